@@ -1,0 +1,181 @@
+/**
+ * Cleans raw collected article text: pinyin annotations, mojibake, redactions, page boilerplate.
+ * Pure string code (no DOM), so the corpus compiler and its tests run in Node. Every change is
+ * reported, so an editor can see what the cleaner did to an article.
+ */
+
+export interface MojibakeRepair {
+  /** The garbled text exactly as collected. */
+  garbled: string;
+  /** What the editor has established was meant, or null when it cannot be known (then it is cut). */
+  intended: string | null;
+  why: string;
+}
+
+export interface CleanReport {
+  pinyinRemoved: number;
+  /** A few examples of removed annotations, e.g. 節(jié). */
+  pinyinExamples: string[];
+  mojibakeRepaired: Array<{ garbled: string; intended: string; why: string }>;
+  mojibakeCut: Array<{ garbled: string; context: string; why: string }>;
+  htmlRemoved: string[];
+  redactions: number;
+  boilerplateLines: string[];
+}
+
+export interface CleanResult {
+  paragraphs: string[];
+  boilerplate: string[];
+  report: CleanReport;
+}
+
+/** The visible gap that replaces a `***` redaction: not a name character, so it never matches. */
+export const REDACTION_MARK = '▇▇▇';
+
+const TONE_VOWELS = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
+const PINYIN_SYLLABLE = new RegExp(
+  `^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouüv${TONE_VOWELS}]+(?:ng|n|r)?$`,
+);
+const TONE_MARK = new RegExp(`[${TONE_VOWELS}]`);
+
+/** A pinyin reading with a tone mark, e.g. jié, wǎng, zhuǎn; "4秒" or "MWC" are real brackets. */
+export function isPinyinSyllable(s: string): boolean {
+  return s.length <= 7 && TONE_MARK.test(s) && PINYIN_SYLLABLE.test(s);
+}
+
+const HAN = '\\u3400-\\u9fff\\uf900-\\ufaff';
+const ANNOTATED = new RegExp(`([${HAN}])[(（]([a-zA-Z${TONE_VOWELS}ü]{1,7})[)）]`, 'g');
+
+export function removePinyin(text: string, report: CleanReport): string {
+  return text.replace(ANNOTATED, (whole, han: string, reading: string) => {
+    if (!isPinyinSyllable(reading)) return whole;
+    report.pinyinRemoved++;
+    if (report.pinyinExamples.length < 5) report.pinyinExamples.push(whole);
+    return han;
+  });
+}
+
+/**
+ * Signs of text decoded with the wrong charset (GBK bytes read one byte off). A question mark
+ * that ends a sentence is normal; these shapes are not:
+ * - `?` followed by `!` and a CJK character (a lost lead byte, then GBK ！ from the shifted pair),
+ * - `?` followed by a bare pinyin reading and `)` with no opening bracket,
+ * - a CJK character followed by `_` or `]` (GBK trail bytes 0x5F / 0x5D read as ASCII).
+ */
+const MOJIBAKE = new RegExp(
+  [
+    `\\?!(?:[${HAN}\\]_?]){1,6}`,
+    `\\?[a-z${TONE_VOWELS}]{1,7}\\)(?:[${HAN}][_\\]])?`,
+    `[${HAN}][_\\]](?=[${HAN}])`,
+  ].join('|'),
+  'g',
+);
+
+/** Leftover markup from the page (the collector kept some `</p>` tags). */
+const HTML_TAG = /<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?\/?>|\/[a-z]{1,6}>/g;
+
+export function repairMojibake(text: string, repairs: readonly MojibakeRepair[], report: CleanReport): string {
+  let out = text;
+  // Known repairs first: the longest garbled strings win, so a repair's context is respected.
+  for (const repair of [...repairs].sort((a, b) => b.garbled.length - a.garbled.length)) {
+    if (!out.includes(repair.garbled)) continue;
+    if (repair.intended === null) {
+      report.mojibakeCut.push({ garbled: repair.garbled, context: contextOf(out, repair.garbled), why: repair.why });
+      out = out.split(repair.garbled).join('');
+    } else {
+      report.mojibakeRepaired.push({ garbled: repair.garbled, intended: repair.intended, why: repair.why });
+      out = out.split(repair.garbled).join(repair.intended);
+    }
+  }
+  out = out.replace(HTML_TAG, (tag) => {
+    report.htmlRemoved.push(tag);
+    return '';
+  });
+  // Anything still garbled is cut out: a wrong guess would put words into a source's mouth.
+  return out.replace(MOJIBAKE, (garbled, offset: number, whole: string) => {
+    report.mojibakeCut.push({
+      garbled,
+      context: whole.slice(Math.max(0, offset - 8), offset + garbled.length + 8),
+      why: 'no known repair; cut out',
+    });
+    return '';
+  });
+}
+
+function contextOf(text: string, needle: string): string {
+  const at = text.indexOf(needle);
+  return text.slice(Math.max(0, at - 8), at + needle.length + 8);
+}
+
+export function markRedactions(text: string, report: CleanReport): string {
+  return text.replace(/\*{3,}/g, () => {
+    report.redactions++;
+    return REDACTION_MARK;
+  });
+}
+
+/**
+ * Page furniture around the article. Patterns are written in Simplified and matched against
+ * the folded line, so they serve Traditional pages too.
+ */
+const BOILERPLATE_LINE: RegExp[] = [
+  /^-?\s*目前还没评论/,
+  /^发表评论$/,
+  /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}(?::\d{2})?\s*回复$/,
+  // A byline: "2023-08-12 15:00 巴比特" (its date and source go into the front matter).
+  /^\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2}(?::\d{2})?)?\s+[^\d\s]\S{0,19}$/,
+  /禁止(?:随意)?转载|未经(?:许可|授权|账号授权)/,
+  /版权归原作者所有|转载文章仅为传播信息/,
+  /^题图来自/,
+  /观点仅代表作者本人/,
+  /^相关阅读[:：]?$/,
+  /^标题[:：]/,
+  /^地址[:：]\s*https?:\/\//,
+  /^图片来源[:：]/,
+  /^作者[:：]/,
+  /^来源(?:公众号)?[:：]/,
+];
+
+export function isBoilerplate(foldedLine: string): boolean {
+  return BOILERPLATE_LINE.some((re) => re.test(foldedLine.trim()));
+}
+
+export function emptyReport(): CleanReport {
+  return {
+    pinyinRemoved: 0,
+    pinyinExamples: [],
+    mojibakeRepaired: [],
+    mojibakeCut: [],
+    htmlRemoved: [],
+    redactions: 0,
+    boilerplateLines: [],
+  };
+}
+
+/**
+ * Cleans one article. `foldLine` folds to Simplified for the boilerplate patterns (passed in so
+ * this module stays free of the converter).
+ */
+export function cleanArticle(
+  raw: string,
+  options: { repairs: readonly MojibakeRepair[]; foldLine: (line: string) => string },
+): CleanResult {
+  const report = emptyReport();
+  let text = raw.replace(/\r\n?/g, '\n').replace(/^\uFEFF/, '');
+  text = removePinyin(text, report);
+  text = repairMojibake(text, options.repairs, report);
+  text = markRedactions(text, report);
+  const paragraphs: string[] = [];
+  const boilerplate: string[] = [];
+  for (const rawLine of text.split('\n')) {
+    const line = rawLine.replace(/[ \t\u3000]+/g, ' ').trim();
+    if (!line) continue;
+    if (isBoilerplate(options.foldLine(line))) {
+      boilerplate.push(line);
+      report.boilerplateLines.push(line);
+    } else {
+      paragraphs.push(line);
+    }
+  }
+  return { paragraphs, boilerplate, report };
+}

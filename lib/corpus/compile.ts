@@ -1,0 +1,251 @@
+/**
+ * The corpus compiler: cleaned articles + gazetteer → what the extension ships (articles in both
+ * scripts, entities with every written form of their names, claims with sources, the name list
+ * for the matcher) plus warnings for the editor. Pure: inputs are strings, so it runs in tests.
+ */
+import { parse as parseYaml } from 'yaml';
+import { parseArticle, type Article } from './article';
+import { markRedactions, emptyReport, removePinyin, repairMojibake } from './clean';
+import { parseRepairs } from './parse-repairs';
+import { findAliasCollisions, GazetteerError, namesOf, parseGazetteer, type Entity, type EntityType } from './gazetteer';
+import { splitSentences } from './sentences';
+import { NameMatcher, type NameEntry } from '../match/names';
+import { resolveMentions, type EvidenceEntity, type Mention } from '../match/evidence';
+import { extractClaims } from '../claims/extract';
+import { articleCount, groupClaims, type Claim, type ClaimSource } from '../claims/group';
+import { findMissingCandidates } from './candidates';
+
+export interface TextConverters {
+  fold: (text: string) => string;
+  toSimplified: (text: string) => string;
+  toTraditional: (text: string) => string;
+  /** Every script/regional form of a name. */
+  scriptVariants: (name: string) => string[];
+}
+
+export interface CorpusSources {
+  articles: Array<{ file: string; source: string }>;
+  entitiesYaml: string;
+  repairsYaml?: string;
+  /** Terms an editor reviewed and decided are not entities (AIGC, LLM…). */
+  notEntitiesYaml?: string;
+}
+
+export interface Bilingual {
+  hans: string;
+  hant: string;
+}
+
+export interface CompiledArticle extends Omit<Article, 'title'> {
+  title: Bilingual;
+  /** Mentions per paragraph: [paragraph, start, end, entity index]. */
+  mentions: Array<[number, number, number, number]>;
+}
+
+export interface CompiledEntity {
+  id: string;
+  type: EntityType;
+  name: { hans: string; hant: string; en?: string };
+  aliases: string[];
+  parent: string | null;
+  description: Bilingual;
+  ambiguous: boolean;
+  /** Folded cue words. */
+  cues: string[];
+  mentionCount: number;
+  articleIds: string[];
+  /** Entities the corpus mentions in the same sentences most, most first: [id, shared sentences]. */
+  related: Array<[string, number]>;
+}
+
+export interface CompiledClaim extends Omit<Claim, 'text'> {
+  text: Bilingual;
+  articleCount: number;
+}
+
+export interface CompiledCorpus {
+  version: 1;
+  articles: CompiledArticle[];
+  entities: CompiledEntity[];
+  claims: CompiledClaim[];
+  /** Folded names and blockers for the matcher. */
+  names: NameEntry[];
+}
+
+export interface CompileResult {
+  corpus: CompiledCorpus;
+  warnings: string[];
+}
+
+export class CorpusError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CorpusError';
+  }
+}
+
+/** Characters a name must contain at least this many of, so 一 or A never becomes a name. */
+const MIN_NAME_LENGTH = 2;
+
+function parseStringList(yaml: string | undefined, file: string): string[] {
+  if (!yaml) return [];
+  const data: unknown = parseYaml(yaml);
+  if (!Array.isArray(data)) throw new CorpusError(`${file} must be a list`);
+  return data.map(String);
+}
+
+export function nameEntries(entities: readonly Entity[], convert: TextConverters): NameEntry[] {
+  const entries: NameEntry[] = [];
+  for (const entity of entities) {
+    for (const name of namesOf(entity)) {
+      for (const variant of convert.scriptVariants(name)) {
+        const key = convert.fold(variant);
+        if (key.length >= MIN_NAME_LENGTH) entries.push({ key, entityIds: [entity.id], blocker: false });
+      }
+    }
+    for (const blocker of entity.blockers) {
+      for (const variant of convert.scriptVariants(blocker)) entries.push({ key: convert.fold(variant), entityIds: [], blocker: true });
+    }
+  }
+  return entries;
+}
+
+export function compileCorpus(sources: CorpusSources, convert: TextConverters): CompileResult {
+  const warnings: string[] = [];
+  const repairs = parseRepairs(sources.repairsYaml);
+  let entities: Entity[];
+  try {
+    entities = parseGazetteer(parseYaml(sources.entitiesYaml));
+  } catch (error) {
+    if (error instanceof GazetteerError) throw error;
+    throw new CorpusError(`entities.yaml is not valid YAML: ${(error as Error).message}`);
+  }
+  const collisions = findAliasCollisions(entities, (e) =>
+    namesOf(e).flatMap((n) => convert.scriptVariants(n).map(convert.fold)),
+  );
+  if (collisions.length) throw new GazetteerError(collisions);
+
+  const articles = sources.articles.map(({ file, source }) => {
+    const article = parseArticle(source, file);
+    // Cleaning is idempotent: anything it still finds was added by hand and is reported.
+    const report = emptyReport();
+    article.paragraphs = article.paragraphs.map((p) => markRedactions(repairMojibake(removePinyin(p, report), repairs, report), report));
+    const leftovers = report.pinyinRemoved + report.mojibakeRepaired.length + report.mojibakeCut.length + report.htmlRemoved.length;
+    if (leftovers) warnings.push(`${file}: cleaned ${leftovers} artifact(s) still in the file; run "npm run corpus -- import" on the raw text`);
+    return article;
+  });
+  const ids = new Set<string>();
+  for (const a of articles) {
+    if (ids.has(a.id)) throw new CorpusError(`two articles have the id "${a.id}"`);
+    ids.add(a.id);
+  }
+
+  const entityIndex = new Map(entities.map((e, i) => [e.id, i]));
+  const evidence = new Map<string, EvidenceEntity>(
+    entities.map((e) => [e.id, { id: e.id, ambiguous: e.ambiguous, cues: e.cues.flatMap((c) => convert.scriptVariants(c).map(convert.fold)) }]),
+  );
+  const names = nameEntries(entities, convert);
+  const matcher = new NameMatcher(names);
+
+  const mentionCount = new Map<string, number>();
+  const articlesOf = new Map<string, Set<string>>();
+  const cooccur = new Map<string, Map<string, number>>();
+  const drafts: Claim[] = [];
+  const compiledArticles: CompiledArticle[] = [];
+
+  for (const article of articles) {
+    const folded = article.paragraphs.map(convert.fold);
+    // Evidence is page-wide: an ambiguous name counts when the article is about tech.
+    const whole = folded.join('\n');
+    const all = resolveMentions(whole, matcher.findAll(whole), evidence);
+    const perParagraph = splitByParagraph(all, folded);
+    const compiledMentions: CompiledArticle['mentions'] = [];
+    article.paragraphs.forEach((paragraph, p) => {
+      const mentions = perParagraph[p]!;
+      for (const m of mentions) {
+        compiledMentions.push([p, m.start, m.end, entityIndex.get(m.entityId)!]);
+        mentionCount.set(m.entityId, (mentionCount.get(m.entityId) ?? 0) + 1);
+        const set = articlesOf.get(m.entityId) ?? new Set();
+        set.add(article.id);
+        articlesOf.set(m.entityId, set);
+      }
+      for (const sentence of splitSentences(paragraph)) {
+        const inSentence = mentions
+          .filter((m) => m.start >= sentence.start && m.end <= sentence.end)
+          .map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start }));
+        countCooccurrence(inSentence, cooccur);
+        const sentenceFolded = folded[p]!.slice(sentence.start, sentence.end);
+        for (const draft of extractClaims(sentence.text, sentenceFolded, inSentence, { articleDate: article.date })) {
+          const source: ClaimSource = {
+            articleId: article.id,
+            paragraph: p,
+            start: sentence.start + draft.start,
+            end: sentence.start + draft.end,
+            text: draft.text,
+          };
+          drafts.push({ id: '', kind: draft.kind, text: draft.text, sources: [source], entities: draft.entities, figures: draft.figures, dates: draft.dates, score: 0 });
+        }
+      }
+    });
+    compiledArticles.push({
+      ...article,
+      title: { hans: convert.toSimplified(article.title), hant: convert.toTraditional(article.title) },
+      mentions: compiledMentions,
+    });
+  }
+
+  const grouped = groupClaims(drafts, (c) => convert.fold(c.text));
+  const claims: CompiledClaim[] = grouped.map((claim, i) => ({
+    ...claim,
+    id: `c${i + 1}`,
+    text: { hans: convert.toSimplified(claim.text), hant: convert.toTraditional(claim.text) },
+    articleCount: articleCount(claim),
+  }));
+
+  for (const entity of entities) {
+    if (!mentionCount.get(entity.id)) warnings.push(`entity ${entity.id} (${entity.name.hans}) is not found in any article`);
+  }
+  const ignored = new Set(parseStringList(sources.notEntitiesYaml, 'not-entities.yaml').map(convert.fold));
+  warnings.push(...findMissingCandidates(articles, matcher, convert.fold, ignored));
+
+  const compiledEntities: CompiledEntity[] = entities.map((e) => ({
+    id: e.id,
+    type: e.type,
+    name: e.name,
+    aliases: e.aliases,
+    parent: e.parent,
+    description: { hans: convert.toSimplified(e.description), hant: convert.toTraditional(e.description) },
+    ambiguous: e.ambiguous,
+    cues: evidence.get(e.id)!.cues,
+    mentionCount: mentionCount.get(e.id) ?? 0,
+    articleIds: [...(articlesOf.get(e.id) ?? [])].sort(),
+    related: [...(cooccur.get(e.id) ?? new Map<string, number>())].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 8),
+  }));
+
+  return { corpus: { version: 1, articles: compiledArticles, entities: compiledEntities, claims, names }, warnings };
+}
+
+function splitByParagraph(mentions: readonly Mention[], folded: readonly string[]): Mention[][] {
+  const out: Mention[][] = folded.map(() => []);
+  let offset = 0;
+  folded.forEach((paragraph, p) => {
+    const end = offset + paragraph.length;
+    for (const m of mentions) {
+      if (m.start >= offset && m.end <= end) out[p]!.push({ ...m, start: m.start - offset, end: m.end - offset });
+    }
+    offset = end + 1;
+  });
+  return out;
+}
+
+function countCooccurrence(mentions: readonly Mention[], into: Map<string, Map<string, number>>): void {
+  const ids = [...new Set(mentions.map((m) => m.entityId))];
+  for (const a of ids) {
+    for (const b of ids) {
+      if (a === b) continue;
+      const row = into.get(a) ?? new Map<string, number>();
+      row.set(b, (row.get(b) ?? 0) + 1);
+      into.set(a, row);
+    }
+  }
+}

@@ -1,0 +1,127 @@
+/**
+ * The entity gazetteer (corpus/entities.yaml): validation and the alias-collision check.
+ * Pure: it takes parsed YAML and a fold function, so it is tested in Node with planted errors.
+ */
+
+export const ENTITY_TYPES = ['company', 'organization', 'person', 'model', 'product', 'report', 'regulation'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+export interface Entity {
+  id: string;
+  type: EntityType;
+  name: { hans: string; hant: string; en?: string };
+  aliases: string[];
+  parent: string | null;
+  description: string;
+  /** Its names are also ordinary words: a mention needs evidence (cues, or other tech entities nearby). */
+  ambiguous: boolean;
+  /** Strings that contain a name but mean something else (阿里山, 豆包馅). */
+  blockers: string[];
+  /** Words that, near a mention, confirm this sense. */
+  cues: string[];
+}
+
+export class GazetteerError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`entities.yaml has ${problems.length} problem(s):\n  - ${problems.join('\n  - ')}`);
+    this.name = 'GazetteerError';
+  }
+}
+
+const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+
+function stringList(value: unknown, where: string, problems: string[]): string[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' && typeof v !== 'number')) {
+    problems.push(`${where} must be a list of strings`);
+    return [];
+  }
+  return value.map(String).map((s) => s.trim()).filter(Boolean);
+}
+
+/** Validates the parsed YAML; collects every problem before failing, so one run shows them all. */
+export function parseGazetteer(data: unknown): Entity[] {
+  const problems: string[] = [];
+  if (!Array.isArray(data)) throw new GazetteerError(['the file must be a YAML list of entities']);
+  const entities: Entity[] = [];
+  const ids = new Set<string>();
+  data.forEach((raw: unknown, index) => {
+    const where = `entry ${index + 1}`;
+    if (!raw || typeof raw !== 'object') {
+      problems.push(`${where} is not a mapping`);
+      return;
+    }
+    const r = raw as Record<string, unknown>;
+    const id = typeof r.id === 'string' ? r.id : '';
+    const label = id ? `${where} (${id})` : where;
+    if (!ID_PATTERN.test(id)) problems.push(`${label}: id must be lower-case ASCII kebab-case`);
+    if (ids.has(id)) problems.push(`${label}: duplicate id`);
+    ids.add(id);
+    if (!ENTITY_TYPES.includes(r.type as EntityType)) problems.push(`${label}: type must be one of ${ENTITY_TYPES.join(', ')}`);
+    const name = (r.name ?? {}) as Record<string, unknown>;
+    const hans = typeof name.hans === 'string' ? name.hans.trim() : '';
+    const hant = typeof name.hant === 'string' ? name.hant.trim() : '';
+    const en = name.en === undefined || name.en === null ? undefined : String(name.en).trim();
+    if (!hans || !hant) problems.push(`${label}: name.hans and name.hant are required`);
+    const description = typeof r.description === 'string' ? r.description.trim() : '';
+    if (!description) problems.push(`${label}: description is required`);
+    const parent = r.parent === undefined || r.parent === null ? null : String(r.parent);
+    entities.push({
+      id,
+      type: r.type as EntityType,
+      name: en ? { hans, hant, en } : { hans, hant },
+      aliases: stringList(r.aliases, `${label}: aliases`, problems),
+      parent,
+      description,
+      ambiguous: r.ambiguous === true,
+      blockers: stringList(r.blockers, `${label}: blockers`, problems),
+      cues: stringList(r.cues, `${label}: cues`, problems),
+    });
+  });
+  for (const entity of entities) {
+    if (entity.parent !== null && !ids.has(entity.parent)) problems.push(`${entity.id}: parent "${entity.parent}" is not an entity id`);
+    if (entity.parent === entity.id) problems.push(`${entity.id}: is its own parent`);
+  }
+  if (problems.length) throw new GazetteerError(problems);
+  return entities;
+}
+
+export function namesOf(entity: Entity): string[] {
+  return [...new Set([entity.name.hans, entity.name.hant, ...(entity.name.en ? [entity.name.en] : []), ...entity.aliases])];
+}
+
+/**
+ * An alias that folds to the same key for two entities is an error unless a rule tells them apart:
+ * both entities are marked ambiguous and each has cue words of its own.
+ */
+export function findAliasCollisions(
+  entities: readonly Entity[],
+  keysOf: (entity: Entity) => Iterable<string>,
+): string[] {
+  const owners = new Map<string, Entity[]>();
+  for (const entity of entities) {
+    for (const key of new Set(keysOf(entity))) {
+      const list = owners.get(key) ?? [];
+      list.push(entity);
+      owners.set(key, list);
+    }
+  }
+  const problems: string[] = [];
+  for (const [key, list] of owners) {
+    if (list.length < 2) continue;
+    const toldApart = list.every((e) => e.ambiguous && e.cues.length > 0) && cuesDiffer(list);
+    if (!toldApart) {
+      problems.push(`the name "${key}" belongs to ${list.map((e) => e.id).join(' and ')} with no rule to tell them apart (mark both ambiguous with distinct cues, or drop the alias from one)`);
+    }
+  }
+  return problems;
+}
+
+function cuesDiffer(list: readonly Entity[]): boolean {
+  const seen = new Set<string>();
+  for (const entity of list) {
+    if (entity.cues.every((cue) => seen.has(cue))) return false;
+    entity.cues.forEach((cue) => seen.add(cue));
+  }
+  return true;
+}

@@ -1,0 +1,95 @@
+/**
+ * Turns a raw collected article into a corpus article: cleans it and proposes metadata from what
+ * the page itself states (title line, byline date, author and address lines). The editor then
+ * checks the front matter; anything proposed here is marked in `dateSource`.
+ */
+import { cleanArticle, type CleanReport, type MojibakeRepair } from './clean';
+import type { Article, Script } from './article';
+import { precisionOf } from './article';
+
+export interface ImportOptions {
+  id: string;
+  seed: string | null;
+  repairs: readonly MojibakeRepair[];
+  /** Folds a line to Simplified (the compiler passes the opencc-backed fold). */
+  foldLine: (line: string) => string;
+  /** Converts to Traditional, to tell which characters are Simplified-only. */
+  toTraditional: (text: string) => string;
+}
+
+const SENTENCE_END = /[。.!！;；…]$/;
+const MAX_TITLE_LENGTH = 40;
+
+export function importRawArticle(raw: string, options: ImportOptions): { article: Article; report: CleanReport } {
+  const { paragraphs, boilerplate, report } = cleanArticle(raw, options);
+  const first = paragraphs[0] ?? '';
+  // A short first line without a sentence ending is the headline.
+  const hasTitle = first.length > 0 && first.length <= MAX_TITLE_LENGTH && !SENTENCE_END.test(first) && paragraphs.length > 1;
+  const body = hasTitle ? paragraphs.slice(1) : paragraphs;
+  const stated = statedMetadata(boilerplate.map(options.foldLine), boilerplate);
+  const date = stated.date;
+  const article: Article = {
+    id: options.id,
+    title: hasTitle ? first : derivedTitle(body),
+    titleDerived: !hasTitle,
+    site: stated.site,
+    author: stated.author,
+    date,
+    datePrecision: date ? precisionOf(date) : null,
+    dateSource: date ? 'stated in the byline' : '',
+    url: stated.url,
+    script: detectScript(body.join(''), options.foldLine, options.toTraditional),
+    seed: options.seed,
+    boilerplate,
+    paragraphs: body,
+  };
+  return { article, report };
+}
+
+/** A placeholder the editor replaces: the first clause of the lead, marked as derived. */
+function derivedTitle(body: string[]): string {
+  const lead = body[0] ?? '';
+  return lead.split(/[,，。;；:：]/)[0]!.slice(0, MAX_TITLE_LENGTH);
+}
+
+function statedMetadata(folded: string[], original: string[]) {
+  let date: string | null = null;
+  let site: string | null = null;
+  let author: string | null = null;
+  let url: string | null = null;
+  folded.forEach((line, i) => {
+    const source = original[i]!;
+    const byline = /^(\d{4}-\d{2}-\d{2})(?: (\d{2}:\d{2}))?\s+([^\d\s]\S*)$/.exec(source);
+    if (byline) {
+      date = byline[2] ? `${byline[1]}T${byline[2]}` : byline[1]!;
+      site = byline[3]!;
+    }
+    const authorLine = /^作者[:：]\s*(\S+)/.exec(line) ?? /签约账号【([^】]+)】/.exec(line);
+    if (authorLine) author = source.slice(authorLine.index + authorLine[0].indexOf(authorLine[1]!)).slice(0, authorLine[1]!.length);
+    const address = /^地址[:：]\s*(https?:\/\/\S+)/.exec(source);
+    if (address) url = address[1]!;
+  });
+  return { date: date as string | null, site: site as string | null, author: author as string | null, url: url as string | null };
+}
+
+/** Counts characters that only one script uses; both in quantity means a mixed text. */
+export function detectScript(
+  text: string,
+  toSimplified: (text: string) => string,
+  toTraditional: (text: string) => string,
+): Script {
+  const simplified = toSimplified(text);
+  const traditional = toTraditional(text);
+  let traditionalOnly = 0;
+  let simplifiedOnly = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!/[\u3400-\u9fff]/.test(text[i]!)) continue;
+    if (text[i] !== simplified[i]) traditionalOnly++;
+    else if (text[i] !== traditional[i]) simplifiedOnly++;
+  }
+  const changed = traditionalOnly + simplifiedOnly;
+  if (changed === 0) return 'zh-Hans';
+  const minority = Math.min(traditionalOnly, simplifiedOnly) / changed;
+  if (minority > 0.15) return 'mixed';
+  return traditionalOnly > simplifiedOnly ? 'zh-Hant' : 'zh-Hans';
+}

@@ -1,0 +1,18 @@
+/** Reads the corpus folder (Node, build time). */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CorpusSources } from './compile';
+
+export function readCorpusSources(corpusDir: string): CorpusSources {
+  const articlesDir = join(corpusDir, 'articles');
+  const optional = (file: string) => (existsSync(join(corpusDir, file)) ? readFileSync(join(corpusDir, file), 'utf8') : undefined);
+  return {
+    articles: readdirSync(articlesDir)
+      .filter((f) => f.endsWith('.md'))
+      .sort()
+      .map((f) => ({ file: `articles/${f}`, source: readFileSync(join(articlesDir, f), 'utf8') })),
+    entitiesYaml: readFileSync(join(corpusDir, 'entities.yaml'), 'utf8'),
+    repairsYaml: optional('repairs.yaml'),
+    notEntitiesYaml: optional('not-entities.yaml'),
+  };
+}

@@ -1,0 +1,45 @@
+/**
+ * Build-time script conversion with opencc-js (about 1 MB of dictionaries): names are expanded and
+ * claim texts converted once, at compile time, so the extension needs no converter at run time.
+ */
+import * as OpenCC from 'opencc-js';
+import { buildFoldTable } from './fold-table';
+import { fold } from './fold';
+
+const toHans = OpenCC.Converter({ from: 'tw', to: 'cn' });
+const hkToHans = OpenCC.Converter({ from: 'hk', to: 'cn' });
+const toHant = OpenCC.Converter({ from: 'cn', to: 'tw' });
+const toHantPhrases = OpenCC.Converter({ from: 'cn', to: 'twp' });
+const toHongKong = OpenCC.Converter({ from: 'cn', to: 'hk' });
+
+export function toSimplified(text: string): string {
+  return hkToHans(toHans(text));
+}
+
+export function toTraditional(text: string): string {
+  return toHant(toSimplified(text));
+}
+
+/** Character-level Traditional, same length as the input (for telling scripts apart). */
+export function toTraditionalChars(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const converted = toHant(ch);
+    out += converted.length === ch.length ? converted : ch;
+  }
+  return out;
+}
+
+/**
+ * Every written form of a name a page may use: Simplified, Taiwan (characters and vocabulary,
+ * 軟件→軟體), Hong Kong. Latin names stay as they are.
+ */
+export function scriptVariants(name: string): string[] {
+  const hans = toSimplified(name);
+  return [...new Set([name, hans, toHant(hans), toHantPhrases(hans), toHongKong(hans)])];
+}
+
+/** The fold used at build time: same function and table the extension ships. */
+export function foldText(text: string): string {
+  return fold(text, buildFoldTable().table);
+}

@@ -1,0 +1,127 @@
+/**
+ * npm run corpus                     summary and every warning
+ * npm run corpus -- show 字节跳动      an entity card (any alias, either script) with ranked claims
+ * npm run corpus -- compile [--quiet] writes .generated/ for the build
+ * npm run corpus -- import RAW.txt --id ID   cleans a raw article into corpus/articles/ID.md
+ */
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { CompiledCorpus, TextConverters } from '../lib/corpus/compile';
+import { parseRepairs } from '../lib/corpus/parse-repairs';
+import { readCorpusSources } from '../lib/corpus/load';
+import { importRawArticle } from '../lib/corpus/import';
+import { serializeArticle } from '../lib/corpus/article';
+import { foldText, scriptVariants, toSimplified, toTraditional, toTraditionalChars } from '../lib/text/convert';
+import { foldPairs } from '../lib/text/fold-table';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const corpusDir = join(root, 'corpus');
+const outDir = join(root, '.generated');
+const converters: TextConverters = { fold: foldText, toSimplified, toTraditional, scriptVariants };
+
+// The compiler is loaded only when needed, so `import` works on its own.
+async function compile() {
+  const { compileCorpus } = await import('../lib/corpus/compile');
+  return compileCorpus(readCorpusSources(corpusDir), converters);
+}
+
+function writeGenerated(corpus: CompiledCorpus): void {
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, 'corpus.json'), JSON.stringify(corpus));
+  writeFileSync(join(outDir, 'fold-pairs.json'), JSON.stringify(foldPairs()));
+}
+
+function summary(corpus: CompiledCorpus, warnings: string[]): void {
+  const byType = new Map<string, number>();
+  for (const e of corpus.entities) byType.set(e.type, (byType.get(e.type) ?? 0) + 1);
+  const grouped = corpus.claims.filter((c) => c.articleCount > 1).length;
+  console.log(`articles: ${corpus.articles.length}`);
+  for (const a of corpus.articles) console.log(`  ${a.id}  ${a.date ?? 'undated'}  ${a.script}  ${a.title.hans}${a.titleDerived ? ' (title derived)' : ''}`);
+  console.log(`entities: ${corpus.entities.length} (${[...byType].map(([t, n]) => `${t} ${n}`).join(', ')})`);
+  console.log(`names: ${corpus.names.filter((n) => !n.blocker).length} written forms, ${corpus.names.filter((n) => n.blocker).length} blockers`);
+  console.log(`claims: ${corpus.claims.length} (${grouped} backed by several articles)`);
+  console.log('most mentioned:');
+  for (const e of [...corpus.entities].sort((a, b) => b.mentionCount - a.mentionCount).slice(0, 15)) {
+    console.log(`  ${String(e.mentionCount).padStart(4)}  ${e.name.hans}  (${e.articleIds.length} articles)`);
+  }
+  console.log(`warnings: ${warnings.length}`);
+  for (const w of warnings) console.log(`  ! ${w}`);
+}
+
+async function show(corpus: CompiledCorpus, query: string, script: 'hans' | 'hant'): Promise<void> {
+  const { entityCard, findEntity } = await import('../lib/corpus/card');
+  const entity = findEntity(corpus, query, foldText);
+  if (!entity) {
+    console.error(`no entity is called "${query}"`);
+    process.exitCode = 1;
+    return;
+  }
+  const card = entityCard(corpus, entity.id, script, 8);
+  console.log(`${card.name}${card.englishName ? ` · ${card.englishName}` : ''}  [${card.type}]  id=${card.id}`);
+  if (card.aliases.length) console.log(`  aliases: ${card.aliases.join(', ')}`);
+  if (card.parent) console.log(`  part of: ${card.parent.name}`);
+  console.log(`  ${card.description}`);
+  console.log(`  ${card.mentionCount} mentions in ${card.articleCount} articles`);
+  console.log('  claims:');
+  if (!card.claims.length) console.log('    (none)');
+  for (const c of card.claims) {
+    const figures = c.figures.map((f) => `${f.text}=${f.value}${f.unit === 'count' ? '' : ` ${f.unit}`}`).join('; ');
+    const dates = c.dates.filter((d) => d.iso).map((d) => `${d.text}=${d.iso}`).join('; ');
+    console.log(`  - [${c.kind}${c.role === 'subject' ? ', subject' : ''}] ${c.text}`);
+    if (figures || dates) console.log(`      ${[figures, dates].filter(Boolean).join(' | ')}`);
+    const sources = c.sources.map((s) => `${s.title} (${s.site ?? 'unknown site'}, ${s.date ?? 'undated'})`).join('; ');
+    console.log(`      ${c.articleCount > 1 ? `${c.articleCount} articles: ` : ''}${sources}`);
+  }
+  if (card.related.length) console.log(`  related: ${card.related.map((r) => r.name).join(', ')}`);
+}
+
+function importCommand(args: string[]): void {
+  const file = args[0];
+  const idFlag = args.indexOf('--id');
+  const id = idFlag >= 0 ? args[idFlag + 1] : undefined;
+  if (!file || !id) throw new Error('usage: npm run corpus -- import RAW.txt --id ID');
+  const target = join(corpusDir, 'articles', `${id}.md`);
+  if (existsSync(target) && !args.includes('--force')) throw new Error(`${target} exists (use --force to replace it)`);
+  const repairsPath = join(corpusDir, 'repairs.yaml');
+  const repairs = parseRepairs(existsSync(repairsPath) ? readFileSync(repairsPath, 'utf8') : undefined);
+  const { article, report } = importRawArticle(readFileSync(file, 'utf8'), {
+    id,
+    seed: basename(file),
+    repairs,
+    foldLine: foldText,
+    toTraditional: toTraditionalChars,
+  });
+  writeFileSync(target, serializeArticle(article));
+  console.log(`wrote ${target}: "${article.title}"${article.titleDerived ? ' (title derived: edit it)' : ''}, ${article.script}, ${article.paragraphs.length} paragraphs`);
+  console.log(`  pinyin annotations removed: ${report.pinyinRemoved}${report.pinyinExamples.length ? ` (e.g. ${report.pinyinExamples.join(' ')})` : ''}`);
+  for (const r of report.mojibakeRepaired) console.log(`  mojibake repaired: ${r.garbled} → ${r.intended} (${r.why})`);
+  for (const r of report.mojibakeCut) console.log(`  mojibake cut: ${r.garbled} in "${r.context}" (${r.why})`);
+  if (report.htmlRemoved.length) console.log(`  markup removed: ${report.htmlRemoved.join(' ')}`);
+  console.log(`  redactions: ${report.redactions}`);
+  for (const line of report.boilerplateLines) console.log(`  boilerplate: ${line}`);
+  console.log('Check the front matter (site, author, date and dateSource, url) before committing.');
+}
+
+async function main(): Promise<void> {
+  const [command = 'summary', ...rest] = process.argv.slice(2);
+  if (command === 'import') return importCommand(rest);
+  const { corpus, warnings } = await compile();
+  if (command === 'compile') {
+    writeGenerated(corpus);
+    if (rest.includes('--quiet')) console.log(`corpus: ${corpus.articles.length} articles, ${corpus.entities.length} entities, ${corpus.claims.length} claims, ${warnings.length} warnings (npm run corpus to list them)`);
+    else summary(corpus, warnings);
+  } else if (command === 'show') {
+    const script = rest.includes('--hant') ? 'hant' : 'hans';
+    await show(corpus, rest.filter((a) => !a.startsWith('--')).join(' '), script);
+  } else if (command === 'summary') {
+    summary(corpus, warnings);
+  } else {
+    throw new Error(`unknown command "${command}" (summary, show NAME, compile, import RAW --id ID)`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
