@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CompiledCorpus, TextConverters } from '../lib/corpus/compile';
+import type { RecognizerData } from '../lib/match/recognizer';
 import { parseRepairs } from '../lib/corpus/parse-repairs';
 import { readCorpusSources } from '../lib/corpus/load';
 import { importRawArticle } from '../lib/corpus/import';
@@ -18,7 +19,7 @@ import { foldPairs } from '../lib/text/fold-table';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const corpusDir = join(root, 'corpus');
 const outDir = join(root, '.generated');
-const converters: TextConverters = { fold: foldText, toSimplified, toTraditional, scriptVariants };
+const converters: TextConverters = { fold: foldText, toSimplified, toTraditional, scriptVariants, foldPairs };
 
 // The compiler is loaded only when needed, so `import` works on its own.
 async function compile() {
@@ -26,10 +27,10 @@ async function compile() {
   return compileCorpus(readCorpusSources(corpusDir), converters);
 }
 
-function writeGenerated(corpus: CompiledCorpus): void {
+function writeGenerated(corpus: CompiledCorpus, recognizer: RecognizerData): void {
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'corpus.json'), JSON.stringify(corpus));
-  writeFileSync(join(outDir, 'fold-pairs.json'), JSON.stringify(foldPairs()));
+  writeFileSync(join(outDir, 'recognizer.json'), JSON.stringify(recognizer));
 }
 
 function summary(corpus: CompiledCorpus, warnings: string[]): void {
@@ -106,9 +107,9 @@ function importCommand(args: string[]): void {
 async function main(): Promise<void> {
   const [command = 'summary', ...rest] = process.argv.slice(2);
   if (command === 'import') return importCommand(rest);
-  const { corpus, warnings } = await compile();
+  const { corpus, recognizer, warnings } = await compile();
   if (command === 'compile') {
-    writeGenerated(corpus);
+    writeGenerated(corpus, recognizer);
     if (rest.includes('--quiet')) console.log(`corpus: ${corpus.articles.length} articles, ${corpus.entities.length} entities, ${corpus.claims.length} claims, ${warnings.length} warnings (npm run corpus to list them)`);
     else summary(corpus, warnings);
   } else if (command === 'show') {

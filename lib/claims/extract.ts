@@ -102,7 +102,7 @@ export function extractClaims(
       if (contiguous && current.kind === 'statement') current.last = i;
       return;
     }
-    const own = clause.mentions.find((m) => m.start < clause.triggerAt);
+    const own = clause.mentions.find((m) => m.start < clause.triggerAt && !isQuotedTerm(sentence, m));
     if (own) {
       if (contiguous && current.subject === own.entityId) {
         extend(current, i, clause.kind);
@@ -139,6 +139,14 @@ export function extractClaims(
       dates: dates.filter(inside),
     };
   });
+}
+
+const OPEN_QUOTES = '“「『‘"';
+const CLOSE_QUOTES = '”」』’"';
+
+/** A name that is the whole of a quotation (“OpenAI公司”) is talked about, not acting. */
+function isQuotedTerm(sentence: string, m: SentenceMention): boolean {
+  return OPEN_QUOTES.includes(sentence[m.start - 1] ?? '') && CLOSE_QUOTES.includes(sentence[m.end] ?? '');
 }
 
 function extend(open: { last: number; kind: ClaimKind }, index: number, kind: ClaimKind): void {

@@ -14,6 +14,7 @@ import { resolveMentions, type EvidenceEntity, type Mention } from '../match/evi
 import { extractClaims } from '../claims/extract';
 import { articleCount, groupClaims, type Claim, type ClaimSource } from '../claims/group';
 import { findMissingCandidates } from './candidates';
+import { recognizerData, type RecognizerData } from '../match/recognizer';
 
 export interface TextConverters {
   fold: (text: string) => string;
@@ -21,6 +22,8 @@ export interface TextConverters {
   toTraditional: (text: string) => string;
   /** Every script/regional form of a name. */
   scriptVariants: (name: string) => string[];
+  /** The fold table as [from, to, …] pairs, shipped to the content script. */
+  foldPairs: () => number[];
 }
 
 export interface CorpusSources {
@@ -74,6 +77,8 @@ export interface CompiledCorpus {
 
 export interface CompileResult {
   corpus: CompiledCorpus;
+  /** What the content script ships: matcher, entity types and evidence, fold table. */
+  recognizer: RecognizerData;
   warnings: string[];
 }
 
@@ -202,8 +207,12 @@ export function compileCorpus(sources: CorpusSources, convert: TextConverters): 
     articleCount: articleCount(claim),
   }));
 
+  // Bylines and reprint notices name authors and outlets: found there, they are in the corpus.
+  const metadata = convert.fold(articles.flatMap((a) => [a.title, a.site ?? '', a.author ?? '', ...a.boilerplate]).join('\n'));
   for (const entity of entities) {
-    if (!mentionCount.get(entity.id)) warnings.push(`entity ${entity.id} (${entity.name.hans}) is not found in any article`);
+    if (mentionCount.get(entity.id)) continue;
+    const inMetadata = namesOf(entity).some((name) => convert.scriptVariants(name).some((v) => metadata.includes(convert.fold(v))));
+    if (!inMetadata) warnings.push(`entity ${entity.id} (${entity.name.hans}) is not found in any article`);
   }
   const ignored = new Set(parseStringList(sources.notEntitiesYaml, 'not-entities.yaml').map(convert.fold));
   warnings.push(...findMissingCandidates(articles, matcher, convert.fold, ignored));
@@ -216,13 +225,19 @@ export function compileCorpus(sources: CorpusSources, convert: TextConverters): 
     parent: e.parent,
     description: { hans: convert.toSimplified(e.description), hant: convert.toTraditional(e.description) },
     ambiguous: e.ambiguous,
-    cues: evidence.get(e.id)!.cues,
+    cues: [...evidence.get(e.id)!.cues],
     mentionCount: mentionCount.get(e.id) ?? 0,
     articleIds: [...(articlesOf.get(e.id) ?? [])].sort(),
     related: [...(cooccur.get(e.id) ?? new Map<string, number>())].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 8),
   }));
 
-  return { corpus: { version: 1, articles: compiledArticles, entities: compiledEntities, claims, names }, warnings };
+  const recognizer = recognizerData(
+    matcher.entries,
+    matcher.serialized,
+    compiledEntities.map((e) => ({ id: e.id, type: e.type, ambiguous: e.ambiguous, cues: e.cues })),
+    convert.foldPairs(),
+  );
+  return { corpus: { version: 1, articles: compiledArticles, entities: compiledEntities, claims, names: matcher.entries }, recognizer, warnings };
 }
 
 function splitByParagraph(mentions: readonly Mention[], folded: readonly string[]): Mention[][] {

@@ -1,3 +1,5 @@
+import { Automaton, buildAutomaton } from './automaton';
+
 /**
  * Leftmost-longest name matching over folded text. Entries are folded names (and blocker
  * strings, which match like names and are then dropped). Latin names match only at word
@@ -19,67 +21,50 @@ export interface NameMatch {
   entry: NameEntry;
 }
 
-const WORD = /[a-z0-9]/;
-
+/** Folded text: Latin letters are lower-case already. */
 function isWordCode(code: number): boolean {
   return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
 }
 
-/** A Latin edge of a name must not continue a Latin word or number in the text. */
-export function atWordBoundary(text: string, start: number, end: number, key: string): boolean {
-  if (WORD.test(key[0]!) && start > 0 && isWordCode(text.charCodeAt(start - 1))) return false;
-  if (WORD.test(key[key.length - 1]!) && end < text.length && isWordCode(text.charCodeAt(end))) return false;
+/**
+ * A Latin edge of a match must not continue a Latin word or number in the (folded) text:
+ * Sora not in Soraya, 360 not in 3600, but OPPO in OPPO的.
+ */
+export function atWordBoundary(text: string, start: number, end: number): boolean {
+  if (isWordCode(text.charCodeAt(start)) && start > 0 && isWordCode(text.charCodeAt(start - 1))) return false;
+  if (isWordCode(text.charCodeAt(end - 1)) && end < text.length && isWordCode(text.charCodeAt(end))) return false;
   return true;
 }
 
-/**
- * A straightforward matcher: for each position, the longest entry by hashing candidate slices.
- * O(text × distinct name lengths); fine for compiling the corpus.
- */
+/** Merges entries with the same key: a real name beats a blocker, names pool their entities. */
+export function mergeEntries(entries: Iterable<NameEntry>): NameEntry[] {
+  const byKey = new Map<string, NameEntry>();
+  for (const entry of entries) {
+    if (!entry.key) continue;
+    const existing = byKey.get(entry.key);
+    if (!existing || (existing.blocker && !entry.blocker)) {
+      byKey.set(entry.key, { ...entry, entityIds: [...entry.entityIds] });
+    } else if (!existing.blocker && !entry.blocker) {
+      existing.entityIds = [...new Set([...existing.entityIds, ...entry.entityIds])];
+    }
+  }
+  return [...byKey.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+/** The same matcher the extension ships, over a merged entry table. */
 export class NameMatcher {
-  private readonly byKey = new Map<string, NameEntry>();
-  private readonly lengths: number[];
+  readonly entries: NameEntry[];
+  readonly automaton: Automaton;
+  readonly serialized: ArrayBuffer;
 
   constructor(entries: Iterable<NameEntry>) {
-    for (const entry of entries) {
-      if (!entry.key) continue;
-      const existing = this.byKey.get(entry.key);
-      if (existing) {
-        // A real name wins over a blocker with the same text; names merge their entities.
-        if (existing.blocker && !entry.blocker) this.byKey.set(entry.key, entry);
-        else if (!existing.blocker && !entry.blocker) {
-          existing.entityIds = [...new Set([...existing.entityIds, ...entry.entityIds])];
-        }
-      } else {
-        this.byKey.set(entry.key, { ...entry, entityIds: [...entry.entityIds] });
-      }
-    }
-    this.lengths = [...new Set([...this.byKey.keys()].map((k) => k.length))].sort((a, b) => b - a);
+    this.entries = mergeEntries(entries);
+    this.serialized = buildAutomaton(this.entries.map((entry, value) => ({ key: entry.key, value })));
+    this.automaton = new Automaton(this.serialized);
   }
 
   /** All leftmost-longest matches in `folded`, blockers included (callers drop them). */
   findAll(folded: string): NameMatch[] {
-    const matches: NameMatch[] = [];
-    let i = 0;
-    while (i < folded.length) {
-      const match = this.longestAt(folded, i);
-      if (match) {
-        matches.push(match);
-        i = match.end;
-      } else {
-        i++;
-      }
-    }
-    return matches;
-  }
-
-  private longestAt(text: string, start: number): NameMatch | null {
-    for (const length of this.lengths) {
-      const end = start + length;
-      if (end > text.length) continue;
-      const entry = this.byKey.get(text.slice(start, end));
-      if (entry && atWordBoundary(text, start, end, entry.key)) return { start, end, entry };
-    }
-    return null;
+    return this.automaton.findAll(folded).map((m) => ({ start: m.start, end: m.end, entry: this.entries[m.value]! }));
   }
 }

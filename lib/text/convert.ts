@@ -9,7 +9,6 @@ import { fold } from './fold';
 const toHans = OpenCC.Converter({ from: 'tw', to: 'cn' });
 const hkToHans = OpenCC.Converter({ from: 'hk', to: 'cn' });
 const toHant = OpenCC.Converter({ from: 'cn', to: 'tw' });
-const toHantPhrases = OpenCC.Converter({ from: 'cn', to: 'twp' });
 const toHongKong = OpenCC.Converter({ from: 'cn', to: 'hk' });
 
 export function toSimplified(text: string): string {
@@ -31,12 +30,13 @@ export function toTraditionalChars(text: string): string {
 }
 
 /**
- * Every written form of a name a page may use: Simplified, Taiwan (characters and vocabulary,
- * 軟件→軟體), Hong Kong. Latin names stay as they are.
+ * Every written form of a name a page may use: Simplified, Taiwan and Hong Kong characters.
+ * Not opencc's regional vocabulary: it rewrites proper names (字节跳动 → 位元組跳動); a name's
+ * regional form (视频 → 視訊) is an alias the editor adds to the gazetteer.
  */
 export function scriptVariants(name: string): string[] {
   const hans = toSimplified(name);
-  return [...new Set([name, hans, toHant(hans), toHantPhrases(hans), toHongKong(hans)])];
+  return [...new Set([name, hans, toHant(hans), toHongKong(hans)])];
 }
 
 /** The fold used at build time: same function and table the extension ships. */

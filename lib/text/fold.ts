@@ -4,7 +4,7 @@
  * the corpus compiler, the matcher, the CLI and note search.
  *
  * Folding: Traditional → Simplified per character (table from opencc-js, made at build time),
- * full-width ASCII → half-width, ideographic space → space, ASCII upper → lower case.
+ * full-width ASCII → half-width, ideographic space → space, ’ → ', ASCII upper → lower case.
  * Regional vocabulary (軟體/软件) is not folded here: it goes into the dictionary at build time.
  */
 
@@ -18,6 +18,8 @@ export function foldCode(code: number, table: FoldTable): number {
     return half >= 0x41 && half <= 0x5a ? half + 0x20 : half;
   }
   if (code === 0x3000) return 0x20;
+  // Typographic apostrophes: “Generative AI’s” and "Generative AI's" are one name.
+  if (code === 0x2018 || code === 0x2019) return 0x27;
   return table.get(code) ?? code;
 }
 

@@ -1,0 +1,225 @@
+/**
+ * Figures and dates in Chinese news sentences, normalized: 30億元 → 3e9 CNY, 100亿美元 → 1e10 USD,
+ * 超过9万 → 9e4 (approximate), 去年11月18日 → a day resolved against the article's date.
+ * Simplified and Traditional, Arabic and Chinese numerals. Offsets are exact
+ * (`text.slice(start, end) === text`), results sorted and non-overlapping.
+ */
+
+export type Unit = 'CNY' | 'USD' | 'EUR' | 'JPY' | 'HKD' | 'percent' | 'count' | 'parameters' | 'users' | 'companies' | 'models' | 'developers';
+
+export interface Figure {
+  text: string;
+  start: number;
+  end: number;
+  value: number;
+  unit: Unit;
+  approx: boolean;
+  kind: 'money' | 'percent' | 'quantity';
+}
+
+export type DatePrecision = 'year' | 'half' | 'quarter' | 'month' | 'period' | 'day';
+
+export interface DateRef {
+  text: string;
+  start: number;
+  end: number;
+  /** The most precise ISO form the text allows: 2023-11-18, 2023-05, 2019, 2024-H1, 2024/2026. */
+  iso: string;
+  precision: DatePrecision;
+  /** Resolved against the article's date (去年, 今年, a month without a year). */
+  relative: boolean;
+}
+
+const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/** 三十 → 30, 一百二十 → 120, 两千 → 2000; null if not a Chinese numeral. */
+export function parseChineseNumber(text: string): number | null {
+  let total = 0;
+  let digit = 0;
+  let seen = false;
+  for (const ch of text) {
+    if (ch in DIGITS) {
+      digit = DIGITS[ch]!;
+      seen = true;
+    } else if (ch in SMALL_UNITS) {
+      total += (seen && digit === 0 && !text.startsWith(ch) ? 0 : digit || 1) * SMALL_UNITS[ch]!;
+      digit = 0;
+      seen = true;
+    } else {
+      return null;
+    }
+  }
+  return seen ? total + digit : null;
+}
+
+const MAGNITUDES: Array<[string, number]> = [
+  ['万亿', 1e12], ['萬億', 1e12], ['千万', 1e7], ['千萬', 1e7], ['百万', 1e6], ['百萬', 1e6], ['十亿', 1e9], ['十億', 1e9],
+  ['亿', 1e8], ['億', 1e8], ['万', 1e4], ['萬', 1e4],
+];
+const CURRENCIES: Array<[string, Unit]> = [
+  ['元人民币', 'CNY'], ['元人民幣', 'CNY'], ['人民币', 'CNY'], ['人民幣', 'CNY'], ['美元', 'USD'], ['美金', 'USD'], ['欧元', 'EUR'], ['歐元', 'EUR'],
+  ['日元', 'JPY'], ['港元', 'HKD'], ['港币', 'HKD'], ['港幣', 'HKD'], ['元', 'CNY'],
+];
+const CLASSIFIERS = '个個家款位名张張起项項部座台';
+/** Nouns after (or just before) a count that say what is counted. */
+const COUNTED: Array<[RegExp, Unit]> = [
+  [/用户|用戶|MAU|月活|日活|DAU/, 'users'],
+  [/开发者|開發者/, 'developers'],
+  [/企业|企業|公司|创企|創企|初创|初創/, 'companies'],
+  [/参数|參數/, 'parameters'],
+  [/模型/, 'models'],
+];
+
+const APPROX_BEFORE = '(约合|約合|约|約|近|将近|將近|超过|超過|超|逾|高达|高達|多达|多達|达到|達到|达|達|不足|上)?';
+/** Words before a number that do not make it approximate ("as much as", "reaching"). */
+const EXACT_WORDS = new Set(['高达', '高達', '多达', '多達', '达到', '達到', '达', '達']);
+const NUMBER = '(\\d+(?:\\.\\d+)?|[零〇一二两兩三四五六七八九十百千]+|[数數几幾]十?)';
+const MORE = '(多|余|餘)?';
+const MAGNITUDE = `(${MAGNITUDES.map(([m]) => m).join('|')})?`;
+const UNIT = `(${CURRENCIES.map(([c]) => c).join('|')}|%|％|B(?![A-Za-z])|[${CLASSIFIERS}]|[级級]?(?=参数|參數))?`;
+const FIGURE = new RegExp(`(US\\$|\\$)?${APPROX_BEFORE}${NUMBER}${MORE}${MAGNITUDE}${MORE}${UNIT}`, 'g');
+const PERCENT_WORDS = /百分之([零〇一二两兩三四五六七八九十百]+|\d+(?:\.\d+)?)/g;
+
+function countedUnit(text: string, start: number, end: number): Unit {
+  const after = text.slice(end, end + 6);
+  const before = text.slice(Math.max(0, start - 6), start);
+  for (const [pattern, unit] of COUNTED) if (pattern.test(after)) return unit;
+  for (const [pattern, unit] of COUNTED) if (pattern.test(before)) return unit;
+  return 'count';
+}
+
+export function findFigures(text: string): Figure[] {
+  const figures: Figure[] = [];
+  for (const m of text.matchAll(FIGURE)) {
+    const [whole, dollar, approxWord, number, more1, magnitude, more2, unit] = m;
+    const isArabic = /^\d/.test(number!);
+    const vague = /^[数數几幾]/.test(number!);
+    const base = isArabic ? Number(number) : vague ? (number!.length > 1 ? 10 : 1) : parseChineseNumber(number!);
+    if (base === null || !Number.isFinite(base)) continue;
+    // 几家, 数个: vague without a magnitude says nothing countable.
+    if (vague && !magnitude) continue;
+    // A digit glued to Latin letters is a version or a model name (GPT-4, A100, W24), not a figure.
+    const start = m.index! + (dollar ? 0 : whole.indexOf(approxWord ?? number!));
+    const numberStart = m.index! + whole.indexOf(number!, (dollar?.length ?? 0) + (approxWord?.length ?? 0));
+    if (isArabic && /[A-Za-z.\-]/.test(text[numberStart - 1] ?? '') && !dollar) continue;
+    const scale = magnitude ? MAGNITUDES.find(([k]) => k === magnitude)![1] : 1;
+    const currency = dollar ? 'USD' : CURRENCIES.find(([c]) => c === unit)?.[1];
+    const approx = (!!approxWord && !EXACT_WORDS.has(approxWord)) || !!more1 || !!more2 || vague;
+    let figure: Omit<Figure, 'text' | 'start' | 'end'> | null = null;
+    if (currency) {
+      figure = { value: base * scale, unit: currency, approx, kind: 'money' };
+    } else if (unit === '%' || unit === '％') {
+      figure = { value: base, unit: 'percent', approx, kind: 'percent' };
+    } else if (unit === 'B' && isArabic) {
+      figure = { value: base * 1e9, unit: 'parameters', approx, kind: 'quantity' };
+    } else if (unit && /^[级級]/.test(unit) || (unit === '' && magnitude && /^[级級]?(参数|參數)/.test(text.slice(m.index! + whole.length)))) {
+      figure = { value: base * scale, unit: 'parameters', approx, kind: 'quantity' };
+    } else if (unit && CLASSIFIERS.includes(unit)) {
+      // 一款, 两名: small Chinese-numeral counts are wording, not figures.
+      if (!isArabic && !magnitude && base < 10 && !vague) continue;
+      figure = { value: base * scale, unit: countedUnit(text, start, m.index! + whole.length), approx, kind: 'quantity' };
+    } else if (magnitude && (isArabic || vague)) {
+      figure = { value: base * scale, unit: countedUnit(text, start, m.index! + whole.length), approx, kind: 'quantity' };
+    }
+    if (!figure) continue;
+    const end = m.index! + whole.length;
+    figures.push({ text: text.slice(start, end), start, end, ...figure });
+  }
+  for (const m of text.matchAll(PERCENT_WORDS)) {
+    const value = /^\d/.test(m[1]!) ? Number(m[1]) : parseChineseNumber(m[1]!);
+    if (value === null) continue;
+    figures.push({ text: m[0], start: m.index!, end: m.index! + m[0].length, value, unit: 'percent', approx: false, kind: 'percent' });
+  }
+  return nonOverlapping(figures);
+}
+
+function nonOverlapping<T extends { start: number; end: number }>(items: T[]): T[] {
+  items.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: T[] = [];
+  for (const item of items) if (!out.length || item.start >= out[out.length - 1]!.end) out.push(item);
+  return out;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const RELATIVE_YEAR: Record<string, number> = { 前年: -2, 去年: -1, 今年: 0, 明年: 1 };
+
+interface Anchor {
+  year: number | null;
+  month: number | null;
+}
+
+function anchorOf(articleDate: string | null): Anchor {
+  const m = /^(\d{4})(?:-(\d{2}))?/.exec(articleDate ?? '');
+  return { year: m ? Number(m[1]) : null, month: m?.[2] ? Number(m[2]) : null };
+}
+
+/**
+ * The year of a month mentioned without one: the article's year, or the year before when that
+ * month is still to come at the article's date (news reports what has happened).
+ */
+function yearForMonth(anchor: Anchor, month: number): number | null {
+  if (anchor.year === null) return null;
+  return anchor.month !== null && month > anchor.month ? anchor.year - 1 : anchor.year;
+}
+
+type DateRule = [RegExp, (m: RegExpExecArray, anchor: Anchor) => Omit<DateRef, 'text' | 'start' | 'end'> | null];
+
+const fullYear = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y));
+
+/** Tried in order at each position; the first (most specific) rule that matches wins. */
+const DATE_RULES: DateRule[] = [
+  [/(\d{4})-(\d{1,2})-(\d{1,2})/y, (m) => ({ iso: `${m[1]}-${pad(+m[2]!)}-${pad(+m[3]!)}`, precision: 'day', relative: false })],
+  [/(\d{4})年(\d{1,2})月(\d{1,2})[日号號]/y, (m) => ({ iso: `${m[1]}-${pad(+m[2]!)}-${pad(+m[3]!)}`, precision: 'day', relative: false })],
+  [/(\d{4})\s*[—–-]\s*(\d{4})年/y, (m) => ({ iso: `${m[1]}/${m[2]}`, precision: 'period', relative: false })],
+  [/(\d{4})年(\d{1,2})月(?:份)?(底|末|初|中旬|上旬|下旬)?/y, (m) => ({ iso: `${m[1]}-${pad(+m[2]!)}`, precision: 'month', relative: false })],
+  [/(\d{4}|\d{2})年(底|末)/y, (m) => ({ iso: `${fullYear(m[1]!)}-12`, precision: 'period', relative: false })],
+  [/(\d{4}|\d{2})年初/y, (m) => ({ iso: `${fullYear(m[1]!)}-01`, precision: 'period', relative: false })],
+  [/(\d{4})年(上|下)半年/y, (m) => ({ iso: `${m[1]}-H${m[2] === '上' ? 1 : 2}`, precision: 'half', relative: false })],
+  [/(\d{4})年/y, (m) => ({ iso: m[1]!, precision: 'year', relative: false })],
+  [/(前年|去年|今年|明年)(\d{1,2})月(\d{1,2})[日号號]/y, (m, a) => a.year === null ? { iso: '', precision: 'day', relative: true } : ({ iso: `${a.year + RELATIVE_YEAR[m[1]!]!}-${pad(+m[2]!)}-${pad(+m[3]!)}`, precision: 'day', relative: true })],
+  [/(前年|去年|今年|明年)(\d{1,2})月/y, (m, a) => ({ iso: a.year === null ? '' : `${a.year + RELATIVE_YEAR[m[1]!]!}-${pad(+m[2]!)}`, precision: 'month', relative: true })],
+  [/(前年|去年|今年|明年)(上|下)半年/y, (m, a) => ({ iso: a.year === null ? '' : `${a.year + RELATIVE_YEAR[m[1]!]!}-H${m[2] === '上' ? 1 : 2}`, precision: 'half', relative: true })],
+  [/(前年|去年|今年|明年)(底|末)/y, (m, a) => ({ iso: a.year === null ? '' : `${a.year + RELATIVE_YEAR[m[1]!]!}-12`, precision: 'period', relative: true })],
+  [/(前年|去年|今年|明年)/y, (m, a) => ({ iso: a.year === null ? '' : String(a.year + RELATIVE_YEAR[m[1]!]!), precision: 'year', relative: true })],
+  [/(上|下)半年/y, (m, a) => ({ iso: a.year === null ? '' : `${a.year}-H${m[1] === '上' ? 1 : 2}`, precision: 'half', relative: true })],
+  [/(\d{1,2})月(\d{1,2})[日号號]/y, (m, a) => {
+    const year = yearForMonth(a, +m[1]!);
+    return { iso: year === null ? '' : `${year}-${pad(+m[1]!)}-${pad(+m[2]!)}`, precision: 'day', relative: true };
+  }],
+  [/(\d{1,2})月(?:份)?(底|末|初|中旬|上旬|下旬)?/y, (m, a) => {
+    const month = +m[1]!;
+    if (month < 1 || month > 12) return null;
+    const year = yearForMonth(a, month);
+    return { iso: year === null ? '' : `${year}-${pad(month)}`, precision: 'month', relative: true };
+  }],
+];
+
+export function findDates(text: string, articleDate: string | null): DateRef[] {
+  const anchor = anchorOf(articleDate);
+  const dates: DateRef[] = [];
+  let i = 0;
+  while (i < text.length) {
+    // A date starts at a digit or a relative word, and never inside a longer number.
+    const prev = text[i - 1] ?? '';
+    let matched: DateRef | null = null;
+    if (!/[\d.]/.test(prev) || !/\d/.test(text[i]!)) {
+      for (const [pattern, resolve] of DATE_RULES) {
+        pattern.lastIndex = i;
+        const m = pattern.exec(text);
+        if (!m) continue;
+        const value = resolve(m, anchor);
+        if (!value) continue;
+        matched = { text: m[0], start: i, end: i + m[0].length, ...value };
+        break;
+      }
+    }
+    if (matched) {
+      dates.push(matched);
+      i = matched.end;
+    } else {
+      i++;
+    }
+  }
+  return dates;
+}

@@ -1,0 +1,116 @@
+/**
+ * What the content script ships to recognize names: the serialized automaton, the entry table
+ * it indexes, the entities' evidence data and the fold table. No converter, no claims: those
+ * stay in the background. Built by the corpus compiler; validated when loaded.
+ */
+import { Automaton } from './automaton';
+import { classifyMatches, CUE_WINDOW, type Classified, type EvidenceEntity, type Mention } from './evidence';
+import type { NameEntry, NameMatch } from './names';
+import { fold, tableFromPairs, type FoldTable } from '../text/fold';
+import type { EntityType } from '../corpus/gazetteer';
+
+/** Lookahead past a range's end: the longest name plus the cue window. */
+const MAX_NAME_CONTEXT = 64 + CUE_WINDOW;
+
+export interface RecognizerEntity extends EvidenceEntity {
+  type: EntityType;
+}
+
+export interface RecognizerData {
+  version: 1;
+  /** The automaton's bytes, base64. */
+  automaton: string;
+  /** Per automaton value: entity indexes (empty for a blocker). */
+  entries: number[][];
+  entities: RecognizerEntity[];
+  foldPairs: number[];
+}
+
+export function encodeBase64(buffer: ArrayBuffer): string {
+  const bytes = new Uint8Array(buffer);
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+export function decodeBase64(text: string): ArrayBuffer {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes.buffer;
+}
+
+export function recognizerData(
+  entries: readonly NameEntry[],
+  automaton: ArrayBuffer,
+  entities: readonly RecognizerEntity[],
+  foldPairs: number[],
+): RecognizerData {
+  const index = new Map(entities.map((e, i) => [e.id, i]));
+  return {
+    version: 1,
+    automaton: encodeBase64(automaton),
+    entries: entries.map((e) => (e.blocker ? [] : e.entityIds.map((id) => index.get(id)!))),
+    entities: [...entities],
+    foldPairs,
+  };
+}
+
+export class Recognizer {
+  readonly entities: RecognizerEntity[];
+  readonly byId: ReadonlyMap<string, RecognizerEntity>;
+  private readonly automaton: Automaton;
+  private readonly entries: NameEntry[];
+  private readonly table: FoldTable;
+
+  constructor(data: RecognizerData) {
+    if (data?.version !== 1) throw new Error('recognizer data has an unknown version');
+    this.automaton = new Automaton(decodeBase64(data.automaton));
+    this.entities = data.entities;
+    this.byId = new Map(data.entities.map((e) => [e.id, e]));
+    this.entries = data.entries.map((ids) => ({
+      key: '',
+      entityIds: ids.map((i) => data.entities[i]!.id),
+      blocker: ids.length === 0,
+    }));
+    this.table = tableFromPairs(data.foldPairs);
+  }
+
+  /** Whether a text is written mostly in Traditional characters (those the fold changes). */
+  isTraditional(text: string): boolean {
+    let traditional = 0;
+    let han = 0;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code < 0x3400 || code > 0x9fff) continue;
+      han++;
+      if (this.table.has(code)) traditional++;
+    }
+    // Traditional text changes roughly one character in five; Simplified text almost none.
+    return han > 0 && traditional / han > 0.05;
+  }
+
+  fold(text: string): string {
+    return fold(text, this.table);
+  }
+
+  /** Matches in already-folded text starting in [from, to) (blockers included). */
+  match(folded: string, from = 0, to = folded.length): NameMatch[] {
+    const out: NameMatch[] = [];
+    this.automaton.scan(folded, from, to, (m) => out.push({ start: m.start, end: m.end, entry: this.entries[m.value]! }));
+    return out;
+  }
+
+  /**
+   * Classifies the matches that start in text[from, to). Context around the range is folded too,
+   * so names crossing `to` and cue words near the edges are seen. Page-level evidence is the
+   * caller's: it sees the whole page.
+   */
+  classify(text: string, from = 0, to = text.length): Classified & { folded: string; offset: number } {
+    const offset = Math.max(0, from - CUE_WINDOW);
+    const folded = this.fold(text.slice(offset, Math.min(text.length, to + MAX_NAME_CONTEXT)));
+    const classified = classifyMatches(folded, this.match(folded, from - offset, to - offset), this.byId);
+    const shift = (m: Mention) => ({ ...m, start: m.start + offset, end: m.end + offset });
+    return { certain: classified.certain.map(shift), needsPage: classified.needsPage.map(shift), unambiguousIds: classified.unambiguousIds, folded, offset };
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * Hover intent for marks: the pointer rests on a mark ~150 ms before the popover opens; it
+ * closes ~300 ms after the pointer has left both the mark and the popover; Esc closes it; a tap
+ * (touch or pen) opens it at once. Pure timing and state: hit-testing and showing are passed in.
+ */
+import type { MarkedMention } from './scanner';
+
+export const HOVER_INTENT_MS = 150;
+export const HIDE_GRACE_MS = 300;
+
+export interface HoverOptions {
+  hitTest: (x: number, y: number) => MarkedMention | null;
+  /** Called as soon as the pointer rests on a mark: a chance to fetch the card early. */
+  prefetch?: (mark: MarkedMention) => void;
+  show: (mark: MarkedMention) => void;
+  hide: () => void;
+  /** Whether an event's target is inside the popover. */
+  inPopover: (event: Event) => boolean;
+  intentMs?: number;
+  graceMs?: number;
+}
+
+export class HoverController {
+  private readonly options: HoverOptions;
+  private candidate: MarkedMention | null = null;
+  private shown: MarkedMention | null = null;
+  private showTimer: ReturnType<typeof setTimeout> | null = null;
+  private hideTimer: ReturnType<typeof setTimeout> | null = null;
+  private lastMove = 0;
+
+  constructor(options: HoverOptions) {
+    this.options = options;
+  }
+
+  get current(): MarkedMention | null {
+    return this.shown;
+  }
+
+  onPointerMove(event: PointerEvent): void {
+    if (event.pointerType === 'touch') return;
+    if (this.options.inPopover(event)) {
+      this.cancelHide();
+      this.cancelShow();
+      return;
+    }
+    // Hit-testing is cheap but not free: at most once per frame-ish.
+    const now = event.timeStamp;
+    if (now - this.lastMove < 16) return;
+    this.lastMove = now;
+    const mark = this.options.hitTest(event.clientX, event.clientY);
+    if (mark && this.shown && mark.range === this.shown.range) {
+      this.cancelHide();
+      return;
+    }
+    if (mark) {
+      if (!this.candidate || this.candidate.range !== mark.range) {
+        this.candidate = mark;
+        this.options.prefetch?.(mark);
+        this.cancelShow();
+        this.showTimer = setTimeout(() => this.open(mark), this.options.intentMs ?? HOVER_INTENT_MS);
+      }
+    } else {
+      this.candidate = null;
+      this.cancelShow();
+      if (this.shown) this.scheduleHide();
+    }
+  }
+
+  onPointerDown(event: PointerEvent): void {
+    if (this.options.inPopover(event)) return;
+    const mark = this.options.hitTest(event.clientX, event.clientY);
+    if (mark && event.pointerType !== 'mouse') {
+      this.options.prefetch?.(mark);
+      this.open(mark);
+    } else if (!mark && this.shown) {
+      this.close();
+    }
+  }
+
+  onPopoverLeave(): void {
+    if (this.shown) this.scheduleHide();
+  }
+
+  onKeyDown(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && this.shown) this.close();
+  }
+
+  /** Opens a mark's card at once (from a related-entity link, say). */
+  open(mark: MarkedMention): void {
+    this.cancelShow();
+    this.cancelHide();
+    this.candidate = null;
+    this.shown = mark;
+    this.options.show(mark);
+  }
+
+  close(): void {
+    this.cancelShow();
+    this.cancelHide();
+    this.candidate = null;
+    if (this.shown) {
+      this.shown = null;
+      this.options.hide();
+    }
+  }
+
+  private scheduleHide(): void {
+    if (this.hideTimer) return;
+    this.hideTimer = setTimeout(() => {
+      this.hideTimer = null;
+      this.close();
+    }, this.options.graceMs ?? HIDE_GRACE_MS);
+  }
+
+  private cancelShow(): void {
+    if (this.showTimer) clearTimeout(this.showTimer);
+    this.showTimer = null;
+  }
+
+  private cancelHide(): void {
+    if (this.hideTimer) clearTimeout(this.hideTimer);
+    this.hideTimer = null;
+  }
+}

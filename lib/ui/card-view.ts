@@ -1,0 +1,132 @@
+/**
+ * Renders an entity card into a container. Every piece of data is set with textContent, never
+ * as markup: corpus text is data. Only public corpus data goes here: this DOM lives in the page,
+ * whose scripts can read it, so the reader's notes never appear in it.
+ */
+import type { CardClaim, EntityCard } from '../corpus/card';
+import { label, type Script } from './labels';
+
+export interface CardActions {
+  openEntity: (entityId: string) => void;
+  openPanel: (entityId: string) => void;
+  addNote: (entityId: string) => void;
+  close: () => void;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  if (className) element.className = className;
+  if (text !== undefined) element.textContent = text;
+  return element;
+}
+
+/** Claim text with its figures set apart (found by their surface text). */
+function claimText(claim: CardClaim): HTMLElement {
+  const p = el('p', 'claim-text');
+  const figures = claim.figures.map((f) => f.text).filter((t) => t && claim.text.includes(t));
+  let rest = claim.text;
+  while (rest) {
+    let next = -1;
+    let figure = '';
+    for (const f of figures) {
+      const at = rest.indexOf(f);
+      if (at >= 0 && (next < 0 || at < next)) {
+        next = at;
+        figure = f;
+      }
+    }
+    if (next < 0) {
+      p.append(document.createTextNode(rest));
+      break;
+    }
+    if (next > 0) p.append(document.createTextNode(rest.slice(0, next)));
+    p.append(el('strong', 'figure', figure));
+    rest = rest.slice(next + figure.length);
+  }
+  return p;
+}
+
+function formatDate(iso: string | null): string {
+  if (!iso) return '';
+  return iso.replace('T', ' ').slice(0, 10);
+}
+
+export function renderCard(container: HTMLElement, card: EntityCard, script: Script, actions: CardActions): void {
+  container.replaceChildren();
+  const header = el('header', 'card-header');
+  const titles = el('div', 'titles');
+  const name = el('h2', 'name', card.name);
+  name.id = 'techlens-card-title';
+  titles.append(name);
+  if (card.englishName) titles.append(el('span', 'english', card.englishName));
+  const type = el('span', `type type-${card.type}`, label.type(card.type, script));
+  const close = el('button', 'close', '×');
+  close.type = 'button';
+  close.setAttribute('aria-label', label.word('close', script));
+  close.addEventListener('click', () => actions.close());
+  header.append(titles, type, close);
+
+  const body = el('div', 'card-body');
+  body.append(el('p', 'description', card.description));
+  const facts = el('dl', 'facts');
+  if (card.parent) {
+    facts.append(el('dt', '', label.word('partOf', script)));
+    const dd = el('dd');
+    const link = el('button', 'link', card.parent.name);
+    link.type = 'button';
+    const parentId = card.parent.id;
+    link.addEventListener('click', () => actions.openEntity(parentId));
+    dd.append(link);
+    facts.append(dd);
+  }
+  if (card.aliases.length) {
+    facts.append(el('dt', '', label.word('aliases', script)), el('dd', '', card.aliases.slice(0, 5).join('、')));
+  }
+  if (facts.childElementCount) body.append(facts);
+
+  const claimsSection = el('section', 'claims');
+  claimsSection.append(el('h3', '', label.word('claims', script)));
+  if (!card.claims.length) claimsSection.append(el('p', 'empty', label.word('noClaims', script)));
+  const list = el('ol', 'claim-list');
+  for (const claim of card.claims) {
+    const item = el('li', `claim kind-${claim.kind}`);
+    item.append(el('span', 'kind', label.kind(claim.kind, script)), claimText(claim));
+    const source = claim.sources[0];
+    const meta = el('p', 'claim-meta');
+    if (source) meta.append(el('span', 'source', `${source.title}${source.date ? ` · ${formatDate(source.date)}` : ''}`));
+    if (claim.articleCount > 1) meta.append(el('span', 'backing', `${claim.articleCount} ${label.word('backedBy', script)}`));
+    item.append(meta);
+    list.append(item);
+  }
+  if (card.claims.length) claimsSection.append(list);
+  body.append(claimsSection);
+
+  if (card.related.length) {
+    const related = el('section', 'related');
+    related.append(el('h3', '', label.word('related', script)));
+    const chips = el('div', 'chips');
+    for (const r of card.related) {
+      const chip = el('button', 'chip', r.name);
+      chip.type = 'button';
+      chip.addEventListener('click', () => actions.openEntity(r.id));
+      chips.append(chip);
+    }
+    related.append(chips);
+    body.append(related);
+  }
+
+  const footer = el('footer', 'card-footer');
+  footer.append(el('span', 'stats', `${card.mentionCount} ${label.word('mentions', script)} · ${card.articleCount} ${label.word('articles', script)}`));
+  const panel = el('button', 'action', label.word('openPanel', script));
+  panel.type = 'button';
+  panel.addEventListener('click', () => actions.openPanel(card.id));
+  const note = el('button', 'action primary', label.word('addNote', script));
+  note.type = 'button';
+  note.addEventListener('click', () => actions.addNote(card.id));
+  footer.append(panel, note);
+  container.append(header, body, footer);
+}
+
+export function renderMessage(container: HTMLElement, text: string): void {
+  container.replaceChildren(el('p', 'message', text));
+}

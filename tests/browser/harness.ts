@@ -1,0 +1,253 @@
+// Helpers shared by the browser tests: local pages, Chromium with the built extension,
+// screenshots, and a record of any network request the extension makes.
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
+import { startStaticServer, type StaticServer } from '../../scripts/static-server';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const EXTENSION_DIR = path.join(REPO_ROOT, '.output/chrome-mv3');
+export const FIXTURE_PAGES = path.join(REPO_ROOT, 'tests/fixtures/pages');
+export const SCREENSHOT_DIR = path.join(REPO_ROOT, 'test-results/screenshots');
+
+export type { StaticServer };
+
+/** Static server on 127.0.0.1 (one implementation, shared with `npm start`). */
+export function startServer(root: string = FIXTURE_PAGES): Promise<StaticServer> {
+  return startStaticServer(root);
+}
+
+// ---------------------------------------------------------------- network watch
+
+export type RequestSource = 'service-worker' | 'extension-page' | 'web-page';
+
+export interface RecordedRequest {
+  url: string;
+  method: string;
+  resourceType: string;
+  source: RequestSource;
+  /** URL of the service worker or frame that made the request. */
+  initiator: string;
+}
+
+export interface RequestWatch {
+  /** Requests that left the browser for somewhere not allowed (see watchRequests). */
+  readonly requests: readonly RecordedRequest[];
+  /** Also allow this origin, e.g. the test server's (`server.origin`). */
+  allow(origin: string): void;
+  stop(): void;
+}
+
+export interface WatchOptions {
+  /** Only count this extension; default: any chrome-extension:// origin. */
+  extensionId?: string;
+  /**
+   * Also record requests made by web pages. Content scripts fetch with the page's
+   * origin, so this is the only way to see theirs; it also sees the page's own
+   * requests, so use it with local pages that load nothing from elsewhere.
+   */
+  includePages?: boolean;
+  /** Origins that don't count, e.g. the test server. */
+  allow?: string[];
+}
+
+// Schemes that never leave the browser.
+const LOCAL_SCHEMES = new Set(['chrome-extension:', 'data:', 'blob:', 'about:', 'chrome:', 'devtools:']);
+
+/**
+ * Records requests by the extension (its service worker and its pages) to anything
+ * but chrome-extension:, data:, blob: and the allowed origins. Attach it before the
+ * extension starts (launchExtension does) or startup requests can be missed.
+ * Not covered: WebSockets (Playwright reports them per page only).
+ */
+export function watchRequests(context: BrowserContext, options: WatchOptions = {}): RequestWatch {
+  const allowed = new Set((options.allow ?? []).map((o) => new URL(o).origin));
+  const all: RecordedRequest[] = [];
+  const isExtensionUrl = (url: string): boolean =>
+    options.extensionId
+      ? url.startsWith(`chrome-extension://${options.extensionId}/`)
+      : url.startsWith('chrome-extension://');
+
+  const onRequest = (request: Request): void => {
+    let initiator: string;
+    let source: RequestSource;
+    const worker: Worker | null = request.serviceWorker();
+    if (worker) {
+      initiator = worker.url();
+      if (!isExtensionUrl(initiator)) return;
+      source = 'service-worker';
+    } else {
+      try {
+        initiator = request.frame().url();
+      } catch {
+        return; // neither a frame nor a service worker: not ours
+      }
+      if (isExtensionUrl(initiator)) source = 'extension-page';
+      else if (options.includePages) source = 'web-page';
+      else return;
+    }
+    all.push({ url: request.url(), method: request.method(), resourceType: request.resourceType(), source, initiator });
+  };
+  context.on('request', onRequest);
+
+  return {
+    // Filter on read, so an origin allowed later (a server started after launch) applies.
+    get requests() {
+      return all.filter((r) => {
+        let u: URL;
+        try {
+          u = new URL(r.url);
+        } catch {
+          return true;
+        }
+        return !LOCAL_SCHEMES.has(u.protocol) && !allowed.has(u.origin);
+      });
+    },
+    allow: (origin) => {
+      allowed.add(new URL(origin).origin);
+    },
+    stop: () => {
+      context.off('request', onRequest);
+    },
+  };
+}
+
+// ---------------------------------------------------------------- launching
+
+export interface LaunchedExtension {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  /** Watching since before the extension was loaded (includes web pages; see watchRequests). */
+  network: RequestWatch;
+  close(): Promise<void>;
+}
+
+export function chromiumPath(): string {
+  return process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+}
+
+/**
+ * Chromium with the built extension (.output/chrome-mv3) in a fresh temporary profile.
+ *
+ * Headless: since Chromium 132 the old headless mode lives only in chrome-headless-shell
+ * and `--headless` in the full browser *is* the new headless mode, which runs extensions.
+ * So playwright-core's `headless: true` (it passes `--headless`) is enough; checked on
+ * Debian Chromium 156, where even `--headless=old` starts the new mode.
+ *
+ * Loading: the extension is loaded over CDP (`Extensions.loadUnpacked`, allowed by
+ * `--enable-unsafe-extension-debugging`) rather than with `--load-extension`, so that the
+ * request watcher is listening before the service worker first runs. With
+ * `--load-extension` the worker starts while launchPersistentContext() is still resolving,
+ * and a request at startup was missed in 1 of 3 runs. (It also keeps working with branded
+ * Chrome, which dropped `--load-extension` in 137.) Playwright adds `--disable-extensions`
+ * by default, which would leave the loaded extension off: it is removed.
+ */
+export async function launchExtension(): Promise<LaunchedExtension> {
+  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(
+      `The extension is not built: ${EXTENSION_DIR}/manifest.json is missing. Run \`npx wxt build\` (or \`npm run build\`) first.`,
+    );
+  }
+  const executablePath = chromiumPath();
+  if (!existsSync(executablePath)) {
+    throw new Error(
+      `No Chromium at ${executablePath}. Install it (apt-get install -y chromium fonts-wqy-microhei) or set CHROMIUM_PATH.`,
+    );
+  }
+
+  const profile = await mkdtemp(path.join(tmpdir(), 'techlens-profile-'));
+  let context: BrowserContext | undefined;
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      headless: true,
+      executablePath,
+      ignoreDefaultArgs: ['--disable-extensions'],
+      args: [
+        '--enable-unsafe-extension-debugging',
+        `--disable-extensions-except=${EXTENSION_DIR}`,
+        '--no-sandbox',
+        '--disable-gpu',
+        // This machine's network is closed: without these Chromium retries Google's hosts.
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    });
+    const network = watchRequests(context, { includePages: true });
+
+    const browser = context.browser();
+    if (!browser) throw new Error('Playwright gave no browser for the persistent context');
+    const cdp = await browser.newBrowserCDPSession();
+    const { id: extensionId } = await cdp.send('Extensions.loadUnpacked', { path: EXTENSION_DIR });
+    await cdp.detach();
+
+    const prefix = `chrome-extension://${extensionId}/`;
+    const isOurs = (w: Worker): boolean => w.url().startsWith(prefix);
+    // Both sides of ?? run in the same tick, so no worker event can fall between them.
+    const serviceWorker =
+      context.serviceWorkers().find(isOurs) ??
+      (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 15_000 }).catch(() => {
+        throw new Error(`The extension ${extensionId} loaded but its service worker did not start within 15 s`);
+      }));
+
+    const ctx = context;
+    return {
+      context: ctx,
+      extensionId,
+      serviceWorker,
+      network,
+      close: async () => {
+        network.stop();
+        await ctx.close().catch(() => undefined);
+        await rm(profile, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await context?.close().catch(() => undefined);
+    await rm(profile, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/**
+ * Resolves once the extension's content script has run in `page`: Chromium gives each
+ * extension's content scripts an isolated world whose origin is the extension's.
+ */
+export async function waitForContentScript(page: Page, extensionId: string, timeoutMs = 10_000): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const origin = `chrome-extension://${extensionId}`;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`No content script of ${extensionId} ran in ${page.url()} within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
+      cdp.on('Runtime.executionContextCreated', ({ context }) => {
+        if (context.origin === origin) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+      // Runtime.enable replays the contexts that already exist, then reports new ones.
+      cdp.send('Runtime.enable').catch(reject);
+    });
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+// ---------------------------------------------------------------- screenshots
+
+/** Saves a PNG into test-results/screenshots/NAME.png (gitignored); returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  const file = path.join(SCREENSHOT_DIR, `${name.replace(/[^\w.-]+/g, '_')}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}

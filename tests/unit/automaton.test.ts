@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import AhoCorasick from 'modern-ahocorasick';
+import { Automaton, AutomatonFormatError, buildAutomaton } from '../../lib/match/automaton';
+import { atWordBoundary } from '../../lib/match/names';
+
+function automatonOf(keys: string[]): Automaton {
+  return new Automaton(buildAutomaton(keys.map((key, value) => ({ key, value }))));
+}
+
+function surfaces(keys: string[], text: string): string[] {
+  return automatonOf(keys).findAll(text).map((m) => text.slice(m.start, m.end));
+}
+
+describe('automaton', () => {
+  it('prefers the longest name at a position', () => {
+    const keys = ['华为', '华为云', '文心', '文心一言', '腾讯', '腾讯混元', '京东', '京东方'];
+    expect(surfaces(keys, '华为云和华为,文心一言与文心,腾讯混元对腾讯,京东方不是京东')).toEqual([
+      '华为云', '华为', '文心一言', '文心', '腾讯混元', '腾讯', '京东方', '京东',
+    ]);
+  });
+
+  it('matches Latin names only at word boundaries', () => {
+    const keys = ['sora', '360', 'oppo', 'gpt-4'];
+    expect(surfaces(keys, 'soraya 3600 sora,360智脑 oppo的 gpt-4o gpt-4 gpt-40')).toEqual(['sora', '360', 'oppo', 'gpt-4']);
+  });
+
+  it('falls back to a shorter name when the longer one breaks a word boundary', () => {
+    expect(surfaces(['ai', 'ai agent'], 'ai agents')).toEqual(['ai']);
+  });
+
+  it('rejects corrupt data with a clear error', () => {
+    const buffer = buildAutomaton([{ key: '字节', value: 0 }]);
+    expect(() => new Automaton(buffer.slice(0, 10))).toThrow(AutomatonFormatError);
+    expect(() => new Automaton(buffer.slice(0, buffer.byteLength - 8))).toThrow(/truncated/);
+    const wrong = buffer.slice(0);
+    new Uint32Array(wrong)[0] = 0;
+    expect(() => new Automaton(wrong)).toThrow(/magic/);
+  });
+
+  // The oracle: a well-kept npm Aho-Corasick in leftmost-longest mode, filtered to word
+  // boundaries the same way, on random texts over a small alphabet so names collide often.
+  it('agrees with modern-ahocorasick on random inputs', () => {
+    const alphabet = ['字', '节', '跳', '动', '阿', '里', '云', 'a', 'i', 'o', '1', ' ', '的'];
+    let seed = 12345;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const word = (max: number) => Array.from({ length: 1 + random(max) }, () => alphabet[random(alphabet.length)]).join('');
+    for (let round = 0; round < 300; round++) {
+      const keys = [...new Set(Array.from({ length: 1 + random(12) }, () => word(4)))];
+      const text = word(80);
+      const ours = automatonOf(keys).findAll(text).map((m) => [m.start, m.end]);
+      // The oracle has no boundary rule: take its leftmost-longest candidates per position.
+      const oracle = new AhoCorasick(keys);
+      const all = oracle.search(text, { strategy: 'all' }).filter((m) => atWordBoundary(text, m.start, m.end));
+      const expected: number[][] = [];
+      let at = 0;
+      while (at < text.length) {
+        const best = all.filter((m) => m.start === at).sort((a, b) => b.end - a.end)[0];
+        if (best) {
+          expected.push([best.start, best.end]);
+          at = best.end;
+        } else at++;
+      }
+      expect(ours, `keys ${JSON.stringify(keys)} text ${JSON.stringify(text)}`).toEqual(expected);
+    }
+  });
+});
