@@ -113,10 +113,11 @@ export function extractClaims(
       extend(current, i, clause.kind);
     } else {
       // The subject sits in an earlier clause: "智谱，作为…之一，宣布完成了…融资".
+      const actor = (c: ClauseInfo) => c.mentions.find((m) => !isQuotedTerm(sentence, m));
       let j = i - 1;
-      while (j > lastUsed && clauses[j]!.mentions.length === 0) j--;
+      while (j > lastUsed && !actor(clauses[j]!)) j--;
       if (j > lastUsed) {
-        claims.push({ first: j, last: i, subject: clauses[j]!.mentions[0]!.entityId, kind: clause.kind });
+        claims.push({ first: j, last: i, subject: actor(clauses[j]!)!.entityId, kind: clause.kind });
       } else if (clause.mentions.length > 0) {
         claims.push({ first: i, last: i, subject: null, kind: clause.kind });
       }

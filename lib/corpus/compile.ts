@@ -235,9 +235,42 @@ export function compileCorpus(sources: CorpusSources, convert: TextConverters): 
     matcher.entries,
     matcher.serialized,
     compiledEntities.map((e) => ({ id: e.id, type: e.type, ambiguous: e.ambiguous, cues: e.cues })),
-    convert.foldPairs(),
+    shippedFoldPairs(convert.foldPairs(), matcher.entries, compiledEntities, articles),
   );
   return { corpus: { version: 1, articles: compiledArticles, entities: compiledEntities, claims, names: matcher.entries }, recognizer, warnings };
+}
+
+/** Traditional characters seen this often in the corpus are common enough to tell a page's script. */
+const SCRIPT_EVIDENCE_MIN_COUNT = 3;
+
+/**
+ * The content script needs only the fold pairs that can change a match: those whose Simplified
+ * side occurs in a name, blocker or cue (folding any other character cannot make or break a
+ * match), plus the corpus's frequent Traditional characters, which tell a page's script. This
+ * keeps the shipped table at a few hundred pairs instead of thousands.
+ */
+function shippedFoldPairs(pairs: number[], names: readonly NameEntry[], entities: readonly CompiledEntity[], articles: readonly Article[]): number[] {
+  const needed = new Set<number>();
+  for (const text of [...names.map((n) => n.key), ...entities.flatMap((e) => e.cues)]) {
+    for (let i = 0; i < text.length; i++) needed.add(text.charCodeAt(i));
+  }
+  const sources = new Set<number>();
+  for (let i = 0; i < pairs.length; i += 2) sources.add(pairs[i]!);
+  const seen = new Map<number, number>();
+  for (const article of articles) {
+    for (const paragraph of article.paragraphs) {
+      for (let i = 0; i < paragraph.length; i++) {
+        const code = paragraph.charCodeAt(i);
+        if (sources.has(code)) seen.set(code, (seen.get(code) ?? 0) + 1);
+      }
+    }
+  }
+  const shipped: number[] = [];
+  for (let i = 0; i < pairs.length; i += 2) {
+    const [from, to] = [pairs[i]!, pairs[i + 1]!];
+    if (needed.has(to) || (seen.get(from) ?? 0) >= SCRIPT_EVIDENCE_MIN_COUNT) shipped.push(from, to);
+  }
+  return shipped;
 }
 
 function splitByParagraph(mentions: readonly Mention[], folded: readonly string[]): Mention[][] {

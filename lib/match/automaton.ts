@@ -4,13 +4,17 @@
  * path: a page of a megabyte is scanned in slices, and the general-purpose npm matchers either
  * segment graphemes (slow on long CJK text) or hold object graphs that cost memory per node.
  *
+ * Layout: nodes are numbered breadth-first and edges listed in the same order, so the target of
+ * edge e is node e + 1 and needs no array: per node a first-edge index and a value, per edge a
+ * character (10 bytes per node).
+ *
  * Leftmost-longest: at each position walk the trie as far as the text allows and keep the last
  * name that ended at a word boundary; a hit resumes the scan after itself. The root's children
  * are dispatched through a 64K table, so the common case (no name starts here) costs one load.
  */
 import { atWordBoundary } from './names';
 
-const MAGIC = 0x4e4d4131; // "NMA1"
+const MAGIC = 0x4e4d4132; // "NMA2"
 const NO_VALUE = -1;
 const NO_CHILD = 0;
 
@@ -55,16 +59,15 @@ export function buildAutomaton(entries: readonly AutomatonEntry[]): ArrayBuffer 
   const edgeCount = nodeCount - 1;
   const firstEdge = new Uint32Array(nodeCount + 1);
   const edgeChar = new Uint16Array(edgeCount);
-  const edgeTarget = new Uint32Array(edgeCount);
   const values = new Int32Array(nodeCount);
   let edge = 0;
   order.forEach((node, i) => {
     firstEdge[i] = edge;
     values[i] = node.value;
     for (const code of [...node.children.keys()].sort((a, b) => a - b)) {
-      const child = node.children.get(code)!;
+      // Breadth-first numbering: this edge's target is node edge + 1.
+      if (index.get(node.children.get(code)!) !== edge + 1) throw new Error('automaton layout invariant broken');
       edgeChar[edge] = code;
-      edgeTarget[edge] = index.get(child)!;
       edge++;
     }
   });
@@ -72,14 +75,14 @@ export function buildAutomaton(entries: readonly AutomatonEntry[]): ArrayBuffer 
 
   const headerWords = 3;
   const bytes =
-    headerWords * 4 + firstEdge.byteLength + values.byteLength + edgeTarget.byteLength + edgeChar.byteLength;
+    headerWords * 4 + firstEdge.byteLength + values.byteLength + edgeChar.byteLength;
   const buffer = new ArrayBuffer(Math.ceil(bytes / 4) * 4);
   const header = new Uint32Array(buffer, 0, headerWords);
   header[0] = MAGIC;
   header[1] = nodeCount;
   header[2] = edgeCount;
   let offset = headerWords * 4;
-  for (const array of [firstEdge, values, edgeTarget, edgeChar]) {
+  for (const array of [firstEdge, values, edgeChar]) {
     new Uint8Array(buffer, offset, array.byteLength).set(new Uint8Array(array.buffer));
     offset += array.byteLength;
   }
@@ -96,7 +99,6 @@ export class AutomatonFormatError extends Error {
 export class Automaton {
   private readonly firstEdge: Uint32Array;
   private readonly values: Int32Array;
-  private readonly edgeTarget: Uint32Array;
   private readonly edgeChar: Uint16Array;
   /** Root child per UTF-16 code unit (0 = none; the root itself is never a child). */
   private readonly rootChild: Uint32Array;
@@ -110,18 +112,17 @@ export class Automaton {
     const edgeCount = header[2]!;
     if (edgeCount !== nodeCount - 1) throw new AutomatonFormatError('edge count does not match node count');
     let offset = 12;
-    const need = offset + (nodeCount + 1) * 4 + nodeCount * 4 + edgeCount * 4 + edgeCount * 2;
+    const need = offset + (nodeCount + 1) * 4 + nodeCount * 4 + edgeCount * 2;
     if (buffer.byteLength < need) throw new AutomatonFormatError('truncated');
     this.firstEdge = new Uint32Array(buffer, offset, nodeCount + 1);
     offset += (nodeCount + 1) * 4;
     this.values = new Int32Array(buffer, offset, nodeCount);
     offset += nodeCount * 4;
-    this.edgeTarget = new Uint32Array(buffer, offset, edgeCount);
-    offset += edgeCount * 4;
     this.edgeChar = new Uint16Array(buffer, offset, edgeCount);
     this.nodeCount = nodeCount;
     this.rootChild = new Uint32Array(0x10000);
-    for (let e = this.firstEdge[0]!; e < this.firstEdge[1]!; e++) this.rootChild[this.edgeChar[e]!] = this.edgeTarget[e]!;
+    for (let e = this.firstEdge[0]!; e < this.firstEdge[1]!; e++) this.rootChild[this.edgeChar[e]!] = e + 1;
+    if (this.firstEdge[nodeCount] !== edgeCount) throw new AutomatonFormatError('edge table does not add up');
   }
 
   private child(node: number, code: number): number {
@@ -131,7 +132,7 @@ export class Automaton {
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
       const c = chars[mid]!;
-      if (c === code) return this.edgeTarget[mid]!;
+      if (c === code) return mid + 1;
       if (c < code) lo = mid + 1;
       else hi = mid - 1;
     }
