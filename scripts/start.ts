@@ -5,10 +5,10 @@
  *
  * Browser: $CHROME_PATH, else the first of the usual install paths.
  *
- * Launched with playwright-core (headless: false) rather than by spawning the binary: the
- * extension is loaded over CDP (Extensions.loadUnpacked), which works in branded Google
- * Chrome too, where `--load-extension` is ignored since Chrome 137. `--load-extension` is
- * passed as well, so Chromium builds without the CDP command still get the extension.
+ * Launched with playwright-core (headless: false) rather than by spawning the binary:
+ * `--load-extension` is ignored by branded Google Chrome since 137, and through Playwright's
+ * pipe we can then load the extension over CDP (Extensions.loadUnpacked) instead, and know
+ * when the browser closes.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -32,7 +32,8 @@ const BROWSER_CANDIDATES = [
 /** The parts of a compiled article the demo page shows. */
 interface DemoArticle {
   id: string;
-  title: string;
+  /** The compiler writes both scripts ({ hans, hant }); a plain string is accepted too. */
+  title: string | { hans: string; hant: string };
   site: string | null;
   date: string | null;
   url: string | null;
@@ -64,24 +65,30 @@ async function firstArticle(): Promise<DemoArticle> {
   if (!existsSync(CORPUS_FILE)) throw new Error(`${CORPUS_FILE} is missing: run \`npm run build\` first.`);
   const corpus = JSON.parse(await readFile(CORPUS_FILE, 'utf8')) as { articles?: unknown };
   const article = Array.isArray(corpus.articles) ? (corpus.articles[0] as DemoArticle | undefined) : undefined;
-  if (!article || typeof article.title !== 'string' || !Array.isArray(article.paragraphs)) {
+  if (!article || !article.title || !Array.isArray(article.paragraphs)) {
     throw new Error(`${CORPUS_FILE} has no articles to make a demo page from.`);
   }
   return article;
 }
 
+function titleOf(article: DemoArticle): string {
+  if (typeof article.title === 'string') return article.title;
+  return article.script === 'zh-Hant' ? article.title.hant : article.title.hans;
+}
+
 function demoPage(article: DemoArticle): string {
   const lang = article.script === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans';
+  const title = escapeHtml(titleOf(article));
   const meta = [article.site, article.date?.slice(0, 10)].filter((x): x is string => !!x).map(escapeHtml).join(' · ');
   const source = article.url ? `<p class="source">原文：${escapeHtml(article.url)}</p>` : '';
-  const paragraphs = article.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n    ');
+  const paragraphs = article.paragraphs.map((p) => `<p>${escapeHtml(String(p))}</p>`).join('\n    ');
   return `<!doctype html>
 <html lang="${lang}">
 <head>
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <link rel="icon" href="data:,">
-  <title>${escapeHtml(article.title)}</title>
+  <title>${title}</title>
   <style>
     body { max-width: 760px; margin: 32px auto; padding: 0 16px; font: 17px/1.8 "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", "Noto Sans CJK SC", sans-serif; color: #222; }
     .meta, .source, .note { color: #777; font-size: 14px; }
@@ -90,7 +97,7 @@ function demoPage(article: DemoArticle): string {
 </head>
 <body>
   <article>
-    <h1>${escapeHtml(article.title)}</h1>
+    <h1>${title}</h1>
     <p class="meta">${meta}</p>
     ${paragraphs}
     ${source}

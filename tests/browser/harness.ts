@@ -138,13 +138,11 @@ export function chromiumPath(): string {
  * So playwright-core's `headless: true` (it passes `--headless`) is enough; checked on
  * Debian Chromium 156, where even `--headless=old` starts the new mode.
  *
- * Loading: the extension is loaded over CDP (`Extensions.loadUnpacked`, allowed by
- * `--enable-unsafe-extension-debugging`) rather than with `--load-extension`, so that the
- * request watcher is listening before the service worker first runs. With
- * `--load-extension` the worker starts while launchPersistentContext() is still resolving,
- * and a request at startup was missed in 1 of 3 runs. (It also keeps working with branded
- * Chrome, which dropped `--load-extension` in 137.) Playwright adds `--disable-extensions`
- * by default, which would leave the loaded extension off: it is removed.
+ * Loading: `--load-extension`, as a reader's unpacked install. The request watcher is attached
+ * as soon as the context exists; the service worker may already have started by then, so a
+ * request made in the worker's very first moments could be missed. The extension makes none at
+ * start-up (it reads its bundled data), and the no-network tests watch while pages are read and
+ * hovered, after the watcher is attached.
  */
 export async function launchExtension(): Promise<LaunchedExtension> {
   if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
@@ -165,10 +163,9 @@ export async function launchExtension(): Promise<LaunchedExtension> {
     context = await chromium.launchPersistentContext(profile, {
       headless: true,
       executablePath,
-      ignoreDefaultArgs: ['--disable-extensions'],
       args: [
-        '--enable-unsafe-extension-debugging',
         `--disable-extensions-except=${EXTENSION_DIR}`,
+        `--load-extension=${EXTENSION_DIR}`,
         '--no-sandbox',
         '--disable-gpu',
         // This machine's network is closed: without these Chromium retries Google's hosts.
@@ -181,20 +178,14 @@ export async function launchExtension(): Promise<LaunchedExtension> {
     });
     const network = watchRequests(context, { includePages: true });
 
-    const browser = context.browser();
-    if (!browser) throw new Error('Playwright gave no browser for the persistent context');
-    const cdp = await browser.newBrowserCDPSession();
-    const { id: extensionId } = await cdp.send('Extensions.loadUnpacked', { path: EXTENSION_DIR });
-    await cdp.detach();
-
-    const prefix = `chrome-extension://${extensionId}/`;
-    const isOurs = (w: Worker): boolean => w.url().startsWith(prefix);
-    // Both sides of ?? run in the same tick, so no worker event can fall between them.
+    // The extension id is the host of its service worker's URL.
+    const isExtensionWorker = (w: Worker): boolean => w.url().startsWith('chrome-extension://');
     const serviceWorker =
-      context.serviceWorkers().find(isOurs) ??
-      (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 15_000 }).catch(() => {
-        throw new Error(`The extension ${extensionId} loaded but its service worker did not start within 15 s`);
+      context.serviceWorkers().find(isExtensionWorker) ??
+      (await context.waitForEvent('serviceworker', { predicate: isExtensionWorker, timeout: 15_000 }).catch(() => {
+        throw new Error(`The extension at ${EXTENSION_DIR} did not start a service worker within 15 s`);
       }));
+    const extensionId = new URL(serviceWorker.url()).host;
 
     const ctx = context;
     return {
