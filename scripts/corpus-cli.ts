@@ -100,6 +100,7 @@ function importCommand(args: string[]): void {
   for (const r of report.mojibakeCut) console.log(`  mojibake cut: ${r.garbled} in "${r.context}" (${r.why})`);
   if (report.htmlRemoved.length) console.log(`  markup removed: ${report.htmlRemoved.join(' ')}`);
   console.log(`  redactions: ${report.redactions}`);
+  console.log(`  punctuation restored to full width: ${report.punctuationRestored}`);
   for (const line of report.boilerplateLines) console.log(`  boilerplate: ${line}`);
   console.log('Check the front matter (site, author, date and dateSource, url) before committing.');
 }

@@ -68,7 +68,7 @@ export function entityCard(corpus: CompiledCorpus, entityId: string, script: Scr
         kind: claim.kind,
         text: claim.text[script],
         role: claim.entities.find((e) => e.id === entityId)!.role,
-        figures: claim.figures,
+        figures: claim.figures.map((f, i) => ({ ...f, text: claim.figureText[script][i] ?? f.text })),
         dates: claim.dates,
         articleCount: claim.articleCount,
         sources: claim.sources.map((s) => {

@@ -13,6 +13,8 @@ export interface MojibakeRepair {
 }
 
 export interface CleanReport {
+  /** ASCII punctuation between Chinese characters turned back into full width (，：；？！). */
+  punctuationRestored: number;
   pinyinRemoved: number;
   /** A few examples of removed annotations, e.g. 節(jié). */
   pinyinExamples: string[];
@@ -107,6 +109,21 @@ function contextOf(text: string, needle: string): string {
   return text.slice(Math.max(0, at - 8), at + needle.length + 8);
 }
 
+const FULL_WIDTH: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！' };
+const PUNCTUATION_IN_CHINESE = new RegExp(`(?<=[${HAN}”」』）])([,:;?!])(?=[${HAN}“「『（\\dA-Za-z]|$)`, 'gm');
+
+/**
+ * The collector folded full-width punctuation to ASCII ("2024年,字節"): between Chinese
+ * characters it goes back to full width, so text reads as written. Brackets stay as they are
+ * (較短(4秒)); URLs and Latin text are untouched (the mark must follow a Chinese character).
+ */
+export function restoreFullWidthPunctuation(text: string, report: CleanReport): string {
+  return text.replace(PUNCTUATION_IN_CHINESE, (mark: string) => {
+    report.punctuationRestored++;
+    return FULL_WIDTH[mark]!;
+  });
+}
+
 export function markRedactions(text: string, report: CleanReport): string {
   return text.replace(/\*{3,}/g, () => {
     report.redactions++;
@@ -142,6 +159,7 @@ export function isBoilerplate(foldedLine: string): boolean {
 
 export function emptyReport(): CleanReport {
   return {
+    punctuationRestored: 0,
     pinyinRemoved: 0,
     pinyinExamples: [],
     mojibakeRepaired: [],
@@ -165,6 +183,7 @@ export function cleanArticle(
   text = removePinyin(text, report);
   text = repairMojibake(text, options.repairs, report);
   text = markRedactions(text, report);
+  text = restoreFullWidthPunctuation(text, report);
   const paragraphs: string[] = [];
   const boilerplate: string[] = [];
   for (const rawLine of text.split('\n')) {

@@ -5,7 +5,7 @@
  */
 import { parse as parseYaml } from 'yaml';
 import { parseArticle, type Article } from './article';
-import { markRedactions, emptyReport, removePinyin, repairMojibake } from './clean';
+import { markRedactions, emptyReport, removePinyin, repairMojibake, restoreFullWidthPunctuation } from './clean';
 import { parseRepairs } from './parse-repairs';
 import { findAliasCollisions, GazetteerError, namesOf, parseGazetteer, type Entity, type EntityType } from './gazetteer';
 import { splitSentences } from './sentences';
@@ -63,6 +63,8 @@ export interface CompiledEntity {
 
 export interface CompiledClaim extends Omit<Claim, 'text'> {
   text: Bilingual;
+  /** Each figure's surface text in both scripts, in the order of `figures` (for emphasis). */
+  figureText: { hans: string[]; hant: string[] };
   articleCount: number;
 }
 
@@ -134,8 +136,11 @@ export function compileCorpus(sources: CorpusSources, convert: TextConverters): 
     const article = parseArticle(source, file);
     // Cleaning is idempotent: anything it still finds was added by hand and is reported.
     const report = emptyReport();
-    article.paragraphs = article.paragraphs.map((p) => markRedactions(repairMojibake(removePinyin(p, report), repairs, report), report));
-    const leftovers = report.pinyinRemoved + report.mojibakeRepaired.length + report.mojibakeCut.length + report.htmlRemoved.length;
+    article.paragraphs = article.paragraphs.map((p) =>
+      restoreFullWidthPunctuation(markRedactions(repairMojibake(removePinyin(p, report), repairs, report), report), report),
+    );
+    const leftovers =
+      report.pinyinRemoved + report.mojibakeRepaired.length + report.mojibakeCut.length + report.htmlRemoved.length + report.punctuationRestored;
     if (leftovers) warnings.push(`${file}: cleaned ${leftovers} artifact(s) still in the file; run "npm run corpus -- import" on the raw text`);
     return article;
   });
@@ -204,6 +209,7 @@ export function compileCorpus(sources: CorpusSources, convert: TextConverters): 
     ...claim,
     id: `c${i + 1}`,
     text: { hans: convert.toSimplified(claim.text), hant: convert.toTraditional(claim.text) },
+    figureText: { hans: claim.figures.map((f) => convert.toSimplified(f.text)), hant: claim.figures.map((f) => convert.toTraditional(f.text)) },
     articleCount: articleCount(claim),
   }));
 

@@ -62,6 +62,7 @@ export class Recognizer {
   private readonly automaton: Automaton;
   private readonly entries: NameEntry[];
   private readonly table: FoldTable;
+  private readonly simplifiedForms: ReadonlySet<number>;
 
   constructor(data: RecognizerData) {
     if (data?.version !== 1) throw new Error('recognizer data has an unknown version');
@@ -74,20 +75,23 @@ export class Recognizer {
       blocker: ids.length === 0,
     }));
     this.table = tableFromPairs(data.foldPairs);
+    this.simplifiedForms = new Set(this.table.values());
   }
 
-  /** Whether a text is written mostly in Traditional characters (those the fold changes). */
+  /**
+   * Whether a text is written mostly in Traditional characters: those the fold changes, against
+   * those it produces (Simplified forms such as 这, 们). A mixed page goes by its majority.
+   */
   isTraditional(text: string): boolean {
     let traditional = 0;
-    let han = 0;
+    let simplified = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       if (code < 0x3400 || code > 0x9fff) continue;
-      han++;
       if (this.table.has(code)) traditional++;
+      else if (this.simplifiedForms.has(code)) simplified++;
     }
-    // Traditional text changes roughly one character in five; Simplified text almost none.
-    return han > 0 && traditional / han > 0.05;
+    return traditional > simplified;
   }
 
   fold(text: string): string {

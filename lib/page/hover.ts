@@ -26,7 +26,8 @@ export class HoverController {
   private shown: MarkedMention | null = null;
   private showTimer: ReturnType<typeof setTimeout> | null = null;
   private hideTimer: ReturnType<typeof setTimeout> | null = null;
-  private lastMove = 0;
+  private latest: { x: number; y: number; inPopover: boolean } | null = null;
+  private framePending = false;
 
   constructor(options: HoverOptions) {
     this.options = options;
@@ -38,16 +39,24 @@ export class HoverController {
 
   onPointerMove(event: PointerEvent): void {
     if (event.pointerType === 'touch') return;
-    if (this.options.inPopover(event)) {
+    // Coalesced to one hit-test per frame, always with the latest position (a pointer that
+    // stops must be judged where it stopped).
+    this.latest = { x: event.clientX, y: event.clientY, inPopover: this.options.inPopover(event) };
+    if (this.framePending) return;
+    this.framePending = true;
+    requestAnimationFrame(() => {
+      this.framePending = false;
+      if (this.latest) this.judge(this.latest);
+    });
+  }
+
+  private judge({ x, y, inPopover }: { x: number; y: number; inPopover: boolean }): void {
+    if (inPopover) {
       this.cancelHide();
       this.cancelShow();
       return;
     }
-    // Hit-testing is cheap but not free: at most once per frame-ish.
-    const now = event.timeStamp;
-    if (now - this.lastMove < 16) return;
-    this.lastMove = now;
-    const mark = this.options.hitTest(event.clientX, event.clientY);
+    const mark = this.options.hitTest(x, y);
     if (mark && this.shown && mark.range === this.shown.range) {
       this.cancelHide();
       return;

@@ -45,8 +45,8 @@ describe('importRawArticle', () => {
   it('takes a short first line as the title and reads the byline', () => {
     const raw = '大模型的混沌年代:矛盾、分化與未來\n\n2023-08-12 15:00 巴比特\n\n經歷了大半年的狂飆,中國大模型行業進入了一個新的周期。\n地址:https://example.com/a.html';
     const { article } = importRawArticle(raw, options);
-    expect(article).toMatchObject({ title: '大模型的混沌年代:矛盾、分化與未來', titleDerived: false, date: '2023-08-12T15:00', site: '巴比特', url: 'https://example.com/a.html', script: 'zh-Hant' });
-    expect(article.paragraphs).toEqual(['經歷了大半年的狂飆,中國大模型行業進入了一個新的周期。']);
+    expect(article).toMatchObject({ title: '大模型的混沌年代：矛盾、分化與未來', titleDerived: false, date: '2023-08-12T15:00', site: '巴比特', url: 'https://example.com/a.html', script: 'zh-Hant' });
+    expect(article.paragraphs).toEqual(['經歷了大半年的狂飆，中國大模型行業進入了一個新的周期。']);
   });
 
   it('marks a derived title when the source has none, and detects Simplified', () => {

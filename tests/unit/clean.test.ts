@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanArticle, emptyReport, isPinyinSyllable, markRedactions, REDACTION_MARK, removePinyin, repairMojibake } from '../../lib/corpus/clean';
+import { cleanArticle, emptyReport, isPinyinSyllable, markRedactions, REDACTION_MARK, removePinyin, repairMojibake, restoreFullWidthPunctuation } from '../../lib/corpus/clean';
 import { parseRepairs } from '../../lib/corpus/parse-repairs';
 import { foldText } from '../../lib/text/convert';
 import { readFileSync } from 'node:fs';
@@ -61,6 +61,21 @@ describe('mojibake', () => {
   });
 });
 
+describe('punctuation', () => {
+  it('turns ASCII punctuation between Chinese characters back into full width', () => {
+    const report = emptyReport();
+    const text = '今年開工第一天,OPPO創始人發布內部信,稱“2024年是AI手機元年”,區別在哪?國內大廠;見:較短(4秒)';
+    expect(restoreFullWidthPunctuation(text, report)).toBe('今年開工第一天，OPPO創始人發布內部信，稱“2024年是AI手機元年”，區別在哪？國內大廠；見：較短(4秒)');
+    expect(report.punctuationRestored).toBe(6);
+  });
+
+  it('leaves Latin text, numbers and addresses alone', () => {
+    const report = emptyReport();
+    const text = 'Generative AI, Act Two; 1,000; https://example.com/a?b=1; GPT-4o: yes!';
+    expect(restoreFullWidthPunctuation(text, report)).toBe(text);
+  });
+});
+
 describe('redactions', () => {
   it('keeps a visible gap that is not a name character', () => {
     const report = emptyReport();
@@ -86,7 +101,7 @@ describe('boilerplate', () => {
       '相關閱讀:',
     ].join('\n');
     const result = cleanArticle(raw, { repairs, foldLine: foldText });
-    expect(result.paragraphs).toEqual(['標題行', '正文第一段,字節跳動推出了豆包。']);
+    expect(result.paragraphs).toEqual(['標題行', '正文第一段，字節跳動推出了豆包。']);
     expect(result.boilerplate).toHaveLength(10);
     expect(result.report.boilerplateLines).toEqual(result.boilerplate);
   });
