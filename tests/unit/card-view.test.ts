@@ -1,0 +1,52 @@
+// The popover card renders every piece of data as text: a claim, a name or a description that
+// contains markup shows the markup as characters and creates no element.
+import { describe, expect, it } from 'vitest';
+import { Window } from 'happy-dom';
+import { renderCard } from '../../lib/ui/card-view';
+import type { EntityCard } from '../../lib/corpus/card';
+
+const payload = '<img src=x onerror=alert(1)>';
+
+function card(): EntityCard {
+  return {
+    id: 'evil',
+    type: 'company',
+    name: `恶意${payload}公司`,
+    englishName: `<b>bold</b>`,
+    aliases: [`<script>alert(2)</script>`],
+    description: `描述里有 ${payload}`,
+    parent: { id: 'parent', name: `<a href="javascript:alert(3)">母公司</a>` },
+    mentionCount: 2,
+    articleCount: 1,
+    claims: [
+      {
+        id: 'c1',
+        kind: 'funding',
+        text: `某公司完成30亿元融资 ${payload}`,
+        role: 'subject',
+        figures: [{ text: '30亿元', start: 0, end: 0, value: 3e9, unit: 'CNY', approx: false, kind: 'money' }],
+        dates: [],
+        articleCount: 2,
+        sources: [{ articleId: 'a', title: `标题 ${payload}`, site: null, date: '2024-03' }],
+      },
+    ],
+    related: [{ id: 'r', name: `<svg onload=alert(4)>` }],
+  };
+}
+
+describe('renderCard', () => {
+  it('sets data as text, never as markup', () => {
+    const window = new Window();
+    const document = window.document as unknown as Document;
+    (globalThis as { document?: Document }).document = document;
+    const container = document.createElement('div');
+    renderCard(container, card(), 'hans', { openEntity: () => {}, openPanel: () => {}, addNote: () => {}, close: () => {} });
+    expect(container.querySelectorAll('img, script, svg, a, b').length).toBe(0);
+    expect(container.textContent).toContain(payload);
+    expect(container.textContent).toContain('<script>alert(2)</script>');
+    // The figure is set apart, and the markup around it is still text.
+    expect(container.querySelector('.figure')?.textContent).toBe('30亿元');
+    expect(container.querySelector('.backing')?.textContent).toBe('2 篇文章提及');
+    delete (globalThis as { document?: Document }).document;
+  });
+});
