@@ -56,7 +56,7 @@ export function entityCard(corpus: CompiledCorpus, entityId: string, script: Scr
     type: entity.type,
     name: entity.name[script],
     englishName: entity.name.en && entity.name.en !== entity.name[script] ? entity.name.en : null,
-    aliases: entity.aliases.filter((a) => a !== entity.name[script]),
+    aliases: entity.aliases[script].filter((a) => a !== entity.name[script]),
     description: entity.description[script],
     parent: entity.parent ? { id: entity.parent, name: nameOf(entity.parent) } : null,
     mentionCount: entity.mentionCount,

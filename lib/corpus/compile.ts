@@ -49,7 +49,8 @@ export interface CompiledEntity {
   id: string;
   type: EntityType;
   name: { hans: string; hant: string; en?: string };
-  aliases: string[];
+  /** Aliases in each script (Latin ones are the same in both). */
+  aliases: { hans: string[]; hant: string[] };
   parent: string | null;
   description: Bilingual;
   ambiguous: boolean;
@@ -227,7 +228,7 @@ export function compileCorpus(sources: CorpusSources, convert: TextConverters): 
     id: e.id,
     type: e.type,
     name: e.name,
-    aliases: e.aliases,
+    aliases: { hans: unique(e.aliases.map(convert.toSimplified)), hant: unique(e.aliases.map(convert.toTraditional)) },
     parent: e.parent,
     description: { hans: convert.toSimplified(e.description), hant: convert.toTraditional(e.description) },
     ambiguous: e.ambiguous,
@@ -277,6 +278,10 @@ function shippedFoldPairs(pairs: number[], names: readonly NameEntry[], entities
     if (needed.has(to) || (seen.get(from) ?? 0) >= SCRIPT_EVIDENCE_MIN_COUNT) shipped.push(from, to);
   }
   return shipped;
+}
+
+function unique(list: string[]): string[] {
+  return [...new Set(list)];
 }
 
 function splitByParagraph(mentions: readonly Mention[], folded: readonly string[]): Mention[][] {

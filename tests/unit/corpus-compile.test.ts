@@ -44,7 +44,7 @@ describe('compiled corpus', () => {
     const metadata = foldText(result.corpus.articles.flatMap((a) => [a.site ?? '', a.author ?? '', ...a.boilerplate]).join('\n'));
     for (const entity of result.corpus.entities.filter((e) => e.mentionCount === 0)) {
       const warned = result.warnings.some((w) => w.includes(`entity ${entity.id} `) && w.includes('is not found'));
-      const inMetadata = [entity.name.hans, entity.name.hant, ...entity.aliases].some((n) => metadata.includes(foldText(n)));
+      const inMetadata = [entity.name.hans, entity.name.hant, ...entity.aliases.hans].some((n) => metadata.includes(foldText(n)));
       expect(warned || inMetadata, entity.id).toBe(true);
     }
     expect(result.corpus.entities.length).toBeGreaterThan(100);
@@ -102,6 +102,8 @@ describe('compiled corpus', () => {
     }
     const card = entityCard(result.corpus, 'bytedance', 'hant');
     expect(card.name).toBe('字節跳動');
+    expect(card.aliases).toContain('字節');
+    expect(card.description).toContain('總部');
     expect(card.claims.length).toBeGreaterThanOrEqual(3);
     expect(card.claims[0]!.role).toBe('subject');
     expect(card.claims[0]!.sources[0]!.title).toBeTruthy();
