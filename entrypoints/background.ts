@@ -9,8 +9,9 @@ export default defineBackground(() => {
   // The toolbar button opens the side panel.
   void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true });
 
-  // Entities found per tab, for the side panel and the toolbar badge.
-  const pages = new Map<number, PageEntitiesMessage>();
+  // Entities found per tab go to session storage: they outlive this worker's sleep, and the
+  // side panel reads them from there.
+  const pageKey = (tabId: number) => `page:${tabId}`;
 
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
     if (sender.id !== browser.runtime.id) return undefined;
@@ -20,7 +21,7 @@ export default defineBackground(() => {
     switch (message.type) {
       case 'page-entities':
         if (tabId !== undefined && sender.frameId === 0) {
-          pages.set(tabId, message);
+          void browser.storage.session.set({ [pageKey(tabId)]: message satisfies PageEntitiesMessage });
           void browser.action.setBadgeText({ tabId, text: message.entities.length ? String(message.entities.length) : '' });
           void browser.action.setBadgeBackgroundColor({ tabId, color: '#3b5bdb' });
         }
@@ -44,5 +45,5 @@ export default defineBackground(() => {
         return undefined;
     }
   });
-  browser.tabs.onRemoved.addListener((tabId) => pages.delete(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(pageKey(tabId)));
 });

@@ -8,7 +8,8 @@ import { label, type Script } from './labels';
 
 export interface CardActions {
   openEntity: (entityId: string) => void;
-  openPanel: (entityId: string) => void;
+  /** Absent where the card already is in the side panel. */
+  openPanel?: (entityId: string) => void;
   addNote: (entityId: string) => void;
   close: () => void;
 }
@@ -117,13 +118,17 @@ export function renderCard(container: HTMLElement, card: EntityCard, script: Scr
 
   const footer = el('footer', 'card-footer');
   footer.append(el('span', 'stats', `${card.mentionCount} ${label.word('mentions', script)} · ${card.articleCount} ${label.word('articles', script)}`));
-  const panel = el('button', 'action', label.word('openPanel', script));
-  panel.type = 'button';
-  panel.addEventListener('click', () => actions.openPanel(card.id));
+  const openPanel = actions.openPanel;
+  if (openPanel) {
+    const panel = el('button', 'action', label.word('openPanel', script));
+    panel.type = 'button';
+    panel.addEventListener('click', () => openPanel(card.id));
+    footer.append(panel);
+  }
   const note = el('button', 'action primary', label.word('addNote', script));
   note.type = 'button';
   note.addEventListener('click', () => actions.addNote(card.id));
-  footer.append(panel, note);
+  footer.append(note);
   container.append(header, body, footer);
 }
 
