@@ -5,6 +5,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, screenshot, startServer, type LaunchedExtension, type StaticServer } from './harness';
 
+/** The extension API as seen inside the service worker (evaluated there, typed here). */
+declare const chrome: { storage: { session: { get(keys: null): Promise<Record<string, unknown>> } } };
+
 /** The tab id of a page, from the entity report the background keeps per tab. */
 async function tabIdOf(ext: LaunchedExtension, url: string): Promise<number> {
   let id: number | undefined;
