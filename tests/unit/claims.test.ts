@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims, type SentenceMention } from '../../lib/claims/extract';
+import { groupClaims, rankFor, type Claim } from '../../lib/claims/group';
+import { foldText } from '../../lib/text/convert';
+
+/** Mentions of the given names, found by position (the test's own tiny gazetteer). */
+function mentionsOf(sentence: string, names: Record<string, string>): SentenceMention[] {
+  const out: SentenceMention[] = [];
+  for (const [name, id] of Object.entries(names)) {
+    let at = sentence.indexOf(name);
+    while (at >= 0) {
+      out.push({ start: at, end: at + name.length, entityId: id });
+      at = sentence.indexOf(name, at + name.length);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function claims(sentence: string, names: Record<string, string>, date: string | null = null) {
+  return extractClaims(sentence, foldText(sentence), mentionsOf(sentence, names), { articleDate: date });
+}
+
+describe('extractClaims', () => {
+  it('finds the subject in an earlier clause and keeps the clause that carries the claim', () => {
+    const [claim] = claims('先是智譜，作為大模型領域的六小虎之一，宣布完成了高達30億元的新一輪融資；', { 智譜: 'zhipu' });
+    expect(claim).toMatchObject({ kind: 'funding', entities: [{ id: 'zhipu', role: 'subject' }] });
+    expect(claim!.figures[0]).toMatchObject({ value: 3e9, unit: 'CNY' });
+  });
+
+  it('splits one sentence into one claim per subject', () => {
+    const found = claims('緊接著，字節跳動推出了豆包視覺理解模型，而快手也正式上線了可靈1.6版本。', { 字節跳動: 'bytedance', 豆包視覺理解模型: 'doubao-vision', 快手: 'kuaishou', 可靈: 'kling' });
+    expect(found.map((c) => [c.kind, c.entities.find((e) => e.role === 'subject')?.id])).toEqual([
+      ['launch', 'bytedance'],
+      ['launch', 'kuaishou'],
+    ]);
+    expect(found[0]!.entities).toContainEqual({ id: 'doubao-vision', role: 'mentioned' });
+  });
+
+  it('runs a statement to the end of the sentence, quote included', () => {
+    const [claim] = claims('李彥宏也曾多次強調，“沒有應用，基礎模型一文不值。”', { 李彥宏: 'robin-li' });
+    expect(claim!.kind).toBe('statement');
+    expect(claim!.text).toContain('一文不值');
+  });
+
+  it('does not make a quoted term the subject', () => {
+    const found = claims('國內還尚未出現一個能引起各方競相爭奪的“OpenAI公司”，大廠的投資目前僅是灑灑水罷了。', { OpenAI公司: 'openai' });
+    expect(found.every((c) => c.entities.every((e) => e.role === 'mentioned'))).toBe(true);
+  });
+
+  it('says nothing about sentences without an entity', () => {
+    expect(claims('2024年被視為AI應用落地的重要一年，融資30億元。', {})).toEqual([]);
+  });
+});
+
+describe('groupClaims', () => {
+  const claim = (articleId: string, text: string, figures: Claim['figures'], subject: string): Claim => ({
+    id: '',
+    kind: 'figure',
+    text,
+    sources: [{ articleId, paragraph: 0, start: 0, end: text.length, text }],
+    entities: [{ id: subject, role: 'subject' }],
+    figures,
+    dates: [],
+    score: 0,
+  });
+  const usd = (value: number) => ({ text: '', start: 0, end: 0, value, unit: 'USD' as const, approx: false, kind: 'money' as const });
+
+  it('merges the same figures about the same entity across articles, never different figures', () => {
+    const grouped = groupClaims(
+      [
+        claim('a', '2019年，微軟向OpenAI注資10億美元', [usd(1e9)], 'microsoft'),
+        claim('b', '微软对OpenAI投资10亿美元', [usd(1e9)], 'microsoft'),
+        claim('b', '微軟對OpenAI的100億美元', [usd(1e10)], 'microsoft'),
+      ],
+      (c) => foldText(c.text),
+    );
+    expect(grouped).toHaveLength(2);
+    expect(grouped[0]!.sources.map((s) => s.articleId)).toEqual(['a', 'b']);
+    // Backed by two articles, the merged claim ranks first.
+    expect(rankFor('microsoft', grouped)[0]).toBe(grouped[0]);
+  });
+});
