@@ -12,27 +12,13 @@
  */
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchExtension, startServer, REPO_ROOT } from '../tests/browser/harness';
+import { launchExtension, pageMarks, startServer, REPO_ROOT } from '../tests/browser/harness';
 import { HOVER_INTENT_MS } from '../lib/page/hover';
 import type { Page } from 'playwright-core';
 
 async function markCenters(page: Page, names: string[]): Promise<Array<{ x: number; y: number }>> {
-  return page.evaluate((wanted) => {
-    const found = new Map<string, { x: number; y: number }>();
-    for (const [key, h] of CSS.highlights) {
-      if (!key.startsWith('techlens-')) continue;
-      for (const r of h as Highlight) {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        const text = range.toString();
-        if (!wanted.includes(text) || found.has(text)) continue;
-        const rect = range.getClientRects()[0]!;
-        found.set(text, { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 });
-      }
-    }
-    return wanted.map((n) => found.get(n)!).filter(Boolean);
-  }, names);
+  const marks = await pageMarks(page);
+  return names.map((n) => marks.find((m) => m.text === n)).filter((m) => m !== undefined);
 }
 
 /** Time from pointer rest to the popover opening, in ms, measured in the page. */

@@ -3,16 +3,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  EXTENSION_DIR,
-  launchExtension,
-  screenshot,
-  startServer,
-  waitForContentScript,
-  type LaunchedExtension,
-  type StaticServer,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { EXTENSION_DIR, screenshot, useExtension, waitForContentScript } from './harness';
 
 interface Manifest {
   manifest_version: number;
@@ -33,19 +25,7 @@ function collectErrors(page: Page): string[] {
 }
 
 describe('built extension in Chromium', () => {
-  let ext: LaunchedExtension;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    server = await startServer();
-    ext = await launchExtension();
-    ext.network.allow(server.origin);
-  });
-
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
-  });
+  const session = useExtension();
 
   it('loads an MV3 manifest with a service worker, a content script and a side panel', async () => {
     const manifest = JSON.parse(await readFile(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as Manifest;
@@ -55,19 +35,19 @@ describe('built extension in Chromium', () => {
     expect(manifest.side_panel?.default_path).toBe('sidepanel.html');
     expect(manifest.permissions).toContain('sidePanel');
 
-    expect(ext.extensionId).toMatch(/^[a-p]{32}$/);
+    expect(session.ext.extensionId).toMatch(/^[a-p]{32}$/);
     // The id is the host of the service worker's URL, and the worker is the manifest's.
-    const workerUrl = new URL(ext.serviceWorker.url());
-    expect(workerUrl.host).toBe(ext.extensionId);
+    const workerUrl = new URL(session.ext.serviceWorker.url());
+    expect(workerUrl.host).toBe(session.ext.extensionId);
     expect(workerUrl.pathname).toBe('/' + manifest.background?.service_worker);
   });
 
   it('renders the side panel page in a tab without errors', async () => {
-    const page = await ext.context.newPage();
+    const page = await session.ext.context.newPage();
     const errors = collectErrors(page);
     // Playwright cannot open the real side panel; a tab at side-panel width is the closest.
     await page.setViewportSize({ width: 400, height: 720 });
-    await page.goto(`chrome-extension://${ext.extensionId}/sidepanel.html`);
+    await page.goto(`chrome-extension://${session.ext.extensionId}/sidepanel.html`);
     await page.waitForLoadState('load');
     await expect.poll(() => page.evaluate(() => document.body.innerText.trim().length)).toBeGreaterThan(0);
     await screenshot(page, 'sidepanel');
@@ -76,12 +56,12 @@ describe('built extension in Chromium', () => {
   });
 
   it.each(['zh-hans-basic.html', 'zh-hant-basic.html'])('loads %s with the content script active', async (file) => {
-    const page = await ext.context.newPage();
+    const page = await session.ext.context.newPage();
     const errors = collectErrors(page);
-    const response = await page.goto(server.url(file));
+    const response = await page.goto(session.server.url(file));
     expect(response?.status()).toBe(200);
     expect(response?.headers()['content-type']).toBe('text/html; charset=utf-8');
-    await waitForContentScript(page, ext.extensionId);
+    await waitForContentScript(page, session.ext.extensionId);
     expect(await page.locator('article h1').textContent()).toContain(file.startsWith('zh-hans') ? '豆包' : '字節跳動');
     await screenshot(page, file.replace(/\.html$/, ''));
     expect(errors).toEqual([]);
@@ -89,15 +69,15 @@ describe('built extension in Chromium', () => {
   });
 
   it('serves in-memory pages too', async () => {
-    server.page('/inline.html', '<!doctype html><meta charset="utf-8"><title>t</title><p>阿里云 通义千问</p>');
-    const page = await ext.context.newPage();
-    await page.goto(server.url('/inline.html'));
+    session.server.page('/inline.html', '<!doctype html><meta charset="utf-8"><title>t</title><p>阿里云 通义千问</p>');
+    const page = await session.ext.context.newPage();
+    await page.goto(session.server.url('/inline.html'));
     expect(await page.locator('p').textContent()).toBe('阿里云 通义千问');
     await page.close();
   });
 
   it('made no network request during all of the above', () => {
     // Last on purpose: covers the worker's startup and every step before it.
-    expect(ext.network.requests).toEqual([]);
+    expect(session.ext.network.requests).toEqual([]);
   });
 });

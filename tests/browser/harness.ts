@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -241,4 +242,101 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(SCREENSHOT_DIR, `${name.replace(/[^\w.-]+/g, '_')}.png`);
   await page.screenshot({ path: file, fullPage: true });
   return file;
+}
+
+// ---------------------------------------------------------------- shared test setup
+
+export interface Session {
+  readonly ext: LaunchedExtension;
+  readonly server: StaticServer;
+}
+
+/**
+ * One Chromium with the extension and one local server for a test file: started before its
+ * tests, closed after. Requests to the server do not count as the extension's.
+ */
+export function useExtension(): Session {
+  let ext: LaunchedExtension | undefined;
+  let server: StaticServer | undefined;
+  beforeAll(async () => {
+    server = await startServer();
+    ext = await launchExtension();
+    ext.network.allow(server.origin);
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+  return {
+    get ext() {
+      if (!ext) throw new Error('the extension is not launched yet');
+      return ext;
+    },
+    get server() {
+      if (!server) throw new Error('the server is not started yet');
+      return server;
+    },
+  };
+}
+
+// ---------------------------------------------------------------- reading our marks
+
+export interface PageMark {
+  /** Entity type (the highlight's name without the techlens- prefix). */
+  type: string;
+  text: string;
+  /** id of the nearest ancestor element that has one. */
+  id: string;
+  /** Center of the mark's first line box, in viewport coordinates. */
+  x: number;
+  y: number;
+}
+
+/** Every range in our highlights, in document order, read from the page's own world. */
+export function pageMarks(page: Page): Promise<PageMark[]> {
+  return page.evaluate(() => {
+    const out: Array<{ type: string; text: string; id: string; x: number; y: number; range: Range }> = [];
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('techlens-')) continue;
+      for (const r of highlight as Highlight) {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        const rect = range.getClientRects()[0];
+        const host = r.startContainer.parentElement?.closest('[id]');
+        out.push({ type: name.slice('techlens-'.length), text: range.toString(), id: host?.id ?? '', x: rect ? rect.left + rect.width / 2 : -1, y: rect ? rect.top + rect.height / 2 : -1, range });
+      }
+    }
+    // No named inner functions here: tsx (used by the benchmark) would wrap them in a helper
+    // that does not exist in the page.
+    out.sort((a, b) =>
+      a.range.startContainer.getRootNode() === b.range.startContainer.getRootNode() ? a.range.compareBoundaryPoints(Range.START_TO_START, b.range) : 0,
+    );
+    return out.map(({ range: _range, ...mark }) => mark);
+  });
+}
+
+/** Waits for a mark with this text, scrolls it to the top of the view and returns its center. */
+export async function markPoint(page: Page, text: string): Promise<{ x: number; y: number }> {
+  await expect.poll(async () => (await pageMarks(page)).some((m) => m.text === text), { timeout: 10_000 }).toBe(true);
+  await page.evaluate((t) => {
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('techlens-')) continue;
+      for (const r of highlight as Highlight) {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        if (range.toString() === t) return r.startContainer.parentElement?.scrollIntoView({ block: 'start' });
+      }
+    }
+  }, text);
+  const mark = (await pageMarks(page)).find((m) => m.text === text)!;
+  return { x: mark.x, y: mark.y };
+}
+
+/** Moves the pointer onto a mark the way a hand does: from nearby, in a few steps. */
+export async function hoverMark(page: Page, text: string): Promise<void> {
+  const { x, y } = await markPoint(page, text);
+  await page.mouse.move(x - 40, y + 60);
+  await page.mouse.move(x, y, { steps: 4 });
 }

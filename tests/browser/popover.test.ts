@@ -2,44 +2,8 @@
 // closes it, Esc closes it, nothing on the page covers it, and a hostile stylesheet cannot
 // break it. Screenshots go to test-results/screenshots.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, screenshot, startServer, type LaunchedExtension, type StaticServer } from './harness';
-
-/** Center of the first highlighted range whose text is `name`. */
-async function markCenter(page: Page, name: string): Promise<{ x: number; y: number }> {
-  await expect
-    .poll(() =>
-      page.evaluate((n) => {
-        for (const [key, h] of CSS.highlights) {
-          if (!key.startsWith('techlens-')) continue;
-          for (const r of h as Highlight) {
-            const range = document.createRange();
-            range.setStart(r.startContainer, r.startOffset);
-            range.setEnd(r.endContainer, r.endOffset);
-            if (range.toString() === n) return true;
-          }
-        }
-        return false;
-      }, name),
-      { timeout: 10_000 },
-    )
-    .toBe(true);
-  return page.evaluate((n) => {
-    for (const [key, h] of CSS.highlights) {
-      if (!key.startsWith('techlens-')) continue;
-      for (const r of h as Highlight) {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        if (range.toString() !== n) continue;
-        range.startContainer.parentElement!.scrollIntoView({ block: 'start' });
-        const rect = range.getClientRects()[0]!;
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      }
-    }
-    throw new Error(`no mark ${n}`);
-  }, name);
-}
+import { describe, expect, it } from 'vitest';
+import { hoverMark, screenshot, useExtension } from './harness';
 
 /** The popover's state, read through the open shadow root of our host element. */
 function popoverState(page: Page) {
@@ -55,33 +19,19 @@ function popoverState(page: Page) {
 }
 
 async function hoverAndWait(page: Page, name: string) {
-  const { x, y } = await markCenter(page, name);
-  await page.mouse.move(x - 40, y + 60);
-  await page.mouse.move(x, y, { steps: 4 });
+  await hoverMark(page, name);
   await expect.poll(async () => (await popoverState(page)).open, { timeout: 5_000 }).toBe(true);
   await expect.poll(async () => (await popoverState(page)).text, { timeout: 5_000 }).toMatch(/语料|語料/);
   return popoverState(page);
 }
 
 describe('popover in Chromium', () => {
-  let ext: LaunchedExtension;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    server = await startServer();
-    ext = await launchExtension();
-    ext.network.allow(server.origin);
-  });
-
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
-  });
+  const session = useExtension();
 
   it('opens on hover over a Simplified name with its claims and sources, and closes when the pointer leaves', async () => {
-    const page = await ext.context.newPage();
+    const page = await session.ext.context.newPage();
     await page.setViewportSize({ width: 1100, height: 800 });
-    await page.goto(server.url('/recognition-mixed.html'));
+    await page.goto(session.server.url('/recognition-mixed.html'));
     const state = await hoverAndWait(page, '字节跳动');
     expect(state.text).toContain('字节跳动');
     expect(state.text).toContain('ByteDance');
@@ -95,9 +45,9 @@ describe('popover in Chromium', () => {
   });
 
   it('stays open while the pointer is on it, and Esc closes it', async () => {
-    const page = await ext.context.newPage();
+    const page = await session.ext.context.newPage();
     await page.setViewportSize({ width: 1100, height: 800 });
-    await page.goto(server.url('/recognition-mixed.html'));
+    await page.goto(session.server.url('/recognition-mixed.html'));
     const state = await hoverAndWait(page, '阿里云');
     const rect = state.rect!;
     await page.mouse.move(rect.x + rect.width / 2, rect.y + 20, { steps: 5 });
@@ -109,9 +59,9 @@ describe('popover in Chromium', () => {
   });
 
   it('shows Traditional text on a Traditional page', async () => {
-    const page = await ext.context.newPage();
+    const page = await session.ext.context.newPage();
     await page.setViewportSize({ width: 1100, height: 800 });
-    await page.goto(server.url('/zh-hant-basic.html'));
+    await page.goto(session.server.url('/zh-hant-basic.html'));
     const state = await hoverAndWait(page, '字節跳動');
     expect(state.text).toContain('字節跳動');
     expect(state.text).toContain('語料中的說法');
@@ -122,9 +72,9 @@ describe('popover in Chromium', () => {
   });
 
   it('is not covered by a top-most header and survives a hostile stylesheet', async () => {
-    const page = await ext.context.newPage();
+    const page = await session.ext.context.newPage();
     await page.setViewportSize({ width: 1100, height: 800 });
-    await page.goto(server.url('/hostile.html'));
+    await page.goto(session.server.url('/hostile.html'));
     const state = await hoverAndWait(page, '字节跳动');
     // The top layer is above any z-index: the element at the popover's center is our host.
     expect(state.topElement).toBe('techlens-popover');
@@ -136,13 +86,13 @@ describe('popover in Chromium', () => {
   });
 
   it('shows text that looks like markup as text', async () => {
-    const page = await ext.context.newPage();
+    const page = await session.ext.context.newPage();
     const dialogs: string[] = [];
     page.on('dialog', (d) => {
       dialogs.push(d.message());
       void d.dismiss();
     });
-    await page.goto(server.url('/hostile.html'));
+    await page.goto(session.server.url('/hostile.html'));
     await hoverAndWait(page, 'OpenAI');
     const images = await page.evaluate(() => document.querySelector('techlens-popover')!.shadowRoot!.querySelectorAll('img').length);
     expect(images).toBe(0);
@@ -151,6 +101,6 @@ describe('popover in Chromium', () => {
   });
 
   it('makes no network request while reading and hovering', async () => {
-    expect(ext.network.requests).toEqual([]);
+    expect(session.ext.network.requests).toEqual([]);
   });
 });

@@ -2,60 +2,22 @@
 // which the page's own world can see), which must not be, dynamic content, shadow DOM, and a
 // 1 MB page that must get no long task from the extension.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, screenshot, startServer, waitForContentScript, type LaunchedExtension, type StaticServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { pageMarks, screenshot, useExtension, waitForContentScript, type PageMark } from './harness';
 
-interface Marked {
-  type: string;
-  text: string;
-  id: string;
-}
-
-/** Every highlighted range of ours in document order, with its text and its paragraph's id. */
-function marks(page: Page): Promise<Marked[]> {
-  return page.evaluate(() => {
-    const out: Array<{ type: string; text: string; id: string; range: Range }> = [];
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('techlens-')) continue;
-      for (const range of highlight as Highlight) {
-        const r = document.createRange();
-        r.setStart(range.startContainer, range.startOffset);
-        r.setEnd(range.endContainer, range.endOffset);
-        const host = range.startContainer.parentElement?.closest('[id]');
-        out.push({ type: name.slice('techlens-'.length), text: r.toString(), id: host?.id ?? '', range: r });
-      }
-    }
-    const sameRoot = (a: Range, b: Range) => a.startContainer.getRootNode() === b.startContainer.getRootNode();
-    out.sort((a, b) => (sameRoot(a.range, b.range) ? a.range.compareBoundaryPoints(Range.START_TO_START, b.range) : 0));
-    return out.map(({ type, text, id }) => ({ type, text, id }));
-  });
-}
-
-async function waitForMarks(page: Page, predicate: (m: Marked[]) => boolean, timeout = 10_000): Promise<Marked[]> {
-  let last: Marked[] = [];
-  await expect.poll(async () => predicate((last = await marks(page))), { timeout, interval: 100 }).toBe(true);
+async function waitForMarks(page: Page, predicate: (m: PageMark[]) => boolean, timeout = 10_000): Promise<PageMark[]> {
+  let last: PageMark[] = [];
+  await expect.poll(async () => predicate((last = await pageMarks(page))), { timeout, interval: 100 }).toBe(true);
   return last;
 }
 
 describe('recognition in Chromium', () => {
-  let ext: LaunchedExtension;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    server = await startServer();
-    ext = await launchExtension();
-    ext.network.allow(server.origin);
-  });
-
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
-  });
+  const session = useExtension();
 
   it('marks names in both scripts, across inline tags, longest first, at word boundaries', async () => {
-    const page = await ext.context.newPage();
-    await page.goto(server.url('/recognition-mixed.html'));
-    await waitForContentScript(page, ext.extensionId);
+    const page = await session.ext.context.newPage();
+    await page.goto(session.server.url('/recognition-mixed.html'));
+    await waitForContentScript(page, session.ext.extensionId);
     const found = await waitForMarks(page, (m) => m.some((x) => x.id === 'added') && m.some((x) => x.id === 'in-shadow'));
     const texts = (id: string) => found.filter((m) => m.id === id).map((m) => m.text);
 
@@ -83,8 +45,8 @@ describe('recognition in Chromium', () => {
   });
 
   it('drops marks of removed content and marks replaced content', async () => {
-    const page = await ext.context.newPage();
-    await page.goto(server.url('/recognition-mixed.html'));
+    const page = await session.ext.context.newPage();
+    await page.goto(session.server.url('/recognition-mixed.html'));
     await waitForMarks(page, (m) => m.some((x) => x.id === 'longest'));
     await page.evaluate(() => {
       document.getElementById('longest')!.remove();
@@ -96,10 +58,10 @@ describe('recognition in Chromium', () => {
   });
 
   it('does nothing on a page that is not Chinese', async () => {
-    const page = await ext.context.newPage();
-    await page.goto(server.url('/not-chinese.html'));
+    const page = await session.ext.context.newPage();
+    await page.goto(session.server.url('/not-chinese.html'));
     await page.waitForTimeout(1500);
-    expect(await marks(page)).toEqual([]);
+    expect(await pageMarks(page)).toEqual([]);
     await page.close();
   });
 
@@ -107,8 +69,8 @@ describe('recognition in Chromium', () => {
     const paragraph =
       '据报道，字节跳动旗下的豆包与阿里云的通义千问都在扩大用户规模，百度的文心一言和腾讯混元也在追赶。OpenAI 的 Sora 让视频生成成为焦点，智谱与 MiniMax 完成了新一轮融资。这一段文字用于测试性能，重复很多次以构成一个很大的页面。';
     const paragraphs = Array.from({ length: Math.ceil(1_000_000 / paragraph.length) }, (_, i) => `<p id="p${i}">${paragraph}</p>`).join('\n');
-    server.page('/big.html', `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>大页面</title></head><body>${paragraphs}</body></html>`);
-    const page = await ext.context.newPage();
+    session.server.page('/big.html', `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>大页面</title></head><body>${paragraphs}</body></html>`);
+    const page = await session.ext.context.newPage();
     // Long tasks are recorded from before the page's own scripts run.
     await page.addInitScript(() => {
       (window as unknown as { longTasks: number[] }).longTasks = [];
@@ -118,7 +80,7 @@ describe('recognition in Chromium', () => {
         }).observe({ type: 'longtask' });
       });
     });
-    await page.goto(server.url('/big.html'));
+    await page.goto(session.server.url('/big.html'));
     // 11 names per paragraph: 字节跳动 豆包 阿里云 通义千问 百度 文心一言 腾讯混元 OpenAI Sora 智谱 MiniMax.
     const expected = Math.ceil(1_000_000 / paragraph.length) * 11;
     await waitForMarks(page, (m) => m.length === expected, 60_000);

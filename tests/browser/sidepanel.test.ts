@@ -1,9 +1,8 @@
 // The side panel page (opened in a tab: Playwright cannot drive the real side panel) pinned to a
 // page's tab: it lists the page's entities, shows an entity's full card, and a note added from
 // the popover lands in IndexedDB with its quote and survives a reload.
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, screenshot, startServer, type LaunchedExtension, type StaticServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { hoverMark, screenshot, useExtension, type LaunchedExtension } from './harness';
 
 /** The extension API as seen inside the service worker (evaluated there, typed here). */
 declare const chrome: { storage: { session: { get(keys: null): Promise<Record<string, unknown>> } } };
@@ -27,51 +26,19 @@ async function tabIdOf(ext: LaunchedExtension, url: string): Promise<number> {
   return id!;
 }
 
-async function hover(page: Page, name: string): Promise<void> {
-  const point = await page.evaluate((n) => {
-    for (const [key, h] of CSS.highlights) {
-      if (!key.startsWith('techlens-')) continue;
-      for (const r of h as Highlight) {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        if (range.toString() !== n) continue;
-        const rect = range.getClientRects()[0]!;
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      }
-    }
-    return null;
-  }, name);
-  expect(point).not.toBeNull();
-  await page.mouse.move(point!.x - 30, point!.y + 40);
-  await page.mouse.move(point!.x, point!.y, { steps: 3 });
-}
-
 describe('side panel in Chromium', () => {
-  let ext: LaunchedExtension;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    server = await startServer();
-    ext = await launchExtension();
-    ext.network.allow(server.origin);
-  });
-
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
-  });
+  const session = useExtension();
 
   it("lists the page's entities, shows a full card, and keeps a note added from the popover", async () => {
-    const article = await ext.context.newPage();
+    const article = await session.ext.context.newPage();
     await article.setViewportSize({ width: 1000, height: 800 });
-    const url = server.url('/recognition-mixed.html');
+    const url = session.server.url('/recognition-mixed.html');
     await article.goto(url);
-    const tabId = await tabIdOf(ext, url);
+    const tabId = await tabIdOf(session.ext, url);
 
-    const panel = await ext.context.newPage();
+    const panel = await session.ext.context.newPage();
     await panel.setViewportSize({ width: 400, height: 900 });
-    const panelUrl = `chrome-extension://${ext.extensionId}/sidepanel.html?tab=${tabId}`;
+    const panelUrl = `chrome-extension://${session.ext.extensionId}/sidepanel.html?tab=${tabId}`;
     await panel.goto(panelUrl);
     await expect.poll(() => panel.locator('#entities button').allInnerTexts(), { timeout: 10_000 }).toEqual(expect.arrayContaining([expect.stringMatching(/^字节跳动/)]));
 
@@ -82,7 +49,7 @@ describe('side panel in Chromium', () => {
 
     // Add a note from the popover on the article page.
     await article.bringToFront();
-    await hover(article, '通义千问');
+    await hoverMark(article, '通义千问');
     const addNote = article.locator('techlens-popover').locator('button.action.primary');
     await expect.poll(() => addNote.count(), { timeout: 5_000 }).toBe(1);
     await addNote.click();
@@ -105,13 +72,13 @@ describe('side panel in Chromium', () => {
   });
 
   it('keeps text typed just before the panel closes', async () => {
-    const article = await ext.context.newPage();
-    const url = server.url('/zh-hans-basic.html');
+    const article = await session.ext.context.newPage();
+    const url = session.server.url('/zh-hans-basic.html');
     await article.goto(url);
-    const tabId = await tabIdOf(ext, url);
+    const tabId = await tabIdOf(session.ext, url);
     // Open the panel, add a note from the card, type, and close the panel at once.
-    const panel = await ext.context.newPage();
-    await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tab=${tabId}`);
+    const panel = await session.ext.context.newPage();
+    await panel.goto(`chrome-extension://${session.ext.extensionId}/sidepanel.html?tab=${tabId}`);
     await expect.poll(() => panel.locator('#entities button').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     await panel.locator('#entities button').first().click();
     await panel.locator('#card button.action.primary').click();
@@ -119,8 +86,8 @@ describe('side panel in Chromium', () => {
     await expect.poll(() => box.count(), { timeout: 5_000 }).toBe(1);
     await box.fill('关闭前最后一句');
     await panel.close({ runBeforeUnload: true });
-    const again = await ext.context.newPage();
-    await again.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tab=${tabId}`);
+    const again = await session.ext.context.newPage();
+    await again.goto(`chrome-extension://${session.ext.extensionId}/sidepanel.html?tab=${tabId}`);
     await expect.poll(() => again.locator('.note textarea').first().inputValue().catch(() => ''), { timeout: 5_000 }).toBe('关闭前最后一句');
     await again.close();
     await article.close();
