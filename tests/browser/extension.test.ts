@@ -2,6 +2,7 @@
 // still work with it active, and it makes no network request while doing so.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { EXTENSION_DIR, screenshot, useExtension, waitForContentScript } from './harness';
@@ -40,6 +41,14 @@ describe('built extension in Chromium', () => {
     const workerUrl = new URL(session.ext.serviceWorker.url());
     expect(workerUrl.host).toBe(session.ext.extensionId);
     expect(workerUrl.pathname).toBe('/' + manifest.background?.service_worker);
+  });
+
+  it('ships a content script under 60 KB gzipped (no converter in it)', async () => {
+    const manifest = JSON.parse(await readFile(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as Manifest;
+    const script = await readFile(path.join(EXTENSION_DIR, manifest.content_scripts![0]!.js![0]!));
+    expect(gzipSync(script).length).toBeLessThan(60 * 1024);
+    // opencc-js's dictionaries would be recognizable by their data strings.
+    expect(script.toString('utf8')).not.toMatch(/STCharacters|TSCharacters|opencc/i);
   });
 
   it('renders the side panel page in a tab without errors', async () => {
