@@ -50,7 +50,7 @@ function benchCompile(): void {
   const t200 = time(() => compileCorpus(x200, converters), 1);
   const chars = sources.articles.reduce((n, a) => n + a.source.length, 0);
   console.log('corpus compile');
-  console.log(`  1× corpus (${sources.articles.length} articles, ${(chars / 1024).toFixed(0)} KB): ${once.toFixed(0)} ms`);
+  console.log(`  1× corpus (${sources.articles.length} articles, ${(chars / 1000).toFixed(0)}k characters): ${once.toFixed(0)} ms`);
   console.log(`  20×: ${t20.toFixed(0)} ms   200×: ${t200.toFixed(0)} ms`);
   console.log(`  200× / 20× = ${(t200 / t20).toFixed(2)}  (10.00 is linear growth)`);
   results.compile = { onceMs: once, x20Ms: t20, x200Ms: t200, ratio200to20: t200 / t20 };

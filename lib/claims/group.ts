@@ -62,22 +62,46 @@ export function sameClaim(a: Claim, b: Claim, foldedText: (c: Claim) => string):
   return a.kind === b.kind && subjectOf(a) === subjectOf(b) && similarity(foldedText(a), foldedText(b)) >= SIMILAR_TEXT;
 }
 
-/** Merges claims from different articles that say the same thing; keeps the first's text. */
+/**
+ * Merges claims from different articles that say the same thing; keeps the first's text.
+ * Candidates are looked up by shared entity, so the work grows with the corpus, not its square.
+ */
 export function groupClaims(claims: readonly Claim[], foldedText: (c: Claim) => string): Claim[] {
   const groups: Claim[] = [];
+  const articlesOf = new Map<Claim, Set<string>>();
+  const byEntity = new Map<string, Claim[]>();
+  const textOf = new Map<Claim, string>();
+  const folded = (c: Claim) => {
+    let text = textOf.get(c);
+    if (text === undefined) textOf.set(c, (text = foldedText(c)));
+    return text;
+  };
   for (const claim of claims) {
-    const match = groups.find(
-      (g) => !g.sources.some((s) => s.articleId === claim.sources[0]!.articleId) && sameClaim(g, claim, foldedText),
-    );
+    const article = claim.sources[0]!.articleId;
+    const candidates = new Set(claim.entities.flatMap((e) => byEntity.get(e.id) ?? []));
+    let match: Claim | undefined;
+    for (const g of candidates) {
+      if (!articlesOf.get(g)!.has(article) && sameClaim(g, claim, folded)) {
+        match = g;
+        break;
+      }
+    }
     if (!match) {
-      groups.push({ ...claim, sources: [...claim.sources], entities: [...claim.entities] });
+      const group = { ...claim, sources: [...claim.sources], entities: [...claim.entities] };
+      groups.push(group);
+      articlesOf.set(group, new Set([article]));
+      textOf.set(group, folded(claim));
+      for (const e of group.entities) byEntity.set(e.id, [...(byEntity.get(e.id) ?? []), group]);
       continue;
     }
     match.sources.push(...claim.sources);
+    articlesOf.get(match)!.add(article);
     for (const entity of claim.entities) {
       const existing = match.entities.find((e) => e.id === entity.id);
-      if (!existing) match.entities.push(entity);
-      else if (entity.role === 'subject') existing.role = 'subject';
+      if (!existing) {
+        match.entities.push(entity);
+        byEntity.set(entity.id, [...(byEntity.get(entity.id) ?? []), match]);
+      } else if (entity.role === 'subject') existing.role = 'subject';
     }
     if (match.dates.length === 0) match.dates = claim.dates;
   }
