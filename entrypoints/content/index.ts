@@ -3,7 +3,7 @@ import popoverCss from '../../lib/ui/popover.css?inline';
 import recognizerData from '../../.generated/recognizer.json';
 import { Recognizer, type RecognizerData } from '../../lib/match/recognizer';
 import { PageScanner, type MarkedMention } from '../../lib/page/scanner';
-import { isChinesePage } from '../../lib/page/language';
+import { isChinesePage, sampleText } from '../../lib/page/language';
 import { UI_ATTRIBUTE } from '../../lib/page/ui-marker';
 import { HoverController } from '../../lib/page/hover';
 import { markAtPoint } from '../../lib/page/hit-test';
@@ -18,7 +18,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   allFrames: true,
   async main(ctx) {
-    const sample = (document.body?.innerText ?? '').slice(0, 4000);
+    const sample = document.body ? sampleText(document.body) : '';
     if (!isChinesePage(document.documentElement.lang, sample)) return;
     const recognizer = new Recognizer(recognizerData as RecognizerData);
     const script: ScriptChoice = recognizer.isTraditional(sample) ? 'hant' : 'hans';
