@@ -316,22 +316,13 @@ export function pageMarks(page: Page): Promise<PageMark[]> {
   });
 }
 
-/** Waits for a mark with this text, scrolls it to the top of the view and returns its center. */
+/** Waits for a mark with this text, scrolls it near the top of the view and returns its center. */
 export async function markPoint(page: Page, text: string): Promise<{ x: number; y: number }> {
-  await expect.poll(async () => (await pageMarks(page)).some((m) => m.text === text), { timeout: 10_000 }).toBe(true);
-  await page.evaluate((t) => {
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('techlens-')) continue;
-      for (const r of highlight as Highlight) {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        if (range.toString() === t) return r.startContainer.parentElement?.scrollIntoView({ block: 'start' });
-      }
-    }
-  }, text);
-  const mark = (await pageMarks(page)).find((m) => m.text === text)!;
-  return { x: mark.x, y: mark.y };
+  let mark: PageMark | undefined;
+  await expect.poll(async () => (mark = (await pageMarks(page)).find((m) => m.text === text)) !== undefined, { timeout: 10_000 }).toBe(true);
+  await page.evaluate((dy) => window.scrollBy(0, dy), mark!.y - 40);
+  const moved = (await pageMarks(page)).find((m) => m.text === text)!;
+  return { x: moved.x, y: moved.y };
 }
 
 /** Moves the pointer onto a mark the way a hand does: from nearby, in a few steps. */
