@@ -1,15 +1,47 @@
 import { defineConfig } from 'wxt';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { LOCALES, localeMessages } from './lib/ui/strings';
+
+const ICON_SIZES = [16, 32, 48, 128] as const;
+const iconPath = (size: number) => `icons/${size}.png`;
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   outDir: '.output',
+  vite: () => ({
+    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  }),
   manifest: {
-    name: 'Tech Lens 科技透镜',
-    description: 'Marks companies, AI models and people from a bundled Chinese tech-news corpus, with claims on hover and notes in a side panel. Works offline.',
-    permissions: ['sidePanel', 'storage'],
-    action: { default_title: 'Tech Lens' },
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // Each permission is justified in the README.
+    permissions: ['sidePanel', 'storage', 'contextMenus'],
+    action: { default_title: '__MSG_extName__', default_icon: Object.fromEntries(ICON_SIZES.map((s) => [s, iconPath(s)])) },
+    icons: Object.fromEntries(ICON_SIZES.map((s) => [s, iconPath(s)])),
     side_panel: { default_path: 'sidepanel.html' },
+    commands: {
+      'open-panel': { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_commandOpenPanel__' },
+      'add-note': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_commandAddNote__' },
+      'toggle-marks': { suggested_key: { default: 'Alt+Shift+M' }, description: '__MSG_commandToggleMarks__' },
+    },
+  },
+  hooks: {
+    // _locales and icons are generated or copied from lib/ and assets/, so the repo has one
+    // source for each (no public/ folder).
+    'build:publicAssets': (_wxt, files) => {
+      for (const locale of LOCALES) {
+        files.push({ relativeDest: `_locales/${locale}/messages.json`, contents: JSON.stringify(localeMessages(locale), null, 1) });
+      }
+      // Chrome falls back from zh-HK to zh, not to zh_TW: give Hong Kong and Macau Traditional.
+      files.push({ relativeDest: '_locales/zh_HK/messages.json', contents: JSON.stringify(localeMessages('zh_TW'), null, 1) });
+      for (const size of ICON_SIZES) {
+        const source = resolve('assets/icons', `${size}.png`);
+        if (existsSync(source)) files.push({ relativeDest: iconPath(size), absoluteSrc: source });
+      }
+    },
   },
 });

@@ -1,17 +1,72 @@
 import corpusData from '../.generated/corpus.json';
 import { entityCard } from '../lib/corpus/card';
 import type { CompiledCorpus } from '../lib/corpus/compile';
-import { parseMessage, type EntityCardResponse, type PageEntitiesMessage } from '../lib/messages';
+import { NotesDb } from '../lib/notes/db';
+import { notesForUrl } from '../lib/notes/store';
+import { browserTranslator } from '../lib/ui/strings';
+import {
+  parseMessage,
+  type EntityCardResponse,
+  type OpenPanelRequest,
+  type PageEntitiesMessage,
+  type PageMessage,
+  type PageNotesResponse,
+  type SelectionQuoteResponse,
+} from '../lib/messages';
 
 const corpus = corpusData as unknown as CompiledCorpus;
+const ADD_NOTE_MENU = 'techlens-add-note';
 
 export default defineBackground(() => {
+  const t = browserTranslator();
+  const db = new NotesDb();
   // The toolbar button opens the side panel.
   void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true });
 
-  // Entities found per tab go to session storage: they outlive this worker's sleep, and the
-  // side panel reads them from there.
+  browser.runtime.onInstalled.addListener(() => {
+    void browser.contextMenus.removeAll().then(() =>
+      browser.contextMenus.create({ id: ADD_NOTE_MENU, title: t('contextAddNote'), contexts: ['selection'] }),
+    );
+  });
+
+  // What each tab shows goes to session storage: it outlives this worker's sleep, and the side
+  // panel reads it from there.
   const pageKey = (tabId: number) => `page:${tabId}`;
+  const anchorsKey = (tabId: number) => `anchors:${tabId}`;
+
+  /** A panel request (open on an entity, start a note) for the panel of `tabId` to pick up. */
+  const requestPanel = (tabId: number, request: Omit<OpenPanelRequest, 'type'>) =>
+    browser.storage.session.set({ panelRequest: { type: 'open-panel', ...request, tabId, at: Date.now() } });
+
+  /** A note on the reader's selection: the page computes the quote; the menu's text is the fallback. */
+  const noteOnSelection = async (tabId: number, frameId: number | undefined, fallbackText: string | undefined, url: string | undefined) => {
+    const ask: PageMessage = { type: 'selection-quote' };
+    const quote = (await browser.tabs.sendMessage(tabId, ask, frameId === undefined ? undefined : { frameId }).catch(() => null)) as SelectionQuoteResponse;
+    const stored = parseMessage((await browser.storage.session.get(pageKey(tabId)))[pageKey(tabId)]);
+    const page = stored?.type === 'page-entities' ? stored : null;
+    const seed = quote ?? (fallbackText ? { quote: fallbackText.slice(0, 10_000), prefix: '', suffix: '', position: null } : null);
+    await requestPanel(tabId, { entityId: null, note: seed ? { ...seed, url: page?.url ?? url ?? '', title: page?.title ?? '' } : null });
+  };
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== ADD_NOTE_MENU || tab?.id === undefined) return;
+    // sidePanel.open must run inside the click's user gesture, before any await.
+    void browser.sidePanel.open({ tabId: tab.id });
+    void noteOnSelection(tab.id, info.frameId, info.selectionText, info.pageUrl);
+  });
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (tab?.id === undefined) return;
+    if (command === 'open-panel') void browser.sidePanel.open({ tabId: tab.id });
+    else if (command === 'add-note') {
+      void browser.sidePanel.open({ tabId: tab.id });
+      void noteOnSelection(tab.id, undefined, undefined, undefined);
+    } else if (command === 'toggle-marks') {
+      const toggle: PageMessage = { type: 'toggle-marks' };
+      // The page knows its own site; the worker cannot read tab addresses (no "tabs" permission).
+      void browser.tabs.sendMessage(tab.id, toggle, { frameId: 0 }).catch(() => {});
+    }
+  });
 
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
     if (sender.id !== browser.runtime.id) return undefined;
@@ -39,11 +94,25 @@ export default defineBackground(() => {
       case 'open-panel':
         // The click that sent this is the user gesture sidePanel.open needs.
         if (tabId !== undefined) {
-          void browser.storage.session.set({ panelRequest: { ...message, tabId, at: Date.now() } });
           void browser.sidePanel.open({ tabId });
+          void requestPanel(tabId, { entityId: message.entityId, note: message.note });
         }
+        return undefined;
+      case 'page-notes':
+        notesForUrl(db, message.url)
+          .then((notes): PageNotesResponse => ({ ok: true, notes: notes.filter((n) => n.quote).map((n) => ({ id: n.id, quote: n.quote! })) }))
+          .catch((error: unknown): PageNotesResponse => ({ ok: false, error: String(error) }))
+          .then(sendResponse);
+        return true;
+      case 'note-anchors':
+        if (tabId !== undefined && sender.frameId === 0) void browser.storage.session.set({ [anchorsKey(tabId)]: message });
         return undefined;
     }
   });
-  browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(pageKey(tabId)));
+
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    // A new document in the tab: what the old one reported is gone (its content script re-reports).
+    if (change.status === 'loading') void browser.storage.session.remove([pageKey(tabId), anchorsKey(tabId)]);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove([pageKey(tabId), anchorsKey(tabId)]));
 });

@@ -1,65 +1,83 @@
 /**
- * The messages between content script, background and extension pages: one schema shared by
- * sender and receiver, validated on receipt (anything else is ignored).
+ * The messages between content script, background and extension pages: one valibot schema per
+ * message, shared by sender and receiver, checked on receipt (anything else is ignored). Types
+ * come from the schemas, so the two cannot drift apart.
  */
-import type { PageEntitySummary } from './page/scanner';
+import * as v from 'valibot';
 import type { EntityCard } from './corpus/card';
 
-export type ScriptChoice = 'hans' | 'hant';
-
-export interface PageEntitiesMessage {
-  type: 'page-entities';
-  url: string;
-  title: string;
-  script: ScriptChoice;
-  entities: PageEntitySummary[];
-}
-
-export interface EntityCardRequest {
-  type: 'entity-card';
-  entityId: string;
-  script: ScriptChoice;
-}
-
-export interface OpenPanelRequest {
-  type: 'open-panel';
-  entityId: string | null;
-  /** Present when the reader asked for a new note: the text around the mention. */
-  note: { quote: string; prefix: string; suffix: string; url: string; title: string } | null;
-}
-
-export type Message = PageEntitiesMessage | EntityCardRequest | OpenPanelRequest;
-export type EntityCardResponse = { ok: true; card: EntityCard } | { ok: false; error: string };
-
 const MAX_TEXT = 10_000;
-const isText = (v: unknown, max = MAX_TEXT): v is string => typeof v === 'string' && v.length <= max;
-const isScript = (v: unknown): v is ScriptChoice => v === 'hans' || v === 'hant';
-const isId = (v: unknown): v is string => typeof v === 'string' && /^[a-z0-9][a-z0-9-]{0,80}$/.test(v);
+const text = (max = MAX_TEXT) => v.pipe(v.string(), v.maxLength(max));
+const id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,80}$/));
+const noteId = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+const script = v.picklist(['hans', 'hant']);
+const position = v.nullable(v.object({ start: count, end: count }));
 
-function isSummary(value: unknown): value is PageEntitySummary {
-  const v = value as PageEntitySummary;
-  return !!v && isId(v.id) && Number.isInteger(v.count) && v.count > 0 && Number.isInteger(v.firstIndex) && v.firstIndex >= 0;
-}
+const entitySummary = v.object({ id, count: v.pipe(count, v.minValue(1)), firstIndex: count });
 
-function isNoteSeed(value: unknown): value is NonNullable<OpenPanelRequest['note']> {
-  const v = value as NonNullable<OpenPanelRequest['note']>;
-  return !!v && isText(v.quote) && isText(v.prefix) && isText(v.suffix) && isText(v.url, 4096) && isText(v.title, 1000);
-}
+const quoteSeed = v.object({ quote: text(), prefix: text(), suffix: text(), position });
+
+const pageEntities = v.object({
+  type: v.literal('page-entities'),
+  url: text(4096),
+  title: text(1000),
+  script,
+  entities: v.pipe(v.array(entitySummary), v.maxLength(10_000)),
+});
+
+const entityCardRequest = v.object({ type: v.literal('entity-card'), entityId: id, script });
+
+const openPanel = v.object({
+  type: v.literal('open-panel'),
+  entityId: v.nullable(id),
+  /** Present when the reader asked for a new note: the quoted text and its page. */
+  note: v.nullable(v.object({ ...quoteSeed.entries, url: text(4096), title: text(1000) })),
+});
+
+const pageNotesRequest = v.object({ type: v.literal('page-notes'), url: text(4096) });
+
+const anchorStatus = v.picklist(['exact', 'fuzzy', 'orphan']);
+const noteAnchors = v.object({
+  type: v.literal('note-anchors'),
+  url: text(4096),
+  anchors: v.pipe(v.array(v.object({ id: noteId, status: anchorStatus })), v.maxLength(10_000)),
+});
+
+/** Content script → background. */
+const toBackground = v.variant('type', [pageEntities, entityCardRequest, openPanel, pageNotesRequest, noteAnchors]);
+
+/** Side panel or background → content script of one tab. */
+const toPage = v.variant('type', [
+  v.object({ type: v.literal('reveal-entity'), entityId: id }),
+  v.object({ type: v.literal('reveal-note'), noteId }),
+  v.object({ type: v.literal('refresh-notes') }),
+  v.object({ type: v.literal('selection-quote') }),
+  v.object({ type: v.literal('toggle-marks') }),
+]);
+
+export type ScriptChoice = v.InferOutput<typeof script>;
+export type PageEntitiesMessage = v.InferOutput<typeof pageEntities>;
+export type EntityCardRequest = v.InferOutput<typeof entityCardRequest>;
+export type OpenPanelRequest = v.InferOutput<typeof openPanel>;
+export type PageNotesRequest = v.InferOutput<typeof pageNotesRequest>;
+export type NoteAnchorsMessage = v.InferOutput<typeof noteAnchors>;
+export type AnchorStatus = v.InferOutput<typeof anchorStatus>;
+export type Message = v.InferOutput<typeof toBackground>;
+export type PageMessage = v.InferOutput<typeof toPage>;
+
+export type EntityCardResponse = { ok: true; card: EntityCard } | { ok: false; error: string };
+/** Quotes only: the page gets what it needs to mark them, never a note's text. */
+export type PageNotesResponse = { ok: true; notes: Array<{ id: string; quote: { exact: string; prefix: string; suffix: string; position?: { start: number; end: number } } }> } | { ok: false; error: string };
+export type SelectionQuoteResponse = v.InferOutput<typeof quoteSeed> | null;
 
 /** Returns the message if it has the expected shape, else null. */
 export function parseMessage(value: unknown): Message | null {
-  if (!value || typeof value !== 'object') return null;
-  const v = value as Record<string, unknown>;
-  switch (v.type) {
-    case 'page-entities':
-      return isText(v.url, 4096) && isText(v.title, 1000) && isScript(v.script) && Array.isArray(v.entities) && v.entities.length <= 10_000 && v.entities.every(isSummary)
-        ? (v as unknown as PageEntitiesMessage)
-        : null;
-    case 'entity-card':
-      return isId(v.entityId) && isScript(v.script) ? (v as unknown as EntityCardRequest) : null;
-    case 'open-panel':
-      return (v.entityId === null || isId(v.entityId)) && (v.note === null || isNoteSeed(v.note)) ? (v as unknown as OpenPanelRequest) : null;
-    default:
-      return null;
-  }
+  const result = v.safeParse(toBackground, value);
+  return result.success ? result.output : null;
+}
+
+export function parsePageMessage(value: unknown): PageMessage | null {
+  const result = v.safeParse(toPage, value);
+  return result.success ? result.output : null;
 }

@@ -31,6 +31,9 @@ function writeGenerated(corpus: CompiledCorpus, recognizer: RecognizerData): voi
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'corpus.json'), JSON.stringify(corpus));
   writeFileSync(join(outDir, 'recognizer.json'), JSON.stringify(recognizer));
+  // Every Traditional→Simplified pair, for note search in extension pages (the content script
+  // ships only the recognizer's reduced set).
+  writeFileSync(join(outDir, 'fold-pairs.json'), JSON.stringify(foldPairs()));
 }
 
 function summary(corpus: CompiledCorpus, warnings: string[]): void {

@@ -1,17 +1,25 @@
-import './style.css';
 import popoverCss from '../../lib/ui/popover.css?inline';
 import recognizerData from '../../.generated/recognizer.json';
 import { Recognizer, type RecognizerData } from '../../lib/match/recognizer';
-import { PageScanner, type MarkedMention } from '../../lib/page/scanner';
 import { isChinesePage, sampleText } from '../../lib/page/language';
 import { UI_ATTRIBUTE } from '../../lib/page/ui-marker';
-import { HoverController } from '../../lib/page/hover';
-import { markAtPoint } from '../../lib/page/hit-test';
-import { quoteAround } from '../../lib/page/quote';
+import { Lens } from '../../lib/page/lens';
 import { Popover } from '../../lib/ui/popover';
-import { renderCard, renderMessage } from '../../lib/ui/card-view';
-import { label } from '../../lib/ui/labels';
-import type { EntityCardRequest, EntityCardResponse, OpenPanelRequest, PageEntitiesMessage, ScriptChoice } from '../../lib/messages';
+import { browserTranslator } from '../../lib/ui/strings';
+import { isActiveOn, isSiteDisabled, withSite, type Settings } from '../../lib/settings/settings';
+import { loadSettings, updateSettings, watchSettings } from '../../lib/settings/store';
+import {
+  parsePageMessage,
+  type EntityCardRequest,
+  type EntityCardResponse,
+  type NoteAnchorsMessage,
+  type OpenPanelRequest,
+  type PageEntitiesMessage,
+  type PageNotesRequest,
+  type PageNotesResponse,
+  type ScriptChoice,
+  type SelectionQuoteResponse,
+} from '../../lib/messages';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*', 'file:///*'],
@@ -21,40 +29,23 @@ export default defineContentScript({
     const sample = document.body ? sampleText(document.body) : '';
     if (!isChinesePage(document.documentElement.lang, sample)) return;
     const recognizer = new Recognizer(recognizerData as RecognizerData);
-    const script: ScriptChoice = recognizer.isTraditional(sample) ? 'hant' : 'hans';
+    const pageScript: ScriptChoice = recognizer.isTraditional(sample) ? 'hant' : 'hans';
+    const isTop = window === window.top;
+    let settings: Settings = await loadSettings();
+    const t = browserTranslator();
+
+    // Once the extension is reloaded or removed, every call into it throws: stop quietly.
+    const send = <T>(message: unknown): Promise<T | undefined> =>
+      ctx.isValid ? (browser.runtime.sendMessage(message) as Promise<T>).catch(() => undefined) : Promise.resolve(undefined);
 
     let reportTimer: ReturnType<typeof setTimeout> | undefined;
     const report = () => {
+      if (!isTop) return;
       clearTimeout(reportTimer);
       reportTimer = setTimeout(() => {
-        const message: PageEntitiesMessage = { type: 'page-entities', url: location.href, title: document.title, script, entities: scanner.summary() };
-        // The background may be asleep or the extension reloaded: the next change re-sends.
-        browser.runtime.sendMessage(message).catch(() => {});
+        const message: PageEntitiesMessage = { type: 'page-entities', url: location.href, title: document.title.slice(0, 1000), script: lens.script, entities: lens.summary() };
+        void send(message);
       }, 300);
-    };
-    const scanner = new PageScanner({
-      recognizer,
-      exclude: (element) => element.hasAttribute(UI_ATTRIBUTE),
-      onChange: report,
-    });
-    ctx.onInvalidated(() => scanner.stop());
-    void scanner.start(document);
-    // Keeps our highlights registered if the page's scripts delete them.
-    ctx.setInterval(() => scanner.reassert(), 2000);
-
-    // Cards are fetched from the background once per entity and kept for the page's lifetime.
-    const cards = new Map<string, Promise<EntityCardResponse>>();
-    const fetchCard = (entityId: string) => {
-      let pending = cards.get(entityId);
-      if (!pending) {
-        const request: EntityCardRequest = { type: 'entity-card', entityId, script };
-        pending = (browser.runtime.sendMessage(request) as Promise<EntityCardResponse | undefined>)
-          .then((r) => r ?? { ok: false as const, error: 'no answer' })
-          .catch((error: unknown) => ({ ok: false as const, error: String(error) }));
-        pending.then((r) => !r.ok && cards.delete(entityId));
-        cards.set(entityId, pending);
-      }
-      return pending;
     };
 
     const ui = await createShadowRootUi(ctx, {
@@ -70,54 +61,94 @@ export default defineContentScript({
       },
     });
     ui.mount();
-    const popover = ui.mounted!;
-    let shownMark: MarkedMention | null = null;
 
-    const liveRange = (mark: MarkedMention) => {
-      const range = document.createRange();
-      range.setStart(mark.range.startContainer, mark.range.startOffset);
-      range.setEnd(mark.range.endContainer, mark.range.endOffset);
-      return range;
-    };
-
-    const showEntity = async (entityId: string, mark: MarkedMention) => {
-      shownMark = mark;
-      renderMessage(popover.element, label.word('loading', script));
-      popover.show(liveRange(mark));
-      const response = await fetchCard(entityId);
-      if (shownMark !== mark) return;
-      if (!response.ok) {
-        renderMessage(popover.element, label.word('unavailable', script));
-        return;
-      }
-      renderCard(popover.element, response.card, script, {
-        openEntity: (id) => void showEntity(id, mark),
-        openPanel: (id) => openPanel(id, null),
-        addNote: (id) => openPanel(id, mark),
-        close: () => hover.close(),
-      });
-    };
-
-    const openPanel = (entityId: string, mark: MarkedMention | null) => {
-      const note = mark ? { ...quoteAround(liveRange(mark)), url: location.href, title: document.title } : null;
-      const request: OpenPanelRequest = { type: 'open-panel', entityId, note };
-      browser.runtime.sendMessage(request).catch(() => {});
-    };
-
-    const hover = new HoverController({
-      hitTest: (x, y) => markAtPoint(x, y, scanner.touching),
-      prefetch: (mark) => void fetchCard(mark.entityId),
-      show: (mark) => void showEntity(mark.entityId, mark),
-      hide: () => {
-        shownMark = null;
-        popover.hide();
+    const lens = new Lens({
+      recognizer,
+      popover: ui.mounted!,
+      t,
+      pageScript,
+      settings,
+      exclude: (element) => element.hasAttribute(UI_ATTRIBUTE),
+      onReport: report,
+      turnOffSite: isTop ? () => void updateSettings((current) => withSite(current, location.href, false)) : undefined,
+      fetchCard: async (entityId, script) => {
+        const request: EntityCardRequest = { type: 'entity-card', entityId, script };
+        return (await send<EntityCardResponse>(request)) ?? { ok: false, error: 'no answer' };
       },
-      inPopover: (event) => popover.contains(event),
+      openPanel: (entityId, quote) => {
+        const request: OpenPanelRequest = { type: 'open-panel', entityId, note: quote ? { ...quote, url: location.href, title: document.title.slice(0, 1000) } : null };
+        void send(request);
+      },
     });
-    ctx.addEventListener(document, 'pointermove', (e) => hover.onPointerMove(e as PointerEvent), { passive: true });
-    ctx.addEventListener(document, 'pointerdown', (e) => hover.onPointerDown(e as PointerEvent), { passive: true });
-    ctx.addEventListener(document, 'keydown', (e) => hover.onKeyDown(e as KeyboardEvent));
-    popover.element.addEventListener('pointerleave', () => hover.onPopoverLeave());
-    popover.element.addEventListener('keydown', (e) => hover.onKeyDown(e));
+
+    /** The reader's quotes on this page, found again and marked (top frame only: notes key by page). */
+    const anchorNotes = async () => {
+      if (!isTop || !lens.running) return;
+      const request: PageNotesRequest = { type: 'page-notes', url: location.href };
+      const response = await send<PageNotesResponse>(request);
+      if (!response?.ok) return;
+      await lens.idle();
+      const anchors = lens.anchorNotes(response.notes);
+      const message: NoteAnchorsMessage = { type: 'note-anchors', url: location.href, anchors };
+      void send(message);
+    };
+
+    const apply = () => {
+      const active = isActiveOn(settings, location.href);
+      lens.updateSettings(settings);
+      if (active && !lens.running) {
+        lens.start(document);
+        void anchorNotes();
+      } else if (!active && lens.running) {
+        lens.stop();
+        report();
+      }
+    };
+    apply();
+    const unwatch = watchSettings((next) => {
+      settings = next;
+      apply();
+      report();
+    });
+
+    ctx.onInvalidated(() => {
+      unwatch();
+      lens.stop();
+      ui.remove();
+    });
+    // Keeps our highlights registered if the page's scripts delete them.
+    ctx.setInterval(() => lens.reassert(), 2000);
+    ctx.addEventListener(document, 'pointermove', (e) => lens.onPointerMove(e as PointerEvent), { passive: true });
+    ctx.addEventListener(document, 'pointerdown', (e) => lens.onPointerDown(e as PointerEvent), { passive: true });
+    ctx.addEventListener(document, 'keydown', (e) => lens.onKeyDown(e as KeyboardEvent));
+    // Back/forward cache and in-page navigation: tell the panel what this page has again.
+    ctx.addEventListener(window, 'pageshow', report);
+    ctx.addEventListener(window, 'wxt:locationchange', report);
+
+    browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
+      if (sender.id !== browser.runtime.id || !ctx.isValid) return undefined;
+      const message = parsePageMessage(raw);
+      if (!message) return undefined;
+      switch (message.type) {
+        case 'reveal-entity':
+          sendResponse(lens.revealEntity(message.entityId));
+          return undefined;
+        case 'reveal-note':
+          sendResponse(lens.revealNote(message.noteId));
+          return undefined;
+        case 'refresh-notes':
+          void anchorNotes();
+          return undefined;
+        case 'selection-quote': {
+          // Every frame is asked when the frame is unknown; only one with a selection answers.
+          const quote: SelectionQuoteResponse = lens.selectionQuote();
+          if (quote || isTop) sendResponse(quote);
+          return undefined;
+        }
+        case 'toggle-marks':
+          if (isTop) void updateSettings((current) => withSite(current, location.href, isSiteDisabled(current, location.href)));
+          return undefined;
+      }
+    });
   },
 });

@@ -1,7 +1,7 @@
 /**
  * The reader's notes in IndexedDB (Dexie). Private: they live in extension pages only, never in
  * a web page's DOM. Schema changes add a version with an upgrade function; never edit a
- * released version.
+ * released version (tests/unit/notes.test.ts upgrades a filled version-1 database).
  */
 import Dexie, { type EntityTable } from 'dexie';
 
@@ -10,6 +10,8 @@ export interface TextQuote {
   exact: string;
   prefix: string;
   suffix: string;
+  /** Where the quote was in the page's text when it was taken: breaks ties, never required. */
+  position?: { start: number; end: number };
 }
 
 export interface Note {
@@ -24,9 +26,14 @@ export interface Note {
   tags: string[];
   createdAt: number;
   updatedAt: number;
+  /** Save counter: a save based on an older rev is a concurrent edit (see saveNote). */
+  rev: number;
+  /** Set on the copy that keeps the other side of a concurrent edit. */
+  conflictOf?: string;
 }
 
 export const DB_NAME = 'techlens-notes';
+export const NOTES_SCHEMA_VERSION = 2;
 
 export class NotesDb extends Dexie {
   notes!: EntityTable<Note, 'id'>;
@@ -34,5 +41,16 @@ export class NotesDb extends Dexie {
   constructor(name = DB_NAME) {
     super(name);
     this.version(1).stores({ notes: 'id, url, *entityIds, *tags, updatedAt' });
+    // v2: a save counter for concurrent edits, and listing by creation time.
+    this.version(2)
+      .stores({ notes: 'id, url, *entityIds, *tags, updatedAt, createdAt' })
+      .upgrade((tx) =>
+        tx
+          .table('notes')
+          .toCollection()
+          .modify((note: Partial<Note>) => {
+            if (typeof note.rev !== 'number') note.rev = 1;
+          }),
+      );
   }
 }

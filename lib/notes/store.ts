@@ -1,4 +1,4 @@
-/** Note operations over NotesDb: the side panel's only way to read and write notes. */
+/** Note operations over NotesDb: the extension's only way to read and write notes. */
 import type { NotesDb, Note, TextQuote } from './db';
 import { normalizeUrl } from './url';
 
@@ -10,6 +10,10 @@ export interface NewNote {
   body?: string;
   tags?: string[];
 }
+
+export const CONFLICT_TAG = 'conflict';
+export const MAX_TAGS = 32;
+export const MAX_TAG_LENGTH = 40;
 
 function newId(): string {
   return crypto.randomUUID();
@@ -26,28 +30,107 @@ export async function createNote(db: NotesDb, draft: NewNote, now = Date.now()):
     tags: [...new Set(draft.tags ?? [])],
     createdAt: now,
     updatedAt: now,
+    rev: 1,
   };
   await db.notes.add(note);
   return note;
 }
 
-/** Saves edits; returns the stored note, or null when it was deleted meanwhile. */
-export async function updateNote(db: NotesDb, id: string, changes: Partial<Pick<Note, 'body' | 'tags' | 'entityIds'>>, now = Date.now()): Promise<Note | null> {
+type Editable = Partial<Pick<Note, 'body' | 'tags' | 'entityIds'>>;
+
+/** Saves edits unconditionally; returns the stored note, or null when it was deleted meanwhile. */
+export async function updateNote(db: NotesDb, id: string, changes: Editable, now = Date.now()): Promise<Note | null> {
   return db.transaction('rw', db.notes, async () => {
     const current = await db.notes.get(id);
     if (!current) return null;
-    const next: Note = { ...current, ...changes, updatedAt: Math.max(now, current.updatedAt + 1) };
+    const next: Note = { ...current, ...changes, updatedAt: Math.max(now, current.updatedAt + 1), rev: (current.rev ?? 1) + 1 };
     await db.notes.put(next);
     return next;
   });
+}
+
+export type SaveResult = { status: 'saved'; note: Note } | { status: 'deleted' } | { status: 'conflict'; note: Note; copy: Note };
+
+const sameContent = (a: Note, changes: Editable) =>
+  (changes.body === undefined || changes.body === a.body) && (changes.tags === undefined || changes.tags.join('\u0000') === a.tags.join('\u0000'));
+
+/**
+ * Saves an editor's changes made on top of `baseRev`. If another panel saved the note since, with
+ * different content, neither edit is dropped: ours is saved, theirs is kept as a copy tagged
+ * "conflict" (linked by conflictOf), and the caller tells the reader.
+ */
+export async function saveNote(db: NotesDb, id: string, changes: Editable, baseRev: number, now = Date.now()): Promise<SaveResult> {
+  return db.transaction('rw', db.notes, async () => {
+    const current = await db.notes.get(id);
+    if (!current) return { status: 'deleted' as const };
+    const next: Note = { ...current, ...changes, updatedAt: Math.max(now, current.updatedAt + 1), rev: current.rev + 1 };
+    if (current.rev === baseRev || sameContent(current, changes)) {
+      await db.notes.put(next);
+      return { status: 'saved' as const, note: next };
+    }
+    const copy: Note = {
+      ...current,
+      id: newId(),
+      tags: [...new Set([...current.tags, CONFLICT_TAG])],
+      conflictOf: id,
+      createdAt: now,
+      updatedAt: now,
+      rev: 1,
+    };
+    await db.notes.bulkPut([next, copy]);
+    return { status: 'conflict' as const, note: next, copy };
+  });
+}
+
+/** Undo of a delete: the note comes back exactly as it was (id, times, rev). */
+export async function restoreNote(db: NotesDb, note: Note): Promise<void> {
+  await db.notes.put(note);
+}
+
+export async function deleteNote(db: NotesDb, id: string): Promise<Note | null> {
+  return db.transaction('rw', db.notes, async () => {
+    const note = await db.notes.get(id);
+    if (note) await db.notes.delete(id);
+    return note ?? null;
+  });
+}
+
+/** "AI, 大模型 #融资、字节" → ["AI", "大模型", "融资", "字节"]. */
+export function normalizeTags(input: string): string[] {
+  const tags = input
+    .split(/[,，、;；#\s]+/)
+    .map((tag) => tag.trim().slice(0, MAX_TAG_LENGTH))
+    .filter(Boolean);
+  return [...new Set(tags)].slice(0, MAX_TAGS);
 }
 
 export function notesForUrl(db: NotesDb, url: string): Promise<Note[]> {
   return db.notes.where('url').equals(normalizeUrl(url)).reverse().sortBy('updatedAt');
 }
 
-export async function deleteNote(db: NotesDb, id: string): Promise<Note | null> {
-  const note = await db.notes.get(id);
-  if (note) await db.notes.delete(id);
-  return note ?? null;
+/** Every note, most recently updated first. */
+export function allNotes(db: NotesDb): Promise<Note[]> {
+  return db.notes.orderBy('updatedAt').reverse().toArray();
+}
+
+export function notesForEntity(db: NotesDb, entityId: string): Promise<Note[]> {
+  return db.notes.where('entityIds').equals(entityId).reverse().sortBy('updatedAt');
+}
+
+export function notesForTag(db: NotesDb, tag: string): Promise<Note[]> {
+  return db.notes.where('tags').equals(tag).reverse().sortBy('updatedAt');
+}
+
+export async function allTags(db: NotesDb): Promise<Array<{ tag: string; count: number }>> {
+  const counts = new Map<string, number>();
+  await db.notes.each((note) => {
+    for (const tag of note.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  });
+  return [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
+}
+
+/** A full disk, as IndexedDB reports it directly or wrapped by Dexie. */
+export function isQuotaError(error: unknown): boolean {
+  const e = error as { name?: string; inner?: { name?: string } } | null;
+  return e?.name === 'QuotaExceededError' || e?.inner?.name === 'QuotaExceededError';
 }

@@ -18,7 +18,12 @@ export interface HoverOptions {
   inPopover: (event: Event) => boolean;
   intentMs?: number;
   graceMs?: number;
+  /** Read on every event, so a settings change applies at once. Default: hover. */
+  trigger?: () => HoverTrigger;
 }
+
+/** hover: rest the pointer; modifier: rest it while holding Alt; click: click the name. */
+export type HoverTrigger = 'hover' | 'modifier' | 'click';
 
 export class HoverController {
   private readonly options: HoverOptions;
@@ -26,7 +31,7 @@ export class HoverController {
   private shown: MarkedMention | null = null;
   private showTimer: ReturnType<typeof setTimeout> | null = null;
   private hideTimer: ReturnType<typeof setTimeout> | null = null;
-  private latest: { x: number; y: number; inPopover: boolean } | null = null;
+  private latest: { x: number; y: number; inPopover: boolean; armed: boolean } | null = null;
   private framePending = false;
 
   constructor(options: HoverOptions) {
@@ -41,7 +46,10 @@ export class HoverController {
     if (event.pointerType === 'touch') return;
     // Coalesced to one hit-test per frame, always with the latest position (a pointer that
     // stops must be judged where it stopped).
-    this.latest = { x: event.clientX, y: event.clientY, inPopover: this.options.inPopover(event) };
+    const trigger = this.options.trigger?.() ?? 'hover';
+    const armed = trigger === 'hover' || (trigger === 'modifier' && event.altKey);
+    // Unarmed, the pointer can still leave an open card (and so close it), but opens nothing.
+    this.latest = { x: event.clientX, y: event.clientY, inPopover: this.options.inPopover(event), armed };
     if (this.framePending) return;
     this.framePending = true;
     requestAnimationFrame(() => {
@@ -50,7 +58,7 @@ export class HoverController {
     });
   }
 
-  private judge({ x, y, inPopover }: { x: number; y: number; inPopover: boolean }): void {
+  private judge({ x, y, inPopover, armed }: { x: number; y: number; inPopover: boolean; armed: boolean }): void {
     if (inPopover) {
       this.cancelHide();
       this.cancelShow();
@@ -61,24 +69,25 @@ export class HoverController {
       this.cancelHide();
       return;
     }
-    if (mark) {
+    if (mark && armed) {
       if (!this.candidate || this.candidate.range !== mark.range) {
         this.candidate = mark;
         this.options.prefetch?.(mark);
         this.cancelShow();
         this.showTimer = setTimeout(() => this.open(mark), this.options.intentMs ?? HOVER_INTENT_MS);
       }
-    } else {
+    } else if (!mark || !this.shown || this.options.trigger?.() !== 'click') {
       this.candidate = null;
       this.cancelShow();
-      if (this.shown) this.scheduleHide();
+      // A card opened by click stays until a click elsewhere or Esc.
+      if (this.shown && this.options.trigger?.() !== 'click') this.scheduleHide();
     }
   }
 
   onPointerDown(event: PointerEvent): void {
     if (this.options.inPopover(event)) return;
     const mark = this.options.hitTest(event.clientX, event.clientY);
-    if (mark && event.pointerType !== 'mouse') {
+    if (mark && (event.pointerType !== 'mouse' || this.options.trigger?.() === 'click')) {
       this.options.prefetch?.(mark);
       this.open(mark);
     } else if (!mark && this.shown) {
@@ -87,7 +96,7 @@ export class HoverController {
   }
 
   onPopoverLeave(): void {
-    if (this.shown) this.scheduleHide();
+    if (this.shown && this.options.trigger?.() !== 'click') this.scheduleHide();
   }
 
   onKeyDown(event: KeyboardEvent): void {

@@ -66,6 +66,7 @@ export class PageScanner {
   private stopped = false;
   private order = 0;
   private readonly firstSeen = new Map<string, number>();
+  private registered: (highlightName: string) => boolean = () => true;
 
   constructor(options: ScannerOptions) {
     this.options = options;
@@ -82,7 +83,7 @@ export class PageScanner {
     this.stopped = true;
     for (const observer of this.observers) observer.disconnect();
     if (this.mutationTimer) clearTimeout(this.mutationTimer);
-    for (const name of this.highlights.keys()) CSS.highlights.delete(name);
+    for (const [name, highlight] of this.highlights) if (CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
     this.highlights.clear();
     this.byNode.clear();
     this.touching.clear();
@@ -191,14 +192,29 @@ export class PageScanner {
       highlight = new Highlight();
       this.highlights.set(name, highlight);
     }
-    // Re-register if the page removed ours; never touch the page's own highlights.
-    if (CSS.highlights.get(name) !== highlight) CSS.highlights.set(name, highlight);
+    this.register(name, highlight);
     return highlight;
+  }
+
+  /** Which of our highlights are shown (by name); the others stay collected but unregistered. */
+  setRegistered(predicate: (highlightName: string) => boolean): void {
+    this.registered = predicate;
+    this.reassert();
   }
 
   /** Restores our highlights if the page deleted them from the registry. */
   reassert(): void {
-    for (const [name, highlight] of this.highlights) if (CSS.highlights.get(name) !== highlight) CSS.highlights.set(name, highlight);
+    for (const [name, highlight] of this.highlights) this.register(name, highlight);
+  }
+
+  private register(name: string, highlight: Highlight): void {
+    // Never touch the page's own highlights: only names we registered, only our objects.
+    const shown = CSS.highlights.get(name) === highlight;
+    if (this.registered(name)) {
+      if (!shown) CSS.highlights.set(name, highlight);
+    } else if (shown) {
+      CSS.highlights.delete(name);
+    }
   }
 
   private observe(root: Node): void {

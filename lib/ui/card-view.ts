@@ -4,7 +4,7 @@
  * whose scripts can read it, so the reader's notes never appear in it.
  */
 import type { CardClaim, EntityCard } from '../corpus/card';
-import { label, type Script } from './labels';
+import { kindKey, typeKey, type Translate } from './strings';
 
 export interface CardActions {
   openEntity: (entityId: string) => void;
@@ -12,6 +12,20 @@ export interface CardActions {
   openPanel?: (entityId: string) => void;
   addNote: (entityId: string) => void;
   close: () => void;
+  /** On web pages: turn the extension off for this site. */
+  turnOffSite?: () => void;
+}
+
+export interface CardLayout {
+  /** The side panel shows every claim grouped by kind, newest first; the popover a ranked few. */
+  groupByKind?: boolean;
+}
+
+const KIND_ORDER: CardClaim['kind'][] = ['launch', 'funding', 'figure', 'comparison', 'statement', 'event'];
+
+/** When a claim happened: its own date if it names one, else its source article's. */
+export function claimDate(claim: CardClaim): string {
+  return claim.dates[0]?.iso ?? claim.sources[0]?.date ?? '';
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -52,7 +66,7 @@ function formatDate(iso: string | null): string {
   return iso.replace('T', ' ').slice(0, 10);
 }
 
-export function renderCard(container: HTMLElement, card: EntityCard, script: Script, actions: CardActions): void {
+export function renderCard(container: HTMLElement, card: EntityCard, t: Translate, actions: CardActions, layout: CardLayout = {}): void {
   container.replaceChildren();
   const header = el('header', 'card-header');
   const titles = el('div', 'titles');
@@ -60,10 +74,10 @@ export function renderCard(container: HTMLElement, card: EntityCard, script: Scr
   name.id = 'techlens-card-title';
   titles.append(name);
   if (card.englishName) titles.append(el('span', 'english', card.englishName));
-  const type = el('span', `type type-${card.type}`, label.type(card.type, script));
+  const type = el('span', `type type-${card.type}`, t(typeKey(card.type)));
   const close = el('button', 'close', '×');
   close.type = 'button';
-  close.setAttribute('aria-label', label.word('close', script));
+  close.setAttribute('aria-label', t('close'));
   close.addEventListener('click', () => actions.close());
   header.append(titles, type, close);
 
@@ -71,7 +85,7 @@ export function renderCard(container: HTMLElement, card: EntityCard, script: Scr
   body.append(el('p', 'description', card.description));
   const facts = el('dl', 'facts');
   if (card.parent) {
-    facts.append(el('dt', '', label.word('partOf', script)));
+    facts.append(el('dt', '', t('partOf')));
     const dd = el('dd');
     const link = el('button', 'link', card.parent.name);
     link.type = 'button';
@@ -81,30 +95,44 @@ export function renderCard(container: HTMLElement, card: EntityCard, script: Scr
     facts.append(dd);
   }
   if (card.aliases.length) {
-    facts.append(el('dt', '', label.word('aliases', script)), el('dd', '', card.aliases.slice(0, 5).join('、')));
+    facts.append(el('dt', '', t('aliases')), el('dd', '', card.aliases.slice(0, 5).join('、')));
   }
   if (facts.childElementCount) body.append(facts);
 
   const claimsSection = el('section', 'claims');
-  claimsSection.append(el('h3', '', label.word('claims', script)));
-  if (!card.claims.length) claimsSection.append(el('p', 'empty', label.word('noClaims', script)));
-  const list = el('ol', 'claim-list');
-  for (const claim of card.claims) {
+  claimsSection.append(el('h3', '', t('claims')));
+  if (!card.claims.length) claimsSection.append(el('p', 'empty', t('noClaims')));
+  const claimItem = (claim: CardClaim) => {
     const item = el('li', `claim kind-${claim.kind}`);
-    item.append(el('span', 'kind', label.kind(claim.kind, script)), claimText(claim));
+    item.append(el('span', 'kind', t(kindKey(claim.kind))), claimText(claim));
     const source = claim.sources[0];
     const meta = el('p', 'claim-meta');
     if (source) meta.append(el('span', 'source', `${source.title}${source.date ? ` · ${formatDate(source.date)}` : ''}`));
-    if (claim.articleCount > 1) meta.append(el('span', 'backing', `${claim.articleCount} ${label.word('backedBy', script)}`));
+    if (claim.articleCount > 1) meta.append(el('span', 'backing', t('backedBy', claim.articleCount)));
     item.append(meta);
-    list.append(item);
+    return item;
+  };
+  if (layout.groupByKind) {
+    for (const kind of KIND_ORDER) {
+      const claims = card.claims.filter((c) => c.kind === kind).sort((a, b) => claimDate(b).localeCompare(claimDate(a)));
+      if (!claims.length) continue;
+      const group = el('section', `claim-group kind-${kind}`);
+      group.append(el('h4', '', `${t(kindKey(kind))} · ${claims.length}`));
+      const list = el('ol', 'claim-list');
+      list.append(...claims.map(claimItem));
+      group.append(list);
+      claimsSection.append(group);
+    }
+  } else if (card.claims.length) {
+    const list = el('ol', 'claim-list');
+    list.append(...card.claims.map(claimItem));
+    claimsSection.append(list);
   }
-  if (card.claims.length) claimsSection.append(list);
   body.append(claimsSection);
 
   if (card.related.length) {
     const related = el('section', 'related');
-    related.append(el('h3', '', label.word('related', script)));
+    related.append(el('h3', '', t('related')));
     const chips = el('div', 'chips');
     for (const r of card.related) {
       const chip = el('button', 'chip', r.name);
@@ -117,15 +145,22 @@ export function renderCard(container: HTMLElement, card: EntityCard, script: Scr
   }
 
   const footer = el('footer', 'card-footer');
-  footer.append(el('span', 'stats', `${card.mentionCount} ${label.word('mentions', script)} · ${card.articleCount} ${label.word('articles', script)}`));
+  footer.append(el('span', 'stats', t('mentionStats', card.mentionCount, card.articleCount)));
   const openPanel = actions.openPanel;
   if (openPanel) {
-    const panel = el('button', 'action', label.word('openPanel', script));
+    const panel = el('button', 'action', t('openPanel'));
     panel.type = 'button';
     panel.addEventListener('click', () => openPanel(card.id));
     footer.append(panel);
   }
-  const note = el('button', 'action primary', label.word('addNote', script));
+  const turnOff = actions.turnOffSite;
+  if (turnOff) {
+    const off = el('button', 'action quiet', t('turnOffSite'));
+    off.type = 'button';
+    off.addEventListener('click', () => turnOff());
+    footer.append(off);
+  }
+  const note = el('button', 'action primary', t('addNote'));
   note.type = 'button';
   note.addEventListener('click', () => actions.addNote(card.id));
   footer.append(note);

@@ -145,7 +145,14 @@ export function chromiumPath(): string {
  * start-up (it reads its bundled data), and the no-network tests watch while pages are read and
  * hovered, after the watcher is attached.
  */
-export async function launchExtension(): Promise<LaunchedExtension> {
+export interface LaunchOptions {
+  /** Browser UI language (chrome.i18n's locale), e.g. 'zh-TW' or 'en-US'. Default: en-US. */
+  locale?: string;
+  /** Reuse a profile directory (kept on close) instead of a fresh temporary one. */
+  profileDir?: string;
+}
+
+export async function launchExtension(options: LaunchOptions = {}): Promise<LaunchedExtension> {
   if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(
       `The extension is not built: ${EXTENSION_DIR}/manifest.json is missing. Run \`npx wxt build\` (or \`npm run build\`) first.`,
@@ -158,12 +165,18 @@ export async function launchExtension(): Promise<LaunchedExtension> {
     );
   }
 
-  const profile = await mkdtemp(path.join(tmpdir(), 'techlens-profile-'));
+  const profile = options.profileDir ?? (await mkdtemp(path.join(tmpdir(), 'techlens-profile-')));
+  const keepProfile = options.profileDir !== undefined;
+  const locale = options.locale ?? 'en-US';
+  const posixLocale = locale.replace('-', '_');
   let context: BrowserContext | undefined;
   try {
     context = await chromium.launchPersistentContext(profile, {
       headless: true,
       executablePath,
+      // Chromium on Linux takes its UI language from the environment; --lang is the fallback.
+      env: { ...process.env, LANGUAGE: `${posixLocale}:${locale.split('-')[0]}`, LANG: `${posixLocale}.UTF-8`, LC_ALL: `${posixLocale}.UTF-8` },
+      locale,
       args: [
         `--disable-extensions-except=${EXTENSION_DIR}`,
         `--load-extension=${EXTENSION_DIR}`,
@@ -175,6 +188,7 @@ export async function launchExtension(): Promise<LaunchedExtension> {
         '--disable-sync',
         '--no-first-run',
         '--disable-quic',
+        `--lang=${locale}`,
       ],
     });
     const network = watchRequests(context, { includePages: true });
@@ -197,12 +211,12 @@ export async function launchExtension(): Promise<LaunchedExtension> {
       close: async () => {
         network.stop();
         await ctx.close().catch(() => undefined);
-        await rm(profile, { recursive: true, force: true });
+        if (!keepProfile) await rm(profile, { recursive: true, force: true });
       },
     };
   } catch (error) {
     await context?.close().catch(() => undefined);
-    await rm(profile, { recursive: true, force: true });
+    if (!keepProfile) await rm(profile, { recursive: true, force: true });
     throw error;
   }
 }
@@ -255,12 +269,12 @@ export interface Session {
  * One Chromium with the extension and one local server for a test file: started before its
  * tests, closed after. Requests to the server do not count as the extension's.
  */
-export function useExtension(): Session {
+export function useExtension(options: LaunchOptions = {}): Session {
   let ext: LaunchedExtension | undefined;
   let server: StaticServer | undefined;
   beforeAll(async () => {
     server = await startServer();
-    ext = await launchExtension();
+    ext = await launchExtension(options);
     ext.network.allow(server.origin);
   });
   afterAll(async () => {
@@ -297,7 +311,8 @@ export function pageMarks(page: Page): Promise<PageMark[]> {
   return page.evaluate(() => {
     const out: Array<{ type: string; text: string; id: string; x: number; y: number; range: Range }> = [];
     for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('techlens-')) continue;
+      // Entity marks only: not the open card's, a flash, or note quotes.
+      if (!name.startsWith('techlens-') || ['techlens-active', 'techlens-flash', 'techlens-note'].includes(name)) continue;
       for (const r of highlight as Highlight) {
         const range = document.createRange();
         range.setStart(r.startContainer, r.startOffset);

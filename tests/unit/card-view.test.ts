@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
 import { renderCard } from '../../lib/ui/card-view';
+import { translator } from '../../lib/ui/strings';
 import type { EntityCard } from '../../lib/corpus/card';
 
 const payload = '<img src=x onerror=alert(1)>';
@@ -40,7 +41,7 @@ describe('renderCard', () => {
     const document = window.document as unknown as Document;
     (globalThis as { document?: Document }).document = document;
     const container = document.createElement('div');
-    renderCard(container, card(), 'hans', { openEntity: () => {}, openPanel: () => {}, addNote: () => {}, close: () => {} });
+    renderCard(container, card(), translator('zh_CN'), { openEntity: () => {}, openPanel: () => {}, addNote: () => {}, close: () => {} });
     expect(container.querySelectorAll('img, script, svg, a, b').length).toBe(0);
     expect(container.textContent).toContain(payload);
     expect(container.textContent).toContain('<script>alert(2)</script>');

@@ -1,0 +1,280 @@
+/**
+ * Everything the reader sees on a page, wired together: the scanner's marks, their style, hover
+ * and the popover, revealing a mention, and the reader's note quotes. The content script and the
+ * extension's reader page both run it; they differ only in how cards are fetched and where
+ * actions go.
+ */
+import type { Recognizer } from '../match/recognizer';
+import type { EntityCardResponse, ScriptChoice } from '../messages';
+import type { Settings } from '../settings/settings';
+import { PageScanner, HIGHLIGHT_PREFIX, type MarkedMention, type PageEntitySummary } from './scanner';
+import { HoverController } from './hover';
+import { markAtPoint } from './hit-test';
+import { quoteAround, quoteOfRange, type TextQuote } from './quote';
+import { ACTIVE_HIGHLIGHT, FLASH_HIGHLIGHT, NOTE_HIGHLIGHT, highlightCss } from './highlight-style';
+import { offsetOf, pageText, rangeFor } from './page-text';
+import { anchorQuote } from '../notes/anchor';
+import type { Popover } from '../ui/popover';
+import { renderCard, renderMessage } from '../ui/card-view';
+import type { Translate } from '../ui/strings';
+
+export interface QuoteSeed extends TextQuote {
+  position: { start: number; end: number } | null;
+}
+
+export interface NoteQuote {
+  id: string;
+  quote: { exact: string; prefix: string; suffix: string; position?: { start: number; end: number } };
+}
+
+export type AnchorStatus = 'exact' | 'fuzzy' | 'orphan';
+
+export interface LensOptions {
+  recognizer: Recognizer;
+  popover: Popover;
+  t: Translate;
+  /** Script of the page's own text (corpus text follows it unless the reader chose one). */
+  pageScript: ScriptChoice;
+  settings: Settings;
+  fetchCard: (entityId: string, script: ScriptChoice) => Promise<EntityCardResponse>;
+  openPanel: (entityId: string | null, quote: QuoteSeed | null) => void;
+  onReport: (entities: PageEntitySummary[]) => void;
+  /** Absent on extension pages. */
+  turnOffSite?: () => void;
+  exclude: (element: Element) => boolean;
+}
+
+const FLASH_MS = 1600;
+
+export class Lens {
+  private readonly options: LensOptions;
+  private scanner: PageScanner | null = null;
+  private readonly hover: HoverController;
+  private readonly sheet = new CSSStyleSheet();
+  private settings: Settings;
+  private shownMark: MarkedMention | null = null;
+  private readonly active = new Highlight();
+  private readonly flash = new Highlight();
+  private readonly notes = new Highlight();
+  private flashTimer: ReturnType<typeof setTimeout> | undefined;
+  private noteRanges = new Map<string, StaticRange>();
+
+  constructor(options: LensOptions) {
+    this.options = options;
+    this.settings = options.settings;
+    options.popover.element.dataset.theme = options.settings.theme;
+    this.hover = new HoverController({
+      hitTest: (x, y) => (this.scanner ? this.visibleMark(markAtPoint(x, y, this.scanner.touching)) : null),
+      prefetch: (mark) => void this.card(mark.entityId),
+      show: (mark) => void this.showEntity(mark.entityId, mark),
+      hide: () => {
+        this.shownMark = null;
+        this.active.clear();
+        options.popover.hide();
+      },
+      inPopover: (event) => options.popover.contains(event),
+      trigger: () => this.settings.trigger,
+    });
+    const popoverElement = options.popover.element;
+    popoverElement.addEventListener('pointerleave', () => this.hover.onPopoverLeave());
+    popoverElement.addEventListener('keydown', (e) => this.hover.onKeyDown(e));
+  }
+
+  get script(): ScriptChoice {
+    return this.settings.script === 'page' ? this.options.pageScript : this.settings.script;
+  }
+
+  get running(): boolean {
+    return this.scanner !== null;
+  }
+
+  /** Event handlers the caller attaches to the document (so it controls their lifetime). */
+  readonly onPointerMove = (event: PointerEvent) => this.hover.onPointerMove(event);
+  readonly onPointerDown = (event: PointerEvent) => this.hover.onPointerDown(event);
+  readonly onKeyDown = (event: KeyboardEvent) => this.hover.onKeyDown(event);
+
+  /** Starts marking (the lens starts stopped: the caller decides from settings). */
+  start(root: Document): void {
+    if (this.scanner) return;
+    this.adoptSheet();
+    const scanner = new PageScanner({
+      recognizer: this.options.recognizer,
+      exclude: this.options.exclude,
+      onChange: () => this.options.onReport(scanner.summary()),
+    });
+    this.scanner = scanner;
+    this.applyTypes();
+    for (const [name, highlight] of [[ACTIVE_HIGHLIGHT, this.active], [FLASH_HIGHLIGHT, this.flash], [NOTE_HIGHLIGHT, this.notes]] as const) CSS.highlights.set(name, highlight);
+    void scanner.start(root);
+  }
+
+  /** Removes every mark at once (site turned off, pause, extension gone). */
+  stop(): void {
+    this.hover.close();
+    this.scanner?.stop();
+    this.scanner = null;
+    for (const [name, highlight] of [[ACTIVE_HIGHLIGHT, this.active], [FLASH_HIGHLIGHT, this.flash], [NOTE_HIGHLIGHT, this.notes]] as const) {
+      highlight.clear();
+      if (CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
+    }
+    this.noteRanges.clear();
+    this.options.onReport([]);
+  }
+
+  idle(): Promise<void> {
+    return this.scanner?.idle() ?? Promise.resolve();
+  }
+
+  summary(): PageEntitySummary[] {
+    return this.scanner?.summary() ?? [];
+  }
+
+  updateSettings(settings: Settings): void {
+    const scriptChanged = this.script !== (settings.script === 'page' ? this.options.pageScript : settings.script);
+    this.settings = settings;
+    this.options.popover.element.dataset.theme = settings.theme;
+    if (scriptChanged) this.cards.clear();
+    this.sheet.replaceSync(highlightCss(settings.highlightStyle));
+    this.applyTypes();
+  }
+
+  /** Puts our highlights back if the page deleted them (never touching the page's own). */
+  reassert(): void {
+    if (!this.scanner) return;
+    this.scanner.reassert();
+    this.applyTypes();
+    for (const [name, highlight] of [[ACTIVE_HIGHLIGHT, this.active], [FLASH_HIGHLIGHT, this.flash], [NOTE_HIGHLIGHT, this.notes]] as const) {
+      if (CSS.highlights.get(name) !== highlight) CSS.highlights.set(name, highlight);
+    }
+    this.adoptSheet();
+  }
+
+  /** Scrolls to an entity's first mention and flashes it. */
+  revealEntity(entityId: string): boolean {
+    const first = this.scanner?.mentionsOf(entityId).sort((a, b) => compareRanges(a.range, b.range))[0];
+    if (!first) return false;
+    this.flashRange(first.range);
+    return true;
+  }
+
+  revealNote(noteId: string): boolean {
+    const range = this.noteRanges.get(noteId);
+    if (!range) return false;
+    this.flashRange(range);
+    return true;
+  }
+
+  /** Finds each note's quote on the page (exact, then fuzzy) and marks it; reports what was found. */
+  anchorNotes(notes: readonly NoteQuote[]): Array<{ id: string; status: AnchorStatus }> {
+    this.notes.clear();
+    this.noteRanges.clear();
+    if (!notes.length) return [];
+    const page = pageText(document, { exclude: this.options.exclude });
+    return notes.map(({ id, quote }) => {
+      const found = anchorQuote(page.text, quote);
+      const range = found ? rangeFor(page, found.start, found.end) : null;
+      if (!found || !range) return { id, status: 'orphan' as const };
+      this.notes.add(range);
+      this.noteRanges.set(id, range);
+      return { id, status: found.exact ? ('exact' as const) : ('fuzzy' as const) };
+    });
+  }
+
+  /** The reader's selection as a quote for a new note, or null when nothing is selected. */
+  selectionQuote(): QuoteSeed | null {
+    const selection = document.getSelection();
+    if (!selection || selection.isCollapsed || !selection.rangeCount) return null;
+    const range = selection.getRangeAt(0);
+    const quote = quoteOfRange(range);
+    if (!quote.quote) return null;
+    return { ...quote, position: this.positionOf(range) };
+  }
+
+  private positionOf(range: Range): { start: number; end: number } | null {
+    const page = pageText(document, { exclude: this.options.exclude });
+    const start = offsetOf(page, range.startContainer, range.startOffset);
+    return start === null ? null : { start, end: start + range.toString().length };
+  }
+
+  private flashRange(range: StaticRange): void {
+    const live = document.createRange();
+    live.setStart(range.startContainer, range.startOffset);
+    live.setEnd(range.endContainer, range.endOffset);
+    const element = range.startContainer.parentElement;
+    const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    element?.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });
+    this.flash.clear();
+    this.flash.add(range);
+    clearTimeout(this.flashTimer);
+    this.flashTimer = setTimeout(() => this.flash.clear(), FLASH_MS);
+  }
+
+  private adoptSheet(): void {
+    if (!this.sheet.cssRules.length) this.sheet.replaceSync(highlightCss(this.settings.highlightStyle));
+    if (!document.adoptedStyleSheets.includes(this.sheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, this.sheet];
+  }
+
+  /** Unmarked types keep their Highlight objects but leave the registry, so they vanish at once. */
+  private applyTypes(): void {
+    const marked = new Set(this.settings.markedTypes.map((type) => HIGHLIGHT_PREFIX + type));
+    this.scanner?.setRegistered((name) => marked.has(name));
+  }
+
+  private visibleMark(mark: MarkedMention | null): MarkedMention | null {
+    if (!mark) return null;
+    const type = this.options.recognizer.byId.get(mark.entityId)?.type;
+    return type && this.settings.markedTypes.includes(type) ? mark : null;
+  }
+
+  private readonly cards = new Map<string, Promise<EntityCardResponse>>();
+
+  private card(entityId: string): Promise<EntityCardResponse> {
+    let pending = this.cards.get(entityId);
+    if (!pending) {
+      pending = this.options.fetchCard(entityId, this.script).catch((error: unknown) => ({ ok: false as const, error: String(error) }));
+      // A failure is not cached: the next hover asks again.
+      void pending.then((response) => !response.ok && this.cards.delete(entityId));
+      this.cards.set(entityId, pending);
+    }
+    return pending;
+  }
+
+  private async showEntity(entityId: string, mark: MarkedMention): Promise<void> {
+    const { popover, t } = this.options;
+    this.shownMark = mark;
+    this.active.clear();
+    this.active.add(mark.range);
+    renderMessage(popover.element, t('loading'));
+    popover.show(liveRange(mark.range));
+    const response = await this.card(entityId);
+    if (this.shownMark !== mark) return;
+    if (!response.ok) {
+      renderMessage(popover.element, t('unavailable'));
+      return;
+    }
+    renderCard(popover.element, response.card, t, {
+      openEntity: (id) => void this.showEntity(id, mark),
+      openPanel: (id) => this.options.openPanel(id, null),
+      addNote: (id) => this.options.openPanel(id, this.sentenceQuote(mark)),
+      close: () => this.hover.close(),
+      turnOffSite: this.options.turnOffSite,
+    });
+  }
+
+  private sentenceQuote(mark: MarkedMention): QuoteSeed {
+    const range = liveRange(mark.range);
+    return { ...quoteAround(range), position: null };
+  }
+}
+
+function liveRange(range: AbstractRange): Range {
+  const live = document.createRange();
+  live.setStart(range.startContainer, range.startOffset);
+  live.setEnd(range.endContainer, range.endOffset);
+  return live;
+}
+
+function compareRanges(a: AbstractRange, b: AbstractRange): number {
+  if (a.startContainer === b.startContainer) return a.startOffset - b.startOffset;
+  return a.startContainer.compareDocumentPosition(b.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+}

@@ -1,0 +1,208 @@
+/**
+ * Every string the extension shows, in English, Simplified and Traditional Chinese. This table is
+ * the single source: the build writes `_locales/<locale>/messages.json` from it (wxt.config.ts),
+ * and extension code reads it back through `chrome.i18n`, which picks the browser's locale.
+ * `{1}`, `{2}` are substitutions.
+ */
+import type { EntityType } from '../corpus/gazetteer';
+import type { ClaimKind } from '../claims/extract';
+
+export type Locale = 'en' | 'zh_CN' | 'zh_TW';
+export const LOCALES: readonly Locale[] = ['en', 'zh_CN', 'zh_TW'];
+
+type Entry = readonly [en: string, zhCN: string, zhTW: string];
+
+export const STRINGS = {
+  extName: ['Tech Lens', 'Tech Lens 科技透镜', 'Tech Lens 科技透鏡'],
+  extDescription: [
+    'Marks companies, AI models and people from a bundled Chinese tech-news corpus, with claims on hover and notes in a side panel. Works offline.',
+    '在中文科技新闻页面上标出语料中的公司、AI 模型和人物，悬停查看说法，在侧栏记笔记。完全离线。',
+    '在中文科技新聞頁面上標出語料中的公司、AI 模型和人物，懸停查看說法，在側欄記筆記。完全離線。',
+  ],
+
+  typeCompany: ['Company', '公司', '公司'],
+  typeOrganization: ['Organization', '机构', '機構'],
+  typePerson: ['Person', '人物', '人物'],
+  typeModel: ['AI model', 'AI 模型', 'AI 模型'],
+  typeProduct: ['Product', '产品', '產品'],
+  typeReport: ['Report', '报告', '報告'],
+  typeRegulation: ['Regulation', '法规', '法規'],
+
+  kindFunding: ['Funding', '投融资', '投融資'],
+  kindFigure: ['Figures', '数据', '數據'],
+  kindLaunch: ['Launch', '发布', '發布'],
+  kindStatement: ['Statement', '表态', '表態'],
+  kindComparison: ['Comparison', '比较', '比較'],
+  kindEvent: ['Event', '事件', '事件'],
+
+  aliases: ['Also called', '又称', '又稱'],
+  partOf: ['Part of', '隶属', '隸屬'],
+  claims: ['What the corpus says', '语料中的说法', '語料中的說法'],
+  noClaims: ['The corpus makes no specific claim about it yet.', '语料中暂无关于它的具体说法。', '語料中暫無關於它的具體說法。'],
+  related: ['Related', '相关', '相關'],
+  openPanel: ['Open in side panel', '在侧栏查看', '在側欄查看'],
+  addNote: ['Add note', '添加笔记', '新增筆記'],
+  close: ['Close', '关闭', '關閉'],
+  mentionStats: ['{1} mentions · {2} articles', '{1} 次提及 · {2} 篇文章', '{1} 次提及 · {2} 篇文章'],
+  backedBy: ['{1} articles say so', '{1} 篇文章提及', '{1} 篇文章提及'],
+  loading: ['Loading…', '加载中…', '載入中…'],
+  unavailable: ['The corpus cannot be read right now. Try again in a moment.', '暂时无法读取语料，请稍后再试。', '暫時無法讀取語料，請稍後再試。'],
+  turnOffSite: ['Turn off on this site', '在此网站关闭', '在此網站關閉'],
+  turnOnSite: ['Turn on for this site', '在此网站开启', '在此網站開啟'],
+  settings: ['Settings', '设置', '設定'],
+
+  optionsTitle: ['Tech Lens settings', 'Tech Lens 设置', 'Tech Lens 設定'],
+  sectionSites: ['Sites', '网站', '網站'],
+  pauseAll: ['Pause everywhere', '在所有网站暂停', '在所有網站暫停'],
+  pausedNote: ['Paused: no page is marked until you resume.', '已暂停：恢复前不会标记任何页面。', '已暫停：恢復前不會標記任何頁面。'],
+  disabledSites: ['Turned off on these sites', '已关闭的网站', '已關閉的網站'],
+  noDisabledSites: ['None. Turn a site off from its popover, the side panel or Alt+Shift+M.', '暂无。可在悬浮卡片、侧栏或按 Alt+Shift+M 关闭某个网站。', '暫無。可在懸浮卡片、側欄或按 Alt+Shift+M 關閉某個網站。'],
+  removeSite: ['Turn back on', '重新开启', '重新開啟'],
+  addSite: ['Turn off a site', '关闭一个网站', '關閉一個網站'],
+  addSitePlaceholder: ['example.com', 'example.com', 'example.com'],
+  add: ['Add', '添加', '新增'],
+  sectionDisplay: ['Display', '显示', '顯示'],
+  highlightStyle: ['Mark style', '标记样式', '標記樣式'],
+  styleUnderline: ['Dotted underline', '点状下划线', '點狀底線'],
+  styleBackground: ['Tinted background', '浅色背景', '淺色背景'],
+  styleHover: ['Hidden until hovered', '悬停时才显示', '懸停時才顯示'],
+  markedTypes: ['Mark these kinds of names', '标记这些类型', '標記這些類型'],
+  trigger: ['Open the card', '打开卡片的方式', '打開卡片的方式'],
+  triggerHover: ['On hover', '悬停', '懸停'],
+  triggerModifier: ['On hover while holding Alt', '按住 Alt 键悬停', '按住 Alt 鍵懸停'],
+  triggerClick: ['On click', '点击', '點擊'],
+  scriptPreference: ['Script of corpus text', '语料文字的字体', '語料文字的字體'],
+  scriptPage: ['Same as the page', '跟随页面', '跟隨頁面'],
+  scriptHans: ['Simplified', '简体', '簡體'],
+  scriptHant: ['Traditional', '繁体', '繁體'],
+  theme: ['Theme', '主题', '主題'],
+  themeSystem: ['System', '跟随系统', '跟隨系統'],
+  themeLight: ['Light', '浅色', '淺色'],
+  themeDark: ['Dark', '深色', '深色'],
+  sectionShortcuts: ['Keyboard shortcuts', '快捷键', '快速鍵'],
+  shortcutsHint: ['Change them at chrome://extensions/shortcuts.', '可在 chrome://extensions/shortcuts 修改。', '可在 chrome://extensions/shortcuts 修改。'],
+  notSet: ['not set', '未设置', '未設定'],
+
+  tabPage: ['This page', '本页', '本頁'],
+  tabRelated: ['Related', '相关文章', '相關文章'],
+  tabNotes: ['Notes', '笔记', '筆記'],
+  noPage: ['Open a Chinese tech-news page to see what Tech Lens finds on it.', '打开一个中文科技新闻页面，这里会显示识别到的内容。', '打開一個中文科技新聞頁面，這裡會顯示識別到的內容。'],
+  noEntities: ['No corpus entity found on this page yet.', '这一页还没有识别到语料中的实体。', '這一頁還沒有識別到語料中的實體。'],
+  entitiesOnPage: ['{1} entities on this page', '本页识别到 {1} 个实体', '本頁識別到 {1} 個實體'],
+  showOnPage: ['Show on page', '在页面上定位', '在頁面上定位'],
+  claimsByKind: ['All claims, by kind', '全部说法（按类别）', '全部說法（按類別）'],
+  back: ['Back', '返回', '返回'],
+
+  relatedHeading: ['Corpus articles related to this page', '与本页相关的语料文章', '與本頁相關的語料文章'],
+  relatedEmpty: ['No corpus article shares entities with this page.', '语料中没有与本页共享实体的文章。', '語料中沒有與本頁共享實體的文章。'],
+  shared: ['Shared', '共同提及', '共同提及'],
+  readArticle: ['Read', '阅读', '閱讀'],
+  original: ['Original article', '原文链接', '原文連結'],
+  noOriginal: ['The original address is not known.', '原文地址未知。', '原文地址未知。'],
+  articleNotFound: ['This corpus article does not exist.', '语料中没有这篇文章。', '語料中沒有這篇文章。'],
+
+  viewPage: ['This page', '本页', '本頁'],
+  viewAll: ['All', '全部', '全部'],
+  viewEntity: ['By entity', '按实体', '按實體'],
+  viewTag: ['By tag', '按标签', '按標籤'],
+  search: ['Search notes (any script)', '搜索笔记（简繁通用）', '搜尋筆記（簡繁通用）'],
+  newNote: ['New note', '新建笔记', '新增筆記'],
+  notesEmpty: ['No notes yet. Hover a name on the page and choose “Add note”, or select text and press Alt+Shift+N.', '还没有笔记。在页面上悬停一个名字并点“添加笔记”，或选中文字后按 Alt+Shift+N。', '還沒有筆記。在頁面上懸停一個名字並點「新增筆記」，或選取文字後按 Alt+Shift+N。'],
+  noMatches: ['No note matches.', '没有匹配的笔记。', '沒有符合的筆記。'],
+  noteBody: ['Note', '笔记内容', '筆記內容'],
+  notePlaceholder: ['Write your thoughts… (Markdown: **bold**, *italic*, - lists)', '写下你的想法…（支持 **粗体**、*斜体*、- 列表）', '寫下你的想法…（支援 **粗體**、*斜體*、- 清單）'],
+  tags: ['Tags', '标签', '標籤'],
+  tagsPlaceholder: ['tags, separated by commas', '标签，用逗号分隔', '標籤，以逗號分隔'],
+  deleteNote: ['Delete', '删除', '刪除'],
+  deleted: ['Note deleted.', '笔记已删除。', '筆記已刪除。'],
+  undo: ['Undo', '撤销', '復原'],
+  edit: ['Edit', '编辑', '編輯'],
+  preview: ['Preview', '预览', '預覽'],
+  orphan: ['Quote not found on the page any more', '页面上已找不到这段引文', '頁面上已找不到這段引文'],
+  anchoredFuzzy: ['Quote found with small changes', '引文有少量改动，已重新定位', '引文有少量改動，已重新定位'],
+  showQuote: ['Show quote on page', '在页面上显示引文', '在頁面上顯示引文'],
+  conflict: ['This note was changed in another window too. Both versions are kept: the other one is tagged “conflict”.', '这条笔记在另一个窗口也被修改了。两个版本都已保留，另一版本带有“conflict”标签。', '這則筆記在另一個視窗也被修改了。兩個版本都已保留，另一版本帶有「conflict」標籤。'],
+  quotaError: ['The disk is full: the note was not saved. Your text is still in the box.', '磁盘空间不足，笔记没有保存；文字仍保留在输入框里。', '磁碟空間不足，筆記沒有儲存；文字仍保留在輸入框裡。'],
+  saveError: ['The note was not saved ({1}). Your text is still in the box.', '笔记没有保存（{1}）；文字仍保留在输入框里。', '筆記沒有儲存（{1}）；文字仍保留在輸入框裡。'],
+  readError: ['Notes cannot be read: {1}', '无法读取笔记：{1}', '無法讀取筆記：{1}'],
+  saved: ['Saved', '已保存', '已儲存'],
+  exportMarkdown: ['Export Markdown', '导出 Markdown', '匯出 Markdown'],
+  exportJson: ['Export JSON', '导出 JSON', '匯出 JSON'],
+  importJson: ['Import JSON', '导入 JSON', '匯入 JSON'],
+  importDone: ['Imported: {1} added, {2} updated, {3} unchanged.', '导入完成：新增 {1} 条，更新 {2} 条，未变 {3} 条。', '匯入完成：新增 {1} 則，更新 {2} 則，未變 {3} 則。'],
+  importFailed: ['Nothing was imported: {1}', '没有导入任何笔记：{1}', '沒有匯入任何筆記：{1}'],
+  noteCount: ['{1} notes', '{1} 条笔记', '{1} 則筆記'],
+  untitled: ['(untitled page)', '（无标题页面）', '（無標題頁面）'],
+
+  contextAddNote: ['Add a Tech Lens note for “%s”', '为“%s”添加 Tech Lens 笔记', '為「%s」新增 Tech Lens 筆記'],
+  commandOpenPanel: ['Open the Tech Lens side panel', '打开 Tech Lens 侧栏', '打開 Tech Lens 側欄'],
+  commandAddNote: ['Add a note for the selected text', '为选中的文字添加笔记', '為選取的文字新增筆記'],
+  commandToggleMarks: ['Turn marks on this site on or off', '在此网站开关标记', '在此網站開關標記'],
+} as const satisfies Record<string, Entry>;
+
+export type StringKey = keyof typeof STRINGS;
+
+const TYPE_KEYS: Record<EntityType, StringKey> = {
+  company: 'typeCompany',
+  organization: 'typeOrganization',
+  person: 'typePerson',
+  model: 'typeModel',
+  product: 'typeProduct',
+  report: 'typeReport',
+  regulation: 'typeRegulation',
+};
+
+const KIND_KEYS: Record<ClaimKind, StringKey> = {
+  funding: 'kindFunding',
+  figure: 'kindFigure',
+  launch: 'kindLaunch',
+  statement: 'kindStatement',
+  comparison: 'kindComparison',
+  event: 'kindEvent',
+};
+
+export const typeKey = (type: EntityType): StringKey => TYPE_KEYS[type];
+export const kindKey = (kind: ClaimKind): StringKey => KIND_KEYS[kind];
+
+export function localeFor(language: string): Locale {
+  const tag = language.toLowerCase().replace('_', '-');
+  if (!tag.startsWith('zh')) return 'en';
+  return /^zh-(tw|hk|mo|hant)/.test(tag) ? 'zh_TW' : 'zh_CN';
+}
+
+const substitute = (template: string, subs: readonly (string | number)[]) =>
+  template.replace(/\{(\d)\}/g, (whole, n: string) => (subs[Number(n) - 1] ?? whole).toString());
+
+export type Translate = (key: StringKey, ...subs: (string | number)[]) => string;
+
+/** A translator for a fixed locale (Node tests, extension pages under a chosen locale). */
+export function translator(locale: Locale): Translate {
+  const column = LOCALES.indexOf(locale);
+  return (key, ...subs) => substitute(STRINGS[key][column]!, subs);
+}
+
+/**
+ * The translator extension code uses: chrome.i18n (browser locale, from _locales) when present,
+ * else the table for `fallback`.
+ */
+export function browserTranslator(fallback: Locale = 'en'): Translate {
+  const local = translator(fallback);
+  const i18n = (globalThis as { chrome?: { i18n?: { getMessage(key: string, subs?: string[]): string } } }).chrome?.i18n;
+  if (!i18n) return local;
+  return (key, ...subs) => i18n.getMessage(key, subs.map(String)) || local(key, ...subs);
+}
+
+/** `_locales/<locale>/messages.json` content: `{1}` becomes a named placeholder, `$` is escaped. */
+export function localeMessages(locale: Locale): Record<string, { message: string; placeholders?: Record<string, { content: string }> }> {
+  const column = LOCALES.indexOf(locale);
+  const out: Record<string, { message: string; placeholders?: Record<string, { content: string }> }> = {};
+  for (const [key, entry] of Object.entries(STRINGS) as Array<[StringKey, Entry]>) {
+    const placeholders: Record<string, { content: string }> = {};
+    const message = entry[column]!.replace(/\$/g, '$$$$').replace(/\{(\d)\}/g, (_w, n: string) => {
+      placeholders[`p${n}`] = { content: `$${n}` };
+      return `$P${n}$`;
+    });
+    out[key] = Object.keys(placeholders).length ? { message, placeholders } : { message };
+  }
+  return out;
+}
