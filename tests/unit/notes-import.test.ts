@@ -1,0 +1,94 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { NotesDb, type Note } from '../../lib/notes/db';
+import { createNote } from '../../lib/notes/store';
+import { exportJson, exportMarkdown, importNotes, parseImport } from '../../lib/notes/exchange';
+
+let db: NotesDb;
+let n = 0;
+beforeEach(() => {
+  db = new NotesDb(`import-${n++}`);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+async function seed(): Promise<Note[]> {
+  const a = await createNote(db, { url: 'https://36kr.com/p/1?utm_source=x', pageTitle: '豆包降价', quote: { exact: '豆包主力模型价格为0.0008元', prefix: '字节跳动宣布，', suffix: '。', position: { start: 10, end: 25 } }, entityIds: ['doubao'], body: '**便宜** <script>alert(1)</script>', tags: ['价格', 'AI'] }, 1000);
+  const b = await createNote(db, { url: 'https://www.ithome.com.tw/news/2', pageTitle: 'Sora 登場', quote: null, entityIds: ['sora', 'openai'], body: '影片生成' }, 2000);
+  return [a, b];
+}
+
+const snapshot = async (target: NotesDb) => (await target.notes.toArray()).sort((x, y) => x.id.localeCompare(y.id));
+
+describe('export and import', () => {
+  it('round-trips every note into a fresh database', async () => {
+    const notes = await seed();
+    const parsed = parseImport(exportJson(notes));
+    expect(parsed.ok).toBe(true);
+    const fresh = new NotesDb(`import-fresh-${n++}`);
+    expect(await importNotes(fresh, parsed.ok ? parsed.notes : [])).toEqual({ added: 2, updated: 0, unchanged: 0 });
+    expect(await snapshot(fresh)).toEqual(await snapshot(db));
+    await fresh.delete();
+  });
+
+  it('merges by id: newer versions replace, older or equal ones are left alone', async () => {
+    const [a, b] = await seed();
+    const newer = { ...a!, body: '更新后', updatedAt: a!.updatedAt + 10 };
+    const older = { ...b!, body: '旧的', updatedAt: b!.updatedAt - 10 };
+    const added = { ...a!, id: 'brand-new' };
+    expect(await importNotes(db, [newer, older, added])).toEqual({ added: 1, updated: 1, unchanged: 1 });
+    expect((await db.notes.get(a!.id))!.body).toBe('更新后');
+    expect((await db.notes.get(b!.id))!.body).toBe('影片生成');
+  });
+
+  it('accepts a version-1 file (no save counter)', () => {
+    const v1 = { format: 'techlens-notes', version: 1, notes: [{ id: 'x', url: 'https://a.com/', pageTitle: '', quote: null, entityIds: [], body: 'b', tags: [], createdAt: 1, updatedAt: 2 }] };
+    const parsed = parseImport(JSON.stringify(v1));
+    expect(parsed.ok && parsed.notes[0]!.rev).toBe(1);
+  });
+
+  it('rejects bad files with a clear message and writes nothing', async () => {
+    const notes = await seed();
+    const good = JSON.parse(exportJson(notes));
+    const before = await snapshot(db);
+    const cases: Array<[string, RegExp]> = [
+      ['{ not json', /not valid JSON/],
+      [exportJson(notes).slice(0, 200), /truncated/],
+      [JSON.stringify({ hello: 'world' }), /not a Tech Lens notes export/],
+      [JSON.stringify({ ...good, version: 99 }), /newer version/],
+      [JSON.stringify({ ...good, notes: [{ ...good.notes[0], body: 42 }] }), /note 1: body/],
+      [JSON.stringify({ ...good, notes: [good.notes[0], { ...good.notes[1], tags: 'AI' }] }), /note 2: tags/],
+      [JSON.stringify({ ...good, notes: [good.notes[0], good.notes[0]] }), /appears twice/],
+      [JSON.stringify({ ...good, notes: [{ ...good.notes[0], body: 'x'.repeat(200_001) }] }), /note 1: body/],
+      [JSON.stringify({ ...good, notes: [{ ...good.notes[0], id: '' }] }), /note 1: id/],
+    ];
+    for (const [source, message] of cases) {
+      const parsed = parseImport(source);
+      expect(parsed.ok, source.slice(0, 60)).toBe(false);
+      if (!parsed.ok) expect(parsed.error).toMatch(message);
+    }
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('changes nothing when a write inside the import fails', async () => {
+    await seed();
+    const before = await snapshot(db);
+    const good: Note = { ...before[0]!, id: 'new-1', updatedAt: 5 };
+    // A function cannot be stored in IndexedDB: the bulk write fails part way.
+    const bad = { ...before[1]!, id: 'new-2', body: (() => 'x') as unknown as string };
+    await expect(importNotes(db, [good, bad])).rejects.toThrow();
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('writes Markdown grouped by page, with quotes, links, tags, and HTML left as text', async () => {
+    const notes = await seed();
+    const md = exportMarkdown(notes, { entityName: (id) => ({ doubao: '豆包', sora: 'Sora', openai: 'OpenAI' })[id] ?? id });
+    expect(md).toContain('## [豆包降价](<https://36kr.com/p/1>)');
+    expect(md).toContain('> 豆包主力模型价格为0.0008元');
+    expect(md).toContain('#价格 #AI');
+    expect(md).toContain('Sora、OpenAI');
+    expect(md).toContain('<script>alert(1)</script>');
+    expect(md.indexOf('Sora 登場')).toBeLessThan(md.indexOf('豆包降价'));
+  });
+});
