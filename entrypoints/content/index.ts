@@ -1,4 +1,5 @@
 import popoverCss from '../../lib/ui/popover.css?inline';
+import '../../lib/page/highlights.css';
 import recognizerData from '../../.generated/recognizer.json';
 import { Recognizer, type RecognizerData } from '../../lib/match/recognizer';
 import { isChinesePage, sampleText } from '../../lib/page/language';

@@ -1,5 +1,6 @@
 import './style.css';
 import '../../lib/ui/popover.css';
+import '../../lib/page/highlights.css';
 import corpusData from '../../.generated/corpus.json';
 import recognizerData from '../../.generated/recognizer.json';
 import type { CompiledCorpus } from '../../lib/corpus/compile';

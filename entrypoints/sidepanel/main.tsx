@@ -31,7 +31,9 @@ const entityById = new Map(corpus.entities.map((e) => [e.id, e]));
 const pinnedTab = Number(new URLSearchParams(location.search).get('tab')) || null;
 
 type PanelTab = 'page' | 'related' | 'notes';
-type StoredRequest = OpenPanelRequest & { tabId: number };
+type StoredRequest = OpenPanelRequest & { tabId: number; at: number };
+/** Requests already acted on: the initial read and a change event can both see the same one. */
+const handledRequests = new Set<number>();
 
 function sendToPage(tabId: number, message: PageMessage): Promise<unknown> {
   return browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => undefined);
@@ -106,7 +108,8 @@ function App() {
   const handleRequest = useCallback(async () => {
     const { panelRequest } = await browser.storage.session.get('panelRequest');
     const request = panelRequest as StoredRequest | undefined;
-    if (!request || request.tabId !== tabId || !parseMessage(request)) return;
+    if (!request || request.tabId !== tabId || handledRequests.has(request.at) || !parseMessage(request)) return;
+    handledRequests.add(request.at);
     await browser.storage.session.remove('panelRequest');
     if (request.entityId) {
       setSelected(request.entityId);

@@ -9,27 +9,50 @@ import { NOTES_SCHEMA_VERSION, type NotesDb } from './db';
 import { MAX_TAGS, MAX_TAG_LENGTH } from './store';
 
 export const EXPORT_FORMAT = 'techlens-notes';
-const MAX_FILE_CHARS = 50 * 1024 * 1024;
+/** The UI can check File.size against this before reading the file at all. */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
 export function exportJson(notes: readonly Note[], now = new Date()): string {
   return JSON.stringify({ format: EXPORT_FORMAT, version: NOTES_SCHEMA_VERSION, exportedAt: now.toISOString(), notes }, null, 2);
 }
 
-const day = (time: number) => new Date(time).toISOString().slice(0, 10);
+/** The reader's local calendar day: notes are dated as the reader lived them. */
+function day(time: number): string {
+  const date = new Date(time);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
 
-/** Grouped by page (most recent first), each note with its quote, body, entities and tags. */
+/** `(url)`, or `(<url>)` when spaces, angle brackets or unbalanced parentheses would end the link early. */
+function linkDestination(url: string): string {
+  let depth = 0;
+  for (const c of url) {
+    if (c === '(') depth++;
+    else if (c === ')' && --depth < 0) break;
+  }
+  return depth === 0 && !/[\s<>]/.test(url) ? `(${url})` : `(<${url.replace(/[<>]/g, encodeURIComponent)}>)`;
+}
+
+/** Grouped by page (most recent first), each note with its quote, body, entities, tags and dates. */
 export function exportMarkdown(notes: readonly Note[], options: { entityName?: (id: string) => string } = {}): string {
   const name = options.entityName ?? ((id: string) => id);
   const pages = new Map<string, Note[]>();
-  for (const note of [...notes].sort((a, b) => b.updatedAt - a.updatedAt)) pages.set(note.url, [...(pages.get(note.url) ?? []), note]);
+  for (const note of [...notes].sort((a, b) => b.updatedAt - a.updatedAt)) {
+    const group = pages.get(note.url);
+    if (group) group.push(note);
+    else pages.set(note.url, [note]);
+  }
   const out: string[] = ['# Tech Lens notes', ''];
   for (const [url, group] of pages) {
-    const title = (group[0]!.pageTitle || url).replace(/[[\]]/g, '\\$&');
-    out.push(`## [${title}](<${url}>)`, '');
+    // A heading is one line, and brackets would end the link text.
+    const title = (group[0]!.pageTitle.replace(/\s+/g, ' ').trim() || url).replace(/[[\]\\]/g, '\\$&');
+    out.push(`## [${title}]${linkDestination(url)}`, '');
     for (const note of group) {
-      if (note.quote) out.push(...note.quote.exact.split('\n').map((line) => `> ${line}`), '');
+      if (note.quote) out.push(...note.quote.exact.split('\n').map((line) => `> ${line}`.trimEnd()), '');
       if (note.body.trim()) out.push(note.body.trim(), '');
-      const meta = [day(note.updatedAt)];
+      const created = day(note.createdAt);
+      const updated = day(note.updatedAt);
+      const meta = [updated === created ? created : `${created} (edited ${updated})`];
       if (note.entityIds.length) meta.push(note.entityIds.map(name).join('、'));
       if (note.tags.length) meta.push(note.tags.map((t) => `#${t}`).join(' '));
       out.push(`*${meta.join(' · ')}*`, '', '---', '');
@@ -38,10 +61,11 @@ export function exportMarkdown(notes: readonly Note[], options: { entityName?: (
   return out.join('\n');
 }
 
-const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max, `is longer than ${max} characters`));
+const id = v.pipe(v.string(), v.minLength(1, 'is empty'), v.maxLength(100, 'is longer than 100 characters'));
 const time = v.pipe(v.number(), v.integer(), v.minValue(0));
-const noteSchema = v.object({
-  id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+const noteFields = {
+  id,
   url: text(4096),
   pageTitle: text(2000),
   quote: v.nullable(
@@ -52,31 +76,56 @@ const noteSchema = v.object({
       position: v.optional(v.object({ start: time, end: time })),
     }),
   ),
-  entityIds: v.pipe(v.array(text(100)), v.maxLength(1000)),
+  entityIds: v.pipe(v.array(id), v.maxLength(1000, 'has more than 1000 entities')),
   body: text(200_000),
-  tags: v.pipe(v.array(text(MAX_TAG_LENGTH)), v.maxLength(MAX_TAGS)),
+  tags: v.pipe(
+    v.array(v.pipe(v.string(), v.minLength(1, 'is empty'), v.maxLength(MAX_TAG_LENGTH, `is longer than ${MAX_TAG_LENGTH} characters`))),
+    v.maxLength(MAX_TAGS, `has more than ${MAX_TAGS} tags`),
+  ),
   createdAt: time,
   updatedAt: time,
-  // Version-1 files have no save counter.
-  rev: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)), 1),
-  conflictOf: v.optional(v.pipe(v.string(), v.maxLength(100))),
-});
+  conflictOf: v.optional(id),
+};
+const rev = v.pipe(v.number(), v.integer(), v.minValue(1));
+// Version-1 files predate the save counter; from version 2 on it is required.
+const noteSchemaV1 = v.object({ ...noteFields, rev: v.optional(rev, 1) });
+const noteSchemaV2 = v.object({ ...noteFields, rev });
 const fileSchema = v.object({
   format: v.literal(EXPORT_FORMAT),
   version: v.number(),
-  notes: v.pipe(v.array(v.unknown()), v.maxLength(200_000)),
+  notes: v.pipe(v.array(v.unknown()), v.maxLength(200_000, 'has more than 200000 notes')),
 });
 
 export type ImportParse = { ok: true; notes: Note[] } | { ok: false; error: string };
 
 function describeIssue(issue: v.BaseIssue<unknown>): string {
   const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
-  return path ? `${path}: ${issue.message}` : issue.message;
+  // valibot reports a missing key as a type error on the object; say it plainly.
+  const message = issue.kind === 'schema' && issue.input === undefined ? 'is missing' : issue.message;
+  return path ? `${path}: ${message}` : message;
+}
+
+/** UTF-8 size without allocating a copy of a file that may be tens of megabytes. */
+function utf8Bytes(source: string, stopAbove: number): number {
+  let bytes = 0;
+  for (let i = 0; i < source.length && bytes <= stopAbove; i++) {
+    const code = source.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 4; // a surrogate pair is one 4-byte character
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
 }
 
 /** Checks a whole export file; any problem is reported and nothing is returned. */
 export function parseImport(source: string): ImportParse {
-  if (source.length > MAX_FILE_CHARS) return { ok: false, error: 'the file is larger than 50 MB' };
+  // Cheap test first: a string of N chars is at least N and at most 3N bytes.
+  if (source.length > MAX_IMPORT_BYTES || (source.length * 3 > MAX_IMPORT_BYTES && utf8Bytes(source, MAX_IMPORT_BYTES) > MAX_IMPORT_BYTES)) {
+    return { ok: false, error: 'the file is larger than 50 MB' };
+  }
   let raw: unknown;
   try {
     raw = JSON.parse(source);
@@ -90,6 +139,7 @@ export function parseImport(source: string): ImportParse {
   }
   if (file.output.version > NOTES_SCHEMA_VERSION) return { ok: false, error: `the file was made by a newer version of Tech Lens (format ${file.output.version})` };
   if (file.output.version < 1 || !Number.isInteger(file.output.version)) return { ok: false, error: `unknown format version ${file.output.version}` };
+  const noteSchema = file.output.version === 1 ? noteSchemaV1 : noteSchemaV2;
   const notes: Note[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < file.output.notes.length; i++) {

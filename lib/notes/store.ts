@@ -38,12 +38,21 @@ export async function createNote(db: NotesDb, draft: NewNote, now = Date.now()):
 
 type Editable = Partial<Pick<Note, 'body' | 'tags' | 'entityIds'>>;
 
+// Duplicates would be counted twice by allTags and shown twice in the panel.
+function dedupe(changes: Editable): Editable {
+  return {
+    ...changes,
+    ...(changes.tags && { tags: [...new Set(changes.tags)] }),
+    ...(changes.entityIds && { entityIds: [...new Set(changes.entityIds)] }),
+  };
+}
+
 /** Saves edits unconditionally; returns the stored note, or null when it was deleted meanwhile. */
 export async function updateNote(db: NotesDb, id: string, changes: Editable, now = Date.now()): Promise<Note | null> {
   return db.transaction('rw', db.notes, async () => {
     const current = await db.notes.get(id);
     if (!current) return null;
-    const next: Note = { ...current, ...changes, updatedAt: Math.max(now, current.updatedAt + 1), rev: (current.rev ?? 1) + 1 };
+    const next: Note = { ...current, ...dedupe(changes), updatedAt: Math.max(now, current.updatedAt + 1), rev: (current.rev ?? 1) + 1 };
     await db.notes.put(next);
     return next;
   });
@@ -63,8 +72,9 @@ export async function saveNote(db: NotesDb, id: string, changes: Editable, baseR
   return db.transaction('rw', db.notes, async () => {
     const current = await db.notes.get(id);
     if (!current) return { status: 'deleted' as const };
-    const next: Note = { ...current, ...changes, updatedAt: Math.max(now, current.updatedAt + 1), rev: current.rev + 1 };
-    if (current.rev === baseRev || sameContent(current, changes)) {
+    const ours = dedupe(changes);
+    const next: Note = { ...current, ...ours, updatedAt: Math.max(now, current.updatedAt + 1), rev: (current.rev ?? 1) + 1 };
+    if (current.rev === baseRev || sameContent(current, ours)) {
       await db.notes.put(next);
       return { status: 'saved' as const, note: next };
     }
@@ -124,7 +134,7 @@ export function notesForTag(db: NotesDb, tag: string): Promise<Note[]> {
 export async function allTags(db: NotesDb): Promise<Array<{ tag: string; count: number }>> {
   const counts = new Map<string, number>();
   await db.notes.each((note) => {
-    for (const tag of note.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+    for (const tag of new Set(note.tags)) counts.set(tag, (counts.get(tag) ?? 0) + 1);
   });
   return [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
 }

@@ -7,11 +7,11 @@
 import type { Recognizer } from '../match/recognizer';
 import type { EntityCardResponse, ScriptChoice } from '../messages';
 import type { Settings } from '../settings/settings';
-import { PageScanner, HIGHLIGHT_PREFIX, type MarkedMention, type PageEntitySummary } from './scanner';
+import { PageScanner, type MarkedMention, type PageEntitySummary } from './scanner';
 import { HoverController } from './hover';
 import { markAtPoint } from './hit-test';
 import { quoteAround, quoteOfRange, type TextQuote } from './quote';
-import { ACTIVE_HIGHLIGHT, FLASH_HIGHLIGHT, NOTE_HIGHLIGHT, highlightCss } from './highlight-style';
+import { ACTIVE_HIGHLIGHT, FLASH_HIGHLIGHT, NOTE_HIGHLIGHT, highlightName } from './highlight-style';
 import { offsetOf, pageText, rangeFor } from './page-text';
 import { anchorQuote } from '../notes/anchor';
 import type { Popover } from '../ui/popover';
@@ -50,7 +50,6 @@ export class Lens {
   private readonly options: LensOptions;
   private scanner: PageScanner | null = null;
   private readonly hover: HoverController;
-  private readonly sheet = new CSSStyleSheet();
   private settings: Settings;
   private shownMark: MarkedMention | null = null;
   private readonly active = new Highlight();
@@ -96,7 +95,6 @@ export class Lens {
   /** Starts marking (the lens starts stopped: the caller decides from settings). */
   start(root: Document): void {
     if (this.scanner) return;
-    this.adoptSheet();
     const scanner = new PageScanner({
       recognizer: this.options.recognizer,
       exclude: this.options.exclude,
@@ -134,7 +132,6 @@ export class Lens {
     this.settings = settings;
     this.options.popover.element.dataset.theme = settings.theme;
     if (scriptChanged) this.cards.clear();
-    this.sheet.replaceSync(highlightCss(settings.highlightStyle));
     this.applyTypes();
   }
 
@@ -146,7 +143,6 @@ export class Lens {
     for (const [name, highlight] of [[ACTIVE_HIGHLIGHT, this.active], [FLASH_HIGHLIGHT, this.flash], [NOTE_HIGHLIGHT, this.notes]] as const) {
       if (CSS.highlights.get(name) !== highlight) CSS.highlights.set(name, highlight);
     }
-    this.adoptSheet();
   }
 
   /** Scrolls to an entity's first mention and flashes it. */
@@ -209,15 +205,10 @@ export class Lens {
     this.flashTimer = setTimeout(() => this.flash.clear(), FLASH_MS);
   }
 
-  private adoptSheet(): void {
-    if (!this.sheet.cssRules.length) this.sheet.replaceSync(highlightCss(this.settings.highlightStyle));
-    if (!document.adoptedStyleSheets.includes(this.sheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, this.sheet];
-  }
-
-  /** Unmarked types keep their Highlight objects but leave the registry, so they vanish at once. */
+  /** Style and unmarked types: highlights move to other names or leave the registry, at once. */
   private applyTypes(): void {
-    const marked = new Set(this.settings.markedTypes.map((type) => HIGHLIGHT_PREFIX + type));
-    this.scanner?.setRegistered((name) => marked.has(name));
+    const { markedTypes, highlightStyle } = this.settings;
+    this.scanner?.setPresentation((type) => (markedTypes.includes(type as never) ? highlightName(type, highlightStyle) : null));
   }
 
   private visibleMark(mark: MarkedMention | null): MarkedMention | null {

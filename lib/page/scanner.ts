@@ -66,7 +66,9 @@ export class PageScanner {
   private stopped = false;
   private order = 0;
   private readonly firstSeen = new Map<string, number>();
-  private registered: (highlightName: string) => boolean = () => true;
+  /** The registry name each type's highlight shows under (null: not shown). */
+  private nameFor: (type: string) => string | null = (type) => HIGHLIGHT_PREFIX + type;
+  private readonly shownAs = new Map<string, string>();
 
   constructor(options: ScannerOptions) {
     this.options = options;
@@ -83,7 +85,7 @@ export class PageScanner {
     this.stopped = true;
     for (const observer of this.observers) observer.disconnect();
     if (this.mutationTimer) clearTimeout(this.mutationTimer);
-    for (const [name, highlight] of this.highlights) if (CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
+    for (const [type, highlight] of this.highlights) this.unregister(type, highlight);
     this.highlights.clear();
     this.byNode.clear();
     this.touching.clear();
@@ -186,35 +188,44 @@ export class PageScanner {
   }
 
   private highlightFor(type: string): Highlight {
-    const name = HIGHLIGHT_PREFIX + type;
-    let highlight = this.highlights.get(name);
+    let highlight = this.highlights.get(type);
     if (!highlight) {
       highlight = new Highlight();
-      this.highlights.set(name, highlight);
+      this.highlights.set(type, highlight);
     }
-    this.register(name, highlight);
+    this.register(type, highlight);
     return highlight;
   }
 
-  /** Which of our highlights are shown (by name); the others stay collected but unregistered. */
-  setRegistered(predicate: (highlightName: string) => boolean): void {
-    this.registered = predicate;
+  /**
+   * How each type's marks are shown: the registry name to use (each name has its own rule in the
+   * content stylesheet), or null to hide them. Changing style re-registers the highlights under
+   * other names: no stylesheet change, so no restyle of a huge page.
+   */
+  setPresentation(nameFor: (type: string) => string | null): void {
+    this.nameFor = nameFor;
     this.reassert();
   }
 
   /** Restores our highlights if the page deleted them from the registry. */
   reassert(): void {
-    for (const [name, highlight] of this.highlights) this.register(name, highlight);
+    for (const [type, highlight] of this.highlights) this.register(type, highlight);
   }
 
-  private register(name: string, highlight: Highlight): void {
-    // Never touch the page's own highlights: only names we registered, only our objects.
-    const shown = CSS.highlights.get(name) === highlight;
-    if (this.registered(name)) {
-      if (!shown) CSS.highlights.set(name, highlight);
-    } else if (shown) {
-      CSS.highlights.delete(name);
-    }
+  private register(type: string, highlight: Highlight): void {
+    const name = this.nameFor(type);
+    const previous = this.shownAs.get(type);
+    if (previous !== undefined && previous !== name) this.unregister(type, highlight);
+    if (name === null) return;
+    if (CSS.highlights.get(name) !== highlight) CSS.highlights.set(name, highlight);
+    this.shownAs.set(type, name);
+  }
+
+  private unregister(type: string, highlight: Highlight): void {
+    // Never touch the page's own highlights: only the name we used, only if it is still ours.
+    const name = this.shownAs.get(type);
+    if (name !== undefined && CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
+    this.shownAs.delete(type);
   }
 
   private observe(root: Node): void {
@@ -251,7 +262,7 @@ export class PageScanner {
     for (const [node, marks] of this.byNode) {
       if (!stale(node)) continue;
       for (const m of marks) {
-        this.highlights.get(HIGHLIGHT_PREFIX + this.typeOf(m.entityId))?.delete(m.range);
+        this.highlights.get(this.typeOf(m.entityId))?.delete(m.range);
         for (const covered of m.nodes) {
           const rest = this.touching.get(covered)?.filter((t) => t !== m) ?? [];
           if (rest.length) this.touching.set(covered, rest);

@@ -251,10 +251,10 @@ export async function waitForContentScript(page: Page, extensionId: string, time
 // ---------------------------------------------------------------- screenshots
 
 /** Saves a PNG into test-results/screenshots/NAME.png (gitignored); returns its path. */
-export async function screenshot(page: Page, name: string): Promise<string> {
+export async function screenshot(page: Page, name: string, fullPage = true): Promise<string> {
   await mkdir(SCREENSHOT_DIR, { recursive: true });
   const file = path.join(SCREENSHOT_DIR, `${name.replace(/[^\w.-]+/g, '_')}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  await page.screenshot({ path: file, fullPage });
   return file;
 }
 
@@ -345,4 +345,54 @@ export async function hoverMark(page: Page, text: string): Promise<void> {
   const { x, y } = await markPoint(page, text);
   await page.mouse.move(x - 40, y + 60);
   await page.mouse.move(x, y, { steps: 4 });
+}
+
+// ---------------------------------------------------------------- tabs and the side panel
+
+/** The extension API as seen inside the service worker (evaluated there, typed here). */
+declare const chrome: { storage: { session: { get(keys: null): Promise<Record<string, unknown>> } } };
+
+/** The tab id of a page, from the entity report the background keeps per tab. */
+export async function tabIdOf(ext: LaunchedExtension, url: string): Promise<number> {
+  let id: number | undefined;
+  await expect
+    .poll(
+      async () => {
+        id = await ext.serviceWorker.evaluate(async (u) => {
+          const all = await chrome.storage.session.get(null);
+          const key = Object.keys(all).find((k) => k.startsWith('page:') && (all[k] as { url?: string }).url === u);
+          return key ? Number(key.slice('page:'.length)) : undefined;
+        }, url);
+        return id;
+      },
+      { timeout: 10_000 },
+    )
+    .toBeTruthy();
+  return id!;
+}
+
+/**
+ * The side panel page in a tab, following `tabId` (Playwright cannot drive Chrome's real side
+ * panel; the page is the same).
+ */
+export async function openPanel(ext: LaunchedExtension, tabId: number, size = { width: 400, height: 900 }): Promise<Page> {
+  const panel = await ext.context.newPage();
+  await panel.setViewportSize(size);
+  await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tab=${tabId}`);
+  return panel;
+}
+
+/** Sizes of our non-entity highlights in a page: the open card's mark, a flash, note quotes. */
+export function highlightSizes(page: Page): Promise<{ active: number; flash: number; note: number; noteText: string[] }> {
+  return page.evaluate(() => {
+    const size = (name: string) => (CSS.highlights.get(name) as Highlight | undefined)?.size ?? 0;
+    const noteText: string[] = [];
+    for (const r of (CSS.highlights.get('techlens-note') as Highlight | undefined) ?? []) {
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      noteText.push(range.toString());
+    }
+    return { active: size('techlens-active'), flash: size('techlens-flash'), note: size('techlens-note'), noteText };
+  });
 }

@@ -26,7 +26,7 @@ async function hoverAndWait(page: Page, name: string) {
 }
 
 describe('popover in Chromium', () => {
-  const session = useExtension();
+  const session = useExtension({ locale: 'zh-CN' });
 
   it('opens on hover over a Simplified name with its claims and sources, and closes when the pointer leaves', async () => {
     const page = await session.ext.context.newPage();
@@ -58,14 +58,15 @@ describe('popover in Chromium', () => {
     await page.close();
   });
 
-  it('shows Traditional text on a Traditional page', async () => {
+  it('shows corpus text in the page script (Traditional here), interface words in the browser language', async () => {
     const page = await session.ext.context.newPage();
     await page.setViewportSize({ width: 1100, height: 800 });
     await page.goto(session.server.url('/zh-hant-basic.html'));
     const state = await hoverAndWait(page, '字節跳動');
     expect(state.text).toContain('字節跳動');
-    expect(state.text).toContain('語料中的說法');
     expect(state.text).toContain('推出了文生視頻模型PixelDance');
+    // This browser runs in zh-CN: the card's own labels are Simplified.
+    expect(state.text).toContain('语料中的说法');
     expect(state.text).not.toContain('字节跳动');
     await screenshot(page, 'popover-hant');
     await page.close();

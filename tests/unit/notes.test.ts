@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { NotesDb } from '../../lib/notes/db';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { NotesDb, NOTES_SCHEMA_VERSION } from '../../lib/notes/db';
 import Dexie from 'dexie';
-import { createNote, deleteNote, notesForUrl, updateNote, saveNote, restoreNote, normalizeTags, allTags, notesForEntity, notesForTag, isQuotaError, CONFLICT_TAG } from '../../lib/notes/store';
-import { buildSearchIndex } from '../../lib/notes/search';
+import { createNote, deleteNote, notesForUrl, updateNote, saveNote, restoreNote, normalizeTags, allNotes, allTags, notesForEntity, notesForTag, isQuotaError, CONFLICT_TAG } from '../../lib/notes/store';
+import { buildSearchIndex, searchNotes } from '../../lib/notes/search';
 import type { Note } from '../../lib/notes/db';
 import { normalizeUrl } from '../../lib/notes/url';
 
@@ -71,9 +71,12 @@ describe('schema upgrade', () => {
 
     const upgraded = new NotesDb(name);
     const notes = await upgraded.notes.orderBy('createdAt').toArray();
-    expect(upgraded.verno).toBe(2);
+    expect(upgraded.verno).toBe(NOTES_SCHEMA_VERSION);
     expect(notes).toHaveLength(50);
     notes.forEach((note, i) => expect(note).toEqual({ ...v1Notes[i], rev: 1 }));
+    // The old indexes still answer, and an upgraded note saves like a new one.
+    expect(await upgraded.notes.where('tags').equals('AI').count()).toBe(v1Notes.filter((x) => x.tags.includes('AI')).length);
+    expect(await saveNote(upgraded, 'note-0', { body: '新' }, 1, 1_800_000_000_000)).toMatchObject({ status: 'saved', note: { rev: 2 } });
     await upgraded.delete();
   });
 });
@@ -117,6 +120,42 @@ describe('saving edits', () => {
     expect(await db.notes.get(note.id)).toEqual(note);
   });
 
+  it('on a conflict over tags, keeps their tags on the copy and everything else of the page', async () => {
+    const quote = { exact: '豆包降价', prefix: '', suffix: '', position: { start: 3, end: 7 } };
+    const note = await createNote(db, { url: 'https://example.com/b', pageTitle: '标题', quote, entityIds: ['doubao'], body: '同一段', tags: ['AI'] }, 1000);
+    await saveNote(db, note.id, { tags: ['AI', '价格'] }, 1, 2000);
+    const result = await saveNote(db, note.id, { tags: ['融资', '融资'] }, 1, 3000);
+    expect(result.status).toBe('conflict');
+    if (result.status !== 'conflict') return;
+    expect(await db.notes.get(note.id)).toMatchObject({ tags: ['融资'], body: '同一段', rev: 3 });
+    expect(await db.notes.get(result.copy.id)).toMatchObject({
+      tags: ['AI', '价格', CONFLICT_TAG],
+      body: '同一段',
+      pageTitle: '标题',
+      quote,
+      entityIds: ['doubao'],
+      conflictOf: note.id,
+      rev: 1,
+    });
+    expect(result.copy.id).not.toBe(note.id);
+  });
+
+  it('is not a conflict when a stale save changes neither body nor tags', async () => {
+    const note = await createNote(db, draft, 1000);
+    await saveNote(db, note.id, { body: 'A' }, 1, 2000);
+    const result = await saveNote(db, note.id, { entityIds: ['sora'] }, 1, 3000);
+    expect(result).toMatchObject({ status: 'saved', note: { body: 'A', entityIds: ['sora'], rev: 3 } });
+  });
+
+  it('lets a full disk reach the caller instead of swallowing it', async () => {
+    const note = await createNote(db, draft, 1000);
+    const put = vi.spyOn(db.notes, 'put').mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
+    const failure = await saveNote(db, note.id, { body: 'x' }, 1).catch((e: unknown) => e);
+    expect(isQuotaError(failure)).toBe(true);
+    put.mockRestore();
+    expect(await db.notes.get(note.id)).toEqual(note);
+  });
+
   it('recognizes a full disk however it is wrapped', () => {
     expect(isQuotaError(new DOMException('full', 'QuotaExceededError'))).toBe(true);
     expect(isQuotaError({ name: 'AbortError', inner: { name: 'QuotaExceededError' } })).toBe(true);
@@ -129,6 +168,18 @@ describe('tags and views', () => {
     expect(normalizeTags('AI, 大模型 #融资、字节，AI')).toEqual(['AI', '大模型', '融资', '字节']);
     expect(normalizeTags('  ')).toEqual([]);
     expect(normalizeTags(Array.from({ length: 50 }, (_, i) => `t${i}`).join(','))).toHaveLength(32);
+    expect(normalizeTags(`${'长'.repeat(60)};短`)).toEqual(['长'.repeat(40), '短']);
+  });
+
+  it('lists every note and a page\'s notes most recently updated first', async () => {
+    const old = await createNote(db, { url: 'https://a.com/1', pageTitle: '', quote: null, entityIds: ['doubao'] }, 1000);
+    const mid = await createNote(db, { url: 'https://a.com/2', pageTitle: '', quote: null, entityIds: ['doubao'] }, 2000);
+    const recent = await createNote(db, { url: 'https://a.com/1', pageTitle: '', quote: null, entityIds: ['doubao'] }, 3000);
+    expect((await allNotes(db)).map((x) => x.id)).toEqual([recent.id, mid.id, old.id]);
+    expect((await notesForUrl(db, 'https://a.com/1')).map((x) => x.id)).toEqual([recent.id, old.id]);
+    expect((await notesForEntity(db, 'doubao')).map((x) => x.id)).toEqual([recent.id, mid.id, old.id]);
+    await saveNote(db, old.id, { body: 'edited' }, 1, 4000);
+    expect((await allNotes(db))[0]!.id).toBe(old.id);
   });
 
   it('lists notes by entity and tag, and counts tags', async () => {
@@ -137,6 +188,13 @@ describe('tags and views', () => {
     expect((await notesForEntity(db, 'doubao')).map((n) => n.url)).toEqual(['https://a.com/1']);
     expect(await notesForTag(db, 'AI')).toHaveLength(2);
     expect(await allTags(db)).toEqual([{ tag: 'AI', count: 2 }, { tag: '价格', count: 1 }]);
+  });
+
+  it('counts a tag once per note, ties in name order', async () => {
+    const note = await createNote(db, { url: 'https://a.com/1', pageTitle: '', quote: null, entityIds: [], tags: ['b'] });
+    await saveNote(db, note.id, { tags: ['b', 'a', 'b'] }, note.rev);
+    expect(await allTags(db)).toEqual([{ tag: 'a', count: 1 }, { tag: 'b', count: 1 }]);
+    expect(await notesForTag(db, 'b')).toHaveLength(1);
   });
 });
 
@@ -163,5 +221,29 @@ describe('search', () => {
     expect(index.search('video').map((n) => n.id)).toEqual(['title']);
     expect(index.search('   ')).toEqual([]);
     expect(index.search('不存在')).toEqual([]);
+  });
+
+  it('ranks notes matching in more fields first, then newer ones', () => {
+    const ranked = [
+      note('old-body', { body: '豆包', updatedAt: 1 }),
+      note('new-body', { body: '豆包', updatedAt: 9 }),
+      note('body-and-title', { body: '豆包', pageTitle: '豆包降价', updatedAt: 0 }),
+    ];
+    expect(searchNotes(ranked, '豆包', fold).map((n) => n.id)).toEqual(['body-and-title', 'new-body', 'old-body']);
+    expect(searchNotes(ranked, 'x.com/old', fold).map((n) => n.id)).toEqual(['old-body']);
+  });
+
+  it('folds each note once, so a keystroke over 5,000 notes folds only the query (speed: npm run bench)', () => {
+    let folds = 0;
+    const counting = (s: string) => (folds++, fold(s));
+    const many = Array.from({ length: 5000 }, (_, i) =>
+      note(`n${i}`, { body: `第 ${i} 条：字節跳動 ${'文'.repeat(200)}`, pageTitle: `標題 ${i}`, tags: ['AI', `t${i % 50}`], updatedAt: i }),
+    );
+    const big = buildSearchIndex(many, counting);
+    const foldsToBuild = folds;
+    for (const query of ['字', '字节', '字节跳', '字节跳动', '字节跳动 t7', '第 4999']) big.search(query);
+    expect(folds - foldsToBuild).toBe(6);
+    expect(big.search('字节跳动 t7')).toHaveLength(100);
+    expect(big.search('字节跳动 t7')[0]!.id).toBe('n4957');
   });
 });

@@ -7,7 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { NotesDb, Note } from '../../notes/db';
 import { allNotes, deleteNote, isQuotaError, normalizeTags, restoreNote, saveNote } from '../../notes/store';
 import { buildSearchIndex } from '../../notes/search';
-import { exportJson, exportMarkdown, importNotes, parseImport } from '../../notes/exchange';
+import { MAX_IMPORT_BYTES, exportJson, exportMarkdown, importNotes, parseImport } from '../../notes/exchange';
 import { normalizeUrl } from '../../notes/url';
 import type { AnchorStatus } from '../../messages';
 import type { Translate } from '../strings';
@@ -94,7 +94,8 @@ export function NotesView(props: NotesViewProps) {
   const importFile = async (file: File) => {
     setInfo(null);
     setError(null);
-    const parsed = parseImport(await file.text());
+    // Refuse a huge file before reading it into memory.
+    const parsed = file.size > MAX_IMPORT_BYTES ? { ok: false as const, error: 'the file is larger than 50 MB' } : parseImport(await file.text());
     if (!parsed.ok) {
       setError(t('importFailed', parsed.error));
       return;

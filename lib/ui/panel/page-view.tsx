@@ -56,7 +56,7 @@ export function PageView({ corpus, page, script, t, selected, onSelect, onReveal
     <section aria-label={t('tabPage')}>
       <p class="summary">{t('entitiesOnPage', found.length)}</p>
       {ENTITY_TYPES.filter((type) => groups.has(type)).map((type) => (
-        <section key={type} class={`type-group type-${type}`}>
+        <section key={type} class={`type-group group-${type}`}>
           <h3>
             {t(typeKey(type))} <span class="count">{groups.get(type)!.length}</span>
           </h3>
