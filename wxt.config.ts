@@ -25,7 +25,7 @@ export default defineConfig({
     side_panel: { default_path: 'sidepanel.html' },
     commands: {
       'open-panel': { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_commandOpenPanel__' },
-      'add-note': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_commandAddNote__' },
+      'add-note': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_commandAddNote__' },
       'toggle-marks': { suggested_key: { default: 'Alt+Shift+M' }, description: '__MSG_commandToggleMarks__' },
     },
   },

@@ -26,6 +26,8 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*', 'file:///*'],
   runAt: 'document_idle',
   allFrames: true,
+  // srcdoc and about:blank frames (comment widgets, embedded articles) take their parent's origin.
+  matchOriginAsFallback: true,
   async main(ctx) {
     const sample = document.body ? sampleText(document.body) : '';
     if (!isChinesePage(document.documentElement.lang, sample)) return;
@@ -113,9 +115,14 @@ export default defineContentScript({
     });
 
     ctx.onInvalidated(() => {
-      unwatch();
+      // The page first: every extension API throws from now on, removing listeners included.
       lens.stop();
       ui.remove();
+      try {
+        unwatch();
+      } catch {
+        // The listener went with the extension context.
+      }
     });
     // Keeps our highlights registered if the page's scripts delete them.
     ctx.setInterval(() => lens.reassert(), 2000);

@@ -12,6 +12,7 @@ import { buildRelatedIndex, relatedArticles } from '../../lib/related/related';
 import { browserTranslator, localeFor } from '../../lib/ui/strings';
 import { PageView } from '../../lib/ui/panel/page-view';
 import { RelatedView } from '../../lib/ui/panel/related-view';
+import { recoverDrafts } from '../../lib/notes/drafts';
 import { NotesView, flushPendingSaves } from '../../lib/ui/panel/notes-view';
 import { DEFAULT_SETTINGS, isActiveOn, scriptFor, withSite, type Settings } from '../../lib/settings/settings';
 import { loadSettings, updateSettings, watchSettings } from '../../lib/settings/store';
@@ -26,6 +27,8 @@ const t = browserTranslator();
 const locale = localeFor(browser.i18n.getUILanguage());
 document.documentElement.lang = locale === 'en' ? 'en' : locale === 'zh_TW' ? 'zh-Hant' : 'zh-Hans';
 const entityById = new Map(corpus.entities.map((e) => [e.id, e]));
+// Text typed into a panel that was killed before it could save (open editors follow the live query).
+void recoverDrafts(db, localStorage).catch((e: unknown) => console.warn('[techlens] draft recovery failed', e));
 
 /** The tab this panel follows: ?tab=ID (tests, a pinned panel), else the active tab of its window. */
 const pinnedTab = Number(new URLSearchParams(location.search).get('tab')) || null;
@@ -84,11 +87,12 @@ function App() {
   }, [tabId]);
 
   const addNote = useCallback(
-    async (entityIds: string[], quote: OpenPanelRequest['note']) => {
+    async (entityIds: string[], quote: OpenPanelRequest['note'], id?: string) => {
       const url = quote?.url || page?.url;
       if (!url) return;
       try {
         const note = await createNote(db, {
+          ...(id !== undefined && { id }),
           url,
           pageTitle: quote?.title || page?.title || '',
           quote: quote?.quote ? { exact: quote.quote, prefix: quote.prefix, suffix: quote.suffix, ...(quote.position ? { position: quote.position } : {}) } : null,
@@ -104,6 +108,13 @@ function App() {
     [page, tabId],
   );
 
+  // An upgrade of the notes database waits while an older Tech Lens page keeps it open: say so.
+  useEffect(() => {
+    const onBlocked = () => setError(t('notesBlocked'));
+    db.on('blocked', onBlocked);
+    return () => db.on('blocked').unsubscribe(onBlocked);
+  }, []);
+
   /** A request from the popover, context menu or a command for this panel's tab. */
   const handleRequest = useCallback(async () => {
     const { panelRequest } = await browser.storage.session.get('panelRequest');
@@ -115,7 +126,8 @@ function App() {
       setSelected(request.entityId);
       setView('page');
     }
-    if (request.note) await addNote(request.entityId ? [request.entityId] : [], request.note);
+    // The request's own id: another panel of this tab may be acting on it too.
+    if (request.note) await addNote(request.entityId ? [request.entityId] : [], request.note, `request-${request.tabId}-${request.at}`);
   }, [tabId, addNote]);
 
   useEffect(() => {

@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import type { Note } from './db';
 import { NOTES_SCHEMA_VERSION, type NotesDb } from './db';
-import { MAX_TAGS, MAX_TAG_LENGTH } from './store';
+import { noteSchemaV1, noteSchemaV2 } from './schema';
 
 export const EXPORT_FORMAT = 'techlens-notes';
 /** The UI can check File.size against this before reading the file at all. */
@@ -61,42 +61,50 @@ export function exportMarkdown(notes: readonly Note[], options: { entityName?: (
   return out.join('\n');
 }
 
-const text = (max: number) => v.pipe(v.string(), v.maxLength(max, `is longer than ${max} characters`));
-const id = v.pipe(v.string(), v.minLength(1, 'is empty'), v.maxLength(100, 'is longer than 100 characters'));
-const time = v.pipe(v.number(), v.integer(), v.minValue(0));
-const noteFields = {
-  id,
-  url: text(4096),
-  pageTitle: text(2000),
-  quote: v.nullable(
-    v.object({
-      exact: text(20_000),
-      prefix: text(2000),
-      suffix: text(2000),
-      position: v.optional(v.object({ start: time, end: time })),
-    }),
-  ),
-  entityIds: v.pipe(v.array(id), v.maxLength(1000, 'has more than 1000 entities')),
-  body: text(200_000),
-  tags: v.pipe(
-    v.array(v.pipe(v.string(), v.minLength(1, 'is empty'), v.maxLength(MAX_TAG_LENGTH, `is longer than ${MAX_TAG_LENGTH} characters`))),
-    v.maxLength(MAX_TAGS, `has more than ${MAX_TAGS} tags`),
-  ),
-  createdAt: time,
-  updatedAt: time,
-  conflictOf: v.optional(id),
-};
-const rev = v.pipe(v.number(), v.integer(), v.minValue(1));
-// Version-1 files predate the save counter; from version 2 on it is required.
-const noteSchemaV1 = v.object({ ...noteFields, rev: v.optional(rev, 1) });
-const noteSchemaV2 = v.object({ ...noteFields, rev });
 const fileSchema = v.object({
   format: v.literal(EXPORT_FORMAT),
   version: v.number(),
   notes: v.pipe(v.array(v.unknown()), v.maxLength(200_000, 'has more than 200000 notes')),
 });
 
-export type ImportParse = { ok: true; notes: Note[] } | { ok: false; error: string };
+/** Why a file was refused: a code the interface translates, its details, and an English text. */
+export type ImportProblem =
+  | { code: 'tooLarge' }
+  | { code: 'notJson' }
+  | { code: 'notOurs' }
+  | { code: 'newerVersion'; version: number }
+  | { code: 'unknownVersion'; version: number }
+  | { code: 'invalidFile'; detail: string }
+  | { code: 'invalidNote'; note: number; detail: string }
+  | { code: 'duplicateId'; note: number; id: string };
+
+export type ImportParse = { ok: true; notes: Note[] } | { ok: false; error: string; problem: ImportProblem };
+
+/** The English sentence for a problem (logs, tests, and the fallback text). */
+export function describeProblem(problem: ImportProblem): string {
+  switch (problem.code) {
+    case 'tooLarge':
+      return 'the file is larger than 50 MB';
+    case 'notJson':
+      return 'the file is not valid JSON (truncated?)';
+    case 'notOurs':
+      return 'this is not a Tech Lens notes export';
+    case 'newerVersion':
+      return `the file was made by a newer version of Tech Lens (format ${problem.version})`;
+    case 'unknownVersion':
+      return `unknown format version ${problem.version}`;
+    case 'invalidFile':
+      return `invalid file: ${problem.detail}`;
+    case 'invalidNote':
+      return `note ${problem.note}: ${problem.detail}`;
+    case 'duplicateId':
+      return `note ${problem.note}: the id ${problem.id} appears twice`;
+  }
+}
+
+export function refused(problem: ImportProblem): ImportParse {
+  return { ok: false, error: describeProblem(problem), problem };
+}
 
 function describeIssue(issue: v.BaseIssue<unknown>): string {
   const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
@@ -124,28 +132,28 @@ function utf8Bytes(source: string, stopAbove: number): number {
 export function parseImport(source: string): ImportParse {
   // Cheap test first: a string of N chars is at least N and at most 3N bytes.
   if (source.length > MAX_IMPORT_BYTES || (source.length * 3 > MAX_IMPORT_BYTES && utf8Bytes(source, MAX_IMPORT_BYTES) > MAX_IMPORT_BYTES)) {
-    return { ok: false, error: 'the file is larger than 50 MB' };
+    return refused({ code: 'tooLarge' });
   }
   let raw: unknown;
   try {
     raw = JSON.parse(source);
   } catch {
-    return { ok: false, error: 'the file is not valid JSON (truncated?)' };
+    return refused({ code: 'notJson' });
   }
   const file = v.safeParse(fileSchema, raw);
   if (!file.success) {
     const format = (raw as { format?: unknown } | null)?.format;
-    return { ok: false, error: format !== EXPORT_FORMAT ? 'this is not a Tech Lens notes export' : `invalid file: ${describeIssue(file.issues[0])}` };
+    return refused(format !== EXPORT_FORMAT ? { code: 'notOurs' } : { code: 'invalidFile', detail: describeIssue(file.issues[0]) });
   }
-  if (file.output.version > NOTES_SCHEMA_VERSION) return { ok: false, error: `the file was made by a newer version of Tech Lens (format ${file.output.version})` };
-  if (file.output.version < 1 || !Number.isInteger(file.output.version)) return { ok: false, error: `unknown format version ${file.output.version}` };
+  if (file.output.version > NOTES_SCHEMA_VERSION) return refused({ code: 'newerVersion', version: file.output.version });
+  if (file.output.version < 1 || !Number.isInteger(file.output.version)) return refused({ code: 'unknownVersion', version: file.output.version });
   const noteSchema = file.output.version === 1 ? noteSchemaV1 : noteSchemaV2;
   const notes: Note[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < file.output.notes.length; i++) {
     const parsed = v.safeParse(noteSchema, file.output.notes[i]);
-    if (!parsed.success) return { ok: false, error: `note ${i + 1}: ${describeIssue(parsed.issues[0])}` };
-    if (seen.has(parsed.output.id)) return { ok: false, error: `note ${i + 1}: the id ${parsed.output.id} appears twice` };
+    if (!parsed.success) return refused({ code: 'invalidNote', note: i + 1, detail: describeIssue(parsed.issues[0]) });
+    if (seen.has(parsed.output.id)) return refused({ code: 'duplicateId', note: i + 1, id: parsed.output.id });
     seen.add(parsed.output.id);
     const { conflictOf, ...rest } = parsed.output;
     notes.push(conflictOf === undefined ? rest : { ...rest, conflictOf });

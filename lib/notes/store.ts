@@ -1,8 +1,14 @@
 /** Note operations over NotesDb: the extension's only way to read and write notes. */
 import type { NotesDb, Note, TextQuote } from './db';
 import { normalizeUrl } from './url';
+import { MAX_TAGS, MAX_TAG_LENGTH, isNote } from './schema';
 
 export interface NewNote {
+  /**
+   * A caller-chosen id makes creation idempotent: several views acting on the same request
+   * (two panels of one tab) create one note, not two.
+   */
+  id?: string;
   url: string;
   pageTitle: string;
   quote: TextQuote | null;
@@ -12,8 +18,7 @@ export interface NewNote {
 }
 
 export const CONFLICT_TAG = 'conflict';
-export const MAX_TAGS = 32;
-export const MAX_TAG_LENGTH = 40;
+export { MAX_TAGS, MAX_TAG_LENGTH };
 
 function newId(): string {
   return crypto.randomUUID();
@@ -21,7 +26,7 @@ function newId(): string {
 
 export async function createNote(db: NotesDb, draft: NewNote, now = Date.now()): Promise<Note> {
   const note: Note = {
-    id: newId(),
+    id: draft.id ?? newId(),
     url: normalizeUrl(draft.url),
     pageTitle: draft.pageTitle,
     quote: draft.quote,
@@ -32,8 +37,16 @@ export async function createNote(db: NotesDb, draft: NewNote, now = Date.now()):
     updatedAt: now,
     rev: 1,
   };
-  await db.notes.add(note);
-  return note;
+  if (draft.id === undefined) {
+    await db.notes.add(note);
+    return note;
+  }
+  return db.transaction('rw', db.notes, async () => {
+    const existing = await db.notes.get(note.id);
+    if (existing) return existing;
+    await db.notes.add(note);
+    return note;
+  });
 }
 
 type Editable = Partial<Pick<Note, 'body' | 'tags' | 'entityIds'>>;
@@ -114,26 +127,41 @@ export function normalizeTags(input: string): string[] {
   return [...new Set(tags)].slice(0, MAX_TAGS);
 }
 
+const newestFirst = (a: Note, b: Note) => b.updatedAt - a.updatedAt;
+
+/** Records that are not notes (damaged, or written by something else) are left out, never deleted. */
+async function validNotes(records: Promise<unknown[]>): Promise<Note[]> {
+  return (await records).filter(isNote).sort(newestFirst);
+}
+
 export function notesForUrl(db: NotesDb, url: string): Promise<Note[]> {
-  return db.notes.where('url').equals(normalizeUrl(url)).reverse().sortBy('updatedAt');
+  return validNotes(db.notes.where('url').equals(normalizeUrl(url)).toArray());
+}
+
+/** Every note, most recently updated first, and how many records could not be read as notes. */
+export async function readNotes(db: NotesDb): Promise<{ notes: Note[]; damaged: number }> {
+  const records: unknown[] = await db.notes.toArray();
+  const notes = records.filter(isNote).sort(newestFirst);
+  return { notes, damaged: records.length - notes.length };
 }
 
 /** Every note, most recently updated first. */
-export function allNotes(db: NotesDb): Promise<Note[]> {
-  return db.notes.orderBy('updatedAt').reverse().toArray();
+export async function allNotes(db: NotesDb): Promise<Note[]> {
+  return (await readNotes(db)).notes;
 }
 
 export function notesForEntity(db: NotesDb, entityId: string): Promise<Note[]> {
-  return db.notes.where('entityIds').equals(entityId).reverse().sortBy('updatedAt');
+  return validNotes(db.notes.where('entityIds').equals(entityId).toArray());
 }
 
 export function notesForTag(db: NotesDb, tag: string): Promise<Note[]> {
-  return db.notes.where('tags').equals(tag).reverse().sortBy('updatedAt');
+  return validNotes(db.notes.where('tags').equals(tag).toArray());
 }
 
 export async function allTags(db: NotesDb): Promise<Array<{ tag: string; count: number }>> {
   const counts = new Map<string, number>();
   await db.notes.each((note) => {
+    if (!isNote(note)) return;
     for (const tag of new Set(note.tags)) counts.set(tag, (counts.get(tag) ?? 0) + 1);
   });
   return [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));

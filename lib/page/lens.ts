@@ -63,7 +63,7 @@ export class Lens {
     this.settings = options.settings;
     options.popover.element.dataset.theme = options.settings.theme;
     this.hover = new HoverController({
-      hitTest: (x, y) => (this.scanner ? this.visibleMark(markAtPoint(x, y, this.scanner.touching)) : null),
+      hitTest: (x, y) => (this.scanner ? this.visibleMark(markAtPoint(x, y, this.scanner.touching, this.scanner.shadowRoots)) : null),
       prefetch: (mark) => void this.card(mark.entityId),
       show: (mark) => void this.showEntity(mark.entityId, mark),
       hide: () => {

@@ -3,6 +3,12 @@
  * that yield to the page, so even a megabyte page gets no long task; a batched
  * MutationObserver rescans only what changed. Marks are CSS highlights over StaticRanges (live
  * Ranges would slow every DOM change the page makes), one Highlight per entity type.
+ *
+ * Only marks near the viewport are in the highlights. Chromium revalidates every registered
+ * range whenever any highlight changes (measured: 20,000 ranges made each change, even one
+ * added range or the hover mark, a 160 ms frame), so the registry holds the marks of blocks an
+ * IntersectionObserver sees within a few screens, and cost follows what is on screen, not the
+ * page's length. Counts and reveal use all marks.
  */
 import type { Recognizer } from '../match/recognizer';
 import { pageConfirms, type Mention } from '../match/evidence';
@@ -13,11 +19,21 @@ export const HIGHLIGHT_PREFIX = 'techlens-';
 const WINDOW = 16_384;
 /** Budget of one slice before yielding to the page (ms). */
 const SLICE_MS = 6;
+/**
+ * Marks shown per text node. Chromium keeps each text node's highlight ranges in a sorted list
+ * it rebuilds on style changes: 129,000 ranges in one megabyte text node froze a page for 29 s
+ * per frame. Mentions past the cap are still counted (panel, reveal), just not drawn.
+ */
+export const MAX_MARKS_PER_TEXT_NODE = 1000;
+/** How far beyond the viewport marks are drawn: scrolling a screen never shows unmarked names. */
+const DRAWN_MARGIN = '200% 0px';
 /** Mutations are gathered this long before a rescan (ms). */
 const MUTATION_BATCH_MS = 150;
 
 export interface MarkedMention {
   entityId: string;
+  /** The block element the mention sits in: its visibility decides whether the mark is drawn. */
+  container: Element;
   range: StaticRange;
   /** Text node the mention starts in. */
   node: Text;
@@ -60,6 +76,8 @@ export class PageScanner {
   private readonly pending: Array<{ mention: MarkedMention; type: string }> = [];
   private readonly unambiguous = new Set<string>();
   private readonly observers: MutationObserver[] = [];
+  /** Open shadow roots being watched: hit-testing must be told about them to see inside. */
+  readonly shadowRoots: ShadowRoot[] = [];
   private readonly dirty = new Set<Node>();
   private mutationTimer: ReturnType<typeof setTimeout> | null = null;
   private queue: Promise<void> = Promise.resolve();
@@ -69,10 +87,35 @@ export class PageScanner {
   /** The registry name each type's highlight shows under (null: not shown). */
   private nameFor: (type: string) => string | null = (type) => HIGHLIGHT_PREFIX + type;
   private readonly shownAs = new Map<string, string>();
+  /** Drawable marks by block element, and the blocks near the viewport now. */
+  private readonly byContainer = new Map<Element, Set<MarkedMention>>();
+  private readonly nearViewport = new Set<Element>();
+  private readonly visibility: IntersectionObserver | null;
 
   constructor(options: ScannerOptions) {
     this.options = options;
     this.recognizer = options.recognizer;
+    this.visibility =
+      typeof IntersectionObserver === 'function' ? new IntersectionObserver((entries) => this.onVisibility(entries), { rootMargin: DRAWN_MARGIN }) : null;
+  }
+
+  private onVisibility(entries: IntersectionObserverEntry[]): void {
+    if (this.stopped) return;
+    for (const entry of entries) {
+      const marks = this.byContainer.get(entry.target);
+      if (!marks) continue;
+      // No box at all (display: contents, or not laid out yet): it cannot be judged, so draw.
+      const { width, height } = entry.boundingClientRect;
+      const near = entry.isIntersecting || (width === 0 && height === 0);
+      if (near === this.nearViewport.has(entry.target)) continue;
+      if (near) this.nearViewport.add(entry.target);
+      else this.nearViewport.delete(entry.target);
+      for (const mark of marks) {
+        const highlight = this.highlightFor(this.typeOf(mark.entityId));
+        if (near) highlight.add(mark.range);
+        else highlight.delete(mark.range);
+      }
+    }
   }
 
   /** Scans a root (document or shadow root) and keeps watching it. */
@@ -84,6 +127,10 @@ export class PageScanner {
   stop(): void {
     this.stopped = true;
     for (const observer of this.observers) observer.disconnect();
+    this.visibility?.disconnect();
+    this.shadowRoots.length = 0;
+    this.byContainer.clear();
+    this.nearViewport.clear();
     if (this.mutationTimer) clearTimeout(this.mutationTimer);
     for (const [type, highlight] of this.highlights) this.unregister(type, highlight);
     this.highlights.clear();
@@ -167,7 +214,7 @@ export class PageScanner {
     const start = locate(block, mention.start);
     const end = locate(block, mention.end, true);
     const range = new StaticRange({ startContainer: start.node, startOffset: start.offset, endContainer: end.node, endOffset: end.offset });
-    return { entityId: mention.entityId, range, node: start.node, nodes: block.nodes.slice(start.index, end.index + 1) };
+    return { entityId: mention.entityId, container: containerElement(start.node), range, node: start.node, nodes: block.nodes.slice(start.index, end.index + 1) };
   }
 
   private mark(block: TextBlock, mention: Mention): void {
@@ -178,13 +225,24 @@ export class PageScanner {
     const list = this.byNode.get(marked.node) ?? [];
     list.push(marked);
     this.byNode.set(marked.node, list);
+    if (!this.firstSeen.has(marked.entityId)) this.firstSeen.set(marked.entityId, this.order++);
+    if (list.length > MAX_MARKS_PER_TEXT_NODE) return;
     for (const node of marked.nodes) {
       const touching = this.touching.get(node) ?? [];
       touching.push(marked);
       this.touching.set(node, touching);
     }
-    if (!this.firstSeen.has(marked.entityId)) this.firstSeen.set(marked.entityId, this.order++);
-    this.highlightFor(this.typeOf(marked.entityId)).add(marked.range);
+    const { container } = marked;
+    let drawable = this.byContainer.get(container);
+    if (!drawable) {
+      drawable = new Set();
+      this.byContainer.set(container, drawable);
+      if (this.visibility) this.visibility.observe(container);
+      else this.nearViewport.add(container);
+    }
+    drawable.add(marked);
+    if (this.nearViewport.has(container)) this.highlightFor(this.typeOf(marked.entityId)).add(marked.range);
+    else this.highlightFor(this.typeOf(marked.entityId)); // registered now, drawn when near
   }
 
   private highlightFor(type: string): Highlight {
@@ -229,6 +287,10 @@ export class PageScanner {
   }
 
   private observe(root: Node): void {
+    if (root instanceof ShadowRoot) {
+      if (this.shadowRoots.includes(root)) return;
+      this.shadowRoots.push(root);
+    }
     const observer = new MutationObserver((records) => {
       for (const record of records) {
         if (record.type === 'characterData') this.dirty.add(record.target);
@@ -263,6 +325,12 @@ export class PageScanner {
       if (!stale(node)) continue;
       for (const m of marks) {
         this.highlights.get(this.typeOf(m.entityId))?.delete(m.range);
+        const drawable = this.byContainer.get(m.container);
+        if (drawable?.delete(m) && !drawable.size) {
+          this.byContainer.delete(m.container);
+          this.nearViewport.delete(m.container);
+          this.visibility?.unobserve(m.container);
+        }
         for (const covered of m.nodes) {
           const rest = this.touching.get(covered)?.filter((t) => t !== m) ?? [];
           if (rest.length) this.touching.set(covered, rest);
@@ -272,6 +340,15 @@ export class PageScanner {
       this.byNode.delete(node);
     }
   }
+}
+
+/** The element whose box decides whether a mark in `text` is near the viewport. */
+function containerElement(text: Text): Element {
+  const block = blockContainer(text);
+  if (block instanceof Element) return block;
+  // Text right under a shadow root or document: its host, or the root element.
+  if (block instanceof ShadowRoot) return block.host;
+  return text.parentElement ?? text.ownerDocument.documentElement;
 }
 
 /** The nearest ancestor that is a block (text flows across inline elements). */

@@ -44,7 +44,12 @@ export function OptionsForm(props: OptionsFormProps) {
       <section aria-labelledby="sites-heading">
         <h2 id="sites-heading">{t('sectionSites')}</h2>
         <label>
-          <input type="checkbox" checked={settings.paused} onChange={(e) => onChange((s) => ({ ...s, paused: e.currentTarget.checked }))} />
+          <input type="checkbox" checked={settings.paused} onChange={(e) => {
+              // Read now: currentTarget is null once the event has been dispatched.
+              const paused = e.currentTarget.checked;
+              onChange((s) => ({ ...s, paused }));
+            }}
+          />
           {t('pauseAll')}
         </label>
         {settings.paused && <p class="hint paused">{t('pausedNote')}</p>}

@@ -5,7 +5,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Frame, type Page, type Request, type Worker } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server';
 
@@ -124,6 +124,8 @@ export interface LaunchedExtension {
   serviceWorker: Worker;
   /** Watching since before the extension was loaded (includes web pages; see watchRequests). */
   network: RequestWatch;
+  /** The X display of a headed browser (see LaunchOptions.headed). */
+  display?: string;
   close(): Promise<void>;
 }
 
@@ -150,6 +152,40 @@ export interface LaunchOptions {
   locale?: string;
   /** Reuse a profile directory (kept on close) instead of a fresh temporary one. */
   profileDir?: string;
+  /**
+   * A real browser window on a virtual X display (Xvfb) instead of headless: extension
+   * keyboard shortcuts are browser accelerators, which only real key events reach.
+   */
+  headed?: boolean;
+}
+
+/** A private X display for a headed browser; closed with the browser. */
+async function startVirtualDisplay(): Promise<{ display: string; stop: () => void }> {
+  const { spawn } = await import('node:child_process');
+  const number = 90 + Math.floor(Math.random() * 400);
+  const display = `:${number}`;
+  const xvfb = spawn('Xvfb', [display, '-screen', '0', '1280x900x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
+  const failed = new Promise<never>((_, reject) => {
+    xvfb.once('error', (error) => reject(new Error(`Xvfb did not start (apt-get install -y xvfb xdotool): ${error.message}`)));
+    xvfb.once('exit', (code) => reject(new Error(`Xvfb exited with code ${code} on display ${display}`)));
+  });
+  // Ready once its socket exists.
+  const ready = (async () => {
+    for (let i = 0; i < 100 && !existsSync(`/tmp/.X11-unix/X${number}`); i++) await new Promise((r) => setTimeout(r, 50));
+  })();
+  await Promise.race([ready, failed]);
+  return { display, stop: () => xvfb.kill() };
+}
+
+/** Presses keys as a real keyboard does, on the headed browser's display (xdotool). */
+export async function pressKeysOnDisplay(ext: LaunchedExtension, keys: string): Promise<void> {
+  if (!ext.display) throw new Error('pressKeysOnDisplay needs a browser launched with { headed: true }');
+  const { execFile } = await import('node:child_process');
+  await new Promise<void>((resolve, reject) =>
+    execFile('xdotool', ['key', '--clearmodifiers', keys], { env: { ...process.env, DISPLAY: ext.display } }, (error) =>
+      error ? reject(new Error(`xdotool key ${keys} failed: ${error.message}`)) : resolve(),
+    ),
+  );
 }
 
 export async function launchExtension(options: LaunchOptions = {}): Promise<LaunchedExtension> {
@@ -170,12 +206,13 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Laun
   const locale = options.locale ?? 'en-US';
   const posixLocale = locale.replace('-', '_');
   let context: BrowserContext | undefined;
+  const screen = options.headed ? await startVirtualDisplay() : undefined;
   try {
     context = await chromium.launchPersistentContext(profile, {
-      headless: true,
+      headless: !screen,
       executablePath,
       // Chromium on Linux takes its UI language from the environment; --lang is the fallback.
-      env: { ...process.env, LANGUAGE: `${posixLocale}:${locale.split('-')[0]}`, LANG: `${posixLocale}.UTF-8`, LC_ALL: `${posixLocale}.UTF-8` },
+      env: { ...process.env, ...(screen ? { DISPLAY: screen.display } : {}), LANGUAGE: `${posixLocale}:${locale.split('-')[0]}`, LANG: `${posixLocale}.UTF-8`, LC_ALL: `${posixLocale}.UTF-8` },
       locale,
       args: [
         `--disable-extensions-except=${EXTENSION_DIR}`,
@@ -208,14 +245,17 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Laun
       extensionId,
       serviceWorker,
       network,
+      display: screen?.display,
       close: async () => {
         network.stop();
         await ctx.close().catch(() => undefined);
+        screen?.stop();
         if (!keepProfile) await rm(profile, { recursive: true, force: true });
       },
     };
   } catch (error) {
     await context?.close().catch(() => undefined);
+    screen?.stop();
     if (!keepProfile) await rm(profile, { recursive: true, force: true });
     throw error;
   }
@@ -306,11 +346,15 @@ export interface PageMark {
   y: number;
 }
 
-/** Every range in our highlights, in document order, read from the page's own world. */
-export function pageMarks(page: Page): Promise<PageMark[]> {
+/**
+ * Every range in our highlights, in document order, read from the page's own world. A test page
+ * that replaces `CSS.highlights` keeps the real registry in `window.realHighlightRegistry`.
+ */
+export function pageMarks(page: Page | Frame): Promise<PageMark[]> {
   return page.evaluate(() => {
     const out: Array<{ type: string; text: string; id: string; x: number; y: number; range: Range }> = [];
-    for (const [name, highlight] of CSS.highlights) {
+    const registry = (window as unknown as { realHighlightRegistry?: HighlightRegistry }).realHighlightRegistry ?? CSS.highlights;
+    for (const [name, highlight] of registry) {
       // Entity marks only: not the open card's, a flash, or note quotes.
       if (!name.startsWith('techlens-') || ['techlens-active', 'techlens-flash', 'techlens-note'].includes(name)) continue;
       for (const r of highlight as Highlight) {
@@ -327,14 +371,36 @@ export function pageMarks(page: Page): Promise<PageMark[]> {
     out.sort((a, b) =>
       a.range.startContainer.getRootNode() === b.range.startContainer.getRootNode() ? a.range.compareBoundaryPoints(Range.START_TO_START, b.range) : 0,
     );
-    return out.map(({ range: _range, ...mark }) => mark);
+    // A plain loop: a hostile test page replaces Array.prototype.map in this world.
+    const marks = [];
+    for (const { range: _range, ...mark } of out) marks.push(mark);
+    return marks;
   });
 }
 
-/** Waits for a mark with this text, scrolls it near the top of the view and returns its center. */
+/**
+ * Waits for a mark with this text, scrolls it near the top of the view and returns its center.
+ * Marks are drawn only near the viewport, so text far down the page is scrolled to first.
+ */
 export async function markPoint(page: Page, text: string): Promise<{ x: number; y: number }> {
   let mark: PageMark | undefined;
-  await expect.poll(async () => (mark = (await pageMarks(page)).find((m) => m.text === text)) !== undefined, { timeout: 10_000 }).toBe(true);
+  await expect
+    .poll(
+      async () => {
+        mark = (await pageMarks(page)).find((m) => m.text === text);
+        if (!mark) {
+          await page.evaluate((wanted) => {
+            const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              if (node.textContent?.includes(wanted)) return node.parentElement?.scrollIntoView({ block: 'center' });
+            }
+          }, text);
+        }
+        return mark !== undefined;
+      },
+      { timeout: 10_000 },
+    )
+    .toBe(true);
   await page.evaluate((dy) => window.scrollBy(0, dy), mark!.y - 40);
   const moved = (await pageMarks(page)).find((m) => m.text === text)!;
   return { x: moved.x, y: moved.y };
@@ -371,6 +437,29 @@ export async function tabIdOf(ext: LaunchedExtension, url: string): Promise<numb
   return id!;
 }
 
+/** Pauses or resumes the extension everywhere, as the options page does (settings in storage.sync). */
+export async function setPaused(ext: LaunchedExtension, paused: boolean): Promise<void> {
+  await ext.serviceWorker.evaluate(async (p) => {
+    const sync = (chrome.storage as unknown as { sync: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } }).sync;
+    const { settings } = await sync.get('settings');
+    await sync.set({ settings: { ...(settings as object | undefined), paused: p } });
+  }, paused);
+}
+
+/**
+ * Every mention the page's content script counted (drawn or not: only marks near the viewport
+ * are drawn), from the report the background keeps per tab: 0 until the page has reported.
+ */
+export async function reportedMentions(ext: LaunchedExtension, url: string): Promise<number> {
+  return ext.serviceWorker.evaluate(async (u) => {
+    const all = await chrome.storage.session.get(null);
+    const report = Object.entries(all).find(([k, v]) => k.startsWith('page:') && (v as { url?: string }).url === u)?.[1] as { entities: Array<{ count: number }> } | undefined;
+    let total = 0;
+    for (const entity of report?.entities ?? []) total += entity.count;
+    return total;
+  }, url);
+}
+
 /**
  * The side panel page in a tab, following `tabId` (Playwright cannot drive Chrome's real side
  * panel; the page is the same).
@@ -395,4 +484,45 @@ export function highlightSizes(page: Page): Promise<{ active: number; flash: num
     }
     return { active: size('techlens-active'), flash: size('techlens-flash'), note: size('techlens-note'), noteText };
   });
+}
+
+// ---------------------------------------------------------------- health of a page under load
+
+export interface PageHealth {
+  /** Exceptions and console errors from any world of the page (ours included), as text. */
+  errors: string[];
+  /** Durations (ms) of long tasks seen since the page's DOMContentLoaded. */
+  longTasks(): Promise<number[]>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Watches a page before it loads: every exception or console error in any of its worlds (the
+ * extension's isolated world included, which Playwright's own events do not report), and the
+ * page's long tasks.
+ */
+export async function watchHealth(page: Page): Promise<PageHealth> {
+  const errors: string[] = [];
+  const cdp = await page.context().newCDPSession(page);
+  cdp.on('Runtime.exceptionThrown', ({ exceptionDetails }) => {
+    errors.push(`${exceptionDetails.exception?.description ?? exceptionDetails.text} @ ${exceptionDetails.url ?? ''}`);
+  });
+  cdp.on('Runtime.consoleAPICalled', ({ type, args }) => {
+    if (type === 'error' || type === 'assert') errors.push(args.map((a) => a.value ?? a.description ?? '').join(' '));
+  });
+  await cdp.send('Runtime.enable');
+  await page.addInitScript(() => {
+    const w = window as unknown as { longTasks: number[] };
+    w.longTasks = [];
+    addEventListener('DOMContentLoaded', () => {
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) w.longTasks.push(entry.duration);
+      }).observe({ type: 'longtask' });
+    });
+  });
+  return {
+    errors,
+    longTasks: () => page.evaluate(() => (window as unknown as { longTasks?: number[] }).longTasks ?? []),
+    stop: () => cdp.detach().catch(() => undefined),
+  };
 }

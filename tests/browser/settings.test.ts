@@ -99,15 +99,6 @@ describe('settings in Chromium (zh-CN)', () => {
     await options.close();
     await page.close();
   });
-
-  it('toggles marks on this site with the keyboard command (Alt+Shift+M)', async () => {
-    const { page } = await openArticle(session);
-    await page.keyboard.press('Alt+Shift+M');
-    await expect.poll(() => marksOn(page), { timeout: 5_000 }).toBe(0);
-    await page.keyboard.press('Alt+Shift+M');
-    await expect.poll(() => marksOn(page), { timeout: 10_000 }).toBeGreaterThan(5);
-    await page.close();
-  });
 });
 
 describe('interface language zh-TW', () => {

@@ -87,9 +87,9 @@ describe('export and import', () => {
 
   it('refuses a file over 50 MB before parsing it, counting UTF-8 bytes', () => {
     const parse = vi.spyOn(JSON, 'parse');
-    expect(parseImport(' '.repeat(MAX_IMPORT_BYTES + 1))).toEqual({ ok: false, error: expect.stringMatching(/larger than 50 MB/) });
+    expect(parseImport(' '.repeat(MAX_IMPORT_BYTES + 1))).toEqual({ ok: false, error: expect.stringMatching(/larger than 50 MB/), problem: { code: 'tooLarge' } });
     // 20 million Chinese characters are 60 MB on disk.
-    expect(parseImport('中'.repeat(20_000_000))).toEqual({ ok: false, error: expect.stringMatching(/larger than 50 MB/) });
+    expect(parseImport('中'.repeat(20_000_000))).toEqual({ ok: false, error: expect.stringMatching(/larger than 50 MB/), problem: { code: 'tooLarge' } });
     expect(parse).not.toHaveBeenCalled();
     parse.mockRestore();
   });

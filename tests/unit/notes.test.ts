@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NotesDb, NOTES_SCHEMA_VERSION } from '../../lib/notes/db';
 import Dexie from 'dexie';
-import { createNote, deleteNote, notesForUrl, updateNote, saveNote, restoreNote, normalizeTags, allNotes, allTags, notesForEntity, notesForTag, isQuotaError, CONFLICT_TAG } from '../../lib/notes/store';
+import { createNote, readNotes, deleteNote, notesForUrl, updateNote, saveNote, restoreNote, normalizeTags, allNotes, allTags, notesForEntity, notesForTag, isQuotaError, CONFLICT_TAG } from '../../lib/notes/store';
 import { buildSearchIndex, searchNotes } from '../../lib/notes/search';
 import type { Note } from '../../lib/notes/db';
 import { normalizeUrl } from '../../lib/notes/url';
@@ -48,6 +48,13 @@ describe('note store', () => {
     expect(await updateNote(db, note.id, { body: 'late edit' })).toBeNull();
     expect(await db.notes.count()).toBe(0);
   });
+
+  it('creates one note when two views act on the same request id at once', async () => {
+    const draft = { id: 'request-7-1700000000000', url: 'https://example.com/a', pageTitle: 't', quote: null, entityIds: ['doubao'] };
+    const [first, second] = await Promise.all([createNote(db, draft, 1000), createNote(db, { ...draft, body: 'other' }, 2000)]);
+    expect(second).toEqual(first);
+    expect(await db.notes.count()).toBe(1);
+  });
 });
 
 describe('schema upgrade', () => {
@@ -78,6 +85,43 @@ describe('schema upgrade', () => {
     expect(await upgraded.notes.where('tags').equals('AI').count()).toBe(v1Notes.filter((x) => x.tags.includes('AI')).length);
     expect(await saveNote(upgraded, 'note-0', { body: '新' }, 1, 1_800_000_000_000)).toMatchObject({ status: 'saved', note: { rev: 2 } });
     await upgraded.delete();
+  });
+
+  it('reports an upgrade blocked by a page holding the old version open, then completes it when that page closes', async () => {
+    const name = `blocked-${n++}`;
+    const old = new Dexie(name);
+    old.version(1).stores({ notes: 'id, url, *entityIds, *tags, updatedAt' });
+    await old.table('notes').add({ id: 'kept', url: 'https://a.cn/', pageTitle: '', quote: null, entityIds: [], body: '旧笔记', tags: [], createdAt: 1, updatedAt: 1 });
+    // An old page that ignores the request to let go of the database.
+    old.on('versionchange', () => false);
+
+    const upgraded = new NotesDb(name);
+    const blocked = new Promise<void>((resolve) => upgraded.on('blocked', () => resolve()));
+    const opened = upgraded.open();
+    await blocked;
+    old.close();
+    await opened;
+    expect(await upgraded.notes.get('kept')).toMatchObject({ body: '旧笔记', rev: 1 });
+    await upgraded.delete();
+  });
+});
+
+describe('damaged records', () => {
+  it('leaves out records that are not notes, counts them, and keeps them and every other note', async () => {
+    const good = await createNote(db, { url: 'https://example.com/a', pageTitle: 't', quote: null, entityIds: ['doubao'], tags: ['AI'] }, 1000);
+    const damaged = [
+      { id: 'no-body', url: 'https://example.com/a', pageTitle: 't', quote: null, entityIds: [], tags: [], createdAt: 1, updatedAt: 2, rev: 1 },
+      { id: 'tags-not-list', url: 'https://example.com/a', pageTitle: 't', quote: null, entityIds: ['doubao'], body: 'x', tags: 'AI', createdAt: 1, updatedAt: 3, rev: 1 },
+      { id: 'quote-garbled', url: 'https://example.com/a', pageTitle: 't', quote: '\u0000', entityIds: [], body: 'x', tags: ['AI'], createdAt: 1, updatedAt: 4, rev: 1 },
+    ];
+    await db.notes.bulkPut(damaged as unknown as Note[]);
+    expect(await readNotes(db)).toEqual({ notes: [good], damaged: 3 });
+    expect(await allNotes(db)).toEqual([good]);
+    expect(await notesForUrl(db, 'https://example.com/a')).toEqual([good]);
+    expect(await notesForEntity(db, 'doubao')).toEqual([good]);
+    expect(await notesForTag(db, 'AI')).toEqual([good]);
+    expect(await allTags(db)).toEqual([{ tag: 'AI', count: 1 }]);
+    expect(await db.notes.count()).toBe(4);
   });
 });
 

@@ -5,9 +5,10 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { NotesDb, Note } from '../../notes/db';
-import { allNotes, deleteNote, isQuotaError, normalizeTags, restoreNote, saveNote } from '../../notes/store';
+import { clearDraft, writeDraft } from '../../notes/drafts';
+import { readNotes, deleteNote, isQuotaError, normalizeTags, restoreNote, saveNote } from '../../notes/store';
 import { buildSearchIndex } from '../../notes/search';
-import { MAX_IMPORT_BYTES, exportJson, exportMarkdown, importNotes, parseImport } from '../../notes/exchange';
+import { MAX_IMPORT_BYTES, exportJson, exportMarkdown, importNotes, parseImport, refused, type ImportProblem } from '../../notes/exchange';
 import { normalizeUrl } from '../../notes/url';
 import type { AnchorStatus } from '../../messages';
 import type { Translate } from '../strings';
@@ -22,6 +23,28 @@ const UNDO_MS = 10_000;
 const pendingSaves = new Map<string, () => Promise<void>>();
 export function flushPendingSaves(): void {
   for (const save of [...pendingSaves.values()]) void save();
+}
+
+/** A refused import file, in the reader's language (technical details stay as they are). */
+function importProblemText(t: Translate, problem: ImportProblem): string {
+  switch (problem.code) {
+    case 'tooLarge':
+      return t('importTooLarge');
+    case 'notJson':
+      return t('importNotJson');
+    case 'notOurs':
+      return t('importNotOurs');
+    case 'newerVersion':
+      return t('importNewerVersion', problem.version);
+    case 'unknownVersion':
+      return t('importUnknownVersion', problem.version);
+    case 'invalidFile':
+      return t('importInvalidFile', problem.detail);
+    case 'invalidNote':
+      return t('importInvalidNote', problem.note, problem.detail);
+    case 'duplicateId':
+      return t('importDuplicateId', problem.note, problem.id);
+  }
 }
 
 export interface NotesViewProps {
@@ -40,14 +63,18 @@ export interface NotesViewProps {
 
 export function NotesView(props: NotesViewProps) {
   const { db, t, pageUrl, entityName, fold } = props;
-  const [mode, setMode] = useState<NotesViewMode>(pageUrl ? 'page' : 'all');
+  // Until the reader picks a view: this page's notes once the page is known (it arrives after
+  // the first render), all notes where there is no web page.
+  const [chosenMode, setMode] = useState<NotesViewMode | null>(null);
+  const mode: NotesViewMode = chosenMode === 'page' || chosenMode === null ? (pageUrl ? 'page' : 'all') : chosenMode;
   const [query, setQuery] = useState('');
   const [entity, setEntity] = useState<string>('');
   const [tag, setTag] = useState<string>('');
   const [error, setError] = useState<string | null>(null);
   const [info, setInfo] = useState<string | null>(null);
   const [undo, setUndo] = useState<Note | null>(null);
-  const notes = useLiveQuery(() => allNotes(db), [db], null as Note[] | null, (e) => setError(t('readError', String(e))));
+  const stored = useLiveQuery(() => readNotes(db), [db], null as { notes: Note[]; damaged: number } | null, (e) => setError(t('readError', String(e))));
+  const notes = stored?.notes ?? null;
   const index = useMemo(() => (notes ? buildSearchIndex(notes, fold) : null), [notes, fold]);
   const pageKey = pageUrl ? normalizeUrl(pageUrl) : null;
 
@@ -95,9 +122,9 @@ export function NotesView(props: NotesViewProps) {
     setInfo(null);
     setError(null);
     // Refuse a huge file before reading it into memory.
-    const parsed = file.size > MAX_IMPORT_BYTES ? { ok: false as const, error: 'the file is larger than 50 MB' } : parseImport(await file.text());
+    const parsed = file.size > MAX_IMPORT_BYTES ? refused({ code: 'tooLarge' }) : parseImport(await file.text());
     if (!parsed.ok) {
-      setError(t('importFailed', parsed.error));
+      setError(t('importFailed', importProblemText(t, parsed.problem)));
       return;
     }
     try {
@@ -155,6 +182,11 @@ export function NotesView(props: NotesViewProps) {
       {error && (
         <p class="error" role="alert">
           {error}
+        </p>
+      )}
+      {!!stored?.damaged && (
+        <p class="error damaged" role="alert">
+          {t('damagedNotes', stored.damaged)}
         </p>
       )}
       {info && (
@@ -264,7 +296,10 @@ function NoteItem({ note, db, t, entityName, showPage, anchor, focusId, onDelete
       if (result.status === 'deleted') return;
       base.current.rev = result.note.rev;
       // Typing that happened during the save stays dirty and gets its own save.
-      if (latest.current.body === sent.body && latest.current.tagsText === sent.tagsText) base.current.dirty = false;
+      if (latest.current.body === sent.body && latest.current.tagsText === sent.tagsText) {
+        base.current.dirty = false;
+        clearDraft(localStorage, note.id);
+      }
       setNotice(result.status === 'conflict' ? t('conflict') : null);
       onError(null);
     } catch (e) {
@@ -274,6 +309,7 @@ function NoteItem({ note, db, t, entityName, showPage, anchor, focusId, onDelete
 
   const edited = () => {
     base.current.dirty = true;
+    writeDraft(localStorage, { noteId: note.id, ...latest.current, baseRev: base.current.rev });
     clearTimeout(timer.current);
     pendingSaves.set(note.id, save);
     timer.current = setTimeout(() => void save(), AUTOSAVE_MS);

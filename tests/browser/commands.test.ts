@@ -1,0 +1,75 @@
+// The manifest's keyboard commands, pressed on a real keyboard: Chromium routes extension
+// shortcuts through its browser window's accelerators, which synthetic page key events
+// (Playwright's keyboard) never reach, so this file runs a headed Chromium on a virtual
+// display and types with xdotool.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPanel, pageMarks, pressKeysOnDisplay, tabIdOf, useExtension, type Session } from './harness';
+
+const marksOn = (page: Page) => pageMarks(page).then((marks) => marks.length);
+
+async function openArticle(session: Session): Promise<{ page: Page; tabId: number }> {
+  const page = await session.ext.context.newPage();
+  const url = session.server.url('/recognition-mixed.html');
+  await page.goto(url);
+  await page.bringToFront();
+  const tabId = await tabIdOf(session.ext, url);
+  await expect.poll(() => marksOn(page), { timeout: 10_000 }).toBeGreaterThan(5);
+  return { page, tabId };
+}
+
+describe('keyboard commands in Chromium', () => {
+  const session = useExtension({ locale: 'zh-CN', headed: true });
+
+  it('gets every suggested shortcut (Chrome silently drops one it reserves)', async () => {
+    const commands = await session.ext.serviceWorker.evaluate(() => chrome.commands.getAll());
+    const shortcuts = Object.fromEntries(commands.filter((c) => c.name !== '_execute_action').map((c) => [c.name, c.shortcut]));
+    expect(shortcuts).toEqual({ 'open-panel': 'Alt+Shift+L', 'add-note': 'Alt+Shift+K', 'toggle-marks': 'Alt+Shift+M' });
+  });
+
+  it('toggles marks on this site (Alt+Shift+M)', async () => {
+    const { page } = await openArticle(session);
+    await pressKeysOnDisplay(session.ext, 'alt+shift+m');
+    await expect.poll(() => marksOn(page), { timeout: 5_000 }).toBe(0);
+    await pressKeysOnDisplay(session.ext, 'alt+shift+m');
+    await expect.poll(() => marksOn(page), { timeout: 10_000 }).toBeGreaterThan(5);
+    await page.close();
+  });
+
+  it('opens the side panel (Alt+Shift+L)', async () => {
+    const { page } = await openArticle(session);
+    expect(await sidePanelsOpen(session)).toBe(0);
+    await pressKeysOnDisplay(session.ext, 'alt+shift+l');
+    await expect.poll(() => sidePanelsOpen(session), { timeout: 10_000 }).toBe(1);
+    await page.close();
+  });
+
+  it('starts a note on the selection (Alt+Shift+K), saved by the side panel', async () => {
+    const { page, tabId } = await openArticle(session);
+    const selected = await page.evaluate(() => {
+      const p = [...document.querySelectorAll('p')].find((el) => el.textContent!.includes('字节跳动'))!;
+      const range = document.createRange();
+      range.selectNodeContents(p);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      return getSelection()!.toString().trim();
+    });
+    await pressKeysOnDisplay(session.ext, 'alt+shift+k');
+    await expect.poll(() => sidePanelsOpen(session), { timeout: 10_000 }).toBeGreaterThan(0);
+    // The real side panel wrote the note; a second view of the same tab finds it.
+    const panel = await openPanel(session.ext, tabId);
+    await panel.getByRole('tab', { name: /笔记/ }).click();
+    await expect.poll(() => panel.locator('.note blockquote').first().innerText().catch(() => ''), { timeout: 10_000 }).toContain(selected.slice(0, 12));
+    await panel.close();
+    await page.close();
+  });
+});
+
+/** Chrome's own side panels of the extension that are open now (Playwright does not list them as pages). */
+declare const chrome: {
+  runtime: { getContexts(filter: { contextTypes: string[] }): Promise<unknown[]> };
+  commands: { getAll(): Promise<Array<{ name: string; shortcut: string }>> };
+};
+function sidePanelsOpen(session: Session): Promise<number> {
+  return session.ext.serviceWorker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).length);
+}
