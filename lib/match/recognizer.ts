@@ -100,21 +100,35 @@ export class Recognizer {
 
   /** Matches in already-folded text starting in [from, to) (blockers included). */
   match(folded: string, from = 0, to = folded.length): NameMatch[] {
-    const out: NameMatch[] = [];
-    this.automaton.scan(folded, from, to, (m) => out.push({ start: m.start, end: m.end, entry: this.entries[m.value]! }));
-    return out;
+    return this.matchFrom(folded, from, to).matches;
+  }
+
+  /** As `match`, plus where scanning stopped: past `to` when the last name runs over it. */
+  private matchFrom(folded: string, from: number, to: number): { matches: NameMatch[]; stop: number } {
+    const matches: NameMatch[] = [];
+    const stop = this.automaton.scan(folded, from, to, (m) => matches.push({ start: m.start, end: m.end, entry: this.entries[m.value]! }));
+    return { matches, stop };
   }
 
   /**
    * Classifies the matches that start in text[from, to). Context around the range is folded too,
    * so names crossing `to` and cue words near the edges are seen. Page-level evidence is the
-   * caller's: it sees the whole page.
+   * caller's: it sees the whole page. `next` is where the following slice must start: a name
+   * that runs over `to` is this slice's, and the next must not find a shorter name inside it.
    */
-  classify(text: string, from = 0, to = text.length): Classified & { folded: string; offset: number } {
+  classify(text: string, from = 0, to = text.length): Classified & { folded: string; offset: number; next: number } {
     const offset = Math.max(0, from - CUE_WINDOW);
     const folded = this.fold(text.slice(offset, Math.min(text.length, to + MAX_NAME_CONTEXT)));
-    const classified = classifyMatches(folded, this.match(folded, from - offset, to - offset), this.byId);
+    const { matches, stop } = this.matchFrom(folded, from - offset, to - offset);
+    const classified = classifyMatches(folded, matches, this.byId);
     const shift = (m: Mention) => ({ ...m, start: m.start + offset, end: m.end + offset });
-    return { certain: classified.certain.map(shift), needsPage: classified.needsPage.map(shift), unambiguousIds: classified.unambiguousIds, folded, offset };
+    return {
+      certain: classified.certain.map(shift),
+      needsPage: classified.needsPage.map(shift),
+      unambiguousIds: classified.unambiguousIds,
+      folded,
+      offset,
+      next: stop + offset,
+    };
   }
 }

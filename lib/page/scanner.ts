@@ -170,9 +170,9 @@ export class PageScanner {
     let sliceStart = now();
     const blocks = iterateTextBlocks(root, { exclude: this.options.exclude, onShadowRoot: (s) => shadows.push(s) });
     for (const block of blocks) {
-      for (let from = 0; from < block.text.length; from += WINDOW) {
+      for (let from = 0; from < block.text.length; ) {
         if (this.stopped) return;
-        this.markWindow(block, from, Math.min(block.text.length, from + WINDOW));
+        from = this.markWindow(block, from, Math.min(block.text.length, from + WINDOW));
         if (now() - sliceStart > SLICE_MS) {
           await yieldToPage();
           sliceStart = now();
@@ -190,8 +190,9 @@ export class PageScanner {
     this.options.onChange?.();
   }
 
-  private markWindow(block: TextBlock, from: number, to: number): void {
-    const { certain, needsPage, unambiguousIds, folded } = this.recognizer.classify(block.text, from, to);
+  /** Marks the mentions starting in block.text[from, to); returns where the next window starts. */
+  private markWindow(block: TextBlock, from: number, to: number): number {
+    const { certain, needsPage, unambiguousIds, folded, next } = this.recognizer.classify(block.text, from, to);
     for (const id of unambiguousIds) this.unambiguous.add(id);
     for (const mention of certain) this.mark(block, mention);
     for (const mention of needsPage) {
@@ -204,6 +205,7 @@ export class PageScanner {
     if (this.pending.length && this.unambiguous.size >= 2) {
       for (const { mention } of this.pending.splice(0)) if (mention.node.isConnected) this.add(mention);
     }
+    return next;
   }
 
   private typeOf(entityId: string): string {

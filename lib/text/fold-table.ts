@@ -22,7 +22,7 @@ export function buildFoldTable(): { pairs: number[]; table: FoldTable } {
   if (cached) return cached;
   // Taiwan and Hong Kong forms both fold to Simplified; tw first, hk fills the rest.
   const converters = [OpenCC.Converter({ from: 'tw', to: 'cn' }), OpenCC.Converter({ from: 'hk', to: 'cn' })];
-  const pairs: number[] = [];
+  const mapped = new Map<number, number>();
   for (const [lo, hi] of CJK_RANGES) {
     for (let code = lo; code <= hi; code++) {
       const ch = String.fromCharCode(code);
@@ -30,12 +30,17 @@ export function buildFoldTable(): { pairs: number[]; table: FoldTable } {
         const out = convert(ch);
         // Skip mappings that would change length (e.g. 錤 → 𫓹, outside the BMP).
         if (out.length === 1 && out !== ch) {
-          pairs.push(code, out.charCodeAt(0));
+          mapped.set(code, out.charCodeAt(0));
           break;
         }
       }
     }
   }
+  // A character that is some character's Simplified form is Simplified text itself and must stay
+  // (opencc also maps 么 → 幺, which would fold 什么 to 什幺 but 什麼 to 什么): so fold(fold(x)) = fold(x).
+  const simplifiedForms = new Set(mapped.values());
+  const pairs: number[] = [];
+  for (const [from, to] of mapped) if (!simplifiedForms.has(from)) pairs.push(from, to);
   cached = { pairs, table: tableFromPairs(pairs) };
   return cached;
 }

@@ -398,7 +398,7 @@ export async function markPoint(page: Page, text: string): Promise<{ x: number; 
         }
         return mark !== undefined;
       },
-      { timeout: 10_000 },
+      { timeout: 20_000 },
     )
     .toBe(true);
   await page.evaluate((dy) => window.scrollBy(0, dy), mark!.y - 40);
@@ -491,7 +491,7 @@ export function highlightSizes(page: Page): Promise<{ active: number; flash: num
 export interface PageHealth {
   /** Exceptions and console errors from any world of the page (ours included), as text. */
   errors: string[];
-  /** Durations (ms) of long tasks seen since the page's DOMContentLoaded. */
+  /** Durations (ms) of long tasks that began after the page's DOMContentLoaded. */
   longTasks(): Promise<number[]>;
   stop(): Promise<void>;
 }
@@ -515,8 +515,10 @@ export async function watchHealth(page: Page): Promise<PageHealth> {
     const w = window as unknown as { longTasks: number[] };
     w.longTasks = [];
     addEventListener('DOMContentLoaded', () => {
+      // Tasks that began before this point are the page's parsing (content scripts run later).
+      const loaded = performance.now();
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) w.longTasks.push(entry.duration);
+        for (const entry of list.getEntries()) if (entry.startTime >= loaded) w.longTasks.push(entry.duration);
       }).observe({ type: 'longtask' });
     });
   });

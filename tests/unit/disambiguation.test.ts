@@ -4,25 +4,14 @@
  * in both scripts: 豆包 the app vs a steamed bun, 苹果 the company vs the fruit, 他问道 vs 携程问道.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
-import { compileCorpus } from '../../lib/corpus/compile';
-import { readCorpusSources } from '../../lib/corpus/load';
-import { foldText, scriptVariants, toSimplified, toTraditional } from '../../lib/text/convert';
-import { foldPairs } from '../../lib/text/fold-table';
-import { Recognizer } from '../../lib/match/recognizer';
+import type { Recognizer } from '../../lib/match/recognizer';
 import { resolveMentions } from '../../lib/match/evidence';
+import { shippedRecognizer } from './shipped-corpus';
 
 let recognizer: Recognizer;
 
 beforeAll(() => {
-  const { recognizer: data } = compileCorpus(readCorpusSources(join(__dirname, '../../corpus')), {
-    fold: foldText,
-    toSimplified,
-    toTraditional,
-    scriptVariants,
-    foldPairs,
-  });
-  recognizer = new Recognizer(data);
+  recognizer = shippedRecognizer();
 });
 
 function entitiesIn(page: string): string[] {

@@ -2,11 +2,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileCorpus, type CompiledCorpus } from '../../lib/corpus/compile';
-import { readCorpusSources } from '../../lib/corpus/load';
-import { foldText, scriptVariants, toSimplified, toTraditional } from '../../lib/text/convert';
-import { foldPairs } from '../../lib/text/fold-table';
-import { Recognizer } from '../../lib/match/recognizer';
+import type { CompiledCorpus } from '../../lib/corpus/compile';
+import type { Recognizer } from '../../lib/match/recognizer';
+import { shippedCorpus, shippedRecognizer } from './shipped-corpus';
 import { resolveMentions } from '../../lib/match/evidence';
 import { buildRelatedIndex, relatedArticles, type RelatedIndex } from '../../lib/related/related';
 
@@ -15,9 +13,8 @@ let recognizer: Recognizer;
 let index: RelatedIndex;
 
 beforeAll(() => {
-  const result = compileCorpus(readCorpusSources(join(__dirname, '../../corpus')), { fold: foldText, toSimplified, toTraditional, scriptVariants, foldPairs });
-  corpus = result.corpus;
-  recognizer = new Recognizer(result.recognizer);
+  corpus = shippedCorpus().corpus;
+  recognizer = shippedRecognizer();
   index = buildRelatedIndex(corpus);
 });
 

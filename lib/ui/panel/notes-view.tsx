@@ -7,7 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { NotesDb, Note } from '../../notes/db';
 import { clearDraft, writeDraft } from '../../notes/drafts';
 import { readNotes, deleteNote, isQuotaError, normalizeTags, restoreNote, saveNote } from '../../notes/store';
-import { buildSearchIndex } from '../../notes/search';
+import { buildSearchIndex, type SearchIndex } from '../../notes/search';
 import { MAX_IMPORT_BYTES, exportJson, exportMarkdown, importNotes, parseImport, refused, type ImportProblem } from '../../notes/exchange';
 import { normalizeUrl } from '../../notes/url';
 import type { AnchorStatus } from '../../messages';
@@ -75,7 +75,9 @@ export function NotesView(props: NotesViewProps) {
   const [undo, setUndo] = useState<Note | null>(null);
   const stored = useLiveQuery(() => readNotes(db), [db], null as { notes: Note[]; damaged: number } | null, (e) => setError(t('readError', String(e))));
   const notes = stored?.notes ?? null;
-  const index = useMemo(() => (notes ? buildSearchIndex(notes, fold) : null), [notes, fold]);
+  // Each rebuild (after every save) reuses the folded text of the notes that did not change.
+  const lastIndex = useRef<SearchIndex | undefined>(undefined);
+  const index = useMemo(() => (notes ? (lastIndex.current = buildSearchIndex(notes, fold, lastIndex.current)) : null), [notes, fold]);
   const pageKey = pageUrl ? normalizeUrl(pageUrl) : null;
 
   useEffect(() => {

@@ -1,0 +1,90 @@
+// @vitest-environment happy-dom
+/**
+ * The scanner's slicing, on a clock the test drives: however large the page, the scanner gives
+ * the thread back after a bounded amount of work, and the mentions it counts do not depend on
+ * where the slices fall. (How long slices take in Chromium: npm run bench.)
+ */
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Recognizer } from '../../lib/match/recognizer';
+import { PageScanner } from '../../lib/page/scanner';
+import { shippedRecognizer } from './shipped-corpus';
+
+/** happy-dom has no Custom Highlight API nor StaticRange: Set- and record-backed stand-ins. */
+class FakeHighlight extends Set<AbstractRange> {}
+class FakeStaticRange {
+  readonly startContainer: Node;
+  readonly startOffset: number;
+  readonly endContainer: Node;
+  readonly endOffset: number;
+  constructor(init: StaticRangeInit) {
+    ({ startContainer: this.startContainer, startOffset: this.startOffset, endContainer: this.endContainer, endOffset: this.endOffset } = init);
+  }
+}
+vi.stubGlobal('Highlight', FakeHighlight);
+vi.stubGlobal('StaticRange', FakeStaticRange);
+vi.stubGlobal('CSS', { highlights: new Map() });
+
+let recognizer: Recognizer;
+beforeAll(() => {
+  recognizer = shippedRecognizer();
+});
+
+const SENTENCE = '据报道，字节跳动旗下的豆包与阿里云的通义千问都在扩大用户规模。';
+
+/** Scans the current document with a clock that advances 1 ms per reading; counts the work between yields. */
+async function scanCounting(): Promise<{ scanner: PageScanner; slices: number; longestSlice: number; mentions: number }> {
+  let clock = 0;
+  let readings = 0;
+  let slices = 0;
+  let longestSlice = 0;
+  const scanner = new PageScanner({
+    recognizer,
+    now: () => {
+      readings++;
+      return clock++;
+    },
+    yieldToPage: async () => {
+      slices++;
+      longestSlice = Math.max(longestSlice, readings);
+      readings = 0;
+    },
+  });
+  await scanner.start(document);
+  const mentions = scanner.summary().reduce((sum, s) => sum + s.count, 0);
+  return { scanner, slices, longestSlice, mentions };
+}
+
+describe('page scanner slices', () => {
+  it('yields between slices of bounded work on a page of thousands of paragraphs', async () => {
+    document.body.innerHTML = `<p>${SENTENCE}</p>`.repeat(3_000);
+    const { scanner, slices, longestSlice, mentions } = await scanCounting();
+    expect(mentions).toBe(3_000 * 4);
+    // Six ms of budget on a clock that ticks once per check: at most 8 readings per slice.
+    expect(longestSlice).toBeLessThanOrEqual(8);
+    expect(slices).toBeGreaterThanOrEqual(3_000 / 8);
+    scanner.stop();
+  });
+
+  it('splits a single huge text node into windows, counting every mention once', async () => {
+    const repeats = Math.ceil(1_000_000 / SENTENCE.length);
+    document.body.innerHTML = `<p>${SENTENCE.repeat(repeats)}</p>`;
+    const { scanner, slices, mentions } = await scanCounting();
+    expect(mentions).toBe(repeats * 4);
+    expect(slices).toBeGreaterThan(1_000_000 / 16_384 / 8);
+    scanner.stop();
+  });
+
+  it('counts a name that straddles a window boundary once, not once per window', async () => {
+    // "Microsoft Azure" and "Azure" are both names: the window after the boundary must resume
+    // after the longer one, not find the shorter one inside it.
+    const filler = '这是一段很长的文字。'.repeat(2_000);
+    const boundary = 16_384;
+    const text = `${filler.slice(0, boundary - 10)}Microsoft Azure${filler.slice(0, 5_000)}`;
+    expect(text.slice(boundary - 10, boundary + 5)).toBe('Microsoft Azure');
+    document.body.innerHTML = `<p>${text}</p>`;
+    const { scanner, mentions } = await scanCounting();
+    expect(scanner.summary()).toEqual([expect.objectContaining({ id: 'azure', count: 1 })]);
+    expect(mentions).toBe(1);
+    scanner.stop();
+  });
+});
