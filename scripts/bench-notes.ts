@@ -21,20 +21,12 @@ import { notesForUrl, readNotes } from '../lib/notes/store';
 import { buildSearchIndex } from '../lib/notes/search';
 import { readCorpusSources } from '../lib/corpus/load';
 import { foldText } from '../lib/text/convert';
+import { seeded } from './bench-random';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const NOTES = 5_000;
 const PAGES = 500;
 const TARGET_MS = 50;
-
-/** Deterministic pseudo-random numbers, so every run stores the same notes. */
-function random(seed: number): (n: number) => number {
-  let state = seed;
-  return (n) => {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    return state % n;
-  };
-}
 
 /** Notes written from the corpus's own sentences: real Chinese of realistic length. */
 function makeNotes(): Note[] {
@@ -42,7 +34,8 @@ function makeNotes(): Note[] {
     .articles.flatMap((a) => a.source.split(/(?<=[。！？])/))
     .map((s) => s.trim())
     .filter((s) => s.length >= 12 && /\p{Script=Han}/u.test(s));
-  const pick = random(42);
+  const random = seeded(42);
+  const pick = (n: number) => Math.floor(random() * n);
   const entityIds = ['bytedance', 'doubao', 'alibaba', 'qwen', 'openai', 'sora', 'deepseek', 'tencent', 'baidu', 'huawei'];
   const tags = ['价格', '融资', '模型', '芯片', '监管', '待读', 'AI', '出海'];
   return Array.from({ length: NOTES }, (_, i) => {

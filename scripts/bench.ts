@@ -21,6 +21,7 @@ import { foldPairs } from '../lib/text/fold-table';
 import { Automaton, buildAutomaton } from '../lib/match/automaton';
 import AhoCorasick from 'modern-ahocorasick';
 import { gzipSync } from 'node:zlib';
+import { seeded } from './bench-random';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const converters: TextConverters = { fold: foldText, toSimplified, toTraditional, scriptVariants, foldPairs };
@@ -61,15 +62,6 @@ function benchCompile(): void {
   console.log(`  20×: ${t20.toFixed(0)} ms   200×: ${t200.toFixed(0)} ms`);
   console.log(`  200× / 20× = ${(t200 / t20).toFixed(2)}  (10.00 is linear growth)`);
   results.compile = { onceMs: once, x20Ms: t20, x200Ms: t200, ratio200to20: t200 / t20 };
-}
-
-/** Deterministic pseudo-random numbers (the same gazetteers and text on every run). */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
 }
 
 /** Synthetic names: 2–6 characters drawn by corpus frequency (so prefixes are shared), 15% Latin. */
