@@ -16,6 +16,8 @@ import {
 
 const corpus = corpusData as unknown as CompiledCorpus;
 const ADD_NOTE_MENU = 'techlens-add-note';
+/** On the toolbar button's own menu: the site switch in one click from the toolbar. */
+const TOGGLE_SITE_MENU = 'techlens-toggle-site';
 
 export default defineBackground(() => {
   const t = browserTranslator();
@@ -24,9 +26,10 @@ export default defineBackground(() => {
   void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true });
 
   browser.runtime.onInstalled.addListener(() => {
-    void browser.contextMenus.removeAll().then(() =>
-      browser.contextMenus.create({ id: ADD_NOTE_MENU, title: t('contextAddNote'), contexts: ['selection'] }),
-    );
+    void browser.contextMenus.removeAll().then(() => {
+      browser.contextMenus.create({ id: ADD_NOTE_MENU, title: t('contextAddNote'), contexts: ['selection'] });
+      browser.contextMenus.create({ id: TOGGLE_SITE_MENU, title: t('commandToggleMarks'), contexts: ['action'] });
+    });
   });
 
   // What each tab shows goes to session storage: it outlives this worker's sleep, and the side
@@ -48,11 +51,20 @@ export default defineBackground(() => {
     await requestPanel(tabId, { entityId: null, note: seed ? { ...seed, url: page?.url ?? url ?? '', title: page?.title ?? '' } : null });
   };
 
+  /** Marks on or off for the tab's site: the page knows its own site; the worker cannot read tab addresses (no "tabs" permission). */
+  const toggleSite = (tabId: number) => {
+    const toggle: PageMessage = { type: 'toggle-marks' };
+    void browser.tabs.sendMessage(tabId, toggle, { frameId: 0 }).catch(() => {});
+  };
+
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId !== ADD_NOTE_MENU || tab?.id === undefined) return;
-    // sidePanel.open must run inside the click's user gesture, before any await.
-    void browser.sidePanel.open({ tabId: tab.id });
-    void noteOnSelection(tab.id, info.frameId, info.selectionText, info.pageUrl);
+    if (tab?.id === undefined) return;
+    if (info.menuItemId === TOGGLE_SITE_MENU) toggleSite(tab.id);
+    else if (info.menuItemId === ADD_NOTE_MENU) {
+      // sidePanel.open must run inside the click's user gesture, before any await.
+      void browser.sidePanel.open({ tabId: tab.id });
+      void noteOnSelection(tab.id, info.frameId, info.selectionText, info.pageUrl);
+    }
   });
 
   browser.commands.onCommand.addListener((command, tab) => {
@@ -61,11 +73,7 @@ export default defineBackground(() => {
     else if (command === 'add-note') {
       void browser.sidePanel.open({ tabId: tab.id });
       void noteOnSelection(tab.id, undefined, undefined, undefined);
-    } else if (command === 'toggle-marks') {
-      const toggle: PageMessage = { type: 'toggle-marks' };
-      // The page knows its own site; the worker cannot read tab addresses (no "tabs" permission).
-      void browser.tabs.sendMessage(tab.id, toggle, { frameId: 0 }).catch(() => {});
-    }
+    } else if (command === 'toggle-marks') toggleSite(tab.id);
   });
 
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {

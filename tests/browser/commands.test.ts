@@ -27,6 +27,14 @@ describe('keyboard commands in Chromium', () => {
     expect(shortcuts).toEqual({ 'open-panel': 'Alt+Shift+L', 'add-note': 'Alt+Shift+K', 'toggle-marks': 'Alt+Shift+M' });
   });
 
+  it('offers the same switch on the toolbar button\'s menu, and "add a note" on selected text', async () => {
+    // update() fails on an item that does not exist: Chromium has no call that lists them.
+    const exists = (id: string) => session.ext.serviceWorker.evaluate((item) => chrome.contextMenus.update(item, {}).then(() => true, () => false), id);
+    expect(await exists('techlens-toggle-site')).toBe(true);
+    expect(await exists('techlens-add-note')).toBe(true);
+    expect(await exists('techlens-no-such-item')).toBe(false);
+  });
+
   it('toggles marks on this site (Alt+Shift+M)', async () => {
     const { page } = await openArticle(session);
     await pressKeysOnDisplay(session.ext, 'alt+shift+m');
@@ -69,6 +77,7 @@ describe('keyboard commands in Chromium', () => {
 declare const chrome: {
   runtime: { getContexts(filter: { contextTypes: string[] }): Promise<unknown[]> };
   commands: { getAll(): Promise<Array<{ name: string; shortcut: string }>> };
+  contextMenus: { update(id: string, properties: object): Promise<void> };
 };
 function sidePanelsOpen(session: Session): Promise<number> {
   return session.ext.serviceWorker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).length);
