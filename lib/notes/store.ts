@@ -130,18 +130,18 @@ export function normalizeTags(input: string): string[] {
 const newestFirst = (a: Note, b: Note) => b.updatedAt - a.updatedAt;
 
 /** Records that are not notes (damaged, or written by something else) are left out, never deleted. */
-async function validNotes(records: Promise<unknown[]>): Promise<Note[]> {
-  return (await records).filter(isNote).sort(newestFirst);
+function validNotes(records: unknown[]): Note[] {
+  return records.filter(isNote).sort(newestFirst);
 }
 
 export function notesForUrl(db: NotesDb, url: string): Promise<Note[]> {
-  return validNotes(db.notes.where('url').equals(normalizeUrl(url)).toArray());
+  return db.notes.where('url').equals(normalizeUrl(url)).toArray().then(validNotes);
 }
 
 /** Every note, most recently updated first, and how many records could not be read as notes. */
 export async function readNotes(db: NotesDb): Promise<{ notes: Note[]; damaged: number }> {
-  const records: unknown[] = await db.notes.toArray();
-  const notes = records.filter(isNote).sort(newestFirst);
+  const records = await db.notes.toArray();
+  const notes = validNotes(records);
   return { notes, damaged: records.length - notes.length };
 }
 
@@ -151,11 +151,11 @@ export async function allNotes(db: NotesDb): Promise<Note[]> {
 }
 
 export function notesForEntity(db: NotesDb, entityId: string): Promise<Note[]> {
-  return validNotes(db.notes.where('entityIds').equals(entityId).toArray());
+  return db.notes.where('entityIds').equals(entityId).toArray().then(validNotes);
 }
 
 export function notesForTag(db: NotesDb, tag: string): Promise<Note[]> {
-  return validNotes(db.notes.where('tags').equals(tag).toArray());
+  return db.notes.where('tags').equals(tag).toArray().then(validNotes);
 }
 
 export async function allTags(db: NotesDb): Promise<Array<{ tag: string; count: number }>> {

@@ -2,7 +2,7 @@
 // and the extension reloaded or updated while pages still run its old content script.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { hoverMark, openPanel, pageMarks, tabIdOf, useExtension, watchHealth, type Session } from './harness';
+import { expectTypingSurvivesClose, hoverMark, openPanel, pageMarks, tabIdOf, useExtension, watchHealth, type Session } from './harness';
 
 const SENTENCE = '据报道，字节跳动旗下的豆包与阿里云的通义千问都在扩大用户规模。';
 const article = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>故障测试</title></head><body><p>${SENTENCE}</p><p>${SENTENCE}</p></body></html>`;
@@ -57,17 +57,10 @@ describe('the side panel closed mid-typing', () => {
     await hoverMark(page, '豆包');
     await page.locator('techlens-popover').locator('button.action.primary').click();
     await panel.bringToFront();
-    const box = panel.locator('.note textarea').first();
-    await expect.poll(() => box.count(), { timeout: 5_000 }).toBe(1);
-    await box.pressSequentially('关闭前输入的最后一句');
     // Closed as a killed tab is: no beforeunload, straight after the last keystroke, well inside
     // the autosave delay. (Crashing the renderer instead takes the extension's whole process, its
     // worker too, and Chromium then disables the extension.)
-    await panel.close({ runBeforeUnload: false });
-    const again = await openPanel(session.ext, tabId);
-    await again.getByRole('tab', { name: /笔记/ }).click();
-    await expect.poll(() => again.locator('.note textarea').first().inputValue().catch(() => ''), { timeout: 5_000 }).toBe('关闭前输入的最后一句');
-    await again.close();
+    await expectTypingSurvivesClose(session.ext, tabId, panel, '关闭前输入的最后一句', false);
     await page.close();
   });
 });

@@ -471,6 +471,24 @@ export async function openPanel(ext: LaunchedExtension, tabId: number, size = { 
   return panel;
 }
 
+/**
+ * Types `text` into the panel's first note editor, closes the panel right after the last
+ * keystroke (with or without its beforeunload: a closed panel, or a killed one), then checks
+ * that a new panel for the tab shows the text.
+ */
+export async function expectTypingSurvivesClose(ext: LaunchedExtension, tabId: number, panel: Page, text: string, runBeforeUnload: boolean): Promise<void> {
+  const box = panel.locator('.note textarea').first();
+  await expect.poll(() => box.count(), { timeout: 5_000 }).toBe(1);
+  await box.focus();
+  await box.fill('');
+  await box.pressSequentially(text);
+  await panel.close({ runBeforeUnload });
+  const again = await openPanel(ext, tabId);
+  await again.getByRole('tab', { name: /笔记/ }).click();
+  await expect.poll(() => again.locator('.note textarea').first().inputValue().catch(() => ''), { timeout: 5_000 }).toBe(text);
+  await again.close();
+}
+
 /** Sizes of our non-entity highlights in a page: the open card's mark, a flash, note quotes. */
 export function highlightSizes(page: Page): Promise<{ active: number; flash: number; note: number; noteText: string[] }> {
   return page.evaluate(() => {

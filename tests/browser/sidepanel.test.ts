@@ -2,7 +2,7 @@
 // to a page's tab: this page's entities and cards, related corpus articles and the reader page,
 // and notes (create, edit, search across scripts, delete and undo, reload, anchoring).
 import { describe, expect, it } from 'vitest';
-import { highlightSizes, hoverMark, openPanel, pageMarks, screenshot, tabIdOf, useExtension } from './harness';
+import { expectTypingSurvivesClose, highlightSizes, hoverMark, openPanel, pageMarks, screenshot, tabIdOf, useExtension } from './harness';
 
 describe('side panel in Chromium', () => {
   const session = useExtension({ locale: 'zh-CN' });
@@ -154,16 +154,7 @@ describe('side panel in Chromium', () => {
     await expect.poll(() => panel.locator('.entity-list button').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     await panel.locator('.entity-list button').first().click();
     await panel.locator('.card button.action.primary').click();
-    const box = panel.locator('.note textarea').first();
-    await expect.poll(() => box.count(), { timeout: 5_000 }).toBe(1);
-    await box.focus();
-    await box.fill('');
-    await box.pressSequentially('关闭前最后一句');
-    await panel.close({ runBeforeUnload: true });
-    const again = await openPanel(session.ext, tabId);
-    await again.getByRole('tab', { name: /笔记/ }).click();
-    await expect.poll(() => again.locator('.note textarea').first().inputValue().catch(() => ''), { timeout: 5_000 }).toBe('关闭前最后一句');
-    await again.close();
+    await expectTypingSurvivesClose(session.ext, tabId, panel, '关闭前最后一句', true);
     await article.close();
   });
 
