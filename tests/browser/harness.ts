@@ -387,7 +387,8 @@ export async function markPoint(page: Page, text: string): Promise<{ x: number; 
   await expect
     .poll(
       async () => {
-        mark = (await pageMarks(page)).find((m) => m.text === text);
+        const height = page.viewportSize()?.height ?? 800;
+        mark = nearest(await pageMarks(page), text, height / 2);
         if (!mark) {
           await page.evaluate((wanted) => {
             const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -402,8 +403,17 @@ export async function markPoint(page: Page, text: string): Promise<{ x: number; 
     )
     .toBe(true);
   await page.evaluate((dy) => window.scrollBy(0, dy), mark!.y - 40);
-  const moved = (await pageMarks(page)).find((m) => m.text === text)!;
+  // Scrolling redraws the marks around the new viewport, so the first one in document order may
+  // now be a different mark, screens away: take the one that landed where we scrolled.
+  const moved = nearest(await pageMarks(page), text, 40)!;
   return { x: moved.x, y: moved.y };
+}
+
+/** The mark with this text whose center is closest to the height `y` of the viewport. */
+function nearest(marks: PageMark[], text: string, y: number): PageMark | undefined {
+  let best: PageMark | undefined;
+  for (const m of marks) if (m.text === text && (!best || Math.abs(m.y - y) < Math.abs(best.y - y))) best = m;
+  return best;
 }
 
 /** Moves the pointer onto a mark the way a hand does: from nearby, in a few steps. */
