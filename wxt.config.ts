@@ -20,7 +20,10 @@ export default defineConfig({
     default_locale: 'en',
     // Each permission is justified in the README.
     permissions: ['sidePanel', 'storage', 'contextMenus'],
-    action: { default_title: '__MSG_extName__', default_icon: Object.fromEntries(ICON_SIZES.map((s) => [s, iconPath(s)])) },
+    action: {
+      default_title: '__MSG_extName__',
+      default_icon: Object.fromEntries(ICON_SIZES.map((s) => [s, iconPath(s)])),
+    },
     icons: Object.fromEntries(ICON_SIZES.map((s) => [s, iconPath(s)])),
     side_panel: { default_path: 'sidepanel.html' },
     commands: {
@@ -34,10 +37,16 @@ export default defineConfig({
     // source for each (no public/ folder).
     'build:publicAssets': (_wxt, files) => {
       for (const locale of LOCALES) {
-        files.push({ relativeDest: `_locales/${locale}/messages.json`, contents: JSON.stringify(localeMessages(locale), null, 1) });
+        files.push({
+          relativeDest: `_locales/${locale}/messages.json`,
+          contents: JSON.stringify(localeMessages(locale), null, 1),
+        });
       }
       // Chrome falls back from zh-HK to zh, not to zh_TW: give Hong Kong and Macau Traditional.
-      files.push({ relativeDest: '_locales/zh_HK/messages.json', contents: JSON.stringify(localeMessages('zh_TW'), null, 1) });
+      files.push({
+        relativeDest: '_locales/zh_HK/messages.json',
+        contents: JSON.stringify(localeMessages('zh_TW'), null, 1),
+      });
       for (const size of ICON_SIZES) {
         const source = resolve('assets/icons', `${size}.png`);
         if (existsSync(source)) files.push({ relativeDest: iconPath(size), absoluteSrc: source });

@@ -42,13 +42,24 @@ export default defineBackground(() => {
     browser.storage.session.set({ panelRequest: { type: 'open-panel', ...request, tabId, at: Date.now() } });
 
   /** A note on the reader's selection: the page computes the quote; the menu's text is the fallback. */
-  const noteOnSelection = async (tabId: number, frameId: number | undefined, fallbackText: string | undefined, url: string | undefined) => {
+  const noteOnSelection = async (
+    tabId: number,
+    frameId: number | undefined,
+    fallbackText: string | undefined,
+    url: string | undefined,
+  ) => {
     const ask: PageMessage = { type: 'selection-quote' };
-    const quote = (await browser.tabs.sendMessage(tabId, ask, frameId === undefined ? undefined : { frameId }).catch(() => null)) as SelectionQuoteResponse;
+    const quote = (await browser.tabs
+      .sendMessage(tabId, ask, frameId === undefined ? undefined : { frameId })
+      .catch(() => null)) as SelectionQuoteResponse;
     const stored = parseMessage((await browser.storage.session.get(pageKey(tabId)))[pageKey(tabId)]);
     const page = stored?.type === 'page-entities' ? stored : null;
-    const seed = quote ?? (fallbackText ? { quote: fallbackText.slice(0, 10_000), prefix: '', suffix: '', position: null } : null);
-    await requestPanel(tabId, { entityId: null, note: seed ? { ...seed, url: page?.url ?? url ?? '', title: page?.title ?? '' } : null });
+    const seed =
+      quote ?? (fallbackText ? { quote: fallbackText.slice(0, 10_000), prefix: '', suffix: '', position: null } : null);
+    await requestPanel(tabId, {
+      entityId: null,
+      note: seed ? { ...seed, url: page?.url ?? url ?? '', title: page?.title ?? '' } : null,
+    });
   };
 
   /** Marks on or off for the tab's site: the page knows its own site; the worker cannot read tab addresses (no "tabs" permission). */
@@ -85,7 +96,10 @@ export default defineBackground(() => {
       case 'page-entities':
         if (tabId !== undefined && sender.frameId === 0) {
           void browser.storage.session.set({ [pageKey(tabId)]: message satisfies PageEntitiesMessage });
-          void browser.action.setBadgeText({ tabId, text: message.entities.length ? String(message.entities.length) : '' });
+          void browser.action.setBadgeText({
+            tabId,
+            text: message.entities.length ? String(message.entities.length) : '',
+          });
           void browser.action.setBadgeBackgroundColor({ tabId, color: '#3b5bdb' });
         }
         return undefined;
@@ -108,12 +122,16 @@ export default defineBackground(() => {
         return undefined;
       case 'page-notes':
         notesForUrl(db, message.url)
-          .then((notes): PageNotesResponse => ({ ok: true, notes: notes.filter((n) => n.quote).map((n) => ({ id: n.id, quote: n.quote! })) }))
+          .then((notes): PageNotesResponse => ({
+            ok: true,
+            notes: notes.filter((n) => n.quote).map((n) => ({ id: n.id, quote: n.quote! })),
+          }))
           .catch((error: unknown): PageNotesResponse => ({ ok: false, error: String(error) }))
           .then(sendResponse);
         return true;
       case 'note-anchors':
-        if (tabId !== undefined && sender.frameId === 0) void browser.storage.session.set({ [anchorsKey(tabId)]: message });
+        if (tabId !== undefined && sender.frameId === 0)
+          void browser.storage.session.set({ [anchorsKey(tabId)]: message });
         return undefined;
     }
   });
@@ -122,5 +140,7 @@ export default defineBackground(() => {
     // A new document in the tab: what the old one reported is gone (its content script re-reports).
     if (change.status === 'loading') void browser.storage.session.remove([pageKey(tabId), anchorsKey(tabId)]);
   });
-  browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove([pageKey(tabId), anchorsKey(tabId)]));
+  browser.tabs.onRemoved.addListener(
+    (tabId) => void browser.storage.session.remove([pageKey(tabId), anchorsKey(tabId)]),
+  );
 });

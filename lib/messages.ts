@@ -68,7 +68,15 @@ export type PageMessage = v.InferOutput<typeof toPage>;
 
 export type EntityCardResponse = { ok: true; card: EntityCard } | { ok: false; error: string };
 /** Quotes only: the page gets what it needs to mark them, never a note's text. */
-export type PageNotesResponse = { ok: true; notes: Array<{ id: string; quote: { exact: string; prefix: string; suffix: string; position?: { start: number; end: number } } }> } | { ok: false; error: string };
+export type PageNotesResponse =
+  | {
+      ok: true;
+      notes: Array<{
+        id: string;
+        quote: { exact: string; prefix: string; suffix: string; position?: { start: number; end: number } };
+      }>;
+    }
+  | { ok: false; error: string };
 export type SelectionQuoteResponse = v.InferOutput<typeof quoteSeed> | null;
 
 /** Returns the message if it has the expected shape, else null. */

@@ -18,7 +18,17 @@
  */
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchExtension, pageMarks, reportedMentions, setPaused, startServer, watchHealth, REPO_ROOT, type LaunchedExtension, type StaticServer } from '../tests/browser/harness';
+import {
+  launchExtension,
+  pageMarks,
+  reportedMentions,
+  setPaused,
+  startServer,
+  watchHealth,
+  REPO_ROOT,
+  type LaunchedExtension,
+  type StaticServer,
+} from '../tests/browser/harness';
 import { HOVER_INTENT_MS } from '../lib/page/hover';
 import type { Page } from 'playwright-core';
 
@@ -67,11 +77,29 @@ async function frameMs(page: Page): Promise<number> {
 }
 
 const SENTENCE = '据报道，字节跳动旗下的豆包与阿里云的通义千问都在扩大用户规模。';
-const html = (body: string) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>大页面</title></head><body>${body}</body></html>`;
+const html = (body: string) =>
+  `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>大页面</title></head><body>${body}</body></html>`;
 const HUGE_PAGES = [
-  { label: '100,000 nodes', path: '/bench-nodes.html', source: html('<p><span>据报道，<b>字节跳动</b>旗下的豆包</span>与<i>阿里云</i>的通义千问都在扩大用户规模。</p>'.repeat(10_000)), mentions: 40_000 },
-  { label: '10,000 paragraphs', path: '/bench-paragraphs.html', source: html(`<p>${SENTENCE}</p>`.repeat(10_000)), mentions: 40_000 },
-  { label: 'one 1 MB text node', path: '/bench-one-node.html', source: html(`<p>${SENTENCE.repeat(Math.ceil(1_000_000 / SENTENCE.length))}</p>`), mentions: Math.ceil(1_000_000 / SENTENCE.length) * 4 },
+  {
+    label: '100,000 nodes',
+    path: '/bench-nodes.html',
+    source: html(
+      '<p><span>据报道，<b>字节跳动</b>旗下的豆包</span>与<i>阿里云</i>的通义千问都在扩大用户规模。</p>'.repeat(10_000),
+    ),
+    mentions: 40_000,
+  },
+  {
+    label: '10,000 paragraphs',
+    path: '/bench-paragraphs.html',
+    source: html(`<p>${SENTENCE}</p>`.repeat(10_000)),
+    mentions: 40_000,
+  },
+  {
+    label: 'one 1 MB text node',
+    path: '/bench-one-node.html',
+    source: html(`<p>${SENTENCE.repeat(Math.ceil(1_000_000 / SENTENCE.length))}</p>`),
+    mentions: Math.ceil(1_000_000 / SENTENCE.length) * 4,
+  },
 ];
 
 interface MainThread {
@@ -84,7 +112,12 @@ interface MainThread {
   markedMs?: number;
 }
 
-async function watchLoad(ext: LaunchedExtension, server: StaticServer, path: string, mentions: number | null): Promise<MainThread> {
+async function watchLoad(
+  ext: LaunchedExtension,
+  server: StaticServer,
+  path: string,
+  mentions: number | null,
+): Promise<MainThread> {
   const page = await ext.context.newPage();
   await page.setViewportSize({ width: 1000, height: 800 });
   const health = await watchHealth(page);
@@ -101,14 +134,20 @@ async function watchLoad(ext: LaunchedExtension, server: StaticServer, path: str
     await page.waitForTimeout(1_000);
   }
   const longTasks = (await health.longTasks()).filter((ms) => ms > 50);
-  const loadMs = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
+  const loadMs = await page.evaluate(
+    () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd,
+  );
   await page.close();
   return { longTasks, blockingMs: longTasks.reduce((sum, ms) => sum + ms - 50, 0), loadMs, markedMs };
 }
 
-async function benchHugePages(ext: LaunchedExtension, server: StaticServer): Promise<Record<string, { paused: MainThread; marking: MainThread }>> {
+async function benchHugePages(
+  ext: LaunchedExtension,
+  server: StaticServer,
+): Promise<Record<string, { paused: MainThread; marking: MainThread }>> {
   const out: Record<string, { paused: MainThread; marking: MainThread }> = {};
-  const describe = (t: MainThread) => `${t.longTasks.length} long tasks, longest ${Math.round(Math.max(0, ...t.longTasks))} ms, blocking ${Math.round(t.blockingMs)} ms`;
+  const describe = (t: MainThread) =>
+    `${t.longTasks.length} long tasks, longest ${Math.round(Math.max(0, ...t.longTasks))} ms, blocking ${Math.round(t.blockingMs)} ms`;
   console.log('huge pages: the main thread after DOMContentLoaded (Chromium, built extension)');
   for (const { label, path, source, mentions } of HUGE_PAGES) {
     server.page(path, source);
@@ -118,7 +157,9 @@ async function benchHugePages(ext: LaunchedExtension, server: StaticServer): Pro
     const marking = await watchLoad(ext, server, path, mentions);
     out[label] = { paused, marking };
     console.log(`  ${label}: baseline, the page alone (extension paused): ${describe(paused)}`);
-    console.log(`    marking ${mentions} mentions: ${describe(marking)}; ${Math.round(marking.blockingMs - paused.blockingMs)} ms blocking over the baseline; all counted ${marking.markedMs} ms after navigation = ${(marking.markedMs! / paused.loadMs).toFixed(1)}× the page's own load time (${Math.round(paused.loadMs)} ms)`);
+    console.log(
+      `    marking ${mentions} mentions: ${describe(marking)}; ${Math.round(marking.blockingMs - paused.blockingMs)} ms blocking over the baseline; all counted ${marking.markedMs} ms after navigation = ${(marking.markedMs! / paused.loadMs).toFixed(1)}× the page's own load time (${Math.round(paused.loadMs)} ms)`,
+    );
   }
   return out;
 }
@@ -136,7 +177,11 @@ async function main(): Promise<void> {
     const page = await ext.context.newPage();
     await page.setViewportSize({ width: 1100, height: 800 });
     await page.goto(server.url('/recognition-mixed.html'));
-    await page.waitForFunction(() => [...CSS.highlights.keys()].some((k) => k.startsWith('techlens-')) && !!document.querySelector('techlens-popover'));
+    await page.waitForFunction(
+      () =>
+        [...CSS.highlights.keys()].some((k) => k.startsWith('techlens-')) &&
+        !!document.querySelector('techlens-popover'),
+    );
     await page.waitForTimeout(300);
     return { page, points: await markCenters(page, names) };
   };
@@ -144,7 +189,8 @@ async function main(): Promise<void> {
   await internals.goto('chrome://serviceworker-internals/');
   const stopWorker = async () => {
     await internals.locator('[data-command="stop"]').first().click();
-    for (let i = 0; i < 50 && !/Running Status: STOPPED/.test(await internals.locator('body').innerText()); i++) await internals.waitForTimeout(100);
+    for (let i = 0; i < 50 && !/Running Status: STOPPED/.test(await internals.locator('body').innerText()); i++)
+      await internals.waitForTimeout(100);
   };
   let frame = 0;
   try {
@@ -171,13 +217,27 @@ async function main(): Promise<void> {
   const max = (xs: number[]) => Math.max(...xs);
   console.log('popover latency after the 150 ms hover intent (Chromium, built extension)');
   console.log(`  baseline: one animation frame = ${frame.toFixed(1)} ms`);
-  console.log(`  first popover on a page (no card cached yet): median ${median(first).toFixed(1)} ms = ${(median(first) / frame).toFixed(1)} frames, worst ${max(first).toFixed(1)} ms (aim: 100 ms)`);
-  console.log(`  first popover after the service worker was stopped: median ${median(cold).toFixed(1)} ms = ${(median(cold) / frame).toFixed(1)} frames, worst ${max(cold).toFixed(1)} ms`);
-  console.log(`  later popovers: median ${median(later).toFixed(1)} ms = ${(median(later) / frame).toFixed(1)} frames, worst ${max(later).toFixed(1)} ms (aim: one frame)`);
+  console.log(
+    `  first popover on a page (no card cached yet): median ${median(first).toFixed(1)} ms = ${(median(first) / frame).toFixed(1)} frames, worst ${max(first).toFixed(1)} ms (aim: 100 ms)`,
+  );
+  console.log(
+    `  first popover after the service worker was stopped: median ${median(cold).toFixed(1)} ms = ${(median(cold) / frame).toFixed(1)} frames, worst ${max(cold).toFixed(1)} ms`,
+  );
+  console.log(
+    `  later popovers: median ${median(later).toFixed(1)} ms = ${(median(later) / frame).toFixed(1)} frames, worst ${max(later).toFixed(1)} ms (aim: one frame)`,
+  );
   const file = join(REPO_ROOT, 'bench-results', 'latest.json');
   const results = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
   results.hugePages = hugePages;
-  results.popover = { frameMs: frame, firstMs: first, laterMs: later, coldMs: cold, coldMedianFrames: median(cold) / frame, firstMedianFrames: median(first) / frame, laterMedianFrames: median(later) / frame };
+  results.popover = {
+    frameMs: frame,
+    firstMs: first,
+    laterMs: later,
+    coldMs: cold,
+    coldMedianFrames: median(cold) / frame,
+    firstMedianFrames: median(first) / frame,
+    laterMedianFrames: median(later) / frame,
+  };
   mkdirSync(join(REPO_ROOT, 'bench-results'), { recursive: true });
   writeFileSync(file, JSON.stringify(results, null, 2));
 }

@@ -36,7 +36,18 @@ function makeNotes(): Note[] {
     .filter((s) => s.length >= 12 && /\p{Script=Han}/u.test(s));
   const random = seeded(42);
   const pick = (n: number) => Math.floor(random() * n);
-  const entityIds = ['bytedance', 'doubao', 'alibaba', 'qwen', 'openai', 'sora', 'deepseek', 'tencent', 'baidu', 'huawei'];
+  const entityIds = [
+    'bytedance',
+    'doubao',
+    'alibaba',
+    'qwen',
+    'openai',
+    'sora',
+    'deepseek',
+    'tencent',
+    'baidu',
+    'huawei',
+  ];
   const tags = ['价格', '融资', '模型', '芯片', '监管', '待读', 'AI', '出海'];
   return Array.from({ length: NOTES }, (_, i) => {
     const quote = sentences[pick(sentences.length)]!;
@@ -46,8 +57,15 @@ function makeNotes(): Note[] {
       id: `bench-${i}`,
       url: `https://news.example.com/p/${i % PAGES}`,
       pageTitle: sentences[(i % PAGES) % sentences.length]!.slice(0, 30),
-      quote: { exact: quote.slice(0, 80), prefix: '据报道，', suffix: '。', position: { start: 100, end: 100 + Math.min(80, quote.length) } },
-      entityIds: [entityIds[pick(entityIds.length)]!, entityIds[pick(entityIds.length)]!].filter((id, k, all) => all.indexOf(id) === k),
+      quote: {
+        exact: quote.slice(0, 80),
+        prefix: '据报道，',
+        suffix: '。',
+        position: { start: 100, end: 100 + Math.min(80, quote.length) },
+      },
+      entityIds: [entityIds[pick(entityIds.length)]!, entityIds[pick(entityIds.length)]!].filter(
+        (id, k, all) => all.indexOf(id) === k,
+      ),
       body,
       tags: pick(3) ? [tags[pick(tags.length)]!] : [],
       createdAt: at,
@@ -104,18 +122,32 @@ async function main(): Promise<void> {
 
   console.log(`notes (${NOTES} notes over ${PAGES} pages, Dexie on fake-indexeddb)`);
   console.log(`  baseline: reading every raw record = ${floorRead.toFixed(1)} ms`);
-  console.log(`  opening the panel (read + check + this page): ${(open / floorRead).toFixed(2)}× the baseline = ${open.toFixed(1)} ms (aim: ${TARGET_MS} ms)`);
+  console.log(
+    `  opening the panel (read + check + this page): ${(open / floorRead).toFixed(2)}× the baseline = ${open.toFixed(1)} ms (aim: ${TARGET_MS} ms)`,
+  );
   console.log(`  first search after opening (folds every note once): ${firstSearch.toFixed(1)} ms`);
   console.log(`  first search after a save (refolds the saved note): ${afterSave.toFixed(1)} ms`);
   console.log(`  this page's notes by the url index (what the page's highlights need): ${pageOnly.toFixed(2)} ms`);
   for (const [query, r] of Object.entries(searchResults)) {
-    console.log(`  search "${query}": ${(r.ms / r.floorMs).toFixed(1)}× a plain substring loop over bodies = ${r.ms.toFixed(2)} ms per keystroke, ${r.hits} notes`);
+    console.log(
+      `  search "${query}": ${(r.ms / r.floorMs).toFixed(1)}× a plain substring loop over bodies = ${r.ms.toFixed(2)} ms per keystroke, ${r.hits} notes`,
+    );
   }
   if (sink === 0.5) console.log('');
 
   const file = join(root, 'bench-results', 'latest.json');
   const results = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
-  results.notes = { notes: NOTES, pages: PAGES, readAllMs: floorRead, panelOpenMs: open, panelOpenOverRead: open / floorRead, firstSearchMs: firstSearch, searchAfterSaveMs: afterSave, pageByIndexMs: pageOnly, search: searchResults };
+  results.notes = {
+    notes: NOTES,
+    pages: PAGES,
+    readAllMs: floorRead,
+    panelOpenMs: open,
+    panelOpenOverRead: open / floorRead,
+    firstSearchMs: firstSearch,
+    searchAfterSaveMs: afterSave,
+    pageByIndexMs: pageOnly,
+    search: searchResults,
+  };
   mkdirSync(join(root, 'bench-results'), { recursive: true });
   writeFileSync(file, JSON.stringify(results, null, 2));
   await db.delete();

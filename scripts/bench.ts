@@ -58,7 +58,9 @@ function benchCompile(): void {
   const t200 = time(() => compileCorpus(x200, converters), 1);
   const chars = sources.articles.reduce((n, a) => n + a.source.length, 0);
   console.log('corpus compile');
-  console.log(`  1× corpus (${sources.articles.length} articles, ${(chars / 1000).toFixed(0)}k characters): ${once.toFixed(0)} ms`);
+  console.log(
+    `  1× corpus (${sources.articles.length} articles, ${(chars / 1000).toFixed(0)}k characters): ${once.toFixed(0)} ms`,
+  );
   console.log(`  20×: ${t20.toFixed(0)} ms   200×: ${t200.toFixed(0)} ms`);
   console.log(`  200× / 20× = ${(t200 / t20).toFixed(2)}  (10.00 is linear growth)`);
   results.compile = { onceMs: once, x20Ms: t20, x200Ms: t200, ratio200to20: t200 / t20 };
@@ -102,7 +104,9 @@ function benchMatcher(): void {
   }, 10);
   const foldTime = time(() => void (sink += foldText(text).length), 5);
   console.log('name matcher');
-  console.log(`  text: ${(bytes / 1e6).toFixed(2)} MB UTF-8 (${text.length} characters); floor (charCodeAt loop): ${(bytes / 1e6 / (floor / 1000)).toFixed(0)} MB/s`);
+  console.log(
+    `  text: ${(bytes / 1e6).toFixed(2)} MB UTF-8 (${text.length} characters); floor (charCodeAt loop): ${(bytes / 1e6 / (floor / 1000)).toFixed(0)} MB/s`,
+  );
   console.log(`  fold of the text: ${(foldTime / floor).toFixed(1)}× the floor`);
   const real = corpus.names.map((n) => n.key);
   const sets: Array<[string, string[]]> = [
@@ -140,7 +144,13 @@ function benchMatcher(): void {
     let regexpBuildMs = NaN;
     try {
       start = performance.now();
-      const re = new RegExp([...keys].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'g');
+      const re = new RegExp(
+        [...keys]
+          .sort((a, b) => b.length - a.length)
+          .map(escapeRegExp)
+          .join('|'),
+        'g',
+      );
       regexpBuildMs = performance.now() - start;
       regexp = perChar((slice) => [...slice.matchAll(re)].length);
     } catch (error) {
@@ -159,10 +169,25 @@ function benchMatcher(): void {
 
     const json = Buffer.byteLength(JSON.stringify(keys));
     console.log(`  ${label} (${keys.length} names)`);
-    console.log(`    ours: ${(ours / floor).toFixed(2)}× the floor (aim ≤ 3), ${ourCount} matches, built in ${buildMs.toFixed(0)} ms, ${buffer.byteLength} bytes (${gzipSync(Buffer.from(buffer)).length} gzipped; the key list as JSON: ${json})`);
-    console.log(`    RegExp alternation: ${(regexp.msPerChar / oursPerChar).toFixed(1)}× slower than ours; on its ${regexp.sliceLength}-character slice ${regexpCount} matches (ours: ${oursOn(regexp.sliceLength)}); built in ${regexpBuildMs.toFixed(0)} ms`);
-    console.log(`    modern-ahocorasick (leftmost-longest): ${(aho.msPerChar / oursPerChar).toFixed(1)}× slower than ours; on its ${aho.sliceLength}-character slice ${acCount} matches (ours: ${oursOn(aho.sliceLength)}); built in ${acBuildMs.toFixed(0)} ms`);
-    matcherResults[label] = { names: keys.length, oursOverFloor: ours / floor, regexpOverOurs: regexpMs / ours, ahoCorasickOverOurs: acMs / ours, sliceLengths: { regexp: regexp.sliceLength, ahoCorasick: aho.sliceLength }, matches: { ours: ourCount, regexp: regexpCount, ahoCorasick: acCount }, buildMs: { ours: buildMs, regexp: regexpBuildMs, ahoCorasick: acBuildMs }, bytes: buffer.byteLength };
+    console.log(
+      `    ours: ${(ours / floor).toFixed(2)}× the floor (aim ≤ 3), ${ourCount} matches, built in ${buildMs.toFixed(0)} ms, ${buffer.byteLength} bytes (${gzipSync(Buffer.from(buffer)).length} gzipped; the key list as JSON: ${json})`,
+    );
+    console.log(
+      `    RegExp alternation: ${(regexp.msPerChar / oursPerChar).toFixed(1)}× slower than ours; on its ${regexp.sliceLength}-character slice ${regexpCount} matches (ours: ${oursOn(regexp.sliceLength)}); built in ${regexpBuildMs.toFixed(0)} ms`,
+    );
+    console.log(
+      `    modern-ahocorasick (leftmost-longest): ${(aho.msPerChar / oursPerChar).toFixed(1)}× slower than ours; on its ${aho.sliceLength}-character slice ${acCount} matches (ours: ${oursOn(aho.sliceLength)}); built in ${acBuildMs.toFixed(0)} ms`,
+    );
+    matcherResults[label] = {
+      names: keys.length,
+      oursOverFloor: ours / floor,
+      regexpOverOurs: regexpMs / ours,
+      ahoCorasickOverOurs: acMs / ours,
+      sliceLengths: { regexp: regexp.sliceLength, ahoCorasick: aho.sliceLength },
+      matches: { ours: ourCount, regexp: regexpCount, ahoCorasick: acCount },
+      buildMs: { ours: buildMs, regexp: regexpBuildMs, ahoCorasick: acBuildMs },
+      bytes: buffer.byteLength,
+    };
   }
   if (sink === 0.5) console.log('');
   results.matcher = matcherResults;
@@ -171,5 +196,8 @@ function benchMatcher(): void {
 benchCompile();
 benchMatcher();
 mkdirSync(join(root, 'bench-results'), { recursive: true });
-writeFileSync(join(root, 'bench-results', 'latest.json'), JSON.stringify({ date: new Date().toISOString(), node: process.version, ...results }, null, 2));
+writeFileSync(
+  join(root, 'bench-results', 'latest.json'),
+  JSON.stringify({ date: new Date().toISOString(), node: process.version, ...results }, null, 2),
+);
 console.log('written to bench-results/latest.json');

@@ -41,9 +41,14 @@ function summary(corpus: CompiledCorpus, warnings: string[]): void {
   for (const e of corpus.entities) byType.set(e.type, (byType.get(e.type) ?? 0) + 1);
   const grouped = corpus.claims.filter((c) => c.articleCount > 1).length;
   console.log(`articles: ${corpus.articles.length}`);
-  for (const a of corpus.articles) console.log(`  ${a.id}  ${a.date ?? 'undated'}  ${a.script}  ${a.title.hans}${a.titleDerived ? ' (title derived)' : ''}`);
+  for (const a of corpus.articles)
+    console.log(
+      `  ${a.id}  ${a.date ?? 'undated'}  ${a.script}  ${a.title.hans}${a.titleDerived ? ' (title derived)' : ''}`,
+    );
   console.log(`entities: ${corpus.entities.length} (${[...byType].map(([t, n]) => `${t} ${n}`).join(', ')})`);
-  console.log(`names: ${corpus.names.filter((n) => !n.blocker).length} written forms, ${corpus.names.filter((n) => n.blocker).length} blockers`);
+  console.log(
+    `names: ${corpus.names.filter((n) => !n.blocker).length} written forms, ${corpus.names.filter((n) => n.blocker).length} blockers`,
+  );
   console.log(`claims: ${corpus.claims.length} (${grouped} backed by several articles)`);
   console.log('most mentioned:');
   for (const e of [...corpus.entities].sort((a, b) => b.mentionCount - a.mentionCount).slice(0, 15)) {
@@ -71,7 +76,10 @@ async function show(corpus: CompiledCorpus, query: string, script: 'hans' | 'han
   if (!card.claims.length) console.log('    (none)');
   for (const c of card.claims) {
     const figures = c.figures.map((f) => `${f.text}=${f.value}${f.unit === 'count' ? '' : ` ${f.unit}`}`).join('; ');
-    const dates = c.dates.filter((d) => d.iso).map((d) => `${d.text}=${d.iso}`).join('; ');
+    const dates = c.dates
+      .filter((d) => d.iso)
+      .map((d) => `${d.text}=${d.iso}`)
+      .join('; ');
     console.log(`  - [${c.kind}${c.role === 'subject' ? ', subject' : ''}] ${c.text}`);
     if (figures || dates) console.log(`      ${[figures, dates].filter(Boolean).join(' | ')}`);
     const sources = c.sources.map((s) => `${s.title} (${s.site ?? 'unknown site'}, ${s.date ?? 'undated'})`).join('; ');
@@ -97,8 +105,12 @@ function importCommand(args: string[]): void {
     toTraditional: toTraditionalChars,
   });
   writeFileSync(target, serializeArticle(article));
-  console.log(`wrote ${target}: "${article.title}"${article.titleDerived ? ' (title derived: edit it)' : ''}, ${article.script}, ${article.paragraphs.length} paragraphs`);
-  console.log(`  pinyin annotations removed: ${report.pinyinRemoved}${report.pinyinExamples.length ? ` (e.g. ${report.pinyinExamples.join(' ')})` : ''}`);
+  console.log(
+    `wrote ${target}: "${article.title}"${article.titleDerived ? ' (title derived: edit it)' : ''}, ${article.script}, ${article.paragraphs.length} paragraphs`,
+  );
+  console.log(
+    `  pinyin annotations removed: ${report.pinyinRemoved}${report.pinyinExamples.length ? ` (e.g. ${report.pinyinExamples.join(' ')})` : ''}`,
+  );
   for (const r of report.mojibakeRepaired) console.log(`  mojibake repaired: ${r.garbled} → ${r.intended} (${r.why})`);
   for (const r of report.mojibakeCut) console.log(`  mojibake cut: ${r.garbled} in "${r.context}" (${r.why})`);
   if (report.htmlRemoved.length) console.log(`  markup removed: ${report.htmlRemoved.join(' ')}`);
@@ -114,7 +126,10 @@ async function main(): Promise<void> {
   const { corpus, recognizer, warnings } = await compile();
   if (command === 'compile') {
     writeGenerated(corpus, recognizer);
-    if (rest.includes('--quiet')) console.log(`corpus: ${corpus.articles.length} articles, ${corpus.entities.length} entities, ${corpus.claims.length} claims, ${warnings.length} warnings (npm run corpus to list them)`);
+    if (rest.includes('--quiet'))
+      console.log(
+        `corpus: ${corpus.articles.length} articles, ${corpus.entities.length} entities, ${corpus.claims.length} claims, ${warnings.length} warnings (npm run corpus to list them)`,
+      );
     else summary(corpus, warnings);
   } else if (command === 'show') {
     const script = rest.includes('--hant') ? 'hant' : 'hans';

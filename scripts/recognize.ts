@@ -17,7 +17,9 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 function main(): void {
   const file = process.argv[2];
   if (!file) throw new Error('usage: npm run recognize -- PAGE.html|PAGE.txt');
-  const recognizer = new Recognizer(JSON.parse(readFileSync(join(root, '.generated/recognizer.json'), 'utf8')) as RecognizerData);
+  const recognizer = new Recognizer(
+    JSON.parse(readFileSync(join(root, '.generated/recognizer.json'), 'utf8')) as RecognizerData,
+  );
   const source = readFileSync(file, 'utf8');
   let texts: string[];
   if (/\.html?$/i.test(file)) {
@@ -50,10 +52,14 @@ function main(): void {
   for (const { block, mention, text } of found) {
     const entity = recognizer.byId.get(mention.entityId)!;
     const where = texts.length > 1 ? `block ${block} ` : '';
-    console.log(`${where}${mention.start}-${mention.end}\t${text.slice(mention.start, mention.end)}\t${entity.id} (${entity.type})`);
+    console.log(
+      `${where}${mention.start}-${mention.end}\t${text.slice(mention.start, mention.end)}\t${entity.id} (${entity.type})`,
+    );
   }
   const distinct = new Set(found.map((f) => f.mention.entityId));
-  console.log(`${found.length} mentions of ${distinct.size} entities; ${pending.filter((p) => !found.includes(p)).length} ambiguous name(s) left unmarked for lack of evidence`);
+  console.log(
+    `${found.length} mentions of ${distinct.size} entities; ${pending.filter((p) => !found.includes(p)).length} ambiguous name(s) left unmarked for lack of evidence`,
+  );
 }
 
 try {

@@ -79,7 +79,10 @@ function titleOf(article: DemoArticle): string {
 function demoPage(article: DemoArticle): string {
   const lang = article.script === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans';
   const title = escapeHtml(titleOf(article));
-  const meta = [article.site, article.date?.slice(0, 10)].filter((x): x is string => !!x).map(escapeHtml).join(' · ');
+  const meta = [article.site, article.date?.slice(0, 10)]
+    .filter((x): x is string => !!x)
+    .map(escapeHtml)
+    .join(' · ');
   const source = article.url ? `<p class="source">原文：${escapeHtml(article.url)}</p>` : '';
   const paragraphs = article.paragraphs.map((p) => `<p>${escapeHtml(String(p))}</p>`).join('\n    ');
   return `<!doctype html>
@@ -215,14 +218,19 @@ async function main(): Promise<void> {
       extensionId = (await cdp.send('Extensions.loadUnpacked', { path: EXTENSION_DIR })).id;
       await cdp.detach();
     } catch (error) {
-      printManualSteps(pageFile, `The browser is open, but the extension could not be loaded (${(error as Error).message}).`);
+      printManualSteps(
+        pageFile,
+        `The browser is open, but the extension could not be loaded (${(error as Error).message}).`,
+      );
     }
   }
   if (extensionId) console.log(`Extension loaded: chrome-extension://${extensionId}/ (side panel: toolbar button)`);
 
   const page = ctx.pages()[0] ?? (await ctx.newPage());
   await page.goto(pageUrl);
-  console.log(`Tech Lens is running in ${executablePath}\nDemo page: ${pageUrl}\nClose the browser or press Ctrl-C to stop.`);
+  console.log(
+    `Tech Lens is running in ${executablePath}\nDemo page: ${pageUrl}\nClose the browser or press Ctrl-C to stop.`,
+  );
 }
 
 main().catch((error: unknown) => {

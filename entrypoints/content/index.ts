@@ -39,14 +39,22 @@ export default defineContentScript({
 
     // Once the extension is reloaded or removed, every call into it throws: stop quietly.
     const send = <T>(message: unknown): Promise<T | undefined> =>
-      ctx.isValid ? (browser.runtime.sendMessage(message) as Promise<T>).catch(() => undefined) : Promise.resolve(undefined);
+      ctx.isValid
+        ? (browser.runtime.sendMessage(message) as Promise<T>).catch(() => undefined)
+        : Promise.resolve(undefined);
 
     let reportTimer: ReturnType<typeof setTimeout> | undefined;
     const report = () => {
       if (!isTop) return;
       clearTimeout(reportTimer);
       reportTimer = setTimeout(() => {
-        const message: PageEntitiesMessage = { type: 'page-entities', url: location.href, title: document.title.slice(0, 1000), script: lens.script, entities: lens.summary() };
+        const message: PageEntitiesMessage = {
+          type: 'page-entities',
+          url: location.href,
+          title: document.title.slice(0, 1000),
+          script: lens.script,
+          entities: lens.summary(),
+        };
         void send(message);
       }, 300);
     };
@@ -79,7 +87,11 @@ export default defineContentScript({
         return (await send<EntityCardResponse>(request)) ?? { ok: false, error: 'no answer' };
       },
       openPanel: (entityId, quote) => {
-        const request: OpenPanelRequest = { type: 'open-panel', entityId, note: quote ? { ...quote, url: location.href, title: document.title.slice(0, 1000) } : null };
+        const request: OpenPanelRequest = {
+          type: 'open-panel',
+          entityId,
+          note: quote ? { ...quote, url: location.href, title: document.title.slice(0, 1000) } : null,
+        };
         void send(request);
       },
     });
@@ -126,9 +138,9 @@ export default defineContentScript({
     });
     // Keeps our highlights registered if the page's scripts delete them.
     ctx.setInterval(() => lens.reassert(), 2000);
-    ctx.addEventListener(document, 'pointermove', (e) => lens.onPointerMove(e as PointerEvent), { passive: true });
-    ctx.addEventListener(document, 'pointerdown', (e) => lens.onPointerDown(e as PointerEvent), { passive: true });
-    ctx.addEventListener(document, 'keydown', (e) => lens.onKeyDown(e as KeyboardEvent));
+    ctx.addEventListener(document, 'pointermove', (e) => lens.onPointerMove(e), { passive: true });
+    ctx.addEventListener(document, 'pointerdown', (e) => lens.onPointerDown(e), { passive: true });
+    ctx.addEventListener(document, 'keydown', (e) => lens.onKeyDown(e));
     // Back/forward cache and in-page navigation: tell the panel what this page has again.
     ctx.addEventListener(window, 'pageshow', report);
     ctx.addEventListener(window, 'wxt:locationchange', report);
@@ -154,7 +166,8 @@ export default defineContentScript({
           return undefined;
         }
         case 'toggle-marks':
-          if (isTop) void updateSettings((current) => withSite(current, location.href, isSiteDisabled(current, location.href)));
+          if (isTop)
+            void updateSettings((current) => withSite(current, location.href, isSiteDisabled(current, location.href)));
           return undefined;
       }
     });

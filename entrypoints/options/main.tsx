@@ -18,9 +18,15 @@ function App() {
   const [commands, setCommands] = useState<Array<{ name: string; description: string; shortcut: string }>>([]);
   useEffect(() => {
     void loadSettings().then(setSettings);
-    void browser.commands.getAll().then((all) =>
-      setCommands(all.filter((c) => c.name && c.description).map((c) => ({ name: c.name!, description: c.description!, shortcut: c.shortcut ?? '' }))),
-    );
+    void browser.commands
+      .getAll()
+      .then((all) =>
+        setCommands(
+          all
+            .filter((c) => c.name && c.description)
+            .map((c) => ({ name: c.name!, description: c.description!, shortcut: c.shortcut ?? '' })),
+        ),
+      );
     return watchSettings(setSettings);
   }, []);
   useEffect(() => {

@@ -28,7 +28,9 @@ const articleScript = article?.script === 'zh-Hant' ? 'hant' : 'hans';
 
 async function main(): Promise<void> {
   if (!article) {
-    root.replaceChildren(Object.assign(document.createElement('p'), { className: 'error', textContent: t('articleNotFound') }));
+    root.replaceChildren(
+      Object.assign(document.createElement('p'), { className: 'error', textContent: t('articleNotFound') }),
+    );
     return;
   }
   renderArticle(root, article, t);
@@ -46,11 +48,19 @@ async function main(): Promise<void> {
       if (tab?.id === undefined) return;
       void browser.sidePanel.open({ tabId: tab.id });
       const note = quote ? { ...quote, url: location.href, title: document.title } : null;
-      void browser.storage.session.set({ panelRequest: { type: 'open-panel', entityId, note, tabId: tab.id, at: Date.now() } });
+      void browser.storage.session.set({
+        panelRequest: { type: 'open-panel', entityId, note, tabId: tab.id, at: Date.now() },
+      });
     },
     onReport: (entities) => {
       if (tab?.id === undefined) return;
-      const message: PageEntitiesMessage = { type: 'page-entities', url: location.href, title: document.title, script: lens.script, entities };
+      const message: PageEntitiesMessage = {
+        type: 'page-entities',
+        url: location.href,
+        title: document.title,
+        script: lens.script,
+        entities,
+      };
       void browser.storage.session.set({ [`page:${tab.id}`]: message });
     },
   });

@@ -16,7 +16,14 @@ import { recoverDrafts } from '../../lib/notes/drafts';
 import { NotesView, flushPendingSaves } from '../../lib/ui/panel/notes-view';
 import { DEFAULT_SETTINGS, isActiveOn, scriptFor, withSite, type Settings } from '../../lib/settings/settings';
 import { loadSettings, updateSettings, watchSettings } from '../../lib/settings/store';
-import { parseMessage, type AnchorStatus, type OpenPanelRequest, type PageEntitiesMessage, type PageMessage, type SelectionQuoteResponse } from '../../lib/messages';
+import {
+  parseMessage,
+  type AnchorStatus,
+  type OpenPanelRequest,
+  type PageEntitiesMessage,
+  type PageMessage,
+  type SelectionQuoteResponse,
+} from '../../lib/messages';
 
 const corpus = corpusData as unknown as CompiledCorpus;
 const relatedIndex = buildRelatedIndex(corpus);
@@ -83,7 +90,11 @@ function App() {
     const next = message?.type === 'page-entities' ? message : null;
     setPage(next);
     const anchorMessage = parseMessage(stored[anchorsKey]);
-    setAnchors(anchorMessage?.type === 'note-anchors' && anchorMessage.url === next?.url ? new Map(anchorMessage.anchors.map((a) => [a.id, a.status])) : new Map());
+    setAnchors(
+      anchorMessage?.type === 'note-anchors' && anchorMessage.url === next?.url
+        ? new Map(anchorMessage.anchors.map((a) => [a.id, a.status]))
+        : new Map(),
+    );
   }, [tabId]);
 
   const addNote = useCallback(
@@ -95,7 +106,14 @@ function App() {
           ...(id !== undefined && { id }),
           url,
           pageTitle: quote?.title || page?.title || '',
-          quote: quote?.quote ? { exact: quote.quote, prefix: quote.prefix, suffix: quote.suffix, ...(quote.position ? { position: quote.position } : {}) } : null,
+          quote: quote?.quote
+            ? {
+                exact: quote.quote,
+                prefix: quote.prefix,
+                suffix: quote.suffix,
+                ...(quote.position ? { position: quote.position } : {}),
+              }
+            : null,
           entityIds,
         });
         setView('notes');
@@ -127,7 +145,8 @@ function App() {
       setView('page');
     }
     // The request's own id: another panel of this tab may be acting on it too.
-    if (request.note) await addNote(request.entityId ? [request.entityId] : [], request.note, `request-${request.tabId}-${request.at}`);
+    if (request.note)
+      await addNote(request.entityId ? [request.entityId] : [], request.note, `request-${request.tabId}-${request.at}`);
   }, [tabId, addNote]);
 
   useEffect(() => {
@@ -144,7 +163,18 @@ function App() {
     return () => browser.storage.session.onChanged.removeListener(onChanged);
   }, [tabId, loadPage, handleRequest]);
 
-  const related = useMemo(() => (page ? relatedArticles(relatedIndex, { entityCounts: page.entities.map((e) => ({ id: e.id, count: e.count })) }, script, 8) : []), [page, script]);
+  const related = useMemo(
+    () =>
+      page
+        ? relatedArticles(
+            relatedIndex,
+            { entityCounts: page.entities.map((e) => ({ id: e.id, count: e.count })) },
+            script,
+            8,
+          )
+        : [],
+    [page, script],
+  );
   const entityName = useCallback((id: string) => entityById.get(id)?.name[script] ?? id, [script]);
   const active = page ? isActiveOn(settings, page.url) : true;
   const isWebPage = !!page && /^https?:/.test(page.url);
@@ -161,18 +191,37 @@ function App() {
         <div class="title-row">
           <h1>{t('extName')}</h1>
           {isWebPage && (
-            <button type="button" class="site-toggle" aria-pressed={!active} onClick={() => void updateSettings((s) => withSite(s, page.url, !active))}>
+            <button
+              type="button"
+              class="site-toggle"
+              aria-pressed={!active}
+              onClick={() => void updateSettings((s) => withSite(s, page.url, !active))}
+            >
               {active ? t('turnOffSite') : t('turnOnSite')}
             </button>
           )}
-          <button type="button" class="icon" aria-label={t('settings')} title={t('settings')} onClick={() => void browser.runtime.openOptionsPage()}>
+          <button
+            type="button"
+            class="icon"
+            aria-label={t('settings')}
+            title={t('settings')}
+            onClick={() => void browser.runtime.openOptionsPage()}
+          >
             ⚙
           </button>
         </div>
         {page && <p class="page-title">{page.title}</p>}
         <nav class="tabs" role="tablist">
           {tabs.map(([value, text]) => (
-            <button key={value} type="button" role="tab" id={`tab-${value}`} aria-selected={view === value} aria-controls="view" onClick={() => setView(value)}>
+            <button
+              key={value}
+              type="button"
+              role="tab"
+              id={`tab-${value}`}
+              aria-selected={view === value}
+              aria-controls="view"
+              onClick={() => setView(value)}
+            >
               {text}
               {value === 'page' && page?.entities.length ? <span class="count">{page.entities.length}</span> : null}
             </button>
@@ -202,7 +251,11 @@ function App() {
             items={related}
             hasPage={!!page}
             t={t}
-            onOpen={(articleId) => void browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?article=${encodeURIComponent(articleId)}` as '/reader.html') })}
+            onOpen={(articleId) =>
+              void browser.tabs.create({
+                url: browser.runtime.getURL(`/reader.html?article=${encodeURIComponent(articleId)}` as '/reader.html'),
+              })
+            }
             onSelectEntity={(id) => {
               setSelected(id);
               setView('page');
@@ -219,8 +272,14 @@ function App() {
             anchors={anchors}
             focusId={focusId}
             onCreate={async () => {
-              const quote = tabId === null ? null : ((await sendToPage(tabId, { type: 'selection-quote' })) as SelectionQuoteResponse | undefined);
-              await addNote(selected ? [selected] : [], quote && page ? { ...quote, url: page.url, title: page.title } : null);
+              const quote =
+                tabId === null
+                  ? null
+                  : ((await sendToPage(tabId, { type: 'selection-quote' })) as SelectionQuoteResponse | undefined);
+              await addNote(
+                selected ? [selected] : [],
+                quote && page ? { ...quote, url: page.url, title: page.title } : null,
+              );
             }}
             onReveal={(noteId) => tabId !== null && void sendToPage(tabId, { type: 'reveal-note', noteId })}
             onNotesChanged={() => tabId !== null && void sendToPage(tabId, { type: 'refresh-notes' })}

@@ -91,7 +91,12 @@ export function extractClaims(
     };
   });
 
-  interface Open { first: number; last: number; subject: string | null; kind: ClaimKind }
+  interface Open {
+    first: number;
+    last: number;
+    subject: string | null;
+    kind: ClaimKind;
+  }
   const claims: Open[] = [];
   let lastUsed = -1;
   clauses.forEach((clause, i) => {
@@ -155,7 +160,14 @@ function extend(open: { last: number; kind: ClaimKind }, index: number, kind: Cl
   if (TRIGGER_RANK[kind] < TRIGGER_RANK[open.kind]) open.kind = kind;
 }
 
-const TRIGGER_RANK: Record<ClaimKind, number> = { funding: 0, figure: 1, launch: 2, statement: 3, comparison: 4, event: 5 };
+const TRIGGER_RANK: Record<ClaimKind, number> = {
+  funding: 0,
+  figure: 1,
+  launch: 2,
+  statement: 3,
+  comparison: 4,
+  event: 5,
+};
 
 /** Drops a trailing comma or colon left by clause splitting; keeps sentence-final punctuation. */
 function trimClause(text: string): string {

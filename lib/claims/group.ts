@@ -32,7 +32,10 @@ export interface Claim {
 const SIMILAR_TEXT = 0.5;
 
 function figureKey(figures: readonly Figure[]): string {
-  return figures.map((f) => `${f.unit}:${f.value}`).sort().join('|');
+  return figures
+    .map((f) => `${f.unit}:${f.value}`)
+    .sort()
+    .join('|');
 }
 
 function bigrams(text: string): Set<string> {
@@ -108,7 +111,14 @@ export function groupClaims(claims: readonly Claim[], foldedText: (c: Claim) => 
   return groups.map((g) => ({ ...g, score: baseScore(g) }));
 }
 
-const KIND_WEIGHT: Record<ClaimKind, number> = { funding: 2, launch: 2, figure: 1.5, statement: 1, comparison: 1, event: 0.5 };
+const KIND_WEIGHT: Record<ClaimKind, number> = {
+  funding: 2,
+  launch: 2,
+  figure: 1.5,
+  statement: 1,
+  comparison: 1,
+  event: 0.5,
+};
 
 export function articleCount(claim: Pick<Claim, 'sources'>): number {
   return new Set(claim.sources.map((s) => s.articleId)).size;

@@ -5,7 +5,19 @@
  * (`text.slice(start, end) === text`), results sorted and non-overlapping.
  */
 
-export type Unit = 'CNY' | 'USD' | 'EUR' | 'JPY' | 'HKD' | 'percent' | 'count' | 'parameters' | 'users' | 'companies' | 'models' | 'developers';
+export type Unit =
+  | 'CNY'
+  | 'USD'
+  | 'EUR'
+  | 'JPY'
+  | 'HKD'
+  | 'percent'
+  | 'count'
+  | 'parameters'
+  | 'users'
+  | 'companies'
+  | 'models'
+  | 'developers';
 
 export interface Figure {
   text: string;
@@ -30,7 +42,21 @@ export interface DateRef {
   relative: boolean;
 }
 
-const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const DIGITS: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  兩: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
 /** 三十 → 30, 一百二十 → 120, 两千 → 2000; null if not a Chinese numeral. */
@@ -54,12 +80,33 @@ export function parseChineseNumber(text: string): number | null {
 }
 
 const MAGNITUDES: Array<[string, number]> = [
-  ['万亿', 1e12], ['萬億', 1e12], ['千万', 1e7], ['千萬', 1e7], ['百万', 1e6], ['百萬', 1e6], ['十亿', 1e9], ['十億', 1e9],
-  ['亿', 1e8], ['億', 1e8], ['万', 1e4], ['萬', 1e4],
+  ['万亿', 1e12],
+  ['萬億', 1e12],
+  ['千万', 1e7],
+  ['千萬', 1e7],
+  ['百万', 1e6],
+  ['百萬', 1e6],
+  ['十亿', 1e9],
+  ['十億', 1e9],
+  ['亿', 1e8],
+  ['億', 1e8],
+  ['万', 1e4],
+  ['萬', 1e4],
 ];
 const CURRENCIES: Array<[string, Unit]> = [
-  ['元人民币', 'CNY'], ['元人民幣', 'CNY'], ['人民币', 'CNY'], ['人民幣', 'CNY'], ['美元', 'USD'], ['美金', 'USD'], ['欧元', 'EUR'], ['歐元', 'EUR'],
-  ['日元', 'JPY'], ['港元', 'HKD'], ['港币', 'HKD'], ['港幣', 'HKD'], ['元', 'CNY'],
+  ['元人民币', 'CNY'],
+  ['元人民幣', 'CNY'],
+  ['人民币', 'CNY'],
+  ['人民幣', 'CNY'],
+  ['美元', 'USD'],
+  ['美金', 'USD'],
+  ['欧元', 'EUR'],
+  ['歐元', 'EUR'],
+  ['日元', 'JPY'],
+  ['港元', 'HKD'],
+  ['港币', 'HKD'],
+  ['港幣', 'HKD'],
+  ['元', 'CNY'],
 ];
 const CLASSIFIERS = '个個家款位名张張起项項部座台';
 /** Nouns after (or just before) a count that say what is counted. */
@@ -100,8 +147,8 @@ export function findFigures(text: string): Figure[] {
     // 几家, 数个: vague without a magnitude says nothing countable.
     if (vague && !magnitude) continue;
     // A digit glued to Latin letters is a version or a model name (GPT-4, A100, W24), not a figure.
-    const start = m.index! + (dollar ? 0 : whole.indexOf(approxWord ?? number!));
-    const numberStart = m.index! + whole.indexOf(number!, (dollar?.length ?? 0) + (approxWord?.length ?? 0));
+    const start = m.index + (dollar ? 0 : whole.indexOf(approxWord ?? number!));
+    const numberStart = m.index + whole.indexOf(number!, (dollar?.length ?? 0) + (approxWord?.length ?? 0));
     if (isArabic && /[A-Za-z.\-]/.test(text[numberStart - 1] ?? '') && !dollar) continue;
     const scale = magnitude ? MAGNITUDES.find(([k]) => k === magnitude)![1] : 1;
     const currency = dollar ? 'USD' : CURRENCIES.find(([c]) => c === unit)?.[1];
@@ -113,23 +160,44 @@ export function findFigures(text: string): Figure[] {
       figure = { value: base, unit: 'percent', approx, kind: 'percent' };
     } else if (unit === 'B' && isArabic) {
       figure = { value: base * 1e9, unit: 'parameters', approx, kind: 'quantity' };
-    } else if (unit && /^[级級]/.test(unit) || (unit === '' && magnitude && /^[级級]?(参数|參數)/.test(text.slice(m.index! + whole.length)))) {
+    } else if (
+      (unit && /^[级級]/.test(unit)) ||
+      (unit === '' && magnitude && /^[级級]?(参数|參數)/.test(text.slice(m.index + whole.length)))
+    ) {
       figure = { value: base * scale, unit: 'parameters', approx, kind: 'quantity' };
     } else if (unit && CLASSIFIERS.includes(unit)) {
       // 一款, 两名: small Chinese-numeral counts are wording, not figures.
       if (!isArabic && !magnitude && base < 10 && !vague) continue;
-      figure = { value: base * scale, unit: countedUnit(text, start, m.index! + whole.length), approx, kind: 'quantity' };
+      figure = {
+        value: base * scale,
+        unit: countedUnit(text, start, m.index + whole.length),
+        approx,
+        kind: 'quantity',
+      };
     } else if (magnitude && (isArabic || vague)) {
-      figure = { value: base * scale, unit: countedUnit(text, start, m.index! + whole.length), approx, kind: 'quantity' };
+      figure = {
+        value: base * scale,
+        unit: countedUnit(text, start, m.index + whole.length),
+        approx,
+        kind: 'quantity',
+      };
     }
     if (!figure) continue;
-    const end = m.index! + whole.length;
+    const end = m.index + whole.length;
     figures.push({ text: text.slice(start, end), start, end, ...figure });
   }
   for (const m of text.matchAll(PERCENT_WORDS)) {
     const value = /^\d/.test(m[1]!) ? Number(m[1]) : parseChineseNumber(m[1]!);
     if (value === null) continue;
-    figures.push({ text: m[0], start: m.index!, end: m.index! + m[0].length, value, unit: 'percent', approx: false, kind: 'percent' });
+    figures.push({
+      text: m[0],
+      start: m.index,
+      end: m.index + m[0].length,
+      value,
+      unit: 'percent',
+      approx: false,
+      kind: 'percent',
+    });
   }
   return nonOverlapping(figures);
 }
@@ -169,30 +237,86 @@ const fullYear = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y));
 
 /** Tried in order at each position; the first (most specific) rule that matches wins. */
 const DATE_RULES: DateRule[] = [
-  [/(\d{4})-(\d{1,2})-(\d{1,2})/y, (m) => ({ iso: `${m[1]}-${pad(+m[2]!)}-${pad(+m[3]!)}`, precision: 'day', relative: false })],
-  [/(\d{4})年(\d{1,2})月(\d{1,2})[日号號]/y, (m) => ({ iso: `${m[1]}-${pad(+m[2]!)}-${pad(+m[3]!)}`, precision: 'day', relative: false })],
+  [
+    /(\d{4})-(\d{1,2})-(\d{1,2})/y,
+    (m) => ({ iso: `${m[1]}-${pad(+m[2]!)}-${pad(+m[3]!)}`, precision: 'day', relative: false }),
+  ],
+  [
+    /(\d{4})年(\d{1,2})月(\d{1,2})[日号號]/y,
+    (m) => ({ iso: `${m[1]}-${pad(+m[2]!)}-${pad(+m[3]!)}`, precision: 'day', relative: false }),
+  ],
   [/(\d{4})\s*[—–-]\s*(\d{4})年/y, (m) => ({ iso: `${m[1]}/${m[2]}`, precision: 'period', relative: false })],
-  [/(\d{4})年(\d{1,2})月(?:份)?(底|末|初|中旬|上旬|下旬)?/y, (m) => ({ iso: `${m[1]}-${pad(+m[2]!)}`, precision: 'month', relative: false })],
+  [
+    /(\d{4})年(\d{1,2})月(?:份)?(底|末|初|中旬|上旬|下旬)?/y,
+    (m) => ({ iso: `${m[1]}-${pad(+m[2]!)}`, precision: 'month', relative: false }),
+  ],
   [/(\d{4}|\d{2})年(底|末)/y, (m) => ({ iso: `${fullYear(m[1]!)}-12`, precision: 'period', relative: false })],
   [/(\d{4}|\d{2})年初/y, (m) => ({ iso: `${fullYear(m[1]!)}-01`, precision: 'period', relative: false })],
   [/(\d{4})年(上|下)半年/y, (m) => ({ iso: `${m[1]}-H${m[2] === '上' ? 1 : 2}`, precision: 'half', relative: false })],
   [/(\d{4})年/y, (m) => ({ iso: m[1]!, precision: 'year', relative: false })],
-  [/(前年|去年|今年|明年)(\d{1,2})月(\d{1,2})[日号號]/y, (m, a) => a.year === null ? { iso: '', precision: 'day', relative: true } : ({ iso: `${a.year + RELATIVE_YEAR[m[1]!]!}-${pad(+m[2]!)}-${pad(+m[3]!)}`, precision: 'day', relative: true })],
-  [/(前年|去年|今年|明年)(\d{1,2})月/y, (m, a) => ({ iso: a.year === null ? '' : `${a.year + RELATIVE_YEAR[m[1]!]!}-${pad(+m[2]!)}`, precision: 'month', relative: true })],
-  [/(前年|去年|今年|明年)(上|下)半年/y, (m, a) => ({ iso: a.year === null ? '' : `${a.year + RELATIVE_YEAR[m[1]!]!}-H${m[2] === '上' ? 1 : 2}`, precision: 'half', relative: true })],
-  [/(前年|去年|今年|明年)(底|末)/y, (m, a) => ({ iso: a.year === null ? '' : `${a.year + RELATIVE_YEAR[m[1]!]!}-12`, precision: 'period', relative: true })],
-  [/(前年|去年|今年|明年)/y, (m, a) => ({ iso: a.year === null ? '' : String(a.year + RELATIVE_YEAR[m[1]!]!), precision: 'year', relative: true })],
-  [/(上|下)半年/y, (m, a) => ({ iso: a.year === null ? '' : `${a.year}-H${m[1] === '上' ? 1 : 2}`, precision: 'half', relative: true })],
-  [/(\d{1,2})月(\d{1,2})[日号號]/y, (m, a) => {
-    const year = yearForMonth(a, +m[1]!);
-    return { iso: year === null ? '' : `${year}-${pad(+m[1]!)}-${pad(+m[2]!)}`, precision: 'day', relative: true };
-  }],
-  [/(\d{1,2})月(?:份)?(底|末|初|中旬|上旬|下旬)?/y, (m, a) => {
-    const month = +m[1]!;
-    if (month < 1 || month > 12) return null;
-    const year = yearForMonth(a, month);
-    return { iso: year === null ? '' : `${year}-${pad(month)}`, precision: 'month', relative: true };
-  }],
+  [
+    /(前年|去年|今年|明年)(\d{1,2})月(\d{1,2})[日号號]/y,
+    (m, a) =>
+      a.year === null
+        ? { iso: '', precision: 'day', relative: true }
+        : { iso: `${a.year + RELATIVE_YEAR[m[1]!]!}-${pad(+m[2]!)}-${pad(+m[3]!)}`, precision: 'day', relative: true },
+  ],
+  [
+    /(前年|去年|今年|明年)(\d{1,2})月/y,
+    (m, a) => ({
+      iso: a.year === null ? '' : `${a.year + RELATIVE_YEAR[m[1]!]!}-${pad(+m[2]!)}`,
+      precision: 'month',
+      relative: true,
+    }),
+  ],
+  [
+    /(前年|去年|今年|明年)(上|下)半年/y,
+    (m, a) => ({
+      iso: a.year === null ? '' : `${a.year + RELATIVE_YEAR[m[1]!]!}-H${m[2] === '上' ? 1 : 2}`,
+      precision: 'half',
+      relative: true,
+    }),
+  ],
+  [
+    /(前年|去年|今年|明年)(底|末)/y,
+    (m, a) => ({
+      iso: a.year === null ? '' : `${a.year + RELATIVE_YEAR[m[1]!]!}-12`,
+      precision: 'period',
+      relative: true,
+    }),
+  ],
+  [
+    /(前年|去年|今年|明年)/y,
+    (m, a) => ({
+      iso: a.year === null ? '' : String(a.year + RELATIVE_YEAR[m[1]!]!),
+      precision: 'year',
+      relative: true,
+    }),
+  ],
+  [
+    /(上|下)半年/y,
+    (m, a) => ({
+      iso: a.year === null ? '' : `${a.year}-H${m[1] === '上' ? 1 : 2}`,
+      precision: 'half',
+      relative: true,
+    }),
+  ],
+  [
+    /(\d{1,2})月(\d{1,2})[日号號]/y,
+    (m, a) => {
+      const year = yearForMonth(a, +m[1]!);
+      return { iso: year === null ? '' : `${year}-${pad(+m[1]!)}-${pad(+m[2]!)}`, precision: 'day', relative: true };
+    },
+  ],
+  [
+    /(\d{1,2})月(?:份)?(底|末|初|中旬|上旬|下旬)?/y,
+    (m, a) => {
+      const month = +m[1]!;
+      if (month < 1 || month > 12) return null;
+      const year = yearForMonth(a, month);
+      return { iso: year === null ? '' : `${year}-${pad(month)}`, precision: 'month', relative: true };
+    },
+  ],
 ];
 
 export function findDates(text: string, articleDate: string | null): DateRef[] {

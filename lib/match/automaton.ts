@@ -33,7 +33,10 @@ export interface AutomatonMatch {
 /** Builds the serialized automaton. Keys must be folded already; empty keys are skipped. */
 export function buildAutomaton(entries: readonly AutomatonEntry[]): ArrayBuffer {
   // An object trie first (build time only), then flattened breadth-first.
-  interface Node { children: Map<number, Node>; value: number }
+  interface Node {
+    children: Map<number, Node>;
+    value: number;
+  }
   const root: Node = { children: new Map(), value: NO_VALUE };
   for (const { key, value } of entries) {
     if (!key) continue;
@@ -74,8 +77,7 @@ export function buildAutomaton(entries: readonly AutomatonEntry[]): ArrayBuffer 
   firstEdge[nodeCount] = edge;
 
   const headerWords = 3;
-  const bytes =
-    headerWords * 4 + firstEdge.byteLength + values.byteLength + edgeChar.byteLength;
+  const bytes = headerWords * 4 + firstEdge.byteLength + values.byteLength + edgeChar.byteLength;
   const buffer = new ArrayBuffer(Math.ceil(bytes / 4) * 4);
   const header = new Uint32Array(buffer, 0, headerWords);
   header[0] = MAGIC;

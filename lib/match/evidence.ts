@@ -82,6 +82,8 @@ export function resolveMentions(
   entities: ReadonlyMap<string, EvidenceEntity>,
 ): Mention[] {
   const { certain, needsPage, unambiguousIds } = classifyMatches(folded, matches, entities);
-  const confirmed = needsPage.filter((m) => pageConfirms(m, unambiguousIds.size, entities, (cue) => folded.includes(cue)));
+  const confirmed = needsPage.filter((m) =>
+    pageConfirms(m, unambiguousIds.size, entities, (cue) => folded.includes(cue)),
+  );
   return [...certain, ...confirmed].sort((a, b) => a.start - b.start);
 }

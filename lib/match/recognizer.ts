@@ -106,7 +106,9 @@ export class Recognizer {
   /** As `match`, plus where scanning stopped: past `to` when the last name runs over it. */
   private matchFrom(folded: string, from: number, to: number): { matches: NameMatch[]; stop: number } {
     const matches: NameMatch[] = [];
-    const stop = this.automaton.scan(folded, from, to, (m) => matches.push({ start: m.start, end: m.end, entry: this.entries[m.value]! }));
+    const stop = this.automaton.scan(folded, from, to, (m) =>
+      matches.push({ start: m.start, end: m.end, entry: this.entries[m.value]! }),
+    );
     return { matches, stop };
   }
 

@@ -41,11 +41,17 @@ function similarity(a: string, b: string): number {
 }
 
 function scoreAt(text: string, quote: QuoteSelector, start: number, end: number, quoteScore: number): number {
-  const prefix = quote.prefix ? similarity(text.slice(Math.max(0, start - quote.prefix.length), start), quote.prefix) : 1;
+  const prefix = quote.prefix
+    ? similarity(text.slice(Math.max(0, start - quote.prefix.length), start), quote.prefix)
+    : 1;
   const suffix = quote.suffix ? similarity(text.slice(end, end + quote.suffix.length), quote.suffix) : 1;
-  const position = quote.position && text.length ? 1 - Math.min(1, Math.abs(start - quote.position.start) / text.length) : 1;
+  const position =
+    quote.position && text.length ? 1 - Math.min(1, Math.abs(start - quote.position.start) / text.length) : 1;
   const total = WEIGHTS.quote + WEIGHTS.prefix + WEIGHTS.suffix + WEIGHTS.position;
-  return (WEIGHTS.quote * quoteScore + WEIGHTS.prefix * prefix + WEIGHTS.suffix * suffix + WEIGHTS.position * position) / total;
+  return (
+    (WEIGHTS.quote * quoteScore + WEIGHTS.prefix * prefix + WEIGHTS.suffix * suffix + WEIGHTS.position * position) /
+    total
+  );
 }
 
 function exactMatches(text: string, exact: string, limit = 1000): number[] {

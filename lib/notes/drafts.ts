@@ -68,7 +68,10 @@ export async function recoverDrafts(db: NotesDb, storage: DraftStorage): Promise
       continue;
     }
     const current = await db.notes.get(draft.noteId);
-    if (current && (current.body !== draft.body || current.tags.join(', ') !== normalizeTags(draft.tagsText).join(', '))) {
+    if (
+      current &&
+      (current.body !== draft.body || current.tags.join(', ') !== normalizeTags(draft.tagsText).join(', '))
+    ) {
       await saveNote(db, draft.noteId, { body: draft.body, tags: normalizeTags(draft.tagsText) }, draft.baseRev);
       recovered++;
     }

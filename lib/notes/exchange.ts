@@ -13,7 +13,11 @@ export const EXPORT_FORMAT = 'techlens-notes';
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
 export function exportJson(notes: readonly Note[], now = new Date()): string {
-  return JSON.stringify({ format: EXPORT_FORMAT, version: NOTES_SCHEMA_VERSION, exportedAt: now.toISOString(), notes }, null, 2);
+  return JSON.stringify(
+    { format: EXPORT_FORMAT, version: NOTES_SCHEMA_VERSION, exportedAt: now.toISOString(), notes },
+    null,
+    2,
+  );
 }
 
 /** The reader's local calendar day: notes are dated as the reader lived them. */
@@ -131,7 +135,10 @@ function utf8Bytes(source: string, stopAbove: number): number {
 /** Checks a whole export file; any problem is reported and nothing is returned. */
 export function parseImport(source: string): ImportParse {
   // Cheap test first: a string of N chars is at least N and at most 3N bytes.
-  if (source.length > MAX_IMPORT_BYTES || (source.length * 3 > MAX_IMPORT_BYTES && utf8Bytes(source, MAX_IMPORT_BYTES) > MAX_IMPORT_BYTES)) {
+  if (
+    source.length > MAX_IMPORT_BYTES ||
+    (source.length * 3 > MAX_IMPORT_BYTES && utf8Bytes(source, MAX_IMPORT_BYTES) > MAX_IMPORT_BYTES)
+  ) {
     return refused({ code: 'tooLarge' });
   }
   let raw: unknown;
@@ -143,10 +150,14 @@ export function parseImport(source: string): ImportParse {
   const file = v.safeParse(fileSchema, raw);
   if (!file.success) {
     const format = (raw as { format?: unknown } | null)?.format;
-    return refused(format !== EXPORT_FORMAT ? { code: 'notOurs' } : { code: 'invalidFile', detail: describeIssue(file.issues[0]) });
+    return refused(
+      format !== EXPORT_FORMAT ? { code: 'notOurs' } : { code: 'invalidFile', detail: describeIssue(file.issues[0]) },
+    );
   }
-  if (file.output.version > NOTES_SCHEMA_VERSION) return refused({ code: 'newerVersion', version: file.output.version });
-  if (file.output.version < 1 || !Number.isInteger(file.output.version)) return refused({ code: 'unknownVersion', version: file.output.version });
+  if (file.output.version > NOTES_SCHEMA_VERSION)
+    return refused({ code: 'newerVersion', version: file.output.version });
+  if (file.output.version < 1 || !Number.isInteger(file.output.version))
+    return refused({ code: 'unknownVersion', version: file.output.version });
   const noteSchema = file.output.version === 1 ? noteSchemaV1 : noteSchemaV2;
   const notes: Note[] = [];
   const seen = new Set<string>();

@@ -26,7 +26,13 @@ const noteFields = {
   entityIds: v.pipe(v.array(id), v.maxLength(1000, 'has more than 1000 entities')),
   body: text(200_000),
   tags: v.pipe(
-    v.array(v.pipe(v.string(), v.minLength(1, 'is empty'), v.maxLength(MAX_TAG_LENGTH, `is longer than ${MAX_TAG_LENGTH} characters`))),
+    v.array(
+      v.pipe(
+        v.string(),
+        v.minLength(1, 'is empty'),
+        v.maxLength(MAX_TAG_LENGTH, `is longer than ${MAX_TAG_LENGTH} characters`),
+      ),
+    ),
     v.maxLength(MAX_TAGS, `has more than ${MAX_TAGS} tags`),
   ),
   createdAt: time,

@@ -70,7 +70,11 @@ export class SearchIndex {
   }
 }
 
-export function buildSearchIndex(notes: readonly Note[], fold: (text: string) => string, previous?: SearchIndex): SearchIndex {
+export function buildSearchIndex(
+  notes: readonly Note[],
+  fold: (text: string) => string,
+  previous?: SearchIndex,
+): SearchIndex {
   return new SearchIndex(notes, fold, previous);
 }
 

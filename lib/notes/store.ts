@@ -65,28 +65,46 @@ export async function updateNote(db: NotesDb, id: string, changes: Editable, now
   return db.transaction('rw', db.notes, async () => {
     const current = await db.notes.get(id);
     if (!current) return null;
-    const next: Note = { ...current, ...dedupe(changes), updatedAt: Math.max(now, current.updatedAt + 1), rev: (current.rev ?? 1) + 1 };
+    const next: Note = {
+      ...current,
+      ...dedupe(changes),
+      updatedAt: Math.max(now, current.updatedAt + 1),
+      rev: (current.rev ?? 1) + 1,
+    };
     await db.notes.put(next);
     return next;
   });
 }
 
-export type SaveResult = { status: 'saved'; note: Note } | { status: 'deleted' } | { status: 'conflict'; note: Note; copy: Note };
+export type SaveResult =
+  { status: 'saved'; note: Note } | { status: 'deleted' } | { status: 'conflict'; note: Note; copy: Note };
 
 const sameContent = (a: Note, changes: Editable) =>
-  (changes.body === undefined || changes.body === a.body) && (changes.tags === undefined || changes.tags.join('\u0000') === a.tags.join('\u0000'));
+  (changes.body === undefined || changes.body === a.body) &&
+  (changes.tags === undefined || changes.tags.join('\u0000') === a.tags.join('\u0000'));
 
 /**
  * Saves an editor's changes made on top of `baseRev`. If another panel saved the note since, with
  * different content, neither edit is dropped: ours is saved, theirs is kept as a copy tagged
  * "conflict" (linked by conflictOf), and the caller tells the reader.
  */
-export async function saveNote(db: NotesDb, id: string, changes: Editable, baseRev: number, now = Date.now()): Promise<SaveResult> {
+export async function saveNote(
+  db: NotesDb,
+  id: string,
+  changes: Editable,
+  baseRev: number,
+  now = Date.now(),
+): Promise<SaveResult> {
   return db.transaction('rw', db.notes, async () => {
     const current = await db.notes.get(id);
     if (!current) return { status: 'deleted' as const };
     const ours = dedupe(changes);
-    const next: Note = { ...current, ...ours, updatedAt: Math.max(now, current.updatedAt + 1), rev: (current.rev ?? 1) + 1 };
+    const next: Note = {
+      ...current,
+      ...ours,
+      updatedAt: Math.max(now, current.updatedAt + 1),
+      rev: (current.rev ?? 1) + 1,
+    };
     if (current.rev === baseRev || sameContent(current, ours)) {
       await db.notes.put(next);
       return { status: 'saved' as const, note: next };
@@ -164,7 +182,9 @@ export async function allTags(db: NotesDb): Promise<Array<{ tag: string; count: 
     if (!isNote(note)) return;
     for (const tag of new Set(note.tags)) counts.set(tag, (counts.get(tag) ?? 0) + 1);
   });
-  return [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
+  return [...counts]
+    .map(([tag, count]) => ({ tag, count }))
+    .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
 }
 
 /** A full disk, as IndexedDB reports it directly or wrapped by Dexie. */

@@ -7,11 +7,20 @@
 import type { MarkedMention } from './scanner';
 
 type CaretDocument = Document & {
-  caretPositionFromPoint?: (x: number, y: number, options?: { shadowRoots?: ShadowRoot[] }) => { offsetNode: Node; offset: number } | null;
+  caretPositionFromPoint?: (
+    x: number,
+    y: number,
+    options?: { shadowRoots?: ShadowRoot[] },
+  ) => { offsetNode: Node; offset: number } | null;
   caretRangeFromPoint?: (x: number, y: number) => Range | null;
 };
 
-function caretAt(doc: CaretDocument, x: number, y: number, shadowRoots: ShadowRoot[]): { node: Node; offset: number } | null {
+function caretAt(
+  doc: CaretDocument,
+  x: number,
+  y: number,
+  shadowRoots: ShadowRoot[],
+): { node: Node; offset: number } | null {
   if (doc.caretPositionFromPoint) {
     const position = doc.caretPositionFromPoint(x, y, { shadowRoots });
     return position ? { node: position.offsetNode, offset: position.offset } : null;
@@ -36,7 +45,7 @@ export function markAtPoint(
   touching: ReadonlyMap<Text, readonly MarkedMention[]>,
   shadowRoots: ShadowRoot[] = [],
 ): MarkedMention | null {
-  const caret = caretAt(document as CaretDocument, x, y, shadowRoots);
+  const caret = caretAt(document, x, y, shadowRoots);
   if (!caret || caret.node.nodeType !== 3) return null;
   for (const mark of touching.get(caret.node as Text) ?? []) if (rectsContain(mark.range, x, y)) return mark;
   return null;

@@ -63,7 +63,8 @@ export class Lens {
     this.settings = options.settings;
     options.popover.element.dataset.theme = options.settings.theme;
     this.hover = new HoverController({
-      hitTest: (x, y) => (this.scanner ? this.visibleMark(markAtPoint(x, y, this.scanner.touching, this.scanner.shadowRoots)) : null),
+      hitTest: (x, y) =>
+        this.scanner ? this.visibleMark(markAtPoint(x, y, this.scanner.touching, this.scanner.shadowRoots)) : null,
       prefetch: (mark) => void this.card(mark.entityId),
       show: (mark) => void this.showEntity(mark.entityId, mark),
       hide: () => {
@@ -102,7 +103,12 @@ export class Lens {
     });
     this.scanner = scanner;
     this.applyTypes();
-    for (const [name, highlight] of [[ACTIVE_HIGHLIGHT, this.active], [FLASH_HIGHLIGHT, this.flash], [NOTE_HIGHLIGHT, this.notes]] as const) CSS.highlights.set(name, highlight);
+    for (const [name, highlight] of [
+      [ACTIVE_HIGHLIGHT, this.active],
+      [FLASH_HIGHLIGHT, this.flash],
+      [NOTE_HIGHLIGHT, this.notes],
+    ] as const)
+      CSS.highlights.set(name, highlight);
     void scanner.start(root);
   }
 
@@ -111,7 +117,11 @@ export class Lens {
     this.hover.close();
     this.scanner?.stop();
     this.scanner = null;
-    for (const [name, highlight] of [[ACTIVE_HIGHLIGHT, this.active], [FLASH_HIGHLIGHT, this.flash], [NOTE_HIGHLIGHT, this.notes]] as const) {
+    for (const [name, highlight] of [
+      [ACTIVE_HIGHLIGHT, this.active],
+      [FLASH_HIGHLIGHT, this.flash],
+      [NOTE_HIGHLIGHT, this.notes],
+    ] as const) {
       highlight.clear();
       if (CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
     }
@@ -140,7 +150,11 @@ export class Lens {
     if (!this.scanner) return;
     this.scanner.reassert();
     this.applyTypes();
-    for (const [name, highlight] of [[ACTIVE_HIGHLIGHT, this.active], [FLASH_HIGHLIGHT, this.flash], [NOTE_HIGHLIGHT, this.notes]] as const) {
+    for (const [name, highlight] of [
+      [ACTIVE_HIGHLIGHT, this.active],
+      [FLASH_HIGHLIGHT, this.flash],
+      [NOTE_HIGHLIGHT, this.notes],
+    ] as const) {
       if (CSS.highlights.get(name) !== highlight) CSS.highlights.set(name, highlight);
     }
   }
@@ -208,7 +222,9 @@ export class Lens {
   /** Style and unmarked types: highlights move to other names or leave the registry, at once. */
   private applyTypes(): void {
     const { markedTypes, highlightStyle } = this.settings;
-    this.scanner?.setPresentation((type) => (markedTypes.includes(type as never) ? highlightName(type, highlightStyle) : null));
+    this.scanner?.setPresentation((type) =>
+      markedTypes.includes(type as never) ? highlightName(type, highlightStyle) : null,
+    );
   }
 
   private visibleMark(mark: MarkedMention | null): MarkedMention | null {
@@ -222,7 +238,9 @@ export class Lens {
   private card(entityId: string): Promise<EntityCardResponse> {
     let pending = this.cards.get(entityId);
     if (!pending) {
-      pending = this.options.fetchCard(entityId, this.script).catch((error: unknown) => ({ ok: false as const, error: String(error) }));
+      pending = this.options
+        .fetchCard(entityId, this.script)
+        .catch((error: unknown) => ({ ok: false as const, error: String(error) }));
       // A failure is not cached: the next hover asks again.
       void pending.then((response) => !response.ok && this.cards.delete(entityId));
       this.cards.set(entityId, pending);

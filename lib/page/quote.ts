@@ -25,7 +25,11 @@ function enclosingBlock(range: Range): { text: string; start: number; end: numbe
 /** Exactly the selected text, with a little context either side (a note on a selection). */
 export function quoteOfRange(range: Range): TextQuote {
   const { text, start, end } = enclosingBlock(range);
-  return { quote: range.toString().trim(), prefix: text.slice(Math.max(0, start - CONTEXT), start), suffix: text.slice(end, end + CONTEXT) };
+  return {
+    quote: range.toString().trim(),
+    prefix: text.slice(Math.max(0, start - CONTEXT), start),
+    suffix: text.slice(end, end + CONTEXT),
+  };
 }
 
 /** The sentence containing `range` (within its block of text), with a little context either side. */

@@ -96,7 +96,9 @@ export class PageScanner {
     this.options = options;
     this.recognizer = options.recognizer;
     this.visibility =
-      typeof IntersectionObserver === 'function' ? new IntersectionObserver((entries) => this.onVisibility(entries), { rootMargin: DRAWN_MARGIN }) : null;
+      typeof IntersectionObserver === 'function'
+        ? new IntersectionObserver((entries) => this.onVisibility(entries), { rootMargin: DRAWN_MARGIN })
+        : null;
   }
 
   private onVisibility(entries: IntersectionObserverEntry[]): void {
@@ -145,8 +147,11 @@ export class PageScanner {
 
   summary(): PageEntitySummary[] {
     const counts = new Map<string, number>();
-    for (const marks of this.byNode.values()) for (const m of marks) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
-    return [...counts].map(([id, count]) => ({ id, count, firstIndex: this.firstSeen.get(id) ?? 0 })).sort((a, b) => a.firstIndex - b.firstIndex);
+    for (const marks of this.byNode.values())
+      for (const m of marks) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
+    return [...counts]
+      .map(([id, count]) => ({ id, count, firstIndex: this.firstSeen.get(id) ?? 0 }))
+      .sort((a, b) => a.firstIndex - b.firstIndex);
   }
 
   /** All marks of one entity in document order of discovery. */
@@ -157,9 +162,11 @@ export class PageScanner {
   }
 
   private enqueue(root: Node): Promise<void> {
-    this.queue = this.queue.then(() => this.scan(root)).catch((error: unknown) => {
-      console.warn('[techlens] scan failed', error);
-    });
+    this.queue = this.queue
+      .then(() => this.scan(root))
+      .catch((error: unknown) => {
+        console.warn('[techlens] scan failed', error);
+      });
     return this.queue;
   }
 
@@ -170,7 +177,7 @@ export class PageScanner {
     let sliceStart = now();
     const blocks = iterateTextBlocks(root, { exclude: this.options.exclude, onShadowRoot: (s) => shadows.push(s) });
     for (const block of blocks) {
-      for (let from = 0; from < block.text.length; ) {
+      for (let from = 0; from < block.text.length;) {
         if (this.stopped) return;
         from = this.markWindow(block, from, Math.min(block.text.length, from + WINDOW));
         if (now() - sliceStart > SLICE_MS) {
@@ -196,7 +203,9 @@ export class PageScanner {
     for (const id of unambiguousIds) this.unambiguous.add(id);
     for (const mention of certain) this.mark(block, mention);
     for (const mention of needsPage) {
-      const confirmed = pageConfirms(mention, this.unambiguous.size, this.recognizer.byId, (cue) => folded.includes(cue));
+      const confirmed = pageConfirms(mention, this.unambiguous.size, this.recognizer.byId, (cue) =>
+        folded.includes(cue),
+      );
       const marked = this.toMarked(block, mention);
       if (confirmed) this.add(marked);
       else this.pending.push({ mention: marked, type: this.typeOf(mention.entityId) });
@@ -215,8 +224,19 @@ export class PageScanner {
   private toMarked(block: TextBlock, mention: Mention): MarkedMention {
     const start = locate(block, mention.start);
     const end = locate(block, mention.end, true);
-    const range = new StaticRange({ startContainer: start.node, startOffset: start.offset, endContainer: end.node, endOffset: end.offset });
-    return { entityId: mention.entityId, container: containerElement(start.node), range, node: start.node, nodes: block.nodes.slice(start.index, end.index + 1) };
+    const range = new StaticRange({
+      startContainer: start.node,
+      startOffset: start.offset,
+      endContainer: end.node,
+      endOffset: end.offset,
+    });
+    return {
+      entityId: mention.entityId,
+      container: containerElement(start.node),
+      range,
+      node: start.node,
+      nodes: block.nodes.slice(start.index, end.index + 1),
+    };
   }
 
   private mark(block: TextBlock, mention: Mention): void {
@@ -314,7 +334,12 @@ export class PageScanner {
     const containers = new Set<Node>();
     for (const node of changed) {
       const container = blockContainer(node);
-      if (container && container.isConnected && !(this.options.exclude && container instanceof Element && this.options.exclude(container))) containers.add(container);
+      if (
+        container &&
+        container.isConnected &&
+        !(this.options.exclude && container instanceof Element && this.options.exclude(container))
+      )
+        containers.add(container);
     }
     const roots = [...containers].filter((c) => ![...containers].some((other) => other !== c && other.contains(c)));
     this.dropMarks((node) => !node.isConnected || roots.some((r) => r.contains(node)));

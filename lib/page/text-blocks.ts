@@ -6,13 +6,59 @@
 
 /** Elements whose text is never scanned. */
 const SKIPPED = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'TEMPLATE', 'SVG', 'MATH', 'CANVAS', 'IFRAME', 'OBJECT', 'CODE', 'PRE', 'KBD', 'SAMP',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'TEMPLATE',
+  'SVG',
+  'MATH',
+  'CANVAS',
+  'IFRAME',
+  'OBJECT',
+  'CODE',
+  'PRE',
+  'KBD',
+  'SAMP',
 ]);
 
 /** Inline elements: text flows through them without a boundary. Anything else is a block. */
 const INLINE = new Set([
-  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'INS', 'DEL', 'LABEL', 'MARK', 'Q', 'RUBY', 'RB', 'S', 'SMALL',
-  'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'NOBR', 'BIG', 'TT', 'STRIKE',
+  'A',
+  'ABBR',
+  'B',
+  'BDI',
+  'BDO',
+  'CITE',
+  'DATA',
+  'DFN',
+  'EM',
+  'FONT',
+  'I',
+  'INS',
+  'DEL',
+  'LABEL',
+  'MARK',
+  'Q',
+  'RUBY',
+  'RB',
+  'S',
+  'SMALL',
+  'SPAN',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'U',
+  'VAR',
+  'WBR',
+  'NOBR',
+  'BIG',
+  'TT',
+  'STRIKE',
 ]);
 
 export function isInline(element: Element): boolean {
@@ -98,14 +144,21 @@ export function* iterateTextBlocks(
 }
 
 /** All blocks at once (tools and tests); the content script iterates in slices instead. */
-export function collectTextBlocks(root: Node, options: CollectOptions = {}): { blocks: TextBlock[]; shadowRoots: ShadowRoot[] } {
+export function collectTextBlocks(
+  root: Node,
+  options: CollectOptions = {},
+): { blocks: TextBlock[]; shadowRoots: ShadowRoot[] } {
   const shadowRoots: ShadowRoot[] = [];
   const blocks = [...iterateTextBlocks(root, { ...options, onShadowRoot: (s) => shadowRoots.push(s) })];
   return { blocks, shadowRoots };
 }
 
 /** The text node and offset for a position in a block's text (binary search over starts). */
-export function locate(block: TextBlock, offset: number, preferEnd = false): { node: Text; offset: number; index: number } {
+export function locate(
+  block: TextBlock,
+  offset: number,
+  preferEnd = false,
+): { node: Text; offset: number; index: number } {
   let lo = 0;
   let hi = block.starts.length - 1;
   while (lo < hi) {

@@ -84,10 +84,18 @@ export interface PageEntities {
   excludeArticleId?: string;
 }
 
-export function relatedArticles(source: RelatedIndex | CompiledCorpus, page: PageEntities, script: 'hans' | 'hant', limit = 5): RelatedArticle[] {
+export function relatedArticles(
+  source: RelatedIndex | CompiledCorpus,
+  page: PageEntities,
+  script: 'hans' | 'hant',
+  limit = 5,
+): RelatedArticle[] {
   const index = 'idf' in source ? source : buildRelatedIndex(source);
   const { corpus } = index;
-  const counts = page.entityCounts instanceof Map ? [...page.entityCounts] : (page.entityCounts as Array<{ id: string; count: number }>).map((e) => [e.id, e.count] as const);
+  const counts =
+    page.entityCounts instanceof Map
+      ? [...page.entityCounts]
+      : (page.entityCounts as Array<{ id: string; count: number }>).map((e) => [e.id, e.count] as const);
   // Entities the corpus never mentions carry no weight (no article can share them).
   const pageVector = new Map<string, number>();
   for (const [id, count] of counts) {

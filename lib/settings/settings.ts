@@ -57,8 +57,12 @@ export function siteKey(urlOrHost: string): string {
  */
 export function normalizeSettings(raw: unknown): Settings {
   const v = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
-  const sites = Array.isArray(v.disabledSites) ? v.disabledSites.filter((s): s is string => typeof s === 'string' && s.trim().length > 0 && s.length < 300) : [];
-  const types = Array.isArray(v.markedTypes) ? v.markedTypes.filter((t): t is EntityType => ENTITY_TYPES.includes(t as EntityType)) : [...DEFAULT_SETTINGS.markedTypes];
+  const sites = Array.isArray(v.disabledSites)
+    ? v.disabledSites.filter((s): s is string => typeof s === 'string' && s.trim().length > 0 && s.length < 300)
+    : [];
+  const types = Array.isArray(v.markedTypes)
+    ? v.markedTypes.filter((t): t is EntityType => ENTITY_TYPES.includes(t as EntityType))
+    : [...DEFAULT_SETTINGS.markedTypes];
   return {
     paused: typeof v.paused === 'boolean' ? v.paused : DEFAULT_SETTINGS.paused,
     disabledSites: [...new Set(sites.map(siteKey))].slice(0, MAX_SITES),

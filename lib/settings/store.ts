@@ -7,7 +7,7 @@ import { storage } from 'wxt/utils/storage';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, normalizeSettings, type Settings } from './settings';
 
 export const settingsItem = storage.defineItem<Settings>('sync:settings', {
-  fallback: DEFAULT_SETTINGS as Settings,
+  fallback: DEFAULT_SETTINGS,
   version: SETTINGS_VERSION,
   // Version 1 is the first format. A later format adds `n: (old) => new` here; fields added
   // without a version bump are filled in by normalizeSettings.

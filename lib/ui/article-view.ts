@@ -24,7 +24,8 @@ export function renderArticle(root: HTMLElement, article: CompiledArticle, t: Tr
   const header = el('header', '');
   header.append(el('h1', '', article.title[article.script === 'zh-Hant' ? 'hant' : 'hans']));
   const byline = el('p', 'byline');
-  for (const part of [article.site, article.author, article.date?.replace('T', ' ')]) if (part) byline.append(el('span', '', part));
+  for (const part of [article.site, article.author, article.date?.replace('T', ' ')])
+    if (part) byline.append(el('span', '', part));
   const url = safeHttpUrl(article.url);
   if (url) {
     const link = el('a', '', t('original'));

@@ -28,7 +28,11 @@ export function claimDate(claim: CardClaim): string {
   return claim.dates[0]?.iso ?? claim.sources[0]?.date ?? '';
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
   if (className) element.className = className;
   if (text !== undefined) element.textContent = text;
@@ -66,7 +70,13 @@ function formatDate(iso: string | null): string {
   return iso.replace('T', ' ').slice(0, 10);
 }
 
-export function renderCard(container: HTMLElement, card: EntityCard, t: Translate, actions: CardActions, layout: CardLayout = {}): void {
+export function renderCard(
+  container: HTMLElement,
+  card: EntityCard,
+  t: Translate,
+  actions: CardActions,
+  layout: CardLayout = {},
+): void {
   container.replaceChildren();
   const header = el('header', 'card-header');
   const titles = el('div', 'titles');
@@ -107,14 +117,17 @@ export function renderCard(container: HTMLElement, card: EntityCard, t: Translat
     item.append(el('span', 'kind', t(kindKey(claim.kind))), claimText(claim));
     const source = claim.sources[0];
     const meta = el('p', 'claim-meta');
-    if (source) meta.append(el('span', 'source', `${source.title}${source.date ? ` · ${formatDate(source.date)}` : ''}`));
+    if (source)
+      meta.append(el('span', 'source', `${source.title}${source.date ? ` · ${formatDate(source.date)}` : ''}`));
     if (claim.articleCount > 1) meta.append(el('span', 'backing', t('backedBy', claim.articleCount)));
     item.append(meta);
     return item;
   };
   if (layout.groupByKind) {
     for (const kind of KIND_ORDER) {
-      const claims = card.claims.filter((c) => c.kind === kind).sort((a, b) => claimDate(b).localeCompare(claimDate(a)));
+      const claims = card.claims
+        .filter((c) => c.kind === kind)
+        .sort((a, b) => claimDate(b).localeCompare(claimDate(a)));
       if (!claims.length) continue;
       const group = el('section', `claim-group kind-${kind}`);
       group.append(el('h4', '', `${t(kindKey(kind))} · ${claims.length}`));

@@ -13,14 +13,30 @@ export interface OptionsFormProps {
   siteKey: (input: string) => string;
 }
 
-function Choice<K extends keyof Settings>({ t, settings, onChange, field, legend, options }: Pick<OptionsFormProps, 't' | 'settings' | 'onChange'> & { field: K; legend: StringKey; options: Array<[Settings[K], StringKey]> }) {
+function Choice<K extends keyof Settings>({
+  t,
+  settings,
+  onChange,
+  field,
+  legend,
+  options,
+}: Pick<OptionsFormProps, 't' | 'settings' | 'onChange'> & {
+  field: K;
+  legend: StringKey;
+  options: Array<[Settings[K], StringKey]>;
+}) {
   return (
     <fieldset>
       <legend>{t(legend)}</legend>
       <div class="choices">
         {options.map(([value, label]) => (
           <label key={String(value)}>
-            <input type="radio" name={field} checked={settings[field] === value} onChange={() => onChange((s) => ({ ...s, [field]: value }))} />
+            <input
+              type="radio"
+              name={field}
+              checked={settings[field] === value}
+              onChange={() => onChange((s) => ({ ...s, [field]: value }))}
+            />
             {t(label)}
           </label>
         ))}
@@ -44,7 +60,10 @@ export function OptionsForm(props: OptionsFormProps) {
       <section aria-labelledby="sites-heading">
         <h2 id="sites-heading">{t('sectionSites')}</h2>
         <label>
-          <input type="checkbox" checked={settings.paused} onChange={(e) => {
+          <input
+            type="checkbox"
+            checked={settings.paused}
+            onChange={(e) => {
               // Read now: currentTarget is null once the event has been dispatched.
               const paused = e.currentTarget.checked;
               onChange((s) => ({ ...s, paused }));
@@ -59,7 +78,11 @@ export function OptionsForm(props: OptionsFormProps) {
             {settings.disabledSites.map((host) => (
               <li key={host}>
                 <span>{host}</span>
-                <button type="button" class="link" onClick={() => onChange((s) => ({ ...s, disabledSites: s.disabledSites.filter((x) => x !== host) }))}>
+                <button
+                  type="button"
+                  class="link"
+                  onClick={() => onChange((s) => ({ ...s, disabledSites: s.disabledSites.filter((x) => x !== host) }))}
+                >
                   {t('removeSite')}
                 </button>
               </li>
@@ -75,7 +98,12 @@ export function OptionsForm(props: OptionsFormProps) {
             addSite();
           }}
         >
-          <input aria-label={t('addSite')} placeholder={t('addSitePlaceholder')} value={site} onInput={(e) => setSite(e.currentTarget.value)} />
+          <input
+            aria-label={t('addSite')}
+            placeholder={t('addSitePlaceholder')}
+            value={site}
+            onInput={(e) => setSite(e.currentTarget.value)}
+          />
           <button type="submit" class="primary">
             {t('add')}
           </button>
@@ -83,7 +111,16 @@ export function OptionsForm(props: OptionsFormProps) {
       </section>
       <section aria-labelledby="display-heading">
         <h2 id="display-heading">{t('sectionDisplay')}</h2>
-        <Choice {...props} field="highlightStyle" legend="highlightStyle" options={[['underline', 'styleUnderline'], ['background', 'styleBackground'], ['hover', 'styleHover']]} />
+        <Choice
+          {...props}
+          field="highlightStyle"
+          legend="highlightStyle"
+          options={[
+            ['underline', 'styleUnderline'],
+            ['background', 'styleBackground'],
+            ['hover', 'styleHover'],
+          ]}
+        />
         <fieldset>
           <legend>{t('markedTypes')}</legend>
           <div class="choices">
@@ -94,7 +131,10 @@ export function OptionsForm(props: OptionsFormProps) {
                   checked={settings.markedTypes.includes(type)}
                   onChange={(e) => {
                     const on = e.currentTarget.checked;
-                    onChange((s) => ({ ...s, markedTypes: on ? [...s.markedTypes, type] : s.markedTypes.filter((x) => x !== type) }));
+                    onChange((s) => ({
+                      ...s,
+                      markedTypes: on ? [...s.markedTypes, type] : s.markedTypes.filter((x) => x !== type),
+                    }));
                   }}
                 />
                 {label}
@@ -102,9 +142,36 @@ export function OptionsForm(props: OptionsFormProps) {
             ))}
           </div>
         </fieldset>
-        <Choice {...props} field="trigger" legend="trigger" options={[['hover', 'triggerHover'], ['modifier', 'triggerModifier'], ['click', 'triggerClick']]} />
-        <Choice {...props} field="script" legend="scriptPreference" options={[['page', 'scriptPage'], ['hans', 'scriptHans'], ['hant', 'scriptHant']]} />
-        <Choice {...props} field="theme" legend="theme" options={[['system', 'themeSystem'], ['light', 'themeLight'], ['dark', 'themeDark']]} />
+        <Choice
+          {...props}
+          field="trigger"
+          legend="trigger"
+          options={[
+            ['hover', 'triggerHover'],
+            ['modifier', 'triggerModifier'],
+            ['click', 'triggerClick'],
+          ]}
+        />
+        <Choice
+          {...props}
+          field="script"
+          legend="scriptPreference"
+          options={[
+            ['page', 'scriptPage'],
+            ['hans', 'scriptHans'],
+            ['hant', 'scriptHant'],
+          ]}
+        />
+        <Choice
+          {...props}
+          field="theme"
+          legend="theme"
+          options={[
+            ['system', 'themeSystem'],
+            ['light', 'themeLight'],
+            ['dark', 'themeDark'],
+          ]}
+        />
       </section>
       <section aria-labelledby="shortcuts-heading">
         <h2 id="shortcuts-heading">{t('sectionShortcuts')}</h2>

@@ -38,7 +38,11 @@ export const STRINGS = {
   aliases: ['Also called', '又称', '又稱'],
   partOf: ['Part of', '隶属', '隸屬'],
   claims: ['What the corpus says', '语料中的说法', '語料中的說法'],
-  noClaims: ['The corpus makes no specific claim about it yet.', '语料中暂无关于它的具体说法。', '語料中暫無關於它的具體說法。'],
+  noClaims: [
+    'The corpus makes no specific claim about it yet.',
+    '语料中暂无关于它的具体说法。',
+    '語料中暫無關於它的具體說法。',
+  ],
   related: ['Related', '相关', '相關'],
   openPanel: ['Open in side panel', '在侧栏查看', '在側欄查看'],
   addNote: ['Add note', '添加笔记', '新增筆記'],
@@ -46,7 +50,11 @@ export const STRINGS = {
   mentionStats: ['{1} mentions · {2} articles', '{1} 次提及 · {2} 篇文章', '{1} 次提及 · {2} 篇文章'],
   backedBy: ['{1} articles say so', '{1} 篇文章提及', '{1} 篇文章提及'],
   loading: ['Loading…', '加载中…', '載入中…'],
-  unavailable: ['The corpus cannot be read right now. Try again in a moment.', '暂时无法读取语料，请稍后再试。', '暫時無法讀取語料，請稍後再試。'],
+  unavailable: [
+    'The corpus cannot be read right now. Try again in a moment.',
+    '暂时无法读取语料，请稍后再试。',
+    '暫時無法讀取語料，請稍後再試。',
+  ],
   turnOffSite: ['Turn off on this site', '在此网站关闭', '在此網站關閉'],
   turnOnSite: ['Turn on for this site', '在此网站开启', '在此網站開啟'],
   settings: ['Settings', '设置', '設定'],
@@ -54,9 +62,17 @@ export const STRINGS = {
   optionsTitle: ['Tech Lens settings', 'Tech Lens 设置', 'Tech Lens 設定'],
   sectionSites: ['Sites', '网站', '網站'],
   pauseAll: ['Pause everywhere', '在所有网站暂停', '在所有網站暫停'],
-  pausedNote: ['Paused: no page is marked until you resume.', '已暂停：恢复前不会标记任何页面。', '已暫停：恢復前不會標記任何頁面。'],
+  pausedNote: [
+    'Paused: no page is marked until you resume.',
+    '已暂停：恢复前不会标记任何页面。',
+    '已暫停：恢復前不會標記任何頁面。',
+  ],
   disabledSites: ['Turned off on these sites', '已关闭的网站', '已關閉的網站'],
-  noDisabledSites: ['None. Turn a site off from its popover, the side panel or Alt+Shift+M.', '暂无。可在悬浮卡片、侧栏或按 Alt+Shift+M 关闭某个网站。', '暫無。可在懸浮卡片、側欄或按 Alt+Shift+M 關閉某個網站。'],
+  noDisabledSites: [
+    'None. Turn a site off from its popover, the side panel or Alt+Shift+M.',
+    '暂无。可在悬浮卡片、侧栏或按 Alt+Shift+M 关闭某个网站。',
+    '暫無。可在懸浮卡片、側欄或按 Alt+Shift+M 關閉某個網站。',
+  ],
   removeSite: ['Turn back on', '重新开启', '重新開啟'],
   addSite: ['Turn off a site', '关闭一个网站', '關閉一個網站'],
   addSitePlaceholder: ['example.com', 'example.com', 'example.com'],
@@ -80,21 +96,37 @@ export const STRINGS = {
   themeLight: ['Light', '浅色', '淺色'],
   themeDark: ['Dark', '深色', '深色'],
   sectionShortcuts: ['Keyboard shortcuts', '快捷键', '快速鍵'],
-  shortcutsHint: ['Change them at chrome://extensions/shortcuts.', '可在 chrome://extensions/shortcuts 修改。', '可在 chrome://extensions/shortcuts 修改。'],
+  shortcutsHint: [
+    'Change them at chrome://extensions/shortcuts.',
+    '可在 chrome://extensions/shortcuts 修改。',
+    '可在 chrome://extensions/shortcuts 修改。',
+  ],
   notSet: ['not set', '未设置', '未設定'],
 
   tabPage: ['This page', '本页', '本頁'],
   tabRelated: ['Related', '相关文章', '相關文章'],
   tabNotes: ['Notes', '笔记', '筆記'],
-  noPage: ['Open a Chinese tech-news page to see what Tech Lens finds on it.', '打开一个中文科技新闻页面，这里会显示识别到的内容。', '打開一個中文科技新聞頁面，這裡會顯示識別到的內容。'],
-  noEntities: ['No corpus entity found on this page yet.', '这一页还没有识别到语料中的实体。', '這一頁還沒有識別到語料中的實體。'],
+  noPage: [
+    'Open a Chinese tech-news page to see what Tech Lens finds on it.',
+    '打开一个中文科技新闻页面，这里会显示识别到的内容。',
+    '打開一個中文科技新聞頁面，這裡會顯示識別到的內容。',
+  ],
+  noEntities: [
+    'No corpus entity found on this page yet.',
+    '这一页还没有识别到语料中的实体。',
+    '這一頁還沒有識別到語料中的實體。',
+  ],
   entitiesOnPage: ['{1} entities on this page', '本页识别到 {1} 个实体', '本頁識別到 {1} 個實體'],
   showOnPage: ['Show on page', '在页面上定位', '在頁面上定位'],
   claimsByKind: ['All claims, by kind', '全部说法（按类别）', '全部說法（按類別）'],
   back: ['Back', '返回', '返回'],
 
   relatedHeading: ['Corpus articles related to this page', '与本页相关的语料文章', '與本頁相關的語料文章'],
-  relatedEmpty: ['No corpus article shares entities with this page.', '语料中没有与本页共享实体的文章。', '語料中沒有與本頁共享實體的文章。'],
+  relatedEmpty: [
+    'No corpus article shares entities with this page.',
+    '语料中没有与本页共享实体的文章。',
+    '語料中沒有與本頁共享實體的文章。',
+  ],
   shared: ['Shared', '共同提及', '共同提及'],
   readArticle: ['Read', '阅读', '閱讀'],
   original: ['Original article', '原文链接', '原文連結'],
@@ -107,10 +139,18 @@ export const STRINGS = {
   viewTag: ['By tag', '按标签', '按標籤'],
   search: ['Search notes (any script)', '搜索笔记（简繁通用）', '搜尋筆記（簡繁通用）'],
   newNote: ['New note', '新建笔记', '新增筆記'],
-  notesEmpty: ['No notes yet. Hover a name on the page and choose “Add note”, or select text and press Alt+Shift+K.', '还没有笔记。在页面上悬停一个名字并点“添加笔记”，或选中文字后按 Alt+Shift+K。', '還沒有筆記。在頁面上懸停一個名字並點「新增筆記」，或選取文字後按 Alt+Shift+K。'],
+  notesEmpty: [
+    'No notes yet. Hover a name on the page and choose “Add note”, or select text and press Alt+Shift+K.',
+    '还没有笔记。在页面上悬停一个名字并点“添加笔记”，或选中文字后按 Alt+Shift+K。',
+    '還沒有筆記。在頁面上懸停一個名字並點「新增筆記」，或選取文字後按 Alt+Shift+K。',
+  ],
   noMatches: ['No note matches.', '没有匹配的笔记。', '沒有符合的筆記。'],
   noteBody: ['Note', '笔记内容', '筆記內容'],
-  notePlaceholder: ['Write your thoughts… (Markdown: **bold**, *italic*, - lists)', '写下你的想法…（支持 **粗体**、*斜体*、- 列表）', '寫下你的想法…（支援 **粗體**、*斜體*、- 清單）'],
+  notePlaceholder: [
+    'Write your thoughts… (Markdown: **bold**, *italic*, - lists)',
+    '写下你的想法…（支持 **粗体**、*斜体*、- 列表）',
+    '寫下你的想法…（支援 **粗體**、*斜體*、- 清單）',
+  ],
   tags: ['Tags', '标签', '標籤'],
   tagsPlaceholder: ['tags, separated by commas', '标签，用逗号分隔', '標籤，以逗號分隔'],
   deleteNote: ['Delete', '删除', '刪除'],
@@ -121,21 +161,57 @@ export const STRINGS = {
   orphan: ['Quote not found on the page any more', '页面上已找不到这段引文', '頁面上已找不到這段引文'],
   anchoredFuzzy: ['Quote found with small changes', '引文有少量改动，已重新定位', '引文有少量改動，已重新定位'],
   showQuote: ['Show quote on page', '在页面上显示引文', '在頁面上顯示引文'],
-  conflict: ['This note was changed in another window too. Both versions are kept: the other one is tagged “conflict”.', '这条笔记在另一个窗口也被修改了。两个版本都已保留，另一版本带有“conflict”标签。', '這則筆記在另一個視窗也被修改了。兩個版本都已保留，另一版本帶有「conflict」標籤。'],
-  quotaError: ['The disk is full: the note was not saved. Your text is still in the box.', '磁盘空间不足，笔记没有保存；文字仍保留在输入框里。', '磁碟空間不足，筆記沒有儲存；文字仍保留在輸入框裡。'],
-  saveError: ['The note was not saved ({1}). Your text is still in the box.', '笔记没有保存（{1}）；文字仍保留在输入框里。', '筆記沒有儲存（{1}）；文字仍保留在輸入框裡。'],
-  damagedNotes: ['{1} stored notes are damaged and cannot be shown. They are kept as they are; your other notes are intact.', '有 {1} 条已存笔记已损坏，无法显示。它们原样保留，其他笔记不受影响。', '有 {1} 則已存筆記已損壞，無法顯示。它們原樣保留，其他筆記不受影響。'],
-  notesBlocked: ['Notes are being upgraded, but another Tech Lens page still uses the old version. Close other Tech Lens tabs and side panels.', '笔记正在升级，但另一个 Tech Lens 页面仍在使用旧版本。请关闭其他 Tech Lens 标签页和侧栏。', '筆記正在升級，但另一個 Tech Lens 頁面仍在使用舊版本。請關閉其他 Tech Lens 分頁和側欄。'],
+  conflict: [
+    'This note was changed in another window too. Both versions are kept: the other one is tagged “conflict”.',
+    '这条笔记在另一个窗口也被修改了。两个版本都已保留，另一版本带有“conflict”标签。',
+    '這則筆記在另一個視窗也被修改了。兩個版本都已保留，另一版本帶有「conflict」標籤。',
+  ],
+  quotaError: [
+    'The disk is full: the note was not saved. Your text is still in the box.',
+    '磁盘空间不足，笔记没有保存；文字仍保留在输入框里。',
+    '磁碟空間不足，筆記沒有儲存；文字仍保留在輸入框裡。',
+  ],
+  saveError: [
+    'The note was not saved ({1}). Your text is still in the box.',
+    '笔记没有保存（{1}）；文字仍保留在输入框里。',
+    '筆記沒有儲存（{1}）；文字仍保留在輸入框裡。',
+  ],
+  damagedNotes: [
+    '{1} stored notes are damaged and cannot be shown. They are kept as they are; your other notes are intact.',
+    '有 {1} 条已存笔记已损坏，无法显示。它们原样保留，其他笔记不受影响。',
+    '有 {1} 則已存筆記已損壞，無法顯示。它們原樣保留，其他筆記不受影響。',
+  ],
+  notesBlocked: [
+    'Notes are being upgraded, but another Tech Lens page still uses the old version. Close other Tech Lens tabs and side panels.',
+    '笔记正在升级，但另一个 Tech Lens 页面仍在使用旧版本。请关闭其他 Tech Lens 标签页和侧栏。',
+    '筆記正在升級，但另一個 Tech Lens 頁面仍在使用舊版本。請關閉其他 Tech Lens 分頁和側欄。',
+  ],
   readError: ['Notes cannot be read: {1}', '无法读取笔记：{1}', '無法讀取筆記：{1}'],
   saved: ['Saved', '已保存', '已儲存'],
   exportMarkdown: ['Export Markdown', '导出 Markdown', '匯出 Markdown'],
   exportJson: ['Export JSON', '导出 JSON', '匯出 JSON'],
   importJson: ['Import JSON', '导入 JSON', '匯入 JSON'],
-  importDone: ['Imported: {1} added, {2} updated, {3} unchanged.', '导入完成：新增 {1} 条，更新 {2} 条，未变 {3} 条。', '匯入完成：新增 {1} 則，更新 {2} 則，未變 {3} 則。'],
+  importDone: [
+    'Imported: {1} added, {2} updated, {3} unchanged.',
+    '导入完成：新增 {1} 条，更新 {2} 条，未变 {3} 条。',
+    '匯入完成：新增 {1} 則，更新 {2} 則，未變 {3} 則。',
+  ],
   importTooLarge: ['the file is larger than 50 MB.', '文件大于 50 MB。', '檔案大於 50 MB。'],
-  importNotJson: ['the file is not valid JSON (cut off?).', '文件不是有效的 JSON（可能不完整）。', '檔案不是有效的 JSON（可能不完整）。'],
-  importNotOurs: ['this is not a Tech Lens notes export.', '这不是 Tech Lens 导出的笔记文件。', '這不是 Tech Lens 匯出的筆記檔案。'],
-  importNewerVersion: ['the file comes from a newer version of Tech Lens (format {1}); update the extension first.', '文件来自更新版本的 Tech Lens（格式 {1}），请先更新扩展。', '檔案來自較新版本的 Tech Lens（格式 {1}），請先更新擴充功能。'],
+  importNotJson: [
+    'the file is not valid JSON (cut off?).',
+    '文件不是有效的 JSON（可能不完整）。',
+    '檔案不是有效的 JSON（可能不完整）。',
+  ],
+  importNotOurs: [
+    'this is not a Tech Lens notes export.',
+    '这不是 Tech Lens 导出的笔记文件。',
+    '這不是 Tech Lens 匯出的筆記檔案。',
+  ],
+  importNewerVersion: [
+    'the file comes from a newer version of Tech Lens (format {1}); update the extension first.',
+    '文件来自更新版本的 Tech Lens（格式 {1}），请先更新扩展。',
+    '檔案來自較新版本的 Tech Lens（格式 {1}），請先更新擴充功能。',
+  ],
   importUnknownVersion: ['unknown format version {1}.', '未知的格式版本 {1}。', '未知的格式版本 {1}。'],
   importInvalidFile: ['the file is damaged ({1}).', '文件已损坏（{1}）。', '檔案已損壞（{1}）。'],
   importInvalidNote: ['note {1} is damaged ({2}).', '第 {1} 条笔记已损坏（{2}）。', '第 {1} 則筆記已損壞（{2}）。'],
@@ -197,13 +273,16 @@ export function translator(locale: Locale): Translate {
  */
 export function browserTranslator(fallback: Locale = 'en'): Translate {
   const local = translator(fallback);
-  const i18n = (globalThis as { chrome?: { i18n?: { getMessage(key: string, subs?: string[]): string } } }).chrome?.i18n;
+  const i18n = (globalThis as { chrome?: { i18n?: { getMessage(key: string, subs?: string[]): string } } }).chrome
+    ?.i18n;
   if (!i18n) return local;
   return (key, ...subs) => i18n.getMessage(key, subs.map(String)) || local(key, ...subs);
 }
 
 /** `_locales/<locale>/messages.json` content: `{1}` becomes a named placeholder, `$` is escaped. */
-export function localeMessages(locale: Locale): Record<string, { message: string; placeholders?: Record<string, { content: string }> }> {
+export function localeMessages(
+  locale: Locale,
+): Record<string, { message: string; placeholders?: Record<string, { content: string }> }> {
   const column = LOCALES.indexOf(locale);
   const out: Record<string, { message: string; placeholders?: Record<string, { content: string }> }> = {};
   for (const [key, entry] of Object.entries(STRINGS) as Array<[StringKey, Entry]>) {

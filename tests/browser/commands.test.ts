@@ -23,13 +23,27 @@ describe('keyboard commands in Chromium', () => {
 
   it('gets every suggested shortcut (Chrome silently drops one it reserves)', async () => {
     const commands = await session.ext.serviceWorker.evaluate(() => chrome.commands.getAll());
-    const shortcuts = Object.fromEntries(commands.filter((c) => c.name !== '_execute_action').map((c) => [c.name, c.shortcut]));
-    expect(shortcuts).toEqual({ 'open-panel': 'Alt+Shift+L', 'add-note': 'Alt+Shift+K', 'toggle-marks': 'Alt+Shift+M' });
+    const shortcuts = Object.fromEntries(
+      commands.filter((c) => c.name !== '_execute_action').map((c) => [c.name, c.shortcut]),
+    );
+    expect(shortcuts).toEqual({
+      'open-panel': 'Alt+Shift+L',
+      'add-note': 'Alt+Shift+K',
+      'toggle-marks': 'Alt+Shift+M',
+    });
   });
 
   it('offers the same switch on the toolbar button\'s menu, and "add a note" on selected text', async () => {
     // update() fails on an item that does not exist: Chromium has no call that lists them.
-    const exists = (id: string) => session.ext.serviceWorker.evaluate((item) => chrome.contextMenus.update(item, {}).then(() => true, () => false), id);
+    const exists = (id: string) =>
+      session.ext.serviceWorker.evaluate(
+        (item) =>
+          chrome.contextMenus.update(item, {}).then(
+            () => true,
+            () => false,
+          ),
+        id,
+      );
     expect(await exists('techlens-toggle-site')).toBe(true);
     expect(await exists('techlens-add-note')).toBe(true);
     expect(await exists('techlens-no-such-item')).toBe(false);
@@ -55,7 +69,7 @@ describe('keyboard commands in Chromium', () => {
   it('starts a note on the selection (Alt+Shift+K), saved by the side panel', async () => {
     const { page, tabId } = await openArticle(session);
     const selected = await page.evaluate(() => {
-      const p = [...document.querySelectorAll('p')].find((el) => el.textContent!.includes('字节跳动'))!;
+      const p = [...document.querySelectorAll('p')].find((el) => el.textContent.includes('字节跳动'))!;
       const range = document.createRange();
       range.selectNodeContents(p);
       getSelection()!.removeAllRanges();
@@ -67,7 +81,17 @@ describe('keyboard commands in Chromium', () => {
     // The real side panel wrote the note; a second view of the same tab finds it.
     const panel = await openPanel(session.ext, tabId);
     await panel.getByRole('tab', { name: /笔记/ }).click();
-    await expect.poll(() => panel.locator('.note blockquote').first().innerText().catch(() => ''), { timeout: 10_000 }).toContain(selected.slice(0, 12));
+    await expect
+      .poll(
+        () =>
+          panel
+            .locator('.note blockquote')
+            .first()
+            .innerText()
+            .catch(() => ''),
+        { timeout: 10_000 },
+      )
+      .toContain(selected.slice(0, 12));
     await panel.close();
     await page.close();
   });
@@ -80,5 +104,7 @@ declare const chrome: {
   contextMenus: { update(id: string, properties: object): Promise<void> };
 };
 function sidePanelsOpen(session: Session): Promise<number> {
-  return session.ext.serviceWorker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).length);
+  return session.ext.serviceWorker.evaluate(
+    async () => (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).length,
+  );
 }

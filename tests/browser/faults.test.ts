@@ -2,7 +2,16 @@
 // and the extension reloaded or updated while pages still run its old content script.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectTypingSurvivesClose, hoverMark, openPanel, pageMarks, tabIdOf, useExtension, watchHealth, type Session } from './harness';
+import {
+  expectTypingSurvivesClose,
+  hoverMark,
+  openPanel,
+  pageMarks,
+  tabIdOf,
+  useExtension,
+  watchHealth,
+  type Session,
+} from './harness';
 
 const SENTENCE = '据报道，字节跳动旗下的豆包与阿里云的通义千问都在扩大用户规模。';
 const article = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>故障测试</title></head><body><p>${SENTENCE}</p><p>${SENTENCE}</p></body></html>`;
@@ -28,7 +37,9 @@ describe('faults in Chromium', () => {
   it('opens the popover on the next hover after the service worker was stopped', async () => {
     const page = await openArticle(session);
     // A mark in the worker's memory: a restarted worker does not have it.
-    await session.ext.serviceWorker.evaluate(() => ((globalThis as unknown as { beforeStop: boolean }).beforeStop = true));
+    await session.ext.serviceWorker.evaluate(
+      () => ((globalThis as unknown as { beforeStop: boolean }).beforeStop = true),
+    );
     const internals = await session.ext.context.newPage();
     await internals.goto('chrome://serviceworker-internals/');
     await expect.poll(() => workerStatus(internals)).toBe('RUNNING');
@@ -41,7 +52,9 @@ describe('faults in Chromium', () => {
     const popover = page.locator('techlens-popover .popover');
     await expect.poll(() => popover.innerText().catch(() => ''), { timeout: 10_000 }).toContain('语料中的说法');
     const worker = session.ext.context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))!;
-    expect(await worker.evaluate(() => (globalThis as unknown as { beforeStop?: boolean }).beforeStop ?? false)).toBe(false);
+    expect(await worker.evaluate(() => (globalThis as unknown as { beforeStop?: boolean }).beforeStop ?? false)).toBe(
+      false,
+    );
     await page.close();
   });
 });
@@ -75,10 +88,21 @@ describe('extension reloaded under an open page', () => {
     await page.goto(session.server.url('/fault.html'));
     await expect.poll(async () => (await pageMarks(page)).length, { timeout: 10_000 }).toBe(8);
     await hoverMark(page, '豆包');
-    await expect.poll(() => page.locator('techlens-popover .popover').innerText().catch(() => ''), { timeout: 5_000 }).toContain('豆包');
+    await expect
+      .poll(
+        () =>
+          page
+            .locator('techlens-popover .popover')
+            .innerText()
+            .catch(() => ''),
+        { timeout: 5_000 },
+      )
+      .toContain('豆包');
 
     // The worker is gone mid-call: the evaluation may fail.
-    await session.ext.serviceWorker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => undefined);
+    await session.ext.serviceWorker
+      .evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload())
+      .catch(() => undefined);
 
     // The orphaned script takes its marks and its popover with it, without an error.
     await expect.poll(async () => (await pageMarks(page)).length, { timeout: 10_000 }).toBe(0);

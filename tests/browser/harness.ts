@@ -166,12 +166,15 @@ async function startVirtualDisplay(): Promise<{ display: string; stop: () => voi
   const display = `:${number}`;
   const xvfb = spawn('Xvfb', [display, '-screen', '0', '1280x900x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
   const failed = new Promise<never>((_, reject) => {
-    xvfb.once('error', (error) => reject(new Error(`Xvfb did not start (apt-get install -y xvfb xdotool): ${error.message}`)));
+    xvfb.once('error', (error) =>
+      reject(new Error(`Xvfb did not start (apt-get install -y xvfb xdotool): ${error.message}`)),
+    );
     xvfb.once('exit', (code) => reject(new Error(`Xvfb exited with code ${code} on display ${display}`)));
   });
   // Ready once its socket exists.
   const ready = (async () => {
-    for (let i = 0; i < 100 && !existsSync(`/tmp/.X11-unix/X${number}`); i++) await new Promise((r) => setTimeout(r, 50));
+    for (let i = 0; i < 100 && !existsSync(`/tmp/.X11-unix/X${number}`); i++)
+      await new Promise((r) => setTimeout(r, 50));
   })();
   await Promise.race([ready, failed]);
   return { display, stop: () => xvfb.kill() };
@@ -182,8 +185,11 @@ export async function pressKeysOnDisplay(ext: LaunchedExtension, keys: string): 
   if (!ext.display) throw new Error('pressKeysOnDisplay needs a browser launched with { headed: true }');
   const { execFile } = await import('node:child_process');
   await new Promise<void>((resolve, reject) =>
-    execFile('xdotool', ['key', '--clearmodifiers', keys], { env: { ...process.env, DISPLAY: ext.display } }, (error) =>
-      error ? reject(new Error(`xdotool key ${keys} failed: ${error.message}`)) : resolve(),
+    execFile(
+      'xdotool',
+      ['key', '--clearmodifiers', keys],
+      { env: { ...process.env, DISPLAY: ext.display } },
+      (error) => (error ? reject(new Error(`xdotool key ${keys} failed: ${error.message}`)) : resolve()),
     ),
   );
 }
@@ -212,7 +218,13 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Laun
       headless: !screen,
       executablePath,
       // Chromium on Linux takes its UI language from the environment; --lang is the fallback.
-      env: { ...process.env, ...(screen ? { DISPLAY: screen.display } : {}), LANGUAGE: `${posixLocale}:${locale.split('-')[0]}`, LANG: `${posixLocale}.UTF-8`, LC_ALL: `${posixLocale}.UTF-8` },
+      env: {
+        ...process.env,
+        ...(screen ? { DISPLAY: screen.display } : {}),
+        LANGUAGE: `${posixLocale}:${locale.split('-')[0]}`,
+        LANG: `${posixLocale}.UTF-8`,
+        LC_ALL: `${posixLocale}.UTF-8`,
+      },
       locale,
       args: [
         `--disable-extensions-except=${EXTENSION_DIR}`,
@@ -353,23 +365,34 @@ export interface PageMark {
 export function pageMarks(page: Page | Frame): Promise<PageMark[]> {
   return page.evaluate(() => {
     const out: Array<{ type: string; text: string; id: string; x: number; y: number; range: Range }> = [];
-    const registry = (window as unknown as { realHighlightRegistry?: HighlightRegistry }).realHighlightRegistry ?? CSS.highlights;
+    const registry =
+      (window as unknown as { realHighlightRegistry?: HighlightRegistry }).realHighlightRegistry ?? CSS.highlights;
     for (const [name, highlight] of registry) {
       // Entity marks only: not the open card's, a flash, or note quotes.
-      if (!name.startsWith('techlens-') || ['techlens-active', 'techlens-flash', 'techlens-note'].includes(name)) continue;
-      for (const r of highlight as Highlight) {
+      if (!name.startsWith('techlens-') || ['techlens-active', 'techlens-flash', 'techlens-note'].includes(name))
+        continue;
+      for (const r of highlight) {
         const range = document.createRange();
         range.setStart(r.startContainer, r.startOffset);
         range.setEnd(r.endContainer, r.endOffset);
         const rect = range.getClientRects()[0];
         const host = r.startContainer.parentElement?.closest('[id]');
-        out.push({ type: name.slice('techlens-'.length), text: range.toString(), id: host?.id ?? '', x: rect ? rect.left + rect.width / 2 : -1, y: rect ? rect.top + rect.height / 2 : -1, range });
+        out.push({
+          type: name.slice('techlens-'.length),
+          text: range.toString(),
+          id: host?.id ?? '',
+          x: rect ? rect.left + rect.width / 2 : -1,
+          y: rect ? rect.top + rect.height / 2 : -1,
+          range,
+        });
       }
     }
     // No named inner functions here: tsx (used by the benchmark) would wrap them in a helper
     // that does not exist in the page.
     out.sort((a, b) =>
-      a.range.startContainer.getRootNode() === b.range.startContainer.getRootNode() ? a.range.compareBoundaryPoints(Range.START_TO_START, b.range) : 0,
+      a.range.startContainer.getRootNode() === b.range.startContainer.getRootNode()
+        ? a.range.compareBoundaryPoints(Range.START_TO_START, b.range)
+        : 0,
     );
     // A plain loop: a hostile test page replaces Array.prototype.map in this world.
     const marks = [];
@@ -450,7 +473,11 @@ export async function tabIdOf(ext: LaunchedExtension, url: string): Promise<numb
 /** Pauses or resumes the extension everywhere, as the options page does (settings in storage.sync). */
 export async function setPaused(ext: LaunchedExtension, paused: boolean): Promise<void> {
   await ext.serviceWorker.evaluate(async (p) => {
-    const sync = (chrome.storage as unknown as { sync: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } }).sync;
+    const sync = (
+      chrome.storage as unknown as {
+        sync: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> };
+      }
+    ).sync;
     const { settings } = await sync.get('settings');
     await sync.set({ settings: { ...(settings as object | undefined), paused: p } });
   }, paused);
@@ -463,7 +490,9 @@ export async function setPaused(ext: LaunchedExtension, paused: boolean): Promis
 export async function reportedMentions(ext: LaunchedExtension, url: string): Promise<number> {
   return ext.serviceWorker.evaluate(async (u) => {
     const all = await chrome.storage.session.get(null);
-    const report = Object.entries(all).find(([k, v]) => k.startsWith('page:') && (v as { url?: string }).url === u)?.[1] as { entities: Array<{ count: number }> } | undefined;
+    const report = Object.entries(all).find(
+      ([k, v]) => k.startsWith('page:') && (v as { url?: string }).url === u,
+    )?.[1] as { entities: Array<{ count: number }> } | undefined;
     let total = 0;
     for (const entity of report?.entities ?? []) total += entity.count;
     return total;
@@ -474,7 +503,11 @@ export async function reportedMentions(ext: LaunchedExtension, url: string): Pro
  * The side panel page in a tab, following `tabId` (Playwright cannot drive Chrome's real side
  * panel; the page is the same).
  */
-export async function openPanel(ext: LaunchedExtension, tabId: number, size = { width: 400, height: 900 }): Promise<Page> {
+export async function openPanel(
+  ext: LaunchedExtension,
+  tabId: number,
+  size = { width: 400, height: 900 },
+): Promise<Page> {
   const panel = await ext.context.newPage();
   await panel.setViewportSize(size);
   await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tab=${tabId}`);
@@ -486,7 +519,13 @@ export async function openPanel(ext: LaunchedExtension, tabId: number, size = { 
  * keystroke (with or without its beforeunload: a closed panel, or a killed one), then checks
  * that a new panel for the tab shows the text.
  */
-export async function expectTypingSurvivesClose(ext: LaunchedExtension, tabId: number, panel: Page, text: string, runBeforeUnload: boolean): Promise<void> {
+export async function expectTypingSurvivesClose(
+  ext: LaunchedExtension,
+  tabId: number,
+  panel: Page,
+  text: string,
+  runBeforeUnload: boolean,
+): Promise<void> {
   const box = panel.locator('.note textarea').first();
   await expect.poll(() => box.count(), { timeout: 5_000 }).toBe(1);
   await box.focus();
@@ -495,16 +534,28 @@ export async function expectTypingSurvivesClose(ext: LaunchedExtension, tabId: n
   await panel.close({ runBeforeUnload });
   const again = await openPanel(ext, tabId);
   await again.getByRole('tab', { name: /笔记/ }).click();
-  await expect.poll(() => again.locator('.note textarea').first().inputValue().catch(() => ''), { timeout: 5_000 }).toBe(text);
+  await expect
+    .poll(
+      () =>
+        again
+          .locator('.note textarea')
+          .first()
+          .inputValue()
+          .catch(() => ''),
+      { timeout: 5_000 },
+    )
+    .toBe(text);
   await again.close();
 }
 
 /** Sizes of our non-entity highlights in a page: the open card's mark, a flash, note quotes. */
-export function highlightSizes(page: Page): Promise<{ active: number; flash: number; note: number; noteText: string[] }> {
+export function highlightSizes(
+  page: Page,
+): Promise<{ active: number; flash: number; note: number; noteText: string[] }> {
   return page.evaluate(() => {
-    const size = (name: string) => (CSS.highlights.get(name) as Highlight | undefined)?.size ?? 0;
+    const size = (name: string) => CSS.highlights.get(name)?.size ?? 0;
     const noteText: string[] = [];
-    for (const r of (CSS.highlights.get('techlens-note') as Highlight | undefined) ?? []) {
+    for (const r of CSS.highlights.get('techlens-note') ?? []) {
       const range = document.createRange();
       range.setStart(r.startContainer, r.startOffset);
       range.setEnd(r.endContainer, r.endOffset);

@@ -5,7 +5,15 @@
 // would fail whenever a shared machine stretches a task.
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { hoverMark, pageMarks, reportedMentions, screenshot, watchHealth, useExtension, type PageHealth } from './harness';
+import {
+  hoverMark,
+  pageMarks,
+  reportedMentions,
+  screenshot,
+  watchHealth,
+  useExtension,
+  type PageHealth,
+} from './harness';
 
 /** Four names, each marked: 字节跳动 豆包 阿里云 通义千问. */
 const SENTENCE = '据报道，字节跳动旗下的豆包与阿里云的通义千问都在扩大用户规模。';
@@ -34,7 +42,9 @@ describe('hostile and huge pages in Chromium', () => {
   async function expectPopoverOn(page: Page, name: string): Promise<void> {
     await hoverMark(page, name);
     const popover = page.locator('techlens-popover .popover');
-    await expect.poll(() => popover.evaluate((el) => el.matches(':popover-open')).catch(() => false), { timeout: 5_000 }).toBe(true);
+    await expect
+      .poll(() => popover.evaluate((el) => el.matches(':popover-open')).catch(() => false), { timeout: 5_000 })
+      .toBe(true);
     expect(await popover.innerText()).toContain(name);
     await page.mouse.move(1, 1);
   }
@@ -42,11 +52,13 @@ describe('hostile and huge pages in Chromium', () => {
   /** Marks whose text is gone from the document: there must be none. */
   const staleMarks = (target: Page | Frame) =>
     target.evaluate(() => {
-      const registry = (window as unknown as { realHighlightRegistry?: HighlightRegistry }).realHighlightRegistry ?? CSS.highlights;
+      const registry =
+        (window as unknown as { realHighlightRegistry?: HighlightRegistry }).realHighlightRegistry ?? CSS.highlights;
       let stale = 0;
       for (const [name, highlight] of registry) {
         if (!name.startsWith('techlens-')) continue;
-        for (const range of highlight as Highlight) if (!range.startContainer.isConnected || !range.endContainer.isConnected) stale++;
+        for (const range of highlight)
+          if (!range.startContainer.isConnected || !range.endContainer.isConnected) stale++;
       }
       return stale;
     });
@@ -67,12 +79,20 @@ describe('hostile and huge pages in Chromium', () => {
           else victim.className = 'tick-' + n;                                   // attribute noise
         }
       }, 0);`;
-    const { page, health } = await open('/storm.html', html('<h1>实时快讯</h1><div id="live"></div>', '', '<!doctype html>').replace('</body>', `<script>${script}</script></body>`));
+    const { page, health } = await open(
+      '/storm.html',
+      html('<h1>实时快讯</h1><div id="live"></div>', '', '<!doctype html>').replace(
+        '</body>',
+        `<script>${script}</script></body>`,
+      ),
+    );
     await expect.poll(() => page.title(), { timeout: 20_000, interval: 500 }).toBe('done');
     const mutations = await page.evaluate(() => (window as unknown as { mutations: number }).mutations);
     expect(mutations / 10).toBeGreaterThan(200);
     // Once the page is still, every name is counted, drawn, and no mark points at removed text.
-    await expect.poll(() => reportedMentions(session.ext, page.url()), { timeout: 10_000 }).toBe(40 * NAMES_PER_SENTENCE);
+    await expect
+      .poll(() => reportedMentions(session.ext, page.url()), { timeout: 10_000 })
+      .toBe(40 * NAMES_PER_SENTENCE);
     expectNoErrors(health);
     await expect.poll(async () => (await pageMarks(page)).length, { timeout: 10_000 }).toBe(40 * NAMES_PER_SENTENCE);
     expect(new Set((await pageMarks(page)).map((m) => m.text))).toEqual(new Set(NAMES));
@@ -98,7 +118,10 @@ describe('hostile and huge pages in Chromium', () => {
             }
             return count;
           });
-          return { drawnFarAway: marks.some((m) => m.y < -3 * height || m.y > 4 * height), complete: onScreen.length >= expected && expected > 0 };
+          return {
+            drawnFarAway: marks.some((m) => m.y < -3 * height || m.y > 4 * height),
+            complete: onScreen.length >= expected && expected > 0,
+          };
         },
         { timeout: 10_000 },
       )
@@ -106,10 +129,19 @@ describe('hostile and huge pages in Chromium', () => {
   }
 
   it('marks a page of 100,000 nodes, drawing only what is near the viewport', async () => {
-    const paragraph = '<p><span>据报道，<b>字节跳动</b>旗下的豆包</span>与<i>阿里云</i>的通义千问都在扩大用户规模。</p>';
+    const paragraph =
+      '<p><span>据报道，<b>字节跳动</b>旗下的豆包</span>与<i>阿里云</i>的通义千问都在扩大用户规模。</p>';
     const { page, health } = await open('/nodes.html', html(paragraph.repeat(10_000)));
-    expect(await page.evaluate(() => document.querySelectorAll('*').length + document.evaluate('count(//text())', document, null, XPathResult.NUMBER_TYPE).numberValue)).toBeGreaterThan(100_000);
-    await expect.poll(() => reportedMentions(session.ext, page.url()), { timeout: 60_000, interval: 1000 }).toBe(10_000 * NAMES_PER_SENTENCE);
+    expect(
+      await page.evaluate(
+        () =>
+          document.querySelectorAll('*').length +
+          document.evaluate('count(//text())', document, null, XPathResult.NUMBER_TYPE).numberValue,
+      ),
+    ).toBeGreaterThan(100_000);
+    await expect
+      .poll(() => reportedMentions(session.ext, page.url()), { timeout: 60_000, interval: 1000 })
+      .toBe(10_000 * NAMES_PER_SENTENCE);
     expectNoErrors(health);
     await expectMarksAroundViewport(page);
     // Far down the page, the names there are drawn once the reader gets there.
@@ -123,8 +155,12 @@ describe('hostile and huge pages in Chromium', () => {
   it('marks a single text node of 1 MB (the first 1,000 mentions drawn, all counted)', async () => {
     const repeats = Math.ceil(1_000_000 / SENTENCE.length);
     const { page, health } = await open('/one-node.html', html(`<p id="huge">${SENTENCE.repeat(repeats)}</p>`));
-    expect(await page.evaluate(() => document.getElementById('huge')!.firstChild!.textContent!.length)).toBeGreaterThanOrEqual(1_000_000);
-    await expect.poll(() => reportedMentions(session.ext, page.url()), { timeout: 60_000, interval: 1000 }).toBe(repeats * NAMES_PER_SENTENCE);
+    expect(
+      await page.evaluate(() => document.getElementById('huge')!.firstChild!.textContent!.length),
+    ).toBeGreaterThanOrEqual(1_000_000);
+    await expect
+      .poll(() => reportedMentions(session.ext, page.url()), { timeout: 60_000, interval: 1000 })
+      .toBe(repeats * NAMES_PER_SENTENCE);
     expectNoErrors(health);
     expect((await pageMarks(page)).length).toBe(1_000);
     await expectPopoverOn(page, '豆包');
@@ -144,11 +180,16 @@ describe('hostile and huge pages in Chromium', () => {
         parent = span;
       }
       parent.append('与阿里云的通义千问。');`;
-    const { page, health } = await open('/deep.html', html('<p id="deep"></p>').replace('</body>', `<script>${script}</script></body>`));
+    const { page, health } = await open(
+      '/deep.html',
+      html('<p id="deep"></p>').replace('</body>', `<script>${script}</script></body>`),
+    );
     // 字节|跳动 split across two levels 6 times, 豆包 6 times, 阿里云 and 通义千问 once each at the bottom.
     await expect.poll(() => reportedMentions(session.ext, page.url()), { timeout: 20_000 }).toBe(14);
     expectNoErrors(health);
-    expect((await pageMarks(page)).map((m) => m.text).sort()).toEqual([...Array(6).fill('字节跳动'), ...Array(6).fill('豆包'), '通义千问', '阿里云'].sort());
+    expect((await pageMarks(page)).map((m) => m.text).sort()).toEqual(
+      [...Array(6).fill('字节跳动'), ...Array(6).fill('豆包'), '通义千问', '阿里云'].sort(),
+    );
     await expectPopoverOn(page, '通义千问');
     expectNoErrors(health);
     await page.close();
@@ -159,7 +200,9 @@ describe('hostile and huge pages in Chromium', () => {
     const srcdoc = html(`<p id="srcdoc">${SENTENCE_MOVED}</p>`).replace(/"/g, '&quot;');
     const { page, health } = await open(
       '/frames.html',
-      html(`<iframe id="one" src="/inner.html" style="width:900px;height:200px;border:0"></iframe><iframe id="two" srcdoc="${srcdoc}" style="width:900px;height:200px;border:0"></iframe><p>${SENTENCE}</p>`),
+      html(
+        `<iframe id="one" src="/inner.html" style="width:900px;height:200px;border:0"></iframe><iframe id="two" srcdoc="${srcdoc}" style="width:900px;height:200px;border:0"></iframe><p>${SENTENCE}</p>`,
+      ),
     );
     const inner = page.frames().find((f) => f.url().endsWith('/inner.html'))!;
     const sourceless = page.frames().find((f) => f.url() === 'about:srcdoc')!;
@@ -172,7 +215,9 @@ describe('hostile and huge pages in Chromium', () => {
     await page.mouse.move(box.x + mark.x - 30, box.y + mark.y + 30);
     await page.mouse.move(box.x + mark.x, box.y + mark.y, { steps: 4 });
     const popover = inner.locator('techlens-popover .popover');
-    await expect.poll(() => popover.evaluate((el) => el.matches(':popover-open')).catch(() => false), { timeout: 5_000 }).toBe(true);
+    await expect
+      .poll(() => popover.evaluate((el) => el.matches(':popover-open')).catch(() => false), { timeout: 5_000 })
+      .toBe(true);
     expect(await popover.innerText()).toContain('豆包');
     expectNoErrors(health);
     await page.close();
@@ -180,11 +225,19 @@ describe('hostile and huge pages in Chromium', () => {
 
   it('marks inside open shadow roots, and the popover opens there', async () => {
     const script = `document.getElementById('host').attachShadow({ mode: 'open' }).innerHTML = '<style>p { font-size: 20px }</style><p id="shadowed">${SENTENCE}</p>';`;
-    const { page, health } = await open('/shadow.html', html(`<p>页面正文。</p><div id="host"></div><p>正文结束。</p>`).replace('</body>', `<script>${script}</script></body>`));
+    const { page, health } = await open(
+      '/shadow.html',
+      html(`<p>页面正文。</p><div id="host"></div><p>正文结束。</p>`).replace(
+        '</body>',
+        `<script>${script}</script></body>`,
+      ),
+    );
     await expect.poll(async () => (await pageMarks(page)).length, { timeout: 10_000 }).toBe(NAMES_PER_SENTENCE);
     const inShadow = await page.evaluate(() => {
       let count = 0;
-      for (const [name, highlight] of CSS.highlights) if (name.startsWith('techlens-')) for (const r of highlight as Highlight) if (r.startContainer.getRootNode() instanceof ShadowRoot) count++;
+      for (const [name, highlight] of CSS.highlights)
+        if (name.startsWith('techlens-'))
+          for (const r of highlight) if (r.startContainer.getRootNode() instanceof ShadowRoot) count++;
       return count;
     });
     expect(inShadow).toBe(NAMES_PER_SENTENCE);
@@ -210,7 +263,10 @@ describe('hostile and huge pages in Chromium', () => {
   });
 
   it('works in quirks mode', async () => {
-    const { page, health } = await open('/quirks.html', html(`<p>${SENTENCE}</p><table><tr><td>${SENTENCE_MOVED}</td></tr></table>`, '', ''));
+    const { page, health } = await open(
+      '/quirks.html',
+      html(`<p>${SENTENCE}</p><table><tr><td>${SENTENCE_MOVED}</td></tr></table>`, '', ''),
+    );
     expect(await page.evaluate(() => document.compatMode)).toBe('BackCompat');
     await expect.poll(async () => (await pageMarks(page)).length, { timeout: 10_000 }).toBe(2 * NAMES_PER_SENTENCE);
     await expectPopoverOn(page, '字节跳动');
@@ -219,7 +275,13 @@ describe('hostile and huge pages in Chromium', () => {
   });
 
   it('works under * { all: unset !important }', async () => {
-    const { page, health } = await open('/unset.html', html(`<p>${SENTENCE}</p>`, '<style>* { all: unset !important; } p { display: block !important; font-size: 20px !important; }</style>'));
+    const { page, health } = await open(
+      '/unset.html',
+      html(
+        `<p>${SENTENCE}</p>`,
+        '<style>* { all: unset !important; } p { display: block !important; font-size: 20px !important; }</style>',
+      ),
+    );
     await expect.poll(async () => (await pageMarks(page)).length, { timeout: 10_000 }).toBe(NAMES_PER_SENTENCE);
     await expectPopoverOn(page, '豆包');
     expectNoErrors(health);
@@ -232,9 +294,15 @@ describe('hostile and huge pages in Chromium', () => {
       const text = document.getElementById('own').firstChild;
       const range = new Range(); range.setStart(text, 0); range.setEnd(text, 4);
       CSS.highlights.set('page-search', new Highlight(range));`;
-    const { page, health } = await open('/own-highlights.html', html(`<p id="own">页面自己的搜索高亮</p><p>${SENTENCE}</p>`, own).replace('</body>', `<script>${script}</script></body>`));
+    const { page, health } = await open(
+      '/own-highlights.html',
+      html(`<p id="own">页面自己的搜索高亮</p><p>${SENTENCE}</p>`, own).replace(
+        '</body>',
+        `<script>${script}</script></body>`,
+      ),
+    );
     await expect.poll(async () => (await pageMarks(page)).length, { timeout: 10_000 }).toBe(NAMES_PER_SENTENCE);
-    const pageSearchSize = () => page.evaluate(() => (CSS.highlights.get('page-search') as Highlight | undefined)?.size ?? 0);
+    const pageSearchSize = () => page.evaluate(() => CSS.highlights.get('page-search')?.size ?? 0);
     expect(await pageSearchSize()).toBe(1);
 
     // The page deletes ours by name, then clears the whole registry: ours come back.

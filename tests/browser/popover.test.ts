@@ -9,12 +9,23 @@ import { hoverMark, screenshot, useExtension } from './harness';
 function popoverState(page: Page) {
   return page.evaluate(() => {
     const host = document.querySelector('techlens-popover');
-    const popover = host?.shadowRoot?.querySelector('.popover') as HTMLElement | null | undefined;
-    if (!popover) return { open: false, text: '', rect: null as null | { x: number; y: number; width: number; height: number }, topElement: '' };
+    const popover = host?.shadowRoot?.querySelector('.popover');
+    if (!popover)
+      return {
+        open: false,
+        text: '',
+        rect: null as null | { x: number; y: number; width: number; height: number },
+        topElement: '',
+      };
     const open = popover.matches(':popover-open');
     const r = popover.getBoundingClientRect();
     const hit = document.elementFromPoint(r.left + r.width / 2, r.top + Math.min(r.height / 2, 40));
-    return { open, text: popover.innerText, rect: { x: r.x, y: r.y, width: r.width, height: r.height }, topElement: hit?.tagName.toLowerCase() ?? '' };
+    return {
+      open,
+      text: popover.innerText,
+      rect: { x: r.x, y: r.y, width: r.width, height: r.height },
+      topElement: hit?.tagName.toLowerCase() ?? '',
+    };
   });
 }
 
@@ -95,7 +106,9 @@ describe('popover in Chromium', () => {
     });
     await page.goto(session.server.url('/hostile.html'));
     await hoverAndWait(page, 'OpenAI');
-    const images = await page.evaluate(() => document.querySelector('techlens-popover')!.shadowRoot!.querySelectorAll('img').length);
+    const images = await page.evaluate(
+      () => document.querySelector('techlens-popover')!.shadowRoot!.querySelectorAll('img').length,
+    );
     expect(images).toBe(0);
     expect(dialogs).toEqual([]);
     await page.close();

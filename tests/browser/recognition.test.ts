@@ -3,7 +3,15 @@
 // 1 MB page that must get no long task from the extension.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { pageMarks, reportedMentions, screenshot, useExtension, waitForContentScript, watchHealth, type PageMark } from './harness';
+import {
+  pageMarks,
+  reportedMentions,
+  screenshot,
+  useExtension,
+  waitForContentScript,
+  watchHealth,
+  type PageMark,
+} from './harness';
 
 async function waitForMarks(page: Page, predicate: (m: PageMark[]) => boolean, timeout = 10_000): Promise<PageMark[]> {
   let last: PageMark[] = [];
@@ -18,7 +26,10 @@ describe('recognition in Chromium', () => {
     const page = await session.ext.context.newPage();
     await page.goto(session.server.url('/recognition-mixed.html'));
     await waitForContentScript(page, session.ext.extensionId);
-    const found = await waitForMarks(page, (m) => m.some((x) => x.id === 'added') && m.some((x) => x.id === 'in-shadow'));
+    const found = await waitForMarks(
+      page,
+      (m) => m.some((x) => x.id === 'added') && m.some((x) => x.id === 'in-shadow'),
+    );
     const texts = (id: string) => found.filter((m) => m.id === id).map((m) => m.text);
 
     expect(texts('split')).toEqual(expect.arrayContaining(['字节跳动', '豆包', '阿里云', '通义千问']));
@@ -39,7 +50,9 @@ describe('recognition in Chromium', () => {
     expect(found.find((m) => m.text === '通义千问')?.type).toBe('model');
     expect(found.find((m) => m.text === '阿里云')?.type).toBe('company');
     // The page's own text is untouched: no element was added around the names.
-    expect(await page.evaluate(() => document.getElementById('split')!.innerHTML)).toBe('本周，字节<b>跳动</b>宣布旗下的<a href="#">豆包</a>用户数继续增长，阿里云则更新了通义千问。');
+    expect(await page.evaluate(() => document.getElementById('split')!.innerHTML)).toBe(
+      '本周，字节<b>跳动</b>宣布旗下的<a href="#">豆包</a>用户数继续增长，阿里云则更新了通义千问。',
+    );
     await screenshot(page, 'recognition-mixed');
     await page.close();
   });
@@ -52,7 +65,10 @@ describe('recognition in Chromium', () => {
       document.getElementById('longest')!.remove();
       document.getElementById('trad')!.textContent = '百度发布了文心一言。';
     });
-    const after = await waitForMarks(page, (m) => !m.some((x) => x.id === 'longest') && m.some((x) => x.text === '百度'));
+    const after = await waitForMarks(
+      page,
+      (m) => !m.some((x) => x.id === 'longest') && m.some((x) => x.text === '百度'),
+    );
     expect(after.filter((m) => m.id === 'trad').map((m) => m.text)).toEqual(['百度', '文心一言']);
     await page.close();
   });
@@ -70,14 +86,31 @@ describe('recognition in Chromium', () => {
       '据报道，字节跳动旗下的豆包与阿里云的通义千问都在扩大用户规模，百度的文心一言和腾讯混元也在追赶。OpenAI 的 Sora 让视频生成成为焦点，智谱与 MiniMax 完成了新一轮融资。这一段文字用于测试性能，重复很多次以构成一个很大的页面。';
     const count = Math.ceil(1_000_000 / paragraph.length);
     const paragraphs = Array.from({ length: count }, (_, i) => `<p id="p${i}">${paragraph}</p>`).join('\n');
-    session.server.page('/big.html', `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>大页面</title></head><body>${paragraphs}</body></html>`);
+    session.server.page(
+      '/big.html',
+      `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>大页面</title></head><body>${paragraphs}</body></html>`,
+    );
     const page = await session.ext.context.newPage();
     const health = await watchHealth(page);
     await page.goto(session.server.url('/big.html'));
     // 11 names per paragraph: 字节跳动 豆包 阿里云 通义千问 百度 文心一言 腾讯混元 OpenAI Sora 智谱 MiniMax.
-    await expect.poll(() => reportedMentions(session.ext, page.url()), { timeout: 60_000, interval: 500 }).toBe(count * 11);
+    await expect
+      .poll(() => reportedMentions(session.ext, page.url()), { timeout: 60_000, interval: 500 })
+      .toBe(count * 11);
     const drawn = await waitForMarks(page, (m) => m.some((x) => x.id === 'p0'));
-    expect(drawn.filter((m) => m.id === 'p0').map((m) => m.text)).toEqual(['字节跳动', '豆包', '阿里云', '通义千问', '百度', '文心一言', '腾讯混元', 'OpenAI', 'Sora', '智谱', 'MiniMax']);
+    expect(drawn.filter((m) => m.id === 'p0').map((m) => m.text)).toEqual([
+      '字节跳动',
+      '豆包',
+      '阿里云',
+      '通义千问',
+      '百度',
+      '文心一言',
+      '腾讯混元',
+      'OpenAI',
+      'Sora',
+      '智谱',
+      'MiniMax',
+    ]);
     expect(drawn.length).toBeLessThan(count * 11);
     expect(health.errors).toEqual([]);
     await page.close();

@@ -3,7 +3,16 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { hoverMark, launchExtension, openPanel, screenshot, tabIdOf, useExtension, type LaunchedExtension, type Session } from './harness';
+import {
+  hoverMark,
+  launchExtension,
+  openPanel,
+  screenshot,
+  tabIdOf,
+  useExtension,
+  type LaunchedExtension,
+  type Session,
+} from './harness';
 
 const SECRET_BODY = '只属于读者的秘密笔记XYZ';
 const SECRET_TAG = '私人标签QRS';
@@ -54,9 +63,22 @@ describe('notes stay with the reader', () => {
 
     // The page reloads and anchors the note: its quote is marked, its words are nowhere.
     await article.reload();
-    await expect.poll(() => article.evaluate(() => (CSS.highlights.get('techlens-note') as Highlight | undefined)?.size ?? 0), { timeout: 10_000 }).toBe(1);
+    await expect
+      .poll(() => article.evaluate(() => CSS.highlights.get('techlens-note')?.size ?? 0), {
+        timeout: 10_000,
+      })
+      .toBe(1);
     await hoverMark(article, '字节跳动');
-    await expect.poll(() => article.locator('techlens-popover .popover').innerText().catch(() => ''), { timeout: 5_000 }).toContain('字节跳动');
+    await expect
+      .poll(
+        () =>
+          article
+            .locator('techlens-popover .popover')
+            .innerText()
+            .catch(() => ''),
+        { timeout: 5_000 },
+      )
+      .toContain('字节跳动');
     const seen = await everythingInPage(article);
     expect(seen).not.toContain(SECRET_BODY);
     expect(seen).not.toContain(SECRET_TAG);
@@ -89,17 +111,41 @@ describe('notes stay with the reader', () => {
       ],
     };
     const input = panel.locator('input[type=file]');
-    await input.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(hostile)) });
-    await expect.poll(() => panel.locator('.info').innerText().catch(() => ''), { timeout: 5_000 }).toContain('新增 1 条');
+    await input.setInputFiles({
+      name: 'notes.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(hostile)),
+    });
+    await expect
+      .poll(
+        () =>
+          panel
+            .locator('.info')
+            .innerText()
+            .catch(() => ''),
+        { timeout: 5_000 },
+      )
+      .toContain('新增 1 条');
     await expect.poll(() => panel.locator('.note').count()).toBe(before + 1);
-    expect(await panel.locator('.notes img, .notes script, .notes a[href^="javascript"], .notes i, .notes b').count()).toBe(0);
+    expect(
+      await panel.locator('.notes img, .notes script, .notes a[href^="javascript"], .notes i, .notes b').count(),
+    ).toBe(0);
     expect(await panel.locator('body').innerText()).toContain('<img src=x');
     expect(await panel.title()).not.toBe('pwned');
 
     // Truncated: a clear message, and the notes are as they were.
     const truncated = JSON.stringify({ ...hostile, notes: [{ ...hostile.notes[0], id: 'second' }] }).slice(0, 200);
     await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(truncated) });
-    await expect.poll(() => panel.locator('.error').innerText().catch(() => ''), { timeout: 5_000 }).toContain('没有导入任何笔记');
+    await expect
+      .poll(
+        () =>
+          panel
+            .locator('.error')
+            .innerText()
+            .catch(() => ''),
+        { timeout: 5_000 },
+      )
+      .toContain('没有导入任何笔记');
     expect(await panel.locator('.note').count()).toBe(before + 1);
     await screenshot(panel, 'import-refused');
     await panel.close();
@@ -109,8 +155,13 @@ describe('notes stay with the reader', () => {
     const panel = await openPanel(session.ext, 0);
     await panel.getByRole('tab', { name: /笔记/ }).click();
     await expect.poll(() => panel.locator('.note').count(), { timeout: 5_000 }).toBeGreaterThan(1);
-    const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: '导出 JSON' }).click()]);
-    const exported = JSON.parse(await readFile((await download.path())!, 'utf8')) as { notes: Array<{ id: string; body: string; quote: unknown; tags: string[] }> };
+    const [download] = await Promise.all([
+      panel.waitForEvent('download'),
+      panel.getByRole('button', { name: '导出 JSON' }).click(),
+    ]);
+    const exported = JSON.parse(await readFile(await download.path(), 'utf8')) as {
+      notes: Array<{ id: string; body: string; quote: unknown; tags: string[] }>;
+    };
     expect(exported.notes.length).toBe(await panel.locator('.note').count());
     await panel.close();
 
@@ -118,11 +169,27 @@ describe('notes stay with the reader', () => {
     const other = await fresh.context.newPage();
     await other.goto(`chrome-extension://${fresh.extensionId}/sidepanel.html?tab=0`);
     await other.getByRole('tab', { name: /笔记/ }).click();
-    await other.locator('input[type=file]').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) });
-    await expect.poll(() => other.locator('.info').innerText().catch(() => ''), { timeout: 5_000 }).toContain(`新增 ${exported.notes.length} 条`);
+    await other.locator('input[type=file]').setInputFiles({
+      name: 'notes.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(exported)),
+    });
+    await expect
+      .poll(
+        () =>
+          other
+            .locator('.info')
+            .innerText()
+            .catch(() => ''),
+        { timeout: 5_000 },
+      )
+      .toContain(`新增 ${exported.notes.length} 条`);
     // Field for field, as the other profile stored them.
-    const [again] = await Promise.all([other.waitForEvent('download'), other.getByRole('button', { name: '导出 JSON' }).click()]);
-    const reexported = JSON.parse(await readFile((await again.path())!, 'utf8')) as { notes: unknown[] };
+    const [again] = await Promise.all([
+      other.waitForEvent('download'),
+      other.getByRole('button', { name: '导出 JSON' }).click(),
+    ]);
+    const reexported = JSON.parse(await readFile(await again.path(), 'utf8')) as { notes: unknown[] };
     const byId = (notes: Array<{ id: string }>) => [...notes].sort((a, b) => a.id.localeCompare(b.id));
     expect(byId(reexported.notes as Array<{ id: string }>)).toEqual(byId(exported.notes));
     await other.close();

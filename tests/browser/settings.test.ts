@@ -36,7 +36,9 @@ describe('settings in Chromium (zh-CN)', () => {
     expect(await marksOn(page)).toBe(0);
     // Listed in the options page, and turned back on from there.
     const options = await optionsPage(session);
-    await expect.poll(() => options.locator('.sites li').allInnerTexts()).toEqual([expect.stringContaining('127.0.0.1')]);
+    await expect
+      .poll(() => options.locator('.sites li').allInnerTexts())
+      .toEqual([expect.stringContaining('127.0.0.1')]);
     await options.getByRole('button', { name: '重新开启' }).click();
     await expect.poll(() => marksOn(page), { timeout: 10_000 }).toBeGreaterThan(5);
     await options.close();
@@ -73,10 +75,14 @@ describe('settings in Chromium (zh-CN)', () => {
     const { page } = await openArticle(session);
     const options = await optionsPage(session);
     await options.getByLabel('浅色背景').check();
-    await expect.poll(async () => (await pageMarks(page)).every((m) => m.type.startsWith('bg-')), { timeout: 5_000 }).toBe(true);
+    await expect
+      .poll(async () => (await pageMarks(page)).every((m) => m.type.startsWith('bg-')), { timeout: 5_000 })
+      .toBe(true);
     await options.getByLabel('人物').uncheck();
     await options.getByLabel('AI 模型').uncheck();
-    await expect.poll(async () => (await pageMarks(page)).some((m) => m.type === 'bg-model'), { timeout: 5_000 }).toBe(false);
+    await expect
+      .poll(async () => (await pageMarks(page)).some((m) => m.type === 'bg-model'), { timeout: 5_000 })
+      .toBe(false);
     await screenshot(options, 'options');
     await screenshot(page, 'marks-background', false);
 
@@ -88,14 +94,20 @@ describe('settings in Chromium (zh-CN)', () => {
     expect(await page.locator('techlens-popover .popover').evaluate((el) => el.matches(':popover-open'))).toBe(false);
     const { x, y } = await markPoint(page, '字节跳动');
     await page.mouse.click(x, y);
-    await expect.poll(() => page.locator('techlens-popover .popover').evaluate((el) => el.matches(':popover-open')), { timeout: 5_000 }).toBe(true);
+    await expect
+      .poll(() => page.locator('techlens-popover .popover').evaluate((el) => el.matches(':popover-open')), {
+        timeout: 5_000,
+      })
+      .toBe(true);
 
     // Back to the defaults for the other tests.
     await options.getByLabel('点状下划线').check();
     await options.getByLabel('人物').check();
     await options.getByLabel('AI 模型').check();
     await options.getByLabel('悬停', { exact: true }).check();
-    await expect.poll(async () => (await pageMarks(page)).some((m) => m.type === 'model'), { timeout: 5_000 }).toBe(true);
+    await expect
+      .poll(async () => (await pageMarks(page)).some((m) => m.type === 'model'), { timeout: 5_000 })
+      .toBe(true);
     await options.close();
     await page.close();
   });
@@ -107,9 +119,20 @@ describe('interface language zh-TW', () => {
   it('shows Traditional interface strings in the popover and the panel', async () => {
     const { page, tabId } = await openArticle(session, '/zh-hans-basic.html');
     await hoverMark(page, '字节跳动');
-    await expect.poll(() => page.locator('techlens-popover .popover').innerText().catch(() => ''), { timeout: 5_000 }).toContain('語料中的說法');
+    await expect
+      .poll(
+        () =>
+          page
+            .locator('techlens-popover .popover')
+            .innerText()
+            .catch(() => ''),
+        { timeout: 5_000 },
+      )
+      .toContain('語料中的說法');
     const panel = await openPanel(session.ext, tabId);
-    await expect.poll(() => panel.getByRole('tab').allInnerTexts()).toEqual([expect.stringContaining('本頁'), '相關文章', '筆記']);
+    await expect
+      .poll(() => panel.getByRole('tab').allInnerTexts())
+      .toEqual([expect.stringContaining('本頁'), '相關文章', '筆記']);
     await screenshot(panel, 'sidepanel-zh-TW');
     await panel.close();
     await page.close();
@@ -127,7 +150,9 @@ describe('interface language en-US', () => {
     expect(await popover.innerText()).toContain('字节跳动');
     await screenshot(page, 'popover-en', false);
     const panel = await openPanel(session.ext, tabId);
-    await expect.poll(() => panel.getByRole('tab').allInnerTexts()).toEqual([expect.stringContaining('This page'), 'Related', 'Notes']);
+    await expect
+      .poll(() => panel.getByRole('tab').allInnerTexts())
+      .toEqual([expect.stringContaining('This page'), 'Related', 'Notes']);
     const options = await optionsPage(session);
     expect(await options.locator('h1').innerText()).toBe('Tech Lens settings');
     await options.close();

@@ -2,7 +2,16 @@
 // to a page's tab: this page's entities and cards, related corpus articles and the reader page,
 // and notes (create, edit, search across scripts, delete and undo, reload, anchoring).
 import { describe, expect, it } from 'vitest';
-import { expectTypingSurvivesClose, highlightSizes, hoverMark, openPanel, pageMarks, screenshot, tabIdOf, useExtension } from './harness';
+import {
+  expectTypingSurvivesClose,
+  highlightSizes,
+  hoverMark,
+  openPanel,
+  pageMarks,
+  screenshot,
+  tabIdOf,
+  useExtension,
+} from './harness';
 
 describe('side panel in Chromium', () => {
   const session = useExtension({ locale: 'zh-CN' });
@@ -43,7 +52,9 @@ describe('side panel in Chromium', () => {
     const panel = await openPanel(session.ext, await tabIdOf(session.ext, url));
     await panel.getByRole('tab', { name: /相关文章/ }).click();
     await expect.poll(() => panel.locator('.related-item').count(), { timeout: 10_000 }).toBeGreaterThan(2);
-    const ranked = await panel.locator('.related-item').evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.articleId));
+    const ranked = await panel
+      .locator('.related-item')
+      .evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.articleId));
     expect(ranked.slice(0, 3).sort()).toEqual(['big-tech-sora-2024', 'model-race-2024-12', 'sora-china-ai-2024']);
     const first = panel.locator('.related-item').first();
     expect(await first.locator('.snippet mark').count()).toBe(1);
@@ -51,14 +62,26 @@ describe('side panel in Chromium', () => {
     await screenshot(panel, 'sidepanel-related');
 
     // The reader page: the cleaned article, marked and hoverable like any page.
-    const [reader] = await Promise.all([session.ext.context.waitForEvent('page'), first.locator('.title-link').click()]);
+    const [reader] = await Promise.all([
+      session.ext.context.waitForEvent('page'),
+      first.locator('.title-link').click(),
+    ]);
     await reader.setViewportSize({ width: 1000, height: 800 });
     await reader.waitForLoadState();
     expect(reader.url()).toContain('/reader.html?article=');
     await expect.poll(async () => (await pageMarks(reader)).length, { timeout: 10_000 }).toBeGreaterThan(10);
     const name = (await pageMarks(reader)).find((m) => /Sora|豆包/.test(m.text))!.text;
     await hoverMark(reader, name);
-    await expect.poll(() => reader.locator('.popover').innerText().catch(() => ''), { timeout: 5_000 }).toMatch(/语料中的说法/);
+    await expect
+      .poll(
+        () =>
+          reader
+            .locator('.popover')
+            .innerText()
+            .catch(() => ''),
+        { timeout: 5_000 },
+      )
+      .toMatch(/语料中的说法/);
     await screenshot(reader, 'reader-popover', false);
     await reader.close();
     await panel.close();
@@ -88,7 +111,9 @@ describe('side panel in Chromium', () => {
     await panel.locator('.note input.tags').first().fill('模型, 跟进');
     await panel.waitForTimeout(700);
     // Its quote is marked on the page; the note's own text never reaches the page.
-    await expect.poll(async () => (await highlightSizes(article)).noteText, { timeout: 5_000 }).toEqual([expect.stringContaining('阿里云则更新了通义千问')]);
+    await expect
+      .poll(async () => (await highlightSizes(article)).noteText, { timeout: 5_000 })
+      .toEqual([expect.stringContaining('阿里云则更新了通义千问')]);
     expect(await article.evaluate(() => document.documentElement.outerHTML.includes('值得跟進'))).toBe(false);
 
     // Search ignores script: 字节 (Simplified) finds 字節 (Traditional) in the body.
@@ -116,7 +141,9 @@ describe('side panel in Chromium', () => {
 
     await panel.reload();
     await panel.getByRole('tab', { name: /笔记/ }).click();
-    await expect.poll(() => panel.locator('.note textarea').first().inputValue(), { timeout: 5_000 }).toContain('值得跟進');
+    await expect
+      .poll(() => panel.locator('.note textarea').first().inputValue(), { timeout: 5_000 })
+      .toContain('值得跟進');
     expect(await panel.locator('.note input.tags').first().inputValue()).toBe('模型, 跟进');
     await panel.close();
     await article.close();
@@ -140,7 +167,17 @@ describe('side panel in Chromium', () => {
     const panel = await openPanel(session.ext, tabId);
     await panel.getByRole('tab', { name: /笔记/ }).click();
     await panel.getByRole('button', { name: '新建笔记' }).click();
-    await expect.poll(() => panel.locator('.note blockquote').first().innerText().catch(() => ''), { timeout: 5_000 }).toBe(selected.trim());
+    await expect
+      .poll(
+        () =>
+          panel
+            .locator('.note blockquote')
+            .first()
+            .innerText()
+            .catch(() => ''),
+        { timeout: 5_000 },
+      )
+      .toBe(selected.trim());
     await panel.close();
     await article.close();
   });
@@ -164,7 +201,8 @@ describe('side panel in Chromium', () => {
       '<p id="b">字节跳动推出了新的豆包模型，面向企业客户开放。</p>',
       '<p id="c">百度表示文心一言的用户数继续增长。</p>',
     ];
-    const html = (body: string) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>移动的文字</title></head><body>${body}</body></html>`;
+    const html = (body: string) =>
+      `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>移动的文字</title></head><body>${body}</body></html>`;
     session.server.page('/moving.html', html(paragraphs.join('')));
     const article = await session.ext.context.newPage();
     await article.setViewportSize({ width: 1000, height: 800 });
@@ -181,12 +219,28 @@ describe('side panel in Chromium', () => {
     expect(quote).toContain('字节跳动推出了新的豆包模型');
 
     // The page changes: a new lead paragraph, the quoted one moved last and slightly edited.
-    session.server.page('/moving.html', html(`<p>新增的导语：本周大模型行业动态汇总。</p>${paragraphs[2]}${paragraphs[0]}${paragraphs[1]!.replace('新的', '全新的')}`));
+    session.server.page(
+      '/moving.html',
+      html(
+        `<p>新增的导语：本周大模型行业动态汇总。</p>${paragraphs[2]}${paragraphs[0]}${paragraphs[1]!.replace('新的', '全新的')}`,
+      ),
+    );
     await article.reload();
-    await expect.poll(async () => (await highlightSizes(article)).noteText, { timeout: 10_000 }).toEqual([expect.stringMatching(/字节跳动推出了全新的豆包模型/)]);
+    await expect
+      .poll(async () => (await highlightSizes(article)).noteText, { timeout: 10_000 })
+      .toEqual([expect.stringMatching(/字节跳动推出了全新的豆包模型/)]);
     await panel.reload();
     await panel.getByRole('tab', { name: /笔记/ }).click();
-    await expect.poll(() => panel.locator('.anchor-status').innerText().catch(() => ''), { timeout: 5_000 }).toContain('重新定位');
+    await expect
+      .poll(
+        () =>
+          panel
+            .locator('.anchor-status')
+            .innerText()
+            .catch(() => ''),
+        { timeout: 5_000 },
+      )
+      .toContain('重新定位');
     await panel.locator('.note .quote').click();
     await expect.poll(async () => (await highlightSizes(article)).flash, { timeout: 5_000 }).toBe(1);
 

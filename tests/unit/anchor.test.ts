@@ -15,14 +15,30 @@ describe('anchoring a note quote', () => {
     const text = '甲说：价格下调。乙说：价格下调。丙说：价格下调。';
     const byContext = anchorQuote(text, { exact: '价格下调', prefix: '乙说：', suffix: '。丙' })!;
     expect(byContext.start).toBe(text.indexOf('乙说：') + 3);
-    const byPosition = anchorQuote(text, { exact: '价格下调', prefix: '', suffix: '', position: { start: 19, end: 23 } })!;
+    const byPosition = anchorQuote(text, {
+      exact: '价格下调',
+      prefix: '',
+      suffix: '',
+      position: { start: 19, end: 23 },
+    })!;
     expect(byPosition.start).toBe(19);
   });
 
   it('still finds a quote after the text moved (paragraphs reordered, position stale)', () => {
     const before = [para(1), '阿里云则更新了通义千问。', para(2), '结尾。'].join('\n');
-    const quote = { exact: '阿里云则更新了通义千问', prefix: '加剧。\n', suffix: '。\n第2段', position: { start: before.indexOf('阿里云'), end: before.indexOf('阿里云') + 11 } };
-    const after = ['新的导语放在最前面，篇幅很长很长很长。', '结尾。', para(2), para(1), '阿里云则更新了通义千问。'].join('\n');
+    const quote = {
+      exact: '阿里云则更新了通义千问',
+      prefix: '加剧。\n',
+      suffix: '。\n第2段',
+      position: { start: before.indexOf('阿里云'), end: before.indexOf('阿里云') + 11 },
+    };
+    const after = [
+      '新的导语放在最前面，篇幅很长很长很长。',
+      '结尾。',
+      para(2),
+      para(1),
+      '阿里云则更新了通义千问。',
+    ].join('\n');
     const a = anchorQuote(after, quote)!;
     expect(after.slice(a.start, a.end)).toBe('阿里云则更新了通义千问');
   });

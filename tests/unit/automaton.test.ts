@@ -8,20 +8,34 @@ function automatonOf(keys: string[]): Automaton {
 }
 
 function surfaces(keys: string[], text: string): string[] {
-  return automatonOf(keys).findAll(text).map((m) => text.slice(m.start, m.end));
+  return automatonOf(keys)
+    .findAll(text)
+    .map((m) => text.slice(m.start, m.end));
 }
 
 describe('automaton', () => {
   it('prefers the longest name at a position', () => {
     const keys = ['华为', '华为云', '文心', '文心一言', '腾讯', '腾讯混元', '京东', '京东方'];
     expect(surfaces(keys, '华为云和华为,文心一言与文心,腾讯混元对腾讯,京东方不是京东')).toEqual([
-      '华为云', '华为', '文心一言', '文心', '腾讯混元', '腾讯', '京东方', '京东',
+      '华为云',
+      '华为',
+      '文心一言',
+      '文心',
+      '腾讯混元',
+      '腾讯',
+      '京东方',
+      '京东',
     ]);
   });
 
   it('matches Latin names only at word boundaries', () => {
     const keys = ['sora', '360', 'oppo', 'gpt-4'];
-    expect(surfaces(keys, 'soraya 3600 sora,360智脑 oppo的 gpt-4o gpt-4 gpt-40')).toEqual(['sora', '360', 'oppo', 'gpt-4']);
+    expect(surfaces(keys, 'soraya 3600 sora,360智脑 oppo的 gpt-4o gpt-4 gpt-40')).toEqual([
+      'sora',
+      '360',
+      'oppo',
+      'gpt-4',
+    ]);
   });
 
   it('falls back to a shorter name when the longer one breaks a word boundary', () => {
@@ -46,11 +60,14 @@ describe('automaton', () => {
       seed = (seed * 1103515245 + 12345) % 2147483648;
       return seed % n;
     };
-    const word = (max: number) => Array.from({ length: 1 + random(max) }, () => alphabet[random(alphabet.length)]).join('');
+    const word = (max: number) =>
+      Array.from({ length: 1 + random(max) }, () => alphabet[random(alphabet.length)]).join('');
     for (let round = 0; round < 300; round++) {
       const keys = [...new Set(Array.from({ length: 1 + random(12) }, () => word(4)))];
       const text = word(80);
-      const ours = automatonOf(keys).findAll(text).map((m) => [m.start, m.end]);
+      const ours = automatonOf(keys)
+        .findAll(text)
+        .map((m) => [m.start, m.end]);
       // The oracle has no boundary rule: take its leftmost-longest candidates per position.
       const oracle = new AhoCorasick(keys);
       const all = oracle.search(text, { strategy: 'all' }).filter((m) => atWordBoundary(text, m.start, m.end));

@@ -41,7 +41,12 @@ describe('renderCard', () => {
     const document = window.document as unknown as Document;
     (globalThis as { document?: Document }).document = document;
     const container = document.createElement('div');
-    renderCard(container, card(), translator('zh_CN'), { openEntity: () => {}, openPanel: () => {}, addNote: () => {}, close: () => {} });
+    renderCard(container, card(), translator('zh_CN'), {
+      openEntity: () => {},
+      openPanel: () => {},
+      addNote: () => {},
+      close: () => {},
+    });
     expect(container.querySelectorAll('img, script, svg, a, b').length).toBe(0);
     expect(container.textContent).toContain(payload);
     expect(container.textContent).toContain('<script>alert(2)</script>');

@@ -22,13 +22,20 @@ function claims(sentence: string, names: Record<string, string>, date: string | 
 
 describe('extractClaims', () => {
   it('finds the subject in an earlier clause and keeps the clause that carries the claim', () => {
-    const [claim] = claims('先是智譜，作為大模型領域的六小虎之一，宣布完成了高達30億元的新一輪融資；', { 智譜: 'zhipu' });
+    const [claim] = claims('先是智譜，作為大模型領域的六小虎之一，宣布完成了高達30億元的新一輪融資；', {
+      智譜: 'zhipu',
+    });
     expect(claim).toMatchObject({ kind: 'funding', entities: [{ id: 'zhipu', role: 'subject' }] });
     expect(claim!.figures[0]).toMatchObject({ value: 3e9, unit: 'CNY' });
   });
 
   it('splits one sentence into one claim per subject', () => {
-    const found = claims('緊接著，字節跳動推出了豆包視覺理解模型，而快手也正式上線了可靈1.6版本。', { 字節跳動: 'bytedance', 豆包視覺理解模型: 'doubao-vision', 快手: 'kuaishou', 可靈: 'kling' });
+    const found = claims('緊接著，字節跳動推出了豆包視覺理解模型，而快手也正式上線了可靈1.6版本。', {
+      字節跳動: 'bytedance',
+      豆包視覺理解模型: 'doubao-vision',
+      快手: 'kuaishou',
+      可靈: 'kling',
+    });
     expect(found.map((c) => [c.kind, c.entities.find((e) => e.role === 'subject')?.id])).toEqual([
       ['launch', 'bytedance'],
       ['launch', 'kuaishou'],
@@ -43,7 +50,9 @@ describe('extractClaims', () => {
   });
 
   it('does not make a quoted term the subject', () => {
-    const found = claims('國內還尚未出現一個能引起各方競相爭奪的“OpenAI公司”，大廠的投資目前僅是灑灑水罷了。', { OpenAI公司: 'openai' });
+    const found = claims('國內還尚未出現一個能引起各方競相爭奪的“OpenAI公司”，大廠的投資目前僅是灑灑水罷了。', {
+      OpenAI公司: 'openai',
+    });
     expect(found.every((c) => c.entities.every((e) => e.role === 'mentioned'))).toBe(true);
   });
 
@@ -63,7 +72,15 @@ describe('groupClaims', () => {
     dates: [],
     score: 0,
   });
-  const usd = (value: number) => ({ text: '', start: 0, end: 0, value, unit: 'USD' as const, approx: false, kind: 'money' as const });
+  const usd = (value: number) => ({
+    text: '',
+    start: 0,
+    end: 0,
+    value,
+    unit: 'USD' as const,
+    approx: false,
+    kind: 'money' as const,
+  });
 
   it('merges the same figures about the same entity across articles, never different figures', () => {
     const grouped = groupClaims(

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { cleanArticle, emptyReport, isPinyinSyllable, markRedactions, REDACTION_MARK, removePinyin, repairMojibake, restoreFullWidthPunctuation } from '../../lib/corpus/clean';
+import {
+  cleanArticle,
+  emptyReport,
+  isPinyinSyllable,
+  markRedactions,
+  REDACTION_MARK,
+  removePinyin,
+  repairMojibake,
+  restoreFullWidthPunctuation,
+} from '../../lib/corpus/clean';
 import { parseRepairs } from '../../lib/corpus/parse-repairs';
 import { foldText } from '../../lib/text/convert';
 import { readFileSync } from 'node:fs';
@@ -32,7 +41,9 @@ describe('mojibake', () => {
   it('repairs the shifted GBK sequences the editor has established', () => {
     const report = emptyReport();
     const text = '但這並不是諷刺中國AI的理由?!皼]有從頭發明xx技術”,並不代表不優秀';
-    expect(repairMojibake(text, repairs, report)).toBe('但這並不是諷刺中國AI的理由。“沒有從頭發明xx技術”,並不代表不優秀');
+    expect(repairMojibake(text, repairs, report)).toBe(
+      '但這並不是諷刺中國AI的理由。“沒有從頭發明xx技術”,並不代表不優秀',
+    );
     expect(report.mojibakeRepaired).toHaveLength(1);
   });
 
@@ -65,7 +76,9 @@ describe('punctuation', () => {
   it('turns ASCII punctuation between Chinese characters back into full width', () => {
     const report = emptyReport();
     const text = '今年開工第一天,OPPO創始人發布內部信,稱“2024年是AI手機元年”,區別在哪?國內大廠;見:較短(4秒)';
-    expect(restoreFullWidthPunctuation(text, report)).toBe('今年開工第一天，OPPO創始人發布內部信，稱“2024年是AI手機元年”，區別在哪？國內大廠；見：較短(4秒)');
+    expect(restoreFullWidthPunctuation(text, report)).toBe(
+      '今年開工第一天，OPPO創始人發布內部信，稱“2024年是AI手機元年”，區別在哪？國內大廠；見：較短(4秒)',
+    );
     expect(report.punctuationRestored).toBe(6);
   });
 

@@ -25,7 +25,12 @@ function claimsAbout(id: string): CompiledClaim[] {
 
 function claimWith(id: string, text: string): CompiledClaim {
   const claim = claimsAbout(id).find((c) => foldText(c.text.hans).includes(foldText(text)));
-  if (!claim) throw new Error(`no claim about ${id} containing ${text}:\n${claimsAbout(id).map((c) => c.text.hans).join('\n')}`);
+  if (!claim)
+    throw new Error(
+      `no claim about ${id} containing ${text}:\n${claimsAbout(id)
+        .map((c) => c.text.hans)
+        .join('\n')}`,
+    );
   return claim;
 }
 
@@ -41,10 +46,14 @@ describe('compiled corpus', () => {
   });
 
   it('finds every gazetteer entity or says which are missing', () => {
-    const metadata = foldText(result.corpus.articles.flatMap((a) => [a.site ?? '', a.author ?? '', ...a.boilerplate]).join('\n'));
+    const metadata = foldText(
+      result.corpus.articles.flatMap((a) => [a.site ?? '', a.author ?? '', ...a.boilerplate]).join('\n'),
+    );
     for (const entity of result.corpus.entities.filter((e) => e.mentionCount === 0)) {
       const warned = result.warnings.some((w) => w.includes(`entity ${entity.id} `) && w.includes('is not found'));
-      const inMetadata = [entity.name.hans, entity.name.hant, ...entity.aliases.hans].some((n) => metadata.includes(foldText(n)));
+      const inMetadata = [entity.name.hans, entity.name.hant, ...entity.aliases.hans].some((n) =>
+        metadata.includes(foldText(n)),
+      );
       expect(warned || inMetadata, entity.id).toBe(true);
     }
     expect(result.corpus.entities.length).toBeGreaterThan(100);
@@ -70,7 +79,12 @@ describe('compiled corpus', () => {
     const inflection = findEntity(result.corpus, 'Inflection AI', foldText)!;
     const claim = claimWith(inflection.id, '13億美元');
     const values = claim.figures.map((f) => [f.value, f.unit]);
-    expect(values).toEqual(expect.arrayContaining([[1.3e9, 'USD'], [4e9, 'USD']]));
+    expect(values).toEqual(
+      expect.arrayContaining([
+        [1.3e9, 'USD'],
+        [4e9, 'USD'],
+      ]),
+    );
   });
 
   it("keeps Microsoft's US$1 billion (2019) and US$10 billion as two claims", () => {
@@ -84,7 +98,9 @@ describe('compiled corpus', () => {
   });
 
   it('groups the 79 models over a billion parameters, backed by two articles', () => {
-    const grouped = result.corpus.claims.find((c) => c.figures.some((f) => f.value === 79) && c.figures.some((f) => f.value === 1e9));
+    const grouped = result.corpus.claims.find(
+      (c) => c.figures.some((f) => f.value === 79) && c.figures.some((f) => f.value === 1e9),
+    );
     expect(grouped).toBeDefined();
     expect(grouped!.articleCount).toBe(2);
     expect(new Set(grouped!.sources.map((s) => s.articleId)).size).toBe(2);
@@ -126,7 +142,9 @@ describe('compiled corpus', () => {
     const { certain, needsPage } = recognizer.classify(text);
     // This text names several unambiguous entities, so page evidence confirms every pending one.
     const shipped = [...certain, ...needsPage].sort((a, b) => a.start - b.start);
-    expect(shipped.map((m) => m.entityId)).toEqual(expect.arrayContaining(['bytedance', 'alibaba-cloud', 'openai', 'sora']));
+    expect(shipped.map((m) => m.entityId)).toEqual(
+      expect.arrayContaining(['bytedance', 'alibaba-cloud', 'openai', 'sora']),
+    );
     const folded = foldText(text);
     const viaCompiler = resolveMentions(folded, recognizer.match(folded), recognizer.byId);
     expect(viaCompiler).toEqual(shipped);

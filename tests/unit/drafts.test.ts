@@ -48,7 +48,13 @@ describe('drafts of unsaved text', () => {
   });
 
   it('drops a draft that was already saved, damaged, or for a deleted note, and leaves other keys alone', async () => {
-    const note = await createNote(db, { url: 'https://a.cn/', pageTitle: 't', quote: null, entityIds: [], body: '已保存' });
+    const note = await createNote(db, {
+      url: 'https://a.cn/',
+      pageTitle: 't',
+      quote: null,
+      entityIds: [],
+      body: '已保存',
+    });
     const storage = memoryStorage();
     writeDraft(storage, { noteId: note.id, body: '已保存', tagsText: '', baseRev: note.rev });
     writeDraft(storage, { noteId: 'gone', body: 'x', tagsText: '', baseRev: 1 });

@@ -15,7 +15,9 @@ function keysOf(entity: Entity): string[] {
 
 describe('parseGazetteer', () => {
   it('accepts a valid entry and fills defaults', () => {
-    const [e] = parseGazetteer([{ ...base, id: 'bytedance', name: { hans: '字节跳动', hant: '字節跳動', en: 'ByteDance' }, aliases: ['字节'] }]);
+    const [e] = parseGazetteer([
+      { ...base, id: 'bytedance', name: { hans: '字节跳动', hant: '字節跳動', en: 'ByteDance' }, aliases: ['字节'] },
+    ]);
     expect(e).toMatchObject({ id: 'bytedance', ambiguous: false, blockers: [], cues: [], aliases: ['字节'] });
   });
 
@@ -44,7 +46,10 @@ describe('alias collisions', () => {
   const bytedance = { ...base, id: 'bytedance', name: { hans: '字节跳动', hant: '字節跳動' }, aliases: ['字节'] };
 
   it('fails on a planted collision, across scripts', () => {
-    const entities = parseGazetteer([bytedance, { ...base, id: 'other', name: { hans: '另一家', hant: '另一家' }, aliases: ['字節'] }]);
+    const entities = parseGazetteer([
+      bytedance,
+      { ...base, id: 'other', name: { hans: '另一家', hant: '另一家' }, aliases: ['字節'] },
+    ]);
     const problems = findAliasCollisions(entities, keysOf);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toContain('bytedance and other');
@@ -52,16 +57,44 @@ describe('alias collisions', () => {
 
   it('accepts a shared name when both entities are ambiguous with distinct cues', () => {
     const entities = parseGazetteer([
-      { ...base, id: 'pangu-model', name: { hans: '盘古大模型', hant: '盤古大模型' }, aliases: ['盘古'], ambiguous: true, cues: ['华为', '模型'] },
-      { ...base, id: 'pangu-game', name: { hans: '盘古游戏', hant: '盤古遊戲' }, aliases: ['盘古'], ambiguous: true, cues: ['游戏'] },
+      {
+        ...base,
+        id: 'pangu-model',
+        name: { hans: '盘古大模型', hant: '盤古大模型' },
+        aliases: ['盘古'],
+        ambiguous: true,
+        cues: ['华为', '模型'],
+      },
+      {
+        ...base,
+        id: 'pangu-game',
+        name: { hans: '盘古游戏', hant: '盤古遊戲' },
+        aliases: ['盘古'],
+        ambiguous: true,
+        cues: ['游戏'],
+      },
     ]);
     expect(findAliasCollisions(entities, keysOf)).toEqual([]);
   });
 
   it('rejects a shared name when the cues cannot tell the entities apart', () => {
     const entities = parseGazetteer([
-      { ...base, id: 'a', name: { hans: '甲公司', hant: '甲公司' }, aliases: ['甲乙'], ambiguous: true, cues: ['模型'] },
-      { ...base, id: 'b', name: { hans: '乙公司', hant: '乙公司' }, aliases: ['甲乙'], ambiguous: true, cues: ['模型'] },
+      {
+        ...base,
+        id: 'a',
+        name: { hans: '甲公司', hant: '甲公司' },
+        aliases: ['甲乙'],
+        ambiguous: true,
+        cues: ['模型'],
+      },
+      {
+        ...base,
+        id: 'b',
+        name: { hans: '乙公司', hant: '乙公司' },
+        aliases: ['甲乙'],
+        ambiguous: true,
+        cues: ['模型'],
+      },
     ]);
     expect(findAliasCollisions(entities, keysOf)).toHaveLength(1);
   });

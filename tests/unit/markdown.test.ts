@@ -17,6 +17,8 @@ describe('light Markdown for notes', () => {
   it('keeps HTML and script links as plain text', () => {
     const blocks = parseMarkdown('<img src=x onerror=alert(1)> [点我](javascript:alert(1))');
     expect(blocks[0]!.inlines.every((i) => i.type === 'text')).toBe(true);
-    expect(blocks[0]!.inlines.map((i) => i.text).join('')).toBe('<img src=x onerror=alert(1)> [点我](javascript:alert(1))');
+    expect(blocks[0]!.inlines.map((i) => i.text).join('')).toBe(
+      '<img src=x onerror=alert(1)> [点我](javascript:alert(1))',
+    );
   });
 });

@@ -19,7 +19,12 @@ const noteArbitrary: fc.Arbitrary<Note> = fc
     url: fc.webUrl(),
     pageTitle: text(60),
     quote: fc.option(
-      fc.record({ exact: text(80), prefix: text(32), suffix: text(32), position: fc.record({ start: fc.nat(5000), end: fc.nat(5000) }) }),
+      fc.record({
+        exact: text(80),
+        prefix: text(32),
+        suffix: text(32),
+        position: fc.record({ start: fc.nat(5000), end: fc.nat(5000) }),
+      }),
       { nil: null },
     ),
     entityIds: fc.array(fc.constantFrom('bytedance', 'doubao', 'openai', 'sora', 'alibaba'), { maxLength: 4 }),
@@ -51,7 +56,9 @@ const snapshot = async (target: NotesDb) => (await target.notes.toArray()).sort(
 
 beforeAll(async () => {
   db = new NotesDb('notes-fuzz');
-  await db.notes.bulkPut(fc.sample(noteArbitrary, { numRuns: 20, seed: 7 }).map((n, i) => ({ ...n, id: `existing-${i}` })));
+  await db.notes.bulkPut(
+    fc.sample(noteArbitrary, { numRuns: 20, seed: 7 }).map((n, i) => ({ ...n, id: `existing-${i}` })),
+  );
   before = await snapshot(db);
 });
 afterAll(async () => {
@@ -112,75 +119,140 @@ describe('notes import under fuzzing', () => {
 
   it('refuses every truncation of an export', async () => {
     await fc.assert(
-      fc.asyncProperty(notesArbitrary, fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), async (notes, share) => {
-        const file = exportJson(notes);
-        await expectRefused(file.slice(0, Math.floor(file.length * share)), 'notJson');
-      }),
+      fc.asyncProperty(
+        notesArbitrary,
+        fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
+        async (notes, share) => {
+          const file = exportJson(notes);
+          await expectRefused(file.slice(0, Math.floor(file.length * share)), 'notJson');
+        },
+      ),
       { numRuns: 100 },
     );
   });
 
   it('refuses a note with any field of the wrong type, naming the note and the field', async () => {
-    const fields = ['id', 'url', 'pageTitle', 'quote', 'entityIds', 'body', 'tags', 'createdAt', 'updatedAt', 'rev'] as const;
+    const fields = [
+      'id',
+      'url',
+      'pageTitle',
+      'quote',
+      'entityIds',
+      'body',
+      'tags',
+      'createdAt',
+      'updatedAt',
+      'rev',
+    ] as const;
     await fc.assert(
-      fc.asyncProperty(notesArbitrary, fc.nat(), fc.constantFrom(...fields), wrongValue, async (notes, which, field, value) => {
-        const index = which % notes.length;
-        fc.pre(!fitsField(field, value));
-        const file = JSON.parse(exportJson(notes)) as { notes: Array<Record<string, unknown>> };
-        file.notes[index]![field] = value;
-        const parsed = parseImport(JSON.stringify(file));
-        expect(parsed.ok).toBe(false);
-        if (parsed.ok) return;
-        expect(parsed.problem).toMatchObject({ code: 'invalidNote', note: index + 1 });
-        expect(parsed.error).toContain(field);
-        expect(await snapshot(db)).toEqual(before);
-      }),
+      fc.asyncProperty(
+        notesArbitrary,
+        fc.nat(),
+        fc.constantFrom(...fields),
+        wrongValue,
+        async (notes, which, field, value) => {
+          const index = which % notes.length;
+          fc.pre(!fitsField(field, value));
+          const file = JSON.parse(exportJson(notes)) as { notes: Array<Record<string, unknown>> };
+          file.notes[index]![field] = value;
+          const parsed = parseImport(JSON.stringify(file));
+          expect(parsed.ok).toBe(false);
+          if (parsed.ok) return;
+          expect(parsed.problem).toMatchObject({ code: 'invalidNote', note: index + 1 });
+          expect(parsed.error).toContain(field);
+          expect(await snapshot(db)).toEqual(before);
+        },
+      ),
       { numRuns: 200 },
     );
   });
 
   it('refuses another format, a newer or impossible version, a repeated id, and over-long fields', async () => {
     const notes = fc.sample(notesArbitrary, { numRuns: 1, seed: 3 })[0]!;
-    const file = () => JSON.parse(exportJson(notes)) as { format: unknown; version: unknown; notes: Array<Record<string, unknown>> };
+    const file = () =>
+      JSON.parse(exportJson(notes)) as { format: unknown; version: unknown; notes: Array<Record<string, unknown>> };
     const edit = (change: (f: ReturnType<typeof file>) => void) => {
       const f = file();
       change(f);
       return JSON.stringify(f);
     };
-    await expectRefused(edit((f) => (f.format = 'hypothesis')), 'notOurs');
+    await expectRefused(
+      edit((f) => (f.format = 'hypothesis')),
+      'notOurs',
+    );
     await expectRefused(JSON.stringify(notes), 'notOurs');
     await expectRefused('null', 'notOurs');
-    await expectRefused(edit((f) => (f.version = NOTES_SCHEMA_VERSION + 1)), 'newerVersion');
-    await expectRefused(edit((f) => (f.version = 0)), 'unknownVersion');
-    await expectRefused(edit((f) => (f.version = 1.5)), 'unknownVersion');
-    await expectRefused(edit((f) => (f.version = '2')), 'invalidFile');
-    await expectRefused(edit((f) => (f.notes = {} as never)), 'invalidFile');
-    await expectRefused(edit((f) => f.notes.push({ ...f.notes[0]! })), 'duplicateId');
-    await expectRefused(edit((f) => (f.notes[0]!.tags = Array.from({ length: MAX_TAGS + 1 }, (_, i) => `t${i}`))), 'invalidNote');
-    await expectRefused(edit((f) => (f.notes[0]!.tags = ['x'.repeat(MAX_TAG_LENGTH + 1)])), 'invalidNote');
-    await expectRefused(edit((f) => (f.notes[0]!.body = 'x'.repeat(200_001))), 'invalidNote');
-    await expectRefused(edit((f) => (f.notes[0]!.id = '')), 'invalidNote');
+    await expectRefused(
+      edit((f) => (f.version = NOTES_SCHEMA_VERSION + 1)),
+      'newerVersion',
+    );
+    await expectRefused(
+      edit((f) => (f.version = 0)),
+      'unknownVersion',
+    );
+    await expectRefused(
+      edit((f) => (f.version = 1.5)),
+      'unknownVersion',
+    );
+    await expectRefused(
+      edit((f) => (f.version = '2')),
+      'invalidFile',
+    );
+    await expectRefused(
+      edit((f) => (f.notes = {} as never)),
+      'invalidFile',
+    );
+    await expectRefused(
+      edit((f) => f.notes.push({ ...f.notes[0]! })),
+      'duplicateId',
+    );
+    await expectRefused(
+      edit((f) => (f.notes[0]!.tags = Array.from({ length: MAX_TAGS + 1 }, (_, i) => `t${i}`))),
+      'invalidNote',
+    );
+    await expectRefused(
+      edit((f) => (f.notes[0]!.tags = ['x'.repeat(MAX_TAG_LENGTH + 1)])),
+      'invalidNote',
+    );
+    await expectRefused(
+      edit((f) => (f.notes[0]!.body = 'x'.repeat(200_001))),
+      'invalidNote',
+    );
+    await expectRefused(
+      edit((f) => (f.notes[0]!.id = '')),
+      'invalidNote',
+    );
   });
 
   it('never throws on arbitrary text or arbitrary JSON, and changes nothing when it refuses', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), fc.json({ maxDepth: 4 })), async (source) => {
-        const parsed = parseImport(source);
-        if (!parsed.ok) expect(await snapshot(db)).toEqual(before);
-      }),
+      fc.asyncProperty(
+        fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), fc.json({ maxDepth: 4 })),
+        async (source) => {
+          const parsed = parseImport(source);
+          if (!parsed.ok) expect(await snapshot(db)).toEqual(before);
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('never throws on an export with random characters changed, and whatever it accepts is a valid export', async () => {
     await fc.assert(
-      fc.asyncProperty(notesArbitrary, fc.array(fc.tuple(fc.nat(), fc.constantFrom('"', '{', '}', ',', ':', '0', 'x', '\\', ' ', ']')), { minLength: 1, maxLength: 3 }), async (notes, edits) => {
-        const chars = [...exportJson(notes)];
-        for (const [at, ch] of edits) chars[at % chars.length] = ch;
-        const parsed = parseImport(chars.join(''));
-        if (parsed.ok) expect(parseImport(exportJson(parsed.notes))).toEqual(parsed);
-        else expect(await snapshot(db)).toEqual(before);
-      }),
+      fc.asyncProperty(
+        notesArbitrary,
+        fc.array(fc.tuple(fc.nat(), fc.constantFrom('"', '{', '}', ',', ':', '0', 'x', '\\', ' ', ']')), {
+          minLength: 1,
+          maxLength: 3,
+        }),
+        async (notes, edits) => {
+          const chars = [...exportJson(notes)];
+          for (const [at, ch] of edits) chars[at % chars.length] = ch;
+          const parsed = parseImport(chars.join(''));
+          if (parsed.ok) expect(parseImport(exportJson(parsed.notes))).toEqual(parsed);
+          else expect(await snapshot(db)).toEqual(before);
+        },
+      ),
       { numRuns: 200 },
     );
   });

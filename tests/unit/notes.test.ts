@@ -2,7 +2,22 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NotesDb, NOTES_SCHEMA_VERSION } from '../../lib/notes/db';
 import Dexie from 'dexie';
-import { createNote, readNotes, deleteNote, notesForUrl, updateNote, saveNote, restoreNote, normalizeTags, allNotes, allTags, notesForEntity, notesForTag, isQuotaError, CONFLICT_TAG } from '../../lib/notes/store';
+import {
+  createNote,
+  readNotes,
+  deleteNote,
+  notesForUrl,
+  updateNote,
+  saveNote,
+  restoreNote,
+  normalizeTags,
+  allNotes,
+  allTags,
+  notesForEntity,
+  notesForTag,
+  isQuotaError,
+  CONFLICT_TAG,
+} from '../../lib/notes/store';
 import { buildSearchIndex, searchNotes } from '../../lib/notes/search';
 import type { Note } from '../../lib/notes/db';
 import { normalizeUrl } from '../../lib/notes/url';
@@ -40,7 +55,11 @@ describe('note store', () => {
   });
 
   it('updates the body and moves updatedAt forward; a deleted note is not recreated', async () => {
-    const note = await createNote(db, { url: 'https://example.com/a', pageTitle: 't', quote: null, entityIds: [] }, 1000);
+    const note = await createNote(
+      db,
+      { url: 'https://example.com/a', pageTitle: 't', quote: null, entityIds: [] },
+      1000,
+    );
     const updated = await updateNote(db, note.id, { body: '笔记内容' }, 1000);
     expect(updated?.body).toBe('笔记内容');
     expect(updated!.updatedAt).toBeGreaterThan(note.updatedAt);
@@ -50,8 +69,17 @@ describe('note store', () => {
   });
 
   it('creates one note when two views act on the same request id at once', async () => {
-    const draft = { id: 'request-7-1700000000000', url: 'https://example.com/a', pageTitle: 't', quote: null, entityIds: ['doubao'] };
-    const [first, second] = await Promise.all([createNote(db, draft, 1000), createNote(db, { ...draft, body: 'other' }, 2000)]);
+    const draft = {
+      id: 'request-7-1700000000000',
+      url: 'https://example.com/a',
+      pageTitle: 't',
+      quote: null,
+      entityIds: ['doubao'],
+    };
+    const [first, second] = await Promise.all([
+      createNote(db, draft, 1000),
+      createNote(db, { ...draft, body: 'other' }, 2000),
+    ]);
     expect(second).toEqual(first);
     expect(await db.notes.count()).toBe(1);
   });
@@ -82,8 +110,13 @@ describe('schema upgrade', () => {
     expect(notes).toHaveLength(50);
     notes.forEach((note, i) => expect(note).toEqual({ ...v1Notes[i], rev: 1 }));
     // The old indexes still answer, and an upgraded note saves like a new one.
-    expect(await upgraded.notes.where('tags').equals('AI').count()).toBe(v1Notes.filter((x) => x.tags.includes('AI')).length);
-    expect(await saveNote(upgraded, 'note-0', { body: '新' }, 1, 1_800_000_000_000)).toMatchObject({ status: 'saved', note: { rev: 2 } });
+    expect(await upgraded.notes.where('tags').equals('AI').count()).toBe(
+      v1Notes.filter((x) => x.tags.includes('AI')).length,
+    );
+    expect(await saveNote(upgraded, 'note-0', { body: '新' }, 1, 1_800_000_000_000)).toMatchObject({
+      status: 'saved',
+      note: { rev: 2 },
+    });
     await upgraded.delete();
   });
 
@@ -91,7 +124,17 @@ describe('schema upgrade', () => {
     const name = `blocked-${n++}`;
     const old = new Dexie(name);
     old.version(1).stores({ notes: 'id, url, *entityIds, *tags, updatedAt' });
-    await old.table('notes').add({ id: 'kept', url: 'https://a.cn/', pageTitle: '', quote: null, entityIds: [], body: '旧笔记', tags: [], createdAt: 1, updatedAt: 1 });
+    await old.table('notes').add({
+      id: 'kept',
+      url: 'https://a.cn/',
+      pageTitle: '',
+      quote: null,
+      entityIds: [],
+      body: '旧笔记',
+      tags: [],
+      createdAt: 1,
+      updatedAt: 1,
+    });
     // An old page that ignores the request to let go of the database.
     old.on('versionchange', () => false);
 
@@ -108,11 +151,47 @@ describe('schema upgrade', () => {
 
 describe('damaged records', () => {
   it('leaves out records that are not notes, counts them, and keeps them and every other note', async () => {
-    const good = await createNote(db, { url: 'https://example.com/a', pageTitle: 't', quote: null, entityIds: ['doubao'], tags: ['AI'] }, 1000);
+    const good = await createNote(
+      db,
+      { url: 'https://example.com/a', pageTitle: 't', quote: null, entityIds: ['doubao'], tags: ['AI'] },
+      1000,
+    );
     const damaged = [
-      { id: 'no-body', url: 'https://example.com/a', pageTitle: 't', quote: null, entityIds: [], tags: [], createdAt: 1, updatedAt: 2, rev: 1 },
-      { id: 'tags-not-list', url: 'https://example.com/a', pageTitle: 't', quote: null, entityIds: ['doubao'], body: 'x', tags: 'AI', createdAt: 1, updatedAt: 3, rev: 1 },
-      { id: 'quote-garbled', url: 'https://example.com/a', pageTitle: 't', quote: '\u0000', entityIds: [], body: 'x', tags: ['AI'], createdAt: 1, updatedAt: 4, rev: 1 },
+      {
+        id: 'no-body',
+        url: 'https://example.com/a',
+        pageTitle: 't',
+        quote: null,
+        entityIds: [],
+        tags: [],
+        createdAt: 1,
+        updatedAt: 2,
+        rev: 1,
+      },
+      {
+        id: 'tags-not-list',
+        url: 'https://example.com/a',
+        pageTitle: 't',
+        quote: null,
+        entityIds: ['doubao'],
+        body: 'x',
+        tags: 'AI',
+        createdAt: 1,
+        updatedAt: 3,
+        rev: 1,
+      },
+      {
+        id: 'quote-garbled',
+        url: 'https://example.com/a',
+        pageTitle: 't',
+        quote: '\u0000',
+        entityIds: [],
+        body: 'x',
+        tags: ['AI'],
+        createdAt: 1,
+        updatedAt: 4,
+        rev: 1,
+      },
     ];
     await db.notes.bulkPut(damaged as unknown as Note[]);
     expect(await readNotes(db)).toEqual({ notes: [good], damaged: 3 });
@@ -132,7 +211,7 @@ describe('saving edits', () => {
     const note = await createNote(db, draft, 1000);
     const result = await saveNote(db, note.id, { body: '一', tags: ['AI'] }, note.rev, 2000);
     expect(result.status).toBe('saved');
-    expect((await db.notes.get(note.id))).toMatchObject({ body: '一', tags: ['AI'], rev: 2, updatedAt: 2000 });
+    expect(await db.notes.get(note.id)).toMatchObject({ body: '一', tags: ['AI'], rev: 2, updatedAt: 2000 });
   });
 
   it('keeps both sides when two panels edit the same note', async () => {
@@ -166,7 +245,11 @@ describe('saving edits', () => {
 
   it('on a conflict over tags, keeps their tags on the copy and everything else of the page', async () => {
     const quote = { exact: '豆包降价', prefix: '', suffix: '', position: { start: 3, end: 7 } };
-    const note = await createNote(db, { url: 'https://example.com/b', pageTitle: '标题', quote, entityIds: ['doubao'], body: '同一段', tags: ['AI'] }, 1000);
+    const note = await createNote(
+      db,
+      { url: 'https://example.com/b', pageTitle: '标题', quote, entityIds: ['doubao'], body: '同一段', tags: ['AI'] },
+      1000,
+    );
     await saveNote(db, note.id, { tags: ['AI', '价格'] }, 1, 2000);
     const result = await saveNote(db, note.id, { tags: ['融资', '融资'] }, 1, 3000);
     expect(result.status).toBe('conflict');
@@ -215,10 +298,22 @@ describe('tags and views', () => {
     expect(normalizeTags(`${'长'.repeat(60)};短`)).toEqual(['长'.repeat(40), '短']);
   });
 
-  it('lists every note and a page\'s notes most recently updated first', async () => {
-    const old = await createNote(db, { url: 'https://a.com/1', pageTitle: '', quote: null, entityIds: ['doubao'] }, 1000);
-    const mid = await createNote(db, { url: 'https://a.com/2', pageTitle: '', quote: null, entityIds: ['doubao'] }, 2000);
-    const recent = await createNote(db, { url: 'https://a.com/1', pageTitle: '', quote: null, entityIds: ['doubao'] }, 3000);
+  it("lists every note and a page's notes most recently updated first", async () => {
+    const old = await createNote(
+      db,
+      { url: 'https://a.com/1', pageTitle: '', quote: null, entityIds: ['doubao'] },
+      1000,
+    );
+    const mid = await createNote(
+      db,
+      { url: 'https://a.com/2', pageTitle: '', quote: null, entityIds: ['doubao'] },
+      2000,
+    );
+    const recent = await createNote(
+      db,
+      { url: 'https://a.com/1', pageTitle: '', quote: null, entityIds: ['doubao'] },
+      3000,
+    );
     expect((await allNotes(db)).map((x) => x.id)).toEqual([recent.id, mid.id, old.id]);
     expect((await notesForUrl(db, 'https://a.com/1')).map((x) => x.id)).toEqual([recent.id, old.id]);
     expect((await notesForEntity(db, 'doubao')).map((x) => x.id)).toEqual([recent.id, mid.id, old.id]);
@@ -227,17 +322,35 @@ describe('tags and views', () => {
   });
 
   it('lists notes by entity and tag, and counts tags', async () => {
-    await createNote(db, { url: 'https://a.com/1', pageTitle: '', quote: null, entityIds: ['doubao'], tags: ['AI', '价格'] });
+    await createNote(db, {
+      url: 'https://a.com/1',
+      pageTitle: '',
+      quote: null,
+      entityIds: ['doubao'],
+      tags: ['AI', '价格'],
+    });
     await createNote(db, { url: 'https://a.com/2', pageTitle: '', quote: null, entityIds: ['sora'], tags: ['AI'] });
     expect((await notesForEntity(db, 'doubao')).map((n) => n.url)).toEqual(['https://a.com/1']);
     expect(await notesForTag(db, 'AI')).toHaveLength(2);
-    expect(await allTags(db)).toEqual([{ tag: 'AI', count: 2 }, { tag: '价格', count: 1 }]);
+    expect(await allTags(db)).toEqual([
+      { tag: 'AI', count: 2 },
+      { tag: '价格', count: 1 },
+    ]);
   });
 
   it('counts a tag once per note, ties in name order', async () => {
-    const note = await createNote(db, { url: 'https://a.com/1', pageTitle: '', quote: null, entityIds: [], tags: ['b'] });
+    const note = await createNote(db, {
+      url: 'https://a.com/1',
+      pageTitle: '',
+      quote: null,
+      entityIds: [],
+      tags: ['b'],
+    });
     await saveNote(db, note.id, { tags: ['b', 'a', 'b'] }, note.rev);
-    expect(await allTags(db)).toEqual([{ tag: 'a', count: 1 }, { tag: 'b', count: 1 }]);
+    expect(await allTags(db)).toEqual([
+      { tag: 'a', count: 1 },
+      { tag: 'b', count: 1 },
+    ]);
     expect(await notesForTag(db, 'b')).toHaveLength(1);
   });
 });
@@ -246,7 +359,19 @@ describe('search', () => {
   // A stand-in for the extension's fold table: a few Traditional characters and lower case.
   const table: Record<string, string> = { 節: '节', 動: '动', 價: '价', 格: '格', 豐: '丰' };
   const fold = (s: string) => [...s.toLowerCase()].map((c) => table[c] ?? c).join('');
-  const note = (id: string, fields: Partial<Note>): Note => ({ id, url: `https://x.com/${id}`, pageTitle: '', quote: null, entityIds: [], body: '', tags: [], createdAt: 0, updatedAt: 0, rev: 1, ...fields });
+  const note = (id: string, fields: Partial<Note>): Note => ({
+    id,
+    url: `https://x.com/${id}`,
+    pageTitle: '',
+    quote: null,
+    entityIds: [],
+    body: '',
+    tags: [],
+    createdAt: 0,
+    updatedAt: 0,
+    rev: 1,
+    ...fields,
+  });
   const notes = [
     note('body', { body: '字節跳動的豆包降價', updatedAt: 3 }),
     note('quote', { quote: { exact: '字节跳动发布了豆包大模型', prefix: '', suffix: '' }, updatedAt: 2 }),
@@ -255,8 +380,18 @@ describe('search', () => {
   const index = buildSearchIndex(notes, fold);
 
   it('ignores script: 字节 finds 字節 and 字节', () => {
-    expect(index.search('字节').map((n) => n.id).sort()).toEqual(['body', 'quote']);
-    expect(index.search('字節跳動').map((n) => n.id).sort()).toEqual(['body', 'quote']);
+    expect(
+      index
+        .search('字节')
+        .map((n) => n.id)
+        .sort(),
+    ).toEqual(['body', 'quote']);
+    expect(
+      index
+        .search('字節跳動')
+        .map((n) => n.id)
+        .sort(),
+    ).toEqual(['body', 'quote']);
   });
 
   it('needs every term, searches titles and tags, ignores case', () => {
@@ -281,7 +416,12 @@ describe('search', () => {
     let folds = 0;
     const counting = (s: string) => (folds++, fold(s));
     const many = Array.from({ length: 5000 }, (_, i) =>
-      note(`n${i}`, { body: `第 ${i} 条：字節跳動 ${'文'.repeat(200)}`, pageTitle: `標題 ${i}`, tags: ['AI', `t${i % 50}`], updatedAt: i }),
+      note(`n${i}`, {
+        body: `第 ${i} 条：字節跳動 ${'文'.repeat(200)}`,
+        pageTitle: `標題 ${i}`,
+        tags: ['AI', `t${i % 50}`],
+        updatedAt: i,
+      }),
     );
     const big = buildSearchIndex(many, counting);
     big.search('字');
@@ -297,7 +437,12 @@ describe('search', () => {
     const counting = (s: string) => (folds++, fold(s));
     const first = buildSearchIndex(notes, counting);
     expect(folds).toBe(0);
-    expect(first.search('字节').map((n) => n.id).sort()).toEqual(['body', 'quote']);
+    expect(
+      first
+        .search('字节')
+        .map((n) => n.id)
+        .sort(),
+    ).toEqual(['body', 'quote']);
     const perNote = (folds - 1) / notes.length;
     // A save: the first note's body changes, the others come back as new but equal objects.
     const saved = [{ ...notes[0]!, body: '今年豐收', rev: 2 }, ...notes.slice(1).map((n) => ({ ...n }))];
@@ -307,8 +452,16 @@ describe('search', () => {
     expect(second.search('字节').map((n) => n.id)).toEqual(['quote']);
     expect(folds).toBe(perNote + 2);
     // An index never searched passes on what it inherited.
-    const third = buildSearchIndex(saved.map((n) => ({ ...n })), counting, second);
-    const fourth = buildSearchIndex(saved.map((n) => ({ ...n })), counting, third);
+    const third = buildSearchIndex(
+      saved.map((n) => ({ ...n })),
+      counting,
+      second,
+    );
+    const fourth = buildSearchIndex(
+      saved.map((n) => ({ ...n })),
+      counting,
+      third,
+    );
     folds = 0;
     expect(fourth.search('今年').map((n) => n.id)).toEqual(['body']);
     expect(folds).toBe(1);

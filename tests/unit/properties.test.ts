@@ -28,7 +28,9 @@ beforeAll(() => {
   const sources = readCorpusSources(CORPUS_DIR);
   recognizer = shippedRecognizer();
   names = parseGazetteer(parseYaml(sources.entitiesYaml)).flatMap(namesOf);
-  corpusChars = [...new Set([...sources.articles.map((a) => a.source).join('')].filter((c) => /\p{Script=Han}/u.test(c)))];
+  corpusChars = [
+    ...new Set([...sources.articles.map((a) => a.source).join('')].filter((c) => /\p{Script=Han}/u.test(c))),
+  ];
 });
 
 /** Text made of gazetteer names, corpus characters, Latin and punctuation, so names occur often. */
@@ -98,13 +100,17 @@ describe('automaton', () => {
     const letter = fc.constantFrom('字', '节', '跳', '动', '云', 'a', 'i', '4', ' ', '-');
     const word = fc.array(letter, { minLength: 1, maxLength: 5 }).map((l) => l.join(''));
     fc.assert(
-      fc.property(fc.uniqueArray(word, { minLength: 1, maxLength: 10 }), fc.array(letter, { maxLength: 100 }), (keys, letters) => {
-        const text = letters.join('');
-        const automaton = new Automaton(buildAutomaton(keys.map((key, value) => ({ key, value }))));
-        const found = automaton.findAll(text);
-        expect(found.map((m) => [m.start, m.end])).toEqual(reference(keys, text));
-        for (const m of found) expect(text.slice(m.start, m.end)).toBe(keys[m.value]);
-      }),
+      fc.property(
+        fc.uniqueArray(word, { minLength: 1, maxLength: 10 }),
+        fc.array(letter, { maxLength: 100 }),
+        (keys, letters) => {
+          const text = letters.join('');
+          const automaton = new Automaton(buildAutomaton(keys.map((key, value) => ({ key, value }))));
+          const found = automaton.findAll(text);
+          expect(found.map((m) => [m.start, m.end])).toEqual(reference(keys, text));
+          for (const m of found) expect(text.slice(m.start, m.end)).toBe(keys[m.value]);
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -130,7 +136,7 @@ describe('recognizer', () => {
         const whole = recognizer.classify(text);
         const pieces: string[] = [];
         const needsPage: string[] = [];
-        for (let from = 0; from < text.length; ) {
+        for (let from = 0; from < text.length;) {
           const part = recognizer.classify(text, from, Math.min(text.length, from + window));
           pieces.push(...part.certain.map((m) => `${m.start}-${m.end}:${m.entityId}`));
           needsPage.push(...part.needsPage.map((m) => `${m.start}-${m.end}:${m.entityId}`));
@@ -202,7 +208,7 @@ describe('text blocks', () => {
       fc.property(tree, (nodes) => {
         const doc = new Window().document as unknown as Document;
         build(doc, doc.body, nodes);
-        for (const block of collectTextBlocks(doc.body, { isHidden: () => false }).blocks as TextBlock[]) {
+        for (const block of collectTextBlocks(doc.body, { isHidden: () => false }).blocks) {
           for (let i = 0; i < block.text.length; i++) {
             const at = locate(block, i);
             expect(at.node.data[at.offset]).toBe(block.text[i]);
@@ -218,7 +224,10 @@ describe('text blocks', () => {
 });
 
 describe('quote anchoring', () => {
-  const chinese = () => fc.array(fc.constantFrom(...corpusChars.slice(0, 60), '，', '。'), { minLength: 20, maxLength: 300 }).map((c) => c.join(''));
+  const chinese = () =>
+    fc
+      .array(fc.constantFrom(...corpusChars.slice(0, 60), '，', '。'), { minLength: 20, maxLength: 300 })
+      .map((c) => c.join(''));
 
   it('finds a quote taken from a text, with its context, at a place holding the same text', () => {
     fc.assert(
@@ -227,7 +236,12 @@ describe('quote anchoring', () => {
         const end = Math.min(text.length, start + length);
         const exact = text.slice(start, end);
         fc.pre(exact.trim().length > 0);
-        const found = anchorQuote(text, { exact, prefix: text.slice(Math.max(0, start - 32), start), suffix: text.slice(end, end + 32), position: { start, end } });
+        const found = anchorQuote(text, {
+          exact,
+          prefix: text.slice(Math.max(0, start - 32), start),
+          suffix: text.slice(end, end + 32),
+          position: { start, end },
+        });
         expect(found).not.toBeNull();
         expect(found!.exact).toBe(true);
         expect(text.slice(found!.start, found!.end)).toBe(exact);
@@ -253,17 +267,22 @@ describe('page addresses', () => {
   it('drop fragments and tracking parameters, keep the rest, and normalize once for all', () => {
     const key = fc.constantFrom('id', 'page', 'utm_source', 'utm_medium', 'spm', 'q', 'fbclid');
     fc.assert(
-      fc.property(fc.webUrl({ withFragments: true, withQueryParameters: true }), fc.array(fc.tuple(key, fc.webSegment())), (base, params) => {
-        const url = new URL(base);
-        for (const [k, v] of params) url.searchParams.append(k, v);
-        const normalized = normalizeUrl(url.toString());
-        expect(normalizeUrl(normalized)).toBe(normalized);
-        const parsed = new URL(normalized);
-        expect(parsed.hash).toBe('');
-        expect([...parsed.searchParams.keys()].filter((k) => /^(utm_|spm$|fbclid$)/.test(k))).toEqual([]);
-        for (const [k, v] of params) if (['id', 'page', 'q'].includes(k)) expect(parsed.searchParams.getAll(k)).toContain(v);
-        expect(parsed.origin + parsed.pathname).toBe(url.origin + url.pathname);
-      }),
+      fc.property(
+        fc.webUrl({ withFragments: true, withQueryParameters: true }),
+        fc.array(fc.tuple(key, fc.webSegment())),
+        (base, params) => {
+          const url = new URL(base);
+          for (const [k, v] of params) url.searchParams.append(k, v);
+          const normalized = normalizeUrl(url.toString());
+          expect(normalizeUrl(normalized)).toBe(normalized);
+          const parsed = new URL(normalized);
+          expect(parsed.hash).toBe('');
+          expect([...parsed.searchParams.keys()].filter((k) => /^(utm_|spm$|fbclid$)/.test(k))).toEqual([]);
+          for (const [k, v] of params)
+            if (['id', 'page', 'q'].includes(k)) expect(parsed.searchParams.getAll(k)).toContain(v);
+          expect(parsed.origin + parsed.pathname).toBe(url.origin + url.pathname);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -8,21 +8,60 @@ describe('findFigures', () => {
   it.each([
     ['宣布完成了高達30億元的新一輪融資', [['高達30億元', 3e9, 'CNY', false]]],
     ['2019年,微軟向OpenAI注資10億美元', [['10億美元', 1e9, 'USD', false]]],
-    ['一筆是微軟對OpenAI的100億美元,在6月底完成13億美元融資後,其估值也達到了40億美元', [['100億美元', 1e10, 'USD', false], ['13億美元', 1.3e9, 'USD', false], ['達到了40億美元'.slice(3), 4e9, 'USD', false]]],
-    ['投入了超過400億美元(約2900億元人民幣)', [['超過400億美元', 4e10, 'USD', true], ['約2900億元人民幣', 2.9e11, 'CNY', true]]],
+    [
+      '一筆是微軟對OpenAI的100億美元,在6月底完成13億美元融資後,其估值也達到了40億美元',
+      [
+        ['100億美元', 1e10, 'USD', false],
+        ['13億美元', 1.3e9, 'USD', false],
+        ['達到了40億美元'.slice(3), 4e9, 'USD', false],
+      ],
+    ],
+    [
+      '投入了超過400億美元(約2900億元人民幣)',
+      [
+        ['超過400億美元', 4e10, 'USD', true],
+        ['約2900億元人民幣', 2.9e11, 'CNY', true],
+      ],
+    ],
     ['耗资数亿美元,使用了上万张英伟达A100芯片', [['数亿美元', 1e8, 'USD', true]]],
-    ['目前已有11%的結果由生成式AI生成;百分之二十的用户', [['11%', 11, 'percent', false], ['百分之二十', 20, 'percent', false]]],
-    ['通过阿里云服务企业超过9万、通过钉钉服务企业超过220万', [['超过9万', 9e4, 'companies', true], ['超过220万', 2.2e6, 'companies', true]]],
+    [
+      '目前已有11%的結果由生成式AI生成;百分之二十的用户',
+      [
+        ['11%', 11, 'percent', false],
+        ['百分之二十', 20, 'percent', false],
+      ],
+    ],
+    [
+      '通过阿里云服务企业超过9万、通过钉钉服务企业超过220万',
+      [
+        ['超过9万', 9e4, 'companies', true],
+        ['超过220万', 2.2e6, 'companies', true],
+      ],
+    ],
     ['ChatGPT月活超1亿', [['超1亿', 1e8, 'users', true]]],
-    ['聚集了超500万开发者,已有4500多款AI模型', [['超500万', 5e6, 'developers', true], ['4500多款', 4500, 'models', true]]],
+    [
+      '聚集了超500万开发者,已有4500多款AI模型',
+      [
+        ['超500万', 5e6, 'developers', true],
+        ['4500多款', 4500, 'models', true],
+      ],
+    ],
     ['Qwen2的72B模型', [['72B', 7.2e10, 'parameters', false]]],
-    ['中國10億級參數規模以上的大模型已發布了79個', [['10億級', 1e9, 'parameters', false], ['79個', 79, 'models', false]]],
+    [
+      '中國10億級參數規模以上的大模型已發布了79個',
+      [
+        ['10億級', 1e9, 'parameters', false],
+        ['79個', 79, 'models', false],
+      ],
+    ],
   ])('%s', (text, expected) => {
     expect(figures(text)).toEqual(expected);
   });
 
   it('does not take versions, model names, years or wording for figures', () => {
-    expect(findFigures('盘古3.0、可灵1.6版本、iPhone 16、GPT-4、A100芯片、W24、2024年、一款产品、两名负责人、头部几家公司')).toEqual([]);
+    expect(
+      findFigures('盘古3.0、可灵1.6版本、iPhone 16、GPT-4、A100芯片、W24、2024年、一款产品、两名负责人、头部几家公司'),
+    ).toEqual([]);
   });
 
   it('keeps exact offsets', () => {
@@ -42,7 +81,9 @@ describe('findFigures', () => {
 
 describe('findDates', () => {
   it('resolves relative dates against the article date', () => {
-    expect(dates('字節跳動於去年11月18日推出了文生視頻模型PixelDance', '2024-03')).toEqual([['去年11月18日', '2023-11-18', 'day']]);
+    expect(dates('字節跳動於去年11月18日推出了文生視頻模型PixelDance', '2024-03')).toEqual([
+      ['去年11月18日', '2023-11-18', 'day'],
+    ]);
     expect(dates('今年開工第一天', '2024-03')).toEqual([['今年', '2024', 'year']]);
     expect(dates('自其去年9月21日推出“创业者计划”以来', '2024')).toEqual([['去年9月21日', '2023-09-21', 'day']]);
   });

@@ -22,7 +22,8 @@ beforeAll(() => {
 function pageEntities(text: string): Map<string, number> {
   const folded = recognizer.fold(text);
   const counts = new Map<string, number>();
-  for (const m of resolveMentions(folded, recognizer.match(folded), recognizer.byId)) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
+  for (const m of resolveMentions(folded, recognizer.match(folded), recognizer.byId))
+    counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
   return counts;
 }
 
@@ -38,15 +39,31 @@ describe('related articles', () => {
     const ranked = relatedArticles(index, { entityCounts: counts }, 'hans', 5);
     // model-race-2024-12 is the corpus article that discusses 豆包; big-tech-sora-2024 and
     // sora-china-ai-2024 are the two about Sora (and ByteDance's answer to it).
-    expect(ranked.slice(0, 3).map((r) => r.articleId).sort()).toEqual(['big-tech-sora-2024', 'model-race-2024-12', 'sora-china-ai-2024']);
+    expect(
+      ranked
+        .slice(0, 3)
+        .map((r) => r.articleId)
+        .sort(),
+    ).toEqual(['big-tech-sora-2024', 'model-race-2024-12', 'sora-china-ai-2024']);
     expect(ranked.find((r) => r.articleId === 'model-race-2024-12')!.shared.map((s) => s.id)).toContain('doubao');
     for (let i = 1; i < ranked.length; i++) expect(ranked[i - 1]!.score).toBeGreaterThanOrEqual(ranked[i]!.score);
   });
 
   it('weighs a rare shared entity above one every article names', () => {
-    const everywhere = corpus.entities.filter((e) => e.articleIds.length === corpus.articles.length).map((e) => e.id)[0] ?? 'openai';
+    const everywhere =
+      corpus.entities.filter((e) => e.articleIds.length === corpus.articles.length).map((e) => e.id)[0] ?? 'openai';
     const rare = corpus.entities.find((e) => e.articleIds.length === 1)!;
-    const ranked = relatedArticles(index, { entityCounts: new Map([[everywhere, 1], [rare.id, 1]]) }, 'hans', 5);
+    const ranked = relatedArticles(
+      index,
+      {
+        entityCounts: new Map([
+          [everywhere, 1],
+          [rare.id, 1],
+        ]),
+      },
+      'hans',
+      5,
+    );
     expect(ranked[0]!.articleId).toBe(rare.articleIds[0]);
     expect(ranked[0]!.shared[0]!.id).toBe(rare.id);
   });
@@ -64,7 +81,12 @@ describe('related articles', () => {
     expect(relatedArticles(index, { entityCounts: new Map() }, 'hans')).toEqual([]);
     expect(relatedArticles(index, { entityCounts: [{ id: 'not-an-entity', count: 5 }] }, 'hans')).toEqual([]);
     const all = relatedArticles(index, { entityCounts: new Map([['sora', 1]]) }, 'hant', 5);
-    const without = relatedArticles(index, { entityCounts: new Map([['sora', 1]]), excludeArticleId: all[0]!.articleId }, 'hant', 5);
+    const without = relatedArticles(
+      index,
+      { entityCounts: new Map([['sora', 1]]), excludeArticleId: all[0]!.articleId },
+      'hant',
+      5,
+    );
     expect(without.map((r) => r.articleId)).not.toContain(all[0]!.articleId);
     const article = corpus.articles.find((a) => a.id === all[0]!.articleId)!;
     expect(all[0]!.title).toBe(article.title.hant);

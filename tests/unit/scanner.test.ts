@@ -17,7 +17,12 @@ class FakeStaticRange {
   readonly endContainer: Node;
   readonly endOffset: number;
   constructor(init: StaticRangeInit) {
-    ({ startContainer: this.startContainer, startOffset: this.startOffset, endContainer: this.endContainer, endOffset: this.endOffset } = init);
+    ({
+      startContainer: this.startContainer,
+      startOffset: this.startOffset,
+      endContainer: this.endContainer,
+      endOffset: this.endOffset,
+    } = init);
   }
 }
 vi.stubGlobal('Highlight', FakeHighlight);
@@ -32,7 +37,12 @@ beforeAll(() => {
 const SENTENCE = '据报道，字节跳动旗下的豆包与阿里云的通义千问都在扩大用户规模。';
 
 /** Scans the current document with a clock that advances 1 ms per reading; counts the work between yields. */
-async function scanCounting(): Promise<{ scanner: PageScanner; slices: number; longestSlice: number; mentions: number }> {
+async function scanCounting(): Promise<{
+  scanner: PageScanner;
+  slices: number;
+  longestSlice: number;
+  mentions: number;
+}> {
   let clock = 0;
   let readings = 0;
   let slices = 0;

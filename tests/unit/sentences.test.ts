@@ -5,12 +5,16 @@ describe('splitSentences', () => {
   it('splits at sentence ends and keeps closing quotes with their sentence', () => {
     const p = '李彥宏也曾多次強調,“沒有應用,基礎模型一文不值。”然而,目前AI應用的發展還遠未達到。';
     const s = splitSentences(p);
-    expect(s.map((x) => x.text)).toEqual(['李彥宏也曾多次強調,“沒有應用,基礎模型一文不值。”', '然而,目前AI應用的發展還遠未達到。']);
+    expect(s.map((x) => x.text)).toEqual([
+      '李彥宏也曾多次強調,“沒有應用,基礎模型一文不值。”',
+      '然而,目前AI應用的發展還遠未達到。',
+    ]);
     for (const x of s) expect(p.slice(x.start, x.end)).toBe(x.text);
   });
 
   it('splits at semicolons and question marks, never inside 《》', () => {
-    const p = '先是智譜,宣布完成了融資;緊接著,字節跳動推出了豆包。《“數據要素×”三年行動計劃(2024—2026年)?》發布了嗎?是的';
+    const p =
+      '先是智譜,宣布完成了融資;緊接著,字節跳動推出了豆包。《“數據要素×”三年行動計劃(2024—2026年)?》發布了嗎?是的';
     expect(splitSentences(p).map((x) => x.text)).toEqual([
       '先是智譜,宣布完成了融資;',
       '緊接著,字節跳動推出了豆包。',

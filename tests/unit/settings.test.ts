@@ -1,16 +1,40 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, isActiveOn, isSiteDisabled, normalizeSettings, scriptFor, siteKey, withSite } from '../../lib/settings/settings';
+import {
+  DEFAULT_SETTINGS,
+  isActiveOn,
+  isSiteDisabled,
+  normalizeSettings,
+  scriptFor,
+  siteKey,
+  withSite,
+} from '../../lib/settings/settings';
 
 describe('settings', () => {
   it('fills what an older or partial stored value lacks with defaults, and keeps what is valid', () => {
     // A value stored before markedTypes, trigger and theme existed.
-    const older = { paused: true, disabledSites: ['https://www.36kr.com/p/1', 'ithome.com.tw'], highlightStyle: 'background' };
+    const older = {
+      paused: true,
+      disabledSites: ['https://www.36kr.com/p/1', 'ithome.com.tw'],
+      highlightStyle: 'background',
+    };
     const settings = normalizeSettings(older);
-    expect(settings).toEqual({ ...DEFAULT_SETTINGS, paused: true, disabledSites: ['36kr.com', 'ithome.com.tw'], highlightStyle: 'background' });
+    expect(settings).toEqual({
+      ...DEFAULT_SETTINGS,
+      paused: true,
+      disabledSites: ['36kr.com', 'ithome.com.tw'],
+      highlightStyle: 'background',
+    });
   });
 
   it('repairs corrupt values field by field instead of throwing or resetting everything', () => {
-    for (const raw of [null, undefined, 42, 'x', [], { paused: 'yes', disabledSites: 'a.com', markedTypes: ['company', 'bogus'], trigger: 'shake', theme: 7 }]) {
+    for (const raw of [
+      null,
+      undefined,
+      42,
+      'x',
+      [],
+      { paused: 'yes', disabledSites: 'a.com', markedTypes: ['company', 'bogus'], trigger: 'shake', theme: 7 },
+    ]) {
       const settings = normalizeSettings(raw);
       expect(settings.paused).toBe(false);
       expect(settings.trigger).toBe('hover');

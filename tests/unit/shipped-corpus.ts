@@ -11,7 +11,13 @@ export const CORPUS_DIR = join(__dirname, '../../corpus');
 let compiled: CompileResult | undefined;
 
 export function shippedCorpus(): CompileResult {
-  compiled ??= compileCorpus(readCorpusSources(CORPUS_DIR), { fold: foldText, toSimplified, toTraditional, scriptVariants, foldPairs });
+  compiled ??= compileCorpus(readCorpusSources(CORPUS_DIR), {
+    fold: foldText,
+    toSimplified,
+    toTraditional,
+    scriptVariants,
+    foldPairs,
+  });
   return compiled;
 }
 

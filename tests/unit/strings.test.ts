@@ -5,7 +5,12 @@ describe('interface strings', () => {
   it('have every key in English, Simplified and Traditional, with the same substitutions', () => {
     for (const [key, entry] of Object.entries(STRINGS)) {
       expect(entry, key).toHaveLength(3);
-      const slots = entry.map((text) => [...text.matchAll(/\{(\d)\}/g)].map((m) => m[1]).sort().join());
+      const slots = entry.map((text) =>
+        [...text.matchAll(/\{(\d)\}/g)]
+          .map((m) => m[1])
+          .sort()
+          .join(),
+      );
       for (const text of entry) expect(text.trim(), key).not.toBe('');
       expect(new Set(slots).size, `${key} substitutions differ between locales`).toBe(1);
     }
@@ -36,7 +41,8 @@ describe('interface strings', () => {
       expect(Object.keys(messages)).toEqual(Object.keys(STRINGS));
       expect(messages.mentionStats!.message).toContain('$P1$');
       expect(messages.mentionStats!.placeholders).toEqual({ p1: { content: '$1' }, p2: { content: '$2' } });
-      for (const { message } of Object.values(messages)) expect(message.replace(/\$P\d\$|\$\$/g, '')).not.toContain('$');
+      for (const { message } of Object.values(messages))
+        expect(message.replace(/\$P\d\$|\$\$/g, '')).not.toContain('$');
     }
   });
 });

@@ -12,7 +12,9 @@ const noLayout = { isHidden: (e: Element) => e.hasAttribute('hidden') };
 
 describe('collectTextBlocks', () => {
   it('joins text across inline elements and splits at blocks', () => {
-    const doc = documentOf('<p>字节<b>跳动</b>推出<a href="#">豆包</a></p><div>阿里<p>云</p></div><p>第三段<br>换行</p>');
+    const doc = documentOf(
+      '<p>字节<b>跳动</b>推出<a href="#">豆包</a></p><div>阿里<p>云</p></div><p>第三段<br>换行</p>',
+    );
     const texts = collectTextBlocks(doc.body, noLayout).blocks.map((b) => b.text);
     expect(texts).toEqual(['字节跳动推出豆包', '阿里', '云', '第三段', '换行']);
   });
@@ -21,7 +23,9 @@ describe('collectTextBlocks', () => {
     const doc = documentOf(
       '<p>可见</p><script>var 字节跳动=1</script><style>p{}</style><textarea>草稿</textarea><div contenteditable="true">编辑</div><p hidden>隐藏</p><div data-ui>界面</div><noscript>无</noscript>',
     );
-    const texts = collectTextBlocks(doc.body, { ...noLayout, exclude: (e) => e.hasAttribute('data-ui') }).blocks.map((b) => b.text);
+    const texts = collectTextBlocks(doc.body, { ...noLayout, exclude: (e) => e.hasAttribute('data-ui') }).blocks.map(
+      (b) => b.text,
+    );
     expect(texts).toEqual(['可见']);
   });
 

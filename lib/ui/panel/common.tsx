@@ -4,7 +4,12 @@ import { liveQuery } from 'dexie';
 import { parseMarkdown, type Inline } from '../markdown';
 
 /** A Dexie live query as state: re-runs when the tables it read change, in any extension page. */
-export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[], initial: T, onError?: (error: unknown) => void): T {
+export function useLiveQuery<T>(
+  query: () => Promise<T>,
+  deps: unknown[],
+  initial: T,
+  onError?: (error: unknown) => void,
+): T {
   const [value, setValue] = useState<T>(initial);
   useEffect(() => {
     const subscription = liveQuery(query).subscribe({ next: setValue, error: (error: unknown) => onError?.(error) });
@@ -66,7 +71,15 @@ export function Markdown({ source }: { source: string }) {
 }
 
 /** Renders with an imperative DOM function (the entity card is shared with the popover). */
-export function Imperative({ render, deps, className }: { render: (container: HTMLElement) => void; deps: unknown[]; className?: string }) {
+export function Imperative({
+  render,
+  deps,
+  className,
+}: {
+  render: (container: HTMLElement) => void;
+  deps: unknown[];
+  className?: string;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (ref.current) render(ref.current);

@@ -8,7 +8,15 @@ import type { NotesDb, Note } from '../../notes/db';
 import { clearDraft, writeDraft } from '../../notes/drafts';
 import { readNotes, deleteNote, isQuotaError, normalizeTags, restoreNote, saveNote } from '../../notes/store';
 import { buildSearchIndex, type SearchIndex } from '../../notes/search';
-import { MAX_IMPORT_BYTES, exportJson, exportMarkdown, importNotes, parseImport, refused, type ImportProblem } from '../../notes/exchange';
+import {
+  MAX_IMPORT_BYTES,
+  exportJson,
+  exportMarkdown,
+  importNotes,
+  parseImport,
+  refused,
+  type ImportProblem,
+} from '../../notes/exchange';
 import { normalizeUrl } from '../../notes/url';
 import type { AnchorStatus } from '../../messages';
 import type { Translate } from '../strings';
@@ -73,11 +81,19 @@ export function NotesView(props: NotesViewProps) {
   const [error, setError] = useState<string | null>(null);
   const [info, setInfo] = useState<string | null>(null);
   const [undo, setUndo] = useState<Note | null>(null);
-  const stored = useLiveQuery(() => readNotes(db), [db], null as { notes: Note[]; damaged: number } | null, (e) => setError(t('readError', String(e))));
+  const stored = useLiveQuery(
+    () => readNotes(db),
+    [db],
+    null as { notes: Note[]; damaged: number } | null,
+    (e) => setError(t('readError', String(e))),
+  );
   const notes = stored?.notes ?? null;
   // Each rebuild (after every save) reuses the folded text of the notes that did not change.
   const lastIndex = useRef<SearchIndex | undefined>(undefined);
-  const index = useMemo(() => (notes ? (lastIndex.current = buildSearchIndex(notes, fold, lastIndex.current)) : null), [notes, fold]);
+  const index = useMemo(
+    () => (notes ? (lastIndex.current = buildSearchIndex(notes, fold, lastIndex.current)) : null),
+    [notes, fold],
+  );
   const pageKey = pageUrl ? normalizeUrl(pageUrl) : null;
 
   useEffect(() => {
@@ -86,7 +102,13 @@ export function NotesView(props: NotesViewProps) {
     return () => clearTimeout(timer);
   }, [undo]);
 
-  const entityIds = useMemo(() => [...new Set((notes ?? []).flatMap((n) => n.entityIds))].sort((a, b) => entityName(a).localeCompare(entityName(b), 'zh')), [notes, entityName]);
+  const entityIds = useMemo(
+    () =>
+      [...new Set((notes ?? []).flatMap((n) => n.entityIds))].sort((a, b) =>
+        entityName(a).localeCompare(entityName(b), 'zh'),
+      ),
+    [notes, entityName],
+  );
   const tags = useMemo(() => {
     const counts = new Map<string, number>();
     for (const n of notes ?? []) for (const tg of n.tags) counts.set(tg, (counts.get(tg) ?? 0) + 1);
@@ -148,7 +170,14 @@ export function NotesView(props: NotesViewProps) {
   return (
     <section class="notes-view" aria-label={t('tabNotes')}>
       <div class="notes-toolbar">
-        <input type="search" class="search" placeholder={t('search')} aria-label={t('search')} value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
+        <input
+          type="search"
+          class="search"
+          placeholder={t('search')}
+          aria-label={t('search')}
+          value={query}
+          onInput={(e) => setQuery(e.currentTarget.value)}
+        />
         <button type="button" class="primary" onClick={props.onCreate} disabled={!pageUrl}>
           {t('newNote')}
         </button>
@@ -156,7 +185,14 @@ export function NotesView(props: NotesViewProps) {
       {!query.trim() && (
         <div class="segmented" role="radiogroup" aria-label={t('tabNotes')}>
           {modes.map(([value, text]) => (
-            <button key={value} type="button" role="radio" aria-checked={mode === value} onClick={() => setMode(value)} disabled={value === 'page' && !pageUrl}>
+            <button
+              key={value}
+              type="button"
+              role="radio"
+              aria-checked={mode === value}
+              onClick={() => setMode(value)}
+              disabled={value === 'page' && !pageUrl}
+            >
               {text}
             </button>
           ))}
@@ -175,7 +211,13 @@ export function NotesView(props: NotesViewProps) {
       {!query.trim() && mode === 'tag' && (
         <div class="tag-filter">
           {tags.map(([name, count]) => (
-            <button key={name} type="button" class="chip" aria-pressed={tag === name} onClick={() => setTag(tag === name ? '' : name)}>
+            <button
+              key={name}
+              type="button"
+              class="chip"
+              aria-pressed={tag === name}
+              onClick={() => setTag(tag === name ? '' : name)}
+            >
               #{name} <span class="count">{count}</span>
             </button>
           ))}
@@ -232,10 +274,18 @@ export function NotesView(props: NotesViewProps) {
       </ol>
       <footer class="notes-footer">
         <span>{t('noteCount', notes?.length ?? 0)}</span>
-        <button type="button" onClick={() => download(`techlens-notes-${stamp()}.md`, 'text/markdown', exportMarkdown(notes ?? [], { entityName }))}>
+        <button
+          type="button"
+          onClick={() =>
+            download(`techlens-notes-${stamp()}.md`, 'text/markdown', exportMarkdown(notes ?? [], { entityName }))
+          }
+        >
           {t('exportMarkdown')}
         </button>
-        <button type="button" onClick={() => download(`techlens-notes-${stamp()}.json`, 'application/json', exportJson(notes ?? []))}>
+        <button
+          type="button"
+          onClick={() => download(`techlens-notes-${stamp()}.json`, 'application/json', exportJson(notes ?? []))}
+        >
           {t('exportJson')}
         </button>
         <label class="button">
@@ -294,7 +344,12 @@ function NoteItem({ note, db, t, entityName, showPage, anchor, focusId, onDelete
     pendingSaves.delete(note.id);
     const sent = { ...latest.current };
     try {
-      const result = await saveNote(db, note.id, { body: sent.body, tags: normalizeTags(sent.tagsText) }, base.current.rev);
+      const result = await saveNote(
+        db,
+        note.id,
+        { body: sent.body, tags: normalizeTags(sent.tagsText) },
+        base.current.rev,
+      );
       if (result.status === 'deleted') return;
       base.current.rev = result.note.rev;
       // Typing that happened during the save stays dirty and gets its own save.
@@ -328,7 +383,13 @@ function NoteItem({ note, db, t, entityName, showPage, anchor, focusId, onDelete
       )}
       {note.quote && (
         <blockquote>
-          <button type="button" class="quote" title={t('showQuote')} onClick={() => onReveal(note.id)} disabled={!anchor || anchor === 'orphan'}>
+          <button
+            type="button"
+            class="quote"
+            title={t('showQuote')}
+            onClick={() => onReveal(note.id)}
+            disabled={!anchor || anchor === 'orphan'}
+          >
             {note.quote.exact}
           </button>
         </blockquote>

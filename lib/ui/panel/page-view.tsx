@@ -38,7 +38,13 @@ export function PageView({ corpus, page, script, t, selected, onSelect, onReveal
           deps={[selected, script]}
           render={(container) =>
             // The panel shows every claim, grouped by kind and newest first.
-            renderCard(container, entityCard(corpus, selected, script, Number.POSITIVE_INFINITY), t, { openEntity: onSelect, addNote: onAddNote, close: () => onSelect(null) }, { groupByKind: true })
+            renderCard(
+              container,
+              entityCard(corpus, selected, script, Number.POSITIVE_INFINITY),
+              t,
+              { openEntity: onSelect, addNote: onAddNote, close: () => onSelect(null) },
+              { groupByKind: true },
+            )
           }
         />
       </section>
