@@ -9,7 +9,7 @@ import { hoverMark, screenshot, useExtension } from './harness';
 function popoverState(page: Page) {
   return page.evaluate(() => {
     const host = document.querySelector('techlens-popover');
-    const popover = host?.shadowRoot?.querySelector('.popover');
+    const popover = host?.shadowRoot?.querySelector<HTMLElement>('.popover');
     if (!popover)
       return {
         open: false,
