@@ -44,8 +44,10 @@ describe('keyboard commands in Chromium', () => {
           ),
         id,
       );
-    expect(await exists('techlens-toggle-site')).toBe(true);
-    expect(await exists('techlens-add-note')).toBe(true);
+    // The worker creates the items once onInstalled's removeAll() resolves, which can be after
+    // the test starts: wait for that state rather than reading it once.
+    await expect.poll(() => exists('techlens-toggle-site'), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => exists('techlens-add-note'), { timeout: 10_000 }).toBe(true);
     expect(await exists('techlens-no-such-item')).toBe(false);
   });
 
