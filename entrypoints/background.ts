@@ -5,13 +5,12 @@ import { NotesDb } from '../lib/notes/db';
 import { notesForUrl } from '../lib/notes/store';
 import { browserTranslator } from '../lib/ui/strings';
 import {
+  backgroundListener,
+  pageSender,
   parseMessage,
   type EntityCardResponse,
   type OpenPanelRequest,
-  type PageEntitiesMessage,
-  type PageMessage,
   type PageNotesResponse,
-  type SelectionQuoteResponse,
 } from '../lib/messages';
 
 const corpus = corpusData as unknown as CompiledCorpus;
@@ -48,10 +47,9 @@ export default defineBackground(() => {
     fallbackText: string | undefined,
     url: string | undefined,
   ) => {
-    const ask: PageMessage = { type: 'selection-quote' };
-    const quote = (await browser.tabs
-      .sendMessage(tabId, ask, frameId === undefined ? undefined : { frameId })
-      .catch(() => null)) as SelectionQuoteResponse;
+    const quote = await pageSender((message) =>
+      browser.tabs.sendMessage(tabId, message, frameId === undefined ? undefined : { frameId }),
+    )({ type: 'selection-quote' });
     const stored = parseMessage((await browser.storage.session.get(pageKey(tabId)))[pageKey(tabId)]);
     const page = stored?.type === 'page-entities' ? stored : null;
     const seed =
@@ -64,8 +62,7 @@ export default defineBackground(() => {
 
   /** Marks on or off for the tab's site: the page knows its own site; the worker cannot read tab addresses (no "tabs" permission). */
   const toggleSite = (tabId: number) => {
-    const toggle: PageMessage = { type: 'toggle-marks' };
-    void browser.tabs.sendMessage(tabId, toggle, { frameId: 0 }).catch(() => {});
+    void pageSender((message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }))({ type: 'toggle-marks' });
   };
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
@@ -87,54 +84,49 @@ export default defineBackground(() => {
     } else if (command === 'toggle-marks') toggleSite(tab.id);
   });
 
-  browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
-    if (sender.id !== browser.runtime.id) return undefined;
-    const message = parseMessage(raw);
-    if (!message) return undefined;
-    const tabId = sender.tab?.id;
-    switch (message.type) {
-      case 'page-entities':
-        if (tabId !== undefined && sender.frameId === 0) {
-          void browser.storage.session.set({ [pageKey(tabId)]: message satisfies PageEntitiesMessage });
+  browser.runtime.onMessage.addListener(
+    backgroundListener<Browser.runtime.MessageSender>(
+      {
+        'page-entities': (message, sender) => {
+          const tabId = sender.tab?.id;
+          if (tabId === undefined || sender.frameId !== 0) return;
+          void browser.storage.session.set({ [pageKey(tabId)]: message });
           void browser.action.setBadgeText({
             tabId,
             text: message.entities.length ? String(message.entities.length) : '',
           });
           void browser.action.setBadgeBackgroundColor({ tabId, color: '#3b5bdb' });
-        }
-        return undefined;
-      case 'entity-card': {
-        let response: EntityCardResponse;
-        try {
-          response = { ok: true, card: entityCard(corpus, message.entityId, message.script) };
-        } catch (error) {
-          response = { ok: false, error: (error as Error).message };
-        }
-        sendResponse(response);
-        return undefined;
-      }
-      case 'open-panel':
-        // The click that sent this is the user gesture sidePanel.open needs.
-        if (tabId !== undefined) {
+        },
+        'entity-card': (message): EntityCardResponse => {
+          try {
+            return { ok: true, card: entityCard(corpus, message.entityId, message.script) };
+          } catch (error) {
+            return { ok: false, error: (error as Error).message };
+          }
+        },
+        'open-panel': (message, sender) => {
+          // The click that sent this is the user gesture sidePanel.open needs.
+          const tabId = sender.tab?.id;
+          if (tabId === undefined) return;
           void browser.sidePanel.open({ tabId });
           void requestPanel(tabId, { entityId: message.entityId, note: message.note });
-        }
-        return undefined;
-      case 'page-notes':
-        notesForUrl(db, message.url)
-          .then((notes): PageNotesResponse => ({
-            ok: true,
-            notes: notes.filter((n) => n.quote).map((n) => ({ id: n.id, quote: n.quote! })),
-          }))
-          .catch((error: unknown): PageNotesResponse => ({ ok: false, error: String(error) }))
-          .then(sendResponse);
-        return true;
-      case 'note-anchors':
-        if (tabId !== undefined && sender.frameId === 0)
-          void browser.storage.session.set({ [anchorsKey(tabId)]: message });
-        return undefined;
-    }
-  });
+        },
+        'page-notes': (message) =>
+          notesForUrl(db, message.url)
+            .then((notes): PageNotesResponse => ({
+              ok: true,
+              notes: notes.flatMap((n) => (n.quote ? [{ id: n.id, quote: n.quote }] : [])),
+            }))
+            .catch((error: unknown): PageNotesResponse => ({ ok: false, error: String(error) })),
+        'note-anchors': (message, sender) => {
+          const tabId = sender.tab?.id;
+          if (tabId !== undefined && sender.frameId === 0)
+            void browser.storage.session.set({ [anchorsKey(tabId)]: message });
+        },
+      },
+      (sender) => sender.id === browser.runtime.id,
+    ),
+  );
 
   browser.tabs.onUpdated.addListener((tabId, change) => {
     // A new document in the tab: what the old one reported is gone (its content script re-reports).

@@ -15,6 +15,7 @@ import { importRawArticle } from '../lib/corpus/import';
 import { serializeArticle } from '../lib/corpus/article';
 import { foldText, scriptVariants, toSimplified, toTraditional, toTraditionalChars } from '../lib/text/convert';
 import { foldPairs } from '../lib/text/fold-table';
+import type { ScriptChoice } from '../lib/core/script';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const corpusDir = join(root, 'corpus');
@@ -58,7 +59,7 @@ function summary(corpus: CompiledCorpus, warnings: string[]): void {
   for (const w of warnings) console.log(`  ! ${w}`);
 }
 
-async function show(corpus: CompiledCorpus, query: string, script: 'hans' | 'hant'): Promise<void> {
+async function show(corpus: CompiledCorpus, query: string, script: ScriptChoice): Promise<void> {
   const { entityCard, findEntity } = await import('../lib/corpus/card');
   const entity = findEntity(corpus, query, foldText);
   if (!entity) {

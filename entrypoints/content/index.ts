@@ -9,18 +9,8 @@ import { Popover } from '../../lib/ui/popover';
 import { browserTranslator } from '../../lib/ui/strings';
 import { isActiveOn, isSiteDisabled, withSite, type Settings } from '../../lib/settings/settings';
 import { loadSettings, updateSettings, watchSettings } from '../../lib/settings/store';
-import {
-  parsePageMessage,
-  type EntityCardRequest,
-  type EntityCardResponse,
-  type NoteAnchorsMessage,
-  type OpenPanelRequest,
-  type PageEntitiesMessage,
-  type PageNotesRequest,
-  type PageNotesResponse,
-  type ScriptChoice,
-  type SelectionQuoteResponse,
-} from '../../lib/messages';
+import type { ScriptChoice } from '../../lib/core/script';
+import { backgroundSender, NO_REPLY, pageListener } from '../../lib/messages';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*', 'file:///*'],
@@ -38,24 +28,22 @@ export default defineContentScript({
     const t = browserTranslator();
 
     // Once the extension is reloaded or removed, every call into it throws: stop quietly.
-    const send = <T>(message: unknown): Promise<T | undefined> =>
-      ctx.isValid
-        ? (browser.runtime.sendMessage(message) as Promise<T>).catch(() => undefined)
-        : Promise.resolve(undefined);
+    const send = backgroundSender((message) =>
+      ctx.isValid ? browser.runtime.sendMessage(message) : Promise.resolve(undefined),
+    );
 
     let reportTimer: ReturnType<typeof setTimeout> | undefined;
     const report = () => {
       if (!isTop) return;
       clearTimeout(reportTimer);
       reportTimer = setTimeout(() => {
-        const message: PageEntitiesMessage = {
+        void send({
           type: 'page-entities',
           url: location.href,
           title: document.title.slice(0, 1000),
           script: lens.script,
           entities: lens.summary(),
-        };
-        void send(message);
+        });
       }, 300);
     };
 
@@ -82,30 +70,23 @@ export default defineContentScript({
       exclude: (element) => element.hasAttribute(UI_ATTRIBUTE),
       onReport: report,
       turnOffSite: isTop ? () => void updateSettings((current) => withSite(current, location.href, false)) : undefined,
-      fetchCard: async (entityId, script) => {
-        const request: EntityCardRequest = { type: 'entity-card', entityId, script };
-        return (await send<EntityCardResponse>(request)) ?? { ok: false, error: 'no answer' };
-      },
-      openPanel: (entityId, quote) => {
-        const request: OpenPanelRequest = {
+      fetchCard: async (entityId, script) =>
+        (await send({ type: 'entity-card', entityId, script })) ?? { ok: false, error: 'no answer' },
+      openPanel: (entityId, quote) =>
+        void send({
           type: 'open-panel',
           entityId,
           note: quote ? { ...quote, url: location.href, title: document.title.slice(0, 1000) } : null,
-        };
-        void send(request);
-      },
+        }),
     });
 
     /** The reader's quotes on this page, found again and marked (top frame only: notes key by page). */
     const anchorNotes = async () => {
       if (!isTop || !lens.running) return;
-      const request: PageNotesRequest = { type: 'page-notes', url: location.href };
-      const response = await send<PageNotesResponse>(request);
+      const response = await send({ type: 'page-notes', url: location.href });
       if (!response?.ok) return;
       await lens.idle();
-      const anchors = lens.anchorNotes(response.notes);
-      const message: NoteAnchorsMessage = { type: 'note-anchors', url: location.href, anchors };
-      void send(message);
+      void send({ type: 'note-anchors', url: location.href, anchors: lens.anchorNotes(response.notes) });
     };
 
     const apply = () => {
@@ -145,31 +126,26 @@ export default defineContentScript({
     ctx.addEventListener(window, 'pageshow', report);
     ctx.addEventListener(window, 'wxt:locationchange', report);
 
-    browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
-      if (sender.id !== browser.runtime.id || !ctx.isValid) return undefined;
-      const message = parsePageMessage(raw);
-      if (!message) return undefined;
-      switch (message.type) {
-        case 'reveal-entity':
-          sendResponse(lens.revealEntity(message.entityId));
-          return undefined;
-        case 'reveal-note':
-          sendResponse(lens.revealNote(message.noteId));
-          return undefined;
-        case 'refresh-notes':
-          void anchorNotes();
-          return undefined;
-        case 'selection-quote': {
-          // Every frame is asked when the frame is unknown; only one with a selection answers.
-          const quote: SelectionQuoteResponse = lens.selectionQuote();
-          if (quote || isTop) sendResponse(quote);
-          return undefined;
-        }
-        case 'toggle-marks':
-          if (isTop)
-            void updateSettings((current) => withSite(current, location.href, isSiteDisabled(current, location.href)));
-          return undefined;
-      }
-    });
+    browser.runtime.onMessage.addListener(
+      pageListener<Browser.runtime.MessageSender>(
+        {
+          'reveal-entity': (message) => lens.revealEntity(message.entityId),
+          'reveal-note': (message) => lens.revealNote(message.noteId),
+          'refresh-notes': () => void anchorNotes(),
+          'selection-quote': () => {
+            // Every frame is asked when the frame is unknown; only one with a selection answers.
+            const quote = lens.selectionQuote();
+            return quote || isTop ? quote : NO_REPLY;
+          },
+          'toggle-marks': () => {
+            if (isTop)
+              void updateSettings((current) =>
+                withSite(current, location.href, isSiteDisabled(current, location.href)),
+              );
+          },
+        },
+        (sender) => sender.id === browser.runtime.id && ctx.isValid,
+      ),
+    );
   },
 });

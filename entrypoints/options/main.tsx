@@ -3,7 +3,7 @@ import './style.css';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browserTranslator, localeFor, typeKey } from '../../lib/ui/strings';
-import { ENTITY_TYPES } from '../../lib/corpus/gazetteer';
+import { ENTITY_TYPES } from '../../lib/core/entity-type';
 import { DEFAULT_SETTINGS, siteKey, type Settings } from '../../lib/settings/settings';
 import { loadSettings, updateSettings, watchSettings } from '../../lib/settings/store';
 import { OptionsForm } from '../../lib/ui/options-form';

@@ -17,12 +17,12 @@ import { NotesView, flushPendingSaves } from '../../lib/ui/panel/notes-view';
 import { DEFAULT_SETTINGS, isActiveOn, scriptFor, withSite, type Settings } from '../../lib/settings/settings';
 import { loadSettings, updateSettings, watchSettings } from '../../lib/settings/store';
 import {
+  pageSender,
   parseMessage,
   type AnchorStatus,
   type OpenPanelRequest,
   type PageEntitiesMessage,
   type PageMessage,
-  type SelectionQuoteResponse,
 } from '../../lib/messages';
 
 const corpus = corpusData as unknown as CompiledCorpus;
@@ -45,8 +45,8 @@ type StoredRequest = OpenPanelRequest & { tabId: number; at: number };
 /** Requests already acted on: the initial read and a change event can both see the same one. */
 const handledRequests = new Set<number>();
 
-function sendToPage(tabId: number, message: PageMessage): Promise<unknown> {
-  return browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => undefined);
+function sendToPage<T extends PageMessage['type']>(tabId: number, message: Extract<PageMessage, { type: T }>) {
+  return pageSender((m) => browser.tabs.sendMessage(tabId, m, { frameId: 0 }))(message);
 }
 
 function App() {
@@ -272,10 +272,7 @@ function App() {
             anchors={anchors}
             focusId={focusId}
             onCreate={async () => {
-              const quote =
-                tabId === null
-                  ? null
-                  : ((await sendToPage(tabId, { type: 'selection-quote' })) as SelectionQuoteResponse | undefined);
+              const quote = tabId === null ? null : await sendToPage(tabId, { type: 'selection-quote' });
               await addNote(
                 selected ? [selected] : [],
                 quote && page ? { ...quote, url: page.url, title: page.title } : null,

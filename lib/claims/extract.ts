@@ -5,7 +5,7 @@
  * entity before the trigger (or in the nearest earlier clause), and following clauses with no
  * subject of their own continue it. Trigger words are matched on folded (Simplified) text.
  */
-import { splitClauses } from '../corpus/sentences';
+import { splitClauses } from '../text/sentences';
 import { findDates, findFigures, type DateRef, type Figure } from './quantities';
 
 export type ClaimKind = 'funding' | 'figure' | 'launch' | 'statement' | 'comparison' | 'event';

@@ -4,8 +4,7 @@
  */
 import type { CompiledClaim, CompiledCorpus, CompiledEntity } from './compile';
 import { rankFor } from '../claims/group';
-
-export type ScriptChoice = 'hans' | 'hant';
+import type { ScriptChoice } from '../core/script';
 
 export interface CardClaim {
   id: string;

@@ -2,9 +2,7 @@
  * The entity gazetteer (corpus/entities.yaml): validation and the alias-collision check.
  * Pure: it takes parsed YAML and a fold function, so it is tested in Node with planted errors.
  */
-
-export const ENTITY_TYPES = ['company', 'organization', 'person', 'model', 'product', 'report', 'regulation'] as const;
-export type EntityType = (typeof ENTITY_TYPES)[number];
+import { ENTITY_TYPES, type EntityType } from '../core/entity-type';
 
 export interface Entity {
   id: string;

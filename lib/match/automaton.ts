@@ -12,7 +12,7 @@
  * name that ended at a word boundary; a hit resumes the scan after itself. The root's children
  * are dispatched through a 64K table, so the common case (no name starts here) costs one load.
  */
-import { atWordBoundary } from './names';
+import { atWordBoundary } from '../text/word-boundary';
 
 const MAGIC = 0x4e4d4132; // "NMA2"
 const NO_VALUE = -1;

@@ -7,7 +7,7 @@ import { Automaton } from './automaton';
 import { classifyMatches, CUE_WINDOW, type Classified, type EvidenceEntity, type Mention } from './evidence';
 import type { NameEntry, NameMatch } from './names';
 import { fold, tableFromPairs, type FoldTable } from '../text/fold';
-import type { EntityType } from '../corpus/gazetteer';
+import type { EntityType } from '../core/entity-type';
 
 /** Lookahead past a range's end: the longest name plus the cue window. */
 const MAX_NAME_CONTEXT = 64 + CUE_WINDOW;

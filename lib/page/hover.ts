@@ -4,6 +4,7 @@
  * (touch or pen) opens it at once. Pure timing and state: hit-testing and showing are passed in.
  */
 import type { MarkedMention } from './scanner';
+import type { HoverTrigger } from '../settings/settings';
 
 export const HOVER_INTENT_MS = 150;
 export const HIDE_GRACE_MS = 300;
@@ -21,9 +22,6 @@ export interface HoverOptions {
   /** Read on every event, so a settings change applies at once. Default: hover. */
   trigger?: () => HoverTrigger;
 }
-
-/** hover: rest the pointer; modifier: rest it while holding Alt; click: click the name. */
-export type HoverTrigger = 'hover' | 'modifier' | 'click';
 
 export class HoverController {
   private readonly options: HoverOptions;

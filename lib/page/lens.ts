@@ -5,7 +5,8 @@
  * actions go.
  */
 import type { Recognizer } from '../match/recognizer';
-import type { EntityCardResponse, ScriptChoice } from '../messages';
+import type { AnchorStatus, EntityCardResponse } from '../messages';
+import type { ScriptChoice } from '../core/script';
 import type { Settings } from '../settings/settings';
 import { PageScanner, type MarkedMention, type PageEntitySummary } from './scanner';
 import { HoverController } from './hover';
@@ -26,8 +27,6 @@ export interface NoteQuote {
   id: string;
   quote: { exact: string; prefix: string; suffix: string; position?: { start: number; end: number } };
 }
-
-export type AnchorStatus = 'exact' | 'fuzzy' | 'orphan';
 
 export interface LensOptions {
   recognizer: Recognizer;

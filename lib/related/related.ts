@@ -3,6 +3,7 @@
  * sharing a rare entity (豆包, Sora) counts for more than sharing one every article names (OpenAI).
  * Pure data; the index is built once per corpus.
  */
+import type { ScriptChoice } from '../core/script';
 import type { CompiledCorpus } from '../corpus/compile';
 
 export interface RelatedArticle {
@@ -87,7 +88,7 @@ export interface PageEntities {
 export function relatedArticles(
   source: RelatedIndex | CompiledCorpus,
   page: PageEntities,
-  script: 'hans' | 'hant',
+  script: ScriptChoice,
   limit = 5,
 ): RelatedArticle[] {
   const index = 'idf' in source ? source : buildRelatedIndex(source);

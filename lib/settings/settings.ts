@@ -2,12 +2,14 @@
  * The reader's settings: shape, defaults, and repair of whatever storage holds. Pure data, so it is
  * tested in Node; lib/settings/store.ts keeps it in browser storage.
  */
-import { ENTITY_TYPES, type EntityType } from '../corpus/gazetteer';
-import type { HoverTrigger } from '../page/hover';
+import { ENTITY_TYPES, type EntityType } from '../core/entity-type';
+import type { ScriptChoice } from '../core/script';
 
 export type HighlightStyle = 'underline' | 'background' | 'hover';
-export type ScriptPreference = 'page' | 'hans' | 'hant';
+export type ScriptPreference = 'page' | ScriptChoice;
 export type Theme = 'system' | 'light' | 'dark';
+/** hover: rest the pointer; modifier: rest it while holding Alt; click: click the name. */
+export type HoverTrigger = 'hover' | 'modifier' | 'click';
 
 export interface Settings {
   /** Global pause: no marks anywhere until resumed. */
@@ -90,6 +92,6 @@ export function withSite(settings: Settings, url: string, enabled: boolean): Set
   return { ...settings, disabledSites: enabled ? rest : [...rest, key] };
 }
 
-export function scriptFor(settings: Settings, pageScript: 'hans' | 'hant'): 'hans' | 'hant' {
+export function scriptFor(settings: Settings, pageScript: ScriptChoice): ScriptChoice {
   return settings.script === 'page' ? pageScript : settings.script;
 }

@@ -1,6 +1,6 @@
 /** The options page: sites, display and shortcuts. Every change is saved (and applied) at once. */
 import { useState } from 'preact/hooks';
-import type { EntityType } from '../corpus/gazetteer';
+import type { EntityType } from '../core/entity-type';
 import type { Settings } from '../settings/settings';
 import type { StringKey, Translate } from './strings';
 

@@ -4,7 +4,7 @@
  * and extension code reads it back through `chrome.i18n`, which picks the browser's locale.
  * `{1}`, `{2}` are substitutions.
  */
-import type { EntityType } from '../corpus/gazetteer';
+import type { EntityType } from '../core/entity-type';
 import type { ClaimKind } from '../claims/extract';
 
 export type Locale = 'en' | 'zh_CN' | 'zh_TW';

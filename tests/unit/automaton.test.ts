@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import AhoCorasick from 'modern-ahocorasick';
 import { Automaton, AutomatonFormatError, buildAutomaton } from '../../lib/match/automaton';
-import { atWordBoundary } from '../../lib/match/names';
+import { atWordBoundary } from '../../lib/text/word-boundary';
 
 function automatonOf(keys: string[]): Automaton {
   return new Automaton(buildAutomaton(keys.map((key, value) => ({ key, value }))));

@@ -13,7 +13,7 @@ import { foldPairs } from '../../lib/text/fold-table';
 import type { Recognizer } from '../../lib/match/recognizer';
 import { CORPUS_DIR, shippedRecognizer } from './shipped-corpus';
 import { Automaton, buildAutomaton } from '../../lib/match/automaton';
-import { atWordBoundary } from '../../lib/match/names';
+import { atWordBoundary } from '../../lib/text/word-boundary';
 import { collectTextBlocks, isInline, locate, type TextBlock } from '../../lib/page/text-blocks';
 import { anchorQuote } from '../../lib/notes/anchor';
 import { normalizeUrl } from '../../lib/notes/url';

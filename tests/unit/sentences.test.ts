@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitClauses, splitSentences } from '../../lib/corpus/sentences';
+import { splitClauses, splitSentences } from '../../lib/text/sentences';
 
 describe('splitSentences', () => {
   it('splits at sentence ends and keeps closing quotes with their sentence', () => {

@@ -1,8 +1,9 @@
 /** "This page": the entities found on the current tab, grouped by type, and the chosen one's card. */
 import type { CompiledCorpus } from '../../corpus/compile';
-import { ENTITY_TYPES, type EntityType } from '../../corpus/gazetteer';
+import { ENTITY_TYPES, type EntityType } from '../../core/entity-type';
 import { entityCard } from '../../corpus/card';
-import type { PageEntitiesMessage, ScriptChoice } from '../../messages';
+import type { PageEntitiesMessage } from '../../messages';
+import type { ScriptChoice } from '../../core/script';
 import { renderCard } from '../card-view';
 import { typeKey, type Translate } from '../strings';
 import { Imperative } from './common';

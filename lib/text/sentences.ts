@@ -11,7 +11,7 @@ export interface Sentence {
 }
 
 const TERMINATORS = new Set(['。', '！', '？', '!', '?', '；', ';']);
-const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '》', '"', '\'']);
+const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '》', '"', "'"]);
 
 export function splitSentences(paragraph: string): Sentence[] {
   const sentences: Sentence[] = [];
