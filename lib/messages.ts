@@ -158,7 +158,7 @@ function typedSender<M extends Typed, R extends ReplySchemas<M>>(
     const schema = replies[message.type as M['type']] as v.GenericSchema | undefined;
     if (!schema) return undefined;
     const result = v.safeParse(schema, raw);
-    return result.success ? (result.output as v.InferOutput<R[typeof message.type]>) : undefined;
+    return result.success ? result.output : undefined;
   };
 }
 

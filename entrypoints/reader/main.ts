@@ -43,7 +43,7 @@ async function main(): Promise<void> {
     pageScript: articleScript,
     settings: await loadSettings(),
     exclude: (element) => element.hasAttribute(UI_ATTRIBUTE),
-    fetchCard: async (entityId, script) => ({ ok: true, card: entityCard(corpus, entityId, script) }),
+    fetchCard: (entityId, script) => Promise.resolve({ ok: true, card: entityCard(corpus, entityId, script) }),
     openPanel: (entityId, quote) => {
       if (tab?.id === undefined) return;
       void browser.sidePanel.open({ tabId: tab.id });

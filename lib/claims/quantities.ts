@@ -149,7 +149,7 @@ export function findFigures(text: string): Figure[] {
     // A digit glued to Latin letters is a version or a model name (GPT-4, A100, W24), not a figure.
     const start = m.index + (dollar ? 0 : whole.indexOf(approxWord ?? number!));
     const numberStart = m.index + whole.indexOf(number!, (dollar?.length ?? 0) + (approxWord?.length ?? 0));
-    if (isArabic && /[A-Za-z.\-]/.test(text[numberStart - 1] ?? '') && !dollar) continue;
+    if (isArabic && /[A-Za-z.-]/.test(text[numberStart - 1] ?? '') && !dollar) continue;
     const scale = magnitude ? MAGNITUDES.find(([k]) => k === magnitude)![1] : 1;
     const currency = dollar ? 'USD' : CURRENCIES.find(([c]) => c === unit)?.[1];
     const approx = (!!approxWord && !EXACT_WORDS.has(approxWord)) || !!more1 || !!more2 || vague;

@@ -4,6 +4,14 @@
  */
 import { ENTITY_TYPES, type EntityType } from '../core/entity-type';
 
+/** A YAML scalar as text (a number such as 360 reads as "360"); a list or map is a problem. */
+function scalarText(value: unknown, label: string, problems: string[]): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value).trim();
+  problems.push(`${label} must be text`);
+  return undefined;
+}
+
 export interface Entity {
   id: string;
   type: EntityType;
@@ -59,11 +67,11 @@ export function parseGazetteer(data: unknown): Entity[] {
     const name = (r.name ?? {}) as Record<string, unknown>;
     const hans = typeof name.hans === 'string' ? name.hans.trim() : '';
     const hant = typeof name.hant === 'string' ? name.hant.trim() : '';
-    const en = name.en === undefined || name.en === null ? undefined : String(name.en).trim();
+    const en = scalarText(name.en, `${label}: name.en`, problems);
     if (!hans || !hant) problems.push(`${label}: name.hans and name.hant are required`);
     const description = typeof r.description === 'string' ? r.description.trim() : '';
     if (!description) problems.push(`${label}: description is required`);
-    const parent = r.parent === undefined || r.parent === null ? null : String(r.parent);
+    const parent = scalarText(r.parent, `${label}: parent`, problems) ?? null;
     entities.push({
       id,
       type: r.type as EntityType,

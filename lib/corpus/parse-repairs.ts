@@ -10,7 +10,9 @@ export function parseRepairs(yaml: string | undefined): MojibakeRepair[] {
     if (typeof entry?.garbled !== 'string' || typeof entry.why !== 'string') {
       throw new Error(`repairs.yaml entry ${i + 1} needs "garbled" and "why"`);
     }
-    const intended = entry.intended === null || entry.intended === undefined ? null : String(entry.intended);
+    if (entry.intended !== null && entry.intended !== undefined && typeof entry.intended !== 'string')
+      throw new Error(`repairs.yaml entry ${i + 1}: "intended" must be text or null`);
+    const intended = entry.intended ?? null;
     return { garbled: entry.garbled, intended, why: entry.why };
   });
 }

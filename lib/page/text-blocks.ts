@@ -81,8 +81,8 @@ export interface CollectOptions {
 
 function defaultIsHidden(element: Element): boolean {
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
-  const check = (element as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
-  return typeof check === 'function' ? !check.call(element, { visibilityProperty: true }) : false;
+  const visible = element as Element & { checkVisibility?: (this: Element, o?: object) => boolean };
+  return typeof visible.checkVisibility === 'function' ? !visible.checkVisibility({ visibilityProperty: true }) : false;
 }
 
 function isEditable(element: Element): boolean {

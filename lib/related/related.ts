@@ -85,6 +85,10 @@ export interface PageEntities {
   excludeArticleId?: string;
 }
 
+function isCountMap(counts: PageEntities['entityCounts']): counts is ReadonlyMap<string, number> {
+  return counts instanceof Map;
+}
+
 export function relatedArticles(
   source: RelatedIndex | CompiledCorpus,
   page: PageEntities,
@@ -93,10 +97,10 @@ export function relatedArticles(
 ): RelatedArticle[] {
   const index = 'idf' in source ? source : buildRelatedIndex(source);
   const { corpus } = index;
-  const counts =
-    page.entityCounts instanceof Map
-      ? [...page.entityCounts]
-      : (page.entityCounts as Array<{ id: string; count: number }>).map((e) => [e.id, e.count] as const);
+  const entityCounts = page.entityCounts;
+  const counts: Array<readonly [string, number]> = isCountMap(entityCounts)
+    ? [...entityCounts]
+    : entityCounts.map((e) => [e.id, e.count] as const);
   // Entities the corpus never mentions carry no weight (no article can share them).
   const pageVector = new Map<string, number>();
   for (const [id, count] of counts) {

@@ -587,7 +587,8 @@ export async function watchHealth(page: Page): Promise<PageHealth> {
     errors.push(`${exceptionDetails.exception?.description ?? exceptionDetails.text} @ ${exceptionDetails.url ?? ''}`);
   });
   cdp.on('Runtime.consoleAPICalled', ({ type, args }) => {
-    if (type === 'error' || type === 'assert') errors.push(args.map((a) => a.value ?? a.description ?? '').join(' '));
+    if (type === 'error' || type === 'assert')
+      errors.push(args.map((a) => String(a.value ?? a.description ?? '')).join(' '));
   });
   await cdp.send('Runtime.enable');
   await page.addInitScript(() => {

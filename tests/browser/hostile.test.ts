@@ -188,7 +188,7 @@ describe('hostile and huge pages in Chromium', () => {
     await expect.poll(() => reportedMentions(session.ext, page.url()), { timeout: 20_000 }).toBe(14);
     expectNoErrors(health);
     expect((await pageMarks(page)).map((m) => m.text).sort()).toEqual(
-      [...Array(6).fill('字节跳动'), ...Array(6).fill('豆包'), '通义千问', '阿里云'].sort(),
+      [...Array<string>(6).fill('字节跳动'), ...Array<string>(6).fill('豆包'), '通义千问', '阿里云'].sort(),
     );
     await expectPopoverOn(page, '通义千问');
     expectNoErrors(health);

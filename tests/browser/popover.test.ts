@@ -114,7 +114,7 @@ describe('popover in Chromium', () => {
     await page.close();
   });
 
-  it('makes no network request while reading and hovering', async () => {
+  it('makes no network request while reading and hovering', () => {
     expect(session.ext.network.requests).toEqual([]);
   });
 });

@@ -14,7 +14,7 @@ import type { Recognizer } from '../../lib/match/recognizer';
 import { CORPUS_DIR, shippedRecognizer } from './shipped-corpus';
 import { Automaton, buildAutomaton } from '../../lib/match/automaton';
 import { atWordBoundary } from '../../lib/text/word-boundary';
-import { collectTextBlocks, isInline, locate, type TextBlock } from '../../lib/page/text-blocks';
+import { collectTextBlocks, isInline, locate } from '../../lib/page/text-blocks';
 import { anchorQuote } from '../../lib/notes/anchor';
 import { normalizeUrl } from '../../lib/notes/url';
 
