@@ -3,9 +3,11 @@
  * npm run corpus -- show 字节跳动      an entity card (any alias, either script) with ranked claims
  * npm run corpus -- compile [--quiet] writes .generated/ for the build
  * npm run corpus -- import RAW.txt --id ID   cleans a raw article into corpus/articles/ID.md
+ * npm run corpus -- import PAGE.html --id ID  the same from a saved web page (body and metadata)
+ * npm run corpus -- eval-claims       extracted claims vs the gold sets in tests/claims-eval/
  */
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CompiledCorpus, TextConverters } from '../lib/corpus/compile';
 import type { RecognizerData } from '../lib/match/recognizer';
@@ -120,9 +122,41 @@ function importCommand(args: string[]): void {
   console.log('Check the front matter (site, author, date and dateSource, url) before committing.');
 }
 
+/** Both gold sets: the corpus articles, and the unseen articles compiled with the same gazetteer. */
+async function evalClaims(): Promise<void> {
+  const { compileCorpus } = await import('../lib/corpus/compile');
+  const { scoreSet } = await import('../lib/claims/eval-set');
+  const { formatReport } = await import('../lib/claims/eval');
+  const evalDir = join(root, 'tests', 'claims-eval');
+  const read = (dir: string, suffix: string) =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith(suffix))
+      .sort()
+      .map((f) => ({ file: join(dir, f), source: readFileSync(join(dir, f), 'utf8') }));
+  const corpusSources = readCorpusSources(corpusDir);
+  const unseenDir = join(evalDir, 'unseen');
+  const sets = [
+    { name: 'corpus (5 articles, gold in tests/claims-eval/gold)', sources: corpusSources, gold: read(join(evalDir, 'gold'), '.yaml') },
+    {
+      name: 'unseen (tests/claims-eval/unseen, never tuned on)',
+      sources: { ...corpusSources, articles: read(unseenDir, '.md') },
+      gold: read(unseenDir, '.gold.yaml'),
+    },
+  ];
+  for (const set of sets) {
+    const { corpus } = compileCorpus(set.sources, converters);
+    const report = scoreSet(
+      corpus,
+      set.gold.map((g) => ({ file: relative(root, g.file), yaml: g.source })),
+    );
+    console.log(formatReport(set.name, report));
+  }
+}
+
 async function main(): Promise<void> {
   const [command = 'summary', ...rest] = process.argv.slice(2);
   if (command === 'import') return importCommand(rest);
+  if (command === 'eval-claims') return evalClaims();
   const { corpus, recognizer, warnings } = await compile();
   if (command === 'compile') {
     writeGenerated(corpus, recognizer);
@@ -137,7 +171,7 @@ async function main(): Promise<void> {
   } else if (command === 'summary') {
     summary(corpus, warnings);
   } else {
-    throw new Error(`unknown command "${command}" (summary, show NAME, compile, import RAW --id ID)`);
+    throw new Error(`unknown command "${command}" (summary, show NAME, compile, import RAW|PAGE.html --id ID, eval-claims)`);
   }
 }
 
