@@ -136,7 +136,11 @@ async function evalClaims(): Promise<void> {
   const corpusSources = readCorpusSources(corpusDir);
   const unseenDir = join(evalDir, 'unseen');
   const sets = [
-    { name: 'corpus (5 articles, gold in tests/claims-eval/gold)', sources: corpusSources, gold: read(join(evalDir, 'gold'), '.yaml') },
+    {
+      name: 'corpus (5 articles, gold in tests/claims-eval/gold)',
+      sources: corpusSources,
+      gold: read(join(evalDir, 'gold'), '.yaml'),
+    },
     {
       name: 'unseen (tests/claims-eval/unseen, never tuned on)',
       sources: { ...corpusSources, articles: read(unseenDir, '.md') },
@@ -171,7 +175,9 @@ async function main(): Promise<void> {
   } else if (command === 'summary') {
     summary(corpus, warnings);
   } else {
-    throw new Error(`unknown command "${command}" (summary, show NAME, compile, import RAW|PAGE.html --id ID, eval-claims)`);
+    throw new Error(
+      `unknown command "${command}" (summary, show NAME, compile, import RAW|PAGE.html --id ID, eval-claims)`,
+    );
   }
 }
 

@@ -20,7 +20,8 @@ export function loadGold(corpus: CompiledCorpus, files: readonly GoldSource[]): 
   for (const { file, yaml } of files) {
     const claims = parseGoldFile(yaml, file, (id) => paragraphs.get(id), entityIds);
     const articleId = claims[0]?.articleId;
-    if (articleId && seen.has(articleId)) throw new GoldFormatError(`${file}: article ${articleId} already has gold in ${seen.get(articleId)}`);
+    if (articleId && seen.has(articleId))
+      throw new GoldFormatError(`${file}: article ${articleId} already has gold in ${seen.get(articleId)}`);
     if (articleId) seen.set(articleId, file);
     gold.push(...claims);
   }

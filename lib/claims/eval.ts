@@ -29,7 +29,8 @@ export interface ExtractedClaim {
 const str = (x: unknown): string | null => (typeof x === 'string' ? x : null);
 const num = (x: unknown): number | null => (typeof x === 'number' && Number.isFinite(x) ? x : null);
 const list = (x: unknown): unknown[] => (Array.isArray(x) ? x : []);
-const record = (x: unknown): Record<string, unknown> => (x && typeof x === 'object' ? (x as Record<string, unknown>) : {});
+const record = (x: unknown): Record<string, unknown> =>
+  x && typeof x === 'object' ? (x as Record<string, unknown>) : {};
 
 /** Old outputs called the agent 'subject'. */
 function normalizeRole(role: unknown): string {
@@ -54,23 +55,30 @@ export function normalizeClaim(raw: unknown, index: number): ExtractedClaim {
     figures: list(c.figures).map((f) => {
       const r = record(f);
       // `max` absent (old shape) is undefined, which never equals a gold max.
-      return { text: str(r.text) ?? '', min: num(r.min), max: r.max === null ? null : (num(r.max) ?? undefined), unit: str(r.unit) ?? '' };
+      return {
+        text: str(r.text) ?? '',
+        min: num(r.min),
+        max: r.max === null ? null : (num(r.max) ?? undefined),
+        unit: str(r.unit) ?? '',
+      };
     }),
     dates: list(c.dates).map((d) => ({ text: str(record(d).text) ?? '', iso: str(record(d).iso) ?? '' })),
     sources: list(c.sources).flatMap((s) => {
       const r = record(s);
       const articleId = str(r.articleId);
       const [paragraph, start, end] = [num(r.paragraph), num(r.start), num(r.end)];
-      return articleId !== null && paragraph !== null && start !== null && end !== null ? [{ articleId, paragraph, start, end }] : [];
+      return articleId !== null && paragraph !== null && start !== null && end !== null
+        ? [{ articleId, paragraph, start, end }]
+        : [];
     }),
   };
 }
 
 const CORE_ROLES: ReadonlySet<string> = new Set<GoldRole>(['agent', 'object']);
 
-function coreRoles(entities: ReadonlyMap<string, string> | Record<string, string>): string {
-  const pairs = entities instanceof Map ? [...entities] : Object.entries(entities);
-  return pairs
+/** The agent and object entities as one comparable key. */
+function coreRoles(pairs: Iterable<[string, string]>): string {
+  return [...pairs]
     .filter(([, role]) => CORE_ROLES.has(role))
     .map(([id, role]) => `${id}:${role}`)
     .sort()
@@ -93,14 +101,18 @@ export function sameSpan(gold: GoldClaim, instance: Instance): boolean {
 }
 
 export function matches(gold: GoldClaim, instance: Instance): boolean {
-  return sameSpan(gold, instance) && coreRoles(instance.claim.entities) === coreRoles(gold.entities);
+  return sameSpan(gold, instance) && coreRoles(instance.claim.entities) === coreRoles(Object.entries(gold.entities));
 }
 
 /**
  * Pairs each gold claim with at most one instance and each instance with at most one gold claim,
  * largest overlap first, so one long extracted span cannot match many gold claims.
  */
-export function pair(gold: readonly GoldClaim[], instances: readonly Instance[], accept: (g: GoldClaim, i: Instance) => boolean): Array<[GoldClaim, Instance]> {
+export function pair(
+  gold: readonly GoldClaim[],
+  instances: readonly Instance[],
+  accept: (g: GoldClaim, i: Instance) => boolean,
+): Array<[GoldClaim, Instance]> {
   const candidates: Array<[number, number, number]> = [];
   gold.forEach((g, gi) =>
     instances.forEach((inst, ii) => {
@@ -161,7 +173,9 @@ function textsMeet(a: string, b: string): boolean {
 
 function figureScore(gold: GoldClaim, claim: ExtractedClaim): number {
   return gold.figures.filter((g) =>
-    claim.figures.some((f) => textsMeet(f.text, g.text) && f.unit === g.unit && sameNumber(f.min, g.min) && sameNumber(f.max, g.max)),
+    claim.figures.some(
+      (f) => textsMeet(f.text, g.text) && f.unit === g.unit && sameNumber(f.min, g.min) && sameNumber(f.max, g.max),
+    ),
   ).length;
 }
 
@@ -175,7 +189,9 @@ function attributionAgrees(gold: GoldClaim, claim: ExtractedClaim): boolean {
 }
 
 export function instancesOf(claims: readonly ExtractedClaim[], articleIds: ReadonlySet<string>): Instance[] {
-  return claims.flatMap((claim) => claim.sources.filter((s) => articleIds.has(s.articleId)).map((source) => ({ claim, source })));
+  return claims.flatMap((claim) =>
+    claim.sources.filter((s) => articleIds.has(s.articleId)).map((source) => ({ claim, source })),
+  );
 }
 
 /** The gold claim a source overlaps most, if any. */
@@ -208,7 +224,11 @@ export function groupIsRight(claim: ExtractedClaim, gold: readonly GoldClaim[]):
  * Scores one set. `topFive` maps an entity id to the ids of the claims its card shows first, in
  * card order (only the first five count).
  */
-export function evaluate(gold: readonly GoldClaim[], claims: readonly ExtractedClaim[], topFive: ReadonlyMap<string, readonly string[]>): EvalReport {
+export function evaluate(
+  gold: readonly GoldClaim[],
+  claims: readonly ExtractedClaim[],
+  topFive: ReadonlyMap<string, readonly string[]>,
+): EvalReport {
   const articleIds = new Set(gold.map((g) => g.articleId));
   const instances = instancesOf(claims, articleIds);
   const pairs = pair(gold, instances, matches);
@@ -241,7 +261,9 @@ export function evaluate(gold: readonly GoldClaim[], claims: readonly ExtractedC
     }
   }
 
-  const grouped = claims.filter((c) => new Set(c.sources.filter((s) => articleIds.has(s.articleId)).map((s) => s.articleId)).size > 1);
+  const grouped = claims.filter(
+    (c) => new Set(c.sources.filter((s) => articleIds.has(s.articleId)).map((s) => s.articleId)).size > 1,
+  );
   return {
     goldClaims: gold.length,
     extractedInstances: instances.length,
@@ -249,11 +271,23 @@ export function evaluate(gold: readonly GoldClaim[], claims: readonly ExtractedC
     precision: ratio(pairs.length, instances.length),
     recall: ratio(pairs.length, gold.length),
     roles: ratio(rolesHit, rolesTotal),
-    kind: ratio(count((g, c) => g.kind === c.kind), pairs.length),
-    modality: ratio(count((g, c) => g.modality === c.modality), pairs.length),
+    kind: ratio(
+      count((g, c) => g.kind === c.kind),
+      pairs.length,
+    ),
+    modality: ratio(
+      count((g, c) => g.modality === c.modality),
+      pairs.length,
+    ),
     attribution: ratio(count(attributionAgrees), pairs.length),
-    figures: ratio(count(figureScore), pairs.reduce((n, [g]) => n + g.figures.length, 0)),
-    dates: ratio(count(dateScore), pairs.reduce((n, [g]) => n + g.dates.length, 0)),
+    figures: ratio(
+      count(figureScore),
+      pairs.reduce((n, [g]) => n + g.figures.length, 0),
+    ),
+    dates: ratio(
+      count(dateScore),
+      pairs.reduce((n, [g]) => n + g.dates.length, 0),
+    ),
     topFive: ratio(slotsHit, slots),
     topFiveEntities: [...topFive.values()].filter((ids) => ids.length > 0).length,
     groups: grouped.length,
@@ -266,7 +300,8 @@ function percent({ hit, total }: Ratio): string {
 }
 
 export function formatReport(name: string, r: EvalReport): string {
-  const line = (label: string, value: Ratio, note = '') => `  ${label.padEnd(22)}${percent(value)}  (${value.hit}/${value.total})${note}`;
+  const line = (label: string, value: Ratio, note = '') =>
+    `  ${label.padEnd(22)}${percent(value)}  (${value.hit}/${value.total})${note}`;
   return [
     `${name}: ${r.goldClaims} gold claims, ${r.extractedInstances} extracted (per article), ${r.matched} matched`,
     line('precision', r.precision),

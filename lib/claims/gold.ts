@@ -6,7 +6,17 @@
 import * as v from 'valibot';
 import { parse as parseYaml } from 'yaml';
 
-export const GOLD_KINDS = ['launch', 'funding', 'figure', 'statement', 'comparison', 'event', 'denial', 'forecast', 'opinion'] as const;
+export const GOLD_KINDS = [
+  'launch',
+  'funding',
+  'figure',
+  'statement',
+  'comparison',
+  'event',
+  'denial',
+  'forecast',
+  'opinion',
+] as const;
 export const GOLD_MODALITIES = ['fact', 'reported', 'forecast', 'opinion', 'denied'] as const;
 export const GOLD_ROLES = ['agent', 'object', 'listed', 'mentioned'] as const;
 export const ATTRIBUTION_KINDS = ['article', 'person', 'organization', 'unnamed', 'data'] as const;
@@ -109,7 +119,8 @@ export function parseGoldFile(
     throw new GoldFormatError(`${file}: not valid YAML: ${(error as Error).message}`);
   }
   const top = v.safeParse(GoldFileSchema, data);
-  if (!top.success) throw new GoldFormatError(`${file}: ${issuesText(top.issues)} (a gold file is {article: ID, claims: [...]})`);
+  if (!top.success)
+    throw new GoldFormatError(`${file}: ${issuesText(top.issues)} (a gold file is {article: ID, claims: [...]})`);
   const articleId = top.output.article;
   const paragraphs = paragraphsOf(articleId);
   if (!paragraphs) throw new GoldFormatError(`${file}: no article has the id "${articleId}"`);
@@ -120,19 +131,34 @@ export function parseGoldFile(
     if (!parsed.success) throw new GoldFormatError(`${where}: ${issuesText(parsed.issues)}`);
     const claim = parsed.output;
     const paragraph = paragraphs[claim.paragraph];
-    if (paragraph === undefined) throw new GoldFormatError(`${where}: article ${articleId} has no paragraph ${claim.paragraph} (paragraphs count from 0)`);
+    if (paragraph === undefined)
+      throw new GoldFormatError(
+        `${where}: article ${articleId} has no paragraph ${claim.paragraph} (paragraphs count from 0)`,
+      );
     const span = locateSpan(paragraph, claim.text);
-    if (!span) throw new GoldFormatError(`${where}: text is not in paragraph ${claim.paragraph} verbatim (pieces joined by ${SKIP} must appear in order)`);
+    if (!span)
+      throw new GoldFormatError(
+        `${where}: text is not in paragraph ${claim.paragraph} verbatim (pieces joined by ${SKIP} must appear in order)`,
+      );
     const ids = [...Object.keys(claim.entities), ...(claim.attribution.entityId ? [claim.attribution.entityId] : [])];
     const unknown = ids.filter((id) => !entityIds.has(id));
-    if (unknown.length) throw new GoldFormatError(`${where}: unknown entity id ${unknown.join(', ')} (ids come from corpus/entities.yaml)`);
+    if (unknown.length)
+      throw new GoldFormatError(
+        `${where}: unknown entity id ${unknown.join(', ')} (ids come from corpus/entities.yaml)`,
+      );
     for (const figure of claim.figures) {
-      if (!claim.text.includes(figure.text) && !paragraph.includes(figure.text)) throw new GoldFormatError(`${where}: figure "${figure.text}" is not in the paragraph`);
-      if (figure.max !== null && figure.max < figure.min) throw new GoldFormatError(`${where}: figure "${figure.text}" has max < min`);
+      if (!claim.text.includes(figure.text) && !paragraph.includes(figure.text))
+        throw new GoldFormatError(`${where}: figure "${figure.text}" is not in the paragraph`);
+      if (figure.max !== null && figure.max < figure.min)
+        throw new GoldFormatError(`${where}: figure "${figure.text}" has max < min`);
     }
     for (const date of claim.dates) {
-      if (!paragraph.includes(date.text)) throw new GoldFormatError(`${where}: date "${date.text}" is not in the paragraph`);
-      if (date.iso && !/^\d{4}(?:-(?:\d{2}(?:-\d{2})?|H[12]|Q[1-4]))?$/.test(date.iso)) throw new GoldFormatError(`${where}: date iso "${date.iso}" is not YYYY, YYYY-MM, YYYY-MM-DD, YYYY-H1 or YYYY-Q1`);
+      if (!paragraph.includes(date.text))
+        throw new GoldFormatError(`${where}: date "${date.text}" is not in the paragraph`);
+      if (date.iso && !/^\d{4}(?:-(?:\d{2}(?:-\d{2})?|H[12]|Q[1-4]))?$/.test(date.iso))
+        throw new GoldFormatError(
+          `${where}: date iso "${date.iso}" is not YYYY, YYYY-MM, YYYY-MM-DD, YYYY-H1 or YYYY-Q1`,
+        );
     }
     return { ...claim, articleId, ...span, where };
   });
