@@ -90,22 +90,20 @@ async function show(corpus: CompiledCorpus, query: string, script: 'hans' | 'han
   if (card.related.length) console.log(`  related: ${card.related.map((r) => r.name).join(', ')}`);
 }
 
-function importCommand(args: string[]): void {
+async function importCommand(args: string[]): Promise<void> {
   const file = args[0];
   const idFlag = args.indexOf('--id');
   const id = idFlag >= 0 ? args[idFlag + 1] : undefined;
-  if (!file || !id) throw new Error('usage: npm run corpus -- import RAW.txt --id ID');
+  if (!file || !id) throw new Error('usage: npm run corpus -- import RAW.txt|PAGE.html --id ID');
   const target = join(corpusDir, 'articles', `${id}.md`);
   if (existsSync(target) && !args.includes('--force')) throw new Error(`${target} exists (use --force to replace it)`);
   const repairsPath = join(corpusDir, 'repairs.yaml');
   const repairs = parseRepairs(existsSync(repairsPath) ? readFileSync(repairsPath, 'utf8') : undefined);
-  const { article, report } = importRawArticle(readFileSync(file, 'utf8'), {
-    id,
-    seed: basename(file),
-    repairs,
-    foldLine: foldText,
-    toTraditional: toTraditionalChars,
-  });
+  const options = { id, seed: basename(file), repairs, foldLine: foldText, toTraditional: toTraditionalChars };
+  const isPage = /\.html?$/i.test(file);
+  const { article, report } = isPage
+    ? (await import('../lib/corpus/html-import')).importHtmlArticle(readFileSync(file, 'utf8'), file, options)
+    : importRawArticle(readFileSync(file, 'utf8'), options);
   writeFileSync(target, serializeArticle(article));
   console.log(
     `wrote ${target}: "${article.title}"${article.titleDerived ? ' (title derived: edit it)' : ''}, ${article.script}, ${article.paragraphs.length} paragraphs`,
@@ -116,6 +114,12 @@ function importCommand(args: string[]): void {
   for (const r of report.mojibakeRepaired) console.log(`  mojibake repaired: ${r.garbled} → ${r.intended} (${r.why})`);
   for (const r of report.mojibakeCut) console.log(`  mojibake cut: ${r.garbled} in "${r.context}" (${r.why})`);
   if (report.htmlRemoved.length) console.log(`  markup removed: ${report.htmlRemoved.join(' ')}`);
+  if (isPage) {
+    console.log(`  date: ${article.date ?? 'none found'}${article.dateSource ? ` (${article.dateSource})` : ''}`);
+    console.log(
+      `  site: ${article.site ?? 'none found'}; author: ${article.author ?? 'none found'}; url: ${article.url ?? 'none found'}`,
+    );
+  }
   console.log(`  redactions: ${report.redactions}`);
   console.log(`  punctuation restored to full width: ${report.punctuationRestored}`);
   for (const line of report.boilerplateLines) console.log(`  boilerplate: ${line}`);
