@@ -17,6 +17,8 @@ export interface ExtractedSource {
 
 export interface ExtractedClaim {
   id: string;
+  /** Simplified text when the shape has both scripts; only for showing misses. */
+  text: string;
   kind: string | null;
   modality: string | null;
   attribution: { kind: string; entityId: string | null } | null;
@@ -46,8 +48,10 @@ export function normalizeClaim(raw: unknown, index: number): ExtractedClaim {
     const id = str(record(e).id);
     if (id) entities.set(id, normalizeRole(record(e).role));
   }
+  const text = record(c.text);
   return {
     id: str(c.id) ?? `#${index}`,
+    text: str(c.text) ?? str(text.hans) ?? '',
     kind: str(c.kind),
     modality: str(c.modality),
     attribution: str(attribution.kind) ? { kind: str(attribution.kind)!, entityId: str(attribution.entityId) } : null,
@@ -157,6 +161,8 @@ export interface EvalReport {
   /** Claims shown as backed by several articles. */
   groups: number;
   wrongGroups: number;
+  /** For `--details` on sets one may tune on. */
+  details: { missed: GoldClaim[]; spurious: Instance[]; topFiveByEntity: Array<[string, Ratio]> };
 }
 
 const ratio = (hit: number, total: number): Ratio => ({ hit, total });
@@ -248,18 +254,21 @@ export function evaluate(
     pairs.reduce((sum, [g, inst]) => sum + Number(test(g, inst.claim)), 0);
 
   const byId = new Map(claims.map((c) => [c.id, c]));
-  let slotsHit = 0;
-  let slots = 0;
+  const topFiveByEntity: Array<[string, Ratio]> = [];
   for (const [entityId, ids] of topFive) {
-    for (const id of ids.slice(0, 5)) {
-      const claim = byId.get(id);
-      if (!claim) continue;
-      const local = instancesOf([claim], articleIds);
-      if (local.length === 0) continue;
-      slots++;
-      if (local.some((inst) => gold.some((g) => entityId in g.entities && matches(g, inst)))) slotsHit++;
-    }
+    const shown = ids
+      .slice(0, 5)
+      .map((id) => instancesOf(byId.has(id) ? [byId.get(id)!] : [], articleIds))
+      .filter((local) => local.length > 0);
+    const right = shown.filter((local) =>
+      local.some((inst) => gold.some((g) => entityId in g.entities && matches(g, inst))),
+    );
+    if (shown.length) topFiveByEntity.push([entityId, ratio(right.length, shown.length)]);
   }
+  const slotsHit = topFiveByEntity.reduce((n, [, r]) => n + r.hit, 0);
+  const slots = topFiveByEntity.reduce((n, [, r]) => n + r.total, 0);
+  const matchedGold = new Set(pairs.map(([g]) => g));
+  const matchedInstances = new Set(pairs.map(([, i]) => i));
 
   const grouped = claims.filter(
     (c) => new Set(c.sources.filter((s) => articleIds.has(s.articleId)).map((s) => s.articleId)).size > 1,
@@ -289,9 +298,14 @@ export function evaluate(
       pairs.reduce((n, [g]) => n + g.dates.length, 0),
     ),
     topFive: ratio(slotsHit, slots),
-    topFiveEntities: [...topFive.values()].filter((ids) => ids.length > 0).length,
+    topFiveEntities: topFiveByEntity.length,
     groups: grouped.length,
     wrongGroups: grouped.filter((c) => !groupIsRight(c, gold)).length,
+    details: {
+      missed: gold.filter((g) => !matchedGold.has(g)),
+      spurious: instances.filter((i) => !matchedInstances.has(i)),
+      topFiveByEntity: topFiveByEntity.sort((a, b) => b[1].total - a[1].total || a[0].localeCompare(b[0])),
+    },
   };
 }
 
@@ -314,5 +328,21 @@ export function formatReport(name: string, r: EvalReport): string {
     line('date accuracy', r.dates, '  gold dates of matched claims'),
     line('top-five precision', r.topFive, `  slots filled on ${r.topFiveEntities} entity cards`),
     `  "N 篇" groups          ${r.groups}, wrong ${r.wrongGroups}`,
+  ].join('\n');
+}
+
+/** Which gold claims were missed, which extracted claims matched nothing, each card's top five. */
+export function formatDetails(r: EvalReport): string {
+  const roles = (entities: ReadonlyMap<string, string> | Record<string, string>) =>
+    [...(entities instanceof Map ? entities : Object.entries(entities))].map(([id, role]) => `${id}:${role}`).join(' ');
+  return [
+    `  missed gold claims (${r.details.missed.length}):`,
+    ...r.details.missed.map((g) => `    ${g.articleId} ¶${g.paragraph} [${roles(g.entities)}] ${g.text}`),
+    `  extracted claims matching no gold claim (${r.details.spurious.length}):`,
+    ...r.details.spurious.map(
+      (i) => `    ${i.source.articleId} ¶${i.source.paragraph} [${roles(i.claim.entities)}] ${i.claim.text}`,
+    ),
+    '  top five per entity (right/shown):',
+    ...r.details.topFiveByEntity.map(([id, ratio]) => `    ${id} ${ratio.hit}/${ratio.total}`),
   ].join('\n');
 }

@@ -54,6 +54,7 @@ const GOOGLE = `  - paragraph: 0
 function extracted(partial: Partial<ExtractedClaim> & Pick<ExtractedClaim, 'sources'>): ExtractedClaim {
   return {
     id: 'x',
+    text: '',
     kind: null,
     modality: null,
     attribution: null,
@@ -221,6 +222,54 @@ describe('scoring', () => {
     expect(report.figures).toEqual({ hit: 1, total: 1 });
     // Roles over span-overlapping pairs: microsoft, openai right; google right, anthropic wrong.
     expect(report.roles).toEqual({ hit: 3, total: 4 });
+  });
+
+  it('gives full marks to a claim in the contract shape that agrees with gold', () => {
+    const contract = normalizeClaim(
+      {
+        id: 'c9',
+        kind: 'funding',
+        modality: 'fact',
+        attribution: { kind: 'article', text: '' },
+        text: { hans: '微软向OpenAI注资10亿美元', hant: '微軟向OpenAI注資10億美元' },
+        sources: [{ articleId: 'a1', paragraph: 0, start: 0, end: 16, text: '微软向OpenAI注资10亿美元' }],
+        entities: [
+          { id: 'microsoft', role: 'agent' },
+          { id: 'openai', role: 'object' },
+        ],
+        figures: [
+          {
+            text: '10亿美元',
+            start: 9,
+            end: 15,
+            value: 1e9,
+            min: 1e9,
+            max: 1e9,
+            unit: 'USD',
+            approx: false,
+            kind: 'money',
+          },
+        ],
+        dates: [],
+        articleCount: 1,
+        score: 1,
+      },
+      0,
+    );
+    const report = evaluate([msft], [contract], new Map([['openai', ['c9']]]));
+    for (const key of [
+      'precision',
+      'recall',
+      'roles',
+      'kind',
+      'modality',
+      'attribution',
+      'figures',
+      'topFive',
+    ] as const) {
+      expect(report[key].total, key).toBeGreaterThan(0);
+      expect(report[key].hit, key).toBe(report[key].total);
+    }
   });
 
   it('scores a figure stored only as its lowest value as wrong', () => {
