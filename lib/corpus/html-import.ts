@@ -116,12 +116,17 @@ function bylineDate(document: Document): { date: string; from: string; line: str
   return null;
 }
 
-/** Strips the site name a <title> usually carries: "标题 - 36氪", "標題 | iThome", "标题_虎嗅网". */
-function stripSiteSuffix(title: string, site: string | null): string {
-  const parts = title.split(/\s*(?:\s[-|–—]\s|_|\|)\s*/);
-  if (parts.length < 2) return title.trim();
-  const last = parts[parts.length - 1]!;
-  if ((site && last.includes(site)) || last.length <= 12) return parts.slice(0, -1).join(' - ').trim();
+/**
+ * Strips the site name a title carries: "标题 - 36氪", "標題 | iThome", "标题_虎嗅网". A headline
+ * (JSON-LD, og:title) loses only a tail naming the site; a <title> also loses any short tail,
+ * since that is where pages put their name.
+ */
+export function stripSiteSuffix(title: string, site: string | null, isDocumentTitle: boolean): string {
+  const match = /^(.+?)\s*(?:\s[-–—|]\s|[|｜_])\s*([^-–—|｜_]+)$/.exec(title.trim());
+  if (!match) return title.trim();
+  const [, head, tail] = match as unknown as [string, string, string];
+  if (site && tail.includes(site)) return head;
+  if (isDocumentTitle && tail.length <= 12 && head.length >= 4) return head;
   return title.trim();
 }
 
@@ -152,11 +157,13 @@ export function pageMetadata(document: Document): PageMetadata {
 
   const author =
     names(ld.author) ?? meta(document, 'meta[name="author"]', 'meta[property="article:author"]') ?? (byline ? bylineAuthor(byline.line) : null);
-  const rawTitle = text(ld.headline) ?? meta(document, 'meta[property="og:title"]') ?? document.querySelector('title')?.textContent?.trim() ?? null;
+  const headline = text(ld.headline) ?? meta(document, 'meta[property="og:title"]');
+  const documentTitle = document.querySelector('title')?.textContent?.trim() || null;
+  const title = headline ? stripSiteSuffix(headline, site, false) : documentTitle ? stripSiteSuffix(documentTitle, site, true) : null;
   const url =
     document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(document, 'meta[property="og:url"]') ?? text(ld.url);
   return {
-    title: rawTitle ? stripSiteSuffix(rawTitle, site) || null : null,
+    title: title || null,
     site,
     author: author && !/^https?:/.test(author) ? author : null,
     date,

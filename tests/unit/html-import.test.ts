@@ -98,6 +98,17 @@ describe('page metadata', () => {
     expect(pageMetadata(doc('<title>阿里云发布百炼平台</title>')).title).toBe('阿里云发布百炼平台');
   });
 
+  it('keeps a headline whole unless its tail names the site', () => {
+    expect(pageMetadata(doc('<meta property="og:title" content="Qwen2_72B登顶开源榜 - 一文看懂">')).title).toBe(
+      'Qwen2_72B登顶开源榜 - 一文看懂',
+    );
+    expect(
+      pageMetadata(
+        doc('<meta property="og:title" content="Qwen2登顶开源榜 - 36氪"><meta property="og:site_name" content="36氪">'),
+      ).title,
+    ).toBe('Qwen2登顶开源榜');
+  });
+
   it('has no title, date or site when the page states none', () => {
     expect(pageMetadata(doc('', '<p>正文</p>'))).toEqual({
       title: null,
