@@ -206,6 +206,10 @@ export function importHtmlArticle(html: string, file: string, options: ImportOpt
       `${file}: no article found (${length} characters of body text${parsed ? '' : ', Readability found no content'}); is this an index, list or error page?`,
     );
   }
+  const han = body.join('').match(/\p{Script=Han}/gu)?.length ?? 0;
+  if (han < MIN_ARTICLE_CHARS / 2) {
+    throw new PageImportError(`${file}: the article has ${han} Chinese characters; the corpus takes Chinese news articles`);
+  }
   const date = metadata.date ?? (parsed?.publishedTime ? normalizeDate(parsed.publishedTime) : null);
   const article: Article = {
     id: options.id,

@@ -68,6 +68,13 @@ describe('importing a saved web page', () => {
     expect(() => load('no-article.html')).toThrow(/^no-article\.html: no article found/);
   });
 
+  it('refuses a page whose article is not Chinese', () => {
+    const english = `<html><head><title>Chip news</title></head><body><article><p>${'Nvidia reported record data center revenue this quarter. '.repeat(8)}</p></article></body></html>`;
+    expect(() => importHtmlArticle(english, 'english.html', options)).toThrow(
+      /^english\.html: the article has 0 Chinese characters/,
+    );
+  });
+
   it('writes an article file that parses back unchanged', () => {
     const { article } = load('news-hant-jsonld.html');
     const file = serializeArticle(article);
