@@ -47,7 +47,7 @@ export function importRawArticle(raw: string, options: ImportOptions): { article
 }
 
 /** A placeholder the editor replaces: the first clause of the lead, marked as derived. */
-function derivedTitle(body: string[]): string {
+export function derivedTitle(body: string[]): string {
   const lead = body[0] ?? '';
   return lead.split(/[,，。;；:：]/)[0]!.slice(0, MAX_TITLE_LENGTH);
 }

@@ -1,0 +1,348 @@
+/**
+ * Scores extracted claims against gold claims. The extracted side is read defensively from the
+ * compiled corpus (any version of the claim shape): a field the extractor does not produce scores
+ * 0 for its criterion instead of crashing, and the old role 'subject' counts as 'agent'.
+ *
+ * A match is the same article and paragraph, overlapping spans, and the same agent and object
+ * entities with the same roles (listed and mentioned entities are not required to agree).
+ */
+import type { GoldClaim, GoldRole } from './gold';
+
+export interface ExtractedSource {
+  articleId: string;
+  paragraph: number;
+  start: number;
+  end: number;
+}
+
+export interface ExtractedClaim {
+  id: string;
+  /** Simplified text when the shape has both scripts; only for showing misses. */
+  text: string;
+  kind: string | null;
+  modality: string | null;
+  attribution: { kind: string; entityId: string | null } | null;
+  entities: Map<string, string>;
+  figures: Array<{ text: string; min: number | null; max: number | null | undefined; unit: string }>;
+  dates: Array<{ text: string; iso: string }>;
+  sources: ExtractedSource[];
+}
+
+const str = (x: unknown): string | null => (typeof x === 'string' ? x : null);
+const num = (x: unknown): number | null => (typeof x === 'number' && Number.isFinite(x) ? x : null);
+const list = (x: unknown): unknown[] => (Array.isArray(x) ? x : []);
+const record = (x: unknown): Record<string, unknown> =>
+  x && typeof x === 'object' ? (x as Record<string, unknown>) : {};
+
+/** Old outputs called the agent 'subject'. */
+function normalizeRole(role: unknown): string {
+  return role === 'subject' ? 'agent' : (str(role) ?? 'mentioned');
+}
+
+/** Reads one compiled claim of any shape; fields it lacks come back null or empty. */
+export function normalizeClaim(raw: unknown, index: number): ExtractedClaim {
+  const c = record(raw);
+  const attribution = record(c.attribution);
+  const entities = new Map<string, string>();
+  for (const e of list(c.entities)) {
+    const id = str(record(e).id);
+    if (id) entities.set(id, normalizeRole(record(e).role));
+  }
+  const text = record(c.text);
+  return {
+    id: str(c.id) ?? `#${index}`,
+    text: str(c.text) ?? str(text.hans) ?? '',
+    kind: str(c.kind),
+    modality: str(c.modality),
+    attribution: str(attribution.kind) ? { kind: str(attribution.kind)!, entityId: str(attribution.entityId) } : null,
+    entities,
+    figures: list(c.figures).map((f) => {
+      const r = record(f);
+      // `max` absent (old shape) is undefined, which never equals a gold max.
+      return {
+        text: str(r.text) ?? '',
+        min: num(r.min),
+        max: r.max === null ? null : (num(r.max) ?? undefined),
+        unit: str(r.unit) ?? '',
+      };
+    }),
+    dates: list(c.dates).map((d) => ({ text: str(record(d).text) ?? '', iso: str(record(d).iso) ?? '' })),
+    sources: list(c.sources).flatMap((s) => {
+      const r = record(s);
+      const articleId = str(r.articleId);
+      const [paragraph, start, end] = [num(r.paragraph), num(r.start), num(r.end)];
+      return articleId !== null && paragraph !== null && start !== null && end !== null
+        ? [{ articleId, paragraph, start, end }]
+        : [];
+    }),
+  };
+}
+
+const CORE_ROLES: ReadonlySet<string> = new Set<GoldRole>(['agent', 'object']);
+
+/** The agent and object entities as one comparable key. */
+function coreRoles(pairs: Iterable<[string, string]>): string {
+  return [...pairs]
+    .filter(([, role]) => CORE_ROLES.has(role))
+    .map(([id, role]) => `${id}:${role}`)
+    .sort()
+    .join('|');
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+}
+
+/** One extracted claim as stated in one article: the unit precision counts. */
+export interface Instance {
+  claim: ExtractedClaim;
+  source: ExtractedSource;
+}
+
+export function sameSpan(gold: GoldClaim, instance: Instance): boolean {
+  const s = instance.source;
+  return s.articleId === gold.articleId && s.paragraph === gold.paragraph && overlaps(gold, s) > 0;
+}
+
+export function matches(gold: GoldClaim, instance: Instance): boolean {
+  return sameSpan(gold, instance) && coreRoles(instance.claim.entities) === coreRoles(Object.entries(gold.entities));
+}
+
+/**
+ * Pairs each gold claim with at most one instance and each instance with at most one gold claim,
+ * largest overlap first, so one long extracted span cannot match many gold claims.
+ */
+export function pair(
+  gold: readonly GoldClaim[],
+  instances: readonly Instance[],
+  accept: (g: GoldClaim, i: Instance) => boolean,
+): Array<[GoldClaim, Instance]> {
+  const candidates: Array<[number, number, number]> = [];
+  gold.forEach((g, gi) =>
+    instances.forEach((inst, ii) => {
+      if (accept(g, inst)) candidates.push([overlaps(g, inst.source), gi, ii]);
+    }),
+  );
+  candidates.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
+  const usedGold = new Set<number>();
+  const usedInstance = new Set<number>();
+  const pairs: Array<[GoldClaim, Instance]> = [];
+  for (const [, gi, ii] of candidates) {
+    if (usedGold.has(gi) || usedInstance.has(ii)) continue;
+    usedGold.add(gi);
+    usedInstance.add(ii);
+    pairs.push([gold[gi]!, instances[ii]!]);
+  }
+  return pairs;
+}
+
+export interface Ratio {
+  hit: number;
+  total: number;
+}
+
+export interface EvalReport {
+  goldClaims: number;
+  extractedInstances: number;
+  matched: number;
+  precision: Ratio;
+  recall: Ratio;
+  /** Over gold claims whose span some instance overlaps: gold entities given the gold role. */
+  roles: Ratio;
+  /** Over matched pairs. */
+  kind: Ratio;
+  modality: Ratio;
+  attribution: Ratio;
+  figures: Ratio;
+  dates: Ratio;
+  /** Top-five slots of every entity card whose claim matches a gold claim that names the entity. */
+  topFive: Ratio;
+  topFiveEntities: number;
+  /** Claims shown as backed by several articles. */
+  groups: number;
+  wrongGroups: number;
+  /** For `--details` on sets one may tune on. */
+  details: { missed: GoldClaim[]; spurious: Instance[]; topFiveByEntity: Array<[string, Ratio]> };
+}
+
+const ratio = (hit: number, total: number): Ratio => ({ hit, total });
+
+function sameNumber(a: number | null | undefined, b: number | null): boolean {
+  if (a === undefined) return false;
+  if (a === null || b === null) return a === b;
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
+}
+
+function textsMeet(a: string, b: string): boolean {
+  return a !== '' && b !== '' && (a.includes(b) || b.includes(a));
+}
+
+function figureScore(gold: GoldClaim, claim: ExtractedClaim): number {
+  return gold.figures.filter((g) =>
+    claim.figures.some(
+      (f) => textsMeet(f.text, g.text) && f.unit === g.unit && sameNumber(f.min, g.min) && sameNumber(f.max, g.max),
+    ),
+  ).length;
+}
+
+function dateScore(gold: GoldClaim, claim: ExtractedClaim): number {
+  return gold.dates.filter((g) => claim.dates.some((d) => textsMeet(d.text, g.text) && d.iso === g.iso)).length;
+}
+
+function attributionAgrees(gold: GoldClaim, claim: ExtractedClaim): boolean {
+  if (!claim.attribution || claim.attribution.kind !== gold.attribution.kind) return false;
+  return !gold.attribution.entityId || claim.attribution.entityId === gold.attribution.entityId;
+}
+
+export function instancesOf(claims: readonly ExtractedClaim[], articleIds: ReadonlySet<string>): Instance[] {
+  return claims.flatMap((claim) =>
+    claim.sources.filter((s) => articleIds.has(s.articleId)).map((source) => ({ claim, source })),
+  );
+}
+
+/** The gold claim a source overlaps most, if any. */
+function goldAt(source: ExtractedSource, gold: readonly GoldClaim[]): GoldClaim | undefined {
+  let best: GoldClaim | undefined;
+  let bestOverlap = 0;
+  for (const g of gold) {
+    if (g.articleId !== source.articleId || g.paragraph !== source.paragraph) continue;
+    const overlap = overlaps(g, source);
+    if (overlap > bestOverlap) [best, bestOverlap] = [g, overlap];
+  }
+  return best;
+}
+
+/**
+ * A group ("N 篇") is right when every source is (mostly) a gold claim and those gold claims carry
+ * the same editor-assigned `fact` id. Roles are judged elsewhere: this is only about the count.
+ */
+export function groupIsRight(claim: ExtractedClaim, gold: readonly GoldClaim[]): boolean {
+  const facts = new Set<string>();
+  for (const source of claim.sources) {
+    const fact = goldAt(source, gold)?.fact;
+    if (!fact) return false;
+    facts.add(fact);
+  }
+  return facts.size === 1;
+}
+
+/**
+ * Scores one set. `topFive` maps an entity id to the ids of the claims its card shows first, in
+ * card order (only the first five count).
+ */
+export function evaluate(
+  gold: readonly GoldClaim[],
+  claims: readonly ExtractedClaim[],
+  topFive: ReadonlyMap<string, readonly string[]>,
+): EvalReport {
+  const articleIds = new Set(gold.map((g) => g.articleId));
+  const instances = instancesOf(claims, articleIds);
+  const pairs = pair(gold, instances, matches);
+  const spanPairs = pair(gold, instances, sameSpan);
+
+  let rolesHit = 0;
+  let rolesTotal = 0;
+  for (const [g, inst] of spanPairs) {
+    for (const [id, role] of Object.entries(g.entities)) {
+      rolesTotal++;
+      if (inst.claim.entities.get(id) === role) rolesHit++;
+    }
+  }
+  for (const g of gold) if (!spanPairs.some(([x]) => x === g)) rolesTotal += Object.keys(g.entities).length;
+
+  const count = (test: (g: GoldClaim, c: ExtractedClaim) => number | boolean) =>
+    pairs.reduce((sum, [g, inst]) => sum + Number(test(g, inst.claim)), 0);
+
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  const topFiveByEntity: Array<[string, Ratio]> = [];
+  for (const [entityId, ids] of topFive) {
+    const shown = ids
+      .slice(0, 5)
+      .map((id) => instancesOf(byId.has(id) ? [byId.get(id)!] : [], articleIds))
+      .filter((local) => local.length > 0);
+    const right = shown.filter((local) =>
+      local.some((inst) => gold.some((g) => entityId in g.entities && matches(g, inst))),
+    );
+    if (shown.length) topFiveByEntity.push([entityId, ratio(right.length, shown.length)]);
+  }
+  const slotsHit = topFiveByEntity.reduce((n, [, r]) => n + r.hit, 0);
+  const slots = topFiveByEntity.reduce((n, [, r]) => n + r.total, 0);
+  const matchedGold = new Set(pairs.map(([g]) => g));
+  const matchedInstances = new Set(pairs.map(([, i]) => i));
+
+  const grouped = claims.filter(
+    (c) => new Set(c.sources.filter((s) => articleIds.has(s.articleId)).map((s) => s.articleId)).size > 1,
+  );
+  return {
+    goldClaims: gold.length,
+    extractedInstances: instances.length,
+    matched: pairs.length,
+    precision: ratio(pairs.length, instances.length),
+    recall: ratio(pairs.length, gold.length),
+    roles: ratio(rolesHit, rolesTotal),
+    kind: ratio(
+      count((g, c) => g.kind === c.kind),
+      pairs.length,
+    ),
+    modality: ratio(
+      count((g, c) => g.modality === c.modality),
+      pairs.length,
+    ),
+    attribution: ratio(count(attributionAgrees), pairs.length),
+    figures: ratio(
+      count(figureScore),
+      pairs.reduce((n, [g]) => n + g.figures.length, 0),
+    ),
+    dates: ratio(
+      count(dateScore),
+      pairs.reduce((n, [g]) => n + g.dates.length, 0),
+    ),
+    topFive: ratio(slotsHit, slots),
+    topFiveEntities: topFiveByEntity.length,
+    groups: grouped.length,
+    wrongGroups: grouped.filter((c) => !groupIsRight(c, gold)).length,
+    details: {
+      missed: gold.filter((g) => !matchedGold.has(g)),
+      spurious: instances.filter((i) => !matchedInstances.has(i)),
+      topFiveByEntity: topFiveByEntity.sort((a, b) => b[1].total - a[1].total || a[0].localeCompare(b[0])),
+    },
+  };
+}
+
+function percent({ hit, total }: Ratio): string {
+  return total === 0 ? '   n/a' : `${((100 * hit) / total).toFixed(1).padStart(5)}%`;
+}
+
+export function formatReport(name: string, r: EvalReport): string {
+  const line = (label: string, value: Ratio, note = '') =>
+    `  ${label.padEnd(22)}${percent(value)}  (${value.hit}/${value.total})${note}`;
+  return [
+    `${name}: ${r.goldClaims} gold claims, ${r.extractedInstances} extracted (per article), ${r.matched} matched`,
+    line('precision', r.precision),
+    line('recall', r.recall),
+    line('role accuracy', r.roles, '  gold entities, span-overlapping claims'),
+    line('kind accuracy', r.kind, '  matched claims'),
+    line('modality accuracy', r.modality, '  matched claims'),
+    line('attribution accuracy', r.attribution, '  matched claims'),
+    line('figure accuracy', r.figures, '  gold figures of matched claims'),
+    line('date accuracy', r.dates, '  gold dates of matched claims'),
+    line('top-five precision', r.topFive, `  slots filled on ${r.topFiveEntities} entity cards`),
+    `  "N 篇" groups          ${r.groups}, wrong ${r.wrongGroups}`,
+  ].join('\n');
+}
+
+/** Which gold claims were missed, which extracted claims matched nothing, each card's top five. */
+export function formatDetails(r: EvalReport): string {
+  const roles = (entities: ReadonlyMap<string, string> | Record<string, string>) =>
+    [...(entities instanceof Map ? entities : Object.entries(entities))].map(([id, role]) => `${id}:${role}`).join(' ');
+  return [
+    `  missed gold claims (${r.details.missed.length}):`,
+    ...r.details.missed.map((g) => `    ${g.articleId} ¶${g.paragraph} [${roles(g.entities)}] ${g.text}`),
+    `  extracted claims matching no gold claim (${r.details.spurious.length}):`,
+    ...r.details.spurious.map(
+      (i) => `    ${i.source.articleId} ¶${i.source.paragraph} [${roles(i.claim.entities)}] ${i.claim.text}`,
+    ),
+    '  top five per entity (right/shown):',
+    ...r.details.topFiveByEntity.map(([id, ratio]) => `    ${id} ${ratio.hit}/${ratio.total}`),
+  ].join('\n');
+}

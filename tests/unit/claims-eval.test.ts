@@ -1,0 +1,368 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { GoldFormatError, locateSpan, parseGoldFile, type GoldClaim } from '../../lib/claims/gold';
+import {
+  evaluate,
+  groupIsRight,
+  matches,
+  normalizeClaim,
+  pair,
+  sameSpan,
+  type ExtractedClaim,
+} from '../../lib/claims/eval';
+import { loadGold } from '../../lib/claims/eval-set';
+import { compileCorpus, type CompiledCorpus } from '../../lib/corpus/compile';
+import { readCorpusSources } from '../../lib/corpus/load';
+import { parseArticle } from '../../lib/corpus/article';
+import { foldText, scriptVariants, toSimplified, toTraditional } from '../../lib/text/convert';
+import { foldPairs } from '../../lib/text/fold-table';
+import { CORPUS_DIR, shippedCorpus } from './shipped-corpus';
+
+const PARAGRAPHS = [
+  '微软向OpenAI注资10亿美元。据报道，谷歌也将投资Anthropic。',
+  '百度发布文心一言，阿里上线通义千问。',
+];
+const IDS = new Set(['microsoft', 'openai', 'google', 'anthropic', 'baidu', 'ernie-bot', 'alibaba', 'tongyi-qianwen']);
+
+function gold(yamlClaims: string): GoldClaim[] {
+  return parseGoldFile(
+    `article: a1\nclaims:\n${yamlClaims}`,
+    'gold/a1.yaml',
+    (id) => (id === 'a1' ? PARAGRAPHS : undefined),
+    IDS,
+  );
+}
+
+const MSFT = `  - paragraph: 0
+    text: 微软向OpenAI注资10亿美元
+    entities: { microsoft: agent, openai: object }
+    kind: funding
+    modality: fact
+    attribution: { kind: article }
+    figures: [{ text: 10亿美元, min: 1.0e9, max: 1.0e9, unit: USD }]
+    fact: msft-openai
+`;
+const GOOGLE = `  - paragraph: 0
+    text: 据报道，谷歌也将投资Anthropic
+    entities: { google: agent, anthropic: object }
+    kind: funding
+    modality: reported
+    attribution: { kind: unnamed }
+`;
+
+function extracted(partial: Partial<ExtractedClaim> & Pick<ExtractedClaim, 'sources'>): ExtractedClaim {
+  return {
+    id: 'x',
+    text: '',
+    kind: null,
+    modality: null,
+    attribution: null,
+    entities: new Map(),
+    figures: [],
+    dates: [],
+    ...partial,
+  };
+}
+const at = (paragraph: number, start: number, end: number, articleId = 'a1') => ({ articleId, paragraph, start, end });
+
+describe('gold files', () => {
+  it('finds a span written in pieces joined by … in order, and nothing when a piece is missing or out of order', () => {
+    expect(locateSpan('甲乙丙丁戊', '乙…丁')).toEqual({ start: 1, end: 4 });
+    expect(locateSpan('甲乙丙丁戊', '丁…乙')).toBeNull();
+    expect(locateSpan('甲乙丙丁戊', '己')).toBeNull();
+  });
+
+  it('parses a claim with its span offsets and checks it against the paragraph', () => {
+    const [claim] = gold(MSFT);
+    expect(claim).toMatchObject({ articleId: 'a1', paragraph: 0, start: 0, end: 16, kind: 'funding', dates: [] });
+  });
+
+  it.each([
+    [
+      'a kind outside the contract',
+      MSFT.replace('kind: funding', 'kind: rumour'),
+      /claim 1 \("微软向OpenAI注资10亿美元"\): kind/,
+    ],
+    [
+      'text not in the paragraph',
+      MSFT.replace('text: 微软向OpenAI注资10亿美元', 'text: 微软向OpenAI注资100亿美元'),
+      /claim 1 .*not in paragraph 0 verbatim/,
+    ],
+    ['an entity not in the gazetteer', MSFT.replace('openai: object', 'open-ai: object'), /unknown entity id open-ai/],
+    ['a paragraph the article lacks', MSFT.replace('paragraph: 0', 'paragraph: 5'), /has no paragraph 5/],
+    ['a figure with max below min', MSFT.replace('max: 1.0e9', 'max: 1.0e8'), /max < min/],
+    ['a misspelt field', MSFT.replace('modality: fact', 'modalty: fact'), /claim 1/],
+  ])('rejects %s, naming the file and the claim', (_why, yaml, message) => {
+    expect(() => gold(yaml)).toThrow(GoldFormatError);
+    expect(() => gold(yaml)).toThrow(/gold\/a1\.yaml/);
+    expect(() => gold(yaml)).toThrow(message);
+  });
+
+  it('rejects a file for an article that does not exist', () => {
+    expect(() => parseGoldFile('article: nope\nclaims: []', 'gold/nope.yaml', () => undefined, IDS)).toThrow(
+      /gold\/nope\.yaml: no article has the id "nope"/,
+    );
+  });
+});
+
+describe('reading extracted claims of any shape', () => {
+  it('maps the old role subject to agent and leaves fields the extractor lacks empty', () => {
+    const old = normalizeClaim(
+      {
+        id: 'c1',
+        kind: 'funding',
+        entities: [{ id: 'microsoft', role: 'subject' }],
+        figures: [{ text: '10亿美元', value: 1e9, unit: 'USD' }],
+        sources: [at(0, 0, 16)],
+      },
+      0,
+    );
+    expect(old.entities.get('microsoft')).toBe('agent');
+    expect(old.modality).toBeNull();
+    expect(old.attribution).toBeNull();
+    expect(old.figures[0]!.min).toBeNull();
+    expect(old.figures[0]!.max).toBeUndefined();
+  });
+
+  it('never throws on garbage', () => {
+    expect(normalizeClaim(null, 3)).toMatchObject({ id: '#3', sources: [], figures: [] });
+    expect(normalizeClaim({ entities: 'x', sources: [{ articleId: 'a' }] }, 0).sources).toEqual([]);
+  });
+});
+
+describe('matching', () => {
+  const [msft, google] = gold(MSFT + GOOGLE) as [GoldClaim, GoldClaim];
+
+  it('matches an overlapping span with the same agent and object, ignoring mentioned entities', () => {
+    const claim = extracted({
+      sources: [at(0, 0, 8)],
+      entities: new Map([
+        ['microsoft', 'agent'],
+        ['openai', 'object'],
+        ['google', 'mentioned'],
+      ]),
+    });
+    expect(matches(msft, { claim, source: claim.sources[0]! })).toBe(true);
+  });
+
+  it('does not match when the roles differ, the span is elsewhere or the paragraph differs', () => {
+    const swapped = extracted({
+      sources: [at(0, 0, 8)],
+      entities: new Map([
+        ['openai', 'agent'],
+        ['microsoft', 'object'],
+      ]),
+    });
+    const agentOnly = extracted({ sources: [at(0, 0, 8)], entities: new Map([['microsoft', 'agent']]) });
+    const elsewhere = extracted({
+      sources: [at(0, 20, 30)],
+      entities: new Map([
+        ['microsoft', 'agent'],
+        ['openai', 'object'],
+      ]),
+    });
+    const otherParagraph = extracted({
+      sources: [at(1, 0, 8)],
+      entities: new Map([
+        ['microsoft', 'agent'],
+        ['openai', 'object'],
+      ]),
+    });
+    for (const claim of [swapped, agentOnly, elsewhere, otherParagraph])
+      expect(matches(msft, { claim, source: claim.sources[0]! })).toBe(false);
+    expect(sameSpan(msft, { claim: swapped, source: swapped.sources[0]! })).toBe(true);
+  });
+
+  it('pairs one extracted span with one gold claim only', () => {
+    const whole = extracted({ sources: [at(0, 0, 40)] });
+    expect(pair([msft, google], [{ claim: whole, source: whole.sources[0]! }], sameSpan)).toHaveLength(1);
+  });
+});
+
+describe('scoring', () => {
+  const [msft, google] = gold(MSFT + GOOGLE) as [GoldClaim, GoldClaim];
+  const good = extracted({
+    id: 'c1',
+    kind: 'funding',
+    modality: 'fact',
+    attribution: { kind: 'article', entityId: null },
+    entities: new Map([
+      ['microsoft', 'agent'],
+      ['openai', 'object'],
+    ]),
+    figures: [{ text: '10亿美元', min: 1e9, max: 1e9, unit: 'USD' }],
+    sources: [at(0, 0, 15)],
+  });
+  // The old extractor's shape: the rumour read as a fact, no max on its figure.
+  const old = normalizeClaim(
+    {
+      id: 'c2',
+      kind: 'funding',
+      entities: [
+        { id: 'google', role: 'subject' },
+        { id: 'anthropic', role: 'mentioned' },
+      ],
+      sources: [at(0, 16, 31)],
+    },
+    1,
+  );
+  const fragment = extracted({
+    id: 'c3',
+    kind: 'launch',
+    entities: new Map([['baidu', 'agent']]),
+    sources: [at(1, 0, 4)],
+  });
+
+  it('counts precision over extracted claims and recall over gold claims', () => {
+    const report = evaluate([msft, google], [good, old, fragment], new Map());
+    expect(report.precision).toEqual({ hit: 1, total: 3 });
+    expect(report.recall).toEqual({ hit: 1, total: 2 });
+    expect(report.modality).toEqual({ hit: 1, total: 1 });
+    expect(report.figures).toEqual({ hit: 1, total: 1 });
+    // Roles over span-overlapping pairs: microsoft, openai right; google right, anthropic wrong.
+    expect(report.roles).toEqual({ hit: 3, total: 4 });
+  });
+
+  it('gives full marks to a claim in the contract shape that agrees with gold', () => {
+    const contract = normalizeClaim(
+      {
+        id: 'c9',
+        kind: 'funding',
+        modality: 'fact',
+        attribution: { kind: 'article', text: '' },
+        text: { hans: '微软向OpenAI注资10亿美元', hant: '微軟向OpenAI注資10億美元' },
+        sources: [{ articleId: 'a1', paragraph: 0, start: 0, end: 16, text: '微软向OpenAI注资10亿美元' }],
+        entities: [
+          { id: 'microsoft', role: 'agent' },
+          { id: 'openai', role: 'object' },
+        ],
+        figures: [
+          {
+            text: '10亿美元',
+            start: 9,
+            end: 15,
+            value: 1e9,
+            min: 1e9,
+            max: 1e9,
+            unit: 'USD',
+            approx: false,
+            kind: 'money',
+          },
+        ],
+        dates: [],
+        articleCount: 1,
+        score: 1,
+      },
+      0,
+    );
+    const report = evaluate([msft], [contract], new Map([['openai', ['c9']]]));
+    for (const key of [
+      'precision',
+      'recall',
+      'roles',
+      'kind',
+      'modality',
+      'attribution',
+      'figures',
+      'topFive',
+    ] as const) {
+      expect(report[key].total, key).toBeGreaterThan(0);
+      expect(report[key].hit, key).toBe(report[key].total);
+    }
+  });
+
+  it('scores a figure stored only as its lowest value as wrong', () => {
+    const minOnly = { ...good, figures: [{ text: '10亿美元', min: 1e9, max: undefined, unit: 'USD' }] };
+    expect(evaluate([msft], [minOnly], new Map()).figures).toEqual({ hit: 0, total: 1 });
+  });
+
+  it('scores missing modality and attribution as wrong, not as a crash', () => {
+    const bare = { ...good, modality: null, attribution: null };
+    const report = evaluate([msft], [bare], new Map());
+    expect(report.modality).toEqual({ hit: 0, total: 1 });
+    expect(report.attribution).toEqual({ hit: 0, total: 1 });
+  });
+
+  it('counts a top-five slot right only when its claim matches gold that names the entity', () => {
+    const report = evaluate(
+      [msft, google],
+      [good, old, fragment],
+      new Map([
+        ['microsoft', ['c1']],
+        ['baidu', ['c3']],
+        ['openai', ['c1', 'missing']],
+      ]),
+    );
+    expect(report.topFive).toEqual({ hit: 2, total: 3 });
+  });
+
+  it('judges an "N 篇" group by the facts its sources state', () => {
+    const other = parseGoldFile(
+      `article: a2\nclaims:\n${MSFT}${MSFT.replace('fact: msft-openai', 'fact: msft-openai-2023').replaceAll('10亿美元', '100亿美元').replace('min: 1.0e9, max: 1.0e9', 'min: 1.0e10, max: 1.0e10').replace('paragraph: 0', 'paragraph: 1')}`,
+      'gold/a2.yaml',
+      () => ['微软向OpenAI注资10亿美元。', '微软向OpenAI注资100亿美元。'],
+      IDS,
+    );
+    const all = [msft, ...other];
+    const same = extracted({ sources: [at(0, 0, 16), at(0, 0, 16, 'a2')] });
+    const different = extracted({ sources: [at(0, 0, 16), at(1, 0, 17, 'a2')] });
+    expect(groupIsRight(same, all)).toBe(true);
+    expect(groupIsRight(different, all)).toBe(false);
+    expect(evaluate(all, [different], new Map()).wrongGroups).toBe(1);
+  });
+});
+
+/** Gold entities the recognizer does not find in the claim's paragraph: annotations of names not there. */
+function unnamedEntities(corpus: CompiledCorpus, claims: readonly GoldClaim[]): string[] {
+  const ids = corpus.entities.map((e) => e.id);
+  return claims.flatMap((c) => {
+    const article = corpus.articles.find((a) => a.id === c.articleId)!;
+    const found = new Set(article.mentions.filter(([p]) => p === c.paragraph).map(([, , , e]) => ids[e]));
+    return Object.keys(c.entities)
+      .filter((id) => !found.has(id))
+      .map((id) => `${c.where}: ${id}`);
+  });
+}
+
+describe('the gold sets in the repository', () => {
+  const evalDir = join(__dirname, '../claims-eval');
+  const read = (dir: string, suffix: string) =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith(suffix))
+      .map((f) => ({ file: f, yaml: readFileSync(join(dir, f), 'utf8'), source: readFileSync(join(dir, f), 'utf8') }));
+
+  it('every corpus gold span is verbatim in its compiled paragraph and names entities the paragraph names; at least 150', () => {
+    const claims = loadGold(shippedCorpus().corpus, read(join(evalDir, 'gold'), '.yaml'));
+    expect(claims.length).toBeGreaterThanOrEqual(150);
+    expect(unnamedEntities(shippedCorpus().corpus, claims)).toEqual([]);
+    for (const c of claims) {
+      const paragraph = shippedCorpus().corpus.articles.find((a) => a.id === c.articleId)!.paragraphs[c.paragraph]!;
+      for (const piece of c.text.split('…')) expect(paragraph).toContain(piece.trim());
+    }
+  });
+
+  it('the unseen articles parse, cover both scripts, and carry at least 60 verbatim gold claims naming entities the text names', () => {
+    const unseenDir = join(evalDir, 'unseen');
+    const articles = read(unseenDir, '.md');
+    expect(articles.length).toBeGreaterThanOrEqual(6);
+    const scripts = articles.map((a) => parseArticle(a.source, a.file).script);
+    expect(scripts.filter((s) => s === 'zh-Hans').length).toBeGreaterThanOrEqual(3);
+    expect(scripts.filter((s) => s === 'zh-Hant').length).toBeGreaterThanOrEqual(3);
+    const sources = {
+      ...readCorpusSources(CORPUS_DIR),
+      articles: articles.map((a) => ({ file: a.file, source: a.source })),
+    };
+    const { corpus } = compileCorpus(sources, {
+      fold: foldText,
+      toSimplified,
+      toTraditional,
+      scriptVariants,
+      foldPairs,
+    });
+    const claims = loadGold(corpus, read(unseenDir, '.gold.yaml'));
+    expect(claims.length).toBeGreaterThanOrEqual(60);
+    expect(unnamedEntities(corpus, claims)).toEqual([]);
+    expect(new Set(claims.map((c) => c.articleId)).size).toBe(articles.length);
+  });
+});
