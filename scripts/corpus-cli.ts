@@ -130,8 +130,8 @@ async function importCommand(args: string[]): Promise<void> {
 /** Both gold sets: the corpus articles, and the unseen articles compiled with the same gazetteer. */
 async function evalClaims(details: boolean): Promise<void> {
   const { compileCorpus } = await import('../lib/corpus/compile');
-  const { scoreSet } = await import('../lib/claims/eval-set');
-  const { formatDetails, formatReport } = await import('../lib/claims/eval');
+  const { scoreSet } = await import('../lib/evaluation/eval-set');
+  const { formatDetails, formatReport } = await import('../lib/evaluation/eval');
   const evalDir = join(root, 'tests', 'claims-eval');
   const read = (dir: string, suffix: string) =>
     readdirSync(dir)

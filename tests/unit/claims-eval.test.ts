@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { GoldFormatError, locateSpan, parseGoldFile, type GoldClaim } from '../../lib/claims/gold';
+import { GoldFormatError, locateSpan, parseGoldFile, type GoldClaim } from '../../lib/evaluation/gold';
 import {
   evaluate,
   groupIsRight,
@@ -10,8 +10,8 @@ import {
   pair,
   sameSpan,
   type ExtractedClaim,
-} from '../../lib/claims/eval';
-import { loadGold } from '../../lib/claims/eval-set';
+} from '../../lib/evaluation/eval';
+import { loadGold } from '../../lib/evaluation/eval-set';
 import { compileCorpus, type CompiledCorpus } from '../../lib/corpus/compile';
 import { readCorpusSources } from '../../lib/corpus/load';
 import { parseArticle } from '../../lib/corpus/article';
