@@ -4,11 +4,10 @@ import type { CompiledCorpus } from '../lib/corpus/compile';
 import { NotesDb } from '../lib/notes/db';
 import { notesForUrl } from '../lib/notes/store';
 import { browserTranslator } from '../lib/ui/strings';
+import { forgetTab, readTab, requestPanel, saveNoteAnchors, savePageReport } from '../lib/tab-session';
 import {
   parseMessage,
   type EntityCardResponse,
-  type OpenPanelRequest,
-  type PageEntitiesMessage,
   type PageMessage,
   type PageNotesResponse,
   type SelectionQuoteResponse,
@@ -32,15 +31,6 @@ export default defineBackground(() => {
     });
   });
 
-  // What each tab shows goes to session storage: it outlives this worker's sleep, and the side
-  // panel reads it from there.
-  const pageKey = (tabId: number) => `page:${tabId}`;
-  const anchorsKey = (tabId: number) => `anchors:${tabId}`;
-
-  /** A panel request (open on an entity, start a note) for the panel of `tabId` to pick up. */
-  const requestPanel = (tabId: number, request: Omit<OpenPanelRequest, 'type'>) =>
-    browser.storage.session.set({ panelRequest: { type: 'open-panel', ...request, tabId, at: Date.now() } });
-
   /** A note on the reader's selection: the page computes the quote; the menu's text is the fallback. */
   const noteOnSelection = async (
     tabId: number,
@@ -52,10 +42,8 @@ export default defineBackground(() => {
     const quote = (await browser.tabs
       .sendMessage(tabId, ask, frameId === undefined ? undefined : { frameId })
       .catch(() => null)) as SelectionQuoteResponse;
-    const stored = parseMessage((await browser.storage.session.get(pageKey(tabId)))[pageKey(tabId)]);
-    const page = stored?.type === 'page-entities' ? stored : null;
-    const seed =
-      quote ?? (fallbackText ? { quote: fallbackText.slice(0, 10_000), prefix: '', suffix: '', position: null } : null);
+    const { page } = await readTab(tabId);
+    const seed = quote ?? (fallbackText ? { exact: fallbackText.slice(0, 10_000), prefix: '', suffix: '' } : null);
     await requestPanel(tabId, {
       entityId: null,
       note: seed ? { ...seed, url: page?.url ?? url ?? '', title: page?.title ?? '' } : null,
@@ -95,7 +83,8 @@ export default defineBackground(() => {
     switch (message.type) {
       case 'page-entities':
         if (tabId !== undefined && sender.frameId === 0) {
-          void browser.storage.session.set({ [pageKey(tabId)]: message satisfies PageEntitiesMessage });
+          // What each tab shows goes to session storage: it outlives this worker's sleep.
+          void savePageReport(tabId, message);
           void browser.action.setBadgeText({
             tabId,
             text: message.entities.length ? String(message.entities.length) : '',
@@ -130,17 +119,14 @@ export default defineBackground(() => {
           .then(sendResponse);
         return true;
       case 'note-anchors':
-        if (tabId !== undefined && sender.frameId === 0)
-          void browser.storage.session.set({ [anchorsKey(tabId)]: message });
+        if (tabId !== undefined && sender.frameId === 0) void saveNoteAnchors(tabId, message);
         return undefined;
     }
   });
 
   browser.tabs.onUpdated.addListener((tabId, change) => {
     // A new document in the tab: what the old one reported is gone (its content script re-reports).
-    if (change.status === 'loading') void browser.storage.session.remove([pageKey(tabId), anchorsKey(tabId)]);
+    if (change.status === 'loading') void forgetTab(tabId);
   });
-  browser.tabs.onRemoved.addListener(
-    (tabId) => void browser.storage.session.remove([pageKey(tabId), anchorsKey(tabId)]),
-  );
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
 });

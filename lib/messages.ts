@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import type { EntityCard } from './corpus/card';
+import { textQuoteSelectorSchema, type TextQuoteSelector } from './notes/selector';
 
 const MAX_TEXT = 10_000;
 const text = (max = MAX_TEXT) => v.pipe(v.string(), v.maxLength(max));
@@ -12,11 +13,10 @@ const id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,80}$/));
 const noteId = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const script = v.picklist(['hans', 'hant']);
-const position = v.nullable(v.object({ start: count, end: count }));
 
 const entitySummary = v.object({ id, count: v.pipe(count, v.minValue(1)), firstIndex: count });
 
-const quoteSeed = v.object({ quote: text(), prefix: text(), suffix: text(), position });
+const quote = textQuoteSelectorSchema({ exact: MAX_TEXT, context: MAX_TEXT });
 
 const pageEntities = v.object({
   type: v.literal('page-entities'),
@@ -32,7 +32,7 @@ const openPanel = v.object({
   type: v.literal('open-panel'),
   entityId: v.nullable(id),
   /** Present when the reader asked for a new note: the quoted text and its page. */
-  note: v.nullable(v.object({ ...quoteSeed.entries, url: text(4096), title: text(1000) })),
+  note: v.nullable(v.object({ ...quote.entries, url: text(4096), title: text(1000) })),
 });
 
 const pageNotesRequest = v.object({ type: v.literal('page-notes'), url: text(4096) });
@@ -71,13 +71,10 @@ export type EntityCardResponse = { ok: true; card: EntityCard } | { ok: false; e
 export type PageNotesResponse =
   | {
       ok: true;
-      notes: Array<{
-        id: string;
-        quote: { exact: string; prefix: string; suffix: string; position?: { start: number; end: number } };
-      }>;
+      notes: Array<{ id: string; quote: TextQuoteSelector }>;
     }
   | { ok: false; error: string };
-export type SelectionQuoteResponse = v.InferOutput<typeof quoteSeed> | null;
+export type SelectionQuoteResponse = TextQuoteSelector | null;
 
 /** Returns the message if it has the expected shape, else null. */
 export function parseMessage(value: unknown): Message | null {

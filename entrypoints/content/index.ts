@@ -81,7 +81,7 @@ export default defineContentScript({
       settings,
       exclude: (element) => element.hasAttribute(UI_ATTRIBUTE),
       onReport: report,
-      turnOffSite: isTop ? () => void updateSettings((current) => withSite(current, location.href, false)) : undefined,
+      turnOffSite: isTop ? () => updateSettings((current) => withSite(current, location.href, false)) : undefined,
       fetchCard: async (entityId, script) => {
         const request: EntityCardRequest = { type: 'entity-card', entityId, script };
         return (await send<EntityCardResponse>(request)) ?? { ok: false, error: 'no answer' };

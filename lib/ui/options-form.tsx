@@ -9,6 +9,8 @@ export interface OptionsFormProps {
   settings: Settings;
   commands: Array<{ name: string; description: string; shortcut: string }>;
   types: Array<{ type: EntityType; label: string }>;
+  /** Why the last change was not saved, or null. */
+  error: string | null;
   onChange: (change: (current: Settings) => Settings) => void;
   siteKey: (input: string) => string;
 }
@@ -57,6 +59,11 @@ export function OptionsForm(props: OptionsFormProps) {
   return (
     <main class="options">
       <h1>{t('optionsTitle')}</h1>
+      {props.error && (
+        <p class="error" role="alert">
+          {props.error}
+        </p>
+      )}
       <section aria-labelledby="sites-heading">
         <h2 id="sites-heading">{t('sectionSites')}</h2>
         <label>
