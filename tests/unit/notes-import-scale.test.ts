@@ -68,10 +68,10 @@ describe('import at scale', () => {
 
     const fresh = new NotesDb(`import-scale-${n++}`);
     const bulkPut = fresh.notes.bulkPut.bind(fresh.notes);
-    let calls = 0;
-    vi.spyOn(fresh.notes, 'bulkPut').mockImplementation((items) =>
-      ++calls === 3 ? Promise.reject(new DOMException('full', 'QuotaExceededError')) : bulkPut(items),
-    );
+    vi.spyOn(fresh.notes, 'bulkPut')
+      .mockImplementationOnce(bulkPut)
+      .mockImplementationOnce(bulkPut)
+      .mockRejectedValueOnce(new DOMException('full', 'QuotaExceededError'));
     await expect(importNotes(fresh, notes(25_000))).rejects.toThrow('full');
     expect(await fresh.notes.count()).toBe(0);
     await fresh.delete();
