@@ -28,7 +28,7 @@ import { httpUrl } from '../../lib/web/http-url';
 
 const corpus = corpusData as unknown as CompiledCorpus;
 const relatedIndex = buildRelatedIndex(corpus);
-const foldTable = tableFromPairs(foldPairs as number[]);
+const foldTable = tableFromPairs(foldPairs);
 const foldForSearch = (text: string) => fold(text, foldTable);
 const db = new NotesDb();
 const autosaver = new Autosaver();

@@ -82,6 +82,8 @@ export interface NotesViewProps {
   onCreate: () => void;
   onReveal: (noteId: string) => void;
   onNotesChanged: () => void;
+  /** Notes rendered at first (the benchmark renders every note, as the panel did before windowing). */
+  windowSize?: number;
 }
 
 export function NotesView(props: NotesViewProps) {
@@ -129,8 +131,9 @@ export function NotesView(props: NotesViewProps) {
   }, [props.focusId, notes, shown, mode, searching]);
 
   // The window of the list: reset when what is shown changes kind, grown at its end.
-  const [windowSize, setWindowSize] = useState(NOTES_WINDOW);
-  useEffect(() => setWindowSize(NOTES_WINDOW), [mode, query, entity, tag, pageUrl]);
+  const firstWindow = props.windowSize ?? NOTES_WINDOW;
+  const [windowSize, setWindowSize] = useState(firstWindow);
+  useEffect(() => setWindowSize(firstWindow), [mode, query, entity, tag, pageUrl, firstWindow]);
   const end = useRef<HTMLLIElement>(null);
   const more = shown.length - windowSize;
   useEffect(() => {
