@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { noteRecord as note } from '../fixtures/note-record';
 import { hoverMark, openPanel, pageMarks, screenshot, tabIdOf, useExtension, type Session } from './harness';
 
 /** The extension API as seen inside the service worker (evaluated there, typed here). */
@@ -36,19 +37,6 @@ async function optionsPage(session: Session): Promise<Page> {
   return options;
 }
 
-const note = (fields: Record<string, unknown>) => ({
-  id: 'n1',
-  url: 'https://36kr.com/p/1',
-  pageTitle: '标题',
-  quote: null,
-  entityIds: [],
-  body: '',
-  tags: [],
-  createdAt: 1_700_000_000_000,
-  updatedAt: 1_700_000_000_000,
-  rev: 1,
-  ...fields,
-});
 const notesFile = (notes: unknown[]) =>
   Buffer.from(JSON.stringify({ format: 'techlens-notes', version: 2, exportedAt: '2024-01-01T00:00:00Z', notes }));
 

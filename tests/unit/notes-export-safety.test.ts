@@ -6,25 +6,12 @@ import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import type { Note } from '../../lib/notes/db';
 import { NotesDb } from '../../lib/notes/db';
 import { exportJson, exportMarkdown, parseImport } from '../../lib/notes/exchange';
 import { NotWebPageError, createNote } from '../../lib/notes/store';
 import { httpUrl } from '../../lib/web/http-url';
-
-const note = (fields: Partial<Note>): Note => ({
-  id: 'n1',
-  url: 'https://36kr.com/p/1',
-  pageTitle: '豆包降价',
-  quote: null,
-  entityIds: [],
-  body: '',
-  tags: [],
-  createdAt: 1_700_000_000_000,
-  updatedAt: 1_700_000_000_000,
-  rev: 1,
-  ...fields,
-});
+import { noteRecord as note } from '../fixtures/note-record';
+import type { Note } from '../../lib/notes/db';
 
 const PAYLOAD_BODY = [
   '<img src=x onerror=alert(1)> [点我](javascript:alert(1)) [data](data:text/html,<b>x</b>)',

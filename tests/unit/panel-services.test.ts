@@ -19,7 +19,7 @@ import { filterNotes, linkedEntityIds, tagCounts } from '../../lib/notes/filter'
 import { buildSearchIndex } from '../../lib/notes/search';
 import { newNoteFrom, requestNoteId } from '../../lib/panel/new-note';
 import { followTab } from '../../lib/panel/follow-tab';
-import type { DraftStorage } from '../../lib/notes/drafts';
+import { memoryStorage } from './memory-storage';
 
 /** A clock the test moves by hand: timers fire only inside advance(), in order. */
 function manualTimers() {
@@ -44,20 +44,6 @@ function manualTimers() {
       }
       now = until;
     },
-  };
-}
-
-function memoryStorage(): DraftStorage & { map: Map<string, string> } {
-  const map = new Map<string, string>();
-  return {
-    map,
-    get length() {
-      return map.size;
-    },
-    key: (i) => [...map.keys()][i] ?? null,
-    getItem: (k) => map.get(k) ?? null,
-    setItem: (k, v) => void map.set(k, v),
-    removeItem: (k) => void map.delete(k),
   };
 }
 
