@@ -34,7 +34,8 @@ export default defineContentScript({
     const recognizer = new Recognizer(recognizerData as RecognizerData);
     const pageScript: ScriptChoice = recognizer.isTraditional(sample) ? 'hant' : 'hans';
     const isTop = window === window.top;
-    let settings: Settings = await loadSettings();
+    // Only the site entries that cover this page: a few keys, however many sites are off.
+    let settings: Settings = await loadSettings(location.href);
     const t = browserTranslator();
 
     // Once the extension is reloaded or removed, every call into it throws: stop quietly.
@@ -124,7 +125,7 @@ export default defineContentScript({
       settings = next;
       apply();
       report();
-    });
+    }, location.href);
 
     ctx.onInvalidated(() => {
       // The page first: every extension API throws from now on, removing listeners included.

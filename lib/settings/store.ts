@@ -11,7 +11,7 @@
  */
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { DEFAULT_SETTINGS, SETTINGS_VERSION, normalizeSettings, type Settings } from './settings';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION, normalizeSettings, siteKey, type Settings } from './settings';
 
 /** What the sync item holds: everything but the sites (an old version's `disabledSites` until moved). */
 type SyncedSettings = Omit<Settings, 'disabledSites'> & { disabledSites?: unknown };
@@ -28,8 +28,15 @@ export const settingsItem = storage.defineItem<SyncedSettings>('sync:settings', 
 
 export const SITE_KEY_PREFIX = 'site-off:';
 
-async function disabledSitesStored(): Promise<string[]> {
-  const all = await browser.storage.local.get(null);
+/** The keys that can turn `url` off: its site and every domain above it (example.com covers news.example.com). */
+function siteKeysFor(url: string): string[] {
+  const labels = siteKey(url).split('.');
+  return labels.map((_, i) => SITE_KEY_PREFIX + labels.slice(i).join('.'));
+}
+
+/** Every site turned off, or with `forUrl` only those that cover it (a page reads a few keys, not thousands). */
+async function disabledSitesStored(forUrl?: string): Promise<string[]> {
+  const all = await browser.storage.local.get(forUrl === undefined ? null : siteKeysFor(forUrl));
   return Object.keys(all)
     .filter((key) => key.startsWith(SITE_KEY_PREFIX) && all[key] === true)
     .map((key) => key.slice(SITE_KEY_PREFIX.length));
@@ -46,9 +53,14 @@ async function moveLegacySites(synced: SyncedSettings): Promise<SyncedSettings> 
   return rest;
 }
 
-export async function loadSettings(): Promise<Settings> {
+/**
+ * The reader's settings. A page passes its own address (`forUrl`): `disabledSites` then holds
+ * only the entries that cover it, which is all isActiveOn needs, and 5,000 sites cost every
+ * frame a few key reads instead of the whole list.
+ */
+export async function loadSettings(forUrl?: string): Promise<Settings> {
   const synced = await moveLegacySites(await settingsItem.getValue());
-  return normalizeSettings({ ...synced, disabledSites: await disabledSitesStored() });
+  return normalizeSettings({ ...synced, disabledSites: await disabledSitesStored(forUrl) });
 }
 
 /**
@@ -70,18 +82,23 @@ export async function updateSettings(change: (current: Settings) => Settings): P
   return next;
 }
 
-/** Calls `onChange` with the whole settings whenever the sync item or any site key changes. */
-export function watchSettings(onChange: (settings: Settings) => void): () => void {
+/**
+ * Calls `onChange` with the settings (as loadSettings(forUrl) reads them) whenever the sync item
+ * or a site key that matters changes: any site, or with `forUrl` only the sites covering it.
+ */
+export function watchSettings(onChange: (settings: Settings) => void, forUrl?: string): () => void {
+  const keys = forUrl === undefined ? null : new Set(siteKeysFor(forUrl));
   // Reads finish out of order: only the one started by the latest change is delivered.
   let latest = 0;
   const listener = (changes: Record<string, unknown>, area: string) => {
     const relevant =
       area === 'sync'
         ? 'settings' in changes
-        : area === 'local' && Object.keys(changes).some((key) => key.startsWith(SITE_KEY_PREFIX));
+        : area === 'local' &&
+          Object.keys(changes).some((key) => (keys ? keys.has(key) : key.startsWith(SITE_KEY_PREFIX)));
     if (!relevant) return;
     const read = ++latest;
-    loadSettings().then(
+    loadSettings(forUrl).then(
       (settings) => read === latest && onChange(settings),
       (error: unknown) => console.warn('[techlens] settings unreadable', error),
     );

@@ -49,6 +49,26 @@ describe('settings store', () => {
     expect(isActiveOn(await loadSettings(), 'https://36kr.com/')).toBe(false);
   });
 
+  it('gives a page only the entries that cover it, and tells it only about those', async () => {
+    await updateSettings((s) => ({ ...s, disabledSites: [...hosts(5_000), 'ithome.com.tw'] }));
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    const forPage = await loadSettings('https://www.news.ithome.com.tw/p/1');
+    expect(forPage.disabledSites).toEqual(['ithome.com.tw']);
+    expect(isActiveOn(forPage, 'https://www.news.ithome.com.tw/p/1')).toBe(false);
+    expect(get).toHaveBeenCalledWith([
+      `${SITE_KEY_PREFIX}news.ithome.com.tw`,
+      `${SITE_KEY_PREFIX}ithome.com.tw`,
+      `${SITE_KEY_PREFIX}com.tw`,
+      `${SITE_KEY_PREFIX}tw`,
+    ]);
+    const seen: string[][] = [];
+    const unwatch = watchSettings((s) => seen.push(s.disabledSites), 'https://36kr.com/p/1');
+    await updateSettings((s) => withSite(s, 'https://other.example/', false));
+    await updateSettings((s) => withSite(s, 'https://36kr.com/', false));
+    await vi.waitFor(() => expect(seen).toEqual([['36kr.com']]));
+    unwatch();
+  });
+
   it('moves a sites list stored by the previous version out of the sync item, keeping the other settings', async () => {
     await fakeBrowser.storage.sync.set({
       settings: { paused: true, disabledSites: ['https://www.36kr.com/p/1', 'ithome.com.tw'], theme: 'dark' },
