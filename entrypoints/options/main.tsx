@@ -37,9 +37,9 @@ function App() {
       types={ENTITY_TYPES.map((type) => ({ type, label: t(typeKey(type)) }))}
       error={error}
       onChange={(change) =>
-        void updateSettings(change).then(
-          () => setError(null),
-          (e: unknown) => setError(t('settingsNotSaved', errorText(e))),
+        updateSettings(change).then(
+          () => (setError(null), true),
+          (e: unknown) => (setError(t('settingsNotSaved', errorText(e))), false),
         )
       }
       siteKey={siteKey}

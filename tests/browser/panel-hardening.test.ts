@@ -119,6 +119,8 @@ describe('sites turned off', () => {
     await options.getByLabel('关闭一个网站').fill('36kr.com');
     await options.getByRole('button', { name: '添加' }).click();
     await expect.poll(() => textOf(options, '[role=alert]'), { timeout: 5_000 }).toContain('设置没有保存');
+    // What the reader typed stays in the box.
+    expect(await options.getByLabel('关闭一个网站').inputValue()).toBe('36kr.com');
     await screenshot(options, 'options-settings-not-saved');
     await options.close();
 
