@@ -4,14 +4,8 @@ import type { CompiledCorpus } from '../lib/corpus/compile';
 import { NotesDb } from '../lib/notes/db';
 import { notesForUrl } from '../lib/notes/store';
 import { browserTranslator } from '../lib/ui/strings';
-import {
-  backgroundListener,
-  pageSender,
-  parseMessage,
-  type EntityCardResponse,
-  type OpenPanelRequest,
-  type PageNotesResponse,
-} from '../lib/messages';
+import { forgetTab, readTab, requestPanel, saveNoteAnchors, savePageReport } from '../lib/tab-session';
+import { backgroundListener, pageSender, type EntityCardResponse, type PageNotesResponse } from '../lib/messages';
 
 const corpus = corpusData as unknown as CompiledCorpus;
 const ADD_NOTE_MENU = 'techlens-add-note';
@@ -31,15 +25,6 @@ export default defineBackground(() => {
     });
   });
 
-  // What each tab shows goes to session storage: it outlives this worker's sleep, and the side
-  // panel reads it from there.
-  const pageKey = (tabId: number) => `page:${tabId}`;
-  const anchorsKey = (tabId: number) => `anchors:${tabId}`;
-
-  /** A panel request (open on an entity, start a note) for the panel of `tabId` to pick up. */
-  const requestPanel = (tabId: number, request: Omit<OpenPanelRequest, 'type'>) =>
-    browser.storage.session.set({ panelRequest: { type: 'open-panel', ...request, tabId, at: Date.now() } });
-
   /** A note on the reader's selection: the page computes the quote; the menu's text is the fallback. */
   const noteOnSelection = async (
     tabId: number,
@@ -50,10 +35,8 @@ export default defineBackground(() => {
     const quote = await pageSender((message) =>
       browser.tabs.sendMessage(tabId, message, frameId === undefined ? undefined : { frameId }),
     )({ type: 'selection-quote' });
-    const stored = parseMessage((await browser.storage.session.get(pageKey(tabId)))[pageKey(tabId)]);
-    const page = stored?.type === 'page-entities' ? stored : null;
-    const seed =
-      quote ?? (fallbackText ? { quote: fallbackText.slice(0, 10_000), prefix: '', suffix: '', position: null } : null);
+    const { page } = await readTab(tabId);
+    const seed = quote ?? (fallbackText ? { exact: fallbackText.slice(0, 10_000), prefix: '', suffix: '' } : null);
     await requestPanel(tabId, {
       entityId: null,
       note: seed ? { ...seed, url: page?.url ?? url ?? '', title: page?.title ?? '' } : null,
@@ -90,7 +73,8 @@ export default defineBackground(() => {
         'page-entities': (message, sender) => {
           const tabId = sender.tab?.id;
           if (tabId === undefined || sender.frameId !== 0) return;
-          void browser.storage.session.set({ [pageKey(tabId)]: message });
+          // What each tab shows goes to session storage: it outlives this worker's sleep.
+          void savePageReport(tabId, message);
           void browser.action.setBadgeText({
             tabId,
             text: message.entities.length ? String(message.entities.length) : '',
@@ -120,8 +104,7 @@ export default defineBackground(() => {
             .catch((error: unknown): PageNotesResponse => ({ ok: false, error: String(error) })),
         'note-anchors': (message, sender) => {
           const tabId = sender.tab?.id;
-          if (tabId !== undefined && sender.frameId === 0)
-            void browser.storage.session.set({ [anchorsKey(tabId)]: message });
+          if (tabId !== undefined && sender.frameId === 0) void saveNoteAnchors(tabId, message);
         },
       },
       (sender) => sender.id === browser.runtime.id,
@@ -130,9 +113,7 @@ export default defineBackground(() => {
 
   browser.tabs.onUpdated.addListener((tabId, change) => {
     // A new document in the tab: what the old one reported is gone (its content script re-reports).
-    if (change.status === 'loading') void browser.storage.session.remove([pageKey(tabId), anchorsKey(tabId)]);
+    if (change.status === 'loading') void forgetTab(tabId);
   });
-  browser.tabs.onRemoved.addListener(
-    (tabId) => void browser.storage.session.remove([pageKey(tabId), anchorsKey(tabId)]),
-  );
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
 });

@@ -11,6 +11,7 @@
 import * as v from 'valibot';
 import type { EntityCard } from './corpus/card';
 import { SCRIPTS } from './core/script';
+import { textQuoteSelectorSchema } from './notes/selector';
 
 const MAX_TEXT = 10_000;
 const text = (max = MAX_TEXT) => v.pipe(v.string(), v.maxLength(max));
@@ -18,12 +19,11 @@ const id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,80}$/));
 const noteId = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const script = v.picklist(SCRIPTS);
-const position = v.nullable(v.object({ start: count, end: count }));
 const failure = v.object({ ok: v.literal(false), error: text() });
 
 const entitySummary = v.object({ id, count: v.pipe(count, v.minValue(1)), firstIndex: count });
 
-const quoteSeed = v.object({ quote: text(), prefix: text(), suffix: text(), position });
+const quote = textQuoteSelectorSchema({ exact: MAX_TEXT, context: MAX_TEXT });
 
 const pageEntities = v.object({
   type: v.literal('page-entities'),
@@ -39,7 +39,7 @@ const openPanel = v.object({
   type: v.literal('open-panel'),
   entityId: v.nullable(id),
   /** Present when the reader asked for a new note: the quoted text and its page. */
-  note: v.nullable(v.object({ ...quoteSeed.entries, url: text(4096), title: text(1000) })),
+  note: v.nullable(v.object({ ...quote.entries, url: text(4096), title: text(1000) })),
 });
 
 const pageNotesRequest = v.object({ type: v.literal('page-notes'), url: text(4096) });
@@ -65,13 +65,6 @@ const entityCard = v.pipe(
   v.transform((card) => card as unknown as EntityCard),
 );
 
-const noteQuote = v.object({
-  exact: text(),
-  prefix: text(),
-  suffix: text(),
-  position: v.optional(v.object({ start: count, end: count })),
-});
-
 /** Requests to the background (from content scripts and extension pages). */
 const toBackground = v.variant('type', [pageEntities, entityCardRequest, openPanel, pageNotesRequest, noteAnchors]);
 
@@ -91,7 +84,7 @@ const backgroundReplies = {
   'open-panel': v.undefined(),
   /** Quotes only: the page gets what it needs to mark them, never a note's text. */
   'page-notes': v.variant('ok', [
-    v.object({ ok: v.literal(true), notes: v.array(v.object({ id: noteId, quote: noteQuote })) }),
+    v.object({ ok: v.literal(true), notes: v.array(v.object({ id: noteId, quote })) }),
     failure,
   ]),
   'note-anchors': v.undefined(),
@@ -103,7 +96,7 @@ const pageReplies = {
   'reveal-entity': v.boolean(),
   'reveal-note': v.boolean(),
   'refresh-notes': v.undefined(),
-  'selection-quote': v.nullable(quoteSeed),
+  'selection-quote': v.nullable(quote),
   'toggle-marks': v.undefined(),
 } satisfies Record<PageMessage['type'], v.GenericSchema>;
 

@@ -7,6 +7,12 @@
  * - a search keystroke (folded, any script, all fields) against a plain substring loop over the
  *   note bodies, the least any search must do.
  *
+ * - the notes list rendered in happy-dom (Preact, the panel's own component): "all notes" over
+ *   5,000 notes against this page's 10 notes, and against the same list rendered whole (as the
+ *   panel did before it rendered a window of 50 and grew it on scroll);
+ * - opening at the schema's maximum (200,000 notes): reading and checking every record against
+ *   reading the raw records.
+ *
  * Absolute times are printed too, against the 50 ms a panel should take to feel instant; they
  * come from fake-indexeddb in Node, slower than Chromium's IndexedDB, so they are an upper bound.
  * Results are merged into bench-results/latest.json under "notes".
@@ -22,6 +28,10 @@ import { buildSearchIndex } from '../lib/notes/search';
 import { readCorpusSources } from '../lib/corpus/load';
 import { foldText } from '../lib/text/convert';
 import { seeded } from './bench-random';
+import { Window } from 'happy-dom';
+import { h, render } from 'preact';
+import { Autosaver } from '../lib/notes/autosave';
+import { translator } from '../lib/ui/strings';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const NOTES = 5_000;
@@ -86,6 +96,66 @@ async function best(runs: number, fn: () => unknown): Promise<number> {
   return fastest;
 }
 
+/** The panel's notes list rendered in happy-dom until `expected` notes are on screen; ms from render. */
+async function renderList(
+  db: NotesDb,
+  props: { pageUrl: string | null; mode: 'page' | 'all'; windowSize?: number },
+  expected: number,
+): Promise<number> {
+  const { NotesView } = await import('../lib/ui/panel/notes-view');
+  const container = document.createElement('div');
+  document.body.append(container);
+  const start = performance.now();
+  render(
+    h(NotesView, {
+      db,
+      t: translator('zh_CN'),
+      autosaver: new Autosaver(),
+      pageUrl: props.pageUrl,
+      entityName: (id: string) => id,
+      fold: foldText,
+      anchors: new Map(),
+      focusId: null,
+      onCreate: () => {},
+      onReveal: () => {},
+      onNotesChanged: () => {},
+      ...(props.windowSize !== undefined && { windowSize: props.windowSize }),
+    }),
+    container,
+  );
+  if (props.mode === 'all')
+    for (;;) {
+      const button = [...container.querySelectorAll('button[role=radio]')].find((b) => b.textContent === '全部');
+      if (button) {
+        (button as HTMLButtonElement).click();
+        break;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+  while (container.querySelectorAll('.note').length < expected) await new Promise((resolve) => setTimeout(resolve, 0));
+  const ms = performance.now() - start;
+  render(null, container);
+  container.remove();
+  return ms;
+}
+
+function installDom(): void {
+  const window = new Window({ url: 'chrome-extension://bench/sidepanel.html' });
+  const globals = globalThis as unknown as Record<string, unknown>;
+  for (const key of [
+    'document',
+    'localStorage',
+    'HTMLElement',
+    'Node',
+    'Event',
+    'IntersectionObserver',
+    'requestAnimationFrame',
+    'cancelAnimationFrame',
+  ])
+    globals[key] = (window as unknown as Record<string, unknown>)[key];
+  globals.window = window;
+}
+
 async function main(): Promise<void> {
   const db = new NotesDb('bench-notes');
   await db.delete();
@@ -120,6 +190,23 @@ async function main(): Promise<void> {
     searchResults[query] = { ms, floorMs: floor, hits: index.search(query).length };
   }
 
+  // The list as the reader sees it (happy-dom: slower than Chromium, the same for both sides).
+  installDom();
+  const perPage = notes.filter((n) => n.url === pageUrl).length;
+  const renderPage = await best(3, () => renderList(db, { pageUrl, mode: 'page' }, perPage));
+  const renderAll = await best(3, () => renderList(db, { pageUrl, mode: 'all' }, 50));
+  const renderWhole = await best(1, () => renderList(db, { pageUrl, mode: 'all', windowSize: Infinity }, NOTES));
+
+  // Opening at the schema's maximum: 200,000 notes.
+  const big = new NotesDb('bench-notes-max');
+  await big.delete();
+  await big.open();
+  const many = Array.from({ length: 40 }, (_, k) => notes.map((n) => ({ ...n, id: `${n.id}-${k}` }))).flat();
+  await big.notes.bulkPut(many);
+  const maxRead = await best(3, async () => (sink += (await big.notes.toArray()).length));
+  const maxOpen = await best(3, async () => (sink += (await readNotes(big)).notes.length));
+  await big.delete();
+
   console.log(`notes (${NOTES} notes over ${PAGES} pages, Dexie on fake-indexeddb)`);
   console.log(`  baseline: reading every raw record = ${floorRead.toFixed(1)} ms`);
   console.log(
@@ -133,6 +220,12 @@ async function main(): Promise<void> {
       `  search "${query}": ${(r.ms / r.floorMs).toFixed(1)}× a plain substring loop over bodies = ${r.ms.toFixed(2)} ms per keystroke, ${r.hits} notes`,
     );
   }
+  console.log(
+    `  "all notes" list (${NOTES} notes, first ${50} rendered): ${(renderAll / renderPage).toFixed(2)}× this page's ${perPage} notes = ${renderAll.toFixed(0)} ms in happy-dom; the whole list rendered (before windowing) is ${(renderWhole / renderAll).toFixed(0)}× slower (${renderWhole.toFixed(0)} ms)`,
+  );
+  console.log(
+    `  opening at the schema's maximum (${many.length} notes: read + check): ${(maxOpen / maxRead).toFixed(2)}× reading the raw records = ${maxOpen.toFixed(0)} ms`,
+  );
   if (sink === 0.5) console.log('');
 
   const file = join(root, 'bench-results', 'latest.json');
@@ -147,6 +240,14 @@ async function main(): Promise<void> {
     searchAfterSaveMs: afterSave,
     pageByIndexMs: pageOnly,
     search: searchResults,
+    listAllMs: renderAll,
+    listPageMs: renderPage,
+    listAllOverPage: renderAll / renderPage,
+    listWholeMs: renderWhole,
+    listWholeOverWindowed: renderWhole / renderAll,
+    maxNotes: many.length,
+    maxOpenOverRead: maxOpen / maxRead,
+    maxOpenMs: maxOpen,
   };
   mkdirSync(join(root, 'bench-results'), { recursive: true });
   writeFileSync(file, JSON.stringify(results, null, 2));

@@ -24,7 +24,8 @@ export default defineContentScript({
     const recognizer = new Recognizer(recognizerData as RecognizerData);
     const pageScript: ScriptChoice = recognizer.isTraditional(sample) ? 'hant' : 'hans';
     const isTop = window === window.top;
-    let settings: Settings = await loadSettings();
+    // Only the site entries that cover this page: a few keys, however many sites are off.
+    let settings: Settings = await loadSettings(location.href);
     const t = browserTranslator();
 
     // Once the extension is reloaded or removed, every call into it throws: stop quietly.
@@ -69,7 +70,7 @@ export default defineContentScript({
       settings,
       exclude: (element) => element.hasAttribute(UI_ATTRIBUTE),
       onReport: report,
-      turnOffSite: isTop ? () => void updateSettings((current) => withSite(current, location.href, false)) : undefined,
+      turnOffSite: isTop ? () => updateSettings((current) => withSite(current, location.href, false)) : undefined,
       fetchCard: async (entityId, script) =>
         (await send({ type: 'entity-card', entityId, script })) ?? { ok: false, error: 'no answer' },
       openPanel: (entityId, quote) =>
@@ -105,7 +106,7 @@ export default defineContentScript({
       settings = next;
       apply();
       report();
-    });
+    }, location.href);
 
     ctx.onInvalidated(() => {
       // The page first: every extension API throws from now on, removing listeners included.

@@ -2,22 +2,23 @@ import '../sidepanel/style.css';
 import './style.css';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { browserTranslator, localeFor, typeKey } from '../../lib/ui/strings';
+import { browserTranslator, documentLang, localeFor, typeKey } from '../../lib/ui/strings';
 import { ENTITY_TYPES } from '../../lib/core/entity-type';
-import { DEFAULT_SETTINGS, siteKey, type Settings } from '../../lib/settings/settings';
-import { loadSettings, updateSettings, watchSettings } from '../../lib/settings/store';
+import { siteKey } from '../../lib/settings/settings';
+import { updateSettings } from '../../lib/settings/store';
 import { OptionsForm } from '../../lib/ui/options-form';
+import { useSettings } from '../../lib/ui/use-settings';
+import { errorText } from '../../lib/ui/card-view';
 
 const t = browserTranslator();
-const locale = localeFor(browser.i18n.getUILanguage());
-document.documentElement.lang = locale === 'en' ? 'en' : locale === 'zh_TW' ? 'zh-Hant' : 'zh-Hans';
+document.documentElement.lang = documentLang(localeFor(browser.i18n.getUILanguage()));
 document.title = t('optionsTitle');
 
 function App() {
-  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const settings = useSettings();
+  const [error, setError] = useState<string | null>(null);
   const [commands, setCommands] = useState<Array<{ name: string; description: string; shortcut: string }>>([]);
   useEffect(() => {
-    void loadSettings().then(setSettings);
     void browser.commands
       .getAll()
       .then((all) =>
@@ -27,18 +28,20 @@ function App() {
             .map((c) => ({ name: c.name!, description: c.description!, shortcut: c.shortcut ?? '' })),
         ),
       );
-    return watchSettings(setSettings);
   }, []);
-  useEffect(() => {
-    document.documentElement.dataset.theme = settings.theme;
-  }, [settings.theme]);
   return (
     <OptionsForm
       t={t}
       settings={settings}
       commands={commands}
       types={ENTITY_TYPES.map((type) => ({ type, label: t(typeKey(type)) }))}
-      onChange={(change) => void updateSettings(change)}
+      error={error}
+      onChange={(change) =>
+        updateSettings(change).then(
+          () => (setError(null), true),
+          (e: unknown) => (setError(t('settingsNotSaved', errorText(e))), false),
+        )
+      }
       siteKey={siteKey}
     />
   );

@@ -13,6 +13,7 @@ import { browserTranslator } from '../../lib/ui/strings';
 import { renderArticle } from '../../lib/ui/article-view';
 import { loadSettings, watchSettings } from '../../lib/settings/store';
 import type { PageEntitiesMessage } from '../../lib/messages';
+import { requestPanel, savePageReport } from '../../lib/tab-session';
 
 /**
  * A corpus article in the extension, marked and hoverable like any page (content scripts do not
@@ -47,10 +48,10 @@ async function main(): Promise<void> {
     openPanel: (entityId, quote) => {
       if (tab?.id === undefined) return;
       void browser.sidePanel.open({ tabId: tab.id });
-      const note = quote ? { ...quote, url: location.href, title: document.title } : null;
-      void browser.storage.session.set({
-        panelRequest: { type: 'open-panel', entityId, note, tabId: tab.id, at: Date.now() },
-      });
+      // A note keeps the article's own web address (notes are for web pages): an article
+      // without one gets the panel's "web pages only" message.
+      const note = quote ? { ...quote, url: article.url ?? location.href, title: document.title } : null;
+      void requestPanel(tab.id, { entityId, note });
     },
     onReport: (entities) => {
       if (tab?.id === undefined) return;
@@ -61,7 +62,7 @@ async function main(): Promise<void> {
         script: lens.script,
         entities,
       };
-      void browser.storage.session.set({ [`page:${tab.id}`]: message });
+      void savePageReport(tab.id, message);
     },
   });
   // Extension pages are marked whatever the per-site settings say: the reader opened it to read.

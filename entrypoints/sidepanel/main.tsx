@@ -7,32 +7,34 @@ import foldPairs from '../../.generated/fold-pairs.json';
 import type { CompiledCorpus } from '../../lib/corpus/compile';
 import { fold, tableFromPairs } from '../../lib/text/fold';
 import { NotesDb } from '../../lib/notes/db';
-import { createNote, isQuotaError } from '../../lib/notes/store';
+import { createNote } from '../../lib/notes/store';
+import { Autosaver } from '../../lib/notes/autosave';
+import { recoverDrafts } from '../../lib/notes/drafts';
 import { buildRelatedIndex, relatedArticles } from '../../lib/related/related';
-import { browserTranslator, localeFor } from '../../lib/ui/strings';
+import { browserTranslator, documentLang, localeFor } from '../../lib/ui/strings';
 import { PageView } from '../../lib/ui/panel/page-view';
 import { RelatedView } from '../../lib/ui/panel/related-view';
-import { recoverDrafts } from '../../lib/notes/drafts';
-import { NotesView, flushPendingSaves } from '../../lib/ui/panel/notes-view';
-import { DEFAULT_SETTINGS, isActiveOn, scriptFor, withSite, type Settings } from '../../lib/settings/settings';
-import { loadSettings, updateSettings, watchSettings } from '../../lib/settings/store';
-import {
-  pageSender,
-  parseMessage,
-  type AnchorStatus,
-  type OpenPanelRequest,
-  type PageEntitiesMessage,
-  type PageMessage,
-} from '../../lib/messages';
+import { NotesView } from '../../lib/ui/panel/notes-view';
+import { saveErrorText } from '../../lib/ui/panel/errors';
+import { errorText } from '../../lib/ui/card-view';
+import { useSettings } from '../../lib/ui/use-settings';
+import { isActiveOn, scriptFor, withSite } from '../../lib/settings/settings';
+import { updateSettings } from '../../lib/settings/store';
+import { followTab } from '../../lib/panel/follow-tab';
+import { newNoteFrom, requestNoteId, type NoteSeed } from '../../lib/panel/new-note';
+import { readTab, takePanelRequest, watchTab, type TabState } from '../../lib/tab-session';
+import { pageSender, type PageMessage } from '../../lib/messages';
+import { httpUrl } from '../../lib/web/http-url';
 
 const corpus = corpusData as unknown as CompiledCorpus;
 const relatedIndex = buildRelatedIndex(corpus);
-const foldTable = tableFromPairs(foldPairs as number[]);
+const foldTable = tableFromPairs(foldPairs);
 const foldForSearch = (text: string) => fold(text, foldTable);
 const db = new NotesDb();
+const autosaver = new Autosaver();
 const t = browserTranslator();
 const locale = localeFor(browser.i18n.getUILanguage());
-document.documentElement.lang = locale === 'en' ? 'en' : locale === 'zh_TW' ? 'zh-Hant' : 'zh-Hans';
+document.documentElement.lang = documentLang(locale);
 const entityById = new Map(corpus.entities.map((e) => [e.id, e]));
 // Text typed into a panel that was killed before it could save (open editors follow the live query).
 void recoverDrafts(db, localStorage).catch((e: unknown) => console.warn('[techlens] draft recovery failed', e));
@@ -41,9 +43,9 @@ void recoverDrafts(db, localStorage).catch((e: unknown) => console.warn('[techle
 const pinnedTab = Number(new URLSearchParams(location.search).get('tab')) || null;
 
 type PanelTab = 'page' | 'related' | 'notes';
-type StoredRequest = OpenPanelRequest & { tabId: number; at: number };
 /** Requests already acted on: the initial read and a change event can both see the same one. */
 const handledRequests = new Set<number>();
+const NO_TAB: TabState = { page: null, anchors: new Map() };
 
 function sendToPage<T extends PageMessage['type']>(tabId: number, message: Extract<PageMessage, { type: T }>) {
   return pageSender((m) => browser.tabs.sendMessage(tabId, m, { frameId: 0 }))(message);
@@ -51,76 +53,31 @@ function sendToPage<T extends PageMessage['type']>(tabId: number, message: Extra
 
 function App() {
   const [tabId, setTabId] = useState<number | null>(pinnedTab);
-  const [page, setPage] = useState<PageEntitiesMessage | null>(null);
-  const [anchors, setAnchors] = useState<Map<string, AnchorStatus>>(new Map());
-  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [{ page, anchors }, setTabState] = useState<TabState>(NO_TAB);
+  const settings = useSettings();
   const [view, setView] = useState<PanelTab>('page');
   const [selected, setSelected] = useState<string | null>(null);
   const [focusId, setFocusId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const script = scriptFor(settings, page?.script ?? (locale === 'zh_TW' ? 'hant' : 'hans'));
 
-  useEffect(() => {
-    void loadSettings().then(setSettings);
-    return watchSettings(setSettings);
-  }, []);
-  useEffect(() => {
-    document.documentElement.dataset.theme = settings.theme;
-  }, [settings.theme]);
-
-  // Follow the active tab as the reader switches tabs (a pinned panel stays on its tab).
-  useEffect(() => {
-    if (pinnedTab !== null) return;
-    const follow = async () => {
-      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-      setTabId(tab?.id ?? null);
-    };
-    void follow();
-    const onActivated = () => void follow();
-    browser.tabs.onActivated.addListener(onActivated);
-    return () => browser.tabs.onActivated.removeListener(onActivated);
-  }, []);
+  useEffect(() => followTab(pinnedTab, setTabId), []);
 
   const loadPage = useCallback(async () => {
-    if (tabId === null) return setPage(null);
-    const pageKey = `page:${tabId}`;
-    const anchorsKey = `anchors:${tabId}`;
-    const stored = await browser.storage.session.get([pageKey, anchorsKey]);
-    const message = parseMessage(stored[pageKey]);
-    const next = message?.type === 'page-entities' ? message : null;
-    setPage(next);
-    const anchorMessage = parseMessage(stored[anchorsKey]);
-    setAnchors(
-      anchorMessage?.type === 'note-anchors' && anchorMessage.url === next?.url
-        ? new Map(anchorMessage.anchors.map((a) => [a.id, a.status]))
-        : new Map(),
-    );
+    setTabState(tabId === null ? NO_TAB : await readTab(tabId));
   }, [tabId]);
 
   const addNote = useCallback(
-    async (entityIds: string[], quote: OpenPanelRequest['note'], id?: string) => {
-      const url = quote?.url || page?.url;
-      if (!url) return;
+    async (entityIds: string[], seed: NoteSeed, id?: string) => {
+      const draft = newNoteFrom(entityIds, seed, page, id);
+      if (!draft) return;
       try {
-        const note = await createNote(db, {
-          ...(id !== undefined && { id }),
-          url,
-          pageTitle: quote?.title || page?.title || '',
-          quote: quote?.quote
-            ? {
-                exact: quote.quote,
-                prefix: quote.prefix,
-                suffix: quote.suffix,
-                ...(quote.position ? { position: quote.position } : {}),
-              }
-            : null,
-          entityIds,
-        });
+        const note = await createNote(db, draft);
         setView('notes');
         setFocusId(note.id);
         if (tabId !== null) void sendToPage(tabId, { type: 'refresh-notes' });
       } catch (e) {
-        setError(isQuotaError(e) ? t('quotaError') : t('saveError', String(e)));
+        setError(saveErrorText(t, e));
       }
     },
     [page, tabId],
@@ -135,18 +92,15 @@ function App() {
 
   /** A request from the popover, context menu or a command for this panel's tab. */
   const handleRequest = useCallback(async () => {
-    const { panelRequest } = await browser.storage.session.get('panelRequest');
-    const request = panelRequest as StoredRequest | undefined;
-    if (!request || request.tabId !== tabId || handledRequests.has(request.at) || !parseMessage(request)) return;
-    handledRequests.add(request.at);
-    await browser.storage.session.remove('panelRequest');
+    if (tabId === null) return;
+    const request = await takePanelRequest(tabId, handledRequests);
+    if (!request) return;
     if (request.entityId) {
       setSelected(request.entityId);
       setView('page');
     }
     // The request's own id: another panel of this tab may be acting on it too.
-    if (request.note)
-      await addNote(request.entityId ? [request.entityId] : [], request.note, `request-${request.tabId}-${request.at}`);
+    if (request.note) await addNote(request.entityId ? [request.entityId] : [], request.note, requestNoteId(request));
   }, [tabId, addNote]);
 
   useEffect(() => {
@@ -155,13 +109,15 @@ function App() {
   }, [loadPage]);
   useEffect(() => {
     void handleRequest();
-    const onChanged = (changes: Record<string, unknown>) => {
-      if (tabId !== null && (`page:${tabId}` in changes || `anchors:${tabId}` in changes)) void loadPage();
-      if ('panelRequest' in changes) void handleRequest();
-    };
-    browser.storage.session.onChanged.addListener(onChanged);
-    return () => browser.storage.session.onChanged.removeListener(onChanged);
+    if (tabId === null) return;
+    return watchTab(tabId, { onState: () => void loadPage(), onRequest: () => void handleRequest() });
   }, [tabId, loadPage, handleRequest]);
+
+  /** A note on the page's selection (or without a quote), linked to the chosen entity. */
+  const createFromSelection = async () => {
+    const quote = tabId === null ? null : await sendToPage(tabId, { type: 'selection-quote' });
+    await addNote(selected ? [selected] : [], quote && page ? { ...quote, url: page.url, title: page.title } : null);
+  };
 
   const related = useMemo(
     () =>
@@ -177,7 +133,7 @@ function App() {
   );
   const entityName = useCallback((id: string) => entityById.get(id)?.name[script] ?? id, [script]);
   const active = page ? isActiveOn(settings, page.url) : true;
-  const isWebPage = !!page && /^https?:/.test(page.url);
+  const isWebPage = !!page && !!httpUrl(page.url);
 
   const tabs: Array<[PanelTab, string]> = [
     ['page', t('tabPage')],
@@ -195,7 +151,12 @@ function App() {
               type="button"
               class="site-toggle"
               aria-pressed={!active}
-              onClick={() => void updateSettings((s) => withSite(s, page.url, !active))}
+              onClick={() =>
+                void updateSettings((s) => withSite(s, page.url, !active)).then(
+                  () => setError(null),
+                  (e: unknown) => setError(t('settingsNotSaved', errorText(e))),
+                )
+              }
             >
               {active ? t('turnOffSite') : t('turnOnSite')}
             </button>
@@ -266,18 +227,13 @@ function App() {
           <NotesView
             db={db}
             t={t}
+            autosaver={autosaver}
             pageUrl={page?.url ?? null}
             entityName={entityName}
             fold={foldForSearch}
             anchors={anchors}
             focusId={focusId}
-            onCreate={async () => {
-              const quote = tabId === null ? null : await sendToPage(tabId, { type: 'selection-quote' });
-              await addNote(
-                selected ? [selected] : [],
-                quote && page ? { ...quote, url: page.url, title: page.title } : null,
-              );
-            }}
+            onCreate={() => void createFromSelection()}
             onReveal={(noteId) => tabId !== null && void sendToPage(tabId, { type: 'reveal-note', noteId })}
             onNotesChanged={() => tabId !== null && void sendToPage(tabId, { type: 'refresh-notes' })}
           />
@@ -287,8 +243,8 @@ function App() {
   );
 }
 
-// Autosave is debounced; hiding or closing the panel flushes what is pending.
-addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && flushPendingSaves());
-addEventListener('pagehide', flushPendingSaves);
+// Hiding or closing the panel saves what is pending at once.
+addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && void autosaver.flushAll());
+addEventListener('pagehide', () => void autosaver.flushAll());
 
 render(<App />, document.getElementById('app')!);

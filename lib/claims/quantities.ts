@@ -212,12 +212,12 @@ function nonOverlapping<T extends { start: number; end: number }>(items: T[]): T
 const pad = (n: number) => String(n).padStart(2, '0');
 const RELATIVE_YEAR: Record<string, number> = { 前年: -2, 去年: -1, 今年: 0, 明年: 1 };
 
-interface Anchor {
+interface ReferenceDate {
   year: number | null;
   month: number | null;
 }
 
-function anchorOf(articleDate: string | null): Anchor {
+function referenceDateOf(articleDate: string | null): ReferenceDate {
   const m = /^(\d{4})(?:-(\d{2}))?/.exec(articleDate ?? '');
   return { year: m ? Number(m[1]) : null, month: m?.[2] ? Number(m[2]) : null };
 }
@@ -226,12 +226,15 @@ function anchorOf(articleDate: string | null): Anchor {
  * The year of a month mentioned without one: the article's year, or the year before when that
  * month is still to come at the article's date (news reports what has happened).
  */
-function yearForMonth(anchor: Anchor, month: number): number | null {
-  if (anchor.year === null) return null;
-  return anchor.month !== null && month > anchor.month ? anchor.year - 1 : anchor.year;
+function yearForMonth(reference: ReferenceDate, month: number): number | null {
+  if (reference.year === null) return null;
+  return reference.month !== null && month > reference.month ? reference.year - 1 : reference.year;
 }
 
-type DateRule = [RegExp, (m: RegExpExecArray, anchor: Anchor) => Omit<DateRef, 'text' | 'start' | 'end'> | null];
+type DateRule = [
+  RegExp,
+  (m: RegExpExecArray, reference: ReferenceDate) => Omit<DateRef, 'text' | 'start' | 'end'> | null,
+];
 
 const fullYear = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y));
 
@@ -320,7 +323,7 @@ const DATE_RULES: DateRule[] = [
 ];
 
 export function findDates(text: string, articleDate: string | null): DateRef[] {
-  const anchor = anchorOf(articleDate);
+  const reference = referenceDateOf(articleDate);
   const dates: DateRef[] = [];
   let i = 0;
   while (i < text.length) {
@@ -332,7 +335,7 @@ export function findDates(text: string, articleDate: string | null): DateRef[] {
         pattern.lastIndex = i;
         const m = pattern.exec(text);
         if (!m) continue;
-        const value = resolve(m, anchor);
+        const value = resolve(m, reference);
         if (!value) continue;
         matched = { text: m[0], start: i, end: i + m[0].length, ...value };
         break;

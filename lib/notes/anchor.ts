@@ -6,15 +6,10 @@
  * A quote whose text is gone returns null (an orphan), never a guess.
  */
 import search from 'approx-string-match';
+import type { TextQuoteSelector } from './selector';
 
-export interface QuoteSelector {
-  exact: string;
-  prefix: string;
-  suffix: string;
-  position?: { start: number; end: number };
-}
-
-export interface Anchor {
+/** Where a quote was found in a text. */
+export interface QuoteMatch {
   start: number;
   end: number;
   /** True when the quoted text was found unchanged. */
@@ -40,7 +35,7 @@ function similarity(a: string, b: string): number {
   return 1 - errors / b.length;
 }
 
-function scoreAt(text: string, quote: QuoteSelector, start: number, end: number, quoteScore: number): number {
+function scoreAt(text: string, quote: TextQuoteSelector, start: number, end: number, quoteScore: number): number {
   const prefix = quote.prefix
     ? similarity(text.slice(Math.max(0, start - quote.prefix.length), start), quote.prefix)
     : 1;
@@ -84,19 +79,19 @@ function fuzzyCandidates(text: string, exact: string): Array<{ start: number; en
   return out;
 }
 
-export function anchorQuote(text: string, quote: QuoteSelector): Anchor | null {
+export function anchorQuote(text: string, quote: TextQuoteSelector): QuoteMatch | null {
   const exact = quote.exact;
   if (!exact.trim()) return null;
   const starts = exactMatches(text, exact);
   if (starts.length) {
-    let best: Anchor | null = null;
+    let best: QuoteMatch | null = null;
     for (const start of starts) {
       const score = starts.length === 1 ? 1 : scoreAt(text, quote, start, start + exact.length, 1);
       if (!best || score > best.score) best = { start, end: start + exact.length, exact: true, score };
     }
     return best;
   }
-  let best: Anchor | null = null;
+  let best: QuoteMatch | null = null;
   for (const candidate of fuzzyCandidates(text, exact)) {
     if (candidate.errors > Math.max(1, exact.length * MAX_ERROR_SHARE)) continue;
     const score = scoreAt(text, quote, candidate.start, candidate.end, 1 - candidate.errors / exact.length);

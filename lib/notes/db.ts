@@ -4,22 +4,14 @@
  * released version (tests/unit/notes.test.ts upgrades a filled version-1 database).
  */
 import Dexie, { type EntityTable } from 'dexie';
-
-export interface TextQuote {
-  /** W3C TextQuoteSelector: the quoted text and a little context either side. */
-  exact: string;
-  prefix: string;
-  suffix: string;
-  /** Where the quote was in the page's text when it was taken: breaks ties, never required. */
-  position?: { start: number; end: number };
-}
+import type { TextQuoteSelector } from './selector';
 
 export interface Note {
   id: string;
   /** Normalized page address (see normalizeUrl). */
   url: string;
   pageTitle: string;
-  quote: TextQuote | null;
+  quote: TextQuoteSelector | null;
   entityIds: string[];
   /** Plain text with light Markdown. */
   body: string;

@@ -8,6 +8,8 @@ import type { Note } from './db';
 import { NOTES_SCHEMA_VERSION, type NotesDb } from './db';
 import { noteSchemaV1, noteSchemaV2 } from './schema';
 
+export { exportMarkdown } from './markdown-export';
+
 export const EXPORT_FORMAT = 'techlens-notes';
 /** The UI can check File.size against this before reading the file at all. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -18,51 +20,6 @@ export function exportJson(notes: readonly Note[], now = new Date()): string {
     null,
     2,
   );
-}
-
-/** The reader's local calendar day: notes are dated as the reader lived them. */
-function day(time: number): string {
-  const date = new Date(time);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
-/** `(url)`, or `(<url>)` when spaces, angle brackets or unbalanced parentheses would end the link early. */
-function linkDestination(url: string): string {
-  let depth = 0;
-  for (const c of url) {
-    if (c === '(') depth++;
-    else if (c === ')' && --depth < 0) break;
-  }
-  return depth === 0 && !/[\s<>]/.test(url) ? `(${url})` : `(<${url.replace(/[<>]/g, encodeURIComponent)}>)`;
-}
-
-/** Grouped by page (most recent first), each note with its quote, body, entities, tags and dates. */
-export function exportMarkdown(notes: readonly Note[], options: { entityName?: (id: string) => string } = {}): string {
-  const name = options.entityName ?? ((id: string) => id);
-  const pages = new Map<string, Note[]>();
-  for (const note of [...notes].sort((a, b) => b.updatedAt - a.updatedAt)) {
-    const group = pages.get(note.url);
-    if (group) group.push(note);
-    else pages.set(note.url, [note]);
-  }
-  const out: string[] = ['# Tech Lens notes', ''];
-  for (const [url, group] of pages) {
-    // A heading is one line, and brackets would end the link text.
-    const title = (group[0]!.pageTitle.replace(/\s+/g, ' ').trim() || url).replace(/[[\]\\]/g, '\\$&');
-    out.push(`## [${title}]${linkDestination(url)}`, '');
-    for (const note of group) {
-      if (note.quote) out.push(...note.quote.exact.split('\n').map((line) => `> ${line}`.trimEnd()), '');
-      if (note.body.trim()) out.push(note.body.trim(), '');
-      const created = day(note.createdAt);
-      const updated = day(note.updatedAt);
-      const meta = [updated === created ? created : `${created} (edited ${updated})`];
-      if (note.entityIds.length) meta.push(note.entityIds.map(name).join('、'));
-      if (note.tags.length) meta.push(note.tags.map((t) => `#${t}`).join(' '));
-      out.push(`*${meta.join(' · ')}*`, '', '---', '');
-    }
-  }
-  return out.join('\n');
 }
 
 const fileSchema = v.object({
@@ -132,8 +89,64 @@ function utf8Bytes(source: string, stopAbove: number): number {
   return bytes;
 }
 
+/** How far an import has got, for a progress line. */
+export type ImportProgress =
+  | { phase: 'reading' }
+  | { phase: 'checking'; done: number; total: number }
+  | { phase: 'writing'; done: number; total: number };
+
+/** Notes checked (or written) between two progress reports and yields to the page. */
+const SLICE = 2_000;
+
 /** Checks a whole export file; any problem is reported and nothing is returned. */
 export function parseImport(source: string): ImportParse {
+  const steps = parseSteps(source);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/**
+ * parseImport in slices of SLICE notes, yielding between them so the panel stays responsive
+ * (200,000 notes take seconds to check) and reporting how many are checked.
+ */
+export async function parseImportInSlices(
+  source: string,
+  onProgress: (progress: ImportProgress) => void = () => {},
+  pause: () => Promise<void> = yieldToPage,
+): Promise<ImportParse> {
+  const steps = parseSteps(source);
+  let step = steps.next();
+  while (!step.done) {
+    onProgress({ phase: 'checking', ...step.value });
+    await pause();
+    step = steps.next();
+  }
+  return step.value;
+}
+
+/** Lets the page paint and handle input (a macrotask: microtasks would not). */
+export function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Reads an import file the reader chose: its size is checked before a byte is read (a file over
+ * 50 MB is refused at once), then it is checked in slices.
+ */
+export async function readImportFile(
+  file: Pick<Blob, 'size' | 'text'>,
+  onProgress: (progress: ImportProgress) => void = () => {},
+  pause: () => Promise<void> = yieldToPage,
+): Promise<ImportParse> {
+  if (file.size > MAX_IMPORT_BYTES) return refused({ code: 'tooLarge' });
+  onProgress({ phase: 'reading' });
+  await pause();
+  return parseImportInSlices(await file.text(), onProgress, pause);
+}
+
+/** The checks of parseImport, pausing (yielding how far it got) every SLICE notes. */
+function* parseSteps(source: string): Generator<{ done: number; total: number }, ImportParse> {
   // Cheap test first: a string of N chars is at least N and at most 3N bytes.
   if (
     source.length > MAX_IMPORT_BYTES ||
@@ -162,6 +175,7 @@ export function parseImport(source: string): ImportParse {
   const notes: Note[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < file.output.notes.length; i++) {
+    if (i > 0 && i % SLICE === 0) yield { done: i, total: file.output.notes.length };
     const parsed = v.safeParse(noteSchema, file.output.notes[i]);
     if (!parsed.success) return refused({ code: 'invalidNote', note: i + 1, detail: describeIssue(parsed.issues[0]) });
     if (seen.has(parsed.output.id)) return refused({ code: 'duplicateId', note: i + 1, id: parsed.output.id });
@@ -178,23 +192,35 @@ export interface ImportResult {
   unchanged: number;
 }
 
-/** Merges by id in one transaction: new ids are added, newer versions replace older ones. */
-export async function importNotes(db: NotesDb, notes: readonly Note[]): Promise<ImportResult> {
+/**
+ * Merges by id in one transaction: new ids are added, newer versions replace older ones. Large
+ * imports are written in slices inside that transaction (progress is reported after each); a
+ * failure anywhere rolls back every slice.
+ */
+export async function importNotes(
+  db: NotesDb,
+  notes: readonly Note[],
+  onProgress: (progress: ImportProgress) => void = () => {},
+): Promise<ImportResult> {
   return db.transaction('rw', db.notes, async () => {
-    const existing = await db.notes.bulkGet(notes.map((n) => n.id));
     const result: ImportResult = { added: 0, updated: 0, unchanged: 0 };
-    const writes: Note[] = [];
-    notes.forEach((note, i) => {
-      const current = existing[i];
-      if (!current) result.added++;
-      else if (note.updatedAt > current.updatedAt) result.updated++;
-      else {
-        result.unchanged++;
-        return;
-      }
-      writes.push(note);
-    });
-    await db.notes.bulkPut(writes);
+    for (let from = 0; from < notes.length || from === 0; from += SLICE * 5) {
+      const slice = notes.slice(from, from + SLICE * 5);
+      const existing = await db.notes.bulkGet(slice.map((n) => n.id));
+      const writes: Note[] = [];
+      slice.forEach((note, i) => {
+        const current = existing[i];
+        if (!current) result.added++;
+        else if (note.updatedAt > current.updatedAt) result.updated++;
+        else {
+          result.unchanged++;
+          return;
+        }
+        writes.push(note);
+      });
+      await db.notes.bulkPut(writes);
+      onProgress({ phase: 'writing', done: Math.min(notes.length, from + slice.length), total: notes.length });
+    }
     return result;
   });
 }

@@ -4,6 +4,8 @@
  */
 import * as v from 'valibot';
 import type { Note } from './db';
+import { textQuoteSelectorSchema } from './selector';
+import { isHttpUrl } from '../web/http-url';
 
 export const MAX_TAGS = 32;
 export const MAX_TAG_LENGTH = 40;
@@ -11,18 +13,16 @@ export const MAX_TAG_LENGTH = 40;
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max, `is longer than ${max} characters`));
 const id = v.pipe(v.string(), v.minLength(1, 'is empty'), v.maxLength(100, 'is longer than 100 characters'));
 const time = v.pipe(v.number(), v.integer(), v.minValue(0));
+// A note belongs to a web page: any other scheme (javascript:, data:, file:) is refused.
+const pageUrl = v.pipe(
+  text(4096),
+  v.check((url: string) => isHttpUrl(url), 'is not a web address (http or https)'),
+);
 const noteFields = {
   id,
-  url: text(4096),
+  url: pageUrl,
   pageTitle: text(2000),
-  quote: v.nullable(
-    v.object({
-      exact: text(20_000),
-      prefix: text(2000),
-      suffix: text(2000),
-      position: v.optional(v.object({ start: time, end: time })),
-    }),
-  ),
+  quote: v.nullable(textQuoteSelectorSchema({ exact: 20_000, context: 2000 })),
   entityIds: v.pipe(v.array(id), v.maxLength(1000, 'has more than 1000 entities')),
   body: text(200_000),
   tags: v.pipe(

@@ -78,6 +78,17 @@ export function buildSearchIndex(
   return new SearchIndex(notes, fold, previous);
 }
 
+/** Indexes successive versions of the notes, each reusing the folded text of unchanged notes. */
+export class SearchIndexer {
+  private last: SearchIndex | undefined;
+
+  constructor(private readonly fold: (text: string) => string) {}
+
+  index(notes: readonly Note[]): SearchIndex {
+    return (this.last = buildSearchIndex(notes, this.fold, this.last));
+  }
+}
+
 export function searchNotes(notes: readonly Note[], query: string, fold: (text: string) => string): Note[] {
   return buildSearchIndex(notes, fold).search(query);
 }

@@ -1,7 +1,9 @@
 /** Note operations over NotesDb: the extension's only way to read and write notes. */
-import type { NotesDb, Note, TextQuote } from './db';
+import type { NotesDb, Note } from './db';
+import type { TextQuoteSelector } from './selector';
 import { normalizeUrl } from './url';
 import { MAX_TAGS, MAX_TAG_LENGTH, isNote } from './schema';
+import { isHttpUrl } from '../web/http-url';
 
 export interface NewNote {
   /**
@@ -11,7 +13,7 @@ export interface NewNote {
   id?: string;
   url: string;
   pageTitle: string;
-  quote: TextQuote | null;
+  quote: TextQuoteSelector | null;
   entityIds: string[];
   body?: string;
   tags?: string[];
@@ -20,11 +22,17 @@ export interface NewNote {
 export const CONFLICT_TAG = 'conflict';
 export { MAX_TAGS, MAX_TAG_LENGTH };
 
+/** A note's page must be a web page (http or https): see lib/web/http-url.ts. */
+export class NotWebPageError extends Error {
+  override name = 'NotWebPageError';
+}
+
 function newId(): string {
   return crypto.randomUUID();
 }
 
 export async function createNote(db: NotesDb, draft: NewNote, now = Date.now()): Promise<Note> {
+  if (!isHttpUrl(draft.url)) throw new NotWebPageError(`not a web page: ${draft.url.slice(0, 100)}`);
   const note: Note = {
     id: draft.id ?? newId(),
     url: normalizeUrl(draft.url),

@@ -11,21 +11,19 @@ import type { Settings } from '../settings/settings';
 import { PageScanner, type MarkedMention, type PageEntitySummary } from './scanner';
 import { HoverController } from './hover';
 import { markAtPoint } from './hit-test';
-import { quoteAround, quoteOfRange, type TextQuote } from './quote';
+import { quoteAround, quoteOfRange } from './quote';
 import { ACTIVE_HIGHLIGHT, FLASH_HIGHLIGHT, NOTE_HIGHLIGHT, highlightName } from './highlight-style';
 import { offsetOf, pageText, rangeFor } from './page-text';
 import { anchorQuote } from '../notes/anchor';
+import type { TextPosition, TextQuoteSelector } from '../notes/selector';
 import type { Popover } from '../ui/popover';
 import { renderCard, renderMessage } from '../ui/card-view';
 import type { Translate } from '../ui/strings';
 
-export interface QuoteSeed extends TextQuote {
-  position: { start: number; end: number } | null;
-}
-
+/** A note's quote, as the page gets it to mark: never the note's text. */
 export interface NoteQuote {
   id: string;
-  quote: { exact: string; prefix: string; suffix: string; position?: { start: number; end: number } };
+  quote: TextQuoteSelector;
 }
 
 export interface LensOptions {
@@ -36,10 +34,10 @@ export interface LensOptions {
   pageScript: ScriptChoice;
   settings: Settings;
   fetchCard: (entityId: string, script: ScriptChoice) => Promise<EntityCardResponse>;
-  openPanel: (entityId: string | null, quote: QuoteSeed | null) => void;
+  openPanel: (entityId: string | null, quote: TextQuoteSelector | null) => void;
   onReport: (entities: PageEntitySummary[]) => void;
   /** Absent on extension pages. */
-  turnOffSite?: () => void;
+  turnOffSite?: () => Promise<unknown> | void;
   exclude: (element: Element) => boolean;
 }
 
@@ -190,16 +188,17 @@ export class Lens {
   }
 
   /** The reader's selection as a quote for a new note, or null when nothing is selected. */
-  selectionQuote(): QuoteSeed | null {
+  selectionQuote(): TextQuoteSelector | null {
     const selection = document.getSelection();
     if (!selection || selection.isCollapsed || !selection.rangeCount) return null;
     const range = selection.getRangeAt(0);
     const quote = quoteOfRange(range);
-    if (!quote.quote) return null;
-    return { ...quote, position: this.positionOf(range) };
+    if (!quote.exact) return null;
+    const position = this.positionOf(range);
+    return position ? { ...quote, position } : quote;
   }
 
-  private positionOf(range: Range): { start: number; end: number } | null {
+  private positionOf(range: Range): TextPosition | null {
     const page = pageText(document, { exclude: this.options.exclude });
     const start = offsetOf(page, range.startContainer, range.startOffset);
     return start === null ? null : { start, end: start + range.toString().length };
@@ -269,9 +268,8 @@ export class Lens {
     });
   }
 
-  private sentenceQuote(mark: MarkedMention): QuoteSeed {
-    const range = liveRange(mark.range);
-    return { ...quoteAround(range), position: null };
+  private sentenceQuote(mark: MarkedMention): TextQuoteSelector {
+    return quoteAround(liveRange(mark.range));
   }
 }
 

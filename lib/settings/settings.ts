@@ -37,7 +37,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   theme: 'system',
 });
 
-const MAX_SITES = 5_000;
+/** Far above any reader's list (each site is its own storage key); bounds a corrupt value. */
+export const MAX_SITES = 50_000;
 
 const oneOf = <T extends string>(value: unknown, allowed: readonly T[], fallback: T): T =>
   allowed.includes(value as T) ? (value as T) : fallback;

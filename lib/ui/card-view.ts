@@ -5,6 +5,8 @@
  */
 import type { CardClaim, EntityCard } from '../corpus/card';
 import { kindKey, typeKey, type Translate } from './strings';
+import { el } from './dom';
+import { isoDay } from '../text/dates';
 
 export interface CardActions {
   openEntity: (entityId: string) => void;
@@ -12,8 +14,8 @@ export interface CardActions {
   openPanel?: (entityId: string) => void;
   addNote: (entityId: string) => void;
   close: () => void;
-  /** On web pages: turn the extension off for this site. */
-  turnOffSite?: () => void;
+  /** On web pages: turn the extension off for this site. A rejection is shown in the card. */
+  turnOffSite?: () => Promise<unknown> | void;
 }
 
 export interface CardLayout {
@@ -26,17 +28,6 @@ const KIND_ORDER: CardClaim['kind'][] = ['launch', 'funding', 'figure', 'compari
 /** When a claim happened: its own date if it names one, else its source article's. */
 export function claimDate(claim: CardClaim): string {
   return claim.dates[0]?.iso ?? claim.sources[0]?.date ?? '';
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className?: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const element = document.createElement(tag);
-  if (className) element.className = className;
-  if (text !== undefined) element.textContent = text;
-  return element;
 }
 
 /** Claim text with its figures set apart (found by their surface text). */
@@ -63,11 +54,6 @@ function claimText(claim: CardClaim): HTMLElement {
     rest = rest.slice(next + figure.length);
   }
   return p;
-}
-
-function formatDate(iso: string | null): string {
-  if (!iso) return '';
-  return iso.replace('T', ' ').slice(0, 10);
 }
 
 export function renderCard(
@@ -117,8 +103,7 @@ export function renderCard(
     item.append(el('span', 'kind', t(kindKey(claim.kind))), claimText(claim));
     const source = claim.sources[0];
     const meta = el('p', 'claim-meta');
-    if (source)
-      meta.append(el('span', 'source', `${source.title}${source.date ? ` · ${formatDate(source.date)}` : ''}`));
+    if (source) meta.append(el('span', 'source', `${source.title}${source.date ? ` · ${isoDay(source.date)}` : ''}`));
     if (claim.articleCount > 1) meta.append(el('span', 'backing', t('backedBy', claim.articleCount)));
     item.append(meta);
     return item;
@@ -170,7 +155,12 @@ export function renderCard(
   if (turnOff) {
     const off = el('button', 'action quiet', t('turnOffSite'));
     off.type = 'button';
-    off.addEventListener('click', () => turnOff());
+    off.addEventListener('click', () => {
+      // A failed write (storage full, unavailable) replaces the card with the reason.
+      (async () => turnOff())().catch((error: unknown) =>
+        renderMessage(container, t('settingsNotSaved', errorText(error))),
+      );
+    });
     footer.append(off);
   }
   const note = el('button', 'action primary', t('addNote'));
@@ -178,6 +168,11 @@ export function renderCard(
   note.addEventListener('click', () => actions.addNote(card.id));
   footer.append(note);
   container.append(header, body, footer);
+}
+
+/** The reason of a failure, without the "Error: " a stringified Error starts with. */
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 export function renderMessage(container: HTMLElement, text: string): void {

@@ -9,7 +9,10 @@ export interface OptionsFormProps {
   settings: Settings;
   commands: Array<{ name: string; description: string; shortcut: string }>;
   types: Array<{ type: EntityType; label: string }>;
-  onChange: (change: (current: Settings) => Settings) => void;
+  /** Why the last change was not saved, or null. */
+  error: string | null;
+  /** Saves a change; resolves false when it was not saved (the page shows why). */
+  onChange: (change: (current: Settings) => Settings) => Promise<boolean>;
   siteKey: (input: string) => string;
 }
 
@@ -35,7 +38,7 @@ function Choice<K extends keyof Settings>({
               type="radio"
               name={field}
               checked={settings[field] === value}
-              onChange={() => onChange((s) => ({ ...s, [field]: value }))}
+              onChange={() => void onChange((s) => ({ ...s, [field]: value }))}
             />
             {t(label)}
           </label>
@@ -51,12 +54,19 @@ export function OptionsForm(props: OptionsFormProps) {
   const addSite = () => {
     const key = siteKey(site);
     if (!key) return;
-    onChange((s) => ({ ...s, disabledSites: [...new Set([...s.disabledSites, key])] }));
-    setSite('');
+    // The typed site stays in the box until it is saved.
+    void onChange((s) => ({ ...s, disabledSites: [...new Set([...s.disabledSites, key])] })).then(
+      (saved) => saved && setSite(''),
+    );
   };
   return (
     <main class="options">
       <h1>{t('optionsTitle')}</h1>
+      {props.error && (
+        <p class="error" role="alert">
+          {props.error}
+        </p>
+      )}
       <section aria-labelledby="sites-heading">
         <h2 id="sites-heading">{t('sectionSites')}</h2>
         <label>
@@ -66,7 +76,7 @@ export function OptionsForm(props: OptionsFormProps) {
             onChange={(e) => {
               // Read now: currentTarget is null once the event has been dispatched.
               const paused = e.currentTarget.checked;
-              onChange((s) => ({ ...s, paused }));
+              void onChange((s) => ({ ...s, paused }));
             }}
           />
           {t('pauseAll')}
@@ -81,7 +91,9 @@ export function OptionsForm(props: OptionsFormProps) {
                 <button
                   type="button"
                   class="link"
-                  onClick={() => onChange((s) => ({ ...s, disabledSites: s.disabledSites.filter((x) => x !== host) }))}
+                  onClick={() =>
+                    void onChange((s) => ({ ...s, disabledSites: s.disabledSites.filter((x) => x !== host) }))
+                  }
                 >
                   {t('removeSite')}
                 </button>
@@ -131,7 +143,7 @@ export function OptionsForm(props: OptionsFormProps) {
                   checked={settings.markedTypes.includes(type)}
                   onChange={(e) => {
                     const on = e.currentTarget.checked;
-                    onChange((s) => ({
+                    void onChange((s) => ({
                       ...s,
                       markedTypes: on ? [...s.markedTypes, type] : s.markedTypes.filter((x) => x !== type),
                     }));

@@ -58,6 +58,11 @@ export const STRINGS = {
   turnOffSite: ['Turn off on this site', '在此网站关闭', '在此網站關閉'],
   turnOnSite: ['Turn on for this site', '在此网站开启', '在此網站開啟'],
   settings: ['Settings', '设置', '設定'],
+  settingsNotSaved: [
+    'The setting was not saved ({1}). Nothing changed; try again.',
+    '设置没有保存（{1}），没有任何改变，请重试。',
+    '設定沒有儲存（{1}），沒有任何改變，請重試。',
+  ],
 
   optionsTitle: ['Tech Lens settings', 'Tech Lens 设置', 'Tech Lens 設定'],
   sectionSites: ['Sites', '网站', '網站'],
@@ -217,6 +222,15 @@ export const STRINGS = {
   importInvalidNote: ['note {1} is damaged ({2}).', '第 {1} 条笔记已损坏（{2}）。', '第 {1} 則筆記已損壞（{2}）。'],
   importDuplicateId: ['note {1} repeats the id {2}.', '第 {1} 条笔记的 id {2} 重复。', '第 {1} 則筆記的 id {2} 重複。'],
   importFailed: ['Nothing was imported: {1}', '没有导入任何笔记：{1}', '沒有匯入任何筆記：{1}'],
+  importReading: ['Reading the file…', '正在读取文件…', '正在讀取檔案…'],
+  importChecking: ['Checking notes: {1} of {2}…', '正在检查笔记：{1} / {2}…', '正在檢查筆記：{1} / {2}…'],
+  importWriting: ['Saving notes: {1} of {2}…', '正在保存笔记：{1} / {2}…', '正在儲存筆記：{1} / {2}…'],
+  notWebPage: [
+    'Notes can only be kept for web pages (http or https addresses).',
+    '只能为网页（http 或 https 地址）记笔记。',
+    '只能為網頁（http 或 https 位址）記筆記。',
+  ],
+  moreNotes: ['Show more ({1} left)', '显示更多（还有 {1} 条）', '顯示更多（還有 {1} 則）'],
   noteCount: ['{1} notes', '{1} 条笔记', '{1} 則筆記'],
   untitled: ['(untitled page)', '（无标题页面）', '（無標題頁面）'],
 
@@ -254,6 +268,11 @@ export function localeFor(language: string): Locale {
   const tag = language.toLowerCase().replace('_', '-');
   if (!tag.startsWith('zh')) return 'en';
   return /^zh-(tw|hk|mo|hant)/.test(tag) ? 'zh_TW' : 'zh_CN';
+}
+
+/** The `lang` of an extension page shown in `locale` (fonts and line breaking follow it). */
+export function documentLang(locale: Locale): string {
+  return locale === 'en' ? 'en' : locale === 'zh_TW' ? 'zh-Hant' : 'zh-Hans';
 }
 
 const substitute = (template: string, subs: readonly (string | number)[]) =>

@@ -1,23 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NotesDb } from '../../lib/notes/db';
-import { clearDraft, recoverDrafts, writeDraft, type DraftStorage } from '../../lib/notes/drafts';
+import { clearDraft, recoverDrafts, writeDraft } from '../../lib/notes/drafts';
+import { memoryStorage } from './memory-storage';
 import { CONFLICT_TAG, createNote, saveNote } from '../../lib/notes/store';
-
-/** localStorage as the panel has it, in memory. */
-function memoryStorage(): DraftStorage & { map: Map<string, string> } {
-  const map = new Map<string, string>();
-  return {
-    map,
-    get length() {
-      return map.size;
-    },
-    key: (i) => [...map.keys()][i] ?? null,
-    getItem: (k) => map.get(k) ?? null,
-    setItem: (k, v) => void map.set(k, v),
-    removeItem: (k) => void map.delete(k),
-  };
-}
 
 let db: NotesDb;
 let n = 0;

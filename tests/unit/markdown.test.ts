@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMarkdown } from '../../lib/ui/markdown';
+import { parseMarkdown } from '../../lib/notes/markdown';
 
 describe('light Markdown for notes', () => {
   it('parses paragraphs, lists, quotes, emphasis, code and web links', () => {

@@ -194,7 +194,7 @@ describe('export and import', () => {
     expect(await snapshot(db)).toEqual(before);
   });
 
-  it('writes Markdown grouped by page, with quotes, links, tags, and HTML left as text', async () => {
+  it('writes Markdown grouped by page, with quotes, links, tags, and HTML escaped', async () => {
     const notes = await seed();
     const md = exportMarkdown(notes, {
       entityName: (id) => ({ doubao: '豆包', sora: 'Sora', openai: 'OpenAI' })[id] ?? id,
@@ -203,9 +203,9 @@ describe('export and import', () => {
     expect(md).toContain('> 豆包主力模型价格为0.0008元');
     expect(md).toContain('#价格 #AI');
     expect(md).toContain('Sora、OpenAI');
-    expect(md).toContain('<script>alert(1)</script>');
-    expect(md).toContain('**便宜** <script>alert(1)</script>');
-    expect(md).not.toContain('&lt;');
+    // HTML in a body is text (issue 16: it used to pass through raw).
+    expect(md).toContain('**便宜** &lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(md).not.toContain('<script');
     expect(md.indexOf('Sora 登場')).toBeLessThan(md.indexOf('豆包降价'));
   });
 
@@ -228,7 +228,8 @@ describe('export and import', () => {
       { ...base, id: 'b', url: 'https://a.com/x)y', quote: null, body: 'b', updatedAt: noon('2024-03-01') },
     ]);
     expect(md).toContain('## [Sora \\[AI\\] model](https://en.wikipedia.org/wiki/Sora_(model))');
-    expect(md).toContain('## [Sora \\[AI\\] model](<https://a.com/x)y>)');
+    // An unbalanced parenthesis is percent-encoded (a `(<url>)` destination reads as a tag in HTML).
+    expect(md).toContain('## [Sora \\[AI\\] model](https://a.com/x%29y)');
     expect(md).toContain('> 第一行\n> 第二行');
     expect(md).toContain('*2024-02-15*');
     expect(md).toContain('*2024-02-15 (edited 2024-03-01)*');

@@ -1,7 +1,7 @@
 /** Small pieces the side panel's views share. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { liveQuery } from 'dexie';
-import { parseMarkdown, type Inline } from '../markdown';
+import { parseMarkdown, type Inline } from '../../notes/markdown';
 
 /** A Dexie live query as state: re-runs when the tables it read change, in any extension page. */
 export function useLiveQuery<T>(
@@ -17,14 +17,6 @@ export function useLiveQuery<T>(
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, deps);
   return value;
-}
-
-export function formatDay(time: number | string | null | undefined): string {
-  if (time === null || time === undefined || time === '') return '';
-  if (typeof time === 'string') return time.replace('T', ' ').slice(0, 10);
-  const d = new Date(time);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
 function InlineView({ inline }: { inline: Inline }) {

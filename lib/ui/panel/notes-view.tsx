@@ -1,37 +1,36 @@
 /**
  * The reader's notes: this page's, all, by entity, by tag, and a search that ignores script.
- * Edits autosave (debounced, flushed when the panel hides or closes); a save that finds the note
- * changed elsewhere keeps both versions; a failed save keeps the text on screen.
+ * Rendering only: which notes show is lib/notes/filter.ts, saving is lib/notes/note-editor.ts and
+ * autosave.ts, delete and undo lib/notes/undo-delete.ts, files lib/notes/exchange.ts. The list
+ * renders a window of notes and grows as the reader scrolls, so 200,000 notes open as fast as 50.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { NotesDb, Note } from '../../notes/db';
-import { clearDraft, writeDraft } from '../../notes/drafts';
-import { readNotes, deleteNote, isQuotaError, normalizeTags, restoreNote, saveNote } from '../../notes/store';
-import { buildSearchIndex, type SearchIndex } from '../../notes/search';
+import type { Autosaver } from '../../notes/autosave';
+import { readNotes } from '../../notes/store';
+import { SearchIndexer } from '../../notes/search';
 import {
-  MAX_IMPORT_BYTES,
   exportJson,
   exportMarkdown,
   importNotes,
-  parseImport,
-  refused,
+  readImportFile,
   type ImportProblem,
+  type ImportProgress,
 } from '../../notes/exchange';
+import { filterNotes, linkedEntityIds, tagCounts, type NotesViewMode } from '../../notes/filter';
+import { UndoDelete } from '../../notes/undo-delete';
 import { normalizeUrl } from '../../notes/url';
+import { localDay } from '../../text/dates';
 import type { AnchorStatus } from '../../messages';
 import type { Translate } from '../strings';
-import { Markdown, formatDay, useLiveQuery } from './common';
+import { useLiveQuery } from './common';
+import { NoteItem } from './note-item';
+import { saveErrorText } from './errors';
 
-export type NotesViewMode = 'page' | 'all' | 'entity' | 'tag';
+export type { NotesViewMode };
 
-const AUTOSAVE_MS = 400;
-const UNDO_MS = 10_000;
-
-/** Saves waiting for their debounce; flushed when the panel is hidden or closed. */
-const pendingSaves = new Map<string, () => Promise<void>>();
-export function flushPendingSaves(): void {
-  for (const save of [...pendingSaves.values()]) void save();
-}
+/** Notes rendered at first, and added each time the reader reaches the end of the list. */
+export const NOTES_WINDOW = 50;
 
 /** A refused import file, in the reader's language (technical details stay as they are). */
 function importProblemText(t: Translate, problem: ImportProblem): string {
@@ -55,9 +54,25 @@ function importProblemText(t: Translate, problem: ImportProblem): string {
   }
 }
 
+function progressText(t: Translate, progress: ImportProgress): string {
+  if (progress.phase === 'reading') return t('importReading');
+  return t(progress.phase === 'checking' ? 'importChecking' : 'importWriting', progress.done, progress.total);
+}
+
+/** Saves `content` as a file through a link to a blob: URL (no downloads permission). */
+function download(name: string, type: string, content: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
 export interface NotesViewProps {
   db: NotesDb;
   t: Translate;
+  autosaver: Autosaver;
   pageUrl: string | null;
   entityName: (id: string) => string;
   fold: (text: string) => string;
@@ -67,6 +82,8 @@ export interface NotesViewProps {
   onCreate: () => void;
   onReveal: (noteId: string) => void;
   onNotesChanged: () => void;
+  /** Notes rendered at first (the benchmark renders every note, as the panel did before windowing). */
+  windowSize?: number;
 }
 
 export function NotesView(props: NotesViewProps) {
@@ -80,7 +97,10 @@ export function NotesView(props: NotesViewProps) {
   const [tag, setTag] = useState<string>('');
   const [error, setError] = useState<string | null>(null);
   const [info, setInfo] = useState<string | null>(null);
-  const [undo, setUndo] = useState<Note | null>(null);
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
+  const [undoable, setUndoable] = useState<Note | null>(null);
+  const [undo] = useState(() => new UndoDelete(db, setUndoable));
+  useEffect(() => () => undo.dispose(), [undo]);
   const stored = useLiveQuery(
     () => readNotes(db),
     [db],
@@ -89,74 +109,70 @@ export function NotesView(props: NotesViewProps) {
   );
   const notes = stored?.notes ?? null;
   // Each rebuild (after every save) reuses the folded text of the notes that did not change.
-  const lastIndex = useRef<SearchIndex | undefined>(undefined);
-  const index = useMemo(
-    () => (notes ? (lastIndex.current = buildSearchIndex(notes, fold, lastIndex.current)) : null),
-    [notes, fold],
-  );
+  const [indexer] = useState(() => new SearchIndexer(fold));
+  const index = useMemo(() => (notes ? indexer.index(notes) : null), [notes, indexer]);
   const pageKey = pageUrl ? normalizeUrl(pageUrl) : null;
-
-  useEffect(() => {
-    if (!undo) return;
-    const timer = setTimeout(() => setUndo(null), UNDO_MS);
-    return () => clearTimeout(timer);
-  }, [undo]);
+  const searching = !!query.trim();
 
   const entityIds = useMemo(
-    () =>
-      [...new Set((notes ?? []).flatMap((n) => n.entityIds))].sort((a, b) =>
-        entityName(a).localeCompare(entityName(b), 'zh'),
-      ),
+    () => linkedEntityIds(notes ?? []).sort((a, b) => entityName(a).localeCompare(entityName(b), 'zh')),
     [notes, entityName],
   );
-  const tags = useMemo(() => {
-    const counts = new Map<string, number>();
-    for (const n of notes ?? []) for (const tg of n.tags) counts.set(tg, (counts.get(tg) ?? 0) + 1);
-    return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  }, [notes]);
+  const tags = useMemo(() => tagCounts(notes ?? []), [notes]);
+  const shown = useMemo(
+    () => filterNotes(notes ?? [], { mode, query, entity, tag, pageUrl }, index),
+    [notes, mode, query, entity, tag, pageUrl, index],
+  );
 
-  let shown: Note[] = notes ?? [];
-  if (query.trim() && index) shown = index.search(query);
-  else if (mode === 'page') shown = shown.filter((n) => n.url === pageKey);
-  else if (mode === 'entity') shown = entity ? shown.filter((n) => n.entityIds.includes(entity)) : [];
-  else if (mode === 'tag') shown = tag ? shown.filter((n) => n.tags.includes(tag)) : [];
+  // A note just created for another address (the reader page's article) is found under "all".
+  useEffect(() => {
+    if (props.focusId && notes && !searching && mode === 'page' && !shown.some((n) => n.id === props.focusId))
+      if (notes.some((n) => n.id === props.focusId)) setMode('all');
+  }, [props.focusId, notes, shown, mode, searching]);
+
+  // The window of the list: reset when what is shown changes kind, grown at its end.
+  const firstWindow = props.windowSize ?? NOTES_WINDOW;
+  const [windowSize, setWindowSize] = useState(firstWindow);
+  useEffect(() => setWindowSize(firstWindow), [mode, query, entity, tag, pageUrl, firstWindow]);
+  const end = useRef<HTMLLIElement>(null);
+  const more = shown.length - windowSize;
+  useEffect(() => {
+    const sentinel = end.current;
+    if (!sentinel || more <= 0) return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) setWindowSize((n) => n + NOTES_WINDOW);
+    });
+    observer.observe(sentinel);
+    return () => observer.disconnect();
+  }, [more]);
 
   const remove = async (note: Note) => {
+    props.autosaver.cancel(note.id);
     try {
-      const removed = await deleteNote(db, note.id);
-      pendingSaves.delete(note.id);
-      setUndo(removed);
+      await undo.remove(note.id);
       props.onNotesChanged();
     } catch (e) {
-      setError(t('saveError', String(e)));
+      setError(saveErrorText(t, e));
     }
   };
-
-  const download = (name: string, type: string, content: string) => {
-    const url = URL.createObjectURL(new Blob([content], { type }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = name;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  };
-  const stamp = () => new Date().toISOString().slice(0, 10);
 
   const importFile = async (file: File) => {
     setInfo(null);
     setError(null);
-    // Refuse a huge file before reading it into memory.
-    const parsed = file.size > MAX_IMPORT_BYTES ? refused({ code: 'tooLarge' }) : parseImport(await file.text());
+    const parsed = await readImportFile(file, setProgress);
     if (!parsed.ok) {
+      setProgress(null);
       setError(t('importFailed', importProblemText(t, parsed.problem)));
       return;
     }
     try {
-      const result = await importNotes(db, parsed.notes);
+      const result = await importNotes(db, parsed.notes, setProgress);
       setInfo(t('importDone', result.added, result.updated, result.unchanged));
       props.onNotesChanged();
     } catch (e) {
-      setError(t('importFailed', isQuotaError(e) ? t('quotaError') : String(e)));
+      setError(t('importFailed', saveErrorText(t, e)));
+    } finally {
+      setProgress(null);
     }
   };
 
@@ -182,7 +198,7 @@ export function NotesView(props: NotesViewProps) {
           {t('newNote')}
         </button>
       </div>
-      {!query.trim() && (
+      {!searching && (
         <div class="segmented" role="radiogroup" aria-label={t('tabNotes')}>
           {modes.map(([value, text]) => (
             <button
@@ -198,7 +214,7 @@ export function NotesView(props: NotesViewProps) {
           ))}
         </div>
       )}
-      {!query.trim() && mode === 'entity' && (
+      {!searching && mode === 'entity' && (
         <select aria-label={t('viewEntity')} value={entity} onChange={(e) => setEntity(e.currentTarget.value)}>
           <option value="">—</option>
           {entityIds.map((id) => (
@@ -208,7 +224,7 @@ export function NotesView(props: NotesViewProps) {
           ))}
         </select>
       )}
-      {!query.trim() && mode === 'tag' && (
+      {!searching && mode === 'tag' && (
         <div class="tag-filter">
           {tags.map(([name, count]) => (
             <button
@@ -233,58 +249,72 @@ export function NotesView(props: NotesViewProps) {
           {t('damagedNotes', stored.damaged)}
         </p>
       )}
+      {progress && (
+        <p class="info progress" role="status">
+          {progressText(t, progress)}
+        </p>
+      )}
       {info && (
         <p class="info" role="status">
           {info}
         </p>
       )}
-      {undo && (
+      {undoable && (
         <div class="toast" role="status">
           <span>{t('deleted')}</span>
           <button
             type="button"
-            onClick={async () => {
-              const note = undo;
-              setUndo(null);
-              try {
-                await restoreNote(db, note);
-                props.onNotesChanged();
-              } catch (e) {
-                setError(t('saveError', String(e)));
-              }
-            }}
+            onClick={() => void undo.undo().then(props.onNotesChanged, (e: unknown) => setError(saveErrorText(t, e)))}
           >
             {t('undo')}
           </button>
         </div>
       )}
-      {notes && !shown.length && <p class="empty">{query.trim() ? t('noMatches') : t('notesEmpty')}</p>}
+      {notes && !shown.length && <p class="empty">{searching ? t('noMatches') : t('notesEmpty')}</p>}
       <ol class="notes">
-        {shown.map((note) => (
+        {shown.slice(0, windowSize).map((note) => (
           <NoteItem
             key={note.id}
             note={note}
-            {...props}
-            showPage={mode !== 'page' || !!query.trim()}
+            db={db}
+            t={t}
+            autosaver={props.autosaver}
+            entityName={entityName}
+            showPage={mode !== 'page' || searching}
             anchor={note.url === pageKey ? props.anchors.get(note.id) : undefined}
+            focus={props.focusId === note.id}
             onDelete={() => void remove(note)}
+            onReveal={props.onReveal}
             onError={setError}
           />
         ))}
+        {more > 0 && (
+          <li ref={end} class="more">
+            <button type="button" class="link" onClick={() => setWindowSize((n) => n + NOTES_WINDOW)}>
+              {t('moreNotes', more)}
+            </button>
+          </li>
+        )}
       </ol>
       <footer class="notes-footer">
         <span>{t('noteCount', notes?.length ?? 0)}</span>
         <button
           type="button"
           onClick={() =>
-            download(`techlens-notes-${stamp()}.md`, 'text/markdown', exportMarkdown(notes ?? [], { entityName }))
+            download(
+              `techlens-notes-${localDay(Date.now())}.md`,
+              'text/markdown',
+              exportMarkdown(notes ?? [], { entityName }),
+            )
           }
         >
           {t('exportMarkdown')}
         </button>
         <button
           type="button"
-          onClick={() => download(`techlens-notes-${stamp()}.json`, 'application/json', exportJson(notes ?? []))}
+          onClick={() =>
+            download(`techlens-notes-${localDay(Date.now())}.json`, 'application/json', exportJson(notes ?? []))
+          }
         >
           {t('exportJson')}
         </button>
@@ -294,6 +324,7 @@ export function NotesView(props: NotesViewProps) {
             type="file"
             accept="application/json,.json"
             class="visually-hidden"
+            disabled={!!progress}
             onChange={(e) => {
               const file = e.currentTarget.files?.[0];
               e.currentTarget.value = '';
@@ -303,141 +334,5 @@ export function NotesView(props: NotesViewProps) {
         </label>
       </footer>
     </section>
-  );
-}
-
-interface NoteItemProps extends NotesViewProps {
-  note: Note;
-  showPage: boolean;
-  anchor: AnchorStatus | undefined;
-  onDelete: () => void;
-  onError: (message: string | null) => void;
-}
-
-function NoteItem({ note, db, t, entityName, showPage, anchor, focusId, onDelete, onError, onReveal }: NoteItemProps) {
-  const [body, setBody] = useState(note.body);
-  const [tagsText, setTagsText] = useState(note.tags.join(', '));
-  const [preview, setPreview] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
-  // What the editor was based on, and whether it holds text not yet saved.
-  const base = useRef({ rev: note.rev, dirty: false });
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const textarea = useRef<HTMLTextAreaElement>(null);
-  const latest = useRef({ body, tagsText });
-  latest.current = { body, tagsText };
-
-  // A change from elsewhere (another panel, an import) shows up unless the reader is mid-edit.
-  useEffect(() => {
-    if (!base.current.dirty && note.rev !== base.current.rev) {
-      base.current.rev = note.rev;
-      setBody(note.body);
-      setTagsText(note.tags.join(', '));
-    }
-  }, [note]);
-
-  useEffect(() => {
-    if (focusId === note.id) textarea.current?.focus();
-  }, [focusId, note.id]);
-
-  const save = async () => {
-    clearTimeout(timer.current);
-    pendingSaves.delete(note.id);
-    const sent = { ...latest.current };
-    try {
-      const result = await saveNote(
-        db,
-        note.id,
-        { body: sent.body, tags: normalizeTags(sent.tagsText) },
-        base.current.rev,
-      );
-      if (result.status === 'deleted') return;
-      base.current.rev = result.note.rev;
-      // Typing that happened during the save stays dirty and gets its own save.
-      if (latest.current.body === sent.body && latest.current.tagsText === sent.tagsText) {
-        base.current.dirty = false;
-        clearDraft(localStorage, note.id);
-      }
-      setNotice(result.status === 'conflict' ? t('conflict') : null);
-      onError(null);
-    } catch (e) {
-      onError(isQuotaError(e) ? t('quotaError') : t('saveError', String(e)));
-    }
-  };
-
-  const edited = () => {
-    base.current.dirty = true;
-    writeDraft(localStorage, { noteId: note.id, ...latest.current, baseRev: base.current.rev });
-    clearTimeout(timer.current);
-    pendingSaves.set(note.id, save);
-    timer.current = setTimeout(() => void save(), AUTOSAVE_MS);
-  };
-
-  return (
-    <li class={`note${anchor === 'orphan' ? ' orphan' : ''}`} data-note-id={note.id}>
-      {showPage && (
-        <p class="note-page">
-          <a href={note.url} target="_blank" rel="noreferrer noopener">
-            {note.pageTitle || t('untitled')}
-          </a>
-        </p>
-      )}
-      {note.quote && (
-        <blockquote>
-          <button
-            type="button"
-            class="quote"
-            title={t('showQuote')}
-            onClick={() => onReveal(note.id)}
-            disabled={!anchor || anchor === 'orphan'}
-          >
-            {note.quote.exact}
-          </button>
-        </blockquote>
-      )}
-      {anchor === 'orphan' && <p class="anchor-status orphan">{t('orphan')}</p>}
-      {anchor === 'fuzzy' && <p class="anchor-status fuzzy">{t('anchoredFuzzy')}</p>}
-      {preview ? (
-        <Markdown source={body} />
-      ) : (
-        <textarea
-          ref={textarea}
-          data-note-id={note.id}
-          aria-label={t('noteBody')}
-          placeholder={t('notePlaceholder')}
-          value={body}
-          onInput={(e) => {
-            setBody(e.currentTarget.value);
-            latest.current.body = e.currentTarget.value;
-            edited();
-          }}
-        />
-      )}
-      <input
-        class="tags"
-        aria-label={t('tags')}
-        placeholder={t('tagsPlaceholder')}
-        value={tagsText}
-        onInput={(e) => {
-          setTagsText(e.currentTarget.value);
-          latest.current.tagsText = e.currentTarget.value;
-          edited();
-        }}
-      />
-      {notice && (
-        <p class="notice" role="status">
-          {notice}
-        </p>
-      )}
-      <div class="meta">
-        <span class="entities">{note.entityIds.map(entityName).join('、')}</span>
-        <time dateTime={new Date(note.updatedAt).toISOString()}>{formatDay(note.updatedAt)}</time>
-        <button type="button" class="link" aria-pressed={preview} onClick={() => setPreview(!preview)}>
-          {preview ? t('edit') : t('preview')}
-        </button>
-        <button type="button" class="link danger" onClick={onDelete}>
-          {t('deleteNote')}
-        </button>
-      </div>
-    </li>
   );
 }

@@ -1,7 +1,7 @@
 /** Corpus articles that share the most (rarity-weighted) entities with the current page. */
 import type { RelatedArticle } from '../../related/related';
 import type { Translate } from '../strings';
-import { formatDay } from './common';
+import { isoDay } from '../../text/dates';
 
 export interface RelatedViewProps {
   items: RelatedArticle[];
@@ -25,7 +25,7 @@ export function RelatedView({ items, hasPage, t, onOpen, onSelectEntity }: Relat
                 {item.title}
               </button>
             </h3>
-            <p class="meta">{[item.site, formatDay(item.date)].filter(Boolean).join(' · ')}</p>
+            <p class="meta">{[item.site, isoDay(item.date)].filter(Boolean).join(' · ')}</p>
             {item.snippet && (
               <p class="snippet">
                 …{item.snippet.text.slice(0, item.snippet.highlightStart)}

@@ -1,8 +1,11 @@
 /**
  * Light Markdown for note bodies: paragraphs, "- " lists, "> " quotes, "# " headings, **bold**,
  * *italic*, `code` and [links](https://…). Parsed to plain data that the panel renders as
- * elements with text children, so a note can never become markup (no HTML pass-through).
+ * elements with text children, so a note can never become markup (no HTML pass-through). The
+ * Markdown export re-writes bodies from this parse, so it keeps exactly what the panel shows.
  */
+import { httpUrl } from '../web/http-url';
+
 export type Inline =
   | { type: 'text'; text: string }
   | { type: 'strong' | 'em' | 'code'; text: string }
@@ -11,15 +14,6 @@ export type Inline =
 export type Block = { type: 'p' | 'li' | 'quote' | 'h'; inlines: Inline[] };
 
 const INLINE = /\*\*([^*\n]+)\*\*|\*([^*\n]+)\*|`([^`\n]+)`|\[([^\]\n]+)\]\(([^)\s]+)\)/g;
-
-function safeHref(raw: string): string | null {
-  try {
-    const url = new URL(raw);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
-  } catch {
-    return null;
-  }
-}
 
 export function parseInline(text: string): Inline[] {
   const out: Inline[] = [];
@@ -32,7 +26,7 @@ export function parseInline(text: string): Inline[] {
     else if (em !== undefined) out.push({ type: 'em', text: em });
     else if (code !== undefined) out.push({ type: 'code', text: code });
     else {
-      const safe = safeHref(href!);
+      const safe = httpUrl(href);
       out.push(safe ? { type: 'link', text: linkText!, href: safe } : { type: 'text', text: whole });
     }
     last = at + whole.length;
@@ -52,11 +46,18 @@ export function parseMarkdown(source: string): Block[] {
     const item = /^\s*[-*•]\s+(.*)$/.exec(line);
     const quote = /^\s*>\s?(.*)$/.exec(line);
     const heading = /^\s*#{1,6}\s+(.*)$/.exec(line);
+    const block: Block | null = item
+      ? { type: 'li', inlines: parseInline(item[1]!) }
+      : quote
+        ? { type: 'quote', inlines: parseInline(quote[1]!) }
+        : heading
+          ? { type: 'h', inlines: parseInline(heading[1]!) }
+          : null;
     if (!line.trim()) flush();
-    else if (item) (flush(), blocks.push({ type: 'li', inlines: parseInline(item[1]!) }));
-    else if (quote) (flush(), blocks.push({ type: 'quote', inlines: parseInline(quote[1]!) }));
-    else if (heading) (flush(), blocks.push({ type: 'h', inlines: parseInline(heading[1]!) }));
-    else paragraph.push(line);
+    else if (block) {
+      flush();
+      blocks.push(block);
+    } else paragraph.push(line);
   }
   flush();
   return blocks;
