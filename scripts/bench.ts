@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { compileCorpus, type CorpusSources, type TextConverters } from '../lib/corpus/compile';
 import { readCorpusSources } from '../lib/corpus/load';
-import { foldText, scriptVariants, toSimplified, toTraditional } from '../lib/text/convert';
+import { foldText, scriptVariants, toSimplified, toTraditional, wordVariants } from '../lib/text/convert';
 import { foldPairs } from '../lib/text/fold-table';
 import { Automaton, buildAutomaton } from '../lib/match/automaton';
 import AhoCorasick from 'modern-ahocorasick';
@@ -24,7 +24,7 @@ import { gzipSync } from 'node:zlib';
 import { seeded } from './bench-random';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const converters: TextConverters = { fold: foldText, toSimplified, toTraditional, scriptVariants, foldPairs };
+const converters: TextConverters = { fold: foldText, toSimplified, toTraditional, scriptVariants, foldPairs, wordVariants };
 const results: Record<string, unknown> = {};
 
 function repeatCorpus(sources: CorpusSources, times: number): CorpusSources {

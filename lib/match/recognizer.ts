@@ -5,24 +5,31 @@
  */
 import { Automaton } from './automaton';
 import { classifyMatches, CUE_WINDOW, type Classified, type EvidenceEntity, type Mention } from './evidence';
+import { Lexicon, type LexiconData } from './segment';
 import type { NameEntry, NameMatch } from './names';
 import { fold, tableFromPairs, type FoldTable } from '../text/fold';
 import type { EntityType } from '../corpus/gazetteer';
 
-/** Lookahead past a range's end: the longest name plus the cue window. */
-const MAX_NAME_CONTEXT = 64 + CUE_WINDOW;
+/** Lookahead past a range's end: the longest name, a version suffix and the cue window. */
+const MAX_NAME_CONTEXT = 96 + CUE_WINDOW;
 
 export interface RecognizerEntity extends EvidenceEntity {
   type: EntityType;
 }
 
 export interface RecognizerData {
-  version: 1;
+  version: 2;
   /** The automaton's bytes, base64. */
   automaton: string;
   /** Per automaton value: entity indexes (empty for a blocker). */
   entries: number[][];
+  /** Automaton values whose surface is also an ordinary word (豆包, not 豆包App). */
+  ambiguous: number[];
+  /** [automaton value, entity index]: versioned names and the family a longer version belongs to. */
+  families: Array<[number, number]>;
   entities: RecognizerEntity[];
+  /** Words around the names, by cost (lib/match/segment.ts). */
+  lexicon: LexiconData;
   foldPairs: number[];
 }
 
@@ -45,13 +52,23 @@ export function recognizerData(
   automaton: ArrayBuffer,
   entities: readonly RecognizerEntity[],
   foldPairs: number[],
+  lexicon: LexiconData = [],
 ): RecognizerData {
   const index = new Map(entities.map((e, i) => [e.id, i]));
+  const ambiguous: number[] = [];
+  const families: Array<[number, number]> = [];
+  entries.forEach((e, i) => {
+    if (e.ambiguous && !e.blocker) ambiguous.push(i);
+    if (e.family && !e.blocker) families.push([i, index.get(e.family)!]);
+  });
   return {
-    version: 1,
+    version: 2,
     automaton: encodeBase64(automaton),
     entries: entries.map((e) => (e.blocker ? [] : e.entityIds.map((id) => index.get(id)!))),
+    ambiguous,
+    families,
     entities: [...entities],
+    lexicon,
     foldPairs,
   };
 }
@@ -63,17 +80,23 @@ export class Recognizer {
   private readonly entries: NameEntry[];
   private readonly table: FoldTable;
   private readonly simplifiedForms: ReadonlySet<number>;
+  readonly lexicon: Lexicon;
 
   constructor(data: RecognizerData) {
-    if (data?.version !== 1) throw new Error('recognizer data has an unknown version');
+    if (data?.version !== 2) throw new Error('recognizer data has an unknown version');
     this.automaton = new Automaton(decodeBase64(data.automaton));
     this.entities = data.entities;
     this.byId = new Map(data.entities.map((e) => [e.id, e]));
-    this.entries = data.entries.map((ids) => ({
+    const ambiguous = new Set(data.ambiguous);
+    const families = new Map(data.families);
+    this.entries = data.entries.map((ids, i) => ({
       key: '',
-      entityIds: ids.map((i) => data.entities[i]!.id),
+      entityIds: ids.map((id) => data.entities[id]!.id),
       blocker: ids.length === 0,
+      ambiguous: ambiguous.has(i),
+      family: families.has(i) ? data.entities[families.get(i)!]!.id : undefined,
     }));
+    this.lexicon = new Lexicon(data.lexicon);
     this.table = tableFromPairs(data.foldPairs);
     this.simplifiedForms = new Set(this.table.values());
   }
@@ -122,7 +145,7 @@ export class Recognizer {
     const offset = Math.max(0, from - CUE_WINDOW);
     const folded = this.fold(text.slice(offset, Math.min(text.length, to + MAX_NAME_CONTEXT)));
     const { matches, stop } = this.matchFrom(folded, from - offset, to - offset);
-    const classified = classifyMatches(folded, matches, this.byId);
+    const classified = classifyMatches(folded, matches, this.byId, this.lexicon);
     const shift = (m: Mention) => ({ ...m, start: m.start + offset, end: m.end + offset });
     return {
       certain: classified.certain.map(shift),
