@@ -58,7 +58,9 @@ function listPage(file: string): void {
       const entity = recognizer.byId.get(mention.entityId)!;
       const where = blocks.length > 1 ? `block ${block} ` : '';
       const text = blocks[block]!.text;
-      console.log(`${where}${mention.start}-${mention.end}\t${text.slice(mention.start, mention.end)}\t${entity.id} (${entity.type})`);
+      console.log(
+        `${where}${mention.start}-${mention.end}\t${text.slice(mention.start, mention.end)}\t${entity.id} (${entity.type})`,
+      );
       count++;
       distinct.add(entity.id);
     }
@@ -91,18 +93,31 @@ function evaluate(files: string[], showErrors: boolean): void {
         ['other script', (t: string) => (recognizer.isTraditional(t) ? toSimplified(t) : toTraditional(t))],
       ] as const) {
         const pageText = page.blocks.map((b) => b.source).join('');
-        const render = script === 'as written' ? convert : (t: string) => (recognizer.isTraditional(pageText) ? toSimplified(t) : toTraditional(t));
+        const render =
+          script === 'as written'
+            ? convert
+            : (t: string) => (recognizer.isTraditional(pageText) ? toSimplified(t) : toTraditional(t));
         const gold = page.blocks.map((b) => goldOf(b.source, render));
         const html = `<!doctype html><html><body>${page.blocks.map((b, i) => WRAP[b.kind][0] + escapeHtml(gold[i]!.text) + WRAP[b.kind][1]).join('')}</body></html>`;
         const blocks = htmlBlocks(html);
-        if (blocks.length !== gold.length) throw new Error(`${file}:${page.line}: ${blocks.length} blocks on the page, ${gold.length} written`);
+        if (blocks.length !== gold.length)
+          throw new Error(`${file}:${page.line}: ${blocks.length} blocks on the page, ${gold.length} written`);
         const found = pageMentions(recognizer, blocks);
-        for (const s of [total, scores.get(page.category) ?? scores.set(page.category, emptyScore()).get(page.category)!]) {
-          const pageErrors = addPage(s, gold.map((g) => g.gold), found);
+        for (const s of [
+          total,
+          scores.get(page.category) ?? scores.set(page.category, emptyScore()).get(page.category)!,
+        ]) {
+          const pageErrors = addPage(
+            s,
+            gold.map((g) => g.gold),
+            found,
+          );
           if (s !== total) continue;
           for (const e of pageErrors) {
             const text = gold[e.block]!.text;
-            errors.push(`  ${file}:${page.line} (${script}) ${e.kind} ${text.slice(e.mention.start, e.mention.end)}|${e.mention.entityId} in: ${text}`);
+            errors.push(
+              `  ${file}:${page.line} (${script}) ${e.kind} ${text.slice(e.mention.start, e.mention.end)}|${e.mention.entityId} in: ${text}`,
+            );
           }
         }
       }

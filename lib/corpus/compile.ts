@@ -309,7 +309,6 @@ export function compileCorpus(sources: CorpusSources, convert: TextConverters): 
 
   const recognizer = recognizerData(
     matcher.entries,
-    matcher.serialized,
     compiledEntities.map((e) => ({
       id: e.id,
       type: e.type,

@@ -16,12 +16,12 @@ export interface LexiconName {
 }
 
 /** Words rarer than this never win against a name on a news page. */
-const MIN_WORD_FREQ = 60;
+const MIN_WORD_FREQ = 100;
 const MAX_WORD_LENGTH = 4;
 /** Single characters shipped: the most frequent ones (function words, common morphemes). */
 const SINGLE_CHARACTERS = 400;
 /** Names longer than this are specific enough that a crossing word is no threat. */
-const MAX_CHECKED_NAME = 4;
+const MAX_CHECKED_NAME = 3;
 
 interface Word {
   word: string;
@@ -98,14 +98,15 @@ export function buildLexicon(wordList: string, names: readonly LexiconName[], ex
       // The name's own reading of the same text needs the rest as a word too (为什么 crossing
       // 华为 leaves 什么), or it would lose for lack of a word the slice left out.
       const restLogp = logp.get(rest);
-      // Shipped only if, in the text made of it and the name, it makes the name lose.
+      // Shipped only if, in the text made of it and the name, it weighs against the name at all
+      // (it may need a word on the name's other side to make it lose: 温度 and 加热 around 度加).
       const costs: WordCosts = {
         maxLength: MAX_WORD_LENGTH,
         cost: (w) => (w === word ? p : w === rest ? restLogp : base.get(w)),
       };
       const text = at >= 0 ? word : word.endsWith(key[0]!) ? word + key.slice(overlap(word, key)) : key + word.slice(overlap(key, word));
       const start = text.indexOf(key);
-      if (!losesToSegmentation(text, start, start + key.length, costs)) continue;
+      if (!losesToSegmentation(text, start, start + key.length, costs, 0)) continue;
       shipped.set(word, p);
       if (restLogp !== undefined) shipped.set(rest, restLogp);
     }

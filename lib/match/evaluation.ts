@@ -60,7 +60,8 @@ export function parseEvalSet(source: string, file = 'set'): EvalPage[] {
     if (page) {
       const bar = line.indexOf('|');
       const kind = line.slice(0, bar) as BlockKind;
-      if (bar < 0 || !BLOCK_KINDS.includes(kind)) throw new EvalFormatError(file, number, `a page block starts with one of ${BLOCK_KINDS.join(', ')} and "|"`);
+      if (bar < 0 || !BLOCK_KINDS.includes(kind))
+        throw new EvalFormatError(file, number, `a page block starts with one of ${BLOCK_KINDS.join(', ')} and "|"`);
       page.blocks.push({ kind, source: line.slice(bar + 1) });
       return;
     }
@@ -105,7 +106,11 @@ export function emptyScore(): Score {
   return { pages: 0, gold: 0, found: 0, correct: 0, pagesWithFalseMarks: 0 };
 }
 
-export function addPage(score: Score, gold: readonly Mention[][], found: readonly Mention[][]): Array<{ block: number; mention: Mention; kind: 'missed' | 'extra' }> {
+export function addPage(
+  score: Score,
+  gold: readonly Mention[][],
+  found: readonly Mention[][],
+): Array<{ block: number; mention: Mention; kind: 'missed' | 'extra' }> {
   const errors: Array<{ block: number; mention: Mention; kind: 'missed' | 'extra' }> = [];
   const key = (m: Mention) => `${m.start}:${m.end}:${m.entityId}`;
   let extra = false;

@@ -5,7 +5,8 @@
  * the page speak only for the article body, never for an aside, a comment or a footer
  * (lib/page/section.ts). Evidence is data from the gazetteer: cue words for the entity's sense
  * and negative cues for the everyday one (food words around 豆包), which weigh the same; a
- * name inside 《》 is a title of some work and counts as one negative cue.
+ * name inside 《》 is a title of some work and counts as one negative cue, another entity named
+ * unambiguously in the same sentence (荣耀 and OPPO) as one cue.
  *
  * Before evidence, a match must survive its surroundings: a blocker (阿里山) swallows it, a
  * clearly more probable segmentation (北京/东三环 around 京东) beats it, and a versioned name
@@ -107,11 +108,29 @@ function senseScore(text: string, from: number, to: number, mention: Mention, en
   return score;
 }
 
+/** Matches (blockers included) in text[from, to): what else the sentence names. */
+export type MatchRange = (from: number, to: number) => readonly NameMatch[];
+
+function namesAnotherEntity(matchRange: MatchRange | undefined, from: number, to: number, mention: Mention): boolean {
+  if (!matchRange) return false;
+  return matchRange(from, to).some(
+    (m) =>
+      !m.entry.blocker &&
+      !m.entry.ambiguous &&
+      m.entry.entityIds.length === 1 &&
+      m.entry.entityIds[0] !== mention.entityId &&
+      (m.end <= mention.start || m.start >= mention.end),
+  );
+}
+
 /** The sense of a mention by its sentence, then its paragraph: > 0 this entity, < 0 not, 0 silent. */
-export function localSense(text: string, mention: Mention, entity: EvidenceEntity): number {
+export function localSense(text: string, mention: Mention, entity: EvidenceEntity, matchRange?: MatchRange): number {
   const paragraph = paragraphAround(text, mention.start, mention.end);
   const [sFrom, sTo] = sentenceAround(text, mention.start, mention.end, paragraph);
-  const sentence = senseScore(text, sFrom, sTo, mention, entity) - (insideTitle(text, mention.start, mention.end, sFrom, sTo) ? 1 : 0);
+  const sentence =
+    senseScore(text, sFrom, sTo, mention, entity) -
+    (insideTitle(text, mention.start, mention.end, sFrom, sTo) ? 1 : 0) +
+    (namesAnotherEntity(matchRange, sFrom, sTo, mention) ? 1 : 0);
   if (sentence !== 0) return sentence;
   return senseScore(text, paragraph[0], paragraph[1], mention, entity);
 }
@@ -121,6 +140,7 @@ export function classifyMatches(
   matches: readonly NameMatch[],
   entities: ReadonlyMap<string, EvidenceEntity>,
   lexicon?: WordCosts,
+  matchRange?: MatchRange,
 ): Classified {
   const result: Classified = { certain: [], needsPage: [], unambiguousIds: new Set() };
   for (const m of matches) {
@@ -128,7 +148,11 @@ export function classifyMatches(
     if (entry.blocker) continue;
     let end = m.end;
     let ids = entry.entityIds;
-    if (isDigit(folded.charCodeAt(m.end - 1)) && folded.charCodeAt(m.end) === 0x2e && isDigit(folded.charCodeAt(m.end + 1))) {
+    if (
+      isDigit(folded.charCodeAt(m.end - 1)) &&
+      folded.charCodeAt(m.end) === 0x2e &&
+      isDigit(folded.charCodeAt(m.end + 1))
+    ) {
       // GPT-4.5 is not GPT-4: a longer version is the family's, or nobody's.
       if (!entry.family) continue;
       ids = [entry.family];
@@ -140,7 +164,10 @@ export function classifyMatches(
     const candidates = ids.map((id) => entities.get(id)).filter((e): e is EvidenceEntity => !!e);
     if (candidates.length > 1) {
       // Several entities share this surface: the one its context favours, if exactly one.
-      const scored = candidates.map((e) => ({ e, score: localSense(folded, { start: m.start, end, entityId: e.id }, e) }));
+      const scored = candidates.map((e) => ({
+        e,
+        score: localSense(folded, { start: m.start, end, entityId: e.id }, e),
+      }));
       const top = Math.max(...scored.map((s) => s.score));
       const winners = scored.filter((s) => s.score === top);
       if (top > 0 && winners.length === 1) result.certain.push({ start: m.start, end, entityId: winners[0]!.e.id });
@@ -154,7 +181,7 @@ export function classifyMatches(
       result.certain.push(mention);
       continue;
     }
-    const sense = localSense(folded, mention, entity);
+    const sense = localSense(folded, mention, entity, matchRange);
     if (sense > 0) result.certain.push(mention);
     else if (sense === 0) result.needsPage.push(mention);
   }
@@ -179,7 +206,8 @@ export function resolveMentions(
   entities: ReadonlyMap<string, EvidenceEntity>,
   lexicon?: WordCosts,
 ): Mention[] {
-  const { certain, needsPage, unambiguousIds } = classifyMatches(folded, matches, entities, lexicon);
+  const inRange: MatchRange = (from, to) => matches.filter((m) => m.start >= from && m.end <= to);
+  const { certain, needsPage, unambiguousIds } = classifyMatches(folded, matches, entities, lexicon, inRange);
   const confirmed = needsPage.filter((m) =>
     pageConfirms(m, unambiguousIds.size, entities, (cue) => folded.includes(cue)),
   );

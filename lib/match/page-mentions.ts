@@ -29,7 +29,8 @@ export function pageMentions(recognizer: Recognizer, blocks: readonly PageBlock[
   });
   const page = bodyText.join('\n');
   for (const { block, mention } of pending) {
-    if (pageConfirms(mention, unambiguous.size, recognizer.byId, (cue) => page.includes(cue))) found[block]!.push(mention);
+    if (pageConfirms(mention, unambiguous.size, recognizer.byId, (cue) => page.includes(cue)))
+      found[block]!.push(mention);
   }
   for (const list of found) list.sort((a, b) => a.start - b.start);
   return found;

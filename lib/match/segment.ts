@@ -72,7 +72,13 @@ export function encodeLexicon(costs: ReadonlyMap<string, number>): LexiconData {
  * Whether the name at text[start, end) loses to a clearly more probable segmentation of the
  * text around it. Only Han names are checked (Latin names have word boundaries already).
  */
-export function losesToSegmentation(text: string, start: number, end: number, lexicon: WordCosts): boolean {
+export function losesToSegmentation(
+  text: string,
+  start: number,
+  end: number,
+  lexicon: WordCosts,
+  margin = SEGMENT_MARGIN,
+): boolean {
   for (let i = start; i < end; i++) if (!isHanCode(text.charCodeAt(i))) return false;
   const reach = lexicon.maxLength - 1;
   let lo = start;
@@ -132,7 +138,7 @@ export function losesToSegmentation(text: string, start: number, end: number, le
         r > e ? segment(l, r, OTHER_SIDE_ORPHAN, e) : -Infinity,
       );
       const named = segment(l, s, NAME_SIDE_ORPHAN) + nameCost + segment(e, r, NAME_SIDE_ORPHAN);
-      if (other - named > SEGMENT_MARGIN) return true;
+      if (other - named > margin) return true;
     }
   }
   return false;

@@ -31,7 +31,10 @@ const BY_ROLE: Record<string, Section> = {
 /** Class and id words, matched as whole words (split at spaces, hyphens, underscores, case changes). */
 const BY_NAME: Array<[RegExp, Section]> = [
   [/^(comments?|comment(list|box|area|wrap)|replies|reply|discuss|discussion|pinglun|respond|disqus)$/, 'comments'],
-  [/^(sidebar|aside|side|rail|related|recommend|recommended|recommendation|recommendations|widget|widgets|hot|rank|ranking|trending|popular|ad|ads|advert|promo|sponsor)$/, 'aside'],
+  [
+    /^(sidebar|aside|side|rail|related|recommend|recommended|recommendation|recommendations|widget|widgets|hot|rank|ranking|trending|popular|ad|ads|advert|promo|sponsor)$/,
+    'aside',
+  ],
   [/^(nav|navbar|navigation|menu|breadcrumb|breadcrumbs|topbar)$/, 'nav'],
   [/^(footer|foot|copyright|colophon)$/, 'footer'],
   [/^(article|content|post|entry|story|body|main|text|detail)$/, 'body'],
@@ -54,8 +57,10 @@ export function sectionSignal(element: Element): Section | null {
   if (byTag) return byTag;
   const words = nameWords(element);
   // Furniture words first: "article-comments" is comments, not the article.
-  for (const [pattern, section] of BY_NAME) if (section !== 'body' && words.some((w) => pattern.test(w))) return section;
-  for (const [pattern, section] of BY_NAME) if (section === 'body' && words.some((w) => pattern.test(w))) return section;
+  for (const [pattern, section] of BY_NAME)
+    if (section !== 'body' && words.some((w) => pattern.test(w))) return section;
+  for (const [pattern, section] of BY_NAME)
+    if (section === 'body' && words.some((w) => pattern.test(w))) return section;
   return null;
 }
 
