@@ -76,11 +76,11 @@ export function parseGazetteer(data: unknown): Entity[] {
     const name = (r.name ?? {}) as Record<string, unknown>;
     const hans = typeof name.hans === 'string' ? name.hans.trim() : '';
     const hant = typeof name.hant === 'string' ? name.hant.trim() : '';
-    const en = name.en === undefined || name.en === null ? undefined : String(name.en).trim();
+    const en = typeof name.en === 'string' || typeof name.en === 'number' ? String(name.en).trim() : undefined;
     if (!hans || !hant) problems.push(`${label}: name.hans and name.hant are required`);
     const description = typeof r.description === 'string' ? r.description.trim() : '';
     if (!description) problems.push(`${label}: description is required`);
-    const parent = r.parent === undefined || r.parent === null ? null : String(r.parent);
+    const parent = typeof r.parent === 'string' || typeof r.parent === 'number' ? String(r.parent) : null;
     const names = [hans, hant, ...(en ? [en] : []), ...stringList(r.aliases, `${label}: aliases`, [])];
     let ambiguousNames: string[] = [];
     if (r.ambiguous === true) ambiguousNames = [...new Set(names)];
