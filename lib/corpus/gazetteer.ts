@@ -81,6 +81,7 @@ export function parseGazetteer(data: unknown): Entity[] {
     const description = typeof r.description === 'string' ? r.description.trim() : '';
     if (!description) problems.push(`${label}: description is required`);
     const parent = typeof r.parent === 'string' || typeof r.parent === 'number' ? String(r.parent) : null;
+    if (parent === null && r.parent !== undefined && r.parent !== null) problems.push(`${label}: parent must be an entity id`);
     const names = [hans, hant, ...(en ? [en] : []), ...stringList(r.aliases, `${label}: aliases`, [])];
     let ambiguousNames: string[] = [];
     if (r.ambiguous === true) ambiguousNames = [...new Set(names)];
