@@ -122,6 +122,17 @@ function parseStringList(yaml: string | undefined, file: string): string[] {
   return data.map(String);
 }
 
+/**
+ * The middle dots pages write between the parts of a transliterated name: 山姆·奥特曼 in
+ * mainland text, 山姆‧奧特曼 (U+2027) on Taiwan sites, 山姆・奥特曼 (U+30FB) and a bullet elsewhere.
+ */
+const NAME_DOTS = ['·', '‧', '・', '•', '．'];
+
+function withNameDots(name: string): string[] {
+  if (!NAME_DOTS.some((dot) => name.includes(dot))) return [name];
+  return NAME_DOTS.map((dot) => name.replace(/[·‧・•．]/g, dot));
+}
+
 /** Digits a version stem is followed by (Qwen3, 通义千问2): the matcher needs each as a name. */
 const VERSION_DIGITS = '0123456789';
 
@@ -129,7 +140,7 @@ export function nameEntries(entities: readonly Entity[], convert: TextConverters
   const entries: NameEntry[] = [];
   for (const entity of entities) {
     const ambiguous = new Set(entity.ambiguousNames.flatMap((n) => convert.scriptVariants(n).map(convert.fold)));
-    for (const name of namesOf(entity)) {
+    for (const name of namesOf(entity).flatMap(withNameDots)) {
       for (const variant of convert.scriptVariants(name)) {
         const key = convert.fold(variant);
         if (key.length >= MIN_NAME_LENGTH) entries.push({ key, entityIds: [entity.id], blocker: false, ambiguous: ambiguous.has(key) });

@@ -64,6 +64,14 @@ describe('evidence where the mention is', () => {
     expect(mentions('荣耀和OPPO都在海外发力。')).toEqual(['荣耀|honor', 'OPPO|oppo']);
   });
 
+  it('reads a transliterated name with any of the middle dots pages use', () => {
+    expect(mentions('山姆‧阿特曼、山姆・奥特曼與山姆·奧特曼是同一人。')).toEqual([
+      '山姆‧阿特曼|sam-altman',
+      '山姆・奥特曼|sam-altman',
+      '山姆·奧特曼|sam-altman',
+    ]);
+  });
+
   it('marks a long product form without evidence: 豆包App is never a bun', () => {
     expect(mentions('豆包App的下载量第一。')).toEqual(['豆包App|doubao']);
   });
