@@ -46,7 +46,19 @@ export interface Classified {
   unambiguousIds: Set<string>;
 }
 
-const SENTENCE_END = /[。！？!?；;\n]/;
+/** 。！？!?；; and the newline: where a sentence ends. */
+function endsSentence(code: number): boolean {
+  return (
+    code === 0x3002 ||
+    code === 0xff01 ||
+    code === 0xff1f ||
+    code === 0x21 ||
+    code === 0x3f ||
+    code === 0xff1b ||
+    code === 0x3b ||
+    code === 0x0a
+  );
+}
 
 function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
@@ -76,18 +88,18 @@ function versionEnd(text: string, at: number, dotted: boolean): number {
 function paragraphAround(text: string, start: number, end: number): [number, number] {
   let from = start;
   const min = Math.max(0, start - CUE_WINDOW);
-  while (from > min && text[from - 1] !== '\n') from--;
+  while (from > min && text.charCodeAt(from - 1) !== 0x0a) from--;
   let to = end;
   const max = Math.min(text.length, end + CUE_WINDOW);
-  while (to < max && text[to] !== '\n') to++;
+  while (to < max && text.charCodeAt(to) !== 0x0a) to++;
   return [from, to];
 }
 
 function sentenceAround(text: string, start: number, end: number, [pFrom, pTo]: [number, number]): [number, number] {
   let from = start;
-  while (from > pFrom && !SENTENCE_END.test(text[from - 1]!)) from--;
+  while (from > pFrom && !endsSentence(text.charCodeAt(from - 1))) from--;
   let to = end;
-  while (to < pTo && !SENTENCE_END.test(text[to]!)) to++;
+  while (to < pTo && !endsSentence(text.charCodeAt(to))) to++;
   return [from, to];
 }
 
@@ -127,10 +139,10 @@ function namesAnotherEntity(matchRange: MatchRange | undefined, from: number, to
 export function localSense(text: string, mention: Mention, entity: EvidenceEntity, matchRange?: MatchRange): number {
   const paragraph = paragraphAround(text, mention.start, mention.end);
   const [sFrom, sTo] = sentenceAround(text, mention.start, mention.end, paragraph);
-  const sentence =
-    senseScore(text, sFrom, sTo, mention, entity) -
-    (insideTitle(text, mention.start, mention.end, sFrom, sTo) ? 1 : 0) +
-    (namesAnotherEntity(matchRange, sFrom, sTo, mention) ? 1 : 0);
+  let sentence =
+    senseScore(text, sFrom, sTo, mention, entity) - (insideTitle(text, mention.start, mention.end, sFrom, sTo) ? 1 : 0);
+  // Another entity adds one: it can change the outcome only from -1 or 0 (and costs a scan).
+  if ((sentence === 0 || sentence === -1) && namesAnotherEntity(matchRange, sFrom, sTo, mention)) sentence++;
   if (sentence !== 0) return sentence;
   return senseScore(text, paragraph[0], paragraph[1], mention, entity);
 }

@@ -31,10 +31,16 @@ export function isHanCode(code: number): boolean {
 export interface WordCosts {
   readonly maxLength: number;
   cost(word: string): number | undefined;
+  /**
+   * Whether some word has these two characters side by side: a word that crosses a name's
+   * boundary or contains the name has the two characters around that boundary. A fast no.
+   */
+  joins?(first: number, second: number): boolean;
 }
 
 export class Lexicon implements WordCosts {
   private readonly costs = new Map<string, number>();
+  private readonly pairs = new Set<number>();
   readonly maxLength: number;
 
   constructor(data: LexiconData) {
@@ -45,6 +51,7 @@ export class Lexicon implements WordCosts {
         if (!word) continue;
         this.costs.set(word, -i / COST_SCALE);
         if (word.length > max) max = word.length;
+        for (let k = 1; k < word.length; k++) this.pairs.add(word.charCodeAt(k - 1) * 0x10000 + word.charCodeAt(k));
       }
     });
     this.maxLength = max;
@@ -56,6 +63,10 @@ export class Lexicon implements WordCosts {
 
   cost(word: string): number | undefined {
     return this.costs.get(word);
+  }
+
+  joins(first: number, second: number): boolean {
+    return this.pairs.has(first * 0x10000 + second);
   }
 }
 
@@ -79,6 +90,12 @@ export function losesToSegmentation(
   lexicon: WordCosts,
   margin = SEGMENT_MARGIN,
 ): boolean {
+  if (
+    lexicon.joins &&
+    !(start > 0 && lexicon.joins(text.charCodeAt(start - 1), text.charCodeAt(start))) &&
+    !(end < text.length && lexicon.joins(text.charCodeAt(end - 1), text.charCodeAt(end)))
+  )
+    return false;
   for (let i = start; i < end; i++) if (!isHanCode(text.charCodeAt(i))) return false;
   const reach = lexicon.maxLength - 1;
   let lo = start;
