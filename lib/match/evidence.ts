@@ -111,12 +111,24 @@ function insideTitle(text: string, start: number, end: number, from: number, to:
   return close >= 0 && close < to && (text.indexOf('《', end) < 0 || text.indexOf('《', end) > close);
 }
 
-/** Positive cues minus negative cues in [from, to), not counting the mention's own text. */
+/** Whether `cue` occurs in text[from, to) other than inside the mention (公司 in 苹果公司 is no evidence). */
+function occursAround(text: string, from: number, to: number, cue: string, mention: Mention): boolean {
+  const slice = text.slice(from, to);
+  for (let i = slice.indexOf(cue); i >= 0; i = slice.indexOf(cue, i + 1)) {
+    const start = from + i;
+    if (start < mention.start || start + cue.length > mention.end) return true;
+  }
+  return false;
+}
+
+/**
+ * Positive cues minus negative cues in [from, to). A cue may include the name itself (出了名的快手)
+ * but must reach outside it.
+ */
 function senseScore(text: string, from: number, to: number, mention: Mention, entity: EvidenceEntity): number {
-  const context = text.slice(from, mention.start) + '\u0000' + text.slice(mention.end, to);
   let score = 0;
-  for (const cue of entity.cues) if (context.includes(cue)) score++;
-  for (const cue of entity.against ?? []) if (context.includes(cue)) score--;
+  for (const cue of entity.cues) if (occursAround(text, from, to, cue, mention)) score++;
+  for (const cue of entity.against ?? []) if (occursAround(text, from, to, cue, mention)) score--;
   return score;
 }
 
