@@ -103,17 +103,28 @@ function sentenceAround(text: string, start: number, end: number, [pFrom, pTo]: 
   return [from, to];
 }
 
-/** Whether [start, end) sits inside 《…》 within [from, to). */
+/** Whether [start, end) sits inside 《…》 within [from, to) (searches stay inside the sentence). */
 function insideTitle(text: string, start: number, end: number, from: number, to: number): boolean {
-  const open = text.lastIndexOf('《', start - 1);
-  if (open < from || text.lastIndexOf('》', start - 1) > open) return false;
-  const close = text.indexOf('》', end);
-  return close >= 0 && close < to && (text.indexOf('《', end) < 0 || text.indexOf('《', end) > close);
+  let open = -1;
+  for (let i = start - 1; i >= from; i--) {
+    const code = text.charCodeAt(i);
+    if (code === 0x300b) return false; // 》: a title closed before the name
+    if (code === 0x300a) {
+      open = i;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  for (let i = end; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x300b) return true;
+    if (code === 0x300a) return false;
+  }
+  return false;
 }
 
-/** Whether `cue` occurs in text[from, to) other than inside the mention (公司 in 苹果公司 is no evidence). */
-function occursAround(text: string, from: number, to: number, cue: string, mention: Mention): boolean {
-  const slice = text.slice(from, to);
+/** Whether `cue` occurs in `slice` (text from `from` on) other than inside the mention (公司 in 苹果公司 is no evidence). */
+function occursAround(slice: string, from: number, cue: string, mention: Mention): boolean {
   for (let i = slice.indexOf(cue); i >= 0; i = slice.indexOf(cue, i + 1)) {
     const start = from + i;
     if (start < mention.start || start + cue.length > mention.end) return true;
@@ -126,9 +137,10 @@ function occursAround(text: string, from: number, to: number, cue: string, menti
  * but must reach outside it.
  */
 function senseScore(text: string, from: number, to: number, mention: Mention, entity: EvidenceEntity): number {
+  const slice = text.slice(from, to);
   let score = 0;
-  for (const cue of entity.cues) if (occursAround(text, from, to, cue, mention)) score++;
-  for (const cue of entity.against ?? []) if (occursAround(text, from, to, cue, mention)) score--;
+  for (const cue of entity.cues) if (occursAround(slice, from, cue, mention)) score++;
+  for (const cue of entity.against ?? []) if (occursAround(slice, from, cue, mention)) score--;
   return score;
 }
 
