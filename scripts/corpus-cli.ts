@@ -15,14 +15,28 @@ import { parseRepairs } from '../lib/corpus/parse-repairs';
 import { readCorpusSources } from '../lib/corpus/load';
 import { importRawArticle } from '../lib/corpus/import';
 import { serializeArticle } from '../lib/corpus/article';
-import { foldText, scriptVariants, toSimplified, toTraditional, toTraditionalChars } from '../lib/text/convert';
+import {
+  foldText,
+  scriptVariants,
+  toSimplified,
+  toTraditional,
+  wordVariants,
+  toTraditionalChars,
+} from '../lib/text/convert';
 import { foldPairs } from '../lib/text/fold-table';
 import type { ScriptChoice } from '../lib/core/script';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const corpusDir = join(root, 'corpus');
 const outDir = join(root, '.generated');
-const converters: TextConverters = { fold: foldText, toSimplified, toTraditional, scriptVariants, foldPairs };
+const converters: TextConverters = {
+  fold: foldText,
+  toSimplified,
+  toTraditional,
+  scriptVariants,
+  foldPairs,
+  wordVariants,
+};
 
 // The compiler is loaded only when needed, so `import` works on its own.
 async function compile() {

@@ -7,15 +7,26 @@ import { parse as parseYaml } from 'yaml';
 import { parseArticle, type Article } from './article';
 import { markRedactions, emptyReport, removePinyin, repairMojibake, restoreFullWidthPunctuation } from './clean';
 import { parseRepairs } from './parse-repairs';
-import { findAliasCollisions, GazetteerError, namesOf, parseGazetteer, type Entity } from './gazetteer';
-import type { EntityType } from '../core/entity-type';
+import {
+  expandCues,
+  findAliasCollisions,
+  GazetteerError,
+  namesOf,
+  parseGazetteer,
+  parseSenseFamilies,
+  type Entity,
+  type SenseFamilies,
+} from './gazetteer';
+import { buildLexicon } from './lexicon';
 import { splitSentences } from '../text/sentences';
+import type { EntityType } from '../core/entity-type';
 import { NameMatcher, type NameEntry } from '../match/names';
 import { resolveMentions, type EvidenceEntity, type Mention } from '../match/evidence';
 import { extractClaims } from '../claims/extract';
 import { articleCount, groupClaims, type Claim, type ClaimSource } from '../claims/group';
 import { findMissingCandidates } from './candidates';
 import { recognizerData, type RecognizerData } from '../match/recognizer';
+import { Lexicon } from '../match/segment';
 
 export interface TextConverters {
   fold: (text: string) => string;
@@ -25,6 +36,8 @@ export interface TextConverters {
   scriptVariants: (name: string) => string[];
   /** The fold table as [from, to, …] pairs, shipped to the content script. */
   foldPairs: () => number[];
+  /** Every written form of an ordinary word, regional vocabulary included (芯片 → 晶片); else scriptVariants. */
+  wordVariants?: (word: string) => string[];
 }
 
 export interface CorpusSources {
@@ -33,6 +46,10 @@ export interface CorpusSources {
   repairsYaml?: string;
   /** Terms an editor reviewed and decided are not entities (AIGC, LLM…). */
   notEntitiesYaml?: string;
+  /** Named word lists that cues and negative cues refer to as "@name" (corpus/senses.yaml). */
+  sensesYaml?: string;
+  /** A general word list with frequencies ("word freq tag" per line: jieba's dict.txt) for word boundaries. */
+  wordList?: string;
 }
 
 export interface Bilingual {
@@ -57,6 +74,8 @@ export interface CompiledEntity {
   ambiguous: boolean;
   /** Folded cue words. */
   cues: string[];
+  /** Folded negative cues. */
+  against: string[];
   mentionCount: number;
   articleIds: string[];
   /** Entities the corpus mentions in the same sentences most, most first: [id, shared sentences]. */
@@ -103,20 +122,56 @@ function parseStringList(yaml: string | undefined, file: string): string[] {
   return data.map(String);
 }
 
+/**
+ * The middle dots pages write between the parts of a transliterated name: 山姆·奥特曼 in
+ * mainland text, 山姆‧奧特曼 (U+2027) on Taiwan sites, 山姆・奥特曼 (U+30FB) and a bullet elsewhere.
+ */
+const NAME_DOTS = ['·', '‧', '・', '•', '．'];
+
+function withNameDots(name: string): string[] {
+  if (!NAME_DOTS.some((dot) => name.includes(dot))) return [name];
+  return NAME_DOTS.map((dot) => name.replace(/[·‧・•．]/g, dot));
+}
+
+/** Digits a version stem is followed by (Qwen3, 通义千问2): the matcher needs each as a name. */
+const VERSION_DIGITS = '0123456789';
+
 export function nameEntries(entities: readonly Entity[], convert: TextConverters): NameEntry[] {
   const entries: NameEntry[] = [];
   for (const entity of entities) {
-    for (const name of namesOf(entity)) {
+    const ambiguous = new Set(entity.ambiguousNames.flatMap((n) => convert.scriptVariants(n).map(convert.fold)));
+    for (const name of namesOf(entity).flatMap(withNameDots)) {
       for (const variant of convert.scriptVariants(name)) {
         const key = convert.fold(variant);
-        if (key.length >= MIN_NAME_LENGTH) entries.push({ key, entityIds: [entity.id], blocker: false });
+        if (key.length >= MIN_NAME_LENGTH) entries.push({ key, entityIds: [entity.id], blocker: false, ambiguous: ambiguous.has(key) });
       }
     }
     for (const blocker of entity.blockers) {
       for (const variant of convert.scriptVariants(blocker)) entries.push({ key: convert.fold(variant), entityIds: [], blocker: true });
     }
   }
+  // Model families: a stem and a version number (Qwen3) is the family unless listed itself, and
+  // a listed version (Qwen2) followed by a longer one (Qwen2.5) is the family too.
+  const listed = new Set(entries.map((e) => e.key));
+  for (const entity of entities) {
+    for (const stem of entity.versions) {
+      for (const key of new Set(convert.scriptVariants(stem).map(convert.fold))) {
+        for (const entry of entries) {
+          if (!entry.blocker && entry.key.startsWith(key) && VERSION_DIGITS.includes(entry.key[key.length] ?? '')) entry.family = entity.id;
+        }
+        for (const digit of VERSION_DIGITS) {
+          if (!listed.has(key + digit)) entries.push({ key: key + digit, entityIds: [entity.id], blocker: false, family: entity.id });
+        }
+      }
+    }
+  }
   return entries;
+}
+
+/** Folded cue words in every written form, "@family" references expanded. */
+function foldedCues(list: readonly string[], families: SenseFamilies, where: string, convert: TextConverters): string[] {
+  const variants = convert.wordVariants ?? convert.scriptVariants;
+  return [...new Set(expandCues(list, families, where).flatMap((c) => variants(c).map(convert.fold)))];
 }
 
 export function compileCorpus(sources: CorpusSources, convert: TextConverters): CompileResult {
@@ -152,12 +207,35 @@ export function compileCorpus(sources: CorpusSources, convert: TextConverters): 
     ids.add(a.id);
   }
 
+  let families: SenseFamilies;
+  try {
+    families = parseSenseFamilies(sources.sensesYaml ? parseYaml(sources.sensesYaml) : undefined);
+  } catch (error) {
+    if (error instanceof GazetteerError) throw error;
+    throw new CorpusError(`senses.yaml is not valid YAML: ${(error as Error).message}`);
+  }
   const entityIndex = new Map(entities.map((e, i) => [e.id, i]));
   const evidence = new Map<string, EvidenceEntity>(
-    entities.map((e) => [e.id, { id: e.id, ambiguous: e.ambiguous, cues: e.cues.flatMap((c) => convert.scriptVariants(c).map(convert.fold)) }]),
+    entities.map((e) => [
+      e.id,
+      {
+        id: e.id,
+        ambiguous: e.ambiguous,
+        cues: foldedCues(e.cues, families, `${e.id}: cues`, convert),
+        against: foldedCues(e.against, families, `${e.id}: against`, convert),
+      },
+    ]),
   );
   const names = nameEntries(entities, convert);
   const matcher = new NameMatcher(names);
+  const lexicon = sources.wordList
+    ? buildLexicon(
+        sources.wordList,
+        matcher.entries.filter((e) => !e.blocker).map((e) => ({ key: e.key, ambiguous: !!e.ambiguous })),
+        new Set(matcher.entries.map((e) => e.key)),
+      )
+    : [];
+  const segmentation = new Lexicon(lexicon);
 
   const mentionCount = new Map<string, number>();
   const articlesOf = new Map<string, Set<string>>();
@@ -169,7 +247,7 @@ export function compileCorpus(sources: CorpusSources, convert: TextConverters): 
     const folded = article.paragraphs.map(convert.fold);
     // Evidence is page-wide: an ambiguous name counts when the article is about tech.
     const whole = folded.join('\n');
-    const all = resolveMentions(whole, matcher.findAll(whole), evidence);
+    const all = resolveMentions(whole, matcher.findAll(whole), evidence, segmentation);
     const perParagraph = splitByParagraph(all, folded);
     const compiledMentions: CompiledArticle['mentions'] = [];
     article.paragraphs.forEach((paragraph, p) => {
@@ -234,6 +312,7 @@ export function compileCorpus(sources: CorpusSources, convert: TextConverters): 
     description: { hans: convert.toSimplified(e.description), hant: convert.toTraditional(e.description) },
     ambiguous: e.ambiguous,
     cues: [...evidence.get(e.id)!.cues],
+    against: [...(evidence.get(e.id)!.against ?? [])],
     mentionCount: mentionCount.get(e.id) ?? 0,
     articleIds: [...(articlesOf.get(e.id) ?? [])].sort(),
     related: [...(cooccur.get(e.id) ?? new Map<string, number>())].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 8),
@@ -241,9 +320,15 @@ export function compileCorpus(sources: CorpusSources, convert: TextConverters): 
 
   const recognizer = recognizerData(
     matcher.entries,
-    matcher.serialized,
-    compiledEntities.map((e) => ({ id: e.id, type: e.type, ambiguous: e.ambiguous, cues: e.cues })),
+    compiledEntities.map((e) => ({
+      id: e.id,
+      type: e.type,
+      ambiguous: e.ambiguous,
+      cues: e.cues,
+      ...(e.against.length ? { against: e.against } : {}),
+    })),
     shippedFoldPairs(convert.foldPairs(), matcher.entries, compiledEntities, articles),
+    lexicon,
   );
   return { corpus: { version: 1, articles: compiledArticles, entities: compiledEntities, claims, names: matcher.entries }, recognizer, warnings };
 }
@@ -259,7 +344,7 @@ const SCRIPT_EVIDENCE_MIN_COUNT = 3;
  */
 function shippedFoldPairs(pairs: number[], names: readonly NameEntry[], entities: readonly CompiledEntity[], articles: readonly Article[]): number[] {
   const needed = new Set<number>();
-  for (const text of [...names.map((n) => n.key), ...entities.flatMap((e) => e.cues)]) {
+  for (const text of [...names.map((n) => n.key), ...entities.flatMap((e) => [...e.cues, ...e.against])]) {
     for (let i = 0; i < text.length; i++) needed.add(text.charCodeAt(i));
   }
   const sources = new Set<number>();

@@ -19,13 +19,28 @@ export interface Entity {
   aliases: string[];
   parent: string | null;
   description: string;
-  /** Its names are also ordinary words: a mention needs evidence (cues, or other tech entities nearby). */
+  /** Some of its names are also ordinary words: a mention of those needs evidence. */
   ambiguous: boolean;
+  /**
+   * The names that need evidence (豆包, not 豆包App). `ambiguous: true` in the file means all of
+   * them; a list names the ambiguous ones.
+   */
+  ambiguousNames: string[];
   /** Strings that contain a name but mean something else (阿里山, 豆包馅). */
   blockers: string[];
-  /** Words that, near a mention, confirm this sense. */
+  /** Words that, near a mention, confirm this sense ("@family" entries name a list in senses.yaml). */
   cues: string[];
+  /** Words that, near a mention, point to the everyday sense (food words around 豆包). */
+  against: string[];
+  /**
+   * Name stems followed by a version number that mean this entity (Qwen → Qwen3, Qwen2.5-Max),
+   * unless the gazetteer lists that version itself.
+   */
+  versions: string[];
 }
+
+/** Named word lists (corpus/senses.yaml) that cues and negative cues refer to as "@name". */
+export type SenseFamilies = ReadonlyMap<string, readonly string[]>;
 
 export class GazetteerError extends Error {
   constructor(readonly problems: string[]) {
@@ -71,7 +86,19 @@ export function parseGazetteer(data: unknown): Entity[] {
     if (!hans || !hant) problems.push(`${label}: name.hans and name.hant are required`);
     const description = typeof r.description === 'string' ? r.description.trim() : '';
     if (!description) problems.push(`${label}: description is required`);
-    const parent = scalarText(r.parent, `${label}: parent`, problems) ?? null;
+    const parent = typeof r.parent === 'string' || typeof r.parent === 'number' ? String(r.parent) : null;
+    if (parent === null && r.parent !== undefined && r.parent !== null) problems.push(`${label}: parent must be an entity id`);
+    const names = [hans, hant, ...(en ? [en] : []), ...stringList(r.aliases, `${label}: aliases`, [])];
+    let ambiguousNames: string[] = [];
+    if (r.ambiguous === true) ambiguousNames = [...new Set(names)];
+    else if (Array.isArray(r.ambiguous)) {
+      ambiguousNames = stringList(r.ambiguous, `${label}: ambiguous`, problems);
+      for (const n of ambiguousNames) if (!names.includes(n)) problems.push(`${label}: ambiguous name "${n}" is not one of its names`);
+    } else if (r.ambiguous !== undefined && r.ambiguous !== false) problems.push(`${label}: ambiguous must be true, false or a list of its names`);
+    const cues = stringList(r.cues, `${label}: cues`, problems);
+    const against = stringList(r.against, `${label}: against`, problems);
+    if (ambiguousNames.length && !cues.length) problems.push(`${label}: ambiguous names need cues`);
+    if (!ambiguousNames.length && against.length) problems.push(`${label}: against (negative cues) is only for ambiguous names`);
     entities.push({
       id,
       type: r.type as EntityType,
@@ -79,9 +106,12 @@ export function parseGazetteer(data: unknown): Entity[] {
       aliases: stringList(r.aliases, `${label}: aliases`, problems),
       parent,
       description,
-      ambiguous: r.ambiguous === true,
+      ambiguous: ambiguousNames.length > 0,
+      ambiguousNames,
       blockers: stringList(r.blockers, `${label}: blockers`, problems),
-      cues: stringList(r.cues, `${label}: cues`, problems),
+      cues,
+      against,
+      versions: stringList(r.versions, `${label}: versions`, problems),
     });
   });
   for (const entity of entities) {
@@ -90,6 +120,40 @@ export function parseGazetteer(data: unknown): Entity[] {
   }
   if (problems.length) throw new GazetteerError(problems);
   return entities;
+}
+
+/** Parses corpus/senses.yaml: a mapping from family name to a list of words. */
+export function parseSenseFamilies(data: unknown): Map<string, string[]> {
+  const families = new Map<string, string[]>();
+  if (data === undefined || data === null) return families;
+  const problems: string[] = [];
+  if (typeof data !== 'object' || Array.isArray(data)) throw new GazetteerError(['senses.yaml must map family names to word lists']);
+  for (const [name, words] of Object.entries(data as Record<string, unknown>)) {
+    if (!ID_PATTERN.test(name)) problems.push(`senses.yaml: family name "${name}" must be lower-case ASCII kebab-case`);
+    const list = stringList(words, `senses.yaml: ${name}`, problems);
+    if (!list.length) problems.push(`senses.yaml: ${name} is empty`);
+    families.set(name, list);
+  }
+  if (problems.length) throw new GazetteerError(problems);
+  return families;
+}
+
+/**
+ * Cue words with "@family" references replaced by the family's words. An unknown family is an
+ * error, so a typo cannot silently drop evidence.
+ */
+export function expandCues(list: readonly string[], families: SenseFamilies, where: string): string[] {
+  const out: string[] = [];
+  for (const item of list) {
+    if (!item.startsWith('@')) {
+      out.push(item);
+      continue;
+    }
+    const words = families.get(item.slice(1));
+    if (!words) throw new GazetteerError([`${where}: "${item}" is not a family in senses.yaml`]);
+    out.push(...words);
+  }
+  return [...new Set(out)];
 }
 
 export function namesOf(entity: Entity): string[] {

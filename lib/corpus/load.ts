@@ -1,6 +1,7 @@
 /** Reads the corpus folder (Node, build time). */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { dict } from '@node-rs/jieba/dict';
 import type { CorpusSources } from './compile';
 
 export function readCorpusSources(corpusDir: string): CorpusSources {
@@ -14,5 +15,8 @@ export function readCorpusSources(corpusDir: string): CorpusSources {
     entitiesYaml: readFileSync(join(corpusDir, 'entities.yaml'), 'utf8'),
     repairsYaml: optional('repairs.yaml'),
     notEntitiesYaml: optional('not-entities.yaml'),
+    sensesYaml: optional('senses.yaml'),
+    // jieba's dictionary: word boundaries around the names (only a slice is shipped).
+    wordList: new TextDecoder().decode(dict),
   };
 }

@@ -13,6 +13,13 @@ export interface NameEntry {
   entityIds: string[];
   /** A blocker swallows the text (阿里山) and yields no mention. */
   blocker: boolean;
+  /** This surface is also an ordinary word (豆包, not 豆包App): a mention needs evidence. */
+  ambiguous?: boolean;
+  /**
+   * The model family this versioned name belongs to (Qwen2 → 通义千问): a longer version
+   * written after it (Qwen2.5) is a mention of the family, not of this entry.
+   */
+  family?: string;
 }
 
 export interface NameMatch {
@@ -31,6 +38,8 @@ export function mergeEntries(entries: Iterable<NameEntry>): NameEntry[] {
       byKey.set(entry.key, { ...entry, entityIds: [...entry.entityIds] });
     } else if (!existing.blocker && !entry.blocker) {
       existing.entityIds = [...new Set([...existing.entityIds, ...entry.entityIds])];
+      if (entry.ambiguous) existing.ambiguous = true;
+      existing.family ??= entry.family;
     }
   }
   return [...byKey.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));

@@ -1,57 +1,62 @@
 /**
- * What the content script ships to recognize names: the serialized automaton, the entry table
+ * What the content script ships to recognize names: the folded names for the automaton, the entry table
  * it indexes, the entities' evidence data and the fold table. No converter, no claims: those
  * stay in the background. Built by the corpus compiler; validated when loaded.
  */
-import { Automaton } from './automaton';
+import { Automaton, buildAutomaton } from './automaton';
 import { classifyMatches, CUE_WINDOW, type Classified, type EvidenceEntity, type Mention } from './evidence';
+import { Lexicon, type LexiconData } from './segment';
 import type { NameEntry, NameMatch } from './names';
 import { fold, tableFromPairs, type FoldTable } from '../text/fold';
 import type { EntityType } from '../core/entity-type';
 
-/** Lookahead past a range's end: the longest name plus the cue window. */
-const MAX_NAME_CONTEXT = 64 + CUE_WINDOW;
+/** Lookahead past a range's end: the longest name, a version suffix and the cue window. */
+const MAX_NAME_CONTEXT = 96 + CUE_WINDOW;
 
 export interface RecognizerEntity extends EvidenceEntity {
   type: EntityType;
 }
 
 export interface RecognizerData {
-  version: 1;
-  /** The automaton's bytes, base64. */
-  automaton: string;
-  /** Per automaton value: entity indexes (empty for a blocker). */
+  version: 2;
+  /**
+   * Folded names and blockers; the automaton is built from them on load (about a millisecond):
+   * the key list gzips to a third of the serialized automaton's size.
+   */
+  keys: string[];
+  /** Per key (automaton value): entity indexes (empty for a blocker). */
   entries: number[][];
+  /** Automaton values whose surface is also an ordinary word (豆包, not 豆包App). */
+  ambiguous: number[];
+  /** Pairs of (automaton value, entity index), flat: versioned names and the family a longer version belongs to. */
+  families: number[];
   entities: RecognizerEntity[];
+  /** Words around the names, by cost (lib/match/segment.ts). */
+  lexicon: LexiconData;
   foldPairs: number[];
-}
-
-export function encodeBase64(buffer: ArrayBuffer): string {
-  const bytes = new Uint8Array(buffer);
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
-export function decodeBase64(text: string): ArrayBuffer {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes.buffer;
 }
 
 export function recognizerData(
   entries: readonly NameEntry[],
-  automaton: ArrayBuffer,
   entities: readonly RecognizerEntity[],
   foldPairs: number[],
+  lexicon: LexiconData = [],
 ): RecognizerData {
   const index = new Map(entities.map((e, i) => [e.id, i]));
+  const ambiguous: number[] = [];
+  const families: number[] = [];
+  entries.forEach((e, i) => {
+    if (e.ambiguous && !e.blocker) ambiguous.push(i);
+    if (e.family && !e.blocker) families.push(i, index.get(e.family)!);
+  });
   return {
-    version: 1,
-    automaton: encodeBase64(automaton),
+    version: 2,
+    keys: entries.map((e) => e.key),
     entries: entries.map((e) => (e.blocker ? [] : e.entityIds.map((id) => index.get(id)!))),
+    ambiguous,
+    families,
     entities: [...entities],
+    lexicon,
     foldPairs,
   };
 }
@@ -63,17 +68,26 @@ export class Recognizer {
   private readonly entries: NameEntry[];
   private readonly table: FoldTable;
   private readonly simplifiedForms: ReadonlySet<number>;
+  readonly lexicon: Lexicon;
 
   constructor(data: RecognizerData) {
-    if (data?.version !== 1) throw new Error('recognizer data has an unknown version');
-    this.automaton = new Automaton(decodeBase64(data.automaton));
+    if (data?.version !== 2) throw new Error('recognizer data has an unknown version');
+    if (!Array.isArray(data.keys) || data.keys.length !== data.entries?.length)
+      throw new Error('recognizer data has no key per entry');
+    this.automaton = new Automaton(buildAutomaton(data.keys.map((key, value) => ({ key, value }))));
     this.entities = data.entities;
     this.byId = new Map(data.entities.map((e) => [e.id, e]));
-    this.entries = data.entries.map((ids) => ({
-      key: '',
-      entityIds: ids.map((i) => data.entities[i]!.id),
+    const ambiguous = new Set(data.ambiguous);
+    const families = new Map<number, number>();
+    for (let i = 0; i + 1 < data.families.length; i += 2) families.set(data.families[i]!, data.families[i + 1]!);
+    this.entries = data.entries.map((ids, i) => ({
+      key: data.keys[i]!,
+      entityIds: ids.map((id) => data.entities[id]!.id),
       blocker: ids.length === 0,
+      ambiguous: ambiguous.has(i),
+      family: families.has(i) ? data.entities[families.get(i)!]!.id : undefined,
     }));
+    this.lexicon = new Lexicon(data.lexicon);
     this.table = tableFromPairs(data.foldPairs);
     this.simplifiedForms = new Set(this.table.values());
   }
@@ -122,7 +136,13 @@ export class Recognizer {
     const offset = Math.max(0, from - CUE_WINDOW);
     const folded = this.fold(text.slice(offset, Math.min(text.length, to + MAX_NAME_CONTEXT)));
     const { matches, stop } = this.matchFrom(folded, from - offset, to - offset);
-    const classified = classifyMatches(folded, matches, this.byId);
+    const classified = classifyMatches(
+      folded,
+      matches,
+      this.byId,
+      this.lexicon,
+      (a, b) => this.matchFrom(folded, a, b).matches,
+    );
     const shift = (m: Mention) => ({ ...m, start: m.start + offset, end: m.end + offset });
     return {
       certain: classified.certain.map(shift),

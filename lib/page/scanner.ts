@@ -13,6 +13,7 @@
 import type { Recognizer } from '../match/recognizer';
 import { pageConfirms, type Mention } from '../match/evidence';
 import { isInline, iterateTextBlocks, locate, type TextBlock } from './text-blocks';
+import { pageEvidenceReaches, sectionOf } from './section';
 
 export const HIGHLIGHT_PREFIX = 'techlens-';
 /** Characters matched per step inside one block: a megabyte text node is cut into windows. */
@@ -202,7 +203,9 @@ export class PageScanner {
     const { certain, needsPage, unambiguousIds, folded, next } = this.recognizer.classify(block.text, from, to);
     for (const id of unambiguousIds) this.unambiguous.add(id);
     for (const mention of certain) this.mark(block, mention);
-    for (const mention of needsPage) {
+    // An aside, a comment or a footer gets no say from the article's evidence.
+    const reached = needsPage.length > 0 && (!block.nodes[0] || pageEvidenceReaches(sectionOf(block.nodes[0])));
+    for (const mention of reached ? needsPage : []) {
       const confirmed = pageConfirms(mention, this.unambiguous.size, this.recognizer.byId, (cue) =>
         folded.includes(cue),
       );

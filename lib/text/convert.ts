@@ -10,6 +10,7 @@ const toHans = OpenCC.Converter({ from: 'tw', to: 'cn' });
 const hkToHans = OpenCC.Converter({ from: 'hk', to: 'cn' });
 const toHant = OpenCC.Converter({ from: 'cn', to: 'tw' });
 const toHongKong = OpenCC.Converter({ from: 'cn', to: 'hk' });
+const toTaiwanWords = OpenCC.Converter({ from: 'cn', to: 'twp' });
 
 export function toSimplified(text: string): string {
   return hkToHans(toHans(text));
@@ -42,4 +43,13 @@ export function scriptVariants(name: string): string[] {
 /** The fold used at build time: same function and table the extension ships. */
 export function foldText(text: string): string {
   return fold(text, buildFoldTable().table);
+}
+
+/**
+ * Every written form of an ordinary word (a cue), Taiwan vocabulary included: 芯片 → 晶片,
+ * 软件 → 軟體. Right for words, wrong for names (see scriptVariants).
+ */
+export function wordVariants(word: string): string[] {
+  const hans = toSimplified(word);
+  return [...new Set([...scriptVariants(word), toTaiwanWords(hans)])];
 }

@@ -11,7 +11,9 @@ import { namesOf, parseGazetteer } from '../../lib/corpus/gazetteer';
 import { foldText, toSimplified, toTraditionalChars } from '../../lib/text/convert';
 import { foldPairs } from '../../lib/text/fold-table';
 import type { Recognizer } from '../../lib/match/recognizer';
-import { CORPUS_DIR, shippedRecognizer } from './shipped-corpus';
+import { CORPUS_DIR, shippedCorpus, shippedRecognizer } from './shipped-corpus';
+import { losesToSegmentation } from '../../lib/match/segment';
+import { toTraditional } from '../../lib/text/convert';
 import { Automaton, buildAutomaton } from '../../lib/match/automaton';
 import { atWordBoundary } from '../../lib/text/word-boundary';
 import { collectTextBlocks, isInline, locate } from '../../lib/page/text-blocks';
@@ -146,6 +148,107 @@ describe('recognizer', () => {
         expect(pieces).toEqual(whole.certain.map((m) => `${m.start}-${m.end}:${m.entityId}`));
         expect(needsPage).toEqual(whole.needsPage.map((m) => `${m.start}-${m.end}:${m.entityId}`));
       }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('senses and word boundaries', () => {
+  const SEPARATORS = ['。', '，', ' ', '；', '\n'];
+  let blockers: string[];
+  let lexiconWords: string[];
+  let cueWords: string[];
+  beforeAll(() => {
+    const compiled = shippedCorpus();
+    blockers = compiled.corpus.names.filter((n) => n.blocker && /\p{Script=Han}/u.test(n.key)).map((n) => n.key);
+    lexiconWords = compiled.recognizer.lexicon.flatMap((bucket) => bucket.split(' ')).filter((w) => w.length > 1);
+    cueWords = compiled.corpus.entities.flatMap((e) => [...e.cues, ...e.against]);
+  });
+  const all = (text: string) => {
+    const r = recognizer.classify(text);
+    return [...r.certain, ...r.needsPage].sort((a, b) => a.start - b.start);
+  };
+
+  it('never marks inside a blocker', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.oneof(
+            fc.constantFrom(...blockers).map((b) => ({ blocker: true, text: b })),
+            fc.constantFrom(...names).map((n) => ({ blocker: false, text: n })),
+          ),
+          { maxLength: 12 },
+        ),
+        fc.constantFrom(...SEPARATORS),
+        (pieces, separator) => {
+          let text = '';
+          const spans: Array<[number, number]> = [];
+          for (const piece of pieces) {
+            if (piece.blocker) spans.push([text.length, text.length + piece.text.length]);
+            text += piece.text + separator;
+          }
+          for (const m of all(text)) for (const [from, to] of spans) expect(m.end <= from || m.start >= to).toBe(true);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never marks a name that a crossing word beats, however the text is cut into windows', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.oneof(
+            { weight: 2, arbitrary: fc.constantFrom(...names) },
+            { weight: 3, arbitrary: fc.constantFrom(...lexiconWords) },
+            { weight: 2, arbitrary: fc.constantFrom(...corpusChars) },
+          ),
+          { maxLength: 30 },
+        ),
+        fc.integer({ min: 1, max: 30 }),
+        (parts, window) => {
+          const text = parts.join('');
+          const folded = recognizer.fold(text);
+          for (let from = 0; from < text.length;) {
+            const part = recognizer.classify(text, from, Math.min(text.length, from + window));
+            for (const m of [...part.certain, ...part.needsPage]) {
+              expect(losesToSegmentation(folded, m.start, m.end, recognizer.lexicon)).toBe(false);
+            }
+            from = part.next;
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('marks the same names, decided the same way, in Simplified and Traditional renderings', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.oneof(
+            { weight: 3, arbitrary: fc.constantFrom(...names) },
+            { weight: 2, arbitrary: fc.constantFrom(...cueWords, ...lexiconWords) },
+            { weight: 3, arbitrary: fc.constantFrom(...corpusChars) },
+            { weight: 1, arbitrary: fc.constantFrom(...SEPARATORS, '《', '》') },
+          ),
+          { maxLength: 50 },
+        ),
+        (parts) => {
+          const simplified = toSimplified(parts.join(''));
+          const traditional = toTraditional(simplified);
+          // opencc may rewrite a phrase to another length; marks are compared where it does not.
+          fc.pre(traditional.length === simplified.length);
+          const key = (text: string) => {
+            const r = recognizer.classify(text);
+            return [
+              ...r.certain.map((m) => `c${m.start}-${m.end}:${m.entityId}`),
+              ...r.needsPage.map((m) => `p${m.start}-${m.end}:${m.entityId}`),
+            ];
+          };
+          expect(key(traditional)).toEqual(key(simplified));
+        },
+      ),
       { numRuns: 300 },
     );
   });

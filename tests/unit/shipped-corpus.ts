@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { compileCorpus, type CompileResult } from '../../lib/corpus/compile';
 import { readCorpusSources } from '../../lib/corpus/load';
-import { foldText, scriptVariants, toSimplified, toTraditional } from '../../lib/text/convert';
+import { foldText, scriptVariants, toSimplified, toTraditional, wordVariants } from '../../lib/text/convert';
 import { foldPairs } from '../../lib/text/fold-table';
 import { Recognizer } from '../../lib/match/recognizer';
 
@@ -16,6 +16,7 @@ export function shippedCorpus(): CompileResult {
     toSimplified,
     toTraditional,
     scriptVariants,
+    wordVariants,
     foldPairs,
   });
   return compiled;
