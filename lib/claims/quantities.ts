@@ -23,7 +23,11 @@ export interface Figure {
   text: string;
   start: number;
   end: number;
+  /** The lower bound (= min), kept for older readers. */
   value: number;
+  /** What the text allows: 数亿 = 1–9 亿, 几十万 = 10–90 万, 300多 = 300–399, 超过9万 = 9万 and up (max null). */
+  min: number;
+  max: number | null;
   unit: Unit;
   approx: boolean;
   kind: 'money' | 'percent' | 'quantity';
@@ -149,11 +153,11 @@ export function findFigures(text: string): Figure[] {
     // A digit glued to Latin letters is a version or a model name (GPT-4, A100, W24), not a figure.
     const start = m.index + (dollar ? 0 : whole.indexOf(approxWord ?? number!));
     const numberStart = m.index + whole.indexOf(number!, (dollar?.length ?? 0) + (approxWord?.length ?? 0));
-    if (isArabic && /[A-Za-z.\-]/.test(text[numberStart - 1] ?? '') && !dollar) continue;
+    if (isArabic && /[A-Za-z.-]/.test(text[numberStart - 1] ?? '') && !dollar) continue;
     const scale = magnitude ? MAGNITUDES.find(([k]) => k === magnitude)![1] : 1;
     const currency = dollar ? 'USD' : CURRENCIES.find(([c]) => c === unit)?.[1];
     const approx = (!!approxWord && !EXACT_WORDS.has(approxWord)) || !!more1 || !!more2 || vague;
-    let figure: Omit<Figure, 'text' | 'start' | 'end'> | null = null;
+    let figure: Omit<Figure, 'text' | 'start' | 'end' | 'min' | 'max'> | null = null;
     if (currency) {
       figure = { value: base * scale, unit: currency, approx, kind: 'money' };
     } else if (unit === '%' || unit === '％') {
@@ -184,7 +188,17 @@ export function findFigures(text: string): Figure[] {
     }
     if (!figure) continue;
     const end = m.index + whole.length;
-    figures.push({ text: text.slice(start, end), start, end, ...figure });
+    const factor = figure.value / base;
+    const [low, high] = bounds(number!, base, approxWord, !!(more1 || more2));
+    figures.push({
+      text: text.slice(start, end),
+      start,
+      end,
+      ...figure,
+      value: low * factor,
+      min: low * factor,
+      max: high === null ? null : high * factor,
+    });
   }
   for (const m of text.matchAll(PERCENT_WORDS)) {
     const value = /^\d/.test(m[1]!) ? Number(m[1]) : parseChineseNumber(m[1]!);
@@ -194,12 +208,41 @@ export function findFigures(text: string): Figure[] {
       start: m.index,
       end: m.index + m[0].length,
       value,
+      min: value,
+      max: value,
       unit: 'percent',
       approx: false,
       kind: 'percent',
     });
   }
   return nonOverlapping(figures);
+}
+
+/** Words that make a number a lower bound (超过9万) or an upper one (不足, 近). */
+const LOWER_BOUND = new Set(['超过', '超過', '超', '逾', '上']);
+const UPPER_BOUND = new Set(['不足', '近', '将近', '將近']);
+
+/**
+ * The range a written number allows, before its magnitude: 数/几 alone = 1–9, 数十/几十 = 10–90;
+ * 300多 = 300 up to the next step of its last significant place (399); 超过 opens the top.
+ */
+function bounds(number: string, base: number, approxWord: string | undefined, more: boolean): [number, number | null] {
+  let low = base;
+  let high: number | null = base;
+  if (/^[数數几幾]/.test(number)) {
+    high = base * 9;
+  } else if (more) {
+    // The step of the number's last non-zero place: 300多 → +100, 4500多 → +100, 30多 → +10.
+    let step = 1;
+    while (step * 10 <= base && base % (step * 10) === 0) step *= 10;
+    high = base + step;
+  }
+  if (approxWord && LOWER_BOUND.has(approxWord)) high = null;
+  if (approxWord && UPPER_BOUND.has(approxWord)) {
+    high = base;
+    low = approxWord === '不足' ? 0 : base * 0.9;
+  }
+  return [low, high];
 }
 
 function nonOverlapping<T extends { start: number; end: number }>(items: T[]): T[] {

@@ -11,8 +11,9 @@ import { findAliasCollisions, GazetteerError, namesOf, parseGazetteer, type Enti
 import { splitSentences } from './sentences';
 import { NameMatcher, type NameEntry } from '../match/names';
 import { resolveMentions, type EvidenceEntity, type Mention } from '../match/evidence';
-import { extractClaims } from '../claims/extract';
-import { articleCount, groupClaims, type Claim, type ClaimSource } from '../claims/group';
+import { extractParagraph } from '../claims/extract';
+import { Segmenter } from '../claims/segment';
+import { articleCount, groupClaims, linkContradictions, type Claim, type ClaimSource } from '../claims/group';
 import { findMissingCandidates } from './candidates';
 import { recognizerData, type RecognizerData } from '../match/recognizer';
 
@@ -58,6 +59,8 @@ export interface CompiledEntity {
   cues: string[];
   mentionCount: number;
   articleIds: string[];
+  /** The sentence that says most about it, for a card with no claim worth showing. */
+  bestSentence?: { text: Bilingual; articleId: string };
   /** Entities the corpus mentions in the same sentences most, most first: [id, shared sentences]. */
   related: Array<[string, number]>;
 }
@@ -157,11 +160,14 @@ export function compileCorpus(sources: CorpusSources, convert: TextConverters): 
   );
   const names = nameEntries(entities, convert);
   const matcher = new NameMatcher(names);
+  const segmenter = new Segmenter(names.filter((n) => !n.blocker).map((n) => n.key));
+  const typeOf = new Map(entities.map((e) => [e.id, e.type as string]));
 
   const mentionCount = new Map<string, number>();
   const articlesOf = new Map<string, Set<string>>();
   const cooccur = new Map<string, Map<string, number>>();
   const drafts: Claim[] = [];
+  const bestSentences = new Map<string, { score: number; text: string; articleId: string }>();
   const compiledArticles: CompiledArticle[] = [];
 
   for (const article of articles) {
@@ -181,21 +187,30 @@ export function compileCorpus(sources: CorpusSources, convert: TextConverters): 
         articlesOf.set(m.entityId, set);
       }
       for (const sentence of splitSentences(paragraph)) {
-        const inSentence = mentions
-          .filter((m) => m.start >= sentence.start && m.end <= sentence.end)
-          .map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start }));
+        const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
         countCooccurrence(inSentence, cooccur);
-        const sentenceFolded = folded[p]!.slice(sentence.start, sentence.end);
-        for (const draft of extractClaims(sentence.text, sentenceFolded, inSentence, { articleDate: article.date })) {
-          const source: ClaimSource = {
-            articleId: article.id,
-            paragraph: p,
-            start: sentence.start + draft.start,
-            end: sentence.start + draft.end,
-            text: draft.text,
-          };
-          drafts.push({ id: '', kind: draft.kind, text: draft.text, sources: [source], entities: draft.entities, figures: draft.figures, dates: draft.dates, score: 0 });
+        for (const m of inSentence) {
+          const score = sentenceScore(sentence.text, m.start - sentence.start);
+          if (score > (bestSentences.get(m.entityId)?.score ?? -Infinity)) {
+            bestSentences.set(m.entityId, { score, text: sentence.text, articleId: article.id });
+          }
         }
+      }
+      const context = { articleDate: article.date, typeOf: (id: string) => typeOf.get(id), segmenter };
+      for (const draft of extractParagraph(paragraph, folded[p]!, mentions, context)) {
+        const source: ClaimSource = { articleId: article.id, paragraph: p, start: draft.start, end: draft.end, text: draft.text };
+        drafts.push({
+          id: '',
+          kind: draft.kind,
+          modality: draft.modality,
+          attribution: draft.attribution,
+          text: draft.text,
+          sources: [source],
+          entities: draft.entities,
+          figures: draft.figures,
+          dates: draft.dates,
+          score: 0,
+        });
       }
     });
     compiledArticles.push({
@@ -205,10 +220,10 @@ export function compileCorpus(sources: CorpusSources, convert: TextConverters): 
     });
   }
 
-  const grouped = groupClaims(drafts, (c) => convert.fold(c.text));
-  const claims: CompiledClaim[] = grouped.map((claim, i) => ({
+  const grouped = groupClaims(drafts).map((claim, i) => ({ ...claim, id: `c${i + 1}` }));
+  linkContradictions(grouped);
+  const claims: CompiledClaim[] = grouped.map((claim) => ({
     ...claim,
-    id: `c${i + 1}`,
     text: { hans: convert.toSimplified(claim.text), hant: convert.toTraditional(claim.text) },
     figureText: { hans: claim.figures.map((f) => convert.toSimplified(f.text)), hant: claim.figures.map((f) => convert.toTraditional(f.text)) },
     articleCount: articleCount(claim),
@@ -235,6 +250,14 @@ export function compileCorpus(sources: CorpusSources, convert: TextConverters): 
     cues: [...evidence.get(e.id)!.cues],
     mentionCount: mentionCount.get(e.id) ?? 0,
     articleIds: [...(articlesOf.get(e.id) ?? [])].sort(),
+    ...(bestSentences.has(e.id)
+      ? {
+          bestSentence: {
+            text: { hans: convert.toSimplified(bestSentences.get(e.id)!.text), hant: convert.toTraditional(bestSentences.get(e.id)!.text) },
+            articleId: bestSentences.get(e.id)!.articleId,
+          },
+        }
+      : {}),
     related: [...(cooccur.get(e.id) ?? new Map<string, number>())].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 8),
   }));
 
@@ -278,6 +301,14 @@ function shippedFoldPairs(pairs: number[], names: readonly NameEntry[], entities
     if (needed.has(to) || (seen.get(from) ?? 0) >= SCRIPT_EVIDENCE_MIN_COUNT) shipped.push(from, to);
   }
   return shipped;
+}
+
+/** A sentence that is a statement of readable length, with the name early in it, says most. */
+function sentenceScore(text: string, at: number): number {
+  const length = text.length;
+  const fit = length < 12 ? -3 : length > 110 ? -2 : 0;
+  const statement = /[？?]$/.test(text) ? -3 : 0;
+  return fit + statement + Math.min(length, 60) / 30 - at / 40;
 }
 
 function unique(list: string[]): string[] {
