@@ -12,7 +12,7 @@ export const KIND_CUES: Array<['denial' | 'funding' | 'launch' | 'comparison', R
   ['funding', /融资|注资|领投|跟投|入股|估值|收购|并购|投资|出资|募资|投了|战略投资|身影/],
   [
     'launch',
-    /推出|发布|上线|官宣|开启|上架|问世|登场|亮相|开源|成立|宣布|面世|开放了|升级|更新了|上市|落地|接入|打造|搭建|研发/,
+    /推出|发布|上线|官宣|开启|上架|问世|登场|亮相|开源|成立|宣布|面世|开放|升级|更新|上市|落地|接入|打造|搭建/,
   ],
   [
     'comparison',
@@ -48,7 +48,7 @@ export const AUTHOR_VOICE = /^(我们|笔者|作者|小编|我)(认为|觉得|�
 
 /** A clause that only says when: "在 Sora 问世之后", "Sora 发布不久", "从 ChatGPT 发布到现在". */
 export const TEMPORAL_END =
-  /(之后|以后|后|以来|之前|以前|前|不久|至今|到现在|到今天|如今|期间|时|之时|之际|当天|当时|伊始|那天|那年|开始)$/;
+  /(之后|以后|(?<![背身])后|以来|之前|以前|前|不久|至今|到现在|到今天|如今|期间|时|之时|之际|当天|当时|伊始|那天|那年|开始)$/;
 export const TEMPORAL_START = /^(在|自|从|自从|随着|当|早在|截至|截止|直到|等到|待)/;
 /** A clause that sets the scene or the topic: "在…背后", "作为…之一", "除此之外", "以…为例". */
 export const SCENE_START =
@@ -84,4 +84,4 @@ export function pronounTypes(word: string): readonly string[] | null {
 
 /** Adverbs a clause starts with when it continues the previous subject (zero anaphora). */
 export const CONTINUATION =
-  /^(也|还|并|又|随后|更|则|便|就|已|已经|已然|正在|曾|曾经|再|再次|同样|随即|旋即|进而|从而|不仅|甚至|都|均|仍|依然|一直|目前|现在|如今|此前|近日|日前|今年|去年)/;
+  /^(也|还|并|又|随后|此后|更|则|便|就|已|已经|已然|正在|曾|曾经|再|再次|同样|随即|旋即|进而|从而|甚至|均|仍|依然|一直)/;

@@ -89,6 +89,8 @@ const FIGURE_KINDS = new Set<Figure['kind']>(['money', 'quantity', 'percent']);
 const LIST_JOINERS = /^(、|和|与|及|以及|或|跟|同)$/;
 const CONTRAST = /^(只是|但|但是|然而|不过|可是|而|却)/;
 const MIN_CONTENT = 6;
+/** "没有…开放": a negated cue states that something did not happen. */
+const NEGATION = /^(没有|没|未|尚未|并未|从未|不|并不|未曾)$/;
 
 const isPunct = (t: Token) => t.tag === 'x' || /^[\s，,。：:；;、！？!?“”"‘’「」『』()（）《》—…·]+$/.test(t.word);
 const isVerb = (t: Token) => /^v[dgilfx]?$/.test(t.tag) || (t.tag === 'vn' && false);
@@ -376,7 +378,7 @@ function sentenceClaimsOf(
 function startsAsContinuation(tokens: Token[]): boolean {
   const firstWord = tokens.find((t) => !isPunct(t));
   if (!firstWord) return false;
-  return CONTINUATION.test(firstWord.word) || isVerb(firstWord) || firstWord.tag === 'd';
+  return CONTINUATION.test(firstWord.word);
 }
 
 type Subject =
@@ -596,7 +598,10 @@ function classify(
   const dateChars = dates.filter((d) => d.start >= start && d.end <= end).reduce((n, d) => n + d.text.length, 0);
   const timeWords = body.filter((t) => t.tag === 't').reduce((n, t) => n + t.word.length, 0);
   const rest = bodyText.length - dateChars - timeWords - (bodyText.match(/[在于早就了起的至到]/g)?.length ?? 0);
-  if (bodyText && rest <= 2 && !body.some((t) => t.entityId)) clause.type = 'time';
+  const introduces = /[：:]\s*$/.test(sentence.slice(start, end)) && !body.some((t) => t.entityId);
+  // "最引人关注的是两笔投资：": a lead-in without a name introduces what follows.
+  if (introduces) clause.type = 'scene';
+  else if (bodyText && rest <= 2 && !body.some((t) => t.entityId)) clause.type = 'time';
   else if (
     TEMPORAL_END.test(bodyText) &&
     (TEMPORAL_START.test(bodyText) || bodyVerbs.length > 0) &&
@@ -714,9 +719,11 @@ function kindOf(
   // 的 ("Sora的发布" names the event, it is not this clause's predicate).
   const verbal = (pattern: RegExp) => {
     const whole = new RegExp(`^(${pattern.source})$`);
-    return tokens.some(
-      (t, i) => tokens[i - 1]?.word !== '的' && (whole.test(t.word) || (isVerb(t) && pattern.test(t.word))),
-    );
+    return tokens.some((t, i) => {
+      const nominalized = tokens[i - 1]?.word === '的' && /^v/.test(t.tag);
+      const negated = tokens.slice(Math.max(0, i - 3), i).some((x) => NEGATION.test(x.word));
+      return !nominalized && !negated && (whole.test(t.word) || (isVerb(t) && pattern.test(t.word)));
+    });
   };
   const cue = KIND_CUES.find(([, pattern]) => verbal(pattern))?.[0] ?? null;
   if (cue === 'denial' || cue === 'funding') return cue;

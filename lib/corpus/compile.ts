@@ -220,11 +220,13 @@ export function compileCorpus(sources: CorpusSources, convert: TextConverters): 
     });
   }
 
+  const entityById = new Map(entities.map((e) => [e.id, e]));
+  const inScript = (text: string, script: 'hans' | 'hant') => convertWithNames(text, script, convert, matcher, entityById);
   const grouped = groupClaims(drafts).map((claim, i) => ({ ...claim, id: `c${i + 1}` }));
   linkContradictions(grouped);
   const claims: CompiledClaim[] = grouped.map((claim) => ({
     ...claim,
-    text: { hans: convert.toSimplified(claim.text), hant: convert.toTraditional(claim.text) },
+    text: { hans: inScript(claim.text, 'hans'), hant: inScript(claim.text, 'hant') },
     figureText: { hans: claim.figures.map((f) => convert.toSimplified(f.text)), hant: claim.figures.map((f) => convert.toTraditional(f.text)) },
     articleCount: articleCount(claim),
   }));
@@ -301,6 +303,49 @@ function shippedFoldPairs(pairs: number[], names: readonly NameEntry[], entities
     if (needed.has(to) || (seen.get(from) ?? 0) >= SCRIPT_EVIDENCE_MIN_COUNT) shipped.push(from, to);
   }
   return shipped;
+}
+
+/**
+ * Claim text in one script. A name takes the gazetteer's form for that script (阿里云 → 阿里雲
+ * as a name, where character conversion leaves 云); the rest goes through the converter, except
+ * where it turns an ordinary character into a rare Extension-B form the reader's fonts may lack
+ * (郭明錤 → 郭明𫓹): the source's character stays.
+ */
+function convertWithNames(
+  text: string,
+  script: 'hans' | 'hant',
+  convert: TextConverters,
+  matcher: NameMatcher,
+  entities: ReadonlyMap<string, Entity>,
+): string {
+  const toScript = script === 'hans' ? convert.toSimplified : convert.toTraditional;
+  const folded = convert.fold(text);
+  let out = '';
+  let at = 0;
+  const matches = matcher
+    .findAll(folded)
+    .filter((m) => !m.entry.blocker && m.entry.entityIds.length === 1)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const m of matches) {
+    if (m.start < at) continue;
+    const entity = entities.get(m.entry.entityIds[0]!)!;
+    const written = text.slice(m.start, m.end);
+    // The gazetteer's own form of the name for this script; an alias converted as a whole.
+    const forms = [entity.name[script], ...entity.aliases.map((a) => keepOrdinary(a, toScript(a)))];
+    const form = forms.find((n) => convert.fold(n) === convert.fold(written));
+    out += keepOrdinary(text.slice(at, m.start), toScript(text.slice(at, m.start)));
+    out += form ?? keepOrdinary(written, toScript(written));
+    at = m.end;
+  }
+  return out + keepOrdinary(text.slice(at), toScript(text.slice(at)));
+}
+
+/** Undoes a conversion into a rare Extension-B character where the source had an ordinary one. */
+function keepOrdinary(source: string, converted: string): string {
+  const from = [...source];
+  const to = [...converted];
+  if (from.length !== to.length) return converted;
+  return to.map((ch, i) => ((ch.codePointAt(0) ?? 0) > 0xffff && (from[i]!.codePointAt(0) ?? 0) <= 0xffff ? from[i]! : ch)).join('');
 }
 
 /** A sentence that is a statement of readable length, with the name early in it, says most. */
