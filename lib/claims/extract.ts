@@ -238,8 +238,8 @@ function sentenceClaimsOf(
         : null);
     const open = current;
     if (open && subject && pending.length === 0) {
-      // "…，阿里为其中的核心领投方": a clause that points back (其中/其) joins the proposition.
-      if (subject.kind === 'entity' && /其中|其|此|该/.test(text.slice(subject.end - clause.start))) {
+      // "…，阿里为其中的核心领投方": a clause that points back (其中) joins the proposition.
+      if (subject.kind === 'entity' && /其中/.test(text.slice(subject.end - clause.start))) {
         open.extraAgents.push(...subject.ids);
         open.clauses.push(i);
         open.content.push(i);
@@ -299,7 +299,8 @@ function sentenceClaimsOf(
     for (const id of prop.extraAgents) give(id, 'agent');
     // "李彦宏强调，“…”": a named speaker whose words have no actor of their own is the agent.
     const speaker = prop.attribution.entityId;
-    if (speaker && roles.has(speaker) && ![...roles.values()].includes('agent')) give(speaker, 'agent');
+    const speaks = prop.attribution.kind === 'person' || prop.attribution.kind === 'organization';
+    if (speaker && speaks && roles.has(speaker) && ![...roles.values()].includes('agent')) give(speaker, 'agent');
 
     // The subject named by a pronoun, or by nothing ("并于…推出"), is the last fitting actor.
     let prefix: { start: number; end: number } | null = null;
@@ -321,7 +322,9 @@ function sentenceClaimsOf(
       give(agentId, 'agent');
       prefix = { start: history.lastAgent.start, end: history.lastAgent.end };
     }
-    if (![...roles.values()].some((r) => r !== 'mentioned')) continue;
+    // A claim only mentioning names stays (the evaluator and the side panel see it) but never
+    // reaches a card: cards show claims where the entity has a real role.
+    if (!roles.size) continue;
 
     const modality = modalityOf(contentText, contentTokens, prop, dates.filter(inContent), context.articleDate);
     const kind = kindOf(
@@ -402,7 +405,24 @@ function isTyped(tokens: Token[], t: Token): boolean {
     .join('');
   if (TYPE_PREFIX.test(lead)) return true;
   if (after && TYPE_SUFFIX.test(after.word)) return true;
-  if (before && /[“「『‘"]$/.test(before.word) && after && /^[”」』’"]/.test(after.word)) return true;
+  // Quotation marks name a product (打造了“绘蛙”); after 的 they set off a type ("一个…的“OpenAI公司”").
+  if (before && /[“「『‘"]$/.test(before.word) && after && /^[”」』’"]/.test(after.word))
+    return tokens[i - 2]?.word === '的';
+  if (insideLongerQuote(tokens, i)) return true;
+  return false;
+}
+
+/** A name inside a quoted phrase (“中国有没有自己的ChatGPT”) is talked about, not acting. */
+function insideLongerQuote(tokens: Token[], i: number): boolean {
+  let depth = 0;
+  for (let k = i - 1; k >= 0; k--) {
+    const w = tokens[k]!.word;
+    if (/[”」』]/.test(w)) depth--;
+    if (/[“「『]/.test(w)) {
+      depth++;
+      if (depth > 0) return k < i - 1 || !/^[”」』]/.test(tokens[i + 1]?.word ?? '');
+    }
+  }
   return false;
 }
 
@@ -465,8 +485,16 @@ function findSubject(tokens: Token[]): Subject | null {
     }
     if (preposition) continue;
     const pronoun = pronounAt(tokens, i);
-    if (pronoun)
-      return { kind: 'pronoun', word: pronoun.word, start: t.start, end: tokens[i + pronoun.length - 1]!.end };
+    if (pronoun) {
+      // "其背后的OpenAI亦…": a pronoun before a name is a possessor; the name is the subject.
+      const rest = tokens.slice(i + pronoun.length);
+      const verbAt = rest.findIndex((x, k) => isVerb(x) && rest[k + 1]?.word !== '的');
+      const nameBefore = rest.slice(0, verbAt < 0 ? rest.length : verbAt).some((x) => x.entityId);
+      if (!nameBefore)
+        return { kind: 'pronoun', word: pronoun.word, start: t.start, end: tokens[i + pronoun.length - 1]!.end };
+      i += pronoun.length - 1;
+      continue;
+    }
     if (!t.entityId || isTyped(tokens, t) || isModifier(tokens, t)) continue;
     const next = tokens[i + 1];
     if (next?.word === '的' && tokens[i + 2]?.tag !== 'vn') {
@@ -541,6 +569,8 @@ function listMembers(tokens: Token[]): Set<Token> {
       continue;
     }
     if (run.length && LIST_JOINERS.test(t.word) && tokens[i + 1]?.entityId) continue;
+    // "阿里云的通义万相、华为云的盘古": an owner and its product are both in the list.
+    if (run.length && t.word === '的' && tokens[i + 1]?.entityId) continue;
     flush();
   }
   flush();
@@ -562,10 +592,21 @@ function classify(
   const verbs = words.filter(isVerb);
 
   // Who says so: "据知情人士透露", "X表示", "有消息称…", "根据PitchBook的数据".
+  // "正如X在…演讲中所说": after 正如/据 the words before the reporting verb are all its source.
+  const sourceLead = /^(正如|如同|诚如|据|根据|依据|援引)/.test(text);
   const speechAt = words.findIndex(
     (t, k) =>
       SPEECH_VERB.test(t.word) &&
-      words.slice(0, k).every((w) => !isVerb(w) || /^(有|获悉|出来)$/.test(w.word) || UNNAMED_SOURCE.test(w.word)),
+      (sourceLead ||
+        words
+          .slice(0, k)
+          .every(
+            (w, j) =>
+              !isVerb(w) ||
+              words[j + 1]?.word === '的' ||
+              /^(有|获悉|出来)$/.test(w.word) ||
+              UNNAMED_SOURCE.test(w.word),
+          )),
   );
   const lead = ATTRIBUTION_LEAD.test(text);
   if (speechAt >= 0 || (lead && /(数据|报道|消息|统计|显示|来看|报告)$/.test(text))) {
@@ -732,8 +773,9 @@ function kindOf(
   if (modality === 'forecast') return 'forecast';
   if (modality === 'opinion') return 'opinion';
   if (attribution.kind === 'person' || attribution.kind === 'organization') return 'statement';
-  if (dated) return 'event';
-  return null;
+  // Any other complete proposition: something happened or is the case.
+  void dated;
+  return 'event';
 }
 
 /** Drops a trailing comma or colon left by clause splitting; keeps sentence-final punctuation. */

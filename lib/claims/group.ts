@@ -63,8 +63,14 @@ export function sameClaim(a: Claim, b: Claim): boolean {
   const agents = idsWith(a, 'agent');
   const objects = idsWith(a, 'object');
   if (agents !== idsWith(b, 'agent') || objects !== idsWith(b, 'object')) return false;
-  // Corroboration needs a subject: without one, "who did it" cannot be compared.
-  if (!agents) return false;
+  // Corroboration needs a subject; without one ("我国…大模型已发布79个"), only the same figures
+  // at the same resolved date, about a name both share, can be the same fact.
+  if (!agents) {
+    const ids = new Set(a.entities.map((e) => e.id));
+    const shared = b.entities.some((e) => ids.has(e.id));
+    const dated = a.dates.some((d) => d.iso) && b.dates.some((d) => d.iso);
+    if (!shared || !dated || !a.figures.length) return false;
+  }
   if (figureKey(a.figures) !== figureKey(b.figures)) return false;
   if (!datesCompatible(a.dates, b.dates)) return false;
   const anchored = objects !== '' || a.figures.length > 0 || (a.dates.some((d) => d.iso) && b.dates.some((d) => d.iso));
@@ -81,9 +87,7 @@ export function groupClaims(claims: readonly Claim[]): Claim[] {
   const byEntity = new Map<string, Claim[]>();
   for (const claim of claims) {
     const article = claim.sources[0]!.articleId;
-    const candidates = new Set(
-      claim.entities.filter((e) => e.role !== 'mentioned').flatMap((e) => byEntity.get(e.id) ?? []),
-    );
+    const candidates = new Set(claim.entities.flatMap((e) => byEntity.get(e.id) ?? []));
     let match: Claim | undefined;
     for (const g of candidates) {
       if (!articlesOf.get(g)!.has(article) && sameClaim(g, claim)) {
@@ -95,8 +99,7 @@ export function groupClaims(claims: readonly Claim[]): Claim[] {
       const group = { ...claim, sources: [...claim.sources], entities: [...claim.entities] };
       groups.push(group);
       articlesOf.set(group, new Set([article]));
-      for (const e of group.entities)
-        if (e.role !== 'mentioned') byEntity.set(e.id, [...(byEntity.get(e.id) ?? []), group]);
+      for (const e of group.entities) byEntity.set(e.id, [...(byEntity.get(e.id) ?? []), group]);
       continue;
     }
     match.sources.push(...claim.sources);
