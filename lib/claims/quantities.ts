@@ -122,7 +122,8 @@ const COUNTED: Array<[RegExp, Unit]> = [
   [/模型/, 'models'],
 ];
 
-const APPROX_BEFORE = '(约合|約合|约|約|近|将近|將近|超过|超過|超|逾|高达|高達|多达|多達|达到|達到|达|達|不足|上)?';
+const APPROX_BEFORE =
+  '(约合|約合|约|約|近|将近|將近|超过了|超過了|超过|超過|超|逾|高达|高達|多达|多達|达到|達到|达|達|突破了|突破|不足|上)?';
 /** Words before a number that do not make it approximate ("as much as", "reaching"). */
 const EXACT_WORDS = new Set(['高达', '高達', '多达', '多達', '达到', '達到', '达', '達']);
 const NUMBER = '(\\d+(?:\\.\\d+)?|[零〇一二两兩三四五六七八九十百千]+|[数數几幾]十?)';
@@ -189,7 +190,7 @@ export function findFigures(text: string): Figure[] {
     if (!figure) continue;
     const end = m.index + whole.length;
     const factor = figure.value / base;
-    const [low, high] = bounds(number!, base, approxWord, !!(more1 || more2));
+    const [low, high] = bounds(number!, base, approxWord, !!(more1 || more2), text.slice(end));
     figures.push({
       text: text.slice(start, end),
       start,
@@ -218,30 +219,25 @@ export function findFigures(text: string): Figure[] {
   return nonOverlapping(figures);
 }
 
-/** Words that make a number a lower bound (超过9万) or an upper one (不足, 近). */
-const LOWER_BOUND = new Set(['超过', '超過', '超', '逾', '上']);
-const UPPER_BOUND = new Set(['不足', '近', '将近', '將近']);
+/** Words that make a number a lower bound (超过9万, 突破); 不足 makes it an upper one. */
+const LOWER_BOUND = new Set(['超过', '超過', '超过了', '超過了', '超', '逾', '上', '突破', '突破了']);
 
 /**
  * The range a written number allows, before its magnitude: 数/几 alone = 1–9, 数十/几十 = 10–90;
- * 300多 = 300 up to the next step of its last significant place (399); 超过 opens the top.
+ * 超过, 突破, 逾, 300多 and 50%以上 give a lower bound (no top); 不足 and 以下 an upper bound;
+ * 近 and 约 keep the number itself (approximate, flagged by `approx`).
  */
-function bounds(number: string, base: number, approxWord: string | undefined, more: boolean): [number, number | null] {
+function bounds(
+  number: string,
+  base: number,
+  approxWord: string | undefined,
+  more: boolean,
+  after: string,
+): [number, number | null] {
   let low = base;
-  let high: number | null = base;
-  if (/^[数數几幾]/.test(number)) {
-    high = base * 9;
-  } else if (more) {
-    // The step of the number's last non-zero place: 300多 → +100, 4500多 → +100, 30多 → +10.
-    let step = 1;
-    while (step * 10 <= base && base % (step * 10) === 0) step *= 10;
-    high = base + step;
-  }
-  if (approxWord && LOWER_BOUND.has(approxWord)) high = null;
-  if (approxWord && UPPER_BOUND.has(approxWord)) {
-    high = base;
-    low = approxWord === '不足' ? 0 : base * 0.9;
-  }
+  let high: number | null = /^[数數几幾]/.test(number) ? base * 9 : base;
+  if (more || (approxWord && LOWER_BOUND.has(approxWord)) || /^(以上|之上)/.test(after)) high = null;
+  if (approxWord === '不足' || /^(以下|之下)/.test(after)) low = 0;
   return [low, high];
 }
 
