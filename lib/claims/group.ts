@@ -77,29 +77,41 @@ export function sameClaim(a: Claim, b: Claim): boolean {
   return anchored;
 }
 
+/** Whether any other claim could be the same fact (see sameClaim): a subject and an anchor. */
+function mergeable(claim: Claim): boolean {
+  const dated = claim.dates.some((d) => d.iso);
+  if (!idsWith(claim, 'agent')) return claim.figures.length > 0 && dated;
+  return idsWith(claim, 'object') !== '' || claim.figures.length > 0 || dated;
+}
+
+/** Claims that can be the same fact share this key; only dates and names are left to compare. */
+function factKey(claim: Claim): string {
+  return [claim.kind, claim.modality, idsWith(claim, 'agent'), idsWith(claim, 'object'), figureKey(claim.figures)].join(
+    '\u0001',
+  );
+}
+
 /**
  * Merges claims from different articles that state the same fact; keeps the first's text.
- * Candidates are looked up by shared entity, so the work grows with the corpus, not its square.
+ * Candidates are looked up by their fact key, so the work grows with the corpus, not its square.
  */
 export function groupClaims(claims: readonly Claim[]): Claim[] {
   const groups: Claim[] = [];
   const articlesOf = new Map<Claim, Set<string>>();
-  const byEntity = new Map<string, Claim[]>();
+  const byKey = new Map<string, Claim[]>();
   for (const claim of claims) {
     const article = claim.sources[0]!.articleId;
-    const candidates = new Set(claim.entities.flatMap((e) => byEntity.get(e.id) ?? []));
-    let match: Claim | undefined;
-    for (const g of candidates) {
-      if (!articlesOf.get(g)!.has(article) && sameClaim(g, claim)) {
-        match = g;
-        break;
-      }
-    }
+    const key = mergeable(claim) ? factKey(claim) : null;
+    const candidates = key === null ? [] : (byKey.get(key) ?? []);
+    const match = candidates.find((g) => !articlesOf.get(g)!.has(article) && sameClaim(g, claim));
     if (!match) {
       const group = { ...claim, sources: [...claim.sources], entities: [...claim.entities] };
       groups.push(group);
       articlesOf.set(group, new Set([article]));
-      for (const e of group.entities) byEntity.set(e.id, [...(byEntity.get(e.id) ?? []), group]);
+      if (key !== null) {
+        candidates.push(group);
+        byKey.set(key, candidates);
+      }
       continue;
     }
     match.sources.push(...claim.sources);
@@ -113,17 +125,23 @@ export function groupClaims(claims: readonly Claim[]): Claim[] {
 
 /**
  * A denial and the report it denies: the denial's agent is the report's agent, and the report is
- * a rumour (reported) in the same paragraph, or shares a counterpart with the denial.
+ * a rumour (reported) in the same paragraph, or shares a counterpart with the denial. Reports are
+ * indexed by agent, so this stays linear in the number of claims.
  */
 export function linkContradictions(claims: readonly Claim[]): void {
-  const denials = claims.filter((c) => c.modality === 'denied');
-  for (const denial of denials) {
+  const reportsBy = new Map<string, Claim[]>();
+  for (const c of claims) {
+    if (c.modality !== 'reported') continue;
+    const agent = idsWith(c, 'agent');
+    if (agent) reportsBy.set(agent, [...(reportsBy.get(agent) ?? []), c]);
+  }
+  for (const denial of claims) {
+    if (denial.modality !== 'denied') continue;
     const agent = idsWith(denial, 'agent');
     if (!agent) continue;
     const objects = new Set(denial.entities.filter((e) => e.role === 'object').map((e) => e.id));
     const where = denial.sources[0]!;
-    for (const report of claims) {
-      if (report === denial || report.modality !== 'reported' || idsWith(report, 'agent') !== agent) continue;
+    for (const report of reportsBy.get(agent) ?? []) {
       const nearby = report.sources.some((s) => s.articleId === where.articleId && s.paragraph === where.paragraph);
       const sameObject = report.entities.some((e) => e.role === 'object' && objects.has(e.id));
       if (!nearby && !sameObject) continue;
