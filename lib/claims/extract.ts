@@ -743,8 +743,9 @@ function modalityOf(
   const willAdverb = tokens.some(
     (t, i) => t.word === '将' && tokens[i + 1] !== undefined && (isVerb(tokens[i + 1]!) || tokens[i + 1]!.tag === 'd'),
   );
-  if (prop.opinion) return 'opinion';
+  // A prediction stays one whoever makes it; otherwise a view (认为, 表示) is an opinion.
   if (prop.forecast || FORECAST_WORDS.test(content) || willAdverb || future) return 'forecast';
+  if (prop.opinion) return 'opinion';
   if (OPINION_WORDS.test(content)) return 'opinion';
   return 'fact';
 }
@@ -770,12 +771,12 @@ function kindOf(
   if (cue === 'denial' || cue === 'funding') return cue;
   if (figure) return 'figure';
   if (cue) return cue;
-  if (modality === 'forecast') return 'forecast';
-  if (modality === 'opinion') return 'opinion';
+  // Someone's words are a statement; the writer's judgement an opinion.
   if (attribution.kind === 'person' || attribution.kind === 'organization') return 'statement';
-  // Any other complete proposition: something happened or is the case.
-  void dated;
-  return 'event';
+  if (modality === 'forecast') return 'forecast';
+  if (modality === 'opinion') return attribution.kind === 'article' ? 'opinion' : 'statement';
+  // Any other complete proposition: a dated event, or a statement of what is the case.
+  return dated ? 'event' : 'statement';
 }
 
 /** Drops a trailing comma or colon left by clause splitting; keeps sentence-final punctuation. */

@@ -137,7 +137,7 @@ describe('compiled corpus', () => {
   });
 
   it('ships a recognizer that finds the same mentions as the compiler', () => {
-    const recognizer = new Recognizer(JSON.parse(JSON.stringify(result.recognizer)));
+    const recognizer = new Recognizer(JSON.parse(JSON.stringify(result.recognizer)) as CompileResult['recognizer']);
     const text = '字節跳動推出了豆包,阿里雲發布通義千問;OpenAI的Sora與ByteDance';
     const { certain, needsPage } = recognizer.classify(text);
     // This text names several unambiguous entities, so page evidence confirms every pending one.
