@@ -88,7 +88,8 @@ const ROLE_RANK: Record<Role, number> = { agent: 0, object: 1, listed: 2, mentio
 const FIGURE_KINDS = new Set<Figure['kind']>(['money', 'quantity', 'percent']);
 const LIST_JOINERS = /^(、|和|与|及|以及|或|跟|同)$/;
 const CONTRAST = /^(只是|但|但是|然而|不过|可是|而|却)/;
-const MIN_CONTENT = 6;
+/** Characters a proposition says besides its names. */
+const MIN_CONTENT = 5;
 /** "没有…开放": a negated cue states that something did not happen. */
 const NEGATION = /^(没有|没|未|尚未|并未|从未|不|并不|未曾)$/;
 
@@ -284,7 +285,16 @@ function sentenceClaimsOf(
       (t, k) => isVerb(t) && contentTokens[k - 1]?.word !== '的' && contentTokens[k - 1]?.word !== '之',
     );
     if (!hasPredicate && !contentFigures.length) continue;
-    if (contentText.replace(/[\s，,。：:；;、！？!?“”"]/g, '').length < MIN_CONTENT) continue;
+    // Besides its subject, a proposition must say something: not "Sora也不例外".
+    const subjectIds = prop.subject?.kind === 'entity' ? prop.subject.ids : [];
+    const said = contentTokens
+      .filter((t) => !isPunct(t) && !(t.entityId && subjectIds.includes(t.entityId)))
+      .reduce((n, t) => n + t.word.length, 0);
+    if (said < MIN_CONTENT) continue;
+    // A clause that starts with its verb, with no subject and nothing leading it, is a fragment
+    // cut from a longer sentence ("正视Sora给中国AI带来的变化与挑战").
+    const leadWord = contentTokens.find((t) => !isPunct(t));
+    const fragment = !prop.subject && prop.clauses.length === prop.content.length && !!leadWord && isVerb(leadWord);
 
     const roles = new Map<string, Role>();
     const give = (id: string, role: Role) => {
@@ -325,6 +335,7 @@ function sentenceClaimsOf(
     // A claim only mentioning names stays (the evaluator and the side panel see it) but never
     // reaches a card: cards show claims where the entity has a real role.
     if (!roles.size) continue;
+    if (fragment && !agentId) continue;
 
     const modality = modalityOf(contentText, contentTokens, prop, dates.filter(inContent), context.articleDate);
     const kind = kindOf(
@@ -609,6 +620,12 @@ function classify(
           )),
   );
   const lead = ATTRIBUTION_LEAD.test(text);
+  // "据悉，", "据称，", "有消息称，": a hedge alone is a clause of attribution.
+  if (/^(据悉|据了解|据称|据传|据说|据报道|有消息称|消息称|网传|传闻)$/.test(text)) {
+    clause.attribution = { kind: 'unnamed', text: text.replace(/^(据|有)/, '').replace(/称$/, '') || text };
+    clause.type = 'attribution';
+    return clause;
+  }
   if (speechAt >= 0 || (lead && /(数据|报道|消息|统计|显示|来看|报告)$/.test(text))) {
     const verb = speechAt >= 0 ? words[speechAt]! : null;
     const sourceWords = verb ? words.slice(0, speechAt) : words;

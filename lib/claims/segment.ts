@@ -22,6 +22,8 @@ export interface MentionSpan {
   entityId: string;
 }
 
+const NEWS_VERBS = ['官宣', '领投', '跟投', '注资', '开源', '上架', '下架', '辟谣', '登顶', '发布', '推出', '上线'];
+
 /** A frequency high enough that a listed name wins over splitting it into dictionary words. */
 const NAME_FREQUENCY = 100000;
 
@@ -35,7 +37,9 @@ export class Segmenter {
     // jieba's dictionary format is "word freq tag" split on spaces: names with spaces cannot be
     // user words (the mention override below still keeps them whole).
     for (const name of names) if (name.length >= 2 && !/\s/.test(name)) lines.push(`${name} ${NAME_FREQUENCY} nz`);
-    if (lines.length) this.jieba.loadDict(Buffer.from(lines.join('\n')));
+    // News verbs jieba's dictionary lacks or splits (官宣 → 官 + 宣) are verbs here.
+    for (const verb of NEWS_VERBS) lines.push(`${verb} ${NAME_FREQUENCY} v`);
+    this.jieba.loadDict(Buffer.from(lines.join('\n')));
   }
 
   /** Tokens of `folded` (Simplified, lower-case text) with mentions as single ENT tokens. */
