@@ -138,7 +138,8 @@ export function renderCard(
     item.dataset.claimId = claim.id;
     item.append(el('span', 'kind', t(kindKey(claim.kind))));
     const modality = modalityKey(claim.modality);
-    if (modality) item.append(el('span', 'modality', t(modality)));
+    // A forecast, opinion or denial already says so in its kind tag: no second tag.
+    if (modality && t(modality) !== t(kindKey(claim.kind))) item.append(el('span', 'modality', t(modality)));
     item.append(claimText(claim));
     const meta = el('p', 'claim-meta');
     const dates = resolvedDates(claim).filter((d) => d.includes('→') || !claim.text.includes(d));
