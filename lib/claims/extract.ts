@@ -622,7 +622,8 @@ function classify(
   const lead = ATTRIBUTION_LEAD.test(text);
   // "据悉，", "据称，", "有消息称，": a hedge alone is a clause of attribution.
   if (/^(据悉|据了解|据称|据传|据说|据报道|有消息称|消息称|网传|传闻)$/.test(text)) {
-    clause.attribution = { kind: 'unnamed', text: text.replace(/^(据|有)/, '').replace(/称$/, '') || text };
+    // No source is named: the hedge itself is the attribution, shown by the 报道 tag.
+    clause.attribution = { kind: 'unnamed', text: '' };
     clause.type = 'attribution';
     return clause;
   }
@@ -697,9 +698,7 @@ function attributionOf(
     UNNAMED_SOURCE.exec(sourceText) ??
     (sourceText.replace(/^(据|根据|有)/, '') ? null : UNNAMED_SOURCE.exec(clauseText));
   if (unnamed && !entity) {
-    const noun =
-      /知情人士|消息人士|业内人士|内部人士|接近[^，,]{1,10}的人士|媒体|外媒/.exec(sourceText)?.[0] ??
-      unnamed[0].replace(/^(有|据)/, '').replace(/称$/, '');
+    const noun = /知情人士|消息人士|业内人士|内部人士|接近[^，,]{1,10}的人士|媒体|外媒/.exec(sourceText)?.[0] ?? '';
     return { kind: 'unnamed', text: noun };
   }
   if (entity) {
