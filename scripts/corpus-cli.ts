@@ -90,16 +90,25 @@ async function show(corpus: CompiledCorpus, query: string, script: ScriptChoice)
   console.log(`  ${card.description}`);
   console.log(`  ${card.mentionCount} mentions in ${card.articleCount} articles`);
   console.log('  claims:');
-  if (!card.claims.length) console.log('    (none)');
+  if (!card.claims.length) console.log(`    (none) best sentence: ${card.bestMention?.text ?? '-'}`);
   for (const c of card.claims) {
-    const figures = c.figures.map((f) => `${f.text}=${f.value}${f.unit === 'count' ? '' : ` ${f.unit}`}`).join('; ');
+    const range = (f: (typeof c.figures)[number]) =>
+      f.max === f.min ? `${f.min}` : f.max === null ? `≥${f.min}` : `${f.min}–${f.max}`;
+    const figures = c.figures.map((f) => `${f.text}=${range(f)}${f.unit === 'count' ? '' : ` ${f.unit}`}`).join('; ');
     const dates = c.dates
       .filter((d) => d.iso)
       .map((d) => `${d.text}=${d.iso}`)
       .join('; ');
-    console.log(`  - [${c.kind}${c.role === 'subject' ? ', subject' : ''}] ${c.text}`);
+    const says = c.attribution ? `, per ${c.attribution}` : '';
+    const against = c.contradicts.length ? `, contradicts ${c.contradicts.join(' ')}` : '';
+    console.log(`  - ${c.id} [${c.kind}, ${c.modality}, ${c.role}${says}${against}] ${c.text}`);
     if (figures || dates) console.log(`      ${[figures, dates].filter(Boolean).join(' | ')}`);
-    const sources = c.sources.map((s) => `${s.title} (${s.site ?? 'unknown site'}, ${s.date ?? 'undated'})`).join('; ');
+    const sources = c.sources
+      .map(
+        (s) =>
+          `${s.title}${s.titleDerived ? ' [title derived]' : ''} (${s.site ?? 'unknown site'}, ${s.date ?? 'undated'})`,
+      )
+      .join('; ');
     console.log(`      ${c.articleCount > 1 ? `${c.articleCount} articles: ` : ''}${sources}`);
   }
   if (card.related.length) console.log(`  related: ${card.related.map((r) => r.name).join(', ')}`);

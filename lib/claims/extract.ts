@@ -1,18 +1,62 @@
 /**
- * Claim extraction: statements the corpus makes about entities (a launch, a funding round, a
- * figure, a statement by someone, a comparison, a dated event). Works clause by clause on one
- * sentence: a trigger word or a figure makes a clause carry a claim, its subject is the first
- * entity before the trigger (or in the nearest earlier clause), and following clauses with no
- * subject of their own continue it. Trigger words are matched on folded (Simplified) text.
+ * Claim extraction: whole propositions the corpus states about entities. Works on a paragraph,
+ * sentence by sentence, clause by clause, on jieba's words and part-of-speech tags:
+ *
+ * - A clause is a qualifier (when: "去年11月", "Sora发布不久"; where or as what: "在…背后",
+ *   "作为…之一"; who says so: "据知情人士透露", "X表示", "有消息称"), a topic (a name and no
+ *   verb: "智谱，"), or content (a predicate verb or a figure). Qualifiers and a topic are kept
+ *   with the proposition that follows them; content clauses with no subject of their own
+ *   continue the open proposition (zero anaphora).
+ * - The subject is the name (or pronoun) before the clause's first predicate verb that is not
+ *   inside a prepositional phrase, a possessive or a type ("类Sora", "国产Sora"). Names after a
+ *   counterpart preposition (对/向/与…) or after the verb are objects; three or more names in an
+ *   enumeration (、/和/以及…等) are listed; the rest are mentioned.
+ * - A pronoun or zero subject (其, 他, 该公司, 这家大厂) takes the latest entity of a fitting type
+ *   in the paragraph that acted (agent or object); when none fits, the proposition is dropped.
+ * - Kind, modality and attribution come from the closed-class words in cues.ts.
+ * - A proposition needs a predicate, an entity with a real role, and a kind; else it is dropped.
  */
-import { splitClauses } from '../text/sentences';
+import { splitClauses, splitSentences } from '../text/sentences';
 import { findDates, findFigures, type DateRef, type Figure } from './quantities';
+import { defaultSegmenter, type Segmenter, type Token } from './segment';
+import {
+  ATTRIBUTION_LEAD,
+  AUTHOR_VOICE,
+  CONTINUATION,
+  COUNTERPART_PREPOSITION,
+  DATA_SOURCE,
+  FORECAST_VERB,
+  FORECAST_WORDS,
+  MEMBER_NOUN,
+  KIND_CUES,
+  OPINION_VERB,
+  OPINION_WORDS,
+  PRONOUN,
+  pronounTypes,
+  SCENE_PREPOSITION,
+  SCENE_START,
+  SPEECH_VERB,
+  TEMPORAL_END,
+  TEMPORAL_START,
+  TYPE_PREFIX,
+  TYPE_SUFFIX,
+  UNNAMED_SOURCE,
+} from './cues';
 
-export type ClaimKind = 'funding' | 'figure' | 'launch' | 'statement' | 'comparison' | 'event';
-export type Role = 'subject' | 'mentioned';
+export type ClaimKind =
+  'launch' | 'funding' | 'figure' | 'statement' | 'comparison' | 'event' | 'denial' | 'forecast' | 'opinion';
+export type Modality = 'fact' | 'reported' | 'forecast' | 'opinion' | 'denied';
+export type Role = 'agent' | 'object' | 'listed' | 'mentioned';
+
+export interface Attribution {
+  kind: 'article' | 'person' | 'organization' | 'unnamed' | 'data';
+  entityId?: string;
+  /** As written: 据知情人士 → 知情人士; 根据PitchBook的数据 → PitchBook; '' for the article itself. */
+  text: string;
+}
 
 export interface SentenceMention {
-  /** Offsets within the sentence. */
+  /** Offsets within the sentence (or paragraph, for extractParagraph). */
   start: number;
   end: number;
   entityId: string;
@@ -20,156 +64,738 @@ export interface SentenceMention {
 
 export interface ClaimDraft {
   kind: ClaimKind;
-  /** Offsets within the sentence. */
+  modality: Modality;
+  attribution: Attribution;
+  /** Offsets within the text given (sentence or paragraph). */
   start: number;
   end: number;
+  /** The proposition as written; '…' joins a subject named earlier in the paragraph. */
   text: string;
   entities: Array<{ id: string; role: Role }>;
   figures: Figure[];
   dates: DateRef[];
 }
 
-/** In priority order: a clause that matches several kinds takes the first. */
-const TRIGGERS: Array<[ClaimKind, RegExp]> = [
-  ['funding', /融资|注资|领投|跟投|入股|估值|收购|并购|投资了|进行了投资|完成投资|的投资|身影/],
-  ['launch', /推出|发布|上线|官宣|开启|上架|下架|问世|登场|亮相|开源|带来了|打造|成立|研发|宣布/],
-  ['statement', /表示|指出|透露|强调|坦言|认为|介绍|告诉|回复|所言|曾说|说:|称[,，:“]|辟谣|否认/],
-  ['comparison', /超过|领先|落后|相当于|登顶|最快|首个|首款|首次|率先|超越|追赶|差距/],
-];
-
-const FIGURE_KINDS = new Set<Figure['kind']>(['money', 'quantity', 'percent']);
-
 export interface ExtractContext {
   articleDate: string | null;
+  /** Entity type by id (company, person, model…), for pronoun agreement. */
+  typeOf?: (entityId: string) => string | undefined;
+  segmenter?: Segmenter;
 }
 
-interface ClauseInfo {
+const ARTICLE: Attribution = { kind: 'article', text: '' };
+const ROLE_RANK: Record<Role, number> = { agent: 0, object: 1, listed: 2, mentioned: 3 };
+const FIGURE_KINDS = new Set<Figure['kind']>(['money', 'quantity', 'percent']);
+const LIST_JOINERS = /^(、|和|与|及|以及|或|跟|同)$/;
+const CONTRAST = /^(只是|但|但是|然而|不过|可是|而|却)/;
+/** Characters a proposition says besides its names. */
+const MIN_CONTENT = 5;
+/** "没有…开放": a negated cue states that something did not happen. */
+const NEGATION = /^(没有|没|未|尚未|并未|从未|不|并不|未曾)$/;
+
+const isPunct = (t: Token) => t.tag === 'x' || /^[\s，,。：:；;、！？!?“”"‘’「」『』()（）《》—…·]+$/.test(t.word);
+const isVerb = (t: Token) => /^v[dgilfx]?$/.test(t.tag) || (t.tag === 'vn' && false);
+
+interface Clause {
   start: number;
   end: number;
-  kind: ClaimKind | null;
-  triggerAt: number;
-  mentions: SentenceMention[];
+  tokens: Token[];
+  type: 'time' | 'scene' | 'attribution' | 'topic' | 'content';
+  /** Index in `tokens` where the content starts (after an inline "有消息称"). */
+  from: number;
+  attribution?: Attribution;
+  opinion?: boolean;
+  forecast?: boolean;
 }
 
+interface History {
+  /** Entities that acted (agent or object), in paragraph order, with their type. */
+  actors: Array<{ id: string; at: number; end: number; role: Role }>;
+  /** Paragraph offsets of person names jieba found that are not entities (他 may be one of them). */
+  unknownPersons: number[];
+  /** The last proposition's agent and where its name was, for a sentence continuing it. */
+  lastAgent: { id: string; start: number; end: number } | null;
+}
+
+/** Claims of one sentence (offsets within the sentence). */
 export function extractClaims(
   sentence: string,
   folded: string,
   mentions: readonly SentenceMention[],
   context: ExtractContext,
 ): ClaimDraft[] {
+  return extractParagraph(sentence, folded, mentions, context);
+}
+
+/** Claims of one paragraph, in order (offsets within the paragraph). */
+export function extractParagraph(
+  paragraph: string,
+  folded: string,
+  mentions: readonly SentenceMention[],
+  context: ExtractContext,
+): ClaimDraft[] {
   if (mentions.length === 0) return [];
+  const segmenter = context.segmenter ?? defaultSegmenter();
+  const history: History = { actors: [], unknownPersons: [], lastAgent: null };
+  const out: ClaimDraft[] = [];
+  for (const s of splitSentences(paragraph)) {
+    const inSentence = mentions
+      .filter((m) => m.start >= s.start && m.end <= s.end)
+      .map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start }));
+    const tokens = segmenter.tokens(folded.slice(s.start, s.end), inSentence);
+    const sentenceClaims = sentenceClaimsOf(
+      s.text,
+      folded.slice(s.start, s.end),
+      tokens,
+      s.start,
+      paragraph,
+      context,
+      history,
+    );
+    out.push(...sentenceClaims);
+    for (const t of tokens) if (t.tag === 'nr') history.unknownPersons.push(s.start + t.start);
+  }
+  return out;
+}
+
+function sentenceClaimsOf(
+  sentence: string,
+  folded: string,
+  tokens: Token[],
+  offset: number,
+  paragraph: string,
+  context: ExtractContext,
+  history: History,
+): ClaimDraft[] {
+  // A question or an exclamation in the writer's voice is rhetoric, not a claim.
+  if (/[？?]["”」』]?$/.test(sentence)) return [];
+  // A sentence with no name can still continue one through a pronoun ("该社区…").
+  if (!tokens.some((t) => t.entityId) && !history.actors.length) return [];
   const figures = findFigures(sentence);
   const dates = findDates(sentence, context.articleDate);
-  const clauses: ClauseInfo[] = splitClauses(sentence).map((clause) => {
-    const text = folded.slice(clause.start, clause.end);
-    let kind: ClaimKind | null = null;
-    let triggerAt = clause.end;
-    for (const [k, pattern] of TRIGGERS) {
-      const hit = pattern.exec(text);
-      if (hit) {
-        kind = k;
-        triggerAt = clause.start + hit.index;
-        break;
-      }
-    }
-    const figure = figures.find((f) => f.start >= clause.start && f.end <= clause.end && FIGURE_KINDS.has(f.kind));
-    // A figure outranks a launch or statement: "已发布79个" is a figure about models.
-    if (figure && kind !== 'funding') {
-      kind = 'figure';
-      triggerAt = Math.min(triggerAt, figure.start);
-    }
-    if (!kind && dates.some((d) => d.start >= clause.start && d.end <= clause.end)) {
-      kind = 'event';
-      triggerAt = clause.end;
-    }
-    return {
-      start: clause.start,
-      end: clause.end,
-      kind,
-      triggerAt,
-      mentions: mentions.filter((m) => m.start >= clause.start && m.end <= clause.end),
-    };
-  });
+  // Every name is an antecedent for a pronoun after it, in this sentence or later ones.
+  for (const t of tokens)
+    if (t.entityId)
+      history.actors.push({ id: t.entityId, at: offset + t.start, end: offset + t.end, role: 'mentioned' });
+  history.actors.sort((a, b) => a.at - b.at);
+  const clauses = splitClauses(sentence).map((c) => classify(c.start, c.end, sentence, tokens, dates, context));
 
-  interface Open {
-    first: number;
-    last: number;
-    subject: string | null;
-    kind: ClaimKind;
+  interface Prop {
+    clauses: number[];
+    content: number[];
+    subject: Subject | null;
+    extraAgents: string[];
+    attribution: Attribution;
+    opinion: boolean;
+    forecast: boolean;
+    hasScene: boolean;
   }
-  const claims: Open[] = [];
-  let lastUsed = -1;
+  const props: Prop[] = [];
+  let pending: number[] = [];
+  let topic: Subject | null = null;
+  let timeSubject: Subject | null = null;
+  let attribution: Attribution | null = null;
+  let opinion = false;
+  let forecast = false;
+  let current: Prop | null = null;
+  const close = () => {
+    if (current) props.push(current);
+    current = null;
+  };
+
   clauses.forEach((clause, i) => {
-    const current = claims[claims.length - 1];
-    const contiguous = current !== undefined && current.last === i - 1;
-    if (!clause.kind) {
-      // A statement runs to the end of the sentence (the quote follows the verb).
-      if (contiguous && current.kind === 'statement') current.last = i;
+    const text = folded.slice(clause.start, clause.end);
+    if (CONTRAST.test(text)) {
+      // "只是，…" turns away from what was reported: its hedge no longer applies.
+      attribution = null;
+      opinion = forecast = false;
+    }
+    if (clause.type !== 'content') {
+      if (current && clause.type !== 'topic' && pending.length === 0 && i === clauses.length - 1) {
+        // A trailing qualifier ("…，在全球爆火后。") stays with the proposition it ends.
+        current.clauses.push(i);
+        return;
+      }
+      close();
+      pending.push(i);
+      if (clause.attribution) attribution = clause.attribution;
+      if (clause.opinion) opinion = true;
+      if (clause.forecast) forecast = true;
+      if (clause.type === 'topic') topic = findSubject(clause.tokens) ?? firstEntity(clause.tokens);
+      // "Qwen2发布后，已然登顶…": the subject of a when-clause carries to a clause without one.
+      if (clause.type === 'time')
+        timeSubject = findSubject(
+          clause.tokens.slice(clause.from).filter((t) => !/^(在|自|从|自从|随着|当)$/.test(t.word)),
+        );
       return;
     }
-    const own = clause.mentions.find((m) => m.start < clause.triggerAt && !isQuotedTerm(sentence, m));
-    if (own) {
-      if (contiguous && current.subject === own.entityId) {
-        extend(current, i, clause.kind);
-      } else {
-        claims.push({ first: i, last: i, subject: own.entityId, kind: clause.kind });
-      }
-    } else if (contiguous) {
-      extend(current, i, clause.kind);
-    } else {
-      // The subject sits in an earlier clause: "智谱，作为…之一，宣布完成了…融资".
-      const actor = (c: ClauseInfo) => c.mentions.find((m) => !isQuotedTerm(sentence, m));
-      let j = i - 1;
-      while (j > lastUsed && !actor(clauses[j]!)) j--;
-      if (j > lastUsed) {
-        claims.push({ first: j, last: i, subject: actor(clauses[j]!)!.entityId, kind: clause.kind });
-      } else if (clause.mentions.length > 0) {
-        claims.push({ first: i, last: i, subject: null, kind: clause.kind });
+    if (clause.attribution) attribution = clause.attribution;
+    if (clause.opinion) opinion = true;
+    if (clause.forecast) forecast = true;
+    const subject =
+      findSubject(clause.tokens.slice(clause.from)) ??
+      (!topic && timeSubject?.kind === 'entity' && startsAsContinuation(clause.tokens.slice(clause.from))
+        ? timeSubject
+        : null);
+    const open = current;
+    if (open && subject && pending.length === 0) {
+      // "…，阿里为其中的核心领投方": a clause that points back (其中) joins the proposition.
+      if (subject.kind === 'entity' && /其中/.test(text.slice(subject.end - clause.start))) {
+        open.extraAgents.push(...subject.ids);
+        open.clauses.push(i);
+        open.content.push(i);
+        return;
       }
     }
-    lastUsed = claims.length ? claims[claims.length - 1]!.last : lastUsed;
-  });
-
-  return claims.map((open) => {
-    const start = clauses[open.first]!.start;
-    const end = clauses[open.last]!.end;
-    const inside = <T extends { start: number; end: number }>(x: T) => x.start >= start && x.end <= end;
-    const ids = [...new Set(mentions.filter(inside).map((m) => m.entityId))];
-    return {
-      kind: open.kind,
-      start,
-      end,
-      text: trimClause(sentence.slice(start, end)),
-      entities: ids.map((id) => ({ id, role: id === open.subject ? ('subject' as const) : ('mentioned' as const) })),
-      figures: figures.filter(inside),
-      dates: dates.filter(inside),
+    if (open && !subject && pending.length === 0) {
+      open.clauses.push(i);
+      open.content.push(i);
+      return;
+    }
+    close();
+    current = {
+      clauses: [...pending, i],
+      content: [i],
+      subject: subject ?? topic,
+      extraAgents: [],
+      attribution: attribution ?? ARTICLE,
+      opinion,
+      forecast,
+      hasScene: pending.some((p) => clauses[p]!.type === 'scene'),
     };
+    pending = [];
+    topic = null;
+    timeSubject = null;
   });
+  close();
+
+  const drafts: ClaimDraft[] = [];
+  for (const prop of props) {
+    const first = clauses[prop.clauses[0]!]!;
+    const last = clauses[prop.clauses[prop.clauses.length - 1]!]!;
+    const start = first.start;
+    const end = last.end;
+    const contentTokens = prop.content.flatMap((c) => clauses[c]!.tokens.slice(clauses[c]!.from));
+    const contentText = prop.content.map((c) => folded.slice(clauses[c]!.start + 0, clauses[c]!.end)).join('');
+    // A predicate: a verb that is not nominalized ("Sora的发布"), or a figure.
+    const inContent = <T extends { start: number; end: number }>(x: T) =>
+      prop.content.some((c) => x.start >= clauses[c]!.start && x.end <= clauses[c]!.end);
+    const contentFigures = figures.filter((f) => inContent(f) && FIGURE_KINDS.has(f.kind));
+    const hasPredicate = contentTokens.some(
+      (t, k) => isVerb(t) && contentTokens[k - 1]?.word !== '的' && contentTokens[k - 1]?.word !== '之',
+    );
+    if (!hasPredicate && !contentFigures.length) continue;
+    // Besides its subject, a proposition must say something: not "Sora也不例外".
+    const subjectIds = prop.subject?.kind === 'entity' ? prop.subject.ids : [];
+    const said = contentTokens
+      .filter((t) => !isPunct(t) && !(t.entityId && subjectIds.includes(t.entityId)))
+      .reduce((n, t) => n + t.word.length, 0);
+    if (said < MIN_CONTENT) continue;
+    // A clause that starts with its verb, with no subject and nothing leading it, is a fragment
+    // cut from a longer sentence ("正视Sora给中国AI带来的变化与挑战").
+    const leadWord = contentTokens.find((t) => !isPunct(t));
+    const fragment = !prop.subject && prop.clauses.length === prop.content.length && !!leadWord && isVerb(leadWord);
+
+    const roles = new Map<string, Role>();
+    const give = (id: string, role: Role) => {
+      const had = roles.get(id);
+      if (!had || ROLE_RANK[role] < ROLE_RANK[had]) roles.set(id, role);
+    };
+    for (const c of prop.clauses) {
+      const clause = clauses[c]!;
+      const content = prop.content.includes(c);
+      for (const [id, role] of clauseRoles(clause, content, folded, prop.subject)) give(id, role);
+    }
+    for (const id of prop.extraAgents) give(id, 'agent');
+    // "李彦宏强调，“…”": a named speaker whose words have no actor of their own is the agent.
+    const speaker = prop.attribution.entityId;
+    const speaks = prop.attribution.kind === 'person' || prop.attribution.kind === 'organization';
+    if (speaker && speaks && roles.has(speaker) && ![...roles.values()].includes('agent')) give(speaker, 'agent');
+
+    // The subject named by a pronoun, or by nothing ("并于…推出"), is the last fitting actor.
+    let prefix: { start: number; end: number } | null = null;
+    let agentId: string | null = prop.subject?.kind === 'entity' ? (prop.subject.ids[0] ?? null) : null;
+    if (prop.subject?.kind === 'pronoun') {
+      const found = resolvePronoun(prop.subject.word, offset + prop.subject.start, history, context);
+      if (!found) continue; // a dangling pronoun makes no claim a reader can use
+      agentId = found.id;
+      give(found.id, 'agent');
+      if (found.at < offset + start) prefix = { start: found.at, end: found.end };
+    } else if (
+      !prop.subject &&
+      !prop.hasScene &&
+      prop === props[0] &&
+      history.lastAgent &&
+      startsAsContinuation(contentTokens)
+    ) {
+      agentId = history.lastAgent.id;
+      give(agentId, 'agent');
+      prefix = { start: history.lastAgent.start, end: history.lastAgent.end };
+    }
+    // A claim only mentioning names stays (the evaluator and the side panel see it) but never
+    // reaches a card: cards show claims where the entity has a real role.
+    if (!roles.size) continue;
+    if (fragment && !agentId) continue;
+
+    const modality = modalityOf(contentText, contentTokens, prop, dates.filter(inContent), context.articleDate);
+    const kind = kindOf(
+      contentTokens,
+      contentFigures.length > 0,
+      modality,
+      prop.attribution,
+      dates.some(inContent) || dates.some((d) => d.start >= start && d.end <= end),
+    );
+    if (!kind) continue;
+    const finalModality: Modality = kind === 'denial' ? 'denied' : modality;
+
+    let text = trimClause(sentence.slice(start, end));
+    let from = offset + start;
+    if (prefix) {
+      text = `${paragraph.slice(prefix.start, prefix.end)}…${text}`;
+      from = prefix.start;
+    }
+    const inside = <T extends { start: number; end: number }>(x: T) => x.start >= start && x.end <= end;
+    drafts.push({
+      kind,
+      modality: finalModality,
+      attribution: prop.attribution,
+      start: from,
+      end: offset + start + trimClause(sentence.slice(start, end)).length,
+      text,
+      entities: [...roles].map(([id, role]) => ({ id, role })),
+      figures: figures.filter(inside).map((f) => ({ ...f, start: f.start + offset, end: f.end + offset })),
+      dates: dates.filter(inside).map((d) => ({ ...d, start: d.start + offset, end: d.end + offset })),
+    });
+    for (const [id, role] of roles) {
+      if (role !== 'agent' && role !== 'object') continue;
+      const token = tokens.find((t) => t.entityId === id && t.start >= start && t.end <= end);
+      const span = token
+        ? { at: offset + token.start, end: offset + token.end }
+        : prefix
+          ? { at: prefix.start, end: prefix.end }
+          : null;
+      if (span) history.actors.push({ id, ...span, role });
+    }
+    if (agentId) {
+      const token = tokens.find((t) => t.entityId === agentId && t.start >= start && t.end <= end);
+      history.lastAgent = token
+        ? { id: agentId, start: offset + token.start, end: offset + token.end }
+        : prefix
+          ? { id: agentId, ...prefix }
+          : null;
+    }
+  }
+  history.actors.sort((a, b) => a.at - b.at);
+  return drafts;
 }
 
-const OPEN_QUOTES = '“「『‘"';
-const CLOSE_QUOTES = '”」』’"';
-
-/** A name that is the whole of a quotation (“OpenAI公司”) is talked about, not acting. */
-function isQuotedTerm(sentence: string, m: SentenceMention): boolean {
-  return OPEN_QUOTES.includes(sentence[m.start - 1] ?? '') && CLOSE_QUOTES.includes(sentence[m.end] ?? '');
+function startsAsContinuation(tokens: Token[]): boolean {
+  const firstWord = tokens.find((t) => !isPunct(t));
+  if (!firstWord) return false;
+  return CONTINUATION.test(firstWord.word);
 }
 
-function extend(open: { last: number; kind: ClaimKind }, index: number, kind: ClaimKind): void {
-  open.last = index;
-  if (TRIGGER_RANK[kind] < TRIGGER_RANK[open.kind]) open.kind = kind;
+type Subject =
+  | { kind: 'entity'; ids: string[]; start: number; end: number }
+  | { kind: 'pronoun'; word: string; start: number; end: number };
+
+function firstEntity(tokens: Token[]): Subject | null {
+  const ids = tokens.filter((t) => t.entityId && !isTyped(tokens, t)).map((t) => t.entityId!);
+  const first = tokens.find((t) => t.entityId);
+  return first && ids.length ? { kind: 'entity', ids: [...new Set(ids)], start: first.start, end: first.end } : null;
 }
 
-const TRIGGER_RANK: Record<ClaimKind, number> = {
-  funding: 0,
-  figure: 1,
-  launch: 2,
-  statement: 3,
-  comparison: 4,
-  event: 5,
-};
+/** A name used as a type or a quoted term ("类Sora", "国产Sora", “OpenAI公司”) names no actor. */
+function isTyped(tokens: Token[], t: Token): boolean {
+  const i = tokens.indexOf(t);
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  const lead = tokens
+    .slice(Math.max(0, i - 3), i)
+    .map((x) => x.word)
+    .join('');
+  if (TYPE_PREFIX.test(lead)) return true;
+  if (after && TYPE_SUFFIX.test(after.word)) return true;
+  // Quotation marks name a product (打造了“绘蛙”); after 的 they set off a type ("一个…的“OpenAI公司”").
+  if (before && /[“「『‘"]$/.test(before.word) && after && /^[”」』’"]/.test(after.word))
+    return tokens[i - 2]?.word === '的';
+  if (insideLongerQuote(tokens, i)) return true;
+  return false;
+}
+
+/** A name inside a quoted phrase (“中国有没有自己的ChatGPT”) is talked about, not acting. */
+function insideLongerQuote(tokens: Token[], i: number): boolean {
+  let depth = 0;
+  for (let k = i - 1; k >= 0; k--) {
+    const w = tokens[k]!.word;
+    if (/[”」』]/.test(w)) depth--;
+    if (/[“「『]/.test(w)) {
+      depth++;
+      if (depth > 0) return k < i - 1 || !/^[”」』]/.test(tokens[i + 1]?.word ?? '');
+    }
+  }
+  return false;
+}
+
+/**
+ * A name that modifies a noun is not the actor: "OpenAI员工", "Sora背后的团队", and a name inside
+ * a place phrase ("阿里云AI峰会上").
+ */
+function isModifier(tokens: Token[], t: Token): boolean {
+  for (let i = tokens.indexOf(t) + 1; i < tokens.length; i++) {
+    const after = tokens[i]!;
+    if (after.entityId) return false;
+    if (after.tag === 'f' || MEMBER_NOUN.test(after.word)) return true;
+    if (
+      !/^(n[a-z]*|eng|m|q|x)$/.test(after.tag) ||
+      /^[，,。；;：:、]$/.test(after.word) ||
+      (after.tag === 'x' && after.word.trim())
+    )
+      return false;
+  }
+  return false;
+}
+
+/** Pronoun phrases span two tokens: 该 + 公司, 这家 + 大厂. */
+function pronounAt(tokens: Token[], i: number): { word: string; length: number } | null {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (next && /^(该|这家|这款|这一|此|这个)$/.test(t.word) && /^n/.test(next.tag) && PRONOUN.test(t.word + next.word)) {
+    return { word: t.word + next.word, length: 2 };
+  }
+  if (next && /^(该|这家|这款|这个)$/.test(t.word) && /^n/.test(next.tag))
+    return { word: t.word + next.word, length: 2 };
+  if (PRONOUN.test(t.word) && (t.tag === 'r' || t.word.length > 1)) return { word: t.word, length: 1 };
+  return null;
+}
+
+/** The subject of a clause: the name or pronoun before its first predicate, outside a preposition. */
+function findSubject(tokens: Token[]): Subject | null {
+  let preposition: string | null = null;
+  // A possessor ("Qwen2的72B模型") is the subject only when no better name follows.
+  let possessor: Subject | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // "最引人关注的是微软对OpenAI的…": past a copula with no subject before it.
+    if (t.word === '是') {
+      preposition = null;
+      continue;
+    }
+    if (isVerb(t) && !/^(有)$/.test(t.word)) {
+      // A verb before 的 opens a relative clause ("阿里云推出的Qwen2"): its subject is not ours.
+      if (tokens[i + 1]?.word === '的') {
+        preposition = null;
+        possessor = null;
+        continue;
+      }
+      break;
+    }
+    if (t.tag === 'p' || (COUNTERPART_PREPOSITION.test(t.word) && t.tag !== 'c')) {
+      preposition = t.word;
+      continue;
+    }
+    if (preposition) continue;
+    const pronoun = pronounAt(tokens, i);
+    if (pronoun) {
+      // "其背后的OpenAI亦…": a pronoun before a name is a possessor; the name is the subject.
+      const rest = tokens.slice(i + pronoun.length);
+      const verbAt = rest.findIndex((x, k) => isVerb(x) && rest[k + 1]?.word !== '的');
+      const nameBefore = rest.slice(0, verbAt < 0 ? rest.length : verbAt).some((x) => x.entityId);
+      if (!nameBefore)
+        return { kind: 'pronoun', word: pronoun.word, start: t.start, end: tokens[i + pronoun.length - 1]!.end };
+      i += pronoun.length - 1;
+      continue;
+    }
+    if (!t.entityId || isTyped(tokens, t) || isModifier(tokens, t)) continue;
+    const next = tokens[i + 1];
+    if (next?.word === '的' && tokens[i + 2]?.tag !== 'vn') {
+      // "字节的友商们": the possessor of people is not the actor.
+      if (!possessor && !/们$/.test(tokens[i + 2]?.word ?? ''))
+        possessor = { kind: 'entity', ids: [t.entityId], start: t.start, end: t.end };
+      continue;
+    }
+    const ids = [t.entityId];
+    let j = i + 1;
+    while (tokens[j] && LIST_JOINERS.test(tokens[j]!.word) && tokens[j + 1]?.entityId) {
+      ids.push(tokens[j + 1]!.entityId!);
+      j += 2;
+    }
+    return { kind: 'entity', ids: [...new Set(ids)], start: t.start, end: t.end };
+  }
+  return possessor;
+}
+
+function clauseRoles(clause: Clause, content: boolean, folded: string, subject: Subject | null): Array<[string, Role]> {
+  const tokens = clause.tokens;
+  const out: Array<[string, Role]> = [];
+  const listed = listMembers(tokens);
+  let preposition: string | null = null;
+  let afterVerb = false;
+  tokens.forEach((t, i) => {
+    if (i < clause.from) {
+      if (t.entityId) out.push([t.entityId, 'mentioned']);
+      return;
+    }
+    // A copula (是) and a relative-clause verb (成立的) do not end the subject.
+    if (isVerb(t) && t.word !== '是' && tokens[i + 1]?.word !== '的') {
+      afterVerb = true;
+      preposition = null;
+    }
+    if (t.tag === 'p' || (COUNTERPART_PREPOSITION.test(t.word) && t.tag !== 'c')) preposition = t.word;
+    if (!t.entityId) return;
+    const id = t.entityId;
+    if (isTyped(tokens, t)) return out.push([id, 'mentioned']);
+    if (listed.has(t)) return out.push([id, 'listed']);
+    if (
+      clause.type !== 'content' &&
+      subject?.kind === 'entity' &&
+      subject.ids.includes(id) &&
+      subject.start === t.start
+    )
+      return out.push([id, 'agent']);
+    if (!content || clause.type !== 'content') return out.push([id, 'mentioned']);
+    if (subject?.kind === 'entity' && subject.ids.includes(id) && !afterVerb) return out.push([id, 'agent']);
+    if (preposition && COUNTERPART_PREPOSITION.test(preposition)) return out.push([id, 'object']);
+    if (preposition && SCENE_PREPOSITION.test(preposition)) return out.push([id, 'mentioned']);
+    if (isModifier(tokens, t)) return out.push([id, 'mentioned']);
+    if (afterVerb) return out.push([id, 'object']);
+    return out.push([id, 'mentioned']);
+  });
+  void folded;
+  return out;
+}
+
+/** Names in an enumeration of three or more (A、B、C等; A、B以及C) are listed. */
+function listMembers(tokens: Token[]): Set<Token> {
+  const members = new Set<Token>();
+  let run: Token[] = [];
+  const flush = () => {
+    if (run.length >= 3) for (const t of run) members.add(t);
+    run = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.entityId) {
+      run.push(t);
+      continue;
+    }
+    if (run.length && LIST_JOINERS.test(t.word) && tokens[i + 1]?.entityId) continue;
+    // "阿里云的通义万相、华为云的盘古": an owner and its product are both in the list.
+    if (run.length && t.word === '的' && tokens[i + 1]?.entityId) continue;
+    flush();
+  }
+  flush();
+  return members;
+}
+
+function classify(
+  start: number,
+  end: number,
+  sentence: string,
+  all: Token[],
+  dates: DateRef[],
+  context: ExtractContext,
+): Clause {
+  const tokens = all.filter((t) => t.start >= start && t.end <= end);
+  const clause: Clause = { start, end, tokens, type: 'content', from: 0 };
+  const words = tokens.filter((t) => !isPunct(t));
+  const text = words.map((t) => t.word).join('');
+  const verbs = words.filter(isVerb);
+
+  // Who says so: "据知情人士透露", "X表示", "有消息称…", "根据PitchBook的数据".
+  // "正如X在…演讲中所说": after 正如/据 the words before the reporting verb are all its source.
+  const sourceLead = /^(正如|如同|诚如|据|根据|依据|援引)/.test(text);
+  const speechAt = words.findIndex(
+    (t, k) =>
+      SPEECH_VERB.test(t.word) &&
+      (sourceLead ||
+        words
+          .slice(0, k)
+          .every(
+            (w, j) =>
+              !isVerb(w) ||
+              words[j + 1]?.word === '的' ||
+              /^(有|获悉|出来)$/.test(w.word) ||
+              UNNAMED_SOURCE.test(w.word),
+          )),
+  );
+  const lead = ATTRIBUTION_LEAD.test(text);
+  // "据悉，", "据称，", "有消息称，": a hedge alone is a clause of attribution.
+  if (/^(据悉|据了解|据称|据传|据说|据报道|有消息称|消息称|网传|传闻)$/.test(text)) {
+    // No source is named: the hedge itself is the attribution, shown by the 报道 tag.
+    clause.attribution = { kind: 'unnamed', text: '' };
+    clause.type = 'attribution';
+    return clause;
+  }
+  if (speechAt >= 0 || (lead && /(数据|报道|消息|统计|显示|来看|报告)$/.test(text))) {
+    const verb = speechAt >= 0 ? words[speechAt]! : null;
+    const sourceWords = verb ? words.slice(0, speechAt) : words;
+    const sourceText = sourceWords.map((t) => t.word).join('');
+    const written = sourceWords.length
+      ? sentence.slice(sourceWords[0]!.start, sourceWords[sourceWords.length - 1]!.end)
+      : '';
+    if (verb || lead) {
+      clause.attribution = attributionOf(sourceText, written, sourceWords, context, text);
+      if (verb && OPINION_VERB.test(verb.word)) clause.opinion = true;
+      if (verb && FORECAST_VERB.test(verb.word)) clause.forecast = true;
+      if (AUTHOR_VOICE.test(text)) clause.opinion = true;
+      const rest = verb
+        ? tokens.slice(tokens.indexOf(verb) + 1).filter((t) => !isPunct(t) && !/^(道|到)$/.test(t.word))
+        : [];
+      if (!rest.length) {
+        clause.type = 'attribution';
+        return clause;
+      }
+      clause.from = tokens.indexOf(rest[0]!);
+    }
+  }
+  const body = tokens.slice(clause.from).filter((t) => !isPunct(t));
+  const bodyText = body.map((t) => t.word).join('');
+  const bodyVerbs = body.filter(isVerb);
+  void verbs;
+  // When: a clause of dates and time words only, or a temporal subordinate clause.
+  const dateChars = dates.filter((d) => d.start >= start && d.end <= end).reduce((n, d) => n + d.text.length, 0);
+  const timeWords = body.filter((t) => t.tag === 't').reduce((n, t) => n + t.word.length, 0);
+  const rest = bodyText.length - dateChars - timeWords - (bodyText.match(/[在于早就了起的至到]/g)?.length ?? 0);
+  const introduces = /[：:]\s*$/.test(sentence.slice(start, end)) && !body.some((t) => t.entityId);
+  // "最引人关注的是两笔投资：": a lead-in without a name introduces what follows.
+  if (introduces) clause.type = 'scene';
+  else if (bodyText && rest <= 2 && !body.some((t) => t.entityId)) clause.type = 'time';
+  else if (
+    TEMPORAL_END.test(bodyText) &&
+    (TEMPORAL_START.test(bodyText) || bodyVerbs.length > 0) &&
+    bodyText.length <= 40
+  )
+    clause.type = 'time';
+  else if (
+    SCENE_START.test(bodyText) &&
+    (!bodyVerbs.length || /(之一|为例|之外|以外|中|上|里|下|背后|方面|领域|来说|而言|看来)$/.test(bodyText))
+  )
+    clause.type = 'scene';
+  else if (!bodyVerbs.length && !findFigures(sentence.slice(start, end)).some((f) => FIGURE_KINDS.has(f.kind)))
+    clause.type = body.some((t) => t.entityId) ? 'topic' : 'scene';
+  if (clause.type !== 'content' && clause.from > 0 && clause.attribution) {
+    // "有消息称在Sora引爆…前": the hedge covers what follows.
+    return clause;
+  }
+  return clause;
+}
+
+function attributionOf(
+  sourceText: string,
+  written: string,
+  words: Token[],
+  context: ExtractContext,
+  clauseText: string,
+): Attribution {
+  if (/^(我们|笔者|作者|小编|我)$/.test(sourceText)) return ARTICLE;
+  // Folded text finds the cues; the attribution keeps the source's own spelling.
+  const cleaned = written
+    .replace(/^(近日|日前|此前|随后|同时|而|但|正如|据|根据|依据|援引|按照|来自|有)+/, '')
+    .replace(/(处|独家|的|报道|消息|所|在.*[中上]|曾|也|还|则|都|近日|日前|公开|对外|向媒体)+$/, '');
+  const entity = words.find((t) => t.entityId && !/(的)$/.test(t.word));
+  const unnamed =
+    UNNAMED_SOURCE.exec(sourceText) ??
+    (sourceText.replace(/^(据|根据|有)/, '') ? null : UNNAMED_SOURCE.exec(clauseText));
+  if (unnamed && !entity) {
+    const noun = /知情人士|消息人士|业内人士|内部人士|接近[^，,]{1,10}的人士|媒体|外媒/.exec(sourceText)?.[0] ?? '';
+    return { kind: 'unnamed', text: noun };
+  }
+  if (entity) {
+    const named = words.filter((t) => t.entityId);
+    // "OpenAI CEO奥特曼": the last name is the speaker.
+    const speaker = named[named.length - 1]!;
+    const speakerType = context.typeOf?.(speaker.entityId!);
+    if (DATA_SOURCE.test(sourceText))
+      return { kind: 'data', entityId: speaker.entityId!, text: cleaned || speaker.word };
+    return {
+      kind: speakerType === 'person' ? 'person' : 'organization',
+      entityId: speaker.entityId!,
+      text: cleaned || speaker.word,
+    };
+  }
+  if (DATA_SOURCE.test(sourceText))
+    return { kind: 'data', text: cleaned.replace(/(的)?(数据|报告|统计)(显示|表明)?$/, '') || cleaned };
+  if (!cleaned) return ARTICLE;
+  if (words.some((t) => t.tag === 'nr')) return { kind: 'person', text: cleaned };
+  return { kind: 'unnamed', text: cleaned };
+}
+
+function resolvePronoun(
+  word: string,
+  at: number,
+  history: History,
+  context: ExtractContext,
+): { id: string; at: number; end: number } | null {
+  const types = pronounTypes(word);
+  const fits = (id: string) => !types || types.includes(context.typeOf?.(id) ?? '');
+  const before = history.actors.filter((a) => a.at < at && fits(a.id));
+  const acted = before.filter((a) => a.role !== 'mentioned');
+  const pick = (acted.length ? acted : before).slice(-1)[0];
+  if (!pick) return null;
+  // 他 after an unknown person's name refers to that person, not to an entity named earlier.
+  if (types?.includes('person') && history.unknownPersons.some((p) => p > pick.at && p < at)) return null;
+  return { id: pick.id, at: pick.at, end: pick.end };
+}
+
+function modalityOf(
+  content: string,
+  tokens: Token[],
+  prop: { attribution: Attribution; opinion: boolean; forecast: boolean },
+  dates: DateRef[],
+  articleDate: string | null,
+): Modality {
+  if (prop.attribution.kind === 'unnamed') return 'reported';
+  const future =
+    articleDate !== null &&
+    dates.some(
+      (d) =>
+        d.iso &&
+        d.iso.slice(0, 7) > articleDate.slice(0, 7) &&
+        d.iso.length >= 4 &&
+        d.iso.slice(0, 4) >= articleDate.slice(0, 4),
+    );
+  // 将 before a verb is "will"; before a noun it is 把 ("它将所投公司融入…").
+  const willAdverb = tokens.some(
+    (t, i) => t.word === '将' && tokens[i + 1] !== undefined && (isVerb(tokens[i + 1]!) || tokens[i + 1]!.tag === 'd'),
+  );
+  // A prediction stays one whoever makes it; otherwise a view (认为, 表示) is an opinion.
+  if (prop.forecast || FORECAST_WORDS.test(content) || willAdverb || future) return 'forecast';
+  if (prop.opinion) return 'opinion';
+  if (OPINION_WORDS.test(content)) return 'opinion';
+  return 'fact';
+}
+
+function kindOf(
+  tokens: Token[],
+  figure: boolean,
+  modality: Modality,
+  attribution: Attribution,
+  dated: boolean,
+): ClaimKind | null {
+  // A cue counts as a whole word, or inside a verb; not inside a noun (投资人) nor right after
+  // 的 ("Sora的发布" names the event, it is not this clause's predicate).
+  const verbal = (pattern: RegExp) => {
+    const whole = new RegExp(`^(${pattern.source})$`);
+    return tokens.some((t, i) => {
+      const nominalized = tokens[i - 1]?.word === '的' && /^v/.test(t.tag);
+      const negated = tokens.slice(Math.max(0, i - 3), i).some((x) => NEGATION.test(x.word));
+      return !nominalized && !negated && (whole.test(t.word) || (isVerb(t) && pattern.test(t.word)));
+    });
+  };
+  const cue = KIND_CUES.find(([, pattern]) => verbal(pattern))?.[0] ?? null;
+  if (cue === 'denial' || cue === 'funding') return cue;
+  if (figure) return 'figure';
+  if (cue) return cue;
+  // Someone's words are a statement; the writer's judgement an opinion.
+  if (attribution.kind === 'person' || attribution.kind === 'organization') return 'statement';
+  if (modality === 'forecast') return 'forecast';
+  if (modality === 'opinion') return attribution.kind === 'article' ? 'opinion' : 'statement';
+  // Any other complete proposition: a dated event, or a statement of what is the case.
+  return dated ? 'event' : 'statement';
+}
 
 /** Drops a trailing comma or colon left by clause splitting; keeps sentence-final punctuation. */
 function trimClause(text: string): string {
-  return text.replace(/[,，:：、]+$/, '');
+  return text.replace(/[,，:：、\s]+$/, '');
 }

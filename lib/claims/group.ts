@@ -1,10 +1,12 @@
 /**
- * Groups claims that say the same thing in several articles, and ranks claims for an entity.
- * Same thing: the same figures (value and unit) about a shared entity, or, without figures,
- * the same kind and subject in near-identical words. Different figures are never merged:
- * US$1 billion in 2019 and US$10 billion later are two claims.
+ * Groups claims that state the same fact in several articles, links a report to its denial, and
+ * ranks claims for an entity. The same fact: the same kind and modality, the same agents and
+ * counterparts, the same figures (unit and range) and compatible dates, and at least one of a
+ * counterpart, a figure or a date to pin it down. Wording is never evidence: two claims in the
+ * same words about different figures or dates stay two claims (US$1 billion in 2019 and US$10
+ * billion later), and two differently worded claims of the same fact merge.
  */
-import type { ClaimKind, Role } from './extract';
+import type { Attribution, ClaimKind, Modality, Role } from './extract';
 import type { DateRef, Figure } from './quantities';
 
 export interface ClaimSource {
@@ -19,24 +21,180 @@ export interface ClaimSource {
 export interface Claim {
   id: string;
   kind: ClaimKind;
+  modality: Modality;
+  attribution: Attribution;
   /** The text of the first source; the others are in `sources`. */
   text: string;
   sources: ClaimSource[];
   entities: Array<{ id: string; role: Role }>;
   figures: Figure[];
   dates: DateRef[];
+  /** Ids of claims this one denies or is denied by. */
+  contradicts?: string[];
   /** Entity-independent part of the popover ranking. */
   score: number;
 }
 
-const SIMILAR_TEXT = 0.5;
-
 function figureKey(figures: readonly Figure[]): string {
   return figures
-    .map((f) => `${f.unit}:${f.value}`)
+    .map((f) => `${f.unit}:${f.min ?? f.value}-${f.max ?? ''}`)
     .sort()
     .join('|');
 }
+
+const idsWith = (claim: Pick<Claim, 'entities'>, role: Role) =>
+  claim.entities
+    .filter((e) => e.role === role)
+    .map((e) => e.id)
+    .sort()
+    .join(',');
+
+/** Dates agree when every resolved date of one is the same as, or within, one of the other's. */
+function datesCompatible(a: readonly DateRef[], b: readonly DateRef[]): boolean {
+  const x = a.map((d) => d.iso).filter(Boolean);
+  const y = b.map((d) => d.iso).filter(Boolean);
+  if (!x.length || !y.length) return true;
+  const within = (p: string, q: string) => p.startsWith(q) || q.startsWith(p);
+  return x.every((d) => y.some((e) => within(d, e))) || y.every((d) => x.some((e) => within(d, e)));
+}
+
+export function sameClaim(a: Claim, b: Claim): boolean {
+  if (a.kind !== b.kind || a.modality !== b.modality) return false;
+  const agents = idsWith(a, 'agent');
+  const objects = idsWith(a, 'object');
+  if (agents !== idsWith(b, 'agent') || objects !== idsWith(b, 'object')) return false;
+  // Corroboration needs a subject; without one ("我国…大模型已发布79个"), only the same figures
+  // at the same resolved date, about a name both share, can be the same fact.
+  if (!agents) {
+    const ids = new Set(a.entities.map((e) => e.id));
+    const shared = b.entities.some((e) => ids.has(e.id));
+    const dated = a.dates.some((d) => d.iso) && b.dates.some((d) => d.iso);
+    if (!shared || !dated || !a.figures.length) return false;
+  }
+  if (figureKey(a.figures) !== figureKey(b.figures)) return false;
+  if (!datesCompatible(a.dates, b.dates)) return false;
+  const anchored = objects !== '' || a.figures.length > 0 || (a.dates.some((d) => d.iso) && b.dates.some((d) => d.iso));
+  return anchored;
+}
+
+/** Whether any other claim could be the same fact (see sameClaim): a subject and an anchor. */
+function mergeable(claim: Claim): boolean {
+  const dated = claim.dates.some((d) => d.iso);
+  if (!idsWith(claim, 'agent')) return claim.figures.length > 0 && dated;
+  return idsWith(claim, 'object') !== '' || claim.figures.length > 0 || dated;
+}
+
+/** Claims that can be the same fact share this key; only dates and names are left to compare. */
+function factKey(claim: Claim): string {
+  return [claim.kind, claim.modality, idsWith(claim, 'agent'), idsWith(claim, 'object'), figureKey(claim.figures)].join(
+    '\u0001',
+  );
+}
+
+/**
+ * Merges claims from different articles that state the same fact; keeps the first's text.
+ * Candidates are looked up by their fact key, so the work grows with the corpus, not its square.
+ */
+export function groupClaims(claims: readonly Claim[]): Claim[] {
+  const groups: Claim[] = [];
+  const articlesOf = new Map<Claim, Set<string>>();
+  const byKey = new Map<string, Claim[]>();
+  for (const claim of claims) {
+    const article = claim.sources[0]!.articleId;
+    const key = mergeable(claim) ? factKey(claim) : null;
+    const candidates = key === null ? [] : (byKey.get(key) ?? []);
+    const match = candidates.find((g) => !articlesOf.get(g)!.has(article) && sameClaim(g, claim));
+    if (!match) {
+      const group = { ...claim, sources: [...claim.sources], entities: [...claim.entities] };
+      groups.push(group);
+      articlesOf.set(group, new Set([article]));
+      if (key !== null) {
+        candidates.push(group);
+        byKey.set(key, candidates);
+      }
+      continue;
+    }
+    match.sources.push(...claim.sources);
+    articlesOf.get(match)!.add(article);
+    for (const entity of claim.entities)
+      if (!match.entities.some((e) => e.id === entity.id)) match.entities.push(entity);
+    if (!match.dates.some((d) => d.iso)) match.dates = claim.dates;
+  }
+  return groups.map((g) => ({ ...g, score: baseScore(g) }));
+}
+
+/**
+ * A denial and the report it denies: the denial's agent is the report's agent, and the report is
+ * a rumour (reported) in the same paragraph, or shares a counterpart with the denial. Reports are
+ * indexed by agent, so this stays linear in the number of claims.
+ */
+export function linkContradictions(claims: readonly Claim[]): void {
+  const reportsBy = new Map<string, Claim[]>();
+  for (const c of claims) {
+    if (c.modality !== 'reported') continue;
+    const agent = idsWith(c, 'agent');
+    if (agent) reportsBy.set(agent, [...(reportsBy.get(agent) ?? []), c]);
+  }
+  for (const denial of claims) {
+    if (denial.modality !== 'denied') continue;
+    const agent = idsWith(denial, 'agent');
+    if (!agent) continue;
+    const objects = new Set(denial.entities.filter((e) => e.role === 'object').map((e) => e.id));
+    const where = denial.sources[0]!;
+    for (const report of reportsBy.get(agent) ?? []) {
+      const nearby = report.sources.some((s) => s.articleId === where.articleId && s.paragraph === where.paragraph);
+      const sameObject = report.entities.some((e) => e.role === 'object' && objects.has(e.id));
+      if (!nearby && !sameObject) continue;
+      denial.contradicts = [...new Set([...(denial.contradicts ?? []), report.id])];
+      report.contradicts = [...new Set([...(report.contradicts ?? []), denial.id])];
+    }
+  }
+}
+
+const KIND_WEIGHT: Record<ClaimKind, number> = {
+  funding: 2,
+  launch: 2,
+  figure: 1.5,
+  comparison: 1,
+  statement: 1,
+  denial: 1.5,
+  event: 0.5,
+  forecast: 0.5,
+  opinion: 0,
+};
+
+/** Facts above what someone reports, predicts or thinks. */
+const MODALITY_WEIGHT: Record<Modality, number> = {
+  fact: 0,
+  denied: -0.5,
+  reported: -1.5,
+  forecast: -1.5,
+  opinion: -2,
+};
+
+export function articleCount(claim: Pick<Claim, 'sources'>): number {
+  return new Set(claim.sources.map((s) => s.articleId)).size;
+}
+
+/** Long sentences bury the fact: past this many characters a claim reads worse. */
+const LONG_TEXT = 90;
+
+export function baseScore(claim: Claim): number {
+  return (
+    KIND_WEIGHT[claim.kind] +
+    MODALITY_WEIGHT[claim.modality] +
+    (claim.figures.length ? 2 : 0) +
+    (claim.dates.some((d) => d.iso) ? 1 : 0) +
+    (claim.entities.some((e) => e.role === 'object') ? 1 : 0) +
+    2 * (articleCount(claim) - 1) -
+    (claim.text.length > LONG_TEXT ? 1 : 0)
+  );
+}
+
+const ROLE_WEIGHT: Record<Role, number> = { agent: 4, object: 3, listed: 1, mentioned: 0 };
+
+/** Below this, a claim is too weak to show (a listed name in an undated, figure-less remark). */
+export const MIN_WEIGHT = 3;
 
 function bigrams(text: string): Set<string> {
   const set = new Set<string>();
@@ -44,6 +202,7 @@ function bigrams(text: string): Set<string> {
   return set;
 }
 
+/** Shared character bigrams over all: used only to keep near-repeats out of one top list. */
 export function similarity(a: string, b: string): number {
   const x = bigrams(a);
   const y = bigrams(b);
@@ -53,92 +212,34 @@ export function similarity(a: string, b: string): number {
   return shared / (x.size + y.size - shared);
 }
 
-function subjectOf(claim: Pick<Claim, 'entities'>): string | null {
-  return claim.entities.find((e) => e.role === 'subject')?.id ?? null;
-}
-
-export function sameClaim(a: Claim, b: Claim, foldedText: (c: Claim) => string): boolean {
-  const ids = new Set(a.entities.map((e) => e.id));
-  const shareEntity = b.entities.some((e) => ids.has(e.id));
-  if (!shareEntity) return false;
-  if (a.figures.length || b.figures.length) return figureKey(a.figures) === figureKey(b.figures);
-  return a.kind === b.kind && subjectOf(a) === subjectOf(b) && similarity(foldedText(a), foldedText(b)) >= SIMILAR_TEXT;
-}
+const REPEAT = 0.45;
 
 /**
- * Merges claims from different articles that say the same thing; keeps the first's text.
- * Candidates are looked up by shared entity, so the work grows with the corpus, not its square.
+ * Ranking for one entity's card: claims where it has a real role (agent, object, listed), by the
+ * claim's own score plus its role; weak ones left out; a claim that repeats a better one (the same
+ * figures, or most of its words) goes to the end so a top five says five things.
  */
-export function groupClaims(claims: readonly Claim[], foldedText: (c: Claim) => string): Claim[] {
-  const groups: Claim[] = [];
-  const articlesOf = new Map<Claim, Set<string>>();
-  const byEntity = new Map<string, Claim[]>();
-  const textOf = new Map<Claim, string>();
-  const folded = (c: Claim) => {
-    let text = textOf.get(c);
-    if (text === undefined) textOf.set(c, (text = foldedText(c)));
-    return text;
-  };
-  for (const claim of claims) {
-    const article = claim.sources[0]!.articleId;
-    const candidates = new Set(claim.entities.flatMap((e) => byEntity.get(e.id) ?? []));
-    let match: Claim | undefined;
-    for (const g of candidates) {
-      if (!articlesOf.get(g)!.has(article) && sameClaim(g, claim, folded)) {
-        match = g;
-        break;
-      }
-    }
-    if (!match) {
-      const group = { ...claim, sources: [...claim.sources], entities: [...claim.entities] };
-      groups.push(group);
-      articlesOf.set(group, new Set([article]));
-      textOf.set(group, folded(claim));
-      for (const e of group.entities) byEntity.set(e.id, [...(byEntity.get(e.id) ?? []), group]);
-      continue;
-    }
-    match.sources.push(...claim.sources);
-    articlesOf.get(match)!.add(article);
-    for (const entity of claim.entities) {
-      const existing = match.entities.find((e) => e.id === entity.id);
-      if (!existing) {
-        match.entities.push(entity);
-        byEntity.set(entity.id, [...(byEntity.get(entity.id) ?? []), match]);
-      } else if (entity.role === 'subject') existing.role = 'subject';
-    }
-    if (match.dates.length === 0) match.dates = claim.dates;
-  }
-  return groups.map((g) => ({ ...g, score: baseScore(g) }));
-}
-
-const KIND_WEIGHT: Record<ClaimKind, number> = {
-  funding: 2,
-  launch: 2,
-  figure: 1.5,
-  statement: 1,
-  comparison: 1,
-  event: 0.5,
-};
-
-export function articleCount(claim: Pick<Claim, 'sources'>): number {
-  return new Set(claim.sources.map((s) => s.articleId)).size;
-}
-
-export function baseScore(claim: Claim): number {
-  return (
-    KIND_WEIGHT[claim.kind] +
-    (claim.figures.length ? 2 : 0) +
-    (claim.dates.some((d) => d.iso) ? 1 : 0) +
-    2 * (articleCount(claim) - 1)
-  );
-}
-
-/** Ranking for one entity's popover: the entity as subject first, then the claim's own score. */
-export function rankFor(entityId: string, claims: readonly Claim[]): Claim[] {
-  const weight = (c: Claim) => c.score + (c.entities.some((e) => e.id === entityId && e.role === 'subject') ? 4 : 0);
-  return claims
-    .filter((c) => c.entities.some((e) => e.id === entityId))
-    .map((c) => ({ c, w: weight(c) }))
-    .sort((a, b) => b.w - a.w || b.c.text.length - a.c.text.length)
+export function rankFor<C extends Pick<Claim, 'entities' | 'score' | 'figures'>>(
+  entityId: string,
+  claims: readonly C[],
+  textOf: (c: C) => string,
+): C[] {
+  const roleOf = (c: C) => c.entities.find((e) => e.id === entityId)?.role ?? 'mentioned';
+  const ranked = claims
+    .filter((c) => roleOf(c) !== 'mentioned')
+    .map((c) => ({ c, w: c.score + ROLE_WEIGHT[roleOf(c)] }))
+    .filter(({ w }) => w >= MIN_WEIGHT)
+    .sort((a, b) => b.w - a.w || textOf(a.c).length - textOf(b.c).length)
     .map(({ c }) => c);
+  const first: C[] = [];
+  const repeats: C[] = [];
+  for (const c of ranked) {
+    const repeat = first.some(
+      (k) =>
+        (c.figures.length > 0 && figureKey(k.figures) === figureKey(c.figures)) ||
+        similarity(textOf(k), textOf(c)) >= REPEAT,
+    );
+    (repeat ? repeats : first).push(c);
+  }
+  return [...first, ...repeats];
 }

@@ -23,7 +23,11 @@ export interface Figure {
   text: string;
   start: number;
   end: number;
+  /** The lower bound (= min), kept for older readers. */
   value: number;
+  /** What the text allows: 数亿 = 1–9 亿, 几十万 = 10–90 万, 300多 = 300–399, 超过9万 = 9万 and up (max null). */
+  min: number;
+  max: number | null;
   unit: Unit;
   approx: boolean;
   kind: 'money' | 'percent' | 'quantity';
@@ -118,7 +122,8 @@ const COUNTED: Array<[RegExp, Unit]> = [
   [/模型/, 'models'],
 ];
 
-const APPROX_BEFORE = '(约合|約合|约|約|近|将近|將近|超过|超過|超|逾|高达|高達|多达|多達|达到|達到|达|達|不足|上)?';
+const APPROX_BEFORE =
+  '(约合|約合|约|約|近|将近|將近|超过了|超過了|超过|超過|超|逾|高达|高達|多达|多達|达到|達到|达|達|突破了|突破|不足|上)?';
 /** Words before a number that do not make it approximate ("as much as", "reaching"). */
 const EXACT_WORDS = new Set(['高达', '高達', '多达', '多達', '达到', '達到', '达', '達']);
 const NUMBER = '(\\d+(?:\\.\\d+)?|[零〇一二两兩三四五六七八九十百千]+|[数數几幾]十?)';
@@ -153,7 +158,7 @@ export function findFigures(text: string): Figure[] {
     const scale = magnitude ? MAGNITUDES.find(([k]) => k === magnitude)![1] : 1;
     const currency = dollar ? 'USD' : CURRENCIES.find(([c]) => c === unit)?.[1];
     const approx = (!!approxWord && !EXACT_WORDS.has(approxWord)) || !!more1 || !!more2 || vague;
-    let figure: Omit<Figure, 'text' | 'start' | 'end'> | null = null;
+    let figure: Omit<Figure, 'text' | 'start' | 'end' | 'min' | 'max'> | null = null;
     if (currency) {
       figure = { value: base * scale, unit: currency, approx, kind: 'money' };
     } else if (unit === '%' || unit === '％') {
@@ -184,7 +189,17 @@ export function findFigures(text: string): Figure[] {
     }
     if (!figure) continue;
     const end = m.index + whole.length;
-    figures.push({ text: text.slice(start, end), start, end, ...figure });
+    const factor = figure.value / base;
+    const [low, high] = bounds(number!, base, approxWord, !!(more1 || more2), text.slice(end));
+    figures.push({
+      text: text.slice(start, end),
+      start,
+      end,
+      ...figure,
+      value: low * factor,
+      min: low * factor,
+      max: high === null ? null : high * factor,
+    });
   }
   for (const m of text.matchAll(PERCENT_WORDS)) {
     const value = /^\d/.test(m[1]!) ? Number(m[1]) : parseChineseNumber(m[1]!);
@@ -194,12 +209,36 @@ export function findFigures(text: string): Figure[] {
       start: m.index,
       end: m.index + m[0].length,
       value,
+      min: value,
+      max: value,
       unit: 'percent',
       approx: false,
       kind: 'percent',
     });
   }
   return nonOverlapping(figures);
+}
+
+/** Words that make a number a lower bound (超过9万, 突破); 不足 makes it an upper one. */
+const LOWER_BOUND = new Set(['超过', '超過', '超过了', '超過了', '超', '逾', '上', '突破', '突破了']);
+
+/**
+ * The range a written number allows, before its magnitude: 数/几 alone = 1–9, 数十/几十 = 10–90;
+ * 超过, 突破, 逾, 300多 and 50%以上 give a lower bound (no top); 不足 and 以下 an upper bound;
+ * 近 and 约 keep the number itself (approximate, flagged by `approx`).
+ */
+function bounds(
+  number: string,
+  base: number,
+  approxWord: string | undefined,
+  more: boolean,
+  after: string,
+): [number, number | null] {
+  let low = base;
+  let high: number | null = /^[数數几幾]/.test(number) ? base * 9 : base;
+  if (more || (approxWord && LOWER_BOUND.has(approxWord)) || /^(以上|之上)/.test(after)) high = null;
+  if (approxWord === '不足' || /^(以下|之下)/.test(after)) low = 0;
+  return [low, high];
 }
 
 function nonOverlapping<T extends { start: number; end: number }>(items: T[]): T[] {

@@ -5,16 +5,28 @@
 import type { CompiledClaim, CompiledCorpus, CompiledEntity } from './compile';
 import { rankFor } from '../claims/group';
 import type { ScriptChoice } from '../core/script';
+import type { Role } from '../claims/extract';
 
 export interface CardClaim {
   id: string;
   kind: CompiledClaim['kind'];
+  modality: CompiledClaim['modality'];
+  /** Who says so, in the reader's script ('' for the article itself). */
+  attribution: string;
   text: string;
-  role: 'subject' | 'mentioned';
+  role: Role;
   figures: CompiledClaim['figures'];
   dates: CompiledClaim['dates'];
   articleCount: number;
-  sources: Array<{ articleId: string; title: string; site: string | null; date: string | null }>;
+  /** Ids of claims on this card that deny this one or that it denies. */
+  contradicts: string[];
+  sources: Array<{ articleId: string; title: string; titleDerived: boolean; site: string | null; date: string | null }>;
+}
+
+/** When the card has no claim worth showing: the best sentence that mentions the entity. */
+export interface CardMention {
+  text: string;
+  source: CardClaim['sources'][number];
 }
 
 export interface EntityCard {
@@ -28,6 +40,8 @@ export interface EntityCard {
   mentionCount: number;
   articleCount: number;
   claims: CardClaim[];
+  /** Set only when `claims` is empty and the entity is mentioned somewhere. */
+  bestMention: CardMention | null;
   related: Array<{ id: string; name: string }>;
 }
 
@@ -48,8 +62,18 @@ export function entityCard(corpus: CompiledCorpus, entityId: string, script: Scr
     const e = corpus.entities.find((x) => x.id === id);
     return e ? e.name[script] : id;
   };
-  const ranked = rankFor(entityId, corpus.claims.map((c) => ({ ...c, text: c.text.hans }))).slice(0, maxClaims);
-  const byId = new Map(corpus.claims.map((c) => [c.id, c]));
+  const ranked = rankFor(entityId, corpus.claims, (c) => c.text.hans).slice(0, maxClaims);
+  const sourceOf = (articleId: string) => {
+    const article = articles.get(articleId);
+    return {
+      articleId,
+      title: article?.title[script] ?? articleId,
+      titleDerived: article?.titleDerived ?? false,
+      site: article?.site ?? null,
+      date: article?.date ?? null,
+    };
+  };
+  const shown = new Set(ranked.map((c) => c.id));
   return {
     id: entity.id,
     type: entity.type,
@@ -60,22 +84,30 @@ export function entityCard(corpus: CompiledCorpus, entityId: string, script: Scr
     parent: entity.parent ? { id: entity.parent, name: nameOf(entity.parent) } : null,
     mentionCount: entity.mentionCount,
     articleCount: entity.articleIds.length,
-    claims: ranked.map((c) => {
-      const claim = byId.get(c.id)!;
-      return {
-        id: claim.id,
-        kind: claim.kind,
-        text: claim.text[script],
-        role: claim.entities.find((e) => e.id === entityId)!.role,
-        figures: claim.figures.map((f, i) => ({ ...f, text: claim.figureText[script][i] ?? f.text })),
-        dates: claim.dates,
-        articleCount: claim.articleCount,
-        sources: claim.sources.map((s) => {
-          const article = articles.get(s.articleId);
-          return { articleId: s.articleId, title: article?.title[script] ?? s.articleId, site: article?.site ?? null, date: article?.date ?? null };
-        }),
-      };
-    }),
+    claims: ranked.map((claim) => ({
+      id: claim.id,
+      kind: claim.kind,
+      modality: claim.modality,
+      attribution: claim.attribution.entityId ? nameOf(claim.attribution.entityId) : claim.attribution.text,
+      text: claim.text[script],
+      role: claim.entities.find((e) => e.id === entityId)!.role,
+      figures: claim.figures.map((f, i) => ({ ...f, text: claim.figureText[script][i] ?? f.text })),
+      dates: claim.dates,
+      articleCount: claim.articleCount,
+      contradicts: (claim.contradicts ?? []).filter((id) => shown.has(id)),
+      sources: claim.sources.map((s) => sourceOf(s.articleId)),
+    })),
+    bestMention: ranked.length ? null : bestMention(corpus, entityId, script, sourceOf),
     related: entity.related.slice(0, 6).map(([id]) => ({ id, name: nameOf(id) })),
   };
+}
+
+function bestMention(
+  corpus: CompiledCorpus,
+  entityId: string,
+  script: ScriptChoice,
+  sourceOf: (articleId: string) => CardClaim['sources'][number],
+): CardMention | null {
+  const best = corpus.entities.find((e) => e.id === entityId)?.bestSentence;
+  return best ? { text: best.text[script], source: sourceOf(best.articleId) } : null;
 }

@@ -22,8 +22,9 @@ import { splitSentences } from '../text/sentences';
 import type { EntityType } from '../core/entity-type';
 import { NameMatcher, type NameEntry } from '../match/names';
 import { resolveMentions, type EvidenceEntity, type Mention } from '../match/evidence';
-import { extractClaims } from '../claims/extract';
-import { articleCount, groupClaims, type Claim, type ClaimSource } from '../claims/group';
+import { extractParagraph } from '../claims/extract';
+import { Segmenter } from '../claims/segment';
+import { articleCount, groupClaims, linkContradictions, type Claim, type ClaimSource } from '../claims/group';
 import { findMissingCandidates } from './candidates';
 import { recognizerData, type RecognizerData } from '../match/recognizer';
 import { Lexicon } from '../match/segment';
@@ -78,6 +79,8 @@ export interface CompiledEntity {
   against: string[];
   mentionCount: number;
   articleIds: string[];
+  /** The sentence that says most about it, for a card with no claim worth showing. */
+  bestSentence?: { text: Bilingual; articleId: string };
   /** Entities the corpus mentions in the same sentences most, most first: [id, shared sentences]. */
   related: Array<[string, number]>;
 }
@@ -236,11 +239,14 @@ export function compileCorpus(sources: CorpusSources, convert: TextConverters): 
       )
     : [];
   const segmentation = new Lexicon(lexicon);
+  const segmenter = new Segmenter(names.filter((n) => !n.blocker).map((n) => n.key));
+  const typeOf = new Map(entities.map((e) => [e.id, e.type as string]));
 
   const mentionCount = new Map<string, number>();
   const articlesOf = new Map<string, Set<string>>();
   const cooccur = new Map<string, Map<string, number>>();
   const drafts: Claim[] = [];
+  const bestSentences = new Map<string, { score: number; text: string; articleId: string }>();
   const compiledArticles: CompiledArticle[] = [];
 
   for (const article of articles) {
@@ -260,21 +266,30 @@ export function compileCorpus(sources: CorpusSources, convert: TextConverters): 
         articlesOf.set(m.entityId, set);
       }
       for (const sentence of splitSentences(paragraph)) {
-        const inSentence = mentions
-          .filter((m) => m.start >= sentence.start && m.end <= sentence.end)
-          .map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start }));
+        const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
         countCooccurrence(inSentence, cooccur);
-        const sentenceFolded = folded[p]!.slice(sentence.start, sentence.end);
-        for (const draft of extractClaims(sentence.text, sentenceFolded, inSentence, { articleDate: article.date })) {
-          const source: ClaimSource = {
-            articleId: article.id,
-            paragraph: p,
-            start: sentence.start + draft.start,
-            end: sentence.start + draft.end,
-            text: draft.text,
-          };
-          drafts.push({ id: '', kind: draft.kind, text: draft.text, sources: [source], entities: draft.entities, figures: draft.figures, dates: draft.dates, score: 0 });
+        for (const m of inSentence) {
+          const score = sentenceScore(sentence.text, m.start - sentence.start);
+          if (score > (bestSentences.get(m.entityId)?.score ?? -Infinity)) {
+            bestSentences.set(m.entityId, { score, text: sentence.text, articleId: article.id });
+          }
         }
+      }
+      const context = { articleDate: article.date, typeOf: (id: string) => typeOf.get(id), segmenter };
+      for (const draft of extractParagraph(paragraph, folded[p]!, mentions, context)) {
+        const source: ClaimSource = { articleId: article.id, paragraph: p, start: draft.start, end: draft.end, text: draft.text };
+        drafts.push({
+          id: '',
+          kind: draft.kind,
+          modality: draft.modality,
+          attribution: draft.attribution,
+          text: draft.text,
+          sources: [source],
+          entities: draft.entities,
+          figures: draft.figures,
+          dates: draft.dates,
+          score: 0,
+        });
       }
     });
     compiledArticles.push({
@@ -284,11 +299,13 @@ export function compileCorpus(sources: CorpusSources, convert: TextConverters): 
     });
   }
 
-  const grouped = groupClaims(drafts, (c) => convert.fold(c.text));
-  const claims: CompiledClaim[] = grouped.map((claim, i) => ({
+  const entityById = new Map(entities.map((e) => [e.id, e]));
+  const inScript = (text: string, script: 'hans' | 'hant') => convertWithNames(text, script, convert, matcher, entityById);
+  const grouped = groupClaims(drafts).map((claim, i) => ({ ...claim, id: `c${i + 1}` }));
+  linkContradictions(grouped);
+  const claims: CompiledClaim[] = grouped.map((claim) => ({
     ...claim,
-    id: `c${i + 1}`,
-    text: { hans: convert.toSimplified(claim.text), hant: convert.toTraditional(claim.text) },
+    text: { hans: inScript(claim.text, 'hans'), hant: inScript(claim.text, 'hant') },
     figureText: { hans: claim.figures.map((f) => convert.toSimplified(f.text)), hant: claim.figures.map((f) => convert.toTraditional(f.text)) },
     articleCount: articleCount(claim),
   }));
@@ -315,6 +332,14 @@ export function compileCorpus(sources: CorpusSources, convert: TextConverters): 
     against: [...(evidence.get(e.id)!.against ?? [])],
     mentionCount: mentionCount.get(e.id) ?? 0,
     articleIds: [...(articlesOf.get(e.id) ?? [])].sort(),
+    ...(bestSentences.has(e.id)
+      ? {
+          bestSentence: {
+            text: { hans: convert.toSimplified(bestSentences.get(e.id)!.text), hant: convert.toTraditional(bestSentences.get(e.id)!.text) },
+            articleId: bestSentences.get(e.id)!.articleId,
+          },
+        }
+      : {}),
     related: [...(cooccur.get(e.id) ?? new Map<string, number>())].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 8),
   }));
 
@@ -364,6 +389,57 @@ function shippedFoldPairs(pairs: number[], names: readonly NameEntry[], entities
     if (needed.has(to) || (seen.get(from) ?? 0) >= SCRIPT_EVIDENCE_MIN_COUNT) shipped.push(from, to);
   }
   return shipped;
+}
+
+/**
+ * Claim text in one script. A name takes the gazetteer's form for that script (阿里云 → 阿里雲
+ * as a name, where character conversion leaves 云); the rest goes through the converter, except
+ * where it turns an ordinary character into a rare Extension-B form the reader's fonts may lack
+ * (郭明錤 → 郭明𫓹): the source's character stays.
+ */
+function convertWithNames(
+  text: string,
+  script: 'hans' | 'hant',
+  convert: TextConverters,
+  matcher: NameMatcher,
+  entities: ReadonlyMap<string, Entity>,
+): string {
+  const toScript = script === 'hans' ? convert.toSimplified : convert.toTraditional;
+  const folded = convert.fold(text);
+  let out = '';
+  let at = 0;
+  const matches = matcher
+    .findAll(folded)
+    .filter((m) => !m.entry.blocker && m.entry.entityIds.length === 1)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const m of matches) {
+    if (m.start < at) continue;
+    const entity = entities.get(m.entry.entityIds[0]!)!;
+    const written = text.slice(m.start, m.end);
+    // The gazetteer's own form of the name for this script; an alias converted as a whole.
+    const forms = [entity.name[script], ...entity.aliases.map((a) => keepOrdinary(a, toScript(a)))];
+    const form = forms.find((n) => convert.fold(n) === convert.fold(written));
+    out += keepOrdinary(text.slice(at, m.start), toScript(text.slice(at, m.start)));
+    out += form ?? keepOrdinary(written, toScript(written));
+    at = m.end;
+  }
+  return out + keepOrdinary(text.slice(at), toScript(text.slice(at)));
+}
+
+/** Undoes a conversion into a rare Extension-B character where the source had an ordinary one. */
+function keepOrdinary(source: string, converted: string): string {
+  const from = [...source];
+  const to = [...converted];
+  if (from.length !== to.length) return converted;
+  return to.map((ch, i) => ((ch.codePointAt(0) ?? 0) > 0xffff && (from[i]!.codePointAt(0) ?? 0) <= 0xffff ? from[i]! : ch)).join('');
+}
+
+/** A sentence that is a statement of readable length, with the name early in it, says most. */
+function sentenceScore(text: string, at: number): number {
+  const length = text.length;
+  const fit = length < 12 ? -3 : length > 110 ? -2 : 0;
+  const statement = /[？?]$/.test(text) ? -3 : 0;
+  return fit + statement + Math.min(length, 60) / 30 - at / 40;
 }
 
 function unique(list: string[]): string[] {

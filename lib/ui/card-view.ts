@@ -4,7 +4,7 @@
  * whose scripts can read it, so the reader's notes never appear in it.
  */
 import type { CardClaim, EntityCard } from '../corpus/card';
-import { kindKey, typeKey, type Translate } from './strings';
+import { kindKey, modalityKey, typeKey, type Translate } from './strings';
 import { el } from './dom';
 import { isoDay } from '../text/dates';
 
@@ -23,11 +23,32 @@ export interface CardLayout {
   groupByKind?: boolean;
 }
 
-const KIND_ORDER: CardClaim['kind'][] = ['launch', 'funding', 'figure', 'comparison', 'statement', 'event'];
+const KIND_ORDER: CardClaim['kind'][] = [
+  'launch',
+  'funding',
+  'figure',
+  'comparison',
+  'statement',
+  'event',
+  'forecast',
+  'opinion',
+  'denial',
+];
 
 /** When a claim happened: its own date if it names one, else its source article's. */
 export function claimDate(claim: CardClaim): string {
-  return claim.dates[0]?.iso ?? claim.sources[0]?.date ?? '';
+  return claim.dates.find((d) => d.iso)?.iso ?? claim.sources[0]?.date ?? '';
+}
+
+/**
+ * The dates the claim names, resolved: "去年11月18日 → 2023-11-18"; a date already written in
+ * full shows once; one that cannot be resolved shows as written.
+ */
+export function resolvedDates(claim: CardClaim): string[] {
+  return claim.dates.map((d) => {
+    if (!d.iso) return d.text;
+    return d.relative ? `${d.text} → ${d.iso}` : d.iso;
+  });
 }
 
 /** Claim text with its figures set apart (found by their surface text). */
@@ -97,17 +118,41 @@ export function renderCard(
 
   const claimsSection = el('section', 'claims');
   claimsSection.append(el('h3', '', t('claims')));
-  if (!card.claims.length) claimsSection.append(el('p', 'empty', t('noClaims')));
+  if (!card.claims.length && !card.bestMention) claimsSection.append(el('p', 'empty', t('noClaims')));
   const claimItem = (claim: CardClaim) => {
-    const item = el('li', `claim kind-${claim.kind}`);
-    item.append(el('span', 'kind', t(kindKey(claim.kind))), claimText(claim));
-    const source = claim.sources[0];
+    const item = el('li', `claim kind-${claim.kind} modality-${claim.modality}`);
+    item.dataset.claimId = claim.id;
+    item.append(el('span', 'kind', t(kindKey(claim.kind))));
+    const modality = modalityKey(claim.modality);
+    // A forecast, opinion or denial already says so in its kind tag: no second tag.
+    if (modality && t(modality) !== t(kindKey(claim.kind))) item.append(el('span', 'modality', t(modality)));
+    item.append(claimText(claim));
     const meta = el('p', 'claim-meta');
-    if (source) meta.append(el('span', 'source', `${source.title}${source.date ? ` · ${isoDay(source.date)}` : ''}`));
+    const dates = resolvedDates(claim).filter((d) => d.includes('→') || !claim.text.includes(d));
+    if (dates.length) meta.append(el('span', 'claim-date', dates.join('；')));
+    if (claim.attribution) meta.append(el('span', 'attribution', t('attributedTo', claim.attribution)));
+    const source = claim.sources[0];
+    if (source) {
+      const parts = [source.title, source.site, source.date ? isoDay(source.date) : null].filter(Boolean);
+      const cite = el('span', 'source', parts.join(' · '));
+      if (source.titleDerived) {
+        cite.append(el('span', 'derived', ` (${t('titleDerived')})`));
+      }
+      meta.append(cite);
+    }
     if (claim.articleCount > 1) meta.append(el('span', 'backing', t('backedBy', claim.articleCount)));
+    if (claim.contradicts.length) meta.append(el('span', 'contradicted', t('contradicted')));
     item.append(meta);
     return item;
   };
+  if (!card.claims.length && card.bestMention) {
+    const best = el('div', 'best-mention');
+    best.append(el('p', 'best-lead', t('bestMention', card.articleCount)), el('p', 'best-text', card.bestMention.text));
+    const source = card.bestMention.source;
+    const parts = [source.title, source.site, source.date ? isoDay(source.date) : null].filter(Boolean);
+    best.append(el('p', 'claim-meta', parts.join(' · ')));
+    claimsSection.append(best);
+  }
   if (layout.groupByKind) {
     for (const kind of KIND_ORDER) {
       const claims = card.claims

@@ -5,7 +5,7 @@
  * `{1}`, `{2}` are substitutions.
  */
 import type { EntityType } from '../core/entity-type';
-import type { ClaimKind } from '../claims/extract';
+import type { ClaimKind, Modality } from '../claims/extract';
 
 export type Locale = 'en' | 'zh_CN' | 'zh_TW';
 export const LOCALES: readonly Locale[] = ['en', 'zh_CN', 'zh_TW'];
@@ -34,6 +34,17 @@ export const STRINGS = {
   kindStatement: ['Statement', '表态', '表態'],
   kindComparison: ['Comparison', '比较', '比較'],
   kindEvent: ['Event', '事件', '事件'],
+  kindDenial: ['Denial', '否认', '否認'],
+  kindForecast: ['Forecast', '预测', '預測'],
+  kindOpinion: ['Opinion', '观点', '觀點'],
+  modalityReported: ['Reported', '报道', '報道'],
+  modalityForecast: ['Forecast', '预测', '預測'],
+  modalityOpinion: ['Opinion', '观点', '觀點'],
+  modalityDenied: ['Denied', '否认', '否認'],
+  attributedTo: ['per {1}', '据{1}', '據{1}'],
+  titleDerived: ['title by editor', '标题为编辑所拟', '標題為編輯所擬'],
+  contradicted: ['Disputed: see the denial', '有否认，见下', '有否認，見下'],
+  bestMention: ['Mentioned in {1} articles, e.g.:', '在 {1} 篇文章中提及，例如：', '在 {1} 篇文章中提及，例如：'],
 
   aliases: ['Also called', '又称', '又稱'],
   partOf: ['Part of', '隶属', '隸屬'],
@@ -259,7 +270,20 @@ const KIND_KEYS: Record<ClaimKind, StringKey> = {
   statement: 'kindStatement',
   comparison: 'kindComparison',
   event: 'kindEvent',
+  denial: 'kindDenial',
+  forecast: 'kindForecast',
+  opinion: 'kindOpinion',
 };
+
+/** The small tag on a claim that is not a plain fact; none for facts. */
+const MODALITY_KEYS: Record<Modality, StringKey | null> = {
+  fact: null,
+  reported: 'modalityReported',
+  forecast: 'modalityForecast',
+  opinion: 'modalityOpinion',
+  denied: 'modalityDenied',
+};
+export const modalityKey = (modality: Modality): StringKey | null => MODALITY_KEYS[modality];
 
 export const typeKey = (type: EntityType): StringKey => TYPE_KEYS[type];
 export const kindKey = (kind: ClaimKind): StringKey => KIND_KEYS[kind];

@@ -24,13 +24,29 @@ function card(): EntityCard {
         id: 'c1',
         kind: 'funding',
         text: `某公司完成30亿元融资 ${payload}`,
-        role: 'subject',
-        figures: [{ text: '30亿元', start: 0, end: 0, value: 3e9, unit: 'CNY', approx: false, kind: 'money' }],
+        role: 'agent',
+        modality: 'reported',
+        attribution: `知情人士 ${payload}`,
+        figures: [
+          {
+            text: '30亿元',
+            start: 0,
+            end: 0,
+            value: 3e9,
+            min: 3e9,
+            max: 3e9,
+            unit: 'CNY',
+            approx: false,
+            kind: 'money',
+          },
+        ],
         dates: [],
         articleCount: 2,
-        sources: [{ articleId: 'a', title: `标题 ${payload}`, site: null, date: '2024-03' }],
+        contradicts: [],
+        sources: [{ articleId: 'a', title: `标题 ${payload}`, titleDerived: true, site: null, date: '2024-03' }],
       },
     ],
+    bestMention: null,
     related: [{ id: 'r', name: `<svg onload=alert(4)>` }],
   };
 }
@@ -53,6 +69,25 @@ describe('renderCard', () => {
     // The figure is set apart, and the markup around it is still text.
     expect(container.querySelector('.figure')?.textContent).toBe('30亿元');
     expect(container.querySelector('.backing')?.textContent).toBe('2 篇文章提及');
+    delete (globalThis as { document?: Document }).document;
+  });
+
+  it('shows the modality tag, the resolved date, who says so and the source with its site', () => {
+    const window = new Window();
+    const document = window.document as unknown as Document;
+    (globalThis as { document?: Document }).document = document;
+    const container = document.createElement('div');
+    const withDate = card();
+    const claim = withDate.claims[0]!;
+    claim.text = '字节跳动于去年11月18日推出了PixelDance';
+    claim.attribution = '知情人士';
+    claim.dates = [{ text: '去年11月18日', start: 5, end: 13, iso: '2023-11-18', precision: 'day', relative: true }];
+    claim.sources = [{ articleId: 'a', title: '标题', titleDerived: true, site: '某站', date: '2024-03' }];
+    renderCard(container, withDate, translator('zh_CN'), { openEntity: () => {}, addNote: () => {}, close: () => {} });
+    expect(container.querySelector('.modality')?.textContent).toBe('报道');
+    expect(container.querySelector('.claim-date')?.textContent).toBe('去年11月18日 → 2023-11-18');
+    expect(container.querySelector('.attribution')?.textContent).toBe('据知情人士');
+    expect(container.querySelector('.source')?.textContent).toBe('标题 · 某站 · 2024-03 (标题为编辑所拟)');
     delete (globalThis as { document?: Document }).document;
   });
 });

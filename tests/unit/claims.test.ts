@@ -25,7 +25,7 @@ describe('extractClaims', () => {
     const [claim] = claims('先是智譜，作為大模型領域的六小虎之一，宣布完成了高達30億元的新一輪融資；', {
       智譜: 'zhipu',
     });
-    expect(claim).toMatchObject({ kind: 'funding', entities: [{ id: 'zhipu', role: 'subject' }] });
+    expect(claim).toMatchObject({ kind: 'funding', entities: [{ id: 'zhipu', role: 'agent' }] });
     expect(claim!.figures[0]).toMatchObject({ value: 3e9, unit: 'CNY' });
   });
 
@@ -36,11 +36,11 @@ describe('extractClaims', () => {
       快手: 'kuaishou',
       可靈: 'kling',
     });
-    expect(found.map((c) => [c.kind, c.entities.find((e) => e.role === 'subject')?.id])).toEqual([
+    expect(found.map((c) => [c.kind, c.entities.find((e) => e.role === 'agent')?.id])).toEqual([
       ['launch', 'bytedance'],
       ['launch', 'kuaishou'],
     ]);
-    expect(found[0]!.entities).toContainEqual({ id: 'doubao-vision', role: 'mentioned' });
+    expect(found[0]!.entities).toContainEqual({ id: 'doubao-vision', role: 'object' });
   });
 
   it('runs a statement to the end of the sentence, quote included', () => {
@@ -65,9 +65,11 @@ describe('groupClaims', () => {
   const claim = (articleId: string, text: string, figures: Claim['figures'], subject: string): Claim => ({
     id: '',
     kind: 'figure',
+    modality: 'fact',
+    attribution: { kind: 'article', text: '' },
     text,
     sources: [{ articleId, paragraph: 0, start: 0, end: text.length, text }],
-    entities: [{ id: subject, role: 'subject' }],
+    entities: [{ id: subject, role: 'agent' }],
     figures,
     dates: [],
     score: 0,
@@ -77,23 +79,22 @@ describe('groupClaims', () => {
     start: 0,
     end: 0,
     value,
+    min: value,
+    max: value,
     unit: 'USD' as const,
     approx: false,
     kind: 'money' as const,
   });
 
   it('merges the same figures about the same entity across articles, never different figures', () => {
-    const grouped = groupClaims(
-      [
-        claim('a', '2019年，微軟向OpenAI注資10億美元', [usd(1e9)], 'microsoft'),
-        claim('b', '微软对OpenAI投资10亿美元', [usd(1e9)], 'microsoft'),
-        claim('b', '微軟對OpenAI的100億美元', [usd(1e10)], 'microsoft'),
-      ],
-      (c) => foldText(c.text),
-    );
+    const grouped = groupClaims([
+      claim('a', '2019年，微軟向OpenAI注資10億美元', [usd(1e9)], 'microsoft'),
+      claim('b', '微软对OpenAI投资10亿美元', [usd(1e9)], 'microsoft'),
+      claim('b', '微軟對OpenAI的100億美元', [usd(1e10)], 'microsoft'),
+    ]);
     expect(grouped).toHaveLength(2);
     expect(grouped[0]!.sources.map((s) => s.articleId)).toEqual(['a', 'b']);
     // Backed by two articles, the merged claim ranks first.
-    expect(rankFor('microsoft', grouped)[0]).toBe(grouped[0]);
+    expect(rankFor('microsoft', grouped, (c) => c.text)[0]).toBe(grouped[0]);
   });
 });

@@ -63,7 +63,7 @@ describe('compiled corpus', () => {
   it('records the PixelDance launch with its resolved date', () => {
     const claim = claimWith('bytedance', 'PixelDance');
     expect(claim.kind).toBe('launch');
-    expect(claim.entities.find((e) => e.id === 'bytedance')?.role).toBe('subject');
+    expect(claim.entities.find((e) => e.id === 'bytedance')?.role).toBe('agent');
     expect(claim.dates.map((d) => d.iso)).toContain('2023-11-18');
   });
 
@@ -72,7 +72,7 @@ describe('compiled corpus', () => {
     const claim = claimWith(zhipu.id, '30');
     expect(claim.kind).toBe('funding');
     expect(claim.figures).toEqual(expect.arrayContaining([expect.objectContaining({ value: 3e9, unit: 'CNY' })]));
-    expect(claim.entities.find((e) => e.id === zhipu.id)?.role).toBe('subject');
+    expect(claim.entities.find((e) => e.id === zhipu.id)?.role).toBe('agent');
   });
 
   it("records Inflection AI's US$1.3 billion round and US$4 billion valuation", () => {
@@ -121,7 +121,7 @@ describe('compiled corpus', () => {
     expect(card.aliases).toContain('字節');
     expect(card.description).toContain('總部');
     expect(card.claims.length).toBeGreaterThanOrEqual(3);
-    expect(card.claims[0]!.role).toBe('subject');
+    expect(card.claims[0]!.role).toBe('agent');
     expect(card.claims[0]!.sources[0]!.title).toBeTruthy();
   });
 
@@ -131,13 +131,13 @@ describe('compiled corpus', () => {
       const card = entityCard(result.corpus, entity.id, 'hans');
       expect(card.claims.length, query).toBeGreaterThan(0);
       const firstMentioned = card.claims.findIndex((c) => c.role === 'mentioned');
-      const lastSubject = card.claims.map((c) => c.role).lastIndexOf('subject');
+      const lastSubject = card.claims.map((c) => c.role).lastIndexOf('agent');
       if (firstMentioned >= 0 && lastSubject >= 0) expect(lastSubject).toBeLessThan(firstMentioned);
     }
   });
 
   it('ships a recognizer that finds the same mentions as the compiler', () => {
-    const recognizer = new Recognizer(JSON.parse(JSON.stringify(result.recognizer)));
+    const recognizer = new Recognizer(JSON.parse(JSON.stringify(result.recognizer)) as CompileResult['recognizer']);
     const text = '字節跳動推出了豆包,阿里雲發布通義千問;OpenAI的Sora與ByteDance';
     const { certain, needsPage } = recognizer.classify(text);
     // This text names several unambiguous entities, so page evidence confirms every pending one.

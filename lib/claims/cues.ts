@@ -1,0 +1,91 @@
+/**
+ * The closed-class words of Chinese news sentences that claim extraction reads (Simplified,
+ * matched on folded text). These are rules, not learned: each list is a grammatical or
+ * journalistic class that is small and stable (reporting verbs, hedges, prepositions, denial
+ * words), where a list is exact and a tagger is not. Open-class decisions (is this a verb, where
+ * does the subject end) come from jieba's part-of-speech tags in extract.ts.
+ */
+
+/** What a claim is about, first match wins (a denial of a launch is a denial). */
+export const KIND_CUES: Array<['denial' | 'funding' | 'launch' | 'comparison', RegExp]> = [
+  ['denial', /辟谣|否认|不实|澄清|驳斥|并非事实|谣言|假消息/],
+  ['funding', /融资|注资|领投|跟投|入股|估值|收购|并购|投资|出资|募资|投了|战略投资|身影/],
+  [
+    'launch',
+    /推出|发布|上线|官宣|开启|上架|问世|登场|亮相|开源|成立|宣布|面世|开放|升级|更新|上市|落地|接入|打造|搭建/,
+  ],
+  [
+    'comparison',
+    /超过|超越|领先|落后|相当于|登顶|第一|最快|首个|首款|首次|率先|追赶|差距|不如|位居|排名|位列|榜首|之最|比肩|媲美/,
+  ],
+];
+
+/** Reporting and speech verbs: "X 表示，…", "据 X 透露", "有消息称 …". */
+export const SPEECH_VERB =
+  /^(表示|指出|透露|强调|坦言|介绍|告诉|回应|回复|称|宣称|声称|说|说道|提到|直言|写道|所说|所言|曾说|认为|觉得|相信|判断|预计|预测|预期|估计|获悉|了解到|报道|显示|表明|发现|称赞|评价|谈到|提出)$/;
+
+/**
+ * A speech verb that makes the words after it the speaker's view (表示, 强调, 所说), not a fact
+ * the article vouches for; 透露, 获悉, 显示 report facts and are not here.
+ */
+export const OPINION_VERB =
+  /^(认为|觉得|相信|判断|看来|表示|指出|强调|坦言|直言|说|说道|所说|所言|曾说|提到|写道|谈到|提出|研判|比喻|评价|称赞)$/;
+/** A reporting verb that makes the words after it a prediction. */
+export const FORECAST_VERB = /^(预计|预测|预期|估计)$/;
+
+/** Who says so without a name: the hedge of a rumour. */
+export const UNNAMED_SOURCE =
+  /知情人士|消息人士|业内人士|接近[^，,]{1,10}的人士|内部人士|有消息|消息称|传闻|据悉|据了解|据传|据称|网传|爆料|曝出|有媒体|媒体报道|报道称|据报道|外媒/;
+/** A source that is data or a document, not a speaker. */
+export const DATA_SOURCE = /数据|报告|统计|调研|研究|榜单|白皮书|财报|年报|招股书|榜/;
+/** Leading words of an attribution clause ("据…报道", "根据…的数据"). */
+export const ATTRIBUTION_LEAD = /^(据|根据|依据|援引|按照|来自)/;
+
+/** Words in the claim itself that make it a prediction (将 is taken only when tagged an adverb). */
+export const FORECAST_WORDS =
+  /预计|预测|预期|有望|或将|即将|将会|计划|拟|打算|将于|将在|未来|可能会|估计|势必|终将|会在/;
+/** Words that make it the writer's (or a speaker's) judgement. */
+export const OPINION_WORDS =
+  /我们认为|笔者认为|在我们看来|在笔者看来|我认为|认为|看来|觉得|相信|显然|无疑|或许|也许|恐怕|未必|应该|意味着|说明了|可见|不难看出|毫无疑问|必然|必须|不可能|不过是|才是|证明了|其实|本质上|反而|并不需要|佐证|难以|值得|堪称|毋庸置疑/;
+/** The writer speaking: attribution to the article, modality opinion. */
+export const AUTHOR_VOICE = /^(我们|笔者|作者|小编|我)(认为|觉得|相信|看来)/;
+
+/** A clause that only says when: "在 Sora 问世之后", "Sora 发布不久", "从 ChatGPT 发布到现在". */
+export const TEMPORAL_END =
+  /(之后|以后|(?<![背身])后|以来|之前|以前|前|不久|至今|到现在|到今天|如今|期间|时|之时|之际|当天|当时|伊始|那天|那年|开始)$/;
+export const TEMPORAL_START = /^(在|自|从|自从|随着|当|早在|截至|截止|直到|等到|待)/;
+/** A clause that sets the scene or the topic: "在…背后", "作为…之一", "除此之外", "以…为例". */
+export const SCENE_START =
+  /^(在|对于|关于|作为|至于|面对|除了|除此之外|此外|另外|与此同时|同时|其中|以.{1,12}为例|比如|例如|譬如|而在|不仅如此|值得注意的是|值得一提的是|事实上|实际上|总之|可以说|换句话说)/;
+
+/** Prepositions before a counterpart: 对 X 投资, 向 X 注资, 与 X 合作, 比 X 快. */
+export const COUNTERPART_PREPOSITION = /^(对|向|给|为|与|跟|同|比|替|帮|和|对于|联合|携手)$/;
+/** Prepositions before a place, time or source: the entity there only sets the scene. */
+export const SCENE_PREPOSITION =
+  /^(在|从|自|于|据|随着|当|除了|基于|通过|借助|经过|根据|依据|按照|以|由于|因为|围绕|关于|针对)$/;
+/** Words before a name that make it a type, not an actor: 类 Sora, 国产 Sora, 中文版 Sora. */
+export const TYPE_PREFIX =
+  /(类|国产|中文版|中国版|国内版|仿|山寨|对标|平替|版|下一个|另一个|第二个|中国的|国内的|中国|国内|下一家)$/;
+/** Words after a name that make it a type: Sora 式, Sora 类, Sora 们. */
+export const TYPE_SUFFIX = /^(式|类|般|们|系|味|风)/;
+/** Nouns for the people or parts of an organization: "OpenAI员工" is not OpenAI acting. */
+export const MEMBER_NOUN =
+  /^(员工|前员工|高管|工程师|研究员|科学家|创始人|联合创始人|ceo|cto|coo|总裁|副总裁|总经理|负责人|发言人|用户|股东|投资人|粉丝|内部|官方|官网|账号|旗下|背后|身后)$/;
+
+/** Pronouns and demonstrative phrases that stand for an entity named earlier. */
+export const PRONOUN =
+  /^(其|他|她|它|他们|她们|它们|该公司|该企业|该集团|该社区|该平台|该产品|该模型|该应用|该团队|该机构|这家公司|这家企业|这家大厂|这家|这家机构|这款模型|这款产品|这一模型|此|后者|前者|对方|该)$/;
+/** What type of entity a pronoun can stand for (by the noun in it). */
+export function pronounTypes(word: string): readonly string[] | null {
+  if (/^(他|她)$/.test(word)) return ['person'];
+  // "王小川表示，他们将…": plural 他们 is his company more often than people named before.
+  if (/^(他们|她们|它们)$/.test(word)) return ['company', 'organization'];
+  if (/公司|企业|集团|大厂|这家$|机构|团队/.test(word)) return ['company', 'organization'];
+  if (/社区|平台|产品|应用/.test(word)) return ['product', 'company'];
+  if (/模型/.test(word)) return ['model'];
+  return null; // 其, 它, 此, 该: any type
+}
+
+/** Adverbs a clause starts with when it continues the previous subject (zero anaphora). */
+export const CONTINUATION =
+  /^(也|还|并|又|随后|此后|更|则|便|就|已|已经|已然|正在|曾|曾经|再|再次|同样|随即|旋即|进而|从而|甚至|均|仍|依然|一直)/;

@@ -1,0 +1,103 @@
+/**
+ * Word segmentation and part-of-speech tags for claim extraction (build time, Node only): jieba
+ * with its 349k-word dictionary, plus the gazetteer's names as user words so a name stays one
+ * word and the words around it segment as they would around any name. Entity mentions found by
+ * the matcher then replace whatever tokens they cover, so a token is either a word or a mention.
+ */
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict';
+
+export interface Token {
+  word: string;
+  /** jieba's tag (v verb, n noun, r pronoun, p preposition, t time, m numeral, x punctuation…) or 'ENT'. */
+  tag: string;
+  start: number;
+  end: number;
+  entityId?: string;
+}
+
+export interface MentionSpan {
+  start: number;
+  end: number;
+  entityId: string;
+}
+
+const NEWS_VERBS = ['官宣', '领投', '跟投', '注资', '开源', '上架', '下架', '辟谣', '登顶', '发布', '推出', '上线'];
+
+/** A frequency high enough that a listed name wins over splitting it into dictionary words. */
+const NAME_FREQUENCY = 100000;
+
+export class Segmenter {
+  private readonly jieba: Jieba;
+
+  /** `names`: folded written forms of the gazetteer's names. */
+  constructor(names: Iterable<string> = []) {
+    this.jieba = Jieba.withDict(dict);
+    const lines: string[] = [];
+    // jieba's dictionary format is "word freq tag" split on spaces: names with spaces cannot be
+    // user words (the mention override below still keeps them whole).
+    for (const name of names) if (name.length >= 2 && !/\s/.test(name)) lines.push(`${name} ${NAME_FREQUENCY} nz`);
+    // News verbs jieba's dictionary lacks or splits (官宣 → 官 + 宣) are verbs here.
+    for (const verb of NEWS_VERBS) lines.push(`${verb} ${NAME_FREQUENCY} v`);
+    this.jieba.loadDict(Buffer.from(lines.join('\n')));
+  }
+
+  /** Tokens of `folded` (Simplified, lower-case text) with mentions as single ENT tokens. */
+  tokens(folded: string, mentions: readonly MentionSpan[]): Token[] {
+    const out: Token[] = [];
+    let at = 0;
+    const sorted = [...mentions].sort((a, b) => a.start - b.start);
+    let m = 0;
+    for (const { word, tag } of this.jieba.tag(folded)) {
+      const start = at;
+      const end = at + word.length;
+      at = end;
+      while (m < sorted.length && sorted[m]!.end <= start) m++;
+      const mention = sorted[m];
+      if (mention && mention.start < end && mention.end > start) {
+        // The mention absorbs every token it overlaps; emit it once, at its first token.
+        if (start < mention.start)
+          out.push({ word: folded.slice(start, mention.start), tag, start, end: mention.start });
+        const last = out[out.length - 1];
+        if (!last || last.entityId !== mention.entityId || last.start !== mention.start) {
+          out.push({
+            word: folded.slice(mention.start, mention.end),
+            tag: 'ENT',
+            start: mention.start,
+            end: mention.end,
+            entityId: mention.entityId,
+          });
+        }
+        // A token that runs past the mention keeps its tail as a word of its own.
+        if (end > mention.end) out.push({ word: folded.slice(mention.end, end), tag: tag, start: mention.end, end });
+        continue;
+      }
+      out.push({ word, tag, start, end });
+    }
+    return retagVerbs(out);
+  }
+}
+
+let shared: Segmenter | null = null;
+
+/** A segmenter without user words, for callers that have no gazetteer (unit tests of one sentence). */
+export function defaultSegmenter(): Segmenter {
+  return (shared ??= new Segmenter());
+}
+
+/**
+ * jieba tags many news verbs as nouns out of context (上线, 投资). Two grammatical signs fix that:
+ * an aspect particle after the word (上线了, 投资过) and an adverb right before it (已然登顶).
+ */
+function retagVerbs(tokens: Token[]): Token[] {
+  tokens.forEach((t, i) => {
+    if (!/^(n|vn|nz)$/.test(t.tag) || t.entityId || t.word.length < 2) return;
+    const next = tokens[i + 1];
+    const prev = tokens[i - 1];
+    const aspect = next && /^(了|过|着)$/.test(next.word) && /^u/.test(next.tag);
+    // Adverbs modify predicates, not nouns: 已然登顶, 已经投资.
+    const adverb = prev && prev.tag === 'd';
+    if (aspect || adverb) t.tag = 'v';
+  });
+  return tokens;
+}
