@@ -12,12 +12,15 @@
  * name that ended at a word boundary; a hit resumes the scan after itself. The root's children
  * are dispatched through a 64K table, so the common case (no name starts here) costs one load.
  *
- * Wide nodes: with tens of thousands of names nearly every CJK character starts one, and the
- * first levels have hundreds of children each. A binary search per edge made 50,000 names scan
- * 20-45× slower than a charCodeAt loop, so at load time every node with more than
- * NARROW_LIMIT children gets an open-addressed hash table (load factor at most 1/2, one or two
- * probes); narrow nodes keep a linear scan over their sorted, contiguous edge characters. The
- * shipped format is unchanged: the tables are derived, and the walk is inlined into `scan`.
+ * Many names (tens of thousands: the reader's own gazetteer) make nearly every CJK character
+ * start one, and the first levels have hundreds of children each. A binary search per edge then
+ * scanned 20-50x slower than a charCodeAt loop. So at load time the CSR arrays are compiled into
+ * one record per node (a step touches one or two cache lines): nodes with more than
+ * NARROW_LIMIT children get an open-addressed hash table (load at most 1/2), narrow ones keep a
+ * linear scan over sorted edges; each edge carries its child's value and a 32-bit filter of the
+ * child's edge characters, so most walks stop without reading the child; and a bit set of the
+ * first-two-character pairs names start with turns most walks away before the first probe. The
+ * shipped format is unchanged (the tables are derived), and the walk is inlined into `scan`.
  */
 import { atWordBoundary } from '../text/word-boundary';
 
@@ -126,6 +129,13 @@ export class Automaton {
   private readonly trie: Int32Array;
   /** Offset of the root's child per UTF-16 code unit (0 = none). */
   private readonly rootChild: Uint32Array;
+  /**
+   * A bit per hashed pair of first two characters that some name starts with (about 16 bits
+   * per pair, at most 128 KB): with many names nearly every character starts one, and the set
+   * turns most of those walks away before they probe the first character's large table.
+   */
+  private readonly pairs: Int32Array;
+  private readonly pairShift: number;
   readonly nodeCount: number;
 
   constructor(buffer: ArrayBuffer) {
@@ -196,7 +206,17 @@ export class Automaton {
     }
     this.trie = trie;
     this.rootChild = new Uint32Array(0x10000);
-    for (let e = firstEdge[0]; e < firstEdge[1]!; e++) this.rootChild[edgeChar[e]!] = at[e + 1]!;
+    const pairCount = firstEdge[firstEdge[1]! + 1]! - firstEdge[1]!;
+    const pairBits = Math.min(MAX_PAIR_BITS, Math.max(10, 32 - Math.clz32(pairCount * 16)));
+    this.pairShift = 32 - pairBits;
+    this.pairs = new Int32Array(1 << (pairBits - 5));
+    for (let e = firstEdge[0]; e < firstEdge[1]!; e++) {
+      this.rootChild[edgeChar[e]!] = at[e + 1]!;
+      for (let f = firstEdge[e + 1]!; f < firstEdge[e + 2]!; f++) {
+        const bit = pairHash(edgeChar[e]!, edgeChar[f]!, this.pairShift);
+        this.pairs[bit >>> 5] = this.pairs[bit >>> 5]! | (1 << (bit & 31));
+      }
+    }
   }
 
   /** The edge of the node at offset `node` along `code` (its offset in `trie`), or -1. */
@@ -246,6 +266,8 @@ export class Automaton {
   scan(text: string, from: number, to: number, onMatch: (match: AutomatonMatch) => void): number {
     const rootChild = this.rootChild;
     const trie = this.trie;
+    const pairs = this.pairs;
+    const pairShift = this.pairShift;
     const length = text.length;
     let i = from;
     while (i < to) {
@@ -269,6 +291,10 @@ export class Automaton {
           bestValue = value;
         }
         if (next < 0 || ((filter >>> (next & 31)) & 1) === 0) break;
+        if (j === i + 1) {
+          const bit = pairHash(first, next, pairShift);
+          if (((pairs[bit >>> 5]! >>> (bit & 31)) & 1) === 0) break;
+        }
         const info = trie[node + 1]!;
         let q = -1;
         if (info >= 0) {
@@ -321,6 +347,13 @@ export class Automaton {
 const EDGE_INTS = 4;
 
 const HASH_MULTIPLIER = 0x9e3779b1 | 0;
+
+/** log2 of the largest number of bits in the set of first-two-character pairs (128 KB). */
+const MAX_PAIR_BITS = 20;
+
+function pairHash(first: number, second: number, shift: number): number {
+  return (Math.imul(first, HASH_MULTIPLIER) ^ Math.imul(second, 0x85ebca6b | 0)) >>> shift;
+}
 
 /** Hash slots for a node with `children` children: the power of two at least twice that. */
 function tableSize(children: number): number {
