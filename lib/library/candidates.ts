@@ -118,6 +118,7 @@ export function findCandidates(paragraphs: readonly string[], options: Candidate
     groups.set(key, group);
   }
 
+  const sentencesOf = paragraphs.map(splitSentences);
   const candidates: EntityCandidate[] = [];
   for (const [key, group] of groups) {
     const occurrences = occurrencesOf(key, folded, known);
@@ -130,7 +131,7 @@ export function findCandidates(paragraphs: readonly string[], options: Candidate
     const name = [...forms].sort((a, b) => b[1] - a[1])[0]![0];
     const sentences: CandidateSentence[] = [];
     for (const o of occurrences) {
-      const sentence = splitSentences(paragraphs[o.paragraph]!).find((s) => s.start <= o.start && o.end <= s.end);
+      const sentence = sentencesOf[o.paragraph]!.find((s) => s.start <= o.start && o.end <= s.end);
       if (!sentence) continue;
       if (!sentences.some((s) => s.paragraph === o.paragraph && s.start === sentence.start))
         sentences.push({ paragraph: o.paragraph, ...sentence });
