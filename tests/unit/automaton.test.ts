@@ -51,6 +51,34 @@ describe('automaton', () => {
     expect(() => new Automaton(wrong)).toThrow(/magic/);
   });
 
+  it('rejects edge tables the walk could not trust', () => {
+    // Layout: 3 header words, firstEdge (nodeCount + 1 words), values (nodeCount words), edge chars.
+    const keys = ['ab', 'ac', 'b'];
+    const buffer = buildAutomaton(keys.map((key, value) => ({ key, value })));
+    const nodeCount = new Uint32Array(buffer, 0, 3)[1]!;
+    const charsAt = 12 + (nodeCount + 1) * 4 + nodeCount * 4;
+    const unsorted = buffer.slice(0);
+    const chars = new Uint16Array(unsorted, charsAt, nodeCount - 1);
+    [chars[0], chars[1]] = [chars[1]!, chars[0]!];
+    expect(() => new Automaton(unsorted)).toThrow(/unsorted/);
+    const outOfRange = buffer.slice(0);
+    new Uint32Array(outOfRange, 12, nodeCount + 1)[1] = 1000;
+    expect(() => new Automaton(outOfRange)).toThrow(AutomatonFormatError);
+    const backwards = buffer.slice(0);
+    // Node 2's edges start at edge 0: they would lead back to node 1.
+    const firstEdge = new Uint32Array(backwards, 12, nodeCount + 1);
+    firstEdge[1] = 0;
+    firstEdge[2] = 0;
+    expect(() => new Automaton(backwards)).toThrow(AutomatonFormatError);
+  });
+
+  it('walks nodes with thousands of children (hashed) like narrow ones', () => {
+    const seconds = Array.from({ length: 3000 }, (_, i) => String.fromCharCode(0x4e00 + i));
+    const keys = [...seconds.map((c) => `字${c}`), ...seconds.slice(0, 20).map((c) => `字${c}节`), 'ai', 'a1b'];
+    const text = `字${seconds[2999]}，字${seconds[5]}节，字字，ai，a1b，字${String.fromCharCode(0x4e00 + 3000)}`;
+    expect(surfaces(keys, text)).toEqual([`字${seconds[2999]}`, `字${seconds[5]}节`, 'ai', 'a1b']);
+  });
+
   // The oracle: a well-kept npm Aho-Corasick in leftmost-longest mode, filtered to word
   // boundaries the same way, on random texts over a small alphabet so names collide often.
   it('agrees with modern-ahocorasick on random inputs', () => {

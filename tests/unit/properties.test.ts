@@ -116,6 +116,42 @@ describe('automaton', () => {
       { numRuns: 500 },
     );
   });
+
+  // Wide nodes (more children than the linear-scan limit) are hashed at load time: thousands of
+  // children at the root, under a shared first character and two levels down, with Latin and
+  // CJK characters mixed so the hash sees both consecutive and scattered codes.
+  it('finds the same matches as brute force when nodes have thousands of children', () => {
+    const pool = [
+      ...Array.from({ length: 2500 }, (_, i) => String.fromCharCode(0x4e00 + i * 7)),
+      ...'abcdefghijklmnopqrstuvwxyz0123456789 -',
+    ];
+    const letter = fc.constantFrom(...pool);
+    const shared = fc.constantFrom('字', '节', 'a');
+    const key = fc.oneof(
+      fc.tuple(shared, letter).map((parts) => parts.join('')),
+      fc.tuple(shared, shared, letter, fc.option(letter, { nil: '' })).map((parts) => parts.join('')),
+      fc.array(letter, { minLength: 1, maxLength: 3 }).map((l) => l.join('')),
+    );
+    const textPart = fc.oneof(letter, shared, key);
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(key, { minLength: 500, maxLength: 4000 }),
+        fc.array(textPart, { maxLength: 60 }),
+        (keys, parts) => {
+          const text = parts.join('');
+          const automaton = new Automaton(buildAutomaton(keys.map((k, value) => ({ key: k, value }))));
+          const found = automaton.findAll(text);
+          expect(found.map((m) => [m.start, m.end])).toEqual(reference(keys, text));
+          for (const m of found) expect(text.slice(m.start, m.end)).toBe(keys[m.value]);
+          for (let at = 0; at < text.length; at++) {
+            const one = automaton.longestAt(text, at);
+            if (one) expect(text.slice(one.start, one.end)).toBe(keys[one.value]);
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
 });
 
 describe('recognizer', () => {

@@ -1,0 +1,383 @@
+/**
+ * New-entity candidates in a saved article: names the lens does not know yet, found by the ways
+ * Chinese news introduces a name — a Latin product or company name, a name in 「」“” quotes
+ * introduced as a product, a 《》 title the context calls a report, regulation or game, a name
+ * before 公司 / 集团 / 科技 / 资本 / 基金 / 研究院 / 大模型 / 模型 / App, a person after a title
+ * (创始人兼CEO陈明永). Pure: no DOM, no browser.*, no segmenter; runs in Node and the extension.
+ *
+ * Script-blind: the caller's fold (lib/text/fold.ts with its table) makes 騰訊混元 and 腾讯混元 one
+ * candidate; it must keep lengths, so offsets in folded text are offsets in the paragraph.
+ */
+import type { EntityType } from '../core/entity-type';
+import { splitSentences } from '../text/sentences';
+import { atWordBoundary } from '../text/word-boundary';
+import {
+  AFTER_NAME,
+  GENERIC_WORDS,
+  LATIN_TERMS,
+  LEFT_STOPS,
+  MODEL_CUES,
+  NAME_SUFFIXES,
+  NOT_NAME_START,
+  PERSON_TITLES,
+  PLACE_PREFIXES,
+  PRODUCT_CUES,
+  QUOTE_FOLLOWERS,
+  QUOTE_INTRODUCERS,
+  REGULATION_ENDINGS,
+  REPORT_ENDINGS,
+  SURNAMES,
+  TITLE_PRODUCT_CUES,
+  VERSION_WORDS,
+  WORK_CUES,
+} from './candidate-words';
+
+/** How a candidate was introduced in the text (the first rule that found it is listed first). */
+export type CandidateRule = 'latin' | 'suffix' | 'quoted' | 'title' | 'person';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface CandidateSentence extends Span {
+  paragraph: number;
+  text: string;
+}
+
+export interface EntityCandidate {
+  /** The form the article uses most often. */
+  name: string;
+  /** Folded form: the key for dismissals and for merging the two scripts. */
+  key: string;
+  /** Every written form seen (both scripts, any case). */
+  forms: string[];
+  type: EntityType;
+  rules: CandidateRule[];
+  /** Occurrences in the article (outside known names). */
+  count: number;
+  occurrences: Array<Span & { paragraph: number }>;
+  sentences: CandidateSentence[];
+}
+
+export interface CandidateOptions {
+  /** Length-preserving fold (Traditional → Simplified, case, width): lib/text/fold.ts. */
+  fold: (text: string) => string;
+  /** Spans of names the lens already recognizes in a paragraph (e.g. the recognizer's matches). */
+  knownSpans: (paragraph: string, index: number) => readonly Span[];
+  /** Folded names the reader dismissed. */
+  dismissed?: ReadonlySet<string>;
+}
+
+interface Proposal extends Span {
+  paragraph: number;
+  type: EntityType;
+  rule: CandidateRule;
+}
+
+const HAN = /\p{Script=Han}/u;
+const isHan = (ch: string | undefined) => ch !== undefined && HAN.test(ch);
+const isLatinOrDigit = (ch: string | undefined) => ch !== undefined && /[A-Za-z0-9]/.test(ch);
+
+export function findCandidates(paragraphs: readonly string[], options: CandidateOptions): EntityCandidate[] {
+  const { fold, knownSpans, dismissed = new Set<string>() } = options;
+  const folded = paragraphs.map((p) => {
+    const f = fold(p);
+    if (f.length !== p.length) throw new Error('findCandidates: the fold function must keep the text length');
+    return f;
+  });
+  const known = paragraphs.map((p, i) => knownSpans(p, i));
+  const knownKeys = new Set(
+    known.flatMap((spans, i) => spans.map((s) => normalizeKey(folded[i]!.slice(s.start, s.end)))),
+  );
+
+  const proposals: Proposal[] = [];
+  paragraphs.forEach((text, paragraph) => {
+    const f = folded[paragraph]!;
+    const push = (start: number, end: number, type: EntityType, rule: CandidateRule) => {
+      // Trim spaces and stray punctuation the rules may leave at the edges.
+      while (start < end && /[\s·\-.]/.test(text[start]!)) start++;
+      while (end > start && /[\s·\-.]/.test(text[end - 1]!)) end--;
+      if (end - start >= 2) proposals.push({ paragraph, start, end, type, rule });
+    };
+    latinNames(text, f, push);
+    suffixNames(text, f, known[paragraph]!, push);
+    quotedNames(f, push);
+    titledNames(f, push);
+    personNames(text, f, push);
+  });
+
+  // Group by folded name; drop known, dismissed and generic names.
+  const groups = new Map<string, Proposal[]>();
+  for (const p of proposals) {
+    const key = normalizeKey(folded[p.paragraph]!.slice(p.start, p.end));
+    if (knownKeys.has(key) || dismissed.has(key) || isGeneric(key)) continue;
+    if (known[p.paragraph]!.some((k) => k.start <= p.start && p.end <= k.end)) continue;
+    const group = groups.get(key) ?? [];
+    group.push(p);
+    groups.set(key, group);
+  }
+
+  const sentencesOf = paragraphs.map(splitSentences);
+  const candidates: EntityCandidate[] = [];
+  for (const [key, group] of groups) {
+    const occurrences = occurrencesOf(key, folded, known);
+    if (occurrences.length === 0) continue;
+    const forms = new Map<string, number>();
+    for (const o of occurrences) {
+      const form = paragraphs[o.paragraph]!.slice(o.start, o.end);
+      forms.set(form, (forms.get(form) ?? 0) + 1);
+    }
+    const name = [...forms].sort((a, b) => b[1] - a[1])[0]![0];
+    const sentences: CandidateSentence[] = [];
+    for (const o of occurrences) {
+      const sentence = sentencesOf[o.paragraph]!.find((s) => s.start <= o.start && o.end <= s.end);
+      if (!sentence) continue;
+      if (!sentences.some((s) => s.paragraph === o.paragraph && s.start === sentence.start))
+        sentences.push({ paragraph: o.paragraph, ...sentence });
+    }
+    candidates.push({
+      name,
+      key,
+      forms: [...forms.keys()],
+      type: majorityType(group),
+      rules: [...new Set(group.map((p) => p.rule))],
+      count: occurrences.length,
+      occurrences,
+      sentences,
+    });
+  }
+  const firstAt = (c: EntityCandidate) => c.occurrences[0]!.paragraph * 1e7 + c.occurrences[0]!.start;
+  return candidates.sort((a, b) => b.count - a.count || firstAt(a) - firstAt(b));
+}
+
+/** Folded name with runs of spaces made one (Llama  3.1 and Llama 3.1 are one name). */
+function normalizeKey(folded: string): string {
+  return folded.replace(/\s+/g, ' ').trim();
+}
+
+/** The person rule outranks the others (a name after a title is a person), then the most common type. */
+function majorityType(group: readonly Proposal[]): EntityType {
+  if (group.some((p) => p.rule === 'person')) return 'person';
+  const votes = new Map<EntityType, number>();
+  for (const p of group) votes.set(p.type, (votes.get(p.type) ?? 0) + 1);
+  return [...votes].sort((a, b) => b[1] - a[1])[0]![0];
+}
+
+/** Every occurrence of a folded name outside known names, Latin names only at word boundaries. */
+function occurrencesOf(key: string, folded: readonly string[], known: ReadonlyArray<readonly Span[]>) {
+  const out: Array<Span & { paragraph: number }> = [];
+  folded.forEach((text, paragraph) => {
+    const spaced = text.replace(/\s/g, ' ');
+    for (let at = spaced.indexOf(key); at >= 0; at = spaced.indexOf(key, at + 1)) {
+      const end = at + key.length;
+      if (!atWordBoundary(text, at, end)) continue;
+      if (known[paragraph]!.some((k) => k.start < end && at < k.end && !(at <= k.start && k.end <= end))) continue;
+      out.push({ paragraph, start: at, end });
+    }
+  });
+  return out;
+}
+
+/** Generic: made only of generic words and digits (人工智能, 多家科技, 开源, 2024年). */
+export function isGeneric(foldedName: string): boolean {
+  const s = foldedName.replace(/[\s\d年月日]+/g, '');
+  if (!s) return true;
+  if (LATIN_TERMS.has(s)) return true;
+  // Can s be cut into generic words? (dynamic programming over prefixes)
+  const ok = new Array<boolean>(s.length + 1).fill(false);
+  ok[0] = true;
+  for (let end = 1; end <= s.length; end++) {
+    for (let start = Math.max(0, end - 6); start < end && !ok[end]; start++) {
+      if (ok[start] && GENERIC_WORDS.has(s.slice(start, end))) ok[end] = true;
+    }
+  }
+  return ok[s.length]!;
+}
+
+type Push = (start: number, end: number, type: EntityType, rule: CandidateRule) => void;
+
+// A Latin name: a token that looks like a name (capital, inner capital or digit: Perplexity,
+// xAI, DeepSeek-V3, Emu3), then further capitalized words or version parts (Mistral AI,
+// Llama 3.1, Claude 3.5 Sonnet, Andreessen Horowitz).
+const LATIN_TOKEN = /[A-Za-z][A-Za-z0-9]*(?:[-.+&][A-Za-z0-9]+)*/y;
+const FOLLOWER = / ([A-Za-z0-9]+(?:[-.+][A-Za-z0-9]+)*)(?![A-Za-z0-9])/y;
+
+function looksLikeName(token: string): boolean {
+  if (token.length < 2) return false;
+  return /^[A-Z]/.test(token) || /[A-Z]/.test(token.slice(1)) || /\d/.test(token);
+}
+
+function latinNames(text: string, folded: string, push: Push): void {
+  for (let i = 0; i < text.length; i++) {
+    if (!/[A-Za-z]/.test(text[i]!) || isLatinOrDigit(text[i - 1])) continue;
+    LATIN_TOKEN.lastIndex = i;
+    const first = LATIN_TOKEN.exec(text)!;
+    const start = i;
+    let end = i + first[0].length;
+    i = end - 1;
+    if (!looksLikeName(first[0]) || isTitleWord(first[0])) continue;
+    // Followers after a space: capitalized words, numbers and version words, not titles.
+    for (;;) {
+      FOLLOWER.lastIndex = end;
+      const next = FOLLOWER.exec(text);
+      if (!next) break;
+      const word = next[1]!;
+      if (isTitleWord(word) || !(/^[A-Z0-9]/.test(word) || VERSION_WORDS.has(word))) break;
+      end += next[0].length;
+    }
+    i = end - 1;
+    const name = folded.slice(start, end);
+    if (name.split(' ').every((w) => LATIN_TERMS.has(w)) || /^[qh][1-4]$/.test(name)) continue;
+    push(start, end, latinType(folded, start, end), 'latin');
+  }
+}
+
+function isTitleWord(word: string): boolean {
+  return PERSON_TITLES.includes(word.toLowerCase());
+}
+
+/** Model, product, person or (by default) company, from the words around a Latin name. */
+function latinType(folded: string, start: number, end: number): EntityType {
+  const before = folded.slice(Math.max(0, start - 8), start);
+  const after = folded.slice(end, end + 6).trimStart();
+  const name = folded.slice(start, end);
+  if (PERSON_TITLES.some((t) => before.trimEnd().endsWith(t)) && /^[a-z]+ [a-z]+$/.test(name)) return 'person';
+  const suffix = NAME_SUFFIXES.find((s) => after.startsWith(s.word));
+  if (suffix) return suffix.type;
+  if (PRODUCT_CUES.some((c) => before.endsWith(c) || after.startsWith(c))) return 'product';
+  if (MODEL_CUES.some((c) => before.includes(c) || after.startsWith(c))) return 'model';
+  if (/\d/.test(name)) return 'model';
+  if (/(推出|发布|上线|公布)[了的]?\S{0,4}$/.test(before)) return 'product';
+  return 'company';
+}
+
+/** The start of a Chinese name that ends at `end`: after punctuation, a stop word or a place. */
+function hanStemStart(folded: string, end: number, limit: Span[]): number {
+  let start = end;
+  while (start > 0 && end - start < 10 && isHan(folded[start - 1])) start--;
+  // A known name before the stem ends it (字节跳动豆包 → 豆包), unless the stem extends it (腾讯混元).
+  for (const k of limit) if (k.end > start && k.end < end && k.start <= start) start = k.start;
+  // The last stop word in the run: the stem starts after it.
+  let cut = start;
+  for (let i = start; i < end; i++) {
+    for (const stop of LEFT_STOPS) {
+      if (folded.startsWith(stop, i) && i + stop.length <= end - 1) cut = Math.max(cut, i + stop.length);
+    }
+  }
+  start = cut;
+  for (const place of PLACE_PREFIXES) {
+    if (folded.startsWith(place, start) && end - start - place.length >= 2) {
+      start += place.length;
+      break;
+    }
+  }
+  return start;
+}
+
+function suffixNames(text: string, folded: string, known: readonly Span[], push: Push): void {
+  for (let at = 0; at < folded.length; at++) {
+    const suffix = NAME_SUFFIXES.find((s) => folded.startsWith(s.word, at));
+    if (!suffix) continue;
+    const after = at + suffix.word.length;
+    // App is a word of its own (夸克App), not the end of WhatsApp.
+    if (suffix.word === 'app' && (isLatinOrDigit(folded[at - 1]) || isLatinOrDigit(folded[after]))) continue;
+    let start: number;
+    if (isLatinOrDigit(folded[at - 1]) || (folded[at - 1] === ' ' && isLatinOrDigit(folded[at - 2]))) {
+      // A Latin stem (Humane公司, OpenAI 公司): the Latin run before the suffix.
+      let s = folded[at - 1] === ' ' ? at - 1 : at;
+      while (s > 0 && /[A-Za-z0-9 .-]/.test(text[s - 1]!)) s--;
+      start = s;
+    } else {
+      start = hanStemStart(folded, at, [...known]);
+    }
+    const stemLength = at - start;
+    if (stemLength < 2 || stemLength > 6) continue;
+    const end = suffix.keep ? after : at;
+    // The stem alone must not be generic (人工智能公司, 多家科技公司, 开源大模型).
+    if (isGeneric(folded.slice(start, at))) continue;
+    push(start, end, suffix.type, 'suffix');
+    at = after - 1;
+  }
+}
+
+const QUOTE_PAIRS: Record<string, string> = { '「': '」', '“': '”', '『': '』', '"': '"' };
+
+function quotedNames(folded: string, push: Push): void {
+  for (let open = 0; open < folded.length; open++) {
+    const close = QUOTE_PAIRS[folded[open]!];
+    if (!close) continue;
+    const end = folded.indexOf(close, open + 1);
+    if (end < 0) break;
+    const inner = folded.slice(open + 1, end);
+    const next = end;
+    open = end;
+    // A name, not a quoted sentence: short, no sentence punctuation.
+    if (inner.length < 2 || inner.length > 12 || /[，。！？；：、,!?;:]/.test(inner)) continue;
+    // Events and slogans in quotes (「双11」, “百模大战”, “618”) are not entities.
+    if (/^[双\d]+\d+$|[节日季周]$|大战$|战$/.test(inner) || isGeneric(inner)) continue;
+    const before = folded.slice(Math.max(0, open - inner.length - 1 - 8), open - inner.length - 1);
+    const after = folded.slice(next + 1, next + 5);
+    const follower = QUOTE_FOLLOWERS.find((f) => after.startsWith(f.word));
+    const introducer = QUOTE_INTRODUCERS.find((w) => new RegExp(`${w}[了的]?(一个|一款|了)?$`).test(before));
+    if (follower) push(open - inner.length, next, follower.type, 'quoted');
+    else if (introducer) push(open - inner.length, next, /模型/.test(introducer) ? 'model' : 'product', 'quoted');
+  }
+}
+
+function titledNames(folded: string, push: Push): void {
+  for (let open = folded.indexOf('《'); open >= 0; open = folded.indexOf('《', open + 1)) {
+    const close = folded.indexOf('》', open + 1);
+    if (close < 0) return;
+    const inner = folded.slice(open + 1, close);
+    if (inner.length < 2 || inner.length > 40) continue;
+    const before = folded.slice(Math.max(0, open - 8), open);
+    const after = folded.slice(close + 1, close + 5);
+    // Books, films and songs are not tech entities, whatever their title says.
+    if (WORK_CUES.some((w) => before.includes(w) || after.startsWith(w))) continue;
+    const bare = inner.replace(/[（(][^）)]*[）)]$/, '');
+    if (REPORT_ENDINGS.some((e) => bare.endsWith(e))) push(open + 1, close, 'report', 'title');
+    else if (bare.length >= 6 && REGULATION_ENDINGS.some((e) => bare.endsWith(e)))
+      push(open + 1, close, 'regulation', 'title');
+    else if (TITLE_PRODUCT_CUES.some((w) => before.endsWith(w) || after.startsWith(w)))
+      push(open + 1, close, 'product', 'title');
+  }
+}
+
+/** Titles chained with 兼 or 、 (创始人兼CEO, 联合创始人、首席科学家), then a name. */
+function personNames(text: string, folded: string, push: Push): void {
+  const titleAt = (i: number) =>
+    PERSON_TITLES.find((t) => folded.startsWith(t, i) && !(/[a-z]/.test(t) && isLatinOrDigit(folded[i + t.length])));
+  for (let i = 0; i < folded.length; i++) {
+    let title = titleAt(i);
+    if (!title || (/[a-z]/.test(title) && isLatinOrDigit(folded[i - 1]))) continue;
+    let at = i + title.length;
+    while ((folded[at] === '兼' || folded[at] === '、') && (title = titleAt(at + 1))) at += 1 + title.length;
+    i = at - 1;
+    if (folded[at] === ' ') at++;
+    // A Latin name after a title (CEO Sam Altman) is the Latin rule's; typed person there.
+    if (!isHan(folded[at]) || NOT_NAME_START.has(folded[at]!)) continue;
+    const start = at;
+    let end: number;
+    const surname = SURNAMES.has(folded.slice(at, at + 2)) ? 2 : SURNAMES.has(folded[at]!) ? 1 : 0;
+    if (surname > 0 && !folded.slice(at, at + 6).includes('·')) {
+      // Surname plus one or two given-name characters: a third stops at the verb after a name.
+      end = at + surname + 1;
+      if (isHan(folded[end]) && !AFTER_NAME.has(folded[end]!)) end++;
+    } else {
+      // A transliterated name (萨姆·奥尔特曼, 奥特曼): up to the word after it.
+      end = at;
+      while (
+        end < folded.length &&
+        end - at < 10 &&
+        (isHan(folded[end]) || folded[end] === '·') &&
+        !AFTER_NAME.has(folded[end]!)
+      )
+        end++;
+      if (end - at > 6 && !folded.slice(at, end).includes('·')) continue;
+    }
+    if (!isHan(text[end - 1])) continue;
+    push(start, end, 'person', 'person');
+    i = end - 1;
+  }
+}
