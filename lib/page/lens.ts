@@ -7,9 +7,9 @@
 import type { Recognizer } from '../match/recognizer';
 import type { EntityCardResponse, ScriptChoice } from '../messages';
 import type { Settings } from '../settings/settings';
-import { PageScanner, type MarkedMention, type PageEntitySummary } from './scanner';
+import { PageScanner } from './scanner';
+import type { MarkedMention, PageEntitySummary } from './marks';
 import { HoverController } from './hover';
-import { markAtPoint } from './hit-test';
 import { quoteAround, quoteOfRange, type TextQuote } from './quote';
 import { ACTIVE_HIGHLIGHT, FLASH_HIGHLIGHT, NOTE_HIGHLIGHT, highlightName } from './highlight-style';
 import { offsetOf, pageText, rangeFor } from './page-text';
@@ -63,8 +63,7 @@ export class Lens {
     this.settings = options.settings;
     options.popover.element.dataset.theme = options.settings.theme;
     this.hover = new HoverController({
-      hitTest: (x, y) =>
-        this.scanner ? this.visibleMark(markAtPoint(x, y, this.scanner.touching, this.scanner.shadowRoots)) : null,
+      hitTest: (x, y) => (this.scanner ? this.visibleMark(this.scanner.markAt(x, y)) : null),
       prefetch: (mark) => void this.card(mark.entityId),
       show: (mark) => void this.showEntity(mark.entityId, mark),
       hide: () => {
