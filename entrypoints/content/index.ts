@@ -1,10 +1,14 @@
 import popoverCss from '../../lib/ui/popover.css?inline';
 import '../../lib/page/highlights.css';
 import recognizerData from '../../.generated/recognizer.json';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Recognizer, type RecognizerData } from '../../lib/match/recognizer';
-import { isChinesePage, sampleText } from '../../lib/page/language';
+import { sampleText } from '../../lib/page/language';
+import { whenChinese } from '../../lib/page/language-watch';
 import { UI_ATTRIBUTE } from '../../lib/page/ui-marker';
 import { Lens } from '../../lib/page/lens';
+import { selectionQuote } from '../../lib/page/selection';
+import { throttleWithMaxWait } from '../../lib/page/throttle';
 import { Popover } from '../../lib/ui/popover';
 import { browserTranslator } from '../../lib/ui/strings';
 import { isActiveOn, isSiteDisabled, withSite, type Settings } from '../../lib/settings/settings';
@@ -22,128 +26,164 @@ import {
   type SelectionQuoteResponse,
 } from '../../lib/messages';
 
+/** Reports to the panel and badge wait for a quiet spell, but never longer than this (ms). */
+const REPORT_QUIET_MS = 300;
+const REPORT_MAX_WAIT_MS = 1000;
+
+/**
+ * WXT stops a content script when another copy announces itself with a DOM event named after
+ * the extension id. A page that knows the id can forge it, and this extension never injects a
+ * second copy (an orphaned copy finds out its context is gone by itself), so no announcement
+ * is accepted: the event is stopped before WXT's listener on the document sees it.
+ */
+function refuseRestartAnnouncements(ctx: ContentScriptContext): void {
+  // As WXT names it (ContentScriptContext.SCRIPT_STARTED_MESSAGE_TYPE, private in its types).
+  const name = `${browser.runtime.id}:${import.meta.env.ENTRYPOINT}:wxt:content-script-started`;
+  window.addEventListener(name, (event) => event.stopImmediatePropagation(), { capture: true, signal: ctx.signal });
+}
+
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*', 'file:///*'],
   runAt: 'document_idle',
   allFrames: true,
   // srcdoc and about:blank frames (comment widgets, embedded articles) take their parent's origin.
   matchOriginAsFallback: true,
+  // WXT's start-up handshake would also post the extension id to the page and every frame.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
-    const sample = document.body ? sampleText(document.body) : '';
-    if (!isChinesePage(document.documentElement.lang, sample)) return;
-    const recognizer = new Recognizer(recognizerData as RecognizerData);
-    const pageScript: ScriptChoice = recognizer.isTraditional(sample) ? 'hant' : 'hans';
+    refuseRestartAnnouncements(ctx);
+    // Client-rendered pages may turn Chinese only when their content arrives.
+    if (!(await whenChinese(document, ctx.signal))) return;
     const isTop = window === window.top;
     let settings: Settings = await loadSettings();
     const t = browserTranslator();
+    const exclude = (element: Element) => element.hasAttribute(UI_ATTRIBUTE);
 
     // Once the extension is reloaded or removed, every call into it throws: stop quietly.
     const send = <T>(message: unknown): Promise<T | undefined> =>
       ctx.isValid
-        ? (browser.runtime.sendMessage(message) as Promise<T>).catch(() => undefined)
+        ? browser.runtime.sendMessage<unknown, T>(message).catch(() => undefined)
         : Promise.resolve(undefined);
 
-    let reportTimer: ReturnType<typeof setTimeout> | undefined;
-    const report = () => {
-      if (!isTop) return;
-      clearTimeout(reportTimer);
-      reportTimer = setTimeout(() => {
+    /** Built the first time marks are on for this site: a frame on a site that is off builds nothing. */
+    let lens: Lens | null = null;
+    let building: Promise<Lens> | null = null;
+
+    const report = throttleWithMaxWait(
+      () => {
         const message: PageEntitiesMessage = {
           type: 'page-entities',
           url: location.href,
           title: document.title.slice(0, 1000),
-          script: lens.script,
-          entities: lens.summary(),
+          script: lens?.script ?? (settings.script === 'page' ? 'hans' : settings.script),
+          entities: lens?.summary() ?? [],
         };
         void send(message);
-      }, 300);
+      },
+      { waitMs: REPORT_QUIET_MS, maxWaitMs: REPORT_MAX_WAIT_MS },
+    );
+    const reportIfTop = () => {
+      if (isTop) report();
     };
-
-    const ui = await createShadowRootUi(ctx, {
-      name: 'techlens-popover',
-      position: 'inline',
-      anchor: 'html',
-      append: 'last',
-      css: popoverCss,
-      isolateEvents: ['keydown', 'keyup', 'keypress', 'pointerdown', 'mousedown', 'click'],
-      onMount: (container, _shadow, host) => {
-        host.setAttribute(UI_ATTRIBUTE, '');
-        return new Popover(container);
-      },
-    });
-    ui.mount();
-
-    const lens = new Lens({
-      recognizer,
-      popover: ui.mounted!,
-      t,
-      pageScript,
-      settings,
-      exclude: (element) => element.hasAttribute(UI_ATTRIBUTE),
-      onReport: report,
-      turnOffSite: isTop ? () => void updateSettings((current) => withSite(current, location.href, false)) : undefined,
-      fetchCard: async (entityId, script) => {
-        const request: EntityCardRequest = { type: 'entity-card', entityId, script };
-        return (await send<EntityCardResponse>(request)) ?? { ok: false, error: 'no answer' };
-      },
-      openPanel: (entityId, quote) => {
-        const request: OpenPanelRequest = {
-          type: 'open-panel',
-          entityId,
-          note: quote ? { ...quote, url: location.href, title: document.title.slice(0, 1000) } : null,
-        };
-        void send(request);
-      },
-    });
 
     /** The reader's quotes on this page, found again and marked (top frame only: notes key by page). */
     const anchorNotes = async () => {
-      if (!isTop || !lens.running) return;
+      if (!isTop || !lens?.running) return;
       const request: PageNotesRequest = { type: 'page-notes', url: location.href };
       const response = await send<PageNotesResponse>(request);
-      if (!response?.ok) return;
+      if (!response?.ok || !lens?.running) return;
       await lens.idle();
       const anchors = lens.anchorNotes(response.notes);
       const message: NoteAnchorsMessage = { type: 'note-anchors', url: location.href, anchors };
       void send(message);
     };
 
-    const apply = () => {
+    const build = async (): Promise<Lens> => {
+      const recognizer = new Recognizer(recognizerData as RecognizerData);
+      const pageScript: ScriptChoice = recognizer.isTraditional(document.body ? sampleText(document.body) : '')
+        ? 'hant'
+        : 'hans';
+      const ui = await createShadowRootUi(ctx, {
+        name: 'techlens-popover',
+        position: 'inline',
+        anchor: 'html',
+        append: 'last',
+        css: popoverCss,
+        isolateEvents: ['keydown', 'keyup', 'keypress', 'pointerdown', 'mousedown', 'click'],
+        onMount: (container, _shadow, host) => {
+          host.setAttribute(UI_ATTRIBUTE, '');
+          return new Popover(container);
+        },
+      });
+      ui.mount();
+      const built = new Lens({
+        recognizer,
+        popover: ui.mounted!,
+        t,
+        pageScript,
+        settings,
+        exclude,
+        onReport: reportIfTop,
+        turnOffSite: isTop
+          ? () => void updateSettings((current) => withSite(current, location.href, false))
+          : undefined,
+        fetchCard: async (entityId, script) => {
+          const request: EntityCardRequest = { type: 'entity-card', entityId, script };
+          return (await send<EntityCardResponse>(request)) ?? { ok: false, error: 'no answer' };
+        },
+        openPanel: (entityId, quote) => {
+          const request: OpenPanelRequest = {
+            type: 'open-panel',
+            entityId,
+            note: quote ? { ...quote, url: location.href, title: document.title.slice(0, 1000) } : null,
+          };
+          void send(request);
+        },
+      });
+      // Keeps our highlights registered if the page's scripts delete them.
+      ctx.setInterval(() => built.reassert(), 2000);
+      ctx.addEventListener(document, 'pointermove', (e) => built.onPointerMove(e), { passive: true });
+      ctx.addEventListener(document, 'pointerdown', (e) => built.onPointerDown(e), { passive: true });
+      ctx.addEventListener(document, 'keydown', (e) => built.onKeyDown(e));
+      lens = built;
+      return built;
+    };
+
+    const apply = async () => {
+      if (!lens && !isActiveOn(settings, location.href)) return;
+      building ??= build();
+      const current = await building;
+      // Settings may have changed while the lens was being built: read them now.
       const active = isActiveOn(settings, location.href);
-      lens.updateSettings(settings);
-      if (active && !lens.running) {
-        lens.start(document);
+      current.updateSettings(settings);
+      if (active && !current.running) {
+        current.start(document);
         void anchorNotes();
-      } else if (!active && lens.running) {
-        lens.stop();
-        report();
+      } else if (!active && current.running) {
+        current.stop();
+        reportIfTop();
       }
     };
-    apply();
+    await apply();
     const unwatch = watchSettings((next) => {
       settings = next;
-      apply();
-      report();
+      void apply();
+      reportIfTop();
     });
 
     ctx.onInvalidated(() => {
       // The page first: every extension API throws from now on, removing listeners included.
-      lens.stop();
-      ui.remove();
+      lens?.stop();
+      report.cancel();
       try {
         unwatch();
       } catch {
         // The listener went with the extension context.
       }
     });
-    // Keeps our highlights registered if the page's scripts delete them.
-    ctx.setInterval(() => lens.reassert(), 2000);
-    ctx.addEventListener(document, 'pointermove', (e) => lens.onPointerMove(e), { passive: true });
-    ctx.addEventListener(document, 'pointerdown', (e) => lens.onPointerDown(e), { passive: true });
-    ctx.addEventListener(document, 'keydown', (e) => lens.onKeyDown(e));
     // Back/forward cache and in-page navigation: tell the panel what this page has again.
-    ctx.addEventListener(window, 'pageshow', report);
-    ctx.addEventListener(window, 'wxt:locationchange', report);
+    ctx.addEventListener(window, 'pageshow', reportIfTop);
+    ctx.addEventListener(window, 'wxt:locationchange', reportIfTop);
 
     browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
       if (sender.id !== browser.runtime.id || !ctx.isValid) return undefined;
@@ -151,17 +191,17 @@ export default defineContentScript({
       if (!message) return undefined;
       switch (message.type) {
         case 'reveal-entity':
-          sendResponse(lens.revealEntity(message.entityId));
+          sendResponse(lens?.revealEntity(message.entityId) ?? false);
           return undefined;
         case 'reveal-note':
-          sendResponse(lens.revealNote(message.noteId));
+          sendResponse(lens?.revealNote(message.noteId) ?? false);
           return undefined;
         case 'refresh-notes':
           void anchorNotes();
           return undefined;
         case 'selection-quote': {
           // Every frame is asked when the frame is unknown; only one with a selection answers.
-          const quote: SelectionQuoteResponse = lens.selectionQuote();
+          const quote: SelectionQuoteResponse = selectionQuote(document, exclude);
           if (quote || isTop) sendResponse(quote);
           return undefined;
         }

@@ -10,17 +10,17 @@ import type { Settings } from '../settings/settings';
 import { PageScanner } from './scanner';
 import type { MarkedMention, PageEntitySummary } from './marks';
 import { HoverController } from './hover';
-import { quoteAround, quoteOfRange, type TextQuote } from './quote';
+import { acceptOnlyTrustedInput, trustedOnly } from './trusted-input';
+import { quoteAround } from './quote';
+import { selectionQuote, type QuoteSeed } from './selection';
 import { ACTIVE_HIGHLIGHT, FLASH_HIGHLIGHT, NOTE_HIGHLIGHT, highlightName } from './highlight-style';
-import { offsetOf, pageText, rangeFor } from './page-text';
+import { pageText, rangeFor } from './page-text';
 import { anchorQuote } from '../notes/anchor';
 import type { Popover } from '../ui/popover';
 import { renderCard, renderMessage } from '../ui/card-view';
 import type { Translate } from '../ui/strings';
 
-export interface QuoteSeed extends TextQuote {
-  position: { start: number; end: number } | null;
-}
+export type { QuoteSeed };
 
 export interface NoteQuote {
   id: string;
@@ -75,6 +75,8 @@ export class Lens {
       trigger: () => this.settings.trigger,
     });
     const popoverElement = options.popover.element;
+    // Before our own listeners: a page's synthetic clicks and keys never reach a control.
+    acceptOnlyTrustedInput(popoverElement);
     popoverElement.addEventListener('pointerleave', () => this.hover.onPopoverLeave());
     popoverElement.addEventListener('keydown', (e) => this.hover.onKeyDown(e));
   }
@@ -88,9 +90,10 @@ export class Lens {
   }
 
   /** Event handlers the caller attaches to the document (so it controls their lifetime). */
-  readonly onPointerMove = (event: PointerEvent) => this.hover.onPointerMove(event);
-  readonly onPointerDown = (event: PointerEvent) => this.hover.onPointerDown(event);
-  readonly onKeyDown = (event: KeyboardEvent) => this.hover.onKeyDown(event);
+  /** Each ignores events the page forged: a page must not open or close the card. */
+  readonly onPointerMove = trustedOnly((event: PointerEvent) => this.hover.onPointerMove(event));
+  readonly onPointerDown = trustedOnly((event: PointerEvent) => this.hover.onPointerDown(event));
+  readonly onKeyDown = trustedOnly((event: KeyboardEvent) => this.hover.onKeyDown(event));
 
   /** Starts marking (the lens starts stopped: the caller decides from settings). */
   start(root: Document): void {
@@ -191,18 +194,7 @@ export class Lens {
 
   /** The reader's selection as a quote for a new note, or null when nothing is selected. */
   selectionQuote(): QuoteSeed | null {
-    const selection = document.getSelection();
-    if (!selection || selection.isCollapsed || !selection.rangeCount) return null;
-    const range = selection.getRangeAt(0);
-    const quote = quoteOfRange(range);
-    if (!quote.quote) return null;
-    return { ...quote, position: this.positionOf(range) };
-  }
-
-  private positionOf(range: Range): { start: number; end: number } | null {
-    const page = pageText(document, { exclude: this.options.exclude });
-    const start = offsetOf(page, range.startContainer, range.startOffset);
-    return start === null ? null : { start, end: start + range.toString().length };
+    return selectionQuote(document, this.options.exclude);
   }
 
   private flashRange(range: StaticRange): void {

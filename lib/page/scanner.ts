@@ -165,7 +165,7 @@ export class PageScanner {
     const shadows: ShadowRoot[] = [];
     const blocks = iterateTextBlocks(root, { exclude: this.options.exclude, onShadowRoot: (s) => shadows.push(s) });
     for (const block of blocks) {
-      for (let from = 0; from < block.text.length; ) {
+      for (let from = 0; from < block.text.length;) {
         if (this.stopped) return;
         from = this.markWindow(block, from, Math.min(block.text.length, from + WINDOW));
         if (clock.due()) await clock.pause();

@@ -33,7 +33,7 @@ function watchedScanner(options: Partial<ConstructorParameters<typeof PageScanne
   return {
     scanner,
     /** Runs `mutate`, then waits until the scanner has reacted and is idle again. */
-    async after(mutate: () => void): Promise<void> {
+    after: async (mutate: () => void): Promise<void> => {
       const before = changes;
       mutate();
       await vi.waitFor(() => expect(changes).toBeGreaterThan(before), { timeout: 5_000, interval: 20 });
@@ -89,9 +89,10 @@ describe('page scanner on a changing page', () => {
         readings++;
         return clock++;
       },
-      yieldToPage: async () => {
+      yieldToPage: () => {
         longestSlice = Math.max(longestSlice, readings);
         readings = 0;
+        return Promise.resolve();
       },
     });
     await scanner.start(document);

@@ -10,7 +10,6 @@ import type { Recognizer } from '../../lib/match/recognizer';
 import { PageScanner } from '../../lib/page/scanner';
 import { shippedRecognizer } from './shipped-corpus';
 
-
 let recognizer: Recognizer;
 beforeAll(() => {
   recognizer = shippedRecognizer();
