@@ -8,6 +8,7 @@ import { whenChinese } from '../../lib/page/language-watch';
 import { UI_ATTRIBUTE } from '../../lib/page/ui-marker';
 import { Lens } from '../../lib/page/lens';
 import { selectionQuote } from '../../lib/page/selection';
+import { siteAddress } from '../../lib/page/site-address';
 import { throttleWithMaxWait } from '../../lib/page/throttle';
 import { Popover } from '../../lib/ui/popover';
 import { browserTranslator } from '../../lib/ui/strings';
@@ -58,6 +59,7 @@ export default defineContentScript({
     let settings: Settings = await loadSettings();
     const t = browserTranslator();
     const exclude = (element: Element) => element.hasAttribute(UI_ATTRIBUTE);
+    const isOn = () => isActiveOn(settings, siteAddress(location.href, origin));
 
     // Once the extension is reloaded or removed, every call into it throws: stop quietly.
     const send = <T>(message: unknown): Promise<T | undefined> =>
@@ -150,11 +152,11 @@ export default defineContentScript({
     };
 
     const apply = async () => {
-      if (!lens && !isActiveOn(settings, location.href)) return;
+      if (!lens && !isOn()) return;
       building ??= build();
       const current = await building;
       // Settings may have changed while the lens was being built: read them now.
-      const active = isActiveOn(settings, location.href);
+      const active = isOn();
       current.updateSettings(settings);
       if (active && !current.running) {
         current.start(document);
