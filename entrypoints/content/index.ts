@@ -1,15 +1,16 @@
 import popoverCss from '../../lib/ui/popover.css?inline';
 import '../../lib/page/highlights.css';
-import recognizerData from '../../.generated/recognizer.json';
+// A string parsed on first use: frames that never mark (not Chinese, site off) never build it.
+import recognizerJson from '../../.generated/recognizer.json?raw';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Recognizer, type RecognizerData } from '../../lib/match/recognizer';
-import { sampleText } from '../../lib/page/language';
 import { whenChinese } from '../../lib/page/language-watch';
 import { UI_ATTRIBUTE } from '../../lib/page/ui-marker';
 import { Lens } from '../../lib/page/lens';
 import { selectionQuote } from '../../lib/page/selection';
 import { siteAddress } from '../../lib/page/site-address';
 import { throttleWithMaxWait } from '../../lib/page/throttle';
+import { yieldToPage } from '../../lib/page/slice-clock';
 import { Popover } from '../../lib/ui/popover';
 import { browserTranslator } from '../../lib/ui/strings';
 import { isActiveOn, isSiteDisabled, withSite, type Settings } from '../../lib/settings/settings';
@@ -54,7 +55,8 @@ export default defineContentScript({
   async main(ctx) {
     refuseRestartAnnouncements(ctx);
     // Client-rendered pages may turn Chinese only when their content arrives.
-    if (!(await whenChinese(document, ctx.signal))) return;
+    const sample = await whenChinese(document, ctx.signal);
+    if (sample === null) return;
     const isTop = window === window.top;
     let settings: Settings = await loadSettings();
     const t = browserTranslator();
@@ -101,10 +103,10 @@ export default defineContentScript({
     };
 
     const build = async (): Promise<Lens> => {
-      const recognizer = new Recognizer(recognizerData as RecognizerData);
-      const pageScript: ScriptChoice = recognizer.isTraditional(document.body ? sampleText(document.body) : '')
-        ? 'hant'
-        : 'hans';
+      // Each step its own task: the page keeps its thread between them.
+      const recognizer = new Recognizer(JSON.parse(recognizerJson) as RecognizerData);
+      const pageScript: ScriptChoice = recognizer.isTraditional(sample) ? 'hant' : 'hans';
+      await yieldToPage();
       const ui = await createShadowRootUi(ctx, {
         name: 'techlens-popover',
         position: 'inline',
@@ -118,6 +120,7 @@ export default defineContentScript({
         },
       });
       ui.mount();
+      await yieldToPage();
       const built = new Lens({
         recognizer,
         popover: ui.mounted!,

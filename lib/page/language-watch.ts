@@ -20,21 +20,26 @@ function sampleOf(nodes: readonly Node[], limit = 4000): string {
   return sample.slice(0, limit);
 }
 
-/** The page's language as it stands now. */
-export function looksChinese(doc: Document): boolean {
-  return isChinesePage(doc.documentElement.lang, doc.body ? sampleText(doc.body) : '');
+/** The page's first text if the page looks Chinese now, else null. */
+export function chineseSample(doc: Document): string | null {
+  const sample = doc.body ? sampleText(doc.body) : '';
+  return isChinesePage(doc.documentElement.lang, sample) ? sample : null;
 }
 
-/** Resolves true once `doc` looks Chinese (at once if it already does), false if `signal` aborts first. */
-export function whenChinese(doc: Document, signal: AbortSignal): Promise<boolean> {
-  if (looksChinese(doc)) return Promise.resolve(true);
-  if (signal.aborted) return Promise.resolve(false);
+/**
+ * Resolves with a sample of the page's Chinese text once `doc` looks Chinese (at once if it
+ * already does), or null if `signal` aborts first.
+ */
+export function whenChinese(doc: Document, signal: AbortSignal): Promise<string | null> {
+  const now = chineseSample(doc);
+  if (now !== null || signal.aborted) return Promise.resolve(now);
   return new Promise((resolve) => {
     const fresh: Node[] = [];
     const recheck = throttleWithMaxWait(
       () => {
-        const added = fresh.splice(0);
-        if (looksChinese(doc) || isChinesePage(doc.documentElement.lang, sampleOf(added))) done(true);
+        const added = sampleOf(fresh.splice(0));
+        const sample = chineseSample(doc) ?? (isChinesePage(doc.documentElement.lang, added) ? added : null);
+        if (sample !== null) done(sample);
       },
       { waitMs: 300, maxWaitMs: 1000 },
     );
@@ -43,12 +48,12 @@ export function whenChinese(doc: Document, signal: AbortSignal): Promise<boolean
         for (const node of record.addedNodes) if (fresh.length < MAX_FRESH) fresh.push(node);
       recheck();
     });
-    const onAbort = () => done(false);
-    function done(chinese: boolean): void {
+    const onAbort = () => done(null);
+    function done(sample: string | null): void {
       observer.disconnect();
       recheck.cancel();
       signal.removeEventListener('abort', onAbort);
-      resolve(chinese);
+      resolve(sample);
     }
     observer.observe(doc.documentElement, {
       childList: true,

@@ -140,6 +140,8 @@ export class PageScanner {
   private async drain(): Promise<void> {
     const clock = new SliceClock(this.options);
     try {
+      // Never in the caller's task: starting the lens is work enough for one task.
+      await clock.pause();
       for (let i = 0; i < this.work.length && !this.stopped; i++) {
         const item = this.work[i]!;
         if ('scan' in item) {

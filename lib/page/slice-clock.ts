@@ -12,7 +12,8 @@ export interface SliceTiming {
   now?: () => number;
 }
 
-function defaultYield(): Promise<void> {
+/** Gives the main thread back to the page for a moment (scheduler.yield where there is one). */
+export function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (scheduler?.yield) return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
@@ -27,7 +28,7 @@ export class SliceClock {
   constructor(timing: SliceTiming = {}, budgetMs = SLICE_MS) {
     this.budgetMs = budgetMs;
     this.now = timing.now ?? (() => performance.now());
-    this.yieldToPage = timing.yieldToPage ?? defaultYield;
+    this.yieldToPage = timing.yieldToPage ?? yieldToPage;
     this.sliceStart = this.now();
   }
 

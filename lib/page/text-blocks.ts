@@ -81,8 +81,10 @@ export interface CollectOptions {
 
 function defaultIsHidden(element: Element): boolean {
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
-  const check = (element as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
-  return typeof check === 'function' ? !check.call(element, { visibilityProperty: true }) : false;
+  const checkable = element as Element & { checkVisibility?: (o?: object) => boolean };
+  return typeof checkable.checkVisibility === 'function'
+    ? !checkable.checkVisibility({ visibilityProperty: true })
+    : false;
 }
 
 function isEditable(element: Element): boolean {
