@@ -54,6 +54,8 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   async main(ctx) {
     refuseRestartAnnouncements(ctx);
+    // Out of the task that evaluated this script: compiling it is that task's share.
+    await yieldToPage();
     // Client-rendered pages may turn Chinese only when their content arrives.
     const sample = await whenChinese(document, ctx.signal);
     if (sample === null) return;
