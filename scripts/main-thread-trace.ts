@@ -59,7 +59,11 @@ function isExtensionEvent(event: TraceEvent, extensionId: string): boolean {
 }
 
 function report(events: TraceEvent[], extensionId: string): TaskReport {
-  const loaded = events.find((e) => e.name === 'MarkDOMContent' && e.args?.data?.isMainFrame !== false);
+  // The navigated document's DOMContentLoaded (a new tab's about:blank has one first).
+  const loaded = events
+    .filter((e) => e.name === 'MarkDOMContent' && e.args?.data?.isMainFrame !== false)
+    .sort((a, b) => a.ts - b.ts)
+    .at(-1);
   // The page's main thread: where DOMContentLoaded was marked.
   const thread = loaded ? { pid: loaded.pid, tid: loaded.tid } : null;
   const after = loaded?.ts ?? 0;
@@ -81,7 +85,10 @@ function report(events: TraceEvent[], extensionId: string): TaskReport {
         .filter((e) => (e.dur ?? 0) > 2000)
         .sort((a, b) => b.dur! - a.dur!)
         .slice(0, 6)
-        .map((e) => `${e.name} ${(e.dur! / 1000).toFixed(1)} ms`);
+        .map((e) => {
+          const fn = e.args?.data?.functionName;
+          return `${e.name}${typeof fn === 'string' && fn ? ` (${fn})` : ''} ${(e.dur! / 1000).toFixed(1)} ms`;
+        });
       ours.push({ ms, parts });
     }
   }
