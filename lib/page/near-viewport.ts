@@ -52,12 +52,17 @@ export class NearViewport {
     return this.near.has(container);
   }
 
-  untrack(mark: MarkedMention): void {
+  /** Stops following a mark; returns whether it was near the viewport (so drawn). */
+  untrack(mark: MarkedMention): boolean {
     const marks = this.byContainer.get(mark.container);
-    if (!marks?.delete(mark) || marks.size) return;
-    this.byContainer.delete(mark.container);
-    this.near.delete(mark.container);
-    this.observer?.unobserve(mark.container);
+    const wasNear = this.near.has(mark.container);
+    if (!marks?.delete(mark)) return false;
+    if (!marks.size) {
+      this.byContainer.delete(mark.container);
+      this.near.delete(mark.container);
+      this.observer?.unobserve(mark.container);
+    }
+    return wasNear;
   }
 
   disconnect(): void {

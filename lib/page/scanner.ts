@@ -13,7 +13,7 @@
 import type { Recognizer } from '../match/recognizer';
 import { pageConfirms, type Mention } from '../match/evidence';
 import { iterateTextBlocks, locate, type TextBlock } from './text-blocks';
-import { MarkIndex, type MarkedMention, type PageEntitySummary } from './marks';
+import { Mark, MarkIndex, type MarkedMention, type PageEntitySummary } from './marks';
 import { PageEvidence } from './page-evidence';
 import { MarkHighlights } from './mark-highlights';
 import { NearViewport } from './near-viewport';
@@ -148,6 +148,8 @@ export class PageScanner {
           await this.scan(item.scan, clock);
           this.options.onChange?.();
         } else await this.drop(item.drop, item.withShadows, clock);
+        // Also between items: thousands of tiny rescans or drops add up.
+        if (clock.due()) await clock.pause();
         // Done items go in chunks: a queue of thousands is never shifted one by one.
         if (i >= 1024) {
           this.work.splice(0, i + 1);
@@ -195,10 +197,8 @@ export class PageScanner {
 
   private forgetText(node: Text): void {
     this.evidence.forget(node);
-    for (const mark of this.marks.removeAt(node)) {
-      this.highlights.hide(this.typeOf(mark.entityId), mark.range);
-      this.viewport.untrack(mark);
-    }
+    for (const mark of this.marks.removeAt(node))
+      if (this.viewport.untrack(mark)) this.highlights.hide(this.typeOf(mark.entityId), mark.range);
   }
 
   /** Marks the mentions starting in block.text[from, to); returns where the next window starts. */
@@ -226,19 +226,8 @@ export class PageScanner {
   private toMarked(block: TextBlock, mention: Mention): MarkedMention {
     const start = locate(block, mention.start);
     const end = locate(block, mention.end, true);
-    const range = new StaticRange({
-      startContainer: start.node,
-      startOffset: start.offset,
-      endContainer: end.node,
-      endOffset: end.offset,
-    });
-    return {
-      entityId: mention.entityId,
-      container: containerElement(start.node),
-      range,
-      node: start.node,
-      nodes: block.nodes.slice(start.index, end.index + 1),
-    };
+    const nodes = block.nodes.slice(start.index, end.index + 1);
+    return new Mark(mention.entityId, containerElement(start.node), nodes, start, end);
   }
 
   private add(mark: MarkedMention): void {
