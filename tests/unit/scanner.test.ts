@@ -34,10 +34,11 @@ async function scanCounting(): Promise<{
       readings++;
       return clock++;
     },
-    yieldToPage: async () => {
+    yieldToPage: () => {
       slices++;
       longestSlice = Math.max(longestSlice, readings);
       readings = 0;
+      return Promise.resolve();
     },
   });
   await scanner.start(document);
