@@ -70,6 +70,9 @@ export class PageScanner {
 
   /** Scans a root (document or shadow root) and keeps watching it. */
   start(root: Document | ShadowRoot): Promise<void> {
+    // Every type's highlight registered before the scan: registering one restyles the page, and
+    // on a 100,000-node page a trace showed the scan's next visibility check paying 63 ms for it.
+    for (const entity of this.recognizer.entities) this.highlights.ensure(entity.type);
     this.mutations.observe(root);
     this.schedule([{ scan: root }]);
     return this.idle();
