@@ -1,10 +1,16 @@
 import popoverCss from '../../lib/ui/popover.css?inline';
 import '../../lib/page/highlights.css';
-import recognizerData from '../../.generated/recognizer.json';
+// A string parsed on first use: frames that never mark (not Chinese, site off) never build it.
+import recognizerJson from '../../.generated/recognizer.json?raw';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Recognizer, type RecognizerData } from '../../lib/match/recognizer';
-import { isChinesePage, sampleText } from '../../lib/page/language';
+import { whenChinese } from '../../lib/page/language-watch';
 import { UI_ATTRIBUTE } from '../../lib/page/ui-marker';
 import { Lens } from '../../lib/page/lens';
+import { selectionQuote } from '../../lib/page/selection';
+import { siteAddress } from '../../lib/page/site-address';
+import { throttleWithMaxWait } from '../../lib/page/throttle';
+import { yieldToPage } from '../../lib/page/slice-clock';
 import { Popover } from '../../lib/ui/popover';
 import { browserTranslator } from '../../lib/ui/strings';
 import { isActiveOn, isSiteDisabled, withSite, type Settings } from '../../lib/settings/settings';
@@ -12,130 +18,170 @@ import { loadSettings, updateSettings, watchSettings } from '../../lib/settings/
 import type { ScriptChoice } from '../../lib/core/script';
 import { backgroundSender, NO_REPLY, pageListener } from '../../lib/messages';
 
+/** Reports to the panel and badge wait for a quiet spell, but never longer than this (ms). */
+const REPORT_QUIET_MS = 300;
+const REPORT_MAX_WAIT_MS = 1000;
+
+/**
+ * WXT stops a content script when another copy announces itself with a DOM event named after
+ * the extension id. A page that knows the id can forge it, and this extension never injects a
+ * second copy (an orphaned copy finds out its context is gone by itself), so no announcement
+ * is accepted: the event is stopped before WXT's listener on the document sees it.
+ */
+function refuseRestartAnnouncements(ctx: ContentScriptContext): void {
+  // As WXT names it (ContentScriptContext.SCRIPT_STARTED_MESSAGE_TYPE, private in its types).
+  const name = `${browser.runtime.id}:${import.meta.env.ENTRYPOINT}:wxt:content-script-started`;
+  window.addEventListener(name, (event) => event.stopImmediatePropagation(), { capture: true, signal: ctx.signal });
+}
+
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*', 'file:///*'],
   runAt: 'document_idle',
   allFrames: true,
   // srcdoc and about:blank frames (comment widgets, embedded articles) take their parent's origin.
   matchOriginAsFallback: true,
+  // WXT's start-up handshake would also post the extension id to the page and every frame.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
-    const sample = document.body ? sampleText(document.body) : '';
-    if (!isChinesePage(document.documentElement.lang, sample)) return;
-    const recognizer = new Recognizer(recognizerData as RecognizerData);
-    const pageScript: ScriptChoice = recognizer.isTraditional(sample) ? 'hant' : 'hans';
+    refuseRestartAnnouncements(ctx);
+    // Out of the task that evaluated this script: compiling it is that task's share.
+    await yieldToPage();
+    // Client-rendered pages may turn Chinese only when their content arrives.
+    const sample = await whenChinese(document, ctx.signal);
+    if (sample === null) return;
     const isTop = window === window.top;
     // Only the site entries that cover this page: a few keys, however many sites are off.
-    let settings: Settings = await loadSettings(location.href);
+    const site = () => siteAddress(location.href, origin);
+    let settings: Settings = await loadSettings(site());
     const t = browserTranslator();
+    const exclude = (element: Element) => element.hasAttribute(UI_ATTRIBUTE);
+    const isOn = () => isActiveOn(settings, site());
 
     // Once the extension is reloaded or removed, every call into it throws: stop quietly.
     const send = backgroundSender((message) =>
       ctx.isValid ? browser.runtime.sendMessage(message) : Promise.resolve(undefined),
     );
 
-    let reportTimer: ReturnType<typeof setTimeout> | undefined;
-    const report = () => {
-      if (!isTop) return;
-      clearTimeout(reportTimer);
-      reportTimer = setTimeout(() => {
+    /** Built the first time marks are on for this site: a frame on a site that is off builds nothing. */
+    let lens: Lens | null = null;
+    let building: Promise<Lens> | null = null;
+
+    const report = throttleWithMaxWait(
+      () => {
         void send({
           type: 'page-entities',
           url: location.href,
           title: document.title.slice(0, 1000),
-          script: lens.script,
-          entities: lens.summary(),
+          script: lens?.script ?? (settings.script === 'page' ? 'hans' : settings.script),
+          entities: lens?.summary() ?? [],
         });
-      }, 300);
-    };
-
-    const ui = await createShadowRootUi(ctx, {
-      name: 'techlens-popover',
-      position: 'inline',
-      anchor: 'html',
-      append: 'last',
-      css: popoverCss,
-      isolateEvents: ['keydown', 'keyup', 'keypress', 'pointerdown', 'mousedown', 'click'],
-      onMount: (container, _shadow, host) => {
-        host.setAttribute(UI_ATTRIBUTE, '');
-        return new Popover(container);
       },
-    });
-    ui.mount();
-
-    const lens = new Lens({
-      recognizer,
-      popover: ui.mounted!,
-      t,
-      pageScript,
-      settings,
-      exclude: (element) => element.hasAttribute(UI_ATTRIBUTE),
-      onReport: report,
-      turnOffSite: isTop ? () => updateSettings((current) => withSite(current, location.href, false)) : undefined,
-      fetchCard: async (entityId, script) =>
-        (await send({ type: 'entity-card', entityId, script })) ?? { ok: false, error: 'no answer' },
-      openPanel: (entityId, quote) =>
-        void send({
-          type: 'open-panel',
-          entityId,
-          note: quote ? { ...quote, url: location.href, title: document.title.slice(0, 1000) } : null,
-        }),
-    });
+      { waitMs: REPORT_QUIET_MS, maxWaitMs: REPORT_MAX_WAIT_MS },
+    );
+    const reportIfTop = () => {
+      if (isTop) report();
+    };
 
     /** The reader's quotes on this page, found again and marked (top frame only: notes key by page). */
     const anchorNotes = async () => {
-      if (!isTop || !lens.running) return;
+      if (!isTop || !lens?.running) return;
       const response = await send({ type: 'page-notes', url: location.href });
-      if (!response?.ok) return;
+      if (!response?.ok || !lens?.running) return;
       await lens.idle();
       void send({ type: 'note-anchors', url: location.href, anchors: lens.anchorNotes(response.notes) });
     };
 
-    const apply = () => {
-      const active = isActiveOn(settings, location.href);
-      lens.updateSettings(settings);
-      if (active && !lens.running) {
-        lens.start(document);
+    const build = async (): Promise<Lens> => {
+      // Each step its own task: the page keeps its thread between them.
+      const recognizer = new Recognizer(JSON.parse(recognizerJson) as RecognizerData);
+      const pageScript: ScriptChoice = recognizer.isTraditional(sample) ? 'hant' : 'hans';
+      await yieldToPage();
+      const ui = await createShadowRootUi(ctx, {
+        name: 'techlens-popover',
+        position: 'inline',
+        anchor: 'html',
+        append: 'last',
+        css: popoverCss,
+        isolateEvents: ['keydown', 'keyup', 'keypress', 'pointerdown', 'mousedown', 'click'],
+        onMount: (container, _shadow, host) => {
+          host.setAttribute(UI_ATTRIBUTE, '');
+          return new Popover(container);
+        },
+      });
+      ui.mount();
+      await yieldToPage();
+      const built = new Lens({
+        recognizer,
+        popover: ui.mounted!,
+        t,
+        pageScript,
+        settings,
+        exclude,
+        onReport: reportIfTop,
+        turnOffSite: isTop ? () => updateSettings((current) => withSite(current, location.href, false)) : undefined,
+        fetchCard: async (entityId, script) =>
+          (await send({ type: 'entity-card', entityId, script })) ?? { ok: false, error: 'no answer' },
+        openPanel: (entityId, quote) =>
+          void send({
+            type: 'open-panel',
+            entityId,
+            note: quote ? { ...quote, url: location.href, title: document.title.slice(0, 1000) } : null,
+          }),
+      });
+      // Keeps our highlights registered if the page's scripts delete them.
+      ctx.setInterval(() => built.reassert(), 2000);
+      ctx.addEventListener(document, 'pointermove', (e) => built.onPointerMove(e), { passive: true });
+      ctx.addEventListener(document, 'pointerdown', (e) => built.onPointerDown(e), { passive: true });
+      ctx.addEventListener(document, 'keydown', (e) => built.onKeyDown(e));
+      lens = built;
+      return built;
+    };
+
+    const apply = async () => {
+      if (!lens && !isOn()) return;
+      building ??= build();
+      const current = await building;
+      // Settings may have changed while the lens was being built: read them now.
+      const active = isOn();
+      current.updateSettings(settings);
+      if (active && !current.running) {
+        current.start(document);
         void anchorNotes();
-      } else if (!active && lens.running) {
-        lens.stop();
-        report();
+      } else if (!active && current.running) {
+        current.stop();
+        reportIfTop();
       }
     };
-    apply();
+    await apply();
     const unwatch = watchSettings((next) => {
       settings = next;
-      apply();
-      report();
-    }, location.href);
+      void apply();
+      reportIfTop();
+    }, site());
 
     ctx.onInvalidated(() => {
       // The page first: every extension API throws from now on, removing listeners included.
-      lens.stop();
-      ui.remove();
+      lens?.stop();
+      report.cancel();
       try {
         unwatch();
       } catch {
         // The listener went with the extension context.
       }
     });
-    // Keeps our highlights registered if the page's scripts delete them.
-    ctx.setInterval(() => lens.reassert(), 2000);
-    ctx.addEventListener(document, 'pointermove', (e) => lens.onPointerMove(e), { passive: true });
-    ctx.addEventListener(document, 'pointerdown', (e) => lens.onPointerDown(e), { passive: true });
-    ctx.addEventListener(document, 'keydown', (e) => lens.onKeyDown(e));
     // Back/forward cache and in-page navigation: tell the panel what this page has again.
-    ctx.addEventListener(window, 'pageshow', report);
-    ctx.addEventListener(window, 'wxt:locationchange', report);
+    ctx.addEventListener(window, 'pageshow', reportIfTop);
+    ctx.addEventListener(window, 'wxt:locationchange', reportIfTop);
 
     browser.runtime.onMessage.addListener(
       pageListener<Browser.runtime.MessageSender>(
         {
-          'reveal-entity': (message) => lens.revealEntity(message.entityId),
-          'reveal-note': (message) => lens.revealNote(message.noteId),
+          'reveal-entity': (message) => lens?.revealEntity(message.entityId) ?? false,
+          'reveal-note': (message) => lens?.revealNote(message.noteId) ?? false,
           'refresh-notes': () => void anchorNotes(),
           'selection-quote': () => {
             // Every frame is asked when the frame is unknown; only one with a selection answers.
-            const quote = lens.selectionQuote();
+            const quote = selectionQuote(document, exclude);
             return quote || isTop ? quote : NO_REPLY;
           },
           'toggle-marks': () => {

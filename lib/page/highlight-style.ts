@@ -5,7 +5,7 @@
  * page (a long task on a huge one).
  */
 import type { HighlightStyle } from '../settings/settings';
-import { HIGHLIGHT_PREFIX } from './scanner';
+import { HIGHLIGHT_PREFIX } from './mark-highlights';
 
 export const ACTIVE_HIGHLIGHT = `${HIGHLIGHT_PREFIX}active`;
 export const FLASH_HIGHLIGHT = `${HIGHLIGHT_PREFIX}flash`;

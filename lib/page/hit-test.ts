@@ -4,7 +4,7 @@
  * lies inside one of the mark's client rects (the caret snaps to the nearest character even in
  * the margin beside a line).
  */
-import type { MarkedMention } from './scanner';
+import type { MarkedMention } from './marks';
 
 type CaretDocument = Document & {
   caretPositionFromPoint?: (
@@ -42,11 +42,12 @@ function rectsContain(range: AbstractRange, x: number, y: number): boolean {
 export function markAtPoint(
   x: number,
   y: number,
-  touching: ReadonlyMap<Text, readonly MarkedMention[]>,
+  /** The drawn marks covering a text node. */
+  covering: (node: Text) => readonly MarkedMention[],
   shadowRoots: ShadowRoot[] = [],
 ): MarkedMention | null {
   const caret = caretAt(document, x, y, shadowRoots);
   if (!caret || caret.node.nodeType !== 3) return null;
-  for (const mark of touching.get(caret.node as Text) ?? []) if (rectsContain(mark.range, x, y)) return mark;
+  for (const mark of covering(caret.node as Text)) if (rectsContain(mark.range, x, y)) return mark;
   return null;
 }

@@ -3,7 +3,7 @@
  * closes ~300 ms after the pointer has left both the mark and the popover; Esc closes it; a tap
  * (touch or pen) opens it at once. Pure timing and state: hit-testing and showing are passed in.
  */
-import type { MarkedMention } from './scanner';
+import type { MarkedMention } from './marks';
 import type { HoverTrigger } from '../settings/settings';
 
 export const HOVER_INTENT_MS = 150;

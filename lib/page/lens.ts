@@ -8,14 +8,16 @@ import type { Recognizer } from '../match/recognizer';
 import type { AnchorStatus, EntityCardResponse } from '../messages';
 import type { ScriptChoice } from '../core/script';
 import type { Settings } from '../settings/settings';
-import { PageScanner, type MarkedMention, type PageEntitySummary } from './scanner';
+import { PageScanner } from './scanner';
+import type { MarkedMention, PageEntitySummary } from './marks';
 import { HoverController } from './hover';
-import { markAtPoint } from './hit-test';
-import { quoteAround, quoteOfRange } from './quote';
+import { acceptOnlyTrustedInput, trustedOnly } from './trusted-input';
+import { quoteAround } from './quote';
+import { selectionQuote } from './selection';
 import { ACTIVE_HIGHLIGHT, FLASH_HIGHLIGHT, NOTE_HIGHLIGHT, highlightName } from './highlight-style';
-import { offsetOf, pageText, rangeFor } from './page-text';
+import { pageText, rangeFor } from './page-text';
 import { anchorQuote } from '../notes/anchor';
-import type { TextPosition, TextQuoteSelector } from '../notes/selector';
+import type { TextQuoteSelector } from '../notes/selector';
 import type { Popover } from '../ui/popover';
 import { renderCard, renderMessage } from '../ui/card-view';
 import type { Translate } from '../ui/strings';
@@ -60,8 +62,7 @@ export class Lens {
     this.settings = options.settings;
     options.popover.element.dataset.theme = options.settings.theme;
     this.hover = new HoverController({
-      hitTest: (x, y) =>
-        this.scanner ? this.visibleMark(markAtPoint(x, y, this.scanner.touching, this.scanner.shadowRoots)) : null,
+      hitTest: (x, y) => (this.scanner ? this.visibleMark(this.scanner.markAt(x, y)) : null),
       prefetch: (mark) => void this.card(mark.entityId),
       show: (mark) => void this.showEntity(mark.entityId, mark),
       hide: () => {
@@ -73,6 +74,8 @@ export class Lens {
       trigger: () => this.settings.trigger,
     });
     const popoverElement = options.popover.element;
+    // Before our own listeners: a page's synthetic clicks and keys never reach a control.
+    acceptOnlyTrustedInput(popoverElement);
     popoverElement.addEventListener('pointerleave', () => this.hover.onPopoverLeave());
     popoverElement.addEventListener('keydown', (e) => this.hover.onKeyDown(e));
   }
@@ -86,9 +89,10 @@ export class Lens {
   }
 
   /** Event handlers the caller attaches to the document (so it controls their lifetime). */
-  readonly onPointerMove = (event: PointerEvent) => this.hover.onPointerMove(event);
-  readonly onPointerDown = (event: PointerEvent) => this.hover.onPointerDown(event);
-  readonly onKeyDown = (event: KeyboardEvent) => this.hover.onKeyDown(event);
+  /** Each ignores events the page forged: a page must not open or close the card. */
+  readonly onPointerMove = trustedOnly((event: PointerEvent) => this.hover.onPointerMove(event));
+  readonly onPointerDown = trustedOnly((event: PointerEvent) => this.hover.onPointerDown(event));
+  readonly onKeyDown = trustedOnly((event: KeyboardEvent) => this.hover.onKeyDown(event));
 
   /** Starts marking (the lens starts stopped: the caller decides from settings). */
   start(root: Document): void {
@@ -189,19 +193,7 @@ export class Lens {
 
   /** The reader's selection as a quote for a new note, or null when nothing is selected. */
   selectionQuote(): TextQuoteSelector | null {
-    const selection = document.getSelection();
-    if (!selection || selection.isCollapsed || !selection.rangeCount) return null;
-    const range = selection.getRangeAt(0);
-    const quote = quoteOfRange(range);
-    if (!quote.exact) return null;
-    const position = this.positionOf(range);
-    return position ? { ...quote, position } : quote;
-  }
-
-  private positionOf(range: Range): TextPosition | null {
-    const page = pageText(document, { exclude: this.options.exclude });
-    const start = offsetOf(page, range.startContainer, range.startOffset);
-    return start === null ? null : { start, end: start + range.toString().length };
+    return selectionQuote(document, this.options.exclude);
   }
 
   private flashRange(range: StaticRange): void {

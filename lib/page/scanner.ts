@@ -1,222 +1,227 @@
 /**
- * Finds and marks corpus entities on a live page. Work runs in slices of a few milliseconds
- * that yield to the page, so even a megabyte page gets no long task; a batched
- * MutationObserver rescans only what changed. Marks are CSS highlights over StaticRanges (live
- * Ranges would slow every DOM change the page makes), one Highlight per entity type.
+ * Finds and marks corpus entities on a live page. All work, the first scan and the rescans of
+ * changed content alike, goes through one queue drained in slices of a few milliseconds that
+ * yield to the page, so neither a megabyte page nor an append storm becomes a long task. Marks
+ * are CSS highlights over StaticRanges (live Ranges would slow every DOM change the page
+ * makes), drawn only near the viewport; counts and reveal use all marks.
  *
- * Only marks near the viewport are in the highlights. Chromium revalidates every registered
- * range whenever any highlight changes (measured: 20,000 ranges made each change, even one
- * added range or the hover mark, a 160 ms frame), so the registry holds the marks of blocks an
- * IntersectionObserver sees within a few screens, and cost follows what is on screen, not the
- * page's length. Counts and reveal use all marks.
+ * The jobs live in their own modules: the mark indexes (marks.ts), page-wide evidence for
+ * ambiguous names (page-evidence.ts), the highlight registry (mark-highlights.ts), visibility
+ * (near-viewport.ts), mutation batching (mutation-batch.ts) and slicing (slice-clock.ts). This
+ * class only routes between them; nothing outside reaches into their state.
  */
 import type { Recognizer } from '../match/recognizer';
 import { pageConfirms, type Mention } from '../match/evidence';
-import { isInline, iterateTextBlocks, locate, type TextBlock } from './text-blocks';
+import { iterateTextBlocks, locate, type TextBlock } from './text-blocks';
 import { pageEvidenceReaches, sectionOf } from './section';
+import { Mark, MarkIndex, type MarkedMention, type PageEntitySummary } from './marks';
+import { PageEvidence } from './page-evidence';
+import { MarkHighlights } from './mark-highlights';
+import { NearViewport } from './near-viewport';
+import { MutationBatcher, blockContainer, type MutationBatch } from './mutation-batch';
+import { SliceClock, type SliceTiming } from './slice-clock';
+import { markAtPoint } from './hit-test';
 
-export const HIGHLIGHT_PREFIX = 'techlens-';
+export type { MarkedMention, PageEntitySummary } from './marks';
+export { MAX_MARKS_PER_TEXT_NODE } from './marks';
+export { HIGHLIGHT_PREFIX } from './mark-highlights';
+
 /** Characters matched per step inside one block: a megabyte text node is cut into windows. */
 const WINDOW = 16_384;
-/** Budget of one slice before yielding to the page (ms). */
-const SLICE_MS = 6;
-/**
- * Marks shown per text node. Chromium keeps each text node's highlight ranges in a sorted list
- * it rebuilds on style changes: 129,000 ranges in one megabyte text node froze a page for 29 s
- * per frame. Mentions past the cap are still counted (panel, reveal), just not drawn.
- */
-export const MAX_MARKS_PER_TEXT_NODE = 1000;
-/** How far beyond the viewport marks are drawn: scrolling a screen never shows unmarked names. */
-const DRAWN_MARGIN = '200% 0px';
-/** Mutations are gathered this long before a rescan (ms). */
-const MUTATION_BATCH_MS = 150;
+/** Text nodes dropped between two looks at the clock. */
+const DROP_STEP = 256;
 
-export interface MarkedMention {
-  entityId: string;
-  /** The block element the mention sits in: its visibility decides whether the mark is drawn. */
-  container: Element;
-  range: StaticRange;
-  /** Text node the mention starts in. */
-  node: Text;
-  /** Every text node the mention covers (字节<b>跳动</b> covers two). */
-  nodes: Text[];
-}
-
-export interface PageEntitySummary {
-  id: string;
-  count: number;
-  /** Document order of the first mention among all found (0 = first on the page). */
-  firstIndex: number;
-}
-
-export interface ScannerOptions {
+export interface ScannerOptions extends SliceTiming {
   recognizer: Recognizer;
   /** Elements the scanner must leave alone (our own UI). */
   exclude?: (element: Element) => boolean;
-  /** Called (debounced by the caller if needed) when the set of marks changes. */
+  /** Called (throttled by the caller if needed) when the marks may have changed. */
   onChange?: () => void;
-  /** Yields to the page between slices; tests can replace it. */
-  yieldToPage?: () => Promise<void>;
-  now?: () => number;
 }
 
-function defaultYield(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
+/** One unit of queued work: forget what was held for a subtree, or scan one. */
+type Work = { drop: Node; withShadows: boolean } | { scan: Node };
 
 export class PageScanner {
   private readonly recognizer: Recognizer;
   private readonly options: ScannerOptions;
-  private readonly highlights = new Map<string, Highlight>();
-  /** Marks by the text node they start in: counts and stale-range removal look here. */
-  readonly byNode = new Map<Text, MarkedMention[]>();
-  /** Marks by every text node they cover: hit-testing looks here, never at all marks. */
-  readonly touching = new Map<Text, MarkedMention[]>();
-  private readonly pending: Array<{ mention: MarkedMention; type: string }> = [];
-  private readonly unambiguous = new Set<string>();
-  private readonly observers: MutationObserver[] = [];
-  /** Open shadow roots being watched: hit-testing must be told about them to see inside. */
-  readonly shadowRoots: ShadowRoot[] = [];
-  private readonly dirty = new Set<Node>();
-  private mutationTimer: ReturnType<typeof setTimeout> | null = null;
-  private queue: Promise<void> = Promise.resolve();
+  private readonly marks = new MarkIndex();
+  private readonly evidence = new PageEvidence();
+  private readonly highlights = new MarkHighlights();
+  private readonly viewport: NearViewport;
+  private readonly mutations: MutationBatcher;
+  private readonly work: Work[] = [];
+  private draining: Promise<void> = Promise.resolve();
+  /** Set and cleared synchronously, so work scheduled at any moment is never left in the queue. */
+  private drainRunning = false;
   private stopped = false;
-  private order = 0;
-  private readonly firstSeen = new Map<string, number>();
-  /** The registry name each type's highlight shows under (null: not shown). */
-  private nameFor: (type: string) => string | null = (type) => HIGHLIGHT_PREFIX + type;
-  private readonly shownAs = new Map<string, string>();
-  /** Drawable marks by block element, and the blocks near the viewport now. */
-  private readonly byContainer = new Map<Element, Set<MarkedMention>>();
-  private readonly nearViewport = new Set<Element>();
-  private readonly visibility: IntersectionObserver | null;
 
   constructor(options: ScannerOptions) {
     this.options = options;
     this.recognizer = options.recognizer;
-    this.visibility =
-      typeof IntersectionObserver === 'function'
-        ? new IntersectionObserver((entries) => this.onVisibility(entries), { rootMargin: DRAWN_MARGIN })
-        : null;
-  }
-
-  private onVisibility(entries: IntersectionObserverEntry[]): void {
-    if (this.stopped) return;
-    for (const entry of entries) {
-      const marks = this.byContainer.get(entry.target);
-      if (!marks) continue;
-      // No box at all (display: contents, or not laid out yet): it cannot be judged, so draw.
-      const { width, height } = entry.boundingClientRect;
-      const near = entry.isIntersecting || (width === 0 && height === 0);
-      if (near === this.nearViewport.has(entry.target)) continue;
-      if (near) this.nearViewport.add(entry.target);
-      else this.nearViewport.delete(entry.target);
+    this.viewport = new NearViewport((marks, near) => {
+      if (this.stopped) return;
       for (const mark of marks) {
-        const highlight = this.highlightFor(this.typeOf(mark.entityId));
-        if (near) highlight.add(mark.range);
-        else highlight.delete(mark.range);
+        if (near) this.highlights.show(this.typeOf(mark.entityId), mark.range);
+        else this.highlights.hide(this.typeOf(mark.entityId), mark.range);
       }
-    }
+    });
+    this.mutations = new MutationBatcher((batch) => this.onMutations(batch), options.exclude);
   }
 
   /** Scans a root (document or shadow root) and keeps watching it. */
   start(root: Document | ShadowRoot): Promise<void> {
-    this.observe(root);
-    return this.enqueue(root);
+    // Every type's highlight registered before the scan: registering one restyles the page, and
+    // on a 100,000-node page a trace showed the scan's next visibility check paying 63 ms for it.
+    for (const entity of this.recognizer.entities) this.highlights.ensure(entity.type);
+    this.mutations.observe(root);
+    this.schedule([{ scan: root }]);
+    return this.idle();
   }
 
   stop(): void {
     this.stopped = true;
-    for (const observer of this.observers) observer.disconnect();
-    this.visibility?.disconnect();
-    this.shadowRoots.length = 0;
-    this.byContainer.clear();
-    this.nearViewport.clear();
-    if (this.mutationTimer) clearTimeout(this.mutationTimer);
-    for (const [type, highlight] of this.highlights) this.unregister(type, highlight);
+    this.work.length = 0;
+    this.mutations.disconnect();
+    this.viewport.disconnect();
     this.highlights.clear();
-    this.byNode.clear();
-    this.touching.clear();
+    this.marks.clear();
+    this.evidence.clear();
   }
 
-  /** Resolves when every scan queued so far has finished. */
+  /** Resolves when every piece of work queued so far has finished. */
   idle(): Promise<void> {
-    return this.queue;
+    return this.draining;
   }
 
   summary(): PageEntitySummary[] {
-    const counts = new Map<string, number>();
-    for (const marks of this.byNode.values())
-      for (const m of marks) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
-    return [...counts]
-      .map(([id, count]) => ({ id, count, firstIndex: this.firstSeen.get(id) ?? 0 }))
-      .sort((a, b) => a.firstIndex - b.firstIndex);
+    return this.marks.summary();
   }
 
-  /** All marks of one entity in document order of discovery. */
+  /** All marks of one entity, drawn or not. */
   mentionsOf(entityId: string): MarkedMention[] {
-    const out: MarkedMention[] = [];
-    for (const marks of this.byNode.values()) for (const m of marks) if (m.entityId === entityId) out.push(m);
-    return out;
+    return this.marks.mentionsOf(entityId);
   }
 
-  private enqueue(root: Node): Promise<void> {
-    this.queue = this.queue
-      .then(() => this.scan(root))
-      .catch((error: unknown) => {
-        console.warn('[techlens] scan failed', error);
-      });
-    return this.queue;
+  /** The drawn mark under a point of the viewport, if any. */
+  markAt(x: number, y: number): MarkedMention | null {
+    return markAtPoint(x, y, (node) => this.marks.covering(node), this.mutations.shadowRoots);
   }
 
-  private async scan(root: Node): Promise<void> {
-    const now = this.options.now ?? (() => performance.now());
-    const yieldToPage = this.options.yieldToPage ?? defaultYield;
+  /** Marks and waiting ambiguous mentions held: bounded by what is in the DOM. */
+  held(): number {
+    return this.marks.size + this.evidence.waiting;
+  }
+
+  /** How each type's marks are shown: the registry name to use, or null to hide them. */
+  setPresentation(nameFor: (type: string) => string | null): void {
+    this.highlights.setPresentation(nameFor);
+  }
+
+  /** Restores our highlights if the page deleted them from the registry. */
+  reassert(): void {
+    this.highlights.reassert();
+  }
+
+  private onMutations({ removed, roots }: MutationBatch): void {
+    if (this.stopped) return;
+    // Forget removed content first, then what each rescanned block held, then rescan it.
+    this.schedule([
+      ...removed.map((node) => ({ drop: node, withShadows: true })),
+      ...roots.map((root) => ({ drop: root, withShadows: false })),
+      ...roots.map((root) => ({ scan: root })),
+    ]);
+  }
+
+  private schedule(items: Work[]): void {
+    for (const item of items) this.work.push(item);
+    if (this.drainRunning) return;
+    this.drainRunning = true;
+    this.draining = this.drain();
+  }
+
+  /** Runs queued work in slices until the queue is empty (work queued meanwhile included). */
+  private async drain(): Promise<void> {
+    const clock = new SliceClock(this.options);
+    try {
+      // Never in the caller's task: starting the lens is work enough for one task.
+      await clock.pause();
+      for (let i = 0; i < this.work.length && !this.stopped; i++) {
+        const item = this.work[i]!;
+        if ('scan' in item) {
+          await this.scan(item.scan, clock);
+          this.options.onChange?.();
+        } else await this.drop(item.drop, item.withShadows, clock);
+        // Also between items: thousands of tiny rescans or drops add up.
+        if (clock.due()) await clock.pause();
+        // Done items go in chunks: a queue of thousands is never shifted one by one.
+        if (i >= 1024) {
+          this.work.splice(0, i + 1);
+          i = -1;
+        }
+      }
+    } catch (error: unknown) {
+      console.warn('[techlens] scan failed', error);
+    }
+    this.work.length = 0;
+    this.drainRunning = false;
+    if (!this.stopped) this.options.onChange?.();
+  }
+
+  private async scan(root: Node, clock: SliceClock): Promise<void> {
+    if (!root.isConnected) return;
     const shadows: ShadowRoot[] = [];
-    let sliceStart = now();
     const blocks = iterateTextBlocks(root, { exclude: this.options.exclude, onShadowRoot: (s) => shadows.push(s) });
     for (const block of blocks) {
       for (let from = 0; from < block.text.length;) {
         if (this.stopped) return;
         from = this.markWindow(block, from, Math.min(block.text.length, from + WINDOW));
-        if (now() - sliceStart > SLICE_MS) {
-          await yieldToPage();
-          sliceStart = now();
-        }
-      }
-      if (now() - sliceStart > SLICE_MS) {
-        await yieldToPage();
-        sliceStart = now();
+        if (clock.due()) await clock.pause();
       }
     }
-    for (const shadow of shadows) {
-      this.observe(shadow);
-      await this.scan(shadow);
+    // Shadow roots met for the first time are watched and scanned in turn.
+    for (const shadow of shadows) if (this.mutations.observe(shadow)) this.work.push({ scan: shadow });
+  }
+
+  /** Forgets every mark and waiting mention in a subtree (and its shadow roots if it left the page). */
+  private async drop(root: Node, withShadows: boolean, clock: SliceClock): Promise<void> {
+    const pending: Node[] = [root];
+    let steps = 0;
+    while (pending.length) {
+      const top = pending.pop()!;
+      if (top instanceof ShadowRoot) this.mutations.forget(top);
+      const walker = (top.ownerDocument ?? (top as Document)).createTreeWalker(top, 0x1 | 0x4);
+      for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
+        if (node.nodeType === 3) this.forgetText(node as Text);
+        else if (withShadows && (node as Element).shadowRoot) pending.push((node as Element).shadowRoot!);
+        if (++steps % DROP_STEP === 0 && clock.due()) await clock.pause();
+      }
     }
-    this.options.onChange?.();
+  }
+
+  private forgetText(node: Text): void {
+    this.evidence.forget(node);
+    for (const mark of this.marks.removeAt(node))
+      if (this.viewport.untrack(mark)) this.highlights.hide(this.typeOf(mark.entityId), mark.range);
   }
 
   /** Marks the mentions starting in block.text[from, to); returns where the next window starts. */
   private markWindow(block: TextBlock, from: number, to: number): number {
     const { certain, needsPage, unambiguousIds, folded, next } = this.recognizer.classify(block.text, from, to);
-    for (const id of unambiguousIds) this.unambiguous.add(id);
-    for (const mention of certain) this.mark(block, mention);
+    this.evidence.noteUnambiguous(unambiguousIds);
+    for (const mention of certain) this.add(this.toMarked(block, mention));
     // An aside, a comment or a footer gets no say from the article's evidence.
     const reached = needsPage.length > 0 && (!block.nodes[0] || pageEvidenceReaches(sectionOf(block.nodes[0])));
     for (const mention of reached ? needsPage : []) {
-      const confirmed = pageConfirms(mention, this.unambiguous.size, this.recognizer.byId, (cue) =>
+      const marked = this.toMarked(block, mention);
+      const confirmed = pageConfirms(mention, this.evidence.unambiguousCount, this.recognizer.byId, (cue) =>
         folded.includes(cue),
       );
-      const marked = this.toMarked(block, mention);
       if (confirmed) this.add(marked);
-      else this.pending.push({ mention: marked, type: this.typeOf(mention.entityId) });
+      else this.evidence.hold(marked);
     }
     // The page just became "about tech": ambiguous mentions seen earlier now count.
-    if (this.pending.length && this.unambiguous.size >= 2) {
-      for (const { mention } of this.pending.splice(0)) if (mention.node.isConnected) this.add(mention);
-    }
+    for (const mark of this.evidence.release()) if (mark.node.isConnected) this.add(mark);
     return next;
   }
 
@@ -227,148 +232,15 @@ export class PageScanner {
   private toMarked(block: TextBlock, mention: Mention): MarkedMention {
     const start = locate(block, mention.start);
     const end = locate(block, mention.end, true);
-    const range = new StaticRange({
-      startContainer: start.node,
-      startOffset: start.offset,
-      endContainer: end.node,
-      endOffset: end.offset,
-    });
-    return {
-      entityId: mention.entityId,
-      container: containerElement(start.node),
-      range,
-      node: start.node,
-      nodes: block.nodes.slice(start.index, end.index + 1),
-    };
+    const nodes = block.nodes.slice(start.index, end.index + 1);
+    return new Mark(mention.entityId, containerElement(start.node), nodes, start, end);
   }
 
-  private mark(block: TextBlock, mention: Mention): void {
-    this.add(this.toMarked(block, mention));
-  }
-
-  private add(marked: MarkedMention): void {
-    const list = this.byNode.get(marked.node) ?? [];
-    list.push(marked);
-    this.byNode.set(marked.node, list);
-    if (!this.firstSeen.has(marked.entityId)) this.firstSeen.set(marked.entityId, this.order++);
-    if (list.length > MAX_MARKS_PER_TEXT_NODE) return;
-    for (const node of marked.nodes) {
-      const touching = this.touching.get(node) ?? [];
-      touching.push(marked);
-      this.touching.set(node, touching);
-    }
-    const { container } = marked;
-    let drawable = this.byContainer.get(container);
-    if (!drawable) {
-      drawable = new Set();
-      this.byContainer.set(container, drawable);
-      if (this.visibility) this.visibility.observe(container);
-      else this.nearViewport.add(container);
-    }
-    drawable.add(marked);
-    if (this.nearViewport.has(container)) this.highlightFor(this.typeOf(marked.entityId)).add(marked.range);
-    else this.highlightFor(this.typeOf(marked.entityId)); // registered now, drawn when near
-  }
-
-  private highlightFor(type: string): Highlight {
-    let highlight = this.highlights.get(type);
-    if (!highlight) {
-      highlight = new Highlight();
-      this.highlights.set(type, highlight);
-    }
-    this.register(type, highlight);
-    return highlight;
-  }
-
-  /**
-   * How each type's marks are shown: the registry name to use (each name has its own rule in the
-   * content stylesheet), or null to hide them. Changing style re-registers the highlights under
-   * other names: no stylesheet change, so no restyle of a huge page.
-   */
-  setPresentation(nameFor: (type: string) => string | null): void {
-    this.nameFor = nameFor;
-    this.reassert();
-  }
-
-  /** Restores our highlights if the page deleted them from the registry. */
-  reassert(): void {
-    for (const [type, highlight] of this.highlights) this.register(type, highlight);
-  }
-
-  private register(type: string, highlight: Highlight): void {
-    const name = this.nameFor(type);
-    const previous = this.shownAs.get(type);
-    if (previous !== undefined && previous !== name) this.unregister(type, highlight);
-    if (name === null) return;
-    if (CSS.highlights.get(name) !== highlight) CSS.highlights.set(name, highlight);
-    this.shownAs.set(type, name);
-  }
-
-  private unregister(type: string, highlight: Highlight): void {
-    // Never touch the page's own highlights: only the name we used, only if it is still ours.
-    const name = this.shownAs.get(type);
-    if (name !== undefined && CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
-    this.shownAs.delete(type);
-  }
-
-  private observe(root: Node): void {
-    if (root instanceof ShadowRoot) {
-      if (this.shadowRoots.includes(root)) return;
-      this.shadowRoots.push(root);
-    }
-    const observer = new MutationObserver((records) => {
-      for (const record of records) {
-        if (record.type === 'characterData') this.dirty.add(record.target);
-        for (const node of record.addedNodes) this.dirty.add(node);
-        if (record.removedNodes.length) this.dirty.add(record.target);
-      }
-      if (!this.mutationTimer) this.mutationTimer = setTimeout(() => this.flushMutations(), MUTATION_BATCH_MS);
-    });
-    observer.observe(root, { childList: true, subtree: true, characterData: true });
-    this.observers.push(observer);
-  }
-
-  private flushMutations(): void {
-    this.mutationTimer = null;
-    if (this.stopped) return;
-    const changed = [...this.dirty];
-    this.dirty.clear();
-    // Rescan each changed region from its enclosing block element, once.
-    const containers = new Set<Node>();
-    for (const node of changed) {
-      const container = blockContainer(node);
-      if (
-        container &&
-        container.isConnected &&
-        !(this.options.exclude && container instanceof Element && this.options.exclude(container))
-      )
-        containers.add(container);
-    }
-    const roots = [...containers].filter((c) => ![...containers].some((other) => other !== c && other.contains(c)));
-    this.dropMarks((node) => !node.isConnected || roots.some((r) => r.contains(node)));
-    for (const root of roots) void this.enqueue(root);
-    if (!roots.length) this.options.onChange?.();
-  }
-
-  private dropMarks(stale: (node: Text) => boolean): void {
-    for (const [node, marks] of this.byNode) {
-      if (!stale(node)) continue;
-      for (const m of marks) {
-        this.highlights.get(this.typeOf(m.entityId))?.delete(m.range);
-        const drawable = this.byContainer.get(m.container);
-        if (drawable?.delete(m) && !drawable.size) {
-          this.byContainer.delete(m.container);
-          this.nearViewport.delete(m.container);
-          this.visibility?.unobserve(m.container);
-        }
-        for (const covered of m.nodes) {
-          const rest = this.touching.get(covered)?.filter((t) => t !== m) ?? [];
-          if (rest.length) this.touching.set(covered, rest);
-          else this.touching.delete(covered);
-        }
-      }
-      this.byNode.delete(node);
-    }
+  private add(mark: MarkedMention): void {
+    if (!this.marks.add(mark)) return;
+    const type = this.typeOf(mark.entityId);
+    if (this.viewport.track(mark)) this.highlights.show(type, mark.range);
+    else this.highlights.ensure(type); // registered now, drawn when near
   }
 }
 
@@ -379,11 +251,4 @@ function containerElement(text: Text): Element {
   // Text right under a shadow root or document: its host, or the root element.
   if (block instanceof ShadowRoot) return block.host;
   return text.parentElement ?? text.ownerDocument.documentElement;
-}
-
-/** The nearest ancestor that is a block (text flows across inline elements). */
-function blockContainer(node: Node): Node | null {
-  let current: Node | null = node.nodeType === 1 ? node : node.parentNode;
-  while (current && current.nodeType === 1 && isInline(current as Element)) current = current.parentNode;
-  return current;
 }

@@ -4,30 +4,11 @@
  * the thread back after a bounded amount of work, and the mentions it counts do not depend on
  * where the slices fall. (How long slices take in Chromium: npm run bench.)
  */
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import './page-dom-fakes';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Recognizer } from '../../lib/match/recognizer';
 import { PageScanner } from '../../lib/page/scanner';
 import { shippedRecognizer } from './shipped-corpus';
-
-/** happy-dom has no Custom Highlight API nor StaticRange: Set- and record-backed stand-ins. */
-class FakeHighlight extends Set<AbstractRange> {}
-class FakeStaticRange {
-  readonly startContainer: Node;
-  readonly startOffset: number;
-  readonly endContainer: Node;
-  readonly endOffset: number;
-  constructor(init: StaticRangeInit) {
-    ({
-      startContainer: this.startContainer,
-      startOffset: this.startOffset,
-      endContainer: this.endContainer,
-      endOffset: this.endOffset,
-    } = init);
-  }
-}
-vi.stubGlobal('Highlight', FakeHighlight);
-vi.stubGlobal('StaticRange', FakeStaticRange);
-vi.stubGlobal('CSS', { highlights: new Map() });
 
 let recognizer: Recognizer;
 beforeAll(() => {
