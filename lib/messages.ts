@@ -173,6 +173,10 @@ type Handlers<M extends Typed, R extends ReplySchemas<M>, S> = {
   ) => Answer<v.InferOutput<R[T]>> | Promise<Answer<v.InferOutput<R[T]>>>;
 };
 
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return typeof (value as { then?: unknown } | null)?.then === 'function';
+}
+
 /**
  * A `runtime.onMessage` listener: drops messages from other senders and malformed ones, runs the
  * handler for the message's type, and answers with what it returns (asynchronously for a
@@ -189,8 +193,9 @@ function typedListener<M extends Typed, R extends ReplySchemas<M>, S>(
     if (!message) return undefined;
     const handler = handlers[message.type as M['type']] as (m: M, s: S) => unknown;
     const reply = handler(message, sender);
-    if (reply instanceof Promise) {
-      reply.then(
+    // Any thenable, not only this realm's Promise: Dexie's queries return their own promise type.
+    if (isThenable(reply)) {
+      Promise.resolve(reply).then(
         (value) => {
           if (value !== NO_REPLY) sendResponse(value);
         },

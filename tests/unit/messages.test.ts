@@ -101,6 +101,17 @@ describe('listeners', () => {
     expect(await reply).toEqual({ ok: true, notes: [] });
   });
 
+  it("answers from a thenable that is not this realm's Promise (Dexie returns its own)", async () => {
+    const thenable = {
+      then: (resolve: (value: PageNotesResponse) => void) => resolve({ ok: true, notes: [] }),
+    } as unknown as Promise<PageNotesResponse>;
+    const listen = backgroundListener({ ...handlers, 'page-notes': () => thenable }, () => true);
+    const reply = new Promise((resolve) => {
+      expect(listen({ type: 'page-notes', url: 'https://a.test/' }, self, resolve)).toBe(true);
+    });
+    expect(await reply).toEqual({ ok: true, notes: [] });
+  });
+
   it('does not answer a request that has no reply, nor when the handler declines', () => {
     const respond = vi.fn();
     backgroundListener(handlers, () => true)({ type: 'open-panel', entityId: null, note: null }, self, respond);
