@@ -106,10 +106,11 @@ describe('listeners', () => {
       then: (resolve: (value: PageNotesResponse) => void) => resolve({ ok: true, notes: [] }),
     } as unknown as Promise<PageNotesResponse>;
     const listen = backgroundListener({ ...handlers, 'page-notes': () => thenable }, () => true);
-    const reply = new Promise((resolve) => {
-      expect(listen({ type: 'page-notes', url: 'https://a.test/' }, self, resolve)).toBe(true);
-    });
-    expect(await reply).toEqual({ ok: true, notes: [] });
+    const respond = vi.fn();
+    expect(listen({ type: 'page-notes', url: 'https://a.test/' }, self, respond)).toBe(true);
+    await vi.waitFor(() => expect(respond).toHaveBeenCalled());
+    // The settled value itself, never the thenable (which would reach the sender as {}).
+    expect(respond).toHaveBeenCalledWith({ ok: true, notes: [] });
   });
 
   it('does not answer a request that has no reply, nor when the handler declines', () => {
