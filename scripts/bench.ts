@@ -14,10 +14,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { compileCorpus, type CorpusSources, type TextConverters } from '../lib/corpus/compile';
-import { readCorpusSources } from '../lib/corpus/load';
-import { foldText, scriptVariants, toSimplified, toTraditional, wordVariants } from '../lib/text/convert';
-import { foldPairs } from '../lib/text/fold-table';
+import { compileCorpus, type CorpusSources } from '../lib/corpus/compile';
+import { BUILD_CONVERTERS, readCorpusSources } from '../lib/corpus/load';
+import { foldText } from '../lib/text/convert';
 import { Automaton, buildAutomaton } from '../lib/match/automaton';
 import { Recognizer } from '../lib/match/recognizer';
 import AhoCorasick from 'modern-ahocorasick';
@@ -25,14 +24,7 @@ import { gzipSync } from 'node:zlib';
 import { seeded } from './bench-random';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const converters: TextConverters = {
-  fold: foldText,
-  toSimplified,
-  toTraditional,
-  scriptVariants,
-  foldPairs,
-  wordVariants,
-};
+const converters = BUILD_CONVERTERS;
 const results: Record<string, unknown> = {};
 
 function repeatCorpus(sources: CorpusSources, times: number): CorpusSources {

@@ -9,34 +9,20 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CompiledCorpus, TextConverters } from '../lib/corpus/compile';
+import type { CompiledCorpus } from '../lib/corpus/compile';
 import type { RecognizerData } from '../lib/match/recognizer';
 import { parseRepairs } from '../lib/corpus/parse-repairs';
-import { readCorpusSources } from '../lib/corpus/load';
+import { BUILD_CONVERTERS, readCorpusSources } from '../lib/corpus/load';
 import { importRawArticle } from '../lib/corpus/import';
 import { serializeArticle } from '../lib/corpus/article';
-import {
-  foldText,
-  scriptVariants,
-  toSimplified,
-  toTraditional,
-  wordVariants,
-  toTraditionalChars,
-} from '../lib/text/convert';
+import { foldText, toTraditionalChars } from '../lib/text/convert';
 import { foldPairs } from '../lib/text/fold-table';
 import type { ScriptChoice } from '../lib/core/script';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const corpusDir = join(root, 'corpus');
 const outDir = join(root, '.generated');
-const converters: TextConverters = {
-  fold: foldText,
-  toSimplified,
-  toTraditional,
-  scriptVariants,
-  foldPairs,
-  wordVariants,
-};
+const converters = BUILD_CONVERTERS;
 
 // The compiler is loaded only when needed, so `import` works on its own.
 async function compile() {

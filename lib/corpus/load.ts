@@ -2,7 +2,19 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { dict } from '@node-rs/jieba/dict';
-import type { CorpusSources } from './compile';
+import type { CorpusSources, TextConverters } from './compile';
+import { foldText, scriptVariants, toSimplified, toTraditional, wordVariants } from '../text/convert';
+import { foldPairs } from '../text/fold-table';
+
+/** The opencc-backed conversions the build compiles with (the CLI, the benches and the tests alike). */
+export const BUILD_CONVERTERS: TextConverters = {
+  fold: foldText,
+  toSimplified,
+  toTraditional,
+  scriptVariants,
+  foldPairs,
+  wordVariants,
+};
 
 export function readCorpusSources(corpusDir: string): CorpusSources {
   const articlesDir = join(corpusDir, 'articles');

@@ -1,9 +1,7 @@
 /** The project's own corpus compiled as the build compiles it, once per test file. */
 import { join } from 'node:path';
 import { compileCorpus, type CompileResult } from '../../lib/corpus/compile';
-import { readCorpusSources } from '../../lib/corpus/load';
-import { foldText, scriptVariants, toSimplified, toTraditional, wordVariants } from '../../lib/text/convert';
-import { foldPairs } from '../../lib/text/fold-table';
+import { BUILD_CONVERTERS, readCorpusSources } from '../../lib/corpus/load';
 import { Recognizer } from '../../lib/match/recognizer';
 
 export const CORPUS_DIR = join(__dirname, '../../corpus');
@@ -11,14 +9,7 @@ export const CORPUS_DIR = join(__dirname, '../../corpus');
 let compiled: CompileResult | undefined;
 
 export function shippedCorpus(): CompileResult {
-  compiled ??= compileCorpus(readCorpusSources(CORPUS_DIR), {
-    fold: foldText,
-    toSimplified,
-    toTraditional,
-    scriptVariants,
-    wordVariants,
-    foldPairs,
-  });
+  compiled ??= compileCorpus(readCorpusSources(CORPUS_DIR), BUILD_CONVERTERS);
   return compiled;
 }
 
