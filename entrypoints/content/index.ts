@@ -6,7 +6,7 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Recognizer, type RecognizerData } from '../../lib/match/recognizer';
 import { whenChinese } from '../../lib/page/language-watch';
 import { UI_ATTRIBUTE } from '../../lib/page/ui-marker';
-import { Lens } from '../../lib/page/lens';
+import { Lens } from '../../lib/content/lens';
 import { selectionQuote } from '../../lib/page/selection';
 import { siteAddress } from '../../lib/page/site-address';
 import { throttleWithMaxWait } from '../../lib/page/throttle';

@@ -6,7 +6,7 @@ import recognizerData from '../../.generated/recognizer.json';
 import type { CompiledCorpus } from '../../lib/corpus/compile';
 import { entityCard } from '../../lib/corpus/card';
 import { Recognizer, type RecognizerData } from '../../lib/match/recognizer';
-import { Lens } from '../../lib/page/lens';
+import { Lens } from '../../lib/content/lens';
 import { UI_ATTRIBUTE } from '../../lib/page/ui-marker';
 import { Popover } from '../../lib/ui/popover';
 import { browserTranslator } from '../../lib/ui/strings';
