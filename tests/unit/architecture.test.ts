@@ -66,6 +66,15 @@ describe('lib/ module graph', () => {
     expect(cycles(graph).map((cycle) => cycle.map(relative).join(' → '))).toEqual([]);
   });
 
+  it('keeps page mechanics below the UI and the controller that composes them', () => {
+    const upward = [...graph].flatMap(([file, targets]) =>
+      relative(file).startsWith('page/')
+        ? targets.filter((t) => /^(ui|content)\//.test(relative(t))).map((t) => `${relative(file)} → ${relative(t)}`)
+        : [],
+    );
+    expect(upward).toEqual([]);
+  });
+
   it('has no import cycle between folders', () => {
     const folders = new Map<string, Set<string>>();
     for (const [file, targets] of graph) {
