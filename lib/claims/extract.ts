@@ -91,10 +91,34 @@ const CONTRAST = /^(只是|但|但是|然而|不过|可是|而|却)/;
 /** Characters a proposition says besides its names. */
 const MIN_CONTENT = 5;
 /** "没有…开放": a negated cue states that something did not happen. */
+/** Words after a name that make it the model of a manner: 像 X 一样, 似 X 一般. */
+const LIKENESS = /^(一样|一般|那样|这样|似的|般)$/;
 const NEGATION = /^(没有|没|未|尚未|并未|从未|不|并不|未曾)$/;
 
 const isPunct = (t: Token) => t.tag === 'x' || /^[\s，,。：:；;、！？!?“”"‘’「」『』()（）《》—…·]+$/.test(t.word);
 const isVerb = (t: Token) => /^v[dgilfx]?$/.test(t.tag) || (t.tag === 'vn' && false);
+/** 兼, 联合 before a title ("创始人兼CEO", "联合CEO") join titles; they are not a predicate. */
+const TITLE_JOINER = /^(兼|联合|首席|常务|执行)$/;
+/** A verb that heads a predicate: not a title joiner, not inside a relative clause ("搭建的"). */
+function isPredicate(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!isVerb(t) || t.word === '是') return false;
+  if (TITLE_JOINER.test(t.word) && MEMBER_NOUN.test(tokens[i + 1]?.word ?? '')) return false;
+  return !opensRelative(tokens, i);
+}
+/**
+ * A verb whose phrase ends in 的 before any other verb or comma modifies the noun after it
+ * ("面向企业的模型", "针对场景精调的模型"): it is not the clause's predicate. A name or 了 in
+ * between makes 的 a possessive instead ("推出了Nova的新版").
+ */
+function opensRelative(tokens: Token[], i: number): boolean {
+  for (let j = i + 1; j < Math.min(tokens.length, i + 7); j++) {
+    const t = tokens[j]!;
+    if (t.word === '的') return true;
+    if (t.entityId || t.word === '了' || t.word === '着' || isPunct(t) || isVerb(t) || t.tag === 'p') return false;
+  }
+  return false;
+}
 
 interface Clause {
   start: number;
@@ -414,8 +438,12 @@ function isTyped(tokens: Token[], t: Token): boolean {
     .slice(Math.max(0, i - 3), i)
     .map((x) => x.word)
     .join('');
-  if (TYPE_PREFIX.test(lead)) return true;
+  if (TYPE_PREFIX.test(lead.replace(/[“”"「」『』‘’]/g, ''))) return true;
   if (after && TYPE_SUFFIX.test(after.word)) return true;
+  // "像Nova、Orion一样": a name (or a list) a comparison of manner is made with.
+  let k = i + 1;
+  while (tokens[k] && (tokens[k]!.entityId || LIST_JOINERS.test(tokens[k]!.word))) k++;
+  if (LIKENESS.test(tokens[k]?.word ?? '')) return true;
   // Quotation marks name a product (打造了“绘蛙”); after 的 they set off a type ("一个…的“OpenAI公司”").
   if (before && /[“「『‘"]$/.test(before.word) && after && /^[”」』’"]/.test(after.word))
     return tokens[i - 2]?.word === '的';
@@ -442,12 +470,14 @@ function insideLongerQuote(tokens: Token[], i: number): boolean {
  * a place phrase ("阿里云AI峰会上").
  */
 function isModifier(tokens: Token[], t: Token): boolean {
-  for (let i = tokens.indexOf(t) + 1; i < tokens.length; i++) {
+  const at = tokens.indexOf(t);
+  for (let i = at + 1; i < tokens.length; i++) {
     const after = tokens[i]!;
-    if (after.entityId) return false;
+    // "星辰科技下一代Nova": an owner right before its product names whose product it is.
+    if (after.entityId) return i - at <= 3 && !(at > 0 && tokens[at - 1]!.entityId);
     if (after.tag === 'f' || MEMBER_NOUN.test(after.word)) return true;
     if (
-      !/^(n[a-z]*|eng|m|q|x)$/.test(after.tag) ||
+      !/^(n[a-z]*|eng|m|q|x|t)$/.test(after.tag) ||
       /^[，,。；;：:、]$/.test(after.word) ||
       (after.tag === 'x' && after.word.trim())
     )
@@ -483,11 +513,12 @@ function findSubject(tokens: Token[]): Subject | null {
     }
     if (isVerb(t) && !/^(有)$/.test(t.word)) {
       // A verb before 的 opens a relative clause ("阿里云推出的Qwen2"): its subject is not ours.
-      if (tokens[i + 1]?.word === '的') {
+      if (opensRelative(tokens, i)) {
         preposition = null;
         possessor = null;
         continue;
       }
+      if (!isPredicate(tokens, i)) continue;
       break;
     }
     if (t.tag === 'p' || (COUNTERPART_PREPOSITION.test(t.word) && t.tag !== 'c')) {
@@ -537,7 +568,7 @@ function clauseRoles(clause: Clause, content: boolean, folded: string, subject: 
       return;
     }
     // A copula (是) and a relative-clause verb (成立的) do not end the subject.
-    if (isVerb(t) && t.word !== '是' && tokens[i + 1]?.word !== '的') {
+    if (isPredicate(tokens, i)) {
       afterVerb = true;
       preposition = null;
     }
