@@ -562,8 +562,15 @@ function clauseRoles(clause: Clause, content: boolean, folded: string, subject: 
   const listed = listMembers(tokens);
   let preposition: string | null = null;
   let afterVerb = false;
+  let frameEnd = -1;
   tokens.forEach((t, i) => {
     if (i < clause.from) {
+      if (t.entityId) out.push([t.entityId, 'mentioned']);
+      return;
+    }
+    // "在制定X时", "从Nova发布以来": what happens inside a frame of time or place only sets the scene.
+    if (i > frameEnd && FRAME_OPENER.test(t.word) && t.tag === 'p') frameEnd = frameClose(tokens, i);
+    if (i < frameEnd) {
       if (t.entityId) out.push([t.entityId, 'mentioned']);
       return;
     }
@@ -594,6 +601,21 @@ function clauseRoles(clause: Clause, content: boolean, folded: string, subject: 
   });
   void folded;
   return out;
+}
+
+const FRAME_OPENER = /^(在|当|于|从|自|自从|早在|趁)$/;
+const FRAME_CLOSER = /^(时|时候|之时|后|之后|以后|前|之前|以前|中|之中|上|以来|之际|期间|里|当中|过程中)$/;
+
+/** Where a frame opened at `i` closes (the index of its localizer), or -1 when it does not. */
+function frameClose(tokens: Token[], i: number): number {
+  let verb = false;
+  for (let k = i + 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (isPunct(t) && !/^[《》“”「」"]$/.test(t.word)) return -1;
+    if (FRAME_CLOSER.test(t.word)) return verb ? k : -1;
+    if (isVerb(t)) verb = true;
+  }
+  return -1;
 }
 
 /** Names in an enumeration of three or more (A、B、C等; A、B以及C) are listed. */
@@ -636,9 +658,12 @@ function classify(
   // Who says so: "据知情人士透露", "X表示", "有消息称…", "根据PitchBook的数据".
   // "正如X在…演讲中所说": after 正如/据 the words before the reporting verb are all its source.
   const sourceLead = /^(正如|如同|诚如|据|根据|依据|援引)/.test(text);
+  // jieba cuts 所言 as 所 + 言: the pair is one reporting verb.
+  const speechWord = (k: number) =>
+    words[k - 1]?.word === '所' && /^(言|说|述)$/.test(words[k]!.word) ? `所${words[k]!.word}` : words[k]!.word;
   const speechAt = words.findIndex(
     (t, k) =>
-      SPEECH_VERB.test(t.word) &&
+      SPEECH_VERB.test(speechWord(k)) &&
       (sourceLead ||
         words
           .slice(0, k)
@@ -666,8 +691,10 @@ function classify(
       ? sentence.slice(sourceWords[0]!.start, sourceWords[sourceWords.length - 1]!.end)
       : '';
     if (verb || lead) {
-      clause.attribution = attributionOf(sourceText, written, sourceWords, context, text);
-      if (verb && OPINION_VERB.test(verb.word)) clause.opinion = true;
+      // A name inside a title or quotes (“在《报告》中指出”) is where it was said, not who said it.
+      const speakers = sourceWords.filter((t) => !quotedAt(sentence, t.start) && !insideLongerQuote(tokens, tokens.indexOf(t)));
+      clause.attribution = attributionOf(sourceText, written, speakers, context, text);
+      if (verb && OPINION_VERB.test(speechWord(speechAt))) clause.opinion = true;
       if (verb && FORECAST_VERB.test(verb.word)) clause.forecast = true;
       if (AUTHOR_VOICE.test(text)) clause.opinion = true;
       const rest = verb
@@ -712,6 +739,12 @@ function classify(
   return clause;
 }
 
+/** Whether `at` is inside a 《title》. */
+function quotedAt(sentence: string, at: number): boolean {
+  const before = sentence.slice(0, at);
+  return (before.match(/《/g)?.length ?? 0) > (before.match(/》/g)?.length ?? 0);
+}
+
 function attributionOf(
   sourceText: string,
   written: string,
@@ -734,8 +767,10 @@ function attributionOf(
   }
   if (entity) {
     const named = words.filter((t) => t.entityId);
-    // "OpenAI CEO奥特曼": the last name is the speaker.
-    const speaker = named[named.length - 1]!;
+    // "OpenAI CEO奥特曼": a person speaks for the organization named before; without a person,
+    // the first name is the speaker ("红杉资本在…中指出").
+    const persons = named.filter((t) => context.typeOf?.(t.entityId!) === 'person');
+    const speaker = persons.length ? persons[persons.length - 1]! : named[0]!;
     const speakerType = context.typeOf?.(speaker.entityId!);
     if (DATA_SOURCE.test(sourceText))
       return { kind: 'data', entityId: speaker.entityId!, text: cleaned || speaker.word };
