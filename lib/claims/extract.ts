@@ -93,6 +93,8 @@ const MIN_CONTENT = 5;
 /** "没有…开放": a negated cue states that something did not happen. */
 /** Words after a name that make it the model of a manner: 像 X 一样, 似 X 一般. */
 const LIKENESS = /^(一样|一般|那样|这样|似的|般)$/;
+/** Conjunctions that open a concession: 即使 X，也…; 尽管 X，仍…. */
+const CONCESSIVE = /^(即使|即便|尽管|虽然|虽|哪怕|就算|纵然|纵使)/;
 const NEGATION = /^(没有|没|未|尚未|并未|从未|不|并不|未曾)$/;
 
 const isPunct = (t: Token) => t.tag === 'x' || /^[\s，,。：:；;、！？!?“”"‘’「」『』()（）《》—…·]+$/.test(t.word);
@@ -130,6 +132,8 @@ interface Clause {
   attribution?: Attribution;
   opinion?: boolean;
   forecast?: boolean;
+  /** 即使/尽管…: a concession, which qualifies the proposition after it. */
+  concessive?: boolean;
 }
 
 interface History {
@@ -246,6 +250,12 @@ function sentenceClaimsOf(
       if (clause.opinion) opinion = true;
       if (clause.forecast) forecast = true;
       if (clause.type === 'topic') topic = findSubject(clause.tokens) ?? firstEntity(clause.tokens);
+      // "即使背靠X的Y，也没有…": the name the concession ends on is who the main clause is about.
+      if (clause.concessive) {
+        const last = [...clause.tokens].reverse().find((t) => !isPunct(t));
+        if (last?.entityId && !isTyped(clause.tokens, last))
+          topic = { kind: 'entity', ids: [last.entityId], start: last.start, end: last.end };
+      }
       // "Qwen2发布后，已然登顶…": the subject of a when-clause carries to a clause without one.
       if (clause.type === 'time')
         timeSubject = findSubject(
@@ -717,7 +727,10 @@ function classify(
   const rest = bodyText.length - dateChars - timeWords - (bodyText.match(/[在于早就了起的至到]/g)?.length ?? 0);
   const introduces = /[：:]\s*$/.test(sentence.slice(start, end)) && !body.some((t) => t.entityId);
   // "最引人关注的是两笔投资：": a lead-in without a name introduces what follows.
-  if (introduces) clause.type = 'scene';
+  if (CONCESSIVE.test(bodyText)) {
+    clause.type = 'scene';
+    clause.concessive = true;
+  } else if (introduces) clause.type = 'scene';
   else if (bodyText && rest <= 2 && !body.some((t) => t.entityId)) clause.type = 'time';
   else if (
     TEMPORAL_END.test(bodyText) &&
@@ -845,7 +858,7 @@ function kindOf(
     const whole = new RegExp(`^(${pattern.source})$`);
     return tokens.some((t, i) => {
       const nominalized = tokens[i - 1]?.word === '的' && /^v/.test(t.tag);
-      const negated = tokens.slice(Math.max(0, i - 3), i).some((x) => NEGATION.test(x.word));
+      const negated = negatedAt(tokens, i);
       return !nominalized && !negated && (whole.test(t.word) || (isVerb(t) && pattern.test(t.word)));
     });
   };
@@ -859,6 +872,16 @@ function kindOf(
   if (modality === 'opinion') return attribution.kind === 'article' ? 'opinion' : 'statement';
   // Any other complete proposition: a dated event, or a statement of what is the case.
   return dated ? 'event' : 'statement';
+}
+
+/** A negation earlier in the same clause scopes over the verb ("没有面向公众开放使用X"). */
+function negatedAt(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (isPunct(t)) return false;
+    if (NEGATION.test(t.word)) return true;
+  }
+  return false;
 }
 
 /** Drops a trailing comma or colon left by clause splitting; keeps sentence-final punctuation. */
