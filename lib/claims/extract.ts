@@ -126,7 +126,8 @@ interface Clause {
   start: number;
   end: number;
   tokens: Token[];
-  type: 'time' | 'scene' | 'attribution' | 'topic' | 'content';
+  /** aside: a comment with no name and no verb ("受众更小"), about something else. */
+  type: 'time' | 'scene' | 'attribution' | 'topic' | 'content' | 'aside';
   /** Index in `tokens` where the content starts (after an inline "有消息称"). */
   from: number;
   attribution?: Attribution;
@@ -237,6 +238,11 @@ function sentenceClaimsOf(
       // "只是，…" turns away from what was reported: its hedge no longer applies.
       attribution = null;
       opinion = forecast = false;
+    }
+    if (clause.type === 'aside') {
+      // A comment after a proposition stays in its text; a leading one is not part of the next.
+      if (current && pending.length === 0) current.clauses.push(i);
+      return;
     }
     if (clause.type !== 'content') {
       if (current && clause.type !== 'topic' && pending.length === 0 && i === clauses.length - 1) {
@@ -744,7 +750,12 @@ function classify(
   )
     clause.type = 'scene';
   else if (!bodyVerbs.length && !findFigures(sentence.slice(start, end)).some((f) => FIGURE_KINDS.has(f.kind)))
-    clause.type = body.some((t) => t.entityId) ? 'topic' : 'scene';
+    clause.type = body.some((t) => t.entityId)
+      ? 'topic'
+      : // "受众群体更小，…": a noun and its adjective are a comment of their own, not a scene.
+        body.some((t) => t.tag === 'a') && body[0]?.tag.startsWith('n') && !clause.attribution
+        ? 'aside'
+        : 'scene';
   if (clause.type !== 'content' && clause.from > 0 && clause.attribution) {
     // "有消息称在Sora引爆…前": the hedge covers what follows.
     return clause;
