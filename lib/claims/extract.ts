@@ -218,6 +218,8 @@ function sentenceClaimsOf(
     opinion: boolean;
     forecast: boolean;
     hasScene: boolean;
+    /** Clauses that only continue an enumeration ("…，系统负责人C，以及D"). */
+    tail: number[];
   }
   const props: Prop[] = [];
   let pending: number[] = [];
@@ -238,6 +240,12 @@ function sentenceClaimsOf(
       // "只是，…" turns away from what was reported: its hedge no longer applies.
       attribution = null;
       opinion = forecast = false;
+    }
+    if (current && pending.length === 0 && continuesList(clause, clauses[current.clauses[current.clauses.length - 1]!]!)) {
+      current.clauses.push(i);
+      current.content.push(i);
+      current.tail.push(i);
+      return;
     }
     if (clause.type === 'aside') {
       // A comment after a proposition stays in its text; a leading one is not part of the next.
@@ -302,6 +310,7 @@ function sentenceClaimsOf(
       opinion,
       forecast,
       hasScene: pending.some((p) => clauses[p]!.type === 'scene'),
+      tail: [],
     };
     pending = [];
     topic = null;
@@ -347,6 +356,13 @@ function sentenceClaimsOf(
       for (const [id, role] of clauseRoles(clause, content, folded, prop.subject)) give(id, role);
     }
     for (const id of prop.extraAgents) give(id, 'agent');
+    if (prop.tail.length) {
+      // One enumeration over several clauses: its members are listed when three or more.
+      const members = new Set<string>();
+      for (const c of prop.tail) for (const t of clauses[c]!.tokens) if (t.entityId) members.add(t.entityId);
+      for (const [id, role] of roles) if (role === 'object' || role === 'listed') members.add(id);
+      for (const id of members) roles.set(id, members.size >= 3 ? 'listed' : 'object');
+    }
     // "李彦宏强调，“…”": a named speaker whose words have no actor of their own is the agent.
     const speaker = prop.attribution.entityId;
     const speaks = prop.attribution.kind === 'person' || prop.attribution.kind === 'organization';
@@ -427,6 +443,23 @@ function sentenceClaimsOf(
   }
   history.actors.sort((a, b) => a.at - b.at);
   return drafts;
+}
+
+/** Verbs that open an enumeration the next clauses may continue. */
+const ENUMERATES = /^(包括|包含|涵盖|囊括|分别是|分别为|还有|有|如|比如|例如|其中有)$/;
+
+/**
+ * A clause with no predicate that goes on with an enumeration begun before it: it starts with a
+ * list joiner (以及 D) or follows a clause that enumerates ("团队包括A和B，C，…").
+ */
+function continuesList(clause: Clause, previous: Clause): boolean {
+  const body = clause.tokens.slice(clause.from).filter((t) => !isPunct(t));
+  if (!body.length || body.some((t, k) => isVerb(t) && isPredicate(body, k) && !/^(有)$/.test(t.word))) return false;
+  if (clause.attribution || CONCESSIVE.test(body[0]!.word)) return false;
+  if (/^(以及|及|还有|和|与|以及其他|另有)$/.test(body[0]!.word)) return true;
+  const words = previous.tokens.slice(previous.from);
+  const opens = words.findIndex((t) => ENUMERATES.test(t.word));
+  return opens >= 0 && !words.slice(opens + 1).some((t, k) => isPredicate(words.slice(opens + 1), k));
 }
 
 function startsAsContinuation(tokens: Token[]): boolean {
