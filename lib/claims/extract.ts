@@ -241,7 +241,11 @@ function sentenceClaimsOf(
       attribution = null;
       opinion = forecast = false;
     }
-    if (current && pending.length === 0 && continuesList(clause, clauses[current.clauses[current.clauses.length - 1]!]!)) {
+    if (
+      current &&
+      pending.length === 0 &&
+      continuesList(clause, clauses[current.clauses[current.clauses.length - 1]!]!)
+    ) {
       current.clauses.push(i);
       current.content.push(i);
       current.tail.push(i);
@@ -741,8 +745,14 @@ function classify(
       : '';
     if (verb || lead) {
       // A name inside a title or quotes (“在《报告》中指出”) is where it was said, not who said it.
-      const speakers = sourceWords.filter((t) => !quotedAt(sentence, t.start) && !insideLongerQuote(tokens, tokens.indexOf(t)));
-      clause.attribution = attributionOf(sourceText, written, speakers, context, text);
+      const speakers = sourceWords.filter(
+        (t) => !quotedAt(sentence, t.start) && !insideLongerQuote(tokens, tokens.indexOf(t)),
+      );
+      const unquoted = sourceWords
+        .filter((t) => !quotedAt(sentence, t.start))
+        .map((t) => t.word)
+        .join('');
+      clause.attribution = attributionOf(sourceText, written, speakers, context, text, unquoted);
       if (verb && OPINION_VERB.test(speechWord(speechAt))) clause.opinion = true;
       if (verb && FORECAST_VERB.test(verb.word)) clause.forecast = true;
       if (AUTHOR_VOICE.test(text)) clause.opinion = true;
@@ -773,7 +783,8 @@ function classify(
   else if (bodyText && rest <= 2 && !body.some((t) => t.entityId)) clause.type = 'time';
   else if (
     TEMPORAL_END.test(bodyText) &&
-    (TEMPORAL_START.test(bodyText) || bodyVerbs.length > 0) &&
+    // "竞争才刚刚开始" is a proposition; "从去年开始" a time.
+    (TEMPORAL_START.test(bodyText) || (bodyVerbs.length > 0 && !/开始$/.test(bodyText))) &&
     bodyText.length <= 40
   )
     clause.type = 'time';
@@ -808,6 +819,8 @@ function attributionOf(
   words: Token[],
   context: ExtractContext,
   clauseText: string,
+  /** The source's words outside 《titles》: "在《…报告》中指出" is not a data source. */
+  unquoted = sourceText,
 ): Attribution {
   if (/^(我们|笔者|作者|小编|我)$/.test(sourceText)) return ARTICLE;
   // Folded text finds the cues; the attribution keeps the source's own spelling.
@@ -829,8 +842,8 @@ function attributionOf(
     const persons = named.filter((t) => context.typeOf?.(t.entityId!) === 'person');
     const speaker = persons.length ? persons[persons.length - 1]! : named[0]!;
     const speakerType = context.typeOf?.(speaker.entityId!);
-    if (DATA_SOURCE.test(sourceText))
-      return { kind: 'data', entityId: speaker.entityId!, text: cleaned || speaker.word };
+    // "在《…报告》中指出": a title names where it was said; the speaker is still not data.
+    if (DATA_SOURCE.test(unquoted)) return { kind: 'data', entityId: speaker.entityId!, text: cleaned || speaker.word };
     return {
       kind: speakerType === 'person' ? 'person' : 'organization',
       entityId: speaker.entityId!,
