@@ -273,6 +273,8 @@ function sentenceClaimsOf(
         const last = [...clause.tokens].reverse().find((t) => !isPunct(t));
         if (last?.entityId && !isTyped(clause.tokens, last))
           topic = { kind: 'entity', ids: [last.entityId], start: last.start, end: last.end };
+        // "即使X全力投入，也…": a concession with its own subject shares it with the main clause.
+        else topic = findSubject(clause.tokens.slice(clause.from).filter((t) => !CONCESSIVE.test(t.word)));
       }
       // "Qwen2发布后，已然登顶…": the subject of a when-clause carries to a clause without one.
       if (clause.type === 'time')
@@ -710,7 +712,8 @@ function classify(
 
   // Who says so: "据知情人士透露", "X表示", "有消息称…", "根据PitchBook的数据".
   // "正如X在…演讲中所说": after 正如/据 the words before the reporting verb are all its source.
-  const sourceLead = /^(正如|如同|诚如|据|根据|依据|援引)/.test(text);
+  // A conjunction may come first: "而据X透露", "但正如X所说".
+  const sourceLead = /^(而|但|但是|不过|同时|另外|此外|然而)?(正如|如同|诚如|据|根据|依据|援引)/.test(text);
   // jieba cuts 所言 as 所 + 言: the pair is one reporting verb.
   const speechWord = (k: number) =>
     words[k - 1]?.word === '所' && /^(言|说|述)$/.test(words[k]!.word) ? `所${words[k]!.word}` : words[k]!.word;
@@ -728,7 +731,7 @@ function classify(
               UNNAMED_SOURCE.test(w.word),
           )),
   );
-  const lead = ATTRIBUTION_LEAD.test(text);
+  const lead = ATTRIBUTION_LEAD.test(text.replace(/^(而|但|但是|不过|同时|另外|此外|然而)/, ''));
   // "据悉，", "据称，", "有消息称，": a hedge alone is a clause of attribution.
   if (/^(据悉|据了解|据称|据传|据说|据报道|有消息称|消息称|网传|传闻)$/.test(text)) {
     // No source is named: the hedge itself is the attribution, shown by the 报道 tag.
@@ -745,13 +748,15 @@ function classify(
       : '';
     if (verb || lead) {
       // A name inside a title or quotes (“在《报告》中指出”) is where it was said, not who said it.
-      const speakers = sourceWords.filter(
+      const unquotedWords = sourceWords.filter(
         (t) => !quotedAt(sentence, t.start) && !insideLongerQuote(tokens, tokens.indexOf(t)),
       );
       const unquoted = sourceWords
         .filter((t) => !quotedAt(sentence, t.start))
         .map((t) => t.word)
         .join('');
+      // …unless the title is the speaker itself ("《经济学人》提出").
+      const speakers = unquotedWords.some((t) => t.entityId) ? unquotedWords : sourceWords;
       clause.attribution = attributionOf(sourceText, written, speakers, context, text, unquoted);
       if (verb && OPINION_VERB.test(speechWord(speechAt))) clause.opinion = true;
       if (verb && FORECAST_VERB.test(verb.word)) clause.forecast = true;
