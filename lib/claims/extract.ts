@@ -635,6 +635,8 @@ function clauseRoles(clause: Clause, content: boolean, folded: string, subject: 
       preposition = null;
     }
     if (t.tag === 'p' || (COUNTERPART_PREPOSITION.test(t.word) && t.tag !== 'c')) preposition = t.word;
+    // "针对商家的产品X": the preposition's object ends at 的; the noun after it is outside.
+    if (t.word === '的') preposition = null;
     if (!t.entityId) return;
     const id = t.entityId;
     if (isTyped(tokens, t)) return out.push([id, 'mentioned']);
@@ -656,6 +658,16 @@ function clauseRoles(clause: Clause, content: boolean, folded: string, subject: 
   });
   void folded;
   return out;
+}
+
+/** Whether the enumeration going on from `i` has another owner–product pair (X的Y) in it. */
+function pairsAhead(tokens: Token[], i: number): boolean {
+  for (let k = i; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.word === '的') return !!tokens[k + 1]?.entityId;
+    if (!t.entityId && !LIST_JOINERS.test(t.word) && !/^[“”「」"]$/.test(t.word)) return false;
+  }
+  return false;
 }
 
 const FRAME_OPENER = /^(在|当|于|从|自|自从|早在|趁)$/;
@@ -688,8 +700,12 @@ function listMembers(tokens: Token[]): Set<Token> {
       continue;
     }
     if (run.length && LIST_JOINERS.test(t.word) && tokens[i + 1]?.entityId) continue;
-    // "阿里云的通义万相、华为云的盘古": an owner and its product are both in the list.
-    if (run.length && t.word === '的' && tokens[i + 1]?.entityId) continue;
+    if (run.length && t.word === '的' && tokens[i + 1]?.entityId) {
+      // "阿里云的通义万相、华为云的盘古": owners and products in pairs are all in the list;
+      // "星辰科技的Nova、Orion": one owner before its products names whose they are, and is not one.
+      if (!pairsAhead(tokens, i + 1)) run.pop();
+      continue;
+    }
     flush();
   }
   flush();
