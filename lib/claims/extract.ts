@@ -670,6 +670,7 @@ function pairsAhead(tokens: Token[], i: number): boolean {
   return false;
 }
 
+const EXAMPLE_LEAD = /^(如|比如|例如|譬如|诸如)$/;
 const FRAME_OPENER = /^(在|当|于|从|自|自从|早在|趁)$/;
 const FRAME_CLOSER = /^(时|时候|之时|后|之后|以后|前|之前|以前|中|之中|上|以来|之际|期间|里|当中|过程中)$/;
 
@@ -786,6 +787,14 @@ function classify(
       }
       clause.from = tokens.indexOf(rest[0]!);
     }
+  }
+  // "…，如星辰科技与Y合作推出Z": an example given as a whole clause is a proposition of its own.
+  const example = tokens.slice(clause.from).find((t) => !isPunct(t));
+  if (example && EXAMPLE_LEAD.test(example.word)) {
+    const rest = tokens.slice(tokens.indexOf(example) + 1);
+    const subject = findSubject(rest);
+    if (subject?.kind === 'entity' && rest.some((t, k) => isPredicate(rest, k)))
+      clause.from = tokens.indexOf(example) + 1;
   }
   const body = tokens.slice(clause.from).filter((t) => !isPunct(t));
   const bodyText = body.map((t) => t.word).join('');
