@@ -100,7 +100,7 @@ const NEGATION = /^(没有|没|未|尚未|并未|从未|不|并不|未曾)$/;
 const isPunct = (t: Token) => t.tag === 'x' || /^[\s，,。：:；;、！？!?“”"‘’「」『』()（）《》—…·]+$/.test(t.word);
 const isVerb = (t: Token) => /^v[dgilfx]?$/.test(t.tag) || (t.tag === 'vn' && false);
 /** 兼, 联合 before a title ("创始人兼CEO", "联合CEO") join titles; they are not a predicate. */
-const TITLE_JOINER = /^(兼|联合|首席|常务|执行)$/;
+const TITLE_JOINER = /^(兼|联合|首席|常务|执行|管理|高级|资深)$/;
 /** A verb that heads a predicate: not a title joiner, not inside a relative clause ("搭建的"). */
 function isPredicate(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
