@@ -339,7 +339,7 @@ function sentenceClaimsOf(
     const hasPredicate = contentTokens.some(
       (t, k) => isVerb(t) && contentTokens[k - 1]?.word !== '的' && contentTokens[k - 1]?.word !== '之',
     );
-    if (!hasPredicate && !contentFigures.length) continue;
+    if (!hasPredicate && !contentFigures.length && !DENIAL_PREDICATE.test(contentText)) continue;
     // Besides its subject, a proposition must say something: not "Sora也不例外".
     const subjectIds = prop.subject?.kind === 'entity' ? prop.subject.ids : [];
     const said = contentTokens
@@ -548,8 +548,10 @@ function pronounAt(tokens: Token[], i: number): { word: string; length: number }
   if (next && /^(该|这家|这款|这一|此|这个)$/.test(t.word) && /^n/.test(next.tag) && PRONOUN.test(t.word + next.word)) {
     return { word: t.word + next.word, length: 2 };
   }
-  if (next && /^(该|这家|这款|这个)$/.test(t.word) && /^n/.test(next.tag))
+  // "该消息", "这个说法" point back to words, not to a named entity.
+  if (next && /^(该|这家|这款|这个)$/.test(t.word) && /^n/.test(next.tag) && !NOT_ENTITY_NOUN.test(next.word))
     return { word: t.word + next.word, length: 2 };
+  if (next && NOT_ENTITY_NOUN.test(next.word)) return null;
   if (PRONOUN.test(t.word) && (t.tag === 'r' || t.word.length > 1)) return { word: t.word, length: 1 };
   return null;
 }
@@ -670,6 +672,11 @@ function pairsAhead(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** Nouns after 该/这 that stand for something said or done, not for a named entity. */
+const NOT_ENTITY_NOUN =
+  /^(消息|说法|传闻|报道|事件|问题|方面|领域|行业|趋势|现象|情况|计划|政策|举措|行动|技术|方向|数据|观点|言论|声明|交易|合作|项目)$/;
+/** A denial said as a predicate, which jieba cuts into pieces ("不/实"). */
+const DENIAL_PREDICATE = /不实|并非事实|纯属谣言|子虚乌有|纯属虚构|并不属实|不属实/;
 const EXAMPLE_LEAD = /^(如|比如|例如|譬如|诸如)$/;
 const FRAME_OPENER = /^(在|当|于|从|自|自从|早在|趁)$/;
 const FRAME_CLOSER = /^(时|时候|之时|后|之后|以后|前|之前|以前|中|之中|上|以来|之际|期间|里|当中|过程中)$/;
@@ -779,7 +786,7 @@ function classify(
       if (verb && FORECAST_VERB.test(verb.word)) clause.forecast = true;
       if (AUTHOR_VOICE.test(text)) clause.opinion = true;
       const rest = verb
-        ? tokens.slice(tokens.indexOf(verb) + 1).filter((t) => !isPunct(t) && !/^(道|到)$/.test(t.word))
+        ? tokens.slice(tokens.indexOf(verb) + 1).filter((t) => !isPunct(t) && !/^(道|到|称)$/.test(t.word))
         : [];
       if (!rest.length) {
         clause.type = 'attribution';
@@ -806,7 +813,9 @@ function classify(
   const rest = bodyText.length - dateChars - timeWords - (bodyText.match(/[在于早就了起的至到]/g)?.length ?? 0);
   const introduces = /[：:]\s*$/.test(sentence.slice(start, end)) && !body.some((t) => t.entityId);
   // "最引人关注的是两笔投资：": a lead-in without a name introduces what follows.
-  if (CONCESSIVE.test(bodyText)) {
+  if (DENIAL_PREDICATE.test(bodyText)) {
+    // "该消息不实": a denial is a predicate even with no verb tag.
+  } else if (CONCESSIVE.test(bodyText)) {
     clause.type = 'scene';
     clause.concessive = true;
   } else if (introduces) clause.type = 'scene';
@@ -949,7 +958,9 @@ function kindOf(
       return !nominalized && !negated && (whole.test(t.word) || (isVerb(t) && pattern.test(t.word)));
     });
   };
-  const cue = KIND_CUES.find(([, pattern]) => verbal(pattern))?.[0] ?? null;
+  // A denial jieba cuts in two ("不/实") still denies.
+  const said = tokens.map((t) => t.word).join('');
+  const cue = DENIAL_PREDICATE.test(said) ? 'denial' : (KIND_CUES.find(([, pattern]) => verbal(pattern))?.[0] ?? null);
   if (cue === 'denial' || cue === 'funding') return cue;
   if (figure) return 'figure';
   if (cue) return cue;

@@ -120,3 +120,44 @@ describe('clause boundaries', () => {
     }
   });
 });
+
+describe('predicates jieba tags as nouns, and words that are not names', () => {
+  it('reads a clause-final cue after a place or a time as the predicate (在香港上市)', () => {
+    const [claim] = claimsOf('据知情人士透露，云海集团计划明年在香港上市。');
+    expect(claim).toMatchObject({ modality: 'reported', attribution: { kind: 'unnamed' } });
+    expect(roles(claim).globex).toBe('agent');
+  });
+
+  it('reads a denial cut into pieces (不实) as a denial, and 该消息 as no pronoun', () => {
+    const [claim] = claimsOf('星辰科技回应称，该消息不实。');
+    expect(claim).toMatchObject({ kind: 'denial', modality: 'denied' });
+    expect(roles(claim)).toEqual({ acme: 'agent' });
+  });
+
+  it('keeps a pronoun for a product pointing back to it', () => {
+    const found = claimsOf('星辰科技发布了Nova。该模型支持多模态输入。');
+    const second = found.find((c) => c.text.includes('该模型'));
+    expect(roles(second).nova).toBe('agent');
+  });
+});
+
+describe('owners and examples', () => {
+  it('does not list one owner with its products, and keeps owner–product pairs listed', () => {
+    const [one] = claimsOf('星辰科技的Nova、Orion都是在预训练路线上进行的工程创新。');
+    expect(roles(one)).toMatchObject({ acme: 'mentioned', nova: 'agent', orion: 'agent' });
+    const [pairs] = claimsOf('此后，星辰科技的Nova、云海集团的Orion、蓝鲸智能的模型广场相继发布。');
+    expect(roles(pairs)).toMatchObject({ acme: 'listed', nova: 'listed', globex: 'listed', orion: 'listed' });
+  });
+
+  it('makes an example clause (如X与Y合作…) a proposition with its own agent', () => {
+    const found = claimsOf('尽管大模型技术在某些领域取得了进展，如星辰科技与知名导演合作，用Nova生成电影短片。');
+    const claim = found.find((c) => roles(c).acme);
+    expect(roles(claim)).toMatchObject({ acme: 'agent', nova: 'object' });
+  });
+
+  it('ends a preposition at 的: the named product after it is what is made', () => {
+    const [claim] = claimsOf('有消息称，星辰科技正在打造一款针对商家的电商产品“模型广场”。');
+    expect(roles(claim)).toMatchObject({ acme: 'agent', hub: 'object' });
+    expect(claim!.modality).toBe('reported');
+  });
+});
