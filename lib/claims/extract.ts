@@ -408,6 +408,11 @@ function sentenceClaimsOf(
       dates.some(inContent) || dates.some((d) => d.start >= start && d.end <= end),
     );
     if (!kind) continue;
+    // "X完成融资，由Y领投": with the investor named by 由, the subject is the one invested in.
+    if (kind === 'funding' && agentId && prop.subject?.kind === 'entity') {
+      const byAgent = contentTokens.some((t, k) => t.word === '由' && contentTokens[k + 1]?.entityId);
+      if (byAgent) for (const id of prop.subject.ids) if (roles.get(id) === 'agent') roles.set(id, 'object');
+    }
     const finalModality: Modality = kind === 'denial' ? 'denied' : modality;
 
     let text = trimClause(sentence.slice(start, end));
@@ -652,6 +657,8 @@ function clauseRoles(clause: Clause, content: boolean, folded: string, subject: 
       return out.push([id, 'agent']);
     if (!content || clause.type !== 'content') return out.push([id, 'mentioned']);
     if (subject?.kind === 'entity' && subject.ids.includes(id) && !afterVerb) return out.push([id, 'agent']);
+    // "由X领投", "由X开发的Y": 由 names who does it.
+    if (preposition === '由' && !isModifier(tokens, t)) return out.push([id, 'agent']);
     if (preposition && COUNTERPART_PREPOSITION.test(preposition)) return out.push([id, 'object']);
     if (preposition && SCENE_PREPOSITION.test(preposition)) return out.push([id, 'mentioned']);
     if (isModifier(tokens, t)) return out.push([id, 'mentioned']);

@@ -161,3 +161,11 @@ describe('owners and examples', () => {
     expect(claim!.modality).toBe('reported');
   });
 });
+
+describe('由 names who does it', () => {
+  it('makes the investor after 由 the agent and the company raising money the object', () => {
+    const [claim] = claimsOf('星辰科技昨日宣布完成5亿元B轮融资，由远山资本领投。');
+    expect(claim!.kind).toBe('funding');
+    expect(roles(claim)).toMatchObject({ umbrella: 'agent', acme: 'object' });
+  });
+});
