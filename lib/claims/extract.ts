@@ -133,6 +133,8 @@ interface Clause {
   attribution?: Attribution;
   opinion?: boolean;
   forecast?: boolean;
+  /** 与X相比: a frame naming what the proposition is compared with. */
+  comparison?: boolean;
   /** 即使/尽管…: a concession, which qualifies the proposition after it. */
   concessive?: boolean;
 }
@@ -519,6 +521,9 @@ function insideLongerQuote(tokens: Token[], i: number): boolean {
     if (/[”」』]/.test(w)) depth--;
     if (/[“「『]/.test(w)) {
       depth++;
+      // 表示：“…”: quoted words someone says are a sentence, and its names act in it.
+      const before = tokens[k - 1]?.word ?? '';
+      if (depth > 0 && (/^[：:，,]$/.test(before) || SPEECH_VERB.test(before))) return false;
       if (depth > 0) return k < i - 1 || !/^[”」』]/.test(tokens[i + 1]?.word ?? '');
     }
   }
@@ -655,6 +660,7 @@ function clauseRoles(clause: Clause, content: boolean, folded: string, subject: 
       subject.start === t.start
     )
       return out.push([id, 'agent']);
+    if (clause.comparison) return out.push([id, 'object']);
     if (!content || clause.type !== 'content') return out.push([id, 'mentioned']);
     if (subject?.kind === 'entity' && subject.ids.includes(id) && !afterVerb) return out.push([id, 'agent']);
     // "由X领投", "由X开发的Y": 由 names who does it.
@@ -684,6 +690,8 @@ const NOT_ENTITY_NOUN =
   /^(消息|说法|传闻|报道|事件|问题|方面|领域|行业|趋势|现象|情况|计划|政策|举措|行动|技术|方向|数据|观点|言论|声明|交易|合作|项目)$/;
 /** A denial said as a predicate, which jieba cuts into pieces ("不/实"). */
 const DENIAL_PREDICATE = /不实|并非事实|纯属谣言|子虚乌有|纯属虚构|并不属实|不属实/;
+/** A comparison frame before the proposition: 与X相比, 和X比起来, 相较于X. */
+const COMPARED_WITH = /^((与|和|跟|同)(?!其).{1,20}(相比|相较|比较|比起来|相比较)|相较于|相比于|较之)/;
 const EXAMPLE_LEAD = /^(如|比如|例如|譬如|诸如)$/;
 const FRAME_OPENER = /^(在|当|于|从|自|自从|早在|趁)$/;
 const FRAME_CLOSER = /^(时|时候|之时|后|之后|以后|前|之前|以前|中|之中|上|以来|之际|期间|里|当中|过程中)$/;
@@ -820,7 +828,11 @@ function classify(
   const rest = bodyText.length - dateChars - timeWords - (bodyText.match(/[在于早就了起的至到]/g)?.length ?? 0);
   const introduces = /[：:]\s*$/.test(sentence.slice(start, end)) && !body.some((t) => t.entityId);
   // "最引人关注的是两笔投资：": a lead-in without a name introduces what follows.
-  if (DENIAL_PREDICATE.test(bodyText)) {
+  if (COMPARED_WITH.test(bodyText) && body.some((t) => t.entityId)) {
+    // "与X相比，…": X is what the proposition after it is compared with.
+    clause.type = 'scene';
+    clause.comparison = true;
+  } else if (DENIAL_PREDICATE.test(bodyText)) {
     // "该消息不实": a denial is a predicate even with no verb tag.
   } else if (CONCESSIVE.test(bodyText)) {
     clause.type = 'scene';
