@@ -402,14 +402,17 @@ function sentenceClaimsOf(
     if (fragment && !agentId) continue;
 
     const modality = modalityOf(contentText, contentTokens, prop, dates.filter(inContent), context.articleDate);
-    const kind = kindOf(
+    const found = kindOf(
       contentTokens,
       contentFigures.length > 0,
       modality,
       prop.attribution,
       dates.some(inContent) || dates.some((d) => d.start >= start && d.end <= end),
     );
-    if (!kind) continue;
+    if (!found) continue;
+    // "与X相比，Y更高": a comparison frame makes a plain statement a comparison.
+    const compared = prop.clauses.some((c) => clauses[c]!.comparison);
+    const kind: ClaimKind = compared && (found === 'statement' || found === 'opinion') ? 'comparison' : found;
     // "X完成融资，由Y领投": with the investor named by 由, the subject is the one invested in.
     if (kind === 'funding' && agentId && prop.subject?.kind === 'entity') {
       const byAgent = contentTokens.some((t, k) => t.word === '由' && contentTokens[k + 1]?.entityId);

@@ -169,3 +169,12 @@ describe('由 names who does it', () => {
     expect(roles(claim)).toMatchObject({ umbrella: 'agent', acme: 'object' });
   });
 });
+
+describe('comparison frames', () => {
+  it('makes 与X相比 a comparison with X as the counterpart, not a claim of its own', () => {
+    const found = claimsOf('与云海集团相比，星辰科技的研发投入更高。');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.kind).toBe('comparison');
+    expect(roles(found[0])).toMatchObject({ acme: 'agent', globex: 'object' });
+  });
+});
