@@ -913,7 +913,8 @@ function attributionOf(
   }
   if (DATA_SOURCE.test(sourceText))
     return { kind: 'data', text: cleaned.replace(/(的)?(数据|报告|统计)(显示|表明)?$/, '') || cleaned };
-  if (!cleaned) return ARTICLE;
+  // "简单介绍一下：", "前面提到，": the writer speaking, with no one named or described.
+  if (!cleaned || !words.some((t) => /^(n|nr|nt|nz|r|eng)/.test(t.tag) && t.tag !== 'nrfg')) return ARTICLE;
   if (words.some((t) => t.tag === 'nr')) return { kind: 'person', text: cleaned };
   return { kind: 'unnamed', text: cleaned };
 }
@@ -942,7 +943,12 @@ function modalityOf(
   dates: DateRef[],
   articleDate: string | null,
 ): Modality {
-  if (prop.attribution.kind === 'unnamed') return 'reported';
+  // An unnamed source's hedge (知情人士透露, 有消息称) reports; an unnamed speaker's view
+  // ("某负责人表示") is an opinion.
+  if (prop.attribution.kind === 'unnamed')
+    return prop.opinion && prop.attribution.text && !UNNAMED_SOURCE.test(prop.attribution.text)
+      ? 'opinion'
+      : 'reported';
   const future =
     articleDate !== null &&
     dates.some(
@@ -975,7 +981,8 @@ function kindOf(
   const verbal = (pattern: RegExp) => {
     const whole = new RegExp(`^(${pattern.source})$`);
     return tokens.some((t, i) => {
-      const nominalized = tokens[i - 1]?.word === '的' && /^v/.test(t.tag);
+      // …nor inside a relative clause: "正式开放使用的时间表" names a timetable, it launches nothing.
+      const nominalized = (tokens[i - 1]?.word === '的' && /^v/.test(t.tag)) || (isVerb(t) && opensRelative(tokens, i));
       const negated = negatedAt(tokens, i);
       return !nominalized && !negated && (whole.test(t.word) || (isVerb(t) && pattern.test(t.word)));
     });

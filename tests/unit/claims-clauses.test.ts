@@ -178,3 +178,22 @@ describe('comparison frames', () => {
     expect(roles(found[0])).toMatchObject({ acme: 'agent', globex: 'object' });
   });
 });
+
+describe('modality and kind from the clause', () => {
+  it('reads an unnamed speaker giving a view as opinion, and an unnamed source as a report', () => {
+    const [view] = claimsOf('某大厂模型业务负责人表示，星辰科技的Nova还远没有达到商用水平。');
+    expect(view!.modality).toBe('opinion');
+    const [rumour] = claimsOf('据知情人士透露，星辰科技正在研发Nova 2。');
+    expect(rumour!.modality).toBe('reported');
+  });
+
+  it('keeps the writer (前面提到，) as the attribution, not an unnamed source', () => {
+    const [claim] = claimsOf('前面提到，星辰科技的Nova再次证明了规模的价值。');
+    expect(claim!.attribution.kind).toBe('article');
+  });
+
+  it('does not read a cue inside a relative clause (开放使用的时间表) as a launch', () => {
+    const [claim] = claimsOf('星辰科技至今没有公布Nova正式开放使用的时间表。');
+    expect(claim!.kind).not.toBe('launch');
+  });
+});
