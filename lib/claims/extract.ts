@@ -16,7 +16,7 @@
  * - Kind, modality and attribution come from the closed-class words in cues.ts.
  * - A proposition needs a predicate, an entity with a real role, and a kind; else it is dropped.
  */
-import { splitClauses, splitSentences } from '../text/sentences';
+import { splitClauses, splitSentences, type Sentence } from '../text/sentences';
 import { findDates, findFigures, type DateRef, type Figure } from './quantities';
 import { defaultSegmenter, type Segmenter, type Token } from './segment';
 import {
@@ -169,7 +169,7 @@ export function extractParagraph(
   const segmenter = context.segmenter ?? defaultSegmenter();
   const history: History = { actors: [], unknownPersons: [], lastAgent: null };
   const out: ClaimDraft[] = [];
-  for (const s of splitSentences(paragraph)) {
+  for (const s of claimSentences(paragraph)) {
     const inSentence = mentions
       .filter((m) => m.start >= s.start && m.end <= s.end)
       .map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start }));
@@ -187,6 +187,38 @@ export function extractParagraph(
     for (const t of tokens) if (t.tag === 'nr') history.unknownPersons.push(s.start + t.start);
   }
   return out;
+}
+
+/**
+ * Sentences for claims: a semicolon joins coordinate clauses that share their subject and frame
+ * ("X营收为…；净利润为…"), so it ends a clause here, not a sentence.
+ */
+function claimSentences(paragraph: string): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of splitSentences(paragraph)) {
+    const last = out[out.length - 1];
+    if (last && /[；;]$/.test(last.text)) {
+      last.end = s.end;
+      last.text = paragraph.slice(last.start, s.end);
+    } else out.push({ ...s });
+  }
+  return out;
+}
+
+/** Clauses of a claim sentence: split at commas, colons and semicolons. */
+function claimClauses(sentence: string): Sentence[] {
+  return splitClauses(sentence).flatMap((c) => {
+    const parts: Sentence[] = [];
+    let from = c.start;
+    for (let i = c.start; i < c.end; i++) {
+      if (/[；;]/.test(sentence[i]!) && i + 1 < c.end) {
+        parts.push({ text: sentence.slice(from, i + 1), start: from, end: i + 1 });
+        from = i + 1;
+      }
+    }
+    parts.push({ text: sentence.slice(from, c.end), start: from, end: c.end });
+    return parts;
+  });
 }
 
 function sentenceClaimsOf(
@@ -209,7 +241,7 @@ function sentenceClaimsOf(
     if (t.entityId)
       history.actors.push({ id: t.entityId, at: offset + t.start, end: offset + t.end, role: 'mentioned' });
   history.actors.sort((a, b) => a.at - b.at);
-  const clauses = splitClauses(sentence).map((c) => classify(c.start, c.end, sentence, tokens, dates, context));
+  const clauses = claimClauses(sentence).map((c) => classify(c.start, c.end, sentence, tokens, dates, context));
 
   interface Prop {
     clauses: number[];
@@ -1013,5 +1045,5 @@ function negatedAt(tokens: Token[], i: number): boolean {
 
 /** Drops a trailing comma or colon left by clause splitting; keeps sentence-final punctuation. */
 function trimClause(text: string): string {
-  return text.replace(/[,，:：、\s]+$/, '');
+  return text.replace(/[,，:：、；;\s]+$/, '');
 }

@@ -197,3 +197,16 @@ describe('modality and kind from the clause', () => {
     expect(claim!.kind).not.toBe('launch');
   });
 });
+
+describe('semicolons', () => {
+  it('keeps coordinate clauses after a semicolon with the subject they share', () => {
+    const [claim] = claimsOf('星辰科技去年营收为300亿元，同比增长20%；净利润为30亿元。');
+    expect(claim!.text).toBe('星辰科技去年营收为300亿元，同比增长20%；净利润为30亿元。');
+    expect(claim!.figures.map((f) => f.min)).toEqual([3e10, 20, 3e9]);
+  });
+
+  it('starts a new claim after a semicolon at a new subject', () => {
+    const found = claimsOf('星辰科技发布了Nova；云海集团则推出了Orion。');
+    expect(found.map((c) => c.text)).toEqual(['星辰科技发布了Nova', '云海集团则推出了Orion。']);
+  });
+});
