@@ -727,6 +727,18 @@ const NOT_ENTITY_NOUN =
 const DENIAL_PREDICATE = /不实|并非事实|纯属谣言|子虚乌有|纯属虚构|并不属实|不属实/;
 /** A comparison frame before the proposition: 与X相比, 和X比起来, 相较于X. */
 const COMPARED_WITH = /^((与|和|跟|同)(?!其).{1,20}(相比|相较|比较|比起来|相比较)|相较于|相比于|较之)/;
+/** "投资、并购项目的失败": words listed with 、 that end in 的 modify a noun; they state nothing. */
+function listedModifier(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(tokens.length, i + 8); k++) {
+    const t = tokens[k]!;
+    if (t.word === '的') return true;
+    if (t.word === '了' || t.entityId || (isPunct(t) && t.word !== '、')) return false;
+  }
+  return false;
+}
+
+/** Cues that are nouns in their usual phrase ("看到X的身影", "估值达…"). */
+const NOUN_CUE = /^(身影|估值)$/;
 const EXAMPLE_LEAD = /^(如|比如|例如|譬如|诸如)$/;
 const FRAME_OPENER = /^(在|当|于|从|自|自从|早在|趁)$/;
 const FRAME_CLOSER = /^(时|时候|之时|后|之后|以后|前|之前|以前|中|之中|上|以来|之际|期间|里|当中|过程中)$/;
@@ -1016,7 +1028,12 @@ function kindOf(
       // …nor inside a relative clause: "正式开放使用的时间表" names a timetable, it launches nothing.
       const nominalized = (tokens[i - 1]?.word === '的' && /^v/.test(t.tag)) || (isVerb(t) && opensRelative(tokens, i));
       const negated = negatedAt(tokens, i);
-      return !nominalized && !negated && (whole.test(t.word) || (isVerb(t) && pattern.test(t.word)));
+      // A cue word modifying a noun or listed with nouns ("投资、并购项目") names a kind of thing.
+      const next = tokens[i + 1];
+      const modifies = !isVerb(t) && !!next && (next.word === '、' || /^n/.test(next.tag));
+      const listed = next?.word === '、' && listedModifier(tokens, i);
+      const wholeWord = whole.test(t.word) && (NOUN_CUE.test(t.word) || !modifies);
+      return !nominalized && !negated && !listed && (wholeWord || (isVerb(t) && pattern.test(t.word)));
     });
   };
   // A denial jieba cuts in two ("不/实") still denies.

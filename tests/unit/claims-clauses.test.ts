@@ -210,3 +210,17 @@ describe('semicolons', () => {
     expect(found.map((c) => c.text)).toEqual(['星辰科技发布了Nova', '云海集团则推出了Orion。']);
   });
 });
+
+describe('cue words used as nouns', () => {
+  it('does not read 投资、并购项目的失败 as a funding, and reads its explanation as an opinion', () => {
+    const [claim] = claimsOf('星辰科技不少投资、并购项目的失败，很大程度上是因为绝对的控制。');
+    expect(claim!.kind).toBe('opinion');
+    expect(claim!.modality).toBe('opinion');
+  });
+
+  it('still reads listed funding verbs with their objects as a funding', () => {
+    const [claim] = claimsOf('远山资本先后投资、收购了蓝鲸智能和极光数据。');
+    expect(claim!.kind).toBe('funding');
+    expect(roles(claim)).toMatchObject({ umbrella: 'agent', initech: 'object', hooli: 'object' });
+  });
+});
