@@ -117,6 +117,8 @@ function opensRelative(tokens: Token[], i: number): boolean {
   for (let j = i + 1; j < Math.min(tokens.length, i + 7); j++) {
     const t = tokens[j]!;
     if (t.word === '的') return true;
+    // A serial verb ("开放使用的") belongs to the same phrase.
+    if (isVerb(t) && j === i + 1) continue;
     if (t.entityId || t.word === '了' || t.word === '着' || isPunct(t) || isVerb(t) || t.tag === 'p') return false;
   }
   return false;

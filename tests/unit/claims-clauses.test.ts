@@ -192,6 +192,13 @@ describe('modality and kind from the clause', () => {
     expect(claim!.attribution.kind).toBe('article');
   });
 
+  it('does not read a negated launch, nor a serial verb before 的, as a launch', () => {
+    const [claim] = claimsOf(
+      '即使背靠云海集团的星辰科技，也没有面向公众开放使用Nova，就连正式开放使用的时间表都欠奉。',
+    );
+    expect(claim!.kind).not.toBe('launch');
+  });
+
   it('does not read a cue inside a relative clause (开放使用的时间表) as a launch', () => {
     const [claim] = claimsOf('星辰科技至今没有公布Nova正式开放使用的时间表。');
     expect(claim!.kind).not.toBe('launch');
