@@ -135,6 +135,8 @@ interface Clause {
   attribution?: Attribution;
   opinion?: boolean;
   forecast?: boolean;
+  /** "X就是一个例子": names what the next clause is about, and says nothing itself. */
+  introduces?: boolean;
   /** 与X相比: a frame naming what the proposition is compared with. */
   comparison?: boolean;
   /** 即使/尽管…: a concession, which qualifies the proposition after it. */
@@ -285,6 +287,14 @@ function sentenceClaimsOf(
       current.clauses.push(i);
       current.content.push(i);
       current.tail.push(i);
+      return;
+    }
+    if (clause.type === 'aside' && clause.introduces && !current) {
+      // The name it introduces is the antecedent a pronoun in the next clause points to.
+      const named = findSubject(clause.tokens) ?? firstEntity(clause.tokens);
+      if (named?.kind === 'entity')
+        history.actors.push({ id: named.ids[0]!, at: offset + named.start, end: offset + named.end, role: 'agent' });
+      history.actors.sort((a, b) => a.at - b.at);
       return;
     }
     if (clause.type === 'aside') {
@@ -741,6 +751,9 @@ function listedModifier(tokens: Token[], i: number): boolean {
 
 /** Cues that are nouns in their usual phrase ("看到X的身影", "估值达…"). */
 const NOUN_CUE = /^(身影|估值)$/;
+/** A clause that only introduces an example: "X就是一个例子", "X便是典型的案例". */
+const EXAMPLE_OF =
+  /(就|便|正|也)?是(一个|一家|其中的?)?(典型的?|很好的|最好的|鲜明的)?(例子|案例|代表|缩影|例证|典型)$/;
 const EXAMPLE_LEAD = /^(如|比如|例如|譬如|诸如)$/;
 const FRAME_OPENER = /^(在|当|于|从|自|自从|早在|趁)$/;
 const FRAME_CLOSER = /^(时|时候|之时|后|之后|以后|前|之前|以前|中|之中|上|以来|之际|期间|里|当中|过程中)$/;
@@ -877,7 +890,11 @@ function classify(
   const rest = bodyText.length - dateChars - timeWords - (bodyText.match(/[在于早就了起的至到]/g)?.length ?? 0);
   const introduces = /[：:]\s*$/.test(sentence.slice(start, end)) && !body.some((t) => t.entityId);
   // "最引人关注的是两笔投资：": a lead-in without a name introduces what follows.
-  if (COMPARED_WITH.test(bodyText) && body.some((t) => t.entityId)) {
+  if (EXAMPLE_OF.test(bodyText) && body.some((t) => t.entityId)) {
+    // "Nova就是一个例子，它…": the clause only introduces what the next one says about it.
+    clause.type = 'aside';
+    clause.introduces = true;
+  } else if (COMPARED_WITH.test(bodyText) && body.some((t) => t.entityId)) {
     // "与X相比，…": X is what the proposition after it is compared with.
     clause.type = 'scene';
     clause.comparison = true;

@@ -231,3 +231,15 @@ describe('cue words used as nouns', () => {
     expect(roles(claim)).toMatchObject({ umbrella: 'agent', initech: 'object', hooli: 'object' });
   });
 });
+
+describe('a clause that introduces an example', () => {
+  it('resolves the pronoun after "X就是一个例子" to X and shows the claim without the lead-in', () => {
+    const found = claimsOf(
+      '云海集团发布了Orion。Nova就是一个例子，它背后的团队包括研发负责人张明远、李思源，以及系统负责人王海川。',
+    );
+    const team = found.find((c) => c.text.includes('它背后的团队'));
+    expect(team!.text.startsWith('Nova…它背后的团队')).toBe(true);
+    expect(roles(team)).toMatchObject({ nova: 'agent', zhang: 'listed', li: 'listed', wang: 'listed' });
+    expect(roles(team).globex).toBeUndefined();
+  });
+});
