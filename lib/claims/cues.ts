@@ -22,7 +22,7 @@ export const KIND_CUES: Array<['denial' | 'funding' | 'launch' | 'comparison', R
 
 /** Reporting and speech verbs: "X 表示，…", "据 X 透露", "有消息称 …". */
 export const SPEECH_VERB =
-  /^(表示|指出|透露|强调|坦言|介绍|告诉|回应|回复|称|宣称|声称|说|说道|提到|直言|写道|所说|所言|曾说|认为|觉得|相信|判断|预计|预测|预期|估计|获悉|了解到|报道|显示|表明|发现|称赞|评价|谈到|提出)$/;
+  /^(表示|指出|透露|强调|坦言|介绍|告诉|回应|回复|称|宣称|声称|说|说道|提到|直言|写道|所说|所言|曾说|认为|觉得|相信|判断|预计|预测|预期|估计|获悉|了解到|报道|显示|表明|发现|称赞|评价|谈到|提出|比喻|表态)$/;
 
 /**
  * A speech verb that makes the words after it the speaker's view (表示, 强调, 所说), not a fact
@@ -46,7 +46,7 @@ export const FORECAST_WORDS =
   /预计|预测|预期|有望|或将|即将|将会|计划|拟|打算|将于|将在|未来|可能会|估计|势必|终将|会在/;
 /** Words that make it the writer's (or a speaker's) judgement. */
 export const OPINION_WORDS =
-  /我们认为|笔者认为|在我们看来|在笔者看来|我认为|认为|看来|觉得|相信|显然|无疑|或许|也许|恐怕|未必|应该|意味着|说明了|可见|不难看出|毫无疑问|必然|必须|不可能|不过是|才是|证明了|其实|本质上|反而|并不需要|佐证|难以|值得|堪称|毋庸置疑/;
+  /我们认为|笔者认为|在我们看来|在笔者看来|我认为|认为|看来|觉得|相信|显然|无疑|或许|也许|恐怕|未必|应该|意味着|说明了|可见|不难看出|毫无疑问|必然|必须|不可能|不过是|才是|证明了|其实|本质上|反而|并不需要|佐证|难以|值得|堪称|毋庸置疑|很大程度上|归根结底|根本原因/;
 /** The writer speaking: attribution to the article, modality opinion. */
 export const AUTHOR_VOICE = /^(我们|笔者|作者|小编|我)(认为|觉得|相信|看来)/;
 
@@ -59,7 +59,7 @@ export const SCENE_START =
   /^(在|对于|关于|作为|至于|面对|除了|除此之外|此外|另外|与此同时|同时|其中|以.{1,12}为例|比如|例如|譬如|而在|不仅如此|值得注意的是|值得一提的是|事实上|实际上|总之|可以说|换句话说)/;
 
 /** Prepositions before a counterpart: 对 X 投资, 向 X 注资, 与 X 合作, 比 X 快. */
-export const COUNTERPART_PREPOSITION = /^(对|向|给|为|与|跟|同|比|替|帮|和|对于|联合|携手)$/;
+export const COUNTERPART_PREPOSITION = /^(对|向|给|为|与|跟|同|比|替|帮|和|对于|联合|携手|用|使用|利用)$/;
 /** Prepositions before a place, time or source: the entity there only sets the scene. */
 export const SCENE_PREPOSITION =
   /^(在|从|自|于|据|随着|当|除了|基于|通过|借助|经过|根据|依据|按照|以|由于|因为|围绕|关于|针对)$/;
@@ -70,7 +70,7 @@ export const TYPE_PREFIX =
 export const TYPE_SUFFIX = /^(式|类|般|们|系|味|风)/;
 /** Nouns for the people or parts of an organization: "OpenAI员工" is not OpenAI acting. */
 export const MEMBER_NOUN =
-  /^(员工|前员工|高管|工程师|研究员|科学家|创始人|联合创始人|ceo|cto|coo|总裁|副总裁|总经理|负责人|发言人|用户|股东|投资人|粉丝|内部|官方|官网|账号|旗下|背后|身后)$/;
+  /^(员工|前员工|高管|工程师|研究员|科学家|首席科学家|创始人|联合创始人|创办人|合伙人|管理合伙人|董事长|董事|主席|首席执行官|ceo|cto|coo|总裁|副总裁|总经理|经理|总监|负责人|发言人|分析师|用户|股东|投资人|粉丝|内部|官方|官网|账号|旗下|背后|身后)$/;
 
 /** Pronouns and demonstrative phrases that stand for an entity named earlier. */
 export const PRONOUN =

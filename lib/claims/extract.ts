@@ -16,7 +16,7 @@
  * - Kind, modality and attribution come from the closed-class words in cues.ts.
  * - A proposition needs a predicate, an entity with a real role, and a kind; else it is dropped.
  */
-import { splitClauses, splitSentences } from '../text/sentences';
+import { splitClauses, splitSentences, type Sentence } from '../text/sentences';
 import { findDates, findFigures, type DateRef, type Figure } from './quantities';
 import { defaultSegmenter, type Segmenter, type Token } from './segment';
 import {
@@ -91,21 +91,56 @@ const CONTRAST = /^(只是|但|但是|然而|不过|可是|而|却)/;
 /** Characters a proposition says besides its names. */
 const MIN_CONTENT = 5;
 /** "没有…开放": a negated cue states that something did not happen. */
+/** Words after a name that make it the model of a manner: 像 X 一样, 似 X 一般. */
+const LIKENESS = /^(一样|一般|那样|这样|似的|般)$/;
+/** Conjunctions that open a concession: 即使 X，也…; 尽管 X，仍…. */
+const CONCESSIVE = /^(即使|即便|尽管|虽然|虽|哪怕|就算|纵然|纵使)/;
 const NEGATION = /^(没有|没|未|尚未|并未|从未|不|并不|未曾)$/;
 
 const isPunct = (t: Token) => t.tag === 'x' || /^[\s，,。：:；;、！？!?“”"‘’「」『』()（）《》—…·]+$/.test(t.word);
 const isVerb = (t: Token) => /^v[dgilfx]?$/.test(t.tag) || (t.tag === 'vn' && false);
+/** 兼, 联合 before a title ("创始人兼CEO", "联合CEO") join titles; they are not a predicate. */
+const TITLE_JOINER = /^(兼|联合|首席|常务|执行|管理|高级|资深)$/;
+/** A verb that heads a predicate: not a title joiner, not inside a relative clause ("搭建的"). */
+function isPredicate(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!isVerb(t) || t.word === '是') return false;
+  if (TITLE_JOINER.test(t.word) && MEMBER_NOUN.test(tokens[i + 1]?.word ?? '')) return false;
+  return !opensRelative(tokens, i);
+}
+/**
+ * A verb whose phrase ends in 的 before any other verb or comma modifies the noun after it
+ * ("面向企业的模型", "针对场景精调的模型"): it is not the clause's predicate. A name or 了 in
+ * between makes 的 a possessive instead ("推出了Nova的新版").
+ */
+function opensRelative(tokens: Token[], i: number): boolean {
+  for (let j = i + 1; j < Math.min(tokens.length, i + 7); j++) {
+    const t = tokens[j]!;
+    if (t.word === '的') return true;
+    // A serial verb ("开放使用的") belongs to the same phrase.
+    if (isVerb(t) && j === i + 1) continue;
+    if (t.entityId || t.word === '了' || t.word === '着' || isPunct(t) || isVerb(t) || t.tag === 'p') return false;
+  }
+  return false;
+}
 
 interface Clause {
   start: number;
   end: number;
   tokens: Token[];
-  type: 'time' | 'scene' | 'attribution' | 'topic' | 'content';
+  /** aside: a comment with no name and no verb ("受众更小"), about something else. */
+  type: 'time' | 'scene' | 'attribution' | 'topic' | 'content' | 'aside';
   /** Index in `tokens` where the content starts (after an inline "有消息称"). */
   from: number;
   attribution?: Attribution;
   opinion?: boolean;
   forecast?: boolean;
+  /** "X就是一个例子": names what the next clause is about, and says nothing itself. */
+  introduces?: boolean;
+  /** 与X相比: a frame naming what the proposition is compared with. */
+  comparison?: boolean;
+  /** 即使/尽管…: a concession, which qualifies the proposition after it. */
+  concessive?: boolean;
 }
 
 interface History {
@@ -138,7 +173,7 @@ export function extractParagraph(
   const segmenter = context.segmenter ?? defaultSegmenter();
   const history: History = { actors: [], unknownPersons: [], lastAgent: null };
   const out: ClaimDraft[] = [];
-  for (const s of splitSentences(paragraph)) {
+  for (const s of claimSentences(paragraph)) {
     const inSentence = mentions
       .filter((m) => m.start >= s.start && m.end <= s.end)
       .map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start }));
@@ -156,6 +191,38 @@ export function extractParagraph(
     for (const t of tokens) if (t.tag === 'nr') history.unknownPersons.push(s.start + t.start);
   }
   return out;
+}
+
+/**
+ * Sentences for claims: a semicolon joins coordinate clauses that share their subject and frame
+ * ("X营收为…；净利润为…"), so it ends a clause here, not a sentence.
+ */
+function claimSentences(paragraph: string): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of splitSentences(paragraph)) {
+    const last = out[out.length - 1];
+    if (last && /[；;]$/.test(last.text)) {
+      last.end = s.end;
+      last.text = paragraph.slice(last.start, s.end);
+    } else out.push({ ...s });
+  }
+  return out;
+}
+
+/** Clauses of a claim sentence: split at commas, colons and semicolons. */
+function claimClauses(sentence: string): Sentence[] {
+  return splitClauses(sentence).flatMap((c) => {
+    const parts: Sentence[] = [];
+    let from = c.start;
+    for (let i = c.start; i < c.end; i++) {
+      if (/[；;]/.test(sentence[i]!) && i + 1 < c.end) {
+        parts.push({ text: sentence.slice(from, i + 1), start: from, end: i + 1 });
+        from = i + 1;
+      }
+    }
+    parts.push({ text: sentence.slice(from, c.end), start: from, end: c.end });
+    return parts;
+  });
 }
 
 function sentenceClaimsOf(
@@ -178,7 +245,7 @@ function sentenceClaimsOf(
     if (t.entityId)
       history.actors.push({ id: t.entityId, at: offset + t.start, end: offset + t.end, role: 'mentioned' });
   history.actors.sort((a, b) => a.at - b.at);
-  const clauses = splitClauses(sentence).map((c) => classify(c.start, c.end, sentence, tokens, dates, context));
+  const clauses = claimClauses(sentence).map((c) => classify(c.start, c.end, sentence, tokens, dates, context));
 
   interface Prop {
     clauses: number[];
@@ -189,6 +256,8 @@ function sentenceClaimsOf(
     opinion: boolean;
     forecast: boolean;
     hasScene: boolean;
+    /** Clauses that only continue an enumeration ("…，系统负责人C，以及D"). */
+    tail: number[];
   }
   const props: Prop[] = [];
   let pending: number[] = [];
@@ -210,6 +279,29 @@ function sentenceClaimsOf(
       attribution = null;
       opinion = forecast = false;
     }
+    if (
+      current &&
+      pending.length === 0 &&
+      continuesList(clause, clauses[current.clauses[current.clauses.length - 1]!]!)
+    ) {
+      current.clauses.push(i);
+      current.content.push(i);
+      current.tail.push(i);
+      return;
+    }
+    if (clause.type === 'aside' && clause.introduces && !current) {
+      // The name it introduces is the antecedent a pronoun in the next clause points to.
+      const named = findSubject(clause.tokens) ?? firstEntity(clause.tokens);
+      if (named?.kind === 'entity')
+        history.actors.push({ id: named.ids[0]!, at: offset + named.start, end: offset + named.end, role: 'agent' });
+      history.actors.sort((a, b) => a.at - b.at);
+      return;
+    }
+    if (clause.type === 'aside') {
+      // A comment after a proposition stays in its text; a leading one is not part of the next.
+      if (current && pending.length === 0) current.clauses.push(i);
+      return;
+    }
     if (clause.type !== 'content') {
       if (current && clause.type !== 'topic' && pending.length === 0 && i === clauses.length - 1) {
         // A trailing qualifier ("…，在全球爆火后。") stays with the proposition it ends.
@@ -222,6 +314,14 @@ function sentenceClaimsOf(
       if (clause.opinion) opinion = true;
       if (clause.forecast) forecast = true;
       if (clause.type === 'topic') topic = findSubject(clause.tokens) ?? firstEntity(clause.tokens);
+      // "即使背靠X的Y，也没有…": the name the concession ends on is who the main clause is about.
+      if (clause.concessive) {
+        const last = [...clause.tokens].reverse().find((t) => !isPunct(t));
+        if (last?.entityId && !isTyped(clause.tokens, last))
+          topic = { kind: 'entity', ids: [last.entityId], start: last.start, end: last.end };
+        // "即使X全力投入，也…": a concession with its own subject shares it with the main clause.
+        else topic = findSubject(clause.tokens.slice(clause.from).filter((t) => !CONCESSIVE.test(t.word)));
+      }
       // "Qwen2发布后，已然登顶…": the subject of a when-clause carries to a clause without one.
       if (clause.type === 'time')
         timeSubject = findSubject(
@@ -262,6 +362,7 @@ function sentenceClaimsOf(
       opinion,
       forecast,
       hasScene: pending.some((p) => clauses[p]!.type === 'scene'),
+      tail: [],
     };
     pending = [];
     topic = null;
@@ -284,7 +385,7 @@ function sentenceClaimsOf(
     const hasPredicate = contentTokens.some(
       (t, k) => isVerb(t) && contentTokens[k - 1]?.word !== '的' && contentTokens[k - 1]?.word !== '之',
     );
-    if (!hasPredicate && !contentFigures.length) continue;
+    if (!hasPredicate && !contentFigures.length && !DENIAL_PREDICATE.test(contentText)) continue;
     // Besides its subject, a proposition must say something: not "Sora也不例外".
     const subjectIds = prop.subject?.kind === 'entity' ? prop.subject.ids : [];
     const said = contentTokens
@@ -307,6 +408,13 @@ function sentenceClaimsOf(
       for (const [id, role] of clauseRoles(clause, content, folded, prop.subject)) give(id, role);
     }
     for (const id of prop.extraAgents) give(id, 'agent');
+    if (prop.tail.length) {
+      // One enumeration over several clauses: its members are listed when three or more.
+      const members = new Set<string>();
+      for (const c of prop.tail) for (const t of clauses[c]!.tokens) if (t.entityId) members.add(t.entityId);
+      for (const [id, role] of roles) if (role === 'object' || role === 'listed') members.add(id);
+      for (const id of members) roles.set(id, members.size >= 3 ? 'listed' : 'object');
+    }
     // "李彦宏强调，“…”": a named speaker whose words have no actor of their own is the agent.
     const speaker = prop.attribution.entityId;
     const speaks = prop.attribution.kind === 'person' || prop.attribution.kind === 'organization';
@@ -338,14 +446,22 @@ function sentenceClaimsOf(
     if (fragment && !agentId) continue;
 
     const modality = modalityOf(contentText, contentTokens, prop, dates.filter(inContent), context.articleDate);
-    const kind = kindOf(
+    const found = kindOf(
       contentTokens,
       contentFigures.length > 0,
       modality,
       prop.attribution,
       dates.some(inContent) || dates.some((d) => d.start >= start && d.end <= end),
     );
-    if (!kind) continue;
+    if (!found) continue;
+    // "与X相比，Y更高": a comparison frame makes a plain statement a comparison.
+    const compared = prop.clauses.some((c) => clauses[c]!.comparison);
+    const kind: ClaimKind = compared && (found === 'statement' || found === 'opinion') ? 'comparison' : found;
+    // "X完成融资，由Y领投": with the investor named by 由, the subject is the one invested in.
+    if (kind === 'funding' && agentId && prop.subject?.kind === 'entity') {
+      const byAgent = contentTokens.some((t, k) => t.word === '由' && contentTokens[k + 1]?.entityId);
+      if (byAgent) for (const id of prop.subject.ids) if (roles.get(id) === 'agent') roles.set(id, 'object');
+    }
     const finalModality: Modality = kind === 'denial' ? 'denied' : modality;
 
     let text = trimClause(sentence.slice(start, end));
@@ -389,6 +505,23 @@ function sentenceClaimsOf(
   return drafts;
 }
 
+/** Verbs that open an enumeration the next clauses may continue. */
+const ENUMERATES = /^(包括|包含|涵盖|囊括|分别是|分别为|还有|有|如|比如|例如|其中有)$/;
+
+/**
+ * A clause with no predicate that goes on with an enumeration begun before it: it starts with a
+ * list joiner (以及 D) or follows a clause that enumerates ("团队包括A和B，C，…").
+ */
+function continuesList(clause: Clause, previous: Clause): boolean {
+  const body = clause.tokens.slice(clause.from).filter((t) => !isPunct(t));
+  if (!body.length || body.some((t, k) => isVerb(t) && isPredicate(body, k) && !/^(有)$/.test(t.word))) return false;
+  if (clause.attribution || CONCESSIVE.test(body[0]!.word)) return false;
+  if (/^(以及|及|还有|和|与|以及其他|另有)$/.test(body[0]!.word)) return true;
+  const words = previous.tokens.slice(previous.from);
+  const opens = words.findIndex((t) => ENUMERATES.test(t.word));
+  return opens >= 0 && !words.slice(opens + 1).some((t, k) => isPredicate(words.slice(opens + 1), k));
+}
+
 function startsAsContinuation(tokens: Token[]): boolean {
   const firstWord = tokens.find((t) => !isPunct(t));
   if (!firstWord) return false;
@@ -414,8 +547,12 @@ function isTyped(tokens: Token[], t: Token): boolean {
     .slice(Math.max(0, i - 3), i)
     .map((x) => x.word)
     .join('');
-  if (TYPE_PREFIX.test(lead)) return true;
+  if (TYPE_PREFIX.test(lead.replace(/[“”"「」『』‘’]/g, ''))) return true;
   if (after && TYPE_SUFFIX.test(after.word)) return true;
+  // "像Nova、Orion一样": a name (or a list) a comparison of manner is made with.
+  let k = i + 1;
+  while (tokens[k] && (tokens[k]!.entityId || LIST_JOINERS.test(tokens[k]!.word))) k++;
+  if (LIKENESS.test(tokens[k]?.word ?? '')) return true;
   // Quotation marks name a product (打造了“绘蛙”); after 的 they set off a type ("一个…的“OpenAI公司”").
   if (before && /[“「『‘"]$/.test(before.word) && after && /^[”」』’"]/.test(after.word))
     return tokens[i - 2]?.word === '的';
@@ -431,6 +568,9 @@ function insideLongerQuote(tokens: Token[], i: number): boolean {
     if (/[”」』]/.test(w)) depth--;
     if (/[“「『]/.test(w)) {
       depth++;
+      // 表示：“…”: quoted words someone says are a sentence, and its names act in it.
+      const before = tokens[k - 1]?.word ?? '';
+      if (depth > 0 && (/^[：:，,]$/.test(before) || SPEECH_VERB.test(before))) return false;
       if (depth > 0) return k < i - 1 || !/^[”」』]/.test(tokens[i + 1]?.word ?? '');
     }
   }
@@ -442,12 +582,14 @@ function insideLongerQuote(tokens: Token[], i: number): boolean {
  * a place phrase ("阿里云AI峰会上").
  */
 function isModifier(tokens: Token[], t: Token): boolean {
-  for (let i = tokens.indexOf(t) + 1; i < tokens.length; i++) {
+  const at = tokens.indexOf(t);
+  for (let i = at + 1; i < tokens.length; i++) {
     const after = tokens[i]!;
-    if (after.entityId) return false;
+    // "星辰科技下一代Nova": an owner right before its product names whose product it is.
+    if (after.entityId) return i - at <= 3 && !(at > 0 && tokens[at - 1]!.entityId);
     if (after.tag === 'f' || MEMBER_NOUN.test(after.word)) return true;
     if (
-      !/^(n[a-z]*|eng|m|q|x)$/.test(after.tag) ||
+      !/^(n[a-z]*|eng|m|q|x|t)$/.test(after.tag) ||
       /^[，,。；;：:、]$/.test(after.word) ||
       (after.tag === 'x' && after.word.trim())
     )
@@ -463,8 +605,10 @@ function pronounAt(tokens: Token[], i: number): { word: string; length: number }
   if (next && /^(该|这家|这款|这一|此|这个)$/.test(t.word) && /^n/.test(next.tag) && PRONOUN.test(t.word + next.word)) {
     return { word: t.word + next.word, length: 2 };
   }
-  if (next && /^(该|这家|这款|这个)$/.test(t.word) && /^n/.test(next.tag))
+  // "该消息", "这个说法" point back to words, not to a named entity.
+  if (next && /^(该|这家|这款|这个)$/.test(t.word) && /^n/.test(next.tag) && !NOT_ENTITY_NOUN.test(next.word))
     return { word: t.word + next.word, length: 2 };
+  if (next && NOT_ENTITY_NOUN.test(next.word)) return null;
   if (PRONOUN.test(t.word) && (t.tag === 'r' || t.word.length > 1)) return { word: t.word, length: 1 };
   return null;
 }
@@ -483,11 +627,12 @@ function findSubject(tokens: Token[]): Subject | null {
     }
     if (isVerb(t) && !/^(有)$/.test(t.word)) {
       // A verb before 的 opens a relative clause ("阿里云推出的Qwen2"): its subject is not ours.
-      if (tokens[i + 1]?.word === '的') {
+      if (opensRelative(tokens, i)) {
         preposition = null;
         possessor = null;
         continue;
       }
+      if (!isPredicate(tokens, i)) continue;
       break;
     }
     if (t.tag === 'p' || (COUNTERPART_PREPOSITION.test(t.word) && t.tag !== 'c')) {
@@ -531,17 +676,26 @@ function clauseRoles(clause: Clause, content: boolean, folded: string, subject: 
   const listed = listMembers(tokens);
   let preposition: string | null = null;
   let afterVerb = false;
+  let frameEnd = -1;
   tokens.forEach((t, i) => {
     if (i < clause.from) {
       if (t.entityId) out.push([t.entityId, 'mentioned']);
       return;
     }
+    // "在制定X时", "从Nova发布以来": what happens inside a frame of time or place only sets the scene.
+    if (i > frameEnd && FRAME_OPENER.test(t.word) && t.tag === 'p') frameEnd = frameClose(tokens, i);
+    if (i < frameEnd) {
+      if (t.entityId) out.push([t.entityId, 'mentioned']);
+      return;
+    }
     // A copula (是) and a relative-clause verb (成立的) do not end the subject.
-    if (isVerb(t) && t.word !== '是' && tokens[i + 1]?.word !== '的') {
+    if (isPredicate(tokens, i)) {
       afterVerb = true;
       preposition = null;
     }
     if (t.tag === 'p' || (COUNTERPART_PREPOSITION.test(t.word) && t.tag !== 'c')) preposition = t.word;
+    // "针对商家的产品X": the preposition's object ends at 的; the noun after it is outside.
+    if (t.word === '的') preposition = null;
     if (!t.entityId) return;
     const id = t.entityId;
     if (isTyped(tokens, t)) return out.push([id, 'mentioned']);
@@ -553,8 +707,11 @@ function clauseRoles(clause: Clause, content: boolean, folded: string, subject: 
       subject.start === t.start
     )
       return out.push([id, 'agent']);
+    if (clause.comparison) return out.push([id, 'object']);
     if (!content || clause.type !== 'content') return out.push([id, 'mentioned']);
     if (subject?.kind === 'entity' && subject.ids.includes(id) && !afterVerb) return out.push([id, 'agent']);
+    // "由X领投", "由X开发的Y": 由 names who does it.
+    if (preposition === '由' && !isModifier(tokens, t)) return out.push([id, 'agent']);
     if (preposition && COUNTERPART_PREPOSITION.test(preposition)) return out.push([id, 'object']);
     if (preposition && SCENE_PREPOSITION.test(preposition)) return out.push([id, 'mentioned']);
     if (isModifier(tokens, t)) return out.push([id, 'mentioned']);
@@ -563,6 +720,54 @@ function clauseRoles(clause: Clause, content: boolean, folded: string, subject: 
   });
   void folded;
   return out;
+}
+
+/** Whether the enumeration going on from `i` has another owner–product pair (X的Y) in it. */
+function pairsAhead(tokens: Token[], i: number): boolean {
+  for (let k = i; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.word === '的') return !!tokens[k + 1]?.entityId;
+    if (!t.entityId && !LIST_JOINERS.test(t.word) && !/^[“”「」"]$/.test(t.word)) return false;
+  }
+  return false;
+}
+
+/** Nouns after 该/这 that stand for something said or done, not for a named entity. */
+const NOT_ENTITY_NOUN =
+  /^(消息|说法|传闻|报道|事件|问题|方面|领域|行业|趋势|现象|情况|计划|政策|举措|行动|技术|方向|数据|观点|言论|声明|交易|合作|项目)$/;
+/** A denial said as a predicate, which jieba cuts into pieces ("不/实"). */
+const DENIAL_PREDICATE = /不实|并非事实|纯属谣言|子虚乌有|纯属虚构|并不属实|不属实/;
+/** A comparison frame before the proposition: 与X相比, 和X比起来, 相较于X. */
+const COMPARED_WITH = /^((与|和|跟|同)(?!其).{1,20}(相比|相较|比较|比起来|相比较)|相较于|相比于|较之)/;
+/** "投资、并购项目的失败": words listed with 、 that end in 的 modify a noun; they state nothing. */
+function listedModifier(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(tokens.length, i + 8); k++) {
+    const t = tokens[k]!;
+    if (t.word === '的') return true;
+    if (t.word === '了' || t.entityId || (isPunct(t) && t.word !== '、')) return false;
+  }
+  return false;
+}
+
+/** Cues that are nouns in their usual phrase ("看到X的身影", "估值达…"). */
+const NOUN_CUE = /^(身影|估值)$/;
+/** A clause that only introduces an example: "X就是一个例子", "X便是典型的案例". */
+const EXAMPLE_OF =
+  /(就|便|正|也)?是(一个|一家|其中的?)?(典型的?|很好的|最好的|鲜明的)?(例子|案例|代表|缩影|例证|典型)$/;
+const EXAMPLE_LEAD = /^(如|比如|例如|譬如|诸如)$/;
+const FRAME_OPENER = /^(在|当|于|从|自|自从|早在|趁)$/;
+const FRAME_CLOSER = /^(时|时候|之时|后|之后|以后|前|之前|以前|中|之中|上|以来|之际|期间|里|当中|过程中)$/;
+
+/** Where a frame opened at `i` closes (the index of its localizer), or -1 when it does not. */
+function frameClose(tokens: Token[], i: number): number {
+  let verb = false;
+  for (let k = i + 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (isPunct(t) && !/^[《》“”「」"]$/.test(t.word)) return -1;
+    if (FRAME_CLOSER.test(t.word)) return verb ? k : -1;
+    if (isVerb(t)) verb = true;
+  }
+  return -1;
 }
 
 /** Names in an enumeration of three or more (A、B、C等; A、B以及C) are listed. */
@@ -580,8 +785,12 @@ function listMembers(tokens: Token[]): Set<Token> {
       continue;
     }
     if (run.length && LIST_JOINERS.test(t.word) && tokens[i + 1]?.entityId) continue;
-    // "阿里云的通义万相、华为云的盘古": an owner and its product are both in the list.
-    if (run.length && t.word === '的' && tokens[i + 1]?.entityId) continue;
+    if (run.length && t.word === '的' && tokens[i + 1]?.entityId) {
+      // "阿里云的通义万相、华为云的盘古": owners and products in pairs are all in the list;
+      // "星辰科技的Nova、Orion": one owner before its products names whose they are, and is not one.
+      if (!pairsAhead(tokens, i + 1)) run.pop();
+      continue;
+    }
     flush();
   }
   flush();
@@ -604,10 +813,14 @@ function classify(
 
   // Who says so: "据知情人士透露", "X表示", "有消息称…", "根据PitchBook的数据".
   // "正如X在…演讲中所说": after 正如/据 the words before the reporting verb are all its source.
-  const sourceLead = /^(正如|如同|诚如|据|根据|依据|援引)/.test(text);
+  // A conjunction may come first: "而据X透露", "但正如X所说".
+  const sourceLead = /^(而|但|但是|不过|同时|另外|此外|然而)?(正如|如同|诚如|据|根据|依据|援引)/.test(text);
+  // jieba cuts 所言 as 所 + 言: the pair is one reporting verb.
+  const speechWord = (k: number) =>
+    words[k - 1]?.word === '所' && /^(言|说|述)$/.test(words[k]!.word) ? `所${words[k]!.word}` : words[k]!.word;
   const speechAt = words.findIndex(
     (t, k) =>
-      SPEECH_VERB.test(t.word) &&
+      SPEECH_VERB.test(speechWord(k)) &&
       (sourceLead ||
         words
           .slice(0, k)
@@ -619,7 +832,7 @@ function classify(
               UNNAMED_SOURCE.test(w.word),
           )),
   );
-  const lead = ATTRIBUTION_LEAD.test(text);
+  const lead = ATTRIBUTION_LEAD.test(text.replace(/^(而|但|但是|不过|同时|另外|此外|然而)/, ''));
   // "据悉，", "据称，", "有消息称，": a hedge alone is a clause of attribution.
   if (/^(据悉|据了解|据称|据传|据说|据报道|有消息称|消息称|网传|传闻)$/.test(text)) {
     // No source is named: the hedge itself is the attribution, shown by the 报道 tag.
@@ -635,12 +848,22 @@ function classify(
       ? sentence.slice(sourceWords[0]!.start, sourceWords[sourceWords.length - 1]!.end)
       : '';
     if (verb || lead) {
-      clause.attribution = attributionOf(sourceText, written, sourceWords, context, text);
-      if (verb && OPINION_VERB.test(verb.word)) clause.opinion = true;
+      // A name inside a title or quotes (“在《报告》中指出”) is where it was said, not who said it.
+      const unquotedWords = sourceWords.filter(
+        (t) => !quotedAt(sentence, t.start) && !insideLongerQuote(tokens, tokens.indexOf(t)),
+      );
+      const unquoted = sourceWords
+        .filter((t) => !quotedAt(sentence, t.start))
+        .map((t) => t.word)
+        .join('');
+      // …unless the title is the speaker itself ("《经济学人》提出").
+      const speakers = unquotedWords.some((t) => t.entityId) ? unquotedWords : sourceWords;
+      clause.attribution = attributionOf(sourceText, written, speakers, context, text, unquoted);
+      if (verb && OPINION_VERB.test(speechWord(speechAt))) clause.opinion = true;
       if (verb && FORECAST_VERB.test(verb.word)) clause.forecast = true;
       if (AUTHOR_VOICE.test(text)) clause.opinion = true;
       const rest = verb
-        ? tokens.slice(tokens.indexOf(verb) + 1).filter((t) => !isPunct(t) && !/^(道|到)$/.test(t.word))
+        ? tokens.slice(tokens.indexOf(verb) + 1).filter((t) => !isPunct(t) && !/^(道|到|称)$/.test(t.word))
         : [];
       if (!rest.length) {
         clause.type = 'attribution';
@@ -648,6 +871,14 @@ function classify(
       }
       clause.from = tokens.indexOf(rest[0]!);
     }
+  }
+  // "…，如星辰科技与Y合作推出Z": an example given as a whole clause is a proposition of its own.
+  const example = tokens.slice(clause.from).find((t) => !isPunct(t));
+  if (example && EXAMPLE_LEAD.test(example.word)) {
+    const rest = tokens.slice(tokens.indexOf(example) + 1);
+    const subject = findSubject(rest);
+    if (subject?.kind === 'entity' && rest.some((t, k) => isPredicate(rest, k)))
+      clause.from = tokens.indexOf(example) + 1;
   }
   const body = tokens.slice(clause.from).filter((t) => !isPunct(t));
   const bodyText = body.map((t) => t.word).join('');
@@ -659,11 +890,25 @@ function classify(
   const rest = bodyText.length - dateChars - timeWords - (bodyText.match(/[在于早就了起的至到]/g)?.length ?? 0);
   const introduces = /[：:]\s*$/.test(sentence.slice(start, end)) && !body.some((t) => t.entityId);
   // "最引人关注的是两笔投资：": a lead-in without a name introduces what follows.
-  if (introduces) clause.type = 'scene';
+  if (EXAMPLE_OF.test(bodyText) && body.some((t) => t.entityId)) {
+    // "Nova就是一个例子，它…": the clause only introduces what the next one says about it.
+    clause.type = 'aside';
+    clause.introduces = true;
+  } else if (COMPARED_WITH.test(bodyText) && body.some((t) => t.entityId)) {
+    // "与X相比，…": X is what the proposition after it is compared with.
+    clause.type = 'scene';
+    clause.comparison = true;
+  } else if (DENIAL_PREDICATE.test(bodyText)) {
+    // "该消息不实": a denial is a predicate even with no verb tag.
+  } else if (CONCESSIVE.test(bodyText)) {
+    clause.type = 'scene';
+    clause.concessive = true;
+  } else if (introduces) clause.type = 'scene';
   else if (bodyText && rest <= 2 && !body.some((t) => t.entityId)) clause.type = 'time';
   else if (
     TEMPORAL_END.test(bodyText) &&
-    (TEMPORAL_START.test(bodyText) || bodyVerbs.length > 0) &&
+    // "竞争才刚刚开始" is a proposition; "从去年开始" a time.
+    (TEMPORAL_START.test(bodyText) || (bodyVerbs.length > 0 && !/开始$/.test(bodyText))) &&
     bodyText.length <= 40
   )
     clause.type = 'time';
@@ -673,12 +918,23 @@ function classify(
   )
     clause.type = 'scene';
   else if (!bodyVerbs.length && !findFigures(sentence.slice(start, end)).some((f) => FIGURE_KINDS.has(f.kind)))
-    clause.type = body.some((t) => t.entityId) ? 'topic' : 'scene';
+    clause.type = body.some((t) => t.entityId)
+      ? 'topic'
+      : // "受众群体更小，…": a noun and its adjective are a comment of their own, not a scene.
+        body.some((t) => t.tag === 'a') && body[0]?.tag.startsWith('n') && !clause.attribution
+        ? 'aside'
+        : 'scene';
   if (clause.type !== 'content' && clause.from > 0 && clause.attribution) {
     // "有消息称在Sora引爆…前": the hedge covers what follows.
     return clause;
   }
   return clause;
+}
+
+/** Whether `at` is inside a 《title》. */
+function quotedAt(sentence: string, at: number): boolean {
+  const before = sentence.slice(0, at);
+  return (before.match(/《/g)?.length ?? 0) > (before.match(/》/g)?.length ?? 0);
 }
 
 function attributionOf(
@@ -687,6 +943,8 @@ function attributionOf(
   words: Token[],
   context: ExtractContext,
   clauseText: string,
+  /** The source's words outside 《titles》: "在《…报告》中指出" is not a data source. */
+  unquoted = sourceText,
 ): Attribution {
   if (/^(我们|笔者|作者|小编|我)$/.test(sourceText)) return ARTICLE;
   // Folded text finds the cues; the attribution keeps the source's own spelling.
@@ -703,11 +961,13 @@ function attributionOf(
   }
   if (entity) {
     const named = words.filter((t) => t.entityId);
-    // "OpenAI CEO奥特曼": the last name is the speaker.
-    const speaker = named[named.length - 1]!;
+    // "OpenAI CEO奥特曼": a person speaks for the organization named before; without a person,
+    // the first name is the speaker ("红杉资本在…中指出").
+    const persons = named.filter((t) => context.typeOf?.(t.entityId!) === 'person');
+    const speaker = persons.length ? persons[persons.length - 1]! : named[0]!;
     const speakerType = context.typeOf?.(speaker.entityId!);
-    if (DATA_SOURCE.test(sourceText))
-      return { kind: 'data', entityId: speaker.entityId!, text: cleaned || speaker.word };
+    // "在《…报告》中指出": a title names where it was said; the speaker is still not data.
+    if (DATA_SOURCE.test(unquoted)) return { kind: 'data', entityId: speaker.entityId!, text: cleaned || speaker.word };
     return {
       kind: speakerType === 'person' ? 'person' : 'organization',
       entityId: speaker.entityId!,
@@ -716,7 +976,8 @@ function attributionOf(
   }
   if (DATA_SOURCE.test(sourceText))
     return { kind: 'data', text: cleaned.replace(/(的)?(数据|报告|统计)(显示|表明)?$/, '') || cleaned };
-  if (!cleaned) return ARTICLE;
+  // "简单介绍一下：", "前面提到，": the writer speaking, with no one named or described.
+  if (!cleaned || !words.some((t) => /^(n|nr|nt|nz|r|eng)/.test(t.tag) && t.tag !== 'nrfg')) return ARTICLE;
   if (words.some((t) => t.tag === 'nr')) return { kind: 'person', text: cleaned };
   return { kind: 'unnamed', text: cleaned };
 }
@@ -745,7 +1006,12 @@ function modalityOf(
   dates: DateRef[],
   articleDate: string | null,
 ): Modality {
-  if (prop.attribution.kind === 'unnamed') return 'reported';
+  // An unnamed source's hedge (知情人士透露, 有消息称) reports; an unnamed speaker's view
+  // ("某负责人表示") is an opinion.
+  if (prop.attribution.kind === 'unnamed')
+    return prop.opinion && prop.attribution.text && !UNNAMED_SOURCE.test(prop.attribution.text)
+      ? 'opinion'
+      : 'reported';
   const future =
     articleDate !== null &&
     dates.some(
@@ -778,12 +1044,20 @@ function kindOf(
   const verbal = (pattern: RegExp) => {
     const whole = new RegExp(`^(${pattern.source})$`);
     return tokens.some((t, i) => {
-      const nominalized = tokens[i - 1]?.word === '的' && /^v/.test(t.tag);
-      const negated = tokens.slice(Math.max(0, i - 3), i).some((x) => NEGATION.test(x.word));
-      return !nominalized && !negated && (whole.test(t.word) || (isVerb(t) && pattern.test(t.word)));
+      // …nor inside a relative clause: "正式开放使用的时间表" names a timetable, it launches nothing.
+      const nominalized = (tokens[i - 1]?.word === '的' && /^v/.test(t.tag)) || (isVerb(t) && opensRelative(tokens, i));
+      const negated = negatedAt(tokens, i);
+      // A cue word modifying a noun or listed with nouns ("投资、并购项目") names a kind of thing.
+      const next = tokens[i + 1];
+      const modifies = !isVerb(t) && !!next && (next.word === '、' || /^n/.test(next.tag));
+      const listed = next?.word === '、' && listedModifier(tokens, i);
+      const wholeWord = whole.test(t.word) && (NOUN_CUE.test(t.word) || !modifies);
+      return !nominalized && !negated && !listed && (wholeWord || (isVerb(t) && pattern.test(t.word)));
     });
   };
-  const cue = KIND_CUES.find(([, pattern]) => verbal(pattern))?.[0] ?? null;
+  // A denial jieba cuts in two ("不/实") still denies.
+  const said = tokens.map((t) => t.word).join('');
+  const cue = DENIAL_PREDICATE.test(said) ? 'denial' : (KIND_CUES.find(([, pattern]) => verbal(pattern))?.[0] ?? null);
   if (cue === 'denial' || cue === 'funding') return cue;
   if (figure) return 'figure';
   if (cue) return cue;
@@ -795,7 +1069,17 @@ function kindOf(
   return dated ? 'event' : 'statement';
 }
 
+/** A negation earlier in the same clause scopes over the verb ("没有面向公众开放使用X"). */
+function negatedAt(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (isPunct(t)) return false;
+    if (NEGATION.test(t.word)) return true;
+  }
+  return false;
+}
+
 /** Drops a trailing comma or colon left by clause splitting; keeps sentence-final punctuation. */
 function trimClause(text: string): string {
-  return text.replace(/[,，:：、\s]+$/, '');
+  return text.replace(/[,，:：、；;\s]+$/, '');
 }

@@ -90,14 +90,21 @@ export function defaultSegmenter(): Segmenter {
  * an aspect particle after the word (上线了, 投资过) and an adverb right before it (已然登顶).
  */
 function retagVerbs(tokens: Token[]): Token[] {
+  const ends = (t: Token | undefined) => !t || /^[，,。；;！!？?”」]$/.test(t.word);
   tokens.forEach((t, i) => {
-    if (!/^(n|vn|nz)$/.test(t.tag) || t.entityId || t.word.length < 2) return;
+    if (!/^(n|vn|nz|ns|j)$/.test(t.tag) || t.entityId || t.word.length < 2) return;
     const next = tokens[i + 1];
     const prev = tokens[i - 1];
     const aspect = next && /^(了|过|着)$/.test(next.word) && /^u/.test(next.tag);
     // Adverbs modify predicates, not nouns: 已然登顶, 已经投资.
-    const adverb = prev && prev.tag === 'd';
-    if (aspect || adverb) t.tag = 'v';
+    // jieba tags some aspect adverbs as time words (正在/t).
+    const adverb = prev && (prev.tag === 'd' || /^(正在|已经|曾经|即将|将要)$/.test(prev.word));
+    // A clause ends on its predicate after a place or a time: 在香港上市。, 于明年发布。
+    const closing = ends(next) && prev && /^(ns|t|s)$/.test(prev.tag);
+    // Right after a name and before a time or a preposition, a word is what the name does:
+    // "X计划明年…", "X计划在…".
+    const afterName = prev?.entityId && next && /^(t|p)$/.test(next.tag) && t.tag !== 'ns';
+    if (aspect || adverb || closing || afterName) t.tag = 'v';
   });
   return tokens;
 }
