@@ -234,7 +234,12 @@ export function rankFor<C extends Pick<Claim, 'entities' | 'score' | 'figures' |
   claims: readonly C[],
   textOf: (c: C) => string,
 ): C[] {
-  const roleOf = (c: C) => c.entities.find((e) => e.id === entityId)?.role ?? 'mentioned';
+  const named = (c: C) => c.entities.find((e) => e.id === entityId)?.role ?? 'mentioned';
+  // One of several objects is a counterpart in a claim about its agent, not a claim about it.
+  const roleOf = (c: C): Role => {
+    const role = named(c);
+    return role === 'object' && c.entities.filter((e) => e.role === 'object').length > 1 ? 'mentioned' : role;
+  };
   const ranked = claims
     .filter((c) => roleOf(c) !== 'mentioned' && complete(c))
     .map((c) => ({ c, w: c.score + ROLE_WEIGHT[roleOf(c)] }))

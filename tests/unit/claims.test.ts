@@ -132,4 +132,18 @@ describe('rankFor', () => {
     const opinion = claim('opinion', 'opinion', listed);
     expect(rankFor('x', [forecast, opinion, fact], (c) => c.text).map((c) => c.id)).toEqual(['fact']);
   });
+
+  it('shows a claim on its object only when that object is the one counterpart', () => {
+    const one = claim('one', 'fact', [
+      { id: 'x', role: 'agent' },
+      { id: 'y', role: 'object' },
+    ]);
+    const several = claim('several', 'fact', [
+      { id: 'x', role: 'agent' },
+      { id: 'y', role: 'object' },
+      { id: 'z', role: 'object' },
+    ]);
+    expect(rankFor('y', [several, one], (c) => c.text).map((c) => c.id)).toEqual(['one']);
+    expect(rankFor('x', [several, one], (c) => c.text)).toHaveLength(2);
+  });
 });
