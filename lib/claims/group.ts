@@ -215,18 +215,33 @@ export function similarity(a: string, b: string): number {
 const REPEAT = 0.45;
 
 /**
- * Ranking for one entity's card: claims where it has a real role (agent, object, listed), by the
- * claim's own score plus its role; weak ones left out; a claim that repeats a better one (the same
+ * Whether a claim says who does something: it names an agent, or a list that acts together (A、B
+ * 等纷纷发布…). A claim about its object alone, or an opinion, forecast or report whose only names
+ * are a list, is a fragment to a reader: nobody stands behind it.
+ */
+export function complete(claim: Pick<Claim, 'entities' | 'modality'>): boolean {
+  if (claim.entities.some((e) => e.role === 'agent')) return true;
+  return claim.modality === 'fact' && claim.entities.some((e) => e.role === 'listed');
+}
+
+/**
+ * Ranking for one entity's card: complete claims (see `complete`) where it has a real role (agent,
+ * object, listed), by the claim's own score plus its role; weak ones left out; a claim that repeats a better one (the same
  * figures, or most of its words) goes to the end so a top five says five things.
  */
-export function rankFor<C extends Pick<Claim, 'entities' | 'score' | 'figures'>>(
+export function rankFor<C extends Pick<Claim, 'entities' | 'score' | 'figures' | 'modality'>>(
   entityId: string,
   claims: readonly C[],
   textOf: (c: C) => string,
 ): C[] {
-  const roleOf = (c: C) => c.entities.find((e) => e.id === entityId)?.role ?? 'mentioned';
+  const named = (c: C) => c.entities.find((e) => e.id === entityId)?.role ?? 'mentioned';
+  // One of several objects is a counterpart in a claim about its agent, not a claim about it.
+  const roleOf = (c: C): Role => {
+    const role = named(c);
+    return role === 'object' && c.entities.filter((e) => e.role === 'object').length > 1 ? 'mentioned' : role;
+  };
   const ranked = claims
-    .filter((c) => roleOf(c) !== 'mentioned')
+    .filter((c) => roleOf(c) !== 'mentioned' && complete(c))
     .map((c) => ({ c, w: c.score + ROLE_WEIGHT[roleOf(c)] }))
     .filter(({ w }) => w >= MIN_WEIGHT)
     .sort((a, b) => b.w - a.w || textOf(a.c).length - textOf(b.c).length)

@@ -98,3 +98,52 @@ describe('groupClaims', () => {
     expect(rankFor('microsoft', grouped, (c) => c.text)[0]).toBe(grouped[0]);
   });
 });
+
+describe('rankFor', () => {
+  const claim = (id: string, modality: Claim['modality'], entities: Claim['entities']): Claim => ({
+    id,
+    kind: 'statement',
+    modality,
+    attribution: { kind: 'article', text: '' },
+    text: `claim ${id}`,
+    sources: [{ articleId: 'a', paragraph: 0, start: 0, end: 8, text: `claim ${id}` }],
+    entities,
+    figures: [],
+    dates: [],
+    score: 3,
+  });
+
+  it('leaves out a claim where nobody acts: an object without an agent', () => {
+    const kept = claim('kept', 'fact', [
+      { id: 'x', role: 'agent' },
+      { id: 'y', role: 'object' },
+    ]);
+    const objectOnly = claim('object-only', 'fact', [{ id: 'y', role: 'object' }]);
+    expect(rankFor('y', [objectOnly, kept], (c) => c.text).map((c) => c.id)).toEqual(['kept']);
+  });
+
+  it('keeps a fact whose subject is a list, but not a forecast or opinion with only a list', () => {
+    const listed = [
+      { id: 'x', role: 'listed' as const },
+      { id: 'y', role: 'listed' as const },
+    ];
+    const fact = claim('fact', 'fact', listed);
+    const forecast = claim('forecast', 'forecast', listed);
+    const opinion = claim('opinion', 'opinion', listed);
+    expect(rankFor('x', [forecast, opinion, fact], (c) => c.text).map((c) => c.id)).toEqual(['fact']);
+  });
+
+  it('shows a claim on its object only when that object is the one counterpart', () => {
+    const one = claim('one', 'fact', [
+      { id: 'x', role: 'agent' },
+      { id: 'y', role: 'object' },
+    ]);
+    const several = claim('several', 'fact', [
+      { id: 'x', role: 'agent' },
+      { id: 'y', role: 'object' },
+      { id: 'z', role: 'object' },
+    ]);
+    expect(rankFor('y', [several, one], (c) => c.text).map((c) => c.id)).toEqual(['one']);
+    expect(rankFor('x', [several, one], (c) => c.text)).toHaveLength(2);
+  });
+});
