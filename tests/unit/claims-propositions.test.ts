@@ -4,45 +4,10 @@
  * reader would reject (no verb, a dangling pronoun, a cut-off list).
  */
 import { describe, expect, it } from 'vitest';
-import { extractParagraph, type ClaimDraft } from '../../lib/claims/extract';
-import { foldText } from '../../lib/text/convert';
+import type { ClaimDraft } from '../../lib/claims/extract';
+import { claimsOf, roles } from './claims-fixture';
 import { groupClaims, linkContradictions, type Claim } from '../../lib/claims/group';
 
-const TYPES: Record<string, string> = {
-  acme: 'company',
-  globex: 'company',
-  initech: 'company',
-  umbrella: 'company',
-  hooli: 'company',
-  zhang: 'person',
-  nova: 'model',
-  hub: 'product',
-};
-
-/** The tests' own gazetteer: written name → entity id. */
-const NAMES: Record<string, string> = {
-  星辰科技: 'acme',
-  云海集团: 'globex',
-  蓝鲸智能: 'initech',
-  远山资本: 'umbrella',
-  极光数据: 'hooli',
-  张明远: 'zhang',
-  Nova: 'nova',
-  模型广场: 'hub',
-};
-
-function claimsOf(paragraph: string, date = '2024-03-15'): ClaimDraft[] {
-  const mentions: Array<{ start: number; end: number; entityId: string }> = [];
-  for (const [name, id] of Object.entries(NAMES)) {
-    for (let at = paragraph.indexOf(name); at >= 0; at = paragraph.indexOf(name, at + name.length)) {
-      mentions.push({ start: at, end: at + name.length, entityId: id });
-    }
-  }
-  mentions.sort((a, b) => a.start - b.start);
-  return extractParagraph(paragraph, foldText(paragraph), mentions, { articleDate: date, typeOf: (id) => TYPES[id] });
-}
-
-const roles = (c: ClaimDraft | undefined) => Object.fromEntries((c?.entities ?? []).map((e) => [e.id, e.role]));
 const about = (claims: ClaimDraft[], id: string) =>
   claims.filter((c) => c.entities.some((e) => e.id === id && e.role !== 'mentioned'));
 

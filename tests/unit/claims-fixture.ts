@@ -1,0 +1,52 @@
+/**
+ * A small fictional gazetteer for claim tests: sentences written for the tests (never corpus
+ * sentences) name these companies, people, models and products, and `claimsOf` extracts a
+ * paragraph's claims with their mentions found as the compiler would find them.
+ */
+import { extractParagraph, type ClaimDraft } from '../../lib/claims/extract';
+import { foldText } from '../../lib/text/convert';
+
+const TYPES: Record<string, string> = {
+  acme: 'company',
+  globex: 'company',
+  initech: 'company',
+  umbrella: 'company',
+  hooli: 'company',
+  zhang: 'person',
+  li: 'person',
+  wang: 'person',
+  nova: 'model',
+  orion: 'model',
+  hub: 'product',
+  report: 'work',
+};
+
+/** Written name → entity id. */
+const NAMES: Record<string, string> = {
+  星辰科技: 'acme',
+  云海集团: 'globex',
+  蓝鲸智能: 'initech',
+  远山资本: 'umbrella',
+  极光数据: 'hooli',
+  张明远: 'zhang',
+  李思源: 'li',
+  王海川: 'wang',
+  Nova: 'nova',
+  Orion: 'orion',
+  模型广场: 'hub',
+  未来报告: 'report',
+};
+
+export function claimsOf(paragraph: string, date = '2024-03-15'): ClaimDraft[] {
+  const mentions: Array<{ start: number; end: number; entityId: string }> = [];
+  for (const [name, id] of Object.entries(NAMES)) {
+    for (let at = paragraph.indexOf(name); at >= 0; at = paragraph.indexOf(name, at + name.length)) {
+      mentions.push({ start: at, end: at + name.length, entityId: id });
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  return extractParagraph(paragraph, foldText(paragraph), mentions, { articleDate: date, typeOf: (id) => TYPES[id] });
+}
+
+/** Entity id → role in a claim. */
+export const roles = (c: ClaimDraft | undefined) => Object.fromEntries((c?.entities ?? []).map((e) => [e.id, e.role]));
