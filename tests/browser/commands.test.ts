@@ -4,7 +4,7 @@
 // display and types with xdotool.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPanel, pageMarks, pressKeysOnDisplay, tabIdOf, useExtension, type Session } from './harness';
+import { openPanel, pageMarks, pressKeysOnDisplay, tabIdOf, useExtension, type Session, textOf } from './harness';
 
 const marksOn = (page: Page) => pageMarks(page).then((marks) => marks.length);
 
@@ -84,15 +84,7 @@ describe('keyboard commands in Chromium', () => {
     const panel = await openPanel(session.ext, tabId);
     await panel.getByRole('tab', { name: /笔记/ }).click();
     await expect
-      .poll(
-        () =>
-          panel
-            .locator('.note blockquote')
-            .first()
-            .innerText()
-            .catch(() => ''),
-        { timeout: 10_000 },
-      )
+      .poll(textOf(panel.locator('.note blockquote').first()), { timeout: 10_000 })
       .toContain(selected.slice(0, 12));
     await panel.close();
     await page.close();

@@ -11,6 +11,7 @@ import {
   useExtension,
   watchHealth,
   type Session,
+  textOf,
 } from './harness';
 
 const SENTENCE = '据报道，字节跳动旗下的豆包与阿里云的通义千问都在扩大用户规模。';
@@ -50,7 +51,7 @@ describe('faults in Chromium', () => {
     await page.bringToFront();
     await hoverMark(page, '豆包');
     const popover = page.locator('techlens-popover .popover');
-    await expect.poll(() => popover.innerText().catch(() => ''), { timeout: 10_000 }).toContain('语料中的说法');
+    await expect.poll(textOf(popover), { timeout: 10_000 }).toContain('语料中的说法');
     const worker = session.ext.context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))!;
     expect(await worker.evaluate(() => (globalThis as unknown as { beforeStop?: boolean }).beforeStop ?? false)).toBe(
       false,
@@ -88,16 +89,7 @@ describe('extension reloaded under an open page', () => {
     await page.goto(session.server.url('/fault.html'));
     await expect.poll(async () => (await pageMarks(page)).length, { timeout: 10_000 }).toBe(8);
     await hoverMark(page, '豆包');
-    await expect
-      .poll(
-        () =>
-          page
-            .locator('techlens-popover .popover')
-            .innerText()
-            .catch(() => ''),
-        { timeout: 5_000 },
-      )
-      .toContain('豆包');
+    await expect.poll(textOf(page.locator('techlens-popover .popover')), { timeout: 5_000 }).toContain('豆包');
 
     // The worker is gone mid-call: the evaluation may fail.
     await session.ext.serviceWorker

@@ -5,7 +5,15 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Frame, type Page, type Request, type Worker } from 'playwright-core';
+import {
+  chromium,
+  type BrowserContext,
+  type Frame,
+  type Locator,
+  type Page,
+  type Request,
+  type Worker,
+} from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server';
 
@@ -607,4 +615,9 @@ export async function watchHealth(page: Page): Promise<PageHealth> {
     longTasks: () => page.evaluate(() => (window as unknown as { longTasks?: number[] }).longTasks ?? []),
     stop: () => cdp.detach().catch(() => undefined),
   };
+}
+
+/** For expect.poll: an element's text, '' while it does not exist (or is detached). */
+export function textOf(locator: Locator): () => Promise<string> {
+  return () => locator.innerText().catch(() => '');
 }

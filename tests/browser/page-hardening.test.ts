@@ -5,7 +5,15 @@
 // whose Chinese arrives after load, and frames on a site that is off.
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { hoverMark, markPoint, pageMarks, reportedMentions, useExtension, waitForContentScript } from './harness';
+import {
+  hoverMark,
+  markPoint,
+  pageMarks,
+  reportedMentions,
+  useExtension,
+  waitForContentScript,
+  textOf,
+} from './harness';
 
 const SENTENCE = '据报道，字节跳动旗下的豆包与阿里云的通义千问都在扩大用户规模。';
 const NAMES_PER_SENTENCE = 4;
@@ -48,7 +56,7 @@ describe('a page cannot drive or stop the content script', () => {
     // The reader opens the card; the page then clicks every action through the shadow root.
     await hoverMark(page, '字节跳动');
     const popover = page.locator('techlens-popover .popover');
-    await expect.poll(() => popover.innerText().catch(() => ''), { timeout: 5_000 }).toContain('在此网站关闭');
+    await expect.poll(textOf(popover), { timeout: 5_000 }).toContain('在此网站关闭');
     const clicked = await page.evaluate(async () => {
       const root = document.querySelector('techlens-popover')!.shadowRoot!;
       const labels: string[] = [];

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { noteRecord as note } from '../fixtures/note-record';
-import { hoverMark, openPanel, pageMarks, screenshot, tabIdOf, useExtension, type Session } from './harness';
+import { hoverMark, openPanel, pageMarks, screenshot, tabIdOf, useExtension, type Session, textOf } from './harness';
 
 /** The extension API as seen inside the service worker (evaluated there, typed here). */
 interface StorageArea {
@@ -46,7 +46,8 @@ async function notesPanel(session: Session, tabId = 0): Promise<Page> {
   return panel;
 }
 
-const textOf = (page: Page, selector: string) =>
+/** Every matching element's text, joined ('' while there is none). */
+const allTextOf = (page: Page, selector: string) =>
   page
     .locator(selector)
     .allInnerTexts()
@@ -111,14 +112,14 @@ describe('sites turned off', () => {
     });
     const panel = await openPanel(session.ext, tabId);
     await panel.getByRole('button', { name: '在此网站关闭' }).click();
-    await expect.poll(() => textOf(panel, '[role=alert]'), { timeout: 5_000 }).toContain('设置没有保存');
+    await expect.poll(() => allTextOf(panel, '[role=alert]'), { timeout: 5_000 }).toContain('设置没有保存');
     expect(await marksOn(page)).toBeGreaterThan(5);
     await screenshot(panel, 'panel-settings-not-saved');
 
     const options = await optionsPage(session);
     await options.getByLabel('关闭一个网站').fill('36kr.com');
     await options.getByRole('button', { name: '添加' }).click();
-    await expect.poll(() => textOf(options, '[role=alert]'), { timeout: 5_000 }).toContain('设置没有保存');
+    await expect.poll(() => allTextOf(options, '[role=alert]'), { timeout: 5_000 }).toContain('设置没有保存');
     // What the reader typed stays in the box.
     expect(await options.getByLabel('关闭一个网站').inputValue()).toBe('36kr.com');
     await screenshot(options, 'options-settings-not-saved');
@@ -130,15 +131,7 @@ describe('sites turned off', () => {
     await expect.poll(() => off.count(), { timeout: 5_000 }).toBe(1);
     await off.click();
     await expect
-      .poll(
-        () =>
-          page
-            .locator('techlens-popover')
-            .locator('.message')
-            .innerText()
-            .catch(() => ''),
-        { timeout: 5_000 },
-      )
+      .poll(textOf(page.locator('techlens-popover').locator('.message')), { timeout: 5_000 })
       .toContain('设置没有保存');
     expect(await marksOn(page)).toBeGreaterThan(5);
     await session.ext.serviceWorker.evaluate(() => chrome.storage.local.remove('filler'));
@@ -157,7 +150,9 @@ describe('notes: addresses, export, big files', () => {
       mimeType: 'application/json',
       buffer: notesFile([note({ id: 'js', url: "javascript:document.title='pwned'", body: '坏地址' })]),
     });
-    await expect.poll(() => textOf(panel, '.error'), { timeout: 5_000 }).toMatch(/没有导入任何笔记.*第 1 条笔记.*url/);
+    await expect
+      .poll(() => allTextOf(panel, '.error'), { timeout: 5_000 })
+      .toMatch(/没有导入任何笔记.*第 1 条笔记.*url/);
     expect(await panel.locator('.note').count()).toBe(0);
     expect(await panel.locator('a[href^="javascript"]').count()).toBe(0);
     await panel.close();
@@ -179,7 +174,7 @@ describe('notes: addresses, export, big files', () => {
         }),
       ]),
     });
-    await expect.poll(() => textOf(panel, '.info'), { timeout: 5_000 }).toContain('新增 1 条');
+    await expect.poll(() => allTextOf(panel, '.info'), { timeout: 5_000 }).toContain('新增 1 条');
     const [download] = await Promise.all([
       panel.waitForEvent('download'),
       panel.getByRole('button', { name: '导出 Markdown' }).click(),
@@ -212,7 +207,7 @@ describe('notes: addresses, export, big files', () => {
     await truncate(file, 50 * 1024 * 1024 + 1);
     const panel = await notesPanel(session);
     await panel.locator('input[type=file]').setInputFiles(file);
-    await expect.poll(() => textOf(panel, '.error'), { timeout: 5_000 }).toContain('文件大于 50 MB');
+    await expect.poll(() => allTextOf(panel, '.error'), { timeout: 5_000 }).toContain('文件大于 50 MB');
     await panel.close();
   });
 
@@ -236,12 +231,12 @@ describe('notes: addresses, export, big files', () => {
     await panel
       .locator('input[type=file]')
       .setInputFiles({ name: 'bulk.json', mimeType: 'application/json', buffer: notesFile(notes) });
-    await expect.poll(() => textOf(panel, '.info'), { timeout: 60_000 }).toContain('新增 20000 条');
+    await expect.poll(() => allTextOf(panel, '.info'), { timeout: 60_000 }).toContain('新增 20000 条');
     const seen = await panel.evaluate(() => (window as unknown as { statusSeen: string[] }).statusSeen);
     expect(seen.some((s) => /正在检查笔记：\d+ \/ 20000/.test(s))).toBe(true);
     expect(seen.some((s) => /正在保存笔记：\d+ \/ 20000/.test(s))).toBe(true);
     await expect.poll(() => panel.locator('.note').count(), { timeout: 10_000 }).toBe(50);
-    expect(await textOf(panel, '.notes .more')).toMatch(/还有 \d+ 条/);
+    expect(await allTextOf(panel, '.notes .more')).toMatch(/还有 \d+ 条/);
     await panel.locator('.notes .more').scrollIntoViewIfNeeded();
     await expect.poll(() => panel.locator('.note').count(), { timeout: 10_000 }).toBe(100);
     await screenshot(panel, 'sidepanel-many-notes', false);

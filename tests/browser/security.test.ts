@@ -12,6 +12,7 @@ import {
   useExtension,
   type LaunchedExtension,
   type Session,
+  textOf,
 } from './harness';
 
 const SECRET_BODY = '只属于读者的秘密笔记XYZ';
@@ -69,16 +70,7 @@ describe('notes stay with the reader', () => {
       })
       .toBe(1);
     await hoverMark(article, '字节跳动');
-    await expect
-      .poll(
-        () =>
-          article
-            .locator('techlens-popover .popover')
-            .innerText()
-            .catch(() => ''),
-        { timeout: 5_000 },
-      )
-      .toContain('字节跳动');
+    await expect.poll(textOf(article.locator('techlens-popover .popover')), { timeout: 5_000 }).toContain('字节跳动');
     const seen = await everythingInPage(article);
     expect(seen).not.toContain(SECRET_BODY);
     expect(seen).not.toContain(SECRET_TAG);
@@ -116,16 +108,7 @@ describe('notes stay with the reader', () => {
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(hostile)),
     });
-    await expect
-      .poll(
-        () =>
-          panel
-            .locator('.info')
-            .innerText()
-            .catch(() => ''),
-        { timeout: 5_000 },
-      )
-      .toContain('新增 1 条');
+    await expect.poll(textOf(panel.locator('.info')), { timeout: 5_000 }).toContain('新增 1 条');
     await expect.poll(() => panel.locator('.note').count()).toBe(before + 1);
     expect(
       await panel.locator('.notes img, .notes script, .notes a[href^="javascript"], .notes i, .notes b').count(),
@@ -136,16 +119,7 @@ describe('notes stay with the reader', () => {
     // Truncated: a clear message, and the notes are as they were.
     const truncated = JSON.stringify({ ...hostile, notes: [{ ...hostile.notes[0], id: 'second' }] }).slice(0, 200);
     await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(truncated) });
-    await expect
-      .poll(
-        () =>
-          panel
-            .locator('.error')
-            .innerText()
-            .catch(() => ''),
-        { timeout: 5_000 },
-      )
-      .toContain('没有导入任何笔记');
+    await expect.poll(textOf(panel.locator('.error')), { timeout: 5_000 }).toContain('没有导入任何笔记');
     expect(await panel.locator('.note').count()).toBe(before + 1);
     await screenshot(panel, 'import-refused');
     await panel.close();
@@ -174,16 +148,7 @@ describe('notes stay with the reader', () => {
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(exported)),
     });
-    await expect
-      .poll(
-        () =>
-          other
-            .locator('.info')
-            .innerText()
-            .catch(() => ''),
-        { timeout: 5_000 },
-      )
-      .toContain(`新增 ${exported.notes.length} 条`);
+    await expect.poll(textOf(other.locator('.info')), { timeout: 5_000 }).toContain(`新增 ${exported.notes.length} 条`);
     // Field for field, as the other profile stored them.
     const [again] = await Promise.all([
       other.waitForEvent('download'),

@@ -2,7 +2,17 @@
 // reload; display settings apply live in open tabs; the interface follows the browser language.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { hoverMark, markPoint, openPanel, pageMarks, screenshot, tabIdOf, useExtension, type Session } from './harness';
+import {
+  hoverMark,
+  markPoint,
+  openPanel,
+  pageMarks,
+  screenshot,
+  tabIdOf,
+  useExtension,
+  type Session,
+  textOf,
+} from './harness';
 
 const marksOn = (page: Page) => pageMarks(page).then((marks) => marks.length);
 
@@ -119,16 +129,7 @@ describe('interface language zh-TW', () => {
   it('shows Traditional interface strings in the popover and the panel', async () => {
     const { page, tabId } = await openArticle(session, '/zh-hans-basic.html');
     await hoverMark(page, '字节跳动');
-    await expect
-      .poll(
-        () =>
-          page
-            .locator('techlens-popover .popover')
-            .innerText()
-            .catch(() => ''),
-        { timeout: 5_000 },
-      )
-      .toContain('語料中的說法');
+    await expect.poll(textOf(page.locator('techlens-popover .popover')), { timeout: 5_000 }).toContain('語料中的說法');
     const panel = await openPanel(session.ext, tabId);
     await expect
       .poll(() => panel.getByRole('tab').allInnerTexts())
@@ -146,7 +147,7 @@ describe('interface language en-US', () => {
     const { page, tabId } = await openArticle(session, '/zh-hans-basic.html');
     await hoverMark(page, '字节跳动');
     const popover = page.locator('techlens-popover .popover');
-    await expect.poll(() => popover.innerText().catch(() => ''), { timeout: 5_000 }).toContain('What the corpus says');
+    await expect.poll(textOf(popover), { timeout: 5_000 }).toContain('What the corpus says');
     expect(await popover.innerText()).toContain('字节跳动');
     await screenshot(page, 'popover-en', false);
     const panel = await openPanel(session.ext, tabId);

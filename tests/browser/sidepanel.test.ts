@@ -11,6 +11,7 @@ import {
   screenshot,
   tabIdOf,
   useExtension,
+  textOf,
 } from './harness';
 
 describe('side panel in Chromium', () => {
@@ -72,16 +73,7 @@ describe('side panel in Chromium', () => {
     await expect.poll(async () => (await pageMarks(reader)).length, { timeout: 10_000 }).toBeGreaterThan(10);
     const name = (await pageMarks(reader)).find((m) => /Sora|豆包/.test(m.text))!.text;
     await hoverMark(reader, name);
-    await expect
-      .poll(
-        () =>
-          reader
-            .locator('.popover')
-            .innerText()
-            .catch(() => ''),
-        { timeout: 5_000 },
-      )
-      .toMatch(/语料中的说法/);
+    await expect.poll(textOf(reader.locator('.popover')), { timeout: 5_000 }).toMatch(/语料中的说法/);
     await screenshot(reader, 'reader-popover', false);
     await reader.close();
     await panel.close();
@@ -167,17 +159,7 @@ describe('side panel in Chromium', () => {
     const panel = await openPanel(session.ext, tabId);
     await panel.getByRole('tab', { name: /笔记/ }).click();
     await panel.getByRole('button', { name: '新建笔记' }).click();
-    await expect
-      .poll(
-        () =>
-          panel
-            .locator('.note blockquote')
-            .first()
-            .innerText()
-            .catch(() => ''),
-        { timeout: 5_000 },
-      )
-      .toBe(selected.trim());
+    await expect.poll(textOf(panel.locator('.note blockquote').first()), { timeout: 5_000 }).toBe(selected.trim());
     await panel.close();
     await article.close();
   });
@@ -231,16 +213,7 @@ describe('side panel in Chromium', () => {
       .toEqual([expect.stringMatching(/字节跳动推出了全新的豆包模型/)]);
     await panel.reload();
     await panel.getByRole('tab', { name: /笔记/ }).click();
-    await expect
-      .poll(
-        () =>
-          panel
-            .locator('.anchor-status')
-            .innerText()
-            .catch(() => ''),
-        { timeout: 5_000 },
-      )
-      .toContain('重新定位');
+    await expect.poll(textOf(panel.locator('.anchor-status')), { timeout: 5_000 }).toContain('重新定位');
     await panel.locator('.note .quote').click();
     await expect.poll(async () => (await highlightSizes(article)).flash, { timeout: 5_000 }).toBe(1);
 
