@@ -26,7 +26,7 @@ import {
   recall,
   type BlockKind,
   type Score,
-} from '../lib/match/evaluation';
+} from '../lib/evaluation/recognition';
 import { toSimplified, toTraditional } from '../lib/text/convert';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');

@@ -10,7 +10,7 @@ import { Window } from 'happy-dom';
 import type { Recognizer } from '../../lib/match/recognizer';
 import { resolveMentions } from '../../lib/match/evidence';
 import { pageMentions, type PageBlock } from '../../lib/match/page-mentions';
-import { addPage, emptyScore, goldOf, parseEvalSet, precision, recall } from '../../lib/match/evaluation';
+import { addPage, emptyScore, goldOf, parseEvalSet, precision, recall } from '../../lib/evaluation/recognition';
 import { expandCues, GazetteerError, parseGazetteer, parseSenseFamilies } from '../../lib/corpus/gazetteer';
 import { collectTextBlocks } from '../../lib/page/text-blocks';
 import { pageEvidenceReaches, sectionOf } from '../../lib/page/section';

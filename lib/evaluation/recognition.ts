@@ -4,7 +4,7 @@
  * must yield no mention. Scored per category: precision and recall of exact (block, start, end,
  * entity) mentions, and how many pages got a mention that is not expected.
  */
-import type { Mention } from './evidence';
+import type { Mention } from '../match/evidence';
 
 export type BlockKind = 'main' | 'aside' | 'comment' | 'nav' | 'footer';
 export const BLOCK_KINDS: readonly BlockKind[] = ['main', 'aside', 'comment', 'nav', 'footer'];
