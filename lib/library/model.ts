@@ -1,0 +1,79 @@
+/**
+ * The reader's library: what a saved article and a reader-confirmed entity are. One home for the
+ * shapes that the saving script, the processing pipeline, the database, the backup file, the
+ * matcher builder and the panel all share. Pure types and a few constants.
+ */
+import type { EntityType } from '../core/entity-type';
+import type { CompiledClaim } from '../corpus/compile';
+import type { EntityCandidate } from './candidates';
+
+/** Bump when extraction or recognition changes what a saved article holds ("process again" offers itself). */
+export const PROCESSOR_VERSION = 1;
+
+/** A page bigger than this (its HTML, as serialized) is refused before extraction. */
+export const MAX_PAGE_BYTES = 5 * 1024 * 1024;
+
+/** How the publication date was established, for the reader and the editor. */
+export type DateSource = 'meta' | 'json-ld' | 'time-element' | 'byline' | 'url' | 'none';
+
+/** What the on-demand extraction script sends back from a page (plain text only, never markup). */
+export interface ExtractedPage {
+  /** Normalized like notes' addresses (lib/notes/url.ts normalizeUrl). */
+  url: string;
+  title: string;
+  /** True when the page gave no title and it was derived from the text. */
+  titleDerived: boolean;
+  site: string;
+  author: string | null;
+  /** ISO date (2024-03-05 or 2024-03-05T10:20) or null when the page states none. */
+  published: string | null;
+  dateSource: DateSource;
+  script: 'hans' | 'hant';
+  /** Paragraphs of the article body as text. */
+  paragraphs: string[];
+}
+
+/** A saved article after processing. Its id is also its `articleId` in claims' sources. */
+export interface SavedArticle extends ExtractedPage {
+  /** `lib:` + a hash of the normalized URL. */
+  id: string;
+  /** Hash of the folded text, to refuse the same text saved from another address. */
+  textHash: string;
+  savedAt: number;
+  processedAt: number;
+  /** PROCESSOR_VERSION at processing time. */
+  processorVersion: number;
+  /** Mentions per paragraph: [paragraph, start, end, entity id] (bundled or reader entity). */
+  mentions: Array<[number, number, number, string]>;
+  /** Distinct entity ids mentioned, most mentioned first (indexed for "related" and cards). */
+  entityIds: string[];
+  /** Claims extracted from this article alone (sources' articleId = id), in the corpus's shape. */
+  claims: CompiledClaim[];
+  /** New names found in it that no entity (bundled or the reader's) covers, not dismissed. */
+  candidates: EntityCandidate[];
+}
+
+/** An entity the reader confirmed. Joins recognition everywhere like a bundled one. */
+export interface ReaderEntity {
+  /** `user:` + a slug or hash; never collides with a bundled id. */
+  id: string;
+  type: EntityType;
+  name: { hans: string; hant: string; en?: string };
+  /** Other names as the reader wrote them (either script; Latin as is). */
+  aliases: string[];
+  /** Bundled or reader entity id of the owner/parent, or null. */
+  parent: string | null;
+  description: string;
+  /** Names that are also ordinary words and so need cues nearby (same evidence rules as bundled). */
+  ambiguousNames: string[];
+  cues: string[];
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** A candidate name the reader dismissed, remembered by its folded form. */
+export interface DismissedName {
+  key: string;
+  name: string;
+  dismissedAt: number;
+}
