@@ -273,3 +273,26 @@ describe('script detection with the frequent-character table', () => {
     expect(disagreements).toEqual([]);
   });
 });
+
+describe('hostile pages', () => {
+  it('keeps scripts, styles and frames out of the text, and markup written as text stays inert text', () => {
+    const lead =
+      '星河智能今天发布新一代模型，称其推理速度比上一代提高一倍，已向首批企业客户开放测试，正式版预计下月上线。';
+    const page = extractPage(
+      linkedomDoc(
+        `<!doctype html><html><head><title>星河智能发布新模型</title><script>window.steal = 1</script></head><body><article>
+        <p>${lead}</p><script>document.cookie = "x"; alert(1)</script><style>p{color:red}</style>
+        <iframe srcdoc="<p>框架里的文字</p>"></iframe><noscript><img src="https://tracker.example/p.png"></noscript>
+        <p>${lead}&lt;img src=x onerror=alert(2)&gt;</p><p onclick="alert(3)">${lead}</p></article></body></html>`,
+      ),
+      URL,
+    );
+    expect(page.ok).toBe(true);
+    if (!page.ok) return;
+    const text = page.page.paragraphs.join('\n');
+    expect(text).not.toMatch(/alert\(1\)|cookie|color:red|框架里的文字|tracker|alert\(3\)/);
+    expect(page.page.paragraphs).toHaveLength(3);
+    // A tag written as text is cut by the cleaner, as for imports (it is never parsed either way).
+    expect(page.page.paragraphs[1]).toBe(lead);
+  });
+});
