@@ -107,8 +107,8 @@ export function findCandidates(paragraphs: readonly string[], options: Candidate
       while (end > start && /[\s·\-.]/.test(text[end - 1]!)) end--;
       if (end - start >= 2) proposals.push({ paragraph, start, end, type, rule });
     };
-    latinNames(text, f, push);
     const tokens = words?.(f);
+    latinNames(text, f, push, tokens);
     suffixNames(text, f, known[paragraph]!, push, tokens);
     quotedNames(f, push);
     titledNames(f, push);
@@ -216,7 +216,26 @@ function looksLikeName(token: string): boolean {
   return /^[A-Z]/.test(token) || /[A-Z]/.test(token.slice(1)) || /\d/.test(token);
 }
 
-function latinNames(text: string, folded: string, push: Push): void {
+/** A business term made like a name: an all-capitals abbreviation (MAU, NPC, BAT), or …aaS (MaaS). */
+const ABBREVIATION = /^[A-Z]{2,5}$/;
+const AS_A_SERVICE = /aaS$/;
+/** Words before a Latin name that make it a source or an actor: 据IDC, 根据Gartner, 来自Meta. */
+const SOURCE_BEFORE = /(据|根据|来自)\s*$/;
+
+/**
+ * With jieba's words, whether the text treats a term-like Latin name (an abbreviation, or a phrase
+ * that opens with a term: AI Infra) as a name: a source (据IDC), an actor (IDC预测, BAT宣布: a
+ * verb right after it) or a name with a suffix (ABC公司). Otherwise it is vocabulary (的MAU, 做BD).
+ */
+function actsAsName(folded: string, start: number, end: number, words: readonly Word[]): boolean {
+  if (SOURCE_BEFORE.test(folded.slice(Math.max(0, start - 3), start))) return true;
+  const after = folded.slice(end).trimStart();
+  if (NAME_SUFFIXES.some((s) => after.startsWith(s.word))) return true;
+  const next = words.find((w) => w.start >= end && w.word.trim() !== '');
+  return !!next && next.start - end <= 1 && /^v/.test(next.tag) && next.word.length > 1;
+}
+
+function latinNames(text: string, folded: string, push: Push, words?: readonly Word[]): void {
   for (let i = 0; i < text.length; i++) {
     if (!/[A-Za-z]/.test(text[i]!) || isLatinOrDigit(text[i - 1])) continue;
     LATIN_TOKEN.lastIndex = i;
@@ -237,6 +256,10 @@ function latinNames(text: string, folded: string, push: Push): void {
     i = end - 1;
     const name = folded.slice(start, end);
     if (name.split(' ').every((w) => LATIN_TERMS.has(w)) || /^[qh][1-4]$/.test(name)) continue;
+    const written = text.slice(start, end);
+    if (AS_A_SERVICE.test(written)) continue;
+    const termLike = ABBREVIATION.test(written) || LATIN_TERMS.has(name.split(' ')[0]!);
+    if (words && termLike && !actsAsName(folded, start, end, words)) continue;
     push(start, end, latinType(folded, start, end), 'latin');
   }
 }
@@ -400,6 +423,19 @@ function suffixNames(text: string, folded: string, known: readonly Span[], push:
   }
 }
 
+/** Introducers that are nouns (a product, an app…): a name right after them, never after their 的. */
+const NOUN_INTRODUCERS: ReadonlySet<string> = new Set([
+  '产品',
+  '应用',
+  '助手',
+  '大模型',
+  '模型',
+  '平台',
+  'app',
+  '芯片',
+  '品牌',
+]);
+
 const QUOTE_PAIRS: Record<string, string> = { '「': '」', '“': '”', '『': '』', '"': '"' };
 
 function quotedNames(folded: string, push: Push): void {
@@ -419,7 +455,11 @@ function quotedNames(folded: string, push: Push): void {
     const before = folded.slice(Math.max(0, open - inner.length - 1 - 8), open - inner.length - 1);
     const after = folded.slice(next + 1, next + 5);
     const follower = QUOTE_FOLLOWERS.find((f) => after.startsWith(f.word));
-    const introducer = QUOTE_INTRODUCERS.find((w) => new RegExp(`${w}[了的]?(一个|一款|了)?$`).test(before));
+    // After a verb (推出的“豆包”) or 旗下 a quoted name may follow 的; after a noun, 的 makes the
+    // quote an attribute in scare quotes (产品的“中间态”, 模型的“黑箱”), not a name.
+    const introducer = QUOTE_INTRODUCERS.find((w) =>
+      new RegExp(`${w}${NOUN_INTRODUCERS.has(w) ? '' : '[了的]?'}(一个|一款|了)?$`).test(before),
+    );
     if (follower) push(open - inner.length, next, follower.type, 'quoted');
     else if (introducer) push(open - inner.length, next, /模型/.test(introducer) ? 'model' : 'product', 'quoted');
   }

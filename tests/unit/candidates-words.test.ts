@@ -60,6 +60,18 @@ describe('findCandidates with word boundaries', () => {
     expect(names('公司创始人余凯在会上发言。')).toContain('余凯:person');
   });
 
+  it('takes an abbreviation only where it acts as a name, and no …aaS term', () => {
+    expect(names('这款游戏的DAU在暑期翻了一倍，GMV也创了新高。')).toEqual([]);
+    expect(names('越来越多的厂商开始提供MaaS服务。')).toEqual([]);
+    expect(names('据QXR统计，今年的出货量下降了。')).toEqual(['QXR:company']);
+    expect(names('KTM宣布将在明年发布新款芯片。')).toEqual(['KTM:company']);
+  });
+
+  it('reads a quote after a noun and 的 as scare quotes, after a verb as a name', () => {
+    expect(names('这只是平台的“过渡形态”，不会长久。')).toEqual([]);
+    expect(names('公司推出的“青鸟”很快走红。')).toEqual(['青鸟:product']);
+  });
+
   it('extends a known name it continues', () => {
     expect(names('腾讯混元大模型已经开放了接口。', ['腾讯'])).toEqual(['腾讯混元:model']);
   });
