@@ -40,7 +40,7 @@ function score(name: string, items: readonly HeldOutItem[], withWords: boolean):
           return spans;
         });
       },
-      ...(withWords ? { words: (folded: string) => segmenter.words(folded) } : {}),
+      ...(withWords ? { words: (folded: string) => segmenter.tokens(folded, []) } : {}),
     });
     const want = new Map(item.expected.map(([n, type]) => [foldText(n), type]));
     found += candidates.length;
@@ -78,7 +78,7 @@ function proposeOnCorpus(): void {
     const candidates = findCandidates(article.paragraphs, {
       fold: foldText,
       knownSpans: (_p, i) => matcher.findAll(folded[i]!).filter((m) => !m.entry.blocker),
-      words: (f) => names.words(f),
+      words: (f) => names.tokens(f, []),
     }).filter((c) => !matcher.findAll(c.key).some((m) => !m.entry.blocker && m.start === 0 && m.end === c.key.length));
     console.log(`${article.id}: ${candidates.length} candidates`);
     for (const c of candidates) console.log(`  ${c.name} (${c.type}, ${c.rules.join('+')}, ×${c.count})`);

@@ -68,8 +68,9 @@ export interface CandidateOptions {
   /** Folded names the reader dismissed. */
   dismissed?: ReadonlySet<string>;
   /**
-   * jieba's words of a folded paragraph (lib/claims/segment.ts Segmenter.words). With them, a
-   * name before 公司 / 科技 / 模型 must be whole nouns starting at a word boundary.
+   * jieba's words of a folded paragraph, as claims see them (lib/claims/segment.ts
+   * Segmenter.tokens with no mentions: news verbs re-tagged). With them, a name before 公司 /
+   * 科技 / 模型 must be name-like words starting at a word boundary.
    */
   words?: (folded: string) => ReadonlyArray<{ word: string; tag: string; start: number; end: number }>;
 }
@@ -367,6 +368,8 @@ function wordStemStart(
   const before = words[words.indexOf(first) - 1];
   // A stem that opens with a verb is a predicate (最初发力模型), a name seldom starts so.
   if (first.tag === 'v') return -1;
+  // A stray character before a generic word (是指底层模型: 指 + 底层) is no name's start.
+  if (first.word.length === 1 && at - first.end >= 2 && isGeneric(folded.slice(first.end, at))) return -1;
   if (before && before.end === start) {
     if (/^v/.test(first.tag) && /^(n|a|d)/.test(before.tag)) return -1;
     // After a numeral or measure word the stem describes a thing (一款创新性视频模型, 一个专属模型).

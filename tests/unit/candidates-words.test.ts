@@ -21,7 +21,7 @@ const names = (text: string, known: string[] = []) =>
         return at < 0 ? [] : [{ start: at, end: at + k.length }];
       });
     },
-    words: (f) => segmenter.words(f),
+    words: (f) => segmenter.tokens(f, []),
   }).map((c) => `${c.name}:${c.type}`);
 
 describe('findCandidates with word boundaries', () => {
@@ -44,6 +44,11 @@ describe('findCandidates with word boundaries', () => {
     expect(names('这条消息震撼了整个科技圈。')).toEqual([]);
     expect(names('资本市场对此反应平淡，科技巨头纷纷表态。')).toEqual([]);
     expect(names('新兴领域的创业公司们都在观望。')).toEqual([]);
+  });
+
+  it('reads a word after an adverb as a verb, and a stray character before a generic word as no name', () => {
+    expect(names('管理层尚未表态公司是否出售。')).toEqual([]);
+    expect(names('所谓“通用”，是指基础模型的能力。')).toEqual([]);
   });
 
   it('never reads a shorter suffix inside a rejected longer one (大模型 → 模型)', () => {
