@@ -19,7 +19,10 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // Each permission is justified in the README.
-    permissions: ['sidePanel', 'storage', 'contextMenus'],
+    permissions: ['sidePanel', 'storage', 'contextMenus', 'scripting'],
+    // Saving an article injects the extraction script on demand (scripting.executeScript): the
+    // same sites the content script already runs on, so the install warning does not change.
+    host_permissions: ['http://*/*', 'https://*/*'],
     action: {
       default_title: '__MSG_extName__',
       default_icon: Object.fromEntries(ICON_SIZES.map((s) => [s, iconPath(s)])),
@@ -30,6 +33,7 @@ export default defineConfig({
       'open-panel': { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_commandOpenPanel__' },
       'add-note': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_commandAddNote__' },
       'toggle-marks': { suggested_key: { default: 'Alt+Shift+M' }, description: '__MSG_commandToggleMarks__' },
+      'save-article': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandSaveArticle__' },
     },
   },
   hooks: {

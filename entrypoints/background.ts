@@ -6,11 +6,14 @@ import { notesForUrl } from '../lib/notes/store';
 import { browserTranslator } from '../lib/ui/strings';
 import { forgetTab, readTab, requestPanel, saveNoteAnchors, savePageReport } from '../lib/tab-session';
 import { backgroundListener, pageSender, type EntityCardResponse, type PageNotesResponse } from '../lib/messages';
+import { runExtraction } from '../lib/library/save-job';
 
 const corpus = corpusData as unknown as CompiledCorpus;
 const ADD_NOTE_MENU = 'techlens-add-note';
 /** On the toolbar button's own menu: the site switch in one click from the toolbar. */
 const TOGGLE_SITE_MENU = 'techlens-toggle-site';
+const SAVE_ARTICLE_MENU = 'techlens-save-article';
+const ADD_ENTITY_MENU = 'techlens-add-entity';
 
 export default defineBackground(() => {
   const t = browserTranslator();
@@ -22,6 +25,13 @@ export default defineBackground(() => {
     void browser.contextMenus.removeAll().then(() => {
       browser.contextMenus.create({ id: ADD_NOTE_MENU, title: t('contextAddNote'), contexts: ['selection'] });
       browser.contextMenus.create({ id: TOGGLE_SITE_MENU, title: t('commandToggleMarks'), contexts: ['action'] });
+      browser.contextMenus.create({
+        id: SAVE_ARTICLE_MENU,
+        title: t('contextSaveArticle'),
+        contexts: ['page'],
+        documentUrlPatterns: ['http://*/*', 'https://*/*'],
+      });
+      browser.contextMenus.create({ id: ADD_ENTITY_MENU, title: t('contextAddEntity'), contexts: ['selection'] });
     });
   });
 
@@ -48,9 +58,26 @@ export default defineBackground(() => {
     void pageSender((message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }))({ type: 'toggle-marks' });
   };
 
+  /**
+   * Saving: the panel opens (inside the caller's user gesture) and says "saving"; the article is
+   * extracted by a script injected into the page only now; the panel processes and stores it.
+   */
+  const saveArticle = (tabId: number) => {
+    void browser.sidePanel.open({ tabId }).catch(() => undefined);
+    void runExtraction(tabId, async () => {
+      const [frame] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/extract.js'] });
+      return frame?.result;
+    });
+  };
+
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (tab?.id === undefined) return;
     if (info.menuItemId === TOGGLE_SITE_MENU) toggleSite(tab.id);
+    else if (info.menuItemId === SAVE_ARTICLE_MENU) saveArticle(tab.id);
+    else if (info.menuItemId === ADD_ENTITY_MENU) {
+      void browser.sidePanel.open({ tabId: tab.id });
+      void requestPanel(tab.id, { entityId: null, note: null, newEntity: (info.selectionText ?? '').trim().slice(0, 200) });
+    }
     else if (info.menuItemId === ADD_NOTE_MENU) {
       // sidePanel.open must run inside the click's user gesture, before any await.
       void browser.sidePanel.open({ tabId: tab.id });
@@ -65,6 +92,7 @@ export default defineBackground(() => {
       void browser.sidePanel.open({ tabId: tab.id });
       void noteOnSelection(tab.id, undefined, undefined, undefined);
     } else if (command === 'toggle-marks') toggleSite(tab.id);
+    else if (command === 'save-article') saveArticle(tab.id);
   });
 
   browser.runtime.onMessage.addListener(
@@ -105,6 +133,12 @@ export default defineBackground(() => {
         'note-anchors': (message, sender) => {
           const tabId = sender.tab?.id;
           if (tabId !== undefined && sender.frameId === 0) void saveNoteAnchors(tabId, message);
+        },
+        'save-article': (message, sender) => {
+          // From a page: its own tab (the popover's click is the gesture that opens the panel);
+          // from the side panel: the tab it follows.
+          const tabId = sender.tab?.id ?? message.tabId;
+          if (tabId !== null && tabId !== undefined) saveArticle(tabId);
         },
       },
       (sender) => sender.id === browser.runtime.id,

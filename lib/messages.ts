@@ -15,7 +15,8 @@ import { textQuoteSelectorSchema } from './notes/selector';
 
 const MAX_TEXT = 10_000;
 const text = (max = MAX_TEXT) => v.pipe(v.string(), v.maxLength(max));
-const id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,80}$/));
+/** A bundled entity's id, or a reader entity's (`user:` + slug). */
+const id = v.pipe(v.string(), v.regex(/^(?:user:)?[a-z0-9][a-z0-9-]{0,80}$/));
 const noteId = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const script = v.picklist(SCRIPTS);
@@ -40,6 +41,14 @@ const openPanel = v.object({
   entityId: v.nullable(id),
   /** Present when the reader asked for a new note: the quoted text and its page. */
   note: v.nullable(v.object({ ...quote.entries, url: text(4096), title: text(1000) })),
+  /** Present when the reader asked to make an entity of a selected text ("Add as entity"). */
+  newEntity: v.optional(text(200)),
+});
+
+/** Save the tab's article to the library (from the popover: its tab; from the panel: the tab it follows). */
+const saveArticle = v.object({
+  type: v.literal('save-article'),
+  tabId: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))),
 });
 
 const pageNotesRequest = v.object({ type: v.literal('page-notes'), url: text(4096) });
@@ -66,7 +75,14 @@ const entityCard = v.pipe(
 );
 
 /** Requests to the background (from content scripts and extension pages). */
-const toBackground = v.variant('type', [pageEntities, entityCardRequest, openPanel, pageNotesRequest, noteAnchors]);
+const toBackground = v.variant('type', [
+  pageEntities,
+  entityCardRequest,
+  openPanel,
+  pageNotesRequest,
+  noteAnchors,
+  saveArticle,
+]);
 
 /** Requests to the content script of one tab (from the side panel or the background). */
 const toPage = v.variant('type', [
@@ -88,6 +104,8 @@ const backgroundReplies = {
     failure,
   ]),
   'note-anchors': v.undefined(),
+  /** The outcome goes to the tab's side panel (lib/library/save-job.ts), which shows it. */
+  'save-article': v.undefined(),
 } satisfies Record<Message['type'], v.GenericSchema>;
 
 /** Each page request's reply. */
@@ -105,6 +123,7 @@ export type EntityCardRequest = v.InferOutput<typeof entityCardRequest>;
 export type OpenPanelRequest = v.InferOutput<typeof openPanel>;
 export type PageNotesRequest = v.InferOutput<typeof pageNotesRequest>;
 export type NoteAnchorsMessage = v.InferOutput<typeof noteAnchors>;
+export type SaveArticleRequest = v.InferOutput<typeof saveArticle>;
 export type AnchorStatus = v.InferOutput<typeof anchorStatus>;
 export type Message = v.InferOutput<typeof toBackground>;
 export type PageMessage = v.InferOutput<typeof toPage>;

@@ -30,6 +30,11 @@ describe('requests', () => {
     expect(parseMessage({ type: 'entity-card', entityId: 'bytedance', script: 'hant' })).not.toBeNull();
     expect(parseMessage({ type: 'entity-card', entityId: 'ByteDance!', script: 'hant' })).toBeNull();
     expect(parseMessage({ type: 'entity-card', entityId: 'bytedance', script: 'latin' })).toBeNull();
+    // Reader entities have their own prefix; no other prefix passes.
+    expect(parseMessage({ type: 'entity-card', entityId: 'user:a1b2', script: 'hans' })).not.toBeNull();
+    expect(parseMessage({ type: 'entity-card', entityId: 'lib:a1b2', script: 'hans' })).toBeNull();
+    expect(parseMessage({ type: 'save-article', tabId: 3 })).not.toBeNull();
+    expect(parseMessage({ type: 'save-article', tabId: -1 })).toBeNull();
     expect(parseMessage({ type: 'no-such-type' })).toBeNull();
     expect(parseMessage('entity-card')).toBeNull();
     expect(parsePageMessage({ type: 'reveal-note', noteId: '' })).toBeNull();
@@ -79,6 +84,7 @@ describe('listeners', () => {
     'open-panel': vi.fn(),
     'page-notes': vi.fn(() => Promise.resolve<PageNotesResponse>({ ok: true, notes: [] })),
     'note-anchors': vi.fn(),
+    'save-article': vi.fn(),
   };
 
   it('answers from the handler of the message type, only for this extension and well-formed messages', () => {

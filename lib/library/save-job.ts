@@ -1,0 +1,111 @@
+/**
+ * A save in progress, handed from the background (which extracts the page) to the tab's side
+ * panel (which processes and stores it), through `storage.session` under `saveJob:<tabId>`.
+ * Session storage outlives the service worker's sleep, so a worker stopped after extraction
+ * loses nothing; a panel closed mid-processing leaves the job for the next panel of that tab;
+ * nothing reaches the library until the panel's single write at the end. A job is removed once
+ * its outcome has been shown. Everything read back is checked: a malformed value reads as absent.
+ */
+import * as v from 'valibot';
+import { browser } from 'wxt/browser';
+import { MAX_PAGE_BYTES, type ExtractedPage } from './model';
+
+/** Why a page could not be taken (before processing; duplicates and quota are the store's). */
+export const SAVE_REFUSALS = ['not-web', 'no-access', 'no-article', 'paywall', 'too-large'] as const;
+export type SaveRefusal = (typeof SAVE_REFUSALS)[number];
+
+const short = (max: number) => v.pipe(v.string(), v.maxLength(max));
+
+/** What the extraction script may return: text only, within the page size limit. */
+export const extractedPageSchema = v.object({
+  url: short(4096),
+  title: short(1000),
+  titleDerived: v.boolean(),
+  site: short(500),
+  author: v.nullable(short(500)),
+  published: v.nullable(short(40)),
+  dateSource: v.picklist(['meta', 'json-ld', 'time-element', 'byline', 'url', 'none']),
+  script: v.picklist(['hans', 'hant']),
+  paragraphs: v.pipe(
+    v.array(v.string()),
+    v.maxLength(50_000),
+    v.check((ps) => ps.reduce((n, p) => n + p.length, 0) <= MAX_PAGE_BYTES, 'text over the size limit'),
+  ),
+}) satisfies v.GenericSchema<ExtractedPage>;
+
+const base = { tabId: v.pipe(v.number(), v.integer(), v.minValue(0)), at: v.number() };
+const saveJobSchema = v.union([
+  v.object({ ...base, state: v.literal('extracting') }),
+  v.object({ ...base, state: v.literal('extracted'), page: extractedPageSchema }),
+  v.object({ ...base, state: v.literal('refused'), refusal: v.picklist(SAVE_REFUSALS), detail: short(1000) }),
+]);
+
+export type SaveJob = v.InferOutput<typeof saveJobSchema>;
+
+/** What the on-demand extraction script (entrypoints/extract.ts) returns. */
+export type ExtractionResult = { ok: true; page: ExtractedPage } | { ok: false; refusal: SaveRefusal; detail: string };
+
+const extractionSchema = v.variant('ok', [
+  v.object({ ok: v.literal(true), page: extractedPageSchema }),
+  v.object({ ok: v.literal(false), refusal: v.picklist(SAVE_REFUSALS), detail: short(1000) }),
+]);
+
+/** The job after extraction: the page, or why it was refused (a result of the wrong shape too). */
+export function jobFromExtraction(tabId: number, at: number, raw: unknown): SaveJob {
+  const result = v.safeParse(extractionSchema, raw);
+  if (!result.success)
+    return { tabId, at, state: 'refused', refusal: 'no-access', detail: result.issues[0].message.slice(0, 1000) };
+  const outcome = result.output;
+  return outcome.ok
+    ? { tabId, at, state: 'extracted', page: outcome.page }
+    : { tabId, at, state: 'refused', refusal: outcome.refusal, detail: outcome.detail };
+}
+
+const jobKey = (tabId: number) => `saveJob:${tabId}`;
+
+export function parseSaveJob(value: unknown): SaveJob | null {
+  const result = v.safeParse(saveJobSchema, value);
+  return result.success ? result.output : null;
+}
+
+export function putSaveJob(job: SaveJob): Promise<void> {
+  return browser.storage.session.set({ [jobKey(job.tabId)]: job });
+}
+
+export async function readSaveJob(tabId: number): Promise<SaveJob | null> {
+  return parseSaveJob((await browser.storage.session.get(jobKey(tabId)))[jobKey(tabId)]);
+}
+
+/** Removes the job, unless a newer one for the tab replaced it meanwhile. */
+export async function finishSaveJob(job: Pick<SaveJob, 'tabId' | 'at'>): Promise<void> {
+  const current = await readSaveJob(job.tabId);
+  if (current?.at === job.at) await browser.storage.session.remove(jobKey(job.tabId));
+}
+
+/** Calls `onJob` whenever the tab's save job changes (null when it is removed). */
+export function watchSaveJob(tabId: number, onJob: (job: SaveJob | null) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>) => {
+    const change = changes[jobKey(tabId)];
+    if (change) onJob(parseSaveJob(change.newValue));
+  };
+  browser.storage.session.onChanged.addListener(listener);
+  return () => browser.storage.session.onChanged.removeListener(listener);
+}
+
+/**
+ * Runs one extraction for `tabId` and records each step: "extracting" at once (the panel says
+ * so), then the page or the refusal. `inject` runs the extraction script in the tab and resolves
+ * to what it returned; a rejection (a browser page, a tab closed meanwhile) is a refusal.
+ */
+export async function runExtraction(tabId: number, inject: () => Promise<unknown>, at = Date.now()): Promise<SaveJob> {
+  await putSaveJob({ tabId, at, state: 'extracting' });
+  let job: SaveJob;
+  try {
+    job = jobFromExtraction(tabId, at, await inject());
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    job = { tabId, at, state: 'refused', refusal: 'no-access', detail: detail.slice(0, 1000) };
+  }
+  await putSaveJob(job);
+  return job;
+}
