@@ -1,0 +1,50 @@
+/**
+ * What the side panel's library view asks of the library: one interface, so the view renders
+ * and decides nothing about storage, processing or recognition. The panel's entrypoint builds
+ * it from lib/library (store, pipeline, backup) and the recognizer rebuild message.
+ */
+import type { EntityCandidate } from '../library/candidates';
+import type { ReaderEntity, SavedArticle } from '../library/model';
+
+/** One dated claim on an entity's timeline, oldest first. */
+export interface TimelineItem {
+  date: string;
+  text: string;
+  source: string;
+  /** From the reader's library (else the bundled corpus). */
+  fromLibrary: boolean;
+}
+
+export interface FileContent {
+  name: string;
+  type: string;
+  content: string;
+}
+
+export interface LibraryServices {
+  /** Every saved article, newest first (a Dexie read: live queries follow it). */
+  listArticles(): Promise<SavedArticle[]>;
+  /** Saved articles whose title or text holds every word of `query`, in either script. */
+  searchArticles(query: string): Promise<SavedArticle[]>;
+  /** The reader's entities (a Dexie read). */
+  listEntities(): Promise<ReaderEntity[]>;
+  /** Deletes the article; resolves to the function that puts it back. */
+  deleteArticle(id: string): Promise<() => Promise<void>>;
+  /** Runs the current pipeline on the stored text again and replaces the result. */
+  processAgain(article: SavedArticle): Promise<void>;
+  /** Adds or replaces a reader entity; open pages re-mark. */
+  saveEntity(entity: ReaderEntity): Promise<void>;
+  /** Deletes a reader entity; resolves to the function that puts it back. */
+  deleteEntity(id: string): Promise<() => Promise<void>>;
+  /** Remembers that this candidate is not a name. */
+  dismiss(candidate: EntityCandidate): Promise<void>;
+  /** Notes, saved articles and reader entities in one versioned file. */
+  exportBackup(): Promise<FileContent>;
+  /** Reads a backup: everything or nothing; the error is in the reader's language. */
+  importBackup(file: File): Promise<{ ok: true } | { ok: false; error: string }>;
+  articleMarkdown(article: SavedArticle): Promise<FileContent>;
+  timeline(entityId: string): Promise<TimelineItem[]>;
+  /** The entity (bundled or the reader's) a name stands for, or null. */
+  entityIdOf(name: string): string | null;
+  fold(text: string): string;
+}
