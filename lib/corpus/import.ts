@@ -4,8 +4,10 @@
  * checks the front matter; anything proposed here is marked in `dateSource`.
  */
 import { cleanArticle, type CleanReport, type MojibakeRepair } from './clean';
-import type { Article, Script } from './article';
+import type { Article } from './article';
 import { precisionOf } from './article';
+import { derivedTitle } from './article-text';
+import { detectScript } from '../text/script-detect';
 
 export interface ImportOptions {
   id: string;
@@ -46,12 +48,6 @@ export function importRawArticle(raw: string, options: ImportOptions): { article
   return { article, report };
 }
 
-/** A placeholder the editor replaces: the first clause of the lead, marked as derived. */
-export function derivedTitle(body: string[]): string {
-  const lead = body[0] ?? '';
-  return lead.split(/[,，。;；:：]/)[0]!.slice(0, MAX_TITLE_LENGTH);
-}
-
 function statedMetadata(folded: string[], original: string[]) {
   let date: string | null = null;
   let site: string | null = null;
@@ -70,26 +66,4 @@ function statedMetadata(folded: string[], original: string[]) {
     if (address) url = address[1]!;
   });
   return { date: date as string | null, site: site as string | null, author: author as string | null, url: url as string | null };
-}
-
-/** Counts characters that only one script uses; both in quantity means a mixed text. */
-export function detectScript(
-  text: string,
-  toSimplified: (text: string) => string,
-  toTraditional: (text: string) => string,
-): Script {
-  const simplified = toSimplified(text);
-  const traditional = toTraditional(text);
-  let traditionalOnly = 0;
-  let simplifiedOnly = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (!/[\u3400-\u9fff]/.test(text[i]!)) continue;
-    if (text[i] !== simplified[i]) traditionalOnly++;
-    else if (text[i] !== traditional[i]) simplifiedOnly++;
-  }
-  const changed = traditionalOnly + simplifiedOnly;
-  if (changed === 0) return 'zh-Hans';
-  const minority = Math.min(traditionalOnly, simplifiedOnly) / changed;
-  if (minority > 0.15) return 'mixed';
-  return traditionalOnly > simplifiedOnly ? 'zh-Hant' : 'zh-Hans';
 }

@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import type { Note } from './db';
 import { NOTES_SCHEMA_VERSION, type NotesDb } from './db';
 import { noteSchemaV1, noteSchemaV2 } from './schema';
+import { exceedsUtf8Bytes } from '../text/utf8';
 
 export { exportMarkdown } from './markdown-export';
 
@@ -74,21 +75,6 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
   return path ? `${path}: ${message}` : message;
 }
 
-/** UTF-8 size without allocating a copy of a file that may be tens of megabytes. */
-function utf8Bytes(source: string, stopAbove: number): number {
-  let bytes = 0;
-  for (let i = 0; i < source.length && bytes <= stopAbove; i++) {
-    const code = source.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff) {
-      bytes += 4; // a surrogate pair is one 4-byte character
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
-}
-
 /** How far an import has got, for a progress line. */
 export type ImportProgress =
   | { phase: 'reading' }
@@ -148,12 +134,7 @@ export async function readImportFile(
 /** The checks of parseImport, pausing (yielding how far it got) every SLICE notes. */
 function* parseSteps(source: string): Generator<{ done: number; total: number }, ImportParse> {
   // Cheap test first: a string of N chars is at least N and at most 3N bytes.
-  if (
-    source.length > MAX_IMPORT_BYTES ||
-    (source.length * 3 > MAX_IMPORT_BYTES && utf8Bytes(source, MAX_IMPORT_BYTES) > MAX_IMPORT_BYTES)
-  ) {
-    return refused({ code: 'tooLarge' });
-  }
+  if (exceedsUtf8Bytes(source, MAX_IMPORT_BYTES)) return refused({ code: 'tooLarge' });
   let raw: unknown;
   try {
     raw = JSON.parse(source);

@@ -2,13 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import {
-  bylineAuthor,
-  importHtmlArticle,
-  normalizeDate,
-  pageMetadata,
-  PageImportError,
-} from '../../lib/corpus/html-import';
+import { importHtmlArticle, PageImportError } from '../../lib/corpus/html-import';
+import { bylineAuthor, normalizeDate, pageMetadata } from '../../lib/corpus/page-metadata';
 import { parseArticle, serializeArticle } from '../../lib/corpus/article';
 import { foldText, toTraditionalChars } from '../../lib/text/convert';
 
@@ -123,7 +118,9 @@ describe('page metadata', () => {
       author: null,
       date: null,
       dateSource: '',
+      dateKind: 'none',
       url: null,
+      accessibleForFree: null,
     });
   });
 

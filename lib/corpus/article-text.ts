@@ -1,0 +1,91 @@
+/**
+ * An article's body from an HTML document: @mozilla/readability finds it, its blocks become lines,
+ * and the lines go through the same cleaning as a raw-text import. Shared by the corpus's HTML
+ * import (linkedom, at build time) and the extension's saving script (a copy of the live page),
+ * so both read a page the same way. Takes any DOM; imports no converter and no segmenter.
+ */
+import { Readability } from '@mozilla/readability';
+import { cleanArticle, type CleanReport, type MojibakeRepair } from './clean';
+import { normalizeDate } from './page-metadata';
+
+/** Fewer characters than this is a navigation, list or error page, not an article. */
+export const MIN_ARTICLE_CHARS = 80;
+/** Readability's own threshold for a candidate body (characters). */
+const CHAR_THRESHOLD = 200;
+const MAX_TITLE_LENGTH = 40;
+
+export interface ArticleText {
+  /** False when Readability found no content at all. */
+  found: boolean;
+  /** Body paragraphs after cleaning, without the headline. */
+  paragraphs: string[];
+  /** Lines the cleaner took for page furniture. */
+  boilerplate: string[];
+  report: CleanReport;
+  /** Non-space characters of the body, and how many of them are Han. */
+  bodyChars: number;
+  hanChars: number;
+  /** What Readability read (used only when the page's metadata states nothing better). */
+  readabilityTitle: string | null;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+}
+
+export interface CleanOptions {
+  repairs: readonly MojibakeRepair[];
+  /** Folds a line to Simplified for the boilerplate patterns. */
+  foldLine: (line: string) => string;
+}
+
+const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td';
+
+/** The article element's text, one block per line. */
+function blockText(content: Element): string {
+  const blocks = [...content.querySelectorAll(BLOCKS)].filter((el) => !el.querySelector(BLOCKS));
+  const lines = blocks.map((el) => (el.textContent ?? '').replace(/\s*\n\s*/g, ' ').trim()).filter(Boolean);
+  return lines.length ? lines.join('\n') : (content.textContent ?? '');
+}
+
+/** Readability's byline, without its "作者：" / "文｜" label. */
+export function cleanByline(byline: string | null | undefined): string | null {
+  const name = byline
+    ?.replace(/^(?:作者|文|撰文|記者|记者|编辑|編輯)\s*[:：｜|/]\s*/, '')
+    .trim()
+    .split(/\s+/)[0];
+  return name && name.length <= 20 && !normalizeDate(name) ? name : null;
+}
+
+/** A placeholder title: the first clause of the lead, marked as derived by the caller. */
+export function derivedTitle(body: readonly string[]): string {
+  const lead = body[0] ?? '';
+  return lead.split(/[,，。;；:：]/)[0]!.slice(0, MAX_TITLE_LENGTH);
+}
+
+/**
+ * Reads the article out of `document`, which Readability rewrites as it goes: pass a copy, never
+ * a live page. `headline` (the page's stated title) is dropped when it opens the body.
+ */
+export function readArticleText(document: Document, headline: string | null, options: CleanOptions): ArticleText {
+  // The serializer hands back the article element itself, so its blocks are read without re-parsing HTML.
+  const parsed = new Readability<Node>(document, { charThreshold: CHAR_THRESHOLD, serializer: (node) => node }).parse();
+  const content = parsed?.content && 'querySelectorAll' in parsed.content ? (parsed.content as Element) : null;
+  const raw = content ? blockText(content) : '';
+  const { paragraphs, boilerplate, report } = cleanArticle(raw, options);
+  const title = headline ?? (parsed?.title?.trim() || null);
+  // Readability often keeps the headline as the first block.
+  const body = title && paragraphs[0] === title ? paragraphs.slice(1) : paragraphs;
+  const joined = body.join('');
+  return {
+    found: !!content,
+    paragraphs: body,
+    boilerplate,
+    report,
+    bodyChars: joined.replace(/\s/g, '').length,
+    hanChars: joined.match(/\p{Script=Han}/gu)?.length ?? 0,
+    readabilityTitle: parsed?.title?.trim() || null,
+    byline: parsed?.byline ?? null,
+    siteName: parsed?.siteName?.trim() || null,
+    publishedTime: parsed?.publishedTime ?? null,
+  };
+}

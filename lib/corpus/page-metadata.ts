@@ -1,0 +1,177 @@
+/**
+ * What a news page states about itself: title, site, author, publication date (and where it came
+ * from) and address, read from <meta> tags, JSON-LD, <time> elements and the byline. Reads the
+ * document only (any DOM: linkedom at build time, the live page in the extension).
+ */
+export interface PageMetadata {
+  title: string | null;
+  site: string | null;
+  author: string | null;
+  /** ISO, as precise as the page states it: 2024-03-05 or 2024-03-05T10:20 (local time as written). */
+  date: string | null;
+  /** Where the date came from, for the editor: "page metadata: JSON-LD datePublished"… */
+  dateSource: string;
+  /** The same, as a kind: which of the page's statements gave the date. */
+  dateKind: DateKind;
+  url: string | null;
+  /** JSON-LD `isAccessibleForFree` (how sites declare a paywall to search engines), or null when unstated. */
+  accessibleForFree: boolean | null;
+}
+
+export type DateKind = 'meta' | 'json-ld' | 'time-element' | 'byline' | 'none';
+
+const ARTICLE_TYPES = /^(?:News|Reportage|Analysis|Opinion|Blog|Tech)?(?:Article|Posting)$|^BlogPosting$/;
+
+/** Dates as pages write them: ISO (2024-03-05T10:20:00+08:00), 2024年3月5日 10:20, 2024/03/05. */
+export function normalizeDate(text: string): string | null {
+  const match =
+    /(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2}))?/.exec(text) ??
+    /(\d{4})年\s*(\d{1,2})月\s*(\d{1,2})[日号](?:\s*(\d{1,2})[:：](\d{2}))?/.exec(text) ??
+    /(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?:\s+(\d{1,2}):(\d{2}))?/.exec(text);
+  if (!match) return null;
+  const [, y, m, d, hh, mm] = match;
+  const month = Number(m);
+  const day = Number(d);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const date = `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return hh !== undefined && mm !== undefined ? `${date}T${hh.padStart(2, '0')}:${mm}` : date;
+}
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+function jsonLdArticles(document: Document): Array<Record<string, Json>> {
+  const found: Array<Record<string, Json>> = [];
+  const visit = (node: Json) => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!node || typeof node !== 'object') return;
+    const type = node['@type'];
+    const types = Array.isArray(type) ? type : [type];
+    if (types.some((t) => typeof t === 'string' && ARTICLE_TYPES.test(t))) found.push(node);
+    if (node['@graph']) visit(node['@graph']);
+  };
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      visit(JSON.parse(script.textContent ?? '') as Json);
+    } catch {
+      // A broken JSON-LD block is the page's problem; the other sources still apply.
+    }
+  }
+  return found;
+}
+
+function names(value: Json | undefined): string | null {
+  if (typeof value === 'string') return value.trim() || null;
+  if (Array.isArray(value)) {
+    const all = value.map(names).filter((n): n is string => !!n);
+    return all.length ? all.join('、') : null;
+  }
+  if (value && typeof value === 'object') return names(value.name);
+  return null;
+}
+
+const text = (value: Json | undefined): string | null => (typeof value === 'string' && value.trim() ? value.trim() : null);
+
+function meta(document: Document, ...selectors: string[]): string | null {
+  for (const selector of selectors) {
+    const content = document.querySelector(selector)?.getAttribute('content')?.trim();
+    if (content) return content;
+  }
+  return null;
+}
+
+/** Elements where news pages put the byline's date. */
+const BYLINE_HINT = /byline|date|time|publish|pubtime|post-?info|article-?info|meta|source/i;
+
+/** "記者 陳美玲", "作者：王小明", "文｜李华": the name after a reporter label. */
+export function bylineAuthor(line: string): string | null {
+  return /(?:記者|记者|作者|撰文|文)\s*[:：｜|/]?\s*([\p{Script=Han}·]{2,5}?)(?=[\s,，|｜/]|\d|$)/u.exec(line)?.[1] ?? null;
+}
+
+function bylineDate(document: Document): { date: string; from: string; line: string; kind: DateKind } | null {
+  for (const time of document.querySelectorAll('time')) {
+    const date = normalizeDate(time.getAttribute('datetime') ?? '') ?? normalizeDate(time.textContent ?? '');
+    const line = (time.parentElement?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (date)
+      return {
+        date,
+        from: `byline: <time> "${(time.getAttribute('datetime') ?? time.textContent ?? '').trim()}"`,
+        line,
+        kind: 'time-element',
+      };
+  }
+  for (const element of document.querySelectorAll('[class], [id]')) {
+    const hint = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+    if (!BYLINE_HINT.test(hint)) continue;
+    const line = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (line.length > 80) continue;
+    const date = normalizeDate(line);
+    if (date) return { date, from: `byline: "${line}"`, line, kind: 'byline' };
+  }
+  return null;
+}
+
+/**
+ * Strips the site name a title carries: "标题 - 36氪", "標題 | iThome", "标题_虎嗅网". A headline
+ * (JSON-LD, og:title) loses only a tail naming the site; a <title> also loses any short tail,
+ * since that is where pages put their name.
+ */
+export function stripSiteSuffix(title: string, site: string | null, isDocumentTitle: boolean): string {
+  const match = /^(.+?)\s*(?:\s[-–—|]\s|[|｜_])\s*([^-–—|｜_]+)$/.exec(title.trim());
+  if (!match) return title.trim();
+  const [, head, tail] = match as unknown as [string, string, string];
+  if (site && tail.includes(site)) return head;
+  if (isDocumentTitle && tail.length <= 12 && head.length >= 4) return head;
+  return title.trim();
+}
+
+/** Pages write the flag as a boolean or as the strings "False" / "true". */
+function freeFlag(value: Json | undefined): boolean | null {
+  if (typeof value !== 'string') return null;
+  const flag = value.trim().toLowerCase();
+  return flag === 'true' ? true : flag === 'false' ? false : null;
+}
+
+/** Date, site, author, title and address as the page itself states them. */
+export function pageMetadata(document: Document): PageMetadata {
+  const ld = jsonLdArticles(document)[0] ?? {};
+  const publisher = ld.publisher;
+  const site =
+    meta(document, 'meta[property="og:site_name"]', 'meta[name="application-name"]') ??
+    (publisher && typeof publisher === 'object' && !Array.isArray(publisher) ? text(publisher.name) : null);
+
+  let date: string | null = null;
+  let dateSource = '';
+  let dateKind: DateKind = 'none';
+  const byline = bylineDate(document);
+  const candidates: Array<[string | null, string, DateKind]> = [
+    [meta(document, 'meta[property="article:published_time"]'), 'page metadata: <meta property="article:published_time">', 'meta'],
+    [text(ld.datePublished), 'page metadata: JSON-LD datePublished', 'json-ld'],
+    [meta(document, 'meta[itemprop="datePublished"]', 'meta[name="pubdate"]', 'meta[name="publishdate"]', 'meta[name="PubDate"]'), 'page metadata: <meta> publish date', 'meta'],
+  ];
+  for (const [value, from, kind] of candidates) {
+    const normalized = value ? normalizeDate(value) : null;
+    if (normalized) {
+      [date, dateSource, dateKind] = [normalized, from, kind];
+      break;
+    }
+  }
+  if (!date && byline) [date, dateSource, dateKind] = [byline.date, byline.from, byline.kind];
+
+  const author =
+    names(ld.author) ?? meta(document, 'meta[name="author"]', 'meta[property="article:author"]') ?? (byline ? bylineAuthor(byline.line) : null);
+  const headline = text(ld.headline) ?? meta(document, 'meta[property="og:title"]');
+  const documentTitle = document.querySelector('title')?.textContent?.trim() || null;
+  const title = headline ? stripSiteSuffix(headline, site, false) : documentTitle ? stripSiteSuffix(documentTitle, site, true) : null;
+  const url =
+    document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(document, 'meta[property="og:url"]') ?? text(ld.url);
+  return {
+    title: title || null,
+    site,
+    author: author && !/^https?:/.test(author) ? author : null,
+    date,
+    dateSource,
+    dateKind,
+    url: url && /^https?:\/\//.test(url) ? url : null,
+    accessibleForFree: typeof ld.isAccessibleForFree === 'boolean' ? ld.isAccessibleForFree : freeFlag(ld.isAccessibleForFree),
+  };
+}
