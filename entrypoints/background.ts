@@ -65,7 +65,10 @@ export default defineBackground(() => {
   const saveArticle = (tabId: number) => {
     void browser.sidePanel.open({ tabId }).catch(() => undefined);
     void runExtraction(tabId, async () => {
-      const [frame] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/extract.js'] });
+      const [frame] = await browser.scripting.executeScript({
+        target: { tabId, frameIds: [0] },
+        files: ['/extract.js'],
+      });
       return frame?.result;
     });
   };
@@ -76,9 +79,12 @@ export default defineBackground(() => {
     else if (info.menuItemId === SAVE_ARTICLE_MENU) saveArticle(tab.id);
     else if (info.menuItemId === ADD_ENTITY_MENU) {
       void browser.sidePanel.open({ tabId: tab.id });
-      void requestPanel(tab.id, { entityId: null, note: null, newEntity: (info.selectionText ?? '').trim().slice(0, 200) });
-    }
-    else if (info.menuItemId === ADD_NOTE_MENU) {
+      void requestPanel(tab.id, {
+        entityId: null,
+        note: null,
+        newEntity: (info.selectionText ?? '').trim().slice(0, 200),
+      });
+    } else if (info.menuItemId === ADD_NOTE_MENU) {
       // sidePanel.open must run inside the click's user gesture, before any await.
       void browser.sidePanel.open({ tabId: tab.id });
       void noteOnSelection(tab.id, info.frameId, info.selectionText, info.pageUrl);

@@ -9,10 +9,8 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { MAX_PAGE_BYTES, type ExtractedPage } from './model';
-
-/** Why a page could not be taken (before processing; duplicates and quota are the store's). */
-export const SAVE_REFUSALS = ['not-web', 'no-access', 'no-article', 'paywall', 'too-large'] as const;
-export type SaveRefusal = (typeof SAVE_REFUSALS)[number];
+import type { SaveRefusal } from './refusal';
+import type { ExtractResult } from './extract-page';
 
 const short = (max: number) => v.pipe(v.string(), v.maxLength(max));
 
@@ -33,32 +31,42 @@ export const extractedPageSchema = v.object({
   ),
 }) satisfies v.GenericSchema<ExtractedPage>;
 
+const count = v.pipe(v.number(), v.minValue(0));
+/** The refusals extraction can give (duplicates and a full disk come later, from the store). */
+const extractionRefusalSchema = v.variant('code', [
+  v.object({ code: v.literal('notWebPage') }),
+  v.object({ code: v.literal('tooLarge'), bytes: count, limit: count }),
+  v.object({ code: v.literal('noArticle'), chars: count }),
+  v.object({ code: v.literal('paywalled'), chars: count, signal: short(1000) }),
+  v.object({ code: v.literal('notChinese'), hanChars: count }),
+]) satisfies v.GenericSchema<SaveRefusal>;
+
 const base = { tabId: v.pipe(v.number(), v.integer(), v.minValue(0)), at: v.number() };
 const saveJobSchema = v.union([
   v.object({ ...base, state: v.literal('extracting') }),
   v.object({ ...base, state: v.literal('extracted'), page: extractedPageSchema }),
-  v.object({ ...base, state: v.literal('refused'), refusal: v.picklist(SAVE_REFUSALS), detail: short(1000) }),
+  v.object({ ...base, state: v.literal('refused'), refusal: extractionRefusalSchema }),
+  /** The script could not run or answered nonsense (a browser page, a tab closed meanwhile). */
+  v.object({ ...base, state: v.literal('unreachable'), detail: short(1000) }),
 ]);
 
 export type SaveJob = v.InferOutput<typeof saveJobSchema>;
 
-/** What the on-demand extraction script (entrypoints/extract.ts) returns. */
-export type ExtractionResult = { ok: true; page: ExtractedPage } | { ok: false; refusal: SaveRefusal; detail: string };
-
+/** What the on-demand extraction script (entrypoints/extract.ts) returns: extractPage's result. */
 const extractionSchema = v.variant('ok', [
   v.object({ ok: v.literal(true), page: extractedPageSchema }),
-  v.object({ ok: v.literal(false), refusal: v.picklist(SAVE_REFUSALS), detail: short(1000) }),
-]);
+  v.object({ ok: v.literal(false), refusal: extractionRefusalSchema }),
+]) satisfies v.GenericSchema<ExtractResult>;
 
 /** The job after extraction: the page, or why it was refused (a result of the wrong shape too). */
 export function jobFromExtraction(tabId: number, at: number, raw: unknown): SaveJob {
   const result = v.safeParse(extractionSchema, raw);
   if (!result.success)
-    return { tabId, at, state: 'refused', refusal: 'no-access', detail: result.issues[0].message.slice(0, 1000) };
+    return { tabId, at, state: 'unreachable', detail: `unexpected answer: ${result.issues[0].message}`.slice(0, 1000) };
   const outcome = result.output;
   return outcome.ok
     ? { tabId, at, state: 'extracted', page: outcome.page }
-    : { tabId, at, state: 'refused', refusal: outcome.refusal, detail: outcome.detail };
+    : { tabId, at, state: 'refused', refusal: outcome.refusal };
 }
 
 const jobKey = (tabId: number) => `saveJob:${tabId}`;
@@ -104,7 +112,7 @@ export async function runExtraction(tabId: number, inject: () => Promise<unknown
     job = jobFromExtraction(tabId, at, await inject());
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    job = { tabId, at, state: 'refused', refusal: 'no-access', detail: detail.slice(0, 1000) };
+    job = { tabId, at, state: 'unreachable', detail: detail.slice(0, 1000) };
   }
   await putSaveJob(job);
   return job;

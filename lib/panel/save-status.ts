@@ -4,7 +4,8 @@
  * Pure: processing and storing are passed in.
  */
 import type { ExtractedPage, SavedArticle } from '../library/model';
-import type { SaveJob, SaveRefusal } from '../library/save-job';
+import type { SaveJob } from '../library/save-job';
+import type { SaveRefusal } from '../library/refusal';
 import type { Translate } from '../ui/strings';
 
 export type SaveStatus =
@@ -14,40 +15,44 @@ export type SaveStatus =
   | { phase: 'refused'; text: string }
   | { phase: 'saved'; articleId: string };
 
-/** What writing a processed article came to (the store's answer, as the panel needs it). */
-export type StoreOutcome =
-  | { ok: true }
-  | { ok: false; reason: 'same-url'; existing: Pick<SavedArticle, 'id' | 'savedAt'> }
-  | { ok: false; reason: 'same-text'; existing: Pick<SavedArticle, 'id' | 'savedAt' | 'title'> }
-  | { ok: false; reason: 'quota' }
-  | { ok: false; reason: 'failed'; detail: string };
+/** What writing a processed article came to: saved, or the store's refusal (duplicate, quota, failure). */
+export type StoreOutcome = { ok: true } | { ok: false; refusal: SaveRefusal };
 
 export interface SaveSteps {
   /** The pipeline: mentions, claims, candidates. `now` becomes the article's savedAt. */
   process(page: ExtractedPage, now: number): Promise<SavedArticle>;
   /** One write; refuses duplicates (same address or same text) and reports a full disk. */
   store(article: SavedArticle): Promise<StoreOutcome>;
+  /** When a stored article was saved (undefined when there is none). */
+  savedAt(articleId: string): Promise<number | undefined>;
 }
 
-export function refusalText(t: Translate, refusal: SaveRefusal, detail: string): string {
-  switch (refusal) {
-    case 'not-web':
+export function refusalText(t: Translate, refusal: SaveRefusal): string {
+  switch (refusal.code) {
+    case 'notWebPage':
       return t('refuseNotWeb');
-    case 'no-access':
-      return t('refuseNoAccess', detail);
-    case 'no-article':
-      return t('refuseNoArticle');
-    case 'paywall':
-      return t('refusePaywall');
-    case 'too-large':
+    case 'tooLarge':
       return t('refuseTooLarge');
+    case 'noArticle':
+      return t('refuseNoArticle');
+    case 'paywalled':
+      return t('refusePaywall');
+    case 'notChinese':
+      return t('refuseNotChinese');
+    case 'duplicate':
+      return refusal.by === 'url' ? t('refuseSameUrl') : t('refuseSameText', refusal.existingTitle);
+    case 'quota':
+      return t('refuseQuota');
+    case 'writeFailed':
+      return t('saveArticleFailed', refusal.detail);
   }
 }
 
 /** The status a job shows before (or without) processing; null for an extracted page. */
 export function statusOfJob(t: Translate, job: SaveJob): SaveStatus | null {
   if (job.state === 'extracting') return { phase: 'extracting' };
-  if (job.state === 'refused') return { phase: 'refused', text: refusalText(t, job.refusal, job.detail) };
+  if (job.state === 'refused') return { phase: 'refused', text: refusalText(t, job.refusal) };
+  if (job.state === 'unreachable') return { phase: 'refused', text: t('refuseNoAccess', job.detail) };
   return null;
 }
 
@@ -67,26 +72,13 @@ export async function completeSave(
   } catch (error) {
     return { phase: 'refused', text: t('saveArticleFailed', error instanceof Error ? error.message : String(error)) };
   }
-  const outcome = await steps.store(article).catch(
-    (error: unknown): StoreOutcome => ({
-      ok: false,
-      reason: 'failed',
-      detail: error instanceof Error ? error.message : String(error),
-    }),
-  );
+  const outcome = await steps.store(article).catch((error: unknown): StoreOutcome => ({
+    ok: false,
+    refusal: { code: 'writeFailed', detail: error instanceof Error ? error.message : String(error) },
+  }));
   if (outcome.ok) return { phase: 'saved', articleId: article.id };
-  switch (outcome.reason) {
-    case 'same-url':
-      return outcome.existing.savedAt === job.at
-        ? { phase: 'saved', articleId: outcome.existing.id }
-        : { phase: 'refused', text: t('refuseSameUrl') };
-    case 'same-text':
-      return outcome.existing.savedAt === job.at
-        ? { phase: 'saved', articleId: outcome.existing.id }
-        : { phase: 'refused', text: t('refuseSameText', outcome.existing.title) };
-    case 'quota':
-      return { phase: 'refused', text: t('refuseQuota') };
-    case 'failed':
-      return { phase: 'refused', text: t('saveArticleFailed', outcome.detail) };
-  }
+  const { refusal } = outcome;
+  if (refusal.code === 'duplicate' && (await steps.savedAt(refusal.existingId).catch(() => undefined)) === job.at)
+    return { phase: 'saved', articleId: refusal.existingId };
+  return { phase: 'refused', text: refusalText(t, refusal) };
 }

@@ -270,6 +270,11 @@ export const STRINGS = {
     '页面大于 5 MB，没有收入。',
     '頁面大於 5 MB，沒有收入。',
   ],
+  refuseNotChinese: [
+    'The article on this page is not in Chinese: nothing was saved.',
+    '这个页面的文章不是中文，没有收入。',
+    '這個頁面的文章不是中文，沒有收入。',
+  ],
   refuseSameUrl: [
     'This article is already in your library (same address).',
     '这篇文章已在资料库中（地址相同）。',

@@ -21,7 +21,9 @@ import { draftFromEntity, draftFromName, entityFromDraft, readerEntityId } from 
 import { buildFoldTable } from '../../lib/text/fold-table';
 import { fold } from '../../lib/text/fold';
 import { toSimplified, toTraditional } from '../../lib/text/convert';
-import type { ExtractedPage } from '../../lib/library/model';
+import type { ExtractedPage, SavedArticle } from '../../lib/library/model';
+import { completeSave, statusOfJob, type SaveSteps } from '../../lib/panel/save-status';
+import { translator } from '../../lib/ui/strings';
 
 const page: ExtractedPage = {
   url: 'https://news.example/a/1',
@@ -54,18 +56,23 @@ describe('save jobs', () => {
   });
 
   it('turns a refusal, a failed injection and a malformed result into a refusal with its reason', async () => {
-    expect(jobFromExtraction(1, 2, { ok: false, refusal: 'paywall', detail: '' })).toMatchObject({
+    const paywalled = { code: 'paywalled', chars: 120, signal: 'text: 订阅后阅读全文' };
+    expect(jobFromExtraction(1, 2, { ok: false, refusal: paywalled })).toEqual({
+      tabId: 1,
+      at: 2,
       state: 'refused',
-      refusal: 'paywall',
+      refusal: paywalled,
     });
     const failed = await runExtraction(1, () => Promise.reject(new Error('Cannot access a chrome:// URL')), 5);
-    expect(failed).toMatchObject({ state: 'refused', refusal: 'no-access', detail: 'Cannot access a chrome:// URL' });
+    expect(failed).toMatchObject({ state: 'unreachable', detail: 'Cannot access a chrome:// URL' });
+    // A refusal only the store can give is not an extraction's answer.
+    expect(jobFromExtraction(1, 2, { ok: false, refusal: { code: 'quota' } }).state).toBe('unreachable');
     // Markup where text belongs, a missing field, or nothing at all: never a page.
     expect(jobFromExtraction(1, 2, { ok: true, page: { ...page, paragraphs: [{ html: '<b>' }] } }).state).toBe(
-      'refused',
+      'unreachable',
     );
-    expect(jobFromExtraction(1, 2, { ok: true, page: { ...page, script: undefined } }).state).toBe('refused');
-    expect(jobFromExtraction(1, 2, undefined).state).toBe('refused');
+    expect(jobFromExtraction(1, 2, { ok: true, page: { ...page, script: undefined } }).state).toBe('unreachable');
+    expect(jobFromExtraction(1, 2, undefined).state).toBe('unreachable');
   });
 
   it('keeps a newer job when an older one finishes', async () => {
@@ -147,5 +154,59 @@ describe('entity drafts', () => {
     expect(readerEntityId('雲帆數據', f)).toBe(readerEntityId('云帆数据', f));
     expect(readerEntityId('云帆数据', f)).toMatch(/^user:[a-z0-9][a-z0-9-]*$/);
     expect(readerEntityId('云帆数据', f)).not.toBe(readerEntityId('星穹智能', f));
+  });
+});
+
+describe('the panel completing a save', () => {
+  const t = translator('zh_CN');
+  const job = { tabId: 1, at: 500, state: 'extracted' as const, page };
+  const article = { ...page, id: 'lib:abc', savedAt: 500 } as SavedArticle;
+  const steps = (over: Partial<SaveSteps>): SaveSteps => ({
+    process: () => Promise.resolve(article),
+    store: () => Promise.resolve({ ok: true }),
+    savedAt: () => Promise.resolve(undefined),
+    ...over,
+  });
+
+  it('saves once and shows the article; refusals get their sentence', async () => {
+    const stored: SavedArticle[] = [];
+    const ok = await completeSave(
+      t,
+      job,
+      steps({ store: (a) => (stored.push(a), Promise.resolve({ ok: true as const })) }),
+    );
+    expect(ok).toEqual({ phase: 'saved', articleId: 'lib:abc' });
+    expect(stored).toEqual([article]);
+    const quota = await completeSave(
+      t,
+      job,
+      steps({ store: () => Promise.resolve({ ok: false, refusal: { code: 'quota' } }) }),
+    );
+    expect(quota).toEqual({ phase: 'refused', text: t('refuseQuota') });
+    const thrown = await completeSave(t, job, steps({ process: () => Promise.reject(new Error('segmenter failed')) }));
+    expect(thrown).toEqual({ phase: 'refused', text: expect.stringContaining('segmenter failed') as string });
+    expect(statusOfJob(t, { tabId: 1, at: 1, state: 'refused', refusal: { code: 'noArticle', chars: 12 } })).toEqual({
+      phase: 'refused',
+      text: t('refuseNoArticle'),
+    });
+  });
+
+  it('tells a duplicate from its twin: another panel saving this same job is a success', async () => {
+    const duplicate = {
+      ok: false as const,
+      refusal: { code: 'duplicate' as const, by: 'url' as const, existingId: 'lib:abc', existingTitle: '旧文' },
+    };
+    const earlier = await completeSave(
+      t,
+      job,
+      steps({ store: () => Promise.resolve(duplicate), savedAt: () => Promise.resolve(100) }),
+    );
+    expect(earlier).toEqual({ phase: 'refused', text: t('refuseSameUrl') });
+    const twin = await completeSave(
+      t,
+      job,
+      steps({ store: () => Promise.resolve(duplicate), savedAt: () => Promise.resolve(500) }),
+    );
+    expect(twin).toEqual({ phase: 'saved', articleId: 'lib:abc' });
   });
 });

@@ -43,7 +43,12 @@ export interface LibraryViewProps {
   onOpenReader: (articleId: string) => void;
 }
 
-type Form = { draft: EntityDraft; candidate: EntityCandidate | null; existing: ReaderEntity | null; problem: string | null };
+type Form = {
+  draft: EntityDraft;
+  candidate: EntityCandidate | null;
+  existing: ReaderEntity | null;
+  problem: string | null;
+};
 
 function problemText(t: Translate, problem: DraftProblem): string {
   switch (problem.code) {
@@ -89,7 +94,17 @@ function SaveBanner({ t, save }: { t: Translate; save: SaveStatus }) {
   }
 }
 
-function Timeline({ t, name, items, onBack }: { t: Translate; name: string; items: TimelineItem[] | null; onBack: () => void }) {
+function Timeline({
+  t,
+  name,
+  items,
+  onBack,
+}: {
+  t: Translate;
+  name: string;
+  items: TimelineItem[] | null;
+  onBack: () => void;
+}) {
   return (
     <section class="timeline" aria-label={`${name} · ${t('timeline')}`}>
       <div class="detail-actions">
@@ -154,7 +169,12 @@ export function LibraryView(props: LibraryViewProps) {
   const request = props.entityRequest;
   useEffect(() => {
     if (request?.name)
-      setForm({ draft: draftFromName(request.name, 'company', convert), candidate: null, existing: null, problem: null });
+      setForm({
+        draft: draftFromName(request.name, 'company', convert),
+        candidate: null,
+        existing: null,
+        problem: null,
+      });
   }, [request?.at, request?.name, convert]);
 
   useEffect(() => {
@@ -203,10 +223,9 @@ export function LibraryView(props: LibraryViewProps) {
     }, fail);
 
   const removeEntity = (entity: ReaderEntity) =>
-    services.deleteEntity(entity.id).then(
-      (restore) => setUndo({ text: t('entityDeleted', entity.name[script]), run: restore }),
-      fail,
-    );
+    services
+      .deleteEntity(entity.id)
+      .then((restore) => setUndo({ text: t('entityDeleted', entity.name[script]), run: restore }), fail);
 
   const banner = (
     <>
@@ -369,7 +388,12 @@ export function LibraryView(props: LibraryViewProps) {
               type="button"
               class="link"
               onClick={() =>
-                setForm({ draft: draftFromEntity(entity, entityName), candidate: null, existing: entity, problem: null })
+                setForm({
+                  draft: draftFromEntity(entity, entityName),
+                  candidate: null,
+                  existing: entity,
+                  problem: null,
+                })
               }
             >
               {t('edit')}
@@ -395,11 +419,12 @@ export function LibraryView(props: LibraryViewProps) {
               const file = e.currentTarget.files?.[0];
               e.currentTarget.value = '';
               if (!file) return;
-              void services.importBackup(file).then(
-                (result) =>
-                  result.ok ? setInfo(t('backupImported')) : setError(t('backupFailed', result.error)),
-                fail,
-              );
+              void services
+                .importBackup(file)
+                .then(
+                  (result) => (result.ok ? setInfo(t('backupImported')) : setError(t('backupFailed', result.error))),
+                  fail,
+                );
             }}
           />
         </label>
