@@ -45,6 +45,6 @@ export interface LibraryServices {
   articleMarkdown(article: SavedArticle): Promise<FileContent>;
   timeline(entityId: string): Promise<TimelineItem[]>;
   /** The entity (bundled or the reader's) a name stands for, or null. */
-  entityIdOf(name: string): string | null;
-  fold(text: string): string;
+  entityIdOf: (name: string) => string | null;
+  fold: (text: string) => string;
 }

@@ -5,7 +5,6 @@
  * only: storage, processing and recognition are behind LibraryServices.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { EntityType } from '../../core/entity-type';
 import type { ScriptChoice } from '../../core/script';
 import type { EntityCandidate } from '../../library/candidates';
 import type { ReaderEntity, SavedArticle } from '../../library/model';
@@ -314,7 +313,7 @@ export function LibraryView(props: LibraryViewProps) {
           onSelectEntity={setTimelineOf}
           onConfirm={(candidate) =>
             setForm({
-              draft: { ...draftFromName(candidate.name, candidate.type, convert), type: candidate.type as EntityType },
+              draft: draftFromName(candidate.name, candidate.type, convert),
               candidate,
               existing: null,
               problem: null,

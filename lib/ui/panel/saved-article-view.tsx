@@ -33,7 +33,6 @@ export interface SavedArticleViewProps extends SavedArticleActions {
 function Sentence({ text, forms }: { text: string; forms: readonly string[] }) {
   const parts: preact.JSX.Element[] = [];
   let rest = text;
-  let key = 0;
   while (rest) {
     let at = -1;
     let form = '';
@@ -45,11 +44,11 @@ function Sentence({ text, forms }: { text: string; forms: readonly string[] }) {
       }
     }
     if (at < 0) {
-      parts.push(<span key={key++}>{rest}</span>);
+      parts.push(<span key={parts.length}>{rest}</span>);
       break;
     }
-    if (at > 0) parts.push(<span key={key++}>{rest.slice(0, at)}</span>);
-    parts.push(<mark key={key++}>{form}</mark>);
+    if (at > 0) parts.push(<span key={parts.length}>{rest.slice(0, at)}</span>);
+    parts.push(<mark key={parts.length}>{form}</mark>);
     rest = rest.slice(at + form.length);
   }
   return <p class="candidate-sentence">{parts}</p>;
