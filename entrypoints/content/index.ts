@@ -119,6 +119,8 @@ export default defineContentScript({
         exclude,
         onReport: reportIfTop,
         turnOffSite: isTop ? () => updateSettings((current) => withSite(current, location.href, false)) : undefined,
+        // The background opens the panel (this click is its user gesture) and extracts the article.
+        saveArticle: isTop ? () => void send({ type: 'save-article', tabId: null }) : undefined,
         fetchCard: async (entityId, script) =>
           (await send({ type: 'entity-card', entityId, script })) ?? { ok: false, error: 'no answer' },
         openPanel: (entityId, quote) =>

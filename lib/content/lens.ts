@@ -40,6 +40,8 @@ export interface LensOptions {
   onReport: (entities: PageEntitySummary[]) => void;
   /** Absent on extension pages. */
   turnOffSite?: () => Promise<unknown> | void;
+  /** Save this page to the reader's library; absent where there is no web page to save. */
+  saveArticle?: () => void;
   exclude: (element: Element) => boolean;
 }
 
@@ -257,6 +259,7 @@ export class Lens {
       addNote: (id) => this.options.openPanel(id, this.sentenceQuote(mark)),
       close: () => this.hover.close(),
       turnOffSite: this.options.turnOffSite,
+      saveArticle: this.options.saveArticle,
     });
   }
 
