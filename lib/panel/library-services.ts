@@ -21,11 +21,25 @@ export interface FileContent {
   content: string;
 }
 
+/** One line of the library list. */
+export interface LibraryRow {
+  id: string;
+  title: string;
+  site: string;
+  published: string | null;
+  entityCount: number;
+  /** Where a search found its words (null when not searching). */
+  snippet: string | null;
+}
+
 export interface LibraryServices {
-  /** Every saved article, newest first (a Dexie read: live queries follow it). */
-  listArticles(): Promise<SavedArticle[]>;
-  /** Saved articles whose title or text holds every word of `query`, in either script. */
-  searchArticles(query: string): Promise<SavedArticle[]>;
+  /**
+   * The saved articles, newest first; with a query, those whose title or text holds every word
+   * of it in either script, best first. A Dexie read: live queries follow it.
+   */
+  listArticles(query: string): Promise<LibraryRow[]>;
+  /** One article with its text and findings (a Dexie read), or null once deleted. */
+  getArticle(id: string): Promise<SavedArticle | null>;
   /** The reader's entities (a Dexie read). */
   listEntities(): Promise<ReaderEntity[]>;
   /** Deletes the article; resolves to the function that puts it back. */

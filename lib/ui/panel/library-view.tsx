@@ -4,11 +4,11 @@
  * entities (edit, delete), an entity's timeline, and the backup file. Rendering and form state
  * only: storage, processing and recognition are behind LibraryServices.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { ScriptChoice } from '../../core/script';
 import type { EntityCandidate } from '../../library/candidates';
 import type { ReaderEntity, SavedArticle } from '../../library/model';
-import type { FileContent, LibraryServices, TimelineItem } from '../../panel/library-services';
+import type { FileContent, LibraryRow, LibraryServices, TimelineItem } from '../../panel/library-services';
 import {
   draftFromEntity,
   draftFromName,
@@ -147,13 +147,18 @@ export function LibraryView(props: LibraryViewProps) {
   const fail = (e: unknown) => setError(t('libraryError', errorText(e)));
 
   const articles = useLiveQuery(
-    () => (query.trim() ? services.searchArticles(query) : services.listArticles()),
+    () => services.listArticles(query),
     [services, query],
-    null as SavedArticle[] | null,
+    null as LibraryRow[] | null,
     fail,
   );
   const entities = useLiveQuery(() => services.listEntities(), [services], [] as ReaderEntity[], fail);
-  const open = useMemo(() => articles?.find((a) => a.id === openId) ?? null, [articles, openId]);
+  const open = useLiveQuery(
+    () => (openId ? services.getArticle(openId) : Promise.resolve(null)),
+    [services, openId],
+    null as SavedArticle | null,
+    fail,
+  );
 
   // A save that just finished opens what it found.
   const savedId = save.phase === 'saved' ? save.articleId : null;
@@ -293,7 +298,7 @@ export function LibraryView(props: LibraryViewProps) {
     );
   }
 
-  if (open) {
+  if (openId && open?.id === openId) {
     return (
       <section class="library" aria-label={t('tabLibrary')}>
         {banner}
@@ -356,10 +361,11 @@ export function LibraryView(props: LibraryViewProps) {
               </button>
             </h3>
             <p class="meta">
-              {[article.site, isoDay(article.published), t('entityCount', article.entityIds.length)]
+              {[article.site, isoDay(article.published), t('entityCount', article.entityCount)]
                 .filter(Boolean)
                 .join(' · ')}
             </p>
+            {article.snippet && <p class="snippet">{article.snippet}</p>}
           </li>
         ))}
       </ol>
