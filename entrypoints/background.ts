@@ -1,7 +1,7 @@
 import corpusData from '../.generated/corpus.json';
 import { entityCard } from '../lib/corpus/card';
 import type { CompiledCorpus } from '../lib/corpus/compile';
-import { NotesDb } from '../lib/notes/db';
+import { TechLensDb } from '../lib/library/db';
 import { notesForUrl } from '../lib/notes/store';
 import { browserTranslator } from '../lib/ui/strings';
 import { forgetTab, readTab, requestPanel, saveNoteAnchors, savePageReport } from '../lib/tab-session';
@@ -17,7 +17,7 @@ const ADD_ENTITY_MENU = 'techlens-add-entity';
 
 export default defineBackground(() => {
   const t = browserTranslator();
-  const db = new NotesDb();
+  const db = new TechLensDb();
   // The toolbar button opens the side panel.
   void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true });
 

@@ -1,44 +1,21 @@
 /**
- * Delete with undo: the note is deleted at once (every view and the page's marks follow), and
- * kept here for ten seconds so "undo" puts it back exactly as it was (id, times, rev).
+ * Delete with undo for notes: the note is deleted at once (every view and the page's marks
+ * follow), and kept for ten seconds so "undo" puts it back exactly as it was (id, times, rev).
  */
 import type { NotesDb, Note } from './db';
 import { deleteNote, restoreNote } from './store';
+import { TimedUndo, UNDO_MS } from '../core/undo-delete';
 
-export const UNDO_MS = 10_000;
+export { UNDO_MS };
 
-export class UndoDelete {
-  private last: Note | null = null;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-
+export class UndoDelete extends TimedUndo<Note> {
   /** `onChange` gets the note that can be restored, or null once the chance has passed. */
-  constructor(
-    private readonly db: NotesDb,
-    private readonly onChange: (undoable: Note | null) => void,
-    private readonly ms = UNDO_MS,
-  ) {}
-
-  /** Deletes `noteId`; rejects (and changes nothing) when the write fails. */
-  async remove(noteId: string): Promise<void> {
-    const removed = await deleteNote(this.db, noteId);
-    this.offer(removed);
-  }
-
-  /** Puts the last deleted note back; rejects when the write fails (the offer is gone either way). */
-  async undo(): Promise<void> {
-    const note = this.last;
-    this.offer(null);
-    if (note) await restoreNote(this.db, note);
-  }
-
-  dispose(): void {
-    clearTimeout(this.timer);
-  }
-
-  private offer(note: Note | null): void {
-    clearTimeout(this.timer);
-    this.last = note;
-    if (note) this.timer = setTimeout(() => this.offer(null), this.ms);
-    this.onChange(note);
+  constructor(db: NotesDb, onChange: (undoable: Note | null) => void, ms = UNDO_MS) {
+    super(
+      (id) => deleteNote(db, id),
+      (note) => restoreNote(db, note),
+      onChange,
+      ms,
+    );
   }
 }
