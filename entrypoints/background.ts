@@ -1,12 +1,25 @@
 import corpusData from '../.generated/corpus.json';
+import bundledRecognizer from '../.generated/recognizer.json';
+import allFoldPairs from '../.generated/fold-pairs.json';
 import { entityCard } from '../lib/corpus/card';
 import type { CompiledCorpus } from '../lib/corpus/compile';
 import { TechLensDb } from '../lib/library/db';
 import { notesForUrl } from '../lib/notes/store';
 import { browserTranslator } from '../lib/ui/strings';
 import { forgetTab, readTab, requestPanel, saveNoteAnchors, savePageReport } from '../lib/tab-session';
-import { backgroundListener, pageSender, type EntityCardResponse, type PageNotesResponse } from '../lib/messages';
 import { runExtraction } from '../lib/library/save-job';
+import {
+  backgroundListener,
+  pageSender,
+  type EntityCardResponse,
+  type PageNotesResponse,
+  type RebuildRecognizerResponse,
+} from '../lib/messages';
+import type { RecognizerData } from '../lib/match/recognizer';
+import { recognizerBuilder } from '../lib/library/recognizer-builder';
+import { loadReaderEntities } from '../lib/library/reader-entities-source';
+import { saveRecognizer } from '../lib/recognizer-store';
+import { scriptVariants } from '../lib/text/convert';
 
 const corpus = corpusData as unknown as CompiledCorpus;
 const ADD_NOTE_MENU = 'techlens-add-note';
@@ -21,7 +34,18 @@ export default defineBackground(() => {
   // The toolbar button opens the side panel.
   void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true });
 
+  // The recognizer content scripts load: bundled names plus the reader's, rebuilt when either changes.
+  const rebuildRecognizer = recognizerBuilder({
+    bundled: bundledRecognizer as RecognizerData,
+    allFoldPairs,
+    converters: () => ({ scriptVariants }),
+    loadReaderEntities,
+    save: saveRecognizer,
+  });
+  browser.runtime.onStartup.addListener(() => void rebuildRecognizer());
+
   browser.runtime.onInstalled.addListener(() => {
+    void rebuildRecognizer();
     void browser.contextMenus.removeAll().then(() => {
       browser.contextMenus.create({ id: ADD_NOTE_MENU, title: t('contextAddNote'), contexts: ['selection'] });
       browser.contextMenus.create({ id: TOGGLE_SITE_MENU, title: t('commandToggleMarks'), contexts: ['action'] });
@@ -146,6 +170,10 @@ export default defineBackground(() => {
           const tabId = sender.tab?.id ?? message.tabId;
           if (tabId !== null && tabId !== undefined) saveArticle(tabId);
         },
+        'rebuild-recognizer': () =>
+          rebuildRecognizer().then((result): RebuildRecognizerResponse =>
+            result.ok ? { ok: true, names: result.names, readerEntities: result.readerEntities } : result,
+          ),
       },
       (sender) => sender.id === browser.runtime.id,
     ),

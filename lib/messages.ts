@@ -15,8 +15,8 @@ import { textQuoteSelectorSchema } from './notes/selector';
 
 const MAX_TEXT = 10_000;
 const text = (max = MAX_TEXT) => v.pipe(v.string(), v.maxLength(max));
-/** A bundled entity's id, or a reader entity's (`user:` + slug). */
-const id = v.pipe(v.string(), v.regex(/^(?:user:)?[a-z0-9][a-z0-9-]{0,80}$/));
+/** A bundled entity's id, or a reader entity's (`user:` + a slug in any script, lib/library/model.ts). */
+const id = v.pipe(v.string(), v.regex(/^(?:[a-z0-9][a-z0-9-]{0,80}|user:[\p{L}\p{N}_-]{1,80})$/u));
 const noteId = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const script = v.picklist(SCRIPTS);
@@ -74,6 +74,9 @@ const entityCard = v.pipe(
   v.transform((card) => card as unknown as EntityCard),
 );
 
+/** The reader's entities changed (or a page found no stored recognizer): build and store it again. */
+const rebuildRecognizer = v.object({ type: v.literal('rebuild-recognizer') });
+
 /** Requests to the background (from content scripts and extension pages). */
 const toBackground = v.variant('type', [
   pageEntities,
@@ -82,6 +85,7 @@ const toBackground = v.variant('type', [
   pageNotesRequest,
   noteAnchors,
   saveArticle,
+  rebuildRecognizer,
 ]);
 
 /** Requests to the content script of one tab (from the side panel or the background). */
@@ -106,6 +110,11 @@ const backgroundReplies = {
   'note-anchors': v.undefined(),
   /** The outcome goes to the tab's side panel (lib/library/save-job.ts), which shows it. */
   'save-article': v.undefined(),
+  /** Written to storage.local when ok (lib/recognizer-store.ts); names = keys in the matcher. */
+  'rebuild-recognizer': v.variant('ok', [
+    v.object({ ok: v.literal(true), names: count, readerEntities: count }),
+    failure,
+  ]),
 } satisfies Record<Message['type'], v.GenericSchema>;
 
 /** Each page request's reply. */
@@ -134,6 +143,7 @@ export type BackgroundReply<T extends Message['type']> = v.InferOutput<Backgroun
 export type PageReply<T extends PageMessage['type']> = v.InferOutput<PageReplies[T]>;
 export type EntityCardResponse = BackgroundReply<'entity-card'>;
 export type PageNotesResponse = BackgroundReply<'page-notes'>;
+export type RebuildRecognizerResponse = BackgroundReply<'rebuild-recognizer'>;
 export type SelectionQuoteResponse = PageReply<'selection-quote'>;
 
 type Typed = { type: string };

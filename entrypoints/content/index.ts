@@ -1,9 +1,8 @@
 import popoverCss from '../../lib/ui/popover.css?inline';
 import '../../lib/page/highlights.css';
-// A string parsed on first use: frames that never mark (not Chinese, site off) never build it.
-import recognizerJson from '../../.generated/recognizer.json?raw';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { Recognizer, type RecognizerData } from '../../lib/match/recognizer';
+import { Recognizer } from '../../lib/match/recognizer';
+import { loadOrRebuildRecognizer, watchRecognizer } from '../../lib/recognizer-store';
 import { whenChinese } from '../../lib/page/language-watch';
 import { UI_ATTRIBUTE } from '../../lib/page/ui-marker';
 import { Lens } from '../../lib/content/lens';
@@ -62,9 +61,13 @@ export default defineContentScript({
       ctx.isValid ? browser.runtime.sendMessage(message) : Promise.resolve(undefined),
     );
 
-    /** Built the first time marks are on for this site: a frame on a site that is off builds nothing. */
+    /**
+     * Built the first time marks are on for this site: a frame on a site that is off builds
+     * nothing. Null when no recognizer could be had (the page stays as it is).
+     */
     let lens: Lens | null = null;
-    let building: Promise<Lens> | null = null;
+    let building: Promise<Lens | null> | null = null;
+    let unwatchRecognizer = () => {};
 
     const report = throttleWithMaxWait(
       () => {
@@ -91,9 +94,12 @@ export default defineContentScript({
       void send({ type: 'note-anchors', url: location.href, anchors: lens.anchorNotes(response.notes) });
     };
 
-    const build = async (): Promise<Lens> => {
+    const build = async (): Promise<Lens | null> => {
+      // The background's stored recognizer (bundled and reader names); absent: it builds one.
+      const data = await loadOrRebuildRecognizer(() => send({ type: 'rebuild-recognizer' }));
+      if (!data || !ctx.isValid) return null;
       // Each step its own task: the page keeps its thread between them.
-      const recognizer = new Recognizer(JSON.parse(recognizerJson) as RecognizerData);
+      const recognizer = new Recognizer(data);
       const pageScript: ScriptChoice = recognizer.isTraditional(sample) ? 'hant' : 'hans';
       await yieldToPage();
       const ui = await createShadowRootUi(ctx, {
@@ -136,6 +142,8 @@ export default defineContentScript({
       ctx.addEventListener(document, 'pointerdown', (e) => built.onPointerDown(e), { passive: true });
       ctx.addEventListener(document, 'keydown', (e) => built.onKeyDown(e));
       lens = built;
+      // The reader's names changed: open pages re-mark with the new recognizer.
+      unwatchRecognizer = watchRecognizer((next) => built.setRecognizer(new Recognizer(next)));
       return built;
     };
 
@@ -143,6 +151,10 @@ export default defineContentScript({
       if (!lens && !isOn()) return;
       building ??= build();
       const current = await building;
+      if (!current) {
+        building = null; // tried again at the next settings change
+        return;
+      }
       // Settings may have changed while the lens was being built: read them now.
       const active = isOn();
       current.updateSettings(settings);
@@ -167,6 +179,7 @@ export default defineContentScript({
       report.cancel();
       try {
         unwatch();
+        unwatchRecognizer();
       } catch {
         // The listener went with the extension context.
       }

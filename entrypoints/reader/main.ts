@@ -14,6 +14,7 @@ import { renderArticle } from '../../lib/ui/article-view';
 import { loadSettings, watchSettings } from '../../lib/settings/store';
 import type { PageEntitiesMessage } from '../../lib/messages';
 import { requestPanel, savePageReport } from '../../lib/tab-session';
+import { loadRecognizer } from '../../lib/recognizer-store';
 
 /**
  * A corpus article in the extension, marked and hoverable like any page (content scripts do not
@@ -38,7 +39,8 @@ async function main(): Promise<void> {
   document.title = `${article.title[articleScript]} · Tech Lens`;
   const tab = await browser.tabs.getCurrent();
   const lens = new Lens({
-    recognizer: new Recognizer(recognizerData as RecognizerData),
+    // The reader's names too when the background has stored them; the bundled ones otherwise.
+    recognizer: new Recognizer((await loadRecognizer()) ?? (recognizerData as RecognizerData)),
     popover: new Popover(document.getElementById('popover-root')!),
     t,
     pageScript: articleScript,
