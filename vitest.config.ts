@@ -8,6 +8,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // Claim extraction without an explicit segmenter uses @node-rs/jieba in Node.
+          setupFiles: ['tests/unit/node-jieba-setup.ts'],
           // Some tests compile the whole corpus (jieba) or import 20,000 notes: on a loaded 2-core
           // machine they take well over Vitest's 5 s default. A hang still fails.
           testTimeout: 60_000,

@@ -1,11 +1,13 @@
 /**
- * Word segmentation and part-of-speech tags for claim extraction (build time, Node only): jieba
- * with its 349k-word dictionary, plus the gazetteer's names as user words so a name stays one
- * word and the words around it segment as they would around any name. Entity mentions found by
- * the matcher then replace whatever tokens they cover, so a token is either a word or a mention.
+ * Word segmentation and part-of-speech tags for claim extraction: jieba with its 349k-word
+ * dictionary, plus the gazetteer's names as user words so a name stays one word and the words
+ * around it segment as they would around any name. Entity mentions found by the matcher then
+ * replace whatever tokens they cover, so a token is either a word or a mention.
+ *
+ * jieba itself is a backend (`Tagger`): @node-rs/jieba at build time (lib/claims/node-jieba.ts,
+ * which also makes itself the default when imported) and jieba-wasm in the extension
+ * (lib/library/wasm-segmenter.ts). This module imports neither, so extension pages can bundle it.
  */
-import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict';
 
 export interface Token {
   word: string;
@@ -27,19 +29,59 @@ const NEWS_VERBS = ['官宣', '领投', '跟投', '注资', '开源', '上架', 
 /** A frequency high enough that a listed name wins over splitting it into dictionary words. */
 const NAME_FREQUENCY = 100000;
 
-export class Segmenter {
-  private readonly jieba: Jieba;
+export interface UserWord {
+  word: string;
+  freq: number;
+  tag: string;
+}
 
-  /** `names`: folded written forms of the gazetteer's names. */
-  constructor(names: Iterable<string> = []) {
-    this.jieba = Jieba.withDict(dict);
-    const lines: string[] = [];
+/** What the segmenter needs from a jieba: tagging with its dictionary (HMM on) and user words. */
+export interface Tagger {
+  tag(text: string): Array<{ word: string; tag: string }>;
+  /** Adds words to this tagger's dictionary (words with spaces are never passed). */
+  addWords(words: readonly UserWord[]): void;
+}
+
+let defaultTagger: (() => Tagger) | null = null;
+
+/** Sets the backend `new Segmenter(names)` and defaultSegmenter() use when none is given. */
+export function setDefaultTagger(create: () => Tagger): void {
+  defaultTagger = create;
+}
+
+function createDefaultTagger(): Tagger {
+  if (!defaultTagger)
+    throw new Error(
+      'no jieba backend: import lib/claims/node-jieba (Node) or pass a wasm tagger (lib/library/wasm-segmenter)',
+    );
+  return defaultTagger();
+}
+
+export class Segmenter {
+  private readonly tagger: Tagger;
+
+  /** `names`: folded written forms of the gazetteer's names. `tagger`: the jieba backend (else the default). */
+  constructor(names: Iterable<string> = [], tagger: Tagger = createDefaultTagger()) {
+    this.tagger = tagger;
+    const words: UserWord[] = [];
     // jieba's dictionary format is "word freq tag" split on spaces: names with spaces cannot be
     // user words (the mention override below still keeps them whole).
-    for (const name of names) if (name.length >= 2 && !/\s/.test(name)) lines.push(`${name} ${NAME_FREQUENCY} nz`);
+    for (const name of names)
+      if (name.length >= 2 && !/\s/.test(name)) words.push({ word: name, freq: NAME_FREQUENCY, tag: 'nz' });
     // News verbs jieba's dictionary lacks or splits (官宣 → 官 + 宣) are verbs here.
-    for (const verb of NEWS_VERBS) lines.push(`${verb} ${NAME_FREQUENCY} v`);
-    this.jieba.loadDict(Buffer.from(lines.join('\n')));
+    for (const verb of NEWS_VERBS) words.push({ word: verb, freq: NAME_FREQUENCY, tag: 'v' });
+    this.tagger.addWords(words);
+  }
+
+  /** jieba's words and tags for `folded`, with offsets, before mentions and re-tags. */
+  words(folded: string): Token[] {
+    const out: Token[] = [];
+    let at = 0;
+    for (const { word, tag } of this.tagger.tag(folded)) {
+      out.push({ word, tag, start: at, end: at + word.length });
+      at += word.length;
+    }
+    return out;
   }
 
   /** Tokens of `folded` (Simplified, lower-case text) with mentions as single ENT tokens. */
@@ -48,7 +90,7 @@ export class Segmenter {
     let at = 0;
     const sorted = [...mentions].sort((a, b) => a.start - b.start);
     let m = 0;
-    for (const { word, tag } of this.jieba.tag(folded)) {
+    for (const { word, tag } of this.tagger.tag(folded)) {
       const start = at;
       const end = at + word.length;
       at = end;

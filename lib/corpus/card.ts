@@ -20,7 +20,17 @@ export interface CardClaim {
   articleCount: number;
   /** Ids of claims on this card that deny this one or that it denies. */
   contradicts: string[];
-  sources: Array<{ articleId: string; title: string; titleDerived: boolean; site: string | null; date: string | null }>;
+  sources: CardSource[];
+}
+
+export interface CardSource {
+  articleId: string;
+  title: string;
+  titleDerived: boolean;
+  site: string | null;
+  date: string | null;
+  /** True for an article the reader saved ("我的资料库"); absent or false for a bundled one. */
+  library?: boolean;
 }
 
 /** When the card has no claim worth showing: the best sentence that mentions the entity. */
@@ -71,6 +81,7 @@ export function entityCard(corpus: CompiledCorpus, entityId: string, script: Scr
       titleDerived: article?.titleDerived ?? false,
       site: article?.site ?? null,
       date: article?.date ?? null,
+      library: false,
     };
   };
   const shown = new Set(ranked.map((c) => c.id));
@@ -84,21 +95,31 @@ export function entityCard(corpus: CompiledCorpus, entityId: string, script: Scr
     parent: entity.parent ? { id: entity.parent, name: nameOf(entity.parent) } : null,
     mentionCount: entity.mentionCount,
     articleCount: entity.articleIds.length,
-    claims: ranked.map((claim) => ({
-      id: claim.id,
-      kind: claim.kind,
-      modality: claim.modality,
-      attribution: claim.attribution.entityId ? nameOf(claim.attribution.entityId) : claim.attribution.text,
-      text: claim.text[script],
-      role: claim.entities.find((e) => e.id === entityId)!.role,
-      figures: claim.figures.map((f, i) => ({ ...f, text: claim.figureText[script][i] ?? f.text })),
-      dates: claim.dates,
-      articleCount: claim.articleCount,
-      contradicts: (claim.contradicts ?? []).filter((id) => shown.has(id)),
-      sources: claim.sources.map((s) => sourceOf(s.articleId)),
-    })),
+    claims: ranked.map((claim) => cardClaim(claim, entityId, script, { nameOf, sourceOf, shown })),
     bestMention: ranked.length ? null : bestMention(corpus, entityId, script, sourceOf),
     related: entity.related.slice(0, 6).map(([id]) => ({ id, name: nameOf(id) })),
+  };
+}
+
+/** A claim as a card shows it, for one entity, in one script. */
+export function cardClaim(
+  claim: CompiledClaim,
+  entityId: string,
+  script: ScriptChoice,
+  lookup: { nameOf: (id: string) => string; sourceOf: (articleId: string) => CardSource; shown: ReadonlySet<string> },
+): CardClaim {
+  return {
+    id: claim.id,
+    kind: claim.kind,
+    modality: claim.modality,
+    attribution: claim.attribution.entityId ? lookup.nameOf(claim.attribution.entityId) : claim.attribution.text,
+    text: claim.text[script],
+    role: claim.entities.find((e) => e.id === entityId)?.role ?? 'mentioned',
+    figures: claim.figures.map((f, i) => ({ ...f, text: claim.figureText[script][i] ?? f.text })),
+    dates: claim.dates,
+    articleCount: claim.articleCount,
+    contradicts: (claim.contradicts ?? []).filter((id) => lookup.shown.has(id)),
+    sources: claim.sources.map((s) => lookup.sourceOf(s.articleId)),
   };
 }
 

@@ -5,7 +5,7 @@
  */
 import { parse as parseYaml } from 'yaml';
 import { parseArticle, type Article } from './article';
-import { markRedactions, emptyReport, removePinyin, repairMojibake, restoreFullWidthPunctuation } from './clean';
+import { emptyReport } from './clean';
 import { parseRepairs } from './parse-repairs';
 import {
   expandCues,
@@ -21,25 +21,25 @@ import { buildLexicon } from './lexicon';
 import { splitSentences } from '../text/sentences';
 import type { EntityType } from '../core/entity-type';
 import { MIN_NAME_LENGTH, NameMatcher, withNameDots, type NameEntry } from '../match/names';
-import { resolveMentions, type EvidenceEntity, type Mention } from '../match/evidence';
-import { extractParagraph } from '../claims/extract';
+import type { EvidenceEntity, Mention } from '../match/evidence';
 import { Segmenter } from '../claims/segment';
-import { articleCount, groupClaims, linkContradictions, type Claim, type ClaimSource } from '../claims/group';
+import { nodeJiebaTagger } from '../claims/node-jieba';
+import type { Claim } from '../claims/group';
+import {
+  articleMentions,
+  cleanParagraph,
+  finishClaims,
+  paragraphClaims,
+  type Bilingual,
+  type CompiledClaim,
+  type TextConverters,
+} from './pipeline';
 import { findMissingCandidates } from './candidates';
 import { recognizerData, type RecognizerData } from '../match/recognizer';
 import { Lexicon } from '../match/segment';
 
-export interface TextConverters {
-  fold: (text: string) => string;
-  toSimplified: (text: string) => string;
-  toTraditional: (text: string) => string;
-  /** Every script/regional form of a name. */
-  scriptVariants: (name: string) => string[];
-  /** The fold table as [from, to, …] pairs, shipped to the content script. */
-  foldPairs: () => number[];
-  /** Every written form of an ordinary word, regional vocabulary included (芯片 → 晶片); else scriptVariants. */
-  wordVariants?: (word: string) => string[];
-}
+// The shared pipeline's types, still importable from here (the compiler's public shapes).
+export type { Bilingual, CompiledClaim, TextConverters };
 
 export interface CorpusSources {
   articles: Array<{ file: string; source: string }>;
@@ -51,11 +51,6 @@ export interface CorpusSources {
   sensesYaml?: string;
   /** A general word list with frequencies ("word freq tag" per line: jieba's dict.txt) for word boundaries. */
   wordList?: string;
-}
-
-export interface Bilingual {
-  hans: string;
-  hant: string;
 }
 
 export interface CompiledArticle extends Omit<Article, 'title'> {
@@ -83,13 +78,6 @@ export interface CompiledEntity {
   bestSentence?: { text: Bilingual; articleId: string };
   /** Entities the corpus mentions in the same sentences most, most first: [id, shared sentences]. */
   related: Array<[string, number]>;
-}
-
-export interface CompiledClaim extends Omit<Claim, 'text'> {
-  text: Bilingual;
-  /** Each figure's surface text in both scripts, in the order of `figures` (for emphasis). */
-  figureText: { hans: string[]; hant: string[] };
-  articleCount: number;
 }
 
 export interface CompiledCorpus {
@@ -183,9 +171,7 @@ export function compileCorpus(sources: CorpusSources, convert: TextConverters): 
     const article = parseArticle(source, file);
     // Cleaning is idempotent: anything it still finds was added by hand and is reported.
     const report = emptyReport();
-    article.paragraphs = article.paragraphs.map((p) =>
-      restoreFullWidthPunctuation(markRedactions(repairMojibake(removePinyin(p, report), repairs, report), report), report),
-    );
+    article.paragraphs = article.paragraphs.map((p) => cleanParagraph(p, repairs, report));
     const leftovers =
       report.pinyinRemoved + report.mojibakeRepaired.length + report.mojibakeCut.length + report.htmlRemoved.length + report.punctuationRestored;
     if (leftovers) warnings.push(`${file}: cleaned ${leftovers} artifact(s) still in the file; run "npm run corpus -- import" on the raw text`);
@@ -226,7 +212,10 @@ export function compileCorpus(sources: CorpusSources, convert: TextConverters): 
       )
     : [];
   const segmentation = new Lexicon(lexicon);
-  const segmenter = new Segmenter(names.filter((n) => !n.blocker).map((n) => n.key));
+  const segmenter = new Segmenter(
+    names.filter((n) => !n.blocker).map((n) => n.key),
+    nodeJiebaTagger(),
+  );
   const typeOf = new Map(entities.map((e) => [e.id, e.type as string]));
 
   const mentionCount = new Map<string, number>();
@@ -238,10 +227,7 @@ export function compileCorpus(sources: CorpusSources, convert: TextConverters): 
 
   for (const article of articles) {
     const folded = article.paragraphs.map(convert.fold);
-    // Evidence is page-wide: an ambiguous name counts when the article is about tech.
-    const whole = folded.join('\n');
-    const all = resolveMentions(whole, matcher.findAll(whole), evidence, segmentation);
-    const perParagraph = splitByParagraph(all, folded);
+    const perParagraph = articleMentions(folded, matcher, evidence, segmentation);
     const compiledMentions: CompiledArticle['mentions'] = [];
     article.paragraphs.forEach((paragraph, p) => {
       const mentions = perParagraph[p]!;
@@ -262,22 +248,8 @@ export function compileCorpus(sources: CorpusSources, convert: TextConverters): 
           }
         }
       }
-      const context = { articleDate: article.date, typeOf: (id: string) => typeOf.get(id), segmenter };
-      for (const draft of extractParagraph(paragraph, folded[p]!, mentions, context)) {
-        const source: ClaimSource = { articleId: article.id, paragraph: p, start: draft.start, end: draft.end, text: draft.text };
-        drafts.push({
-          id: '',
-          kind: draft.kind,
-          modality: draft.modality,
-          attribution: draft.attribution,
-          text: draft.text,
-          sources: [source],
-          entities: draft.entities,
-          figures: draft.figures,
-          dates: draft.dates,
-          score: 0,
-        });
-      }
+      const context = { articleId: article.id, articleDate: article.date, typeOf: (id: string) => typeOf.get(id), segmenter };
+      drafts.push(...paragraphClaims(paragraph, folded[p]!, p, mentions, context));
     });
     compiledArticles.push({
       ...article,
@@ -287,15 +259,7 @@ export function compileCorpus(sources: CorpusSources, convert: TextConverters): 
   }
 
   const entityById = new Map(entities.map((e) => [e.id, e]));
-  const inScript = (text: string, script: 'hans' | 'hant') => convertWithNames(text, script, convert, matcher, entityById);
-  const grouped = groupClaims(drafts).map((claim, i) => ({ ...claim, id: `c${i + 1}` }));
-  linkContradictions(grouped);
-  const claims: CompiledClaim[] = grouped.map((claim) => ({
-    ...claim,
-    text: { hans: inScript(claim.text, 'hans'), hant: inScript(claim.text, 'hant') },
-    figureText: { hans: claim.figures.map((f) => convert.toSimplified(f.text)), hant: claim.figures.map((f) => convert.toTraditional(f.text)) },
-    articleCount: articleCount(claim),
-  }));
+  const claims = finishClaims(drafts, 'c', convert, matcher, (id) => entityById.get(id));
 
   // Bylines and reprint notices name authors and outlets: found there, they are in the corpus.
   const metadata = convert.fold(articles.flatMap((a) => [a.title, a.site ?? '', a.author ?? '', ...a.boilerplate]).join('\n'));
@@ -378,49 +342,6 @@ function shippedFoldPairs(pairs: number[], names: readonly NameEntry[], entities
   return shipped;
 }
 
-/**
- * Claim text in one script. A name takes the gazetteer's form for that script (阿里云 → 阿里雲
- * as a name, where character conversion leaves 云); the rest goes through the converter, except
- * where it turns an ordinary character into a rare Extension-B form the reader's fonts may lack
- * (郭明錤 → 郭明𫓹): the source's character stays.
- */
-function convertWithNames(
-  text: string,
-  script: 'hans' | 'hant',
-  convert: TextConverters,
-  matcher: NameMatcher,
-  entities: ReadonlyMap<string, Entity>,
-): string {
-  const toScript = script === 'hans' ? convert.toSimplified : convert.toTraditional;
-  const folded = convert.fold(text);
-  let out = '';
-  let at = 0;
-  const matches = matcher
-    .findAll(folded)
-    .filter((m) => !m.entry.blocker && m.entry.entityIds.length === 1)
-    .sort((a, b) => a.start - b.start || b.end - a.end);
-  for (const m of matches) {
-    if (m.start < at) continue;
-    const entity = entities.get(m.entry.entityIds[0]!)!;
-    const written = text.slice(m.start, m.end);
-    // The gazetteer's own form of the name for this script; an alias converted as a whole.
-    const forms = [entity.name[script], ...entity.aliases.map((a) => keepOrdinary(a, toScript(a)))];
-    const form = forms.find((n) => convert.fold(n) === convert.fold(written));
-    out += keepOrdinary(text.slice(at, m.start), toScript(text.slice(at, m.start)));
-    out += form ?? keepOrdinary(written, toScript(written));
-    at = m.end;
-  }
-  return out + keepOrdinary(text.slice(at), toScript(text.slice(at)));
-}
-
-/** Undoes a conversion into a rare Extension-B character where the source had an ordinary one. */
-function keepOrdinary(source: string, converted: string): string {
-  const from = [...source];
-  const to = [...converted];
-  if (from.length !== to.length) return converted;
-  return to.map((ch, i) => ((ch.codePointAt(0) ?? 0) > 0xffff && (from[i]!.codePointAt(0) ?? 0) <= 0xffff ? from[i]! : ch)).join('');
-}
-
 /** A sentence that is a statement of readable length, with the name early in it, says most. */
 function sentenceScore(text: string, at: number): number {
   const length = text.length;
@@ -431,19 +352,6 @@ function sentenceScore(text: string, at: number): number {
 
 function unique(list: string[]): string[] {
   return [...new Set(list)];
-}
-
-function splitByParagraph(mentions: readonly Mention[], folded: readonly string[]): Mention[][] {
-  const out: Mention[][] = folded.map(() => []);
-  let offset = 0;
-  folded.forEach((paragraph, p) => {
-    const end = offset + paragraph.length;
-    for (const m of mentions) {
-      if (m.start >= offset && m.end <= end) out[p]!.push({ ...m, start: m.start - offset, end: m.end - offset });
-    }
-    offset = end + 1;
-  });
-  return out;
 }
 
 function countCooccurrence(mentions: readonly Mention[], into: Map<string, Map<string, number>>): void {

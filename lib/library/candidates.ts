@@ -67,6 +67,11 @@ export interface CandidateOptions {
   knownSpans: (paragraph: string, index: number) => readonly Span[];
   /** Folded names the reader dismissed. */
   dismissed?: ReadonlySet<string>;
+  /**
+   * jieba's words of a folded paragraph (lib/claims/segment.ts Segmenter.words). With them, a
+   * name before 公司 / 科技 / 模型 must be whole nouns starting at a word boundary.
+   */
+  words?: (folded: string) => ReadonlyArray<{ word: string; tag: string; start: number; end: number }>;
 }
 
 interface Proposal extends Span {

@@ -21,7 +21,14 @@
  * - two reader entities with one name: the one created first keeps it; reported.
  * A deleted entity is simply absent from the list: the result is rebuilt from the bundled data
  * every time, so nothing of it survives.
+ *
+ * Also the reader's entities as the processing pipeline needs them (readerNameEntries,
+ * readerEvidence): matcher entries for every written form of their names and their evidence.
+ * (Merged from the matcher and pipeline branches, which each wrote this file.)
  */
+import type { NameEntry } from '../match/names';
+import type { EvidenceEntity } from '../match/evidence';
+import type { TextConverters } from '../corpus/pipeline';
 import type { ReaderEntity } from './model';
 import { fold, tableFromPairs } from '../text/fold';
 import { MIN_NAME_LENGTH, withNameDots } from '../match/names';
@@ -141,5 +148,38 @@ export function mergeReaderNames(
       foldPairs,
     },
     collisions,
+  };
+}
+
+type NameConverters = Pick<TextConverters, 'fold' | 'scriptVariants'>;
+
+/** Every name of a reader entity as written by the reader: canonical forms, English name, aliases. */
+export function readerNames(entity: ReaderEntity): string[] {
+  const names = [entity.name.hans, entity.name.hant, entity.name.en ?? '', ...entity.aliases];
+  return [...new Set(names.map((n) => n.trim()).filter(Boolean))];
+}
+
+export function readerNameEntries(entities: readonly ReaderEntity[], convert: NameConverters): NameEntry[] {
+  const entries: NameEntry[] = [];
+  for (const entity of entities) {
+    const ambiguous = new Set(entity.ambiguousNames.flatMap((n) => convert.scriptVariants(n).map(convert.fold)));
+    const keys = new Set(readerNames(entity).flatMap((n) => convert.scriptVariants(n).map(convert.fold)));
+    for (const key of keys) {
+      if (key.length >= MIN_NAME_LENGTH)
+        entries.push({ key, entityIds: [entity.id], blocker: false, ambiguous: ambiguous.has(key) });
+    }
+  }
+  return entries;
+}
+
+export function readerEvidence(
+  entity: ReaderEntity,
+  convert: Pick<TextConverters, 'fold' | 'scriptVariants' | 'wordVariants'>,
+): EvidenceEntity {
+  const variants = convert.wordVariants ?? convert.scriptVariants;
+  return {
+    id: entity.id,
+    ambiguous: entity.ambiguousNames.length > 0,
+    cues: [...new Set(entity.cues.flatMap((c) => variants(c).map(convert.fold)))],
   };
 }

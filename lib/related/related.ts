@@ -1,10 +1,11 @@
 /**
- * Corpus articles related to a page: cosine similarity of TF-IDF vectors over entity mentions, so
- * sharing a rare entity (豆包, Sora) counts for more than sharing one every article names (OpenAI).
- * Pure data; the index is built once per corpus.
+ * Articles related to a page, bundled and saved by the reader alike: cosine similarity of TF-IDF
+ * vectors over entity mentions, so sharing a rare entity (豆包, Sora) counts for more than sharing
+ * one every article names (OpenAI). Pure data; the index is built once per corpus and library.
  */
 import type { ScriptChoice } from '../core/script';
 import type { CompiledCorpus } from '../corpus/compile';
+import type { SavedArticle } from '../library/model';
 
 export interface RelatedArticle {
   articleId: string;
@@ -16,10 +17,17 @@ export interface RelatedArticle {
   shared: Array<{ id: string; name: string; weight: number }>;
   /** Text around the article's mention of the strongest shared entity (in the article's script). */
   snippet: { text: string; highlightStart: number; highlightEnd: number } | null;
+  /** True for an article the reader saved ("我的资料库"). */
+  library: boolean;
 }
 
 interface IndexedArticle {
   id: string;
+  title: { hans: string; hant: string };
+  site: string | null;
+  date: string | null;
+  paragraphs: readonly string[];
+  library: boolean;
   /** Entity id → tf-idf weight. */
   vector: Map<string, number>;
   norm: number;
@@ -37,26 +45,49 @@ const tf = (count: number) => Math.log(1 + count);
 const SNIPPET_SIDE = 40;
 const SENTENCE_END = /[。！？!?；;\n]/;
 
-export function buildRelatedIndex(corpus: CompiledCorpus): RelatedIndex {
-  const n = corpus.articles.length;
-  const counts = corpus.articles.map((article) => {
-    const perEntity = new Map<string, number>();
-    const firstMention = new Map<string, [number, number, number]>();
-    for (const [paragraph, start, end, entityIndex] of article.mentions) {
-      const id = corpus.entities[entityIndex]?.id;
-      if (!id) continue;
-      perEntity.set(id, (perEntity.get(id) ?? 0) + 1);
-      if (!firstMention.has(id)) firstMention.set(id, [paragraph, start, end]);
-    }
-    return { id: article.id, perEntity, firstMention };
-  });
+type Described = Omit<IndexedArticle, 'vector' | 'norm' | 'firstMention'>;
+
+function countMentions(mentions: ReadonlyArray<readonly [number, number, number, string | undefined]>) {
+  const perEntity = new Map<string, number>();
+  const firstMention = new Map<string, [number, number, number]>();
+  for (const [paragraph, start, end, id] of mentions) {
+    if (!id) continue;
+    perEntity.set(id, (perEntity.get(id) ?? 0) + 1);
+    if (!firstMention.has(id)) firstMention.set(id, [paragraph, start, end]);
+  }
+  return { perEntity, firstMention };
+}
+
+/** The index over the corpus's articles and the reader's saved ones (their mentions name bundled and reader entities). */
+export function buildRelatedIndex(corpus: CompiledCorpus, library: readonly SavedArticle[] = []): RelatedIndex {
+  const n = corpus.articles.length + library.length;
+  const counts: Array<Described & ReturnType<typeof countMentions>> = [
+    ...corpus.articles.map((article) => ({
+      id: article.id,
+      title: article.title,
+      site: article.site,
+      date: article.date,
+      paragraphs: article.paragraphs,
+      library: false,
+      ...countMentions(article.mentions.map(([p, s, e, index]) => [p, s, e, corpus.entities[index]?.id] as const)),
+    })),
+    ...library.map((article) => ({
+      id: article.id,
+      title: { hans: article.title, hant: article.title },
+      site: article.site || null,
+      date: article.published,
+      paragraphs: article.paragraphs,
+      library: true,
+      ...countMentions(article.mentions),
+    })),
+  ];
   const df = new Map<string, number>();
   for (const { perEntity } of counts) for (const id of perEntity.keys()) df.set(id, (df.get(id) ?? 0) + 1);
   const idf = new Map([...df].map(([id, d]) => [id, Math.log((1 + n) / (1 + d)) + 1]));
-  const articles = counts.map(({ id, perEntity, firstMention }) => {
+  const articles = counts.map(({ perEntity, ...article }) => {
     const vector = new Map([...perEntity].map(([entity, count]) => [entity, tf(count) * idf.get(entity)!]));
     const norm = Math.hypot(...vector.values());
-    return { id, vector, norm, firstMention };
+    return { ...article, vector, norm };
   });
   return { corpus, idf, articles };
 }
@@ -83,6 +114,8 @@ function snippetAround(paragraph: string, start: number, end: number): RelatedAr
 export interface PageEntities {
   entityCounts: ReadonlyMap<string, number> | ReadonlyArray<{ id: string; count: number }>;
   excludeArticleId?: string;
+  /** Names of entities the corpus lacks (the reader's), in the reader's script. */
+  entityNames?: ReadonlyMap<string, string>;
 }
 
 function isCountMap(counts: PageEntities['entityCounts']): counts is ReadonlyMap<string, number> {
@@ -110,6 +143,7 @@ export function relatedArticles(
   const pageNorm = Math.hypot(...pageVector.values());
   if (!pageNorm) return [];
   const byId = new Map(corpus.entities.map((e) => [e.id, e]));
+  const names = page.entityNames;
   const out: RelatedArticle[] = [];
   for (const article of index.articles) {
     if (article.id === page.excludeArticleId || !article.norm) continue;
@@ -119,21 +153,21 @@ export function relatedArticles(
       const theirs = article.vector.get(id);
       if (!theirs) continue;
       dot += weight * theirs;
-      shared.push({ id, name: byId.get(id)?.name[script] ?? id, weight: weight * theirs });
+      shared.push({ id, name: byId.get(id)?.name[script] ?? names?.get(id) ?? id, weight: weight * theirs });
     }
     if (!dot) continue;
     shared.sort((a, b) => b.weight - a.weight);
-    const source = corpus.articles.find((a) => a.id === article.id)!;
     const mention = article.firstMention.get(shared[0]!.id);
-    const paragraph = mention ? source.paragraphs[mention[0]] : undefined;
+    const paragraph = mention ? article.paragraphs[mention[0]] : undefined;
     out.push({
       articleId: article.id,
-      title: source.title[script],
-      site: source.site,
-      date: source.date,
+      title: article.title[script],
+      site: article.site,
+      date: article.date,
       score: dot / (pageNorm * article.norm),
       shared,
       snippet: mention && paragraph ? snippetAround(paragraph, mention[1], mention[2]) : null,
+      library: article.library,
     });
   }
   return out.sort((a, b) => b.score - a.score).slice(0, limit);
