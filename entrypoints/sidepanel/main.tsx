@@ -17,13 +17,25 @@ import { RelatedView } from '../../lib/ui/panel/related-view';
 import { NotesView } from '../../lib/ui/panel/notes-view';
 import { saveErrorText } from '../../lib/ui/panel/errors';
 import { errorText } from '../../lib/ui/card-view';
+import { useLiveQuery } from '../../lib/ui/panel/common';
 import { useSettings } from '../../lib/ui/use-settings';
 import { isActiveOn, scriptFor, withSite } from '../../lib/settings/settings';
 import { updateSettings } from '../../lib/settings/store';
 import { followTab } from '../../lib/panel/follow-tab';
 import { newNoteFrom, requestNoteId, type NoteSeed } from '../../lib/panel/new-note';
 import { readTab, takePanelRequest, watchTab, type TabState } from '../../lib/tab-session';
-import { pageSender, type PageMessage } from '../../lib/messages';
+import { backgroundSender, pageSender, type PageMessage } from '../../lib/messages';
+import { LibraryView } from '../../lib/ui/panel/library-view';
+import { libraryBackend } from '../../lib/panel/library-backend';
+import { followSaves } from '../../lib/panel/follow-saves';
+import { refusalText, type SaveStatus } from '../../lib/panel/save-status';
+import type { ScriptConverter } from '../../lib/panel/entity-draft';
+import type { TimelineItem } from '../../lib/panel/library-services';
+import { articlesMentioning, dismissedKeys, getArticle, listReaderEntities } from '../../lib/library/store';
+import { entityTimeline } from '../../lib/library/card';
+import type { ExtractedPage, ReaderEntity, SavedArticle } from '../../lib/library/model';
+import type { RecognizerData } from '../../lib/match/recognizer';
+import { isSavedArticleId } from '../../lib/library/ids';
 import { httpUrl } from '../../lib/web/http-url';
 
 const corpus = corpusData as unknown as CompiledCorpus;
@@ -36,13 +48,67 @@ const t = browserTranslator();
 const locale = localeFor(browser.i18n.getUILanguage());
 document.documentElement.lang = documentLang(locale);
 const entityById = new Map(corpus.entities.map((e) => [e.id, e]));
+/** Folded bundled names (not blockers) → entity id: "is this name taken", "who is this owner". */
+const bundledNames = new Map(
+  corpus.names.flatMap((n) => (n.blocker || !n.entityIds[0] ? [] : [[n.key, n.entityIds[0]]])),
+);
+const toBackground = backgroundSender((message) => browser.runtime.sendMessage(message));
+
+/** Saved articles that mention an entity, whole (claims included). */
+async function savedArticlesAbout(entityId: string): Promise<SavedArticle[]> {
+  const summaries = await articlesMentioning(db, entityId);
+  const articles = await Promise.all(summaries.map((s) => getArticle(db, s.id)));
+  return articles.filter((a): a is SavedArticle => a !== null);
+}
+
+/** The processor loads opencc and the segmenter the first time a page is saved. */
+type Processor = (page: ExtractedPage, now: number) => Promise<SavedArticle>;
+let processor: Promise<Processor> | null = null;
+const process: Processor = async (page, now) => {
+  processor ??= Promise.all([import('../../lib/panel/processing'), import('../../.generated/recognizer.json')]).then(
+    ([processing, recognizer]) =>
+      processing.panelProcessor({
+        corpus,
+        lexicon: (recognizer.default as unknown as RecognizerData).lexicon,
+        fold: foldForSearch,
+        foldPairs,
+        library: async () => ({ readerEntities: await listReaderEntities(db), dismissed: await dismissedKeys(db) }),
+      }),
+  );
+  return (await processor)(page, now);
+};
+
+const library = libraryBackend({
+  db,
+  fold: foldForSearch,
+  bundledIdOf: (key) => bundledNames.get(key) ?? null,
+  process,
+  rebuildRecognizer: async () => {
+    const reply = await toBackground({ type: 'rebuild-recognizer' });
+    if (reply && !reply.ok) throw new Error(reply.error);
+  },
+  timeline: async (entityId, script): Promise<TimelineItem[]> => {
+    const articles = await savedArticlesAbout(entityId);
+    const entities = await listReaderEntities(db);
+    return entityTimeline(corpus, { articles, entities }, entityId, script).map(({ date, claim }) => {
+      const source = claim.sources[0];
+      return {
+        date,
+        text: claim.text,
+        source: [source?.title, source?.site].filter(Boolean).join(' · '),
+        fromLibrary: !!source && isSavedArticleId(source.articleId),
+      };
+    });
+  },
+  refusalText: (refusal) => refusalText(t, refusal),
+});
 // Text typed into a panel that was killed before it could save (open editors follow the live query).
 void recoverDrafts(db, localStorage).catch((e: unknown) => console.warn('[techlens] draft recovery failed', e));
 
 /** The tab this panel follows: ?tab=ID (tests, a pinned panel), else the active tab of its window. */
 const pinnedTab = Number(new URLSearchParams(location.search).get('tab')) || null;
 
-type PanelTab = 'page' | 'related' | 'notes';
+type PanelTab = 'page' | 'related' | 'notes' | 'library';
 /** Requests already acted on: the initial read and a change event can both see the same one. */
 const handledRequests = new Set<number>();
 const NO_TAB: TabState = { page: null, anchors: new Map() };
@@ -59,7 +125,11 @@ function App() {
   const [selected, setSelected] = useState<string | null>(null);
   const [focusId, setFocusId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [saveStatus, setSaveStatus] = useState<SaveStatus>({ phase: 'idle' });
+  const [entityRequest, setEntityRequest] = useState<{ name: string; at: number } | null>(null);
+  const [convert, setConvert] = useState<ScriptConverter | null>(null);
   const script = scriptFor(settings, page?.script ?? (locale === 'zh_TW' ? 'hant' : 'hans'));
+  const readerEntities = useLiveQuery(() => listReaderEntities(db), [], [] as ReaderEntity[]);
 
   useEffect(() => followTab(pinnedTab, setTabId), []);
 
@@ -99,6 +169,10 @@ function App() {
       setSelected(request.entityId);
       setView('page');
     }
+    if (request.newEntity) {
+      setEntityRequest({ name: request.newEntity, at: request.at });
+      setView('library');
+    }
     // The request's own id: another panel of this tab may be acting on it too.
     if (request.note) await addNote(request.entityId ? [request.entityId] : [], request.note, requestNoteId(request));
   }, [tabId, addNote]);
@@ -107,6 +181,24 @@ function App() {
     setSelected(null);
     void loadPage();
   }, [loadPage]);
+
+  // A save of this tab's article: the library shows each step and then what was found.
+  useEffect(() => {
+    if (tabId === null) return;
+    setSaveStatus({ phase: 'idle' });
+    return followSaves(tabId, t, library, (status) => {
+      setSaveStatus(status);
+      setView('library');
+    });
+  }, [tabId]);
+
+  // opencc (about 1 MB) loads when the library is first shown: the entity form fills in both scripts.
+  useEffect(() => {
+    if (view === 'library' && !convert)
+      void import('../../lib/text/convert').then(({ toSimplified, toTraditional }) =>
+        setConvert({ toSimplified, toTraditional }),
+      );
+  }, [view, convert]);
   useEffect(() => {
     void handleRequest();
     if (tabId === null) return;
@@ -131,7 +223,15 @@ function App() {
         : [],
     [page, script],
   );
-  const entityName = useCallback((id: string) => entityById.get(id)?.name[script] ?? id, [script]);
+  const readerById = useMemo(() => new Map(readerEntities.map((e) => [e.id, e])), [readerEntities]);
+  const entityName = useCallback(
+    (id: string) => entityById.get(id)?.name[script] ?? readerById.get(id)?.name[script] ?? id,
+    [script, readerById],
+  );
+  const ownerNames = useMemo(
+    () => [...corpus.entities.map((e) => e.name[script]), ...readerEntities.map((e) => e.name[script])],
+    [script, readerEntities],
+  );
   const active = page ? isActiveOn(settings, page.url) : true;
   const isWebPage = !!page && !!httpUrl(page.url);
 
@@ -139,6 +239,7 @@ function App() {
     ['page', t('tabPage')],
     ['related', t('tabRelated')],
     ['notes', t('tabNotes')],
+    ['library', t('tabLibrary')],
   ];
 
   return (
@@ -238,6 +339,28 @@ function App() {
             onNotesChanged={() => tabId !== null && void sendToPage(tabId, { type: 'refresh-notes' })}
           />
         )}
+        {view === 'library' &&
+          (convert ? (
+            <LibraryView
+              t={t}
+              script={script}
+              services={library}
+              convert={convert}
+              entityName={entityName}
+              ownerNames={ownerNames}
+              canSavePage={isWebPage}
+              onSavePage={() => tabId !== null && void toBackground({ type: 'save-article', tabId })}
+              save={saveStatus}
+              entityRequest={entityRequest}
+              onOpenReader={(articleId) =>
+                void browser.tabs.create({
+                  url: browser.runtime.getURL(`/reader.html?saved=${encodeURIComponent(articleId)}` as '/reader.html'),
+                })
+              }
+            />
+          ) : (
+            <p class="empty">{t('loading')}</p>
+          ))}
       </div>
     </>
   );

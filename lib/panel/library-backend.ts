@@ -4,6 +4,7 @@
  * export, the timeline. Every write goes through the store (one transaction each); after a
  * change to the reader's entities the recognizer is rebuilt so open tabs re-mark.
  */
+import type { ScriptChoice } from '../core/script';
 import type { TechLensDb } from '../library/db';
 import type { EntityCandidate } from '../library/candidates';
 import type { ExtractedPage, ReaderEntity, SavedArticle } from '../library/model';
@@ -36,10 +37,10 @@ export interface LibraryBackendDeps {
   process: (page: ExtractedPage, now: number) => Promise<SavedArticle>;
   /** Asks the background to rebuild the recognizer from bundled + reader names. */
   rebuildRecognizer: () => Promise<void>;
-  timeline: (entityId: string) => Promise<TimelineItem[]>;
-  exportBackup: () => Promise<FileContent>;
-  importBackup: (file: File) => Promise<{ ok: true } | { ok: false; error: string }>;
-  articleMarkdown: (article: SavedArticle) => Promise<FileContent>;
+  timeline: (entityId: string, script: ScriptChoice) => Promise<TimelineItem[]>;
+  exportBackup?: () => Promise<FileContent>;
+  importBackup?: (file: File) => Promise<{ ok: true } | { ok: false; error: string }>;
+  articleMarkdown?: (article: SavedArticle) => Promise<FileContent>;
   /** A refusal in the reader's language. */
   refusalText: (refusal: SaveRefusal) => string;
 }
@@ -138,11 +139,13 @@ export function libraryBackend(deps: LibraryBackendDeps): LibraryServices & Save
     },
 
     exportBackup: deps.exportBackup,
-    importBackup: async (file) => {
-      const result = await deps.importBackup(file);
-      if (result.ok) await deps.rebuildRecognizer();
-      return result;
-    },
+    importBackup:
+      deps.importBackup &&
+      (async (file) => {
+        const result = await deps.importBackup!(file);
+        if (result.ok) await deps.rebuildRecognizer();
+        return result;
+      }),
     articleMarkdown: deps.articleMarkdown,
     timeline: deps.timeline,
 

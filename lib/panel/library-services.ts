@@ -3,6 +3,7 @@
  * and decides nothing about storage, processing or recognition. The panel's entrypoint builds
  * it from lib/library (store, pipeline, backup) and the recognizer rebuild message.
  */
+import type { ScriptChoice } from '../core/script';
 import type { EntityCandidate } from '../library/candidates';
 import type { ReaderEntity, SavedArticle } from '../library/model';
 
@@ -52,12 +53,13 @@ export interface LibraryServices {
   deleteEntity(id: string): Promise<() => Promise<void>>;
   /** Remembers that this candidate is not a name. */
   dismiss(candidate: EntityCandidate): Promise<void>;
-  /** Notes, saved articles and reader entities in one versioned file. */
-  exportBackup(): Promise<FileContent>;
+  /** Notes, saved articles and reader entities in one versioned file (absent: no backup offered). */
+  exportBackup?: () => Promise<FileContent>;
   /** Reads a backup: everything or nothing; the error is in the reader's language. */
-  importBackup(file: File): Promise<{ ok: true } | { ok: false; error: string }>;
-  articleMarkdown(article: SavedArticle): Promise<FileContent>;
-  timeline(entityId: string): Promise<TimelineItem[]>;
+  importBackup?: (file: File) => Promise<{ ok: true } | { ok: false; error: string }>;
+  /** The article with its claims as Markdown (absent: no export offered). */
+  articleMarkdown?: (article: SavedArticle) => Promise<FileContent>;
+  timeline(entityId: string, script: ScriptChoice): Promise<TimelineItem[]>;
   /** The entity (bundled or the reader's) a name stands for, or null. */
   entityIdOf: (name: string) => string | null;
   fold: (text: string) => string;

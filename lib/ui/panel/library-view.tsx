@@ -185,12 +185,12 @@ export function LibraryView(props: LibraryViewProps) {
     if (!timelineOf) return;
     let current = true;
     setTimeline(null);
-    services.timeline(timelineOf).then((items) => current && setTimeline(items), fail);
+    services.timeline(timelineOf, script).then((items) => current && setTimeline(items), fail);
     return () => {
       current = false;
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [timelineOf, services]);
+  }, [timelineOf, services, script]);
 
   useEffect(() => {
     if (!undo) return;
@@ -310,7 +310,9 @@ export function LibraryView(props: LibraryViewProps) {
           settled={settled}
           onBack={() => setOpenId(null)}
           onRead={props.onOpenReader}
-          onMarkdown={(article) => void services.articleMarkdown(article).then(download, fail)}
+          onMarkdown={
+            services.articleMarkdown && ((article) => void services.articleMarkdown!(article).then(download, fail))
+          }
           onProcessAgain={(article) =>
             void services.processAgain(article).then(() => setInfo(t('processedAgain')), fail)
           }
@@ -410,30 +412,34 @@ export function LibraryView(props: LibraryViewProps) {
         ))}
       </ul>
 
-      <footer class="notes-footer">
-        <button type="button" onClick={() => void services.exportBackup().then(download, fail)}>
-          {t('exportBackup')}
-        </button>
-        <label class="button">
-          {t('importBackup')}
-          <input
-            type="file"
-            accept="application/json,.json"
-            class="visually-hidden"
-            onChange={(e) => {
-              const file = e.currentTarget.files?.[0];
-              e.currentTarget.value = '';
-              if (!file) return;
-              void services
-                .importBackup(file)
-                .then(
-                  (result) => (result.ok ? setInfo(t('backupImported')) : setError(t('backupFailed', result.error))),
-                  fail,
-                );
-            }}
-          />
-        </label>
-      </footer>
+      {(services.exportBackup || services.importBackup) && (
+        <footer class="notes-footer">
+          {services.exportBackup && (
+            <button type="button" onClick={() => void services.exportBackup!().then(download, fail)}>
+              {t('exportBackup')}
+            </button>
+          )}
+          {services.importBackup && (
+            <label class="button">
+              {t('importBackup')}
+              <input
+                type="file"
+                accept="application/json,.json"
+                class="visually-hidden"
+                onChange={(e) => {
+                  const file = e.currentTarget.files?.[0];
+                  e.currentTarget.value = '';
+                  if (!file) return;
+                  void services.importBackup!(file).then(
+                    (result) => (result.ok ? setInfo(t('backupImported')) : setError(t('backupFailed', result.error))),
+                    fail,
+                  );
+                }}
+              />
+            </label>
+          )}
+        </footer>
+      )}
     </section>
   );
 }

@@ -12,7 +12,8 @@ import { kindKey, typeKey, type Translate } from '../strings';
 export interface SavedArticleActions {
   onBack: () => void;
   onRead: (articleId: string) => void;
-  onMarkdown: (article: SavedArticle) => void;
+  /** Absent when Markdown export is not available. */
+  onMarkdown: ((article: SavedArticle) => void) | undefined;
   onProcessAgain: (article: SavedArticle) => void;
   onDelete: (article: SavedArticle) => void;
   onSelectEntity: (entityId: string) => void;
@@ -110,9 +111,11 @@ export function SavedArticleView(props: SavedArticleViewProps) {
           <button type="button" onClick={() => props.onRead(article.id)}>
             {t('readArticle')}
           </button>
-          <button type="button" onClick={() => props.onMarkdown(article)}>
-            {t('exportMarkdown')}
-          </button>
+          {props.onMarkdown && (
+            <button type="button" onClick={() => props.onMarkdown?.(article)}>
+              {t('exportMarkdown')}
+            </button>
+          )}
           <button type="button" onClick={() => props.onProcessAgain(article)}>
             {t('processAgain')}
           </button>
