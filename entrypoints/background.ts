@@ -1,7 +1,8 @@
 import corpusData from '../.generated/corpus.json';
 import bundledRecognizer from '../.generated/recognizer.json';
 import allFoldPairs from '../.generated/fold-pairs.json';
-import { entityCard } from '../lib/corpus/card';
+import { libraryEntityCard } from '../lib/library/card';
+import { libraryForEntity } from '../lib/library/entity-library';
 import type { CompiledCorpus } from '../lib/corpus/compile';
 import { TechLensDb } from '../lib/library/db';
 import { notesForUrl } from '../lib/notes/store';
@@ -139,13 +140,14 @@ export default defineBackground(() => {
           });
           void browser.action.setBadgeBackgroundColor({ tabId, color: '#3b5bdb' });
         },
-        'entity-card': (message): EntityCardResponse => {
-          try {
-            return { ok: true, card: entityCard(corpus, message.entityId, message.script) };
-          } catch (error) {
-            return { ok: false, error: (error as Error).message };
-          }
-        },
+        'entity-card': (message) =>
+          // Corpus and library together: the saved articles that mention it and the reader's entities.
+          libraryForEntity(db, message.entityId)
+            .then((library): EntityCardResponse => ({
+              ok: true,
+              card: libraryEntityCard(corpus, library, message.entityId, message.script),
+            }))
+            .catch((error: unknown): EntityCardResponse => ({ ok: false, error: String(error).slice(0, 1000) })),
         'open-panel': (message, sender) => {
           // The click that sent this is the user gesture sidePanel.open needs.
           const tabId = sender.tab?.id;

@@ -31,8 +31,9 @@ import { followSaves } from '../../lib/panel/follow-saves';
 import { refusalText, type SaveStatus } from '../../lib/panel/save-status';
 import type { ScriptConverter } from '../../lib/panel/entity-draft';
 import type { TimelineItem } from '../../lib/panel/library-services';
-import { articlesMentioning, dismissedKeys, getArticle, listReaderEntities } from '../../lib/library/store';
-import { entityTimeline } from '../../lib/library/card';
+import { dismissedKeys, listReaderEntities } from '../../lib/library/store';
+import { libraryForEntity } from '../../lib/library/entity-library';
+import { entityTimeline, libraryEntityCard } from '../../lib/library/card';
 import type { ExtractedPage, ReaderEntity, SavedArticle } from '../../lib/library/model';
 import type { RecognizerData } from '../../lib/match/recognizer';
 import { isSavedArticleId } from '../../lib/library/ids';
@@ -53,13 +54,6 @@ const bundledNames = new Map(
   corpus.names.flatMap((n) => (n.blocker || !n.entityIds[0] ? [] : [[n.key, n.entityIds[0]]])),
 );
 const toBackground = backgroundSender((message) => browser.runtime.sendMessage(message));
-
-/** Saved articles that mention an entity, whole (claims included). */
-async function savedArticlesAbout(entityId: string): Promise<SavedArticle[]> {
-  const summaries = await articlesMentioning(db, entityId);
-  const articles = await Promise.all(summaries.map((s) => getArticle(db, s.id)));
-  return articles.filter((a): a is SavedArticle => a !== null);
-}
 
 /** The processor loads opencc and the segmenter the first time a page is saved. */
 type Processor = (page: ExtractedPage, now: number) => Promise<SavedArticle>;
@@ -88,9 +82,7 @@ const library = libraryBackend({
     if (reply && !reply.ok) throw new Error(reply.error);
   },
   timeline: async (entityId, script): Promise<TimelineItem[]> => {
-    const articles = await savedArticlesAbout(entityId);
-    const entities = await listReaderEntities(db);
-    return entityTimeline(corpus, { articles, entities }, entityId, script).map(({ date, claim }) => {
+    return entityTimeline(corpus, await libraryForEntity(db, entityId), entityId, script).map(({ date, claim }) => {
       const source = claim.sources[0];
       return {
         date,
@@ -228,6 +220,20 @@ function App() {
     (id: string) => entityById.get(id)?.name[script] ?? readerById.get(id)?.name[script] ?? id,
     [script, readerById],
   );
+  const entityInfo = useCallback(
+    (id: string) => {
+      const found = entityById.get(id) ?? readerById.get(id);
+      return found ? { name: found.name[script], type: found.type } : null;
+    },
+    [script, readerById],
+  );
+  // Every claim on the card, the corpus's and the library's (updated when either changes).
+  const loadCard = useCallback(
+    async (entityId: string) =>
+      libraryEntityCard(corpus, await libraryForEntity(db, entityId), entityId, script, Number.POSITIVE_INFINITY),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [script, readerEntities],
+  );
   const ownerNames = useMemo(
     () => [...corpus.entities.map((e) => e.name[script]), ...readerEntities.map((e) => e.name[script])],
     [script, readerEntities],
@@ -298,9 +304,9 @@ function App() {
       <div id="view" role="tabpanel" aria-labelledby={`tab-${view}`}>
         {view === 'page' && (
           <PageView
-            corpus={corpus}
+            entity={entityInfo}
+            loadCard={loadCard}
             page={page}
-            script={script}
             t={t}
             selected={selected}
             onSelect={setSelected}

@@ -137,6 +137,8 @@ export function renderCard(
     if (source) {
       const parts = [source.title, source.site, source.date ? isoDay(source.date) : null].filter(Boolean);
       const cite = el('span', 'source', parts.join(' · '));
+      // A claim from an article the reader saved says so before its title.
+      if (source.library) cite.prepend(el('span', 'library-source', t('librarySource')), ' · ');
       if (source.titleDerived) {
         cite.append(el('span', 'derived', ` (${t('titleDerived')})`));
       }
