@@ -74,6 +74,12 @@ export function libraryBackend(deps: LibraryBackendDeps): LibraryServices & Save
     return search.index;
   };
 
+  /** The current pipeline over the stored text; the article keeps its id and when it was saved. */
+  const processAgain = async (article: SavedArticle) => {
+    const fresh = await deps.process(article, Date.now());
+    unwrap(await replaceArticle(db, { ...fresh, id: article.id, savedAt: article.savedAt }), deps.refusalText);
+  };
+
   return {
     fold,
     entityIdOf: (name) => {
@@ -115,15 +121,21 @@ export function libraryBackend(deps: LibraryBackendDeps): LibraryServices & Save
         if (removed) await restoreArticle(db, removed);
       };
     },
-    async processAgain(article) {
-      const fresh = await deps.process(article, article.savedAt);
-      unwrap(await replaceArticle(db, { ...fresh, id: article.id, savedAt: article.savedAt }), deps.refusalText);
-    },
+    processAgain: (article) => processAgain(article),
 
     async saveEntity(entity) {
       unwrap(await putReaderEntity(db, entity), deps.refusalText);
-      indexNames([...(await listReaderEntities(db))]);
+      indexNames(await listReaderEntities(db));
       await deps.rebuildRecognizer();
+      // The library learns the name too: saved articles that contain it are processed again, so
+      // its mentions and claims (the cards' "我的资料库") come from them at once.
+      const index = await searchIndex();
+      const names = [entity.name.hans, entity.name.hant, entity.name.en ?? '', ...entity.aliases].filter(Boolean);
+      const ids = new Set(names.flatMap((name) => index.search(name).map((hit) => hit.id)));
+      for (const id of ids) {
+        const article = await getArticle(db, id);
+        if (article) await processAgain(article);
+      }
     },
     async deleteEntity(id) {
       const removed = unwrap(await deleteReaderEntity(db, id), deps.refusalText);

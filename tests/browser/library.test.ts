@@ -1,0 +1,113 @@
+// The reader's library in Chromium, end to end on local news pages (tests/fixtures/pages/library-*):
+// save an article from the popover, see what was found in the side panel, confirm a new company
+// from its candidates, see it marked on other pages in both scripts with a claim from the saved
+// article ("我的资料库") on its card, delete it and its marks go; refusals (no article, saved
+// twice). The side panel is its page in a tab (Playwright cannot drive Chrome's real panel).
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { hoverMark, openPanel, pageMarks, screenshot, tabIdOf, textOf, useExtension, type Session } from './harness';
+
+async function openPage(session: Session, file: string): Promise<{ page: Page; url: string; tabId: number }> {
+  const page = await session.ext.context.newPage();
+  await page.setViewportSize({ width: 1100, height: 800 });
+  const url = session.server.url(`/${file}`);
+  await page.goto(url);
+  return { page, url, tabId: await tabIdOf(session.ext, url) };
+}
+
+const markTexts = async (page: Page) => (await pageMarks(page)).map((m) => m.text);
+
+describe('the library in Chromium', () => {
+  const session = useExtension({ locale: 'zh-CN' });
+
+  it('saves an article from the popover; the panel shows its known names, claims and new names; a new company confirmed there is marked everywhere, with its claim from the library; deleted, its marks go', async () => {
+    const article = await openPage(session, 'library-article.html');
+    const panel = await openPanel(session.ext, article.tabId, { width: 420, height: 1100 });
+    await panel.getByRole('tab', { name: /资料库/ }).click();
+    await expect.poll(textOf(panel.locator('.library')), { timeout: 10_000 }).toContain('资料库还是空的');
+
+    // "收入资料库" in a name's popover.
+    await article.page.bringToFront();
+    await hoverMark(article.page, '红杉资本');
+    const save = article.page.locator('techlens-popover').locator('button.save-article');
+    await expect.poll(() => save.count(), { timeout: 5_000 }).toBe(1);
+    expect(await save.innerText()).toBe('收入资料库');
+    await screenshot(article.page, 'library-popover-save', false);
+    await save.click();
+
+    // The panel processes it and shows what it found.
+    await panel.bringToFront();
+    const saved = panel.locator('.saved-article');
+    await expect.poll(textOf(panel.locator('.save-status')), { timeout: 60_000 }).toContain('已收入资料库');
+    await expect.poll(() => saved.count(), { timeout: 10_000 }).toBe(1);
+    expect(await saved.locator('h2').innerText()).toContain('云帆数据完成2亿元B轮融资');
+    expect(await saved.locator('.saved-header .meta').innerText()).toContain('远望科技 · 2025-03-18');
+    const known = await saved.locator('.known .entity-list button').allInnerTexts();
+    expect(known).toEqual(expect.arrayContaining(['红杉资本', '阿里云', '字节跳动']));
+    expect(await saved.locator('.claims .claim').count()).toBeGreaterThan(0);
+    const candidate = saved.locator('.candidate', { hasText: '云帆数据' }).first();
+    await expect.poll(() => candidate.count()).toBe(1);
+    // Its sentences, with the name set apart.
+    expect(await candidate.locator('.candidate-sentence mark').first().innerText()).toBe('云帆数据');
+    await screenshot(panel, 'library-saved');
+
+    // Confirm it: both scripts are filled in, the reader adds an English name.
+    await candidate.getByRole('button', { name: '添加为实体' }).click();
+    const form = panel.locator('form.entity-form');
+    await expect.poll(() => form.count()).toBe(1);
+    expect(await form.locator('input[name=hans]').inputValue()).toBe('云帆数据');
+    expect(await form.locator('input[name=hant]').inputValue()).toBe('雲帆數據');
+    expect(await form.locator('select[name=type]').inputValue()).toBe('company');
+    await form.locator('input[name=en]').fill('Yunfan Data');
+    await form.locator('input[name=description]').fill('为银行和制造企业搭建知识库的数据服务商。');
+    await screenshot(panel, 'library-entity-form');
+    await form.getByRole('button', { name: '保存实体' }).click();
+    await expect.poll(textOf(panel.locator('.library .info')), { timeout: 30_000 }).toContain('已添加为实体');
+
+    // Marked on another page, in Simplified and in Traditional.
+    const hans = await openPage(session, 'library-other-hans.html');
+    await expect.poll(() => markTexts(hans.page), { timeout: 15_000 }).toContain('云帆数据');
+    const hant = await openPage(session, 'library-other-hant.html');
+    await expect.poll(() => markTexts(hant.page), { timeout: 15_000 }).toContain('雲帆數據');
+
+    // Its card: a claim from the saved article, with the library as its source.
+    await hans.page.bringToFront();
+    await hoverMark(hans.page, '云帆数据');
+    const popover = hans.page.locator('techlens-popover').locator('.popover');
+    await expect.poll(textOf(popover), { timeout: 10_000 }).toContain('我的资料库');
+    expect(await popover.innerText()).toContain('Yunfan Data');
+    expect(await popover.locator('.claim', { hasText: '我的资料库' }).first().innerText()).toMatch(/云帆数据/);
+    await screenshot(hans.page, 'library-popover-claim', false);
+
+    // Deleted: its marks go from the open pages.
+    await panel.bringToFront();
+    await panel.locator('.saved-article .detail-actions .link').click();
+    const mine = panel.locator('.reader-entities li', { hasText: '云帆数据' });
+    await expect.poll(() => mine.count(), { timeout: 5_000 }).toBe(1);
+    await screenshot(panel, 'library-list');
+    await mine.getByRole('button', { name: '删除' }).click();
+    await expect.poll(() => markTexts(hans.page), { timeout: 15_000 }).not.toContain('云帆数据');
+    await expect.poll(() => markTexts(hant.page), { timeout: 15_000 }).not.toContain('雲帆數據');
+
+    for (const page of [hans.page, hant.page, article.page, panel]) await page.close();
+  });
+
+  it('refuses a page with no article and an article saved twice, with a clear message each', async () => {
+    const list = await openPage(session, 'library-list.html');
+    const panel = await openPanel(session.ext, list.tabId);
+    await panel.getByRole('tab', { name: /资料库/ }).click();
+    await panel.getByRole('button', { name: '收入本页' }).click();
+    await expect.poll(textOf(panel.locator('.save-status')), { timeout: 20_000 }).toContain('没有找到文章正文');
+    await panel.close();
+
+    // The article was saved by the first test: the same address again is refused.
+    const again = await openPage(session, 'library-article.html');
+    const second = await openPanel(session.ext, again.tabId);
+    await second.getByRole('tab', { name: /资料库/ }).click();
+    await second.getByRole('button', { name: '收入本页' }).click();
+    await expect.poll(textOf(second.locator('.save-status')), { timeout: 60_000 }).toContain('已在资料库中');
+    await screenshot(second, 'library-duplicate');
+    expect(await second.locator('.library-item').count()).toBe(1);
+    for (const page of [second, again.page, list.page]) await page.close();
+  });
+});
