@@ -23,6 +23,9 @@ export default defineConfig({
     // Saving an article injects the extraction script on demand (scripting.executeScript): the
     // same sites the content script already runs on, so the install warning does not change.
     host_permissions: ['http://*/*', 'https://*/*'],
+    // The side panel segments saved articles with jieba-wasm: WebAssembly needs 'wasm-unsafe-eval'
+    // (compiling the extension's own .wasm; no remote code, no eval of JavaScript).
+    content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" },
     action: {
       default_title: '__MSG_extName__',
       default_icon: Object.fromEntries(ICON_SIZES.map((s) => [s, iconPath(s)])),

@@ -88,7 +88,12 @@ export default defineBackground(() => {
    * extracted by a script injected into the page only now; the panel processes and stores it.
    */
   const saveArticle = (tabId: number) => {
-    void browser.sidePanel.open({ tabId }).catch(() => undefined);
+    try {
+      // Throws at once outside a user gesture (a request from the panel itself, already open).
+      void browser.sidePanel.open({ tabId }).catch(() => undefined);
+    } catch {
+      // The panel that asked is open already.
+    }
     void runExtraction(tabId, async () => {
       const [frame] = await browser.scripting.executeScript({
         target: { tabId, frameIds: [0] },
@@ -167,10 +172,10 @@ export default defineBackground(() => {
           if (tabId !== undefined && sender.frameId === 0) void saveNoteAnchors(tabId, message);
         },
         'save-article': (message, sender) => {
-          // From a page: its own tab (the popover's click is the gesture that opens the panel);
-          // from the side panel: the tab it follows.
-          const tabId = sender.tab?.id ?? message.tabId;
-          if (tabId !== null && tabId !== undefined) saveArticle(tabId);
+          // From the side panel: the tab it follows (named, since a panel shown in a tab has a tab
+          // of its own); from a page's popover: its own tab (the click opens the panel).
+          const tabId = message.tabId ?? sender.tab?.id;
+          if (tabId !== undefined) saveArticle(tabId);
         },
         'rebuild-recognizer': () =>
           rebuildRecognizer().then((result): RebuildRecognizerResponse =>
