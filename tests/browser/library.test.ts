@@ -45,7 +45,9 @@ describe('the library in Chromium', () => {
     const known = await saved.locator('.known .entity-list button').allInnerTexts();
     expect(known).toEqual(expect.arrayContaining(['红杉资本', '阿里云', '字节跳动']));
     expect(await saved.locator('.claims .claim').count()).toBeGreaterThan(0);
-    const candidate = saved.locator('.candidate', { hasText: '云帆数据' }).first();
+    const candidate = saved
+      .locator('.candidate')
+      .filter({ has: panel.locator('.candidate-name', { hasText: /^云帆数据$/ }) });
     await expect.poll(() => candidate.count()).toBe(1);
     // Its sentences, with the name set apart.
     expect(await candidate.locator('.candidate-sentence mark').first().innerText()).toBe('云帆数据');
