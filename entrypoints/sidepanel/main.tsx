@@ -358,6 +358,12 @@ function App() {
               onSavePage={() => tabId !== null && void toBackground({ type: 'save-article', tabId })}
               save={saveStatus}
               entityRequest={entityRequest}
+              selectedText={async () => {
+                const quote = tabId === null ? null : await sendToPage(tabId, { type: 'selection-quote' });
+                // A name, not a paragraph: a long selection starts an empty form.
+                const text = quote?.exact.trim() ?? '';
+                return text.length <= 40 ? text : '';
+              }}
               onOpenReader={(articleId) =>
                 void browser.tabs.create({
                   url: browser.runtime.getURL(`/reader.html?saved=${encodeURIComponent(articleId)}` as '/reader.html'),

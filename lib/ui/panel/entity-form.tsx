@@ -40,6 +40,7 @@ export function EntityForm({ t, initial, problem, ownerNames, onSave, onCancel }
         onSave(draft);
       }}
     >
+      <h2>{initial.id ? t('edit') : t('addAsEntity')}</h2>
       <label>
         <span>{t('fieldType')}</span>
         <select

@@ -40,6 +40,8 @@ export interface LibraryViewProps {
   /** "Add as entity" on a selection: the name to start a form with (`at` tells requests apart). */
   entityRequest: { name: string; at: number } | null;
   onOpenReader: (articleId: string) => void;
+  /** The text selected on the followed page ('' when none): "New entity" starts from it. */
+  selectedText: () => Promise<string>;
 }
 
 type Form = {
@@ -378,7 +380,14 @@ export function LibraryView(props: LibraryViewProps) {
           type="button"
           class="link add-entity"
           onClick={() =>
-            setForm({ draft: draftFromName('', 'company', convert), candidate: null, existing: null, problem: null })
+            void props.selectedText().then((text) =>
+              setForm({
+                draft: draftFromName(text, 'company', convert),
+                candidate: null,
+                existing: null,
+                problem: null,
+              }),
+            )
           }
         >
           + {t('addEntity')}

@@ -70,7 +70,7 @@ function CandidateItem({
     <li class="candidate" data-key={candidate.key}>
       <div class="candidate-head">
         <strong class="candidate-name">{candidate.name}</strong>
-        <span class={`type-tag type-${candidate.type}`}>{t(typeKey(candidate.type))}</span>
+        <span class="type-tag">{t(typeKey(candidate.type))}</span>
         <span class="muted">{t('timesInArticle', candidate.count)}</span>
       </div>
       {candidate.sentences.slice(0, 2).map((s, i) => (
