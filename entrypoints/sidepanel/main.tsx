@@ -28,7 +28,8 @@ import { backgroundSender, pageSender, type PageMessage } from '../../lib/messag
 import { LibraryView } from '../../lib/ui/panel/library-view';
 import { libraryBackend } from '../../lib/panel/library-backend';
 import { followSaves } from '../../lib/panel/follow-saves';
-import { refusalText, type SaveStatus } from '../../lib/panel/save-status';
+import type { SaveStatus } from '../../lib/panel/save-status';
+import { refusalText } from '../../lib/ui/library-refusal';
 import type { ScriptConverter } from '../../lib/panel/entity-draft';
 import type { TimelineItem } from '../../lib/panel/library-services';
 import { dismissedKeys, listReaderEntities } from '../../lib/library/store';
@@ -178,7 +179,7 @@ function App() {
   useEffect(() => {
     if (tabId === null) return;
     setSaveStatus({ phase: 'idle' });
-    return followSaves(tabId, t, library, (status) => {
+    return followSaves(tabId, library, (status) => {
       setSaveStatus(status);
       setView('library');
     });

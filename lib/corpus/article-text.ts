@@ -10,6 +10,11 @@ import { normalizeDate } from './page-metadata';
 
 /** Fewer characters than this is a navigation, list or error page, not an article. */
 export const MIN_ARTICLE_CHARS = 80;
+/**
+ * Above this share of its text in links, what Readability found is a list of headlines (an index
+ * or channel page), not an article: articles link a few words, lists link nearly everything.
+ */
+export const MAX_LINK_DENSITY = 0.5;
 /** Readability's own threshold for a candidate body (characters). */
 const CHAR_THRESHOLD = 200;
 const MAX_TITLE_LENGTH = 40;
@@ -25,6 +30,8 @@ export interface ArticleText {
   /** Non-space characters of the body, and how many of them are Han. */
   bodyChars: number;
   hanChars: number;
+  /** Share of the found content's text that is link text (0 when nothing was found). */
+  linkDensity: number;
   /** What Readability read (used only when the page's metadata states nothing better). */
   readabilityTitle: string | null;
   byline: string | null;
@@ -47,10 +54,25 @@ function blockText(content: Element): string {
   return lines.length ? lines.join('\n') : (content.textContent ?? '');
 }
 
+const visibleLength = (text: string | null) => (text ?? '').replace(/\s/g, '').length;
+
+function linkDensity(content: Element): number {
+  const total = visibleLength(content.textContent);
+  if (!total) return 0;
+  let linked = 0;
+  for (const link of content.querySelectorAll('a')) linked += visibleLength(link.textContent);
+  return linked / total;
+}
+
+/** Whether what was read is an article: enough text, not a list of links. */
+export function isArticleText(text: Pick<ArticleText, 'bodyChars' | 'linkDensity'>): boolean {
+  return text.bodyChars >= MIN_ARTICLE_CHARS && text.linkDensity <= MAX_LINK_DENSITY;
+}
+
 /** Readability's byline, without its "作者：" / "文｜" label. */
 export function cleanByline(byline: string | null | undefined): string | null {
   const name = byline
-    ?.replace(/^(?:作者|文|撰文|記者|记者|编辑|編輯)\s*[:：｜|/]\s*/, '')
+    ?.replace(/^(?:作者|文|撰文|記者|记者|编辑|編輯)\s*[:：｜|/／]\s*/, '')
     .trim()
     .split(/\s+/)[0];
   return name && name.length <= 20 && !normalizeDate(name) ? name : null;
@@ -83,6 +105,7 @@ export function readArticleText(document: Document, headline: string | null, opt
     report,
     bodyChars: joined.replace(/\s/g, '').length,
     hanChars: joined.match(/\p{Script=Han}/gu)?.length ?? 0,
+    linkDensity: content ? linkDensity(content) : 0,
     readabilityTitle: parsed?.title?.trim() || null,
     byline: parsed?.byline ?? null,
     siteName: parsed?.siteName?.trim() || null,

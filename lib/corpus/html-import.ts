@@ -9,7 +9,7 @@ import type { Article } from './article';
 import { precisionOf } from './article';
 import type { CleanReport } from './clean';
 import type { ImportOptions } from './import';
-import { cleanByline, derivedTitle, MIN_ARTICLE_CHARS, readArticleText } from './article-text';
+import { cleanByline, derivedTitle, isArticleText, MIN_ARTICLE_CHARS, readArticleText } from './article-text';
 import { normalizeDate, pageMetadata, type PageMetadata } from './page-metadata';
 import { detectScript } from '../text/script-detect';
 
@@ -27,9 +27,14 @@ export function importHtmlArticle(html: string, file: string, options: ImportOpt
   const title = metadata.title ?? parsed.readabilityTitle;
   const body = parsed.paragraphs;
   const { boilerplate, report } = parsed;
-  if (parsed.bodyChars < MIN_ARTICLE_CHARS) {
+  if (!isArticleText(parsed)) {
+    const why = !parsed.found
+      ? ', Readability found no content'
+      : parsed.bodyChars >= MIN_ARTICLE_CHARS
+        ? `, ${Math.round(parsed.linkDensity * 100)}% of it in links`
+        : '';
     throw new PageImportError(
-      `${file}: no article found (${parsed.bodyChars} characters of body text${parsed.found ? '' : ', Readability found no content'}); is this an index, list or error page?`,
+      `${file}: no article found (${parsed.bodyChars} characters of body text${why}); is this an index, list or error page?`,
     );
   }
   if (parsed.hanChars < MIN_ARTICLE_CHARS / 2) {

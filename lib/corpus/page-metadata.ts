@@ -84,7 +84,7 @@ const BYLINE_HINT = /byline|date|time|publish|pubtime|post-?info|article-?info|m
 
 /** "記者 陳美玲", "作者：王小明", "文｜李华": the name after a reporter label. */
 export function bylineAuthor(line: string): string | null {
-  return /(?:記者|记者|作者|撰文|文)\s*[:：｜|/]?\s*([\p{Script=Han}·]{2,5}?)(?=[\s,，|｜/]|\d|$)/u.exec(line)?.[1] ?? null;
+  return /(?:記者|记者|作者|撰文|文)\s*[:：｜|/／]?\s*([\p{Script=Han}·]{2,5}?)(?=[\s,，|｜/]|\d|$)/u.exec(line)?.[1] ?? null;
 }
 
 function bylineDate(document: Document): { date: string; from: string; line: string; kind: DateKind } | null {
@@ -113,15 +113,28 @@ function bylineDate(document: Document): { date: string; from: string; line: str
 /**
  * Strips the site name a title carries: "标题 - 36氪", "標題 | iThome", "标题_虎嗅网". A headline
  * (JSON-LD, og:title) loses only a tail naming the site; a <title> also loses any short tail,
- * since that is where pages put their name.
+ * since that is where pages put their name, and so its channel too ("标题_科技频道_某某网").
  */
 export function stripSiteSuffix(title: string, site: string | null, isDocumentTitle: boolean): string {
-  const match = /^(.+?)\s*(?:\s[-–—|]\s|[|｜_])\s*([^-–—|｜_]+)$/.exec(title.trim());
-  if (!match) return title.trim();
-  const [, head, tail] = match as unknown as [string, string, string];
-  if (site && tail.includes(site)) return head;
-  if (isDocumentTitle && tail.length <= 12 && head.length >= 4) return head;
-  return title.trim();
+  return splitTitle(title, site, isDocumentTitle).head;
+}
+
+/** A title and the tails stripped from it, last (the site's name, on a <title>) first. */
+function splitTitle(title: string, site: string | null, isDocumentTitle: boolean): { head: string; tails: string[] } {
+  let head = title.trim();
+  const tails: string[] = [];
+  for (;;) {
+    const match = /^(.+?)\s*(?:\s[-–—|]\s|[|｜_])\s*([^-–—|｜_]+)$/.exec(head);
+    if (!match) break;
+    const [, rest, tail] = match as unknown as [string, string, string];
+    const strip = (site && tail.includes(site)) || (isDocumentTitle && tail.length <= 12 && rest.length >= 4);
+    if (!strip) break;
+    head = rest;
+    tails.push(tail.trim());
+    // A headline names its site once; a <title> may add a channel before it.
+    if (!isDocumentTitle) break;
+  }
+  return { head, tails };
 }
 
 /** Pages write the flag as a boolean or as the strings "False" / "true". */
@@ -161,12 +174,14 @@ export function pageMetadata(document: Document): PageMetadata {
     names(ld.author) ?? meta(document, 'meta[name="author"]', 'meta[property="article:author"]') ?? (byline ? bylineAuthor(byline.line) : null);
   const headline = text(ld.headline) ?? meta(document, 'meta[property="og:title"]');
   const documentTitle = document.querySelector('title')?.textContent?.trim() || null;
-  const title = headline ? stripSiteSuffix(headline, site, false) : documentTitle ? stripSiteSuffix(documentTitle, site, true) : null;
+  const fromDocument = documentTitle ? splitTitle(documentTitle, site, true) : null;
+  const title = headline ? stripSiteSuffix(headline, site, false) : (fromDocument?.head ?? null);
   const url =
     document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(document, 'meta[property="og:url"]') ?? text(ld.url);
   return {
     title: title || null,
-    site,
+    // With no stated site name, the <title>'s last tail is where pages put it.
+    site: site ?? fromDocument?.tails[0] ?? null,
     author: author && !/^https?:/.test(author) ? author : null,
     date,
     dateSource,

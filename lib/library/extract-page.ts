@@ -9,7 +9,7 @@
  */
 import { MAX_PAGE_BYTES, type DateSource, type ExtractedPage } from './model';
 import type { SaveRefusal } from './refusal';
-import { cleanByline, derivedTitle, MIN_ARTICLE_CHARS, readArticleText } from '../corpus/article-text';
+import { cleanByline, derivedTitle, isArticleText, MIN_ARTICLE_CHARS, readArticleText } from '../corpus/article-text';
 import { normalizeDate, pageMetadata } from '../corpus/page-metadata';
 import { normalizeUrl } from '../notes/url';
 import { frequentCharConverters, scriptEvidence } from '../text/script-detect';
@@ -33,7 +33,7 @@ export const PAYWALL_STUB_CHARS = 600;
  * count too): prompts to subscribe, log in, pay or join to read on, and "N% left" teasers.
  */
 const PAYWALL_PROMPT =
-  /(?:订阅|登录|登入|注册|付费|购买|开通会员|成为会员|加入会员)(?:后|之后|即可|才能)?(?:继续)?(?:阅读|查看|解锁|浏览)(?:全文|完整|更多|剩余)?|(?:付费|会员|VIP|订户|订阅者)(?:专享|专属|专栏|独享|文章|内容|阅读)|解锁全文|阅读全文(?:需|请)|剩余\s*\d{1,2}\s*%|还有\s*\d{1,2}\s*%\s*(?:的)?内容|免费试读|subscribe (?:to|now to) (?:read|continue)|subscribers? only|sign in to (?:read|continue)/i;
+  /(?:订阅|登录|登入|注册|付费|购买|开通会员|成为会员|加入会员)(?:后|之后)?(?:即可|才能|方可|可)?(?:继续)?(?:阅读|查看|解锁|浏览)(?:全文|完整|更多|剩余)?|(?:付费|会员|VIP|订户|订阅者)(?:专享|专属|专栏|独享|文章|内容|阅读)|解锁全文|阅读全文(?:需|请)|剩余\s*\d{1,2}\s*%|还有\s*\d{1,2}\s*%\s*(?:的)?内容|免费试读|subscribe (?:to|now to) (?:read|continue)|subscribers? only|sign in to (?:read|continue)/i;
 /** Markup names paywalls use; words a newsletter box also uses ("subscribe") are left out. */
 const PAYWALL_MARKUP =
   /pay-?wall|premium-?(?:content|wall|article|lock)|(?:content|article)-?lock|locked-?(?:content|article)|members?-?only|subscribers?-?only|vip-?(?:content|only|lock|mask)|metered-?content/i;
@@ -96,7 +96,7 @@ export function extractPage(document: Document, url: string, options: ExtractOpt
     const signal = paywallSignal(document, metadata.accessibleForFree, converters.toSimplified);
     if (signal) return { ok: false, refusal: { code: 'paywalled', chars: text.bodyChars, signal } };
   }
-  if (text.bodyChars < MIN_ARTICLE_CHARS) return { ok: false, refusal: { code: 'noArticle', chars: text.bodyChars } };
+  if (!isArticleText(text)) return { ok: false, refusal: { code: 'noArticle', chars: text.bodyChars } };
   if (text.hanChars < MIN_ARTICLE_CHARS / 2)
     return { ok: false, refusal: { code: 'notChinese', hanChars: text.hanChars } };
 

@@ -98,6 +98,32 @@ function bodyMarkdown(body: string): string {
   return out.join('\n');
 }
 
+/** `[text](url)` for an http(s) address, else the text alone. `text` must already be escaped. */
+export function markdownLink(text: string, url: string | null | undefined): string {
+  const href = httpUrl(url);
+  return href ? `[${text}]${linkDestination(href)}` : text;
+}
+
+/** One note: its quote, body, and a line of dates, entities and tags. */
+export function noteMarkdown(note: Note, name: (id: string) => string = (id) => id): string[] {
+  const out: string[] = [];
+  if (note.quote)
+    out.push(
+      ...escapeMarkdownText(note.quote.exact)
+        .split('\n')
+        .map((line) => `> ${line}`.trimEnd()),
+      '',
+    );
+  if (note.body.trim()) out.push(bodyMarkdown(note.body), '');
+  const created = localDay(note.createdAt);
+  const updated = localDay(note.updatedAt);
+  const meta = [updated === created ? created : `${created} (edited ${updated})`];
+  if (note.entityIds.length) meta.push(escapeMarkdownText(note.entityIds.map(name).join('、'), false));
+  if (note.tags.length) meta.push(note.tags.map((t) => `#${escapeMarkdownText(t, false)}`).join(' '));
+  out.push(`*${meta.join(' · ')}*`);
+  return out;
+}
+
 /** Grouped by page (most recent first), each note with its quote, body, entities, tags and dates. */
 export function exportMarkdown(notes: readonly Note[], options: { entityName?: (id: string) => string } = {}): string {
   const name = options.entityName ?? ((id: string) => id);
@@ -111,24 +137,8 @@ export function exportMarkdown(notes: readonly Note[], options: { entityName?: (
   for (const [url, group] of pages) {
     // A heading is one line.
     const title = escapeMarkdownText(group[0]!.pageTitle.replace(/\s+/g, ' ').trim() || url, false);
-    const href = httpUrl(url);
-    out.push(href ? `## [${title}]${linkDestination(href)}` : `## ${title}`, '');
-    for (const note of group) {
-      if (note.quote)
-        out.push(
-          ...escapeMarkdownText(note.quote.exact)
-            .split('\n')
-            .map((line) => `> ${line}`.trimEnd()),
-          '',
-        );
-      if (note.body.trim()) out.push(bodyMarkdown(note.body), '');
-      const created = localDay(note.createdAt);
-      const updated = localDay(note.updatedAt);
-      const meta = [updated === created ? created : `${created} (edited ${updated})`];
-      if (note.entityIds.length) meta.push(escapeMarkdownText(note.entityIds.map(name).join('、'), false));
-      if (note.tags.length) meta.push(note.tags.map((t) => `#${escapeMarkdownText(t, false)}`).join(' '));
-      out.push(`*${meta.join(' · ')}*`, '', '---', '');
-    }
+    out.push(`## ${markdownLink(title, url)}`, '');
+    for (const note of group) out.push(...noteMarkdown(note, name), '', '---', '');
   }
   return out.join('\n');
 }

@@ -5,20 +5,14 @@
  * it); the job is removed once its outcome is shown.
  */
 import { finishSaveJob, readSaveJob, watchSaveJob, type SaveJob } from '../library/save-job';
-import type { Translate } from '../ui/strings';
 import { completeSave, statusOfJob, type SaveStatus, type SaveSteps } from './save-status';
 
-export function followSaves(
-  tabId: number,
-  t: Translate,
-  steps: SaveSteps,
-  onStatus: (status: SaveStatus) => void,
-): () => void {
+export function followSaves(tabId: number, steps: SaveSteps, onStatus: (status: SaveStatus) => void): () => void {
   const started = new Set<number>();
   let stopped = false;
   const handle = async (job: SaveJob | null) => {
     if (!job || stopped) return;
-    const shown = statusOfJob(t, job);
+    const shown = statusOfJob(job);
     if (shown) {
       onStatus(shown);
       if (job.state !== 'extracting') await finishSaveJob(job);
@@ -27,7 +21,7 @@ export function followSaves(
     if (job.state !== 'extracted' || started.has(job.at)) return;
     started.add(job.at);
     onStatus({ phase: 'processing' });
-    const status = await completeSave(t, job, steps);
+    const status = await completeSave(job, steps);
     // Written (or refused) whatever happens to this view: the job is done either way.
     await finishSaveJob(job);
     if (!stopped) onStatus(status);

@@ -6,13 +6,17 @@
 import type { ExtractedPage, SavedArticle } from '../library/model';
 import type { SaveJob } from '../library/save-job';
 import type { SaveRefusal } from '../library/refusal';
-import type { Translate } from '../ui/strings';
 
 export type SaveStatus =
   | { phase: 'idle' }
   | { phase: 'extracting' }
   | { phase: 'processing' }
-  | { phase: 'refused'; text: string }
+  /** Refused by extraction or by the store (duplicate, full disk, failed write). */
+  | { phase: 'refused'; refusal: SaveRefusal }
+  /** The page could not be read (a browser page, a tab closed meanwhile). */
+  | { phase: 'unreachable'; detail: string }
+  /** Processing failed; nothing was written. */
+  | { phase: 'failed'; detail: string }
   | { phase: 'saved'; articleId: string };
 
 /** What writing a processed article came to: saved, or the store's refusal (duplicate, quota, failure). */
@@ -27,32 +31,11 @@ export interface SaveSteps {
   savedAt(articleId: string): Promise<number | undefined>;
 }
 
-export function refusalText(t: Translate, refusal: SaveRefusal): string {
-  switch (refusal.code) {
-    case 'notWebPage':
-      return t('refuseNotWeb');
-    case 'tooLarge':
-      return t('refuseTooLarge');
-    case 'noArticle':
-      return t('refuseNoArticle');
-    case 'paywalled':
-      return t('refusePaywall');
-    case 'notChinese':
-      return t('refuseNotChinese');
-    case 'duplicate':
-      return refusal.by === 'url' ? t('refuseSameUrl') : t('refuseSameText', refusal.existingTitle);
-    case 'quota':
-      return t('refuseQuota');
-    case 'writeFailed':
-      return t('saveArticleFailed', refusal.detail);
-  }
-}
-
 /** The status a job shows before (or without) processing; null for an extracted page. */
-export function statusOfJob(t: Translate, job: SaveJob): SaveStatus | null {
+export function statusOfJob(job: SaveJob): SaveStatus | null {
   if (job.state === 'extracting') return { phase: 'extracting' };
-  if (job.state === 'refused') return { phase: 'refused', text: refusalText(t, job.refusal) };
-  if (job.state === 'unreachable') return { phase: 'refused', text: t('refuseNoAccess', job.detail) };
+  if (job.state === 'refused') return { phase: 'refused', refusal: job.refusal };
+  if (job.state === 'unreachable') return { phase: 'unreachable', detail: job.detail };
   return null;
 }
 
@@ -62,7 +45,6 @@ export function statusOfJob(t: Translate, job: SaveJob): SaveStatus | null {
  * address" with that very time knows its twin saved it, and shows it as saved.
  */
 export async function completeSave(
-  t: Translate,
   job: Extract<SaveJob, { state: 'extracted' }>,
   steps: SaveSteps,
 ): Promise<SaveStatus> {
@@ -70,7 +52,7 @@ export async function completeSave(
   try {
     article = await steps.process(job.page, job.at);
   } catch (error) {
-    return { phase: 'refused', text: t('saveArticleFailed', error instanceof Error ? error.message : String(error)) };
+    return { phase: 'failed', detail: error instanceof Error ? error.message : String(error) };
   }
   const outcome = await steps.store(article).catch((error: unknown): StoreOutcome => ({
     ok: false,
@@ -80,5 +62,5 @@ export async function completeSave(
   const { refusal } = outcome;
   if (refusal.code === 'duplicate' && (await steps.savedAt(refusal.existingId).catch(() => undefined)) === job.at)
     return { phase: 'saved', articleId: refusal.existingId };
-  return { phase: 'refused', text: refusalText(t, refusal) };
+  return { phase: 'refused', refusal };
 }

@@ -255,46 +255,6 @@ export const STRINGS = {
     '正在分析文章：實體、說法、新名字…',
   ],
   articleSaved: ['Saved to your library.', '已收入资料库。', '已收入資料庫。'],
-  refuseNoArticle: [
-    'No article found on this page: nothing was saved.',
-    '这个页面上没有找到文章正文，没有收入。',
-    '這個頁面上沒有找到文章正文，沒有收入。',
-  ],
-  refusePaywall: [
-    'Only a short preview is on this page (paywall or login?): nothing was saved.',
-    '这个页面只有一小段预览（可能需要付费或登录），没有收入。',
-    '這個頁面只有一小段預覽（可能需要付費或登入），沒有收入。',
-  ],
-  refuseTooLarge: [
-    'The page is larger than 5 MB: nothing was saved.',
-    '页面大于 5 MB，没有收入。',
-    '頁面大於 5 MB，沒有收入。',
-  ],
-  refuseNotChinese: [
-    'The article on this page is not in Chinese: nothing was saved.',
-    '这个页面的文章不是中文，没有收入。',
-    '這個頁面的文章不是中文，沒有收入。',
-  ],
-  refuseSameUrl: [
-    'This article is already in your library (same address).',
-    '这篇文章已在资料库中（地址相同）。',
-    '這篇文章已在資料庫中（位址相同）。',
-  ],
-  refuseSameText: [
-    'This article is already in your library (same text, saved as “{1}”).',
-    '这篇文章已在资料库中（正文相同，已收为“{1}”）。',
-    '這篇文章已在資料庫中（正文相同，已收為「{1}」）。',
-  ],
-  refuseQuota: [
-    'The disk is full: the article was not saved and your library is unchanged.',
-    '磁盘空间不足，文章没有收入，资料库保持原样。',
-    '磁碟空間不足，文章沒有收入，資料庫保持原樣。',
-  ],
-  refuseNotWeb: [
-    'Only web pages (http or https addresses) can be saved.',
-    '只能收入网页（http 或 https 地址）。',
-    '只能收入網頁（http 或 https 位址）。',
-  ],
   refuseNoAccess: [
     'Tech Lens cannot read this page ({1}): nothing was saved.',
     'Tech Lens 无法读取这个页面（{1}），没有收入。',
@@ -368,6 +328,52 @@ export const STRINGS = {
     '資料庫中已沒有這篇文章。',
   ],
   savedOn: ['saved {1}', '收入于 {1}', '收入於 {1}'],
+  librarySaveNotWebPage: [
+    'Only web pages (http or https addresses) can be saved to the library.',
+    '只有网页（http 或 https 地址）才能收入资料库。',
+    '只有網頁（http 或 https 位址）才能收入資料庫。',
+  ],
+  librarySaveTooLarge: [
+    'This page is too large to save ({1} MB; the limit is {2} MB).',
+    '页面太大，无法收入资料库（{1} MB，上限 {2} MB）。',
+    '頁面太大，無法收入資料庫（{1} MB，上限 {2} MB）。',
+  ],
+  librarySaveNoArticle: [
+    'No article found on this page: it looks like an index, list or error page.',
+    '此页面上没有找到文章，看起来是目录、列表或错误页面。',
+    '此頁面上沒有找到文章，看起來是目錄、列表或錯誤頁面。',
+  ],
+  librarySavePaywalled: [
+    'Only the start of this article is on the page (it is behind a paywall or a log-in). Open the full text, then save.',
+    '页面上只有文章开头（需要订阅或登录才能阅读全文）。请先打开全文再收入资料库。',
+    '頁面上只有文章開頭（需要訂閱或登入才能閱讀全文）。請先開啟全文再收入資料庫。',
+  ],
+  librarySaveNotChinese: [
+    'The article on this page is not in Chinese; the library takes Chinese articles.',
+    '此页面上的文章不是中文，资料库只收中文文章。',
+    '此頁面上的文章不是中文，資料庫只收中文文章。',
+  ],
+  librarySaveDuplicateUrl: [
+    'Already in your library: “{1}”.',
+    '资料库里已有这篇文章：“{1}”。',
+    '資料庫裡已有這篇文章：「{1}」。',
+  ],
+  librarySaveDuplicateText: [
+    'The same text is already in your library, saved from another address: “{1}”.',
+    '资料库里已有相同内容的文章（来自另一个地址）：“{1}”。',
+    '資料庫裡已有相同內容的文章（來自另一個位址）：「{1}」。',
+  ],
+  librarySaveQuota: [
+    'The disk is full: nothing was saved, and your library is unchanged.',
+    '磁盘空间不足，没有保存任何内容，资料库保持原样。',
+    '磁碟空間不足，沒有儲存任何內容，資料庫保持原樣。',
+  ],
+  librarySaveFailed: [
+    'Nothing was saved ({1}); your library is unchanged.',
+    '没有保存任何内容（{1}），资料库保持原样。',
+    '沒有儲存任何內容（{1}），資料庫保持原樣。',
+  ],
+
   contextAddNote: ['Add a Tech Lens note for “%s”', '为“%s”添加 Tech Lens 笔记', '為「%s」新增 Tech Lens 筆記'],
   commandOpenPanel: ['Open the Tech Lens side panel', '打开 Tech Lens 侧栏', '打開 Tech Lens 側欄'],
   commandAddNote: ['Add a note for the selected text', '为选中的文字添加笔记', '為選取的文字新增筆記'],

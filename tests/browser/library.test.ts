@@ -99,7 +99,7 @@ describe('the library in Chromium', () => {
     const panel = await openPanel(session.ext, list.tabId);
     await panel.getByRole('tab', { name: /资料库/ }).click();
     await panel.getByRole('button', { name: '收入本页' }).click();
-    await expect.poll(textOf(panel.locator('.save-status')), { timeout: 20_000 }).toContain('没有找到文章正文');
+    await expect.poll(textOf(panel.locator('.save-status')), { timeout: 20_000 }).toContain('没有找到文章');
     await panel.close();
 
     // The article was saved by the first test: the same address again is refused.
@@ -107,7 +107,7 @@ describe('the library in Chromium', () => {
     const second = await openPanel(session.ext, again.tabId);
     await second.getByRole('tab', { name: /资料库/ }).click();
     await second.getByRole('button', { name: '收入本页' }).click();
-    await expect.poll(textOf(second.locator('.save-status')), { timeout: 60_000 }).toContain('已在资料库中');
+    await expect.poll(textOf(second.locator('.save-status')), { timeout: 60_000 }).toContain('资料库里已有这篇文章');
     await screenshot(second, 'library-duplicate');
     expect(await second.locator('.library-item').count()).toBe(1);
     for (const page of [second, again.page, list.page]) await page.close();

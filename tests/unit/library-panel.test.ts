@@ -23,7 +23,6 @@ import { fold } from '../../lib/text/fold';
 import { toSimplified, toTraditional } from '../../lib/text/convert';
 import type { ExtractedPage, SavedArticle } from '../../lib/library/model';
 import { completeSave, statusOfJob, type SaveSteps } from '../../lib/panel/save-status';
-import { translator } from '../../lib/ui/strings';
 
 const page: ExtractedPage = {
   url: 'https://news.example/a/1',
@@ -158,7 +157,6 @@ describe('entity drafts', () => {
 });
 
 describe('the panel completing a save', () => {
-  const t = translator('zh_CN');
   const job = { tabId: 1, at: 500, state: 'extracted' as const, page };
   const article = { ...page, id: 'lib:abc', savedAt: 500 } as SavedArticle;
   const steps = (over: Partial<SaveSteps>): SaveSteps => ({
@@ -171,23 +169,21 @@ describe('the panel completing a save', () => {
   it('saves once and shows the article; refusals get their sentence', async () => {
     const stored: SavedArticle[] = [];
     const ok = await completeSave(
-      t,
       job,
       steps({ store: (a) => (stored.push(a), Promise.resolve({ ok: true as const })) }),
     );
     expect(ok).toEqual({ phase: 'saved', articleId: 'lib:abc' });
     expect(stored).toEqual([article]);
     const quota = await completeSave(
-      t,
       job,
       steps({ store: () => Promise.resolve({ ok: false, refusal: { code: 'quota' } }) }),
     );
-    expect(quota).toEqual({ phase: 'refused', text: t('refuseQuota') });
-    const thrown = await completeSave(t, job, steps({ process: () => Promise.reject(new Error('segmenter failed')) }));
-    expect(thrown).toEqual({ phase: 'refused', text: expect.stringContaining('segmenter failed') as string });
-    expect(statusOfJob(t, { tabId: 1, at: 1, state: 'refused', refusal: { code: 'noArticle', chars: 12 } })).toEqual({
+    expect(quota).toEqual({ phase: 'refused', refusal: { code: 'quota' } });
+    const thrown = await completeSave(job, steps({ process: () => Promise.reject(new Error('segmenter failed')) }));
+    expect(thrown).toEqual({ phase: 'failed', detail: 'segmenter failed' });
+    expect(statusOfJob({ tabId: 1, at: 1, state: 'refused', refusal: { code: 'noArticle', chars: 12 } })).toEqual({
       phase: 'refused',
-      text: t('refuseNoArticle'),
+      refusal: { code: 'noArticle', chars: 12 },
     });
   });
 
@@ -197,13 +193,11 @@ describe('the panel completing a save', () => {
       refusal: { code: 'duplicate' as const, by: 'url' as const, existingId: 'lib:abc', existingTitle: '旧文' },
     };
     const earlier = await completeSave(
-      t,
       job,
       steps({ store: () => Promise.resolve(duplicate), savedAt: () => Promise.resolve(100) }),
     );
-    expect(earlier).toEqual({ phase: 'refused', text: t('refuseSameUrl') });
+    expect(earlier).toEqual({ phase: 'refused', refusal: duplicate.refusal });
     const twin = await completeSave(
-      t,
       job,
       steps({ store: () => Promise.resolve(duplicate), savedAt: () => Promise.resolve(500) }),
     );

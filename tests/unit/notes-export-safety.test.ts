@@ -4,13 +4,12 @@
 // code fences). And page addresses other than http(s) refused on import and on creation.
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { NotesDb } from '../../lib/notes/db';
 import { exportJson, exportMarkdown, parseImport } from '../../lib/notes/exchange';
 import { NotWebPageError, createNote } from '../../lib/notes/store';
-import { httpUrl } from '../../lib/web/http-url';
 import { noteRecord as note } from '../fixtures/note-record';
+import { dangerousMarkdown, htmlElements } from './markdown-safety';
 import type { Note } from '../../lib/notes/db';
 
 const PAYLOAD_BODY = [
@@ -43,25 +42,6 @@ const payloadNotes = (): Note[] => [
   note({ id: 'n2', url: 'javascript:alert(8)//https://x', pageTitle: 'old', body: 'b' }),
   note({ id: 'n3', url: 'https://a.com/onclick=alert(9)/x)y', pageTitle: 'paren', body: 'c' }),
 ];
-
-/** Unescaped constructs a Markdown renderer would turn into markup that runs or loads something. */
-function dangerousMarkdown(md: string): string[] {
-  const found: string[] = [];
-  const unescaped = (pattern: string) => new RegExp(`(?<!\\\\)${pattern}`, 'g');
-  for (const m of md.matchAll(unescaped('<'))) found.push(`raw < at ${m.index}`);
-  for (const m of md.matchAll(unescaped('!\\['))) found.push(`image at ${m.index}`);
-  for (const m of md.matchAll(/^\s*(```|~~~)/gm)) found.push(`code fence at ${m.index}`);
-  for (const m of md.matchAll(/^\s{0,3}\[[^\]]*\]:/gm)) found.push(`reference definition at ${m.index}`);
-  for (const m of md.matchAll(unescaped('`\\s*\\$?='))) found.push(`Dataview inline query at ${m.index}`);
-  for (const m of md.matchAll(unescaped('\\]\\(([^)\\s]*)'))) if (!httpUrl(m[1])) found.push(`link to ${m[1]}`);
-  return found;
-}
-
-/** What a browser makes of the file opened as HTML: every element it would create. */
-function htmlElements(md: string): string[] {
-  const { document } = parseHTML(`<!doctype html><html><head></head><body>${md}</body></html>`);
-  return [...document.body.querySelectorAll('*')].map((e) => e.tagName);
-}
 
 describe('Markdown export of payload notes', () => {
   it('runs and loads nothing, as Markdown or as HTML, and keeps the reader’s own formatting and web links', () => {

@@ -21,6 +21,7 @@ import type { SaveStatus } from '../../panel/save-status';
 import { isoDay } from '../../text/dates';
 import { errorText } from '../card-view';
 import type { Translate } from '../strings';
+import { refusalText } from '../library-refusal';
 import { useLiveQuery } from './common';
 import { EntityForm } from './entity-form';
 import { SavedArticleView } from './saved-article-view';
@@ -81,9 +82,15 @@ function SaveBanner({ t, save }: { t: Translate; save: SaveStatus }) {
     case 'processing':
       return <p class="save-status working">{t('processingArticle')}</p>;
     case 'refused':
+    case 'unreachable':
+    case 'failed':
       return (
         <p class="save-status refused" role="alert">
-          {save.text}
+          {save.phase === 'refused'
+            ? refusalText(t, save.refusal)
+            : save.phase === 'unreachable'
+              ? t('refuseNoAccess', save.detail)
+              : t('saveArticleFailed', save.detail)}
         </p>
       );
     case 'saved':
