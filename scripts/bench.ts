@@ -9,6 +9,10 @@
  * Name matcher: about 1 MB of folded Chinese; our automaton against a plain charCodeAt loop
  * (the floor), a single RegExp alternation of all names and the npm modern-ahocorasick, with
  * the real gazetteer and synthetic ones of 10,000 and 50,000 names.
+ *
+ * Saving an article (lib/library/process.ts): one article of typical size (a corpus article) and
+ * a 50 KB one (the five articles as one page), processed on the extension's segmenter backend
+ * (jieba-wasm) against the same on the build's (@node-rs/jieba) in the same run.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -22,6 +26,11 @@ import { Recognizer } from '../lib/match/recognizer';
 import AhoCorasick from 'modern-ahocorasick';
 import { gzipSync } from 'node:zlib';
 import { seeded } from './bench-random';
+import { readFileSync } from 'node:fs';
+import { nodeJiebaTagger } from '../lib/claims/node-jieba';
+import { wasmTagger } from '../lib/library/wasm-segmenter';
+import { librarySegmenter, processArticle, type ProcessContext } from '../lib/library/process';
+import type { ExtractedPage } from '../lib/library/model';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const converters = BUILD_CONVERTERS;
@@ -222,8 +231,68 @@ function benchMatcher(): void {
   results.matcher = matcherResults;
 }
 
+async function benchLibrary(): Promise<void> {
+  const { corpus, recognizer } = compileCorpus(readCorpusSources(join(root, 'corpus')), converters);
+  const wasmFile = readFileSync(join(root, 'node_modules', 'jieba-wasm', 'pkg', 'web', 'jieba_rs_wasm_bg.wasm'));
+  let start = performance.now();
+  const wasm = await wasmTagger(wasmFile);
+  const wasmSegmenter = librarySegmenter(corpus, [], converters, wasm);
+  const wasmStartMs = performance.now() - start;
+  start = performance.now();
+  const nodeSegmenter = librarySegmenter(corpus, [], converters, nodeJiebaTagger());
+  const nodeStartMs = performance.now() - start;
+  const context = (segmenter: ProcessContext['segmenter']): ProcessContext => ({
+    corpus,
+    readerEntities: [],
+    dismissed: new Set(),
+    segmenter,
+    convert: converters,
+    lexicon: recognizer.lexicon,
+  });
+  const onWasm = context(wasmSegmenter);
+  const onNode = context(nodeSegmenter);
+  const page = (paragraphs: string[]): ExtractedPage => ({
+    url: 'https://bench.example/article',
+    title: 'bench',
+    titleDerived: false,
+    site: 'bench',
+    author: null,
+    published: '2024-06-01',
+    dateSource: 'meta',
+    script: 'hans',
+    paragraphs,
+  });
+  const typical = page(corpus.articles[0]!.paragraphs);
+  // 50 KB of text: every corpus article, then again from the first until the size is reached.
+  const all = corpus.articles.flatMap((a) => a.paragraphs);
+  const fifty: string[] = [];
+  for (let i = 0; Buffer.byteLength(fifty.join('\n')) < 50 * 1024; i++) fifty.push(all[i % all.length]!);
+  const large = page(fifty);
+  const kb = (p: ExtractedPage) => Buffer.byteLength(p.paragraphs.join('\n')) / 1024;
+  console.log('saving an article (processArticle), jieba-wasm against @node-rs/jieba in the same run');
+  console.log(
+    `  loading: wasm module and ${corpus.names.length} user words ${wasmStartMs.toFixed(0)} ms; @node-rs/jieba ${nodeStartMs.toFixed(0)} ms`,
+  );
+  const library: Record<string, unknown> = { wasmStartMs, nodeStartMs };
+  for (const [name, p] of [
+    ['typical', typical],
+    ['50KB', large],
+  ] as const) {
+    processArticle(p, onWasm, 0); // warm-up (and the per-context matcher)
+    processArticle(p, onNode, 0);
+    const w = time(() => processArticle(p, onWasm, 0), 5);
+    const n = time(() => processArticle(p, onNode, 0), 5);
+    console.log(
+      `  ${name} (${kb(p).toFixed(0)} KB of text): ${w.toFixed(0)} ms on wasm, ${(w / n).toFixed(2)}× the Node backend (${n.toFixed(0)} ms)`,
+    );
+    library[name] = { kb: kb(p), wasmMs: w, nodeMs: n, wasmOverNode: w / n };
+  }
+  results.library = library;
+}
+
 benchCompile();
 benchMatcher();
+await benchLibrary();
 mkdirSync(join(root, 'bench-results'), { recursive: true });
 writeFileSync(
   join(root, 'bench-results', 'latest.json'),

@@ -68,8 +68,9 @@ export interface CandidateOptions {
   /** Folded names the reader dismissed. */
   dismissed?: ReadonlySet<string>;
   /**
-   * jieba's words of a folded paragraph (lib/claims/segment.ts Segmenter.words). With them, a
-   * name before 公司 / 科技 / 模型 must be whole nouns starting at a word boundary.
+   * jieba's words of a folded paragraph, as claims see them (lib/claims/segment.ts
+   * Segmenter.tokens with no mentions: news verbs re-tagged). With them, a name before 公司 /
+   * 科技 / 模型 must be name-like words starting at a word boundary.
    */
   words?: (folded: string) => ReadonlyArray<{ word: string; tag: string; start: number; end: number }>;
 }
@@ -84,8 +85,10 @@ const HAN = /\p{Script=Han}/u;
 const isHan = (ch: string | undefined) => ch !== undefined && HAN.test(ch);
 const isLatinOrDigit = (ch: string | undefined) => ch !== undefined && /[A-Za-z0-9]/.test(ch);
 
+type Word = { word: string; tag: string; start: number; end: number };
+
 export function findCandidates(paragraphs: readonly string[], options: CandidateOptions): EntityCandidate[] {
-  const { fold, knownSpans, dismissed = new Set<string>() } = options;
+  const { fold, knownSpans, dismissed = new Set<string>(), words } = options;
   const folded = paragraphs.map((p) => {
     const f = fold(p);
     if (f.length !== p.length) throw new Error('findCandidates: the fold function must keep the text length');
@@ -105,11 +108,12 @@ export function findCandidates(paragraphs: readonly string[], options: Candidate
       while (end > start && /[\s·\-.]/.test(text[end - 1]!)) end--;
       if (end - start >= 2) proposals.push({ paragraph, start, end, type, rule });
     };
-    latinNames(text, f, push);
-    suffixNames(text, f, known[paragraph]!, push);
+    const tokens = words?.(f);
+    latinNames(text, f, push, tokens);
+    suffixNames(text, f, known[paragraph]!, push, tokens);
     quotedNames(f, push);
     titledNames(f, push);
-    personNames(text, f, push);
+    personNames(text, f, push, tokens);
   });
 
   // Group by folded name; drop known, dismissed and generic names.
@@ -213,7 +217,26 @@ function looksLikeName(token: string): boolean {
   return /^[A-Z]/.test(token) || /[A-Z]/.test(token.slice(1)) || /\d/.test(token);
 }
 
-function latinNames(text: string, folded: string, push: Push): void {
+/** A business term made like a name: an all-capitals abbreviation (MAU, NPC, BAT), or …aaS (MaaS). */
+const ABBREVIATION = /^[A-Z]{2,5}$/;
+const AS_A_SERVICE = /aaS$/;
+/** Words before a Latin name that make it a source or an actor: 据IDC, 根据Gartner, 来自Meta. */
+const SOURCE_BEFORE = /(据|根据|来自)\s*$/;
+
+/**
+ * With jieba's words, whether the text treats a term-like Latin name (an abbreviation, or a phrase
+ * that opens with a term: AI Infra) as a name: a source (据IDC), an actor (IDC预测, BAT宣布: a
+ * verb right after it) or a name with a suffix (ABC公司). Otherwise it is vocabulary (的MAU, 做BD).
+ */
+function actsAsName(folded: string, start: number, end: number, words: readonly Word[]): boolean {
+  if (SOURCE_BEFORE.test(folded.slice(Math.max(0, start - 3), start))) return true;
+  const after = folded.slice(end).trimStart();
+  if (NAME_SUFFIXES.some((s) => after.startsWith(s.word))) return true;
+  const next = words.find((w) => w.start >= end && w.word.trim() !== '');
+  return !!next && next.start - end <= 1 && /^v/.test(next.tag) && next.word.length > 1;
+}
+
+function latinNames(text: string, folded: string, push: Push, words?: readonly Word[]): void {
   for (let i = 0; i < text.length; i++) {
     if (!/[A-Za-z]/.test(text[i]!) || isLatinOrDigit(text[i - 1])) continue;
     LATIN_TOKEN.lastIndex = i;
@@ -234,6 +257,10 @@ function latinNames(text: string, folded: string, push: Push): void {
     i = end - 1;
     const name = folded.slice(start, end);
     if (name.split(' ').every((w) => LATIN_TERMS.has(w)) || /^[qh][1-4]$/.test(name)) continue;
+    const written = text.slice(start, end);
+    if (AS_A_SERVICE.test(written)) continue;
+    const termLike = ABBREVIATION.test(written) || LATIN_TERMS.has(name.split(' ')[0]!);
+    if (words && termLike && !actsAsName(folded, start, end, words)) continue;
     push(start, end, latinType(folded, start, end), 'latin');
   }
 }
@@ -280,7 +307,96 @@ function hanStemStart(folded: string, end: number, limit: Span[]): number {
   return start;
 }
 
-function suffixNames(text: string, folded: string, known: readonly Span[], push: Push): void {
+/**
+ * jieba's parts of speech that never belong to a name before 公司 / 科技 / 模型: punctuation,
+ * particles, prepositions, conjunctions, pronouns, adverbs, numerals, measure words, time and
+ * place-relation words. Nouns, names, and the single characters jieba splits an unknown name into
+ * (whatever their tag: 无/v 问/n 芯/ng 穹/n) may.
+ */
+const NEVER_IN_NAME = /^(x|w|u\w*|p|c|r\w*|d|m|q|t|f|s|y|e|o|zg)$/;
+/**
+ * Multi-character words of these kinds end a name on their left: verbs (要比拼大模型, 作为模型),
+ * adjectives and idioms (新锐公司). A name that holds a verb word (深度求索) is missed: the price
+ * of not proposing every predicate before 模型.
+ */
+const NOT_NAME_WORD = /^(v|vd|vi|vf|vx|a|ad|an|l|i)$/;
+/** Tags of a whole word that is a proper name with its suffix inside (联想集团/nt). */
+const PROPER_NAME = /^(nt|nz)$/;
+
+/**
+ * With jieba's words: the start of a name that ends where the suffix begins, or -1 for none.
+ * The suffix must begin at a word boundary (母公司, 高科技 hold no name) unless one proper-name
+ * word holds both (联想集团); the stem is the run of name-like words before it (see
+ * NEVER_IN_NAME), stopping at a stop word, a known name or a place prefix. A stem that starts with
+ * a verb right after a noun or an adverb is a predicate (巨头发力大模型, 纷纷发力), and one that is
+ * the tail of a generic word is no name (多模态模型).
+ */
+function wordStemStart(
+  words: readonly Word[],
+  folded: string,
+  at: number,
+  after: number,
+  known: readonly Span[],
+): number {
+  const whole = words.find((w) => w.start < at && w.end === after && PROPER_NAME.test(w.tag));
+  if (whole) return whole.start;
+  let i = words.findIndex((w) => w.end === at);
+  if (i < 0) return -1;
+  let start = at;
+  for (; i >= 0; i--) {
+    const w = words[i]!;
+    const han = isHan(w.word[0]);
+    if (!han && !isLatinOrDigit(w.word[0])) break;
+    // A single Han numeral or bound morpheme is part of a name (零一万物, 千问, 蓝/nr 湾/zg);
+    // a numeral word (一些, 多家) is not.
+    const morpheme = han && w.word.length === 1 && /^(m|zg)$/.test(w.tag);
+    if (NEVER_IN_NAME.test(w.tag) && !morpheme) break;
+    if (w.word.length > 1 && NOT_NAME_WORD.test(w.tag)) break;
+    if (LEFT_STOPS.includes(w.word)) break;
+    if (at - w.start > 10) break;
+    if (w.word.length > 1 && w.tag === 'b') break;
+    // A known name right before the stem extends it (腾讯混元) and ends it on the left.
+    const name = known.find((k) => k.end === w.end);
+    if (name) {
+      if (start < at) start = name.start;
+      break;
+    }
+    start = w.start;
+  }
+  if (start === at) return -1;
+  const first = words.find((w) => w.start === start)!;
+  const before = words[words.indexOf(first) - 1];
+  // A stem that opens with a verb is a predicate (最初发力模型), a name seldom starts so.
+  if (first.tag === 'v') return -1;
+  // A stray character before a generic word (是指底层模型: 指 + 底层) is no name's start.
+  if (first.word.length === 1 && at - first.end >= 2 && isGeneric(folded.slice(first.end, at))) return -1;
+  if (before && before.end === start) {
+    if (/^v/.test(first.tag) && /^(n|a|d)/.test(before.tag)) return -1;
+    // After a numeral or measure word the stem describes a thing (一款创新性视频模型, 一个专属模型).
+    if (/^(m|q)/.test(before.tag)) return -1;
+    if (isGeneric(folded.slice(before.start, at))) return -1;
+  }
+  const place = PLACE_PREFIXES.find(
+    (p) => folded.startsWith(p, start) && words.some((w) => w.start === start && w.end === start + p.length),
+  );
+  if (place && at - start - place.length >= 2) start += place.length;
+  return start;
+}
+
+/**
+ * With jieba's words, whether the suffix ends a name here: it ends at a word boundary (科技史
+ * holds no 科技), and a suffix that is part of the name (科技, 资本) is not modifying the next
+ * word (科技巨头, 科技圈, 资本市场).
+ */
+function suffixEndsName(words: readonly Word[], keep: boolean, after: number): boolean {
+  const next = words.find((w) => w.start === after);
+  if (!next && after < (words[words.length - 1]?.end ?? 0)) return false;
+  // A plural (创业公司们) is a kind of company, not one.
+  if (next?.word === '们') return false;
+  return !(keep && next && (/^(n|q|k)/.test(next.tag) || /^(圈|界|股|业|史|版)$/.test(next.word)));
+}
+
+function suffixNames(text: string, folded: string, known: readonly Span[], push: Push, words?: readonly Word[]): void {
   for (let at = 0; at < folded.length; at++) {
     const suffix = NAME_SUFFIXES.find((s) => folded.startsWith(s.word, at));
     if (!suffix) continue;
@@ -292,19 +408,36 @@ function suffixNames(text: string, folded: string, known: readonly Span[], push:
       // A Latin stem (Humane公司, OpenAI 公司): the Latin run before the suffix.
       let s = folded[at - 1] === ' ' ? at - 1 : at;
       while (s > 0 && /[A-Za-z0-9 .-]/.test(text[s - 1]!)) s--;
-      start = s;
+      // A parameter count (72B模型, 7b大模型) is a size, not a name.
+      start = /^\s*\d+(\.\d+)?[bmkt]\s*$/i.test(text.slice(s, at)) ? -1 : s;
+    } else if (words) {
+      start = suffixEndsName(words, suffix.keep, after) ? wordStemStart(words, folded, at, after, known) : -1;
     } else {
       start = hanStemStart(folded, at, [...known]);
     }
     const stemLength = at - start;
-    if (stemLength < 2 || stemLength > 6) continue;
     const end = suffix.keep ? after : at;
     // The stem alone must not be generic (人工智能公司, 多家科技公司, 开源大模型).
-    if (isGeneric(folded.slice(start, at))) continue;
-    push(start, end, suffix.type, 'suffix');
+    if (start >= 0 && stemLength >= 2 && stemLength <= 6 && !isGeneric(folded.slice(start, at)))
+      push(start, end, suffix.type, 'suffix');
+    else if (!words) continue;
+    // Found or not, the shorter suffix inside this one is no other name's (大模型 → 模型).
     at = after - 1;
   }
 }
+
+/** Introducers that are nouns (a product, an app…): a name right after them, never after their 的. */
+const NOUN_INTRODUCERS: ReadonlySet<string> = new Set([
+  '产品',
+  '应用',
+  '助手',
+  '大模型',
+  '模型',
+  '平台',
+  'app',
+  '芯片',
+  '品牌',
+]);
 
 const QUOTE_PAIRS: Record<string, string> = { '「': '」', '“': '”', '『': '』', '"': '"' };
 
@@ -320,11 +453,16 @@ function quotedNames(folded: string, push: Push): void {
     // A name, not a quoted sentence: short, no sentence punctuation.
     if (inner.length < 2 || inner.length > 12 || /[，。！？；：、,!?;:]/.test(inner)) continue;
     // Events and slogans in quotes (「双11」, “百模大战”, “618”) are not entities.
-    if (/^[双\d]+\d+$|[节日季周]$|大战$|战$/.test(inner) || isGeneric(inner)) continue;
+    // A quoted phrase ending in 的 / 地 modifies what follows (“上帝般的”模型): no name.
+    if (/^[双\d]+\d+$|[节日季周]$|大战$|战$|[的地]$/.test(inner) || isGeneric(inner)) continue;
     const before = folded.slice(Math.max(0, open - inner.length - 1 - 8), open - inner.length - 1);
     const after = folded.slice(next + 1, next + 5);
     const follower = QUOTE_FOLLOWERS.find((f) => after.startsWith(f.word));
-    const introducer = QUOTE_INTRODUCERS.find((w) => new RegExp(`${w}[了的]?(一个|一款|了)?$`).test(before));
+    // After a verb (推出的“豆包”) or 旗下 a quoted name may follow 的; after a noun, 的 makes the
+    // quote an attribute in scare quotes (产品的“中间态”, 模型的“黑箱”), not a name.
+    const introducer = QUOTE_INTRODUCERS.find((w) =>
+      new RegExp(`${w}${NOUN_INTRODUCERS.has(w) ? '' : '[了的]?'}(一个|一款|了)?$`).test(before),
+    );
     if (follower) push(open - inner.length, next, follower.type, 'quoted');
     else if (introducer) push(open - inner.length, next, /模型/.test(introducer) ? 'model' : 'product', 'quoted');
   }
@@ -350,7 +488,10 @@ function titledNames(folded: string, push: Push): void {
 }
 
 /** Titles chained with 兼 or 、 (创始人兼CEO, 联合创始人、首席科学家), then a name. */
-function personNames(text: string, folded: string, push: Push): void {
+/** jieba's tags of a word that cannot open a person's name after a title (负责人无奈表示, 创始人不懂…). */
+const NOT_PERSON_START = /^(d|v|vd|a|ad|c|p|r|u\w*|m|t|f)$/;
+
+function personNames(text: string, folded: string, push: Push, words?: readonly Word[]): void {
   const titleAt = (i: number) =>
     PERSON_TITLES.find((t) => folded.startsWith(t, i) && !(/[a-z]/.test(t) && isLatinOrDigit(folded[i + t.length])));
   for (let i = 0; i < folded.length; i++) {
@@ -362,6 +503,10 @@ function personNames(text: string, folded: string, push: Push): void {
     if (folded[at] === ' ') at++;
     // A Latin name after a title (CEO Sam Altman) is the Latin rule's; typed person there.
     if (!isHan(folded[at]) || NOT_NAME_START.has(folded[at]!)) continue;
+    const opening = words?.find((w) => w.start === at);
+    // A surname jieba reads as another word (余 "more than", 万 "ten thousand") still opens a name.
+    const surnameFirst = opening?.word.length === 1 && SURNAMES.has(opening.word);
+    if (opening && !surnameFirst && NOT_PERSON_START.test(opening.tag)) continue;
     const start = at;
     let end: number;
     const surname = SURNAMES.has(folded.slice(at, at + 2)) ? 2 : SURNAMES.has(folded[at]!) ? 1 : 0;

@@ -140,7 +140,7 @@ export function processArticle(page: ExtractedPage, context: ProcessContext, now
     // name without cues is still no new name).
     knownSpans: (_paragraph, p) => matcher.findAll(folded[p]!).filter((m) => !m.entry.blocker),
     dismissed: context.dismissed,
-    words: (text) => context.segmenter.words(text),
+    words: (text) => context.segmenter.tokens(text, []),
   }).filter((c) => !matcher.findAll(c.key).some((m) => !m.entry.blocker && m.start === 0 && m.end === c.key.length));
 
   return {
