@@ -7,7 +7,9 @@ import foldPairs from '../../.generated/fold-pairs.json';
 import type { CompiledCorpus } from '../../lib/corpus/compile';
 import { fold, tableFromPairs } from '../../lib/text/fold';
 import { TechLensDb } from '../../lib/library/db';
-import { createNote } from '../../lib/notes/store';
+import { createNote, notesForUrl } from '../../lib/notes/store';
+import { exportBackup, importBackup, readBackupFile } from '../../lib/library/backup';
+import { exportArticleMarkdown } from '../../lib/library/markdown-export';
 import { Autosaver } from '../../lib/notes/autosave';
 import { recoverDrafts } from '../../lib/notes/drafts';
 import { buildRelatedIndex, relatedArticles } from '../../lib/related/related';
@@ -65,7 +67,6 @@ const process: Processor = async (page, now) => {
       processing.panelProcessor({
         corpus,
         lexicon: (recognizer.default as unknown as RecognizerData).lexicon,
-        fold: foldForSearch,
         foldPairs,
         library: async () => ({ readerEntities: await listReaderEntities(db), dismissed: await dismissedKeys(db) }),
       }),
@@ -92,6 +93,29 @@ const library = libraryBackend({
         fromLibrary: !!source && isSavedArticleId(source.articleId),
       };
     });
+  },
+  exportBackup: async () => ({
+    name: `techlens-backup-${new Date().toISOString().slice(0, 10)}.json`,
+    type: 'application/json',
+    content: await exportBackup(db),
+  }),
+  importBackup: async (file) => {
+    const parsed = await readBackupFile(file);
+    if (!parsed.ok) return { ok: false, error: parsed.error };
+    await importBackup(db, parsed.backup);
+    return { ok: true };
+  },
+  articleMarkdown: async (article) => {
+    const readers = new Map((await listReaderEntities(db)).map((e) => [e.id, e]));
+    const name = (id: string) => {
+      const entity = entityById.get(id) ?? readers.get(id);
+      return entity ? entity.name[article.script] : id;
+    };
+    return {
+      name: `${article.title.replace(/[\\/:*?"<>|\s]+/g, '-').slice(0, 80) || 'article'}.md`,
+      type: 'text/markdown',
+      content: exportArticleMarkdown(article, await notesForUrl(db, article.url), { entityName: name }),
+    };
   },
   refusalText: (refusal) => refusalText(t, refusal),
 });

@@ -8,29 +8,24 @@
  * panel does not load opencc's dictionaries or the 4 MB segmenter.
  */
 import type { CompiledCorpus } from '../corpus/compile';
-import type { TextConverters } from '../corpus/pipeline';
 import type { LexiconData } from '../match/segment';
 import type { ExtractedPage, ReaderEntity, SavedArticle } from '../library/model';
 import { librarySegmenter, processArticle, type ProcessContext } from '../library/process';
 import { wasmTagger } from '../library/wasm-segmenter';
-import { scriptVariants, toSimplified, toTraditional, wordVariants } from '../text/convert';
+import { libraryConverters } from '../library/converters';
 
 export interface ProcessingInputs {
   corpus: CompiledCorpus;
   lexicon: LexiconData;
-  fold: (text: string) => string;
+  /** The fold table the build ships (.generated/fold-pairs.json). */
   foldPairs: readonly number[];
   /** The reader's entities and dismissed names now (read for every article). */
   library: () => Promise<{ readerEntities: ReaderEntity[]; dismissed: Set<string> }>;
 }
 
-export function extensionConverters(fold: (text: string) => string, foldPairs: readonly number[]): TextConverters {
-  return { fold, toSimplified, toTraditional, scriptVariants, wordVariants, foldPairs: () => [...foldPairs] };
-}
-
 /** `process(page, now)` for the panel's save steps; contexts are reused while the reader's names stay the same. */
 export function panelProcessor(inputs: ProcessingInputs): (page: ExtractedPage, now: number) => Promise<SavedArticle> {
-  const convert = extensionConverters(inputs.fold, inputs.foldPairs);
+  const convert = libraryConverters(inputs.foldPairs);
   // processArticle caches what it derives per context object: one object while the reader's
   // names stay the same, its set of dismissed names refreshed in place.
   const dismissedNow = new Set<string>();

@@ -5,7 +5,18 @@
 // twice). The side panel is its page in a tab (Playwright cannot drive Chrome's real panel).
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { hoverMark, openPanel, pageMarks, screenshot, tabIdOf, textOf, useExtension, type Session } from './harness';
+import { readFile } from 'node:fs/promises';
+import {
+  hoverMark,
+  launchExtension,
+  openPanel,
+  pageMarks,
+  screenshot,
+  tabIdOf,
+  textOf,
+  useExtension,
+  type Session,
+} from './harness';
 
 async function openPage(session: Session, file: string): Promise<{ page: Page; url: string; tabId: number }> {
   const page = await session.ext.context.newPage();
@@ -111,5 +122,73 @@ describe('the library in Chromium', () => {
     await screenshot(second, 'library-duplicate');
     expect(await second.locator('.library-item').count()).toBe(1);
     for (const page of [second, again.page, list.page]) await page.close();
+  });
+
+  it('exports everything to one backup file and imports it into a fresh profile: articles, entities and marks are back', async () => {
+    const article = await openPage(session, 'library-article.html');
+    const panel = await openPanel(session.ext, article.tabId, { width: 420, height: 1000 });
+    await panel.getByRole('tab', { name: /资料库/ }).click();
+    // A reader entity from the panel's own "new entity" form: the product named in the article.
+    await panel.getByRole('button', { name: /新建实体/ }).click();
+    const form = panel.locator('form.entity-form');
+    await form.locator('input[name=hans]').fill('帆语');
+    await form.locator('input[name=hant]').fill('帆語');
+    await form.locator('select[name=type]').selectOption('model');
+    await form.locator('input[name=parent]').fill('红杉资本');
+    await form.getByRole('button', { name: '保存实体' }).click();
+    await expect.poll(() => panel.locator('.reader-entities li', { hasText: '帆语' }).count()).toBe(1);
+    await expect.poll(() => markTexts(article.page), { timeout: 15_000 }).toContain('帆语');
+
+    const [download] = await Promise.all([
+      panel.waitForEvent('download'),
+      panel.getByRole('button', { name: '导出备份' }).click(),
+    ]);
+    const file = await download.path();
+    const backup = JSON.parse(await readFile(file, 'utf8')) as {
+      format: string;
+      articles: Array<{ title: string }>;
+      readerEntities: Array<{ name: { hans: string } }>;
+    };
+    expect(backup.format).toBe('techlens-backup');
+    expect(backup.articles.map((a) => a.title)).toEqual([expect.stringContaining('云帆数据完成2亿元B轮融资')]);
+    expect(backup.readerEntities.map((e) => e.name.hans)).toEqual(['帆语']);
+    await panel.close();
+    await article.page.close();
+
+    // A fresh profile: nothing saved, nothing marked, until the file is imported.
+    const fresh = await launchExtension({ locale: 'zh-CN' });
+    try {
+      fresh.network.allow(session.server.origin);
+      const page = await fresh.context.newPage();
+      const url = session.server.url('/library-article.html');
+      await page.goto(url);
+      const freshPanel = await openPanel(fresh, await tabIdOf(fresh, url), { width: 420, height: 1000 });
+      await freshPanel.getByRole('tab', { name: /资料库/ }).click();
+      await expect.poll(textOf(freshPanel.locator('.library')), { timeout: 10_000 }).toContain('资料库还是空的');
+      expect(await markTexts(page)).not.toContain('帆语');
+      await freshPanel.locator('input[type=file]').setInputFiles(file);
+      await expect.poll(textOf(freshPanel.locator('.library .info')), { timeout: 15_000 }).toContain('备份已导入');
+      await expect.poll(() => freshPanel.locator('.library-item').count()).toBe(1);
+      expect(await freshPanel.locator('.reader-entities').innerText()).toContain('帆语');
+      await screenshot(freshPanel, 'library-imported');
+      await expect.poll(() => markTexts(page), { timeout: 15_000 }).toContain('帆语');
+      // The saved article opens in the reader page, marked.
+      const [reader] = await Promise.all([
+        fresh.context.waitForEvent('page'),
+        freshPanel
+          .locator('.library-item .title-link')
+          .click()
+          .then(() => freshPanel.getByRole('button', { name: '阅读' }).first().click()),
+      ]);
+      await reader.setViewportSize({ width: 1000, height: 800 });
+      await expect
+        .poll(() => markTexts(reader), { timeout: 15_000 })
+        .toEqual(expect.arrayContaining(['红杉资本', '帆语']));
+      await screenshot(reader, 'library-reader', false);
+      expect(fresh.network.requests).toEqual([]);
+    } finally {
+      await fresh.close();
+    }
+    expect(session.ext.network.requests).toEqual([]);
   });
 });
