@@ -191,4 +191,26 @@ describe('the library in Chromium', () => {
     }
     expect(session.ext.network.requests).toEqual([]);
   });
+
+  it('shows markup in a saved page as text, in the panel and the reader page', async () => {
+    const hostile = await openPage(session, 'library-hostile.html');
+    const panel = await openPanel(session.ext, hostile.tabId, { width: 420, height: 1000 });
+    await panel.getByRole('tab', { name: /资料库/ }).click();
+    await panel.getByRole('button', { name: '收入本页' }).click();
+    const saved = panel.locator('.saved-article');
+    await expect.poll(() => saved.count(), { timeout: 60_000 }).toBe(1);
+    expect(await saved.locator('h2').innerText()).toContain(`<img src=x onerror="document.title='pwned'">`);
+    expect(await saved.locator('img, script, a[href^="javascript"]').count()).toBe(0);
+    const [reader] = await Promise.all([
+      session.ext.context.waitForEvent('page'),
+      saved.getByRole('button', { name: '阅读' }).click(),
+    ]);
+    await expect
+      .poll(textOf(reader.locator('#article h1')), { timeout: 10_000 })
+      .toContain(`<img src=x onerror="document.title='pwned'">`);
+    expect(await reader.locator('#article img, #article script, #article a[href^="javascript"]').count()).toBe(0);
+    expect(await reader.title()).not.toBe('pwned');
+    expect(await panel.title()).not.toBe('pwned');
+    for (const page of [reader, panel, hostile.page]) await page.close();
+  });
 });
