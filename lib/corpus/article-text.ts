@@ -15,6 +15,11 @@ export const MIN_ARTICLE_CHARS = 80;
  * or channel page), not an article: articles link a few words, lists link nearly everything.
  */
 export const MAX_LINK_DENSITY = 0.5;
+/**
+ * A channel page links each headline and leaves its summary unlinked, which keeps the link
+ * density low; this many linked headings make it a list anyway (article subheadings are not links).
+ */
+export const MAX_LINKED_HEADINGS = 3;
 /** Readability's own threshold for a candidate body (characters). */
 const CHAR_THRESHOLD = 200;
 const MAX_TITLE_LENGTH = 40;
@@ -32,6 +37,8 @@ export interface ArticleText {
   hanChars: number;
   /** Share of the found content's text that is link text (0 when nothing was found). */
   linkDensity: number;
+  /** Headings in the found content that are links: a channel page's headlines, each over its summary. */
+  linkedHeadings: number;
   /** What Readability read (used only when the page's metadata states nothing better). */
   readabilityTitle: string | null;
   byline: string | null;
@@ -64,9 +71,19 @@ function linkDensity(content: Element): number {
   return linked / total;
 }
 
-/** Whether what was read is an article: enough text, not a list of links. */
-export function isArticleText(text: Pick<ArticleText, 'bodyChars' | 'linkDensity'>): boolean {
-  return text.bodyChars >= MIN_ARTICLE_CHARS && text.linkDensity <= MAX_LINK_DENSITY;
+const HEADINGS = 'h1, h2, h3, h4, h5, h6';
+
+function linkedHeadings(content: Element): number {
+  return [...content.querySelectorAll(HEADINGS)].filter((h) => h.querySelector('a') || h.closest('a')).length;
+}
+
+/** Whether what was read is an article: enough text, not a list of links or of linked headlines. */
+export function isArticleText(text: Pick<ArticleText, 'bodyChars' | 'linkDensity' | 'linkedHeadings'>): boolean {
+  return (
+    text.bodyChars >= MIN_ARTICLE_CHARS &&
+    text.linkDensity <= MAX_LINK_DENSITY &&
+    text.linkedHeadings < MAX_LINKED_HEADINGS
+  );
 }
 
 /** Readability's byline, without its "作者：" / "文｜" label. */
@@ -76,6 +93,16 @@ export function cleanByline(byline: string | null | undefined): string | null {
     .trim()
     .split(/\s+/)[0];
   return name && name.length <= 20 && !normalizeDate(name) ? name : null;
+}
+
+/**
+ * The reporter named where Chinese news opens its lead: "【记者张晓明报道】", "本报记者 王五",
+ * "新华社北京3月5日电（记者 李四）".
+ */
+export function leadAuthor(paragraphs: readonly string[]): string | null {
+  // Only the reporter label counts here: a bare 文 or 作者 is ordinary prose in a lead.
+  const lead = (paragraphs[0] ?? '').slice(0, 40);
+  return /(?:記者|记者)\s*[:：]?\s*([\p{Script=Han}·]{2,4}?)(?=[\s,，、】」）)]|報道|报道|攝|摄)/u.exec(lead)?.[1] ?? null;
 }
 
 /** A placeholder title: the first clause of the lead, marked as derived by the caller. */
@@ -106,6 +133,7 @@ export function readArticleText(document: Document, headline: string | null, opt
     bodyChars: joined.replace(/\s/g, '').length,
     hanChars: joined.match(/\p{Script=Han}/gu)?.length ?? 0,
     linkDensity: content ? linkDensity(content) : 0,
+    linkedHeadings: content ? linkedHeadings(content) : 0,
     readabilityTitle: parsed?.title?.trim() || null,
     byline: parsed?.byline ?? null,
     siteName: parsed?.siteName?.trim() || null,

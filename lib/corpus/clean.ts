@@ -135,7 +135,7 @@ export function markRedactions(text: string, report: CleanReport): string {
  * Page furniture around the article. Patterns are written in Simplified and matched against
  * the folded line, so they serve Traditional pages too.
  */
-const BOILERPLATE_LINE: RegExp[] = [
+export const BOILERPLATE_LINE: readonly RegExp[] = [
   /^-?\s*目前还没评论/,
   /^发表评论$/,
   /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}(?::\d{2})?\s*回复$/,
@@ -147,6 +147,9 @@ const BOILERPLATE_LINE: RegExp[] = [
   /观点仅代表作者本人|仅代表作者(?:本人|个人)?观点/,
   // Editor credits: "（责任编辑：刘洋）", "编辑：王五", "校对 | 李四".
   /^[（(]?(?:责任编辑|编辑|责编|校对|审校|审核|编审|排版)\s*[:：|｜/]/,
+  // Account furniture of articles published on WeChat and similar platforms.
+  /^[-—–\s]*end[-—–\s]*$/i,
+  /点击(?:上方|下方|蓝字|关注)|关注我们|扫码关注|长按(?:识别)?二维码|点个?[“"]?在看|分享[、，]?点赞|^往期(?:推荐|回顾|精选)/,
   /^相关阅读[:：]?$/,
   /^标题[:：]/,
   /^地址[:：]\s*https?:\/\//,

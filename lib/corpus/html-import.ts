@@ -9,7 +9,7 @@ import type { Article } from './article';
 import { precisionOf } from './article';
 import type { CleanReport } from './clean';
 import type { ImportOptions } from './import';
-import { cleanByline, derivedTitle, isArticleText, MIN_ARTICLE_CHARS, readArticleText } from './article-text';
+import { cleanByline, derivedTitle, isArticleText, leadAuthor, MIN_ARTICLE_CHARS, readArticleText } from './article-text';
 import { normalizeDate, pageMetadata, type PageMetadata } from './page-metadata';
 import { detectScript } from '../text/script-detect';
 
@@ -46,7 +46,7 @@ export function importHtmlArticle(html: string, file: string, options: ImportOpt
     title: title ?? derivedTitle(body),
     titleDerived: !title,
     site: metadata.site ?? parsed.siteName,
-    author: metadata.author ?? cleanByline(parsed.byline),
+    author: metadata.author ?? cleanByline(parsed.byline) ?? leadAuthor(body),
     date,
     datePrecision: date ? precisionOf(date) : null,
     dateSource: metadata.date ? metadata.dateSource : date ? 'page metadata (Readability publishedTime)' : '',

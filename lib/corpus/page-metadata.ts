@@ -22,12 +22,18 @@ export type DateKind = 'meta' | 'json-ld' | 'time-element' | 'byline' | 'none';
 
 const ARTICLE_TYPES = /^(?:News|Reportage|Analysis|Opinion|Blog|Tech)?(?:Article|Posting)$|^BlogPosting$/;
 
-/** Dates as pages write them: ISO (2024-03-05T10:20:00+08:00), 2024年3月5日 10:20, 2024/03/05. */
+/** A weekday pages put between date and time: 星期一, 週二, 周日, （三）, (Mon). */
+const WEEKDAY = String.raw`(?:\s*(?:(?:星期|週|周|礼拜|禮拜)[一二三四五六日天]|[（(](?:[一二三四五六日]|週[一二三四五六日]|[A-Z][a-z]{2})[)）]))?`;
+const DATE_FORMS = [
+  /(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2}))?/,
+  new RegExp(String.raw`(\d{4})年\s*(\d{1,2})月\s*(\d{1,2})[日号]${WEEKDAY}(?:\s*(\d{1,2})[:：](\d{2}))?`),
+  new RegExp(String.raw`(\d{4})[/.](\d{1,2})[/.](\d{1,2})${WEEKDAY}(?:\s+(\d{1,2}):(\d{2}))?`),
+];
+
+/** Dates as pages write them: ISO (2024-03-05T10:20:00+08:00), 2024年3月5日 星期二 10:20, 2024/03/05. */
 export function normalizeDate(text: string): string | null {
-  const match =
-    /(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2}))?/.exec(text) ??
-    /(\d{4})年\s*(\d{1,2})月\s*(\d{1,2})[日号](?:\s*(\d{1,2})[:：](\d{2}))?/.exec(text) ??
-    /(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?:\s+(\d{1,2}):(\d{2}))?/.exec(text);
+  let match: RegExpExecArray | null = null;
+  for (const form of DATE_FORMS) if ((match = form.exec(text))) break;
   if (!match) return null;
   const [, y, m, d, hh, mm] = match;
   const month = Number(m);
@@ -82,9 +88,38 @@ function meta(document: Document, ...selectors: string[]): string | null {
 /** Elements where news pages put the byline's date. */
 const BYLINE_HINT = /byline|date|time|publish|pubtime|post-?info|article-?info|meta|source/i;
 
-/** "記者 陳美玲", "作者：王小明", "文｜李华": the name after a reporter label. */
+/** "記者 陳美玲", "作者：王小明", "文｜李华", "【記者張曉明報道】": the name after a reporter label. */
 export function bylineAuthor(line: string): string | null {
-  return /(?:記者|记者|作者|撰文|文)\s*[:：｜|/／]?\s*([\p{Script=Han}·]{2,5}?)(?=[\s,，|｜/]|\d|$)/u.exec(line)?.[1] ?? null;
+  return (
+    /(?:記者|记者|作者|撰文|文)\s*[:：｜|/／]?\s*([\p{Script=Han}·]{2,5}?)(?=[\s,，、|｜/／】」）)]|\d|$|報道|报道|攝|摄)/u.exec(line)?.[1] ??
+    null
+  );
+}
+
+/** Elements that hold the author's name itself (microformats, schema.org, WordPress, rel=author). */
+const AUTHOR_ELEMENTS = '[rel="author"], [itemprop="author"], .author .fn, .vcard .fn, .author-name, .byline-name';
+
+/** A person's name as bylines write it: 2–5 Han characters (· allowed), or a short Latin name. */
+const PERSON_NAME = /^(?:[\p{Script=Han}·]{2,6}|[A-Za-z][A-Za-z .'-]{1,40})$/u;
+
+function authorElementName(document: Document): string | null {
+  for (const element of document.querySelectorAll(AUTHOR_ELEMENTS)) {
+    const name = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (PERSON_NAME.test(name)) return name;
+  }
+  return null;
+}
+
+/** Elements that name the site: its home link and logo. */
+const SITE_ELEMENTS = 'a[href="/"], [class*="logo"], [id*="logo"], .site-title, .site-name, [class*="brand"]';
+
+/** Of the tails a <title> carried, the one the page's home link or logo also shows; else the last. */
+function siteFromTitleTails(document: Document, tails: readonly string[]): string | null {
+  if (!tails.length) return null;
+  const names = new Set(
+    [...document.querySelectorAll(SITE_ELEMENTS)].map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim()),
+  );
+  return tails.find((tail) => names.has(tail)) ?? tails[0]!;
 }
 
 function bylineDate(document: Document): { date: string; from: string; line: string; kind: DateKind } | null {
@@ -171,7 +206,10 @@ export function pageMetadata(document: Document): PageMetadata {
   if (!date && byline) [date, dateSource, dateKind] = [byline.date, byline.from, byline.kind];
 
   const author =
-    names(ld.author) ?? meta(document, 'meta[name="author"]', 'meta[property="article:author"]') ?? (byline ? bylineAuthor(byline.line) : null);
+    names(ld.author) ??
+    meta(document, 'meta[name="author"]', 'meta[property="article:author"]') ??
+    authorElementName(document) ??
+    (byline ? bylineAuthor(byline.line) : null);
   const headline = text(ld.headline) ?? meta(document, 'meta[property="og:title"]');
   const documentTitle = document.querySelector('title')?.textContent?.trim() || null;
   const fromDocument = documentTitle ? splitTitle(documentTitle, site, true) : null;
@@ -181,7 +219,7 @@ export function pageMetadata(document: Document): PageMetadata {
   return {
     title: title || null,
     // With no stated site name, the <title>'s last tail is where pages put it.
-    site: site ?? fromDocument?.tails[0] ?? null,
+    site: site ?? siteFromTitleTails(document, fromDocument?.tails ?? []),
     author: author && !/^https?:/.test(author) ? author : null,
     date,
     dateSource,

@@ -9,7 +9,14 @@
  */
 import { MAX_PAGE_BYTES, type DateSource, type ExtractedPage } from './model';
 import type { SaveRefusal } from './refusal';
-import { cleanByline, derivedTitle, isArticleText, MIN_ARTICLE_CHARS, readArticleText } from '../corpus/article-text';
+import {
+  cleanByline,
+  derivedTitle,
+  isArticleText,
+  leadAuthor,
+  MIN_ARTICLE_CHARS,
+  readArticleText,
+} from '../corpus/article-text';
 import { normalizeDate, pageMetadata } from '../corpus/page-metadata';
 import { normalizeUrl } from '../notes/url';
 import { frequentCharConverters, scriptEvidence } from '../text/script-detect';
@@ -32,11 +39,11 @@ export const PAYWALL_STUB_CHARS = 600;
  * What paywalls say, in Simplified (matched on text folded to Simplified, so Traditional pages
  * count too): prompts to subscribe, log in, pay or join to read on, and "N% left" teasers.
  */
-const PAYWALL_PROMPT =
-  /(?:订阅|登录|登入|注册|付费|购买|开通会员|成为会员|加入会员)(?:后|之后)?(?:即可|才能|方可|可)?(?:继续)?(?:阅读|查看|解锁|浏览)(?:全文|完整|更多|剩余)?|(?:付费|会员|VIP|订户|订阅者)(?:专享|专属|专栏|独享|文章|内容|阅读)|解锁全文|阅读全文(?:需|请)|剩余\s*\d{1,2}\s*%|还有\s*\d{1,2}\s*%\s*(?:的)?内容|免费试读|subscribe (?:to|now to) (?:read|continue)|subscribers? only|sign in to (?:read|continue)/i;
+export const PAYWALL_PROMPT =
+  /(?:订阅|登录|登入|注册|付费|购买|开通会员|成为会员|加入会员)(?:后|之后)?(?:即可|才能|方可|可)?(?:继续)?(?:阅读|查看|解锁|浏览)(?:全文|完整|更多|剩余)?|本文(?:为|是|属于)?(?:付费|会员|VIP|订阅|订户)(?:专享|专属|限定|独享)?(?:内容|文章)|(?:付费|会员|VIP|订户|订阅者)(?:专享|专属|限定|独享)(?:内容|文章)|解锁全文|阅读全文(?:需|请)|剩余\s*\d{1,2}\s*%|还有\s*\d{1,2}\s*%\s*(?:的)?内容|免费试读|subscribe (?:to|now to) (?:read|continue)|subscribers? only|sign in to (?:read|continue)/i;
 /** Markup names paywalls use; words a newsletter box also uses ("subscribe") are left out. */
 const PAYWALL_MARKUP =
-  /pay-?wall|premium-?(?:content|wall|article|lock)|(?:content|article)-?lock|locked-?(?:content|article)|members?-?only|subscribers?-?only|vip-?(?:content|only|lock|mask)|metered-?content/i;
+  /pay-?(?:wall|gate)|reg-?wall|premium-?(?:content|wall|article|lock|gate)|(?:content|article)-?(?:lock|gate)|locked-?(?:content|article)|members?-?(?:only|gate|lock|wall)|subscribers?-?(?:only|gate|wall)|vip-?(?:content|only|lock|mask|gate)|metered-?content/i;
 
 /** The first sign of a paywall on the page, or null. */
 export function paywallSignal(
@@ -118,7 +125,7 @@ export function extractPage(document: Document, url: string, options: ExtractOpt
       title: title ?? derivedTitle(text.paragraphs),
       titleDerived: !title,
       site: metadata.site ?? text.siteName ?? siteFromUrl(address),
-      author: metadata.author ?? cleanByline(text.byline),
+      author: metadata.author ?? cleanByline(text.byline) ?? leadAuthor(text.paragraphs),
       published,
       dateSource,
       script: evidence.traditionalOnly > evidence.simplifiedOnly ? 'hant' : 'hans',
