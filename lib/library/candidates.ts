@@ -3,7 +3,12 @@
  * Chinese news introduces a name — a Latin product or company name, a name in 「」“” quotes
  * introduced as a product, a 《》 title the context calls a report, regulation or game, a name
  * before 公司 / 集团 / 科技 / 资本 / 基金 / 研究院 / 大模型 / 模型 / App, a person after a title
- * (创始人兼CEO陈明永). Pure: no DOM, no browser.*, no segmenter; runs in Node and the extension.
+ * (创始人兼CEO陈明永). Pure: no DOM, no browser.*; runs in Node and the extension.
+ *
+ * Given jieba's words (options.words, as processArticle passes them), the rules respect word
+ * boundaries and parts of speech: a name before a suffix is a run of name-like words, never a
+ * predicate (纷纷发力大模型), a measure phrase (一款…模型) or a modifier (科技圈); an abbreviation
+ * (MAU) is a name only where it acts as one. Without words, the text rules alone run (less precise).
  *
  * Script-blind: the caller's fold (lib/text/fold.ts with its table) makes 騰訊混元 and 腾讯混元 one
  * candidate; it must keep lengths, so offsets in folded text are offsets in the paragraph.

@@ -103,6 +103,27 @@ describe('processArticle', () => {
     expect(again.claims).toEqual(first.claims);
   });
 
+  it('runs the compiler’s pipeline: a bundled article saved again gives the compiler’s mentions and claims', () => {
+    const { corpus } = fixtureCorpus();
+    const bundled = corpus.articles[0]!;
+    const article = processArticle(
+      page(bundled.paragraphs, { published: bundled.date, title: bundled.title.hans }),
+      context([]),
+      1,
+    );
+    expect(article.mentions).toEqual(bundled.mentions.map(([p, s, e, i]) => [p, s, e, corpus.entities[i]!.id]));
+    const shape = (c: (typeof corpus.claims)[number]) => ({
+      kind: c.kind,
+      modality: c.modality,
+      text: c.text,
+      entities: c.entities,
+      figures: c.figures,
+      dates: c.dates,
+      where: c.sources.map((s) => [s.paragraph, s.start, s.end]),
+    });
+    expect(article.claims.map(shape)).toEqual(corpus.claims.map(shape));
+  });
+
   it('gives the same article on the extension backend (jieba-wasm) as on the build one', async () => {
     const { corpus } = fixtureCorpus();
     const wasm = librarySegmenter(corpus, [READER_ENTITY], BUILD_CONVERTERS, await wasmTagger(wasmBytes()));
