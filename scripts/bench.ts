@@ -286,10 +286,11 @@ function benchReaderNames(): void {
   for (const count of [5_000, 25_000]) {
     const readers = readerEntities(count, text, random);
     let merged: RecognizerData = bundled;
-    const mergeMs = time(
-      () => void (merged = mergeReaderNames(bundled, readers, { scriptVariants }, allPairs).data),
-      2,
-    );
+    // What the background does: merge, build the matcher, encode (the storage write is the browser's).
+    const mergeMs = time(() => {
+      merged = mergeReaderNames(bundled, readers, { scriptVariants }, allPairs).data;
+      encodeRecognizer(merged, count);
+    }, 2);
     const stored = encodeRecognizer(merged, count);
     const storedBytes = Buffer.byteLength(JSON.stringify(stored));
     const bundledJson = JSON.stringify(bundled);
@@ -298,12 +299,12 @@ function benchReaderNames(): void {
     const storedBundled = encodeRecognizer(bundled, 0);
     const afterBundled = time(() => void decodeRecognizer(storedBundled)!, 5);
     const afterMerged = time(() => void decodeRecognizer(stored)!, 3);
-    const validateMs = time(() => void decodeRecognizer(stored), 3);
+    const parseMs = time(() => void JSON.parse(stored.json), 3);
     console.log(
       `  ${count.toLocaleString('en')} reader entities (${merged.keys.length - bundled.keys.length} new names): rebuild ${mergeMs.toFixed(0)} ms = ${(mergeMs / compileMs).toFixed(2)}× compiling the bundled corpus (${compileMs.toFixed(0)} ms); stored ${(storedBytes / 1e6).toFixed(2)} MB (storage.local holds 10 MB without unlimitedStorage)`,
     );
     console.log(
-      `    content-script start: stored form with the reader's names ${(afterMerged / before).toFixed(1)}× the start before (parse the bundled string + build, ${before.toFixed(1)} ms; validation alone ${validateMs.toFixed(1)} ms); bundled names only from the stored form ${(afterBundled / before).toFixed(2)}×`,
+      `    content-script start: stored form with the reader's names ${(afterMerged / before).toFixed(1)}× the start before (parse the bundled string + build, ${before.toFixed(1)} ms; now ${afterMerged.toFixed(1)} ms, of which JSON.parse ${parseMs.toFixed(1)} ms); bundled names only from the stored form ${(afterBundled / before).toFixed(2)}×`,
     );
     sizes[count] = {
       newNames: merged.keys.length - bundled.keys.length,
@@ -312,7 +313,8 @@ function benchReaderNames(): void {
       storedBytes,
       startOverBefore: afterMerged / before,
       startBundledOverBefore: afterBundled / before,
-      validateMs,
+      startMs: afterMerged,
+      parseMs,
     };
   }
   console.log(`  making opencc's converters (first rebuild after the worker wakes): ${converterMs.toFixed(0)} ms`);
