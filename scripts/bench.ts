@@ -16,10 +16,10 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { compileCorpus, type CorpusSources } from '../lib/corpus/compile';
 import { BUILD_CONVERTERS, readCorpusSources } from '../lib/corpus/load';
-import { foldText, scriptVariants, toTraditional } from '../lib/text/convert';
+import { foldText, scriptVariants } from '../lib/text/convert';
 import { foldPairs } from '../lib/text/fold-table';
 import { mergeReaderNames } from '../lib/library/reader-names';
-import type { ReaderEntity } from '../lib/library/model';
+import { readerEntities } from './bench-reader-entities';
 import { decodeRecognizer, encodeRecognizer } from '../lib/recognizer-store';
 import type { RecognizerData } from '../lib/match/recognizer';
 import { Automaton, buildAutomaton } from '../lib/match/automaton';
@@ -225,45 +225,6 @@ function benchMatcher(): void {
   matcherResults.recognitionOverMatcher = recognize / bare;
   if (sink === 0.5) console.log('');
   results.matcher = matcherResults;
-}
-
-/**
- * Reader entities as the library makes them: a Chinese name of 2-5 characters drawn by corpus
- * frequency with its Traditional form, an English name for a third, an alias for half, and one
- * in ten ambiguous with two cues.
- */
-function readerEntities(count: number, text: string, random: () => number): ReaderEntity[] {
-  const chars = [...text].filter((c) => /[\u4e00-\u9fff]/.test(c));
-  const latin = 'abcdefghijklmnopqrstuvwxyz';
-  const han = (min: number, max: number) =>
-    Array.from(
-      { length: min + Math.floor(random() * (max - min + 1)) },
-      () => chars[Math.floor(random() * chars.length)],
-    ).join('');
-  return Array.from({ length: count }, (_, i) => {
-    const hans = han(2, 5);
-    const ambiguous = random() < 0.1;
-    return {
-      id: `user:bench-${i}`,
-      type: 'company',
-      name: {
-        hans,
-        hant: toTraditional(hans),
-        ...(random() < 0.33
-          ? {
-              en: Array.from({ length: 4 + Math.floor(random() * 6) }, () => latin[Math.floor(random() * 26)]).join(''),
-            }
-          : {}),
-      },
-      aliases: random() < 0.5 ? [han(2, 4)] : [],
-      parent: null,
-      description: '',
-      ambiguousNames: ambiguous ? [hans] : [],
-      cues: ambiguous ? [han(2, 2), han(2, 2)] : [],
-      createdAt: i,
-      updatedAt: i,
-    } satisfies ReaderEntity;
-  });
 }
 
 /**
