@@ -1,7 +1,6 @@
 import popoverCss from '../../lib/ui/popover.css?inline';
 import '../../lib/page/highlights.css';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { Recognizer } from '../../lib/match/recognizer';
 import { loadOrRebuildRecognizer, watchRecognizer } from '../../lib/recognizer-store';
 import { whenChinese } from '../../lib/page/language-watch';
 import { UI_ATTRIBUTE } from '../../lib/page/ui-marker';
@@ -96,10 +95,9 @@ export default defineContentScript({
 
     const build = async (): Promise<Lens | null> => {
       // The background's stored recognizer (bundled and reader names); absent: it builds one.
-      const data = await loadOrRebuildRecognizer(() => send({ type: 'rebuild-recognizer' }));
-      if (!data || !ctx.isValid) return null;
+      const recognizer = await loadOrRebuildRecognizer(() => send({ type: 'rebuild-recognizer' }));
+      if (!recognizer || !ctx.isValid) return null;
       // Each step its own task: the page keeps its thread between them.
-      const recognizer = new Recognizer(data);
       const pageScript: ScriptChoice = recognizer.isTraditional(sample) ? 'hant' : 'hans';
       await yieldToPage();
       const ui = await createShadowRootUi(ctx, {
@@ -143,7 +141,7 @@ export default defineContentScript({
       ctx.addEventListener(document, 'keydown', (e) => built.onKeyDown(e));
       lens = built;
       // The reader's names changed: open pages re-mark with the new recognizer.
-      unwatchRecognizer = watchRecognizer((next) => built.setRecognizer(new Recognizer(next)));
+      unwatchRecognizer = watchRecognizer((next) => built.setRecognizer(next));
       return built;
     };
 

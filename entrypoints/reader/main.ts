@@ -68,7 +68,7 @@ async function main(): Promise<void> {
   const tab = await browser.tabs.getCurrent();
   const lens = new Lens({
     // The reader's names too when the background has stored them; the bundled ones otherwise.
-    recognizer: new Recognizer((await loadRecognizer()) ?? (recognizerData as RecognizerData)),
+    recognizer: (await loadRecognizer()) ?? new Recognizer(recognizerData as RecognizerData),
     popover: new Popover(document.getElementById('popover-root')!),
     t,
     pageScript: articleScript,

@@ -45,49 +45,49 @@ export interface AutomatonMatch {
 
 /** Builds the serialized automaton. Keys must be folded already; empty keys are skipped. */
 export function buildAutomaton(entries: readonly AutomatonEntry[]): ArrayBuffer {
-  // An object trie first (build time only), then flattened breadth-first.
-  interface Node {
-    children: Map<number, Node>;
-    value: number;
-  }
-  const root: Node = { children: new Map(), value: NO_VALUE };
-  for (const { key, value } of entries) {
-    if (!key) continue;
-    let node = root;
-    for (let i = 0; i < key.length; i++) {
-      const code = key.charCodeAt(i);
-      let next = node.children.get(code);
-      if (!next) {
-        next = { children: new Map(), value: NO_VALUE };
-        node.children.set(code, next);
-      }
-      node = next;
+  // Straight from the sorted keys, no object trie (the background builds 50,000 names at every
+  // rebuild): a key adds the nodes below its longest common prefix with the key before it, and
+  // breadth-first order is level by level, each level in key order.
+  const sorted = entries.filter((e) => e.key).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const shared = new Int32Array(sorted.length);
+  let depth = 0;
+  for (let k = 0; k < sorted.length; k++) {
+    const key = sorted[k]!.key;
+    if (k > 0) {
+      const before = sorted[k - 1]!.key;
+      let common = 0;
+      while (common < key.length && common < before.length && key.charCodeAt(common) === before.charCodeAt(common))
+        common++;
+      shared[k] = common;
     }
-    node.value = value;
+    depth = Math.max(depth, key.length);
   }
-  const order: Node[] = [root];
-  for (let i = 0; i < order.length; i++) {
-    const node = order[i]!;
-    for (const code of [...node.children.keys()].sort((a, b) => a - b)) order.push(node.children.get(code)!);
-  }
-  const index = new Map(order.map((node, i) => [node, i]));
-  const nodeCount = order.length;
+  // Nodes per level, then the first node number of each level (the root is node 0).
+  const levelStart = new Int32Array(depth + 2);
+  for (let k = 0; k < sorted.length; k++)
+    for (let d = shared[k]! + 1; d <= sorted[k]!.key.length; d++) levelStart[d + 1]!++;
+  levelStart[1] = 1;
+  for (let d = 1; d <= depth; d++) levelStart[d + 1] = levelStart[d + 1]! + levelStart[d]!;
+  const nodeCount = levelStart[depth + 1]! || 1;
   const edgeCount = nodeCount - 1;
   const firstEdge = new Uint32Array(nodeCount + 1);
   const edgeChar = new Uint16Array(edgeCount);
-  const values = new Int32Array(nodeCount);
-  let edge = 0;
-  order.forEach((node, i) => {
-    firstEdge[i] = edge;
-    values[i] = node.value;
-    for (const code of [...node.children.keys()].sort((a, b) => a - b)) {
-      // Breadth-first numbering: this edge's target is node edge + 1.
-      if (index.get(node.children.get(code)!) !== edge + 1) throw new Error('automaton layout invariant broken');
-      edgeChar[edge] = code;
-      edge++;
+  const values = new Int32Array(nodeCount).fill(NO_VALUE);
+  const children = new Uint32Array(nodeCount);
+  const next = levelStart.slice();
+  const path = new Int32Array(depth + 1);
+  for (let k = 0; k < sorted.length; k++) {
+    const { key, value } = sorted[k]!;
+    for (let d = shared[k]! + 1; d <= key.length; d++) {
+      const node = next[d]!++;
+      path[d] = node;
+      children[path[d - 1]!]!++;
+      // Breadth-first numbering: the edge into node n is edge n - 1.
+      edgeChar[node - 1] = key.charCodeAt(d - 1);
     }
-  });
-  firstEdge[nodeCount] = edge;
+    values[path[key.length]!] = value;
+  }
+  for (let n = 0; n < nodeCount; n++) firstEdge[n + 1] = firstEdge[n]! + children[n]!;
 
   const headerWords = 3;
   const bytes = headerWords * 4 + firstEdge.byteLength + values.byteLength + edgeChar.byteLength;
@@ -155,6 +155,8 @@ export class Automaton {
   /** The value of each one-character name, by its character. */
   private readonly singleValues: ReadonlyMap<number, number>;
   readonly nodeCount: number;
+  /** The largest value a match can carry (-1 with no names): callers check it against their table. */
+  readonly maxValue: number;
 
   constructor(buffer: ArrayBuffer) {
     if (buffer.byteLength < 12) throw new AutomatonFormatError('too short');
@@ -173,6 +175,9 @@ export class Automaton {
     offset += nodeCount * 4;
     const edgeChar = new Uint16Array(buffer, offset, edgeCount);
     this.nodeCount = nodeCount;
+    let maxValue = NO_VALUE;
+    for (let node = 0; node < nodeCount; node++) maxValue = Math.max(maxValue, values[node]!);
+    this.maxValue = maxValue;
 
     // Validate what the walk relies on (edges in range and sorted within a node; breadth-first,
     // so a node's edges lead to later nodes) while laying out the compiled records.
