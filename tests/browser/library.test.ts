@@ -76,6 +76,17 @@ describe('the library in Chromium', () => {
     await screenshot(panel, 'library-entity-form');
     await form.getByRole('button', { name: '保存实体' }).click();
     await expect.poll(textOf(panel.locator('.library .info')), { timeout: 30_000 }).toContain('已添加为实体');
+    // The saved article was processed again with the new name: it is a known name of the article
+    // now, and its timeline holds the article's dated claims.
+    const chip = saved.locator('.known .entity-list button', { hasText: '云帆数据' });
+    await expect.poll(() => chip.count(), { timeout: 30_000 }).toBe(1);
+    expect(await saved.locator('.candidate-name', { hasText: /^云帆数据$/ }).count()).toBe(0);
+    await chip.click();
+    const timeline = panel.locator('.timeline');
+    await expect.poll(() => timeline.locator('.timeline-list li').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await timeline.locator('.timeline-list li').first().innerText()).toContain('我的资料库');
+    await screenshot(panel, 'library-timeline');
+    await timeline.getByRole('button', { name: /返回/ }).click();
 
     // Marked on another page, in Simplified and in Traditional.
     const hans = await openPage(session, 'library-other-hans.html');
