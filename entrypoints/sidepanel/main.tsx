@@ -35,15 +35,15 @@ import { refusalText } from '../../lib/ui/library-refusal';
 import type { ScriptConverter } from '../../lib/panel/entity-draft';
 import type { TimelineItem } from '../../lib/panel/library-services';
 import { dismissedKeys, listReaderEntities } from '../../lib/library/store';
-import { libraryForEntity } from '../../lib/library/entity-library';
+import { allSavedArticles, libraryForEntity } from '../../lib/library/entity-library';
 import { entityTimeline, libraryEntityCard } from '../../lib/library/card';
 import type { ExtractedPage, ReaderEntity, SavedArticle } from '../../lib/library/model';
 import type { RecognizerData } from '../../lib/match/recognizer';
-import { isSavedArticleId } from '../../lib/library/ids';
+import { isSavedArticleId, savedArticleId } from '../../lib/library/ids';
+import { normalizeUrl } from '../../lib/notes/url';
 import { httpUrl } from '../../lib/web/http-url';
 
 const corpus = corpusData as unknown as CompiledCorpus;
-const relatedIndex = buildRelatedIndex(corpus);
 const foldTable = tableFromPairs(foldPairs);
 const foldForSearch = (text: string) => fold(text, foldTable);
 const db = new TechLensDb();
@@ -147,6 +147,13 @@ function App() {
   const [convert, setConvert] = useState<ScriptConverter | null>(null);
   const script = scriptFor(settings, page?.script ?? (locale === 'zh_TW' ? 'hant' : 'hans'));
   const readerEntities = useLiveQuery(() => listReaderEntities(db), [], [] as ReaderEntity[]);
+  // Saved articles join the related ones; read (with their text) only while that view is open.
+  const savedForRelated = useLiveQuery(
+    () => (view === 'related' ? allSavedArticles(db) : Promise.resolve([])),
+    [view],
+    [] as SavedArticle[],
+  );
+  const relatedIndex = useMemo(() => buildRelatedIndex(corpus, savedForRelated), [savedForRelated]);
 
   useEffect(() => followTab(pinnedTab, setTabId), []);
 
@@ -235,10 +242,13 @@ function App() {
             relatedIndex,
             { entityCounts: page.entities.map((e) => ({ id: e.id, count: e.count })) },
             script,
-            8,
+            9,
           )
+            // The page itself, when the reader saved it, is not related to itself.
+            .filter((a) => !httpUrl(page.url) || a.articleId !== savedArticleId(normalizeUrl(page.url)))
+            .slice(0, 8)
         : [],
-    [page, script],
+    [page, script, relatedIndex],
   );
   const readerById = useMemo(() => new Map(readerEntities.map((e) => [e.id, e])), [readerEntities]);
   const entityName = useCallback(
@@ -346,7 +356,9 @@ function App() {
             t={t}
             onOpen={(articleId) =>
               void browser.tabs.create({
-                url: browser.runtime.getURL(`/reader.html?article=${encodeURIComponent(articleId)}` as '/reader.html'),
+                url: browser.runtime.getURL(
+                  `/reader.html?${isSavedArticleId(articleId) ? 'saved' : 'article'}=${encodeURIComponent(articleId)}` as '/reader.html',
+                ),
               })
             }
             onSelectEntity={(id) => {

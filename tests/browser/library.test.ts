@@ -103,6 +103,15 @@ describe('the library in Chromium', () => {
     expect(await popover.locator('.claim', { hasText: '我的资料库' }).first().innerText()).toMatch(/云帆数据/);
     await screenshot(hans.page, 'library-popover-claim', false);
 
+    // The saved article is related to the other page (they share 云帆数据 and 阿里云).
+    const otherPanel = await openPanel(session.ext, hans.tabId, { width: 420, height: 900 });
+    await otherPanel.getByRole('tab', { name: /相关文章/ }).click();
+    const mineRelated = otherPanel.locator('.related-item', { hasText: '我的资料库' });
+    await expect.poll(() => mineRelated.count(), { timeout: 10_000 }).toBe(1);
+    expect(await mineRelated.innerText()).toContain('云帆数据完成2亿元B轮融资');
+    await screenshot(otherPanel, 'library-related');
+    await otherPanel.close();
+
     // Deleted: its marks go from the open pages.
     await panel.bringToFront();
     await panel.locator('.saved-article .detail-actions .link').click();
