@@ -351,7 +351,8 @@ function App() {
         )}
         {view === 'related' && (
           <RelatedView
-            items={related}
+            // The library's names (reader entities) as the panel knows them.
+            items={related.map((a) => ({ ...a, shared: a.shared.map((e) => ({ ...e, name: entityName(e.id) })) }))}
             hasPage={!!page}
             t={t}
             onOpen={(articleId) =>

@@ -137,7 +137,11 @@ export const STRINGS = {
   claimsByKind: ['All claims, by kind', '全部说法（按类别）', '全部說法（按類別）'],
   back: ['Back', '返回', '返回'],
 
-  relatedHeading: ['Corpus articles related to this page', '与本页相关的语料文章', '與本頁相關的語料文章'],
+  relatedHeading: [
+    'Articles related to this page, from the corpus and your library',
+    '与本页相关的文章（语料和资料库）',
+    '與本頁相關的文章（語料和資料庫）',
+  ],
   relatedEmpty: [
     'No corpus article shares entities with this page.',
     '语料中没有与本页共享实体的文章。',

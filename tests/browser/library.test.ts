@@ -109,6 +109,10 @@ describe('the library in Chromium', () => {
     const mineRelated = otherPanel.locator('.related-item', { hasText: '我的资料库' });
     await expect.poll(() => mineRelated.count(), { timeout: 10_000 }).toBe(1);
     expect(await mineRelated.innerText()).toContain('云帆数据完成2亿元B轮融资');
+    // Shared names read as names, the reader's own included.
+    expect(await mineRelated.locator('.shared .chip').allInnerTexts()).toEqual(
+      expect.arrayContaining(['云帆数据', '阿里云']),
+    );
     await screenshot(otherPanel, 'library-related');
     await otherPanel.close();
 
