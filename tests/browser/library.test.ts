@@ -145,6 +145,16 @@ describe('the library in Chromium', () => {
     await expect.poll(textOf(second.locator('.save-status')), { timeout: 60_000 }).toContain('资料库里已有这篇文章');
     await screenshot(second, 'library-duplicate');
     expect(await second.locator('.library-item').count()).toBe(1);
+
+    // Process again, then delete and undo: the article is back as it was.
+    await second.locator('.library-item .title-link').click();
+    await second.getByRole('button', { name: '重新处理' }).click();
+    await expect.poll(textOf(second.locator('.library .info')), { timeout: 30_000 }).toContain('已重新处理');
+    const title = await second.locator('.saved-article h2').innerText();
+    await second.locator('.saved-article').getByRole('button', { name: '删除' }).click();
+    await expect.poll(() => second.locator('.library-item').count()).toBe(0);
+    await second.locator('.toast').getByRole('button', { name: '撤销' }).click();
+    await expect.poll(textOf(second.locator('.library-item').first())).toContain(title);
     for (const page of [second, again.page, list.page]) await page.close();
   });
 
