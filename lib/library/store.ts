@@ -48,7 +48,9 @@ export async function findDuplicate(
 }
 
 /** Saves a processed article; refuses a duplicate (same address or same text) with the one already there. */
-export function saveArticle(db: TechLensDb, article: SavedArticle): Promise<Written<ArticleSummary>> {
+export function saveArticle(db: TechLensDb, processed: SavedArticle): Promise<Written<ArticleSummary>> {
+  // Duplicates are found by the normalized address, so that is what is stored.
+  const article = { ...processed, url: normalizeUrl(processed.url) };
   return guarded(() =>
     db.transaction('rw', db.articles, db.articleBodies, async () => {
       const existing = await db.articles.get(article.id);
@@ -68,7 +70,8 @@ export function saveArticle(db: TechLensDb, article: SavedArticle): Promise<Writ
  * "Process again": the article's new version replaces the old one (same id), keeping when it was
  * first saved. Refused when it was deleted meanwhile or its new text duplicates another article.
  */
-export function replaceArticle(db: TechLensDb, article: SavedArticle): Promise<Written<ArticleSummary>> {
+export function replaceArticle(db: TechLensDb, processed: SavedArticle): Promise<Written<ArticleSummary>> {
+  const article = { ...processed, url: normalizeUrl(processed.url) };
   return guarded(() =>
     db.transaction('rw', db.articles, db.articleBodies, async () => {
       const existing = await db.articles.get(article.id);

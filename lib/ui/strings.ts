@@ -377,6 +377,26 @@ export const STRINGS = {
     '没有保存任何内容（{1}），资料库保持原样。',
     '沒有儲存任何內容（{1}），資料庫保持原樣。',
   ],
+  backupNotOurs: [
+    'this is not a Tech Lens backup or notes export.',
+    '这不是 Tech Lens 的备份或笔记导出文件。',
+    '這不是 Tech Lens 的備份或筆記匯出檔案。',
+  ],
+  backupInvalidRecord: ['{1} {2} is damaged ({3}).', '第 {2} 条{1}已损坏（{3}）。', '第 {2} 筆{1}已損壞（{3}）。'],
+  backupDuplicateRecord: [
+    '{1} {2} repeats the id {3}.',
+    '第 {2} 条{1}的 id {3} 重复。',
+    '第 {2} 筆{1}的 id {3} 重複。',
+  ],
+  backupSectionNotes: ['note', '笔记', '筆記'],
+  backupSectionArticles: ['saved article', '资料库文章', '資料庫文章'],
+  backupSectionReaderEntities: ['entity', '实体', '實體'],
+  backupSectionDismissed: ['dismissed name', '已忽略的名称', '已忽略的名稱'],
+  backupImportDone: [
+    'Imported: {1} notes, {2} articles and {3} entities added or updated; {4} articles already saved under another address were skipped.',
+    '导入完成：新增或更新笔记 {1} 条、文章 {2} 篇、实体 {3} 个；{4} 篇文章已以其他地址收入资料库，已跳过。',
+    '匯入完成：新增或更新筆記 {1} 則、文章 {2} 篇、實體 {3} 個；{4} 篇文章已以其他位址收入資料庫，已略過。',
+  ],
 
   contextAddNote: ['Add a Tech Lens note for “%s”', '为“%s”添加 Tech Lens 笔记', '為「%s」新增 Tech Lens 筆記'],
   commandOpenPanel: ['Open the Tech Lens side panel', '打开 Tech Lens 侧栏', '打開 Tech Lens 側欄'],

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { parseHTML } from 'linkedom';
@@ -9,7 +9,11 @@ import type { SaveRefusal } from '../../lib/library/refusal';
 import { describeRefusal } from '../../lib/library/refusal';
 import { refusalText } from '../../lib/ui/library-refusal';
 import { translator } from '../../lib/ui/strings';
-import { frequentCharConverters } from '../../lib/text/script-detect';
+import { frequentCharConverters, scriptEvidence } from '../../lib/text/script-detect';
+import { foldText, toTraditionalChars } from '../../lib/text/convert';
+import { leadAuthor } from '../../lib/corpus/article-text';
+import { pageMetadata } from '../../lib/corpus/page-metadata';
+import { readCorpusSources } from '../../lib/corpus/load';
 
 const PAGES = join(__dirname, '../fixtures/saved-pages');
 const html = (name: string) => readFileSync(join(PAGES, name), 'utf8');
@@ -193,4 +197,102 @@ describe('dates in addresses', () => {
     ['https://a.cn/p/123456', null],
     ['https://a.cn/?d=20240520', null],
   ])('%s → %s', (url, date) => expect(urlDate(url)).toBe(date));
+});
+
+describe('metadata and body rules', () => {
+  const doc = (head: string, body: string) =>
+    linkedomDoc(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`);
+  const lead =
+    '星河智能今天发布新一代模型，称其推理速度比上一代提高一倍，已向首批企业客户开放测试，正式版预计下月上线。';
+
+  it('takes the author from author markup (rel, itemprop, vcard) when no meta names one', () => {
+    for (const markup of [
+      '<a rel="author" href="/u/1">李雷</a>',
+      '<span itemprop="author">韩梅梅</span>',
+      '<span class="author vcard"><a class="fn">Li Lei</a></span>',
+    ])
+      expect(pageMetadata(doc('', markup)).author, markup).toMatch(/^(李雷|韩梅梅|Li Lei)$/);
+    // Markup holding more than a name is not taken for one.
+    expect(pageMetadata(doc('', '<span itemprop="author">本文由某某科技原创，转载请联系</span>')).author).toBeNull();
+  });
+
+  it('picks the site among <title> tails by the home link or logo', () => {
+    expect(
+      pageMetadata(doc('<title>标题很长的一篇新闻 - 范例日报 - 科技</title>', '<a href="/">范例日报</a>')).site,
+    ).toBe('范例日报');
+    expect(pageMetadata(doc('<title>标题很长的一篇新闻_科技频道_示例网</title>', '')).site).toBe('示例网');
+  });
+
+  it('names the reporter of a lead only after a reporter label', () => {
+    expect(leadAuthor([`【记者张晓明报道】${lead}`])).toBe('张晓明');
+    expect(leadAuthor([`新华社北京3月5日电（记者 李四）${lead}`])).toBe('李四');
+    expect(leadAuthor([`本文作者认为，中文大模型的竞争才刚开始。${lead}`])).toBeNull();
+  });
+
+  it('leaves platform furniture out of the text', () => {
+    const page = extractPage(
+      doc(
+        '<title>星河智能发布新模型</title>',
+        `<article><p>${lead}</p><p>${lead}</p><p>- END -</p><p>点击上方蓝字关注我们</p><p>往期推荐</p><p>（责任编辑：刘洋）</p></article>`,
+      ),
+      URL,
+    );
+    expect(page.ok && page.page.paragraphs).toEqual([lead, lead]);
+  });
+
+  it('refuses a channel page whose headlines are links over unlinked summaries', () => {
+    const items = Array.from(
+      { length: 4 },
+      (_, i) => `<div class="item"><h2><a href="/a/${i}">第${i}条新闻标题</a></h2><p>${lead}</p></div>`,
+    ).join('');
+    expect(extractPage(doc('<title>频道</title>', `<div class="feed">${items}</div>`), URL)).toMatchObject({
+      ok: false,
+      refusal: { code: 'noArticle' },
+    });
+    // An article with linked subheadings below the limit is still an article.
+    const article = `<article><h2><a href="#a">一</a></h2><p>${lead}</p><h2><a href="#b">二</a></h2><p>${lead}</p></article>`;
+    expect(extractPage(doc('<title>星河智能发布新模型</title>', article), URL).ok).toBe(true);
+  });
+});
+
+describe('script detection with the frequent-character table', () => {
+  it('agrees with opencc on every paragraph of the saved-page fixtures and the corpus', () => {
+    const { toSimplified, toTraditional } = frequentCharConverters();
+    const paragraphs = [
+      ...readCorpusSources(join(__dirname, '../../corpus')).articles.flatMap((a) => a.source.split('\n')),
+      ...readdirSync(PAGES)
+        .filter((f) => f.endsWith('.html'))
+        .flatMap((f) => parseHTML(html(f)).document.body.textContent.split('\n')),
+    ].filter((p) => (p.match(/\p{Script=Han}/gu)?.length ?? 0) >= 20);
+    expect(paragraphs.length).toBeGreaterThan(100);
+    const disagreements = paragraphs.filter((p) => {
+      const small = scriptEvidence(p, toSimplified, toTraditional);
+      const full = scriptEvidence(p, foldText, toTraditionalChars);
+      return small.traditionalOnly > small.simplifiedOnly !== full.traditionalOnly > full.simplifiedOnly;
+    });
+    expect(disagreements).toEqual([]);
+  });
+});
+
+describe('hostile pages', () => {
+  it('keeps scripts, styles and frames out of the text, and markup written as text stays inert text', () => {
+    const lead =
+      '星河智能今天发布新一代模型，称其推理速度比上一代提高一倍，已向首批企业客户开放测试，正式版预计下月上线。';
+    const page = extractPage(
+      linkedomDoc(
+        `<!doctype html><html><head><title>星河智能发布新模型</title><script>window.steal = 1</script></head><body><article>
+        <p>${lead}</p><script>document.cookie = "x"; alert(1)</script><style>p{color:red}</style>
+        <iframe srcdoc="<p>框架里的文字</p>"></iframe><noscript><img src="https://tracker.example/p.png"></noscript>
+        <p>${lead}&lt;img src=x onerror=alert(2)&gt;</p><p onclick="alert(3)">${lead}</p></article></body></html>`,
+      ),
+      URL,
+    );
+    expect(page.ok).toBe(true);
+    if (!page.ok) return;
+    const text = page.page.paragraphs.join('\n');
+    expect(text).not.toMatch(/alert\(1\)|cookie|color:red|框架里的文字|tracker|alert\(3\)/);
+    expect(page.page.paragraphs).toHaveLength(3);
+    // A tag written as text is cut by the cleaner, as for imports (it is never parsed either way).
+    expect(page.page.paragraphs[1]).toBe(lead);
+  });
 });

@@ -14,6 +14,8 @@ import {
 } from '../../lib/library/backup';
 import { dismissName, getArticle, putReaderEntity, saveArticle } from '../../lib/library/store';
 import { exportJson } from '../../lib/notes/exchange';
+import { backupProblemText } from '../../lib/ui/backup-problem';
+import { translator } from '../../lib/ui/strings';
 import { foldText } from '../../lib/text/convert';
 import { noteRecord } from '../fixtures/note-record';
 import { readerEntity, savedArticle } from '../fixtures/saved-article';
@@ -189,5 +191,21 @@ describe('the backup file', () => {
         () => Promise.resolve(),
       ),
     ).toMatchObject({ ok: true });
+  });
+});
+
+describe('refusals in the reader’s words', () => {
+  it('names the section and record of a damaged file in each locale', () => {
+    const parsed = parseBackup(
+      file({ readerEntities: [readerEntity(), { ...readerEntity({ id: 'user:2' }), type: 'planet' }] }),
+    );
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(backupProblemText(translator('zh_CN'), parsed.problem)).toMatch(/^第 2 条实体已损坏（type: .+）。$/);
+    expect(backupProblemText(translator('zh_TW'), parsed.problem)).toMatch(/^第 2 筆實體已損壞/);
+    const other = parseBackup('{"format":"x"}');
+    expect(!other.ok && backupProblemText(translator('en'), other.problem)).toBe(
+      'this is not a Tech Lens backup or notes export.',
+    );
   });
 });

@@ -106,8 +106,15 @@ describe('saving articles', () => {
     // Before processing, the address alone is checked (tracking parameters and fragments ignored).
     expect(await findDuplicate(db, { url: `${savedArticle(1).url}?utm_source=feed#top` })).toMatchObject({ by: 'url' });
     expect(await findDuplicate(db, { url: 'https://news.example.com/a/99' })).toBeNull();
-    expect(await db.articles.count()).toBe(1);
-    expect(await db.articleBodies.count()).toBe(1);
+    // An address saved with tracking parameters is stored normalized, so the next save finds it.
+    await saveArticle(db, savedArticle(4, { url: 'https://news.example.com/a/4?utm_medium=x#c' }));
+    expect((await getArticle(db, savedArticle(4).id))!.url).toBe('https://news.example.com/a/4');
+    expect(await saveArticle(db, savedArticle(5, { url: 'https://news.example.com/a/4' }))).toMatchObject({
+      ok: false,
+      refusal: { by: 'url', existingId: savedArticle(4).id },
+    });
+    expect(await db.articles.count()).toBe(2);
+    expect(await db.articleBodies.count()).toBe(2);
   });
 
   it('replaces an article processed again, keeping when it was saved', async () => {
