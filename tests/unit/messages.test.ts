@@ -85,7 +85,7 @@ describe('listeners', () => {
     'page-notes': vi.fn(() => Promise.resolve<PageNotesResponse>({ ok: true, notes: [] })),
     'note-anchors': vi.fn(),
     'rebuild-recognizer': vi.fn(() =>
-      Promise.resolve<RebuildRecognizerResponse>({ ok: true, names: 1, readerEntities: 0 }),
+      Promise.resolve<RebuildRecognizerResponse>({ ok: true, names: 1, readerEntities: 0, collisions: [] }),
     ),
   };
 
