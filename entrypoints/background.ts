@@ -179,7 +179,14 @@ export default defineBackground(() => {
         },
         'rebuild-recognizer': () =>
           rebuildRecognizer().then((result): RebuildRecognizerResponse =>
-            result.ok ? { ok: true, names: result.names, readerEntities: result.readerEntities } : result,
+            result.ok
+              ? {
+                  ok: true,
+                  names: result.names,
+                  readerEntities: result.readerEntities,
+                  collisions: result.collisions.slice(0, 10_000),
+                }
+              : result,
           ),
       },
       (sender) => sender.id === browser.runtime.id,

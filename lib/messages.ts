@@ -110,9 +110,17 @@ const backgroundReplies = {
   'note-anchors': v.undefined(),
   /** The outcome goes to the tab's side panel (lib/library/save-job.ts), which shows it. */
   'save-article': v.undefined(),
-  /** Written to storage.local when ok (lib/recognizer-store.ts); names = keys in the matcher. */
+  /**
+   * Written to storage.local when ok (lib/recognizer-store.ts); names = keys in the matcher;
+   * collisions = reader names another entity keeps (lib/library/reader-names.ts), to explain.
+   */
   'rebuild-recognizer': v.variant('ok', [
-    v.object({ ok: v.literal(true), names: count, readerEntities: count }),
+    v.object({
+      ok: v.literal(true),
+      names: count,
+      readerEntities: count,
+      collisions: v.pipe(v.array(v.object({ key: text(500), entityId: id, keptBy: id })), v.maxLength(10_000)),
+    }),
     failure,
   ]),
 } satisfies Record<Message['type'], v.GenericSchema>;

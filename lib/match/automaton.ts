@@ -334,10 +334,12 @@ export class Automaton {
         bestValue = this.singleValues.get(first)!;
       }
       const key = (first << 16) | second;
-      const bit = pairHash(key, pairShift);
+      // One hash for both: the set takes its top pairBits bits, the table fewer of the same.
+      const hash = Math.imul(key, HASH_MULTIPLIER);
+      const bit = hash >>> pairShift;
       if (second >= 0 && ((pairs[bit >>> 5]! >>> (bit & 31)) & 1) !== 0) {
         let q = -1;
-        for (let slot = pairHash(key, pairTableShift); ; slot = (slot + 1) & pairMask) {
+        for (let slot = hash >>> pairTableShift; ; slot = (slot + 1) & pairMask) {
           const e = slot * PAIR_INTS;
           if (pairTable[e + 1] === NO_CHILD) break;
           if (pairTable[e] === key) {

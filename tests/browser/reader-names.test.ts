@@ -12,7 +12,8 @@ const ENTITY = {
   id: 'user:xingyun-zhisuan',
   type: 'company',
   name: { hans: '星云智算', hant: '星雲智算', en: 'Nebula Compute' },
-  aliases: [],
+  // A name the bundled gazetteer already has: it stays the bundled entity's, and the reply says so.
+  aliases: ['字节跳动'],
   parent: null,
   description: '一家做推理芯片的初创公司（测试用）',
   ambiguousNames: [],
@@ -83,7 +84,11 @@ describe("the reader's names in open pages", () => {
     const options = await session.ext.context.newPage();
     await options.goto(`chrome-extension://${session.ext.extensionId}/options.html`);
     const added = await writeEntityAndRebuild(options, false);
-    expect(added).toMatchObject({ ok: true, readerEntities: 1 });
+    expect(added).toMatchObject({
+      ok: true,
+      readerEntities: 1,
+      collisions: [{ key: '字节跳动', entityId: ENTITY.id, keptBy: 'bytedance' }],
+    });
 
     // No reload: the pages pick up the stored recognizer's change.
     await expect.poll(() => marksIn(hans, 'lead'), { timeout: 15_000 }).toEqual(['星云智算', '字节跳动', '阿里云']);

@@ -91,7 +91,7 @@ describe('listeners', () => {
     'note-anchors': vi.fn(),
     'save-article': vi.fn(),
     'rebuild-recognizer': vi.fn(() =>
-      Promise.resolve<RebuildRecognizerResponse>({ ok: true, names: 1, readerEntities: 0 }),
+      Promise.resolve<RebuildRecognizerResponse>({ ok: true, names: 1, readerEntities: 0, collisions: [] }),
     ),
   };
 
