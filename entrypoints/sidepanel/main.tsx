@@ -9,6 +9,7 @@ import { fold, tableFromPairs } from '../../lib/text/fold';
 import { TechLensDb } from '../../lib/library/db';
 import { createNote, notesForUrl } from '../../lib/notes/store';
 import { exportBackup, importBackup, readBackupFile } from '../../lib/library/backup';
+import { backupImportText, backupProblemText } from '../../lib/ui/backup-problem';
 import { exportArticleMarkdown } from '../../lib/library/markdown-export';
 import { Autosaver } from '../../lib/notes/autosave';
 import { recoverDrafts } from '../../lib/notes/drafts';
@@ -101,9 +102,8 @@ const library = libraryBackend({
   }),
   importBackup: async (file) => {
     const parsed = await readBackupFile(file);
-    if (!parsed.ok) return { ok: false, error: parsed.error };
-    await importBackup(db, parsed.backup);
-    return { ok: true };
+    if (!parsed.ok) return { ok: false, error: backupProblemText(t, parsed.problem) };
+    return { ok: true, done: backupImportText(t, await importBackup(db, parsed.backup)) };
   },
   articleMarkdown: async (article) => {
     const readers = new Map((await listReaderEntities(db)).map((e) => [e.id, e]));

@@ -39,7 +39,7 @@ export interface LibraryBackendDeps {
   rebuildRecognizer: () => Promise<void>;
   timeline: (entityId: string, script: ScriptChoice) => Promise<TimelineItem[]>;
   exportBackup?: () => Promise<FileContent>;
-  importBackup?: (file: File) => Promise<{ ok: true } | { ok: false; error: string }>;
+  importBackup?: (file: File) => Promise<{ ok: true; done: string } | { ok: false; error: string }>;
   articleMarkdown?: (article: SavedArticle) => Promise<FileContent>;
   /** A refusal in the reader's language. */
   refusalText: (refusal: SaveRefusal) => string;

@@ -55,8 +55,8 @@ export interface LibraryServices {
   dismiss(candidate: EntityCandidate): Promise<void>;
   /** Notes, saved articles and reader entities in one versioned file (absent: no backup offered). */
   exportBackup?: () => Promise<FileContent>;
-  /** Reads a backup: everything or nothing; the error is in the reader's language. */
-  importBackup?: (file: File) => Promise<{ ok: true } | { ok: false; error: string }>;
+  /** Reads a backup: everything or nothing; what it did, or why not, in the reader's language. */
+  importBackup?: (file: File) => Promise<{ ok: true; done: string } | { ok: false; error: string }>;
   /** The article with its claims as Markdown (absent: no export offered). */
   articleMarkdown?: (article: SavedArticle) => Promise<FileContent>;
   timeline(entityId: string, script: ScriptChoice): Promise<TimelineItem[]>;

@@ -320,7 +320,6 @@ export const STRINGS = {
   articleDeleted: ['Article deleted.', '文章已删除。', '文章已刪除。'],
   exportBackup: ['Export backup', '导出备份', '匯出備份'],
   importBackup: ['Import backup', '导入备份', '匯入備份'],
-  backupImported: ['Backup imported.', '备份已导入。', '備份已匯入。'],
   backupFailed: ['Nothing was imported: {1}', '没有导入任何内容：{1}', '沒有匯入任何內容：{1}'],
   libraryError: ['The library cannot be read: {1}', '无法读取资料库：{1}', '無法讀取資料庫：{1}'],
   timeline: ['Timeline', '时间线', '時間線'],

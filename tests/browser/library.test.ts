@@ -200,8 +200,18 @@ describe('the library in Chromium', () => {
       await freshPanel.getByRole('tab', { name: /资料库/ }).click();
       await expect.poll(textOf(freshPanel.locator('.library')), { timeout: 10_000 }).toContain('资料库还是空的');
       expect(await markTexts(page)).not.toContain('帆语');
+      // A damaged file is refused whole, with the reason.
+      await freshPanel.locator('input[type=file]').setInputFiles({
+        name: 'broken.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from('{"format":"techlens-backup","version":1,"articles":[{"id":'),
+      });
+      await expect
+        .poll(textOf(freshPanel.locator('.library .error')), { timeout: 15_000 })
+        .toContain('没有导入任何内容');
+      expect(await freshPanel.locator('.library-item').count()).toBe(0);
       await freshPanel.locator('input[type=file]').setInputFiles(file);
-      await expect.poll(textOf(freshPanel.locator('.library .info')), { timeout: 15_000 }).toContain('备份已导入');
+      await expect.poll(textOf(freshPanel.locator('.library .info')), { timeout: 15_000 }).toContain('导入完成');
       await expect.poll(() => freshPanel.locator('.library-item').count()).toBe(1);
       expect(await freshPanel.locator('.reader-entities').innerText()).toContain('帆语');
       await screenshot(freshPanel, 'library-imported');

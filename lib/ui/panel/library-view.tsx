@@ -446,10 +446,10 @@ export function LibraryView(props: LibraryViewProps) {
                   const file = e.currentTarget.files?.[0];
                   e.currentTarget.value = '';
                   if (!file) return;
-                  void services.importBackup!(file).then(
-                    (result) => (result.ok ? setInfo(t('backupImported')) : setError(t('backupFailed', result.error))),
-                    fail,
-                  );
+                  void services.importBackup!(file).then((result) => {
+                    setError(result.ok ? null : t('backupFailed', result.error));
+                    setInfo(result.ok ? result.done : null);
+                  }, fail);
                 }}
               />
             </label>
