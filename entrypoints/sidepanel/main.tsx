@@ -83,6 +83,7 @@ const library = libraryBackend({
   rebuildRecognizer: async () => {
     const reply = await toBackground({ type: 'rebuild-recognizer' });
     if (reply && !reply.ok) throw new Error(reply.error);
+    return reply?.collisions ?? [];
   },
   timeline: async (entityId, script): Promise<TimelineItem[]> => {
     return entityTimeline(corpus, await libraryForEntity(db, entityId), entityId, script).map(({ date, claim }) => {

@@ -35,8 +35,11 @@ export interface LibraryBackendDeps {
   bundledIdOf: (foldedName: string) => string | null;
   /** The pipeline: mentions, claims and candidates of a page (with the reader's entities and dismissals). */
   process: (page: ExtractedPage, now: number) => Promise<SavedArticle>;
-  /** Asks the background to rebuild the recognizer from bundled + reader names. */
-  rebuildRecognizer: () => Promise<void>;
+  /**
+   * Asks the background to rebuild the recognizer from bundled + reader names; resolves to the
+   * reader names another entity keeps (folded name, whose name it stays).
+   */
+  rebuildRecognizer: () => Promise<Array<{ key: string; entityId: string; keptBy: string }>>;
   timeline: (entityId: string, script: ScriptChoice) => Promise<TimelineItem[]>;
   exportBackup?: () => Promise<FileContent>;
   importBackup?: (file: File) => Promise<{ ok: true; done: string } | { ok: false; error: string }>;
@@ -126,7 +129,7 @@ export function libraryBackend(deps: LibraryBackendDeps): LibraryServices & Save
     async saveEntity(entity) {
       unwrap(await putReaderEntity(db, entity), deps.refusalText);
       indexNames(await listReaderEntities(db));
-      await deps.rebuildRecognizer();
+      const kept = (await deps.rebuildRecognizer()).filter((c) => c.entityId === entity.id);
       // The library learns the name too: saved articles that contain it are processed again, so
       // its mentions and claims (the cards' "我的资料库") come from them at once.
       const index = await searchIndex();
@@ -136,6 +139,7 @@ export function libraryBackend(deps: LibraryBackendDeps): LibraryServices & Save
         const article = await getArticle(db, id);
         if (article) await processAgain(article);
       }
+      return { keptBy: kept.map((c) => ({ name: c.key, keptBy: c.keptBy })) };
     },
     async deleteEntity(id) {
       const removed = unwrap(await deleteReaderEntity(db, id), deps.refusalText);

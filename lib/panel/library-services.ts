@@ -47,8 +47,11 @@ export interface LibraryServices {
   deleteArticle(id: string): Promise<() => Promise<void>>;
   /** Runs the current pipeline on the stored text again and replaces the result. */
   processAgain(article: SavedArticle): Promise<void>;
-  /** Adds or replaces a reader entity; open pages re-mark. */
-  saveEntity(entity: ReaderEntity): Promise<void>;
+  /**
+   * Adds or replaces a reader entity; open pages re-mark. Resolves to its names that stay another
+   * entity's (a bundled entity keeps its names), for the form to explain.
+   */
+  saveEntity(entity: ReaderEntity): Promise<{ keptBy: Array<{ name: string; keptBy: string }> }>;
   /** Deletes a reader entity; resolves to the function that puts it back. */
   deleteEntity(id: string): Promise<() => Promise<void>>;
   /** Remembers that this candidate is not a name. */

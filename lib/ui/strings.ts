@@ -296,6 +296,7 @@ export const STRINGS = {
     '“{1}”已添加为实体，打开的页面会标出它。',
     '「{1}」已新增為實體，開啟的頁面會標出它。',
   ],
+  nameKeptBy: ['“{1}” stays a name of {2}.', '“{1}”仍是{2}的名字。', '「{1}」仍是{2}的名字。'],
   entityUpdated: ['“{1}” saved.', '已保存“{1}”。', '已儲存「{1}」。'],
   entityDeleted: ['Entity “{1}” deleted.', '实体“{1}”已删除。', '實體「{1}」已刪除。'],
   entityNotSaved: ['The entity was not saved ({1}).', '实体没有保存（{1}）。', '實體沒有儲存（{1}）。'],

@@ -23,7 +23,7 @@ afterEach(async () => {
 /** A pipeline stand-in: records what it processed and marks the result so a test can tell. */
 function backend(over: Partial<LibraryBackendDeps> = {}) {
   const processed: string[] = [];
-  const rebuild = vi.fn(() => Promise.resolve());
+  const rebuild = vi.fn(() => Promise.resolve([{ key: '星河', entityId: 'user:xinghe', keptBy: 'bytedance' }]));
   const services = libraryBackend({
     db,
     fold: foldText,
@@ -61,9 +61,12 @@ describe('the panel library services', () => {
     await saveArticle(db, savedArticle(1));
     await saveArticle(db, savedArticle(2, { paragraphs: ['与此无关的一段文字。'], textHash: 'other' }));
     const entity = readerEntity({ id: 'user:lin', name: { hans: '林一鸣', hant: '林一鳴' }, aliases: [] });
-    await services.saveEntity(entity);
+    // Only this entity's names that another keeps are reported.
+    expect(await services.saveEntity(entity)).toEqual({ keptBy: [] });
     expect(rebuild).toHaveBeenCalledTimes(1);
+    // Only the article whose text (or title) holds the name.
     expect(processed).toEqual([savedArticle(1).id]);
+    expect(await services.saveEntity(readerEntity())).toEqual({ keptBy: [{ name: '星河', keptBy: 'bytedance' }] });
     const again = await getArticle(db, savedArticle(1).id);
     expect(again?.entityIds).toContain('processed-again');
     // Kept when it was saved; processed now.

@@ -220,9 +220,11 @@ export function LibraryView(props: LibraryViewProps) {
       return;
     }
     services.saveEntity(result.entity).then(
-      () => {
+      ({ keptBy }) => {
         if (form.candidate) setSettled(new Set([...settled, form.candidate.key]));
-        setInfo(t(form.existing ? 'entityUpdated' : 'entityAdded', result.entity.name.hans));
+        const saved = t(form.existing ? 'entityUpdated' : 'entityAdded', result.entity.name.hans);
+        const kept = keptBy.map((k) => t('nameKeptBy', k.name, entityName(k.keptBy)));
+        setInfo([saved, ...kept].join(' '));
         setForm(null);
       },
       (e: unknown) => setForm({ ...form, draft, problem: t('entityNotSaved', errorText(e)) }),
