@@ -4,7 +4,6 @@
  * disk, a closed page) leaves what was stored before; failures come back as refusals
  * (refusal.ts), never as a half-saved article.
  */
-import type { Table } from 'dexie';
 import { joinArticle, splitArticle, type ArticleBody, type ArticleSummary, type TechLensDb } from './db';
 import type { DismissedName, ReaderEntity, SavedArticle } from './model';
 import type { SaveRefusal } from './refusal';
@@ -285,9 +284,4 @@ export async function listDismissed(db: TechLensDb): Promise<DismissedName[]> {
 /** The folded keys of dismissed names, for filtering candidates. */
 export async function dismissedKeys(db: TechLensDb): Promise<Set<string>> {
   return new Set<string>(await db.dismissed.toCollection().primaryKeys());
-}
-
-/** Tables a whole-library operation (backup import) writes. */
-export function libraryTables(db: TechLensDb): Table[] {
-  return [db.notes, db.articles, db.articleBodies, db.readerEntities, db.dismissed];
 }
