@@ -10,7 +10,7 @@ import { siteAddress } from '../../lib/page/site-address';
 import { throttleWithMaxWait } from '../../lib/page/throttle';
 import { yieldToPage } from '../../lib/page/slice-clock';
 import { Popover } from '../../lib/ui/popover';
-import { browserTranslator } from '../../lib/ui/strings';
+import { i18nTranslator } from '../../lib/ui/i18n-translator';
 import { isActiveOn, isSiteDisabled, withSite, type Settings } from '../../lib/settings/settings';
 import { loadSettings, updateSettings, watchSettings } from '../../lib/settings/store';
 import type { ScriptChoice } from '../../lib/core/script';
@@ -51,7 +51,7 @@ export default defineContentScript({
     // Only the site entries that cover this page: a few keys, however many sites are off.
     const site = () => siteAddress(location.href, origin);
     let settings: Settings = await loadSettings(site());
-    const t = browserTranslator();
+    const t = i18nTranslator();
     const exclude = (element: Element) => element.hasAttribute(UI_ATTRIBUTE);
     const isOn = () => isActiveOn(settings, site());
 
