@@ -129,7 +129,7 @@ describe('the library in Chromium', () => {
     for (const page of [hans.page, hant.page, article.page, panel]) await page.close();
   });
 
-  it('refuses a page with no article and an article saved twice, with a clear message each', async () => {
+  it('refuses a page with no article and an article saved twice; searches in either script, exports Markdown, processes again, deletes with undo', async () => {
     const list = await openPage(session, 'library-list.html');
     const panel = await openPanel(session.ext, list.tabId);
     await panel.getByRole('tab', { name: /资料库/ }).click();
@@ -145,6 +145,25 @@ describe('the library in Chromium', () => {
     await expect.poll(textOf(second.locator('.save-status')), { timeout: 60_000 }).toContain('资料库里已有这篇文章');
     await screenshot(second, 'library-duplicate');
     expect(await second.locator('.library-item').count()).toBe(1);
+
+    // Search ignores script: Traditional words find the Simplified article.
+    await second.getByRole('searchbox').fill('雲帆數據 帆語');
+    await expect.poll(() => second.locator('.library-item').count()).toBe(1);
+    expect(await second.locator('.library-item .snippet').innerText()).toContain('云帆数据');
+    await second.getByRole('searchbox').fill('不存在的公司');
+    await expect.poll(textOf(second.locator('.library .empty'))).toContain('没有匹配的文章');
+    await second.getByRole('searchbox').fill('');
+
+    // Markdown export of the article, with its claims.
+    await second.locator('.library-item .title-link').click();
+    const [markdown] = await Promise.all([
+      second.waitForEvent('download'),
+      second.getByRole('button', { name: '导出 Markdown' }).click(),
+    ]);
+    const text = await readFile(await markdown.path(), 'utf8');
+    expect(text).toContain('云帆数据完成2亿元B轮融资');
+    expect(text).toContain('## Claims');
+    await second.locator('.saved-article .detail-actions .link').click();
 
     // Process again, then delete and undo: the article is back as it was.
     await second.locator('.library-item .title-link').click();
@@ -256,5 +275,35 @@ describe('the library in Chromium', () => {
     expect(await reader.title()).not.toBe('pwned');
     expect(await panel.title()).not.toBe('pwned');
     for (const page of [reader, panel, hostile.page]) await page.close();
+  });
+
+  it('starts an entity from a selection ("Add as entity" from the context menu reaches the panel)', async () => {
+    const page = await openPage(session, 'library-hostile.html');
+    const panel = await openPanel(session.ext, page.tabId);
+    // What the background writes for the menu item (Playwright cannot click the browser's own menu).
+    await session.ext.serviceWorker.evaluate(
+      (tabId) =>
+        (
+          globalThis as unknown as {
+            chrome: { storage: { session: { set(items: object): Promise<void> } } };
+          }
+        ).chrome.storage.session.set({
+          panelRequest: {
+            type: 'open-panel',
+            entityId: null,
+            note: null,
+            newEntity: '星橋科技',
+            tabId,
+            at: Date.now(),
+          },
+        }),
+      page.tabId,
+    );
+    const form = panel.locator('form.entity-form');
+    await expect.poll(() => form.count(), { timeout: 10_000 }).toBe(1);
+    expect(await form.locator('input[name=hans]').inputValue()).toBe('星桥科技');
+    expect(await form.locator('input[name=hant]').inputValue()).toBe('星橋科技');
+    await form.getByRole('button', { name: '取消' }).click();
+    for (const p of [panel, page.page]) await p.close();
   });
 });
