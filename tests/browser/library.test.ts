@@ -306,4 +306,46 @@ describe('the library in Chromium', () => {
     await form.getByRole('button', { name: '取消' }).click();
     for (const p of [panel, page.page]) await p.close();
   });
+
+  it('finishes a save whose worker stopped and whose panel closed mid-way: one whole article, never half', async () => {
+    const page = await openPage(session, 'library-other-hans.html');
+    type Chrome = {
+      scripting: {
+        executeScript(o: { target: { tabId: number }; files: string[] }): Promise<Array<{ result: unknown }>>;
+      };
+      storage: { session: { set(items: object): Promise<void> } };
+    };
+    // The background's first half, as it runs it: extract in the tab, hand the page over.
+    await session.ext.serviceWorker.evaluate(async (tabId) => {
+      const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
+      const [frame] = await chrome.scripting.executeScript({ target: { tabId }, files: ['/extract.js'] });
+      const result = frame!.result as { ok: boolean; page: unknown };
+      if (!result.ok) throw new Error('extraction refused the page');
+      await chrome.storage.session.set({
+        [`saveJob:${tabId}`]: { tabId, at: Date.now(), state: 'extracted', page: result.page },
+      });
+    }, page.tabId);
+    // The worker stops; nothing of the save was in its memory.
+    const internals = await session.ext.context.newPage();
+    await internals.goto('chrome://serviceworker-internals/');
+    const status = async () => /Running Status: (\w+)/.exec(await internals.locator('body').innerText())?.[1];
+    await expect.poll(status).toBe('RUNNING');
+    await internals.locator('[data-command="stop"]').first().click();
+    await expect.poll(status, { timeout: 10_000 }).toBe('STOPPED');
+    await internals.close();
+
+    // A panel opens and is closed at once, processing or not; the next one finishes the job.
+    const first = await openPanel(session.ext, page.tabId);
+    await first.close();
+    const panel = await openPanel(session.ext, page.tabId);
+    await panel.getByRole('tab', { name: /资料库/ }).click();
+    const rows = panel.locator('.library-item', { hasText: '银行开始试用企业级大模型' });
+    await expect.poll(() => rows.count(), { timeout: 60_000 }).toBe(1);
+    await rows.locator('.title-link').click();
+    const saved = panel.locator('.saved-article');
+    await expect.poll(() => saved.count(), { timeout: 10_000 }).toBe(1);
+    expect(await saved.locator('.known .entity-list button').allInnerTexts()).toContain('阿里云');
+    await panel.close();
+    await page.page.close();
+  });
 });
