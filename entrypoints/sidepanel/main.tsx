@@ -211,10 +211,19 @@ function App() {
   useEffect(() => {
     if (tabId === null) return;
     setSaveStatus({ phase: 'idle' });
-    return followSaves(tabId, library, (status) => {
-      setSaveStatus(status);
-      setView('library');
-    });
+    return followSaves(
+      tabId,
+      library,
+      (status) => {
+        setSaveStatus(status);
+        setView('library');
+      },
+      (id) =>
+        browser.tabs.get(id).then(
+          () => true,
+          () => false,
+        ),
+    );
   }, [tabId]);
 
   // opencc (about 1 MB) loads when the library is first shown: the entity form fills in both scripts.

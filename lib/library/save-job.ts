@@ -90,6 +90,27 @@ export async function finishSaveJob(job: Pick<SaveJob, 'tabId' | 'at'>): Promise
   if (current?.at === job.at) await browser.storage.session.remove(jobKey(job.tabId));
 }
 
+/** Every pending save job, whatever its tab. */
+export async function readAllSaveJobs(): Promise<SaveJob[]> {
+  const all = await browser.storage.session.get(null);
+  return Object.entries(all).flatMap(([key, value]) => {
+    const job = key.startsWith('saveJob:') ? parseSaveJob(value) : null;
+    return job ? [job] : [];
+  });
+}
+
+/** Calls `onJob` whenever any tab's save job is written. */
+export function watchAllSaveJobs(onJob: (job: SaveJob) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>) => {
+    for (const [key, change] of Object.entries(changes)) {
+      const job = key.startsWith('saveJob:') ? parseSaveJob(change.newValue) : null;
+      if (job) onJob(job);
+    }
+  };
+  browser.storage.session.onChanged.addListener(listener);
+  return () => browser.storage.session.onChanged.removeListener(listener);
+}
+
 /** Calls `onJob` whenever the tab's save job changes (null when it is removed). */
 export function watchSaveJob(tabId: number, onJob: (job: SaveJob | null) => void): () => void {
   const listener = (changes: Record<string, { newValue?: unknown }>) => {

@@ -22,7 +22,9 @@ import { buildFoldTable } from '../../lib/text/fold-table';
 import { fold } from '../../lib/text/fold';
 import { toSimplified, toTraditional } from '../../lib/text/convert';
 import type { ExtractedPage, SavedArticle } from '../../lib/library/model';
-import { completeSave, statusOfJob, type SaveSteps } from '../../lib/panel/save-status';
+import { completeSave, statusOfJob, type SaveStatus, type SaveSteps } from '../../lib/panel/save-status';
+import { followSaves } from '../../lib/panel/follow-saves';
+import { putSaveJob } from '../../lib/library/save-job';
 
 const page: ExtractedPage = {
   url: 'https://news.example/a/1',
@@ -202,5 +204,39 @@ describe('the panel completing a save', () => {
       steps({ store: () => Promise.resolve(duplicate), savedAt: () => Promise.resolve(500) }),
     );
     expect(twin).toEqual({ phase: 'saved', articleId: 'lib:abc' });
+  });
+});
+
+describe('a panel following saves', () => {
+  const steps = (stored: SavedArticle[]): SaveSteps => ({
+    process: (p, now) => Promise.resolve({ ...p, id: `lib:${p.url.length}`, savedAt: now } as SavedArticle),
+    store: (a) => (stored.push(a), Promise.resolve({ ok: true as const })),
+    savedAt: () => Promise.resolve(undefined),
+  });
+
+  it("saves its own tab's page, and adopts a page whose tab closed before any panel took it", async () => {
+    const stored: SavedArticle[] = [];
+    const statuses: SaveStatus['phase'][] = [];
+    await putSaveJob({ tabId: 9, at: 5, state: 'extracted', page });
+    await putSaveJob({ tabId: 8, at: 6, state: 'refused', refusal: { code: 'noArticle', chars: 3 } });
+    await putSaveJob({ tabId: 7, at: 7, state: 'extracted', page: { ...page, url: 'https://news.example/open-tab' } });
+    const stop = followSaves(
+      1,
+      steps(stored),
+      (s) => statuses.push(s.phase),
+      (id) => Promise.resolve(id === 1 || id === 7),
+    );
+    // Tab 9 is gone: its page is saved here; tab 8's refusal is dropped unseen; tab 7 is open and keeps its job.
+    await vi.waitFor(() => expect(stored.map((a) => a.url)).toEqual([page.url]));
+    await vi.waitFor(async () => expect(await readSaveJob(9)).toBeNull());
+    await vi.waitFor(async () => expect(await readSaveJob(8)).toBeNull());
+    expect(await readSaveJob(7)).not.toBeNull();
+    // Its own tab's page is saved as it arrives, and the panel says so.
+    const own = { tabId: 1, at: 10, state: 'extracted' as const, page: { ...page, url: 'https://news.example/own' } };
+    await putSaveJob(own);
+    await vi.waitFor(() => expect(stored).toHaveLength(2));
+    await vi.waitFor(() => expect(statuses.at(-1)).toBe('saved'));
+    expect(statuses).toContain('processing');
+    stop();
   });
 });
