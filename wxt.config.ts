@@ -19,7 +19,13 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // Each permission is justified in the README.
-    permissions: ['sidePanel', 'storage', 'contextMenus'],
+    permissions: ['sidePanel', 'storage', 'contextMenus', 'scripting'],
+    // Saving an article injects the extraction script on demand (scripting.executeScript): the
+    // same sites the content script already runs on, so the install warning does not change.
+    host_permissions: ['http://*/*', 'https://*/*'],
+    // The side panel segments saved articles with jieba-wasm: WebAssembly needs 'wasm-unsafe-eval'
+    // (compiling the extension's own .wasm; no remote code, no eval of JavaScript).
+    content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" },
     action: {
       default_title: '__MSG_extName__',
       default_icon: Object.fromEntries(ICON_SIZES.map((s) => [s, iconPath(s)])),
@@ -30,6 +36,7 @@ export default defineConfig({
       'open-panel': { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_commandOpenPanel__' },
       'add-note': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_commandAddNote__' },
       'toggle-marks': { suggested_key: { default: 'Alt+Shift+M' }, description: '__MSG_commandToggleMarks__' },
+      'save-article': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandSaveArticle__' },
     },
   },
   hooks: {

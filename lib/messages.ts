@@ -15,7 +15,8 @@ import { textQuoteSelectorSchema } from './notes/selector';
 
 const MAX_TEXT = 10_000;
 const text = (max = MAX_TEXT) => v.pipe(v.string(), v.maxLength(max));
-const id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,80}$/));
+/** A bundled entity's id, or a reader entity's (`user:` + a slug in any script, lib/library/model.ts). */
+const id = v.pipe(v.string(), v.regex(/^(?:[a-z0-9][a-z0-9-]{0,80}|user:[\p{L}\p{N}_-]{1,80})$/u));
 const noteId = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const script = v.picklist(SCRIPTS);
@@ -40,6 +41,14 @@ const openPanel = v.object({
   entityId: v.nullable(id),
   /** Present when the reader asked for a new note: the quoted text and its page. */
   note: v.nullable(v.object({ ...quote.entries, url: text(4096), title: text(1000) })),
+  /** Present when the reader asked to make an entity of a selected text ("Add as entity"). */
+  newEntity: v.optional(text(200)),
+});
+
+/** Save the tab's article to the library (from the popover: its tab; from the panel: the tab it follows). */
+const saveArticle = v.object({
+  type: v.literal('save-article'),
+  tabId: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))),
 });
 
 const pageNotesRequest = v.object({ type: v.literal('page-notes'), url: text(4096) });
@@ -65,8 +74,19 @@ const entityCard = v.pipe(
   v.transform((card) => card as unknown as EntityCard),
 );
 
+/** The reader's entities changed (or a page found no stored recognizer): build and store it again. */
+const rebuildRecognizer = v.object({ type: v.literal('rebuild-recognizer') });
+
 /** Requests to the background (from content scripts and extension pages). */
-const toBackground = v.variant('type', [pageEntities, entityCardRequest, openPanel, pageNotesRequest, noteAnchors]);
+const toBackground = v.variant('type', [
+  pageEntities,
+  entityCardRequest,
+  openPanel,
+  pageNotesRequest,
+  noteAnchors,
+  saveArticle,
+  rebuildRecognizer,
+]);
 
 /** Requests to the content script of one tab (from the side panel or the background). */
 const toPage = v.variant('type', [
@@ -88,6 +108,21 @@ const backgroundReplies = {
     failure,
   ]),
   'note-anchors': v.undefined(),
+  /** The outcome goes to the tab's side panel (lib/library/save-job.ts), which shows it. */
+  'save-article': v.undefined(),
+  /**
+   * Written to storage.local when ok (lib/recognizer-store.ts); names = keys in the matcher;
+   * collisions = reader names another entity keeps (lib/library/reader-names.ts), to explain.
+   */
+  'rebuild-recognizer': v.variant('ok', [
+    v.object({
+      ok: v.literal(true),
+      names: count,
+      readerEntities: count,
+      collisions: v.pipe(v.array(v.object({ key: text(500), entityId: id, keptBy: id })), v.maxLength(10_000)),
+    }),
+    failure,
+  ]),
 } satisfies Record<Message['type'], v.GenericSchema>;
 
 /** Each page request's reply. */
@@ -105,6 +140,7 @@ export type EntityCardRequest = v.InferOutput<typeof entityCardRequest>;
 export type OpenPanelRequest = v.InferOutput<typeof openPanel>;
 export type PageNotesRequest = v.InferOutput<typeof pageNotesRequest>;
 export type NoteAnchorsMessage = v.InferOutput<typeof noteAnchors>;
+export type SaveArticleRequest = v.InferOutput<typeof saveArticle>;
 export type AnchorStatus = v.InferOutput<typeof anchorStatus>;
 export type Message = v.InferOutput<typeof toBackground>;
 export type PageMessage = v.InferOutput<typeof toPage>;
@@ -115,6 +151,7 @@ export type BackgroundReply<T extends Message['type']> = v.InferOutput<Backgroun
 export type PageReply<T extends PageMessage['type']> = v.InferOutput<PageReplies[T]>;
 export type EntityCardResponse = BackgroundReply<'entity-card'>;
 export type PageNotesResponse = BackgroundReply<'page-notes'>;
+export type RebuildRecognizerResponse = BackgroundReply<'rebuild-recognizer'>;
 export type SelectionQuoteResponse = PageReply<'selection-quote'>;
 
 type Typed = { type: string };

@@ -66,7 +66,13 @@ function parseRequest(value: unknown): PanelRequest | null {
   const message = parseMessage(value);
   const { tabId, at } = (value ?? {}) as { tabId?: unknown; at?: unknown };
   if (message?.type !== 'open-panel' || !Number.isInteger(tabId) || typeof at !== 'number') return null;
-  return { entityId: message.entityId, note: message.note, tabId: tabId as number, at };
+  return {
+    entityId: message.entityId,
+    note: message.note,
+    ...(message.newEntity !== undefined && { newEntity: message.newEntity }),
+    tabId: tabId as number,
+    at,
+  };
 }
 
 /**

@@ -18,7 +18,9 @@
  * is reported beside the page's own. The append storm (the probe's infinite scroll: 5,000
  * paragraphs a second) is measured the same way, with the time from its end to every
  * mention counted. The tests do not assert on these: on a shared machine any task can be
- * stretched past 50 ms. `BENCH_PART=main-thread` skips the popover part.
+ * stretched past 50 ms. `BENCH_PART=main-thread` skips the popover part; the stored recognizer
+ * (storage read at a content script's start, sizes, first mark) runs first, and
+ * `BENCH_PART=stored-recognizer` runs only it.
  * Run after `npm run build`; part of `npm run bench`.
  */
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
@@ -38,6 +40,13 @@ import { HOVER_INTENT_MS } from '../lib/page/hover';
 import type { Page } from 'playwright-core';
 import { traceMainThread, type TaskReport } from './main-thread-trace';
 import { newsPage } from './news-page';
+import { readerEntities } from './bench-reader-entities';
+import { mergeReaderNames } from '../lib/library/reader-names';
+import { encodeRecognizer, RECOGNIZER_KEY } from '../lib/recognizer-store';
+import type { RecognizerData } from '../lib/match/recognizer';
+import { scriptVariants } from '../lib/text/convert';
+import { foldPairs } from '../lib/text/fold-table';
+import { seeded } from './bench-random';
 
 async function markCenters(page: Page, names: string[]): Promise<Array<{ x: number; y: number }>> {
   const marks = await pageMarks(page);
@@ -281,11 +290,122 @@ async function benchAppendStorm(
   return { paused, marking };
 }
 
+/** The extension API as seen in an extension page (evaluated there, typed here). */
+declare const chrome: {
+  storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+};
+
+/**
+ * The stored recognizer in Chromium. Reading it from storage.local in an extension page (the
+ * call a content script makes at start) and parsing it, against parsing the bundled string the
+ * content script used to carry (its start before this change), in the same page; the same with
+ * 5,000 and 25,000 reader entities stored (25,000 make about 45,000 names: the write shows
+ * whether they fit without unlimitedStorage); and the time from navigation to the first mark
+ * on a page, with the bundled names stored against 5,000 reader entities stored.
+ */
+async function benchStoredRecognizer(ext: LaunchedExtension, server: StaticServer) {
+  const options = await ext.context.newPage();
+  await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+  const storedBundled = async () =>
+    options.evaluate(async (key) => (await chrome.storage.local.get(key))[key] ?? null, RECOGNIZER_KEY);
+  for (let i = 0; i < 100 && !(await storedBundled()); i++) await options.waitForTimeout(100);
+  const bundled = JSON.parse(readFileSync(join(REPO_ROOT, '.generated/recognizer.json'), 'utf8')) as RecognizerData;
+  const text = (
+    JSON.parse(readFileSync(join(REPO_ROOT, '.generated/corpus.json'), 'utf8')) as {
+      articles: Array<{ paragraphs: string[] }>;
+    }
+  ).articles
+    .flatMap((a) => a.paragraphs)
+    .join('\n');
+  const random = seeded(7);
+  const bundledJson = JSON.stringify(bundled);
+  /** Median ms of: storage get + JSON.parse of what it returns; JSON.parse of the bundled string. */
+  const readTimes = () =>
+    options.evaluate(
+      async ({ key, json }) => {
+        const get: number[] = [];
+        const parse: number[] = [];
+        for (let round = 0; round < 9; round++) {
+          const t0 = performance.now();
+          const value = (await chrome.storage.local.get(key))[key] as { json: string };
+          JSON.parse(value.json);
+          const t1 = performance.now();
+          JSON.parse(json);
+          parse.push(performance.now() - t1);
+          get.push(t1 - t0);
+        }
+        get.sort((a, b) => a - b);
+        parse.sort((a, b) => a - b);
+        return { read: get[4]!, bundledParse: parse[4]! };
+      },
+      { key: RECOGNIZER_KEY, json: bundledJson },
+    );
+  /** Navigation to the first mark on the test page, in ms (median of 5). */
+  const firstMark = async () => {
+    const times: number[] = [];
+    for (let round = 0; round < 5; round++) {
+      const page = await ext.context.newPage();
+      await page.addInitScript(`
+        const poll = setInterval(() => {
+          for (const [name, highlight] of CSS.highlights) {
+            if (name.startsWith('techlens-') && highlight.size > 0) {
+              window.__firstMark = performance.now();
+              clearInterval(poll);
+              return;
+            }
+          }
+        }, 2);
+      `);
+      await page.goto(server.url('/recognition-mixed.html'));
+      await page.waitForFunction(() => typeof (window as unknown as { __firstMark?: number }).__firstMark === 'number');
+      times.push(await page.evaluate(() => (window as unknown as { __firstMark: number }).__firstMark));
+      await page.close();
+    }
+    return times.sort((a, b) => a - b)[2]!;
+  };
+  const out: Record<string, unknown> = {};
+  const bundledRead = await readTimes();
+  const bundledFirstMark = await firstMark();
+  console.log('stored recognizer (Chromium, built extension)');
+  console.log(
+    `  bundled names: storage.local read + parse ${bundledRead.read.toFixed(1)} ms = ${(bundledRead.read / bundledRead.bundledParse).toFixed(1)}× parsing the string the content script carried before (${bundledRead.bundledParse.toFixed(1)} ms); first mark ${bundledFirstMark.toFixed(0)} ms after navigation`,
+  );
+  out.bundled = { ...bundledRead, firstMarkMs: bundledFirstMark };
+  for (const count of [5_000, 25_000]) {
+    const merged = mergeReaderNames(bundled, readerEntities(count, text, random), { scriptVariants }, foldPairs()).data;
+    const stored = encodeRecognizer(merged, count);
+    const bytes = Buffer.byteLength(JSON.stringify(stored));
+    const written = await options.evaluate(
+      async ({ key, value }) => {
+        try {
+          await chrome.storage.local.set({ [key]: value });
+          return 'stored';
+        } catch (error) {
+          return String(error);
+        }
+      },
+      { key: RECOGNIZER_KEY, value: stored },
+    );
+    const read = await readTimes();
+    const mark = count === 5_000 ? await firstMark() : NaN;
+    console.log(
+      `  ${count.toLocaleString('en')} reader entities (${merged.keys.length} names, ${(bytes / 1e6).toFixed(2)} MB): ${written}; read + parse ${read.read.toFixed(1)} ms = ${(read.read / read.bundledParse).toFixed(1)}× the bundled string's parse${count === 5_000 ? `; first mark ${mark.toFixed(0)} ms = ${(mark / bundledFirstMark).toFixed(2)}× with the bundled names` : ''}`,
+    );
+    out[count] = { names: merged.keys.length, bytes, written, ...read, firstMarkMs: mark };
+  }
+  // Back to what the background builds.
+  await options.evaluate(() => chrome.runtime.sendMessage({ type: 'rebuild-recognizer' }));
+  await options.close();
+  return out;
+}
+
 async function main(): Promise<void> {
   const server = await startServer();
   const ext = await launchExtension();
   let hugePages: Awaited<ReturnType<typeof benchHugePages>> | undefined;
   let storm: Awaited<ReturnType<typeof benchAppendStorm>> | undefined;
+  let stored: Awaited<ReturnType<typeof benchStoredRecognizer>> | undefined;
   const names = ['字节跳动', '阿里云', '通义千问', '智譜', 'OpenAI', 'Sora', '豆包', '腾讯混元'];
   const first: number[] = [];
   const later: number[] = [];
@@ -312,7 +432,8 @@ async function main(): Promise<void> {
   };
   let frame = 0;
   try {
-    const popoverRounds = process.env.BENCH_PART === 'main-thread' ? 0 : 5;
+    const popoverRounds =
+      process.env.BENCH_PART === 'main-thread' || process.env.BENCH_PART === 'stored-recognizer' ? 0 : 5;
     for (let round = 0; round < popoverRounds; round++) {
       const { page, points } = await openMarkedPage();
       first.push(await hoverLatency(page, points[0]!));
@@ -327,6 +448,8 @@ async function main(): Promise<void> {
       cold.push(await hoverLatency(fresh, freshPoints[0]!));
       await fresh.close();
     }
+    stored = await benchStoredRecognizer(ext, server);
+    if (process.env.BENCH_PART === 'stored-recognizer') return;
     hugePages = await benchHugePages(ext, server);
     storm = await benchAppendStorm(ext, server);
   } finally {
@@ -339,6 +462,7 @@ async function main(): Promise<void> {
   const results = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
   results.hugePages = hugePages;
   results.appendStorm = storm;
+  results.storedRecognizer = stored;
   mkdirSync(join(REPO_ROOT, 'bench-results'), { recursive: true });
   writeFileSync(file, JSON.stringify(results, null, 2));
   if (!first.length) return;

@@ -1,9 +1,7 @@
 import popoverCss from '../../lib/ui/popover.css?inline';
 import '../../lib/page/highlights.css';
-// A string parsed on first use: frames that never mark (not Chinese, site off) never build it.
-import recognizerJson from '../../.generated/recognizer.json?raw';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { Recognizer, type RecognizerData } from '../../lib/match/recognizer';
+import { loadOrRebuildRecognizer, watchRecognizer } from '../../lib/recognizer-store';
 import { whenChinese } from '../../lib/page/language-watch';
 import { UI_ATTRIBUTE } from '../../lib/page/ui-marker';
 import { Lens } from '../../lib/content/lens';
@@ -12,7 +10,7 @@ import { siteAddress } from '../../lib/page/site-address';
 import { throttleWithMaxWait } from '../../lib/page/throttle';
 import { yieldToPage } from '../../lib/page/slice-clock';
 import { Popover } from '../../lib/ui/popover';
-import { browserTranslator } from '../../lib/ui/strings';
+import { i18nTranslator } from '../../lib/ui/i18n-translator';
 import { isActiveOn, isSiteDisabled, withSite, type Settings } from '../../lib/settings/settings';
 import { loadSettings, updateSettings, watchSettings } from '../../lib/settings/store';
 import type { ScriptChoice } from '../../lib/core/script';
@@ -53,7 +51,7 @@ export default defineContentScript({
     // Only the site entries that cover this page: a few keys, however many sites are off.
     const site = () => siteAddress(location.href, origin);
     let settings: Settings = await loadSettings(site());
-    const t = browserTranslator();
+    const t = i18nTranslator();
     const exclude = (element: Element) => element.hasAttribute(UI_ATTRIBUTE);
     const isOn = () => isActiveOn(settings, site());
 
@@ -62,9 +60,13 @@ export default defineContentScript({
       ctx.isValid ? browser.runtime.sendMessage(message) : Promise.resolve(undefined),
     );
 
-    /** Built the first time marks are on for this site: a frame on a site that is off builds nothing. */
+    /**
+     * Built the first time marks are on for this site: a frame on a site that is off builds
+     * nothing. Null when no recognizer could be had (the page stays as it is).
+     */
     let lens: Lens | null = null;
-    let building: Promise<Lens> | null = null;
+    let building: Promise<Lens | null> | null = null;
+    let unwatchRecognizer = () => {};
 
     const report = throttleWithMaxWait(
       () => {
@@ -91,9 +93,11 @@ export default defineContentScript({
       void send({ type: 'note-anchors', url: location.href, anchors: lens.anchorNotes(response.notes) });
     };
 
-    const build = async (): Promise<Lens> => {
+    const build = async (): Promise<Lens | null> => {
+      // The background's stored recognizer (bundled and reader names); absent: it builds one.
+      const recognizer = await loadOrRebuildRecognizer(() => send({ type: 'rebuild-recognizer' }));
+      if (!recognizer || !ctx.isValid) return null;
       // Each step its own task: the page keeps its thread between them.
-      const recognizer = new Recognizer(JSON.parse(recognizerJson) as RecognizerData);
       const pageScript: ScriptChoice = recognizer.isTraditional(sample) ? 'hant' : 'hans';
       await yieldToPage();
       const ui = await createShadowRootUi(ctx, {
@@ -119,6 +123,8 @@ export default defineContentScript({
         exclude,
         onReport: reportIfTop,
         turnOffSite: isTop ? () => updateSettings((current) => withSite(current, location.href, false)) : undefined,
+        // The background opens the panel (this click is its user gesture) and extracts the article.
+        saveArticle: isTop ? () => void send({ type: 'save-article', tabId: null }) : undefined,
         fetchCard: async (entityId, script) =>
           (await send({ type: 'entity-card', entityId, script })) ?? { ok: false, error: 'no answer' },
         openPanel: (entityId, quote) =>
@@ -134,6 +140,8 @@ export default defineContentScript({
       ctx.addEventListener(document, 'pointerdown', (e) => built.onPointerDown(e), { passive: true });
       ctx.addEventListener(document, 'keydown', (e) => built.onKeyDown(e));
       lens = built;
+      // The reader's names changed: open pages re-mark with the new recognizer.
+      unwatchRecognizer = watchRecognizer((next) => built.setRecognizer(next));
       return built;
     };
 
@@ -141,6 +149,10 @@ export default defineContentScript({
       if (!lens && !isOn()) return;
       building ??= build();
       const current = await building;
+      if (!current) {
+        building = null; // tried again at the next settings change
+        return;
+      }
       // Settings may have changed while the lens was being built: read them now.
       const active = isOn();
       current.updateSettings(settings);
@@ -165,6 +177,7 @@ export default defineContentScript({
       report.cancel();
       try {
         unwatch();
+        unwatchRecognizer();
       } catch {
         // The listener went with the extension context.
       }

@@ -40,6 +40,8 @@ export interface LensOptions {
   onReport: (entities: PageEntitySummary[]) => void;
   /** Absent on extension pages. */
   turnOffSite?: () => Promise<unknown> | void;
+  /** Save this page to the reader's library; absent where there is no web page to save. */
+  saveArticle?: () => void;
   exclude: (element: Element) => boolean;
 }
 
@@ -56,9 +58,12 @@ export class Lens {
   private readonly notes = new Highlight();
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
   private noteRanges = new Map<string, StaticRange>();
+  private recognizer: Recognizer;
+  private root: Document | null = null;
 
   constructor(options: LensOptions) {
     this.options = options;
+    this.recognizer = options.recognizer;
     this.settings = options.settings;
     options.popover.element.dataset.theme = options.settings.theme;
     this.hover = new HoverController({
@@ -97,8 +102,9 @@ export class Lens {
   /** Starts marking (the lens starts stopped: the caller decides from settings). */
   start(root: Document): void {
     if (this.scanner) return;
+    this.root = root;
     const scanner = new PageScanner({
-      recognizer: this.options.recognizer,
+      recognizer: this.recognizer,
       exclude: this.options.exclude,
       onChange: () => this.options.onReport(scanner.summary()),
     });
@@ -111,6 +117,19 @@ export class Lens {
     ] as const)
       CSS.highlights.set(name, highlight);
     void scanner.start(root);
+  }
+
+  /**
+   * New names (the reader's gazetteer changed): the page is scanned again with them, so marks
+   * of new names appear and those of deleted ones go, without a reload. Note marks stay.
+   */
+  setRecognizer(recognizer: Recognizer): void {
+    this.recognizer = recognizer;
+    if (!this.scanner || !this.root) return;
+    this.hover.close();
+    this.scanner.stop();
+    this.scanner = null;
+    this.start(this.root);
   }
 
   /** Removes every mark at once (site turned off, pause, extension gone). */
@@ -219,7 +238,7 @@ export class Lens {
 
   private visibleMark(mark: MarkedMention | null): MarkedMention | null {
     if (!mark) return null;
-    const type = this.options.recognizer.byId.get(mark.entityId)?.type;
+    const type = this.recognizer.byId.get(mark.entityId)?.type;
     return type && this.settings.markedTypes.includes(type) ? mark : null;
   }
 
@@ -257,6 +276,7 @@ export class Lens {
       addNote: (id) => this.options.openPanel(id, this.sentenceQuote(mark)),
       close: () => this.hover.close(),
       turnOffSite: this.options.turnOffSite,
+      saveArticle: this.options.saveArticle,
     });
   }
 

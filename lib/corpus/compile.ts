@@ -20,7 +20,7 @@ import {
 import { buildLexicon } from './lexicon';
 import { splitSentences } from '../text/sentences';
 import type { EntityType } from '../core/entity-type';
-import { NameMatcher, type NameEntry } from '../match/names';
+import { MIN_NAME_LENGTH, NameMatcher, withNameDots, type NameEntry } from '../match/names';
 import type { EvidenceEntity, Mention } from '../match/evidence';
 import { Segmenter } from '../claims/segment';
 import { nodeJiebaTagger } from '../claims/node-jieba';
@@ -103,25 +103,12 @@ export class CorpusError extends Error {
   }
 }
 
-/** Characters a name must contain at least this many of, so 一 or A never becomes a name. */
-const MIN_NAME_LENGTH = 2;
 
 function parseStringList(yaml: string | undefined, file: string): string[] {
   if (!yaml) return [];
   const data: unknown = parseYaml(yaml);
   if (!Array.isArray(data)) throw new CorpusError(`${file} must be a list`);
   return data.map(String);
-}
-
-/**
- * The middle dots pages write between the parts of a transliterated name: 山姆·奥特曼 in
- * mainland text, 山姆‧奧特曼 (U+2027) on Taiwan sites, 山姆・奥特曼 (U+30FB) and a bullet elsewhere.
- */
-const NAME_DOTS = ['·', '‧', '・', '•', '．'];
-
-function withNameDots(name: string): string[] {
-  if (!NAME_DOTS.some((dot) => name.includes(dot))) return [name];
-  return NAME_DOTS.map((dot) => name.replace(/[·‧・•．]/g, dot));
 }
 
 /** Digits a version stem is followed by (Qwen3, 通义千问2): the matcher needs each as a name. */

@@ -9,18 +9,21 @@
  * character (10 bytes per node).
  *
  * Leftmost-longest: at each position walk the trie as far as the text allows and keep the last
- * name that ended at a word boundary; a hit resumes the scan after itself. The root's children
- * are dispatched through a 64K table, so the common case (no name starts here) costs one load.
+ * name that ended at a word boundary; a hit resumes the scan after itself.
  *
  * Many names (tens of thousands: the reader's own gazetteer) make nearly every CJK character
- * start one, and the first levels have hundreds of children each. A binary search per edge then
- * scanned 20-50x slower than a charCodeAt loop. So at load time the CSR arrays are compiled into
- * one record per node (a step touches one or two cache lines): nodes with more than
- * NARROW_LIMIT children get an open-addressed hash table (load at most 1/2), narrow ones keep a
- * linear scan over sorted edges; each edge carries its child's value and a 32-bit filter of the
- * child's edge characters, so most walks stop without reading the child; and a bit set of the
- * first-two-character pairs names start with turns most walks away before the first probe. The
- * shipped format is unchanged (the tables are derived), and the walk is inlined into `scan`.
+ * start one, and the first levels have hundreds of children each: a binary search per edge
+ * scanned 20-50x slower than a charCodeAt loop, and even hashed nodes cost two cache misses per
+ * position (the first character's record, then its table). So at load time the CSR arrays are
+ * compiled for walking: a byte per character says whether a name starts with it (one load turns
+ * most positions away when names are few); a bit set of hashed first-two-character pairs turns
+ * most of the rest away; the nodes two characters deep sit in one hash table keyed by both
+ * characters (one probe, in a table of about a megabyte at 50,000 names, instead of two misses
+ * in the trie); deeper nodes are records (a step touches one or two cache lines) with a hash
+ * table when they have more than NARROW_LIMIT children and sorted edges otherwise; each edge
+ * carries its child's value and a 32-bit filter of the child's edge characters, so most walks
+ * stop without reading the child. The shipped format is unchanged (the tables are derived), and
+ * the walk is inlined into `scan`.
  */
 import { atWordBoundary } from '../text/word-boundary';
 
@@ -42,49 +45,49 @@ export interface AutomatonMatch {
 
 /** Builds the serialized automaton. Keys must be folded already; empty keys are skipped. */
 export function buildAutomaton(entries: readonly AutomatonEntry[]): ArrayBuffer {
-  // An object trie first (build time only), then flattened breadth-first.
-  interface Node {
-    children: Map<number, Node>;
-    value: number;
-  }
-  const root: Node = { children: new Map(), value: NO_VALUE };
-  for (const { key, value } of entries) {
-    if (!key) continue;
-    let node = root;
-    for (let i = 0; i < key.length; i++) {
-      const code = key.charCodeAt(i);
-      let next = node.children.get(code);
-      if (!next) {
-        next = { children: new Map(), value: NO_VALUE };
-        node.children.set(code, next);
-      }
-      node = next;
+  // Straight from the sorted keys, no object trie (the background builds 50,000 names at every
+  // rebuild): a key adds the nodes below its longest common prefix with the key before it, and
+  // breadth-first order is level by level, each level in key order.
+  const sorted = entries.filter((e) => e.key).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const shared = new Int32Array(sorted.length);
+  let depth = 0;
+  for (let k = 0; k < sorted.length; k++) {
+    const key = sorted[k]!.key;
+    if (k > 0) {
+      const before = sorted[k - 1]!.key;
+      let common = 0;
+      while (common < key.length && common < before.length && key.charCodeAt(common) === before.charCodeAt(common))
+        common++;
+      shared[k] = common;
     }
-    node.value = value;
+    depth = Math.max(depth, key.length);
   }
-  const order: Node[] = [root];
-  for (let i = 0; i < order.length; i++) {
-    const node = order[i]!;
-    for (const code of [...node.children.keys()].sort((a, b) => a - b)) order.push(node.children.get(code)!);
-  }
-  const index = new Map(order.map((node, i) => [node, i]));
-  const nodeCount = order.length;
+  // Nodes per level, then the first node number of each level (the root is node 0).
+  const levelStart = new Int32Array(depth + 2);
+  for (let k = 0; k < sorted.length; k++)
+    for (let d = shared[k]! + 1; d <= sorted[k]!.key.length; d++) levelStart[d + 1]!++;
+  levelStart[1] = 1;
+  for (let d = 1; d <= depth; d++) levelStart[d + 1] = levelStart[d + 1]! + levelStart[d]!;
+  const nodeCount = levelStart[depth + 1]! || 1;
   const edgeCount = nodeCount - 1;
   const firstEdge = new Uint32Array(nodeCount + 1);
   const edgeChar = new Uint16Array(edgeCount);
-  const values = new Int32Array(nodeCount);
-  let edge = 0;
-  order.forEach((node, i) => {
-    firstEdge[i] = edge;
-    values[i] = node.value;
-    for (const code of [...node.children.keys()].sort((a, b) => a - b)) {
-      // Breadth-first numbering: this edge's target is node edge + 1.
-      if (index.get(node.children.get(code)!) !== edge + 1) throw new Error('automaton layout invariant broken');
-      edgeChar[edge] = code;
-      edge++;
+  const values = new Int32Array(nodeCount).fill(NO_VALUE);
+  const children = new Uint32Array(nodeCount);
+  const next = levelStart.slice();
+  const path = new Int32Array(depth + 1);
+  for (let k = 0; k < sorted.length; k++) {
+    const { key, value } = sorted[k]!;
+    for (let d = shared[k]! + 1; d <= key.length; d++) {
+      const node = next[d]!++;
+      path[d] = node;
+      children[path[d - 1]!]!++;
+      // Breadth-first numbering: the edge into node n is edge n - 1.
+      edgeChar[node - 1] = key.charCodeAt(d - 1);
     }
-  });
-  firstEdge[nodeCount] = edge;
+    values[path[key.length]!] = value;
+  }
+  for (let n = 0; n < nodeCount; n++) firstEdge[n + 1] = firstEdge[n]! + children[n]!;
 
   const headerWords = 3;
   const bytes = headerWords * 4 + firstEdge.byteLength + values.byteLength + edgeChar.byteLength;
@@ -127,16 +130,33 @@ export class Automaton {
    * which with tens of thousands of names is a cache miss: most walks end one step after a match.
    */
   private readonly trie: Int32Array;
-  /** Offset of the root's child per UTF-16 code unit (0 = none). */
-  private readonly rootChild: Uint32Array;
+  /**
+   * Every node two characters deep, in one open-addressed hash table keyed by its two
+   * characters, PAIR_INTS ints per slot: the key (first << 16 | second), the node's offset
+   * (0 = empty slot), its value and its edge filter. With many names nearly every character of a
+   * Chinese text starts one and a third of the positions start a name's first two characters:
+   * one probe here (a megabyte) replaces the root's child record plus its hash table (two cache
+   * misses), and most walks end right there.
+   */
+  private readonly pairTable: Int32Array;
+  private readonly pairTableShift: number;
   /**
    * A bit per hashed pair of first two characters that some name starts with (about 16 bits
-   * per pair, at most 128 KB): with many names nearly every character starts one, and the set
-   * turns most of those walks away before they probe the first character's large table.
+   * per pair, at most 128 KB): most positions are turned away here, before any table is read.
    */
   private readonly pairs: Int32Array;
   private readonly pairShift: number;
+  /**
+   * Per character: STARTS if some name starts with it, SINGLE if it is a whole name by itself
+   * (rare: names have two characters or more). One byte load turns most positions away when
+   * the names are few.
+   */
+  private readonly firstChar: Uint8Array;
+  /** The value of each one-character name, by its character. */
+  private readonly singleValues: ReadonlyMap<number, number>;
   readonly nodeCount: number;
+  /** The largest value a match can carry (-1 with no names): callers check it against their table. */
+  readonly maxValue: number;
 
   constructor(buffer: ArrayBuffer) {
     if (buffer.byteLength < 12) throw new AutomatonFormatError('too short');
@@ -155,6 +175,9 @@ export class Automaton {
     offset += nodeCount * 4;
     const edgeChar = new Uint16Array(buffer, offset, edgeCount);
     this.nodeCount = nodeCount;
+    let maxValue = NO_VALUE;
+    for (let node = 0; node < nodeCount; node++) maxValue = Math.max(maxValue, values[node]!);
+    this.maxValue = maxValue;
 
     // Validate what the walk relies on (edges in range and sorted within a node; breadth-first,
     // so a node's edges lead to later nodes) while laying out the compiled records.
@@ -205,18 +228,40 @@ export class Automaton {
       }
     }
     this.trie = trie;
-    this.rootChild = new Uint32Array(0x10000);
+    // Depth-1 nodes are 1..firstEdge[1] (breadth-first); their edges lead to the depth-2 nodes.
     const pairCount = firstEdge[firstEdge[1]! + 1]! - firstEdge[1]!;
     const pairBits = Math.min(MAX_PAIR_BITS, Math.max(10, 32 - Math.clz32(pairCount * 16)));
     this.pairShift = 32 - pairBits;
     this.pairs = new Int32Array(1 << (pairBits - 5));
+    // Load at most 3/4 (a megabyte at 50,000 names): the table stays in cache, and a probe
+    // finds its key within a line or two.
+    const pairSlots = 1 << (32 - Math.clz32(Math.max(1, Math.ceil((pairCount * 4) / 3)) - 1));
+    this.pairTableShift = 32 - Math.log2(pairSlots);
+    this.pairTable = new Int32Array(pairSlots * PAIR_INTS);
+    this.firstChar = new Uint8Array(0x10000);
+    const singleValues = new Map<number, number>();
     for (let e = firstEdge[0]; e < firstEdge[1]!; e++) {
-      this.rootChild[edgeChar[e]!] = at[e + 1]!;
+      const first = edgeChar[e]!;
+      this.firstChar[first] = STARTS;
+      if (values[e + 1] !== NO_VALUE) {
+        this.firstChar[first] = STARTS | SINGLE;
+        singleValues.set(first, values[e + 1]!);
+      }
       for (let f = firstEdge[e + 1]!; f < firstEdge[e + 2]!; f++) {
-        const bit = pairHash(edgeChar[e]!, edgeChar[f]!, this.pairShift);
+        const second = edgeChar[f]!;
+        const key = (first << 16) | second;
+        const bit = pairHash(key, this.pairShift);
         this.pairs[bit >>> 5] = this.pairs[bit >>> 5]! | (1 << (bit & 31));
+        let slot = pairHash(key, this.pairTableShift);
+        while (this.pairTable[slot * PAIR_INTS + 1] !== NO_CHILD) slot = (slot + 1) & (pairSlots - 1);
+        const q = slot * PAIR_INTS;
+        this.pairTable[q] = key;
+        this.pairTable[q + 1] = at[f + 1]!;
+        this.pairTable[q + 2] = values[f + 1]!;
+        this.pairTable[q + 3] = filter[f + 1]!;
       }
     }
+    this.singleValues = singleValues;
   }
 
   /** The edge of the node at offset `node` along `code` (its offset in `trie`), or -1. */
@@ -241,10 +286,9 @@ export class Automaton {
 
   /** The longest name starting at `start` that sits on word boundaries, or null. */
   longestAt(text: string, start: number): AutomatonMatch | null {
-    let node = this.rootChild[text.charCodeAt(start)]!;
-    if (node === NO_CHILD) return null;
     let best: AutomatonMatch | null = null;
-    let i = start + 1;
+    let node = 0;
+    let i = start;
     for (;;) {
       const value = this.trie[node]!;
       if (value !== NO_VALUE && atWordBoundary(text, start, i)) best = { start, end: i, value };
@@ -264,66 +308,89 @@ export class Automaton {
    * word-boundary rule) so the loop makes no calls and allocates nothing until a match.
    */
   scan(text: string, from: number, to: number, onMatch: (match: AutomatonMatch) => void): number {
-    const rootChild = this.rootChild;
     const trie = this.trie;
     const pairs = this.pairs;
     const pairShift = this.pairShift;
+    const pairTable = this.pairTable;
+    const pairTableShift = this.pairTableShift;
+    const pairMask = (pairTable.length / PAIR_INTS - 1) | 0;
     const length = text.length;
+    const firstChar = this.firstChar;
     let i = from;
     while (i < to) {
       const first = text.charCodeAt(i);
-      let node = rootChild[first]!;
-      // A Latin name cannot start inside a Latin word, whatever its end.
-      if (node === NO_CHILD || (isWordCode(first) && i > 0 && isWordCode(text.charCodeAt(i - 1)))) {
+      const flags = firstChar[first]!;
+      // No name starts with this character, or a Latin name would start inside a Latin word
+      // (whatever its end): next position.
+      if (flags === 0 || (first < 0x80 && isWordCode(first) && i > 0 && isWordCode(text.charCodeAt(i - 1)))) {
         i++;
         continue;
       }
-      let value = trie[node]!;
-      let filter = -1;
+      const second = i + 1 < length ? text.charCodeAt(i + 1) : -1;
       let bestEnd = -1;
       let bestValue = NO_VALUE;
-      let last = first;
-      let j = i + 1;
-      for (;;) {
-        const next = j < length ? text.charCodeAt(j) : -1;
-        if (value !== NO_VALUE && !(isWordCode(last) && isWordCode(next))) {
-          bestEnd = j;
-          bestValue = value;
-        }
-        if (next < 0 || ((filter >>> (next & 31)) & 1) === 0) break;
-        if (j === i + 1) {
-          const bit = pairHash(first, next, pairShift);
-          if (((pairs[bit >>> 5]! >>> (bit & 31)) & 1) === 0) break;
-        }
-        const info = trie[node + 1]!;
+      if ((flags & SINGLE) !== 0 && !(isWordCode(first) && isWordCode(second))) {
+        bestEnd = i + 1;
+        bestValue = this.singleValues.get(first)!;
+      }
+      const key = (first << 16) | second;
+      // One hash for both: the set takes its top pairBits bits, the table fewer of the same.
+      const hash = Math.imul(key, HASH_MULTIPLIER);
+      const bit = hash >>> pairShift;
+      if (second >= 0 && ((pairs[bit >>> 5]! >>> (bit & 31)) & 1) !== 0) {
         let q = -1;
-        if (info >= 0) {
-          for (let e = node + 2, end = e + EDGE_INTS * info; e < end; e += EDGE_INTS) {
-            const c = trie[e]!;
-            if (c >= next) {
-              if (c === next) q = e;
-              break;
-            }
-          }
-        } else {
-          const shift = -info;
-          const mask = 0xffffffff >>> shift;
-          const table = node + 2;
-          for (let slot = Math.imul(next, HASH_MULTIPLIER) >>> shift; ; slot = (slot + 1) & mask) {
-            const e = table + EDGE_INTS * slot;
-            if (trie[e + 1] === NO_CHILD) break;
-            if (trie[e] === next) {
-              q = e;
-              break;
-            }
+        for (let slot = hash >>> pairTableShift; ; slot = (slot + 1) & pairMask) {
+          const e = slot * PAIR_INTS;
+          if (pairTable[e + 1] === NO_CHILD) break;
+          if (pairTable[e] === key) {
+            q = e;
+            break;
           }
         }
-        if (q < 0) break;
-        node = trie[q + 1]!;
-        value = trie[q + 2]!;
-        filter = trie[q + 3]!;
-        last = next;
-        j++;
+        if (q >= 0) {
+          let node = pairTable[q + 1]!;
+          let value = pairTable[q + 2]!;
+          let filter = pairTable[q + 3]!;
+          let last = second;
+          let j = i + 2;
+          for (;;) {
+            const next = j < length ? text.charCodeAt(j) : -1;
+            if (value !== NO_VALUE && !(isWordCode(last) && isWordCode(next))) {
+              bestEnd = j;
+              bestValue = value;
+            }
+            if (next < 0 || ((filter >>> (next & 31)) & 1) === 0) break;
+            const info = trie[node + 1]!;
+            let edge = -1;
+            if (info >= 0) {
+              for (let e = node + 2, end = e + EDGE_INTS * info; e < end; e += EDGE_INTS) {
+                const c = trie[e]!;
+                if (c >= next) {
+                  if (c === next) edge = e;
+                  break;
+                }
+              }
+            } else {
+              const shift = -info;
+              const mask = 0xffffffff >>> shift;
+              const table = node + 2;
+              for (let slot = Math.imul(next, HASH_MULTIPLIER) >>> shift; ; slot = (slot + 1) & mask) {
+                const e = table + EDGE_INTS * slot;
+                if (trie[e + 1] === NO_CHILD) break;
+                if (trie[e] === next) {
+                  edge = e;
+                  break;
+                }
+              }
+            }
+            if (edge < 0) break;
+            node = trie[edge + 1]!;
+            value = trie[edge + 2]!;
+            filter = trie[edge + 3]!;
+            last = next;
+            j++;
+          }
+        }
       }
       if (bestEnd > 0) {
         onMatch({ start: i, end: bestEnd, value: bestValue });
@@ -342,17 +409,25 @@ export class Automaton {
   }
 }
 
-/** Fibonacci hashing: spreads both consecutive Latin codes and CJK codes over the table. */
 /** Ints per edge: character, child offset, child value, child's edge filter. */
 const EDGE_INTS = 4;
 
+/** firstChar flags. */
+const STARTS = 1;
+const SINGLE = 2;
+
+/** Ints per slot of the two-character table: key, node offset, value, edge filter (16 bytes). */
+const PAIR_INTS = 4;
+
+/** Fibonacci hashing: spreads both consecutive Latin codes and CJK codes over the table. */
 const HASH_MULTIPLIER = 0x9e3779b1 | 0;
 
 /** log2 of the largest number of bits in the set of first-two-character pairs (128 KB). */
 const MAX_PAIR_BITS = 20;
 
-function pairHash(first: number, second: number, shift: number): number {
-  return (Math.imul(first, HASH_MULTIPLIER) ^ Math.imul(second, 0x85ebca6b | 0)) >>> shift;
+/** Fibonacci hashing of a pair's key (first << 16 | second): the top bits depend on both. */
+function pairHash(key: number, shift: number): number {
+  return Math.imul(key, HASH_MULTIPLIER) >>> shift;
 }
 
 /** Hash slots for a node with `children` children: the power of two at least twice that. */

@@ -6,6 +6,21 @@ import { Automaton, buildAutomaton } from './automaton';
  * boundaries, so Sora is not found in Soraya nor 360 in 3600.
  */
 
+/** Characters a name must contain at least this many of, so 一 or A never becomes a name. */
+export const MIN_NAME_LENGTH = 2;
+
+/**
+ * The middle dots pages write between the parts of a transliterated name: 山姆·奥特曼 in
+ * mainland text, 山姆‧奧特曼 (U+2027) on Taiwan sites, 山姆・奥特曼 (U+30FB) and a bullet elsewhere.
+ */
+const NAME_DOTS = ['·', '‧', '・', '•', '．'];
+
+/** A name written with each of the middle dots (the name itself when it has none). */
+export function withNameDots(name: string): string[] {
+  if (!NAME_DOTS.some((dot) => name.includes(dot))) return [name];
+  return NAME_DOTS.map((dot) => name.replace(/[·‧・•．]/g, dot));
+}
+
 export interface NameEntry {
   /** Folded surface form. */
   key: string;

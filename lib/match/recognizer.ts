@@ -70,11 +70,17 @@ export class Recognizer {
   private readonly simplifiedForms: ReadonlySet<number>;
   readonly lexicon: Lexicon;
 
-  constructor(data: RecognizerData) {
+  /**
+   * `automaton`, when given, is `buildAutomaton` of `data.keys` made beforehand (the background
+   * stores it with the data, so a page does not build it: 50,000 names take a good part of a
+   * second to build and a tenth of that to load). Corrupt or mismatched data throws.
+   */
+  constructor(data: RecognizerData, automaton?: ArrayBuffer) {
     if (data?.version !== 2) throw new Error('recognizer data has an unknown version');
     if (!Array.isArray(data.keys) || data.keys.length !== data.entries?.length)
       throw new Error('recognizer data has no key per entry');
-    this.automaton = new Automaton(buildAutomaton(data.keys.map((key, value) => ({ key, value }))));
+    this.automaton = new Automaton(automaton ?? buildAutomaton(data.keys.map((key, value) => ({ key, value }))));
+    if (this.automaton.maxValue >= data.keys.length) throw new Error('the name matcher does not fit its entry table');
     this.entities = data.entities;
     this.byId = new Map(data.entities.map((e) => [e.id, e]));
     const ambiguous = new Set(data.ambiguous);

@@ -1,16 +1,26 @@
 /**
- * Build-time script conversion with opencc-js (about 1 MB of dictionaries): names are expanded and
- * claim texts converted once, at compile time, so the extension needs no converter at run time.
+ * Script conversion with opencc-js (about 1 MB of dictionaries): names are expanded and claim
+ * texts converted at compile time; the background also expands the reader's own names with it
+ * (lib/match/reader-names.ts). Never imported by the content script.
  */
 import * as OpenCC from 'opencc-js';
 import { buildFoldTable } from './fold-table';
 import { fold } from './fold';
 
-const toHans = OpenCC.Converter({ from: 'tw', to: 'cn' });
-const hkToHans = OpenCC.Converter({ from: 'hk', to: 'cn' });
-const toHant = OpenCC.Converter({ from: 'cn', to: 'tw' });
-const toHongKong = OpenCC.Converter({ from: 'cn', to: 'hk' });
-const toTaiwanWords = OpenCC.Converter({ from: 'cn', to: 'twp' });
+/**
+ * Each converter is made on first use: making all five takes about half a second (the Taiwan
+ * phrase table most of it), which the service worker must not pay each time it wakes.
+ */
+function lazy(options: OpenCC.ConverterOptions): (text: string) => string {
+  let convert: ((text: string) => string) | undefined;
+  return (text) => (convert ??= OpenCC.Converter(options))(text);
+}
+
+const toHans = lazy({ from: 'tw', to: 'cn' });
+const hkToHans = lazy({ from: 'hk', to: 'cn' });
+const toHant = lazy({ from: 'cn', to: 'tw' });
+const toHongKong = lazy({ from: 'cn', to: 'hk' });
+const toTaiwanWords = lazy({ from: 'cn', to: 'twp' });
 
 export function toSimplified(text: string): string {
   return hkToHans(toHans(text));

@@ -1,12 +1,31 @@
-/** A cleaned corpus article as a readable page (text only: article text is data, never markup). */
+/** A cleaned corpus article or a saved one as a readable page (text only: article text is data, never markup). */
 import type { CompiledArticle } from '../corpus/compile';
+import type { SavedArticle } from '../library/model';
 import type { Translate } from './strings';
 import { httpUrl } from '../web/http-url';
 import { el } from './dom';
 
-export function renderArticle(root: HTMLElement, article: CompiledArticle, t: Translate): void {
+/** What the reader page shows of an article, bundled or saved. */
+export interface ReadableArticle {
+  title: string;
+  site: string | null;
+  author: string | null;
+  date: string | null;
+  url: string | null;
+  paragraphs: readonly string[];
+}
+
+export function corpusReadable(article: CompiledArticle): ReadableArticle {
+  return { ...article, title: article.title[article.script === 'zh-Hant' ? 'hant' : 'hans'] };
+}
+
+export function savedReadable(article: SavedArticle): ReadableArticle {
+  return { ...article, date: article.published };
+}
+
+export function renderArticle(root: HTMLElement, article: ReadableArticle, t: Translate): void {
   const header = el('header', '');
-  header.append(el('h1', '', article.title[article.script === 'zh-Hant' ? 'hant' : 'hans']));
+  header.append(el('h1', '', article.title));
   const byline = el('p', 'byline');
   for (const part of [article.site, article.author, article.date?.replace('T', ' ')])
     if (part) byline.append(el('span', '', part));

@@ -16,6 +16,8 @@ export interface CardActions {
   close: () => void;
   /** On web pages: turn the extension off for this site. A rejection is shown in the card. */
   turnOffSite?: () => Promise<unknown> | void;
+  /** On web pages: save the page's article to the reader's library (the side panel shows it). */
+  saveArticle?: () => void;
 }
 
 export interface CardLayout {
@@ -135,6 +137,8 @@ export function renderCard(
     if (source) {
       const parts = [source.title, source.site, source.date ? isoDay(source.date) : null].filter(Boolean);
       const cite = el('span', 'source', parts.join(' · '));
+      // A claim from an article the reader saved says so before its title.
+      if (source.library) cite.prepend(el('span', 'library-source', t('librarySource')), ' · ');
       if (source.titleDerived) {
         cite.append(el('span', 'derived', ` (${t('titleDerived')})`));
       }
@@ -207,6 +211,13 @@ export function renderCard(
       );
     });
     footer.append(off);
+  }
+  const save = actions.saveArticle;
+  if (save) {
+    const button = el('button', 'action save-article', t('saveToLibrary'));
+    button.type = 'button';
+    button.addEventListener('click', () => save());
+    footer.append(button);
   }
   const note = el('button', 'action primary', t('addNote'));
   note.type = 'button';

@@ -30,6 +30,7 @@ describe('keyboard commands in Chromium', () => {
       'open-panel': 'Alt+Shift+L',
       'add-note': 'Alt+Shift+K',
       'toggle-marks': 'Alt+Shift+M',
+      'save-article': 'Alt+Shift+S',
     });
   });
 
@@ -48,6 +49,9 @@ describe('keyboard commands in Chromium', () => {
     // the test starts: wait for that state rather than reading it once.
     await expect.poll(() => exists('techlens-toggle-site'), { timeout: 10_000 }).toBe(true);
     await expect.poll(() => exists('techlens-add-note'), { timeout: 10_000 }).toBe(true);
+    // The library's: save the page, and make an entity of the selected text.
+    await expect.poll(() => exists('techlens-save-article'), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => exists('techlens-add-entity'), { timeout: 10_000 }).toBe(true);
     expect(await exists('techlens-no-such-item')).toBe(false);
   });
 
@@ -86,6 +90,25 @@ describe('keyboard commands in Chromium', () => {
     await expect
       .poll(textOf(panel.locator('.note blockquote').first()), { timeout: 10_000 })
       .toContain(selected.slice(0, 12));
+    await panel.close();
+    await page.close();
+  });
+
+  it('saves the article to the library (Alt+Shift+S): the side panel opens and keeps it', async () => {
+    const page = await session.ext.context.newPage();
+    const url = session.server.url('/library-article.html');
+    await page.goto(url);
+    await page.bringToFront();
+    const tabId = await tabIdOf(session.ext, url);
+    await expect.poll(() => marksOn(page), { timeout: 10_000 }).toBeGreaterThan(2);
+    await pressKeysOnDisplay(session.ext, 'alt+shift+s');
+    await expect.poll(() => sidePanelsOpen(session), { timeout: 10_000 }).toBeGreaterThan(0);
+    // The real side panel processed and stored it; another view of the same tab lists it.
+    const panel = await openPanel(session.ext, tabId);
+    await panel.getByRole('tab', { name: /资料库/ }).click();
+    await expect
+      .poll(textOf(panel.locator('.library-item').first()), { timeout: 60_000 })
+      .toContain('云帆数据完成2亿元B轮融资');
     await panel.close();
     await page.close();
   });

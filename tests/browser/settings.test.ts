@@ -133,7 +133,7 @@ describe('interface language zh-TW', () => {
     const panel = await openPanel(session.ext, tabId);
     await expect
       .poll(() => panel.getByRole('tab').allInnerTexts())
-      .toEqual([expect.stringContaining('本頁'), '相關文章', '筆記']);
+      .toEqual([expect.stringContaining('本頁'), '相關文章', '筆記', '資料庫']);
     await screenshot(panel, 'sidepanel-zh-TW');
     await panel.close();
     await page.close();
@@ -153,7 +153,7 @@ describe('interface language en-US', () => {
     const panel = await openPanel(session.ext, tabId);
     await expect
       .poll(() => panel.getByRole('tab').allInnerTexts())
-      .toEqual([expect.stringContaining('This page'), 'Related', 'Notes']);
+      .toEqual([expect.stringContaining('This page'), 'Related', 'Notes', 'Library']);
     const options = await optionsPage(session);
     expect(await options.locator('h1').innerText()).toBe('Tech Lens settings');
     await options.close();

@@ -38,7 +38,8 @@ describe('side panel in Chromium', () => {
     await expect.poll(() => article.evaluate(() => window.scrollY), { timeout: 5_000 }).not.toBe(before);
     // The card lists every claim, grouped by kind.
     const card = panel.locator('.card');
-    expect(await card.innerText()).toContain('PixelDance');
+    // The card reads the library too: it arrives after a moment.
+    await expect.poll(textOf(card), { timeout: 5_000 }).toContain('PixelDance');
     expect(await card.locator('.claim').count()).toBeGreaterThan(5);
     expect(await card.locator('.claim-group').count()).toBeGreaterThan(1);
     await screenshot(panel, 'sidepanel-card');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import AhoCorasick from 'modern-ahocorasick';
 import { Automaton, AutomatonFormatError, buildAutomaton } from '../../lib/match/automaton';
 import { atWordBoundary } from '../../lib/text/word-boundary';
@@ -110,5 +111,57 @@ describe('automaton', () => {
       }
       expect(ours, `keys ${JSON.stringify(keys)} text ${JSON.stringify(text)}`).toEqual(expected);
     }
+  });
+
+  /** The naive matcher: at each position the longest key on word boundaries, then past it. */
+  function naive(keys: readonly string[], text: string): Array<[number, number, number]> {
+    const out: Array<[number, number, number]> = [];
+    let at = 0;
+    while (at < text.length) {
+      let best = -1;
+      let value = -1;
+      keys.forEach((key, i) => {
+        const end = at + key.length;
+        if (key && text.startsWith(key, at) && atWordBoundary(text, at, end) && end > best) [best, value] = [end, i];
+      });
+      if (best > at) {
+        out.push([at, best, value]);
+        at = best;
+      } else at++;
+    }
+    return out;
+  }
+
+  // The walk's shortcuts (first-character flags, the two-character set and table, one-character
+  // names, edge filters) are keyed on code units: any code unit, the extremes and surrogate
+  // halves included, with names sharing prefixes so the tables fill and collide.
+  it('finds what the naive matcher finds, on any UTF-16 code units and with one-character names', () => {
+    const unit = fc.oneof(
+      fc.constantFrom(0, 0x20, 0x2d, 0x30, 0x39, 0x61, 0x7a, 0x7fff, 0x8000, 0xd800, 0xdfff, 0xffff),
+      fc.integer({ min: 0x4e00, max: 0x4e20 }),
+      fc.integer({ min: 0, max: 0xffff }),
+    );
+    const word = fc.array(unit, { minLength: 1, maxLength: 4 }).map((codes) => String.fromCharCode(...codes));
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(word, { minLength: 1, maxLength: 300 }),
+        fc.array(
+          fc.oneof(
+            word,
+            word,
+            unit.map((c) => String.fromCharCode(c)),
+          ),
+          { maxLength: 80 },
+        ),
+        (keys, parts) => {
+          const text = parts.join('');
+          const found = automatonOf(keys)
+            .findAll(text)
+            .map((m) => [m.start, m.end, m.value]);
+          expect(found).toEqual(naive(keys, text));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

@@ -9,6 +9,7 @@ import {
   parsePageMessage,
   type EntityCardResponse,
   type PageNotesResponse,
+  type RebuildRecognizerResponse,
 } from '../../lib/messages';
 
 const card = {
@@ -29,7 +30,16 @@ describe('requests', () => {
   it('accepts each well-formed request and refuses anything else', () => {
     expect(parseMessage({ type: 'entity-card', entityId: 'bytedance', script: 'hant' })).not.toBeNull();
     expect(parseMessage({ type: 'entity-card', entityId: 'ByteDance!', script: 'hant' })).toBeNull();
+    // A reader entity's id: `user:` and a slug in any script.
+    expect(parseMessage({ type: 'entity-card', entityId: 'user:月之暗面-2', script: 'hans' })).not.toBeNull();
+    expect(parseMessage({ type: 'entity-card', entityId: 'user:<b>', script: 'hans' })).toBeNull();
+    expect(parseMessage({ type: 'rebuild-recognizer' })).not.toBeNull();
     expect(parseMessage({ type: 'entity-card', entityId: 'bytedance', script: 'latin' })).toBeNull();
+    // Reader entities have their own prefix; no other prefix passes.
+    expect(parseMessage({ type: 'entity-card', entityId: 'user:a1b2', script: 'hans' })).not.toBeNull();
+    expect(parseMessage({ type: 'entity-card', entityId: 'lib:a1b2', script: 'hans' })).toBeNull();
+    expect(parseMessage({ type: 'save-article', tabId: 3 })).not.toBeNull();
+    expect(parseMessage({ type: 'save-article', tabId: -1 })).toBeNull();
     expect(parseMessage({ type: 'no-such-type' })).toBeNull();
     expect(parseMessage('entity-card')).toBeNull();
     expect(parsePageMessage({ type: 'reveal-note', noteId: '' })).toBeNull();
@@ -79,6 +89,10 @@ describe('listeners', () => {
     'open-panel': vi.fn(),
     'page-notes': vi.fn(() => Promise.resolve<PageNotesResponse>({ ok: true, notes: [] })),
     'note-anchors': vi.fn(),
+    'save-article': vi.fn(),
+    'rebuild-recognizer': vi.fn(() =>
+      Promise.resolve<RebuildRecognizerResponse>({ ok: true, names: 1, readerEntities: 0, collisions: [] }),
+    ),
   };
 
   it('answers from the handler of the message type, only for this extension and well-formed messages', () => {

@@ -46,3 +46,23 @@ describe('interface strings', () => {
     }
   });
 });
+
+describe('the content script translator', () => {
+  it('reads chrome.i18n with substitutions, and shows the key when a message is missing', async () => {
+    const { i18nTranslator } = await import('../../lib/ui/i18n-translator');
+    const global = globalThis as { chrome?: unknown };
+    const saved = global.chrome;
+    try {
+      global.chrome = {
+        i18n: {
+          getMessage: (key: string, subs?: string[]) => (key === 'backedBy' ? `${subs?.[0] ?? '?'} 篇文章提及` : ''),
+        },
+      };
+      const t = i18nTranslator();
+      expect(t('backedBy', 3)).toBe('3 篇文章提及');
+      expect(t('close')).toBe('close');
+    } finally {
+      global.chrome = saved;
+    }
+  });
+});

@@ -1,17 +1,24 @@
 /** "This page": the entities found on the current tab, grouped by type, and the chosen one's card. */
-import type { CompiledCorpus } from '../../corpus/compile';
+import { useEffect, useState } from 'preact/hooks';
 import { ENTITY_TYPES, type EntityType } from '../../core/entity-type';
-import { entityCard } from '../../corpus/card';
+import type { EntityCard } from '../../corpus/card';
 import type { PageEntitiesMessage } from '../../messages';
-import type { ScriptChoice } from '../../core/script';
-import { renderCard } from '../card-view';
+import { errorText, renderCard, renderMessage } from '../card-view';
 import { typeKey, type Translate } from '../strings';
 import { Imperative } from './common';
 
+/** What the list needs of an entity (bundled or the reader's). */
+export interface EntityInfo {
+  name: string;
+  type: EntityType;
+}
+
 export interface PageViewProps {
-  corpus: CompiledCorpus;
+  /** A bundled or reader entity by id, null for an id neither knows (e.g. just deleted). */
+  entity: (id: string) => EntityInfo | null;
+  /** The full card (every claim, corpus and library). */
+  loadCard: (entityId: string) => Promise<EntityCard>;
   page: PageEntitiesMessage | null;
-  script: ScriptChoice;
   t: Translate;
   selected: string | null;
   onSelect: (entityId: string | null) => void;
@@ -19,11 +26,24 @@ export interface PageViewProps {
   onAddNote: (entityId: string) => void;
 }
 
-export function PageView({ corpus, page, script, t, selected, onSelect, onReveal, onAddNote }: PageViewProps) {
-  const byId = new Map(corpus.entities.map((e) => [e.id, e]));
-  if (selected && byId.has(selected)) {
+export function PageView({ entity, loadCard, page, t, selected, onSelect, onReveal, onAddNote }: PageViewProps) {
+  const [card, setCard] = useState<{ id: string; card: EntityCard } | { id: string; error: string } | null>(null);
+  useEffect(() => {
+    if (!selected) return;
+    let current = true;
+    loadCard(selected).then(
+      (loaded) => current && setCard({ id: selected, card: loaded }),
+      (error: unknown) => current && setCard({ id: selected, error: errorText(error) }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [selected, loadCard]);
+  const chosen = selected ? entity(selected) : null;
+  if (selected && chosen) {
+    const shown = card?.id === selected ? card : null;
     return (
-      <section class="entity-detail" aria-label={byId.get(selected)!.name[script]}>
+      <section class="entity-detail" aria-label={chosen.name}>
         <div class="detail-actions">
           <button type="button" class="link" onClick={() => onSelect(null)}>
             ← {t('back')}
@@ -36,27 +56,30 @@ export function PageView({ corpus, page, script, t, selected, onSelect, onReveal
         </div>
         <Imperative
           className="card"
-          deps={[selected, script]}
-          render={(container) =>
+          deps={[shown]}
+          render={(container) => {
+            if (!shown) renderMessage(container, t('loading'));
+            else if ('error' in shown) renderMessage(container, t('unavailable'));
             // The panel shows every claim, grouped by kind and newest first.
-            renderCard(
-              container,
-              entityCard(corpus, selected, script, Number.POSITIVE_INFINITY),
-              t,
-              { openEntity: onSelect, addNote: onAddNote, close: () => onSelect(null) },
-              { groupByKind: true },
-            )
-          }
+            else
+              renderCard(
+                container,
+                shown.card,
+                t,
+                { openEntity: onSelect, addNote: onAddNote, close: () => onSelect(null) },
+                { groupByKind: true },
+              );
+          }}
         />
       </section>
     );
   }
   if (!page) return <p class="empty">{t('noPage')}</p>;
-  const found = page.entities.filter((e) => byId.has(e.id));
+  const found = page.entities.filter((e) => entity(e.id));
   if (!found.length) return <p class="empty">{t('noEntities')}</p>;
   const groups = new Map<EntityType, typeof found>();
   for (const summary of found) {
-    const type = byId.get(summary.id)!.type;
+    const type = entity(summary.id)!.type;
     groups.set(type, [...(groups.get(type) ?? []), summary]);
   }
   return (
@@ -81,7 +104,7 @@ export function PageView({ corpus, page, script, t, selected, onSelect, onReveal
                       onReveal(summary.id);
                     }}
                   >
-                    {byId.get(summary.id)!.name[script]}
+                    {entity(summary.id)!.name}
                     <span class="count" aria-label={`× ${summary.count}`}>
                       {summary.count}
                     </span>

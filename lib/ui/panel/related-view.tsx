@@ -25,7 +25,10 @@ export function RelatedView({ items, hasPage, t, onOpen, onSelectEntity }: Relat
                 {item.title}
               </button>
             </h3>
-            <p class="meta">{[item.site, isoDay(item.date)].filter(Boolean).join(' · ')}</p>
+            <p class="meta">
+              {item.library && <span class="library-source">{t('librarySource')}</span>}
+              {[item.site, isoDay(item.date)].filter(Boolean).join(' · ')}
+            </p>
             {item.snippet && (
               <p class="snippet">
                 …{item.snippet.text.slice(0, item.snippet.highlightStart)}

@@ -1,0 +1,117 @@
+// The reader's own names in Chromium: an entity written to the database from an extension page
+// and the rebuild message sent, pages already open mark it in both scripts without a reload;
+// deleted, its marks go while the bundled names stay.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { pageMarks, screenshot, useExtension, waitForContentScript } from './harness';
+
+/** The extension API as seen in an extension page (evaluated there, typed here). */
+declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+
+const ENTITY = {
+  id: 'user:xingyun-zhisuan',
+  type: 'company',
+  name: { hans: '星云智算', hant: '星雲智算', en: 'Nebula Compute' },
+  // A name the bundled gazetteer already has: it stays the bundled entity's, and the reply says so.
+  aliases: ['字节跳动'],
+  parent: null,
+  description: '一家做推理芯片的初创公司（测试用）',
+  ambiguousNames: [],
+  cues: [],
+  createdAt: 1,
+  updatedAt: 1,
+};
+
+/**
+ * Runs in an extension page: puts (or, with `remove`, deletes) a reader entity in the
+ * `readerEntities` table of the extension's database, creating the table if this build's
+ * schema does not declare it yet, then asks the background to rebuild the recognizer.
+ */
+function writeEntityAndRebuild(page: Page, remove: boolean): Promise<unknown> {
+  return page.evaluate(
+    async ({ entity, remove }) => {
+      const open = (version?: number) =>
+        new Promise<IDBDatabase>((resolve, reject) => {
+          const request = indexedDB.open('techlens-notes', version);
+          request.onupgradeneeded = () => {
+            if (!request.result.objectStoreNames.contains('readerEntities'))
+              request.result.createObjectStore('readerEntities', { keyPath: 'id' });
+          };
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error ?? new Error('open failed'));
+          request.onblocked = () => reject(new Error('upgrade blocked'));
+        });
+      let db = await open();
+      if (!db.objectStoreNames.contains('readerEntities')) {
+        const next = db.version + 1;
+        db.close();
+        db = await open(next);
+      }
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction('readerEntities', 'readwrite');
+        const store = tx.objectStore('readerEntities');
+        if (remove) store.delete(entity.id);
+        else store.put(entity);
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error ?? new Error('write failed'));
+      });
+      db.close();
+      return chrome.runtime.sendMessage({ type: 'rebuild-recognizer' });
+    },
+    { entity: ENTITY, remove },
+  );
+}
+
+async function marksIn(page: Page, id: string): Promise<string[]> {
+  return (await pageMarks(page)).filter((m) => m.id === id).map((m) => m.text);
+}
+
+describe("the reader's names in open pages", () => {
+  const session = useExtension();
+
+  it('marks a new reader entity in open pages of both scripts, and unmarks it when deleted', async () => {
+    const hans = await session.ext.context.newPage();
+    await hans.goto(session.server.url('/reader-names-hans.html'));
+    await waitForContentScript(hans, session.ext.extensionId);
+    const hant = await session.ext.context.newPage();
+    await hant.goto(session.server.url('/reader-names-hant.html'));
+    await waitForContentScript(hant, session.ext.extensionId);
+
+    // Bundled names only: the new company is not known yet.
+    await expect.poll(() => marksIn(hans, 'lead'), { timeout: 15_000 }).toEqual(['字节跳动', '阿里云']);
+    await expect.poll(() => marksIn(hant, 'lead'), { timeout: 15_000 }).toEqual(['字節跳動', '阿里雲']);
+
+    const options = await session.ext.context.newPage();
+    await options.goto(`chrome-extension://${session.ext.extensionId}/options.html`);
+    const added = await writeEntityAndRebuild(options, false);
+    expect(added).toMatchObject({
+      ok: true,
+      readerEntities: 1,
+      collisions: [{ key: '字节跳动', entityId: ENTITY.id, keptBy: 'bytedance' }],
+    });
+
+    // No reload: the pages pick up the stored recognizer's change.
+    await expect.poll(() => marksIn(hans, 'lead'), { timeout: 15_000 }).toEqual(['星云智算', '字节跳动', '阿里云']);
+    await expect.poll(() => marksIn(hant, 'lead'), { timeout: 15_000 }).toEqual(['星雲智算', '字節跳動', '阿里雲']);
+    // Latin name at word boundaries only; the everyday 星云 is no mention.
+    expect(await marksIn(hans, 'latin')).toEqual(['星云智算', 'Nebula Compute']);
+    expect(await marksIn(hans, 'plain')).toEqual([]);
+    const heading = (await pageMarks(hans)).find((m) => m.text === '星云智算');
+    expect(heading?.type).toBe('company');
+    await screenshot(hans, 'reader-names-hans');
+    await screenshot(hant, 'reader-names-hant');
+
+    const removed = await writeEntityAndRebuild(options, true);
+    expect(removed).toMatchObject({ ok: true, readerEntities: 0 });
+    await expect.poll(() => marksIn(hans, 'lead'), { timeout: 15_000 }).toEqual(['字节跳动', '阿里云']);
+    await expect.poll(() => marksIn(hant, 'lead'), { timeout: 15_000 }).toEqual(['字節跳動', '阿里雲']);
+    expect(await marksIn(hans, 'latin')).toEqual([]);
+
+    // A page opened now loads the stored recognizer: still without the deleted name.
+    const fresh = await session.ext.context.newPage();
+    await fresh.goto(session.server.url('/reader-names-hans.html'));
+    await waitForContentScript(fresh, session.ext.extensionId);
+    await expect.poll(() => marksIn(fresh, 'lead'), { timeout: 15_000 }).toEqual(['字节跳动', '阿里云']);
+    for (const page of [hans, hant, options, fresh]) await page.close();
+  });
+});
