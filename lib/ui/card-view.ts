@@ -191,15 +191,12 @@ export function renderCard(
     body.append(related);
   }
 
+  // Two rows: what the card counts with the quiet per-site switch, then the actions, so four
+  // buttons never wrap one of them onto a line of its own.
   const footer = el('footer', 'card-footer');
-  footer.append(el('span', 'stats', t('mentionStats', card.mentionCount, card.articleCount)));
-  const openPanel = actions.openPanel;
-  if (openPanel) {
-    const panel = el('button', 'action', t('openPanel'));
-    panel.type = 'button';
-    panel.addEventListener('click', () => openPanel(card.id));
-    footer.append(panel);
-  }
+  const meta = el('div', 'footer-meta');
+  const buttons = el('div', 'footer-actions');
+  meta.append(el('span', 'stats', t('mentionStats', card.mentionCount, card.articleCount)));
   const turnOff = actions.turnOffSite;
   if (turnOff) {
     const off = el('button', 'action quiet', t('turnOffSite'));
@@ -210,19 +207,27 @@ export function renderCard(
         renderMessage(container, t('settingsNotSaved', errorText(error))),
       );
     });
-    footer.append(off);
+    meta.append(off);
+  }
+  const openPanel = actions.openPanel;
+  if (openPanel) {
+    const panel = el('button', 'action', t('openPanel'));
+    panel.type = 'button';
+    panel.addEventListener('click', () => openPanel(card.id));
+    buttons.append(panel);
   }
   const save = actions.saveArticle;
   if (save) {
     const button = el('button', 'action save-article', t('saveToLibrary'));
     button.type = 'button';
     button.addEventListener('click', () => save());
-    footer.append(button);
+    buttons.append(button);
   }
   const note = el('button', 'action primary', t('addNote'));
   note.type = 'button';
   note.addEventListener('click', () => actions.addNote(card.id));
-  footer.append(note);
+  buttons.append(note);
+  footer.append(meta, buttons);
   container.append(header, body, footer);
 }
 
