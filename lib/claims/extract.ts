@@ -104,7 +104,7 @@ const TITLE_JOINER = /^(兼|联合|首席|常务|执行|管理|高级|资深)$/;
 /** A verb that heads a predicate: not a title joiner, not inside a relative clause ("搭建的"). */
 function isPredicate(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
-  if (!isVerb(t) || t.word === '是') return false;
+  if (!isVerb(t) || t.word === '是' || opensInclusion(tokens, i)) return false;
   if (TITLE_JOINER.test(t.word) && MEMBER_NOUN.test(tokens[i + 1]?.word ?? '')) return false;
   return !opensRelative(tokens, i);
 }
@@ -137,6 +137,8 @@ interface Clause {
   forecast?: boolean;
   /** "X就是一个例子": names what the next clause is about, and says nothing itself. */
   introduces?: boolean;
+  /** 以X为例: X is the topic of what follows. */
+  example?: boolean;
   /** 与X相比: a frame naming what the proposition is compared with. */
   comparison?: boolean;
   /** 即使/尽管…: a concession, which qualifies the proposition after it. */
@@ -177,7 +179,7 @@ export function extractParagraph(
     const inSentence = mentions
       .filter((m) => m.start >= s.start && m.end <= s.end)
       .map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start }));
-    const tokens = segmenter.tokens(folded.slice(s.start, s.end), inSentence);
+    const tokens = dropGlosses(segmenter.tokens(folded.slice(s.start, s.end), inSentence));
     const sentenceClaims = sentenceClaimsOf(
       s.text,
       folded.slice(s.start, s.end),
@@ -189,6 +191,23 @@ export function extractParagraph(
     );
     out.push(...sentenceClaims);
     for (const t of tokens) if (t.tag === 'nr') history.unknownPersons.push(s.start + t.start);
+  }
+  return out;
+}
+
+/**
+ * "火山引擎(字节云)", "世界移动通信大会(MWC)": a short parenthesis right after a name glosses it;
+ * the sentence reads on without it, so its words neither join a list nor end a subject.
+ */
+function dropGlosses(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    out.push(t);
+    if (!t.entityId || !/^[(（]$/.test(tokens[i + 1]?.word ?? '')) continue;
+    let close = i + 2;
+    while (close < tokens.length && close - i <= 6 && !/^[)），,。；;]$/.test(tokens[close]!.word)) close++;
+    if (/^[)）]$/.test(tokens[close]?.word ?? '')) i = close;
   }
   return out;
 }
@@ -314,6 +333,12 @@ function sentenceClaimsOf(
       if (clause.opinion) opinion = true;
       if (clause.forecast) forecast = true;
       if (clause.type === 'topic') topic = findSubject(clause.tokens) ?? firstEntity(clause.tokens);
+      if (clause.example) {
+        topic = firstEntity(clause.tokens);
+        if (topic?.kind === 'entity')
+          history.actors.push({ id: topic.ids[0]!, at: offset + topic.start, end: offset + topic.end, role: 'agent' });
+        history.actors.sort((a, b) => a.at - b.at);
+      }
       // "即使背靠X的Y，也没有…": the name the concession ends on is who the main clause is about.
       if (clause.concessive) {
         const last = [...clause.tokens].reverse().find((t) => !isPunct(t));
@@ -529,7 +554,14 @@ function startsAsContinuation(tokens: Token[]): boolean {
 }
 
 type Subject =
-  | { kind: 'entity'; ids: string[]; start: number; end: number }
+  | {
+      kind: 'entity';
+      ids: string[];
+      start: number;
+      end: number;
+      /** "X搭建的Y": the head noun Y of the relative clause X acts in. */
+      head?: string[];
+    }
   | { kind: 'pronoun'; word: string; start: number; end: number };
 
 function firstEntity(tokens: Token[]): Subject | null {
@@ -587,7 +619,8 @@ function isModifier(tokens: Token[], t: Token): boolean {
     const after = tokens[i]!;
     // "星辰科技下一代Nova": an owner right before its product names whose product it is.
     if (after.entityId) return i - at <= 3 && !(at > 0 && tokens[at - 1]!.entityId);
-    if (after.tag === 'f' || MEMBER_NOUN.test(after.word)) return true;
+    // A place localizer ("峰会上") makes it a place; a time one ("推出X以来") does not.
+    if ((after.tag === 'f' && !TIME_LOCALIZER.test(after.word)) || MEMBER_NOUN.test(after.word)) return true;
     if (
       !/^(n[a-z]*|eng|m|q|x|t)$/.test(after.tag) ||
       /^[，,。；;：:、]$/.test(after.word) ||
@@ -618,6 +651,9 @@ function findSubject(tokens: Token[]): Subject | null {
   let preposition: string | null = null;
   // A possessor ("Qwen2的72B模型") is the subject only when no better name follows.
   let possessor: Subject | null = null;
+  // Who acts in a relative clause before the head noun ("X搭建的Y", "由X开发的Y").
+  let relative: Subject | null = null;
+  let byAgents: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // "最引人关注的是微软对OpenAI的…": past a copula with no subject before it.
@@ -625,9 +661,12 @@ function findSubject(tokens: Token[]): Subject | null {
       preposition = null;
       continue;
     }
-    if (isVerb(t) && !/^(有)$/.test(t.word)) {
-      // A verb before 的 opens a relative clause ("阿里云推出的Qwen2"): its subject is not ours.
+    if (isVerb(t) && !EXISTENTIAL.test(t.word) && !opensInclusion(tokens, i)) {
+      // A verb before 的 opens a relative clause ("阿里云推出的Qwen2"): its subject is not ours,
+      // but "由X领衔策划的Y" names who made the head noun.
       if (opensRelative(tokens, i)) {
+        if (byAgents.length) relative = entitySubject(byAgents);
+        byAgents = [];
         preposition = null;
         possessor = null;
         continue;
@@ -639,6 +678,7 @@ function findSubject(tokens: Token[]): Subject | null {
       preposition = t.word;
       continue;
     }
+    if (preposition === '由' && t.entityId && !isTyped(tokens, t)) byAgents.push(t);
     if (preposition) continue;
     const pronoun = pronounAt(tokens, i);
     if (pronoun) {
@@ -659,15 +699,51 @@ function findSubject(tokens: Token[]): Subject | null {
         possessor = { kind: 'entity', ids: [t.entityId], start: t.start, end: t.end };
       continue;
     }
-    const ids = [t.entityId];
+    const members = [t];
     let j = i + 1;
     while (tokens[j] && LIST_JOINERS.test(tokens[j]!.word) && tokens[j + 1]?.entityId) {
-      ids.push(tokens[j + 1]!.entityId!);
-      j += 2;
+      // "苹果Apple Intelligence、微软Copilot": an owner right before its product names whose it is.
+      const k = tokens[j + 2]?.entityId ? j + 2 : j + 1;
+      members.push(tokens[k]!);
+      j = k + 1;
     }
-    return { kind: 'entity', ids: [...new Set(ids)], start: t.start, end: t.end };
+    // "X搭建的Y", "X所看好的Y": X acts in a clause that describes Y; Y is what it made or chose.
+    let v = j;
+    while (tokens[v] && (tokens[v]!.word === '所' || tokens[v]!.tag === 'd')) v++;
+    if (tokens[v] && isVerb(tokens[v]!) && opensRelative(tokens, v)) {
+      relative = entitySubject(members);
+      possessor = null;
+      byAgents = [];
+      i = v;
+      continue;
+    }
+    if (relative) return { ...relative, head: members.map((m) => m.entityId!) };
+    return entitySubject(members);
   }
-  return possessor;
+  return relative ?? possessor;
+}
+
+/** A subject made of names in a row (A和B, A、B). */
+function entitySubject(members: Token[]): Subject {
+  return {
+    kind: 'entity',
+    ids: [...new Set(members.map((m) => m.entityId!))],
+    start: members[0]!.start,
+    end: members[members.length - 1]!.end,
+  };
+}
+
+/** 有, 还有: "不得不提的还有X" states that X exists; the name after it is still the topic. */
+const EXISTENTIAL = /^(有|还有)$/;
+
+/** "包括X在内的Y": 包括 opens a phrase inside the subject, not the predicate. */
+function opensInclusion(tokens: Token[], i: number): boolean {
+  if (!/^(包括|包含)$/.test(tokens[i]!.word)) return false;
+  for (let k = i + 1; k < tokens.length; k++) {
+    if (tokens[k]!.word === '在内') return true;
+    if (isPunct(tokens[k]!) && tokens[k]!.word !== '、') return false;
+  }
+  return false;
 }
 
 function clauseRoles(clause: Clause, content: boolean, folded: string, subject: Subject | null): Array<[string, Role]> {
@@ -677,21 +753,29 @@ function clauseRoles(clause: Clause, content: boolean, folded: string, subject: 
   let preposition: string | null = null;
   let afterVerb = false;
   let frameEnd = -1;
+  // "为了给X提供…", "用于X的推理": names in a purpose phrase are what it is for, not who acts.
+  let purpose = false;
+  const inSubject = (t: Token) =>
+    subject?.kind === 'entity' && subject.ids.includes(t.entityId!) && t.start >= subject.start && t.end <= subject.end;
+  const isHead = (t: Token) => subject?.kind === 'entity' && !!subject.head?.includes(t.entityId!);
   tokens.forEach((t, i) => {
     if (i < clause.from) {
       if (t.entityId) out.push([t.entityId, 'mentioned']);
       return;
     }
-    // "在制定X时", "从Nova发布以来": what happens inside a frame of time or place only sets the scene.
-    if (i > frameEnd && FRAME_OPENER.test(t.word) && t.tag === 'p') frameEnd = frameClose(tokens, i);
+    // "在制定X时", "从Nova发布以来": what happens inside a frame of time or place only sets the scene;
+    // "X自去年推出Y以来": a since-frame after the subject tells what the subject did.
+    if (i > frameEnd && FRAME_OPENER.test(t.word) && t.tag === 'p' && !ownSince(tokens, i, subject))
+      frameEnd = frameClose(tokens, i);
     if (i < frameEnd) {
       if (t.entityId) out.push([t.entityId, 'mentioned']);
       return;
     }
+    if (PURPOSE.test(t.word)) purpose = true;
     // A copula (是) and a relative-clause verb (成立的) do not end the subject.
     if (isPredicate(tokens, i)) {
       afterVerb = true;
-      preposition = null;
+      preposition = INSTRUMENT.test(t.word) && laterPredicate(tokens, i) ? t.word : null;
     }
     if (t.tag === 'p' || (COUNTERPART_PREPOSITION.test(t.word) && t.tag !== 'c')) preposition = t.word;
     // "针对商家的产品X": the preposition's object ends at 的; the noun after it is outside.
@@ -700,16 +784,16 @@ function clauseRoles(clause: Clause, content: boolean, folded: string, subject: 
     const id = t.entityId;
     if (isTyped(tokens, t)) return out.push([id, 'mentioned']);
     if (listed.has(t)) return out.push([id, 'listed']);
-    if (
-      clause.type !== 'content' &&
-      subject?.kind === 'entity' &&
-      subject.ids.includes(id) &&
-      subject.start === t.start
-    )
-      return out.push([id, 'agent']);
+    if (clause.type !== 'content' && inSubject(t)) return out.push([id, 'agent']);
+    if (clause.type !== 'content' && isHead(t)) return out.push([id, 'object']);
     if (clause.comparison) return out.push([id, 'object']);
     if (!content || clause.type !== 'content') return out.push([id, 'mentioned']);
-    if (subject?.kind === 'entity' && subject.ids.includes(id) && !afterVerb) return out.push([id, 'agent']);
+    if (inSubject(t) || (subject?.kind === 'entity' && subject.ids.includes(id) && !afterVerb))
+      return out.push([id, 'agent']);
+    if (isHead(t)) return out.push([id, 'object']);
+    if (purpose) return out.push([id, 'mentioned']);
+    // "使用了X芯片打造…": what a serial verb uses is its means, not its counterpart.
+    if (preposition && INSTRUMENT.test(preposition)) return out.push([id, 'mentioned']);
     // "由X领投", "由X开发的Y": 由 names who does it.
     if (preposition === '由' && !isModifier(tokens, t)) return out.push([id, 'agent']);
     if (preposition && COUNTERPART_PREPOSITION.test(preposition)) return out.push([id, 'object']);
@@ -722,6 +806,39 @@ function clauseRoles(clause: Clause, content: boolean, folded: string, subject: 
   return out;
 }
 
+/** Words that open a purpose phrase: what follows says what the action is for. */
+const PURPOSE = /^(为了|用于|用来|以便|以求|旨在)$/;
+/** Verbs of means in a serial-verb phrase: 利用X重塑Y, 借助X实现Y (用X生成 names what it uses, an object). */
+const INSTRUMENT = /^(利用|借助|通过|依靠|凭借)$/;
+
+function laterPredicate(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length; k++) {
+    if (isPunct(tokens[k]!) && tokens[k]!.word !== '、') return false;
+    if (isPredicate(tokens, k)) return true;
+  }
+  return false;
+}
+
+/** A clause "X自…以来" / "其从…以来": a subject, then a since-frame of its own. */
+function subjectSince(body: Token[]): boolean {
+  const at = body.findIndex((t) => /^(自|从|自从)$/.test(t.word));
+  return (
+    at > 0 &&
+    at <= 2 &&
+    (body[0]!.entityId !== undefined || PRONOUN.test(body[0]!.word)) &&
+    /^(以来|起)$/.test(body[body.length - 1]!.word)
+  );
+}
+
+/** "X自去年推出Y以来": a since-frame with no subject of its own, after the clause's subject. */
+function ownSince(tokens: Token[], i: number, subject: Subject | null): boolean {
+  if (!subject || subject.start > tokens[i]!.start || !/^(自|从|自从)$/.test(tokens[i]!.word)) return false;
+  const close = frameClose(tokens, i);
+  if (close < 0 || !/^(以来|起)$/.test(tokens[close]!.word)) return false;
+  const firstVerb = tokens.findIndex((x, k) => k > i && isVerb(x));
+  return !tokens.slice(i + 1, firstVerb < 0 ? close : firstVerb).some((x) => x.entityId);
+}
+
 /** Whether the enumeration going on from `i` has another owner–product pair (X的Y) in it. */
 function pairsAhead(tokens: Token[], i: number): boolean {
   for (let k = i; k < tokens.length; k++) {
@@ -731,6 +848,11 @@ function pairsAhead(tokens: Token[], i: number): boolean {
   }
   return false;
 }
+
+const TIME_LOCALIZER = /^(以来|以后|之后|后|以前|之前|前|起)$/;
+
+/** Localizers that end a place phrase: "X上", "X期间". */
+const PLACE_END = /^(上|中|里|内|期间|现场|会上)$/;
 
 /** Nouns after 该/这 that stand for something said or done, not for a named entity. */
 const NOT_ENTITY_NOUN =
@@ -756,7 +878,7 @@ const EXAMPLE_OF =
   /(就|便|正|也)?是(一个|一家|其中的?)?(典型的?|很好的|最好的|鲜明的)?(例子|案例|代表|缩影|例证|典型)$/;
 const EXAMPLE_LEAD = /^(如|比如|例如|譬如|诸如)$/;
 const FRAME_OPENER = /^(在|当|于|从|自|自从|早在|趁)$/;
-const FRAME_CLOSER = /^(时|时候|之时|后|之后|以后|前|之前|以前|中|之中|上|以来|之际|期间|里|当中|过程中)$/;
+const FRAME_CLOSER = /^(时|时候|之时|后|之后|以后|前|之前|以前|中|之中|上|以来|至今|为止|之际|期间|里|当中|过程中)$/;
 
 /** Where a frame opened at `i` closes (the index of its localizer), or -1 when it does not. */
 function frameClose(tokens: Token[], i: number): number {
@@ -781,7 +903,8 @@ function listMembers(tokens: Token[]): Set<Token> {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.entityId) {
-      run.push(t);
+      // "苹果Apple Intelligence、微软Copilot": an owner right before its product is not a member.
+      if (!tokens[i + 1]?.entityId) run.push(t);
       continue;
     }
     if (run.length && LIST_JOINERS.test(t.word) && tokens[i + 1]?.entityId) continue;
@@ -822,15 +945,15 @@ function classify(
     (t, k) =>
       SPEECH_VERB.test(speechWord(k)) &&
       (sourceLead ||
-        words
-          .slice(0, k)
-          .every(
-            (w, j) =>
-              !isVerb(w) ||
-              words[j + 1]?.word === '的' ||
-              /^(有|获悉|出来)$/.test(w.word) ||
-              UNNAMED_SOURCE.test(w.word),
-          )),
+        words.slice(0, k).every(
+          (w, j) =>
+            !isVerb(w) ||
+            words[j + 1]?.word === '的' ||
+            // "X在接受采访时表示": the verbs of a when-frame before the speech verb are not it.
+            inWhenFrame(words, j, k) ||
+            /^(有|获悉|出来)$/.test(w.word) ||
+            UNNAMED_SOURCE.test(w.word),
+        )),
   );
   const lead = ATTRIBUTION_LEAD.test(text.replace(/^(而|但|但是|不过|同时|另外|此外|然而)/, ''));
   // "据悉，", "据称，", "有消息称，": a hedge alone is a clause of attribution.
@@ -907,6 +1030,8 @@ function classify(
   else if (bodyText && rest <= 2 && !body.some((t) => t.entityId)) clause.type = 'time';
   else if (
     TEMPORAL_END.test(bodyText) &&
+    // "其自去年推出X以来，已…": a since-clause after its own subject is that subject's predicate.
+    !subjectSince(body) &&
     // "竞争才刚刚开始" is a proposition; "从去年开始" a time.
     (TEMPORAL_START.test(bodyText) || (bodyVerbs.length > 0 && !/开始$/.test(bodyText))) &&
     bodyText.length <= 40
@@ -919,16 +1044,30 @@ function classify(
     clause.type = 'scene';
   else if (!bodyVerbs.length && !findFigures(sentence.slice(start, end)).some((f) => FIGURE_KINDS.has(f.kind)))
     clause.type = body.some((t) => t.entityId)
-      ? 'topic'
+      ? // "世界移动通信大会上，": a name and a localizer say where, like "在…上".
+        PLACE_END.test(body[body.length - 1]!.word)
+        ? 'scene'
+        : 'topic'
       : // "受众群体更小，…": a noun and its adjective are a comment of their own, not a scene.
         body.some((t) => t.tag === 'a') && body[0]?.tag.startsWith('n') && !clause.attribution
         ? 'aside'
         : 'scene';
+  // "以X为例，其…": X is what the next clause is about, and the antecedent of its pronoun.
+  if (clause.type === 'scene' && /^以.{1,12}为例$/.test(bodyText) && body.some((t) => t.entityId))
+    clause.example = true;
   if (clause.type !== 'content' && clause.from > 0 && clause.attribution) {
     // "有消息称在Sora引爆…前": the hedge covers what follows.
     return clause;
   }
   return clause;
+}
+
+/** Whether word `j` is inside a "在…时" frame that closes before word `k`. */
+function inWhenFrame(words: Token[], j: number, k: number): boolean {
+  const open = words.slice(0, j).findLastIndex((w) => /^(在|当|于)$/.test(w.word));
+  if (open < 0) return false;
+  const close = words.findIndex((w, m) => m > j && m < k && /^(时|时候|之际|期间|之时|过程中)$/.test(w.word));
+  return close > 0;
 }
 
 /** Whether `at` is inside a 《title》. */

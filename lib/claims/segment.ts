@@ -6,6 +6,7 @@
  */
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
+import { MEMBER_NOUN } from './cues';
 
 export interface Token {
   word: string;
@@ -92,6 +93,11 @@ export function defaultSegmenter(): Segmenter {
 function retagVerbs(tokens: Token[]): Token[] {
   const ends = (t: Token | undefined) => !t || /^[，,。；;！!？?”」]$/.test(t.word);
   tokens.forEach((t, i) => {
+    // Titles are nouns wherever they stand (jieba tags 副总裁 a verb): "X副总裁在…表示".
+    if (!t.entityId && MEMBER_NOUN.test(t.word)) {
+      if (/^v/.test(t.tag)) t.tag = 'n';
+      return;
+    }
     if (!/^(n|vn|nz|ns|j)$/.test(t.tag) || t.entityId || t.word.length < 2) return;
     const next = tokens[i + 1];
     const prev = tokens[i - 1];
