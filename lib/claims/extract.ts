@@ -171,7 +171,7 @@ export function extractParagraph(
   mentions: readonly SentenceMention[],
   context: ExtractContext,
 ): ClaimDraft[] {
-  if (mentions.length === 0) return [];
+  if (mentions.length === 0 || isHeading(paragraph)) return [];
   const segmenter = context.segmenter ?? defaultSegmenter();
   const history: History = { actors: [], unknownPersons: [], lastAgent: null };
   const out: ClaimDraft[] = [];
@@ -193,6 +193,15 @@ export function extractParagraph(
     for (const t of tokens) if (t.tag === 'nr') history.unknownPersons.push(s.start + t.start);
   }
   return out;
+}
+
+/**
+ * A short paragraph that ends without a sentence's closing punctuation is a section heading
+ * ("Sora出世，国内一片寂静"): a slogan that states no whole fact.
+ */
+function isHeading(paragraph: string): boolean {
+  const text = paragraph.trim();
+  return text.length <= 30 && !/[。！？!?…；;.”」』）)]$/.test(text);
 }
 
 /**
@@ -407,8 +416,12 @@ function sentenceClaimsOf(
     const inContent = <T extends { start: number; end: number }>(x: T) =>
       prop.content.some((c) => x.start >= clauses[c]!.start && x.end <= clauses[c]!.end);
     const contentFigures = figures.filter((f) => inContent(f) && FIGURE_KINDS.has(f.kind));
+    // "X也不是Y的发明者": a negated copula (tagged a conjunction) is a predicate too.
     const hasPredicate = contentTokens.some(
-      (t, k) => isVerb(t) && contentTokens[k - 1]?.word !== '的' && contentTokens[k - 1]?.word !== '之',
+      (t, k) =>
+        (isVerb(t) || NEGATED_COPULA.test(t.word)) &&
+        contentTokens[k - 1]?.word !== '的' &&
+        contentTokens[k - 1]?.word !== '之',
     );
     if (!hasPredicate && !contentFigures.length && !DENIAL_PREDICATE.test(contentText)) continue;
     // Besides its subject, a proposition must say something: not "Sora也不例外".
@@ -440,20 +453,33 @@ function sentenceClaimsOf(
       for (const [id, role] of roles) if (role === 'object' || role === 'listed') members.add(id);
       for (const id of members) roles.set(id, members.size >= 3 ? 'listed' : 'object');
     }
+    // "团队在接受采访时表示", "公司方面称": a bare organization noun speaks for the
+    // organization named last, as 该公司 would.
+    let prefix: { start: number; end: number } | null = null;
+    const bare = BARE_SPEAKER.exec(prop.attribution.text);
+    if (prop.attribution.kind === 'unnamed' && bare) {
+      const found = resolvePronoun(`该${bare[1]}`, offset + start, history, context);
+      if (found) {
+        prop.attribution = { kind: 'organization', entityId: found.id, text: paragraph.slice(found.at, found.end) };
+        if (![...roles.values()].includes('agent')) give(found.id, 'agent');
+        if (!roles.has(found.id)) give(found.id, 'mentioned');
+        if (found.at < offset + start) prefix = { start: found.at, end: found.end };
+      }
+    }
     // "李彦宏强调，“…”": a named speaker whose words have no actor of their own is the agent.
     const speaker = prop.attribution.entityId;
     const speaks = prop.attribution.kind === 'person' || prop.attribution.kind === 'organization';
     if (speaker && speaks && roles.has(speaker) && ![...roles.values()].includes('agent')) give(speaker, 'agent');
 
     // The subject named by a pronoun, or by nothing ("并于…推出"), is the last fitting actor.
-    let prefix: { start: number; end: number } | null = null;
     let agentId: string | null = prop.subject?.kind === 'entity' ? (prop.subject.ids[0] ?? null) : null;
     if (prop.subject?.kind === 'pronoun') {
       const found = resolvePronoun(prop.subject.word, offset + prop.subject.start, history, context);
-      if (!found) continue; // a dangling pronoun makes no claim a reader can use
-      agentId = found.id;
-      give(found.id, 'agent');
-      if (found.at < offset + start) prefix = { start: found.at, end: found.end };
+      if (found) {
+        agentId = found.id;
+        give(found.id, 'agent');
+        if (found.at < offset + start) prefix = { start: found.at, end: found.end };
+      } else if (!describedPerson(sentence.slice(0, prop.subject.start), prop.subject.word)) continue; // a dangling pronoun makes no claim a reader can use
     } else if (
       !prop.subject &&
       !prop.hasScene &&
@@ -464,6 +490,21 @@ function sentenceClaimsOf(
       agentId = history.lastAgent.id;
       give(agentId, 'agent');
       prefix = { start: history.lastAgent.start, end: history.lastAgent.end };
+    }
+    // "钉钉的AI化，体现出阿里正在…": after a verb of evidence, the clause it introduces has the
+    // actor; the names in the evidence before it are only mentioned.
+    const evidence = contentTokens.findIndex((t, k) => isPredicate(contentTokens, k) && !nominalized(contentTokens, k));
+    if (evidence >= 0 && EVIDENTIAL.test(contentTokens[evidence]!.word)) {
+      const after = contentTokens.slice(evidence + 1).filter((t) => !/^(出|了|着)$/.test(t.word));
+      const embedded = findSubject(after);
+      if (embedded?.kind === 'entity') {
+        const at = contentTokens[evidence]!.start;
+        for (const c of prop.clauses)
+          for (const t of clauses[c]!.tokens)
+            if (t.entityId && t.start < at && roles.get(t.entityId) !== 'listed') roles.set(t.entityId, 'mentioned');
+        for (const id of embedded.ids) roles.set(id, 'agent');
+        agentId = embedded.ids[0]!;
+      }
     }
     // A claim only mentioning names stays (the evaluator and the side panel see it) but never
     // reaches a card: cards show claims where the entity has a real role.
@@ -652,7 +693,7 @@ function findSubject(tokens: Token[]): Subject | null {
   // A possessor ("Qwen2的72B模型") is the subject only when no better name follows.
   let possessor: Subject | null = null;
   // Who acts in a relative clause before the head noun ("X搭建的Y", "由X开发的Y").
-  let relative: Subject | null = null;
+  let relative: EntitySubject | null = null;
   let byAgents: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -724,7 +765,9 @@ function findSubject(tokens: Token[]): Subject | null {
 }
 
 /** A subject made of names in a row (A和B, A、B). */
-function entitySubject(members: Token[]): Subject {
+type EntitySubject = Extract<Subject, { kind: 'entity' }>;
+
+function entitySubject(members: Token[]): EntitySubject {
   return {
     kind: 'entity',
     ids: [...new Set(members.map((m) => m.entityId!))],
@@ -755,6 +798,7 @@ function clauseRoles(clause: Clause, content: boolean, folded: string, subject: 
   let frameEnd = -1;
   // "为了给X提供…", "用于X的推理": names in a purpose phrase are what it is for, not who acts.
   let purpose = false;
+  let denied = false;
   const inSubject = (t: Token) =>
     subject?.kind === 'entity' && subject.ids.includes(t.entityId!) && t.start >= subject.start && t.end <= subject.end;
   const isHead = (t: Token) => subject?.kind === 'entity' && !!subject.head?.includes(t.entityId!);
@@ -772,6 +816,10 @@ function clauseRoles(clause: Clause, content: boolean, folded: string, subject: 
       return;
     }
     if (PURPOSE.test(t.word)) purpose = true;
+    // "并不是X，而是Y": what is denied in a contrast frame is only mentioned.
+    if (NEGATED_COPULA.test(t.word)) denied = true;
+    // "从ChatGPT到Sora": both ends of a range only say how far something goes.
+    if (t.word === '到' && preposition === '从') return;
     // A copula (是) and a relative-clause verb (成立的) do not end the subject.
     if (isPredicate(tokens, i)) {
       afterVerb = true;
@@ -791,7 +839,7 @@ function clauseRoles(clause: Clause, content: boolean, folded: string, subject: 
     if (inSubject(t) || (subject?.kind === 'entity' && subject.ids.includes(id) && !afterVerb))
       return out.push([id, 'agent']);
     if (isHead(t)) return out.push([id, 'object']);
-    if (purpose) return out.push([id, 'mentioned']);
+    if (purpose || denied) return out.push([id, 'mentioned']);
     // "使用了X芯片打造…": what a serial verb uses is its means, not its counterpart.
     if (preposition && INSTRUMENT.test(preposition)) return out.push([id, 'mentioned']);
     // "由X领投", "由X开发的Y": 由 names who does it.
@@ -805,6 +853,34 @@ function clauseRoles(clause: Clause, content: boolean, folded: string, subject: 
   void folded;
   return out;
 }
+
+/** Verbs that present what comes before them as evidence of the clause after them. */
+const EVIDENTIAL = /^(体现|体现出|表明|说明|证明|意味着|反映|反映出|显示出|证实|印证)$/;
+
+/** A bare noun for an organization speaking: 团队, 公司方面, 官方. */
+const BARE_SPEAKER = /^(?:该)?(公司|团队|集团|官方|企业)(?:方面|相关负责人)?(?:在.*时|曾|也|则|还)*$/;
+
+/**
+ * "一位国内AI企业高管曾告诉媒体，2019年他…": 他 stands for a person the sentence describes
+ * without a name; the claim reads whole with no named actor.
+ */
+function describedPerson(before: string, pronoun: string): boolean {
+  return (
+    /^(他|她)$/.test(pronoun) &&
+    /(一位|一名|某位|某|这位)[^，,。]{0,12}(高管|人士|员工|负责人|工程师|创始人|投资人|分析师|专家|研究员|高层)/.test(
+      before,
+    )
+  );
+}
+
+/** A verb after 的 (and an adverb) names an event: "Nova的快速迭代". */
+function nominalized(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  return before?.word === '的' || (!!before && /^(d|a|ad)$/.test(before.tag) && tokens[k - 2]?.word === '的');
+}
+
+/** A negated copula: "不是X", "并非X" says what something is not. */
+const NEGATED_COPULA = /^(不是|并不是|并非|而非|不再是)$/;
 
 /** Words that open a purpose phrase: what follows says what the action is for. */
 const PURPOSE = /^(为了|用于|用来|以便|以求|旨在)$/;
@@ -837,6 +913,11 @@ function ownSince(tokens: Token[], i: number, subject: Subject | null): boolean 
   if (close < 0 || !/^(以来|起)$/.test(tokens[close]!.word)) return false;
   const firstVerb = tokens.findIndex((x, k) => k > i && isVerb(x));
   return !tokens.slice(i + 1, firstVerb < 0 ? close : firstVerb).some((x) => x.entityId);
+}
+
+/** Whether a 、 list goes on at `i` ("A同B、C…"). */
+function listGoesOn(tokens: Token[], i: number): boolean {
+  return tokens[i]?.word === '、' && !!tokens[i + 1]?.entityId;
 }
 
 /** Whether the enumeration going on from `i` has another owner–product pair (X的Y) in it. */
@@ -875,7 +956,7 @@ function listedModifier(tokens: Token[], i: number): boolean {
 const NOUN_CUE = /^(身影|估值)$/;
 /** A clause that only introduces an example: "X就是一个例子", "X便是典型的案例". */
 const EXAMPLE_OF =
-  /(就|便|正|也)?是(一个|一家|其中的?)?(典型的?|很好的|最好的|鲜明的)?(例子|案例|代表|缩影|例证|典型)$/;
+  /(就|便|正|也)?是(一个|一家|其中的?)?(.{0,12}的)?(典型的?|很好的|最好的|鲜明的|实际)?(例子|案例|用例|代表|缩影|例证|典型)$/;
 const EXAMPLE_LEAD = /^(如|比如|例如|譬如|诸如)$/;
 const FRAME_OPENER = /^(在|当|于|从|自|自从|早在|趁)$/;
 const FRAME_CLOSER = /^(时|时候|之时|后|之后|以后|前|之前|以前|中|之中|上|以来|至今|为止|之际|期间|里|当中|过程中)$/;
@@ -896,9 +977,13 @@ function frameClose(tokens: Token[], i: number): number {
 function listMembers(tokens: Token[]): Set<Token> {
   const members = new Set<Token>();
   let run: Token[] = [];
+  // "A同B、C、D等": A joined by 同/与 before a list of 、 leads it and is not one of it.
+  let leader: Token | null = null;
   const flush = () => {
+    if (leader && run.length >= 4) run.shift();
     if (run.length >= 3) for (const t of run) members.add(t);
     run = [];
+    leader = null;
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -907,7 +992,10 @@ function listMembers(tokens: Token[]): Set<Token> {
       if (!tokens[i + 1]?.entityId) run.push(t);
       continue;
     }
-    if (run.length && LIST_JOINERS.test(t.word) && tokens[i + 1]?.entityId) continue;
+    if (run.length && LIST_JOINERS.test(t.word) && tokens[i + 1]?.entityId) {
+      if (run.length === 1 && /^(同|与|跟)$/.test(t.word) && listGoesOn(tokens, i + 2)) leader = run[0]!;
+      continue;
+    }
     if (run.length && t.word === '的' && tokens[i + 1]?.entityId) {
       // "阿里云的通义万相、华为云的盘古": owners and products in pairs are all in the list;
       // "星辰科技的Nova、Orion": one owner before its products names whose they are, and is not one.
@@ -1005,7 +1093,7 @@ function classify(
   }
   const body = tokens.slice(clause.from).filter((t) => !isPunct(t));
   const bodyText = body.map((t) => t.word).join('');
-  const bodyVerbs = body.filter(isVerb);
+  const bodyVerbs = body.filter((t) => isVerb(t) || NEGATED_COPULA.test(t.word));
   void verbs;
   // When: a clause of dates and time words only, or a temporal subordinate clause.
   const dateChars = dates.filter((d) => d.start >= start && d.end <= end).reduce((n, d) => n + d.text.length, 0);

@@ -23,7 +23,11 @@ export interface MentionSpan {
   entityId: string;
 }
 
-const NEWS_VERBS = ['官宣', '领投', '跟投', '注资', '开源', '上架', '下架', '辟谣', '登顶', '发布', '推出', '上线'];
+const NEWS_VERBS = [
+  ...['官宣', '领投', '跟投', '注资', '开源', '上架', '下架', '辟谣', '登顶', '发布', '推出', '上线'],
+  // Verbs of catching up that jieba tags as adverbs (赶上/d).
+  ...['赶上', '追上', '赶超', '追平'],
+];
 
 /** A frequency high enough that a listed name wins over splitting it into dictionary words. */
 const NAME_FREQUENCY = 100000;
