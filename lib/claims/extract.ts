@@ -95,7 +95,7 @@ const MIN_CONTENT = 5;
 const LIKENESS = /^(一样|一般|那样|这样|似的|般)$/;
 /** Conjunctions that open a concession: 即使 X，也…; 尽管 X，仍…. */
 const CONCESSIVE = /^(即使|即便|尽管|虽然|虽|哪怕|就算|纵然|纵使)/;
-const NEGATION = /^(没有|没|未|尚未|并未|从未|不|并不|未曾)$/;
+const NEGATION = /^(没有|没|未|尚未|并未|从未|不|并不|未曾|不会|不再|无意)$/;
 
 const isPunct = (t: Token) => t.tag === 'x' || /^[\s，,。：:；;、！？!?“”"‘’「」『』()（）《》—…·]+$/.test(t.word);
 const isVerb = (t: Token) => /^v[dgilfx]?$/.test(t.tag) || (t.tag === 'vn' && false);
@@ -229,7 +229,8 @@ function claimSentences(paragraph: string): Sentence[] {
   const out: Sentence[] = [];
   for (const s of splitSentences(paragraph)) {
     const last = out[out.length - 1];
-    if (last && /[；;]$/.test(last.text)) {
+    // "“…。”张明远说。": a speaker after a closing quote is the source of the quote before it.
+    if ((last && /[；;]$/.test(last.text)) || (last && /[”」』]$/.test(last.text) && TRAILING_SPEAKER.test(s.text))) {
       last.end = s.end;
       last.text = paragraph.slice(last.start, s.end);
     } else out.push({ ...s });
@@ -237,8 +238,17 @@ function claimSentences(paragraph: string): Sentence[] {
   return out;
 }
 
-/** Clauses of a claim sentence: split at commas, colons and semicolons. */
+/** "张明远说。", "他补充道": a short clause that only names who said the quote before it. */
+const TRAILING_SPEAKER =
+  /^[^“”「」，,。：:]{1,24}(说|说道|表示|称|强调|坦言|指出|回应|补充道|补充说|写道|透露)[。.！!]?$/;
+
+/** Clauses of a claim sentence: split at commas, colons and semicolons, and before a trailing speaker. */
 function claimClauses(sentence: string): Sentence[] {
+  const quoteEnd = Math.max(sentence.lastIndexOf('”'), sentence.lastIndexOf('」'));
+  if (quoteEnd > 0 && quoteEnd < sentence.length - 1 && TRAILING_SPEAKER.test(sentence.slice(quoteEnd + 1))) {
+    const quote = claimClauses(sentence.slice(0, quoteEnd + 1));
+    return [...quote, { text: sentence.slice(quoteEnd + 1), start: quoteEnd + 1, end: sentence.length }];
+  }
   return splitClauses(sentence).flatMap((c) => {
     const parts: Sentence[] = [];
     let from = c.start;
@@ -332,6 +342,12 @@ function sentenceClaimsOf(
     }
     if (clause.type !== 'content') {
       if (current && clause.type !== 'topic' && pending.length === 0 && i === clauses.length - 1) {
+        // "“…”张明远说。": a trailing speaker is the source of the quote it follows.
+        if (clause.type === 'attribution' && clause.attribution && /[”」』]$/.test(sentence.slice(0, clause.start))) {
+          current.attribution = clause.attribution;
+          current.opinion ||= !!clause.opinion;
+          current.forecast ||= !!clause.forecast;
+        }
         // A trailing qualifier ("…，在全球爆火后。") stays with the proposition it ends.
         current.clauses.push(i);
         return;
@@ -456,11 +472,14 @@ function sentenceClaimsOf(
     // "团队在接受采访时表示", "公司方面称": a bare organization noun speaks for the
     // organization named last, as 该公司 would.
     let prefix: { start: number; end: number } | null = null;
+    // "他还表示": a pronoun speaking is its antecedent.
     const bare = BARE_SPEAKER.exec(prop.attribution.text);
-    if (prop.attribution.kind === 'unnamed' && bare) {
-      const found = resolvePronoun(`该${bare[1]}`, offset + start, history, context);
+    const pronounSpeaker = /^(他|她|其|他们|她们)$/.test(prop.attribution.text) ? prop.attribution.text : null;
+    if (prop.attribution.kind === 'unnamed' && (bare || pronounSpeaker)) {
+      const found = resolvePronoun(pronounSpeaker ?? `该${bare![1]}`, offset + start, history, context);
       if (found) {
-        prop.attribution = { kind: 'organization', entityId: found.id, text: paragraph.slice(found.at, found.end) };
+        const kind = context.typeOf?.(found.id) === 'person' ? 'person' : 'organization';
+        prop.attribution = { kind, entityId: found.id, text: paragraph.slice(found.at, found.end) };
         if (![...roles.values()].includes('agent')) give(found.id, 'agent');
         if (!roles.has(found.id)) give(found.id, 'mentioned');
         if (found.at < offset + start) prefix = { start: found.at, end: found.end };
@@ -661,6 +680,8 @@ function isModifier(tokens: Token[], t: Token): boolean {
     // "星辰科技下一代Nova": an owner right before its product names whose product it is.
     if (after.entityId) return i - at <= 3 && !(at > 0 && tokens[at - 1]!.entityId);
     // A place localizer ("峰会上") makes it a place; a time one ("推出X以来") does not.
+    // "X官方", "X方面" are X itself speaking or acting.
+    if (SELF_NOUN.test(after.word)) return false;
     if ((after.tag === 'f' && !TIME_LOCALIZER.test(after.word)) || MEMBER_NOUN.test(after.word)) return true;
     if (
       !/^(n[a-z]*|eng|m|q|x|t)$/.test(after.tag) ||
@@ -930,6 +951,7 @@ function pairsAhead(tokens: Token[], i: number): boolean {
   return false;
 }
 
+const SELF_NOUN = /^(官方|方面)$/;
 const TIME_LOCALIZER = /^(以来|以后|之后|后|以前|之前|前|起)$/;
 
 /** Localizers that end a place phrase: "X上", "X期间". */
@@ -939,7 +961,8 @@ const PLACE_END = /^(上|中|里|内|期间|现场|会上)$/;
 const NOT_ENTITY_NOUN =
   /^(消息|说法|传闻|报道|事件|问题|方面|领域|行业|趋势|现象|情况|计划|政策|举措|行动|技术|方向|数据|观点|言论|声明|交易|合作|项目)$/;
 /** A denial said as a predicate, which jieba cuts into pieces ("不/实"). */
-const DENIAL_PREDICATE = /不实|并非事实|纯属谣言|子虚乌有|纯属虚构|并不属实|不属实/;
+const DENIAL_PREDICATE =
+  /不实|并非事实|纯属谣言|子虚乌有|纯属虚构|并不属实|不属实|(没有|并无|暂无|并没有|从未有过?)(任何)?[^，,。；]{0,14}(计划|打算|意向|安排)/;
 /** A comparison frame before the proposition: 与X相比, 和X比起来, 相较于X. */
 const COMPARED_WITH = /^((与|和|跟|同)(?!其).{1,20}(相比|相较|比较|比起来|相比较)|相较于|相比于|较之)/;
 /** "投资、并购项目的失败": words listed with 、 that end in 的 modify a noun; they state nothing. */
@@ -1194,7 +1217,11 @@ function attributionOf(
     const speaker = persons.length ? persons[persons.length - 1]! : named[0]!;
     const speakerType = context.typeOf?.(speaker.entityId!);
     // "在《…报告》中指出": a title names where it was said; the speaker is still not data.
-    if (DATA_SOURCE.test(unquoted)) return { kind: 'data', entityId: speaker.entityId!, text: cleaned || speaker.word };
+    // A speaker whose name contains 数据 ("极光数据") is not a data source: only the words around it count.
+    // "根据X发布的《…报告》" cites the report as data; "X在《…报告》中指出" is X speaking.
+    const cited = ATTRIBUTION_LEAD.test(sourceText) ? sourceText : unquoted;
+    if (DATA_SOURCE.test(cited.replace(speaker.word, '')))
+      return { kind: 'data', entityId: speaker.entityId!, text: cleaned || speaker.word };
     return {
       kind: speakerType === 'person' ? 'person' : 'organization',
       entityId: speaker.entityId!,
