@@ -150,6 +150,8 @@ interface History {
   actors: Array<{ id: string; at: number; end: number; role: Role }>;
   /** Paragraph offsets of person names jieba found that are not entities (他 may be one of them). */
   unknownPersons: number[];
+  /** The paragraph, to tell whether two offsets are in one sentence. */
+  text: string;
   /** The last proposition's agent and where its name was, for a sentence continuing it. */
   lastAgent: { id: string; start: number; end: number } | null;
 }
@@ -173,7 +175,7 @@ export function extractParagraph(
 ): ClaimDraft[] {
   if (mentions.length === 0 || isHeading(paragraph)) return [];
   const segmenter = context.segmenter ?? defaultSegmenter();
-  const history: History = { actors: [], unknownPersons: [], lastAgent: null };
+  const history: History = { actors: [], unknownPersons: [], lastAgent: null, text: paragraph };
   const out: ClaimDraft[] = [];
   for (const s of claimSentences(paragraph)) {
     const inSentence = mentions
@@ -433,19 +435,23 @@ function sentenceClaimsOf(
       prop.content.some((c) => x.start >= clauses[c]!.start && x.end <= clauses[c]!.end);
     const contentFigures = figures.filter((f) => inContent(f) && FIGURE_KINDS.has(f.kind));
     // "X也不是Y的发明者": a negated copula (tagged a conjunction) is a predicate too.
-    const hasPredicate = contentTokens.some(
-      (t, k) =>
-        (isVerb(t) || NEGATED_COPULA.test(t.word)) &&
-        contentTokens[k - 1]?.word !== '的' &&
-        contentTokens[k - 1]?.word !== '之',
-    );
+    const hasPredicate =
+      comparesWith(contentTokens) ||
+      contentTokens.some(
+        (t, k) =>
+          (isVerb(t) || NEGATED_COPULA.test(t.word)) &&
+          contentTokens[k - 1]?.word !== '的' &&
+          contentTokens[k - 1]?.word !== '之',
+      );
     if (!hasPredicate && !contentFigures.length && !DENIAL_PREDICATE.test(contentText)) continue;
     // Besides its subject, a proposition must say something: not "Sora也不例外".
     const subjectIds = prop.subject?.kind === 'entity' ? prop.subject.ids : [];
     const said = contentTokens
       .filter((t) => !isPunct(t) && !(t.entityId && subjectIds.includes(t.entityId)))
       .reduce((n, t) => n + t.word.length, 0);
-    if (said < MIN_CONTENT) continue;
+    // …though a cue verb is a whole predicate on its own ("X和Y跟投", "Z随即否认").
+    const cueVerb = contentTokens.some((t) => isVerb(t) && KIND_CUES.some(([, cue]) => wholeWord(cue).test(t.word)));
+    if (said < MIN_CONTENT && !cueVerb) continue;
     // A clause that starts with its verb, with no subject and nothing leading it, is a fragment
     // cut from a longer sentence ("正视Sora给中国AI带来的变化与挑战").
     const leadWord = contentTokens.find((t) => !isPunct(t));
@@ -530,14 +536,35 @@ function sentenceClaimsOf(
     if (!roles.size) continue;
     if (fragment && !agentId) continue;
 
-    const modality = modalityOf(contentText, contentTokens, prop, dates.filter(inContent), context.articleDate);
-    const found = kindOf(
+    // "遭到X的否认", "被X收购", "获得X的投资": X acts, and the subject undergoes it.
+    const passive = passiveFrame(contentTokens);
+    if (passive && roles.has(passive.agent)) {
+      if (prop.subject?.kind === 'entity')
+        for (const id of prop.subject.ids) if (roles.get(id) === 'agent') roles.set(id, 'object');
+      roles.set(passive.agent, 'agent');
+      agentId = passive.agent;
+    }
+    // A judgement word in a leading clause ("显然，", "在笔者看来，") covers the proposition.
+    const leading = prop.clauses
+      .filter((c) => !prop.content.includes(c) && clauses[c]!.start < clauses[prop.content[0]!]!.start)
+      .map((c) => folded.slice(clauses[c]!.start, clauses[c]!.end))
+      .join('');
+    const modality = modalityOf(
+      leading + contentText,
+      contentTokens,
+      prop,
+      dates.filter(inContent),
+      context.articleDate,
+    );
+    const cued = kindOf(
       contentTokens,
       contentFigures.length > 0,
       modality,
       prop.attribution,
       dates.some(inContent) || dates.some((d) => d.start >= start && d.end <= end),
     );
+    // "比X慢", "遭到X的否认": a comparison made with 比, or the cue a passive frame names.
+    const found = passive?.cue ?? (cued === 'statement' && comparesWith(contentTokens) ? 'comparison' : cued);
     if (!found) continue;
     // "与X相比，Y更高": a comparison frame makes a plain statement a comparison.
     const compared = prop.clauses.some((c) => clauses[c]!.comparison);
@@ -747,7 +774,12 @@ function findSubject(tokens: Token[]): Subject | null {
       // "其背后的OpenAI亦…": a pronoun before a name is a possessor; the name is the subject.
       const rest = tokens.slice(i + pronoun.length);
       const verbAt = rest.findIndex((x, k) => isVerb(x) && rest[k + 1]?.word !== '的');
-      const nameBefore = rest.slice(0, verbAt < 0 ? rest.length : verbAt).some((x) => x.entityId);
+      const upToVerb = rest.slice(0, verbAt < 0 ? rest.length : verbAt);
+      // …but "它还与X合作": a name after a preposition is its object, and the pronoun is the subject.
+      const prepAt = upToVerb.findIndex(
+        (x) => x.tag === 'p' || (COUNTERPART_PREPOSITION.test(x.word) && x.tag !== 'c'),
+      );
+      const nameBefore = upToVerb.slice(0, prepAt < 0 ? upToVerb.length : prepAt).some((x) => x.entityId);
       if (!nameBefore)
         return { kind: 'pronoun', word: pronoun.word, start: t.start, end: tokens[i + pronoun.length - 1]!.end };
       i += pronoun.length - 1;
@@ -892,6 +924,39 @@ function describedPerson(before: string, pronoun: string): boolean {
       before,
     )
   );
+}
+
+const wholeWord = (pattern: RegExp) => new RegExp(`^(${pattern.source})$`);
+
+/** Words that make the name after them the doer of what happens to the subject. */
+const PASSIVE = /^(被|遭|遭到|受到|获得|获|得到|赢得)$/;
+/** After 获得/得到 X 的, only these nouns make X a doer: "获得X的投资". */
+const GIVEN = /^(投资|注资|入股|领投|战略投资|青睐|支持|加持|认可)$/;
+
+/**
+ * "被X收购", "遭到X的否认", "获得X的投资": the name after a passive marker does the act; the
+ * kind comes from the act named after 的 when there is one.
+ */
+function passiveFrame(tokens: Token[]): { agent: string; cue: ClaimKind | null } | null {
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (!PASSIVE.test(tokens[i]!.word)) continue;
+    const j = /^(了|过)$/.test(tokens[i + 1]!.word) ? i + 2 : i + 1;
+    const x = tokens[j];
+    if (!x?.entityId) continue;
+    const possessive = tokens[j + 1]?.word === '的';
+    const act = possessive ? tokens[j + 2] : tokens[j + 1];
+    if (!act) continue;
+    const granted = /^(获得|获|得到|赢得)$/.test(tokens[i]!.word);
+    if (granted && !(possessive && GIVEN.test(act.word))) continue;
+    const cue = KIND_CUES.find(([, pattern]) => pattern.test(act.word))?.[0] ?? null;
+    return { agent: x.entityId, cue: granted && !cue ? 'funding' : cue };
+  }
+  return null;
+}
+
+/** "比Nova慢", "比X高出一倍": 比 before a name compares with it. */
+function comparesWith(tokens: Token[]): boolean {
+  return tokens.some((t, i) => t.word === '比' && !!tokens[i + 1]?.entityId);
 }
 
 /** A verb after 的 (and an adverb) names an event: "Nova的快速迭代". */
@@ -1246,7 +1311,14 @@ function resolvePronoun(
   const fits = (id: string) => !types || types.includes(context.typeOf?.(id) ?? '');
   const before = history.actors.filter((a) => a.at < at && fits(a.id));
   const acted = before.filter((a) => a.role !== 'mentioned');
-  const pick = (acted.length ? acted : before).slice(-1)[0];
+  // A subject pronoun goes on with the last subject (蓝鲸智能发布了Orion。它还…: 它 is 蓝鲸智能),
+  // unless a name that only undergoes something came after that subject's sentence.
+  const agents = acted.filter((a) => a.role === 'agent');
+  const lastAgent = agents[agents.length - 1];
+  const lastActed = acted[acted.length - 1];
+  const sameSentence = lastAgent && lastActed && !/[。！？!?]/.test(history.text.slice(lastAgent.at, lastActed.at));
+  const subjectPronoun = /^(它|他|她)$/.test(word);
+  const pick = subjectPronoun && lastAgent && sameSentence ? lastAgent : (acted.length ? acted : before).slice(-1)[0];
   if (!pick) return null;
   // 他 after an unknown person's name refers to that person, not to an entity named earlier.
   if (types?.includes('person') && history.unknownPersons.some((p) => p > pick.at && p < at)) return null;

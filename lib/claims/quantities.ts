@@ -112,7 +112,7 @@ const CURRENCIES: Array<[string, Unit]> = [
   ['港幣', 'HKD'],
   ['元', 'CNY'],
 ];
-const CLASSIFIERS = '个個家款位名张張起项項部座台';
+const CLASSIFIERS = '个個家款位名张張起项項部座台人';
 /** Nouns after (or just before) a count that say what is counted. */
 const COUNTED: Array<[RegExp, Unit]> = [
   [/用户|用戶|MAU|月活|日活|DAU/, 'users'],

@@ -63,3 +63,48 @@ describe('speakers and persons without names', () => {
     expect(claimsOf('2021年他试图收购一家星辰科技的供应商。').filter((c) => c.text.startsWith('2021'))).toEqual([]);
   });
 });
+
+describe('passives, comparisons and short predicates', () => {
+  it('makes the name after 被 the agent and the subject the object', () => {
+    const [claim] = claimsOf('极光数据去年被云海集团以12亿元收购。');
+    expect(roles(claim)).toMatchObject({ globex: 'agent', hooli: 'object' });
+    expect(claim?.kind).toBe('funding');
+  });
+
+  it('reads 遭到X的否认 as a denial by X', () => {
+    const claims = claimsOf('有消息称星辰科技将裁员。不过，这一说法随即遭到星辰科技的否认。');
+    const denial = claims.find((c) => c.text.includes('否认'));
+    expect(denial?.kind).toBe('denial');
+    expect(roles(denial).acme).toBe('agent');
+  });
+
+  it('makes the investor in 获得了X的投资 the agent and the subject the investee', () => {
+    const [claim] = claimsOf('蓝鲸智能今年获得了远山资本的投资，估值翻了一番。');
+    expect(roles(claim)).toMatchObject({ umbrella: 'agent', initech: 'object' });
+    expect(claim?.kind).toBe('funding');
+  });
+
+  it('reads 比X + adjective as a comparison with X', () => {
+    const [claim] = claimsOf('Orion的推理速度比Nova快不少。');
+    expect(claim?.kind).toBe('comparison');
+    expect(roles(claim).nova).toBe('object');
+  });
+
+  it('keeps a predicate that is only a cue verb (X和Y跟投)', () => {
+    const claims = claimsOf('远山资本领投了蓝鲸智能的新一轮融资，星辰科技和云海集团跟投。');
+    const follow = claims.find((c) => c.text.includes('跟投'));
+    expect(roles(follow)).toMatchObject({ acme: 'agent', globex: 'agent' });
+    expect(follow?.kind).toBe('funding');
+  });
+
+  it('keeps 它 the subject when the name after it follows a preposition (它还与X合作)', () => {
+    const claims = claimsOf('蓝鲸智能上个月发布了Orion。它还与云海集团达成战略合作。');
+    const claim = claims.find((c) => c.text.includes('战略合作'));
+    expect(roles(claim)).toMatchObject({ initech: 'agent', globex: 'object' });
+  });
+
+  it('lets a judgement word in a leading clause (显然，) make the claim an opinion', () => {
+    const [claim] = claimsOf('显然，云海集团还没有准备好迎接这场价格战。');
+    expect(claim?.modality).toBe('opinion');
+  });
+});
