@@ -227,13 +227,27 @@ export function complete(claim: Pick<Claim, 'entities' | 'modality'>): boolean {
 /**
  * Ranking for one entity's card: complete claims (see `complete`) where it has a real role (agent,
  * object, listed), by the claim's own score plus its role; weak ones left out; a claim that repeats a better one (the same
- * figures, or most of its words) goes to the end so a top five says five things.
+ * figures, most of its words, or the same fact: see `sameFact`) goes to the end so a top five says five things.
  */
-export function rankFor<C extends Pick<Claim, 'entities' | 'score' | 'figures' | 'modality'>>(
-  entityId: string,
-  claims: readonly C[],
-  textOf: (c: C) => string,
-): C[] {
+/**
+ * Two claims say the same thing to a reader when one article tells the same fact twice (a launch
+ * in the lead and again below): the same kind, agents, counterparts and figures.
+ */
+function sameFact(
+  a: Pick<Claim, 'entities' | 'figures'> & Partial<Pick<Claim, 'kind' | 'sources' | 'dates'>>,
+  b: Pick<Claim, 'entities' | 'figures'> & Partial<Pick<Claim, 'kind' | 'sources' | 'dates'>>,
+): boolean {
+  if (!a.kind || a.kind !== b.kind || !idsWith(a, 'agent') || !idsWith(a, 'object')) return false;
+  if (idsWith(a, 'agent') !== idsWith(b, 'agent') || idsWith(a, 'object') !== idsWith(b, 'object')) return false;
+  if (figureKey(a.figures) !== figureKey(b.figures)) return false;
+  const articles = new Set((a.sources ?? []).map((s) => s.articleId));
+  return (b.sources ?? []).some((s) => articles.has(s.articleId));
+}
+
+export function rankFor<
+  C extends Pick<Claim, 'entities' | 'score' | 'figures' | 'modality'> &
+    Partial<Pick<Claim, 'kind' | 'sources' | 'dates'>>,
+>(entityId: string, claims: readonly C[], textOf: (c: C) => string): C[] {
   const named = (c: C) => c.entities.find((e) => e.id === entityId)?.role ?? 'mentioned';
   // One of several objects is a counterpart in a claim about its agent, not a claim about it.
   const roleOf = (c: C): Role => {
@@ -252,7 +266,8 @@ export function rankFor<C extends Pick<Claim, 'entities' | 'score' | 'figures' |
     const repeat = first.some(
       (k) =>
         (c.figures.length > 0 && figureKey(k.figures) === figureKey(c.figures)) ||
-        similarity(textOf(k), textOf(c)) >= REPEAT,
+        similarity(textOf(k), textOf(c)) >= REPEAT ||
+        sameFact(k, c),
     );
     (repeat ? repeats : first).push(c);
   }

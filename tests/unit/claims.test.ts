@@ -113,6 +113,25 @@ describe('rankFor', () => {
     score: 3,
   });
 
+  it('puts a second telling of the same fact from one article after the other claims', () => {
+    const launch = (id: string, article: string, score: number): Claim => ({
+      ...claim(id, 'fact', [
+        { id: 'x', role: 'agent' },
+        { id: 'y', role: 'object' },
+      ]),
+      kind: 'launch',
+      text: id === 'first' ? '星辰科技正式发布了新模型' : '模型由星辰科技在春节期间推出',
+      sources: [{ articleId: article, paragraph: 0, start: 0, end: 8, text: id }],
+      score,
+    });
+    const other = { ...claim('other', 'fact', [{ id: 'x', role: 'agent' }]), score: 2 };
+    const ranked = rankFor('x', [launch('first', 'a', 5), launch('again', 'a', 4), other], (c) => c.text);
+    expect(ranked.map((c) => c.id)).toEqual(['first', 'other', 'again']);
+    // The same launch reported by another article is corroboration, not a repeat.
+    const elsewhere = rankFor('x', [launch('first', 'a', 5), launch('again', 'b', 4), other], (c) => c.text);
+    expect(elsewhere.map((c) => c.id)).toEqual(['first', 'again', 'other']);
+  });
+
   it('leaves out a claim where nobody acts: an object without an agent', () => {
     const kept = claim('kept', 'fact', [
       { id: 'x', role: 'agent' },
