@@ -22,7 +22,7 @@ export const KIND_CUES: Array<['denial' | 'funding' | 'launch' | 'comparison', R
 
 /** Reporting and speech verbs: "X 表示，…", "据 X 透露", "有消息称 …". */
 export const SPEECH_VERB =
-  /^(表示|指出|透露|强调|坦言|介绍|告诉|回应|回复|回覆|称|宣称|声称|说|说道|提到|直言|写道|所说|所言|曾说|认为|觉得|相信|判断|预计|预测|预期|估计|获悉|了解到|报道|显示|表明|发现|称赞|评价|谈到|提出|比喻|表态)$/;
+  /^(表示|指出|透露|强调|坦言|介绍|告诉|回应|回复|回覆|称|宣称|声称|说|说道|提到|直言|写道|所说|所言|曾说|认为|觉得|相信|判断|预计|预测|预期|估计|获悉|了解到|报道|显示|表明|发现|称赞|评价|谈到|提出|比喻|表态|披露|发文称|撰文称)$/;
 
 /**
  * A speech verb that makes the words after it the speaker's view (表示, 强调, 所说), not a fact

@@ -439,7 +439,7 @@ function sentenceClaimsOf(
       comparesWith(contentTokens) ||
       contentTokens.some(
         (t, k) =>
-          (isVerb(t) || NEGATED_COPULA.test(t.word)) &&
+          (isVerb(t) || NEGATED_COPULA.test(t.word) || /^(只有|仅有|仅为|约为|不过是)$/.test(t.word)) &&
           contentTokens[k - 1]?.word !== '的' &&
           contentTokens[k - 1]?.word !== '之',
       );
@@ -549,8 +549,10 @@ function sentenceClaimsOf(
       .filter((c) => !prop.content.includes(c) && clauses[c]!.start < clauses[prop.content[0]!]!.start)
       .map((c) => folded.slice(clauses[c]!.start, clauses[c]!.end))
       .join('');
+    // Cue words inside a name ("未来报告", "极光数据") are not the writer's.
+    const names = prop.clauses.flatMap((c) => clauses[c]!.tokens.filter((t) => t.entityId).map((t) => t.word));
     const modality = modalityOf(
-      leading + contentText,
+      names.reduce((text, name) => text.split(name).join(' '), leading + contentText),
       contentTokens,
       prop,
       dates.filter(inContent),
@@ -1017,6 +1019,8 @@ function pairsAhead(tokens: Token[], i: number): boolean {
 }
 
 const SELF_NOUN = /^(官方|方面)$/;
+/** Entity types that are documents: as a source, data rather than a speaker. */
+const DOCUMENT_TYPES: ReadonlySet<string> = new Set(['report', 'work']);
 const TIME_LOCALIZER = /^(以来|以后|之后|后|以前|之前|前|起)$/;
 
 /** Localizers that end a place phrase: "X上", "X期间". */
@@ -1027,7 +1031,7 @@ const NOT_ENTITY_NOUN =
   /^(消息|说法|传闻|报道|事件|问题|方面|领域|行业|趋势|现象|情况|计划|政策|举措|行动|技术|方向|数据|观点|言论|声明|交易|合作|项目)$/;
 /** A denial said as a predicate, which jieba cuts into pieces ("不/实"). */
 const DENIAL_PREDICATE =
-  /不实|并非事实|纯属谣言|子虚乌有|纯属虚构|并不属实|不属实|(没有|并无|暂无|并没有|从未有过?)(任何)?[^，,。；]{0,14}(计划|打算|意向|安排)/;
+  /不实|并非事实|与事实不符|纯属谣言|子虚乌有|纯属虚构|并不属实|不属实|(没有|并无|暂无|并没有|从未有过?)(任何)?[^，,。；]{0,14}(计划|打算|意向|安排)/;
 /** A comparison frame before the proposition: 与X相比, 和X比起来, 相较于X. */
 const COMPARED_WITH = /^((与|和|跟|同)(?!其).{1,20}(相比|相较|比较|比起来|相比较)|相较于|相比于|较之)/;
 /** "投资、并购项目的失败": words listed with 、 that end in 的 modify a noun; they state nothing. */
@@ -1121,15 +1125,24 @@ function classify(
     (t, k) =>
       SPEECH_VERB.test(speechWord(k)) &&
       (sourceLead ||
-        words.slice(0, k).every(
+        // "一位接近X的人士透露": a whole unnamed-source phrase, whatever verbs it holds.
+        UNNAMED_SOURCE.test(
+          words
+            .slice(0, k)
+            .map((w) => w.word)
+            .join(''),
+        ) ||
+        (words.slice(0, k).every(
           (w, j) =>
             !isVerb(w) ||
             words[j + 1]?.word === '的' ||
             // "X在接受采访时表示": the verbs of a when-frame before the speech verb are not it.
             inWhenFrame(words, j, k) ||
-            /^(有|获悉|出来)$/.test(w.word) ||
+            /^(有|获悉|出来|相关|有关)$/.test(w.word) ||
             UNNAMED_SOURCE.test(w.word),
-        )),
+        ) &&
+          // "上述报道与事实不符": a speech word after a determiner alone is a noun, and names no source.
+          (k === 0 || words.slice(0, k).some((w) => !!w.entityId || /^(n|r|eng)/.test(w.tag))))),
   );
   const lead = ATTRIBUTION_LEAD.test(text.replace(/^(而|但|但是|不过|同时|另外|此外|然而)/, ''));
   // "据悉，", "据称，", "有消息称，": a hedge alone is a clause of attribution.
@@ -1264,13 +1277,15 @@ function attributionOf(
   if (/^(我们|笔者|作者|小编|我)$/.test(sourceText)) return ARTICLE;
   // Folded text finds the cues; the attribution keeps the source's own spelling.
   const cleaned = written
+    .replace(/[《》]/g, '')
     .replace(/^(近日|日前|此前|随后|同时|而|但|正如|据|根据|依据|援引|按照|来自|有)+/, '')
     .replace(/(处|独家|的|报道|消息|所|在.*[中上]|曾|也|还|则|都|近日|日前|公开|对外|向媒体)+$/, '');
   const entity = words.find((t) => t.entityId && !/(的)$/.test(t.word));
   const unnamed =
     UNNAMED_SOURCE.exec(sourceText) ??
     (sourceText.replace(/^(据|根据|有)/, '') ? null : UNNAMED_SOURCE.exec(clauseText));
-  if (unnamed && !entity) {
+  // "一位接近X的人士": a source described by its closeness to X is unnamed, not X.
+  if (unnamed && (!entity || /接近|知情|消息人士|内部人士/.test(unnamed[0]))) {
     const noun = /知情人士|消息人士|业内人士|内部人士|接近[^，,]{1,10}的人士|媒体|外媒/.exec(sourceText)?.[0] ?? '';
     return { kind: 'unnamed', text: noun };
   }
@@ -1285,7 +1300,8 @@ function attributionOf(
     // A speaker whose name contains 数据 ("极光数据") is not a data source: only the words around it count.
     // "根据X发布的《…报告》" cites the report as data; "X在《…报告》中指出" is X speaking.
     const cited = ATTRIBUTION_LEAD.test(sourceText) ? sourceText : unquoted;
-    if (DATA_SOURCE.test(cited.replace(speaker.word, '')))
+    // A report or a dataset named as the source ("《X报告》显示") is data.
+    if (DOCUMENT_TYPES.has(speakerType ?? '') || DATA_SOURCE.test(cited.replace(speaker.word, '')))
       return { kind: 'data', entityId: speaker.entityId!, text: cleaned || speaker.word };
     return {
       kind: speakerType === 'person' ? 'person' : 'organization',

@@ -41,3 +41,34 @@ describe('denials', () => {
     expect(claim?.kind).not.toBe('launch');
   });
 });
+
+describe('sources', () => {
+  it('reads a source described by its closeness to X as unnamed, and the claim as reported', () => {
+    const [claim] = claimsOf('一位接近蓝鲸智能的人士透露，该公司正在洽谈新一轮融资。');
+    expect(claim?.attribution).toMatchObject({ kind: 'unnamed' });
+    expect(claim?.modality).toBe('reported');
+    expect(roles(claim).initech).toBe('agent');
+  });
+
+  it('finds the speaker past 相关负责人 and a when-frame', () => {
+    const [claim] = claimsOf('云海集团相关负责人在接受采访时表示，Orion的价格不会再下调。');
+    expect(claim?.attribution).toMatchObject({ kind: 'organization', entityId: 'globex' });
+  });
+
+  it('does not take a determiner and a speech noun (上述报道) as a new source', () => {
+    const [claim] = claimsOf('星辰科技称，上述报道与事实不符。');
+    expect(claim?.attribution).toMatchObject({ kind: 'organization', entityId: 'acme' });
+    expect(claim?.kind).toBe('denial');
+  });
+
+  it('takes a named report as a data source, and cue words inside names as names', () => {
+    const [claim] = claimsOf('未来报告显示，2023年全球大模型投资总额达到了900亿美元。');
+    expect(claim?.attribution).toMatchObject({ kind: 'data', entityId: 'report' });
+    expect(claim?.modality).toBe('fact');
+  });
+
+  it('keeps the outlet of 据《…》报道 without its title marks', () => {
+    const [claim] = claimsOf('据《科技日报》报道，星辰科技已于上月完成新一轮融资。');
+    expect(claim?.attribution.text).toBe('科技日报');
+  });
+});
