@@ -775,7 +775,7 @@ function findSubject(tokens: Token[]): Subject | null {
     if (pronoun) {
       // "其背后的OpenAI亦…": a pronoun before a name is a possessor; the name is the subject.
       const rest = tokens.slice(i + pronoun.length);
-      const verbAt = rest.findIndex((x, k) => isVerb(x) && rest[k + 1]?.word !== '的');
+      const verbAt = rest.findIndex((x, k) => (isVerb(x) || NEGATED_COPULA.test(x.word)) && rest[k + 1]?.word !== '的');
       const upToVerb = rest.slice(0, verbAt < 0 ? rest.length : verbAt);
       // …but "它还与X合作": a name after a preposition is its object, and the pronoun is the subject.
       const prepAt = upToVerb.findIndex(

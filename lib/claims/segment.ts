@@ -29,6 +29,8 @@ const NEWS_VERBS = [
   ...['赶上', '追上', '赶超', '追平'],
 ];
 
+const NEWS_VERB_SET: ReadonlySet<string> = new Set(NEWS_VERBS);
+
 /** A frequency high enough that a listed name wins over splitting it into dictionary words. */
 const NAME_FREQUENCY = 100000;
 
@@ -97,6 +99,11 @@ export function defaultSegmenter(): Segmenter {
 function retagVerbs(tokens: Token[]): Token[] {
   const ends = (t: Token | undefined) => !t || /^[，,。；;！!？?”」]$/.test(t.word);
   tokens.forEach((t, i) => {
+    // jieba keeps its own tag for a word it knows (赶上/d): the news verbs are verbs.
+    if (!t.entityId && NEWS_VERB_SET.has(t.word)) {
+      t.tag = 'v';
+      return;
+    }
     // Titles are nouns wherever they stand (jieba tags 副总裁 a verb): "X副总裁在…表示".
     if (!t.entityId && MEMBER_NOUN.test(t.word)) {
       if (/^v/.test(t.tag)) t.tag = 'n';
