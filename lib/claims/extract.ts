@@ -498,6 +498,13 @@ function sentenceClaimsOf(
 
     // The subject named by a pronoun, or by nothing ("并于…推出"), is the last fitting actor.
     let agentId: string | null = prop.subject?.kind === 'entity' ? (prop.subject.ids[0] ?? null) : null;
+    if (prop.subject?.kind === 'entity' && prop.subject.behind) {
+      const found = resolvePronoun(prop.subject.behind.word, offset + prop.subject.behind.start, history, context);
+      if (found) {
+        give(found.id, 'object');
+        if (found.at < offset + start) prefix = { start: found.at, end: found.end };
+      }
+    }
     if (prop.subject?.kind === 'pronoun') {
       const found = resolvePronoun(prop.subject.word, offset + prop.subject.start, history, context);
       if (found) {
@@ -650,6 +657,8 @@ type Subject =
       end: number;
       /** "X搭建的Y": the head noun Y of the relative clause X acts in. */
       head?: string[];
+      /** "其背后是X": the pronoun whose antecedent X stands behind. */
+      behind?: { word: string; start: number };
     }
   | { kind: 'pronoun'; word: string; start: number; end: number };
 
@@ -712,6 +721,8 @@ function isModifier(tokens: Token[], t: Token): boolean {
     // "X官方", "X方面" are X itself speaking or acting.
     if (SELF_NOUN.test(after.word)) return false;
     if ((after.tag === 'f' && !TIME_LOCALIZER.test(after.word)) || MEMBER_NOUN.test(after.word)) return true;
+    // "欧盟政策制定者", "X开源模型榜首", "X代码链接": a head noun for people or a part of X.
+    if (PART_NOUN.test(after.word)) return true;
     if (
       !/^(n[a-z]*|eng|m|q|x|t)$/.test(after.tag) ||
       /^[，,。；;：:、]$/.test(after.word) ||
@@ -752,6 +763,9 @@ function findSubject(tokens: Token[]): Subject | null {
       preposition = null;
       continue;
     }
+    // "其背后是X", "Sora背后是OpenAI": X stands behind what comes before 背后, which it made.
+    const behind = behindAt(tokens, i);
+    if (behind) return behind;
     if (isVerb(t) && !EXISTENTIAL.test(t.word) && !opensInclusion(tokens, i)) {
       // A verb before 的 opens a relative clause ("阿里云推出的Qwen2"): its subject is not ours,
       // but "由X领衔策划的Y" names who made the head noun.
@@ -821,6 +835,21 @@ function findSubject(tokens: Token[]): Subject | null {
 
 /** A subject made of names in a row (A和B, A、B). */
 type EntitySubject = Extract<Subject, { kind: 'entity' }>;
+
+/** "其背后是X" / "Y背后(的)?是X" starting at `i`: X is the subject, Y (or 其's antecedent) its work. */
+function behindAt(tokens: Token[], i: number): EntitySubject | null {
+  const t = tokens[i]!;
+  if (!t.entityId && !(t.tag === 'r' && /^(其|它)$/.test(t.word))) return null;
+  let k = i + 1;
+  if (tokens[k]?.word !== '背后') return null;
+  k++;
+  if (tokens[k]?.word === '的') k++;
+  if (!/^(是|站着)$/.test(tokens[k]?.word ?? '')) return null;
+  const x = tokens[k + 1];
+  if (!x?.entityId) return null;
+  const subject = entitySubject([x]);
+  return t.entityId ? { ...subject, head: [t.entityId] } : { ...subject, behind: { word: t.word, start: t.start } };
+}
 
 function entitySubject(members: Token[]): EntitySubject {
   return {
@@ -1019,6 +1048,8 @@ function pairsAhead(tokens: Token[], i: number): boolean {
 }
 
 const SELF_NOUN = /^(官方|方面)$/;
+/** Head nouns that make a name before them a modifier: people of X, a rank or a link on X. */
+const PART_NOUN = /(制定者|从业者|使用者|人员|人士|官员|榜首|榜单|排行榜|链接)$/;
 /** Entity types that are documents: as a source, data rather than a speaker. */
 const DOCUMENT_TYPES: ReadonlySet<string> = new Set(['report', 'work']);
 const TIME_LOCALIZER = /^(以来|以后|之后|后|以前|之前|前|起)$/;

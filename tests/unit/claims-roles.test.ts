@@ -74,3 +74,21 @@ describe('frames around the predicate', () => {
     expect(roles(claim).globex).toBe('agent');
   });
 });
+
+describe('who stands behind, and whose part', () => {
+  it('makes X in 其背后是X the agent and the antecedent of 其 the object', () => {
+    const claims = claimsOf('模型广场上线一年就聚集了百万开发者。其背后是星辰科技多年的开源投入。');
+    const claim = claims.find((c) => c.text.includes('背后'));
+    expect(roles(claim)).toMatchObject({ acme: 'agent', hub: 'object' });
+  });
+
+  it('makes X in "Y背后是X" the agent and Y the object', () => {
+    const [claim] = claimsOf('Orion背后是蓝鲸智能三年的技术积累。');
+    expect(roles(claim)).toMatchObject({ initech: 'agent', orion: 'object' });
+  });
+
+  it('only mentions a name before a head noun for its people or its ranking', () => {
+    const [claim] = claimsOf('Orion上线当天就登上了模型广场排行榜第一。');
+    expect(roles(claim).hub).toBe('mentioned');
+  });
+});
