@@ -117,6 +117,8 @@ function opensRelative(tokens: Token[], i: number): boolean {
   for (let j = i + 1; j < Math.min(tokens.length, i + 7); j++) {
     const t = tokens[j]!;
     if (t.word === '的') return true;
+    // "上涨到如今的80亿": 的 after a time word belongs to the time, not to a relative clause.
+    if (t.tag === 't' && tokens[j + 1]?.word === '的') return false;
     // A serial verb ("开放使用的") belongs to the same phrase.
     if (isVerb(t) && j === i + 1) continue;
     if (t.entityId || t.word === '了' || t.word === '着' || isPunct(t) || isVerb(t) || t.tag === 'p') return false;
@@ -1176,6 +1178,20 @@ function classify(
           (k === 0 || words.slice(0, k).some((w) => !!w.entityId || /^(n|r|eng)/.test(w.tag))))),
   );
   const lead = ATTRIBUTION_LEAD.test(text.replace(/^(而|但|但是|不过|同时|另外|此外|然而)/, ''));
+  // "张明远：我们…", "星辰科技CEO张明远：": a name (and a title) before a colon introduces its words.
+  if (
+    /[：:]\s*$/.test(sentence.slice(start, end)) &&
+    words.length > 0 &&
+    words.length <= 4 &&
+    words.some((t) => t.entityId) &&
+    words.every((t) => t.entityId || MEMBER_NOUN.test(t.word))
+  ) {
+    const written = sentence.slice(words[0]!.start, words[words.length - 1]!.end);
+    clause.attribution = attributionOf(text, written, words, context, text);
+    clause.opinion = true;
+    clause.type = 'attribution';
+    return clause;
+  }
   // "据悉，", "据称，", "有消息称，": a hedge alone is a clause of attribution.
   if (/^(据悉|据了解|据称|据传|据说|据报道|有消息称|消息称|网传|传闻)$/.test(text)) {
     // No source is named: the hedge itself is the attribution, shown by the 报道 tag.

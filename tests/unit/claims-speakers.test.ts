@@ -72,3 +72,17 @@ describe('sources', () => {
     expect(claim?.attribution.text).toBe('科技日报');
   });
 });
+
+describe('more speakers and subjects', () => {
+  it('takes a name before a colon as the speaker of what follows', () => {
+    const [claim] = claimsOf('张明远：我们不会参与这一轮价格战。');
+    expect(claim?.attribution).toMatchObject({ kind: 'person', entityId: 'zhang' });
+    expect(roles(claim).zhang).toBe('agent');
+  });
+
+  it('keeps the possessor as subject when 的 follows a time word (上涨到如今的…)', () => {
+    const [claim] = claimsOf('蓝鲸智能的估值已从去年的30亿美元上涨到如今的80亿美元。');
+    expect(roles(claim).initech).toBe('agent');
+    expect(claim?.figures.map((f) => f.min)).toEqual([3e9, 8e9]);
+  });
+});
