@@ -204,8 +204,9 @@ export function extractParagraph(
  * ("Sora出世，国内一片寂静"): a slogan that states no whole fact.
  */
 function isHeading(paragraph: string): boolean {
-  const text = paragraph.trim();
-  return text.length <= 30 && !/[。！？!?…；;.”」』）)]$/.test(text);
+  // A closing quote or bracket may end a heading too ("Sora出世“一片寂静”"): look before it.
+  const text = paragraph.trim().replace(/[”」』）)"']+$/, '');
+  return text.length <= 30 && !/[。！？!?…；;.]$/.test(text);
 }
 
 /**

@@ -10,6 +10,8 @@ import { claimsOf, roles } from './claims-fixture';
 describe('what is not a claim, or not a fact', () => {
   it('takes no claim from a section heading (short, no closing punctuation)', () => {
     expect(claimsOf('星辰科技入局，云海集团观望')).toEqual([]);
+    expect(claimsOf('星辰科技高调入局，云海集团“按兵不动”')).toEqual([]);
+    expect(claimsOf('“星辰科技已经入局。”')).not.toEqual([]);
   });
 
   it('reads a metaphor as an opinion', () => {
