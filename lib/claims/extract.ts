@@ -554,6 +554,11 @@ function sentenceClaimsOf(
       roles.set(passive.agent, 'agent');
       agentId = passive.agent;
     }
+    // "Nova的参数量是Orion的两倍": what a ratio is taken of is the counterpart.
+    contentTokens.forEach((_, i) => {
+      const of = ratioOf(contentTokens, i);
+      if (of && roles.get(of) === 'mentioned') roles.set(of, 'object');
+    });
     // A judgement word in a leading clause ("显然，", "在笔者看来，") covers the proposition.
     const leading = prop.clauses
       .filter((c) => !prop.content.includes(c) && clauses[c]!.start < clauses[prop.content[0]!]!.start)
@@ -815,8 +820,13 @@ function findSubject(tokens: Token[]): Subject | null {
     const members = [t];
     let j = i + 1;
     while (tokens[j] && LIST_JOINERS.test(tokens[j]!.word) && tokens[j + 1]?.entityId) {
-      // "苹果Apple Intelligence、微软Copilot": an owner right before its product names whose it is.
-      const k = tokens[j + 2]?.entityId ? j + 2 : j + 1;
+      // "苹果Apple Intelligence、微软Copilot", "X的Nova和Y的Orion": an owner before its product
+      // names whose it is; the product is the one joined.
+      const k = tokens[j + 2]?.entityId
+        ? j + 2
+        : tokens[j + 2]?.word === '的' && tokens[j + 3]?.entityId
+          ? j + 3
+          : j + 1;
       members.push(tokens[k]!);
       j = k + 1;
     }
@@ -988,9 +998,21 @@ function passiveFrame(tokens: Token[]): { agent: string; cue: ClaimKind | null }
   return null;
 }
 
-/** "比Nova慢", "比X高出一倍": 比 before a name compares with it. */
+/** "比Nova慢", "比X高出一倍": 比 before a name compares with it; so does "是X的两倍". */
 function comparesWith(tokens: Token[]): boolean {
-  return tokens.some((t, i) => t.word === '比' && !!tokens[i + 1]?.entityId);
+  return tokens.some((t, i) => (t.word === '比' && !!tokens[i + 1]?.entityId) || ratioOf(tokens, i) !== null);
+}
+
+/** "是X的两倍", "只有X的一半": at `i`, the name X a ratio is taken of, or null. */
+function ratioOf(tokens: Token[], i: number): string | null {
+  if (!/^(是|为|只有|仅有|相当于|达到)$/.test(tokens[i]!.word)) return null;
+  const x = tokens[i + 1];
+  if (!x?.entityId || tokens[i + 2]?.word !== '的') return null;
+  const rest = tokens
+    .slice(i + 3, i + 6)
+    .map((t) => t.word)
+    .join('');
+  return /^([\d.]+|[一二两三四五六七八九十几数百]+)倍|^一半|^[\d.]+%/.test(rest) ? x.entityId : null;
 }
 
 /** A verb after 的 (and an adverb) names an event: "Nova的快速迭代". */

@@ -110,3 +110,17 @@ describe('passives, comparisons and short predicates', () => {
     expect(claim?.modality).toBe('opinion');
   });
 });
+
+describe('ratios and rumours', () => {
+  it('reads "是X的两倍" as a comparison with X', () => {
+    const [claim] = claimsOf('Orion的参数量是Nova的两倍。');
+    expect(claim?.kind).toBe('comparison');
+    expect(roles(claim)).toMatchObject({ orion: 'agent', nova: 'object' });
+  });
+
+  it('reads 外界猜测 as an unnamed source, and the claim as reported', () => {
+    const [claim] = claimsOf('外界猜测，云海集团可能会在年内发布Orion 2。');
+    expect(claim?.attribution.kind).toBe('unnamed');
+    expect(claim?.modality).toBe('reported');
+  });
+});
