@@ -11,8 +11,18 @@
  *   inside a prepositional phrase, a possessive or a type ("类Sora", "国产Sora"). Names after a
  *   counterpart preposition (对/向/与…) or after the verb are objects; three or more names in an
  *   enumeration (、/和/以及…等) are listed; the rest are mentioned.
+ * - Names in a relative clause before the head noun act in it ("X搭建的Y", "由X…的Y": X agent,
+ *   Y object); "包括X在内的", "以X为例", "其背后是X" name the subject; names in a purpose phrase
+ *   (为了, 用于), a means phrase (借助), a range (从X到Y), a denied complement (不是X而是Y) or
+ *   before a head noun for their people or rank (政策制定者, 榜首) are only mentioned; 被X,
+ *   遭到X的否认, 获得X的投资 make X the doer; after a verb of evidence (体现出, 说明) the clause it
+ *   introduces has the actor.
  * - A pronoun or zero subject (其, 他, 该公司, 这家大厂) takes the latest entity of a fitting type
- *   in the paragraph that acted (agent or object); when none fits, the proposition is dropped.
+ *   in the paragraph that acted (agent or object); 它/他 go on with the last subject; when none
+ *   fits, the proposition is dropped (unless the sentence describes the person: 一位…高管…他).
+ *   A bare 团队/公司 or a pronoun speaking is resolved the same way; so is a speaker after a
+ *   closing quote ("“…”X说") or before a colon ("X：…").
+ * - A short paragraph without closing punctuation is a heading and states nothing.
  * - Kind, modality and attribution come from the closed-class words in cues.ts.
  * - A proposition needs a predicate, an entity with a real role, and a kind; else it is dropped.
  */
