@@ -822,8 +822,9 @@ function findSubject(tokens: Token[]): Subject | null {
     if (!t.entityId || isTyped(tokens, t) || isModifier(tokens, t)) continue;
     const next = tokens[i + 1];
     if (next?.word === '的' && tokens[i + 2]?.tag !== 'vn') {
-      // "字节的友商们": the possessor of people is not the actor.
-      if (!possessor && !/们$/.test(tokens[i + 2]?.word ?? ''))
+      // "字节的友商们": the possessor of people is not the actor; nor is the object of a verbal
+      // noun before it ("出售Nova的计划").
+      if (!possessor && !/们$/.test(tokens[i + 2]?.word ?? '') && tokens[i - 1]?.tag !== 'vn')
         possessor = { kind: 'entity', ids: [t.entityId], start: t.start, end: t.end };
       continue;
     }
@@ -1083,6 +1084,10 @@ function pairsAhead(tokens: Token[], i: number): boolean {
 }
 
 const SELF_NOUN = /^(官方|方面)$/;
+/** Verbs that take an event noun as their predicate: 完成…收购, 进行…融资, 宣布…上线. */
+const LIGHT_VERB = /^(完成|进行|启动|达成|开启|实现)$/;
+/** Nouns for a statement someone issues: 发布公告称, 发表声明称, 发文称. */
+const SPEECH_NOUN = /^(公告|声明|文章|博文|微博|推文|内部信|邮件|发表声明)$/;
 /** Head nouns that make a name before them a modifier: people of X, a rank or a link on X. */
 const PART_NOUN = /(制定者|从业者|使用者|人员|人士|官员|榜首|榜单|排行榜|链接)$/;
 /** Entity types that are documents: as a source, data rather than a speaker. */
@@ -1097,7 +1102,7 @@ const NOT_ENTITY_NOUN =
   /^(消息|说法|传闻|报道|事件|问题|方面|领域|行业|趋势|现象|情况|计划|政策|举措|行动|技术|方向|数据|观点|言论|声明|交易|合作|项目)$/;
 /** A denial said as a predicate, which jieba cuts into pieces ("不/实"). */
 const DENIAL_PREDICATE =
-  /不实|并非事实|与事实不符|纯属谣言|子虚乌有|纯属虚构|并不属实|不属实|(没有|并无|暂无|并没有|从未有过?)(任何)?[^，,。；]{0,14}(计划|打算|意向|安排)/;
+  /不实|并非事实|与事实不符|纯属谣言|子虚乌有|纯属虚构|并不属实|不属实|(没有|并无|暂无|并没有|从未有过?)(任何)?[^，,。；]{0,14}(计划|打算|意向|安排|想法)/;
 /** A comparison frame before the proposition: 与X相比, 和X比起来, 相较于X. */
 const COMPARED_WITH = /^((与|和|跟|同)(?!其).{1,20}(相比|相较|比较|比起来|相比较)|相较于|相比于|较之)/;
 /** "投资、并购项目的失败": words listed with 、 that end in 的 modify a noun; they state nothing. */
@@ -1205,6 +1210,9 @@ function classify(
             // "X在接受采访时表示": the verbs of a when-frame before the speech verb are not it.
             inWhenFrame(words, j, k) ||
             /^(有|获悉|出来|相关|有关)$/.test(w.word) ||
+            // "发布公告称", "发表声明称": the verb's object is the statement itself.
+            SPEECH_NOUN.test(words[j + 1]?.word ?? '') ||
+            SPEECH_NOUN.test(w.word) ||
             UNNAMED_SOURCE.test(w.word),
         ) &&
           // "上述报道与事实不符": a speech word after a determiner alone is a noun, and names no source.
@@ -1359,7 +1367,10 @@ function attributionOf(
   const cleaned = written
     .replace(/[《》]/g, '')
     .replace(/^(近日|日前|此前|随后|同时|而|但|正如|据|根据|依据|援引|按照|来自|有)+/, '')
-    .replace(/(处|独家|的|报道|消息|所|在.*[中上]|曾|也|还|则|都|近日|日前|公开|对外|向媒体)+$/, '');
+    .replace(
+      /(处|独家|的|报道|消息|所|在.*[中上]|曾|也|还|则|都|近日|日前|公开|对外|向媒体|对此|发布公告|发表声明|发文)+$/,
+      '',
+    );
   const entity = words.find((t) => t.entityId && !/(的)$/.test(t.word));
   const unnamed =
     UNNAMED_SOURCE.exec(sourceText) ??
@@ -1467,7 +1478,10 @@ function kindOf(
     const whole = new RegExp(`^(${pattern.source})$`);
     return tokens.some((t, i) => {
       // …nor inside a relative clause: "正式开放使用的时间表" names a timetable, it launches nothing.
-      const nominalized = (tokens[i - 1]?.word === '的' && /^v/.test(t.tag)) || (isVerb(t) && opensRelative(tokens, i));
+      // …unless a light verb before it makes the event the predicate ("完成对X的收购").
+      const lightVerb = tokens.slice(0, i).some((x) => LIGHT_VERB.test(x.word));
+      const nominalized =
+        (tokens[i - 1]?.word === '的' && /^v/.test(t.tag) && !lightVerb) || (isVerb(t) && opensRelative(tokens, i));
       const negated = negatedAt(tokens, i);
       // A cue word modifying a noun or listed with nouns ("投资、并购项目") names a kind of thing.
       const next = tokens[i + 1];

@@ -86,3 +86,18 @@ describe('more speakers and subjects', () => {
     expect(claim?.figures.map((f) => f.min)).toEqual([3e9, 8e9]);
   });
 });
+
+describe('statements issued', () => {
+  it('reads 发布公告称 as the organization speaking, and 完成对X的收购 as a funding fact', () => {
+    const [claim] = claimsOf('蓝鲸智能发布公告称，公司已完成对极光数据的收购。');
+    expect(claim?.attribution).toMatchObject({ kind: 'organization', entityId: 'initech', text: '蓝鲸智能' });
+    expect(claim?.kind).toBe('funding');
+    expect(roles(claim)).toMatchObject({ initech: 'agent', hooli: 'object' });
+  });
+
+  it('reads a quoted "从未有过…的想法" as a denial by the speaker, not a claim about the object', () => {
+    const [claim] = claimsOf('王海川对此回应称：“我们从未有过出售Orion的想法。”');
+    expect(claim?.kind).toBe('denial');
+    expect(roles(claim)).toMatchObject({ wang: 'agent', orion: 'mentioned' });
+  });
+});
