@@ -464,7 +464,11 @@ function sentenceClaimsOf(
       .reduce((n, t) => n + t.word.length, 0);
     // …though a cue verb is a whole predicate on its own ("X和Y跟投", "Z随即否认").
     const cueVerb = contentTokens.some((t) => isVerb(t) && KIND_CUES.some(([, cue]) => wholeWord(cue).test(t.word)));
-    if (said < MIN_CONTENT && !cueVerb) continue;
+    // A short predicate with a real verb stands alone ("X正在裁员"); one that points back
+    // ("X也不例外", "X都是如此") needs the sentence before it.
+    const pointsBack = contentTokens.some((t) => /^(如此|这样|那样|例外|一样|同样|亦然)$/.test(t.word));
+    const ownVerb = contentTokens.some((t, k) => isPredicate(contentTokens, k));
+    if (said < MIN_CONTENT && !cueVerb && (said < MIN_CONTENT - 1 || pointsBack || !ownVerb)) continue;
     // A clause that starts with its verb, with no subject and nothing leading it, is a fragment
     // cut from a longer sentence ("正视Sora给中国AI带来的变化与挑战").
     const leadWord = contentTokens.find((t) => !isPunct(t));

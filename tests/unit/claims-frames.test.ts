@@ -124,3 +124,16 @@ describe('ratios and rumours', () => {
     expect(claim?.modality).toBe('reported');
   });
 });
+
+describe('short predicates', () => {
+  it('keeps a four-character predicate with its own verb (据悉，X正在裁员)', () => {
+    const [claim] = claimsOf('据悉，云海集团正在裁员。');
+    expect(roles(claim).globex).toBe('agent');
+    expect(claim?.modality).toBe('reported');
+  });
+
+  it('drops a short predicate that points back (X也不例外, X都是如此)', () => {
+    expect(claimsOf('蓝鲸智能也不例外。')).toEqual([]);
+    expect(claimsOf('星辰科技、云海集团、蓝鲸智能都是如此。')).toEqual([]);
+  });
+});
