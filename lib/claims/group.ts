@@ -73,7 +73,8 @@ export function sameClaim(a: Claim, b: Claim): boolean {
   }
   if (figureKey(a.figures) !== figureKey(b.figures)) return false;
   if (!datesCompatible(a.dates, b.dates)) return false;
-  const anchored = objects !== '' || a.figures.length > 0 || (a.dates.some((d) => d.iso) && b.dates.some((d) => d.iso));
+  const anchored =
+    objectAnchors(a) || a.figures.length > 0 || (a.dates.some((d) => d.iso) && b.dates.some((d) => d.iso));
   return anchored;
 }
 
@@ -81,7 +82,16 @@ export function sameClaim(a: Claim, b: Claim): boolean {
 function mergeable(claim: Claim): boolean {
   const dated = claim.dates.some((d) => d.iso);
   if (!idsWith(claim, 'agent')) return claim.figures.length > 0 && dated;
-  return idsWith(claim, 'object') !== '' || claim.figures.length > 0 || dated;
+  return objectAnchors(claim) || claim.figures.length > 0 || dated;
+}
+
+/**
+ * A counterpart alone pins down a launch (a product is launched once), but not an investment,
+ * a comparison or a statement: without a figure or a date, two articles saying "X投资了Y" may
+ * be two rounds.
+ */
+function objectAnchors(claim: Pick<Claim, 'kind' | 'entities'>): boolean {
+  return claim.kind === 'launch' && idsWith(claim, 'object') !== '';
 }
 
 /** Claims that can be the same fact share this key; only dates and names are left to compare. */

@@ -99,6 +99,29 @@ describe('groupClaims', () => {
   });
 });
 
+describe('groupClaims without figures or dates', () => {
+  const base = (id: string, article: string, kind: Claim['kind']): Claim => ({
+    id,
+    kind,
+    modality: 'fact',
+    attribution: { kind: 'article', text: '' },
+    text: id,
+    sources: [{ articleId: article, paragraph: 0, start: 0, end: 2, text: id }],
+    entities: [
+      { id: 'x', role: 'agent' },
+      { id: 'y', role: 'object' },
+    ],
+    figures: [],
+    dates: [],
+    score: 0,
+  });
+
+  it('merges one launch told by two articles, but not two undated, unfigured investments', () => {
+    expect(groupClaims([base('a', 'one', 'launch'), base('b', 'two', 'launch')])).toHaveLength(1);
+    expect(groupClaims([base('a', 'one', 'funding'), base('b', 'two', 'funding')])).toHaveLength(2);
+  });
+});
+
 describe('rankFor', () => {
   const claim = (id: string, modality: Claim['modality'], entities: Claim['entities']): Claim => ({
     id,
