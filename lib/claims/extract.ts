@@ -1219,8 +1219,8 @@ function classify(
             SPEECH_NOUN.test(w.word) ||
             UNNAMED_SOURCE.test(w.word),
         ) &&
-          // "上述报道与事实不符": a speech word after a determiner alone is a noun, and names no source.
-          (k === 0 || words.slice(0, k).some((w) => !!w.entityId || /^(n|r|eng)/.test(w.tag))))),
+          // "上述报道与事实不符": a speech word right after a determiner is a noun, and names no source.
+          !/^(上述|该|此|这|这些|那些|此类|这一|这份|该份)$/.test(words[k - 1]?.word ?? ''))),
   );
   const lead = ATTRIBUTION_LEAD.test(text.replace(/^(而|但|但是|不过|同时|另外|此外|然而)/, ''));
   // "张明远：我们…", "星辰科技CEO张明远：": a name (and a title) before a colon introduces its words.
