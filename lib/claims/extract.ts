@@ -1088,6 +1088,8 @@ function pairsAhead(tokens: Token[], i: number): boolean {
 }
 
 const SELF_NOUN = /^(官方|方面)$/;
+/** Members of an organization who do not speak for it. */
+const RANK_AND_FILE = /^(员工|前员工|用户|粉丝|股东|网友|工程师|研究员)$/;
 /** Verbs that take an event noun as their predicate: 完成…收购, 进行…融资, 宣布…上线. */
 const LIGHT_VERB = /^(完成|进行|启动|达成|开启|实现)$/;
 /** Nouns for a statement someone issues: 发布公告称, 发表声明称, 发文称. */
@@ -1384,6 +1386,16 @@ function attributionOf(
     const noun = /知情人士|消息人士|业内人士|内部人士|接近[^，,]{1,10}的人士|媒体|外媒/.exec(sourceText)?.[0] ?? '';
     return { kind: 'unnamed', text: noun };
   }
+  // "X员工回复", "X用户称": a member who does not represent X speaks for no one named; an
+  // executive or a spokesperson ("X副总裁表示") speaks for X.
+  const member = entity ? words[words.indexOf(entity) + 1] : undefined;
+  if (
+    entity &&
+    member &&
+    RANK_AND_FILE.test(member.word) &&
+    !words.some((t) => t.tag === 'nr' || (t.tag === 'ENT' && t !== entity))
+  )
+    return { kind: 'person', text: cleaned };
   if (entity) {
     const named = words.filter((t) => t.entityId);
     // "OpenAI CEO奥特曼": a person speaks for the organization named before; without a person,

@@ -101,3 +101,16 @@ describe('statements issued', () => {
     expect(roles(claim)).toMatchObject({ wang: 'agent', orion: 'mentioned' });
   });
 });
+
+describe('who speaks for an organization', () => {
+  it('does not make X the speaker or the agent when its employee or user speaks', () => {
+    const [claim] = claimsOf('一位星辰科技员工回复，我们的目标是让每个人都用上大模型。');
+    expect(claim?.attribution.entityId).toBeUndefined();
+    expect(roles(claim).acme).toBe('mentioned');
+  });
+
+  it('still lets an executive speak for X', () => {
+    const [claim] = claimsOf('星辰科技副总裁表示，Nova明年将支持更多语言。');
+    expect(claim?.attribution).toMatchObject({ kind: 'organization', entityId: 'acme' });
+  });
+});
