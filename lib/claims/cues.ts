@@ -22,7 +22,7 @@ export const KIND_CUES: Array<['denial' | 'funding' | 'launch' | 'comparison', R
 
 /** Reporting and speech verbs: "X 表示，…", "据 X 透露", "有消息称 …". */
 export const SPEECH_VERB =
-  /^(表示|指出|透露|强调|坦言|介绍|告诉|回应|回复|称|宣称|声称|说|说道|提到|直言|写道|所说|所言|曾说|认为|觉得|相信|判断|预计|预测|预期|估计|获悉|了解到|报道|显示|表明|发现|称赞|评价|谈到|提出|比喻|表态)$/;
+  /^(表示|指出|透露|强调|坦言|介绍|告诉|回应|回复|回覆|称|宣称|声称|说|说道|提到|直言|写道|所说|所言|曾说|认为|觉得|相信|判断|预计|预测|预期|估计|获悉|了解到|报道|显示|表明|发现|称赞|评价|谈到|提出|比喻|表态|披露|发文称|撰文称|猜测)$/;
 
 /**
  * A speech verb that makes the words after it the speaker's view (表示, 强调, 所说), not a fact
@@ -35,7 +35,7 @@ export const FORECAST_VERB = /^(预计|预测|预期|估计)$/;
 
 /** Who says so without a name: the hedge of a rumour. */
 export const UNNAMED_SOURCE =
-  /知情人士|消息人士|业内人士|接近[^，,]{1,10}的人士|内部人士|有消息|消息称|传闻|据悉|据了解|据传|据称|网传|爆料|曝出|有媒体|媒体报道|报道称|据报道|外媒/;
+  /知情人士|消息人士|业内人士|外界|接近[^，,]{1,10}的人士|内部人士|有消息|消息称|传闻|据悉|据了解|据传|据称|网传|爆料|曝出|有媒体|媒体报道|报道称|据报道|外媒/;
 /** A source that is data or a document, not a speaker. */
 export const DATA_SOURCE = /数据|报告|统计|调研|研究|榜单|白皮书|财报|年报|招股书|榜/;
 /** Leading words of an attribution clause ("据…报道", "根据…的数据"). */
@@ -44,9 +44,9 @@ export const ATTRIBUTION_LEAD = /^(据|根据|依据|援引|按照|来自)/;
 /** Words in the claim itself that make it a prediction (将 is taken only when tagged an adverb). */
 export const FORECAST_WORDS =
   /预计|预测|预期|有望|或将|即将|将会|计划|拟|打算|将于|将在|未来|可能会|估计|势必|终将|会在/;
-/** Words that make it the writer's (or a speaker's) judgement. */
+/** Words that make it the writer's (or a speaker's) judgement; a metaphor (好比, 犹如) is one too. */
 export const OPINION_WORDS =
-  /我们认为|笔者认为|在我们看来|在笔者看来|我认为|认为|看来|觉得|相信|显然|无疑|或许|也许|恐怕|未必|应该|意味着|说明了|可见|不难看出|毫无疑问|必然|必须|不可能|不过是|才是|证明了|其实|本质上|反而|并不需要|佐证|难以|值得|堪称|毋庸置疑|很大程度上|归根结底|根本原因/;
+  /好比|犹如|宛如|仿佛|如同|我们认为|笔者认为|在我们看来|在笔者看来|我认为|认为|看来|觉得|相信|显然|无疑|或许|也许|恐怕|未必|应该|意味着|说明了|可见|不难看出|毫无疑问|必然|必须|不可能|不过是|才是|证明了|其实|本质上|反而|并不需要|佐证|难以|值得|堪称|毋庸置疑|很大程度上|归根结底|根本原因/;
 /** The writer speaking: attribution to the article, modality opinion. */
 export const AUTHOR_VOICE = /^(我们|笔者|作者|小编|我)(认为|觉得|相信|看来)/;
 

@@ -11,8 +11,18 @@
  *   inside a prepositional phrase, a possessive or a type ("类Sora", "国产Sora"). Names after a
  *   counterpart preposition (对/向/与…) or after the verb are objects; three or more names in an
  *   enumeration (、/和/以及…等) are listed; the rest are mentioned.
+ * - Names in a relative clause before the head noun act in it ("X搭建的Y", "由X…的Y": X agent,
+ *   Y object); "包括X在内的", "以X为例", "其背后是X" name the subject; names in a purpose phrase
+ *   (为了, 用于), a means phrase (借助), a range (从X到Y), a denied complement (不是X而是Y) or
+ *   before a head noun for their people or rank (政策制定者, 榜首) are only mentioned; 被X,
+ *   遭到X的否认, 获得X的投资 make X the doer; after a verb of evidence (体现出, 说明) the clause it
+ *   introduces has the actor.
  * - A pronoun or zero subject (其, 他, 该公司, 这家大厂) takes the latest entity of a fitting type
- *   in the paragraph that acted (agent or object); when none fits, the proposition is dropped.
+ *   in the paragraph that acted (agent or object); 它/他 go on with the last subject; when none
+ *   fits, the proposition is dropped (unless the sentence describes the person: 一位…高管…他).
+ *   A bare 团队/公司 or a pronoun speaking is resolved the same way; so is a speaker after a
+ *   closing quote ("“…”X说") or before a colon ("X：…").
+ * - A short paragraph without closing punctuation is a heading and states nothing.
  * - Kind, modality and attribution come from the closed-class words in cues.ts.
  * - A proposition needs a predicate, an entity with a real role, and a kind; else it is dropped.
  */
@@ -95,7 +105,7 @@ const MIN_CONTENT = 5;
 const LIKENESS = /^(一样|一般|那样|这样|似的|般)$/;
 /** Conjunctions that open a concession: 即使 X，也…; 尽管 X，仍…. */
 const CONCESSIVE = /^(即使|即便|尽管|虽然|虽|哪怕|就算|纵然|纵使)/;
-const NEGATION = /^(没有|没|未|尚未|并未|从未|不|并不|未曾)$/;
+const NEGATION = /^(没有|没|未|尚未|并未|从未|不|并不|未曾|不会|不再|无意)$/;
 
 const isPunct = (t: Token) => t.tag === 'x' || /^[\s，,。：:；;、！？!?“”"‘’「」『』()（）《》—…·]+$/.test(t.word);
 const isVerb = (t: Token) => /^v[dgilfx]?$/.test(t.tag) || (t.tag === 'vn' && false);
@@ -104,7 +114,7 @@ const TITLE_JOINER = /^(兼|联合|首席|常务|执行|管理|高级|资深)$/;
 /** A verb that heads a predicate: not a title joiner, not inside a relative clause ("搭建的"). */
 function isPredicate(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
-  if (!isVerb(t) || t.word === '是') return false;
+  if (!isVerb(t) || t.word === '是' || opensInclusion(tokens, i)) return false;
   if (TITLE_JOINER.test(t.word) && MEMBER_NOUN.test(tokens[i + 1]?.word ?? '')) return false;
   return !opensRelative(tokens, i);
 }
@@ -117,6 +127,8 @@ function opensRelative(tokens: Token[], i: number): boolean {
   for (let j = i + 1; j < Math.min(tokens.length, i + 7); j++) {
     const t = tokens[j]!;
     if (t.word === '的') return true;
+    // "上涨到如今的80亿": 的 after a time word belongs to the time, not to a relative clause.
+    if (t.tag === 't' && tokens[j + 1]?.word === '的') return false;
     // A serial verb ("开放使用的") belongs to the same phrase.
     if (isVerb(t) && j === i + 1) continue;
     if (t.entityId || t.word === '了' || t.word === '着' || isPunct(t) || isVerb(t) || t.tag === 'p') return false;
@@ -137,6 +149,8 @@ interface Clause {
   forecast?: boolean;
   /** "X就是一个例子": names what the next clause is about, and says nothing itself. */
   introduces?: boolean;
+  /** 以X为例: X is the topic of what follows. */
+  example?: boolean;
   /** 与X相比: a frame naming what the proposition is compared with. */
   comparison?: boolean;
   /** 即使/尽管…: a concession, which qualifies the proposition after it. */
@@ -148,6 +162,8 @@ interface History {
   actors: Array<{ id: string; at: number; end: number; role: Role }>;
   /** Paragraph offsets of person names jieba found that are not entities (他 may be one of them). */
   unknownPersons: number[];
+  /** The paragraph, to tell whether two offsets are in one sentence. */
+  text: string;
   /** The last proposition's agent and where its name was, for a sentence continuing it. */
   lastAgent: { id: string; start: number; end: number } | null;
 }
@@ -169,15 +185,15 @@ export function extractParagraph(
   mentions: readonly SentenceMention[],
   context: ExtractContext,
 ): ClaimDraft[] {
-  if (mentions.length === 0) return [];
+  if (mentions.length === 0 || isHeading(paragraph)) return [];
   const segmenter = context.segmenter ?? defaultSegmenter();
-  const history: History = { actors: [], unknownPersons: [], lastAgent: null };
+  const history: History = { actors: [], unknownPersons: [], lastAgent: null, text: paragraph };
   const out: ClaimDraft[] = [];
   for (const s of claimSentences(paragraph)) {
     const inSentence = mentions
       .filter((m) => m.start >= s.start && m.end <= s.end)
       .map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start }));
-    const tokens = segmenter.tokens(folded.slice(s.start, s.end), inSentence);
+    const tokens = dropGlosses(segmenter.tokens(folded.slice(s.start, s.end), inSentence));
     const sentenceClaims = sentenceClaimsOf(
       s.text,
       folded.slice(s.start, s.end),
@@ -194,6 +210,33 @@ export function extractParagraph(
 }
 
 /**
+ * A short paragraph that ends without a sentence's closing punctuation is a section heading
+ * ("Sora出世，国内一片寂静"): a slogan that states no whole fact.
+ */
+function isHeading(paragraph: string): boolean {
+  // A closing quote or bracket may end a heading too ("Sora出世“一片寂静”"): look before it.
+  const text = paragraph.trim().replace(/[”」』）)"']+$/, '');
+  return text.length <= 30 && !/[。！？!?…；;.]$/.test(text);
+}
+
+/**
+ * "火山引擎(字节云)", "世界移动通信大会(MWC)": a short parenthesis right after a name glosses it;
+ * the sentence reads on without it, so its words neither join a list nor end a subject.
+ */
+function dropGlosses(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    out.push(t);
+    if (!t.entityId || !/^[(（]$/.test(tokens[i + 1]?.word ?? '')) continue;
+    let close = i + 2;
+    while (close < tokens.length && close - i <= 6 && !/^[)），,。；;]$/.test(tokens[close]!.word)) close++;
+    if (/^[)）]$/.test(tokens[close]?.word ?? '')) i = close;
+  }
+  return out;
+}
+
+/**
  * Sentences for claims: a semicolon joins coordinate clauses that share their subject and frame
  * ("X营收为…；净利润为…"), so it ends a clause here, not a sentence.
  */
@@ -201,7 +244,8 @@ function claimSentences(paragraph: string): Sentence[] {
   const out: Sentence[] = [];
   for (const s of splitSentences(paragraph)) {
     const last = out[out.length - 1];
-    if (last && /[；;]$/.test(last.text)) {
+    // "“…。”张明远说。": a speaker after a closing quote is the source of the quote before it.
+    if ((last && /[；;]$/.test(last.text)) || (last && /[”」』]$/.test(last.text) && TRAILING_SPEAKER.test(s.text))) {
       last.end = s.end;
       last.text = paragraph.slice(last.start, s.end);
     } else out.push({ ...s });
@@ -209,8 +253,17 @@ function claimSentences(paragraph: string): Sentence[] {
   return out;
 }
 
-/** Clauses of a claim sentence: split at commas, colons and semicolons. */
+/** "张明远说。", "他补充道": a short clause that only names who said the quote before it. */
+const TRAILING_SPEAKER =
+  /^[^“”「」，,。：:]{1,24}(说|说道|表示|称|强调|坦言|指出|回应|补充道|补充说|写道|透露)[。.！!]?$/;
+
+/** Clauses of a claim sentence: split at commas, colons and semicolons, and before a trailing speaker. */
 function claimClauses(sentence: string): Sentence[] {
+  const quoteEnd = Math.max(sentence.lastIndexOf('”'), sentence.lastIndexOf('」'));
+  if (quoteEnd > 0 && quoteEnd < sentence.length - 1 && TRAILING_SPEAKER.test(sentence.slice(quoteEnd + 1))) {
+    const quote = claimClauses(sentence.slice(0, quoteEnd + 1));
+    return [...quote, { text: sentence.slice(quoteEnd + 1), start: quoteEnd + 1, end: sentence.length }];
+  }
   return splitClauses(sentence).flatMap((c) => {
     const parts: Sentence[] = [];
     let from = c.start;
@@ -304,6 +357,12 @@ function sentenceClaimsOf(
     }
     if (clause.type !== 'content') {
       if (current && clause.type !== 'topic' && pending.length === 0 && i === clauses.length - 1) {
+        // "“…”张明远说。": a trailing speaker is the source of the quote it follows.
+        if (clause.type === 'attribution' && clause.attribution && /[”」』]$/.test(sentence.slice(0, clause.start))) {
+          current.attribution = clause.attribution;
+          current.opinion ||= !!clause.opinion;
+          current.forecast ||= !!clause.forecast;
+        }
         // A trailing qualifier ("…，在全球爆火后。") stays with the proposition it ends.
         current.clauses.push(i);
         return;
@@ -314,6 +373,12 @@ function sentenceClaimsOf(
       if (clause.opinion) opinion = true;
       if (clause.forecast) forecast = true;
       if (clause.type === 'topic') topic = findSubject(clause.tokens) ?? firstEntity(clause.tokens);
+      if (clause.example) {
+        topic = firstEntity(clause.tokens);
+        if (topic?.kind === 'entity')
+          history.actors.push({ id: topic.ids[0]!, at: offset + topic.start, end: offset + topic.end, role: 'agent' });
+        history.actors.sort((a, b) => a.at - b.at);
+      }
       // "即使背靠X的Y，也没有…": the name the concession ends on is who the main clause is about.
       if (clause.concessive) {
         const last = [...clause.tokens].reverse().find((t) => !isPunct(t));
@@ -382,16 +447,28 @@ function sentenceClaimsOf(
     const inContent = <T extends { start: number; end: number }>(x: T) =>
       prop.content.some((c) => x.start >= clauses[c]!.start && x.end <= clauses[c]!.end);
     const contentFigures = figures.filter((f) => inContent(f) && FIGURE_KINDS.has(f.kind));
-    const hasPredicate = contentTokens.some(
-      (t, k) => isVerb(t) && contentTokens[k - 1]?.word !== '的' && contentTokens[k - 1]?.word !== '之',
-    );
+    // "X也不是Y的发明者": a negated copula (tagged a conjunction) is a predicate too.
+    const hasPredicate =
+      comparesWith(contentTokens) ||
+      contentTokens.some(
+        (t, k) =>
+          (isVerb(t) || NEGATED_COPULA.test(t.word) || /^(只有|仅有|仅为|约为|不过是)$/.test(t.word)) &&
+          contentTokens[k - 1]?.word !== '的' &&
+          contentTokens[k - 1]?.word !== '之',
+      );
     if (!hasPredicate && !contentFigures.length && !DENIAL_PREDICATE.test(contentText)) continue;
     // Besides its subject, a proposition must say something: not "Sora也不例外".
     const subjectIds = prop.subject?.kind === 'entity' ? prop.subject.ids : [];
     const said = contentTokens
       .filter((t) => !isPunct(t) && !(t.entityId && subjectIds.includes(t.entityId)))
       .reduce((n, t) => n + t.word.length, 0);
-    if (said < MIN_CONTENT) continue;
+    // …though a cue verb is a whole predicate on its own ("X和Y跟投", "Z随即否认").
+    const cueVerb = contentTokens.some((t) => isVerb(t) && KIND_CUES.some(([, cue]) => wholeWord(cue).test(t.word)));
+    // A short predicate with a real verb stands alone ("X正在裁员"); one that points back
+    // ("X也不例外", "X都是如此") needs the sentence before it.
+    const pointsBack = contentTokens.some((t) => /^(如此|这样|那样|例外|一样|同样|亦然)$/.test(t.word));
+    const ownVerb = contentTokens.some((t, k) => isPredicate(contentTokens, k));
+    if (said < MIN_CONTENT && !cueVerb && (said < MIN_CONTENT - 1 || pointsBack || !ownVerb)) continue;
     // A clause that starts with its verb, with no subject and nothing leading it, is a fragment
     // cut from a longer sentence ("正视Sora给中国AI带来的变化与挑战").
     const leadWord = contentTokens.find((t) => !isPunct(t));
@@ -415,20 +492,43 @@ function sentenceClaimsOf(
       for (const [id, role] of roles) if (role === 'object' || role === 'listed') members.add(id);
       for (const id of members) roles.set(id, members.size >= 3 ? 'listed' : 'object');
     }
+    // "团队在接受采访时表示", "公司方面称": a bare organization noun speaks for the
+    // organization named last, as 该公司 would.
+    let prefix: { start: number; end: number } | null = null;
+    // "他还表示": a pronoun speaking is its antecedent.
+    const bare = BARE_SPEAKER.exec(prop.attribution.text);
+    const pronounSpeaker = /^(他|她|其|他们|她们)$/.test(prop.attribution.text) ? prop.attribution.text : null;
+    if (prop.attribution.kind === 'unnamed' && (bare || pronounSpeaker)) {
+      const found = resolvePronoun(pronounSpeaker ?? `该${bare![1]}`, offset + start, history, context);
+      if (found) {
+        const kind = context.typeOf?.(found.id) === 'person' ? 'person' : 'organization';
+        prop.attribution = { kind, entityId: found.id, text: paragraph.slice(found.at, found.end) };
+        if (![...roles.values()].includes('agent')) give(found.id, 'agent');
+        if (!roles.has(found.id)) give(found.id, 'mentioned');
+        if (found.at < offset + start) prefix = { start: found.at, end: found.end };
+      }
+    }
     // "李彦宏强调，“…”": a named speaker whose words have no actor of their own is the agent.
     const speaker = prop.attribution.entityId;
     const speaks = prop.attribution.kind === 'person' || prop.attribution.kind === 'organization';
     if (speaker && speaks && roles.has(speaker) && ![...roles.values()].includes('agent')) give(speaker, 'agent');
 
     // The subject named by a pronoun, or by nothing ("并于…推出"), is the last fitting actor.
-    let prefix: { start: number; end: number } | null = null;
     let agentId: string | null = prop.subject?.kind === 'entity' ? (prop.subject.ids[0] ?? null) : null;
+    if (prop.subject?.kind === 'entity' && prop.subject.behind) {
+      const found = resolvePronoun(prop.subject.behind.word, offset + prop.subject.behind.start, history, context);
+      if (found) {
+        give(found.id, 'object');
+        if (found.at < offset + start) prefix = { start: found.at, end: found.end };
+      }
+    }
     if (prop.subject?.kind === 'pronoun') {
       const found = resolvePronoun(prop.subject.word, offset + prop.subject.start, history, context);
-      if (!found) continue; // a dangling pronoun makes no claim a reader can use
-      agentId = found.id;
-      give(found.id, 'agent');
-      if (found.at < offset + start) prefix = { start: found.at, end: found.end };
+      if (found) {
+        agentId = found.id;
+        give(found.id, 'agent');
+        if (found.at < offset + start) prefix = { start: found.at, end: found.end };
+      } else if (!describedPerson(sentence.slice(0, prop.subject.start), prop.subject.word)) continue; // a dangling pronoun makes no claim a reader can use
     } else if (
       !prop.subject &&
       !prop.hasScene &&
@@ -440,19 +540,62 @@ function sentenceClaimsOf(
       give(agentId, 'agent');
       prefix = { start: history.lastAgent.start, end: history.lastAgent.end };
     }
+    // "钉钉的AI化，体现出阿里正在…": after a verb of evidence, the clause it introduces has the
+    // actor; the names in the evidence before it are only mentioned.
+    const evidence = contentTokens.findIndex((t, k) => isPredicate(contentTokens, k) && !nominalized(contentTokens, k));
+    if (evidence >= 0 && EVIDENTIAL.test(contentTokens[evidence]!.word)) {
+      const after = contentTokens.slice(evidence + 1).filter((t) => !/^(出|了|着)$/.test(t.word));
+      const embedded = findSubject(after);
+      if (embedded?.kind === 'entity') {
+        const at = contentTokens[evidence]!.start;
+        for (const c of prop.clauses)
+          for (const t of clauses[c]!.tokens)
+            if (t.entityId && t.start < at && roles.get(t.entityId) !== 'listed') roles.set(t.entityId, 'mentioned');
+        for (const id of embedded.ids) roles.set(id, 'agent');
+        agentId = embedded.ids[0]!;
+      }
+    }
     // A claim only mentioning names stays (the evaluator and the side panel see it) but never
     // reaches a card: cards show claims where the entity has a real role.
     if (!roles.size) continue;
     if (fragment && !agentId) continue;
 
-    const modality = modalityOf(contentText, contentTokens, prop, dates.filter(inContent), context.articleDate);
-    const found = kindOf(
+    // "遭到X的否认", "被X收购", "获得X的投资": X acts, and the subject undergoes it.
+    const passive = passiveFrame(contentTokens);
+    if (passive && roles.has(passive.agent)) {
+      if (prop.subject?.kind === 'entity')
+        for (const id of prop.subject.ids) if (roles.get(id) === 'agent') roles.set(id, 'object');
+      roles.set(passive.agent, 'agent');
+      agentId = passive.agent;
+    }
+    // "Nova的参数量是Orion的两倍": what a ratio is taken of is the counterpart.
+    contentTokens.forEach((_, i) => {
+      const of = ratioOf(contentTokens, i);
+      if (of && roles.get(of) === 'mentioned') roles.set(of, 'object');
+    });
+    // A judgement word in a leading clause ("显然，", "在笔者看来，") covers the proposition.
+    const leading = prop.clauses
+      .filter((c) => !prop.content.includes(c) && clauses[c]!.start < clauses[prop.content[0]!]!.start)
+      .map((c) => folded.slice(clauses[c]!.start, clauses[c]!.end))
+      .join('');
+    // Cue words inside a name ("未来报告", "极光数据") are not the writer's.
+    const names = prop.clauses.flatMap((c) => clauses[c]!.tokens.filter((t) => t.entityId).map((t) => t.word));
+    const modality = modalityOf(
+      names.reduce((text, name) => text.split(name).join(' '), leading + contentText),
+      contentTokens,
+      prop,
+      dates.filter(inContent),
+      context.articleDate,
+    );
+    const cued = kindOf(
       contentTokens,
       contentFigures.length > 0,
       modality,
       prop.attribution,
       dates.some(inContent) || dates.some((d) => d.start >= start && d.end <= end),
     );
+    // "比X慢", "遭到X的否认": a comparison made with 比, or the cue a passive frame names.
+    const found = passive?.cue ?? (cued === 'statement' && comparesWith(contentTokens) ? 'comparison' : cued);
     if (!found) continue;
     // "与X相比，Y更高": a comparison frame makes a plain statement a comparison.
     const compared = prop.clauses.some((c) => clauses[c]!.comparison);
@@ -529,7 +672,16 @@ function startsAsContinuation(tokens: Token[]): boolean {
 }
 
 type Subject =
-  | { kind: 'entity'; ids: string[]; start: number; end: number }
+  | {
+      kind: 'entity';
+      ids: string[];
+      start: number;
+      end: number;
+      /** "X搭建的Y": the head noun Y of the relative clause X acts in. */
+      head?: string[];
+      /** "其背后是X": the pronoun whose antecedent X stands behind. */
+      behind?: { word: string; start: number };
+    }
   | { kind: 'pronoun'; word: string; start: number; end: number };
 
 function firstEntity(tokens: Token[]): Subject | null {
@@ -587,7 +739,12 @@ function isModifier(tokens: Token[], t: Token): boolean {
     const after = tokens[i]!;
     // "星辰科技下一代Nova": an owner right before its product names whose product it is.
     if (after.entityId) return i - at <= 3 && !(at > 0 && tokens[at - 1]!.entityId);
-    if (after.tag === 'f' || MEMBER_NOUN.test(after.word)) return true;
+    // A place localizer ("峰会上") makes it a place; a time one ("推出X以来") does not.
+    // "X官方", "X方面" are X itself speaking or acting.
+    if (SELF_NOUN.test(after.word)) return false;
+    if ((after.tag === 'f' && !TIME_LOCALIZER.test(after.word)) || MEMBER_NOUN.test(after.word)) return true;
+    // "欧盟政策制定者", "X开源模型榜首", "X代码链接": a head noun for people or a part of X.
+    if (PART_NOUN.test(after.word)) return true;
     if (
       !/^(n[a-z]*|eng|m|q|x|t)$/.test(after.tag) ||
       /^[，,。；;：:、]$/.test(after.word) ||
@@ -618,6 +775,9 @@ function findSubject(tokens: Token[]): Subject | null {
   let preposition: string | null = null;
   // A possessor ("Qwen2的72B模型") is the subject only when no better name follows.
   let possessor: Subject | null = null;
+  // Who acts in a relative clause before the head noun ("X搭建的Y", "由X开发的Y").
+  let relative: EntitySubject | null = null;
+  let byAgents: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // "最引人关注的是微软对OpenAI的…": past a copula with no subject before it.
@@ -625,9 +785,15 @@ function findSubject(tokens: Token[]): Subject | null {
       preposition = null;
       continue;
     }
-    if (isVerb(t) && !/^(有)$/.test(t.word)) {
-      // A verb before 的 opens a relative clause ("阿里云推出的Qwen2"): its subject is not ours.
+    // "其背后是X", "Sora背后是OpenAI": X stands behind what comes before 背后, which it made.
+    const behind = behindAt(tokens, i);
+    if (behind) return behind;
+    if (isVerb(t) && !EXISTENTIAL.test(t.word) && !opensInclusion(tokens, i)) {
+      // A verb before 的 opens a relative clause ("阿里云推出的Qwen2"): its subject is not ours,
+      // but "由X领衔策划的Y" names who made the head noun.
       if (opensRelative(tokens, i)) {
+        if (byAgents.length) relative = entitySubject(byAgents);
+        byAgents = [];
         preposition = null;
         possessor = null;
         continue;
@@ -639,13 +805,19 @@ function findSubject(tokens: Token[]): Subject | null {
       preposition = t.word;
       continue;
     }
+    if (preposition === '由' && t.entityId && !isTyped(tokens, t)) byAgents.push(t);
     if (preposition) continue;
     const pronoun = pronounAt(tokens, i);
     if (pronoun) {
       // "其背后的OpenAI亦…": a pronoun before a name is a possessor; the name is the subject.
       const rest = tokens.slice(i + pronoun.length);
-      const verbAt = rest.findIndex((x, k) => isVerb(x) && rest[k + 1]?.word !== '的');
-      const nameBefore = rest.slice(0, verbAt < 0 ? rest.length : verbAt).some((x) => x.entityId);
+      const verbAt = rest.findIndex((x, k) => (isVerb(x) || NEGATED_COPULA.test(x.word)) && rest[k + 1]?.word !== '的');
+      const upToVerb = rest.slice(0, verbAt < 0 ? rest.length : verbAt);
+      // …but "它还与X合作": a name after a preposition is its object, and the pronoun is the subject.
+      const prepAt = upToVerb.findIndex(
+        (x) => x.tag === 'p' || (COUNTERPART_PREPOSITION.test(x.word) && x.tag !== 'c'),
+      );
+      const nameBefore = upToVerb.slice(0, prepAt < 0 ? upToVerb.length : prepAt).some((x) => x.entityId);
       if (!nameBefore)
         return { kind: 'pronoun', word: pronoun.word, start: t.start, end: tokens[i + pronoun.length - 1]!.end };
       i += pronoun.length - 1;
@@ -654,20 +826,79 @@ function findSubject(tokens: Token[]): Subject | null {
     if (!t.entityId || isTyped(tokens, t) || isModifier(tokens, t)) continue;
     const next = tokens[i + 1];
     if (next?.word === '的' && tokens[i + 2]?.tag !== 'vn') {
-      // "字节的友商们": the possessor of people is not the actor.
-      if (!possessor && !/们$/.test(tokens[i + 2]?.word ?? ''))
+      // "字节的友商们": the possessor of people is not the actor; nor is the object of a verbal
+      // noun before it ("出售Nova的计划").
+      if (!possessor && !/们$/.test(tokens[i + 2]?.word ?? '') && tokens[i - 1]?.tag !== 'vn')
         possessor = { kind: 'entity', ids: [t.entityId], start: t.start, end: t.end };
       continue;
     }
-    const ids = [t.entityId];
+    const members = [t];
     let j = i + 1;
     while (tokens[j] && LIST_JOINERS.test(tokens[j]!.word) && tokens[j + 1]?.entityId) {
-      ids.push(tokens[j + 1]!.entityId!);
-      j += 2;
+      // "苹果Apple Intelligence、微软Copilot", "X的Nova和Y的Orion": an owner before its product
+      // names whose it is; the product is the one joined.
+      const k = tokens[j + 2]?.entityId
+        ? j + 2
+        : tokens[j + 2]?.word === '的' && tokens[j + 3]?.entityId
+          ? j + 3
+          : j + 1;
+      members.push(tokens[k]!);
+      j = k + 1;
     }
-    return { kind: 'entity', ids: [...new Set(ids)], start: t.start, end: t.end };
+    // "X搭建的Y", "X所看好的Y": X acts in a clause that describes Y; Y is what it made or chose.
+    let v = j;
+    while (tokens[v] && (tokens[v]!.word === '所' || tokens[v]!.tag === 'd')) v++;
+    if (tokens[v] && isVerb(tokens[v]!) && opensRelative(tokens, v)) {
+      relative = entitySubject(members);
+      possessor = null;
+      byAgents = [];
+      i = v;
+      continue;
+    }
+    if (relative) return { ...relative, head: members.map((m) => m.entityId!) };
+    return entitySubject(members);
   }
-  return possessor;
+  return relative ?? possessor;
+}
+
+/** A subject made of names in a row (A和B, A、B). */
+type EntitySubject = Extract<Subject, { kind: 'entity' }>;
+
+/** "其背后是X" / "Y背后(的)?是X" starting at `i`: X is the subject, Y (or 其's antecedent) its work. */
+function behindAt(tokens: Token[], i: number): EntitySubject | null {
+  const t = tokens[i]!;
+  if (!t.entityId && !(t.tag === 'r' && /^(其|它)$/.test(t.word))) return null;
+  let k = i + 1;
+  if (tokens[k]?.word !== '背后') return null;
+  k++;
+  if (tokens[k]?.word === '的') k++;
+  if (!/^(是|站着)$/.test(tokens[k]?.word ?? '')) return null;
+  const x = tokens[k + 1];
+  if (!x?.entityId) return null;
+  const subject = entitySubject([x]);
+  return t.entityId ? { ...subject, head: [t.entityId] } : { ...subject, behind: { word: t.word, start: t.start } };
+}
+
+function entitySubject(members: Token[]): EntitySubject {
+  return {
+    kind: 'entity',
+    ids: [...new Set(members.map((m) => m.entityId!))],
+    start: members[0]!.start,
+    end: members[members.length - 1]!.end,
+  };
+}
+
+/** 有, 还有: "不得不提的还有X" states that X exists; the name after it is still the topic. */
+const EXISTENTIAL = /^(有|还有)$/;
+
+/** "包括X在内的Y": 包括 opens a phrase inside the subject, not the predicate. */
+function opensInclusion(tokens: Token[], i: number): boolean {
+  if (!/^(包括|包含)$/.test(tokens[i]!.word)) return false;
+  for (let k = i + 1; k < tokens.length; k++) {
+    if (tokens[k]!.word === '在内') return true;
+    if (isPunct(tokens[k]!) && tokens[k]!.word !== '、') return false;
+  }
+  return false;
 }
 
 function clauseRoles(clause: Clause, content: boolean, folded: string, subject: Subject | null): Array<[string, Role]> {
@@ -677,21 +908,34 @@ function clauseRoles(clause: Clause, content: boolean, folded: string, subject: 
   let preposition: string | null = null;
   let afterVerb = false;
   let frameEnd = -1;
+  // "为了给X提供…", "用于X的推理": names in a purpose phrase are what it is for, not who acts.
+  let purpose = false;
+  let denied = false;
+  const inSubject = (t: Token) =>
+    subject?.kind === 'entity' && subject.ids.includes(t.entityId!) && t.start >= subject.start && t.end <= subject.end;
+  const isHead = (t: Token) => subject?.kind === 'entity' && !!subject.head?.includes(t.entityId!);
   tokens.forEach((t, i) => {
     if (i < clause.from) {
       if (t.entityId) out.push([t.entityId, 'mentioned']);
       return;
     }
-    // "在制定X时", "从Nova发布以来": what happens inside a frame of time or place only sets the scene.
-    if (i > frameEnd && FRAME_OPENER.test(t.word) && t.tag === 'p') frameEnd = frameClose(tokens, i);
+    // "在制定X时", "从Nova发布以来": what happens inside a frame of time or place only sets the scene;
+    // "X自去年推出Y以来": a since-frame after the subject tells what the subject did.
+    if (i > frameEnd && FRAME_OPENER.test(t.word) && t.tag === 'p' && !ownSince(tokens, i, subject))
+      frameEnd = frameClose(tokens, i);
     if (i < frameEnd) {
       if (t.entityId) out.push([t.entityId, 'mentioned']);
       return;
     }
+    if (PURPOSE.test(t.word)) purpose = true;
+    // "并不是X，而是Y": what is denied in a contrast frame is only mentioned.
+    if (NEGATED_COPULA.test(t.word)) denied = true;
+    // "从ChatGPT到Sora": both ends of a range only say how far something goes.
+    if (t.word === '到' && preposition === '从') return;
     // A copula (是) and a relative-clause verb (成立的) do not end the subject.
     if (isPredicate(tokens, i)) {
       afterVerb = true;
-      preposition = null;
+      preposition = INSTRUMENT.test(t.word) && laterPredicate(tokens, i) ? t.word : null;
     }
     if (t.tag === 'p' || (COUNTERPART_PREPOSITION.test(t.word) && t.tag !== 'c')) preposition = t.word;
     // "针对商家的产品X": the preposition's object ends at 的; the noun after it is outside.
@@ -700,16 +944,16 @@ function clauseRoles(clause: Clause, content: boolean, folded: string, subject: 
     const id = t.entityId;
     if (isTyped(tokens, t)) return out.push([id, 'mentioned']);
     if (listed.has(t)) return out.push([id, 'listed']);
-    if (
-      clause.type !== 'content' &&
-      subject?.kind === 'entity' &&
-      subject.ids.includes(id) &&
-      subject.start === t.start
-    )
-      return out.push([id, 'agent']);
+    if (clause.type !== 'content' && inSubject(t)) return out.push([id, 'agent']);
+    if (clause.type !== 'content' && isHead(t)) return out.push([id, 'object']);
     if (clause.comparison) return out.push([id, 'object']);
     if (!content || clause.type !== 'content') return out.push([id, 'mentioned']);
-    if (subject?.kind === 'entity' && subject.ids.includes(id) && !afterVerb) return out.push([id, 'agent']);
+    if (inSubject(t) || (subject?.kind === 'entity' && subject.ids.includes(id) && !afterVerb))
+      return out.push([id, 'agent']);
+    if (isHead(t)) return out.push([id, 'object']);
+    if (purpose || denied) return out.push([id, 'mentioned']);
+    // "使用了X芯片打造…": what a serial verb uses is its means, not its counterpart.
+    if (preposition && INSTRUMENT.test(preposition)) return out.push([id, 'mentioned']);
     // "由X领投", "由X开发的Y": 由 names who does it.
     if (preposition === '由' && !isModifier(tokens, t)) return out.push([id, 'agent']);
     if (preposition && COUNTERPART_PREPOSITION.test(preposition)) return out.push([id, 'object']);
@@ -722,6 +966,117 @@ function clauseRoles(clause: Clause, content: boolean, folded: string, subject: 
   return out;
 }
 
+/** Verbs that present what comes before them as evidence of the clause after them. */
+const EVIDENTIAL = /^(体现|体现出|表明|说明|证明|意味着|反映|反映出|显示出|证实|印证)$/;
+
+/** A bare noun for an organization speaking: 团队, 公司方面, 官方. */
+const BARE_SPEAKER = /^(?:该)?(公司|团队|集团|官方|企业)(?:方面|相关负责人)?(?:在.*时|曾|也|则|还)*$/;
+
+/**
+ * "一位国内AI企业高管曾告诉媒体，2019年他…": 他 stands for a person the sentence describes
+ * without a name; the claim reads whole with no named actor.
+ */
+function describedPerson(before: string, pronoun: string): boolean {
+  return (
+    /^(他|她)$/.test(pronoun) &&
+    /(一位|一名|某位|某|这位)[^，,。]{0,12}(高管|人士|员工|负责人|工程师|创始人|投资人|分析师|专家|研究员|高层)/.test(
+      before,
+    )
+  );
+}
+
+const wholeWord = (pattern: RegExp) => new RegExp(`^(${pattern.source})$`);
+
+/** Words that make the name after them the doer of what happens to the subject. */
+const PASSIVE = /^(被|遭|遭到|受到|获得|获|得到|赢得)$/;
+/** After 获得/得到 X 的, only these nouns make X a doer: "获得X的投资". */
+const GIVEN = /^(投资|注资|入股|领投|战略投资|青睐|支持|加持|认可)$/;
+
+/**
+ * "被X收购", "遭到X的否认", "获得X的投资": the name after a passive marker does the act; the
+ * kind comes from the act named after 的 when there is one.
+ */
+function passiveFrame(tokens: Token[]): { agent: string; cue: ClaimKind | null } | null {
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (!PASSIVE.test(tokens[i]!.word)) continue;
+    const j = /^(了|过)$/.test(tokens[i + 1]!.word) ? i + 2 : i + 1;
+    const x = tokens[j];
+    if (!x?.entityId) continue;
+    const possessive = tokens[j + 1]?.word === '的';
+    const act = possessive ? tokens[j + 2] : tokens[j + 1];
+    if (!act) continue;
+    const granted = /^(获得|获|得到|赢得)$/.test(tokens[i]!.word);
+    if (granted && !(possessive && GIVEN.test(act.word))) continue;
+    const cue = KIND_CUES.find(([, pattern]) => pattern.test(act.word))?.[0] ?? null;
+    return { agent: x.entityId, cue: granted && !cue ? 'funding' : cue };
+  }
+  return null;
+}
+
+/** "比Nova慢", "比X高出一倍": 比 before a name compares with it; so does "是X的两倍". */
+function comparesWith(tokens: Token[]): boolean {
+  return tokens.some((t, i) => (t.word === '比' && !!tokens[i + 1]?.entityId) || ratioOf(tokens, i) !== null);
+}
+
+/** "是X的两倍", "只有X的一半": at `i`, the name X a ratio is taken of, or null. */
+function ratioOf(tokens: Token[], i: number): string | null {
+  if (!/^(是|为|只有|仅有|相当于|达到)$/.test(tokens[i]!.word)) return null;
+  const x = tokens[i + 1];
+  if (!x?.entityId || tokens[i + 2]?.word !== '的') return null;
+  const rest = tokens
+    .slice(i + 3, i + 6)
+    .map((t) => t.word)
+    .join('');
+  return /^([\d.]+|[一二两三四五六七八九十几数百]+)倍|^一半|^[\d.]+%/.test(rest) ? x.entityId : null;
+}
+
+/** A verb after 的 (and an adverb) names an event: "Nova的快速迭代". */
+function nominalized(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  return before?.word === '的' || (!!before && /^(d|a|ad)$/.test(before.tag) && tokens[k - 2]?.word === '的');
+}
+
+/** A negated copula: "不是X", "并非X" says what something is not. */
+const NEGATED_COPULA = /^(不是|并不是|并非|而非|不再是)$/;
+
+/** Words that open a purpose phrase: what follows says what the action is for. */
+const PURPOSE = /^(为了|用于|用来|以便|以求|旨在)$/;
+/** Verbs of means in a serial-verb phrase: 利用X重塑Y, 借助X实现Y (用X生成 names what it uses, an object). */
+const INSTRUMENT = /^(利用|借助|通过|依靠|凭借)$/;
+
+function laterPredicate(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length; k++) {
+    if (isPunct(tokens[k]!) && tokens[k]!.word !== '、') return false;
+    if (isPredicate(tokens, k)) return true;
+  }
+  return false;
+}
+
+/** A clause "X自…以来" / "其从…以来": a subject, then a since-frame of its own. */
+function subjectSince(body: Token[]): boolean {
+  const at = body.findIndex((t) => /^(自|从|自从)$/.test(t.word));
+  return (
+    at > 0 &&
+    at <= 2 &&
+    (body[0]!.entityId !== undefined || PRONOUN.test(body[0]!.word)) &&
+    /^(以来|起)$/.test(body[body.length - 1]!.word)
+  );
+}
+
+/** "X自去年推出Y以来": a since-frame with no subject of its own, after the clause's subject. */
+function ownSince(tokens: Token[], i: number, subject: Subject | null): boolean {
+  if (!subject || subject.start > tokens[i]!.start || !/^(自|从|自从)$/.test(tokens[i]!.word)) return false;
+  const close = frameClose(tokens, i);
+  if (close < 0 || !/^(以来|起)$/.test(tokens[close]!.word)) return false;
+  const firstVerb = tokens.findIndex((x, k) => k > i && isVerb(x));
+  return !tokens.slice(i + 1, firstVerb < 0 ? close : firstVerb).some((x) => x.entityId);
+}
+
+/** Whether a 、 list goes on at `i` ("A同B、C…"). */
+function listGoesOn(tokens: Token[], i: number): boolean {
+  return tokens[i]?.word === '、' && !!tokens[i + 1]?.entityId;
+}
+
 /** Whether the enumeration going on from `i` has another owner–product pair (X的Y) in it. */
 function pairsAhead(tokens: Token[], i: number): boolean {
   for (let k = i; k < tokens.length; k++) {
@@ -732,11 +1087,28 @@ function pairsAhead(tokens: Token[], i: number): boolean {
   return false;
 }
 
+const SELF_NOUN = /^(官方|方面)$/;
+/** Members of an organization who do not speak for it. */
+const RANK_AND_FILE = /^(员工|前员工|用户|粉丝|股东|网友|工程师|研究员)$/;
+/** Verbs that take an event noun as their predicate: 完成…收购, 进行…融资, 宣布…上线. */
+const LIGHT_VERB = /^(完成|进行|启动|达成|开启|实现)$/;
+/** Nouns for a statement someone issues: 发布公告称, 发表声明称, 发文称. */
+const SPEECH_NOUN = /^(公告|声明|文章|博文|微博|推文|内部信|邮件|发表声明)$/;
+/** Head nouns that make a name before them a modifier: people of X, a rank or a link on X. */
+const PART_NOUN = /(制定者|从业者|使用者|人员|人士|官员|榜首|榜单|排行榜|链接)$/;
+/** Entity types that are documents: as a source, data rather than a speaker. */
+const DOCUMENT_TYPES: ReadonlySet<string> = new Set(['report', 'work']);
+const TIME_LOCALIZER = /^(以来|以后|之后|后|以前|之前|前|起)$/;
+
+/** Localizers that end a place phrase: "X上", "X期间". */
+const PLACE_END = /^(上|中|里|内|期间|现场|会上)$/;
+
 /** Nouns after 该/这 that stand for something said or done, not for a named entity. */
 const NOT_ENTITY_NOUN =
   /^(消息|说法|传闻|报道|事件|问题|方面|领域|行业|趋势|现象|情况|计划|政策|举措|行动|技术|方向|数据|观点|言论|声明|交易|合作|项目)$/;
 /** A denial said as a predicate, which jieba cuts into pieces ("不/实"). */
-const DENIAL_PREDICATE = /不实|并非事实|纯属谣言|子虚乌有|纯属虚构|并不属实|不属实/;
+const DENIAL_PREDICATE =
+  /不实|并非事实|与事实不符|纯属谣言|子虚乌有|纯属虚构|并不属实|不属实|(没有|并无|暂无|并没有|从未有过?)(任何)?[^，,。；]{0,14}(计划|打算|意向|安排|想法)/;
 /** A comparison frame before the proposition: 与X相比, 和X比起来, 相较于X. */
 const COMPARED_WITH = /^((与|和|跟|同)(?!其).{1,20}(相比|相较|比较|比起来|相比较)|相较于|相比于|较之)/;
 /** "投资、并购项目的失败": words listed with 、 that end in 的 modify a noun; they state nothing. */
@@ -753,10 +1125,10 @@ function listedModifier(tokens: Token[], i: number): boolean {
 const NOUN_CUE = /^(身影|估值)$/;
 /** A clause that only introduces an example: "X就是一个例子", "X便是典型的案例". */
 const EXAMPLE_OF =
-  /(就|便|正|也)?是(一个|一家|其中的?)?(典型的?|很好的|最好的|鲜明的)?(例子|案例|代表|缩影|例证|典型)$/;
+  /(就|便|正|也)?是(一个|一家|其中的?)?(.{0,12}的)?(典型的?|很好的|最好的|鲜明的|实际)?(例子|案例|用例|代表|缩影|例证|典型)$/;
 const EXAMPLE_LEAD = /^(如|比如|例如|譬如|诸如)$/;
 const FRAME_OPENER = /^(在|当|于|从|自|自从|早在|趁)$/;
-const FRAME_CLOSER = /^(时|时候|之时|后|之后|以后|前|之前|以前|中|之中|上|以来|之际|期间|里|当中|过程中)$/;
+const FRAME_CLOSER = /^(时|时候|之时|后|之后|以后|前|之前|以前|中|之中|上|以来|至今|为止|之际|期间|里|当中|过程中)$/;
 
 /** Where a frame opened at `i` closes (the index of its localizer), or -1 when it does not. */
 function frameClose(tokens: Token[], i: number): number {
@@ -774,17 +1146,25 @@ function frameClose(tokens: Token[], i: number): number {
 function listMembers(tokens: Token[]): Set<Token> {
   const members = new Set<Token>();
   let run: Token[] = [];
+  // "A同B、C、D等": A joined by 同/与 before a list of 、 leads it and is not one of it.
+  let leader: Token | null = null;
   const flush = () => {
+    if (leader && run.length >= 4) run.shift();
     if (run.length >= 3) for (const t of run) members.add(t);
     run = [];
+    leader = null;
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.entityId) {
-      run.push(t);
+      // "苹果Apple Intelligence、微软Copilot": an owner right before its product is not a member.
+      if (!tokens[i + 1]?.entityId) run.push(t);
       continue;
     }
-    if (run.length && LIST_JOINERS.test(t.word) && tokens[i + 1]?.entityId) continue;
+    if (run.length && LIST_JOINERS.test(t.word) && tokens[i + 1]?.entityId) {
+      if (run.length === 1 && /^(同|与|跟)$/.test(t.word) && listGoesOn(tokens, i + 2)) leader = run[0]!;
+      continue;
+    }
     if (run.length && t.word === '的' && tokens[i + 1]?.entityId) {
       // "阿里云的通义万相、华为云的盘古": owners and products in pairs are all in the list;
       // "星辰科技的Nova、Orion": one owner before its products names whose they are, and is not one.
@@ -822,17 +1202,43 @@ function classify(
     (t, k) =>
       SPEECH_VERB.test(speechWord(k)) &&
       (sourceLead ||
-        words
-          .slice(0, k)
-          .every(
-            (w, j) =>
-              !isVerb(w) ||
-              words[j + 1]?.word === '的' ||
-              /^(有|获悉|出来)$/.test(w.word) ||
-              UNNAMED_SOURCE.test(w.word),
-          )),
+        // "一位接近X的人士透露": a whole unnamed-source phrase, whatever verbs it holds.
+        UNNAMED_SOURCE.test(
+          words
+            .slice(0, k)
+            .map((w) => w.word)
+            .join(''),
+        ) ||
+        (words.slice(0, k).every(
+          (w, j) =>
+            !isVerb(w) ||
+            words[j + 1]?.word === '的' ||
+            // "X在接受采访时表示": the verbs of a when-frame before the speech verb are not it.
+            inWhenFrame(words, j, k) ||
+            /^(有|获悉|出来|相关|有关)$/.test(w.word) ||
+            // "发布公告称", "发表声明称": the verb's object is the statement itself.
+            SPEECH_NOUN.test(words[j + 1]?.word ?? '') ||
+            SPEECH_NOUN.test(w.word) ||
+            UNNAMED_SOURCE.test(w.word),
+        ) &&
+          // "上述报道与事实不符": a speech word right after a determiner is a noun, and names no source.
+          !/^(上述|该|此|这|这些|那些|此类|这一|这份|该份)$/.test(words[k - 1]?.word ?? ''))),
   );
   const lead = ATTRIBUTION_LEAD.test(text.replace(/^(而|但|但是|不过|同时|另外|此外|然而)/, ''));
+  // "张明远：我们…", "星辰科技CEO张明远：": a name (and a title) before a colon introduces its words.
+  if (
+    /[：:]\s*$/.test(sentence.slice(start, end)) &&
+    words.length > 0 &&
+    words.length <= 4 &&
+    words.some((t) => t.entityId) &&
+    words.every((t) => t.entityId || MEMBER_NOUN.test(t.word))
+  ) {
+    const written = sentence.slice(words[0]!.start, words[words.length - 1]!.end);
+    clause.attribution = attributionOf(text, written, words, context, text);
+    clause.opinion = true;
+    clause.type = 'attribution';
+    return clause;
+  }
   // "据悉，", "据称，", "有消息称，": a hedge alone is a clause of attribution.
   if (/^(据悉|据了解|据称|据传|据说|据报道|有消息称|消息称|网传|传闻)$/.test(text)) {
     // No source is named: the hedge itself is the attribution, shown by the 报道 tag.
@@ -882,7 +1288,7 @@ function classify(
   }
   const body = tokens.slice(clause.from).filter((t) => !isPunct(t));
   const bodyText = body.map((t) => t.word).join('');
-  const bodyVerbs = body.filter(isVerb);
+  const bodyVerbs = body.filter((t) => isVerb(t) || NEGATED_COPULA.test(t.word));
   void verbs;
   // When: a clause of dates and time words only, or a temporal subordinate clause.
   const dateChars = dates.filter((d) => d.start >= start && d.end <= end).reduce((n, d) => n + d.text.length, 0);
@@ -907,6 +1313,8 @@ function classify(
   else if (bodyText && rest <= 2 && !body.some((t) => t.entityId)) clause.type = 'time';
   else if (
     TEMPORAL_END.test(bodyText) &&
+    // "其自去年推出X以来，已…": a since-clause after its own subject is that subject's predicate.
+    !subjectSince(body) &&
     // "竞争才刚刚开始" is a proposition; "从去年开始" a time.
     (TEMPORAL_START.test(bodyText) || (bodyVerbs.length > 0 && !/开始$/.test(bodyText))) &&
     bodyText.length <= 40
@@ -919,16 +1327,30 @@ function classify(
     clause.type = 'scene';
   else if (!bodyVerbs.length && !findFigures(sentence.slice(start, end)).some((f) => FIGURE_KINDS.has(f.kind)))
     clause.type = body.some((t) => t.entityId)
-      ? 'topic'
+      ? // "世界移动通信大会上，": a name and a localizer say where, like "在…上".
+        PLACE_END.test(body[body.length - 1]!.word)
+        ? 'scene'
+        : 'topic'
       : // "受众群体更小，…": a noun and its adjective are a comment of their own, not a scene.
         body.some((t) => t.tag === 'a') && body[0]?.tag.startsWith('n') && !clause.attribution
         ? 'aside'
         : 'scene';
+  // "以X为例，其…": X is what the next clause is about, and the antecedent of its pronoun.
+  if (clause.type === 'scene' && /^以.{1,12}为例$/.test(bodyText) && body.some((t) => t.entityId))
+    clause.example = true;
   if (clause.type !== 'content' && clause.from > 0 && clause.attribution) {
     // "有消息称在Sora引爆…前": the hedge covers what follows.
     return clause;
   }
   return clause;
+}
+
+/** Whether word `j` is inside a "在…时" frame that closes before word `k`. */
+function inWhenFrame(words: Token[], j: number, k: number): boolean {
+  const open = words.slice(0, j).findLastIndex((w) => /^(在|当|于)$/.test(w.word));
+  if (open < 0) return false;
+  const close = words.findIndex((w, m) => m > j && m < k && /^(时|时候|之际|期间|之时|过程中)$/.test(w.word));
+  return close > 0;
 }
 
 /** Whether `at` is inside a 《title》. */
@@ -949,16 +1371,31 @@ function attributionOf(
   if (/^(我们|笔者|作者|小编|我)$/.test(sourceText)) return ARTICLE;
   // Folded text finds the cues; the attribution keeps the source's own spelling.
   const cleaned = written
+    .replace(/[《》]/g, '')
     .replace(/^(近日|日前|此前|随后|同时|而|但|正如|据|根据|依据|援引|按照|来自|有)+/, '')
-    .replace(/(处|独家|的|报道|消息|所|在.*[中上]|曾|也|还|则|都|近日|日前|公开|对外|向媒体)+$/, '');
+    .replace(
+      /(处|独家|的|报道|消息|所|在.*[中上]|曾|也|还|则|都|近日|日前|公开|对外|向媒体|对此|发布公告|发表声明|发文)+$/,
+      '',
+    );
   const entity = words.find((t) => t.entityId && !/(的)$/.test(t.word));
   const unnamed =
     UNNAMED_SOURCE.exec(sourceText) ??
     (sourceText.replace(/^(据|根据|有)/, '') ? null : UNNAMED_SOURCE.exec(clauseText));
-  if (unnamed && !entity) {
+  // "一位接近X的人士": a source described by its closeness to X is unnamed, not X.
+  if (unnamed && (!entity || /接近|知情|消息人士|内部人士/.test(unnamed[0]))) {
     const noun = /知情人士|消息人士|业内人士|内部人士|接近[^，,]{1,10}的人士|媒体|外媒/.exec(sourceText)?.[0] ?? '';
     return { kind: 'unnamed', text: noun };
   }
+  // "X员工回复", "X用户称": a member who does not represent X speaks for no one named; an
+  // executive or a spokesperson ("X副总裁表示") speaks for X.
+  const member = entity ? words[words.indexOf(entity) + 1] : undefined;
+  if (
+    entity &&
+    member &&
+    RANK_AND_FILE.test(member.word) &&
+    !words.some((t) => t.tag === 'nr' || (t.tag === 'ENT' && t !== entity))
+  )
+    return { kind: 'person', text: cleaned };
   if (entity) {
     const named = words.filter((t) => t.entityId);
     // "OpenAI CEO奥特曼": a person speaks for the organization named before; without a person,
@@ -967,7 +1404,12 @@ function attributionOf(
     const speaker = persons.length ? persons[persons.length - 1]! : named[0]!;
     const speakerType = context.typeOf?.(speaker.entityId!);
     // "在《…报告》中指出": a title names where it was said; the speaker is still not data.
-    if (DATA_SOURCE.test(unquoted)) return { kind: 'data', entityId: speaker.entityId!, text: cleaned || speaker.word };
+    // A speaker whose name contains 数据 ("极光数据") is not a data source: only the words around it count.
+    // "根据X发布的《…报告》" cites the report as data; "X在《…报告》中指出" is X speaking.
+    const cited = ATTRIBUTION_LEAD.test(sourceText) ? sourceText : unquoted;
+    // A report or a dataset named as the source ("《X报告》显示") is data.
+    if (DOCUMENT_TYPES.has(speakerType ?? '') || DATA_SOURCE.test(cited.replace(speaker.word, '')))
+      return { kind: 'data', entityId: speaker.entityId!, text: cleaned || speaker.word };
     return {
       kind: speakerType === 'person' ? 'person' : 'organization',
       entityId: speaker.entityId!,
@@ -992,7 +1434,14 @@ function resolvePronoun(
   const fits = (id: string) => !types || types.includes(context.typeOf?.(id) ?? '');
   const before = history.actors.filter((a) => a.at < at && fits(a.id));
   const acted = before.filter((a) => a.role !== 'mentioned');
-  const pick = (acted.length ? acted : before).slice(-1)[0];
+  // A subject pronoun goes on with the last subject (蓝鲸智能发布了Orion。它还…: 它 is 蓝鲸智能),
+  // unless a name that only undergoes something came after that subject's sentence.
+  const agents = acted.filter((a) => a.role === 'agent');
+  const lastAgent = agents[agents.length - 1];
+  const lastActed = acted[acted.length - 1];
+  const sameSentence = lastAgent && lastActed && !/[。！？!?]/.test(history.text.slice(lastAgent.at, lastActed.at));
+  const subjectPronoun = /^(它|他|她)$/.test(word);
+  const pick = subjectPronoun && lastAgent && sameSentence ? lastAgent : (acted.length ? acted : before).slice(-1)[0];
   if (!pick) return null;
   // 他 after an unknown person's name refers to that person, not to an entity named earlier.
   if (types?.includes('person') && history.unknownPersons.some((p) => p > pick.at && p < at)) return null;
@@ -1045,7 +1494,10 @@ function kindOf(
     const whole = new RegExp(`^(${pattern.source})$`);
     return tokens.some((t, i) => {
       // …nor inside a relative clause: "正式开放使用的时间表" names a timetable, it launches nothing.
-      const nominalized = (tokens[i - 1]?.word === '的' && /^v/.test(t.tag)) || (isVerb(t) && opensRelative(tokens, i));
+      // …unless a light verb before it makes the event the predicate ("完成对X的收购").
+      const lightVerb = tokens.slice(0, i).some((x) => LIGHT_VERB.test(x.word));
+      const nominalized =
+        (tokens[i - 1]?.word === '的' && /^v/.test(t.tag) && !lightVerb) || (isVerb(t) && opensRelative(tokens, i));
       const negated = negatedAt(tokens, i);
       // A cue word modifying a noun or listed with nouns ("投资、并购项目") names a kind of thing.
       const next = tokens[i + 1];

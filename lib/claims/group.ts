@@ -73,7 +73,8 @@ export function sameClaim(a: Claim, b: Claim): boolean {
   }
   if (figureKey(a.figures) !== figureKey(b.figures)) return false;
   if (!datesCompatible(a.dates, b.dates)) return false;
-  const anchored = objects !== '' || a.figures.length > 0 || (a.dates.some((d) => d.iso) && b.dates.some((d) => d.iso));
+  const anchored =
+    objectAnchors(a) || a.figures.length > 0 || (a.dates.some((d) => d.iso) && b.dates.some((d) => d.iso));
   return anchored;
 }
 
@@ -81,7 +82,16 @@ export function sameClaim(a: Claim, b: Claim): boolean {
 function mergeable(claim: Claim): boolean {
   const dated = claim.dates.some((d) => d.iso);
   if (!idsWith(claim, 'agent')) return claim.figures.length > 0 && dated;
-  return idsWith(claim, 'object') !== '' || claim.figures.length > 0 || dated;
+  return objectAnchors(claim) || claim.figures.length > 0 || dated;
+}
+
+/**
+ * A counterpart alone pins down a launch (a product is launched once), but not an investment,
+ * a comparison or a statement: without a figure or a date, two articles saying "X投资了Y" may
+ * be two rounds.
+ */
+function objectAnchors(claim: Pick<Claim, 'kind' | 'entities'>): boolean {
+  return claim.kind === 'launch' && idsWith(claim, 'object') !== '';
 }
 
 /** Claims that can be the same fact share this key; only dates and names are left to compare. */
@@ -227,13 +237,27 @@ export function complete(claim: Pick<Claim, 'entities' | 'modality'>): boolean {
 /**
  * Ranking for one entity's card: complete claims (see `complete`) where it has a real role (agent,
  * object, listed), by the claim's own score plus its role; weak ones left out; a claim that repeats a better one (the same
- * figures, or most of its words) goes to the end so a top five says five things.
+ * figures, most of its words, or the same fact: see `sameFact`) goes to the end so a top five says five things.
  */
-export function rankFor<C extends Pick<Claim, 'entities' | 'score' | 'figures' | 'modality'>>(
-  entityId: string,
-  claims: readonly C[],
-  textOf: (c: C) => string,
-): C[] {
+/**
+ * Two claims say the same thing to a reader when one article tells the same fact twice (a launch
+ * in the lead and again below): the same kind, agents, counterparts and figures.
+ */
+function sameFact(
+  a: Pick<Claim, 'entities' | 'figures'> & Partial<Pick<Claim, 'kind' | 'sources' | 'dates'>>,
+  b: Pick<Claim, 'entities' | 'figures'> & Partial<Pick<Claim, 'kind' | 'sources' | 'dates'>>,
+): boolean {
+  if (!a.kind || a.kind !== b.kind || !idsWith(a, 'agent') || !idsWith(a, 'object')) return false;
+  if (idsWith(a, 'agent') !== idsWith(b, 'agent') || idsWith(a, 'object') !== idsWith(b, 'object')) return false;
+  if (figureKey(a.figures) !== figureKey(b.figures)) return false;
+  const articles = new Set((a.sources ?? []).map((s) => s.articleId));
+  return (b.sources ?? []).some((s) => articles.has(s.articleId));
+}
+
+export function rankFor<
+  C extends Pick<Claim, 'entities' | 'score' | 'figures' | 'modality'> &
+    Partial<Pick<Claim, 'kind' | 'sources' | 'dates'>>,
+>(entityId: string, claims: readonly C[], textOf: (c: C) => string): C[] {
   const named = (c: C) => c.entities.find((e) => e.id === entityId)?.role ?? 'mentioned';
   // One of several objects is a counterpart in a claim about its agent, not a claim about it.
   const roleOf = (c: C): Role => {
@@ -252,7 +276,8 @@ export function rankFor<C extends Pick<Claim, 'entities' | 'score' | 'figures' |
     const repeat = first.some(
       (k) =>
         (c.figures.length > 0 && figureKey(k.figures) === figureKey(c.figures)) ||
-        similarity(textOf(k), textOf(c)) >= REPEAT,
+        similarity(textOf(k), textOf(c)) >= REPEAT ||
+        sameFact(k, c),
     );
     (repeat ? repeats : first).push(c);
   }

@@ -112,7 +112,7 @@ const CURRENCIES: Array<[string, Unit]> = [
   ['港幣', 'HKD'],
   ['元', 'CNY'],
 ];
-const CLASSIFIERS = '个個家款位名张張起项項部座台';
+const CLASSIFIERS = '个個家款位名张張起项項部座台人';
 /** Nouns after (or just before) a count that say what is counted. */
 const COUNTED: Array<[RegExp, Unit]> = [
   [/用户|用戶|MAU|月活|日活|DAU/, 'users'],
@@ -126,7 +126,7 @@ const APPROX_BEFORE =
   '(约合|約合|约|約|近|将近|將近|超过了|超過了|超过|超過|超|逾|高达|高達|多达|多達|达到|達到|达|達|突破了|突破|不足|上)?';
 /** Words before a number that do not make it approximate ("as much as", "reaching"). */
 const EXACT_WORDS = new Set(['高达', '高達', '多达', '多達', '达到', '達到', '达', '達']);
-const NUMBER = '(\\d+(?:\\.\\d+)?|[零〇一二两兩三四五六七八九十百千]+|[数數几幾]十?)';
+const NUMBER = '(\\d+(?:\\.\\d+)?|十[几幾]|[零〇一二两兩三四五六七八九十百千]+|[数數几幾][十百千]?)';
 const MORE = '(多|余|餘)?';
 const MAGNITUDE = `(${MAGNITUDES.map(([m]) => m).join('|')})?`;
 const UNIT = `(${CURRENCIES.map(([c]) => c).join('|')}|%|％|B(?![A-Za-z])|[${CLASSIFIERS}]|[级級]?(?=参数|參數))?`;
@@ -146,11 +146,11 @@ export function findFigures(text: string): Figure[] {
   for (const m of text.matchAll(FIGURE)) {
     const [whole, dollar, approxWord, number, more1, magnitude, more2, unit] = m;
     const isArabic = /^\d/.test(number!);
-    const vague = /^[数數几幾]/.test(number!);
-    const base = isArabic ? Number(number) : vague ? (number!.length > 1 ? 10 : 1) : parseChineseNumber(number!);
+    const vague = /^[数數几幾]|^十[几幾]$/.test(number!);
+    const base = isArabic ? Number(number) : vague ? vagueBase(number!) : parseChineseNumber(number!);
     if (base === null || !Number.isFinite(base)) continue;
-    // 几家, 数个: vague without a magnitude says nothing countable.
-    if (vague && !magnitude) continue;
+    // 几家, 数个: a vague digit with no magnitude says nothing countable (数千家 does).
+    if (vague && !magnitude && number!.length === 1) continue;
     // A digit glued to Latin letters is a version or a model name (GPT-4, A100, W24), not a figure.
     const start = m.index + (dollar ? 0 : whole.indexOf(approxWord ?? number!));
     const numberStart = m.index + whole.indexOf(number!, (dollar?.length ?? 0) + (approxWord?.length ?? 0));
@@ -219,11 +219,18 @@ export function findFigures(text: string): Figure[] {
   return nonOverlapping(figures);
 }
 
+/** The lowest value of a vague number: 数/几 1, 数十 10, 数百 100, 数千 1000, 十几 11. */
+function vagueBase(number: string): number {
+  if (/^十/.test(number)) return 11;
+  return ({ 十: 10, 百: 100, 千: 1000 } as Record<string, number>)[number[1] ?? ''] ?? 1;
+}
+
 /** Words that make a number a lower bound (超过9万, 突破); 不足 makes it an upper one. */
 const LOWER_BOUND = new Set(['超过', '超過', '超过了', '超過了', '超', '逾', '上', '突破', '突破了']);
 
 /**
- * The range a written number allows, before its magnitude: 数/几 alone = 1–9, 数十/几十 = 10–90;
+ * The range a written number allows, before its magnitude: 数/几 alone = 1–9, 数十/几十 = 10–90,
+ * 数百 = 100–900, 十几 = 11–19;
  * 超过, 突破, 逾, 300多 and 50%以上 give a lower bound (no top); 不足 and 以下 an upper bound;
  * 近 and 约 keep the number itself (approximate, flagged by `approx`).
  */
@@ -235,7 +242,8 @@ function bounds(
   after: string,
 ): [number, number | null] {
   let low = base;
-  let high: number | null = /^[数數几幾]/.test(number) ? base * 9 : base;
+  // 十几 = 11–19; 数百 = 100–900.
+  let high: number | null = /^十[几幾]$/.test(number) ? 19 : /^[数數几幾]/.test(number) ? base * 9 : base;
   if (more || (approxWord && LOWER_BOUND.has(approxWord)) || /^(以上|之上)/.test(after)) high = null;
   if (approxWord === '不足' || /^(以下|之下)/.test(after)) low = 0;
   return [low, high];

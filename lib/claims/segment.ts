@@ -8,6 +8,7 @@
  * which also makes itself the default when imported) and jieba-wasm in the extension
  * (lib/library/wasm-segmenter.ts). This module imports neither, so extension pages can bundle it.
  */
+import { MEMBER_NOUN } from './cues';
 
 export interface Token {
   word: string;
@@ -24,7 +25,13 @@ export interface MentionSpan {
   entityId: string;
 }
 
-const NEWS_VERBS = ['官宣', '领投', '跟投', '注资', '开源', '上架', '下架', '辟谣', '登顶', '发布', '推出', '上线'];
+const NEWS_VERBS = [
+  ...['官宣', '领投', '跟投', '注资', '开源', '上架', '下架', '辟谣', '登顶', '发布', '推出', '上线'],
+  // Verbs of catching up that jieba tags as adverbs (赶上/d).
+  ...['赶上', '追上', '赶超', '追平'],
+];
+
+const NEWS_VERB_SET: ReadonlySet<string> = new Set(NEWS_VERBS);
 
 /** A frequency high enough that a listed name wins over splitting it into dictionary words. */
 const NAME_FREQUENCY = 100000;
@@ -134,6 +141,16 @@ export function defaultSegmenter(): Segmenter {
 function retagVerbs(tokens: Token[]): Token[] {
   const ends = (t: Token | undefined) => !t || /^[，,。；;！!？?”」]$/.test(t.word);
   tokens.forEach((t, i) => {
+    // jieba keeps its own tag for a word it knows (赶上/d): the news verbs are verbs.
+    if (!t.entityId && NEWS_VERB_SET.has(t.word)) {
+      t.tag = 'v';
+      return;
+    }
+    // Titles are nouns wherever they stand (jieba tags 副总裁 a verb): "X副总裁在…表示".
+    if (!t.entityId && MEMBER_NOUN.test(t.word)) {
+      if (/^v/.test(t.tag)) t.tag = 'n';
+      return;
+    }
     if (!/^(n|vn|nz|ns|j)$/.test(t.tag) || t.entityId || t.word.length < 2) return;
     const next = tokens[i + 1];
     const prev = tokens[i - 1];

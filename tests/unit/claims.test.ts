@@ -99,6 +99,29 @@ describe('groupClaims', () => {
   });
 });
 
+describe('groupClaims without figures or dates', () => {
+  const base = (id: string, article: string, kind: Claim['kind']): Claim => ({
+    id,
+    kind,
+    modality: 'fact',
+    attribution: { kind: 'article', text: '' },
+    text: id,
+    sources: [{ articleId: article, paragraph: 0, start: 0, end: 2, text: id }],
+    entities: [
+      { id: 'x', role: 'agent' },
+      { id: 'y', role: 'object' },
+    ],
+    figures: [],
+    dates: [],
+    score: 0,
+  });
+
+  it('merges one launch told by two articles, but not two undated, unfigured investments', () => {
+    expect(groupClaims([base('a', 'one', 'launch'), base('b', 'two', 'launch')])).toHaveLength(1);
+    expect(groupClaims([base('a', 'one', 'funding'), base('b', 'two', 'funding')])).toHaveLength(2);
+  });
+});
+
 describe('rankFor', () => {
   const claim = (id: string, modality: Claim['modality'], entities: Claim['entities']): Claim => ({
     id,
@@ -111,6 +134,25 @@ describe('rankFor', () => {
     figures: [],
     dates: [],
     score: 3,
+  });
+
+  it('puts a second telling of the same fact from one article after the other claims', () => {
+    const launch = (id: string, article: string, score: number): Claim => ({
+      ...claim(id, 'fact', [
+        { id: 'x', role: 'agent' },
+        { id: 'y', role: 'object' },
+      ]),
+      kind: 'launch',
+      text: id === 'first' ? '星辰科技正式发布了新模型' : '模型由星辰科技在春节期间推出',
+      sources: [{ articleId: article, paragraph: 0, start: 0, end: 8, text: id }],
+      score,
+    });
+    const other = { ...claim('other', 'fact', [{ id: 'x', role: 'agent' }]), score: 2 };
+    const ranked = rankFor('x', [launch('first', 'a', 5), launch('again', 'a', 4), other], (c) => c.text);
+    expect(ranked.map((c) => c.id)).toEqual(['first', 'other', 'again']);
+    // The same launch reported by another article is corroboration, not a repeat.
+    const elsewhere = rankFor('x', [launch('first', 'a', 5), launch('again', 'b', 4), other], (c) => c.text);
+    expect(elsewhere.map((c) => c.id)).toEqual(['first', 'again', 'other']);
   });
 
   it('leaves out a claim where nobody acts: an object without an agent', () => {

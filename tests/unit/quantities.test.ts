@@ -79,6 +79,21 @@ describe('findFigures', () => {
   });
 });
 
+describe('vague magnitudes as ranges', () => {
+  const range = (text: string) => findFigures(text).map((f) => [f.text, f.min, f.max, f.unit]);
+
+  it('reads 数百, 数千 and 十几 before a magnitude as the range they allow', () => {
+    expect(range('市场规模将达到数百亿元')).toEqual([['达到数百亿元', 1e10, 9e10, 'CNY']]);
+    expect(range('估值涨到十几亿美元')).toEqual([['十几亿美元', 1.1e9, 1.9e9, 'USD']]);
+  });
+
+  it('counts 数千家 and 数百名 as ranges, and still ignores 几家 and 数个', () => {
+    expect(range('服务了数千家企业')).toEqual([['数千家', 1000, 9000, 'companies']]);
+    expect(range('裁撤了数百名员工')).toEqual([['数百名', 100, 900, 'count']]);
+    expect(range('几家公司和数个团队')).toEqual([]);
+  });
+});
+
 describe('findDates', () => {
   it('resolves relative dates against the article date', () => {
     expect(dates('字節跳動於去年11月18日推出了文生視頻模型PixelDance', '2024-03')).toEqual([

@@ -1,0 +1,94 @@
+/**
+ * Roles in sentences with several names, on sentences written for these tests (not corpus
+ * sentences): relative clauses (X搭建的Y, X所看好的Y, 由X…的Y), glosses in parentheses,
+ * owners before products in a list, 包括X在内, 以X为例, purpose and means phrases, since-frames
+ * after the subject, place phrases ending in a localizer, and titles before a when-frame.
+ */
+import { describe, expect, it } from 'vitest';
+import { claimsOf, roles } from './claims-fixture';
+
+describe('relative clauses', () => {
+  it('makes the name acting in a relative clause the agent and its head noun the object', () => {
+    const [claim] = claimsOf('值得关注的还有星辰科技搭建的开发者社区模型广场。');
+    expect(roles(claim)).toMatchObject({ acme: 'agent', hub: 'object' });
+  });
+
+  it('reads 所 before the relative verb the same way', () => {
+    const [claim] = claimsOf('远山资本所看好的数据服务商极光数据，今年营收增长了两倍。');
+    expect(roles(claim)).toMatchObject({ umbrella: 'agent', hooli: 'object' });
+  });
+
+  it('takes the names after 由 in a relative clause as its agents', () => {
+    const [claim] = claimsOf('由张明远和云海集团联合撰写的《未来报告》一书，详细记录了大模型行业的起落。');
+    expect(roles(claim)).toMatchObject({ zhang: 'agent', globex: 'agent', report: 'object' });
+  });
+
+  it('keeps a relative clause with no name in it from hiding the subject', () => {
+    const [claim] = claimsOf('上个月刚刚发布的Nova，已经登上了开源模型下载榜第一。');
+    expect(roles(claim)).toMatchObject({ nova: 'agent' });
+  });
+});
+
+describe('names that gloss or own other names', () => {
+  it('reads a parenthesis after a name as its gloss, so 与 still joins two agents', () => {
+    const [claim] = claimsOf('蓝鲸智能(原极光数据)与云海集团都选择走开放平台路线，接入更多第三方模型。');
+    expect(roles(claim)).toMatchObject({ initech: 'agent', globex: 'agent' });
+  });
+
+  it('makes products after their owners the agents of a list, not the owners', () => {
+    const [claim] = claimsOf('星辰科技Nova、云海集团Orion等模型在移动端越来越常见。');
+    expect(roles(claim)).toMatchObject({ nova: 'agent', orion: 'agent', acme: 'mentioned', globex: 'mentioned' });
+  });
+
+  it('makes X in 包括X在内的… the subject', () => {
+    const [claim] = claimsOf('包括云海集团在内的多家厂商正在把大模型装进汽车。');
+    expect(roles(claim)).toMatchObject({ globex: 'agent' });
+  });
+});
+
+describe('frames around the predicate', () => {
+  it('makes X in 以X为例 the subject of the next clause and the antecedent of its pronoun', () => {
+    const claims = claimsOf('以蓝鲸智能为例，该公司自去年5月推出模型广场以来，已为近3000家企业提供算力补贴。');
+    const claim = claims.find((c) => c.text.includes('补贴'));
+    expect(roles(claim)).toMatchObject({ initech: 'agent', hub: 'object' });
+  });
+
+  it('keeps names in a purpose phrase (为了, 用于) out of the counterparts', () => {
+    const [claim] = claimsOf('星辰科技为了给Nova提供更多算力，斥资数亿元建设新的数据中心，用于Orion的训练。');
+    expect(roles(claim)).toMatchObject({ acme: 'agent', nova: 'mentioned', orion: 'mentioned' });
+  });
+
+  it('keeps what a serial verb of means uses (借助X打造Y) out of the counterparts', () => {
+    const [claim] = claimsOf('云海集团借助Nova打造了新一代客服系统。');
+    expect(roles(claim)).toMatchObject({ globex: 'agent', nova: 'mentioned' });
+  });
+
+  it('reads "X上，" as where, not as the subject', () => {
+    const [claim] = claimsOf('模型广场上，包括星辰科技、云海集团、蓝鲸智能等多家公司均上架了新模型。');
+    expect(roles(claim).hub).toBe('mentioned');
+  });
+
+  it('finds the speaker before a when-frame (X副总裁在谈及…时表示)', () => {
+    const [claim] = claimsOf('云海集团副总裁在谈及海外市场时表示，明年将重点开拓东南亚。');
+    expect(claim!.attribution).toMatchObject({ kind: 'organization', entityId: 'globex' });
+    expect(roles(claim).globex).toBe('agent');
+  });
+});
+
+describe('who stands behind, and whose part', () => {
+  it('makes X in 其背后是X the agent and the antecedent of 其 the object', () => {
+    const claims = claimsOf('模型广场上线一年就聚集了百万开发者。其背后是星辰科技多年的开源投入。');
+    const claim = claims.find((c) => c.text.includes('背后'));
+    expect(roles(claim)).toMatchObject({ acme: 'agent', hub: 'object' });
+  });
+
+  it('makes X in "Y背后是X" the agent and Y the object', () => {
+    const [claim] = claimsOf('Orion背后是蓝鲸智能三年的技术积累。');
+    expect(roles(claim)).toMatchObject({ initech: 'agent', orion: 'object' });
+  });
+
+  it('only mentions a name before a head noun for its people or its ranking', () => {
+    const [claim] = claimsOf('Orion上线当天就登上了模型广场排行榜第一。');
+    expect(roles(claim).hub).toBe('mentioned');
+  });
+});

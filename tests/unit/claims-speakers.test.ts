@@ -1,0 +1,116 @@
+/**
+ * Who says so and what is denied, on sentences written for these tests (not corpus sentences):
+ * X官方 acting as X, a statement that there is no plan as a denial, a pronoun speaker resolved to
+ * its antecedent, a speaker after a closing quote, and 不会 scoping over a launch word.
+ */
+import { describe, expect, it } from 'vitest';
+import { claimsOf, roles } from './claims-fixture';
+
+describe('speakers', () => {
+  it('makes "X官方" X itself, acting', () => {
+    const [claim] = claimsOf('对此，云海集团官方回应称，该消息不实。');
+    expect(roles(claim).globex).toBe('agent');
+    expect(claim?.modality).toBe('denied');
+  });
+
+  it('resolves a pronoun speaker (他还表示) to the person named before', () => {
+    const claims = claimsOf('王海川介绍，Orion的训练成本下降了40%。他还表示，公司明年将推出更大的模型。');
+    const claim = claims.find((c) => c.text.includes('更大的模型'));
+    expect(claim?.attribution).toMatchObject({ kind: 'person', entityId: 'wang' });
+    expect(roles(claim).wang).toBe('agent');
+  });
+
+  it('takes a speaker after a closing quote as the source of the quote', () => {
+    const [claim] = claimsOf('“开源是我们唯一的路线。”李思源说。');
+    expect(claim?.attribution).toMatchObject({ kind: 'person', entityId: 'li' });
+    expect(roles(claim).li).toBe('agent');
+    expect(claim?.modality).toBe('opinion');
+  });
+});
+
+describe('denials', () => {
+  it('reads "没有…的计划" in a statement as a denial', () => {
+    const [claim] = claimsOf('极光数据随后发表声明称，公司目前并没有出售Nova业务的计划。');
+    expect(claim?.kind).toBe('denial');
+    expect(claim?.modality).toBe('denied');
+    expect(claim?.attribution).toMatchObject({ kind: 'organization', entityId: 'hooli' });
+  });
+
+  it('does not read a launch word under 不会 as a launch', () => {
+    const [claim] = claimsOf('张明远强调，星辰科技今年不会上市。');
+    expect(claim?.kind).not.toBe('launch');
+  });
+});
+
+describe('sources', () => {
+  it('reads a source described by its closeness to X as unnamed, and the claim as reported', () => {
+    const [claim] = claimsOf('一位接近蓝鲸智能的人士透露，该公司正在洽谈新一轮融资。');
+    expect(claim?.attribution).toMatchObject({ kind: 'unnamed' });
+    expect(claim?.modality).toBe('reported');
+    expect(roles(claim).initech).toBe('agent');
+  });
+
+  it('finds the speaker past 相关负责人 and a when-frame', () => {
+    const [claim] = claimsOf('云海集团相关负责人在接受采访时表示，Orion的价格不会再下调。');
+    expect(claim?.attribution).toMatchObject({ kind: 'organization', entityId: 'globex' });
+  });
+
+  it('does not take a determiner and a speech noun (上述报道) as a new source', () => {
+    const [claim] = claimsOf('星辰科技称，上述报道与事实不符。');
+    expect(claim?.attribution).toMatchObject({ kind: 'organization', entityId: 'acme' });
+    expect(claim?.kind).toBe('denial');
+  });
+
+  it('takes a named report as a data source, and cue words inside names as names', () => {
+    const [claim] = claimsOf('未来报告显示，2023年全球大模型投资总额达到了900亿美元。');
+    expect(claim?.attribution).toMatchObject({ kind: 'data', entityId: 'report' });
+    expect(claim?.modality).toBe('fact');
+  });
+
+  it('keeps the outlet of 据《…》报道 without its title marks', () => {
+    const [claim] = claimsOf('据《科技日报》报道，星辰科技已于上月完成新一轮融资。');
+    expect(claim?.attribution.text).toBe('科技日报');
+  });
+});
+
+describe('more speakers and subjects', () => {
+  it('takes a name before a colon as the speaker of what follows', () => {
+    const [claim] = claimsOf('张明远：我们不会参与这一轮价格战。');
+    expect(claim?.attribution).toMatchObject({ kind: 'person', entityId: 'zhang' });
+    expect(roles(claim).zhang).toBe('agent');
+  });
+
+  it('keeps the possessor as subject when 的 follows a time word (上涨到如今的…)', () => {
+    const [claim] = claimsOf('蓝鲸智能的估值已从去年的30亿美元上涨到如今的80亿美元。');
+    expect(roles(claim).initech).toBe('agent');
+    expect(claim?.figures.map((f) => f.min)).toEqual([3e9, 8e9]);
+  });
+});
+
+describe('statements issued', () => {
+  it('reads 发布公告称 as the organization speaking, and 完成对X的收购 as a funding fact', () => {
+    const [claim] = claimsOf('蓝鲸智能发布公告称，公司已完成对极光数据的收购。');
+    expect(claim?.attribution).toMatchObject({ kind: 'organization', entityId: 'initech', text: '蓝鲸智能' });
+    expect(claim?.kind).toBe('funding');
+    expect(roles(claim)).toMatchObject({ initech: 'agent', hooli: 'object' });
+  });
+
+  it('reads a quoted "从未有过…的想法" as a denial by the speaker, not a claim about the object', () => {
+    const [claim] = claimsOf('王海川对此回应称：“我们从未有过出售Orion的想法。”');
+    expect(claim?.kind).toBe('denial');
+    expect(roles(claim)).toMatchObject({ wang: 'agent', orion: 'mentioned' });
+  });
+});
+
+describe('who speaks for an organization', () => {
+  it('does not make X the speaker or the agent when its employee or user speaks', () => {
+    const [claim] = claimsOf('一位星辰科技员工回复，我们的目标是让每个人都用上大模型。');
+    expect(claim?.attribution.entityId).toBeUndefined();
+    expect(roles(claim).acme).toBe('mentioned');
+  });
+
+  it('still lets an executive speak for X', () => {
+    const [claim] = claimsOf('星辰科技副总裁表示，Nova明年将支持更多语言。');
+    expect(claim?.attribution).toMatchObject({ kind: 'organization', entityId: 'acme' });
+  });
+});
