@@ -262,11 +262,26 @@ const RELATIVE_YEAR: Record<string, number> = { 前年: -2, 去年: -1, 今年: 
 interface ReferenceDate {
   year: number | null;
   month: number | null;
+  day: number | null;
 }
 
 function referenceDateOf(articleDate: string | null): ReferenceDate {
-  const m = /^(\d{4})(?:-(\d{2}))?/.exec(articleDate ?? '');
-  return { year: m ? Number(m[1]) : null, month: m?.[2] ? Number(m[2]) : null };
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(articleDate ?? '');
+  return {
+    year: m ? Number(m[1]) : null,
+    month: m?.[2] ? Number(m[2]) : null,
+    day: m?.[3] ? Number(m[3]) : null,
+  };
+}
+
+/** Days from the article's day that a word for a day names (今天 is the day the article is dated). */
+const RELATIVE_DAY: Record<string, number> = { 前天: -2, 昨天: -1, 昨日: -1, 今天: 0, 今日: 0, 明天: 1, 明日: 1 };
+
+/** The article's day moved by `offset` days, or '' when the article is not dated to the day. */
+function shiftedDay(reference: ReferenceDate, offset: number): string {
+  if (reference.year === null || reference.month === null || reference.day === null) return '';
+  const date = new Date(Date.UTC(reference.year, reference.month - 1, reference.day + offset));
+  return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
 }
 
 /**
@@ -304,6 +319,11 @@ const DATE_RULES: DateRule[] = [
   [/(\d{4}|\d{2})年初/y, (m) => ({ iso: `${fullYear(m[1]!)}-01`, precision: 'period', relative: false })],
   [/(\d{4})年(上|下)半年/y, (m) => ({ iso: `${m[1]}-H${m[2] === '上' ? 1 : 2}`, precision: 'half', relative: false })],
   [/(\d{4})年/y, (m) => ({ iso: m[1]!, precision: 'year', relative: false })],
+  [
+    // A day word names a day only as an adverb: "今天的AI" is nowadays, 今日头条 and 明日之星 are names.
+    /(前天|昨天|昨日|今天|今日|明天|明日)(?![的之]|头条|頭條)/y,
+    (m, a) => ({ iso: shiftedDay(a, RELATIVE_DAY[m[1]!]!), precision: 'day', relative: true }),
+  ],
   [
     /(前年|去年|今年|明年)(\d{1,2})月(\d{1,2})[日号號]/y,
     (m, a) =>

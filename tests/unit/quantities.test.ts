@@ -123,6 +123,22 @@ describe('findDates', () => {
     expect(dates('2023-08-12 15:00', null)).toEqual([['2023-08-12', '2023-08-12', 'day']]);
   });
 
+  it('resolves day words against an article dated to the day, across a month or year end', () => {
+    expect(dates('星河智能今天宣布完成新一轮融资', '2025-03-18T10:20')).toEqual([['今天', '2025-03-18', 'day']]);
+    expect(dates('該公司昨日發布公告稱', '2025-03-01')).toEqual([['昨日', '2025-02-28', 'day']]);
+    expect(dates('前天晚间上线', '2025-01-01')).toEqual([['前天', '2024-12-30', 'day']]);
+    expect(dates('发布会明天举行', '2024-02-28')).toEqual([['明天', '2024-02-29', 'day']]);
+  });
+
+  it('leaves day words as written when the article has no day, and reads nowadays and names as no date', () => {
+    expect(findDates('今天宣布', '2025-03')).toEqual([
+      expect.objectContaining({ text: '今天', iso: '', relative: true }),
+    ]);
+    expect(dates('今天的大模型已经离不开算力', '2025-03-18')).toEqual([]);
+    expect(dates('今日头条的推荐算法', '2025-03-18')).toEqual([]);
+    expect(dates('她被称为明日之星', '2025-03-18')).toEqual([]);
+  });
+
   it('leaves a relative date unresolved without an article date', () => {
     expect(findDates('去年', null)).toEqual([expect.objectContaining({ iso: '', relative: true })]);
   });
