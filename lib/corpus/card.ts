@@ -2,7 +2,7 @@
  * The entity card: what the popover and `npm run corpus -- show` present about one entity, in the
  * reader's script. Pure data over the compiled corpus.
  */
-import type { CompiledClaim, CompiledCorpus, CompiledEntity } from './compile';
+import type { CompiledArticle, CompiledClaim, CompiledCorpus, CompiledEntity } from './compile';
 import { rankFor } from '../claims/group';
 import type { ScriptChoice } from '../core/script';
 import type { Role } from '../claims/extract';
@@ -55,6 +55,18 @@ export interface EntityCard {
   related: Array<{ id: string; name: string }>;
 }
 
+/** A bundled article as a card names it (its id when the article is missing). */
+export function corpusSource(article: CompiledArticle | undefined, articleId: string, script: ScriptChoice): CardSource {
+  return {
+    articleId,
+    title: article?.title[script] ?? articleId,
+    titleDerived: article?.titleDerived ?? false,
+    site: article?.site ?? null,
+    date: article?.date ?? null,
+    library: false,
+  };
+}
+
 export function findEntity(corpus: CompiledCorpus, query: string, fold: (s: string) => string): CompiledEntity | null {
   const key = fold(query.trim());
   const byId = corpus.entities.find((e) => e.id === query.trim());
@@ -73,17 +85,7 @@ export function entityCard(corpus: CompiledCorpus, entityId: string, script: Scr
     return e ? e.name[script] : id;
   };
   const ranked = rankFor(entityId, corpus.claims, (c) => c.text.hans).slice(0, maxClaims);
-  const sourceOf = (articleId: string) => {
-    const article = articles.get(articleId);
-    return {
-      articleId,
-      title: article?.title[script] ?? articleId,
-      titleDerived: article?.titleDerived ?? false,
-      site: article?.site ?? null,
-      date: article?.date ?? null,
-      library: false,
-    };
-  };
+  const sourceOf = (articleId: string) => corpusSource(articles.get(articleId), articleId, script);
   const shown = new Set(ranked.map((c) => c.id));
   return {
     id: entity.id,

@@ -7,7 +7,7 @@
  * dated claims in order. Pure data.
  */
 import type { CompiledClaim, CompiledCorpus } from '../corpus/compile';
-import { cardClaim, type CardClaim, type CardSource, type EntityCard } from '../corpus/card';
+import { cardClaim, corpusSource, type CardClaim, type CardSource, type EntityCard } from '../corpus/card';
 import { articleCount, baseScore, complete, rankFor, sameClaim, type Claim } from '../claims/group';
 import type { ScriptChoice } from '../core/script';
 import { splitSentences } from '../text/sentences';
@@ -73,15 +73,7 @@ function lookups(corpus: CompiledCorpus, library: Library, script: ScriptChoice)
           date: mine.published,
           library: true,
         };
-      const article = corpusArticles.get(articleId);
-      return {
-        articleId,
-        title: article?.title[script] ?? articleId,
-        titleDerived: article?.titleDerived ?? false,
-        site: article?.site ?? null,
-        date: article?.date ?? null,
-        library: false,
-      };
+      return corpusSource(corpusArticles.get(articleId), articleId, script);
     },
   };
 }
