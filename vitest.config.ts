@@ -11,8 +11,10 @@ export default defineConfig({
           // Claim extraction without an explicit segmenter uses @node-rs/jieba in Node.
           setupFiles: ['tests/unit/node-jieba-setup.ts'],
           // Some tests compile the whole corpus (jieba) or import 20,000 notes: on a loaded 2-core
-          // machine they take well over Vitest's 5 s default. A hang still fails.
+          // machine they take well over Vitest's 5 s default (so do the beforeAll hooks that compile
+          // it and make opencc's converters). A hang still fails.
           testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
       {
