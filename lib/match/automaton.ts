@@ -302,12 +302,17 @@ export class Automaton {
   }
 
   /**
-   * Leftmost-longest matches in `text[from, to)`, calling `onMatch` for each. Returns the
-   * position where scanning stopped, so a caller can scan a large text in slices. A match may
-   * end after `to`. This is `longestAt` at every position, inlined (with `edge` and the
-   * word-boundary rule) so the loop makes no calls and allocates nothing until a match.
+   * Leftmost-longest matches starting in `text[from, to)`, written into `out` as MATCH_INTS ints
+   * each (start, end, value); returns how many. A match may end after `to`. When `out` fills up
+   * the scan stops there: the caller scans again from the last match's end (`scanStop` says
+   * where a finished scan stopped). This is `longestAt` at every position, inlined (with `edge`
+   * and the word-boundary rule) so the loop makes no calls and allocates nothing: with tens of
+   * thousands of names a page yields a match every ten characters, and an object per match
+   * (or a callback per match) cost as much as the scan itself.
    */
-  scan(text: string, from: number, to: number, onMatch: (match: AutomatonMatch) => void): number {
+  scan(text: string, from: number, to: number, out: Int32Array): number {
+    const capacity = out.length - (out.length % MATCH_INTS);
+    let count = 0;
     const trie = this.trie;
     const pairs = this.pairs;
     const pairShift = this.pairShift;
@@ -393,20 +398,44 @@ export class Automaton {
         }
       }
       if (bestEnd > 0) {
-        onMatch({ start: i, end: bestEnd, value: bestValue });
+        if (count === capacity) break;
+        out[count] = i;
+        out[count + 1] = bestEnd;
+        out[count + 2] = bestValue;
+        count += MATCH_INTS;
         i = bestEnd;
       } else {
         i++;
       }
     }
-    return i;
+    return count / MATCH_INTS;
   }
 
+  /** Every leftmost-longest match in `text`, as objects (for tests and build-time callers; pages use `scan`). */
   findAll(text: string): AutomatonMatch[] {
-    const out: AutomatonMatch[] = [];
-    this.scan(text, 0, text.length, (m) => out.push(m));
-    return out;
+    const found: AutomatonMatch[] = [];
+    const out = new Int32Array(MATCH_INTS * 256);
+    for (let from = 0; ;) {
+      const count = this.scan(text, from, text.length, out);
+      for (let k = 0; k < count * MATCH_INTS; k += MATCH_INTS)
+        found.push({ start: out[k]!, end: out[k + 1]!, value: out[k + 2]! });
+      if (count * MATCH_INTS < out.length) return found;
+      from = out[(count - 1) * MATCH_INTS + 1]!;
+    }
   }
+}
+
+/** Ints per match written by `Automaton.scan`: start, end, value. */
+export const MATCH_INTS = 3;
+
+/**
+ * Where a scan of `text[from, to)` that wrote `count` matches into `out` and did not fill it
+ * stopped: past `to` when its last name runs over it (the next slice must start there, so it
+ * does not find a shorter name inside that one).
+ */
+export function scanStop(from: number, to: number, out: Int32Array, count: number): number {
+  const stop = Math.max(from, to);
+  return count > 0 ? Math.max(stop, out[(count - 1) * MATCH_INTS + 1]!) : stop;
 }
 
 /** Ints per edge: character, child offset, child value, child's edge filter. */
