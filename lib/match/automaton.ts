@@ -147,11 +147,10 @@ export class Automaton {
   private readonly pairs: Int32Array;
   private readonly pairShift: number;
   /**
-   * Per character: STARTS if some name starts with it, SINGLE if it is a whole name by itself
-   * (rare: names have two characters or more). One byte load turns most positions away when
-   * the names are few.
+   * A bit per character that is a whole name by itself (rare: names have two characters or
+   * more; none at all in the shipped data, and then the scan never reads this).
    */
-  private readonly firstChar: Uint8Array;
+  private readonly singles: Int32Array;
   /** The value of each one-character name, by its character. */
   private readonly singleValues: ReadonlyMap<number, number>;
   readonly nodeCount: number;
@@ -238,13 +237,12 @@ export class Automaton {
     const pairSlots = 1 << (32 - Math.clz32(Math.max(1, Math.ceil((pairCount * 4) / 3)) - 1));
     this.pairTableShift = 32 - Math.log2(pairSlots);
     this.pairTable = new Int32Array(pairSlots * PAIR_INTS);
-    this.firstChar = new Uint8Array(0x10000);
+    this.singles = new Int32Array(0x10000 / 32);
     const singleValues = new Map<number, number>();
     for (let e = firstEdge[0]; e < firstEdge[1]!; e++) {
       const first = edgeChar[e]!;
-      this.firstChar[first] = STARTS;
       if (values[e + 1] !== NO_VALUE) {
-        this.firstChar[first] = STARTS | SINGLE;
+        this.singles[first >>> 5] = this.singles[first >>> 5]! | (1 << (first & 31));
         singleValues.set(first, values[e + 1]!);
       }
       for (let f = firstEdge[e + 1]!; f < firstEdge[e + 2]!; f++) {
@@ -320,29 +318,39 @@ export class Automaton {
     const pairTableShift = this.pairTableShift;
     const pairMask = (pairTable.length / PAIR_INTS - 1) | 0;
     const length = text.length;
-    const firstChar = this.firstChar;
+    const singles = this.singles;
+    const hasSingles = this.singleValues.size > 0;
     let i = from;
+    // The pair at i, carried over: each character is read once when the scan moves on by one.
+    let first = i < length ? text.charCodeAt(i) : -1;
     while (i < to) {
-      const first = text.charCodeAt(i);
-      const flags = firstChar[first]!;
-      // No name starts with this character, or a Latin name would start inside a Latin word
-      // (whatever its end): next position.
-      if (flags === 0 || (first < 0x80 && isWordCode(first) && i > 0 && isWordCode(text.charCodeAt(i - 1)))) {
-        i++;
-        continue;
-      }
       const second = i + 1 < length ? text.charCodeAt(i + 1) : -1;
-      let bestEnd = -1;
-      let bestValue = NO_VALUE;
-      if ((flags & SINGLE) !== 0 && !(isWordCode(first) && isWordCode(second))) {
-        bestEnd = i + 1;
-        bestValue = this.singleValues.get(first)!;
-      }
       const key = (first << 16) | second;
       // One hash for both: the set takes its top pairBits bits, the table fewer of the same.
       const hash = Math.imul(key, HASH_MULTIPLIER);
       const bit = hash >>> pairShift;
-      if (second >= 0 && ((pairs[bit >>> 5]! >>> (bit & 31)) & 1) !== 0) {
+      const pairStarts = second >= 0 && ((pairs[bit >>> 5]! >>> (bit & 31)) & 1) !== 0;
+      // No name starts with these two characters nor is this one character, or a Latin name
+      // would start inside a Latin word (whatever its end): next position.
+      if (
+        (!pairStarts && !(hasSingles && ((singles[first >>> 5]! >>> (first & 31)) & 1) !== 0)) ||
+        (first < 0x80 && isWordCode(first) && i > 0 && isWordCode(text.charCodeAt(i - 1)))
+      ) {
+        i++;
+        first = second;
+        continue;
+      }
+      let bestEnd = -1;
+      let bestValue = NO_VALUE;
+      if (
+        hasSingles &&
+        ((singles[first >>> 5]! >>> (first & 31)) & 1) !== 0 &&
+        !(isWordCode(first) && isWordCode(second))
+      ) {
+        bestEnd = i + 1;
+        bestValue = this.singleValues.get(first)!;
+      }
+      if (pairStarts) {
         let q = -1;
         for (let slot = hash >>> pairTableShift; ; slot = (slot + 1) & pairMask) {
           const e = slot * PAIR_INTS;
@@ -404,8 +412,10 @@ export class Automaton {
         out[count + 2] = bestValue;
         count += MATCH_INTS;
         i = bestEnd;
+        first = i < length ? text.charCodeAt(i) : -1;
       } else {
         i++;
+        first = second;
       }
     }
     return count / MATCH_INTS;
@@ -440,10 +450,6 @@ export function scanStop(from: number, to: number, out: Int32Array, count: numbe
 
 /** Ints per edge: character, child offset, child value, child's edge filter. */
 const EDGE_INTS = 4;
-
-/** firstChar flags. */
-const STARTS = 1;
-const SINGLE = 2;
 
 /** Ints per slot of the two-character table: key, node offset, value, edge filter (16 bytes). */
 const PAIR_INTS = 4;
