@@ -318,22 +318,42 @@ export class Automaton {
     const pairTableShift = this.pairTableShift;
     const pairMask = (pairTable.length / PAIR_INTS - 1) | 0;
     const length = text.length;
+    const end = Math.min(to, length);
+    // Positions followed by a second character: the fast loops below stop before the last one.
+    const lastPair = Math.min(end, length - 1);
     const singles = this.singles;
     const hasSingles = this.singleValues.size > 0;
     let i = from;
-    // The pair at i, carried over: each character is read once when the scan moves on by one.
+    // The pair at i, carried over: each character is read once while the scan moves on by one.
     let first = i < length ? text.charCodeAt(i) : -1;
-    while (i < to) {
-      const second = i + 1 < length ? text.charCodeAt(i + 1) : -1;
+    let second = -1;
+    while (i < end) {
+      // Most positions start no name: skip them in a tight loop (one read, one hash, one bit).
+      if (hasSingles) {
+        for (; i < lastPair; i++, first = second) {
+          second = text.charCodeAt(i + 1);
+          const bit = Math.imul((first << 16) | second, HASH_MULTIPLIER) >>> pairShift;
+          if ((pairs[bit >>> 5]! & (1 << bit)) !== 0 || (singles[first >>> 5]! & (1 << first)) !== 0) break;
+        }
+      } else {
+        for (; i < lastPair; i++, first = second) {
+          second = text.charCodeAt(i + 1);
+          const bit = Math.imul((first << 16) | second, HASH_MULTIPLIER) >>> pairShift;
+          if ((pairs[bit >>> 5]! & (1 << bit)) !== 0) break;
+        }
+      }
+      if (i >= end) break;
+      // The text's last character has no second (and only a single-character name can start there).
+      if (i >= lastPair) second = -1;
       const key = (first << 16) | second;
       // One hash for both: the set takes its top pairBits bits, the table fewer of the same.
       const hash = Math.imul(key, HASH_MULTIPLIER);
       const bit = hash >>> pairShift;
-      const pairStarts = second >= 0 && ((pairs[bit >>> 5]! >>> (bit & 31)) & 1) !== 0;
-      // No name starts with these two characters nor is this one character, or a Latin name
-      // would start inside a Latin word (whatever its end): next position.
+      const pairStarts = second >= 0 && (pairs[bit >>> 5]! & (1 << bit)) !== 0;
+      // A Latin name would start inside a Latin word (whatever its end), or (the last character)
+      // nothing starts here: next position.
       if (
-        (!pairStarts && !(hasSingles && ((singles[first >>> 5]! >>> (first & 31)) & 1) !== 0)) ||
+        (!pairStarts && !(hasSingles && (singles[first >>> 5]! & (1 << first)) !== 0)) ||
         (first < 0x80 && isWordCode(first) && i > 0 && isWordCode(text.charCodeAt(i - 1)))
       ) {
         i++;
@@ -342,11 +362,7 @@ export class Automaton {
       }
       let bestEnd = -1;
       let bestValue = NO_VALUE;
-      if (
-        hasSingles &&
-        ((singles[first >>> 5]! >>> (first & 31)) & 1) !== 0 &&
-        !(isWordCode(first) && isWordCode(second))
-      ) {
+      if (hasSingles && (singles[first >>> 5]! & (1 << first)) !== 0 && !(isWordCode(first) && isWordCode(second))) {
         bestEnd = i + 1;
         bestValue = this.singleValues.get(first)!;
       }
