@@ -15,15 +15,17 @@
  * start one, and the first levels have hundreds of children each: a binary search per edge
  * scanned 20-50x slower than a charCodeAt loop, and even hashed nodes cost two cache misses per
  * position (the first character's record, then its table). So at load time the CSR arrays are
- * compiled for walking: a byte per character says whether a name starts with it (one load turns
- * most positions away when names are few); a bit set of hashed first-two-character pairs turns
- * most of the rest away; the nodes two characters deep sit in one hash table keyed by both
+ * compiled for walking: a bit set of hashed first-two-character pairs turns most positions
+ * away, in a tight loop that reads each character once (a 64 KB byte-per-character table in
+ * front of it cost more in cache than it saved; the rare one-character names have their own
+ * bit set); the nodes two characters deep sit in one hash table keyed by both
  * characters (one probe, in a table of about a megabyte at 50,000 names, instead of two misses
  * in the trie); deeper nodes are records (a step touches one or two cache lines) with a hash
  * table when they have more than NARROW_LIMIT children and sorted edges otherwise; each edge
  * carries its child's value and a 32-bit filter of the child's edge characters, so most walks
  * stop without reading the child. The shipped format is unchanged (the tables are derived), and
- * the walk is inlined into `scan`.
+ * the walk is inlined into `scan`, which writes matches into the caller's Int32Array: an object
+ * per match cost about as much as the scan at 50,000 names.
  */
 import { atWordBoundary } from '../text/word-boundary';
 
@@ -147,11 +149,10 @@ export class Automaton {
   private readonly pairs: Int32Array;
   private readonly pairShift: number;
   /**
-   * Per character: STARTS if some name starts with it, SINGLE if it is a whole name by itself
-   * (rare: names have two characters or more). One byte load turns most positions away when
-   * the names are few.
+   * A bit per character that is a whole name by itself (rare: names have two characters or
+   * more; none at all in the shipped data, and then the scan never reads this).
    */
-  private readonly firstChar: Uint8Array;
+  private readonly singles: Int32Array;
   /** The value of each one-character name, by its character. */
   private readonly singleValues: ReadonlyMap<number, number>;
   readonly nodeCount: number;
@@ -238,13 +239,12 @@ export class Automaton {
     const pairSlots = 1 << (32 - Math.clz32(Math.max(1, Math.ceil((pairCount * 4) / 3)) - 1));
     this.pairTableShift = 32 - Math.log2(pairSlots);
     this.pairTable = new Int32Array(pairSlots * PAIR_INTS);
-    this.firstChar = new Uint8Array(0x10000);
+    this.singles = new Int32Array(0x10000 / 32);
     const singleValues = new Map<number, number>();
     for (let e = firstEdge[0]; e < firstEdge[1]!; e++) {
       const first = edgeChar[e]!;
-      this.firstChar[first] = STARTS;
       if (values[e + 1] !== NO_VALUE) {
-        this.firstChar[first] = STARTS | SINGLE;
+        this.singles[first >>> 5] = this.singles[first >>> 5]! | (1 << (first & 31));
         singleValues.set(first, values[e + 1]!);
       }
       for (let f = firstEdge[e + 1]!; f < firstEdge[e + 2]!; f++) {
@@ -302,12 +302,17 @@ export class Automaton {
   }
 
   /**
-   * Leftmost-longest matches in `text[from, to)`, calling `onMatch` for each. Returns the
-   * position where scanning stopped, so a caller can scan a large text in slices. A match may
-   * end after `to`. This is `longestAt` at every position, inlined (with `edge` and the
-   * word-boundary rule) so the loop makes no calls and allocates nothing until a match.
+   * Leftmost-longest matches starting in `text[from, to)`, written into `out` as MATCH_INTS ints
+   * each (start, end, value); returns how many. A match may end after `to`. When `out` fills up
+   * the scan stops there: the caller scans again from the last match's end (`scanStop` says
+   * where a finished scan stopped). This is `longestAt` at every position, inlined (with `edge`
+   * and the word-boundary rule) so the loop makes no calls and allocates nothing: with tens of
+   * thousands of names a page yields a match every ten characters, and an object per match
+   * (or a callback per match) cost as much as the scan itself.
    */
-  scan(text: string, from: number, to: number, onMatch: (match: AutomatonMatch) => void): number {
+  scan(text: string, from: number, to: number, out: Int32Array): number {
+    const capacity = out.length - (out.length % MATCH_INTS);
+    let count = 0;
     const trie = this.trie;
     const pairs = this.pairs;
     const pairShift = this.pairShift;
@@ -315,29 +320,55 @@ export class Automaton {
     const pairTableShift = this.pairTableShift;
     const pairMask = (pairTable.length / PAIR_INTS - 1) | 0;
     const length = text.length;
-    const firstChar = this.firstChar;
+    const end = Math.min(to, length);
+    // Positions followed by a second character: the fast loops below stop before the last one.
+    const lastPair = Math.min(end, length - 1);
+    const singles = this.singles;
+    const hasSingles = this.singleValues.size > 0;
     let i = from;
-    while (i < to) {
-      const first = text.charCodeAt(i);
-      const flags = firstChar[first]!;
-      // No name starts with this character, or a Latin name would start inside a Latin word
-      // (whatever its end): next position.
-      if (flags === 0 || (first < 0x80 && isWordCode(first) && i > 0 && isWordCode(text.charCodeAt(i - 1)))) {
-        i++;
-        continue;
+    // The pair at i, carried over: each character is read once while the scan moves on by one.
+    let first = i < length ? text.charCodeAt(i) : -1;
+    let second = -1;
+    while (i < end) {
+      // Most positions start no name: skip them in a tight loop (one read, one hash, one bit).
+      if (hasSingles) {
+        for (; i < lastPair; i++, first = second) {
+          second = text.charCodeAt(i + 1);
+          const bit = Math.imul((first << 16) | second, HASH_MULTIPLIER) >>> pairShift;
+          if ((pairs[bit >>> 5]! & (1 << bit)) !== 0 || (singles[first >>> 5]! & (1 << first)) !== 0) break;
+        }
+      } else {
+        for (; i < lastPair; i++, first = second) {
+          second = text.charCodeAt(i + 1);
+          const bit = Math.imul((first << 16) | second, HASH_MULTIPLIER) >>> pairShift;
+          if ((pairs[bit >>> 5]! & (1 << bit)) !== 0) break;
+        }
       }
-      const second = i + 1 < length ? text.charCodeAt(i + 1) : -1;
-      let bestEnd = -1;
-      let bestValue = NO_VALUE;
-      if ((flags & SINGLE) !== 0 && !(isWordCode(first) && isWordCode(second))) {
-        bestEnd = i + 1;
-        bestValue = this.singleValues.get(first)!;
-      }
+      if (i >= end) break;
+      // The text's last character has no second (and only a single-character name can start there).
+      if (i >= lastPair) second = -1;
       const key = (first << 16) | second;
       // One hash for both: the set takes its top pairBits bits, the table fewer of the same.
       const hash = Math.imul(key, HASH_MULTIPLIER);
       const bit = hash >>> pairShift;
-      if (second >= 0 && ((pairs[bit >>> 5]! >>> (bit & 31)) & 1) !== 0) {
+      const pairStarts = second >= 0 && (pairs[bit >>> 5]! & (1 << bit)) !== 0;
+      // A Latin name would start inside a Latin word (whatever its end), or (the last character)
+      // nothing starts here: next position.
+      if (
+        (!pairStarts && !(hasSingles && (singles[first >>> 5]! & (1 << first)) !== 0)) ||
+        (first < 0x80 && isWordCode(first) && i > 0 && isWordCode(text.charCodeAt(i - 1)))
+      ) {
+        i++;
+        first = second;
+        continue;
+      }
+      let bestEnd = -1;
+      let bestValue = NO_VALUE;
+      if (hasSingles && (singles[first >>> 5]! & (1 << first)) !== 0 && !(isWordCode(first) && isWordCode(second))) {
+        bestEnd = i + 1;
+        bestValue = this.singleValues.get(first)!;
+      }
+      if (pairStarts) {
         let q = -1;
         for (let slot = hash >>> pairTableShift; ; slot = (slot + 1) & pairMask) {
           const e = slot * PAIR_INTS;
@@ -393,28 +424,50 @@ export class Automaton {
         }
       }
       if (bestEnd > 0) {
-        onMatch({ start: i, end: bestEnd, value: bestValue });
+        if (count === capacity) break;
+        out[count] = i;
+        out[count + 1] = bestEnd;
+        out[count + 2] = bestValue;
+        count += MATCH_INTS;
         i = bestEnd;
+        first = i < length ? text.charCodeAt(i) : -1;
       } else {
         i++;
+        first = second;
       }
     }
-    return i;
+    return count / MATCH_INTS;
   }
 
+  /** Every leftmost-longest match in `text`, as objects (for tests and build-time callers; pages use `scan`). */
   findAll(text: string): AutomatonMatch[] {
-    const out: AutomatonMatch[] = [];
-    this.scan(text, 0, text.length, (m) => out.push(m));
-    return out;
+    const found: AutomatonMatch[] = [];
+    const out = new Int32Array(MATCH_INTS * 256);
+    for (let from = 0; ;) {
+      const count = this.scan(text, from, text.length, out);
+      for (let k = 0; k < count * MATCH_INTS; k += MATCH_INTS)
+        found.push({ start: out[k]!, end: out[k + 1]!, value: out[k + 2]! });
+      if (count * MATCH_INTS < out.length) return found;
+      from = out[(count - 1) * MATCH_INTS + 1]!;
+    }
   }
+}
+
+/** Ints per match written by `Automaton.scan`: start, end, value. */
+export const MATCH_INTS = 3;
+
+/**
+ * Where a scan of `text[from, to)` that wrote `count` matches into `out` and did not fill it
+ * stopped: past `to` when its last name runs over it (the next slice must start there, so it
+ * does not find a shorter name inside that one).
+ */
+export function scanStop(from: number, to: number, out: Int32Array, count: number): number {
+  const stop = Math.max(from, to);
+  return count > 0 ? Math.max(stop, out[(count - 1) * MATCH_INTS + 1]!) : stop;
 }
 
 /** Ints per edge: character, child offset, child value, child's edge filter. */
 const EDGE_INTS = 4;
-
-/** firstChar flags. */
-const STARTS = 1;
-const SINGLE = 2;
 
 /** Ints per slot of the two-character table: key, node offset, value, edge filter (16 bytes). */
 const PAIR_INTS = 4;

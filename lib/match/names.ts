@@ -1,4 +1,4 @@
-import { Automaton, buildAutomaton } from './automaton';
+import { Automaton, buildAutomaton, MATCH_INTS } from './automaton';
 
 /**
  * Leftmost-longest name matching over folded text. Entries are folded names (and blocker
@@ -74,6 +74,14 @@ export class NameMatcher {
 
   /** All leftmost-longest matches in `folded`, blockers included (callers drop them). */
   findAll(folded: string): NameMatch[] {
-    return this.automaton.findAll(folded).map((m) => ({ start: m.start, end: m.end, entry: this.entries[m.value]! }));
+    const found: NameMatch[] = [];
+    const out = new Int32Array(MATCH_INTS * 256);
+    for (let from = 0; ;) {
+      const count = this.automaton.scan(folded, from, folded.length, out);
+      for (let k = 0; k < count * MATCH_INTS; k += MATCH_INTS)
+        found.push({ start: out[k]!, end: out[k + 1]!, entry: this.entries[out[k + 2]!]! });
+      if (count * MATCH_INTS < out.length) return found;
+      from = out[(count - 1) * MATCH_INTS + 1]!;
+    }
   }
 }

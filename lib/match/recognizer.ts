@@ -3,7 +3,7 @@
  * it indexes, the entities' evidence data and the fold table. No converter, no claims: those
  * stay in the background. Built by the corpus compiler; validated when loaded.
  */
-import { Automaton, buildAutomaton } from './automaton';
+import { Automaton, buildAutomaton, MATCH_INTS, scanStop } from './automaton';
 import { classifyMatches, CUE_WINDOW, type Classified, type EvidenceEntity, type Mention } from './evidence';
 import { Lexicon, type LexiconData } from './segment';
 import type { NameEntry, NameMatch } from './names';
@@ -68,6 +68,8 @@ export class Recognizer {
   private readonly entries: NameEntry[];
   private readonly table: FoldTable;
   private readonly simplifiedForms: ReadonlySet<number>;
+  /** The automaton's match buffer (start, end, value per match), reused by every scan. */
+  private readonly found = new Int32Array(MATCH_INTS * 1024);
   readonly lexicon: Lexicon;
 
   /**
@@ -123,13 +125,29 @@ export class Recognizer {
     return this.matchFrom(folded, from, to).matches;
   }
 
-  /** As `match`, plus where scanning stopped: past `to` when the last name runs over it. */
-  private matchFrom(folded: string, from: number, to: number): { matches: NameMatch[]; stop: number } {
+  /**
+   * As `match`, plus where scanning stopped: past `to` when the last name runs over it. The
+   * automaton writes into one buffer reused by every call; objects are made only for the
+   * matches kept (`withBlockers` false: classification drops blockers anyway).
+   */
+  private matchFrom(
+    folded: string,
+    from: number,
+    to: number,
+    withBlockers = true,
+  ): { matches: NameMatch[]; stop: number } {
     const matches: NameMatch[] = [];
-    const stop = this.automaton.scan(folded, from, to, (m) =>
-      matches.push({ start: m.start, end: m.end, entry: this.entries[m.value]! }),
-    );
-    return { matches, stop };
+    const out = this.found;
+    const entries = this.entries;
+    for (let at = from; ;) {
+      const count = this.automaton.scan(folded, at, to, out);
+      for (let k = 0; k < count * MATCH_INTS; k += MATCH_INTS) {
+        const entry = entries[out[k + 2]!]!;
+        if (withBlockers || !entry.blocker) matches.push({ start: out[k]!, end: out[k + 1]!, entry });
+      }
+      if (count * MATCH_INTS < out.length) return { matches, stop: scanStop(at, to, out, count) };
+      at = out[(count - 1) * MATCH_INTS + 1]!;
+    }
   }
 
   /**
@@ -141,7 +159,7 @@ export class Recognizer {
   classify(text: string, from = 0, to = text.length): Classified & { folded: string; offset: number; next: number } {
     const offset = Math.max(0, from - CUE_WINDOW);
     const folded = this.fold(text.slice(offset, Math.min(text.length, to + MAX_NAME_CONTEXT)));
-    const { matches, stop } = this.matchFrom(folded, from - offset, to - offset);
+    const { matches, stop } = this.matchFrom(folded, from - offset, to - offset, false);
     const classified = classifyMatches(
       folded,
       matches,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import AhoCorasick from 'modern-ahocorasick';
-import { Automaton, AutomatonFormatError, buildAutomaton } from '../../lib/match/automaton';
+import { Automaton, AutomatonFormatError, buildAutomaton, MATCH_INTS, scanStop } from '../../lib/match/automaton';
 import { atWordBoundary } from '../../lib/text/word-boundary';
 
 function automatonOf(keys: string[]): Automaton {
@@ -158,6 +158,40 @@ describe('automaton', () => {
           const found = automatonOf(keys)
             .findAll(text)
             .map((m) => [m.start, m.end, m.value]);
+          expect(found).toEqual(naive(keys, text));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('scans in slices into a small buffer, resuming where it filled or stopped, as one whole scan', () => {
+    const unit = fc.oneof(fc.constantFrom(0x61, 0x62, 0x30, 0x20), fc.integer({ min: 0x4e00, max: 0x4e08 }));
+    const word = fc.array(unit, { minLength: 1, maxLength: 4 }).map((codes) => String.fromCharCode(...codes));
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(word, { minLength: 1, maxLength: 40 }),
+        fc.array(word, { maxLength: 60 }),
+        fc.integer({ min: 1, max: 4 }),
+        fc.integer({ min: 1, max: 30 }),
+        (keys, parts, capacity, sliceLength) => {
+          const text = parts.join('');
+          const automaton = automatonOf(keys);
+          const out = new Int32Array(MATCH_INTS * capacity);
+          const found: number[][] = [];
+          for (let from = 0; from < text.length;) {
+            const to = Math.min(text.length, from + sliceLength);
+            let at = from;
+            for (;;) {
+              const count = automaton.scan(text, at, to, out);
+              for (let k = 0; k < count * MATCH_INTS; k += MATCH_INTS) found.push([out[k]!, out[k + 1]!, out[k + 2]!]);
+              if (count < capacity) {
+                from = scanStop(at, to, out, count);
+                break;
+              }
+              at = out[(count - 1) * MATCH_INTS + 1]!;
+            }
+          }
           expect(found).toEqual(naive(keys, text));
         },
       ),
