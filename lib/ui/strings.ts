@@ -286,6 +286,18 @@ export const STRINGS = {
   fieldAliases: ['Other names, comma-separated', '别名（用逗号分隔）', '別名（以逗號分隔）'],
   fieldParent: ['Owner / parent', '所属 / 母公司', '所屬 / 母公司'],
   fieldDescription: ['One-line description (optional)', '一句话介绍（可选）', '一句話介紹（選填）'],
+  fieldEverydayNames: [
+    'Also an everyday word: mark only in context',
+    '这个名字也是普通词语，需要上下文才标出',
+    '這個名字也是普通詞語，需要上下文才標出',
+  ],
+  fieldCues: ['Cue words, comma-separated', '提示词（用逗号分隔）', '提示詞（以逗號分隔）'],
+  cuesPlaceholder: ['e.g. startup, funding', '例如：公司，融资', '例如：公司，融資'],
+  everydayNamesHint: [
+    'A ticked name is marked only when the article has one of the cue words, the same sentence names another known entity, or the article names at least two known entities. Without cue words only the last two count.',
+    '勾选的名字只在这些时候标出：文章里出现提示词，同一句里有另一个已知实体，或文章提到至少两个已知实体。没有提示词时只看后两条。',
+    '勾選的名字只在這些時候標出：文章裡出現提示詞，同一句裡有另一個已知實體，或文章提到至少兩個已知實體。沒有提示詞時只看後兩條。',
+  ],
   parentUnknown: ['No entity is called “{1}”.', '没有名为“{1}”的实体。', '沒有名為「{1}」的實體。'],
   nameRequired: ['A name is needed.', '需要填写名称。', '需要填寫名稱。'],
   nameTaken: ['“{1}” is already an entity.', '“{1}”已经是实体。', '「{1}」已經是實體。'],
