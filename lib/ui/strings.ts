@@ -313,6 +313,18 @@ export const STRINGS = {
   entityDeleted: ['Entity “{1}” deleted.', '实体“{1}”已删除。', '實體「{1}」已刪除。'],
   entityNotSaved: ['The entity was not saved ({1}).', '实体没有保存（{1}）。', '實體沒有儲存（{1}）。'],
   myEntities: ['My entities', '我的实体', '我的實體'],
+  dismissedNames: ['Dismissed names', '已忽略的名字', '已忽略的名字'],
+  dismissedNamesHint: [
+    'These are not offered as new names. Restored, a name is offered again in articles saved from now on and in the saved articles that contain it.',
+    '这些名字不再作为新名字列出。恢复后，之后收入的文章和已收入且含有它的文章都会再列出它。',
+    '這些名字不再作為新名字列出。恢復後，之後收入的文章和已收入且含有它的文章都會再列出它。',
+  ],
+  restoreName: ['Restore', '恢复', '恢復'],
+  nameRestored: [
+    '“{1}” will be offered as a new name again.',
+    '“{1}”会重新作为新名字列出。',
+    '「{1}」會重新作為新名字列出。',
+  ],
   savedArticles: ['Saved articles', '已收入的文章', '已收入的文章'],
   libraryEmpty: [
     'Nothing saved yet. On an article, choose “Save to library” (or press Alt+Shift+S).',
