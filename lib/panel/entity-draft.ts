@@ -18,6 +18,10 @@ export interface EntityDraft {
   /** The owner's name as typed (any known name, either script), or ''. */
   parent: string;
   description: string;
+  /** Which of its names (as written) are also everyday words and so need evidence to be marked. */
+  ambiguousNames: string[];
+  /** Cue words for its sense, as typed (same separators as aliases). */
+  cues: string;
 }
 
 export interface ScriptConverter {
@@ -26,6 +30,25 @@ export interface ScriptConverter {
 }
 
 const LATIN_ONLY = /^[\x20-\x7e]+$/;
+/**
+ * One or two Han characters: most such strings are also ordinary words (星云, 青松, 小米), so a
+ * name this short is offered as needing context; the reader can untick it.
+ */
+const SHORT_HAN = /^\p{Script=Han}{1,2}$/u;
+
+export function looksLikeEverydayWord(name: string): boolean {
+  return SHORT_HAN.test(name.trim());
+}
+
+/** The draft's names the form offers to mark as everyday words: the main name, then the aliases. */
+export function draftNames(draft: Pick<EntityDraft, 'hans' | 'aliases'>): string[] {
+  return [...new Set([draft.hans.trim(), ...splitAliases(draft.aliases)].filter(Boolean))];
+}
+
+/** The names suggested as everyday words before the reader says otherwise. */
+export function suggestedAmbiguous(draft: Pick<EntityDraft, 'hans' | 'aliases'>): string[] {
+  return draftNames(draft).filter(looksLikeEverydayWord);
+}
 
 /** A new draft for `name` as it was written (either script): the other script generated. */
 export function draftFromName(name: string, type: EntityType, convert: ScriptConverter): EntityDraft {
@@ -41,6 +64,8 @@ export function draftFromName(name: string, type: EntityType, convert: ScriptCon
     aliases: '',
     parent: '',
     description: '',
+    ambiguousNames: suggestedAmbiguous({ hans, aliases: '' }),
+    cues: '',
   };
 }
 
@@ -55,6 +80,8 @@ export function draftFromEntity(entity: ReaderEntity, nameOf: (id: string) => st
     aliases: entity.aliases.join('，'),
     parent: entity.parent ? nameOf(entity.parent) : '',
     description: entity.description,
+    ambiguousNames: [...entity.ambiguousNames],
+    cues: entity.cues.join('，'),
   };
 }
 
@@ -95,6 +122,19 @@ export interface DraftContext {
 }
 
 const MAX_NAME = 100;
+const MAX_CUE = 30;
+const MAX_CUES = 20;
+
+/** Distinct by fold, first spelling kept. */
+function distinctFolded(items: readonly string[], fold: (text: string) => string): string[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const key = fold(item);
+    if (!key || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
 
 /** The entity the draft describes, or the first problem with it. */
 export function entityFromDraft(
@@ -120,6 +160,19 @@ export function entityFromDraft(
     .map((a) => a.slice(0, MAX_NAME))
     .filter((a) => !own.has(fold(a)));
   const en = draft.en.trim().slice(0, MAX_NAME);
+  // Only names it still has can be ambiguous (a name edited away takes its tick with it).
+  const names = new Set([...own, ...aliases.map(fold)]);
+  const ambiguousNames = distinctFolded(
+    draft.ambiguousNames.map((n) => n.trim()),
+    fold,
+  ).filter((n) => names.has(fold(n)));
+  // A cue that is one of its own names would let a second everyday use confirm the first.
+  const cues = distinctFolded(
+    splitAliases(draft.cues).map((c) => c.slice(0, MAX_CUE)),
+    fold,
+  )
+    .filter((c) => !names.has(fold(c)))
+    .slice(0, MAX_CUES);
   return {
     ok: true,
     entity: {
@@ -129,8 +182,8 @@ export function entityFromDraft(
       aliases,
       parent,
       description: draft.description.trim().slice(0, 300),
-      ambiguousNames: context.existing?.ambiguousNames ?? [],
-      cues: context.existing?.cues ?? [],
+      ambiguousNames,
+      cues,
       createdAt: context.existing?.createdAt ?? context.now,
       updatedAt: context.now,
     },

@@ -16,6 +16,7 @@ import {
   deleteReaderEntity,
   dismissName,
   getArticle,
+  listDismissed,
   listArticles,
   listReaderEntities,
   putReaderEntity,
@@ -23,6 +24,7 @@ import {
   restoreArticle,
   restoreReaderEntity,
   saveArticle,
+  undismissName,
   type Written,
 } from '../library/store';
 import type { FileContent, LibraryRow, LibraryServices, TimelineItem } from './library-services';
@@ -83,6 +85,16 @@ export function libraryBackend(deps: LibraryBackendDeps): LibraryServices & Save
     unwrap(await replaceArticle(db, { ...fresh, id: article.id, savedAt: article.savedAt }), deps.refusalText);
   };
 
+  /** Saved articles whose title or text holds one of the names, processed again with the current library. */
+  const processAgainContaining = async (names: readonly string[]) => {
+    const index = await searchIndex();
+    const ids = new Set(names.filter(Boolean).flatMap((name) => index.search(name).map((hit) => hit.id)));
+    for (const id of ids) {
+      const article = await getArticle(db, id);
+      if (article) await processAgain(article);
+    }
+  };
+
   return {
     fold,
     entityIdOf: (name) => {
@@ -132,13 +144,7 @@ export function libraryBackend(deps: LibraryBackendDeps): LibraryServices & Save
       const kept = (await deps.rebuildRecognizer()).filter((c) => c.entityId === entity.id);
       // The library learns the name too: saved articles that contain it are processed again, so
       // its mentions and claims (the cards' "我的资料库") come from them at once.
-      const index = await searchIndex();
-      const names = [entity.name.hans, entity.name.hant, entity.name.en ?? '', ...entity.aliases].filter(Boolean);
-      const ids = new Set(names.flatMap((name) => index.search(name).map((hit) => hit.id)));
-      for (const id of ids) {
-        const article = await getArticle(db, id);
-        if (article) await processAgain(article);
-      }
+      await processAgainContaining([entity.name.hans, entity.name.hant, entity.name.en ?? '', ...entity.aliases]);
       return { keptBy: kept.map((c) => ({ name: c.key, keptBy: c.keptBy })) };
     },
     async deleteEntity(id) {
@@ -152,6 +158,12 @@ export function libraryBackend(deps: LibraryBackendDeps): LibraryServices & Save
     },
     async dismiss(candidate: EntityCandidate) {
       unwrap(await dismissName(db, candidate.name, fold), deps.refusalText);
+    },
+    listDismissed: () => listDismissed(db),
+    async restoreDismissed(name) {
+      unwrap(await undismissName(db, name.key), deps.refusalText);
+      // Articles processed while it was dismissed have no candidate for it: they learn it again now.
+      await processAgainContaining([name.name]);
     },
 
     exportBackup: deps.exportBackup,

@@ -5,7 +5,7 @@
  */
 import type { ScriptChoice } from '../core/script';
 import type { EntityCandidate } from '../library/candidates';
-import type { ReaderEntity, SavedArticle } from '../library/model';
+import type { DismissedName, ReaderEntity, SavedArticle } from '../library/model';
 
 /** One dated claim on an entity's timeline, oldest first. */
 export interface TimelineItem {
@@ -56,6 +56,13 @@ export interface LibraryServices {
   deleteEntity(id: string): Promise<() => Promise<void>>;
   /** Remembers that this candidate is not a name. */
   dismiss(candidate: EntityCandidate): Promise<void>;
+  /** The names the reader dismissed, most recent first (a Dexie read). */
+  listDismissed(): Promise<DismissedName[]>;
+  /**
+   * Makes a dismissed name a candidate again: for articles processed from now on, and for the
+   * saved articles that contain it, which are processed again.
+   */
+  restoreDismissed(name: DismissedName): Promise<void>;
   /** Notes, saved articles and reader entities in one versioned file (absent: no backup offered). */
   exportBackup?: () => Promise<FileContent>;
   /** Reads a backup: everything or nothing; what it did, or why not, in the reader's language. */

@@ -286,6 +286,18 @@ export const STRINGS = {
   fieldAliases: ['Other names, comma-separated', '别名（用逗号分隔）', '別名（以逗號分隔）'],
   fieldParent: ['Owner / parent', '所属 / 母公司', '所屬 / 母公司'],
   fieldDescription: ['One-line description (optional)', '一句话介绍（可选）', '一句話介紹（選填）'],
+  fieldEverydayNames: [
+    'Also an everyday word: mark only in context',
+    '这个名字也是普通词语，需要上下文才标出',
+    '這個名字也是普通詞語，需要上下文才標出',
+  ],
+  fieldCues: ['Cue words, comma-separated', '提示词（用逗号分隔）', '提示詞（以逗號分隔）'],
+  cuesPlaceholder: ['e.g. startup, funding', '例如：公司，融资', '例如：公司，融資'],
+  everydayNamesHint: [
+    'A ticked name is marked only when the article has one of the cue words, the same sentence names another known entity, or the article names at least two known entities. Without cue words only the last two count.',
+    '勾选的名字只在这些时候标出：文章里出现提示词，同一句里有另一个已知实体，或文章提到至少两个已知实体。没有提示词时只看后两条。',
+    '勾選的名字只在這些時候標出：文章裡出現提示詞，同一句裡有另一個已知實體，或文章提到至少兩個已知實體。沒有提示詞時只看後兩條。',
+  ],
   parentUnknown: ['No entity is called “{1}”.', '没有名为“{1}”的实体。', '沒有名為「{1}」的實體。'],
   nameRequired: ['A name is needed.', '需要填写名称。', '需要填寫名稱。'],
   nameTaken: ['“{1}” is already an entity.', '“{1}”已经是实体。', '「{1}」已經是實體。'],
@@ -301,6 +313,18 @@ export const STRINGS = {
   entityDeleted: ['Entity “{1}” deleted.', '实体“{1}”已删除。', '實體「{1}」已刪除。'],
   entityNotSaved: ['The entity was not saved ({1}).', '实体没有保存（{1}）。', '實體沒有儲存（{1}）。'],
   myEntities: ['My entities', '我的实体', '我的實體'],
+  dismissedNames: ['Dismissed names', '已忽略的名字', '已忽略的名字'],
+  dismissedNamesHint: [
+    'These are not offered as new names. Restored, a name is offered again in articles saved from now on and in the saved articles that contain it.',
+    '这些名字不再作为新名字列出。恢复后，之后收入的文章和已收入且含有它的文章都会再列出它。',
+    '這些名字不再作為新名字列出。恢復後，之後收入的文章和已收入且含有它的文章都會再列出它。',
+  ],
+  restoreName: ['Restore', '恢复', '恢復'],
+  nameRestored: [
+    '“{1}” will be offered as a new name again.',
+    '“{1}”会重新作为新名字列出。',
+    '「{1}」會重新作為新名字列出。',
+  ],
   savedArticles: ['Saved articles', '已收入的文章', '已收入的文章'],
   libraryEmpty: [
     'Nothing saved yet. On an article, choose “Save to library” (or press Alt+Shift+S).',

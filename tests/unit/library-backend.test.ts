@@ -1,6 +1,7 @@
 // The side panel's library services over a real (fake-indexeddb) database: listing and search in
 // either script, confirming an entity rebuilds the recognizer and processes again the saved
-// articles that contain its names, deleting one (and undoing it), and saves through the store.
+// articles that contain its names, deleting one (and undoing it), dismissed names listed and
+// restored, and saves through the store.
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TechLensDb } from '../../lib/library/db';
@@ -8,6 +9,7 @@ import { getArticle, saveArticle } from '../../lib/library/store';
 import { libraryBackend, type LibraryBackendDeps } from '../../lib/panel/library-backend';
 import { completeSave } from '../../lib/panel/save-status';
 import { foldText } from '../../lib/text/convert';
+import type { EntityCandidate } from '../../lib/library/candidates';
 import type { ExtractedPage, SavedArticle } from '../../lib/library/model';
 import { readerEntity, savedArticle } from '../fixtures/saved-article';
 
@@ -89,6 +91,36 @@ describe('the panel library services', () => {
     await undo();
     expect((await services.listEntities()).map((e) => e.id)).toEqual(['user:xinghe']);
     expect(rebuild).toHaveBeenCalledTimes(2);
+  });
+
+  it('lists dismissed names, newest first; restoring one forgets it and processes again the saved articles holding it', async () => {
+    const { services, processed } = backend();
+    await saveArticle(db, savedArticle(1));
+    await saveArticle(db, savedArticle(2, { paragraphs: ['与此无关的一段文字。'], textHash: 'other' }));
+    const candidate = (name: string): EntityCandidate => ({
+      name,
+      key: foldText(name),
+      forms: [name],
+      type: 'person',
+      rules: [],
+      count: 1,
+      occurrences: [],
+      sentences: [],
+    });
+    const clock = vi.spyOn(Date, 'now');
+    clock.mockReturnValue(1000);
+    await services.dismiss(candidate('林一鳴'));
+    clock.mockReturnValue(2000);
+    await services.dismiss(candidate('星河'));
+    clock.mockRestore();
+    const listed = await services.listDismissed();
+    expect(listed.map((d) => d.name)).toEqual(['星河', '林一鳴']);
+    expect(processed).toEqual([]);
+    // Either script of the name finds the article that holds it (林一鸣 in Simplified).
+    await services.restoreDismissed(listed[1]!);
+    expect((await services.listDismissed()).map((d) => d.name)).toEqual(['星河']);
+    expect(processed).toEqual([savedArticle(1).id]);
+    expect((await getArticle(db, savedArticle(1).id))?.entityIds).toContain('processed-again');
   });
 
   it('saves through the store: the first save wins, the same address again is refused', async () => {

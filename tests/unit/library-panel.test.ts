@@ -17,7 +17,14 @@ import {
   watchSaveJob,
   type SaveJob,
 } from '../../lib/library/save-job';
-import { draftFromEntity, draftFromName, entityFromDraft, readerEntityId } from '../../lib/panel/entity-draft';
+import {
+  draftFromEntity,
+  draftFromName,
+  entityFromDraft,
+  looksLikeEverydayWord,
+  readerEntityId,
+  suggestedAmbiguous,
+} from '../../lib/panel/entity-draft';
 import { buildFoldTable } from '../../lib/text/fold-table';
 import { fold } from '../../lib/text/fold';
 import { toSimplified, toTraditional } from '../../lib/text/convert';
@@ -147,6 +154,38 @@ describe('entity drafts', () => {
     expect(entityFromDraft({ ...draft, parent: '不存在集团' }, context)).toMatchObject({
       ok: false,
       problem: { code: 'parentUnknown', name: '不存在集团' },
+    });
+  });
+
+  it('suggests a one- or two-character Han name as an everyday word, not a longer or Latin one', () => {
+    expect(draftFromName('星云', 'company', convert).ambiguousNames).toEqual(['星云']);
+    expect(draftFromName('青', 'product', convert).ambiguousNames).toEqual(['青']);
+    expect(draftFromName('云帆数据', 'company', convert).ambiguousNames).toEqual([]);
+    expect(draftFromName('Vidu', 'model', convert).ambiguousNames).toEqual([]);
+    expect(looksLikeEverydayWord('Qi')).toBe(false);
+    expect(looksLikeEverydayWord('星云1')).toBe(false);
+    expect(suggestedAmbiguous({ hans: '星云科技', aliases: '星云、Nebula，云' })).toEqual(['星云', '云']);
+  });
+
+  it('keeps ticked names it still has, folded cues without its own names, and both through an edit', () => {
+    const draft = {
+      ...draftFromName('星云科技', 'company', convert),
+      aliases: '星云, Nebula',
+      // 青松 is no longer one of its names: the tick goes with it.
+      ambiguousNames: [' 星雲 ', '星云', '青松'],
+      cues: ' 芯片，融資、 芯片 ;; 星云,CEO , ceo',
+    };
+    const result = entityFromDraft(draft, context);
+    expect(result).toMatchObject({ ok: true, entity: { ambiguousNames: ['星雲'], cues: ['芯片', '融資', 'CEO'] } });
+    if (!result.ok) return;
+    const again = draftFromEntity(result.entity, (id) => id);
+    expect(again).toMatchObject({ ambiguousNames: ['星雲'], cues: '芯片，融資，CEO' });
+    const edited = entityFromDraft({ ...again, description: '做芯片' }, { ...context, existing: result.entity });
+    expect(edited).toMatchObject({ ok: true, entity: { ambiguousNames: ['星雲'], cues: ['芯片', '融資', 'CEO'] } });
+    // Unticked on edit: no name needs context, whatever cues remain.
+    expect(entityFromDraft({ ...again, ambiguousNames: [] }, context)).toMatchObject({
+      ok: true,
+      entity: { ambiguousNames: [] },
     });
   });
 

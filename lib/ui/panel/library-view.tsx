@@ -7,7 +7,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ScriptChoice } from '../../core/script';
 import type { EntityCandidate } from '../../library/candidates';
-import type { ReaderEntity, SavedArticle } from '../../library/model';
+import type { DismissedName, ReaderEntity, SavedArticle } from '../../library/model';
 import type { FileContent, LibraryRow, LibraryServices, TimelineItem } from '../../panel/library-services';
 import {
   draftFromEntity,
@@ -23,6 +23,7 @@ import { errorText } from '../card-view';
 import type { Translate } from '../strings';
 import { refusalText } from '../library-refusal';
 import { useLiveQuery } from './common';
+import { DismissedNames } from './dismissed-names';
 import { EntityForm } from './entity-form';
 import { SavedArticleView } from './saved-article-view';
 
@@ -162,6 +163,9 @@ export function LibraryView(props: LibraryViewProps) {
     fail,
   );
   const entities = useLiveQuery(() => services.listEntities(), [services], [] as ReaderEntity[], fail);
+  const dismissed = useLiveQuery(() => services.listDismissed(), [services], [] as DismissedName[], fail);
+  // A name dismissed in any article, or earlier, is hidden in every saved article's new names.
+  const hidden = new Set([...settled, ...dismissed.map((d) => d.key)]);
   const open = useLiveQuery(
     () => (openId ? services.getArticle(openId) : Promise.resolve(null)),
     [services, openId],
@@ -318,7 +322,7 @@ export function LibraryView(props: LibraryViewProps) {
           article={open}
           script={script}
           entityName={entityName}
-          settled={settled}
+          settled={hidden}
           onBack={() => setOpenId(null)}
           onRead={props.onOpenReader}
           onMarkdown={
@@ -429,6 +433,17 @@ export function LibraryView(props: LibraryViewProps) {
           </li>
         ))}
       </ul>
+
+      <DismissedNames
+        t={t}
+        names={dismissed}
+        onRestore={(name) =>
+          void services.restoreDismissed(name).then(() => {
+            setSettled(new Set([...settled].filter((key) => key !== name.key)));
+            setInfo(t('nameRestored', name.name));
+          }, fail)
+        }
+      />
 
       {(services.exportBackup || services.importBackup) && (
         <footer class="notes-footer">
