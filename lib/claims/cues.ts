@@ -80,10 +80,16 @@ export function pronounTypes(word: string): readonly string[] | null {
   if (/^(他|她)$/.test(word)) return ['person'];
   // "王小川表示，他们将…": plural 他们 is his company more often than people named before.
   if (/^(他们|她们|它们)$/.test(word)) return ['company', 'organization'];
-  if (/公司|企业|集团|大厂|这家$|机构|团队/.test(word)) return ['company', 'organization'];
-  if (/社区|平台|产品|应用/.test(word)) return ['product', 'company'];
-  if (/模型/.test(word)) return ['model'];
-  return null; // 其, 它, 此, 该: any type
+  // The first type noun of a phrase decides ("该公司产品" is the company): 服务商, 厂商 and
+  // 初创 name a business, as 公司 does.
+  const noun =
+    /公司|企业|集团|大厂|这家$|机构|团队|服务商|厂商|供应商|提供商|开发商|运营商|制造商|初创|创企|独角兽|实验室|研究院|社区|平台|产品|应用|模型/.exec(
+      word,
+    )?.[0];
+  if (!noun) return null; // 其, 它, 此, 该: any type
+  if (/社区|平台|产品|应用/.test(noun)) return ['product', 'company'];
+  if (/模型/.test(noun)) return ['model'];
+  return ['company', 'organization'];
 }
 
 /** Adverbs a clause starts with when it continues the previous subject (zero anaphora). */
