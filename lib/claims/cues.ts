@@ -10,10 +10,9 @@
 export const KIND_CUES: Array<['denial' | 'funding' | 'launch' | 'comparison', RegExp]> = [
   ['denial', /辟谣|否认|不实|澄清|驳斥|并非事实|谣言|假消息/],
   ['funding', /融资|注资|领投|跟投|入股|估值|收购|并购|投资|出资|募资|投了|战略投资|身影/],
-  [
-    'launch',
-    /推出|发布|上线|官宣|开启|上架|问世|登场|亮相|开源|成立|宣布|面世|开放|升级|更新|上市|落地|接入|打造|搭建/,
-  ],
+  // 宣布 says only that something was announced: the verb after it (宣布推出, 宣布裁员) decides.
+  // 接入, 打造, 搭建 integrate or build; nothing new is out yet.
+  ['launch', /推出|发布|上线|官宣|开启|上架|问世|登场|亮相|开源|成立|面世|开放|升级|更新|上市|落地/],
   [
     'comparison',
     /超过|超越|领先|落后|相当于|登顶|第一|最快|首个|首款|首次|率先|追赶|差距|不如|位居|排名|位列|榜首|之最|比肩|媲美/,

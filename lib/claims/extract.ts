@@ -1564,7 +1564,13 @@ function kindOf(
       const modifies = !isVerb(t) && !!next && (next.word === '、' || /^n/.test(next.tag));
       const listed = next?.word === '、' && listedModifier(tokens, i);
       const wholeWord = whole.test(t.word) && (NOUN_CUE.test(t.word) || !modifies);
-      return !nominalized && !negated && !listed && (wholeWord || (isVerb(t) && pattern.test(t.word)));
+      return (
+        !nominalized &&
+        !negated &&
+        !listed &&
+        !notLaunch(tokens, i) &&
+        (wholeWord || (isVerb(t) && pattern.test(t.word)))
+      );
     });
   };
   // A denial jieba cuts in two ("不/实") still denies.
@@ -1579,6 +1585,23 @@ function kindOf(
   if (modality === 'opinion') return attribution.kind === 'article' ? 'opinion' : 'statement';
   // Any other complete proposition: a dated event, or a statement of what is the case.
   return dated ? 'event' : 'statement';
+}
+
+/** Verbs of founding: "成立于2018年" dates the company, it launches nothing this week. */
+const FOUNDED = /^(成立|创立|创办|创建|设立|诞生)$/;
+/** What is published when a document is: "发布内部信", "发布公告" say something, they launch nothing. */
+const DOCUMENT_OBJECT =
+  /^了?(一(封|份|篇|则|条|项))?(最新的?)?(内部信|全员信|公开信|公告|声明|通知|通告|财报|年报|报告|文章|博文|长文|帖子|微博|推文|评论|回应|名单|榜单)/;
+/** A launch cue that names no launch: a founding date ("成立于"), a document published ("发布内部信"). */
+function notLaunch(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (FOUNDED.test(t.word) && next?.word === '于') return true;
+  if (/^(发布|公布|发出|发表)$/.test(t.word)) {
+    const after = tokens.slice(i + 1, i + 6).map((x) => x.word);
+    return DOCUMENT_OBJECT.test(after.join(''));
+  }
+  return false;
 }
 
 /** A negation earlier in the same clause scopes over the verb ("没有面向公众开放使用X"). */
