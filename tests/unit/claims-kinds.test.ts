@@ -35,3 +35,11 @@ describe('launches stay launches', () => {
     expect(kindOf('蓝鲸智能上月成立了大模型事业部。')).toBe('launch');
   });
 });
+
+describe('the writer hedging', () => {
+  it('takes 可能 in the writer’s voice as a judgement, 可能会 as a forecast', () => {
+    const [hedged] = claimsOf('即使云海集团加大投入，也可能追不上蓝鲸智能。');
+    expect(hedged).toMatchObject({ kind: 'opinion', modality: 'opinion' });
+    expect(claimsOf('星辰科技可能会在明年推出Nova。')[0]?.modality).toBe('forecast');
+  });
+});
