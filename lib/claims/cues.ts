@@ -10,10 +10,9 @@
 export const KIND_CUES: Array<['denial' | 'funding' | 'launch' | 'comparison', RegExp]> = [
   ['denial', /辟谣|否认|不实|澄清|驳斥|并非事实|谣言|假消息/],
   ['funding', /融资|注资|领投|跟投|入股|估值|收购|并购|投资|出资|募资|投了|战略投资|身影/],
-  [
-    'launch',
-    /推出|发布|上线|官宣|开启|上架|问世|登场|亮相|开源|成立|宣布|面世|开放|升级|更新|上市|落地|接入|打造|搭建/,
-  ],
+  // 宣布 says only that something was announced: the verb after it (宣布推出, 宣布裁员) decides.
+  // 接入, 打造, 搭建 integrate or build; nothing new is out yet.
+  ['launch', /推出|发布|上线|官宣|开启|上架|问世|登场|亮相|开源|成立|面世|开放|升级|更新|上市|落地/],
   [
     'comparison',
     /超过|超越|领先|落后|相当于|登顶|第一|最快|首个|首款|首次|率先|追赶|差距|不如|位居|排名|位列|榜首|之最|比肩|媲美/,
@@ -46,7 +45,7 @@ export const FORECAST_WORDS =
   /预计|预测|预期|有望|或将|即将|将会|计划|拟|打算|将于|将在|未来|可能会|估计|势必|终将|会在/;
 /** Words that make it the writer's (or a speaker's) judgement; a metaphor (好比, 犹如) is one too. */
 export const OPINION_WORDS =
-  /好比|犹如|宛如|仿佛|如同|我们认为|笔者认为|在我们看来|在笔者看来|我认为|认为|看来|觉得|相信|显然|无疑|或许|也许|恐怕|未必|应该|意味着|说明了|可见|不难看出|毫无疑问|必然|必须|不可能|不过是|才是|证明了|其实|本质上|反而|并不需要|佐证|难以|值得|堪称|毋庸置疑|很大程度上|归根结底|根本原因/;
+  /好比|犹如|宛如|仿佛|如同|我们认为|笔者认为|在我们看来|在笔者看来|我认为|认为|看来|觉得|相信|显然|无疑|或许|也许|可能|恐怕|未必|应该|意味着|说明了|可见|不难看出|毫无疑问|必然|必须|不可能|不过是|才是|证明了|其实|本质上|反而|并不需要|佐证|难以|值得|堪称|毋庸置疑|很大程度上|归根结底|根本原因/;
 /** The writer speaking: attribution to the article, modality opinion. */
 export const AUTHOR_VOICE = /^(我们|笔者|作者|小编|我)(认为|觉得|相信|看来)/;
 
@@ -80,10 +79,16 @@ export function pronounTypes(word: string): readonly string[] | null {
   if (/^(他|她)$/.test(word)) return ['person'];
   // "王小川表示，他们将…": plural 他们 is his company more often than people named before.
   if (/^(他们|她们|它们)$/.test(word)) return ['company', 'organization'];
-  if (/公司|企业|集团|大厂|这家$|机构|团队/.test(word)) return ['company', 'organization'];
-  if (/社区|平台|产品|应用/.test(word)) return ['product', 'company'];
-  if (/模型/.test(word)) return ['model'];
-  return null; // 其, 它, 此, 该: any type
+  // The first type noun of a phrase decides ("该公司产品" is the company): 服务商, 厂商 and
+  // 初创 name a business, as 公司 does.
+  const noun =
+    /公司|企业|集团|大厂|这家$|机构|团队|服务商|厂商|供应商|提供商|开发商|运营商|制造商|初创|创企|独角兽|实验室|研究院|社区|平台|产品|应用|模型/.exec(
+      word,
+    )?.[0];
+  if (!noun) return null; // 其, 它, 此, 该: any type
+  if (/社区|平台|产品|应用/.test(noun)) return ['product', 'company'];
+  if (/模型/.test(noun)) return ['model'];
+  return ['company', 'organization'];
 }
 
 /** Adverbs a clause starts with when it continues the previous subject (zero anaphora). */

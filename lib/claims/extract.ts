@@ -18,7 +18,10 @@
  *   遭到X的否认, 获得X的投资 make X the doer; after a verb of evidence (体现出, 说明) the clause it
  *   introduces has the actor.
  * - A pronoun or zero subject (其, 他, 该公司, 这家大厂) takes the latest entity of a fitting type
- *   in the paragraph that acted (agent or object); 它/他 go on with the last subject; when none
+ *   in the paragraph that acted (agent or object); 它/他 go on with the last subject; a
+ *   demonstrative noun phrase opening a sentence (这家企业数据服务商, 该初创公司) takes the topic
+ *   of the sentences before (the subject of the last one's first proposition; for an investor,
+ *   the company it invests in) when its type fits; when none
  *   fits, the proposition is dropped (unless the sentence describes the person: 一位…高管…他).
  *   A bare 团队/公司 or a pronoun speaking is resolved the same way; so is a speaker after a
  *   closing quote ("“…”X说") or before a colon ("X：…").
@@ -166,6 +169,11 @@ interface History {
   text: string;
   /** The last proposition's agent and where its name was, for a sentence continuing it. */
   lastAgent: { id: string; start: number; end: number } | null;
+  /**
+   * Each sentence's topic: the subject of its first proposition (an investor excepted), where
+   * its name was. A demonstrative noun phrase in a later sentence ("这家公司") refers back to it.
+   */
+  topics: Array<{ id: string; at: number; end: number }>;
 }
 
 /** Claims of one sentence (offsets within the sentence). */
@@ -187,7 +195,7 @@ export function extractParagraph(
 ): ClaimDraft[] {
   if (mentions.length === 0 || isHeading(paragraph)) return [];
   const segmenter = context.segmenter ?? defaultSegmenter();
-  const history: History = { actors: [], unknownPersons: [], lastAgent: null, text: paragraph };
+  const history: History = { actors: [], unknownPersons: [], lastAgent: null, text: paragraph, topics: [] };
   const out: ClaimDraft[] = [];
   for (const s of claimSentences(paragraph)) {
     const inSentence = mentions
@@ -436,6 +444,7 @@ function sentenceClaimsOf(
   close();
 
   const drafts: ClaimDraft[] = [];
+  let topicSet = false;
   for (const prop of props) {
     const first = clauses[prop.clauses[0]!]!;
     const last = clauses[prop.clauses[prop.clauses.length - 1]!]!;
@@ -539,6 +548,21 @@ function sentenceClaimsOf(
       agentId = history.lastAgent.id;
       give(agentId, 'agent');
       prefix = { start: history.lastAgent.start, end: history.lastAgent.end };
+    }
+    if (!topicSet && agentId && prop.subject) {
+      // The sentence's topic is who its first proposition is about; an investor (X领投) is not.
+      topicSet = true;
+      // "远山资本领投了极光数据的融资": the company invested in is the topic.
+      const verb = contentTokens.find((t, k) => t.start >= prop.subject!.end && isPredicate(contentTokens, k));
+      const investor = !!verb && INVESTOR_VERB.test(verb.word);
+      const topicId = investor ? [...roles].find(([id, role]) => role === 'object' && id !== agentId)?.[0] : agentId;
+      const topicToken = tokens.find((t) => t.entityId === topicId && t.start >= start && t.end <= end);
+      const span: { start: number; end: number } | null = topicToken
+        ? { start: offset + topicToken.start, end: offset + topicToken.end }
+        : topicId === agentId
+          ? prefix
+          : null;
+      if (topicId && span) history.topics.push({ id: topicId, at: span.start, end: span.end });
     }
     // "钉钉的AI化，体现出阿里正在…": after a verb of evidence, the clause it introduces has the
     // actor; the names in the evidence before it are only mentioned.
@@ -759,12 +783,23 @@ function isModifier(tokens: Token[], t: Token): boolean {
 function pronounAt(tokens: Token[], i: number): { word: string; length: number } | null {
   const t = tokens[i]!;
   const next = tokens[i + 1];
-  if (next && /^(该|这家|这款|这一|此|这个)$/.test(t.word) && /^n/.test(next.tag) && PRONOUN.test(t.word + next.word)) {
-    return { word: t.word + next.word, length: 2 };
-  }
+  // "这家企业数据服务商", "该初创公司": the whole noun phrase, whose nouns say what it stands for.
+  const phrase = () => {
+    let k = i + 2;
+    while (k < tokens.length && /^(n|nz)$/.test(tokens[k]!.tag) && !tokens[k]!.entityId) k++;
+    return {
+      word: tokens
+        .slice(i, k)
+        .map((x) => x.word)
+        .join(''),
+      length: k - i,
+    };
+  };
+  if (next && /^(该|这家|这款|这一|此|这个)$/.test(t.word) && /^n/.test(next.tag) && PRONOUN.test(t.word + next.word))
+    return phrase();
   // "该消息", "这个说法" point back to words, not to a named entity.
   if (next && /^(该|这家|这款|这个)$/.test(t.word) && /^n/.test(next.tag) && !NOT_ENTITY_NOUN.test(next.word))
-    return { word: t.word + next.word, length: 2 };
+    return phrase();
   if (next && NOT_ENTITY_NOUN.test(next.word)) return null;
   if (PRONOUN.test(t.word) && (t.tag === 'r' || t.word.length > 1)) return { word: t.word, length: 1 };
   return null;
@@ -1104,6 +1139,8 @@ const TIME_LOCALIZER = /^(以来|以后|之后|后|以前|之前|前|起)$/;
 const PLACE_END = /^(上|中|里|内|期间|现场|会上)$/;
 
 /** Nouns after 该/这 that stand for something said or done, not for a named entity. */
+/** Verbs of an investor's part in a round: its subject backs the topic, it is not the topic. */
+const INVESTOR_VERB = /^(领投|跟投|参投|注资|投资|入股|出资|加注)$/;
 const NOT_ENTITY_NOUN =
   /^(消息|说法|传闻|报道|事件|问题|方面|领域|行业|趋势|现象|情况|计划|政策|举措|行动|技术|方向|数据|观点|言论|声明|交易|合作|项目)$/;
 /** A denial said as a predicate, which jieba cuts into pieces ("不/实"). */
@@ -1424,6 +1461,15 @@ function attributionOf(
   return { kind: 'unnamed', text: cleaned };
 }
 
+/** A demonstrative or 该 with a descriptive noun: "这家企业数据服务商", "该初创公司", "该模型". */
+const DEMONSTRATIVE_NP = /^(该|这家|这款|这一|这个|此)./;
+
+/** Where the sentence holding offset `at` starts in the paragraph. */
+function sentenceStartOf(text: string, at: number): number {
+  for (let k = at - 1; k >= 0; k--) if (/[。！？!?]/.test(text[k]!)) return k + 1;
+  return 0;
+}
+
 function resolvePronoun(
   word: string,
   at: number,
@@ -1441,7 +1487,21 @@ function resolvePronoun(
   const lastActed = acted[acted.length - 1];
   const sameSentence = lastAgent && lastActed && !/[。！？!?]/.test(history.text.slice(lastAgent.at, lastActed.at));
   const subjectPronoun = /^(它|他|她)$/.test(word);
-  const pick = subjectPronoun && lastAgent && sameSentence ? lastAgent : (acted.length ? acted : before).slice(-1)[0];
+  const latest = subjectPronoun && lastAgent && sameSentence ? lastAgent : (acted.length ? acted : before).slice(-1)[0];
+  // A demonstrative noun phrase ("这家公司", "该模型") opening a new sentence refers back to the
+  // topic of the sentences before (centering: the preferred antecedent is the last subject), not
+  // to whoever acted last ("A完成融资，由B领投。这家公司…": A); a name of its type acting earlier
+  // in its own sentence is still nearer.
+  const sentenceStart = sentenceStartOf(history.text, at);
+  const inSentence = acted.some((a) => a.at >= sentenceStart);
+  const topic =
+    DEMONSTRATIVE_NP.test(word) && !inSentence
+      ? history.topics.filter((t) => t.at < sentenceStart).slice(-1)[0]
+      : undefined;
+  // The topic must be of the phrase's first type: "该社区" after "X搭建了Y" is the product Y.
+  const preferred = types?.[0] === 'product' ? ['product'] : types;
+  const primary = !preferred || preferred.includes(context.typeOf?.(topic?.id ?? '') ?? '');
+  const pick = topic && primary ? topic : latest;
   if (!pick) return null;
   // 他 after an unknown person's name refers to that person, not to an entity named earlier.
   if (types?.includes('person') && history.unknownPersons.some((p) => p > pick.at && p < at)) return null;
@@ -1504,7 +1564,13 @@ function kindOf(
       const modifies = !isVerb(t) && !!next && (next.word === '、' || /^n/.test(next.tag));
       const listed = next?.word === '、' && listedModifier(tokens, i);
       const wholeWord = whole.test(t.word) && (NOUN_CUE.test(t.word) || !modifies);
-      return !nominalized && !negated && !listed && (wholeWord || (isVerb(t) && pattern.test(t.word)));
+      return (
+        !nominalized &&
+        !negated &&
+        !listed &&
+        !notLaunch(tokens, i) &&
+        (wholeWord || (isVerb(t) && pattern.test(t.word)))
+      );
     });
   };
   // A denial jieba cuts in two ("不/实") still denies.
@@ -1519,6 +1585,23 @@ function kindOf(
   if (modality === 'opinion') return attribution.kind === 'article' ? 'opinion' : 'statement';
   // Any other complete proposition: a dated event, or a statement of what is the case.
   return dated ? 'event' : 'statement';
+}
+
+/** Verbs of founding: "成立于2018年" dates the company, it launches nothing this week. */
+const FOUNDED = /^(成立|创立|创办|创建|设立|诞生)$/;
+/** What is published when a document is: "发布内部信", "发布公告" say something, they launch nothing. */
+const DOCUMENT_OBJECT =
+  /^了?(一(封|份|篇|则|条|项))?(最新的?)?(内部信|全员信|公开信|公告|声明|通知|通告|财报|年报|报告|文章|博文|长文|帖子|微博|推文|评论|回应|名单|榜单)/;
+/** A launch cue that names no launch: a founding date ("成立于"), a document published ("发布内部信"). */
+function notLaunch(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (FOUNDED.test(t.word) && next?.word === '于') return true;
+  if (/^(发布|公布|发出|发表)$/.test(t.word)) {
+    const after = tokens.slice(i + 1, i + 6).map((x) => x.word);
+    return DOCUMENT_OBJECT.test(after.join(''));
+  }
+  return false;
 }
 
 /** A negation earlier in the same clause scopes over the verb ("没有面向公众开放使用X"). */
