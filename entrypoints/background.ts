@@ -174,7 +174,9 @@ export default defineBackground(() => {
         'save-article': (message, sender) => {
           // From the side panel: the tab it follows (named, since a panel shown in a tab has a tab
           // of its own); from a page's popover: its own tab (the click opens the panel).
-          const tabId = message.tabId ?? sender.tab?.id;
+          // A content script can only ever save its own tab, whatever the message names.
+          const fromExtensionPage = sender.url?.startsWith(browser.runtime.getURL('/')) ?? false;
+          const tabId = fromExtensionPage ? (message.tabId ?? sender.tab?.id) : sender.tab?.id;
           if (tabId !== undefined) saveArticle(tabId);
         },
         'rebuild-recognizer': () =>
