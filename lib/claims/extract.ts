@@ -444,7 +444,14 @@ function sentenceClaimsOf(
   close();
 
   const drafts: ClaimDraft[] = [];
+  // A sentence led by a name the gazetteer does not know ("青木数据今天宣布…") is about that name:
+  // a demonstrative phrase in the next sentence refers to it, never to a known name after it.
+  const unknownLead = leadingUnknownName(tokens);
   let topicSet = false;
+  if (unknownLead) {
+    topicSet = true;
+    history.topics.push({ id: '', at: offset + unknownLead.start, end: offset + unknownLead.end });
+  }
   for (const prop of props) {
     const first = clauses[prop.clauses[0]!]!;
     const last = clauses[prop.clauses[prop.clauses.length - 1]!]!;
@@ -1464,6 +1471,23 @@ function attributionOf(
 /** A demonstrative or 该 with a descriptive noun: "这家企业数据服务商", "该初创公司", "该模型". */
 const DEMONSTRATIVE_NP = /^(该|这家|这款|这一|这个|此)./;
 
+/** jieba's tags for proper nouns (place, person, organization, other) and Latin words. */
+const PROPER_TAG = /^(ns|nr|nt|nz|eng)$/;
+
+/**
+ * The name that opens a sentence as its subject when no entity covers it: a run of nouns with a
+ * proper noun among them, then a time word, an adverb or a verb ("青木数据今天宣布", "Moonshot发布").
+ */
+function leadingUnknownName(tokens: readonly Token[]): { start: number; end: number } | null {
+  let k = 0;
+  while (k < tokens.length && (tokens[k]!.tag.startsWith('n') || tokens[k]!.tag === 'eng') && !tokens[k]!.entityId) k++;
+  if (k === 0 || k >= tokens.length) return null;
+  if (!tokens.slice(0, k).some((t) => PROPER_TAG.test(t.tag))) return null;
+  const next = tokens[k]!;
+  if (!/^(t|d|v)/.test(next.tag)) return null;
+  return { start: tokens[0]!.start, end: tokens[k - 1]!.end };
+}
+
 /** Where the sentence holding offset `at` starts in the paragraph. */
 function sentenceStartOf(text: string, at: number): number {
   for (let k = at - 1; k >= 0; k--) if (/[。！？!?]/.test(text[k]!)) return k + 1;
@@ -1499,6 +1523,8 @@ function resolvePronoun(
       ? history.topics.filter((t) => t.at < sentenceStart).slice(-1)[0]
       : undefined;
   // The topic must be of the phrase's first type: "该社区" after "X搭建了Y" is the product Y.
+  // The topic is a name no entity covers: the phrase means it, so no known name may take the claim.
+  if (topic?.id === '') return null;
   const preferred = types?.[0] === 'product' ? ['product'] : types;
   const primary = !preferred || preferred.includes(context.typeOf?.(topic?.id ?? '') ?? '');
   const pick = topic && primary ? topic : latest;

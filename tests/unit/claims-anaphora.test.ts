@@ -56,4 +56,14 @@ describe('the latest actor when it is the right one', () => {
     const claim = withText('星辰科技搭建了模型广场。开放两年来，该平台已有近百万名开发者。', '该平台');
     expect(roles(claim).hub).toBe('agent');
   });
+
+  it('gives no known name the claim when the topic is a name the gazetteer does not know', () => {
+    const paragraph =
+      '青禾智能昨日宣布完成5亿元B轮融资，本轮由远山资本领投。这家机器人厂商成立于2019年，总部位于苏州。';
+    expect(withText(paragraph, '这家机器人厂商')).toBeUndefined();
+    // The funding itself is still the investor's claim, and a known topic still resolves.
+    expect(roles(withText(paragraph, '远山资本领投')).umbrella).toBe('agent');
+    const known = withText(paragraph.replace('青禾智能', '蓝鲸智能'), '这家机器人厂商');
+    expect(roles(known)).toEqual({ initech: 'agent' });
+  });
 });
