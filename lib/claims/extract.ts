@@ -56,13 +56,27 @@ import {
   UNNAMED_SOURCE,
 } from './cues';
 
-export type ClaimKind =
-  'launch' | 'funding' | 'figure' | 'statement' | 'comparison' | 'event' | 'denial' | 'forecast' | 'opinion';
-export type Modality = 'fact' | 'reported' | 'forecast' | 'opinion' | 'denied';
-export type Role = 'agent' | 'object' | 'listed' | 'mentioned';
+/** The closed vocabularies of a claim, as lists: the schemas that check stored claims use them too. */
+export const CLAIM_KINDS = [
+  'launch',
+  'funding',
+  'figure',
+  'statement',
+  'comparison',
+  'event',
+  'denial',
+  'forecast',
+  'opinion',
+] as const;
+export const MODALITIES = ['fact', 'reported', 'forecast', 'opinion', 'denied'] as const;
+export const ROLES = ['agent', 'object', 'listed', 'mentioned'] as const;
+export const ATTRIBUTION_KINDS = ['article', 'person', 'organization', 'unnamed', 'data'] as const;
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
+export type Modality = (typeof MODALITIES)[number];
+export type Role = (typeof ROLES)[number];
 
 export interface Attribution {
-  kind: 'article' | 'person' | 'organization' | 'unnamed' | 'data';
+  kind: (typeof ATTRIBUTION_KINDS)[number];
   entityId?: string;
   /** As written: 据知情人士 → 知情人士; 根据PitchBook的数据 → PitchBook; '' for the article itself. */
   text: string;

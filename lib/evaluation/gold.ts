@@ -5,19 +5,11 @@
  */
 import * as v from 'valibot';
 import { parse as parseYaml } from 'yaml';
+import { CLAIM_KINDS, MODALITIES } from '../claims/extract';
 
-export const GOLD_KINDS = [
-  'launch',
-  'funding',
-  'figure',
-  'statement',
-  'comparison',
-  'event',
-  'denial',
-  'forecast',
-  'opinion',
-] as const;
-export const GOLD_MODALITIES = ['fact', 'reported', 'forecast', 'opinion', 'denied'] as const;
+/** Gold files use the extractor's own vocabularies. */
+export const GOLD_KINDS = CLAIM_KINDS;
+export const GOLD_MODALITIES = MODALITIES;
 export const GOLD_ROLES = ['agent', 'object', 'listed', 'mentioned'] as const;
 export const ATTRIBUTION_KINDS = ['article', 'person', 'organization', 'unnamed', 'data'] as const;
 

@@ -8,7 +8,7 @@
  */
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
-import { MAX_PAGE_BYTES, type ExtractedPage } from './model';
+import { DATE_SOURCES, MAX_PAGE_BYTES, type ExtractedPage } from './model';
 import type { SaveRefusal } from './refusal';
 import type { ExtractResult } from './extract-page';
 
@@ -22,7 +22,7 @@ export const extractedPageSchema = v.object({
   site: short(500),
   author: v.nullable(short(500)),
   published: v.nullable(short(40)),
-  dateSource: v.picklist(['meta', 'json-ld', 'time-element', 'byline', 'url', 'none']),
+  dateSource: v.picklist(DATE_SOURCES),
   script: v.picklist(['hans', 'hant']),
   paragraphs: v.pipe(
     v.array(v.string()),

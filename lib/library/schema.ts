@@ -8,7 +8,8 @@ import * as v from 'valibot';
 import type { CompiledClaim } from '../corpus/compile';
 import { ENTITY_TYPES } from '../core/entity-type';
 import type { EntityCandidate } from './candidates';
-import type { DismissedName, ReaderEntity, SavedArticle } from './model';
+import { DATE_SOURCES, type DismissedName, type ReaderEntity, type SavedArticle } from './model';
+import { ATTRIBUTION_KINDS, CLAIM_KINDS, MODALITIES, ROLES } from '../claims/extract';
 import { isHttpUrl } from '../web/http-url';
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max, `is longer than ${max} characters`));
@@ -60,26 +61,16 @@ const bilingual = (max: number) => v.object({ hans: text(max), hant: text(max) }
 
 const claimSchema: v.GenericSchema<CompiledClaim> = v.object({
   id,
-  kind: v.picklist([
-    'launch',
-    'funding',
-    'figure',
-    'statement',
-    'comparison',
-    'event',
-    'denial',
-    'forecast',
-    'opinion',
-  ]),
-  modality: v.picklist(['fact', 'reported', 'forecast', 'opinion', 'denied']),
+  kind: v.picklist(CLAIM_KINDS),
+  modality: v.picklist(MODALITIES),
   attribution: v.object({
-    kind: v.picklist(['article', 'person', 'organization', 'unnamed', 'data']),
+    kind: v.picklist(ATTRIBUTION_KINDS),
     entityId: v.optional(id),
     text: text(500),
   }),
   text: bilingual(20_000),
   sources: list(v.object({ articleId: id, paragraph: count, ...span, text: text(20_000) }), 1000, 'sources'),
-  entities: list(v.object({ id, role: v.picklist(['agent', 'object', 'listed', 'mentioned']) }), 1000, 'entities'),
+  entities: list(v.object({ id, role: v.picklist(ROLES) }), 1000, 'entities'),
   figures: list(figureSchema, 1000, 'figures'),
   dates: list(dateRefSchema, 1000, 'dates'),
   contradicts: v.optional(list(id, 1000, 'ids')),
@@ -106,7 +97,7 @@ export const savedArticleSchema: v.GenericSchema<SavedArticle> = v.object({
   site: text(500),
   author: v.nullable(text(500)),
   published: v.nullable(isoDate),
-  dateSource: v.picklist(['meta', 'json-ld', 'time-element', 'byline', 'url', 'none']),
+  dateSource: v.picklist(DATE_SOURCES),
   script: v.picklist(['hans', 'hant']),
   paragraphs: list(text(100_000), 20_000, 'paragraphs'),
   id,
