@@ -26,6 +26,7 @@ import type { Translate } from '../strings';
 import { useLiveQuery } from './common';
 import { NoteItem } from './note-item';
 import { saveErrorText } from './errors';
+import { fileProblemText } from '../backup-problem';
 
 export type { NotesViewMode };
 
@@ -35,22 +36,12 @@ export const NOTES_WINDOW = 50;
 /** A refused import file, in the reader's language (technical details stay as they are). */
 function importProblemText(t: Translate, problem: ImportProblem): string {
   switch (problem.code) {
-    case 'tooLarge':
-      return t('importTooLarge');
-    case 'notJson':
-      return t('importNotJson');
-    case 'notOurs':
-      return t('importNotOurs');
-    case 'newerVersion':
-      return t('importNewerVersion', problem.version);
-    case 'unknownVersion':
-      return t('importUnknownVersion', problem.version);
-    case 'invalidFile':
-      return t('importInvalidFile', problem.detail);
     case 'invalidNote':
       return t('importInvalidNote', problem.note, problem.detail);
     case 'duplicateId':
       return t('importDuplicateId', problem.note, problem.id);
+    default:
+      return fileProblemText(t, problem, 'importNotOurs');
   }
 }
 
