@@ -152,6 +152,19 @@ export const PRODUCT_CUES: readonly string[] = [
   '应用',
   'app',
 ];
+/** Introducers that are nouns (a product, an app…): a name comes right after them, never after their 的. */
+export const NOUN_INTRODUCERS: ReadonlySet<string> = new Set([
+  '品牌',
+  '产品',
+  '应用',
+  '助手',
+  '大模型',
+  '模型',
+  '平台',
+  'app',
+  '芯片',
+]);
+
 /** Words before a quoted name that say it is a name (一个名为「AI Pin」的新品, 推出“豆包”). */
 export const QUOTE_INTRODUCERS: readonly string[] = [
   '名为',
@@ -162,16 +175,8 @@ export const QUOTE_INTRODUCERS: readonly string[] = [
   '推出',
   '发布',
   '上线',
-  '品牌',
   '旗下',
-  '产品',
-  '应用',
-  '助手',
-  '大模型',
-  '模型',
-  '平台',
-  'app',
-  '芯片',
+  ...NOUN_INTRODUCERS,
 ];
 
 /** Words right after a quoted name that say what it is (“豆包”大模型, “夸克”App). */

@@ -28,6 +28,7 @@ import {
   PLACE_PREFIXES,
   PRODUCT_CUES,
   QUOTE_FOLLOWERS,
+  NOUN_INTRODUCERS,
   QUOTE_INTRODUCERS,
   REGULATION_ENDINGS,
   REPORT_ENDINGS,
@@ -430,19 +431,6 @@ function suffixNames(text: string, folded: string, known: readonly Span[], push:
     at = after - 1;
   }
 }
-
-/** Introducers that are nouns (a product, an app…): a name right after them, never after their 的. */
-const NOUN_INTRODUCERS: ReadonlySet<string> = new Set([
-  '产品',
-  '应用',
-  '助手',
-  '大模型',
-  '模型',
-  '平台',
-  'app',
-  '芯片',
-  '品牌',
-]);
 
 const QUOTE_PAIRS: Record<string, string> = { '「': '」', '“': '”', '『': '』', '"': '"' };
 
