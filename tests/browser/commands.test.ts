@@ -103,7 +103,13 @@ describe('keyboard commands in Chromium', () => {
     await expect.poll(() => marksOn(page), { timeout: 10_000 }).toBeGreaterThan(2);
     await pressKeysOnDisplay(session.ext, 'alt+shift+s');
     await expect.poll(() => sidePanelsOpen(session), { timeout: 10_000 }).toBeGreaterThan(0);
-    // The real side panel processed and stored it; another view of the same tab lists it.
+    // The real side panel processes and stores it. Wait on the database itself: a second view
+    // opened now would be a new active tab (the real panel would follow it away) and would take
+    // the same job in parallel.
+    await expect
+      .poll(() => savedTitles(session), { timeout: 45_000 })
+      .toContain('云帆数据完成2亿元B轮融资，押注企业级大模型');
+    // Another view of the same tab lists it.
     const panel = await openPanel(session.ext, tabId);
     await panel.getByRole('tab', { name: /资料库/ }).click();
     await expect
@@ -120,6 +126,31 @@ declare const chrome: {
   commands: { getAll(): Promise<Array<{ name: string; shortcut: string }>> };
   contextMenus: { update(id: string, properties: object): Promise<void> };
 };
+/** Titles of the saved articles, read from the database in the service worker. */
+function savedTitles(session: Session): Promise<string[]> {
+  return session.ext.serviceWorker.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('techlens-notes');
+        open.onerror = () => reject(new Error(String(open.error)));
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('articles')) {
+            db.close();
+            resolve([]);
+            return;
+          }
+          const all = db.transaction('articles').objectStore('articles').getAll();
+          all.onsuccess = () => {
+            resolve((all.result as Array<{ title: string }>).map((a) => a.title));
+            db.close();
+          };
+          all.onerror = () => reject(new Error(String(all.error)));
+        };
+      }),
+  );
+}
+
 function sidePanelsOpen(session: Session): Promise<number> {
   return session.ext.serviceWorker.evaluate(
     async () => (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).length,
