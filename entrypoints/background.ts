@@ -40,7 +40,7 @@ export default defineBackground(() => {
     bundled: bundledRecognizer as RecognizerData,
     allFoldPairs,
     converters: () => ({ scriptVariants }),
-    loadReaderEntities,
+    loadReaderEntities: () => loadReaderEntities(db),
     save: saveRecognizer,
   });
   browser.runtime.onStartup.addListener(() => void rebuildRecognizer());
