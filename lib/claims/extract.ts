@@ -56,24 +56,9 @@ import {
   UNNAMED_SOURCE,
 } from './cues';
 
-/** The closed vocabularies of a claim, as lists: the schemas that check stored claims use them too. */
-export const CLAIM_KINDS = [
-  'launch',
-  'funding',
-  'figure',
-  'statement',
-  'comparison',
-  'event',
-  'denial',
-  'forecast',
-  'opinion',
-] as const;
-export const MODALITIES = ['fact', 'reported', 'forecast', 'opinion', 'denied'] as const;
-export const ROLES = ['agent', 'object', 'listed', 'mentioned'] as const;
-export const ATTRIBUTION_KINDS = ['article', 'person', 'organization', 'unnamed', 'data'] as const;
-export type ClaimKind = (typeof CLAIM_KINDS)[number];
-export type Modality = (typeof MODALITIES)[number];
-export type Role = (typeof ROLES)[number];
+import { ATTRIBUTION_KINDS, type ClaimKind, type Modality, type Role } from './vocabulary';
+
+export type { ClaimKind, Modality, Role };
 
 export interface Attribution {
   kind: (typeof ATTRIBUTION_KINDS)[number];

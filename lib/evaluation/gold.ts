@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { parse as parseYaml } from 'yaml';
-import { CLAIM_KINDS, MODALITIES } from '../claims/extract';
+import { CLAIM_KINDS, MODALITIES } from '../claims/vocabulary';
 
 /** Gold files use the extractor's own vocabularies. */
 export const GOLD_KINDS = CLAIM_KINDS;

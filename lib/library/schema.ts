@@ -9,7 +9,7 @@ import type { CompiledClaim } from '../corpus/compile';
 import { ENTITY_TYPES } from '../core/entity-type';
 import type { EntityCandidate } from './candidates';
 import { DATE_SOURCES, type DismissedName, type ReaderEntity, type SavedArticle } from './model';
-import { ATTRIBUTION_KINDS, CLAIM_KINDS, MODALITIES, ROLES } from '../claims/extract';
+import { ATTRIBUTION_KINDS, CLAIM_KINDS, MODALITIES, ROLES } from '../claims/vocabulary';
 import { isHttpUrl } from '../web/http-url';
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max, `is longer than ${max} characters`));
