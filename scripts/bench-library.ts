@@ -20,7 +20,6 @@ import 'fake-indexeddb/auto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { performance } from 'node:perf_hooks';
 import type { CompiledCorpus } from '../lib/corpus/compile';
 import { readCorpusSources } from '../lib/corpus/load';
 import { ENTITY_TYPES } from '../lib/core/entity-type';
@@ -32,6 +31,7 @@ import { allArticleBodies, listArticles, listReaderEntities, saveArticle } from 
 import { foldText } from '../lib/text/convert';
 import { utf8Bytes } from '../lib/text/utf8';
 import { seeded } from './bench-random';
+import { best } from './bench-timing';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ARTICLES = 1_000;
@@ -95,17 +95,6 @@ function makeEntities(): ReaderEntity[] {
     createdAt: 1_700_000_000_000 + i,
     updatedAt: 1_700_000_000_000 + i,
   }));
-}
-
-/** Best of `runs` timings in ms (the minimum is the least disturbed by other load). */
-async function best(runs: number, fn: () => unknown): Promise<number> {
-  let fastest = Infinity;
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await fn();
-    fastest = Math.min(fastest, performance.now() - start);
-  }
-  return fastest;
 }
 
 /** Best timings of two functions run alternately, so load on the shared machine hits both alike. */

@@ -32,6 +32,7 @@ import { Window } from 'happy-dom';
 import { h, render } from 'preact';
 import { Autosaver } from '../lib/notes/autosave';
 import { translator } from '../lib/ui/strings';
+import { best } from './bench-timing';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const NOTES = 5_000;
@@ -83,17 +84,6 @@ function makeNotes(): Note[] {
       rev: 1,
     };
   });
-}
-
-/** Best of `runs` timings in ms (the minimum is the least disturbed by other load). */
-async function best(runs: number, fn: () => unknown): Promise<number> {
-  let fastest = Infinity;
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await fn();
-    fastest = Math.min(fastest, performance.now() - start);
-  }
-  return fastest;
 }
 
 /** The panel's notes list rendered in happy-dom until `expected` notes are on screen; ms from render. */
