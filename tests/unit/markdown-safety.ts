@@ -2,6 +2,7 @@
  * Checks for exported Markdown, shared by the notes' and the library's export tests: the
  * constructs a Markdown renderer would act on, and what a browser opening the file as HTML makes.
  */
+import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { httpUrl } from '../../lib/web/http-url';
 
@@ -73,3 +74,10 @@ export function htmlElements(md: string): string[] {
   const { document } = parseHTML(`<!doctype html><html><head></head><body>${md}</body></html>`);
   return [...document.body.querySelectorAll('*')].map((e) => e.tagName);
 }
+
+/** Any short text made of Markdown and HTML punctuation, link schemes and fences: what the property tests export. */
+export const markdownPayloadText = fc
+  .array(fc.constantFrom(...'<>&[]()!`*_#-+=|~:$\\"\' \n1.aj字'.split(''), 'javascript:', 'https://x.y/', '```'), {
+    maxLength: 40,
+  })
+  .map((parts) => parts.join(''));
