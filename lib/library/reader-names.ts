@@ -32,6 +32,8 @@ import type { TextConverters } from '../corpus/pipeline';
 import type { ReaderEntity } from './model';
 import { fold, tableFromPairs } from '../text/fold';
 import { MIN_NAME_LENGTH, withNameDots } from '../match/names';
+import { inTitleMarks } from '../match/document-titles';
+import { isDocumentType } from '../core/entity-type';
 import type { RecognizerData, RecognizerEntity } from '../match/recognizer';
 
 export interface ReaderNameConverters {
@@ -73,7 +75,17 @@ function foldedForms(
 }
 
 function namesOf(entity: ReaderEntity): string[] {
-  return [entity.name.hans, entity.name.hant, entity.name.en ?? '', ...entity.aliases];
+  return withTitleForms(entity, [entity.name.hans, entity.name.hant, entity.name.en ?? '', ...entity.aliases]);
+}
+
+/**
+ * A document's names also in title marks (《…》), as the bundled documents are, so a mention
+ * covers its marks either way. Not the owner-outside form (欧盟《…》): the owner's names may be
+ * bundled, and the bundled data carries keys, not names.
+ */
+function withTitleForms(entity: Pick<ReaderEntity, 'type'>, names: readonly string[]): string[] {
+  if (!isDocumentType(entity.type)) return [...names];
+  return [...names, ...names.filter((n) => n.trim()).flatMap((n) => inTitleMarks(n.trim()))];
 }
 
 /**
@@ -105,7 +117,7 @@ export function mergeReaderNames(
   for (const reader of ordered) {
     if (seenIds.has(reader.id)) continue;
     seenIds.add(reader.id);
-    const ambiguousKeys = new Set(foldedForms(reader.ambiguousNames, convert, foldName));
+    const ambiguousKeys = new Set(foldedForms(withTitleForms(reader, reader.ambiguousNames), convert, foldName));
     const cues = foldedForms(reader.cues, convert, foldName);
     const index = entities.length;
     entities.push({ id: reader.id, type: reader.type, ambiguous: ambiguousKeys.size > 0, cues });
@@ -162,8 +174,12 @@ export function readerNames(entity: ReaderEntity): string[] {
 export function readerNameEntries(entities: readonly ReaderEntity[], convert: NameConverters): NameEntry[] {
   const entries: NameEntry[] = [];
   for (const entity of entities) {
-    const ambiguous = new Set(entity.ambiguousNames.flatMap((n) => convert.scriptVariants(n).map(convert.fold)));
-    const keys = new Set(readerNames(entity).flatMap((n) => convert.scriptVariants(n).map(convert.fold)));
+    const ambiguous = new Set(
+      withTitleForms(entity, entity.ambiguousNames).flatMap((n) => convert.scriptVariants(n).map(convert.fold)),
+    );
+    const keys = new Set(
+      withTitleForms(entity, readerNames(entity)).flatMap((n) => convert.scriptVariants(n).map(convert.fold)),
+    );
     for (const key of keys) {
       if (key.length >= MIN_NAME_LENGTH)
         entries.push({ key, entityIds: [entity.id], blocker: false, ambiguous: ambiguous.has(key) });
