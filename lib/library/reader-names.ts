@@ -75,17 +75,24 @@ function foldedForms(
 }
 
 function namesOf(entity: ReaderEntity): string[] {
-  return withTitleForms(entity, [entity.name.hans, entity.name.hant, entity.name.en ?? '', ...entity.aliases]);
+  return [entity.name.hans, entity.name.hant, entity.name.en ?? '', ...entity.aliases];
 }
 
 /**
- * A document's names also in title marks (《…》), as the bundled documents are, so a mention
+ * A document's names in title marks (《…》), as the bundled documents are written, so a mention
  * covers its marks either way. Not the owner-outside form (欧盟《…》): the owner's names may be
  * bundled, and the bundled data carries keys, not names.
  */
+function titleForms(entity: Pick<ReaderEntity, 'type'>, names: readonly string[]): string[] {
+  if (!isDocumentType(entity.type)) return [];
+  return names
+    .map((n) => n.trim())
+    .filter(Boolean)
+    .flatMap(inTitleMarks);
+}
+
 function withTitleForms(entity: Pick<ReaderEntity, 'type'>, names: readonly string[]): string[] {
-  if (!isDocumentType(entity.type)) return [...names];
-  return [...names, ...names.filter((n) => n.trim()).flatMap((n) => inTitleMarks(n.trim()))];
+  return [...names, ...titleForms(entity, names)];
 }
 
 /**
@@ -118,11 +125,13 @@ export function mergeReaderNames(
     if (seenIds.has(reader.id)) continue;
     seenIds.add(reader.id);
     const ambiguousKeys = new Set(foldedForms(withTitleForms(reader, reader.ambiguousNames), convert, foldName));
+    // A name in title marks that collides is the same collision as the name's: reported once.
+    const titled = new Set(foldedForms(titleForms(reader, namesOf(reader)), convert, foldName));
     const cues = foldedForms(reader.cues, convert, foldName);
     const index = entities.length;
     entities.push({ id: reader.id, type: reader.type, ambiguous: ambiguousKeys.size > 0, cues });
     cues.forEach(need);
-    for (const key of foldedForms(namesOf(reader), convert, foldName)) {
+    for (const key of foldedForms(withTitleForms(reader, namesOf(reader)), convert, foldName)) {
       const value = valueOf.get(key);
       if (value === undefined) {
         valueOf.set(key, keys.length);
@@ -134,7 +143,7 @@ export function mergeReaderNames(
         entries[value] = [index];
         if (ambiguousKeys.has(key)) ambiguous.add(value);
       } else {
-        collisions.push({ key, entityId: reader.id, keptBy: entities[entries[value]![0]!]!.id });
+        if (!titled.has(key)) collisions.push({ key, entityId: reader.id, keptBy: entities[entries[value]![0]!]!.id });
         continue;
       }
       need(key);

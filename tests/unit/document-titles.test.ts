@@ -173,4 +173,11 @@ describe("the reader's documents", () => {
     const matcher = new NameMatcher(entries);
     expect(matcher.findAll(foldText('《人工智能基本法》')).map((m) => [m.start, m.end])).toEqual([[0, 9]]);
   });
+
+  it('reports a name the bundled gazetteer already has once, not once per title mark', () => {
+    const bundled = mergeReaderNames(empty, [act], { scriptVariants }, foldPairs()).data;
+    const again = { ...act, id: 'user:again', createdAt: 3 };
+    const { collisions } = mergeReaderNames(bundled, [again], { scriptVariants }, foldPairs());
+    expect(collisions.map((c) => c.key).sort()).toEqual(['人工智慧基本法', '人工智能基本法']);
+  });
 });
