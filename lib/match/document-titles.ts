@@ -1,7 +1,7 @@
 /**
  * How Chinese news writes a document's name (a report, a regulation): its title in title marks,
  * with the issuing body outside them — 《生成式人工智能服务管理暂行办法》, 欧盟《人工智能法案》,
- * 欧盟的《人工智能法案》, 歐盟〈人工智慧法案〉. These forms are generated from the gazetteer's names
+ * 欧盟的《人工智能法案》, 歐盟「人工智慧法案」. These forms are generated from the gazetteer's names
  * so the matcher finds them like any other name; a mention of one covers the marks, so a
  * document written in marks is always marked marks and all (the owner too, when it is outside).
  *
@@ -9,10 +9,14 @@
  * lists it: several jurisdictions have an act by that title.
  */
 
-/** Opening and closing title marks: 《》 and the single 〈〉 (articles and chapters; some Taiwan sites for laws). */
+/**
+ * Opening and closing marks news puts around a document's title: 《》, the single 〈〉 (articles
+ * and chapters), and 「」, which Taiwan news uses for a law's title (歐盟「人工智慧法案」).
+ */
 export const TITLE_MARKS: ReadonlyArray<readonly [string, string]> = [
   ['《', '》'],
   ['〈', '〉'],
+  ['「', '」'],
 ];
 
 /** What may stand between an issuing body and its title: nothing (欧盟《…》) or 的 (欧盟的《…》). */

@@ -21,8 +21,8 @@ describe('documentTitleForms', () => {
   const fold = (s: string) => s.toLowerCase();
 
   it('wraps each name whole in 《》 and 〈〉', () => {
-    expect(inTitleMarks('某某报告')).toEqual(['《某某报告》', '〈某某报告〉']);
-    expect(documentTitleForms(['某某报告'], [], fold)).toEqual(['《某某报告》', '〈某某报告〉']);
+    expect(inTitleMarks('某某报告')).toEqual(['《某某报告》', '〈某某报告〉', '「某某报告」']);
+    expect(documentTitleForms(['某某报告'], [], fold)).toEqual(['《某某报告》', '〈某某报告〉', '「某某报告」']);
   });
 
   it('puts the owner outside the marks when a name starts with it, with each of its names', () => {
@@ -40,8 +40,8 @@ describe('documentTitleForms', () => {
   });
 
   it('leaves no title shorter than two characters, and no owner form when the name does not start with it', () => {
-    expect(documentTitleForms(['东盟法'], ['东盟'], fold)).toEqual(['《东盟法》', '〈东盟法〉']);
-    expect(documentTitleForms(['数据法案'], ['东盟'], fold)).toEqual(['《数据法案》', '〈数据法案〉']);
+    expect(documentTitleForms(['东盟法'], ['东盟'], fold)).toEqual(inTitleMarks('东盟法'));
+    expect(documentTitleForms(['数据法案'], ['东盟'], fold)).toEqual(inTitleMarks('数据法案'));
   });
 });
 
@@ -76,6 +76,8 @@ describe('the shipped recognizer finds documents written in title marks', () => 
     ['欧盟的《人工智能法案》把人脸识别列为高风险用途。', ['欧盟的《人工智能法案》=eu-ai-act']],
     ['欧盟《AI法案》已在官方公报上发布。', ['欧盟《AI法案》=eu-ai-act']],
     ['歐盟〈人工智慧法案〉全文超過四百頁。', ['歐盟〈人工智慧法案〉=eu-ai-act']],
+    // Taiwan news puts a law's title in 「」.
+    ['歐盟「人工智慧法案」明定違規罰則。', ['歐盟「人工智慧法案」=eu-ai-act']],
     // The whole name in marks: the mention covers the marks.
     [
       '根据《生成式人工智能服务管理暂行办法》，服务提供者应当依法开展训练数据处理活动。',
@@ -103,6 +105,7 @@ describe('the shipped recognizer finds documents written in title marks', () => 
     ['韩国国会通过了《人工智能基本法》，美国加州也在讨论自己的《人工智能法案》。', []],
     ['立法院審查《人工智慧法案》草案時，多位委員提出修正動議。', []],
     ['〈人工智能法案〉', []],
+    ['立法院三讀通過「人工智慧法案」的修正條文。', []],
   ])('not the EU act: %s', (page, expected) => {
     expect(marked(page)).toEqual(expected);
   });
