@@ -8,6 +8,7 @@
  */
 import type { Attribution, ClaimKind, Modality, Role } from './extract';
 import type { DateRef, Figure } from './quantities';
+import { readableAlone, resolvedSubject } from './readable';
 
 export interface ClaimSource {
   articleId: string;
@@ -203,6 +204,9 @@ export function baseScore(claim: Claim): number {
 
 const ROLE_WEIGHT: Record<Role, number> = { agent: 4, object: 3, listed: 1, mentioned: 0 };
 
+/** A subject resolved from a pronoun is usually right, but a claim that names it directly is surer. */
+const RESOLVED_SUBJECT = 1;
+
 /** Below this, a claim is too weak to show (a listed name in an undated, figure-less remark). */
 export const MIN_WEIGHT = 3;
 
@@ -235,11 +239,6 @@ export function complete(claim: Pick<Claim, 'entities' | 'modality'>): boolean {
 }
 
 /**
- * Ranking for one entity's card: complete claims (see `complete`) where it has a real role (agent,
- * object, listed), by the claim's own score plus its role; weak ones left out; a claim that repeats a better one (the same
- * figures, most of its words, or the same fact: see `sameFact`) goes to the end so a top five says five things.
- */
-/**
  * Two claims say the same thing to a reader when one article tells the same fact twice (a launch
  * in the lead and again below): the same kind, agents, counterparts and figures.
  */
@@ -254,6 +253,14 @@ function sameFact(
   return (b.sources ?? []).some((s) => articles.has(s.articleId));
 }
 
+/**
+ * Ranking for one entity's card: complete claims (see `complete`) that read alone (see
+ * `readableAlone`: not cut off on a word that needs more) where it has a real role (agent,
+ * object, listed), by the claim's own score plus its role, a subject resolved from a pronoun a
+ * little below one named directly; weak ones left out; a claim that repeats a better one (the
+ * same figures, most of its words, or the same fact: see `sameFact`) goes to the end so a top
+ * five says five things.
+ */
 export function rankFor<
   C extends Pick<Claim, 'entities' | 'score' | 'figures' | 'modality'> &
     Partial<Pick<Claim, 'kind' | 'sources' | 'dates'>>,
@@ -265,8 +272,8 @@ export function rankFor<
     return role === 'object' && c.entities.filter((e) => e.role === 'object').length > 1 ? 'mentioned' : role;
   };
   const ranked = claims
-    .filter((c) => roleOf(c) !== 'mentioned' && complete(c))
-    .map((c) => ({ c, w: c.score + ROLE_WEIGHT[roleOf(c)] }))
+    .filter((c) => roleOf(c) !== 'mentioned' && complete(c) && readableAlone(textOf(c)))
+    .map((c) => ({ c, w: c.score + ROLE_WEIGHT[roleOf(c)] - (resolvedSubject(textOf(c)) ? RESOLVED_SUBJECT : 0) }))
     .filter(({ w }) => w >= MIN_WEIGHT)
     .sort((a, b) => b.w - a.w || textOf(a.c).length - textOf(b.c).length)
     .map(({ c }) => c);

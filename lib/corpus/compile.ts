@@ -24,6 +24,7 @@ import { MIN_NAME_LENGTH, NameMatcher, withNameDots, type NameEntry } from '../m
 import type { EvidenceEntity, Mention } from '../match/evidence';
 import { Segmenter } from '../claims/segment';
 import { nodeJiebaTagger } from '../claims/node-jieba';
+import { readableAlone } from '../claims/readable';
 import type { Claim } from '../claims/group';
 import {
   articleMentions,
@@ -347,7 +348,9 @@ function sentenceScore(text: string, at: number): number {
   const length = text.length;
   const fit = length < 12 ? -3 : length > 110 ? -2 : 0;
   const statement = /[？?]$/.test(text) ? -3 : 0;
-  return fit + statement + Math.min(length, 60) / 30 - at / 40;
+  // A sentence cut before its end (a list, a dangling 的) says less than a whole one.
+  const whole = readableAlone(text) ? 0 : -2;
+  return fit + statement + whole + Math.min(length, 60) / 30 - at / 40;
 }
 
 function unique(list: string[]): string[] {

@@ -1,0 +1,65 @@
+/**
+ * Whether a claim reads alone on a card, and the text a card shows. Works on either script and
+ * needs no segmenter, so the popover, the side panel and the saved-article cards apply it alike.
+ *
+ * News prose ties a sentence to the one before it with a discourse connective at its head (而,
+ * 但, 此外, 因此, 例如): on a card there is no sentence before, so the connective only points at
+ * nothing and is left out; what follows still states the fact. A span that ends on a word that
+ * needs a continuation (a modifier's 的, an enumeration comma, a conjunction, an ellipsis, a
+ * connective opening the next clause) was cut before its end: no reader can quote it.
+ */
+
+/**
+ * Connectives that join a sentence to its neighbour and say nothing of the fact. Single-character
+ * 而 and 但 only where they are not the first character of another word (而今, 而后, 但凡).
+ */
+const LEADING_CONNECTIVE = new RegExp(
+  '^(?:与此同时|與此同時|除此之外|此外|另外|同时|同時|因此|因而|所以|于是|於是|而且|并且|並且|然而|不过|不過|可是|但是|' +
+    '例如|比如|总之|總之|事实上|事實上|其实|其實|但(?![凡愿願])|而(?![今后後言已立]))[，,、：:\\s]*',
+);
+
+/** A resolved subject joined to its proposition by the extractor ("字节跳动…其…"). */
+const RESOLVED_HEAD = /^([^…，,。；;]{1,30}…)/;
+
+/** What a cut-off span ends on. */
+const DANGLING_END = new RegExp(
+  '(?:[、，,：:；;（(“「『《—]|和|与|與|及|以及|或|或者|\\.{2,}|…+|' +
+    '总之|總之|因此|所以|但是?|而|并且|並且|而且|例如|比如|包括)$',
+);
+
+/** A connective opening the next sentence, caught at the end of a span after a break ("……总之"). */
+const TRAILING_OPENER =
+  /(?:[，,；;]|…+|\.{2,})\s*(?:总之|總之|因此|所以|但是?|而且?|并且|並且|此外|另外|同时|同時|然而|不过|不過)$/;
+
+/**
+ * The claim's text as a card shows it: without a leading discourse connective (also after a
+ * resolved subject) and without the opener of the next sentence a span ran into.
+ */
+export function displayText(text: string): string {
+  const trimmed = text.trim().replace(TRAILING_OPENER, '');
+  const head = RESOLVED_HEAD.exec(trimmed)?.[1] ?? '';
+  const rest = trimmed.slice(head.length);
+  const stripped = rest.replace(LEADING_CONNECTIVE, '');
+  // A connective is all there is: keep the text as written rather than show nothing.
+  return stripped ? head + stripped : trimmed;
+}
+
+/**
+ * Whether a claim's span ends where its proposition ends (not on a word that needs more). A final
+ * 的 closes a sentence only in the 是…的 construction ("模型是去年发布的"); elsewhere it is a
+ * modifier waiting for its noun.
+ */
+export function readableAlone(text: string): boolean {
+  const shown = displayText(text).replace(/[。！!？?]+$/, '');
+  if (shown.endsWith('的') && !/是/.test(shown)) return false;
+  return shown.length > 0 && !DANGLING_END.test(shown);
+}
+
+/**
+ * Whether the claim's subject was resolved from a pronoun or a zero subject earlier in the
+ * paragraph (the extractor writes it as "name…"): right most of the time, but a direct name is
+ * surer, so a card prefers it.
+ */
+export function resolvedSubject(text: string): boolean {
+  return RESOLVED_HEAD.test(text.trim());
+}

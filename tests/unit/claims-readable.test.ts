@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { displayText, readableAlone, resolvedSubject } from '../../lib/claims/readable';
+import { rankFor, type Claim } from '../../lib/claims/group';
+
+describe('displayText', () => {
+  it('leaves out a connective that ties the sentence to one a card does not show', () => {
+    expect(displayText('而星辰科技也正式上线了新版助手。')).toBe('星辰科技也正式上线了新版助手。');
+    expect(displayText('此外，蓝鲸云宣布将在明年开放接口。')).toBe('蓝鲸云宣布将在明年开放接口。');
+    expect(displayText('因此，北辰智能已经调高了视频产品的优先级')).toBe('北辰智能已经调高了视频产品的优先级');
+    expect(displayText('但就在两天前，星图才刚刚发布了新模型')).toBe('就在两天前，星图才刚刚发布了新模型');
+    // Traditional script alike.
+    expect(displayText('與此同時，星辰科技推出了手機助手')).toBe('星辰科技推出了手機助手');
+  });
+
+  it('keeps 而 and 但 when they begin another word', () => {
+    expect(displayText('而今星辰模型已几乎不再被提起')).toBe('而今星辰模型已几乎不再被提起');
+    expect(displayText('但凡星辰科技发布新品，股价都会上涨')).toBe('但凡星辰科技发布新品，股价都会上涨');
+  });
+
+  it('keeps a resolved subject and drops the connective after it', () => {
+    expect(displayText('蓝鲸云…而其明年的资本开支预计将达到500亿元')).toBe('蓝鲸云…其明年的资本开支预计将达到500亿元');
+  });
+
+  it('drops the opener of the next sentence that a span ran into', () => {
+    expect(displayText('还有蓝鲸云看好的算力公司星图……总之')).toBe('还有蓝鲸云看好的算力公司星图');
+  });
+
+  it('shows a bare connective as written rather than nothing', () => {
+    expect(displayText('而且')).toBe('而且');
+  });
+});
+
+describe('readableAlone', () => {
+  it('accepts a whole proposition, with or without its full stop', () => {
+    expect(readableAlone('星辰科技于去年11月推出了视频模型。')).toBe(true);
+    expect(readableAlone('星辰科技完成了30亿元融资')).toBe(true);
+  });
+
+  it('refuses a span cut on a word that needs more: a modifier, a list, a conjunction, an ellipsis', () => {
+    expect(readableAlone('在蓝鲸云、星图、北辰智能的')).toBe(false);
+    expect(readableAlone('星辰科技投资了蓝鲸云、')).toBe(false);
+    expect(readableAlone('星辰科技投资了蓝鲸云和')).toBe(false);
+    expect(readableAlone('星辰科技、蓝鲸云……')).toBe(false);
+    expect(readableAlone('星辰科技发布了新模型，包括')).toBe(false);
+  });
+
+  it('accepts a final 的 that closes 是…的', () => {
+    expect(readableAlone('这款模型是星辰科技去年发布的。')).toBe(true);
+  });
+});
+
+describe('resolvedSubject', () => {
+  it('tells a subject the extractor resolved from a pronoun from one named in the sentence', () => {
+    expect(resolvedSubject('蓝鲸云…其明年的资本开支预计将达到500亿元')).toBe(true);
+    expect(resolvedSubject('蓝鲸云明年的资本开支预计将达到500亿元')).toBe(false);
+  });
+});
+
+describe('rankFor and readability', () => {
+  const claim = (id: string, text: string): Claim => ({
+    id,
+    kind: 'launch',
+    modality: 'fact',
+    attribution: { kind: 'article', text: '' },
+    text,
+    sources: [{ articleId: id, paragraph: 0, start: 0, end: text.length, text }],
+    entities: [{ id: 'x', role: 'agent' }],
+    figures: [],
+    dates: [],
+    score: 3,
+  });
+
+  it('leaves out a claim cut off before its end, however well it scores', () => {
+    const cut = { ...claim('cut', '星辰科技推出了面向企业的'), score: 9 };
+    const whole = claim('whole', '星辰科技推出了面向企业的助手。');
+    expect(rankFor('x', [cut, whole], (c) => c.text).map((c) => c.id)).toEqual(['whole']);
+  });
+
+  it('puts a claim naming its subject before an equal one whose subject was resolved from a pronoun', () => {
+    const resolved = claim('resolved', '星辰科技…其上线了视频助手。');
+    const named = claim('named', '星辰科技在春节期间上线了新版翻译工具。');
+    expect(rankFor('x', [resolved, named], (c) => c.text).map((c) => c.id)).toEqual(['named', 'resolved']);
+  });
+});
