@@ -10,12 +10,13 @@
  */
 
 /**
- * Connectives that join a sentence to its neighbour and say nothing of the fact. Single-character
+ * Connectives that join a sentence to its neighbour and say nothing of the fact (紧接着 and 随后
+ * place it after an event only the previous sentence names). Single-character
  * 而 and 但 only where they are not the first character of another word (而今, 而后, 但凡).
  */
 const LEADING_CONNECTIVE = new RegExp(
   '^(?:与此同时|與此同時|除此之外|此外|另外|同时|同時|因此|因而|所以|于是|於是|而且|并且|並且|然而|不过|不過|可是|但是|' +
-    '例如|比如|总之|總之|事实上|事實上|其实|其實|但(?![凡愿願])|而(?![今后後言已立]))[，,、：:\\s]*',
+    '例如|比如|总之|總之|事实上|事實上|其实|其實|紧接着|緊接著|随后|隨後|但(?![凡愿願])|而(?![今后後言已立]))[，,、：:\\s]*',
 );
 
 /** A resolved subject joined to its proposition by the extractor ("字节跳动…其…"). */

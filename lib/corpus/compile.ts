@@ -29,6 +29,7 @@ import type { Claim } from '../claims/group';
 import {
   articleMentions,
   cleanParagraph,
+  convertWithNames,
   finishClaims,
   paragraphClaims,
   type Bilingual,
@@ -287,7 +288,11 @@ export function compileCorpus(sources: CorpusSources, convert: TextConverters): 
     ...(bestSentences.has(e.id)
       ? {
           bestSentence: {
-            text: { hans: convert.toSimplified(bestSentences.get(e.id)!.text), hant: convert.toTraditional(bestSentences.get(e.id)!.text) },
+            // Converted as claims are: names in their own forms, no rare Extension-B characters.
+            text: {
+              hans: convertWithNames(bestSentences.get(e.id)!.text, 'hans', convert, matcher, (id) => entityById.get(id)),
+              hant: convertWithNames(bestSentences.get(e.id)!.text, 'hant', convert, matcher, (id) => entityById.get(id)),
+            },
             articleId: bestSentences.get(e.id)!.articleId,
           },
         }

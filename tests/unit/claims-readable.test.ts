@@ -8,6 +8,7 @@ describe('displayText', () => {
     expect(displayText('此外，蓝鲸云宣布将在明年开放接口。')).toBe('蓝鲸云宣布将在明年开放接口。');
     expect(displayText('因此，北辰智能已经调高了视频产品的优先级')).toBe('北辰智能已经调高了视频产品的优先级');
     expect(displayText('但就在两天前，星图才刚刚发布了新模型')).toBe('就在两天前，星图才刚刚发布了新模型');
+    expect(displayText('紧接着，星图推出了语音模型')).toBe('星图推出了语音模型');
     // Traditional script alike.
     expect(displayText('與此同時，星辰科技推出了手機助手')).toBe('星辰科技推出了手機助手');
   });
