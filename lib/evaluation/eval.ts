@@ -163,14 +163,10 @@ export interface EvalReport {
   wrongGroups: number;
   /** Entities whose card shows no claim of this set though gold makes them an agent or object. */
   emptyCardsWithGold: number;
+  /** For `--details` on sets one may tune on: each failing top-five slot, and the empty cards. */
+  topFiveReview: { failures: TopFiveFailure[]; emptyCards: string[] };
   /** For `--details` on sets one may tune on. */
-  details: {
-    missed: GoldClaim[];
-    spurious: Instance[];
-    topFiveByEntity: Array<[string, Ratio]>;
-    topFiveFailures: TopFiveFailure[];
-    emptyCards: string[];
-  };
+  details: { missed: GoldClaim[]; spurious: Instance[]; topFiveByEntity: Array<[string, Ratio]> };
 }
 
 /** A top-five slot whose claim matches no gold claim naming the entity, and why. */
@@ -348,12 +344,11 @@ export function evaluate(
     groups: grouped.length,
     wrongGroups: grouped.filter((c) => !groupIsRight(c, gold)).length,
     emptyCardsWithGold: emptyCards.length,
+    topFiveReview: { failures: topFiveFailures, emptyCards },
     details: {
       missed: gold.filter((g) => !matchedGold.has(g)),
       spurious: instances.filter((i) => !matchedInstances.has(i)),
       topFiveByEntity: topFiveByEntity.sort((a, b) => b[1].total - a[1].total || a[0].localeCompare(b[0])),
-      topFiveFailures,
-      emptyCards,
     },
   };
 }
@@ -394,12 +389,12 @@ export function formatDetails(r: EvalReport): string {
     ),
     '  top five per entity (right/shown):',
     ...r.details.topFiveByEntity.map(([id, ratio]) => `    ${id} ${ratio.hit}/${ratio.total}`),
-    `  top-five slots that fail (${r.details.topFiveFailures.length}):`,
-    ...r.details.topFiveFailures.map(
+    `  top-five slots that fail (${r.topFiveReview.failures.length}):`,
+    ...r.topFiveReview.failures.map(
       (f) =>
         `    ${f.entityId} #${f.rank} ${f.instance.source.articleId} ¶${f.instance.source.paragraph} [${roles(f.instance.claim.entities)}] ${f.instance.claim.text}\n      why: ${f.reason}`,
     ),
-    `  cards with no claim though gold has one with the entity as agent or object (${r.details.emptyCards.length}):`,
-    ...r.details.emptyCards.map((id) => `    ${id}`),
+    `  cards with no claim though gold has one with the entity as agent or object (${r.topFiveReview.emptyCards.length}):`,
+    ...r.topFiveReview.emptyCards.map((id) => `    ${id}`),
   ].join('\n');
 }

@@ -308,13 +308,13 @@ describe('scoring', () => {
         ['anthropic', []],
       ]),
     );
-    expect(report.details.topFiveFailures.map((f) => [f.entityId, f.rank, f.reason])).toEqual([
+    expect(report.topFiveReview.failures.map((f) => [f.entityId, f.rank, f.reason])).toEqual([
       ['baidu', 1, 'no gold claim at this span'],
       ['google', 1, 'wrong roles: gold anthropic:object|google:agent vs shown google:agent'],
       ['openai', 2, 'gold here is not about the entity (anthropic:object|google:agent)'],
     ]);
     expect(report.emptyCardsWithGold).toBe(1);
-    expect(report.details.emptyCards).toEqual(['anthropic']);
+    expect(report.topFiveReview.emptyCards).toEqual(['anthropic']);
   });
 
   it('judges an "N 篇" group by the facts its sources state', () => {
