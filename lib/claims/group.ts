@@ -8,7 +8,7 @@
  */
 import type { Attribution, ClaimKind, Modality, Role } from './extract';
 import type { DateRef, Figure } from './quantities';
-import { readableAlone, resolvedSubject } from './readable';
+import { readableAlone, resolvedSubject, topicSentence } from './readable';
 
 export interface ClaimSource {
   articleId: string;
@@ -253,13 +253,22 @@ function sameFact(
   return (b.sources ?? []).some((s) => articles.has(s.articleId));
 }
 
+/** A topic sentence (see `topicSentence`) with nothing to pin it down: no figure, date or counterpart. */
+function bareTopic(claim: Pick<Claim, 'entities' | 'figures'> & Partial<Pick<Claim, 'dates'>>, text: string): boolean {
+  const anchored =
+    claim.figures.length > 0 ||
+    (claim.dates ?? []).some((d) => d.iso) ||
+    claim.entities.some((e) => e.role === 'object');
+  return !anchored && topicSentence(text);
+}
+
 /**
  * Ranking for one entity's card: complete claims (see `complete`) that read alone (see
- * `readableAlone`: not cut off on a word that needs more) where it has a real role (agent,
- * object, listed), by the claim's own score plus its role, a subject resolved from a pronoun a
- * little below one named directly; weak ones left out; a claim that repeats a better one (the
- * same figures, most of its words, or the same fact: see `sameFact`) goes to the end so a top
- * five says five things.
+ * `readableAlone`: whole, with their own subject and content) and are not a bare topic sentence
+ * (see `bareTopic`), where it has a real role (agent, object, listed), by the claim's own score
+ * plus its role, a subject resolved from a pronoun a little below one named directly; weak ones
+ * left out; a claim that repeats a better one (the same figures, most of its words, or the same
+ * fact: see `sameFact`) goes to the end so a top five says five things.
  */
 export function rankFor<
   C extends Pick<Claim, 'entities' | 'score' | 'figures' | 'modality'> &
@@ -272,7 +281,7 @@ export function rankFor<
     return role === 'object' && c.entities.filter((e) => e.role === 'object').length > 1 ? 'mentioned' : role;
   };
   const ranked = claims
-    .filter((c) => roleOf(c) !== 'mentioned' && complete(c) && readableAlone(textOf(c)))
+    .filter((c) => roleOf(c) !== 'mentioned' && complete(c) && readableAlone(textOf(c)) && !bareTopic(c, textOf(c)))
     .map((c) => ({ c, w: c.score + ROLE_WEIGHT[roleOf(c)] - (resolvedSubject(textOf(c)) ? RESOLVED_SUBJECT : 0) }))
     .filter(({ w }) => w >= MIN_WEIGHT)
     .sort((a, b) => b.w - a.w || textOf(a.c).length - textOf(b.c).length)

@@ -16,7 +16,7 @@
  */
 const LEADING_CONNECTIVE = new RegExp(
   '^(?:与此同时|與此同時|除此之外|此外|另外|同时|同時|因此|因而|所以|于是|於是|而且|并且|並且|然而|不过|不過|可是|但是|' +
-    '例如|比如|总之|總之|事实上|事實上|其实|其實|紧接着|緊接著|随后|隨後|但(?![凡愿願])|而(?![今后後言已立]))[，,、：:\\s]*',
+    '例如|比如|那么|那麼|总之|總之|事实上|事實上|其实|其實|紧接着|緊接著|随后|隨後|但(?![凡愿願])|而(?![今后後言已立]))[，,、：:\\s]*',
 );
 
 /** A resolved subject joined to its proposition by the extractor ("字节跳动…其…"). */
@@ -46,14 +46,29 @@ export function displayText(text: string): string {
 }
 
 /**
- * Whether a claim's span ends where its proposition ends (not on a word that needs more). A final
- * 的 closes a sentence only in the 是…的 construction ("模型是去年发布的"); elsewhere it is a
- * modifier waiting for its noun.
+ * Prepositions that open a predicate and need its subject before them: 将/把 (the doer comes
+ * first), 被 (the one it happens to), 较 (what is compared), 向/给 (who gives). A span that starts
+ * with one left its subject in another sentence ("将X整合进Y", "较去年同期减少12%"). Not the
+ * adverbs that share a first character (将近 nearly, 较早 earlier, 较为 rather, 向来 always).
+ */
+const SUBJECTLESS_OPENER = /^(?:[将將](?!近)|把|被|[较較](?![为為早])|向(?![来來])|[给給])/;
+
+/** A speech verb with nothing after it: what was said is in another sentence ("X在演讲中说。"). */
+const SPEECH_ONLY = /(?:说|說|表示|指出|称|稱|认为|認為|透露|强调|強調|坦言|直言|写道|寫道|提到)$/;
+
+/**
+ * Whether a claim reads alone: its span ends where its proposition ends (not on a word that
+ * needs more), and it has its own subject (not one left before a predicate-opening preposition)
+ * and its own content (not only "X说"). A final 的 closes a sentence only in
+ * the 是…的 construction ("模型是去年发布的"); elsewhere it is a modifier waiting for its noun.
  */
 export function readableAlone(text: string): boolean {
   const shown = displayText(text).replace(/[。！!？?]+$/, '');
+  if (!shown.length || DANGLING_END.test(shown) || SPEECH_ONLY.test(shown)) return false;
   if (shown.endsWith('的') && !/是/.test(shown)) return false;
-  return shown.length > 0 && !DANGLING_END.test(shown);
+  // A subject resolved from a pronoun stands before the predicate: the rest may start anywhere.
+  if (resolvedSubject(shown)) return true;
+  return !SUBJECTLESS_OPENER.test(shown);
 }
 
 /**
@@ -63,4 +78,17 @@ export function readableAlone(text: string): boolean {
  */
 export function resolvedSubject(text: string): boolean {
   return RESOLVED_HEAD.test(text.trim());
+}
+
+/** Past this many characters a copular sentence says more than where a paragraph is going. */
+const TOPIC_SENTENCE_LENGTH = 12;
+
+/**
+ * A short copular sentence ("X则是另一种路径", "X并非唯一的玩家", "X也不例外") opens a paragraph
+ * and announces what follows: on its own it states nothing a reader could check. Only a claim
+ * with no figure, date or counterpart can be one (the caller checks those).
+ */
+export function topicSentence(text: string): boolean {
+  const shown = displayText(text).replace(/[。！!？?]+$/, '');
+  return shown.length <= TOPIC_SENTENCE_LENGTH && /(?:是|並非|并非|不是|例外)/.test(shown);
 }

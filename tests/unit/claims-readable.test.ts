@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayText, readableAlone, resolvedSubject } from '../../lib/claims/readable';
+import { displayText, readableAlone, resolvedSubject, topicSentence } from '../../lib/claims/readable';
 import { rankFor, type Claim } from '../../lib/claims/group';
 
 describe('displayText', () => {
@@ -48,6 +48,39 @@ describe('readableAlone', () => {
   it('accepts a final 的 that closes 是…的', () => {
     expect(readableAlone('这款模型是星辰科技去年发布的。')).toBe(true);
   });
+
+  it('refuses a span whose subject was left before a predicate-opening preposition', () => {
+    expect(readableAlone('将星图助手整合进明年推出的新系统')).toBe(false);
+    expect(readableAlone('把视频模型开放给所有用户')).toBe(false);
+    expect(readableAlone('被蓝鲸云以20亿元收购')).toBe(false);
+    expect(readableAlone('较去年同期减少约12%。')).toBe(false);
+    expect(readableAlone('向北辰智能注资5亿元')).toBe(false);
+    // The subject is there when the extractor joined it from an earlier sentence.
+    expect(readableAlone('蓝鲸云…将星图助手整合进新系统')).toBe(true);
+    // Adverbs that share the first character.
+    expect(readableAlone('将近一半的用户选择了星图助手')).toBe(true);
+    expect(readableAlone('较早前，蓝鲸云已开放了接口')).toBe(true);
+  });
+
+  it('refuses a speech verb whose words are in another sentence', () => {
+    expect(readableAlone('星辰科技创始人在演讲中说。')).toBe(false);
+    expect(readableAlone('蓝鲸云CEO曾在社交平台上坦言')).toBe(false);
+    expect(readableAlone('蓝鲸云CEO表示，明年将开放接口。')).toBe(true);
+  });
+
+  it('keeps a demonstrative subject that states a whole fact', () => {
+    expect(readableAlone('这已是蓝鲸云第三次注资星图。')).toBe(true);
+  });
+});
+
+describe('topicSentence', () => {
+  it('tells a short copular sentence that announces a paragraph from a claim', () => {
+    expect(topicSentence('星图则是另一种路径。')).toBe(true);
+    expect(topicSentence('蓝鲸云并非唯一的玩家。')).toBe(true);
+    expect(topicSentence('北辰智能也不例外。')).toBe(true);
+    expect(topicSentence('星图是国内最早发布视频模型的公司之一。')).toBe(false);
+    expect(topicSentence('蓝鲸云未予置评。')).toBe(false);
+  });
 });
 
 describe('resolvedSubject', () => {
@@ -75,6 +108,19 @@ describe('rankFor and readability', () => {
     const cut = { ...claim('cut', '星辰科技推出了面向企业的'), score: 9 };
     const whole = claim('whole', '星辰科技推出了面向企业的助手。');
     expect(rankFor('x', [cut, whole], (c) => c.text).map((c) => c.id)).toEqual(['whole']);
+  });
+
+  it('leaves out a topic sentence unless a figure, a date or a counterpart pins it down', () => {
+    const topic = { ...claim('topic', '星图则是另一种路径。'), kind: 'statement' as const };
+    const withObject = {
+      ...topic,
+      id: 'object',
+      entities: [
+        { id: 'x', role: 'agent' as const },
+        { id: 'y', role: 'object' as const },
+      ],
+    };
+    expect(rankFor('x', [topic, withObject], (c) => c.text).map((c) => c.id)).toEqual(['object']);
   });
 
   it('puts a claim naming its subject before an equal one whose subject was resolved from a pronoun', () => {
