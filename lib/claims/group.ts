@@ -174,11 +174,11 @@ const KIND_WEIGHT: Record<ClaimKind, number> = {
   opinion: 0,
 };
 
-/** Facts above what someone reports, predicts or thinks. */
+/** Facts above reports (someone says it happened), reports above forecasts and opinions (someone expects or thinks it). */
 const MODALITY_WEIGHT: Record<Modality, number> = {
   fact: 0,
   denied: -0.5,
-  reported: -1.5,
+  reported: -1,
   forecast: -1.5,
   opinion: -2,
 };

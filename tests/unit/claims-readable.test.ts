@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { displayText, readableAlone, resolvedSubject, topicSentence } from '../../lib/claims/readable';
-import { rankFor, type Claim } from '../../lib/claims/group';
+import { baseScore, rankFor, type Claim } from '../../lib/claims/group';
 
 describe('displayText', () => {
   it('leaves out a connective that ties the sentence to one a card does not show', () => {
@@ -121,6 +121,19 @@ describe('rankFor and readability', () => {
       ],
     };
     expect(rankFor('x', [topic, withObject], (c) => c.text).map((c) => c.id)).toEqual(['object']);
+  });
+
+  it('puts facts above reports, and reports above forecasts and opinions', () => {
+    const scored = (id: string, modality: Claim['modality']) => {
+      const c = { ...claim(id, `星辰科技在春节期间上线了新版助手${id}`), modality };
+      return { ...c, score: baseScore(c) };
+    };
+    const ranked = rankFor(
+      'x',
+      [scored('o', 'opinion'), scored('f', 'forecast'), scored('r', 'reported'), scored('t', 'fact')],
+      (c) => c.text,
+    );
+    expect(ranked.map((c) => c.id).slice(0, 2)).toEqual(['t', 'r']);
   });
 
   it('puts a claim naming its subject before an equal one whose subject was resolved from a pronoun', () => {
