@@ -174,7 +174,10 @@ const KIND_WEIGHT: Record<ClaimKind, number> = {
   opinion: 0,
 };
 
-/** Facts above reports (someone says it happened), reports above forecasts and opinions (someone expects or thinks it). */
+/**
+ * Facts above reports (someone says it happened), reports above forecasts and opinions (someone
+ * expects or thinks it).
+ */
 const MODALITY_WEIGHT: Record<Modality, number> = {
   fact: 0,
   denied: -0.5,
