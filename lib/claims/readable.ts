@@ -15,9 +15,15 @@
  * 而 and 但 only where they are not the first character of another word (而今, 而后, 但凡).
  */
 const LEADING_CONNECTIVE = new RegExp(
-  '^(?:与此同时|與此同時|除此之外|此外|另外|同时|同時|因此|因而|所以|于是|於是|而且|并且|並且|然而|不过|不過|可是|但是|' +
+  '^(?:与此同时|與此同時|除此之外|此外|另一方面|另外|另(?=据|據)|同时|同時|因此|因而|所以|于是|於是|而且|并且|並且|然而|不过|不過|可是|但是|' +
     '例如|比如|那么|那麼|总之|總之|事实上|事實上|其实|其實|紧接着|緊接著|随后|隨後|但(?![凡愿願])|而(?![今后後言已立]))[，,、：:\\s]*',
 );
+
+/**
+ * A fronted frame whose demonstrative points at the sentence before ("在这样的氛围下，",
+ * "在此背景下，"): on a card it frames nothing, and the proposition after it stands alone.
+ */
+const BACK_FRAME = /^就?在(?:这样|這樣|这种|這種|此|这一|這一)[^，,。]{0,8}?(?:下|中|时|時)[，,]\s*/;
 
 /** A resolved subject joined to its proposition by the extractor ("字节跳动…其…"). */
 const RESOLVED_HEAD = /^([^…，,。；;]{1,30}…)/;
@@ -33,14 +39,15 @@ const TRAILING_OPENER =
   /(?:[，,；;]|…+|\.{2,})\s*(?:总之|總之|因此|所以|但是?|而且?|并且|並且|此外|另外|同时|同時|然而|不过|不過)$/;
 
 /**
- * The claim's text as a card shows it: without a leading discourse connective (also after a
- * resolved subject) and without the opener of the next sentence a span ran into.
+ * The claim's text as a card shows it: without a leading discourse connective or a frame that
+ * points back (also after a resolved subject) and without the opener of the next sentence a span
+ * ran into.
  */
 export function displayText(text: string): string {
   const trimmed = text.trim().replace(TRAILING_OPENER, '');
   const head = RESOLVED_HEAD.exec(trimmed)?.[1] ?? '';
   const rest = trimmed.slice(head.length);
-  const stripped = rest.replace(LEADING_CONNECTIVE, '');
+  const stripped = rest.replace(LEADING_CONNECTIVE, '').replace(BACK_FRAME, '');
   // A connective is all there is: keep the text as written rather than show nothing.
   return stripped ? head + stripped : trimmed;
 }

@@ -9,6 +9,14 @@ describe('displayText', () => {
     expect(displayText('因此，北辰智能已经调高了视频产品的优先级')).toBe('北辰智能已经调高了视频产品的优先级');
     expect(displayText('但就在两天前，星图才刚刚发布了新模型')).toBe('就在两天前，星图才刚刚发布了新模型');
     expect(displayText('紧接着，星图推出了语音模型')).toBe('星图推出了语音模型');
+    expect(displayText('另一方面，蓝鲸云已接近与星图达成协议')).toBe('蓝鲸云已接近与星图达成协议');
+    expect(displayText('另据报道，蓝鲸云正洽谈新一轮融资')).toBe('据报道，蓝鲸云正洽谈新一轮融资');
+  });
+
+  it('leaves out a fronted frame that points at the sentence before, but not a time', () => {
+    expect(displayText('就在这样的氛围下，星图如期发布了新手机')).toBe('星图如期发布了新手机');
+    expect(displayText('在此背景下，蓝鲸云宣布裁员')).toBe('蓝鲸云宣布裁员');
+    expect(displayText('就在一个月前，星图刚刚完成新一轮融资')).toBe('就在一个月前，星图刚刚完成新一轮融资');
     // Traditional script alike.
     expect(displayText('與此同時，星辰科技推出了手機助手')).toBe('星辰科技推出了手機助手');
   });
