@@ -207,6 +207,9 @@ export function baseScore(claim: Claim): number {
 
 const ROLE_WEIGHT: Record<Role, number> = { agent: 4, object: 3, listed: 1, mentioned: 0 };
 
+/** A claim the entity is the source of (see rankFor) weighs like one it does: saying is its act. */
+const SOURCE_WEIGHT = ROLE_WEIGHT.agent;
+
 /** A subject resolved from a pronoun is usually right, but a claim that names it directly is surer. */
 const RESOLVED_SUBJECT = 1;
 
@@ -268,14 +271,14 @@ function bareTopic(claim: Pick<Claim, 'entities' | 'figures'> & Partial<Pick<Cla
 /**
  * Ranking for one entity's card: complete claims (see `complete`) that read alone (see
  * `readableAlone`: whole, with their own subject and content) and are not a bare topic sentence
- * (see `bareTopic`), where it has a real role (agent, object, listed), by the claim's own score
- * plus its role, a subject resolved from a pronoun a little below one named directly; weak ones
+ * (see `bareTopic`), where it has a real role (agent, object, listed) or is the source, by the
+ * claim's own score plus its role, a subject resolved from a pronoun a little below one named directly; weak ones
  * left out; a claim that repeats a better one (the same figures, most of its words, or the same
  * fact: see `sameFact`) goes to the end so a top five says five things.
  */
 export function rankFor<
   C extends Pick<Claim, 'entities' | 'score' | 'figures' | 'modality'> &
-    Partial<Pick<Claim, 'kind' | 'sources' | 'dates'>>,
+    Partial<Pick<Claim, 'kind' | 'sources' | 'dates' | 'attribution'>>,
 >(entityId: string, claims: readonly C[], textOf: (c: C) => string): C[] {
   const named = (c: C) => c.entities.find((e) => e.id === entityId)?.role ?? 'mentioned';
   // One of several objects is a counterpart in a claim about its agent, not a claim about it.
@@ -283,9 +286,14 @@ export function rankFor<
     const role = named(c);
     return role === 'object' && c.entities.filter((e) => e.role === 'object').length > 1 ? 'mentioned' : role;
   };
+  // What the entity says or publishes (X表示, 据X透露, X的数据显示) is about it even where it is only
+  // named as the source; the source stands behind the claim, so it needs no other agent.
+  const sourced = (c: C) => c.attribution?.entityId === entityId;
+  const weightOf = (c: C) => Math.max(ROLE_WEIGHT[roleOf(c)], sourced(c) ? SOURCE_WEIGHT : 0);
+  const shown = (c: C) => (roleOf(c) !== 'mentioned' && complete(c)) || sourced(c);
   const ranked = claims
-    .filter((c) => roleOf(c) !== 'mentioned' && complete(c) && readableAlone(textOf(c)) && !bareTopic(c, textOf(c)))
-    .map((c) => ({ c, w: c.score + ROLE_WEIGHT[roleOf(c)] - (resolvedSubject(textOf(c)) ? RESOLVED_SUBJECT : 0) }))
+    .filter((c) => shown(c) && readableAlone(textOf(c)) && !bareTopic(c, textOf(c)))
+    .map((c) => ({ c, w: c.score + weightOf(c) - (resolvedSubject(textOf(c)) ? RESOLVED_SUBJECT : 0) }))
     .filter(({ w }) => w >= MIN_WEIGHT)
     .sort((a, b) => b.w - a.w || textOf(a.c).length - textOf(b.c).length)
     .map(({ c }) => c);

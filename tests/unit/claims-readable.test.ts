@@ -98,7 +98,7 @@ describe('resolvedSubject', () => {
   });
 });
 
-describe('rankFor and readability', () => {
+describe('rankFor: what a card shows first', () => {
   const claim = (id: string, text: string): Claim => ({
     id,
     kind: 'launch',
@@ -129,6 +129,30 @@ describe('rankFor and readability', () => {
       ],
     };
     expect(rankFor('x', [topic, withObject], (c) => c.text).map((c) => c.id)).toEqual(['object']);
+  });
+
+  it('shows on a source’s card what it says or publishes, even with no other agent', () => {
+    const said: Claim = {
+      ...claim('said', '据分析师李明透露，星图手机的首周预购量约300万台。'),
+      kind: 'figure',
+      modality: 'reported',
+      attribution: { kind: 'person', entityId: 'li', text: '李明' },
+      entities: [
+        { id: 'li', role: 'mentioned' },
+        { id: 'x', role: 'agent' },
+      ],
+    };
+    const data: Claim = {
+      ...claim('data', '根据蓝鲸研究的数据，全球风投今年向视频模型投入了超过40亿美元。'),
+      kind: 'figure',
+      attribution: { kind: 'data', entityId: 'blue', text: '蓝鲸研究' },
+      entities: [{ id: 'blue', role: 'mentioned' }],
+    };
+    expect(rankFor('li', [said, data], (c) => c.text).map((c) => c.id)).toEqual(['said']);
+    expect(rankFor('blue', [said, data], (c) => c.text).map((c) => c.id)).toEqual(['data']);
+    // Named in passing without saying it: not on the card.
+    const passing = { ...said, attribution: { kind: 'article' as const, text: '' } };
+    expect(rankFor('li', [passing], (c) => c.text)).toEqual([]);
   });
 
   it('puts facts above reports, and reports above forecasts and opinions', () => {
