@@ -9,6 +9,8 @@ describe('displayText', () => {
     expect(displayText('因此，北辰智能已经调高了视频产品的优先级')).toBe('北辰智能已经调高了视频产品的优先级');
     expect(displayText('但就在两天前，星图才刚刚发布了新模型')).toBe('就在两天前，星图才刚刚发布了新模型');
     expect(displayText('紧接着，星图推出了语音模型')).toBe('星图推出了语音模型');
+    expect(displayText('只是，消息传出后，星图急忙出来辟谣')).toBe('消息传出后，星图急忙出来辟谣');
+    expect(displayText('只是一个开始')).toBe('只是一个开始');
     expect(displayText('另一方面，蓝鲸云已接近与星图达成协议')).toBe('蓝鲸云已接近与星图达成协议');
     expect(displayText('另据报道，蓝鲸云正洽谈新一轮融资')).toBe('据报道，蓝鲸云正洽谈新一轮融资');
   });
