@@ -21,9 +21,11 @@ const LEADING_CONNECTIVE = new RegExp(
 
 /**
  * A fronted frame whose demonstrative points at the sentence before ("在这样的氛围下，",
- * "在此背景下，"): on a card it frames nothing, and the proposition after it stands alone.
+ * "在此背景下，", "针对这一现状，"): on a card it frames nothing, and the proposition after it
+ * stands alone.
  */
-const BACK_FRAME = /^就?在(?:这样|這樣|这种|這種|此|这一|這一)[^，,。]{0,8}?(?:下|中|时|時)[，,]\s*/;
+const BACK_FRAME =
+  /^就?(?:在|针对|針對|面对|面對|鉴于|鑑於|对于|對於)(?:这样|這樣|这种|這種|这一|這一|这些|這些|此)[^，,。]{0,8}[，,]\s*/;
 
 /** A resolved subject joined to its proposition by the extractor ("字节跳动…其…"). */
 const RESOLVED_HEAD = /^([^…，,。；;]{1,30}…)/;

@@ -18,6 +18,7 @@ describe('displayText', () => {
   it('leaves out a fronted frame that points at the sentence before, but not a time', () => {
     expect(displayText('就在这样的氛围下，星图如期发布了新手机')).toBe('星图如期发布了新手机');
     expect(displayText('在此背景下，蓝鲸云宣布裁员')).toBe('蓝鲸云宣布裁员');
+    expect(displayText('针对这一现状，数据局同五个部门联合印发了行动计划')).toBe('数据局同五个部门联合印发了行动计划');
     expect(displayText('就在一个月前，星图刚刚完成新一轮融资')).toBe('就在一个月前，星图刚刚完成新一轮融资');
     // Traditional script alike.
     expect(displayText('與此同時，星辰科技推出了手機助手')).toBe('星辰科技推出了手機助手');
