@@ -25,7 +25,7 @@ const LEADING_CONNECTIVE = new RegExp(
  * stands alone.
  */
 const BACK_FRAME =
-  /^就?(?:在|针对|針對|面对|面對|鉴于|鑑於|对于|對於)(?:这样|這樣|这种|這種|这一|這一|这些|這些|此)[^，,。]{0,8}[，,]\s*/;
+  /^就?(?:在|针对|針對|面对|面對|鉴于|鑑於|鑒於|对于|對於)(?:这样|這樣|这种|這種|这一|這一|这些|這些|此)[^，,。]{0,8}[，,]\s*/;
 
 /** A resolved subject joined to its proposition by the extractor ("字节跳动…其…"). */
 const RESOLVED_HEAD = /^([^…，,。；;]{1,30}…)/;
