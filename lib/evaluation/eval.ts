@@ -195,14 +195,16 @@ export interface TopFiveFailure {
 export function slotFailure(entityId: string, local: readonly Instance[], gold: readonly GoldClaim[]): string {
   const here = gold.filter((g) => local.some((inst) => sameSpan(g, inst)));
   if (!here.length) return 'no gold claim at this span';
+  // As in `matches`: the gold claim's speaker is left out of both sides.
+  const actors = (g: GoldClaim) => coreRoles(Object.entries(g.entities), g.attribution.entityId) || 'no actor';
   const naming = here.filter((g) => entityId in g.entities);
-  if (!naming.length)
-    return `gold here is not about the entity (${here.map((g) => coreRoles(Object.entries(g.entities)) || 'no actor').join('; ')})`;
+  if (!naming.length) return `gold here is not about the entity (${here.map(actors).join('; ')})`;
   const shownRole = local[0]!.claim.entities.get(entityId) ?? 'mentioned';
   const goldRoles = [...new Set(naming.map((g) => g.entities[entityId]!))];
   if (goldRoles.every((r) => !CORE_ROLES.has(r)) && CORE_ROLES.has(shownRole))
     return `entity only ${goldRoles.join('/')} in gold, shown as ${shownRole}`;
-  return `wrong roles: gold ${naming.map((g) => coreRoles(Object.entries(g.entities))).join('; ')} vs shown ${coreRoles(local[0]!.claim.entities)}`;
+  const shown = coreRoles(local[0]!.claim.entities, naming[0]!.attribution.entityId) || 'no actor';
+  return `wrong roles: gold ${naming.map(actors).join('; ')} vs shown ${shown}`;
 }
 
 const ratio = (hit: number, total: number): Ratio => ({ hit, total });
