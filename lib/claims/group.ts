@@ -8,7 +8,7 @@
  */
 import type { Attribution, ClaimKind, Modality, Role } from './extract';
 import type { DateRef, Figure } from './quantities';
-import { readableAlone, resolvedSubject, topicSentence } from './readable';
+import { namedOnlyInModifier, readableAlone, resolvedSubject, topicSentence } from './readable';
 
 export interface ClaimSource {
   articleId: string;
@@ -271,16 +271,20 @@ function bareTopic(claim: Pick<Claim, 'entities' | 'figures'> & Partial<Pick<Cla
 /**
  * Ranking for one entity's card: complete claims (see `complete`) that read alone (see
  * `readableAlone`: whole, with their own subject and content) and are not a bare topic sentence
- * (see `bareTopic`), where it has a real role (agent, object, listed) or is the source, by the
- * claim's own score plus its role, a subject resolved from a pronoun a little below one named directly; weak ones
+ * (see `bareTopic`), where it has a real role (agent, object, listed; not when `names`, the
+ * entity's written forms in the text's script, occur only inside a modifier of another noun) or is
+ * the source, by the claim's own score plus its role, a subject resolved from a pronoun a little below one named directly; weak ones
  * left out; a claim that repeats a better one (the same figures, most of its words, or the same
  * fact: see `sameFact`) goes to the end so a top five says five things.
  */
 export function rankFor<
   C extends Pick<Claim, 'entities' | 'score' | 'figures' | 'modality'> &
     Partial<Pick<Claim, 'kind' | 'sources' | 'dates' | 'attribution'>>,
->(entityId: string, claims: readonly C[], textOf: (c: C) => string): C[] {
-  const named = (c: C) => c.entities.find((e) => e.id === entityId)?.role ?? 'mentioned';
+>(entityId: string, claims: readonly C[], textOf: (c: C) => string, names: readonly string[] = []): C[] {
+  // Named only inside a modifier of another noun (由X孵化的公司), the entity is described, not acting.
+  const inModifier = (c: C) => names.length > 0 && namedOnlyInModifier(textOf(c), names);
+  const named = (c: C) =>
+    inModifier(c) ? 'mentioned' : (c.entities.find((e) => e.id === entityId)?.role ?? 'mentioned');
   // One of several objects is a counterpart in a claim about its agent, not a claim about it.
   const roleOf = (c: C): Role => {
     const role = named(c);

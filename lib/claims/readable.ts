@@ -101,3 +101,44 @@ export function topicSentence(text: string): boolean {
   const shown = displayText(text).replace(/[。！!？?]+$/, '');
   return shown.length <= TOPIC_SENTENCE_LENGTH && /(?:是|並非|并非|不是|例外)/.test(shown);
 }
+
+/**
+ * Words that open a modifier of the noun after it when the phrase they start ends in 的:
+ * 由X团队孵化的Y, 源自X的公司, 专为X打造的芯片, 基于X的产品. A name inside such a phrase describes
+ * that noun; the claim is about the noun, not the name. Not 为 in 成为/作为/称为/视为/认为, which
+ * link a subject to what it is.
+ */
+const MODIFIER_OPENER =
+  /(?:由|源自|来自|來自|出自|专为|專為|(?<![成作称稱视視认認])[为為]|基于|基於|针对|針對|整合|搭载|搭載|采用|採用)$/;
+/** From the name to the 的 closing its modifier: a few characters, no clause break, no second 的. */
+const MODIFIER_CLOSE = /^([^，,。；;：:、“”「」《》的]{0,8})的/;
+/**
+ * Money moving inside the modifier makes the name the investor, the claim's actor: 由X领投的新一轮
+ * 融资, 获得来自X的投资.
+ */
+const INVESTOR_PHRASE = /[投注]资|[领跟参]投|[領跟參]投|[投注]資/;
+const INVESTMENT_HEAD = /^(?:[投注融]资|[投注融]資|资金|資金|战略投资|戰略投資)/;
+
+/**
+ * Whether every place the text names the entity (by any of `names`) is inside a modifier of
+ * another noun (see MODIFIER_OPENER). False when the text does not name it at all (a subject
+ * resolved from a pronoun): nothing to judge.
+ */
+export function namedOnlyInModifier(text: string, names: readonly string[]): boolean {
+  const lower = text.toLowerCase();
+  let found = false;
+  for (const name of names) {
+    const key = name.toLowerCase();
+    if (!key) continue;
+    for (let at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, at + key.length)) {
+      found = true;
+      const before = text.slice(Math.max(0, at - 2), at);
+      const after = text.slice(at + key.length);
+      const close = MODIFIER_CLOSE.exec(after);
+      if (!MODIFIER_OPENER.test(before) || !close) return false;
+      const head = after.slice(close[0].length);
+      if (INVESTOR_PHRASE.test(close[1]!) || INVESTMENT_HEAD.test(head)) return false;
+    }
+  }
+  return found;
+}

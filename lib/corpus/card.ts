@@ -85,7 +85,8 @@ export function entityCard(corpus: CompiledCorpus, entityId: string, script: Scr
     const e = corpus.entities.find((x) => x.id === id);
     return e ? e.name[script] : id;
   };
-  const ranked = rankFor(entityId, corpus.claims, (c) => c.text.hans).slice(0, maxClaims);
+  const names = [entity.name.hans, ...entity.aliases.hans, ...(entity.name.en ? [entity.name.en] : [])];
+  const ranked = rankFor(entityId, corpus.claims, (c) => c.text.hans, names).slice(0, maxClaims);
   const sourceOf = (articleId: string) => corpusSource(articles.get(articleId), articleId, script);
   const shown = new Set(ranked.map((c) => c.id));
   return {

@@ -122,7 +122,13 @@ export function libraryEntityCard(
   const reader = bundled ? undefined : library.entities.find((e) => e.id === entityId);
   if (!bundled && !reader) throw new Error(`no entity "${entityId}"`);
   const { nameOf, sourceOf } = lookups(corpus, library, script);
-  const ranked = rankFor(entityId, claimsAbout(corpus, library, entityId), (c) => c.text.hans).slice(0, maxClaims);
+  const name = bundled ? bundled.name : reader!.name;
+  // The entity's written forms in the script of the ranked text (Simplified).
+  const names = [name.hans, ...(bundled ? bundled.aliases.hans : reader!.aliases), ...(name.en ? [name.en] : [])];
+  const ranked = rankFor(entityId, claimsAbout(corpus, library, entityId), (c) => c.text.hans, names).slice(
+    0,
+    maxClaims,
+  );
   const shown = new Set(ranked.map((c) => c.id));
   const claims = ranked.map((c) => cardClaim(c, entityId, script, { nameOf, sourceOf, shown }));
   const mine = libraryMentions(library, entityId);
@@ -143,7 +149,6 @@ export function libraryEntityCard(
     }
   }
 
-  const name = bundled ? bundled.name : reader!.name;
   const parent = bundled ? bundled.parent : reader!.parent;
   const englishName = name.en && name.en !== name[script] ? name.en : null;
   return {

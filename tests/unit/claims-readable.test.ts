@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { displayText, readableAlone, resolvedSubject, topicSentence } from '../../lib/claims/readable';
+import {
+  displayText,
+  namedOnlyInModifier,
+  readableAlone,
+  resolvedSubject,
+  topicSentence,
+} from '../../lib/claims/readable';
 import { baseScore, rankFor, type Claim } from '../../lib/claims/group';
 
 describe('displayText', () => {
@@ -101,6 +107,30 @@ describe('resolvedSubject', () => {
   });
 });
 
+describe('namedOnlyInModifier', () => {
+  it('tells a name that only describes another noun from one that acts', () => {
+    expect(namedOnlyInModifier('由星海大学团队孵化的北辰智能在4月推出了视频模型', ['星海大学'])).toBe(true);
+    expect(namedOnlyInModifier('这家源自星海大学的公司去年获得了融资', ['星海大学'])).toBe(true);
+    expect(namedOnlyInModifier('星图推出新手机，主打专为星图助手打造的芯片', ['星图助手'])).toBe(true);
+    expect(namedOnlyInModifier('星海大学发布了新的研究报告', ['星海大学'])).toBe(false);
+    // Named once acting and once describing: it acts.
+    expect(namedOnlyInModifier('星海大学宣布，由星海大学孵化的公司已上市', ['星海大学'])).toBe(false);
+    // 由X…发布 without 的: X is the doer.
+    expect(namedOnlyInModifier('该办法由数据局于7月发布', ['数据局'])).toBe(false);
+    // 成为X的伙伴: X is what the subject becomes a partner of.
+    expect(namedOnlyInModifier('北辰智能成为星海大学的合作伙伴', ['星海大学'])).toBe(false);
+  });
+
+  it('keeps the investor of a round named inside its modifier', () => {
+    expect(namedOnlyInModifier('北辰智能完成了由远山资本领投的新一轮融资', ['远山资本'])).toBe(false);
+    expect(namedOnlyInModifier('北辰智能获得来自远山资本的投资', ['远山资本'])).toBe(false);
+  });
+
+  it('has nothing to judge when the text does not name the entity', () => {
+    expect(namedOnlyInModifier('星图…其营收增长了三倍', ['蓝鲸云'])).toBe(false);
+  });
+});
+
 describe('rankFor: what a card shows first', () => {
   const claim = (id: string, text: string): Claim => ({
     id,
@@ -156,6 +186,18 @@ describe('rankFor: what a card shows first', () => {
     // Named in passing without saying it: not on the card.
     const passing = { ...said, attribution: { kind: 'article' as const, text: '' } };
     expect(rankFor('li', [passing], (c) => c.text)).toEqual([]);
+  });
+
+  it('leaves a claim off the card of an entity named only inside a modifier of another noun', () => {
+    const incubated: Claim = {
+      ...claim('incubated', '由星海大学团队孵化的北辰智能在4月推出了视频模型'),
+      entities: [
+        { id: 'u', role: 'agent' },
+        { id: 'x', role: 'agent' },
+      ],
+    };
+    expect(rankFor('u', [incubated], (c) => c.text, ['星海大学'])).toEqual([]);
+    expect(rankFor('x', [incubated], (c) => c.text, ['北辰智能'])).toEqual([incubated]);
   });
 
   it('puts facts above reports, and reports above forecasts and opinions', () => {
