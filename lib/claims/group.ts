@@ -207,8 +207,11 @@ export function baseScore(claim: Claim): number {
 
 const ROLE_WEIGHT: Record<Role, number> = { agent: 4, object: 3, listed: 1, mentioned: 0 };
 
-/** A claim the entity is the source of (see rankFor) weighs like one it does: saying is its act. */
-const SOURCE_WEIGHT = ROLE_WEIGHT.agent;
+/**
+ * A claim the entity is the source of (see rankFor) weighs like one it is the counterpart of: it
+ * is what the entity says, not what it does.
+ */
+const SOURCE_WEIGHT = ROLE_WEIGHT.object;
 
 /** A subject resolved from a pronoun is usually right, but a claim that names it directly is surer. */
 const RESOLVED_SUBJECT = 1;
