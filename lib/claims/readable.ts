@@ -11,11 +11,12 @@
 
 /**
  * Connectives that join a sentence to its neighbour and say nothing of the fact (紧接着 and 随后
- * place it after an event only the previous sentence names). Single-character
- * 而 and 但 only where they are not the first character of another word (而今, 而后, 但凡).
+ * place it after an event only the previous sentence names); 另外 and 同时 only before a comma
+ * (另外两家公司 is "the other two", 同时期 "the same period"). Single-character 而 and 但
+ * only where they are not the first character of another word (而今, 而后, 但凡).
  */
 const LEADING_CONNECTIVE = new RegExp(
-  '^(?:与此同时|與此同時|除此之外|此外|另一方面|另外|另(?=据|據)|同时|同時|因此|因而|所以|于是|於是|而且|并且|並且|然而|不过|不過|可是|但是|只是(?=[，,])|' +
+  '^(?:与此同时|與此同時|除此之外|此外|另一方面|另外(?=[，,])|另(?=据|據)|同[时時](?=[，,])|因此|因而|所以|于是|於是|而且|并且|並且|然而|不过|不過|可是|但是|只是(?=[，,])|' +
     '例如|比如|那么|那麼|总之|總之|事实上|事實上|其实|其實|紧接着|緊接著|随后|隨後|但(?![凡愿願])|而(?![今后後言已立]))[，,、：:\\s]*',
 );
 

@@ -17,6 +17,9 @@ describe('displayText', () => {
     expect(displayText('紧接着，星图推出了语音模型')).toBe('星图推出了语音模型');
     expect(displayText('只是，消息传出后，星图急忙出来辟谣')).toBe('消息传出后，星图急忙出来辟谣');
     expect(displayText('只是一个开始')).toBe('只是一个开始');
+    expect(displayText('另外，星图还开放了接口')).toBe('星图还开放了接口');
+    expect(displayText('另外两家公司也完成了融资')).toBe('另外两家公司也完成了融资');
+    expect(displayText('同时期的星图也推出了新品')).toBe('同时期的星图也推出了新品');
     expect(displayText('另一方面，蓝鲸云已接近与星图达成协议')).toBe('蓝鲸云已接近与星图达成协议');
     expect(displayText('另据报道，蓝鲸云正洽谈新一轮融资')).toBe('据报道，蓝鲸云正洽谈新一轮融资');
   });
