@@ -31,10 +31,14 @@ const BACK_FRAME =
 /** A resolved subject joined to its proposition by the extractor ("字节跳动…其…"). */
 const RESOLVED_HEAD = /^([^…，,。；;]{1,30}…)/;
 
-/** What a cut-off span ends on. */
+/**
+ * What a cut-off span ends on: punctuation that opens more, a conjunction waiting for its next item
+ * (not the words that end in the same character: 参与, 给与, 普及, 涉及, 饱和, 缓和, 反而), an
+ * ellipsis, a connective opening the next clause.
+ */
 const DANGLING_END = new RegExp(
-  '(?:[、，,：:；;（(“「『《—]|和|与|與|及|以及|或|或者|\\.{2,}|…+|' +
-    '总之|總之|因此|所以|但是?|而|并且|並且|而且|例如|比如|包括)$',
+  '(?:[、，,：:；;（(“「『《—]|(?<![平温溫缓緩总總饱飽调調附应應随隨共])和|(?<![参參给給赋賦授])[与與]|' +
+    '(?<![涉普波危来來企])及|或|或者|\\.{2,}|…+|总之|總之|因此|所以|但是?|(?<![反然])而|并且|並且|而且|例如|比如|包括)$',
 );
 
 /** A connective opening the next sentence, caught at the end of a span after a break ("……总之"). */
@@ -75,7 +79,8 @@ const SPEECH_ONLY = /(?:说|說|表示|指出|称|稱|认为|認為|透露|强�
 export function readableAlone(text: string): boolean {
   const shown = displayText(text).replace(/[。！!？?]+$/, '');
   if (!shown.length || DANGLING_END.test(shown) || SPEECH_ONLY.test(shown)) return false;
-  if (shown.endsWith('的') && !/是/.test(shown)) return false;
+  // 目的 (a purpose) is a noun, not a modifier's 的.
+  if (/(?<!目)的$/.test(shown) && !/是/.test(shown)) return false;
   // A subject resolved from a pronoun stands before the predicate: the rest may start anywhere.
   if (resolvedSubject(shown)) return true;
   return !SUBJECTLESS_OPENER.test(shown);

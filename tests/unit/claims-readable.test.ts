@@ -65,6 +65,14 @@ describe('readableAlone', () => {
     expect(readableAlone('星辰科技发布了新模型，包括')).toBe(false);
   });
 
+  it('accepts a verb or noun that ends in the character of a conjunction or of 的', () => {
+    expect(readableAlone('星辰科技的AI手机正在快速普及。')).toBe(true);
+    expect(readableAlone('蓝鲸云宣布将积极参与。')).toBe(true);
+    expect(readableAlone('北辰智能表示，国内视频模型市场已趋于饱和')).toBe(true);
+    expect(readableAlone('星图此举达到了预期的目的')).toBe(true);
+    expect(readableAlone('星辰科技投资了蓝鲸云以及')).toBe(false);
+  });
+
   it('accepts a final 的 that closes 是…的', () => {
     expect(readableAlone('这款模型是星辰科技去年发布的。')).toBe(true);
   });
