@@ -67,8 +67,12 @@ export function displayText(text: string): string {
  */
 const SUBJECTLESS_OPENER = /^(?:[将將](?!近)|把|被|[较較](?![为為早])|向(?![来來])|[给給])/;
 
-/** A speech verb with nothing after it: what was said is in another sentence ("X在演讲中说。"). */
-const SPEECH_ONLY = /(?:说|說|表示|指出|称|稱|认为|認為|透露|强调|強調|坦言|直言|写道|寫道|提到)$/;
+/**
+ * A speech verb with nothing after it: what was said is in another sentence ("X在演讲中说。").
+ * Not the nouns that end in the same character (小说, 传说, 名称, 简称, 堪称).
+ */
+const SPEECH_ONLY =
+  /(?:(?<![小传傳学學])[说說]|表示|指出|(?<![名简簡号號堪对對])[称稱]|认为|認為|透露|强调|強調|坦言|直言|写道|寫道|提到)$/;
 
 /**
  * Whether a claim reads alone: its span ends where its proposition ends (not on a word that

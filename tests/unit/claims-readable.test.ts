@@ -94,6 +94,8 @@ describe('readableAlone', () => {
     expect(readableAlone('星辰科技创始人在演讲中说。')).toBe(false);
     expect(readableAlone('蓝鲸云CEO曾在社交平台上坦言')).toBe(false);
     expect(readableAlone('蓝鲸云CEO表示，明年将开放接口。')).toBe(true);
+    expect(readableAlone('星图的新剧改编自同名小说。')).toBe(true);
+    expect(readableAlone('北辰智能的创业故事已成为业内的传说')).toBe(true);
   });
 
   it('keeps a demonstrative subject that states a whole fact', () => {
