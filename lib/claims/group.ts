@@ -262,12 +262,17 @@ function sameFact(
   return (b.sources ?? []).some((s) => articles.has(s.articleId));
 }
 
-/** A topic sentence (see `topicSentence`) with nothing to pin it down: no figure, date or counterpart. */
+/**
+ * A topic sentence (see `topicSentence`) with nothing to pin it down: no figure, date,
+ * counterpart or second name.
+ */
 function bareTopic(claim: Pick<Claim, 'entities' | 'figures'> & Partial<Pick<Claim, 'dates'>>, text: string): boolean {
   const anchored =
     claim.figures.length > 0 ||
     (claim.dates ?? []).some((d) => d.iso) ||
-    claim.entities.some((e) => e.role === 'object');
+    claim.entities.some((e) => e.role === 'object') ||
+    // Two names in a short copular sentence relate them (星图是蓝鲸云的子公司): a fact.
+    claim.entities.length > 1;
   return !anchored && topicSentence(text);
 }
 

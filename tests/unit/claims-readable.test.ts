@@ -175,6 +175,15 @@ describe('rankFor: what a card shows first', () => {
       ],
     };
     expect(rankFor('x', [topic, withObject], (c) => c.text).map((c) => c.id)).toEqual(['object']);
+    const relating = {
+      ...claim('relating', '星图是蓝鲸云的子公司。'),
+      kind: 'statement' as const,
+      entities: [
+        { id: 'x', role: 'agent' as const },
+        { id: 'y', role: 'mentioned' as const },
+      ],
+    };
+    expect(rankFor('x', [relating], (c) => c.text)).toEqual([relating]);
   });
 
   it('shows on a source’s card what it says or publishes, even with no other agent', () => {
