@@ -25,10 +25,12 @@ import { documentTitleForms } from '../match/document-titles';
 import type { EvidenceEntity, Mention } from '../match/evidence';
 import { Segmenter } from '../claims/segment';
 import { nodeJiebaTagger } from '../claims/node-jieba';
+import { readableAlone } from '../claims/readable';
 import type { Claim } from '../claims/group';
 import {
   articleMentions,
   cleanParagraph,
+  convertWithNames,
   finishClaims,
   paragraphClaims,
   type Bilingual,
@@ -322,7 +324,11 @@ export function compileCorpus(sources: CorpusSources, convert: TextConverters): 
     ...(bestSentences.has(e.id)
       ? {
           bestSentence: {
-            text: { hans: convert.toSimplified(bestSentences.get(e.id)!.text), hant: convert.toTraditional(bestSentences.get(e.id)!.text) },
+            // Converted as claims are: names in their own forms, no rare Extension-B characters.
+            text: {
+              hans: convertWithNames(bestSentences.get(e.id)!.text, 'hans', convert, matcher, (id) => entityById.get(id)),
+              hant: convertWithNames(bestSentences.get(e.id)!.text, 'hant', convert, matcher, (id) => entityById.get(id)),
+            },
             articleId: bestSentences.get(e.id)!.articleId,
           },
         }
@@ -383,7 +389,9 @@ function sentenceScore(text: string, at: number): number {
   const length = text.length;
   const fit = length < 12 ? -3 : length > 110 ? -2 : 0;
   const statement = /[？?]$/.test(text) ? -3 : 0;
-  return fit + statement + Math.min(length, 60) / 30 - at / 40;
+  // A sentence cut before its end (a list, a dangling 的) says less than a whole one.
+  const whole = readableAlone(text) ? 0 : -2;
+  return fit + statement + whole + Math.min(length, 60) / 30 - at / 40;
 }
 
 function unique(list: string[]): string[] {

@@ -324,6 +324,26 @@ describe('scoring', () => {
     expect(report.topFive).toEqual({ hit: 2, total: 3 });
   });
 
+  it('says why each failing top-five slot fails, and counts cards left empty that gold gives a claim', () => {
+    const report = evaluate(
+      [msft, google],
+      [good, old, fragment],
+      new Map([
+        ['baidu', ['c3']],
+        ['google', ['c2']],
+        ['openai', ['c1', 'c2']],
+        ['anthropic', []],
+      ]),
+    );
+    expect(report.topFiveReview.failures.map((f) => [f.entityId, f.rank, f.reason])).toEqual([
+      ['baidu', 1, 'no gold claim at this span'],
+      ['google', 1, 'wrong roles: gold anthropic:object|google:agent vs shown google:agent'],
+      ['openai', 2, 'gold here is not about the entity (anthropic:object|google:agent)'],
+    ]);
+    expect(report.emptyCardsWithGold).toBe(1);
+    expect(report.topFiveReview.emptyCards).toEqual(['anthropic']);
+  });
+
   it('judges an "N 篇" group by the facts its sources state', () => {
     const other = parseGoldFile(
       `article: a2\nclaims:\n${MSFT}${MSFT.replace('fact: msft-openai', 'fact: msft-openai-2023').replaceAll('10亿美元', '100亿美元').replace('min: 1.0e9, max: 1.0e9', 'min: 1.0e10, max: 1.0e10').replace('paragraph: 0', 'paragraph: 1')}`,
