@@ -368,7 +368,7 @@ export function findFigures(text: string): Figure[] {
       figure = { unit: 'parameters', kind: 'quantity' };
     } else if (unit && CLASSIFIERS.includes(unit)) {
       // 一款, 两名: small Chinese-numeral counts are wording, not figures.
-      if (number && !isArabic && !magnitude && base < 10 && !vague) continue;
+      if (number && !isArabic && !magnitude && base < 3 && !vague) continue;
       figure = { unit: countedUnit(text, start, end, true), kind: 'quantity' };
     } else if (magnitude && (isArabic || vague || words || /[一二两兩三四五六七八九]/.test(number))) {
       // 两千万, 一千二百亿: a Chinese numeral with a digit; 千万 alone is an adverb ("千万不要").
