@@ -260,8 +260,8 @@ const FIGURE = new RegExp(
   'g',
 );
 const PERCENT_WORDS = /百分之([零〇一二两兩三四五六七八九十百]+|\d+(?:\.\d+)?)/g;
-/** 翻番 and 翻一番 double, 翻两番 quadruples; 一半 halves. */
-const MULTIPLE_WORDS = /翻([一两兩二三])?番|一半/g;
+/** 翻番 and 翻(了)一番 double, 翻两番 quadruples; 一半 halves. */
+const MULTIPLE_WORDS = /翻了?([一两兩二三])?番|一半/g;
 /** The first number of a range, before the figure that gives its magnitude and unit: 10至20亿元, 10%-20%. */
 const RANGE_LEAD = new RegExp(
   `(${ARABIC}|[零〇一二两兩三四五六七八九十百千]+)(${MAGNITUDES.map(([m]) => m).join('|')})?(?:%|％|${alternatives(
