@@ -30,7 +30,8 @@
  * - A proposition needs a predicate, an entity with a real role, and a kind; else it is dropped.
  */
 import { splitClauses, splitSentences, type Sentence } from '../text/sentences';
-import { findDates, findFigures, isoStart, type DateRef, type Figure } from './quantities';
+import { findDates, findFigures, type DateRef, type Figure } from './quantities';
+import { isoStart } from '../text/dates';
 import { defaultSegmenter, type Segmenter, type Token } from './segment';
 import {
   ATTRIBUTION_LEAD,

@@ -847,12 +847,3 @@ export function findDates(text: string, articleDate: string | null, earlier = ''
   }
   return dates;
 }
-
-/** Where a resolved ISO period begins, comparable as text with a YYYY-MM(-DD) date: 2024-Q2 → 2024-04. */
-export function isoStart(iso: string): string {
-  const m = /^(\d{4})(?:-([HQ])(\d))?/.exec(iso);
-  if (!m) return iso;
-  if (!m[2]) return /^\d{4}\//.test(iso) ? m[1]! : iso;
-  const month = m[2] === 'H' ? (+m[3]! - 1) * 6 + 1 : (+m[3]! - 1) * 3 + 1;
-  return `${m[1]}-${pad(month)}`;
-}
