@@ -91,7 +91,7 @@ describe('renderCard', () => {
     delete (globalThis as { document?: Document }).document;
   });
 
-  it('shows quarters and unresolved dates as written beside what they resolve to, highlights every kind of figure, and orders a quarter by its first month', () => {
+  it('shows a quarter beside what it resolves to, highlights every kind of figure, and orders a quarter by its first month', () => {
     const window = new Window();
     const document = window.document as unknown as Document;
     (globalThis as { document?: Document }).document = document;
@@ -137,9 +137,11 @@ describe('renderCard', () => {
     // May 8 is later than the quarter's start (April): newest first.
     expect(items).toEqual([later.text, first.text]);
     expect([...container.querySelectorAll('strong.figure')].map((f) => f.textContent)).toEqual(['48小时', '两倍']);
-    expect([...container.querySelectorAll('.claim-date')].map((d) => d.textContent)).toContain(
-      '今年第二季度 → 2024-Q2；日前',
-    );
+    // An unresolved date (日前) is already in the claim's text: it is not repeated.
+    expect([...container.querySelectorAll('.claim-date')].map((d) => d.textContent)).toEqual([
+      '5月8日 → 2024-05-08',
+      '今年第二季度 → 2024-Q2',
+    ]);
     delete (globalThis as { document?: Document }).document;
   });
 });
