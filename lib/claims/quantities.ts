@@ -301,7 +301,22 @@ export function findFigures(text: string): Figure[] {
     if (!number && !(magnitude && BARE_MAGNITUDE_WORDS.test(words))) continue;
     const isArabic = /^\d/.test(number);
     const vague = /^[数數几幾]|^十[几幾]$/.test(number);
-    const base = !number ? 1 : isArabic ? numberOf(number) : vague ? vagueBase(number) : parseChineseNumber(number);
+    // 两三年, 三四家, 五六千: two neighbouring digits are "two or three", a range, not 23 or 3;
+    // more digits in a row spell a year or a code digit by digit (二〇二四年).
+    if (/^[零〇一二两兩三四五六七八九]{3,}/.test(number)) continue;
+    const paired = /^([一二两兩三四五六七八九])([一二两兩三四五六七八九])([十百千])?$/.exec(number);
+    const step = paired?.[3] ? SMALL_UNITS[paired[3]]! : 1;
+    const pair = paired ? [DIGITS[paired[1]!]! * step, DIGITS[paired[2]!]! * step] : null;
+    if (pair && pair[1] !== pair[0]! + step) continue;
+    const base = !number
+      ? 1
+      : isArabic
+        ? numberOf(number)
+        : vague
+          ? vagueBase(number)
+          : pair
+            ? pair[0]!
+            : parseChineseNumber(number);
     if (base === null || !Number.isFinite(base)) continue;
     // 几家, 数个: a vague digit with no magnitude says nothing countable (数千家 does).
     if (vague && !magnitude && number.length === 1) continue;
@@ -376,6 +391,7 @@ export function findFigures(text: string): Figure[] {
     }
     if (!figure) continue;
     let [low, high] = bounds(number, base, said, !!(more1 || more2), text.slice(end), figure.kind === 'money');
+    if (pair && high !== null) high = Math.max(high, pair[1]!);
     let from = start;
     // A range: "10至20亿元", "10%-20%"; the first number takes the second's magnitude unless it has its own.
     const lead = words || currencyBefore ? null : RANGE_LEAD.exec(text.slice(Math.max(0, start - 24), start));

@@ -206,6 +206,15 @@ describe('how Chinese news writes amounts', () => {
     ]);
   });
 
+  it('reads two neighbouring digits as a range, and digit-by-digit numerals as no figure', () => {
+    expect(range('落后两三年，入股三四家公司，投入五六千万元')).toEqual([
+      ['两三年', 2, 3, 'years'],
+      ['三四家', 3, 4, 'companies'],
+      ['五六千万元', 5e7, 6e7, 'CNY'],
+    ]);
+    expect(range('二〇二四年')).toEqual([]);
+  });
+
   it('reads multiples as times', () => {
     expect(range('新芯片的速度是旧款的三倍，功耗只有一半，利润增长逾两倍')).toEqual([
       ['三倍', 3, 3, 'times'],
