@@ -259,7 +259,9 @@ const FIGURE = new RegExp(
   `((?:${alternatives(BEFORE_WORDS)}){0,2})(?:(${alternatives(CURRENCY_BEFORE.map(([c]) => c))})\\s?)?((?:${alternatives(BEFORE_WORDS)}){0,2})${NUMBER}${MORE}${MAGNITUDE}${MORE}${UNIT}`,
   'g',
 );
-const PERCENT_WORDS = /百分之([零〇一二两兩三四五六七八九十百]+|\d+(?:\.\d+)?)/g;
+/** 百分之十五, 百分之十二点五, 百分之3.5. */
+const PERCENT_WORDS =
+  /百分之([零〇一二两兩三四五六七八九十百]+|\d+(?:\.\d+)?)(?:[点點]([零〇一二两兩三四五六七八九]+))?/g;
 /** 翻番 and 翻(了)一番 double, 翻两番 quadruples; 一半 halves. */
 const MULTIPLE_WORDS = /翻了?([一两兩二三])?番|一半/g;
 /** The first number of a range, before the figure that gives its magnitude and unit: 10至20亿元, 10%-20%. */
@@ -417,8 +419,10 @@ export function findFigures(text: string): Figure[] {
     });
   }
   for (const m of text.matchAll(PERCENT_WORDS)) {
-    const value = /^\d/.test(m[1]!) ? Number(m[1]) : parseChineseNumber(m[1]!);
-    if (value === null) continue;
+    const whole = /^\d/.test(m[1]!) ? Number(m[1]) : parseChineseNumber(m[1]!);
+    if (whole === null) continue;
+    // The digits after 点 are read one by one: 十二点五 = 12.5, 三点零五 = 3.05.
+    const value = m[2] ? Number(`${whole}.${[...m[2]].map((d) => DIGITS[d]).join('')}`) : whole;
     figures.push(exactFigure(m[0], m.index, value, 'percent', 'percent'));
   }
   for (const m of text.matchAll(MULTIPLE_WORDS)) {
@@ -777,6 +781,17 @@ const DATE_RULES: DateRule[] = [
       const from = partsOf(c.anchor.iso);
       const iso = from ? shiftBy(from, amount, m[2]!) : '';
       return { iso, precision: iso ? precisionOfIso(iso) : 'period', relative: true };
+    },
+  ],
+  // 次年, 同年底: the year after (of) the last date before it in the text.
+  [
+    /(次年|翌年|同年)(初|底|末)?/y,
+    (m, c) => {
+      const from = c.anchor ? partsOf(c.anchor.iso) : null;
+      if (!from) return unresolved(m[2] ? 'period' : 'year');
+      const year = from.year + (m[1] === '同年' ? 0 : 1);
+      if (!m[2]) return { iso: String(year), precision: 'year', relative: true };
+      return { iso: `${year}-${m[2] === '初' ? '01' : '12'}`, precision: 'period', relative: true };
     },
   ],
   // 当天, 次日: the day of (after) the last date to the day before it in the text.

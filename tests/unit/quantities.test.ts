@@ -200,6 +200,7 @@ describe('how Chinese news writes amounts', () => {
       ['一千二百亿元', 1.2e11, 1.2e11, 'CNY'],
       ['两千万', 2e7, 2e7, 'users'],
     ]);
+    expect(range('占比百分之十二点五')).toEqual([['百分之十二点五', 12.5, 12.5, 'percent']]);
     expect(range('九成受访者、百分之十五的门店')).toEqual([
       ['九成', 90, 90, 'percent'],
       ['百分之十五', 15, 15, 'percent'],
@@ -312,6 +313,11 @@ describe('how Chinese news writes dates', () => {
     const earlier = findDates('发布会当天股价下跌', '2025-06', '星河科技5月8日召开发布会。');
     expect(earlier.map((d) => [d.text, d.iso])).toEqual([['当天', '2025-05-08']]);
     expect(dates('次日股价大涨', '2025-06')).toEqual([['次日', '', 'day']]);
+    expect(dates('该厂2023年投产，次年初满产，同年底扩建', '2025-06')).toEqual([
+      ['2023年', '2023', 'year'],
+      ['次年初', '2024-01', 'period'],
+      ['同年底', '2024-12', 'period'],
+    ]);
   });
 
   it('keeps spans ahead and 日前 as written, and a span ahead is also a duration', () => {
