@@ -157,6 +157,8 @@ interface Clause {
   comparison?: boolean;
   /** 即使/尽管…: a concession, which qualifies the proposition after it. */
   concessive?: boolean;
+  /** "…，称“…”", "…，并表示…": a speech verb with no subject of its own; the proposition's subject speaks. */
+  subjectSpeaks?: boolean;
 }
 
 interface History {
@@ -318,6 +320,8 @@ function sentenceClaimsOf(
     hasScene: boolean;
     /** Clauses that only continue an enumeration ("…，系统负责人C，以及D"). */
     tail: number[];
+    /** Its subject is also who says it ("X发布内部信，称…"). */
+    subjectSpeaks: boolean;
   }
   const props: Prop[] = [];
   let pending: number[] = [];
@@ -364,8 +368,12 @@ function sentenceClaimsOf(
     }
     if (clause.type !== 'content') {
       if (current && clause.type !== 'topic' && pending.length === 0 && i === clauses.length - 1) {
-        // "“…”张明远说。": a trailing speaker is the source of the quote it follows.
-        if (clause.type === 'attribution' && clause.attribution && /[”」』]$/.test(sentence.slice(0, clause.start))) {
+        // "“…”张明远说。", "…，知情人士称。", "…，X在一份声明中表示。": a trailing speaker is the
+        // source of the proposition (or quote) it follows.
+        const trailing =
+          /[”」』]$/.test(sentence.slice(0, clause.start)) ||
+          TRAILING_SPEAKER.test(sentence.slice(clause.start, clause.end));
+        if (clause.type === 'attribution' && clause.attribution && trailing) {
           current.attribution = clause.attribution;
           current.opinion ||= !!clause.opinion;
           current.forecast ||= !!clause.forecast;
@@ -401,8 +409,9 @@ function sentenceClaimsOf(
         );
       return;
     }
-    if (clause.attribution) attribution = clause.attribution;
-    if (clause.opinion) opinion = true;
+    // A subject's own "…，称…" covers only its proposition (below), not the ones after it.
+    if (clause.attribution && !clause.subjectSpeaks) attribution = clause.attribution;
+    if (clause.opinion && !clause.subjectSpeaks) opinion = true;
     if (clause.forecast) forecast = true;
     const subject =
       findSubject(clause.tokens.slice(clause.from)) ??
@@ -422,6 +431,10 @@ function sentenceClaimsOf(
     if (open && !subject && pending.length === 0) {
       open.clauses.push(i);
       open.content.push(i);
+      if (clause.subjectSpeaks && open.attribution.kind === 'article') {
+        open.subjectSpeaks = true;
+        open.opinion ||= !!clause.opinion;
+      }
       return;
     }
     close();
@@ -431,10 +444,11 @@ function sentenceClaimsOf(
       subject: subject ?? topic,
       extraAgents: [],
       attribution: attribution ?? ARTICLE,
-      opinion,
+      opinion: opinion || (!!clause.subjectSpeaks && !!clause.opinion),
       forecast,
       hasScene: pending.some((p) => clauses[p]!.type === 'scene'),
       tail: [],
+      subjectSpeaks: !!clause.subjectSpeaks && (attribution ?? ARTICLE).kind === 'article',
     };
     pending = [];
     topic = null;
@@ -512,7 +526,8 @@ function sentenceClaimsOf(
     let prefix: { start: number; end: number } | null = null;
     // "他还表示": a pronoun speaking is its antecedent.
     const bare = BARE_SPEAKER.exec(prop.attribution.text);
-    const pronounSpeaker = /^(他|她|其|他们|她们)$/.test(prop.attribution.text) ? prop.attribution.text : null;
+    // "它随后表示", "他还称": the adverbs after the pronoun are not part of who speaks.
+    const pronounSpeaker = SPEAKING_PRONOUN.exec(prop.attribution.text)?.[1] ?? null;
     if (prop.attribution.kind === 'unnamed' && (bare || pronounSpeaker)) {
       const found = resolvePronoun(pronounSpeaker ?? `该${bare![1]}`, offset + start, history, context);
       if (found) {
@@ -524,7 +539,18 @@ function sentenceClaimsOf(
       }
     }
     // "李彦宏强调，“…”": a named speaker whose words have no actor of their own is the agent.
-    const speaker = prop.attribution.entityId;
+    // "百度副总裁表示": an unnamed executive speaks for the organization named with the title.
+    const memberOf =
+      prop.attribution.kind === 'person' && !prop.attribution.entityId
+        ? tokens.find(
+            (t) =>
+              t.entityId &&
+              t.start >= start &&
+              t.end <= end &&
+              prop.attribution.text.startsWith(sentence.slice(t.start, t.end)),
+          )?.entityId
+        : undefined;
+    const speaker = prop.attribution.entityId ?? memberOf;
     const speaks = prop.attribution.kind === 'person' || prop.attribution.kind === 'organization';
     if (speaker && speaks && roles.has(speaker) && ![...roles.values()].includes('agent')) give(speaker, 'agent');
 
@@ -603,6 +629,17 @@ function sentenceClaimsOf(
       const of = ratioOf(contentTokens, i);
       if (of && roles.get(of) === 'mentioned') roles.set(of, 'object');
     });
+    // "X发布内部信，称…": the subject speaks; so does the one who denies ("X否认了…").
+    const speakerOf = (id: string): Attribution => {
+      const token = tokens.find((t) => t.entityId === id && t.start >= start && t.end <= end);
+      const written = token
+        ? sentence.slice(token.start, token.end)
+        : prefix
+          ? paragraph.slice(prefix.start, prefix.end)
+          : '';
+      return { kind: context.typeOf?.(id) === 'person' ? 'person' : 'organization', entityId: id, text: written };
+    };
+    if (prop.subjectSpeaks && agentId && prop.attribution.kind === 'article') prop.attribution = speakerOf(agentId);
     // A judgement word in a leading clause ("显然，", "在笔者看来，") covers the proposition.
     const leading = prop.clauses
       .filter((c) => !prop.content.includes(c) && clauses[c]!.start < clauses[prop.content[0]!]!.start)
@@ -636,6 +673,8 @@ function sentenceClaimsOf(
       if (byAgent) for (const id of prop.subject.ids) if (roles.get(id) === 'agent') roles.set(id, 'object');
     }
     const finalModality: Modality = kind === 'denial' ? 'denied' : modality;
+    if (kind === 'denial' && agentId && roles.get(agentId) === 'agent' && prop.attribution.kind === 'article')
+      prop.attribution = speakerOf(agentId);
 
     let text = trimClause(sentence.slice(start, end));
     let from = offset + start;
@@ -1010,8 +1049,13 @@ function clauseRoles(clause: Clause, content: boolean, folded: string, subject: 
 /** Verbs that present what comes before them as evidence of the clause after them. */
 const EVIDENTIAL = /^(体现|体现出|表明|说明|证明|意味着|反映|反映出|显示出|证实|印证)$/;
 
-/** A bare noun for an organization speaking: 团队, 公司方面, 官方. */
-const BARE_SPEAKER = /^(?:该)?(公司|团队|集团|官方|企业)(?:方面|相关负责人)?(?:在.*时|曾|也|则|还)*$/;
+/** A pronoun speaking, and the adverbs that may follow it before the speech verb. */
+const SPEAKING_PRONOUN = /^(他|她|它|其|他们|她们|它们)(?:随后|随即|还|也|则|又|曾|曾经|同时|此前|后来|进一步)*$/;
+/**
+ * A bare or demonstrative noun for an organization speaking: 团队, 公司方面, 官方, 该公司, 这家公司
+ * (在声明中称 leaves 这家公司 once the place of the statement is cleaned off).
+ */
+const BARE_SPEAKER = /^(?:该|这家|此|这个)?(公司|团队|集团|官方|企业)(?:方面|相关负责人)?(?:在.*时|曾|也|则|还)*$/;
 
 /**
  * "一位国内AI企业高管曾告诉媒体，2019年他…": 他 stands for a person the sentence describes
@@ -1131,6 +1175,12 @@ function pairsAhead(tokens: Token[], i: number): boolean {
 const SELF_NOUN = /^(官方|方面)$/;
 /** Members of an organization who do not speak for it. */
 const RANK_AND_FILE = /^(员工|前员工|用户|粉丝|股东|网友|工程师|研究员)$/;
+/** Reporting verbs that take no speaker when they have no subject: 预计将…, 显示出…. */
+const IMPERSONAL_VERB = /^(预计|预测|预期|估计|显示|表明|发现|获悉|了解到|报道|据悉)$/;
+/** Verbs that pass on a fact rather than a view: what they introduce is a report, quoted or not. */
+const REPORTING_VERB = /^(透露|披露|获悉|了解到|报道|显示|表明|发现|告诉)$/;
+/** Members whose words are the organization's own: its spokesperson, its official account. */
+const VOICE_OF = /^(发言人|官方|官网|账号|内部|旗下|背后|身后)$/;
 /** Verbs that take an event noun as their predicate: 完成…收购, 进行…融资, 宣布…上线. */
 const LIGHT_VERB = /^(完成|进行|启动|达成|开启|实现)$/;
 /** Nouns for a statement someone issues: 发布公告称, 发表声明称, 发文称. */
@@ -1310,7 +1360,14 @@ function classify(
       clause.attribution = attributionOf(sourceText, written, speakers, context, text, unquoted);
       if (verb && OPINION_VERB.test(speechWord(speechAt))) clause.opinion = true;
       if (verb && FORECAST_VERB.test(verb.word)) clause.forecast = true;
+      // An impersonal 预计 ("预计将达到…") or a verb of evidence (显示) has no speaker.
+      if (verb && !sourceWords.length && !sourceLead && !lead && !IMPERSONAL_VERB.test(verb.word))
+        clause.subjectSpeaks = true;
       if (AUTHOR_VOICE.test(text)) clause.opinion = true;
+      // "称“…”": words quoted after a verb of saying are the speaker's view; a verb that
+      // reports a fact (透露, 披露, 显示) keeps them a report.
+      const quoted = verb && /^[“「『"]/.test(sentence.slice(verb.end, end).replace(/^[道到称]?[，,：:\s]*/, ''));
+      if (quoted && !REPORTING_VERB.test(speechWord(speechAt))) clause.opinion = true;
       const rest = verb
         ? tokens.slice(tokens.indexOf(verb) + 1).filter((t) => !isPunct(t) && !/^(道|到|称)$/.test(t.word))
         : [];
@@ -1417,7 +1474,7 @@ function attributionOf(
     .replace(/[《》]/g, '')
     .replace(/^(近日|日前|此前|随后|同时|而|但|正如|据|根据|依据|援引|按照|来自|有)+/, '')
     .replace(
-      /(处|独家|的|报道|消息|所|在.*[中上]|曾|也|还|则|都|近日|日前|公开|对外|向媒体|对此|发布公告|发表声明|发文)+$/,
+      /(处|独家|的|报道|消息|所|在.*[中上时]|曾|也|还|则|都|近日|日前|公开|对外|向媒体|对此|发布公告|发表声明|发文)+$/,
       '',
     );
   const entity = words.find((t) => t.entityId && !/(的)$/.test(t.word));
@@ -1429,15 +1486,13 @@ function attributionOf(
     const noun = /知情人士|消息人士|业内人士|内部人士|接近[^，,]{1,10}的人士|媒体|外媒/.exec(sourceText)?.[0] ?? '';
     return { kind: 'unnamed', text: noun };
   }
-  // "X员工回复", "X用户称": a member who does not represent X speaks for no one named; an
-  // executive or a spokesperson ("X副总裁表示") speaks for X.
+  // "X员工回复", "X用户称": a member who does not represent X is an unnamed source; an
+  // executive with no name ("X副总裁表示") is a person, though not one we can name; a
+  // spokesperson or X's own account ("X发言人", "X官方") speaks for X.
   const member = entity ? words[words.indexOf(entity) + 1] : undefined;
-  if (
-    entity &&
-    member &&
-    RANK_AND_FILE.test(member.word) &&
-    !words.some((t) => t.tag === 'nr' || (t.tag === 'ENT' && t !== entity))
-  )
+  const nobodyNamed = !words.some((t) => t.tag === 'nr' || (t.tag === 'ENT' && t !== entity));
+  if (entity && member && RANK_AND_FILE.test(member.word) && nobodyNamed) return { kind: 'unnamed', text: cleaned };
+  if (entity && member && MEMBER_NOUN.test(member.word) && !VOICE_OF.test(member.word) && nobodyNamed)
     return { kind: 'person', text: cleaned };
   if (entity) {
     const named = words.filter((t) => t.entityId);

@@ -1,0 +1,87 @@
+/**
+ * Who says so, and how: attribution after the fact, speakers named by a noun phrase that refers
+ * back, data sources, denials. Fictional sentences only (see claims-fixture.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { claimsOf, roles } from './claims-fixture';
+
+describe('attribution after the fact', () => {
+  it('takes a trailing unnamed source (…，知情人士称。) as the source of what it follows', () => {
+    const [claim] = claimsOf('星辰科技正在洽谈新一轮融资，知情人士称。');
+    expect(claim).toMatchObject({ kind: 'funding', modality: 'reported' });
+    expect(claim?.attribution).toMatchObject({ kind: 'unnamed', text: '知情人士' });
+  });
+
+  it('takes a trailing organization (…，X在一份声明中表示。) as the speaker', () => {
+    const [claim] = claimsOf('蓝鲸智能已完成裁员，云海集团在一份声明中表示。');
+    expect(claim?.attribution).toMatchObject({ kind: 'organization', entityId: 'globex' });
+  });
+
+  it('makes the subject the speaker of a later clause with no subject (X发布内部信，称“…”)', () => {
+    const [claim] = claimsOf('星辰科技创始人张明远发布内部信，称“今年是AI搜索元年”。');
+    expect(claim).toMatchObject({ kind: 'statement', modality: 'opinion' });
+    expect(claim?.attribution).toMatchObject({ kind: 'person', entityId: 'zhang' });
+  });
+
+  it('does not carry the subject’s own 称 over to the next proposition of the sentence', () => {
+    const claims = claimsOf('张明远发布内部信，称“今年是AI搜索元年”，云海集团也在同一天宣布停止硬件业务。');
+    const globex = claims.find((c) => roles(c).globex === 'agent');
+    expect(globex?.attribution.kind).toBe('article');
+    expect(globex?.modality).toBe('fact');
+  });
+
+  it('gives an impersonal 预计 no speaker', () => {
+    const [claim] = claimsOf('云海集团今年的营收为300亿元，预计明年将达到400亿元。');
+    expect(claim?.attribution.entityId).toBeUndefined();
+  });
+});
+
+describe('speakers that refer back', () => {
+  it('resolves 这家公司表示 and 公司方面回应 to the company named before', () => {
+    const [, said] = claimsOf('星辰科技上周发布了Nova。这家公司表示，Nova的下载量已超过1亿。');
+    expect(said?.attribution).toMatchObject({ kind: 'organization', entityId: 'acme' });
+    const [, replied] = claimsOf('云海集团发布了Orion。公司方面回应称，Orion的月活已超过5000万。');
+    expect(replied?.attribution).toMatchObject({ kind: 'organization', entityId: 'globex' });
+  });
+
+  it('resolves 该公司在声明中称 and a pronoun with adverbs (它随后表示)', () => {
+    const [, stated] = claimsOf('蓝鲸智能推出了Orion。该公司在声明中称，Orion的月活已超过5000万。');
+    expect(stated?.attribution).toMatchObject({ kind: 'organization', entityId: 'initech' });
+    const [, later] = claimsOf('星辰科技发布了Nova。它随后表示，Nova的下载量已超过1亿。');
+    expect(later?.attribution).toMatchObject({ kind: 'organization', entityId: 'acme' });
+  });
+});
+
+describe('who a member of an organization speaks for', () => {
+  it('takes a rank-and-file member (X员工, X用户) as an unnamed source', () => {
+    const [claim] = claimsOf('云海集团员工称，公司正在裁员。');
+    expect(claim?.attribution).toMatchObject({ kind: 'unnamed' });
+    expect(claim?.modality).toBe('reported');
+  });
+
+  it('keeps a named executive as the person', () => {
+    const [claim] = claimsOf('云海集团CEO王海川表示，公司将在明年推出Orion。');
+    expect(claim?.attribution).toMatchObject({ kind: 'person', entityId: 'wang' });
+  });
+});
+
+describe('denials and data sources', () => {
+  it('attributes a denial to whoever denies', () => {
+    const [claim] = claimsOf('云海集团否认了收购蓝鲸智能的传闻。');
+    expect(claim).toMatchObject({ kind: 'denial', modality: 'denied' });
+    expect(claim?.attribution).toMatchObject({ kind: 'organization', entityId: 'globex' });
+    const [rebutted] = claimsOf('蓝鲸智能随即辟谣，称该消息不实。');
+    expect(rebutted?.attribution).toMatchObject({ kind: 'organization', entityId: 'initech' });
+  });
+
+  it('takes 据X统计 and 根据X的数据 as data sources', () => {
+    expect(claimsOf('据IDC统计，星辰科技的市场份额为12%。')[0]?.attribution).toMatchObject({
+      kind: 'data',
+      text: 'IDC',
+    });
+    expect(claimsOf('根据极光数据的数据，Nova的月活达到3000万。')[0]?.attribution).toMatchObject({
+      kind: 'data',
+      entityId: 'hooli',
+    });
+  });
+});
