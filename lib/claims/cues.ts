@@ -9,7 +9,8 @@
 /** What a claim is about, first match wins (a denial of a launch is a denial). */
 export const KIND_CUES: Array<['denial' | 'funding' | 'launch' | 'comparison', RegExp]> = [
   ['denial', /辟谣|否认|不实|澄清|驳斥|并非事实|谣言|假消息/],
-  ['funding', /融资|注资|领投|跟投|入股|估值|收购|并购|投资|出资|募资|投了|战略投资|身影/],
+  // A valuation alone (估值达40亿美元) is a figure; the round that sets it (以…估值融资) is funding.
+  ['funding', /融资|注资|领投|跟投|入股|收购|并购|投资|出资|募资|投了|战略投资|身影/],
   // 宣布 says only that something was announced: the verb after it (宣布推出, 宣布裁员) decides.
   // 接入, 打造, 搭建 integrate or build; nothing new is out yet.
   ['launch', /推出|发布|上线|官宣|开启|上架|问世|登场|亮相|开源|成立|面世|开放|升级|更新|上市|落地/],
@@ -43,9 +44,12 @@ export const ATTRIBUTION_LEAD = /^(据|根据|依据|援引|按照|来自)/;
 /** Words in the claim itself that make it a prediction (将 is taken only when tagged an adverb). */
 export const FORECAST_WORDS =
   /预计|预测|预期|有望|或将|即将|将会|计划|拟|打算|将于|将在|未来|可能会|估计|势必|终将|会在/;
-/** Words that make it the writer's (or a speaker's) judgement; a metaphor (好比, 犹如) is one too. */
+/**
+ * Words that make it the writer's (or a speaker's) judgement; a metaphor (好比, 犹如) is one too,
+ * and so is an effect on an unnamed experiencer (令人惊叹, 让人应接不暇).
+ */
 export const OPINION_WORDS =
-  /好比|犹如|宛如|仿佛|如同|我们认为|笔者认为|在我们看来|在笔者看来|我认为|认为|看来|觉得|相信|显然|无疑|或许|也许|可能|恐怕|未必|应该|意味着|说明了|可见|不难看出|毫无疑问|必然|必须|不可能|不过是|才是|证明了|其实|本质上|反而|并不需要|佐证|难以|值得|堪称|毋庸置疑|很大程度上|归根结底|根本原因/;
+  /令人|让人|使人|好比|犹如|宛如|仿佛|如同|我们认为|笔者认为|在我们看来|在笔者看来|我认为|认为|看来|觉得|相信|显然|无疑|或许|也许|可能|恐怕|未必|应该|意味着|说明了|可见|不难看出|毫无疑问|必然|必须|不可能|不过是|才是|证明了|其实|本质上|反而|并不需要|佐证|难以|值得|堪称|毋庸置疑|很大程度上|归根结底|根本原因/;
 /** The writer speaking: attribution to the article, modality opinion. */
 export const AUTHOR_VOICE = /^(我们|笔者|作者|小编|我)(认为|觉得|相信|看来)/;
 

@@ -159,6 +159,8 @@ interface Clause {
   concessive?: boolean;
   /** "…，称“…”", "…，并表示…": a speech verb with no subject of its own; the proposition's subject speaks. */
   subjectSpeaks?: boolean;
+  /** The source holds a belief (认为, 判断) or offers a view (研判, 比喻), rather than saying something. */
+  belief?: boolean;
 }
 
 interface History {
@@ -342,6 +344,12 @@ function sentenceClaimsOf(
       // "只是，…" turns away from what was reported: its hedge no longer applies.
       attribution = null;
       opinion = forecast = false;
+    }
+    if (CHARACTERIZES.test(text)) {
+      // "…，这是X的一次布局": the writer sums up what was just reported, in their own voice.
+      attribution = null;
+      opinion = true;
+      forecast = false;
     }
     if (
       current &&
@@ -643,15 +651,13 @@ function sentenceClaimsOf(
     // A judgement word in a leading clause ("显然，", "在笔者看来，") covers the proposition.
     const leading = prop.clauses
       .filter((c) => !prop.content.includes(c) && clauses[c]!.start < clauses[prop.content[0]!]!.start)
-      .map((c) => folded.slice(clauses[c]!.start, clauses[c]!.end))
-      .join('');
-    // Cue words inside a name ("未来报告", "极光数据") are not the writer's.
-    const names = prop.clauses.flatMap((c) => clauses[c]!.tokens.filter((t) => t.entityId).map((t) => t.word));
+      .flatMap((c) => clauses[c]!.tokens);
     const modality = modalityOf(
-      names.reduce((text, name) => text.split(name).join(' '), leading + contentText),
+      [...leading, ...contentTokens],
       contentTokens,
       prop,
-      dates.filter(inContent),
+      // "《…行动计划(2024—2026年)》" dates a title, not what the proposition says will happen.
+      dates.filter((d) => inContent(d) && !quotedAt(sentence, d.start)),
       context.articleDate,
     );
     const cued = kindOf(
@@ -660,6 +666,7 @@ function sentenceClaimsOf(
       modality,
       prop.attribution,
       dates.some(inContent) || dates.some((d) => d.start >= start && d.end <= end),
+      prop.clauses.some((c) => clauses[c]!.belief),
     );
     // "比X慢", "遭到X的否认": a comparison made with 比, or the cue a passive frame names.
     const found = passive?.cue ?? (cued === 'statement' && comparesWith(contentTokens) ? 'comparison' : cued);
@@ -1175,6 +1182,16 @@ function pairsAhead(tokens: Token[], i: number): boolean {
 const SELF_NOUN = /^(官方|方面)$/;
 /** Members of an organization who do not speak for it. */
 const RANK_AND_FILE = /^(员工|前员工|用户|粉丝|股东|网友|工程师|研究员)$/;
+/**
+ * "这是…的一次布局", "此举无疑是…", "这意味着…": a demonstrative that sums up the facts before it,
+ * characterized by the writer; a judgement, not a further fact.
+ */
+const CHARACTERIZES =
+  /^(这|此举|这一(举动|举措|动作|做法|决定))(也|无疑|显然|正|更|则|其实|可以说|可谓|或许|恐怕)?(是|算是|称得上|堪称|意味着|标志着)/;
+/** Verbs of belief: what follows is the holder's opinion, not a statement of theirs. */
+const BELIEF_VERB = /^(认为|觉得|相信|判断|看来|研判|坚信|断言|比喻)$/;
+/** Nouns for a view offered: "一句研判", "一个比喻", "他的观点". */
+const VIEW_NOUN = /研判|比喻|观点|看法|论断|预言/;
 /** Reporting verbs that take no speaker when they have no subject: 预计将…, 显示出…. */
 const IMPERSONAL_VERB = /^(预计|预测|预期|估计|显示|表明|发现|获悉|了解到|报道|据悉)$/;
 /** Verbs that pass on a fact rather than a view: what they introduce is a report, quoted or not. */
@@ -1312,7 +1329,9 @@ function classify(
             // "发布公告称", "发表声明称": the verb's object is the statement itself.
             SPEECH_NOUN.test(words[j + 1]?.word ?? '') ||
             SPEECH_NOUN.test(w.word) ||
-            UNNAMED_SOURCE.test(w.word),
+            UNNAMED_SOURCE.test(w.word) ||
+            // "最新数据显示": jieba may tag a data noun a verb after an adverb it misreads.
+            /^(数据|统计|报告)$/.test(w.word),
         ) &&
           // "上述报道与事实不符": a speech word right after a determiner is a noun, and names no source.
           !/^(上述|该|此|这|这些|那些|此类|这一|这份|该份)$/.test(words[k - 1]?.word ?? ''))),
@@ -1368,6 +1387,8 @@ function classify(
       // reports a fact (透露, 披露, 显示) keeps them a report.
       const quoted = verb && /^[“「『"]/.test(sentence.slice(verb.end, end).replace(/^[道到称]?[，,：:\s]*/, ''));
       if (quoted && !REPORTING_VERB.test(speechWord(speechAt))) clause.opinion = true;
+      if ((verb && BELIEF_VERB.test(speechWord(speechAt))) || VIEW_NOUN.test(text))
+        clause.belief = clause.opinion = true;
       const rest = verb
         ? tokens.slice(tokens.indexOf(verb) + 1).filter((t) => !isPunct(t) && !/^(道|到|称)$/.test(t.word))
         : [];
@@ -1588,8 +1609,33 @@ function resolvePronoun(
   return { id: pick.id, at: pick.at, end: pick.end };
 }
 
+/**
+ * Whether `pattern` matches at the start of a word of `tokens`: a cue is a word or begins one
+ * (令人惊叹), not the tail of one (拟 is not in 模拟). Names and 《titles》 are skipped: 《…行动计划》 plans nothing,
+ * 极光数据 is not data.
+ */
+function saysWord(pattern: RegExp, tokens: readonly Token[]): boolean {
+  let text = '';
+  const bounds = new Set<number>([0]);
+  let depth = 0;
+  for (const t of tokens) {
+    if (t.word === '《') depth++;
+    const skip = depth > 0 || !!t.entityId;
+    if (t.word === '》') depth = Math.max(0, depth - 1);
+    text += skip ? '\u0000' : t.word;
+    bounds.add(text.length);
+  }
+  const global = new RegExp(pattern.source, 'g');
+  // A match must start a word; it may end inside one (令人惊叹 is one word to jieba).
+  for (const m of text.matchAll(global)) if (bounds.has(m.index) && !m[0].includes('\u0000')) return true;
+  return false;
+}
+
+/** Adverbs of the past: 将 before them is 把, never "will". */
+const PAST_ADVERB = /^(曾|曾经|已|已经|早已|一度)$/;
+
 function modalityOf(
-  content: string,
+  words: Token[],
   tokens: Token[],
   prop: { attribution: Attribution; opinion: boolean; forecast: boolean },
   dates: DateRef[],
@@ -1611,13 +1657,26 @@ function modalityOf(
         d.iso.slice(0, 4) >= articleDate.slice(0, 4),
     );
   // 将 before a verb is "will"; before a noun it is 把 ("它将所投公司融入…").
+  // A past adverb after it makes it 把 (将曾经大火的模型碾压).
   const willAdverb = tokens.some(
-    (t, i) => t.word === '将' && tokens[i + 1] !== undefined && (isVerb(tokens[i + 1]!) || tokens[i + 1]!.tag === 'd'),
+    (t, i) =>
+      t.word === '将' &&
+      tokens[i + 1] !== undefined &&
+      (isVerb(tokens[i + 1]!) || tokens[i + 1]!.tag === 'd') &&
+      !PAST_ADVERB.test(tokens[i + 1]!.word),
   );
   // A prediction stays one whoever makes it; otherwise a view (认为, 表示) is an opinion.
-  if (prop.forecast || FORECAST_WORDS.test(content) || willAdverb || future) return 'forecast';
+  // "未来的发展" names the future; it predicts nothing.
+  const futureWord = words.some((t, i) => t.word === '未来' && words[i + 1]?.word !== '的');
+  const forecastWord =
+    saysWord(
+      FORECAST_WORDS,
+      words.filter((t) => t.word !== '未来'),
+    ) || futureWord;
+  if (prop.forecast || forecastWord || willAdverb || future) return 'forecast';
   if (prop.opinion) return 'opinion';
-  if (OPINION_WORDS.test(content)) return 'opinion';
+  // "会让…": the writer's expectation is a judgement of theirs.
+  if (saysWord(OPINION_WORDS, words) || epistemicWill(tokens)) return 'opinion';
   return 'fact';
 }
 
@@ -1627,12 +1686,19 @@ function kindOf(
   modality: Modality,
   attribution: Attribution,
   dated: boolean,
+  /** The speaker's verb is one of belief (认为, 判断) or the source a view (研判, 比喻). */
+  belief = false,
 ): ClaimKind | null {
+  const framed = framedTokens(tokens);
   // A cue counts as a whole word, or inside a verb; not inside a noun (投资人) nor right after
-  // 的 ("Sora的发布" names the event, it is not this clause's predicate).
+  // 的 ("Sora的发布" names the event, it is not this clause's predicate); not
+  // inside a frame of time ("在X问世之后") nor under a verb of trying, appealing or seeing
+  // ("试图探索…落地", "呼吁…保护开源", "看到X问世"), where nothing has been launched.
   const verbal = (pattern: RegExp) => {
     const whole = new RegExp(`^(${pattern.source})$`);
     return tokens.some((t, i) => {
+      // "可以看到X的身影" sees a person's presence (a noun cue), not an unrealized event.
+      if (framed.has(i) || (!NOUN_CUE.test(t.word) && underIrrealis(tokens, i))) return false;
       // …nor inside a relative clause: "正式开放使用的时间表" names a timetable, it launches nothing.
       // …unless a light verb before it makes the event the predicate ("完成对X的收购").
       const lightVerb = tokens.slice(0, i).some((x) => LIGHT_VERB.test(x.word));
@@ -1656,15 +1722,94 @@ function kindOf(
   // A denial jieba cuts in two ("不/实") still denies.
   const said = tokens.map((t) => t.word).join('');
   const cue = DENIAL_PREDICATE.test(said) ? 'denial' : (KIND_CUES.find(([, pattern]) => verbal(pattern))?.[0] ?? null);
+  // A launch or a funding round is what the claim reports, whatever figures come with it (上线了X,
+  // 上架了300个模型); a launch or a round still to come is one too, with the forecast modality.
   if (cue === 'denial' || cue === 'funding') return cue;
+  // …but "已发布了79个" counts what was launched, with nothing named: a figure.
+  if (cue === 'launch' && (!figure || launchesNamed(tokens))) return cue;
+  // Money an investor puts into a company ("向X投入了…亿美元", "X对Y的100亿美元") is funding;
+  // money spent ("投入400亿元建设数据中心") is a figure.
+  if (figure && moneyInto(tokens)) return 'funding';
+  // What is expected (预计, 将, 有望) or what the writer thinks will happen ("会让…") is a
+  // forecast, even with a figure or a ranking word in it.
+  if (modality === 'forecast' || (epistemicWill(tokens) && attribution.kind === 'article')) return 'forecast';
   if (figure) return 'figure';
   if (cue) return cue;
-  // Someone's words are a statement; the writer's judgement an opinion.
-  if (attribution.kind === 'person' || attribution.kind === 'organization') return 'statement';
-  if (modality === 'forecast') return 'forecast';
+  // Someone's words are a statement, someone's belief an opinion; the writer's judgement an opinion.
+  if (attribution.kind === 'person' || attribution.kind === 'organization') return belief ? 'opinion' : 'statement';
   if (modality === 'opinion') return attribution.kind === 'article' ? 'opinion' : 'statement';
   // Any other complete proposition: a dated event, or a statement of what is the case.
   return dated ? 'event' : 'statement';
+}
+
+/** Indices of the tokens inside a frame of time or place ("在X问世之后", "自X推出以来"). */
+function framedTokens(tokens: Token[]): Set<number> {
+  const inside = new Set<number>();
+  tokens.forEach((t, i) => {
+    if (!FRAME_OPENER.test(t.word) || t.tag !== 'p') return;
+    // jieba tags some event verbs as nouns (问世/n): any time localizer before the next comma closes it.
+    for (let k = i + 1; k < tokens.length && !/^[，,。；;：:！!？?]$/.test(tokens[k]!.word); k++) {
+      if (!TIME_LOCALIZER.test(tokens[k]!.word)) continue;
+      for (let j = i; j <= k; j++) inside.add(j);
+      return;
+    }
+  });
+  return inside;
+}
+
+/**
+ * Verbs whose complement has not happened or is only perceived: 试图/尝试 (trying), 呼吁/希望
+ * (appealing, hoping), 看到/见证/等待 (seeing, waiting). A launch word after one of them in the
+ * same clause launches nothing.
+ */
+const IRREALIS_VERB = /^(试图|尝试|探索|呼吁|希望|寻求|争取|力图|企图|想要|期待|期望|渴望|看到|见证|等待|等到)$/;
+
+function underIrrealis(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (isPunct(t) && t.word !== '、') return false;
+    if (IRREALIS_VERB.test(t.word)) return true;
+  }
+  return false;
+}
+
+/** Whether a launch verb has a name after it: what it launches (上线了魔搭), or a product named before it. */
+function launchesNamed(tokens: Token[]): boolean {
+  const launch = KIND_CUES.find(([kind]) => kind === 'launch')![1];
+  const at = tokens.findIndex((t) => isVerb(t) && wholeWord(launch).test(t.word));
+  return at >= 0 && tokens.slice(at + 1).some((t) => t.entityId);
+}
+
+/** Nouns for a company or an institution: 初创公司, 企业, 机构. */
+const ORGANIZATION_NOUN = /(公司|企业|创企|机构|实验室|团队)$/;
+/** Verbs of putting money into something; with 向/对 an organization, an investment. */
+const MONEY_INTO = /^(投入|注入|砸下|押注|投下)$/;
+
+/** "向X投入了…", "X对Y的100亿美元": a sum given to a named counterpart. */
+function moneyInto(tokens: Token[]): boolean {
+  const counterpart = tokens.some((t, i) => {
+    if (!/^(向|对)$/.test(t.word)) return false;
+    // "向AI初创公司投入": an organization named by a noun is a counterpart too; "对X来说" is not.
+    const phrase = tokens.slice(i + 1, i + 5);
+    const end = phrase.findIndex((x) => isVerb(x) || x.word === '的' || isPunct(x));
+    const object = end < 0 ? phrase : phrase.slice(0, end);
+    if (/^(来说|而言)$/.test(tokens[i + 1 + object.length]?.word ?? '')) return false;
+    return object.some((x) => !!x.entityId || ORGANIZATION_NOUN.test(x.word));
+  });
+  // The first predicate puts the money in ("投入了超过…"), or there is none ("一笔是X对Y的…").
+  const verb = tokens.find((t, k) => isPredicate(tokens, k));
+  return counterpart && (!verb || MONEY_INTO.test(verb.word));
+}
+
+/**
+ * Epistemic 会 before a verb ("会让市场少一点虚火", "就会看到…"): what the writer expects, a
+ * prediction of theirs.
+ */
+function epistemicWill(tokens: Token[]): boolean {
+  return tokens.some(
+    (t, i) =>
+      t.word === '会' && /^v/.test(t.tag) && !!tokens[i + 1] && (isVerb(tokens[i + 1]!) || tokens[i + 1]!.tag === 'd'),
+  );
 }
 
 /** Verbs of founding: "成立于2018年" dates the company, it launches nothing this week. */
@@ -1677,6 +1822,8 @@ function notLaunch(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   const next = tokens[i + 1];
   if (FOUNDED.test(t.word) && next?.word === '于') return true;
+  // "官宣停止…", like "宣布退出…": the verb announced decides what happened.
+  if (t.word === '官宣' && next && isVerb(next)) return true;
   if (/^(发布|公布|发出|发表)$/.test(t.word)) {
     const after = tokens.slice(i + 1, i + 6).map((x) => x.word);
     return DOCUMENT_OBJECT.test(after.join(''));

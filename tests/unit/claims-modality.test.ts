@@ -1,0 +1,93 @@
+/**
+ * Kind and modality by verb class and frame: what is expected (预计, 将, 会), what is the
+ * writer's judgement, what is spent and what is invested, which launch words launch nothing.
+ * Fictional sentences only (see claims-fixture.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from './claims-fixture';
+
+const first = (paragraph: string) => claimsOf(paragraph)[0];
+
+describe('forecast words are words', () => {
+  it('does not read 拟 inside 模拟, nor 计划 and its years inside a 《title》, as a forecast', () => {
+    expect(first('星辰科技发布的Nova可以模拟真实世界的物理规律。')?.modality).toBe('fact');
+    expect(first('2023年12月15日，云海集团印发了《三年行动计划(2024—2026年)》。')).toMatchObject({
+      kind: 'event',
+      modality: 'fact',
+    });
+  });
+
+  it('takes 未来 before 的 as a noun, and 将 before a past adverb as 把', () => {
+    expect(first('蓝鲸智能的报告讨论了Nova未来的发展方向。')?.modality).toBe('fact');
+    expect(first('Nova将曾经领先的Orion直接甩在身后。')?.modality).toBe('fact');
+  });
+});
+
+describe('forecasts', () => {
+  it('makes an expected figure or ranking a forecast (预计将达到, 有望成为)', () => {
+    expect(first('蓝鲸智能明年的营收预计将达到500亿元。')).toMatchObject({ kind: 'forecast', modality: 'forecast' });
+    expect(first('据张明远透露，Nova有望成为国内首款多模态模型。')).toMatchObject({
+      kind: 'forecast',
+      modality: 'forecast',
+    });
+  });
+
+  it('takes the writer’s epistemic 会 as their prediction, a speaker’s as their statement', () => {
+    expect(first('Nova的发布，会让整个行业更加重视多模态。')).toMatchObject({ kind: 'forecast', modality: 'opinion' });
+    expect(first('张明远表示，Nova会支持更多语言。')?.kind).toBe('statement');
+  });
+
+  it('takes what the writer expects to see (会看到X问世) as a forecast, not a launch', () => {
+    expect(first('我们认为，很快就会看到Orion问世。')).toMatchObject({ kind: 'forecast', modality: 'opinion' });
+    expect(first('我们认为，明年就会看到Orion问世。')).toMatchObject({ kind: 'forecast', modality: 'forecast' });
+  });
+});
+
+describe('launches and figures', () => {
+  it('keeps a launch a launch when it comes with a count, but a count of unnamed launches is a figure', () => {
+    expect(first('星辰科技上线了模型广场，上架了200个模型。')?.kind).toBe('launch');
+    expect(first('星辰科技已发布了12个大模型。')?.kind).toBe('figure');
+  });
+
+  it('takes no launch word inside a frame of time or under a verb of trying as a launch', () => {
+    expect(first('云海集团的算力问题在Nova问世之后变得更加紧迫。')?.kind).not.toBe('launch');
+    expect(first('云海集团和蓝鲸智能都试图探索AI在电商场景的落地。')?.kind).not.toBe('launch');
+  });
+
+  it('lets the verb announced decide (官宣停止 is no launch)', () => {
+    expect(first('云海集团官宣停止硬件业务。')?.kind).not.toBe('launch');
+  });
+});
+
+describe('spending and investing', () => {
+  it('takes money spent as a figure and money put into a company as funding', () => {
+    expect(first('星辰科技投入了400亿元建设数据中心。')?.kind).toBe('figure');
+    expect(first('远山资本向星辰科技投入了5亿元。')?.kind).toBe('funding');
+    expect(first('远山资本向AI初创公司投入了超过40亿美元。')?.kind).toBe('funding');
+    expect(first('最引人关注的是两笔投资：一笔是远山资本对星辰科技的10亿美元。')?.kind).toBe('funding');
+  });
+
+  it('takes a valuation alone as a figure', () => {
+    expect(first('蓝鲸智能的估值也达到了40亿美元。')?.kind).toBe('figure');
+  });
+});
+
+describe('the writer’s judgement and a holder’s belief', () => {
+  it('takes "，这是X的一次布局" as the writer summing up, outside the hedge before it', () => {
+    const [reported, summed] = claimsOf('有消息称，星辰科技成立了AI电商团队，这是星辰科技在电商上的一次重要布局。');
+    expect(reported).toMatchObject({ modality: 'reported', attribution: { kind: 'unnamed' } });
+    expect(summed).toMatchObject({ kind: 'opinion', modality: 'opinion', attribution: { kind: 'article' } });
+  });
+
+  it('takes an effect on an unnamed experiencer (令人惊叹) as a judgement', () => {
+    expect(first('Nova的进步速度令人惊叹。')).toMatchObject({ kind: 'opinion', modality: 'opinion' });
+  });
+
+  it('takes a belief (判断, 认为) as an opinion, a saying (表示) as a statement', () => {
+    expect(first('云海集团管理层判断，对话类产品只是过渡形态。')).toMatchObject({
+      kind: 'opinion',
+      modality: 'opinion',
+    });
+    expect(first('云海集团表示，对话类产品只是过渡形态。')?.kind).toBe('statement');
+  });
+});
