@@ -177,6 +177,8 @@ interface History {
    * its name was. A demonstrative noun phrase in a later sentence ("这家公司") refers back to it.
    */
   topics: Array<{ id: string; at: number; end: number }>;
+  /** The last sentence's hearsay (据报道, 有消息称) and who it was about, for a sentence continuing it. */
+  report?: { attribution: Attribution; agent: string } | null;
 }
 
 /** Claims of one sentence (offsets within the sentence). */
@@ -439,6 +441,8 @@ function sentenceClaimsOf(
     if (open && !subject && pending.length === 0) {
       open.clauses.push(i);
       open.content.push(i);
+      // "…，预计将达到…": an estimate in a clause that goes on with the proposition covers it.
+      open.forecast ||= !!clause.forecast;
       if (clause.subjectSpeaks && open.attribution.kind === 'article') {
         open.subjectSpeaks = true;
         open.opinion ||= !!clause.opinion;
@@ -648,12 +652,24 @@ function sentenceClaimsOf(
       return { kind: context.typeOf?.(id) === 'person' ? 'person' : 'organization', entityId: id, text: written };
     };
     if (prop.subjectSpeaks && agentId && prop.attribution.kind === 'article') prop.attribution = speakerOf(agentId);
-    // A judgement word in a leading clause ("显然，", "在笔者看来，") covers the proposition.
-    const leading = prop.clauses
-      .filter((c) => !prop.content.includes(c) && clauses[c]!.start < clauses[prop.content[0]!]!.start)
-      .flatMap((c) => clauses[c]!.tokens);
+    // "据报道，X…。X还…" / "…。而其…更是…": a sentence that goes on about the same subject with
+    // an additive adverb continues the report, and its hedge.
+    const report = history.report;
+    if (
+      prop === props[0] &&
+      report &&
+      prop.attribution === ARTICLE &&
+      agentId === report.agent &&
+      continuesReport(sentenceTokensOf(tokens, start), contentTokens)
+    )
+      prop.attribution = report.attribution;
+    // A judgement word in a leading clause ("显然，", "在笔者看来，") covers the proposition; so
+    // does one in a clause it ends with ("…，反而不比以前").
+    const qualifiers = prop.clauses.filter((c) => !prop.content.includes(c)).map((c) => clauses[c]!);
+    const leading = qualifiers.filter((c) => c.start < clauses[prop.content[0]!]!.start).flatMap((c) => c.tokens);
+    const trailing = qualifiers.filter((c) => c.start > clauses[prop.content[0]!]!.start).flatMap((c) => c.tokens);
     const modality = modalityOf(
-      [...leading, ...contentTokens],
+      [...leading, ...contentTokens, ...trailing],
       contentTokens,
       prop,
       // "《…行动计划(2024—2026年)》" dates a title, not what the proposition says will happen.
@@ -721,6 +737,13 @@ function sentenceClaimsOf(
     }
   }
   history.actors.sort((a, b) => a.at - b.at);
+  // Hearsay about an agent the next sentence may go on with.
+  const lastDraft = drafts[drafts.length - 1];
+  const reportedAgent = lastDraft?.entities.find((e) => e.role === 'agent')?.id;
+  history.report =
+    lastDraft?.attribution.kind === 'unnamed' && reportedAgent
+      ? { attribution: lastDraft.attribution, agent: reportedAgent }
+      : null;
   return drafts;
 }
 
@@ -1192,6 +1215,25 @@ const CHARACTERIZES =
 const BELIEF_VERB = /^(认为|觉得|相信|判断|看来|研判|坚信|断言|比喻)$/;
 /** Nouns for a view offered: "一句研判", "一个比喻", "他的观点". */
 const VIEW_NOUN = /研判|比喻|观点|看法|论断|预言/;
+/** Adverbs that add to what was just said: 还, 也, 更是, 此外. */
+const ADDITIVE = /^(还|也|更|更是|亦|又|同时|此外|另外|并|而且|甚至)$/;
+
+/** The tokens of the sentence from `start` on. */
+function sentenceTokensOf(tokens: Token[], start: number): Token[] {
+  return tokens.filter((t) => t.start >= start);
+}
+
+/**
+ * Whether a sentence adds to the one before: it opens with 而/此外/同时, or an additive adverb
+ * comes within the first words of its predicate ("微软还在…", "其…更是…").
+ */
+function continuesReport(sentence: Token[], content: Token[]): boolean {
+  const words = sentence.filter((t) => !isPunct(t));
+  if (/^(而|此外|另外|同时|与此同时)$/.test(words[0]?.word ?? '')) return true;
+  const verb = content.findIndex((t, k) => isPredicate(content, k));
+  return content.slice(0, verb < 0 ? 6 : verb + 1).some((t) => ADDITIVE.test(t.word));
+}
+
 /** Reporting verbs that take no speaker when they have no subject: 预计将…, 显示出…. */
 const IMPERSONAL_VERB = /^(预计|预测|预期|估计|显示|表明|发现|获悉|了解到|报道|据悉)$/;
 /** Verbs that pass on a fact rather than a view: what they introduce is a report, quoted or not. */
@@ -1631,6 +1673,9 @@ function saysWord(pattern: RegExp, tokens: readonly Token[]): boolean {
   return false;
 }
 
+/** Verbs of estimating: what they give is a forecast whoever passes it on. */
+const ESTIMATE = /预计|预测|预期|估计/;
+
 /** Adverbs of the past: 将 before them is 把, never "will". */
 const PAST_ADVERB = /^(曾|曾经|已|已经|早已|一度)$/;
 
@@ -1641,12 +1686,6 @@ function modalityOf(
   dates: DateRef[],
   articleDate: string | null,
 ): Modality {
-  // An unnamed source's hedge (知情人士透露, 有消息称) reports; an unnamed speaker's view
-  // ("某负责人表示") is an opinion.
-  if (prop.attribution.kind === 'unnamed')
-    return prop.opinion && prop.attribution.text && !UNNAMED_SOURCE.test(prop.attribution.text)
-      ? 'opinion'
-      : 'reported';
   const future =
     articleDate !== null &&
     dates.some(
@@ -1673,6 +1712,15 @@ function modalityOf(
       FORECAST_WORDS,
       words.filter((t) => t.word !== '未来'),
     ) || futureWord;
+  // An unnamed source's hedge (知情人士透露, 有消息称) reports, even a plan (计划, 将); an
+  // estimate it passes on (预计将达到…) is a forecast; an unnamed speaker's view ("某负责人表示")
+  // is an opinion.
+  if (prop.attribution.kind === 'unnamed') {
+    if (prop.forecast || saysWord(ESTIMATE, words)) return 'forecast';
+    return prop.opinion && prop.attribution.text && !UNNAMED_SOURCE.test(prop.attribution.text)
+      ? 'opinion'
+      : 'reported';
+  }
   if (prop.forecast || forecastWord || willAdverb || future) return 'forecast';
   if (prop.opinion) return 'opinion';
   // "会让…": the writer's expectation is a judgement of theirs.

@@ -36,6 +36,27 @@ describe('attribution after the fact', () => {
   });
 });
 
+describe('hearsay over two sentences', () => {
+  it('carries 据报道 to a next sentence that adds to it about the same subject (X还…, 而其…更是…)', () => {
+    const [, more] = claimsOf('据报道，星辰科技今年在AI上投入了800亿元。星辰科技还在海外部署了10万张GPU。');
+    expect(more).toMatchObject({ modality: 'reported', attribution: { kind: 'unnamed' } });
+    const [, next] = claimsOf('据报道，星辰科技今年在AI上投入了800亿元。而其明年的投入更是预计将达到1600亿元。');
+    expect(next).toMatchObject({ modality: 'forecast', attribution: { kind: 'unnamed' } });
+  });
+
+  it('does not carry it to a sentence that does not add to it, or is about someone else', () => {
+    const [, founded] = claimsOf('据报道，星辰科技今年在AI上投入了800亿元。星辰科技成立于2015年。');
+    expect(founded).toMatchObject({ modality: 'fact', attribution: { kind: 'article' } });
+    const [, other] = claimsOf('据报道，星辰科技今年在AI上投入了800亿元。云海集团还发布了Orion。');
+    expect(other?.attribution.kind).toBe('article');
+  });
+
+  it('keeps a reported plan reported, and an estimate passed on a forecast', () => {
+    expect(claimsOf('据知情人士透露，星辰科技将于下月发布Nova。')[0]?.modality).toBe('reported');
+    expect(claimsOf('据报道，星辰科技明年的营收预计将超过500亿元。')[0]?.modality).toBe('forecast');
+  });
+});
+
 describe('speakers that refer back', () => {
   it('resolves 这家公司表示 and 公司方面回应 to the company named before', () => {
     const [, said] = claimsOf('星辰科技上周发布了Nova。这家公司表示，Nova的下载量已超过1亿。');
