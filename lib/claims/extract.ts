@@ -159,6 +159,8 @@ interface Clause {
   concessive?: boolean;
   /** "…，称“…”", "…，并表示…": a speech verb with no subject of its own; the proposition's subject speaks. */
   subjectSpeaks?: boolean;
+  /** A medium reports it ("据X报道", "X报道称"): hearsay, whoever is named. */
+  hearsay?: boolean;
   /** The source holds a belief (认为, 判断) or offers a view (研判, 比喻), rather than saying something. */
   belief?: boolean;
 }
@@ -671,7 +673,7 @@ function sentenceClaimsOf(
     const modality = modalityOf(
       [...leading, ...contentTokens, ...trailing],
       contentTokens,
-      prop,
+      { ...prop, hearsay: prop.clauses.some((c) => clauses[c]!.hearsay) },
       // "《…行动计划(2024—2026年)》" dates a title, not what the proposition says will happen.
       dates.filter((d) => inContent(d) && !quotedAt(sentence, d.start)),
       context.articleDate,
@@ -1431,6 +1433,7 @@ function classify(
       if (quoted && !REPORTING_VERB.test(speechWord(speechAt))) clause.opinion = true;
       if ((verb && BELIEF_VERB.test(speechWord(speechAt))) || VIEW_NOUN.test(text))
         clause.belief = clause.opinion = true;
+      if ((verb && /^报道/.test(verb.word)) || (lead && /报道$/.test(sourceText))) clause.hearsay = true;
       const rest = verb
         ? tokens.slice(tokens.indexOf(verb) + 1).filter((t) => !isPunct(t) && !/^(道|到|称)$/.test(t.word))
         : [];
@@ -1537,7 +1540,7 @@ function attributionOf(
     .replace(/[《》]/g, '')
     .replace(/^(近日|日前|此前|随后|同时|而|但|正如|据|根据|依据|援引|按照|来自|有)+/, '')
     .replace(
-      /(处|独家|的|报道|消息|所|在.*[中上时]|曾|也|还|则|都|近日|日前|公开|对外|向媒体|对此|发布公告|发表声明|发文)+$/,
+      /(处|独家|的|报道|消息|所|在.*[中上时]|在|曾|也|还|则|都|近日|日前|公开|对外|向媒体|对此|发布公告|发表声明|发文)+$/,
       '',
     );
   const entity = words.find((t) => t.entityId && !/(的)$/.test(t.word));
@@ -1567,7 +1570,10 @@ function attributionOf(
     // "在《…报告》中指出": a title names where it was said; the speaker is still not data.
     // A speaker whose name contains 数据 ("极光数据") is not a data source: only the words around it count.
     // "根据X发布的《…报告》" cites the report as data; "X在《…报告》中指出" is X speaking.
-    const cited = ATTRIBUTION_LEAD.test(sourceText) ? sourceText : unquoted;
+    // "X在财报中披露", "X在一份报告里称": the document after 在 is where X speaks, not a dataset.
+    const cited = ATTRIBUTION_LEAD.test(sourceText)
+      ? sourceText
+      : unquoted.replace(new RegExp(`(${escapeRegExp(speaker.word)}.*?)在.*[中上里内]$`), '$1');
     // A report or a dataset named as the source ("《X报告》显示") is data.
     if (DOCUMENT_TYPES.has(speakerType ?? '') || DATA_SOURCE.test(cited.replace(speaker.word, '')))
       return { kind: 'data', entityId: speaker.entityId!, text: cleaned || speaker.word };
@@ -1583,6 +1589,10 @@ function attributionOf(
   if (!cleaned || !words.some((t) => /^(n|nr|nt|nz|r|eng)/.test(t.tag) && t.tag !== 'nrfg')) return ARTICLE;
   if (words.some((t) => t.tag === 'nr')) return { kind: 'person', text: cleaned };
   return { kind: 'unnamed', text: cleaned };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** A demonstrative or 该 with a descriptive noun: "这家企业数据服务商", "该初创公司", "该模型". */
@@ -1682,7 +1692,7 @@ const PAST_ADVERB = /^(曾|曾经|已|已经|早已|一度)$/;
 function modalityOf(
   words: Token[],
   tokens: Token[],
-  prop: { attribution: Attribution; opinion: boolean; forecast: boolean },
+  prop: { attribution: Attribution; opinion: boolean; forecast: boolean; hearsay?: boolean },
   dates: DateRef[],
   articleDate: string | null,
 ): Modality {
@@ -1715,7 +1725,7 @@ function modalityOf(
   // An unnamed source's hedge (知情人士透露, 有消息称) reports, even a plan (计划, 将); an
   // estimate it passes on (预计将达到…) is a forecast; an unnamed speaker's view ("某负责人表示")
   // is an opinion.
-  if (prop.attribution.kind === 'unnamed') {
+  if (prop.attribution.kind === 'unnamed' || prop.hearsay) {
     if (prop.forecast || saysWord(ESTIMATE, words)) return 'forecast';
     return prop.opinion && prop.attribution.text && !UNNAMED_SOURCE.test(prop.attribution.text)
       ? 'opinion'
@@ -1807,10 +1817,11 @@ function framedTokens(tokens: Token[]): Set<number> {
 
 /**
  * Verbs whose complement has not happened or is only perceived: 试图/尝试 (trying), 呼吁/希望
- * (appealing, hoping), 看到/见证/等待 (seeing, waiting). A launch word after one of them in the
+ * (appealing, hoping), 筹备/准备/考虑 (preparing, weighing), 看到/见证/等待 (seeing, waiting). A launch word after one of them in the
  * same clause launches nothing.
  */
-const IRREALIS_VERB = /^(试图|尝试|探索|呼吁|希望|寻求|争取|力图|企图|想要|期待|期望|渴望|看到|见证|等待|等到)$/;
+const IRREALIS_VERB =
+  /^(试图|尝试|探索|呼吁|希望|寻求|争取|力图|企图|想要|期待|期望|渴望|看到|见证|等待|等到|筹备|准备|酝酿|筹划|考虑)$/;
 
 function underIrrealis(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {

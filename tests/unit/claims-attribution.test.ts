@@ -95,6 +95,21 @@ describe('denials and data sources', () => {
     expect(rebutted?.attribution).toMatchObject({ kind: 'organization', entityId: 'initech' });
   });
 
+  it('takes what a medium reports (据X报道, X报道称) as reported, with X as the source', () => {
+    expect(claimsOf('据远山资本报道，星辰科技已完成新一轮融资。')[0]).toMatchObject({
+      modality: 'reported',
+      attribution: { kind: 'organization', entityId: 'umbrella' },
+    });
+    expect(claimsOf('远山资本报道称，星辰科技已完成新一轮融资。')[0]?.modality).toBe('reported');
+  });
+
+  it('takes X speaking in its own document (X在财报中披露) as X, not as data', () => {
+    expect(claimsOf('星辰科技在财报中披露，Nova的付费用户超过200万。')[0]?.attribution).toMatchObject({
+      kind: 'organization',
+      entityId: 'acme',
+    });
+  });
+
   it('takes 据X统计 and 根据X的数据 as data sources', () => {
     expect(claimsOf('据IDC统计，星辰科技的市场份额为12%。')[0]?.attribution).toMatchObject({
       kind: 'data',
