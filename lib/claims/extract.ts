@@ -1236,6 +1236,8 @@ function continuesReport(sentence: Token[], content: Token[]): boolean {
   return content.slice(0, verb < 0 ? 6 : verb + 1).some((t) => ADDITIVE.test(t.word));
 }
 
+/** Verbs of announcing: before a comma or a colon they introduce what is announced. */
+const ANNOUNCE = /^(宣布|官宣|公布|发文|发声|通报)$/;
 /** Reporting verbs that take no speaker when they have no subject: 预计将…, 显示出…. */
 const IMPERSONAL_VERB = /^(预计|预测|预期|估计|显示|表明|发现|获悉|了解到|报道|据悉)$/;
 /** Verbs that pass on a fact rather than a view: what they introduce is a report, quoted or not. */
@@ -1352,9 +1354,13 @@ function classify(
   // jieba cuts 所言 as 所 + 言: the pair is one reporting verb.
   const speechWord = (k: number) =>
     words[k - 1]?.word === '所' && /^(言|说|述)$/.test(words[k]!.word) ? `所${words[k]!.word}` : words[k]!.word;
+  // "X宣布，…", "X官宣：…": a verb of announcing before a comma or colon introduces what is
+  // announced, as a speech verb does (before its object, "宣布完成融资", it is the predicate).
+  const announces = (k: number) =>
+    ANNOUNCE.test(words[k]!.word) && /^[，,：:]/.test(sentence.slice(words[k]!.end - 0, words[k]!.end + 1));
   const speechAt = words.findIndex(
     (t, k) =>
-      SPEECH_VERB.test(speechWord(k)) &&
+      (SPEECH_VERB.test(speechWord(k)) || announces(k)) &&
       (sourceLead ||
         // "一位接近X的人士透露": a whole unnamed-source phrase, whatever verbs it holds.
         UNNAMED_SOURCE.test(
@@ -1540,7 +1546,7 @@ function attributionOf(
     .replace(/[《》]/g, '')
     .replace(/^(近日|日前|此前|随后|同时|而|但|正如|据|根据|依据|援引|按照|来自|有)+/, '')
     .replace(
-      /(处|独家|的|报道|消息|所|在.*[中上时]|在|曾|也|还|则|都|近日|日前|公开|对外|向媒体|对此|发布公告|发表声明|发文)+$/,
+      /(处|独家|的|报道|消息|所|在.*[中上时]|在|曾|也|还|则|都|近日|日前|此前|此后|随后|早前|当时|今天|今日|昨天|昨日|公开|对外|向媒体|对此|发布公告|发表声明|发文)+$/,
       '',
     );
   const entity = words.find((t) => t.entityId && !/(的)$/.test(t.word));

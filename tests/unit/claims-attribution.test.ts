@@ -36,6 +36,22 @@ describe('attribution after the fact', () => {
   });
 });
 
+describe('announcements', () => {
+  it('takes "X宣布，…" and "X官宣：…" as X speaking, but "X宣布完成融资" as X acting', () => {
+    expect(claimsOf('星辰科技宣布，Nova将于下月免费开放。')[0]?.attribution).toMatchObject({
+      kind: 'organization',
+      entityId: 'acme',
+    });
+    const [acted] = claimsOf('星辰科技今天宣布完成10亿元B轮融资，由远山资本领投。');
+    expect(acted?.attribution.kind).toBe('article');
+    expect(acted?.kind).toBe('funding');
+  });
+
+  it('keeps time words out of the speaker as written (X此前曾表示)', () => {
+    expect(claimsOf('星辰科技此前曾表示，不会参与价格战。')[0]?.attribution.text).toBe('星辰科技');
+  });
+});
+
 describe('hearsay over two sentences', () => {
   it('carries 据报道 to a next sentence that adds to it about the same subject (X还…, 而其…更是…)', () => {
     const [, more] = claimsOf('据报道，星辰科技今年在AI上投入了800亿元。星辰科技还在海外部署了10万张GPU。');
