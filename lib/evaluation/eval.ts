@@ -4,7 +4,8 @@
  * 0 for its criterion instead of crashing, and the old role 'subject' counts as 'agent'.
  *
  * A match is the same article and paragraph, overlapping spans, and the same agent and object
- * entities with the same roles (listed and mentioned entities are not required to agree).
+ * entities with the same roles (listed and mentioned entities are not required to agree, nor is the
+ * speaker's: see `coreRoles`).
  */
 import type { GoldClaim, GoldRole } from './gold';
 
@@ -80,10 +81,14 @@ export function normalizeClaim(raw: unknown, index: number): ExtractedClaim {
 
 const CORE_ROLES: ReadonlySet<string> = new Set<GoldRole>(['agent', 'object']);
 
-/** The agent and object entities as one comparable key. */
-function coreRoles(pairs: Iterable<[string, string]>): string {
+/**
+ * The agent and object entities as one comparable key, leaving out the claim's speaker: editors
+ * disagree on whether "X表示，Y…" makes X the agent or only the source, and who says so is scored
+ * by attribution accuracy instead.
+ */
+function coreRoles(pairs: Iterable<[string, string]>, speaker: string | undefined): string {
   return [...pairs]
-    .filter(([, role]) => CORE_ROLES.has(role))
+    .filter(([id, role]) => CORE_ROLES.has(role) && id !== speaker)
     .map(([id, role]) => `${id}:${role}`)
     .sort()
     .join('|');
@@ -105,7 +110,11 @@ export function sameSpan(gold: GoldClaim, instance: Instance): boolean {
 }
 
 export function matches(gold: GoldClaim, instance: Instance): boolean {
-  return sameSpan(gold, instance) && coreRoles(instance.claim.entities) === coreRoles(Object.entries(gold.entities));
+  const speaker = gold.attribution.entityId;
+  return (
+    sameSpan(gold, instance) &&
+    coreRoles(instance.claim.entities, speaker) === coreRoles(Object.entries(gold.entities), speaker)
+  );
 }
 
 /**
