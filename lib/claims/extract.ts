@@ -673,7 +673,11 @@ function sentenceClaimsOf(
     const modality = modalityOf(
       [...leading, ...contentTokens, ...trailing],
       contentTokens,
-      { ...prop, hearsay: prop.clauses.some((c) => clauses[c]!.hearsay) },
+      {
+        ...prop,
+        hearsay: prop.clauses.some((c) => clauses[c]!.hearsay),
+        belief: prop.clauses.some((c) => clauses[c]!.belief),
+      },
       // "《…行动计划(2024—2026年)》" dates a title, not what the proposition says will happen.
       dates.filter((d) => inContent(d) && !quotedAt(sentence, d.start)),
       context.articleDate,
@@ -685,6 +689,7 @@ function sentenceClaimsOf(
       prop.attribution,
       dates.some(inContent) || dates.some((d) => d.start >= start && d.end <= end),
       prop.clauses.some((c) => clauses[c]!.belief),
+      prop.forecast || saysWord(ESTIMATE, [...leading, ...contentTokens]),
     );
     // "比X慢", "遭到X的否认": a comparison made with 比, or the cue a passive frame names.
     const found = passive?.cue ?? (cued === 'statement' && comparesWith(contentTokens) ? 'comparison' : cued);
@@ -1213,8 +1218,10 @@ const RANK_AND_FILE = /^(员工|前员工|用户|粉丝|股东|网友|工程师|
  */
 const CHARACTERIZES =
   /^(这|此举|这一(举动|举措|动作|做法|决定))(也|无疑|显然|正|更|则|其实|可以说|可谓|或许|恐怕)?(是|算是|称得上|堪称|意味着|标志着)/;
+/** The last word of a medium's or an institution's name: 彭博社, 华尔街日报, 新华网. */
+const MEDIUM = /(社|日报|时报|晚报|周刊|杂志|电视台|通讯社|新闻网|网站|研究院|研究所|机构)$/;
 /** Verbs of belief: what follows is the holder's opinion, not a statement of theirs. */
-const BELIEF_VERB = /^(认为|觉得|相信|判断|看来|研判|坚信|断言|比喻)$/;
+const BELIEF_VERB = /^(认为|普遍认为|一致认为|觉得|相信|判断|看来|研判|坚信|断言|比喻)$/;
 /** Nouns for a view offered: "一句研判", "一个比喻", "他的观点". */
 const VIEW_NOUN = /研判|比喻|观点|看法|论断|预言/;
 /** Adverbs that add to what was just said: 还, 也, 更是, 此外. */
@@ -1241,7 +1248,7 @@ const ANNOUNCE = /^(宣布|官宣|公布|发文|发声|通报)$/;
 /** Reporting verbs that take no speaker when they have no subject: 预计将…, 显示出…. */
 const IMPERSONAL_VERB = /^(预计|预测|预期|估计|显示|表明|发现|获悉|了解到|报道|据悉)$/;
 /** Verbs that pass on a fact rather than a view: what they introduce is a report, quoted or not. */
-const REPORTING_VERB = /^(透露|披露|获悉|了解到|报道|显示|表明|发现|告诉)$/;
+const REPORTING_VERB = /^(透露|披露|获悉|了解到|报道|报导|显示|表明|发现|告诉)$/;
 /** Members whose words are the organization's own: its spokesperson, its official account. */
 const VOICE_OF = /^(发言人|官方|官网|账号|内部|旗下|背后|身后)$/;
 /** Verbs that take an event noun as their predicate: 完成…收购, 进行…融资, 宣布…上线. */
@@ -1402,7 +1409,7 @@ function classify(
     return clause;
   }
   // "据悉，", "据称，", "有消息称，": a hedge alone is a clause of attribution.
-  if (/^(据悉|据了解|据称|据传|据说|据报道|有消息称|消息称|网传|传闻)$/.test(text)) {
+  if (/^(据悉|据了解|据称|据传|据说|据报道|据报导|有消息称|消息称|网传|传闻)$/.test(text)) {
     // No source is named: the hedge itself is the attribution, shown by the 报道 tag.
     clause.attribution = { kind: 'unnamed', text: '' };
     clause.type = 'attribution';
@@ -1439,7 +1446,7 @@ function classify(
       if (quoted && !REPORTING_VERB.test(speechWord(speechAt))) clause.opinion = true;
       if ((verb && BELIEF_VERB.test(speechWord(speechAt))) || VIEW_NOUN.test(text))
         clause.belief = clause.opinion = true;
-      if ((verb && /^报道/.test(verb.word)) || (lead && /报道$/.test(sourceText))) clause.hearsay = true;
+      if ((verb && /^报[道导]/.test(verb.word)) || (lead && /报[道导]$/.test(sourceText))) clause.hearsay = true;
       const rest = verb
         ? tokens.slice(tokens.indexOf(verb) + 1).filter((t) => !isPunct(t) && !/^(道|到|称)$/.test(t.word))
         : [];
@@ -1544,9 +1551,10 @@ function attributionOf(
   // Folded text finds the cues; the attribution keeps the source's own spelling.
   const cleaned = written
     .replace(/[《》]/g, '')
-    .replace(/^(近日|日前|此前|随后|同时|而|但|正如|据|根据|依据|援引|按照|来自|有)+/, '')
+    // Both scripts: the source is written as the article writes it (據彭博社 → 彭博社).
+    .replace(/^(近日|日前|此前|[随隨]後?后?|同[时時]|而|但|正如|[据據]|根[据據]|依[据據]|援引|按照|[来來]自|有)+/, '')
     .replace(
-      /(处|独家|的|报道|消息|所|在.*[中上时]|在|曾|也|还|则|都|近日|日前|此前|此后|随后|早前|当时|今天|今日|昨天|昨日|公开|对外|向媒体|对此|发布公告|发表声明|发文)+$/,
+      /([处處]|[独獨]家|的|[报報][道导導]|消息|所|在.*[中上时時]|在|曾|也|[还還]|[则則]|都|近日|日前|此前|此[后後]|[随隨][后後]|早前|[当當][时時]|今天|今日|昨天|昨日|公[开開]|[对對]外|向媒[体體]|[对對]此|[发發]布公告|[发發]表[声聲]明|[发發]文|\d{1,2}月\d{1,2}日[晚早]?|\d{1,2}日)+$/,
       '',
     );
   const entity = words.find((t) => t.entityId && !/(的)$/.test(t.word));
@@ -1555,7 +1563,8 @@ function attributionOf(
     (sourceText.replace(/^(据|根据|有)/, '') ? null : UNNAMED_SOURCE.exec(clauseText));
   // "一位接近X的人士": a source described by its closeness to X is unnamed, not X.
   if (unnamed && (!entity || /接近|知情|消息人士|内部人士/.test(unnamed[0]))) {
-    const noun = /知情人士|消息人士|业内人士|内部人士|接近[^，,]{1,10}的人士|媒体|外媒/.exec(sourceText)?.[0] ?? '';
+    const noun =
+      /知情人士|消息人士|业内人士|内部人士|接近[^，,]{1,10}的人士|媒体|外媒|业内|业界|外界/.exec(sourceText)?.[0] ?? '';
     return { kind: 'unnamed', text: noun };
   }
   // "X员工回复", "X用户称": a member who does not represent X is an unnamed source; an
@@ -1593,6 +1602,9 @@ function attributionOf(
     return { kind: 'data', text: cleaned.replace(/(的)?(数据|报告|统计)(显示|表明)?$/, '') || cleaned };
   // "简单介绍一下：", "前面提到，": the writer speaking, with no one named or described.
   if (!cleaned || !words.some((t) => /^(n|nr|nt|nz|r|eng)/.test(t.tag) && t.tag !== 'nrfg')) return ARTICLE;
+  // "《纽约时报》报导", "彭博社", "路透社": a medium or an institution the gazetteer lacks.
+  if (/《/.test(written) || words.some((t) => t.tag === 'nt' || MEDIUM.test(t.word)))
+    return { kind: 'organization', text: cleaned };
   if (words.some((t) => t.tag === 'nr')) return { kind: 'person', text: cleaned };
   return { kind: 'unnamed', text: cleaned };
 }
@@ -1690,7 +1702,7 @@ function saysWord(pattern: RegExp, tokens: readonly Token[]): boolean {
 }
 
 /** Verbs of estimating: what they give is a forecast whoever passes it on. */
-const ESTIMATE = /预计|预测|预期|估计/;
+const ESTIMATE = /预计|预测|预期|估计|估算|有望/;
 
 /** Adverbs of the past: 将 before them is 把, never "will". */
 const PAST_ADVERB = /^(曾|曾经|已|已经|早已|一度)$/;
@@ -1698,7 +1710,7 @@ const PAST_ADVERB = /^(曾|曾经|已|已经|早已|一度)$/;
 function modalityOf(
   words: Token[],
   tokens: Token[],
-  prop: { attribution: Attribution; opinion: boolean; forecast: boolean; hearsay?: boolean },
+  prop: { attribution: Attribution; opinion: boolean; forecast: boolean; hearsay?: boolean; belief?: boolean },
   dates: DateRef[],
   articleDate: string | null,
 ): Modality {
@@ -1731,6 +1743,8 @@ function modalityOf(
   // An unnamed source's hedge (知情人士透露, 有消息称) reports, even a plan (计划, 将); an
   // estimate it passes on (预计将达到…) is a forecast; an unnamed speaker's view ("某负责人表示")
   // is an opinion.
+  // A view framed by a verb of belief (认为, 看来, 判断) is an opinion, even about the future.
+  if (prop.belief) return 'opinion';
   if (prop.attribution.kind === 'unnamed' || prop.hearsay) {
     if (prop.forecast || saysWord(ESTIMATE, words)) return 'forecast';
     return prop.opinion && prop.attribution.text && !UNNAMED_SOURCE.test(prop.attribution.text)
@@ -1752,6 +1766,8 @@ function kindOf(
   dated: boolean,
   /** The speaker's verb is one of belief (认为, 判断) or the source a view (研判, 比喻). */
   belief = false,
+  /** An estimate (预计, 有望) is made: what it gives is a forecast in anyone's voice. */
+  estimate = false,
 ): ClaimKind | null {
   const framed = framedTokens(tokens);
   // A cue counts as a whole word, or inside a verb; not inside a noun (投资人) nor right after
@@ -1771,7 +1787,9 @@ function kindOf(
       const negated = negatedAt(tokens, i);
       // A cue word modifying a noun or listed with nouns ("投资、并购项目") names a kind of thing.
       const next = tokens[i + 1];
-      const modifies = !isVerb(t) && !!next && (next.word === '、' || /^n/.test(next.tag));
+      // …unless the words after 、 go on with a verb ("投资、收购了X": two predicates, one object).
+      const coordinated = next?.word === '、' && !!tokens[i + 2] && isVerb(tokens[i + 2]!);
+      const modifies = !isVerb(t) && !!next && ((next.word === '、' && !coordinated) || /^n/.test(next.tag));
       const listed = next?.word === '、' && listedModifier(tokens, i);
       const wholeWord = whole.test(t.word) && (NOUN_CUE.test(t.word) || !modifies);
       return (
@@ -1788,20 +1806,25 @@ function kindOf(
   const cue = DENIAL_PREDICATE.test(said) ? 'denial' : (KIND_CUES.find(([, pattern]) => verbal(pattern))?.[0] ?? null);
   // A launch or a funding round is what the claim reports, whatever figures come with it (上线了X,
   // 上架了300个模型); a launch or a round still to come is one too, with the forecast modality.
-  if (cue === 'denial' || cue === 'funding') return cue;
+  if (cue === 'denial' || cue === 'funding' || cue === 'event') return cue;
   // …but "已发布了79个" counts what was launched, with nothing named: a figure.
   if (cue === 'launch' && (!figure || launchesNamed(tokens))) return cue;
   // Money an investor puts into a company ("向X投入了…亿美元", "X对Y的100亿美元") is funding;
   // money spent ("投入400亿元建设数据中心") is a figure.
   if (figure && moneyInto(tokens)) return 'funding';
-  // What is expected (预计, 将, 有望) or what the writer thinks will happen ("会让…") is a
-  // forecast, even with a figure or a ranking word in it.
-  if (modality === 'forecast' || (epistemicWill(tokens) && attribution.kind === 'article')) return 'forecast';
+  // A prediction someone makes (X指出…将…, 知情人士称…将…), an estimate (预计, 有望) or what
+  // the writer thinks will happen ("会让…") is a forecast, even with a figure or a ranking word
+  // in it; a plan announced in the article's voice (X将扩大…) keeps its kind.
+  const predicted = attribution.kind !== 'article' || estimate;
+  if ((modality === 'forecast' && predicted) || (epistemicWill(tokens) && attribution.kind === 'article'))
+    return 'forecast';
   if (figure) return 'figure';
   if (cue) return cue;
-  // Someone's words are a statement, someone's belief an opinion; the writer's judgement an opinion.
-  if (attribution.kind === 'person' || attribution.kind === 'organization') return belief ? 'opinion' : 'statement';
-  if (modality === 'opinion') return attribution.kind === 'article' ? 'opinion' : 'statement';
+  // Someone's belief is an opinion; their words a statement, or an event when they state as a
+  // fact what happened when ("X宣布，已于11月21日达成协议"); a view of theirs stays a statement.
+  if (attribution.kind === 'person' || attribution.kind === 'organization')
+    return belief ? 'opinion' : dated && modality === 'fact' ? 'event' : 'statement';
+  if (modality === 'opinion') return attribution.kind === 'article' || belief ? 'opinion' : 'statement';
   // Any other complete proposition: a dated event, or a statement of what is the case.
   return dated ? 'event' : 'statement';
 }

@@ -119,6 +119,13 @@ describe('denials and data sources', () => {
     expect(claimsOf('远山资本报道称，星辰科技已完成新一轮融资。')[0]?.modality).toBe('reported');
   });
 
+  it('reads a medium the gazetteer lacks as an organization, in either script (據彭博社報導)', () => {
+    expect(claimsOf('據彭博社報導，星辰科技已完成新一輪融資。')[0]).toMatchObject({
+      modality: 'reported',
+      attribution: { kind: 'organization', text: '彭博社' },
+    });
+  });
+
   it('takes X speaking in its own document (X在财报中披露) as X, not as data', () => {
     expect(claimsOf('星辰科技在财报中披露，Nova的付费用户超过200万。')[0]?.attribution).toMatchObject({
       kind: 'organization',

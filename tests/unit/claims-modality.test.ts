@@ -39,7 +39,8 @@ describe('forecasts', () => {
 
   it('takes what the writer expects to see (会看到X问世) as a forecast, not a launch', () => {
     expect(first('我们认为，很快就会看到Orion问世。')).toMatchObject({ kind: 'forecast', modality: 'opinion' });
-    expect(first('我们认为，明年就会看到Orion问世。')).toMatchObject({ kind: 'forecast', modality: 'forecast' });
+    // A view framed by 认为 stays an opinion even with a future date in it.
+    expect(first('我们认为，明年就会看到Orion问世。')).toMatchObject({ kind: 'forecast', modality: 'opinion' });
   });
 });
 
@@ -89,5 +90,39 @@ describe('the writer’s judgement and a holder’s belief', () => {
       modality: 'opinion',
     });
     expect(first('云海集团表示，对话类产品只是过渡形态。')?.kind).toBe('statement');
+  });
+});
+
+describe('conventions of tests/claims-eval/README.md', () => {
+  it('takes an acquisition as an event, and 投资、收购了X as an investor’s funding', () => {
+    expect(first('云海集团以120亿元收购了极光数据。')?.kind).toBe('event');
+    expect(first('远山资本先后投资、收购了蓝鲸智能和极光数据。')?.kind).toBe('funding');
+  });
+
+  it('takes a product going on sale (开卖, 发售) as a launch', () => {
+    expect(first('云海集团于8月29日在官方商城开卖Orion。')?.kind).toBe('launch');
+  });
+
+  it('takes a prediction someone makes as a forecast, a plan in the article’s voice as what it plans', () => {
+    expect(first('分析师王海川指出，云海集团明年的营收将超过500亿元。')).toMatchObject({
+      kind: 'forecast',
+      modality: 'forecast',
+    });
+    expect(first('星辰科技将扩大在数据中心上的投入。')).toMatchObject({ kind: 'statement', modality: 'forecast' });
+  });
+
+  it('takes a view framed by 认为 as an opinion even about the future', () => {
+    expect(first('业内普遍认为，星辰科技将更坚定地走商业化路线。')).toMatchObject({
+      kind: 'opinion',
+      modality: 'opinion',
+      attribution: { kind: 'unnamed', text: '业内' },
+    });
+  });
+
+  it('takes a dated fact someone announces as an event', () => {
+    expect(first('星辰科技11月21日宣布，已与云海集团达成合作协议。')).toMatchObject({
+      kind: 'event',
+      attribution: { kind: 'organization', entityId: 'acme', text: '星辰科技' },
+    });
   });
 });

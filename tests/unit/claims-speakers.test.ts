@@ -88,10 +88,10 @@ describe('more speakers and subjects', () => {
 });
 
 describe('statements issued', () => {
-  it('reads 发布公告称 as the organization speaking, and 完成对X的收购 as a funding fact', () => {
+  it('reads 发布公告称 as the organization speaking, and 完成对X的收购 as an event', () => {
     const [claim] = claimsOf('蓝鲸智能发布公告称，公司已完成对极光数据的收购。');
     expect(claim?.attribution).toMatchObject({ kind: 'organization', entityId: 'initech', text: '蓝鲸智能' });
-    expect(claim?.kind).toBe('funding');
+    expect(claim?.kind).toBe('event');
     expect(roles(claim)).toMatchObject({ initech: 'agent', hooli: 'object' });
   });
 
