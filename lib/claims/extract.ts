@@ -349,6 +349,11 @@ function sentenceClaimsOf(
       attribution = null;
       opinion = forecast = false;
     }
+    if (RESPONSE.test(text)) {
+      // "…，对此X未予确认": a response to what was reported is not part of the report.
+      attribution = null;
+      opinion = forecast = false;
+    }
     if (CHARACTERIZES.test(text)) {
       // "…，这是X的一次布局": the writer sums up what was just reported, in their own voice.
       attribution = null;
@@ -654,6 +659,10 @@ function sentenceClaimsOf(
       return { kind: context.typeOf?.(id) === 'person' ? 'person' : 'organization', entityId: id, text: written };
     };
     if (prop.subjectSpeaks && agentId && prop.attribution.kind === 'article') prop.attribution = speakerOf(agentId);
+    // "X宣布完成融资", "X预告将于…发布": X announces what it does, so X is also its source.
+    const head = contentTokens.find((t, k) => isPredicate(contentTokens, k));
+    if (head && ANNOUNCING.test(head.word) && agentId && prop.attribution.kind === 'article')
+      prop.attribution = speakerOf(agentId);
     // "据报道，X…。X还…" / "…。而其…更是…": a sentence that goes on about the same subject with
     // an additive adverb continues the report, and its hedge.
     const report = history.report;
@@ -1212,6 +1221,8 @@ function pairsAhead(tokens: Token[], i: number): boolean {
 const SELF_NOUN = /^(官方|方面)$/;
 /** Members of an organization who do not speak for it. */
 const RANK_AND_FILE = /^(员工|前员工|用户|粉丝|股东|网友|工程师|研究员)$/;
+/** A clause answering what was just said: 对此, 就此, 对于此事. */
+const RESPONSE = /^(而|但)?(对此|就此|对于此事|针对此事|对于这一(消息|传闻|说法))/;
 /**
  * "这是…的一次布局", "此举无疑是…", "这意味着…": a demonstrative that sums up the facts before it,
  * characterized by the writer; a judgement, not a further fact.
@@ -1243,6 +1254,8 @@ function continuesReport(sentence: Token[], content: Token[]): boolean {
   return content.slice(0, verb < 0 ? 6 : verb + 1).some((t) => ADDITIVE.test(t.word));
 }
 
+/** Verbs of announcing as a predicate: the subject is the source of what it announces. */
+const ANNOUNCING = /^(宣布|宣称|预告|官宣|承认)$/;
 /** Verbs of announcing: before a comma or a colon they introduce what is announced. */
 const ANNOUNCE = /^(宣布|官宣|公布|发文|发声|通报)$/;
 /** Reporting verbs that take no speaker when they have no subject: 预计将…, 显示出…. */
@@ -1701,6 +1714,14 @@ function saysWord(pattern: RegExp, tokens: readonly Token[]): boolean {
   return false;
 }
 
+/** The first month an ISO date or period names, comparable as text: 2023-H2 → 2023-07, 2023-Q4 → 2023-10. */
+function monthOf(iso: string): string {
+  const period = /^(\d{4})-([HQ])([1-4])/.exec(iso);
+  if (!period) return iso.slice(0, 7);
+  const month = period[2] === 'H' ? (Number(period[3]) - 1) * 6 + 1 : (Number(period[3]) - 1) * 3 + 1;
+  return `${period[1]}-${String(month).padStart(2, '0')}`;
+}
+
 /** Verbs of estimating: what they give is a forecast whoever passes it on. */
 const ESTIMATE = /预计|预测|预期|估计|估算|有望/;
 
@@ -1719,7 +1740,7 @@ function modalityOf(
     dates.some(
       (d) =>
         d.iso &&
-        d.iso.slice(0, 7) > articleDate.slice(0, 7) &&
+        monthOf(d.iso) > articleDate.slice(0, 7) &&
         d.iso.length >= 4 &&
         d.iso.slice(0, 4) >= articleDate.slice(0, 4),
     );

@@ -26,7 +26,7 @@ describe('attribution after the fact', () => {
   it('does not carry the subject’s own 称 over to the next proposition of the sentence', () => {
     const claims = claimsOf('张明远发布内部信，称“今年是AI搜索元年”，云海集团也在同一天宣布停止硬件业务。');
     const globex = claims.find((c) => roles(c).globex === 'agent');
-    expect(globex?.attribution.kind).toBe('article');
+    expect(globex?.attribution.entityId).not.toBe('zhang');
     expect(globex?.modality).toBe('fact');
   });
 
@@ -37,14 +37,15 @@ describe('attribution after the fact', () => {
 });
 
 describe('announcements', () => {
-  it('takes "X宣布，…" and "X官宣：…" as X speaking, but "X宣布完成融资" as X acting', () => {
+  it('takes "X宣布，…" and "X宣布完成融资" as X the source, with X still acting in the latter', () => {
     expect(claimsOf('星辰科技宣布，Nova将于下月免费开放。')[0]?.attribution).toMatchObject({
       kind: 'organization',
       entityId: 'acme',
     });
     const [acted] = claimsOf('星辰科技今天宣布完成10亿元B轮融资，由远山资本领投。');
-    expect(acted?.attribution.kind).toBe('article');
-    expect(acted?.kind).toBe('funding');
+    expect(acted?.attribution).toMatchObject({ kind: 'organization', entityId: 'acme' });
+    expect(acted).toMatchObject({ kind: 'funding', modality: 'fact' });
+    expect(roles(acted).acme).toBe('object');
   });
 
   it('keeps time words out of the speaker as written (X此前曾表示)', () => {
@@ -65,6 +66,12 @@ describe('hearsay over two sentences', () => {
     expect(founded).toMatchObject({ modality: 'fact', attribution: { kind: 'article' } });
     const [, other] = claimsOf('据报道，星辰科技今年在AI上投入了800亿元。云海集团还发布了Orion。');
     expect(other?.attribution.kind).toBe('article');
+  });
+
+  it('ends the hedge at a response to it (…，对此X未予确认)', () => {
+    const [rumour, response] = claimsOf('有消息称，Nova的排队人数一度达到数十万，对此星辰科技未予确认。');
+    expect(rumour?.modality).toBe('reported');
+    expect(response).toMatchObject({ modality: 'fact', attribution: { kind: 'article' } });
   });
 
   it('keeps a reported plan reported, and an estimate passed on a forecast', () => {

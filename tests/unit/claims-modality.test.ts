@@ -17,6 +17,10 @@ describe('forecast words are words', () => {
     });
   });
 
+  it('takes a half-year already begun (今年上半年) as the past, not a future date', () => {
+    expect(claimsOf('星辰科技今年上半年营收为300亿元，年增3.1%。', '2024-09-14')[0]?.modality).toBe('fact');
+  });
+
   it('takes 未来 before 的 as a noun, and 将 before a past adverb as 把', () => {
     expect(first('蓝鲸智能的报告讨论了Nova未来的发展方向。')?.modality).toBe('fact');
     expect(first('Nova将曾经领先的Orion直接甩在身后。')?.modality).toBe('fact');
