@@ -1725,6 +1725,9 @@ function monthOf(iso: string): string {
 /** Verbs of estimating: what they give is a forecast whoever passes it on. */
 const ESTIMATE = /预计|预测|预期|估计|估算|有望/;
 
+/** Prepositions after 将 that open the phrase before its verb (将对…, 将从…, 将与…). */
+const FUTURE_PREPOSITION = /^(对|从|与|在|于|向|为|和|同|以)$/;
+
 /** Adverbs of the past: 将 before them is 把, never "will". */
 const PAST_ADVERB = /^(曾|曾经|已|已经|早已|一度)$/;
 
@@ -1750,7 +1753,8 @@ function modalityOf(
     (t, i) =>
       t.word === '将' &&
       tokens[i + 1] !== undefined &&
-      (isVerb(tokens[i + 1]!) || tokens[i + 1]!.tag === 'd') &&
+      // "将对X带来压力", "将从A转向B": a prepositional phrase before the verb is still "will".
+      (isVerb(tokens[i + 1]!) || tokens[i + 1]!.tag === 'd' || FUTURE_PREPOSITION.test(tokens[i + 1]!.word)) &&
       !PAST_ADVERB.test(tokens[i + 1]!.word),
   );
   // A prediction stays one whoever makes it; otherwise a view (认为, 表示) is an opinion.
@@ -1827,7 +1831,10 @@ function kindOf(
   const cue = DENIAL_PREDICATE.test(said) ? 'denial' : (KIND_CUES.find(([, pattern]) => verbal(pattern))?.[0] ?? null);
   // A launch or a funding round is what the claim reports, whatever figures come with it (上线了X,
   // 上架了300个模型); a launch or a round still to come is one too, with the forecast modality.
-  if (cue === 'denial' || cue === 'funding' || cue === 'event') return cue;
+  if (cue === 'denial') return cue;
+  // A view framed by 认为, 判断, 看来 is an opinion, whatever it is about.
+  if (belief) return 'opinion';
+  if (cue === 'funding' || cue === 'event') return cue;
   // …but "已发布了79个" counts what was launched, with nothing named: a figure.
   if (cue === 'launch' && (!figure || launchesNamed(tokens))) return cue;
   // Money an investor puts into a company ("向X投入了…亿美元", "X对Y的100亿美元") is funding;

@@ -41,10 +41,20 @@ describe('forecasts', () => {
     expect(first('张明远表示，Nova会支持更多语言。')?.kind).toBe('statement');
   });
 
-  it('takes what the writer expects to see (会看到X问世) as a forecast, not a launch', () => {
-    expect(first('我们认为，很快就会看到Orion问世。')).toMatchObject({ kind: 'forecast', modality: 'opinion' });
-    // A view framed by 认为 stays an opinion even with a future date in it.
-    expect(first('我们认为，明年就会看到Orion问世。')).toMatchObject({ kind: 'forecast', modality: 'opinion' });
+  it('takes what the writer expects (会让…看到) as a forecast of theirs', () => {
+    expect(first('Orion的发布，很快就会让云海集团看到回报。')).toMatchObject({ kind: 'forecast', modality: 'opinion' });
+  });
+
+  it('takes a view framed by 认为 as an opinion even about the future (tests/claims-eval/README.md)', () => {
+    expect(first('我们认为，明年就会看到Orion问世。')).toMatchObject({ kind: 'opinion', modality: 'opinion' });
+    expect(first('张明远认为，云海集团将率先推出开源模型。')).toMatchObject({ kind: 'opinion', modality: 'opinion' });
+  });
+
+  it('reads 将 before a prepositional phrase as "will" (将对X带来压力)', () => {
+    expect(first('分析师王海川指出，Nova将对云海集团的销售带来压力。')).toMatchObject({
+      kind: 'forecast',
+      modality: 'forecast',
+    });
   });
 });
 
