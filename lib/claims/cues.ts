@@ -77,7 +77,7 @@ export const TYPE_PREFIX =
 export const TYPE_SUFFIX = /^(式|类|般|们|系|味|风)/;
 /** Nouns for the people or parts of an organization: "OpenAI员工" is not OpenAI acting. */
 export const MEMBER_NOUN =
-  /^(员工|前员工|高管|工程师|研究员|科学家|首席科学家|创始人|联合创始人|创办人|合伙人|管理合伙人|董事长|董事|主席|首席执行官|ceo|cto|coo|总裁|副总裁|总经理|经理|总监|负责人|发言人|分析师|用户|股东|投资人|粉丝|内部|官方|官网|账号|旗下|背后|身后)$/;
+  /^(员工|前员工|高管|工程师|研究员|科学家|首席科学家|创始人|联合创始人|创办人|合伙人|管理合伙人|董事长|董事|主席|首席执行官|执行官|执行长|营运长|技术长|财务长|ceo|cto|coo|总裁|副总裁|总经理|经理|总监|负责人|发言人|分析师|用户|股东|投资人|粉丝|内部|官方|官网|账号|旗下|背后|身后)$/;
 
 /** Pronouns and demonstrative phrases that stand for an entity named earlier. */
 export const PRONOUN =

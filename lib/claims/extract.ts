@@ -1541,7 +1541,10 @@ function classify(
 function inWhenFrame(words: Token[], j: number, k: number): boolean {
   const open = words.slice(0, j).findLastIndex((w) => /^(在|当|于)$/.test(w.word));
   if (open < 0) return false;
-  const close = words.findIndex((w, m) => m > j && m < k && /^(时|时候|之际|期间|之时|过程中)$/.test(w.word));
+  // "在…时" says when; "在推特上", "在财报会议上" say where (jieba may cut 推/v 特 inside).
+  const close = words.findIndex(
+    (w, m) => m > j && m < k && /^(时|时候|之际|期间|之时|过程中|上|中|会上)$/.test(w.word),
+  );
   return close > 0;
 }
 
@@ -1583,10 +1586,19 @@ function attributionOf(
   // "X员工回复", "X用户称": a member who does not represent X is an unnamed source; an
   // executive with no name ("X副总裁表示") is a person, though not one we can name; a
   // spokesperson or X's own account ("X发言人", "X官方") speaks for X.
-  const member = entity ? words[words.indexOf(entity) + 1] : undefined;
-  const nobodyNamed = !words.some((t) => t.tag === 'nr' || (t.tag === 'ENT' && t !== entity));
+  const at = entity ? words.indexOf(entity) : -1;
+  // "首席/执行官", "联合/创始人": a title jieba cuts in two is still one title.
+  const member =
+    entity && TITLE_JOINER.test(words[at + 1]?.word ?? '') && MEMBER_NOUN.test(words[at + 2]?.word ?? '')
+      ? words[at + 2]
+      : entity
+        ? words[at + 1]
+        : undefined;
+  const otherEntity = words.some((t) => t.tag === 'ENT' && t !== entity);
+  const nobodyNamed = !otherEntity && !words.some((t) => t.tag === 'nr');
   if (entity && member && RANK_AND_FILE.test(member.word) && nobodyNamed) return { kind: 'unnamed', text: cleaned };
-  if (entity && member && MEMBER_NOUN.test(member.word) && !VOICE_OF.test(member.word) && nobodyNamed)
+  // "微软首席执行官纳德拉", "X执行长黄仁勋": a titled person the gazetteer does not know is a person.
+  if (entity && member && MEMBER_NOUN.test(member.word) && !VOICE_OF.test(member.word) && !otherEntity)
     return { kind: 'person', text: cleaned };
   if (entity) {
     const named = words.filter((t) => t.entityId);
@@ -1615,10 +1627,11 @@ function attributionOf(
     return { kind: 'data', text: cleaned.replace(/(的)?(数据|报告|统计)(显示|表明)?$/, '') || cleaned };
   // "简单介绍一下：", "前面提到，": the writer speaking, with no one named or described.
   if (!cleaned || !words.some((t) => /^(n|nr|nt|nz|r|eng)/.test(t.tag) && t.tag !== 'nrfg')) return ARTICLE;
-  // "《纽约时报》报导", "彭博社", "路透社": a medium or an institution the gazetteer lacks.
-  if (/《/.test(written) || words.some((t) => t.tag === 'nt' || MEDIUM.test(t.word)))
-    return { kind: 'organization', text: cleaned };
+  // "《纽约时报》报导", "彭博社", "路透社": a medium or an institution the gazetteer lacks…
+  if (/《/.test(written) || words.some((t) => MEDIUM.test(t.word))) return { kind: 'organization', text: cleaned };
+  // …but "外交部发言人毛宁" is a person named, whoever they speak for.
   if (words.some((t) => t.tag === 'nr')) return { kind: 'person', text: cleaned };
+  if (words.some((t) => t.tag === 'nt')) return { kind: 'organization', text: cleaned };
   return { kind: 'unnamed', text: cleaned };
 }
 

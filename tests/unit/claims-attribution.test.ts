@@ -103,6 +103,18 @@ describe('who a member of an organization speaks for', () => {
     expect(claim?.modality).toBe('reported');
   });
 
+  it('takes a titled person the gazetteer lacks as a person (X执行长王伟, X首席执行官李娜, 外交部发言人李娜)', () => {
+    expect(claimsOf('云海集团执行长王伟在财报会议上表示，Orion已全面投产。')[0]?.attribution).toMatchObject({
+      kind: 'person',
+      text: '云海集团执行长王伟',
+    });
+    expect(claimsOf('云海集团首席执行官李娜在微博上宣布，Orion已全面投产。')[0]?.attribution.kind).toBe('person');
+    expect(claimsOf('外交部发言人李娜13日在记者会上表示，星辰科技并未获得任何补贴。')[0]?.attribution).toMatchObject({
+      kind: 'person',
+      text: '外交部发言人李娜',
+    });
+  });
+
   it('keeps a named executive as the person', () => {
     const [claim] = claimsOf('云海集团CEO王海川表示，公司将在明年推出Orion。');
     expect(claim?.attribution).toMatchObject({ kind: 'person', entityId: 'wang' });
