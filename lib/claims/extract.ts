@@ -1370,7 +1370,7 @@ function classify(
   // Who says so: "据知情人士透露", "X表示", "有消息称…", "根据PitchBook的数据".
   // "正如X在…演讲中所说": after 正如/据 the words before the reporting verb are all its source.
   // A conjunction may come first: "而据X透露", "但正如X所说".
-  const sourceLead = /^(而|但|但是|不过|同时|另外|此外|然而)?(正如|如同|诚如|据|根据|依据|援引)/.test(text);
+  const sourceLead = /^(而|但|但是|不过|同时|另外|此外|然而|另)?(正如|如同|诚如|据|根据|依据|援引)/.test(text);
   // jieba cuts 所言 as 所 + 言: the pair is one reporting verb.
   const speechWord = (k: number) =>
     words[k - 1]?.word === '所' && /^(言|说|述)$/.test(words[k]!.word) ? `所${words[k]!.word}` : words[k]!.word;
@@ -1382,6 +1382,8 @@ function classify(
     (t, k) =>
       (SPEECH_VERB.test(speechWord(k)) || announces(k)) &&
       (sourceLead ||
+        // "…的数据显示", "…报告表明": data showing is a source clause whatever words name it.
+        (/^(显示|表明)$/.test(words[k]!.word) && /^(数据|报告|统计|调查|研究)$/.test(words[k - 1]?.word ?? '')) ||
         // "一位接近X的人士透露": a whole unnamed-source phrase, whatever verbs it holds.
         UNNAMED_SOURCE.test(
           words
@@ -1406,7 +1408,7 @@ function classify(
           // "上述报道与事实不符": a speech word right after a determiner is a noun, and names no source.
           !/^(上述|该|此|这|这些|那些|此类|这一|这份|该份)$/.test(words[k - 1]?.word ?? ''))),
   );
-  const lead = ATTRIBUTION_LEAD.test(text.replace(/^(而|但|但是|不过|同时|另外|此外|然而)/, ''));
+  const lead = ATTRIBUTION_LEAD.test(text.replace(/^(而|但|但是|不过|同时|另外|此外|然而|另)/, ''));
   // "张明远：我们…", "星辰科技CEO张明远：": a name (and a title) before a colon introduces its words.
   if (
     /[：:]\s*$/.test(sentence.slice(start, end)) &&
@@ -1568,7 +1570,10 @@ function attributionOf(
   const cleaned = written
     .replace(/[《》]/g, '')
     // Both scripts: the source is written as the article writes it (據彭博社 → 彭博社).
-    .replace(/^(近日|日前|此前|[随隨]後?后?|同[时時]|而|但|正如|[据據]|根[据據]|依[据據]|援引|按照|[来來]自|有)+/, '')
+    .replace(
+      /^(近日|日前|此前|[随隨]後?后?|同[时時]|而|但|另|正如|[据據]|根[据據]|依[据據]|援引|按照|[来來]自|有)+/,
+      '',
+    )
     .replace(
       /([处處]|[独獨]家|的|[报報][道导導]|消息|所|在.*[中上时時]|在|曾|也|[还還]|[则則]|都|近日|日前|此前|此[后後]|[随隨][后後]|早前|[当當][时時]|今天|今日|昨天|昨日|公[开開]|[对對]外|向媒[体體]|[对對]此|[发發]布公告|[发發]表[声聲]明|[发發]文|\d{1,2}月\d{1,2}日[晚早]?|\d{1,2}日)+$/,
       '',

@@ -152,6 +152,17 @@ describe('denials and data sources', () => {
     });
   });
 
+  it('takes "X的数据显示" as data whatever words name X, and 另据X报导 as X reporting', () => {
+    expect(claimsOf('市调机构Canalys的数据显示，星辰科技的份额已超过云海集团。')[0]?.attribution).toMatchObject({
+      kind: 'data',
+      text: '市调机构Canalys',
+    });
+    expect(claimsOf('另据远山资本报导，星辰科技已将Nova的出货目标上调20%。')[0]).toMatchObject({
+      modality: 'reported',
+      attribution: { kind: 'organization', entityId: 'umbrella', text: '远山资本' },
+    });
+  });
+
   it('takes 据X统计 and 根据X的数据 as data sources', () => {
     expect(claimsOf('据IDC统计，星辰科技的市场份额为12%。')[0]?.attribution).toMatchObject({
       kind: 'data',
