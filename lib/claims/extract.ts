@@ -328,6 +328,8 @@ function sentenceClaimsOf(
     tail: number[];
     /** Its subject is also who says it ("X发布内部信，称…"). */
     subjectSpeaks: boolean;
+    /** It opens with a speech verb and a subject of its own ("…，称Y…"): who spoke before says it. */
+    previousSpeaks?: boolean;
   }
   const props: Prop[] = [];
   let pending: number[] = [];
@@ -467,7 +469,8 @@ function sentenceClaimsOf(
       forecast,
       hasScene: pending.some((p) => clauses[p]!.type === 'scene'),
       tail: [],
-      subjectSpeaks: !!clause.subjectSpeaks && (attribution ?? ARTICLE).kind === 'article',
+      subjectSpeaks: false,
+      previousSpeaks: !!clause.subjectSpeaks && (attribution ?? ARTICLE).kind === 'article',
     };
     pending = [];
     topic = null;
@@ -659,6 +662,13 @@ function sentenceClaimsOf(
       return { kind: context.typeOf?.(id) === 'person' ? 'person' : 'organization', entityId: id, text: written };
     };
     if (prop.subjectSpeaks && agentId && prop.attribution.kind === 'article') prop.attribution = speakerOf(agentId);
+    // "X予以否认，称Y…": the speaker is who spoke (or acted) in the proposition before.
+    const before = drafts[drafts.length - 1];
+    if (prop.previousSpeaks && before && prop.attribution.kind === 'article') {
+      const previous = before.attribution.entityId ?? before.entities.find((e) => e.role === 'agent')?.id;
+      if (previous && before.attribution.kind !== 'unnamed')
+        prop.attribution = before.attribution.entityId === previous ? before.attribution : speakerOf(previous);
+    }
     // "X宣布完成融资", "X预告将于…发布": X announces what it does, so X is also its source.
     const head = contentTokens.find((t, k) => isPredicate(contentTokens, k));
     if (head && ANNOUNCING.test(head.word) && agentId && prop.attribution.kind === 'article')
@@ -1221,6 +1231,8 @@ function pairsAhead(tokens: Token[], i: number): boolean {
 const SELF_NOUN = /^(官方|方面)$/;
 /** Members of an organization who do not speak for it. */
 const RANK_AND_FILE = /^(员工|前员工|用户|粉丝|股东|网友|工程师|研究员)$/;
+/** A frame naming what a response answers: 针对…的说法, 对于外界的质疑, 就…传闻. */
+const RESPONSE_FRAME = /^(针对|对于|关于|就|面对)(.*)(说法|传闻|传言|消息|质疑|报道|报导|猜测|疑问|指控|批评)$/;
 /** A clause answering what was just said: 对此, 就此, 对于此事. */
 const RESPONSE = /^(而|但)?(对此|就此|对于此事|针对此事|对于这一(消息|传闻|说法))/;
 /**
@@ -1514,6 +1526,8 @@ function classify(
     bodyText.length <= 40
   )
     clause.type = 'time';
+  // "针对网传…的说法，", "对于外界的质疑，": what a response answers sets its scene.
+  else if (RESPONSE_FRAME.test(bodyText)) clause.type = 'scene';
   else if (
     SCENE_START.test(bodyText) &&
     (!bodyVerbs.length || /(之一|为例|之外|以外|中|上|里|下|背后|方面|领域|来说|而言|看来)$/.test(bodyText))

@@ -163,6 +163,15 @@ describe('denials and data sources', () => {
     });
   });
 
+  it('keeps what a denial answers (针对…的说法) with the denial, and its 称 with the denier', () => {
+    const [denial, said] = claimsOf(
+      '针对网传Nova的训练数据来自海外模型的说法，星辰科技相关负责人予以否认，称Nova“从框架到数据都是自研”。',
+    );
+    expect(denial).toMatchObject({ kind: 'denial', modality: 'denied', attribution: { entityId: 'acme' } });
+    expect(denial?.text.startsWith('针对')).toBe(true);
+    expect(said?.attribution).toMatchObject({ kind: 'organization', entityId: 'acme' });
+  });
+
   it('takes 据X统计 and 根据X的数据 as data sources', () => {
     expect(claimsOf('据IDC统计，星辰科技的市场份额为12%。')[0]?.attribution).toMatchObject({
       kind: 'data',
