@@ -1861,8 +1861,11 @@ function kindOf(
   // A view framed by 认为, 判断, 看来 is an opinion, whatever it is about.
   if (belief) return 'opinion';
   if (cue === 'funding' || cue === 'event') return cue;
-  // …but "已发布了79个" counts what was launched, with nothing named: a figure.
-  if (cue === 'launch' && (!figure || launchesNamed(tokens))) return cue;
+  // A company going public on an exchange (在港交所上市, 分拆上市) is a dated happening, not a product.
+  if (cue === 'launch' && listsOnExchange(tokens)) return 'event';
+  // A launch with its price or size is still a launch ("推出X，售价…起"); only "已发布了79个",
+  // which counts what was launched and names nothing, is a figure.
+  if (cue === 'launch' && (!figure || !launchCounts(tokens))) return cue;
   // Money an investor puts into a company ("向X投入了…亿美元", "X对Y的100亿美元") is funding;
   // money spent ("投入400亿元建设数据中心") is a figure.
   if (figure && moneyInto(tokens)) return 'funding';
@@ -1872,15 +1875,92 @@ function kindOf(
   const predicted = attribution.kind !== 'article' || estimate;
   if ((modality === 'forecast' && predicted) || (epistemicWill(tokens) && attribution.kind === 'article'))
     return 'forecast';
+  // A happening verb (签署, 辞职, 达成协议, 印发…) makes the proposition an event, whatever it counts.
+  if (verbal(HAPPENING) && !happeningAsTopic(tokens)) return 'event';
+  // "X超越Y": a figure that ranks the subject against a named rival is a comparison.
+  if (figure && cue === 'comparison' && ranksAgainstNamed(tokens)) return cue;
   if (figure) return 'figure';
   if (cue) return cue;
+  // A date makes a happening only when something took place on it: a date that opens a span
+  // ("今年以来访问量持续攀升") dates a state, and a negated predicate ("并未在当天上线") a non-event.
+  const happened = dated && !durative(tokens) && !firstPredicateNegated(tokens);
   // Someone's belief is an opinion; their words a statement, or an event when they state as a
   // fact what happened when ("X宣布，已于11月21日达成协议"); a view of theirs stays a statement.
   if (attribution.kind === 'person' || attribution.kind === 'organization')
-    return belief ? 'opinion' : dated && modality === 'fact' ? 'event' : 'statement';
+    return belief ? 'opinion' : happened && modality === 'fact' ? 'event' : 'statement';
   if (modality === 'opinion') return attribution.kind === 'article' || belief ? 'opinion' : 'statement';
   // Any other complete proposition: a dated event, or a statement of what is the case.
-  return dated ? 'event' : 'statement';
+  return happened ? 'event' : 'statement';
+}
+
+/**
+ * Verbs of a happening news reports as done on a day, a closed class by domain: people joining
+ * and leaving (辞职, 出任, 罢免), agreements (签署, 达成协议, 洽谈, 谈崩), rulings and rules issued
+ * (印发, 出台, 颁布, 判决, 起诉), a corporate action (回购, 派发, 分拆, 退市, 停止, 关停), a
+ * meeting held (召开, 举行). Launches, funding and acquisitions have their own cues.
+ */
+const HAPPENING =
+  /辞职|离职|出任|任命|解雇|罢免|撤换|卸任|接任|当选|签署|签订|签约|达成协议|达成一致|谈崩|洽谈|谈判|结盟|印发|出台|颁布|判决|裁定|起诉|处罚|罚款|立案|回购|派发|分红|分拆|退市|停牌|关停|停止|召开|举行|举办/;
+
+/**
+ * A happening word that is not what the clause asserts: named as a topic after a determiner
+ * ("此次谈判破裂"), under a condition ("如果…", "一旦…"), or inside the complement of a copula
+ * ("他是推动罢免X的董事之一" says who he is).
+ */
+function happeningAsTopic(tokens: Token[]): boolean {
+  return tokens.some((t, i) => {
+    if (!HAPPENING.test(t.word)) return false;
+    const before = tokens.slice(0, i);
+    const clause = before.slice(before.findLastIndex((x) => isPunct(x) && x.word !== '、') + 1);
+    return (
+      /^(此次|这次|本次|该|这场|那次|上述|此番)$/.test(tokens[i - 1]?.word ?? '') ||
+      clause.some((x) => /^(如果|若|假如|一旦|倘若|要是|如若)$/.test(x.word) || /是$/.test(x.word))
+    );
+  });
+}
+
+/** Where a company lists: an exchange, a board or a market (在港交所上市, 登陆纳斯达克, 分拆上市). */
+const LISTING_PLACE =
+  /交易所|港交所|联交所|上交所|深交所|纳斯达克|纽交所|科创板|创业板|主板|a股|港股|美股|独立|分拆|挂牌|ipo|首次公开/;
+
+/** "在港交所上市", "分拆并独立上市": 上市 of a company on a market, not a product on sale. */
+function listsOnExchange(tokens: Token[]): boolean {
+  return tokens.some(
+    (t, i) =>
+      t.word === '上市' && tokens.slice(Math.max(0, i - 6), i).some((x) => LISTING_PLACE.test(x.word.toLowerCase())),
+  );
+}
+
+/**
+ * "已发布了12个大模型", "上线仅5天": the launch verb's clause names nothing it launched (no
+ * entity, no written name such as Latin letters or a quoted title) but counts or times it, so the
+ * figure is the point. "推出折叠手机Atlas，售价…" names its product and stays a launch.
+ */
+function launchCounts(tokens: Token[]): boolean {
+  const launch = KIND_CUES.find(([kind]) => kind === 'launch')![1];
+  const at = tokens.findIndex((t) => isVerb(t) && wholeWord(launch).test(t.word));
+  if (at < 0) return true;
+  const end = tokens.findIndex((t, k) => k > at && isPunct(t) && !/^[“”"「」《》]$/.test(t.word));
+  const object = tokens.slice(at + 1, end < 0 ? tokens.length : end);
+  const named = object.some((t) => !!t.entityId || /^(eng|nz)$/.test(t.tag) || /^[“「《]$/.test(t.word));
+  return !named && (object.some((t) => /^m/.test(t.tag)) || !object.some((t) => /^n/.test(t.tag)));
+}
+
+/** A comparison verb with a named rival right after it ("首度超越微软"), not a threshold ("超过700人"). */
+function ranksAgainstNamed(tokens: Token[]): boolean {
+  const comparison = KIND_CUES.find(([kind]) => kind === 'comparison')![1];
+  return tokens.some((t, i) => comparison.test(t.word) && !!tokens[i + 1]?.entityId);
+}
+
+/** Aspect of a span, not a point: 以来, 至今, 持续, 一直 ("今年以来访问量持续攀升"). */
+function durative(tokens: Token[]): boolean {
+  return tokens.some((t) => /^(以来|至今|迄今|持续|一直|始终)$/.test(t.word));
+}
+
+/** The clause's first predicate is negated ("并未在发布当天上线"): nothing took place. */
+function firstPredicateNegated(tokens: Token[]): boolean {
+  const first = tokens.findIndex((t, i) => isPredicate(tokens, i));
+  return first >= 0 && negatedAt(tokens, first);
 }
 
 /** Indices of the tokens inside a frame of time or place ("在X问世之后", "自X推出以来"). */
@@ -1913,13 +1993,6 @@ function underIrrealis(tokens: Token[], i: number): boolean {
     if (IRREALIS_VERB.test(t.word)) return true;
   }
   return false;
-}
-
-/** Whether a launch verb has a name after it: what it launches (上线了魔搭), or a product named before it. */
-function launchesNamed(tokens: Token[]): boolean {
-  const launch = KIND_CUES.find(([kind]) => kind === 'launch')![1];
-  const at = tokens.findIndex((t) => isVerb(t) && wholeWord(launch).test(t.word));
-  return at >= 0 && tokens.slice(at + 1).some((t) => t.entityId);
 }
 
 /** Nouns for a company or an institution: 初创公司, 企业, 机构. */

@@ -43,3 +43,53 @@ describe('the writer hedging', () => {
     expect(claimsOf('星辰科技可能会在明年推出Nova。')[0]?.modality).toBe('forecast');
   });
 });
+
+describe('happenings are events', () => {
+  it('takes people joining or leaving, agreements and rules issued as events', () => {
+    expect(kindOf('张明远上周辞去星辰科技首席执行官一职，由李思源接任。')).toBe('event');
+    expect(kindOf('据知情人士透露，星辰科技已接近与云海集团达成协议。')).toBe('event');
+    expect(kindOf('云海集团3月2日与蓝鲸智能签署战略合作协议。')).toBe('event');
+    expect(kindOf('去年12月，云海集团同三个部门联合印发了《数据安全管理办法》，涉及20类企业。')).toBe('event');
+  });
+
+  it('takes a company listing on an exchange as an event, even with its price', () => {
+    expect(kindOf('2021年5月，蓝鲸智能以每股30港元的发行价在港交所上市，首日大涨80%。')).toBe('event');
+    expect(kindOf('星辰科技将在未来一年内完成分拆并独立上市。')).toBe('event');
+  });
+
+  it('takes a dividend paid or shares bought back as an event, not a figure', () => {
+    expect(kindOf('云海集团同时宣布派发年度股息，总额约10亿美元。')).toBe('event');
+  });
+
+  it('does not take a happening named as a topic, under a condition or after a copula', () => {
+    expect(kindOf('分析人士指出，如果此次谈判破裂，受冲击最大的将是上千家客户。')).not.toBe('event');
+    expect(kindOf('王海川正是此前推动罢免张明远的董事之一。')).not.toBe('event');
+  });
+});
+
+describe('a date alone does not make an event', () => {
+  it('takes a date that opens a span (以来, 持续) as a state', () => {
+    expect(kindOf('今年以来，星辰科技的访问量持续攀升。')).toBe('statement');
+  });
+
+  it('takes a negated predicate (并未) as nothing having happened', () => {
+    expect(kindOf('不过，Nova的新功能并未在发布当天全面上线。')).toBe('statement');
+  });
+});
+
+describe('launches and comparisons that carry a figure', () => {
+  it('keeps a launch with its price a launch', () => {
+    expect(kindOf('蓝鲸智能推出折叠手机Atlas，售价9999元。')).toBe('launch');
+    expect(kindOf('就在发布会隔天，蓝鲸智能推出全球首款三折叠手机Atlas，售价人民币19,999元起。')).toBe('launch');
+  });
+
+  it('takes a launch that only counts or times (发布了79个, 上线仅5天) as a figure', () => {
+    expect(kindOf('截至5月底，云海集团的大模型已发布了79个。')).toBe('figure');
+    expect(kindOf('Nova上线仅5天，用户数就突破100万。')).toBe('figure');
+  });
+
+  it('takes a figure that ranks the subject against a named rival (超越X) as a comparison', () => {
+    expect(kindOf('星辰科技市值达3万亿美元，首度超越云海集团。')).toBe('comparison');
+    expect(kindOf('星辰科技去年营收超过700亿元。')).toBe('figure');
+  });
+});
