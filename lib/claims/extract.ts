@@ -1825,9 +1825,10 @@ function kindOf(
   // 的 ("Sora的发布" names the event, it is not this clause's predicate); not
   // inside a frame of time ("在X问世之后") nor under a verb of trying, appealing or seeing
   // ("试图探索…落地", "呼吁…保护开源", "看到X问世"), where nothing has been launched.
-  const verbal = (pattern: RegExp) => {
+  const verbal = (pattern: RegExp, asserted: (i: number) => boolean = () => true) => {
     const whole = new RegExp(`^(${pattern.source})$`);
     return tokens.some((t, i) => {
+      if (!asserted(i)) return false;
       // "可以看到X的身影" sees a person's presence (a noun cue), not an unrealized event.
       if (framed.has(i) || (!NOUN_CUE.test(t.word) && underIrrealis(tokens, i))) return false;
       // …nor inside a relative clause: "正式开放使用的时间表" names a timetable, it launches nothing.
@@ -1876,14 +1877,15 @@ function kindOf(
   if ((modality === 'forecast' && predicted) || (epistemicWill(tokens) && attribution.kind === 'article'))
     return 'forecast';
   // A happening verb (签署, 辞职, 达成协议, 印发…) makes the proposition an event, whatever it counts.
-  if (verbal(HAPPENING) && !happeningAsTopic(tokens)) return 'event';
+  if (verbal(HAPPENING, (i) => !happeningAsTopic(tokens, i))) return 'event';
   // "X超越Y": a figure that ranks the subject against a named rival is a comparison.
   if (figure && cue === 'comparison' && ranksAgainstNamed(tokens)) return cue;
   if (figure) return 'figure';
   if (cue) return cue;
   // A date makes a happening only when something took place on it: a date that opens a span
-  // ("今年以来访问量持续攀升") dates a state, and a negated predicate ("并未在当天上线") a non-event.
-  const happened = dated && !durative(tokens) && !firstPredicateNegated(tokens);
+  // ("今年以来访问量持续攀升") dates a state, so does a habit ("每年推出一次"), and a negated
+  // predicate ("并未在当天上线") a non-event.
+  const happened = dated && !durative(tokens) && !habitual(tokens) && !firstPredicateNegated(tokens);
   // Someone's belief is an opinion; their words a statement, or an event when they state as a
   // fact what happened when ("X宣布，已于11月21日达成协议"); a view of theirs stays a statement.
   if (attribution.kind === 'person' || attribution.kind === 'organization')
@@ -1907,17 +1909,23 @@ const HAPPENING =
  * ("此次谈判破裂"), under a condition ("如果…", "一旦…"), or inside the complement of a copula
  * ("他是推动罢免X的董事之一" says who he is).
  */
-function happeningAsTopic(tokens: Token[]): boolean {
-  return tokens.some((t, i) => {
-    if (!HAPPENING.test(t.word)) return false;
-    const before = tokens.slice(0, i);
-    const clause = before.slice(before.findLastIndex((x) => isPunct(x) && x.word !== '、') + 1);
-    return (
-      /^(此次|这次|本次|该|这场|那次|上述|此番)$/.test(tokens[i - 1]?.word ?? '') ||
-      clause.some((x) => /^(如果|若|假如|一旦|倘若|要是|如若)$/.test(x.word) || /是$/.test(x.word))
-    );
-  });
+function happeningAsTopic(tokens: Token[], i: number): boolean {
+  const clause = clauseBefore(tokens, i);
+  return (
+    /^(此次|这次|本次|该|这场|那次|上述|此番)$/.test(tokens[i - 1]?.word ?? '') ||
+    clause.some((x) => /^(如果|若|假如|一旦|倘若|要是|如若)$/.test(x.word)) ||
+    clause.some(isCopula)
+  );
 }
+
+/** The tokens of i's clause before it (a comma or a full stop ends a clause; 、 does not). */
+function clauseBefore(tokens: Token[], i: number): Token[] {
+  const before = tokens.slice(0, i);
+  return before.slice(before.findLastIndex((x) => isPunct(x) && x.word !== '、') + 1);
+}
+
+/** 是, 成为, 正是: what follows says what the subject is, not what it did. */
+const isCopula = (t: Token) => /^(是|正是|就是|便是|即是|成为|成了)$/.test(t.word);
 
 /** Where a company lists: an exchange, a board or a market (在港交所上市, 登陆纳斯达克, 分拆上市). */
 const LISTING_PLACE =
@@ -1954,8 +1962,15 @@ function ranksAgainstNamed(tokens: Token[]): boolean {
 
 /** Aspect of a span, not a point: 以来, 至今, 持续, 一直 ("今年以来访问量持续攀升"). */
 function durative(tokens: Token[]): boolean {
-  return tokens.some((t) => /^(以来|至今|迄今|持续|一直|始终)$/.test(t.word));
+  return tokens.some((t) => /(以来|至今|迄今)$|^(持续|一直|始终)$/.test(t.word));
 }
+
+/** Every so often (每半年, 每年) before the verb, or 一次 after it: a habit, not one happening. */
+const EVERY_PERIOD = /^每(半|个|一|两|隔)?(年|月|季度?|周|星期|天|日|小时)/;
+function habitualAt(tokens: Token[], i: number): boolean {
+  return clauseBefore(tokens, i).some((x) => EVERY_PERIOD.test(x.word)) || tokens[i + 1]?.word === '一次';
+}
+const habitual = (tokens: Token[]) => tokens.some((t, i) => isVerb(t) && habitualAt(tokens, i));
 
 /** The clause's first predicate is negated ("并未在发布当天上线"): nothing took place. */
 function firstPredicateNegated(tokens: Token[]): boolean {
@@ -2039,6 +2054,9 @@ function notLaunch(tokens: Token[], i: number): boolean {
   if (FOUNDED.test(t.word) && next?.word === '于') return true;
   // "官宣停止…", like "宣布退出…": the verb announced decides what happened.
   if (t.word === '官宣' && next && isVerb(next)) return true;
+  // "每半年就推出一次": a habit of launching, not a launch; "成为首个开放…的模型" says what it is.
+  const launch = KIND_CUES.find(([kind]) => kind === 'launch')![1];
+  if (launch.test(t.word) && (habitualAt(tokens, i) || clauseBefore(tokens, i).some(isCopula))) return true;
   if (/^(发布|公布|发出|发表)$/.test(t.word)) {
     const after = tokens.slice(i + 1, i + 6).map((x) => x.word);
     return DOCUMENT_OBJECT.test(after.join(''));

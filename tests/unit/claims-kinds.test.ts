@@ -61,6 +61,10 @@ describe('happenings are events', () => {
     expect(kindOf('云海集团同时宣布派发年度股息，总额约10亿美元。')).toBe('event');
   });
 
+  it('keeps the event when a condition governs only a later clause', () => {
+    expect(kindOf('云海集团300多名员工联名签署公开信，威胁称若董事会不辞职，他们将集体离开。')).toBe('event');
+  });
+
   it('does not take a happening named as a topic, under a condition or after a copula', () => {
     expect(kindOf('分析人士指出，如果此次谈判破裂，受冲击最大的将是上千家客户。')).not.toBe('event');
     expect(kindOf('王海川正是此前推动罢免张明远的董事之一。')).not.toBe('event');
@@ -91,5 +95,19 @@ describe('launches and comparisons that carry a figure', () => {
   it('takes a figure that ranks the subject against a named rival (超越X) as a comparison', () => {
     expect(kindOf('星辰科技市值达3万亿美元，首度超越云海集团。')).toBe('comparison');
     expect(kindOf('星辰科技去年营收超过700亿元。')).toBe('figure');
+  });
+});
+
+describe('launch words that describe a habit or an identity', () => {
+  it('takes a habit of launching (每半年推出一次) as no launch and no event', () => {
+    expect(kindOf('自2022年底以来，星辰科技几乎每半年就推出一次重大更新。')).toBe('statement');
+  });
+
+  it('takes a launch word in the complement of 成为 or 是 as no launch', () => {
+    expect(kindOf('Nova也因此成为国内首个面向普通用户开放的视频模型。')).not.toBe('launch');
+  });
+
+  it('leaves funding after a copula funding (这已是X第三度注资Y)', () => {
+    expect(kindOf('这已是远山资本第三度注资星辰科技。')).toBe('funding');
   });
 });
