@@ -2046,7 +2046,7 @@ function epistemicWill(tokens: Token[]): boolean {
 const FOUNDED = /^(成立|创立|创办|创建|设立|诞生)$/;
 /** What is published when a document is: "发布内部信", "发布公告" say something, they launch nothing. */
 const DOCUMENT_OBJECT =
-  /^了?(一(封|份|篇|则|条|项))?(最新的?)?(内部信|全员信|公开信|公告|声明|通知|通告|财报|年报|报告|文章|博文|长文|帖子|微博|推文|评论|回应|名单|榜单)/;
+  /^了?(一(封|份|篇|则|条|项|场|番|次))?(最新的?)?(内部信|全员信|公开信|公告|声明|通知|通告|财报|年报|报告|文章|博文|长文|帖子|微博|推文|评论|回应|名单|榜单|演讲|讲话|演说|看法|意见|观点|论文|致辞)/;
 /** A launch cue that names no launch: a founding date ("成立于"), a document published ("发布内部信"). */
 function notLaunch(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
@@ -2057,6 +2057,8 @@ function notLaunch(tokens: Token[], i: number): boolean {
   // "每半年就推出一次": a habit of launching, not a launch; "成为首个开放…的模型" says what it is.
   const launch = KIND_CUES.find(([kind]) => kind === 'launch')![1];
   if (launch.test(t.word) && (habitualAt(tokens, i) || clauseBefore(tokens, i).some(isCopula))) return true;
+  // jieba cuts the noun 发表会/发布会 before a localizer ("在发表/会后"): a press event, not a launch.
+  if (/^(发布|发表)$/.test(t.word) && /^会(?![让使把将])/.test(next?.word ?? '')) return true;
   if (/^(发布|公布|发出|发表)$/.test(t.word)) {
     const after = tokens.slice(i + 1, i + 6).map((x) => x.word);
     return DOCUMENT_OBJECT.test(after.join(''));

@@ -111,3 +111,14 @@ describe('launch words that describe a habit or an identity', () => {
     expect(kindOf('这已是远山资本第三度注资星辰科技。')).toBe('funding');
   });
 });
+
+describe('发表, the Taiwan and Hong Kong word for a launch', () => {
+  it('takes 發表 a product as a launch', () => {
+    expect(kindOf('蓝鲸智能於12日如期發表Nova新版，首度支援語音輸入。')).toBe('launch');
+  });
+
+  it('takes 發表會 cut by the segmenter, and a speech delivered, as no launch', () => {
+    expect(kindOf('張明遠在發表會後於社群平台上只發了一個字。')).not.toBe('launch');
+    expect(kindOf('张明远昨日在年会上发表演讲，谈到星辰科技的转型。')).not.toBe('launch');
+  });
+});
