@@ -1897,12 +1897,12 @@ function kindOf(
 
 /**
  * Verbs of a happening news reports as done on a day, a closed class by domain: people joining
- * and leaving (辞职, 出任, 罢免), agreements (签署, 达成协议, 洽谈, 谈崩), rulings and rules issued
+ * and leaving (辞职, 出任, 罢免), agreements and partnerships (签署, 达成协议, 洽谈, 谈崩, 与X合作), rulings and rules issued
  * (印发, 出台, 颁布, 判决, 起诉), a corporate action (回购, 派发, 分拆, 退市, 停止, 关停), a
  * meeting held (召开, 举行). Launches, funding and acquisitions have their own cues.
  */
 const HAPPENING =
-  /辞职|离职|出任|任命|解雇|罢免|撤换|卸任|接任|当选|签署|签订|签约|达成协议|达成一致|谈崩|洽谈|谈判|结盟|印发|出台|颁布|判决|裁定|起诉|处罚|罚款|立案|回购|派发|分红|分拆|退市|停牌|关停|停止|召开|举行|举办/;
+  /辞职|离职|出任|任命|解雇|罢免|撤换|卸任|接任|当选|签署|签订|签约|达成协议|达成一致|谈崩|洽谈|谈判|结盟|合作|联手|携手|牵手|印发|出台|颁布|判决|裁定|起诉|处罚|罚款|立案|回购|派发|分红|分拆|退市|停牌|关停|停止|召开|举行|举办/;
 
 /**
  * A happening word that is not what the clause asserts: named as a topic after a determiner
