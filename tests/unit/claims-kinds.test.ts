@@ -49,7 +49,8 @@ describe('happenings are events', () => {
     expect(kindOf('张明远上周辞去星辰科技首席执行官一职，由李思源接任。')).toBe('event');
     expect(kindOf('据知情人士透露，星辰科技已接近与云海集团达成协议。')).toBe('event');
     expect(kindOf('云海集团3月2日与蓝鲸智能签署战略合作协议。')).toBe('event');
-    expect(kindOf('蓝鲸智能与多家电影公司合作，用Nova生成动画短片。')).toBe('event');
+    expect(kindOf('云海集团与知名导演合作，用Orion生成电影短片。')).toBe('event');
+    expect(kindOf('星辰科技与多家车企联手，把Nova装进汽车。')).toBe('event');
     expect(kindOf('去年12月，云海集团同三个部门联合印发了《数据安全管理办法》，涉及20类企业。')).toBe('event');
   });
 
