@@ -16,11 +16,12 @@ export const KIND_CUES: Array<['denial' | 'funding' | 'event' | 'launch' | 'comp
   ['event', /收购|并购|裁员/],
   // 宣布 says only that something was announced: the verb after it (宣布推出, 宣布裁员) decides.
   // 接入, 打造, 搭建 integrate or build; nothing new is out yet.
-  // 开卖, 发售: a product going on sale is launched too. 发表 is how Taiwan and Hong Kong write
+  // 开卖, 发售: a product going on sale is launched too, and so is one going into production or
+  // shipping (量产, 投产, 出货). 发表 is how Taiwan and Hong Kong write
   // 发布 ("如期发表iPhone 15"); a speech or a paper published is kept out in extract.ts.
   [
     'launch',
-    /推出|发布|发表|上线|官宣|开启|上架|问世|登场|亮相|开源|成立|面世|开放|升级|更新|上市|落地|开卖|发售|开售/,
+    /推出|发布|发表|量产|投产|出货|上线|官宣|开启|上架|问世|登场|亮相|开源|成立|面世|开放|升级|更新|上市|落地|开卖|发售|开售/,
   ],
   [
     'comparison',
