@@ -210,10 +210,43 @@ export function extractParagraph(
       context,
       history,
     );
-    out.push(...sentenceClaims);
+    const previous = out[out.length - 1];
+    const backers = sentenceOfInvestors(s.text, tokens);
+    if (backers && previous?.kind === 'funding' && /^[\s。]*$/.test(paragraph.slice(previous.end, s.start)))
+      joinInvestors(previous, backers, paragraph, s.start + trimClause(s.text).length);
+    else out.push(...sentenceClaims);
     for (const t of tokens) if (t.tag === 'nr') history.unknownPersons.push(s.start + t.start);
   }
   return out;
+}
+
+/** "Y领投，Z跟投。": a sentence whose every clause is an investor clause; its investors, or null. */
+function sentenceOfInvestors(sentence: string, tokens: Token[]): string[] | null {
+  const ids: string[] = [];
+  for (const c of claimClauses(sentence)) {
+    const found = investorClause(tokens.filter((t) => t.start >= c.start && t.end <= c.end));
+    if (!found) return null;
+    ids.push(...found);
+  }
+  return ids.length ? [...new Set(ids)] : null;
+}
+
+/**
+ * "X完成B轮融资。Y领投，Z跟投。": the sentence of investors completes the funding claim before
+ * it, which then reads to its end; the company raising is its object, the investors its agents
+ * (listed when three or more).
+ */
+function joinInvestors(claim: ClaimDraft, investors: string[], paragraph: string, end: number): void {
+  claim.text += paragraph.slice(claim.end, end);
+  claim.end = end;
+  const investorIn = claim.entities.some((e) => e.role === 'object');
+  for (const e of claim.entities) if (!investorIn && e.role === 'agent') e.role = 'object';
+  const role: Role = investors.length >= 3 ? 'listed' : 'agent';
+  for (const id of investors) {
+    const had = claim.entities.find((e) => e.id === id);
+    if (had) had.role = role;
+    else claim.entities.push({ id, role });
+  }
 }
 
 /**
@@ -318,6 +351,8 @@ function sentenceClaimsOf(
     hasScene: boolean;
     /** Clauses that only continue an enumeration ("…，系统负责人C，以及D"). */
     tail: number[];
+    /** An investor clause joined it ("…，Y领投"): the round's company is the object. */
+    backed?: boolean;
   }
   const props: Prop[] = [];
   let pending: number[] = [];
@@ -406,10 +441,27 @@ function sentenceClaimsOf(
     if (clause.forecast) forecast = true;
     const subject =
       findSubject(clause.tokens.slice(clause.from)) ??
-      (!topic && timeSubject?.kind === 'entity' && startsAsContinuation(clause.tokens.slice(clause.from))
+      (!topic && timeSubject?.kind === 'entity' && startsWithPredicate(clause.tokens.slice(clause.from))
         ? timeSubject
         : null);
     const open = current;
+    // "X完成B轮融资，Y领投，Z跟投": a clause naming only an investor's part is the round's, not a claim.
+    const backers = investorClause(clause.tokens.slice(clause.from));
+    if (open && backers && pending.length === 0) {
+      if (backers.length < 3) open.extraAgents.push(...backers);
+      open.backed = true;
+      open.clauses.push(i);
+      open.content.push(i);
+      return;
+    }
+    if (open && subject && pending.length === 0 && takesClause(clauses[open.content[open.content.length - 1]!]!)) {
+      // "X昨日宣布，公司将开源Y": the clause is what the verb before it announces; its subject is
+      // the proposition's, and X only announced it.
+      open.subject = subject;
+      open.clauses.push(i);
+      open.content.push(i);
+      return;
+    }
     if (open && subject && pending.length === 0) {
       // "…，阿里为其中的核心领投方": a clause that points back (其中) joins the proposition.
       if (subject.kind === 'entity' && /其中/.test(text.slice(subject.end - clause.start))) {
@@ -512,13 +564,17 @@ function sentenceClaimsOf(
     let prefix: { start: number; end: number } | null = null;
     // "他还表示": a pronoun speaking is its antecedent.
     const bare = BARE_SPEAKER.exec(prop.attribution.text);
+    // A pronoun subject that names its actor ("…表示，公司将…") leaves the speaker only speaking.
+    const actorNamed =
+      prop.subject?.kind === 'pronoun' &&
+      !!resolvePronoun(prop.subject.word, offset + prop.subject.start, history, context);
     const pronounSpeaker = /^(他|她|其|他们|她们)$/.test(prop.attribution.text) ? prop.attribution.text : null;
     if (prop.attribution.kind === 'unnamed' && (bare || pronounSpeaker)) {
       const found = resolvePronoun(pronounSpeaker ?? `该${bare![1]}`, offset + start, history, context);
       if (found) {
         const kind = context.typeOf?.(found.id) === 'person' ? 'person' : 'organization';
         prop.attribution = { kind, entityId: found.id, text: paragraph.slice(found.at, found.end) };
-        if (![...roles.values()].includes('agent')) give(found.id, 'agent');
+        if (![...roles.values()].includes('agent') && !actorNamed) give(found.id, 'agent');
         if (!roles.has(found.id)) give(found.id, 'mentioned');
         if (found.at < offset + start) prefix = { start: found.at, end: found.end };
       }
@@ -526,7 +582,9 @@ function sentenceClaimsOf(
     // "李彦宏强调，“…”": a named speaker whose words have no actor of their own is the agent.
     const speaker = prop.attribution.entityId;
     const speaks = prop.attribution.kind === 'person' || prop.attribution.kind === 'organization';
-    if (speaker && speaks && roles.has(speaker) && ![...roles.values()].includes('agent')) give(speaker, 'agent');
+    // (A pronoun subject resolved below is that actor: "X表示，公司将…".)
+    if (speaker && speaks && roles.has(speaker) && ![...roles.values()].includes('agent') && !actorNamed)
+      give(speaker, 'agent');
 
     // The subject named by a pronoun, or by nothing ("并于…推出"), is the last fitting actor.
     let agentId: string | null = prop.subject?.kind === 'entity' ? (prop.subject.ids[0] ?? null) : null;
@@ -543,7 +601,11 @@ function sentenceClaimsOf(
         agentId = found.id;
         give(found.id, 'agent');
         if (found.at < offset + start) prefix = { start: found.at, end: found.end };
-      } else if (!describedPerson(sentence.slice(0, prop.subject.start), prop.subject.word)) continue; // a dangling pronoun makes no claim a reader can use
+      } else if (
+        !BARE_NOUN.test(prop.subject.word) &&
+        !describedPerson(sentence.slice(0, prop.subject.start), prop.subject.word)
+      )
+        continue; // a dangling pronoun makes no claim a reader can use
     } else if (
       !prop.subject &&
       !prop.hasScene &&
@@ -630,10 +692,21 @@ function sentenceClaimsOf(
     // "与X相比，Y更高": a comparison frame makes a plain statement a comparison.
     const compared = prop.clauses.some((c) => clauses[c]!.comparison);
     const kind: ClaimKind = compared && (found === 'statement' || found === 'opinion') ? 'comparison' : found;
-    // "X完成融资，由Y领投": with the investor named by 由, the subject is the one invested in.
-    if (kind === 'funding' && agentId && prop.subject?.kind === 'entity') {
-      const byAgent = contentTokens.some((t, k) => t.word === '由' && contentTokens[k + 1]?.entityId);
-      if (byAgent) for (const id of prop.subject.ids) if (roles.get(id) === 'agent') roles.set(id, 'object');
+    // "X完成融资，由Y领投", "X成立于2018年，由Y创立": with the doer named by 由 after it, the
+    // subject undergoes the act; so does a company whose round an investor clause joined, unless
+    // the subject is an investor itself ("X领投了Y的融资，Z跟投").
+    if (agentId && prop.subject?.kind === 'entity') {
+      const subjectEnd = prop.subject.end;
+      const byAgent = contentTokens.some(
+        (t, k) =>
+          t.word === '由' &&
+          t.start >= subjectEnd &&
+          !!contentTokens[k + 1]?.entityId &&
+          !relativeAfter(contentTokens, k + 1),
+      );
+      const verb = contentTokens.find((t, k) => t.start >= subjectEnd && isPredicate(contentTokens, k));
+      const raised = kind === 'funding' && prop.backed && !(verb && INVESTOR_VERB.test(verb.word));
+      if (byAgent || raised) for (const id of prop.subject.ids) if (roles.get(id) === 'agent') roles.set(id, 'object');
     }
     const finalModality: Modality = kind === 'denial' ? 'denied' : modality;
 
@@ -695,6 +768,64 @@ function continuesList(clause: Clause, previous: Clause): boolean {
   return opens >= 0 && !words.slice(opens + 1).some((t, k) => isPredicate(words.slice(opens + 1), k));
 }
 
+/**
+ * "X加入Y后，主导了Z", "X上线后，迅速成为…": a clause that opens on its predicate (adverbs, then a
+ * verb) has a zero subject, which a when-clause before it supplies. An existential ("也有许多…")
+ * or a copula brings a subject of its own after it.
+ */
+function startsWithPredicate(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => !isPunct(t));
+  let k = 0;
+  while (
+    k < words.length &&
+    !words[k]!.entityId &&
+    (/^(d|ad)$/.test(words[k]!.tag) || CONTINUATION.test(words[k]!.word))
+  )
+    k++;
+  const head = words[k];
+  return !!head && !head.entityId && isVerb(head) && !EXISTENTIAL.test(head.word) && head.word !== '是';
+}
+
+/** Verbs whose object is a whole clause (宣布, 决定, 证实): said last in a clause, the next is it. */
+const CLAUSAL_VERB =
+  /^(宣布|决定|计划|打算|承认|证实|确认|同意|希望|呼吁|要求|意识到|担心|期待|预告|提议|建议|坚信|发现|官宣)$/;
+
+/** A clause that ends on a verb taking a clause ("X昨日宣布，"): the next clause completes it. */
+function takesClause(clause: Clause): boolean {
+  const last = clause.tokens.filter((t) => !isPunct(t)).pop();
+  return (
+    !!last &&
+    isVerb(last) &&
+    CLAUSAL_VERB.test(last.word) &&
+    /[，,：:]\s*$/.test(clause.tokens.map((t) => t.word).join(''))
+  );
+}
+
+/**
+ * "Y领投", "Y和Z跟投", "W等参投": a clause that is only investors and their part in a round, which
+ * belongs to the funding proposition before it. Returns the investors, or null.
+ */
+function investorClause(tokens: Token[]): string[] | null {
+  const words = tokens.filter((t) => !isPunct(t) || t.word === '、');
+  const ids: string[] = [];
+  let k = 0;
+  while (k < words.length && (words[k]!.entityId || LIST_JOINERS.test(words[k]!.word) || words[k]!.word === '等')) {
+    if (words[k]!.entityId) ids.push(words[k]!.entityId!);
+    k++;
+  }
+  if (!ids.length) return null;
+  while (k < words.length && /^(d|ad)$/.test(words[k]!.tag) && !NEGATION.test(words[k]!.word)) k++;
+  if (!INVESTOR_VERB.test(words[k]?.word ?? '')) return null;
+  return words.slice(k + 1).every((t) => /^(了|投资)$/.test(t.word)) ? [...new Set(ids)] : null;
+}
+
+/** "由X开发的Y": the verb after the name at `k` opens a relative clause. */
+function relativeAfter(tokens: Token[], k: number): boolean {
+  let v = k + 1;
+  while (tokens[v] && (tokens[v]!.entityId || LIST_JOINERS.test(tokens[v]!.word) || tokens[v]!.tag === 'd')) v++;
+  return !!tokens[v] && isVerb(tokens[v]!) && opensRelative(tokens, v);
+}
+
 function startsAsContinuation(tokens: Token[]): boolean {
   const firstWord = tokens.find((t) => !isPunct(t));
   if (!firstWord) return false;
@@ -711,6 +842,8 @@ type Subject =
       head?: string[];
       /** "其背后是X": the pronoun whose antecedent X stands behind. */
       behind?: { word: string; start: number };
+      /** "A与B合作": the counterpart 与 introduces before a verb of joint action. */
+      partners?: string[];
     }
   | { kind: 'pronoun'; word: string; start: number; end: number };
 
@@ -808,6 +941,10 @@ function pronounAt(tokens: Token[], i: number): { word: string; length: number }
     return phrase();
   if (next && NOT_ENTITY_NOUN.test(next.word)) return null;
   if (PRONOUN.test(t.word) && (t.tag === 'r' || t.word.length > 1)) return { word: t.word, length: 1 };
+  // "X的CEO宣布，公司将…": a bare 公司 or 团队 opening a clause is the organization named before,
+  // as 该公司 is.
+  if (i === 0 && BARE_NOUN.test(t.word) && next && (isVerb(next) || /^(d|p|t)$/.test(next.tag)))
+    return { word: t.word, length: 1 };
   return null;
 }
 
@@ -886,6 +1023,11 @@ function findSubject(tokens: Token[]): Subject | null {
       members.push(tokens[k]!);
       j = k + 1;
     }
+    // "A与B达成合作", "A和B签署协议": before a verb of joint action 与 introduces A's counterpart.
+    let partners: string[] | undefined;
+    if (members.length === 2 && COMITATIVE.test(tokens[i + 1]!.word) && jointAction(tokens, j)) {
+      partners = [members.pop()!.entityId!];
+    }
     // "X搭建的Y", "X所看好的Y": X acts in a clause that describes Y; Y is what it made or chose.
     let v = j;
     while (tokens[v] && (tokens[v]!.word === '所' || tokens[v]!.tag === 'd')) v++;
@@ -897,9 +1039,39 @@ function findSubject(tokens: Token[]): Subject | null {
       continue;
     }
     if (relative) return { ...relative, head: members.map((m) => m.entityId!) };
-    return entitySubject(members);
+    return partners ? { ...entitySubject(members), partners } : entitySubject(members);
   }
   return relative ?? possessor;
+}
+
+/** An organization noun standing alone for the one named before ("公司将…"); unresolved, it names no one. */
+const BARE_NOUN = /^(公司|团队|集团)$/;
+
+/** Joiners that can also be a preposition of company (与X合作). */
+const COMITATIVE = /^(与|和|跟|同)$/;
+/** Verbs of a joint action, which take a counterpart with 与: 合作, 联手, 签约, 竞争. */
+const JOINT_VERB = /^(合作|联手|携手|结盟|合资|竞争|较量|谈判|洽谈|签约|合并|交手|角逐|和解|对簿公堂|牵手|联姻)$/;
+/** What a light verb's object names when the action is joint: 达成合作, 签署协议, 建立伙伴关系. */
+const JOINT_NOUN = /合作|协议|合约|联盟|伙伴|谈判|竞争|关系|合资/;
+/** Adverbs that make two joined names one subject: 都, 共同, 分别, 先后. */
+const COLLECTIVE = /^(都|均|共同|一起|一同|分别|各自|先后|相继|同时|双双|联合|也)$/;
+
+/**
+ * Whether the predicate from `k` is a joint action (合作, 达成合作, 签署协议) with no adverb making
+ * its two names one subject ("A和B都…", "A与B共同…").
+ */
+function jointAction(tokens: Token[], k: number): boolean {
+  while (tokens[k] && (/^(d|ad|t)$/.test(tokens[k]!.tag) || /^(宣布|正式|已|已经|将|正在)$/.test(tokens[k]!.word))) {
+    if (COLLECTIVE.test(tokens[k]!.word)) return false;
+    k++;
+  }
+  const verb = tokens[k];
+  if (!verb || verb.entityId) return false;
+  if (JOINT_VERB.test(verb.word)) return true;
+  if (!isVerb(verb)) return false;
+  for (let m = k + 1; m < Math.min(tokens.length, k + 6) && !isPunct(tokens[m]!); m++)
+    if (!tokens[m]!.entityId && JOINT_NOUN.test(tokens[m]!.word)) return true;
+  return false;
 }
 
 /** A subject made of names in a row (A和B, A、B). */
@@ -955,6 +1127,7 @@ function clauseRoles(clause: Clause, content: boolean, folded: string, subject: 
   const inSubject = (t: Token) =>
     subject?.kind === 'entity' && subject.ids.includes(t.entityId!) && t.start >= subject.start && t.end <= subject.end;
   const isHead = (t: Token) => subject?.kind === 'entity' && !!subject.head?.includes(t.entityId!);
+  const isPartner = (t: Token) => subject?.kind === 'entity' && !!subject.partners?.includes(t.entityId!);
   tokens.forEach((t, i) => {
     if (i < clause.from) {
       if (t.entityId) out.push([t.entityId, 'mentioned']);
@@ -981,6 +1154,8 @@ function clauseRoles(clause: Clause, content: boolean, folded: string, subject: 
     if (t.tag === 'p' || (COUNTERPART_PREPOSITION.test(t.word) && t.tag !== 'c')) preposition = t.word;
     // "针对商家的产品X": the preposition's object ends at 的; the noun after it is outside.
     if (t.word === '的') preposition = null;
+    // "X将Y收入囊中", "X把Y并入…": 把/将 before a name moves it to before the verb, as its object.
+    if (DISPOSAL.test(t.word) && tokens[i + 1]?.entityId) preposition = '把';
     if (!t.entityId) return;
     const id = t.entityId;
     if (isTyped(tokens, t)) return out.push([id, 'mentioned']);
@@ -991,8 +1166,9 @@ function clauseRoles(clause: Clause, content: boolean, folded: string, subject: 
     if (!content || clause.type !== 'content') return out.push([id, 'mentioned']);
     if (inSubject(t) || (subject?.kind === 'entity' && subject.ids.includes(id) && !afterVerb))
       return out.push([id, 'agent']);
-    if (isHead(t)) return out.push([id, 'object']);
+    if (isHead(t) || isPartner(t)) return out.push([id, 'object']);
     if (purpose || denied) return out.push([id, 'mentioned']);
+    if (preposition === '把' && !isModifier(tokens, t)) return out.push([id, 'object']);
     // "使用了X芯片打造…": what a serial verb uses is its means, not its counterpart.
     if (preposition && INSTRUMENT.test(preposition)) return out.push([id, 'mentioned']);
     // "由X领投", "由X开发的Y": 由 names who does it.
@@ -1006,6 +1182,9 @@ function clauseRoles(clause: Clause, content: boolean, folded: string, subject: 
   void folded;
   return out;
 }
+
+/** 把 and 将 before a name: the disposal construction, whose name is the verb's object. */
+const DISPOSAL = /^(把|将)$/;
 
 /** Verbs that present what comes before them as evidence of the clause after them. */
 const EVIDENTIAL = /^(体现|体现出|表明|说明|证明|意味着|反映|反映出|显示出|证实|印证)$/;
@@ -1043,8 +1222,11 @@ function passiveFrame(tokens: Token[]): { agent: string; cue: ClaimKind | null }
     const j = /^(了|过)$/.test(tokens[i + 1]!.word) ? i + 2 : i + 1;
     const x = tokens[j];
     if (!x?.entityId) continue;
-    const possessive = tokens[j + 1]?.word === '的';
-    const act = possessive ? tokens[j + 2] : tokens[j + 1];
+    // "获得X的投资", and with the amount or the round between: "获得X 5亿元B轮投资".
+    let a = j + 1;
+    while (tokens[a] && a <= j + 4 && (/^(m|mq|q)$/.test(tokens[a]!.tag) || /轮$/.test(tokens[a]!.word))) a++;
+    const possessive = tokens[j + 1]?.word === '的' || (a > j + 1 && GIVEN.test(tokens[a]?.word ?? ''));
+    const act = tokens[j + 1]?.word === '的' ? tokens[j + 2] : tokens[a];
     if (!act) continue;
     const granted = /^(获得|获|得到|赢得)$/.test(tokens[i]!.word);
     if (granted && !(possessive && GIVEN.test(act.word))) continue;
@@ -1499,6 +1681,7 @@ function resolvePronoun(
   history: History,
   context: ExtractContext,
 ): { id: string; at: number; end: number } | null {
+  if (/^(前者|后者)$/.test(word)) return formerOrLatter(word, at, history);
   const types = pronounTypes(word);
   const fits = (id: string) => !types || types.includes(context.typeOf?.(id) ?? '');
   const before = history.actors.filter((a) => a.at < at && fits(a.id));
@@ -1530,6 +1713,22 @@ function resolvePronoun(
   if (!pick) return null;
   // 他 after an unknown person's name refers to that person, not to an entity named earlier.
   if (types?.includes('person') && history.unknownPersons.some((p) => p > pick.at && p < at)) return null;
+  return { id: pick.id, at: pick.at, end: pick.end };
+}
+
+/**
+ * 前者 and 后者 pick one of the last two names before them, by order: "A收购了B。后者…" is B,
+ * "A与B…。前者…" is A. A sentence going on "前者…，后者…" counts from its first 前者 or 后者.
+ */
+function formerOrLatter(word: string, at: number, history: History): { id: string; at: number; end: number } | null {
+  const from = sentenceStartOf(history.text, at);
+  const first = history.text.slice(from, at).search(/前者|后者/);
+  const cutoff = first >= 0 ? from + first : at;
+  const latest = new Map<string, { id: string; at: number; end: number }>();
+  for (const a of history.actors) if (a.at < cutoff && (latest.get(a.id)?.at ?? -1) < a.at) latest.set(a.id, a);
+  const lastTwo = [...latest.values()].sort((a, b) => a.at - b.at).slice(-2);
+  if (lastTwo.length < 2) return null;
+  const pick = word === '前者' ? lastTwo[0]! : lastTwo[1]!;
   return { id: pick.id, at: pick.at, end: pick.end };
 }
 

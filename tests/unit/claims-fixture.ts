@@ -4,6 +4,7 @@
  * paragraph's claims with their mentions found as the compiler would find them.
  */
 import { extractParagraph, type ClaimDraft } from '../../lib/claims/extract';
+import { Segmenter } from '../../lib/claims/segment';
 import { foldText } from '../../lib/text/convert';
 
 const TYPES: Record<string, string> = {
@@ -37,6 +38,9 @@ const NAMES: Record<string, string> = {
   未来报告: 'report',
 };
 
+/** The names as jieba user words, as the compiler loads the gazetteer's (lib/corpus/compile.ts). */
+let segmenter: Segmenter | null = null;
+
 export function claimsOf(paragraph: string, date = '2024-03-15'): ClaimDraft[] {
   const mentions: Array<{ start: number; end: number; entityId: string }> = [];
   for (const [name, id] of Object.entries(NAMES)) {
@@ -45,7 +49,11 @@ export function claimsOf(paragraph: string, date = '2024-03-15'): ClaimDraft[] {
     }
   }
   mentions.sort((a, b) => a.start - b.start);
-  return extractParagraph(paragraph, foldText(paragraph), mentions, { articleDate: date, typeOf: (id) => TYPES[id] });
+  return extractParagraph(paragraph, foldText(paragraph), mentions, {
+    articleDate: date,
+    typeOf: (id) => TYPES[id],
+    segmenter: (segmenter ??= new Segmenter(Object.keys(NAMES).map(foldText))),
+  });
 }
 
 /** Entity id → role in a claim. */

@@ -1,0 +1,123 @@
+/**
+ * Who acts on whom in sentences with several names, and clauses that complete a claim rather
+ * than make one: investor clauses after a round, 由 naming the doer, 把/将 and 与 before a
+ * counterpart, 获得X…投资, a when-clause's subject carried on, 前者/后者, a bare 公司, a verb
+ * that takes a clause, and words jieba cuts (上/月, 这/款, 主导/b 了). Fictional sentences only
+ * (see claims-fixture.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { claimsOf, roles } from './claims-fixture';
+
+const withText = (paragraph: string, part: string) => claimsOf(paragraph).find((c) => c.text.includes(part));
+
+describe('investors complete the funding claim', () => {
+  it('joins "Z跟投" to the round an investor led, keeping both investors as agents', () => {
+    const claims = claimsOf('远山资本领投了蓝鲸智能的B轮融资，云海集团跟投。');
+    expect(claims).toHaveLength(1);
+    expect(roles(claims[0])).toEqual({ umbrella: 'agent', initech: 'object', globex: 'agent' });
+    expect(claims[0]!.text).toBe('远山资本领投了蓝鲸智能的B轮融资，云海集团跟投。');
+  });
+
+  it('makes the company raising the object when a list of investors follows', () => {
+    const claims = claimsOf('蓝鲸智能宣布完成新一轮融资，云海集团、远山资本和极光数据参投。');
+    expect(claims).toHaveLength(1);
+    expect(roles(claims[0])).toEqual({ initech: 'object', globex: 'listed', umbrella: 'listed', hooli: 'listed' });
+  });
+
+  it('joins a sentence of investors to the funding claim before it', () => {
+    const claims = claimsOf('蓝鲸智能上月完成5亿元B轮融资。远山资本领投，云海集团跟投。');
+    expect(claims).toHaveLength(1);
+    expect(roles(claims[0])).toEqual({ initech: 'object', umbrella: 'agent', globex: 'agent' });
+    expect(claims[0]!.text).toBe('蓝鲸智能上月完成5亿元B轮融资。远山资本领投，云海集团跟投。');
+  });
+
+  it('leaves a sentence of investors alone after a claim that is not a funding', () => {
+    const claims = claimsOf('蓝鲸智能上月发布了Orion。远山资本领投，云海集团跟投。');
+    expect(roles(claims[0])).toEqual({ initech: 'agent', orion: 'object' });
+  });
+
+  it('reads 获得X的投资 with the amount in place of 的 the same way', () => {
+    const [claim] = claimsOf('去年11月，蓝鲸智能获得远山资本5亿元投资。');
+    expect(roles(claim)).toMatchObject({ initech: 'object', umbrella: 'agent' });
+    expect(claim!.kind).toBe('funding');
+  });
+});
+
+describe('counterparts', () => {
+  it('makes the name after 由 the doer and the subject what it did (由X创立)', () => {
+    const [claim] = claimsOf('蓝鲸智能成立于2018年，由张明远创立，总部位于深圳。');
+    expect(roles(claim)).toEqual({ initech: 'object', zhang: 'agent' });
+  });
+
+  it('makes the name after 将 or 把 the object (disposal)', () => {
+    expect(roles(claimsOf('云海集团将蓝鲸智能收入囊中。')[0])).toEqual({ globex: 'agent', initech: 'object' });
+    expect(roles(claimsOf('星辰科技把Nova接入了模型广场。')[0])).toMatchObject({ acme: 'agent', nova: 'object' });
+  });
+
+  it('reads 与 before a verb of joint action as the counterpart', () => {
+    const [claim] = claimsOf('星辰科技与云海集团达成战略合作。');
+    expect(roles(claim)).toEqual({ acme: 'agent', globex: 'object' });
+    expect(roles(claimsOf('蓝鲸智能和极光数据签署了合作协议。')[0])).toEqual({ initech: 'agent', hooli: 'object' });
+  });
+
+  it('keeps two names joined by 与 one subject when an adverb makes them act together', () => {
+    const [claim] = claimsOf('星辰科技与云海集团都在加快开源大模型。');
+    expect(roles(claim)).toEqual({ acme: 'agent', globex: 'agent' });
+    expect(roles(claimsOf('蓝鲸智能和极光数据共同签署了合作协议。')[0])).toEqual({ initech: 'agent', hooli: 'agent' });
+  });
+});
+
+describe('subjects carried over', () => {
+  it("gives a clause that opens on its verb the when-clause's subject", () => {
+    const [claim] = claimsOf('张明远加入星辰科技后，主导了Nova的研发。');
+    expect(roles(claim)).toMatchObject({ zhang: 'agent', nova: 'object', acme: 'mentioned' });
+  });
+
+  it('carries a product subject over an adverb (X上线后，迅速成为…)', () => {
+    const [claim] = claimsOf('蓝鲸智能的Orion上线后，迅速成为模型广场上最受欢迎的模型。');
+    expect(roles(claim).orion).toBe('agent');
+  });
+
+  it('does not carry it into an existential clause, which brings its own subject', () => {
+    const [claim] = claimsOf('Nova发布之前，也有许多团队在做类似的模型，但都没有开源。');
+    expect(roles(claim).nova ?? 'mentioned').toBe('mentioned');
+  });
+
+  it('resolves 前者 and 后者 to the first and the second of the last two names', () => {
+    const paragraph = '蓝鲸智能与星辰科技都在开发大模型。前者已推出Orion，后者则押注Nova。';
+    expect(roles(withText(paragraph, '前者'))).toEqual({ initech: 'agent', orion: 'object' });
+    expect(roles(withText(paragraph, '后者'))).toEqual({ acme: 'agent', nova: 'object' });
+    const latter = withText('云海集团收购了蓝鲸智能。后者随后宣布裁员200人。', '后者');
+    expect(roles(latter)).toEqual({ initech: 'agent' });
+    expect(latter!.text).toBe('蓝鲸智能…后者随后宣布裁员200人。');
+  });
+
+  it('resolves a bare 公司 opening a clause to the company named before, not the speaker', () => {
+    const [claim] = claimsOf('星辰科技CEO张明远昨日宣布，公司将在三个月内开源Nova。');
+    expect(roles(claim)).toEqual({ acme: 'agent', zhang: 'mentioned', nova: 'object' });
+  });
+
+  it('keeps a clause after a verb that takes a clause in the same claim', () => {
+    const claims = claimsOf('云海集团今天宣布，Orion将免费开放给所有开发者。');
+    expect(claims).toHaveLength(1);
+    expect(roles(claims[0]).orion).toBe('agent');
+  });
+});
+
+describe('words jieba cuts', () => {
+  it('reads 上月 after a name as a time, not a place (X上)', () => {
+    const [claim] = claimsOf('极光数据上月完成了新一轮融资。');
+    expect(roles(claim)).toEqual({ hooli: 'agent' });
+  });
+
+  it('reads 这款 + noun as a demonstrative phrase for the model named before', () => {
+    const claim = withText('云海集团发布了Orion。这款模型支持更长的上下文。', '这款模型');
+    expect(roles(claim)).toEqual({ orion: 'agent' });
+    expect(claim!.text).toBe('Orion…这款模型支持更长的上下文。');
+  });
+
+  it('reads a word before the aspect particle 了 as the predicate (主导了)', () => {
+    const [claim] = claimsOf('王海川主导了Orion的研发。');
+    expect(roles(claim)).toMatchObject({ wang: 'agent', orion: 'object' });
+  });
+});
