@@ -561,7 +561,7 @@ function sentenceClaimsOf(
     }
     // "团队在接受采访时表示", "公司方面称": a bare organization noun speaks for the
     // organization named last, as 该公司 would.
-    let prefix: { start: number; end: number } | null = null;
+    let prefix: { start: number; end: number; label?: string } | null = null;
     // "他还表示": a pronoun speaking is its antecedent.
     const bare = BARE_SPEAKER.exec(prop.attribution.text);
     // A pronoun subject that names its actor ("…表示，公司将…") leaves the speaker only speaking.
@@ -595,7 +595,19 @@ function sentenceClaimsOf(
         if (found.at < offset + start) prefix = { start: found.at, end: found.end };
       }
     }
-    if (prop.subject?.kind === 'pronoun') {
+    const pair = prop.subject?.kind === 'pronoun' && PAIR.test(prop.subject.word);
+    const both = pair ? lastTwoNames(offset + prop.subject!.start, history) : null;
+    if (both) {
+      // "两者的合作…": both names act; the text names them before the pronoun.
+      agentId = both[0].id;
+      for (const a of both) give(a.id, 'agent');
+      if (both[0].at < offset + start)
+        prefix = {
+          start: both[0].at,
+          end: both[0].end,
+          label: both.map((a) => paragraph.slice(a.at, a.end)).join('、'),
+        };
+    } else if (prop.subject?.kind === 'pronoun') {
       const found = resolvePronoun(prop.subject.word, offset + prop.subject.start, history, context);
       if (found) {
         agentId = found.id;
@@ -713,7 +725,7 @@ function sentenceClaimsOf(
     let text = trimClause(sentence.slice(start, end));
     let from = offset + start;
     if (prefix) {
-      text = `${paragraph.slice(prefix.start, prefix.end)}…${text}`;
+      text = `${prefix.label ?? paragraph.slice(prefix.start, prefix.end)}…${text}`;
       from = prefix.start;
     }
     const inside = <T extends { start: number; end: number }>(x: T) => x.start >= start && x.end <= end;
@@ -941,6 +953,11 @@ function pronounAt(tokens: Token[], i: number): { word: string; length: number }
     return phrase();
   if (next && NOT_ENTITY_NOUN.test(next.word)) return null;
   if (PRONOUN.test(t.word) && (t.tag === 'r' || t.word.length > 1)) return { word: t.word, length: 1 };
+  // "两者", "双方", "这两家公司": the two names before.
+  if (PAIR.test(t.word)) return { word: t.word, length: 1 };
+  const pairAt = t.word === '这' && next?.word === '两家' ? i + 1 : t.word === '两家' ? i : -1;
+  if (pairAt >= 0 && /^(公司|企业|机构|厂商)$/.test(tokens[pairAt + 1]?.word ?? ''))
+    return { word: '两家', length: pairAt + 2 - i };
   // "X的CEO宣布，公司将…": a bare 公司 or 团队 opening a clause is the organization named before,
   // as 该公司 is.
   if (i === 0 && BARE_NOUN.test(t.word) && next && (isVerb(next) || /^(d|p|t)$/.test(next.tag)))
@@ -984,6 +1001,11 @@ function findSubject(tokens: Token[]): Subject | null {
       continue;
     }
     if (preposition === '由' && t.entityId && !isTyped(tokens, t)) byAgents.push(t);
+    // "在…被视为标杆的X", "面向C端的X": a prepositional phrase inside a modifier ends at its 的.
+    if (preposition && t.word === '的') {
+      preposition = null;
+      continue;
+    }
     if (preposition) continue;
     const pronoun = pronounAt(tokens, i);
     if (pronoun) {
@@ -1721,15 +1743,30 @@ function resolvePronoun(
  * "A与B…。前者…" is A. A sentence going on "前者…，后者…" counts from its first 前者 or 后者.
  */
 function formerOrLatter(word: string, at: number, history: History): { id: string; at: number; end: number } | null {
+  const lastTwo = lastTwoNames(at, history);
+  if (!lastTwo) return null;
+  return word === '前者' ? lastTwo[0] : lastTwo[1];
+}
+
+/** Pronouns for the two names before: 两者, 二者, 双方, (这)两家公司. */
+const PAIR = /^(两者|二者|双方|两家)$/;
+
+/** The last two distinct names before `at` (before the sentence's first 前者/后者), in order. */
+function lastTwoNames(at: number, history: History): [Antecedent, Antecedent] | null {
   const from = sentenceStartOf(history.text, at);
   const first = history.text.slice(from, at).search(/前者|后者/);
   const cutoff = first >= 0 ? from + first : at;
-  const latest = new Map<string, { id: string; at: number; end: number }>();
-  for (const a of history.actors) if (a.at < cutoff && (latest.get(a.id)?.at ?? -1) < a.at) latest.set(a.id, a);
+  const latest = new Map<string, Antecedent>();
+  for (const a of history.actors)
+    if (a.at < cutoff && (latest.get(a.id)?.at ?? -1) < a.at) latest.set(a.id, { id: a.id, at: a.at, end: a.end });
   const lastTwo = [...latest.values()].sort((a, b) => a.at - b.at).slice(-2);
-  if (lastTwo.length < 2) return null;
-  const pick = word === '前者' ? lastTwo[0]! : lastTwo[1]!;
-  return { id: pick.id, at: pick.at, end: pick.end };
+  return lastTwo.length === 2 ? [lastTwo[0]!, lastTwo[1]!] : null;
+}
+
+interface Antecedent {
+  id: string;
+  at: number;
+  end: number;
 }
 
 function modalityOf(

@@ -176,8 +176,9 @@ function retagVerbs(tokens: Token[]): Token[] {
       if (/^v/.test(t.tag)) t.tag = 'n';
       return;
     }
-    // Distinguishing words (主导/b) and abbreviations (j) before an aspect particle are verbs too.
-    if (!/^(n|vn|nz|ns|j|b)$/.test(t.tag) || t.entityId || t.word.length < 2) return;
+    // Distinguishing words (主导/b) and abbreviations (j) before an aspect particle are verbs too;
+    // so are set phrases (共同开发/l) after an adverb.
+    if (!/^(n|vn|nz|ns|j|b|l)$/.test(t.tag) || t.entityId || t.word.length < 2) return;
     const next = tokens[i + 1];
     const prev = tokens[i - 1];
     const aspect = next && /^(了|过|着)$/.test(next.word) && /^u/.test(next.tag);
