@@ -659,11 +659,28 @@ function sentenceClaimsOf(
         agentId = embedded.ids[0]!;
       }
     }
+    // "向其注资", "与其存在差距": a pronoun after a counterpart preposition is the counterpart;
+    // 其 there goes on with the last subject, as 它 does ("A发布了B。C随后向其注资": A).
+    for (const at of counterpartPronouns(contentTokens)) {
+      if (prop.subject?.kind === 'pronoun' && prop.subject.start === at.start) continue;
+      const found = resolvePronoun(at.word === '其' ? '它' : at.word, offset + at.start, history, context);
+      if (!found || found.id === agentId || roles.has(found.id)) continue;
+      give(found.id, 'object');
+      if (!prefix && found.at < offset + start) prefix = { start: found.at, end: found.end };
+    }
     // A claim only mentioning names stays (the evaluator and the side panel see it) but never
     // reaches a card: cards show claims where the entity has a real role.
     if (!roles.size) continue;
     if (fragment && !agentId) continue;
 
+    // "X的新模型Y推出后…", "X的Y正式上线": a product that is brought out, with its maker named
+    // as its owner, was brought out by the maker (a subject that undergoes its verb).
+    const maker = prop.subject?.kind === 'entity' ? launchedBy(tokens, prop, clauses, context) : null;
+    if (maker && prop.subject?.kind === 'entity' && !passiveFrame(contentTokens)) {
+      for (const id of prop.subject.ids) roles.set(id, 'object');
+      roles.set(maker, 'agent');
+      agentId = maker;
+    }
     // "遭到X的否认", "被X收购", "获得X的投资": X acts, and the subject undergoes it.
     const passive = passiveFrame(contentTokens);
     if (passive && roles.has(passive.agent)) {
@@ -761,6 +778,52 @@ function sentenceClaimsOf(
   }
   history.actors.sort((a, b) => a.at - b.at);
   return drafts;
+}
+
+/**
+ * Pronouns right after a counterpart preposition (向其, 对该公司, 与它), and jieba's 与其 before
+ * a verb (与其存在差距), which is 与 + 其 there, not "rather than".
+ */
+function counterpartPronouns(tokens: Token[]): Array<{ word: string; start: number }> {
+  const out: Array<{ word: string; start: number }> = [];
+  tokens.forEach((t, k) => {
+    if (t.word === '与其' && tokens[k + 1] && isVerb(tokens[k + 1]!)) out.push({ word: '其', start: t.start + 1 });
+    if (k === 0 || !COUNTERPART_PREPOSITION.test(tokens[k - 1]!.word)) return;
+    const pronoun = pronounAt(tokens, k);
+    if (pronoun && !BARE_NOUN.test(pronoun.word) && !PAIR.test(pronoun.word))
+      out.push({ word: pronoun.word, start: t.start });
+  });
+  return out;
+}
+
+/** Verbs of bringing a product out, which its product can be the subject of: "Y发布后". */
+const BRING_OUT = /^(推出|发布|上线|亮相|问世|面世|登场|开源|上架|首发|发售|公测|内测)$/;
+const PRODUCT_TYPES: ReadonlySet<string> = new Set(['model', 'product']);
+const MAKER_TYPES: ReadonlySet<string> = new Set(['company', 'organization', 'person']);
+
+/**
+ * The maker of a product subject whose first verb brings it out, named as its owner right
+ * before it ("X的(文生视频模型)Y…推出"); null when there is none.
+ */
+function launchedBy(
+  tokens: Token[],
+  prop: { subject: Subject | null; clauses: number[] },
+  clauses: Clause[],
+  context: ExtractContext,
+): string | null {
+  const subject = prop.subject;
+  if (subject?.kind !== 'entity' || subject.ids.length !== 1 || !context.typeOf) return null;
+  if (!PRODUCT_TYPES.has(context.typeOf(subject.ids[0]!) ?? '')) return null;
+  const words = prop.clauses.flatMap((c) => clauses[c]!.tokens);
+  const verbAt = words.findIndex((t, k) => t.start >= subject.end && isVerb(t) && !opensRelative(words, k));
+  if (verbAt < 0 || !BRING_OUT.test(words[verbAt]!.word)) return null;
+  // Only the product's modifiers (nouns, quotes) may stand between 的 and it.
+  let k = tokens.findIndex((t) => t.start === subject.start) - 1;
+  while (k >= 0 && !tokens[k]!.entityId && tokens[k]!.word !== '的' && /^(n|vn|eng|x|m|a|b|j|l)/.test(tokens[k]!.tag))
+    k--;
+  if (tokens[k]?.word !== '的') return null;
+  const owner = tokens[k - 1];
+  return owner?.entityId && MAKER_TYPES.has(context.typeOf(owner.entityId) ?? '') ? owner.entityId : null;
 }
 
 /** Verbs that open an enumeration the next clauses may continue. */

@@ -74,7 +74,7 @@ describe('subjects carried over', () => {
   });
 
   it('carries a product subject over an adverb (X上线后，迅速成为…)', () => {
-    const [claim] = claimsOf('蓝鲸智能的Orion上线后，迅速成为模型广场上最受欢迎的模型。');
+    const [claim] = claimsOf('Orion上线后，迅速成为模型广场上最受欢迎的模型。');
     expect(roles(claim).orion).toBe('agent');
   });
 
@@ -101,6 +101,49 @@ describe('subjects carried over', () => {
     const claims = claimsOf('云海集团今天宣布，Orion将免费开放给所有开发者。');
     expect(claims).toHaveLength(1);
     expect(roles(claims[0]).orion).toBe('agent');
+  });
+});
+
+describe('pronouns for counterparts and pairs', () => {
+  it('makes 两者, 双方 and 这两家公司 both of the last two names, named before the claim', () => {
+    const claim = withText('远山资本去年向蓝鲸智能注资10亿元。两者的合作被视为行业的标杆。', '两者');
+    expect(roles(claim)).toEqual({ umbrella: 'agent', initech: 'agent' });
+    expect(claim!.text).toBe('远山资本、蓝鲸智能…两者的合作被视为行业的标杆。');
+    const partners = withText('星辰科技与云海集团签署了合作协议。双方将共同开发Orion。', '双方');
+    expect(roles(partners)).toEqual({ acme: 'agent', globex: 'agent', orion: 'object' });
+    const companies = withText('星辰科技和云海集团上月先后发布了大模型。这两家公司都计划在年内开源。', '两家');
+    expect(roles(companies)).toEqual({ acme: 'agent', globex: 'agent' });
+  });
+
+  it('resolves a pronoun after a counterpart preposition (向其, 与它) to the last subject', () => {
+    const claim = withText('蓝鲸智能去年发布了Orion。远山资本随后向其注资5亿元。', '向其');
+    expect(roles(claim)).toEqual({ umbrella: 'agent', initech: 'object' });
+    expect(claim!.text.startsWith('蓝鲸智能…')).toBe(true);
+    expect(roles(withText('星辰科技推出了Nova。云海集团与它达成了合作。', '与它'))).toEqual({
+      globex: 'agent',
+      acme: 'object',
+    });
+  });
+
+  it("reads jieba's 与其 before a verb as 与 + 其", () => {
+    const claim = withText('Nova在多项测试中领先。国内模型确实与其存在差距，仍在追赶。', '与其');
+    expect(roles(claim)).toEqual({ nova: 'object' });
+  });
+});
+
+describe('a product brought out by its owner', () => {
+  it('makes the owner named before a product the agent of bringing it out (X的Y…推出后)', () => {
+    const [claim] = claimsOf('星辰科技的多模态模型Nova，在春节期间推出后迅速走红。');
+    expect(roles(claim)).toEqual({ acme: 'agent', nova: 'object' });
+    expect(roles(claimsOf('云海集团的Orion正式上线，首日用户突破百万。')[0])).toEqual({
+      globex: 'agent',
+      orion: 'object',
+    });
+  });
+
+  it('keeps the product the agent of any other verb', () => {
+    const [claim] = claimsOf('星辰科技的Nova已经登顶开源模型榜单。');
+    expect(roles(claim)).toMatchObject({ nova: 'agent', acme: 'mentioned' });
   });
 });
 
