@@ -351,12 +351,15 @@ function sentenceClaimsOf(
     hasScene: boolean;
     /** Clauses that only continue an enumeration ("…，系统负责人C，以及D"). */
     tail: number[];
+    /** A subject enumerated over several clauses ("A、B、C，以及D，都…"): its members are listed. */
+    listedSubject: string[];
     /** An investor clause joined it ("…，Y领投"): the round's company is the object. */
     backed?: boolean;
   }
   const props: Prop[] = [];
   let pending: number[] = [];
   let topic: Subject | null = null;
+  let topicList = false;
   let timeSubject: Subject | null = null;
   let attribution: Attribution | null = null;
   let opinion = false;
@@ -414,7 +417,18 @@ function sentenceClaimsOf(
       if (clause.attribution) attribution = clause.attribution;
       if (clause.opinion) opinion = true;
       if (clause.forecast) forecast = true;
-      if (clause.type === 'topic') topic = findSubject(clause.tokens) ?? firstEntity(clause.tokens);
+      const before = clauses[i - 1];
+      if (
+        clause.type === 'topic' &&
+        topic?.kind === 'entity' &&
+        before?.type === 'topic' &&
+        continuesTopicList(clause)
+      ) {
+        // "A、B、C，以及D，都…": a list of subjects split by commas is one subject.
+        const more = clause.tokens.filter((t) => t.entityId).map((t) => t.entityId!);
+        topic = { ...topic, ids: [...new Set([...topic.ids, ...more])] };
+        topicList = true;
+      } else if (clause.type === 'topic') topic = findSubject(clause.tokens) ?? firstEntity(clause.tokens);
       if (clause.example) {
         topic = firstEntity(clause.tokens);
         if (topic?.kind === 'entity')
@@ -486,10 +500,12 @@ function sentenceClaimsOf(
       opinion,
       forecast,
       hasScene: pending.some((p) => clauses[p]!.type === 'scene'),
+      listedSubject: topicList && !subject && topic?.kind === 'entity' && topic.ids.length >= 3 ? topic.ids : [],
       tail: [],
     };
     pending = [];
     topic = null;
+    topicList = false;
     timeSubject = null;
   });
   close();
@@ -552,6 +568,7 @@ function sentenceClaimsOf(
       for (const [id, role] of clauseRoles(clause, content, folded, prop.subject)) give(id, role);
     }
     for (const id of prop.extraAgents) give(id, 'agent');
+    for (const id of prop.listedSubject) roles.set(id, 'listed');
     if (prop.tail.length) {
       // One enumeration over several clauses: its members are listed when three or more.
       const members = new Set<string>();
@@ -615,6 +632,7 @@ function sentenceClaimsOf(
         if (found.at < offset + start) prefix = { start: found.at, end: found.end };
       } else if (
         !BARE_NOUN.test(prop.subject.word) &&
+        !/^(regulation|report)$/.test(pronounTypes(prop.subject.word)?.[0] ?? '') &&
         !describedPerson(sentence.slice(0, prop.subject.start), prop.subject.word)
       )
         continue; // a dangling pronoun makes no claim a reader can use
@@ -673,6 +691,11 @@ function sentenceClaimsOf(
     if (!roles.size) continue;
     if (fragment && !agentId) continue;
 
+    // "（都能）看到X的身影", "背后有X的身影": X's presence is X taking part; X is the agent.
+    contentTokens.forEach((t, k) => {
+      if (!t.entityId || contentTokens[k + 1]?.word !== '的' || contentTokens[k + 2]?.word !== '身影') return;
+      if (roles.get(t.entityId) === 'object' || roles.get(t.entityId) === 'mentioned') roles.set(t.entityId, 'agent');
+    });
     // "X的新模型Y推出后…", "X的Y正式上线": a product that is brought out, with its maker named
     // as its owner, was brought out by the maker (a subject that undergoes its verb).
     const maker = prop.subject?.kind === 'entity' ? launchedBy(tokens, prop, clauses, context) : null;
@@ -1014,6 +1037,9 @@ function pronounAt(tokens: Token[], i: number): { word: string; length: number }
   // "该消息", "这个说法" point back to words, not to a named entity.
   if (next && /^(该|这家|这款|这个)$/.test(t.word) && /^n/.test(next.tag) && !NOT_ENTITY_NOUN.test(next.word))
     return phrase();
+  // "该计划", "这份报告": a document or a policy named before, when one of its type was.
+  if (next && /^(该|此|这|这项|这份|这一|这部|该项)$/.test(t.word) && DOCUMENT_NOUN.test(next.word))
+    return { word: t.word + next.word, length: 2 };
   if (next && NOT_ENTITY_NOUN.test(next.word)) return null;
   if (PRONOUN.test(t.word) && (t.tag === 'r' || t.word.length > 1)) return { word: t.word, length: 1 };
   // "两者", "双方", "这两家公司": the two names before.
@@ -1064,8 +1090,9 @@ function findSubject(tokens: Token[]): Subject | null {
       continue;
     }
     if (preposition === '由' && t.entityId && !isTyped(tokens, t)) byAgents.push(t);
-    // "在…被视为标杆的X", "面向C端的X": a prepositional phrase inside a modifier ends at its 的.
-    if (preposition && t.word === '的') {
+    // "在…被视为标杆的X", "面向C端的X": a prepositional phrase inside a modifier ends at its 的
+    // (one with a verb; "与X的Y" is a possessive inside the phrase).
+    if (preposition && t.word === '的' && modifierEnds(tokens, i)) {
       preposition = null;
       continue;
     }
@@ -1091,7 +1118,7 @@ function findSubject(tokens: Token[]): Subject | null {
     if (next?.word === '的' && tokens[i + 2]?.tag !== 'vn') {
       // "字节的友商们": the possessor of people is not the actor; nor is the object of a verbal
       // noun before it ("出售Nova的计划").
-      if (!possessor && !/们$/.test(tokens[i + 2]?.word ?? '') && tokens[i - 1]?.tag !== 'vn')
+      if (!possessor && !pluralHead(tokens, i + 2) && tokens[i - 1]?.tag !== 'vn')
         possessor = { kind: 'entity', ids: [t.entityId], start: t.start, end: t.end };
       continue;
     }
@@ -1129,6 +1156,9 @@ function findSubject(tokens: Token[]): Subject | null {
   return relative ?? possessor;
 }
 
+/** Nouns for a policy or a document, which 该/这份 before them refer to: 该计划, 这份报告. */
+const DOCUMENT_NOUN = /^(计划|行动|法案|政策|办法|条例|规定|法规|措施|报告|白皮书|规划|意见|通知)$/;
+
 /** An organization noun standing alone for the one named before ("公司将…"); unresolved, it names no one. */
 const BARE_NOUN = /^(公司|团队|集团)$/;
 
@@ -1156,6 +1186,35 @@ function jointAction(tokens: Token[], k: number): boolean {
   if (!isVerb(verb)) return false;
   for (let m = k + 1; m < Math.min(tokens.length, k + 6) && !isPunct(tokens[m]!); m++)
     if (!tokens[m]!.entityId && JOINT_NOUN.test(tokens[m]!.word)) return true;
+  return false;
+}
+
+/** A clause of names only that goes on with a list: "以及D", "和E等". */
+function continuesTopicList(clause: Clause): boolean {
+  const body = clause.tokens.filter((t) => !isPunct(t));
+  return (
+    body.length > 1 &&
+    /^(以及|及|和|与|还有|乃至|甚至)$/.test(body[0]!.word) &&
+    body.slice(1).every((t) => t.entityId || LIST_JOINERS.test(t.word) || /^(等|等等)$/.test(t.word))
+  );
+}
+
+/** Whether the noun phrase from `k` is people in the plural (友商们, 竞争对手们). */
+function pluralHead(tokens: Token[], k: number): boolean {
+  for (; k < tokens.length && !tokens[k]!.entityId && !isPunct(tokens[k]!); k++) {
+    if (/们$/.test(tokens[k]!.word)) return true;
+    if (!/^(n|nz|vn|j|k)/.test(tokens[k]!.tag)) return false;
+  }
+  return false;
+}
+
+/** Whether the 的 at `i` closes a modifier with a verb in it, after the last preposition. */
+function modifierEnds(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (isVerb(t)) return true;
+    if (t.tag === 'p' || isPunct(t)) return false;
+  }
   return false;
 }
 

@@ -147,6 +147,35 @@ describe('a product brought out by its owner', () => {
   });
 });
 
+describe('subjects in long noun phrases', () => {
+  it('ends a prepositional phrase inside a modifier at its 的 (在…被视为标杆的X)', () => {
+    const [claim] = claimsOf('在去年同一时间还被视为标杆的Nova，而今已几乎不再被提起。');
+    expect(roles(claim)).toEqual({ nova: 'agent' });
+  });
+
+  it('keeps a possessive inside a prepositional phrase there (与X的Y)', () => {
+    const [claim] = claimsOf('云海集团推出Orion，是为了与星辰科技的Nova竞争。');
+    expect(roles(claim)).toMatchObject({ globex: 'agent', orion: 'object' });
+    expect(roles(claim).nova).not.toBe('agent');
+  });
+
+  it('does not make the owner of people in the plural the subject (X的友商们)', () => {
+    const [claim] = claimsOf('云海集团的友商们也并不急于推出同类产品。');
+    expect(roles(claim).globex).toBe('mentioned');
+  });
+
+  it('lists a subject enumerated over several clauses (A、B、C，以及D，都…)', () => {
+    const [claim] = claimsOf('星辰科技、云海集团、蓝鲸智能，以及极光数据，都已加入该联盟。');
+    expect(roles(claim)).toEqual({ acme: 'listed', globex: 'listed', initech: 'listed', hooli: 'listed' });
+  });
+
+  it('resolves 该计划 to a policy named before, and not to a company', () => {
+    const claim = withText('《数据行动计划》由云海集团牵头起草。星辰科技表示，该计划将加快行业发展。', '该计划');
+    expect(roles(claim).plan).toBe('agent');
+    expect(roles(claim).globex).toBeUndefined();
+  });
+});
+
 describe('words jieba cuts', () => {
   it('reads 上月 after a name as a time, not a place (X上)', () => {
     const [claim] = claimsOf('极光数据上月完成了新一轮融资。');

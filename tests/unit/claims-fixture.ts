@@ -20,6 +20,7 @@ const TYPES: Record<string, string> = {
   orion: 'model',
   hub: 'product',
   report: 'work',
+  plan: 'regulation',
 };
 
 /** Written name → entity id. */
@@ -36,6 +37,7 @@ const NAMES: Record<string, string> = {
   Orion: 'orion',
   模型广场: 'hub',
   未来报告: 'report',
+  数据行动计划: 'plan',
 };
 
 /** The names as jieba user words, as the compiler loads the gazetteer's (lib/corpus/compile.ts). */
