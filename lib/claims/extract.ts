@@ -1006,6 +1006,8 @@ function isModifier(tokens: Token[], t: Token): boolean {
     if ((after.tag === 'f' && !TIME_LOCALIZER.test(after.word)) || MEMBER_NOUN.test(after.word)) return true;
     // "欧盟政策制定者", "X开源模型榜首", "X代码链接": a head noun for people or a part of X.
     if (PART_NOUN.test(after.word)) return true;
+    // "X开源模型榜首": a verb right before a noun modifies it inside the noun phrase.
+    if (isVerb(after) && /^(n|vn)$/.test(tokens[i + 1]?.tag ?? '') && !tokens[i + 1]!.entityId) continue;
     if (
       !/^(n[a-z]*|eng|m|q|x|t)$/.test(after.tag) ||
       /^[，,。；;：:、]$/.test(after.word) ||
@@ -1137,7 +1139,9 @@ function findSubject(tokens: Token[]): Subject | null {
     }
     // "A与B达成合作", "A和B签署协议": before a verb of joint action 与 introduces A's counterpart.
     let partners: string[] | undefined;
-    if (members.length === 2 && COMITATIVE.test(tokens[i + 1]!.word) && jointAction(tokens, j)) {
+    // "A与B的差距", "A和B的合作": the gap or the tie between them is A's, with B as counterpart.
+    const between = tokens[j]?.word === '的' && RELATION_NOUN.test(tokens[j + 1]?.word ?? '');
+    if (members.length === 2 && COMITATIVE.test(tokens[i + 1]!.word) && (between || jointAction(tokens, j))) {
       partners = [members.pop()!.entityId!];
     }
     // "X搭建的Y", "X所看好的Y": X acts in a clause that describes Y; Y is what it made or chose.
@@ -1168,6 +1172,8 @@ const COMITATIVE = /^(与|和|跟|同)$/;
 const JOINT_VERB = /^(合作|联手|携手|结盟|合资|竞争|较量|谈判|洽谈|签约|合并|交手|角逐|和解|对簿公堂|牵手|联姻)$/;
 /** What a light verb's object names when the action is joint: 达成合作, 签署协议, 建立伙伴关系. */
 const JOINT_NOUN = /合作|协议|合约|联盟|伙伴|谈判|竞争|关系|合资/;
+/** Nouns for what lies between two: 差距, 合作, 竞争. */
+const RELATION_NOUN = /^(差距|距离|差异|合作|竞争|关系|分歧|纠纷|官司|谈判|合约|协议)$/;
 /** Adverbs that make two joined names one subject: 都, 共同, 分别, 先后. */
 const COLLECTIVE = /^(都|均|共同|一起|一同|分别|各自|先后|相继|同时|双双|联合|也)$/;
 
@@ -1691,7 +1697,10 @@ function classify(
     clause.type = 'time';
   else if (
     SCENE_START.test(bodyText) &&
-    (!bodyVerbs.length || /(之一|为例|之外|以外|中|上|里|下|背后|方面|领域|来说|而言|看来)$/.test(bodyText))
+    // "面对X的竞争", "作为Y的开发者": the frame's own verb does not make it a proposition.
+    // (At the head of a sentence: "将X，作为Y，…" later on is the verb's own frame.)
+    (!bodyVerbs.filter((t) => t !== body[0] || !FRAME_VERB.test(t.word) || start > 0).length ||
+      /(之一|为例|之外|以外|中|上|里|下|背后|方面|领域|来说|而言|看来)$/.test(bodyText))
   )
     clause.type = 'scene';
   else if (!bodyVerbs.length && !findFigures(sentence.slice(start, end)).some((f) => FIGURE_KINDS.has(f.kind)))
@@ -1713,6 +1722,9 @@ function classify(
   }
   return clause;
 }
+
+/** Verbs that open a frame of scene or role: 面对X, 作为Y, 拿Z来说. */
+const FRAME_VERB = /^(面对|作为|拿|对于|针对|围绕|除了|身为)$/;
 
 /** Whether word `j` is inside a "在…时" frame that closes before word `k`. */
 function inWhenFrame(words: Token[], j: number, k: number): boolean {

@@ -176,6 +176,28 @@ describe('subjects in long noun phrases', () => {
   });
 });
 
+describe('frames before the subject', () => {
+  it('keeps a leading 面对X / 作为Y / 拿Z来说 frame in the claim, its names only mentioned', () => {
+    const facing = claimsOf('面对云海集团的竞争，星辰科技选择了降价。')[0];
+    expect(facing!.text).toBe('面对云海集团的竞争，星辰科技选择了降价。');
+    expect(roles(facing)).toEqual({ globex: 'mentioned', acme: 'agent' });
+    const as = claimsOf('作为Orion的开发者，蓝鲸智能在开源社区颇具影响力。')[0];
+    expect(roles(as)).toEqual({ orion: 'mentioned', initech: 'agent' });
+    const taking = claimsOf('拿星辰科技来说，经过一年的发展，Nova已经不再是唯一的选择。')[0];
+    expect(roles(taking)).toEqual({ acme: 'mentioned', nova: 'agent' });
+  });
+
+  it('reads a name before a verb-modified ranking noun as a modifier (X开源模型榜首)', () => {
+    const [claim] = claimsOf('Orion上线当天就登上了模型广场开源模型榜首。');
+    expect(roles(claim)).toEqual({ orion: 'agent', hub: 'mentioned' });
+  });
+
+  it('makes B the counterpart in "A与B的差距"', () => {
+    const [claim] = claimsOf('Nova与Orion的差距正在缩小。');
+    expect(roles(claim)).toEqual({ nova: 'agent', orion: 'object' });
+  });
+});
+
 describe('words jieba cuts', () => {
   it('reads 上月 after a name as a time, not a place (X上)', () => {
     const [claim] = claimsOf('极光数据上月完成了新一轮融资。');
