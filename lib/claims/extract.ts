@@ -960,7 +960,9 @@ function isTyped(tokens: Token[], t: Token): boolean {
     .slice(Math.max(0, i - 3), i)
     .map((x) => x.word)
     .join('');
-  if (TYPE_PREFIX.test(lead.replace(/[“”"「」『』‘’]/g, ''))) return true;
+  // "新版X", "最新版X" are X itself, not a type of it.
+  const bare = lead.replace(/[“”"「」『』‘’]/g, '');
+  if (TYPE_PREFIX.test(bare) && !/(新版|最新版|升级版|正式版)$/.test(bare)) return true;
   if (after && TYPE_SUFFIX.test(after.word)) return true;
   // "像Nova、Orion一样": a name (or a list) a comparison of manner is made with.
   let k = i + 1;
@@ -1576,6 +1578,8 @@ function classify(
   const speechAt = words.findIndex(
     (t, k) =>
       SPEECH_VERB.test(speechWord(k)) &&
+      // "X则未回应", "X并未透露": a speech verb negated with nothing after it says X kept silent.
+      !(negatedAt(words, k) && k === words.length - 1) &&
       (sourceLead ||
         // "一位接近X的人士透露": a whole unnamed-source phrase, whatever verbs it holds.
         UNNAMED_SOURCE.test(

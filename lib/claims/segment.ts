@@ -190,9 +190,12 @@ function retagVerbs(tokens: Token[]): Token[] {
     // Right after a name and before a time or a preposition, a word is what the name does:
     // "X计划明年…", "X计划在…".
     const afterName = prev?.entityId && next && /^(t|p)$/.test(next.tag) && t.tag !== 'ns';
-    // A verbal noun before a number takes it as its complement: 突破百万, 增长30%.
-    const counted = t.tag === 'vn' && next?.tag === 'm';
-    if (aspect || counted || (t.tag !== 'b' && (adverb || closing || afterName))) t.tag = 'v';
+    // A verbal noun before a number takes it as its complement (突破百万, 增长30%); before a
+    // name, as its object (投资X, 挑战X).
+    const counted = t.tag === 'vn' && (next?.tag === 'm' || !!next?.entityId);
+    // A set phrase ending a clause right after its subject is the predicate: "X方面不予置评。".
+    const setPredicate = t.tag === 'l' && ends(next) && !!prev && (!!prev.entityId || /^n/.test(prev.tag));
+    if (aspect || counted || setPredicate || (t.tag !== 'b' && (adverb || closing || afterName))) t.tag = 'v';
   });
   return tokens;
 }

@@ -198,6 +198,25 @@ describe('frames before the subject', () => {
   });
 });
 
+describe('short propositions', () => {
+  it('reads a negated speech verb ending its clause as a proposition (X则未回应)', () => {
+    const claims = claimsOf('对此，云海集团方面不予置评，蓝鲸智能则未回应。');
+    expect(claims.map(roles)).toEqual([{ globex: 'agent' }, { initech: 'agent' }]);
+    expect(roles(claimsOf('对此，星辰科技并未回应。')[0])).toEqual({ acme: 'agent' });
+  });
+
+  it('keeps a clause opening on a verb before a name with the claim before it (…，挑战X的地位)', () => {
+    const claims = claimsOf('据媒体报道，云海集团计划在年底前推出新版Orion，挑战星辰科技在国内市场的领先地位。');
+    expect(claims).toHaveLength(1);
+    expect(roles(claims[0])).toMatchObject({ globex: 'agent', orion: 'object', acme: 'object' });
+  });
+
+  it('reads a verbal noun before a name as its verb (投资X)', () => {
+    const [claim] = claimsOf('2019年，云海集团首度投资蓝鲸智能10亿元。');
+    expect(roles(claim)).toEqual({ globex: 'agent', initech: 'object' });
+  });
+});
+
 describe('words jieba cuts', () => {
   it('reads 上月 after a name as a time, not a place (X上)', () => {
     const [claim] = claimsOf('极光数据上月完成了新一轮融资。');
