@@ -353,6 +353,8 @@ function sentenceClaimsOf(
     tail: number[];
     /** A subject enumerated over several clauses ("A、B、C，以及D，都…"): its members are listed. */
     listedSubject: string[];
+    /** The subject of the proposition before, which this one goes on about (zero anaphora). */
+    carried?: EntitySubject | null;
     /** An investor clause joined it ("…，Y领投"): the round's company is the object. */
     backed?: boolean;
   }
@@ -369,6 +371,16 @@ function sentenceClaimsOf(
     if (current) props.push(current);
     current = null;
   };
+  /** The subject of the last proposition of this sentence, when it is a name. */
+  const lastSubject = (): EntitySubject | null => {
+    const last = current ?? props[props.length - 1];
+    const found = last?.subject ?? last?.carried ?? null;
+    return found?.kind === 'entity' ? found : null;
+  };
+  const afterSemicolon = (i: number) =>
+    i > 0 &&
+    clauses.slice(0, i).some((c) => /[；;]\s*$/.test(sentence.slice(c.start, c.end))) &&
+    /[；;]\s*$/.test(sentence.slice(0, clauses[i - pending.length - 1]?.end ?? 0));
 
   clauses.forEach((clause, i) => {
     const text = folded.slice(clause.start, clause.end);
@@ -485,11 +497,24 @@ function sentenceClaimsOf(
         return;
       }
     }
-    if (open && !subject && pending.length === 0) {
+    // "X…；2021年再度追加投资", "X…，但增长已明显放缓": after a semicolon, or turning with 但/却
+    // from a whole proposition of the article's own, a clause with no subject of its own is a
+    // new proposition about the same subject.
+    const body = clause.tokens.slice(clause.from);
+    const turns =
+      !!open &&
+      !subject &&
+      open.subject?.kind === 'entity' &&
+      open.attribution.kind === 'article' &&
+      !open.clauses.some((c) => clauses[c]!.concessive) &&
+      (/[；;]\s*$/.test(sentence.slice(0, clauses[i - 1]?.end ?? 0)) || turnsAway(body)) &&
+      startsWithPredicate(body.filter((t) => !TURN.test(t.word) && t.tag !== 't' && t.tag !== 'm'));
+    if (open && !subject && pending.length === 0 && !turns) {
       open.clauses.push(i);
       open.content.push(i);
       return;
     }
+    const carried = turns || (!subject && !topic && afterSemicolon(i)) ? lastSubject() : null;
     close();
     current = {
       clauses: [...pending, i],
@@ -502,6 +527,7 @@ function sentenceClaimsOf(
       hasScene: pending.some((p) => clauses[p]!.type === 'scene'),
       listedSubject: topicList && !subject && topic?.kind === 'entity' && topic.ids.length >= 3 ? topic.ids : [],
       tail: [],
+      carried,
     };
     pending = [];
     topic = null;
@@ -636,6 +662,10 @@ function sentenceClaimsOf(
         !describedPerson(sentence.slice(0, prop.subject.start), prop.subject.word)
       )
         continue; // a dangling pronoun makes no claim a reader can use
+    } else if (!prop.subject && prop.carried) {
+      agentId = prop.carried.ids[0]!;
+      for (const id of prop.carried.ids) give(id, 'agent');
+      prefix = { start: offset + prop.carried.start, end: offset + prop.carried.end };
     } else if (
       !prop.subject &&
       !prop.hasScene &&
@@ -882,6 +912,17 @@ function startsWithPredicate(tokens: Token[]): boolean {
     k++;
   const head = words[k];
   return !!head && !head.entityId && isVerb(head) && !EXISTENTIAL.test(head.word) && head.word !== '是';
+}
+
+/** Words that turn from what was said before: 但, 却, 然而. */
+const TURN = /^(但|但是|却|然而|不过|可是|只是)$/;
+
+/** "但增长已明显放缓", "此后却一路走低": a clause turning away within its first words. */
+function turnsAway(tokens: Token[]): boolean {
+  return tokens
+    .filter((t) => !isPunct(t))
+    .slice(0, 2)
+    .some((t) => TURN.test(t.word));
 }
 
 /** Verbs whose object is a whole clause (宣布, 决定, 证实): said last in a clause, the next is it. */

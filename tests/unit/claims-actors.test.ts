@@ -217,6 +217,37 @@ describe('short propositions', () => {
   });
 });
 
+describe('propositions within one sentence', () => {
+  it('starts a new claim about the same subject after a semicolon', () => {
+    const claims = claimsOf('2019年，云海集团首度投资蓝鲸智能10亿元；2021年再度追加投资，金额未公开。');
+    expect(claims).toHaveLength(2);
+    expect(roles(claims[0])).toEqual({ globex: 'agent', initech: 'object' });
+    expect(roles(claims[1])).toEqual({ globex: 'agent' });
+    expect(claims[1]!.text).toBe('云海集团…2021年再度追加投资，金额未公开。');
+  });
+
+  it('starts a new claim about the same subject where the sentence turns (但, 却)', () => {
+    const claims = claimsOf('2023年，星辰科技全年营收113亿元，首次实现年度盈利，但增长已明显放缓。');
+    expect(claims.map((c) => c.text)).toEqual([
+      '2023年，星辰科技全年营收113亿元，首次实现年度盈利',
+      '星辰科技…但增长已明显放缓。',
+    ]);
+    expect(roles(claims[1])).toEqual({ acme: 'agent' });
+    const later = claimsOf('2021年，蓝鲸智能在港交所上市，首日股价大涨逾160%，此后却一路走低。');
+    expect(later.map(roles)).toEqual([{ initech: 'agent' }, { initech: 'agent' }]);
+  });
+
+  it('keeps a concession and its turn one claim (虽然…但…)', () => {
+    const claims = claimsOf('虽然星辰科技的营收增长很快，但Nova的用户留存仍不理想。');
+    expect(claims).toHaveLength(1);
+  });
+
+  it('keeps a semicolon list under one source whole', () => {
+    const claims = claimsOf('极光数据的调研显示，Nova的活跃率偏低，均在20%以下；留存率在50%以下。');
+    expect(claims).toHaveLength(1);
+  });
+});
+
 describe('words jieba cuts', () => {
   it('reads 上月 after a name as a time, not a place (X上)', () => {
     const [claim] = claimsOf('极光数据上月完成了新一轮融资。');
