@@ -221,32 +221,32 @@ export function extractParagraph(
 }
 
 /** "Y领投，Z跟投。": a sentence whose every clause is an investor clause; its investors, or null. */
-function sentenceOfInvestors(sentence: string, tokens: Token[]): string[] | null {
-  const ids: string[] = [];
+function sentenceOfInvestors(sentence: string, tokens: Token[]): Investors[] | null {
+  const found: Investors[] = [];
   for (const c of claimClauses(sentence)) {
-    const found = investorClause(tokens.filter((t) => t.start >= c.start && t.end <= c.end));
-    if (!found) return null;
-    ids.push(...found);
+    const investors = investorClause(tokens.filter((t) => t.start >= c.start && t.end <= c.end));
+    if (!investors) return null;
+    found.push(investors);
   }
-  return ids.length ? [...new Set(ids)] : null;
+  return found.length ? found : null;
 }
 
 /**
  * "X完成B轮融资。Y领投，Z跟投。": the sentence of investors completes the funding claim before
- * it, which then reads to its end; the company raising is its object, the investors its agents
- * (listed when three or more).
+ * it, which then reads to its end; with investors acting, the company raising is its object.
  */
-function joinInvestors(claim: ClaimDraft, investors: string[], paragraph: string, end: number): void {
+function joinInvestors(claim: ClaimDraft, investors: Investors[], paragraph: string, end: number): void {
   claim.text += paragraph.slice(claim.end, end);
   claim.end = end;
   const investorIn = claim.entities.some((e) => e.role === 'object');
-  for (const e of claim.entities) if (!investorIn && e.role === 'agent') e.role = 'object';
-  const role: Role = investors.length >= 3 ? 'listed' : 'agent';
-  for (const id of investors) {
-    const had = claim.entities.find((e) => e.id === id);
-    if (had) had.role = role;
-    else claim.entities.push({ id, role });
-  }
+  const acting = investors.some((i) => i.role === 'agent');
+  for (const e of claim.entities) if (acting && !investorIn && e.role === 'agent') e.role = 'object';
+  for (const { ids, role } of investors)
+    for (const id of ids) {
+      const had = claim.entities.find((e) => e.id === id);
+      if (had) had.role = role;
+      else claim.entities.push({ id, role });
+    }
 }
 
 /**
@@ -355,7 +355,7 @@ function sentenceClaimsOf(
     listedSubject: string[];
     /** The subject of the proposition before, which this one goes on about (zero anaphora). */
     carried?: EntitySubject | null;
-    /** An investor clause joined it ("…，Y领投"): the round's company is the object. */
+    /** Investors acting joined it ("…，Y领投"): the round's company is the object. */
     backed?: boolean;
   }
   const props: Prop[] = [];
@@ -474,8 +474,8 @@ function sentenceClaimsOf(
     // "X完成B轮融资，Y领投，Z跟投": a clause naming only an investor's part is the round's, not a claim.
     const backers = investorClause(clause.tokens.slice(clause.from));
     if (open && backers && pending.length === 0) {
-      if (backers.length < 3) open.extraAgents.push(...backers);
-      open.backed = true;
+      if (backers.role === 'agent') open.extraAgents.push(...backers.ids);
+      open.backed ||= backers.role === 'agent';
       open.clauses.push(i);
       open.content.push(i);
       return;
@@ -942,20 +942,40 @@ function takesClause(clause: Clause): boolean {
 
 /**
  * "Y领投", "Y和Z跟投", "W等参投": a clause that is only investors and their part in a round, which
- * belongs to the funding proposition before it. Returns the investors, or null.
+ * belongs to the funding proposition before it. Returns the investors, or null. Two named one by
+ * one act (agents: the company raising becomes the object); an open list (A、B等) is mentioned,
+ * three or more are listed, and the company stays the agent of its round.
  */
-function investorClause(tokens: Token[]): string[] | null {
+function investorClause(tokens: Token[]): Investors | null {
   const words = tokens.filter((t) => !isPunct(t) || t.word === '、');
   const ids: string[] = [];
+  let open = false;
   let k = 0;
-  while (k < words.length && (words[k]!.entityId || LIST_JOINERS.test(words[k]!.word) || words[k]!.word === '等')) {
+  while (
+    k < words.length &&
+    (words[k]!.entityId || LIST_JOINERS.test(words[k]!.word) || /^等等?$/.test(words[k]!.word))
+  ) {
     if (words[k]!.entityId) ids.push(words[k]!.entityId!);
+    else if (/^等/.test(words[k]!.word)) open = true;
     k++;
   }
   if (!ids.length) return null;
+  // "X、Y等老股东跟投", "…等科技巨头均有参投": a noun for the investors, adverbs, and 有.
+  for (let n = 0; n < 3 && /^(n|nz|j|a)$/.test(words[k]?.tag ?? '') && !words[k]!.entityId; n++) k++;
   while (k < words.length && /^(d|ad)$/.test(words[k]!.tag) && !NEGATION.test(words[k]!.word)) k++;
+  if (words[k]?.word === '有') k++;
   if (!INVESTOR_VERB.test(words[k]?.word ?? '')) return null;
-  return words.slice(k + 1).every((t) => /^(了|投资)$/.test(t.word)) ? [...new Set(ids)] : null;
+  if (!words.slice(k + 1).every((t) => /^(了|投资)$/.test(t.word))) return null;
+  const unique = [...new Set(ids)];
+  // Named one by one, up to two investors act; an open list (A、B等) or three and more are listed.
+  const role: Role = unique.length >= 3 ? 'listed' : open ? 'mentioned' : 'agent';
+  return { ids: unique, role };
+}
+
+/** The investors an investor clause names, and their role in the round's claim. */
+interface Investors {
+  ids: string[];
+  role: Role;
 }
 
 /** "由X开发的Y": the verb after the name at `k` opens a relative clause. */

@@ -18,10 +18,17 @@ describe('investors complete the funding claim', () => {
     expect(claims[0]!.text).toBe('远山资本领投了蓝鲸智能的B轮融资，云海集团跟投。');
   });
 
-  it('makes the company raising the object when a list of investors follows', () => {
+  it('keeps the company raising the agent when a list of investors follows', () => {
     const claims = claimsOf('蓝鲸智能宣布完成新一轮融资，云海集团、远山资本和极光数据参投。');
     expect(claims).toHaveLength(1);
-    expect(roles(claims[0])).toEqual({ initech: 'object', globex: 'listed', umbrella: 'listed', hooli: 'listed' });
+    expect(roles(claims[0])).toEqual({ initech: 'agent', globex: 'listed', umbrella: 'listed', hooli: 'listed' });
+    const more = claimsOf('蓝鲸智能宣布完成A轮融资，云海集团、远山资本、极光数据等科技巨头均有参投。');
+    expect(more).toHaveLength(1);
+  });
+
+  it('only mentions investors in an open list of two (A、B等老股东跟投)', () => {
+    const [claim] = claimsOf('蓝鲸智能完成新一轮融资，由远山资本领投，云海集团、极光数据等老股东跟投。');
+    expect(roles(claim)).toEqual({ initech: 'object', umbrella: 'agent', globex: 'mentioned', hooli: 'mentioned' });
   });
 
   it('joins a sentence of investors to the funding claim before it', () => {
