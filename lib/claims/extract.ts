@@ -1137,6 +1137,13 @@ function findSubject(tokens: Token[]): Subject | null {
     // "其背后是X", "Sora背后是OpenAI": X stands behind what comes before 背后, which it made.
     const behind = behindAt(tokens, i);
     if (behind) return behind;
+    // "交易完成后这家公司…", "发布时X…": a verb closed by a time localizer is a when-frame
+    // inside the clause; the subject comes after it.
+    if (isVerb(t) && whenFrameEnd(tokens, i) > 0) {
+      i = whenFrameEnd(tokens, i);
+      possessor = null;
+      continue;
+    }
     if (isVerb(t) && !EXISTENTIAL.test(t.word) && !opensInclusion(tokens, i)) {
       // A verb before 的 opens a relative clause ("阿里云推出的Qwen2"): its subject is not ours,
       // but "由X领衔策划的Y" names who made the head noun.
@@ -1285,6 +1292,14 @@ function modifierEnds(tokens: Token[], i: number): boolean {
     if (t.tag === 'p' || isPunct(t)) return false;
   }
   return false;
+}
+
+/** After a verb at `i`, the index of a localizer closing a when-frame (V(了)后 + more), or -1. */
+function whenFrameEnd(tokens: Token[], i: number): number {
+  const k = tokens[i + 1]?.word === '了' ? i + 2 : i + 1;
+  const after = tokens[k + 1];
+  if (!/^(后|之后|以后|时|之时|之际)$/.test(tokens[k]?.word ?? '') || !after || isPunct(after)) return -1;
+  return k;
 }
 
 /** A subject made of names in a row (A和B, A、B). */
@@ -1921,10 +1936,13 @@ function resolvePronoun(
   // in its own sentence is still nearer.
   const sentenceStart = sentenceStartOf(history.text, at);
   const inSentence = acted.some((a) => a.at >= sentenceStart);
-  const topic =
-    DEMONSTRATIVE_NP.test(word) && !inSentence
-      ? history.topics.filter((t) => t.at < sentenceStart).slice(-1)[0]
-      : undefined;
+  // Later in the topic's own sentence ("X完成融资，由Y领投，…这家公司估值…") it is that
+  // sentence's topic, the company the round is about, not the investor named last.
+  const topic = DEMONSTRATIVE_NP.test(word)
+    ? inSentence
+      ? history.topics.filter((t) => t.at >= sentenceStart && t.at < at && t.id).slice(-1)[0]
+      : history.topics.filter((t) => t.at < sentenceStart).slice(-1)[0]
+    : undefined;
   // The topic must be of the phrase's first type: "该社区" after "X搭建了Y" is the product Y.
   // The topic is a name no entity covers: the phrase means it, so no known name may take the claim.
   if (topic?.id === '') return null;

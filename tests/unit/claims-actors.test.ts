@@ -255,6 +255,22 @@ describe('propositions within one sentence', () => {
   });
 });
 
+describe('demonstratives after a when-frame', () => {
+  it('finds the subject after a when-frame inside the clause (交易完成后这家公司…)', () => {
+    const claim = withText('蓝鲸智能上月完成融资。交易完成后这家公司估值约25亿美元，跻身行业前五。', '交易完成后');
+    expect(roles(claim)).toEqual({ initech: 'agent' });
+  });
+
+  it("takes the sentence's own topic for 这家公司, not the investor named last", () => {
+    const claim = withText(
+      '上月，蓝鲸智能完成新一轮融资，由远山资本领投，交易完成后这家公司估值约25亿美元。',
+      '这家公司',
+    );
+    expect(roles(claim).initech).toBe('agent');
+    expect(roles(claim).umbrella).toBeUndefined();
+  });
+});
+
 describe('words jieba cuts', () => {
   it('reads 上月 after a name as a time, not a place (X上)', () => {
     const [claim] = claimsOf('极光数据上月完成了新一轮融资。');
