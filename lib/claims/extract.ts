@@ -694,9 +694,19 @@ function sentenceClaimsOf(
     }
     // "钉钉的AI化，体现出阿里正在…": after a verb of evidence, the clause it introduces has the
     // actor; the names in the evidence before it are only mentioned.
-    const evidence = contentTokens.findIndex((t, k) => isPredicate(contentTokens, k) && !nominalized(contentTokens, k));
-    if (evidence >= 0 && EVIDENTIAL.test(contentTokens[evidence]!.word)) {
-      const after = contentTokens.slice(evidence + 1).filter((t) => !/^(出|了|着)$/.test(t.word));
+    // "被外界解读为X正在…": what something is read as is a clause, and its subject acts.
+    const construal = contentTokens.findIndex(
+      (t, k) =>
+        CONSTRUAL.test(t.word) &&
+        !modifiesNoun(contentTokens, k) &&
+        contentTokens.slice(Math.max(0, k - 4), k).some((x) => x.word === '被'),
+    );
+    const firstVerb = contentTokens.findIndex(
+      (t, k) => isPredicate(contentTokens, k) && !nominalized(contentTokens, k),
+    );
+    const evidence = construal >= 0 ? construal : firstVerb;
+    if (evidence >= 0 && (EVIDENTIAL.test(contentTokens[evidence]!.word) || evidence === construal)) {
+      const after = contentTokens.slice(evidence + 1).filter((t) => !/^(出|了|着|为|成)$/.test(t.word));
       const embedded = findSubject(after);
       if (embedded?.kind === 'entity') {
         const at = contentTokens[evidence]!.start;
@@ -1157,7 +1167,11 @@ function findSubject(tokens: Token[]): Subject | null {
       if (!isPredicate(tokens, i)) continue;
       break;
     }
-    if (t.tag === 'p' || (COUNTERPART_PREPOSITION.test(t.word) && t.tag !== 'c')) {
+    if (
+      t.tag === 'p' ||
+      (COUNTERPART_PREPOSITION.test(t.word) && t.tag !== 'c') ||
+      (DISPOSAL.test(t.word) && tokens[i + 1]?.entityId)
+    ) {
       preposition = t.word;
       continue;
     }
@@ -1275,13 +1289,15 @@ function continuesTopicList(clause: Clause): boolean {
   );
 }
 
-/** Whether the noun phrase from `k` is people in the plural (友商们, 竞争对手们). */
+/** Whether the noun phrase from `k` is people of the owner: 友商们, 投资人, 员工. */
 function pluralHead(tokens: Token[], k: number): boolean {
+  // The head is the phrase's last noun: "X的投资人" is people, "X的用户规模" a size.
+  let head: Token | null = null;
   for (; k < tokens.length && !tokens[k]!.entityId && !isPunct(tokens[k]!); k++) {
-    if (/们$/.test(tokens[k]!.word)) return true;
-    if (!/^(n|nz|vn|j|k)/.test(tokens[k]!.tag)) return false;
+    if (!/^(n|nz|vn|j|k)/.test(tokens[k]!.tag)) break;
+    head = tokens[k]!;
   }
-  return false;
+  return !!head && (/们$/.test(head.word) || MEMBER_NOUN.test(head.word));
 }
 
 /** Whether the 的 at `i` closes a modifier with a verb in it, after the last preposition. */
@@ -1290,6 +1306,15 @@ function modifierEnds(tokens: Token[], i: number): boolean {
     const t = tokens[k]!;
     if (isVerb(t)) return true;
     if (t.tag === 'p' || isPunct(t)) return false;
+  }
+  return false;
+}
+
+/** "被称为“X”的Y": the verb at `k` is in a modifier that 的 closes before the clause ends. */
+function modifiesNoun(tokens: Token[], k: number): boolean {
+  for (let j = k + 1; j < tokens.length; j++) {
+    if (tokens[j]!.word === '的') return true;
+    if (/^[，,。；;：:！!？?]$/.test(tokens[j]!.word) || (isVerb(tokens[j]!) && j > k + 1)) return false;
   }
   return false;
 }
@@ -1416,6 +1441,8 @@ const DISPOSAL = /^(把|将)$/;
 
 /** Verbs that present what comes before them as evidence of the clause after them. */
 const EVIDENTIAL = /^(体现|体现出|表明|说明|证明|意味着|反映|反映出|显示出|证实|印证)$/;
+/** Verbs of reading something as a fact, after 被: 被解读为, 被视为, 被看作. */
+const CONSTRUAL = /^(解读|解读为|解读成|视为|看作|看成|理解为|认为是|称为|形容为)$/;
 
 /** A bare noun for an organization speaking: 团队, 公司方面, 官方. */
 const BARE_SPEAKER = /^(?:该)?(公司|团队|集团|官方|企业)(?:方面|相关负责人)?(?:在.*时|曾|也|则|还)*$/;

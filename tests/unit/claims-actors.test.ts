@@ -271,6 +271,25 @@ describe('demonstratives after a when-frame', () => {
   });
 });
 
+describe('who undergoes, and whose people act', () => {
+  it('keeps a name after 将 from being the subject (A将B列入…)', () => {
+    const [claim] = claimsOf('2019年起，美国商务部将蓝鲸智能列入实体清单。');
+    expect(roles(claim)).toEqual({ initech: 'object' });
+  });
+
+  it('makes the subject of what something is read as the agent (被解读为X…)', () => {
+    const [claim] = claimsOf('这一表态一度被外界解读为云海集团“不战而胜”。');
+    expect(roles(claim)).toEqual({ globex: 'agent' });
+    const launched = claimsOf('星辰科技抢先推出被外界称为“国产Orion”的Nova。')[0];
+    expect(roles(launched)).toMatchObject({ acme: 'agent', nova: 'object' });
+  });
+
+  it('does not make X the actor when its people act (X的投资人), but does for its figures', () => {
+    expect(roles(claimsOf('有消息称，星辰科技的投资人曾向董事会施压。')[0]).acme).toBe('mentioned');
+    expect(roles(claimsOf('蓝鲸智能的用户规模已达到4500万。')[0]).initech).toBe('agent');
+  });
+});
+
 describe('words jieba cuts', () => {
   it('reads 上月 after a name as a time, not a place (X上)', () => {
     const [claim] = claimsOf('极光数据上月完成了新一轮融资。');
