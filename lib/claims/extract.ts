@@ -106,7 +106,7 @@ const MIN_CONTENT = 5;
 /** Words after a name that make it the model of a manner: 像 X 一样, 似 X 一般. */
 const LIKENESS = /^(一样|一般|那样|这样|似的|般)$/;
 /** Conjunctions that open a concession: 即使 X，也…; 尽管 X，仍…. */
-const CONCESSIVE = /^(即使|即便|尽管|虽然|虽|哪怕|就算|纵然|纵使)/;
+const CONCESSIVE = /^(即使|即便|尽管|虽然|虽|哪怕|就算|纵然|纵使|不论|无论|不管)/;
 const NEGATION = /^(没有|没|未|尚未|并未|从未|不|并不|未曾|不会|不再|无意)$/;
 
 const isPunct = (t: Token) => t.tag === 'x' || /^[\s，,。：:；;、！？!?“”"‘’「」『』()（）《》—…·]+$/.test(t.word);
@@ -577,7 +577,9 @@ function sentenceClaimsOf(
     // ("X也不例外", "X都是如此") needs the sentence before it.
     const pointsBack = contentTokens.some((t) => /^(如此|这样|那样|例外|一样|同样|亦然)$/.test(t.word));
     const ownVerb = contentTokens.some((t, k) => isPredicate(contentTokens, k));
-    if (said < MIN_CONTENT && !cueVerb && (said < MIN_CONTENT - 1 || pointsBack || !ownVerb)) continue;
+    // A denial is whole in a few words too ("X回应称“并非事实”").
+    const denies = DENIAL_PREDICATE.test(contentText);
+    if (said < MIN_CONTENT && !cueVerb && !denies && (said < MIN_CONTENT - 1 || pointsBack || !ownVerb)) continue;
     // A clause that starts with its verb, with no subject and nothing leading it, is a fragment
     // cut from a longer sentence ("正视Sora给中国AI带来的变化与挑战").
     const leadWord = contentTokens.find((t) => !isPunct(t));
@@ -643,7 +645,9 @@ function sentenceClaimsOf(
     if (both) {
       // "两者的合作…": both names act; the text names them before the pronoun.
       agentId = both[0].id;
-      for (const a of both) give(a.id, 'agent');
+      // "二者仍有差距": a gap is the first's, measured against the second.
+      const gap = contentTokens.some((t) => /^(差距|距离|差异)$/.test(t.word));
+      both.forEach((a, k) => give(a.id, gap && k === 1 ? 'object' : 'agent'));
       if (both[0].at < offset + start)
         prefix = {
           start: both[0].at,
@@ -721,9 +725,9 @@ function sentenceClaimsOf(
     // 其 there goes on with the last subject, as 它 does ("A发布了B。C随后向其注资": A).
     for (const at of counterpartPronouns(contentTokens)) {
       if (prop.subject?.kind === 'pronoun' && prop.subject.start === at.start) continue;
-      const found = resolvePronoun(at.word === '其' ? '它' : at.word, offset + at.start, history, context);
-      if (!found || found.id === agentId || roles.has(found.id)) continue;
-      give(found.id, 'object');
+      const found = resolvePronoun(at.word === '其' ? '它' : at.word, offset + at.start, history, context, agentId);
+      if (!found || found.id === agentId || (roles.has(found.id) && roles.get(found.id) !== 'mentioned')) continue;
+      roles.set(found.id, 'object');
       if (!prefix && found.at < offset + start) prefix = { start: found.at, end: found.end };
     }
     // A claim only mentioning names stays (the evaluator and the side panel see it) but never
@@ -852,6 +856,7 @@ function counterpartPronouns(tokens: Token[]): Array<{ word: string; start: numb
   tokens.forEach((t, k) => {
     if (t.word === '与其' && tokens[k + 1] && isVerb(tokens[k + 1]!)) out.push({ word: '其', start: t.start + 1 });
     if (k === 0 || !COUNTERPART_PREPOSITION.test(tokens[k - 1]!.word)) return;
+    if (t.word === '对方') return void out.push({ word: t.word, start: t.start });
     const pronoun = pronounAt(tokens, k);
     if (pronoun && !BARE_NOUN.test(pronoun.word) && !PAIR.test(pronoun.word))
       out.push({ word: pronoun.word, start: t.start });
@@ -1807,7 +1812,7 @@ function classify(
     // "面对X的竞争", "作为Y的开发者": the frame's own verb does not make it a proposition.
     // (At the head of a sentence: "将X，作为Y，…" later on is the verb's own frame.)
     (!bodyVerbs.filter((t) => t !== body[0] || !FRAME_VERB.test(t.word) || start > 0).length ||
-      /(之一|为例|之外|以外|中|上|里|下|背后|方面|领域|来说|而言|看来)$/.test(bodyText))
+      /(之一|为例|之外|以外|中|上|里|下|背后|方面|领域|来说|而言|看来|来看|看|说法|消息|传闻|质疑)$/.test(bodyText))
   )
     clause.type = 'scene';
   else if (!bodyVerbs.length && !findFigures(sentence.slice(start, end)).some((f) => FIGURE_KINDS.has(f.kind)))
@@ -1821,6 +1826,10 @@ function classify(
         ? 'aside'
         : 'scene';
   // "以X为例，其…": X is what the next clause is about, and the antecedent of its pronoun.
+  // "对于X而言，", "对X来说，": the frame names whom the proposition is about, as 以X为例 does.
+  const about = /^(对于|对|拿)(.{1,16})(而言|来说)$/.exec(bodyText);
+  const names = body.filter((t) => t.entityId);
+  if (clause.type === 'scene' && about && names.length === 1 && about[2] === names[0]!.word) clause.example = true;
   if (clause.type === 'scene' && /^以.{1,12}为例$/.test(bodyText) && body.some((t) => t.entityId))
     clause.example = true;
   if (clause.type !== 'content' && clause.from > 0 && clause.attribution) {
@@ -1943,8 +1952,14 @@ function resolvePronoun(
   at: number,
   history: History,
   context: ExtractContext,
+  /** 对方 is the other party: never the clause's own agent. */
+  agent: string | null = null,
 ): { id: string; at: number; end: number } | null {
   if (/^(前者|后者)$/.test(word)) return formerOrLatter(word, at, history);
+  if (word === '对方' && agent) {
+    const other = history.actors.filter((a) => a.at < at && a.id !== agent).slice(-1)[0];
+    return other ? { id: other.id, at: other.at, end: other.end } : null;
+  }
   const types = pronounTypes(word);
   const fits = (id: string) => !types || types.includes(context.typeOf?.(id) ?? '');
   const before = history.actors.filter((a) => a.at < at && fits(a.id));

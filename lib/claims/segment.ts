@@ -178,6 +178,11 @@ function retagVerbs(tokens: Token[]): Token[] {
     }
     // Distinguishing words (主导/b) and abbreviations (j) before an aspect particle are verbs too;
     // so are set phrases (共同开发/l) after an adverb.
+    // An adjective after an adverb ends its clause as the predicate: "增长确实乏力。".
+    if (t.tag === 'a' && !t.entityId && /^(d|ad)$/.test(tokens[i - 1]?.tag ?? '') && ends(tokens[i + 1])) {
+      t.tag = 'v';
+      return;
+    }
     if (!/^(n|vn|nz|ns|j|b|l)$/.test(t.tag) || t.entityId || t.word.length < 2) return;
     const next = tokens[i + 1];
     const prev = tokens[i - 1];
@@ -195,7 +200,8 @@ function retagVerbs(tokens: Token[]): Token[] {
     const counted = t.tag === 'vn' && (next?.tag === 'm' || !!next?.entityId);
     // A set phrase ending a clause right after its subject is the predicate: "X方面不予置评。".
     const setPredicate = t.tag === 'l' && ends(next) && !!prev && (!!prev.entityId || /^n/.test(prev.tag));
-    if (aspect || counted || setPredicate || (t.tag !== 'b' && (adverb || closing || afterName))) t.tag = 'v';
+    if (aspect || counted || setPredicate || (t.tag !== 'b' && t.tag !== 'a' && (adverb || closing || afterName)))
+      t.tag = 'v';
   });
   return tokens;
 }

@@ -290,6 +290,32 @@ describe('who undergoes, and whose people act', () => {
   });
 });
 
+describe('frames of topic and concession', () => {
+  it('makes X in 对于X而言 the subject of a clause with none', () => {
+    const [claim] = claimsOf('对于蓝鲸智能而言，比参数规模更重要的，是能否率先找到可持续的商业模式。');
+    expect(roles(claim)).toEqual({ initech: 'agent' });
+  });
+
+  it('reads 从X看 and 对于…的说法 as frames whose names are only mentioned', () => {
+    expect(roles(claimsOf('从云海集团的财报看，蓝鲸智能的增长确实乏力。')[0])).toEqual({
+      globex: 'mentioned',
+      initech: 'agent',
+    });
+    const denial = claimsOf('对于网传Orion调用了海外代码的说法，蓝鲸智能方面回应称“并非事实”。')[0];
+    expect(roles(denial)).toEqual({ orion: 'mentioned', initech: 'agent' });
+  });
+
+  it('reads 不论… as a concession and 对方 as the other party, not the agent', () => {
+    const [claim] = claimsOf('张明远强调，不论王海川最终去哪里，星辰科技都会继续与对方合作。');
+    expect(roles(claim)).toMatchObject({ acme: 'agent', wang: 'object' });
+  });
+
+  it('gives a gap between two (二者仍有差距) to the first, measured against the second', () => {
+    const claim = withText('Orion与Nova都已上线。不过多位试用者指出，在复杂场景中，二者仍有差距。', '二者');
+    expect(roles(claim)).toEqual({ orion: 'agent', nova: 'object' });
+  });
+});
+
 describe('words jieba cuts', () => {
   it('reads 上月 after a name as a time, not a place (X上)', () => {
     const [claim] = claimsOf('极光数据上月完成了新一轮融资。');
