@@ -793,11 +793,13 @@ function sentenceClaimsOf(
     // the subject is an investor itself ("X领投了Y的融资，Z跟投").
     if (agentId && prop.subject?.kind === 'entity') {
       const subjectEnd = prop.subject.end;
+      // (The doer after 由 may be a name the gazetteer lacks: "由杨明于2023年创立".)
       const byAgent = contentTokens.some(
         (t, k) =>
           t.word === '由' &&
           t.start >= subjectEnd &&
-          !!contentTokens[k + 1]?.entityId &&
+          !!contentTokens[k + 1] &&
+          (!!contentTokens[k + 1]!.entityId || /^(nr|nrfg|nt|n|nz|eng)$/.test(contentTokens[k + 1]!.tag)) &&
           !relativeAfter(contentTokens, k + 1),
       );
       const verb = contentTokens.find((t, k) => t.start >= subjectEnd && isPredicate(contentTokens, k));
@@ -1001,7 +1003,10 @@ function relativeAfter(tokens: Token[], k: number): boolean {
 }
 
 function startsAsContinuation(tokens: Token[]): boolean {
-  const firstWord = tokens.find((t) => !isPunct(t));
+  // "过去一年更翻了两倍": a leading time does not stop the adverb from continuing the subject.
+  const firstWord = tokens.find(
+    (t) => !isPunct(t) && t.tag !== 't' && !/^[一二两三四五六七八九十\d]+(年|个月|天)$/.test(t.word),
+  );
   if (!firstWord) return false;
   return CONTINUATION.test(firstWord.word);
 }
@@ -1686,8 +1691,8 @@ function classify(
   const speechAt = words.findIndex(
     (t, k) =>
       SPEECH_VERB.test(speechWord(k)) &&
-      // "X则未回应", "X并未透露": a speech verb negated with nothing after it says X kept silent.
-      !(negatedAt(words, k) && k === words.length - 1) &&
+      // "X则未回应", "X并未透露确切金额": a negated speech verb attributes nothing; X kept silent.
+      !negatedAt(words, k) &&
       (sourceLead ||
         // "一位接近X的人士透露": a whole unnamed-source phrase, whatever verbs it holds.
         UNNAMED_SOURCE.test(

@@ -316,6 +316,25 @@ describe('frames of topic and concession', () => {
   });
 });
 
+describe('silence, founders and continued subjects', () => {
+  it('reads a negated speech verb as no source at all (X并未透露确切金额)', () => {
+    const [claim] = claimsOf('星辰科技并未透露确切金额，但据媒体报道，这笔投资总额可能高达10亿元。');
+    expect(roles(claim)).toEqual({ acme: 'agent' });
+    expect(claim!.attribution.kind).toBe('article');
+  });
+
+  it('makes the subject the object when 由 names a doer the gazetteer lacks', () => {
+    const [claim] = claimsOf('极光数据由杨明于2023年3月创立。');
+    expect(roles(claim)).toEqual({ hooli: 'object' });
+  });
+
+  it('continues the last subject past a leading time (过去一年更…)', () => {
+    const claim = withText('星辰科技的股价今年上涨了80%。过去一年更翻了两倍。', '过去一年');
+    expect(roles(claim)).toEqual({ acme: 'agent' });
+    expect(claim!.text).toBe('星辰科技…过去一年更翻了两倍。');
+  });
+});
+
 describe('words jieba cuts', () => {
   it('reads 上月 after a name as a time, not a place (X上)', () => {
     const [claim] = claimsOf('极光数据上月完成了新一轮融资。');
