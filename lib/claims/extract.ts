@@ -1638,11 +1638,26 @@ function listMembers(tokens: Token[]): Set<Token> {
   let run: Token[] = [];
   // "A同B、C、D等": A joined by 同/与 before a list of 、 leads it and is not one of it.
   let leader: Token | null = null;
+  // "微软、Google、Meta、亚马逊等": names the gazetteer lacks still count as members.
+  let unnamed = 0;
   const flush = () => {
     if (leader && run.length >= 4) run.shift();
-    if (run.length >= 3) for (const t of run) members.add(t);
+    if (run.length + unnamed >= 3 && run.length >= 1) for (const t of run) members.add(t);
     run = [];
+    unnamed = 0;
     leader = null;
+  };
+  /** A proper noun no entity covers, between list joiners or before 等. */
+  const unnamedAt = (k: number) => {
+    const w = tokens[k];
+    const after = tokens[k + 1]?.word ?? '';
+    return (
+      !!w &&
+      !w.entityId &&
+      /^(nz|nr|nrt|nrfg|nt|ns|eng|j)$/.test(w.tag) &&
+      LIST_JOINERS.test(tokens[k - 1]?.word ?? '') &&
+      (after === '、' || /^等/.test(after))
+    );
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -1651,6 +1666,11 @@ function listMembers(tokens: Token[]): Set<Token> {
       if (!tokens[i + 1]?.entityId) run.push(t);
       continue;
     }
+    if (run.length && unnamedAt(i)) {
+      unnamed++;
+      continue;
+    }
+    if (run.length && LIST_JOINERS.test(t.word) && unnamedAt(i + 1)) continue;
     if (run.length && LIST_JOINERS.test(t.word) && tokens[i + 1]?.entityId) {
       if (run.length === 1 && /^(同|与|跟)$/.test(t.word) && listGoesOn(tokens, i + 2)) leader = run[0]!;
       continue;

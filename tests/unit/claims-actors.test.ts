@@ -335,6 +335,18 @@ describe('silence, founders and continued subjects', () => {
   });
 });
 
+describe('lists with names the gazetteer lacks', () => {
+  it('counts unknown names in an enumeration (A、B、Meta、亚马逊等)', () => {
+    const [claim] = claimsOf('星辰科技、云海集团、Meta、亚马逊等云端大厂今年的资本支出将超过2000亿美元。');
+    expect(roles(claim)).toEqual({ acme: 'listed', globex: 'listed' });
+  });
+
+  it('keeps two names alone the agents', () => {
+    const [claim] = claimsOf('星辰科技和云海集团今年的资本支出将超过2000亿元。');
+    expect(roles(claim)).toEqual({ acme: 'agent', globex: 'agent' });
+  });
+});
+
 describe('words jieba cuts', () => {
   it('reads 上月 after a name as a time, not a place (X上)', () => {
     const [claim] = claimsOf('极光数据上月完成了新一轮融资。');
