@@ -1066,11 +1066,21 @@ function insideLongerQuote(tokens: Token[], i: number): boolean {
       depth++;
       // 表示：“…”: quoted words someone says are a sentence, and its names act in it.
       const before = tokens[k - 1]?.word ?? '';
-      if (depth > 0 && (/^[：:，,]$/.test(before) || SPEECH_VERB.test(before))) return false;
+      // A sentence that opens on a quoted sentence ("“…。”X说。") quotes someone too.
+      if (depth > 0 && (/^[：:，,]$/.test(before) || SPEECH_VERB.test(before) || quotedSentence(tokens, k)))
+        return false;
       if (depth > 0) return k < i - 1 || !/^[”」』]/.test(tokens[i + 1]?.word ?? '');
     }
   }
   return false;
+}
+
+/** A quotation opening the sentence at `k` that ends on its own full stop: “…。” */
+function quotedSentence(tokens: Token[], k: number): boolean {
+  // (Offsets are the sentence's: the quotation must open the sentence, not a clause.)
+  if (k !== 0 || tokens[k]!.start !== 0) return false;
+  const close = tokens.findIndex((t, j) => j > k && /[”」』]/.test(t.word));
+  return close > 0 && /[。！？!?]/.test(tokens[close - 1]!.word + tokens[close]!.word.slice(0, -1));
 }
 
 /**
@@ -1867,11 +1877,12 @@ function classify(
 /** Verbs that open a frame of scene or role: 面对X, 作为Y, 拿Z来说. */
 const FRAME_VERB = /^(面对|作为|拿|对于|针对|围绕|除了|身为)$/;
 
-/** Whether word `j` is inside a "在…时" frame that closes before word `k`. */
+/** Whether word `j` is inside a "在…时" (or "在…中") frame that closes before word `k`. */
 function inWhenFrame(words: Token[], j: number, k: number): boolean {
   const open = words.slice(0, j).findLastIndex((w) => /^(在|当|于)$/.test(w.word));
   if (open < 0) return false;
-  const close = words.findIndex((w, m) => m > j && m < k && /^(时|时候|之际|期间|之时|过程中)$/.test(w.word));
+  // …or an occasion: "X在演讲中说", "X在财报会议上表示".
+  const close = words.findIndex((w, m) => m > j && m < k && /^(时|时候|之际|期间|之时|过程中|中|上)$/.test(w.word));
   return close > 0;
 }
 

@@ -347,6 +347,26 @@ describe('lists with names the gazetteer lacks', () => {
   });
 });
 
+describe('speakers and quotations', () => {
+  it('finds the speaker before an occasion frame (X董事会在博客中称，…)', () => {
+    const [claim] = claimsOf('星辰科技董事会在博客中称，张明远始终不够坦诚。');
+    expect(claimsOf('星辰科技董事会在博客中称，张明远始终不够坦诚。')).toHaveLength(1);
+    expect(roles(claim).zhang).toBe('agent');
+  });
+
+  it('lets the names of a quoted sentence opening the sentence act in it', () => {
+    const claims = claimsOf('“Nova的综合能力与Orion相比已经毫不逊色。”张明远在演讲中说。');
+    expect(claims).toHaveLength(1);
+    expect(roles(claims[0])).toMatchObject({ nova: 'agent', orion: 'object' });
+    expect(claims[0]!.attribution).toMatchObject({ kind: 'person', entityId: 'zhang' });
+  });
+
+  it('keeps a quoted phrase a term, not a sentence', () => {
+    const [claim] = claimsOf('“中国有没有自己的Nova”已经不再成为问题。');
+    expect(roles(claim).nova).toBe('mentioned');
+  });
+});
+
 describe('words jieba cuts', () => {
   it('reads 上月 after a name as a time, not a place (X上)', () => {
     const [claim] = claimsOf('极光数据上月完成了新一轮融资。');
