@@ -8,6 +8,7 @@
  */
 import type { Attribution, ClaimKind, Modality, Role } from './extract';
 import type { DateRef, Figure } from './quantities';
+import { namedOnlyInModifier, readableAlone, resolvedSubject, topicSentence } from './readable';
 
 export interface ClaimSource {
   articleId: string;
@@ -173,11 +174,14 @@ const KIND_WEIGHT: Record<ClaimKind, number> = {
   opinion: 0,
 };
 
-/** Facts above what someone reports, predicts or thinks. */
+/**
+ * Facts above reports (someone says it happened), reports above forecasts and opinions (someone
+ * expects or thinks it).
+ */
 const MODALITY_WEIGHT: Record<Modality, number> = {
   fact: 0,
   denied: -0.5,
-  reported: -1.5,
+  reported: -1,
   forecast: -1.5,
   opinion: -2,
 };
@@ -202,6 +206,15 @@ export function baseScore(claim: Claim): number {
 }
 
 const ROLE_WEIGHT: Record<Role, number> = { agent: 4, object: 3, listed: 1, mentioned: 0 };
+
+/**
+ * A claim the entity is the source of (see rankFor) weighs like one it is the counterpart of: it
+ * is what the entity says, not what it does.
+ */
+const SOURCE_WEIGHT = ROLE_WEIGHT.object;
+
+/** A subject resolved from a pronoun is usually right, but a claim that names it directly is surer. */
+const RESOLVED_SUBJECT = 1;
 
 /** Below this, a claim is too weak to show (a listed name in an undated, figure-less remark). */
 export const MIN_WEIGHT = 3;
@@ -235,11 +248,6 @@ export function complete(claim: Pick<Claim, 'entities' | 'modality'>): boolean {
 }
 
 /**
- * Ranking for one entity's card: complete claims (see `complete`) where it has a real role (agent,
- * object, listed), by the claim's own score plus its role; weak ones left out; a claim that repeats a better one (the same
- * figures, most of its words, or the same fact: see `sameFact`) goes to the end so a top five says five things.
- */
-/**
  * Two claims say the same thing to a reader when one article tells the same fact twice (a launch
  * in the lead and again below): the same kind, agents, counterparts and figures.
  */
@@ -254,19 +262,50 @@ function sameFact(
   return (b.sources ?? []).some((s) => articles.has(s.articleId));
 }
 
+/**
+ * A topic sentence (see `topicSentence`) with nothing to pin it down: no figure, date,
+ * counterpart or second name.
+ */
+function bareTopic(claim: Pick<Claim, 'entities' | 'figures'> & Partial<Pick<Claim, 'dates'>>, text: string): boolean {
+  const anchored =
+    claim.figures.length > 0 ||
+    (claim.dates ?? []).some((d) => d.iso) ||
+    claim.entities.some((e) => e.role === 'object') ||
+    // Two names in a short copular sentence relate them (星图是蓝鲸云的子公司): a fact.
+    claim.entities.length > 1;
+  return !anchored && topicSentence(text);
+}
+
+/**
+ * Ranking for one entity's card: complete claims (see `complete`) that read alone (see
+ * `readableAlone`: whole, with their own subject and content) and are not a bare topic sentence
+ * (see `bareTopic`), where it has a real role (agent, object, listed; not when `names`, the
+ * entity's written forms in the text's script, occur only inside a modifier of another noun) or is
+ * the source, by the claim's own score plus its role, a subject resolved from a pronoun a little below one named directly; weak ones
+ * left out; a claim that repeats a better one (the same figures, most of its words, or the same
+ * fact: see `sameFact`) goes to the end so a top five says five things.
+ */
 export function rankFor<
   C extends Pick<Claim, 'entities' | 'score' | 'figures' | 'modality'> &
-    Partial<Pick<Claim, 'kind' | 'sources' | 'dates'>>,
->(entityId: string, claims: readonly C[], textOf: (c: C) => string): C[] {
-  const named = (c: C) => c.entities.find((e) => e.id === entityId)?.role ?? 'mentioned';
+    Partial<Pick<Claim, 'kind' | 'sources' | 'dates' | 'attribution'>>,
+>(entityId: string, claims: readonly C[], textOf: (c: C) => string, names: readonly string[] = []): C[] {
+  // Named only inside a modifier of another noun (由X孵化的公司), the entity is described, not acting.
+  const inModifier = (c: C) => names.length > 0 && namedOnlyInModifier(textOf(c), names);
+  const named = (c: C) =>
+    inModifier(c) ? 'mentioned' : (c.entities.find((e) => e.id === entityId)?.role ?? 'mentioned');
   // One of several objects is a counterpart in a claim about its agent, not a claim about it.
   const roleOf = (c: C): Role => {
     const role = named(c);
     return role === 'object' && c.entities.filter((e) => e.role === 'object').length > 1 ? 'mentioned' : role;
   };
+  // What the entity says or publishes (X表示, 据X透露, X的数据显示) is about it even where it is only
+  // named as the source; the source stands behind the claim, so it needs no other agent.
+  const sourced = (c: C) => c.attribution?.entityId === entityId;
+  const weightOf = (c: C) => Math.max(ROLE_WEIGHT[roleOf(c)], sourced(c) ? SOURCE_WEIGHT : 0);
+  const shown = (c: C) => (roleOf(c) !== 'mentioned' && complete(c)) || sourced(c);
   const ranked = claims
-    .filter((c) => roleOf(c) !== 'mentioned' && complete(c))
-    .map((c) => ({ c, w: c.score + ROLE_WEIGHT[roleOf(c)] }))
+    .filter((c) => shown(c) && readableAlone(textOf(c)) && !bareTopic(c, textOf(c)))
+    .map((c) => ({ c, w: c.score + weightOf(c) - (resolvedSubject(textOf(c)) ? RESOLVED_SUBJECT : 0) }))
     .filter(({ w }) => w >= MIN_WEIGHT)
     .sort((a, b) => b.w - a.w || textOf(a.c).length - textOf(b.c).length)
     .map(({ c }) => c);

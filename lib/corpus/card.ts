@@ -4,6 +4,7 @@
  */
 import type { CompiledArticle, CompiledClaim, CompiledCorpus, CompiledEntity } from './compile';
 import { rankFor } from '../claims/group';
+import { displayText } from '../claims/readable';
 import type { ScriptChoice } from '../core/script';
 import type { Role } from '../claims/extract';
 
@@ -84,7 +85,8 @@ export function entityCard(corpus: CompiledCorpus, entityId: string, script: Scr
     const e = corpus.entities.find((x) => x.id === id);
     return e ? e.name[script] : id;
   };
-  const ranked = rankFor(entityId, corpus.claims, (c) => c.text.hans).slice(0, maxClaims);
+  const names = [entity.name.hans, ...entity.aliases.hans, ...(entity.name.en ? [entity.name.en] : [])];
+  const ranked = rankFor(entityId, corpus.claims, (c) => c.text.hans, names).slice(0, maxClaims);
   const sourceOf = (articleId: string) => corpusSource(articles.get(articleId), articleId, script);
   const shown = new Set(ranked.map((c) => c.id));
   return {
@@ -115,7 +117,7 @@ export function cardClaim(
     kind: claim.kind,
     modality: claim.modality,
     attribution: claim.attribution.entityId ? lookup.nameOf(claim.attribution.entityId) : claim.attribution.text,
-    text: claim.text[script],
+    text: displayText(claim.text[script]),
     role: claim.entities.find((e) => e.id === entityId)?.role ?? 'mentioned',
     figures: claim.figures.map((f, i) => ({ ...f, text: claim.figureText[script][i] ?? f.text })),
     dates: claim.dates,
@@ -132,5 +134,5 @@ function bestMention(
   sourceOf: (articleId: string) => CardClaim['sources'][number],
 ): CardMention | null {
   const best = corpus.entities.find((e) => e.id === entityId)?.bestSentence;
-  return best ? { text: best.text[script], source: sourceOf(best.articleId) } : null;
+  return best ? { text: displayText(best.text[script]), source: sourceOf(best.articleId) } : null;
 }

@@ -19,15 +19,18 @@ import {
 } from './gazetteer';
 import { buildLexicon } from './lexicon';
 import { splitSentences } from '../text/sentences';
-import type { EntityType } from '../core/entity-type';
+import { isDocumentType, type EntityType } from '../core/entity-type';
 import { MIN_NAME_LENGTH, NameMatcher, withNameDots, type NameEntry } from '../match/names';
+import { documentTitleForms } from '../match/document-titles';
 import type { EvidenceEntity, Mention } from '../match/evidence';
 import { Segmenter } from '../claims/segment';
 import { nodeJiebaTagger } from '../claims/node-jieba';
+import { readableAlone } from '../claims/readable';
 import type { Claim } from '../claims/group';
 import {
   articleMentions,
   cleanParagraph,
+  convertWithNames,
   finishClaims,
   paragraphClaims,
   type Bilingual,
@@ -114,15 +117,48 @@ function parseStringList(yaml: string | undefined, file: string): string[] {
 /** Digits a version stem is followed by (Qwen3, 通义千问2): the matcher needs each as a name. */
 const VERSION_DIGITS = '0123456789';
 
+/** A written form of an entity's name for the matcher, and whether it is also an ordinary word. */
+export interface WrittenForm {
+  form: string;
+  ambiguous: boolean;
+}
+
+/**
+ * Every written form of an entity's names: each name with its middle dots in Simplified, Taiwan
+ * and Hong Kong characters. A document's title is made of ordinary words, so it also takes the
+ * regional wording (人工智能法案 → 人工智慧法案) and the forms news writes it in: in title marks,
+ * with its issuing body (its parent) outside them (lib/match/document-titles.ts). A form made
+ * from an ambiguous name is ambiguous.
+ */
+export function writtenForms(
+  entity: Entity,
+  parentOf: (entity: Entity) => Entity | undefined,
+  convert: TextConverters,
+): WrittenForm[] {
+  const document = isDocumentType(entity.type);
+  const variantsOf = document ? (convert.wordVariants ?? convert.scriptVariants) : convert.scriptVariants;
+  const ambiguousKeys = new Set(entity.ambiguousNames.flatMap((n) => variantsOf(n).map(convert.fold)));
+  const parent = document ? parentOf(entity) : undefined;
+  const ownerNames = parent ? namesOf(parent).flatMap(withNameDots).flatMap(convert.scriptVariants) : [];
+  const forms: WrittenForm[] = [];
+  for (const name of namesOf(entity)) {
+    const variants = withNameDots(name).flatMap(variantsOf);
+    for (const form of variants) forms.push({ form, ambiguous: ambiguousKeys.has(convert.fold(form)) });
+    if (!document) continue;
+    const ambiguous = entity.ambiguousNames.includes(name);
+    for (const form of documentTitleForms(variants, ownerNames, convert.fold)) forms.push({ form, ambiguous });
+  }
+  return forms;
+}
+
 export function nameEntries(entities: readonly Entity[], convert: TextConverters): NameEntry[] {
   const entries: NameEntry[] = [];
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const parentOf = (entity: Entity) => (entity.parent === null ? undefined : byId.get(entity.parent));
   for (const entity of entities) {
-    const ambiguous = new Set(entity.ambiguousNames.flatMap((n) => convert.scriptVariants(n).map(convert.fold)));
-    for (const name of namesOf(entity).flatMap(withNameDots)) {
-      for (const variant of convert.scriptVariants(name)) {
-        const key = convert.fold(variant);
-        if (key.length >= MIN_NAME_LENGTH) entries.push({ key, entityIds: [entity.id], blocker: false, ambiguous: ambiguous.has(key) });
-      }
+    for (const { form, ambiguous } of writtenForms(entity, parentOf, convert)) {
+      const key = convert.fold(form);
+      if (key.length >= MIN_NAME_LENGTH) entries.push({ key, entityIds: [entity.id], blocker: false, ambiguous });
     }
     for (const blocker of entity.blockers) {
       for (const variant of convert.scriptVariants(blocker)) entries.push({ key: convert.fold(variant), entityIds: [], blocker: true });
@@ -162,8 +198,10 @@ export function compileCorpus(sources: CorpusSources, convert: TextConverters): 
     if (error instanceof GazetteerError) throw error;
     throw new CorpusError(`entities.yaml is not valid YAML: ${(error as Error).message}`);
   }
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const parentOf = (entity: Entity) => (entity.parent === null ? undefined : byId.get(entity.parent));
   const collisions = findAliasCollisions(entities, (e) =>
-    namesOf(e).flatMap((n) => convert.scriptVariants(n).map(convert.fold)),
+    writtenForms(e, parentOf, convert).map(({ form }) => convert.fold(form)),
   );
   if (collisions.length) throw new GazetteerError(collisions);
 
@@ -286,7 +324,11 @@ export function compileCorpus(sources: CorpusSources, convert: TextConverters): 
     ...(bestSentences.has(e.id)
       ? {
           bestSentence: {
-            text: { hans: convert.toSimplified(bestSentences.get(e.id)!.text), hant: convert.toTraditional(bestSentences.get(e.id)!.text) },
+            // Converted as claims are: names in their own forms, no rare Extension-B characters.
+            text: {
+              hans: convertWithNames(bestSentences.get(e.id)!.text, 'hans', convert, matcher, (id) => entityById.get(id)),
+              hant: convertWithNames(bestSentences.get(e.id)!.text, 'hant', convert, matcher, (id) => entityById.get(id)),
+            },
             articleId: bestSentences.get(e.id)!.articleId,
           },
         }
@@ -347,7 +389,9 @@ function sentenceScore(text: string, at: number): number {
   const length = text.length;
   const fit = length < 12 ? -3 : length > 110 ? -2 : 0;
   const statement = /[？?]$/.test(text) ? -3 : 0;
-  return fit + statement + Math.min(length, 60) / 30 - at / 40;
+  // A sentence cut before its end (a list, a dangling 的) says less than a whole one.
+  const whole = readableAlone(text) ? 0 : -2;
+  return fit + statement + whole + Math.min(length, 60) / 30 - at / 40;
 }
 
 function unique(list: string[]): string[] {

@@ -9,6 +9,7 @@
 import { markRedactions, removePinyin, repairMojibake, restoreFullWidthPunctuation, type CleanReport, type MojibakeRepair } from './clean';
 import type { NameMatcher } from '../match/names';
 import { resolveMentions, type EvidenceEntity, type Mention } from '../match/evidence';
+import { insideTitleMarks } from '../match/document-titles';
 import type { WordCosts } from '../match/segment';
 import { extractParagraph } from '../claims/extract';
 import type { Segmenter } from '../claims/segment';
@@ -77,7 +78,9 @@ export interface ClaimContext {
 /** One paragraph's claims, each with its source in the article (not yet grouped, no id). */
 export function paragraphClaims(paragraph: string, folded: string, p: number, mentions: readonly Mention[], context: ClaimContext): Claim[] {
   const extract = { articleDate: context.articleDate, typeOf: context.typeOf, segmenter: context.segmenter };
-  return extractParagraph(paragraph, folded, mentions, extract).map((draft) => {
+  // The extractor reads a title by its marks, so a mention of 《title》 reaches it without them.
+  const spans = mentions.map((m) => insideTitleMarks(folded, m));
+  return extractParagraph(paragraph, folded, spans, extract).map((draft) => {
     const source: ClaimSource = { articleId: context.articleId, paragraph: p, start: draft.start, end: draft.end, text: draft.text };
     return {
       id: '',
@@ -145,6 +148,8 @@ export function convertWithNames(
   const matches = matcher
     .findAll(folded)
     .filter((m) => !m.entry.blocker && m.entry.entityIds.length === 1)
+    // A title in marks takes the entity's form inside them.
+    .map((m) => insideTitleMarks(folded, m))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   for (const m of matches) {
     if (m.start < at) continue;

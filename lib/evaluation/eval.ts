@@ -4,7 +4,8 @@
  * 0 for its criterion instead of crashing, and the old role 'subject' counts as 'agent'.
  *
  * A match is the same article and paragraph, overlapping spans, and the same agent and object
- * entities with the same roles (listed and mentioned entities are not required to agree).
+ * entities with the same roles (listed and mentioned entities are not required to agree, nor is the
+ * speaker's: see `coreRoles`).
  */
 import type { GoldClaim, GoldRole } from './gold';
 
@@ -80,10 +81,14 @@ export function normalizeClaim(raw: unknown, index: number): ExtractedClaim {
 
 const CORE_ROLES: ReadonlySet<string> = new Set<GoldRole>(['agent', 'object']);
 
-/** The agent and object entities as one comparable key. */
-function coreRoles(pairs: Iterable<[string, string]>): string {
+/**
+ * The agent and object entities as one comparable key, leaving out the claim's speaker: editors
+ * disagree on whether "X表示，Y…" makes X the agent or only the source, and who says so is scored
+ * by attribution accuracy instead.
+ */
+function coreRoles(pairs: Iterable<[string, string]>, speaker: string | undefined): string {
   return [...pairs]
-    .filter(([, role]) => CORE_ROLES.has(role))
+    .filter(([id, role]) => CORE_ROLES.has(role) && id !== speaker)
     .map(([id, role]) => `${id}:${role}`)
     .sort()
     .join('|');
@@ -105,7 +110,11 @@ export function sameSpan(gold: GoldClaim, instance: Instance): boolean {
 }
 
 export function matches(gold: GoldClaim, instance: Instance): boolean {
-  return sameSpan(gold, instance) && coreRoles(instance.claim.entities) === coreRoles(Object.entries(gold.entities));
+  const speaker = gold.attribution.entityId;
+  return (
+    sameSpan(gold, instance) &&
+    coreRoles(instance.claim.entities, speaker) === coreRoles(Object.entries(gold.entities), speaker)
+  );
 }
 
 /**
@@ -161,8 +170,41 @@ export interface EvalReport {
   /** Claims shown as backed by several articles. */
   groups: number;
   wrongGroups: number;
+  /** Entities whose card shows no claim of this set though gold makes them an agent or object. */
+  emptyCardsWithGold: number;
+  /** For `--details` on sets one may tune on: each failing top-five slot, and the empty cards. */
+  topFiveReview: { failures: TopFiveFailure[]; emptyCards: string[] };
   /** For `--details` on sets one may tune on. */
   details: { missed: GoldClaim[]; spurious: Instance[]; topFiveByEntity: Array<[string, Ratio]> };
+}
+
+/** A top-five slot whose claim matches no gold claim naming the entity, and why. */
+export interface TopFiveFailure {
+  entityId: string;
+  /** 1-based position on the card. */
+  rank: number;
+  instance: Instance;
+  reason: string;
+}
+
+/**
+ * Why a shown claim fails for an entity: no gold claim at its span (a fragment or a claim an
+ * editor would not extract); gold here is about other names; the entity is only listed or
+ * mentioned in gold while the card makes it an actor; or the actors' roles disagree.
+ */
+export function slotFailure(entityId: string, local: readonly Instance[], gold: readonly GoldClaim[]): string {
+  const here = gold.filter((g) => local.some((inst) => sameSpan(g, inst)));
+  if (!here.length) return 'no gold claim at this span';
+  // As in `matches`: the gold claim's speaker is left out of both sides.
+  const actors = (g: GoldClaim) => coreRoles(Object.entries(g.entities), g.attribution.entityId) || 'no actor';
+  const naming = here.filter((g) => entityId in g.entities);
+  if (!naming.length) return `gold here is not about the entity (${here.map(actors).join('; ')})`;
+  const shownRole = local[0]!.claim.entities.get(entityId) ?? 'mentioned';
+  const goldRoles = [...new Set(naming.map((g) => g.entities[entityId]!))];
+  if (goldRoles.every((r) => !CORE_ROLES.has(r)) && CORE_ROLES.has(shownRole))
+    return `entity only ${goldRoles.join('/')} in gold, shown as ${shownRole}`;
+  const shown = coreRoles(local[0]!.claim.entities, naming[0]!.attribution.entityId) || 'no actor';
+  return `wrong roles: gold ${naming.map(actors).join('; ')} vs shown ${shown}`;
 }
 
 const ratio = (hit: number, total: number): Ratio => ({ hit, total });
@@ -255,15 +297,26 @@ export function evaluate(
 
   const byId = new Map(claims.map((c) => [c.id, c]));
   const topFiveByEntity: Array<[string, Ratio]> = [];
+  const topFiveFailures: TopFiveFailure[] = [];
+  const emptyCards: string[] = [];
   for (const [entityId, ids] of topFive) {
     const shown = ids
       .slice(0, 5)
       .map((id) => instancesOf(byId.has(id) ? [byId.get(id)!] : [], articleIds))
       .filter((local) => local.length > 0);
-    const right = shown.filter((local) =>
-      local.some((inst) => gold.some((g) => entityId in g.entities && matches(g, inst))),
-    );
-    if (shown.length) topFiveByEntity.push([entityId, ratio(right.length, shown.length)]);
+    let right = 0;
+    shown.forEach((local, i) => {
+      if (local.some((inst) => gold.some((g) => entityId in g.entities && matches(g, inst)))) right++;
+      else
+        topFiveFailures.push({
+          entityId,
+          rank: i + 1,
+          instance: local[0]!,
+          reason: slotFailure(entityId, local, gold),
+        });
+    });
+    if (shown.length) topFiveByEntity.push([entityId, ratio(right, shown.length)]);
+    else if (gold.some((g) => CORE_ROLES.has(g.entities[entityId] ?? ''))) emptyCards.push(entityId);
   }
   const slotsHit = topFiveByEntity.reduce((n, [, r]) => n + r.hit, 0);
   const slots = topFiveByEntity.reduce((n, [, r]) => n + r.total, 0);
@@ -301,6 +354,8 @@ export function evaluate(
     topFiveEntities: topFiveByEntity.length,
     groups: grouped.length,
     wrongGroups: grouped.filter((c) => !groupIsRight(c, gold)).length,
+    emptyCardsWithGold: emptyCards.length,
+    topFiveReview: { failures: topFiveFailures, emptyCards },
     details: {
       missed: gold.filter((g) => !matchedGold.has(g)),
       spurious: instances.filter((i) => !matchedInstances.has(i)),
@@ -327,6 +382,7 @@ export function formatReport(name: string, r: EvalReport): string {
     line('figure accuracy', r.figures, '  gold figures of matched claims'),
     line('date accuracy', r.dates, '  gold dates of matched claims'),
     line('top-five precision', r.topFive, `  slots filled on ${r.topFiveEntities} entity cards`),
+    `  empty cards            ${r.emptyCardsWithGold} of entities gold makes an agent or object`,
     `  "N 篇" groups          ${r.groups}, wrong ${r.wrongGroups}`,
   ].join('\n');
 }
@@ -344,5 +400,12 @@ export function formatDetails(r: EvalReport): string {
     ),
     '  top five per entity (right/shown):',
     ...r.details.topFiveByEntity.map(([id, ratio]) => `    ${id} ${ratio.hit}/${ratio.total}`),
+    `  top-five slots that fail (${r.topFiveReview.failures.length}):`,
+    ...r.topFiveReview.failures.map(
+      (f) =>
+        `    ${f.entityId} #${f.rank} ${f.instance.source.articleId} ¶${f.instance.source.paragraph} [${roles(f.instance.claim.entities)}] ${f.instance.claim.text}\n      why: ${f.reason}`,
+    ),
+    `  cards with no claim though gold has one with the entity as agent or object (${r.topFiveReview.emptyCards.length}):`,
+    ...r.topFiveReview.emptyCards.map((id) => `    ${id}`),
   ].join('\n');
 }

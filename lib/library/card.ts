@@ -9,6 +9,7 @@
 import type { CompiledClaim, CompiledCorpus } from '../corpus/compile';
 import { cardClaim, corpusSource, type CardClaim, type CardSource, type EntityCard } from '../corpus/card';
 import { articleCount, baseScore, complete, rankFor, sameClaim, type Claim } from '../claims/group';
+import { displayText, readableAlone } from '../claims/readable';
 import type { ScriptChoice } from '../core/script';
 import { splitSentences } from '../text/sentences';
 import type { ReaderEntity, SavedArticle } from './model';
@@ -121,7 +122,13 @@ export function libraryEntityCard(
   const reader = bundled ? undefined : library.entities.find((e) => e.id === entityId);
   if (!bundled && !reader) throw new Error(`no entity "${entityId}"`);
   const { nameOf, sourceOf } = lookups(corpus, library, script);
-  const ranked = rankFor(entityId, claimsAbout(corpus, library, entityId), (c) => c.text.hans).slice(0, maxClaims);
+  const name = bundled ? bundled.name : reader!.name;
+  // The entity's written forms in the script of the ranked text (Simplified).
+  const names = [name.hans, ...(bundled ? bundled.aliases.hans : reader!.aliases), ...(name.en ? [name.en] : [])];
+  const ranked = rankFor(entityId, claimsAbout(corpus, library, entityId), (c) => c.text.hans, names).slice(
+    0,
+    maxClaims,
+  );
   const shown = new Set(ranked.map((c) => c.id));
   const claims = ranked.map((c) => cardClaim(c, entityId, script, { nameOf, sourceOf, shown }));
   const mine = libraryMentions(library, entityId);
@@ -131,15 +138,17 @@ export function libraryEntityCard(
   let bestMention: EntityCard['bestMention'] = null;
   if (!claims.length) {
     if (bundled?.bestSentence)
-      bestMention = { text: bundled.bestSentence.text[script], source: sourceOf(bundled.bestSentence.articleId) };
+      bestMention = {
+        text: displayText(bundled.bestSentence.text[script]),
+        source: sourceOf(bundled.bestSentence.articleId),
+      };
     for (const article of mine.articles) {
       if (bestMention) break;
       const text = firstSentence(article, entityId);
-      if (text) bestMention = { text, source: sourceOf(article.id) };
+      if (text) bestMention = { text: displayText(text), source: sourceOf(article.id) };
     }
   }
 
-  const name = bundled ? bundled.name : reader!.name;
   const parent = bundled ? bundled.parent : reader!.parent;
   const englishName = name.en && name.en !== name[script] ? name.en : null;
   return {
@@ -167,8 +176,8 @@ export interface TimelineEntry {
 }
 
 /**
- * An entity's timeline: its complete claims in which it plays a part (not a passing mention)
- * that carry a resolved date, earliest first, from the corpus and the library together.
+ * An entity's timeline: its complete claims that read alone (as on its card) in which it plays a
+ * part (not a passing mention) that carry a resolved date, earliest first, from the corpus and the library together.
  */
 export function entityTimeline(
   corpus: CompiledCorpus,
@@ -178,7 +187,12 @@ export function entityTimeline(
 ): TimelineEntry[] {
   const { nameOf, sourceOf } = lookups(corpus, library, script);
   const dated = claimsAbout(corpus, library, entityId)
-    .filter((c) => complete(c) && (c.entities.find((e) => e.id === entityId)?.role ?? 'mentioned') !== 'mentioned')
+    .filter(
+      (c) =>
+        complete(c) &&
+        readableAlone(c.text.hans) &&
+        (c.entities.find((e) => e.id === entityId)?.role ?? 'mentioned') !== 'mentioned',
+    )
     .map((c) => ({
       c,
       date: c.dates

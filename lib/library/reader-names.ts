@@ -32,6 +32,8 @@ import type { TextConverters } from '../corpus/pipeline';
 import type { ReaderEntity } from './model';
 import { fold, tableFromPairs } from '../text/fold';
 import { MIN_NAME_LENGTH, withNameDots } from '../match/names';
+import { inTitleMarks } from '../match/document-titles';
+import { isDocumentType } from '../core/entity-type';
 import type { RecognizerData, RecognizerEntity } from '../match/recognizer';
 
 export interface ReaderNameConverters {
@@ -77,6 +79,23 @@ function namesOf(entity: ReaderEntity): string[] {
 }
 
 /**
+ * A document's names in title marks (《…》), as the bundled documents are written, so a mention
+ * covers its marks either way. Not the owner-outside form (欧盟《…》): the owner's names may be
+ * bundled, and the bundled data carries keys, not names.
+ */
+function titleForms(entity: Pick<ReaderEntity, 'type'>, names: readonly string[]): string[] {
+  if (!isDocumentType(entity.type)) return [];
+  return names
+    .map((n) => n.trim())
+    .filter(Boolean)
+    .flatMap(inTitleMarks);
+}
+
+function withTitleForms(entity: Pick<ReaderEntity, 'type'>, names: readonly string[]): string[] {
+  return [...names, ...titleForms(entity, names)];
+}
+
+/**
  * The bundled recognizer with the reader's entities added. `allFoldPairs` is the full
  * Traditional→Simplified table (.generated/fold-pairs.json); `bundled` is never modified.
  */
@@ -105,12 +124,14 @@ export function mergeReaderNames(
   for (const reader of ordered) {
     if (seenIds.has(reader.id)) continue;
     seenIds.add(reader.id);
-    const ambiguousKeys = new Set(foldedForms(reader.ambiguousNames, convert, foldName));
+    const ambiguousKeys = new Set(foldedForms(withTitleForms(reader, reader.ambiguousNames), convert, foldName));
+    // A name in title marks that collides is the same collision as the name's: reported once.
+    const titled = new Set(foldedForms(titleForms(reader, namesOf(reader)), convert, foldName));
     const cues = foldedForms(reader.cues, convert, foldName);
     const index = entities.length;
     entities.push({ id: reader.id, type: reader.type, ambiguous: ambiguousKeys.size > 0, cues });
     cues.forEach(need);
-    for (const key of foldedForms(namesOf(reader), convert, foldName)) {
+    for (const key of foldedForms(withTitleForms(reader, namesOf(reader)), convert, foldName)) {
       const value = valueOf.get(key);
       if (value === undefined) {
         valueOf.set(key, keys.length);
@@ -122,7 +143,7 @@ export function mergeReaderNames(
         entries[value] = [index];
         if (ambiguousKeys.has(key)) ambiguous.add(value);
       } else {
-        collisions.push({ key, entityId: reader.id, keptBy: entities[entries[value]![0]!]!.id });
+        if (!titled.has(key)) collisions.push({ key, entityId: reader.id, keptBy: entities[entries[value]![0]!]!.id });
         continue;
       }
       need(key);
@@ -162,8 +183,12 @@ export function readerNames(entity: ReaderEntity): string[] {
 export function readerNameEntries(entities: readonly ReaderEntity[], convert: NameConverters): NameEntry[] {
   const entries: NameEntry[] = [];
   for (const entity of entities) {
-    const ambiguous = new Set(entity.ambiguousNames.flatMap((n) => convert.scriptVariants(n).map(convert.fold)));
-    const keys = new Set(readerNames(entity).flatMap((n) => convert.scriptVariants(n).map(convert.fold)));
+    const ambiguous = new Set(
+      withTitleForms(entity, entity.ambiguousNames).flatMap((n) => convert.scriptVariants(n).map(convert.fold)),
+    );
+    const keys = new Set(
+      withTitleForms(entity, readerNames(entity)).flatMap((n) => convert.scriptVariants(n).map(convert.fold)),
+    );
     for (const key of keys) {
       if (key.length >= MIN_NAME_LENGTH)
         entries.push({ key, entityIds: [entity.id], blocker: false, ambiguous: ambiguous.has(key) });

@@ -3,7 +3,7 @@
 // break it. Screenshots go to test-results/screenshots.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { hoverMark, screenshot, useExtension } from './harness';
+import { hoverMark, pageMarks, screenshot, useExtension } from './harness';
 
 /** The popover's state, read through the open shadow root of our host element. */
 function popoverState(page: Page) {
@@ -52,6 +52,27 @@ describe('popover in Chromium', () => {
     await screenshot(page, 'popover-hans');
     await page.mouse.move(5, 790);
     await expect.poll(async () => (await popoverState(page)).open, { timeout: 3_000 }).toBe(false);
+    await page.close();
+  });
+
+  it('marks a document written in title marks, marks and owner included, and opens its card', async () => {
+    const page = await session.ext.context.newPage();
+    await page.setViewportSize({ width: 1100, height: 800 });
+    await page.goto(session.server.url('/document-titles.html'));
+    const state = await hoverAndWait(page, '歐盟《人工智慧法案》');
+    // The card's script follows the page's majority (this page mixes both).
+    expect(state.text).toMatch(/[欧歐]盟AI法案/);
+    expect(state.text).toContain('EU AI Act');
+    const marks = await pageMarks(page);
+    const texts = (id: string) => marks.filter((m) => m.id === id).map((m) => m.text);
+    // Split by an inline tag, still one mark covering owner and marks.
+    expect(texts('owner-hant')).toEqual(['歐盟《人工智慧法案》']);
+    expect(texts('whole-hant')).toEqual(['《生成式人工智慧服務管理暫行辦法》']);
+    expect(texts('owner-hans')).toEqual(['欧盟的《人工智能法案》', '国家网信办', '《生成式人工智能服务管理暂行办法》']);
+    // A title several jurisdictions share is no one's without its owner.
+    expect(texts('bare')).toEqual([]);
+    expect(marks.find((m) => m.id === 'whole-hant')?.type).toBe('regulation');
+    await screenshot(page, 'popover-document-title');
     await page.close();
   });
 

@@ -90,4 +90,29 @@ describe('renderCard', () => {
     expect(container.querySelector('.source')?.textContent).toBe('标题 · 某站 · 2024-03 (标题为编辑所拟)');
     delete (globalThis as { document?: Document }).document;
   });
+
+  it('shows a card with no claim worth showing as its description and how many articles mention it, with the best sentence', () => {
+    const window = new Window();
+    const document = window.document as unknown as Document;
+    (globalThis as { document?: Document }).document = document;
+    const container = document.createElement('div');
+    const quiet: EntityCard = {
+      ...card(),
+      description: '一家做视频模型的初创公司',
+      articleCount: 3,
+      claims: [],
+      bestMention: {
+        text: '星图与蓝鲸云都在这一赛道上投入了大量算力。',
+        source: { articleId: 'a', title: '标题', titleDerived: false, site: '某站', date: '2024-03' },
+      },
+    };
+    renderCard(container, quiet, translator('zh_CN'), { openEntity: () => {}, addNote: () => {}, close: () => {} });
+    expect(container.querySelector('.description')?.textContent).toBe('一家做视频模型的初创公司');
+    expect(container.querySelector('.best-lead')?.textContent).toBe('在 3 篇文章中提及，例如：');
+    expect(container.querySelector('.best-text')?.textContent).toBe('星图与蓝鲸云都在这一赛道上投入了大量算力。');
+    expect(container.querySelector('.best-mention .claim-meta')?.textContent).toBe('标题 · 某站 · 2024-03');
+    expect(container.querySelector('.empty')).toBeNull();
+    expect(container.querySelectorAll('.claim').length).toBe(0);
+    delete (globalThis as { document?: Document }).document;
+  });
 });

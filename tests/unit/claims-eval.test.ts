@@ -174,6 +174,33 @@ describe('matching', () => {
     expect(sameSpan(msft, { claim: swapped, source: swapped.sources[0]! })).toBe(true);
   });
 
+  it("leaves the speaker's role out: editors differ on whether X in X表示 is the agent", () => {
+    const [quoted] = gold(`  - paragraph: 1
+    text: 百度发布文心一言
+    entities: { baidu: agent, ernie-bot: object, alibaba: agent }
+    kind: launch
+    modality: fact
+    attribution: { kind: organization, entityId: alibaba }
+`) as [GoldClaim];
+    const speakerMentioned = extracted({
+      sources: [at(1, 0, 8)],
+      entities: new Map([
+        ['baidu', 'agent'],
+        ['ernie-bot', 'object'],
+        ['alibaba', 'mentioned'],
+      ]),
+    });
+    const contentWrong = extracted({
+      sources: [at(1, 0, 8)],
+      entities: new Map([
+        ['alibaba', 'agent'],
+        ['ernie-bot', 'object'],
+      ]),
+    });
+    expect(matches(quoted, { claim: speakerMentioned, source: speakerMentioned.sources[0]! })).toBe(true);
+    expect(matches(quoted, { claim: contentWrong, source: contentWrong.sources[0]! })).toBe(false);
+  });
+
   it('pairs one extracted span with one gold claim only', () => {
     const whole = extracted({ sources: [at(0, 0, 40)] });
     expect(pair([msft, google], [{ claim: whole, source: whole.sources[0]! }], sameSpan)).toHaveLength(1);
@@ -297,6 +324,26 @@ describe('scoring', () => {
     expect(report.topFive).toEqual({ hit: 2, total: 3 });
   });
 
+  it('says why each failing top-five slot fails, and counts cards left empty that gold gives a claim', () => {
+    const report = evaluate(
+      [msft, google],
+      [good, old, fragment],
+      new Map([
+        ['baidu', ['c3']],
+        ['google', ['c2']],
+        ['openai', ['c1', 'c2']],
+        ['anthropic', []],
+      ]),
+    );
+    expect(report.topFiveReview.failures.map((f) => [f.entityId, f.rank, f.reason])).toEqual([
+      ['baidu', 1, 'no gold claim at this span'],
+      ['google', 1, 'wrong roles: gold anthropic:object|google:agent vs shown google:agent'],
+      ['openai', 2, 'gold here is not about the entity (anthropic:object|google:agent)'],
+    ]);
+    expect(report.emptyCardsWithGold).toBe(1);
+    expect(report.topFiveReview.emptyCards).toEqual(['anthropic']);
+  });
+
   it('judges an "N 篇" group by the facts its sources state', () => {
     const other = parseGoldFile(
       `article: a2\nclaims:\n${MSFT}${MSFT.replace('fact: msft-openai', 'fact: msft-openai-2023').replaceAll('10亿美元', '100亿美元').replace('min: 1.0e9, max: 1.0e9', 'min: 1.0e10, max: 1.0e10').replace('paragraph: 0', 'paragraph: 1')}`,
@@ -313,14 +360,29 @@ describe('scoring', () => {
   });
 });
 
-/** Gold entities the recognizer does not find in the claim's paragraph: annotations of names not there. */
+/**
+ * Gold entities the text does not name in the claim's paragraph or before it (a 这部法案 may refer
+ * back to an earlier paragraph): annotations of names not there. A name counts when the recognizer
+ * finds it, or when one of its forms is in the text once book-title marks are dropped (欧盟《X法案》),
+ * so a recognizer miss is scored by the evaluation, not mistaken for an annotation error here.
+ */
 function unnamedEntities(corpus: CompiledCorpus, claims: readonly GoldClaim[]): string[] {
   const ids = corpus.entities.map((e) => e.id);
+  const forms = (id: string): string[] => {
+    const e = corpus.entities.find((x) => x.id === id);
+    if (!e) return [];
+    return [e.name.hans, e.name.hant, e.name.en ?? '', ...e.aliases.hans, ...e.aliases.hant]
+      .filter(Boolean)
+      .map((f) => foldText(f).toLowerCase());
+  };
   return claims.flatMap((c) => {
     const article = corpus.articles.find((a) => a.id === c.articleId)!;
-    const found = new Set(article.mentions.filter(([p]) => p === c.paragraph).map(([, , , e]) => ids[e]));
+    const found = new Set(article.mentions.filter(([p]) => p <= c.paragraph).map(([, , , e]) => ids[e]));
+    const text = foldText(article.paragraphs.slice(0, c.paragraph + 1).join('\n'))
+      .replace(/[《》〈〉「」]/g, '')
+      .toLowerCase();
     return Object.keys(c.entities)
-      .filter((id) => !found.has(id))
+      .filter((id) => !found.has(id) && !forms(id).some((f) => text.includes(f)))
       .map((id) => `${c.where}: ${id}`);
   });
 }
@@ -342,27 +404,34 @@ describe('the gold sets in the repository', () => {
     }
   });
 
-  it('the unseen articles parse, cover both scripts, and carry at least 60 verbatim gold claims naming entities the text names', () => {
-    const unseenDir = join(evalDir, 'unseen');
-    const articles = read(unseenDir, '.md');
-    expect(articles.length).toBeGreaterThanOrEqual(6);
-    const scripts = articles.map((a) => parseArticle(a.source, a.file).script);
-    expect(scripts.filter((s) => s === 'zh-Hans').length).toBeGreaterThanOrEqual(3);
-    expect(scripts.filter((s) => s === 'zh-Hant').length).toBeGreaterThanOrEqual(3);
-    const sources = {
-      ...readCorpusSources(CORPUS_DIR),
-      articles: articles.map((a) => ({ file: a.file, source: a.source })),
-    };
-    const { corpus } = compileCorpus(sources, {
-      fold: foldText,
-      toSimplified,
-      toTraditional,
-      scriptVariants,
-      foldPairs,
-    });
-    const claims = loadGold(corpus, read(unseenDir, '.gold.yaml'));
-    expect(claims.length).toBeGreaterThanOrEqual(60);
-    expect(unnamedEntities(corpus, claims)).toEqual([]);
-    expect(new Set(claims.map((c) => c.articleId)).size).toBe(articles.length);
-  });
+  it.each([
+    ['dev', 200],
+    ['unseen', 60],
+    ['unseen-2', 150],
+  ] as const)(
+    'the %s articles parse, cover both scripts, and carry at least %i verbatim gold claims naming entities the text names',
+    (dir, least) => {
+      const setDir = join(evalDir, dir);
+      const articles = read(setDir, '.md');
+      expect(articles.length).toBeGreaterThanOrEqual(6);
+      const scripts = articles.map((a) => parseArticle(a.source, a.file).script);
+      expect(scripts.filter((s) => s === 'zh-Hans').length).toBeGreaterThanOrEqual(3);
+      expect(scripts.filter((s) => s === 'zh-Hant').length).toBeGreaterThanOrEqual(3);
+      const sources = {
+        ...readCorpusSources(CORPUS_DIR),
+        articles: articles.map((a) => ({ file: a.file, source: a.source })),
+      };
+      const { corpus } = compileCorpus(sources, {
+        fold: foldText,
+        toSimplified,
+        toTraditional,
+        scriptVariants,
+        foldPairs,
+      });
+      const claims = loadGold(corpus, read(setDir, '.gold.yaml'));
+      expect(claims.length).toBeGreaterThanOrEqual(least);
+      expect(unnamedEntities(corpus, claims)).toEqual([]);
+      expect(new Set(claims.map((c) => c.articleId)).size).toBe(articles.length);
+    },
+  );
 });

@@ -112,6 +112,16 @@ describe('compiled corpus', () => {
     expect(claim.text.hant).toContain('字節跳動');
   });
 
+  it('converts an entity’s fallback sentence as claims are: no rare Extension-B form of an ordinary source character', () => {
+    const sourceChars = new Set([...result.corpus.articles.flatMap((a) => a.paragraphs).join('')]);
+    const rare = (text: string) => [...text].filter((ch) => ch.codePointAt(0)! > 0xffff && !sourceChars.has(ch));
+    const sentences = result.corpus.entities.flatMap((e) =>
+      e.bestSentence ? [e.bestSentence.text.hans, e.bestSentence.text.hant] : [],
+    );
+    expect(sentences.length).toBeGreaterThan(100);
+    expect(sentences.flatMap(rare)).toEqual([]);
+  });
+
   it('answers for any alias in either script with the same card', () => {
     for (const query of ['字节跳动', '字節跳動', '字节', 'ByteDance', 'bytedance']) {
       expect(findEntity(result.corpus, query, foldText)?.id).toBe('bytedance');

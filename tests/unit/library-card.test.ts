@@ -90,6 +90,20 @@ describe('cards over the corpus and the library', () => {
     });
   });
 
+  it('shows a saved claim without the connective that tied it to the sentence before', () => {
+    const article = saved(
+      ['市场一片沉寂。而极光数据于2025年5月推出了第二款产品。', '此外，极光数据还与远山资本签署了合作协议。'],
+      {
+        url: 'https://c.example.com/4',
+      },
+    );
+    const card = libraryEntityCard(corpus(), { articles: [article], entities: [READER_ENTITY] }, 'user:aurora', 'hans');
+    const texts = card.claims.map((c) => c.text);
+    expect(texts.length).toBeGreaterThan(0);
+    expect(texts.every((t) => !/^(而|此外)/.test(t))).toBe(true);
+    expect(texts.some((t) => t.startsWith('极光数据于2025年5月推出了第二款产品'))).toBe(true);
+  });
+
   it('refuses an id that is neither bundled nor the reader’s', () => {
     expect(() => libraryEntityCard(corpus(), { articles: [], entities: [] }, 'user:none', 'hans')).toThrow(/no entity/);
   });

@@ -1,0 +1,154 @@
+/**
+ * Whether a claim reads alone on a card, and the text a card shows. Works on either script and
+ * needs no segmenter, so the popover, the side panel and the saved-article cards apply it alike.
+ *
+ * News prose ties a sentence to the one before it with a discourse connective at its head (而,
+ * 但, 此外, 因此, 例如): on a card there is no sentence before, so the connective only points at
+ * nothing and is left out; what follows still states the fact. A span that ends on a word that
+ * needs a continuation (a modifier's 的, an enumeration comma, a conjunction, an ellipsis, a
+ * connective opening the next clause) was cut before its end: no reader can quote it.
+ */
+
+/**
+ * Connectives that join a sentence to its neighbour and say nothing of the fact (紧接着 and 随后
+ * place it after an event only the previous sentence names); 另外 and 同时 only before a comma
+ * (另外两家公司 is "the other two", 同时期 "the same period"). Single-character 而 and 但
+ * only where they are not the first character of another word (而今, 而后, 但凡).
+ */
+const LEADING_CONNECTIVE = new RegExp(
+  '^(?:与此同时|與此同時|除此之外|此外|另一方面|另外(?=[，,])|另(?=据|據)|同[时時](?=[，,])|因此|因而|所以|于是|於是|而且|并且|並且|然而|不过|不過|可是|但是|只是(?=[，,])|' +
+    '例如|比如|那么|那麼|总之|總之|事实上|事實上|其实|其實|紧接着|緊接著|随后|隨後|但(?![凡愿願])|而(?![今后後言已立]))[，,、：:\\s]*',
+);
+
+/**
+ * A fronted frame whose demonstrative points at the sentence before ("在这样的氛围下，",
+ * "在此背景下，", "针对这一现状，"): on a card it frames nothing, and the proposition after it
+ * stands alone.
+ */
+const BACK_FRAME =
+  /^就?(?:在|针对|針對|面对|面對|鉴于|鑑於|鑒於|对于|對於)(?:这样|這樣|这种|這種|这一|這一|这些|這些|此)[^，,。]{0,8}[，,]\s*/;
+
+/** A resolved subject joined to its proposition by the extractor ("字节跳动…其…"). */
+const RESOLVED_HEAD = /^([^…，,。；;]{1,30}…)/;
+
+/**
+ * What a cut-off span ends on: punctuation that opens more, a conjunction waiting for its next item
+ * (not the words that end in the same character: 参与, 给与, 普及, 涉及, 饱和, 缓和, 反而), an
+ * ellipsis, a connective opening the next clause.
+ */
+const DANGLING_END = new RegExp(
+  '(?:[、，,：:；;（(“「『《—]|(?<![平温溫缓緩总總饱飽调調附应應随隨共])和|(?<![参參给給赋賦授])[与與]|' +
+    '(?<![涉普波危来來企])及|或|或者|\\.{2,}|…+|总之|總之|因此|所以|但是?|(?<![反然])而|并且|並且|而且|例如|比如|包括)$',
+);
+
+/** A connective opening the next sentence, caught at the end of a span after a break ("……总之"). */
+const TRAILING_OPENER =
+  /(?:[，,；;]|…+|\.{2,})\s*(?:总之|總之|因此|所以|但是?|而且?|并且|並且|此外|另外|同时|同時|然而|不过|不過)$/;
+
+/**
+ * The claim's text as a card shows it: without a leading discourse connective or a frame that
+ * points back (also after a resolved subject) and without the opener of the next sentence a span
+ * ran into.
+ */
+export function displayText(text: string): string {
+  const trimmed = text.trim().replace(TRAILING_OPENER, '');
+  const head = RESOLVED_HEAD.exec(trimmed)?.[1] ?? '';
+  const rest = trimmed.slice(head.length);
+  const stripped = rest.replace(LEADING_CONNECTIVE, '').replace(BACK_FRAME, '');
+  // A connective is all there is: keep the text as written rather than show nothing.
+  return stripped ? head + stripped : trimmed;
+}
+
+/**
+ * Prepositions that open a predicate and need its subject before them: 将/把 (the doer comes
+ * first), 被 (the one it happens to), 较 (what is compared), 向/给 (who gives). A span that starts
+ * with one left its subject in another sentence ("将X整合进Y", "较去年同期减少12%"). Not the
+ * adverbs that share a first character (将近 nearly, 较早 earlier, 较为 rather, 向来 always).
+ */
+const SUBJECTLESS_OPENER = /^(?:[将將](?!近)|把|被|[较較](?![为為早])|向(?![来來])|[给給])/;
+
+/**
+ * A speech verb with nothing after it: what was said is in another sentence ("X在演讲中说。").
+ * Not the nouns that end in the same character (小说, 传说, 名称, 简称, 堪称).
+ */
+const SPEECH_ONLY =
+  /(?:(?<![小传傳学學])[说說]|表示|指出|(?<![名简簡号號堪对對])[称稱]|认为|認為|透露|强调|強調|坦言|直言|写道|寫道|提到)$/;
+
+/**
+ * Whether a claim reads alone: its span ends where its proposition ends (not on a word that
+ * needs more), and it has its own subject (not one left before a predicate-opening preposition)
+ * and its own content (not only "X说"). A final 的 closes a sentence only in
+ * the 是…的 construction ("模型是去年发布的"); elsewhere it is a modifier waiting for its noun.
+ */
+export function readableAlone(text: string): boolean {
+  const shown = displayText(text).replace(/[。！!？?]+$/, '');
+  if (!shown.length || DANGLING_END.test(shown) || SPEECH_ONLY.test(shown)) return false;
+  // 目的 (a purpose) is a noun, not a modifier's 的.
+  if (/(?<!目)的$/.test(shown) && !/是/.test(shown)) return false;
+  // A subject resolved from a pronoun stands before the predicate: the rest may start anywhere.
+  if (resolvedSubject(shown)) return true;
+  return !SUBJECTLESS_OPENER.test(shown);
+}
+
+/**
+ * Whether the claim's subject was resolved from a pronoun or a zero subject earlier in the
+ * paragraph (the extractor writes it as "name…"): right most of the time, but a direct name is
+ * surer, so a card prefers it.
+ */
+export function resolvedSubject(text: string): boolean {
+  return RESOLVED_HEAD.test(text.trim());
+}
+
+/** Past this many characters a copular sentence says more than where a paragraph is going. */
+const TOPIC_SENTENCE_LENGTH = 12;
+
+/**
+ * A short copular sentence ("X则是另一种路径", "X并非唯一的玩家", "X也不例外") opens a paragraph
+ * and announces what follows: on its own it states nothing a reader could check. Only a claim
+ * with no figure, date or counterpart can be one (the caller checks those).
+ */
+export function topicSentence(text: string): boolean {
+  const shown = displayText(text).replace(/[。！!？?]+$/, '');
+  return shown.length <= TOPIC_SENTENCE_LENGTH && /(?:是|並非|并非|不是|例外)/.test(shown);
+}
+
+/**
+ * Words that open a modifier of the noun after it when the phrase they start ends in 的:
+ * 由X团队孵化的Y, 源自X的公司, 专为X打造的芯片, 基于X的产品. A name inside such a phrase describes
+ * that noun; the claim is about the noun, not the name. Not 为 in 成为/作为/称为/视为/认为, which
+ * link a subject to what it is.
+ */
+const MODIFIER_OPENER =
+  /(?:由|源自|来自|來自|出自|专为|專為|(?<![成作称稱视視认認])[为為]|基于|基於|针对|針對|整合|搭载|搭載|采用|採用)$/;
+/** From the name to the 的 closing its modifier: a few characters, no clause break, no second 的. */
+const MODIFIER_CLOSE = /^([^，,。；;：:、“”「」《》的]{0,8})的/;
+/**
+ * Money moving inside the modifier makes the name the investor, the claim's actor: 由X领投的新一轮
+ * 融资, 获得来自X的投资.
+ */
+const INVESTOR_PHRASE = /[投注]资|[领跟参]投|[領跟參]投|[投注]資/;
+const INVESTMENT_HEAD = /^(?:[投注融]资|[投注融]資|资金|資金|战略投资|戰略投資)/;
+
+/**
+ * Whether every place the text names the entity (by any of `names`) is inside a modifier of
+ * another noun (see MODIFIER_OPENER). False when the text does not name it at all (a subject
+ * resolved from a pronoun): nothing to judge.
+ */
+export function namedOnlyInModifier(text: string, names: readonly string[]): boolean {
+  const lower = text.toLowerCase();
+  let found = false;
+  for (const name of names) {
+    const key = name.toLowerCase();
+    if (!key) continue;
+    for (let at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, at + key.length)) {
+      found = true;
+      const before = text.slice(Math.max(0, at - 2), at);
+      const after = text.slice(at + key.length);
+      const close = MODIFIER_CLOSE.exec(after);
+      if (!MODIFIER_OPENER.test(before) || !close) return false;
+      const head = after.slice(close[0].length);
+      if (INVESTOR_PHRASE.test(close[1]!) || INVESTMENT_HEAD.test(head)) return false;
+    }
+  }
+  return found;
+}
