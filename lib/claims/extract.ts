@@ -31,6 +31,7 @@
  */
 import { splitClauses, splitSentences, type Sentence } from '../text/sentences';
 import { findDates, findFigures, type DateRef, type Figure } from './quantities';
+import { isoStart } from '../text/dates';
 import { defaultSegmenter, type Segmenter, type Token } from './segment';
 import {
   ATTRIBUTION_LEAD,
@@ -332,7 +333,8 @@ function sentenceClaimsOf(
   // A sentence with no name can still continue one through a pronoun ("该社区…").
   if (!tokens.some((t) => t.entityId) && !history.actors.length) return [];
   const figures = findFigures(sentence);
-  const dates = findDates(sentence, context.articleDate);
+  // The paragraph so far anchors 当天, 次日 and 一周后.
+  const dates = findDates(sentence, context.articleDate, paragraph.slice(0, offset));
   // Every name is an antecedent for a pronoun after it, in this sentence or later ones.
   for (const t of tokens)
     if (t.entityId)
@@ -2082,7 +2084,7 @@ function modalityOf(
     dates.some(
       (d) =>
         d.iso &&
-        d.iso.slice(0, 7) > articleDate.slice(0, 7) &&
+        isoStart(d.iso).slice(0, 7) > articleDate.slice(0, 7) &&
         d.iso.length >= 4 &&
         d.iso.slice(0, 4) >= articleDate.slice(0, 4),
     );

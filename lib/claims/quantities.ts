@@ -1,23 +1,12 @@
 /**
  * Figures and dates in Chinese news sentences, normalized: 30億元 → 3e9 CNY, 100亿美元 → 1e10 USD,
- * 超过9万 → 9e4 (approximate), 去年11月18日 → a day resolved against the article's date.
+ * 超过9万 → 9e4 and up, 去年11月18日 → a day resolved against the article's date.
  * Simplified and Traditional, Arabic and Chinese numerals. Offsets are exact
  * (`text.slice(start, end) === text`), results sorted and non-overlapping.
  */
+import type { DatePrecision, FigureKind, Unit } from './vocabulary';
 
-export type Unit =
-  | 'CNY'
-  | 'USD'
-  | 'EUR'
-  | 'JPY'
-  | 'HKD'
-  | 'percent'
-  | 'count'
-  | 'parameters'
-  | 'users'
-  | 'companies'
-  | 'models'
-  | 'developers';
+export type { DatePrecision, FigureKind, Unit } from './vocabulary';
 
 export interface Figure {
   text: string;
@@ -25,24 +14,22 @@ export interface Figure {
   end: number;
   /** The lower bound (= min), kept for older readers. */
   value: number;
-  /** What the text allows: 数亿 = 1–9 亿, 几十万 = 10–90 万, 300多 = 300–399, 超过9万 = 9万 and up (max null). */
+  /** What the text allows: 数亿 = 1–9 亿, 几十万 = 10–90 万, 300多 = 300 and up, 不到5% = 0–5, 10至20亿 = 10–20 亿. */
   min: number;
   max: number | null;
   unit: Unit;
   approx: boolean;
-  kind: 'money' | 'percent' | 'quantity';
+  kind: FigureKind;
 }
-
-export type DatePrecision = 'year' | 'half' | 'quarter' | 'month' | 'period' | 'day';
 
 export interface DateRef {
   text: string;
   start: number;
   end: number;
-  /** The most precise ISO form the text allows: 2023-11-18, 2023-05, 2019, 2024-H1, 2024/2026. */
+  /** The most precise ISO form the text allows: 2023-11-18, 2023-05, 2019, 2024-H1, 2024-Q2, 2024/2026. */
   iso: string;
   precision: DatePrecision;
-  /** Resolved against the article's date (去年, 今年, a month without a year). */
+  /** Resolved against the article's date (去年, 今年, a month without a year) or an earlier date (次日). */
   relative: boolean;
 }
 
@@ -96,22 +83,81 @@ const MAGNITUDES: Array<[string, number]> = [
   ['億', 1e8],
   ['万', 1e4],
   ['萬', 1e4],
+  // Taiwanese and Hong Kong usage: 3兆美元 is three trillion (兆瓦, 兆赫 are mega-: see MEGA_AFTER).
+  ['兆', 1e12],
 ];
+/** After 兆, the metric prefix mega- (兆瓦, 兆字节), not a trillion. */
+const MEGA_AFTER = /^(瓦|赫|字节|字節|位元|比特|帕|欧|歐|焦|bps|[Bb](?![A-Za-z]))/;
+
+/** A currency written after the amount (30億元, 100亿美元); the longest form first. */
 const CURRENCIES: Array<[string, Unit]> = [
   ['元人民币', 'CNY'],
   ['元人民幣', 'CNY'],
   ['人民币', 'CNY'],
   ['人民幣', 'CNY'],
+  ['新台币', 'TWD'],
+  ['新台幣', 'TWD'],
+  ['台币', 'TWD'],
+  ['台幣', 'TWD'],
   ['美元', 'USD'],
   ['美金', 'USD'],
   ['欧元', 'EUR'],
   ['歐元', 'EUR'],
   ['日元', 'JPY'],
+  ['日圆', 'JPY'],
+  ['日圓', 'JPY'],
   ['港元', 'HKD'],
   ['港币', 'HKD'],
   ['港幣', 'HKD'],
   ['元', 'CNY'],
 ];
+/** A currency written before the amount (人民币6999元, 新台幣29,900元, US$10); a later 元 keeps it. */
+const CURRENCY_BEFORE: Array<[string, Unit]> = [
+  ['US$', 'USD'],
+  ['NT$', 'TWD'],
+  ['HK$', 'HKD'],
+  ['$', 'USD'],
+  ['€', 'EUR'],
+  ['人民币', 'CNY'],
+  ['人民幣', 'CNY'],
+  ['新台币', 'TWD'],
+  ['新台幣', 'TWD'],
+  ['港币', 'HKD'],
+  ['港幣', 'HKD'],
+];
+/** Units of time and length written after a number: 48小时, 5.4秒, 7奈米. */
+const MEASURES: Array<[string, Unit]> = [
+  ['毫秒', 'milliseconds'],
+  ['秒钟', 'seconds'],
+  ['秒鐘', 'seconds'],
+  ['秒', 'seconds'],
+  ['分钟', 'minutes'],
+  ['分鐘', 'minutes'],
+  ['个小时', 'hours'],
+  ['個小時', 'hours'],
+  ['小时', 'hours'],
+  ['小時', 'hours'],
+  ['天', 'days'],
+  ['个星期', 'weeks'],
+  ['個星期', 'weeks'],
+  ['周', 'weeks'],
+  ['週', 'weeks'],
+  ['个月', 'months'],
+  ['個月', 'months'],
+  ['年', 'years'],
+  ['纳米', 'nanometers'],
+  ['奈米', 'nanometers'],
+];
+/**
+ * What must not follow a measure for it to be one: 周年 is an anniversary, 年代 a decade, 年初 and
+ * 年底 a date, 天猫 a name.
+ */
+const MEASURE_NOT_BEFORE: Partial<Record<string, RegExp>> = {
+  年: /^[代度级級初底末中]/,
+  周: /^[年一二三四五六日末]/,
+  週: /^[年一二三四五六日末]/,
+  天: /^[猫貓眼工翼津]/,
+};
 const CLASSIFIERS = '个個家款位名张張起项項部座台人';
 /** Nouns after (or just before) a count that say what is counted. */
 const COUNTED: Array<[RegExp, Unit]> = [
@@ -122,101 +168,292 @@ const COUNTED: Array<[RegExp, Unit]> = [
   [/模型/, 'models'],
 ];
 
-const APPROX_BEFORE =
-  '(约合|約合|约|約|近|将近|將近|超过了|超過了|超过|超過|超|逾|高达|高達|多达|多達|达到|達到|达|達|突破了|突破|不足|上)?';
-/** Words before a number that do not make it approximate ("as much as", "reaching"). */
-const EXACT_WORDS = new Set(['高达', '高達', '多达', '多達', '达到', '達到', '达', '達']);
-const NUMBER = '(\\d+(?:\\.\\d+)?|十[几幾]|[零〇一二两兩三四五六七八九十百千]+|[数數几幾][十百千]?)';
+/**
+ * Words before a number that bound or hedge it, in any order, at most two ("最高达"): see
+ * LOWER_BOUND, UPPER_BOUND and EXACT_WORDS for what each does; the rest (约, 近, 逼近) hedge it.
+ */
+const BEFORE_WORDS = [
+  '约合',
+  '約合',
+  '大约',
+  '大約',
+  '约',
+  '約',
+  '将近',
+  '將近',
+  '接近',
+  '逼近',
+  '近',
+  '超过了',
+  '超過了',
+  '超过',
+  '超過',
+  '超',
+  '逾',
+  '突破了',
+  '突破',
+  '至少',
+  '最少',
+  '不少于',
+  '不少於',
+  '不低于',
+  '不低於',
+  '不超过',
+  '不超過',
+  '不足',
+  '不到',
+  '最高',
+  '最多',
+  '低于',
+  '低於',
+  '少于',
+  '少於',
+  '高达',
+  '高達',
+  '多达',
+  '多達',
+  '达到了',
+  '達到了',
+  '达到',
+  '達到',
+  '达',
+  '達',
+  '上',
+];
+/** "As much as", "reaching": the number is exact. */
+const EXACT_WORDS = new Set(['高达', '高達', '多达', '多達', '达到了', '達到了', '达到', '達到', '达', '達']);
+/** The number is a floor: 超过9万, 突破3兆, 至少, 上万 (max null). */
+const LOWER_BOUND = new Set([
+  '超过了',
+  '超過了',
+  '超过',
+  '超過',
+  '超',
+  '逾',
+  '突破了',
+  '突破',
+  '至少',
+  '最少',
+  '不少于',
+  '不少於',
+  '不低于',
+  '不低於',
+  '上',
+]);
+/** The number is a ceiling: 不到8个月, 最高100亿 (min 0). */
+const UPPER_BOUND = new Set(['不超过', '不超過', '不足', '不到', '最高', '最多', '低于', '低於', '少于', '少於']);
+/** Hedges that stand for a number on their own before a magnitude: 上万, 近亿, 逾万. */
+const BARE_MAGNITUDE_WORDS = /(上|近|逾|超|约|約)$/;
+
+const alternatives = (words: string[]) => words.map((w) => w.replace(/\$/g, '\\$')).join('|');
+const ARABIC = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
+/** Optional: 上万 and 近亿 have no digits (BARE_MAGNITUDE_WORDS). */
+const NUMBER = `(${ARABIC}|十[几幾]|[零〇一二两兩三四五六七八九十百千]+|[数數几幾][十百千]?)?`;
 const MORE = '(多|余|餘)?';
 const MAGNITUDE = `(${MAGNITUDES.map(([m]) => m).join('|')})?`;
-const UNIT = `(${CURRENCIES.map(([c]) => c).join('|')}|%|％|B(?![A-Za-z])|[${CLASSIFIERS}]|[级級]?(?=参数|參數))?`;
-const FIGURE = new RegExp(`(US\\$|\\$)?${APPROX_BEFORE}${NUMBER}${MORE}${MAGNITUDE}${MORE}${UNIT}`, 'g');
-const PERCENT_WORDS = /百分之([零〇一二两兩三四五六七八九十百]+|\d+(?:\.\d+)?)/g;
+// A currency right before a digit is that number's (16新台幣29,900元 is not 16 TWD).
+const UNIT = `((?:${alternatives(CURRENCIES.map(([c]) => c))})(?!\\s?\\d)|%|％|倍|成(?![为為立本员員功果熟长長交都年人效绩績像型分就不])|${alternatives(
+  MEASURES.map(([m]) => m),
+)}|B(?![A-Za-z])|[${CLASSIFIERS}]|[级級]?(?=参数|參數))?`;
+const FIGURE = new RegExp(
+  `((?:${alternatives(BEFORE_WORDS)}){0,2})(?:(${alternatives(CURRENCY_BEFORE.map(([c]) => c))})\\s?)?((?:${alternatives(BEFORE_WORDS)}){0,2})${NUMBER}${MORE}${MAGNITUDE}${MORE}${UNIT}`,
+  'g',
+);
+/** 百分之十五, 百分之十二点五, 百分之3.5. */
+const PERCENT_WORDS =
+  /百分之([零〇一二两兩三四五六七八九十百]+|\d+(?:\.\d+)?)(?:[点點]([零〇一二两兩三四五六七八九]+))?/g;
+/** 翻番 and 翻(了)一番 double, 翻两番 quadruples; 一半 halves. */
+const MULTIPLE_WORDS = /翻了?([一两兩二三])?番|一半/g;
+/** The first number of a range, before the figure that gives its magnitude and unit: 10至20亿元, 10%-20%. */
+const RANGE_LEAD = new RegExp(
+  `(${ARABIC}|[零〇一二两兩三四五六七八九十百千]+)(${MAGNITUDES.map(([m]) => m).join('|')})?(?:%|％|${alternatives(
+    CURRENCIES.map(([c]) => c),
+  )})?\\s?(?:至|到|-|—|–|~|～)\\s?$`,
+);
+/** Clause punctuation: what counts a figure never looks past it. */
+const CLAUSE_BREAK = /[，。；、,;：:！？!?（）()]/;
 
-function countedUnit(text: string, start: number, end: number): Unit {
-  const after = text.slice(end, end + 6);
-  const before = text.slice(Math.max(0, start - 6), start);
-  for (const [pattern, unit] of COUNTED) if (pattern.test(after)) return unit;
-  for (const [pattern, unit] of COUNTED) if (pattern.test(before)) return unit;
-  return 'count';
+/**
+ * What a count counts. With a measure word and a noun after it (上万张GPU, 300个模型) only that
+ * noun says; otherwise the noun right after (4500万用户), else the one its clause named before it
+ * (用户规模达4500万), else one later in the clause. Never past clause punctuation.
+ */
+function countedUnit(text: string, start: number, end: number, classifier: boolean): Unit {
+  const after = text.slice(end, end + 6).split(CLAUSE_BREAK)[0]!;
+  const before = text
+    .slice(Math.max(0, start - 8), start)
+    .split(CLAUSE_BREAK)
+    .pop()!;
+  const named = (part: string) => COUNTED.find(([pattern]) => pattern.test(part))?.[1];
+  if (classifier && after) return named(after.slice(0, 4)) ?? 'count';
+  return named(after.slice(0, 3)) ?? named(before) ?? named(after) ?? 'count';
 }
+
+const numberOf = (number: string) => Number(number.replace(/,/g, ''));
 
 export function findFigures(text: string): Figure[] {
   const figures: Figure[] = [];
   for (const m of text.matchAll(FIGURE)) {
-    const [whole, dollar, approxWord, number, more1, magnitude, more2, unit] = m;
-    const isArabic = /^\d/.test(number!);
-    const vague = /^[数數几幾]|^十[几幾]$/.test(number!);
-    const base = isArabic ? Number(number) : vague ? vagueBase(number!) : parseChineseNumber(number!);
+    const [whole, outer = '', currencyBefore, inner = '', number = '', more1, magnitude, more2, unit] = m;
+    // 约人民币5000元 and 人民币约5000元 alike.
+    let words = outer + inner;
+    // 上 bounds only what has no digits of its own (上万, 上百); "平台上5000家" is a place.
+    if (words.endsWith('上') && number && !/^[百千]$/.test(number)) words = words.slice(0, -1);
+    const end = m.index + whole.length;
+    if (!number && !(magnitude && BARE_MAGNITUDE_WORDS.test(words))) continue;
+    const isArabic = /^\d/.test(number);
+    const vague = /^[数數几幾]|^十[几幾]$/.test(number);
+    // 两三年, 三四家, 五六千: two neighbouring digits are "two or three", a range, not 23 or 3;
+    // more digits in a row spell a year or a code digit by digit (二〇二四年).
+    if (/^[零〇一二两兩三四五六七八九]{3,}/.test(number)) continue;
+    const paired = /^([一二两兩三四五六七八九])([一二两兩三四五六七八九])([十百千])?$/.exec(number);
+    const step = paired?.[3] ? SMALL_UNITS[paired[3]]! : 1;
+    const pair = paired ? [DIGITS[paired[1]!]! * step, DIGITS[paired[2]!]! * step] : null;
+    if (pair && pair[1] !== pair[0]! + step) continue;
+    const base = !number
+      ? 1
+      : isArabic
+        ? numberOf(number)
+        : vague
+          ? vagueBase(number)
+          : pair
+            ? pair[0]!
+            : parseChineseNumber(number);
     if (base === null || !Number.isFinite(base)) continue;
     // 几家, 数个: a vague digit with no magnitude says nothing countable (数千家 does).
-    if (vague && !magnitude && number!.length === 1) continue;
-    // A digit glued to Latin letters is a version or a model name (GPT-4, A100, W24), not a figure.
-    const start = m.index + (dollar ? 0 : whole.indexOf(approxWord ?? number!));
-    const numberStart = m.index + whole.indexOf(number!, (dollar?.length ?? 0) + (approxWord?.length ?? 0));
-    if (isArabic && /[A-Za-z.-]/.test(text[numberStart - 1] ?? '') && !dollar) continue;
+    if (vague && !magnitude && number.length === 1) continue;
+    if (magnitude === '兆' && MEGA_AFTER.test(text.slice(end))) continue;
+    const numberStart =
+      m.index +
+      whole.length -
+      (unit ?? '').length -
+      (more2 ?? '').length -
+      (magnitude ?? '').length -
+      (more1 ?? '').length -
+      number.length;
+    const wordsStart = currencyBefore ? m.index : numberStart - words.length;
+    const prev = text[numberStart - 1] ?? '';
+    // A digit glued to Latin letters is a version or a model name (GPT-4, A100, W24), not a figure;
+    // a number after 第 is an ordinal.
+    if (
+      isArabic &&
+      !currencyBefore &&
+      (/[A-Za-z.]/.test(prev) || (prev === '-' && !/[\d%％万萬亿億]/.test(text[numberStart - 2] ?? '')))
+    )
+      continue;
+    // …and a numeral glued to another (零一万物) or a number starting with 零 is part of a name.
+    if (
+      prev === '第' ||
+      (!currencyBefore && /[零〇一二两兩三四五六七八九十百千万萬亿億]/.test(prev)) ||
+      /^[零〇]/.test(number)
+    )
+      continue;
+    const start = words || currencyBefore ? wordsStart : numberStart;
     const scale = magnitude ? MAGNITUDES.find(([k]) => k === magnitude)![1] : 1;
-    const currency = dollar ? 'USD' : CURRENCIES.find(([c]) => c === unit)?.[1];
-    const approx = (!!approxWord && !EXACT_WORDS.has(approxWord)) || !!more1 || !!more2 || vague;
-    let figure: Omit<Figure, 'text' | 'start' | 'end' | 'min' | 'max'> | null = null;
+    const written = CURRENCIES.find(([c]) => c === unit)?.[1];
+    // 新台幣29,900元: the currency named first decides what 元 is.
+    const currency = currencyBefore ? CURRENCY_BEFORE.find(([c]) => c === currencyBefore)![1] : written;
+    if (currencyBefore && unit && !written) continue;
+    const said = splitWords(words);
+    const approx = said.some((w) => !EXACT_WORDS.has(w)) || !!more1 || !!more2 || vague;
+    const measure = MEASURES.find(([w]) => w === unit);
+    let figure: Pick<Figure, 'unit' | 'kind'> | null = null;
+    let factor = scale;
     if (currency) {
-      figure = { value: base * scale, unit: currency, approx, kind: 'money' };
+      figure = { unit: currency, kind: 'money' };
     } else if (unit === '%' || unit === '％') {
-      figure = { value: base, unit: 'percent', approx, kind: 'percent' };
+      figure = { unit: 'percent', kind: 'percent' };
+    } else if (unit === '成') {
+      // 三成 = 30%, 近九成 = 90%: tenths, written with one digit.
+      if (magnitude || base < 1 || base > 10 || (isArabic && !/^\d$/.test(number))) continue;
+      figure = { unit: 'percent', kind: 'percent' };
+      factor = 10;
+    } else if (unit === '倍') {
+      figure = { unit: 'times', kind: 'ratio' };
+    } else if (measure) {
+      if (MEASURE_NOT_BEFORE[unit!]?.test(text.slice(end))) continue;
+      // 一天, 一年: "one" before a measure is wording unless bounded (不到一年).
+      if (!isArabic && base === 1 && !magnitude && !words) continue;
+      figure = { unit: measure[1], kind: 'measure' };
     } else if (unit === 'B' && isArabic) {
-      figure = { value: base * 1e9, unit: 'parameters', approx, kind: 'quantity' };
+      figure = { unit: 'parameters', kind: 'quantity' };
+      factor = 1e9;
     } else if (
       (unit && /^[级級]/.test(unit)) ||
-      (unit === '' && magnitude && /^[级級]?(参数|參數)/.test(text.slice(m.index + whole.length)))
+      (unit === '' && magnitude && /^[级級]?(参数|參數)/.test(text.slice(end)))
     ) {
-      figure = { value: base * scale, unit: 'parameters', approx, kind: 'quantity' };
+      figure = { unit: 'parameters', kind: 'quantity' };
     } else if (unit && CLASSIFIERS.includes(unit)) {
       // 一款, 两名: small Chinese-numeral counts are wording, not figures.
-      if (!isArabic && !magnitude && base < 10 && !vague) continue;
-      figure = {
-        value: base * scale,
-        unit: countedUnit(text, start, m.index + whole.length),
-        approx,
-        kind: 'quantity',
-      };
-    } else if (magnitude && (isArabic || vague)) {
-      figure = {
-        value: base * scale,
-        unit: countedUnit(text, start, m.index + whole.length),
-        approx,
-        kind: 'quantity',
-      };
+      if (number && !isArabic && !magnitude && base < 3 && !vague) continue;
+      figure = { unit: countedUnit(text, start, end, true), kind: 'quantity' };
+    } else if (magnitude && (isArabic || vague || words || /[一二两兩三四五六七八九]/.test(number))) {
+      // 两千万, 一千二百亿: a Chinese numeral with a digit; 千万 alone is an adverb ("千万不要").
+      figure = { unit: countedUnit(text, start, end, false), kind: 'quantity' };
     }
     if (!figure) continue;
-    const end = m.index + whole.length;
-    const factor = figure.value / base;
-    const [low, high] = bounds(number!, base, approxWord, !!(more1 || more2), text.slice(end));
+    let [low, high] = bounds(number, base, said, !!(more1 || more2), text.slice(end), figure.kind === 'money');
+    if (pair && high !== null) high = Math.max(high, pair[1]!);
+    let from = start;
+    // A range: "10至20亿元", "10%-20%"; the first number takes the second's magnitude unless it has its own.
+    const lead = words || currencyBefore ? null : RANGE_LEAD.exec(text.slice(Math.max(0, start - 24), start));
+    if (lead) {
+      const leadBase = /^\d/.test(lead[1]!) ? numberOf(lead[1]!) : parseChineseNumber(lead[1]!);
+      const leadScale = lead[2] ? MAGNITUDES.find(([k]) => k === lead[2])![1] : scale;
+      const leadLow = leadBase === null ? null : (leadBase * leadScale) / scale;
+      if (leadLow !== null && leadLow < low && !/[A-Za-z.]$/.test(text.slice(0, start - lead[0].length))) {
+        from = start - lead[0].length;
+        high = high === null ? null : Math.max(high, low);
+        low = leadLow;
+      }
+    }
     figures.push({
-      text: text.slice(start, end),
-      start,
+      text: text.slice(from, end),
+      start: from,
       end,
       ...figure,
+      approx,
       value: low * factor,
       min: low * factor,
       max: high === null ? null : high * factor,
     });
   }
   for (const m of text.matchAll(PERCENT_WORDS)) {
-    const value = /^\d/.test(m[1]!) ? Number(m[1]) : parseChineseNumber(m[1]!);
-    if (value === null) continue;
-    figures.push({
-      text: m[0],
-      start: m.index,
-      end: m.index + m[0].length,
-      value,
-      min: value,
-      max: value,
-      unit: 'percent',
-      approx: false,
-      kind: 'percent',
-    });
+    const whole = /^\d/.test(m[1]!) ? Number(m[1]) : parseChineseNumber(m[1]!);
+    if (whole === null) continue;
+    // The digits after 点 are read one by one: 十二点五 = 12.5, 三点零五 = 3.05.
+    const value = m[2] ? Number(`${whole}.${[...m[2]].map((d) => DIGITS[d]).join('')}`) : whole;
+    figures.push(exactFigure(m[0], m.index, value, 'percent', 'percent'));
   }
-  return nonOverlapping(figures);
+  for (const m of text.matchAll(MULTIPLE_WORDS)) {
+    const value = m[0] === '一半' ? 0.5 : 2 ** (parseChineseNumber(m[1] ?? '一') ?? 1);
+    figures.push(exactFigure(m[0], m.index, value, 'times', 'ratio'));
+  }
+  // A date is never a figure (2023年, 12日, 一个月前), nor is a number in the title of a work
+  // (《三年行动计划》). A span ahead (未来12个月内) is both: when, and for how long.
+  const dates = findDates(text, null).filter((d) => !SPAN_AHEAD.test(d.text));
+  const taken = [
+    ...dates,
+    ...[...text.matchAll(/《[^《》]*》/g)].map((t) => ({ start: t.index, end: t.index + t[0].length })),
+  ];
+  return nonOverlapping(figures).filter((f) => !taken.some((d) => d.start < f.end && f.start < d.end));
+}
+
+/** "最高达" → 最高, 达: the words BEFORE_WORDS lists, longest first. */
+function splitWords(words: string): string[] {
+  const out: string[] = [];
+  let rest = words;
+  while (rest) {
+    const word = BEFORE_WORDS.filter((w) => rest.startsWith(w)).sort((a, b) => b.length - a.length)[0];
+    if (!word) break;
+    out.push(word);
+    rest = rest.slice(word.length);
+  }
+  return out;
+}
+
+function exactFigure(text: string, start: number, value: number, unit: Unit, kind: FigureKind): Figure {
+  return { text, start, end: start + text.length, value, min: value, max: value, unit, approx: false, kind };
 }
 
 /** The lowest value of a vague number: 数/几 1, 数十 10, 数百 100, 数千 1000, 十几 11. */
@@ -225,27 +462,27 @@ function vagueBase(number: string): number {
   return ({ 十: 10, 百: 100, 千: 1000 } as Record<string, number>)[number[1] ?? ''] ?? 1;
 }
 
-/** Words that make a number a lower bound (超过9万, 突破); 不足 makes it an upper one. */
-const LOWER_BOUND = new Set(['超过', '超過', '超过了', '超過了', '超', '逾', '上', '突破', '突破了']);
-
 /**
  * The range a written number allows, before its magnitude: 数/几 alone = 1–9, 数十/几十 = 10–90,
  * 数百 = 100–900, 十几 = 11–19;
- * 超过, 突破, 逾, 300多 and 50%以上 give a lower bound (no top); 不足 and 以下 an upper bound;
- * 近 and 约 keep the number itself (approximate, flagged by `approx`).
+ * 超过, 突破, 逾, 至少, 上万, 300多, 50%以上 and a price 起 give a lower bound (no top);
+ * 不足, 不到, 最高, 以下, 以内 an upper one (from 0);
+ * 近, 约, 左右 keep the number itself (approximate, flagged by `approx`).
  */
 function bounds(
   number: string,
   base: number,
-  approxWord: string | undefined,
+  words: string[],
   more: boolean,
   after: string,
+  money: boolean,
 ): [number, number | null] {
   let low = base;
   // 十几 = 11–19; 数百 = 100–900.
   let high: number | null = /^十[几幾]$/.test(number) ? 19 : /^[数數几幾]/.test(number) ? base * 9 : base;
-  if (more || (approxWord && LOWER_BOUND.has(approxWord)) || /^(以上|之上)/.test(after)) high = null;
-  if (approxWord === '不足' || /^(以下|之下)/.test(after)) low = 0;
+  const has = (set: Set<string>) => words.some((w) => set.has(w));
+  if (more || has(LOWER_BOUND) || /^(以上|之上)/.test(after) || (money && /^起/.test(after))) high = null;
+  if (has(UPPER_BOUND) || /^(以下|之下|以内|以內)/.test(after)) low = 0;
   return [low, high];
 }
 
@@ -276,29 +513,111 @@ function referenceDateOf(articleDate: string | null): ReferenceDate {
 
 /** Days from the article's day that a word for a day names (今天 is the day the article is dated). */
 const RELATIVE_DAY: Record<string, number> = { 前天: -2, 昨天: -1, 昨日: -1, 今天: 0, 今日: 0, 明天: 1, 明日: 1 };
+/** Days after an earlier date in the text that a word names: 当天 the same day, 次日 the next. */
+const ANCHORED_DAY: Record<string, number> = {
+  当天: 0,
+  當天: 0,
+  当日: 0,
+  當日: 0,
+  同日: 0,
+  同一天: 0,
+  当晚: 0,
+  當晚: 0,
+  次日: 1,
+  翌日: 1,
+  隔天: 1,
+  隔日: 1,
+  第二天: 1,
+};
+/** The start of a span ahead of the article: 未来三年, 接下来几周. */
+const SPAN_AHEAD = /^(未来|未來|接下来|接下來|今后|今後)/;
+const SEASON = '春季|夏季|秋季|冬季|春天|夏天|秋天|冬天';
+/** A word that makes what follows in its clause future: 将于10月 is this year's October, not last year's. */
+const FUTURE_BEFORE = /(将|將|预计|預計|计划|計劃|有望|拟|擬|即将|即將|定于|定於|要到|要等到)[^，。；,;]{0,8}$/;
+
+/** A day shifted by whole days, as ISO; null without a full day. */
+function shiftDay(year: number | null, month: number | null, day: number | null, days: number): string | null {
+  if (year === null || month === null || day === null) return null;
+  const date = new Date(Date.UTC(year, month - 1, day + days));
+  return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+}
+
+/** A month shifted by whole months, as ISO (YYYY-MM). */
+function shiftMonth(year: number, month: number, months: number): string {
+  const index = year * 12 + month - 1 + months;
+  return `${Math.floor(index / 12)}-${pad((index % 12) + 1)}`;
+}
 
 /** The article's day moved by `offset` days, or '' when the article is not dated to the day. */
 function shiftedDay(reference: ReferenceDate, offset: number): string {
-  if (reference.year === null || reference.month === null || reference.day === null) return '';
-  const date = new Date(Date.UTC(reference.year, reference.month - 1, reference.day + offset));
-  return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+  return shiftDay(reference.year, reference.month, reference.day, offset) ?? '';
 }
 
 /**
  * The year of a month mentioned without one: the article's year, or the year before when that
- * month is still to come at the article's date (news reports what has happened).
+ * month is still to come at the article's date (news reports what has happened) — unless a word
+ * like 将 or 预计 makes it future, when a month already past is next year's.
  */
-function yearForMonth(reference: ReferenceDate, month: number): number | null {
-  if (reference.year === null) return null;
-  return reference.month !== null && month > reference.month ? reference.year - 1 : reference.year;
+function yearForMonth(reference: ReferenceDate, month: number, future = false): number | null {
+  if (reference.year === null || reference.month === null) return reference.year;
+  if (future) return month < reference.month ? reference.year + 1 : reference.year;
+  return month > reference.month ? reference.year - 1 : reference.year;
 }
 
-type DateRule = [
-  RegExp,
-  (m: RegExpExecArray, reference: ReferenceDate) => Omit<DateRef, 'text' | 'start' | 'end'> | null,
-];
+/** 一 → 1, 两 → 2, 12 → 12, 半 → 0.5; null for 几 and 数 (a vague count). */
+function smallNumber(text: string): number | null {
+  if (/^\d+$/.test(text)) return Number(text);
+  if (text === '半') return 0.5;
+  return parseChineseNumber(text);
+}
+
+/** ISO of a date parsed back into numbers (day or month precision), for shifting it. */
+function partsOf(iso: string): { year: number; month: number | null; day: number | null } | null {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
+  return m ? { year: +m[1]!, month: m[2] ? +m[2] : null, day: m[3] ? +m[3] : null } : null;
+}
+
+type Resolved = Omit<DateRef, 'text' | 'start' | 'end'>;
+
+/**
+ * A span of time counted from a day: days keep the day; weeks and months give the month they
+ * land in (一周后 is approximate: its month is what the text allows); years the year.
+ */
+function shiftBy(
+  from: { year: number | null; month: number | null; day: number | null },
+  amount: number,
+  span: string,
+): Resolved['iso'] {
+  const { year, month, day } = from;
+  if (year === null) return '';
+  if (/天|日/.test(span)) return Number.isInteger(amount) ? (shiftDay(year, month, day, amount) ?? '') : '';
+  if (/周|週|星期/.test(span)) {
+    const shifted = shiftDay(year, month, day, Math.round(amount * 7));
+    return shifted ? shifted.slice(0, 7) : '';
+  }
+  if (/月/.test(span)) return month === null || !Number.isInteger(amount) ? '' : shiftMonth(year, month, amount);
+  if (amount === 0.5) return month === null ? '' : shiftMonth(year, month, 6);
+  return Number.isInteger(amount) ? String(year + amount) : '';
+}
+
+const precisionOfIso = (iso: string): DatePrecision =>
+  /^\d{4}-\d{2}-\d{2}$/.test(iso) ? 'day' : /^\d{4}-\d{2}$/.test(iso) ? 'month' : 'year';
+
+interface DateContext {
+  reference: ReferenceDate;
+  /** The text before the match, in the same text. */
+  before: string;
+  /** The last resolved date before the match (in this text, else in the earlier text given). */
+  anchor: DateRef | null;
+}
+
+type DateRule = [RegExp, (m: RegExpExecArray, c: DateContext) => Resolved | null];
 
 const fullYear = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y));
+const QUARTER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+const relativeYear = (word: string, c: DateContext) =>
+  c.reference.year === null ? null : c.reference.year + RELATIVE_YEAR[word]!;
+const unresolved = (precision: DatePrecision): Resolved => ({ iso: '', precision, relative: true });
 
 /** Tried in order at each position; the first (most specific) rule that matches wins. */
 const DATE_RULES: DateRule[] = [
@@ -318,80 +637,221 @@ const DATE_RULES: DateRule[] = [
   [/(\d{4}|\d{2})年(底|末)/y, (m) => ({ iso: `${fullYear(m[1]!)}-12`, precision: 'period', relative: false })],
   [/(\d{4}|\d{2})年初/y, (m) => ({ iso: `${fullYear(m[1]!)}-01`, precision: 'period', relative: false })],
   [/(\d{4})年(上|下)半年/y, (m) => ({ iso: `${m[1]}-H${m[2] === '上' ? 1 : 2}`, precision: 'half', relative: false })],
+  // Fiscal years and quarters follow each company's calendar: shown as written.
+  [
+    /(?:\d{4}|\d{2})?(?:财年|財年|财政年度|財政年度|会计年度|會計年度)(?:第[一二三四1-4](?:财季|財季|季度|季))?|第[一二三四1-4](?:财季|財季)/y,
+    () => ({ iso: '', precision: 'period', relative: false }),
+  ],
+  [
+    /(\d{4})年(?:第([一二三四1-4])(?:季度|季)|([一二三四1-4])季度|\s?Q([1-4]))/y,
+    (m) => ({ iso: `${m[1]}-Q${QUARTER[m[2] ?? m[3] ?? m[4]!]}`, precision: 'quarter', relative: false }),
+  ],
+  [new RegExp(`(\\d{4})年(?:${SEASON})`, 'y'), (m) => ({ iso: m[1]!, precision: 'year', relative: false })],
   [/(\d{4})年/y, (m) => ({ iso: m[1]!, precision: 'year', relative: false })],
   [
     // A day word names a day only as an adverb: "今天的AI" is nowadays, 今日头条 and 明日之星 are names.
     /(前天|昨天|昨日|今天|今日|明天|明日)(?![的之]|头条|頭條)/y,
-    (m, a) => ({ iso: shiftedDay(a, RELATIVE_DAY[m[1]!]!), precision: 'day', relative: true }),
+    (m, c) => ({ iso: shiftedDay(c.reference, RELATIVE_DAY[m[1]!]!), precision: 'day', relative: true }),
   ],
   [
     /(前年|去年|今年|明年)(\d{1,2})月(\d{1,2})[日号號]/y,
-    (m, a) =>
-      a.year === null
-        ? { iso: '', precision: 'day', relative: true }
-        : { iso: `${a.year + RELATIVE_YEAR[m[1]!]!}-${pad(+m[2]!)}-${pad(+m[3]!)}`, precision: 'day', relative: true },
+    (m, c) => {
+      const year = relativeYear(m[1]!, c);
+      return year === null
+        ? unresolved('day')
+        : { iso: `${year}-${pad(+m[2]!)}-${pad(+m[3]!)}`, precision: 'day', relative: true };
+    },
   ],
   [
     /(前年|去年|今年|明年)(\d{1,2})月/y,
-    (m, a) => ({
-      iso: a.year === null ? '' : `${a.year + RELATIVE_YEAR[m[1]!]!}-${pad(+m[2]!)}`,
-      precision: 'month',
-      relative: true,
-    }),
+    (m, c) => {
+      const year = relativeYear(m[1]!, c);
+      return { iso: year === null ? '' : `${year}-${pad(+m[2]!)}`, precision: 'month', relative: true };
+    },
   ],
   [
     /(前年|去年|今年|明年)(上|下)半年/y,
-    (m, a) => ({
-      iso: a.year === null ? '' : `${a.year + RELATIVE_YEAR[m[1]!]!}-H${m[2] === '上' ? 1 : 2}`,
+    (m, c) => {
+      const year = relativeYear(m[1]!, c);
+      return { iso: year === null ? '' : `${year}-H${m[2] === '上' ? 1 : 2}`, precision: 'half', relative: true };
+    },
+  ],
+  [
+    /(前年|去年|今年|明年)(?:第([一二三四1-4])(?:季度|季)|([一二三四1-4])季度|\s?Q([1-4]))/y,
+    (m, c) => {
+      const year = relativeYear(m[1]!, c);
+      const quarter = QUARTER[m[2] ?? m[3] ?? m[4]!];
+      return { iso: year === null ? '' : `${year}-Q${quarter}`, precision: 'quarter', relative: true };
+    },
+  ],
+  [
+    /(前年|去年|今年|明年)(年底|年末|底|末)/y,
+    (m, c) => {
+      const year = relativeYear(m[1]!, c);
+      return { iso: year === null ? '' : `${year}-12`, precision: 'period', relative: true };
+    },
+  ],
+  [
+    /(前年|去年|今年|明年)(年初|初)/y,
+    (m, c) => {
+      const year = relativeYear(m[1]!, c);
+      return { iso: year === null ? '' : `${year}-01`, precision: 'period', relative: true };
+    },
+  ],
+  [
+    new RegExp(`(前年|去年|今年|明年)(?:${SEASON})?`, 'y'),
+    (m, c) => {
+      const year = relativeYear(m[1]!, c);
+      return { iso: year === null ? '' : String(year), precision: 'year', relative: true };
+    },
+  ],
+  [
+    /(上|下)半年/y,
+    (m, c) => ({
+      iso: c.reference.year === null ? '' : `${c.reference.year}-H${m[1] === '上' ? 1 : 2}`,
       precision: 'half',
       relative: true,
     }),
   ],
+  // 年初, 年底 on their own are the article's year (not 同年底, 每年年底: those name another year).
   [
-    /(前年|去年|今年|明年)(底|末)/y,
-    (m, a) => ({
-      iso: a.year === null ? '' : `${a.year + RELATIVE_YEAR[m[1]!]!}-12`,
+    /(?<![同当當该該每上下本前去今明翌次\d])年(初|底|末)/y,
+    (m, c) => ({
+      iso: c.reference.year === null ? '' : `${c.reference.year}-${m[1] === '初' ? '01' : '12'}`,
       precision: 'period',
       relative: true,
     }),
   ],
+  // 第二季度, 一季度 without a year: the article's year, or the year before for a quarter to come.
   [
-    /(前年|去年|今年|明年)/y,
-    (m, a) => ({
-      iso: a.year === null ? '' : String(a.year + RELATIVE_YEAR[m[1]!]!),
-      precision: 'year',
-      relative: true,
-    }),
+    /(?<![\d年])(?:第([一二三四1-4])季度|([一二三四])季度)/y,
+    (m, c) => {
+      const quarter = QUARTER[m[1] ?? m[2]!]!;
+      const year = yearForMonth(c.reference, quarter * 3 - 2, FUTURE_BEFORE.test(c.before));
+      return { iso: year === null ? '' : `${year}-Q${quarter}`, precision: 'quarter', relative: true };
+    },
   ],
+  // 上月底, 本月初, 下个月: counted from the article's month.
   [
-    /(上|下)半年/y,
-    (m, a) => ({
-      iso: a.year === null ? '' : `${a.year}-H${m[1] === '上' ? 1 : 2}`,
-      precision: 'half',
-      relative: true,
-    }),
+    /(上|下|本|这|這)(?:一)?(?:个|個)?月(?:份)?(底|末|初|中旬|上旬|下旬)?/y,
+    (m, c) => {
+      const { year, month } = c.reference;
+      const shift = m[1] === '上' ? -1 : m[1] === '下' ? 1 : 0;
+      return {
+        iso: year === null || month === null ? '' : shiftMonth(year, month, shift),
+        precision: 'month',
+        relative: true,
+      };
+    },
   ],
+  // 上周 is the month the week before fell in; 上周五 that Friday (weeks run Monday to Sunday).
+  [
+    /(上|下|本|这|這)(?:个|個)?(?:周|週|星期|礼拜|禮拜)([一二三四五六日天1-7])?(?![年刊报報])/y,
+    (m, c) => {
+      const { year, month, day } = c.reference;
+      const weeks = m[1] === '上' ? -1 : m[1] === '下' ? 1 : 0;
+      if (!m[2]) {
+        const shifted = shiftDay(year, month, day, weeks * 7);
+        return { iso: shifted ? shifted.slice(0, 7) : '', precision: 'month', relative: true };
+      }
+      if (year === null || month === null || day === null) return unresolved('day');
+      const weekday = (new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7; // Monday 0
+      const target = /[日天7]/.test(m[2]) ? 6 : (parseChineseNumber(m[2]) ?? Number(m[2])) - 1;
+      return { iso: shiftedDay(c.reference, weeks * 7 + target - weekday), precision: 'day', relative: true };
+    },
+  ],
+  // 三天前, 一个月前, 两年前: counted back from the article's date.
+  [
+    /(\d{1,3}|[一二两兩三四五六七八九十半几幾数數]+)(?:个|個)?(天|日|周|週|星期|(?:个|個)月|年)(?:以前|之前|前)/y,
+    (m, c) => {
+      const amount = smallNumber(m[1]!);
+      // 3月前 is "before March": only 个月 counts months.
+      if (m[2] === '月') return null;
+      if (amount === null) return unresolved('period');
+      const iso = shiftBy(c.reference, -amount, m[2]!);
+      return { iso, precision: iso ? precisionOfIso(iso) : 'period', relative: true };
+    },
+  ],
+  // 一周后, 三天后: counted from an earlier date in the text, the only thing they can mean.
+  [
+    /(\d{1,3}|[一二两兩三四五六七八九十半几幾数數]+)(?:个|個)?(天|日|周|週|星期|(?:个|個)月|年)(?:以后|以後|之后|之後|后|後)/y,
+    (m, c) => {
+      const amount = smallNumber(m[1]!);
+      if (amount === null || !c.anchor) return unresolved('period');
+      const from = partsOf(c.anchor.iso);
+      const iso = from ? shiftBy(from, amount, m[2]!) : '';
+      return { iso, precision: iso ? precisionOfIso(iso) : 'period', relative: true };
+    },
+  ],
+  // 次年, 同年底: the year after (of) the last date before it in the text.
+  [
+    /(次年|翌年|同年)(初|底|末)?/y,
+    (m, c) => {
+      const from = c.anchor ? partsOf(c.anchor.iso) : null;
+      if (!from) return unresolved(m[2] ? 'period' : 'year');
+      const year = from.year + (m[1] === '同年' ? 0 : 1);
+      if (!m[2]) return { iso: String(year), precision: 'year', relative: true };
+      return { iso: `${year}-${m[2] === '初' ? '01' : '12'}`, precision: 'period', relative: true };
+    },
+  ],
+  // 当天, 次日: the day of (after) the last date to the day before it in the text.
+  [
+    new RegExp(`(${Object.keys(ANCHORED_DAY).join('|')})`, 'y'),
+    (m, c) => {
+      const from = c.anchor?.precision === 'day' ? partsOf(c.anchor.iso) : null;
+      const iso = from ? shiftDay(from.year, from.month, from.day, ANCHORED_DAY[m[1]!]!) : null;
+      return { iso: iso ?? '', precision: 'day', relative: true };
+    },
+  ],
+  // 未来三年, 未來幾週內: a span ahead of no fixed date.
+  [
+    /(?:未来|未來|接下来|接下來|今后|今後)的?(?:\d{1,3}|[一二两兩三四五六七八九十半几幾数數]+)(?:个|個)?(?:天|日|周|週|星期|月|年|季度)(?:内|內|里|裡|裏)?/y,
+    () => unresolved('period'),
+  ],
+  // 日前, 近日: "recently", no day given (not 节日前, 生日前).
+  [/(?<![节節假生\d])(?:日前|近日)/y, () => unresolved('period')],
   [
     /(\d{1,2})月(\d{1,2})[日号號]/y,
-    (m, a) => {
-      const year = yearForMonth(a, +m[1]!);
+    (m, c) => {
+      const year = yearForMonth(c.reference, +m[1]!, FUTURE_BEFORE.test(c.before));
       return { iso: year === null ? '' : `${year}-${pad(+m[1]!)}-${pad(+m[2]!)}`, precision: 'day', relative: true };
     },
   ],
   [
     /(\d{1,2})月(?:份)?(底|末|初|中旬|上旬|下旬)?/y,
-    (m, a) => {
+    (m, c) => {
       const month = +m[1]!;
       if (month < 1 || month > 12) return null;
-      const year = yearForMonth(a, month);
+      const year = yearForMonth(c.reference, month, FUTURE_BEFORE.test(c.before));
       return { iso: year === null ? '' : `${year}-${pad(month)}`, precision: 'month', relative: true };
+    },
+  ],
+  // 13日 alone: a day of the article's month, or of the month before when it is still to come
+  // (not 30日内, 3日后: spans of days).
+  [
+    /(\d{1,2})日(?![内內以之前后後])/y,
+    (m, c) => {
+      const day = +m[1]!;
+      const { year, month } = c.reference;
+      if (day < 1 || day > 31) return null;
+      if (year === null || month === null) return unresolved('day');
+      const ahead = c.reference.day !== null && day > c.reference.day;
+      const monthIso = ahead && !FUTURE_BEFORE.test(c.before) ? shiftMonth(year, month, -1) : `${year}-${pad(month)}`;
+      return { iso: `${monthIso}-${pad(day)}`, precision: 'day', relative: true };
     },
   ],
 ];
 
-export function findDates(text: string, articleDate: string | null): DateRef[] {
+/**
+ * The dates of a text, resolved against the article's date. `earlier` is the text before it in
+ * the same paragraph: its last resolved date anchors 当天, 次日 and 一周后 when the text itself
+ * names none before them (a date further back is not known to be the one they mean).
+ */
+export function findDates(text: string, articleDate: string | null, earlier = ''): DateRef[] {
   const reference = referenceDateOf(articleDate);
   const dates: DateRef[] = [];
+  const before = earlier ? findDates(earlier, articleDate).filter((d) => d.iso) : [];
+  let anchor: DateRef | null = before[before.length - 1] ?? null;
   let i = 0;
   while (i < text.length) {
     // A date starts at a digit or a relative word, and never inside a longer number.
@@ -402,7 +862,7 @@ export function findDates(text: string, articleDate: string | null): DateRef[] {
         pattern.lastIndex = i;
         const m = pattern.exec(text);
         if (!m) continue;
-        const value = resolve(m, reference);
+        const value = resolve(m, { reference, before: text.slice(0, i), anchor });
         if (!value) continue;
         matched = { text: m[0], start: i, end: i + m[0].length, ...value };
         break;
@@ -410,6 +870,7 @@ export function findDates(text: string, articleDate: string | null): DateRef[] {
     }
     if (matched) {
       dates.push(matched);
+      if (matched.iso && /^\d{4}(-\d{2}){0,2}$/.test(matched.iso)) anchor = matched;
       i = matched.end;
     } else {
       i++;

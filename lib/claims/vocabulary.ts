@@ -20,3 +20,36 @@ export const ATTRIBUTION_KINDS = ['article', 'person', 'organization', 'unnamed'
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
 export type Modality = (typeof MODALITIES)[number];
 export type Role = (typeof ROLES)[number];
+
+/** What a figure counts or measures: currencies (ISO codes), ratios, counted things, durations, lengths. */
+export const UNITS = [
+  'CNY',
+  'USD',
+  'EUR',
+  'JPY',
+  'HKD',
+  'TWD',
+  'percent',
+  'times',
+  'count',
+  'parameters',
+  'users',
+  'companies',
+  'models',
+  'developers',
+  'milliseconds',
+  'seconds',
+  'minutes',
+  'hours',
+  'days',
+  'weeks',
+  'months',
+  'years',
+  'nanometers',
+] as const;
+/** money, percent and quantity make a sentence a figure claim; a ratio (两倍) or a measure (48小时) does not. */
+export const FIGURE_KINDS = ['money', 'percent', 'quantity', 'ratio', 'measure'] as const;
+export const DATE_PRECISIONS = ['year', 'half', 'quarter', 'month', 'period', 'day'] as const;
+export type Unit = (typeof UNITS)[number];
+export type FigureKind = (typeof FIGURE_KINDS)[number];
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];

@@ -175,7 +175,21 @@ export interface EvalReport {
   /** For `--details` on sets one may tune on: each failing top-five slot, and the empty cards. */
   topFiveReview: { failures: TopFiveFailure[]; emptyCards: string[] };
   /** For `--details` on sets one may tune on. */
-  details: { missed: GoldClaim[]; spurious: Instance[]; topFiveByEntity: Array<[string, Ratio]> };
+  details: {
+    missed: GoldClaim[];
+    spurious: Instance[];
+    topFiveByEntity: Array<[string, Ratio]>;
+    /** Matched pairs whose figures or dates disagree with the gold ones. */
+    quantities: QuantityDisagreement[];
+  };
+}
+
+/** A matched pair's gold figures and dates the extraction did not get right, beside what it found. */
+export interface QuantityDisagreement {
+  gold: GoldClaim;
+  claim: ExtractedClaim;
+  figures: GoldClaim['figures'];
+  dates: GoldClaim['dates'];
 }
 
 /** A top-five slot whose claim matches no gold claim naming the entity, and why. */
@@ -219,16 +233,30 @@ function textsMeet(a: string, b: string): boolean {
   return a !== '' && b !== '' && (a.includes(b) || b.includes(a));
 }
 
-function figureScore(gold: GoldClaim, claim: ExtractedClaim): number {
+function figuresRight(gold: GoldClaim, claim: ExtractedClaim): GoldClaim['figures'] {
   return gold.figures.filter((g) =>
     claim.figures.some(
       (f) => textsMeet(f.text, g.text) && f.unit === g.unit && sameNumber(f.min, g.min) && sameNumber(f.max, g.max),
     ),
-  ).length;
+  );
 }
 
-function dateScore(gold: GoldClaim, claim: ExtractedClaim): number {
-  return gold.dates.filter((g) => claim.dates.some((d) => textsMeet(d.text, g.text) && d.iso === g.iso)).length;
+function datesRight(gold: GoldClaim, claim: ExtractedClaim): GoldClaim['dates'] {
+  return gold.dates.filter((g) => claim.dates.some((d) => textsMeet(d.text, g.text) && d.iso === g.iso));
+}
+
+const figureScore = (gold: GoldClaim, claim: ExtractedClaim) => figuresRight(gold, claim).length;
+const dateScore = (gold: GoldClaim, claim: ExtractedClaim) => datesRight(gold, claim).length;
+
+function quantityDisagreement(gold: GoldClaim, claim: ExtractedClaim): QuantityDisagreement | null {
+  const [figures, dates] = [figuresRight(gold, claim), datesRight(gold, claim)];
+  const wrong = {
+    gold,
+    claim,
+    figures: gold.figures.filter((f) => !figures.includes(f)),
+    dates: gold.dates.filter((d) => !dates.includes(d)),
+  };
+  return wrong.figures.length || wrong.dates.length ? wrong : null;
 }
 
 function attributionAgrees(gold: GoldClaim, claim: ExtractedClaim): boolean {
@@ -360,6 +388,7 @@ export function evaluate(
       missed: gold.filter((g) => !matchedGold.has(g)),
       spurious: instances.filter((i) => !matchedInstances.has(i)),
       topFiveByEntity: topFiveByEntity.sort((a, b) => b[1].total - a[1].total || a[0].localeCompare(b[0])),
+      quantities: pairs.flatMap(([g, inst]) => quantityDisagreement(g, inst.claim) ?? []),
     },
   };
 }
@@ -407,5 +436,23 @@ export function formatDetails(r: EvalReport): string {
     ),
     `  cards with no claim though gold has one with the entity as agent or object (${r.topFiveReview.emptyCards.length}):`,
     ...r.topFiveReview.emptyCards.map((id) => `    ${id}`),
+    `  figures and dates of matched claims that disagree (${r.details.quantities.length} claims):`,
+    ...r.details.quantities.flatMap(formatQuantities),
   ].join('\n');
+}
+
+const bound = (n: number | null | undefined) => (n === undefined ? '?' : n === null ? '∞' : String(n));
+
+/** Gold "text min–max unit" against every figure the extraction found, and likewise for dates. */
+function formatQuantities(q: QuantityDisagreement): string[] {
+  const figure = (f: { text: string; min: number | null; max: number | null | undefined; unit: string }) =>
+    `${f.text} ${bound(f.min)}–${bound(f.max)} ${f.unit}`;
+  const date = (d: { text: string; iso: string }) => `${d.text} '${d.iso}'`;
+  const found = <T>(items: T[], show: (x: T) => string) => (items.length ? items.map(show).join('; ') : 'none');
+  return [
+    `    ${q.gold.articleId} ¶${q.gold.paragraph} ${q.gold.text}`,
+    `      (extracted as: ${q.claim.text})`,
+    ...q.figures.map((f) => `      figure: gold ${figure(f)} | extracted ${found(q.claim.figures, figure)}`),
+    ...q.dates.map((d) => `      date:   gold ${date(d)} | extracted ${found(q.claim.dates, date)}`),
+  ];
 }

@@ -9,7 +9,15 @@ import type { CompiledClaim } from '../corpus/compile';
 import { ENTITY_TYPES } from '../core/entity-type';
 import type { EntityCandidate } from './candidates';
 import { DATE_SOURCES, type DismissedName, type ReaderEntity, type SavedArticle } from './model';
-import { ATTRIBUTION_KINDS, CLAIM_KINDS, MODALITIES, ROLES } from '../claims/vocabulary';
+import {
+  ATTRIBUTION_KINDS,
+  CLAIM_KINDS,
+  DATE_PRECISIONS,
+  FIGURE_KINDS,
+  MODALITIES,
+  ROLES,
+  UNITS,
+} from '../claims/vocabulary';
 import { isHttpUrl } from '../web/http-url';
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max, `is longer than ${max} characters`));
@@ -31,29 +39,16 @@ const figureSchema = v.object({
   value: v.number(),
   min: v.number(),
   max: v.nullable(v.number()),
-  unit: v.picklist([
-    'CNY',
-    'USD',
-    'EUR',
-    'JPY',
-    'HKD',
-    'percent',
-    'count',
-    'parameters',
-    'users',
-    'companies',
-    'models',
-    'developers',
-  ]),
+  unit: v.picklist(UNITS),
   approx: v.boolean(),
-  kind: v.picklist(['money', 'percent', 'quantity']),
+  kind: v.picklist(FIGURE_KINDS),
 });
 
 const dateRefSchema = v.object({
   text: text(500),
   ...span,
   iso: text(40),
-  precision: v.picklist(['year', 'half', 'quarter', 'month', 'period', 'day']),
+  precision: v.picklist(DATE_PRECISIONS),
   relative: v.boolean(),
 });
 

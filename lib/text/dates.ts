@@ -21,3 +21,15 @@ export function localMinute(time: number): string {
 export function isoDay(iso: string | null | undefined): string {
   return iso ? iso.replace('T', ' ').slice(0, 10) : '';
 }
+
+/**
+ * Where a corpus date or period begins, comparable as text with a `YYYY-MM(-DD)` date: a quarter
+ * or half-year (`2024-Q2`, `2024-H2`) gives its first month, a span of years (`2024/2026`) its first year.
+ */
+export function isoStart(iso: string): string {
+  const m = /^(\d{4})(?:-([HQ])(\d))?/.exec(iso);
+  if (!m) return iso;
+  if (!m[2]) return /^\d{4}\//.test(iso) ? m[1]! : iso;
+  const month = m[2] === 'H' ? (+m[3]! - 1) * 6 + 1 : (+m[3]! - 1) * 3 + 1;
+  return `${m[1]}-${pad(month)}`;
+}

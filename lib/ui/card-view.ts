@@ -6,7 +6,7 @@
 import type { CardClaim, EntityCard } from '../corpus/card';
 import { kindKey, modalityKey, typeKey, type Translate } from './strings';
 import { el } from './dom';
-import { isoDay } from '../text/dates';
+import { isoDay, isoStart } from '../text/dates';
 
 export interface CardActions {
   openEntity: (entityId: string) => void;
@@ -37,9 +37,10 @@ const KIND_ORDER: CardClaim['kind'][] = [
   'denial',
 ];
 
-/** When a claim happened: its own date if it names one, else its source article's. */
+/** When a claim happened: its own date if it names one (a quarter from its first month), else its source article's. */
 export function claimDate(claim: CardClaim): string {
-  return claim.dates.find((d) => d.iso)?.iso ?? claim.sources[0]?.date ?? '';
+  const own = claim.dates.find((d) => d.iso)?.iso;
+  return own ? isoStart(own) : (claim.sources[0]?.date ?? '');
 }
 
 /**

@@ -115,4 +115,58 @@ describe('renderCard', () => {
     expect(container.querySelectorAll('.claim').length).toBe(0);
     delete (globalThis as { document?: Document }).document;
   });
+
+  it('shows a quarter beside what it resolves to, highlights every kind of figure, and orders a quarter by its first month', () => {
+    const window = new Window();
+    const document = window.document as unknown as Document;
+    (globalThis as { document?: Document }).document = document;
+    const container = document.createElement('div');
+    const quarterly = card();
+    const first = quarterly.claims[0]!;
+    first.text = '星河科技今年第二季度营收增长两倍，日前公布';
+    first.figures = [
+      { text: '两倍', start: 12, end: 14, value: 2, min: 2, max: 2, unit: 'times', approx: false, kind: 'ratio' },
+    ];
+    first.dates = [
+      { text: '今年第二季度', start: 4, end: 10, iso: '2024-Q2', precision: 'quarter', relative: true },
+      { text: '日前', start: 15, end: 17, iso: '', precision: 'period', relative: true },
+    ];
+    const later = {
+      ...first,
+      id: 'c2',
+      text: '星河科技5月8日发布新机，续航48小时',
+      figures: [
+        {
+          text: '48小时',
+          start: 15,
+          end: 20,
+          value: 48,
+          min: 48,
+          max: 48,
+          unit: 'hours' as const,
+          approx: false,
+          kind: 'measure' as const,
+        },
+      ],
+      dates: [{ text: '5月8日', start: 4, end: 8, iso: '2024-05-08', precision: 'day' as const, relative: true }],
+    };
+    quarterly.claims.push(later);
+    renderCard(
+      container,
+      quarterly,
+      translator('zh_CN'),
+      { openEntity: () => {}, addNote: () => {}, close: () => {} },
+      { groupByKind: true },
+    );
+    const items = [...container.querySelectorAll('.claim-text')].map((p) => p.textContent);
+    // May 8 is later than the quarter's start (April): newest first.
+    expect(items).toEqual([later.text, first.text]);
+    expect([...container.querySelectorAll('strong.figure')].map((f) => f.textContent)).toEqual(['48小时', '两倍']);
+    // An unresolved date (日前) is already in the claim's text: it is not repeated.
+    expect([...container.querySelectorAll('.claim-date')].map((d) => d.textContent)).toEqual([
+      '5月8日 → 2024-05-08',
+      '今年第二季度 → 2024-Q2',
+    ]);
+    delete (globalThis as { document?: Document }).document;
+  });
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { GoldFormatError, locateSpan, parseGoldFile, type GoldClaim } from '../../lib/evaluation/gold';
 import {
   evaluate,
+  formatDetails,
   groupIsRight,
   matches,
   normalizeClaim,
@@ -302,6 +303,18 @@ describe('scoring', () => {
   it('scores a figure stored only as its lowest value as wrong', () => {
     const minOnly = { ...good, figures: [{ text: '10亿美元', min: 1e9, max: undefined, unit: 'USD' }] };
     expect(evaluate([msft], [minOnly], new Map()).figures).toEqual({ hit: 0, total: 1 });
+  });
+
+  it('lists the gold figures a matched claim got wrong beside what it found', () => {
+    const minOnly = { ...good, figures: [{ text: '10亿美元', min: 1e9, max: undefined, unit: 'USD' }] };
+    const report = evaluate([msft], [minOnly], new Map());
+    expect(report.details.quantities.map((q) => [q.gold.text, q.figures.length, q.dates.length])).toEqual([
+      ['微软向OpenAI注资10亿美元', 1, 0],
+    ]);
+    expect(formatDetails(report)).toContain(
+      'figure: gold 10亿美元 1000000000–1000000000 USD | extracted 10亿美元 1000000000–? USD',
+    );
+    expect(evaluate([msft], [good], new Map()).details.quantities).toEqual([]);
   });
 
   it('scores missing modality and attribution as wrong, not as a crash', () => {

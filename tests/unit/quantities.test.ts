@@ -13,7 +13,7 @@ describe('findFigures', () => {
       [
         ['100億美元', 1e10, 'USD', false],
         ['13億美元', 1.3e9, 'USD', false],
-        ['達到了40億美元'.slice(3), 4e9, 'USD', false],
+        ['達到了40億美元', 4e9, 'USD', false],
       ],
     ],
     [
@@ -23,7 +23,13 @@ describe('findFigures', () => {
         ['約2900億元人民幣', 2.9e11, 'CNY', true],
       ],
     ],
-    ['耗资数亿美元,使用了上万张英伟达A100芯片', [['数亿美元', 1e8, 'USD', true]]],
+    [
+      '耗资数亿美元,使用了上万张英伟达A100芯片',
+      [
+        ['数亿美元', 1e8, 'USD', true],
+        ['上万张', 1e4, 'count', true],
+      ],
+    ],
     [
       '目前已有11%的結果由生成式AI生成;百分之二十的用户',
       [
@@ -141,5 +147,184 @@ describe('findDates', () => {
 
   it('leaves a relative date unresolved without an article date', () => {
     expect(findDates('去年', null)).toEqual([expect.objectContaining({ iso: '', relative: true })]);
+  });
+});
+
+describe('how Chinese news writes amounts', () => {
+  const range = (text: string) => findFigures(text).map((f) => [f.text, f.min, f.max, f.unit]);
+
+  it('reads a currency written before the amount, with thousands separators', () => {
+    expect(range('星河手机售价人民币4,599元，海外版则为US$699')).toEqual([
+      ['人民币4,599元', 4599, 4599, 'CNY'],
+      ['US$699', 699, 699, 'USD'],
+    ]);
+    expect(range('青木平板在台售價新台幣18,990元起')).toEqual([['新台幣18,990元', 18990, null, 'TWD']]);
+    expect(range('标准版售价约人民币3000元，港版售價3,288港元')).toEqual([
+      ['约人民币3000元', 3000, 3000, 'CNY'],
+      ['3,288港元', 3288, 3288, 'HKD'],
+    ]);
+    expect(range('蓝鲸科技在欧洲投资2亿欧元，在日本投资500亿日元')).toEqual([
+      ['2亿欧元', 2e8, 2e8, 'EUR'],
+      ['500亿日元', 5e10, 5e10, 'JPY'],
+    ]);
+  });
+
+  it('reads 兆 as a trillion, except as the prefix mega- (兆瓦)', () => {
+    expect(range('該公司市值達2.8兆美元')).toEqual([['達2.8兆美元', 2.8e12, 2.8e12, 'USD']]);
+    expect(range('数据中心功率为50兆瓦')).toEqual([]);
+  });
+
+  it('bounds what 不到, 最高, 至少, 上万 and a price 起 bound, and keeps what 近, 约, 左右 hedge', () => {
+    expect(range('融资额不到5000万元')).toEqual([['不到5000万元', 0, 5e7, 'CNY']]);
+    expect(range('单笔最高达2亿元')).toEqual([['最高达2亿元', 0, 2e8, 'CNY']]);
+    expect(range('至少300家企业入驻')).toEqual([['至少300家', 300, null, 'companies']]);
+    expect(range('已有上千家企业接入，上百万用户使用')).toEqual([
+      ['上千家', 1000, null, 'companies'],
+      ['上百万', 1e6, null, 'users'],
+    ]);
+    expect(range('订单逼近10万份，占比近三成，收入在5亿元左右')).toEqual([
+      ['逼近10万', 1e5, 1e5, 'count'],
+      ['近三成', 30, 30, 'percent'],
+      ['5亿元', 5e8, 5e8, 'CNY'],
+    ]);
+  });
+
+  it('reads ranges with one magnitude or two, in both scripts', () => {
+    expect(range('预计投入10亿至20亿元')).toEqual([['10亿至20亿元', 1e9, 2e9, 'CNY']]);
+    expect(range('估值約在30-50億美元之間')).toEqual([['30-50億美元', 3e9, 5e9, 'USD']]);
+    expect(range('毛利率在15%到20%之间')).toEqual([['15%到20%', 15, 20, 'percent']]);
+  });
+
+  it('reads Chinese numerals with magnitudes, and tenths and 百分之 as percentages', () => {
+    expect(range('营收一千二百亿元，用户两千万')).toEqual([
+      ['一千二百亿元', 1.2e11, 1.2e11, 'CNY'],
+      ['两千万', 2e7, 2e7, 'users'],
+    ]);
+    expect(range('占比百分之十二点五')).toEqual([['百分之十二点五', 12.5, 12.5, 'percent']]);
+    expect(range('九成受访者、百分之十五的门店')).toEqual([
+      ['九成', 90, 90, 'percent'],
+      ['百分之十五', 15, 15, 'percent'],
+    ]);
+  });
+
+  it('reads two neighbouring digits as a range, and digit-by-digit numerals as no figure', () => {
+    expect(range('落后两三年，入股三四家公司，投入五六千万元')).toEqual([
+      ['两三年', 2, 3, 'years'],
+      ['三四家', 3, 4, 'companies'],
+      ['五六千万元', 5e7, 6e7, 'CNY'],
+    ]);
+    expect(range('二〇二四年')).toEqual([]);
+  });
+
+  it('reads multiples as times', () => {
+    expect(range('新芯片的速度是旧款的三倍，功耗只有一半，利润增长逾两倍')).toEqual([
+      ['三倍', 3, 3, 'times'],
+      ['一半', 0.5, 0.5, 'times'],
+      ['逾两倍', 2, null, 'times'],
+    ]);
+    expect(range('收入翻了一番，利润翻了两番')).toEqual([
+      ['翻了一番', 2, 2, 'times'],
+      ['翻了两番', 4, 4, 'times'],
+    ]);
+    expect(range('用户数翻番')).toEqual([['翻番', 2, 2, 'times']]);
+  });
+
+  it('reads durations and lengths as measures, which do not make a claim a figure claim', () => {
+    const found = findFigures('响应延迟低至320毫秒，续航48小时，不到八个月完成研发，采用5纳米工艺，已运营十多年');
+    expect(found.map((f) => [f.text, f.min, f.max, f.unit])).toEqual([
+      ['320毫秒', 320, 320, 'milliseconds'],
+      ['48小时', 48, 48, 'hours'],
+      ['不到八个月', 0, 8, 'months'],
+      ['5纳米', 5, 5, 'nanometers'],
+      ['十多年', 10, null, 'years'],
+    ]);
+    expect(new Set(found.map((f) => f.kind))).toEqual(new Set(['measure']));
+  });
+
+  it('says what is counted from the noun after the count, or the one its clause named before', () => {
+    expect(range('星河助手的用户规模达到3000万，开发者8.2万')).toEqual([
+      ['达到3000万', 3e7, 3e7, 'users'],
+      ['8.2万', 8.2e4, 8.2e4, 'developers'],
+    ]);
+    expect(range('训练一个大模型需要上千张显卡')).toEqual([['上千张', 1000, null, 'count']]);
+  });
+
+  it('makes no figure of a date, an ordinal, a version, a time of day, a name or a title', () => {
+    expect(
+      findFigures(
+        '2023年第一季度，第3名的GPT-4和Llama 3.1于凌晨3点发布；零一万物与《三年行动计划》；一个月前；平台上5000人',
+      ).map((f) => f.text),
+    ).toEqual(['5000人']);
+    expect(findFigures('千万不要错过，这是一成不变的规律')).toEqual([]);
+  });
+});
+
+describe('how Chinese news writes dates', () => {
+  it('resolves a day of the month alone against the article, into the month before when still to come', () => {
+    expect(dates('青木科技13日宣布', '2025-04-20')).toEqual([['13日', '2025-04-13', 'day']]);
+    expect(dates('青木科技28日宣布', '2025-04-02')).toEqual([['28日', '2025-03-28', 'day']]);
+    expect(dates('将于30日内完成', '2025-04-02')).toEqual([]);
+  });
+
+  it('resolves months and weeks counted from the article', () => {
+    expect(dates('该公司上月底发布财报，本月初裁员', '2025-03-10')).toEqual([
+      ['上月底', '2025-02', 'month'],
+      ['本月初', '2025-03', 'month'],
+    ]);
+    expect(dates('上周宣布，下个月上市', '2025-01-03')).toEqual([
+      ['上周', '2024-12', 'month'],
+      ['下个月', '2025-02', 'month'],
+    ]);
+    // 2025-03-12 is a Wednesday: 上周五 is the Friday of the week before.
+    expect(dates('上周五晚间公告', '2025-03-12')).toEqual([['上周五', '2025-03-07', 'day']]);
+    expect(dates('三天前、两个月前、五年前', '2025-03-02')).toEqual([
+      ['三天前', '2025-02-27', 'day'],
+      ['两个月前', '2025-01', 'month'],
+      ['五年前', '2020', 'year'],
+    ]);
+    expect(dates('两天前', '2025-03')).toEqual([['两天前', '', 'period']]);
+  });
+
+  it('reads quarters, halves, seasons and the year ends, and leaves fiscal periods as written', () => {
+    expect(dates('2024年第三季度、今年二季度、去年下半年', '2025-05')).toEqual([
+      ['2024年第三季度', '2024-Q3', 'quarter'],
+      ['今年二季度', '2025-Q2', 'quarter'],
+      ['去年下半年', '2024-H2', 'half'],
+    ]);
+    expect(dates('第四季度营收下滑', '2025-05')).toEqual([['第四季度', '2024-Q4', 'quarter']]);
+    expect(dates('今年秋季上市，年底前交付', '2025-05')).toEqual([
+      ['今年秋季', '2025', 'year'],
+      ['年底', '2025-12', 'period'],
+    ]);
+    expect(dates('2025财年第二季度营收', '2025-05')).toEqual([['2025财年第二季度', '', 'period']]);
+  });
+
+  it('puts a month after a future word in the year ahead', () => {
+    expect(dates('新版将于3月推出', '2024-11-20')).toEqual([['3月', '2025-03', 'month']]);
+    expect(dates('新版已于3月推出', '2024-11-20')).toEqual([['3月', '2024-03', 'month']]);
+  });
+
+  it('resolves 当天, 次日 and 一周后 through the last day named before them, else leaves them as written', () => {
+    expect(dates('星河科技5月8日发布新机，次日股价大涨，一周后开售', '2025-06')).toEqual([
+      ['5月8日', '2025-05-08', 'day'],
+      ['次日', '2025-05-09', 'day'],
+      ['一周后', '2025-05', 'month'],
+    ]);
+    const earlier = findDates('发布会当天股价下跌', '2025-06', '星河科技5月8日召开发布会。');
+    expect(earlier.map((d) => [d.text, d.iso])).toEqual([['当天', '2025-05-08']]);
+    expect(dates('次日股价大涨', '2025-06')).toEqual([['次日', '', 'day']]);
+    expect(dates('该厂2023年投产，次年初满产，同年底扩建', '2025-06')).toEqual([
+      ['2023年', '2023', 'year'],
+      ['次年初', '2024-01', 'period'],
+      ['同年底', '2024-12', 'period'],
+    ]);
+  });
+
+  it('keeps spans ahead and 日前 as written, and a span ahead is also a duration', () => {
+    expect(dates('未来三年投入，日前宣布', '2025-06-01')).toEqual([
+      ['未来三年', '', 'period'],
+      ['日前', '', 'period'],
+    ]);
+    expect(findFigures('未来12个月内上市').map((f) => [f.text, f.unit])).toEqual([['12个月', 'months']]);
   });
 });
