@@ -750,6 +750,26 @@ function sentenceClaimsOf(
       roles.set(maker, 'agent');
       agentId = maker;
     }
+    // "（X…。）去年推出的Y主打…": a product brought out by no one named, opening the sentence,
+    // was brought out by the company the sentence before was about.
+    // (Or the proposition before it in the same sentence: "X由Y创立，去年推出的Z…".)
+    const before = props[props.indexOf(prop) - 1]?.subject;
+    const topicBefore: { id: string; start: number; end: number } | null =
+      before?.kind === 'entity'
+        ? { id: before.ids[0]!, start: offset + before.start, end: offset + before.end }
+        : prop === props[0]
+          ? history.lastAgent
+          : null;
+    const unnamedMaker =
+      !maker && prop.subject?.kind === 'entity' && topicBefore
+        ? madeByTopic(tokens, prop.subject, topicBefore.id, context)
+        : null;
+    if (unnamedMaker && topicBefore && prop.subject?.kind === 'entity' && !roles.has(unnamedMaker)) {
+      for (const id of prop.subject.ids) roles.set(id, 'object');
+      roles.set(unnamedMaker, 'agent');
+      agentId = unnamedMaker;
+      prefix = { start: topicBefore.start, end: topicBefore.end };
+    }
     // "遭到X的否认", "被X收购", "获得X的投资": X acts, and the subject undergoes it.
     const passive = passiveFrame(contentTokens);
     if (passive && roles.has(passive.agent)) {
@@ -896,6 +916,21 @@ function launchedBy(
   if (tokens[k]?.word !== '的') return null;
   const owner = tokens[k - 1];
   return owner?.entityId && MAKER_TYPES.has(context.typeOf(owner.entityId) ?? '') ? owner.entityId : null;
+}
+
+/**
+ * "去年10月推出的Y": the product subject right after a relative clause of bringing out with no
+ * name in it, at the head of the sentence; the maker is `last` when it is a company.
+ */
+function madeByTopic(tokens: Token[], subject: EntitySubject, last: string, context: ExtractContext): string | null {
+  if (subject.ids.length !== 1 || !PRODUCT_TYPES.has(context.typeOf?.(subject.ids[0]!) ?? '')) return null;
+  if (!MAKER_TYPES.has(context.typeOf?.(last) ?? '') || context.typeOf?.(last) === 'person') return null;
+  const at = tokens.findIndex((t) => t.start === subject.start);
+  if (at < 2 || tokens[at - 1]!.word !== '的' || !BRING_OUT.test(tokens[at - 2]!.word)) return null;
+  // Nothing but time words and the relative verb before it in its clause.
+  let from = at - 2;
+  while (from > 0 && !isPunct(tokens[from - 1]!)) from--;
+  return tokens.slice(from, at).some((t) => t.entityId) ? null : last;
 }
 
 /** Verbs that open an enumeration the next clauses may continue. */

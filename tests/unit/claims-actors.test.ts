@@ -367,6 +367,21 @@ describe('speakers and quotations', () => {
   });
 });
 
+describe('a product brought out by the company before it', () => {
+  it('makes the company the sentence before was about the maker of "去年推出的Y"', () => {
+    const claim = withText('蓝鲸智能由杨明于2023年创立。去年10月推出的Orion主打长文本。', '推出的Orion');
+    expect(roles(claim)).toEqual({ initech: 'agent', orion: 'object' });
+    expect(claim!.text.startsWith('蓝鲸智能…')).toBe(true);
+  });
+
+  it('does so within one sentence, and not when the relative clause names its maker', () => {
+    const same = withText('蓝鲸智能由杨明于2023年创立，去年10月推出的Orion主打长文本。', '推出的Orion');
+    expect(roles(same)).toEqual({ initech: 'agent', orion: 'object' });
+    const named = withText('蓝鲸智能由杨明于2023年创立。星辰科技去年推出的Nova主打长文本。', 'Nova');
+    expect(roles(named).initech).toBeUndefined();
+  });
+});
+
 describe('words jieba cuts', () => {
   it('reads 上月 after a name as a time, not a place (X上)', () => {
     const [claim] = claimsOf('极光数据上月完成了新一轮融资。');
