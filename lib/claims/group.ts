@@ -193,11 +193,15 @@ export function articleCount(claim: Pick<Claim, 'sources'>): number {
 /** Long sentences bury the fact: past this many characters a claim reads worse. */
 const LONG_TEXT = 90;
 
+/**
+ * How much a claim says on its own. An amount, a share or a multiple is the point of a claim; a
+ * duration or a length (4秒, 7纳米) is a detail of one, so it earns no bonus.
+ */
 export function baseScore(claim: Claim): number {
   return (
     KIND_WEIGHT[claim.kind] +
     MODALITY_WEIGHT[claim.modality] +
-    (claim.figures.length ? 2 : 0) +
+    (claim.figures.some((f) => f.kind !== 'measure') ? 2 : 0) +
     (claim.dates.some((d) => d.iso) ? 1 : 0) +
     (claim.entities.some((e) => e.role === 'object') ? 1 : 0) +
     2 * (articleCount(claim) - 1) -

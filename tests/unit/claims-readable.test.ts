@@ -222,6 +222,25 @@ describe('rankFor: what a card shows first', () => {
     expect(rankFor('x', [incubated], (c) => c.text, ['北辰智能'])).toEqual([incubated]);
   });
 
+  it('gives an amount a bonus but not a duration', () => {
+    const fig = (text: string, kind: 'money' | 'measure', unit: 'CNY' | 'seconds') => ({
+      text,
+      start: 0,
+      end: text.length,
+      value: 4,
+      min: 4,
+      max: 4,
+      unit,
+      approx: false,
+      kind,
+    });
+    const plain = claim('plain', '星辰科技上线了视频模型。');
+    const money = { ...plain, figures: [fig('4亿元', 'money', 'CNY')] };
+    const seconds = { ...plain, figures: [fig('4秒', 'measure', 'seconds')] };
+    expect(baseScore(money)).toBe(baseScore(plain) + 2);
+    expect(baseScore(seconds)).toBe(baseScore(plain));
+  });
+
   it('puts facts above reports, and reports above forecasts and opinions', () => {
     const scored = (id: string, modality: Claim['modality']) => {
       const c = { ...claim(id, `星辰科技在春节期间上线了新版助手${id}`), modality };
