@@ -511,7 +511,9 @@ function sentenceClaimsOf(
       !open.clauses.some((c) => clauses[c]!.concessive) &&
       (/[；;]\s*$/.test(sentence.slice(0, clauses[i - 1]?.end ?? 0)) || turnsAway(body)) &&
       startsWithPredicate(body.filter((t) => !TURN.test(t.word) && t.tag !== 't' && t.tag !== 'm'));
-    if (open && !subject && pending.length === 0 && !turns) {
+    // "…，张勇则彻底离开阿里云": a clause led by a name the gazetteer lacks has a subject of its own.
+    const ownSubject = !subject && !!leadingUnknownName(body);
+    if (open && !subject && pending.length === 0 && !turns && !ownSubject) {
       open.clauses.push(i);
       open.content.push(i);
       return;

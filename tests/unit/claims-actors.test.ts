@@ -382,6 +382,13 @@ describe('a product brought out by the company before it', () => {
   });
 });
 
+describe('subjects the gazetteer lacks', () => {
+  it('starts a new claim at a clause led by a person jieba knows but the gazetteer does not', () => {
+    const claims = claimsOf('星辰科技发布了Nova，马化腾随后加入了云海集团。');
+    expect(claims.map(roles)).toEqual([{ acme: 'agent', nova: 'object' }, { globex: 'object' }]);
+  });
+});
+
 describe('words jieba cuts', () => {
   it('reads 上月 after a name as a time, not a place (X上)', () => {
     const [claim] = claimsOf('极光数据上月完成了新一轮融资。');
