@@ -1485,6 +1485,9 @@ function clauseRoles(clause: Clause, content: boolean, folded: string, subject: 
     if (preposition && INSTRUMENT.test(preposition)) return out.push([id, 'mentioned']);
     // "由X领投", "由X开发的Y": 由 names who does it.
     if (preposition === '由' && !isModifier(tokens, t)) return out.push([id, 'agent']);
+    // "开放给所有X使用者": a name modifying the preposition's object only describes it.
+    if (preposition && COUNTERPART_PREPOSITION.test(preposition) && isModifier(tokens, t))
+      return out.push([id, 'mentioned']);
     if (preposition && COUNTERPART_PREPOSITION.test(preposition)) return out.push([id, 'object']);
     if (preposition && SCENE_PREPOSITION.test(preposition)) return out.push([id, 'mentioned']);
     if (isModifier(tokens, t)) return out.push([id, 'mentioned']);

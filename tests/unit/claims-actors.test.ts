@@ -389,6 +389,18 @@ describe('subjects the gazetteer lacks', () => {
   });
 });
 
+describe('names that describe', () => {
+  it('reads X等级 as a grade, not X', () => {
+    const [claim] = claimsOf('星辰科技首次让免费用户也能用上Nova等级的模型。');
+    expect(roles(claim)).toMatchObject({ acme: 'agent', nova: 'mentioned' });
+  });
+
+  it('keeps a name modifying the object of a preposition a description (给所有X使用者)', () => {
+    const [claim] = claimsOf('星辰科技将把新模型免费开放给所有Orion使用者。');
+    expect(roles(claim).orion).toBe('mentioned');
+  });
+});
+
 describe('words jieba cuts', () => {
   it('reads 上月 after a name as a time, not a place (X上)', () => {
     const [claim] = claimsOf('极光数据上月完成了新一轮融资。');
