@@ -7,12 +7,17 @@
  */
 
 /** What a claim is about, first match wins (a denial of a launch is a denial). */
-export const KIND_CUES: Array<['denial' | 'funding' | 'launch' | 'comparison', RegExp]> = [
+export const KIND_CUES: Array<['denial' | 'funding' | 'event' | 'launch' | 'comparison', RegExp]> = [
   ['denial', /辟谣|否认|不实|澄清|驳斥|并非事实|谣言|假消息/],
-  ['funding', /融资|注资|领投|跟投|入股|估值|收购|并购|投资|出资|募资|投了|战略投资|身影/],
+  // A valuation alone (估值达40亿美元) is a figure; the round that sets it (以…估值融资) is funding.
+  ['funding', /融资|注资|领投|跟投|入股|投资|出资|募资|投了|战略投资|身影/],
+  // A company bought, merged or cut is something that happened to it, not money raised
+  // (after funding: "投资、收购了X和Y" is an investor's).
+  ['event', /收购|并购|裁员/],
   // 宣布 says only that something was announced: the verb after it (宣布推出, 宣布裁员) decides.
   // 接入, 打造, 搭建 integrate or build; nothing new is out yet.
-  ['launch', /推出|发布|上线|官宣|开启|上架|问世|登场|亮相|开源|成立|面世|开放|升级|更新|上市|落地/],
+  // 开卖, 发售: a product going on sale is launched too.
+  ['launch', /推出|发布|上线|官宣|开启|上架|问世|登场|亮相|开源|成立|面世|开放|升级|更新|上市|落地|开卖|发售|开售/],
   [
     'comparison',
     /超过|超越|领先|落后|相当于|登顶|第一|最快|首个|首款|首次|率先|追赶|差距|不如|位居|排名|位列|榜首|之最|比肩|媲美/,
@@ -21,20 +26,20 @@ export const KIND_CUES: Array<['denial' | 'funding' | 'launch' | 'comparison', R
 
 /** Reporting and speech verbs: "X 表示，…", "据 X 透露", "有消息称 …". */
 export const SPEECH_VERB =
-  /^(表示|指出|透露|强调|坦言|介绍|告诉|回应|回复|回覆|称|宣称|声称|说|说道|提到|直言|写道|所说|所言|曾说|认为|觉得|相信|判断|预计|预测|预期|估计|获悉|了解到|报道|显示|表明|发现|称赞|评价|谈到|提出|比喻|表态|披露|发文称|撰文称|猜测)$/;
+  /^(表示|指出|透露|强调|坦言|介绍|告诉|回应|回复|回覆|称|宣称|声称|说|说道|提到|直言|写道|所说|所言|曾说|认为|觉得|相信|判断|预计|预测|预期|估计|估算|获悉|了解到|报道|报导|显示|表明|发现|称赞|评价|谈到|提出|比喻|表态|披露|发文称|撰文称|猜测|普遍认为|一致认为)$/;
 
 /**
  * A speech verb that makes the words after it the speaker's view (表示, 强调, 所说), not a fact
  * the article vouches for; 透露, 获悉, 显示 report facts and are not here.
  */
 export const OPINION_VERB =
-  /^(认为|觉得|相信|判断|看来|表示|指出|强调|坦言|直言|说|说道|所说|所言|曾说|提到|写道|谈到|提出|研判|比喻|评价|称赞)$/;
+  /^(认为|普遍认为|一致认为|觉得|相信|判断|看来|表示|指出|强调|坦言|直言|说|说道|所说|所言|曾说|提到|写道|谈到|提出|研判|比喻|评价|称赞)$/;
 /** A reporting verb that makes the words after it a prediction. */
 export const FORECAST_VERB = /^(预计|预测|预期|估计)$/;
 
 /** Who says so without a name: the hedge of a rumour. */
 export const UNNAMED_SOURCE =
-  /知情人士|消息人士|业内人士|外界|接近[^，,]{1,10}的人士|内部人士|有消息|消息称|传闻|据悉|据了解|据传|据称|网传|爆料|曝出|有媒体|媒体报道|报道称|据报道|外媒/;
+  /知情人士|消息人士|业内人士|业内|业界|外界|接近[^，,]{1,10}的人士|内部人士|有消息|消息称|传闻|据悉|据了解|据传|据称|网传|爆料|曝出|有媒体|媒体报[道导]|报[道导]称|据报[道导]|外媒/;
 /** A source that is data or a document, not a speaker. */
 export const DATA_SOURCE = /数据|报告|统计|调研|研究|榜单|白皮书|财报|年报|招股书|榜/;
 /** Leading words of an attribution clause ("据…报道", "根据…的数据"). */
@@ -43,9 +48,12 @@ export const ATTRIBUTION_LEAD = /^(据|根据|依据|援引|按照|来自)/;
 /** Words in the claim itself that make it a prediction (将 is taken only when tagged an adverb). */
 export const FORECAST_WORDS =
   /预计|预测|预期|有望|或将|即将|将会|计划|拟|打算|将于|将在|未来|可能会|估计|势必|终将|会在/;
-/** Words that make it the writer's (or a speaker's) judgement; a metaphor (好比, 犹如) is one too. */
+/**
+ * Words that make it the writer's (or a speaker's) judgement; a metaphor (好比, 犹如) is one too,
+ * and so is an effect on an unnamed experiencer (令人惊叹, 让人应接不暇).
+ */
 export const OPINION_WORDS =
-  /好比|犹如|宛如|仿佛|如同|我们认为|笔者认为|在我们看来|在笔者看来|我认为|认为|看来|觉得|相信|显然|无疑|或许|也许|可能|恐怕|未必|应该|意味着|说明了|可见|不难看出|毫无疑问|必然|必须|不可能|不过是|才是|证明了|其实|本质上|反而|并不需要|佐证|难以|值得|堪称|毋庸置疑|很大程度上|归根结底|根本原因/;
+  /令人|让人|使人|好比|犹如|宛如|仿佛|如同|我们认为|笔者认为|在我们看来|在笔者看来|我认为|认为|看来|觉得|相信|显然|无疑|或许|也许|可能|恐怕|未必|应该|意味着|说明了|可见|不难看出|毫无疑问|必然|必须|不可能|不过是|才是|证明了|其实|本质上|反而|并不需要|佐证|难以|值得|堪称|毋庸置疑|很大程度上|归根结底|根本原因/;
 /** The writer speaking: attribution to the article, modality opinion. */
 export const AUTHOR_VOICE = /^(我们|笔者|作者|小编|我)(认为|觉得|相信|看来)/;
 
@@ -69,7 +77,7 @@ export const TYPE_PREFIX =
 export const TYPE_SUFFIX = /^(式|类|般|们|系|味|风|级|等级|级别)/;
 /** Nouns for the people or parts of an organization: "OpenAI员工" is not OpenAI acting. */
 export const MEMBER_NOUN =
-  /^(员工|前员工|高管|工程师|研究员|科学家|首席科学家|创始人|联合创始人|创办人|合伙人|管理合伙人|董事长|董事|主席|首席执行官|ceo|cto|coo|总裁|副总裁|总经理|经理|总监|负责人|发言人|分析师|用户|股东|投资人|粉丝|内部|官方|官网|账号|旗下|背后|身后)$/;
+  /^(员工|前员工|高管|工程师|研究员|科学家|首席科学家|创始人|联合创始人|创办人|合伙人|管理合伙人|董事长|董事|主席|首席执行官|执行官|执行长|营运长|技术长|财务长|ceo|cto|coo|总裁|副总裁|总经理|经理|总监|负责人|发言人|分析师|用户|股东|投资人|粉丝|内部|官方|官网|账号|旗下|背后|身后)$/;
 
 /** Pronouns and demonstrative phrases that stand for an entity named earlier. */
 export const PRONOUN =

@@ -158,6 +158,12 @@ interface Clause {
   comparison?: boolean;
   /** 即使/尽管…: a concession, which qualifies the proposition after it. */
   concessive?: boolean;
+  /** "…，称“…”", "…，并表示…": a speech verb with no subject of its own; the proposition's subject speaks. */
+  subjectSpeaks?: boolean;
+  /** A medium reports it ("据X报道", "X报道称"): hearsay, whoever is named. */
+  hearsay?: boolean;
+  /** The source holds a belief (认为, 判断) or offers a view (研判, 比喻), rather than saying something. */
+  belief?: boolean;
 }
 
 interface History {
@@ -174,6 +180,8 @@ interface History {
    * its name was. A demonstrative noun phrase in a later sentence ("这家公司") refers back to it.
    */
   topics: Array<{ id: string; at: number; end: number }>;
+  /** The last sentence's hearsay (据报道, 有消息称) and who it was about, for a sentence continuing it. */
+  report?: { attribution: Attribution; agent: string } | null;
 }
 
 /** Claims of one sentence (offsets within the sentence). */
@@ -359,6 +367,10 @@ function sentenceClaimsOf(
     carried?: EntitySubject | null;
     /** Investors acting joined it ("…，Y领投"): the round's company is the object. */
     backed?: boolean;
+    /** Its subject is also who says it ("X发布内部信，称…"). */
+    subjectSpeaks: boolean;
+    /** It opens with a speech verb and a subject of its own ("…，称Y…"): who spoke before says it. */
+    previousSpeaks?: boolean;
   }
   const props: Prop[] = [];
   let pending: number[] = [];
@@ -391,6 +403,17 @@ function sentenceClaimsOf(
       attribution = null;
       opinion = forecast = false;
     }
+    if (RESPONSE.test(text)) {
+      // "…，对此X未予确认": a response to what was reported is not part of the report.
+      attribution = null;
+      opinion = forecast = false;
+    }
+    if (CHARACTERIZES.test(text)) {
+      // "…，这是X的一次布局": the writer sums up what was just reported, in their own voice.
+      attribution = null;
+      opinion = true;
+      forecast = false;
+    }
     if (
       current &&
       pending.length === 0 &&
@@ -416,8 +439,12 @@ function sentenceClaimsOf(
     }
     if (clause.type !== 'content') {
       if (current && clause.type !== 'topic' && pending.length === 0 && i === clauses.length - 1) {
-        // "“…”张明远说。": a trailing speaker is the source of the quote it follows.
-        if (clause.type === 'attribution' && clause.attribution && /[”」』]$/.test(sentence.slice(0, clause.start))) {
+        // "“…”张明远说。", "…，知情人士称。", "…，X在一份声明中表示。": a trailing speaker is the
+        // source of the proposition (or quote) it follows.
+        const trailing =
+          /[”」』]$/.test(sentence.slice(0, clause.start)) ||
+          TRAILING_SPEAKER.test(sentence.slice(clause.start, clause.end));
+        if (clause.type === 'attribution' && clause.attribution && trailing) {
           current.attribution = clause.attribution;
           current.opinion ||= !!clause.opinion;
           current.forecast ||= !!clause.forecast;
@@ -464,8 +491,9 @@ function sentenceClaimsOf(
         );
       return;
     }
-    if (clause.attribution) attribution = clause.attribution;
-    if (clause.opinion) opinion = true;
+    // A subject's own "…，称…" covers only its proposition (below), not the ones after it.
+    if (clause.attribution && !clause.subjectSpeaks) attribution = clause.attribution;
+    if (clause.opinion && !clause.subjectSpeaks) opinion = true;
     if (clause.forecast) forecast = true;
     const subject =
       findSubject(clause.tokens.slice(clause.from)) ??
@@ -516,6 +544,12 @@ function sentenceClaimsOf(
     if (open && !subject && pending.length === 0 && !turns && !ownSubject) {
       open.clauses.push(i);
       open.content.push(i);
+      // "…，预计将达到…": an estimate in a clause that goes on with the proposition covers it.
+      open.forecast ||= !!clause.forecast;
+      if (clause.subjectSpeaks && open.attribution.kind === 'article') {
+        open.subjectSpeaks = true;
+        open.opinion ||= !!clause.opinion;
+      }
       return;
     }
     const carried = turns || (!subject && !topic && afterSemicolon(i)) ? lastSubject() : null;
@@ -526,12 +560,14 @@ function sentenceClaimsOf(
       subject: subject ?? topic,
       extraAgents: [],
       attribution: attribution ?? ARTICLE,
-      opinion,
+      opinion: opinion || (!!clause.subjectSpeaks && !!clause.opinion),
       forecast,
       hasScene: pending.some((p) => clauses[p]!.type === 'scene'),
       listedSubject: topicList && !subject && topic?.kind === 'entity' && topic.ids.length >= 3 ? topic.ids : [],
       tail: [],
       carried,
+      subjectSpeaks: false,
+      previousSpeaks: !!clause.subjectSpeaks && (attribution ?? ARTICLE).kind === 'article',
     };
     pending = [];
     topic = null;
@@ -617,7 +653,8 @@ function sentenceClaimsOf(
     const actorNamed =
       prop.subject?.kind === 'pronoun' &&
       !!resolvePronoun(prop.subject.word, offset + prop.subject.start, history, context);
-    const pronounSpeaker = /^(他|她|其|他们|她们)$/.test(prop.attribution.text) ? prop.attribution.text : null;
+    // "它随后表示", "他还称": the adverbs after the pronoun are not part of who speaks.
+    const pronounSpeaker = SPEAKING_PRONOUN.exec(prop.attribution.text)?.[1] ?? null;
     if (prop.attribution.kind === 'unnamed' && (bare || pronounSpeaker)) {
       const found = resolvePronoun(pronounSpeaker ?? `该${bare![1]}`, offset + start, history, context);
       if (found) {
@@ -629,7 +666,18 @@ function sentenceClaimsOf(
       }
     }
     // "李彦宏强调，“…”": a named speaker whose words have no actor of their own is the agent.
-    const speaker = prop.attribution.entityId;
+    // "百度副总裁表示": an unnamed executive speaks for the organization named with the title.
+    const memberOf =
+      prop.attribution.kind === 'person' && !prop.attribution.entityId
+        ? tokens.find(
+            (t) =>
+              t.entityId &&
+              t.start >= start &&
+              t.end <= end &&
+              prop.attribution.text.startsWith(sentence.slice(t.start, t.end)),
+          )?.entityId
+        : undefined;
+    const speaker = prop.attribution.entityId ?? memberOf;
     const speaks = prop.attribution.kind === 'person' || prop.attribution.kind === 'organization';
     // (A pronoun subject resolved below is that actor: "X表示，公司将…".)
     if (speaker && speaks && roles.has(speaker) && ![...roles.values()].includes('agent') && !actorNamed)
@@ -755,10 +803,10 @@ function sentenceClaimsOf(
     // "（X…。）去年推出的Y主打…": a product brought out by no one named, opening the sentence,
     // was brought out by the company the sentence before was about.
     // (Or the proposition before it in the same sentence: "X由Y创立，去年推出的Z…".)
-    const before = props[props.indexOf(prop) - 1]?.subject;
+    const subjectBefore = props[props.indexOf(prop) - 1]?.subject;
     const topicBefore: { id: string; start: number; end: number } | null =
-      before?.kind === 'entity'
-        ? { id: before.ids[0]!, start: offset + before.start, end: offset + before.end }
+      subjectBefore?.kind === 'entity'
+        ? { id: subjectBefore.ids[0]!, start: offset + subjectBefore.start, end: offset + subjectBefore.end }
         : prop === props[0]
           ? history.lastAgent
           : null;
@@ -785,18 +833,54 @@ function sentenceClaimsOf(
       const of = ratioOf(contentTokens, i);
       if (of && roles.get(of) === 'mentioned') roles.set(of, 'object');
     });
-    // A judgement word in a leading clause ("显然，", "在笔者看来，") covers the proposition.
-    const leading = prop.clauses
-      .filter((c) => !prop.content.includes(c) && clauses[c]!.start < clauses[prop.content[0]!]!.start)
-      .map((c) => folded.slice(clauses[c]!.start, clauses[c]!.end))
-      .join('');
-    // Cue words inside a name ("未来报告", "极光数据") are not the writer's.
-    const names = prop.clauses.flatMap((c) => clauses[c]!.tokens.filter((t) => t.entityId).map((t) => t.word));
+    // "X发布内部信，称…": the subject speaks; so does the one who denies ("X否认了…").
+    const speakerOf = (id: string): Attribution => {
+      const token = tokens.find((t) => t.entityId === id && t.start >= start && t.end <= end);
+      const written = token
+        ? sentence.slice(token.start, token.end)
+        : prefix
+          ? paragraph.slice(prefix.start, prefix.end)
+          : '';
+      return { kind: context.typeOf?.(id) === 'person' ? 'person' : 'organization', entityId: id, text: written };
+    };
+    if (prop.subjectSpeaks && agentId && prop.attribution.kind === 'article') prop.attribution = speakerOf(agentId);
+    // "X予以否认，称Y…": the speaker is who spoke (or acted) in the proposition before.
+    const before = drafts[drafts.length - 1];
+    if (prop.previousSpeaks && before && prop.attribution.kind === 'article') {
+      const previous = before.attribution.entityId ?? before.entities.find((e) => e.role === 'agent')?.id;
+      if (previous && before.attribution.kind !== 'unnamed')
+        prop.attribution = before.attribution.entityId === previous ? before.attribution : speakerOf(previous);
+    }
+    // "X宣布完成融资", "X预告将于…发布": X announces what it does, so X is also its source.
+    const head = contentTokens.find((t, k) => isPredicate(contentTokens, k));
+    if (head && ANNOUNCING.test(head.word) && agentId && prop.attribution.kind === 'article')
+      prop.attribution = speakerOf(agentId);
+    // "据报道，X…。X还…" / "…。而其…更是…": a sentence that goes on about the same subject with
+    // an additive adverb continues the report, and its hedge.
+    const report = history.report;
+    if (
+      prop === props[0] &&
+      report &&
+      prop.attribution === ARTICLE &&
+      agentId === report.agent &&
+      continuesReport(sentenceTokensOf(tokens, start), contentTokens)
+    )
+      prop.attribution = report.attribution;
+    // A judgement word in a leading clause ("显然，", "在笔者看来，") covers the proposition; so
+    // does one in a clause it ends with ("…，反而不比以前").
+    const qualifiers = prop.clauses.filter((c) => !prop.content.includes(c)).map((c) => clauses[c]!);
+    const leading = qualifiers.filter((c) => c.start < clauses[prop.content[0]!]!.start).flatMap((c) => c.tokens);
+    const trailing = qualifiers.filter((c) => c.start > clauses[prop.content[0]!]!.start).flatMap((c) => c.tokens);
     const modality = modalityOf(
-      names.reduce((text, name) => text.split(name).join(' '), leading + contentText),
+      [...leading, ...contentTokens, ...trailing],
       contentTokens,
-      prop,
-      dates.filter(inContent),
+      {
+        ...prop,
+        hearsay: prop.clauses.some((c) => clauses[c]!.hearsay),
+        belief: prop.clauses.some((c) => clauses[c]!.belief),
+      },
+      // "《…行动计划(2024—2026年)》" dates a title, not what the proposition says will happen.
+      dates.filter((d) => inContent(d) && !quotedAt(sentence, d.start)),
       context.articleDate,
     );
     const cued = kindOf(
@@ -805,6 +889,8 @@ function sentenceClaimsOf(
       modality,
       prop.attribution,
       dates.some(inContent) || dates.some((d) => d.start >= start && d.end <= end),
+      prop.clauses.some((c) => clauses[c]!.belief),
+      prop.forecast || saysWord(ESTIMATE, [...leading, ...contentTokens]),
     );
     // "比X慢", "遭到X的否认": a comparison made with 比, or the cue a passive frame names.
     const found = passive?.cue ?? (cued === 'statement' && comparesWith(contentTokens) ? 'comparison' : cued);
@@ -831,6 +917,8 @@ function sentenceClaimsOf(
       if (byAgent || raised) for (const id of prop.subject.ids) if (roles.get(id) === 'agent') roles.set(id, 'object');
     }
     const finalModality: Modality = kind === 'denial' ? 'denied' : modality;
+    if (kind === 'denial' && agentId && roles.get(agentId) === 'agent' && prop.attribution.kind === 'article')
+      prop.attribution = speakerOf(agentId);
 
     let text = trimClause(sentence.slice(start, end));
     let from = offset + start;
@@ -870,6 +958,13 @@ function sentenceClaimsOf(
     }
   }
   history.actors.sort((a, b) => a.at - b.at);
+  // Hearsay about an agent the next sentence may go on with.
+  const lastDraft = drafts[drafts.length - 1];
+  const reportedAgent = lastDraft?.entities.find((e) => e.role === 'agent')?.id;
+  history.report =
+    lastDraft?.attribution.kind === 'unnamed' && reportedAgent
+      ? { attribution: lastDraft.attribution, agent: reportedAgent }
+      : null;
   return drafts;
 }
 
@@ -1139,7 +1234,14 @@ function isModifier(tokens: Token[], t: Token): boolean {
     // "欧盟政策制定者", "X开源模型榜首", "X代码链接": a head noun for people or a part of X.
     if (PART_NOUN.test(after.word)) return true;
     // "X开源模型榜首": a verb right before a noun modifies it inside the noun phrase.
-    if (isVerb(after) && /^(n|vn)$/.test(tokens[i + 1]?.tag ?? '') && !tokens[i + 1]!.entityId) continue;
+    // ("X相关负责人" is still X's spokesperson, who speaks for X.)
+    if (
+      isVerb(after) &&
+      /^(n|vn)$/.test(tokens[i + 1]?.tag ?? '') &&
+      !tokens[i + 1]!.entityId &&
+      !MEMBER_NOUN.test(tokens[i + 1]!.word)
+    )
+      continue;
     if (
       !/^(n[a-z]*|eng|m|q|x|t)$/.test(after.tag) ||
       /^[，,。；;：:、]$/.test(after.word) ||
@@ -1506,8 +1608,13 @@ const EVIDENTIAL = /^(体现|体现出|表明|说明|证明|意味着|反映|反
 /** Verbs of reading something as a fact, after 被: 被解读为, 被视为, 被看作. */
 const CONSTRUAL = /^(解读|解读为|解读成|视为|看作|看成|理解为|认为是|称为|形容为)$/;
 
-/** A bare noun for an organization speaking: 团队, 公司方面, 官方. */
-const BARE_SPEAKER = /^(?:该)?(公司|团队|集团|官方|企业)(?:方面|相关负责人)?(?:在.*时|曾|也|则|还)*$/;
+/** A pronoun speaking, and the adverbs that may follow it before the speech verb. */
+const SPEAKING_PRONOUN = /^(他|她|它|其|他们|她们|它们)(?:随后|随即|还|也|则|又|曾|曾经|同时|此前|后来|进一步)*$/;
+/**
+ * A bare or demonstrative noun for an organization speaking: 团队, 公司方面, 官方, 该公司, 这家公司
+ * (在声明中称 leaves 这家公司 once the place of the statement is cleaned off).
+ */
+const BARE_SPEAKER = /^(?:该|这家|此|这个)?(公司|团队|集团|官方|企业)(?:方面|相关负责人)?(?:在.*时|曾|也|则|还)*$/;
 
 /**
  * "一位国内AI企业高管曾告诉媒体，2019年他…": 他 stands for a person the sentence describes
@@ -1630,6 +1737,51 @@ function pairsAhead(tokens: Token[], i: number): boolean {
 const SELF_NOUN = /^(官方|方面)$/;
 /** Members of an organization who do not speak for it. */
 const RANK_AND_FILE = /^(员工|前员工|用户|粉丝|股东|网友|工程师|研究员)$/;
+/** A frame naming what a response answers: 针对…的说法, 对于外界的质疑, 就…传闻. */
+const RESPONSE_FRAME = /^(针对|对于|关于|就|面对)(.*)(说法|传闻|传言|消息|质疑|报道|报导|猜测|疑问|指控|批评)$/;
+/** A clause answering what was just said: 对此, 就此, 对于此事. */
+const RESPONSE = /^(而|但)?(对此|就此|对于此事|针对此事|对于这一(消息|传闻|说法))/;
+/**
+ * "这是…的一次布局", "此举无疑是…", "这意味着…": a demonstrative that sums up the facts before it,
+ * characterized by the writer; a judgement, not a further fact.
+ */
+const CHARACTERIZES =
+  /^(这|此举|这一(举动|举措|动作|做法|决定))(也|无疑|显然|正|更|则|其实|可以说|可谓|或许|恐怕)?(是|算是|称得上|堪称|意味着|标志着)/;
+/** The last word of a medium's or an institution's name: 彭博社, 华尔街日报, 新华网. */
+const MEDIUM = /(社|日报|时报|晚报|周刊|杂志|电视台|通讯社|新闻网|网站|研究院|研究所|机构)$/;
+/** Verbs of belief: what follows is the holder's opinion, not a statement of theirs. */
+const BELIEF_VERB = /^(认为|普遍认为|一致认为|觉得|相信|判断|看来|研判|坚信|断言|比喻)$/;
+/** Nouns for a view offered: "一句研判", "一个比喻", "他的观点". */
+const VIEW_NOUN = /研判|比喻|观点|看法|论断|预言/;
+/** Adverbs that add to what was just said: 还, 也, 更是, 此外. */
+const ADDITIVE = /^(还|也|更|更是|亦|又|同时|此外|另外|并|而且|甚至)$/;
+
+/** The tokens of the sentence from `start` on. */
+function sentenceTokensOf(tokens: Token[], start: number): Token[] {
+  return tokens.filter((t) => t.start >= start);
+}
+
+/**
+ * Whether a sentence adds to the one before: it opens with 而/此外/同时, or an additive adverb
+ * comes within the first words of its predicate ("微软还在…", "其…更是…").
+ */
+function continuesReport(sentence: Token[], content: Token[]): boolean {
+  const words = sentence.filter((t) => !isPunct(t));
+  if (/^(而|此外|另外|同时|与此同时)$/.test(words[0]?.word ?? '')) return true;
+  const verb = content.findIndex((t, k) => isPredicate(content, k));
+  return content.slice(0, verb < 0 ? 6 : verb + 1).some((t) => ADDITIVE.test(t.word));
+}
+
+/** Verbs of announcing as a predicate: the subject is the source of what it announces. */
+const ANNOUNCING = /^(宣布|宣称|预告|官宣|承认)$/;
+/** Verbs of announcing: before a comma or a colon they introduce what is announced. */
+const ANNOUNCE = /^(宣布|官宣|公布|发文|发声|通报)$/;
+/** Reporting verbs that take no speaker when they have no subject: 预计将…, 显示出…. */
+const IMPERSONAL_VERB = /^(预计|预测|预期|估计|显示|表明|发现|获悉|了解到|报道|据悉)$/;
+/** Verbs that pass on a fact rather than a view: what they introduce is a report, quoted or not. */
+const REPORTING_VERB = /^(透露|披露|获悉|了解到|报道|报导|显示|表明|发现|告诉)$/;
+/** Members whose words are the organization's own: its spokesperson, its official account. */
+const VOICE_OF = /^(发言人|官方|官网|账号|内部|旗下|背后|身后)$/;
 /** Verbs that take an event noun as their predicate: 完成…收购, 进行…融资, 宣布…上线. */
 const LIGHT_VERB = /^(完成|进行|启动|达成|开启|实现)$/;
 /** Nouns for a statement someone issues: 发布公告称, 发表声明称, 发文称. */
@@ -1756,16 +1908,22 @@ function classify(
   // Who says so: "据知情人士透露", "X表示", "有消息称…", "根据PitchBook的数据".
   // "正如X在…演讲中所说": after 正如/据 the words before the reporting verb are all its source.
   // A conjunction may come first: "而据X透露", "但正如X所说".
-  const sourceLead = /^(而|但|但是|不过|同时|另外|此外|然而)?(正如|如同|诚如|据|根据|依据|援引)/.test(text);
+  const sourceLead = /^(而|但|但是|不过|同时|另外|此外|然而|另)?(正如|如同|诚如|据|根据|依据|援引)/.test(text);
   // jieba cuts 所言 as 所 + 言: the pair is one reporting verb.
   const speechWord = (k: number) =>
     words[k - 1]?.word === '所' && /^(言|说|述)$/.test(words[k]!.word) ? `所${words[k]!.word}` : words[k]!.word;
+  // "X宣布，…", "X官宣：…": a verb of announcing before a comma or colon introduces what is
+  // announced, as a speech verb does (before its object, "宣布完成融资", it is the predicate).
+  const announces = (k: number) =>
+    ANNOUNCE.test(words[k]!.word) && /^[，,：:]/.test(sentence.slice(words[k]!.end - 0, words[k]!.end + 1));
   const speechAt = words.findIndex(
     (t, k) =>
-      SPEECH_VERB.test(speechWord(k)) &&
+      (SPEECH_VERB.test(speechWord(k)) || announces(k)) &&
       // "X则未回应", "X并未透露确切金额": a negated speech verb attributes nothing; X kept silent.
       !negatedAt(words, k) &&
       (sourceLead ||
+        // "…的数据显示", "…报告表明": data showing is a source clause whatever words name it.
+        (/^(显示|表明)$/.test(words[k]!.word) && /^(数据|报告|统计|调查|研究)$/.test(words[k - 1]?.word ?? '')) ||
         // "一位接近X的人士透露": a whole unnamed-source phrase, whatever verbs it holds.
         UNNAMED_SOURCE.test(
           words
@@ -1783,12 +1941,14 @@ function classify(
             // "发布公告称", "发表声明称": the verb's object is the statement itself.
             SPEECH_NOUN.test(words[j + 1]?.word ?? '') ||
             SPEECH_NOUN.test(w.word) ||
-            UNNAMED_SOURCE.test(w.word),
+            UNNAMED_SOURCE.test(w.word) ||
+            // "最新数据显示": jieba may tag a data noun a verb after an adverb it misreads.
+            /^(数据|统计|报告)$/.test(w.word),
         ) &&
           // "上述报道与事实不符": a speech word right after a determiner is a noun, and names no source.
           !/^(上述|该|此|这|这些|那些|此类|这一|这份|该份)$/.test(words[k - 1]?.word ?? ''))),
   );
-  const lead = ATTRIBUTION_LEAD.test(text.replace(/^(而|但|但是|不过|同时|另外|此外|然而)/, ''));
+  const lead = ATTRIBUTION_LEAD.test(text.replace(/^(而|但|但是|不过|同时|另外|此外|然而|另)/, ''));
   // "张明远：我们…", "星辰科技CEO张明远：": a name (and a title) before a colon introduces its words.
   if (
     /[：:]\s*$/.test(sentence.slice(start, end)) &&
@@ -1804,7 +1964,7 @@ function classify(
     return clause;
   }
   // "据悉，", "据称，", "有消息称，": a hedge alone is a clause of attribution.
-  if (/^(据悉|据了解|据称|据传|据说|据报道|有消息称|消息称|网传|传闻)$/.test(text)) {
+  if (/^(据悉|据了解|据称|据传|据说|据报道|据报导|有消息称|消息称|网传|传闻)$/.test(text)) {
     // No source is named: the hedge itself is the attribution, shown by the 报道 tag.
     clause.attribution = { kind: 'unnamed', text: '' };
     clause.type = 'attribution';
@@ -1831,7 +1991,17 @@ function classify(
       clause.attribution = attributionOf(sourceText, written, speakers, context, text, unquoted);
       if (verb && OPINION_VERB.test(speechWord(speechAt))) clause.opinion = true;
       if (verb && FORECAST_VERB.test(verb.word)) clause.forecast = true;
+      // An impersonal 预计 ("预计将达到…") or a verb of evidence (显示) has no speaker.
+      if (verb && !sourceWords.length && !sourceLead && !lead && !IMPERSONAL_VERB.test(verb.word))
+        clause.subjectSpeaks = true;
       if (AUTHOR_VOICE.test(text)) clause.opinion = true;
+      // "称“…”": words quoted after a verb of saying are the speaker's view; a verb that
+      // reports a fact (透露, 披露, 显示) keeps them a report.
+      const quoted = verb && /^[“「『"]/.test(sentence.slice(verb.end, end).replace(/^[道到称]?[，,：:\s]*/, ''));
+      if (quoted && !REPORTING_VERB.test(speechWord(speechAt))) clause.opinion = true;
+      if ((verb && BELIEF_VERB.test(speechWord(speechAt))) || VIEW_NOUN.test(text))
+        clause.belief = clause.opinion = true;
+      if ((verb && /^报[道导]/.test(verb.word)) || (lead && /报[道导]$/.test(sourceText))) clause.hearsay = true;
       const rest = verb
         ? tokens.slice(tokens.indexOf(verb) + 1).filter((t) => !isPunct(t) && !/^(道|到|称)$/.test(t.word))
         : [];
@@ -1884,6 +2054,8 @@ function classify(
     bodyText.length <= 40
   )
     clause.type = 'time';
+  // "针对网传…的说法，", "对于外界的质疑，": what a response answers sets its scene.
+  else if (RESPONSE_FRAME.test(bodyText)) clause.type = 'scene';
   else if (
     SCENE_START.test(bodyText) &&
     // "面对X的竞争", "作为Y的开发者": the frame's own verb does not make it a proposition.
@@ -1923,8 +2095,10 @@ const FRAME_VERB = /^(面对|作为|拿|对于|针对|围绕|除了|身为)$/;
 function inWhenFrame(words: Token[], j: number, k: number): boolean {
   const open = words.slice(0, j).findLastIndex((w) => /^(在|当|于)$/.test(w.word));
   if (open < 0) return false;
-  // …or an occasion: "X在演讲中说", "X在财报会议上表示".
-  const close = words.findIndex((w, m) => m > j && m < k && /^(时|时候|之际|期间|之时|过程中|中|上)$/.test(w.word));
+  // "在…时" says when; "在推特上", "在财报会议上" say where (jieba may cut 推/v 特 inside).
+  const close = words.findIndex(
+    (w, m) => m > j && m < k && /^(时|时候|之际|期间|之时|过程中|上|中|会上)$/.test(w.word),
+  );
   return close > 0;
 }
 
@@ -1947,9 +2121,13 @@ function attributionOf(
   // Folded text finds the cues; the attribution keeps the source's own spelling.
   const cleaned = written
     .replace(/[《》]/g, '')
-    .replace(/^(近日|日前|此前|随后|同时|而|但|正如|据|根据|依据|援引|按照|来自|有)+/, '')
+    // Both scripts: the source is written as the article writes it (據彭博社 → 彭博社).
     .replace(
-      /(处|独家|的|报道|消息|所|在.*[中上]|曾|也|还|则|都|近日|日前|公开|对外|向媒体|对此|发布公告|发表声明|发文)+$/,
+      /^(近日|日前|此前|[随隨]後?后?|同[时時]|而|但|另|正如|[据據]|根[据據]|依[据據]|援引|按照|[来來]自|有)+/,
+      '',
+    )
+    .replace(
+      /([处處]|[独獨]家|的|[报報][道导導]|消息|所|在.*[中上时時]|在|曾|也|[还還]|[则則]|都|近日|日前|此前|此[后後]|[随隨][后後]|早前|[当當][时時]|今天|今日|昨天|昨日|公[开開]|[对對]外|向媒[体體]|[对對]此|[发發]布公告|[发發]表[声聲]明|[发發]文|\d{1,2}月\d{1,2}日[晚早]?|\d{1,2}日)+$/,
       '',
     );
   const entity = words.find((t) => t.entityId && !/(的)$/.test(t.word));
@@ -1958,18 +2136,26 @@ function attributionOf(
     (sourceText.replace(/^(据|根据|有)/, '') ? null : UNNAMED_SOURCE.exec(clauseText));
   // "一位接近X的人士": a source described by its closeness to X is unnamed, not X.
   if (unnamed && (!entity || /接近|知情|消息人士|内部人士/.test(unnamed[0]))) {
-    const noun = /知情人士|消息人士|业内人士|内部人士|接近[^，,]{1,10}的人士|媒体|外媒/.exec(sourceText)?.[0] ?? '';
+    const noun =
+      /知情人士|消息人士|业内人士|内部人士|接近[^，,]{1,10}的人士|媒体|外媒|业内|业界|外界/.exec(sourceText)?.[0] ?? '';
     return { kind: 'unnamed', text: noun };
   }
-  // "X员工回复", "X用户称": a member who does not represent X speaks for no one named; an
-  // executive or a spokesperson ("X副总裁表示") speaks for X.
-  const member = entity ? words[words.indexOf(entity) + 1] : undefined;
-  if (
-    entity &&
-    member &&
-    RANK_AND_FILE.test(member.word) &&
-    !words.some((t) => t.tag === 'nr' || (t.tag === 'ENT' && t !== entity))
-  )
+  // "X员工回复", "X用户称": a member who does not represent X is an unnamed source; an
+  // executive with no name ("X副总裁表示") is a person, though not one we can name; a
+  // spokesperson or X's own account ("X发言人", "X官方") speaks for X.
+  const at = entity ? words.indexOf(entity) : -1;
+  // "首席/执行官", "联合/创始人": a title jieba cuts in two is still one title.
+  const member =
+    entity && TITLE_JOINER.test(words[at + 1]?.word ?? '') && MEMBER_NOUN.test(words[at + 2]?.word ?? '')
+      ? words[at + 2]
+      : entity
+        ? words[at + 1]
+        : undefined;
+  const otherEntity = words.some((t) => t.tag === 'ENT' && t !== entity);
+  const nobodyNamed = !otherEntity && !words.some((t) => t.tag === 'nr');
+  if (entity && member && RANK_AND_FILE.test(member.word) && nobodyNamed) return { kind: 'unnamed', text: cleaned };
+  // "微软首席执行官纳德拉", "X执行长黄仁勋": a titled person the gazetteer does not know is a person.
+  if (entity && member && MEMBER_NOUN.test(member.word) && !VOICE_OF.test(member.word) && !otherEntity)
     return { kind: 'person', text: cleaned };
   if (entity) {
     const named = words.filter((t) => t.entityId);
@@ -1981,7 +2167,10 @@ function attributionOf(
     // "在《…报告》中指出": a title names where it was said; the speaker is still not data.
     // A speaker whose name contains 数据 ("极光数据") is not a data source: only the words around it count.
     // "根据X发布的《…报告》" cites the report as data; "X在《…报告》中指出" is X speaking.
-    const cited = ATTRIBUTION_LEAD.test(sourceText) ? sourceText : unquoted;
+    // "X在财报中披露", "X在一份报告里称": the document after 在 is where X speaks, not a dataset.
+    const cited = ATTRIBUTION_LEAD.test(sourceText)
+      ? sourceText
+      : unquoted.replace(new RegExp(`(${escapeRegExp(speaker.word)}.*?)在.*[中上里内]$`), '$1');
     // A report or a dataset named as the source ("《X报告》显示") is data.
     if (DOCUMENT_TYPES.has(speakerType ?? '') || DATA_SOURCE.test(cited.replace(speaker.word, '')))
       return { kind: 'data', entityId: speaker.entityId!, text: cleaned || speaker.word };
@@ -1995,8 +2184,16 @@ function attributionOf(
     return { kind: 'data', text: cleaned.replace(/(的)?(数据|报告|统计)(显示|表明)?$/, '') || cleaned };
   // "简单介绍一下：", "前面提到，": the writer speaking, with no one named or described.
   if (!cleaned || !words.some((t) => /^(n|nr|nt|nz|r|eng)/.test(t.tag) && t.tag !== 'nrfg')) return ARTICLE;
+  // "《纽约时报》报导", "彭博社", "路透社": a medium or an institution the gazetteer lacks…
+  if (/《/.test(written) || words.some((t) => MEDIUM.test(t.word))) return { kind: 'organization', text: cleaned };
+  // …but "外交部发言人毛宁" is a person named, whoever they speak for.
   if (words.some((t) => t.tag === 'nr')) return { kind: 'person', text: cleaned };
+  if (words.some((t) => t.tag === 'nt')) return { kind: 'organization', text: cleaned };
   return { kind: 'unnamed', text: cleaned };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** A demonstrative or 该 with a descriptive noun: "这家企业数据服务商", "该初创公司", "该模型". */
@@ -2106,19 +2303,44 @@ interface Antecedent {
   end: number;
 }
 
+/**
+ * Whether `pattern` matches at the start of a word of `tokens`: a cue is a word or begins one
+ * (令人惊叹), not the tail of one (拟 is not in 模拟). Names and 《titles》 are skipped: 《…行动计划》 plans nothing,
+ * 极光数据 is not data.
+ */
+function saysWord(pattern: RegExp, tokens: readonly Token[]): boolean {
+  let text = '';
+  const bounds = new Set<number>([0]);
+  let depth = 0;
+  for (const t of tokens) {
+    if (t.word === '《') depth++;
+    const skip = depth > 0 || !!t.entityId;
+    if (t.word === '》') depth = Math.max(0, depth - 1);
+    text += skip ? '\u0000' : t.word;
+    bounds.add(text.length);
+  }
+  const global = new RegExp(pattern.source, 'g');
+  // A match must start a word; it may end inside one (令人惊叹 is one word to jieba).
+  for (const m of text.matchAll(global)) if (bounds.has(m.index) && !m[0].includes('\u0000')) return true;
+  return false;
+}
+
+/** Verbs of estimating: what they give is a forecast whoever passes it on. */
+const ESTIMATE = /预计|预测|预期|估计|估算|有望/;
+
+/** Prepositions after 将 that open the phrase before its verb (将对…, 将从…, 将与…). */
+const FUTURE_PREPOSITION = /^(对|从|与|在|于|向|为|和|同|以)$/;
+
+/** Adverbs of the past: 将 before them is 把, never "will". */
+const PAST_ADVERB = /^(曾|曾经|已|已经|早已|一度)$/;
+
 function modalityOf(
-  content: string,
+  words: Token[],
   tokens: Token[],
-  prop: { attribution: Attribution; opinion: boolean; forecast: boolean },
+  prop: { attribution: Attribution; opinion: boolean; forecast: boolean; hearsay?: boolean; belief?: boolean },
   dates: DateRef[],
   articleDate: string | null,
 ): Modality {
-  // An unnamed source's hedge (知情人士透露, 有消息称) reports; an unnamed speaker's view
-  // ("某负责人表示") is an opinion.
-  if (prop.attribution.kind === 'unnamed')
-    return prop.opinion && prop.attribution.text && !UNNAMED_SOURCE.test(prop.attribution.text)
-      ? 'opinion'
-      : 'reported';
   const future =
     articleDate !== null &&
     dates.some(
@@ -2129,13 +2351,38 @@ function modalityOf(
         d.iso.slice(0, 4) >= articleDate.slice(0, 4),
     );
   // 将 before a verb is "will"; before a noun it is 把 ("它将所投公司融入…").
+  // A past adverb after it makes it 把 (将曾经大火的模型碾压).
   const willAdverb = tokens.some(
-    (t, i) => t.word === '将' && tokens[i + 1] !== undefined && (isVerb(tokens[i + 1]!) || tokens[i + 1]!.tag === 'd'),
+    (t, i) =>
+      t.word === '将' &&
+      tokens[i + 1] !== undefined &&
+      // "将对X带来压力", "将从A转向B": a prepositional phrase before the verb is still "will".
+      (isVerb(tokens[i + 1]!) || tokens[i + 1]!.tag === 'd' || FUTURE_PREPOSITION.test(tokens[i + 1]!.word)) &&
+      !PAST_ADVERB.test(tokens[i + 1]!.word),
   );
   // A prediction stays one whoever makes it; otherwise a view (认为, 表示) is an opinion.
-  if (prop.forecast || FORECAST_WORDS.test(content) || willAdverb || future) return 'forecast';
+  // "未来的发展" names the future; it predicts nothing.
+  const futureWord = words.some((t, i) => t.word === '未来' && words[i + 1]?.word !== '的');
+  const forecastWord =
+    saysWord(
+      FORECAST_WORDS,
+      words.filter((t) => t.word !== '未来'),
+    ) || futureWord;
+  // An unnamed source's hedge (知情人士透露, 有消息称) reports, even a plan (计划, 将); an
+  // estimate it passes on (预计将达到…) is a forecast; an unnamed speaker's view ("某负责人表示")
+  // is an opinion.
+  // A view framed by a verb of belief (认为, 看来, 判断) is an opinion, even about the future.
+  if (prop.belief) return 'opinion';
+  if (prop.attribution.kind === 'unnamed' || prop.hearsay) {
+    if (prop.forecast || saysWord(ESTIMATE, words)) return 'forecast';
+    return prop.opinion && prop.attribution.text && !UNNAMED_SOURCE.test(prop.attribution.text)
+      ? 'opinion'
+      : 'reported';
+  }
+  if (prop.forecast || forecastWord || willAdverb || future) return 'forecast';
   if (prop.opinion) return 'opinion';
-  if (OPINION_WORDS.test(content)) return 'opinion';
+  // "会让…": the writer's expectation is a judgement of theirs.
+  if (saysWord(OPINION_WORDS, words) || epistemicWill(tokens)) return 'opinion';
   return 'fact';
 }
 
@@ -2145,12 +2392,21 @@ function kindOf(
   modality: Modality,
   attribution: Attribution,
   dated: boolean,
+  /** The speaker's verb is one of belief (认为, 判断) or the source a view (研判, 比喻). */
+  belief = false,
+  /** An estimate (预计, 有望) is made: what it gives is a forecast in anyone's voice. */
+  estimate = false,
 ): ClaimKind | null {
+  const framed = framedTokens(tokens);
   // A cue counts as a whole word, or inside a verb; not inside a noun (投资人) nor right after
-  // 的 ("Sora的发布" names the event, it is not this clause's predicate).
+  // 的 ("Sora的发布" names the event, it is not this clause's predicate); not
+  // inside a frame of time ("在X问世之后") nor under a verb of trying, appealing or seeing
+  // ("试图探索…落地", "呼吁…保护开源", "看到X问世"), where nothing has been launched.
   const verbal = (pattern: RegExp) => {
     const whole = new RegExp(`^(${pattern.source})$`);
     return tokens.some((t, i) => {
+      // "可以看到X的身影" sees a person's presence (a noun cue), not an unrealized event.
+      if (framed.has(i) || (!NOUN_CUE.test(t.word) && underIrrealis(tokens, i))) return false;
       // …nor inside a relative clause: "正式开放使用的时间表" names a timetable, it launches nothing.
       // …unless a light verb before it makes the event the predicate ("完成对X的收购").
       const lightVerb = tokens.slice(0, i).some((x) => LIGHT_VERB.test(x.word));
@@ -2159,7 +2415,9 @@ function kindOf(
       const negated = negatedAt(tokens, i);
       // A cue word modifying a noun or listed with nouns ("投资、并购项目") names a kind of thing.
       const next = tokens[i + 1];
-      const modifies = !isVerb(t) && !!next && (next.word === '、' || /^n/.test(next.tag));
+      // …unless the words after 、 go on with a verb ("投资、收购了X": two predicates, one object).
+      const coordinated = next?.word === '、' && !!tokens[i + 2] && isVerb(tokens[i + 2]!);
+      const modifies = !isVerb(t) && !!next && ((next.word === '、' && !coordinated) || /^n/.test(next.tag));
       const listed = next?.word === '、' && listedModifier(tokens, i);
       const wholeWord = whole.test(t.word) && (NOUN_CUE.test(t.word) || !modifies);
       return (
@@ -2174,15 +2432,103 @@ function kindOf(
   // A denial jieba cuts in two ("不/实") still denies.
   const said = tokens.map((t) => t.word).join('');
   const cue = DENIAL_PREDICATE.test(said) ? 'denial' : (KIND_CUES.find(([, pattern]) => verbal(pattern))?.[0] ?? null);
-  if (cue === 'denial' || cue === 'funding') return cue;
+  // A launch or a funding round is what the claim reports, whatever figures come with it (上线了X,
+  // 上架了300个模型); a launch or a round still to come is one too, with the forecast modality.
+  if (cue === 'denial') return cue;
+  // A view framed by 认为, 判断, 看来 is an opinion, whatever it is about.
+  if (belief) return 'opinion';
+  if (cue === 'funding' || cue === 'event') return cue;
+  // …but "已发布了79个" counts what was launched, with nothing named: a figure.
+  if (cue === 'launch' && (!figure || launchesNamed(tokens))) return cue;
+  // Money an investor puts into a company ("向X投入了…亿美元", "X对Y的100亿美元") is funding;
+  // money spent ("投入400亿元建设数据中心") is a figure.
+  if (figure && moneyInto(tokens)) return 'funding';
+  // A prediction someone makes (X指出…将…, 知情人士称…将…), an estimate (预计, 有望) or what
+  // the writer thinks will happen ("会让…") is a forecast, even with a figure or a ranking word
+  // in it; a plan announced in the article's voice (X将扩大…) keeps its kind.
+  const predicted = attribution.kind !== 'article' || estimate;
+  if ((modality === 'forecast' && predicted) || (epistemicWill(tokens) && attribution.kind === 'article'))
+    return 'forecast';
   if (figure) return 'figure';
   if (cue) return cue;
-  // Someone's words are a statement; the writer's judgement an opinion.
-  if (attribution.kind === 'person' || attribution.kind === 'organization') return 'statement';
-  if (modality === 'forecast') return 'forecast';
-  if (modality === 'opinion') return attribution.kind === 'article' ? 'opinion' : 'statement';
+  // Someone's belief is an opinion; their words a statement, or an event when they state as a
+  // fact what happened when ("X宣布，已于11月21日达成协议"); a view of theirs stays a statement.
+  if (attribution.kind === 'person' || attribution.kind === 'organization')
+    return belief ? 'opinion' : dated && modality === 'fact' ? 'event' : 'statement';
+  if (modality === 'opinion') return attribution.kind === 'article' || belief ? 'opinion' : 'statement';
   // Any other complete proposition: a dated event, or a statement of what is the case.
   return dated ? 'event' : 'statement';
+}
+
+/** Indices of the tokens inside a frame of time or place ("在X问世之后", "自X推出以来"). */
+function framedTokens(tokens: Token[]): Set<number> {
+  const inside = new Set<number>();
+  tokens.forEach((t, i) => {
+    if (!FRAME_OPENER.test(t.word) || t.tag !== 'p') return;
+    // jieba tags some event verbs as nouns (问世/n): any time localizer before the next comma closes it.
+    for (let k = i + 1; k < tokens.length && !/^[，,。；;：:！!？?]$/.test(tokens[k]!.word); k++) {
+      if (!TIME_LOCALIZER.test(tokens[k]!.word)) continue;
+      for (let j = i; j <= k; j++) inside.add(j);
+      return;
+    }
+  });
+  return inside;
+}
+
+/**
+ * Verbs whose complement has not happened or is only perceived: 试图/尝试 (trying), 呼吁/希望
+ * (appealing, hoping), 筹备/准备/考虑 (preparing, weighing), 看到/见证/等待 (seeing, waiting). A launch word after one of them in the
+ * same clause launches nothing.
+ */
+const IRREALIS_VERB =
+  /^(试图|尝试|探索|呼吁|希望|寻求|争取|力图|企图|想要|期待|期望|渴望|看到|见证|等待|等到|筹备|准备|酝酿|筹划|考虑)$/;
+
+function underIrrealis(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (isPunct(t) && t.word !== '、') return false;
+    if (IRREALIS_VERB.test(t.word)) return true;
+  }
+  return false;
+}
+
+/** Whether a launch verb has a name after it: what it launches (上线了魔搭), or a product named before it. */
+function launchesNamed(tokens: Token[]): boolean {
+  const launch = KIND_CUES.find(([kind]) => kind === 'launch')![1];
+  const at = tokens.findIndex((t) => isVerb(t) && wholeWord(launch).test(t.word));
+  return at >= 0 && tokens.slice(at + 1).some((t) => t.entityId);
+}
+
+/** Nouns for a company or an institution: 初创公司, 企业, 机构. */
+const ORGANIZATION_NOUN = /(公司|企业|创企|机构|实验室|团队)$/;
+/** Verbs of putting money into something; with 向/对 an organization, an investment. */
+const MONEY_INTO = /^(投入|注入|砸下|押注|投下)$/;
+
+/** "向X投入了…", "X对Y的100亿美元": a sum given to a named counterpart. */
+function moneyInto(tokens: Token[]): boolean {
+  const counterpart = tokens.some((t, i) => {
+    if (!/^(向|对)$/.test(t.word)) return false;
+    // "向AI初创公司投入": an organization named by a noun is a counterpart too; "对X来说" is not.
+    const phrase = tokens.slice(i + 1, i + 5);
+    const end = phrase.findIndex((x) => isVerb(x) || x.word === '的' || isPunct(x));
+    const object = end < 0 ? phrase : phrase.slice(0, end);
+    if (/^(来说|而言)$/.test(tokens[i + 1 + object.length]?.word ?? '')) return false;
+    return object.some((x) => !!x.entityId || ORGANIZATION_NOUN.test(x.word));
+  });
+  // The first predicate puts the money in ("投入了超过…"), or there is none ("一笔是X对Y的…").
+  const verb = tokens.find((t, k) => isPredicate(tokens, k));
+  return counterpart && (!verb || MONEY_INTO.test(verb.word));
+}
+
+/**
+ * Epistemic 会 before a verb ("会让市场少一点虚火", "就会看到…"): what the writer expects, a
+ * prediction of theirs.
+ */
+function epistemicWill(tokens: Token[]): boolean {
+  return tokens.some(
+    (t, i) =>
+      t.word === '会' && /^v/.test(t.tag) && !!tokens[i + 1] && (isVerb(tokens[i + 1]!) || tokens[i + 1]!.tag === 'd'),
+  );
 }
 
 /** Verbs of founding: "成立于2018年" dates the company, it launches nothing this week. */
@@ -2195,6 +2541,8 @@ function notLaunch(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   const next = tokens[i + 1];
   if (FOUNDED.test(t.word) && next?.word === '于') return true;
+  // "官宣停止…", like "宣布退出…": the verb announced decides what happened.
+  if (t.word === '官宣' && next && isVerb(next)) return true;
   if (/^(发布|公布|发出|发表)$/.test(t.word)) {
     const after = tokens.slice(i + 1, i + 6).map((x) => x.word);
     return DOCUMENT_OBJECT.test(after.join(''));

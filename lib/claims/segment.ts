@@ -27,6 +27,8 @@ export interface MentionSpan {
 
 const NEWS_VERBS = [
   ...['官宣', '领投', '跟投', '参投', '注资', '开源', '上架', '下架', '辟谣', '登顶', '发布', '推出', '上线'],
+  // Going on sale, which jieba cuts (开/卖) or tags a noun (发售/vn).
+  ...['开卖', '开售', '发售'],
   // Verbs of catching up that jieba tags as adverbs (赶上/d).
   ...['赶上', '追上', '赶超', '追平'],
 ];

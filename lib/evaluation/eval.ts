@@ -181,6 +181,8 @@ export interface EvalReport {
     topFiveByEntity: Array<[string, Ratio]>;
     /** Matched pairs whose figures or dates disagree with the gold ones. */
     quantities: QuantityDisagreement[];
+    /** Matched pairs whose kind, modality or attribution disagree with the gold claim. */
+    disagreements: Array<[GoldClaim, Instance]>;
   };
 }
 
@@ -389,6 +391,10 @@ export function evaluate(
       spurious: instances.filter((i) => !matchedInstances.has(i)),
       topFiveByEntity: topFiveByEntity.sort((a, b) => b[1].total - a[1].total || a[0].localeCompare(b[0])),
       quantities: pairs.flatMap(([g, inst]) => quantityDisagreement(g, inst.claim) ?? []),
+      disagreements: pairs.filter(
+        ([g, inst]) =>
+          g.kind !== inst.claim.kind || g.modality !== inst.claim.modality || !attributionAgrees(g, inst.claim),
+      ),
     },
   };
 }
@@ -416,11 +422,46 @@ export function formatReport(name: string, r: EvalReport): string {
   ].join('\n');
 }
 
-/** Which gold claims were missed, which extracted claims matched nothing, each card's top five. */
+/** "gold → extracted" counts, most frequent first, for one field of the matched pairs. */
+function confusion(
+  pairs: ReadonlyArray<[GoldClaim, Instance]>,
+  field: (g: GoldClaim, c: ExtractedClaim) => [string, string],
+): string[] {
+  const cells = new Map<string, number>();
+  for (const [g, inst] of pairs) {
+    const [want, got] = field(g, inst.claim);
+    if (want !== got) cells.set(`${want} → ${got}`, (cells.get(`${want} → ${got}`) ?? 0) + 1);
+  }
+  return [...cells].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([cell, n]) => `${n} ${cell}`);
+}
+
+const attributionLabel = (a: { kind: string; entityId?: string | null } | null) =>
+  a ? `${a.kind}${a.entityId ? `:${a.entityId}` : ''}` : 'none';
+
+/**
+ * Which gold claims were missed, which extracted claims matched nothing, each card's top five,
+ * and the matched claims whose kind, modality or attribution disagree (as confusion counts, then
+ * one line per claim).
+ */
 export function formatDetails(r: EvalReport): string {
   const roles = (entities: ReadonlyMap<string, string> | Record<string, string>) =>
     [...(entities instanceof Map ? entities : Object.entries(entities))].map(([id, role]) => `${id}:${role}`).join(' ');
+  const wrong = r.details.disagreements;
+  const goldAttribution = (g: GoldClaim) =>
+    attributionLabel({ kind: g.attribution.kind, entityId: g.attribution.entityId ?? null });
   return [
+    `  kind (gold → extracted): ${confusion(wrong, (g, c) => [g.kind, c.kind ?? 'none']).join(', ')}`,
+    `  modality (gold → extracted): ${confusion(wrong, (g, c) => [g.modality, c.modality ?? 'none']).join(', ')}`,
+    `  attribution (gold → extracted): ${confusion(wrong, (g, c) => [goldAttribution(g), attributionAgrees(g, c) ? goldAttribution(g) : attributionLabel(c.attribution)]).join(', ')}`,
+    `  matched claims that disagree (${wrong.length}): kind / modality / attribution, gold → extracted`,
+    ...wrong.map(([g, inst]) => {
+      const c = inst.claim;
+      const cell = (want: string, got: string) => (want === got ? want : `${want}→${got}`);
+      const attribution = attributionAgrees(g, c)
+        ? goldAttribution(g)
+        : `${goldAttribution(g)}→${attributionLabel(c.attribution)}`;
+      return `    ${g.articleId} ¶${g.paragraph} ${cell(g.kind, c.kind ?? 'none')} / ${cell(g.modality, c.modality ?? 'none')} / ${attribution} ${g.text}`;
+    }),
     `  missed gold claims (${r.details.missed.length}):`,
     ...r.details.missed.map((g) => `    ${g.articleId} ¶${g.paragraph} [${roles(g.entities)}] ${g.text}`),
     `  extracted claims matching no gold claim (${r.details.spurious.length}):`,

@@ -448,3 +448,25 @@ describe('the gold sets in the repository', () => {
     },
   );
 });
+
+describe('details for tuning kind, modality and attribution', () => {
+  it('lists the matched claims that disagree, as confusion counts and one line each', () => {
+    const wrong = extracted({
+      id: 'k1',
+      kind: 'figure',
+      modality: 'fact',
+      attribution: { kind: 'organization', entityId: 'microsoft' },
+      entities: new Map([
+        ['microsoft', 'agent'],
+        ['openai', 'object'],
+      ]),
+      sources: [at(0, 0, 15)],
+    });
+    const report = evaluate(gold(MSFT), [wrong], new Map());
+    expect(report.details.disagreements).toHaveLength(1);
+    const text = formatDetails(report);
+    expect(text).toContain('kind (gold → extracted): 1 funding → figure');
+    expect(text).toContain('attribution (gold → extracted): 1 article → organization:microsoft');
+    expect(text).toContain('funding→figure / fact / article→organization:microsoft 微软向OpenAI注资10亿美元');
+  });
+});

@@ -70,7 +70,7 @@ describe('frames around the predicate', () => {
 
   it('finds the speaker before a when-frame (X副总裁在谈及…时表示)', () => {
     const [claim] = claimsOf('云海集团副总裁在谈及海外市场时表示，明年将重点开拓东南亚。');
-    expect(claim!.attribution).toMatchObject({ kind: 'organization', entityId: 'globex' });
+    expect(claim!.attribution).toMatchObject({ kind: 'person', text: '云海集团副总裁' });
     expect(roles(claim).globex).toBe('agent');
   });
 });

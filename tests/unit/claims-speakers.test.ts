@@ -88,10 +88,10 @@ describe('more speakers and subjects', () => {
 });
 
 describe('statements issued', () => {
-  it('reads 发布公告称 as the organization speaking, and 完成对X的收购 as a funding fact', () => {
+  it('reads 发布公告称 as the organization speaking, and 完成对X的收购 as an event', () => {
     const [claim] = claimsOf('蓝鲸智能发布公告称，公司已完成对极光数据的收购。');
     expect(claim?.attribution).toMatchObject({ kind: 'organization', entityId: 'initech', text: '蓝鲸智能' });
-    expect(claim?.kind).toBe('funding');
+    expect(claim?.kind).toBe('event');
     expect(roles(claim)).toMatchObject({ initech: 'agent', hooli: 'object' });
   });
 
@@ -109,8 +109,15 @@ describe('who speaks for an organization', () => {
     expect(roles(claim).acme).toBe('mentioned');
   });
 
-  it('still lets an executive speak for X', () => {
-    const [claim] = claimsOf('星辰科技副总裁表示，Nova明年将支持更多语言。');
+  it('takes an unnamed executive of X as a person, and X as the agent of what they announce', () => {
+    const [claim] = claimsOf('星辰科技副总裁表示，明年将支持更多语言。');
+    expect(claim?.attribution).toMatchObject({ kind: 'person', text: '星辰科技副总裁' });
+    expect(claim?.attribution.entityId).toBeUndefined();
+    expect(roles(claim).acme).toBe('agent');
+  });
+
+  it('lets a spokesperson speak for X', () => {
+    const [claim] = claimsOf('星辰科技发言人表示，Nova明年将支持更多语言。');
     expect(claim?.attribution).toMatchObject({ kind: 'organization', entityId: 'acme' });
   });
 });

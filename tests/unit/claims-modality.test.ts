@@ -1,0 +1,142 @@
+/**
+ * Kind and modality by verb class and frame: what is expected (预计, 将, 会), what is the
+ * writer's judgement, what is spent and what is invested, which launch words launch nothing.
+ * Fictional sentences only (see claims-fixture.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from './claims-fixture';
+
+const first = (paragraph: string) => claimsOf(paragraph)[0];
+
+describe('forecast words are words', () => {
+  it('does not read 拟 inside 模拟, nor 计划 and its years inside a 《title》, as a forecast', () => {
+    expect(first('星辰科技发布的Nova可以模拟真实世界的物理规律。')?.modality).toBe('fact');
+    expect(first('2023年12月15日，云海集团印发了《三年行动计划(2024—2026年)》。')).toMatchObject({
+      kind: 'event',
+      modality: 'fact',
+    });
+  });
+
+  it('takes a half-year already begun (今年上半年) as the past, not a future date', () => {
+    expect(claimsOf('星辰科技今年上半年营收为300亿元，年增3.1%。', '2024-09-14')[0]?.modality).toBe('fact');
+  });
+
+  it('takes 未来 before 的 as a noun, and 将 before a past adverb as 把', () => {
+    expect(first('蓝鲸智能的报告讨论了Nova未来的发展方向。')?.modality).toBe('fact');
+    expect(first('Nova将曾经领先的Orion直接甩在身后。')?.modality).toBe('fact');
+  });
+});
+
+describe('forecasts', () => {
+  it('makes an expected figure or ranking a forecast (预计将达到, 有望成为)', () => {
+    expect(first('蓝鲸智能明年的营收预计将达到500亿元。')).toMatchObject({ kind: 'forecast', modality: 'forecast' });
+    expect(first('据张明远透露，Nova有望成为国内首款多模态模型。')).toMatchObject({
+      kind: 'forecast',
+      modality: 'forecast',
+    });
+  });
+
+  it('takes the writer’s epistemic 会 as their prediction, a speaker’s as their statement', () => {
+    expect(first('Nova的发布，会让整个行业更加重视多模态。')).toMatchObject({ kind: 'forecast', modality: 'opinion' });
+    expect(first('张明远表示，Nova会支持更多语言。')?.kind).toBe('statement');
+  });
+
+  it('takes what the writer expects (会让…看到) as a forecast of theirs', () => {
+    expect(first('Orion的发布，很快就会让云海集团看到回报。')).toMatchObject({ kind: 'forecast', modality: 'opinion' });
+  });
+
+  it('takes a view framed by 认为 as an opinion even about the future (tests/claims-eval/README.md)', () => {
+    expect(first('我们认为，明年就会看到Orion问世。')).toMatchObject({ kind: 'opinion', modality: 'opinion' });
+    expect(first('张明远认为，云海集团将率先推出开源模型。')).toMatchObject({ kind: 'opinion', modality: 'opinion' });
+  });
+
+  it('reads 将 before a prepositional phrase as "will" (将对X带来压力)', () => {
+    expect(first('分析师王海川指出，Nova将对云海集团的销售带来压力。')).toMatchObject({
+      kind: 'forecast',
+      modality: 'forecast',
+    });
+  });
+});
+
+describe('launches and figures', () => {
+  it('keeps a launch a launch when it comes with a count, but a count of unnamed launches is a figure', () => {
+    expect(first('星辰科技上线了模型广场，上架了200个模型。')?.kind).toBe('launch');
+    expect(first('星辰科技已发布了12个大模型。')?.kind).toBe('figure');
+  });
+
+  it('takes no launch word inside a frame of time or under a verb of trying as a launch', () => {
+    expect(first('云海集团的算力问题在Nova问世之后变得更加紧迫。')?.kind).not.toBe('launch');
+    expect(first('云海集团和蓝鲸智能都试图探索AI在电商场景的落地。')?.kind).not.toBe('launch');
+  });
+
+  it('lets the verb announced decide (官宣停止 is no launch)', () => {
+    expect(first('云海集团官宣停止硬件业务。')?.kind).not.toBe('launch');
+  });
+});
+
+describe('spending and investing', () => {
+  it('takes money spent as a figure and money put into a company as funding', () => {
+    expect(first('星辰科技投入了400亿元建设数据中心。')?.kind).toBe('figure');
+    expect(first('远山资本向星辰科技投入了5亿元。')?.kind).toBe('funding');
+    expect(first('远山资本向AI初创公司投入了超过40亿美元。')?.kind).toBe('funding');
+    expect(first('最引人关注的是两笔投资：一笔是远山资本对星辰科技的10亿美元。')?.kind).toBe('funding');
+  });
+
+  it('takes a valuation alone as a figure', () => {
+    expect(first('蓝鲸智能的估值也达到了40亿美元。')?.kind).toBe('figure');
+  });
+});
+
+describe('the writer’s judgement and a holder’s belief', () => {
+  it('takes "，这是X的一次布局" as the writer summing up, outside the hedge before it', () => {
+    const [reported, summed] = claimsOf('有消息称，星辰科技成立了AI电商团队，这是星辰科技在电商上的一次重要布局。');
+    expect(reported).toMatchObject({ modality: 'reported', attribution: { kind: 'unnamed' } });
+    expect(summed).toMatchObject({ kind: 'opinion', modality: 'opinion', attribution: { kind: 'article' } });
+  });
+
+  it('takes an effect on an unnamed experiencer (令人惊叹) as a judgement', () => {
+    expect(first('Nova的进步速度令人惊叹。')).toMatchObject({ kind: 'opinion', modality: 'opinion' });
+  });
+
+  it('takes a belief (判断, 认为) as an opinion, a saying (表示) as a statement', () => {
+    expect(first('云海集团管理层判断，对话类产品只是过渡形态。')).toMatchObject({
+      kind: 'opinion',
+      modality: 'opinion',
+    });
+    expect(first('云海集团表示，对话类产品只是过渡形态。')?.kind).toBe('statement');
+  });
+});
+
+describe('conventions of tests/claims-eval/README.md', () => {
+  it('takes an acquisition as an event, and 投资、收购了X as an investor’s funding', () => {
+    expect(first('云海集团以120亿元收购了极光数据。')?.kind).toBe('event');
+    expect(first('远山资本先后投资、收购了蓝鲸智能和极光数据。')?.kind).toBe('funding');
+  });
+
+  it('takes a product going on sale (开卖, 发售) as a launch', () => {
+    expect(first('云海集团于8月29日在官方商城开卖Orion。')?.kind).toBe('launch');
+  });
+
+  it('takes a prediction someone makes as a forecast, a plan in the article’s voice as what it plans', () => {
+    expect(first('分析师王海川指出，云海集团明年的营收将超过500亿元。')).toMatchObject({
+      kind: 'forecast',
+      modality: 'forecast',
+    });
+    expect(first('星辰科技将扩大在数据中心上的投入。')).toMatchObject({ kind: 'statement', modality: 'forecast' });
+  });
+
+  it('takes a view framed by 认为 as an opinion even about the future', () => {
+    expect(first('业内普遍认为，星辰科技将更坚定地走商业化路线。')).toMatchObject({
+      kind: 'opinion',
+      modality: 'opinion',
+      attribution: { kind: 'unnamed', text: '业内' },
+    });
+  });
+
+  it('takes a dated fact someone announces as an event', () => {
+    expect(first('星辰科技11月21日宣布，已与云海集团达成合作协议。')).toMatchObject({
+      kind: 'event',
+      attribution: { kind: 'organization', entityId: 'acme', text: '星辰科技' },
+    });
+  });
+});
