@@ -68,7 +68,7 @@ export const TEMPORAL_END =
 export const TEMPORAL_START = /^(在|自|从|自从|随着|当|早在|截至|截止|直到|等到|待)/;
 /** A clause that sets the scene or the topic: "在…背后", "作为…之一", "除此之外", "以…为例". */
 export const SCENE_START =
-  /^(在|对于|关于|作为|至于|面对|除了|除此之外|此外|另外|与此同时|同时|其中|以.{1,12}为例|比如|例如|譬如|而在|不仅如此|值得注意的是|值得一提的是|事实上|实际上|总之|可以说|换句话说)/;
+  /^(在|对于|关于|作为|身为|至于|面对|除了|拿.{1,14}来说|从(?=.{1,20}看$)|除此之外|此外|另外|与此同时|同时|其中|以.{1,12}为例|比如|例如|譬如|而在|不仅如此|值得注意的是|值得一提的是|事实上|实际上|总之|可以说|换句话说)/;
 
 /** Prepositions before a counterpart: 对 X 投资, 向 X 注资, 与 X 合作, 比 X 快. */
 export const COUNTERPART_PREPOSITION = /^(对|向|给|为|与|跟|同|比|替|帮|和|对于|联合|携手|用|使用|利用)$/;
@@ -78,8 +78,8 @@ export const SCENE_PREPOSITION =
 /** Words before a name that make it a type, not an actor: 类 Sora, 国产 Sora, 中文版 Sora. */
 export const TYPE_PREFIX =
   /(类|国产|中文版|中国版|国内版|仿|山寨|对标|平替|版|下一个|另一个|第二个|中国的|国内的|中国|国内|下一家)$/;
-/** Words after a name that make it a type: Sora 式, Sora 类, Sora 们. */
-export const TYPE_SUFFIX = /^(式|类|般|们|系|味|风)/;
+/** Words after a name that make it a type: Sora 式, Sora 类, Sora 们, GPT-4 等级. */
+export const TYPE_SUFFIX = /^(式|类|般|们|系|味|风|级|等级|级别)/;
 /** Nouns for the people or parts of an organization: "OpenAI员工" is not OpenAI acting. */
 export const MEMBER_NOUN =
   /^(员工|前员工|高管|工程师|研究员|科学家|首席科学家|创始人|联合创始人|创办人|合伙人|管理合伙人|董事长|董事|主席|首席执行官|执行官|执行长|营运长|技术长|财务长|ceo|cto|coo|总裁|副总裁|总经理|经理|总监|负责人|发言人|分析师|用户|股东|投资人|粉丝|内部|官方|官网|账号|旗下|背后|身后)$/;
@@ -92,6 +92,10 @@ export function pronounTypes(word: string): readonly string[] | null {
   if (/^(他|她)$/.test(word)) return ['person'];
   // "王小川表示，他们将…": plural 他们 is his company more often than people named before.
   if (/^(他们|她们|它们)$/.test(word)) return ['company', 'organization'];
+  // "该计划", "这份报告": a policy or a document, never a company.
+  if (/^(该|此|这|这项|这份|这一|这部|该项)(计划|行动|法案|政策|办法|条例|规定|法规|措施|规划|意见|通知)$/.test(word))
+    return ['regulation'];
+  if (/^(该|此|这|这项|这份|这一|这部|该项)(报告|白皮书)$/.test(word)) return ['report', 'work'];
   // The first type noun of a phrase decides ("该公司产品" is the company): 服务商, 厂商 and
   // 初创 name a business, as 公司 does.
   const noun =

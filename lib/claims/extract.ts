@@ -107,7 +107,7 @@ const MIN_CONTENT = 5;
 /** Words after a name that make it the model of a manner: 像 X 一样, 似 X 一般. */
 const LIKENESS = /^(一样|一般|那样|这样|似的|般)$/;
 /** Conjunctions that open a concession: 即使 X，也…; 尽管 X，仍…. */
-const CONCESSIVE = /^(即使|即便|尽管|虽然|虽|哪怕|就算|纵然|纵使)/;
+const CONCESSIVE = /^(即使|即便|尽管|虽然|虽|哪怕|就算|纵然|纵使|不论|无论|不管)/;
 const NEGATION = /^(没有|没|未|尚未|并未|从未|不|并不|未曾|不会|不再|无意)$/;
 
 const isPunct = (t: Token) => t.tag === 'x' || /^[\s，,。：:；;、！？!?“”"‘’「」『』()（）《》—…·]+$/.test(t.word);
@@ -219,10 +219,43 @@ export function extractParagraph(
       context,
       history,
     );
-    out.push(...sentenceClaims);
+    const previous = out[out.length - 1];
+    const backers = sentenceOfInvestors(s.text, tokens);
+    if (backers && previous?.kind === 'funding' && /^[\s。]*$/.test(paragraph.slice(previous.end, s.start)))
+      joinInvestors(previous, backers, paragraph, s.start + trimClause(s.text).length);
+    else out.push(...sentenceClaims);
     for (const t of tokens) if (t.tag === 'nr') history.unknownPersons.push(s.start + t.start);
   }
   return out;
+}
+
+/** "Y领投，Z跟投。": a sentence whose every clause is an investor clause; its investors, or null. */
+function sentenceOfInvestors(sentence: string, tokens: Token[]): Investors[] | null {
+  const found: Investors[] = [];
+  for (const c of claimClauses(sentence)) {
+    const investors = investorClause(tokens.filter((t) => t.start >= c.start && t.end <= c.end));
+    if (!investors) return null;
+    found.push(investors);
+  }
+  return found.length ? found : null;
+}
+
+/**
+ * "X完成B轮融资。Y领投，Z跟投。": the sentence of investors completes the funding claim before
+ * it, which then reads to its end; with investors acting, the company raising is its object.
+ */
+function joinInvestors(claim: ClaimDraft, investors: Investors[], paragraph: string, end: number): void {
+  claim.text += paragraph.slice(claim.end, end);
+  claim.end = end;
+  const investorIn = claim.entities.some((e) => e.role === 'object');
+  const acting = investors.some((i) => i.role === 'agent');
+  for (const e of claim.entities) if (acting && !investorIn && e.role === 'agent') e.role = 'object';
+  for (const { ids, role } of investors)
+    for (const id of ids) {
+      const had = claim.entities.find((e) => e.id === id);
+      if (had) had.role = role;
+      else claim.entities.push({ id, role });
+    }
 }
 
 /**
@@ -328,6 +361,12 @@ function sentenceClaimsOf(
     hasScene: boolean;
     /** Clauses that only continue an enumeration ("…，系统负责人C，以及D"). */
     tail: number[];
+    /** A subject enumerated over several clauses ("A、B、C，以及D，都…"): its members are listed. */
+    listedSubject: string[];
+    /** The subject of the proposition before, which this one goes on about (zero anaphora). */
+    carried?: EntitySubject | null;
+    /** Investors acting joined it ("…，Y领投"): the round's company is the object. */
+    backed?: boolean;
     /** Its subject is also who says it ("X发布内部信，称…"). */
     subjectSpeaks: boolean;
     /** It opens with a speech verb and a subject of its own ("…，称Y…"): who spoke before says it. */
@@ -336,6 +375,7 @@ function sentenceClaimsOf(
   const props: Prop[] = [];
   let pending: number[] = [];
   let topic: Subject | null = null;
+  let topicList = false;
   let timeSubject: Subject | null = null;
   let attribution: Attribution | null = null;
   let opinion = false;
@@ -345,6 +385,16 @@ function sentenceClaimsOf(
     if (current) props.push(current);
     current = null;
   };
+  /** The subject of the last proposition of this sentence, when it is a name. */
+  const lastSubject = (): EntitySubject | null => {
+    const last = current ?? props[props.length - 1];
+    const found = last?.subject ?? last?.carried ?? null;
+    return found?.kind === 'entity' ? found : null;
+  };
+  const afterSemicolon = (i: number) =>
+    i > 0 &&
+    clauses.slice(0, i).some((c) => /[；;]\s*$/.test(sentence.slice(c.start, c.end))) &&
+    /[；;]\s*$/.test(sentence.slice(0, clauses[i - pending.length - 1]?.end ?? 0));
 
   clauses.forEach((clause, i) => {
     const text = folded.slice(clause.start, clause.end);
@@ -408,7 +458,18 @@ function sentenceClaimsOf(
       if (clause.attribution) attribution = clause.attribution;
       if (clause.opinion) opinion = true;
       if (clause.forecast) forecast = true;
-      if (clause.type === 'topic') topic = findSubject(clause.tokens) ?? firstEntity(clause.tokens);
+      const before = clauses[i - 1];
+      if (
+        clause.type === 'topic' &&
+        topic?.kind === 'entity' &&
+        before?.type === 'topic' &&
+        continuesTopicList(clause)
+      ) {
+        // "A、B、C，以及D，都…": a list of subjects split by commas is one subject.
+        const more = clause.tokens.filter((t) => t.entityId).map((t) => t.entityId!);
+        topic = { ...topic, ids: [...new Set([...topic.ids, ...more])] };
+        topicList = true;
+      } else if (clause.type === 'topic') topic = findSubject(clause.tokens) ?? firstEntity(clause.tokens);
       if (clause.example) {
         topic = firstEntity(clause.tokens);
         if (topic?.kind === 'entity')
@@ -436,10 +497,27 @@ function sentenceClaimsOf(
     if (clause.forecast) forecast = true;
     const subject =
       findSubject(clause.tokens.slice(clause.from)) ??
-      (!topic && timeSubject?.kind === 'entity' && startsAsContinuation(clause.tokens.slice(clause.from))
+      (!topic && timeSubject?.kind === 'entity' && startsWithPredicate(clause.tokens.slice(clause.from))
         ? timeSubject
         : null);
     const open = current;
+    // "X完成B轮融资，Y领投，Z跟投": a clause naming only an investor's part is the round's, not a claim.
+    const backers = investorClause(clause.tokens.slice(clause.from));
+    if (open && backers && pending.length === 0) {
+      if (backers.role === 'agent') open.extraAgents.push(...backers.ids);
+      open.backed ||= backers.role === 'agent';
+      open.clauses.push(i);
+      open.content.push(i);
+      return;
+    }
+    if (open && subject && pending.length === 0 && takesClause(clauses[open.content[open.content.length - 1]!]!)) {
+      // "X昨日宣布，公司将开源Y": the clause is what the verb before it announces; its subject is
+      // the proposition's, and X only announced it.
+      open.subject = subject;
+      open.clauses.push(i);
+      open.content.push(i);
+      return;
+    }
     if (open && subject && pending.length === 0) {
       // "…，阿里为其中的核心领投方": a clause that points back (其中) joins the proposition.
       if (subject.kind === 'entity' && /其中/.test(text.slice(subject.end - clause.start))) {
@@ -449,7 +527,21 @@ function sentenceClaimsOf(
         return;
       }
     }
-    if (open && !subject && pending.length === 0) {
+    // "X…；2021年再度追加投资", "X…，但增长已明显放缓": after a semicolon, or turning with 但/却
+    // from a whole proposition of the article's own, a clause with no subject of its own is a
+    // new proposition about the same subject.
+    const body = clause.tokens.slice(clause.from);
+    const turns =
+      !!open &&
+      !subject &&
+      open.subject?.kind === 'entity' &&
+      open.attribution.kind === 'article' &&
+      !open.clauses.some((c) => clauses[c]!.concessive) &&
+      (/[；;]\s*$/.test(sentence.slice(0, clauses[i - 1]?.end ?? 0)) || turnsAway(body)) &&
+      startsWithPredicate(body.filter((t) => !TURN.test(t.word) && t.tag !== 't' && t.tag !== 'm'));
+    // "…，张勇则彻底离开阿里云": a clause led by a name the gazetteer lacks has a subject of its own.
+    const ownSubject = !subject && !!leadingUnknownName(body);
+    if (open && !subject && pending.length === 0 && !turns && !ownSubject) {
       open.clauses.push(i);
       open.content.push(i);
       // "…，预计将达到…": an estimate in a clause that goes on with the proposition covers it.
@@ -460,6 +552,7 @@ function sentenceClaimsOf(
       }
       return;
     }
+    const carried = turns || (!subject && !topic && afterSemicolon(i)) ? lastSubject() : null;
     close();
     current = {
       clauses: [...pending, i],
@@ -470,12 +563,15 @@ function sentenceClaimsOf(
       opinion: opinion || (!!clause.subjectSpeaks && !!clause.opinion),
       forecast,
       hasScene: pending.some((p) => clauses[p]!.type === 'scene'),
+      listedSubject: topicList && !subject && topic?.kind === 'entity' && topic.ids.length >= 3 ? topic.ids : [],
       tail: [],
+      carried,
       subjectSpeaks: false,
       previousSpeaks: !!clause.subjectSpeaks && (attribution ?? ARTICLE).kind === 'article',
     };
     pending = [];
     topic = null;
+    topicList = false;
     timeSubject = null;
   });
   close();
@@ -521,7 +617,9 @@ function sentenceClaimsOf(
     // ("X也不例外", "X都是如此") needs the sentence before it.
     const pointsBack = contentTokens.some((t) => /^(如此|这样|那样|例外|一样|同样|亦然)$/.test(t.word));
     const ownVerb = contentTokens.some((t, k) => isPredicate(contentTokens, k));
-    if (said < MIN_CONTENT && !cueVerb && (said < MIN_CONTENT - 1 || pointsBack || !ownVerb)) continue;
+    // A denial is whole in a few words too ("X回应称“并非事实”").
+    const denies = DENIAL_PREDICATE.test(contentText);
+    if (said < MIN_CONTENT && !cueVerb && !denies && (said < MIN_CONTENT - 1 || pointsBack || !ownVerb)) continue;
     // A clause that starts with its verb, with no subject and nothing leading it, is a fragment
     // cut from a longer sentence ("正视Sora给中国AI带来的变化与挑战").
     const leadWord = contentTokens.find((t) => !isPunct(t));
@@ -538,6 +636,7 @@ function sentenceClaimsOf(
       for (const [id, role] of clauseRoles(clause, content, folded, prop.subject)) give(id, role);
     }
     for (const id of prop.extraAgents) give(id, 'agent');
+    for (const id of prop.listedSubject) roles.set(id, 'listed');
     if (prop.tail.length) {
       // One enumeration over several clauses: its members are listed when three or more.
       const members = new Set<string>();
@@ -547,9 +646,13 @@ function sentenceClaimsOf(
     }
     // "团队在接受采访时表示", "公司方面称": a bare organization noun speaks for the
     // organization named last, as 该公司 would.
-    let prefix: { start: number; end: number } | null = null;
+    let prefix: { start: number; end: number; label?: string } | null = null;
     // "他还表示": a pronoun speaking is its antecedent.
     const bare = BARE_SPEAKER.exec(prop.attribution.text);
+    // A pronoun subject that names its actor ("…表示，公司将…") leaves the speaker only speaking.
+    const actorNamed =
+      prop.subject?.kind === 'pronoun' &&
+      !!resolvePronoun(prop.subject.word, offset + prop.subject.start, history, context);
     // "它随后表示", "他还称": the adverbs after the pronoun are not part of who speaks.
     const pronounSpeaker = SPEAKING_PRONOUN.exec(prop.attribution.text)?.[1] ?? null;
     if (prop.attribution.kind === 'unnamed' && (bare || pronounSpeaker)) {
@@ -557,7 +660,7 @@ function sentenceClaimsOf(
       if (found) {
         const kind = context.typeOf?.(found.id) === 'person' ? 'person' : 'organization';
         prop.attribution = { kind, entityId: found.id, text: paragraph.slice(found.at, found.end) };
-        if (![...roles.values()].includes('agent')) give(found.id, 'agent');
+        if (![...roles.values()].includes('agent') && !actorNamed) give(found.id, 'agent');
         if (!roles.has(found.id)) give(found.id, 'mentioned');
         if (found.at < offset + start) prefix = { start: found.at, end: found.end };
       }
@@ -576,7 +679,9 @@ function sentenceClaimsOf(
         : undefined;
     const speaker = prop.attribution.entityId ?? memberOf;
     const speaks = prop.attribution.kind === 'person' || prop.attribution.kind === 'organization';
-    if (speaker && speaks && roles.has(speaker) && ![...roles.values()].includes('agent')) give(speaker, 'agent');
+    // (A pronoun subject resolved below is that actor: "X表示，公司将…".)
+    if (speaker && speaks && roles.has(speaker) && ![...roles.values()].includes('agent') && !actorNamed)
+      give(speaker, 'agent');
 
     // The subject named by a pronoun, or by nothing ("并于…推出"), is the last fitting actor.
     let agentId: string | null = prop.subject?.kind === 'entity' ? (prop.subject.ids[0] ?? null) : null;
@@ -587,13 +692,36 @@ function sentenceClaimsOf(
         if (found.at < offset + start) prefix = { start: found.at, end: found.end };
       }
     }
-    if (prop.subject?.kind === 'pronoun') {
+    const pair = prop.subject?.kind === 'pronoun' && PAIR.test(prop.subject.word);
+    const both = pair ? lastTwoNames(offset + prop.subject!.start, history) : null;
+    if (both) {
+      // "两者的合作…": both names act; the text names them before the pronoun.
+      agentId = both[0].id;
+      // "二者仍有差距": a gap is the first's, measured against the second.
+      const gap = contentTokens.some((t) => /^(差距|距离|差异)$/.test(t.word));
+      both.forEach((a, k) => give(a.id, gap && k === 1 ? 'object' : 'agent'));
+      if (both[0].at < offset + start)
+        prefix = {
+          start: both[0].at,
+          end: both[0].end,
+          label: both.map((a) => paragraph.slice(a.at, a.end)).join('、'),
+        };
+    } else if (prop.subject?.kind === 'pronoun') {
       const found = resolvePronoun(prop.subject.word, offset + prop.subject.start, history, context);
       if (found) {
         agentId = found.id;
         give(found.id, 'agent');
         if (found.at < offset + start) prefix = { start: found.at, end: found.end };
-      } else if (!describedPerson(sentence.slice(0, prop.subject.start), prop.subject.word)) continue; // a dangling pronoun makes no claim a reader can use
+      } else if (
+        !BARE_NOUN.test(prop.subject.word) &&
+        !/^(regulation|report)$/.test(pronounTypes(prop.subject.word)?.[0] ?? '') &&
+        !describedPerson(sentence.slice(0, prop.subject.start), prop.subject.word)
+      )
+        continue; // a dangling pronoun makes no claim a reader can use
+    } else if (!prop.subject && prop.carried) {
+      agentId = prop.carried.ids[0]!;
+      for (const id of prop.carried.ids) give(id, 'agent');
+      prefix = { start: offset + prop.carried.start, end: offset + prop.carried.end };
     } else if (
       !prop.subject &&
       !prop.hasScene &&
@@ -622,9 +750,19 @@ function sentenceClaimsOf(
     }
     // "钉钉的AI化，体现出阿里正在…": after a verb of evidence, the clause it introduces has the
     // actor; the names in the evidence before it are only mentioned.
-    const evidence = contentTokens.findIndex((t, k) => isPredicate(contentTokens, k) && !nominalized(contentTokens, k));
-    if (evidence >= 0 && EVIDENTIAL.test(contentTokens[evidence]!.word)) {
-      const after = contentTokens.slice(evidence + 1).filter((t) => !/^(出|了|着)$/.test(t.word));
+    // "被外界解读为X正在…": what something is read as is a clause, and its subject acts.
+    const construal = contentTokens.findIndex(
+      (t, k) =>
+        CONSTRUAL.test(t.word) &&
+        !modifiesNoun(contentTokens, k) &&
+        contentTokens.slice(Math.max(0, k - 4), k).some((x) => x.word === '被'),
+    );
+    const firstVerb = contentTokens.findIndex(
+      (t, k) => isPredicate(contentTokens, k) && !nominalized(contentTokens, k),
+    );
+    const evidence = construal >= 0 ? construal : firstVerb;
+    if (evidence >= 0 && (EVIDENTIAL.test(contentTokens[evidence]!.word) || evidence === construal)) {
+      const after = contentTokens.slice(evidence + 1).filter((t) => !/^(出|了|着|为|成)$/.test(t.word));
       const embedded = findSubject(after);
       if (embedded?.kind === 'entity') {
         const at = contentTokens[evidence]!.start;
@@ -635,11 +773,53 @@ function sentenceClaimsOf(
         agentId = embedded.ids[0]!;
       }
     }
+    // "向其注资", "与其存在差距": a pronoun after a counterpart preposition is the counterpart;
+    // 其 there goes on with the last subject, as 它 does ("A发布了B。C随后向其注资": A).
+    for (const at of counterpartPronouns(contentTokens)) {
+      if (prop.subject?.kind === 'pronoun' && prop.subject.start === at.start) continue;
+      const found = resolvePronoun(at.word === '其' ? '它' : at.word, offset + at.start, history, context, agentId);
+      if (!found || found.id === agentId || (roles.has(found.id) && roles.get(found.id) !== 'mentioned')) continue;
+      roles.set(found.id, 'object');
+      if (!prefix && found.at < offset + start) prefix = { start: found.at, end: found.end };
+    }
     // A claim only mentioning names stays (the evaluator and the side panel see it) but never
     // reaches a card: cards show claims where the entity has a real role.
     if (!roles.size) continue;
     if (fragment && !agentId) continue;
 
+    // "（都能）看到X的身影", "背后有X的身影": X's presence is X taking part; X is the agent.
+    contentTokens.forEach((t, k) => {
+      if (!t.entityId || contentTokens[k + 1]?.word !== '的' || contentTokens[k + 2]?.word !== '身影') return;
+      if (roles.get(t.entityId) === 'object' || roles.get(t.entityId) === 'mentioned') roles.set(t.entityId, 'agent');
+    });
+    // "X的新模型Y推出后…", "X的Y正式上线": a product that is brought out, with its maker named
+    // as its owner, was brought out by the maker (a subject that undergoes its verb).
+    const maker = prop.subject?.kind === 'entity' ? launchedBy(tokens, prop, clauses, context) : null;
+    if (maker && prop.subject?.kind === 'entity' && !passiveFrame(contentTokens)) {
+      for (const id of prop.subject.ids) roles.set(id, 'object');
+      roles.set(maker, 'agent');
+      agentId = maker;
+    }
+    // "（X…。）去年推出的Y主打…": a product brought out by no one named, opening the sentence,
+    // was brought out by the company the sentence before was about.
+    // (Or the proposition before it in the same sentence: "X由Y创立，去年推出的Z…".)
+    const subjectBefore = props[props.indexOf(prop) - 1]?.subject;
+    const topicBefore: { id: string; start: number; end: number } | null =
+      subjectBefore?.kind === 'entity'
+        ? { id: subjectBefore.ids[0]!, start: offset + subjectBefore.start, end: offset + subjectBefore.end }
+        : prop === props[0]
+          ? history.lastAgent
+          : null;
+    const unnamedMaker =
+      !maker && prop.subject?.kind === 'entity' && topicBefore
+        ? madeByTopic(tokens, prop.subject, topicBefore.id, context)
+        : null;
+    if (unnamedMaker && topicBefore && prop.subject?.kind === 'entity' && !roles.has(unnamedMaker)) {
+      for (const id of prop.subject.ids) roles.set(id, 'object');
+      roles.set(unnamedMaker, 'agent');
+      agentId = unnamedMaker;
+      prefix = { start: topicBefore.start, end: topicBefore.end };
+    }
     // "遭到X的否认", "被X收购", "获得X的投资": X acts, and the subject undergoes it.
     const passive = passiveFrame(contentTokens);
     if (passive && roles.has(passive.agent)) {
@@ -718,10 +898,23 @@ function sentenceClaimsOf(
     // "与X相比，Y更高": a comparison frame makes a plain statement a comparison.
     const compared = prop.clauses.some((c) => clauses[c]!.comparison);
     const kind: ClaimKind = compared && (found === 'statement' || found === 'opinion') ? 'comparison' : found;
-    // "X完成融资，由Y领投": with the investor named by 由, the subject is the one invested in.
-    if (kind === 'funding' && agentId && prop.subject?.kind === 'entity') {
-      const byAgent = contentTokens.some((t, k) => t.word === '由' && contentTokens[k + 1]?.entityId);
-      if (byAgent) for (const id of prop.subject.ids) if (roles.get(id) === 'agent') roles.set(id, 'object');
+    // "X完成融资，由Y领投", "X成立于2018年，由Y创立": with the doer named by 由 after it, the
+    // subject undergoes the act; so does a company whose round an investor clause joined, unless
+    // the subject is an investor itself ("X领投了Y的融资，Z跟投").
+    if (agentId && prop.subject?.kind === 'entity') {
+      const subjectEnd = prop.subject.end;
+      // (The doer after 由 may be a name the gazetteer lacks: "由杨明于2023年创立".)
+      const byAgent = contentTokens.some(
+        (t, k) =>
+          t.word === '由' &&
+          t.start >= subjectEnd &&
+          !!contentTokens[k + 1] &&
+          (!!contentTokens[k + 1]!.entityId || /^(nr|nrfg|nt|n|nz|eng)$/.test(contentTokens[k + 1]!.tag)) &&
+          !relativeAfter(contentTokens, k + 1),
+      );
+      const verb = contentTokens.find((t, k) => t.start >= subjectEnd && isPredicate(contentTokens, k));
+      const raised = kind === 'funding' && prop.backed && !(verb && INVESTOR_VERB.test(verb.word));
+      if (byAgent || raised) for (const id of prop.subject.ids) if (roles.get(id) === 'agent') roles.set(id, 'object');
     }
     const finalModality: Modality = kind === 'denial' ? 'denied' : modality;
     if (kind === 'denial' && agentId && roles.get(agentId) === 'agent' && prop.attribution.kind === 'article')
@@ -730,7 +923,7 @@ function sentenceClaimsOf(
     let text = trimClause(sentence.slice(start, end));
     let from = offset + start;
     if (prefix) {
-      text = `${paragraph.slice(prefix.start, prefix.end)}…${text}`;
+      text = `${prefix.label ?? paragraph.slice(prefix.start, prefix.end)}…${text}`;
       from = prefix.start;
     }
     const inside = <T extends { start: number; end: number }>(x: T) => x.start >= start && x.end <= end;
@@ -775,6 +968,68 @@ function sentenceClaimsOf(
   return drafts;
 }
 
+/**
+ * Pronouns right after a counterpart preposition (向其, 对该公司, 与它), and jieba's 与其 before
+ * a verb (与其存在差距), which is 与 + 其 there, not "rather than".
+ */
+function counterpartPronouns(tokens: Token[]): Array<{ word: string; start: number }> {
+  const out: Array<{ word: string; start: number }> = [];
+  tokens.forEach((t, k) => {
+    if (t.word === '与其' && tokens[k + 1] && isVerb(tokens[k + 1]!)) out.push({ word: '其', start: t.start + 1 });
+    if (k === 0 || !COUNTERPART_PREPOSITION.test(tokens[k - 1]!.word)) return;
+    if (t.word === '对方') return void out.push({ word: t.word, start: t.start });
+    const pronoun = pronounAt(tokens, k);
+    if (pronoun && !BARE_NOUN.test(pronoun.word) && !PAIR.test(pronoun.word))
+      out.push({ word: pronoun.word, start: t.start });
+  });
+  return out;
+}
+
+/** Verbs of bringing a product out, which its product can be the subject of: "Y发布后". */
+const BRING_OUT = /^(推出|发布|上线|亮相|问世|面世|登场|开源|上架|首发|发售|公测|内测)$/;
+const PRODUCT_TYPES: ReadonlySet<string> = new Set(['model', 'product']);
+const MAKER_TYPES: ReadonlySet<string> = new Set(['company', 'organization', 'person']);
+
+/**
+ * The maker of a product subject whose first verb brings it out, named as its owner right
+ * before it ("X的(文生视频模型)Y…推出"); null when there is none.
+ */
+function launchedBy(
+  tokens: Token[],
+  prop: { subject: Subject | null; clauses: number[] },
+  clauses: Clause[],
+  context: ExtractContext,
+): string | null {
+  const subject = prop.subject;
+  if (subject?.kind !== 'entity' || subject.ids.length !== 1 || !context.typeOf) return null;
+  if (!PRODUCT_TYPES.has(context.typeOf(subject.ids[0]!) ?? '')) return null;
+  const words = prop.clauses.flatMap((c) => clauses[c]!.tokens);
+  const verbAt = words.findIndex((t, k) => t.start >= subject.end && isVerb(t) && !opensRelative(words, k));
+  if (verbAt < 0 || !BRING_OUT.test(words[verbAt]!.word)) return null;
+  // Only the product's modifiers (nouns, quotes) may stand between 的 and it.
+  let k = tokens.findIndex((t) => t.start === subject.start) - 1;
+  while (k >= 0 && !tokens[k]!.entityId && tokens[k]!.word !== '的' && /^(n|vn|eng|x|m|a|b|j|l)/.test(tokens[k]!.tag))
+    k--;
+  if (tokens[k]?.word !== '的') return null;
+  const owner = tokens[k - 1];
+  return owner?.entityId && MAKER_TYPES.has(context.typeOf(owner.entityId) ?? '') ? owner.entityId : null;
+}
+
+/**
+ * "去年10月推出的Y": the product subject right after a relative clause of bringing out with no
+ * name in it, at the head of the sentence; the maker is `last` when it is a company.
+ */
+function madeByTopic(tokens: Token[], subject: EntitySubject, last: string, context: ExtractContext): string | null {
+  if (subject.ids.length !== 1 || !PRODUCT_TYPES.has(context.typeOf?.(subject.ids[0]!) ?? '')) return null;
+  if (!MAKER_TYPES.has(context.typeOf?.(last) ?? '') || context.typeOf?.(last) === 'person') return null;
+  const at = tokens.findIndex((t) => t.start === subject.start);
+  if (at < 2 || tokens[at - 1]!.word !== '的' || !BRING_OUT.test(tokens[at - 2]!.word)) return null;
+  // Nothing but time words and the relative verb before it in its clause.
+  let from = at - 2;
+  while (from > 0 && !isPunct(tokens[from - 1]!)) from--;
+  return tokens.slice(from, at).some((t) => t.entityId) ? null : last;
+}
+
 /** Verbs that open an enumeration the next clauses may continue. */
 const ENUMERATES = /^(包括|包含|涵盖|囊括|分别是|分别为|还有|有|如|比如|例如|其中有)$/;
 
@@ -792,8 +1047,100 @@ function continuesList(clause: Clause, previous: Clause): boolean {
   return opens >= 0 && !words.slice(opens + 1).some((t, k) => isPredicate(words.slice(opens + 1), k));
 }
 
+/**
+ * "X加入Y后，主导了Z", "X上线后，迅速成为…": a clause that opens on its predicate (adverbs, then a
+ * verb) has a zero subject, which a when-clause before it supplies. An existential ("也有许多…")
+ * or a copula brings a subject of its own after it.
+ */
+function startsWithPredicate(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => !isPunct(t));
+  let k = 0;
+  while (
+    k < words.length &&
+    !words[k]!.entityId &&
+    (/^(d|ad)$/.test(words[k]!.tag) || CONTINUATION.test(words[k]!.word))
+  )
+    k++;
+  const head = words[k];
+  return !!head && !head.entityId && isVerb(head) && !EXISTENTIAL.test(head.word) && head.word !== '是';
+}
+
+/** Words that turn from what was said before: 但, 却, 然而. */
+const TURN = /^(但|但是|却|然而|不过|可是|只是)$/;
+
+/** "但增长已明显放缓", "此后却一路走低": a clause turning away within its first words. */
+function turnsAway(tokens: Token[]): boolean {
+  return tokens
+    .filter((t) => !isPunct(t))
+    .slice(0, 2)
+    .some((t) => TURN.test(t.word));
+}
+
+/** Verbs whose object is a whole clause (宣布, 决定, 证实): said last in a clause, the next is it. */
+const CLAUSAL_VERB =
+  /^(宣布|决定|计划|打算|承认|证实|确认|同意|希望|呼吁|要求|意识到|担心|期待|预告|提议|建议|坚信|发现|官宣)$/;
+
+/** A clause that ends on a verb taking a clause ("X昨日宣布，"): the next clause completes it. */
+function takesClause(clause: Clause): boolean {
+  const last = clause.tokens.filter((t) => !isPunct(t)).pop();
+  return (
+    !!last &&
+    isVerb(last) &&
+    CLAUSAL_VERB.test(last.word) &&
+    /[，,：:]\s*$/.test(clause.tokens.map((t) => t.word).join(''))
+  );
+}
+
+/**
+ * "Y领投", "Y和Z跟投", "W等参投": a clause that is only investors and their part in a round, which
+ * belongs to the funding proposition before it. Returns the investors, or null. Two named one by
+ * one act (agents: the company raising becomes the object); an open list (A、B等) is mentioned,
+ * three or more are listed, and the company stays the agent of its round.
+ */
+function investorClause(tokens: Token[]): Investors | null {
+  const words = tokens.filter((t) => !isPunct(t) || t.word === '、');
+  const ids: string[] = [];
+  let open = false;
+  let k = 0;
+  while (
+    k < words.length &&
+    (words[k]!.entityId || LIST_JOINERS.test(words[k]!.word) || /^等等?$/.test(words[k]!.word))
+  ) {
+    if (words[k]!.entityId) ids.push(words[k]!.entityId!);
+    else if (/^等/.test(words[k]!.word)) open = true;
+    k++;
+  }
+  if (!ids.length) return null;
+  // "X、Y等老股东跟投", "…等科技巨头均有参投": a noun for the investors, adverbs, and 有.
+  for (let n = 0; n < 3 && /^(n|nz|j|a)$/.test(words[k]?.tag ?? '') && !words[k]!.entityId; n++) k++;
+  while (k < words.length && /^(d|ad)$/.test(words[k]!.tag) && !NEGATION.test(words[k]!.word)) k++;
+  if (words[k]?.word === '有') k++;
+  if (!INVESTOR_VERB.test(words[k]?.word ?? '')) return null;
+  if (!words.slice(k + 1).every((t) => /^(了|投资)$/.test(t.word))) return null;
+  const unique = [...new Set(ids)];
+  // Named one by one, up to two investors act; an open list (A、B等) or three and more are listed.
+  const role: Role = unique.length >= 3 ? 'listed' : open ? 'mentioned' : 'agent';
+  return { ids: unique, role };
+}
+
+/** The investors an investor clause names, and their role in the round's claim. */
+interface Investors {
+  ids: string[];
+  role: Role;
+}
+
+/** "由X开发的Y": the verb after the name at `k` opens a relative clause. */
+function relativeAfter(tokens: Token[], k: number): boolean {
+  let v = k + 1;
+  while (tokens[v] && (tokens[v]!.entityId || LIST_JOINERS.test(tokens[v]!.word) || tokens[v]!.tag === 'd')) v++;
+  return !!tokens[v] && isVerb(tokens[v]!) && opensRelative(tokens, v);
+}
+
 function startsAsContinuation(tokens: Token[]): boolean {
-  const firstWord = tokens.find((t) => !isPunct(t));
+  // "过去一年更翻了两倍": a leading time does not stop the adverb from continuing the subject.
+  const firstWord = tokens.find(
+    (t) => !isPunct(t) && t.tag !== 't' && !/^[一二两三四五六七八九十\d]+(年|个月|天)$/.test(t.word),
+  );
   if (!firstWord) return false;
   return CONTINUATION.test(firstWord.word);
 }
@@ -808,6 +1155,8 @@ type Subject =
       head?: string[];
       /** "其背后是X": the pronoun whose antecedent X stands behind. */
       behind?: { word: string; start: number };
+      /** "A与B合作": the counterpart 与 introduces before a verb of joint action. */
+      partners?: string[];
     }
   | { kind: 'pronoun'; word: string; start: number; end: number };
 
@@ -826,7 +1175,9 @@ function isTyped(tokens: Token[], t: Token): boolean {
     .slice(Math.max(0, i - 3), i)
     .map((x) => x.word)
     .join('');
-  if (TYPE_PREFIX.test(lead.replace(/[“”"「」『』‘’]/g, ''))) return true;
+  // "新版X", "最新版X" are X itself, not a type of it.
+  const bare = lead.replace(/[“”"「」『』‘’]/g, '');
+  if (TYPE_PREFIX.test(bare) && !/(新版|最新版|升级版|正式版)$/.test(bare)) return true;
   if (after && TYPE_SUFFIX.test(after.word)) return true;
   // "像Nova、Orion一样": a name (or a list) a comparison of manner is made with.
   let k = i + 1;
@@ -849,11 +1200,21 @@ function insideLongerQuote(tokens: Token[], i: number): boolean {
       depth++;
       // 表示：“…”: quoted words someone says are a sentence, and its names act in it.
       const before = tokens[k - 1]?.word ?? '';
-      if (depth > 0 && (/^[：:，,]$/.test(before) || SPEECH_VERB.test(before))) return false;
+      // A sentence that opens on a quoted sentence ("“…。”X说。") quotes someone too.
+      if (depth > 0 && (/^[：:，,]$/.test(before) || SPEECH_VERB.test(before) || quotedSentence(tokens, k)))
+        return false;
       if (depth > 0) return k < i - 1 || !/^[”」』]/.test(tokens[i + 1]?.word ?? '');
     }
   }
   return false;
+}
+
+/** A quotation opening the sentence at `k` that ends on its own full stop: “…。” */
+function quotedSentence(tokens: Token[], k: number): boolean {
+  // (Offsets are the sentence's: the quotation must open the sentence, not a clause.)
+  if (k !== 0 || tokens[k]!.start !== 0) return false;
+  const close = tokens.findIndex((t, j) => j > k && /[”」』]/.test(t.word));
+  return close > 0 && /[。！？!?]/.test(tokens[close - 1]!.word + tokens[close]!.word.slice(0, -1));
 }
 
 /**
@@ -872,6 +1233,15 @@ function isModifier(tokens: Token[], t: Token): boolean {
     if ((after.tag === 'f' && !TIME_LOCALIZER.test(after.word)) || MEMBER_NOUN.test(after.word)) return true;
     // "欧盟政策制定者", "X开源模型榜首", "X代码链接": a head noun for people or a part of X.
     if (PART_NOUN.test(after.word)) return true;
+    // "X开源模型榜首": a verb right before a noun modifies it inside the noun phrase.
+    // ("X相关负责人" is still X's spokesperson, who speaks for X.)
+    if (
+      isVerb(after) &&
+      /^(n|vn)$/.test(tokens[i + 1]?.tag ?? '') &&
+      !tokens[i + 1]!.entityId &&
+      !MEMBER_NOUN.test(tokens[i + 1]!.word)
+    )
+      continue;
     if (
       !/^(n[a-z]*|eng|m|q|x|t)$/.test(after.tag) ||
       /^[，,。；;：:、]$/.test(after.word) ||
@@ -903,8 +1273,20 @@ function pronounAt(tokens: Token[], i: number): { word: string; length: number }
   // "该消息", "这个说法" point back to words, not to a named entity.
   if (next && /^(该|这家|这款|这个)$/.test(t.word) && /^n/.test(next.tag) && !NOT_ENTITY_NOUN.test(next.word))
     return phrase();
+  // "该计划", "这份报告": a document or a policy named before, when one of its type was.
+  if (next && /^(该|此|这|这项|这份|这一|这部|该项)$/.test(t.word) && DOCUMENT_NOUN.test(next.word))
+    return { word: t.word + next.word, length: 2 };
   if (next && NOT_ENTITY_NOUN.test(next.word)) return null;
   if (PRONOUN.test(t.word) && (t.tag === 'r' || t.word.length > 1)) return { word: t.word, length: 1 };
+  // "两者", "双方", "这两家公司": the two names before.
+  if (PAIR.test(t.word)) return { word: t.word, length: 1 };
+  const pairAt = t.word === '这' && next?.word === '两家' ? i + 1 : t.word === '两家' ? i : -1;
+  if (pairAt >= 0 && /^(公司|企业|机构|厂商)$/.test(tokens[pairAt + 1]?.word ?? ''))
+    return { word: '两家', length: pairAt + 2 - i };
+  // "X的CEO宣布，公司将…": a bare 公司 or 团队 opening a clause is the organization named before,
+  // as 该公司 is.
+  if (i === 0 && BARE_NOUN.test(t.word) && next && (isVerb(next) || /^(d|p|t)$/.test(next.tag)))
+    return { word: t.word, length: 1 };
   return null;
 }
 
@@ -926,6 +1308,13 @@ function findSubject(tokens: Token[]): Subject | null {
     // "其背后是X", "Sora背后是OpenAI": X stands behind what comes before 背后, which it made.
     const behind = behindAt(tokens, i);
     if (behind) return behind;
+    // "交易完成后这家公司…", "发布时X…": a verb closed by a time localizer is a when-frame
+    // inside the clause; the subject comes after it.
+    if (isVerb(t) && whenFrameEnd(tokens, i) > 0) {
+      i = whenFrameEnd(tokens, i);
+      possessor = null;
+      continue;
+    }
     if (isVerb(t) && !EXISTENTIAL.test(t.word) && !opensInclusion(tokens, i)) {
       // A verb before 的 opens a relative clause ("阿里云推出的Qwen2"): its subject is not ours,
       // but "由X领衔策划的Y" names who made the head noun.
@@ -939,11 +1328,21 @@ function findSubject(tokens: Token[]): Subject | null {
       if (!isPredicate(tokens, i)) continue;
       break;
     }
-    if (t.tag === 'p' || (COUNTERPART_PREPOSITION.test(t.word) && t.tag !== 'c')) {
+    if (
+      t.tag === 'p' ||
+      (COUNTERPART_PREPOSITION.test(t.word) && t.tag !== 'c') ||
+      (DISPOSAL.test(t.word) && tokens[i + 1]?.entityId)
+    ) {
       preposition = t.word;
       continue;
     }
     if (preposition === '由' && t.entityId && !isTyped(tokens, t)) byAgents.push(t);
+    // "在…被视为标杆的X", "面向C端的X": a prepositional phrase inside a modifier ends at its 的
+    // (one with a verb; "与X的Y" is a possessive inside the phrase).
+    if (preposition && t.word === '的' && modifierEnds(tokens, i)) {
+      preposition = null;
+      continue;
+    }
     if (preposition) continue;
     const pronoun = pronounAt(tokens, i);
     if (pronoun) {
@@ -966,7 +1365,7 @@ function findSubject(tokens: Token[]): Subject | null {
     if (next?.word === '的' && tokens[i + 2]?.tag !== 'vn') {
       // "字节的友商们": the possessor of people is not the actor; nor is the object of a verbal
       // noun before it ("出售Nova的计划").
-      if (!possessor && !/们$/.test(tokens[i + 2]?.word ?? '') && tokens[i - 1]?.tag !== 'vn')
+      if (!possessor && !pluralHead(tokens, i + 2) && tokens[i - 1]?.tag !== 'vn')
         possessor = { kind: 'entity', ids: [t.entityId], start: t.start, end: t.end };
       continue;
     }
@@ -983,6 +1382,13 @@ function findSubject(tokens: Token[]): Subject | null {
       members.push(tokens[k]!);
       j = k + 1;
     }
+    // "A与B达成合作", "A和B签署协议": before a verb of joint action 与 introduces A's counterpart.
+    let partners: string[] | undefined;
+    // "A与B的差距", "A和B的合作": the gap or the tie between them is A's, with B as counterpart.
+    const between = tokens[j]?.word === '的' && RELATION_NOUN.test(tokens[j + 1]?.word ?? '');
+    if (members.length === 2 && COMITATIVE.test(tokens[i + 1]!.word) && (between || jointAction(tokens, j))) {
+      partners = [members.pop()!.entityId!];
+    }
     // "X搭建的Y", "X所看好的Y": X acts in a clause that describes Y; Y is what it made or chose.
     let v = j;
     while (tokens[v] && (tokens[v]!.word === '所' || tokens[v]!.tag === 'd')) v++;
@@ -994,9 +1400,92 @@ function findSubject(tokens: Token[]): Subject | null {
       continue;
     }
     if (relative) return { ...relative, head: members.map((m) => m.entityId!) };
-    return entitySubject(members);
+    return partners ? { ...entitySubject(members), partners } : entitySubject(members);
   }
   return relative ?? possessor;
+}
+
+/** Nouns for a policy or a document, which 该/这份 before them refer to: 该计划, 这份报告. */
+const DOCUMENT_NOUN = /^(计划|行动|法案|政策|办法|条例|规定|法规|措施|报告|白皮书|规划|意见|通知)$/;
+
+/** An organization noun standing alone for the one named before ("公司将…"); unresolved, it names no one. */
+const BARE_NOUN = /^(公司|团队|集团)$/;
+
+/** Joiners that can also be a preposition of company (与X合作). */
+const COMITATIVE = /^(与|和|跟|同)$/;
+/** Verbs of a joint action, which take a counterpart with 与: 合作, 联手, 签约, 竞争. */
+const JOINT_VERB = /^(合作|联手|携手|结盟|合资|竞争|较量|谈判|洽谈|签约|合并|交手|角逐|和解|对簿公堂|牵手|联姻)$/;
+/** What a light verb's object names when the action is joint: 达成合作, 签署协议, 建立伙伴关系. */
+const JOINT_NOUN = /合作|协议|合约|联盟|伙伴|谈判|竞争|关系|合资/;
+/** Nouns for what lies between two: 差距, 合作, 竞争. */
+const RELATION_NOUN = /^(差距|距离|差异|合作|竞争|关系|分歧|纠纷|官司|谈判|合约|协议)$/;
+/** Adverbs that make two joined names one subject: 都, 共同, 分别, 先后. */
+const COLLECTIVE = /^(都|均|共同|一起|一同|分别|各自|先后|相继|同时|双双|联合|也)$/;
+
+/**
+ * Whether the predicate from `k` is a joint action (合作, 达成合作, 签署协议) with no adverb making
+ * its two names one subject ("A和B都…", "A与B共同…").
+ */
+function jointAction(tokens: Token[], k: number): boolean {
+  while (tokens[k] && (/^(d|ad|t)$/.test(tokens[k]!.tag) || /^(宣布|正式|已|已经|将|正在)$/.test(tokens[k]!.word))) {
+    if (COLLECTIVE.test(tokens[k]!.word)) return false;
+    k++;
+  }
+  const verb = tokens[k];
+  if (!verb || verb.entityId) return false;
+  if (JOINT_VERB.test(verb.word)) return true;
+  if (!isVerb(verb)) return false;
+  for (let m = k + 1; m < Math.min(tokens.length, k + 6) && !isPunct(tokens[m]!); m++)
+    if (!tokens[m]!.entityId && JOINT_NOUN.test(tokens[m]!.word)) return true;
+  return false;
+}
+
+/** A clause of names only that goes on with a list: "以及D", "和E等". */
+function continuesTopicList(clause: Clause): boolean {
+  const body = clause.tokens.filter((t) => !isPunct(t));
+  return (
+    body.length > 1 &&
+    /^(以及|及|和|与|还有|乃至|甚至)$/.test(body[0]!.word) &&
+    body.slice(1).every((t) => t.entityId || LIST_JOINERS.test(t.word) || /^(等|等等)$/.test(t.word))
+  );
+}
+
+/** Whether the noun phrase from `k` is people of the owner: 友商们, 投资人, 员工. */
+function pluralHead(tokens: Token[], k: number): boolean {
+  // The head is the phrase's last noun: "X的投资人" is people, "X的用户规模" a size.
+  let head: Token | null = null;
+  for (; k < tokens.length && !tokens[k]!.entityId && !isPunct(tokens[k]!); k++) {
+    if (!/^(n|nz|vn|j|k)/.test(tokens[k]!.tag)) break;
+    head = tokens[k]!;
+  }
+  return !!head && (/们$/.test(head.word) || MEMBER_NOUN.test(head.word));
+}
+
+/** Whether the 的 at `i` closes a modifier with a verb in it, after the last preposition. */
+function modifierEnds(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (isVerb(t)) return true;
+    if (t.tag === 'p' || isPunct(t)) return false;
+  }
+  return false;
+}
+
+/** "被称为“X”的Y": the verb at `k` is in a modifier that 的 closes before the clause ends. */
+function modifiesNoun(tokens: Token[], k: number): boolean {
+  for (let j = k + 1; j < tokens.length; j++) {
+    if (tokens[j]!.word === '的') return true;
+    if (/^[，,。；;：:！!？?]$/.test(tokens[j]!.word) || (isVerb(tokens[j]!) && j > k + 1)) return false;
+  }
+  return false;
+}
+
+/** After a verb at `i`, the index of a localizer closing a when-frame (V(了)后 + more), or -1. */
+function whenFrameEnd(tokens: Token[], i: number): number {
+  const k = tokens[i + 1]?.word === '了' ? i + 2 : i + 1;
+  const after = tokens[k + 1];
+  if (!/^(后|之后|以后|时|之时|之际)$/.test(tokens[k]?.word ?? '') || !after || isPunct(after)) return -1;
+  return k;
 }
 
 /** A subject made of names in a row (A和B, A、B). */
@@ -1052,6 +1541,7 @@ function clauseRoles(clause: Clause, content: boolean, folded: string, subject: 
   const inSubject = (t: Token) =>
     subject?.kind === 'entity' && subject.ids.includes(t.entityId!) && t.start >= subject.start && t.end <= subject.end;
   const isHead = (t: Token) => subject?.kind === 'entity' && !!subject.head?.includes(t.entityId!);
+  const isPartner = (t: Token) => subject?.kind === 'entity' && !!subject.partners?.includes(t.entityId!);
   tokens.forEach((t, i) => {
     if (i < clause.from) {
       if (t.entityId) out.push([t.entityId, 'mentioned']);
@@ -1078,6 +1568,8 @@ function clauseRoles(clause: Clause, content: boolean, folded: string, subject: 
     if (t.tag === 'p' || (COUNTERPART_PREPOSITION.test(t.word) && t.tag !== 'c')) preposition = t.word;
     // "针对商家的产品X": the preposition's object ends at 的; the noun after it is outside.
     if (t.word === '的') preposition = null;
+    // "X将Y收入囊中", "X把Y并入…": 把/将 before a name moves it to before the verb, as its object.
+    if (DISPOSAL.test(t.word) && tokens[i + 1]?.entityId) preposition = '把';
     if (!t.entityId) return;
     const id = t.entityId;
     if (isTyped(tokens, t)) return out.push([id, 'mentioned']);
@@ -1088,12 +1580,16 @@ function clauseRoles(clause: Clause, content: boolean, folded: string, subject: 
     if (!content || clause.type !== 'content') return out.push([id, 'mentioned']);
     if (inSubject(t) || (subject?.kind === 'entity' && subject.ids.includes(id) && !afterVerb))
       return out.push([id, 'agent']);
-    if (isHead(t)) return out.push([id, 'object']);
+    if (isHead(t) || isPartner(t)) return out.push([id, 'object']);
     if (purpose || denied) return out.push([id, 'mentioned']);
+    if (preposition === '把' && !isModifier(tokens, t)) return out.push([id, 'object']);
     // "使用了X芯片打造…": what a serial verb uses is its means, not its counterpart.
     if (preposition && INSTRUMENT.test(preposition)) return out.push([id, 'mentioned']);
     // "由X领投", "由X开发的Y": 由 names who does it.
     if (preposition === '由' && !isModifier(tokens, t)) return out.push([id, 'agent']);
+    // "开放给所有X使用者": a name modifying the preposition's object only describes it.
+    if (preposition && COUNTERPART_PREPOSITION.test(preposition) && isModifier(tokens, t))
+      return out.push([id, 'mentioned']);
     if (preposition && COUNTERPART_PREPOSITION.test(preposition)) return out.push([id, 'object']);
     if (preposition && SCENE_PREPOSITION.test(preposition)) return out.push([id, 'mentioned']);
     if (isModifier(tokens, t)) return out.push([id, 'mentioned']);
@@ -1104,8 +1600,13 @@ function clauseRoles(clause: Clause, content: boolean, folded: string, subject: 
   return out;
 }
 
+/** 把 and 将 before a name: the disposal construction, whose name is the verb's object. */
+const DISPOSAL = /^(把|将)$/;
+
 /** Verbs that present what comes before them as evidence of the clause after them. */
 const EVIDENTIAL = /^(体现|体现出|表明|说明|证明|意味着|反映|反映出|显示出|证实|印证)$/;
+/** Verbs of reading something as a fact, after 被: 被解读为, 被视为, 被看作. */
+const CONSTRUAL = /^(解读|解读为|解读成|视为|看作|看成|理解为|认为是|称为|形容为)$/;
 
 /** A pronoun speaking, and the adverbs that may follow it before the speech verb. */
 const SPEAKING_PRONOUN = /^(他|她|它|其|他们|她们|它们)(?:随后|随即|还|也|则|又|曾|曾经|同时|此前|后来|进一步)*$/;
@@ -1145,8 +1646,11 @@ function passiveFrame(tokens: Token[]): { agent: string; cue: ClaimKind | null }
     const j = /^(了|过)$/.test(tokens[i + 1]!.word) ? i + 2 : i + 1;
     const x = tokens[j];
     if (!x?.entityId) continue;
-    const possessive = tokens[j + 1]?.word === '的';
-    const act = possessive ? tokens[j + 2] : tokens[j + 1];
+    // "获得X的投资", and with the amount or the round between: "获得X 5亿元B轮投资".
+    let a = j + 1;
+    while (tokens[a] && a <= j + 4 && (/^(m|mq|q)$/.test(tokens[a]!.tag) || /轮$/.test(tokens[a]!.word))) a++;
+    const possessive = tokens[j + 1]?.word === '的' || (a > j + 1 && GIVEN.test(tokens[a]?.word ?? ''));
+    const act = tokens[j + 1]?.word === '的' ? tokens[j + 2] : tokens[a];
     if (!act) continue;
     const granted = /^(获得|获|得到|赢得)$/.test(tokens[i]!.word);
     if (granted && !(possessive && GIVEN.test(act.word))) continue;
@@ -1338,11 +1842,26 @@ function listMembers(tokens: Token[]): Set<Token> {
   let run: Token[] = [];
   // "A同B、C、D等": A joined by 同/与 before a list of 、 leads it and is not one of it.
   let leader: Token | null = null;
+  // "微软、Google、Meta、亚马逊等": names the gazetteer lacks still count as members.
+  let unnamed = 0;
   const flush = () => {
     if (leader && run.length >= 4) run.shift();
-    if (run.length >= 3) for (const t of run) members.add(t);
+    if (run.length + unnamed >= 3 && run.length >= 1) for (const t of run) members.add(t);
     run = [];
+    unnamed = 0;
     leader = null;
+  };
+  /** A proper noun no entity covers, between list joiners or before 等. */
+  const unnamedAt = (k: number) => {
+    const w = tokens[k];
+    const after = tokens[k + 1]?.word ?? '';
+    return (
+      !!w &&
+      !w.entityId &&
+      /^(nz|nr|nrt|nrfg|nt|ns|eng|j)$/.test(w.tag) &&
+      LIST_JOINERS.test(tokens[k - 1]?.word ?? '') &&
+      (after === '、' || /^等/.test(after))
+    );
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -1351,6 +1870,11 @@ function listMembers(tokens: Token[]): Set<Token> {
       if (!tokens[i + 1]?.entityId) run.push(t);
       continue;
     }
+    if (run.length && unnamedAt(i)) {
+      unnamed++;
+      continue;
+    }
+    if (run.length && LIST_JOINERS.test(t.word) && unnamedAt(i + 1)) continue;
     if (run.length && LIST_JOINERS.test(t.word) && tokens[i + 1]?.entityId) {
       if (run.length === 1 && /^(同|与|跟)$/.test(t.word) && listGoesOn(tokens, i + 2)) leader = run[0]!;
       continue;
@@ -1395,6 +1919,8 @@ function classify(
   const speechAt = words.findIndex(
     (t, k) =>
       (SPEECH_VERB.test(speechWord(k)) || announces(k)) &&
+      // "X则未回应", "X并未透露确切金额": a negated speech verb attributes nothing; X kept silent.
+      !negatedAt(words, k) &&
       (sourceLead ||
         // "…的数据显示", "…报告表明": data showing is a source clause whatever words name it.
         (/^(显示|表明)$/.test(words[k]!.word) && /^(数据|报告|统计|调查|研究)$/.test(words[k - 1]?.word ?? '')) ||
@@ -1532,7 +2058,10 @@ function classify(
   else if (RESPONSE_FRAME.test(bodyText)) clause.type = 'scene';
   else if (
     SCENE_START.test(bodyText) &&
-    (!bodyVerbs.length || /(之一|为例|之外|以外|中|上|里|下|背后|方面|领域|来说|而言|看来)$/.test(bodyText))
+    // "面对X的竞争", "作为Y的开发者": the frame's own verb does not make it a proposition.
+    // (At the head of a sentence: "将X，作为Y，…" later on is the verb's own frame.)
+    (!bodyVerbs.filter((t) => t !== body[0] || !FRAME_VERB.test(t.word) || start > 0).length ||
+      /(之一|为例|之外|以外|中|上|里|下|背后|方面|领域|来说|而言|看来|来看|看|说法|消息|传闻|质疑)$/.test(bodyText))
   )
     clause.type = 'scene';
   else if (!bodyVerbs.length && !findFigures(sentence.slice(start, end)).some((f) => FIGURE_KINDS.has(f.kind)))
@@ -1546,6 +2075,10 @@ function classify(
         ? 'aside'
         : 'scene';
   // "以X为例，其…": X is what the next clause is about, and the antecedent of its pronoun.
+  // "对于X而言，", "对X来说，": the frame names whom the proposition is about, as 以X为例 does.
+  const about = /^(对于|对|拿)(.{1,16})(而言|来说)$/.exec(bodyText);
+  const names = body.filter((t) => t.entityId);
+  if (clause.type === 'scene' && about && names.length === 1 && about[2] === names[0]!.word) clause.example = true;
   if (clause.type === 'scene' && /^以.{1,12}为例$/.test(bodyText) && body.some((t) => t.entityId))
     clause.example = true;
   if (clause.type !== 'content' && clause.from > 0 && clause.attribution) {
@@ -1555,7 +2088,10 @@ function classify(
   return clause;
 }
 
-/** Whether word `j` is inside a "在…时" frame that closes before word `k`. */
+/** Verbs that open a frame of scene or role: 面对X, 作为Y, 拿Z来说. */
+const FRAME_VERB = /^(面对|作为|拿|对于|针对|围绕|除了|身为)$/;
+
+/** Whether word `j` is inside a "在…时" (or "在…中") frame that closes before word `k`. */
 function inWhenFrame(words: Token[], j: number, k: number): boolean {
   const open = words.slice(0, j).findLastIndex((w) => /^(在|当|于)$/.test(w.word));
   if (open < 0) return false;
@@ -1691,7 +2227,14 @@ function resolvePronoun(
   at: number,
   history: History,
   context: ExtractContext,
+  /** 对方 is the other party: never the clause's own agent. */
+  agent: string | null = null,
 ): { id: string; at: number; end: number } | null {
+  if (/^(前者|后者)$/.test(word)) return formerOrLatter(word, at, history);
+  if (word === '对方' && agent) {
+    const other = history.actors.filter((a) => a.at < at && a.id !== agent).slice(-1)[0];
+    return other ? { id: other.id, at: other.at, end: other.end } : null;
+  }
   const types = pronounTypes(word);
   const fits = (id: string) => !types || types.includes(context.typeOf?.(id) ?? '');
   const before = history.actors.filter((a) => a.at < at && fits(a.id));
@@ -1710,10 +2253,13 @@ function resolvePronoun(
   // in its own sentence is still nearer.
   const sentenceStart = sentenceStartOf(history.text, at);
   const inSentence = acted.some((a) => a.at >= sentenceStart);
-  const topic =
-    DEMONSTRATIVE_NP.test(word) && !inSentence
-      ? history.topics.filter((t) => t.at < sentenceStart).slice(-1)[0]
-      : undefined;
+  // Later in the topic's own sentence ("X完成融资，由Y领投，…这家公司估值…") it is that
+  // sentence's topic, the company the round is about, not the investor named last.
+  const topic = DEMONSTRATIVE_NP.test(word)
+    ? inSentence
+      ? history.topics.filter((t) => t.at >= sentenceStart && t.at < at && t.id).slice(-1)[0]
+      : history.topics.filter((t) => t.at < sentenceStart).slice(-1)[0]
+    : undefined;
   // The topic must be of the phrase's first type: "该社区" after "X搭建了Y" is the product Y.
   // The topic is a name no entity covers: the phrase means it, so no known name may take the claim.
   if (topic?.id === '') return null;
@@ -1724,6 +2270,37 @@ function resolvePronoun(
   // 他 after an unknown person's name refers to that person, not to an entity named earlier.
   if (types?.includes('person') && history.unknownPersons.some((p) => p > pick.at && p < at)) return null;
   return { id: pick.id, at: pick.at, end: pick.end };
+}
+
+/**
+ * 前者 and 后者 pick one of the last two names before them, by order: "A收购了B。后者…" is B,
+ * "A与B…。前者…" is A. A sentence going on "前者…，后者…" counts from its first 前者 or 后者.
+ */
+function formerOrLatter(word: string, at: number, history: History): { id: string; at: number; end: number } | null {
+  const lastTwo = lastTwoNames(at, history);
+  if (!lastTwo) return null;
+  return word === '前者' ? lastTwo[0] : lastTwo[1];
+}
+
+/** Pronouns for the two names before: 两者, 二者, 双方, (这)两家公司. */
+const PAIR = /^(两者|二者|双方|两家)$/;
+
+/** The last two distinct names before `at` (before the sentence's first 前者/后者), in order. */
+function lastTwoNames(at: number, history: History): [Antecedent, Antecedent] | null {
+  const from = sentenceStartOf(history.text, at);
+  const first = history.text.slice(from, at).search(/前者|后者/);
+  const cutoff = first >= 0 ? from + first : at;
+  const latest = new Map<string, Antecedent>();
+  for (const a of history.actors)
+    if (a.at < cutoff && (latest.get(a.id)?.at ?? -1) < a.at) latest.set(a.id, { id: a.id, at: a.at, end: a.end });
+  const lastTwo = [...latest.values()].sort((a, b) => a.at - b.at).slice(-2);
+  return lastTwo.length === 2 ? [lastTwo[0]!, lastTwo[1]!] : null;
+}
+
+interface Antecedent {
+  id: string;
+  at: number;
+  end: number;
 }
 
 /**

@@ -26,7 +26,7 @@ export interface MentionSpan {
 }
 
 const NEWS_VERBS = [
-  ...['官宣', '领投', '跟投', '注资', '开源', '上架', '下架', '辟谣', '登顶', '发布', '推出', '上线'],
+  ...['官宣', '领投', '跟投', '参投', '注资', '开源', '上架', '下架', '辟谣', '登顶', '发布', '推出', '上线'],
   // Going on sale, which jieba cuts (开/卖) or tags a noun (发售/vn).
   ...['开卖', '开售', '发售'],
   // Verbs of catching up that jieba tags as adverbs (赶上/d).
@@ -125,7 +125,7 @@ export class Segmenter {
       }
       out.push({ word, tag, start, end });
     }
-    return retagVerbs(out);
+    return retagVerbs(joinTimeWords(out));
   }
 }
 
@@ -135,6 +135,31 @@ let shared: Segmenter | null = null;
 export function defaultSegmenter(): Segmenter {
   return (shared ??= new Segmenter());
 }
+
+/**
+ * jieba cuts 上月, 下月, 上季度 into a localizer and a unit after a name ("X上/月完成…"), which
+ * reads as a place ("X上"). 上 or 下 right before a calendar unit is a time word; it cuts 这款
+ * and 这家 the same way.
+ */
+function joinTimeWords(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    if (!t.entityId && /^(上|下)$/.test(t.word) && next && !next.entityId && CALENDAR_UNIT.test(next.word)) {
+      out.push({ word: t.word + next.word, tag: 't', start: t.start, end: next.end });
+      i++;
+    } else if (/^(这|那|该)$/.test(t.word) && next && !next.entityId && CLASSIFIER.test(next.word)) {
+      // "这/款/模型": a demonstrative and its classifier are one determiner (这款), as jieba
+      // tags it elsewhere.
+      out.push({ word: t.word + next.word, tag: 'r', start: t.start, end: next.end });
+      i++;
+    } else out.push(t);
+  }
+  return out;
+}
+const CLASSIFIER = /^(款|家|位|个|名|项|部|支|份|种|则|类)$/;
+const CALENDAR_UNIT = /^(月|个月|周|星期|季度|季|半年|半月|旬|财年)$/;
 
 /**
  * jieba tags many news verbs as nouns out of context (上线, 投资). Two grammatical signs fix that:
@@ -153,7 +178,14 @@ function retagVerbs(tokens: Token[]): Token[] {
       if (/^v/.test(t.tag)) t.tag = 'n';
       return;
     }
-    if (!/^(n|vn|nz|ns|j)$/.test(t.tag) || t.entityId || t.word.length < 2) return;
+    // Distinguishing words (主导/b) and abbreviations (j) before an aspect particle are verbs too;
+    // so are set phrases (共同开发/l) after an adverb.
+    // An adjective after an adverb ends its clause as the predicate: "增长确实乏力。".
+    if (t.tag === 'a' && !t.entityId && /^(d|ad)$/.test(tokens[i - 1]?.tag ?? '') && ends(tokens[i + 1])) {
+      t.tag = 'v';
+      return;
+    }
+    if (!/^(n|vn|nz|ns|j|b|l)$/.test(t.tag) || t.entityId || t.word.length < 2) return;
     const next = tokens[i + 1];
     const prev = tokens[i - 1];
     const aspect = next && /^(了|过|着)$/.test(next.word) && /^u/.test(next.tag);
@@ -164,8 +196,16 @@ function retagVerbs(tokens: Token[]): Token[] {
     const closing = ends(next) && prev && /^(ns|t|s)$/.test(prev.tag);
     // Right after a name and before a time or a preposition, a word is what the name does:
     // "X计划明年…", "X计划在…".
-    const afterName = prev?.entityId && next && /^(t|p)$/.test(next.tag) && t.tag !== 'ns';
-    if (aspect || adverb || closing || afterName) t.tag = 'v';
+    // (A body of the organization is a noun there: "X董事会在…中称".)
+    const afterName =
+      prev?.entityId && next && /^(t|p)$/.test(next.tag) && t.tag !== 'ns' && !/(会|委员会|部|局|组)$/.test(t.word);
+    // A verbal noun before a number takes it as its complement (突破百万, 增长30%); before a
+    // name, as its object (投资X, 挑战X).
+    const counted = t.tag === 'vn' && (next?.tag === 'm' || !!next?.entityId);
+    // A set phrase ending a clause right after its subject is the predicate: "X方面不予置评。".
+    const setPredicate = t.tag === 'l' && ends(next) && !!prev && (!!prev.entityId || /^n/.test(prev.tag));
+    if (aspect || counted || setPredicate || (t.tag !== 'b' && t.tag !== 'a' && (adverb || closing || afterName)))
+      t.tag = 'v';
   });
   return tokens;
 }

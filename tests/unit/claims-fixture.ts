@@ -4,6 +4,7 @@
  * paragraph's claims with their mentions found as the compiler would find them.
  */
 import { extractParagraph, type ClaimDraft } from '../../lib/claims/extract';
+import { Segmenter } from '../../lib/claims/segment';
 import { foldText } from '../../lib/text/convert';
 
 const TYPES: Record<string, string> = {
@@ -19,6 +20,7 @@ const TYPES: Record<string, string> = {
   orion: 'model',
   hub: 'product',
   report: 'work',
+  plan: 'regulation',
 };
 
 /** Written name → entity id. */
@@ -35,7 +37,11 @@ const NAMES: Record<string, string> = {
   Orion: 'orion',
   模型广场: 'hub',
   未来报告: 'report',
+  数据行动计划: 'plan',
 };
+
+/** The names as jieba user words, as the compiler loads the gazetteer's (lib/corpus/compile.ts). */
+let segmenter: Segmenter | null = null;
 
 export function claimsOf(paragraph: string, date = '2024-03-15'): ClaimDraft[] {
   const mentions: Array<{ start: number; end: number; entityId: string }> = [];
@@ -45,7 +51,11 @@ export function claimsOf(paragraph: string, date = '2024-03-15'): ClaimDraft[] {
     }
   }
   mentions.sort((a, b) => a.start - b.start);
-  return extractParagraph(paragraph, foldText(paragraph), mentions, { articleDate: date, typeOf: (id) => TYPES[id] });
+  return extractParagraph(paragraph, foldText(paragraph), mentions, {
+    articleDate: date,
+    typeOf: (id) => TYPES[id],
+    segmenter: (segmenter ??= new Segmenter(Object.keys(NAMES).map(foldText))),
+  });
 }
 
 /** Entity id → role in a claim. */
