@@ -916,6 +916,19 @@ function sentenceClaimsOf(
       const raised = kind === 'funding' && prop.backed && !(verb && INVESTOR_VERB.test(verb.word));
       if (byAgent || raised) for (const id of prop.subject.ids) if (roles.get(id) === 'agent') roles.set(id, 'object');
     }
+    const investee = kind === 'funding' && agentId && roles.get(agentId) === 'agent' ? unsaidInvestee(contentTokens) : false;
+    if (investee && ![...roles.values()].includes('object')) {
+      const earlier = [...history.actors]
+        .reverse()
+        .find(
+          (a) =>
+            a.role === 'object' &&
+            a.id !== agentId &&
+            a.at < offset + start &&
+            INVESTEE_TYPES.has(context.typeOf?.(a.id) ?? ''),
+        );
+      if (earlier) roles.set(earlier.id, 'object');
+    }
     const finalModality: Modality = kind === 'denial' ? 'denied' : modality;
     if (kind === 'denial' && agentId && roles.get(agentId) === 'agent' && prop.attribution.kind === 'article')
       prop.attribution = speakerOf(agentId);
@@ -966,6 +979,24 @@ function sentenceClaimsOf(
       ? { attribution: lastDraft.attribution, agent: reportedAgent }
       : null;
   return drafts;
+}
+
+/** What money goes into: a company or an organization, not a model or a product. */
+const INVESTEE_TYPES: ReadonlySet<string> = new Set(['company', 'organization']);
+
+/**
+ * "这已是X第三度注资Y。2019年，X首度投资10亿美元": an investing verb whose complement is only an
+ * amount (or nothing) leaves the investee unsaid; it is the company the paragraph last named as a
+ * counterpart (the investee of the sentence before).
+ */
+function unsaidInvestee(tokens: Token[]): boolean {
+  const at = tokens.findIndex((t, k) => INVESTOR_VERB.test(t.word) && isPredicate(tokens, k));
+  if (at < 0) return false;
+  // The amount ends the clause: "投资5亿元建设数据中心" puts money into a project, not a company.
+  let k = at + 1;
+  if (tokens[k]?.word === '了') k++;
+  while (tokens[k] && /^(m|q|mq|eng)$/.test(tokens[k]!.tag) && !tokens[k]!.entityId) k++;
+  return !tokens[k] || isPunct(tokens[k]!);
 }
 
 /**

@@ -43,6 +43,19 @@ describe('investors complete the funding claim', () => {
     expect(roles(claims[0])).toEqual({ initech: 'agent', orion: 'object' });
   });
 
+  it('gives an investment with only an amount the investee the sentence before named (X首度投资N元)', () => {
+    const claims = claimsOf('这已是云海集团第二次注资蓝鲸智能。2021年，云海集团首度投资5亿元，并成为其云服务供应商。');
+    const first = claims.find((c) => c.text.includes('首度投资'));
+    expect(roles(first)).toEqual({ globex: 'agent', initech: 'object' });
+  });
+
+  it('leaves money put into a project, or after a launch, with no investee', () => {
+    const [, project] = claimsOf('云海集团收购了星辰科技。云海集团随后投资5亿元建设数据中心。');
+    expect(roles(project)).toEqual({ globex: 'agent' });
+    const [, after] = claimsOf('星辰科技发布了Orion。云海集团随后投资了5亿元。');
+    expect(roles(after)).toEqual({ globex: 'agent' });
+  });
+
   it('reads 获得X的投资 with the amount in place of 的 the same way', () => {
     const [claim] = claimsOf('去年11月，蓝鲸智能获得远山资本5亿元投资。');
     expect(roles(claim)).toMatchObject({ initech: 'object', umbrella: 'agent' });
