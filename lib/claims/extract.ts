@@ -916,7 +916,8 @@ function sentenceClaimsOf(
       const raised = kind === 'funding' && prop.backed && !(verb && INVESTOR_VERB.test(verb.word));
       if (byAgent || raised) for (const id of prop.subject.ids) if (roles.get(id) === 'agent') roles.set(id, 'object');
     }
-    const investee = kind === 'funding' && agentId && roles.get(agentId) === 'agent' ? unsaidInvestee(contentTokens) : false;
+    const investee =
+      kind === 'funding' && agentId && roles.get(agentId) === 'agent' ? unsaidInvestee(contentTokens) : false;
     if (investee && ![...roles.values()].includes('object')) {
       const earlier = [...history.actors]
         .reverse()
