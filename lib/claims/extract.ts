@@ -633,7 +633,7 @@ function sentenceClaimsOf(
     for (const c of prop.clauses) {
       const clause = clauses[c]!;
       const content = prop.content.includes(c);
-      for (const [id, role] of clauseRoles(clause, content, folded, prop.subject)) give(id, role);
+      for (const [id, role] of clauseRoles(clause, content, context.typeOf, prop.subject)) give(id, role);
     }
     for (const id of prop.extraAgents) give(id, 'agent');
     for (const id of prop.listedSubject) roles.set(id, 'listed');
@@ -1560,7 +1560,12 @@ function opensInclusion(tokens: Token[], i: number): boolean {
   return false;
 }
 
-function clauseRoles(clause: Clause, content: boolean, folded: string, subject: Subject | null): Array<[string, Role]> {
+function clauseRoles(
+  clause: Clause,
+  content: boolean,
+  typeOf: ExtractContext['typeOf'],
+  subject: Subject | null,
+): Array<[string, Role]> {
   const tokens = clause.tokens;
   const out: Array<[string, Role]> = [];
   const listed = listMembers(tokens);
@@ -1625,11 +1630,39 @@ function clauseRoles(clause: Clause, content: boolean, folded: string, subject: 
     if (preposition && COUNTERPART_PREPOSITION.test(preposition)) return out.push([id, 'object']);
     if (preposition && SCENE_PREPOSITION.test(preposition)) return out.push([id, 'mentioned']);
     if (isModifier(tokens, t)) return out.push([id, 'mentioned']);
+    if (afterVerb && namesKindOf(tokens, i, typeOf?.(id))) return out.push([id, 'mentioned']);
     if (afterVerb) return out.push([id, 'object']);
     return out.push([id, 'mentioned']);
   });
-  void folded;
   return out;
+}
+
+/** Nouns after a company's name that are the company itself, or a stake in it, or its standing. */
+const SELF_OR_STAKE =
+  /^(公司|集团|方面|官方|团队|本身|自身|股份|股权|股票|融资|投资|业务|资产|部门|地位|市值|市场|一方|双方)$/;
+const MAKER_OF_THINGS: ReadonlySet<string> = new Set(['company', 'organization']);
+
+/**
+ * "需要上万张X高端GPU", "整合X技术的新版Y", "获取A100等芯片": after the verb, a company named right
+ * before a common noun says whose the thing is (a product named before 等 + noun says what kind);
+ * the verb acts on the thing, and the name is mentioned in passing. "收购X公司", "X股份", "X地位"
+ * are still X.
+ */
+function namesKindOf(tokens: Token[], i: number, type: string | undefined): boolean {
+  let k = i + 1;
+  const example = tokens[k]?.word === '等';
+  if (example) k++;
+  if (!(example ? !MAKER_OF_THINGS.has(type ?? '') : MAKER_OF_THINGS.has(type ?? ''))) return false;
+  // An adjective may come first: X高端GPU.
+  if (tokens[k]?.tag === 'a' && /^(n|eng)$/.test(tokens[k + 1]?.tag ?? '')) k++;
+  if (!/^(n|eng)$/.test(tokens[k]?.tag ?? '')) return false;
+  // The noun phrase: "X智能集团" is X's full name; "X手机的安全事件" is about X (its 的 makes a
+  // phrase that X's name heads in meaning).
+  for (; tokens[k] && /^(n|eng)$/.test(tokens[k]!.tag); k++) {
+    const t = tokens[k]!;
+    if (t.entityId || SELF_OR_STAKE.test(t.word) || MEMBER_NOUN.test(t.word) || PART_NOUN.test(t.word)) return false;
+  }
+  return tokens[k]?.word !== '的';
 }
 
 /** 把 and 将 before a name: the disposal construction, whose name is the verb's object. */

@@ -414,6 +414,24 @@ describe('names that describe', () => {
   });
 });
 
+describe('a name that says whose or what kind the object is', () => {
+  it('mentions a company named right before the common noun a verb acts on (失去了X GMS服务)', () => {
+    const [claim] = claimsOf('蓝鲸智能先后失去了星辰科技GMS服务和高端芯片的供应。');
+    expect(roles(claim)).toEqual({ initech: 'agent', acme: 'mentioned' });
+  });
+
+  it('mentions a product named as an example of a kind (获取了X等芯片)', () => {
+    expect(roles(claimsOf('云海集团去年获取了Orion等芯片。')[0])).toEqual({ globex: 'agent', orion: 'mentioned' });
+  });
+
+  it('keeps the company itself, its standing and what 的 makes about it as the object', () => {
+    expect(roles(claimsOf('云海集团收购了蓝鲸智能公司。')[0])).toEqual({ globex: 'agent', initech: 'object' });
+    expect(roles(claimsOf('云海集团试图挑战星辰科技地位。')[0])).toEqual({ globex: 'agent', acme: 'object' });
+    const [about] = claimsOf('蓝鲸智能注意到不少有关星辰科技手机的安全事件。');
+    expect(roles(about)).toEqual({ initech: 'agent', acme: 'object' });
+  });
+});
+
 describe('words jieba cuts', () => {
   it('reads 上月 after a name as a time, not a place (X上)', () => {
     const [claim] = claimsOf('极光数据上月完成了新一轮融资。');
