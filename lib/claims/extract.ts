@@ -825,7 +825,7 @@ function sentenceClaimsOf(
     if (passive && roles.has(passive.agent)) {
       if (prop.subject?.kind === 'entity')
         for (const id of prop.subject.ids) if (roles.get(id) === 'agent') roles.set(id, 'object');
-      roles.set(passive.agent, 'agent');
+      for (const id of passive.agents) if (roles.has(id)) roles.set(id, 'agent');
       agentId = passive.agent;
     }
     // "Nova的参数量是Orion的两倍": what a ratio is taken of is the counterpart.
@@ -1697,7 +1697,7 @@ function describedPerson(before: string, pronoun: string): boolean {
 const wholeWord = (pattern: RegExp) => new RegExp(`^(${pattern.source})$`);
 
 /** Words that make the name after them the doer of what happens to the subject. */
-const PASSIVE = /^(被|遭|遭到|受到|获得|获|得到|赢得)$/;
+const PASSIVE = /^(被|遭|遭到|受到|获得|获|得到|赢得|拿到)$/;
 /** After 获得/得到 X 的, only these nouns make X a doer: "获得X的投资". */
 const GIVEN = /^(投资|注资|入股|领投|战略投资|青睐|支持|加持|认可)$/;
 
@@ -1705,22 +1705,28 @@ const GIVEN = /^(投资|注资|入股|领投|战略投资|青睐|支持|加持|�
  * "被X收购", "遭到X的否认", "获得X的投资": the name after a passive marker does the act; the
  * kind comes from the act named after 的 when there is one.
  */
-function passiveFrame(tokens: Token[]): { agent: string; cue: ClaimKind | null } | null {
+function passiveFrame(tokens: Token[]): { agent: string; agents: string[]; cue: ClaimKind | null } | null {
   for (let i = 0; i < tokens.length - 1; i++) {
     if (!PASSIVE.test(tokens[i]!.word)) continue;
-    const j = /^(了|过)$/.test(tokens[i + 1]!.word) ? i + 2 : i + 1;
+    let j = /^(了|过)$/.test(tokens[i + 1]!.word) ? i + 2 : i + 1;
     const x = tokens[j];
     if (!x?.entityId) continue;
-    // "获得X的投资", and with the amount or the round between: "获得X 5亿元B轮投资".
+    // "拿到X和Y(的)投资": joined names give together.
+    const agents = [x.entityId];
+    while (/^(和|与|及|、)$/.test(tokens[j + 1]?.word ?? '') && tokens[j + 2]?.entityId) {
+      agents.push(tokens[j + 2]!.entityId!);
+      j += 2;
+    }
+    // "获得X的投资", and with the amount or the round between: "获得X 5亿元B轮投资", or none: "获得X投资".
     let a = j + 1;
     while (tokens[a] && a <= j + 4 && (/^(m|mq|q)$/.test(tokens[a]!.tag) || /轮$/.test(tokens[a]!.word))) a++;
-    const possessive = tokens[j + 1]?.word === '的' || (a > j + 1 && GIVEN.test(tokens[a]?.word ?? ''));
+    const possessive = tokens[j + 1]?.word === '的' || GIVEN.test(tokens[a]?.word ?? '');
     const act = tokens[j + 1]?.word === '的' ? tokens[j + 2] : tokens[a];
     if (!act) continue;
-    const granted = /^(获得|获|得到|赢得)$/.test(tokens[i]!.word);
+    const granted = /^(获得|获|得到|赢得|拿到)$/.test(tokens[i]!.word);
     if (granted && !(possessive && GIVEN.test(act.word))) continue;
     const cue = KIND_CUES.find(([, pattern]) => pattern.test(act.word))?.[0] ?? null;
-    return { agent: x.entityId, cue: granted && !cue ? 'funding' : cue };
+    return { agent: x.entityId, agents, cue: granted && !cue ? 'funding' : cue };
   }
   return null;
 }

@@ -56,6 +56,13 @@ describe('investors complete the funding claim', () => {
     expect(roles(after)).toEqual({ globex: 'agent' });
   });
 
+  it('makes every joined name after 获得/拿到 an investor, with or without 的', () => {
+    const [both] = claimsOf('蓝鲸智能去年获得了云海集团和远山资本的投资。');
+    expect(roles(both)).toEqual({ initech: 'object', globex: 'agent', umbrella: 'agent' });
+    const [bare] = claimsOf('据统计，能同时拿到云海集团和远山资本投资的创业公司不过寥寥数家。');
+    expect(roles(bare)).toEqual({ globex: 'agent', umbrella: 'agent' });
+  });
+
   it('reads 获得X的投资 with the amount in place of 的 the same way', () => {
     const [claim] = claimsOf('去年11月，蓝鲸智能获得远山资本5亿元投资。');
     expect(roles(claim)).toMatchObject({ initech: 'object', umbrella: 'agent' });
