@@ -916,6 +916,16 @@ function sentenceClaimsOf(
       const raised = kind === 'funding' && prop.backed && !(verb && INVESTOR_VERB.test(verb.word));
       if (byAgent || raised) for (const id of prop.subject.ids) if (roles.get(id) === 'agent') roles.set(id, 'object');
     }
+    // "距离他被前董事会解雇", "该办法由X发布": a pronoun subject before 被 or 由 undergoes the act,
+    // and so does a named one before 被 whatever does it (被前董事会解雇); the doer named after it acts.
+    if (prop.subject && agentId && roles.get(agentId) === 'agent') {
+      const marker = undergoerMarker(contentTokens, prop.subject.end);
+      if (marker === '被' || (marker === '由' && prop.subject.kind === 'pronoun')) {
+        const ids = prop.subject.kind === 'entity' ? prop.subject.ids : [agentId];
+        for (const id of ids) if (roles.get(id) === 'agent') roles.set(id, 'object');
+        agentId = [...roles].find(([, role]) => role === 'agent')?.[0] ?? agentId;
+      }
+    }
     const investee =
       kind === 'funding' && agentId && roles.get(agentId) === 'agent' ? unsaidInvestee(contentTokens) : false;
     if (investee && ![...roles.values()].includes('object')) {
@@ -980,6 +990,20 @@ function sentenceClaimsOf(
       ? { attribution: lastDraft.attribution, agent: reportedAgent }
       : null;
   return drafts;
+}
+
+/**
+ * The passive 被 or the doer-marking 由 right after the subject (adverbs and times between), or
+ * null; "被视为/被称为" reads the subject as something, which it stays the topic of.
+ */
+function undergoerMarker(tokens: Token[], subjectEnd: number): '被' | '由' | null {
+  let k = tokens.findIndex((t) => t.start >= subjectEnd);
+  while (k >= 0 && tokens[k] && /^(d|t|ad)$/.test(tokens[k]!.tag)) k++;
+  const word = tokens[k]?.word;
+  if (word === '由') return '由';
+  if (word !== '被') return null;
+  const construed = tokens.slice(k + 1, k + 5).some((t) => CONSTRUAL.test(t.word));
+  return construed ? null : '被';
 }
 
 /** What money goes into: a company or an organization, not a model or a product. */

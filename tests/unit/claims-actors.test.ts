@@ -421,6 +421,26 @@ describe('names that describe', () => {
   });
 });
 
+describe('a subject that undergoes (被, 由)', () => {
+  it('makes a pronoun subject before 被 the object, whoever does it', () => {
+    const claims = claimsOf('张明远上周离开了蓝鲸智能。距离他被前董事会突然解雇，仅过去了不到五天。');
+    expect(roles(withText('张明远上周离开了蓝鲸智能。距离他被前董事会突然解雇，仅过去了不到五天。', '解雇'))).toEqual({
+      zhang: 'object',
+    });
+    expect(claims).toHaveLength(2);
+  });
+
+  it('makes a demonstrative subject before 由 the object and the doer after it the agent', () => {
+    const claim = withText('数据行动计划正式实施。该计划由云海集团联合多部门于7月发布。', '由云海集团');
+    expect(roles(claim)).toEqual({ globex: 'agent', plan: 'object' });
+  });
+
+  it('keeps a subject read as something (被视为) its agent', () => {
+    const claim = withText('数据行动计划正式实施。该计划被业内视为最早的专门规则之一。', '视为');
+    expect(roles(claim)).toEqual({ plan: 'agent' });
+  });
+});
+
 describe('a name that says whose or what kind the object is', () => {
   it('mentions a company named right before the common noun a verb acts on (失去了X GMS服务)', () => {
     const [claim] = claimsOf('蓝鲸智能先后失去了星辰科技GMS服务和高端芯片的供应。');
