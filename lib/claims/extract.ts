@@ -1234,7 +1234,8 @@ function isTyped(tokens: Token[], t: Token): boolean {
   // "新版X", "最新版X" are X itself, not a type of it.
   const bare = lead.replace(/[“”"「」『』‘’]/g, '');
   if (TYPE_PREFIX.test(bare) && !/(新版|最新版|升级版|正式版)$/.test(bare)) return true;
-  if (after && TYPE_SUFFIX.test(after.word)) return true;
+  // "清华系", "阿里系" make a type; "X系列", "X系统" are X's own line of products or X itself.
+  if (after && TYPE_SUFFIX.test(after.word) && !/^系(列|统)/.test(after.word)) return true;
   // "像Nova、Orion一样": a name (or a list) a comparison of manner is made with.
   let k = i + 1;
   while (tokens[k] && (tokens[k]!.entityId || LIST_JOINERS.test(tokens[k]!.word))) k++;

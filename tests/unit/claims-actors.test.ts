@@ -421,6 +421,18 @@ describe('names that describe', () => {
   });
 });
 
+describe('a product line (X系列) is the product', () => {
+  it('makes X系列 the subject of a figure about it, also after a speaker', () => {
+    expect(roles(claimsOf('Nova系列今年的出货量约300万台。')[0])).toEqual({ nova: 'agent' });
+    expect(roles(claimsOf('张明远指出，Nova系列今年的出货量约300万台。')[0])).toMatchObject({ nova: 'agent' });
+  });
+
+  it('still reads X系 as a type (清华系公司)', () => {
+    const [claim] = claimsOf('云海集团投资了多家星辰科技系公司。');
+    expect(roles(claim)).toMatchObject({ globex: 'agent', acme: 'mentioned' });
+  });
+});
+
 describe('a subject that undergoes (被, 由)', () => {
   it('makes a pronoun subject before 被 the object, whoever does it', () => {
     const claims = claimsOf('张明远上周离开了蓝鲸智能。距离他被前董事会突然解雇，仅过去了不到五天。');
