@@ -1933,6 +1933,14 @@ function frameClose(tokens: Token[], i: number): number {
 }
 
 /** Names in an enumeration of three or more (A、B、C等; A、B以及C) are listed. */
+/**
+ * A name jieba tags as proper, or a body's name it tags as a plain noun: 教育部, 工信部, 证监会
+ * (a government body ends on 部, 委, 局, 署, 办 or 会).
+ */
+function properName(t: Token): boolean {
+  return /^(nz|nr|nrt|nrfg|nt|ns|eng|j)$/.test(t.tag) || (t.tag === 'n' && /^..+(部|委|局|署|办|会)$/.test(t.word));
+}
+
 function listMembers(tokens: Token[]): Set<Token> {
   const members = new Set<Token>();
   let run: Token[] = [];
@@ -1954,10 +1962,20 @@ function listMembers(tokens: Token[]): Set<Token> {
     return (
       !!w &&
       !w.entityId &&
-      /^(nz|nr|nrt|nrfg|nt|ns|eng|j)$/.test(w.tag) &&
+      properName(w) &&
       LIST_JOINERS.test(tokens[k - 1]?.word ?? '') &&
       (after === '、' || /^等/.test(after))
     );
+  };
+  /** An unknown proper noun before 、 that a run of members (with a known name) goes on from. */
+  const leadsList = (k: number) => {
+    const w = tokens[k]!;
+    if (w.entityId || !properName(w) || tokens[k + 1]?.word !== '、') return false;
+    for (let j = k + 2; j < tokens.length; j += 2) {
+      if (tokens[j]!.entityId) return true;
+      if (!properName(tokens[j]!) || tokens[j + 1]?.word !== '、') return false;
+    }
+    return false;
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -1968,6 +1986,12 @@ function listMembers(tokens: Token[]): Set<Token> {
     }
     if (run.length && unnamedAt(i)) {
       unnamed++;
+      continue;
+    }
+    // "联合发改委、教育部、A、B等": names the gazetteer lacks may open the list before a known one.
+    if (!run.length && leadsList(i)) {
+      unnamed++;
+      i++; // its 、
       continue;
     }
     if (run.length && LIST_JOINERS.test(t.word) && unnamedAt(i + 1)) continue;

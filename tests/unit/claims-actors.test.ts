@@ -361,6 +361,21 @@ describe('lists with names the gazetteer lacks', () => {
     expect(roles(claim)).toEqual({ acme: 'listed', globex: 'listed' });
   });
 
+  it('counts unknown names, bodies tagged as nouns among them, that open the list (联合教育部、A、B等)', () => {
+    const paragraph = '数据行动计划正式实施。该计划由云海集团联合教育部、远山资本、极光数据等七家机构于7月发布。';
+    expect(roles(withText(paragraph, '教育部'))).toEqual({
+      globex: 'agent',
+      umbrella: 'listed',
+      hooli: 'listed',
+      plan: 'object',
+    });
+  });
+
+  it('does not count a common noun opening a list (高校、A等)', () => {
+    const claim = withText('数据行动计划正式实施。该计划由云海集团联合高校、远山资本等机构于7月发布。', '高校');
+    expect(roles(claim)).toMatchObject({ globex: 'agent', umbrella: 'object' });
+  });
+
   it('keeps two names alone the agents', () => {
     const [claim] = claimsOf('星辰科技和云海集团今年的资本支出将超过2000亿元。');
     expect(roles(claim)).toEqual({ acme: 'agent', globex: 'agent' });
