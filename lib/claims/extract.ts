@@ -1342,7 +1342,16 @@ function pronounAt(tokens: Token[], i: number): { word: string; length: number }
     return { word: '两家', length: pairAt + 2 - i };
   // "X的CEO宣布，公司将…": a bare 公司 or 团队 opening a clause is the organization named before,
   // as 该公司 is.
-  if (i === 0 && BARE_NOUN.test(t.word) && next && (isVerb(next) || /^(d|p|t)$/.test(next.tag)))
+  // "这是公司首次…": after a demonstrative's copula, the bare noun is who did the act it names.
+  const opens =
+    i === 0 ||
+    /^(这|此|这也|这已|这已经|这还)是$/.test(
+      tokens
+        .slice(0, i)
+        .map((x) => x.word)
+        .join(''),
+    );
+  if (opens && BARE_NOUN.test(t.word) && next && (isVerb(next) || /^(d|p|t|m)$/.test(next.tag)))
     return { word: t.word, length: 1 };
   return null;
 }

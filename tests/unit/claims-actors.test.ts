@@ -436,6 +436,15 @@ describe('names that describe', () => {
   });
 });
 
+describe('这是公司首次…', () => {
+  it('reads a bare 公司 right after a demonstrative copula as the organization named before', () => {
+    const claim = withText('蓝鲸智能技术长张明远在直播中指出，这是公司首次让免费用户用上Orion。', '首次');
+    expect(roles(claim)).toMatchObject({ initech: 'agent', orion: 'object' });
+    const after = withText('蓝鲸智能发布了Nova。这是公司首次让免费用户用上Orion。', '首次');
+    expect(roles(after)).toMatchObject({ initech: 'agent', orion: 'object' });
+  });
+});
+
 describe('a product line (X系列) is the product', () => {
   it('makes X系列 the subject of a figure about it, also after a speaker', () => {
     expect(roles(claimsOf('Nova系列今年的出货量约300万台。')[0])).toEqual({ nova: 'agent' });
