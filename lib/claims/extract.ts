@@ -904,13 +904,16 @@ function sentenceClaimsOf(
     if (agentId && prop.subject?.kind === 'entity') {
       const subjectEnd = prop.subject.end;
       // (The doer after 由 may be a name the gazetteer lacks: "由杨明于2023年创立".)
+      // (A former or acting holder's title may lead it: "由前X首席执行官李明出任".)
+      const doerAt = (k: number) => (/^(前|原|时任|现任)$/.test(contentTokens[k]?.word ?? '') ? k + 1 : k);
       const byAgent = contentTokens.some(
         (t, k) =>
           t.word === '由' &&
           t.start >= subjectEnd &&
-          !!contentTokens[k + 1] &&
-          (!!contentTokens[k + 1]!.entityId || /^(nr|nrfg|nt|n|nz|eng)$/.test(contentTokens[k + 1]!.tag)) &&
-          !relativeAfter(contentTokens, k + 1),
+          !!contentTokens[doerAt(k + 1)] &&
+          (!!contentTokens[doerAt(k + 1)]!.entityId ||
+            /^(nr|nrfg|nt|n|nz|eng)$/.test(contentTokens[doerAt(k + 1)]!.tag)) &&
+          !relativeAfter(contentTokens, doerAt(k + 1)),
       );
       const verb = contentTokens.find((t, k) => t.start >= subjectEnd && isPredicate(contentTokens, k));
       const raised = kind === 'funding' && prop.backed && !(verb && INVESTOR_VERB.test(verb.word));

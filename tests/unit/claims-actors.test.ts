@@ -76,6 +76,11 @@ describe('counterparts', () => {
     expect(roles(claim)).toEqual({ initech: 'object', zhang: 'agent' });
   });
 
+  it('reads a former title leading the doer after 由 the same way (由前X联席CEO李明出任)', () => {
+    const [claim] = claimsOf('根据新协议，蓝鲸智能新董事会将由前云海集团联席CEO李明出任主席。');
+    expect(roles(claim)).toMatchObject({ initech: 'object' });
+  });
+
   it('makes the name after 将 or 把 the object (disposal)', () => {
     expect(roles(claimsOf('云海集团将蓝鲸智能收入囊中。')[0])).toEqual({ globex: 'agent', initech: 'object' });
     expect(roles(claimsOf('星辰科技把Nova接入了模型广场。')[0])).toMatchObject({ acme: 'agent', nova: 'object' });
