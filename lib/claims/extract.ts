@@ -919,6 +919,15 @@ function sentenceClaimsOf(
       const raised = kind === 'funding' && prop.backed && !(verb && INVESTOR_VERB.test(verb.word));
       if (byAgent || raised) for (const id of prop.subject.ids) if (roles.get(id) === 'agent') roles.set(id, 'object');
     }
+    // "X联合创始人李明宣布离开公司", "李明卸任X董事会主席": in a move of office the organization
+    // whose title a person holds is what the person leaves or takes a post in.
+    if (contentTokens.some((t, k) => PERSONNEL_MOVE.test(t.word) && isPredicate(contentTokens, k)))
+      contentTokens.forEach((t, k) => {
+        const next = contentTokens[k + 1]?.word ?? '';
+        const titled = MEMBER_NOUN.test(next) || /^(董事会|联合|首席)/.test(next);
+        if (t.entityId && titled && INVESTEE_TYPES.has(context.typeOf?.(t.entityId) ?? '') && roles.has(t.entityId))
+          if (roles.get(t.entityId) !== 'listed') roles.set(t.entityId, 'object');
+      });
     // "距离他被前董事会解雇", "该办法由X发布": a pronoun subject before 被 or 由 undergoes the act,
     // and so does a named one before 被 whatever does it (被前董事会解雇); the doer named after it acts.
     if (prop.subject && agentId && roles.get(agentId) === 'agent') {
@@ -1008,6 +1017,9 @@ function undergoerMarker(tokens: Token[], subjectEnd: number): '被' | '由' | n
   const construed = tokens.slice(k + 1, k + 5).some((t) => CONSTRUAL.test(t.word));
   return construed ? null : '被';
 }
+
+/** Verbs of a move of office: taking a post, leaving one, joining or leaving an organization. */
+const PERSONNEL_MOVE = /^(离开|离职|辞职|辞任|卸任|加入|出任|接任|担任|重返|回归|履新)$/;
 
 /** What money goes into: a company or an organization, not a model or a product. */
 const INVESTEE_TYPES: ReadonlySet<string> = new Set(['company', 'organization']);

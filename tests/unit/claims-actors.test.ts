@@ -441,6 +441,19 @@ describe('names that describe', () => {
   });
 });
 
+describe('moves of office', () => {
+  it('makes the organization a titled person leaves or gives up a post in the object', () => {
+    const [left] = claimsOf('就在发布会次日，蓝鲸智能联合创始人、首席科学家李明宣布离开公司。');
+    expect(roles(left)).toEqual({ initech: 'object' });
+    const [stepped] = claimsOf('9月10日，李明卸任蓝鲸智能董事会主席和CEO，由王伟接任。');
+    expect(roles(stepped)).toEqual({ initech: 'object' });
+  });
+
+  it('keeps an organization that itself joins the agent', () => {
+    expect(roles(claimsOf('蓝鲸智能宣布加入数据联盟。')[0])).toEqual({ initech: 'agent' });
+  });
+});
+
 describe('这是公司首次…', () => {
   it('reads a bare 公司 right after a demonstrative copula as the organization named before', () => {
     const claim = withText('蓝鲸智能技术长张明远在直播中指出，这是公司首次让免费用户用上Orion。', '首次');
