@@ -633,7 +633,7 @@ function sentenceClaimsOf(
     for (const c of prop.clauses) {
       const clause = clauses[c]!;
       const content = prop.content.includes(c);
-      for (const [id, role] of clauseRoles(clause, content, folded, prop.subject)) give(id, role);
+      for (const [id, role] of clauseRoles(clause, content, context.typeOf, prop.subject)) give(id, role);
     }
     for (const id of prop.extraAgents) give(id, 'agent');
     for (const id of prop.listedSubject) roles.set(id, 'listed');
@@ -825,7 +825,7 @@ function sentenceClaimsOf(
     if (passive && roles.has(passive.agent)) {
       if (prop.subject?.kind === 'entity')
         for (const id of prop.subject.ids) if (roles.get(id) === 'agent') roles.set(id, 'object');
-      roles.set(passive.agent, 'agent');
+      for (const id of passive.agents) if (roles.has(id)) roles.set(id, 'agent');
       agentId = passive.agent;
     }
     // "Nova的参数量是Orion的两倍": what a ratio is taken of is the counterpart.
@@ -904,17 +904,53 @@ function sentenceClaimsOf(
     if (agentId && prop.subject?.kind === 'entity') {
       const subjectEnd = prop.subject.end;
       // (The doer after 由 may be a name the gazetteer lacks: "由杨明于2023年创立".)
+      // (A former or acting holder's title may lead it: "由前X首席执行官李明出任".)
+      const doerAt = (k: number) => (/^(前|原|时任|现任)$/.test(contentTokens[k]?.word ?? '') ? k + 1 : k);
       const byAgent = contentTokens.some(
         (t, k) =>
           t.word === '由' &&
           t.start >= subjectEnd &&
-          !!contentTokens[k + 1] &&
-          (!!contentTokens[k + 1]!.entityId || /^(nr|nrfg|nt|n|nz|eng)$/.test(contentTokens[k + 1]!.tag)) &&
-          !relativeAfter(contentTokens, k + 1),
+          !!contentTokens[doerAt(k + 1)] &&
+          (!!contentTokens[doerAt(k + 1)]!.entityId ||
+            /^(nr|nrfg|nt|n|nz|eng)$/.test(contentTokens[doerAt(k + 1)]!.tag)) &&
+          !relativeAfter(contentTokens, doerAt(k + 1)),
       );
       const verb = contentTokens.find((t, k) => t.start >= subjectEnd && isPredicate(contentTokens, k));
       const raised = kind === 'funding' && prop.backed && !(verb && INVESTOR_VERB.test(verb.word));
       if (byAgent || raised) for (const id of prop.subject.ids) if (roles.get(id) === 'agent') roles.set(id, 'object');
+    }
+    // "X联合创始人李明宣布离开公司", "李明卸任X董事会主席": in a move of office the organization
+    // whose title a person holds is what the person leaves or takes a post in.
+    if (contentTokens.some((t, k) => PERSONNEL_MOVE.test(t.word) && isPredicate(contentTokens, k)))
+      contentTokens.forEach((t, k) => {
+        const next = contentTokens[k + 1]?.word ?? '';
+        const titled = MEMBER_NOUN.test(next) || /^(董事会|联合|首席)/.test(next);
+        if (t.entityId && titled && INVESTEE_TYPES.has(context.typeOf?.(t.entityId) ?? '') && roles.has(t.entityId))
+          if (roles.get(t.entityId) !== 'listed') roles.set(t.entityId, 'object');
+      });
+    // "距离他被前董事会解雇", "该办法由X发布": a pronoun subject before 被 or 由 undergoes the act,
+    // and so does a named one before 被 whatever does it (被前董事会解雇); the doer named after it acts.
+    if (prop.subject && agentId && roles.get(agentId) === 'agent') {
+      const marker = undergoerMarker(contentTokens, prop.subject.end);
+      if (marker === '被' || (marker === '由' && prop.subject.kind === 'pronoun')) {
+        const ids = prop.subject.kind === 'entity' ? prop.subject.ids : [agentId];
+        for (const id of ids) if (roles.get(id) === 'agent') roles.set(id, 'object');
+        agentId = [...roles].find(([, role]) => role === 'agent')?.[0] ?? agentId;
+      }
+    }
+    const investee =
+      kind === 'funding' && agentId && roles.get(agentId) === 'agent' ? unsaidInvestee(contentTokens) : false;
+    if (investee && ![...roles.values()].includes('object')) {
+      const earlier = [...history.actors]
+        .reverse()
+        .find(
+          (a) =>
+            a.role === 'object' &&
+            a.id !== agentId &&
+            a.at < offset + start &&
+            INVESTEE_TYPES.has(context.typeOf?.(a.id) ?? ''),
+        );
+      if (earlier) roles.set(earlier.id, 'object');
     }
     const finalModality: Modality = kind === 'denial' ? 'denied' : modality;
     if (kind === 'denial' && agentId && roles.get(agentId) === 'agent' && prop.attribution.kind === 'article')
@@ -966,6 +1002,41 @@ function sentenceClaimsOf(
       ? { attribution: lastDraft.attribution, agent: reportedAgent }
       : null;
   return drafts;
+}
+
+/**
+ * The passive 被 or the doer-marking 由 right after the subject (adverbs and times between), or
+ * null; "被视为/被称为" reads the subject as something, which it stays the topic of.
+ */
+function undergoerMarker(tokens: Token[], subjectEnd: number): '被' | '由' | null {
+  let k = tokens.findIndex((t) => t.start >= subjectEnd);
+  while (k >= 0 && tokens[k] && /^(d|t|ad)$/.test(tokens[k]!.tag)) k++;
+  const word = tokens[k]?.word;
+  if (word === '由') return '由';
+  if (word !== '被') return null;
+  const construed = tokens.slice(k + 1, k + 5).some((t) => CONSTRUAL.test(t.word));
+  return construed ? null : '被';
+}
+
+/** Verbs of a move of office: taking a post, leaving one, joining or leaving an organization. */
+const PERSONNEL_MOVE = /^(离开|离职|辞职|辞任|卸任|加入|出任|接任|担任|重返|回归|履新)$/;
+
+/** What money goes into: a company or an organization, not a model or a product. */
+const INVESTEE_TYPES: ReadonlySet<string> = new Set(['company', 'organization']);
+
+/**
+ * "这已是X第三度注资Y。2019年，X首度投资10亿美元": an investing verb whose complement is only an
+ * amount (or nothing) leaves the investee unsaid; it is the company the paragraph last named as a
+ * counterpart (the investee of the sentence before).
+ */
+function unsaidInvestee(tokens: Token[]): boolean {
+  const at = tokens.findIndex((t, k) => INVESTOR_VERB.test(t.word) && isPredicate(tokens, k));
+  if (at < 0) return false;
+  // The amount ends the clause: "投资5亿元建设数据中心" puts money into a project, not a company.
+  let k = at + 1;
+  if (tokens[k]?.word === '了') k++;
+  while (tokens[k] && /^(m|q|mq|eng)$/.test(tokens[k]!.tag) && !tokens[k]!.entityId) k++;
+  return !tokens[k] || isPunct(tokens[k]!);
 }
 
 /**
@@ -1178,7 +1249,8 @@ function isTyped(tokens: Token[], t: Token): boolean {
   // "新版X", "最新版X" are X itself, not a type of it.
   const bare = lead.replace(/[“”"「」『』‘’]/g, '');
   if (TYPE_PREFIX.test(bare) && !/(新版|最新版|升级版|正式版)$/.test(bare)) return true;
-  if (after && TYPE_SUFFIX.test(after.word)) return true;
+  // "清华系", "阿里系" make a type; "X系列", "X系统" are X's own line of products or X itself.
+  if (after && TYPE_SUFFIX.test(after.word) && !/^系(列|统)/.test(after.word)) return true;
   // "像Nova、Orion一样": a name (or a list) a comparison of manner is made with.
   let k = i + 1;
   while (tokens[k] && (tokens[k]!.entityId || LIST_JOINERS.test(tokens[k]!.word))) k++;
@@ -1285,7 +1357,16 @@ function pronounAt(tokens: Token[], i: number): { word: string; length: number }
     return { word: '两家', length: pairAt + 2 - i };
   // "X的CEO宣布，公司将…": a bare 公司 or 团队 opening a clause is the organization named before,
   // as 该公司 is.
-  if (i === 0 && BARE_NOUN.test(t.word) && next && (isVerb(next) || /^(d|p|t)$/.test(next.tag)))
+  // "这是公司首次…": after a demonstrative's copula, the bare noun is who did the act it names.
+  const opens =
+    i === 0 ||
+    /^(这|此|这也|这已|这已经|这还)是$/.test(
+      tokens
+        .slice(0, i)
+        .map((x) => x.word)
+        .join(''),
+    );
+  if (opens && BARE_NOUN.test(t.word) && next && (isVerb(next) || /^(d|p|t|m)$/.test(next.tag)))
     return { word: t.word, length: 1 };
   return null;
 }
@@ -1528,7 +1609,12 @@ function opensInclusion(tokens: Token[], i: number): boolean {
   return false;
 }
 
-function clauseRoles(clause: Clause, content: boolean, folded: string, subject: Subject | null): Array<[string, Role]> {
+function clauseRoles(
+  clause: Clause,
+  content: boolean,
+  typeOf: ExtractContext['typeOf'],
+  subject: Subject | null,
+): Array<[string, Role]> {
   const tokens = clause.tokens;
   const out: Array<[string, Role]> = [];
   const listed = listMembers(tokens);
@@ -1593,11 +1679,39 @@ function clauseRoles(clause: Clause, content: boolean, folded: string, subject: 
     if (preposition && COUNTERPART_PREPOSITION.test(preposition)) return out.push([id, 'object']);
     if (preposition && SCENE_PREPOSITION.test(preposition)) return out.push([id, 'mentioned']);
     if (isModifier(tokens, t)) return out.push([id, 'mentioned']);
+    if (afterVerb && namesKindOf(tokens, i, typeOf?.(id))) return out.push([id, 'mentioned']);
     if (afterVerb) return out.push([id, 'object']);
     return out.push([id, 'mentioned']);
   });
-  void folded;
   return out;
+}
+
+/** Nouns after a company's name that are the company itself, or a stake in it, or its standing. */
+const SELF_OR_STAKE =
+  /^(公司|集团|方面|官方|团队|本身|自身|股份|股权|股票|融资|投资|业务|资产|部门|地位|市值|市场|一方|双方)$/;
+const MAKER_OF_THINGS: ReadonlySet<string> = new Set(['company', 'organization']);
+
+/**
+ * "需要上万张X高端GPU", "整合X技术的新版Y", "获取A100等芯片": after the verb, a company named right
+ * before a common noun says whose the thing is (a product named before 等 + noun says what kind);
+ * the verb acts on the thing, and the name is mentioned in passing. "收购X公司", "X股份", "X地位"
+ * are still X.
+ */
+function namesKindOf(tokens: Token[], i: number, type: string | undefined): boolean {
+  let k = i + 1;
+  const example = tokens[k]?.word === '等';
+  if (example) k++;
+  if (!(example ? !MAKER_OF_THINGS.has(type ?? '') : MAKER_OF_THINGS.has(type ?? ''))) return false;
+  // An adjective may come first: X高端GPU.
+  if (tokens[k]?.tag === 'a' && /^(n|eng)$/.test(tokens[k + 1]?.tag ?? '')) k++;
+  if (!/^(n|eng)$/.test(tokens[k]?.tag ?? '')) return false;
+  // The noun phrase: "X智能集团" is X's full name; "X手机的安全事件" is about X (its 的 makes a
+  // phrase that X's name heads in meaning).
+  for (; tokens[k] && /^(n|eng)$/.test(tokens[k]!.tag); k++) {
+    const t = tokens[k]!;
+    if (t.entityId || SELF_OR_STAKE.test(t.word) || MEMBER_NOUN.test(t.word) || PART_NOUN.test(t.word)) return false;
+  }
+  return tokens[k]?.word !== '的';
 }
 
 /** 把 and 将 before a name: the disposal construction, whose name is the verb's object. */
@@ -1632,7 +1746,7 @@ function describedPerson(before: string, pronoun: string): boolean {
 const wholeWord = (pattern: RegExp) => new RegExp(`^(${pattern.source})$`);
 
 /** Words that make the name after them the doer of what happens to the subject. */
-const PASSIVE = /^(被|遭|遭到|受到|获得|获|得到|赢得)$/;
+const PASSIVE = /^(被|遭|遭到|受到|获得|获|得到|赢得|拿到)$/;
 /** After 获得/得到 X 的, only these nouns make X a doer: "获得X的投资". */
 const GIVEN = /^(投资|注资|入股|领投|战略投资|青睐|支持|加持|认可)$/;
 
@@ -1640,22 +1754,28 @@ const GIVEN = /^(投资|注资|入股|领投|战略投资|青睐|支持|加持|�
  * "被X收购", "遭到X的否认", "获得X的投资": the name after a passive marker does the act; the
  * kind comes from the act named after 的 when there is one.
  */
-function passiveFrame(tokens: Token[]): { agent: string; cue: ClaimKind | null } | null {
+function passiveFrame(tokens: Token[]): { agent: string; agents: string[]; cue: ClaimKind | null } | null {
   for (let i = 0; i < tokens.length - 1; i++) {
     if (!PASSIVE.test(tokens[i]!.word)) continue;
-    const j = /^(了|过)$/.test(tokens[i + 1]!.word) ? i + 2 : i + 1;
+    let j = /^(了|过)$/.test(tokens[i + 1]!.word) ? i + 2 : i + 1;
     const x = tokens[j];
     if (!x?.entityId) continue;
-    // "获得X的投资", and with the amount or the round between: "获得X 5亿元B轮投资".
+    // "拿到X和Y(的)投资": joined names give together.
+    const agents = [x.entityId];
+    while (/^(和|与|及|、)$/.test(tokens[j + 1]?.word ?? '') && tokens[j + 2]?.entityId) {
+      agents.push(tokens[j + 2]!.entityId!);
+      j += 2;
+    }
+    // "获得X的投资", and with the amount or the round between: "获得X 5亿元B轮投资", or none: "获得X投资".
     let a = j + 1;
     while (tokens[a] && a <= j + 4 && (/^(m|mq|q)$/.test(tokens[a]!.tag) || /轮$/.test(tokens[a]!.word))) a++;
-    const possessive = tokens[j + 1]?.word === '的' || (a > j + 1 && GIVEN.test(tokens[a]?.word ?? ''));
+    const possessive = tokens[j + 1]?.word === '的' || GIVEN.test(tokens[a]?.word ?? '');
     const act = tokens[j + 1]?.word === '的' ? tokens[j + 2] : tokens[a];
     if (!act) continue;
-    const granted = /^(获得|获|得到|赢得)$/.test(tokens[i]!.word);
+    const granted = /^(获得|获|得到|赢得|拿到)$/.test(tokens[i]!.word);
     if (granted && !(possessive && GIVEN.test(act.word))) continue;
     const cue = KIND_CUES.find(([, pattern]) => pattern.test(act.word))?.[0] ?? null;
-    return { agent: x.entityId, cue: granted && !cue ? 'funding' : cue };
+    return { agent: x.entityId, agents, cue: granted && !cue ? 'funding' : cue };
   }
   return null;
 }
@@ -1837,6 +1957,14 @@ function frameClose(tokens: Token[], i: number): number {
 }
 
 /** Names in an enumeration of three or more (A、B、C等; A、B以及C) are listed. */
+/**
+ * A name jieba tags as proper, or a body's name it tags as a plain noun: 教育部, 工信部, 证监会
+ * (a government body ends on 部, 委, 局, 署, 办 or 会).
+ */
+function properName(t: Token): boolean {
+  return /^(nz|nr|nrt|nrfg|nt|ns|eng|j)$/.test(t.tag) || (t.tag === 'n' && /^..+(部|委|局|署|办|会)$/.test(t.word));
+}
+
 function listMembers(tokens: Token[]): Set<Token> {
   const members = new Set<Token>();
   let run: Token[] = [];
@@ -1858,10 +1986,20 @@ function listMembers(tokens: Token[]): Set<Token> {
     return (
       !!w &&
       !w.entityId &&
-      /^(nz|nr|nrt|nrfg|nt|ns|eng|j)$/.test(w.tag) &&
+      properName(w) &&
       LIST_JOINERS.test(tokens[k - 1]?.word ?? '') &&
       (after === '、' || /^等/.test(after))
     );
+  };
+  /** An unknown proper noun before 、 that a run of members (with a known name) goes on from. */
+  const leadsList = (k: number) => {
+    const w = tokens[k]!;
+    if (w.entityId || !properName(w) || tokens[k + 1]?.word !== '、') return false;
+    for (let j = k + 2; j < tokens.length; j += 2) {
+      if (tokens[j]!.entityId) return true;
+      if (!properName(tokens[j]!) || tokens[j + 1]?.word !== '、') return false;
+    }
+    return false;
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -1872,6 +2010,12 @@ function listMembers(tokens: Token[]): Set<Token> {
     }
     if (run.length && unnamedAt(i)) {
       unnamed++;
+      continue;
+    }
+    // "联合发改委、教育部、A、B等": names the gazetteer lacks may open the list before a known one.
+    if (!run.length && leadsList(i)) {
+      unnamed++;
+      i++; // its 、
       continue;
     }
     if (run.length && LIST_JOINERS.test(t.word) && unnamedAt(i + 1)) continue;

@@ -43,6 +43,26 @@ describe('investors complete the funding claim', () => {
     expect(roles(claims[0])).toEqual({ initech: 'agent', orion: 'object' });
   });
 
+  it('gives an investment with only an amount the investee the sentence before named (X首度投资N元)', () => {
+    const claims = claimsOf('这已是云海集团第二次注资蓝鲸智能。2021年，云海集团首度投资5亿元，并成为其云服务供应商。');
+    const first = claims.find((c) => c.text.includes('首度投资'));
+    expect(roles(first)).toEqual({ globex: 'agent', initech: 'object' });
+  });
+
+  it('leaves money put into a project, or after a launch, with no investee', () => {
+    const [, project] = claimsOf('云海集团收购了星辰科技。云海集团随后投资5亿元建设数据中心。');
+    expect(roles(project)).toEqual({ globex: 'agent' });
+    const [, after] = claimsOf('星辰科技发布了Orion。云海集团随后投资了5亿元。');
+    expect(roles(after)).toEqual({ globex: 'agent' });
+  });
+
+  it('makes every joined name after 获得/拿到 an investor, with or without 的', () => {
+    const [both] = claimsOf('蓝鲸智能去年获得了云海集团和远山资本的投资。');
+    expect(roles(both)).toEqual({ initech: 'object', globex: 'agent', umbrella: 'agent' });
+    const [bare] = claimsOf('据统计，能同时拿到云海集团和远山资本投资的创业公司不过寥寥数家。');
+    expect(roles(bare)).toEqual({ globex: 'agent', umbrella: 'agent' });
+  });
+
   it('reads 获得X的投资 with the amount in place of 的 the same way', () => {
     const [claim] = claimsOf('去年11月，蓝鲸智能获得远山资本5亿元投资。');
     expect(roles(claim)).toMatchObject({ initech: 'object', umbrella: 'agent' });
@@ -54,6 +74,11 @@ describe('counterparts', () => {
   it('makes the name after 由 the doer and the subject what it did (由X创立)', () => {
     const [claim] = claimsOf('蓝鲸智能成立于2018年，由张明远创立，总部位于深圳。');
     expect(roles(claim)).toEqual({ initech: 'object', zhang: 'agent' });
+  });
+
+  it('reads a former title leading the doer after 由 the same way (由前X联席CEO李明出任)', () => {
+    const [claim] = claimsOf('根据新协议，蓝鲸智能新董事会将由前云海集团联席CEO李明出任主席。');
+    expect(roles(claim)).toMatchObject({ initech: 'object' });
   });
 
   it('makes the name after 将 or 把 the object (disposal)', () => {
@@ -341,6 +366,21 @@ describe('lists with names the gazetteer lacks', () => {
     expect(roles(claim)).toEqual({ acme: 'listed', globex: 'listed' });
   });
 
+  it('counts unknown names, bodies tagged as nouns among them, that open the list (联合教育部、A、B等)', () => {
+    const paragraph = '数据行动计划正式实施。该计划由云海集团联合教育部、远山资本、极光数据等七家机构于7月发布。';
+    expect(roles(withText(paragraph, '教育部'))).toEqual({
+      globex: 'agent',
+      umbrella: 'listed',
+      hooli: 'listed',
+      plan: 'object',
+    });
+  });
+
+  it('does not count a common noun opening a list (高校、A等)', () => {
+    const claim = withText('数据行动计划正式实施。该计划由云海集团联合高校、远山资本等机构于7月发布。', '高校');
+    expect(roles(claim)).toMatchObject({ globex: 'agent', umbrella: 'object' });
+  });
+
   it('keeps two names alone the agents', () => {
     const [claim] = claimsOf('星辰科技和云海集团今年的资本支出将超过2000亿元。');
     expect(roles(claim)).toEqual({ acme: 'agent', globex: 'agent' });
@@ -398,6 +438,78 @@ describe('names that describe', () => {
   it('keeps a name modifying the object of a preposition a description (给所有X使用者)', () => {
     const [claim] = claimsOf('星辰科技将把新模型免费开放给所有Orion使用者。');
     expect(roles(claim).orion).toBe('mentioned');
+  });
+});
+
+describe('moves of office', () => {
+  it('makes the organization a titled person leaves or gives up a post in the object', () => {
+    const [left] = claimsOf('就在发布会次日，蓝鲸智能联合创始人、首席科学家李明宣布离开公司。');
+    expect(roles(left)).toEqual({ initech: 'object' });
+    const [stepped] = claimsOf('9月10日，李明卸任蓝鲸智能董事会主席和CEO，由王伟接任。');
+    expect(roles(stepped)).toEqual({ initech: 'object' });
+  });
+
+  it('keeps an organization that itself joins the agent', () => {
+    expect(roles(claimsOf('蓝鲸智能宣布加入数据联盟。')[0])).toEqual({ initech: 'agent' });
+  });
+});
+
+describe('这是公司首次…', () => {
+  it('reads a bare 公司 right after a demonstrative copula as the organization named before', () => {
+    const claim = withText('蓝鲸智能技术长张明远在直播中指出，这是公司首次让免费用户用上Orion。', '首次');
+    expect(roles(claim)).toMatchObject({ initech: 'agent', orion: 'object' });
+    const after = withText('蓝鲸智能发布了Nova。这是公司首次让免费用户用上Orion。', '首次');
+    expect(roles(after)).toMatchObject({ initech: 'agent', orion: 'object' });
+  });
+});
+
+describe('a product line (X系列) is the product', () => {
+  it('makes X系列 the subject of a figure about it, also after a speaker', () => {
+    expect(roles(claimsOf('Nova系列今年的出货量约300万台。')[0])).toEqual({ nova: 'agent' });
+    expect(roles(claimsOf('张明远指出，Nova系列今年的出货量约300万台。')[0])).toMatchObject({ nova: 'agent' });
+  });
+
+  it('still reads X系 as a type (清华系公司)', () => {
+    const [claim] = claimsOf('云海集团投资了多家星辰科技系公司。');
+    expect(roles(claim)).toMatchObject({ globex: 'agent', acme: 'mentioned' });
+  });
+});
+
+describe('a subject that undergoes (被, 由)', () => {
+  it('makes a pronoun subject before 被 the object, whoever does it', () => {
+    const claims = claimsOf('张明远上周离开了蓝鲸智能。距离他被前董事会突然解雇，仅过去了不到五天。');
+    expect(roles(withText('张明远上周离开了蓝鲸智能。距离他被前董事会突然解雇，仅过去了不到五天。', '解雇'))).toEqual({
+      zhang: 'object',
+    });
+    expect(claims).toHaveLength(2);
+  });
+
+  it('makes a demonstrative subject before 由 the object and the doer after it the agent', () => {
+    const claim = withText('数据行动计划正式实施。该计划由云海集团联合多部门于7月发布。', '由云海集团');
+    expect(roles(claim)).toEqual({ globex: 'agent', plan: 'object' });
+  });
+
+  it('keeps a subject read as something (被视为) its agent', () => {
+    const claim = withText('数据行动计划正式实施。该计划被业内视为最早的专门规则之一。', '视为');
+    expect(roles(claim)).toEqual({ plan: 'agent' });
+  });
+});
+
+describe('a name that says whose or what kind the object is', () => {
+  it('mentions a company named right before the common noun a verb acts on (失去了X GMS服务)', () => {
+    const [claim] = claimsOf('蓝鲸智能先后失去了星辰科技GMS服务和高端芯片的供应。');
+    expect(roles(claim)).toEqual({ initech: 'agent', acme: 'mentioned' });
+  });
+
+  it('mentions a product named as an example of a kind (获取了X等芯片)', () => {
+    expect(roles(claimsOf('云海集团去年获取了Orion等芯片。')[0])).toEqual({ globex: 'agent', orion: 'mentioned' });
+  });
+
+  it('keeps the company itself, its standing and what 的 makes about it as the object', () => {
+    expect(roles(claimsOf('云海集团收购了蓝鲸智能公司。')[0])).toEqual({ globex: 'agent', initech: 'object' });
+    expect(roles(claimsOf('云海集团试图挑战星辰科技地位。')[0])).toEqual({ globex: 'agent', acme: 'object' });
+    const [about] = claimsOf('蓝鲸智能注意到不少有关星辰科技手机的安全事件。');
+    expect(roles(about)).toEqual({ initech: 'agent', acme: 'object' });
   });
 });
 
