@@ -273,13 +273,20 @@ export function instancesOf(claims: readonly ExtractedClaim[], articleIds: Reado
 }
 
 /** The gold claim a source overlaps most, if any. */
-function goldAt(source: ExtractedSource, gold: readonly GoldClaim[]): GoldClaim | undefined {
+/**
+ * The gold claim a source states: among the gold claims its span overlaps, one with the same actors
+ * (see `matches`) first, then the largest overlap. A span that carries its resolved subject
+ * ("OpenAI…微软随即向其注资") may overlap a neighbouring gold claim more than its own.
+ */
+function goldAt(claim: ExtractedClaim, source: ExtractedSource, gold: readonly GoldClaim[]): GoldClaim | undefined {
   let best: GoldClaim | undefined;
-  let bestOverlap = 0;
+  let bestKey: [number, number] = [0, 0];
   for (const g of gold) {
     if (g.articleId !== source.articleId || g.paragraph !== source.paragraph) continue;
     const overlap = overlaps(g, source);
-    if (overlap > bestOverlap) [best, bestOverlap] = [g, overlap];
+    if (!overlap) continue;
+    const key: [number, number] = [matches(g, { claim, source }) ? 1 : 0, overlap];
+    if (key[0] > bestKey[0] || (key[0] === bestKey[0] && key[1] > bestKey[1])) [best, bestKey] = [g, key];
   }
   return best;
 }
@@ -291,7 +298,7 @@ function goldAt(source: ExtractedSource, gold: readonly GoldClaim[]): GoldClaim 
 export function groupIsRight(claim: ExtractedClaim, gold: readonly GoldClaim[]): boolean {
   const facts = new Set<string>();
   for (const source of claim.sources) {
-    const fact = goldAt(source, gold)?.fact;
+    const fact = goldAt(claim, source, gold)?.fact;
     if (!fact) return false;
     facts.add(fact);
   }

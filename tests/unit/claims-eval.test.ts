@@ -371,6 +371,25 @@ describe('scoring', () => {
     expect(groupIsRight(different, all)).toBe(false);
     expect(evaluate(all, [different], new Map()).wrongGroups).toBe(1);
   });
+
+  it('takes the gold claim with the same actors as what a long source states, not the one it overlaps most', () => {
+    const other = parseGoldFile(
+      `article: a2\nclaims:\n${MSFT}`,
+      'gold/a2.yaml',
+      () => ['微软向OpenAI注资10亿美元。'],
+      IDS,
+    );
+    const all = [msft, google, ...other];
+    const actors = new Map([
+      ['microsoft', 'agent'],
+      ['openai', 'object'],
+    ] as const);
+    // 12–37 overlaps the Microsoft claim by 4 characters and the Google one by 20.
+    const long = extracted({ sources: [at(0, 12, 37), at(0, 0, 16, 'a2')], entities: new Map(actors) });
+    expect(groupIsRight(long, all)).toBe(true);
+    const noActors = extracted({ sources: [at(0, 12, 37), at(0, 0, 16, 'a2')] });
+    expect(groupIsRight(noActors, all)).toBe(false);
+  });
 });
 
 /**
