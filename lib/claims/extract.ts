@@ -1061,6 +1061,24 @@ const BRING_OUT = /^(推出|发布|上线|亮相|问世|面世|登场|开源|上
 const PRODUCT_TYPES: ReadonlySet<string> = new Set(['model', 'product']);
 const MAKER_TYPES: ReadonlySet<string> = new Set(['company', 'organization', 'person']);
 
+/** Measure words of time: "上线3天" counts how long, it names nothing brought out. */
+const TIME_MEASURE = /^(天|日|周|个月|月|年|小时|分钟|秒|周年)$/;
+
+/**
+ * Whether the bring-out verb at `k` has an object of its own ("Y已开源多款模型", "Y发布了新版本"):
+ * then the product is the doer, not the thing brought out.
+ */
+function bringsOutAnObject(words: readonly Token[], k: number): boolean {
+  let i = k + 1;
+  while (words[i] && /^(了|过|着)$/.test(words[i]!.word)) i++;
+  const next = words[i];
+  if (!next) return false;
+  if (next.entityId || /^(n|vn|eng)/.test(next.tag)) return true;
+  if (next.tag === 'a') return /^(n|vn|eng)/.test(words[i + 1]?.tag ?? '');
+  if (next.tag === 'm') return !TIME_MEASURE.test(words[i + 1]?.word ?? '') && words[i + 1]?.tag !== 't';
+  return false;
+}
+
 /**
  * The maker of a product subject whose first verb brings it out, named as its owner right
  * before it ("X的(文生视频模型)Y…推出"); null when there is none.
@@ -1076,7 +1094,7 @@ function launchedBy(
   if (!PRODUCT_TYPES.has(context.typeOf(subject.ids[0]!) ?? '')) return null;
   const words = prop.clauses.flatMap((c) => clauses[c]!.tokens);
   const verbAt = words.findIndex((t, k) => t.start >= subject.end && isVerb(t) && !opensRelative(words, k));
-  if (verbAt < 0 || !BRING_OUT.test(words[verbAt]!.word)) return null;
+  if (verbAt < 0 || !BRING_OUT.test(words[verbAt]!.word) || bringsOutAnObject(words, verbAt)) return null;
   // Only the product's modifiers (nouns, quotes) may stand between 的 and it.
   let k = tokens.findIndex((t) => t.start === subject.start) - 1;
   while (k >= 0 && !tokens[k]!.entityId && tokens[k]!.word !== '的' && /^(n|vn|eng|x|m|a|b|j|l)/.test(tokens[k]!.tag))

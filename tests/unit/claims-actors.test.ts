@@ -173,6 +173,16 @@ describe('a product brought out by its owner', () => {
     });
   });
 
+  it('keeps the product the agent when the bringing-out verb has an object of its own', () => {
+    expect(roles(claimsOf('星辰科技的Nova已开源多款模型。')[0])).toMatchObject({ nova: 'agent' });
+    expect(roles(claimsOf('云海集团的Orion发布了新版本，速度提升一倍。')[0])).toMatchObject({ orion: 'agent' });
+    // A duration after the verb counts how long; the product is still what was brought out.
+    expect(roles(claimsOf('云海集团的Orion上线3天，用户突破百万。')[0])).toMatchObject({
+      globex: 'agent',
+      orion: 'object',
+    });
+  });
+
   it('keeps the product the agent of any other verb', () => {
     const [claim] = claimsOf('星辰科技的Nova已经登顶开源模型榜单。');
     expect(roles(claim)).toMatchObject({ nova: 'agent', acme: 'mentioned' });
