@@ -380,16 +380,17 @@ const converterStart = performance.now();
 scriptVariants('字节跳动');
 const converterMs = performance.now() - converterStart;
 
-// BENCH_PART=reader-names or BENCH_PART=matcher runs only that part.
+// BENCH_PART=compile, matcher or reader-names runs only that part.
 const part = process.env.BENCH_PART;
 if (!part) {
   benchCompile();
   benchMatcher();
   await benchLibrary();
   benchReaderNames();
-} else if (part === 'matcher') benchMatcher();
+} else if (part === 'compile') benchCompile();
+else if (part === 'matcher') benchMatcher();
 else if (part === 'reader-names') benchReaderNames();
-else throw new Error(`unknown BENCH_PART ${part} (matcher, reader-names)`);
+else throw new Error(`unknown BENCH_PART ${part} (compile, matcher, reader-names)`);
 mkdirSync(join(root, 'bench-results'), { recursive: true });
 writeFileSync(
   join(root, 'bench-results', 'latest.json'),
