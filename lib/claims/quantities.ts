@@ -168,58 +168,6 @@ const COUNTED: Array<[RegExp, Unit]> = [
   [/模型/, 'models'],
 ];
 
-/**
- * Words before a number that bound or hedge it, in any order, at most two ("最高达"): see
- * LOWER_BOUND, UPPER_BOUND and EXACT_WORDS for what each does; the rest (约, 近, 逼近) hedge it.
- */
-const BEFORE_WORDS = [
-  '约合',
-  '約合',
-  '大约',
-  '大約',
-  '约',
-  '約',
-  '将近',
-  '將近',
-  '接近',
-  '逼近',
-  '近',
-  '超过了',
-  '超過了',
-  '超过',
-  '超過',
-  '超',
-  '逾',
-  '突破了',
-  '突破',
-  '至少',
-  '最少',
-  '不少于',
-  '不少於',
-  '不低于',
-  '不低於',
-  '不超过',
-  '不超過',
-  '不足',
-  '不到',
-  '最高',
-  '最多',
-  '低于',
-  '低於',
-  '少于',
-  '少於',
-  '高达',
-  '高達',
-  '多达',
-  '多達',
-  '达到了',
-  '達到了',
-  '达到',
-  '達到',
-  '达',
-  '達',
-  '上',
-];
 /** "As much as", "reaching": the number is exact. */
 const EXACT_WORDS = new Set(['高达', '高達', '多达', '多達', '达到了', '達到了', '达到', '達到', '达', '達']);
 /** The number is a floor: 超过9万, 突破3兆, 至少, 上万 (max null). */
@@ -242,6 +190,15 @@ const LOWER_BOUND = new Set([
 ]);
 /** The number is a ceiling: 不到8个月, 最高100亿 (min 0). */
 const UPPER_BOUND = new Set(['不超过', '不超過', '不足', '不到', '最高', '最多', '低于', '低於', '少于', '少於']);
+/** Hedges: the number itself, approximately (约, 近, 逼近). */
+const HEDGE_WORDS = ['约合', '約合', '大约', '大約', '约', '約', '将近', '將近', '接近', '逼近', '近'];
+/**
+ * Words before a number that bound or hedge it, in any order, at most two ("最高达"), longest
+ * first so an alternation takes 超过了 before 超过 before 超.
+ */
+const BEFORE_WORDS = [...HEDGE_WORDS, ...LOWER_BOUND, ...UPPER_BOUND, ...EXACT_WORDS].sort(
+  (x, y) => y.length - x.length,
+);
 /** Hedges that stand for a number on their own before a magnitude: 上万, 近亿, 逾万. */
 const BARE_MAGNITUDE_WORDS = /(上|近|逾|超|约|約)$/;
 
