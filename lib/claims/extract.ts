@@ -1686,6 +1686,7 @@ function clauseRoles(
       return out.push([id, 'agent']);
     if (isHead(t) || isPartner(t)) return out.push([id, 'object']);
     if (purpose || denied) return out.push([id, 'mentioned']);
+    if (afterVerb && describesObject(tokens, i)) return out.push([id, 'mentioned']);
     if (preposition === '把' && !isModifier(tokens, t)) return out.push([id, 'object']);
     // "使用了X芯片打造…": what a serial verb uses is its means, not its counterpart.
     if (preposition && INSTRUMENT.test(preposition)) return out.push([id, 'mentioned']);
@@ -1702,6 +1703,34 @@ function clauseRoles(
     return out.push([id, 'mentioned']);
   });
   return out;
+}
+
+/** Verbs of putting money in: a relative clause with one (由X领投的融资) names the round's investor. */
+const INVESTING = /^(投资|注资|入股|领投|跟投|参投|战略投资)$/;
+
+/**
+ * "推出了专为X打造的芯片", "收购了由X孵化的公司": after the predicate, a name inside a relative
+ * clause (a verb phrase closed by 的 before its head noun) only describes the thing the verb acts
+ * on; the head is the counterpart and the name is mentioned. A round named after 由X领投的 still
+ * has X as its investor, and a 的 before any verb makes X an owner instead (X的新品).
+ */
+function describesObject(tokens: Token[], at: number): boolean {
+  for (let j = at + 1; j < Math.min(tokens.length, at + 6); j++) {
+    const t = tokens[j]!;
+    // "X自研的" (jieba: 自/p 研/vn), "X去年推出的", "X所看好的": only adverbs and time words, and
+    // 自/所, stand between the doer of a relative clause and its verb; "X在…的地位" is X's own.
+    const verb = isVerb(t) || (t.tag === 'vn' && tokens[j + 1]?.word === '的');
+    if (!verb) {
+      if (/^(d|t)$/.test(t.tag) || /^(自|所|独立|联合)$/.test(t.word)) continue;
+      return false;
+    }
+    if (INVESTING.test(t.word) || (isVerb(t) && !opensRelative(tokens, j))) return false;
+    let k = j + 1;
+    while (tokens[k] && tokens[k]!.word !== '的') k++;
+    const head = tokens[k + 1];
+    return !!head && (!!head.entityId || /^(n[a-z]*|vn|eng|m|q|a|b|r)$/.test(head.tag));
+  }
+  return false;
 }
 
 /** Nouns after a company's name that are the company itself, or a stake in it, or its standing. */

@@ -23,6 +23,23 @@ describe('relative clauses', () => {
     expect(roles(claim)).toMatchObject({ zhang: 'agent', globex: 'agent', report: 'object' });
   });
 
+  it('only mentions a name in a relative clause on the object (推出了专为X打造的芯片)', () => {
+    expect(roles(claimsOf('星辰科技推出了专为Nova打造的新芯片。')[0])).toEqual({ acme: 'agent', nova: 'mentioned' });
+    expect(roles(claimsOf('星辰科技收购了由云海集团孵化的一家公司。')[0])).toEqual({
+      acme: 'agent',
+      globex: 'mentioned',
+    });
+    const [own] = claimsOf('星辰科技的新集群使用了蓝鲸智能自研的芯片。');
+    expect(roles(own)).toEqual({ acme: 'agent', initech: 'mentioned' });
+  });
+
+  it('keeps the counterpart whose standing or round the object is (挑战X在…的地位, 由X领投的融资)', () => {
+    const [standing] = claimsOf('星辰科技正在挑战云海集团在搜索市场的霸主地位。');
+    expect(roles(standing)).toEqual({ acme: 'agent', globex: 'object' });
+    const [round] = claimsOf('蓝鲸智能上月完成了由远山资本领投的新一轮融资。');
+    expect(roles(round)).toMatchObject({ umbrella: 'agent' });
+  });
+
   it('keeps a relative clause with no name in it from hiding the subject', () => {
     const [claim] = claimsOf('上个月刚刚发布的Nova，已经登上了开源模型下载榜第一。');
     expect(roles(claim)).toMatchObject({ nova: 'agent' });
