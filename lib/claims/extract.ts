@@ -1717,11 +1717,14 @@ const INVESTING = /^(投资|注资|入股|领投|跟投|参投|战略投资)$/;
 function describesObject(tokens: Token[], at: number): boolean {
   for (let j = at + 1; j < Math.min(tokens.length, at + 6); j++) {
     const t = tokens[j]!;
-    // "X自研的" (jieba: 自/p 研/vn), "X去年推出的", "X所看好的": only adverbs and time words, and
-    // 自/所, stand between the doer of a relative clause and its verb; "X在…的地位" is X's own.
+    // "X自研的" (jieba: 自/p 研/vn), "X去年推出的", "X所看好的", "X GPU组成的": only adverbs, time
+    // words, 自/所 and a Latin product word stand between the doer of a relative clause and its
+    // verb; "X在…的地位" is X's own.
     const verb = isVerb(t) || (t.tag === 'vn' && tokens[j + 1]?.word === '的');
     if (!verb) {
-      if (/^(d|t)$/.test(t.tag) || /^(自|所|独立|联合)$/.test(t.word)) continue;
+      // A verbal noun before the verb is its manner (混合/vn 组成).
+      const manner = t.tag === 'vn' && !!tokens[j + 1] && isVerb(tokens[j + 1]!);
+      if (manner || /^(d|t|eng)$/.test(t.tag) || /^(自|所|独立|联合)$/.test(t.word)) continue;
       return false;
     }
     if (INVESTING.test(t.word) || (isVerb(t) && !opensRelative(tokens, j))) return false;

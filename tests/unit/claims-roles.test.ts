@@ -31,6 +31,8 @@ describe('relative clauses', () => {
     });
     const [own] = claimsOf('星辰科技的新集群使用了蓝鲸智能自研的芯片。');
     expect(roles(own)).toEqual({ acme: 'agent', initech: 'mentioned' });
+    const [mixed] = claimsOf('星辰科技的训练使用了云海集团GPU混合组成的集群。');
+    expect(roles(mixed)).toEqual({ acme: 'agent', globex: 'mentioned' });
   });
 
   it('keeps the counterpart whose standing or round the object is (挑战X在…的地位, 由X领投的融资)', () => {
