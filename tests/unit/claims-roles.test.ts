@@ -111,3 +111,13 @@ describe('who stands behind, and whose part', () => {
     expect(roles(claim).hub).toBe('mentioned');
   });
 });
+
+describe('the standard of a comparison', () => {
+  it('joins a clause opening on 较/相较 X to the figure before it, with X as the counterpart', () => {
+    const claims = claimsOf('Nova首周销量约300万台，较去年Orion同期减少约12%。');
+    expect(claims).toHaveLength(1);
+    expect(roles(claims[0])).toEqual({ nova: 'agent', orion: 'object' });
+    const [after] = claimsOf('星辰科技今年营收增长两成，相较云海集团仍有差距。');
+    expect(roles(after)).toMatchObject({ acme: 'agent', globex: 'object' });
+  });
+});
