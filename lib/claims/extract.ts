@@ -1680,6 +1680,7 @@ function clauseRoles(
     if (listed.has(t)) return out.push([id, 'listed']);
     if (clause.type !== 'content' && inSubject(t)) return out.push([id, 'agent']);
     if (clause.type !== 'content' && isHead(t)) return out.push([id, 'object']);
+    if (ownsUnlistedProduct(tokens, i)) return out.push([id, 'mentioned']);
     if (clause.comparison) return out.push([id, 'object']);
     if (!content || clause.type !== 'content') return out.push([id, 'mentioned']);
     if (inSubject(t) || (subject?.kind === 'entity' && subject.ids.includes(id) && !afterVerb))
@@ -1703,6 +1704,21 @@ function clauseRoles(
     return out.push([id, 'mentioned']);
   });
   return out;
+}
+
+/** Latin words that are common nouns of the trade, not product names: X的AI业务, X的GPU, X的CEO. */
+const GENERIC_LATIN = /^(ai|aigc|api|app|apps|gpu|cpu|npu|tpu|ipo|ceo|cto|cfo|coo|it|pc|ip)$/i;
+
+/**
+ * "领先X的Claude与Y的Gemini": a name before 的 and a product name the gazetteer lacks (a Latin word,
+ * not a size like 72B, a round's letter nor a common noun like AI) is that product's owner, named in passing; the
+ * product is what the verb is about.
+ */
+function ownsUnlistedProduct(tokens: Token[], i: number): boolean {
+  const head = tokens[i + 2];
+  if (tokens[i + 1]?.word !== '的' || !head || head.tag !== 'eng' || head.entityId) return false;
+  // A round's letter (X的B轮融资) is one letter; a product name is a word.
+  return /^[a-z][a-z0-9]/i.test(head.word) && !GENERIC_LATIN.test(head.word);
 }
 
 /** Verbs of putting money in: a relative clause with one (由X领投的融资) names the round's investor. */

@@ -121,3 +121,16 @@ describe('the standard of a comparison', () => {
     expect(roles(after)).toMatchObject({ acme: 'agent', globex: 'object' });
   });
 });
+
+describe('owners of products the gazetteer lacks', () => {
+  it('only mentions the owner in X的<Latin product name> (领先X的Atlas与Y的Titan)', () => {
+    const [claim] = claimsOf('Nova上线后即领先蓝鲸智能的Titan与云海集团的Atlas，位列第一。');
+    expect(roles(claim)).toEqual({ nova: 'agent', initech: 'mentioned', globex: 'mentioned' });
+    expect(roles(claimsOf('Nova超过了云海集团的Atlas。')[0])).toEqual({ nova: 'agent', globex: 'mentioned' });
+  });
+
+  it('keeps the name before a model size or a common Latin noun (X的72B模型, X的AI业务)', () => {
+    expect(roles(claimsOf('星辰科技收购了云海集团的AI业务。')[0])).toEqual({ acme: 'agent', globex: 'object' });
+    expect(roles(claimsOf('Nova超过了云海集团的72B模型。')[0])).toEqual({ nova: 'agent', globex: 'object' });
+  });
+});
