@@ -1660,6 +1660,9 @@ function clauseRoles(
       return;
     }
     if (PURPOSE.test(t.word)) purpose = true;
+    // "原因在于X未能…", "原因是X…": the clause after a reason frame explains; its names are
+    // mentioned, not counterparts of the claim.
+    if (/^(原因|主因)$/.test(tokens[i - 1]?.word ?? '') && /^(在于|是)$/.test(t.word)) purpose = true;
     // "并不是X，而是Y": what is denied in a contrast frame is only mentioned.
     if (NEGATED_COPULA.test(t.word)) denied = true;
     // "从ChatGPT到Sora": both ends of a range only say how far something goes.

@@ -72,6 +72,11 @@ describe('frames around the predicate', () => {
     expect(roles(claim)).toMatchObject({ initech: 'agent', hub: 'object' });
   });
 
+  it('only mentions names in the clause after a reason frame (原因在于X未能…)', () => {
+    const [claim] = claimsOf('星辰科技的销量不如预期，原因在于Nova未能按时上线。');
+    expect(roles(claim)).toEqual({ acme: 'agent', nova: 'mentioned' });
+  });
+
   it('keeps names in a purpose phrase (为了, 用于) out of the counterparts', () => {
     const [claim] = claimsOf('星辰科技为了给Nova提供更多算力，斥资数亿元建设新的数据中心，用于Orion的训练。');
     expect(roles(claim)).toMatchObject({ acme: 'agent', nova: 'mentioned', orion: 'mentioned' });
