@@ -1690,7 +1690,7 @@ function clauseRoles(
       return out.push([id, 'agent']);
     if (isHead(t) || isPartner(t)) return out.push([id, 'object']);
     if (purpose || denied) return out.push([id, 'mentioned']);
-    if (afterVerb && describesObject(tokens, i)) return out.push([id, 'mentioned']);
+    if (describesObject(tokens, i)) return out.push([id, 'mentioned']);
     if (preposition === '把' && !isModifier(tokens, t)) return out.push([id, 'object']);
     // "使用了X芯片打造…": what a serial verb uses is its means, not its counterpart.
     if (preposition && INSTRUMENT.test(preposition)) return out.push([id, 'mentioned']);
@@ -1728,9 +1728,10 @@ function ownsUnlistedProduct(tokens: Token[], i: number): boolean {
 const INVESTING = /^(投资|注资|入股|领投|跟投|参投|战略投资)$/;
 
 /**
- * "推出了专为X打造的芯片", "收购了由X孵化的公司": after the predicate, a name inside a relative
+ * "推出了专为X打造的芯片", "收购了由X孵化的公司": outside the subject, a name inside a relative
  * clause (a verb phrase closed by 的 before its head noun) only describes the thing the verb acts
- * on; the head is the counterpart and the name is mentioned. A round named after 由X领投的 still
+ * on (also after a verb jieba tags a noun, 主打); the head is the counterpart and the name is
+ * mentioned. A round named after 由X领投的 still
  * has X as its investor, and a 的 before any verb makes X an owner instead (X的新品).
  */
 function describesObject(tokens: Token[], at: number): boolean {

@@ -31,6 +31,8 @@ describe('relative clauses', () => {
     });
     const [own] = claimsOf('星辰科技的新集群使用了蓝鲸智能自研的芯片。');
     expect(roles(own)).toEqual({ acme: 'agent', initech: 'mentioned' });
+    const [featured] = claimsOf('星辰科技正式推出Orion，主打专为Nova打造的新芯片。');
+    expect(roles(featured)).toEqual({ acme: 'agent', orion: 'object', nova: 'mentioned' });
     const [mixed] = claimsOf('星辰科技的训练使用了云海集团GPU混合组成的集群。');
     expect(roles(mixed)).toEqual({ acme: 'agent', globex: 'mentioned' });
   });
