@@ -1690,7 +1690,7 @@ function clauseRoles(
       return out.push([id, 'agent']);
     if (isHead(t) || isPartner(t)) return out.push([id, 'object']);
     if (purpose || denied) return out.push([id, 'mentioned']);
-    if (describesObject(tokens, i)) return out.push([id, 'mentioned']);
+    if (describesObject(tokens, i) || objectOfCountedRelative(tokens, i)) return out.push([id, 'mentioned']);
     if (preposition === '把' && !isModifier(tokens, t)) return out.push([id, 'object']);
     // "使用了X芯片打造…": what a serial verb uses is its means, not its counterpart.
     if (preposition && INSTRUMENT.test(preposition)) return out.push([id, 'mentioned']);
@@ -1707,6 +1707,19 @@ function clauseRoles(
     return out.push([id, 'mentioned']);
   });
   return out;
+}
+
+/**
+ * "这家源自X的公司", "一家背靠X的初创企业": after a demonstrative or a number and its classifier
+ * a noun phrase opens, so "V X的" in it is a relative clause on the head noun (not V acting on
+ * X's thing, as in 收购X的股份); X only describes the head and is mentioned.
+ */
+function objectOfCountedRelative(tokens: Token[], i: number): boolean {
+  const verb = tokens[i - 1];
+  const opener = tokens[i - 2];
+  if (!verb || !isVerb(verb) || !opener || tokens[i + 1]?.word !== '的') return false;
+  if (!/^(这|那|该|此|一)?(家|款|个|位|名|支|种)$/.test(opener.word) && opener.tag !== 'mq') return false;
+  return /^(n[a-z]*|vn|eng)$/.test(tokens[i + 2]?.tag ?? '');
 }
 
 /** Latin words that are common nouns of the trade, not product names: X的AI业务, X的GPU, X的CEO. */

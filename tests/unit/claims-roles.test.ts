@@ -37,6 +37,13 @@ describe('relative clauses', () => {
     expect(roles(mixed)).toEqual({ acme: 'agent', globex: 'mentioned' });
   });
 
+  it('reads V X的 after a classifier as a relative clause on the head (一家背靠X的初创公司)', () => {
+    const [claim] = claimsOf('蓝鲸智能是一家背靠星辰科技的初创公司。');
+    expect(roles(claim)).toEqual({ initech: 'agent', acme: 'mentioned' });
+    const [stake] = claimsOf('云海集团收购了星辰科技的部分股份。');
+    expect(roles(stake)).toEqual({ globex: 'agent', acme: 'object' });
+  });
+
   it('keeps the counterpart whose standing or round the object is (挑战X在…的地位, 由X领投的融资)', () => {
     const [standing] = claimsOf('星辰科技正在挑战云海集团在搜索市场的霸主地位。');
     expect(roles(standing)).toEqual({ acme: 'agent', globex: 'object' });
