@@ -71,7 +71,9 @@ export const SCENE_START =
   /^(在|对于|关于|作为|身为|至于|面对|除了|拿.{1,14}来说|从(?=.{1,20}看$)|除此之外|此外|另外|与此同时|同时|其中|以.{1,12}为例|比如|例如|譬如|而在|不仅如此|值得注意的是|值得一提的是|事实上|实际上|总之|可以说|换句话说)/;
 
 /** Prepositions before a counterpart: 对 X 投资, 向 X 注资, 与 X 合作, 比 X 快. */
-export const COUNTERPART_PREPOSITION = /^(对|向|给|为|与|跟|同|比|替|帮|和|对于|联合|携手|用|使用|利用)$/;
+// 较, 相较: the standard of a comparison ("较去年X同期减少"; jieba tags 较 zg, not p).
+export const COUNTERPART_PREPOSITION =
+  /^(对|向|给|为|与|跟|同|比|较|较之|相较|相较于|替|帮|和|对于|联合|携手|用|使用|利用)$/;
 /** Prepositions before a place, time or source: the entity there only sets the scene. */
 export const SCENE_PREPOSITION =
   /^(在|从|自|于|据|随着|当|除了|基于|通过|借助|经过|根据|依据|按照|以|由于|因为|围绕|关于|针对)$/;

@@ -1660,6 +1660,9 @@ function clauseRoles(
       return;
     }
     if (PURPOSE.test(t.word)) purpose = true;
+    // "原因在于X未能…", "原因是X…": the clause after a reason frame explains; its names are
+    // mentioned, not counterparts of the claim.
+    if (/^(原因|主因)$/.test(tokens[i - 1]?.word ?? '') && /^(在于|是)$/.test(t.word)) purpose = true;
     // "并不是X，而是Y": what is denied in a contrast frame is only mentioned.
     if (NEGATED_COPULA.test(t.word)) denied = true;
     // "从ChatGPT到Sora": both ends of a range only say how far something goes.
@@ -1680,12 +1683,14 @@ function clauseRoles(
     if (listed.has(t)) return out.push([id, 'listed']);
     if (clause.type !== 'content' && inSubject(t)) return out.push([id, 'agent']);
     if (clause.type !== 'content' && isHead(t)) return out.push([id, 'object']);
+    if (ownsUnlistedProduct(tokens, i)) return out.push([id, 'mentioned']);
     if (clause.comparison) return out.push([id, 'object']);
     if (!content || clause.type !== 'content') return out.push([id, 'mentioned']);
     if (inSubject(t) || (subject?.kind === 'entity' && subject.ids.includes(id) && !afterVerb))
       return out.push([id, 'agent']);
     if (isHead(t) || isPartner(t)) return out.push([id, 'object']);
     if (purpose || denied) return out.push([id, 'mentioned']);
+    if (describesObject(tokens, i) || objectOfCountedRelative(tokens, i)) return out.push([id, 'mentioned']);
     if (preposition === '把' && !isModifier(tokens, t)) return out.push([id, 'object']);
     // "使用了X芯片打造…": what a serial verb uses is its means, not its counterpart.
     if (preposition && INSTRUMENT.test(preposition)) return out.push([id, 'mentioned']);
@@ -1702,6 +1707,66 @@ function clauseRoles(
     return out.push([id, 'mentioned']);
   });
   return out;
+}
+
+/**
+ * "这家源自X的公司", "一家背靠X的初创企业": after a demonstrative or a number and its classifier
+ * a noun phrase opens, so "V X的" in it is a relative clause on the head noun (not V acting on
+ * X's thing, as in 收购X的股份); X only describes the head and is mentioned.
+ */
+function objectOfCountedRelative(tokens: Token[], i: number): boolean {
+  const verb = tokens[i - 1];
+  const opener = tokens[i - 2];
+  if (!verb || !isVerb(verb) || !opener || tokens[i + 1]?.word !== '的') return false;
+  if (!/^(这|那|该|此|一)?(家|款|个|位|名|支|种)$/.test(opener.word) && opener.tag !== 'mq') return false;
+  return /^(n[a-z]*|vn|eng)$/.test(tokens[i + 2]?.tag ?? '');
+}
+
+/** Latin words that are common nouns of the trade, not product names: X的AI业务, X的GPU, X的CEO. */
+const GENERIC_LATIN = /^(ai|aigc|api|app|apps|gpu|cpu|npu|tpu|ipo|ceo|cto|cfo|coo|it|pc|ip)$/i;
+
+/**
+ * "领先X的Claude与Y的Gemini": a name before 的 and a product name the gazetteer lacks (a Latin word,
+ * not a size like 72B, a round's letter nor a common noun like AI) is that product's owner, named in passing; the
+ * product is what the verb is about.
+ */
+function ownsUnlistedProduct(tokens: Token[], i: number): boolean {
+  const head = tokens[i + 2];
+  if (tokens[i + 1]?.word !== '的' || !head || head.tag !== 'eng' || head.entityId) return false;
+  // A round's letter (X的B轮融资) is one letter; a product name is a word.
+  return /^[a-z][a-z0-9]/i.test(head.word) && !GENERIC_LATIN.test(head.word);
+}
+
+/** Verbs of putting money in: a relative clause with one (由X领投的融资) names the round's investor. */
+const INVESTING = /^(投资|注资|入股|领投|跟投|参投|战略投资)$/;
+
+/**
+ * "推出了专为X打造的芯片", "收购了由X孵化的公司": outside the subject, a name inside a relative
+ * clause (a verb phrase closed by 的 before its head noun) only describes the thing the verb acts
+ * on (also after a verb jieba tags a noun, 主打); the head is the counterpart and the name is
+ * mentioned. A round named after 由X领投的 still
+ * has X as its investor, and a 的 before any verb makes X an owner instead (X的新品).
+ */
+function describesObject(tokens: Token[], at: number): boolean {
+  for (let j = at + 1; j < Math.min(tokens.length, at + 6); j++) {
+    const t = tokens[j]!;
+    // "X自研的" (jieba: 自/p 研/vn), "X去年推出的", "X所看好的", "X GPU组成的": only adverbs, time
+    // words, 自/所 and a Latin product word stand between the doer of a relative clause and its
+    // verb; "X在…的地位" is X's own.
+    const verb = isVerb(t) || (t.tag === 'vn' && tokens[j + 1]?.word === '的');
+    if (!verb) {
+      // A verbal noun before the verb is its manner (混合/vn 组成).
+      const manner = t.tag === 'vn' && !!tokens[j + 1] && isVerb(tokens[j + 1]!);
+      if (manner || /^(d|t|eng)$/.test(t.tag) || /^(自|所|独立|联合)$/.test(t.word)) continue;
+      return false;
+    }
+    if (INVESTING.test(t.word) || (isVerb(t) && !opensRelative(tokens, j))) return false;
+    let k = j + 1;
+    while (tokens[k] && tokens[k]!.word !== '的') k++;
+    const head = tokens[k + 1];
+    return !!head && (!!head.entityId || /^(n[a-z]*|vn|eng|m|q|a|b|r)$/.test(head.tag));
+  }
+  return false;
 }
 
 /** Nouns after a company's name that are the company itself, or a stake in it, or its standing. */

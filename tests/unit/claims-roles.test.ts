@@ -23,6 +23,34 @@ describe('relative clauses', () => {
     expect(roles(claim)).toMatchObject({ zhang: 'agent', globex: 'agent', report: 'object' });
   });
 
+  it('only mentions a name in a relative clause on the object (推出了专为X打造的芯片)', () => {
+    expect(roles(claimsOf('星辰科技推出了专为Nova打造的新芯片。')[0])).toEqual({ acme: 'agent', nova: 'mentioned' });
+    expect(roles(claimsOf('星辰科技收购了由云海集团孵化的一家公司。')[0])).toEqual({
+      acme: 'agent',
+      globex: 'mentioned',
+    });
+    const [own] = claimsOf('星辰科技的新集群使用了蓝鲸智能自研的芯片。');
+    expect(roles(own)).toEqual({ acme: 'agent', initech: 'mentioned' });
+    const [featured] = claimsOf('星辰科技正式推出Orion，主打专为Nova打造的新芯片。');
+    expect(roles(featured)).toEqual({ acme: 'agent', orion: 'object', nova: 'mentioned' });
+    const [mixed] = claimsOf('星辰科技的训练使用了云海集团GPU混合组成的集群。');
+    expect(roles(mixed)).toEqual({ acme: 'agent', globex: 'mentioned' });
+  });
+
+  it('reads V X的 after a classifier as a relative clause on the head (一家背靠X的初创公司)', () => {
+    const [claim] = claimsOf('蓝鲸智能是一家背靠星辰科技的初创公司。');
+    expect(roles(claim)).toEqual({ initech: 'agent', acme: 'mentioned' });
+    const [stake] = claimsOf('云海集团收购了星辰科技的部分股份。');
+    expect(roles(stake)).toEqual({ globex: 'agent', acme: 'object' });
+  });
+
+  it('keeps the counterpart whose standing or round the object is (挑战X在…的地位, 由X领投的融资)', () => {
+    const [standing] = claimsOf('星辰科技正在挑战云海集团在搜索市场的霸主地位。');
+    expect(roles(standing)).toEqual({ acme: 'agent', globex: 'object' });
+    const [round] = claimsOf('蓝鲸智能上月完成了由远山资本领投的新一轮融资。');
+    expect(roles(round)).toMatchObject({ umbrella: 'agent' });
+  });
+
   it('keeps a relative clause with no name in it from hiding the subject', () => {
     const [claim] = claimsOf('上个月刚刚发布的Nova，已经登上了开源模型下载榜第一。');
     expect(roles(claim)).toMatchObject({ nova: 'agent' });
@@ -51,6 +79,11 @@ describe('frames around the predicate', () => {
     const claims = claimsOf('以蓝鲸智能为例，该公司自去年5月推出模型广场以来，已为近3000家企业提供算力补贴。');
     const claim = claims.find((c) => c.text.includes('补贴'));
     expect(roles(claim)).toMatchObject({ initech: 'agent', hub: 'object' });
+  });
+
+  it('only mentions names in the clause after a reason frame (原因在于X未能…)', () => {
+    const [claim] = claimsOf('星辰科技的销量不如预期，原因在于Nova未能按时上线。');
+    expect(roles(claim)).toEqual({ acme: 'agent', nova: 'mentioned' });
   });
 
   it('keeps names in a purpose phrase (为了, 用于) out of the counterparts', () => {
@@ -90,5 +123,28 @@ describe('who stands behind, and whose part', () => {
   it('only mentions a name before a head noun for its people or its ranking', () => {
     const [claim] = claimsOf('Orion上线当天就登上了模型广场排行榜第一。');
     expect(roles(claim).hub).toBe('mentioned');
+  });
+});
+
+describe('the standard of a comparison', () => {
+  it('joins a clause opening on 较/相较 X to the figure before it, with X as the counterpart', () => {
+    const claims = claimsOf('Nova首周销量约300万台，较去年Orion同期减少约12%。');
+    expect(claims).toHaveLength(1);
+    expect(roles(claims[0])).toEqual({ nova: 'agent', orion: 'object' });
+    const [after] = claimsOf('星辰科技今年营收增长两成，相较云海集团仍有差距。');
+    expect(roles(after)).toMatchObject({ acme: 'agent', globex: 'object' });
+  });
+});
+
+describe('owners of products the gazetteer lacks', () => {
+  it('only mentions the owner in X的<Latin product name> (领先X的Atlas与Y的Titan)', () => {
+    const [claim] = claimsOf('Nova上线后即领先蓝鲸智能的Titan与云海集团的Atlas，位列第一。');
+    expect(roles(claim)).toEqual({ nova: 'agent', initech: 'mentioned', globex: 'mentioned' });
+    expect(roles(claimsOf('Nova超过了云海集团的Atlas。')[0])).toEqual({ nova: 'agent', globex: 'mentioned' });
+  });
+
+  it('keeps the name before a model size or a common Latin noun (X的72B模型, X的AI业务)', () => {
+    expect(roles(claimsOf('星辰科技收购了云海集团的AI业务。')[0])).toEqual({ acme: 'agent', globex: 'object' });
+    expect(roles(claimsOf('Nova超过了云海集团的72B模型。')[0])).toEqual({ nova: 'agent', globex: 'object' });
   });
 });
