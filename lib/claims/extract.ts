@@ -1826,7 +1826,19 @@ function describedPerson(before: string, pronoun: string): boolean {
   );
 }
 
-const wholeWord = (pattern: RegExp) => new RegExp(`^(${pattern.source})$`);
+/** Derived forms of the cue patterns, built once each: extraction tests them per token. */
+function derived(cache: WeakMap<RegExp, RegExp>, make: (pattern: RegExp) => RegExp): (pattern: RegExp) => RegExp {
+  return (pattern) => {
+    let out = cache.get(pattern);
+    if (!out) cache.set(pattern, (out = make(pattern)));
+    return out;
+  };
+}
+
+/** The pattern matching a whole word only. */
+const wholeWord = derived(new WeakMap(), (pattern) => new RegExp(`^(${pattern.source})$`));
+/** The pattern for `matchAll` (global). */
+const everywhere = derived(new WeakMap(), (pattern) => new RegExp(pattern.source, 'g'));
 
 /** Words that make the name after them the doer of what happens to the subject. */
 const PASSIVE = /^(被|遭|遭到|受到|获得|获|得到|赢得|拿到)$/;
@@ -2546,9 +2558,8 @@ function saysWord(pattern: RegExp, tokens: readonly Token[]): boolean {
     text += skip ? '\u0000' : t.word;
     bounds.add(text.length);
   }
-  const global = new RegExp(pattern.source, 'g');
   // A match must start a word; it may end inside one (令人惊叹 is one word to jieba).
-  for (const m of text.matchAll(global)) if (bounds.has(m.index) && !m[0].includes('\u0000')) return true;
+  for (const m of text.matchAll(everywhere(pattern))) if (bounds.has(m.index) && !m[0].includes('\u0000')) return true;
   return false;
 }
 
@@ -2630,7 +2641,7 @@ function kindOf(
   // inside a frame of time ("在X问世之后") nor under a verb of trying, appealing or seeing
   // ("试图探索…落地", "呼吁…保护开源", "看到X问世"), where nothing has been launched.
   const verbal = (pattern: RegExp, asserted: (i: number) => boolean = () => true) => {
-    const whole = new RegExp(`^(${pattern.source})$`);
+    const whole = wholeWord(pattern);
     return tokens.some((t, i) => {
       if (!asserted(i)) return false;
       // "可以看到X的身影" sees a person's presence (a noun cue), not an unrealized event.
@@ -2647,13 +2658,13 @@ function kindOf(
       const coordinated = next?.word === '、' && !!tokens[i + 2] && isVerb(tokens[i + 2]!);
       const modifies = !isVerb(t) && !!next && ((next.word === '、' && !coordinated) || /^n/.test(next.tag));
       const listed = next?.word === '、' && listedModifier(tokens, i);
-      const wholeWord = whole.test(t.word) && (NOUN_CUE.test(t.word) || !modifies);
+      const isCueWord = whole.test(t.word) && (NOUN_CUE.test(t.word) || !modifies);
       return (
         !nominalized &&
         !negated &&
         !listed &&
         !notLaunch(tokens, i) &&
-        (wholeWord || (isVerb(t) && pattern.test(t.word)))
+        (isCueWord || (isVerb(t) && pattern.test(t.word)))
       );
     });
   };
