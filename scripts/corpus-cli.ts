@@ -144,7 +144,7 @@ async function importCommand(args: string[]): Promise<void> {
 async function evalClaims(details: boolean, only: string | undefined): Promise<void> {
   const { compileCorpus } = await import('../lib/corpus/compile');
   const { scoreSet } = await import('../lib/evaluation/eval-set');
-  const { formatDetails, formatReport } = await import('../lib/evaluation/eval');
+  const { formatDetails, formatDiagnosis, formatReport } = await import('../lib/evaluation/eval');
   const evalDir = join(root, 'tests', 'claims-eval');
   const read = (dir: string, suffix: string) =>
     readdirSync(dir)
@@ -181,6 +181,7 @@ async function evalClaims(details: boolean, only: string | undefined): Promise<v
       set.gold.map((g) => ({ file: relative(root, g.file), yaml: g.source })),
     );
     console.log(formatReport(set.name, report));
+    console.log(formatDiagnosis(report.diagnosis));
     // The unseen sets measure; showing their misses would invite tuning on them.
     if (details)
       console.log(set.tunable ? formatDetails(report) : '  (details withheld: this set is for measuring only)');

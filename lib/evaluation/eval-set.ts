@@ -36,5 +36,6 @@ export function cardRankings(corpus: CompiledCorpus, size = 5): Map<string, stri
 export function scoreSet(corpus: CompiledCorpus, files: readonly GoldSource[]): EvalReport {
   const gold = loadGold(corpus, files);
   const claims = (corpus.claims as readonly unknown[]).map(normalizeClaim);
-  return evaluate(gold, claims, cardRankings(corpus));
+  const scripts = new Map(corpus.articles.map((a) => [a.id, a.script]));
+  return evaluate(gold, claims, cardRankings(corpus), (id) => scripts.get(id) ?? 'unknown');
 }

@@ -172,6 +172,8 @@ export interface EvalReport {
   wrongGroups: number;
   /** Entities whose card shows no claim of this set though gold makes them an agent or object. */
   emptyCardsWithGold: number;
+  /** Counts only, safe to print for sets that measure: where recall is lost, and by script. */
+  diagnosis: Diagnosis;
   /** For `--details` on sets one may tune on: each failing top-five slot, and the empty cards. */
   topFiveReview: { failures: TopFiveFailure[]; emptyCards: string[] };
   /** For `--details` on sets one may tune on. */
@@ -184,6 +186,19 @@ export interface EvalReport {
     /** Matched pairs whose kind, modality or attribution disagree with the gold claim. */
     disagreements: Array<[GoldClaim, Instance]>;
   };
+}
+
+/**
+ * Why recall is lost, as counts no one can tune a sentence on: missed gold claims with no extracted
+ * claim over their span against those whose overlapping claim gives other roles; gold roles against
+ * the roles extracted for the same entity; recall by the article's script.
+ */
+export interface Diagnosis {
+  missedNoSpan: number;
+  missedRoles: number;
+  /** "gold → extracted" role of a gold entity in a span-overlapping claim, most frequent first. */
+  roleConfusion: Array<[string, number]>;
+  recallByScript: Array<[string, Ratio]>;
 }
 
 /** A matched pair's gold figures and dates the extraction did not get right, beside what it found. */
@@ -313,6 +328,7 @@ export function evaluate(
   gold: readonly GoldClaim[],
   claims: readonly ExtractedClaim[],
   topFive: ReadonlyMap<string, readonly string[]>,
+  scriptOf: (articleId: string) => string = () => 'all',
 ): EvalReport {
   const articleIds = new Set(gold.map((g) => g.articleId));
   const instances = instancesOf(claims, articleIds);
@@ -321,10 +337,13 @@ export function evaluate(
 
   let rolesHit = 0;
   let rolesTotal = 0;
+  const roleCells = new Map<string, number>();
   for (const [g, inst] of spanPairs) {
     for (const [id, role] of Object.entries(g.entities)) {
       rolesTotal++;
-      if (inst.claim.entities.get(id) === role) rolesHit++;
+      const got = inst.claim.entities.get(id) ?? 'absent';
+      if (got === role) rolesHit++;
+      else roleCells.set(`${role} → ${got}`, (roleCells.get(`${role} → ${got}`) ?? 0) + 1);
     }
   }
   for (const g of gold) if (!spanPairs.some(([x]) => x === g)) rolesTotal += Object.keys(g.entities).length;
@@ -360,6 +379,18 @@ export function evaluate(
   const matchedGold = new Set(pairs.map(([g]) => g));
   const matchedInstances = new Set(pairs.map(([, i]) => i));
 
+  const missed = gold.filter((g) => !matchedGold.has(g));
+  const scripts = [...new Set(gold.map((g) => scriptOf(g.articleId)))].sort();
+  const diagnosis: Diagnosis = {
+    missedNoSpan: missed.filter((g) => !instances.some((inst) => sameSpan(g, inst))).length,
+    missedRoles: missed.filter((g) => instances.some((inst) => sameSpan(g, inst))).length,
+    roleConfusion: [...roleCells].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])),
+    recallByScript: scripts.map((script) => {
+      const inScript = gold.filter((g) => scriptOf(g.articleId) === script);
+      return [script, ratio(inScript.filter((g) => matchedGold.has(g)).length, inScript.length)];
+    }),
+  };
+
   const grouped = claims.filter(
     (c) => new Set(c.sources.filter((s) => articleIds.has(s.articleId)).map((s) => s.articleId)).size > 1,
   );
@@ -392,9 +423,10 @@ export function evaluate(
     groups: grouped.length,
     wrongGroups: grouped.filter((c) => !groupIsRight(c, gold)).length,
     emptyCardsWithGold: emptyCards.length,
+    diagnosis,
     topFiveReview: { failures: topFiveFailures, emptyCards },
     details: {
-      missed: gold.filter((g) => !matchedGold.has(g)),
+      missed,
       spurious: instances.filter((i) => !matchedInstances.has(i)),
       topFiveByEntity: topFiveByEntity.sort((a, b) => b[1].total - a[1].total || a[0].localeCompare(b[0])),
       quantities: pairs.flatMap(([g, inst]) => quantityDisagreement(g, inst.claim) ?? []),
@@ -426,6 +458,15 @@ export function formatReport(name: string, r: EvalReport): string {
     line('top-five precision', r.topFive, `  slots filled on ${r.topFiveEntities} entity cards`),
     `  empty cards            ${r.emptyCardsWithGold} of entities gold makes an agent or object`,
     `  "N 篇" groups          ${r.groups}, wrong ${r.wrongGroups}`,
+  ].join('\n');
+}
+
+/** The diagnosis as lines: counts only, so it is printed for every set. */
+export function formatDiagnosis({ missedNoSpan, missedRoles, roleConfusion, recallByScript }: Diagnosis): string {
+  return [
+    `  missed gold claims     ${missedNoSpan} with no extracted claim over the span, ${missedRoles} with other roles`,
+    `  recall by script       ${recallByScript.map(([script, r]) => `${script} ${percent(r).trim()} (${r.hit}/${r.total})`).join(', ')}`,
+    `  roles (gold → extracted): ${roleConfusion.map(([cell, n]) => `${n} ${cell}`).join(', ') || 'none wrong'}`,
   ].join('\n');
 }
 
