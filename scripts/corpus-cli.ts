@@ -4,7 +4,7 @@
  * npm run corpus -- compile [--quiet] writes .generated/ for the build
  * npm run corpus -- import RAW.txt --id ID   cleans a raw article into corpus/articles/ID.md
  * npm run corpus -- import PAGE.html --id ID  the same from a saved web page (body and metadata)
- * npm run corpus -- eval-claims [--details] [--set corpus|dev|unseen|unseen-2]  claims vs the gold sets
+ * npm run corpus -- eval-claims [--details] [--set corpus|dev|dev-N|unseen|unseen-N]  claims vs the gold sets
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
@@ -167,9 +167,11 @@ async function evalClaims(details: boolean, only: string | undefined): Promise<v
       gold: read(join(evalDir, 'gold'), '.yaml'),
       tunable: true,
     },
-    ...(existsSync(join(evalDir, 'dev')) ? [originalSet('dev', true)] : []),
-    originalSet('unseen', false),
-    ...(existsSync(join(evalDir, 'unseen-2')) ? [originalSet('unseen-2', false)] : []),
+    // dev, dev-2, …: tunable; unseen, unseen-2, …: measure only.
+    ...readdirSync(evalDir)
+      .filter((dir) => /^(dev|unseen)(-\d+)?$/.test(dir))
+      .sort((a, b) => Number(b.startsWith('dev')) - Number(a.startsWith('dev')) || a.localeCompare(b))
+      .map((dir) => originalSet(dir, dir.startsWith('dev'))),
   ];
   if (only && !sets.some((set) => set.key === only))
     throw new Error(`no gold set "${only}"; the sets are ${sets.map((set) => set.key).join(', ')}`);

@@ -5,6 +5,7 @@ import { GoldFormatError, locateSpan, parseGoldFile, type GoldClaim } from '../.
 import {
   evaluate,
   formatDetails,
+  formatDiagnosis,
   groupIsRight,
   matches,
   normalizeClaim,
@@ -250,6 +251,19 @@ describe('scoring', () => {
     expect(report.figures).toEqual({ hit: 1, total: 1 });
     // Roles over span-overlapping pairs: microsoft, openai right; google right, anthropic wrong.
     expect(report.roles).toEqual({ hit: 3, total: 4 });
+  });
+
+  it('diagnoses lost recall with counts only: no span vs other roles, role confusion, recall by script', () => {
+    const scripts: Record<string, string> = { a1: 'zh-Hans' };
+    const report = evaluate([msft, google], [good, old, fragment], new Map(), (id) => scripts[id] ?? '?');
+    // google's gold claim has the old claim over its span, with anthropic mentioned instead of object.
+    expect(report.diagnosis).toEqual({
+      missedNoSpan: 0,
+      missedRoles: 1,
+      roleConfusion: [['object → mentioned', 1]],
+      recallByScript: [['zh-Hans', { hit: 1, total: 2 }]],
+    });
+    expect(formatDiagnosis(report.diagnosis)).toContain('0 with no extracted claim over the span, 1 with other roles');
   });
 
   it('gives full marks to a claim in the contract shape that agrees with gold', () => {
