@@ -209,7 +209,7 @@ export function extractParagraph(
     const inSentence = mentions
       .filter((m) => m.start >= s.start && m.end <= s.end)
       .map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start }));
-    const tokens = dropGlosses(segmenter.tokens(folded.slice(s.start, s.end), inSentence));
+    const tokens = splitComparatives(dropGlosses(segmenter.tokens(folded.slice(s.start, s.end), inSentence)));
     const sentenceClaims = sentenceClaimsOf(
       s.text,
       folded.slice(s.start, s.end),
@@ -283,6 +283,20 @@ function dropGlosses(tokens: Token[]): Token[] {
     if (/^[)）]$/.test(tokens[close]?.word ?? '')) i = close;
   }
   return out;
+}
+
+/**
+ * "Nova的价格比Orion低": jieba reads a noun and the 比 after it as one word (价格比, a ratio);
+ * before a name, 比 is the preposition of a comparison, so the word is cut before it.
+ */
+function splitComparatives(tokens: Token[]): Token[] {
+  return tokens.flatMap((t, i) => {
+    if (t.entityId || t.word.length < 2 || !t.word.endsWith('比') || !tokens[i + 1]?.entityId) return [t];
+    return [
+      { word: t.word.slice(0, -1), tag: 'n', start: t.start, end: t.end - 1 },
+      { word: '比', tag: 'p', start: t.end - 1, end: t.end },
+    ];
+  });
 }
 
 /**
@@ -1315,6 +1329,8 @@ function isModifier(tokens: Token[], t: Token): boolean {
   const at = tokens.indexOf(t);
   for (let i = at + 1; i < tokens.length; i++) {
     const after = tokens[i]!;
+    // "X领先Y": a comparing word ends the noun phrase (jieba may tag it a noun).
+    if (COMPARING.test(after.word)) return false;
     // "星辰科技下一代Nova": an owner right before its product names whose product it is.
     if (after.entityId) return i - at <= 3 && !(at > 0 && tokens[at - 1]!.entityId);
     // A place localizer ("峰会上") makes it a place; a time one ("推出X以来") does not.
@@ -1427,6 +1443,9 @@ function findSubject(tokens: Token[]): Subject | null {
       if (!isPredicate(tokens, i)) continue;
       break;
     }
+    // "X领先Y" (领先/n): a comparing word is the predicate whatever jieba tags it.
+    // ("不如预期的X" is a relative clause, as a verb's would be.)
+    if (!isVerb(t) && COMPARING.test(t.word) && !preposition && !opensRelative(tokens, i)) break;
     if (
       t.tag === 'p' ||
       (COUNTERPART_PREPOSITION.test(t.word) && t.tag !== 'c') ||
@@ -1685,6 +1704,8 @@ function clauseRoles(
     if (clause.type !== 'content' && isHead(t)) return out.push([id, 'object']);
     if (ownsUnlistedProduct(tokens, i)) return out.push([id, 'mentioned']);
     if (clause.comparison) return out.push([id, 'object']);
+    // "X超过Y", "X落后于Y的一半": the standard of a comparison is the counterpart.
+    if (content && clause.type === 'content' && standardAt(tokens, i) && !inSubject(t)) return out.push([id, 'object']);
     if (!content || clause.type !== 'content') return out.push([id, 'mentioned']);
     if (inSubject(t) || (subject?.kind === 'entity' && subject.ids.includes(id) && !afterVerb))
       return out.push([id, 'agent']);
@@ -1875,9 +1896,32 @@ function passiveFrame(tokens: Token[]): { agent: string; agents: string[]; cue: 
   return null;
 }
 
-/** "比Nova慢", "比X高出一倍": 比 before a name compares with it; so does "是X的两倍". */
+/** "比Nova慢", "比X高出一倍": 比 before a name compares with it; so do "是X的两倍" and "超过X". */
 function comparesWith(tokens: Token[]): boolean {
-  return tokens.some((t, i) => (t.word === '比' && !!tokens[i + 1]?.entityId) || ratioOf(tokens, i) !== null);
+  return tokens.some(
+    (t, i) => (t.word === '比' && !!tokens[i + 1]?.entityId) || ratioOf(tokens, i) !== null || standardAt(tokens, i),
+  );
+}
+
+/**
+ * Verbs (and adjectives used as verbs) that measure their subject against what follows them: "超过X",
+ * "落后于X", "不及X的一半". A closed class matched by word, since jieba tags several as nouns or
+ * adjectives (领先/n, 落后/a).
+ */
+const COMPARING =
+  /^(超过|超越|超出|领先|落后|赶超|反超|高于|低于|优于|劣于|逊于|逊色于|不及|不如|胜过|击败|打败|比肩|媲美|追平|追上|赶上|强于|弱于|多于|少于|次于|仅次于)$/;
+
+/**
+ * Whether the name at `i` is the standard a comparing verb measures against: right after the verb
+ * (its 于, 了 or 过 between), alone or as the owner of the figure compared ("超过X的市值").
+ */
+function standardAt(tokens: Token[], i: number): boolean {
+  if (!tokens[i]?.entityId) return false;
+  let k = i - 1;
+  // "超过了X", "落后于X", "超过X和Y": an aspect particle, 于, or names joined before it.
+  while (k >= 0 && (LIST_JOINERS.test(tokens[k]!.word) || tokens[k]!.entityId) && tokens[k - 1]?.entityId) k -= 2;
+  while (k >= 0 && /^(了|过|于)$/.test(tokens[k]!.word)) k--;
+  return k >= 0 && COMPARING.test(tokens[k]!.word);
 }
 
 /** "是X的两倍", "只有X的一半": at `i`, the name X a ratio is taken of, or null. */
@@ -2261,7 +2305,7 @@ function classify(
   }
   const body = tokens.slice(clause.from).filter((t) => !isPunct(t));
   const bodyText = body.map((t) => t.word).join('');
-  const bodyVerbs = body.filter((t) => isVerb(t) || NEGATED_COPULA.test(t.word));
+  const bodyVerbs = body.filter((t) => isVerb(t) || NEGATED_COPULA.test(t.word) || COMPARING.test(t.word));
   void verbs;
   // When: a clause of dates and time words only, or a temporal subordinate clause.
   const dateChars = dates.filter((d) => d.start >= start && d.end <= end).reduce((n, d) => n + d.text.length, 0);

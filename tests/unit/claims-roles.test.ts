@@ -136,6 +136,25 @@ describe('the standard of a comparison', () => {
   });
 });
 
+describe('comparing verbs', () => {
+  it('makes the name after a comparing verb the counterpart, whatever jieba tags the verb', () => {
+    expect(roles(claimsOf('Orion在多项测试中领先Nova。')[0])).toEqual({ orion: 'agent', nova: 'object' });
+    expect(roles(claimsOf('蓝鲸智能在海外市场仍落后于极光数据。')[0])).toEqual({ initech: 'agent', hooli: 'object' });
+    expect(roles(claimsOf('云海集团的营收增速已低于星辰科技。')[0])).toEqual({ globex: 'agent', acme: 'object' });
+    const [claim] = claimsOf('极光数据的估值一年内反超了蓝鲸智能。');
+    expect(claim!.kind).toBe('comparison');
+    expect(roles(claim)).toEqual({ hooli: 'agent', initech: 'object' });
+  });
+
+  it('makes the owner of the figure compared with the counterpart (不及X的一半)', () => {
+    expect(roles(claimsOf('Orion的下载量不及Nova的一半。')[0])).toEqual({ orion: 'agent', nova: 'object' });
+  });
+
+  it('reads 比 that jieba joined to the noun before it (价格比) as the preposition', () => {
+    expect(roles(claimsOf('Orion的售价比Nova低三成。')[0])).toEqual({ orion: 'agent', nova: 'object' });
+  });
+});
+
 describe('owners of products the gazetteer lacks', () => {
   it('only mentions the owner in X的<Latin product name> (领先X的Atlas与Y的Titan)', () => {
     const [claim] = claimsOf('Nova上线后即领先蓝鲸智能的Titan与云海集团的Atlas，位列第一。');
