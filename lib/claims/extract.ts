@@ -1545,16 +1545,21 @@ const COLLECTIVE = /^(都|均|共同|一起|一同|分别|各自|先后|相继|�
  * its two names one subject ("A和B都…", "A与B共同…").
  */
 function jointAction(tokens: Token[], k: number): boolean {
-  while (tokens[k] && (/^(d|ad|t)$/.test(tokens[k]!.tag) || /^(宣布|正式|已|已经|将|正在)$/.test(tokens[k]!.word))) {
+  const adverbial = (t: Token) => /^(d|ad|t)$/.test(t.tag) || /^(宣布|正式|已|已经|将|正在)$/.test(t.word);
+  for (; tokens[k] && (adverbial(tokens[k]!) || tokens[k]!.word === '在'); k++) {
     if (COLLECTIVE.test(tokens[k]!.word)) return false;
-    k++;
+    // "A与B在上海签署协议", "A与B在云市场的竞争": a phrase of place runs to the verb or to 的.
+    if (tokens[k]!.word !== '在') continue;
+    while (tokens[k + 1] && !isVerb(tokens[k + 1]!) && tokens[k + 1]!.word !== '的' && !isPunct(tokens[k + 1]!)) k++;
+    if (tokens[k + 1]?.word === '的') return RELATION_NOUN.test(tokens[k + 2]?.word ?? '');
   }
   const verb = tokens[k];
   if (!verb || verb.entityId) return false;
   if (JOINT_VERB.test(verb.word)) return true;
   if (!isVerb(verb)) return false;
+  // "达成合作", "签署协议", "达成和解": a light verb whose object names the joint act.
   for (let m = k + 1; m < Math.min(tokens.length, k + 6) && !isPunct(tokens[m]!); m++)
-    if (!tokens[m]!.entityId && JOINT_NOUN.test(tokens[m]!.word)) return true;
+    if (!tokens[m]!.entityId && (JOINT_NOUN.test(tokens[m]!.word) || JOINT_VERB.test(tokens[m]!.word))) return true;
   return false;
 }
 
@@ -1657,6 +1662,8 @@ function clauseRoles(
   const listed = listMembers(tokens);
   let preposition: string | null = null;
   let afterVerb = false;
+  /** The predicate verb the names after it depend on. */
+  let verb: Token | null = null;
   let frameEnd = -1;
   // "为了给X提供…", "用于X的推理": names in a purpose phrase are what it is for, not who acts.
   let purpose = false;
@@ -1689,6 +1696,7 @@ function clauseRoles(
     // A copula (是) and a relative-clause verb (成立的) do not end the subject.
     if (isPredicate(tokens, i)) {
       afterVerb = true;
+      verb = t;
       preposition = INSTRUMENT.test(t.word) && laterPredicate(tokens, i) ? t.word : null;
     }
     if (t.tag === 'p' || (COUNTERPART_PREPOSITION.test(t.word) && t.tag !== 'c')) preposition = t.word;
@@ -1724,6 +1732,7 @@ function clauseRoles(
     if (preposition && SCENE_PREPOSITION.test(preposition)) return out.push([id, 'mentioned']);
     if (isModifier(tokens, t)) return out.push([id, 'mentioned']);
     if (afterVerb && namesKindOf(tokens, i, typeOf?.(id))) return out.push([id, 'mentioned']);
+    if (afterVerb && ownerOnly(tokens, i, verb)) return out.push([id, 'mentioned']);
     if (afterVerb) return out.push([id, 'object']);
     return out.push([id, 'mentioned']);
   });
@@ -1788,6 +1797,25 @@ function describesObject(tokens: Token[], at: number): boolean {
     return !!head && (!!head.entityId || /^(n[a-z]*|vn|eng|m|q|a|b|r)$/.test(head.tag));
   }
   return false;
+}
+
+/** Verbs of using or acquiring a supply (使用, 采用, 搭载, 采购): the thing is used, its maker supplies it. */
+const USING = /^(使用|采用|搭载|用上|调用|部署|引入|租用|购买|采购|获取|囤积|依赖)$/;
+
+/**
+ * "使用了X的芯片", "采购了X未来两年的产能": after a verb of using, a name before 的 (a time word
+ * may come between) is the maker of what is used, named in passing; X's own version (X的新版本)
+ * or a tie to X (X的对手) is still X.
+ */
+function ownerOnly(tokens: Token[], i: number, verb: Token | null): boolean {
+  if (!verb || !USING.test(verb.word)) return false;
+  let k = i + 1;
+  while (tokens[k] && /^(t|m|q|mq)$/.test(tokens[k]!.tag) && !tokens[k]!.entityId) k++;
+  if (tokens[k]?.word !== '的') return false;
+  const head: Token[] = [];
+  for (k++; tokens[k] && /^(n[a-z]*|vn|eng|a|b|j|l|m|q)$/.test(tokens[k]!.tag); k++) head.push(tokens[k]!);
+  if (!head.length || head.some((h) => h.entityId)) return false;
+  return !head.some((h) => SELF_OR_STAKE.test(h.word) || /版本?$/.test(h.word) || RELATION_NOUN.test(h.word));
 }
 
 /** Nouns after a company's name that are the company itself, or a stake in it, or its standing. */

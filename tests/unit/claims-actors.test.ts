@@ -92,6 +92,19 @@ describe('counterparts', () => {
     expect(roles(claimsOf('蓝鲸智能和极光数据签署了合作协议。')[0])).toEqual({ initech: 'agent', hooli: 'object' });
   });
 
+  it("reads it so past a phrase of place, and with the joint act as the light verb's object (达成和解)", () => {
+    const [signed] = claimsOf('极光数据与蓝鲸智能在深圳签署了数据共享协议。');
+    expect(roles(signed)).toEqual({ hooli: 'agent', initech: 'object' });
+    expect(roles(claimsOf('蓝鲸智能跟远山资本在东南亚市场展开竞争。')[0])).toEqual({
+      initech: 'agent',
+      umbrella: 'object',
+    });
+    expect(roles(claimsOf('极光数据同云海集团最终达成和解。')[0])).toEqual({ hooli: 'agent', globex: 'object' });
+    // An adverb of acting together after the place still makes them one subject.
+    const [both] = claimsOf('极光数据与蓝鲸智能在深圳都开设了研发中心。');
+    expect(roles(both)).toEqual({ hooli: 'agent', initech: 'agent' });
+  });
+
   it('keeps two names joined by 与 one subject when an adverb makes them act together', () => {
     const [claim] = claimsOf('星辰科技与云海集团都在加快开源大模型。');
     expect(roles(claim)).toEqual({ acme: 'agent', globex: 'agent' });

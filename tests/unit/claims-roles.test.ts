@@ -155,6 +155,17 @@ describe('comparing verbs', () => {
   });
 });
 
+describe('what a verb of using acts on', () => {
+  it("only mentions the maker of what is used (使用了X的芯片), not X's own version or stake", () => {
+    const [used] = claimsOf('蓝鲸智能的新集群采用了极光数据的存储方案。');
+    expect(roles(used)).toEqual({ initech: 'agent', hooli: 'mentioned' });
+    const [bought] = claimsOf('远山资本采购了云海集团明年的全部算力。');
+    expect(roles(bought)).toEqual({ umbrella: 'agent', globex: 'mentioned' });
+    const [version] = claimsOf('蓝鲸智能采用了Orion的最新版本。');
+    expect(roles(version)).toEqual({ initech: 'agent', orion: 'object' });
+  });
+});
+
 describe('owners of products the gazetteer lacks', () => {
   it('only mentions the owner in X的<Latin product name> (领先X的Atlas与Y的Titan)', () => {
     const [claim] = claimsOf('Nova上线后即领先蓝鲸智能的Titan与云海集团的Atlas，位列第一。');
