@@ -934,12 +934,15 @@ function sentenceClaimsOf(
       if (byAgent || raised) for (const id of prop.subject.ids) if (roles.get(id) === 'agent') roles.set(id, 'object');
     }
     // "X联合创始人李明宣布离开公司", "李明卸任X董事会主席": in a move of office the organization
-    // whose title a person holds is what the person leaves or takes a post in.
+    // whose title a person holds is what the person leaves or takes a post in; so is the one a
+    // preposition names as where or whence ("在X担任", "从X跳槽至Y").
     if (contentTokens.some((t, k) => PERSONNEL_MOVE.test(t.word) && isPredicate(contentTokens, k)))
       contentTokens.forEach((t, k) => {
         const next = contentTokens[k + 1]?.word ?? '';
         const titled = MEMBER_NOUN.test(next) || /^(董事会|联合|首席)/.test(next);
-        if (t.entityId && titled && INVESTEE_TYPES.has(context.typeOf?.(t.entityId) ?? '') && roles.has(t.entityId))
+        const placed = /^(在|从|自|于|至|到)$/.test(contentTokens[k - 1]?.word ?? '');
+        const organization = INVESTEE_TYPES.has(context.typeOf?.(t.entityId ?? '') ?? '');
+        if (t.entityId && (titled || placed) && organization && roles.has(t.entityId))
           if (roles.get(t.entityId) !== 'listed') roles.set(t.entityId, 'object');
       });
     // "距离他被前董事会解雇", "该办法由X发布": a pronoun subject before 被 or 由 undergoes the act,
@@ -1033,7 +1036,8 @@ function undergoerMarker(tokens: Token[], subjectEnd: number): '被' | '由' | n
 }
 
 /** Verbs of a move of office: taking a post, leaving one, joining or leaving an organization. */
-const PERSONNEL_MOVE = /^(离开|离职|辞职|辞任|卸任|加入|出任|接任|担任|重返|回归|履新)$/;
+const PERSONNEL_MOVE =
+  /^(离开|离职|辞职|辞任|卸任|加入|出任|接任|担任|重返|回归|履新|任职|就职|入职|供职|效力|加盟|跳槽|转投)$/;
 
 /** What money goes into: a company or an organization, not a model or a product. */
 const INVESTEE_TYPES: ReadonlySet<string> = new Set(['company', 'organization']);
@@ -1503,7 +1507,17 @@ function findSubject(tokens: Token[]): Subject | null {
     // "A与B达成合作", "A和B签署协议": before a verb of joint action 与 introduces A's counterpart.
     let partners: string[] | undefined;
     // "A与B的差距", "A和B的合作": the gap or the tie between them is A's, with B as counterpart.
-    const between = tokens[j]?.word === '的' && RELATION_NOUN.test(tokens[j + 1]?.word ?? '');
+    // ("A与B的市值差距": nouns may say what the gap is in.)
+    let head = j + 1;
+    // (jieba may cut the noun in two: 营/n 收/v.)
+    while (
+      head < j + 3 &&
+      /^(n|v)/.test(tokens[head]?.tag ?? '') &&
+      !tokens[head]!.entityId &&
+      !RELATION_NOUN.test(tokens[head]!.word)
+    )
+      head++;
+    const between = tokens[j]?.word === '的' && RELATION_NOUN.test(tokens[head]?.word ?? '');
     if (members.length === 2 && COMITATIVE.test(tokens[i + 1]!.word) && (between || jointAction(tokens, j))) {
       partners = [members.pop()!.entityId!];
     }
@@ -1731,6 +1745,7 @@ function clauseRoles(
     if (preposition && COUNTERPART_PREPOSITION.test(preposition)) return out.push([id, 'object']);
     if (preposition && SCENE_PREPOSITION.test(preposition)) return out.push([id, 'mentioned']);
     if (isModifier(tokens, t)) return out.push([id, 'mentioned']);
+    if (tiedByCopula(tokens, i)) return out.push([id, 'object']);
     if (afterVerb && namesKindOf(tokens, i, typeOf?.(id))) return out.push([id, 'mentioned']);
     if (afterVerb && ownerOnly(tokens, i, verb)) return out.push([id, 'mentioned']);
     if (afterVerb) return out.push([id, 'object']);
@@ -1795,6 +1810,24 @@ function describesObject(tokens: Token[], at: number): boolean {
     while (tokens[k] && tokens[k]!.word !== '的') k++;
     const head = tokens[k + 1];
     return !!head && (!!head.entityId || /^(n[a-z]*|vn|eng|m|q|a|b|r)$/.test(head.tag));
+  }
+  return false;
+}
+
+/** Nouns for a tie to another party: 对手, 合作伙伴, 股东, 子公司. */
+const TIE_NOUN =
+  /^(对手|竞争对手|劲敌|伙伴|合作伙伴|盟友|客户|大客户|供应商|股东|大股东|投资方|投资者|投资人|子公司|母公司|继任者|竞品)$/;
+
+/**
+ * "Y是X最大的竞争对手", "Y是X的股东": after a copula, the name whose tie the subject is named by
+ * is the subject's counterpart (a copula is no predicate for the names after it otherwise).
+ */
+function tiedByCopula(tokens: Token[], i: number): boolean {
+  if (!isCopula(tokens[i - 1] ?? { word: '', tag: '', start: 0, end: 0 })) return false;
+  // ("是X在华东最大的竞争对手": a phrase of place and adjectives may come between.)
+  for (let k = i + 1; k <= i + 6 && tokens[k]; k++) {
+    if (TIE_NOUN.test(tokens[k]!.word)) return true;
+    if (tokens[k]!.entityId || isPunct(tokens[k]!) || isVerb(tokens[k]!)) return false;
   }
   return false;
 }

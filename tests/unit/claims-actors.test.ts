@@ -472,6 +472,17 @@ describe('moves of office', () => {
     expect(roles(stepped)).toEqual({ initech: 'object' });
   });
 
+  it('makes the organization a preposition names in a move of office the object (在X任职, 从X跳槽至Y)', () => {
+    expect(roles(claimsOf('王海川此前曾在蓝鲸智能任职五年。')[0])).toEqual({ wang: 'agent', initech: 'object' });
+    const [moved] = claimsOf('王海川上月从极光数据跳槽至云海集团。');
+    expect(roles(moved)).toEqual({ wang: 'agent', hooli: 'object', globex: 'object' });
+  });
+
+  it('reads the gap between two with what it is in between them (A与B的营收差距)', () => {
+    const [gap] = claimsOf('蓝鲸智能与极光数据的营收差距正在缩小。');
+    expect(roles(gap)).toEqual({ initech: 'agent', hooli: 'object' });
+  });
+
   it('keeps an organization that itself joins the agent', () => {
     expect(roles(claimsOf('蓝鲸智能宣布加入数据联盟。')[0])).toEqual({ initech: 'agent' });
   });

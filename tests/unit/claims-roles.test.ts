@@ -166,6 +166,24 @@ describe('what a verb of using acts on', () => {
   });
 });
 
+describe('ties named after a copula', () => {
+  it('makes the name whose tie the subject is (是X最大的竞争对手, 是X的股东) the counterpart', () => {
+    expect(roles(claimsOf('蓝鲸智能是极光数据在华东最大的竞争对手。')[0])).toEqual({
+      initech: 'agent',
+      hooli: 'object',
+    });
+    expect(roles(claimsOf('远山资本目前是蓝鲸智能的第二大股东。')[0])).toEqual({
+      umbrella: 'agent',
+      initech: 'object',
+    });
+  });
+
+  it('keeps a name before a noun that is no tie only mentioned (是X的新产品)', () => {
+    expect(roles(claimsOf('模型广场是星辰科技今年最重要的产品。')[0])).toMatchObject({ hub: 'agent' });
+    expect(roles(claimsOf('模型广场是星辰科技今年最重要的产品。')[0]).acme).not.toBe('object');
+  });
+});
+
 describe('owners of products the gazetteer lacks', () => {
   it('only mentions the owner in X的<Latin product name> (领先X的Atlas与Y的Titan)', () => {
     const [claim] = claimsOf('Nova上线后即领先蓝鲸智能的Titan与云海集团的Atlas，位列第一。');
