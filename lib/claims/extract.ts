@@ -1733,6 +1733,8 @@ function clauseRoles(
       return out.push([id, 'agent']);
     if (isHead(t) || isPartner(t)) return out.push([id, 'object']);
     if (purpose || denied) return out.push([id, 'mentioned']);
+    // "此举使X成为…", "价格战让X陷入亏损": with no named causer, the one made to act is the actor.
+    if (causee(tokens, i) && subject?.kind !== 'entity') return out.push([id, 'agent']);
     if (describesObject(tokens, i) || objectOfCountedRelative(tokens, i)) return out.push([id, 'mentioned']);
     if (preposition === '把' && !isModifier(tokens, t)) return out.push([id, 'object']);
     // "使用了X芯片打造…": what a serial verb uses is its means, not its counterpart.
@@ -1812,6 +1814,20 @@ function describesObject(tokens: Token[], at: number): boolean {
     return !!head && (!!head.entityId || /^(n[a-z]*|vn|eng|m|q|a|b|r)$/.test(head.tag));
   }
   return false;
+}
+
+/** Causative verbs: the name after them does what the verb after it says (使X成为, 让X陷入). */
+const CAUSATIVE = /^(使|使得|让|令|促使|迫使|导致|助力|帮助)$/;
+
+/** Whether the name at `i` is made to act: a causative verb before it, a verb (or an adverb) after it. */
+function causee(tokens: Token[], i: number): boolean {
+  if (!CAUSATIVE.test(tokens[i - 1]?.word ?? '')) return false;
+  // "使得X的估值缩水": X's figure or part is made to act, and so X is.
+  let k = i + 1;
+  if (tokens[k]?.word === '的')
+    while (tokens[k + 1] && /^(n|vn|a)/.test(tokens[k + 1]!.tag) && !tokens[k + 1]!.entityId) k++;
+  const next = tokens[k === i + 1 ? k : k + 1];
+  return !!next && (isVerb(next) || /^(d|ad)$/.test(next.tag));
 }
 
 /** Nouns for a tie to another party: 对手, 合作伙伴, 股东, 子公司. */

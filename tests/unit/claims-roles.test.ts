@@ -184,6 +184,21 @@ describe('ties named after a copula', () => {
   });
 });
 
+describe('causatives', () => {
+  it('makes the one made to act the agent when no name causes it (此举使X成为…, 让X的估值缩水)', () => {
+    expect(roles(claimsOf('此举使蓝鲸智能成为首家实现盈利的大模型公司。')[0])).toEqual({ initech: 'agent' });
+    expect(roles(claimsOf('持续的价格战让极光数据陷入了亏损。')[0])).toEqual({ hooli: 'agent' });
+    expect(roles(claimsOf('新的监管规定使得极光数据的估值大幅缩水。')[0])).toEqual({ hooli: 'agent' });
+  });
+
+  it('keeps a named causer the agent and the one it makes act its counterpart', () => {
+    expect(roles(claimsOf('云海集团的补贴让Orion跻身下载榜前三。')[0])).toMatchObject({
+      globex: 'agent',
+      orion: 'object',
+    });
+  });
+});
+
 describe('owners of products the gazetteer lacks', () => {
   it('only mentions the owner in X的<Latin product name> (领先X的Atlas与Y的Titan)', () => {
     const [claim] = claimsOf('Nova上线后即领先蓝鲸智能的Titan与云海集团的Atlas，位列第一。');
