@@ -187,7 +187,7 @@ describe('ties named after a copula', () => {
 describe('causatives', () => {
   it('makes the one made to act the agent when no name causes it (此举使X成为…, 让X的估值缩水)', () => {
     expect(roles(claimsOf('此举使蓝鲸智能成为首家实现盈利的大模型公司。')[0])).toEqual({ initech: 'agent' });
-    expect(roles(claimsOf('持续的价格战让极光数据陷入了亏损。')[0])).toEqual({ hooli: 'agent' });
+    expect(roles(claimsOf('激烈的价格战让极光数据陷入了亏损。')[0])).toEqual({ hooli: 'agent' });
     expect(roles(claimsOf('新的监管规定使得极光数据的估值大幅缩水。')[0])).toEqual({ hooli: 'agent' });
   });
 
