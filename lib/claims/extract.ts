@@ -1346,7 +1346,7 @@ function isModifier(tokens: Token[], t: Token): boolean {
     // "X开源模型榜首": a verb right before a noun modifies it inside the noun phrase.
     // ("X相关负责人" is still X's spokesperson, who speaks for X.)
     if (
-      isVerb(after) &&
+      (isVerb(after) || after.tag === 'vn') &&
       /^(n|vn)$/.test(tokens[i + 1]?.tag ?? '') &&
       !tokens[i + 1]!.entityId &&
       !MEMBER_NOUN.test(tokens[i + 1]!.word)
@@ -2123,7 +2123,7 @@ const LIGHT_VERB = /^(完成|进行|启动|达成|开启|实现)$/;
 /** Nouns for a statement someone issues: 发布公告称, 发表声明称, 发文称. */
 const SPEECH_NOUN = /^(公告|声明|文章|博文|微博|推文|内部信|邮件|发表声明)$/;
 /** Head nouns that make a name before them a modifier: people of X, a rank or a link on X. */
-const PART_NOUN = /(制定者|从业者|使用者|人员|人士|官员|榜首|榜单|排行榜|链接)$/;
+const PART_NOUN = /(制定者|从业者|使用者|人员|人士|官员|榜首|榜单|榜|链接)$/;
 /** Entity types that are documents: as a source, data rather than a speaker. */
 const DOCUMENT_TYPES: ReadonlySet<string> = new Set(['report', 'work']);
 const TIME_LOCALIZER = /^(以来|以后|之后|后|以前|之前|前|起)$/;

@@ -123,6 +123,8 @@ describe('who stands behind, and whose part', () => {
   it('only mentions a name before a head noun for its people or its ranking', () => {
     const [claim] = claimsOf('Orion上线当天就登上了模型广场排行榜第一。');
     expect(roles(claim).hub).toBe('mentioned');
+    // Any ranking named after X, with a verbal noun in its name (X免费榜).
+    expect(roles(claimsOf('Orion上线当天就登顶模型广场免费榜第一。')[0]).hub).toBe('mentioned');
   });
 });
 
