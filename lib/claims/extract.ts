@@ -1679,7 +1679,8 @@ function clauseRoles(
   /** The predicate verb the names after it depend on. */
   let verb: Token | null = null;
   let frameEnd = -1;
-  // "为了给X提供…", "用于X的推理": names in a purpose phrase are what it is for, not who acts.
+  // "为了给X提供…", "用于X的推理": names in a purpose phrase are what it is for, not who acts;
+  // so are examples of a kind ("如X、Y等").
   let purpose = false;
   let denied = false;
   const inSubject = (t: Token) =>
@@ -1700,6 +1701,8 @@ function clauseRoles(
       return;
     }
     if (PURPOSE.test(t.word)) purpose = true;
+    // "…多款应用，如A、B等": names given as examples of a kind only illustrate it.
+    if (EXAMPLE_LEAD.test(t.word) && !laterPredicate(tokens, i)) purpose = true;
     // "原因在于X未能…", "原因是X…": the clause after a reason frame explains; its names are
     // mentioned, not counterparts of the claim.
     if (/^(原因|主因)$/.test(tokens[i - 1]?.word ?? '') && /^(在于|是)$/.test(t.word)) purpose = true;

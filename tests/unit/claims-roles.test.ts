@@ -91,6 +91,14 @@ describe('frames around the predicate', () => {
     expect(roles(claim)).toMatchObject({ acme: 'agent', nova: 'mentioned', orion: 'mentioned' });
   });
 
+  it('only mentions names given as examples of a kind (…多款模型，如X、Y等，…)', () => {
+    const [claim] = claimsOf('云海集团把几款成熟的开源模型，如Nova、Orion等，部署到了政务云上。');
+    expect(roles(claim)).toEqual({ globex: 'agent', nova: 'mentioned', orion: 'mentioned' });
+    // An example that goes on with a predicate of its own is a proposition about it.
+    const [own] = claimsOf('不少公司都在追赶，例如蓝鲸智能上月发布了Orion。');
+    expect(roles(own)).toMatchObject({ initech: 'agent', orion: 'object' });
+  });
+
   it('keeps what a serial verb of means uses (借助X打造Y) out of the counterparts', () => {
     const [claim] = claimsOf('云海集团借助Nova打造了新一代客服系统。');
     expect(roles(claim)).toMatchObject({ globex: 'agent', nova: 'mentioned' });
