@@ -510,6 +510,19 @@ function sentenceClaimsOf(
       open.content.push(i);
       return;
     }
+    if (
+      open &&
+      subject?.kind === 'pronoun' &&
+      PLURAL_PRONOUN.test(subject.word) &&
+      pending.length === 0 &&
+      endsOnNames(clauses[open.content[open.content.length - 1]!]!)
+    ) {
+      // "还有A、B、C等公司，它们被并称为…": the plural picks up the names the clause before ended
+      // on, and says what the proposition introducing them is about.
+      open.clauses.push(i);
+      open.content.push(i);
+      return;
+    }
     if (open && subject && pending.length === 0 && takesClause(clauses[open.content[open.content.length - 1]!]!)) {
       // "X昨日宣布，公司将开源Y": the clause is what the verb before it announces; its subject is
       // the proposition's, and X only announced it.
@@ -694,7 +707,22 @@ function sentenceClaimsOf(
     }
     const pair = prop.subject?.kind === 'pronoun' && PAIR.test(prop.subject.word);
     const both = pair ? lastTwoNames(offset + prop.subject!.start, history) : null;
-    if (both) {
+    const group =
+      prop.subject?.kind === 'pronoun' && !pair
+        ? antecedentGroup(prop.subject.word, offset + prop.subject.start, history, context)
+        : null;
+    if (group) {
+      // "A、B、C等公司，它们…", "这些公司…": each name the plural stands for takes part; three or
+      // more are an enumeration (listed), two act together.
+      agentId = group[0]!.id;
+      for (const a of group) give(a.id, group.length >= 3 ? 'listed' : 'agent');
+      if (group[0]!.at < offset + start)
+        prefix = {
+          start: group[0]!.at,
+          end: group[0]!.end,
+          label: group.map((a) => paragraph.slice(a.at, a.end)).join('、'),
+        };
+    } else if (both) {
       // "两者的合作…": both names act; the text names them before the pronoun.
       agentId = both[0].id;
       // "二者仍有差距": a gap is the first's, measured against the second.
@@ -984,6 +1012,8 @@ function sentenceClaimsOf(
           : null;
       if (span) history.actors.push({ id, ...span, role });
     }
+    // In text order: a pronoun in the next proposition takes the latest of them.
+    history.actors.sort((a, b) => a.at - b.at);
     if (agentId) {
       const token = tokens.find((t) => t.entityId === agentId && t.start >= start && t.end <= end);
       history.lastAgent = token
@@ -1370,6 +1400,12 @@ function pronounAt(tokens: Token[], i: number): { word: string; length: number }
   if (PRONOUN.test(t.word) && (t.tag === 'r' || t.word.length > 1)) return { word: t.word, length: 1 };
   // "两者", "双方", "这两家公司": the two names before.
   if (PAIR.test(t.word)) return { word: t.word, length: 1 };
+  // "这些公司", "三家公司", "这几家企业": several names before, as one subject.
+  for (let length = 3; length >= 2; length--) {
+    const words = tokens.slice(i, i + length);
+    if (words.length === length && !words.some((x) => x.entityId) && PLURAL_NP.test(words.map((x) => x.word).join('')))
+      return { word: words.map((x) => x.word).join(''), length };
+  }
   const pairAt = t.word === '这' && next?.word === '两家' ? i + 1 : t.word === '两家' ? i : -1;
   if (pairAt >= 0 && /^(公司|企业|机构|厂商)$/.test(tokens[pairAt + 1]?.word ?? ''))
     return { word: '两家', length: pairAt + 2 - i };
@@ -2466,16 +2502,21 @@ function resolvePronoun(
   at: number,
   history: History,
   context: ExtractContext,
-  /** 对方 is the other party: never the clause's own agent. */
+  /**
+   * The clause's own agent, which a pronoun in its counterpart's place never is (向其, 对该公司,
+   * 对方): Chinese says 自己/自身 for that.
+   */
   agent: string | null = null,
 ): { id: string; at: number; end: number } | null {
   if (/^(前者|后者)$/.test(word)) return formerOrLatter(word, at, history);
+  // A plural noun phrase never stands for one name (antecedentGroup finds its several).
+  if (PLURAL_NP.test(word)) return null;
   if (word === '对方' && agent) {
     const other = history.actors.filter((a) => a.at < at && a.id !== agent).slice(-1)[0];
     return other ? { id: other.id, at: other.at, end: other.end } : null;
   }
   const types = pronounTypes(word);
-  const fits = (id: string) => !types || types.includes(context.typeOf?.(id) ?? '');
+  const fits = (id: string) => (!types || types.includes(context.typeOf?.(id) ?? '')) && id !== agent;
   const before = history.actors.filter((a) => a.at < at && fits(a.id));
   const acted = before.filter((a) => a.role !== 'mentioned');
   // A subject pronoun goes on with the last subject (蓝鲸智能发布了Orion。它还…: 它 is 蓝鲸智能),
@@ -2494,7 +2535,7 @@ function resolvePronoun(
   const inSentence = acted.some((a) => a.at >= sentenceStart);
   // Later in the topic's own sentence ("X完成融资，由Y领投，…这家公司估值…") it is that
   // sentence's topic, the company the round is about, not the investor named last.
-  const topic = DEMONSTRATIVE_NP.test(word)
+  let topic = DEMONSTRATIVE_NP.test(word)
     ? inSentence
       ? history.topics.filter((t) => t.at >= sentenceStart && t.at < at && t.id).slice(-1)[0]
       : history.topics.filter((t) => t.at < sentenceStart).slice(-1)[0]
@@ -2502,6 +2543,7 @@ function resolvePronoun(
   // The topic must be of the phrase's first type: "该社区" after "X搭建了Y" is the product Y.
   // The topic is a name no entity covers: the phrase means it, so no known name may take the claim.
   if (topic?.id === '') return null;
+  if (topic && topic.id === agent) topic = undefined;
   const preferred = types?.[0] === 'product' ? ['product'] : types;
   const primary = !preferred || preferred.includes(context.typeOf?.(topic?.id ?? '') ?? '');
   const pick = topic && primary ? topic : latest;
@@ -2540,6 +2582,59 @@ interface Antecedent {
   id: string;
   at: number;
   end: number;
+}
+
+/** A clause ending on two or more names, perhaps with their kind: "还有A、B、C等公司". */
+function endsOnNames(clause: Clause): boolean {
+  const words = clause.tokens.filter((t) => !isPunct(t));
+  let k = words.length - 1;
+  while (k >= 0 && !words[k]!.entityId && (/^(等|等等)$/.test(words[k]!.word) || /^n/.test(words[k]!.tag))) k--;
+  return k >= 0 && !!words[k]!.entityId && words.filter((t) => t.entityId).length >= 2;
+}
+
+/** Plural noun phrases that stand for several names before: 这些公司, 三家公司, 这几家企业, 上述厂商. */
+const PLURAL_NP =
+  /^(?:这些|上述|这批|这几家|几家|这?[三四五六七八九十]家)(公司|企业|厂商|机构|巨头|大厂|创企|模型|产品|平台)$/;
+const PLURAL_PRONOUN = /^(它们|他们|她们)$/;
+const COUNT_DIGIT: Record<string, number> = { 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/**
+ * The names a plural pronoun or noun phrase stands for, in text order, or null. "三家公司" takes
+ * the last three names of its type; 它们, 这些公司 the last enumeration (names joined only by
+ * 、/和/与…). Only names in its own
+ * sentence or the one before count: further back, a plural more likely means companies the text
+ * never named ("上千家创业公司…这些公司").
+ */
+function antecedentGroup(word: string, at: number, history: History, context: ExtractContext): Antecedent[] | null {
+  const plural = PLURAL_NP.exec(word);
+  if (!plural && !PLURAL_PRONOUN.test(word)) return null;
+  // 它们 stands for things and companies, 他们 for people or their companies; a noun says its type.
+  const types = plural
+    ? (pronounTypes(plural[1]!) ?? [])
+    : word === '它们'
+      ? ['company', 'organization', 'model', 'product']
+      : ['company', 'organization', 'person'];
+  const sentenceStart = sentenceStartOf(history.text, at);
+  const from = sentenceStart > 0 ? sentenceStartOf(history.text, sentenceStart - 1) : 0;
+  const seen = new Set<number>();
+  const names = history.actors
+    .filter((a) => a.at >= from && a.at < at && types.includes(context.typeOf?.(a.id) ?? ''))
+    .filter((a) => !seen.has(a.at) && !!seen.add(a.at));
+  const count = /[三四五六七八九十]/.exec(word)?.[0];
+  if (count) {
+    const latest = new Map<string, Antecedent>();
+    for (const a of names) latest.set(a.id, { id: a.id, at: a.at, end: a.end });
+    const last = [...latest.values()].sort((a, b) => a.at - b.at).slice(-COUNT_DIGIT[count]!);
+    return last.length === COUNT_DIGIT[count] ? last : null;
+  }
+  const group: Antecedent[] = [];
+  for (let k = names.length - 1; k >= 0; k--) {
+    const a = names[k]!;
+    if (group.length && !/^\s*(、|，|,|和|与|及|以及|跟|同|或)\s*$/.test(history.text.slice(a.end, group[0]!.at)))
+      break;
+    if (!group.some((g) => g.id === a.id)) group.unshift({ id: a.id, at: a.at, end: a.end });
+  }
+  return group.length >= 2 ? group : null;
 }
 
 /**

@@ -67,3 +67,70 @@ describe('the latest actor when it is the right one', () => {
     expect(roles(known)).toEqual({ initech: 'agent' });
   });
 });
+
+describe('a possessive 其 takes the latest name that acted', () => {
+  it('is the product a clause before brought out, not its maker', () => {
+    const claim = withText(
+      '云海集团由王海川于2019年创立，前年推出的模型广场主打代码生成，今年其下载量已突破千万次。',
+      '其下载量',
+    );
+    expect(roles(claim)).toEqual({ hub: 'agent' });
+    expect(claim!.text.startsWith('模型广场…')).toBe(true);
+  });
+});
+
+describe('a counterpart pronoun is never the clause’s own agent', () => {
+  it('passes over a topic that is the agent itself for a name mentioned before', () => {
+    const claim = withText(
+      '作为蓝鲸智能最大的股东，远山资本上月推出了新基金。据报道，远山资本此前已累计向这家公司投入约8亿元。',
+      '这家公司投入',
+    );
+    expect(roles(claim)).toMatchObject({ umbrella: 'agent', initech: 'object' });
+  });
+});
+
+describe('plural pronouns and noun phrases stand for several names', () => {
+  it('lists an enumeration of three that 它们 picks up, in one proposition', () => {
+    const claims = claimsOf('在这一轮融资热潮中跑出的，还有星辰科技、云海集团、蓝鲸智能等公司，它们都被视为行业新贵。');
+    expect(claims).toHaveLength(1);
+    expect(roles(claims[0])).toMatchObject({ acme: 'listed', globex: 'listed', initech: 'listed' });
+  });
+
+  it('makes both names of a pair agents of 它们 in a later clause', () => {
+    const claim = withText(
+      '据一位分析师估算，包括云海集团、极光数据在内，多数初创公司的利润都很薄，而它们每年的研发开支却超过5亿元。',
+      '而它们',
+    );
+    expect(roles(claim)).toEqual({ globex: 'agent', hooli: 'agent' });
+    expect(claim!.text.startsWith('云海集团、极光数据…')).toBe(true);
+  });
+
+  it('takes the last three companies for 三家公司, over two sentences', () => {
+    const claim = withText(
+      '星辰科技的估值已超过300亿元。云海集团和蓝鲸智能的估值也都在280亿元上下，三家公司之间的差距不到一成。',
+      '三家公司',
+    );
+    expect(roles(claim)).toMatchObject({ acme: 'listed', globex: 'listed', initech: 'listed' });
+  });
+
+  it('resolves 这些公司 in the next sentence to the enumeration', () => {
+    const claim = withText(
+      '今年完成大额融资的，有星辰科技、云海集团、极光数据等公司。这些公司几乎都获得了国有资本的投资。',
+      '这些公司',
+    );
+    expect(roles(claim)).toMatchObject({ acme: 'listed', globex: 'listed', hooli: 'listed' });
+  });
+
+  it('never stands for one name, nor for names two sentences back', () => {
+    // Only two companies before 三家公司: it names no one the text gives.
+    expect(
+      withText('星辰科技与云海集团的营收都在80亿元上下。三家公司之间的差距不到一成。', '三家公司'),
+    ).toBeUndefined();
+    // Names two sentences back: 这些公司 are companies the text never named.
+    const far = withText(
+      '星辰科技、云海集团和极光数据都发布了新模型。国内的模型创业公司已超过两百家。业内人士称，这些公司大多仍在亏损。',
+      '这些公司',
+    );
+    expect(far).toBeUndefined();
+  });
+});
