@@ -93,6 +93,8 @@ export interface ExtractContext {
   articleDate: string | null;
   /** Entity type by id (company, person, model…), for pronoun agreement. */
   typeOf?: (entityId: string) => string | undefined;
+  /** The group an entity belongs to (阿里云 → 阿里巴巴), which 集团 stands for. */
+  parentOf?: (entityId: string) => string | undefined;
   segmenter?: Segmenter;
 }
 
@@ -661,13 +663,16 @@ function sentenceClaimsOf(
     // organization named last, as 该公司 would.
     let prefix: { start: number; end: number; label?: string } | null = null;
     // "他还表示": a pronoun speaking is its antecedent.
-    const bare = BARE_SPEAKER.exec(prop.attribution.text);
+    // (The source is written as the article writes it; the cues are read on the folded text.)
+    const at = sentence.indexOf(prop.attribution.text, start);
+    const speakerWords = at >= 0 ? folded.slice(at, at + prop.attribution.text.length) : prop.attribution.text;
+    const bare = BARE_SPEAKER.exec(speakerWords);
     // A pronoun subject that names its actor ("…表示，公司将…") leaves the speaker only speaking.
     const actorNamed =
       prop.subject?.kind === 'pronoun' &&
       !!resolvePronoun(prop.subject.word, offset + prop.subject.start, history, context);
     // "它随后表示", "他还称": the adverbs after the pronoun are not part of who speaks.
-    const pronounSpeaker = SPEAKING_PRONOUN.exec(prop.attribution.text)?.[1] ?? null;
+    const pronounSpeaker = SPEAKING_PRONOUN.exec(speakerWords)?.[1] ?? null;
     if (prop.attribution.kind === 'unnamed' && (bare || pronounSpeaker)) {
       const found = resolvePronoun(pronounSpeaker ?? `该${bare![1]}`, offset + start, history, context);
       if (found) {
@@ -1421,6 +1426,19 @@ function pronounAt(tokens: Token[], i: number): { word: string; length: number }
         .join(''),
     );
   if (opens && BARE_NOUN.test(t.word) && next && (isVerb(next) || /^(d|p|t|m)$/.test(next.tag)))
+    return { word: t.word, length: 1 };
+  // "公司股价…", "集团季度总营收为…": a bare 公司/集团 owning the subject noun is who it is about
+  // (its people are not: "公司员工称").
+  if (
+    i === 0 &&
+    /^(公司|集团)$/.test(t.word) &&
+    next &&
+    /^n/.test(next.tag) &&
+    !next.entityId &&
+    !MEMBER_NOUN.test(next.word) &&
+    !RANK_AND_FILE.test(next.word) &&
+    tokens.slice(i + 2).some((x) => isVerb(x))
+  )
     return { word: t.word, length: 1 };
   return null;
 }
@@ -2535,11 +2553,13 @@ function resolvePronoun(
   const inSentence = acted.some((a) => a.at >= sentenceStart);
   // Later in the topic's own sentence ("X完成融资，由Y领投，…这家公司估值…") it is that
   // sentence's topic, the company the round is about, not the investor named last.
-  let topic = DEMONSTRATIVE_NP.test(word)
-    ? inSentence
-      ? history.topics.filter((t) => t.at >= sentenceStart && t.at < at && t.id).slice(-1)[0]
-      : history.topics.filter((t) => t.at < sentenceStart).slice(-1)[0]
-    : undefined;
+  // A bare 公司 or 集团 as a subject is a definite noun phrase too ("…。公司随后宣布…").
+  let topic =
+    DEMONSTRATIVE_NP.test(word) || BARE_NOUN.test(word)
+      ? inSentence
+        ? history.topics.filter((t) => t.at >= sentenceStart && t.at < at && t.id).slice(-1)[0]
+        : history.topics.filter((t) => t.at < sentenceStart).slice(-1)[0]
+      : undefined;
   // The topic must be of the phrase's first type: "该社区" after "X搭建了Y" is the product Y.
   // The topic is a name no entity covers: the phrase means it, so no known name may take the claim.
   if (topic?.id === '') return null;
@@ -2548,6 +2568,11 @@ function resolvePronoun(
   const primary = !preferred || preferred.includes(context.typeOf?.(topic?.id ?? '') ?? '');
   const pick = topic && primary ? topic : latest;
   if (!pick) return null;
+  // 集团 is the group the company in focus belongs to, when the paragraph names it ("阿里巴巴
+  // …阿里云…集团营收"); else the company itself.
+  const group = /集团/.test(word) ? context.parentOf?.(pick.id) : undefined;
+  const parent = group ? history.actors.filter((a) => a.id === group && a.at < at).slice(-1)[0] : undefined;
+  if (parent) return { id: parent.id, at: parent.at, end: parent.end };
   // 他 after an unknown person's name refers to that person, not to an entity named earlier.
   if (types?.includes('person') && history.unknownPersons.some((p) => p > pick.at && p < at)) return null;
   return { id: pick.id, at: pick.at, end: pick.end };

@@ -134,3 +134,38 @@ describe('plural pronouns and noun phrases stand for several names', () => {
     expect(far).toBeUndefined();
   });
 });
+
+describe('company nouns resolve by type and focus', () => {
+  it('takes the topic of the sentence before for a bare 公司, not the investor acting last', () => {
+    const claim = withText(
+      '2020年，星辰科技成立了一家研究院，云海集团随即向其注资5亿元。从Nova发布至今的两年里，公司在商业化上一路狂奔。',
+      '公司在商业化',
+    );
+    expect(roles(claim)).toEqual({ acme: 'agent' });
+  });
+
+  it('makes 集团 the group the company in focus belongs to, when the paragraph names it', () => {
+    const paragraph = '从云海集团的年报看，云海智算的增长乏力。本季度云海智算营收30亿元；集团季度总营收为900亿元。';
+    expect(roles(withText(paragraph, '集团季度总营收'))).toEqual({ globex: 'agent' });
+    // With the group never named, 集团 is the company itself.
+    const alone = withText('本季度云海智算营收30亿元。集团季度总营收同比增长了12%。', '集团季度总营收');
+    expect(roles(alone)).toEqual({ 'globex-cloud': 'agent' });
+  });
+
+  it('lets a team speak for the product it makes', () => {
+    const claim = withText(
+      '最近走红的模型广场就是一个例子，团队在接受采访时表示：“第一天不收钱，就可能永远收不到钱”。',
+      '团队',
+    );
+    expect(roles(claim)).toEqual({ hub: 'agent' });
+    expect(claim!.attribution).toMatchObject({ kind: 'organization', entityId: 'hub' });
+  });
+
+  it('reads a speaker written in Traditional characters as in Simplified', () => {
+    const claim = withText(
+      '最近走紅的模型广场就是一個例子，團隊在接受採訪時表示：“第一天不收錢，就可能永遠收不到錢”。',
+      '團隊',
+    );
+    expect(roles(claim)).toEqual({ hub: 'agent' });
+  });
+});
