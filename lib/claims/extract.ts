@@ -182,6 +182,8 @@ interface History {
    * its name was. A demonstrative noun phrase in a later sentence ("这家公司") refers back to it.
    */
   topics: Array<{ id: string; at: number; end: number }>;
+  /** The last titled speaker the gazetteer does not know ("X执行长王明"), with the organization X. */
+  titledSpeaker?: { attribution: Attribution; org: string | null; at: number; end: number } | null;
   /** The last sentence's hearsay (据报道, 有消息称) and who it was about, for a sentence continuing it. */
   report?: { attribution: Attribution; agent: string } | null;
 }
@@ -673,14 +675,24 @@ function sentenceClaimsOf(
       !!resolvePronoun(prop.subject.word, offset + prop.subject.start, history, context);
     // "它随后表示", "他还称": the adverbs after the pronoun are not part of who speaks.
     const pronounSpeaker = SPEAKING_PRONOUN.exec(speakerWords)?.[1] ?? null;
+    let titledOrg: string | null = null;
     if (prop.attribution.kind === 'unnamed' && (bare || pronounSpeaker)) {
       const found = resolvePronoun(pronounSpeaker ?? `该${bare![1]}`, offset + start, history, context);
+      // "X执行长王明表示…。他还宣布…": 他 is the titled person who spoke last, whom the
+      // gazetteer does not know; he speaks for X as he did before.
+      const titled =
+        !found && /^(他|她)$/.test(pronounSpeaker ?? '') ? titledSpeakerBefore(offset + start, history) : null;
       if (found) {
         const kind = context.typeOf?.(found.id) === 'person' ? 'person' : 'organization';
         prop.attribution = { kind, entityId: found.id, text: paragraph.slice(found.at, found.end) };
         if (![...roles.values()].includes('agent') && !actorNamed) give(found.id, 'agent');
         if (!roles.has(found.id)) give(found.id, 'mentioned');
         if (found.at < offset + start) prefix = { start: found.at, end: found.end };
+      } else if (titled) {
+        prop.attribution = titled.attribution;
+        titledOrg = titled.org;
+        if (titled.org && !roles.has(titled.org)) give(titled.org, 'mentioned');
+        prefix = { start: titled.at, end: titled.end };
       }
     }
     // "李彦宏强调，“…”": a named speaker whose words have no actor of their own is the agent.
@@ -695,7 +707,7 @@ function sentenceClaimsOf(
               prop.attribution.text.startsWith(sentence.slice(t.start, t.end)),
           )?.entityId
         : undefined;
-    const speaker = prop.attribution.entityId ?? memberOf;
+    const speaker = prop.attribution.entityId ?? memberOf ?? titledOrg ?? undefined;
     const speaks = prop.attribution.kind === 'person' || prop.attribution.kind === 'organization';
     // (A pronoun subject resolved below is that actor: "X表示，公司将…".)
     if (speaker && speaks && roles.has(speaker) && ![...roles.values()].includes('agent') && !actorNamed)
@@ -1019,6 +1031,16 @@ function sentenceClaimsOf(
     }
     // In text order: a pronoun in the next proposition takes the latest of them.
     history.actors.sort((a, b) => a.at - b.at);
+    // A titled person the gazetteer does not know, speaking: the antecedent of a later 他/她.
+    const spoken = prop.attribution;
+    const spokenAt = spoken.kind === 'person' && !spoken.entityId ? sentence.indexOf(spoken.text) : -1;
+    if (spokenAt >= 0 && !prefix?.label && (memberOf || titledOrg))
+      history.titledSpeaker = {
+        attribution: spoken,
+        org: memberOf ?? titledOrg,
+        at: prefix && titledOrg ? prefix.start : offset + spokenAt,
+        end: prefix && titledOrg ? prefix.end : offset + spokenAt + spoken.text.length,
+      };
     if (agentId) {
       const token = tokens.find((t) => t.entityId === agentId && t.start >= start && t.end <= end);
       history.lastAgent = token
@@ -1328,10 +1350,21 @@ function insideLongerQuote(tokens: Token[], i: number): boolean {
       // A sentence that opens on a quoted sentence ("“…。”X说。") quotes someone too.
       if (depth > 0 && (/^[：:，,]$/.test(before) || SPEECH_VERB.test(before) || quotedSentence(tokens, k)))
         return false;
+      // A clause that opens on a quotation with a verb after the name ("他直言，“X是…”") is
+      // what someone says, cut from its speech verb by the comma.
+      if (depth > 0 && k === 0 && quotedClause(tokens, i)) return false;
       if (depth > 0) return k < i - 1 || !/^[”」』]/.test(tokens[i + 1]?.word ?? '');
     }
   }
   return false;
+}
+
+/** The name at `i` is followed by its verb (adverbs between): the quotation is a sentence about it. */
+function quotedClause(tokens: Token[], i: number): boolean {
+  let k = i + 1;
+  // (A version after the name is part of it: "X 4.0是…".)
+  while (tokens[k] && (/^(d|t|m)$/.test(tokens[k]!.tag) || /^[\w.\s]+$/.test(tokens[k]!.word))) k++;
+  return !!tokens[k] && isVerb(tokens[k]!);
 }
 
 /** A quotation opening the sentence at `k` that ends on its own full stop: “…。” */
@@ -2509,6 +2542,17 @@ function leadingUnknownName(tokens: readonly Token[]): { start: number; end: num
   return { start: tokens[0]!.start, end: tokens[k - 1]!.end };
 }
 
+/**
+ * The titled speaker a 他/她 at `at` stands for: the last one, when no person the gazetteer knows
+ * and no other person's name jieba found came after it.
+ */
+function titledSpeakerBefore(at: number, history: History): History['titledSpeaker'] {
+  const titled = history.titledSpeaker;
+  if (!titled || titled.at >= at) return null;
+  const personAfter = history.unknownPersons.some((p) => p >= titled.end && p < at);
+  return personAfter ? null : titled;
+}
+
 /** Where the sentence holding offset `at` starts in the paragraph. */
 function sentenceStartOf(text: string, at: number): number {
   for (let k = at - 1; k >= 0; k--) if (/[。！？!?]/.test(text[k]!)) return k + 1;
@@ -2575,6 +2619,9 @@ function resolvePronoun(
   if (parent) return { id: parent.id, at: parent.at, end: parent.end };
   // 他 after an unknown person's name refers to that person, not to an entity named earlier.
   if (types?.includes('person') && history.unknownPersons.some((p) => p > pick.at && p < at)) return null;
+  // …and so does one after a titled speaker the gazetteer does not know ("X执行长王明表示").
+  const titled = history.titledSpeaker;
+  if (types?.includes('person') && titled && titled.at > pick.at && titled.at < at) return null;
   return { id: pick.id, at: pick.at, end: pick.end };
 }
 

@@ -169,3 +169,46 @@ describe('company nouns resolve by type and focus', () => {
     expect(roles(claim)).toEqual({ hub: 'agent' });
   });
 });
+
+describe('a person pronoun takes the last person who spoke', () => {
+  it('is a titled speaker the gazetteer does not know, who speaks for the company of the title', () => {
+    const claim = withText(
+      '星辰科技执行长王明在财报会议上表示，Nova已全面投产。他还宣布，股票将以1拆10的方式分割。',
+      '他还宣布',
+    );
+    expect(roles(claim)).toEqual({ acme: 'agent' });
+    expect(claim!.attribution.kind).toBe('person');
+    expect(claim!.text.startsWith('星辰科技执行长王明…')).toBe(true);
+  });
+
+  it('is not a person named earlier in the paragraph when a titled speaker came after', () => {
+    const claim = withText(
+      '李思源上月离开了云海集团。星辰科技执行长王明在财报会议上表示，Nova已全面投产。他还宣布，股票将以1拆10的方式分割。',
+      '他还宣布',
+    );
+    expect(roles(claim).li).toBeUndefined();
+    expect(roles(claim).acme).toBe('agent');
+  });
+
+  it('is no one when another person was named after the speaker', () => {
+    const paragraph =
+      '星辰科技执行长王明在财报会议上表示，Nova已全面投产。分析师赵强则认为，需求仍然疲软。他还表示，股价恐将下跌。';
+    expect(withText(paragraph, '他还表示')).toBeUndefined();
+  });
+});
+
+describe('a speaker clause does not take the subject of what is said', () => {
+  it('makes the subject of a quotation after "他直言，" its agent, the speaker its source', () => {
+    const claim = withText(
+      '在发布会上，李思源还展示了新产品。他直言，“Nova 2.0是目前最强的中文模型”，未来公司会持续投入。',
+      '他直言',
+    );
+    expect(roles(claim)).toMatchObject({ nova: 'agent' });
+    expect(claim!.attribution).toMatchObject({ kind: 'person', entityId: 'li' });
+  });
+
+  it('keeps a name before a time word in a quotation only mentioned', () => {
+    const claim = withText('星辰科技一位高管表示，“Nova之前大家也都有聊天机器人，关键是效果”。', '关键是效果');
+    expect(roles(claim).nova).not.toBe('agent');
+  });
+});
