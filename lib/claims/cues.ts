@@ -107,6 +107,9 @@ export function pronounTypes(word: string): readonly string[] | null {
   if (!noun) return null; // 其, 它, 此, 该: any type
   if (/社区|平台|产品|应用/.test(noun)) return ['product', 'company'];
   if (/模型/.test(noun)) return ['model'];
+  // A team makes a product as often as it runs a company ("妙笔相机团队", "该团队"): it stands
+  // for whichever was named, the company first.
+  if (noun === '团队') return ['company', 'organization', 'product', 'model'];
   return ['company', 'organization'];
 }
 

@@ -93,6 +93,8 @@ export interface ExtractContext {
   articleDate: string | null;
   /** Entity type by id (company, person, model…), for pronoun agreement. */
   typeOf?: (entityId: string) => string | undefined;
+  /** The group an entity belongs to (阿里云 → 阿里巴巴), which 集团 stands for. */
+  parentOf?: (entityId: string) => string | undefined;
   segmenter?: Segmenter;
 }
 
@@ -180,6 +182,8 @@ interface History {
    * its name was. A demonstrative noun phrase in a later sentence ("这家公司") refers back to it.
    */
   topics: Array<{ id: string; at: number; end: number }>;
+  /** The last titled speaker the gazetteer does not know ("X执行长王明"), with the organization X. */
+  titledSpeaker?: { attribution: Attribution; org: string | null; at: number; end: number } | null;
   /** The last sentence's hearsay (据报道, 有消息称) and who it was about, for a sentence continuing it. */
   report?: { attribution: Attribution; agent: string } | null;
 }
@@ -524,6 +528,19 @@ function sentenceClaimsOf(
       open.content.push(i);
       return;
     }
+    if (
+      open &&
+      subject?.kind === 'pronoun' &&
+      PLURAL_PRONOUN.test(subject.word) &&
+      pending.length === 0 &&
+      endsOnNames(clauses[open.content[open.content.length - 1]!]!)
+    ) {
+      // "还有A、B、C等公司，它们被并称为…": the plural picks up the names the clause before ended
+      // on, and says what the proposition introducing them is about.
+      open.clauses.push(i);
+      open.content.push(i);
+      return;
+    }
     if (open && subject && pending.length === 0 && takesClause(clauses[open.content[open.content.length - 1]!]!)) {
       // "X昨日宣布，公司将开源Y": the clause is what the verb before it announces; its subject is
       // the proposition's, and X only announced it.
@@ -662,21 +679,34 @@ function sentenceClaimsOf(
     // organization named last, as 该公司 would.
     let prefix: { start: number; end: number; label?: string } | null = null;
     // "他还表示": a pronoun speaking is its antecedent.
-    const bare = BARE_SPEAKER.exec(prop.attribution.text);
+    // (The source is written as the article writes it; the cues are read on the folded text.)
+    const at = sentence.indexOf(prop.attribution.text, start);
+    const speakerWords = at >= 0 ? folded.slice(at, at + prop.attribution.text.length) : prop.attribution.text;
+    const bare = BARE_SPEAKER.exec(speakerWords);
     // A pronoun subject that names its actor ("…表示，公司将…") leaves the speaker only speaking.
     const actorNamed =
       prop.subject?.kind === 'pronoun' &&
       !!resolvePronoun(prop.subject.word, offset + prop.subject.start, history, context);
     // "它随后表示", "他还称": the adverbs after the pronoun are not part of who speaks.
-    const pronounSpeaker = SPEAKING_PRONOUN.exec(prop.attribution.text)?.[1] ?? null;
+    const pronounSpeaker = SPEAKING_PRONOUN.exec(speakerWords)?.[1] ?? null;
+    let titledOrg: string | null = null;
     if (prop.attribution.kind === 'unnamed' && (bare || pronounSpeaker)) {
       const found = resolvePronoun(pronounSpeaker ?? `该${bare![1]}`, offset + start, history, context);
+      // "X执行长王明表示…。他还宣布…": 他 is the titled person who spoke last, whom the
+      // gazetteer does not know; he speaks for X as he did before.
+      const titled =
+        !found && /^(他|她)$/.test(pronounSpeaker ?? '') ? titledSpeakerBefore(offset + start, history) : null;
       if (found) {
         const kind = context.typeOf?.(found.id) === 'person' ? 'person' : 'organization';
         prop.attribution = { kind, entityId: found.id, text: paragraph.slice(found.at, found.end) };
         if (![...roles.values()].includes('agent') && !actorNamed) give(found.id, 'agent');
         if (!roles.has(found.id)) give(found.id, 'mentioned');
         if (found.at < offset + start) prefix = { start: found.at, end: found.end };
+      } else if (titled) {
+        prop.attribution = titled.attribution;
+        titledOrg = titled.org;
+        if (titled.org && !roles.has(titled.org)) give(titled.org, 'mentioned');
+        prefix = { start: titled.at, end: titled.end };
       }
     }
     // "李彦宏强调，“…”": a named speaker whose words have no actor of their own is the agent.
@@ -691,7 +721,7 @@ function sentenceClaimsOf(
               prop.attribution.text.startsWith(sentence.slice(t.start, t.end)),
           )?.entityId
         : undefined;
-    const speaker = prop.attribution.entityId ?? memberOf;
+    const speaker = prop.attribution.entityId ?? memberOf ?? titledOrg ?? undefined;
     const speaks = prop.attribution.kind === 'person' || prop.attribution.kind === 'organization';
     // (A pronoun subject resolved below is that actor: "X表示，公司将…".)
     if (speaker && speaks && roles.has(speaker) && ![...roles.values()].includes('agent') && !actorNamed)
@@ -708,7 +738,22 @@ function sentenceClaimsOf(
     }
     const pair = prop.subject?.kind === 'pronoun' && PAIR.test(prop.subject.word);
     const both = pair ? lastTwoNames(offset + prop.subject!.start, history) : null;
-    if (both) {
+    const group =
+      prop.subject?.kind === 'pronoun' && !pair
+        ? antecedentGroup(prop.subject.word, offset + prop.subject.start, history, context)
+        : null;
+    if (group) {
+      // "A、B、C等公司，它们…", "这些公司…": each name the plural stands for takes part; three or
+      // more are an enumeration (listed), two act together.
+      agentId = group[0]!.id;
+      for (const a of group) give(a.id, group.length >= 3 ? 'listed' : 'agent');
+      if (group[0]!.at < offset + start)
+        prefix = {
+          start: group[0]!.at,
+          end: group[0]!.end,
+          label: group.map((a) => paragraph.slice(a.at, a.end)).join('、'),
+        };
+    } else if (both) {
       // "两者的合作…": both names act; the text names them before the pronoun.
       agentId = both[0].id;
       // "二者仍有差距": a gap is the first's, measured against the second.
@@ -1001,6 +1046,18 @@ function sentenceClaimsOf(
           : null;
       if (span) history.actors.push({ id, ...span, role });
     }
+    // In text order: a pronoun in the next proposition takes the latest of them.
+    history.actors.sort((a, b) => a.at - b.at);
+    // A titled person the gazetteer does not know, speaking: the antecedent of a later 他/她.
+    const spoken = prop.attribution;
+    const spokenAt = spoken.kind === 'person' && !spoken.entityId ? sentence.indexOf(spoken.text) : -1;
+    if (spokenAt >= 0 && !prefix?.label && (memberOf || titledOrg))
+      history.titledSpeaker = {
+        attribution: spoken,
+        org: memberOf ?? titledOrg,
+        at: prefix && titledOrg ? prefix.start : offset + spokenAt,
+        end: prefix && titledOrg ? prefix.end : offset + spokenAt + spoken.text.length,
+      };
     if (agentId) {
       const token = tokens.find((t) => t.entityId === agentId && t.start >= start && t.end <= end);
       history.lastAgent = token
@@ -1311,10 +1368,21 @@ function insideLongerQuote(tokens: Token[], i: number): boolean {
       // A sentence that opens on a quoted sentence ("“…。”X说。") quotes someone too.
       if (depth > 0 && (/^[：:，,]$/.test(before) || SPEECH_VERB.test(before) || quotedSentence(tokens, k)))
         return false;
+      // A clause that opens on a quotation with a verb after the name ("他直言，“X是…”") is
+      // what someone says, cut from its speech verb by the comma.
+      if (depth > 0 && k === 0 && quotedClause(tokens, i)) return false;
       if (depth > 0) return k < i - 1 || !/^[”」』]/.test(tokens[i + 1]?.word ?? '');
     }
   }
   return false;
+}
+
+/** The name at `i` is followed by its verb (adverbs between): the quotation is a sentence about it. */
+function quotedClause(tokens: Token[], i: number): boolean {
+  let k = i + 1;
+  // (A version after the name is part of it: "X 4.0是…".)
+  while (tokens[k] && (/^(d|t|m)$/.test(tokens[k]!.tag) || /^[\w.\s]+$/.test(tokens[k]!.word))) k++;
+  return !!tokens[k] && isVerb(tokens[k]!);
 }
 
 /** A quotation opening the sentence at `k` that ends on its own full stop: “…。” */
@@ -1390,6 +1458,12 @@ function pronounAt(tokens: Token[], i: number): { word: string; length: number }
   if (PRONOUN.test(t.word) && (t.tag === 'r' || t.word.length > 1)) return { word: t.word, length: 1 };
   // "两者", "双方", "这两家公司": the two names before.
   if (PAIR.test(t.word)) return { word: t.word, length: 1 };
+  // "这些公司", "三家公司", "这几家企业": several names before, as one subject.
+  for (let length = 3; length >= 2; length--) {
+    const words = tokens.slice(i, i + length);
+    if (words.length === length && !words.some((x) => x.entityId) && PLURAL_NP.test(words.map((x) => x.word).join('')))
+      return { word: words.map((x) => x.word).join(''), length };
+  }
   const pairAt = t.word === '这' && next?.word === '两家' ? i + 1 : t.word === '两家' ? i : -1;
   if (pairAt >= 0 && /^(公司|企业|机构|厂商)$/.test(tokens[pairAt + 1]?.word ?? ''))
     return { word: '两家', length: pairAt + 2 - i };
@@ -1405,6 +1479,19 @@ function pronounAt(tokens: Token[], i: number): { word: string; length: number }
         .join(''),
     );
   if (opens && BARE_NOUN.test(t.word) && next && (isVerb(next) || /^(d|p|t|m)$/.test(next.tag)))
+    return { word: t.word, length: 1 };
+  // "公司股价…", "集团季度总营收为…": a bare 公司/集团 owning the subject noun is who it is about
+  // (its people are not: "公司员工称").
+  if (
+    i === 0 &&
+    /^(公司|集团)$/.test(t.word) &&
+    next &&
+    /^n/.test(next.tag) &&
+    !next.entityId &&
+    !MEMBER_NOUN.test(next.word) &&
+    !RANK_AND_FILE.test(next.word) &&
+    tokens.slice(i + 2).some((x) => isVerb(x))
+  )
     return { word: t.word, length: 1 };
   return null;
 }
@@ -2579,6 +2666,17 @@ function leadingUnknownName(tokens: readonly Token[]): { start: number; end: num
   return { start: tokens[0]!.start, end: tokens[k - 1]!.end };
 }
 
+/**
+ * The titled speaker a 他/她 at `at` stands for: the last one, when no person the gazetteer knows
+ * and no other person's name jieba found came after it.
+ */
+function titledSpeakerBefore(at: number, history: History): History['titledSpeaker'] {
+  const titled = history.titledSpeaker;
+  if (!titled || titled.at >= at) return null;
+  const personAfter = history.unknownPersons.some((p) => p >= titled.end && p < at);
+  return personAfter ? null : titled;
+}
+
 /** Where the sentence holding offset `at` starts in the paragraph. */
 function sentenceStartOf(text: string, at: number): number {
   for (let k = at - 1; k >= 0; k--) if (/[。！？!?]/.test(text[k]!)) return k + 1;
@@ -2590,16 +2688,21 @@ function resolvePronoun(
   at: number,
   history: History,
   context: ExtractContext,
-  /** 对方 is the other party: never the clause's own agent. */
+  /**
+   * The clause's own agent, which a pronoun in its counterpart's place never is (向其, 对该公司,
+   * 对方): Chinese says 自己/自身 for that.
+   */
   agent: string | null = null,
 ): { id: string; at: number; end: number } | null {
   if (/^(前者|后者)$/.test(word)) return formerOrLatter(word, at, history);
+  // A plural noun phrase never stands for one name (antecedentGroup finds its several).
+  if (PLURAL_NP.test(word)) return null;
   if (word === '对方' && agent) {
     const other = history.actors.filter((a) => a.at < at && a.id !== agent).slice(-1)[0];
     return other ? { id: other.id, at: other.at, end: other.end } : null;
   }
   const types = pronounTypes(word);
-  const fits = (id: string) => !types || types.includes(context.typeOf?.(id) ?? '');
+  const fits = (id: string) => (!types || types.includes(context.typeOf?.(id) ?? '')) && id !== agent;
   const before = history.actors.filter((a) => a.at < at && fits(a.id));
   const acted = before.filter((a) => a.role !== 'mentioned');
   // A subject pronoun goes on with the last subject (蓝鲸智能发布了Orion。它还…: 它 is 蓝鲸智能),
@@ -2618,20 +2721,31 @@ function resolvePronoun(
   const inSentence = acted.some((a) => a.at >= sentenceStart);
   // Later in the topic's own sentence ("X完成融资，由Y领投，…这家公司估值…") it is that
   // sentence's topic, the company the round is about, not the investor named last.
-  const topic = DEMONSTRATIVE_NP.test(word)
-    ? inSentence
-      ? history.topics.filter((t) => t.at >= sentenceStart && t.at < at && t.id).slice(-1)[0]
-      : history.topics.filter((t) => t.at < sentenceStart).slice(-1)[0]
-    : undefined;
+  // A bare 公司 or 集团 as a subject is a definite noun phrase too ("…。公司随后宣布…").
+  let topic =
+    DEMONSTRATIVE_NP.test(word) || BARE_NOUN.test(word)
+      ? inSentence
+        ? history.topics.filter((t) => t.at >= sentenceStart && t.at < at && t.id).slice(-1)[0]
+        : history.topics.filter((t) => t.at < sentenceStart).slice(-1)[0]
+      : undefined;
   // The topic must be of the phrase's first type: "该社区" after "X搭建了Y" is the product Y.
   // The topic is a name no entity covers: the phrase means it, so no known name may take the claim.
   if (topic?.id === '') return null;
+  if (topic && topic.id === agent) topic = undefined;
   const preferred = types?.[0] === 'product' ? ['product'] : types;
   const primary = !preferred || preferred.includes(context.typeOf?.(topic?.id ?? '') ?? '');
   const pick = topic && primary ? topic : latest;
   if (!pick) return null;
+  // 集团 is the group the company in focus belongs to, when the paragraph names it ("阿里巴巴
+  // …阿里云…集团营收"); else the company itself.
+  const group = /集团/.test(word) ? context.parentOf?.(pick.id) : undefined;
+  const parent = group ? history.actors.filter((a) => a.id === group && a.at < at).slice(-1)[0] : undefined;
+  if (parent) return { id: parent.id, at: parent.at, end: parent.end };
   // 他 after an unknown person's name refers to that person, not to an entity named earlier.
   if (types?.includes('person') && history.unknownPersons.some((p) => p > pick.at && p < at)) return null;
+  // …and so does one after a titled speaker the gazetteer does not know ("X执行长王明表示").
+  const titled = history.titledSpeaker;
+  if (types?.includes('person') && titled && titled.at > pick.at && titled.at < at) return null;
   return { id: pick.id, at: pick.at, end: pick.end };
 }
 
@@ -2664,6 +2778,59 @@ interface Antecedent {
   id: string;
   at: number;
   end: number;
+}
+
+/** A clause ending on two or more names, perhaps with their kind: "还有A、B、C等公司". */
+function endsOnNames(clause: Clause): boolean {
+  const words = clause.tokens.filter((t) => !isPunct(t));
+  let k = words.length - 1;
+  while (k >= 0 && !words[k]!.entityId && (/^(等|等等)$/.test(words[k]!.word) || /^n/.test(words[k]!.tag))) k--;
+  return k >= 0 && !!words[k]!.entityId && words.filter((t) => t.entityId).length >= 2;
+}
+
+/** Plural noun phrases that stand for several names before: 这些公司, 三家公司, 这几家企业, 上述厂商. */
+const PLURAL_NP =
+  /^(?:这些|上述|这批|这几家|几家|这?[三四五六七八九十]家)(公司|企业|厂商|机构|巨头|大厂|创企|模型|产品|平台)$/;
+const PLURAL_PRONOUN = /^(它们|他们|她们)$/;
+const COUNT_DIGIT: Record<string, number> = { 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/**
+ * The names a plural pronoun or noun phrase stands for, in text order, or null. "三家公司" takes
+ * the last three names of its type; 它们, 这些公司 the last enumeration (names joined only by
+ * 、/和/与…). Only names in its own
+ * sentence or the one before count: further back, a plural more likely means companies the text
+ * never named ("上千家创业公司…这些公司").
+ */
+function antecedentGroup(word: string, at: number, history: History, context: ExtractContext): Antecedent[] | null {
+  const plural = PLURAL_NP.exec(word);
+  if (!plural && !PLURAL_PRONOUN.test(word)) return null;
+  // 它们 stands for things and companies, 他们 for people or their companies; a noun says its type.
+  const types = plural
+    ? (pronounTypes(plural[1]!) ?? [])
+    : word === '它们'
+      ? ['company', 'organization', 'model', 'product']
+      : ['company', 'organization', 'person'];
+  const sentenceStart = sentenceStartOf(history.text, at);
+  const from = sentenceStart > 0 ? sentenceStartOf(history.text, sentenceStart - 1) : 0;
+  const seen = new Set<number>();
+  const names = history.actors
+    .filter((a) => a.at >= from && a.at < at && types.includes(context.typeOf?.(a.id) ?? ''))
+    .filter((a) => !seen.has(a.at) && !!seen.add(a.at));
+  const count = /[三四五六七八九十]/.exec(word)?.[0];
+  if (count) {
+    const latest = new Map<string, Antecedent>();
+    for (const a of names) latest.set(a.id, { id: a.id, at: a.at, end: a.end });
+    const last = [...latest.values()].sort((a, b) => a.at - b.at).slice(-COUNT_DIGIT[count]!);
+    return last.length === COUNT_DIGIT[count] ? last : null;
+  }
+  const group: Antecedent[] = [];
+  for (let k = names.length - 1; k >= 0; k--) {
+    const a = names[k]!;
+    if (group.length && !/^\s*(、|，|,|和|与|及|以及|跟|同|或)\s*$/.test(history.text.slice(a.end, group[0]!.at)))
+      break;
+    if (!group.some((g) => g.id === a.id)) group.unshift({ id: a.id, at: a.at, end: a.end });
+  }
+  return group.length >= 2 ? group : null;
 }
 
 /**

@@ -286,7 +286,13 @@ export function compileCorpus(sources: CorpusSources, convert: TextConverters): 
           }
         }
       }
-      const context = { articleId: article.id, articleDate: article.date, typeOf: (id: string) => typeOf.get(id), segmenter };
+      const context = {
+        articleId: article.id,
+        articleDate: article.date,
+        typeOf: (id: string) => typeOf.get(id),
+        parentOf: (id: string) => byId.get(id)?.parent ?? undefined,
+        segmenter,
+      };
       drafts.push(...paragraphClaims(paragraph, folded[p]!, p, mentions, context));
     });
     compiledArticles.push({

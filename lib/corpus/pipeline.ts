@@ -72,12 +72,18 @@ export interface ClaimContext {
   articleId: string;
   articleDate: string | null;
   typeOf: (entityId: string) => string | undefined;
+  parentOf?: (entityId: string) => string | undefined;
   segmenter: Segmenter;
 }
 
 /** One paragraph's claims, each with its source in the article (not yet grouped, no id). */
 export function paragraphClaims(paragraph: string, folded: string, p: number, mentions: readonly Mention[], context: ClaimContext): Claim[] {
-  const extract = { articleDate: context.articleDate, typeOf: context.typeOf, segmenter: context.segmenter };
+  const extract = {
+    articleDate: context.articleDate,
+    typeOf: context.typeOf,
+    parentOf: context.parentOf,
+    segmenter: context.segmenter,
+  };
   // The extractor reads a title by its marks, so a mention of 《title》 reaches it without them.
   const spans = mentions.map((m) => insideTitleMarks(folded, m));
   return extractParagraph(paragraph, folded, spans, extract).map((draft) => {

@@ -13,6 +13,7 @@ const TYPES: Record<string, string> = {
   initech: 'company',
   umbrella: 'company',
   hooli: 'company',
+  'globex-cloud': 'company',
   zhang: 'person',
   li: 'person',
   wang: 'person',
@@ -30,6 +31,7 @@ const NAMES: Record<string, string> = {
   蓝鲸智能: 'initech',
   远山资本: 'umbrella',
   极光数据: 'hooli',
+  云海智算: 'globex-cloud',
   张明远: 'zhang',
   李思源: 'li',
   王海川: 'wang',
@@ -39,6 +41,9 @@ const NAMES: Record<string, string> = {
   未来报告: 'report',
   数据行动计划: 'plan',
 };
+
+/** Which group a company belongs to (云海智算 is 云海集团's cloud arm). */
+const PARENTS: Record<string, string> = { 'globex-cloud': 'globex' };
 
 /** The names as jieba user words, as the compiler loads the gazetteer's (lib/corpus/compile.ts). */
 let segmenter: Segmenter | null = null;
@@ -54,6 +59,7 @@ export function claimsOf(paragraph: string, date = '2024-03-15'): ClaimDraft[] {
   return extractParagraph(paragraph, foldText(paragraph), mentions, {
     articleDate: date,
     typeOf: (id) => TYPES[id],
+    parentOf: (id) => PARENTS[id],
     segmenter: (segmenter ??= new Segmenter(Object.keys(NAMES).map(foldText))),
   });
 }
