@@ -79,7 +79,7 @@ export const SCENE_PREPOSITION =
   /^(在|从|自|于|据|随着|当|除了|基于|通过|借助|经过|根据|依据|按照|以|由于|因为|围绕|关于|针对)$/;
 /** Words before a name that make it a type, not an actor: 类 Sora, 国产 Sora, 中文版 Sora. */
 export const TYPE_PREFIX =
-  /(类|国产|中文版|中国版|国内版|仿|山寨|对标|平替|版|下一个|另一个|第二个|中国的|国内的|中国|国内|下一家)$/;
+  /(类|类似|类似于|国产|中文版|中国版|国内版|仿|山寨|对标|平替|版|下一个|另一个|第二个|中国的|国内的|中国|国内|下一家)$/;
 /** Words after a name that make it a type: Sora 式, Sora 类, Sora 们, GPT-4 等级. */
 export const TYPE_SUFFIX = /^(式|类|般|们|系|味|风|级|等级|级别)/;
 /** Nouns for the people or parts of an organization: "OpenAI员工" is not OpenAI acting. */

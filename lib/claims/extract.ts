@@ -1403,6 +1403,11 @@ function isModifier(tokens: Token[], t: Token): boolean {
     const after = tokens[i]!;
     // "X领先Y": a comparing word ends the noun phrase (jieba may tag it a noun).
     if (COMPARING.test(after.word)) return false;
+    // "X前首席科学家Y", "X时任CEO": a former or acting title is X's member too.
+    if (TENURE.test(after.word) && /^(首席|联合|董事会)|^[a-z]{3}$/i.test(tokens[i + 1]?.word ?? '')) continue;
+    if (TENURE.test(after.word) && MEMBER_NOUN.test(tokens[i + 1]?.word ?? '')) continue;
+    // "X员工人数": a count of X's people is a figure of X's.
+    if (MEMBER_NOUN.test(after.word) && COUNT_NOUN.test(tokens[i + 1]?.word ?? '')) return false;
     // "星辰科技下一代Nova": an owner right before its product names whose product it is.
     if (after.entityId) return i - at <= 3 && !(at > 0 && tokens[at - 1]!.entityId);
     // A place localizer ("峰会上") makes it a place; a time one ("推出X以来") does not.
@@ -1429,6 +1434,11 @@ function isModifier(tokens: Token[], t: Token): boolean {
   }
   return false;
 }
+
+/** Words that date a title: 前首席科学家, 原CEO, 时任董事长. */
+const TENURE = /^(前|原|时任|现任|新任|首任|前任)$/;
+/** Nouns that count what is before them: 员工人数, 用户数量. */
+const COUNT_NOUN = /^(人数|数量|总数|规模|数|总量)$/;
 
 /** Pronoun phrases span two tokens: 该 + 公司, 这家 + 大厂. */
 function pronounAt(tokens: Token[], i: number): { word: string; length: number } | null {
@@ -1574,7 +1584,7 @@ function findSubject(tokens: Token[]): Subject | null {
     if (next?.word === '的' && tokens[i + 2]?.tag !== 'vn') {
       // "字节的友商们": the possessor of people is not the actor; nor is the object of a verbal
       // noun before it ("出售Nova的计划").
-      if (!possessor && !pluralHead(tokens, i + 2) && tokens[i - 1]?.tag !== 'vn')
+      if (!possessor && (!pluralHead(tokens, i + 2) || counted(tokens, i + 2)) && tokens[i - 1]?.tag !== 'vn')
         possessor = { kind: 'entity', ids: [t.entityId], start: t.start, end: t.end };
       continue;
     }
@@ -1685,6 +1695,21 @@ function pluralHead(tokens: Token[], k: number): boolean {
   return !!head && (/们$/.test(head.word) || MEMBER_NOUN.test(head.word));
 }
 
+/**
+ * "X的用户已超过1亿", "X的员工数量达2万": the people of X counted by the predicate (a verb and a
+ * number) or by a count noun are a figure of X's, not people acting.
+ */
+function counted(tokens: Token[], k: number): boolean {
+  while (tokens[k] && /^(n|nz|vn|j|k)/.test(tokens[k]!.tag) && !tokens[k]!.entityId) {
+    if (COUNT_NOUN.test(tokens[k]!.word)) return true;
+    k++;
+  }
+  while (tokens[k] && /^(d|ad|t)$/.test(tokens[k]!.tag)) k++;
+  if (!tokens[k] || !isVerb(tokens[k]!)) return false;
+  const next = tokens[tokens[k + 1]?.word === '了' ? k + 2 : k + 1];
+  return next?.tag === 'm';
+}
+
 /** Whether the 的 at `i` closes a modifier with a verb in it, after the last preposition. */
 function modifierEnds(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {
@@ -1783,6 +1808,8 @@ function clauseRoles(
     // "X自去年推出Y以来": a since-frame after the subject tells what the subject did.
     if (i > frameEnd && FRAME_OPENER.test(t.word) && t.tag === 'p' && !ownSince(tokens, i, subject))
       frameEnd = frameClose(tokens, i);
+    // "成为继X之后第二家…": who came first only orders the subject's feat.
+    if (t.word === '继' && /^(之后|以后|后)$/.test(tokens[i + 2]?.word ?? '')) frameEnd = i + 2;
     if (i < frameEnd) {
       if (t.entityId) out.push([t.entityId, 'mentioned']);
       return;

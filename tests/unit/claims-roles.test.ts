@@ -176,6 +176,24 @@ describe('what a verb of using acts on', () => {
   });
 });
 
+describe('what a name before a noun stands for', () => {
+  it('reads X前首席科学家Y, X原CEO Y as a titled person, who acts', () => {
+    const [claim] = claimsOf('云海集团前首席科学家李思源创立了蓝鲸智能。');
+    expect(roles(claim)).toEqual({ globex: 'mentioned', li: 'agent', initech: 'object' });
+  });
+
+  it('makes X the agent of a count of its people (X员工人数, X的用户超过N)', () => {
+    expect(roles(claimsOf('极光数据员工人数已超过3000人。')[0])).toEqual({ hooli: 'agent' });
+    expect(roles(claimsOf('模型广场的用户上月突破了2亿。')[0])).toEqual({ hub: 'agent' });
+  });
+
+  it('only mentions the model a likeness names (类似X的产品) and who came first (继X之后)', () => {
+    expect(roles(claimsOf('蓝鲸智能推出了类似Orion的对话产品。')[0])).toEqual({ initech: 'agent', orion: 'mentioned' });
+    const [second] = claimsOf('极光数据成为继云海集团之后第二家开源千亿模型的公司。');
+    expect(roles(second)).toEqual({ hooli: 'agent', globex: 'mentioned' });
+  });
+});
+
 describe('ties named after a copula', () => {
   it('makes the name whose tie the subject is (是X最大的竞争对手, 是X的股东) the counterpart', () => {
     expect(roles(claimsOf('蓝鲸智能是极光数据在华东最大的竞争对手。')[0])).toEqual({
