@@ -385,6 +385,8 @@ function sentenceClaimsOf(
     carried?: EntitySubject | null;
     /** Investors acting joined it ("…，Y领投"): the round's company is the object. */
     backed?: boolean;
+    /** The investor clauses joined to it, whose names take the role their number gives them. */
+    investors: Investors[];
     /** Its subject is also who says it ("X发布内部信，称…"). */
     subjectSpeaks: boolean;
     /** It opens with a speech verb and a subject of its own ("…，称Y…"): who spoke before says it. */
@@ -522,7 +524,7 @@ function sentenceClaimsOf(
     // "X完成B轮融资，Y领投，Z跟投": a clause naming only an investor's part is the round's, not a claim.
     const backers = investorClause(clause.tokens.slice(clause.from));
     if (open && backers && pending.length === 0) {
-      if (backers.role === 'agent') open.extraAgents.push(...backers.ids);
+      open.investors.push(backers);
       open.backed ||= backers.role === 'agent';
       open.clauses.push(i);
       open.content.push(i);
@@ -590,6 +592,7 @@ function sentenceClaimsOf(
       content: [i],
       subject: subject ?? topic,
       extraAgents: [],
+      investors: [],
       attribution: attribution ?? ARTICLE,
       opinion: opinion || (!!clause.subjectSpeaks && !!clause.opinion),
       forecast,
@@ -630,6 +633,7 @@ function sentenceClaimsOf(
     // "X也不是Y的发明者": a negated copula (tagged a conjunction) is a predicate too.
     const hasPredicate =
       comparesWith(contentTokens) ||
+      !!investorsNamedFor(contentTokens) ||
       contentTokens.some(
         (t, k) =>
           (isVerb(t) || NEGATED_COPULA.test(t.word) || /^(只有|仅有|仅为|约为|不过是)$/.test(t.word)) &&
@@ -667,6 +671,7 @@ function sentenceClaimsOf(
       for (const [id, role] of clauseRoles(clause, content, context.typeOf, prop.subject)) give(id, role);
     }
     for (const id of prop.extraAgents) give(id, 'agent');
+    for (const { ids, role } of prop.investors) for (const id of ids) roles.set(id, role);
     for (const id of prop.listedSubject) roles.set(id, 'listed');
     if (prop.tail.length) {
       // One enumeration over several clauses: its members are listed when three or more.
@@ -887,6 +892,13 @@ function sentenceClaimsOf(
       for (const id of passive.agents) if (roles.has(id)) roles.set(id, 'agent');
       agentId = passive.agent;
     }
+    // "X的投资方包括A和B": the investors named for X's round act in it, and X raised it.
+    const investorsOf = investorsNamedFor(contentTokens);
+    if (investorsOf) {
+      roles.set(investorsOf.investee, 'object');
+      for (const id of investorsOf.ids) roles.set(id, investorsOf.role);
+      if (investorsOf.role === 'agent') agentId = investorsOf.ids[0]!;
+    }
     // "Nova的参数量是Orion的两倍": what a ratio is taken of is the counterpart.
     contentTokens.forEach((_, i) => {
       const of = ratioOf(contentTokens, i);
@@ -952,7 +964,9 @@ function sentenceClaimsOf(
       prop.forecast || saysWord(ESTIMATE, [...leading, ...contentTokens]),
     );
     // "比X慢", "遭到X的否认": a comparison made with 比, or the cue a passive frame names.
-    const found = passive?.cue ?? (cued === 'statement' && comparesWith(contentTokens) ? 'comparison' : cued);
+    const found =
+      passive?.cue ??
+      (investorsOf ? 'funding' : cued === 'statement' && comparesWith(contentTokens) ? 'comparison' : cued);
     if (!found) continue;
     // "与X相比，Y更高": a comparison frame makes a plain statement a comparison.
     const compared = prop.clauses.some((c) => clauses[c]!.comparison);
@@ -1266,6 +1280,13 @@ function investorClause(tokens: Token[]): Investors | null {
   const ids: string[] = [];
   let open = false;
   let k = 0;
+  // "投资方为Y", "本轮投资方包括A、B和C": a noun for the investors, then who they are.
+  let named = false;
+  while (k < 3 && words[k] && !words[k]!.entityId && !INVESTOR_NOUN.test(words[k]!.word)) k++;
+  if (INVESTOR_NOUN.test(words[k]?.word ?? '') && NAMES_AS.test(words[k + 1]?.word ?? '')) {
+    k += 2;
+    named = true;
+  } else k = 0;
   while (
     k < words.length &&
     (words[k]!.entityId || LIST_JOINERS.test(words[k]!.word) || /^等等?$/.test(words[k]!.word))
@@ -1275,14 +1296,34 @@ function investorClause(tokens: Token[]): Investors | null {
     k++;
   }
   if (!ids.length) return null;
+  // (After the investors' noun, the names may end with a noun for them: 等机构.)
+  if (named) return k >= words.length - 1 ? investorsAs(ids, open) : null;
   // "X、Y等老股东跟投", "…等科技巨头均有参投": a noun for the investors, adverbs, and 有.
   for (let n = 0; n < 3 && /^(n|nz|j|a)$/.test(words[k]?.tag ?? '') && !words[k]!.entityId; n++) k++;
   while (k < words.length && /^(d|ad)$/.test(words[k]!.tag) && !NEGATION.test(words[k]!.word)) k++;
   if (words[k]?.word === '有') k++;
   if (!INVESTOR_VERB.test(words[k]?.word ?? '')) return null;
   if (!words.slice(k + 1).every((t) => /^(了|投资)$/.test(t.word))) return null;
+  return investorsAs(ids, open);
+}
+
+/** "X的投资方包括A和B", "X的投资者为Y": the investors named for X (the investee), or null. */
+function investorsNamedFor(tokens: Token[]): (Investors & { investee: string }) | null {
+  const words = tokens.filter((t) => !isPunct(t) || t.word === '、');
+  const owner = words.findIndex((t, k) => !!t.entityId && words[k + 1]?.word === '的');
+  if (owner < 0 || owner > 2 || !INVESTOR_NOUN.test(words[owner + 2]?.word ?? '')) return null;
+  const investors = investorClause(words.slice(owner + 2));
+  return investors ? { ...investors, investee: words[owner]!.entityId! } : null;
+}
+
+/** Nouns for the investors of a round: 投资方, 领投方, 投资机构. */
+const INVESTOR_NOUN = /^(投资方|投资者|投资人|出资方|领投方|跟投方|投资机构)$/;
+/** What says who they are: 为, 是, 包括. */
+const NAMES_AS = /^(为|是|包括|包含|有|分别为|分别是)$/;
+
+/** Named one by one, up to two investors act; an open list (A、B等) is mentioned, three and more are listed. */
+function investorsAs(ids: string[], open: boolean): Investors {
   const unique = [...new Set(ids)];
-  // Named one by one, up to two investors act; an open list (A、B等) or three and more are listed.
   const role: Role = unique.length >= 3 ? 'listed' : open ? 'mentioned' : 'agent';
   return { ids: unique, role };
 }
@@ -2076,6 +2117,11 @@ function passiveFrame(tokens: Token[]): { agent: string; agents: string[]; cue: 
       agents.push(tokens[j + 2]!.entityId!);
       j += 2;
     }
+    // "获得A、B等机构的投资": an open list and a noun for the givers.
+    if (/^等等?$/.test(tokens[j + 1]?.word ?? '')) {
+      j++;
+      while (/^n/.test(tokens[j + 1]?.tag ?? '') && !tokens[j + 1]!.entityId && tokens[j + 2]?.word === '的') j++;
+    }
     // "获得X的投资", and with the amount or the round between: "获得X 5亿元B轮投资", or none: "获得X投资".
     let a = j + 1;
     while (tokens[a] && a <= j + 4 && (/^(m|mq|q)$/.test(tokens[a]!.tag) || /轮$/.test(tokens[a]!.word))) a++;
@@ -2541,7 +2587,13 @@ function classify(
       /(之一|为例|之外|以外|中|上|里|下|背后|方面|领域|来说|而言|看来|来看|看|说法|消息|传闻|质疑)$/.test(bodyText))
   )
     clause.type = 'scene';
-  else if (!bodyVerbs.length && !findFigures(sentence.slice(start, end)).some((f) => FIGURE_KINDS.has(f.kind)))
+  else if (
+    !bodyVerbs.length &&
+    !findFigures(sentence.slice(start, end)).some((f) => FIGURE_KINDS.has(f.kind)) &&
+    // "投资方为Y", "X的投资者为Y" say who invested, with no verb.
+    !investorClause(body) &&
+    !investorsNamedFor(body)
+  )
     clause.type = body.some((t) => t.entityId)
       ? // "世界移动通信大会上，": a name and a localizer say where, like "在…上".
         PLACE_END.test(body[body.length - 1]!.word)

@@ -31,6 +31,27 @@ describe('investors complete the funding claim', () => {
     expect(roles(claim)).toEqual({ initech: 'object', umbrella: 'agent', globex: 'mentioned', hooli: 'mentioned' });
   });
 
+  it('reads a noun for the investors and who they are (投资方为Y, 本轮投资方包括A、B和C) as an investor clause', () => {
+    const [one] = claimsOf('蓝鲸智能完成3亿元A轮融资，投资方为云海集团。');
+    expect(roles(one)).toEqual({ initech: 'object', globex: 'agent' });
+    const [three] = claimsOf('蓝鲸智能完成新一轮融资，本轮投资方包括云海集团、远山资本和极光数据。');
+    expect(roles(three)).toEqual({ initech: 'agent', globex: 'listed', umbrella: 'listed', hooli: 'listed' });
+    const [open] = claimsOf('蓝鲸智能完成新一轮融资，投资方为云海集团和远山资本等机构。');
+    expect(roles(open)).toEqual({ initech: 'agent', globex: 'mentioned', umbrella: 'mentioned' });
+  });
+
+  it('reads "X的投资方包括A和B" as a funding claim with X the investee', () => {
+    const [claim] = claimsOf('蓝鲸智能的投资方包括云海集团和远山资本。');
+    expect(claim!.kind).toBe('funding');
+    expect(roles(claim)).toEqual({ initech: 'object', globex: 'agent', umbrella: 'agent' });
+    expect(roles(claimsOf('蓝鲸智能的投资者为远山资本。')[0])).toEqual({ initech: 'object', umbrella: 'agent' });
+  });
+
+  it('makes the givers in an open list the doers of 获得A、B等机构的投资', () => {
+    const [claim] = claimsOf('极光数据去年获得远山资本、云海集团等机构的投资。');
+    expect(roles(claim)).toEqual({ hooli: 'object', umbrella: 'agent', globex: 'agent' });
+  });
+
   it('joins a sentence of investors to the funding claim before it', () => {
     const claims = claimsOf('蓝鲸智能上月完成5亿元B轮融资。远山资本领投，云海集团跟投。');
     expect(claims).toHaveLength(1);
