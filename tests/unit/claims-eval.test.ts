@@ -14,6 +14,7 @@ import {
   type ExtractedClaim,
 } from '../../lib/evaluation/eval';
 import { loadGold } from '../../lib/evaluation/eval-set';
+import { agreement } from '../../lib/evaluation/agreement';
 import { compileCorpus, type CompiledCorpus } from '../../lib/corpus/compile';
 import { readCorpusSources } from '../../lib/corpus/load';
 import { parseArticle } from '../../lib/corpus/article';
@@ -501,5 +502,32 @@ describe('details for tuning kind, modality and attribution', () => {
     expect(text).toContain('kind (gold → extracted): 1 funding → figure');
     expect(text).toContain('attribution (gold → extracted): 1 article → organization:microsoft');
     expect(text).toContain('funding→figure / fact / article→organization:microsoft 微软向OpenAI注资10亿美元');
+  });
+});
+
+describe('agreement between two editors', () => {
+  it('scores an annotation against itself as full agreement', () => {
+    const a = gold(MSFT + GOOGLE);
+    const report = agreement(a, a);
+    expect([report.precision, report.recall, report.roles, report.kind, report.attribution, report.figures]).toEqual([
+      { hit: 2, total: 2 },
+      { hit: 2, total: 2 },
+      { hit: 4, total: 4 },
+      { hit: 2, total: 2 },
+      { hit: 2, total: 2 },
+      { hit: 1, total: 1 },
+    ]);
+  });
+
+  it('counts a second editor who makes the rumoured investee only mentioned as a disagreement on roles and recall', () => {
+    const second = gold(MSFT + GOOGLE.replace('anthropic: object', 'anthropic: mentioned'));
+    const report = agreement(gold(MSFT + GOOGLE), second);
+    expect(report.recall).toEqual({ hit: 1, total: 2 });
+    expect(report.diagnosis.roleConfusion).toEqual([['object → mentioned', 1]]);
+  });
+
+  it('only scores the articles the second editor annotated', () => {
+    const other = gold(MSFT).map((g) => ({ ...g, articleId: 'a2' }));
+    expect(agreement([...gold(GOOGLE), ...other], gold(GOOGLE)).goldClaims).toBe(1);
   });
 });
