@@ -481,6 +481,26 @@ describe('the gold sets in the repository', () => {
       expect(new Set(claims.map((c) => c.articleId)).size).toBe(articles.length);
     },
   );
+
+  it('the second editor of dev annotated every dev article with verbatim spans naming entities the text names', () => {
+    const dev = join(evalDir, 'dev');
+    const articles = read(dev, '.md');
+    const sources = {
+      ...readCorpusSources(CORPUS_DIR),
+      articles: articles.map((a) => ({ file: a.file, source: a.source })),
+    };
+    const { corpus } = compileCorpus(sources, {
+      fold: foldText,
+      toSimplified,
+      toTraditional,
+      scriptVariants,
+      foldPairs,
+    });
+    const claims = loadGold(corpus, read(join(evalDir, 'agreement', 'dev'), '.gold.yaml'));
+    expect(claims.length).toBeGreaterThanOrEqual(200);
+    expect(unnamedEntities(corpus, claims)).toEqual([]);
+    expect(new Set(claims.map((c) => c.articleId)).size).toBe(articles.length);
+  });
 });
 
 describe('details for tuning kind, modality and attribution', () => {
