@@ -199,6 +199,8 @@ export interface Diagnosis {
   /** "gold → extracted" role of a gold entity in a span-overlapping claim, most frequent first. */
   roleConfusion: Array<[string, number]>;
   recallByScript: Array<[string, Ratio]>;
+  /** Failing top-five slots by why, without the claims: "no gold claim at this span", "wrong roles", … */
+  topFiveFailures: Array<[string, number]>;
 }
 
 /** A matched pair's gold figures and dates the extraction did not get right, beside what it found. */
@@ -385,6 +387,12 @@ export function evaluate(
     missedNoSpan: missed.filter((g) => !instances.some((inst) => sameSpan(g, inst))).length,
     missedRoles: missed.filter((g) => instances.some((inst) => sameSpan(g, inst))).length,
     roleConfusion: [...roleCells].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])),
+    topFiveFailures: [
+      ...topFiveFailures.reduce((counts, f) => {
+        const why = f.reason.replace(/\s*[(:].*$/, '').replace(/ in gold, shown as .*$/, ' in gold');
+        return counts.set(why, (counts.get(why) ?? 0) + 1);
+      }, new Map<string, number>()),
+    ].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])),
     recallByScript: scripts.map((script) => {
       const inScript = gold.filter((g) => scriptOf(g.articleId) === script);
       return [script, ratio(inScript.filter((g) => matchedGold.has(g)).length, inScript.length)];
@@ -462,10 +470,17 @@ export function formatReport(name: string, r: EvalReport): string {
 }
 
 /** The diagnosis as lines: counts only, so it is printed for every set. */
-export function formatDiagnosis({ missedNoSpan, missedRoles, roleConfusion, recallByScript }: Diagnosis): string {
+export function formatDiagnosis({
+  missedNoSpan,
+  missedRoles,
+  roleConfusion,
+  recallByScript,
+  topFiveFailures,
+}: Diagnosis): string {
   return [
     `  missed gold claims     ${missedNoSpan} with no extracted claim over the span, ${missedRoles} with other roles`,
     `  recall by script       ${recallByScript.map(([script, r]) => `${script} ${percent(r).trim()} (${r.hit}/${r.total})`).join(', ')}`,
+    `  failing top-five slots: ${topFiveFailures.map(([why, n]) => `${n} ${why}`).join(', ') || 'none'}`,
     `  roles (gold → extracted): ${roleConfusion.map(([cell, n]) => `${n} ${cell}`).join(', ') || 'none wrong'}`,
   ].join('\n');
 }
