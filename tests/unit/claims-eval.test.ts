@@ -453,6 +453,7 @@ describe('the gold sets in the repository', () => {
 
   it.each([
     ['dev', 200],
+    ['dev-2', 170],
     ['unseen', 60],
     ['unseen-2', 150],
     ['unseen-3', 150],
