@@ -10,6 +10,7 @@ import {
   matches,
   normalizeClaim,
   pair,
+  readerRight,
   sameSpan,
   type ExtractedClaim,
 } from '../../lib/evaluation/eval';
@@ -254,6 +255,24 @@ describe('scoring', () => {
     expect(report.roles).toEqual({ hit: 3, total: 4 });
   });
 
+  it('judges a shown claim as a reader sees it: about the entity, with its tag, figures and dates right', () => {
+    const inst = (claim: ExtractedClaim) => ({ claim, source: claim.sources[0]! });
+    expect(readerRight('openai', msft, inst(good))).toBe(true);
+    // The other name's role is not on the card: microsoft mentioned instead of agent still reads right.
+    const otherRole = {
+      ...good,
+      entities: new Map([
+        ['microsoft', 'mentioned'],
+        ['openai', 'object'],
+      ]),
+    };
+    expect(readerRight('openai', msft, inst(otherRole))).toBe(true);
+    expect(readerRight('openai', msft, inst({ ...good, modality: 'reported' }))).toBe(false);
+    expect(readerRight('openai', msft, inst({ ...good, figures: [] }))).toBe(false);
+    // Not a claim about an entity the gold does not give a role to.
+    expect(readerRight('google', msft, inst(good))).toBe(false);
+  });
+
   it('diagnoses lost recall with counts only: no span vs other roles, role confusion, recall by script', () => {
     const scripts: Record<string, string> = { a1: 'zh-Hans' };
     const report = evaluate([msft, google], [good, old, fragment], new Map(), (id) => scripts[id] ?? '?');
@@ -263,6 +282,7 @@ describe('scoring', () => {
       missedRoles: 1,
       roleConfusion: [['object → mentioned', 1]],
       recallByScript: [['zh-Hans', { hit: 1, total: 2 }]],
+      topFiveFailures: [],
     });
     expect(formatDiagnosis(report.diagnosis)).toContain('0 with no extracted claim over the span, 1 with other roles');
   });
