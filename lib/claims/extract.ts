@@ -676,6 +676,7 @@ function sentenceClaimsOf(
     // "它随后表示", "他还称": the adverbs after the pronoun are not part of who speaks.
     const pronounSpeaker = SPEAKING_PRONOUN.exec(speakerWords)?.[1] ?? null;
     let titledOrg: string | null = null;
+    let titledSpan: { start: number; end: number } | null = null;
     if (prop.attribution.kind === 'unnamed' && (bare || pronounSpeaker)) {
       const found = resolvePronoun(pronounSpeaker ?? `该${bare![1]}`, offset + start, history, context);
       // "X执行长王明表示…。他还宣布…": 他 is the titled person who spoke last, whom the
@@ -692,7 +693,7 @@ function sentenceClaimsOf(
         prop.attribution = titled.attribution;
         titledOrg = titled.org;
         if (titled.org && !roles.has(titled.org)) give(titled.org, 'mentioned');
-        prefix = { start: titled.at, end: titled.end };
+        prefix = titledSpan = { start: titled.at, end: titled.end };
       }
     }
     // "李彦宏强调，“…”": a named speaker whose words have no actor of their own is the agent.
@@ -707,9 +708,22 @@ function sentenceClaimsOf(
               prop.attribution.text.startsWith(sentence.slice(t.start, t.end)),
           )?.entityId
         : undefined;
+    // "其首席技术官赵强表示": 其 before a title is the organization in focus, whose officer speaks.
+    const ownerPronoun =
+      prop.attribution.kind === 'person' && !prop.attribution.entityId && !memberOf && /^其/.test(speakerWords)
+        ? resolvePronoun('该公司', offset + start, history, context)
+        : null;
+    if (ownerPronoun) {
+      titledOrg = ownerPronoun.id;
+      if (!roles.has(ownerPronoun.id)) give(ownerPronoun.id, 'mentioned');
+      if (!prefix && ownerPronoun.at < offset + start) prefix = { start: ownerPronoun.at, end: ownerPronoun.end };
+    }
     const speaker = prop.attribution.entityId ?? memberOf ?? titledOrg ?? undefined;
     const speaks = prop.attribution.kind === 'person' || prop.attribution.kind === 'organization';
     // (A pronoun subject resolved below is that actor: "X表示，公司将…".)
+    // "据X透露，Y上线后申请试用的用户远超预期": the speaker acts, Y only sets the time.
+    if (speaker && speaks && roles.has(speaker) && prop.subject?.kind === 'entity' && prop.subject.framed)
+      for (const id of prop.subject.ids) if (roles.get(id) === 'agent') roles.set(id, 'mentioned');
     if (speaker && speaks && roles.has(speaker) && ![...roles.values()].includes('agent') && !actorNamed)
       give(speaker, 'agent');
 
@@ -1038,8 +1052,8 @@ function sentenceClaimsOf(
       history.titledSpeaker = {
         attribution: spoken,
         org: memberOf ?? titledOrg,
-        at: prefix && titledOrg ? prefix.start : offset + spokenAt,
-        end: prefix && titledOrg ? prefix.end : offset + spokenAt + spoken.text.length,
+        at: titledSpan ? titledSpan.start : offset + spokenAt,
+        end: titledSpan ? titledSpan.end : offset + spokenAt + spoken.text.length,
       };
     if (agentId) {
       const token = tokens.find((t) => t.entityId === agentId && t.start >= start && t.end <= end);
@@ -1116,6 +1130,8 @@ function counterpartPronouns(tokens: Token[]): Array<{ word: string; start: numb
 /** Verbs of bringing a product out, which its product can be the subject of: "Y发布后". */
 const BRING_OUT = /^(推出|发布|上线|亮相|问世|面世|登场|开源|上架|首发|发售|公测|内测)$/;
 const PRODUCT_TYPES: ReadonlySet<string> = new Set(['model', 'product']);
+/** Entity types that never speak or predict: a model, a product, a work. */
+const THING_TYPES: ReadonlySet<string> = new Set(['model', 'product', 'work']);
 const MAKER_TYPES: ReadonlySet<string> = new Set(['company', 'organization', 'person']);
 
 /** Measure words of time: "上线3天" counts how long, it names nothing brought out. */
@@ -1303,6 +1319,8 @@ type Subject =
       behind?: { word: string; start: number };
       /** "A与B合作": the counterpart 与 introduces before a verb of joint action. */
       partners?: string[];
+      /** "X上线后用户数…": X only sets the time; it is what the clause is about when no one speaks for it. */
+      framed?: boolean;
     }
   | { kind: 'pronoun'; word: string; start: number; end: number };
 
@@ -1508,7 +1526,8 @@ function findSubject(tokens: Token[]): Subject | null {
         if (byAgents.length) relative = entitySubject(byAgents);
         byAgents = [];
         preposition = null;
-        possessor = null;
+        // (A name that set the time before it is still what the clause is about.)
+        if (!(possessor?.kind === 'entity' && possessor.framed)) possessor = null;
         continue;
       }
       if (!isPredicate(tokens, i)) continue;
@@ -1547,6 +1566,14 @@ function findSubject(tokens: Token[]): Subject | null {
       continue;
     }
     if (!t.entityId || isTyped(tokens, t) || isModifier(tokens, t)) continue;
+    // "X上线后申请试用的用户数量远超预期": a name whose verb closes a when-frame, with a noun
+    // phrase after the frame, only says when; the noun phrase is the subject.
+    const frame = tokens[i + 1] && isVerb(tokens[i + 1]!) ? whenFrameEnd(tokens, i + 1) : -1;
+    if (frame > 0 && framesNounSubject(tokens, frame + 1)) {
+      possessor ??= { kind: 'entity', ids: [t.entityId], start: t.start, end: t.end, framed: true };
+      i = frame;
+      continue;
+    }
     const next = tokens[i + 1];
     if (next?.word === '的' && tokens[i + 2]?.tag !== 'vn') {
       // "字节的友商们": the possessor of people is not the actor; nor is the object of a verbal
@@ -1667,6 +1694,18 @@ function modifiesNoun(tokens: Token[], k: number): boolean {
 }
 
 /** After a verb at `i`, the index of a localizer closing a when-frame (V(了)后 + more), or -1. */
+/**
+ * What follows a when-frame at `k` is a subject noun phrase of its own: a noun, or a verb opening
+ * a relative clause before one ("申请试用的用户"); not an adverb or a verb going on with the
+ * frame's subject ("X发布后迅速登顶").
+ */
+function framesNounSubject(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || t.entityId) return false;
+  if (/^n/.test(t.tag) && t.tag !== 'nr') return true;
+  return isVerb(t) && opensRelative(tokens, k);
+}
+
 function whenFrameEnd(tokens: Token[], i: number): number {
   const k = tokens[i + 1]?.word === '了' ? i + 2 : i + 1;
   const after = tokens[k + 1];
@@ -2242,11 +2281,19 @@ function classify(
   // announced, as a speech verb does (before its object, "宣布完成融资", it is the predicate).
   const announces = (k: number) =>
     ANNOUNCE.test(words[k]!.word) && /^[，,：:]/.test(sentence.slice(words[k]!.end - 0, words[k]!.end + 1));
+  // "Nova预计将于年底上线": a model or product is expected to do something; it predicts nothing.
+  const expectedOfThing = (k: number) =>
+    FORECAST_VERB.test(words[k]!.word) &&
+    k > 0 &&
+    words
+      .slice(0, k)
+      .every((w) => (w.entityId ? THING_TYPES.has(context.typeOf?.(w.entityId) ?? '') : /^(d|t|c)$/.test(w.tag)));
   const speechAt = words.findIndex(
     (t, k) =>
       (SPEECH_VERB.test(speechWord(k)) || announces(k)) &&
       // "X则未回应", "X并未透露确切金额": a negated speech verb attributes nothing; X kept silent.
       !negatedAt(words, k) &&
+      !expectedOfThing(k) &&
       (sourceLead ||
         // "…的数据显示", "…报告表明": data showing is a source clause whatever words name it.
         (/^(显示|表明)$/.test(words[k]!.word) && /^(数据|报告|统计|调查|研究)$/.test(words[k - 1]?.word ?? '')) ||

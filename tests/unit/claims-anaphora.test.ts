@@ -212,3 +212,33 @@ describe('a speaker clause does not take the subject of what is said', () => {
     expect(roles(claim).nova).not.toBe('agent');
   });
 });
+
+describe('a name in a when-frame before a subject noun phrase', () => {
+  it('leaves the act to who speaks for it', () => {
+    const claim = withText('据星辰科技方面透露，Nova上线后申请试用的用户数量远超预期。', '申请试用');
+    expect(roles(claim)).toMatchObject({ acme: 'agent', nova: 'mentioned' });
+  });
+
+  it('is still what the clause is about when no one speaks', () => {
+    expect(roles(withText('Orion发布后用户数突破了一千万。', '用户数'))).toEqual({ orion: 'agent' });
+    expect(roles(withText('Orion上线后迅速登顶下载榜。', '登顶'))).toEqual({ orion: 'agent' });
+  });
+});
+
+describe('其 before a title, and things that are expected', () => {
+  it('makes the officer of 其 a person speaking for the company in focus', () => {
+    const claim = withText(
+      '云海集团方面则显得不慌不忙。其首席技术官赵强此前在接受采访时表示，Orion预计将在年底前向公众开放。',
+      '其首席技术官',
+    );
+    expect(roles(claim)).toMatchObject({ orion: 'agent', globex: 'mentioned' });
+    expect(claim!.attribution.kind).toBe('person');
+    expect(claim!.text.startsWith('云海集团…')).toBe(true);
+  });
+
+  it('does not make a model that is expected to do something a speaker', () => {
+    const claim = withText('Nova预计将于明年一季度向企业用户开放。', 'Nova预计');
+    expect(roles(claim)).toEqual({ nova: 'agent' });
+    expect(claim!.attribution.kind).toBe('article');
+  });
+});
