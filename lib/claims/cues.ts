@@ -104,6 +104,9 @@ export function pronounTypes(word: string): readonly string[] | null {
     /公司|企业|集团|大厂|这家$|机构|团队|服务商|厂商|供应商|提供商|开发商|运营商|制造商|初创|创企|独角兽|实验室|研究院|社区|平台|产品|应用|模型/.exec(
       word,
     )?.[0];
+  // The classifier says it when the noun does not: 这家新创 is a business, 这款晶片 a product.
+  if (!noun && /^(这|该|此)家./.test(word)) return ['company', 'organization'];
+  if (!noun && /^(这|该|此)款./.test(word)) return ['product', 'model'];
   if (!noun) return null; // 其, 它, 此, 该: any type
   if (/社区|平台|产品|应用/.test(noun)) return ['product', 'company'];
   if (/模型/.test(noun)) return ['model'];

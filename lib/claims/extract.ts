@@ -95,7 +95,18 @@ export interface ExtractContext {
   typeOf?: (entityId: string) => string | undefined;
   /** The group an entity belongs to (阿里云 → 阿里巴巴), which 集团 stands for. */
   parentOf?: (entityId: string) => string | undefined;
+  /**
+   * What the paragraph before was about, kept by the caller from one paragraph to the next of an
+   * article: a paragraph opening with 这家公司 or 其 may refer to it. extractParagraph reads and
+   * updates it.
+   */
+  carry?: ParagraphCarry;
   segmenter?: Segmenter;
+}
+
+export interface ParagraphCarry {
+  /** The last topic of the paragraph before, and its name as written there. */
+  topic: { id: string; name: string } | null;
 }
 
 const ARTICLE: Attribution = { kind: 'article', text: '' };
@@ -182,6 +193,8 @@ interface History {
    * its name was. A demonstrative noun phrase in a later sentence ("这家公司") refers back to it.
    */
   topics: Array<{ id: string; at: number; end: number }>;
+  /** What the paragraph before was about, for a pronoun with no antecedent in this one. */
+  before: { id: string; name: string } | null;
   /** The last titled speaker the gazetteer does not know ("X执行长王明"), with the organization X. */
   titledSpeaker?: { attribution: Attribution; org: string | null; at: number; end: number } | null;
   /** The last sentence's hearsay (据报道, 有消息称) and who it was about, for a sentence continuing it. */
@@ -205,9 +218,19 @@ export function extractParagraph(
   mentions: readonly SentenceMention[],
   context: ExtractContext,
 ): ClaimDraft[] {
-  if (mentions.length === 0 || isHeading(paragraph)) return [];
+  const carry = context.carry;
+  // A heading opens a new section: what the text was about no longer carries.
+  if (isHeading(paragraph) && carry) carry.topic = null;
+  if ((mentions.length === 0 && !carry?.topic) || isHeading(paragraph)) return [];
   const segmenter = context.segmenter ?? defaultSegmenter();
-  const history: History = { actors: [], unknownPersons: [], lastAgent: null, text: paragraph, topics: [] };
+  const history: History = {
+    actors: [],
+    unknownPersons: [],
+    lastAgent: null,
+    text: paragraph,
+    topics: [],
+    before: carry?.topic ?? null,
+  };
   const out: ClaimDraft[] = [];
   for (const s of claimSentences(paragraph)) {
     const inSentence = mentions
@@ -230,7 +253,21 @@ export function extractParagraph(
     else out.push(...sentenceClaims);
     for (const t of tokens) if (t.tag === 'nr') history.unknownPersons.push(s.start + t.start);
   }
+  if (carry) carry.topic = paragraphTopic(history, mentions.length > 0);
   return out;
+}
+
+/**
+ * What a paragraph ends up being about, for the next one: its last topic that is a known name
+ * (or the last agent); a paragraph naming nobody keeps the one before, and one naming others but
+ * with no topic ends it.
+ */
+function paragraphTopic(history: History, named: boolean): ParagraphCarry['topic'] {
+  const last = history.topics[history.topics.length - 1];
+  if (last?.id && last.end > last.at) return { id: last.id, name: history.text.slice(last.at, last.end) };
+  const agent = history.lastAgent;
+  if (agent && agent.end > agent.start) return { id: agent.id, name: history.text.slice(agent.start, agent.end) };
+  return named ? null : history.before;
 }
 
 /** "Y领投，Z跟投。": a sentence whose every clause is an investor clause; its investors, or null. */
@@ -357,7 +394,7 @@ function sentenceClaimsOf(
   // A question or an exclamation in the writer's voice is rhetoric, not a claim.
   if (/[？?]["”」』]?$/.test(sentence)) return [];
   // A sentence with no name can still continue one through a pronoun ("该社区…").
-  if (!tokens.some((t) => t.entityId) && !history.actors.length) return [];
+  if (!tokens.some((t) => t.entityId) && !history.actors.length && !history.before) return [];
   const figures = findFigures(sentence);
   // The paragraph so far anchors 当天, 次日 and 一周后.
   const dates = findDates(sentence, context.articleDate, paragraph.slice(0, offset));
@@ -683,6 +720,11 @@ function sentenceClaimsOf(
     // "团队在接受采访时表示", "公司方面称": a bare organization noun speaks for the
     // organization named last, as 该公司 would.
     let prefix: { start: number; end: number; label?: string } | null = null;
+    // An antecedent in the paragraph before (at < 0) is named by a label at the claim's start.
+    const prefixOf = (a: { at: number; end: number }) =>
+      a.at >= 0
+        ? { start: a.at, end: a.end }
+        : { start: offset + start, end: offset + start, label: history.before?.name ?? '' };
     // "他还表示": a pronoun speaking is its antecedent.
     // (The source is written as the article writes it; the cues are read on the folded text.)
     const at = sentence.indexOf(prop.attribution.text, start);
@@ -695,6 +737,7 @@ function sentenceClaimsOf(
     // "它随后表示", "他还称": the adverbs after the pronoun are not part of who speaks.
     const pronounSpeaker = SPEAKING_PRONOUN.exec(speakerWords)?.[1] ?? null;
     let titledOrg: string | null = null;
+    let titledSpan: { start: number; end: number } | null = null;
     if (prop.attribution.kind === 'unnamed' && (bare || pronounSpeaker)) {
       const found = resolvePronoun(pronounSpeaker ?? `该${bare![1]}`, offset + start, history, context);
       // "X执行长王明表示…。他还宣布…": 他 is the titled person who spoke last, whom the
@@ -706,12 +749,12 @@ function sentenceClaimsOf(
         prop.attribution = { kind, entityId: found.id, text: paragraph.slice(found.at, found.end) };
         if (![...roles.values()].includes('agent') && !actorNamed) give(found.id, 'agent');
         if (!roles.has(found.id)) give(found.id, 'mentioned');
-        if (found.at < offset + start) prefix = { start: found.at, end: found.end };
+        if (found.at < offset + start) prefix = prefixOf(found);
       } else if (titled) {
         prop.attribution = titled.attribution;
         titledOrg = titled.org;
         if (titled.org && !roles.has(titled.org)) give(titled.org, 'mentioned');
-        prefix = { start: titled.at, end: titled.end };
+        prefix = titledSpan = { start: titled.at, end: titled.end };
       }
     }
     // "李彦宏强调，“…”": a named speaker whose words have no actor of their own is the agent.
@@ -726,9 +769,22 @@ function sentenceClaimsOf(
               prop.attribution.text.startsWith(sentence.slice(t.start, t.end)),
           )?.entityId
         : undefined;
+    // "其首席技术官赵强表示": 其 before a title is the organization in focus, whose officer speaks.
+    const ownerPronoun =
+      prop.attribution.kind === 'person' && !prop.attribution.entityId && !memberOf && /^其/.test(speakerWords)
+        ? resolvePronoun('该公司', offset + start, history, context)
+        : null;
+    if (ownerPronoun) {
+      titledOrg = ownerPronoun.id;
+      if (!roles.has(ownerPronoun.id)) give(ownerPronoun.id, 'mentioned');
+      if (!prefix && ownerPronoun.at < offset + start) prefix = prefixOf(ownerPronoun);
+    }
     const speaker = prop.attribution.entityId ?? memberOf ?? titledOrg ?? undefined;
     const speaks = prop.attribution.kind === 'person' || prop.attribution.kind === 'organization';
     // (A pronoun subject resolved below is that actor: "X表示，公司将…".)
+    // "据X透露，Y上线后申请试用的用户远超预期": the speaker acts, Y only sets the time.
+    if (speaker && speaks && roles.has(speaker) && prop.subject?.kind === 'entity' && prop.subject.framed)
+      for (const id of prop.subject.ids) if (roles.get(id) === 'agent') roles.set(id, 'mentioned');
     if (speaker && speaks && roles.has(speaker) && ![...roles.values()].includes('agent') && !actorNamed)
       give(speaker, 'agent');
 
@@ -738,7 +794,7 @@ function sentenceClaimsOf(
       const found = resolvePronoun(prop.subject.behind.word, offset + prop.subject.behind.start, history, context);
       if (found) {
         give(found.id, 'object');
-        if (found.at < offset + start) prefix = { start: found.at, end: found.end };
+        if (found.at < offset + start) prefix = prefixOf(found);
       }
     }
     const pair = prop.subject?.kind === 'pronoun' && PAIR.test(prop.subject.word);
@@ -771,11 +827,15 @@ function sentenceClaimsOf(
           label: both.map((a) => paragraph.slice(a.at, a.end)).join('、'),
         };
     } else if (prop.subject?.kind === 'pronoun') {
-      const found = resolvePronoun(prop.subject.word, offset + prop.subject.start, history, context);
+      // "…；其先后迭代了…": 其 right before its verb is a subject pronoun and goes on with the
+      // last subject, as 它 does; before a noun (其访问量) it owns the noun, the latest actor.
+      const next = contentTokens.find((t) => t.start >= prop.subject!.end && !/^(d|t)$/.test(t.tag));
+      const asSubject = prop.subject.word === '其' && !!next && isVerb(next);
+      const found = resolvePronoun(asSubject ? '它' : prop.subject.word, offset + prop.subject.start, history, context);
       if (found) {
         agentId = found.id;
         give(found.id, 'agent');
-        if (found.at < offset + start) prefix = { start: found.at, end: found.end };
+        if (found.at < offset + start) prefix = prefixOf(found);
       } else if (
         !BARE_NOUN.test(prop.subject.word) &&
         !/^(regulation|report)$/.test(pronounTypes(prop.subject.word)?.[0] ?? '') &&
@@ -810,7 +870,7 @@ function sentenceClaimsOf(
         : topicId === agentId
           ? prefix
           : null;
-      if (topicId && span) history.topics.push({ id: topicId, at: span.start, end: span.end });
+      if (topicId && span && span.end > span.start) history.topics.push({ id: topicId, at: span.start, end: span.end });
     }
     // "钉钉的AI化，体现出阿里正在…": after a verb of evidence, the clause it introduces has the
     // actor; the names in the evidence before it are only mentioned.
@@ -844,7 +904,7 @@ function sentenceClaimsOf(
       const found = resolvePronoun(at.word === '其' ? '它' : at.word, offset + at.start, history, context, agentId);
       if (!found || found.id === agentId || (roles.has(found.id) && roles.get(found.id) !== 'mentioned')) continue;
       roles.set(found.id, 'object');
-      if (!prefix && found.at < offset + start) prefix = { start: found.at, end: found.end };
+      if (!prefix && found.at < offset + start) prefix = prefixOf(found);
     }
     // A claim only mentioning names stays (the evaluator and the side panel see it) but never
     // reaches a card: cards show claims where the entity has a real role.
@@ -1058,7 +1118,7 @@ function sentenceClaimsOf(
         : prefix
           ? { at: prefix.start, end: prefix.end }
           : null;
-      if (span) history.actors.push({ id, ...span, role });
+      if (span && span.end > span.at) history.actors.push({ id, ...span, role });
     }
     // In text order: a pronoun in the next proposition takes the latest of them.
     history.actors.sort((a, b) => a.at - b.at);
@@ -1069,14 +1129,14 @@ function sentenceClaimsOf(
       history.titledSpeaker = {
         attribution: spoken,
         org: memberOf ?? titledOrg,
-        at: prefix && titledOrg ? prefix.start : offset + spokenAt,
-        end: prefix && titledOrg ? prefix.end : offset + spokenAt + spoken.text.length,
+        at: titledSpan ? titledSpan.start : offset + spokenAt,
+        end: titledSpan ? titledSpan.end : offset + spokenAt + spoken.text.length,
       };
     if (agentId) {
       const token = tokens.find((t) => t.entityId === agentId && t.start >= start && t.end <= end);
       history.lastAgent = token
         ? { id: agentId, start: offset + token.start, end: offset + token.end }
-        : prefix
+        : prefix && prefix.end > prefix.start
           ? { id: agentId, ...prefix }
           : null;
     }
@@ -1136,8 +1196,9 @@ function counterpartPronouns(tokens: Token[]): Array<{ word: string; start: numb
   const out: Array<{ word: string; start: number }> = [];
   tokens.forEach((t, k) => {
     if (t.word === '与其' && tokens[k + 1] && isVerb(tokens[k + 1]!)) out.push({ word: '其', start: t.start + 1 });
+    // "落后于对方", "超过对方": 对方 is the other party wherever it stands after the subject.
+    if (t.word === '对方' && k > 0) return void out.push({ word: t.word, start: t.start });
     if (k === 0 || !COUNTERPART_PREPOSITION.test(tokens[k - 1]!.word)) return;
-    if (t.word === '对方') return void out.push({ word: t.word, start: t.start });
     const pronoun = pronounAt(tokens, k);
     if (pronoun && !BARE_NOUN.test(pronoun.word) && !PAIR.test(pronoun.word))
       out.push({ word: pronoun.word, start: t.start });
@@ -1148,6 +1209,8 @@ function counterpartPronouns(tokens: Token[]): Array<{ word: string; start: numb
 /** Verbs of bringing a product out, which its product can be the subject of: "Y发布后". */
 const BRING_OUT = /^(推出|发布|上线|亮相|问世|面世|登场|开源|上架|首发|发售|公测|内测)$/;
 const PRODUCT_TYPES: ReadonlySet<string> = new Set(['model', 'product']);
+/** Entity types that never speak or predict: a model, a product, a work. */
+const THING_TYPES: ReadonlySet<string> = new Set(['model', 'product', 'work']);
 const MAKER_TYPES: ReadonlySet<string> = new Set(['company', 'organization', 'person']);
 
 /** Measure words of time: "上线3天" counts how long, it names nothing brought out. */
@@ -1362,6 +1425,8 @@ type Subject =
       behind?: { word: string; start: number };
       /** "A与B合作": the counterpart 与 introduces before a verb of joint action. */
       partners?: string[];
+      /** "X上线后用户数…": X only sets the time; it is what the clause is about when no one speaks for it. */
+      framed?: boolean;
     }
   | { kind: 'pronoun'; word: string; start: number; end: number };
 
@@ -1579,7 +1644,8 @@ function findSubject(tokens: Token[]): Subject | null {
         if (byAgents.length) relative = entitySubject(byAgents);
         byAgents = [];
         preposition = null;
-        possessor = null;
+        // (A name that set the time before it is still what the clause is about.)
+        if (!(possessor?.kind === 'entity' && possessor.framed)) possessor = null;
         continue;
       }
       if (!isPredicate(tokens, i)) continue;
@@ -1621,6 +1687,14 @@ function findSubject(tokens: Token[]): Subject | null {
       continue;
     }
     if (!t.entityId || isTyped(tokens, t) || isModifier(tokens, t)) continue;
+    // "X上线后申请试用的用户数量远超预期": a name whose verb closes a when-frame, with a noun
+    // phrase after the frame, only says when; the noun phrase is the subject.
+    const frame = tokens[i + 1] && isVerb(tokens[i + 1]!) ? whenFrameEnd(tokens, i + 1) : -1;
+    if (frame > 0 && framesNounSubject(tokens, frame + 1)) {
+      possessor ??= { kind: 'entity', ids: [t.entityId], start: t.start, end: t.end, framed: true };
+      i = frame;
+      continue;
+    }
     const next = tokens[i + 1];
     if (next?.word === '的' && tokens[i + 2]?.tag !== 'vn') {
       // "字节的友商们": the possessor of people is not the actor; nor is the object of a verbal
@@ -1771,6 +1845,18 @@ function modifiesNoun(tokens: Token[], k: number): boolean {
 }
 
 /** After a verb at `i`, the index of a localizer closing a when-frame (V(了)后 + more), or -1. */
+/**
+ * What follows a when-frame at `k` is a subject noun phrase of its own: a noun, or a verb opening
+ * a relative clause before one ("申请试用的用户"); not an adverb or a verb going on with the
+ * frame's subject ("X发布后迅速登顶").
+ */
+function framesNounSubject(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || t.entityId) return false;
+  if (/^n/.test(t.tag) && t.tag !== 'nr') return true;
+  return isVerb(t) && opensRelative(tokens, k);
+}
+
 function whenFrameEnd(tokens: Token[], i: number): number {
   const k = tokens[i + 1]?.word === '了' ? i + 2 : i + 1;
   const after = tokens[k + 1];
@@ -2439,11 +2525,19 @@ function classify(
   // announced, as a speech verb does (before its object, "宣布完成融资", it is the predicate).
   const announces = (k: number) =>
     ANNOUNCE.test(words[k]!.word) && /^[，,：:]/.test(sentence.slice(words[k]!.end - 0, words[k]!.end + 1));
+  // "Nova预计将于年底上线": a model or product is expected to do something; it predicts nothing.
+  const expectedOfThing = (k: number) =>
+    FORECAST_VERB.test(words[k]!.word) &&
+    k > 0 &&
+    words
+      .slice(0, k)
+      .every((w) => (w.entityId ? THING_TYPES.has(context.typeOf?.(w.entityId) ?? '') : /^(d|t|c)$/.test(w.tag)));
   const speechAt = words.findIndex(
     (t, k) =>
       (SPEECH_VERB.test(speechWord(k)) || announces(k)) &&
       // "X则未回应", "X并未透露确切金额": a negated speech verb attributes nothing; X kept silent.
       !negatedAt(words, k) &&
+      !expectedOfThing(k) &&
       (sourceLead ||
         // "…的数据显示", "…报告表明": data showing is a source clause whatever words name it.
         (/^(显示|表明)$/.test(words[k]!.word) && /^(数据|报告|统计|调查|研究)$/.test(words[k - 1]?.word ?? '')) ||
@@ -2814,7 +2908,18 @@ function resolvePronoun(
   const preferred = types?.[0] === 'product' ? ['product'] : types;
   const primary = !preferred || preferred.includes(context.typeOf?.(topic?.id ?? '') ?? '');
   const pick = topic && primary ? topic : latest;
-  if (!pick) return null;
+  // Nothing fitting in this paragraph: the topic of the paragraph before, when its type fits
+  // ("…。" ¶ "这家公司的…").
+  // Only for a paragraph that has named no one yet, and only a definite phrase, 其 or a person
+  // pronoun: 它 and plurals more often stand for something the text never named.
+  const carried =
+    history.before &&
+    fits(history.before.id) &&
+    !history.actors.some((a) => a.at < at) &&
+    (DEMONSTRATIVE_NP.test(word) || BARE_NOUN.test(word) || /^(其|他|她)$/.test(word))
+      ? history.before
+      : null;
+  if (!pick) return carried ? { id: carried.id, at: -1, end: -1 } : null;
   // 集团 is the group the company in focus belongs to, when the paragraph names it ("阿里巴巴
   // …阿里云…集团营收"); else the company itself.
   const group = /集团/.test(word) ? context.parentOf?.(pick.id) : undefined;

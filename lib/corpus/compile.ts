@@ -267,6 +267,8 @@ export function compileCorpus(sources: CorpusSources, convert: TextConverters): 
     const folded = article.paragraphs.map(convert.fold);
     const perParagraph = articleMentions(folded, matcher, evidence, segmentation);
     const compiledMentions: CompiledArticle['mentions'] = [];
+    // A paragraph may open on a pronoun for what the one before was about.
+    const carry = { topic: null };
     article.paragraphs.forEach((paragraph, p) => {
       const mentions = perParagraph[p]!;
       for (const m of mentions) {
@@ -291,6 +293,7 @@ export function compileCorpus(sources: CorpusSources, convert: TextConverters): 
         articleDate: article.date,
         typeOf: (id: string) => typeOf.get(id),
         parentOf: (id: string) => byId.get(id)?.parent ?? undefined,
+        carry,
         segmenter,
       };
       drafts.push(...paragraphClaims(paragraph, folded[p]!, p, mentions, context));

@@ -12,7 +12,7 @@ import { resolveMentions, type EvidenceEntity, type Mention } from '../match/evi
 import { insideTitleMarks } from '../match/document-titles';
 import { declaredMentions, declaredNames } from '../match/declared-names';
 import type { WordCosts } from '../match/segment';
-import { extractParagraph } from '../claims/extract';
+import { extractParagraph, type ParagraphCarry } from '../claims/extract';
 import type { Segmenter } from '../claims/segment';
 import { articleCount, groupClaims, linkContradictions, type Claim, type ClaimSource } from '../claims/group';
 
@@ -76,6 +76,8 @@ export interface ClaimContext {
   articleDate: string | null;
   typeOf: (entityId: string) => string | undefined;
   parentOf?: (entityId: string) => string | undefined;
+  /** One per article, read and updated paragraph by paragraph (what the paragraph before was about). */
+  carry?: ParagraphCarry;
   segmenter: Segmenter;
 }
 
@@ -85,6 +87,7 @@ export function paragraphClaims(paragraph: string, folded: string, p: number, me
     articleDate: context.articleDate,
     typeOf: context.typeOf,
     parentOf: context.parentOf,
+    carry: context.carry,
     segmenter: context.segmenter,
   };
   // The extractor reads a title by its marks, so a mention of 《title》 reaches it without them.

@@ -212,3 +212,79 @@ describe('a speaker clause does not take the subject of what is said', () => {
     expect(roles(claim).nova).not.toBe('agent');
   });
 });
+
+describe('a name in a when-frame before a subject noun phrase', () => {
+  it('leaves the act to who speaks for it', () => {
+    const claim = withText('据星辰科技方面透露，Nova上线后申请试用的用户数量远超预期。', '申请试用');
+    expect(roles(claim)).toMatchObject({ acme: 'agent', nova: 'mentioned' });
+  });
+
+  it('is still what the clause is about when no one speaks', () => {
+    expect(roles(withText('Orion发布后用户数突破了一千万。', '用户数'))).toEqual({ orion: 'agent' });
+    expect(roles(withText('Orion上线后迅速登顶下载榜。', '登顶'))).toEqual({ orion: 'agent' });
+  });
+});
+
+describe('其 before a title, and things that are expected', () => {
+  it('makes the officer of 其 a person speaking for the company in focus', () => {
+    const claim = withText(
+      '云海集团方面则显得不慌不忙。其首席技术官赵强此前在接受采访时表示，Orion预计将在年底前向公众开放。',
+      '其首席技术官',
+    );
+    expect(roles(claim)).toMatchObject({ orion: 'agent', globex: 'mentioned' });
+    expect(claim!.attribution.kind).toBe('person');
+    expect(claim!.text.startsWith('云海集团…')).toBe(true);
+  });
+
+  it('does not make a model that is expected to do something a speaker', () => {
+    const claim = withText('Nova预计将于明年一季度向企业用户开放。', 'Nova预计');
+    expect(roles(claim)).toEqual({ nova: 'agent' });
+    expect(claim!.attribution.kind).toBe('article');
+  });
+});
+
+describe('其 and 对方', () => {
+  it('takes 其 right before its verb as the last subject, as 它', () => {
+    const claim = withText('去年5月，星辰科技首次推出Nova；此后的一年里，其先后迭代了四个版本。', '其先后');
+    expect(roles(claim)).toEqual({ acme: 'agent' });
+  });
+
+  it('makes 对方 the other party after any verb', () => {
+    const claim = withText('星辰科技常被拿来与云海集团比较。在海外市场，星辰科技的份额已经超过对方。', '超过对方');
+    expect(roles(claim)).toMatchObject({ acme: 'agent', globex: 'object' });
+  });
+});
+
+describe('a paragraph opening on a reference to the paragraph before', () => {
+  const article = (...paragraphs: string[]) => {
+    const carry = { topic: null };
+    return paragraphs.map((p) => claimsOf(p, '2024-03-15', carry));
+  };
+
+  it('takes the topic of the paragraph before for 这家公司 and names it', () => {
+    const [, second] = article('蓝鲸智能昨日发布了二季度财报，营收同比增长20%。', '手机仍是这家公司最大的收入来源。');
+    expect(second).toHaveLength(1);
+    expect(roles(second![0])).toEqual({ initech: 'agent' });
+    expect(second![0]!.text).toBe('蓝鲸智能…手机仍是这家公司最大的收入来源。');
+  });
+
+  it('carries over a paragraph that names no one, and not past a heading', () => {
+    const [, , third] = article(
+      '蓝鲸智能昨日发布了二季度财报。',
+      '分析师普遍认为增长放缓。',
+      '这家公司的股价随后下跌了5%。',
+    );
+    expect(roles(third![0])).toEqual({ initech: 'agent' });
+    const [, , afterHeading] = article('蓝鲸智能昨日发布了二季度财报。', '市场反应', '这家公司的股价随后下跌了5%。');
+    expect(afterHeading).toEqual([]);
+  });
+
+  it('never takes it once the paragraph has named someone, nor for 它 or a plural', () => {
+    const [, named] = article('蓝鲸智能昨日发布了二季度财报。', '云海集团表示，这家公司的增长主要来自海外。');
+    expect(roles(named![0]).initech).toBeUndefined();
+    const [, plural] = article('蓝鲸智能昨日发布了二季度财报。', '他们的当务之急是降低成本。');
+    expect(plural).toEqual([]);
+    const [, model] = article('蓝鲸智能昨日发布了二季度财报。', '这款芯片最快明年才能量产。');
+    expect(model).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@
  * sentences) name these companies, people, models and products, and `claimsOf` extracts a
  * paragraph's claims with their mentions found as the compiler would find them.
  */
-import { extractParagraph, type ClaimDraft } from '../../lib/claims/extract';
+import { extractParagraph, type ClaimDraft, type ParagraphCarry } from '../../lib/claims/extract';
 import { Segmenter } from '../../lib/claims/segment';
 import { foldText } from '../../lib/text/convert';
 
@@ -48,7 +48,8 @@ const PARENTS: Record<string, string> = { 'globex-cloud': 'globex' };
 /** The names as jieba user words, as the compiler loads the gazetteer's (lib/corpus/compile.ts). */
 let segmenter: Segmenter | null = null;
 
-export function claimsOf(paragraph: string, date = '2024-03-15'): ClaimDraft[] {
+/** `carry`, shared across calls, makes consecutive paragraphs of one article. */
+export function claimsOf(paragraph: string, date = '2024-03-15', carry?: ParagraphCarry): ClaimDraft[] {
   const mentions: Array<{ start: number; end: number; entityId: string }> = [];
   for (const [name, id] of Object.entries(NAMES)) {
     for (let at = paragraph.indexOf(name); at >= 0; at = paragraph.indexOf(name, at + name.length)) {
@@ -60,6 +61,7 @@ export function claimsOf(paragraph: string, date = '2024-03-15'): ClaimDraft[] {
     articleDate: date,
     typeOf: (id) => TYPES[id],
     parentOf: (id) => PARENTS[id],
+    carry,
     segmenter: (segmenter ??= new Segmenter(Object.keys(NAMES).map(foldText))),
   });
 }
