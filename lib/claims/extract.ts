@@ -126,7 +126,7 @@ const NEGATION = /^(没有|没|未|尚未|并未|从未|不|并不|未曾|不会
 const isPunct = (t: Token) => t.tag === 'x' || /^[\s，,。：:；;、！？!?“”"‘’「」『』()（）《》—…·]+$/.test(t.word);
 const isVerb = (t: Token) => /^v[dgilfx]?$/.test(t.tag) || (t.tag === 'vn' && false);
 /** 兼, 联合 before a title ("创始人兼CEO", "联合CEO") join titles; they are not a predicate. */
-const TITLE_JOINER = /^(兼|联合|首席|常务|执行|管理|高级|资深)$/;
+const TITLE_JOINER = /^(兼|联合|共同|首席|常务|执行|管理|高级|资深)$/;
 /** A verb that heads a predicate: not a title joiner, not inside a relative clause ("搭建的"). */
 function isPredicate(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
@@ -1058,7 +1058,7 @@ function sentenceClaimsOf(
     if (contentTokens.some((t, k) => PERSONNEL_MOVE.test(t.word) && isPredicate(contentTokens, k)))
       contentTokens.forEach((t, k) => {
         const next = contentTokens[k + 1]?.word ?? '';
-        const titled = MEMBER_NOUN.test(next) || /^(董事会|联合|首席)/.test(next);
+        const titled = MEMBER_NOUN.test(next) || /^(董事会|联合|共同|首席)/.test(next);
         const placed = /^(在|从|自|于|至|到)$/.test(contentTokens[k - 1]?.word ?? '');
         const organization = INVESTEE_TYPES.has(context.typeOf?.(t.entityId ?? '') ?? '');
         if (t.entityId && (titled || placed) && organization && roles.has(t.entityId))
@@ -1512,6 +1512,8 @@ function isModifier(tokens: Token[], t: Token): boolean {
     // "X前首席科学家Y", "X时任CEO": a former or acting title is X's member too.
     if (TENURE.test(after.word) && /^(首席|联合|董事会)|^[a-z]{3}$/i.test(tokens[i + 1]?.word ?? '')) continue;
     if (TENURE.test(after.word) && MEMBER_NOUN.test(tokens[i + 1]?.word ?? '')) continue;
+    // "X共同创办人Y": a title jieba cuts in two is still a member of X.
+    if (after.word === '共同' && MEMBER_NOUN.test(tokens[i + 1]?.word ?? '')) return true;
     // "X员工人数": a count of X's people is a figure of X's.
     if (MEMBER_NOUN.test(after.word) && COUNT_NOUN.test(tokens[i + 1]?.word ?? '')) return false;
     // "星辰科技下一代Nova": an owner right before its product names whose product it is.

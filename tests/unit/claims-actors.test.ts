@@ -493,6 +493,11 @@ describe('moves of office', () => {
     expect(roles(stepped)).toEqual({ initech: 'object' });
   });
 
+  it('reads X共同创办人 as a member of X: X is left, and the announcer who hires acts', () => {
+    const [claim] = claimsOf('远山资本昨日宣布，极光数据共同创办人刘强将加入远山资本，负责早期投资。');
+    expect(roles(claim)).toEqual({ umbrella: 'agent', hooli: 'object' });
+  });
+
   it('makes the organization a preposition names in a move of office the object (在X任职, 从X跳槽至Y)', () => {
     expect(roles(claimsOf('王海川此前曾在蓝鲸智能任职五年。')[0])).toEqual({ wang: 'agent', initech: 'object' });
     const [moved] = claimsOf('王海川上月从极光数据跳槽至云海集团。');
