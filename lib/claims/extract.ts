@@ -1970,7 +1970,8 @@ function clauseRoles(
     if (listed.has(t)) return out.push([id, 'listed']);
     if (clause.type !== 'content' && inSubject(t)) return out.push([id, 'agent']);
     if (clause.type !== 'content' && isHead(t)) return out.push([id, 'object']);
-    if (ownsUnlistedProduct(tokens, i)) return out.push([id, 'mentioned']);
+    // (Before the predicate, X的Pi is the subject's owner, and X acts through it.)
+    if (afterVerb && ownsUnlistedProduct(tokens, i)) return out.push([id, 'mentioned']);
     if (clause.comparison) return out.push([id, 'object']);
     // "X超过Y", "X落后于Y的一半": the standard of a comparison is the counterpart.
     if (content && clause.type === 'content' && standardAt(tokens, i) && !inSubject(t)) return out.push([id, 'object']);

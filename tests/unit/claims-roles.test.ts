@@ -234,6 +234,11 @@ describe('owners of products the gazetteer lacks', () => {
     expect(roles(claimsOf('Nova超过了云海集团的Atlas。')[0])).toEqual({ nova: 'agent', globex: 'mentioned' });
   });
 
+  it('makes the owner of such a product the agent before the predicate (X的Atlas日活…)', () => {
+    const [claim] = claimsOf('蓝鲸智能的Atlas月活跃用户约为50万，远不及Orion。');
+    expect(roles(claim)).toEqual({ initech: 'agent', orion: 'object' });
+  });
+
   it('keeps the name before a model size or a common Latin noun (X的72B模型, X的AI业务)', () => {
     expect(roles(claimsOf('星辰科技收购了云海集团的AI业务。')[0])).toEqual({ acme: 'agent', globex: 'object' });
     expect(roles(claimsOf('Nova超过了云海集团的72B模型。')[0])).toEqual({ nova: 'agent', globex: 'object' });
