@@ -1509,9 +1509,10 @@ function isModifier(tokens: Token[], t: Token): boolean {
     const after = tokens[i]!;
     // "X领先Y": a comparing word ends the noun phrase (jieba may tag it a noun).
     if (COMPARING.test(after.word)) return false;
-    // "X前首席科学家Y", "X时任CEO": a former or acting title is X's member too.
-    if (TENURE.test(after.word) && /^(首席|联合|董事会)|^[a-z]{3}$/i.test(tokens[i + 1]?.word ?? '')) continue;
-    if (TENURE.test(after.word) && MEMBER_NOUN.test(tokens[i + 1]?.word ?? '')) continue;
+    // "X前首席科学家Y", "X前研究副总裁Y": a former or acting title is X's member too.
+    const title = tokens.slice(i + 1, i + 4);
+    if (TENURE.test(after.word) && /^(首席|联合|董事会)|^[a-z]{3}$/i.test(title[0]?.word ?? '')) continue;
+    if (TENURE.test(after.word) && title.some((x) => MEMBER_NOUN.test(x.word))) return true;
     // "X共同创办人Y": a title jieba cuts in two is still a member of X.
     if (after.word === '共同' && MEMBER_NOUN.test(tokens[i + 1]?.word ?? '')) return true;
     // "X员工人数": a count of X's people is a figure of X's.

@@ -180,6 +180,9 @@ describe('what a name before a noun stands for', () => {
   it('reads X前首席科学家Y, X原CEO Y as a titled person, who acts', () => {
     const [claim] = claimsOf('云海集团前首席科学家李思源创立了蓝鲸智能。');
     expect(roles(claim)).toEqual({ globex: 'mentioned', li: 'agent', initech: 'object' });
+    // A title of several words (前研究副总裁), also after 由.
+    const [by] = claimsOf('蓝鲸智能由云海集团前研究副总裁刘强于前年创立。');
+    expect(roles(by)).toEqual({ initech: 'object', globex: 'mentioned' });
   });
 
   it('makes X the agent of a count of its people (X员工人数, X的用户超过N)', () => {
