@@ -1984,6 +1984,7 @@ function clauseRoles(
     // "此举使X成为…", "价格战让X陷入亏损": with no named causer, the one made to act is the actor.
     if (causee(tokens, i) && subject?.kind !== 'entity') return out.push([id, 'agent']);
     if (describesObject(tokens, i) || objectOfCountedRelative(tokens, i)) return out.push([id, 'mentioned']);
+    if (inRelativeClause(tokens, i)) return out.push([id, 'mentioned']);
     if (preposition === '把' && !isModifier(tokens, t)) return out.push([id, 'object']);
     // "使用了X芯片打造…": what a serial verb uses is its means, not its counterpart.
     if (preposition && INSTRUMENT.test(preposition)) return out.push([id, 'mentioned']);
@@ -2015,6 +2016,33 @@ function objectOfCountedRelative(tokens: Token[], i: number): boolean {
   if (!verb || !isVerb(verb) || !opener || tokens[i + 1]?.word !== '的') return false;
   if (!/^(这|那|该|此|一)?(家|款|个|位|名|支|种)$/.test(opener.word) && opener.tag !== 'mq') return false;
   return /^(n[a-z]*|vn|eng)$/.test(tokens[i + 2]?.tag ?? '');
+}
+
+/**
+ * "推出整合X技术的新版Y", "厂商获取X等芯片的渠道正在收窄": a verb, then the name (and nouns, 等),
+ * then 的 and a head noun, is a relative clause on that head when it follows another verb (a verb
+ * needs its object: 推出 [整合X技术的] Y) or another predicate follows it; the name only
+ * describes the head. (With no such verb it is the predicate: 收购了X的股份.)
+ */
+function inRelativeClause(tokens: Token[], i: number): boolean {
+  let v = i - 1;
+  while (v >= 0 && /^(了|过)$/.test(tokens[v]!.word)) v--;
+  const verb = tokens[v];
+  if (!verb || !isVerb(verb) || INVESTING.test(verb.word)) return false;
+  let k = i + 1;
+  while (
+    tokens[k] &&
+    k <= i + 3 &&
+    !tokens[k]!.entityId &&
+    /^(n|nz|eng|u)$/.test(tokens[k]!.tag) &&
+    tokens[k]!.word !== '的'
+  )
+    k++;
+  const head = tokens[k + 1];
+  if (tokens[k]?.word !== '的' || !head || !/^(n[a-z]*|eng|a|b|m)$/.test(head.tag)) return false;
+  const before = tokens[/^(了|过)$/.test(tokens[v - 1]?.word ?? '') ? v - 2 : v - 1];
+  const serial = !!before && isVerb(before) && !before.entityId;
+  return serial || laterPredicate(tokens, k + 1);
 }
 
 /** Latin words that are common nouns of the trade, not product names: X的AI业务, X的GPU, X的CEO. */
