@@ -1535,7 +1535,7 @@ function pronounAt(tokens: Token[], i: number): { word: string; length: number }
     !next.entityId &&
     !MEMBER_NOUN.test(next.word) &&
     !RANK_AND_FILE.test(next.word) &&
-    tokens.slice(i + 2).some((x) => isVerb(x))
+    tokens.slice(i + 2).some((x) => isVerb(x) || /^(为|达|约为)$/.test(x.word))
   )
     return { word: t.word, length: 1 };
   return null;
@@ -1871,6 +1871,17 @@ function clauseRoles(
     if (preposition === '由' && !isModifier(tokens, t)) return out.push([id, 'agent']);
     // "开放给所有X使用者": a name modifying the preposition's object only describes it.
     if (preposition && COUNTERPART_PREPOSITION.test(preposition) && isModifier(tokens, t))
+      return out.push([id, 'mentioned']);
+    // "给X的前景带来…": X owns the counterpart (a plain noun), and is not it; before a verbal
+    // noun ("对X的投资") X is what the act is done to.
+    if (
+      preposition &&
+      COUNTERPART_PREPOSITION.test(preposition) &&
+      tokens[i + 1]?.word === '的' &&
+      tokens[i + 2]?.tag === 'n' &&
+      !tokens[i + 2]!.entityId &&
+      !JOINT_NOUN.test(tokens[i + 2]!.word)
+    )
       return out.push([id, 'mentioned']);
     if (preposition && COUNTERPART_PREPOSITION.test(preposition)) return out.push([id, 'object']);
     if (preposition && SCENE_PREPOSITION.test(preposition)) return out.push([id, 'mentioned']);
@@ -2357,6 +2368,8 @@ function classify(
             words[j + 1]?.word === '的' ||
             // "X在接受采访时表示": the verbs of a when-frame before the speech verb are not it.
             inWhenFrame(words, j, k) ||
+            // "解释称", "回应说", "补充道": a verb of saying and 称 are one reporting verb.
+            (j === k - 1 && /^(称|说|道)$/.test(words[k]!.word)) ||
             /^(有|获悉|出来|相关|有关)$/.test(w.word) ||
             // "发布公告称", "发表声明称": the verb's object is the statement itself.
             SPEECH_NOUN.test(words[j + 1]?.word ?? '') ||
@@ -2392,7 +2405,9 @@ function classify(
   }
   if (speechAt >= 0 || (lead && /(数据|报道|消息|统计|显示|来看|报告)$/.test(text))) {
     const verb = speechAt >= 0 ? words[speechAt]! : null;
-    const sourceWords = verb ? words.slice(0, speechAt) : words;
+    // (The verb of "解释称", "回应说" is the reporting verb's, not part of who speaks.)
+    const joined = verb && speechAt > 0 && isVerb(words[speechAt - 1]!) && /^(称|说|道)$/.test(verb.word);
+    const sourceWords = verb ? words.slice(0, joined ? speechAt - 1 : speechAt) : words;
     const sourceText = sourceWords.map((t) => t.word).join('');
     const written = sourceWords.length
       ? sentence.slice(sourceWords[0]!.start, sourceWords[sourceWords.length - 1]!.end)
@@ -2664,7 +2679,7 @@ function resolvePronoun(
    */
   agent: string | null = null,
 ): { id: string; at: number; end: number } | null {
-  if (/^(前者|后者)$/.test(word)) return formerOrLatter(word, at, history);
+  if (/^(前者|后者)$/.test(word)) return formerOrLatter(word, at, history, agent);
   // A plural noun phrase never stands for one name (antecedentGroup finds its several).
   if (PLURAL_NP.test(word)) return null;
   if (word === '对方' && agent) {
@@ -2734,8 +2749,14 @@ function resolvePronoun(
  * 前者 and 后者 pick one of the last two names before them, by order: "A收购了B。后者…" is B,
  * "A与B…。前者…" is A. A sentence going on "前者…，后者…" counts from its first 前者 or 后者.
  */
-function formerOrLatter(word: string, at: number, history: History): { id: string; at: number; end: number } | null {
-  const lastTwo = lastTwoNames(at, history);
+function formerOrLatter(
+  word: string,
+  at: number,
+  history: History,
+  /** The clause's own subject ("微软已向前者投入…"), which is neither. */
+  agent: string | null = null,
+): { id: string; at: number; end: number } | null {
+  const lastTwo = lastTwoNames(at, history, agent);
   if (!lastTwo) return null;
   return word === '前者' ? lastTwo[0] : lastTwo[1];
 }
@@ -2744,13 +2765,14 @@ function formerOrLatter(word: string, at: number, history: History): { id: strin
 const PAIR = /^(两者|二者|双方|两家)$/;
 
 /** The last two distinct names before `at` (before the sentence's first 前者/后者), in order. */
-function lastTwoNames(at: number, history: History): [Antecedent, Antecedent] | null {
+function lastTwoNames(at: number, history: History, except: string | null = null): [Antecedent, Antecedent] | null {
   const from = sentenceStartOf(history.text, at);
   const first = history.text.slice(from, at).search(/前者|后者/);
   const cutoff = first >= 0 ? from + first : at;
   const latest = new Map<string, Antecedent>();
   for (const a of history.actors)
-    if (a.at < cutoff && (latest.get(a.id)?.at ?? -1) < a.at) latest.set(a.id, { id: a.id, at: a.at, end: a.end });
+    if (a.at < cutoff && a.id !== except && (latest.get(a.id)?.at ?? -1) < a.at)
+      latest.set(a.id, { id: a.id, at: a.at, end: a.end });
   const lastTwo = [...latest.values()].sort((a, b) => a.at - b.at).slice(-2);
   return lastTwo.length === 2 ? [lastTwo[0]!, lastTwo[1]!] : null;
 }
