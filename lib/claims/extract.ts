@@ -193,6 +193,12 @@ interface History {
    * its name was. A demonstrative noun phrase in a later sentence ("这家公司") refers back to it.
    */
   topics: Array<{ id: string; at: number; end: number }>;
+  /** The paragraph's claims so far: kind, roles and where the agent is named, for 此举, 这笔投资. */
+  claims: Array<{
+    kind: ClaimKind;
+    roles: Map<string, Role>;
+    agent: { id: string; start: number; end: number } | null;
+  }>;
   /** What the paragraph before was about, for a pronoun with no antecedent in this one. */
   before: { id: string; name: string } | null;
   /** The last titled speaker the gazetteer does not know ("X执行长王明"), with the organization X. */
@@ -229,6 +235,7 @@ export function extractParagraph(
     lastAgent: null,
     text: paragraph,
     topics: [],
+    claims: [],
     before: carry?.topic ?? null,
   };
   const out: ClaimDraft[] = [];
@@ -594,7 +601,8 @@ function sentenceClaimsOf(
       (/[；;]\s*$/.test(sentence.slice(0, clauses[i - 1]?.end ?? 0)) || turnsAway(body)) &&
       startsWithPredicate(body.filter((t) => !TURN.test(t.word) && t.tag !== 't' && t.tag !== 'm'));
     // "…，张勇则彻底离开阿里云": a clause led by a name the gazetteer lacks has a subject of its own.
-    const ownSubject = !subject && !!leadingUnknownName(body);
+    // "…，此举引发…": a clause about the act just stated is a proposition of its own.
+    const ownSubject = !subject && (!!leadingUnknownName(body) || !!deedAt(body));
     if (open && !subject && pending.length === 0 && !turns && !ownSubject) {
       open.clauses.push(i);
       open.content.push(i);
@@ -823,6 +831,13 @@ function sentenceClaimsOf(
         !describedPerson(sentence.slice(0, prop.subject.start), prop.subject.word)
       )
         continue; // a dangling pronoun makes no claim a reader can use
+    } else if (!prop.subject && deedAt(contentTokens) && deedClaim(contentTokens, history)) {
+      // "此举引发…", "这笔投资总额可能高达…": the act stated before (of the kind its noun names),
+      // with whoever took part in it.
+      const { roles: before, agent } = deedClaim(contentTokens, history)!;
+      for (const [id, role] of before) if (role === 'agent' || role === 'object') roles.set(id, role);
+      agentId = agent?.id ?? null;
+      if (agent) prefix = { start: agent.start, end: agent.end };
     } else if (!prop.subject && prop.carried) {
       agentId = prop.carried.ids[0]!;
       for (const id of prop.carried.ids) give(id, 'agent');
@@ -1068,6 +1083,18 @@ function sentenceClaimsOf(
       from = prefix.start;
     }
     const inside = <T extends { start: number; end: number }>(x: T) => x.start >= start && x.end <= end;
+    // (A speaker who acts is an agent with no subject of the proposition: "X宣布，将…".)
+    const doer = agentId ?? [...roles].find(([, role]) => role === 'agent')?.[0] ?? null;
+    const doerToken = doer ? tokens.find((t) => t.entityId === doer && t.start >= start && t.end <= end) : undefined;
+    history.claims.push({
+      kind,
+      roles: new Map(roles),
+      agent: doerToken
+        ? { id: doer!, start: offset + doerToken.start, end: offset + doerToken.end }
+        : doer === agentId && doer && prefix && prefix.end > prefix.start
+          ? { id: doer, start: prefix.start, end: prefix.end }
+          : null,
+    });
     drafts.push({
       kind,
       modality: finalModality,
@@ -2781,6 +2808,32 @@ interface Antecedent {
   id: string;
   at: number;
   end: number;
+}
+
+/** Words for the act just stated, opening a clause: 此举, 这笔(投资), 此次(融资), 这次(合作). */
+const DEED = /^(此举|此次|这次|这笔|该笔|此番|这一举动|这一举措)$/;
+
+/** The kind of act a noun after a deed word names: 这笔投资, 此次收购. */
+const DEED_KINDS: Array<[RegExp, ClaimKind]> = [
+  [/^(投资|融资|注资|交易|入股)/, 'funding'],
+  [/^(收购|并购|裁员)/, 'event'],
+  [/^(发布|推出|更新|升级)/, 'launch'],
+];
+
+/** The claim a clause opening on a deed word is about: the last one, or the last of the kind its noun names. */
+function deedClaim(tokens: Token[], history: History): History['claims'][number] | null {
+  const deed = deedAt(tokens);
+  if (!deed) return null;
+  const noun = tokens[tokens.indexOf(deed) + 1]?.word ?? '';
+  const kind = DEED_KINDS.find(([pattern]) => pattern.test(noun))?.[1];
+  const fitting = kind ? history.claims.filter((c) => c.kind === kind) : history.claims;
+  return fitting[fitting.length - 1] ?? null;
+}
+
+/** The deed word a clause opens with (after a conjunction), or null. */
+function deedAt(tokens: Token[]): Token | null {
+  const first = tokens.find((t) => !isPunct(t) && !/^(而|但|但是|不过|且|并|更)$/.test(t.word));
+  return first && DEED.test(first.word) ? first : null;
 }
 
 /** A clause ending on two or more names, perhaps with their kind: "还有A、B、C等公司". */

@@ -319,3 +319,20 @@ describe('a company noun speaking or owning a figure', () => {
     expect(roles(invested).acme).not.toBe('mentioned');
   });
 });
+
+describe('a clause about the act just stated (此举, 这笔投资)', () => {
+  it('takes the investment stated before, not the sentence in between', () => {
+    const claim = withText(
+      '星辰科技23日宣布，将对蓝鲸智能进行一项金额达数十亿元的投资。星辰科技并未透露确切金额，但据媒体报道，这笔投资总额可能高达100亿元。',
+      '这笔投资',
+    );
+    expect(roles(claim)).toEqual({ acme: 'agent', initech: 'object' });
+    expect(claim!.text.startsWith('星辰科技…')).toBe(true);
+  });
+
+  it('makes 此举 a proposition of its own about the act before it', () => {
+    const claims = claimsOf('云海集团今年3月宣布将Orion的上下文长度提升至200万字，此举一度引发业内的“长文本”竞赛。');
+    expect(claims).toHaveLength(2);
+    expect(roles(claims[1])).toMatchObject({ globex: 'agent' });
+  });
+});
