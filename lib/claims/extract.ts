@@ -1555,7 +1555,7 @@ function pronounAt(tokens: Token[], i: number): { word: string; length: number }
   // "公司股价…", "集团季度总营收为…": a bare 公司/集团 owning the subject noun is who it is about
   // (its people are not: "公司员工称").
   if (
-    i === 0 &&
+    tokens.slice(0, i).every((x) => x.tag === 't' || isPunct(x)) &&
     /^(公司|集团)$/.test(t.word) &&
     next &&
     /^n/.test(next.tag) &&

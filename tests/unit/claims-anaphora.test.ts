@@ -312,6 +312,11 @@ describe('a company noun speaking or owning a figure', () => {
     expect(roles(claim)).toEqual({ globex: 'agent' });
   });
 
+  it('reads "当时公司估值…" after a time word as the company’s figure', () => {
+    const claim = withText('蓝鲸智能去年完成了5亿元融资。当时公司估值约为40亿元。', '当时公司估值');
+    expect(roles(claim)).toEqual({ initech: 'agent' });
+  });
+
   it('keeps a name that owns the counterpart only mentioned', () => {
     const claim = withText('极光数据在财报中称，出口限制给星辰科技的前景带来了不确定性。', '前景');
     expect(roles(claim).acme).toBe('mentioned');
