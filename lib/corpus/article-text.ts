@@ -5,7 +5,9 @@
  * so both read a page the same way. Takes any DOM; imports no converter and no segmenter.
  */
 import { Readability } from '@mozilla/readability';
-import { cleanArticle, type CleanReport, type MojibakeRepair } from './clean';
+import { cleanArticle, isBoilerplate, RELATED_LABEL, type CleanReport, type MojibakeRepair } from './clean';
+import { creditAuthor, splitDateline, splitSignOff } from './dateline';
+import { pageLines, type PageLine } from './page-blocks';
 import { normalizeDate } from './page-metadata';
 
 /** Fewer characters than this is a navigation, list or error page, not an article. */
@@ -41,6 +43,8 @@ export interface ArticleText {
   linkedHeadings: number;
   /** What Readability read (used only when the page's metadata states nothing better). */
   readabilityTitle: string | null;
+  /** What the text around the body states: the writer named in a reprint credit or dateline, a sign-off's date. */
+  credits: TextCredits;
   byline: string | null;
   siteName: string | null;
   publishedTime: string | null;
@@ -52,13 +56,76 @@ export interface CleanOptions {
   foldLine: (line: string) => string;
 }
 
-const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td';
+export interface TextCredits {
+  /** The writer a reprint credit names ("…作者：Y，…经授权发布"), else the dateline's reporter. */
+  author: string | null;
+  /** The day of month a dateline states (中新网北京11月25日电) and its month when given. */
+  datelineDay: { month: number | null; day: number } | null;
+  /** A date stated by a sign-off (the Central News Agency's 1131125), ISO. */
+  signOffDate: string | null;
+}
 
-/** The article element's text, one block per line. */
-function blockText(content: Element): string {
-  const blocks = [...content.querySelectorAll(BLOCKS)].filter((el) => !el.querySelector(BLOCKS));
-  const lines = blocks.map((el) => (el.textContent ?? '').replace(/\s*\n\s*/g, ' ').trim()).filter(Boolean);
-  return lines.length ? lines.join('\n') : (content.textContent ?? '');
+/** Of its lines, a line at least this much link text is a link to another page, not prose. */
+const LINK_LINE = 0.9;
+/** Under a related-reading heading, lines at least this much link text are the list. */
+const RELATED_ITEM = 0.5;
+const SENTENCE_END = /[。！？!?]["”」』）)]?$/;
+
+/**
+ * Splits the article element's lines into prose and furniture decided by the DOM: captions,
+ * summary boxes, lines that are one link, and the linked headlines under a related-reading
+ * heading. Text patterns (clean.ts) then judge the rest.
+ */
+function splitLines(lines: readonly PageLine[], fold: (line: string) => string): { prose: string[]; furniture: string[] } {
+  const prose: string[] = [];
+  const furniture: string[] = [];
+  let inRelated = false;
+  lines.forEach((line, i) => {
+    const folded = fold(line.text);
+    const next = lines[i + 1];
+    // A caption's text before its credit on the next line of the same block: "…发布了秒哒。<br>百度方面供图".
+    const beforeCredit =
+      !!next && next.block === line.block && line.text.length <= 60 && isBoilerplate(fold(next.text)) && /(?:摄|供图)[)）]?$/.test(fold(next.text));
+    const related = RELATED_LABEL.test(folded) && folded.length <= 60;
+    if (related) inRelated = true;
+    else if (inRelated && line.linkShare < RELATED_ITEM) inRelated = false;
+    const isFurniture =
+      related ||
+      inRelated ||
+      line.caption ||
+      line.summary ||
+      beforeCredit ||
+      (line.linkShare >= LINK_LINE && !SENTENCE_END.test(line.text));
+    (isFurniture ? furniture : prose).push(line.text);
+  });
+  return { prose, furniture };
+}
+
+/**
+ * Splits the dateline off the lead and the sign-off off the closing paragraphs, and finds the
+ * writer a credit line names.
+ */
+function splitCredits(paragraphs: string[], boilerplate: string[], fold: (line: string) => string): TextCredits {
+  let author: string | null = null;
+  for (const line of boilerplate) if ((author = creditAuthor(fold(line), line))) break;
+  let datelineDay: TextCredits['datelineDay'] = null;
+  const lead = paragraphs[0];
+  const dateline = lead ? splitDateline(lead, fold(lead)) : null;
+  if (dateline) {
+    paragraphs[0] = dateline.rest;
+    boilerplate.unshift(dateline.text);
+    author ??= dateline.reporter;
+    if (dateline.day) datelineDay = { month: dateline.month, day: dateline.day };
+  }
+  let signOffDate: string | null = null;
+  paragraphs.forEach((paragraph, i) => {
+    const signOff = splitSignOff(paragraph, fold(paragraph), i === paragraphs.length - 1);
+    if (!signOff) return;
+    paragraphs[i] = signOff.rest;
+    boilerplate.push(signOff.text);
+    signOffDate ??= signOff.date;
+  });
+  return { author, datelineDay, signOffDate };
 }
 
 const visibleLength = (text: string | null) => (text ?? '').replace(/\s/g, '').length;
@@ -105,6 +172,45 @@ export function leadAuthor(paragraphs: readonly string[]): string | null {
   return /(?:記者|记者)\s*[:：]?\s*([\p{Script=Han}·]{2,4}?)(?=[\s,，、】」）)]|報道|报道|攝|摄)/u.exec(lead)?.[1] ?? null;
 }
 
+/**
+ * A byline's name when it names a person: not the site itself, and not an organisation or an
+ * account (names ending 网 / 社 / 报 / 科技 / 新闻 / 财经 / 媒体 / 公司 / App…), which pages put in
+ * author fields for syndicated and staff copy.
+ */
+export function personAuthor(name: string | null | undefined, site: string | null, fold: (line: string) => string): string | null {
+  if (!name) return null;
+  const folded = fold(name.trim());
+  if (site && (folded === fold(site) || fold(site).includes(folded))) return null;
+  return /(?:网|社|报|科技|新闻|资讯|财经|媒体|传媒|公司|集团|官方|编辑部|研究院|观察|频道|app)$/i.test(folded) ? null : name.trim();
+}
+
+/**
+ * Who wrote the article: the page's author field unless it names the site or an account; then the
+ * writer a reprint credit or the dateline names; then Readability's byline; then a reporter named
+ * in the lead.
+ */
+export function articleAuthor(
+  stated: string | null,
+  text: Pick<ArticleText, 'credits' | 'byline' | 'paragraphs'>,
+  site: string | null,
+  fold: (line: string) => string,
+): string | null {
+  return (
+    personAuthor(stated, site, fold) ??
+    text.credits.author ??
+    personAuthor(cleanByline(text.byline), site, fold) ??
+    leadAuthor(text.paragraphs)
+  );
+}
+
+/** A dateline's day in the month of `reference` (the page's date context), or null. */
+export function datelineDate(day: TextCredits['datelineDay'], reference: string | null): string | null {
+  const year = reference ? /^(\d{4})-(\d{2})/.exec(reference) : null;
+  if (!day || !year) return null;
+  const month = day.month ?? Number(year[2]);
+  return `${year[1]}-${String(month).padStart(2, '0')}-${String(day.day).padStart(2, '0')}`;
+}
+
 /** A placeholder title: the first clause of the lead, marked as derived by the caller. */
 export function derivedTitle(body: readonly string[]): string {
   const lead = body[0] ?? '';
@@ -117,13 +223,22 @@ export function derivedTitle(body: readonly string[]): string {
  */
 export function readArticleText(document: Document, headline: string | null, options: CleanOptions): ArticleText {
   // The serializer hands back the article element itself, so its blocks are read without re-parsing HTML.
-  const parsed = new Readability<Node>(document, { charThreshold: CHAR_THRESHOLD, serializer: (node) => node }).parse();
+  // Readability drops the class names that mark captions and summary boxes, so they are read first.
+  const marked = new Set(
+    (document.body ? pageLines(document.body) : []).filter((l) => l.caption || l.summary).map((l) => l.text),
+  );
+  const parsed = new Readability<Node>(document, { charThreshold: CHAR_THRESHOLD, keepClasses: true, serializer: (node) => node }).parse();
   const content = parsed?.content && 'querySelectorAll' in parsed.content ? (parsed.content as Element) : null;
-  const raw = content ? blockText(content) : '';
-  const { paragraphs, boilerplate, report } = cleanArticle(raw, options);
+  const read = content ? pageLines(content).map((l) => (marked.has(l.text) ? { ...l, caption: true } : l)) : [];
+  const lines = splitLines(read, options.foldLine);
+  const { paragraphs, boilerplate, report } = cleanArticle(lines.prose.join('\n'), options);
+  boilerplate.push(...lines.furniture);
+  report.boilerplateLines.push(...lines.furniture);
   const title = headline ?? (parsed?.title?.trim() || null);
   // Readability often keeps the headline as the first block.
   const body = title && paragraphs[0] === title ? paragraphs.slice(1) : paragraphs;
+  const credits = splitCredits(body, boilerplate, options.foldLine);
+  report.boilerplateLines = [...boilerplate];
   const joined = body.join('');
   return {
     found: !!content,
@@ -135,6 +250,7 @@ export function readArticleText(document: Document, headline: string | null, opt
     linkDensity: content ? linkDensity(content) : 0,
     linkedHeadings: content ? linkedHeadings(content) : 0,
     readabilityTitle: parsed?.title?.trim() || null,
+    credits,
     byline: parsed?.byline ?? null,
     siteName: parsed?.siteName?.trim() || null,
     publishedTime: parsed?.publishedTime ?? null,

@@ -150,16 +150,52 @@ export const BOILERPLATE_LINE: readonly RegExp[] = [
   // Account furniture of articles published on WeChat and similar platforms.
   /^[-—–\s]*end[-—–\s]*$/i,
   /点击(?:上方|下方|蓝字|关注)|关注我们|扫码关注|长按(?:识别)?二维码|点个?[“"]?在看|分享[、，]?点赞|^往期(?:推荐|回顾|精选)/,
-  /^相关阅读[:：]?$/,
   /^标题[:：]/,
   /^地址[:：]\s*https?:\/\//,
-  /^图片来源[:：]/,
+  // Image credits: "图片来源：X", "（图片来源：X）", "圖片來源/X", "图源：X", "圖／X", "（首图来源：X）", "(Source：X)".
+  /^[（(]?(?:图片?来源|图源|图片提供|资料来源|(?:首图|题图|头图|封面|配图)(?:来源|来自)?)\s*[:：/／|｜]/,
+  /^[（(]?图\s*[／/|｜]/,
+  /^[（(]?source\s*[:：]/i,
+  /^资料图[。.]?$/,
+  // An editor's summary, the next article, WeChat's closing rows.
+  /^摘要[:：]/,
+  /^(?:上一篇|下一篇)[:：]|^往下滑/,
+  /^阅读原文$|^喜欢此内容的人还喜欢/,
   /^作者[:：]/,
   /^来源(?:公众号)?[:：]/,
 ];
 
+/** A related-reading list's heading, on its own or before one linked headline. */
+export const RELATED_LABEL =
+  /^[【[]?(?:延伸阅读|相关阅读|相关新闻|相关文章|相关报道|相关推荐|推荐阅读|更多报道|更多阅读|扩展阅读|热门推荐|热门新闻|往期推荐|往期回顾|猜你喜欢|你可能还喜欢)[】\]]?(?:[:：]|$)/;
+
+/**
+ * Furniture that is recognised only when the line is short: a longer line with the same words is
+ * a sentence about them (一家公司未经授权转载了……).
+ */
+const SHORT_FURNITURE: ReadonlyArray<[RegExp, number]> = [
+  // Reprint credits and notices: "本文来自微信公众号“X”（ID：x），作者：Y，…经授权发布。",
+  // "本文经授权发布，不代表…立场", "如若转载请注明出处", "本网站之文字…非经授权，不得转载".
+  [/^[（(]?本文(?:来自|来源|首发于|系|为|经|已经?|由|转载自|授权)/, 160],
+  [/不代表.{0,16}(?:立场|观点)|授权转载自|经授权发布|转载请注明|如若转载|(?:禁止|不得|请勿|严禁)(?:随意|复制)?转(?:载|贴)|侵权必究|版权所有|all rights reserved/i, 120],
+  // A contact line for complaints or submissions: an e-mail address.
+  [/请联系.{0,12}@|异议或投诉/, 100],
+  // "更多宏观研究干货，请关注…", "新浪科技公众号…（微信搜索X或扫描二维码关注）", app and newsletter prompts.
+  [/^更多.{0,30}请关注|(?:下载|订阅|尽在|都在|扫码|扫描|搜索|打开).{0,24}(?:app|客户端|电子报|公众号|频道|二维码)/i, 50],
+  // A reporter or editor credit with the outlet before it: "界面新闻记者 | X", "澎湃新闻编辑：Y".
+  [/^[（(]?[\p{Script=Han}A-Za-z]{0,8}?(?:记者|编辑|责编|作者|撰文|实习生|摄影|图片编辑|出品|策划|监制)\s*[|｜:：/／]/u, 40],
+  // A photo credit closing a caption: "资料图。中新网记者 X 摄", "（记者X摄）", "百度方面供图".
+  [/(?:\s摄|记者\s*[\p{Script=Han}·]{2,4}\s*摄|供图|摄影)[)）]?$/u, 60],
+  // The page's own headline row: a date with no sentence around it ("张帅 2024-11-21 07:12 来源：钛媒体APP").
+  [/^[^。！？，]*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})[^。！？，]*$/, 80],
+];
+
+const isRelated = (line: string) => RELATED_LABEL.test(line) && line.length <= 60;
+
 export function isBoilerplate(foldedLine: string): boolean {
-  return BOILERPLATE_LINE.some((re) => re.test(foldedLine.trim()));
+  const line = foldedLine.trim();
+  if (BOILERPLATE_LINE.some((re) => re.test(line)) || isRelated(line)) return true;
+  return SHORT_FURNITURE.some(([re, max]) => line.length <= max && re.test(line));
 }
 
 export function emptyReport(): CleanReport {

@@ -26,7 +26,7 @@ const ARTICLE_TYPES = /^(?:News|Reportage|Analysis|Opinion|Blog|Tech)?(?:Article
 const WEEKDAY = String.raw`(?:\s*(?:(?:星期|週|周|礼拜|禮拜)[一二三四五六日天]|[（(](?:[一二三四五六日]|週[一二三四五六日]|[A-Z][a-z]{2})[)）]))?`;
 const DATE_FORMS = [
   /(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2}))?/,
-  new RegExp(String.raw`(\d{4})年\s*(\d{1,2})月\s*(\d{1,2})[日号]${WEEKDAY}(?:\s*(\d{1,2})[:：](\d{2}))?`),
+  new RegExp(String.raw`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]${WEEKDAY}(?:\s*(\d{1,2})[:：](\d{2}))?`),
   new RegExp(String.raw`(\d{4})[/.](\d{1,2})[/.](\d{1,2})${WEEKDAY}(?:\s+(\d{1,2}):(\d{2}))?`),
 ];
 
@@ -86,7 +86,7 @@ function meta(document: Document, ...selectors: string[]): string | null {
 }
 
 /** Elements where news pages put the byline's date. */
-const BYLINE_HINT = /byline|date|time|publish|pubtime|post-?info|article-?info|meta|source/i;
+const BYLINE_HINT = /byline|date|time|publish|pubtime|created|post[-_]?info|article[-_]?info|meta|source/i;
 
 /** "記者 陳美玲", "作者：王小明", "文｜李华", "【記者張曉明報道】": the name after a reporter label. */
 export function bylineAuthor(line: string): string | null {
@@ -116,8 +116,13 @@ const SITE_ELEMENTS = 'a[href="/"], [class*="logo"], [id*="logo"], .site-title, 
 /** Of the tails a <title> carried, the one the page's home link or logo also shows; else the last. */
 function siteFromTitleTails(document: Document, tails: readonly string[]): string | null {
   if (!tails.length) return null;
+  // A logo is often an image: its alt text or the link's title names the site.
   const names = new Set(
-    [...document.querySelectorAll(SITE_ELEMENTS)].map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim()),
+    [...document.querySelectorAll(SITE_ELEMENTS)].flatMap((el) =>
+      [el.textContent, el.getAttribute('title'), el.getAttribute('alt'), el.querySelector('img')?.getAttribute('alt')].map(
+        (name) => (name ?? '').replace(/\s+/g, ' ').trim(),
+      ),
+    ),
   );
   return tails.find((tail) => names.has(tail)) ?? tails[0]!;
 }
@@ -155,19 +160,27 @@ export function stripSiteSuffix(title: string, site: string | null, isDocumentTi
 }
 
 /** A title and the tails stripped from it, last (the site's name, on a <title>) first. */
-function splitTitle(title: string, site: string | null, isDocumentTitle: boolean): { head: string; tails: string[] } {
+function splitTitle(title: string, site: string | null, documentTitle: boolean): { head: string; tails: string[] } {
   let head = title.trim();
   const tails: string[] = [];
+  let isDocumentTitle = documentTitle;
   for (;;) {
-    const match = /^(.+?)\s*(?:\s[-–—|]\s|[|｜_])\s*([^-–—|｜_]+)$/.exec(head);
+    // Separators: " - ", "|", "_", " · ", and a bare "-" before a Chinese name ("标题-36氪", "标题-虎嗅网";
+    // never inside a model name such as GPT-4 or Qwen2-72B).
+    const match =
+      /^(.+?)\s*(?:\s[-–—|·]\s|[|｜_])\s*([^-–—|｜_·]+)$/.exec(head) ??
+      /^(.*[^\p{ASCII}])-([^-–—|｜_·]*\p{Script=Han}[^-–—|｜_·]*)$/u.exec(head);
     if (!match) break;
     const [, rest, tail] = match as unknown as [string, string, string];
-    const strip = (site && tail.includes(site)) || (isDocumentTitle && tail.length <= 12 && rest.length >= 4);
+    const namesSite = !!site && tail.includes(site);
+    const strip = namesSite || (isDocumentTitle && tail.length <= 12 && rest.length >= 4);
     if (!strip) break;
-    head = rest;
+    head = rest.trim();
     tails.push(tail.trim());
-    // A headline names its site once; a <title> may add a channel before it.
-    if (!isDocumentTitle) break;
+    // A headline names its site once, with its channels before it ("标题 | 产业热点 | 产业 | 经济日报");
+    // a <title> may add a channel before its name.
+    if (!isDocumentTitle && !namesSite) break;
+    if (!isDocumentTitle) isDocumentTitle = true;
   }
   return { head, tails };
 }
@@ -179,11 +192,26 @@ function freeFlag(value: Json | undefined): boolean | null {
   return flag === 'true' ? true : flag === 'false' ? false : null;
 }
 
+/**
+ * On a WeChat article the site is the account that published it (#js_name in WeChat's template),
+ * not the platform ("微信公众平台" in og:site_name).
+ */
+function wechatAccount(document: Document): string | null {
+  const platform = meta(document, 'meta[property="og:site_name"]');
+  const url = meta(document, 'meta[property="og:url"]') ?? '';
+  const account = document.querySelector('#meta_content #js_name, #js_name, .rich_media_meta_nickname');
+  const template = !!document.querySelector('#meta_content #js_name');
+  if (!template && platform !== '微信公众平台' && !/^https?:\/\/mp\.weixin\.qq\.com\//.test(url)) return null;
+  const name = (account?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return name || null;
+}
+
 /** Date, site, author, title and address as the page itself states them. */
 export function pageMetadata(document: Document): PageMetadata {
   const ld = jsonLdArticles(document)[0] ?? {};
   const publisher = ld.publisher;
   const site =
+    wechatAccount(document) ??
     meta(document, 'meta[property="og:site_name"]', 'meta[name="application-name"]') ??
     (publisher && typeof publisher === 'object' && !Array.isArray(publisher) ? text(publisher.name) : null);
 

@@ -44,7 +44,8 @@ export function checkImport(article: Pick<Article, ImportField | 'paragraphs'>, 
   const fields = {} as Record<ImportField, boolean>;
   for (const field of IMPORT_FIELDS) {
     fields[field] = accepts(want[field], article[field]);
-    if (!fields[field]) misses.push(`${field} = ${JSON.stringify(article[field])}, expected ${JSON.stringify(want[field])}`);
+    if (!fields[field])
+      misses.push(`${field} = ${JSON.stringify(article[field])}, expected ${JSON.stringify(want[field])}`);
   }
   const paragraphs = article.paragraphs;
   let at = 0;

@@ -9,14 +9,7 @@
  */
 import { MAX_PAGE_BYTES, type DateSource, type ExtractedPage } from './model';
 import type { SaveRefusal } from './refusal';
-import {
-  cleanByline,
-  derivedTitle,
-  isArticleText,
-  leadAuthor,
-  MIN_ARTICLE_CHARS,
-  readArticleText,
-} from '../corpus/article-text';
+import { articleAuthor, derivedTitle, isArticleText, MIN_ARTICLE_CHARS, readArticleText } from '../corpus/article-text';
 import { normalizeDate, pageMetadata } from '../corpus/page-metadata';
 import { normalizeUrl } from '../notes/url';
 import { frequentCharConverters, scriptEvidence } from '../text/script-detect';
@@ -125,7 +118,7 @@ export function extractPage(document: Document, url: string, options: ExtractOpt
       title: title ?? derivedTitle(text.paragraphs),
       titleDerived: !title,
       site: metadata.site ?? text.siteName ?? siteFromUrl(address),
-      author: metadata.author ?? cleanByline(text.byline) ?? leadAuthor(text.paragraphs),
+      author: articleAuthor(metadata.author, text, metadata.site ?? text.siteName, converters.toSimplified),
       published,
       dateSource,
       script: evidence.traditionalOnly > evidence.simplifiedOnly ? 'hant' : 'hans',
