@@ -141,7 +141,6 @@ export const BOILERPLATE_LINE: readonly RegExp[] = [
   /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}(?::\d{2})?\s*回复$/,
   // A byline: "2023-08-12 15:00 巴比特" (its date and source go into the front matter).
   /^\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2}(?::\d{2})?)?\s+[^\d\s]\S{0,19}$/,
-  /禁止(?:随意)?转载|未经(?:许可|授权|账号授权)/,
   /版权归原作者所有|转载文章仅为传播信息/,
   /^题图来自/,
   /观点仅代表作者本人|仅代表作者(?:本人|个人)?观点/,
@@ -179,6 +178,8 @@ const SHORT_FURNITURE: ReadonlyArray<[RegExp, number]> = [
   [/^[（(]?本文(?:来自|来源|首发于|系|为|经|已经?|由|转载自|授权)/, 160],
   [/不代表.{0,16}(?:立场|观点)|授权转载自|经授权发布|转载请注明|如若转载|(?:禁止|不得|请勿|严禁)(?:随意|复制)?转(?:载|贴)|侵权必究|版权所有|all rights reserved/i, 120],
   // A contact line for complaints or submissions: an e-mail address.
+  // "未经授权" is a notice only about the page's own text; a sentence about someone else's reprint is news.
+  [/^(?=.*(?:本文|本站|本网|本平台|本内容|本报|本号|本账号|文章|作品|内容)).*未经(?:正式)?(?:许可|授权|允许|账号授权)/, 120],
   [/请联系.{0,12}@|异议或投诉/, 100],
   // "更多宏观研究干货，请关注…", "新浪科技公众号…（微信搜索X或扫描二维码关注）", app and newsletter prompts.
   [/^更多.{0,30}请关注|(?:下载|订阅|尽在|都在|扫码|扫描|搜索|打开).{0,24}(?:app|客户端|电子报|公众号|频道|二维码)/i, 50],

@@ -109,7 +109,7 @@ export function splitSignOff(paragraph: string, folded: string, last: boolean): 
   return {
     text: paragraph.slice(match.index).trim(),
     rest: paragraph.slice(0, match.index).trimEnd(),
-    editor: match[1] ?? null,
+    editor: match[1] ? paragraph.substr(match.index + match[0].indexOf(match[1]), match[1].length) : null,
     date: code ? rocDate(code) : null,
   };
 }
