@@ -16,7 +16,7 @@ import { foldText, toTraditionalChars } from '../lib/text/convert';
 
 const quiet = process.argv.includes('--quiet');
 const corpusDir = join(process.cwd(), 'corpus');
-for (const set of ['sites', 'sites-held-out']) {
+for (const set of ['sites', 'sites-held-out', 'sites-held-out-2']) {
   const dir = join('tests/fixtures/saved-pages', set);
   const pages = readdirSync(dir).filter((f) => f.endsWith('.html'));
   const imported = pages.map((file) => {
