@@ -6,7 +6,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { cleanArticle, isBoilerplate, RELATED_LABEL, type CleanReport, type MojibakeRepair } from './clean';
-import { creditAuthor, splitDateline, splitSignOff } from './dateline';
+import { splitCredits, type TextCredits } from './dateline';
 import { pageLines, type PageLine } from './page-blocks';
 import { normalizeDate } from './page-metadata';
 
@@ -56,14 +56,6 @@ export interface CleanOptions {
   foldLine: (line: string) => string;
 }
 
-export interface TextCredits {
-  /** The writer a reprint credit names ("…作者：Y，…经授权发布"), else the dateline's reporter. */
-  author: string | null;
-  /** The day of month a dateline states (中新网北京11月25日电) and its month when given. */
-  datelineDay: { month: number | null; day: number } | null;
-  /** A date stated by a sign-off (the Central News Agency's 1131125), ISO. */
-  signOffDate: string | null;
-}
 
 /** Of its lines, a line at least this much link text is a link to another page, not prose. */
 const LINK_LINE = 0.9;
@@ -101,32 +93,6 @@ function splitLines(lines: readonly PageLine[], fold: (line: string) => string):
   return { prose, furniture };
 }
 
-/**
- * Splits the dateline off the lead and the sign-off off the closing paragraphs, and finds the
- * writer a credit line names.
- */
-function splitCredits(paragraphs: string[], boilerplate: string[], fold: (line: string) => string): TextCredits {
-  let author: string | null = null;
-  for (const line of boilerplate) if ((author = creditAuthor(fold(line), line))) break;
-  let datelineDay: TextCredits['datelineDay'] = null;
-  const lead = paragraphs[0];
-  const dateline = lead ? splitDateline(lead, fold(lead)) : null;
-  if (dateline) {
-    paragraphs[0] = dateline.rest;
-    boilerplate.unshift(dateline.text);
-    author ??= dateline.reporter;
-    if (dateline.day) datelineDay = { month: dateline.month, day: dateline.day };
-  }
-  let signOffDate: string | null = null;
-  paragraphs.forEach((paragraph, i) => {
-    const signOff = splitSignOff(paragraph, fold(paragraph), i === paragraphs.length - 1);
-    if (!signOff) return;
-    paragraphs[i] = signOff.rest;
-    boilerplate.push(signOff.text);
-    signOffDate ??= signOff.date;
-  });
-  return { author, datelineDay, signOffDate };
-}
 
 const visibleLength = (text: string | null) => (text ?? '').replace(/\s/g, '').length;
 
@@ -173,12 +139,13 @@ export function leadAuthor(paragraphs: readonly string[]): string | null {
 }
 
 /**
- * A byline's name when it names a person: not the site itself, and not an organisation or an
+ * A byline's name when it names a person: not the site itself, not a number, and not an organisation or an
  * account (names ending 网 / 社 / 报 / 科技 / 新闻 / 财经 / 媒体 / 公司 / App…), which pages put in
  * author fields for syndicated and staff copy.
  */
 export function personAuthor(name: string | null | undefined, site: string | null, fold: (line: string) => string): string | null {
-  if (!name) return null;
+  // Some portals put an editor's staff number in the author field.
+  if (!name || !/[\p{Script=Han}A-Za-z]/u.test(name)) return null;
   const folded = fold(name.trim());
   if (site && (folded === fold(site) || fold(site).includes(folded))) return null;
   return /(?:网|社|报|科技|新闻|资讯|财经|媒体|传媒|公司|集团|官方|编辑部|研究院|观察|频道|app)$/i.test(folded) ? null : name.trim();
@@ -203,13 +170,6 @@ export function articleAuthor(
   );
 }
 
-/** A dateline's day in the month of `reference` (the page's date context), or null. */
-export function datelineDate(day: TextCredits['datelineDay'], reference: string | null): string | null {
-  const year = reference ? /^(\d{4})-(\d{2})/.exec(reference) : null;
-  if (!day || !year) return null;
-  const month = day.month ?? Number(year[2]);
-  return `${year[1]}-${String(month).padStart(2, '0')}-${String(day.day).padStart(2, '0')}`;
-}
 
 /** A placeholder title: the first clause of the lead, marked as derived by the caller. */
 export function derivedTitle(body: readonly string[]): string {

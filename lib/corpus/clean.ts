@@ -147,7 +147,10 @@ export const BOILERPLATE_LINE: readonly RegExp[] = [
   // Editor credits: "（责任编辑：刘洋）", "编辑：王五", "校对 | 李四".
   /^[（(]?(?:责任编辑|编辑|责编|校对|审校|审核|编审|排版)\s*[:：|｜/]/,
   // Account furniture of articles published on WeChat and similar platforms.
-  /^[-—–\s]*end[-—–\s]*$/i,
+  /^[-—–\s]*(?:end|完)[-—–\s]*$/i,
+  // An advertisement's label, a row of hashtags.
+  /^(?:广告|赞助内容|推广)$/,
+  /^(?:#[^#\s]{1,20}\s*){1,}$/,
   /点击(?:上方|下方|蓝字|关注)|关注我们|扫码关注|长按(?:识别)?二维码|点个?[“"]?在看|分享[、，]?点赞|^往期(?:推荐|回顾|精选)/,
   /^标题[:：]/,
   /^地址[:：]\s*https?:\/\//,
@@ -159,6 +162,10 @@ export const BOILERPLATE_LINE: readonly RegExp[] = [
   // An editor's summary, the next article, WeChat's closing rows.
   /^摘要[:：]/,
   /^(?:上一篇|下一篇)[:：]|^往下滑/,
+  /^分享(?:到|至|给|让.{0,8}看到)[:：]?\S{0,20}$/,
+  // A reporter's dateline line ("某某 发自 凹非寺"), an account's signature ("某某 | 公众号 QbitAI").
+  /^[\p{Script=Han}A-Za-z·]{2,12}\s*发自\s*\S{1,12}$/u,
+  /公众号\s*[:：]?\s*[A-Za-z][\w-]{2,30}$/,
   /^阅读原文$|^喜欢此内容的人还喜欢/,
   /^作者[:：]/,
   /^来源(?:公众号)?[:：]/,
@@ -166,7 +173,7 @@ export const BOILERPLATE_LINE: readonly RegExp[] = [
 
 /** A related-reading list's heading, on its own or before one linked headline. */
 export const RELATED_LABEL =
-  /^[【[]?(?:延伸阅读|相关阅读|相关新闻|相关文章|相关报道|相关推荐|推荐阅读|更多报道|更多阅读|扩展阅读|热门推荐|热门新闻|往期推荐|往期回顾|猜你喜欢|你可能还喜欢)[】\]]?(?:[:：]|$)/;
+  /^[【[]?(?:延伸阅读|相关阅读|相关新闻|相关文章|相关报道|相关推荐|推荐阅读|更多报道|更多阅读|扩展阅读|热门推荐|热门新闻|往期推荐|往期回顾|猜你喜欢|你可能还喜欢|参考链接|参考资料|参考文献|原文链接)[】\]]?(?:[:：]|$)/;
 
 /**
  * Furniture that is recognised only when the line is short: a longer line with the same words is
@@ -183,6 +190,12 @@ const SHORT_FURNITURE: ReadonlyArray<[RegExp, number]> = [
   [/请联系.{0,12}@|异议或投诉/, 100],
   // "更多宏观研究干货，请关注…", "新浪科技公众号…（微信搜索X或扫描二维码关注）", app and newsletter prompts.
   [/^更多.{0,30}请关注|(?:下载|订阅|尽在|都在|扫码|扫描|搜索|打开).{0,24}(?:app|客户端|电子报|公众号|频道|二维码)/i, 50],
+  // A longer prompt must open as one: "更多一手新闻，欢迎下载某某客户端…，请微信搜索…".
+  [/^(?:更多|欢迎|下载|订阅|关注|扫码|扫描|点击|想看).{0,60}(?:app|客户端|电子报|公众号|频道|二维码|微信搜索)/i, 100],
+  // A production credit: "某某网科技出品".
+  [/出品$/, 16],
+  // A caption ending in its image credit: "某公司总部大楼。图源：某图库".
+  [/[。.\s](?:图片?来源|图源)[:：/／][^。]{1,24}$/, 60],
   // A reporter or editor credit with the outlet before it: "界面新闻记者 | X", "澎湃新闻编辑：Y".
   [/^[（(]?[\p{Script=Han}A-Za-z]{0,8}?(?:记者|编辑|责编|作者|撰文|实习生|摄影|图片编辑|出品|策划|监制)\s*[|｜:：/／]/u, 40],
   // A photo credit closing a caption: "资料图。中新网记者 X 摄", "（记者X摄）", "百度方面供图".

@@ -31,6 +31,8 @@ const DATELINES: readonly RegExp[] = [
   // 【环球网科技综合报道】, 【环球时报记者 X】, 本报讯（记者 X）.
   new RegExp(String.raw`^【[^】]{0,20}?(?:${REPORTERS}[^】]{0,8}|报道|报导|讯)】\s*`, 'u'),
   new RegExp(String.raw`^本报讯\s*(?:[（(](?:${REPORTERS}|[^（）()]{0,30})[)）])?\s*`, 'u'),
+  // 某某网科技讯 11月13日，…: an outlet's name ending in 讯 before the day or the time.
+  new RegExp(String.raw`^[\p{Script=Han}A-Za-z]{2,10}讯\s*(?:[（(](?:${REPORTERS}|[^（）()]{0,30})[)）])?\s*(?=\d|北京时间|[（(])`, 'u'),
 ];
 /**
  * （中央社记者X台北25日电）: the reporter's name runs into the place with nothing between; names
@@ -132,4 +134,40 @@ export function creditAuthor(folded: string, original: string): string | null {
   if (!match) return null;
   const at = match.index + match[0].indexOf(match[1]!, match[0].search(/[:：|｜/／]/));
   return original.slice(at, at + match[1]!.length);
+}
+
+export interface TextCredits {
+  /** The writer a reprint credit names ("…作者：Y，…经授权发布"), else the dateline's reporter. */
+  author: string | null;
+  /** The day of month a dateline states (中新网北京11月25日电) and its month when given. */
+  datelineDay: { month: number | null; day: number } | null;
+  /** A date stated by a sign-off (the Central News Agency's 1131125), ISO. */
+  signOffDate: string | null;
+}
+
+/**
+ * Splits the dateline off the lead and the sign-off off the closing paragraphs, and finds the
+ * writer a credit line names.
+ */
+export function splitCredits(paragraphs: string[], boilerplate: string[], fold: (line: string) => string): TextCredits {
+  let author: string | null = null;
+  for (const line of boilerplate) if ((author = creditAuthor(fold(line), line))) break;
+  let datelineDay: TextCredits['datelineDay'] = null;
+  const lead = paragraphs[0];
+  const dateline = lead ? splitDateline(lead, fold(lead)) : null;
+  if (dateline) {
+    paragraphs[0] = dateline.rest;
+    boilerplate.unshift(dateline.text);
+    author ??= dateline.reporter;
+    if (dateline.day) datelineDay = { month: dateline.month, day: dateline.day };
+  }
+  let signOffDate: string | null = null;
+  paragraphs.forEach((paragraph, i) => {
+    const signOff = splitSignOff(paragraph, fold(paragraph), i === paragraphs.length - 1);
+    if (!signOff) return;
+    paragraphs[i] = signOff.rest;
+    boilerplate.push(signOff.text);
+    signOffDate ??= signOff.date;
+  });
+  return { author, datelineDay, signOffDate };
 }

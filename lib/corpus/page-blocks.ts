@@ -31,6 +31,8 @@ const CAPTION_HINT = /caption|img[-_]?desc|img[-_]?descr|pic[-_]?(?:desc|info|no
 const SUMMARY_HINT = /(?:^|\s|[-_])(?:summary|abstract|digest|excerpt)(?:$|\s)/i;
 /** A summary box restates the body in a few lines; more text than this is the body. */
 const MAX_SUMMARY_CHARS = 300;
+/** A subhead's numbering: 一、 （二） 3. 3、 04 第五, then a short heading without a sentence's end. */
+const NUMBERED_SUBHEAD = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．]|0\d\s|第[一二三四五六七八九十]{1,3}[，,、\s]?)[^。！？!?]{1,30}$/;
 /** Text sharing a block with an image is its caption when this short (characters). */
 const MAX_CAPTION_CHARS = 80;
 
@@ -76,6 +78,8 @@ export function pageLines(root: Element): PageLine[] {
     const summaryHere =
       inSummary || (SUMMARY_HINT.test(hint(el)) && !/with[-_]summary/i.test(hint(el)) && visible(el.textContent ?? '') <= MAX_SUMMARY_CHARS);
     for (const child of el.childNodes) walk(child, inLink || tag === 'A', captionHere, summaryHere);
+    // A numbered subhead in bold that opens a paragraph ("<strong>二、标题</strong>据介绍，…") is a line of its own.
+    if ((tag === 'STRONG' || tag === 'B') && NUMBERED_SUBHEAD.test(text.trim()) && el.nextSibling) flush();
     if (isBlock) {
       flush();
       block++;

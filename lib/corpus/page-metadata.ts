@@ -25,7 +25,7 @@ const ARTICLE_TYPES = /^(?:News|Reportage|Analysis|Opinion|Blog|Tech)?(?:Article
 /** A weekday pages put between date and time: 星期一, 週二, 周日, （三）, (Mon). */
 const WEEKDAY = String.raw`(?:\s*(?:(?:星期|週|周|礼拜|禮拜)[一二三四五六日天]|[（(](?:[一二三四五六日]|週[一二三四五六日]|[A-Z][a-z]{2})[)）]))?`;
 const DATE_FORMS = [
-  /(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2}))?/,
+  /(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?/,
   new RegExp(String.raw`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]${WEEKDAY}(?:\s*(\d{1,2})[:：](\d{2}))?`),
   new RegExp(String.raw`(\d{4})[/.](\d{1,2})[/.](\d{1,2})${WEEKDAY}(?:\s+(\d{1,2}):(\d{2}))?`),
 ];
@@ -35,12 +35,29 @@ export function normalizeDate(text: string): string | null {
   let match: RegExpExecArray | null = null;
   for (const form of DATE_FORMS) if ((match = form.exec(text))) break;
   if (!match) return null;
-  const [, y, m, d, hh, mm] = match;
+  const [, y, m, d, hh, mm, offset] = match;
   const month = Number(m);
   const day = Number(d);
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  if (offset && hh !== undefined && mm !== undefined) return newsLocalTime(Number(y), month, day, Number(hh), Number(mm), offset);
   const date = `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   return hh !== undefined && mm !== undefined ? `${date}T${hh.padStart(2, '0')}:${mm}` : date;
+}
+
+/** Chinese-language news is written in UTC+8 (mainland, Taiwan, Hong Kong, Macau, Singapore). */
+const NEWS_OFFSET_MINUTES = 8 * 60;
+
+/**
+ * A timestamp with an offset, as the newsroom's clock read it: WordPress and CDNs often state
+ * UTC ("2024-11-25T20:00:00Z" is 26 November in Beijing), and the article's own 今天 / 25日
+ * mean the newsroom's day.
+ */
+function newsLocalTime(year: number, month: number, day: number, hour: number, minute: number, offset: string): string {
+  const sign = offset.startsWith('-') ? -1 : 1;
+  const digits = offset === 'Z' ? '0000' : offset.slice(1).replace(':', '');
+  const offsetMinutes = offset === 'Z' ? 0 : sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2)));
+  const utc = Date.UTC(year, month - 1, day, hour, minute) - offsetMinutes * 60_000;
+  return new Date(utc + NEWS_OFFSET_MINUTES * 60_000).toISOString().slice(0, 16);
 }
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -127,27 +144,51 @@ function siteFromTitleTails(document: Document, tails: readonly string[]): strin
   return tails.find((tail) => names.has(tail)) ?? tails[0]!;
 }
 
-function bylineDate(document: Document): { date: string; from: string; line: string; kind: DateKind } | null {
-  for (const time of document.querySelectorAll('time')) {
+type BylineDate = { date: string; from: string; line: string; kind: DateKind };
+
+/**
+ * The byline's date: the first <time> element, else the first short element whose class or id
+ * says date or time. Portals print today's date in the top bar and times beside sidebar
+ * headlines, so a candidate after the headline (<h1>) wins over one before it.
+ */
+function bylineDate(document: Document): BylineDate | null {
+  const headline = document.querySelector('h1');
+  // Document order by index (linkedom's compareDocumentPosition misorders nested elements).
+  const all = [...document.querySelectorAll('*')];
+  const headlineAt = headline ? all.indexOf(headline) : -1;
+  const order = new Map(all.map((el, i) => [el, i]));
+  const afterHeadline = (el: Element) => !headline || (order.get(el) ?? -1) > headlineAt;
+  const timeElements = [...document.querySelectorAll('time')];
+  const preferred = timeElements.filter(afterHeadline);
+  for (const time of preferred.length ? preferred : timeElements) {
     const date = normalizeDate(time.getAttribute('datetime') ?? '') ?? normalizeDate(time.textContent ?? '');
+    if (!date) continue;
+    const stated = (time.getAttribute('datetime') ?? time.textContent ?? '').trim();
     const line = (time.parentElement?.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (date)
-      return {
-        date,
-        from: `byline: <time> "${(time.getAttribute('datetime') ?? time.textContent ?? '').trim()}"`,
-        line,
-        kind: 'time-element',
-      };
+    return { date, from: `byline: <time> "${stated}"`, line, kind: 'time-element' };
   }
+  let before: BylineDate | null = null;
   for (const element of document.querySelectorAll('[class], [id]')) {
     const hint = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
     if (!BYLINE_HINT.test(hint)) continue;
     const line = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (line.length > 80) continue;
     const date = normalizeDate(line);
-    if (date) return { date, from: `byline: "${line}"`, line, kind: 'byline' };
+    if (!date) continue;
+    const found: BylineDate = { date, from: `byline: "${line}"`, line, kind: 'byline' };
+    if (afterHeadline(element)) return found;
+    before ??= found;
   }
-  return null;
+  // No marked byline under the headline: the first short line under it that is a date (人民网's
+  // "2024年11月25日08:41 | 来源：新华社" sits in an unmarked <div>) beats a date above it.
+  if (headline && before)
+    for (const element of document.querySelectorAll('div, span, p, em, small')) {
+      if (!afterHeadline(element) || element.querySelector('div, p')) continue;
+      const line = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+      const date = line.length <= 80 ? normalizeDate(line) : null;
+      if (date) return { date, from: `byline: "${line}"`, line, kind: 'byline' };
+    }
+  return before;
 }
 
 /**
@@ -165,10 +206,10 @@ function splitTitle(title: string, site: string | null, documentTitle: boolean):
   const tails: string[] = [];
   let isDocumentTitle = documentTitle;
   for (;;) {
-    // Separators: " - ", "|", "_", " · ", and a bare "-" before a Chinese name ("标题-36氪", "标题-虎嗅网";
+    // Separators: " - ", "|", "_", " · ", "--" (人民网), and a bare "-" before a Chinese name ("标题-36氪", "标题-虎嗅网";
     // never inside a model name such as GPT-4 or Qwen2-72B).
     const match =
-      /^(.+?)\s*(?:\s[-–—|·]\s|[|｜_])\s*([^-–—|｜_·]+)$/.exec(head) ??
+      /^(.+?)\s*(?:\s[-–—|·]\s|[|｜_]|--)\s*([^-–—|｜_·]+)$/.exec(head) ??
       /^(.*[^\p{ASCII}])-([^-–—|｜_·]*\p{Script=Han}[^-–—|｜_·]*)$/u.exec(head);
     if (!match) break;
     const [, rest, tail] = match as unknown as [string, string, string];
@@ -248,7 +289,7 @@ export function pageMetadata(document: Document): PageMetadata {
     title: title || null,
     // With no stated site name, the <title>'s last tail is where pages put it.
     site: site ?? siteFromTitleTails(document, fromDocument?.tails ?? []),
-    author: author && !/^https?:/.test(author) ? author : null,
+    author: author && !/^https?:/.test(author) && /[\p{Script=Han}A-Za-z]/u.test(author) ? author : null,
     date,
     dateSource,
     dateKind,

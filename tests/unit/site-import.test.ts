@@ -3,11 +3,12 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { importHtmlArticle } from '../../lib/corpus/html-import';
+import { importRawArticle } from '../../lib/corpus/import';
 import { creditAuthor, rocDate, splitDateline, splitSignOff } from '../../lib/corpus/dateline';
 import { pageLines } from '../../lib/corpus/page-blocks';
 import { cleanArticle } from '../../lib/corpus/clean';
 import { personAuthor } from '../../lib/corpus/article-text';
-import { pageMetadata } from '../../lib/corpus/page-metadata';
+import { normalizeDate, pageMetadata } from '../../lib/corpus/page-metadata';
 import { checkImport, type ExpectedImport } from '../../lib/evaluation/page-import';
 import { foldText, toTraditionalChars } from '../../lib/text/convert';
 
@@ -48,6 +49,8 @@ describe('datelines', () => {
     ['〔記者陳大文／台北報導〕某公司昨（3）日宣布', '〔記者陳大文／台北報導〕', '陳大文', null, null],
     ['【某某网综合报道】3月2日消息，某公司宣布', '【某某网综合报道】', null, null, null],
     ['本报讯（记者 赵强）昨日，某公司宣布', '本报讯（记者 赵强）', '赵强', null, null],
+    ['某某网科技讯 3月2日，某公司公布了财报。', '某某网科技讯', null, null, null],
+    ['某某财经讯（记者 钱多多）北京时间3月2日，某公司宣布', '某某财经讯（记者 钱多多）', '钱多多', null, null],
   ])('%s → %s', (text, dateline, reporter, month, day) => {
     const got = split(text);
     if (dateline === null) return expect(got?.text ?? null).toBe(null);
@@ -67,6 +70,7 @@ describe('datelines', () => {
 
   it('leaves a lead that opens with its subject alone', () => {
     expect(split('某公司25日发布的数据显示，营收增长。')).toBeNull();
+    expect(split('通讯行业3月迎来新一轮降价。')).toBeNull();
     expect(split('记者从某公司获悉，该公司将上市。')).toBeNull();
   });
 });
@@ -124,6 +128,17 @@ describe('page lines', () => {
     ).toEqual(['一、小标题', '正文第一句。', '第二段。']);
   });
 
+  it('splits a numbered bold subhead off the paragraph it opens, and leaves a bold name in its sentence', () => {
+    expect(lines('<p><strong>二、应用不断拓展</strong>据介绍，某技术已广泛应用。</p>').map((l) => l.text)).toEqual([
+      '二、应用不断拓展',
+      '据介绍，某技术已广泛应用。',
+    ]);
+    expect(lines('<p><strong>某公司</strong>今天发布了新品。</p>').map((l) => l.text)).toEqual([
+      '某公司今天发布了新品。',
+    ]);
+    expect(lines('<p><strong>某记者：</strong>你们怎么看？</p>').map((l) => l.text)).toEqual(['某记者：你们怎么看？']);
+  });
+
   it('marks captions: <figcaption>, caption classes, and short text sharing a block with an image', () => {
     const got = lines(
       '<figure><img src="a"><figcaption>图为某产品</figcaption></figure><p class="img-desc">某处拍摄</p><div><img src="b"><p>某公司展台（记者某某摄）</p></div><p>正文一段足够长的句子。</p>',
@@ -165,6 +180,16 @@ describe('furniture lines (patterns in Simplified, matched on the folded line)',
       '某某 2024-11-21 07:12 来源：某某网',
       '摘要：某公司发布新品。',
       '延伸閱讀：某公司發布新品',
+      '參考鏈接：',
+      '— 完 —',
+      '廣告',
+      '#某公司#AI伺服器',
+      '某某 发自 凹非寺',
+      '某某社 | 公众号 MouMou',
+      '某某网科技出品',
+      '某公司总部大楼。图源：某图库',
+      '更多一手新闻，欢迎下载某某新闻客户端订阅某某网科技。想看深度报道，请微信搜索“moumou”。',
+      '分享让更多人看到',
     ];
     const result = clean([...furniture, '某公司今天发布了新一代芯片，性能提升一倍。']);
     expect(result.paragraphs).toEqual(['某公司今天发布了新一代芯片，性能提升一倍。']);
@@ -176,6 +201,8 @@ describe('furniture lines (patterns in Simplified, matched on the folded line)',
       '某公司在声明中指出，部分自媒体未经授权转载了该公司的内部文件，公司将追究其法律责任，并已向平台提交了证据。',
       '图片生成功能上线后，某某App的日活跃用户在一个月内增长了三成，超过了公司此前的预期。',
       '2024年11月25日，某公司发布了新一代芯片。',
+      '某公司的广告收入同比增长了两成。',
+      '该产品由某某团队出品，上线首月用户过万。',
     ];
     expect(clean(body).paragraphs).toEqual(body);
   });
@@ -208,6 +235,28 @@ describe('titles and sites of real templates', () => {
     ).toBe('某某新闻');
   });
 
+  it('takes the byline under the headline over a date bar above it, even unmarked', () => {
+    const page = doc(
+      '<title>某标题</title>',
+      '<div class="top"><span class="date">2024年11月28日 星期四</span></div><h1>某标题</h1><div class="col">2024年11月25日08:41 | 来源：某某社</div><p>正文。</p>',
+    );
+    expect(pageMetadata(page).date).toBe('2024-11-25T08:41');
+  });
+
+  it('reads a timestamp with an offset as the newsroom’s clock (UTC+8)', () => {
+    expect(normalizeDate('2024-11-25T20:00:00Z')).toBe('2024-11-26T04:00');
+    expect(normalizeDate('2024-12-27T10:12:30+00:00')).toBe('2024-12-27T18:12');
+    expect(normalizeDate('2024-03-05T10:20:00+08:00')).toBe('2024-03-05T10:20');
+    expect(normalizeDate('2024 年 10 月 08 日 10:25')).toBe('2024-10-08T10:25');
+  });
+
+  it('splits "--" title tails and refuses a staff number as the author', () => {
+    const meta = pageMetadata(
+      doc('<title>某部门发布算力数据--科技--某某网</title><meta name="author" content="104220">'),
+    );
+    expect(meta).toMatchObject({ title: '某部门发布算力数据', author: null });
+  });
+
   it('takes a WeChat article’s account, not the platform, as its site', () => {
     expect(
       pageMetadata(
@@ -217,5 +266,22 @@ describe('titles and sites of real templates', () => {
         ),
       ).site,
     ).toBe('某某观察');
+  });
+});
+
+describe('raw text import', () => {
+  it('splits the dateline and sign-off off a pasted wire story and takes its reporter and date', () => {
+    const raw = [
+      '某部門公布景氣燈號',
+      '（中央社記者林志明台北27日電）某部門今天發布景氣概況，綜合判斷分數為30分。',
+      '某部門預期，明年景氣將穩健成長。（編輯：王小明）1131227',
+    ].join('\n');
+    const { article } = importRawArticle(raw, options);
+    expect(article).toMatchObject({ title: '某部門公布景氣燈號', author: '林志明', date: '2024-12-27' });
+    expect(article.paragraphs).toEqual([
+      '某部門今天發布景氣概況，綜合判斷分數為30分。',
+      '某部門預期，明年景氣將穩健成長。',
+    ]);
+    expect(article.boilerplate).toEqual(['（中央社記者林志明台北27日電）', '（編輯：王小明）1131227']);
   });
 });
