@@ -8,7 +8,7 @@ import { Readability } from '@mozilla/readability';
 import { cleanArticle, isBoilerplate, RELATED_LABEL, type CleanReport, type MojibakeRepair } from './clean';
 import { splitCredits, type TextCredits } from './dateline';
 import { pageLines, type PageLine } from './page-blocks';
-import { normalizeDate } from './page-metadata';
+import { bylineAuthor, normalizeDate } from './page-metadata';
 
 /** Fewer characters than this is a navigation, list or error page, not an article. */
 export const MIN_ARTICLE_CHARS = 80;
@@ -119,8 +119,11 @@ export function isArticleText(text: Pick<ArticleText, 'bodyChars' | 'linkDensity
   );
 }
 
-/** Readability's byline, without its "作者：" / "文｜" label. */
+/** Readability's byline, without its "作者：" / "文｜" label or the outlet before "记者". */
 export function cleanByline(byline: string | null | undefined): string | null {
+  // "澎湃新闻记者 X", "某某日报记者 X": the name after the reporter label, not the outlet before it.
+  const reporter = byline && /(?:記者|记者)\s*[:：｜|/／]?\s*\S/.test(byline) ? bylineAuthor(byline) : null;
+  if (reporter) return reporter;
   const name = byline
     ?.replace(/^(?:作者|文|撰文|記者|记者|编辑|編輯)\s*[:：｜|/／]\s*/, '')
     .trim()

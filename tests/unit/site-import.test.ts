@@ -7,7 +7,7 @@ import { importRawArticle } from '../../lib/corpus/import';
 import { creditAuthor, rocDate, splitDateline, splitSignOff } from '../../lib/corpus/dateline';
 import { pageLines } from '../../lib/corpus/page-blocks';
 import { cleanArticle } from '../../lib/corpus/clean';
-import { personAuthor } from '../../lib/corpus/article-text';
+import { cleanByline, personAuthor } from '../../lib/corpus/article-text';
 import { normalizeDate, pageMetadata } from '../../lib/corpus/page-metadata';
 import { checkImport, type ExpectedImport } from '../../lib/evaluation/page-import';
 import { foldText, toTraditionalChars } from '../../lib/text/convert';
@@ -283,5 +283,12 @@ describe('raw text import', () => {
       '某部門預期，明年景氣將穩健成長。',
     ]);
     expect(article.boilerplate).toEqual(['（中央社記者林志明台北27日電）', '（編輯：王小明）1131227']);
+  });
+});
+
+describe('bylines', () => {
+  it('takes the reporter after an outlet’s reporter label', () => {
+    expect(cleanByline('某某新闻记者 林小雨')).toBe('林小雨');
+    expect(cleanByline('作者：王小明')).toBe('王小明');
   });
 });
