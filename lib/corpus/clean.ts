@@ -192,6 +192,8 @@ const SHORT_FURNITURE: ReadonlyArray<[RegExp, number]> = [
   [/^更多.{0,30}请关注|(?:下载|订阅|尽在|都在|扫码|扫描|搜索|打开).{0,24}(?:app|客户端|电子报|公众号|频道|二维码)/i, 50],
   // A longer prompt must open as one: "更多一手新闻，欢迎下载某某客户端…，请微信搜索…".
   [/^(?:更多|欢迎|下载|订阅|关注|扫码|扫描|点击|想看).{0,60}(?:app|客户端|电子报|公众号|频道|二维码|微信搜索)/i, 100],
+  // A newspaper's print-edition reference: "《 某某日报 》（ 2024年11月25日 第 01 版）".
+  [/第\s*\d{1,3}\s*版\s*[)）]?$/, 60],
   // A production credit: "某某网科技出品".
   [/出品$/, 16],
   // A caption ending in its image credit: "某公司总部大楼。图源：某图库".
@@ -200,8 +202,9 @@ const SHORT_FURNITURE: ReadonlyArray<[RegExp, number]> = [
   [/^[（(]?[\p{Script=Han}A-Za-z]{0,8}?(?:记者|编辑|责编|作者|撰文|实习生|摄影|图片编辑|出品|策划|监制)\s*[|｜:：/／]/u, 40],
   // A photo credit closing a caption: "资料图。中新网记者 X 摄", "（记者X摄）", "百度方面供图".
   [/(?:\s摄|记者\s*[\p{Script=Han}·]{2,4}\s*摄|供图|摄影)[)）]?$/u, 60],
-  // The page's own headline row: a date with no sentence around it ("张帅 2024-11-21 07:12 来源：钛媒体APP").
-  [/^[^。！？，]*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})[^。！？，]*$/, 80],
+  // The page's own byline row: a date with a time or a byline label and no sentence around it
+  // ("张帅 2024-11-21 07:12 来源：钛媒体APP", "发布日期：2024.12.27"); a timeline's "2022.11.30 某产品发布" stays.
+  [/^(?=[^。！？，]*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})(?=.*(?:\d{1,2}:\d{2}|来源|作者|编辑|发布(?:于|日期|时间)|分类|阅读|浏览|评论|留言|\|))[^。！？，]*$|^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$/, 80],
 ];
 
 const isRelated = (line: string) => RELATED_LABEL.test(line) && line.length <= 60;

@@ -92,7 +92,11 @@ export function pageLines(root: Element): PageLine[] {
 
 /** A block holding an image and a little text, nothing else: the text is the image's caption. */
 function isImageCaption(el: Element): boolean {
-  if (!el.querySelector('img')) return false;
+  // Emoji and icons sit inside sentences; a picture with a caption is not one of them.
+  const pictures = [...el.querySelectorAll('img')].filter(
+    (img) => !/emoji|icon/i.test(img.getAttribute('class') ?? '') && Number(img.getAttribute('width') ?? 100) > 48,
+  );
+  if (!pictures.length) return false;
   const chars = visible(el.textContent ?? '');
   if (!chars || chars > MAX_CAPTION_CHARS) return false;
   // A container of whole paragraphs is not a caption, only a block with the image in it.

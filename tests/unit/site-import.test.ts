@@ -137,6 +137,8 @@ describe('page lines', () => {
       '某公司今天发布了新品。',
     ]);
     expect(lines('<p><strong>某记者：</strong>你们怎么看？</p>').map((l) => l.text)).toEqual(['某记者：你们怎么看？']);
+    // An inline emoji image does not make a sentence a caption.
+    expect(lines('<p>某公司今天发布了新品<img class="emoji" src="e.png" width="20">。</p>')[0]!.caption).toBe(false);
   });
 
   it('marks captions: <figcaption>, caption classes, and short text sharing a block with an image', () => {
@@ -178,6 +180,9 @@ describe('furniture lines (patterns in Simplified, matched on the folded line)',
       '某某新闻记者 | 张三',
       '資料圖。某某網記者 李四 攝',
       '某某 2024-11-21 07:12 来源：某某网',
+      '發布日期：2024.12.27',
+      '《 某某日報 》（ 2024年11月25日 第 01 版）',
+      '2024-12-12',
       '摘要：某公司发布新品。',
       '延伸閱讀：某公司發布新品',
       '參考鏈接：',
@@ -202,6 +207,7 @@ describe('furniture lines (patterns in Simplified, matched on the folded line)',
       '图片生成功能上线后，某某App的日活跃用户在一个月内增长了三成，超过了公司此前的预期。',
       '2024年11月25日，某公司发布了新一代芯片。',
       '某公司的广告收入同比增长了两成。',
+      '2022.11.30 某产品发布',
       '该产品由某某团队出品，上线首月用户过万。',
     ];
     expect(clean(body).paragraphs).toEqual(body);
