@@ -168,7 +168,9 @@ export const BOILERPLATE_LINE: readonly RegExp[] = [
   /公众号\s*[:：]?\s*[A-Za-z][\w-]{2,30}$/,
   /^阅读原文$|^喜欢此内容的人还喜欢/,
   /^作者[:：]/,
-  /^来源(?:公众号)?[:：]/,
+  /^来源(?:公众号)?\s*[:：|｜]/,
+  // A writer's credit as 36氪 and others open: "文｜张三", "文 / 李四" (a bare 文 with its separator).
+  /^[（(]?文\s*[|｜/／]\s*\S{1,20}$/,
 ];
 
 /** A related-reading list's heading, on its own or before one linked headline. */

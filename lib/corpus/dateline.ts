@@ -127,10 +127,15 @@ export function rocDate(code: string): string | null {
 
 /**
  * The writer named by a reprint credit: "本文来自微信公众号“X”（ID：x），作者：Y，…" (36氪, 虎嗅),
- * "（本文首发于钛媒体App，作者｜Y，编辑｜Z）", "作者 | Y".
+ * "（本文首发于钛媒体App，作者｜Y，编辑｜Z）", "作者 | Y", "文｜Y".
  */
 export function creditAuthor(folded: string, original: string): string | null {
-  const match = /(?:^|[，,（(\s])作者\s*[:：|｜/／]\s*([\p{Script=Han}·]{2,5}|[A-Za-z][A-Za-z .'-]{1,30}?)(?=$|[，,。；;）)\s|｜])/u.exec(folded);
+  const writer = /^[（(]?文\s*[|｜/／]\s*([\p{Script=Han}·]{2,5}(?=$|[\s，,、）)])|[A-Za-z][A-Za-z .'-]{1,30}?(?=\s*(?:$|[，,、）)])))/u.exec(folded);
+  if (writer) {
+    const at = folded.indexOf(writer[1]!, 1);
+    return original.slice(at, at + writer[1]!.length);
+  }
+  const match = /(?:^|[，,（(\s])作者\s*[:：|｜/／]\s*([\p{Script=Han}·]{2,5}(?=$|[，,。；;）)\s|｜])|[A-Za-z][A-Za-z .'-]{1,30}?(?=\s*(?:$|[，,。；;）)|｜])))/u.exec(folded);
   if (!match) return null;
   const at = match.index + match[0].indexOf(match[1]!, match[0].search(/[:：|｜/／]/));
   return original.slice(at, at + match[1]!.length);

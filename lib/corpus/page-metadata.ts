@@ -82,6 +82,20 @@ function jsonLdArticles(document: Document): Array<Record<string, Json>> {
   return found;
 }
 
+/** `pubDate` of Baidu's cambrian JSON-LD ("@context": "https://ziyuan.baidu.com/contexts/cambrian.jsonld"). */
+function cambrianPubDate(document: Document): string | null {
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      const node = JSON.parse(script.textContent ?? '') as Json;
+      if (node && typeof node === 'object' && !Array.isArray(node) && typeof node['@context'] === 'string' && /cambrian/.test(node['@context']))
+        return text(node.pubDate);
+    } catch {
+      // A broken block is the page's problem; the other sources still apply.
+    }
+  }
+  return null;
+}
+
 function names(value: Json | undefined): string | null {
   if (typeof value === 'string') return value.trim() || null;
   if (Array.isArray(value)) {
@@ -263,7 +277,21 @@ export function pageMetadata(document: Document): PageMetadata {
   const candidates: Array<[string | null, string, DateKind]> = [
     [meta(document, 'meta[property="article:published_time"]'), 'page metadata: <meta property="article:published_time">', 'meta'],
     [text(ld.datePublished), 'page metadata: JSON-LD datePublished', 'json-ld'],
-    [meta(document, 'meta[itemprop="datePublished"]', 'meta[name="pubdate"]', 'meta[name="publishdate"]', 'meta[name="PubDate"]'), 'page metadata: <meta> publish date', 'meta'],
+    // Baidu's cambrian JSON-LD (no @type), which many Chinese sites publish for its search.
+    [cambrianPubDate(document), 'page metadata: JSON-LD pubDate (Baidu cambrian)', 'json-ld'],
+    [
+      meta(
+        document,
+        'meta[itemprop="datePublished"]',
+        'meta[name="pubdate"]',
+        'meta[name="publishdate"]',
+        'meta[name="PubDate"]',
+        'meta[name="publish_time"]',
+        'meta[name="weibo: article:create_at"]',
+      ),
+      'page metadata: <meta> publish date',
+      'meta',
+    ],
   ];
   for (const [value, from, kind] of candidates) {
     const normalized = value ? normalizeDate(value) : null;

@@ -105,6 +105,8 @@ describe('credits and authors', () => {
     ['本文来自微信公众号“某某观察”（ID：mmgc），作者：周小川，某网经授权发布。', '周小川'],
     ['（本文首发于某某App，作者｜李青，编辑｜王五）', '李青'],
     ['作者 | 陳思', '陳思'],
+    ['文｜周小川', '周小川'],
+    ['文 / Li Lei', 'Li Lei'],
     ['本文来自微信公众号“某某观察”（ID：mmgc）', null],
   ])('%s names %s', (line, name) => expect(creditAuthor(foldText(line), line)).toBe(name));
 
@@ -181,6 +183,8 @@ describe('furniture lines (patterns in Simplified, matched on the folded line)',
       '資料圖。某某網記者 李四 攝',
       '某某 2024-11-21 07:12 来源：某某网',
       '發布日期：2024.12.27',
+      '文｜周小川',
+      '来源｜某某网',
       '《 某某日報 》（ 2024年11月25日 第 01 版）',
       '2024-12-12',
       '摘要：某公司发布新品。',
@@ -247,6 +251,18 @@ describe('titles and sites of real templates', () => {
       '<div class="top"><span class="date">2024年11月28日 星期四</span></div><h1>某标题</h1><div class="col">2024年11月25日08:41 | 来源：某某社</div><p>正文。</p>',
     );
     expect(pageMetadata(page).date).toBe('2024-11-25T08:41');
+  });
+
+  it('reads the publication date of Baidu’s cambrian JSON-LD and of Sina’s weibo meta', () => {
+    const cambrian = pageMetadata(
+      doc(
+        '<script type="application/ld+json">{"@context":"https://ziyuan.baidu.com/contexts/cambrian.jsonld","pubDate":"2024-11-27T09:05:12"}</script>',
+      ),
+    );
+    expect(cambrian).toMatchObject({ date: '2024-11-27T09:05', dateKind: 'json-ld' });
+    expect(pageMetadata(doc('<meta name="weibo: article:create_at" content="2024-11-01 10:26:13">')).date).toBe(
+      '2024-11-01T10:26',
+    );
   });
 
   it('reads a timestamp with an offset as the newsroom’s clock (UTC+8)', () => {
