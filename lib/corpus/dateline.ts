@@ -144,8 +144,6 @@ export function creditAuthor(folded: string, original: string): string | null {
 export interface TextCredits {
   /** The writer a reprint credit names ("…作者：Y，…经授权发布"), else the dateline's reporter. */
   author: string | null;
-  /** The day of month a dateline states (中新网北京11月25日电) and its month when given. */
-  datelineDay: { month: number | null; day: number } | null;
   /** A date stated by a sign-off (the Central News Agency's 1131125), ISO. */
   signOffDate: string | null;
 }
@@ -157,14 +155,12 @@ export interface TextCredits {
 export function splitCredits(paragraphs: string[], boilerplate: string[], fold: (line: string) => string): TextCredits {
   let author: string | null = null;
   for (const line of boilerplate) if ((author = creditAuthor(fold(line), line))) break;
-  let datelineDay: TextCredits['datelineDay'] = null;
   const lead = paragraphs[0];
   const dateline = lead ? splitDateline(lead, fold(lead)) : null;
   if (dateline) {
     paragraphs[0] = dateline.rest;
     boilerplate.unshift(dateline.text);
     author ??= dateline.reporter;
-    if (dateline.day) datelineDay = { month: dateline.month, day: dateline.day };
   }
   let signOffDate: string | null = null;
   paragraphs.forEach((paragraph, i) => {
@@ -174,5 +170,5 @@ export function splitCredits(paragraphs: string[], boilerplate: string[], fold: 
     boilerplate.push(signOff.text);
     signOffDate ??= signOff.date;
   });
-  return { author, datelineDay, signOffDate };
+  return { author, signOffDate };
 }

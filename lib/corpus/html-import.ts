@@ -10,7 +10,7 @@ import { precisionOf } from './article';
 import type { CleanReport } from './clean';
 import type { ImportOptions } from './import';
 import { articleAuthor, derivedTitle, isArticleText, MIN_ARTICLE_CHARS, readArticleText } from './article-text';
-import { normalizeDate, pageMetadata, type PageMetadata } from './page-metadata';
+import { normalizeDate, pageMetadata, urlDate, type PageMetadata } from './page-metadata';
 import { detectScript } from '../text/script-detect';
 
 export class PageImportError extends Error {
@@ -42,7 +42,8 @@ export function importHtmlArticle(html: string, file: string, options: ImportOpt
   }
   const readabilityDate = parsed.publishedTime ? normalizeDate(parsed.publishedTime) : null;
   // A sign-off's date (中央社's 1131125) when the page states none: every relative date hangs on it.
-  const date = metadata.date ?? readabilityDate ?? parsed.credits.signOffDate;
+  const fromUrl = metadata.url ? urlDate(metadata.url) : null;
+  const date = metadata.date ?? readabilityDate ?? parsed.credits.signOffDate ?? fromUrl;
   const site = metadata.site ?? parsed.siteName;
   const article: Article = {
     id: options.id,
@@ -57,9 +58,11 @@ export function importHtmlArticle(html: string, file: string, options: ImportOpt
       ? metadata.dateSource
       : readabilityDate
         ? 'page metadata (Readability publishedTime)'
-        : date
+        : parsed.credits.signOffDate
           ? 'sign-off: the Central News Agency date code'
-          : '',
+          : date
+            ? 'the page address'
+            : '',
     url: metadata.url,
     script: detectScript(body.join(''), options.foldLine, options.toTraditional),
     seed: options.seed,

@@ -60,6 +60,18 @@ function newsLocalTime(year: number, month: number, day: number, hour: number, m
   return new Date(utc + NEWS_OFFSET_MINUTES * 60_000).toISOString().slice(0, 16);
 }
 
+/** Dates in news addresses: /2024-05-15/, /20240515/, /2024/05/15/, /2024/0515/. */
+export function urlDate(url: string): string | null {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const match = /(?:^|\D)(20\d{2})[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?!\d)/.exec(path);
+  return match ? `${match[1]}-${match[2]}-${match[3]}` : null;
+}
+
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 function jsonLdArticles(document: Document): Array<Record<string, Json>> {

@@ -31,6 +31,13 @@ describe('saved pages of real site templates (tests/fixtures/saved-pages/sites)'
     expect(kr.boilerplate.some((line) => line.startsWith('本文来自微信公众号'))).toBe(true);
   });
 
+  it('dates an article with no stated date by its address, and says so', () => {
+    const body = '<p>某公司今天发布了新一代芯片，性能比上一代提升一倍，功耗降低三成，将于下月开始供货。</p>'.repeat(3);
+    const html = `<html><head><title>某公司发布新芯片</title><link rel="canonical" href="https://news.example.com/2024-11-25/doc-123.shtml"></head><body><article><h1>某公司发布新芯片</h1>${body}</article></body></html>`;
+    const { article } = importHtmlArticle(html, 'page.html', options);
+    expect(article).toMatchObject({ date: '2024-11-25', dateSource: 'the page address' });
+  });
+
   it('dates an article with no stated date by the Central News Agency code, and says so', () => {
     const article = load('cna-nometa-hant.html');
     expect(article).toMatchObject({ date: '2024-12-27', author: '潘姿羽' });
