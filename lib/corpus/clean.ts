@@ -184,24 +184,29 @@ export const RELATED_LABEL =
 const SHORT_FURNITURE: ReadonlyArray<[RegExp, number]> = [
   // Reprint credits and notices: "本文来自微信公众号“X”（ID：x），作者：Y，…经授权发布。",
   // "本文经授权发布，不代表…立场", "如若转载请注明出处", "本网站之文字…非经授权，不得转载".
-  [/^[（(]?本文(?:来自|来源|首发于|系|为|经|已经?|由|转载自|授权)/, 160],
-  [/不代表.{0,16}(?:立场|观点)|授权转载自|经授权发布|转载请注明|如若转载|(?:禁止|不得|请勿|严禁)(?:随意|复制)?转(?:载|贴)|侵权必究|版权所有|all rights reserved/i, 120],
+  // (本文系统…, 本文为你梳理… are the author speaking, not a credit.)
+  [/^[（(]?本文(?:来自|来源|首发于|系(?!统|列)|为(?!你|您|大家|读者)|经|已经?|由|转载自|授权)/, 160],
+  // "不代表…立场" only about the text itself: a spokesman's "这不代表公司的立场" is news.
+  [/^(?:本文|本内容|该文|文章|以上|本站|本网|本平台|【?(?:免责)?声明).{0,60}不代表.{0,16}(?:立场|观点)|作者.{0,20}不代表.{0,16}(?:立场|观点)/, 120],
+  [/授权转载自|经授权发布|转载请注明|如若转载|(?:禁止|不得|请勿|严禁)(?:随意|复制)?转(?:载|贴)|侵权必究|版权所有|all rights reserved/i, 120],
   // A contact line for complaints or submissions: an e-mail address.
   // "未经授权" is a notice only about the page's own text; a sentence about someone else's reprint is news.
   [/^(?=.*(?:本文|本站|本网|本平台|本内容|本报|本号|本账号|文章|作品|内容)).*未经(?:正式)?(?:许可|授权|允许|账号授权)/, 120],
-  [/请联系.{0,12}@|异议或投诉/, 100],
-  // "更多宏观研究干货，请关注…", "新浪科技公众号…（微信搜索X或扫描二维码关注）", app and newsletter prompts.
-  [/^更多.{0,30}请关注|(?:下载|订阅|尽在|都在|扫码|扫描|搜索|打开).{0,24}(?:app|客户端|电子报|公众号|频道|二维码)/i, 50],
+  [/请联系.{0,12}@|(?:本稿件|本文).{0,6}异议/, 100],
+  // "更多宏观研究干货，请关注…", "新浪科技公众号…（微信搜索X或扫描二维码关注）", app and newsletter
+  // prompts: addressed to the reader, so without a statement's full stop ("下载量最高的App是某某。" is news).
+  [/^更多.{0,30}请关注|^[^。]*(?:下载(?!量|次数)|订阅(?!量|用户|人数)|尽在|都在|扫码|扫描|搜索|打开).{0,24}(?:app|客户端|电子报|公众号|频道|二维码)[^。]*$/i, 50],
   // A longer prompt must open as one: "更多一手新闻，欢迎下载某某客户端…，请微信搜索…".
-  [/^(?:更多|欢迎|下载|订阅|关注|扫码|扫描|点击|想看).{0,60}(?:app|客户端|电子报|公众号|频道|二维码|微信搜索)/i, 100],
+  [/^(?:更多|欢迎|点击|想看|扫码|扫描|立即下载|请关注).{0,60}(?:app|客户端|电子报|公众号|频道|二维码|微信搜索)/i, 100],
   // A newspaper's print-edition reference: "《 某某日报 》（ 2024年11月25日 第 01 版）".
   [/第\s*\d{1,3}\s*版\s*[)）]?$/, 60],
   // A production credit: "某某网科技出品".
   [/出品$/, 16],
   // A caption ending in its image credit: "某公司总部大楼。图源：某图库".
   [/[。.\s](?:图片?来源|图源)[:：/／][^。]{1,24}$/, 60],
-  // A reporter or editor credit with the outlet before it: "界面新闻记者 | X", "澎湃新闻编辑：Y".
-  [/^[（(]?[\p{Script=Han}A-Za-z]{0,8}?(?:记者|编辑|责编|作者|撰文|实习生|摄影|图片编辑|出品|策划|监制)\s*[|｜:：/／]/u, 40],
+  // A reporter or editor credit, with the outlet before it: "界面新闻记者 | X", "澎湃新闻编辑：Y"
+  // (the outlet's name ends as outlets do; "他告诉记者：" is a quote).
+  [/^[（(]?(?:[\p{Script=Han}A-Za-z\d]{1,8}(?:新闻|日报|晚报|时报|商报|网|社|财经|科技|app|周刊|杂志|电视台|客户端))?(?:记者|编辑|责编|作者|撰文|实习生|摄影|图片编辑|出品|策划|监制)\s*[|｜:：/／]/iu, 40],
   // A photo credit closing a caption: "资料图。中新网记者 X 摄", "（记者X摄）", "百度方面供图".
   [/(?:\s摄|记者\s*[\p{Script=Han}·]{2,4}\s*摄|供图|摄影)[)）]?$/u, 60],
   // The page's own byline row: a date with a time or a byline label and no sentence around it

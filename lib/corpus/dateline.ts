@@ -23,16 +23,19 @@ export interface Dateline {
 const NAME = String.raw`[\p{Script=Han}·]{2,4}`;
 /** Reporters after 记者, separated by 、 or spaces: "记者 王恩博", "记者张三、李四". */
 const REPORTERS = String.raw`记者\s*(${NAME}?)(?=报道|报导|摄|[\s、，,】〕）)／/]|\d)(?:[、\s]+${NAME})*`;
+/** How outlets' names end: 新华社, 中新网, 人民日报, 某某新闻, 某某财经, 某某科技, 某某客户端. */
+const OUTLET = String.raw`(?:社|网|报|台|新闻|财经|科技|客户端|App|APP)`;
 const DATELINES: readonly RegExp[] = [
   // 新华社北京11月25日电（记者 X）, 中新网北京11月25日电, 中新社旧金山25日电 — agency, place, day, 电.
-  new RegExp(String.raw`^[\p{Script=Han}A-Za-z]{2,14}?(?:(\d{1,2})月)?(\d{1,2})日电(?:\s*[（(](?:${REPORTERS}|[^（）()]{0,30})[)）])?\s*`, 'u'),
+  // The agency's name ends as outlets do, so "某公司5日电话会上表示" is a sentence.
+  new RegExp(String.raw`^[\p{Script=Han}A-Za-z]{0,8}?${OUTLET}[\p{Script=Han}A-Za-z]{0,8}?(?:(\d{1,2})月)?(\d{1,2})日电(?:\s*[（(](?:${REPORTERS}|[^（）()]{0,30})[)）])?\s*`, 'u'),
   // 〔记者X／台北报导〕, （记者X／综合报导）: Taiwanese papers' reporter and place.
   new RegExp(String.raw`^[〔（(【\[]${REPORTERS}\s*[／/][^〕）)】\]]{1,12}?报导[〕）)】\]]\s*`, 'u'),
   // 【环球网科技综合报道】, 【环球时报记者 X】, 本报讯（记者 X）.
   new RegExp(String.raw`^【[^】]{0,20}?(?:${REPORTERS}[^】]{0,8}|报道|报导|讯)】\s*`, 'u'),
   new RegExp(String.raw`^本报讯\s*(?:[（(](?:${REPORTERS}|[^（）()]{0,30})[)）])?\s*`, 'u'),
-  // 某某网科技讯 11月13日，…: an outlet's name ending in 讯 before the day or the time.
-  new RegExp(String.raw`^[\p{Script=Han}A-Za-z]{2,10}讯\s*(?:[（(](?:${REPORTERS}|[^（）()]{0,30})[)）])?\s*(?=\d|北京时间|[（(])`, 'u'),
+  // 某某网科技讯 11月13日，…: an outlet's name ending in 讯 before the day or the time ("据腾讯3日…" is not one).
+  new RegExp(String.raw`^[\p{Script=Han}A-Za-z]{0,8}?${OUTLET}讯\s*(?:[（(](?:${REPORTERS}|[^（）()]{0,30})[)）])?\s*(?=\d|北京时间|[（(])`, 'u'),
 ];
 /**
  * （中央社记者X台北25日电）: the reporter's name runs into the place with nothing between; names

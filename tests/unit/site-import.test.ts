@@ -77,6 +77,8 @@ describe('datelines', () => {
 
   it('leaves a lead that opens with its subject alone', () => {
     expect(split('某公司25日发布的数据显示，营收增长。')).toBeNull();
+    expect(split('某公司5日电话会上表示，订单充足。')).toBeNull();
+    expect(split('据腾讯3日消息，某产品上线。')).toBeNull();
     expect(split('通讯行业3月迎来新一轮降价。')).toBeNull();
     expect(split('记者从某公司获悉，该公司将上市。')).toBeNull();
   });
@@ -219,6 +221,11 @@ describe('furniture lines (patterns in Simplified, matched on the folded line)',
       '2024年11月25日，某公司发布了新一代芯片。',
       '某公司的广告收入同比增长了两成。',
       '2022.11.30 某产品发布',
+      '本文系统梳理了大模型的三种商业模式。',
+      '他表示，这一决定不代表公司的最终立场。',
+      '用户可通过客服提出异议或投诉。',
+      '下载量最高的App是某某视频。',
+      '某某告诉记者：“我们会继续投入。”',
       '该产品由某某团队出品，上线首月用户过万。',
     ];
     expect(clean(body).paragraphs).toEqual(body);
