@@ -35,6 +35,9 @@ const MAX_SUMMARY_CHARS = 300;
 const NUMBERED_SUBHEAD = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．]|0\d\s|第[一二三四五六七八九十]{1,3}[，,、\s]?)[^。！？!?]{1,30}$/;
 /** Text sharing a block with an image is its caption when this short (characters). */
 const MAX_CAPTION_CHARS = 80;
+/** …and a whole sentence only when this short. */
+const MAX_SENTENCE_CAPTION_CHARS = 30;
+const CLOSED_SENTENCE = /[。！？!?]["”」』]?$/;
 
 const hint = (el: Element) => `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
 const visible = (text: string) => text.replace(/\s/g, '').length;
@@ -92,13 +95,29 @@ export function pageLines(root: Element): PageLine[] {
 
 /** A block holding an image and a little text, nothing else: the text is the image's caption. */
 function isImageCaption(el: Element): boolean {
+  // Counted first and with a bound: every block asks, and the page's outer containers are large.
+  const chars = visibleUpTo(el, MAX_CAPTION_CHARS);
+  if (!chars || chars > MAX_CAPTION_CHARS) return false;
+  // A whole sentence beside a picture is more often the paragraph the picture illustrates; a
+  // caption is a phrase, or a sentence closed by its credit ("…（记者X摄）", "…图／X").
+  if (chars > MAX_SENTENCE_CAPTION_CHARS && CLOSED_SENTENCE.test((el.textContent ?? '').trim())) return false;
   // Emoji and icons sit inside sentences; a picture with a caption is not one of them.
   const pictures = [...el.querySelectorAll('img')].filter(
     (img) => !/emoji|icon/i.test(img.getAttribute('class') ?? '') && Number(img.getAttribute('width') ?? 100) > 48,
   );
   if (!pictures.length) return false;
-  const chars = visible(el.textContent ?? '');
-  if (!chars || chars > MAX_CAPTION_CHARS) return false;
   // A container of whole paragraphs is not a caption, only a block with the image in it.
   return el.querySelectorAll('p, section, li').length <= 1;
+}
+
+/** Visible characters under `node`, counting stopped once past `max` (returns max + 1 then). */
+function visibleUpTo(node: Node, max: number): number {
+  let count = 0;
+  const visit = (current: Node): boolean => {
+    if (current.nodeType === 3) count += visible(current.nodeValue ?? '');
+    else for (const child of current.childNodes) if (!visit(child)) return false;
+    return count <= max;
+  };
+  visit(node);
+  return Math.min(count, max + 1);
 }

@@ -148,6 +148,12 @@ describe('page lines', () => {
       '某公司今天发布了新品。',
     ]);
     expect(lines('<p><strong>某记者：</strong>你们怎么看？</p>').map((l) => l.text)).toEqual(['某记者：你们怎么看？']);
+    // A whole sentence beside a picture is the paragraph it illustrates.
+    expect(
+      lines(
+        '<p><img src="p.jpg">某公司今天发布了新一代芯片，性能比上一代提升一倍，功耗降低三成，将于下月开始供货。</p>',
+      )[0]!.caption,
+    ).toBe(false);
     // An inline emoji image does not make a sentence a caption.
     expect(lines('<p>某公司今天发布了新品<img class="emoji" src="e.png" width="20">。</p>')[0]!.caption).toBe(false);
   });
