@@ -8,7 +8,14 @@
  */
 import type { Attribution, ClaimKind, Modality, Role } from './extract';
 import type { DateRef, Figure } from './quantities';
-import { namedOnlyInModifier, readableAlone, resolvedSubject, topicSentence } from './readable';
+import {
+  namedAsExtremeCase,
+  namedOnlyInModifier,
+  pluralResolvedToOne,
+  readableAlone,
+  resolvedSubject,
+  topicSentence,
+} from './readable';
 
 export interface ClaimSource {
   articleId: string;
@@ -194,12 +201,26 @@ export function articleCount(claim: Pick<Claim, 'sources'>): number {
 const LONG_TEXT = 90;
 
 /**
+ * A launch or an investment is the news only with what was launched or who was invested in (a
+ * counterpart or a list of them), an amount or a date: "X仅开放给创作者使用" names neither, its
+ * theme elided, and weighs like any statement.
+ */
+function argued(claim: Pick<Claim, 'kind' | 'entities' | 'figures' | 'dates'>): boolean {
+  if (claim.kind !== 'launch' && claim.kind !== 'funding') return true;
+  return (
+    claim.entities.some((e) => e.role === 'object' || e.role === 'listed') ||
+    claim.figures.length > 0 ||
+    claim.dates.some((d) => d.iso)
+  );
+}
+
+/**
  * How much a claim says on its own. An amount, a share or a multiple is the point of a claim; a
  * duration or a length (4秒, 7纳米) is a detail of one, so it earns no bonus.
  */
 export function baseScore(claim: Claim): number {
   return (
-    KIND_WEIGHT[claim.kind] +
+    KIND_WEIGHT[argued(claim) ? claim.kind : 'statement'] +
     MODALITY_WEIGHT[claim.modality] +
     (claim.figures.some((f) => f.kind !== 'measure') ? 2 : 0) +
     (claim.dates.some((d) => d.iso) ? 1 : 0) +
@@ -280,35 +301,85 @@ function bareTopic(claim: Pick<Claim, 'entities' | 'figures'> & Partial<Pick<Cla
   return !anchored && topicSentence(text);
 }
 
+/** What joins two members of one coordinated phrase: A和B, A与B, A、B, A以及B. */
+const COORDINATOR = /^\s*(?:和|与|與|及|以及|、|跟|同|并|並)\s*$/;
+
+/**
+ * Whether the named entities stand side by side in one coordinated phrase of the text ("向A和B
+ * 各注资"), each found by one of its written forms (`namesOf`); false when one is not written there.
+ */
+function coordinated(text: string, ids: readonly string[], namesOf: (id: string) => readonly string[]): boolean {
+  const lower = text.toLowerCase();
+  const spans: Array<[number, number]> = [];
+  for (const id of ids) {
+    const found = namesOf(id)
+      .filter(Boolean)
+      .map((name) => [lower.indexOf(name.toLowerCase()), name.length] as const)
+      .filter(([at]) => at >= 0)
+      .sort((a, b) => a[0] - b[0] || b[1] - a[1])[0];
+    if (!found) return false;
+    spans.push([found[0], found[0] + found[1]]);
+  }
+  spans.sort((a, b) => a[0] - b[0]);
+  return spans.every((span, i) => i === 0 || COORDINATOR.test(text.slice(spans[i - 1]![1], span[0])));
+}
+
+/**
+ * Claims whose roles cannot be trusted for any card. One proposition has one counterpart, or one
+ * coordinated phrase of them (向A和B各注资): objects apart in the text mean the claim joins two
+ * propositions, or took a name from a phrase of another clause as its counterpart ("X宣布Y开放，
+ * 当天即登顶Z榜"). Without the names' written forms, two objects cannot be told apart from that.
+ * A plural pronoun resolved to a single name (see `pluralResolvedToOne`) makes a set's claim one
+ * member's.
+ */
+export function unreliableRoles(
+  claim: Pick<Claim, 'entities'>,
+  text: string,
+  namesOf: (id: string) => readonly string[] = () => [],
+): boolean {
+  const objects = claim.entities.filter((e) => e.role === 'object').map((e) => e.id);
+  if (objects.length > 1 && !coordinated(text, objects, namesOf)) return true;
+  return pluralResolvedToOne(text);
+}
+
 /**
  * Ranking for one entity's card: complete claims (see `complete`) that read alone (see
- * `readableAlone`: whole, with their own subject and content) and are not a bare topic sentence
- * (see `bareTopic`), where it has a real role (agent, object, listed; not when `names`, the
- * entity's written forms in the text's script, occur only inside a modifier of another noun) or is
- * the source, by the claim's own score plus its role, a subject resolved from a pronoun a little below one named directly; weak ones
- * left out; a claim that repeats a better one (the same figures, most of its words, or the same
- * fact: see `sameFact`) goes to the end so a top five says five things.
+ * `readableAlone`: whole, with their own subject and content), are not a bare topic sentence
+ * (see `bareTopic`) and whose roles can be trusted (see `unreliableRoles`; `namesOf` gives any
+ * entity's written forms in the text's script), where it has a real role (agent, object, listed;
+ * not when `names`, the entity's written forms, occur only inside a modifier of another noun or as
+ * the extreme case of a statement about a class) or is the source, by the claim's own score plus
+ * its role, a subject resolved from a pronoun a little below one named directly; weak ones left
+ * out (fewer claims rather than weak ones: an empty card shows the entity's best sentence); a
+ * claim that repeats a better one (the same figures, most of its words, or the same fact: see
+ * `sameFact`) goes to the end so a top five says five things.
  */
 export function rankFor<
   C extends Pick<Claim, 'entities' | 'score' | 'figures' | 'modality'> &
     Partial<Pick<Claim, 'kind' | 'sources' | 'dates' | 'attribution'>>,
->(entityId: string, claims: readonly C[], textOf: (c: C) => string, names: readonly string[] = []): C[] {
-  // Named only inside a modifier of another noun (由X孵化的公司), the entity is described, not acting.
-  const inModifier = (c: C) => names.length > 0 && namedOnlyInModifier(textOf(c), names);
-  const named = (c: C) =>
+>(
+  entityId: string,
+  claims: readonly C[],
+  textOf: (c: C) => string,
+  names: readonly string[] = [],
+  namesOf: (id: string) => readonly string[] = () => [],
+): C[] {
+  // Named only inside a modifier of another noun (由X孵化的公司), the entity is described, not acting;
+  // named as the extreme case of a statement about a class (就连X也…), it is only its example.
+  const inModifier = (c: C) =>
+    names.length > 0 && (namedOnlyInModifier(textOf(c), names) || namedAsExtremeCase(textOf(c), names));
+  const roleOf = (c: C): Role =>
     inModifier(c) ? 'mentioned' : (c.entities.find((e) => e.id === entityId)?.role ?? 'mentioned');
-  // One of several objects is a counterpart in a claim about its agent, not a claim about it.
-  const roleOf = (c: C): Role => {
-    const role = named(c);
-    return role === 'object' && c.entities.filter((e) => e.role === 'object').length > 1 ? 'mentioned' : role;
-  };
   // What the entity says or publishes (X表示, 据X透露, X的数据显示) is about it even where it is only
   // named as the source; the source stands behind the claim, so it needs no other agent.
   const sourced = (c: C) => c.attribution?.entityId === entityId;
   const weightOf = (c: C) => Math.max(ROLE_WEIGHT[roleOf(c)], sourced(c) ? SOURCE_WEIGHT : 0);
   const shown = (c: C) => (roleOf(c) !== 'mentioned' && complete(c)) || sourced(c);
   const ranked = claims
-    .filter((c) => shown(c) && readableAlone(textOf(c)) && !bareTopic(c, textOf(c)))
+    .filter(
+      (c) =>
+        shown(c) && readableAlone(textOf(c)) && !bareTopic(c, textOf(c)) && !unreliableRoles(c, textOf(c), namesOf),
+    )
     .map((c) => ({ c, w: c.score + weightOf(c) - (resolvedSubject(textOf(c)) ? RESOLVED_SUBJECT : 0) }))
     .filter(({ w }) => w >= MIN_WEIGHT)
     .sort((a, b) => b.w - a.w || textOf(a.c).length - textOf(b.c).length)

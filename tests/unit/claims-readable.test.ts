@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   displayText,
+  namedAsExtremeCase,
   namedOnlyInModifier,
+  pluralResolvedToOne,
   readableAlone,
   resolvedSubject,
   topicSentence,
@@ -74,7 +76,7 @@ describe('readableAlone', () => {
   });
 
   it('accepts a final 的 that closes 是…的', () => {
-    expect(readableAlone('这款模型是星辰科技去年发布的。')).toBe(true);
+    expect(readableAlone('Nova是星辰科技去年发布的。')).toBe(true);
   });
 
   it('refuses a span whose subject was left before a predicate-opening preposition', () => {
@@ -101,9 +103,50 @@ describe('readableAlone', () => {
   it('keeps a demonstrative subject that states a whole fact', () => {
     expect(readableAlone('这已是蓝鲸云第三次注资星图。')).toBe(true);
   });
+
+  it('refuses a span that opens on a pronoun or a demonstrative noun phrase nothing resolved', () => {
+    expect(readableAlone('这个问题星图至今没有回答')).toBe(false);
+    expect(readableAlone('这一决定让蓝鲸云的股价大涨。')).toBe(false);
+    expect(readableAlone('其背后的星图也加快了节奏。')).toBe(false);
+    expect(readableAlone('而它已在去年停止更新。')).toBe(false);
+    expect(readableAlone('此举被外界视为蓝鲸云的反击。')).toBe(false);
+    expect(readableAlone('该产品由星图团队开发。')).toBe(false);
+    // Resolved by the extractor, the pronoun has its subject before it.
+    expect(readableAlone('星图…其背后的团队已扩至200人。')).toBe(true);
+    // Words that only begin with a pronoun's character.
+    expect(readableAlone('其中星图的营收增长最快。')).toBe(true);
+    expect(readableAlone('他国厂商也在跟进星图的做法。')).toBe(true);
+  });
+});
+
+describe('pluralResolvedToOne', () => {
+  it('tells a plural pronoun resolved to one name from a set resolved to its members', () => {
+    expect(pluralResolvedToOne('北辰智能…它们被业内并称为“四小龙”。')).toBe(true);
+    expect(pluralResolvedToOne('北辰智能…而他们每年的开支超过10亿元。')).toBe(true);
+    expect(pluralResolvedToOne('北辰智能、星图…两者的合作已持续三年。')).toBe(false);
+    expect(pluralResolvedToOne('北辰智能…它在去年完成了融资。')).toBe(false);
+    expect(pluralResolvedToOne('北辰智能在去年完成了融资。')).toBe(false);
+  });
+});
+
+describe('namedAsExtremeCase', () => {
+  it('tells the example of a statement about a class (连X都, 即便是X也) from its subject', () => {
+    expect(namedAsExtremeCase('就连星图都在削减开支。', ['星图'])).toBe(true);
+    expect(namedAsExtremeCase('即便是蓝鲸云，也难以独自承担算力成本。', ['蓝鲸云'])).toBe(true);
+    expect(namedAsExtremeCase('星图连续三年盈利。', ['星图'])).toBe(false);
+    expect(namedAsExtremeCase('即便是蓝鲸云也没做到，星图却做到了。', ['星图'])).toBe(false);
+  });
 });
 
 describe('topicSentence', () => {
+  it('takes a gloss of the article’s own words and a negated identity as background at any length', () => {
+    expect(topicSentence('少走弯路，是指底层技术的积累被星图再一次证明了价值。')).toBe(true);
+    expect(topicSentence('所谓“双轮驱动”，就是北辰智能同时押注硬件与软件。')).toBe(true);
+    expect(topicSentence('星图也不是大规模预训练路线的开创者。')).toBe(true);
+    expect(topicSentence('星图去年并未公布这款芯片的价格，而是先开放预约。')).toBe(false);
+    expect(topicSentence('星图不是第一次收购芯片公司，此前已买下两家。')).toBe(false);
+  });
+
   it('tells a short copular sentence that announces a paragraph from a claim', () => {
     expect(topicSentence('星图则是另一种路径。')).toBe(true);
     expect(topicSentence('蓝鲸云并非唯一的玩家。')).toBe(true);
@@ -222,6 +265,25 @@ describe('rankFor: what a card shows first', () => {
     expect(rankFor('x', [incubated], (c) => c.text, ['北辰智能'])).toEqual([incubated]);
   });
 
+  it('weighs a launch or an investment with nothing launched or invested in like a statement', () => {
+    const elided = claim('elided', '星图目前仅开放给企业客户使用。');
+    const launch = {
+      ...elided,
+      entities: [
+        { id: 'x', role: 'agent' as const },
+        { id: 'y', role: 'object' as const },
+      ],
+    };
+    const statement = { ...elided, kind: 'statement' as const };
+    const dated = {
+      ...elided,
+      dates: [{ text: '2024年5月', start: 0, end: 7, iso: '2024-05', precision: 'month' as const, relative: false }],
+    };
+    expect(baseScore(elided)).toBe(baseScore(statement));
+    expect(baseScore(launch)).toBe(baseScore(statement) + 2);
+    expect(baseScore(dated)).toBe(baseScore({ ...dated, kind: 'statement' }) + 1);
+  });
+
   it('gives an amount a bonus but not a duration', () => {
     const fig = (text: string, kind: 'money' | 'measure', unit: 'CNY' | 'seconds') => ({
       text,
@@ -234,7 +296,13 @@ describe('rankFor: what a card shows first', () => {
       approx: false,
       kind,
     });
-    const plain = claim('plain', '星辰科技上线了视频模型。');
+    const plain = {
+      ...claim('plain', '星辰科技上线了视频模型Nova。'),
+      entities: [
+        { id: 'x', role: 'agent' as const },
+        { id: 'y', role: 'object' as const },
+      ],
+    };
     const money = { ...plain, figures: [fig('4亿元', 'money', 'CNY')] };
     const seconds = { ...plain, figures: [fig('4秒', 'measure', 'seconds')] };
     expect(baseScore(money)).toBe(baseScore(plain) + 2);

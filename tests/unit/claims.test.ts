@@ -175,17 +175,21 @@ describe('rankFor', () => {
     expect(rankFor('x', [forecast, opinion, fact], (c) => c.text).map((c) => c.id)).toEqual(['fact']);
   });
 
-  it('shows a claim on its object only when that object is the one counterpart', () => {
-    const one = claim('one', 'fact', [
-      { id: 'x', role: 'agent' },
-      { id: 'y', role: 'object' },
-    ]);
-    const several = claim('several', 'fact', [
+  it('shows a claim with counterparts apart in the text on no card, and one coordinated pair on each', () => {
+    const forms: Record<string, string[]> = { x: ['远山资本'], y: ['星辰科技'], z: ['蓝鲸智能'] };
+    const namesOf = (id: string) => forms[id] ?? [];
+    const roles: Claim['entities'] = [
       { id: 'x', role: 'agent' },
       { id: 'y', role: 'object' },
       { id: 'z', role: 'object' },
-    ]);
-    expect(rankFor('y', [several, one], (c) => c.text).map((c) => c.id)).toEqual(['one']);
-    expect(rankFor('x', [several, one], (c) => c.text)).toHaveLength(2);
+    ];
+    const withText = (id: string, text: string): Claim => ({ ...claim(id, 'fact', roles), text });
+    // Two propositions (the second counterpart belongs to the clause after the comma).
+    const apart = withText('apart', '远山资本宣布星辰科技开放接口，当天蓝鲸智能即宣布跟进。');
+    const pair = withText('pair', '远山资本去年向星辰科技和蓝鲸智能各注资5亿元。');
+    for (const id of ['x', 'y', 'z'])
+      expect(rankFor(id, [apart, pair], (c) => c.text, forms[id], namesOf).map((c) => c.id)).toEqual(['pair']);
+    // Without the names' written forms the two cannot be told apart: neither is shown.
+    expect(rankFor('x', [apart, pair], (c) => c.text)).toEqual([]);
   });
 });
