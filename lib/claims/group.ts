@@ -241,6 +241,14 @@ const SOURCE_WEIGHT = ROLE_WEIGHT.object;
 /** A subject resolved from a pronoun is usually right, but a claim that names it directly is surer. */
 const RESOLVED_SUBJECT = 1;
 
+/**
+ * A span running over a semicolon joins two propositions ("X营收…；集团总营收为…", "…；但也有学者
+ * 提醒…"): the second may have its own subject and counterparts, which the claim then carries as
+ * the first's. Such a claim shows only when it is strong on its own (a figure, a date).
+ */
+const TWO_PROPOSITIONS = 2;
+const twoPropositions = (text: string) => /[；;]\s*\S/.test(text.trim().replace(/[；;。]+$/, ''));
+
 /** Below this, a claim is too weak to show (a listed name in an undated, figure-less remark). */
 export const MIN_WEIGHT = 3;
 
@@ -380,7 +388,14 @@ export function rankFor<
       (c) =>
         shown(c) && readableAlone(textOf(c)) && !bareTopic(c, textOf(c)) && !unreliableRoles(c, textOf(c), namesOf),
     )
-    .map((c) => ({ c, w: c.score + weightOf(c) - (resolvedSubject(textOf(c)) ? RESOLVED_SUBJECT : 0) }))
+    .map((c) => ({
+      c,
+      w:
+        c.score +
+        weightOf(c) -
+        (resolvedSubject(textOf(c)) ? RESOLVED_SUBJECT : 0) -
+        (twoPropositions(textOf(c)) ? TWO_PROPOSITIONS : 0),
+    }))
     .filter(({ w }) => w >= MIN_WEIGHT)
     .sort((a, b) => b.w - a.w || textOf(a.c).length - textOf(b.c).length)
     .map(({ c }) => c);

@@ -265,6 +265,20 @@ describe('rankFor: what a card shows first', () => {
     expect(rankFor('x', [incubated], (c) => c.text, ['北辰智能'])).toEqual([incubated]);
   });
 
+  it('shows a claim that runs over a semicolon only when it is strong on its own', () => {
+    const one = { ...claim('one', '星图上线了视频模型Nova。'), score: 0 };
+    const two = { ...claim('two', '星图上线了视频模型Nova；但也有分析师提醒，蓝鲸云的同类产品更便宜。'), score: 0 };
+    expect(rankFor('x', [two, one], (c) => c.text).map((c) => c.id)).toEqual(['one']);
+    const strong = { ...two, id: 'strong', score: 3 };
+    expect(rankFor('x', [strong, one], (c) => c.text).map((c) => c.id)).toEqual(['strong', 'one']);
+  });
+
+  it('leaves the extreme case of a statement about a class off its card', () => {
+    const even = claim('even', '就连星图都在削减开支。');
+    expect(rankFor('x', [even], (c) => c.text, ['星图'])).toEqual([]);
+    expect(rankFor('x', [even], (c) => c.text, ['蓝鲸云'])).toEqual([even]);
+  });
+
   it('weighs a launch or an investment with nothing launched or invested in like a statement', () => {
     const elided = claim('elided', '星图目前仅开放给企业客户使用。');
     const launch = {
