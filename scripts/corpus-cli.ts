@@ -4,6 +4,7 @@
  * npm run corpus -- compile [--quiet] writes .generated/ for the build
  * npm run corpus -- import RAW.txt --id ID   cleans a raw article into corpus/articles/ID.md
  * npm run corpus -- import PAGE.html --id ID  the same from a saved web page (body and metadata)
+ * npm run corpus -- agreement SET  a second editor's annotation against the set's gold
  * npm run corpus -- eval-claims [--details] [--set corpus|dev|dev-N|unseen|unseen-N]  claims vs the gold sets
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
@@ -190,9 +191,52 @@ async function evalClaims(details: boolean, only: string | undefined): Promise<v
   }
 }
 
+/**
+ * How well a second editor's annotation (tests/claims-eval/agreement/SET/) agrees with the set's
+ * gold, scored like an extractor: the ceiling against which the extractor's figures are read.
+ */
+async function agreementCommand(setName: string | undefined): Promise<void> {
+  const { compileCorpus } = await import('../lib/corpus/compile');
+  const { loadGold } = await import('../lib/evaluation/eval-set');
+  const { agreement } = await import('../lib/evaluation/agreement');
+  const { formatDiagnosis, formatReport } = await import('../lib/evaluation/eval');
+  if (!setName)
+    throw new Error('usage: npm run corpus -- agreement SET (a directory under tests/claims-eval/agreement/)');
+  const evalDir = join(root, 'tests', 'claims-eval');
+  const secondDir = join(evalDir, 'agreement', setName);
+  if (!existsSync(secondDir)) throw new Error(`no second annotation in ${relative(root, secondDir)}`);
+  const read = (dir: string, suffix: string) =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith(suffix))
+      .sort()
+      .map((f) => ({ file: relative(root, join(dir, f)), yaml: readFileSync(join(dir, f), 'utf8') }));
+  const setDir = setName === 'corpus' ? join(evalDir, 'gold') : join(evalDir, setName);
+  const corpusSources = readCorpusSources(corpusDir);
+  const articles =
+    setName === 'corpus'
+      ? corpusSources.articles
+      : readdirSync(setDir)
+          .filter((f) => f.endsWith('.md'))
+          .sort()
+          .map((f) => ({ file: join(setDir, f), source: readFileSync(join(setDir, f), 'utf8') }));
+  const { corpus } = compileCorpus({ ...corpusSources, articles }, converters);
+  const first = loadGold(corpus, read(setDir, setName === 'corpus' ? '.yaml' : '.gold.yaml'));
+  const second = loadGold(corpus, read(secondDir, '.yaml'));
+  const scripts = new Map(corpus.articles.map((a) => [a.id, a.script]));
+  const report = agreement(first, second, (id) => scripts.get(id) ?? 'unknown');
+  console.log(
+    formatReport(`second editor against the ${setName} gold`, report)
+      .split('\n')
+      .filter((line) => !/top-five|empty cards|N 篇/.test(line))
+      .join('\n'),
+  );
+  console.log(formatDiagnosis(report.diagnosis));
+}
+
 async function main(): Promise<void> {
   const [command = 'summary', ...rest] = process.argv.slice(2);
   if (command === 'import') return importCommand(rest);
+  if (command === 'agreement') return agreementCommand(rest[0]);
   if (command === 'eval-claims') {
     const setFlag = rest.indexOf('--set');
     return evalClaims(rest.includes('--details'), setFlag >= 0 ? rest[setFlag + 1] : undefined);
@@ -212,7 +256,7 @@ async function main(): Promise<void> {
     summary(corpus, warnings);
   } else {
     throw new Error(
-      `unknown command "${command}" (summary, show NAME, compile, import RAW|PAGE.html --id ID, eval-claims)`,
+      `unknown command "${command}" (summary, show NAME, compile, import RAW|PAGE.html --id ID, eval-claims, agreement SET)`,
     );
   }
 }

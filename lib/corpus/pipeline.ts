@@ -10,6 +10,7 @@ import { markRedactions, removePinyin, repairMojibake, restoreFullWidthPunctuati
 import type { NameMatcher } from '../match/names';
 import { resolveMentions, type EvidenceEntity, type Mention } from '../match/evidence';
 import { insideTitleMarks } from '../match/document-titles';
+import { declaredMentions, declaredNames } from '../match/declared-names';
 import type { WordCosts } from '../match/segment';
 import { extractParagraph } from '../claims/extract';
 import type { Segmenter } from '../claims/segment';
@@ -50,8 +51,8 @@ export function cleanParagraph(paragraph: string, repairs: readonly MojibakeRepa
 }
 
 /**
- * An article's mentions, per paragraph (offsets within the paragraph). Evidence is article-wide:
- * an ambiguous name counts when the article is about tech.
+ * An article's mentions, per paragraph (offsets within the paragraph), sorted. Evidence is
+ * article-wide: an ambiguous name counts when the article is about tech.
  */
 export function articleMentions(
   folded: readonly string[],
@@ -60,7 +61,9 @@ export function articleMentions(
   segmentation: WordCosts,
 ): Mention[][] {
   const whole = folded.join('\n');
-  const all = resolveMentions(whole, matcher.findAll(whole), evidence, segmentation);
+  const found = resolveMentions(whole, matcher.findAll(whole), evidence, segmentation);
+  // Short names the article declares (（以下简称“X”）) are that entity from there on.
+  const all = [...found, ...declaredMentions(whole, declaredNames(whole, found), found)].sort((a, b) => a.start - b.start);
   const out: Mention[][] = folded.map(() => []);
   let offset = 0;
   folded.forEach((paragraph, p) => {

@@ -166,6 +166,12 @@ export interface EvalReport {
   dates: Ratio;
   /** Top-five slots of every entity card whose claim matches a gold claim that names the entity. */
   topFive: Ratio;
+  /**
+   * The same slots judged on what the card shows (`readerRight`): the claim states a gold claim in
+   * which the card's entity acts, is acted on, is listed or speaks, with its modality, figures and
+   * dates right; other names' roles, which a card does not show, are not required to agree.
+   */
+  topFiveAsShown: Ratio;
   topFiveEntities: number;
   /** Claims shown as backed by several articles. */
   groups: number;
@@ -199,6 +205,8 @@ export interface Diagnosis {
   /** "gold → extracted" role of a gold entity in a span-overlapping claim, most frequent first. */
   roleConfusion: Array<[string, number]>;
   recallByScript: Array<[string, Ratio]>;
+  /** Failing top-five slots by why, without the claims: "no gold claim at this span", "wrong roles", … */
+  topFiveFailures: Array<[string, number]>;
 }
 
 /** A matched pair's gold figures and dates the extraction did not get right, beside what it found. */
@@ -274,6 +282,25 @@ function quantityDisagreement(gold: GoldClaim, claim: ExtractedClaim): QuantityD
     dates: gold.dates.filter((d) => !dates.includes(d)),
   };
   return wrong.figures.length || wrong.dates.length ? wrong : null;
+}
+
+/** Roles that make a claim about an entity: one of three or more investees is as much so as one. */
+const ACTING_ROLES: ReadonlySet<string> = new Set<GoldRole>(['agent', 'object', 'listed']);
+
+/**
+ * Whether a shown claim passes what a reader of the card can check: it states `gold` (same span)
+ * in which the card's entity acts, is acted on, is listed or is who says so (a source's card shows
+ * what it says), with the gold modality (the tag the card shows) and every gold figure and date right.
+ */
+export function readerRight(entityId: string, gold: GoldClaim, inst: Instance): boolean {
+  const c = inst.claim;
+  return (
+    sameSpan(gold, inst) &&
+    (ACTING_ROLES.has(gold.entities[entityId] ?? '') || gold.attribution.entityId === entityId) &&
+    c.modality === gold.modality &&
+    figureScore(gold, c) === gold.figures.length &&
+    dateScore(gold, c) === gold.dates.length
+  );
 }
 
 function attributionAgrees(gold: GoldClaim, claim: ExtractedClaim): boolean {
@@ -355,12 +382,17 @@ export function evaluate(
   const topFiveByEntity: Array<[string, Ratio]> = [];
   const topFiveFailures: TopFiveFailure[] = [];
   const emptyCards: string[] = [];
+  const asShown: Ratio = { hit: 0, total: 0 };
   for (const [entityId, ids] of topFive) {
     const shown = ids
       .slice(0, 5)
       .map((id) => instancesOf(byId.has(id) ? [byId.get(id)!] : [], articleIds))
       .filter((local) => local.length > 0);
     let right = 0;
+    shown.forEach((local) => {
+      if (local.some((inst) => gold.some((g) => readerRight(entityId, g, inst)))) asShown.hit++;
+      asShown.total++;
+    });
     shown.forEach((local, i) => {
       if (local.some((inst) => gold.some((g) => entityId in g.entities && matches(g, inst)))) right++;
       else
@@ -385,6 +417,12 @@ export function evaluate(
     missedNoSpan: missed.filter((g) => !instances.some((inst) => sameSpan(g, inst))).length,
     missedRoles: missed.filter((g) => instances.some((inst) => sameSpan(g, inst))).length,
     roleConfusion: [...roleCells].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])),
+    topFiveFailures: [
+      ...topFiveFailures.reduce((counts, f) => {
+        const why = f.reason.replace(/\s*[(:].*$/, '').replace(/ in gold, shown as .*$/, ' in gold');
+        return counts.set(why, (counts.get(why) ?? 0) + 1);
+      }, new Map<string, number>()),
+    ].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])),
     recallByScript: scripts.map((script) => {
       const inScript = gold.filter((g) => scriptOf(g.articleId) === script);
       return [script, ratio(inScript.filter((g) => matchedGold.has(g)).length, inScript.length)];
@@ -419,6 +457,7 @@ export function evaluate(
       pairs.reduce((n, [g]) => n + g.dates.length, 0),
     ),
     topFive: ratio(slotsHit, slots),
+    topFiveAsShown: asShown,
     topFiveEntities: topFiveByEntity.length,
     groups: grouped.length,
     wrongGroups: grouped.filter((c) => !groupIsRight(c, gold)).length,
@@ -456,16 +495,24 @@ export function formatReport(name: string, r: EvalReport): string {
     line('figure accuracy', r.figures, '  gold figures of matched claims'),
     line('date accuracy', r.dates, '  gold dates of matched claims'),
     line('top-five precision', r.topFive, `  slots filled on ${r.topFiveEntities} entity cards`),
+    line('top five as shown', r.topFiveAsShown, '  about the entity; tag, figures, dates right'),
     `  empty cards            ${r.emptyCardsWithGold} of entities gold makes an agent or object`,
     `  "N 篇" groups          ${r.groups}, wrong ${r.wrongGroups}`,
   ].join('\n');
 }
 
 /** The diagnosis as lines: counts only, so it is printed for every set. */
-export function formatDiagnosis({ missedNoSpan, missedRoles, roleConfusion, recallByScript }: Diagnosis): string {
+export function formatDiagnosis({
+  missedNoSpan,
+  missedRoles,
+  roleConfusion,
+  recallByScript,
+  topFiveFailures,
+}: Diagnosis): string {
   return [
     `  missed gold claims     ${missedNoSpan} with no extracted claim over the span, ${missedRoles} with other roles`,
     `  recall by script       ${recallByScript.map(([script, r]) => `${script} ${percent(r).trim()} (${r.hit}/${r.total})`).join(', ')}`,
+    `  failing top-five slots: ${topFiveFailures.map(([why, n]) => `${n} ${why}`).join(', ') || 'none'}`,
     `  roles (gold → extracted): ${roleConfusion.map(([cell, n]) => `${n} ${cell}`).join(', ') || 'none wrong'}`,
   ].join('\n');
 }

@@ -5,6 +5,7 @@
  */
 import { pageConfirms, type Mention } from './evidence';
 import type { Recognizer } from './recognizer';
+import { declaredMentions, declaredNames, type DeclaredName } from './declared-names';
 
 export interface PageBlock {
   text: string;
@@ -18,8 +19,10 @@ export function pageMentions(recognizer: Recognizer, blocks: readonly PageBlock[
   const found: Mention[][] = blocks.map(() => []);
   const pending: Array<{ block: number; mention: Mention }> = [];
   const bodyText: string[] = [];
+  const foldedBlocks: string[] = [];
   blocks.forEach((block, i) => {
     const result = recognizer.classify(block.text);
+    foldedBlocks.push(result.folded);
     result.unambiguousIds.forEach((id) => unambiguous.add(id));
     found[i]!.push(...result.certain);
     if (block.pageEvidence) {
@@ -32,6 +35,14 @@ export function pageMentions(recognizer: Recognizer, blocks: readonly PageBlock[
     if (pageConfirms(mention, unambiguous.size, recognizer.byId, (cue) => page.includes(cue)))
       found[block]!.push(mention);
   }
+  // Short names declared on the page (（以下简称“X”）) hold from their declaration on.
+  const declared: DeclaredName[] = [];
+  found.forEach((list, i) => {
+    const fresh = declaredNames(foldedBlocks[i]!, list);
+    const earlier = declared.map((d) => ({ ...d, from: -Infinity }));
+    list.push(...declaredMentions(foldedBlocks[i]!, [...earlier, ...fresh], list));
+    declared.push(...fresh);
+  });
   for (const list of found) list.sort((a, b) => a.start - b.start);
   return found;
 }

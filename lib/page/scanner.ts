@@ -12,6 +12,7 @@
  */
 import type { Recognizer } from '../match/recognizer';
 import { pageConfirms, type Mention } from '../match/evidence';
+import { declaredMentions, declaredNames, type DeclaredName } from '../match/declared-names';
 import { iterateTextBlocks, locate, type TextBlock } from './text-blocks';
 import { pageEvidenceReaches, sectionOf } from './section';
 import { Mark, MarkIndex, type MarkedMention, type PageEntitySummary } from './marks';
@@ -51,6 +52,8 @@ export class PageScanner {
   private readonly viewport: NearViewport;
   private readonly mutations: MutationBatcher;
   private readonly work: Work[] = [];
+  /** Short names the page has declared so far (（以下简称“X”）); they hold in every later block. */
+  private readonly declared: DeclaredName[] = [];
   private draining: Promise<void> = Promise.resolve();
   /** Set and cleared synchronously, so work scheduled at any moment is never left in the queue. */
   private drainRunning = false;
@@ -207,9 +210,10 @@ export class PageScanner {
 
   /** Marks the mentions starting in block.text[from, to); returns where the next window starts. */
   private markWindow(block: TextBlock, from: number, to: number): number {
-    const { certain, needsPage, unambiguousIds, folded, next } = this.recognizer.classify(block.text, from, to);
+    const { certain, needsPage, unambiguousIds, folded, offset, next } = this.recognizer.classify(block.text, from, to);
     this.evidence.noteUnambiguous(unambiguousIds);
     for (const mention of certain) this.add(this.toMarked(block, mention));
+    this.markDeclaredNames(block, from, to, folded, offset, certain);
     // An aside, a comment or a footer gets no say from the article's evidence.
     const reached = needsPage.length > 0 && (!block.nodes[0] || pageEvidenceReaches(sectionOf(block.nodes[0])));
     for (const mention of reached ? needsPage : []) {
@@ -223,6 +227,32 @@ export class PageScanner {
     // The page just became "about tech": ambiguous mentions seen earlier now count.
     for (const mark of this.evidence.release()) if (mark.node.isConnected) this.add(mark);
     return next;
+  }
+
+  /**
+   * Uses of the page's declared short names in this window. Declarations count from where they
+   * stand; a block scanned before its declaration (the scanner goes near the viewport first)
+   * keeps its unmarked uses, which is rare: news declares a short name at its first mention.
+   */
+  private markDeclaredNames(
+    block: TextBlock,
+    from: number,
+    to: number,
+    folded: string,
+    offset: number,
+    certain: Mention[],
+  ): void {
+    const local = certain.map((m) => ({ ...m, start: m.start - offset, end: m.end - offset }));
+    const fresh = declaredNames(folded, local);
+    if (!fresh.length && !this.declared.length) return;
+    const earlier = this.declared.map((d) => ({ ...d, from: -Infinity }));
+    for (const use of declaredMentions(folded, [...earlier, ...fresh], local)) {
+      const start = use.start + offset;
+      if (start >= from && start < to) this.add(this.toMarked(block, { ...use, start, end: use.end + offset }));
+    }
+    // `certain` holds only mentions starting in this window, so each declaration is seen once per scan of its block.
+    for (const d of fresh)
+      if (!this.declared.some((x) => x.name === d.name && x.entityId === d.entityId)) this.declared.push(d);
   }
 
   private typeOf(entityId: string): string {

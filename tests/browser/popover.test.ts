@@ -69,6 +69,8 @@ describe('popover in Chromium', () => {
     expect(texts('owner-hant')).toEqual(['歐盟《人工智慧法案》']);
     expect(texts('whole-hant')).toEqual(['《生成式人工智慧服務管理暫行辦法》']);
     expect(texts('owner-hans')).toEqual(['欧盟的《人工智能法案》', '国家网信办', '《生成式人工智能服务管理暂行办法》']);
+    // A short name the page declares is the document from its declaration on; the bare word is not.
+    expect(texts('declared')).toEqual(['《生成式人工智慧服務管理暫行辦法》', '《辦法》', '《辦法》']);
     // A title several jurisdictions share is no one's without its owner.
     expect(texts('bare')).toEqual([]);
     expect(marks.find((m) => m.id === 'whole-hant')?.type).toBe('regulation');

@@ -10,10 +10,12 @@ import {
   matches,
   normalizeClaim,
   pair,
+  readerRight,
   sameSpan,
   type ExtractedClaim,
 } from '../../lib/evaluation/eval';
 import { loadGold } from '../../lib/evaluation/eval-set';
+import { agreement } from '../../lib/evaluation/agreement';
 import { compileCorpus, type CompiledCorpus } from '../../lib/corpus/compile';
 import { readCorpusSources } from '../../lib/corpus/load';
 import { parseArticle } from '../../lib/corpus/article';
@@ -253,6 +255,27 @@ describe('scoring', () => {
     expect(report.roles).toEqual({ hit: 3, total: 4 });
   });
 
+  it('judges a shown claim as a reader sees it: about the entity, with its tag, figures and dates right', () => {
+    const inst = (claim: ExtractedClaim) => ({ claim, source: claim.sources[0]! });
+    expect(readerRight('openai', msft, inst(good))).toBe(true);
+    // The other name's role is not on the card: microsoft mentioned instead of agent still reads right.
+    const otherRole = {
+      ...good,
+      entities: new Map([
+        ['microsoft', 'mentioned'],
+        ['openai', 'object'],
+      ]),
+    };
+    expect(readerRight('openai', msft, inst(otherRole))).toBe(true);
+    expect(readerRight('openai', msft, inst({ ...good, modality: 'reported' }))).toBe(false);
+    expect(readerRight('openai', msft, inst({ ...good, figures: [] }))).toBe(false);
+    // Not a claim about an entity the gold does not give a role to…
+    expect(readerRight('google', msft, inst(good))).toBe(false);
+    // …unless it is who says so: a source's card shows what it says.
+    const said = { ...msft, attribution: { kind: 'organization' as const, entityId: 'google' } };
+    expect(readerRight('google', said, inst(good))).toBe(true);
+  });
+
   it('diagnoses lost recall with counts only: no span vs other roles, role confusion, recall by script', () => {
     const scripts: Record<string, string> = { a1: 'zh-Hans' };
     const report = evaluate([msft, google], [good, old, fragment], new Map(), (id) => scripts[id] ?? '?');
@@ -262,6 +285,7 @@ describe('scoring', () => {
       missedRoles: 1,
       roleConfusion: [['object → mentioned', 1]],
       recallByScript: [['zh-Hans', { hit: 1, total: 2 }]],
+      topFiveFailures: [],
     });
     expect(formatDiagnosis(report.diagnosis)).toContain('0 with no extracted claim over the span, 1 with other roles');
   });
@@ -452,8 +476,10 @@ describe('the gold sets in the repository', () => {
 
   it.each([
     ['dev', 200],
+    ['dev-2', 170],
     ['unseen', 60],
     ['unseen-2', 150],
+    ['unseen-3', 150],
   ] as const)(
     'the %s articles parse, cover both scripts, and carry at least %i verbatim gold claims naming entities the text names',
     (dir, least) => {
@@ -480,6 +506,26 @@ describe('the gold sets in the repository', () => {
       expect(new Set(claims.map((c) => c.articleId)).size).toBe(articles.length);
     },
   );
+
+  it('the second editor of dev annotated every dev article with verbatim spans naming entities the text names', () => {
+    const dev = join(evalDir, 'dev');
+    const articles = read(dev, '.md');
+    const sources = {
+      ...readCorpusSources(CORPUS_DIR),
+      articles: articles.map((a) => ({ file: a.file, source: a.source })),
+    };
+    const { corpus } = compileCorpus(sources, {
+      fold: foldText,
+      toSimplified,
+      toTraditional,
+      scriptVariants,
+      foldPairs,
+    });
+    const claims = loadGold(corpus, read(join(evalDir, 'agreement', 'dev'), '.gold.yaml'));
+    expect(claims.length).toBeGreaterThanOrEqual(200);
+    expect(unnamedEntities(corpus, claims)).toEqual([]);
+    expect(new Set(claims.map((c) => c.articleId)).size).toBe(articles.length);
+  });
 });
 
 describe('details for tuning kind, modality and attribution', () => {
@@ -501,5 +547,32 @@ describe('details for tuning kind, modality and attribution', () => {
     expect(text).toContain('kind (gold → extracted): 1 funding → figure');
     expect(text).toContain('attribution (gold → extracted): 1 article → organization:microsoft');
     expect(text).toContain('funding→figure / fact / article→organization:microsoft 微软向OpenAI注资10亿美元');
+  });
+});
+
+describe('agreement between two editors', () => {
+  it('scores an annotation against itself as full agreement', () => {
+    const a = gold(MSFT + GOOGLE);
+    const report = agreement(a, a);
+    expect([report.precision, report.recall, report.roles, report.kind, report.attribution, report.figures]).toEqual([
+      { hit: 2, total: 2 },
+      { hit: 2, total: 2 },
+      { hit: 4, total: 4 },
+      { hit: 2, total: 2 },
+      { hit: 2, total: 2 },
+      { hit: 1, total: 1 },
+    ]);
+  });
+
+  it('counts a second editor who makes the rumoured investee only mentioned as a disagreement on roles and recall', () => {
+    const second = gold(MSFT + GOOGLE.replace('anthropic: object', 'anthropic: mentioned'));
+    const report = agreement(gold(MSFT + GOOGLE), second);
+    expect(report.recall).toEqual({ hit: 1, total: 2 });
+    expect(report.diagnosis.roleConfusion).toEqual([['object → mentioned', 1]]);
+  });
+
+  it('only scores the articles the second editor annotated', () => {
+    const other = gold(MSFT).map((g) => ({ ...g, articleId: 'a2' }));
+    expect(agreement([...gold(GOOGLE), ...other], gold(GOOGLE)).goldClaims).toBe(1);
   });
 });

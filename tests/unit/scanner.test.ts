@@ -80,3 +80,26 @@ describe('page scanner slices', () => {
     scanner.stop();
   });
 });
+
+describe('short names a page declares', () => {
+  it('marks a declared short name in the same and in later paragraphs, not before its declaration', async () => {
+    document.body.innerHTML = [
+      '<p>聆心今年的新品值得期待。</p>',
+      '<p>据悉，聆心智能（以下简称“聆心”）完成新一轮融资，聆心称资金将用于研发。</p>',
+      // The recognizer's fold table holds only the characters of names: 簡 stays 簡 in folded text.
+      '<p>深言科技（以下簡稱「深言」）與聆心合作，深言稱雙方將共建模型。</p>',
+      '<p>業內人士指出，聆心的產品已有數十萬用戶。</p>',
+    ].join('');
+    const { scanner } = await scanCounting();
+    // The full name, the declaration, its uses in the same paragraph and in the two after.
+    expect(scanner.summary()).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ id: 'lingxin-ai', count: 5 }),
+        expect.objectContaining({ id: 'deeplang', count: 3 }),
+      ]),
+    );
+    const firstParagraph = document.body.querySelector('p')!;
+    expect(scanner.mentionsOf('lingxin-ai').filter((m) => m.container === firstParagraph)).toEqual([]);
+    scanner.stop();
+  });
+});

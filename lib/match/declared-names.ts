@@ -1,0 +1,90 @@
+/**
+ * Short names a text declares for a name it has just given: 阿里巴巴集团控股有限公司（以下简称“阿里”）,
+ * 《生成式人工智能服务管理暂行办法》（下称《办法》）, 火山引擎（簡稱「火山」）. News copy, filings and
+ * regulations declare a short form once and use it from then on, so on that page the short form
+ * is that entity. It never joins the gazetteer: the same short form elsewhere may be anything.
+ *
+ * Works on folded text (lib/text/fold.ts: half-width ASCII punctuation, Simplified where the fold
+ * table has the character; the table only holds characters of names, so the patterns spell 簡/稱/為
+ * both ways); offsets are the original text's.
+ */
+import type { Mention } from './evidence';
+
+export interface DeclaredName {
+  /** The short form as folded, without its quotes. */
+  name: string;
+  entityId: string;
+  /** Declared inside 《》: only 《name》, marks and all, is a use of it (《办法》, not every 办法). */
+  titled: boolean;
+  /** Where the short form stands in its declaration: uses count from here on. */
+  from: number;
+}
+
+const OPEN = '“"「『《';
+const CLOSE = '”"」』》';
+/** "(以下简称“X”)" / "(下称X)" / "(简称:X)", right after the name (or its closing title mark). */
+const IN_PARENTHESES = new RegExp(
+  `^[》」”"]?\\s*\\(\\s*(?:(?:以下|下文|下面|下)\\s*(?:[简簡][称稱]|[称稱])|[简簡][称稱])[为為]?\\s*:?\\s*([${OPEN}]?)([^${OPEN}${CLOSE}()\\s,。;、]{2,16})[${CLOSE}]?\\s*\\)`,
+);
+/** ", 以下简称“X”," without parentheses. */
+const AFTER_COMMA = new RegExp(
+  `^[》」”"]?\\s*,\\s*(?:以下|下文)(?:[简簡][称稱]|[称稱])[为為]?\\s*([${OPEN}]?)([^${OPEN}${CLOSE}()\\s,。;、]{2,16})[${CLOSE}]?(?=[,。;])`,
+);
+
+/**
+ * Nouns a filing declares for its own subject ("（以下简称“公司”）"): marking every 公司 on the
+ * page would mark a common word, so they count only when declared as a 《title》.
+ */
+const COMMON_NOUN =
+  /^(?:本|该|此)?(?:公司|集团|企业|平台|本行|银行|基金|协会|机构|委员会|办法|规定|条例|通知|意见|报告|项目|计划)$/;
+
+/** The short forms declared right after `mentions` (mentions sorted or not). */
+export function declaredNames(folded: string, mentions: readonly Mention[]): DeclaredName[] {
+  const out: DeclaredName[] = [];
+  for (const mention of mentions) {
+    const rest = folded.slice(mention.end, mention.end + 40);
+    const m = IN_PARENTHESES.exec(rest) ?? AFTER_COMMA.exec(rest);
+    if (!m) continue;
+    const titled = m[1] === '《';
+    const name = m[2]!;
+    if (!titled && COMMON_NOUN.test(name)) continue;
+    out.push({
+      name,
+      entityId: mention.entityId,
+      titled,
+      from: mention.end + m[0].lastIndexOf(name) - (titled ? 1 : 0),
+    });
+  }
+  return out;
+}
+
+/**
+ * Uses of the declared short forms in `folded` from each declaration on, leaving out any that
+ * overlaps a mention already found (阿里 inside 阿里云 is 阿里云's). A form declared twice for two
+ * entities is ambiguous and left alone. `offset` is where `folded` starts in the text the
+ * declarations were found in, so a later block can use a page's declarations.
+ */
+export function declaredMentions(
+  folded: string,
+  declared: readonly DeclaredName[],
+  existing: readonly Mention[],
+  offset = 0,
+): Mention[] {
+  const entitiesOf = new Map<string, Set<string>>();
+  for (const d of declared) entitiesOf.set(d.name, (entitiesOf.get(d.name) ?? new Set()).add(d.entityId));
+  const taken = [...existing];
+  const out: Mention[] = [];
+  for (const d of declared) {
+    if (entitiesOf.get(d.name)!.size > 1) continue;
+    const surface = d.titled ? `《${d.name}》` : d.name;
+    for (let at = folded.indexOf(surface); at >= 0; at = folded.indexOf(surface, at + surface.length)) {
+      // A title's mention takes its marks, as the gazetteer's titles do (lib/match/document-titles.ts).
+      const mention = { start: at, end: at + surface.length, entityId: d.entityId };
+      if (at + offset < d.from) continue;
+      if (taken.some((m) => m.start < mention.end && mention.start < m.end)) continue;
+      taken.push(mention);
+      out.push(mention);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
