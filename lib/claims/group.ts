@@ -201,26 +201,12 @@ export function articleCount(claim: Pick<Claim, 'sources'>): number {
 const LONG_TEXT = 90;
 
 /**
- * A launch or an investment is the news only with what was launched or who was invested in (a
- * counterpart or a list of them), an amount or a date: "X仅开放给创作者使用" names neither, its
- * theme elided, and weighs like any statement.
- */
-function argued(claim: Pick<Claim, 'kind' | 'entities' | 'figures' | 'dates'>): boolean {
-  if (claim.kind !== 'launch' && claim.kind !== 'funding') return true;
-  return (
-    claim.entities.some((e) => e.role === 'object' || e.role === 'listed') ||
-    claim.figures.length > 0 ||
-    claim.dates.some((d) => d.iso)
-  );
-}
-
-/**
  * How much a claim says on its own. An amount, a share or a multiple is the point of a claim; a
  * duration or a length (4秒, 7纳米) is a detail of one, so it earns no bonus.
  */
 export function baseScore(claim: Claim): number {
   return (
-    KIND_WEIGHT[argued(claim) ? claim.kind : 'statement'] +
+    KIND_WEIGHT[claim.kind] +
     MODALITY_WEIGHT[claim.modality] +
     (claim.figures.some((f) => f.kind !== 'measure') ? 2 : 0) +
     (claim.dates.some((d) => d.iso) ? 1 : 0) +
@@ -240,14 +226,6 @@ const SOURCE_WEIGHT = ROLE_WEIGHT.object;
 
 /** A subject resolved from a pronoun is usually right, but a claim that names it directly is surer. */
 const RESOLVED_SUBJECT = 1;
-
-/**
- * A span running over a semicolon joins two propositions ("X营收…；集团总营收为…", "…；但也有学者
- * 提醒…"): the second may have its own subject and counterparts, which the claim then carries as
- * the first's. Such a claim shows only when it is strong on its own (a figure, a date).
- */
-const TWO_PROPOSITIONS = 2;
-const twoPropositions = (text: string) => /[；;]\s*\S/.test(text.trim().replace(/[；;。]+$/, ''));
 
 /** Below this, a claim is too weak to show (a listed name in an undated, figure-less remark). */
 export const MIN_WEIGHT = 3;
@@ -309,44 +287,78 @@ function bareTopic(claim: Pick<Claim, 'entities' | 'figures'> & Partial<Pick<Cla
   return !anchored && topicSentence(text);
 }
 
-/** What joins two members of one coordinated phrase: A和B, A与B, A、B, A以及B. */
-const COORDINATOR = /^\s*(?:和|与|與|及|以及|、|跟|同|并|並)\s*$/;
+/** What joins two members of one coordinated phrase: A和B, A与B, A、B, A以及B (after a gloss's bracket). */
+const COORDINATOR = /^[)）」”"]?\s*(?:和|与|與|及|以及|、|跟|同|并|並|或)\s*$/;
 
-/**
- * Whether the named entities stand side by side in one coordinated phrase of the text ("向A和B
- * 各注资"), each found by one of its written forms (`namesOf`); false when one is not written there.
- */
-function coordinated(text: string, ids: readonly string[], namesOf: (id: string) => readonly string[]): boolean {
+/** Every place the text writes one of the entities (by `namesOf`), longest form first at a place. */
+function occurrences(
+  text: string,
+  ids: readonly string[],
+  namesOf: (id: string) => readonly string[],
+): Array<{ id: string; start: number; end: number }> {
   const lower = text.toLowerCase();
-  const spans: Array<[number, number]> = [];
-  for (const id of ids) {
-    const found = namesOf(id)
-      .filter(Boolean)
-      .map((name) => [lower.indexOf(name.toLowerCase()), name.length] as const)
-      .filter(([at]) => at >= 0)
-      .sort((a, b) => a[0] - b[0] || b[1] - a[1])[0];
-    if (!found) return false;
-    spans.push([found[0], found[0] + found[1]]);
-  }
-  spans.sort((a, b) => a[0] - b[0]);
-  return spans.every((span, i) => i === 0 || COORDINATOR.test(text.slice(spans[i - 1]![1], span[0])));
+  const found: Array<{ id: string; start: number; end: number }> = [];
+  for (const id of ids)
+    for (const name of namesOf(id)) {
+      const key = name.toLowerCase();
+      if (!key) continue;
+      for (let at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, at + key.length))
+        found.push({ id, start: at, end: at + key.length });
+    }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  // A name inside a longer one at the same place (阿里 in 阿里云) is not a mention of its own.
+  return found.filter((m, i) => !found.slice(0, i).some((o) => o.start <= m.start && m.end <= o.end));
 }
 
 /**
- * Claims whose roles cannot be trusted for any card. One proposition has one counterpart, or one
- * coordinated phrase of them (向A和B各注资): objects apart in the text mean the claim joins two
- * propositions, or took a name from a phrase of another clause as its counterpart ("X宣布Y开放，
- * 当天即登顶Z榜"). Without the names' written forms, two objects cannot be told apart from that.
- * A plural pronoun resolved to a single name (see `pluralResolvedToOne`) makes a set's claim one
- * member's.
+ * Whether the entities `ids` stand side by side in one coordinated phrase somewhere in the text
+ * ("向A和B各注资", "A、B等纷纷…"), each found by its written forms (`namesOf`); an owner's name
+ * right before a member ("苹果X、微软Y", another of the claim's entities, `all`) is part of it.
+ * False when one is not written there.
+ */
+function coordinated(
+  text: string,
+  ids: readonly string[],
+  all: readonly string[],
+  namesOf: (id: string) => readonly string[],
+): boolean {
+  const found = occurrences(text, all, namesOf);
+  const chain = new Set<string>();
+  let end = -1;
+  for (const [i, m] of found.entries()) {
+    if (!ids.includes(m.id)) continue;
+    // The gap to the previous member, without an owner's name written right before this one.
+    const owner = found[i - 1];
+    const ownerBefore = owner && !ids.includes(owner.id) && owner.end === m.start && owner.start >= end;
+    if (end < 0 || !COORDINATOR.test(text.slice(end, ownerBefore ? owner.start : m.start))) chain.clear();
+    chain.add(m.id);
+    end = m.end;
+    if (ids.every((id) => chain.has(id))) return true;
+  }
+  return false;
+}
+
+/**
+ * Claims whose roles cannot be trusted for any card. One proposition has one subject and one
+ * counterpart, or one coordinated phrase of each (A和B都…, 向A和B各注资): agents or objects apart
+ * in the text mean the claim joins two propositions ("A宣布完成融资，B、C都参与其中"), or took a
+ * name from a phrase of another clause ("X宣布Y开放，当天即登顶Z榜"). Without the names' written
+ * forms (`namesOf`), two cannot be told apart from that. A plural pronoun resolved to a single
+ * name (see `pluralResolvedToOne`) makes a set's claim one member's.
  */
 export function unreliableRoles(
   claim: Pick<Claim, 'entities'>,
   text: string,
   namesOf: (id: string) => readonly string[] = () => [],
 ): boolean {
-  const objects = claim.entities.filter((e) => e.role === 'object').map((e) => e.id);
-  if (objects.length > 1 && !coordinated(text, objects, namesOf)) return true;
+  for (const role of ['agent', 'object'] as const) {
+    // A name inside a modifier of another noun (由X孵化的Y) describes it; it competes with nothing.
+    const ids = claim.entities
+      .filter((e) => e.role === role && !namedOnlyInModifier(text, namesOf(e.id)))
+      .map((e) => e.id);
+    const all = claim.entities.map((e) => e.id);
+    if (ids.length > 1 && !coordinated(text, ids, all, namesOf)) return true;
+  }
   return pluralResolvedToOne(text);
 }
 
@@ -376,8 +388,14 @@ export function rankFor<
   // named as the extreme case of a statement about a class (就连X也…), it is only its example.
   const inModifier = (c: C) =>
     names.length > 0 && (namedOnlyInModifier(textOf(c), names) || namedAsExtremeCase(textOf(c), names));
-  const roleOf = (c: C): Role =>
+  const named = (c: C): Role =>
     inModifier(c) ? 'mentioned' : (c.entities.find((e) => e.id === entityId)?.role ?? 'mentioned');
+  // One of several counterparts (even side by side: 面临A、B等的竞争) is a member of what the claim
+  // says about its agent, not what the claim is about.
+  const roleOf = (c: C): Role => {
+    const role = named(c);
+    return role === 'object' && c.entities.filter((e) => e.role === 'object').length > 1 ? 'mentioned' : role;
+  };
   // What the entity says or publishes (X表示, 据X透露, X的数据显示) is about it even where it is only
   // named as the source; the source stands behind the claim, so it needs no other agent.
   const sourced = (c: C) => c.attribution?.entityId === entityId;
@@ -388,14 +406,7 @@ export function rankFor<
       (c) =>
         shown(c) && readableAlone(textOf(c)) && !bareTopic(c, textOf(c)) && !unreliableRoles(c, textOf(c), namesOf),
     )
-    .map((c) => ({
-      c,
-      w:
-        c.score +
-        weightOf(c) -
-        (resolvedSubject(textOf(c)) ? RESOLVED_SUBJECT : 0) -
-        (twoPropositions(textOf(c)) ? TWO_PROPOSITIONS : 0),
-    }))
+    .map((c) => ({ c, w: c.score + weightOf(c) - (resolvedSubject(textOf(c)) ? RESOLVED_SUBJECT : 0) }))
     .filter(({ w }) => w >= MIN_WEIGHT)
     .sort((a, b) => b.w - a.w || textOf(a.c).length - textOf(b.c).length)
     .map(({ c }) => c);

@@ -93,11 +93,14 @@ export function readableAlone(text: string): boolean {
 /**
  * A pronoun or a demonstrative noun phrase opening a span stands for something an earlier sentence
  * named (其背后的…, 它…, 这个答案…, 这一表态…, 此举…, 该产品…, 上述…): with no subject resolved
- * before it, the card cannot show what it is. Not 其中/其他/其实/其次, which are other words, nor
- * a bare 这 as the subject of 是 ("这已是X第三次注资Y"), which frames a fact the rest states whole.
+ * before it, the card cannot show what it is. Not 其中/其他/其实/其次, which are other words; not
+ * a bare 这 as the subject of 是 ("这已是X第三次注资Y"), which frames a fact the rest states whole;
+ * not a pronoun that only speaks ("他预计，X…"): what it says stands, only the speaker is unnamed.
  */
+const SPEAKS =
+  '[们們]?[^，,。]{0,3}(?:表示|认为|認為|预计|預計|预测|預測|说|說|称|稱|透露|指出|强调|強調|坦言|直言|提到)';
 const OPENING_REFERENCE = new RegExp(
-  '^(?:其(?![中他它余實实次])|[它他她](?![国國人])|[这這那](?:个|個|些|一|种|種|样|樣|次|项|項|份|笔|筆|位|款|则|則|条|條|番|段|波|轮|輪|家)|' +
+  `^(?:其(?![中他它余實实次])|[它他她](?![国國人])(?!${SPEAKS})|[这這那](?:个|個|些|一|种|種|样|樣|次|项|項|份|笔|筆|位|款|则|則|条|條|番|段|波|轮|輪|家)|` +
     '此(?:举|舉|事|番|类|類|项|項)|[该該]|上述)',
 );
 
@@ -158,18 +161,15 @@ const TOPIC_SENTENCE_LENGTH = 12;
  */
 export function topicSentence(text: string): boolean {
   const shown = displayText(text).replace(/[。！!？?]+$/, '');
-  if (GLOSS.test(shown) || NEGATED_IDENTITY.test(shown)) return true;
+  if (GLOSS.test(shown)) return true;
   return shown.length <= TOPIC_SENTENCE_LENGTH && /(?:是|並非|并非|不是|例外)/.test(shown);
 }
 
 /**
  * Background at any length: a gloss explains the article's own words ("X，是指…", "所谓X，…"),
- * and a negated identity says what something is not ("X也不是Y的发明者"): neither states a fact
- * about the entity a reader could check.
+ * it states no fact about the entity a reader could check.
  */
 const GLOSS = /是指|指的是|所谓|所謂/;
-const NEGATED_IDENTITY =
-  /^[^，,。；;]{1,20}?(?:也|都|并|並|其实|其實|本身)?(?:不是|并非|並非|并不是|並不是)[^，,。；;]*$/;
 
 /**
  * Words that open a modifier of the noun after it when the phrase they start ends in 的:
