@@ -287,87 +287,12 @@ function bareTopic(claim: Pick<Claim, 'entities' | 'figures'> & Partial<Pick<Cla
   return !anchored && topicSentence(text);
 }
 
-/** What joins two members of one coordinated phrase: A和B, A与B, A、B, A以及B (after a gloss's bracket). */
-const COORDINATOR = /^[)）」”"]?\s*(?:和|与|與|及|以及|、|跟|同|并|並|或)\s*$/;
-
-/** Every place the text writes one of the entities (by `namesOf`), longest form first at a place. */
-function occurrences(
-  text: string,
-  ids: readonly string[],
-  namesOf: (id: string) => readonly string[],
-): Array<{ id: string; start: number; end: number }> {
-  const lower = text.toLowerCase();
-  const found: Array<{ id: string; start: number; end: number }> = [];
-  for (const id of ids)
-    for (const name of namesOf(id)) {
-      const key = name.toLowerCase();
-      if (!key) continue;
-      for (let at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, at + key.length))
-        found.push({ id, start: at, end: at + key.length });
-    }
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
-  // A name inside a longer one at the same place (阿里 in 阿里云) is not a mention of its own.
-  return found.filter((m, i) => !found.slice(0, i).some((o) => o.start <= m.start && m.end <= o.end));
-}
-
-/**
- * Whether the entities `ids` stand side by side in one coordinated phrase somewhere in the text
- * ("向A和B各注资", "A、B等纷纷…"), each found by its written forms (`namesOf`); an owner's name
- * right before a member ("苹果X、微软Y", another of the claim's entities, `all`) is part of it.
- * False when one is not written there.
- */
-function coordinated(
-  text: string,
-  ids: readonly string[],
-  all: readonly string[],
-  namesOf: (id: string) => readonly string[],
-): boolean {
-  const found = occurrences(text, all, namesOf);
-  const chain = new Set<string>();
-  let end = -1;
-  for (const [i, m] of found.entries()) {
-    if (!ids.includes(m.id)) continue;
-    // The gap to the previous member, without an owner's name written right before this one.
-    const owner = found[i - 1];
-    const ownerBefore = owner && !ids.includes(owner.id) && owner.end === m.start && owner.start >= end;
-    if (end < 0 || !COORDINATOR.test(text.slice(end, ownerBefore ? owner.start : m.start))) chain.clear();
-    chain.add(m.id);
-    end = m.end;
-    if (ids.every((id) => chain.has(id))) return true;
-  }
-  return false;
-}
-
-/**
- * Claims whose roles cannot be trusted for any card. One proposition has one subject and one
- * counterpart, or one coordinated phrase of each (A和B都…, 向A和B各注资): agents or objects apart
- * in the text mean the claim joins two propositions ("A宣布完成融资，B、C都参与其中"), or took a
- * name from a phrase of another clause ("X宣布Y开放，当天即登顶Z榜"). Without the names' written
- * forms (`namesOf`), two cannot be told apart from that. A plural pronoun resolved to a single
- * name (see `pluralResolvedToOne`) makes a set's claim one member's.
- */
-export function unreliableRoles(
-  claim: Pick<Claim, 'entities'>,
-  text: string,
-  namesOf: (id: string) => readonly string[] = () => [],
-): boolean {
-  for (const role of ['agent', 'object'] as const) {
-    // A name inside a modifier of another noun (由X孵化的Y) describes it; it competes with nothing.
-    const ids = claim.entities
-      .filter((e) => e.role === role && !namedOnlyInModifier(text, namesOf(e.id)))
-      .map((e) => e.id);
-    const all = claim.entities.map((e) => e.id);
-    if (ids.length > 1 && !coordinated(text, ids, all, namesOf)) return true;
-  }
-  return pluralResolvedToOne(text);
-}
-
 /**
  * Ranking for one entity's card: complete claims (see `complete`) that read alone (see
  * `readableAlone`: whole, with their own subject and content), are not a bare topic sentence
- * (see `bareTopic`) and whose roles can be trusted (see `unreliableRoles`; `namesOf` gives any
- * entity's written forms in the text's script), where it has a real role (agent, object, listed;
- * not when `names`, the entity's written forms, occur only inside a modifier of another noun or as
+ * (see `bareTopic`) and whose subject is not a set narrowed to one member (see
+ * `pluralResolvedToOne`), where it has a real role (agent, object, listed; not when `names`, the
+ * entity's written forms in the text's script, occur only inside a modifier of another noun or as
  * the extreme case of a statement about a class) or is the source, by the claim's own score plus
  * its role, a subject resolved from a pronoun a little below one named directly; weak ones left
  * out (fewer claims rather than weak ones: an empty card shows the entity's best sentence); a
@@ -377,13 +302,7 @@ export function unreliableRoles(
 export function rankFor<
   C extends Pick<Claim, 'entities' | 'score' | 'figures' | 'modality'> &
     Partial<Pick<Claim, 'kind' | 'sources' | 'dates' | 'attribution'>>,
->(
-  entityId: string,
-  claims: readonly C[],
-  textOf: (c: C) => string,
-  names: readonly string[] = [],
-  namesOf: (id: string) => readonly string[] = () => [],
-): C[] {
+>(entityId: string, claims: readonly C[], textOf: (c: C) => string, names: readonly string[] = []): C[] {
   // Named only inside a modifier of another noun (由X孵化的公司), the entity is described, not acting;
   // named as the extreme case of a statement about a class (就连X也…), it is only its example.
   const inModifier = (c: C) =>
@@ -402,10 +321,7 @@ export function rankFor<
   const weightOf = (c: C) => Math.max(ROLE_WEIGHT[roleOf(c)], sourced(c) ? SOURCE_WEIGHT : 0);
   const shown = (c: C) => (roleOf(c) !== 'mentioned' && complete(c)) || sourced(c);
   const ranked = claims
-    .filter(
-      (c) =>
-        shown(c) && readableAlone(textOf(c)) && !bareTopic(c, textOf(c)) && !unreliableRoles(c, textOf(c), namesOf),
-    )
+    .filter((c) => shown(c) && readableAlone(textOf(c)) && !bareTopic(c, textOf(c)) && !pluralResolvedToOne(textOf(c)))
     .map((c) => ({ c, w: c.score + weightOf(c) - (resolvedSubject(textOf(c)) ? RESOLVED_SUBJECT : 0) }))
     .filter(({ w }) => w >= MIN_WEIGHT)
     .sort((a, b) => b.w - a.w || textOf(a.c).length - textOf(b.c).length)

@@ -85,10 +85,8 @@ export function entityCard(corpus: CompiledCorpus, entityId: string, script: Scr
     const e = corpus.entities.find((x) => x.id === id);
     return e ? e.name[script] : id;
   };
-  const ranked = rankFor(entityId, corpus.claims, (c) => c.text.hans, simplifiedNames(entity), (id) => {
-    const other = corpus.entities.find((e) => e.id === id);
-    return other ? simplifiedNames(other) : [];
-  }).slice(0, maxClaims);
+  const names = [entity.name.hans, ...entity.aliases.hans, ...(entity.name.en ? [entity.name.en] : [])];
+  const ranked = rankFor(entityId, corpus.claims, (c) => c.text.hans, names).slice(0, maxClaims);
   const sourceOf = (articleId: string) => corpusSource(articles.get(articleId), articleId, script);
   const shown = new Set(ranked.map((c) => c.id));
   return {
@@ -105,11 +103,6 @@ export function entityCard(corpus: CompiledCorpus, entityId: string, script: Scr
     bestMention: ranked.length ? null : bestMention(corpus, entityId, script, sourceOf),
     related: entity.related.slice(0, 6).map(([id]) => ({ id, name: nameOf(id) })),
   };
-}
-
-/** An entity's written forms in the script claims are ranked in (Simplified), with its English name. */
-export function simplifiedNames(entity: Pick<CompiledEntity, 'name' | 'aliases'>): string[] {
-  return [entity.name.hans, ...entity.aliases.hans, ...(entity.name.en ? [entity.name.en] : [])];
 }
 
 /** A claim as a card shows it, for one entity, in one script. */

@@ -7,14 +7,7 @@
  * dated claims in order. Pure data.
  */
 import type { CompiledClaim, CompiledCorpus } from '../corpus/compile';
-import {
-  cardClaim,
-  corpusSource,
-  simplifiedNames,
-  type CardClaim,
-  type CardSource,
-  type EntityCard,
-} from '../corpus/card';
+import { cardClaim, corpusSource, type CardClaim, type CardSource, type EntityCard } from '../corpus/card';
 import { articleCount, baseScore, complete, rankFor, sameClaim, type Claim } from '../claims/group';
 import { displayText, readableAlone } from '../claims/readable';
 import type { ScriptChoice } from '../core/script';
@@ -132,13 +125,7 @@ export function libraryEntityCard(
   const name = bundled ? bundled.name : reader!.name;
   // The entity's written forms in the script of the ranked text (Simplified).
   const names = [name.hans, ...(bundled ? bundled.aliases.hans : reader!.aliases), ...(name.en ? [name.en] : [])];
-  const namesOf = (id: string): string[] => {
-    const other = corpus.entities.find((e) => e.id === id);
-    if (other) return simplifiedNames(other);
-    const mine = library.entities.find((e) => e.id === id);
-    return mine ? [mine.name.hans, ...mine.aliases, ...(mine.name.en ? [mine.name.en] : [])] : [];
-  };
-  const ranked = rankFor(entityId, claimsAbout(corpus, library, entityId), (c) => c.text.hans, names, namesOf).slice(
+  const ranked = rankFor(entityId, claimsAbout(corpus, library, entityId), (c) => c.text.hans, names).slice(
     0,
     maxClaims,
   );

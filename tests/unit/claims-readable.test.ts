@@ -260,9 +260,8 @@ describe('rankFor: what a card shows first', () => {
         { id: 'x', role: 'agent' },
       ],
     };
-    const namesOf = (id: string) => ({ u: ['星海大学'], x: ['北辰智能'] })[id] ?? [];
-    expect(rankFor('u', [incubated], (c) => c.text, ['星海大学'], namesOf)).toEqual([]);
-    expect(rankFor('x', [incubated], (c) => c.text, ['北辰智能'], namesOf)).toEqual([incubated]);
+    expect(rankFor('u', [incubated], (c) => c.text, ['星海大学'])).toEqual([]);
+    expect(rankFor('x', [incubated], (c) => c.text, ['北辰智能'])).toEqual([incubated]);
   });
 
   it('leaves the extreme case of a statement about a class off its card', () => {
