@@ -155,14 +155,15 @@ export function resolvedSubject(text: string): boolean {
 const TOPIC_SENTENCE_LENGTH = 12;
 
 /**
- * A short copular sentence ("X则是另一种路径", "X并非唯一的玩家", "X也不例外") opens a paragraph
- * and announces what follows: on its own it states nothing a reader could check. Only a claim
- * with no figure, date or counterpart can be one (the caller checks those).
+ * A short copular sentence ("X则是另一种路径", "X并非唯一的玩家", "X也不例外") or one that only
+ * announces a contrast ("X则走了另一条路", "Y选了不同的方向") opens a paragraph and announces what
+ * follows: on its own it states nothing a reader could check. Only a claim with no figure, date or
+ * counterpart can be one (the caller checks those).
  */
 export function topicSentence(text: string): boolean {
   const shown = displayText(text).replace(/[。！!？?]+$/, '');
   if (GLOSS.test(shown)) return true;
-  return shown.length <= TOPIC_SENTENCE_LENGTH && /(?:是|並非|并非|不是|例外)/.test(shown);
+  return shown.length <= TOPIC_SENTENCE_LENGTH && /(?:是|並非|并非|不是|例外|另一|另外一|不同的)/.test(shown);
 }
 
 /**

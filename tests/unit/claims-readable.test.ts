@@ -146,6 +146,12 @@ describe('topicSentence', () => {
     expect(topicSentence('星图并不是第一个登上榜首的国产模型。')).toBe(false);
   });
 
+  it('tells a short sentence that only announces a contrast from a claim', () => {
+    expect(topicSentence('北辰智能则走了另一条路。')).toBe(true);
+    expect(topicSentence('星图选了不同的方向。')).toBe(true);
+    expect(topicSentence('北辰智能则走了另一条技术路线：先做芯片，再做模型。')).toBe(false);
+  });
+
   it('tells a short copular sentence that announces a paragraph from a claim', () => {
     expect(topicSentence('星图则是另一种路径。')).toBe(true);
     expect(topicSentence('蓝鲸云并非唯一的玩家。')).toBe(true);
