@@ -317,7 +317,8 @@ export function rankFor<
   };
   // What the entity says or publishes (X表示, 据X透露, X的数据显示) is about it even where it is only
   // named as the source; the source stands behind the claim, so it needs no other agent.
-  const sourced = (c: C) => c.attribution?.entityId === entityId;
+  // Named inside a modifier of the speaker (以X闻名的Y宣布), it is not who speaks.
+  const sourced = (c: C) => c.attribution?.entityId === entityId && !inModifier(c);
   const weightOf = (c: C) => Math.max(ROLE_WEIGHT[roleOf(c)], sourced(c) ? SOURCE_WEIGHT : 0);
   const shown = (c: C) => (roleOf(c) !== 'mentioned' && complete(c)) || sourced(c);
   const ranked = claims

@@ -174,12 +174,13 @@ const GLOSS = /是指|指的是|所谓|所謂/;
 
 /**
  * Words that open a modifier of the noun after it when the phrase they start ends in 的:
- * 由X团队孵化的Y, 源自X的公司, 专为X打造的芯片, 基于X的产品. A name inside such a phrase describes
+ * 由X团队孵化的Y, 源自X的公司, 专为X打造的芯片, 基于X的产品, 以X闻名的Y (not 以 ending 所以,
+ * 可以, 予以, 得以, 加以, 难以, 用以, 足以). A name inside such a phrase describes
  * that noun; the claim is about the noun, not the name. Not 为 in 成为/作为/称为/视为/认为, which
  * link a subject to what it is.
  */
 const MODIFIER_OPENER =
-  /(?:由|源自|来自|來自|出自|专为|專為|(?<![成作称稱视視认認])[为為]|基于|基於|针对|針對|整合|搭载|搭載|采用|採用)$/;
+  /(?:由|源自|来自|來自|出自|专为|專為|(?<![成作称稱视視认認])[为為]|基于|基於|针对|針對|整合|搭载|搭載|采用|採用|(?<![所可予得加难難用足])以)$/;
 /** From the name to the 的 closing its modifier: a few characters, no clause break, no second 的. */
 const MODIFIER_CLOSE = /^([^，,。；;：:、“”「」《》的]{0,8})的/;
 /**

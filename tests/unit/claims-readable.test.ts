@@ -182,6 +182,11 @@ describe('namedOnlyInModifier', () => {
     expect(namedOnlyInModifier('北辰智能成为星海大学的合作伙伴', ['星海大学'])).toBe(false);
   });
 
+  it('takes 以X闻名的Y as a modifier of Y, but not a word ending in 以', () => {
+    expect(namedOnlyInModifier('以Nova闻名的星图今年3月宣布，其CEO辞去职务。', ['Nova'])).toBe(true);
+    expect(namedOnlyInModifier('星图得以蓝鲸云的资金继续扩张。', ['蓝鲸云'])).toBe(false);
+  });
+
   it('keeps the investor of a round named inside its modifier', () => {
     expect(namedOnlyInModifier('北辰智能完成了由远山资本领投的新一轮融资', ['远山资本'])).toBe(false);
     expect(namedOnlyInModifier('北辰智能获得来自远山资本的投资', ['远山资本'])).toBe(false);
@@ -256,6 +261,22 @@ describe('rankFor: what a card shows first', () => {
     // Named in passing without saying it: not on the card.
     const passing = { ...said, attribution: { kind: 'article' as const, text: '' } };
     expect(rankFor('li', [passing], (c) => c.text)).toEqual([]);
+  });
+
+  it('does not take a name inside a modifier of the speaker as the one who speaks', () => {
+    const said: Claim = {
+      ...claim('said', '以Nova闻名的星图今年3月宣布，其CEO辞去职务。'),
+      kind: 'event',
+      attribution: { kind: 'organization', entityId: 'n', text: 'Nova' },
+      entities: [
+        { id: 'n', role: 'mentioned' },
+        { id: 'x', role: 'agent' },
+      ],
+    };
+    expect(rankFor('n', [said], (c) => c.text, ['Nova'])).toEqual([]);
+    expect(
+      rankFor('n', [{ ...said, text: 'Nova团队今年3月宣布，其负责人辞去职务。' }], (c) => c.text, ['Nova']),
+    ).toHaveLength(1);
   });
 
   it('leaves a claim off the card of an entity named only inside a modifier of another noun', () => {
