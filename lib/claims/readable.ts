@@ -95,12 +95,12 @@ export function readableAlone(text: string): boolean {
  * named (其背后的…, 它…, 这个答案…, 这一表态…, 此举…, 该产品…, 上述…): with no subject resolved
  * before it, the card cannot show what it is. Not 其中/其他/其实/其次, which are other words; not
  * a bare 这 as the subject of 是 ("这已是X第三次注资Y"), which frames a fact the rest states whole;
- * not a pronoun that only speaks ("他预计，X…"): what it says stands, only the speaker is unnamed.
+ * not a pronoun that only speaks ("他预计，X…", "其发言人表示，X…"): what it says stands, only
+ * the speaker is unnamed.
  */
-const SPEAKS =
-  '[们們]?[^，,。]{0,3}(?:表示|认为|認為|预计|預計|预测|預測|说|說|称|稱|透露|指出|强调|強調|坦言|直言|提到)';
+const SPEECH = '(?:表示|认为|認為|预计|預計|预测|預測|说|說|称|稱|透露|指出|强调|強調|坦言|直言|提到)';
 const OPENING_REFERENCE = new RegExp(
-  `^(?:其(?![中他它余實实次])|[它他她](?![国國人])(?!${SPEAKS})|[这這那](?:个|個|些|一|种|種|样|樣|次|项|項|份|笔|筆|位|款|则|則|条|條|番|段|波|轮|輪|家)|` +
+  `^(?:其(?![中他它余實实次])(?![^，,。]{0,20}${SPEECH})|[它他她](?![国國人])(?![们們]?[^，,。]{0,3}${SPEECH})|[这這那](?:个|個|些|一|种|種|样|樣|次|项|項|份|笔|筆|位|款|则|則|条|條|番|段|波|轮|輪|家)|` +
     '此(?:举|舉|事|番|类|類|项|項)|[该該]|上述)',
 );
 

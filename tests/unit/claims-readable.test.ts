@@ -113,6 +113,9 @@ describe('readableAlone', () => {
     expect(readableAlone('该产品由星图团队开发。')).toBe(false);
     // Resolved by the extractor, the pronoun has its subject before it.
     expect(readableAlone('星图…其背后的团队已扩至200人。')).toBe(true);
+    // A pronoun that only names the speaker: what is said stands.
+    expect(readableAlone('他预计，星图今年的营收将翻倍。')).toBe(true);
+    expect(readableAlone('其首席执行官在发布会上表示，Nova将于年底开源。')).toBe(true);
     // Words that only begin with a pronoun's character.
     expect(readableAlone('其中星图的营收增长最快。')).toBe(true);
     expect(readableAlone('他国厂商也在跟进星图的做法。')).toBe(true);
