@@ -38,10 +38,14 @@ import {
   AUTHOR_VOICE,
   CONTINUATION,
   COUNTERPART_PREPOSITION,
+  COMMENTATOR,
   DATA_SOURCE,
+  DEGREE_ADVERB,
+  EVALUATIVE_WORD,
   FORECAST_VERB,
   FORECAST_WORDS,
   MEMBER_NOUN,
+  NEUTRAL_SPEECH_VERB,
   KIND_CUES,
   OPINION_VERB,
   OPINION_WORDS,
@@ -54,6 +58,7 @@ import {
   TEMPORAL_START,
   TYPE_PREFIX,
   TYPE_SUFFIX,
+  INFORMED_SOURCE,
   UNNAMED_SOURCE,
 } from './cues';
 
@@ -108,6 +113,8 @@ const MIN_CONTENT = 5;
 const LIKENESS = /^(一样|一般|那样|这样|似的|般)$/;
 /** Conjunctions that open a concession: 即使 X，也…; 尽管 X，仍…. */
 const CONCESSIVE = /^(即使|即便|尽管|虽然|虽|哪怕|就算|纵然|纵使|不论|无论|不管)/;
+/** A concession anywhere in a clause ("名次固然会被刷新"), answered by the 但 after it. */
+const CONCEDES = /固然|虽然|尽管|诚然/;
 const NEGATION = /^(没有|没|未|尚未|并未|从未|不|并不|未曾|不会|不再|无意)$/;
 
 const isPunct = (t: Token) => t.tag === 'x' || /^[\s，,。：:；;、！？!?“”"‘’「」『』()（）《》—…·]+$/.test(t.word);
@@ -164,6 +171,8 @@ interface Clause {
   hearsay?: boolean;
   /** The source holds a belief (认为, 判断) or offers a view (研判, 比喻), rather than saying something. */
   belief?: boolean;
+  /** A neutral verb of saying (表示, 指出, 说) introduces it: a view only if its words judge. */
+  says?: boolean;
 }
 
 interface History {
@@ -398,7 +407,10 @@ function sentenceClaimsOf(
 
   clauses.forEach((clause, i) => {
     const text = folded.slice(clause.start, clause.end);
-    if (CONTRAST.test(text)) {
+    // "X认为，A固然…，但B": the 但 of a concession (固然, 虽然, 尽管) goes on with the same
+    // argument, under the same source; any other 但 turns away from it.
+    const conceded = clauses.slice(0, i).some((c) => CONCEDES.test(folded.slice(c.start, c.end)));
+    if (CONTRAST.test(text) && !conceded) {
       // "只是，…" turns away from what was reported: its hedge no longer applies.
       attribution = null;
       opinion = forecast = false;
@@ -878,6 +890,9 @@ function sentenceClaimsOf(
         ...prop,
         hearsay: prop.clauses.some((c) => clauses[c]!.hearsay),
         belief: prop.clauses.some((c) => clauses[c]!.belief),
+        says: prop.clauses.some((c) => clauses[c]!.says),
+        // "X表示，“…”", "“…”X说": the words are all the speaker's own, quoted.
+        quoted: /^[“「『"]$/.test(contentTokens[0]?.word ?? ''),
       },
       // "《…行动计划(2024—2026年)》" dates a title, not what the proposition says will happen.
       dates.filter((d) => inContent(d) && !quotedAt(sentence, d.start)),
@@ -2229,6 +2244,9 @@ function classify(
       const speakers = unquotedWords.some((t) => t.entityId) ? unquotedWords : sourceWords;
       clause.attribution = attributionOf(sourceText, written, speakers, context, text, unquoted);
       if (verb && OPINION_VERB.test(speechWord(speechAt))) clause.opinion = true;
+      if (verb && NEUTRAL_SPEECH_VERB.test(speechWord(speechAt))) clause.says = true;
+      // "正如X所言，…": the writer cites a saying to make a point of their own.
+      if (/^(而|但|但是|不过)?(正如|如同|诚如)/.test(text)) clause.opinion = true;
       if (verb && FORECAST_VERB.test(verb.word)) clause.forecast = true;
       // An impersonal 预计 ("预计将达到…") or a verb of evidence (显示) has no speaker.
       if (verb && !sourceWords.length && !sourceLead && !lead && !IMPERSONAL_VERB.test(verb.word))
@@ -2567,7 +2585,7 @@ function saysWord(pattern: RegExp, tokens: readonly Token[]): boolean {
 const ESTIMATE = /预计|预测|预期|估计|估算|有望/;
 
 /** Prepositions after 将 that open the phrase before its verb (将对…, 将从…, 将与…). */
-const FUTURE_PREPOSITION = /^(对|从|与|在|于|向|为|和|同|以)$/;
+const FUTURE_PREPOSITION = /^(对|从|与|在|于|向|为|和|同|以|把)$/;
 
 /** Adverbs of the past: 将 before them is 把, never "will". */
 const PAST_ADVERB = /^(曾|曾经|已|已经|早已|一度)$/;
@@ -2575,7 +2593,15 @@ const PAST_ADVERB = /^(曾|曾经|已|已经|早已|一度)$/;
 function modalityOf(
   words: Token[],
   tokens: Token[],
-  prop: { attribution: Attribution; opinion: boolean; forecast: boolean; hearsay?: boolean; belief?: boolean },
+  prop: {
+    attribution: Attribution;
+    opinion: boolean;
+    forecast: boolean;
+    hearsay?: boolean;
+    belief?: boolean;
+    says?: boolean;
+    quoted?: boolean;
+  },
   dates: DateRef[],
   articleDate: string | null,
 ): Modality {
@@ -2595,7 +2621,13 @@ function modalityOf(
       t.word === '将' &&
       tokens[i + 1] !== undefined &&
       // "将对X带来压力", "将从A转向B": a prepositional phrase before the verb is still "will".
-      (isVerb(tokens[i + 1]!) || tokens[i + 1]!.tag === 'd' || FUTURE_PREPOSITION.test(tokens[i + 1]!.word)) &&
+      // "将「负责任地推动…」": a quote mark before the verb is still "will".
+      (isVerb(tokens[i + 1]!) ||
+        tokens[i + 1]!.tag === 'd' ||
+        FUTURE_PREPOSITION.test(tokens[i + 1]!.word) ||
+        (/^[“「『"]$/.test(tokens[i + 1]!.word) &&
+          !!tokens[i + 2] &&
+          (isVerb(tokens[i + 2]!) || /^(ad|d)$/.test(tokens[i + 2]!.tag)))) &&
       !PAST_ADVERB.test(tokens[i + 1]!.word),
   );
   // A prediction stays one whoever makes it; otherwise a view (认为, 表示) is an opinion.
@@ -2611,18 +2643,62 @@ function modalityOf(
   // is an opinion.
   // A view framed by a verb of belief (认为, 看来, 判断) is an opinion, even about the future.
   if (prop.belief) return 'opinion';
+  const judges = saysWord(OPINION_WORDS, words) || evaluative(words);
   if (prop.attribution.kind === 'unnamed' || prop.hearsay) {
     if (prop.forecast || saysWord(ESTIMATE, words)) return 'forecast';
-    return prop.opinion && prop.attribution.text && !UNNAMED_SOURCE.test(prop.attribution.text)
-      ? 'opinion'
-      : 'reported';
+    // "有分析师指出，…恐面临修正": a commentator's judging words are a view; what an informed
+    // source passes on (知情人士透露, 据悉) stays hearsay.
+    const source = prop.attribution.text ?? '';
+    // Someone described, not a hedge ("某负责人表示", "多位试用者指出"), saying what no figure
+    // measures gives a view too.
+    const described = !prop.hearsay && !!source && !INFORMED_SOURCE.test(source) && !UNNAMED_SOURCE.test(source);
+    const commentator = !prop.hearsay && COMMENTATOR.test(source) && !INFORMED_SOURCE.test(source);
+    if ((commentator || described) && (judges || (prop.says && !measured(words)))) return 'opinion';
+    return prop.opinion && source && !UNNAMED_SOURCE.test(source) ? 'opinion' : 'reported';
   }
   if (prop.forecast || forecastWord || willAdverb || future) return 'forecast';
   if (prop.opinion) return 'opinion';
-  // "会让…": the writer's expectation is a judgement of theirs.
-  if (saysWord(OPINION_WORDS, words) || epistemicWill(tokens)) return 'opinion';
+  // A speaker's own words quoted whole ("X说：“开源是唯一的路线。”") are their view, unless
+  // they give a figure, which is passed on as a fact.
+  if (judges || (prop.says && prop.quoted && !measured(words))) return 'opinion';
+  // "会让…": the writer's expectation is a judgement of theirs; a speaker's (X表示，Y会…) a
+  // prediction they make.
+  if (epistemicWill(tokens)) return prop.attribution.kind === 'article' ? 'opinion' : 'forecast';
   return 'fact';
 }
+
+/**
+ * Whether the words judge: an evaluative word (看好, 在于, 显得, 有待), a negated adjective
+ * (不稳固), or a degree adverb grading a predicate (相当密集, 非常欣赏) in a claim no figure
+ * measures ("增长了32%，非常快" reports the figure).
+ */
+function evaluative(words: readonly Token[]): boolean {
+  const figure = measured(words);
+  return words.some((t, i) => {
+    if (t.entityId) return false;
+    // "X所看好的Y": a judgement inside a relative clause names Y, it asserts nothing.
+    if (EVALUATIVE_WORD.test(t.word)) return words[i - 1]?.word !== '所' && words[i + 1]?.word !== '的';
+    // "就像电影里的AI": a simile jieba cuts in two.
+    if (t.word === '像' && /^(就|好|正)$/.test(words[i - 1]?.word ?? '')) return true;
+    // "并不稳固", "不理想": a negated gradable adjective (not 不同, 不少, 不断: no grading).
+    if (t.tag === 'a' && /^不(?!同|少|断|久|仅|止|再|过|光)../.test(t.word)) return true;
+    const next = words[i + 1];
+    // "颇受期待的X": a graded modifier inside a noun phrase describes X.
+    const de = words.slice(i + 1, i + 4).findIndex((x) => x.word === '的');
+    const modifier = de >= 0 && /^n/.test(words[i + 2 + de]?.tag ?? '');
+    return (
+      !figure &&
+      !modifier &&
+      DEGREE_ADVERB.test(t.word) &&
+      !!next &&
+      !next.entityId &&
+      /^(a|ad|an|v|vn|i|l|z)/.test(next.tag)
+    );
+  });
+}
+
+/** A number written in digits: a figure measures what the words around it say. */
+const measured = (words: readonly Token[]) => words.some((t) => /^m/.test(t.tag) && /\d/.test(t.word));
 
 function kindOf(
   tokens: Token[],
@@ -2703,9 +2779,10 @@ function kindOf(
   const happened = dated && !durative(tokens) && !habitual(tokens) && !firstPredicateNegated(tokens);
   // Someone's belief is an opinion; their words a statement, or an event when they state as a
   // fact what happened when ("X宣布，已于11月21日达成协议"); a view of theirs stays a statement.
+  // A view is an opinion whoever holds it (the writer, 张明远表示…在于…, 有分析师指出…).
+  if (modality === 'opinion') return 'opinion';
   if (attribution.kind === 'person' || attribution.kind === 'organization')
     return belief ? 'opinion' : happened && modality === 'fact' ? 'event' : 'statement';
-  if (modality === 'opinion') return attribution.kind === 'article' || belief ? 'opinion' : 'statement';
   // Any other complete proposition: a dated event, or a statement of what is the case.
   return happened ? 'event' : 'statement';
 }
