@@ -420,7 +420,10 @@ function sentenceClaimsOf(
       attribution = null;
       opinion = forecast = false;
     }
-    if (CHARACTERIZES.test(text)) {
+    // "这是X第二次获得注资", "这是发布以来的又一次升级": a plain 是 that counts or dates what was
+    // reported (an ordinal, 首次, 又一次, …以来, …后) places it; it does not judge it.
+    const places = /^(这|此举)是/.test(text) && ORDINAL_OR_SINCE.test(text);
+    if (CHARACTERIZES.test(text) && !places) {
       // "…，这是X的一次布局": the writer sums up what was just reported, in their own voice.
       attribution = null;
       opinion = true;
@@ -1977,6 +1980,9 @@ const RESPONSE = /^(而|但)?(对此|就此|对于此事|针对此事|对于这�
  */
 const CHARACTERIZES =
   /^(这|此举|这一(举动|举措|动作|做法|决定))(也|无疑|显然|正|更|则|其实|可以说|可谓|或许|恐怕)?(是|算是|称得上|堪称|意味着|标志着)/;
+/** An ordinal or a count of occasions (第二次, 首次, 又一次) or a time since (以来, 后): placing, not judging. */
+const ORDINAL_OR_SINCE =
+  /第[一二三四五六七八九十两\d]+(次|回|度|个|家|款)|首次|首度|又一次|再一次|以来|(?<![最落背身])后/;
 /** The last word of a medium's or an institution's name: 彭博社, 华尔街日报, 新华网. */
 const MEDIUM = /(社|日报|时报|晚报|周刊|杂志|电视台|通讯社|新闻网|网站|研究院|研究所|机构)$/;
 /** Verbs of belief: what follows is the holder's opinion, not a statement of theirs. */
@@ -2584,6 +2590,24 @@ function saysWord(pattern: RegExp, tokens: readonly Token[]): boolean {
 /** Verbs of estimating: what they give is a forecast whoever passes it on. */
 const ESTIMATE = /预计|预测|预期|估计|估算|有望/;
 
+/**
+ * 将 as 把 before a possessive noun phrase and a resultative verb ("将主力模型的价格降到…",
+ * "将其总部迁至…"): jieba may tag the first word of the phrase a verb, but a noun right before
+ * a verb of result (V到, V至, V为, V成, V入, 作为, 视为) after a 的 shows the disposal frame.
+ */
+function disposes(tokens: Token[], i: number): boolean {
+  let de = false;
+  for (let k = i + 1; k < tokens.length && !isPunct(tokens[k]!); k++) {
+    const t = tokens[k]!;
+    if (t.word === '的') de = true;
+    else if (de && isVerb(t) && RESULTATIVE.test(t.word) && /^n/.test(tokens[k - 1]?.tag ?? '')) return true;
+  }
+  return false;
+}
+/** A verb of result: what 把/将 does to its object. */
+const RESULTATIVE = /^(.+(到|至|为|成|入)|作为|视为|当作|当成|交由|交给)$/;
+/** Verbs that measure against a standard: 高于预期, 不如预期, 符合预期. */
+const STANDARD_BEFORE = /^(高于|低于|不如|超出|超过|超|符合|好于|差于|优于|逊于|不及|未达|达到|低|高)$/;
 /** Prepositions after 将 that open the phrase before its verb (将对…, 将从…, 将与…). */
 const FUTURE_PREPOSITION = /^(对|从|与|在|于|向|为|和|同|以|把)$/;
 
@@ -2628,15 +2652,21 @@ function modalityOf(
         (/^[“「『"]$/.test(tokens[i + 1]!.word) &&
           !!tokens[i + 2] &&
           (isVerb(tokens[i + 2]!) || /^(ad|d)$/.test(tokens[i + 2]!.tag)))) &&
-      !PAST_ADVERB.test(tokens[i + 1]!.word),
+      !PAST_ADVERB.test(tokens[i + 1]!.word) &&
+      !disposes(tokens, i),
   );
   // A prediction stays one whoever makes it; otherwise a view (认为, 表示) is an opinion.
   // "未来的发展" names the future; it predicts nothing.
   const futureWord = words.some((t, i) => t.word === '未来' && words[i + 1]?.word !== '的');
+  // "高于市场此前的预期", "不如预期": an expectation named as a noun (after 的, or the standard
+  // of a comparison) is what was expected before, not a prediction now.
+  const expectation = (t: Token, i: number) =>
+    /^(预期|预计|预测)$/.test(t.word) &&
+    (words[i - 1]?.word === '的' || STANDARD_BEFORE.test(words[i - 1]?.word ?? ''));
   const forecastWord =
     saysWord(
       FORECAST_WORDS,
-      words.filter((t) => t.word !== '未来'),
+      words.filter((t, i) => t.word !== '未来' && !expectation(t, i)),
     ) || futureWord;
   // An unnamed source's hedge (知情人士透露, 有消息称) reports, even a plan (计划, 将); an
   // estimate it passes on (预计将达到…) is a forecast; an unnamed speaker's view ("某负责人表示")
@@ -2645,7 +2675,14 @@ function modalityOf(
   if (prop.belief) return 'opinion';
   const judges = saysWord(OPINION_WORDS, words) || evaluative(words);
   if (prop.attribution.kind === 'unnamed' || prop.hearsay) {
-    if (prop.forecast || saysWord(ESTIMATE, words)) return 'forecast';
+    if (
+      prop.forecast ||
+      saysWord(
+        ESTIMATE,
+        words.filter((t, i) => !expectation(t, i)),
+      )
+    )
+      return 'forecast';
     // "有分析师指出，…恐面临修正": a commentator's judging words are a view; what an informed
     // source passes on (知情人士透露, 据悉) stays hearsay.
     const source = prop.attribution.text ?? '';
@@ -2770,7 +2807,8 @@ function kindOf(
   // A happening verb (签署, 辞职, 达成协议, 印发…) makes the proposition an event, whatever it counts.
   if (verbal(HAPPENING, (i) => !happeningAsTopic(tokens, i))) return 'event';
   // "X超越Y": a figure that ranks the subject against a named rival is a comparison.
-  if (figure && cue === 'comparison' && ranksAgainstNamed(tokens)) return cue;
+  // "以约15%的份额排名第三", "以2500万月活位居第一": a rank is the claim, the figure its measure.
+  if (figure && cue === 'comparison' && (ranksAgainstNamed(tokens) || ranksOrdinal(tokens))) return cue;
   if (figure) return 'figure';
   if (cue) return cue;
   // A date makes a happening only when something took place on it: a date that opens a span
@@ -2850,6 +2888,14 @@ function launchCounts(tokens: Token[]): boolean {
 function ranksAgainstNamed(tokens: Token[]): boolean {
   const comparison = KIND_CUES.find(([kind]) => kind === 'comparison')![1];
   return tokens.some((t, i) => comparison.test(t.word) && !!tokens[i + 1]?.entityId);
+}
+
+/** A verb of ranking with its place: 位列第一, 排名第三, 位居前五, 登上榜首. */
+function ranksOrdinal(tokens: Token[]): boolean {
+  const text = tokens.map((t) => t.word).join('');
+  return /(位列|位居|排名|排在|名列|位于|居于|跻身|稳居|升至|跌至|降至|排)[^，,。；;]{0,10}?(第[一二三四五六七八九十两\d]+|前[一二三四五六七八九十两\d]+|榜首|首位|次席|末位)/.test(
+    text,
+  );
 }
 
 /** Aspect of a span, not a point: 以来, 至今, 持续, 一直 ("今年以来访问量持续攀升"). */

@@ -134,3 +134,15 @@ describe('a product going into production or shipping', () => {
     });
   });
 });
+
+const first = (paragraph: string) => claimsOf(paragraph)[0];
+
+describe('rankings', () => {
+  it('makes a rank with its measure a comparison, not a figure (以…的份额位列第一)', () => {
+    expect(first('据市场研究机构统计，今年第二季度，星辰科技以约18%的份额位列全球智能手机市场第一。')?.kind).toBe(
+      'comparison',
+    );
+    expect(first('其中Nova以超过2500万的月活用户位居第一。')?.kind).toBe('comparison');
+    expect(first('星辰科技当季营收为300亿元，同比增长12%。')?.kind).toBe('figure');
+  });
+});

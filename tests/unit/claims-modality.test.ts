@@ -210,3 +210,25 @@ describe('the scope of a view and of 将', () => {
     expect(first('张明远表示，双方将“共同推动开源生态的建设”。')?.modality).toBe('forecast');
   });
 });
+
+describe('what is not a forecast', () => {
+  it('takes an expectation named as a noun (高于…的预期, 不如预期) as no prediction', () => {
+    expect(claimsOf('财报显示，星辰科技当季净利润约为62亿元，高于市场此前的预期。', '2024-08-22')[0]?.modality).toBe(
+      'fact',
+    );
+    expect(claimsOf('星辰科技预期明年营收将增长。')[0]?.modality).toBe('forecast');
+  });
+
+  it('reads 将 before a possessive noun phrase and a verb of result as 把', () => {
+    expect(
+      claimsOf('今年5月，星辰科技发布Nova，并将主力模型的推理价格降到每千tokens 0.001元。', '2024-06-25')[0]?.modality,
+    ).toBe('fact');
+    expect(first('星辰科技将于明年把Nova的价格降到1元。')?.modality).toBe('forecast');
+  });
+
+  it('takes 这是 with an ordinal or a time since as placing a fact, not judging it', () => {
+    expect(first('这是星辰科技一个月内第二次获得巨头的大额注资。')?.modality).toBe('fact');
+    expect(first('这是Nova发布一年多以来的又一次大版本升级。')?.modality).toBe('fact');
+    expect(first('这是星辰科技在AI电商上的一次实质化的布局。')?.modality).toBe('opinion');
+  });
+});
