@@ -99,6 +99,8 @@ export interface ExtractContext {
   /** Entity type by id (company, person, model…), for pronoun agreement. */
   typeOf?: (entityId: string) => string | undefined;
   segmenter?: Segmenter;
+  /** Dates of the article's paragraphs before this one (carryDates): what a later 次日 or 当天 goes back to. */
+  earlierDates?: readonly DateRef[];
 }
 
 const ARTICLE: Attribution = { kind: 'article', text: '' };
@@ -351,7 +353,7 @@ function sentenceClaimsOf(
   if (!tokens.some((t) => t.entityId) && !history.actors.length) return [];
   const figures = findFigures(sentence);
   // The paragraph so far anchors 当天, 次日 and 一周后.
-  const dates = findDates(sentence, context.articleDate, paragraph.slice(0, offset));
+  const dates = findDates(sentence, context.articleDate, paragraph.slice(0, offset), context.earlierDates);
   // Every name is an antecedent for a pronoun after it, in this sentence or later ones.
   for (const t of tokens)
     if (t.entityId)

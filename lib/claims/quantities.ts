@@ -490,7 +490,9 @@ const ANCHORED_DAY: Record<string, number> = {
 const SPAN_AHEAD = /^(未来|未來|接下来|接下來|今后|今後)/;
 const SEASON = '春季|夏季|秋季|冬季|春天|夏天|秋天|冬天';
 /** A word that makes what follows in its clause future: 将于10月 is this year's October, not last year's. */
-const FUTURE_BEFORE = /(将|將|预计|預計|计划|計劃|有望|拟|擬|即将|即將|定于|定於|要到|要等到)[^，。；,;]{0,8}$/;
+// …and so do words of intent and aim (有信心在11月完成, 力争在…, 目标是…).
+const FUTURE_BEFORE =
+  /(将|將|预计|預計|计划|計劃|有望|拟|擬|即将|即將|定于|定於|要到|要等到|有信心|争取|爭取|力争|力爭|打算|目标是|目標是)[^，。；,;]{0,8}$/;
 
 /** A day shifted by whole days, as ISO; null without a full day. */
 function shiftDay(year: number | null, month: number | null, day: number | null, days: number): string | null {
@@ -566,6 +568,8 @@ interface DateContext {
   before: string;
   /** The last resolved date before the match (in this text, else in the earlier text given). */
   anchor: DateRef | null;
+  /** The last resolved date to the day before the match. */
+  dayAnchor: DateRef | null;
 }
 
 type DateRule = [RegExp, (m: RegExpExecArray, c: DateContext) => Resolved | null];
@@ -688,17 +692,31 @@ const DATE_RULES: DateRule[] = [
       return { iso: year === null ? '' : `${year}-Q${quarter}`, precision: 'quarter', relative: true };
     },
   ],
-  // 上月底, 本月初, 下个月: counted from the article's month.
+  // 上月底, 本月初, 下个月: counted from the article's month; 上个月25日 is that month's day.
   [
-    /(上|下|本|这|這)(?:一)?(?:个|個)?月(?:份)?(底|末|初|中旬|上旬|下旬)?/y,
+    /(上|下|本|这|這)(?:一)?(?:个|個)?月(?:份)?(?:(\d{1,2})[日号號]|(底|末|初|中旬|上旬|下旬))?/y,
     (m, c) => {
       const { year, month } = c.reference;
       const shift = m[1] === '上' ? -1 : m[1] === '下' ? 1 : 0;
-      return {
-        iso: year === null || month === null ? '' : shiftMonth(year, month, shift),
-        precision: 'month',
-        relative: true,
-      };
+      const iso = year === null || month === null ? '' : shiftMonth(year, month, shift);
+      const day = m[2] ? +m[2] : null;
+      if (day !== null && (day < 1 || day > 31)) return null;
+      if (day !== null) return { iso: iso && `${iso}-${pad(day)}`, precision: 'day', relative: true };
+      return { iso, precision: 'month', relative: true };
+    },
+  ],
+  // 全年 on its own: the article's year (not 去年全年, 同年全年: those name their own).
+  [
+    /(?<![年去今明前同当當该該每上下本])全年/y,
+    (_m, c) => ({ iso: c.reference.year === null ? '' : String(c.reference.year), precision: 'year', relative: true }),
+  ],
+  // 同月, 当月: the month of the last date before it in the text.
+  [
+    /(同月|当月|當月)(底|末|初)?/y,
+    (_m, c) => {
+      const from = c.anchor ? partsOf(c.anchor.iso) : null;
+      if (!from?.month) return unresolved('month');
+      return { iso: `${from.year}-${pad(from.month)}`, precision: 'month', relative: true };
     },
   ],
   // 上周 is the month the week before fell in; 上周五 that Friday (weeks run Monday to Sunday).
@@ -740,9 +758,9 @@ const DATE_RULES: DateRule[] = [
       return { iso, precision: iso ? precisionOfIso(iso) : 'period', relative: true };
     },
   ],
-  // 次年, 同年底: the year after (of) the last date before it in the text.
+  // 次年, 同年底: the year after (of) the last date before it in the text (not 首次年度, 多次年).
   [
-    /(次年|翌年|同年)(初|底|末)?/y,
+    /(?<![首每多历歷屡屢层層名届屆几幾数數一二两兩三四五六七八九十\d])(次年|翌年|同年)(初|底|末)?/y,
     (m, c) => {
       const from = c.anchor ? partsOf(c.anchor.iso) : null;
       if (!from) return unresolved(m[2] ? 'period' : 'year');
@@ -755,7 +773,7 @@ const DATE_RULES: DateRule[] = [
   [
     new RegExp(`(${Object.keys(ANCHORED_DAY).join('|')})`, 'y'),
     (m, c) => {
-      const from = c.anchor?.precision === 'day' ? partsOf(c.anchor.iso) : null;
+      const from = c.dayAnchor ? partsOf(c.dayAnchor.iso) : null;
       const iso = from ? shiftDay(from.year, from.month, from.day, ANCHORED_DAY[m[1]!]!) : null;
       return { iso: iso ?? '', precision: 'day', relative: true };
     },
@@ -804,11 +822,19 @@ const DATE_RULES: DateRule[] = [
  * the same paragraph: its last resolved date anchors 当天, 次日 and 一周后 when the text itself
  * names none before them (a date further back is not known to be the one they mean).
  */
-export function findDates(text: string, articleDate: string | null, earlier = ''): DateRef[] {
+export function findDates(
+  text: string,
+  articleDate: string | null,
+  earlier = '',
+  /** Dates of the paragraphs before (carryDates), for a paragraph that names none before 次日. */
+  carried: readonly DateRef[] = [],
+): DateRef[] {
   const reference = referenceDateOf(articleDate);
   const dates: DateRef[] = [];
-  const before = earlier ? findDates(earlier, articleDate).filter((d) => d.iso) : [];
+  const before = [...carried, ...(earlier ? findDates(earlier, articleDate, '', carried) : [])].filter((d) => d.iso);
   let anchor: DateRef | null = before[before.length - 1] ?? null;
+  // 当天, 次日 go back to the last date that names a day, however many dates came after it.
+  let dayAnchor: DateRef | null = [...before].reverse().find((d) => d.precision === 'day') ?? null;
   let i = 0;
   while (i < text.length) {
     // A date starts at a digit or a relative word, and never inside a longer number.
@@ -819,7 +845,7 @@ export function findDates(text: string, articleDate: string | null, earlier = ''
         pattern.lastIndex = i;
         const m = pattern.exec(text);
         if (!m) continue;
-        const value = resolve(m, { reference, before: text.slice(0, i), anchor });
+        const value = resolve(m, { reference, before: text.slice(0, i), anchor, dayAnchor });
         if (!value) continue;
         matched = { text: m[0], start: i, end: i + m[0].length, ...value };
         break;
@@ -828,10 +854,26 @@ export function findDates(text: string, articleDate: string | null, earlier = ''
     if (matched) {
       dates.push(matched);
       if (matched.iso && /^\d{4}(-\d{2}){0,2}$/.test(matched.iso)) anchor = matched;
+      // A day counted from the anchor (次日) does not replace it: a later 当天 still means the
+      // day the text named ("发布会次日…；发布当天…").
+      if (matched.iso && matched.precision === 'day' && !(matched.text in ANCHORED_DAY)) dayAnchor = matched;
       i = matched.end;
     } else {
       i++;
     }
   }
   return dates;
+}
+
+/**
+ * The dates a later paragraph's 一个月后 (the last date) and 当天 or 次日 (the last date to the
+ * day) go back to, after `text`: its own, else those carried from before it.
+ */
+export function carryDates(text: string, articleDate: string | null, carried: readonly DateRef[] = []): DateRef[] {
+  const dated = [...carried, ...findDates(text, articleDate, '', carried)].filter((d) =>
+    /^\d{4}(-\d{2}){0,2}$/.test(d.iso),
+  );
+  const last = dated[dated.length - 1];
+  const lastDay = [...dated].reverse().find((d) => d.precision === 'day' && !(d.text in ANCHORED_DAY));
+  return [...new Set([lastDay, last].filter((d): d is DateRef => !!d))];
 }

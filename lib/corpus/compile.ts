@@ -27,6 +27,7 @@ import { Segmenter } from '../claims/segment';
 import { nodeJiebaTagger } from '../claims/node-jieba';
 import { readableAlone } from '../claims/readable';
 import type { Claim } from '../claims/group';
+import { carryDates, type DateRef } from '../claims/quantities';
 import {
   articleMentions,
   cleanParagraph,
@@ -267,6 +268,8 @@ export function compileCorpus(sources: CorpusSources, convert: TextConverters): 
     const folded = article.paragraphs.map(convert.fold);
     const perParagraph = articleMentions(folded, matcher, evidence, segmentation);
     const compiledMentions: CompiledArticle['mentions'] = [];
+    // The last date of the paragraphs so far: a later 次日 or 当天 goes back to it.
+    let earlierDates: DateRef[] = [];
     article.paragraphs.forEach((paragraph, p) => {
       const mentions = perParagraph[p]!;
       for (const m of mentions) {
@@ -286,8 +289,9 @@ export function compileCorpus(sources: CorpusSources, convert: TextConverters): 
           }
         }
       }
-      const context = { articleId: article.id, articleDate: article.date, typeOf: (id: string) => typeOf.get(id), segmenter };
+      const context = { articleId: article.id, articleDate: article.date, typeOf: (id: string) => typeOf.get(id), segmenter, earlierDates };
       drafts.push(...paragraphClaims(paragraph, folded[p]!, p, mentions, context));
+      earlierDates = carryDates(paragraph, article.date, earlierDates);
     });
     compiledArticles.push({
       ...article,

@@ -14,6 +14,7 @@ import { declaredMentions, declaredNames } from '../match/declared-names';
 import type { WordCosts } from '../match/segment';
 import { extractParagraph } from '../claims/extract';
 import type { Segmenter } from '../claims/segment';
+import type { DateRef } from '../claims/quantities';
 import { articleCount, groupClaims, linkContradictions, type Claim, type ClaimSource } from '../claims/group';
 
 export interface TextConverters {
@@ -76,11 +77,18 @@ export interface ClaimContext {
   articleDate: string | null;
   typeOf: (entityId: string) => string | undefined;
   segmenter: Segmenter;
+  /** Dates of the paragraphs before (carryDates), for a later 次日 or 当天. */
+  earlierDates?: readonly DateRef[];
 }
 
 /** One paragraph's claims, each with its source in the article (not yet grouped, no id). */
 export function paragraphClaims(paragraph: string, folded: string, p: number, mentions: readonly Mention[], context: ClaimContext): Claim[] {
-  const extract = { articleDate: context.articleDate, typeOf: context.typeOf, segmenter: context.segmenter };
+  const extract = {
+    articleDate: context.articleDate,
+    typeOf: context.typeOf,
+    segmenter: context.segmenter,
+    earlierDates: context.earlierDates,
+  };
   // The extractor reads a title by its marks, so a mention of 《title》 reaches it without them.
   const spans = mentions.map((m) => insideTitleMarks(folded, m));
   return extractParagraph(paragraph, folded, spans, extract).map((draft) => {
