@@ -158,7 +158,8 @@ const MEASURE_NOT_BEFORE: Partial<Record<string, RegExp>> = {
   週: /^[年一二三四五六日末]/,
   天: /^[猫貓眼工翼津]/,
 };
-const CLASSIFIERS = '个個家款位名张張起项項部座台人';
+// 种: kinds counted (支援27种语言, 五种参数规模); 一种, 两种 stay wording like 一款.
+const CLASSIFIERS = '个個家款位名张張起项項部座台人种種';
 /** Nouns after (or just before) a count that say what is counted. */
 const COUNTED: Array<[RegExp, Unit]> = [
   [/用户|用戶|MAU|月活|日活|DAU/, 'users'],
@@ -169,7 +170,21 @@ const COUNTED: Array<[RegExp, Unit]> = [
 ];
 
 /** "As much as", "reaching": the number is exact. */
-const EXACT_WORDS = new Set(['高达', '高達', '多达', '多達', '达到了', '達到了', '达到', '達到', '达', '達']);
+// 可达 too ("最多可达10万": the ceiling is 最多's).
+const EXACT_WORDS = new Set([
+  '高达',
+  '高達',
+  '多达',
+  '多達',
+  '达到了',
+  '達到了',
+  '达到',
+  '達到',
+  '可达',
+  '可達',
+  '达',
+  '達',
+]);
 /** The number is a floor: 超过9万, 突破3兆, 至少, 上万 (max null). */
 const LOWER_BOUND = new Set([
   '超过了',
@@ -223,7 +238,7 @@ const PERCENT_WORDS =
 const MULTIPLE_WORDS = /翻了?([一两兩二三])?番|一半/g;
 /** The first number of a range, before the figure that gives its magnitude and unit: 10至20亿元, 10%-20%. */
 const RANGE_LEAD = new RegExp(
-  `(${ARABIC}|[零〇一二两兩三四五六七八九十百千]+)(${MAGNITUDES.map(([m]) => m).join('|')})?(?:%|％|${alternatives(
+  `(${ARABIC}|[零〇一二两兩三四五六七八九十百千]+)(${MAGNITUDES.map(([m]) => m).join('|')})?(?:%|％|B|${alternatives(
     CURRENCIES.map(([c]) => c),
   )})?\\s?(?:至|到|-|—|–|~|～)\\s?$`,
 );
@@ -343,7 +358,8 @@ export function findFigures(text: string): Figure[] {
     } else if (unit && CLASSIFIERS.includes(unit)) {
       // 一款, 两名: small Chinese-numeral counts are wording, not figures.
       if (number && !isArabic && !magnitude && base < 3 && !vague) continue;
-      figure = { unit: countedUnit(text, start, end, true), kind: 'quantity' };
+      // Kinds of a thing (五种参数规模) are counted as kinds, not as the thing.
+      figure = { unit: /^[种種]$/.test(unit) ? 'count' : countedUnit(text, start, end, true), kind: 'quantity' };
     } else if (magnitude && (isArabic || vague || words || /[一二两兩三四五六七八九]/.test(number))) {
       // 两千万, 一千二百亿: a Chinese numeral with a digit; 千万 alone is an adverb ("千万不要").
       figure = { unit: countedUnit(text, start, end, false), kind: 'quantity' };
@@ -747,10 +763,12 @@ const DATE_RULES: DateRule[] = [
       return { iso, precision: iso ? precisionOfIso(iso) : 'period', relative: true };
     },
   ],
-  // 一周后, 三天后: counted from an earlier date in the text, the only thing they can mean.
+  // 一周后, 三天后: counted from an earlier date in the text, the only thing they can mean
+  // (not 不到三周后, 超过一年后: a bounded span is how long it took, a figure).
   [
     /(\d{1,3}|[一二两兩三四五六七八九十半几幾数數]+)(?:个|個)?(天|日|周|週|星期|(?:个|個)月|年)(?:以后|以後|之后|之後|后|後)/y,
     (m, c) => {
+      if (/(不到|不足|超过|超過|逾|近|约|約)$/.test(c.before)) return null;
       const amount = smallNumber(m[1]!);
       if (amount === null || !c.anchor) return unresolved('period');
       const from = partsOf(c.anchor.iso);

@@ -362,3 +362,25 @@ describe('dates that go back to the article or to a date before them', () => {
     ]);
   });
 });
+
+describe('bounds, ranges and counts of kinds', () => {
+  const figs = (text: string) => findFigures(text).map((f) => [f.text, f.min, f.max, f.unit]);
+
+  it('keeps the ceiling of 最多 across 可达 (README: 最多 gives min 0)', () => {
+    expect(figs('单次最多可达20万个token')).toEqual([['最多可达20万个', 0, 200000, 'count']]);
+  });
+
+  it('reads a range of parameter sizes (1.5B到34B) and counts kinds with 种', () => {
+    expect(figs('覆盖1.5B到34B共四种参数规模，支持31种语言')).toEqual([
+      ['1.5B到34B', 1.5e9, 34e9, 'parameters'],
+      ['四种', 4, 4, 'count'],
+      ['31种', 31, 31, 'count'],
+    ]);
+    expect(figs('一种新方法')).toEqual([]);
+  });
+
+  it('takes a bounded span before 后 (不到两周后) as how long it took, not a date', () => {
+    expect(figs('新版上线不到两周后取得的成绩')).toEqual([['不到两周', 0, 2, 'weeks']]);
+    expect(findDates('不到两周后取得的成绩', '2025-06-01')).toEqual([]);
+  });
+});
