@@ -168,8 +168,8 @@ export interface EvalReport {
   topFive: Ratio;
   /**
    * The same slots judged on what the card shows (`readerRight`): the claim states a gold claim in
-   * which the card's entity acts, is acted on or is listed, with its modality, figures and dates
-   * right; other names' roles, which a card does not show, are not required to agree.
+   * which the card's entity acts, is acted on, is listed or speaks, with its modality, figures and
+   * dates right; other names' roles, which a card does not show, are not required to agree.
    */
   topFiveAsShown: Ratio;
   topFiveEntities: number;
@@ -289,14 +289,14 @@ const ACTING_ROLES: ReadonlySet<string> = new Set<GoldRole>(['agent', 'object', 
 
 /**
  * Whether a shown claim passes what a reader of the card can check: it states `gold` (same span)
- * in which the card's entity acts, is acted on or is listed, with the gold modality (the tag the
- * card shows) and every gold figure and date right.
+ * in which the card's entity acts, is acted on, is listed or is who says so (a source's card shows
+ * what it says), with the gold modality (the tag the card shows) and every gold figure and date right.
  */
 export function readerRight(entityId: string, gold: GoldClaim, inst: Instance): boolean {
   const c = inst.claim;
   return (
     sameSpan(gold, inst) &&
-    ACTING_ROLES.has(gold.entities[entityId] ?? '') &&
+    (ACTING_ROLES.has(gold.entities[entityId] ?? '') || gold.attribution.entityId === entityId) &&
     c.modality === gold.modality &&
     figureScore(gold, c) === gold.figures.length &&
     dateScore(gold, c) === gold.dates.length

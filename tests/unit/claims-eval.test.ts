@@ -269,8 +269,11 @@ describe('scoring', () => {
     expect(readerRight('openai', msft, inst(otherRole))).toBe(true);
     expect(readerRight('openai', msft, inst({ ...good, modality: 'reported' }))).toBe(false);
     expect(readerRight('openai', msft, inst({ ...good, figures: [] }))).toBe(false);
-    // Not a claim about an entity the gold does not give a role to.
+    // Not a claim about an entity the gold does not give a role to…
     expect(readerRight('google', msft, inst(good))).toBe(false);
+    // …unless it is who says so: a source's card shows what it says.
+    const said = { ...msft, attribution: { kind: 'organization' as const, entityId: 'google' } };
+    expect(readerRight('google', said, inst(good))).toBe(true);
   });
 
   it('diagnoses lost recall with counts only: no span vs other roles, role confusion, recall by script', () => {
