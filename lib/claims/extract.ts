@@ -424,7 +424,7 @@ function sentenceClaimsOf(
     }
     // "这是X第二次获得注资", "这是发布以来的又一次升级": a plain 是 that counts or dates what was
     // reported (an ordinal, 首次, 又一次, …以来, …后) places it; it does not judge it.
-    const places = /^(这|此举)是/.test(text) && ORDINAL_OR_SINCE.test(text);
+    const places = /^(这|此举)是/.test(text) && ORDINAL_OR_SINCE.test(folded.slice(clause.start));
     if (CHARACTERIZES.test(text) && !places) {
       // "…，这是X的一次布局": the writer sums up what was just reported, in their own voice.
       attribution = null;
@@ -912,12 +912,33 @@ function sentenceClaimsOf(
       prop.clauses.some((c) => clauses[c]!.belief),
       prop.forecast || saysWord(ESTIMATE, [...leading, ...contentTokens]),
     );
+    // "据悉，X还将出台…", "有消息称，X最快下半年发布": hearsay about a plan is a forecast in kind,
+    // reported in modality (tests/claims-eval/README.md); a denial or a funding round keeps its kind.
+    const hearsayPlan = (k: ClaimKind | null) =>
+      modality === 'reported' &&
+      k !== 'denial' &&
+      k !== 'funding' &&
+      modalityOf(
+        [...leading, ...contentTokens, ...trailing],
+        contentTokens,
+        { attribution: ARTICLE, opinion: false, forecast: prop.forecast },
+        // (with a trailing "…，最快下半年发布" that only says when)
+        dates.filter((d) => d.start >= start && d.end <= end && !quotedAt(sentence, d.start)),
+        context.articleDate,
+      ) === 'forecast';
     // "比X慢", "遭到X的否认": a comparison made with 比, or the cue a passive frame names.
     const found = passive?.cue ?? (cued === 'statement' && comparesWith(contentTokens) ? 'comparison' : cued);
     if (!found) continue;
     // "与X相比，Y更高": a comparison frame makes a plain statement a comparison.
     const compared = prop.clauses.some((c) => clauses[c]!.comparison);
-    const kind: ClaimKind = compared && (found === 'statement' || found === 'opinion') ? 'comparison' : found;
+    // (A date inside the frame is the standard compared with, not when something happened: an
+    // event found by it is the comparison too.)
+    const kind: ClaimKind =
+      compared && (found === 'statement' || found === 'opinion' || (found === 'event' && !cueEvent(contentTokens)))
+        ? 'comparison'
+        : hearsayPlan(found)
+          ? 'forecast'
+          : found;
     // "X完成融资，由Y领投", "X成立于2018年，由Y创立": with the doer named by 由 after it, the
     // subject undergoes the act; so does a company whose round an investor clause joined, unless
     // the subject is an investor itself ("X领投了Y的融资，Z跟投").
@@ -2299,8 +2320,14 @@ function classify(
     // "Nova就是一个例子，它…": the clause only introduces what the next one says about it.
     clause.type = 'aside';
     clause.introduces = true;
-  } else if (COMPARED_WITH.test(bodyText) && body.some((t) => t.entityId)) {
-    // "与X相比，…": X is what the proposition after it is compared with.
+  } else if (
+    COMPARED_WITH.test(bodyText) &&
+    (body.some((t) => t.entityId) ||
+      dates.some((d) => d.start >= start && d.end <= end) ||
+      /同期|此前|以往/.test(bodyText))
+  ) {
+    // "与X相比，…": X is what the proposition after it is compared with; "与去年同期相比" compares
+    // the subject with itself at another time.
     clause.type = 'scene';
     clause.comparison = true;
   } else if (DENIAL_PREDICATE.test(bodyText)) {
@@ -2675,7 +2702,8 @@ function modalityOf(
   // is an opinion.
   // A view framed by a verb of belief (认为, 看来, 判断) is an opinion, even about the future.
   if (prop.belief) return 'opinion';
-  const judges = saysWord(OPINION_WORDS, words) || evaluative(words);
+  // (The graded and evaluative words are the proposition's own: a leading clause may be another's.)
+  const judges = saysWord(OPINION_WORDS, words) || evaluative(tokens.filter((t) => !isPunct(t)));
   if (prop.attribution.kind === 'unnamed' || prop.hearsay) {
     if (
       prop.forecast ||
@@ -2719,6 +2747,9 @@ function evaluative(words: readonly Token[]): boolean {
     if (EVALUATIVE_WORD.test(t.word)) return words[i - 1]?.word !== '所' && words[i + 1]?.word !== '的';
     // "就像电影里的AI": a simile jieba cuts in two.
     if (t.word === '像' && /^(就|好|正)$/.test(words[i - 1]?.word ?? '')) return true;
+    // "要先满足用户，才能…", "只有…才可以": a condition argued for, not a fact.
+    if (t.word === '才' && /^(能|能够|可能|可以|会)$/.test(words[i + 1]?.word ?? '')) return true;
+    if (t.word === '才能' && t.tag !== 'n') return true;
     // "并不稳固", "不理想": a negated gradable adjective (not 不同, 不少, 不断: no grading).
     if (t.tag === 'a' && /^不(?!同|少|断|久|仅|止|再|过|光)../.test(t.word)) return true;
     const next = words[i + 1];
@@ -2878,11 +2909,18 @@ function listsOnExchange(tokens: Token[]): boolean {
  */
 function launchCounts(tokens: Token[]): boolean {
   const launch = KIND_CUES.find(([kind]) => kind === 'launch')![1];
-  const at = tokens.findIndex((t) => isVerb(t) && wholeWord(launch).test(t.word));
+  // (jieba may tag the cue a noun: 上市/ns.)
+  let at = tokens.findIndex((t) => isVerb(t) && wholeWord(launch).test(t.word));
+  if (at < 0) at = tokens.findIndex((t) => wholeWord(launch).test(t.word));
   if (at < 0) return true;
   const end = tokens.findIndex((t, k) => k > at && isPunct(t) && !/^[“”"「」《》]$/.test(t.word));
   const object = tokens.slice(at + 1, end < 0 ? tokens.length : end);
-  const named = object.some((t) => !!t.entityId || /^(eng|nz)$/.test(t.tag) || /^[“「《]$/.test(t.word));
+  // "X正式上市，起售价…": a launch verb with nothing after it launches the name before it.
+  const clauseStart = tokens.slice(0, at).findLastIndex((t) => isPunct(t) && !/^[“”"「」《》]$/.test(t.word)) + 1;
+  const subject = object.length === 0 ? tokens.slice(clauseStart, at) : [];
+  const named = [...object, ...subject].some(
+    (t) => !!t.entityId || /^(eng|nz)$/.test(t.tag) || /^[“「《]$/.test(t.word),
+  );
   return !named && (object.some((t) => /^m/.test(t.tag)) || !object.some((t) => /^n/.test(t.tag)));
 }
 
@@ -2890,6 +2928,11 @@ function launchCounts(tokens: Token[]): boolean {
 function ranksAgainstNamed(tokens: Token[]): boolean {
   const comparison = KIND_CUES.find(([kind]) => kind === 'comparison')![1];
   return tokens.some((t, i) => comparison.test(t.word) && !!tokens[i + 1]?.entityId);
+}
+
+/** A happening named by its own verb (签署, 辞职, 召开…), not only dated. */
+function cueEvent(tokens: Token[]): boolean {
+  return tokens.some((t, i) => isVerb(t) && HAPPENING.test(t.word) && !happeningAsTopic(tokens, i));
 }
 
 /** A verb of ranking with its place: 位列第一, 排名第三, 位居前五, 登上榜首. */

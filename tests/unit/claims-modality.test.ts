@@ -232,3 +232,9 @@ describe('what is not a forecast', () => {
     expect(first('这是星辰科技在AI电商上的一次实质化的布局。')?.modality).toBe('opinion');
   });
 });
+
+describe('这是 placing across clauses', () => {
+  it('looks for the ordinal in the rest of the sentence (这是一个月内，X第二次…)', () => {
+    expect(first('这是一个月内，星辰科技第二次获得巨头的大额注资。')?.modality).toBe('fact');
+  });
+});
