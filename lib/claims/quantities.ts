@@ -699,11 +699,12 @@ const DATE_RULES: DateRule[] = [
       relative: true,
     }),
   ],
-  // 第二季度, 一季度 without a year: the article's year, or the year before for a quarter to come.
+  // 第二季度, 一季度 without a year: the article's year, or the year before for a quarter to come;
+  // Taiwan and Hong Kong write 第二季, 首季 and Q2 (not 第二季 of a 财季, caught above).
   [
-    /(?<![\d年])(?:第([一二三四1-4])季度|([一二三四])季度)/y,
+    /(?<![\d年])(?:第([一二三四1-4])季度?(?![节節赛賽])|([一二三四])季度|(首)季(?![节節赛賽])|(?<![A-Za-z\d])Q([1-4])(?![\dA-Za-z]))/y,
     (m, c) => {
-      const quarter = QUARTER[m[1] ?? m[2]!]!;
+      const quarter = m[3] ? 1 : QUARTER[m[1] ?? m[2] ?? m[4]!]!;
       const year = yearForMonth(c.reference, quarter * 3 - 2, FUTURE_BEFORE.test(c.before));
       return { iso: year === null ? '' : `${year}-Q${quarter}`, precision: 'quarter', relative: true };
     },

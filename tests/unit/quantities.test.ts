@@ -384,3 +384,15 @@ describe('bounds, ranges and counts of kinds', () => {
     expect(findDates('不到两周后取得的成绩', '2025-06-01')).toEqual([]);
   });
 });
+
+describe('quarters as Taiwan and Hong Kong write them', () => {
+  it('reads 第二季, 首季 and Q2 as quarters of the article’s year, fiscal ones still as written', () => {
+    expect(dates('第二季營收年減5%，首季則持平；Q3展望保守', '2025-09-10')).toEqual([
+      ['第二季', '2025-Q2', 'quarter'],
+      ['首季', '2025-Q1', 'quarter'],
+      ['Q3', '2025-Q3', 'quarter'],
+    ]);
+    expect(dates('2026財年第二季營收', '2025-09-10')).toEqual([['2026財年第二季', '', 'period']]);
+    expect(dates('第三季節目收視', '2025-09-10')).toEqual([]);
+  });
+});
