@@ -48,7 +48,7 @@ export const FORECAST_VERB = /^(预计|预测|预期|估计)$/;
 
 /** Who says so without a name: the hedge of a rumour. */
 export const UNNAMED_SOURCE =
-  /知情人士|消息人士|业内人士|业内|业界|外界|接近[^，,]{1,10}的人士|内部人士|有消息|消息称|传闻|据悉|据了解|据传|据称|网传|爆料|曝出|有媒体|媒体报[道导]|报[道导]称|据报[道导]|外媒/;
+  /知情人士|消息人士|业内人士|业内|业界|外界|接近[^，,]{1,10}的人士|内部人士|有消息|消息称|传闻|传出|传言|据悉|据了解|据传|据称|网传|爆料|曝出|有媒体|媒体报[道导]|报[道导]称|据报[道导]|外媒/;
 /** A source that is data or a document, not a speaker. */
 export const DATA_SOURCE = /数据|报告|统计|调研|研究|榜单|白皮书|财报|年报|招股书|榜/;
 /** Leading words of an attribution clause ("据…报道", "根据…的数据"). */

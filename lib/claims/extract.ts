@@ -2842,6 +2842,8 @@ function kindOf(
   // "X超越Y": a figure that ranks the subject against a named rival is a comparison.
   // "以约15%的份额排名第三", "以2500万月活位居第一": a rank is the claim, the figure its measure.
   if (figure && cue === 'comparison' && (ranksAgainstNamed(tokens) || ranksOrdinal(tokens))) return cue;
+  // A view with a figure in it ("X坦言，成本可能高达数十亿美元") is still a view.
+  if (figure && modality === 'opinion') return 'opinion';
   if (figure) return 'figure';
   if (cue) return cue;
   // A date makes a happening only when something took place on it: a date that opens a span

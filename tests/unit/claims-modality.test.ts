@@ -238,3 +238,12 @@ describe('这是 placing across clauses', () => {
     expect(first('这是一个月内，星辰科技第二次获得巨头的大额注资。')?.modality).toBe('fact');
   });
 });
+
+describe('a view with a figure', () => {
+  it('keeps a view framed by 坦言 an opinion in kind though it gives a figure', () => {
+    expect(first('张明远坦言，训练下一代模型的成本可能高达数十亿美元。')).toMatchObject({
+      kind: 'opinion',
+      modality: 'opinion',
+    });
+  });
+});
