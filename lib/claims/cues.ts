@@ -103,7 +103,7 @@ export const SCENE_PREPOSITION =
   /^(在|从|自|于|据|随着|当|除了|基于|通过|借助|经过|根据|依据|按照|以|由于|因为|围绕|关于|针对)$/;
 /** Words before a name that make it a type, not an actor: 类 Sora, 国产 Sora, 中文版 Sora. */
 export const TYPE_PREFIX =
-  /(类|国产|中文版|中国版|国内版|仿|山寨|对标|平替|版|下一个|另一个|第二个|中国的|国内的|中国|国内|下一家)$/;
+  /(类|类似|类似于|国产|中文版|中国版|国内版|仿|山寨|对标|平替|版|下一个|另一个|第二个|中国的|国内的|中国|国内|下一家)$/;
 /** Words after a name that make it a type: Sora 式, Sora 类, Sora 们, GPT-4 等级. */
 export const TYPE_SUFFIX = /^(式|类|般|们|系|味|风|级|等级|级别)/;
 /** Nouns for the people or parts of an organization: "OpenAI员工" is not OpenAI acting. */
@@ -128,9 +128,15 @@ export function pronounTypes(word: string): readonly string[] | null {
     /公司|企业|集团|大厂|这家$|机构|团队|服务商|厂商|供应商|提供商|开发商|运营商|制造商|初创|创企|独角兽|实验室|研究院|社区|平台|产品|应用|模型/.exec(
       word,
     )?.[0];
+  // The classifier says it when the noun does not: 这家新创 is a business, 这款晶片 a product.
+  if (!noun && /^(这|该|此)家./.test(word)) return ['company', 'organization'];
+  if (!noun && /^(这|该|此)款./.test(word)) return ['product', 'model'];
   if (!noun) return null; // 其, 它, 此, 该: any type
   if (/社区|平台|产品|应用/.test(noun)) return ['product', 'company'];
   if (/模型/.test(noun)) return ['model'];
+  // A team makes a product as often as it runs a company ("妙笔相机团队", "该团队"): it stands
+  // for whichever was named, the company first.
+  if (noun === '团队') return ['company', 'organization', 'product', 'model'];
   return ['company', 'organization'];
 }
 

@@ -98,9 +98,22 @@ export interface ExtractContext {
   articleDate: string | null;
   /** Entity type by id (company, person, model…), for pronoun agreement. */
   typeOf?: (entityId: string) => string | undefined;
+  /** The group an entity belongs to (阿里云 → 阿里巴巴), which 集团 stands for. */
+  parentOf?: (entityId: string) => string | undefined;
+  /**
+   * What the paragraph before was about, kept by the caller from one paragraph to the next of an
+   * article: a paragraph opening with 这家公司 or 其 may refer to it. extractParagraph reads and
+   * updates it.
+   */
+  carry?: ParagraphCarry;
   segmenter?: Segmenter;
   /** Dates of the article's paragraphs before this one (carryDates): what a later 次日 or 当天 goes back to. */
   earlierDates?: readonly DateRef[];
+}
+
+export interface ParagraphCarry {
+  /** The last topic of the paragraph before, and its name as written there. */
+  topic: { id: string; name: string } | null;
 }
 
 const ARTICLE: Attribution = { kind: 'article', text: '' };
@@ -122,7 +135,7 @@ const NEGATION = /^(没有|没|未|尚未|并未|从未|不|并不|未曾|不会
 const isPunct = (t: Token) => t.tag === 'x' || /^[\s，,。：:；;、！？!?“”"‘’「」『』()（）《》—…·]+$/.test(t.word);
 const isVerb = (t: Token) => /^v[dgilfx]?$/.test(t.tag) || (t.tag === 'vn' && false);
 /** 兼, 联合 before a title ("创始人兼CEO", "联合CEO") join titles; they are not a predicate. */
-const TITLE_JOINER = /^(兼|联合|首席|常务|执行|管理|高级|资深)$/;
+const TITLE_JOINER = /^(兼|联合|共同|首席|常务|执行|管理|高级|资深)$/;
 /** A verb that heads a predicate: not a title joiner, not inside a relative clause ("搭建的"). */
 function isPredicate(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
@@ -191,6 +204,10 @@ interface History {
    * its name was. A demonstrative noun phrase in a later sentence ("这家公司") refers back to it.
    */
   topics: Array<{ id: string; at: number; end: number }>;
+  /** What the paragraph before was about, for a pronoun with no antecedent in this one. */
+  before: { id: string; name: string } | null;
+  /** The last titled speaker the gazetteer does not know ("X执行长王明"), with the organization X. */
+  titledSpeaker?: { attribution: Attribution; org: string | null; at: number; end: number } | null;
   /** The last sentence's hearsay (据报道, 有消息称) and who it was about, for a sentence continuing it. */
   report?: { attribution: Attribution; agent: string } | null;
 }
@@ -212,15 +229,25 @@ export function extractParagraph(
   mentions: readonly SentenceMention[],
   context: ExtractContext,
 ): ClaimDraft[] {
-  if (mentions.length === 0 || isHeading(paragraph)) return [];
+  const carry = context.carry;
+  // A heading opens a new section: what the text was about no longer carries.
+  if (isHeading(paragraph) && carry) carry.topic = null;
+  if ((mentions.length === 0 && !carry?.topic) || isHeading(paragraph)) return [];
   const segmenter = context.segmenter ?? defaultSegmenter();
-  const history: History = { actors: [], unknownPersons: [], lastAgent: null, text: paragraph, topics: [] };
+  const history: History = {
+    actors: [],
+    unknownPersons: [],
+    lastAgent: null,
+    text: paragraph,
+    topics: [],
+    before: carry?.topic ?? null,
+  };
   const out: ClaimDraft[] = [];
   for (const s of claimSentences(paragraph)) {
     const inSentence = mentions
       .filter((m) => m.start >= s.start && m.end <= s.end)
       .map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start }));
-    const tokens = dropGlosses(segmenter.tokens(folded.slice(s.start, s.end), inSentence));
+    const tokens = splitComparatives(dropGlosses(segmenter.tokens(folded.slice(s.start, s.end), inSentence)));
     const sentenceClaims = sentenceClaimsOf(
       s.text,
       folded.slice(s.start, s.end),
@@ -237,7 +264,21 @@ export function extractParagraph(
     else out.push(...sentenceClaims);
     for (const t of tokens) if (t.tag === 'nr') history.unknownPersons.push(s.start + t.start);
   }
+  if (carry) carry.topic = paragraphTopic(history, mentions.length > 0);
   return out;
+}
+
+/**
+ * What a paragraph ends up being about, for the next one: its last topic that is a known name
+ * (or the last agent); a paragraph naming nobody keeps the one before, and one naming others but
+ * with no topic ends it.
+ */
+function paragraphTopic(history: History, named: boolean): ParagraphCarry['topic'] {
+  const last = history.topics[history.topics.length - 1];
+  if (last?.id && last.end > last.at) return { id: last.id, name: history.text.slice(last.at, last.end) };
+  const agent = history.lastAgent;
+  if (agent && agent.end > agent.start) return { id: agent.id, name: history.text.slice(agent.start, agent.end) };
+  return named ? null : history.before;
 }
 
 /** "Y领投，Z跟投。": a sentence whose every clause is an investor clause; its investors, or null. */
@@ -297,6 +338,20 @@ function dropGlosses(tokens: Token[]): Token[] {
 }
 
 /**
+ * "Nova的价格比Orion低": jieba reads a noun and the 比 after it as one word (价格比, a ratio);
+ * before a name, 比 is the preposition of a comparison, so the word is cut before it.
+ */
+function splitComparatives(tokens: Token[]): Token[] {
+  return tokens.flatMap((t, i) => {
+    if (t.entityId || t.word.length < 2 || !t.word.endsWith('比') || !tokens[i + 1]?.entityId) return [t];
+    return [
+      { word: t.word.slice(0, -1), tag: 'n', start: t.start, end: t.end - 1 },
+      { word: '比', tag: 'p', start: t.end - 1, end: t.end },
+    ];
+  });
+}
+
+/**
  * Sentences for claims: a semicolon joins coordinate clauses that share their subject and frame
  * ("X营收为…；净利润为…"), so it ends a clause here, not a sentence.
  */
@@ -350,7 +405,7 @@ function sentenceClaimsOf(
   // A question or an exclamation in the writer's voice is rhetoric, not a claim.
   if (/[？?]["”」』]?$/.test(sentence)) return [];
   // A sentence with no name can still continue one through a pronoun ("该社区…").
-  if (!tokens.some((t) => t.entityId) && !history.actors.length) return [];
+  if (!tokens.some((t) => t.entityId) && !history.actors.length && !history.before) return [];
   const figures = findFigures(sentence);
   // The paragraph so far anchors 当天, 次日 and 一周后.
   const dates = findDates(sentence, context.articleDate, paragraph.slice(0, offset), context.earlierDates);
@@ -378,6 +433,8 @@ function sentenceClaimsOf(
     carried?: EntitySubject | null;
     /** Investors acting joined it ("…，Y领投"): the round's company is the object. */
     backed?: boolean;
+    /** The investor clauses joined to it, whose names take the role their number gives them. */
+    investors: Investors[];
     /** Its subject is also who says it ("X发布内部信，称…"). */
     subjectSpeaks: boolean;
     /** It opens with a speech verb and a subject of its own ("…，称Y…"): who spoke before says it. */
@@ -521,8 +578,21 @@ function sentenceClaimsOf(
     // "X完成B轮融资，Y领投，Z跟投": a clause naming only an investor's part is the round's, not a claim.
     const backers = investorClause(clause.tokens.slice(clause.from));
     if (open && backers && pending.length === 0) {
-      if (backers.role === 'agent') open.extraAgents.push(...backers.ids);
+      open.investors.push(backers);
       open.backed ||= backers.role === 'agent';
+      open.clauses.push(i);
+      open.content.push(i);
+      return;
+    }
+    if (
+      open &&
+      subject?.kind === 'pronoun' &&
+      PLURAL_PRONOUN.test(subject.word) &&
+      pending.length === 0 &&
+      endsOnNames(clauses[open.content[open.content.length - 1]!]!)
+    ) {
+      // "还有A、B、C等公司，它们被并称为…": the plural picks up the names the clause before ended
+      // on, and says what the proposition introducing them is about.
       open.clauses.push(i);
       open.content.push(i);
       return;
@@ -576,6 +646,7 @@ function sentenceClaimsOf(
       content: [i],
       subject: subject ?? topic,
       extraAgents: [],
+      investors: [],
       attribution: attribution ?? ARTICLE,
       opinion: opinion || (!!clause.subjectSpeaks && !!clause.opinion),
       forecast,
@@ -616,6 +687,7 @@ function sentenceClaimsOf(
     // "X也不是Y的发明者": a negated copula (tagged a conjunction) is a predicate too.
     const hasPredicate =
       comparesWith(contentTokens) ||
+      !!investorsNamedFor(contentTokens) ||
       contentTokens.some(
         (t, k) =>
           (isVerb(t) || NEGATED_COPULA.test(t.word) || /^(只有|仅有|仅为|约为|不过是)$/.test(t.word)) &&
@@ -653,6 +725,7 @@ function sentenceClaimsOf(
       for (const [id, role] of clauseRoles(clause, content, context.typeOf, prop.subject)) give(id, role);
     }
     for (const id of prop.extraAgents) give(id, 'agent');
+    for (const { ids, role } of prop.investors) for (const id of ids) roles.set(id, role);
     for (const id of prop.listedSubject) roles.set(id, 'listed');
     if (prop.tail.length) {
       // One enumeration over several clauses: its members are listed when three or more.
@@ -664,22 +737,41 @@ function sentenceClaimsOf(
     // "团队在接受采访时表示", "公司方面称": a bare organization noun speaks for the
     // organization named last, as 该公司 would.
     let prefix: { start: number; end: number; label?: string } | null = null;
+    // An antecedent in the paragraph before (at < 0) is named by a label at the claim's start.
+    const prefixOf = (a: { at: number; end: number }) =>
+      a.at >= 0
+        ? { start: a.at, end: a.end }
+        : { start: offset + start, end: offset + start, label: history.before?.name ?? '' };
     // "他还表示": a pronoun speaking is its antecedent.
-    const bare = BARE_SPEAKER.exec(prop.attribution.text);
+    // (The source is written as the article writes it; the cues are read on the folded text.)
+    const at = sentence.indexOf(prop.attribution.text, start);
+    const speakerWords = at >= 0 ? folded.slice(at, at + prop.attribution.text.length) : prop.attribution.text;
+    const bare = BARE_SPEAKER.exec(speakerWords);
     // A pronoun subject that names its actor ("…表示，公司将…") leaves the speaker only speaking.
     const actorNamed =
       prop.subject?.kind === 'pronoun' &&
       !!resolvePronoun(prop.subject.word, offset + prop.subject.start, history, context);
     // "它随后表示", "他还称": the adverbs after the pronoun are not part of who speaks.
-    const pronounSpeaker = SPEAKING_PRONOUN.exec(prop.attribution.text)?.[1] ?? null;
+    const pronounSpeaker = SPEAKING_PRONOUN.exec(speakerWords)?.[1] ?? null;
+    let titledOrg: string | null = null;
+    let titledSpan: { start: number; end: number } | null = null;
     if (prop.attribution.kind === 'unnamed' && (bare || pronounSpeaker)) {
       const found = resolvePronoun(pronounSpeaker ?? `该${bare![1]}`, offset + start, history, context);
+      // "X执行长王明表示…。他还宣布…": 他 is the titled person who spoke last, whom the
+      // gazetteer does not know; he speaks for X as he did before.
+      const titled =
+        !found && /^(他|她)$/.test(pronounSpeaker ?? '') ? titledSpeakerBefore(offset + start, history) : null;
       if (found) {
         const kind = context.typeOf?.(found.id) === 'person' ? 'person' : 'organization';
         prop.attribution = { kind, entityId: found.id, text: paragraph.slice(found.at, found.end) };
         if (![...roles.values()].includes('agent') && !actorNamed) give(found.id, 'agent');
         if (!roles.has(found.id)) give(found.id, 'mentioned');
-        if (found.at < offset + start) prefix = { start: found.at, end: found.end };
+        if (found.at < offset + start) prefix = prefixOf(found);
+      } else if (titled) {
+        prop.attribution = titled.attribution;
+        titledOrg = titled.org;
+        if (titled.org && !roles.has(titled.org)) give(titled.org, 'mentioned');
+        prefix = titledSpan = { start: titled.at, end: titled.end };
       }
     }
     // "李彦宏强调，“…”": a named speaker whose words have no actor of their own is the agent.
@@ -694,9 +786,22 @@ function sentenceClaimsOf(
               prop.attribution.text.startsWith(sentence.slice(t.start, t.end)),
           )?.entityId
         : undefined;
-    const speaker = prop.attribution.entityId ?? memberOf;
+    // "其首席技术官赵强表示": 其 before a title is the organization in focus, whose officer speaks.
+    const ownerPronoun =
+      prop.attribution.kind === 'person' && !prop.attribution.entityId && !memberOf && /^其/.test(speakerWords)
+        ? resolvePronoun('该公司', offset + start, history, context)
+        : null;
+    if (ownerPronoun) {
+      titledOrg = ownerPronoun.id;
+      if (!roles.has(ownerPronoun.id)) give(ownerPronoun.id, 'mentioned');
+      if (!prefix && ownerPronoun.at < offset + start) prefix = prefixOf(ownerPronoun);
+    }
+    const speaker = prop.attribution.entityId ?? memberOf ?? titledOrg ?? undefined;
     const speaks = prop.attribution.kind === 'person' || prop.attribution.kind === 'organization';
     // (A pronoun subject resolved below is that actor: "X表示，公司将…".)
+    // "据X透露，Y上线后申请试用的用户远超预期": the speaker acts, Y only sets the time.
+    if (speaker && speaks && roles.has(speaker) && prop.subject?.kind === 'entity' && prop.subject.framed)
+      for (const id of prop.subject.ids) if (roles.get(id) === 'agent') roles.set(id, 'mentioned');
     if (speaker && speaks && roles.has(speaker) && ![...roles.values()].includes('agent') && !actorNamed)
       give(speaker, 'agent');
 
@@ -706,12 +811,27 @@ function sentenceClaimsOf(
       const found = resolvePronoun(prop.subject.behind.word, offset + prop.subject.behind.start, history, context);
       if (found) {
         give(found.id, 'object');
-        if (found.at < offset + start) prefix = { start: found.at, end: found.end };
+        if (found.at < offset + start) prefix = prefixOf(found);
       }
     }
     const pair = prop.subject?.kind === 'pronoun' && PAIR.test(prop.subject.word);
     const both = pair ? lastTwoNames(offset + prop.subject!.start, history) : null;
-    if (both) {
+    const group =
+      prop.subject?.kind === 'pronoun' && !pair
+        ? antecedentGroup(prop.subject.word, offset + prop.subject.start, history, context)
+        : null;
+    if (group) {
+      // "A、B、C等公司，它们…", "这些公司…": each name the plural stands for takes part; three or
+      // more are an enumeration (listed), two act together.
+      agentId = group[0]!.id;
+      for (const a of group) give(a.id, group.length >= 3 ? 'listed' : 'agent');
+      if (group[0]!.at < offset + start)
+        prefix = {
+          start: group[0]!.at,
+          end: group[0]!.end,
+          label: group.map((a) => paragraph.slice(a.at, a.end)).join('、'),
+        };
+    } else if (both) {
       // "两者的合作…": both names act; the text names them before the pronoun.
       agentId = both[0].id;
       // "二者仍有差距": a gap is the first's, measured against the second.
@@ -724,11 +844,15 @@ function sentenceClaimsOf(
           label: both.map((a) => paragraph.slice(a.at, a.end)).join('、'),
         };
     } else if (prop.subject?.kind === 'pronoun') {
-      const found = resolvePronoun(prop.subject.word, offset + prop.subject.start, history, context);
+      // "…；其先后迭代了…": 其 right before its verb is a subject pronoun and goes on with the
+      // last subject, as 它 does; before a noun (其访问量) it owns the noun, the latest actor.
+      const next = contentTokens.find((t) => t.start >= prop.subject!.end && !/^(d|t)$/.test(t.tag));
+      const asSubject = prop.subject.word === '其' && !!next && isVerb(next);
+      const found = resolvePronoun(asSubject ? '它' : prop.subject.word, offset + prop.subject.start, history, context);
       if (found) {
         agentId = found.id;
         give(found.id, 'agent');
-        if (found.at < offset + start) prefix = { start: found.at, end: found.end };
+        if (found.at < offset + start) prefix = prefixOf(found);
       } else if (
         !BARE_NOUN.test(prop.subject.word) &&
         !/^(regulation|report)$/.test(pronounTypes(prop.subject.word)?.[0] ?? '') &&
@@ -763,7 +887,7 @@ function sentenceClaimsOf(
         : topicId === agentId
           ? prefix
           : null;
-      if (topicId && span) history.topics.push({ id: topicId, at: span.start, end: span.end });
+      if (topicId && span && span.end > span.start) history.topics.push({ id: topicId, at: span.start, end: span.end });
     }
     // "钉钉的AI化，体现出阿里正在…": after a verb of evidence, the clause it introduces has the
     // actor; the names in the evidence before it are only mentioned.
@@ -797,7 +921,7 @@ function sentenceClaimsOf(
       const found = resolvePronoun(at.word === '其' ? '它' : at.word, offset + at.start, history, context, agentId);
       if (!found || found.id === agentId || (roles.has(found.id) && roles.get(found.id) !== 'mentioned')) continue;
       roles.set(found.id, 'object');
-      if (!prefix && found.at < offset + start) prefix = { start: found.at, end: found.end };
+      if (!prefix && found.at < offset + start) prefix = prefixOf(found);
     }
     // A claim only mentioning names stays (the evaluator and the side panel see it) but never
     // reaches a card: cards show claims where the entity has a real role.
@@ -844,6 +968,13 @@ function sentenceClaimsOf(
         for (const id of prop.subject.ids) if (roles.get(id) === 'agent') roles.set(id, 'object');
       for (const id of passive.agents) if (roles.has(id)) roles.set(id, 'agent');
       agentId = passive.agent;
+    }
+    // "X的投资方包括A和B": the investors named for X's round act in it, and X raised it.
+    const investorsOf = investorsNamedFor(contentTokens);
+    if (investorsOf) {
+      roles.set(investorsOf.investee, 'object');
+      for (const id of investorsOf.ids) roles.set(id, investorsOf.role);
+      if (investorsOf.role === 'agent') agentId = investorsOf.ids[0]!;
     }
     // "Nova的参数量是Orion的两倍": what a ratio is taken of is the counterpart.
     contentTokens.forEach((_, i) => {
@@ -927,7 +1058,9 @@ function sentenceClaimsOf(
         context.articleDate,
       ) === 'forecast';
     // "比X慢", "遭到X的否认": a comparison made with 比, or the cue a passive frame names.
-    const found = passive?.cue ?? (cued === 'statement' && comparesWith(contentTokens) ? 'comparison' : cued);
+    const found =
+      passive?.cue ??
+      (investorsOf ? 'funding' : cued === 'statement' && comparesWith(contentTokens) ? 'comparison' : cued);
     if (!found) continue;
     // "与X相比，Y更高": a comparison frame makes a plain statement a comparison.
     const compared = prop.clauses.some((c) => clauses[c]!.comparison);
@@ -961,12 +1094,15 @@ function sentenceClaimsOf(
       if (byAgent || raised) for (const id of prop.subject.ids) if (roles.get(id) === 'agent') roles.set(id, 'object');
     }
     // "X联合创始人李明宣布离开公司", "李明卸任X董事会主席": in a move of office the organization
-    // whose title a person holds is what the person leaves or takes a post in.
+    // whose title a person holds is what the person leaves or takes a post in; so is the one a
+    // preposition names as where or whence ("在X担任", "从X跳槽至Y").
     if (contentTokens.some((t, k) => PERSONNEL_MOVE.test(t.word) && isPredicate(contentTokens, k)))
       contentTokens.forEach((t, k) => {
         const next = contentTokens[k + 1]?.word ?? '';
-        const titled = MEMBER_NOUN.test(next) || /^(董事会|联合|首席)/.test(next);
-        if (t.entityId && titled && INVESTEE_TYPES.has(context.typeOf?.(t.entityId) ?? '') && roles.has(t.entityId))
+        const titled = MEMBER_NOUN.test(next) || /^(董事会|联合|共同|首席)/.test(next);
+        const placed = /^(在|从|自|于|至|到)$/.test(contentTokens[k - 1]?.word ?? '');
+        const organization = INVESTEE_TYPES.has(context.typeOf?.(t.entityId ?? '') ?? '');
+        if (t.entityId && (titled || placed) && organization && roles.has(t.entityId))
           if (roles.get(t.entityId) !== 'listed') roles.set(t.entityId, 'object');
       });
     // "距离他被前董事会解雇", "该办法由X发布": a pronoun subject before 被 or 由 undergoes the act,
@@ -1023,13 +1159,25 @@ function sentenceClaimsOf(
         : prefix
           ? { at: prefix.start, end: prefix.end }
           : null;
-      if (span) history.actors.push({ id, ...span, role });
+      if (span && span.end > span.at) history.actors.push({ id, ...span, role });
     }
+    // In text order: a pronoun in the next proposition takes the latest of them.
+    history.actors.sort((a, b) => a.at - b.at);
+    // A titled person the gazetteer does not know, speaking: the antecedent of a later 他/她.
+    const spoken = prop.attribution;
+    const spokenAt = spoken.kind === 'person' && !spoken.entityId ? sentence.indexOf(spoken.text) : -1;
+    if (spokenAt >= 0 && !prefix?.label && (memberOf || titledOrg))
+      history.titledSpeaker = {
+        attribution: spoken,
+        org: memberOf ?? titledOrg,
+        at: titledSpan ? titledSpan.start : offset + spokenAt,
+        end: titledSpan ? titledSpan.end : offset + spokenAt + spoken.text.length,
+      };
     if (agentId) {
       const token = tokens.find((t) => t.entityId === agentId && t.start >= start && t.end <= end);
       history.lastAgent = token
         ? { id: agentId, start: offset + token.start, end: offset + token.end }
-        : prefix
+        : prefix && prefix.end > prefix.start
           ? { id: agentId, ...prefix }
           : null;
     }
@@ -1060,7 +1208,8 @@ function undergoerMarker(tokens: Token[], subjectEnd: number): '被' | '由' | n
 }
 
 /** Verbs of a move of office: taking a post, leaving one, joining or leaving an organization. */
-const PERSONNEL_MOVE = /^(离开|离职|辞职|辞任|卸任|加入|出任|接任|担任|重返|回归|履新)$/;
+const PERSONNEL_MOVE =
+  /^(离开|离职|辞职|辞任|卸任|加入|出任|接任|担任|重返|回归|履新|任职|就职|入职|供职|效力|加盟|跳槽|转投)$/;
 
 /** What money goes into: a company or an organization, not a model or a product. */
 const INVESTEE_TYPES: ReadonlySet<string> = new Set(['company', 'organization']);
@@ -1088,8 +1237,9 @@ function counterpartPronouns(tokens: Token[]): Array<{ word: string; start: numb
   const out: Array<{ word: string; start: number }> = [];
   tokens.forEach((t, k) => {
     if (t.word === '与其' && tokens[k + 1] && isVerb(tokens[k + 1]!)) out.push({ word: '其', start: t.start + 1 });
+    // "落后于对方", "超过对方": 对方 is the other party wherever it stands after the subject.
+    if (t.word === '对方' && k > 0) return void out.push({ word: t.word, start: t.start });
     if (k === 0 || !COUNTERPART_PREPOSITION.test(tokens[k - 1]!.word)) return;
-    if (t.word === '对方') return void out.push({ word: t.word, start: t.start });
     const pronoun = pronounAt(tokens, k);
     if (pronoun && !BARE_NOUN.test(pronoun.word) && !PAIR.test(pronoun.word))
       out.push({ word: pronoun.word, start: t.start });
@@ -1100,6 +1250,8 @@ function counterpartPronouns(tokens: Token[]): Array<{ word: string; start: numb
 /** Verbs of bringing a product out, which its product can be the subject of: "Y发布后". */
 const BRING_OUT = /^(推出|发布|上线|亮相|问世|面世|登场|开源|上架|首发|发售|公测|内测)$/;
 const PRODUCT_TYPES: ReadonlySet<string> = new Set(['model', 'product']);
+/** Entity types that never speak or predict: a model, a product, a work. */
+const THING_TYPES: ReadonlySet<string> = new Set(['model', 'product', 'work']);
 const MAKER_TYPES: ReadonlySet<string> = new Set(['company', 'organization', 'person']);
 
 /** Measure words of time: "上线3天" counts how long, it names nothing brought out. */
@@ -1232,6 +1384,13 @@ function investorClause(tokens: Token[]): Investors | null {
   const ids: string[] = [];
   let open = false;
   let k = 0;
+  // "投资方为Y", "本轮投资方包括A、B和C": a noun for the investors, then who they are.
+  let named = false;
+  while (k < 3 && words[k] && !words[k]!.entityId && !INVESTOR_NOUN.test(words[k]!.word)) k++;
+  if (INVESTOR_NOUN.test(words[k]?.word ?? '') && NAMES_AS.test(words[k + 1]?.word ?? '')) {
+    k += 2;
+    named = true;
+  } else k = 0;
   while (
     k < words.length &&
     (words[k]!.entityId || LIST_JOINERS.test(words[k]!.word) || /^等等?$/.test(words[k]!.word))
@@ -1241,14 +1400,34 @@ function investorClause(tokens: Token[]): Investors | null {
     k++;
   }
   if (!ids.length) return null;
+  // (After the investors' noun, the names may end with a noun for them: 等机构.)
+  if (named) return k >= words.length - 1 ? investorsAs(ids, open) : null;
   // "X、Y等老股东跟投", "…等科技巨头均有参投": a noun for the investors, adverbs, and 有.
   for (let n = 0; n < 3 && /^(n|nz|j|a)$/.test(words[k]?.tag ?? '') && !words[k]!.entityId; n++) k++;
   while (k < words.length && /^(d|ad)$/.test(words[k]!.tag) && !NEGATION.test(words[k]!.word)) k++;
   if (words[k]?.word === '有') k++;
   if (!INVESTOR_VERB.test(words[k]?.word ?? '')) return null;
   if (!words.slice(k + 1).every((t) => /^(了|投资)$/.test(t.word))) return null;
+  return investorsAs(ids, open);
+}
+
+/** "X的投资方包括A和B", "X的投资者为Y": the investors named for X (the investee), or null. */
+function investorsNamedFor(tokens: Token[]): (Investors & { investee: string }) | null {
+  const words = tokens.filter((t) => !isPunct(t) || t.word === '、');
+  const owner = words.findIndex((t, k) => !!t.entityId && words[k + 1]?.word === '的');
+  if (owner < 0 || owner > 2 || !INVESTOR_NOUN.test(words[owner + 2]?.word ?? '')) return null;
+  const investors = investorClause(words.slice(owner + 2));
+  return investors ? { ...investors, investee: words[owner]!.entityId! } : null;
+}
+
+/** Nouns for the investors of a round: 投资方, 领投方, 投资机构. */
+const INVESTOR_NOUN = /^(投资方|投资者|投资人|出资方|领投方|跟投方|投资机构)$/;
+/** What says who they are: 为, 是, 包括. */
+const NAMES_AS = /^(为|是|包括|包含|有|分别为|分别是)$/;
+
+/** Named one by one, up to two investors act; an open list (A、B等) is mentioned, three and more are listed. */
+function investorsAs(ids: string[], open: boolean): Investors {
   const unique = [...new Set(ids)];
-  // Named one by one, up to two investors act; an open list (A、B等) or three and more are listed.
   const role: Role = unique.length >= 3 ? 'listed' : open ? 'mentioned' : 'agent';
   return { ids: unique, role };
 }
@@ -1287,6 +1466,8 @@ type Subject =
       behind?: { word: string; start: number };
       /** "A与B合作": the counterpart 与 introduces before a verb of joint action. */
       partners?: string[];
+      /** "X上线后用户数…": X only sets the time; it is what the clause is about when no one speaks for it. */
+      framed?: boolean;
     }
   | { kind: 'pronoun'; word: string; start: number; end: number };
 
@@ -1334,10 +1515,21 @@ function insideLongerQuote(tokens: Token[], i: number): boolean {
       // A sentence that opens on a quoted sentence ("“…。”X说。") quotes someone too.
       if (depth > 0 && (/^[：:，,]$/.test(before) || SPEECH_VERB.test(before) || quotedSentence(tokens, k)))
         return false;
+      // A clause that opens on a quotation with a verb after the name ("他直言，“X是…”") is
+      // what someone says, cut from its speech verb by the comma.
+      if (depth > 0 && k === 0 && quotedClause(tokens, i)) return false;
       if (depth > 0) return k < i - 1 || !/^[”」』]/.test(tokens[i + 1]?.word ?? '');
     }
   }
   return false;
+}
+
+/** The name at `i` is followed by its verb (adverbs between): the quotation is a sentence about it. */
+function quotedClause(tokens: Token[], i: number): boolean {
+  let k = i + 1;
+  // (A version after the name is part of it: "X 4.0是…".)
+  while (tokens[k] && (/^(d|t|m)$/.test(tokens[k]!.tag) || /^[\w.\s]+$/.test(tokens[k]!.word))) k++;
+  return !!tokens[k] && isVerb(tokens[k]!);
 }
 
 /** A quotation opening the sentence at `k` that ends on its own full stop: “…。” */
@@ -1356,6 +1548,16 @@ function isModifier(tokens: Token[], t: Token): boolean {
   const at = tokens.indexOf(t);
   for (let i = at + 1; i < tokens.length; i++) {
     const after = tokens[i]!;
+    // "X领先Y": a comparing word ends the noun phrase (jieba may tag it a noun).
+    if (COMPARING.test(after.word)) return false;
+    // "X前首席科学家Y", "X前研究副总裁Y": a former or acting title is X's member too.
+    const title = tokens.slice(i + 1, i + 4);
+    if (TENURE.test(after.word) && /^(首席|联合|董事会)|^[a-z]{3}$/i.test(title[0]?.word ?? '')) continue;
+    if (TENURE.test(after.word) && title.some((x) => MEMBER_NOUN.test(x.word))) return true;
+    // "X共同创办人Y": a title jieba cuts in two is still a member of X.
+    if (after.word === '共同' && MEMBER_NOUN.test(tokens[i + 1]?.word ?? '')) return true;
+    // "X员工人数": a count of X's people is a figure of X's.
+    if (MEMBER_NOUN.test(after.word) && COUNT_NOUN.test(tokens[i + 1]?.word ?? '')) return false;
     // "星辰科技下一代Nova": an owner right before its product names whose product it is.
     if (after.entityId) return i - at <= 3 && !(at > 0 && tokens[at - 1]!.entityId);
     // A place localizer ("峰会上") makes it a place; a time one ("推出X以来") does not.
@@ -1367,7 +1569,7 @@ function isModifier(tokens: Token[], t: Token): boolean {
     // "X开源模型榜首": a verb right before a noun modifies it inside the noun phrase.
     // ("X相关负责人" is still X's spokesperson, who speaks for X.)
     if (
-      isVerb(after) &&
+      (isVerb(after) || after.tag === 'vn') &&
       /^(n|vn)$/.test(tokens[i + 1]?.tag ?? '') &&
       !tokens[i + 1]!.entityId &&
       !MEMBER_NOUN.test(tokens[i + 1]!.word)
@@ -1382,6 +1584,11 @@ function isModifier(tokens: Token[], t: Token): boolean {
   }
   return false;
 }
+
+/** Words that date a title: 前首席科学家, 原CEO, 时任董事长. */
+const TENURE = /^(前|原|时任|现任|新任|首任|前任)$/;
+/** Nouns that count what is before them: 员工人数, 用户数量. */
+const COUNT_NOUN = /^(人数|数量|总数|规模|数|总量)$/;
 
 /** Pronoun phrases span two tokens: 该 + 公司, 这家 + 大厂. */
 function pronounAt(tokens: Token[], i: number): { word: string; length: number } | null {
@@ -1411,6 +1618,12 @@ function pronounAt(tokens: Token[], i: number): { word: string; length: number }
   if (PRONOUN.test(t.word) && (t.tag === 'r' || t.word.length > 1)) return { word: t.word, length: 1 };
   // "两者", "双方", "这两家公司": the two names before.
   if (PAIR.test(t.word)) return { word: t.word, length: 1 };
+  // "这些公司", "三家公司", "这几家企业": several names before, as one subject.
+  for (let length = 3; length >= 2; length--) {
+    const words = tokens.slice(i, i + length);
+    if (words.length === length && !words.some((x) => x.entityId) && PLURAL_NP.test(words.map((x) => x.word).join('')))
+      return { word: words.map((x) => x.word).join(''), length };
+  }
   const pairAt = t.word === '这' && next?.word === '两家' ? i + 1 : t.word === '两家' ? i : -1;
   if (pairAt >= 0 && /^(公司|企业|机构|厂商)$/.test(tokens[pairAt + 1]?.word ?? ''))
     return { word: '两家', length: pairAt + 2 - i };
@@ -1426,6 +1639,19 @@ function pronounAt(tokens: Token[], i: number): { word: string; length: number }
         .join(''),
     );
   if (opens && BARE_NOUN.test(t.word) && next && (isVerb(next) || /^(d|p|t|m)$/.test(next.tag)))
+    return { word: t.word, length: 1 };
+  // "公司股价…", "集团季度总营收为…": a bare 公司/集团 owning the subject noun is who it is about
+  // (its people are not: "公司员工称").
+  if (
+    i === 0 &&
+    /^(公司|集团)$/.test(t.word) &&
+    next &&
+    /^n/.test(next.tag) &&
+    !next.entityId &&
+    !MEMBER_NOUN.test(next.word) &&
+    !RANK_AND_FILE.test(next.word) &&
+    tokens.slice(i + 2).some((x) => isVerb(x))
+  )
     return { word: t.word, length: 1 };
   return null;
 }
@@ -1462,12 +1688,16 @@ function findSubject(tokens: Token[]): Subject | null {
         if (byAgents.length) relative = entitySubject(byAgents);
         byAgents = [];
         preposition = null;
-        possessor = null;
+        // (A name that set the time before it is still what the clause is about.)
+        if (!(possessor?.kind === 'entity' && possessor.framed)) possessor = null;
         continue;
       }
       if (!isPredicate(tokens, i)) continue;
       break;
     }
+    // "X领先Y" (领先/n): a comparing word is the predicate whatever jieba tags it.
+    // ("不如预期的X" is a relative clause, as a verb's would be.)
+    if (!isVerb(t) && COMPARING.test(t.word) && !preposition && !opensRelative(tokens, i)) break;
     if (
       t.tag === 'p' ||
       (COUNTERPART_PREPOSITION.test(t.word) && t.tag !== 'c') ||
@@ -1501,11 +1731,19 @@ function findSubject(tokens: Token[]): Subject | null {
       continue;
     }
     if (!t.entityId || isTyped(tokens, t) || isModifier(tokens, t)) continue;
+    // "X上线后申请试用的用户数量远超预期": a name whose verb closes a when-frame, with a noun
+    // phrase after the frame, only says when; the noun phrase is the subject.
+    const frame = tokens[i + 1] && isVerb(tokens[i + 1]!) ? whenFrameEnd(tokens, i + 1) : -1;
+    if (frame > 0 && framesNounSubject(tokens, frame + 1)) {
+      possessor ??= { kind: 'entity', ids: [t.entityId], start: t.start, end: t.end, framed: true };
+      i = frame;
+      continue;
+    }
     const next = tokens[i + 1];
     if (next?.word === '的' && tokens[i + 2]?.tag !== 'vn') {
       // "字节的友商们": the possessor of people is not the actor; nor is the object of a verbal
       // noun before it ("出售Nova的计划").
-      if (!possessor && !pluralHead(tokens, i + 2) && tokens[i - 1]?.tag !== 'vn')
+      if (!possessor && (!pluralHead(tokens, i + 2) || counted(tokens, i + 2)) && tokens[i - 1]?.tag !== 'vn')
         possessor = { kind: 'entity', ids: [t.entityId], start: t.start, end: t.end };
       continue;
     }
@@ -1525,7 +1763,17 @@ function findSubject(tokens: Token[]): Subject | null {
     // "A与B达成合作", "A和B签署协议": before a verb of joint action 与 introduces A's counterpart.
     let partners: string[] | undefined;
     // "A与B的差距", "A和B的合作": the gap or the tie between them is A's, with B as counterpart.
-    const between = tokens[j]?.word === '的' && RELATION_NOUN.test(tokens[j + 1]?.word ?? '');
+    // ("A与B的市值差距": nouns may say what the gap is in.)
+    let head = j + 1;
+    // (jieba may cut the noun in two: 营/n 收/v.)
+    while (
+      head < j + 3 &&
+      /^(n|v)/.test(tokens[head]?.tag ?? '') &&
+      !tokens[head]!.entityId &&
+      !RELATION_NOUN.test(tokens[head]!.word)
+    )
+      head++;
+    const between = tokens[j]?.word === '的' && RELATION_NOUN.test(tokens[head]?.word ?? '');
     if (members.length === 2 && COMITATIVE.test(tokens[i + 1]!.word) && (between || jointAction(tokens, j))) {
       partners = [members.pop()!.entityId!];
     }
@@ -1567,16 +1815,21 @@ const COLLECTIVE = /^(都|均|共同|一起|一同|分别|各自|先后|相继|�
  * its two names one subject ("A和B都…", "A与B共同…").
  */
 function jointAction(tokens: Token[], k: number): boolean {
-  while (tokens[k] && (/^(d|ad|t)$/.test(tokens[k]!.tag) || /^(宣布|正式|已|已经|将|正在)$/.test(tokens[k]!.word))) {
+  const adverbial = (t: Token) => /^(d|ad|t)$/.test(t.tag) || /^(宣布|正式|已|已经|将|正在)$/.test(t.word);
+  for (; tokens[k] && (adverbial(tokens[k]!) || tokens[k]!.word === '在'); k++) {
     if (COLLECTIVE.test(tokens[k]!.word)) return false;
-    k++;
+    // "A与B在上海签署协议", "A与B在云市场的竞争": a phrase of place runs to the verb or to 的.
+    if (tokens[k]!.word !== '在') continue;
+    while (tokens[k + 1] && !isVerb(tokens[k + 1]!) && tokens[k + 1]!.word !== '的' && !isPunct(tokens[k + 1]!)) k++;
+    if (tokens[k + 1]?.word === '的') return RELATION_NOUN.test(tokens[k + 2]?.word ?? '');
   }
   const verb = tokens[k];
   if (!verb || verb.entityId) return false;
   if (JOINT_VERB.test(verb.word)) return true;
   if (!isVerb(verb)) return false;
+  // "达成合作", "签署协议", "达成和解": a light verb whose object names the joint act.
   for (let m = k + 1; m < Math.min(tokens.length, k + 6) && !isPunct(tokens[m]!); m++)
-    if (!tokens[m]!.entityId && JOINT_NOUN.test(tokens[m]!.word)) return true;
+    if (!tokens[m]!.entityId && (JOINT_NOUN.test(tokens[m]!.word) || JOINT_VERB.test(tokens[m]!.word))) return true;
   return false;
 }
 
@@ -1601,6 +1854,21 @@ function pluralHead(tokens: Token[], k: number): boolean {
   return !!head && (/们$/.test(head.word) || MEMBER_NOUN.test(head.word));
 }
 
+/**
+ * "X的用户已超过1亿", "X的员工数量达2万": the people of X counted by the predicate (a verb and a
+ * number) or by a count noun are a figure of X's, not people acting.
+ */
+function counted(tokens: Token[], k: number): boolean {
+  while (tokens[k] && /^(n|nz|vn|j|k)/.test(tokens[k]!.tag) && !tokens[k]!.entityId) {
+    if (COUNT_NOUN.test(tokens[k]!.word)) return true;
+    k++;
+  }
+  while (tokens[k] && /^(d|ad|t)$/.test(tokens[k]!.tag)) k++;
+  if (!tokens[k] || !isVerb(tokens[k]!)) return false;
+  const next = tokens[tokens[k + 1]?.word === '了' ? k + 2 : k + 1];
+  return next?.tag === 'm';
+}
+
 /** Whether the 的 at `i` closes a modifier with a verb in it, after the last preposition. */
 function modifierEnds(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {
@@ -1621,6 +1889,18 @@ function modifiesNoun(tokens: Token[], k: number): boolean {
 }
 
 /** After a verb at `i`, the index of a localizer closing a when-frame (V(了)后 + more), or -1. */
+/**
+ * What follows a when-frame at `k` is a subject noun phrase of its own: a noun, or a verb opening
+ * a relative clause before one ("申请试用的用户"); not an adverb or a verb going on with the
+ * frame's subject ("X发布后迅速登顶").
+ */
+function framesNounSubject(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || t.entityId) return false;
+  if (/^n/.test(t.tag) && t.tag !== 'nr') return true;
+  return isVerb(t) && opensRelative(tokens, k);
+}
+
 function whenFrameEnd(tokens: Token[], i: number): number {
   const k = tokens[i + 1]?.word === '了' ? i + 2 : i + 1;
   const after = tokens[k + 1];
@@ -1679,8 +1959,11 @@ function clauseRoles(
   const listed = listMembers(tokens);
   let preposition: string | null = null;
   let afterVerb = false;
+  /** The predicate verb the names after it depend on. */
+  let verb: Token | null = null;
   let frameEnd = -1;
-  // "为了给X提供…", "用于X的推理": names in a purpose phrase are what it is for, not who acts.
+  // "为了给X提供…", "用于X的推理": names in a purpose phrase are what it is for, not who acts;
+  // so are examples of a kind ("如X、Y等").
   let purpose = false;
   let denied = false;
   const inSubject = (t: Token) =>
@@ -1696,11 +1979,15 @@ function clauseRoles(
     // "X自去年推出Y以来": a since-frame after the subject tells what the subject did.
     if (i > frameEnd && FRAME_OPENER.test(t.word) && t.tag === 'p' && !ownSince(tokens, i, subject))
       frameEnd = frameClose(tokens, i);
+    // "成为继X之后第二家…": who came first only orders the subject's feat.
+    if (t.word === '继' && /^(之后|以后|后)$/.test(tokens[i + 2]?.word ?? '')) frameEnd = i + 2;
     if (i < frameEnd) {
       if (t.entityId) out.push([t.entityId, 'mentioned']);
       return;
     }
     if (PURPOSE.test(t.word)) purpose = true;
+    // "…多款应用，如A、B等": names given as examples of a kind only illustrate it.
+    if (EXAMPLE_LEAD.test(t.word) && !laterPredicate(tokens, i)) purpose = true;
     // "原因在于X未能…", "原因是X…": the clause after a reason frame explains; its names are
     // mentioned, not counterparts of the claim.
     if (/^(原因|主因)$/.test(tokens[i - 1]?.word ?? '') && /^(在于|是)$/.test(t.word)) purpose = true;
@@ -1711,6 +1998,7 @@ function clauseRoles(
     // A copula (是) and a relative-clause verb (成立的) do not end the subject.
     if (isPredicate(tokens, i)) {
       afterVerb = true;
+      verb = t;
       preposition = INSTRUMENT.test(t.word) && laterPredicate(tokens, i) ? t.word : null;
     }
     if (t.tag === 'p' || (COUNTERPART_PREPOSITION.test(t.word) && t.tag !== 'c')) preposition = t.word;
@@ -1724,13 +2012,18 @@ function clauseRoles(
     if (listed.has(t)) return out.push([id, 'listed']);
     if (clause.type !== 'content' && inSubject(t)) return out.push([id, 'agent']);
     if (clause.type !== 'content' && isHead(t)) return out.push([id, 'object']);
-    if (ownsUnlistedProduct(tokens, i)) return out.push([id, 'mentioned']);
+    // (Before the predicate, X的Pi is the subject's owner, and X acts through it.)
+    if (afterVerb && ownsUnlistedProduct(tokens, i)) return out.push([id, 'mentioned']);
     if (clause.comparison) return out.push([id, 'object']);
+    // "X超过Y", "X落后于Y的一半": the standard of a comparison is the counterpart.
+    if (content && clause.type === 'content' && standardAt(tokens, i) && !inSubject(t)) return out.push([id, 'object']);
     if (!content || clause.type !== 'content') return out.push([id, 'mentioned']);
     if (inSubject(t) || (subject?.kind === 'entity' && subject.ids.includes(id) && !afterVerb))
       return out.push([id, 'agent']);
     if (isHead(t) || isPartner(t)) return out.push([id, 'object']);
     if (purpose || denied) return out.push([id, 'mentioned']);
+    // "此举使X成为…", "价格战让X陷入亏损": with no named causer, the one made to act is the actor.
+    if (causee(tokens, i) && subject?.kind !== 'entity') return out.push([id, 'agent']);
     if (describesObject(tokens, i) || objectOfCountedRelative(tokens, i)) return out.push([id, 'mentioned']);
     if (preposition === '把' && !isModifier(tokens, t)) return out.push([id, 'object']);
     // "使用了X芯片打造…": what a serial verb uses is its means, not its counterpart.
@@ -1743,7 +2036,9 @@ function clauseRoles(
     if (preposition && COUNTERPART_PREPOSITION.test(preposition)) return out.push([id, 'object']);
     if (preposition && SCENE_PREPOSITION.test(preposition)) return out.push([id, 'mentioned']);
     if (isModifier(tokens, t)) return out.push([id, 'mentioned']);
+    if (tiedByCopula(tokens, i)) return out.push([id, 'object']);
     if (afterVerb && namesKindOf(tokens, i, typeOf?.(id))) return out.push([id, 'mentioned']);
+    if (afterVerb && ownerOnly(tokens, i, verb)) return out.push([id, 'mentioned']);
     if (afterVerb) return out.push([id, 'object']);
     return out.push([id, 'mentioned']);
   });
@@ -1808,6 +2103,57 @@ function describesObject(tokens: Token[], at: number): boolean {
     return !!head && (!!head.entityId || /^(n[a-z]*|vn|eng|m|q|a|b|r)$/.test(head.tag));
   }
   return false;
+}
+
+/** Causative verbs: the name after them does what the verb after it says (使X成为, 让X陷入). */
+const CAUSATIVE = /^(使|使得|让|令|促使|迫使|导致|助力|帮助)$/;
+
+/** Whether the name at `i` is made to act: a causative verb before it, a verb (or an adverb) after it. */
+function causee(tokens: Token[], i: number): boolean {
+  if (!CAUSATIVE.test(tokens[i - 1]?.word ?? '')) return false;
+  // "使得X的估值缩水": X's figure or part is made to act, and so X is.
+  let k = i + 1;
+  if (tokens[k]?.word === '的')
+    while (tokens[k + 1] && /^(n|vn|a)/.test(tokens[k + 1]!.tag) && !tokens[k + 1]!.entityId) k++;
+  const next = tokens[k === i + 1 ? k : k + 1];
+  return !!next && (isVerb(next) || /^(d|ad)$/.test(next.tag));
+}
+
+/** Nouns for a tie to another party: 对手, 合作伙伴, 股东, 子公司. */
+const TIE_NOUN =
+  /^(对手|竞争对手|劲敌|伙伴|合作伙伴|盟友|客户|大客户|供应商|股东|大股东|投资方|投资者|投资人|子公司|母公司|继任者|竞品)$/;
+
+/**
+ * "Y是X最大的竞争对手", "Y是X的股东": after a copula, the name whose tie the subject is named by
+ * is the subject's counterpart (a copula is no predicate for the names after it otherwise).
+ */
+function tiedByCopula(tokens: Token[], i: number): boolean {
+  if (!isCopula(tokens[i - 1] ?? { word: '', tag: '', start: 0, end: 0 })) return false;
+  // ("是X在华东最大的竞争对手": a phrase of place and adjectives may come between.)
+  for (let k = i + 1; k <= i + 6 && tokens[k]; k++) {
+    if (TIE_NOUN.test(tokens[k]!.word)) return true;
+    if (tokens[k]!.entityId || isPunct(tokens[k]!) || isVerb(tokens[k]!)) return false;
+  }
+  return false;
+}
+
+/** Verbs of using or acquiring a supply (使用, 采用, 搭载, 采购): the thing is used, its maker supplies it. */
+const USING = /^(使用|采用|搭载|用上|调用|部署|引入|租用|购买|采购|获取|囤积|依赖)$/;
+
+/**
+ * "使用了X的芯片", "采购了X未来两年的产能": after a verb of using, a name before 的 (a time word
+ * may come between) is the maker of what is used, named in passing; X's own version (X的新版本)
+ * or a tie to X (X的对手) is still X.
+ */
+function ownerOnly(tokens: Token[], i: number, verb: Token | null): boolean {
+  if (!verb || !USING.test(verb.word)) return false;
+  let k = i + 1;
+  while (tokens[k] && /^(t|m|q|mq)$/.test(tokens[k]!.tag) && !tokens[k]!.entityId) k++;
+  if (tokens[k]?.word !== '的') return false;
+  const head: Token[] = [];
+  for (k++; tokens[k] && /^(n[a-z]*|vn|eng|a|b|j|l|m|q)$/.test(tokens[k]!.tag); k++) head.push(tokens[k]!);
+  if (!head.length || head.some((h) => h.entityId)) return false;
+  return !head.some((h) => SELF_OR_STAKE.test(h.word) || /版本?$/.test(h.word) || RELATION_NOUN.test(h.word));
 }
 
 /** Nouns after a company's name that are the company itself, or a stake in it, or its standing. */
@@ -1902,6 +2248,11 @@ function passiveFrame(tokens: Token[]): { agent: string; agents: string[]; cue: 
       agents.push(tokens[j + 2]!.entityId!);
       j += 2;
     }
+    // "获得A、B等机构的投资": an open list and a noun for the givers.
+    if (/^等等?$/.test(tokens[j + 1]?.word ?? '')) {
+      j++;
+      while (/^n/.test(tokens[j + 1]?.tag ?? '') && !tokens[j + 1]!.entityId && tokens[j + 2]?.word === '的') j++;
+    }
     // "获得X的投资", and with the amount or the round between: "获得X 5亿元B轮投资", or none: "获得X投资".
     let a = j + 1;
     while (tokens[a] && a <= j + 4 && (/^(m|mq|q)$/.test(tokens[a]!.tag) || /轮$/.test(tokens[a]!.word))) a++;
@@ -1916,9 +2267,32 @@ function passiveFrame(tokens: Token[]): { agent: string; agents: string[]; cue: 
   return null;
 }
 
-/** "比Nova慢", "比X高出一倍": 比 before a name compares with it; so does "是X的两倍". */
+/** "比Nova慢", "比X高出一倍": 比 before a name compares with it; so do "是X的两倍" and "超过X". */
 function comparesWith(tokens: Token[]): boolean {
-  return tokens.some((t, i) => (t.word === '比' && !!tokens[i + 1]?.entityId) || ratioOf(tokens, i) !== null);
+  return tokens.some(
+    (t, i) => (t.word === '比' && !!tokens[i + 1]?.entityId) || ratioOf(tokens, i) !== null || standardAt(tokens, i),
+  );
+}
+
+/**
+ * Verbs (and adjectives used as verbs) that measure their subject against what follows them: "超过X",
+ * "落后于X", "不及X的一半". A closed class matched by word, since jieba tags several as nouns or
+ * adjectives (领先/n, 落后/a).
+ */
+const COMPARING =
+  /^(超过|超越|超出|领先|落后|赶超|反超|高于|低于|优于|劣于|逊于|逊色于|不及|不如|胜过|击败|打败|比肩|媲美|追平|追上|赶上|强于|弱于|多于|少于|次于|仅次于)$/;
+
+/**
+ * Whether the name at `i` is the standard a comparing verb measures against: right after the verb
+ * (its 于, 了 or 过 between), alone or as the owner of the figure compared ("超过X的市值").
+ */
+function standardAt(tokens: Token[], i: number): boolean {
+  if (!tokens[i]?.entityId) return false;
+  let k = i - 1;
+  // "超过了X", "落后于X", "超过X和Y": an aspect particle, 于, or names joined before it.
+  while (k >= 0 && (LIST_JOINERS.test(tokens[k]!.word) || tokens[k]!.entityId) && tokens[k - 1]?.entityId) k -= 2;
+  while (k >= 0 && /^(了|过|于)$/.test(tokens[k]!.word)) k--;
+  return k >= 0 && COMPARING.test(tokens[k]!.word);
 }
 
 /** "是X的两倍", "只有X的一半": at `i`, the name X a ratio is taken of, or null. */
@@ -2046,7 +2420,7 @@ const LIGHT_VERB = /^(完成|进行|启动|达成|开启|实现)$/;
 /** Nouns for a statement someone issues: 发布公告称, 发表声明称, 发文称. */
 const SPEECH_NOUN = /^(公告|声明|文章|博文|微博|推文|内部信|邮件|发表声明)$/;
 /** Head nouns that make a name before them a modifier: people of X, a rank or a link on X. */
-const PART_NOUN = /(制定者|从业者|使用者|人员|人士|官员|榜首|榜单|排行榜|链接)$/;
+const PART_NOUN = /(制定者|从业者|使用者|人员|人士|官员|榜首|榜单|榜|链接)$/;
 /** Entity types that are documents: as a source, data rather than a speaker. */
 const DOCUMENT_TYPES: ReadonlySet<string> = new Set(['report', 'work']);
 const TIME_LOCALIZER = /^(以来|以后|之后|后|以前|之前|前|起)$/;
@@ -2199,11 +2573,19 @@ function classify(
   // announced, as a speech verb does (before its object, "宣布完成融资", it is the predicate).
   const announces = (k: number) =>
     ANNOUNCE.test(words[k]!.word) && /^[，,：:]/.test(sentence.slice(words[k]!.end - 0, words[k]!.end + 1));
+  // "Nova预计将于年底上线": a model or product is expected to do something; it predicts nothing.
+  const expectedOfThing = (k: number) =>
+    FORECAST_VERB.test(words[k]!.word) &&
+    k > 0 &&
+    words
+      .slice(0, k)
+      .every((w) => (w.entityId ? THING_TYPES.has(context.typeOf?.(w.entityId) ?? '') : /^(d|t|c)$/.test(w.tag)));
   const speechAt = words.findIndex(
     (t, k) =>
       (SPEECH_VERB.test(speechWord(k)) || announces(k)) &&
       // "X则未回应", "X并未透露确切金额": a negated speech verb attributes nothing; X kept silent.
       !negatedAt(words, k) &&
+      !expectedOfThing(k) &&
       (sourceLead ||
         // "…的数据显示", "…报告表明": data showing is a source clause whatever words name it.
         (/^(显示|表明)$/.test(words[k]!.word) && /^(数据|报告|统计|调查|研究)$/.test(words[k - 1]?.word ?? '')) ||
@@ -2308,7 +2690,7 @@ function classify(
   }
   const body = tokens.slice(clause.from).filter((t) => !isPunct(t));
   const bodyText = body.map((t) => t.word).join('');
-  const bodyVerbs = body.filter((t) => isVerb(t) || NEGATED_COPULA.test(t.word));
+  const bodyVerbs = body.filter((t) => isVerb(t) || NEGATED_COPULA.test(t.word) || COMPARING.test(t.word));
   void verbs;
   // When: a clause of dates and time words only, or a temporal subordinate clause.
   const dateChars = dates.filter((d) => d.start >= start && d.end <= end).reduce((n, d) => n + d.text.length, 0);
@@ -2356,7 +2738,13 @@ function classify(
       /(之一|为例|之外|以外|中|上|里|下|背后|方面|领域|来说|而言|看来|来看|看|说法|消息|传闻|质疑)$/.test(bodyText))
   )
     clause.type = 'scene';
-  else if (!bodyVerbs.length && !findFigures(sentence.slice(start, end)).some((f) => FIGURE_KINDS.has(f.kind)))
+  else if (
+    !bodyVerbs.length &&
+    !findFigures(sentence.slice(start, end)).some((f) => FIGURE_KINDS.has(f.kind)) &&
+    // "投资方为Y", "X的投资者为Y" say who invested, with no verb.
+    !investorClause(body) &&
+    !investorsNamedFor(body)
+  )
     clause.type = body.some((t) => t.entityId)
       ? // "世界移动通信大会上，": a name and a localizer say where, like "在…上".
         PLACE_END.test(body[body.length - 1]!.word)
@@ -2508,6 +2896,17 @@ function leadingUnknownName(tokens: readonly Token[]): { start: number; end: num
   return { start: tokens[0]!.start, end: tokens[k - 1]!.end };
 }
 
+/**
+ * The titled speaker a 他/她 at `at` stands for: the last one, when no person the gazetteer knows
+ * and no other person's name jieba found came after it.
+ */
+function titledSpeakerBefore(at: number, history: History): History['titledSpeaker'] {
+  const titled = history.titledSpeaker;
+  if (!titled || titled.at >= at) return null;
+  const personAfter = history.unknownPersons.some((p) => p >= titled.end && p < at);
+  return personAfter ? null : titled;
+}
+
 /** Where the sentence holding offset `at` starts in the paragraph. */
 function sentenceStartOf(text: string, at: number): number {
   for (let k = at - 1; k >= 0; k--) if (/[。！？!?]/.test(text[k]!)) return k + 1;
@@ -2519,16 +2918,21 @@ function resolvePronoun(
   at: number,
   history: History,
   context: ExtractContext,
-  /** 对方 is the other party: never the clause's own agent. */
+  /**
+   * The clause's own agent, which a pronoun in its counterpart's place never is (向其, 对该公司,
+   * 对方): Chinese says 自己/自身 for that.
+   */
   agent: string | null = null,
 ): { id: string; at: number; end: number } | null {
   if (/^(前者|后者)$/.test(word)) return formerOrLatter(word, at, history);
+  // A plural noun phrase never stands for one name (antecedentGroup finds its several).
+  if (PLURAL_NP.test(word)) return null;
   if (word === '对方' && agent) {
     const other = history.actors.filter((a) => a.at < at && a.id !== agent).slice(-1)[0];
     return other ? { id: other.id, at: other.at, end: other.end } : null;
   }
   const types = pronounTypes(word);
-  const fits = (id: string) => !types || types.includes(context.typeOf?.(id) ?? '');
+  const fits = (id: string) => (!types || types.includes(context.typeOf?.(id) ?? '')) && id !== agent;
   const before = history.actors.filter((a) => a.at < at && fits(a.id));
   const acted = before.filter((a) => a.role !== 'mentioned');
   // A subject pronoun goes on with the last subject (蓝鲸智能发布了Orion。它还…: 它 is 蓝鲸智能),
@@ -2547,20 +2951,42 @@ function resolvePronoun(
   const inSentence = acted.some((a) => a.at >= sentenceStart);
   // Later in the topic's own sentence ("X完成融资，由Y领投，…这家公司估值…") it is that
   // sentence's topic, the company the round is about, not the investor named last.
-  const topic = DEMONSTRATIVE_NP.test(word)
-    ? inSentence
-      ? history.topics.filter((t) => t.at >= sentenceStart && t.at < at && t.id).slice(-1)[0]
-      : history.topics.filter((t) => t.at < sentenceStart).slice(-1)[0]
-    : undefined;
+  // A bare 公司 or 集团 as a subject is a definite noun phrase too ("…。公司随后宣布…").
+  let topic =
+    DEMONSTRATIVE_NP.test(word) || BARE_NOUN.test(word)
+      ? inSentence
+        ? history.topics.filter((t) => t.at >= sentenceStart && t.at < at && t.id).slice(-1)[0]
+        : history.topics.filter((t) => t.at < sentenceStart).slice(-1)[0]
+      : undefined;
   // The topic must be of the phrase's first type: "该社区" after "X搭建了Y" is the product Y.
   // The topic is a name no entity covers: the phrase means it, so no known name may take the claim.
   if (topic?.id === '') return null;
+  if (topic && topic.id === agent) topic = undefined;
   const preferred = types?.[0] === 'product' ? ['product'] : types;
   const primary = !preferred || preferred.includes(context.typeOf?.(topic?.id ?? '') ?? '');
   const pick = topic && primary ? topic : latest;
-  if (!pick) return null;
+  // Nothing fitting in this paragraph: the topic of the paragraph before, when its type fits
+  // ("…。" ¶ "这家公司的…").
+  // Only for a paragraph that has named no one yet, and only a definite phrase, 其 or a person
+  // pronoun: 它 and plurals more often stand for something the text never named.
+  const carried =
+    history.before &&
+    fits(history.before.id) &&
+    !history.actors.some((a) => a.at < at) &&
+    (DEMONSTRATIVE_NP.test(word) || BARE_NOUN.test(word) || /^(其|他|她)$/.test(word))
+      ? history.before
+      : null;
+  if (!pick) return carried ? { id: carried.id, at: -1, end: -1 } : null;
+  // 集团 is the group the company in focus belongs to, when the paragraph names it ("阿里巴巴
+  // …阿里云…集团营收"); else the company itself.
+  const group = /集团/.test(word) ? context.parentOf?.(pick.id) : undefined;
+  const parent = group ? history.actors.filter((a) => a.id === group && a.at < at).slice(-1)[0] : undefined;
+  if (parent) return { id: parent.id, at: parent.at, end: parent.end };
   // 他 after an unknown person's name refers to that person, not to an entity named earlier.
   if (types?.includes('person') && history.unknownPersons.some((p) => p > pick.at && p < at)) return null;
+  // …and so does one after a titled speaker the gazetteer does not know ("X执行长王明表示").
+  const titled = history.titledSpeaker;
+  if (types?.includes('person') && titled && titled.at > pick.at && titled.at < at) return null;
   return { id: pick.id, at: pick.at, end: pick.end };
 }
 
@@ -2593,6 +3019,59 @@ interface Antecedent {
   id: string;
   at: number;
   end: number;
+}
+
+/** A clause ending on two or more names, perhaps with their kind: "还有A、B、C等公司". */
+function endsOnNames(clause: Clause): boolean {
+  const words = clause.tokens.filter((t) => !isPunct(t));
+  let k = words.length - 1;
+  while (k >= 0 && !words[k]!.entityId && (/^(等|等等)$/.test(words[k]!.word) || /^n/.test(words[k]!.tag))) k--;
+  return k >= 0 && !!words[k]!.entityId && words.filter((t) => t.entityId).length >= 2;
+}
+
+/** Plural noun phrases that stand for several names before: 这些公司, 三家公司, 这几家企业, 上述厂商. */
+const PLURAL_NP =
+  /^(?:这些|上述|这批|这几家|几家|这?[三四五六七八九十]家)(公司|企业|厂商|机构|巨头|大厂|创企|模型|产品|平台)$/;
+const PLURAL_PRONOUN = /^(它们|他们|她们)$/;
+const COUNT_DIGIT: Record<string, number> = { 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/**
+ * The names a plural pronoun or noun phrase stands for, in text order, or null. "三家公司" takes
+ * the last three names of its type; 它们, 这些公司 the last enumeration (names joined only by
+ * 、/和/与…). Only names in its own
+ * sentence or the one before count: further back, a plural more likely means companies the text
+ * never named ("上千家创业公司…这些公司").
+ */
+function antecedentGroup(word: string, at: number, history: History, context: ExtractContext): Antecedent[] | null {
+  const plural = PLURAL_NP.exec(word);
+  if (!plural && !PLURAL_PRONOUN.test(word)) return null;
+  // 它们 stands for things and companies, 他们 for people or their companies; a noun says its type.
+  const types = plural
+    ? (pronounTypes(plural[1]!) ?? [])
+    : word === '它们'
+      ? ['company', 'organization', 'model', 'product']
+      : ['company', 'organization', 'person'];
+  const sentenceStart = sentenceStartOf(history.text, at);
+  const from = sentenceStart > 0 ? sentenceStartOf(history.text, sentenceStart - 1) : 0;
+  const seen = new Set<number>();
+  const names = history.actors
+    .filter((a) => a.at >= from && a.at < at && types.includes(context.typeOf?.(a.id) ?? ''))
+    .filter((a) => !seen.has(a.at) && !!seen.add(a.at));
+  const count = /[三四五六七八九十]/.exec(word)?.[0];
+  if (count) {
+    const latest = new Map<string, Antecedent>();
+    for (const a of names) latest.set(a.id, { id: a.id, at: a.at, end: a.end });
+    const last = [...latest.values()].sort((a, b) => a.at - b.at).slice(-COUNT_DIGIT[count]!);
+    return last.length === COUNT_DIGIT[count] ? last : null;
+  }
+  const group: Antecedent[] = [];
+  for (let k = names.length - 1; k >= 0; k--) {
+    const a = names[k]!;
+    if (group.length && !/^\s*(、|，|,|和|与|及|以及|跟|同|或)\s*$/.test(history.text.slice(a.end, group[0]!.at)))
+      break;
+    if (!group.some((g) => g.id === a.id)) group.unshift({ id: a.id, at: a.at, end: a.end });
+  }
+  return group.length >= 2 ? group : null;
 }
 
 /**

@@ -268,7 +268,9 @@ export function compileCorpus(sources: CorpusSources, convert: TextConverters): 
     const folded = article.paragraphs.map(convert.fold);
     const perParagraph = articleMentions(folded, matcher, evidence, segmentation);
     const compiledMentions: CompiledArticle['mentions'] = [];
-    // The last date of the paragraphs so far: a later 次日 or 当天 goes back to it.
+    // A paragraph may open on a pronoun for what the one before was about.
+    const carry = { topic: null };
+    // The last dates of the paragraphs so far: a later 次日 or 当天 goes back to them.
     let earlierDates: DateRef[] = [];
     article.paragraphs.forEach((paragraph, p) => {
       const mentions = perParagraph[p]!;
@@ -289,7 +291,15 @@ export function compileCorpus(sources: CorpusSources, convert: TextConverters): 
           }
         }
       }
-      const context = { articleId: article.id, articleDate: article.date, typeOf: (id: string) => typeOf.get(id), segmenter, earlierDates };
+      const context = {
+        articleId: article.id,
+        articleDate: article.date,
+        typeOf: (id: string) => typeOf.get(id),
+        parentOf: (id: string) => byId.get(id)?.parent ?? undefined,
+        carry,
+        segmenter,
+        earlierDates,
+      };
       drafts.push(...paragraphClaims(paragraph, folded[p]!, p, mentions, context));
       earlierDates = carryDates(paragraph, article.date, earlierDates);
     });

@@ -12,7 +12,7 @@ import { resolveMentions, type EvidenceEntity, type Mention } from '../match/evi
 import { insideTitleMarks } from '../match/document-titles';
 import { declaredMentions, declaredNames } from '../match/declared-names';
 import type { WordCosts } from '../match/segment';
-import { extractParagraph } from '../claims/extract';
+import { extractParagraph, type ParagraphCarry } from '../claims/extract';
 import type { Segmenter } from '../claims/segment';
 import type { DateRef } from '../claims/quantities';
 import { articleCount, groupClaims, linkContradictions, type Claim, type ClaimSource } from '../claims/group';
@@ -76,6 +76,9 @@ export interface ClaimContext {
   articleId: string;
   articleDate: string | null;
   typeOf: (entityId: string) => string | undefined;
+  parentOf?: (entityId: string) => string | undefined;
+  /** One per article, read and updated paragraph by paragraph (what the paragraph before was about). */
+  carry?: ParagraphCarry;
   segmenter: Segmenter;
   /** Dates of the paragraphs before (carryDates), for a later 次日 or 当天. */
   earlierDates?: readonly DateRef[];
@@ -86,6 +89,8 @@ export function paragraphClaims(paragraph: string, folded: string, p: number, me
   const extract = {
     articleDate: context.articleDate,
     typeOf: context.typeOf,
+    parentOf: context.parentOf,
+    carry: context.carry,
     segmenter: context.segmenter,
     earlierDates: context.earlierDates,
   };

@@ -31,6 +31,27 @@ describe('investors complete the funding claim', () => {
     expect(roles(claim)).toEqual({ initech: 'object', umbrella: 'agent', globex: 'mentioned', hooli: 'mentioned' });
   });
 
+  it('reads a noun for the investors and who they are (投资方为Y, 本轮投资方包括A、B和C) as an investor clause', () => {
+    const [one] = claimsOf('蓝鲸智能完成3亿元A轮融资，投资方为云海集团。');
+    expect(roles(one)).toEqual({ initech: 'object', globex: 'agent' });
+    const [three] = claimsOf('蓝鲸智能完成新一轮融资，本轮投资方包括云海集团、远山资本和极光数据。');
+    expect(roles(three)).toEqual({ initech: 'agent', globex: 'listed', umbrella: 'listed', hooli: 'listed' });
+    const [open] = claimsOf('蓝鲸智能完成新一轮融资，投资方为云海集团和远山资本等机构。');
+    expect(roles(open)).toEqual({ initech: 'agent', globex: 'mentioned', umbrella: 'mentioned' });
+  });
+
+  it('reads "X的投资方包括A和B" as a funding claim with X the investee', () => {
+    const [claim] = claimsOf('蓝鲸智能的投资方包括云海集团和远山资本。');
+    expect(claim!.kind).toBe('funding');
+    expect(roles(claim)).toEqual({ initech: 'object', globex: 'agent', umbrella: 'agent' });
+    expect(roles(claimsOf('蓝鲸智能的投资者为远山资本。')[0])).toEqual({ initech: 'object', umbrella: 'agent' });
+  });
+
+  it('makes the givers in an open list the doers of 获得A、B等机构的投资', () => {
+    const [claim] = claimsOf('极光数据去年获得远山资本、云海集团等机构的投资。');
+    expect(roles(claim)).toEqual({ hooli: 'object', umbrella: 'agent', globex: 'agent' });
+  });
+
   it('joins a sentence of investors to the funding claim before it', () => {
     const claims = claimsOf('蓝鲸智能上月完成5亿元B轮融资。远山资本领投，云海集团跟投。');
     expect(claims).toHaveLength(1);
@@ -90,6 +111,19 @@ describe('counterparts', () => {
     const [claim] = claimsOf('星辰科技与云海集团达成战略合作。');
     expect(roles(claim)).toEqual({ acme: 'agent', globex: 'object' });
     expect(roles(claimsOf('蓝鲸智能和极光数据签署了合作协议。')[0])).toEqual({ initech: 'agent', hooli: 'object' });
+  });
+
+  it("reads it so past a phrase of place, and with the joint act as the light verb's object (达成和解)", () => {
+    const [signed] = claimsOf('极光数据与蓝鲸智能在深圳签署了数据共享协议。');
+    expect(roles(signed)).toEqual({ hooli: 'agent', initech: 'object' });
+    expect(roles(claimsOf('蓝鲸智能跟远山资本在东南亚市场展开竞争。')[0])).toEqual({
+      initech: 'agent',
+      umbrella: 'object',
+    });
+    expect(roles(claimsOf('极光数据同云海集团最终达成和解。')[0])).toEqual({ hooli: 'agent', globex: 'object' });
+    // An adverb of acting together after the place still makes them one subject.
+    const [both] = claimsOf('极光数据与蓝鲸智能在深圳都开设了研发中心。');
+    expect(roles(both)).toEqual({ hooli: 'agent', initech: 'agent' });
   });
 
   it('keeps two names joined by 与 one subject when an adverb makes them act together', () => {
@@ -457,6 +491,22 @@ describe('moves of office', () => {
     expect(roles(left)).toEqual({ initech: 'object' });
     const [stepped] = claimsOf('9月10日，李明卸任蓝鲸智能董事会主席和CEO，由王伟接任。');
     expect(roles(stepped)).toEqual({ initech: 'object' });
+  });
+
+  it('reads X共同创办人 as a member of X: X is left, and the announcer who hires acts', () => {
+    const [claim] = claimsOf('远山资本昨日宣布，极光数据共同创办人刘强将加入远山资本，负责早期投资。');
+    expect(roles(claim)).toEqual({ umbrella: 'agent', hooli: 'object' });
+  });
+
+  it('makes the organization a preposition names in a move of office the object (在X任职, 从X跳槽至Y)', () => {
+    expect(roles(claimsOf('王海川此前曾在蓝鲸智能任职五年。')[0])).toEqual({ wang: 'agent', initech: 'object' });
+    const [moved] = claimsOf('王海川上月从极光数据跳槽至云海集团。');
+    expect(roles(moved)).toEqual({ wang: 'agent', hooli: 'object', globex: 'object' });
+  });
+
+  it('reads the gap between two with what it is in between them (A与B的营收差距)', () => {
+    const [gap] = claimsOf('蓝鲸智能与极光数据的营收差距正在缩小。');
+    expect(roles(gap)).toEqual({ initech: 'agent', hooli: 'object' });
   });
 
   it('keeps an organization that itself joins the agent', () => {

@@ -3,7 +3,7 @@
  * sentences) name these companies, people, models and products, and `claimsOf` extracts a
  * paragraph's claims with their mentions found as the compiler would find them.
  */
-import { extractParagraph, type ClaimDraft } from '../../lib/claims/extract';
+import { extractParagraph, type ClaimDraft, type ParagraphCarry } from '../../lib/claims/extract';
 import { Segmenter } from '../../lib/claims/segment';
 import { foldText } from '../../lib/text/convert';
 
@@ -13,6 +13,7 @@ const TYPES: Record<string, string> = {
   initech: 'company',
   umbrella: 'company',
   hooli: 'company',
+  'globex-cloud': 'company',
   zhang: 'person',
   li: 'person',
   wang: 'person',
@@ -30,6 +31,7 @@ const NAMES: Record<string, string> = {
   蓝鲸智能: 'initech',
   远山资本: 'umbrella',
   极光数据: 'hooli',
+  云海智算: 'globex-cloud',
   张明远: 'zhang',
   李思源: 'li',
   王海川: 'wang',
@@ -40,10 +42,14 @@ const NAMES: Record<string, string> = {
   数据行动计划: 'plan',
 };
 
+/** Which group a company belongs to (云海智算 is 云海集团's cloud arm). */
+const PARENTS: Record<string, string> = { 'globex-cloud': 'globex' };
+
 /** The names as jieba user words, as the compiler loads the gazetteer's (lib/corpus/compile.ts). */
 let segmenter: Segmenter | null = null;
 
-export function claimsOf(paragraph: string, date = '2024-03-15'): ClaimDraft[] {
+/** `carry`, shared across calls, makes consecutive paragraphs of one article. */
+export function claimsOf(paragraph: string, date = '2024-03-15', carry?: ParagraphCarry): ClaimDraft[] {
   const mentions: Array<{ start: number; end: number; entityId: string }> = [];
   for (const [name, id] of Object.entries(NAMES)) {
     for (let at = paragraph.indexOf(name); at >= 0; at = paragraph.indexOf(name, at + name.length)) {
@@ -54,6 +60,8 @@ export function claimsOf(paragraph: string, date = '2024-03-15'): ClaimDraft[] {
   return extractParagraph(paragraph, foldText(paragraph), mentions, {
     articleDate: date,
     typeOf: (id) => TYPES[id],
+    parentOf: (id) => PARENTS[id],
+    carry,
     segmenter: (segmenter ??= new Segmenter(Object.keys(NAMES).map(foldText))),
   });
 }

@@ -91,6 +91,14 @@ describe('frames around the predicate', () => {
     expect(roles(claim)).toMatchObject({ acme: 'agent', nova: 'mentioned', orion: 'mentioned' });
   });
 
+  it('only mentions names given as examples of a kind (…多款模型，如X、Y等，…)', () => {
+    const [claim] = claimsOf('云海集团把几款成熟的开源模型，如Nova、Orion等，部署到了政务云上。');
+    expect(roles(claim)).toEqual({ globex: 'agent', nova: 'mentioned', orion: 'mentioned' });
+    // An example that goes on with a predicate of its own is a proposition about it.
+    const [own] = claimsOf('不少公司都在追赶，例如蓝鲸智能上月发布了Orion。');
+    expect(roles(own)).toMatchObject({ initech: 'agent', orion: 'object' });
+  });
+
   it('keeps what a serial verb of means uses (借助X打造Y) out of the counterparts', () => {
     const [claim] = claimsOf('云海集团借助Nova打造了新一代客服系统。');
     expect(roles(claim)).toMatchObject({ globex: 'agent', nova: 'mentioned' });
@@ -123,6 +131,8 @@ describe('who stands behind, and whose part', () => {
   it('only mentions a name before a head noun for its people or its ranking', () => {
     const [claim] = claimsOf('Orion上线当天就登上了模型广场排行榜第一。');
     expect(roles(claim).hub).toBe('mentioned');
+    // Any ranking named after X, with a verbal noun in its name (X免费榜).
+    expect(roles(claimsOf('Orion上线当天就登顶模型广场免费榜第一。')[0]).hub).toBe('mentioned');
   });
 });
 
@@ -136,11 +146,100 @@ describe('the standard of a comparison', () => {
   });
 });
 
+describe('comparing verbs', () => {
+  it('makes the name after a comparing verb the counterpart, whatever jieba tags the verb', () => {
+    expect(roles(claimsOf('Orion在多项测试中领先Nova。')[0])).toEqual({ orion: 'agent', nova: 'object' });
+    expect(roles(claimsOf('蓝鲸智能在海外市场仍落后于极光数据。')[0])).toEqual({ initech: 'agent', hooli: 'object' });
+    expect(roles(claimsOf('云海集团的营收增速已低于星辰科技。')[0])).toEqual({ globex: 'agent', acme: 'object' });
+    const [claim] = claimsOf('极光数据的估值一年内反超了蓝鲸智能。');
+    expect(claim!.kind).toBe('comparison');
+    expect(roles(claim)).toEqual({ hooli: 'agent', initech: 'object' });
+  });
+
+  it('makes the owner of the figure compared with the counterpart (不及X的一半)', () => {
+    expect(roles(claimsOf('Orion的下载量不及Nova的一半。')[0])).toEqual({ orion: 'agent', nova: 'object' });
+  });
+
+  it('reads 比 that jieba joined to the noun before it (价格比) as the preposition', () => {
+    expect(roles(claimsOf('Orion的售价比Nova低三成。')[0])).toEqual({ orion: 'agent', nova: 'object' });
+  });
+});
+
+describe('what a verb of using acts on', () => {
+  it("only mentions the maker of what is used (使用了X的芯片), not X's own version or stake", () => {
+    const [used] = claimsOf('蓝鲸智能的新集群采用了极光数据的存储方案。');
+    expect(roles(used)).toEqual({ initech: 'agent', hooli: 'mentioned' });
+    const [bought] = claimsOf('远山资本采购了云海集团明年的全部算力。');
+    expect(roles(bought)).toEqual({ umbrella: 'agent', globex: 'mentioned' });
+    const [version] = claimsOf('蓝鲸智能采用了Orion的最新版本。');
+    expect(roles(version)).toEqual({ initech: 'agent', orion: 'object' });
+  });
+});
+
+describe('what a name before a noun stands for', () => {
+  it('reads X前首席科学家Y, X原CEO Y as a titled person, who acts', () => {
+    const [claim] = claimsOf('云海集团前首席科学家李思源创立了蓝鲸智能。');
+    expect(roles(claim)).toEqual({ globex: 'mentioned', li: 'agent', initech: 'object' });
+    // A title of several words (前研究副总裁), also after 由.
+    const [by] = claimsOf('蓝鲸智能由云海集团前研究副总裁刘强于前年创立。');
+    expect(roles(by)).toEqual({ initech: 'object', globex: 'mentioned' });
+  });
+
+  it('makes X the agent of a count of its people (X员工人数, X的用户超过N)', () => {
+    expect(roles(claimsOf('极光数据员工人数已超过3000人。')[0])).toEqual({ hooli: 'agent' });
+    expect(roles(claimsOf('模型广场的用户上月突破了2亿。')[0])).toEqual({ hub: 'agent' });
+  });
+
+  it('only mentions the model a likeness names (类似X的产品) and who came first (继X之后)', () => {
+    expect(roles(claimsOf('蓝鲸智能推出了类似Orion的对话产品。')[0])).toEqual({ initech: 'agent', orion: 'mentioned' });
+    const [second] = claimsOf('极光数据成为继云海集团之后第二家开源千亿模型的公司。');
+    expect(roles(second)).toEqual({ hooli: 'agent', globex: 'mentioned' });
+  });
+});
+
+describe('ties named after a copula', () => {
+  it('makes the name whose tie the subject is (是X最大的竞争对手, 是X的股东) the counterpart', () => {
+    expect(roles(claimsOf('蓝鲸智能是极光数据在华东最大的竞争对手。')[0])).toEqual({
+      initech: 'agent',
+      hooli: 'object',
+    });
+    expect(roles(claimsOf('远山资本目前是蓝鲸智能的第二大股东。')[0])).toEqual({
+      umbrella: 'agent',
+      initech: 'object',
+    });
+  });
+
+  it('keeps a name before a noun that is no tie only mentioned (是X的新产品)', () => {
+    expect(roles(claimsOf('模型广场是星辰科技今年最重要的产品。')[0])).toMatchObject({ hub: 'agent' });
+    expect(roles(claimsOf('模型广场是星辰科技今年最重要的产品。')[0]).acme).not.toBe('object');
+  });
+});
+
+describe('causatives', () => {
+  it('makes the one made to act the agent when no name causes it (此举使X成为…, 让X的估值缩水)', () => {
+    expect(roles(claimsOf('此举使蓝鲸智能成为首家实现盈利的大模型公司。')[0])).toEqual({ initech: 'agent' });
+    expect(roles(claimsOf('激烈的价格战让极光数据陷入了亏损。')[0])).toEqual({ hooli: 'agent' });
+    expect(roles(claimsOf('新的监管规定使得极光数据的估值大幅缩水。')[0])).toEqual({ hooli: 'agent' });
+  });
+
+  it('keeps a named causer the agent and the one it makes act its counterpart', () => {
+    expect(roles(claimsOf('云海集团的补贴让Orion跻身下载榜前三。')[0])).toMatchObject({
+      globex: 'agent',
+      orion: 'object',
+    });
+  });
+});
+
 describe('owners of products the gazetteer lacks', () => {
   it('only mentions the owner in X的<Latin product name> (领先X的Atlas与Y的Titan)', () => {
     const [claim] = claimsOf('Nova上线后即领先蓝鲸智能的Titan与云海集团的Atlas，位列第一。');
     expect(roles(claim)).toEqual({ nova: 'agent', initech: 'mentioned', globex: 'mentioned' });
     expect(roles(claimsOf('Nova超过了云海集团的Atlas。')[0])).toEqual({ nova: 'agent', globex: 'mentioned' });
+  });
+
+  it('makes the owner of such a product the agent before the predicate (X的Atlas日活…)', () => {
+    const [claim] = claimsOf('蓝鲸智能的Atlas月活跃用户约为50万，远不及Orion。');
+    expect(roles(claim)).toEqual({ initech: 'agent', orion: 'object' });
   });
 
   it('keeps the name before a model size or a common Latin noun (X的72B模型, X的AI业务)', () => {
