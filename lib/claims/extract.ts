@@ -204,6 +204,12 @@ interface History {
    * its name was. A demonstrative noun phrase in a later sentence ("这家公司") refers back to it.
    */
   topics: Array<{ id: string; at: number; end: number }>;
+  /** The paragraph's claims so far: kind, roles and where the agent is named, for 此举, 这笔投资. */
+  claims: Array<{
+    kind: ClaimKind;
+    roles: Map<string, Role>;
+    agent: { id: string; start: number; end: number } | null;
+  }>;
   /** What the paragraph before was about, for a pronoun with no antecedent in this one. */
   before: { id: string; name: string } | null;
   /** The last titled speaker the gazetteer does not know ("X执行长王明"), with the organization X. */
@@ -240,6 +246,7 @@ export function extractParagraph(
     lastAgent: null,
     text: paragraph,
     topics: [],
+    claims: [],
     before: carry?.topic ?? null,
   };
   const out: ClaimDraft[] = [];
@@ -627,7 +634,8 @@ function sentenceClaimsOf(
       (/[；;]\s*$/.test(sentence.slice(0, clauses[i - 1]?.end ?? 0)) || turnsAway(body)) &&
       startsWithPredicate(body.filter((t) => !TURN.test(t.word) && t.tag !== 't' && t.tag !== 'm'));
     // "…，张勇则彻底离开阿里云": a clause led by a name the gazetteer lacks has a subject of its own.
-    const ownSubject = !subject && !!leadingUnknownName(body);
+    // "…，此举引发…": a clause about the act just stated is a proposition of its own.
+    const ownSubject = !subject && (!!leadingUnknownName(body) || !!deedAt(body));
     if (open && !subject && pending.length === 0 && !turns && !ownSubject) {
       open.clauses.push(i);
       open.content.push(i);
@@ -859,6 +867,13 @@ function sentenceClaimsOf(
         !describedPerson(sentence.slice(0, prop.subject.start), prop.subject.word)
       )
         continue; // a dangling pronoun makes no claim a reader can use
+    } else if (!prop.subject && deedAt(contentTokens) && deedClaim(contentTokens, history)) {
+      // "此举引发…", "这笔投资总额可能高达…": the act stated before (of the kind its noun names),
+      // with whoever took part in it.
+      const { roles: before, agent } = deedClaim(contentTokens, history)!;
+      for (const [id, role] of before) if (role === 'agent' || role === 'object') roles.set(id, role);
+      agentId = agent?.id ?? null;
+      if (agent) prefix = { start: agent.start, end: agent.end };
     } else if (!prop.subject && prop.carried) {
       agentId = prop.carried.ids[0]!;
       for (const id of prop.carried.ids) give(id, 'agent');
@@ -1140,6 +1155,18 @@ function sentenceClaimsOf(
       from = prefix.start;
     }
     const inside = <T extends { start: number; end: number }>(x: T) => x.start >= start && x.end <= end;
+    // (A speaker who acts is an agent with no subject of the proposition: "X宣布，将…".)
+    const doer = agentId ?? [...roles].find(([, role]) => role === 'agent')?.[0] ?? null;
+    const doerToken = doer ? tokens.find((t) => t.entityId === doer && t.start >= start && t.end <= end) : undefined;
+    history.claims.push({
+      kind,
+      roles: new Map(roles),
+      agent: doerToken
+        ? { id: doer!, start: offset + doerToken.start, end: offset + doerToken.end }
+        : doer === agentId && doer && prefix && prefix.end > prefix.start
+          ? { id: doer, start: prefix.start, end: prefix.end }
+          : null,
+    });
     drafts.push({
       kind,
       modality: finalModality,
@@ -1643,14 +1670,14 @@ function pronounAt(tokens: Token[], i: number): { word: string; length: number }
   // "公司股价…", "集团季度总营收为…": a bare 公司/集团 owning the subject noun is who it is about
   // (its people are not: "公司员工称").
   if (
-    i === 0 &&
+    tokens.slice(0, i).every((x) => x.tag === 't' || isPunct(x)) &&
     /^(公司|集团)$/.test(t.word) &&
     next &&
     /^n/.test(next.tag) &&
     !next.entityId &&
     !MEMBER_NOUN.test(next.word) &&
     !RANK_AND_FILE.test(next.word) &&
-    tokens.slice(i + 2).some((x) => isVerb(x))
+    tokens.slice(i + 2).some((x) => isVerb(x) || /^(为|达|约为)$/.test(x.word))
   )
     return { word: t.word, length: 1 };
   return null;
@@ -2025,6 +2052,7 @@ function clauseRoles(
     // "此举使X成为…", "价格战让X陷入亏损": with no named causer, the one made to act is the actor.
     if (causee(tokens, i) && subject?.kind !== 'entity') return out.push([id, 'agent']);
     if (describesObject(tokens, i) || objectOfCountedRelative(tokens, i)) return out.push([id, 'mentioned']);
+    if (inRelativeClause(tokens, i)) return out.push([id, 'mentioned']);
     if (preposition === '把' && !isModifier(tokens, t)) return out.push([id, 'object']);
     // "使用了X芯片打造…": what a serial verb uses is its means, not its counterpart.
     if (preposition && INSTRUMENT.test(preposition)) return out.push([id, 'mentioned']);
@@ -2032,6 +2060,17 @@ function clauseRoles(
     if (preposition === '由' && !isModifier(tokens, t)) return out.push([id, 'agent']);
     // "开放给所有X使用者": a name modifying the preposition's object only describes it.
     if (preposition && COUNTERPART_PREPOSITION.test(preposition) && isModifier(tokens, t))
+      return out.push([id, 'mentioned']);
+    // "给X的前景带来…": X owns the counterpart (a plain noun), and is not it; before a verbal
+    // noun ("对X的投资") X is what the act is done to.
+    if (
+      preposition &&
+      COUNTERPART_PREPOSITION.test(preposition) &&
+      tokens[i + 1]?.word === '的' &&
+      tokens[i + 2]?.tag === 'n' &&
+      !tokens[i + 2]!.entityId &&
+      !JOINT_NOUN.test(tokens[i + 2]!.word)
+    )
       return out.push([id, 'mentioned']);
     if (preposition && COUNTERPART_PREPOSITION.test(preposition)) return out.push([id, 'object']);
     if (preposition && SCENE_PREPOSITION.test(preposition)) return out.push([id, 'mentioned']);
@@ -2056,6 +2095,33 @@ function objectOfCountedRelative(tokens: Token[], i: number): boolean {
   if (!verb || !isVerb(verb) || !opener || tokens[i + 1]?.word !== '的') return false;
   if (!/^(这|那|该|此|一)?(家|款|个|位|名|支|种)$/.test(opener.word) && opener.tag !== 'mq') return false;
   return /^(n[a-z]*|vn|eng)$/.test(tokens[i + 2]?.tag ?? '');
+}
+
+/**
+ * "推出整合X技术的新版Y", "厂商获取X等芯片的渠道正在收窄": a verb, then the name (and nouns, 等),
+ * then 的 and a head noun, is a relative clause on that head when it follows another verb (a verb
+ * needs its object: 推出 [整合X技术的] Y) or another predicate follows it; the name only
+ * describes the head. (With no such verb it is the predicate: 收购了X的股份.)
+ */
+function inRelativeClause(tokens: Token[], i: number): boolean {
+  let v = i - 1;
+  while (v >= 0 && /^(了|过)$/.test(tokens[v]!.word)) v--;
+  const verb = tokens[v];
+  if (!verb || !isVerb(verb) || INVESTING.test(verb.word)) return false;
+  let k = i + 1;
+  while (
+    tokens[k] &&
+    k <= i + 3 &&
+    !tokens[k]!.entityId &&
+    /^(n|nz|eng|u)$/.test(tokens[k]!.tag) &&
+    tokens[k]!.word !== '的'
+  )
+    k++;
+  const head = tokens[k + 1];
+  if (tokens[k]?.word !== '的' || !head || !/^(n[a-z]*|eng|a|b|m)$/.test(head.tag)) return false;
+  const before = tokens[/^(了|过)$/.test(tokens[v - 1]?.word ?? '') ? v - 2 : v - 1];
+  const serial = !!before && isVerb(before) && !before.entityId;
+  return serial || laterPredicate(tokens, k + 1);
 }
 
 /** Latin words that are common nouns of the trade, not product names: X的AI业务, X的GPU, X的CEO. */
@@ -2602,6 +2668,8 @@ function classify(
             words[j + 1]?.word === '的' ||
             // "X在接受采访时表示": the verbs of a when-frame before the speech verb are not it.
             inWhenFrame(words, j, k) ||
+            // "解释称", "回应说", "补充道": a verb of saying and 称 are one reporting verb.
+            (j === k - 1 && /^(称|说|道)$/.test(words[k]!.word)) ||
             /^(有|获悉|出来|相关|有关)$/.test(w.word) ||
             // "发布公告称", "发表声明称": the verb's object is the statement itself.
             SPEECH_NOUN.test(words[j + 1]?.word ?? '') ||
@@ -2637,7 +2705,9 @@ function classify(
   }
   if (speechAt >= 0 || (lead && /(数据|报道|消息|统计|显示|来看|报告)$/.test(text))) {
     const verb = speechAt >= 0 ? words[speechAt]! : null;
-    const sourceWords = verb ? words.slice(0, speechAt) : words;
+    // (The verb of "解释称", "回应说" is the reporting verb's, not part of who speaks.)
+    const joined = verb && speechAt > 0 && isVerb(words[speechAt - 1]!) && /^(称|说|道)$/.test(verb.word);
+    const sourceWords = verb ? words.slice(0, joined ? speechAt - 1 : speechAt) : words;
     const sourceText = sourceWords.map((t) => t.word).join('');
     const written = sourceWords.length
       ? sentence.slice(sourceWords[0]!.start, sourceWords[sourceWords.length - 1]!.end)
@@ -2924,7 +2994,7 @@ function resolvePronoun(
    */
   agent: string | null = null,
 ): { id: string; at: number; end: number } | null {
-  if (/^(前者|后者)$/.test(word)) return formerOrLatter(word, at, history);
+  if (/^(前者|后者)$/.test(word)) return formerOrLatter(word, at, history, agent);
   // A plural noun phrase never stands for one name (antecedentGroup finds its several).
   if (PLURAL_NP.test(word)) return null;
   if (word === '对方' && agent) {
@@ -2994,8 +3064,14 @@ function resolvePronoun(
  * 前者 and 后者 pick one of the last two names before them, by order: "A收购了B。后者…" is B,
  * "A与B…。前者…" is A. A sentence going on "前者…，后者…" counts from its first 前者 or 后者.
  */
-function formerOrLatter(word: string, at: number, history: History): { id: string; at: number; end: number } | null {
-  const lastTwo = lastTwoNames(at, history);
+function formerOrLatter(
+  word: string,
+  at: number,
+  history: History,
+  /** The clause's own subject ("微软已向前者投入…"), which is neither. */
+  agent: string | null = null,
+): { id: string; at: number; end: number } | null {
+  const lastTwo = lastTwoNames(at, history, agent);
   if (!lastTwo) return null;
   return word === '前者' ? lastTwo[0] : lastTwo[1];
 }
@@ -3004,13 +3080,14 @@ function formerOrLatter(word: string, at: number, history: History): { id: strin
 const PAIR = /^(两者|二者|双方|两家)$/;
 
 /** The last two distinct names before `at` (before the sentence's first 前者/后者), in order. */
-function lastTwoNames(at: number, history: History): [Antecedent, Antecedent] | null {
+function lastTwoNames(at: number, history: History, except: string | null = null): [Antecedent, Antecedent] | null {
   const from = sentenceStartOf(history.text, at);
   const first = history.text.slice(from, at).search(/前者|后者/);
   const cutoff = first >= 0 ? from + first : at;
   const latest = new Map<string, Antecedent>();
   for (const a of history.actors)
-    if (a.at < cutoff && (latest.get(a.id)?.at ?? -1) < a.at) latest.set(a.id, { id: a.id, at: a.at, end: a.end });
+    if (a.at < cutoff && a.id !== except && (latest.get(a.id)?.at ?? -1) < a.at)
+      latest.set(a.id, { id: a.id, at: a.at, end: a.end });
   const lastTwo = [...latest.values()].sort((a, b) => a.at - b.at).slice(-2);
   return lastTwo.length === 2 ? [lastTwo[0]!, lastTwo[1]!] : null;
 }
@@ -3019,6 +3096,32 @@ interface Antecedent {
   id: string;
   at: number;
   end: number;
+}
+
+/** Words for the act just stated, opening a clause: 此举, 这笔(投资), 此次(融资), 这次(合作). */
+const DEED = /^(此举|此次|这次|这笔|该笔|此番|这一举动|这一举措)$/;
+
+/** The kind of act a noun after a deed word names: 这笔投资, 此次收购. */
+const DEED_KINDS: Array<[RegExp, ClaimKind]> = [
+  [/^(投资|融资|注资|交易|入股)/, 'funding'],
+  [/^(收购|并购|裁员)/, 'event'],
+  [/^(发布|推出|更新|升级)/, 'launch'],
+];
+
+/** The claim a clause opening on a deed word is about: the last one, or the last of the kind its noun names. */
+function deedClaim(tokens: Token[], history: History): History['claims'][number] | null {
+  const deed = deedAt(tokens);
+  if (!deed) return null;
+  const noun = tokens[tokens.indexOf(deed) + 1]?.word ?? '';
+  const kind = DEED_KINDS.find(([pattern]) => pattern.test(noun))?.[1];
+  const fitting = kind ? history.claims.filter((c) => c.kind === kind) : history.claims;
+  return fitting[fitting.length - 1] ?? null;
+}
+
+/** The deed word a clause opens with (after a conjunction), or null. */
+function deedAt(tokens: Token[]): Token | null {
+  const first = tokens.find((t) => !isPunct(t) && !/^(而|但|但是|不过|且|并|更)$/.test(t.word));
+  return first && DEED.test(first.word) ? first : null;
 }
 
 /** A clause ending on two or more names, perhaps with their kind: "还有A、B、C等公司". */

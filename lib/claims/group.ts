@@ -8,7 +8,14 @@
  */
 import type { Attribution, ClaimKind, Modality, Role } from './extract';
 import type { DateRef, Figure } from './quantities';
-import { namedOnlyInModifier, readableAlone, resolvedSubject, topicSentence } from './readable';
+import {
+  namedAsExtremeCase,
+  namedOnlyInModifier,
+  pluralResolvedToOne,
+  readableAlone,
+  resolvedSubject,
+  topicSentence,
+} from './readable';
 
 export interface ClaimSource {
   articleId: string;
@@ -282,33 +289,40 @@ function bareTopic(claim: Pick<Claim, 'entities' | 'figures'> & Partial<Pick<Cla
 
 /**
  * Ranking for one entity's card: complete claims (see `complete`) that read alone (see
- * `readableAlone`: whole, with their own subject and content) and are not a bare topic sentence
- * (see `bareTopic`), where it has a real role (agent, object, listed; not when `names`, the
- * entity's written forms in the text's script, occur only inside a modifier of another noun) or is
- * the source, by the claim's own score plus its role, a subject resolved from a pronoun a little below one named directly; weak ones
- * left out; a claim that repeats a better one (the same figures, most of its words, or the same
- * fact: see `sameFact`) goes to the end so a top five says five things.
+ * `readableAlone`: whole, with their own subject and content), are not a bare topic sentence
+ * (see `bareTopic`) and whose subject is not a set narrowed to one member (see
+ * `pluralResolvedToOne`), where it has a real role (agent, object, listed; not when `names`, the
+ * entity's written forms in the text's script, occur only inside a modifier of another noun or as
+ * the extreme case of a statement about a class) or is the source, by the claim's own score plus
+ * its role, a subject resolved from a pronoun a little below one named directly; weak ones left
+ * out (fewer claims rather than weak ones: an empty card shows the entity's best sentence); a
+ * claim that repeats a better one (the same figures, most of its words, or the same fact: see
+ * `sameFact`) goes to the end so a top five says five things.
  */
 export function rankFor<
   C extends Pick<Claim, 'entities' | 'score' | 'figures' | 'modality'> &
     Partial<Pick<Claim, 'kind' | 'sources' | 'dates' | 'attribution'>>,
 >(entityId: string, claims: readonly C[], textOf: (c: C) => string, names: readonly string[] = []): C[] {
-  // Named only inside a modifier of another noun (由X孵化的公司), the entity is described, not acting.
-  const inModifier = (c: C) => names.length > 0 && namedOnlyInModifier(textOf(c), names);
-  const named = (c: C) =>
+  // Named only inside a modifier of another noun (由X孵化的公司), the entity is described, not acting;
+  // named as the extreme case of a statement about a class (就连X也…), it is only its example.
+  const inModifier = (c: C) =>
+    names.length > 0 && (namedOnlyInModifier(textOf(c), names) || namedAsExtremeCase(textOf(c), names));
+  const named = (c: C): Role =>
     inModifier(c) ? 'mentioned' : (c.entities.find((e) => e.id === entityId)?.role ?? 'mentioned');
-  // One of several objects is a counterpart in a claim about its agent, not a claim about it.
+  // One of several counterparts (even side by side: 面临A、B等的竞争) is a member of what the claim
+  // says about its agent, not what the claim is about.
   const roleOf = (c: C): Role => {
     const role = named(c);
     return role === 'object' && c.entities.filter((e) => e.role === 'object').length > 1 ? 'mentioned' : role;
   };
   // What the entity says or publishes (X表示, 据X透露, X的数据显示) is about it even where it is only
   // named as the source; the source stands behind the claim, so it needs no other agent.
-  const sourced = (c: C) => c.attribution?.entityId === entityId;
+  // Named inside a modifier of the speaker (以X闻名的Y宣布), it is not who speaks.
+  const sourced = (c: C) => c.attribution?.entityId === entityId && !inModifier(c);
   const weightOf = (c: C) => Math.max(ROLE_WEIGHT[roleOf(c)], sourced(c) ? SOURCE_WEIGHT : 0);
   const shown = (c: C) => (roleOf(c) !== 'mentioned' && complete(c)) || sourced(c);
   const ranked = claims
-    .filter((c) => shown(c) && readableAlone(textOf(c)) && !bareTopic(c, textOf(c)))
+    .filter((c) => shown(c) && readableAlone(textOf(c)) && !bareTopic(c, textOf(c)) && !pluralResolvedToOne(textOf(c)))
     .map((c) => ({ c, w: c.score + weightOf(c) - (resolvedSubject(textOf(c)) ? RESOLVED_SUBJECT : 0) }))
     .filter(({ w }) => w >= MIN_WEIGHT)
     .sort((a, b) => b.w - a.w || textOf(a.c).length - textOf(b.c).length)

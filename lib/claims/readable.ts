@@ -87,7 +87,59 @@ export function readableAlone(text: string): boolean {
   if (/(?<!目)的$/.test(shown) && !/是/.test(shown)) return false;
   // A subject resolved from a pronoun stands before the predicate: the rest may start anywhere.
   if (resolvedSubject(shown)) return true;
-  return !SUBJECTLESS_OPENER.test(shown);
+  return !SUBJECTLESS_OPENER.test(shown) && !OPENING_REFERENCE.test(shown);
+}
+
+/**
+ * A pronoun or a demonstrative noun phrase opening a span stands for something an earlier sentence
+ * named (其背后的…, 它…, 这个答案…, 这一表态…, 此举…, 该产品…, 上述…): with no subject resolved
+ * before it, the card cannot show what it is. Not 其中/其他/其实/其次, which are other words; not
+ * a bare 这 as the subject of 是 ("这已是X第三次注资Y"), which frames a fact the rest states whole;
+ * not a pronoun that only speaks ("他预计，X…", "其发言人表示，X…"): what it says stands, only
+ * the speaker is unnamed.
+ */
+const SPEECH = '(?:表示|认为|認為|预计|預計|预测|預測|说|說|称|稱|透露|指出|强调|強調|坦言|直言|提到)';
+const OPENING_REFERENCE = new RegExp(
+  `^(?:其(?![中他它余實实次])(?![^，,。]{0,20}${SPEECH})|[它他她](?![国國人])(?![们們]?[^，,。]{0,3}${SPEECH})|[这這那](?:个|個|些|一|种|種|样|樣|次|项|項|份|笔|筆|位|款|则|則|条|條|番|段|波|轮|輪|家)|` +
+    '此(?:举|舉|事|番|类|類|项|項)|[该該]|上述)',
+);
+
+/**
+ * A plural pronoun or a pair word (它们, 他们, 双方, 两者, 这些) after a subject resolved to one
+ * name: the sentence is about a set the resolver narrowed to one of its members, so the roles it
+ * carries belong to nobody on their own ("A…它们被并称为…").
+ */
+const PLURAL_REFERENCE =
+  /^(?:它们|他们|她们|它們|他們|她們|双方|雙方|两者|兩者|二者|两家|兩家|这些|這些|这两家|這兩家|两人|兩人)/;
+
+export function pluralResolvedToOne(text: string): boolean {
+  const trimmed = text.trim();
+  const head = RESOLVED_HEAD.exec(trimmed)?.[1];
+  // A head of several names ("A、B…两者") is the set itself.
+  if (!head || /[、，,和与與及]/.test(head)) return false;
+  return PLURAL_REFERENCE.test(trimmed.slice(head.length).replace(LEADING_CONNECTIVE, ''));
+}
+
+/**
+ * Scalar focus: 连X都…, 就连X也…, 即便是X也…, 哪怕是X… name X as the extreme case of a statement
+ * about a whole class (everyone struggles; even X does): the claim is about the class, X only
+ * its example.
+ */
+const EXTREME_CASE = /(?:连|連|即便是|即使是|哪怕是|就算是|纵然是|縱然是)$/;
+
+/** Whether every place the text names the entity (by any of `names`) is its extreme case. */
+export function namedAsExtremeCase(text: string, names: readonly string[]): boolean {
+  const lower = text.toLowerCase();
+  let found = false;
+  for (const name of names) {
+    const key = name.toLowerCase();
+    if (!key) continue;
+    for (let at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, at + key.length)) {
+      found = true;
+      if (!EXTREME_CASE.test(text.slice(Math.max(0, at - 3), at))) return false;
+    }
+  }
+  return found;
 }
 
 /**
@@ -103,23 +155,32 @@ export function resolvedSubject(text: string): boolean {
 const TOPIC_SENTENCE_LENGTH = 12;
 
 /**
- * A short copular sentence ("X则是另一种路径", "X并非唯一的玩家", "X也不例外") opens a paragraph
- * and announces what follows: on its own it states nothing a reader could check. Only a claim
- * with no figure, date or counterpart can be one (the caller checks those).
+ * A short copular sentence ("X则是另一种路径", "X并非唯一的玩家", "X也不例外") or one that only
+ * announces a contrast ("X则走了另一条路", "Y选了不同的方向") opens a paragraph and announces what
+ * follows: on its own it states nothing a reader could check. Only a claim with no figure, date or
+ * counterpart can be one (the caller checks those).
  */
 export function topicSentence(text: string): boolean {
   const shown = displayText(text).replace(/[。！!？?]+$/, '');
-  return shown.length <= TOPIC_SENTENCE_LENGTH && /(?:是|並非|并非|不是|例外)/.test(shown);
+  if (GLOSS.test(shown)) return true;
+  return shown.length <= TOPIC_SENTENCE_LENGTH && /(?:是|並非|并非|不是|例外|另一|另外一|不同的)/.test(shown);
 }
 
 /**
+ * Background at any length: a gloss explains the article's own words ("X，是指…", "所谓X，…"),
+ * it states no fact about the entity a reader could check.
+ */
+const GLOSS = /是指|指的是|所谓|所謂/;
+
+/**
  * Words that open a modifier of the noun after it when the phrase they start ends in 的:
- * 由X团队孵化的Y, 源自X的公司, 专为X打造的芯片, 基于X的产品. A name inside such a phrase describes
+ * 由X团队孵化的Y, 源自X的公司, 专为X打造的芯片, 基于X的产品, 以X闻名的Y (not 以 ending 所以,
+ * 可以, 予以, 得以, 加以, 难以, 用以, 足以). A name inside such a phrase describes
  * that noun; the claim is about the noun, not the name. Not 为 in 成为/作为/称为/视为/认为, which
  * link a subject to what it is.
  */
 const MODIFIER_OPENER =
-  /(?:由|源自|来自|來自|出自|专为|專為|(?<![成作称稱视視认認])[为為]|基于|基於|针对|針對|整合|搭载|搭載|采用|採用)$/;
+  /(?:由|源自|来自|來自|出自|专为|專為|(?<![成作称稱视視认認])[为為]|基于|基於|针对|針對|整合|搭载|搭載|采用|採用|(?<![所可予得加难難用足])以)$/;
 /** From the name to the 的 closing its modifier: a few characters, no clause break, no second 的. */
 const MODIFIER_CLOSE = /^([^，,。；;：:、“”「」《》的]{0,8})的/;
 /**

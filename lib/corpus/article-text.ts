@@ -5,8 +5,10 @@
  * so both read a page the same way. Takes any DOM; imports no converter and no segmenter.
  */
 import { Readability } from '@mozilla/readability';
-import { cleanArticle, type CleanReport, type MojibakeRepair } from './clean';
-import { normalizeDate } from './page-metadata';
+import { cleanArticle, isBoilerplate, RELATED_LABEL, type CleanReport, type MojibakeRepair } from './clean';
+import { splitCredits, type TextCredits } from './dateline';
+import { pageLines, type PageLine } from './page-blocks';
+import { bylineAuthor, normalizeDate } from './page-metadata';
 
 /** Fewer characters than this is a navigation, list or error page, not an article. */
 export const MIN_ARTICLE_CHARS = 80;
@@ -41,6 +43,8 @@ export interface ArticleText {
   linkedHeadings: number;
   /** What Readability read (used only when the page's metadata states nothing better). */
   readabilityTitle: string | null;
+  /** What the text around the body states: the writer named in a reprint credit or dateline, a sign-off's date. */
+  credits: TextCredits;
   byline: string | null;
   siteName: string | null;
   publishedTime: string | null;
@@ -52,14 +56,43 @@ export interface CleanOptions {
   foldLine: (line: string) => string;
 }
 
-const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td';
 
-/** The article element's text, one block per line. */
-function blockText(content: Element): string {
-  const blocks = [...content.querySelectorAll(BLOCKS)].filter((el) => !el.querySelector(BLOCKS));
-  const lines = blocks.map((el) => (el.textContent ?? '').replace(/\s*\n\s*/g, ' ').trim()).filter(Boolean);
-  return lines.length ? lines.join('\n') : (content.textContent ?? '');
+/** Of its lines, a line at least this much link text is a link to another page, not prose. */
+const LINK_LINE = 0.9;
+/** Under a related-reading heading, lines at least this much link text are the list. */
+const RELATED_ITEM = 0.5;
+const SENTENCE_END = /[。！？!?]["”」』）)]?$/;
+
+/**
+ * Splits the article element's lines into prose and furniture decided by the DOM: captions,
+ * summary boxes, lines that are one link, and the linked headlines under a related-reading
+ * heading. Text patterns (clean.ts) then judge the rest.
+ */
+function splitLines(lines: readonly PageLine[], fold: (line: string) => string): { prose: string[]; furniture: string[] } {
+  const prose: string[] = [];
+  const furniture: string[] = [];
+  let inRelated = false;
+  lines.forEach((line, i) => {
+    const folded = fold(line.text);
+    const next = lines[i + 1];
+    // A caption's text before its credit on the next line of the same block: "…发布了秒哒。<br>百度方面供图".
+    const beforeCredit =
+      !!next && next.block === line.block && line.text.length <= 60 && isBoilerplate(fold(next.text)) && /(?:摄|供图)[)）]?$/.test(fold(next.text));
+    const related = RELATED_LABEL.test(folded) && folded.length <= 60;
+    if (related) inRelated = true;
+    else if (inRelated && line.linkShare < RELATED_ITEM) inRelated = false;
+    const isFurniture =
+      related ||
+      inRelated ||
+      line.caption ||
+      line.summary ||
+      beforeCredit ||
+      (line.linkShare >= LINK_LINE && !SENTENCE_END.test(line.text));
+    (isFurniture ? furniture : prose).push(line.text);
+  });
+  return { prose, furniture };
 }
+
 
 const visibleLength = (text: string | null) => (text ?? '').replace(/\s/g, '').length;
 
@@ -86,8 +119,11 @@ export function isArticleText(text: Pick<ArticleText, 'bodyChars' | 'linkDensity
   );
 }
 
-/** Readability's byline, without its "作者：" / "文｜" label. */
+/** Readability's byline, without its "作者：" / "文｜" label or the outlet before "记者". */
 export function cleanByline(byline: string | null | undefined): string | null {
+  // "澎湃新闻记者 X", "某某日报记者 X": the name after the reporter label, not the outlet before it.
+  const reporter = byline && /(?:記者|记者)\s*[:：｜|/／]?\s*\S/.test(byline) ? bylineAuthor(byline) : null;
+  if (reporter) return reporter;
   const name = byline
     ?.replace(/^(?:作者|文|撰文|記者|记者|编辑|編輯)\s*[:：｜|/／]\s*/, '')
     .trim()
@@ -105,6 +141,39 @@ export function leadAuthor(paragraphs: readonly string[]): string | null {
   return /(?:記者|记者)\s*[:：]?\s*([\p{Script=Han}·]{2,4}?)(?=[\s,，、】」）)]|報道|报道|攝|摄)/u.exec(lead)?.[1] ?? null;
 }
 
+/**
+ * A byline's name when it names a person: not the site itself, not a number, and not an organisation or an
+ * account (names ending 网 / 社 / 报 / 科技 / 新闻 / 财经 / 媒体 / 公司 / App…), which pages put in
+ * author fields for syndicated and staff copy.
+ */
+export function personAuthor(name: string | null | undefined, site: string | null, fold: (line: string) => string): string | null {
+  // Some portals put an editor's staff number in the author field.
+  if (!name || !/[\p{Script=Han}A-Za-z]/u.test(name)) return null;
+  const folded = fold(name.trim());
+  if (site && (folded === fold(site) || fold(site).includes(folded))) return null;
+  return /(?:网|社|报|科技|新闻|资讯|财经|媒体|传媒|公司|集团|官方|编辑部|研究院|观察|频道|app)$/i.test(folded) ? null : name.trim();
+}
+
+/**
+ * Who wrote the article: the page's author field unless it names the site or an account; then the
+ * writer a reprint credit or the dateline names; then Readability's byline; then a reporter named
+ * in the lead.
+ */
+export function articleAuthor(
+  stated: string | null,
+  text: Pick<ArticleText, 'credits' | 'byline' | 'paragraphs'>,
+  site: string | null,
+  fold: (line: string) => string,
+): string | null {
+  return (
+    personAuthor(stated, site, fold) ??
+    text.credits.author ??
+    personAuthor(cleanByline(text.byline), site, fold) ??
+    leadAuthor(text.paragraphs)
+  );
+}
+
+
 /** A placeholder title: the first clause of the lead, marked as derived by the caller. */
 export function derivedTitle(body: readonly string[]): string {
   const lead = body[0] ?? '';
@@ -117,13 +186,22 @@ export function derivedTitle(body: readonly string[]): string {
  */
 export function readArticleText(document: Document, headline: string | null, options: CleanOptions): ArticleText {
   // The serializer hands back the article element itself, so its blocks are read without re-parsing HTML.
-  const parsed = new Readability<Node>(document, { charThreshold: CHAR_THRESHOLD, serializer: (node) => node }).parse();
+  // Readability drops the class names that mark captions and summary boxes, so they are read first.
+  const marked = new Set(
+    (document.body ? pageLines(document.body) : []).filter((l) => l.caption || l.summary).map((l) => l.text),
+  );
+  const parsed = new Readability<Node>(document, { charThreshold: CHAR_THRESHOLD, keepClasses: true, serializer: (node) => node }).parse();
   const content = parsed?.content && 'querySelectorAll' in parsed.content ? (parsed.content as Element) : null;
-  const raw = content ? blockText(content) : '';
-  const { paragraphs, boilerplate, report } = cleanArticle(raw, options);
+  const read = content ? pageLines(content).map((l) => (marked.has(l.text) ? { ...l, caption: true } : l)) : [];
+  const lines = splitLines(read, options.foldLine);
+  const { paragraphs, boilerplate, report } = cleanArticle(lines.prose.join('\n'), options);
+  boilerplate.push(...lines.furniture);
+  report.boilerplateLines.push(...lines.furniture);
   const title = headline ?? (parsed?.title?.trim() || null);
   // Readability often keeps the headline as the first block.
   const body = title && paragraphs[0] === title ? paragraphs.slice(1) : paragraphs;
+  const credits = splitCredits(body, boilerplate, options.foldLine);
+  report.boilerplateLines = [...boilerplate];
   const joined = body.join('');
   return {
     found: !!content,
@@ -135,6 +213,7 @@ export function readArticleText(document: Document, headline: string | null, opt
     linkDensity: content ? linkDensity(content) : 0,
     linkedHeadings: content ? linkedHeadings(content) : 0,
     readabilityTitle: parsed?.title?.trim() || null,
+    credits,
     byline: parsed?.byline ?? null,
     siteName: parsed?.siteName?.trim() || null,
     publishedTime: parsed?.publishedTime ?? null,

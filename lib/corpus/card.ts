@@ -116,7 +116,9 @@ export function cardClaim(
     id: claim.id,
     kind: claim.kind,
     modality: claim.modality,
-    attribution: claim.attribution.entityId ? lookup.nameOf(claim.attribution.entityId) : claim.attribution.text,
+    attribution: claim.attribution.entityId
+      ? lookup.nameOf(claim.attribution.entityId)
+      : (claim.attributionText?.[script] ?? claim.attribution.text),
     text: displayText(claim.text[script]),
     role: claim.entities.find((e) => e.id === entityId)?.role ?? 'mentioned',
     figures: claim.figures.map((f, i) => ({ ...f, text: claim.figureText[script][i] ?? f.text })),

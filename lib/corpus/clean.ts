@@ -141,25 +141,85 @@ export const BOILERPLATE_LINE: readonly RegExp[] = [
   /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}(?::\d{2})?\s*回复$/,
   // A byline: "2023-08-12 15:00 巴比特" (its date and source go into the front matter).
   /^\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2}(?::\d{2})?)?\s+[^\d\s]\S{0,19}$/,
-  /禁止(?:随意)?转载|未经(?:许可|授权|账号授权)/,
   /版权归原作者所有|转载文章仅为传播信息/,
   /^题图来自/,
   /观点仅代表作者本人|仅代表作者(?:本人|个人)?观点/,
   // Editor credits: "（责任编辑：刘洋）", "编辑：王五", "校对 | 李四".
   /^[（(]?(?:责任编辑|编辑|责编|校对|审校|审核|编审|排版)\s*[:：|｜/]/,
   // Account furniture of articles published on WeChat and similar platforms.
-  /^[-—–\s]*end[-—–\s]*$/i,
+  /^[-—–\s]*(?:end|完)[-—–\s]*$/i,
+  // An advertisement's label, a row of hashtags.
+  /^(?:广告|赞助内容|推广)$/,
+  /^(?:#[^#\s]{1,20}\s*){1,}$/,
   /点击(?:上方|下方|蓝字|关注)|关注我们|扫码关注|长按(?:识别)?二维码|点个?[“"]?在看|分享[、，]?点赞|^往期(?:推荐|回顾|精选)/,
-  /^相关阅读[:：]?$/,
   /^标题[:：]/,
   /^地址[:：]\s*https?:\/\//,
-  /^图片来源[:：]/,
+  // Image credits: "图片来源：X", "（图片来源：X）", "圖片來源/X", "图源：X", "圖／X", "（首图来源：X）", "(Source：X)".
+  /^[（(]?(?:图片?来源|图源|图片提供|资料来源|(?:首图|题图|头图|封面|配图)(?:来源|来自)?)\s*[:：/／|｜]/,
+  /^[（(]?图\s*[／/|｜]/,
+  /^[（(]?source\s*[:：]/i,
+  /^资料图[。.]?$/,
+  // An editor's summary, the next article, WeChat's closing rows.
+  /^摘要[:：]/,
+  /^(?:上一篇|下一篇)[:：]|^往下滑/,
+  /^分享(?:到|至|给|让.{0,8}看到)[:：]?\S{0,20}$/,
+  // A reporter's dateline line ("某某 发自 凹非寺"), an account's signature ("某某 | 公众号 QbitAI").
+  /^[\p{Script=Han}A-Za-z·]{2,12}\s*发自\s*\S{1,12}$/u,
+  /公众号\s*[:：]?\s*[A-Za-z][\w-]{2,30}$/,
+  /^阅读原文$|^喜欢此内容的人还喜欢/,
   /^作者[:：]/,
-  /^来源(?:公众号)?[:：]/,
+  /^来源(?:公众号)?\s*[:：|｜]/,
+  // A writer's credit as 36氪 and others open: "文｜张三", "文 / 李四" (a bare 文 with its separator).
+  /^[（(]?文\s*[|｜/／]\s*\S{1,20}$/,
 ];
 
+/** A related-reading list's heading, on its own or before one linked headline. */
+export const RELATED_LABEL =
+  /^[【[]?(?:延伸阅读|相关阅读|相关新闻|相关文章|相关报道|相关推荐|推荐阅读|更多报道|更多阅读|扩展阅读|热门推荐|热门新闻|往期推荐|往期回顾|猜你喜欢|你可能还喜欢|参考链接|参考资料|参考文献|原文链接)[】\]]?(?:[:：]|$)/;
+
+/**
+ * Furniture that is recognised only when the line is short: a longer line with the same words is
+ * a sentence about them (一家公司未经授权转载了……).
+ */
+const SHORT_FURNITURE: ReadonlyArray<[RegExp, number]> = [
+  // Reprint credits and notices: "本文来自微信公众号“X”（ID：x），作者：Y，…经授权发布。",
+  // "本文经授权发布，不代表…立场", "如若转载请注明出处", "本网站之文字…非经授权，不得转载".
+  // (本文系统…, 本文为你梳理… are the author speaking, not a credit.)
+  [/^[（(]?本文(?:来自|来源|首发于|系(?!统|列)|为(?!你|您|大家|读者)|经|已经?|由|转载自|授权)/, 160],
+  // "不代表…立场" only about the text itself: a spokesman's "这不代表公司的立场" is news.
+  [/^(?:本文|本内容|该文|文章|以上|本站|本网|本平台|【?(?:免责)?声明).{0,60}不代表.{0,16}(?:立场|观点)|作者.{0,20}不代表.{0,16}(?:立场|观点)/, 120],
+  [/授权转载自|经授权发布|转载请注明|如若转载|(?:禁止|不得|请勿|严禁)(?:随意|复制)?转(?:载|贴)|侵权必究|版权所有|all rights reserved/i, 120],
+  // A contact line for complaints or submissions: an e-mail address.
+  // "未经授权" is a notice only about the page's own text; a sentence about someone else's reprint is news.
+  [/^(?=.*(?:本文|本站|本网|本平台|本内容|本报|本号|本账号|文章|作品|内容)).*未经(?:正式)?(?:许可|授权|允许|账号授权)/, 120],
+  [/请联系.{0,12}@|(?:本稿件|本文).{0,6}异议/, 100],
+  // "更多宏观研究干货，请关注…", "新浪科技公众号…（微信搜索X或扫描二维码关注）", app and newsletter
+  // prompts: addressed to the reader, so without a statement's full stop ("下载量最高的App是某某。" is news).
+  [/^更多.{0,30}请关注|^[^。]*(?:下载(?!量|次数)|订阅(?!量|用户|人数)|尽在|都在|扫码|扫描|搜索|打开).{0,24}(?:app|客户端|电子报|公众号|频道|二维码)[^。]*$/i, 50],
+  // A longer prompt must open as one: "更多一手新闻，欢迎下载某某客户端…，请微信搜索…".
+  [/^(?:更多|欢迎|点击|想看|扫码|扫描|立即下载|请关注).{0,60}(?:app|客户端|电子报|公众号|频道|二维码|微信搜索)/i, 100],
+  // A newspaper's print-edition reference: "《 某某日报 》（ 2024年11月25日 第 01 版）".
+  [/第\s*\d{1,3}\s*版\s*[)）]?$/, 60],
+  // A production credit: "某某网科技出品".
+  [/出品$/, 16],
+  // A caption ending in its image credit: "某公司总部大楼。图源：某图库".
+  [/[。.\s](?:图片?来源|图源)[:：/／][^。]{1,24}$/, 60],
+  // A reporter or editor credit, with the outlet before it: "界面新闻记者 | X", "澎湃新闻编辑：Y"
+  // (the outlet's name ends as outlets do; "他告诉记者：" is a quote).
+  [/^[（(]?(?:[\p{Script=Han}A-Za-z\d]{1,8}(?:新闻|日报|晚报|时报|商报|网|社|财经|科技|app|周刊|杂志|电视台|客户端))?(?:记者|编辑|责编|作者|撰文|实习生|摄影|图片编辑|出品|策划|监制)\s*[|｜:：/／]/iu, 40],
+  // A photo credit closing a caption: "资料图。中新网记者 X 摄", "（记者X摄）", "百度方面供图".
+  [/(?:\s摄|记者\s*[\p{Script=Han}·]{2,4}\s*摄|供图|摄影)[)）]?$/u, 60],
+  // The page's own byline row: a date with a time or a byline label and no sentence around it
+  // ("张帅 2024-11-21 07:12 来源：钛媒体APP", "发布日期：2024.12.27"); a timeline's "2022.11.30 某产品发布" stays.
+  [/^(?=[^。！？，]*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})(?=.*(?:\d{1,2}:\d{2}|来源|作者|编辑|发布(?:于|日期|时间)|分类|阅读|浏览|评论|留言|\|))[^。！？，]*$|^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$/, 80],
+];
+
+const isRelated = (line: string) => RELATED_LABEL.test(line) && line.length <= 60;
+
 export function isBoilerplate(foldedLine: string): boolean {
-  return BOILERPLATE_LINE.some((re) => re.test(foldedLine.trim()));
+  const line = foldedLine.trim();
+  if (BOILERPLATE_LINE.some((re) => re.test(line)) || isRelated(line)) return true;
+  return SHORT_FURNITURE.some(([re, max]) => line.length <= max && re.test(line));
 }
 
 export function emptyReport(): CleanReport {

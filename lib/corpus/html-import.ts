@@ -9,8 +9,8 @@ import type { Article } from './article';
 import { precisionOf } from './article';
 import type { CleanReport } from './clean';
 import type { ImportOptions } from './import';
-import { cleanByline, derivedTitle, isArticleText, leadAuthor, MIN_ARTICLE_CHARS, readArticleText } from './article-text';
-import { normalizeDate, pageMetadata, type PageMetadata } from './page-metadata';
+import { articleAuthor, derivedTitle, isArticleText, MIN_ARTICLE_CHARS, readArticleText } from './article-text';
+import { normalizeDate, pageMetadata, urlDate, type PageMetadata } from './page-metadata';
 import { detectScript } from '../text/script-detect';
 
 export class PageImportError extends Error {
@@ -40,16 +40,29 @@ export function importHtmlArticle(html: string, file: string, options: ImportOpt
   if (parsed.hanChars < MIN_ARTICLE_CHARS / 2) {
     throw new PageImportError(`${file}: the article has ${parsed.hanChars} Chinese characters; the corpus takes Chinese news articles`);
   }
-  const date = metadata.date ?? (parsed.publishedTime ? normalizeDate(parsed.publishedTime) : null);
+  const readabilityDate = parsed.publishedTime ? normalizeDate(parsed.publishedTime) : null;
+  // A sign-off's date (中央社's 1131125) when the page states none: every relative date hangs on it.
+  const fromUrl = metadata.url ? urlDate(metadata.url) : null;
+  const date = metadata.date ?? readabilityDate ?? parsed.credits.signOffDate ?? fromUrl;
+  const site = metadata.site ?? parsed.siteName;
   const article: Article = {
     id: options.id,
     title: title ?? derivedTitle(body),
     titleDerived: !title,
-    site: metadata.site ?? parsed.siteName,
-    author: metadata.author ?? cleanByline(parsed.byline) ?? leadAuthor(body),
+    site,
+    // The page's author field unless it names the site or an account; then the writer a credit or dateline names.
+    author: articleAuthor(metadata.author, parsed, site, options.foldLine),
     date,
     datePrecision: date ? precisionOf(date) : null,
-    dateSource: metadata.date ? metadata.dateSource : date ? 'page metadata (Readability publishedTime)' : '',
+    dateSource: metadata.date
+      ? metadata.dateSource
+      : readabilityDate
+        ? 'page metadata (Readability publishedTime)'
+        : parsed.credits.signOffDate
+          ? 'sign-off: the Central News Agency date code'
+          : date
+            ? 'the page address'
+            : '',
     url: metadata.url,
     script: detectScript(body.join(''), options.foldLine, options.toTraditional),
     seed: options.seed,

@@ -8,6 +8,7 @@ import type { Article } from './article';
 import { precisionOf } from './article';
 import { derivedTitle } from './article-text';
 import { detectScript } from '../text/script-detect';
+import { splitCredits } from './dateline';
 
 export interface ImportOptions {
   id: string;
@@ -28,17 +29,20 @@ export function importRawArticle(raw: string, options: ImportOptions): { article
   // A short first line without a sentence ending is the headline.
   const hasTitle = first.length > 0 && first.length <= MAX_TITLE_LENGTH && !SENTENCE_END.test(first) && paragraphs.length > 1;
   const body = hasTitle ? paragraphs.slice(1) : paragraphs;
+  // The dateline and sign-off leave the text; their reporter and date fill what the byline lacks.
+  const credits = splitCredits(body, boilerplate, options.foldLine);
+  report.boilerplateLines = [...boilerplate];
   const stated = statedMetadata(boilerplate.map(options.foldLine), boilerplate);
-  const date = stated.date;
+  const date = stated.date ?? credits.signOffDate;
   const article: Article = {
     id: options.id,
     title: hasTitle ? first : derivedTitle(body),
     titleDerived: !hasTitle,
     site: stated.site,
-    author: stated.author,
+    author: stated.author ?? credits.author,
     date,
     datePrecision: date ? precisionOf(date) : null,
-    dateSource: date ? 'stated in the byline' : '',
+    dateSource: stated.date ? 'stated in the byline' : date ? 'sign-off: the Central News Agency date code' : '',
     url: stated.url,
     script: detectScript(body.join(''), options.foldLine, options.toTraditional),
     seed: options.seed,

@@ -25,8 +25,8 @@ const ARTICLE_TYPES = /^(?:News|Reportage|Analysis|Opinion|Blog|Tech)?(?:Article
 /** A weekday pages put between date and time: 星期一, 週二, 周日, （三）, (Mon). */
 const WEEKDAY = String.raw`(?:\s*(?:(?:星期|週|周|礼拜|禮拜)[一二三四五六日天]|[（(](?:[一二三四五六日]|週[一二三四五六日]|[A-Z][a-z]{2})[)）]))?`;
 const DATE_FORMS = [
-  /(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2}))?/,
-  new RegExp(String.raw`(\d{4})年\s*(\d{1,2})月\s*(\d{1,2})[日号]${WEEKDAY}(?:\s*(\d{1,2})[:：](\d{2}))?`),
+  /(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?/,
+  new RegExp(String.raw`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]${WEEKDAY}(?:\s*(\d{1,2})[:：](\d{2}))?`),
   new RegExp(String.raw`(\d{4})[/.](\d{1,2})[/.](\d{1,2})${WEEKDAY}(?:\s+(\d{1,2}):(\d{2}))?`),
 ];
 
@@ -35,12 +35,41 @@ export function normalizeDate(text: string): string | null {
   let match: RegExpExecArray | null = null;
   for (const form of DATE_FORMS) if ((match = form.exec(text))) break;
   if (!match) return null;
-  const [, y, m, d, hh, mm] = match;
+  const [, y, m, d, hh, mm, offset] = match;
   const month = Number(m);
   const day = Number(d);
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  if (offset && hh !== undefined && mm !== undefined) return newsLocalTime(Number(y), month, day, Number(hh), Number(mm), offset);
   const date = `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   return hh !== undefined && mm !== undefined ? `${date}T${hh.padStart(2, '0')}:${mm}` : date;
+}
+
+/** Chinese-language news is written in UTC+8 (mainland, Taiwan, Hong Kong, Macau, Singapore). */
+const NEWS_OFFSET_MINUTES = 8 * 60;
+
+/**
+ * A timestamp with an offset, as the newsroom's clock read it: WordPress and CDNs often state
+ * UTC ("2024-11-25T20:00:00Z" is 26 November in Beijing), and the article's own 今天 / 25日
+ * mean the newsroom's day.
+ */
+function newsLocalTime(year: number, month: number, day: number, hour: number, minute: number, offset: string): string {
+  const sign = offset.startsWith('-') ? -1 : 1;
+  const digits = offset === 'Z' ? '0000' : offset.slice(1).replace(':', '');
+  const offsetMinutes = offset === 'Z' ? 0 : sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2)));
+  const utc = Date.UTC(year, month - 1, day, hour, minute) - offsetMinutes * 60_000;
+  return new Date(utc + NEWS_OFFSET_MINUTES * 60_000).toISOString().slice(0, 16);
+}
+
+/** Dates in news addresses: /2024-05-15/, /20240515/, /2024/05/15/, /2024/0515/. */
+export function urlDate(url: string): string | null {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const match = /(?:^|\D)(20\d{2})[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?!\d)/.exec(path);
+  return match ? `${match[1]}-${match[2]}-${match[3]}` : null;
 }
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -65,6 +94,20 @@ function jsonLdArticles(document: Document): Array<Record<string, Json>> {
   return found;
 }
 
+/** `pubDate` of Baidu's cambrian JSON-LD ("@context": "https://ziyuan.baidu.com/contexts/cambrian.jsonld"). */
+function cambrianPubDate(document: Document): string | null {
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      const node = JSON.parse(script.textContent ?? '') as Json;
+      if (node && typeof node === 'object' && !Array.isArray(node) && typeof node['@context'] === 'string' && /cambrian/.test(node['@context']))
+        return text(node.pubDate);
+    } catch {
+      // A broken block is the page's problem; the other sources still apply.
+    }
+  }
+  return null;
+}
+
 function names(value: Json | undefined): string | null {
   if (typeof value === 'string') return value.trim() || null;
   if (Array.isArray(value)) {
@@ -86,7 +129,7 @@ function meta(document: Document, ...selectors: string[]): string | null {
 }
 
 /** Elements where news pages put the byline's date. */
-const BYLINE_HINT = /byline|date|time|publish|pubtime|post-?info|article-?info|meta|source/i;
+const BYLINE_HINT = /byline|date|time|publish|pubtime|created|post[-_]?info|article[-_]?info|meta|source/i;
 
 /** "記者 陳美玲", "作者：王小明", "文｜李华", "【記者張曉明報道】": the name after a reporter label. */
 export function bylineAuthor(line: string): string | null {
@@ -116,33 +159,62 @@ const SITE_ELEMENTS = 'a[href="/"], [class*="logo"], [id*="logo"], .site-title, 
 /** Of the tails a <title> carried, the one the page's home link or logo also shows; else the last. */
 function siteFromTitleTails(document: Document, tails: readonly string[]): string | null {
   if (!tails.length) return null;
+  // A logo is often an image: its alt text or the link's title names the site.
   const names = new Set(
-    [...document.querySelectorAll(SITE_ELEMENTS)].map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim()),
+    [...document.querySelectorAll(SITE_ELEMENTS)].flatMap((el) =>
+      [el.textContent, el.getAttribute('title'), el.getAttribute('alt'), el.querySelector('img')?.getAttribute('alt')].map(
+        (name) => (name ?? '').replace(/\s+/g, ' ').trim(),
+      ),
+    ),
   );
   return tails.find((tail) => names.has(tail)) ?? tails[0]!;
 }
 
-function bylineDate(document: Document): { date: string; from: string; line: string; kind: DateKind } | null {
-  for (const time of document.querySelectorAll('time')) {
+type BylineDate = { date: string; from: string; line: string; kind: DateKind };
+
+/**
+ * The byline's date: the first <time> element, else the first short element whose class or id
+ * says date or time. Portals print today's date in the top bar and times beside sidebar
+ * headlines, so a candidate after the headline (<h1>) wins over one before it.
+ */
+function bylineDate(document: Document): BylineDate | null {
+  const headline = document.querySelector('h1');
+  // Document order by index (linkedom's compareDocumentPosition misorders nested elements).
+  const all = [...document.querySelectorAll('*')];
+  const headlineAt = headline ? all.indexOf(headline) : -1;
+  const order = new Map(all.map((el, i) => [el, i]));
+  const afterHeadline = (el: Element) => !headline || (order.get(el) ?? -1) > headlineAt;
+  const timeElements = [...document.querySelectorAll('time')];
+  const preferred = timeElements.filter(afterHeadline);
+  for (const time of preferred.length ? preferred : timeElements) {
     const date = normalizeDate(time.getAttribute('datetime') ?? '') ?? normalizeDate(time.textContent ?? '');
+    if (!date) continue;
+    const stated = (time.getAttribute('datetime') ?? time.textContent ?? '').trim();
     const line = (time.parentElement?.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (date)
-      return {
-        date,
-        from: `byline: <time> "${(time.getAttribute('datetime') ?? time.textContent ?? '').trim()}"`,
-        line,
-        kind: 'time-element',
-      };
+    return { date, from: `byline: <time> "${stated}"`, line, kind: 'time-element' };
   }
+  let before: BylineDate | null = null;
   for (const element of document.querySelectorAll('[class], [id]')) {
     const hint = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
     if (!BYLINE_HINT.test(hint)) continue;
     const line = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (line.length > 80) continue;
     const date = normalizeDate(line);
-    if (date) return { date, from: `byline: "${line}"`, line, kind: 'byline' };
+    if (!date) continue;
+    const found: BylineDate = { date, from: `byline: "${line}"`, line, kind: 'byline' };
+    if (afterHeadline(element)) return found;
+    before ??= found;
   }
-  return null;
+  // No marked byline under the headline: the first short line under it that is a date (人民网's
+  // "2024年11月25日08:41 | 来源：新华社" sits in an unmarked <div>) beats a date above it.
+  if (headline && before)
+    for (const element of document.querySelectorAll('div, span, p, em, small')) {
+      if (!afterHeadline(element) || element.querySelector('div, p')) continue;
+      const line = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+      const date = line.length <= 80 ? normalizeDate(line) : null;
+      if (date) return { date, from: `byline: "${line}"`, line, kind: 'byline' };
+    }
+  return before;
 }
 
 /**
@@ -155,19 +227,27 @@ export function stripSiteSuffix(title: string, site: string | null, isDocumentTi
 }
 
 /** A title and the tails stripped from it, last (the site's name, on a <title>) first. */
-function splitTitle(title: string, site: string | null, isDocumentTitle: boolean): { head: string; tails: string[] } {
+function splitTitle(title: string, site: string | null, documentTitle: boolean): { head: string; tails: string[] } {
   let head = title.trim();
   const tails: string[] = [];
+  let isDocumentTitle = documentTitle;
   for (;;) {
-    const match = /^(.+?)\s*(?:\s[-–—|]\s|[|｜_])\s*([^-–—|｜_]+)$/.exec(head);
+    // Separators: " - ", "|", "_", " · ", "--" (人民网), and a bare "-" before a Chinese name ("标题-36氪", "标题-虎嗅网";
+    // never inside a model name such as GPT-4 or Qwen2-72B).
+    const match =
+      /^(.+?)\s*(?:\s[-–—|·]\s|[|｜_]|--)\s*([^-–—|｜_·]+)$/.exec(head) ??
+      /^(.*[^\p{ASCII}])-([^-–—|｜_·]*\p{Script=Han}[^-–—|｜_·]*)$/u.exec(head);
     if (!match) break;
     const [, rest, tail] = match as unknown as [string, string, string];
-    const strip = (site && tail.includes(site)) || (isDocumentTitle && tail.length <= 12 && rest.length >= 4);
+    const namesSite = !!site && tail.includes(site);
+    const strip = namesSite || (isDocumentTitle && tail.length <= 12 && rest.length >= 4);
     if (!strip) break;
-    head = rest;
+    head = rest.trim();
     tails.push(tail.trim());
-    // A headline names its site once; a <title> may add a channel before it.
-    if (!isDocumentTitle) break;
+    // A headline names its site once, with its channels before it ("标题 | 产业热点 | 产业 | 经济日报");
+    // a <title> may add a channel before its name.
+    if (!isDocumentTitle && !namesSite) break;
+    if (!isDocumentTitle) isDocumentTitle = true;
   }
   return { head, tails };
 }
@@ -179,11 +259,26 @@ function freeFlag(value: Json | undefined): boolean | null {
   return flag === 'true' ? true : flag === 'false' ? false : null;
 }
 
+/**
+ * On a WeChat article the site is the account that published it (#js_name in WeChat's template),
+ * not the platform ("微信公众平台" in og:site_name).
+ */
+function wechatAccount(document: Document): string | null {
+  const platform = meta(document, 'meta[property="og:site_name"]');
+  const url = meta(document, 'meta[property="og:url"]') ?? '';
+  const account = document.querySelector('#meta_content #js_name, #js_name, .rich_media_meta_nickname');
+  const template = !!document.querySelector('#meta_content #js_name');
+  if (!template && platform !== '微信公众平台' && !/^https?:\/\/mp\.weixin\.qq\.com\//.test(url)) return null;
+  const name = (account?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return name || null;
+}
+
 /** Date, site, author, title and address as the page itself states them. */
 export function pageMetadata(document: Document): PageMetadata {
   const ld = jsonLdArticles(document)[0] ?? {};
   const publisher = ld.publisher;
   const site =
+    wechatAccount(document) ??
     meta(document, 'meta[property="og:site_name"]', 'meta[name="application-name"]') ??
     (publisher && typeof publisher === 'object' && !Array.isArray(publisher) ? text(publisher.name) : null);
 
@@ -194,7 +289,21 @@ export function pageMetadata(document: Document): PageMetadata {
   const candidates: Array<[string | null, string, DateKind]> = [
     [meta(document, 'meta[property="article:published_time"]'), 'page metadata: <meta property="article:published_time">', 'meta'],
     [text(ld.datePublished), 'page metadata: JSON-LD datePublished', 'json-ld'],
-    [meta(document, 'meta[itemprop="datePublished"]', 'meta[name="pubdate"]', 'meta[name="publishdate"]', 'meta[name="PubDate"]'), 'page metadata: <meta> publish date', 'meta'],
+    // Baidu's cambrian JSON-LD (no @type), which many Chinese sites publish for its search.
+    [cambrianPubDate(document), 'page metadata: JSON-LD pubDate (Baidu cambrian)', 'json-ld'],
+    [
+      meta(
+        document,
+        'meta[itemprop="datePublished"]',
+        'meta[name="pubdate"]',
+        'meta[name="publishdate"]',
+        'meta[name="PubDate"]',
+        'meta[name="publish_time"]',
+        'meta[name="weibo: article:create_at"]',
+      ),
+      'page metadata: <meta> publish date',
+      'meta',
+    ],
   ];
   for (const [value, from, kind] of candidates) {
     const normalized = value ? normalizeDate(value) : null;
@@ -220,7 +329,7 @@ export function pageMetadata(document: Document): PageMetadata {
     title: title || null,
     // With no stated site name, the <title>'s last tail is where pages put it.
     site: site ?? siteFromTitleTails(document, fromDocument?.tails ?? []),
-    author: author && !/^https?:/.test(author) ? author : null,
+    author: author && !/^https?:/.test(author) && /[\p{Script=Han}A-Za-z]/u.test(author) ? author : null,
     date,
     dateSource,
     dateKind,

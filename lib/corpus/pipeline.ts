@@ -38,6 +38,11 @@ export interface CompiledClaim extends Omit<Claim, 'text'> {
   text: Bilingual;
   /** Each figure's surface text in both scripts, in the order of `figures` (for emphasis). */
   figureText: { hans: string[]; hant: string[] };
+  /**
+   * Who says so as written (`attribution.text`) in both scripts, for the card; absent on claims
+   * saved before it was kept, which show `attribution.text` as written.
+   */
+  attributionText?: Bilingual;
   articleCount: number;
 }
 
@@ -139,6 +144,10 @@ export function finishClaims(
     figureText: {
       hans: claim.figures.map((f) => convert.toSimplified(f.text)),
       hant: claim.figures.map((f) => convert.toTraditional(f.text)),
+    },
+    attributionText: {
+      hans: inScript(claim.attribution.text, 'hans'),
+      hant: inScript(claim.attribution.text, 'hant'),
     },
     articleCount: articleCount(claim),
   }));

@@ -9,15 +9,8 @@
  */
 import { MAX_PAGE_BYTES, type DateSource, type ExtractedPage } from './model';
 import type { SaveRefusal } from './refusal';
-import {
-  cleanByline,
-  derivedTitle,
-  isArticleText,
-  leadAuthor,
-  MIN_ARTICLE_CHARS,
-  readArticleText,
-} from '../corpus/article-text';
-import { normalizeDate, pageMetadata } from '../corpus/page-metadata';
+import { articleAuthor, derivedTitle, isArticleText, MIN_ARTICLE_CHARS, readArticleText } from '../corpus/article-text';
+import { normalizeDate, pageMetadata, urlDate } from '../corpus/page-metadata';
 import { normalizeUrl } from '../notes/url';
 import { frequentCharConverters, scriptEvidence } from '../text/script-detect';
 import { exceedsUtf8Bytes, utf8Bytes } from '../text/utf8';
@@ -62,17 +55,8 @@ export function paywallSignal(
   return prompt ? `text: ${prompt[0]}` : null;
 }
 
-/** Dates in news addresses: /2024-05-15/, /20240515/, /2024/05/15/, /2024/0515/. */
-export function urlDate(url: string): string | null {
-  let path: string;
-  try {
-    path = new URL(url).pathname;
-  } catch {
-    return null;
-  }
-  const match = /(?:^|\D)(20\d{2})[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?!\d)/.exec(path);
-  return match ? `${match[1]}-${match[2]}-${match[3]}` : null;
-}
+// Moved beside the other date readers; re-exported for this module's callers.
+export { urlDate } from '../corpus/page-metadata';
 
 function siteFromUrl(url: string): string {
   return new URL(url).hostname.replace(/^www\./, '');
@@ -125,7 +109,7 @@ export function extractPage(document: Document, url: string, options: ExtractOpt
       title: title ?? derivedTitle(text.paragraphs),
       titleDerived: !title,
       site: metadata.site ?? text.siteName ?? siteFromUrl(address),
-      author: metadata.author ?? cleanByline(text.byline) ?? leadAuthor(text.paragraphs),
+      author: articleAuthor(metadata.author, text, metadata.site ?? text.siteName, converters.toSimplified),
       published,
       dateSource,
       script: evidence.traditionalOnly > evidence.simplifiedOnly ? 'hant' : 'hans',

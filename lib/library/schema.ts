@@ -71,6 +71,7 @@ const claimSchema: v.GenericSchema<CompiledClaim> = v.object({
   contradicts: v.optional(list(id, 1000, 'ids')),
   score: v.number(),
   figureText: v.object({ hans: list(text(500), 1000, 'figures'), hant: list(text(500), 1000, 'figures') }),
+  attributionText: v.optional(bilingual(500)),
   articleCount: count,
 });
 

@@ -288,3 +288,56 @@ describe('a paragraph opening on a reference to the paragraph before', () => {
     expect(model).toEqual([]);
   });
 });
+
+describe('前者 and 后者 after the clause’s own subject', () => {
+  it('counts the last two names before it other than the subject', () => {
+    const claim = withText(
+      '外界常把蓝鲸智能视为云海集团最有力的对手。不过在资金上，蓝鲸智能仍落后于对手：远山资本已先后向前者投入约30亿元。',
+      '向前者投入',
+    );
+    expect(roles(claim)).toMatchObject({ umbrella: 'agent', globex: 'object' });
+    expect(roles(claim).initech).toBeUndefined();
+  });
+});
+
+describe('a company noun speaking or owning a figure', () => {
+  it('reads "公司方面解释称" as the company speaking', () => {
+    const claim = withText('蓝鲸智能的毛利率有所下滑。公司方面解释称，这主要受存储芯片涨价的影响。', '解释称');
+    expect(roles(claim)).toEqual({ initech: 'agent' });
+    expect(claim!.attribution).toMatchObject({ kind: 'organization', entityId: 'initech' });
+  });
+
+  it('reads "集团整体毛利率为…" as the group’s figure', () => {
+    const claim = withText('云海集团昨日发布了半年报。二季度，集团整体毛利率为20.3%，低于一季度。', '集团整体');
+    expect(roles(claim)).toEqual({ globex: 'agent' });
+  });
+
+  it('reads "当时公司估值…" after a time word as the company’s figure', () => {
+    const claim = withText('蓝鲸智能去年完成了5亿元融资。当时公司估值约为40亿元。', '当时公司估值');
+    expect(roles(claim)).toEqual({ initech: 'agent' });
+  });
+
+  it('keeps a name that owns the counterpart only mentioned', () => {
+    const claim = withText('极光数据在财报中称，出口限制给星辰科技的前景带来了不确定性。', '前景');
+    expect(roles(claim).acme).toBe('mentioned');
+    const invested = withText('远山资本宣布对星辰科技的投资已经完成。', '的投资');
+    expect(roles(invested).acme).not.toBe('mentioned');
+  });
+});
+
+describe('a clause about the act just stated (此举, 这笔投资)', () => {
+  it('takes the investment stated before, not the sentence in between', () => {
+    const claim = withText(
+      '星辰科技23日宣布，将对蓝鲸智能进行一项金额达数十亿元的投资。星辰科技并未透露确切金额，但据媒体报道，这笔投资总额可能高达100亿元。',
+      '这笔投资',
+    );
+    expect(roles(claim)).toEqual({ acme: 'agent', initech: 'object' });
+    expect(claim!.text.startsWith('星辰科技…')).toBe(true);
+  });
+
+  it('makes 此举 a proposition of its own about the act before it', () => {
+    const claims = claimsOf('云海集团今年3月宣布将Orion的上下文长度提升至200万字，此举一度引发业内的“长文本”竞赛。');
+    expect(claims).toHaveLength(2);
+    expect(roles(claims[1])).toMatchObject({ globex: 'agent' });
+  });
+});

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   displayText,
+  namedAsExtremeCase,
   namedOnlyInModifier,
+  pluralResolvedToOne,
   readableAlone,
   resolvedSubject,
   topicSentence,
@@ -74,7 +76,7 @@ describe('readableAlone', () => {
   });
 
   it('accepts a final 的 that closes 是…的', () => {
-    expect(readableAlone('这款模型是星辰科技去年发布的。')).toBe(true);
+    expect(readableAlone('Nova是星辰科技去年发布的。')).toBe(true);
   });
 
   it('refuses a span whose subject was left before a predicate-opening preposition', () => {
@@ -101,9 +103,58 @@ describe('readableAlone', () => {
   it('keeps a demonstrative subject that states a whole fact', () => {
     expect(readableAlone('这已是蓝鲸云第三次注资星图。')).toBe(true);
   });
+
+  it('refuses a span that opens on a pronoun or a demonstrative noun phrase nothing resolved', () => {
+    expect(readableAlone('这个问题星图至今没有回答')).toBe(false);
+    expect(readableAlone('这一决定让蓝鲸云的股价大涨。')).toBe(false);
+    expect(readableAlone('其背后的星图也加快了节奏。')).toBe(false);
+    expect(readableAlone('而它已在去年停止更新。')).toBe(false);
+    expect(readableAlone('此举被外界视为蓝鲸云的反击。')).toBe(false);
+    expect(readableAlone('该产品由星图团队开发。')).toBe(false);
+    // Resolved by the extractor, the pronoun has its subject before it.
+    expect(readableAlone('星图…其背后的团队已扩至200人。')).toBe(true);
+    // A pronoun that only names the speaker: what is said stands.
+    expect(readableAlone('他预计，星图今年的营收将翻倍。')).toBe(true);
+    expect(readableAlone('其首席执行官在发布会上表示，Nova将于年底开源。')).toBe(true);
+    // Words that only begin with a pronoun's character.
+    expect(readableAlone('其中星图的营收增长最快。')).toBe(true);
+    expect(readableAlone('他国厂商也在跟进星图的做法。')).toBe(true);
+  });
+});
+
+describe('pluralResolvedToOne', () => {
+  it('tells a plural pronoun resolved to one name from a set resolved to its members', () => {
+    expect(pluralResolvedToOne('北辰智能…它们被业内并称为“四小龙”。')).toBe(true);
+    expect(pluralResolvedToOne('北辰智能…而他们每年的开支超过10亿元。')).toBe(true);
+    expect(pluralResolvedToOne('北辰智能、星图…两者的合作已持续三年。')).toBe(false);
+    expect(pluralResolvedToOne('北辰智能…它在去年完成了融资。')).toBe(false);
+    expect(pluralResolvedToOne('北辰智能在去年完成了融资。')).toBe(false);
+  });
+});
+
+describe('namedAsExtremeCase', () => {
+  it('tells the example of a statement about a class (连X都, 即便是X也) from its subject', () => {
+    expect(namedAsExtremeCase('就连星图都在削减开支。', ['星图'])).toBe(true);
+    expect(namedAsExtremeCase('即便是蓝鲸云，也难以独自承担算力成本。', ['蓝鲸云'])).toBe(true);
+    expect(namedAsExtremeCase('星图连续三年盈利。', ['星图'])).toBe(false);
+    expect(namedAsExtremeCase('即便是蓝鲸云也没做到，星图却做到了。', ['星图'])).toBe(false);
+  });
 });
 
 describe('topicSentence', () => {
+  it('takes a gloss of the article’s own words as background at any length', () => {
+    expect(topicSentence('少走弯路，是指底层技术的积累被星图再一次证明了价值。')).toBe(true);
+    expect(topicSentence('所谓“双轮驱动”，就是北辰智能同时押注硬件与软件。')).toBe(true);
+    // A negated identity can be news ("not the first to…"): not background by itself.
+    expect(topicSentence('星图并不是第一个登上榜首的国产模型。')).toBe(false);
+  });
+
+  it('tells a short sentence that only announces a contrast from a claim', () => {
+    expect(topicSentence('北辰智能则走了另一条路。')).toBe(true);
+    expect(topicSentence('星图选了不同的方向。')).toBe(true);
+    expect(topicSentence('北辰智能则走了另一条技术路线：先做芯片，再做模型。')).toBe(false);
+  });
+
   it('tells a short copular sentence that announces a paragraph from a claim', () => {
     expect(topicSentence('星图则是另一种路径。')).toBe(true);
     expect(topicSentence('蓝鲸云并非唯一的玩家。')).toBe(true);
@@ -132,6 +183,11 @@ describe('namedOnlyInModifier', () => {
     expect(namedOnlyInModifier('该办法由数据局于7月发布', ['数据局'])).toBe(false);
     // 成为X的伙伴: X is what the subject becomes a partner of.
     expect(namedOnlyInModifier('北辰智能成为星海大学的合作伙伴', ['星海大学'])).toBe(false);
+  });
+
+  it('takes 以X闻名的Y as a modifier of Y, but not a word ending in 以', () => {
+    expect(namedOnlyInModifier('以Nova闻名的星图今年3月宣布，其CEO辞去职务。', ['Nova'])).toBe(true);
+    expect(namedOnlyInModifier('星图得以蓝鲸云的资金继续扩张。', ['蓝鲸云'])).toBe(false);
   });
 
   it('keeps the investor of a round named inside its modifier', () => {
@@ -210,6 +266,22 @@ describe('rankFor: what a card shows first', () => {
     expect(rankFor('li', [passing], (c) => c.text)).toEqual([]);
   });
 
+  it('does not take a name inside a modifier of the speaker as the one who speaks', () => {
+    const said: Claim = {
+      ...claim('said', '以Nova闻名的星图今年3月宣布，其CEO辞去职务。'),
+      kind: 'event',
+      attribution: { kind: 'organization', entityId: 'n', text: 'Nova' },
+      entities: [
+        { id: 'n', role: 'mentioned' },
+        { id: 'x', role: 'agent' },
+      ],
+    };
+    expect(rankFor('n', [said], (c) => c.text, ['Nova'])).toEqual([]);
+    expect(
+      rankFor('n', [{ ...said, text: 'Nova团队今年3月宣布，其负责人辞去职务。' }], (c) => c.text, ['Nova']),
+    ).toHaveLength(1);
+  });
+
   it('leaves a claim off the card of an entity named only inside a modifier of another noun', () => {
     const incubated: Claim = {
       ...claim('incubated', '由星海大学团队孵化的北辰智能在4月推出了视频模型'),
@@ -220,6 +292,12 @@ describe('rankFor: what a card shows first', () => {
     };
     expect(rankFor('u', [incubated], (c) => c.text, ['星海大学'])).toEqual([]);
     expect(rankFor('x', [incubated], (c) => c.text, ['北辰智能'])).toEqual([incubated]);
+  });
+
+  it('leaves the extreme case of a statement about a class off its card', () => {
+    const even = claim('even', '就连星图都在削减开支。');
+    expect(rankFor('x', [even], (c) => c.text, ['星图'])).toEqual([]);
+    expect(rankFor('x', [even], (c) => c.text, ['蓝鲸云'])).toEqual([even]);
   });
 
   it('gives an amount a bonus but not a duration', () => {
@@ -234,7 +312,13 @@ describe('rankFor: what a card shows first', () => {
       approx: false,
       kind,
     });
-    const plain = claim('plain', '星辰科技上线了视频模型。');
+    const plain = {
+      ...claim('plain', '星辰科技上线了视频模型Nova。'),
+      entities: [
+        { id: 'x', role: 'agent' as const },
+        { id: 'y', role: 'object' as const },
+      ],
+    };
     const money = { ...plain, figures: [fig('4亿元', 'money', 'CNY')] };
     const seconds = { ...plain, figures: [fig('4秒', 'measure', 'seconds')] };
     expect(baseScore(money)).toBe(baseScore(plain) + 2);

@@ -37,6 +37,15 @@ describe('relative clauses', () => {
     expect(roles(mixed)).toEqual({ acme: 'agent', globex: 'mentioned' });
   });
 
+  it('only mentions a name in a relative clause that opens on its verb (获取X等芯片的渠道正在收窄)', () => {
+    const [later] = claimsOf('中小厂商采购Orion等模型的成本正在下降。');
+    expect(roles(later)).toEqual({ orion: 'mentioned' });
+    const [serial] = claimsOf('云海集团推出了整合Nova能力的新版办公套件。');
+    expect(roles(serial)).toEqual({ globex: 'agent', nova: 'mentioned' });
+    // With no verb before it nor a predicate after it, V X的N is the predicate.
+    expect(roles(claimsOf('云海集团收购了星辰科技的部分股份。')[0])).toEqual({ globex: 'agent', acme: 'object' });
+  });
+
   it('reads V X的 after a classifier as a relative clause on the head (一家背靠X的初创公司)', () => {
     const [claim] = claimsOf('蓝鲸智能是一家背靠星辰科技的初创公司。');
     expect(roles(claim)).toEqual({ initech: 'agent', acme: 'mentioned' });

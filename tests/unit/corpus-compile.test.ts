@@ -135,6 +135,26 @@ describe('compiled corpus', () => {
     expect(card.claims[0]!.sources[0]!.title).toBeTruthy();
   });
 
+  it('names an unnamed or outside source in the reader’s script', () => {
+    // Sources in the gazetteer are shown by their entity name (see the script tests for names).
+    const unnamed = new Set(
+      result.corpus.claims.filter((c) => c.attribution.text && !c.attribution.entityId).map((c) => c.id),
+    );
+    let seen = 0;
+    for (const entity of result.corpus.entities) {
+      for (const [script, convert] of [
+        ['hans', toSimplified],
+        ['hant', toTraditional],
+      ] as const)
+        for (const claim of entityCard(result.corpus, entity.id, script, 50).claims) {
+          if (!unnamed.has(claim.id)) continue;
+          seen++;
+          expect(claim.attribution).toBe(convert(claim.attribution));
+        }
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
+
   it('ranks claims with the entity as subject first', () => {
     for (const query of ['阿里', 'OpenAI', 'MiniMax', '智谱']) {
       const entity = findEntity(result.corpus, query, foldText)!;

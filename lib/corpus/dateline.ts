@@ -1,0 +1,177 @@
+/**
+ * What Chinese news writes around its body rather than in it: the dateline before the lead
+ * (新华社北京11月25日电（记者 X）, （中央社記者X台北25日電）, 〔記者X／台北報導〕, 【环球网科技综合报道】,
+ * 本报讯（记者 X）, the site's name before "11月25日消息，"), and the sign-off after the last
+ * sentence (（完）, （编辑：X）, the Central News Agency's ROC-calendar code 1131125). These are
+ * not part of any sentence: left in, the place and day become the first claim's subject. They
+ * are split off here and what they state (reporter, day, date) is returned for the metadata.
+ * Patterns are written in Simplified and matched on the folded text, which has the same length
+ * as the original (the converter maps character to character), so offsets carry over.
+ */
+
+export interface Dateline {
+  /** The dateline as written (goes to the article's boilerplate). */
+  text: string;
+  /** The paragraph without it. */
+  rest: string;
+  reporter: string | null;
+  /** The day of month it states (…25日电), and the month when it says so. */
+  day: number | null;
+  month: number | null;
+}
+
+const NAME = String.raw`[\p{Script=Han}·]{2,4}`;
+/** Reporters after 记者, separated by 、 or spaces: "记者 王恩博", "记者张三、李四". */
+const REPORTERS = String.raw`记者\s*(${NAME}?)(?=报道|报导|摄|[\s、，,】〕）)／/]|\d)(?:[、\s]+${NAME})*`;
+/** How outlets' names end: 新华社, 中新网, 人民日报, 某某新闻, 某某财经, 某某科技, 某某客户端. */
+const OUTLET = String.raw`(?:社|网|报|台|新闻|财经|科技|客户端|App|APP)`;
+const DATELINES: readonly RegExp[] = [
+  // 新华社北京11月25日电（记者 X）, 中新网北京11月25日电, 中新社旧金山25日电 — agency, place, day, 电.
+  // The agency's name ends as outlets do, so "某公司5日电话会上表示" is a sentence.
+  new RegExp(String.raw`^[\p{Script=Han}A-Za-z]{0,8}?${OUTLET}[\p{Script=Han}A-Za-z]{0,8}?(?:(\d{1,2})月)?(\d{1,2})日电(?:\s*[（(](?:${REPORTERS}|[^（）()]{0,30})[)）])?\s*`, 'u'),
+  // 〔记者X／台北报导〕, （记者X／综合报导）: Taiwanese papers' reporter and place.
+  new RegExp(String.raw`^[〔（(【\[]${REPORTERS}\s*[／/][^〕）)】\]]{1,12}?报导[〕）)】\]]\s*`, 'u'),
+  // 【环球网科技综合报道】, 【环球时报记者 X】, 本报讯（记者 X）.
+  new RegExp(String.raw`^【[^】]{0,20}?(?:${REPORTERS}[^】]{0,8}|报道|报导|讯)】\s*`, 'u'),
+  new RegExp(String.raw`^本报讯\s*(?:[（(](?:${REPORTERS}|[^（）()]{0,30})[)）])?\s*`, 'u'),
+  // 某某网科技讯 11月13日，…: an outlet's name ending in 讯 before the day or the time ("据腾讯3日…" is not one).
+  new RegExp(String.raw`^[\p{Script=Han}A-Za-z]{0,8}?${OUTLET}讯\s*(?:[（(](?:${REPORTERS}|[^（）()]{0,30})[)）])?\s*(?=\d|北京时间|[（(])`, 'u'),
+];
+/**
+ * （中央社记者X台北25日电）: the reporter's name runs into the place with nothing between; names
+ * are mostly three characters and places two or three, so five or more characters give the name
+ * three, four give it two.
+ */
+const REPORTER_AND_PLACE = /^[（(][\p{Script=Han}]{0,6}?记者\s*([\p{Script=Han}、·\s]{4,24}?)(?:(\d{1,2})月)?(\d{1,2})日电[)）]\s*/u;
+/** "钛媒体App 11月21日消息，": the site's name before the day; the day itself stays in the sentence. */
+const SITE_BEFORE_NEWS_DAY = /^((?!\d)[\p{Script=Han}A-Za-z\d]{1,11}[\p{Script=Han}A-Za-z]\s*)(?=\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:消息|电|讯)[，,])/u;
+
+function reporterBeforePlace(run: string): string {
+  const first = run.split(/[、\s]+/)[0]!;
+  return run.includes('、') || /\s/.test(run.trim()) ? first : first.slice(0, first.length >= 5 ? 3 : 2);
+}
+
+/** The dateline opening `paragraph` (matched on `folded`, its Simplified fold), or null. */
+export function splitDateline(paragraph: string, folded: string): Dateline | null {
+  for (const re of DATELINES) {
+    const match = re.exec(folded);
+    if (!match || match[0].length >= paragraph.length) continue;
+    const groups = match.slice(1).filter((g): g is string => g !== undefined);
+    const numbers = groups.filter((g) => /^\d+$/.test(g)).map(Number);
+    const name = groups.find((g) => !/^\d+$/.test(g));
+    const day = numbers.length ? numbers[numbers.length - 1]! : null;
+    const month = numbers.length > 1 ? numbers[0]! : null;
+    return {
+      text: paragraph.slice(0, match[0].length).trim(),
+      rest: paragraph.slice(match[0].length),
+      reporter: name ? paragraph.slice(match[0].indexOf(name), match[0].indexOf(name) + name.length) : null,
+      day: day && day <= 31 ? day : null,
+      month: month && month <= 12 ? month : null,
+    };
+  }
+  const cna = REPORTER_AND_PLACE.exec(folded);
+  if (cna && cna[0].length < paragraph.length) {
+    const run = paragraph.slice(cna.index + cna[0].indexOf(cna[1]!), cna.index + cna[0].indexOf(cna[1]!) + cna[1]!.length);
+    const day = Number(cna[3]);
+    return {
+      text: paragraph.slice(0, cna[0].length).trim(),
+      rest: paragraph.slice(cna[0].length),
+      reporter: reporterBeforePlace(run.trim()),
+      day: day <= 31 ? day : null,
+      month: cna[2] && Number(cna[2]) <= 12 ? Number(cna[2]) : null,
+    };
+  }
+  const site = SITE_BEFORE_NEWS_DAY.exec(folded);
+  // Only a name that is not the sentence's subject: it must be followed by the day, then 消息.
+  if (site && site[1]!.trim().length >= 2)
+    return { text: paragraph.slice(0, site[1]!.length).trim(), rest: paragraph.slice(site[1]!.length), reporter: null, day: null, month: null };
+  return null;
+}
+
+export interface SignOff {
+  text: string;
+  rest: string;
+  editor: string | null;
+  /** The date the sign-off's ROC code states (1131125 = 2024-11-25), ISO. */
+  date: string | null;
+}
+
+/**
+ * （完）, （编辑：X）, (记者 X), a Central News Agency code (1131125 = ROC year 113, Nov 25),
+ * or a bare reporter's name in brackets (（思瀚）) — the last only at the end of the article.
+ */
+const SIGN_OFF = new RegExp(
+  String.raw`[（(](?:完|编辑[:：]\s*(${NAME})(?:[、/／]${NAME})*|(?:责任编辑|责编|记者|撰稿|来源)[:：\s]\s*[^（）()]{1,20})[)）]\s*(\d{7})?$|(?<=[。！？”」])\s*(\d{7})$`,
+  'u',
+);
+const BARE_NAME_AT_END = new RegExp(String.raw`(?<=[。！？”」])\s*[（(](${NAME})[)）]$`, 'u');
+
+/** The sign-off closing `paragraph`, or null; `last` allows the bare bracketed name. */
+export function splitSignOff(paragraph: string, folded: string, last: boolean): SignOff | null {
+  const match = SIGN_OFF.exec(folded) ?? (last ? BARE_NAME_AT_END.exec(folded) : null);
+  if (!match || match.index === 0) return null;
+  const code = match[2] ?? match[3];
+  return {
+    text: paragraph.slice(match.index).trim(),
+    rest: paragraph.slice(0, match.index).trimEnd(),
+    editor: match[1] ? paragraph.substr(match.index + match[0].indexOf(match[1]), match[1].length) : null,
+    date: code ? rocDate(code) : null,
+  };
+}
+
+/** The Republic of China calendar's year 113 is 2024: "1131125" → 2024-11-25. */
+export function rocDate(code: string): string | null {
+  const match = /^(\d{3})(\d{2})(\d{2})$/.exec(code);
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]) + 1911, Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return `${year}-${match[2]}-${match[3]}`;
+}
+
+/**
+ * The writer named by a reprint credit: "本文来自微信公众号“X”（ID：x），作者：Y，…" (36氪, 虎嗅),
+ * "（本文首发于钛媒体App，作者｜Y，编辑｜Z）", "作者 | Y", "文｜Y".
+ */
+export function creditAuthor(folded: string, original: string): string | null {
+  const writer = /^[（(]?文\s*[|｜/／]\s*([\p{Script=Han}·]{2,5}(?=$|[\s，,、）)])|[A-Za-z][A-Za-z .'-]{1,30}?(?=\s*(?:$|[，,、）)])))/u.exec(folded);
+  if (writer) {
+    const at = folded.indexOf(writer[1]!, 1);
+    return original.slice(at, at + writer[1]!.length);
+  }
+  const match = /(?:^|[，,（(\s])作者\s*[:：|｜/／]\s*([\p{Script=Han}·]{2,5}(?=$|[，,。；;）)\s|｜])|[A-Za-z][A-Za-z .'-]{1,30}?(?=\s*(?:$|[，,。；;）)|｜])))/u.exec(folded);
+  if (!match) return null;
+  const at = match.index + match[0].indexOf(match[1]!, match[0].search(/[:：|｜/／]/));
+  return original.slice(at, at + match[1]!.length);
+}
+
+export interface TextCredits {
+  /** The writer a reprint credit names ("…作者：Y，…经授权发布"), else the dateline's reporter. */
+  author: string | null;
+  /** A date stated by a sign-off (the Central News Agency's 1131125), ISO. */
+  signOffDate: string | null;
+}
+
+/**
+ * Splits the dateline off the lead and the sign-off off the closing paragraphs, and finds the
+ * writer a credit line names.
+ */
+export function splitCredits(paragraphs: string[], boilerplate: string[], fold: (line: string) => string): TextCredits {
+  let author: string | null = null;
+  for (const line of boilerplate) if ((author = creditAuthor(fold(line), line))) break;
+  const lead = paragraphs[0];
+  const dateline = lead ? splitDateline(lead, fold(lead)) : null;
+  if (dateline) {
+    paragraphs[0] = dateline.rest;
+    boilerplate.unshift(dateline.text);
+    author ??= dateline.reporter;
+  }
+  let signOffDate: string | null = null;
+  paragraphs.forEach((paragraph, i) => {
+    const signOff = splitSignOff(paragraph, fold(paragraph), i === paragraphs.length - 1);
+    if (!signOff) return;
+    paragraphs[i] = signOff.rest;
+    boilerplate.push(signOff.text);
+    signOffDate ??= signOff.date;
+  });
+  return { author, signOffDate };
+}

@@ -1,0 +1,123 @@
+/**
+ * The lines of an article element as a reader sees them: every block element and every <br>
+ * ends a line (WeChat and many CMSs write paragraphs as <section>s or <br>-separated runs, and a
+ * subhead in <strong> followed by <br> must not run into the next sentence). Each line says how
+ * much of it is link text and whether it is an image caption or an editor's summary box, so the
+ * caller can keep those out of the body. Takes any DOM (linkedom at build time, a page copy in the
+ * extension).
+ */
+
+export interface PageLine {
+  text: string;
+  /** Share of the line's visible characters inside <a>. */
+  linkShare: number;
+  /** An image's caption or credit: <figcaption>, a caption element, or text sharing a block with an image. */
+  caption: boolean;
+  /** Inside a summary or abstract box (重点, 摘要), which restates the body. */
+  summary: boolean;
+  /** Which block element the line came from: lines split by <br> share one. */
+  block: number;
+}
+
+const BLOCK = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'H1',
+  'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TBODY',
+  'TD', 'TH', 'TR', 'UL',
+]);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'IFRAME', 'VIDEO', 'AUDIO']);
+/** Class or id names CMSs give an image's caption. */
+const CAPTION_HINT = /caption|img[-_]?desc|img[-_]?descr|pic[-_]?(?:desc|info|note|text)|photo[-_]?(?:desc|text|note)|image[-_]?(?:desc|note|text)/i;
+/** Class or id names of an editor's summary box above the body (Drupal's "text-with-summary" is the body itself). */
+const SUMMARY_HINT = /(?:^|\s|[-_])(?:summary|abstract|digest|excerpt)(?:$|\s)/i;
+/** A summary box restates the body in a few lines; more text than this is the body. */
+const MAX_SUMMARY_CHARS = 300;
+/** A subhead's numbering: 一、 （二） 3. 3、 04 第五, then a short heading without a sentence's end. */
+const NUMBERED_SUBHEAD = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．]|0\d\s|第[一二三四五六七八九十]{1,3}[，,、\s]?)[^。！？!?]{1,30}$/;
+/** Text sharing a block with an image is its caption when this short (characters). */
+const MAX_CAPTION_CHARS = 80;
+/** …and a whole sentence only when this short. */
+const MAX_SENTENCE_CAPTION_CHARS = 30;
+const CLOSED_SENTENCE = /[。！？!?]["”」』]?$/;
+
+const hint = (el: Element) => `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+const visible = (text: string) => text.replace(/\s/g, '').length;
+
+export function pageLines(root: Element): PageLine[] {
+  const lines: PageLine[] = [];
+  let text = '';
+  let linked = 0;
+  let caption = false;
+  let summary = false;
+  let block = 0;
+  const flush = () => {
+    const line = text.replace(/\s+/g, ' ').trim();
+    if (line) lines.push({ text: line, linkShare: visible(line) ? Math.min(1, linked / visible(line)) : 0, caption, summary, block });
+    text = '';
+    linked = 0;
+    caption = false;
+    summary = false;
+  };
+  const walk = (node: Node, inLink: boolean, inCaption: boolean, inSummary: boolean) => {
+    if (node.nodeType === 3) {
+      const value = node.nodeValue ?? '';
+      if (!value.trim() && !text) return;
+      text += value;
+      if (inLink) linked += visible(value);
+      caption ||= inCaption && !!value.trim();
+      summary ||= inSummary && !!value.trim();
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    const tag = el.tagName.toUpperCase();
+    if (SKIP.has(tag)) return;
+    if (tag === 'BR') return flush();
+    const isBlock = BLOCK.has(tag);
+    if (isBlock) {
+      flush();
+      block++;
+    }
+    const captionHere = inCaption || tag === 'FIGCAPTION' || CAPTION_HINT.test(hint(el)) || (isBlock && isImageCaption(el));
+    const summaryHere =
+      inSummary || (SUMMARY_HINT.test(hint(el)) && !/with[-_]summary/i.test(hint(el)) && visible(el.textContent ?? '') <= MAX_SUMMARY_CHARS);
+    for (const child of el.childNodes) walk(child, inLink || tag === 'A', captionHere, summaryHere);
+    // A numbered subhead in bold that opens a paragraph ("<strong>二、标题</strong>据介绍，…") is a line of its own.
+    if ((tag === 'STRONG' || tag === 'B') && NUMBERED_SUBHEAD.test(text.trim()) && el.nextSibling) flush();
+    if (isBlock) {
+      flush();
+      block++;
+    }
+  };
+  walk(root, false, false, false);
+  flush();
+  return lines;
+}
+
+/** A block holding an image and a little text, nothing else: the text is the image's caption. */
+function isImageCaption(el: Element): boolean {
+  // Counted first and with a bound: every block asks, and the page's outer containers are large.
+  const chars = visibleUpTo(el, MAX_CAPTION_CHARS);
+  if (!chars || chars > MAX_CAPTION_CHARS) return false;
+  // A whole sentence beside a picture is more often the paragraph the picture illustrates; a
+  // caption is a phrase, or a sentence closed by its credit ("…（记者X摄）", "…图／X").
+  if (chars > MAX_SENTENCE_CAPTION_CHARS && CLOSED_SENTENCE.test((el.textContent ?? '').trim())) return false;
+  // Emoji and icons sit inside sentences; a picture with a caption is not one of them.
+  const pictures = [...el.querySelectorAll('img')].filter(
+    (img) => !/emoji|icon/i.test(img.getAttribute('class') ?? '') && Number(img.getAttribute('width') ?? 100) > 48,
+  );
+  if (!pictures.length) return false;
+  // A container of whole paragraphs is not a caption, only a block with the image in it.
+  return el.querySelectorAll('p, section, li').length <= 1;
+}
+
+/** Visible characters under `node`, counting stopped once past `max` (returns max + 1 then). */
+function visibleUpTo(node: Node, max: number): number {
+  let count = 0;
+  const visit = (current: Node): boolean => {
+    if (current.nodeType === 3) count += visible(current.nodeValue ?? '');
+    else for (const child of current.childNodes) if (!visit(child)) return false;
+    return count <= max;
+  };
+  visit(node);
+  return Math.min(count, max + 1);
+}

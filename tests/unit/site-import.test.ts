@@ -1,0 +1,336 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { importHtmlArticle } from '../../lib/corpus/html-import';
+import { importRawArticle } from '../../lib/corpus/import';
+import { creditAuthor, rocDate, splitDateline, splitSignOff } from '../../lib/corpus/dateline';
+import { pageLines } from '../../lib/corpus/page-blocks';
+import { cleanArticle } from '../../lib/corpus/clean';
+import { cleanByline, personAuthor } from '../../lib/corpus/article-text';
+import { normalizeDate, pageMetadata } from '../../lib/corpus/page-metadata';
+import { checkImport, type ExpectedImport } from '../../lib/evaluation/page-import';
+import { foldText, toTraditionalChars } from '../../lib/text/convert';
+
+const SITES = join(__dirname, '../fixtures/saved-pages/sites');
+const options = { id: 'site-test', seed: null, repairs: [], foldLine: foldText, toTraditional: toTraditionalChars };
+const load = (name: string) => importHtmlArticle(readFileSync(join(SITES, name), 'utf8'), name, options).article;
+const expected = JSON.parse(readFileSync(join(SITES, 'expected.json'), 'utf8')) as Record<string, ExpectedImport>;
+
+describe('saved pages of real site templates (tests/fixtures/saved-pages/sites)', () => {
+  it.each(Object.keys(expected))('%s: metadata right, body whole and in order, no furniture', (file) => {
+    expect(checkImport(load(file), expected[file]!).misses).toEqual([]);
+  });
+
+  it('keeps what the import took out in the boilerplate, dateline and sign-off included', () => {
+    const cna = load('udn-cna-hant.html');
+    expect(cna.boilerplate).toContain('（中央社記者張建中新竹5日電）');
+    expect(cna.boilerplate).toContain('（編輯：林淑媛）1131105');
+    expect(cna.paragraphs[0]).toMatch(/^鴻海今天公布/);
+    const kr = load('36kr-wechat-hans.html');
+    expect(kr.boilerplate.some((line) => line.startsWith('本文来自微信公众号'))).toBe(true);
+  });
+
+  it('dates an article with no stated date by its address, and says so', () => {
+    const body = '<p>某公司今天发布了新一代芯片，性能比上一代提升一倍，功耗降低三成，将于下月开始供货。</p>'.repeat(3);
+    const html = `<html><head><title>某公司发布新芯片</title><link rel="canonical" href="https://news.example.com/2024-11-25/doc-123.shtml"></head><body><article><h1>某公司发布新芯片</h1>${body}</article></body></html>`;
+    const { article } = importHtmlArticle(html, 'page.html', options);
+    expect(article).toMatchObject({ date: '2024-11-25', dateSource: 'the page address' });
+  });
+
+  it('dates an article with no stated date by the Central News Agency code, and says so', () => {
+    const article = load('cna-nometa-hant.html');
+    expect(article).toMatchObject({ date: '2024-12-27', author: '潘姿羽' });
+    expect(article.dateSource).toMatch(/sign-off/);
+  });
+});
+
+describe('datelines', () => {
+  const split = (text: string) => splitDateline(text, foldText(text));
+
+  it.each([
+    ['新华社上海6月3日电（记者 周红、吴磊）某某公司今天发布', '新华社上海6月3日电（记者 周红、吴磊）', '周红', 6, 3],
+    ['人民网北京2月8日电 某部门8日表示', '人民网北京2月8日电', null, 2, 8],
+    ['（中央社記者林志明台中12日電）某科技公司今天宣布', '（中央社記者林志明台中12日電）', '林志明', null, 12],
+    ['（中央社記者王美華盛頓7日專電）', null, null, null, null],
+    ['〔記者陳大文／台北報導〕某公司昨（3）日宣布', '〔記者陳大文／台北報導〕', '陳大文', null, null],
+    ['【某某网综合报道】3月2日消息，某公司宣布', '【某某网综合报道】', null, null, null],
+    ['本报讯（记者 赵强）昨日，某公司宣布', '本报讯（记者 赵强）', '赵强', null, null],
+    ['某某网科技讯 3月2日，某公司公布了财报。', '某某网科技讯', null, null, null],
+    ['某某财经讯（记者 钱多多）北京时间3月2日，某公司宣布', '某某财经讯（记者 钱多多）', '钱多多', null, null],
+  ])('%s → %s', (text, dateline, reporter, month, day) => {
+    const got = split(text);
+    if (dateline === null) return expect(got?.text ?? null).toBe(null);
+    expect(got).toMatchObject({ text: dateline, reporter, month, day });
+    expect(text.endsWith(got!.rest) && text.startsWith(dateline)).toBe(true);
+  });
+
+  it('takes only the site name before "M月D日消息", keeping the day in the sentence', () => {
+    expect(split('某某科技 3 月 2 日消息，某公司宣布')).toMatchObject({
+      text: '某某科技',
+      rest: '3 月 2 日消息，某公司宣布',
+    });
+    // The day alone, or a company with a bare day, is the sentence itself.
+    expect(split('3月2日消息，某公司宣布')).toBeNull();
+    expect(split('某公司2日消息称，')).toBeNull();
+  });
+
+  it('leaves a lead that opens with its subject alone', () => {
+    expect(split('某公司25日发布的数据显示，营收增长。')).toBeNull();
+    expect(split('某公司5日电话会上表示，订单充足。')).toBeNull();
+    expect(split('据腾讯3日消息，某产品上线。')).toBeNull();
+    expect(split('通讯行业3月迎来新一轮降价。')).toBeNull();
+    expect(split('记者从某公司获悉，该公司将上市。')).toBeNull();
+  });
+});
+
+describe('sign-offs', () => {
+  const split = (text: string, last = true) => splitSignOff(text, foldText(text), last);
+
+  it('splits （完）, an editor and the ROC-calendar code off the closing sentence', () => {
+    expect(split('某公司表示将继续投入。（完）')).toMatchObject({ text: '（完）', rest: '某公司表示将继续投入。' });
+    expect(split('營收年增一成。（編輯：張小華）1140105')).toMatchObject({
+      text: '（編輯：張小華）1140105',
+      editor: '張小華',
+      date: '2025-01-05',
+    });
+  });
+
+  it('takes a bare bracketed name only after the last sentence of the article', () => {
+    expect(split('某公司股价上涨。（李明）', true)?.text).toBe('（李明）');
+    expect(split('某公司股价上涨。（李明）', false)).toBeNull();
+    // A bracket inside a sentence is not a sign-off.
+    expect(split('某公司（李明创办）股价上涨。')).toBeNull();
+  });
+
+  it('reads ROC-calendar codes', () => {
+    expect(rocDate('1131125')).toBe('2024-11-25');
+    expect(rocDate('1131325')).toBeNull();
+  });
+});
+
+describe('credits and authors', () => {
+  it.each([
+    ['本文来自微信公众号“某某观察”（ID：mmgc），作者：周小川，某网经授权发布。', '周小川'],
+    ['（本文首发于某某App，作者｜李青，编辑｜王五）', '李青'],
+    ['作者 | 陳思', '陳思'],
+    ['文｜周小川', '周小川'],
+    ['文 / Li Lei', 'Li Lei'],
+    ['本文来自微信公众号“某某观察”（ID：mmgc）', null],
+  ])('%s names %s', (line, name) => expect(creditAuthor(foldText(line), line)).toBe(name));
+
+  it('refuses a byline that names the site or an organisation', () => {
+    expect(personAuthor('某某网', '某某网', foldText)).toBeNull();
+    expect(personAuthor('某某财经', null, foldText)).toBeNull();
+    expect(personAuthor('某某科技', null, foldText)).toBeNull();
+    expect(personAuthor('林小雨', '某某网', foldText)).toBe('林小雨');
+  });
+});
+
+describe('page lines', () => {
+  const lines = (html: string) =>
+    pageLines(parseHTML(`<html><body><div id="a">${html}</div></body></html>`).document.getElementById('a')!);
+
+  it('ends a line at every block and <br>, so a subhead never runs into the next sentence', () => {
+    expect(
+      lines(
+        '<section><strong>一、小标题</strong><br>正文第一句。</section><section><span>第二段。</span></section>',
+      ).map((l) => l.text),
+    ).toEqual(['一、小标题', '正文第一句。', '第二段。']);
+  });
+
+  it('splits a numbered bold subhead off the paragraph it opens, and leaves a bold name in its sentence', () => {
+    expect(lines('<p><strong>二、应用不断拓展</strong>据介绍，某技术已广泛应用。</p>').map((l) => l.text)).toEqual([
+      '二、应用不断拓展',
+      '据介绍，某技术已广泛应用。',
+    ]);
+    expect(lines('<p><strong>某公司</strong>今天发布了新品。</p>').map((l) => l.text)).toEqual([
+      '某公司今天发布了新品。',
+    ]);
+    expect(lines('<p><strong>某记者：</strong>你们怎么看？</p>').map((l) => l.text)).toEqual(['某记者：你们怎么看？']);
+    // A whole sentence beside a picture is the paragraph it illustrates.
+    expect(
+      lines(
+        '<p><img src="p.jpg">某公司今天发布了新一代芯片，性能比上一代提升一倍，功耗降低三成，将于下月开始供货。</p>',
+      )[0]!.caption,
+    ).toBe(false);
+    // An inline emoji image does not make a sentence a caption.
+    expect(lines('<p>某公司今天发布了新品<img class="emoji" src="e.png" width="20">。</p>')[0]!.caption).toBe(false);
+  });
+
+  it('marks captions: <figcaption>, caption classes, and short text sharing a block with an image', () => {
+    const got = lines(
+      '<figure><img src="a"><figcaption>图为某产品</figcaption></figure><p class="img-desc">某处拍摄</p><div><img src="b"><p>某公司展台（记者某某摄）</p></div><p>正文一段足够长的句子。</p>',
+    );
+    expect(got.map((l) => [l.text, l.caption])).toEqual([
+      ['图为某产品', true],
+      ['某处拍摄', true],
+      ['某公司展台（记者某某摄）', true],
+      ['正文一段足够长的句子。', false],
+    ]);
+  });
+
+  it('measures link text and marks a summary box', () => {
+    const [related, summary] = lines(
+      '<p><a href="/x">某公司发布新品</a></p><div class="article-summary"><p>重点：某公司发布新品。</p></div>',
+    );
+    expect(related!.linkShare).toBe(1);
+    expect(summary!.summary).toBe(true);
+  });
+});
+
+describe('furniture lines (patterns in Simplified, matched on the folded line)', () => {
+  const clean = (lines: string[]) => cleanArticle(lines.join('\n'), { repairs: [], foldLine: foldText });
+
+  it('takes reprint credits, notices, image credits, prompts and outlet credits out, in both scripts', () => {
+    const furniture = [
+      '本文來自微信公眾號“某某觀察”（ID：mmgc），作者：周小川，某網經授權發布。',
+      '本文经授权发布，不代表某某网立场。',
+      '如若转载请注明出处。',
+      '本網站之文字、圖片及影音，非經授權，不得轉載。',
+      '如对本稿件有异议或投诉，请联系abc@example.com',
+      '圖片來源/某公司',
+      '（首图来源：某图库）',
+      '圖／某公司',
+      '(Source：某公司)',
+      '下载某某新闻APP，随时随地看新闻',
+      '某某新闻记者 | 张三',
+      '資料圖。某某網記者 李四 攝',
+      '某某 2024-11-21 07:12 来源：某某网',
+      '發布日期：2024.12.27',
+      '文｜周小川',
+      '来源｜某某网',
+      '《 某某日報 》（ 2024年11月25日 第 01 版）',
+      '2024-12-12',
+      '摘要：某公司发布新品。',
+      '延伸閱讀：某公司發布新品',
+      '參考鏈接：',
+      '— 完 —',
+      '廣告',
+      '#某公司#AI伺服器',
+      '某某 发自 凹非寺',
+      '某某社 | 公众号 MouMou',
+      '某某网科技出品',
+      '某公司总部大楼。图源：某图库',
+      '更多一手新闻，欢迎下载某某新闻客户端订阅某某网科技。想看深度报道，请微信搜索“moumou”。',
+      '分享让更多人看到',
+    ];
+    const result = clean([...furniture, '某公司今天发布了新一代芯片，性能提升一倍。']);
+    expect(result.paragraphs).toEqual(['某公司今天发布了新一代芯片，性能提升一倍。']);
+    expect(result.boilerplate).toHaveLength(furniture.length);
+  });
+
+  it('keeps sentences that only mention reprints, authors, images or apps', () => {
+    const body = [
+      '某公司在声明中指出，部分自媒体未经授权转载了该公司的内部文件，公司将追究其法律责任，并已向平台提交了证据。',
+      '图片生成功能上线后，某某App的日活跃用户在一个月内增长了三成，超过了公司此前的预期。',
+      '2024年11月25日，某公司发布了新一代芯片。',
+      '某公司的广告收入同比增长了两成。',
+      '2022.11.30 某产品发布',
+      '本文系统梳理了大模型的三种商业模式。',
+      '他表示，这一决定不代表公司的最终立场。',
+      '用户可通过客服提出异议或投诉。',
+      '下载量最高的App是某某视频。',
+      '某某告诉记者：“我们会继续投入。”',
+      '该产品由某某团队出品，上线首月用户过万。',
+    ];
+    expect(clean(body).paragraphs).toEqual(body);
+  });
+});
+
+describe('titles and sites of real templates', () => {
+  const doc = (head: string, body = '') =>
+    parseHTML(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`).document;
+
+  it('strips a site named after a bare "-" and keeps model names whole', () => {
+    expect(pageMetadata(doc('<title>某公司发布新模型-某某网</title>')).title).toBe('某公司发布新模型');
+    expect(pageMetadata(doc('<title>某公司发布Qwen2-72B</title>')).title).toBe('某公司发布Qwen2-72B');
+  });
+
+  it('strips a headline’s channels along with the site it names', () => {
+    expect(
+      pageMetadata(
+        doc(
+          '<meta property="og:title" content="某公司營收創新高 | 產業熱點 | 產業 | 某某日報"><meta property="og:site_name" content="某某日報">',
+        ),
+      ).title,
+    ).toBe('某公司營收創新高');
+  });
+
+  it('names the site from a logo’s alt text among the title’s tails', () => {
+    expect(
+      pageMetadata(
+        doc('<title>某公司发布新品|某某新闻 · 科技</title>', '<a class="logo" href="/"><img alt="某某新闻"></a>'),
+      ).site,
+    ).toBe('某某新闻');
+  });
+
+  it('takes the byline under the headline over a date bar above it, even unmarked', () => {
+    const page = doc(
+      '<title>某标题</title>',
+      '<div class="top"><span class="date">2024年11月28日 星期四</span></div><h1>某标题</h1><div class="col">2024年11月25日08:41 | 来源：某某社</div><p>正文。</p>',
+    );
+    expect(pageMetadata(page).date).toBe('2024-11-25T08:41');
+  });
+
+  it('reads the publication date of Baidu’s cambrian JSON-LD and of Sina’s weibo meta', () => {
+    const cambrian = pageMetadata(
+      doc(
+        '<script type="application/ld+json">{"@context":"https://ziyuan.baidu.com/contexts/cambrian.jsonld","pubDate":"2024-11-27T09:05:12"}</script>',
+      ),
+    );
+    expect(cambrian).toMatchObject({ date: '2024-11-27T09:05', dateKind: 'json-ld' });
+    expect(pageMetadata(doc('<meta name="weibo: article:create_at" content="2024-11-01 10:26:13">')).date).toBe(
+      '2024-11-01T10:26',
+    );
+  });
+
+  it('reads a timestamp with an offset as the newsroom’s clock (UTC+8)', () => {
+    expect(normalizeDate('2024-11-25T20:00:00Z')).toBe('2024-11-26T04:00');
+    expect(normalizeDate('2024-12-27T10:12:30+00:00')).toBe('2024-12-27T18:12');
+    expect(normalizeDate('2024-03-05T10:20:00+08:00')).toBe('2024-03-05T10:20');
+    expect(normalizeDate('2024 年 10 月 08 日 10:25')).toBe('2024-10-08T10:25');
+  });
+
+  it('splits "--" title tails and refuses a staff number as the author', () => {
+    const meta = pageMetadata(
+      doc('<title>某部门发布算力数据--科技--某某网</title><meta name="author" content="104220">'),
+    );
+    expect(meta).toMatchObject({ title: '某部门发布算力数据', author: null });
+  });
+
+  it('takes a WeChat article’s account, not the platform, as its site', () => {
+    expect(
+      pageMetadata(
+        doc(
+          '<meta property="og:site_name" content="微信公众平台">',
+          '<div id="meta_content"><a id="js_name">某某观察</a></div>',
+        ),
+      ).site,
+    ).toBe('某某观察');
+  });
+});
+
+describe('raw text import', () => {
+  it('splits the dateline and sign-off off a pasted wire story and takes its reporter and date', () => {
+    const raw = [
+      '某部門公布景氣燈號',
+      '（中央社記者林志明台北27日電）某部門今天發布景氣概況，綜合判斷分數為30分。',
+      '某部門預期，明年景氣將穩健成長。（編輯：王小明）1131227',
+    ].join('\n');
+    const { article } = importRawArticle(raw, options);
+    expect(article).toMatchObject({ title: '某部門公布景氣燈號', author: '林志明', date: '2024-12-27' });
+    expect(article.paragraphs).toEqual([
+      '某部門今天發布景氣概況，綜合判斷分數為30分。',
+      '某部門預期，明年景氣將穩健成長。',
+    ]);
+    expect(article.boilerplate).toEqual(['（中央社記者林志明台北27日電）', '（編輯：王小明）1131227']);
+  });
+});
+
+describe('bylines', () => {
+  it('takes the reporter after an outlet’s reporter label', () => {
+    expect(cleanByline('某某新闻记者 林小雨')).toBe('林小雨');
+    expect(cleanByline('作者：王小明')).toBe('王小明');
+  });
+});
