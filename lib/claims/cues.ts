@@ -34,17 +34,21 @@ export const SPEECH_VERB =
   /^(表示|指出|透露|强调|坦言|介绍|告诉|回应|回复|回覆|称|宣称|声称|说|说道|提到|直言|写道|所说|所言|曾说|认为|觉得|相信|判断|预计|预测|预期|估计|估算|获悉|了解到|报道|报导|显示|表明|发现|称赞|评价|谈到|提出|比喻|表态|披露|发文称|撰文称|猜测|普遍认为|一致认为)$/;
 
 /**
- * A speech verb that makes the words after it the speaker's view (表示, 强调, 所说), not a fact
- * the article vouches for; 透露, 获悉, 显示 report facts and are not here.
+ * A speech verb that makes the words after it the speaker's view (认为, 坦言, 评价), not a fact
+ * the article vouches for. The neutral verbs of saying (表示, 指出, 强调, 说) are not here: what
+ * they introduce is a view only when its own words judge (OPINION_WORDS, EVALUATIVE_DEGREE) —
+ * "X表示，用户已突破3亿" passes on a fact, "X表示，价值在于应用" a view. 透露, 获悉, 显示
+ * report facts.
  */
-export const OPINION_VERB =
-  /^(认为|普遍认为|一致认为|觉得|相信|判断|看来|表示|指出|强调|坦言|直言|说|说道|所说|所言|曾说|提到|写道|谈到|提出|研判|比喻|评价|称赞)$/;
+export const OPINION_VERB = /^(认为|普遍认为|一致认为|觉得|相信|判断|看来|坦言|直言|研判|比喻|评价|称赞)$/;
+/** The neutral verbs of saying: what they introduce is a view only when its words judge. */
+export const NEUTRAL_SPEECH_VERB = /^(表示|指出|强调|说|说道|所说|所言|曾说|提到|写道|谈到|提出)$/;
 /** A reporting verb that makes the words after it a prediction. */
 export const FORECAST_VERB = /^(预计|预测|预期|估计)$/;
 
 /** Who says so without a name: the hedge of a rumour. */
 export const UNNAMED_SOURCE =
-  /知情人士|消息人士|业内人士|业内|业界|外界|接近[^，,]{1,10}的人士|内部人士|有消息|消息称|传闻|据悉|据了解|据传|据称|网传|爆料|曝出|有媒体|媒体报[道导]|报[道导]称|据报[道导]|外媒/;
+  /知情人士|消息人士|业内人士|业内|业界|外界|接近[^，,]{1,10}的人士|内部人士|有消息|消息称|传闻|传出|传言|据悉|据了解|据传|据称|网传|爆料|曝出|有媒体|媒体报[道导]|报[道导]称|据报[道导]|外媒/;
 /** A source that is data or a document, not a speaker. */
 export const DATA_SOURCE = /数据|报告|统计|调研|研究|榜单|白皮书|财报|年报|招股书|榜/;
 /** Leading words of an attribution clause ("据…报道", "根据…的数据"). */
@@ -59,6 +63,26 @@ export const FORECAST_WORDS =
  */
 export const OPINION_WORDS =
   /令人|让人|使人|好比|犹如|宛如|仿佛|如同|我们认为|笔者认为|在我们看来|在笔者看来|我认为|认为|看来|觉得|相信|显然|无疑|或许|也许|可能|恐怕|未必|应该|意味着|说明了|可见|不难看出|毫无疑问|必然|必须|不可能|不过是|才是|证明了|其实|本质上|反而|并不需要|佐证|难以|值得|堪称|毋庸置疑|很大程度上|归根结底|根本原因/;
+/**
+ * Words that judge rather than report, whoever says them (a whole word each): evaluative verbs
+ * (看好, 欣赏, 在于 "the value lies in"), evidential adverbs of appearance and certainty (显得,
+ * 似乎, 确实), hedged predictions (恐, 难免, 注定), what is left open (有待), and a simile (就像).
+ */
+export const EVALUATIVE_WORD =
+  /^(看好|不看好|唱衰|欣赏|低估|高估|在于|关键是|关键在于|问题在于|有待|尚待|显得|似乎|看似|貌似|确实|的确|恐|恐将|难免|注定|就像|好像|像是|不容易|并不容易|毫不逊色|说得通|不慌不忙)$/;
+/**
+ * A degree adverb grades what follows (相当密集, 尤为突出, 非常欣赏): a gradable predicate is a
+ * judgement, unless a figure in the claim measures it. 更 and 最 compare (更早, 最大) and are not here.
+ */
+export const DEGREE_ADVERB =
+  /^(非常|十分|相当|尤为|尤其|极为|极其|颇为|颇|格外|更为|较为|最为|太|很|挺|毫不|并不|不太|不够)$/;
+/**
+ * Who comments without a name (分析师, 业内人士, 学者, 投资人): unlike a hedge's knowledgeable
+ * source (知情人士, 接近…的人士, 据悉), their judging words are a view, not hearsay.
+ */
+export const COMMENTATOR = /分析|专家|学者|研究员|业内|业界|从业者|投资人|观察人士|评论|人士/;
+export const INFORMED_SOURCE = /知情|消息|接近|内部|据悉|据了解|据称|据传|网传|传闻|爆料|报[道导]|媒体|外媒/;
+
 /** The writer speaking: attribution to the article, modality opinion. */
 export const AUTHOR_VOICE = /^(我们|笔者|作者|小编|我)(认为|觉得|相信|看来)/;
 

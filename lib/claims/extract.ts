@@ -38,10 +38,14 @@ import {
   AUTHOR_VOICE,
   CONTINUATION,
   COUNTERPART_PREPOSITION,
+  COMMENTATOR,
   DATA_SOURCE,
+  DEGREE_ADVERB,
+  EVALUATIVE_WORD,
   FORECAST_VERB,
   FORECAST_WORDS,
   MEMBER_NOUN,
+  NEUTRAL_SPEECH_VERB,
   KIND_CUES,
   OPINION_VERB,
   OPINION_WORDS,
@@ -54,6 +58,7 @@ import {
   TEMPORAL_START,
   TYPE_PREFIX,
   TYPE_SUFFIX,
+  INFORMED_SOURCE,
   UNNAMED_SOURCE,
 } from './cues';
 
@@ -102,6 +107,8 @@ export interface ExtractContext {
    */
   carry?: ParagraphCarry;
   segmenter?: Segmenter;
+  /** Dates of the article's paragraphs before this one (carryDates): what a later 次日 or 当天 goes back to. */
+  earlierDates?: readonly DateRef[];
 }
 
 export interface ParagraphCarry {
@@ -121,6 +128,8 @@ const MIN_CONTENT = 5;
 const LIKENESS = /^(一样|一般|那样|这样|似的|般)$/;
 /** Conjunctions that open a concession: 即使 X，也…; 尽管 X，仍…. */
 const CONCESSIVE = /^(即使|即便|尽管|虽然|虽|哪怕|就算|纵然|纵使|不论|无论|不管)/;
+/** A concession anywhere in a clause ("名次固然会被刷新"), answered by the 但 after it. */
+const CONCEDES = /固然|虽然|尽管|诚然/;
 const NEGATION = /^(没有|没|未|尚未|并未|从未|不|并不|未曾|不会|不再|无意)$/;
 
 const isPunct = (t: Token) => t.tag === 'x' || /^[\s，,。：:；;、！？!?“”"‘’「」『』()（）《》—…·]+$/.test(t.word);
@@ -177,6 +186,8 @@ interface Clause {
   hearsay?: boolean;
   /** The source holds a belief (认为, 判断) or offers a view (研判, 比喻), rather than saying something. */
   belief?: boolean;
+  /** A neutral verb of saying (表示, 指出, 说) introduces it: a view only if its words judge. */
+  says?: boolean;
 }
 
 interface History {
@@ -404,7 +415,7 @@ function sentenceClaimsOf(
   if (!tokens.some((t) => t.entityId) && !history.actors.length && !history.before) return [];
   const figures = findFigures(sentence);
   // The paragraph so far anchors 当天, 次日 and 一周后.
-  const dates = findDates(sentence, context.articleDate, paragraph.slice(0, offset));
+  const dates = findDates(sentence, context.articleDate, paragraph.slice(0, offset), context.earlierDates);
   // Every name is an antecedent for a pronoun after it, in this sentence or later ones.
   for (const t of tokens)
     if (t.entityId)
@@ -462,7 +473,10 @@ function sentenceClaimsOf(
 
   clauses.forEach((clause, i) => {
     const text = folded.slice(clause.start, clause.end);
-    if (CONTRAST.test(text)) {
+    // "X认为，A固然…，但B": the 但 of a concession (固然, 虽然, 尽管) goes on with the same
+    // argument, under the same source; any other 但 turns away from it.
+    const conceded = clauses.slice(0, i).some((c) => CONCEDES.test(folded.slice(c.start, c.end)));
+    if (CONTRAST.test(text) && !conceded) {
       // "只是，…" turns away from what was reported: its hedge no longer applies.
       attribution = null;
       opinion = forecast = false;
@@ -472,7 +486,10 @@ function sentenceClaimsOf(
       attribution = null;
       opinion = forecast = false;
     }
-    if (CHARACTERIZES.test(text)) {
+    // "这是X第二次获得注资", "这是发布以来的又一次升级": a plain 是 that counts or dates what was
+    // reported (an ordinal, 首次, 又一次, …以来, …后) places it; it does not judge it.
+    const places = /^(这|此举)是/.test(text) && ORDINAL_OR_SINCE.test(folded.slice(clause.start));
+    if (CHARACTERIZES.test(text) && !places) {
       // "…，这是X的一次布局": the writer sums up what was just reported, in their own voice.
       attribution = null;
       opinion = true;
@@ -1024,6 +1041,9 @@ function sentenceClaimsOf(
         ...prop,
         hearsay: prop.clauses.some((c) => clauses[c]!.hearsay),
         belief: prop.clauses.some((c) => clauses[c]!.belief),
+        says: prop.clauses.some((c) => clauses[c]!.says),
+        // "X表示，“…”", "“…”X说": the words are all the speaker's own, quoted.
+        quoted: /^[“「『"]$/.test(contentTokens[0]?.word ?? ''),
       },
       // "《…行动计划(2024—2026年)》" dates a title, not what the proposition says will happen.
       dates.filter((d) => inContent(d) && !quotedAt(sentence, d.start)),
@@ -1038,6 +1058,20 @@ function sentenceClaimsOf(
       prop.clauses.some((c) => clauses[c]!.belief),
       prop.forecast || saysWord(ESTIMATE, [...leading, ...contentTokens]),
     );
+    // "据悉，X还将出台…", "有消息称，X最快下半年发布": hearsay about a plan is a forecast in kind,
+    // reported in modality (tests/claims-eval/README.md); a denial or a funding round keeps its kind.
+    const hearsayPlan = (k: ClaimKind | null) =>
+      modality === 'reported' &&
+      k !== 'denial' &&
+      k !== 'funding' &&
+      modalityOf(
+        [...leading, ...contentTokens, ...trailing],
+        contentTokens,
+        { attribution: ARTICLE, opinion: false, forecast: prop.forecast },
+        // (with a trailing "…，最快下半年发布" that only says when)
+        dates.filter((d) => d.start >= start && d.end <= end && !quotedAt(sentence, d.start)),
+        context.articleDate,
+      ) === 'forecast';
     // "比X慢", "遭到X的否认": a comparison made with 比, or the cue a passive frame names.
     const found =
       passive?.cue ??
@@ -1045,7 +1079,14 @@ function sentenceClaimsOf(
     if (!found) continue;
     // "与X相比，Y更高": a comparison frame makes a plain statement a comparison.
     const compared = prop.clauses.some((c) => clauses[c]!.comparison);
-    const kind: ClaimKind = compared && (found === 'statement' || found === 'opinion') ? 'comparison' : found;
+    // (A date inside the frame is the standard compared with, not when something happened: an
+    // event found by it is the comparison too.)
+    const kind: ClaimKind =
+      compared && (found === 'statement' || found === 'opinion' || (found === 'event' && !cueEvent(contentTokens)))
+        ? 'comparison'
+        : hearsayPlan(found)
+          ? 'forecast'
+          : found;
     // "X完成融资，由Y领投", "X成立于2018年，由Y创立": with the doer named by 由 after it, the
     // subject undergoes the act; so does a company whose round an investor clause joined, unless
     // the subject is an investor itself ("X领投了Y的融资，Z跟投").
@@ -2402,6 +2443,9 @@ const RESPONSE = /^(而|但)?(对此|就此|对于此事|针对此事|对于这�
  */
 const CHARACTERIZES =
   /^(这|此举|这一(举动|举措|动作|做法|决定))(也|无疑|显然|正|更|则|其实|可以说|可谓|或许|恐怕)?(是|算是|称得上|堪称|意味着|标志着)/;
+/** An ordinal or a count of occasions (第二次, 首次, 又一次) or a time since (以来, 后): placing, not judging. */
+const ORDINAL_OR_SINCE =
+  /第[一二三四五六七八九十两\d]+(次|回|度|个|家|款)|首次|首度|又一次|再一次|以来|(?<![最落背身])后/;
 /** The last word of a medium's or an institution's name: 彭博社, 华尔街日报, 新华网. */
 const MEDIUM = /(社|日报|时报|晚报|周刊|杂志|电视台|通讯社|新闻网|网站|研究院|研究所|机构)$/;
 /** Verbs of belief: what follows is the holder's opinion, not a statement of theirs. */
@@ -2681,6 +2725,9 @@ function classify(
       const speakers = unquotedWords.some((t) => t.entityId) ? unquotedWords : sourceWords;
       clause.attribution = attributionOf(sourceText, written, speakers, context, text, unquoted);
       if (verb && OPINION_VERB.test(speechWord(speechAt))) clause.opinion = true;
+      if (verb && NEUTRAL_SPEECH_VERB.test(speechWord(speechAt))) clause.says = true;
+      // "正如X所言，…": the writer cites a saying to make a point of their own.
+      if (/^(而|但|但是|不过)?(正如|如同|诚如)/.test(text)) clause.opinion = true;
       if (verb && FORECAST_VERB.test(verb.word)) clause.forecast = true;
       // An impersonal 预计 ("预计将达到…") or a verb of evidence (显示) has no speaker.
       if (verb && !sourceWords.length && !sourceLead && !lead && !IMPERSONAL_VERB.test(verb.word))
@@ -2725,8 +2772,14 @@ function classify(
     // "Nova就是一个例子，它…": the clause only introduces what the next one says about it.
     clause.type = 'aside';
     clause.introduces = true;
-  } else if (COMPARED_WITH.test(bodyText) && body.some((t) => t.entityId)) {
-    // "与X相比，…": X is what the proposition after it is compared with.
+  } else if (
+    COMPARED_WITH.test(bodyText) &&
+    (body.some((t) => t.entityId) ||
+      dates.some((d) => d.start >= start && d.end <= end) ||
+      /同期|此前|以往/.test(bodyText))
+  ) {
+    // "与X相比，…": X is what the proposition after it is compared with; "与去年同期相比" compares
+    // the subject with itself at another time.
     clause.type = 'scene';
     clause.comparison = true;
   } else if (DENIAL_PREDICATE.test(bodyText)) {
@@ -3148,8 +3201,26 @@ function saysWord(pattern: RegExp, tokens: readonly Token[]): boolean {
 /** Verbs of estimating: what they give is a forecast whoever passes it on. */
 const ESTIMATE = /预计|预测|预期|估计|估算|有望/;
 
+/**
+ * 将 as 把 before a possessive noun phrase and a resultative verb ("将主力模型的价格降到…",
+ * "将其总部迁至…"): jieba may tag the first word of the phrase a verb, but a noun right before
+ * a verb of result (V到, V至, V为, V成, V入, 作为, 视为) after a 的 shows the disposal frame.
+ */
+function disposes(tokens: Token[], i: number): boolean {
+  let de = false;
+  for (let k = i + 1; k < tokens.length && !isPunct(tokens[k]!); k++) {
+    const t = tokens[k]!;
+    if (t.word === '的') de = true;
+    else if (de && isVerb(t) && RESULTATIVE.test(t.word) && /^n/.test(tokens[k - 1]?.tag ?? '')) return true;
+  }
+  return false;
+}
+/** A verb of result: what 把/将 does to its object. */
+const RESULTATIVE = /^(.+(到|至|为|成|入)|作为|视为|当作|当成|交由|交给)$/;
+/** Verbs that measure against a standard: 高于预期, 不如预期, 符合预期. */
+const STANDARD_BEFORE = /^(高于|低于|不如|超出|超过|超|符合|好于|差于|优于|逊于|不及|未达|达到|低|高)$/;
 /** Prepositions after 将 that open the phrase before its verb (将对…, 将从…, 将与…). */
-const FUTURE_PREPOSITION = /^(对|从|与|在|于|向|为|和|同|以)$/;
+const FUTURE_PREPOSITION = /^(对|从|与|在|于|向|为|和|同|以|把)$/;
 
 /** Adverbs of the past: 将 before them is 把, never "will". */
 const PAST_ADVERB = /^(曾|曾经|已|已经|早已|一度)$/;
@@ -3157,7 +3228,15 @@ const PAST_ADVERB = /^(曾|曾经|已|已经|早已|一度)$/;
 function modalityOf(
   words: Token[],
   tokens: Token[],
-  prop: { attribution: Attribution; opinion: boolean; forecast: boolean; hearsay?: boolean; belief?: boolean },
+  prop: {
+    attribution: Attribution;
+    opinion: boolean;
+    forecast: boolean;
+    hearsay?: boolean;
+    belief?: boolean;
+    says?: boolean;
+    quoted?: boolean;
+  },
   dates: DateRef[],
   articleDate: string | null,
 ): Modality {
@@ -3177,34 +3256,101 @@ function modalityOf(
       t.word === '将' &&
       tokens[i + 1] !== undefined &&
       // "将对X带来压力", "将从A转向B": a prepositional phrase before the verb is still "will".
-      (isVerb(tokens[i + 1]!) || tokens[i + 1]!.tag === 'd' || FUTURE_PREPOSITION.test(tokens[i + 1]!.word)) &&
-      !PAST_ADVERB.test(tokens[i + 1]!.word),
+      // "将「负责任地推动…」": a quote mark before the verb is still "will".
+      (isVerb(tokens[i + 1]!) ||
+        tokens[i + 1]!.tag === 'd' ||
+        FUTURE_PREPOSITION.test(tokens[i + 1]!.word) ||
+        (/^[“「『"]$/.test(tokens[i + 1]!.word) &&
+          !!tokens[i + 2] &&
+          (isVerb(tokens[i + 2]!) || /^(ad|d)$/.test(tokens[i + 2]!.tag)))) &&
+      !PAST_ADVERB.test(tokens[i + 1]!.word) &&
+      !disposes(tokens, i),
   );
   // A prediction stays one whoever makes it; otherwise a view (认为, 表示) is an opinion.
   // "未来的发展" names the future; it predicts nothing.
   const futureWord = words.some((t, i) => t.word === '未来' && words[i + 1]?.word !== '的');
+  // "高于市场此前的预期", "不如预期": an expectation named as a noun (after 的, or the standard
+  // of a comparison) is what was expected before, not a prediction now.
+  const expectation = (t: Token, i: number) =>
+    /^(预期|预计|预测)$/.test(t.word) &&
+    (words[i - 1]?.word === '的' || STANDARD_BEFORE.test(words[i - 1]?.word ?? ''));
   const forecastWord =
     saysWord(
       FORECAST_WORDS,
-      words.filter((t) => t.word !== '未来'),
+      words.filter((t, i) => t.word !== '未来' && !expectation(t, i)),
     ) || futureWord;
   // An unnamed source's hedge (知情人士透露, 有消息称) reports, even a plan (计划, 将); an
   // estimate it passes on (预计将达到…) is a forecast; an unnamed speaker's view ("某负责人表示")
   // is an opinion.
   // A view framed by a verb of belief (认为, 看来, 判断) is an opinion, even about the future.
   if (prop.belief) return 'opinion';
+  // (The graded and evaluative words are the proposition's own: a leading clause may be another's.)
+  const judges = saysWord(OPINION_WORDS, words) || evaluative(tokens.filter((t) => !isPunct(t)));
   if (prop.attribution.kind === 'unnamed' || prop.hearsay) {
-    if (prop.forecast || saysWord(ESTIMATE, words)) return 'forecast';
-    return prop.opinion && prop.attribution.text && !UNNAMED_SOURCE.test(prop.attribution.text)
-      ? 'opinion'
-      : 'reported';
+    if (
+      prop.forecast ||
+      saysWord(
+        ESTIMATE,
+        words.filter((t, i) => !expectation(t, i)),
+      )
+    )
+      return 'forecast';
+    // "有分析师指出，…恐面临修正": a commentator's judging words are a view; what an informed
+    // source passes on (知情人士透露, 据悉) stays hearsay.
+    const source = prop.attribution.text ?? '';
+    // Someone described, not a hedge ("某负责人表示", "多位试用者指出"), saying what no figure
+    // measures gives a view too.
+    const described = !prop.hearsay && !!source && !INFORMED_SOURCE.test(source) && !UNNAMED_SOURCE.test(source);
+    const commentator = !prop.hearsay && COMMENTATOR.test(source) && !INFORMED_SOURCE.test(source);
+    if ((commentator || described) && (judges || (prop.says && !measured(words)))) return 'opinion';
+    return prop.opinion && source && !UNNAMED_SOURCE.test(source) ? 'opinion' : 'reported';
   }
   if (prop.forecast || forecastWord || willAdverb || future) return 'forecast';
   if (prop.opinion) return 'opinion';
-  // "会让…": the writer's expectation is a judgement of theirs.
-  if (saysWord(OPINION_WORDS, words) || epistemicWill(tokens)) return 'opinion';
+  // A speaker's own words quoted whole ("X说：“开源是唯一的路线。”") are their view, unless
+  // they give a figure, which is passed on as a fact.
+  if (judges || (prop.says && prop.quoted && !measured(words))) return 'opinion';
+  // "会让…": the writer's expectation is a judgement of theirs; a speaker's (X表示，Y会…) a
+  // prediction they make.
+  if (epistemicWill(tokens)) return prop.attribution.kind === 'article' ? 'opinion' : 'forecast';
   return 'fact';
 }
+
+/**
+ * Whether the words judge: an evaluative word (看好, 在于, 显得, 有待), a negated adjective
+ * (不稳固), or a degree adverb grading a predicate (相当密集, 非常欣赏) in a claim no figure
+ * measures ("增长了32%，非常快" reports the figure).
+ */
+function evaluative(words: readonly Token[]): boolean {
+  const figure = measured(words);
+  return words.some((t, i) => {
+    if (t.entityId) return false;
+    // "X所看好的Y": a judgement inside a relative clause names Y, it asserts nothing.
+    if (EVALUATIVE_WORD.test(t.word)) return words[i - 1]?.word !== '所' && words[i + 1]?.word !== '的';
+    // "就像电影里的AI": a simile jieba cuts in two.
+    if (t.word === '像' && /^(就|好|正)$/.test(words[i - 1]?.word ?? '')) return true;
+    // "要先满足用户，才能…", "只有…才可以": a condition argued for, not a fact.
+    if (t.word === '才' && /^(能|能够|可能|可以|会)$/.test(words[i + 1]?.word ?? '')) return true;
+    if (t.word === '才能' && t.tag !== 'n') return true;
+    // "并不稳固", "不理想": a negated gradable adjective (not 不同, 不少, 不断: no grading).
+    if (t.tag === 'a' && /^不(?!同|少|断|久|仅|止|再|过|光)../.test(t.word)) return true;
+    const next = words[i + 1];
+    // "颇受期待的X": a graded modifier inside a noun phrase describes X.
+    const de = words.slice(i + 1, i + 4).findIndex((x) => x.word === '的');
+    const modifier = de >= 0 && /^n/.test(words[i + 2 + de]?.tag ?? '');
+    return (
+      !figure &&
+      !modifier &&
+      DEGREE_ADVERB.test(t.word) &&
+      !!next &&
+      !next.entityId &&
+      /^(a|ad|an|v|vn|i|l|z)/.test(next.tag)
+    );
+  });
+}
+
+/** A number written in digits: a figure measures what the words around it say. */
+const measured = (words: readonly Token[]) => words.some((t) => /^m/.test(t.tag) && /\d/.test(t.word));
 
 function kindOf(
   tokens: Token[],
@@ -3276,7 +3422,10 @@ function kindOf(
   // A happening verb (签署, 辞职, 达成协议, 印发…) makes the proposition an event, whatever it counts.
   if (verbal(HAPPENING, (i) => !happeningAsTopic(tokens, i))) return 'event';
   // "X超越Y": a figure that ranks the subject against a named rival is a comparison.
-  if (figure && cue === 'comparison' && ranksAgainstNamed(tokens)) return cue;
+  // "以约15%的份额排名第三", "以2500万月活位居第一": a rank is the claim, the figure its measure.
+  if (figure && cue === 'comparison' && (ranksAgainstNamed(tokens) || ranksOrdinal(tokens))) return cue;
+  // A view with a figure in it ("X坦言，成本可能高达数十亿美元") is still a view.
+  if (figure && modality === 'opinion') return 'opinion';
   if (figure) return 'figure';
   if (cue) return cue;
   // A date makes a happening only when something took place on it: a date that opens a span
@@ -3285,9 +3434,10 @@ function kindOf(
   const happened = dated && !durative(tokens) && !habitual(tokens) && !firstPredicateNegated(tokens);
   // Someone's belief is an opinion; their words a statement, or an event when they state as a
   // fact what happened when ("X宣布，已于11月21日达成协议"); a view of theirs stays a statement.
+  // A view is an opinion whoever holds it (the writer, 张明远表示…在于…, 有分析师指出…).
+  if (modality === 'opinion') return 'opinion';
   if (attribution.kind === 'person' || attribution.kind === 'organization')
     return belief ? 'opinion' : happened && modality === 'fact' ? 'event' : 'statement';
-  if (modality === 'opinion') return attribution.kind === 'article' || belief ? 'opinion' : 'statement';
   // Any other complete proposition: a dated event, or a statement of what is the case.
   return happened ? 'event' : 'statement';
 }
@@ -3343,11 +3493,18 @@ function listsOnExchange(tokens: Token[]): boolean {
  */
 function launchCounts(tokens: Token[]): boolean {
   const launch = KIND_CUES.find(([kind]) => kind === 'launch')![1];
-  const at = tokens.findIndex((t) => isVerb(t) && wholeWord(launch).test(t.word));
+  // (jieba may tag the cue a noun: 上市/ns.)
+  let at = tokens.findIndex((t) => isVerb(t) && wholeWord(launch).test(t.word));
+  if (at < 0) at = tokens.findIndex((t) => wholeWord(launch).test(t.word));
   if (at < 0) return true;
   const end = tokens.findIndex((t, k) => k > at && isPunct(t) && !/^[“”"「」《》]$/.test(t.word));
   const object = tokens.slice(at + 1, end < 0 ? tokens.length : end);
-  const named = object.some((t) => !!t.entityId || /^(eng|nz)$/.test(t.tag) || /^[“「《]$/.test(t.word));
+  // "X正式上市，起售价…": a launch verb with nothing after it launches the name before it.
+  const clauseStart = tokens.slice(0, at).findLastIndex((t) => isPunct(t) && !/^[“”"「」《》]$/.test(t.word)) + 1;
+  const subject = object.length === 0 ? tokens.slice(clauseStart, at) : [];
+  const named = [...object, ...subject].some(
+    (t) => !!t.entityId || /^(eng|nz)$/.test(t.tag) || /^[“「《]$/.test(t.word),
+  );
   return !named && (object.some((t) => /^m/.test(t.tag)) || !object.some((t) => /^n/.test(t.tag)));
 }
 
@@ -3355,6 +3512,19 @@ function launchCounts(tokens: Token[]): boolean {
 function ranksAgainstNamed(tokens: Token[]): boolean {
   const comparison = KIND_CUES.find(([kind]) => kind === 'comparison')![1];
   return tokens.some((t, i) => comparison.test(t.word) && !!tokens[i + 1]?.entityId);
+}
+
+/** A happening named by its own verb (签署, 辞职, 召开…), not only dated. */
+function cueEvent(tokens: Token[]): boolean {
+  return tokens.some((t, i) => isVerb(t) && HAPPENING.test(t.word) && !happeningAsTopic(tokens, i));
+}
+
+/** A verb of ranking with its place: 位列第一, 排名第三, 位居前五, 登上榜首. */
+function ranksOrdinal(tokens: Token[]): boolean {
+  const text = tokens.map((t) => t.word).join('');
+  return /(位列|位居|排名|排在|名列|位于|居于|跻身|稳居|升至|跌至|降至|排)[^，,。；;]{0,10}?(第[一二三四五六七八九十两\d]+|前[一二三四五六七八九十两\d]+|榜首|首位|次席|末位)/.test(
+    text,
+  );
 }
 
 /** Aspect of a span, not a point: 以来, 至今, 持续, 一直 ("今年以来访问量持续攀升"). */

@@ -158,7 +158,8 @@ const MEASURE_NOT_BEFORE: Partial<Record<string, RegExp>> = {
   週: /^[年一二三四五六日末]/,
   天: /^[猫貓眼工翼津]/,
 };
-const CLASSIFIERS = '个個家款位名张張起项項部座台人';
+// 种: kinds counted (支援27种语言, 五种参数规模); 一种, 两种 stay wording like 一款.
+const CLASSIFIERS = '个個家款位名张張起项項部座台人种種';
 /** Nouns after (or just before) a count that say what is counted. */
 const COUNTED: Array<[RegExp, Unit]> = [
   [/用户|用戶|MAU|月活|日活|DAU/, 'users'],
@@ -169,7 +170,21 @@ const COUNTED: Array<[RegExp, Unit]> = [
 ];
 
 /** "As much as", "reaching": the number is exact. */
-const EXACT_WORDS = new Set(['高达', '高達', '多达', '多達', '达到了', '達到了', '达到', '達到', '达', '達']);
+// 可达 too ("最多可达10万": the ceiling is 最多's).
+const EXACT_WORDS = new Set([
+  '高达',
+  '高達',
+  '多达',
+  '多達',
+  '达到了',
+  '達到了',
+  '达到',
+  '達到',
+  '可达',
+  '可達',
+  '达',
+  '達',
+]);
 /** The number is a floor: 超过9万, 突破3兆, 至少, 上万 (max null). */
 const LOWER_BOUND = new Set([
   '超过了',
@@ -223,7 +238,7 @@ const PERCENT_WORDS =
 const MULTIPLE_WORDS = /翻了?([一两兩二三])?番|一半/g;
 /** The first number of a range, before the figure that gives its magnitude and unit: 10至20亿元, 10%-20%. */
 const RANGE_LEAD = new RegExp(
-  `(${ARABIC}|[零〇一二两兩三四五六七八九十百千]+)(${MAGNITUDES.map(([m]) => m).join('|')})?(?:%|％|${alternatives(
+  `(${ARABIC}|[零〇一二两兩三四五六七八九十百千]+)(${MAGNITUDES.map(([m]) => m).join('|')})?(?:%|％|B|${alternatives(
     CURRENCIES.map(([c]) => c),
   )})?\\s?(?:至|到|-|—|–|~|～)\\s?$`,
 );
@@ -343,7 +358,8 @@ export function findFigures(text: string): Figure[] {
     } else if (unit && CLASSIFIERS.includes(unit)) {
       // 一款, 两名: small Chinese-numeral counts are wording, not figures.
       if (number && !isArabic && !magnitude && base < 3 && !vague) continue;
-      figure = { unit: countedUnit(text, start, end, true), kind: 'quantity' };
+      // Kinds of a thing (五种参数规模) are counted as kinds, not as the thing.
+      figure = { unit: /^[种種]$/.test(unit) ? 'count' : countedUnit(text, start, end, true), kind: 'quantity' };
     } else if (magnitude && (isArabic || vague || words || /[一二两兩三四五六七八九]/.test(number))) {
       // 两千万, 一千二百亿: a Chinese numeral with a digit; 千万 alone is an adverb ("千万不要").
       figure = { unit: countedUnit(text, start, end, false), kind: 'quantity' };
@@ -490,7 +506,9 @@ const ANCHORED_DAY: Record<string, number> = {
 const SPAN_AHEAD = /^(未来|未來|接下来|接下來|今后|今後)/;
 const SEASON = '春季|夏季|秋季|冬季|春天|夏天|秋天|冬天';
 /** A word that makes what follows in its clause future: 将于10月 is this year's October, not last year's. */
-const FUTURE_BEFORE = /(将|將|预计|預計|计划|計劃|有望|拟|擬|即将|即將|定于|定於|要到|要等到)[^，。；,;]{0,8}$/;
+// …and so do words of intent and aim (有信心在11月完成, 力争在…, 目标是…).
+const FUTURE_BEFORE =
+  /(将|將|预计|預計|计划|計劃|有望|拟|擬|即将|即將|定于|定於|要到|要等到|有信心|争取|爭取|力争|力爭|打算|目标是|目標是)[^，。；,;]{0,8}$/;
 
 /** A day shifted by whole days, as ISO; null without a full day. */
 function shiftDay(year: number | null, month: number | null, day: number | null, days: number): string | null {
@@ -566,6 +584,8 @@ interface DateContext {
   before: string;
   /** The last resolved date before the match (in this text, else in the earlier text given). */
   anchor: DateRef | null;
+  /** The last resolved date to the day before the match. */
+  dayAnchor: DateRef | null;
 }
 
 type DateRule = [RegExp, (m: RegExpExecArray, c: DateContext) => Resolved | null];
@@ -679,26 +699,41 @@ const DATE_RULES: DateRule[] = [
       relative: true,
     }),
   ],
-  // 第二季度, 一季度 without a year: the article's year, or the year before for a quarter to come.
+  // 第二季度, 一季度 without a year: the article's year, or the year before for a quarter to come;
+  // Taiwan and Hong Kong write 第二季, 首季 and Q2 (not 第二季 of a 财季, caught above).
   [
-    /(?<![\d年])(?:第([一二三四1-4])季度|([一二三四])季度)/y,
+    /(?<![\d年])(?:第([一二三四1-4])季度?(?![节節赛賽])|([一二三四])季度|(首)季(?![节節赛賽])|(?<![A-Za-z\d])Q([1-4])(?![\dA-Za-z]))/y,
     (m, c) => {
-      const quarter = QUARTER[m[1] ?? m[2]!]!;
+      const quarter = m[3] ? 1 : QUARTER[m[1] ?? m[2] ?? m[4]!]!;
       const year = yearForMonth(c.reference, quarter * 3 - 2, FUTURE_BEFORE.test(c.before));
       return { iso: year === null ? '' : `${year}-Q${quarter}`, precision: 'quarter', relative: true };
     },
   ],
-  // 上月底, 本月初, 下个月: counted from the article's month.
+  // 上月底, 本月初, 下个月: counted from the article's month; 上个月25日 is that month's day.
   [
-    /(上|下|本|这|這)(?:一)?(?:个|個)?月(?:份)?(底|末|初|中旬|上旬|下旬)?/y,
+    /(上|下|本|这|這)(?:一)?(?:个|個)?月(?:份)?(?:(\d{1,2})[日号號]|(底|末|初|中旬|上旬|下旬))?/y,
     (m, c) => {
       const { year, month } = c.reference;
       const shift = m[1] === '上' ? -1 : m[1] === '下' ? 1 : 0;
-      return {
-        iso: year === null || month === null ? '' : shiftMonth(year, month, shift),
-        precision: 'month',
-        relative: true,
-      };
+      const iso = year === null || month === null ? '' : shiftMonth(year, month, shift);
+      const day = m[2] ? +m[2] : null;
+      if (day !== null && (day < 1 || day > 31)) return null;
+      if (day !== null) return { iso: iso && `${iso}-${pad(day)}`, precision: 'day', relative: true };
+      return { iso, precision: 'month', relative: true };
+    },
+  ],
+  // 全年 on its own: the article's year (not 去年全年, 同年全年: those name their own).
+  [
+    /(?<![年去今明前同当當该該每上下本])全年/y,
+    (_m, c) => ({ iso: c.reference.year === null ? '' : String(c.reference.year), precision: 'year', relative: true }),
+  ],
+  // 同月, 当月: the month of the last date before it in the text.
+  [
+    /(同月|当月|當月)(底|末|初)?/y,
+    (_m, c) => {
+      const from = c.anchor ? partsOf(c.anchor.iso) : null;
+      if (!from?.month) return unresolved('month');
+      return { iso: `${from.year}-${pad(from.month)}`, precision: 'month', relative: true };
     },
   ],
   // 上周 is the month the week before fell in; 上周五 that Friday (weeks run Monday to Sunday).
@@ -729,10 +764,12 @@ const DATE_RULES: DateRule[] = [
       return { iso, precision: iso ? precisionOfIso(iso) : 'period', relative: true };
     },
   ],
-  // 一周后, 三天后: counted from an earlier date in the text, the only thing they can mean.
+  // 一周后, 三天后: counted from an earlier date in the text, the only thing they can mean
+  // (not 不到三周后, 超过一年后: a bounded span is how long it took, a figure).
   [
     /(\d{1,3}|[一二两兩三四五六七八九十半几幾数數]+)(?:个|個)?(天|日|周|週|星期|(?:个|個)月|年)(?:以后|以後|之后|之後|后|後)/y,
     (m, c) => {
+      if (/(不到|不足|超过|超過|逾|近|约|約)$/.test(c.before)) return null;
       const amount = smallNumber(m[1]!);
       if (amount === null || !c.anchor) return unresolved('period');
       const from = partsOf(c.anchor.iso);
@@ -740,9 +777,9 @@ const DATE_RULES: DateRule[] = [
       return { iso, precision: iso ? precisionOfIso(iso) : 'period', relative: true };
     },
   ],
-  // 次年, 同年底: the year after (of) the last date before it in the text.
+  // 次年, 同年底: the year after (of) the last date before it in the text (not 首次年度, 多次年).
   [
-    /(次年|翌年|同年)(初|底|末)?/y,
+    /(?<![首每多历歷屡屢层層名届屆几幾数數一二两兩三四五六七八九十\d])(次年|翌年|同年)(初|底|末)?/y,
     (m, c) => {
       const from = c.anchor ? partsOf(c.anchor.iso) : null;
       if (!from) return unresolved(m[2] ? 'period' : 'year');
@@ -755,7 +792,7 @@ const DATE_RULES: DateRule[] = [
   [
     new RegExp(`(${Object.keys(ANCHORED_DAY).join('|')})`, 'y'),
     (m, c) => {
-      const from = c.anchor?.precision === 'day' ? partsOf(c.anchor.iso) : null;
+      const from = c.dayAnchor ? partsOf(c.dayAnchor.iso) : null;
       const iso = from ? shiftDay(from.year, from.month, from.day, ANCHORED_DAY[m[1]!]!) : null;
       return { iso: iso ?? '', precision: 'day', relative: true };
     },
@@ -804,11 +841,19 @@ const DATE_RULES: DateRule[] = [
  * the same paragraph: its last resolved date anchors 当天, 次日 and 一周后 when the text itself
  * names none before them (a date further back is not known to be the one they mean).
  */
-export function findDates(text: string, articleDate: string | null, earlier = ''): DateRef[] {
+export function findDates(
+  text: string,
+  articleDate: string | null,
+  earlier = '',
+  /** Dates of the paragraphs before (carryDates), for a paragraph that names none before 次日. */
+  carried: readonly DateRef[] = [],
+): DateRef[] {
   const reference = referenceDateOf(articleDate);
   const dates: DateRef[] = [];
-  const before = earlier ? findDates(earlier, articleDate).filter((d) => d.iso) : [];
+  const before = [...carried, ...(earlier ? findDates(earlier, articleDate, '', carried) : [])].filter((d) => d.iso);
   let anchor: DateRef | null = before[before.length - 1] ?? null;
+  // 当天, 次日 go back to the last date that names a day, however many dates came after it.
+  let dayAnchor: DateRef | null = [...before].reverse().find((d) => d.precision === 'day') ?? null;
   let i = 0;
   while (i < text.length) {
     // A date starts at a digit or a relative word, and never inside a longer number.
@@ -819,7 +864,7 @@ export function findDates(text: string, articleDate: string | null, earlier = ''
         pattern.lastIndex = i;
         const m = pattern.exec(text);
         if (!m) continue;
-        const value = resolve(m, { reference, before: text.slice(0, i), anchor });
+        const value = resolve(m, { reference, before: text.slice(0, i), anchor, dayAnchor });
         if (!value) continue;
         matched = { text: m[0], start: i, end: i + m[0].length, ...value };
         break;
@@ -828,10 +873,26 @@ export function findDates(text: string, articleDate: string | null, earlier = ''
     if (matched) {
       dates.push(matched);
       if (matched.iso && /^\d{4}(-\d{2}){0,2}$/.test(matched.iso)) anchor = matched;
+      // A day counted from the anchor (次日) does not replace it: a later 当天 still means the
+      // day the text named ("发布会次日…；发布当天…").
+      if (matched.iso && matched.precision === 'day' && !(matched.text in ANCHORED_DAY)) dayAnchor = matched;
       i = matched.end;
     } else {
       i++;
     }
   }
   return dates;
+}
+
+/**
+ * The dates a later paragraph's 一个月后 (the last date) and 当天 or 次日 (the last date to the
+ * day) go back to, after `text`: its own, else those carried from before it.
+ */
+export function carryDates(text: string, articleDate: string | null, carried: readonly DateRef[] = []): DateRef[] {
+  const dated = [...carried, ...findDates(text, articleDate, '', carried)].filter((d) =>
+    /^\d{4}(-\d{2}){0,2}$/.test(d.iso),
+  );
+  const last = dated[dated.length - 1];
+  const lastDay = [...dated].reverse().find((d) => d.precision === 'day' && !(d.text in ANCHORED_DAY));
+  return [...new Set([lastDay, last].filter((d): d is DateRef => !!d))];
 }

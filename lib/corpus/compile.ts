@@ -27,6 +27,7 @@ import { Segmenter } from '../claims/segment';
 import { nodeJiebaTagger } from '../claims/node-jieba';
 import { readableAlone } from '../claims/readable';
 import type { Claim } from '../claims/group';
+import { carryDates, type DateRef } from '../claims/quantities';
 import {
   articleMentions,
   cleanParagraph,
@@ -269,6 +270,8 @@ export function compileCorpus(sources: CorpusSources, convert: TextConverters): 
     const compiledMentions: CompiledArticle['mentions'] = [];
     // A paragraph may open on a pronoun for what the one before was about.
     const carry = { topic: null };
+    // The last dates of the paragraphs so far: a later 次日 or 当天 goes back to them.
+    let earlierDates: DateRef[] = [];
     article.paragraphs.forEach((paragraph, p) => {
       const mentions = perParagraph[p]!;
       for (const m of mentions) {
@@ -295,8 +298,10 @@ export function compileCorpus(sources: CorpusSources, convert: TextConverters): 
         parentOf: (id: string) => byId.get(id)?.parent ?? undefined,
         carry,
         segmenter,
+        earlierDates,
       };
       drafts.push(...paragraphClaims(paragraph, folded[p]!, p, mentions, context));
+      earlierDates = carryDates(paragraph, article.date, earlierDates);
     });
     compiledArticles.push({
       ...article,

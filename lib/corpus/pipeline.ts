@@ -14,6 +14,7 @@ import { declaredMentions, declaredNames } from '../match/declared-names';
 import type { WordCosts } from '../match/segment';
 import { extractParagraph, type ParagraphCarry } from '../claims/extract';
 import type { Segmenter } from '../claims/segment';
+import type { DateRef } from '../claims/quantities';
 import { articleCount, groupClaims, linkContradictions, type Claim, type ClaimSource } from '../claims/group';
 
 export interface TextConverters {
@@ -84,6 +85,8 @@ export interface ClaimContext {
   /** One per article, read and updated paragraph by paragraph (what the paragraph before was about). */
   carry?: ParagraphCarry;
   segmenter: Segmenter;
+  /** Dates of the paragraphs before (carryDates), for a later 次日 or 当天. */
+  earlierDates?: readonly DateRef[];
 }
 
 /** One paragraph's claims, each with its source in the article (not yet grouped, no id). */
@@ -94,6 +97,7 @@ export function paragraphClaims(paragraph: string, folded: string, p: number, me
     parentOf: context.parentOf,
     carry: context.carry,
     segmenter: context.segmenter,
+    earlierDates: context.earlierDates,
   };
   // The extractor reads a title by its marks, so a mention of 《title》 reaches it without them.
   const spans = mentions.map((m) => insideTitleMarks(folded, m));

@@ -20,6 +20,7 @@ import type { EvidenceEntity } from '../match/evidence';
 import { Lexicon, type LexiconData, type WordCosts } from '../match/segment';
 import { Segmenter, type Tagger } from '../claims/segment';
 import type { Claim } from '../claims/group';
+import { carryDates, type DateRef } from '../claims/quantities';
 import { findCandidates } from './candidates';
 import { savedArticleId, textHash } from './ids';
 import { readerEvidence, readerNameEntries } from './reader-names';
@@ -121,12 +122,15 @@ export function processArticle(page: ExtractedPage, context: ProcessContext, now
     typeOf: (e: string) => typeOf.get(e),
     segmenter: context.segmenter,
   };
+  // The last date of the paragraphs so far: a later 次日 or 当天 goes back to it.
+  let earlierDates: DateRef[] = [];
   paragraphs.forEach((paragraph, p) => {
     for (const m of perParagraph[p]!) {
       mentions.push([p, m.start, m.end, m.entityId]);
       counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
     }
-    drafts.push(...paragraphClaims(paragraph, folded[p]!, p, perParagraph[p]!, claimContext));
+    drafts.push(...paragraphClaims(paragraph, folded[p]!, p, perParagraph[p]!, { ...claimContext, earlierDates }));
+    earlierDates = carryDates(paragraph, page.published, earlierDates);
   });
   const firstAt = new Map<string, number>();
   mentions.forEach(([, , , entityId], i) => firstAt.has(entityId) || firstAt.set(entityId, i));

@@ -134,3 +134,41 @@ describe('a product going into production or shipping', () => {
     });
   });
 });
+
+const first = (paragraph: string) => claimsOf(paragraph)[0];
+
+describe('rankings', () => {
+  it('makes a rank with its measure a comparison, not a figure (以…的份额位列第一)', () => {
+    expect(first('据市场研究机构统计，今年第二季度，星辰科技以约18%的份额位列全球智能手机市场第一。')?.kind).toBe(
+      'comparison',
+    );
+    expect(first('其中Nova以超过2500万的月活用户位居第一。')?.kind).toBe('comparison');
+    expect(first('星辰科技当季营收为300亿元，同比增长12%。')?.kind).toBe('figure');
+  });
+});
+
+describe('kinds a frame decides', () => {
+  it('makes hearsay about a plan a forecast in kind, reported in modality (README)', () => {
+    expect(claimsOf('有消息称，星辰科技正在训练下一代Nova模型，最快今年下半年发布。', '2024-06-28')[0]).toMatchObject({
+      kind: 'forecast',
+      modality: 'reported',
+    });
+    expect(first('据悉，云海集团还将陆续出台数据流通方面的配套文件。')).toMatchObject({
+      kind: 'forecast',
+      modality: 'reported',
+    });
+    expect(first('据知情人士透露，星辰科技去年的营收约为1亿美元。')).toMatchObject({
+      kind: 'figure',
+      modality: 'reported',
+    });
+  });
+
+  it('keeps a launch whose product is its subject a launch, price and all (X正式发布，售价…)', () => {
+    expect(claimsOf('Orion于今年5月正式发布，售价99元起。', '2024-06-28')[0]?.kind).toBe('launch');
+    expect(first('星辰科技已发布了79个模型。')?.kind).toBe('figure');
+  });
+
+  it('makes a comparison with the subject’s own past (与去年同期相比) a comparison', () => {
+    expect(first('与去年同期相比，星辰科技的毛利率有所下滑。')?.kind).toBe('comparison');
+  });
+});

@@ -4,7 +4,7 @@
  * Fictional sentences only (see claims-fixture.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { claimsOf } from './claims-fixture';
+import { claimsOf, roles } from './claims-fixture';
 
 const first = (paragraph: string) => claimsOf(paragraph)[0];
 
@@ -36,9 +36,9 @@ describe('forecasts', () => {
     });
   });
 
-  it('takes the writer’s epistemic 会 as their prediction, a speaker’s as their statement', () => {
+  it('takes the writer’s epistemic 会 as their judgement, a speaker’s as a prediction of theirs', () => {
     expect(first('Nova的发布，会让整个行业更加重视多模态。')).toMatchObject({ kind: 'forecast', modality: 'opinion' });
-    expect(first('张明远表示，Nova会支持更多语言。')?.kind).toBe('statement');
+    expect(first('张明远表示，Nova会支持更多语言。')).toMatchObject({ kind: 'forecast', modality: 'forecast' });
   });
 
   it('takes what the writer expects (会让…看到) as a forecast of theirs', () => {
@@ -137,6 +137,113 @@ describe('conventions of tests/claims-eval/README.md', () => {
     expect(first('星辰科技11月21日宣布，已与云海集团达成合作协议。')).toMatchObject({
       kind: 'event',
       attribution: { kind: 'organization', entityId: 'acme', text: '星辰科技' },
+    });
+  });
+});
+
+describe('neutral verbs of saying (表示, 指出, 说): the words decide', () => {
+  it('passes on a figure or a plain fact a speaker states as a fact', () => {
+    expect(first('蓝鲸智能方面表示，截至9月底，Nova的累计用户已突破2亿。')?.modality).toBe('fact');
+    expect(first('云海集团总裁王海川指出，Orion正在开发者社区中快速普及。')?.modality).toBe('fact');
+  });
+
+  it('makes judging words under them a view: opinion in kind and modality', () => {
+    expect(first('张明远表示，大模型的价值在于应用，只有用起来才有意义。')).toMatchObject({
+      kind: 'opinion',
+      modality: 'opinion',
+    });
+    expect(first('李思源多次公开表示，他不看好做通用大模型的小公司。')).toMatchObject({
+      kind: 'opinion',
+      modality: 'opinion',
+    });
+  });
+
+  it('takes a degree adverb grading a predicate as the writer’s judgement, unless a figure measures it', () => {
+    expect(first('星辰科技过去半年在芯片上的投入相当密集。')).toMatchObject({ kind: 'opinion', modality: 'opinion' });
+    expect(first('从增速来看，Nova的表现尤为亮眼。')?.modality).toBe('opinion');
+    expect(first('云海集团的毛利率为20.3%，增长非常快。')?.modality).toBe('fact');
+  });
+
+  it('does not read a graded modifier inside a noun phrase as a judgement', () => {
+    expect(first('然而，颇受期待的Orion并未随新机同步上线。')?.modality).toBe('fact');
+  });
+
+  it('takes what is left open (有待), a negated gradable adjective and a simile as judgements', () => {
+    expect(first('Nova能否因此摆脱“套壳”的标签，仍有待观察。')?.modality).toBe('opinion');
+    expect(first('值得注意的是，星辰科技登顶的位置并不稳固。')?.modality).toBe('opinion');
+    expect(first('张明远在博客中写道，Orion的语音模式“就像科幻片里的助手”。')?.modality).toBe('opinion');
+  });
+
+  it('makes a speaker’s own words quoted whole a view, unless they give a figure', () => {
+    expect(first('张明远说：“开源才是大模型的出路。”')?.modality).toBe('opinion');
+    expect(first('“Orion的毛利率达到18.2%，比预想的要好。”王海川在电话会上说。')?.modality).toBe('fact');
+  });
+
+  it('reads 正如X所言 as the writer making a point with someone’s words', () => {
+    expect(first('正如张明远所言，云海集团已经错过了最好的窗口期。')?.modality).toBe('opinion');
+  });
+});
+
+describe('unnamed sources: hearsay or a view', () => {
+  it('makes a commentator’s judging words an opinion, an informed source’s words hearsay', () => {
+    expect(first('业界人士指出，星辰科技这种只挖人的做法，或许是为了规避审查。')).toMatchObject({
+      kind: 'opinion',
+      modality: 'opinion',
+    });
+    expect(first('有分析师指出，蓝鲸智能的股价恐面临剧烈修正。')?.modality).toBe('opinion');
+    expect(first('据知情人士透露，星辰科技目前的年化营收约为1亿美元。')?.modality).toBe('reported');
+  });
+
+  it('takes a described speaker’s unmeasured words as a view', () => {
+    expect(first('不过多位试用者指出，Nova与Orion在细节还原上仍有差距。')?.modality).toBe('opinion');
+  });
+});
+
+describe('the scope of a view and of 将', () => {
+  it('keeps the 但 that answers a concession (固然…，但…) under the same 认为', () => {
+    const claims = claimsOf('笔者认为，排名固然会被刷新，但星辰科技在开源社区中赢得的话语权远比名次更有价值。');
+    expect(claims.find((c) => roles(c).acme === 'agent')?.modality).toBe('opinion');
+  });
+
+  it('reads 将把X作为Y and 将“…” as "will"', () => {
+    expect(first('作为交易的一部分，星辰科技将把云海集团作为主要云服务商。')?.modality).toBe('forecast');
+    expect(first('张明远表示，双方将“共同推动开源生态的建设”。')?.modality).toBe('forecast');
+  });
+});
+
+describe('what is not a forecast', () => {
+  it('takes an expectation named as a noun (高于…的预期, 不如预期) as no prediction', () => {
+    expect(claimsOf('财报显示，星辰科技当季净利润约为62亿元，高于市场此前的预期。', '2024-08-22')[0]?.modality).toBe(
+      'fact',
+    );
+    expect(claimsOf('星辰科技预期明年营收将增长。')[0]?.modality).toBe('forecast');
+  });
+
+  it('reads 将 before a possessive noun phrase and a verb of result as 把', () => {
+    expect(
+      claimsOf('今年5月，星辰科技发布Nova，并将主力模型的推理价格降到每千tokens 0.001元。', '2024-06-25')[0]?.modality,
+    ).toBe('fact');
+    expect(first('星辰科技将于明年把Nova的价格降到1元。')?.modality).toBe('forecast');
+  });
+
+  it('takes 这是 with an ordinal or a time since as placing a fact, not judging it', () => {
+    expect(first('这是星辰科技一个月内第二次获得巨头的大额注资。')?.modality).toBe('fact');
+    expect(first('这是Nova发布一年多以来的又一次大版本升级。')?.modality).toBe('fact');
+    expect(first('这是星辰科技在AI电商上的一次实质化的布局。')?.modality).toBe('opinion');
+  });
+});
+
+describe('这是 placing across clauses', () => {
+  it('looks for the ordinal in the rest of the sentence (这是一个月内，X第二次…)', () => {
+    expect(first('这是一个月内，星辰科技第二次获得巨头的大额注资。')?.modality).toBe('fact');
+  });
+});
+
+describe('a view with a figure', () => {
+  it('keeps a view framed by 坦言 an opinion in kind though it gives a figure', () => {
+    expect(first('张明远坦言，训练下一代模型的成本可能高达数十亿美元。')).toMatchObject({
+      kind: 'opinion',
+      modality: 'opinion',
     });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, findFigures, parseChineseNumber } from '../../lib/claims/quantities';
+import { carryDates, findDates, findFigures, parseChineseNumber } from '../../lib/claims/quantities';
 
 const figures = (text: string) => findFigures(text).map((f) => [f.text, f.value, f.unit, f.approx]);
 const dates = (text: string, at: string | null) => findDates(text, at).map((d) => [d.text, d.iso, d.precision]);
@@ -326,5 +326,73 @@ describe('how Chinese news writes dates', () => {
       ['日前', '', 'period'],
     ]);
     expect(findFigures('未来12个月内上市').map((f) => [f.text, f.unit])).toEqual([['12个月', 'months']]);
+  });
+});
+
+describe('dates that go back to the article or to a date before them', () => {
+  it('reads 全年 alone as the article’s year, and a day of 上个月 as that month’s day', () => {
+    expect(dates('星河科技预计全年营收将达到300亿元', '2025-08-20')).toEqual([['全年', '2025', 'year']]);
+    expect(dates('去年全年营收下滑', '2025-08-20')).toEqual([['去年', '2024', 'year']]);
+    expect(dates('上个月12日，青木科技宣布', '2025-03-05')).toEqual([['上个月12日', '2025-02-12', 'day']]);
+  });
+
+  it('puts a month after a word of intent or aim (有信心在, 力争) in the year ahead', () => {
+    expect(dates('公司有信心在10月完成全年目标', '2025-08-20')).toEqual([
+      ['10月', '2025-10', 'month'],
+      ['全年', '2025', 'year'],
+    ]);
+    expect(dates('力争在2月前量产', '2025-08-20')).toEqual([['2月', '2026-02', 'month']]);
+  });
+
+  it('resolves 同月 through the date before it, and does not read 首次年度 as 次年', () => {
+    expect(dates('青木科技2023年7月发布新品，同月完成融资', '2025-06')).toEqual([
+      ['2023年7月', '2023-07', 'month'],
+      ['同月', '2023-07', 'month'],
+    ]);
+    expect(dates('2023年，星河科技宣布派发首次年度股息', '2025-06')).toEqual([['2023年', '2023', 'year']]);
+  });
+
+  it('carries the dates of earlier paragraphs to a later 次日 or 当天, through the day the text named', () => {
+    const carried = carryDates('星河科技5月8日召开发布会，展示了2019年的旧款。', '2025-06-01');
+    expect(findDates('发布会次日，股价大涨', '2025-06-01', '', carried).map((d) => d.iso)).toEqual(['2025-05-09']);
+    // 次日 is counted from 5月8日; a later 当天 still means that day.
+    expect(findDates('次日宣布离职；发布当天股价下跌', '2025-06-01', '', carried).map((d) => d.iso)).toEqual([
+      '2025-05-09',
+      '2025-05-08',
+    ]);
+  });
+});
+
+describe('bounds, ranges and counts of kinds', () => {
+  const figs = (text: string) => findFigures(text).map((f) => [f.text, f.min, f.max, f.unit]);
+
+  it('keeps the ceiling of 最多 across 可达 (README: 最多 gives min 0)', () => {
+    expect(figs('单次最多可达20万个token')).toEqual([['最多可达20万个', 0, 200000, 'count']]);
+  });
+
+  it('reads a range of parameter sizes (1.5B到34B) and counts kinds with 种', () => {
+    expect(figs('覆盖1.5B到34B共四种参数规模，支持31种语言')).toEqual([
+      ['1.5B到34B', 1.5e9, 34e9, 'parameters'],
+      ['四种', 4, 4, 'count'],
+      ['31种', 31, 31, 'count'],
+    ]);
+    expect(figs('一种新方法')).toEqual([]);
+  });
+
+  it('takes a bounded span before 后 (不到两周后) as how long it took, not a date', () => {
+    expect(figs('新版上线不到两周后取得的成绩')).toEqual([['不到两周', 0, 2, 'weeks']]);
+    expect(findDates('不到两周后取得的成绩', '2025-06-01')).toEqual([]);
+  });
+});
+
+describe('quarters as Taiwan and Hong Kong write them', () => {
+  it('reads 第二季, 首季 and Q2 as quarters of the article’s year, fiscal ones still as written', () => {
+    expect(dates('第二季營收年減5%，首季則持平；Q3展望保守', '2025-09-10')).toEqual([
+      ['第二季', '2025-Q2', 'quarter'],
+      ['首季', '2025-Q1', 'quarter'],
+      ['Q3', '2025-Q3', 'quarter'],
+    ]);
+    expect(dates('2026財年第二季營收', '2025-09-10')).toEqual([['2026財年第二季', '', 'period']]);
+    expect(dates('第三季節目收視', '2025-09-10')).toEqual([]);
   });
 });
