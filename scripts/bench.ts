@@ -380,7 +380,7 @@ const converterStart = performance.now();
 scriptVariants('字节跳动');
 const converterMs = performance.now() - converterStart;
 
-// BENCH_PART=compile, matcher or reader-names runs only that part.
+// BENCH_PART=compile, matcher, library or reader-names runs only that part.
 const part = process.env.BENCH_PART;
 if (!part) {
   benchCompile();
@@ -389,8 +389,9 @@ if (!part) {
   benchReaderNames();
 } else if (part === 'compile') benchCompile();
 else if (part === 'matcher') benchMatcher();
+else if (part === 'library') await benchLibrary();
 else if (part === 'reader-names') benchReaderNames();
-else throw new Error(`unknown BENCH_PART ${part} (compile, matcher, reader-names)`);
+else throw new Error(`unknown BENCH_PART ${part} (compile, matcher, library, reader-names)`);
 mkdirSync(join(root, 'bench-results'), { recursive: true });
 writeFileSync(
   join(root, 'bench-results', 'latest.json'),
