@@ -20,15 +20,22 @@ export interface DeclaredName {
   from: number;
 }
 
+/**
+ * The legal form a registered name goes on with after the part the gazetteer knows: 星辰科技 +
+ * 股份有限公司, 微软 + (中国)有限公司, 阿里巴巴 + 集团控股有限公司 (folded, so 團 → 团 where the
+ * fold table has it; both spellings are listed for the rest).
+ */
+const LEGAL_FORM =
+  '(?:集团|集團|控股|股份|有限|责任|責任|公司|科技|网络|網絡|信息|資訊|技术|技術|智能|\\((?:中国|中國|北京|上海|深圳|杭州|香港|台湾|台灣)\\))*';
 const OPEN = '“"「『《';
 const CLOSE = '”"」』》';
-/** "(以下简称“X”)" / "(下称X)" / "(简称:X)", right after the name (or its closing title mark). */
+/** "(以下简称“X”)" / "(下称X)" / "(简称:X)", right after the name (its legal form or closing title mark between). */
 const IN_PARENTHESES = new RegExp(
-  `^[》」”"]?\\s*\\(\\s*(?:(?:以下|下文|下面|下)\\s*(?:[简簡][称稱]|[称稱])|[简簡][称稱])[为為]?\\s*:?\\s*([${OPEN}]?)([^${OPEN}${CLOSE}()\\s,。;、]{2,16})[${CLOSE}]?\\s*\\)`,
+  `^[》」”"]?${LEGAL_FORM}\\s*\\(\\s*(?:(?:以下|下文|下面|下)\\s*(?:[简簡][称稱]|[称稱])|[简簡][称稱])[为為]?\\s*:?\\s*([${OPEN}]?)([^${OPEN}${CLOSE}()\\s,。;、]{2,16})[${CLOSE}]?\\s*\\)`,
 );
 /** ", 以下简称“X”," without parentheses. */
 const AFTER_COMMA = new RegExp(
-  `^[》」”"]?\\s*,\\s*(?:以下|下文)(?:[简簡][称稱]|[称稱])[为為]?\\s*([${OPEN}]?)([^${OPEN}${CLOSE}()\\s,。;、]{2,16})[${CLOSE}]?(?=[,。;])`,
+  `^[》」”"]?${LEGAL_FORM}\\s*,\\s*(?:以下|下文)(?:[简簡][称稱]|[称稱])[为為]?\\s*([${OPEN}]?)([^${OPEN}${CLOSE}()\\s,。;、]{2,16})[${CLOSE}]?(?=[,。;])`,
 );
 
 /**

@@ -63,6 +63,19 @@ describe('short names a text declares', () => {
     expect(uses.map((m) => m.start)).toEqual([t2.indexOf('启明”'), t2.lastIndexOf('启明')]);
   });
 
+  it('reads past the legal form after the known part of the name: 股份有限公司, (中国)有限公司', () => {
+    for (const [text, known] of [
+      ['星河科技股份有限公司（以下简称“星河”）今日上市，星河股价上涨。', '星河'],
+      ['微软（中国）有限公司（以下简称“微软中国”）表示，微软中国将扩大招聘。', '微软'],
+    ] as const) {
+      const folded = foldText(text);
+      const full = mention(folded, known, 'x');
+      const uses = declaredMentions(folded, declaredNames(folded, [full]), [full]);
+      expect(uses).toHaveLength(2);
+      expect(uses.every((m) => text.slice(m.start, m.end) === text.slice(uses[0]!.start, uses[0]!.end))).toBe(true);
+    }
+  });
+
   it('needs 简称 or 以下/下称: a parenthesis that reports speech (“（称将于下月发布）”) declares nothing', () => {
     const text = '星河科技公司（称将于下月发布）昨日开会。';
     const folded = foldText(text);

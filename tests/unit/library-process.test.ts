@@ -50,6 +50,19 @@ describe('processArticle', () => {
     expect(funding.figureText.hant).toEqual(['3億元']);
   });
 
+  it('takes a short name the article declares (（以下简称“X”）) as that entity, in its mentions and its claims', () => {
+    const article = saved([
+      '星辰科技股份有限公司（以下简称“星辰”）今日宣布完成新一轮融资。',
+      '星辰表示，新资金将用于研发下一代Nova大模型。',
+    ]);
+    const second = article.mentions
+      .filter(([p]) => p === 1)
+      .map(([p, s, e, id]) => [article.paragraphs[p]!.slice(s, e), id]);
+    expect(second).toContainEqual(['星辰', 'acme']);
+    const said = article.claims.find((c) => c.sources[0]!.paragraph === 1)!;
+    expect(said.entities.map((e) => e.id)).toContain('acme');
+  });
+
   it('resolves relative dates against the page date', () => {
     const launch = saved(TEXT, { published: '2025-06-02' }).claims.find((c) => c.text.hans.includes('去年8月'))!;
     expect(launch.dates.map((d) => d.iso)).toEqual(['2024-08']);
