@@ -129,6 +129,14 @@ const EXTREME_CASE = /(?:连|連|即便是|即使是|哪怕是|就算是|纵然�
 
 /** Whether every place the text names the entity (by any of `names`) is its extreme case. */
 export function namedAsExtremeCase(text: string, names: readonly string[]): boolean {
+  return everyNaming(text, names, (at) => EXTREME_CASE.test(text.slice(Math.max(0, at - 3), at)));
+}
+
+/**
+ * Whether the text names the entity (by any of `names`, case-insensitively) and every place it
+ * does passes `test(start, length)`. False when it is not named at all: nothing to judge.
+ */
+function everyNaming(text: string, names: readonly string[], test: (at: number, length: number) => boolean): boolean {
   const lower = text.toLowerCase();
   let found = false;
   for (const name of names) {
@@ -136,7 +144,7 @@ export function namedAsExtremeCase(text: string, names: readonly string[]): bool
     if (!key) continue;
     for (let at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, at + key.length)) {
       found = true;
-      if (!EXTREME_CASE.test(text.slice(Math.max(0, at - 3), at))) return false;
+      if (!test(at, key.length)) return false;
     }
   }
   return found;
@@ -196,20 +204,12 @@ const INVESTMENT_HEAD = /^(?:[投注融]资|[投注融]資|资金|資金|战略�
  * resolved from a pronoun): nothing to judge.
  */
 export function namedOnlyInModifier(text: string, names: readonly string[]): boolean {
-  const lower = text.toLowerCase();
-  let found = false;
-  for (const name of names) {
-    const key = name.toLowerCase();
-    if (!key) continue;
-    for (let at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, at + key.length)) {
-      found = true;
-      const before = text.slice(Math.max(0, at - 2), at);
-      const after = text.slice(at + key.length);
-      const close = MODIFIER_CLOSE.exec(after);
-      if (!MODIFIER_OPENER.test(before) || !close) return false;
-      const head = after.slice(close[0].length);
-      if (INVESTOR_PHRASE.test(close[1]!) || INVESTMENT_HEAD.test(head)) return false;
-    }
-  }
-  return found;
+  return everyNaming(text, names, (at, length) => {
+    const before = text.slice(Math.max(0, at - 2), at);
+    const after = text.slice(at + length);
+    const close = MODIFIER_CLOSE.exec(after);
+    if (!MODIFIER_OPENER.test(before) || !close) return false;
+    const head = after.slice(close[0].length);
+    return !INVESTOR_PHRASE.test(close[1]!) && !INVESTMENT_HEAD.test(head);
+  });
 }

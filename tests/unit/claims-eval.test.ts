@@ -464,6 +464,13 @@ describe('the gold sets in the repository', () => {
       .filter((f) => f.endsWith(suffix))
       .map((f) => ({ file: f, yaml: readFileSync(join(dir, f), 'utf8'), source: readFileSync(join(dir, f), 'utf8') }));
 
+  /** A set's articles compiled with the corpus's gazetteer, as the evaluator compiles them. */
+  const compileWithCorpus = (articles: ReadonlyArray<{ file: string; source: string }>) =>
+    compileCorpus(
+      { ...readCorpusSources(CORPUS_DIR), articles: articles.map((a) => ({ file: a.file, source: a.source })) },
+      { fold: foldText, toSimplified, toTraditional, scriptVariants, foldPairs },
+    ).corpus;
+
   it('every corpus gold span is verbatim in its compiled paragraph and names entities the paragraph names; at least 150', () => {
     const claims = loadGold(shippedCorpus().corpus, read(join(evalDir, 'gold'), '.yaml'));
     expect(claims.length).toBeGreaterThanOrEqual(150);
@@ -489,17 +496,7 @@ describe('the gold sets in the repository', () => {
       const scripts = articles.map((a) => parseArticle(a.source, a.file).script);
       expect(scripts.filter((s) => s === 'zh-Hans').length).toBeGreaterThanOrEqual(3);
       expect(scripts.filter((s) => s === 'zh-Hant').length).toBeGreaterThanOrEqual(3);
-      const sources = {
-        ...readCorpusSources(CORPUS_DIR),
-        articles: articles.map((a) => ({ file: a.file, source: a.source })),
-      };
-      const { corpus } = compileCorpus(sources, {
-        fold: foldText,
-        toSimplified,
-        toTraditional,
-        scriptVariants,
-        foldPairs,
-      });
+      const corpus = compileWithCorpus(articles);
       const claims = loadGold(corpus, read(setDir, '.gold.yaml'));
       expect(claims.length).toBeGreaterThanOrEqual(least);
       expect(unnamedEntities(corpus, claims)).toEqual([]);
@@ -510,17 +507,7 @@ describe('the gold sets in the repository', () => {
   it('the second editor of dev annotated every dev article with verbatim spans naming entities the text names', () => {
     const dev = join(evalDir, 'dev');
     const articles = read(dev, '.md');
-    const sources = {
-      ...readCorpusSources(CORPUS_DIR),
-      articles: articles.map((a) => ({ file: a.file, source: a.source })),
-    };
-    const { corpus } = compileCorpus(sources, {
-      fold: foldText,
-      toSimplified,
-      toTraditional,
-      scriptVariants,
-      foldPairs,
-    });
+    const corpus = compileWithCorpus(articles);
     const claims = loadGold(corpus, read(join(evalDir, 'agreement', 'dev'), '.gold.yaml'));
     expect(claims.length).toBeGreaterThanOrEqual(200);
     expect(unnamedEntities(corpus, claims)).toEqual([]);
