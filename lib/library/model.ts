@@ -7,8 +7,11 @@ import type { EntityType } from '../core/entity-type';
 import type { CompiledClaim } from '../corpus/compile';
 import type { EntityCandidate } from './candidates';
 
-/** Bump when extraction or recognition changes what a saved article holds ("process again" offers itself). */
-export const PROCESSOR_VERSION = 1;
+/**
+ * Bump when extraction or recognition changes what a saved article holds ("process again" offers
+ * itself). 2: the claim rules of 2026-11 (references, roles, kind and modality), declared short names.
+ */
+export const PROCESSOR_VERSION = 2;
 
 /** A page bigger than this (its HTML, as serialized) is refused before extraction. */
 export const MAX_PAGE_BYTES = 5 * 1024 * 1024;

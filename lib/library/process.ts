@@ -59,6 +59,8 @@ interface Prepared {
   evidence: Map<string, EvidenceEntity>;
   segmentation: WordCosts;
   typeOf: Map<string, string>;
+  /** The group an entity belongs to, which 集团 stands for (as the compiler passes it). */
+  parentOf: Map<string, string>;
   forms: Map<string, NameForms>;
 }
 
@@ -75,11 +77,14 @@ function prepare(context: ProcessContext): Prepared {
   );
   for (const e of readerEntities) evidence.set(e.id, readerEvidence(e, convert));
   const typeOf = new Map<string, string>([...corpus.entities, ...readerEntities].map((e) => [e.id, e.type]));
+  const parentOf = new Map<string, string>(
+    [...corpus.entities, ...readerEntities].flatMap((e) => (e.parent ? [[e.id, e.parent] as [string, string]] : [])),
+  );
   const forms = new Map<string, NameForms>(
     corpus.entities.map((e) => [e.id, { name: e.name, aliases: [...e.aliases.hans, ...e.aliases.hant] }]),
   );
   for (const e of readerEntities) forms.set(e.id, { name: e.name, aliases: e.aliases });
-  const result = { matcher, evidence, segmentation: new Lexicon(context.lexicon ?? []), typeOf, forms };
+  const result = { matcher, evidence, segmentation: new Lexicon(context.lexicon ?? []), typeOf, parentOf, forms };
   prepared.set(context, result);
   return result;
 }
@@ -108,7 +113,7 @@ export function processArticle(page: ExtractedPage, context: ProcessContext, now
   const { convert } = context;
   const paragraphs = cleanPageParagraphs(page.paragraphs, convert.fold);
   if (!paragraphs.length) throw new ProcessError('the page has no article text');
-  const { matcher, evidence, segmentation, typeOf, forms } = prepare(context);
+  const { matcher, evidence, segmentation, typeOf, parentOf, forms } = prepare(context);
   const id = savedArticleId(page.url);
   const folded = paragraphs.map(convert.fold);
   const perParagraph = articleMentions(folded, matcher, evidence, segmentation);
@@ -120,6 +125,9 @@ export function processArticle(page: ExtractedPage, context: ProcessContext, now
     articleId: id,
     articleDate: page.published,
     typeOf: (e: string) => typeOf.get(e),
+    parentOf: (e: string) => parentOf.get(e),
+    // As the compiler does: a paragraph may open on a pronoun for what the one before was about.
+    carry: { topic: null },
     segmenter: context.segmenter,
   };
   // The last date of the paragraphs so far: a later 次日 or 当天 goes back to it.

@@ -63,6 +63,12 @@ describe('processArticle', () => {
     expect(said.entities.map((e) => e.id)).toContain('acme');
   });
 
+  it('reads a paragraph that opens on 这家公司 as the compiler does: about the topic of the paragraph before', () => {
+    const article = saved(['远山资本去年领投了星辰科技的A轮融资。', '这家公司表示，新一代Nova大模型将在年内发布。']);
+    const said = article.claims.find((c) => c.sources[0]!.paragraph === 1);
+    expect(said?.entities.map((e) => e.id)).toContain('acme');
+  });
+
   it('resolves relative dates against the page date', () => {
     const launch = saved(TEXT, { published: '2025-06-02' }).claims.find((c) => c.text.hans.includes('去年8月'))!;
     expect(launch.dates.map((d) => d.iso)).toEqual(['2024-08']);
