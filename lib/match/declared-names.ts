@@ -40,16 +40,18 @@ const AFTER_COMMA = new RegExp(
 
 /**
  * Nouns a filing declares for its own subject ("（以下简称“公司”）"): marking every 公司 on the
- * page would mark a common word, so they count only when declared as a 《title》.
+ * page would mark a common word, so they count only when declared as a 《title》 (both scripts
+ * spelled out: the fold table does not hold these characters).
  */
 const COMMON_NOUN =
-  /^(?:本|该|此)?(?:公司|集团|企业|平台|本行|银行|基金|协会|机构|委员会|办法|规定|条例|通知|意见|报告|项目|计划)$/;
+  /^(?:本|该|該|此)?(?:公司|集团|集團|企业|企業|平台|平臺|本行|银行|銀行|基金|协会|協會|机构|機構|委员会|委員會|办法|辦法|规定|規定|条例|條例|通知|意见|意見|报告|報告|项目|項目|计划|計劃)$/;
 
 /** The short forms declared right after `mentions` (mentions sorted or not). */
 export function declaredNames(folded: string, mentions: readonly Mention[]): DeclaredName[] {
   const out: DeclaredName[] = [];
   for (const mention of mentions) {
-    const rest = folded.slice(mention.end, mention.end + 40);
+    // Room for a legal form (集团控股有限公司), the declaration words and a 16-character short form.
+    const rest = folded.slice(mention.end, mention.end + 60);
     const m = IN_PARENTHESES.exec(rest) ?? AFTER_COMMA.exec(rest);
     if (!m) continue;
     const titled = m[1] === '《';

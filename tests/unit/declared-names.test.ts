@@ -55,6 +55,9 @@ describe('short names a text declares', () => {
     const folded = foldText(text);
     const full = mention(folded, '阿尔法云智能有限公司', 'alpha');
     expect(declaredNames(folded, [full])).toEqual([]);
+    const t3 = '阿爾法雲智能有限公司（以下簡稱「本公司」）';
+    const f3 = foldText(t3);
+    expect(declaredNames(f3, [mention(f3, '阿爾法雲智能有限公司', 'alpha')])).toEqual([]);
     const t2 = '启明发布了新品。启明星辰数字科技公司（以下简称“启明”）称，启明星辰云与启明都在增长。';
     const f2 = foldText(t2);
     const full2 = mention(f2, '启明星辰数字科技公司', 'qiming');
