@@ -70,14 +70,12 @@ export function declaredNames(folded: string, mentions: readonly Mention[]): Dec
 /**
  * Uses of the declared short forms in `folded` from each declaration on, leaving out any that
  * overlaps a mention already found (阿里 inside 阿里云 is 阿里云's). A form declared twice for two
- * entities is ambiguous and left alone. `offset` is where `folded` starts in the text the
- * declarations were found in, so a later block can use a page's declarations.
+ * entities is ambiguous and left alone.
  */
 export function declaredMentions(
   folded: string,
   declared: readonly DeclaredName[],
   existing: readonly Mention[],
-  offset = 0,
 ): Mention[] {
   const entitiesOf = new Map<string, Set<string>>();
   for (const d of declared) entitiesOf.set(d.name, (entitiesOf.get(d.name) ?? new Set()).add(d.entityId));
@@ -89,11 +87,31 @@ export function declaredMentions(
     for (let at = folded.indexOf(surface); at >= 0; at = folded.indexOf(surface, at + surface.length)) {
       // A title's mention takes its marks, as the gazetteer's titles do (lib/match/document-titles.ts).
       const mention = { start: at, end: at + surface.length, entityId: d.entityId };
-      if (at + offset < d.from) continue;
+      if (at < d.from) continue;
       if (taken.some((m) => m.start < mention.end && mention.start < m.end)) continue;
       taken.push(mention);
       out.push(mention);
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A page's declarations as its blocks are read in order (the scanner's windows, the CLI's
+ * blocks): a short form declared in an earlier block holds everywhere in a later one, one
+ * declared in this block from where it stands.
+ */
+export class PageDeclarations {
+  private readonly declared: DeclaredName[] = [];
+
+  /** Uses of the page's short forms in one block, given the block's mentions; records the block's own declarations. */
+  usesIn(folded: string, mentions: readonly Mention[]): Mention[] {
+    const fresh = declaredNames(folded, mentions);
+    if (!fresh.length && !this.declared.length) return [];
+    const earlier = this.declared.map((d) => ({ ...d, from: -Infinity }));
+    const uses = declaredMentions(folded, [...earlier, ...fresh], mentions);
+    for (const d of fresh)
+      if (!this.declared.some((x) => x.name === d.name && x.entityId === d.entityId)) this.declared.push(d);
+    return uses;
+  }
 }

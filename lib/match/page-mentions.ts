@@ -5,7 +5,7 @@
  */
 import { pageConfirms, type Mention } from './evidence';
 import type { Recognizer } from './recognizer';
-import { declaredMentions, declaredNames, type DeclaredName } from './declared-names';
+import { PageDeclarations } from './declared-names';
 
 export interface PageBlock {
   text: string;
@@ -36,13 +36,8 @@ export function pageMentions(recognizer: Recognizer, blocks: readonly PageBlock[
       found[block]!.push(mention);
   }
   // Short names declared on the page (（以下简称“X”）) hold from their declaration on.
-  const declared: DeclaredName[] = [];
-  found.forEach((list, i) => {
-    const fresh = declaredNames(foldedBlocks[i]!, list);
-    const earlier = declared.map((d) => ({ ...d, from: -Infinity }));
-    list.push(...declaredMentions(foldedBlocks[i]!, [...earlier, ...fresh], list));
-    declared.push(...fresh);
-  });
+  const declarations = new PageDeclarations();
+  found.forEach((list, i) => list.push(...declarations.usesIn(foldedBlocks[i]!, list)));
   for (const list of found) list.sort((a, b) => a.start - b.start);
   return found;
 }

@@ -12,7 +12,7 @@
  */
 import type { Recognizer } from '../match/recognizer';
 import { pageConfirms, type Mention } from '../match/evidence';
-import { declaredMentions, declaredNames, type DeclaredName } from '../match/declared-names';
+import { PageDeclarations } from '../match/declared-names';
 import { iterateTextBlocks, locate, type TextBlock } from './text-blocks';
 import { pageEvidenceReaches, sectionOf } from './section';
 import { Mark, MarkIndex, type MarkedMention, type PageEntitySummary } from './marks';
@@ -53,7 +53,7 @@ export class PageScanner {
   private readonly mutations: MutationBatcher;
   private readonly work: Work[] = [];
   /** Short names the page has declared so far (（以下简称“X”）); they hold in every later block. */
-  private readonly declared: DeclaredName[] = [];
+  private readonly declarations = new PageDeclarations();
   private draining: Promise<void> = Promise.resolve();
   /** Set and cleared synchronously, so work scheduled at any moment is never left in the queue. */
   private drainRunning = false;
@@ -242,17 +242,12 @@ export class PageScanner {
     offset: number,
     certain: Mention[],
   ): void {
+    // `certain` holds only mentions starting in this window, so each declaration is seen once per scan of its block.
     const local = certain.map((m) => ({ ...m, start: m.start - offset, end: m.end - offset }));
-    const fresh = declaredNames(folded, local);
-    if (!fresh.length && !this.declared.length) return;
-    const earlier = this.declared.map((d) => ({ ...d, from: -Infinity }));
-    for (const use of declaredMentions(folded, [...earlier, ...fresh], local)) {
+    for (const use of this.declarations.usesIn(folded, local)) {
       const start = use.start + offset;
       if (start >= from && start < to) this.add(this.toMarked(block, { ...use, start, end: use.end + offset }));
     }
-    // `certain` holds only mentions starting in this window, so each declaration is seen once per scan of its block.
-    for (const d of fresh)
-      if (!this.declared.some((x) => x.name === d.name && x.entityId === d.entityId)) this.declared.push(d);
   }
 
   private typeOf(entityId: string): string {
