@@ -27,13 +27,12 @@ import { Segmenter } from '../claims/segment';
 import { nodeJiebaTagger } from '../claims/node-jieba';
 import { readableAlone } from '../claims/readable';
 import type { Claim } from '../claims/group';
-import { carryDates, type DateRef } from '../claims/quantities';
 import {
   articleMentions,
   cleanParagraph,
   convertWithNames,
   finishClaims,
-  paragraphClaims,
+  articleClaims,
   type Bilingual,
   type CompiledClaim,
   type TextConverters,
@@ -268,10 +267,6 @@ export function compileCorpus(sources: CorpusSources, convert: TextConverters): 
     const folded = article.paragraphs.map(convert.fold);
     const perParagraph = articleMentions(folded, matcher, evidence, segmentation);
     const compiledMentions: CompiledArticle['mentions'] = [];
-    // A paragraph may open on a pronoun for what the one before was about.
-    const carry = { topic: null };
-    // The last dates of the paragraphs so far: a later 次日 or 当天 goes back to them.
-    let earlierDates: DateRef[] = [];
     article.paragraphs.forEach((paragraph, p) => {
       const mentions = perParagraph[p]!;
       for (const m of mentions) {
@@ -291,18 +286,16 @@ export function compileCorpus(sources: CorpusSources, convert: TextConverters): 
           }
         }
       }
-      const context = {
+    });
+    drafts.push(
+      ...articleClaims(article.paragraphs, folded, perParagraph, {
         articleId: article.id,
         articleDate: article.date,
         typeOf: (id: string) => typeOf.get(id),
         parentOf: (id: string) => byId.get(id)?.parent ?? undefined,
-        carry,
         segmenter,
-        earlierDates,
-      };
-      drafts.push(...paragraphClaims(paragraph, folded[p]!, p, mentions, context));
-      earlierDates = carryDates(paragraph, article.date, earlierDates);
-    });
+      }),
+    );
     compiledArticles.push({
       ...article,
       title: { hans: convert.toSimplified(article.title), hant: convert.toTraditional(article.title) },

@@ -14,7 +14,7 @@ import { declaredMentions, declaredNames } from '../match/declared-names';
 import type { WordCosts } from '../match/segment';
 import { extractParagraph, type ParagraphCarry } from '../claims/extract';
 import type { Segmenter } from '../claims/segment';
-import type { DateRef } from '../claims/quantities';
+import { carryDates, type DateRef } from '../claims/quantities';
 import { articleCount, groupClaims, linkContradictions, type Claim, type ClaimSource } from '../claims/group';
 
 export interface TextConverters {
@@ -81,23 +81,54 @@ export interface ClaimContext {
   articleId: string;
   articleDate: string | null;
   typeOf: (entityId: string) => string | undefined;
+  /** The group an entity belongs to (gazetteer `parent`), which 集团 stands for. */
   parentOf?: (entityId: string) => string | undefined;
-  /** One per article, read and updated paragraph by paragraph (what the paragraph before was about). */
-  carry?: ParagraphCarry;
   segmenter: Segmenter;
+}
+
+/** What one paragraph passes to the next of its article. */
+interface ParagraphState {
+  /** What the paragraph before was about (read and updated by the extractor). */
+  carry: ParagraphCarry;
   /** Dates of the paragraphs before (carryDates), for a later 次日 or 当天. */
-  earlierDates?: readonly DateRef[];
+  earlierDates: readonly DateRef[];
+}
+
+/**
+ * An article's claims, paragraph by paragraph (not yet grouped, no ids), with what each paragraph
+ * passes to the next: the topic a later 这家公司/其 may refer to, and the dates a later 次日/当天
+ * goes back to. Bundled and saved articles both read through here, so they read alike.
+ */
+export function articleClaims(
+  paragraphs: readonly string[],
+  folded: readonly string[],
+  mentions: readonly (readonly Mention[])[],
+  context: ClaimContext,
+): Claim[] {
+  const state: ParagraphState = { carry: { topic: null }, earlierDates: [] };
+  return paragraphs.flatMap((paragraph, p) => {
+    const claims = paragraphClaims(paragraph, folded[p]!, p, mentions[p]!, context, state);
+    state.earlierDates = carryDates(paragraph, context.articleDate, state.earlierDates);
+    return claims;
+  });
 }
 
 /** One paragraph's claims, each with its source in the article (not yet grouped, no id). */
-export function paragraphClaims(paragraph: string, folded: string, p: number, mentions: readonly Mention[], context: ClaimContext): Claim[] {
+function paragraphClaims(
+  paragraph: string,
+  folded: string,
+  p: number,
+  mentions: readonly Mention[],
+  context: ClaimContext,
+  state: ParagraphState,
+): Claim[] {
   const extract = {
     articleDate: context.articleDate,
     typeOf: context.typeOf,
     parentOf: context.parentOf,
-    carry: context.carry,
+    carry: state.carry,
     segmenter: context.segmenter,
-    earlierDates: context.earlierDates,
+    earlierDates: state.earlierDates,
   };
   // The extractor reads a title by its marks, so a mention of 《title》 reaches it without them.
   const spans = mentions.map((m) => insideTitleMarks(folded, m));

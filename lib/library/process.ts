@@ -11,7 +11,7 @@ import {
   articleMentions,
   cleanParagraph,
   finishClaims,
-  paragraphClaims,
+  articleClaims,
   type NameForms,
   type TextConverters,
 } from '../corpus/pipeline';
@@ -19,8 +19,6 @@ import { NameMatcher } from '../match/names';
 import type { EvidenceEntity } from '../match/evidence';
 import { Lexicon, type LexiconData, type WordCosts } from '../match/segment';
 import { Segmenter, type Tagger } from '../claims/segment';
-import type { Claim } from '../claims/group';
-import { carryDates, type DateRef } from '../claims/quantities';
 import { findCandidates } from './candidates';
 import { savedArticleId, textHash } from './ids';
 import { readerEvidence, readerNameEntries } from './reader-names';
@@ -120,25 +118,18 @@ export function processArticle(page: ExtractedPage, context: ProcessContext, now
 
   const mentions: SavedArticle['mentions'] = [];
   const counts = new Map<string, number>();
-  const drafts: Claim[] = [];
-  const claimContext = {
+  perParagraph.forEach((list, p) => {
+    for (const m of list) {
+      mentions.push([p, m.start, m.end, m.entityId]);
+      counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
+    }
+  });
+  const drafts = articleClaims(paragraphs, folded, perParagraph, {
     articleId: id,
     articleDate: page.published,
     typeOf: (e: string) => typeOf.get(e),
     parentOf: (e: string) => parentOf.get(e),
-    // As the compiler does: a paragraph may open on a pronoun for what the one before was about.
-    carry: { topic: null },
     segmenter: context.segmenter,
-  };
-  // The last date of the paragraphs so far: a later 次日 or 当天 goes back to it.
-  let earlierDates: DateRef[] = [];
-  paragraphs.forEach((paragraph, p) => {
-    for (const m of perParagraph[p]!) {
-      mentions.push([p, m.start, m.end, m.entityId]);
-      counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
-    }
-    drafts.push(...paragraphClaims(paragraph, folded[p]!, p, perParagraph[p]!, { ...claimContext, earlierDates }));
-    earlierDates = carryDates(paragraph, page.published, earlierDates);
   });
   const firstAt = new Map<string, number>();
   mentions.forEach(([, , , entityId], i) => firstAt.has(entityId) || firstAt.set(entityId, i));
