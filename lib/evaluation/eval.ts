@@ -207,6 +207,8 @@ export interface Diagnosis {
   recallByScript: Array<[string, Ratio]>;
   /** Failing top-five slots by why, without the claims: "no gold claim at this span", "wrong roles", … */
   topFiveFailures: Array<[string, number]>;
+  /** Shown slots that fail `readerRight`, by the first check they fail (see `shownFailure`). */
+  asShownFailures: Array<[string, number]>;
 }
 
 /** A matched pair's gold figures and dates the extraction did not get right, beside what it found. */
@@ -303,6 +305,25 @@ export function readerRight(entityId: string, gold: GoldClaim, inst: Instance): 
   );
 }
 
+/**
+ * The first reader check a shown claim fails against the gold claims at its span: none there;
+ * the entity neither acts, is listed nor speaks in any; the tag (modality); a figure; a date.
+ */
+export function shownFailure(entityId: string, local: readonly Instance[], gold: readonly GoldClaim[]): string {
+  const here = gold.filter((g) => local.some((inst) => sameSpan(g, inst)));
+  if (!here.length) return 'no gold claim at this span';
+  const about = here.filter((g) => ACTING_ROLES.has(g.entities[entityId] ?? '') || g.attribution.entityId === entityId);
+  if (!about.length)
+    return entityId in here[0]!.entities || here.some((g) => entityId in g.entities)
+      ? 'entity only mentioned in gold'
+      : 'gold here is not about the entity';
+  const claims = local.map((inst) => inst.claim);
+  if (!about.some((g) => claims.some((c) => c.modality === g.modality)))
+    return `tag ${about[0]!.modality} shown as ${claims[0]!.modality ?? 'none'}`;
+  if (!about.some((g) => claims.some((c) => figureScore(g, c) === g.figures.length))) return 'figures wrong';
+  return 'dates wrong';
+}
+
 function attributionAgrees(gold: GoldClaim, claim: ExtractedClaim): boolean {
   if (!claim.attribution || claim.attribution.kind !== gold.attribution.kind) return false;
   return !gold.attribution.entityId || claim.attribution.entityId === gold.attribution.entityId;
@@ -383,6 +404,7 @@ export function evaluate(
   const topFiveFailures: TopFiveFailure[] = [];
   const emptyCards: string[] = [];
   const asShown: Ratio = { hit: 0, total: 0 };
+  const asShownFailures = new Map<string, number>();
   for (const [entityId, ids] of topFive) {
     const shown = ids
       .slice(0, 5)
@@ -391,6 +413,10 @@ export function evaluate(
     let right = 0;
     shown.forEach((local) => {
       if (local.some((inst) => gold.some((g) => readerRight(entityId, g, inst)))) asShown.hit++;
+      else {
+        const why = shownFailure(entityId, local, gold);
+        asShownFailures.set(why, (asShownFailures.get(why) ?? 0) + 1);
+      }
       asShown.total++;
     });
     shown.forEach((local, i) => {
@@ -423,6 +449,7 @@ export function evaluate(
         return counts.set(why, (counts.get(why) ?? 0) + 1);
       }, new Map<string, number>()),
     ].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])),
+    asShownFailures: [...asShownFailures].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])),
     recallByScript: scripts.map((script) => {
       const inScript = gold.filter((g) => scriptOf(g.articleId) === script);
       return [script, ratio(inScript.filter((g) => matchedGold.has(g)).length, inScript.length)];
@@ -508,11 +535,13 @@ export function formatDiagnosis({
   roleConfusion,
   recallByScript,
   topFiveFailures,
+  asShownFailures,
 }: Diagnosis): string {
   return [
     `  missed gold claims     ${missedNoSpan} with no extracted claim over the span, ${missedRoles} with other roles`,
     `  recall by script       ${recallByScript.map(([script, r]) => `${script} ${percent(r).trim()} (${r.hit}/${r.total})`).join(', ')}`,
     `  failing top-five slots: ${topFiveFailures.map(([why, n]) => `${n} ${why}`).join(', ') || 'none'}`,
+    `  shown slots failing:   ${asShownFailures.map(([why, n]) => `${n} ${why}`).join(', ') || 'none'}`,
     `  roles (gold → extracted): ${roleConfusion.map(([cell, n]) => `${n} ${cell}`).join(', ') || 'none wrong'}`,
   ].join('\n');
 }

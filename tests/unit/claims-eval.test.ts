@@ -11,6 +11,7 @@ import {
   normalizeClaim,
   pair,
   readerRight,
+  shownFailure,
   sameSpan,
   type ExtractedClaim,
 } from '../../lib/evaluation/eval';
@@ -276,6 +277,14 @@ describe('scoring', () => {
     expect(readerRight('google', said, inst(good))).toBe(true);
   });
 
+  it('names the first reader check a shown claim fails: span, about the entity, tag, figures, dates', () => {
+    const local = (claim: ExtractedClaim) => [{ claim, source: claim.sources[0]! }];
+    expect(shownFailure('openai', local(fragment), [msft, google])).toBe('no gold claim at this span');
+    expect(shownFailure('baidu', local(good), [msft])).toBe('gold here is not about the entity');
+    expect(shownFailure('openai', local({ ...good, modality: 'reported' }), [msft])).toBe('tag fact shown as reported');
+    expect(shownFailure('openai', local({ ...good, figures: [] }), [msft])).toBe('figures wrong');
+  });
+
   it('diagnoses lost recall with counts only: no span vs other roles, role confusion, recall by script', () => {
     const scripts: Record<string, string> = { a1: 'zh-Hans' };
     const report = evaluate([msft, google], [good, old, fragment], new Map(), (id) => scripts[id] ?? '?');
@@ -286,6 +295,7 @@ describe('scoring', () => {
       roleConfusion: [['object → mentioned', 1]],
       recallByScript: [['zh-Hans', { hit: 1, total: 2 }]],
       topFiveFailures: [],
+      asShownFailures: [],
     });
     expect(formatDiagnosis(report.diagnosis)).toContain('0 with no extracted claim over the span, 1 with other roles');
   });
