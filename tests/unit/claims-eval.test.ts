@@ -494,6 +494,7 @@ describe('the gold sets in the repository', () => {
   it.each([
     ['dev', 200],
     ['dev-2', 170],
+    ['dev-3', 180],
     ['unseen', 60],
     ['unseen-2', 150],
     ['unseen-3', 150],
