@@ -60,6 +60,9 @@ import {
   TYPE_SUFFIX,
   INFORMED_SOURCE,
   UNNAMED_SOURCE,
+  RESPONSE_VERB,
+  PLAYS_DOWN,
+  DENIED_CHARACTERIZATION,
 } from './cues';
 
 import { ATTRIBUTION_KINDS, type ClaimKind, type Modality, type Role } from './vocabulary';
@@ -188,6 +191,8 @@ interface Clause {
   belief?: boolean;
   /** A neutral verb of saying (表示, 指出, 说) introduces it: a view only if its words judge. */
   says?: boolean;
+  /** A verb of answering a report introduces it (回应称, 澄清): an answer that plays it down denies it. */
+  responds?: boolean;
 }
 
 interface History {
@@ -446,6 +451,8 @@ function sentenceClaimsOf(
     subjectSpeaks: boolean;
     /** It opens with a speech verb and a subject of its own ("…，称Y…"): who spoke before says it. */
     previousSpeaks?: boolean;
+    /** It answers a report (X回应称，…): its clauses are one answer, a denial if they play it down. */
+    responds: boolean;
   }
   const props: Prop[] = [];
   let pending: number[] = [];
@@ -455,6 +462,7 @@ function sentenceClaimsOf(
   let attribution: Attribution | null = null;
   let opinion = false;
   let forecast = false;
+  let responding = false;
   let current: Prop | null = null;
   const close = () => {
     if (current) props.push(current);
@@ -471,20 +479,27 @@ function sentenceClaimsOf(
     clauses.slice(0, i).some((c) => /[；;]\s*$/.test(sentence.slice(c.start, c.end))) &&
     /[；;]\s*$/.test(sentence.slice(0, clauses[i - pending.length - 1]?.end ?? 0));
 
+  /** An answer that plays a report down, or a speaker denying what something was called. */
+  const deniesIn = (c: Clause) => {
+    const said = folded.slice(c.tokens[c.from]?.start ?? c.start, c.end);
+    return (responding && PLAYS_DOWN.test(said)) || (!!attribution && DENIED_CHARACTERIZATION.test(said));
+  };
   clauses.forEach((clause, i) => {
     const text = folded.slice(clause.start, clause.end);
+    // "X回应称，这只是一次常规测试。": the answer is what is claimed, though it has no verb.
+    if (clause.type !== 'content' && !clause.attribution && deniesIn(clause)) clause.type = 'content';
     // "X认为，A固然…，但B": the 但 of a concession (固然, 虽然, 尽管) goes on with the same
     // argument, under the same source; any other 但 turns away from it.
     const conceded = clauses.slice(0, i).some((c) => CONCEDES.test(folded.slice(c.start, c.end)));
     if (CONTRAST.test(text) && !conceded) {
       // "只是，…" turns away from what was reported: its hedge no longer applies.
       attribution = null;
-      opinion = forecast = false;
+      opinion = forecast = responding = false;
     }
     if (RESPONSE.test(text)) {
       // "…，对此X未予确认": a response to what was reported is not part of the report.
       attribution = null;
-      opinion = forecast = false;
+      opinion = forecast = responding = false;
     }
     // "这是X第二次获得注资", "这是发布以来的又一次升级": a plain 是 that counts or dates what was
     // reported (an ordinal, 首次, 又一次, …以来, …后) places it; it does not judge it.
@@ -493,7 +508,7 @@ function sentenceClaimsOf(
       // "…，这是X的一次布局": the writer sums up what was just reported, in their own voice.
       attribution = null;
       opinion = true;
-      forecast = false;
+      forecast = responding = false;
     }
     if (
       current &&
@@ -536,7 +551,10 @@ function sentenceClaimsOf(
       }
       close();
       pending.push(i);
-      if (clause.attribution) attribution = clause.attribution;
+      if (clause.attribution) {
+        attribution = clause.attribution;
+        responding = !!clause.responds;
+      }
       if (clause.opinion) opinion = true;
       if (clause.forecast) forecast = true;
       const before = clauses[i - 1];
@@ -573,7 +591,10 @@ function sentenceClaimsOf(
       return;
     }
     // A subject's own "…，称…" covers only its proposition (below), not the ones after it.
-    if (clause.attribution && !clause.subjectSpeaks) attribution = clause.attribution;
+    if (clause.attribution && !clause.subjectSpeaks) {
+      attribution = clause.attribution;
+      responding = !!clause.responds;
+    }
     if (clause.opinion && !clause.subjectSpeaks) opinion = true;
     if (clause.forecast) forecast = true;
     const subject =
@@ -600,6 +621,14 @@ function sentenceClaimsOf(
     ) {
       // "还有A、B、C等公司，它们被并称为…": the plural picks up the names the clause before ended
       // on, and says what the proposition introducing them is about.
+      open.clauses.push(i);
+      open.content.push(i);
+      return;
+    }
+    // "X回应称，这只是一次测试，Y并没有收费计划": an answer's clauses are one answer, whatever
+    // their subjects; the answer is the claim, whoever it speaks of.
+    if (open && deniesIn(clauses[open.content[0]!]!) && subject && pending.length === 0 && !clause.attribution) {
+      if (subject.kind === 'entity') open.extraAgents.push(...subject.ids);
       open.clauses.push(i);
       open.content.push(i);
       return;
@@ -664,6 +693,7 @@ function sentenceClaimsOf(
       carried,
       subjectSpeaks: false,
       previousSpeaks: !!clause.subjectSpeaks && (attribution ?? ARTICLE).kind === 'article',
+      responds: responding,
     };
     pending = [];
     topic = null;
@@ -702,7 +732,12 @@ function sentenceClaimsOf(
           contentTokens[k - 1]?.word !== '的' &&
           contentTokens[k - 1]?.word !== '之',
       );
-    if (!hasPredicate && !contentFigures.length && !DENIAL_PREDICATE.test(contentText)) continue;
+    // An answer that plays the report down (这只是一次常规测试, 系误读), or a speaker saying
+    // what something is not (这并非一桩收购), denies it: a whole claim even with no verb.
+    const playsDown =
+      (prop.responds && PLAYS_DOWN.test(contentText)) ||
+      (prop.attribution.kind !== 'article' && DENIED_CHARACTERIZATION.test(contentText));
+    if (!hasPredicate && !contentFigures.length && !DENIAL_PREDICATE.test(contentText) && !playsDown) continue;
     // Besides its subject, a proposition must say something: not "Sora也不例外".
     const subjectIds = prop.subject?.kind === 'entity' ? prop.subject.ids : [];
     const said = contentTokens
@@ -715,7 +750,7 @@ function sentenceClaimsOf(
     const pointsBack = contentTokens.some((t) => /^(如此|这样|那样|例外|一样|同样|亦然)$/.test(t.word));
     const ownVerb = contentTokens.some((t, k) => isPredicate(contentTokens, k));
     // A denial is whole in a few words too ("X回应称“并非事实”").
-    const denies = DENIAL_PREDICATE.test(contentText);
+    const denies = DENIAL_PREDICATE.test(contentText) || playsDown;
     if (said < MIN_CONTENT && !cueVerb && !denies && (said < MIN_CONTENT - 1 || pointsBack || !ownVerb)) continue;
     // A clause that starts with its verb, with no subject and nothing leading it, is a fragment
     // cut from a longer sentence ("正视Sora给中国AI带来的变化与挑战").
@@ -1073,9 +1108,10 @@ function sentenceClaimsOf(
         context.articleDate,
       ) === 'forecast';
     // "比X慢", "遭到X的否认": a comparison made with 比, or the cue a passive frame names.
-    const found =
-      passive?.cue ??
-      (investorsOf ? 'funding' : cued === 'statement' && comparesWith(contentTokens) ? 'comparison' : cued);
+    const found = playsDown
+      ? 'denial'
+      : (passive?.cue ??
+        (investorsOf ? 'funding' : cued === 'statement' && comparesWith(contentTokens) ? 'comparison' : cued));
     if (!found) continue;
     // "与X相比，Y更高": a comparison frame makes a plain statement a comparison.
     const compared = prop.clauses.some((c) => clauses[c]!.comparison);
@@ -1145,6 +1181,13 @@ function sentenceClaimsOf(
       if (earlier) roles.set(earlier.id, 'object');
     }
     const finalModality: Modality = kind === 'denial' ? 'denied' : modality;
+    // "X回应称，Y并没有收费计划": the one who denies is the agent of a denial, and whom the
+    // denial is about its object (tests/claims-eval/README.md).
+    if (kind === 'denial' && speaker && speaks && roles.has(speaker)) {
+      for (const [id, role] of roles) if (role === 'agent' && id !== speaker) roles.set(id, 'object');
+      roles.set(speaker, 'agent');
+      agentId = speaker;
+    }
     if (kind === 'denial' && agentId && roles.get(agentId) === 'agent' && prop.attribution.kind === 'article')
       prop.attribution = speakerOf(agentId);
 
@@ -2678,8 +2721,13 @@ function classify(
             // "最新数据显示": jieba may tag a data noun a verb after an adverb it misreads.
             /^(数据|统计|报告)$/.test(w.word),
         ) &&
-          // "上述报道与事实不符": a speech word right after a determiner is a noun, and names no source.
-          !/^(上述|该|此|这|这些|那些|此类|这一|这份|该份)$/.test(words[k - 1]?.word ?? ''))),
+          // "上述报道与事实不符": a speech word right after a determiner is a noun, and names no source;
+          // so is one a copula or a denial follows ("相关报道系误读").
+          !/^(上述|该|此|这|这些|那些|此类|这一|这份|该份)$/.test(words[k - 1]?.word ?? '') &&
+          !(
+            /^报[道导]$/.test(words[k]!.word) &&
+            /^(系|属|属于|是|并非|纯属|不实|失实|有误)$/.test(words[k + 1]?.word ?? '')
+          ))),
   );
   const lead = ATTRIBUTION_LEAD.test(text.replace(/^(而|但|但是|不过|同时|另外|此外|然而|另)/, ''));
   // "张明远：我们…", "星辰科技CEO张明远：": a name (and a title) before a colon introduces its words.
@@ -2726,6 +2774,9 @@ function classify(
       clause.attribution = attributionOf(sourceText, written, speakers, context, text, unquoted);
       if (verb && OPINION_VERB.test(speechWord(speechAt))) clause.opinion = true;
       if (verb && NEUTRAL_SPEECH_VERB.test(speechWord(speechAt))) clause.says = true;
+      // "X回应称", "X随即澄清": the verb, or one just before 称/说 ("回应/称").
+      if (verb && (RESPONSE_VERB.test(verb.word) || (joined && RESPONSE_VERB.test(words[speechAt - 1]!.word))))
+        clause.responds = true;
       // "正如X所言，…": the writer cites a saying to make a point of their own.
       if (/^(而|但|但是|不过)?(正如|如同|诚如)/.test(text)) clause.opinion = true;
       if (verb && FORECAST_VERB.test(verb.word)) clause.forecast = true;
