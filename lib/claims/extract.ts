@@ -2779,7 +2779,8 @@ function classify(
         clause.responds = true;
       // "正如X所言，…": the writer cites a saying to make a point of their own.
       if (/^(而|但|但是|不过)?(正如|如同|诚如)/.test(text)) clause.opinion = true;
-      if (verb && FORECAST_VERB.test(verb.word)) clause.forecast = true;
+      // (Not "此前市场预计…": an expectation put in the past.)
+      if (verb && FORECAST_VERB.test(verb.word) && !pastPlanAt(words, speechAt)) clause.forecast = true;
       // An impersonal 预计 ("预计将达到…") or a verb of evidence (显示) has no speaker.
       if (verb && !sourceWords.length && !sourceLead && !lead && !IMPERSONAL_VERB.test(verb.word))
         clause.subjectSpeaks = true;
@@ -3252,6 +3253,12 @@ function saysWord(pattern: RegExp, tokens: readonly Token[]): boolean {
 /** Verbs of estimating: what they give is a forecast whoever passes it on. */
 const ESTIMATE = /预计|预测|预期|估计|估算|有望/;
 
+/** "将X整合进了Y": a perfective 了 after the verb 将 governs tells a done act; 将 is 把. */
+function perfectiveAfter(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && !isPunct(tokens[k]!); k++) if (tokens[k]!.word === '了') return true;
+  return false;
+}
+
 /**
  * 将 as 把 before a possessive noun phrase and a resultative verb ("将主力模型的价格降到…",
  * "将其总部迁至…"): jieba may tag the first word of the phrase a verb, but a noun right before
@@ -3275,6 +3282,47 @@ const FUTURE_PREPOSITION = /^(对|从|与|在|于|向|为|和|同|以|把)$/;
 
 /** Adverbs of the past: 将 before them is 把, never "will". */
 const PAST_ADVERB = /^(曾|曾经|已|已经|早已|一度)$/;
+/** Adverbs of the past before 将: "已将X下调至…", "曾将X纳入…" did it; 将 is 把. */
+const PAST_BEFORE_WILL = /^(已|已经|早已|曾|曾经|先后|均已|都已|此前已)$/;
+/**
+ * Words that put a plan or an expectation before now: 原计划, 此前预计, 原本打算. What was planned
+ * or expected then is told as past (it was changed, or is measured against what happened), not
+ * predicted now.
+ */
+const PAST_PLAN = /^(原|原本|原先|本来|此前|之前|先前|早前|当初|曾|曾经)$/;
+/** Verbs of planning and expecting a past-plan word can put in the past. */
+const PLAN_VERB = /^(计划|预计|预期|预测|打算|拟|估计)$/;
+/** Verbs before 将 that make it "will" whatever the dates: X去年宣布将…, 表示将…. */
+const INTENT_BEFORE_WILL = /^(宣布|表示|称|宣称|透露|计划|打算|决定|承诺|预计|预告|官宣|强调|指出|同意)$/;
+
+/** Whether the plan or expectation word at `i` is put in the past (原计划, 此前市场预计). */
+function pastPlanAt(words: readonly Token[], i: number): boolean {
+  if (!PLAN_VERB.test(words[i]!.word)) return false;
+  // "原/计划" or "原计划"; "此前/市场/预计": a past word, then at most two nouns who expected it.
+  if (/^(原|原本|原先)(计划|打算|预计)$/.test(words[i]!.word)) return true;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const w = words[k]!;
+    if (PAST_PLAN.test(w.word)) return true;
+    if (!/^(n|nr|nt|ns|nz|r|d)$/.test(w.tag) || w.entityId) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the forecast word at `i` only modifies a noun, in a clause whose predicate comes after
+ * it: "在即将到来的市场中占得先机", "将于明年上线的Nova已开放预约" — the claim is the later
+ * predicate's, done now.
+ */
+function inForecastModifier(words: readonly Token[], i: number): boolean {
+  for (let j = i + 1; j < Math.min(words.length, i + 8); j++) {
+    const t = words[j]!;
+    if ((isPunct(t) && t.word !== '、') || /^(了|过|着)$/.test(t.word)) return false;
+    if (t.word !== '的') continue;
+    const head = words[j + 1];
+    return !!head && (!!head.entityId || /^(n[a-z]*|eng)$/.test(head.tag)) && laterPredicate(words as Token[], j + 1);
+  }
+  return false;
+}
 
 function modalityOf(
   words: Token[],
@@ -3300,11 +3348,34 @@ function modalityOf(
         d.iso.length >= 4 &&
         d.iso.slice(0, 4) >= articleDate.slice(0, 4),
     );
+  // "去年将总部迁至杭州": in the article's own voice, dated wholly before the article (a day, a
+  // month or a year that does not hold the article's date) with no verb of intent before it, 将 is
+  // 把. (Someone's words, "X23日宣布，将…", keep the speaker's "will".)
+  const past =
+    articleDate !== null &&
+    !future &&
+    prop.attribution.kind === 'article' &&
+    dates.some(
+      (d) =>
+        /^\d{4}(-\d{2}){0,2}$/.test(d.iso) &&
+        !articleDate.startsWith(d.iso) &&
+        d.iso < articleDate.slice(0, d.iso.length),
+    );
+  // "原计划在3月发布", "此前预计将在年底上线": a plan or expectation put in the past covers what
+  // follows it.
+  const plannedBefore = words.findIndex((_, i) => pastPlanAt(words, i));
+  const afterPastPlan = (t: Token) => plannedBefore >= 0 && t.start >= words[plannedBefore]!.start;
   // 将 before a verb is "will"; before a noun it is 把 ("它将所投公司融入…").
-  // A past adverb after it makes it 把 (将曾经大火的模型碾压).
+  // A past adverb after it makes it 把 (将曾经大火的模型碾压); so does one before it (已将X下调至…),
+  // a perfective 了 after its verb (将X整合进了Y), or a past date with no verb of intent before it.
   const willAdverb = tokens.some(
     (t, i) =>
       t.word === '将' &&
+      !PAST_BEFORE_WILL.test(tokens[i - 1]?.word ?? '') &&
+      !perfectiveAfter(tokens, i) &&
+      !(past && !words.some((x) => x.start < t.start && INTENT_BEFORE_WILL.test(x.word))) &&
+      !afterPastPlan(t) &&
+      !inForecastModifier(tokens, i) &&
       tokens[i + 1] !== undefined &&
       // "将对X带来压力", "将从A转向B": a prepositional phrase before the verb is still "will".
       // "将「负责任地推动…」": a quote mark before the verb is still "will".
@@ -3322,13 +3393,24 @@ function modalityOf(
   const futureWord = words.some((t, i) => t.word === '未来' && words[i + 1]?.word !== '的');
   // "高于市场此前的预期", "不如预期": an expectation named as a noun (after 的, or the standard
   // of a comparison) is what was expected before, not a prediction now.
+  // "超出华尔街预期", "低于分析师此前预期", "好于预期": the standard may be a few nouns back.
   const expectation = (t: Token, i: number) =>
     /^(预期|预计|预测)$/.test(t.word) &&
-    (words[i - 1]?.word === '的' || STANDARD_BEFORE.test(words[i - 1]?.word ?? ''));
+    (words[i - 1]?.word === '的' ||
+      words
+        .slice(Math.max(0, i - 3), i)
+        .some(
+          (w, k, before) =>
+            (STANDARD_BEFORE.test(w.word) ||
+              (w.word === '于' && /^(好|高|低|差|优|逊|快|慢)$/.test(before[k - 1]?.word ?? ''))) &&
+            before.slice(k + 1).every((x) => /^(n|nr|nt|ns|t|r)$/.test(x.tag) && !x.entityId),
+        ));
   const forecastWord =
     saysWord(
       FORECAST_WORDS,
-      words.filter((t, i) => t.word !== '未来' && !expectation(t, i)),
+      words.filter(
+        (t, i) => t.word !== '未来' && !expectation(t, i) && !afterPastPlan(t) && !inForecastModifier(words, i),
+      ),
     ) || futureWord;
   // An unnamed source's hedge (知情人士透露, 有消息称) reports, even a plan (计划, 将); an
   // estimate it passes on (预计将达到…) is a forecast; an unnamed speaker's view ("某负责人表示")
@@ -3342,7 +3424,7 @@ function modalityOf(
       prop.forecast ||
       saysWord(
         ESTIMATE,
-        words.filter((t, i) => !expectation(t, i)),
+        words.filter((t, i) => !expectation(t, i) && !afterPastPlan(t)),
       )
     )
       return 'forecast';
@@ -3624,6 +3706,8 @@ function underIrrealis(tokens: Token[], i: number): boolean {
     const t = tokens[k]!;
     if (isPunct(t) && t.word !== '、') return false;
     if (IRREALIS_VERB.test(t.word)) return true;
+    // "原计划在3月发布": a plan put in the past launched nothing.
+    if (pastPlanAt(tokens, k)) return true;
   }
   return false;
 }

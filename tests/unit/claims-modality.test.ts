@@ -291,3 +291,29 @@ describe('answers that play a report down are denials', () => {
     expect(first('云海集团拒绝置评。')).toMatchObject({ kind: 'statement', modality: 'fact' });
   });
 });
+
+describe('what is done is not a forecast', () => {
+  it('reads 将 as 把 after a past adverb, before a perfective 了, or dated in the past', () => {
+    expect(first('星辰科技已将Nova的价格下调至每百万tokens 1元。')?.modality).toBe('fact');
+    expect(first('云海集团将旗下的Orion整合进了模型广场。')?.modality).toBe('fact');
+    expect(first('星辰科技去年将总部迁至杭州。')?.modality).toBe('fact');
+  });
+
+  it('keeps 将 "will" when someone announced it, even on a past day, and in a span that holds today', () => {
+    expect(first('云海集团上周宣布，将对蓝鲸智能进行一项为期多年的投资。')?.modality).toBe('forecast');
+    expect(first('张明远表示，今年Nova的竞争将从拼参数转向拼应用。')?.modality).toBe('forecast');
+  });
+
+  it('reads a plan or an expectation put in the past (原计划, 超出市场预期) as no forecast', () => {
+    const planned = first('星辰科技原计划在今年1月发布Nova，但最终推迟到了3月。');
+    expect(planned?.modality).toBe('fact');
+    expect(planned?.kind).not.toBe('launch');
+    expect(first('星辰科技二季度营收为300亿元，超出华尔街预期。')).toMatchObject({ kind: 'figure', modality: 'fact' });
+    expect(first('云海集团的净利润为62亿元，好于预期。')?.modality).toBe('fact');
+  });
+
+  it('takes a forecast word inside a noun’s modifier as no forecast (在即将到来的市场中占得先机)', () => {
+    expect(first('星辰科技近来推出了多款数据产品，试图在即将到来的数据市场中占得先机。')?.modality).toBe('fact');
+    expect(first('星辰科技将推出支持中文的Nova。')?.modality).toBe('forecast');
+  });
+});
