@@ -117,6 +117,8 @@ export interface ExtractContext {
 export interface ParagraphCarry {
   /** The last topic of the paragraph before, and its name as written there. */
   topic: { id: string; name: string } | null;
+  /** Who the article's last report is from (据彭博社报道…): what a later "该报道指出" refers to. */
+  report?: Attribution | null;
 }
 
 const ARTICLE: Attribution = { kind: 'article', text: '' };
@@ -193,6 +195,8 @@ interface Clause {
   says?: boolean;
   /** A verb of answering a report introduces it (回应称, 澄清): an answer that plays it down denies it. */
   responds?: boolean;
+  /** "该报道指出", "报道还称": the source is the report told before, whoever it was from. */
+  refersToReport?: boolean;
 }
 
 interface History {
@@ -221,6 +225,8 @@ interface History {
   titledSpeaker?: { attribution: Attribution; org: string | null; at: number; end: number } | null;
   /** The last sentence's hearsay (据报道, 有消息称) and who it was about, for a sentence continuing it. */
   report?: { attribution: Attribution; agent: string } | null;
+  /** Who the last report so far is from, in this paragraph or one before: "报道还称" is theirs. */
+  reportSource: Attribution | null;
 }
 
 /** Claims of one sentence (offsets within the sentence). */
@@ -253,6 +259,7 @@ export function extractParagraph(
     topics: [],
     claims: [],
     before: carry?.topic ?? null,
+    reportSource: carry?.report ?? null,
   };
   const out: ClaimDraft[] = [];
   for (const s of claimSentences(paragraph)) {
@@ -276,7 +283,10 @@ export function extractParagraph(
     else out.push(...sentenceClaims);
     for (const t of tokens) if (t.tag === 'nr') history.unknownPersons.push(s.start + t.start);
   }
-  if (carry) carry.topic = paragraphTopic(history, mentions.length > 0);
+  if (carry) {
+    carry.topic = paragraphTopic(history, mentions.length > 0);
+    carry.report = history.reportSource;
+  }
   return out;
 }
 
@@ -1056,14 +1066,16 @@ function sentenceClaimsOf(
     // "据报道，X…。X还…" / "…。而其…更是…": a sentence that goes on about the same subject with
     // an additive adverb continues the report, and its hedge.
     const report = history.report;
-    if (
+    const goesOn =
       prop === props[0] &&
-      report &&
+      !!report &&
       prop.attribution === ARTICLE &&
       agentId === report.agent &&
-      continuesReport(sentenceTokensOf(tokens, start), contentTokens)
-    )
-      prop.attribution = report.attribution;
+      continuesReport(sentenceTokensOf(tokens, start), contentTokens);
+    if (goesOn) prop.attribution = report.attribution;
+    // "该报道指出，…": the report told before says it.
+    if (prop.clauses.some((c) => clauses[c]!.refersToReport) && history.reportSource)
+      prop.attribution = history.reportSource;
     // A judgement word in a leading clause ("显然，", "在笔者看来，") covers the proposition; so
     // does one in a clause it ends with ("…，反而不比以前").
     const qualifiers = prop.clauses.filter((c) => !prop.content.includes(c)).map((c) => clauses[c]!);
@@ -1074,7 +1086,8 @@ function sentenceClaimsOf(
       contentTokens,
       {
         ...prop,
-        hearsay: prop.clauses.some((c) => clauses[c]!.hearsay),
+        // (A medium's report carried on is hearsay; an unnamed source's is by its kind already.)
+        hearsay: (goesOn && prop.attribution.kind !== 'unnamed') || prop.clauses.some((c) => clauses[c]!.hearsay),
         belief: prop.clauses.some((c) => clauses[c]!.belief),
         says: prop.clauses.some((c) => clauses[c]!.says),
         // "X表示，“…”", "“…”X说": the words are all the speaker's own, quoted.
@@ -1221,6 +1234,9 @@ function sentenceClaimsOf(
       figures: figures.filter(inside).map((f) => ({ ...f, start: f.start + offset, end: f.end + offset })),
       dates: dates.filter(inside).map((d) => ({ ...d, start: d.start + offset, end: d.end + offset })),
     });
+    // A named report (据彭博社报道, 知情人士透露) is what a later "该报道指出" goes back to.
+    if (finalModality === 'reported' && (prop.attribution.kind !== 'unnamed' || prop.attribution.text))
+      history.reportSource = prop.attribution;
     for (const [id, role] of roles) {
       if (role !== 'agent' && role !== 'object') continue;
       const token = tokens.find((t) => t.entityId === id && t.start >= start && t.end <= end);
@@ -1256,8 +1272,9 @@ function sentenceClaimsOf(
   // Hearsay about an agent the next sentence may go on with.
   const lastDraft = drafts[drafts.length - 1];
   const reportedAgent = lastDraft?.entities.find((e) => e.role === 'agent')?.id;
+  // (A medium's report, 据彭博社报道, goes on as a hedge does.)
   history.report =
-    lastDraft?.attribution.kind === 'unnamed' && reportedAgent
+    (lastDraft?.attribution.kind === 'unnamed' || lastDraft?.modality === 'reported') && reportedAgent
       ? { attribution: lastDraft.attribution, agent: reportedAgent }
       : null;
   return drafts;
@@ -2514,6 +2531,13 @@ function continuesReport(sentence: Token[], content: Token[]): boolean {
   return content.slice(0, verb < 0 ? 6 : verb + 1).some((t) => ADDITIVE.test(t.word));
 }
 
+/**
+ * A source that points back to a report already told: 该报道指出, 上述报道称, 报道还称, 文章进一步
+ * 指出. (A report citing someone, 报道援引知情人士称, names its own source.)
+ */
+const REPORT_REFERENCE =
+  /^(而|另外|此外|同时)?(该|上述|这篇|此|前述|该篇|这份)?(报道|报导|文章)(中|里)?(还|也|并|同时|进一步|则|更|亦|另外)?(称|指出|表示|提到|透露|显示|写道|说|披露|介绍|提及)/;
+
 /** Verbs of announcing as a predicate: the subject is the source of what it announces. */
 const ANNOUNCING = /^(宣布|宣称|预告|官宣|承认)$/;
 /** Verbs of announcing: before a comma or a colon they introduce what is announced. */
@@ -2674,6 +2698,20 @@ function classify(
   // Who says so: "据知情人士透露", "X表示", "有消息称…", "根据PitchBook的数据".
   // "正如X在…演讲中所说": after 正如/据 the words before the reporting verb are all its source.
   // A conjunction may come first: "而据X透露", "但正如X所说".
+  // "该报道指出，…", "报道还称，…": a report already told goes on; its source is the one named
+  // before (kept by the caller), and what it says is hearsay.
+  const backReference = REPORT_REFERENCE.exec(text);
+  if (backReference) {
+    clause.attribution = { kind: 'unnamed', text: '' };
+    clause.hearsay = clause.refersToReport = true;
+    let length = 0;
+    const after = words.find((t) => (length += t.word.length) > backReference[0].length);
+    if (!after) {
+      clause.type = 'attribution';
+      return clause;
+    }
+    clause.from = tokens.indexOf(after);
+  }
   const sourceLead = /^(而|但|但是|不过|同时|另外|此外|然而|另)?(正如|如同|诚如|据|根据|依据|援引)/.test(text);
   // jieba cuts 所言 as 所 + 言: the pair is one reporting verb.
   const speechWord = (k: number) =>
@@ -2751,7 +2789,7 @@ function classify(
     clause.type = 'attribution';
     return clause;
   }
-  if (speechAt >= 0 || (lead && /(数据|报道|消息|统计|显示|来看|报告)$/.test(text))) {
+  if (!backReference && (speechAt >= 0 || (lead && /(数据|报道|消息|统计|显示|来看|报告)$/.test(text)))) {
     const verb = speechAt >= 0 ? words[speechAt]! : null;
     // (The verb of "解释称", "回应说" is the reporting verb's, not part of who speaks.)
     const joined = verb && speechAt > 0 && isVerb(words[speechAt - 1]!) && /^(称|说|道)$/.test(verb.word);
