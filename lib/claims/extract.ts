@@ -1374,6 +1374,10 @@ function startsWithPredicate(tokens: Token[]): boolean {
   return !!head && !head.entityId && isVerb(head) && !EXISTENTIAL.test(head.word) && head.word !== '是';
 }
 
+/** "在…后的48小时内", "在上线一周之内": a span of time closing a when-frame. */
+const SPAN_WITHIN =
+  /(\d|[一二两兩三四五六七八九十几幾数數半]|小时|小時|天|日|周|週|月|年|期)(内|內|以内|以內|之内|之內)$/;
+
 /** Words that turn from what was said before: 但, 却, 然而. */
 const TURN = /^(但|但是|却|然而|不过|可是|只是)$/;
 
@@ -2817,7 +2821,7 @@ function classify(
   } else if (introduces) clause.type = 'scene';
   else if (bodyText && rest <= 2 && !body.some((t) => t.entityId)) clause.type = 'time';
   else if (
-    TEMPORAL_END.test(bodyText) &&
+    (TEMPORAL_END.test(bodyText) || (TEMPORAL_START.test(bodyText) && SPAN_WITHIN.test(bodyText))) &&
     // "其自去年推出X以来，已…": a since-clause after its own subject is that subject's predicate.
     !subjectSince(body) &&
     // "竞争才刚刚开始" is a proposition; "从去年开始" a time.
