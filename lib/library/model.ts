@@ -17,7 +17,16 @@ export const PROCESSOR_VERSION = 2;
 export const MAX_PAGE_BYTES = 5 * 1024 * 1024;
 
 /** How the publication date was established, for the reader and the editor. */
-export const DATE_SOURCES = ['meta', 'json-ld', 'time-element', 'byline', 'url', 'none'] as const;
+export const DATE_SOURCES = [
+  'meta',
+  'json-ld',
+  'time-element',
+  'byline',
+  'url',
+  'sign-off',
+  'dateline',
+  'none',
+] as const;
 export type DateSource = (typeof DATE_SOURCES)[number];
 
 /** What the on-demand extraction script sends back from a page (plain text only, never markup). */
