@@ -6,8 +6,13 @@
 /** The node, then each shadow host above it, innermost first. */
 function hostChain(node: Node): Node[] {
   const chain = [node];
-  for (let root = node.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) chain.push(root.host);
+  // A fragment with a host is a shadow root (asked without the global ShadowRoot, so any realm's nodes answer).
+  for (let root = node.getRootNode(); isShadowRoot(root); root = root.host.getRootNode()) chain.push(root.host);
   return chain;
+}
+
+function isShadowRoot(node: Node): node is ShadowRoot {
+  return node.nodeType === 11 && !!(node as Partial<ShadowRoot>).host;
 }
 
 /** Whether `a` stands before `b` on the page (false for the same node or one inside the other's shadow tree). */
