@@ -60,6 +60,7 @@ import {
   TYPE_SUFFIX,
   INFORMED_SOURCE,
   UNNAMED_SOURCE,
+  DOCUMENT_SOURCE,
   RESPONSE_VERB,
   PLAYS_DOWN,
   DENIED_CHARACTERIZATION,
@@ -850,7 +851,11 @@ function sentenceClaimsOf(
       if (!prefix && ownerPronoun.at < offset + start) prefix = prefixOf(ownerPronoun);
     }
     const speaker = prop.attribution.entityId ?? memberOf ?? titledOrg ?? undefined;
-    const speaks = prop.attribution.kind === 'person' || prop.attribution.kind === 'organization';
+    // (A company's own filing, 据X财报, is X telling its own figures: X speaks through it.)
+    const speaks =
+      prop.attribution.kind === 'person' ||
+      prop.attribution.kind === 'organization' ||
+      (prop.attribution.kind === 'data' && /财报|年报|季报|招股书|公告/.test(prop.attribution.text));
     // (A pronoun subject resolved below is that actor: "X表示，公司将…".)
     // "据X透露，Y上线后申请试用的用户远超预期": the speaker acts, Y only sets the time.
     if (speaker && speaks && roles.has(speaker) && prop.subject?.kind === 'entity' && prop.subject.framed)
@@ -2789,7 +2794,9 @@ function classify(
     clause.type = 'attribution';
     return clause;
   }
-  if (!backReference && (speechAt >= 0 || (lead && /(数据|报道|消息|统计|显示|来看|报告)$/.test(text)))) {
+  // "据财报，", "根据X发布的公告，", "据公开资料，": a lead naming a document is a source clause too.
+  const leadSource = /(数据|报道|消息|统计|显示|来看|报告|财报|年报|季报|招股书|白皮书|公告|资料|信息|公报|文件|通报)$/;
+  if (!backReference && (speechAt >= 0 || (lead && leadSource.test(text)))) {
     const verb = speechAt >= 0 ? words[speechAt]! : null;
     // (The verb of "解释称", "回应说" is the reporting verb's, not part of who speaks.)
     const joined = verb && speechAt > 0 && isVerb(words[speechAt - 1]!) && /^(称|说|道)$/.test(verb.word);
@@ -3020,7 +3027,12 @@ function attributionOf(
       text: cleaned || speaker.word,
     };
   }
-  if (DATA_SOURCE.test(sourceText))
+  // "据公告", "据企查查显示": a document, or whatever a lead says shows something, is data.
+  if (
+    DATA_SOURCE.test(sourceText) ||
+    (ATTRIBUTION_LEAD.test(sourceText) && DOCUMENT_SOURCE.test(sourceText)) ||
+    /^(而|另)?(据|根据|依据)[^，,]{1,20}?(显示|表明)/.test(clauseText)
+  )
     return { kind: 'data', text: cleaned.replace(/(的)?(数据|报告|统计)(显示|表明)?$/, '') || cleaned };
   // "简单介绍一下：", "前面提到，": the writer speaking, with no one named or described.
   if (!cleaned || !words.some((t) => /^(n|nr|nt|nz|r|eng)/.test(t.tag) && t.tag !== 'nrfg')) return ARTICLE;
