@@ -198,6 +198,8 @@ interface Clause {
   responds?: boolean;
   /** "该报道指出", "报道还称": the source is the report told before, whoever it was from. */
   refersToReport?: boolean;
+  /** A verb of computing a figure (估算, 测算): a named estimator's figure is their view. */
+  estimates?: boolean;
 }
 
 interface History {
@@ -1095,6 +1097,7 @@ function sentenceClaimsOf(
         hearsay: (goesOn && prop.attribution.kind !== 'unnamed') || prop.clauses.some((c) => clauses[c]!.hearsay),
         belief: prop.clauses.some((c) => clauses[c]!.belief),
         says: prop.clauses.some((c) => clauses[c]!.says),
+        estimates: prop.clauses.some((c) => clauses[c]!.estimates),
         // "X表示，“…”", "“…”X说": the words are all the speaker's own, quoted.
         quoted: /^[“「『"]$/.test(contentTokens[0]?.word ?? ''),
       },
@@ -2824,6 +2827,7 @@ function classify(
         clause.responds = true;
       // "正如X所言，…": the writer cites a saying to make a point of their own.
       if (/^(而|但|但是|不过)?(正如|如同|诚如)/.test(text)) clause.opinion = true;
+      if (verb && /^(估算|测算|推算)$/.test(verb.word)) clause.estimates = true;
       // (Not "此前市场预计…": an expectation put in the past.)
       if (verb && FORECAST_VERB.test(verb.word) && !pastPlanAt(words, speechAt)) clause.forecast = true;
       // An impersonal 预计 ("预计将达到…") or a verb of evidence (显示) has no speaker.
@@ -3301,7 +3305,8 @@ function saysWord(pattern: RegExp, tokens: readonly Token[]): boolean {
 }
 
 /** Verbs of estimating: what they give is a forecast whoever passes it on. */
-const ESTIMATE = /预计|预测|预期|估计|估算|有望/;
+// (估算, 测算 compute a figure as it is, not as it will be: "估算其成本在10元至20元之间".)
+const ESTIMATE = /预计|预测|预期|估计|有望/;
 
 /** "将X整合进了Y": a perfective 了 after the verb 将 governs tells a done act; 将 is 把. */
 function perfectiveAfter(tokens: Token[], i: number): boolean {
@@ -3385,6 +3390,7 @@ function modalityOf(
     belief?: boolean;
     says?: boolean;
     quoted?: boolean;
+    estimates?: boolean;
   },
   dates: DateRef[],
   articleDate: string | null,
@@ -3490,6 +3496,10 @@ function modalityOf(
   }
   if (prop.forecast || forecastWord || willAdverb || future) return 'forecast';
   if (prop.opinion) return 'opinion';
+  // "分析师王海川估算，X的营收约为500亿元": a named analyst's figure is their estimate, a view;
+  // an unnamed one's (据一位投资人估算) is hearsay, above.
+  if (prop.estimates && (prop.attribution.kind === 'person' || prop.attribution.kind === 'organization'))
+    return 'opinion';
   // A speaker's own words quoted whole ("X说：“开源是唯一的路线。”") are their view, unless
   // they give a figure, which is passed on as a fact.
   if (judges || (prop.says && prop.quoted && !measured(words))) return 'opinion';
