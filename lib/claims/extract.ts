@@ -60,6 +60,7 @@ import {
   TYPE_SUFFIX,
   INFORMED_SOURCE,
   UNNAMED_SOURCE,
+  DOCUMENT_SOURCE,
   RESPONSE_VERB,
   PLAYS_DOWN,
   DENIED_CHARACTERIZATION,
@@ -197,6 +198,8 @@ interface Clause {
   responds?: boolean;
   /** "该报道指出", "报道还称": the source is the report told before, whoever it was from. */
   refersToReport?: boolean;
+  /** A verb of computing a figure (估算, 测算): a named estimator's figure is their view. */
+  estimates?: boolean;
 }
 
 interface History {
@@ -850,7 +853,11 @@ function sentenceClaimsOf(
       if (!prefix && ownerPronoun.at < offset + start) prefix = prefixOf(ownerPronoun);
     }
     const speaker = prop.attribution.entityId ?? memberOf ?? titledOrg ?? undefined;
-    const speaks = prop.attribution.kind === 'person' || prop.attribution.kind === 'organization';
+    // (A company's own filing, 据X财报, is X telling its own figures: X speaks through it.)
+    const speaks =
+      prop.attribution.kind === 'person' ||
+      prop.attribution.kind === 'organization' ||
+      (prop.attribution.kind === 'data' && /财报|年报|季报|招股书|公告/.test(prop.attribution.text));
     // (A pronoun subject resolved below is that actor: "X表示，公司将…".)
     // "据X透露，Y上线后申请试用的用户远超预期": the speaker acts, Y only sets the time.
     if (speaker && speaks && roles.has(speaker) && prop.subject?.kind === 'entity' && prop.subject.framed)
@@ -1090,6 +1097,7 @@ function sentenceClaimsOf(
         hearsay: (goesOn && prop.attribution.kind !== 'unnamed') || prop.clauses.some((c) => clauses[c]!.hearsay),
         belief: prop.clauses.some((c) => clauses[c]!.belief),
         says: prop.clauses.some((c) => clauses[c]!.says),
+        estimates: prop.clauses.some((c) => clauses[c]!.estimates),
         // "X表示，“…”", "“…”X说": the words are all the speaker's own, quoted.
         quoted: /^[“「『"]$/.test(contentTokens[0]?.word ?? ''),
       },
@@ -2820,7 +2828,9 @@ function classify(
     clause.type = 'attribution';
     return clause;
   }
-  if (!backReference && (speechAt >= 0 || (lead && /(数据|报道|消息|统计|显示|来看|报告)$/.test(text)))) {
+  // "据财报，", "根据X发布的公告，", "据公开资料，": a lead naming a document is a source clause too.
+  const leadSource = /(数据|报道|消息|统计|显示|来看|报告|财报|年报|季报|招股书|白皮书|公告|资料|信息|公报|文件|通报)$/;
+  if (!backReference && (speechAt >= 0 || (lead && leadSource.test(text)))) {
     const verb = speechAt >= 0 ? words[speechAt]! : null;
     // (The verb of "解释称", "回应说" is the reporting verb's, not part of who speaks.)
     const joined = verb && speechAt > 0 && isVerb(words[speechAt - 1]!) && /^(称|说|道)$/.test(verb.word);
@@ -2848,6 +2858,7 @@ function classify(
         clause.responds = true;
       // "正如X所言，…": the writer cites a saying to make a point of their own.
       if (/^(而|但|但是|不过)?(正如|如同|诚如)/.test(text)) clause.opinion = true;
+      if (verb && /^(估算|测算|推算)$/.test(verb.word)) clause.estimates = true;
       // (Not "此前市场预计…": an expectation put in the past.)
       if (verb && FORECAST_VERB.test(verb.word) && !pastPlanAt(words, speechAt)) clause.forecast = true;
       // An impersonal 预计 ("预计将达到…") or a verb of evidence (显示) has no speaker.
@@ -3051,7 +3062,12 @@ function attributionOf(
       text: cleaned || speaker.word,
     };
   }
-  if (DATA_SOURCE.test(sourceText))
+  // "据公告", "据企查查显示": a document, or whatever a lead says shows something, is data.
+  if (
+    DATA_SOURCE.test(sourceText) ||
+    (ATTRIBUTION_LEAD.test(sourceText) && DOCUMENT_SOURCE.test(sourceText)) ||
+    /^(而|另)?(据|根据|依据)[^，,]{1,20}?(显示|表明)/.test(clauseText)
+  )
     return { kind: 'data', text: cleaned.replace(/(的)?(数据|报告|统计)(显示|表明)?$/, '') || cleaned };
   // "简单介绍一下：", "前面提到，": the writer speaking, with no one named or described.
   if (!cleaned || !words.some((t) => /^(n|nr|nt|nz|r|eng)/.test(t.tag) && t.tag !== 'nrfg')) return ARTICLE;
@@ -3320,7 +3336,8 @@ function saysWord(pattern: RegExp, tokens: readonly Token[]): boolean {
 }
 
 /** Verbs of estimating: what they give is a forecast whoever passes it on. */
-const ESTIMATE = /预计|预测|预期|估计|估算|有望/;
+// (估算, 测算 compute a figure as it is, not as it will be: "估算其成本在10元至20元之间".)
+const ESTIMATE = /预计|预测|预期|估计|有望/;
 
 /** "将X整合进了Y": a perfective 了 after the verb 将 governs tells a done act; 将 is 把. */
 function perfectiveAfter(tokens: Token[], i: number): boolean {
@@ -3404,6 +3421,7 @@ function modalityOf(
     belief?: boolean;
     says?: boolean;
     quoted?: boolean;
+    estimates?: boolean;
   },
   dates: DateRef[],
   articleDate: string | null,
@@ -3509,6 +3527,10 @@ function modalityOf(
   }
   if (prop.forecast || forecastWord || willAdverb || future) return 'forecast';
   if (prop.opinion) return 'opinion';
+  // "分析师王海川估算，X的营收约为500亿元": a named analyst's figure is their estimate, a view;
+  // an unnamed one's (据一位投资人估算) is hearsay, above.
+  if (prop.estimates && (prop.attribution.kind === 'person' || prop.attribution.kind === 'organization'))
+    return 'opinion';
   // A speaker's own words quoted whole ("X说：“开源是唯一的路线。”") are their view, unless
   // they give a figure, which is passed on as a fact.
   if (judges || (prop.says && prop.quoted && !measured(words))) return 'opinion';
