@@ -30,7 +30,7 @@
  * - A proposition needs a predicate, an entity with a real role, and a kind; else it is dropped.
  */
 import { splitClauses, splitSentences, type Sentence } from '../text/sentences';
-import { findDates, findFigures, type DateRef, type Figure } from './quantities';
+import { findDates, findFigures, isSpanBack, type DateRef, type Figure } from './quantities';
 import { isoStart } from '../text/dates';
 import { defaultSegmenter, type Segmenter, type Token } from './segment';
 import {
@@ -1054,7 +1054,8 @@ function sentenceClaimsOf(
       contentFigures.length > 0,
       modality,
       prop.attribution,
-      dates.some(inContent) || dates.some((d) => d.start >= start && d.end <= end),
+      // (A span back from now, 过去几个月 or 近期, dates a state, not a happening.)
+      dates.some((d) => (inContent(d) || (d.start >= start && d.end <= end)) && !isSpanBack(d)),
       prop.clauses.some((c) => clauses[c]!.belief),
       prop.forecast || saysWord(ESTIMATE, [...leading, ...contentTokens]),
     );
@@ -2794,7 +2795,10 @@ function classify(
   const bodyVerbs = body.filter((t) => isVerb(t) || NEGATED_COPULA.test(t.word) || COMPARING.test(t.word));
   void verbs;
   // When: a clause of dates and time words only, or a temporal subordinate clause.
-  const dateChars = dates.filter((d) => d.start >= start && d.end <= end).reduce((n, d) => n + d.text.length, 0);
+  // (A span back, 过去一年, is counted by its time word 过去 alone: "过去一年更翻了两倍" is a predicate.)
+  const dateChars = dates
+    .filter((d) => d.start >= start && d.end <= end && !isSpanBack(d))
+    .reduce((n, d) => n + d.text.length, 0);
   const timeWords = body.filter((t) => t.tag === 't').reduce((n, t) => n + t.word.length, 0);
   const rest = bodyText.length - dateChars - timeWords - (bodyText.match(/[在于早就了起的至到]/g)?.length ?? 0);
   const introduces = /[：:]\s*$/.test(sentence.slice(start, end)) && !body.some((t) => t.entityId);

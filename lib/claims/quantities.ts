@@ -363,7 +363,7 @@ export function findFigures(text: string): Figure[] {
     if (currency) {
       figure = { unit: currency, kind: 'money' };
     } else if (unit && new RegExp(`^${POINTS}$`).test(unit)) {
-      figure = { unit: 'points', kind: 'percent' };
+      figure = { unit: 'percentage-points', kind: 'percent' };
     } else if (unit === '%' || unit === '％') {
       figure = { unit: 'percent', kind: 'percent' };
     } else if (unit === '成') {
@@ -554,6 +554,38 @@ const ANCHORED_DAY: Record<string, number> = {
   隔日: 1,
   第二天: 1,
 };
+/** The day of the Lunar New Year (春节), from the calendar: late January to mid February. */
+const SPRING_FESTIVAL: Record<number, string> = {
+  2010: '02-14',
+  2011: '02-03',
+  2012: '01-23',
+  2013: '02-10',
+  2014: '01-31',
+  2015: '02-19',
+  2016: '02-08',
+  2017: '01-28',
+  2018: '02-16',
+  2019: '02-05',
+  2020: '01-25',
+  2021: '02-12',
+  2022: '02-01',
+  2023: '01-22',
+  2024: '02-10',
+  2025: '01-29',
+  2026: '02-17',
+  2027: '02-06',
+  2028: '01-26',
+  2029: '02-13',
+  2030: '02-03',
+};
+/** A span back from the article: 过去一年, 過去幾個月, 近期, 近年来. */
+const SPAN_BACK =
+  /(?:过去|過去)的?(?:\d{1,3}|[一二两兩三四五六七八九十半几幾数數]+)(?:个|個)?(?:年|月|周|週|星期|天|季度)(?:来|來|里|裡|裏|内|內|中|间|間)?|近期|近年来|近年來|近几年|近幾年|近些年/y;
+
+/** Whether a date is a span back from the article (过去一年, 近期): it dates a state, not a happening. */
+const WHOLE_SPAN_BACK = new RegExp(`^(?:${SPAN_BACK.source})$`);
+export const isSpanBack = (date: Pick<DateRef, 'text'>): boolean => WHOLE_SPAN_BACK.test(date.text);
+
 /** The start of a span ahead of the article: 未来三年, 接下来几周. */
 const SPAN_AHEAD = /^(未来|未來|接下来|接下來|今后|今後)/;
 const SEASON = '春季|夏季|秋季|冬季|春天|夏天|秋天|冬天';
@@ -589,6 +621,12 @@ function yearForMonth(reference: ReferenceDate, month: number, future = false): 
   if (reference.year === null || reference.month === null) return reference.year;
   if (future) return month < reference.month ? reference.year + 1 : reference.year;
   return month > reference.month ? reference.year - 1 : reference.year;
+}
+
+/** 2023年11月至2月: the end of a range of months is in the year its start names (or the year after). */
+function rangeYear(before: string, month: number): number | null {
+  const m = /(\d{4})年(\d{1,2})月(?:\d{1,2}[日号號])?\s*(?:至|到|-|—|–|~|～)\s*$/.exec(before);
+  return m ? +m[1]! + (month < +m[2]! ? 1 : 0) : null;
 }
 
 /** 一 → 1, 两 → 2, 12 → 12, 半 → 0.5; null for 几 and 数 (a vague count). */
@@ -676,7 +714,31 @@ const DATE_RULES: DateRule[] = [
     (m) => ({ iso: `${m[1]}-Q${QUARTER[m[2] ?? m[3] ?? m[4]!]}`, precision: 'quarter', relative: false }),
   ],
   [new RegExp(`(\\d{4})年(?:${SEASON})`, 'y'), (m) => ({ iso: m[1]!, precision: 'year', relative: false })],
-  [/(\d{4})年/y, (m) => ({ iso: m[1]!, precision: 'year', relative: false })],
+  // (2020年代 is a decade, not the year 2020.)
+  [/(\d{4})年(?!代)/y, (m) => ({ iso: m[1]!, precision: 'year', relative: false })],
+  // 二〇二三年: a year spelt digit by digit.
+  [
+    /([零〇一二三四五六七八九]{4})年(?!代)/y,
+    (m) => ({ iso: [...m[1]!].map((d) => DIGITS[d]).join(''), precision: 'year', relative: false }),
+  ],
+  // 春节 (the Lunar New Year) falls in January or February: the month it fell in that year.
+  [
+    /(前年|去年|今年|明年)?(?:的)?(?:这个|這個)?(春节|春節)/y,
+    (m, c) => {
+      const year = m[1] ? relativeYear(m[1], c) : c.reference.year;
+      if (year === null) return unresolved('month');
+      // Before this year's festival, a bare 春节 is the one just past (unless a plan looks ahead).
+      const { month, day } = c.reference;
+      // (An article dated to the month only is past a festival in its month.)
+      const now = month === null ? null : `${pad(month)}-${day === null ? '31' : pad(day)}`;
+      const ahead = !m[1] && now !== null && !!SPRING_FESTIVAL[year] && now < SPRING_FESTIVAL[year];
+      const y = ahead && !FUTURE_BEFORE.test(c.before) ? year - 1 : year;
+      const festival = SPRING_FESTIVAL[y];
+      return festival
+        ? { iso: `${y}-${festival.slice(0, 2)}`, precision: 'month', relative: true }
+        : unresolved('month');
+    },
+  ],
   [
     // A day word names a day only as an adverb: "今天的AI" is nowadays, 今日头条 and 明日之星 are names.
     /(前天|昨天|昨日|今天|今日|明天|明日)(?![的之]|头条|頭條)/y,
@@ -754,13 +816,33 @@ const DATE_RULES: DateRule[] = [
   // 第二季度, 一季度 without a year: the article's year, or the year before for a quarter to come;
   // Taiwan and Hong Kong write 第二季, 首季 and Q2 (not 第二季 of a 财季, caught above).
   [
-    /(?<![\d年])(?:第([一二三四1-4])季度?(?![节節赛賽])|([一二三四])季度|(首)季(?![节節赛賽])|(?<![A-Za-z\d])Q([1-4])(?![\dA-Za-z]))/y,
+    /(?<![\d年前上下])(?:第([一二三四1-4])季度?(?![节節赛賽])|(?<![一二三四])([一二三四])季度|(首)季(?![节節赛賽])|(?<![A-Za-z\d])Q([1-4])(?![\dA-Za-z]))/y,
     (m, c) => {
       const quarter = m[3] ? 1 : QUARTER[m[1] ?? m[2] ?? m[4]!]!;
       const year = yearForMonth(c.reference, quarter * 3 - 2, FUTURE_BEFORE.test(c.before));
       return { iso: year === null ? '' : `${year}-Q${quarter}`, precision: 'quarter', relative: true };
     },
   ],
+  // 本季度, 上一季度, 下季: counted from the article's quarter.
+  [
+    /(本|上|下|这|這)(?:一)?(?:个|個)?季度?(?![节節赛賽])/y,
+    (m, c) => {
+      const { year, month } = c.reference;
+      if (year === null || month === null) return unresolved('quarter');
+      const index = year * 4 + Math.floor((month - 1) / 3) + (m[1] === '上' ? -1 : m[1] === '下' ? 1 : 0);
+      return { iso: `${Math.floor(index / 4)}-Q${(index % 4) + 1}`, precision: 'quarter', relative: true };
+    },
+  ],
+  // 彼时, 截至当时: the last date the text gave. (A bare 当时 is as often "back then" as a date.)
+  [
+    /(?:截至|截止)(?:当时|當時)|彼时|彼時/y,
+    (_m, c) => {
+      if (!c.anchor) return unresolved('period');
+      return { iso: c.anchor.iso, precision: c.anchor.precision, relative: true };
+    },
+  ],
+  // 过去一年, 過去幾個月, 近期, 近年来: a span back from now with no date the reader can be given.
+  [SPAN_BACK, () => unresolved('period')],
   // 上月底, 本月初, 下个月: counted from the article's month; 上个月25日 is that month's day.
   [
     /(上|下|本|这|這)(?:一)?(?:个|個)?月(?:份)?(?:(\d{1,2})[日号號]|(底|末|初|中旬|上旬|下旬))?/y,
@@ -804,6 +886,19 @@ const DATE_RULES: DateRule[] = [
       return { iso: shiftedDay(c.reference, weeks * 7 + target - weekday), precision: 'day', relative: true };
     },
   ],
+  // 周二, 星期五 alone: the last such day up to the article's (the next one after 将, 预计).
+  [
+    /(?<![每上下本这這个個隔至到])(?:周|週|星期|礼拜|禮拜)([一二三四五六日天])(?![至到])/y,
+    (m, c) => {
+      const { year, month, day } = c.reference;
+      if (year === null || month === null || day === null) return unresolved('day');
+      const weekday = (new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7; // Monday 0
+      const target = /[日天]/.test(m[1]!) ? 6 : parseChineseNumber(m[1]!)! - 1;
+      const back = (weekday - target + 7) % 7;
+      const offset = FUTURE_BEFORE.test(c.before) ? (target - weekday + 7) % 7 : -back;
+      return { iso: shiftedDay(c.reference, offset), precision: 'day', relative: true };
+    },
+  ],
   // 三天前, 一个月前, 两年前: counted back from the article's date.
   [
     /(\d{1,3}|[一二两兩三四五六七八九十半几幾数數]+)(?:个|個)?(天|日|周|週|星期|(?:个|個)月|年)(?:以前|之前|前)/y,
@@ -831,11 +926,11 @@ const DATE_RULES: DateRule[] = [
   ],
   // 次年, 同年底: the year after (of) the last date before it in the text (not 首次年度, 多次年).
   [
-    /(?<![首每多历歷屡屢层層名届屆几幾数數一二两兩三四五六七八九十\d])(次年|翌年|同年)(初|底|末)?/y,
+    /(?<![首每多历歷屡屢层層名届屆几幾数數一二两兩三四五六七八九十\d相適适充])(次年|翌年|同年|当年|當年)(?!度|轻|輕|纪|紀)(初|底|末)?/y,
     (m, c) => {
       const from = c.anchor ? partsOf(c.anchor.iso) : null;
       if (!from) return unresolved(m[2] ? 'period' : 'year');
-      const year = from.year + (m[1] === '同年' ? 0 : 1);
+      const year = from.year + (/^(同|当|當)年$/.test(m[1]!) ? 0 : 1);
       if (!m[2]) return { iso: String(year), precision: 'year', relative: true };
       return { iso: `${year}-${m[2] === '初' ? '01' : '12'}`, precision: 'period', relative: true };
     },
@@ -859,7 +954,7 @@ const DATE_RULES: DateRule[] = [
   [
     /(\d{1,2})月(\d{1,2})[日号號]/y,
     (m, c) => {
-      const year = yearForMonth(c.reference, +m[1]!, FUTURE_BEFORE.test(c.before));
+      const year = rangeYear(c.before, +m[1]!) ?? yearForMonth(c.reference, +m[1]!, FUTURE_BEFORE.test(c.before));
       return { iso: year === null ? '' : `${year}-${pad(+m[1]!)}-${pad(+m[2]!)}`, precision: 'day', relative: true };
     },
   ],
@@ -868,7 +963,7 @@ const DATE_RULES: DateRule[] = [
     (m, c) => {
       const month = +m[1]!;
       if (month < 1 || month > 12) return null;
-      const year = yearForMonth(c.reference, month, FUTURE_BEFORE.test(c.before));
+      const year = rangeYear(c.before, month) ?? yearForMonth(c.reference, month, FUTURE_BEFORE.test(c.before));
       return { iso: year === null ? '' : `${year}-${pad(month)}`, precision: 'month', relative: true };
     },
   ],

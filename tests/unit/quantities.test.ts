@@ -424,8 +424,8 @@ describe('orders of magnitude, vague multiples and percentage points', () => {
 
   it('reads 个百分点 as percentage points, not as a count of 个', () => {
     expect(figs('毛利率同比提升2.5个百分点，净利率下降一个百分点')).toEqual([
-      ['2.5个百分点', 2.5, 2.5, 'points'],
-      ['一个百分点', 1, 1, 'points'],
+      ['2.5个百分点', 2.5, 2.5, 'percentage-points'],
+      ['一个百分点', 1, 1, 'percentage-points'],
     ]);
   });
 
@@ -441,5 +441,69 @@ describe('orders of magnitude, vague multiples and percentage points', () => {
       ['3亿澳元', 3e8, 3e8, 'AUD'],
       ['约2亿英镑', 2e8, 2e8, 'GBP'],
     ]);
+  });
+});
+
+describe('dates news gives by the calendar and by what came before', () => {
+  it('counts 本季度, 上一季度 and 下季 from the article’s quarter, and leaves 前三季度 (Q1–Q3) alone', () => {
+    expect(dates('本季度营收创新高，上一季度则持平，下季有望回升', '2024-08-20')).toEqual([
+      ['本季度', '2024-Q3', 'quarter'],
+      ['上一季度', '2024-Q2', 'quarter'],
+      ['下季', '2024-Q4', 'quarter'],
+    ]);
+    expect(dates('上季度营收', '2024-02-01')).toEqual([['上季度', '2023-Q4', 'quarter']]);
+    expect(dates('前三季度累计出货', '2024-11-01')).toEqual([]);
+  });
+
+  it('dates 春节 by the month the Lunar New Year fell in, the last one before the article unless ahead', () => {
+    expect(dates('星河手机在今年春节假期销量大增', '2023-03-01')).toEqual([['今年春节', '2023-01', 'month']]);
+    expect(dates('去年春节期间上线', '2024-05-01')).toEqual([['去年春节', '2023-01', 'month']]);
+    expect(dates('春节期间订单翻倍', '2025-01-10')).toEqual([['春节', '2024-02', 'month']]);
+    expect(dates('新品计划在春节前上市', '2025-01-10')).toEqual([['春节', '2025-01', 'month']]);
+  });
+
+  it('resolves 彼时 and 截至当时 through the date before them, and leaves a bare 当时 unread', () => {
+    expect(dates('2021年3月，青木科技完成上市，彼时市值约百亿', '2024-06-15')).toEqual([
+      ['2021年3月', '2021-03', 'month'],
+      ['彼时', '2021-03', 'month'],
+    ]);
+    expect(dates('2022年底，截至当时已有上千家企业接入', '2024-06-15')).toEqual([
+      ['2022年底', '2022-12', 'period'],
+      ['截至当时', '2022-12', 'period'],
+    ]);
+    expect(dates('他当时表示', '2024-06-15')).toEqual([]);
+  });
+
+  it('reads 2019年…当年 as that year, not 相当年轻 or 当年度', () => {
+    expect(dates('2019年，云帆公司成立，当年就拿到融资', '2024-06-15')).toEqual([
+      ['2019年', '2019', 'year'],
+      ['当年', '2019', 'year'],
+    ]);
+    expect(dates('团队相当年轻，当年度亏损', '2024-06-15')).toEqual([]);
+  });
+
+  it('leaves spans back from now (过去一年, 近期, 近年来) as written, and they are not figures', () => {
+    expect(dates('过去一年里，近期以及近年来', '2024-06-15')).toEqual([
+      ['过去一年里', '', 'period'],
+      ['近期', '', 'period'],
+      ['近年来', '', 'period'],
+    ]);
+    expect(findFigures('过去六个月股价上涨了20%').map((f) => f.text)).toEqual(['20%']);
+  });
+
+  it('reads a weekday alone as the last one up to the article’s day, the next after 将', () => {
+    // 2025-01-15 is a Wednesday.
+    expect(dates('云帆公司周二宣布', '2025-01-15')).toEqual([['周二', '2025-01-14', 'day']]);
+    expect(dates('新品将于周五发布', '2025-01-15')).toEqual([['周五', '2025-01-17', 'day']]);
+    expect(dates('每周二更新，周一至周五营业', '2025-01-15')).toEqual([]);
+  });
+
+  it('takes the end of a range of months into the year its start names, a year digit by digit, and not a decade', () => {
+    expect(dates('2023年11月至2月期间', '2025-06-01')).toEqual([
+      ['2023年11月', '2023-11', 'month'],
+      ['2月', '2024-02', 'month'],
+    ]);
+    expect(dates('二〇二三年成立', '2025-06-01')).toEqual([['二〇二三年', '2023', 'year']]);
+    expect(dates('2020年代的技术', '2025-06-01')).toEqual([]);
   });
 });
