@@ -175,6 +175,8 @@ const MEASURE_NOT_BEFORE: Partial<Record<string, RegExp>> = {
 };
 // 种: kinds counted (支援27种语言, 五种参数规模); 一种, 两种 stay wording like 一款.
 const CLASSIFIERS = '个個家款位名张張起项項部座台人种種';
+/** Classifiers of people. */
+const PEOPLE = /^[人名位]$/;
 /** Nouns after (or just before) a count that say what is counted. */
 const COUNTED: Array<[RegExp, Unit]> = [
   // People counted (预约人数, 排队人数) are users, not a company's own staff (员工人数).
@@ -213,6 +215,8 @@ const LOWER_BOUND = new Set([
   '突破',
   '至少',
   '最少',
+  // A price's floor: 最低5元, 最低只需 (dev-3 and unseen-3 read 最低 and 起 as a lower bound).
+  '最低',
   '不少于',
   '不少於',
   '不低于',
@@ -254,6 +258,31 @@ const FIGURE = new RegExp(
 /** 百分之十五, 百分之十二点五, 百分之3.5. */
 const PERCENT_WORDS =
   /百分之([零〇一二两兩三四五六七八九十百]+|\d+(?:\.\d+)?)(?:[点點]([零〇一二两兩三四五六七八九]+))?/g;
+/**
+ * Single digits and double digits as analysts say them: 个位数 (1–9), 低/中/高个位数 and 个位数中段
+ * (1–3, 4–6, 7–9), 双位数 / 两位数 (10–99): a share when the clause speaks of one (占比, 增长).
+ */
+const DIGIT_COUNT = /(低|中|高)?(个位数|個位數|双位数|雙位數|两位数|兩位數)(低段|中段|高段)?/g;
+const DIGIT_COUNT_RANGE: Record<string, [number, number]> = {
+  个位数: [1, 9],
+  個位數: [1, 9],
+  双位数: [10, 99],
+  雙位數: [10, 99],
+  两位数: [10, 99],
+  兩位數: [10, 99],
+  ...Object.fromEntries(
+    ['个位数', '個位數'].flatMap((w) => [
+      [`低${w}`, [1, 3]],
+      [`中${w}`, [4, 6]],
+      [`高${w}`, [7, 9]],
+      [`${w}低段`, [1, 3]],
+      [`${w}中段`, [4, 6]],
+      [`${w}高段`, [7, 9]],
+    ]),
+  ),
+};
+/** 五分之一, 三分之二: a fraction (not 百分之, a percentage). */
+const FRACTION = /(?<![百千万萬])([一二两兩三四五六七八九十]+)分之([一二两兩三四五六七八九十]+)/g;
 /** What turns a bare magnitude into an order of magnitude: 千万量级, 亿级 (not 千亿级参数: a size). */
 const MAGNITUDE_LEVEL_AFTER = /^(量级|量級|级别|級別|级|級)(?!参数|參數)/;
 /** 千万量级, 百万级, 亿级; 数以万计, 數以億計. */
@@ -282,6 +311,12 @@ function countedUnit(text: string, start: number, end: number, classifier: boole
     .split(CLAUSE_BREAK)
     .pop()!;
   const named = (part: string) => COUNTED.find(([pattern]) => pattern.test(part))?.[1];
+  // 人, 名, 位 count people: users or developers, never the models or companies named nearby
+  // (大模型团队已超过1,000人 counts staff).
+  if (classifier && PEOPLE.test(text.slice(end - 1, end))) {
+    const people = named(after.slice(0, 4)) ?? named(before);
+    return people === 'users' || people === 'developers' ? people : 'count';
+  }
   if (classifier && after) return named(after.slice(0, 4)) ?? 'count';
   return named(after.slice(0, 3)) ?? named(before) ?? named(after) ?? 'count';
 }
@@ -448,6 +483,31 @@ export function findFigures(text: string): Figure[] {
       max: open ? null : scale * 9,
     });
   }
+  for (const m of text.matchAll(DIGIT_COUNT)) {
+    const [low, high] = DIGIT_COUNT_RANGE[`${m[1] ?? ''}${m[2]}${m[3] ?? ''}`] ?? [0, 0];
+    if (!high) continue;
+    const clause = text.slice(0, m.index).split(CLAUSE_BREAK).pop()!;
+    const share = /^\s*[%％」”]*\s*(?:的)?(?:增长|增幅|增速|降幅|跌幅|涨幅)|^\s*[」”]?%/.test(
+      text.slice(m.index + m[0].length),
+    );
+    const percent = share || /占比|比例|比重|增速|增幅|增长|下降|份额|率|涨幅|跌幅/.test(clause);
+    figures.push({
+      text: m[0],
+      start: m.index,
+      end: m.index + m[0].length,
+      unit: percent ? 'percent' : 'count',
+      kind: percent ? 'percent' : 'quantity',
+      approx: true,
+      value: low,
+      min: low,
+      max: high,
+    });
+  }
+  for (const m of text.matchAll(FRACTION)) {
+    const [denominator, numerator] = [parseChineseNumber(m[1]!), parseChineseNumber(m[2]!)];
+    if (!denominator || !numerator || numerator >= denominator) continue;
+    figures.push(exactFigure(m[0], m.index, numerator / denominator, 'times', 'ratio'));
+  }
   for (const m of text.matchAll(MULTIPLE_WORDS)) {
     const value = m[0] === '一半' ? 0.5 : 2 ** (parseChineseNumber(m[1] ?? '一') ?? 1);
     figures.push(exactFigure(m[0], m.index, value, 'times', 'ratio'));
@@ -461,7 +521,40 @@ export function findFigures(text: string): Figure[] {
   ];
   // A conversion in brackets (最多20亿美元（约合…）) is a figure of its own, with its own hedge:
   // editors differ on whether it takes the bound of the amount it converts.
-  return nonOverlapping(figures).filter((f) => !taken.some((d) => d.start < f.end && f.start < d.end));
+  return boundedFromAfar(
+    text,
+    nonOverlapping(figures).filter((f) => !taken.some((d) => d.start < f.end && f.start < d.end)),
+  );
+}
+
+/** A bound with a verb between it and the amount: 最低支付5.2元, 最多可支持10万个. */
+const FLOOR_VERB = /(最低|最少|至少|起码)(?:可|仅|只|也)?(?:需要|需|要|支付|售价|售|卖|为|是|达|获得|获|支持)$/;
+const CEILING_VERB =
+  /(最高|最多|不超过|不超過)(?:可|仅|只|也)?(?:需要|需|要|支付|售价|售|卖|为|是|达|获得|获|支持|提供)$/;
+/** A bound on a share of something named before it: 不到上市高峰时的两成, 超过去年同期的两倍. */
+const BELOW_SHARE_OF = /(不到|不足|低于|低於|少于|少於)[^，。；、,;：:]{1,12}的$/;
+const ABOVE_SHARE_OF = /(超过|超過|高于|高於|逾)[^，。；、,;：:]{1,12}的$/;
+
+/** Bounds the words before a figure set at a distance: a verb between, or what it is a share of. */
+function boundedFromAfar(text: string, figures: Figure[]): Figure[] {
+  return figures.map((f, i) => {
+    if (splitWords(f.text.slice(0, 4)).length) return f;
+    const before = text.slice(Math.max(0, f.start - 16), f.start);
+    const previousEnd = figures[i - 1]?.end ?? 0;
+    const floor = FLOOR_VERB.exec(before);
+    const ceiling = CEILING_VERB.exec(before);
+    if (floor) return { ...f, max: null, approx: true };
+    if (ceiling) return { ...f, min: 0, value: 0, approx: true };
+    if (f.kind !== 'percent' && f.kind !== 'ratio') return f;
+    const below = BELOW_SHARE_OF.exec(before);
+    const above = ABOVE_SHARE_OF.exec(before);
+    const bound = below ?? above;
+    if (!bound) return f;
+    const start = f.start - bound[0].length;
+    if (start < previousEnd) return f;
+    const spanned = { ...f, start, text: text.slice(start, f.end), approx: true };
+    return below ? { ...spanned, min: 0, value: 0 } : { ...spanned, max: null };
+  });
 }
 
 /** "最高达" → 最高, 达: the words BEFORE_WORDS lists, longest first. */
@@ -506,8 +599,10 @@ function bounds(
   // 十几 = 11–19; 数百 = 100–900.
   let high: number | null = /^十[几幾]$/.test(number) ? 19 : /^[数數几幾]/.test(number) ? base * 9 : base;
   const has = (set: Set<string>) => words.some((w) => set.has(w));
-  if (more || has(LOWER_BOUND) || /^(以上|之上)/.test(after) || (money && /^起/.test(after))) high = null;
-  if (has(UPPER_BOUND) || /^(以下|之下|以内|以內)/.test(after)) low = 0;
+  // A price per unit bounds past the unit: 0.1元/千tokens以上.
+  const rest = money ? after.replace(/^\/[^\s，。；;,、以之起]{1,12}/, '') : after;
+  if (more || has(LOWER_BOUND) || /^(以上|之上)/.test(rest) || (money && /^起/.test(rest))) high = null;
+  if (has(UPPER_BOUND) || /^(以下|之下|以内|以內)/.test(rest)) low = 0;
   return [low, high];
 }
 
@@ -591,8 +686,9 @@ const SPAN_AHEAD = /^(未来|未來|接下来|接下來|今后|今後)/;
 const SEASON = '春季|夏季|秋季|冬季|春天|夏天|秋天|冬天';
 /** A word that makes what follows in its clause future: 将于10月 is this year's October, not last year's. */
 // …and so do words of intent and aim (有信心在11月完成, 力争在…, 目标是…).
+// A condition (若, 如果, 一旦) is about what has not happened yet either.
 const FUTURE_BEFORE =
-  /(将|將|预计|預計|计划|計劃|有望|拟|擬|即将|即將|定于|定於|要到|要等到|有信心|争取|爭取|力争|力爭|打算|目标是|目標是)[^，。；,;]{0,8}$/;
+  /(若|如果|假如|倘若|一旦|将|將|预计|預計|计划|計劃|有望|拟|擬|即将|即將|定于|定於|要到|要等到|有信心|争取|爭取|力争|力爭|打算|目标是|目標是)[^，。；,;]{0,8}$/;
 
 /** A day shifted by whole days, as ISO; null without a full day. */
 function shiftDay(year: number | null, month: number | null, day: number | null, days: number): string | null {
@@ -933,6 +1029,16 @@ const DATE_RULES: DateRule[] = [
       const year = from.year + (/^(同|当|當)年$/.test(m[1]!) ? 0 : 1);
       if (!m[2]) return { iso: String(year), precision: 'year', relative: true };
       return { iso: `${year}-${m[2] === '初' ? '01' : '12'}`, precision: 'period', relative: true };
+    },
+  ],
+  // 仅隔数小时, 几个小时后: hours after the last day the text named are that day.
+  [
+    /(?:仅|僅|只)?(?:相隔|间隔|間隔|隔)了?(?:\d{1,2}|[一二两兩三四五六七八九十几幾数數]+)(?:个|個)?(?:小时|小時)|(?:\d{1,2}|[一二两兩三四五六七八九十几幾数數]+)(?:个|個)?(?:小时|小時)(?:后|後|之后|之後)/y,
+    (_m, c) => {
+      if (/(不到|不足|超过|超過|逾|近|约|約)$/.test(c.before)) return null;
+      const from = c.dayAnchor ? partsOf(c.dayAnchor.iso) : null;
+      const iso = from ? shiftDay(from.year, from.month, from.day, 0) : null;
+      return { iso: iso ?? '', precision: 'day', relative: true };
     },
   ],
   // 当天, 次日: the day of (after) the last date to the day before it in the text.

@@ -507,3 +507,53 @@ describe('dates news gives by the calendar and by what came before', () => {
     expect(dates('2020年代的技术', '2025-06-01')).toEqual([]);
   });
 });
+
+describe('analysts’ ranges, fractions and bounds set apart from the amount', () => {
+  const figs = (text: string) => findFigures(text).map((f) => [f.text, f.min, f.max, f.unit]);
+
+  it('reads 个位数中段, 高个位数 and 两位数 as ranges, a share where the clause speaks of one', () => {
+    expect(figs('该业务的营收占比已降至个位数中段')).toEqual([['个位数中段', 4, 6, 'percent']]);
+    expect(figs('云帆公司预计明年增速为高個位數')).toEqual([['高個位數', 7, 9, 'percent']]);
+    expect(figs('团队人数仍是两位数')).toEqual([['两位数', 10, 99, 'count']]);
+  });
+
+  it('reads 五分之一 and 三分之二 as fractions, not 百分之', () => {
+    expect(figs('价格降至原来的五分之一，覆盖三分之二的用户')).toEqual([
+      ['五分之一', 0.2, 0.2, 'times'],
+      ['三分之二', 2 / 3, 2 / 3, 'times'],
+    ]);
+    expect(figs('百分之二十')).toEqual([['百分之二十', 20, 20, 'percent']]);
+  });
+
+  it('bounds an amount from 最低/最多 across a verb, and a share from 不到/超过 across what it is a share of', () => {
+    expect(figs('会员最低支付9.9元即可使用，单次最多可支持10万个字')).toEqual([
+      ['9.9元', 9.9, null, 'CNY'],
+      ['10万个', 0, 1e5, 'count'],
+    ]);
+    expect(figs('青木科技的市值不到高峰时的三成')).toEqual([['不到高峰时的三成', 0, 30, 'percent']]);
+    expect(figs('订单量超过去年全年的两倍')).toEqual([['超过去年全年的两倍', 2, null, 'times']]);
+  });
+
+  it('bounds a price per unit by what follows the unit (0.1元/千tokens以上)', () => {
+    expect(figs('此前报价普遍在0.08元/千tokens以上')).toEqual([['0.08元', 0.08, null, 'CNY']]);
+  });
+
+  it('counts people (人, 名) as staff, users or developers, never as the models named before', () => {
+    expect(figs('云帆的大模型团队已超过800人')).toEqual([['超过800人', 800, null, 'count']]);
+    expect(figs('吸引了300万名用户')).toEqual([['300万名', 3e6, 3e6, 'users']]);
+  });
+});
+
+describe('hours after a day, and a condition looking ahead', () => {
+  it('dates 仅隔数小时 and 3小时后 to the day the text named before', () => {
+    expect(dates('5月21日，云帆公司宣布降价。仅隔数小时，青木科技宣布免费', '2024-05-25')).toEqual([
+      ['5月21日', '2024-05-21', 'day'],
+      ['仅隔数小时', '2024-05-21', 'day'],
+    ]);
+    expect(dates('新机3小时后售罄', '2024-05-25')).toEqual([['3小时后', '', 'day']]);
+  });
+
+  it('reads a month after 若 or 如果 as one still to come', () => {
+    expect(dates('若新机在6月无法如期上市', '2024-05-25')).toEqual([['6月', '2024-06', 'month']]);
+  });
+});
