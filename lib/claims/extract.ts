@@ -30,7 +30,7 @@
  * - A proposition needs a predicate, an entity with a real role, and a kind; else it is dropped.
  */
 import { splitClauses, splitSentences, type Sentence } from '../text/sentences';
-import { findDates, findFigures, type DateRef, type Figure } from './quantities';
+import { findDates, findFigures, isSpanBack, type DateRef, type Figure } from './quantities';
 import { isoStart } from '../text/dates';
 import { defaultSegmenter, type Segmenter, type Token } from './segment';
 import {
@@ -1110,7 +1110,8 @@ function sentenceClaimsOf(
       contentFigures.length > 0,
       modality,
       prop.attribution,
-      dates.some(inContent) || dates.some((d) => d.start >= start && d.end <= end),
+      // (A span back from now, 过去几个月 or 近期, dates a state, not a happening.)
+      dates.some((d) => (inContent(d) || (d.start >= start && d.end <= end)) && !isSpanBack(d)),
       prop.clauses.some((c) => clauses[c]!.belief),
       prop.forecast || saysWord(ESTIMATE, [...leading, ...contentTokens]),
     );
@@ -1240,7 +1241,7 @@ function sentenceClaimsOf(
       text,
       entities: [...roles].map(([id, role]) => ({ id, role })),
       figures: figures.filter(inside).map((f) => ({ ...f, start: f.start + offset, end: f.end + offset })),
-      dates: dates.filter(inside).map((d) => ({ ...d, start: d.start + offset, end: d.end + offset })),
+      dates: datesOf(dates, tokens, start, end).map((d) => ({ ...d, start: d.start + offset, end: d.end + offset })),
     });
     // A named report (据彭博社报道, 知情人士透露) is what a later "该报道指出" goes back to.
     if (finalModality === 'reported' && (prop.attribution.kind !== 'unnamed' || prop.attribution.text))
@@ -1446,6 +1447,23 @@ function startsWithPredicate(tokens: Token[]): boolean {
 const SPAN_WITHIN =
   /(\d|[一二两兩三四五六七八九十几幾数數半]|小时|小時|天|日|周|週|月|年|期)(内|內|以内|以內|之内|之內)$/;
 
+/** Words that set a proposition's own time against the one before it: 如今, 此后, 目前. */
+const OWN_TIME = /^(如今|目前|现在|此后|随后|后来|此前|之前|以前|未来|将来|今后|届时|同时|当时)$/;
+
+/**
+ * The dates of a proposition from `start` to `end` of its sentence: its own, else the last date an
+ * earlier clause of the sentence states ("苹果10日发布X，并与Y合作…": the date frames both
+ * coordinated clauses) unless the proposition sets its own time (如今, 此后, a time word).
+ */
+function datesOf(dates: DateRef[], tokens: Token[], start: number, end: number): DateRef[] {
+  const own = dates.filter((d) => d.start >= start && d.end <= end);
+  if (own.length) return own;
+  const words = tokens.filter((t) => t.start >= start && t.end <= end);
+  if (words.some((t) => t.tag === 't' || OWN_TIME.test(t.word))) return [];
+  const earlier = dates.filter((d) => d.end <= start && d.iso && !isSpanBack(d));
+  return earlier.length ? [earlier[earlier.length - 1]!] : [];
+}
+
 /** Words that turn from what was said before: 但, 却, 然而. */
 const TURN = /^(但|但是|却|然而|不过|可是|只是)$/;
 
@@ -1527,8 +1545,8 @@ function investorClause(tokens: Token[]): Investors | null {
   return investorsAs(ids, open, members);
 }
 
-/** Parts of a name the gazetteer lacks: Latin words, proper and plain nouns (not a verb). */
-const NAME_PART = /^(eng|nz|nt|nr|nrt|nrfg|n|j|zg)$/;
+/** Parts of a name the gazetteer lacks: Latin words, proper, place (英特尔/ns) and plain nouns, not a verb. */
+const NAME_PART = /^(eng|nz|nt|nr|nrt|nrfg|ns|n|j|zg)$/;
 
 /** Where a name the gazetteer lacks, starting at `k`, ends (at most four words); `k` if none. */
 function unknownNameEnd(words: Token[], k: number): number {
@@ -2895,7 +2913,10 @@ function classify(
   const bodyVerbs = body.filter((t) => isVerb(t) || NEGATED_COPULA.test(t.word) || COMPARING.test(t.word));
   void verbs;
   // When: a clause of dates and time words only, or a temporal subordinate clause.
-  const dateChars = dates.filter((d) => d.start >= start && d.end <= end).reduce((n, d) => n + d.text.length, 0);
+  // (A span back, 过去一年, is counted by its time word 过去 alone: "过去一年更翻了两倍" is a predicate.)
+  const dateChars = dates
+    .filter((d) => d.start >= start && d.end <= end && !isSpanBack(d))
+    .reduce((n, d) => n + d.text.length, 0);
   const timeWords = body.filter((t) => t.tag === 't').reduce((n, t) => n + t.word.length, 0);
   const rest = bodyText.length - dateChars - timeWords - (bodyText.match(/[在于早就了起的至到]/g)?.length ?? 0);
   const introduces = /[：:]\s*$/.test(sentence.slice(start, end)) && !body.some((t) => t.entityId);
