@@ -1402,14 +1402,13 @@ function takesClause(clause: Clause): boolean {
 
 /**
  * "Y领投", "Y和Z跟投", "W等参投": a clause that is only investors and their part in a round, which
- * belongs to the funding proposition before it. Returns the investors, or null. Two named one by
- * one act (agents: the company raising becomes the object); an open list (A、B等) is mentioned,
- * three or more are listed, and the company stays the agent of its round.
+ * belongs to the funding proposition before it. Returns the investors, or null. Fewer than three
+ * named act (agents: the company raising becomes the object), 等 or not; three or more are listed,
+ * and the company stays the agent of its round. The names counted are the list's, in the
+ * gazetteer or not (A、Salesforce Ventures、B等跟投 is a list of three).
  */
 function investorClause(tokens: Token[]): Investors | null {
   const words = tokens.filter((t) => !isPunct(t) || t.word === '、');
-  const ids: string[] = [];
-  let open = false;
   let k = 0;
   // "投资方为Y", "本轮投资方包括A、B和C": a noun for the investors, then who they are.
   let named = false;
@@ -1418,24 +1417,70 @@ function investorClause(tokens: Token[]): Investors | null {
     k += 2;
     named = true;
   } else k = 0;
-  while (
-    k < words.length &&
-    (words[k]!.entityId || LIST_JOINERS.test(words[k]!.word) || /^等等?$/.test(words[k]!.word))
-  ) {
-    if (words[k]!.entityId) ids.push(words[k]!.entityId!);
-    else if (/^等/.test(words[k]!.word)) open = true;
-    k++;
-  }
-  if (!ids.length) return null;
+  const list = investorList(words, k);
+  if (!list) return null;
+  k = list.end;
   // (After the investors' noun, the names may end with a noun for them: 等机构.)
-  if (named) return k >= words.length - 1 ? investorsAs(ids, open) : null;
+  if (named) return k >= words.length - 1 ? investorsAs(list.ids, list.names) : null;
   // "X、Y等老股东跟投", "…等科技巨头均有参投": a noun for the investors, adverbs, and 有.
   for (let n = 0; n < 3 && /^(n|nz|j|a)$/.test(words[k]?.tag ?? '') && !words[k]!.entityId; n++) k++;
   while (k < words.length && /^(d|ad)$/.test(words[k]!.tag) && !NEGATION.test(words[k]!.word)) k++;
   if (words[k]?.word === '有') k++;
   if (!INVESTOR_VERB.test(words[k]?.word ?? '')) return null;
   if (!words.slice(k + 1).every((t) => /^(了|投资)$/.test(t.word))) return null;
-  return investorsAs(ids, open);
+  return investorsAs(list.ids, list.names);
+}
+
+/** The longest name of a list the gazetteer may lack (Salesforce Ventures, 砺思资本), in characters. */
+const LIST_NAME_MAX = 16;
+
+/**
+ * The names listed from `k` on (A、B和C, A、B等): how many, the gazetteer's among them, and where
+ * the list ends. A name the gazetteer lacks counts only in a list of two or more (a lone word
+ * before 跟投 may be anything); a gazetteer name followed by more words in its item
+ * (前X执行长Y) is a modifier of someone else's name and not an investor. Null when no gazetteer
+ * name invests.
+ */
+function investorList(words: Token[], k: number): { ids: string[]; names: number; end: number } | null {
+  const items: Token[][] = [[]];
+  for (; k < words.length; k++) {
+    const t = words[k]!;
+    if (/^等等?$/.test(t.word)) {
+      k++;
+      break;
+    }
+    if (t.word === '、' || (LIST_JOINERS.test(t.word) && !t.entityId)) {
+      items.push([]);
+      continue;
+    }
+    if (!t.entityId && (INVESTOR_VERB.test(t.word) || /^(d|ad)$/.test(t.tag) || t.word === '有')) break;
+    items[items.length - 1]!.push(t);
+  }
+  // A joiner with no name after it ("A、B和…") is no list.
+  if (items.some((item) => !item.length)) return null;
+  const ids: string[] = [];
+  for (const [n, item] of items.entries()) {
+    const name = item.map((t) => t.word).join('');
+    const at = item.findIndex((t) => t.entityId);
+    if (items.length === 1 || at < 0) {
+      // One name alone must be the gazetteer's; in a list, another name is any short run of words.
+      if (
+        items.length === 1
+          ? at !== 0
+          : name.length > LIST_NAME_MAX || item.some((t) => /^v/.test(t.tag) && t.word.length > 1)
+      )
+        return null;
+    }
+    if (at < 0) continue;
+    // "X老股东" closing the list keeps X the investor: a noun for what it is, not someone else's name.
+    const tail = item.slice(at + 1);
+    const investor = !tail.length || (n === items.length - 1 && tail.every((t) => /^(n|a|j)$/.test(t.tag)));
+    if (investor) ids.push(item[at]!.entityId!);
+    else if (items.length === 1) return null;
+  }
+  if (!ids.length) return null;
+  // (The loop stops on the word after the list, or after 等; a noun closing the last item is in it.)
+  return { ids, names: items.length, end: k };
 }
 
 /** "X的投资方包括A和B", "X的投资者为Y": the investors named for X (the investee), or null. */
@@ -1452,10 +1497,13 @@ const INVESTOR_NOUN = /^(投资方|投资者|投资人|出资方|领投方|跟�
 /** What says who they are: 为, 是, 包括. */
 const NAMES_AS = /^(为|是|包括|包含|有|分别为|分别是)$/;
 
-/** Named one by one, up to two investors act; an open list (A、B等) is mentioned, three and more are listed. */
-function investorsAs(ids: string[], open: boolean): Investors {
+/**
+ * Up to two named investors act, 等 or not (A、B等跟投: two names are no enumeration); three and
+ * more names are listed, counting those the gazetteer lacks.
+ */
+function investorsAs(ids: string[], names: number): Investors {
   const unique = [...new Set(ids)];
-  const role: Role = unique.length >= 3 ? 'listed' : open ? 'mentioned' : 'agent';
+  const role: Role = Math.max(names, unique.length) >= 3 ? 'listed' : 'agent';
   return { ids: unique, role };
 }
 

@@ -26,9 +26,25 @@ describe('investors complete the funding claim', () => {
     expect(more).toHaveLength(1);
   });
 
-  it('only mentions investors in an open list of two (A、B等老股东跟投)', () => {
+  it('makes investors in an open list of two act (A、B等老股东跟投: two names are no enumeration)', () => {
     const [claim] = claimsOf('蓝鲸智能完成新一轮融资，由远山资本领投，云海集团、极光数据等老股东跟投。');
-    expect(roles(claim)).toEqual({ initech: 'object', umbrella: 'agent', globex: 'mentioned', hooli: 'mentioned' });
+    expect(roles(claim)).toEqual({ initech: 'object', umbrella: 'agent', globex: 'agent', hooli: 'agent' });
+  });
+
+  it('counts names the gazetteer lacks in a list of investors', () => {
+    // Two names, one unknown: the known one acts and the round joins the claim.
+    const [two] = claimsOf('蓝鲸智能完成新一轮融资，由远山资本领投，青禾创投、云海集团跟投。');
+    expect(two!.text).toBe('蓝鲸智能完成新一轮融资，由远山资本领投，青禾创投、云海集团跟投。');
+    expect(roles(two)).toEqual({ initech: 'object', umbrella: 'agent', globex: 'agent' });
+    // Three names, two unknown (one in Latin letters): an enumeration, so listed.
+    const [three] = claimsOf('蓝鲸智能完成C轮融资，由远山资本领投，云海集团、Maple Ventures、青禾创投等跟投。');
+    expect(roles(three)).toMatchObject({ umbrella: 'agent', globex: 'listed' });
+  });
+
+  it("reads a name inside another's title in a list as no investor (前X执行长Y)", () => {
+    const [claim] = claimsOf('蓝鲸智能完成新一轮融资，远山资本、青禾创投以及前云海集团总裁周立等跟投。');
+    expect(roles(claim)).toMatchObject({ umbrella: 'listed' });
+    expect(roles(claim)['globex']).not.toBe('listed');
   });
 
   it('reads a noun for the investors and who they are (投资方为Y, 本轮投资方包括A、B和C) as an investor clause', () => {
@@ -37,7 +53,7 @@ describe('investors complete the funding claim', () => {
     const [three] = claimsOf('蓝鲸智能完成新一轮融资，本轮投资方包括云海集团、远山资本和极光数据。');
     expect(roles(three)).toEqual({ initech: 'agent', globex: 'listed', umbrella: 'listed', hooli: 'listed' });
     const [open] = claimsOf('蓝鲸智能完成新一轮融资，投资方为云海集团和远山资本等机构。');
-    expect(roles(open)).toEqual({ initech: 'agent', globex: 'mentioned', umbrella: 'mentioned' });
+    expect(roles(open)).toEqual({ initech: 'object', globex: 'agent', umbrella: 'agent' });
   });
 
   it('reads "X的投资方包括A和B" as a funding claim with X the investee', () => {
