@@ -254,7 +254,9 @@ export function extractParagraph(
     const inSentence = mentions
       .filter((m) => m.start >= s.start && m.end <= s.end)
       .map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start }));
-    const tokens = splitComparatives(dropGlosses(segmenter.tokens(folded.slice(s.start, s.end), inSentence)));
+    const tokens = jointVerbs(
+      splitComparatives(dropGlosses(segmenter.tokens(folded.slice(s.start, s.end), inSentence))),
+    );
     const sentenceClaims = sentenceClaimsOf(
       s.text,
       folded.slice(s.start, s.end),
@@ -342,6 +344,18 @@ function dropGlosses(tokens: Token[]): Token[] {
     if (/^[)）]$/.test(tokens[close]?.word ?? '')) i = close;
   }
   return out;
+}
+
+/**
+ * "与X合作", "和X竞争": after 与 and the name it introduces, a verb of joint action is the
+ * predicate, though jieba tags it a verbal noun (合作/vn) as it would in "X的合作".
+ */
+function jointVerbs(tokens: Token[]): Token[] {
+  return tokens.map((t, i) =>
+    t.tag === 'vn' && JOINT_VERB.test(t.word) && tokens[i - 1]?.entityId && COMITATIVE.test(tokens[i - 2]?.word ?? '')
+      ? { ...t, tag: 'v' }
+      : t,
+  );
 }
 
 /**
@@ -1775,7 +1789,7 @@ function findSubject(tokens: Token[]): Subject | null {
     if (!isVerb(t) && COMPARING.test(t.word) && !preposition && !opensRelative(tokens, i)) break;
     if (
       t.tag === 'p' ||
-      (COUNTERPART_PREPOSITION.test(t.word) && t.tag !== 'c') ||
+      (COUNTERPART_PREPOSITION.test(t.word) && (t.tag !== 'c' || comitativeOpening(tokens, i))) ||
       (DISPOSAL.test(t.word) && tokens[i + 1]?.entityId)
     ) {
       preposition = t.word;
@@ -1838,17 +1852,18 @@ function findSubject(tokens: Token[]): Subject | null {
     // "A与B达成合作", "A和B签署协议": before a verb of joint action 与 introduces A's counterpart.
     let partners: string[] | undefined;
     // "A与B的差距", "A和B的合作": the gap or the tie between them is A's, with B as counterpart.
-    // ("A与B的市值差距": nouns may say what the gap is in.)
-    let head = j + 1;
+    // ("A与B的市值差距": nouns may say what the gap is in; "A与B之间的差距": 之间 says it is theirs.)
+    const of = /^(之间|间)$/.test(tokens[j]?.word ?? '') ? j + 1 : j;
+    let head = of + 1;
     // (jieba may cut the noun in two: 营/n 收/v.)
     while (
-      head < j + 3 &&
+      head < of + 3 &&
       /^(n|v)/.test(tokens[head]?.tag ?? '') &&
       !tokens[head]!.entityId &&
       !RELATION_NOUN.test(tokens[head]!.word)
     )
       head++;
-    const between = tokens[j]?.word === '的' && RELATION_NOUN.test(tokens[head]?.word ?? '');
+    const between = tokens[of]?.word === '的' && RELATION_NOUN.test(tokens[head]?.word ?? '');
     if (members.length === 2 && COMITATIVE.test(tokens[i + 1]!.word) && (between || jointAction(tokens, j))) {
       partners = [members.pop()!.entityId!];
     }
@@ -1876,6 +1891,15 @@ const BARE_NOUN = /^(公司|团队|集团)$/;
 
 /** Joiners that can also be a preposition of company (与X合作). */
 const COMITATIVE = /^(与|和|跟|同)$/;
+
+/**
+ * "并与X合作", "还和X签约": 与 with no name before it in its clause joins nothing, so it is the
+ * preposition of company, whatever jieba tags it, and X is the counterpart of a zero subject.
+ */
+function comitativeOpening(tokens: Token[], i: number): boolean {
+  if (!COMITATIVE.test(tokens[i]!.word)) return false;
+  return tokens.slice(0, i).every((t) => isPunct(t) || /^(c|d|ad|t)$/.test(t.tag));
+}
 /** Verbs of a joint action, which take a counterpart with 与: 合作, 联手, 签约, 竞争. */
 const JOINT_VERB = /^(合作|联手|携手|结盟|合资|竞争|较量|谈判|洽谈|签约|合并|交手|角逐|和解|对簿公堂|牵手|联姻)$/;
 /** What a light verb's object names when the action is joint: 达成合作, 签署协议, 建立伙伴关系. */
@@ -2076,7 +2100,8 @@ function clauseRoles(
       verb = t;
       preposition = INSTRUMENT.test(t.word) && laterPredicate(tokens, i) ? t.word : null;
     }
-    if (t.tag === 'p' || (COUNTERPART_PREPOSITION.test(t.word) && t.tag !== 'c')) preposition = t.word;
+    if (t.tag === 'p' || (COUNTERPART_PREPOSITION.test(t.word) && (t.tag !== 'c' || comitativeOpening(tokens, i))))
+      preposition = t.word;
     // "针对商家的产品X": the preposition's object ends at 的; the noun after it is outside.
     if (t.word === '的') preposition = null;
     // "X将Y收入囊中", "X把Y并入…": 把/将 before a name moves it to before the verb, as its object.

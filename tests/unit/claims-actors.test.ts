@@ -288,6 +288,18 @@ describe('frames before the subject', () => {
     const [claim] = claimsOf('Nova与Orion的差距正在缩小。');
     expect(roles(claim)).toEqual({ nova: 'agent', orion: 'object' });
   });
+
+  it('reads "A与B之间的差距" the same way', () => {
+    const [claim] = claimsOf('与一年前相比，星辰科技与云海集团之间的差距拉大了约1000万台。');
+    expect(roles(claim)).toEqual({ acme: 'agent', globex: 'object' });
+  });
+
+  it('reads 与X合作 opening a clause as the counterpart of the zero subject, not a new subject', () => {
+    const [joined] = claimsOf('星辰科技10日发布了Nova，并与云海集团合作，让Orion在必要时回答问题。');
+    expect(roles(joined)).toMatchObject({ acme: 'agent', globex: 'object' });
+    const [, next] = claimsOf('星辰科技10日发布了Nova。并与云海集团合作，让Orion在必要时回答问题。');
+    expect(roles(next)).toMatchObject({ acme: 'agent', globex: 'object' });
+  });
 });
 
 describe('short propositions', () => {
