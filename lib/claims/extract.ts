@@ -188,6 +188,8 @@ interface Clause {
   belief?: boolean;
   /** A neutral verb of saying (表示, 指出, 说) introduces it: a view only if its words judge. */
   says?: boolean;
+  /** A verb of announcing introduces it ("X宣布，…"): X makes known what it does. */
+  announces?: boolean;
 }
 
 interface History {
@@ -1028,6 +1030,22 @@ function sentenceClaimsOf(
       if (previous && before.attribution.kind !== 'unnamed')
         prop.attribution = before.attribution.entityId === previous ? before.attribution : speakerOf(previous);
     }
+    // "X宣布，Y永久免费开放": a company announces what it does with a model or product; it
+    // acts, and the thing is what it acts on (宣布 is an act, unlike 表示 or 称, whose content's
+    // subject stays the agent).
+    const announcer = prop.attribution.entityId;
+    if (
+      announcer &&
+      agentId &&
+      agentId !== announcer &&
+      prop.clauses.some((c) => clauses[c]!.announces) &&
+      ORGANIZATION_TYPES.has(context.typeOf?.(announcer) ?? '') &&
+      THING_TYPES.has(context.typeOf?.(agentId) ?? '')
+    ) {
+      roles.set(agentId, 'object');
+      roles.set(announcer, 'agent');
+      agentId = announcer;
+    }
     // "X宣布完成融资", "X预告将于…发布": X announces what it does, so X is also its source.
     const head = contentTokens.find((t, k) => isPredicate(contentTokens, k));
     if (head && ANNOUNCING.test(head.word) && agentId && prop.attribution.kind === 'article')
@@ -1294,6 +1312,8 @@ const PRODUCT_TYPES: ReadonlySet<string> = new Set(['model', 'product']);
 /** Entity types that never speak or predict: a model, a product, a work. */
 const THING_TYPES: ReadonlySet<string> = new Set(['model', 'product', 'work']);
 const MAKER_TYPES: ReadonlySet<string> = new Set(['company', 'organization', 'person']);
+/** Entity types that act as a body: what they announce about a product is their own act. */
+const ORGANIZATION_TYPES: ReadonlySet<string> = new Set(['company', 'organization']);
 
 /** Measure words of time: "上线3天" counts how long, it names nothing brought out. */
 const TIME_MEASURE = /^(天|日|周|个月|月|年|小时|分钟|秒|周年)$/;
@@ -2797,6 +2817,7 @@ function classify(
       // …unless the title is the speaker itself ("《经济学人》提出").
       const speakers = unquotedWords.some((t) => t.entityId) ? unquotedWords : sourceWords;
       clause.attribution = attributionOf(sourceText, written, speakers, context, text, unquoted);
+      if (verb && announces(speechAt)) clause.announces = true;
       if (verb && OPINION_VERB.test(speechWord(speechAt))) clause.opinion = true;
       if (verb && NEUTRAL_SPEECH_VERB.test(speechWord(speechAt))) clause.says = true;
       // "正如X所言，…": the writer cites a saying to make a point of their own.

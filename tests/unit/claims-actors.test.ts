@@ -182,7 +182,14 @@ describe('subjects carried over', () => {
   it('keeps a clause after a verb that takes a clause in the same claim', () => {
     const claims = claimsOf('云海集团今天宣布，Orion将免费开放给所有开发者。');
     expect(claims).toHaveLength(1);
-    expect(roles(claims[0]).orion).toBe('agent');
+    // A company announcing what it does with a model acts on it (宣布 is an act).
+    expect(roles(claims[0])).toEqual({ globex: 'agent', orion: 'object' });
+  });
+
+  it("leaves the content's subject the agent under 表示, under a person announcing, and for another company", () => {
+    expect(roles(claimsOf('星辰科技表示，Nova的下载量已超过1亿次。')[0])).toEqual({ acme: 'mentioned', nova: 'agent' });
+    expect(roles(claimsOf('张明远宣布，Nova将于下月上线。')[0])).toMatchObject({ nova: 'agent' });
+    expect(roles(claimsOf('星辰科技宣布，云海集团将于下月加入联盟。')[0])).toMatchObject({ globex: 'agent' });
   });
 });
 
