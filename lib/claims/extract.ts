@@ -872,7 +872,9 @@ function sentenceClaimsOf(
       // last subject, as 它 does; before a noun (其访问量) it owns the noun, the latest actor.
       const next = contentTokens.find((t) => t.start >= prop.subject!.end && !/^(d|t)$/.test(t.tag));
       const asSubject = prop.subject.word === '其' && !!next && isVerb(next);
-      const found = resolvePronoun(asSubject ? '它' : prop.subject.word, offset + prop.subject.start, history, context);
+      const found =
+        selfNamed(prop.subject.word, prop.attribution, tokens, start, prop.subject.start, context, offset) ??
+        resolvePronoun(asSubject ? '它' : prop.subject.word, offset + prop.subject.start, history, context);
       if (found) {
         agentId = found.id;
         give(found.id, 'agent');
@@ -1909,6 +1911,26 @@ const DOCUMENT_NOUN = /^(计划|行动|法案|政策|办法|条例|规定|法规
 /** An organization noun standing alone for the one named before ("公司将…"); unresolved, it names no one. */
 const BARE_NOUN = /^(公司|团队|集团)$/;
 
+/**
+ * "X称，公司与多家厂商均有交流": a company speaking calls itself 公司; the bare noun in its words
+ * is the speaker, named before it in the sentence. (A person speaking, "X的CEO Y表示，公司将…",
+ * is left to the usual antecedent.) Paragraph offsets, or null.
+ */
+function selfNamed(
+  word: string,
+  attribution: Attribution,
+  tokens: Token[],
+  from: number,
+  before: number,
+  context: ExtractContext,
+  offset: number,
+): { id: string; at: number; end: number } | null {
+  const speaker = attribution.entityId;
+  if (word !== '公司' || !speaker || !ORGANIZATION_TYPES.has(context.typeOf?.(speaker) ?? '')) return null;
+  const named = tokens.filter((t) => t.entityId === speaker && t.start >= from && t.end <= before).slice(-1)[0];
+  return named ? { id: speaker, at: offset + named.start, end: offset + named.end } : null;
+}
+
 /** Joiners that can also be a preposition of company (与X合作). */
 const COMITATIVE = /^(与|和|跟|同)$/;
 
@@ -2447,7 +2469,10 @@ const COMPARING =
  */
 function standardAt(tokens: Token[], i: number): boolean {
   if (!tokens[i]?.entityId) return false;
+  // "仅次于X的Y", "超过X的Y": the standard is the head Y; its owner X is named in passing.
+  if (tokens[i + 1]?.word === '的' && tokens[i + 2]?.entityId) return false;
   let k = i - 1;
+  if (tokens[k]?.word === '的' && tokens[k - 1]?.entityId) k -= 2;
   // "超过了X", "落后于X", "超过X和Y": an aspect particle, 于, or names joined before it.
   while (k >= 0 && (LIST_JOINERS.test(tokens[k]!.word) || tokens[k]!.entityId) && tokens[k - 1]?.entityId) k -= 2;
   while (k >= 0 && /^(了|过|于)$/.test(tokens[k]!.word)) k--;

@@ -296,6 +296,11 @@ describe('frames before the subject', () => {
     expect(roles(claim)).toEqual({ nova: 'agent', orion: 'object' });
   });
 
+  it('makes the head the standard of a comparison, not its owner (仅次于X的Y)', () => {
+    const [claim] = claimsOf('Nova在同类产品中排名第二，仅次于星辰科技的Orion。');
+    expect(roles(claim)).toEqual({ nova: 'agent', orion: 'object', acme: 'mentioned' });
+  });
+
   it('reads "A与B之间的差距" the same way', () => {
     const [claim] = claimsOf('与一年前相比，星辰科技与云海集团之间的差距拉大了约1000万台。');
     expect(roles(claim)).toEqual({ acme: 'agent', globex: 'object' });
