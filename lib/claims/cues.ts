@@ -49,6 +49,25 @@ export const FORECAST_VERB = /^(预计|预测|预期|估计)$/;
 /** Who says so without a name: the hedge of a rumour. */
 export const UNNAMED_SOURCE =
   /知情人士|消息人士|业内人士|业内|业界|外界|接近[^，,]{1,10}的人士|内部人士|有消息|消息称|传闻|传出|传言|据悉|据了解|据传|据称|网传|爆料|曝出|有媒体|媒体报[道导]|报[道导]称|据报[道导]|外媒/;
+/**
+ * Verbs of answering a report (回应, 澄清, 辟谣): what follows is the answer, and an answer that
+ * plays the report down is a denial even without a word of denial.
+ */
+export const RESPONSE_VERB = /^(回应|回复|回覆|答复|澄清|辟谣|否认|驳斥|反驳)$/;
+/**
+ * How an answer plays a report down (folded text): the matter is "only" something ordinary (这只是
+ * 一次常规测试, 不过是), is not so (并非如此, 并不是), is a misreading (系误读, 误解, 过度解读) or
+ * does not exist (并无此事). Read only in an answer (RESPONSE_VERB): "X表示，这只是开始" denies nothing.
+ */
+export const PLAYS_DOWN =
+  /^(这|此|该|那|此事|这次|此次)?(只是|仅是|仅仅是|不过是|只不过是|仅为|纯属)|并非|并不是|误读|误解|误传|曲解|过度解读|夸大其词|言过其实|并无此事|没有此事|无此事/;
+/**
+ * A speaker denying what something was called (微软强调，这并非一桩收购): a demonstrative subject
+ * and a negated copula, whatever verb of saying introduces it.
+ */
+export const DENIED_CHARACTERIZATION =
+  /^(这|此|此事|此举|这一(交易|合作|调整|举动))(也|则|其实|实际上)?(并非|并不是)一(桩|笔|场|项|次|起)(?![^，,。；]{0,6}(简单|普通|单纯|偶然))/;
+
 /** A source that is data or a document, not a speaker. */
 export const DATA_SOURCE = /数据|报告|统计|调研|研究|榜单|白皮书|财报|年报|招股书|榜/;
 /** Leading words of an attribution clause ("据…报道", "根据…的数据"). */

@@ -60,6 +60,9 @@ import {
   TYPE_SUFFIX,
   INFORMED_SOURCE,
   UNNAMED_SOURCE,
+  RESPONSE_VERB,
+  PLAYS_DOWN,
+  DENIED_CHARACTERIZATION,
 } from './cues';
 
 import { ATTRIBUTION_KINDS, type ClaimKind, type Modality, type Role } from './vocabulary';
@@ -114,6 +117,8 @@ export interface ExtractContext {
 export interface ParagraphCarry {
   /** The last topic of the paragraph before, and its name as written there. */
   topic: { id: string; name: string } | null;
+  /** Who the article's last report is from (据彭博社报道…): what a later "该报道指出" refers to. */
+  report?: Attribution | null;
 }
 
 const ARTICLE: Attribution = { kind: 'article', text: '' };
@@ -190,6 +195,10 @@ interface Clause {
   says?: boolean;
   /** A verb of announcing introduces it ("X宣布，…"): X makes known what it does. */
   announces?: boolean;
+  /** A verb of answering a report introduces it (回应称, 澄清): an answer that plays it down denies it. */
+  responds?: boolean;
+  /** "该报道指出", "报道还称": the source is the report told before, whoever it was from. */
+  refersToReport?: boolean;
 }
 
 interface History {
@@ -218,6 +227,8 @@ interface History {
   titledSpeaker?: { attribution: Attribution; org: string | null; at: number; end: number } | null;
   /** The last sentence's hearsay (据报道, 有消息称) and who it was about, for a sentence continuing it. */
   report?: { attribution: Attribution; agent: string } | null;
+  /** Who the last report so far is from, in this paragraph or one before: "报道还称" is theirs. */
+  reportSource: Attribution | null;
 }
 
 /** Claims of one sentence (offsets within the sentence). */
@@ -250,6 +261,7 @@ export function extractParagraph(
     topics: [],
     claims: [],
     before: carry?.topic ?? null,
+    reportSource: carry?.report ?? null,
   };
   const out: ClaimDraft[] = [];
   for (const s of claimSentences(paragraph)) {
@@ -275,7 +287,10 @@ export function extractParagraph(
     else out.push(...sentenceClaims);
     for (const t of tokens) if (t.tag === 'nr') history.unknownPersons.push(s.start + t.start);
   }
-  if (carry) carry.topic = paragraphTopic(history, mentions.length > 0);
+  if (carry) {
+    carry.topic = paragraphTopic(history, mentions.length > 0);
+    carry.report = history.reportSource;
+  }
   return out;
 }
 
@@ -462,6 +477,8 @@ function sentenceClaimsOf(
     subjectSpeaks: boolean;
     /** It opens with a speech verb and a subject of its own ("…，称Y…"): who spoke before says it. */
     previousSpeaks?: boolean;
+    /** It answers a report (X回应称，…): its clauses are one answer, a denial if they play it down. */
+    responds: boolean;
   }
   const props: Prop[] = [];
   let pending: number[] = [];
@@ -471,6 +488,7 @@ function sentenceClaimsOf(
   let attribution: Attribution | null = null;
   let opinion = false;
   let forecast = false;
+  let responding = false;
   let current: Prop | null = null;
   const close = () => {
     if (current) props.push(current);
@@ -487,20 +505,27 @@ function sentenceClaimsOf(
     clauses.slice(0, i).some((c) => /[；;]\s*$/.test(sentence.slice(c.start, c.end))) &&
     /[；;]\s*$/.test(sentence.slice(0, clauses[i - pending.length - 1]?.end ?? 0));
 
+  /** An answer that plays a report down, or a speaker denying what something was called. */
+  const deniesIn = (c: Clause) => {
+    const said = folded.slice(c.tokens[c.from]?.start ?? c.start, c.end);
+    return (responding && PLAYS_DOWN.test(said)) || (!!attribution && DENIED_CHARACTERIZATION.test(said));
+  };
   clauses.forEach((clause, i) => {
     const text = folded.slice(clause.start, clause.end);
+    // "X回应称，这只是一次常规测试。": the answer is what is claimed, though it has no verb.
+    if (clause.type !== 'content' && !clause.attribution && deniesIn(clause)) clause.type = 'content';
     // "X认为，A固然…，但B": the 但 of a concession (固然, 虽然, 尽管) goes on with the same
     // argument, under the same source; any other 但 turns away from it.
     const conceded = clauses.slice(0, i).some((c) => CONCEDES.test(folded.slice(c.start, c.end)));
     if (CONTRAST.test(text) && !conceded) {
       // "只是，…" turns away from what was reported: its hedge no longer applies.
       attribution = null;
-      opinion = forecast = false;
+      opinion = forecast = responding = false;
     }
     if (RESPONSE.test(text)) {
       // "…，对此X未予确认": a response to what was reported is not part of the report.
       attribution = null;
-      opinion = forecast = false;
+      opinion = forecast = responding = false;
     }
     // "这是X第二次获得注资", "这是发布以来的又一次升级": a plain 是 that counts or dates what was
     // reported (an ordinal, 首次, 又一次, …以来, …后) places it; it does not judge it.
@@ -509,7 +534,7 @@ function sentenceClaimsOf(
       // "…，这是X的一次布局": the writer sums up what was just reported, in their own voice.
       attribution = null;
       opinion = true;
-      forecast = false;
+      forecast = responding = false;
     }
     if (
       current &&
@@ -552,7 +577,10 @@ function sentenceClaimsOf(
       }
       close();
       pending.push(i);
-      if (clause.attribution) attribution = clause.attribution;
+      if (clause.attribution) {
+        attribution = clause.attribution;
+        responding = !!clause.responds;
+      }
       if (clause.opinion) opinion = true;
       if (clause.forecast) forecast = true;
       const before = clauses[i - 1];
@@ -589,7 +617,10 @@ function sentenceClaimsOf(
       return;
     }
     // A subject's own "…，称…" covers only its proposition (below), not the ones after it.
-    if (clause.attribution && !clause.subjectSpeaks) attribution = clause.attribution;
+    if (clause.attribution && !clause.subjectSpeaks) {
+      attribution = clause.attribution;
+      responding = !!clause.responds;
+    }
     if (clause.opinion && !clause.subjectSpeaks) opinion = true;
     if (clause.forecast) forecast = true;
     const subject =
@@ -616,6 +647,14 @@ function sentenceClaimsOf(
     ) {
       // "还有A、B、C等公司，它们被并称为…": the plural picks up the names the clause before ended
       // on, and says what the proposition introducing them is about.
+      open.clauses.push(i);
+      open.content.push(i);
+      return;
+    }
+    // "X回应称，这只是一次测试，Y并没有收费计划": an answer's clauses are one answer, whatever
+    // their subjects; the answer is the claim, whoever it speaks of.
+    if (open && deniesIn(clauses[open.content[0]!]!) && subject && pending.length === 0 && !clause.attribution) {
+      if (subject.kind === 'entity') open.extraAgents.push(...subject.ids);
       open.clauses.push(i);
       open.content.push(i);
       return;
@@ -680,6 +719,7 @@ function sentenceClaimsOf(
       carried,
       subjectSpeaks: false,
       previousSpeaks: !!clause.subjectSpeaks && (attribution ?? ARTICLE).kind === 'article',
+      responds: responding,
     };
     pending = [];
     topic = null;
@@ -718,7 +758,12 @@ function sentenceClaimsOf(
           contentTokens[k - 1]?.word !== '的' &&
           contentTokens[k - 1]?.word !== '之',
       );
-    if (!hasPredicate && !contentFigures.length && !DENIAL_PREDICATE.test(contentText)) continue;
+    // An answer that plays the report down (这只是一次常规测试, 系误读), or a speaker saying
+    // what something is not (这并非一桩收购), denies it: a whole claim even with no verb.
+    const playsDown =
+      (prop.responds && PLAYS_DOWN.test(contentText)) ||
+      (prop.attribution.kind !== 'article' && DENIED_CHARACTERIZATION.test(contentText));
+    if (!hasPredicate && !contentFigures.length && !DENIAL_PREDICATE.test(contentText) && !playsDown) continue;
     // Besides its subject, a proposition must say something: not "Sora也不例外".
     const subjectIds = prop.subject?.kind === 'entity' ? prop.subject.ids : [];
     const said = contentTokens
@@ -731,7 +776,7 @@ function sentenceClaimsOf(
     const pointsBack = contentTokens.some((t) => /^(如此|这样|那样|例外|一样|同样|亦然)$/.test(t.word));
     const ownVerb = contentTokens.some((t, k) => isPredicate(contentTokens, k));
     // A denial is whole in a few words too ("X回应称“并非事实”").
-    const denies = DENIAL_PREDICATE.test(contentText);
+    const denies = DENIAL_PREDICATE.test(contentText) || playsDown;
     if (said < MIN_CONTENT && !cueVerb && !denies && (said < MIN_CONTENT - 1 || pointsBack || !ownVerb)) continue;
     // A clause that starts with its verb, with no subject and nothing leading it, is a fragment
     // cut from a longer sentence ("正视Sora给中国AI带来的变化与挑战").
@@ -1055,14 +1100,16 @@ function sentenceClaimsOf(
     // "据报道，X…。X还…" / "…。而其…更是…": a sentence that goes on about the same subject with
     // an additive adverb continues the report, and its hedge.
     const report = history.report;
-    if (
+    const goesOn =
       prop === props[0] &&
-      report &&
+      !!report &&
       prop.attribution === ARTICLE &&
       agentId === report.agent &&
-      continuesReport(sentenceTokensOf(tokens, start), contentTokens)
-    )
-      prop.attribution = report.attribution;
+      continuesReport(sentenceTokensOf(tokens, start), contentTokens);
+    if (goesOn) prop.attribution = report.attribution;
+    // "该报道指出，…": the report told before says it.
+    if (prop.clauses.some((c) => clauses[c]!.refersToReport) && history.reportSource)
+      prop.attribution = history.reportSource;
     // A judgement word in a leading clause ("显然，", "在笔者看来，") covers the proposition; so
     // does one in a clause it ends with ("…，反而不比以前").
     const qualifiers = prop.clauses.filter((c) => !prop.content.includes(c)).map((c) => clauses[c]!);
@@ -1073,7 +1120,8 @@ function sentenceClaimsOf(
       contentTokens,
       {
         ...prop,
-        hearsay: prop.clauses.some((c) => clauses[c]!.hearsay),
+        // (A medium's report carried on is hearsay; an unnamed source's is by its kind already.)
+        hearsay: (goesOn && prop.attribution.kind !== 'unnamed') || prop.clauses.some((c) => clauses[c]!.hearsay),
         belief: prop.clauses.some((c) => clauses[c]!.belief),
         says: prop.clauses.some((c) => clauses[c]!.says),
         // "X表示，“…”", "“…”X说": the words are all the speaker's own, quoted.
@@ -1107,9 +1155,10 @@ function sentenceClaimsOf(
         context.articleDate,
       ) === 'forecast';
     // "比X慢", "遭到X的否认": a comparison made with 比, or the cue a passive frame names.
-    const found =
-      passive?.cue ??
-      (investorsOf ? 'funding' : cued === 'statement' && comparesWith(contentTokens) ? 'comparison' : cued);
+    const found = playsDown
+      ? 'denial'
+      : (passive?.cue ??
+        (investorsOf ? 'funding' : cued === 'statement' && comparesWith(contentTokens) ? 'comparison' : cued));
     if (!found) continue;
     // "与X相比，Y更高": a comparison frame makes a plain statement a comparison.
     const compared = prop.clauses.some((c) => clauses[c]!.comparison);
@@ -1179,6 +1228,13 @@ function sentenceClaimsOf(
       if (earlier) roles.set(earlier.id, 'object');
     }
     const finalModality: Modality = kind === 'denial' ? 'denied' : modality;
+    // "X回应称，Y并没有收费计划": the one who denies is the agent of a denial, and whom the
+    // denial is about its object (tests/claims-eval/README.md).
+    if (kind === 'denial' && speaker && speaks && roles.has(speaker)) {
+      for (const [id, role] of roles) if (role === 'agent' && id !== speaker) roles.set(id, 'object');
+      roles.set(speaker, 'agent');
+      agentId = speaker;
+    }
     if (kind === 'denial' && agentId && roles.get(agentId) === 'agent' && prop.attribution.kind === 'article')
       prop.attribution = speakerOf(agentId);
 
@@ -1212,6 +1268,9 @@ function sentenceClaimsOf(
       figures: figures.filter(inside).map((f) => ({ ...f, start: f.start + offset, end: f.end + offset })),
       dates: dates.filter(inside).map((d) => ({ ...d, start: d.start + offset, end: d.end + offset })),
     });
+    // A named report (据彭博社报道, 知情人士透露) is what a later "该报道指出" goes back to.
+    if (finalModality === 'reported' && (prop.attribution.kind !== 'unnamed' || prop.attribution.text))
+      history.reportSource = prop.attribution;
     for (const [id, role] of roles) {
       if (role !== 'agent' && role !== 'object') continue;
       const token = tokens.find((t) => t.entityId === id && t.start >= start && t.end <= end);
@@ -1247,8 +1306,9 @@ function sentenceClaimsOf(
   // Hearsay about an agent the next sentence may go on with.
   const lastDraft = drafts[drafts.length - 1];
   const reportedAgent = lastDraft?.entities.find((e) => e.role === 'agent')?.id;
+  // (A medium's report, 据彭博社报道, goes on as a hedge does.)
   history.report =
-    lastDraft?.attribution.kind === 'unnamed' && reportedAgent
+    (lastDraft?.attribution.kind === 'unnamed' || lastDraft?.modality === 'reported') && reportedAgent
       ? { attribution: lastDraft.attribution, agent: reportedAgent }
       : null;
   return drafts;
@@ -1409,6 +1469,10 @@ function startsWithPredicate(tokens: Token[]): boolean {
   const head = words[k];
   return !!head && !head.entityId && isVerb(head) && !EXISTENTIAL.test(head.word) && head.word !== '是';
 }
+
+/** "在…后的48小时内", "在上线一周之内": a span of time closing a when-frame. */
+const SPAN_WITHIN =
+  /(\d|[一二两兩三四五六七八九十几幾数數半]|小时|小時|天|日|周|週|月|年|期)(内|內|以内|以內|之内|之內)$/;
 
 /** Words that turn from what was said before: 但, 却, 然而. */
 const TURN = /^(但|但是|却|然而|不过|可是|只是)$/;
@@ -2589,6 +2653,13 @@ function continuesReport(sentence: Token[], content: Token[]): boolean {
   return content.slice(0, verb < 0 ? 6 : verb + 1).some((t) => ADDITIVE.test(t.word));
 }
 
+/**
+ * A source that points back to a report already told: 该报道指出, 上述报道称, 报道还称, 文章进一步
+ * 指出. (A report citing someone, 报道援引知情人士称, names its own source.)
+ */
+const REPORT_REFERENCE =
+  /^(而|另外|此外|同时)?(该|上述|这篇|此|前述|该篇|这份)?(报道|报导|文章)(中|里)?(还|也|并|同时|进一步|则|更|亦|另外)?(称|指出|表示|提到|透露|显示|写道|说|披露|介绍|提及)/;
+
 /** Verbs of announcing as a predicate: the subject is the source of what it announces. */
 const ANNOUNCING = /^(宣布|宣称|预告|官宣|承认)$/;
 /** Verbs of announcing: before a comma or a colon they introduce what is announced. */
@@ -2749,6 +2820,20 @@ function classify(
   // Who says so: "据知情人士透露", "X表示", "有消息称…", "根据PitchBook的数据".
   // "正如X在…演讲中所说": after 正如/据 the words before the reporting verb are all its source.
   // A conjunction may come first: "而据X透露", "但正如X所说".
+  // "该报道指出，…", "报道还称，…": a report already told goes on; its source is the one named
+  // before (kept by the caller), and what it says is hearsay.
+  const backReference = REPORT_REFERENCE.exec(text);
+  if (backReference) {
+    clause.attribution = { kind: 'unnamed', text: '' };
+    clause.hearsay = clause.refersToReport = true;
+    let length = 0;
+    const after = words.find((t) => (length += t.word.length) > backReference[0].length);
+    if (!after) {
+      clause.type = 'attribution';
+      return clause;
+    }
+    clause.from = tokens.indexOf(after);
+  }
   const sourceLead = /^(而|但|但是|不过|同时|另外|此外|然而|另)?(正如|如同|诚如|据|根据|依据|援引)/.test(text);
   // jieba cuts 所言 as 所 + 言: the pair is one reporting verb.
   const speechWord = (k: number) =>
@@ -2796,8 +2881,13 @@ function classify(
             // "最新数据显示": jieba may tag a data noun a verb after an adverb it misreads.
             /^(数据|统计|报告)$/.test(w.word),
         ) &&
-          // "上述报道与事实不符": a speech word right after a determiner is a noun, and names no source.
-          !/^(上述|该|此|这|这些|那些|此类|这一|这份|该份)$/.test(words[k - 1]?.word ?? ''))),
+          // "上述报道与事实不符": a speech word right after a determiner is a noun, and names no source;
+          // so is one a copula or a denial follows ("相关报道系误读").
+          !/^(上述|该|此|这|这些|那些|此类|这一|这份|该份)$/.test(words[k - 1]?.word ?? '') &&
+          !(
+            /^报[道导]$/.test(words[k]!.word) &&
+            /^(系|属|属于|是|并非|纯属|不实|失实|有误)$/.test(words[k + 1]?.word ?? '')
+          ))),
   );
   const lead = ATTRIBUTION_LEAD.test(text.replace(/^(而|但|但是|不过|同时|另外|此外|然而|另)/, ''));
   // "张明远：我们…", "星辰科技CEO张明远：": a name (and a title) before a colon introduces its words.
@@ -2821,7 +2911,7 @@ function classify(
     clause.type = 'attribution';
     return clause;
   }
-  if (speechAt >= 0 || (lead && /(数据|报道|消息|统计|显示|来看|报告)$/.test(text))) {
+  if (!backReference && (speechAt >= 0 || (lead && /(数据|报道|消息|统计|显示|来看|报告)$/.test(text)))) {
     const verb = speechAt >= 0 ? words[speechAt]! : null;
     // (The verb of "解释称", "回应说" is the reporting verb's, not part of who speaks.)
     const joined = verb && speechAt > 0 && isVerb(words[speechAt - 1]!) && /^(称|说|道)$/.test(verb.word);
@@ -2845,9 +2935,13 @@ function classify(
       if (verb && announces(speechAt)) clause.announces = true;
       if (verb && OPINION_VERB.test(speechWord(speechAt))) clause.opinion = true;
       if (verb && NEUTRAL_SPEECH_VERB.test(speechWord(speechAt))) clause.says = true;
+      // "X回应称", "X随即澄清": the verb, or one just before 称/说 ("回应/称").
+      if (verb && (RESPONSE_VERB.test(verb.word) || (joined && RESPONSE_VERB.test(words[speechAt - 1]!.word))))
+        clause.responds = true;
       // "正如X所言，…": the writer cites a saying to make a point of their own.
       if (/^(而|但|但是|不过)?(正如|如同|诚如)/.test(text)) clause.opinion = true;
-      if (verb && FORECAST_VERB.test(verb.word)) clause.forecast = true;
+      // (Not "此前市场预计…": an expectation put in the past.)
+      if (verb && FORECAST_VERB.test(verb.word) && !pastPlanAt(words, speechAt)) clause.forecast = true;
       // An impersonal 预计 ("预计将达到…") or a verb of evidence (显示) has no speaker.
       if (verb && !sourceWords.length && !sourceLead && !lead && !IMPERSONAL_VERB.test(verb.word))
         clause.subjectSpeaks = true;
@@ -2909,7 +3003,7 @@ function classify(
   } else if (introduces) clause.type = 'scene';
   else if (bodyText && rest <= 2 && !body.some((t) => t.entityId)) clause.type = 'time';
   else if (
-    TEMPORAL_END.test(bodyText) &&
+    (TEMPORAL_END.test(bodyText) || (TEMPORAL_START.test(bodyText) && SPAN_WITHIN.test(bodyText))) &&
     // "其自去年推出X以来，已…": a since-clause after its own subject is that subject's predicate.
     !subjectSince(body) &&
     // "竞争才刚刚开始" is a proposition; "从去年开始" a time.
@@ -3320,6 +3414,12 @@ function saysWord(pattern: RegExp, tokens: readonly Token[]): boolean {
 /** Verbs of estimating: what they give is a forecast whoever passes it on. */
 const ESTIMATE = /预计|预测|预期|估计|估算|有望/;
 
+/** "将X整合进了Y": a perfective 了 after the verb 将 governs tells a done act; 将 is 把. */
+function perfectiveAfter(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && !isPunct(tokens[k]!); k++) if (tokens[k]!.word === '了') return true;
+  return false;
+}
+
 /**
  * 将 as 把 before a possessive noun phrase and a resultative verb ("将主力模型的价格降到…",
  * "将其总部迁至…"): jieba may tag the first word of the phrase a verb, but a noun right before
@@ -3343,6 +3443,47 @@ const FUTURE_PREPOSITION = /^(对|从|与|在|于|向|为|和|同|以|把)$/;
 
 /** Adverbs of the past: 将 before them is 把, never "will". */
 const PAST_ADVERB = /^(曾|曾经|已|已经|早已|一度)$/;
+/** Adverbs of the past before 将: "已将X下调至…", "曾将X纳入…" did it; 将 is 把. */
+const PAST_BEFORE_WILL = /^(已|已经|早已|曾|曾经|先后|均已|都已|此前已)$/;
+/**
+ * Words that put a plan or an expectation before now: 原计划, 此前预计, 原本打算. What was planned
+ * or expected then is told as past (it was changed, or is measured against what happened), not
+ * predicted now.
+ */
+const PAST_PLAN = /^(原|原本|原先|本来|此前|之前|先前|早前|当初|曾|曾经)$/;
+/** Verbs of planning and expecting a past-plan word can put in the past. */
+const PLAN_VERB = /^(计划|预计|预期|预测|打算|拟|估计)$/;
+/** Verbs before 将 that make it "will" whatever the dates: X去年宣布将…, 表示将…. */
+const INTENT_BEFORE_WILL = /^(宣布|表示|称|宣称|透露|计划|打算|决定|承诺|预计|预告|官宣|强调|指出|同意)$/;
+
+/** Whether the plan or expectation word at `i` is put in the past (原计划, 此前市场预计). */
+function pastPlanAt(words: readonly Token[], i: number): boolean {
+  if (!PLAN_VERB.test(words[i]!.word)) return false;
+  // "原/计划" or "原计划"; "此前/市场/预计": a past word, then at most two nouns who expected it.
+  if (/^(原|原本|原先)(计划|打算|预计)$/.test(words[i]!.word)) return true;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const w = words[k]!;
+    if (PAST_PLAN.test(w.word)) return true;
+    if (!/^(n|nr|nt|ns|nz|r|d)$/.test(w.tag) || w.entityId) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the forecast word at `i` only modifies a noun, in a clause whose predicate comes after
+ * it: "在即将到来的市场中占得先机", "将于明年上线的Nova已开放预约" — the claim is the later
+ * predicate's, done now.
+ */
+function inForecastModifier(words: readonly Token[], i: number): boolean {
+  for (let j = i + 1; j < Math.min(words.length, i + 8); j++) {
+    const t = words[j]!;
+    if ((isPunct(t) && t.word !== '、') || /^(了|过|着)$/.test(t.word)) return false;
+    if (t.word !== '的') continue;
+    const head = words[j + 1];
+    return !!head && (!!head.entityId || /^(n[a-z]*|eng)$/.test(head.tag)) && laterPredicate(words as Token[], j + 1);
+  }
+  return false;
+}
 
 function modalityOf(
   words: Token[],
@@ -3368,11 +3509,34 @@ function modalityOf(
         d.iso.length >= 4 &&
         d.iso.slice(0, 4) >= articleDate.slice(0, 4),
     );
+  // "去年将总部迁至杭州": in the article's own voice, dated wholly before the article (a day, a
+  // month or a year that does not hold the article's date) with no verb of intent before it, 将 is
+  // 把. (Someone's words, "X23日宣布，将…", keep the speaker's "will".)
+  const past =
+    articleDate !== null &&
+    !future &&
+    prop.attribution.kind === 'article' &&
+    dates.some(
+      (d) =>
+        /^\d{4}(-\d{2}){0,2}$/.test(d.iso) &&
+        !articleDate.startsWith(d.iso) &&
+        d.iso < articleDate.slice(0, d.iso.length),
+    );
+  // "原计划在3月发布", "此前预计将在年底上线": a plan or expectation put in the past covers what
+  // follows it.
+  const plannedBefore = words.findIndex((_, i) => pastPlanAt(words, i));
+  const afterPastPlan = (t: Token) => plannedBefore >= 0 && t.start >= words[plannedBefore]!.start;
   // 将 before a verb is "will"; before a noun it is 把 ("它将所投公司融入…").
-  // A past adverb after it makes it 把 (将曾经大火的模型碾压).
+  // A past adverb after it makes it 把 (将曾经大火的模型碾压); so does one before it (已将X下调至…),
+  // a perfective 了 after its verb (将X整合进了Y), or a past date with no verb of intent before it.
   const willAdverb = tokens.some(
     (t, i) =>
       t.word === '将' &&
+      !PAST_BEFORE_WILL.test(tokens[i - 1]?.word ?? '') &&
+      !perfectiveAfter(tokens, i) &&
+      !(past && !words.some((x) => x.start < t.start && INTENT_BEFORE_WILL.test(x.word))) &&
+      !afterPastPlan(t) &&
+      !inForecastModifier(tokens, i) &&
       tokens[i + 1] !== undefined &&
       // "将对X带来压力", "将从A转向B": a prepositional phrase before the verb is still "will".
       // "将「负责任地推动…」": a quote mark before the verb is still "will".
@@ -3390,13 +3554,24 @@ function modalityOf(
   const futureWord = words.some((t, i) => t.word === '未来' && words[i + 1]?.word !== '的');
   // "高于市场此前的预期", "不如预期": an expectation named as a noun (after 的, or the standard
   // of a comparison) is what was expected before, not a prediction now.
+  // "超出华尔街预期", "低于分析师此前预期", "好于预期": the standard may be a few nouns back.
   const expectation = (t: Token, i: number) =>
     /^(预期|预计|预测)$/.test(t.word) &&
-    (words[i - 1]?.word === '的' || STANDARD_BEFORE.test(words[i - 1]?.word ?? ''));
+    (words[i - 1]?.word === '的' ||
+      words
+        .slice(Math.max(0, i - 3), i)
+        .some(
+          (w, k, before) =>
+            (STANDARD_BEFORE.test(w.word) ||
+              (w.word === '于' && /^(好|高|低|差|优|逊|快|慢)$/.test(before[k - 1]?.word ?? ''))) &&
+            before.slice(k + 1).every((x) => /^(n|nr|nt|ns|t|r)$/.test(x.tag) && !x.entityId),
+        ));
   const forecastWord =
     saysWord(
       FORECAST_WORDS,
-      words.filter((t, i) => t.word !== '未来' && !expectation(t, i)),
+      words.filter(
+        (t, i) => t.word !== '未来' && !expectation(t, i) && !afterPastPlan(t) && !inForecastModifier(words, i),
+      ),
     ) || futureWord;
   // An unnamed source's hedge (知情人士透露, 有消息称) reports, even a plan (计划, 将); an
   // estimate it passes on (预计将达到…) is a forecast; an unnamed speaker's view ("某负责人表示")
@@ -3410,7 +3585,7 @@ function modalityOf(
       prop.forecast ||
       saysWord(
         ESTIMATE,
-        words.filter((t, i) => !expectation(t, i)),
+        words.filter((t, i) => !expectation(t, i) && !afterPastPlan(t)),
       )
     )
       return 'forecast';
@@ -3692,6 +3867,8 @@ function underIrrealis(tokens: Token[], i: number): boolean {
     const t = tokens[k]!;
     if (isPunct(t) && t.word !== '、') return false;
     if (IRREALIS_VERB.test(t.word)) return true;
+    // "原计划在3月发布": a plan put in the past launched nothing.
+    if (pastPlanAt(tokens, k)) return true;
   }
   return false;
 }

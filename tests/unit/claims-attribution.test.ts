@@ -81,6 +81,34 @@ describe('hearsay over two sentences', () => {
   });
 });
 
+describe('a report that goes on', () => {
+  it('gives "该报道指出", "报道称" the source of the report told before, as hearsay', () => {
+    const [, more] = claimsOf('据彭博社报道，星辰科技计划裁员10%。该报道指出，星辰科技的营收已连续两个季度下滑。');
+    expect(more).toMatchObject({ modality: 'reported', attribution: { kind: 'organization', text: '彭博社' } });
+    const [, said] = claimsOf('据远山资本报道，星辰科技正在研发一款AI芯片。报道还称，云海集团已投资蓝鲸智能。');
+    expect(said).toMatchObject({ modality: 'reported', attribution: { entityId: 'umbrella' } });
+  });
+
+  it('carries the report to "报道还称" opening the next paragraph', () => {
+    const carry = { topic: null };
+    claimsOf('据彭博社报道，星辰科技计划裁员10%。', '2024-03-15', carry);
+    const [next] = claimsOf('报道还称，云海集团已投资蓝鲸智能。', '2024-03-15', carry);
+    expect(next).toMatchObject({ modality: 'reported', attribution: { kind: 'organization', text: '彭博社' } });
+  });
+
+  it('keeps a report citing its own source (上述报道援引知情人士称) with that source', () => {
+    const [, cited] = claimsOf('据彭博社报道，星辰科技计划裁员10%。上述报道援引知情人士称，云海集团也在考虑类似举措。');
+    expect(cited).toMatchObject({ modality: 'reported', attribution: { kind: 'unnamed', text: '知情人士' } });
+  });
+
+  it('goes on with a medium’s report as with a hedge (X还…), and stops at another subject', () => {
+    const [, more] = claimsOf('据彭博社报道，星辰科技今年在AI上投入了800亿元。星辰科技还在海外部署了10万张GPU。');
+    expect(more).toMatchObject({ modality: 'reported', attribution: { text: '彭博社' } });
+    const [, other] = claimsOf('据彭博社报道，星辰科技已完成新一轮融资。云海集团则在上周发布了Orion。');
+    expect(other).toMatchObject({ modality: 'fact', attribution: { kind: 'article' } });
+  });
+});
+
 describe('speakers that refer back', () => {
   it('resolves 这家公司表示 and 公司方面回应 to the company named before', () => {
     const [, said] = claimsOf('星辰科技上周发布了Nova。这家公司表示，Nova的下载量已超过1亿。');

@@ -247,3 +247,73 @@ describe('a view with a figure', () => {
     });
   });
 });
+
+describe('answers that play a report down are denials', () => {
+  it('takes an answer that calls the matter ordinary or a misreading as the answerer’s denial', () => {
+    expect(first('对于上述传闻，星辰科技回应称，这只是一次常规测试。')).toMatchObject({
+      kind: 'denial',
+      modality: 'denied',
+      attribution: { kind: 'organization', entityId: 'acme' },
+    });
+    expect(roles(first('云海集团回应称，相关报道系误读。'))).toEqual({ globex: 'agent' });
+    expect(first('蓝鲸智能澄清称，网传消息属于过度解读。')).toMatchObject({ kind: 'denial', modality: 'denied' });
+  });
+
+  it('makes the denier the agent and whom the denied report is about the object', () => {
+    const [, denial] = claimsOf('有消息称星辰科技将收购蓝鲸智能。蓝鲸智能回应称，并非如此。');
+    expect(denial).toMatchObject({ kind: 'denial', modality: 'denied' });
+    expect(roles(denial)).toEqual({ initech: 'agent', acme: 'object' });
+    expect(roles(first('星辰科技方面表示，Nova目前没有收费计划。'))).toEqual({ acme: 'agent', nova: 'object' });
+  });
+
+  it('keeps an answer over several clauses as one denial (…，这只是一项测试，Y并没有…)', () => {
+    const claims = claimsOf('云海集团随后回应称，这只是高峰期的一项测试，Orion并没有收费计划。');
+    expect(claims).toHaveLength(1);
+    expect(claims[0]).toMatchObject({ kind: 'denial', modality: 'denied' });
+    expect(roles(claims[0])).toEqual({ globex: 'agent', orion: 'object' });
+  });
+
+  it('takes a speaker saying what a deal is not (这并非一桩收购) as a denial', () => {
+    const claims = claimsOf('云海集团方面则强调，这并非一桩收购，蓝鲸智能仍是一家独立公司。');
+    expect(claims).toHaveLength(1);
+    expect(claims[0]).toMatchObject({ kind: 'denial', modality: 'denied' });
+    expect(roles(claims[0])).toEqual({ globex: 'agent', initech: 'object' });
+  });
+
+  it('denies nothing outside an answer, or with an answer that does not play it down', () => {
+    expect(first('星辰科技表示，这只是开始。')?.kind).not.toBe('denial');
+    expect(first('张明远回应称，公司正在调查此事。')?.modality).toBe('fact');
+    expect(first('星辰科技表示，这并不是Nova第一次登顶榜单。')?.kind).not.toBe('denial');
+  });
+
+  it('keeps a refusal to comment a statement of fact, never a denial (tests/claims-eval/README.md)', () => {
+    expect(first('星辰科技对此不予置评。')).toMatchObject({ kind: 'statement', modality: 'fact' });
+    expect(first('云海集团拒绝置评。')).toMatchObject({ kind: 'statement', modality: 'fact' });
+  });
+});
+
+describe('what is done is not a forecast', () => {
+  it('reads 将 as 把 after a past adverb, before a perfective 了, or dated in the past', () => {
+    expect(first('星辰科技已将Nova的价格下调至每百万tokens 1元。')?.modality).toBe('fact');
+    expect(first('云海集团将旗下的Orion整合进了模型广场。')?.modality).toBe('fact');
+    expect(first('星辰科技去年将总部迁至杭州。')?.modality).toBe('fact');
+  });
+
+  it('keeps 将 "will" when someone announced it, even on a past day, and in a span that holds today', () => {
+    expect(first('云海集团上周宣布，将对蓝鲸智能进行一项为期多年的投资。')?.modality).toBe('forecast');
+    expect(first('张明远表示，今年Nova的竞争将从拼参数转向拼应用。')?.modality).toBe('forecast');
+  });
+
+  it('reads a plan or an expectation put in the past (原计划, 超出市场预期) as no forecast', () => {
+    const planned = first('星辰科技原计划在今年1月发布Nova，但最终推迟到了3月。');
+    expect(planned?.modality).toBe('fact');
+    expect(planned?.kind).not.toBe('launch');
+    expect(first('星辰科技二季度营收为300亿元，超出华尔街预期。')).toMatchObject({ kind: 'figure', modality: 'fact' });
+    expect(first('云海集团的净利润为62亿元，好于预期。')?.modality).toBe('fact');
+  });
+
+  it('takes a forecast word inside a noun’s modifier as no forecast (在即将到来的市场中占得先机)', () => {
+    expect(first('星辰科技近来推出了多款数据产品，试图在即将到来的数据市场中占得先机。')?.modality).toBe('fact');
+    expect(first('星辰科技将推出支持中文的Nova。')?.modality).toBe('forecast');
+  });
+});
