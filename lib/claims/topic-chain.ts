@@ -33,8 +33,11 @@ const SEGMENT = '(?:[\\u4e00-\\u9fffA-Za-z0-9与和及]{1,12}?(?:业务|分部|�
 const LEAD = new RegExp(`^${CONNECTIVE}${PERIOD}${READING}(${SEGMENT})${READING}(${NOUNS})`);
 /** A segment that is someone else's or everyone's: the whole industry, a market, rivals. */
 const NOT_OWN_SEGMENT = /行业|市场|同行|对手|竞品|其他|其它|整个|全国|国内|全球/;
-/** Words after the metric that make it a modifier of another noun, not the clause's subject. */
-const MODIFIES = /^(?:的|之)/;
+/**
+ * Words after the metric that make it a modifier of another noun, the head of the subject: 营收的
+ * 增速, 营收目标 (a goal, not a figure the owner has), 营收占比 (a share of something else's).
+ */
+const MODIFIES = /^(?:的|之|目标|预期|指引|预测|占比)/;
 
 /**
  * The metric a clause opens on (its folded text from where its content starts), when the owner is
@@ -62,7 +65,8 @@ export function announcesReport(text: string): boolean {
 /**
  * Who owns a metric stated right after a proposition: its agent, else its object, of a type that
  * owns the metric (腾讯开源混元，总参数量…: the model). After a funding round the company that
- * raised it is the topic, whoever invested (X领投Y的融资，投后估值…: Y).
+ * raised it is the topic, whoever invested (X领投Y的融资，投后估值…: Y). Two of one role and type
+ * (A与B…。营收…) leave the owner unsaid: no claim rather than a guess.
  */
 export function metricOwner(
   metric: MetricLead,
@@ -70,11 +74,12 @@ export function metricOwner(
   typeOf: (id: string) => string | undefined,
 ): string | null {
   const byRole = (role: Role) => before.entities.filter((e) => e.role === role).map((e) => e.id);
-  const order =
-    before.kind === 'funding' ? [...byRole('object'), ...byRole('agent')] : [...byRole('agent'), ...byRole('object')];
+  const tiers = before.kind === 'funding' ? [byRole('object'), byRole('agent')] : [byRole('agent'), byRole('object')];
   for (const type of metric.owners) {
-    const owner = order.find((id) => typeOf(id) === type);
-    if (owner) return owner;
+    for (const tier of tiers) {
+      const fitting = tier.filter((id) => typeOf(id) === type);
+      if (fitting.length) return fitting.length === 1 ? fitting[0]! : null;
+    }
   }
   return null;
 }

@@ -23,6 +23,7 @@ describe('metricLead', () => {
     expect(metricLead('行业营收增长10%')).toBeNull();
     expect(metricLead('国内市场业务收入增长10%')).toBeNull();
     expect(metricLead('营收的增速放缓至5%')).toBeNull();
+    expect(metricLead('营收目标为三年内达到100亿元')).toBeNull();
     expect(metricLead('分析师预计营收将增长')).toBeNull();
   });
 
@@ -51,6 +52,14 @@ describe('metricLead', () => {
       ],
     };
     expect(metricOwner(metricLead('估值达30亿美元')!, round, typeOf)).toBe('acme');
+    const pair = {
+      kind: 'event' as const,
+      entities: [
+        { id: 'acme', role: 'agent' as const },
+        { id: 'umbrella', role: 'agent' as const },
+      ],
+    };
+    expect(metricOwner(metricLead('营收达52亿元')!, pair, typeOf)).toBeNull();
   });
 });
 
