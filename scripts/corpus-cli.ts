@@ -137,6 +137,14 @@ async function importCommand(args: string[]): Promise<void> {
   console.log('Check the front matter (site, author, date and dateSource, url) before committing.');
 }
 
+/** The files in `dir` whose names end in `suffix`, in name order, with their text. */
+function readFiles(dir: string, suffix: string): Array<{ file: string; source: string }> {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(suffix))
+    .sort()
+    .map((f) => ({ file: join(dir, f), source: readFileSync(join(dir, f), 'utf8') }));
+}
+
 /**
  * The gold sets: the corpus articles; `dev`, original articles the extractor may be tuned on; and
  * `unseen` / `unseen-2`, original articles that only measure. Each set's articles are compiled with
@@ -147,17 +155,12 @@ async function evalClaims(details: boolean, only: string | undefined): Promise<v
   const { scoreSet } = await import('../lib/evaluation/eval-set');
   const { formatDetails, formatDiagnosis, formatReport } = await import('../lib/evaluation/eval');
   const evalDir = join(root, 'tests', 'claims-eval');
-  const read = (dir: string, suffix: string) =>
-    readdirSync(dir)
-      .filter((f) => f.endsWith(suffix))
-      .sort()
-      .map((f) => ({ file: join(dir, f), source: readFileSync(join(dir, f), 'utf8') }));
   const corpusSources = readCorpusSources(corpusDir);
   const originalSet = (dir: string, tunable: boolean) => ({
     key: dir,
     name: `${dir} (tests/claims-eval/${dir}, ${tunable ? 'original articles, tuned on' : 'never tuned on'})`,
-    sources: { ...corpusSources, articles: read(join(evalDir, dir), '.md') },
-    gold: read(join(evalDir, dir), '.gold.yaml'),
+    sources: { ...corpusSources, articles: readFiles(join(evalDir, dir), '.md') },
+    gold: readFiles(join(evalDir, dir), '.gold.yaml'),
     tunable,
   });
   const sets = [
@@ -165,7 +168,7 @@ async function evalClaims(details: boolean, only: string | undefined): Promise<v
       key: 'corpus',
       name: 'corpus (5 articles, gold in tests/claims-eval/gold)',
       sources: corpusSources,
-      gold: read(join(evalDir, 'gold'), '.yaml'),
+      gold: readFiles(join(evalDir, 'gold'), '.yaml'),
       tunable: true,
     },
     // dev, dev-2, …: tunable; unseen, unseen-2, …: measure only.
@@ -205,32 +208,29 @@ async function agreementCommand(setName: string | undefined): Promise<void> {
   const evalDir = join(root, 'tests', 'claims-eval');
   const secondDir = join(evalDir, 'agreement', setName);
   if (!existsSync(secondDir)) throw new Error(`no second annotation in ${relative(root, secondDir)}`);
-  const read = (dir: string, suffix: string) =>
-    readdirSync(dir)
-      .filter((f) => f.endsWith(suffix))
-      .sort()
-      .map((f) => ({ file: relative(root, join(dir, f)), yaml: readFileSync(join(dir, f), 'utf8') }));
+  const goldFiles = (dir: string, suffix: string) =>
+    readFiles(dir, suffix).map((f) => ({ file: relative(root, f.file), yaml: f.source }));
   const setDir = setName === 'corpus' ? join(evalDir, 'gold') : join(evalDir, setName);
   const corpusSources = readCorpusSources(corpusDir);
-  const articles =
-    setName === 'corpus'
-      ? corpusSources.articles
-      : readdirSync(setDir)
-          .filter((f) => f.endsWith('.md'))
-          .sort()
-          .map((f) => ({ file: join(setDir, f), source: readFileSync(join(setDir, f), 'utf8') }));
+  const articles = setName === 'corpus' ? corpusSources.articles : readFiles(setDir, '.md');
   const { corpus } = compileCorpus({ ...corpusSources, articles }, converters);
-  const first = loadGold(corpus, read(setDir, setName === 'corpus' ? '.yaml' : '.gold.yaml'));
-  const second = loadGold(corpus, read(secondDir, '.yaml'));
+  const first = loadGold(corpus, goldFiles(setDir, setName === 'corpus' ? '.yaml' : '.gold.yaml'));
+  const second = loadGold(corpus, goldFiles(secondDir, '.yaml'));
   const scripts = new Map(corpus.articles.map((a) => [a.id, a.script]));
   const report = agreement(first, second, (id) => scripts.get(id) ?? 'unknown');
   console.log(
     formatReport(`second editor against the ${setName} gold`, report)
       .split('\n')
-      .filter((line) => !/top-five|empty cards|N 篇/.test(line))
+      .filter((line) => !/top-five|top five|empty cards|N 篇/.test(line))
       .join('\n'),
   );
-  console.log(formatDiagnosis(report.diagnosis));
+  // An annotation has no cards: leave out the card lines of the diagnosis too.
+  console.log(
+    formatDiagnosis(report.diagnosis)
+      .split('\n')
+      .filter((line) => !/top-five|shown slots/.test(line))
+      .join('\n'),
+  );
 }
 
 async function main(): Promise<void> {

@@ -1442,6 +1442,10 @@ function startsWithPredicate(tokens: Token[]): boolean {
   return !!head && !head.entityId && isVerb(head) && !EXISTENTIAL.test(head.word) && head.word !== '是';
 }
 
+/** "在…后的48小时内", "在上线一周之内": a span of time closing a when-frame. */
+const SPAN_WITHIN =
+  /(\d|[一二两兩三四五六七八九十几幾数數半]|小时|小時|天|日|周|週|月|年|期)(内|內|以内|以內|之内|之內)$/;
+
 /** Words that turn from what was said before: 但, 却, 然而. */
 const TURN = /^(但|但是|却|然而|不过|可是|只是)$/;
 
@@ -1486,24 +1490,51 @@ function investorClause(tokens: Token[]): Investors | null {
     k += 2;
     named = true;
   } else k = 0;
-  while (
-    k < words.length &&
-    (words[k]!.entityId || LIST_JOINERS.test(words[k]!.word) || /^等等?$/.test(words[k]!.word))
-  ) {
-    if (words[k]!.entityId) ids.push(words[k]!.entityId!);
-    else if (/^等/.test(words[k]!.word)) open = true;
-    k++;
+  // Members of the list: gazetteer names, and between joiners a name it lacks (谷歌、Salesforce
+  // Ventures等跟投): every member counts towards "three or more", but one must be known.
+  let members = 0;
+  let joined = true;
+  while (k < words.length) {
+    const t = words[k]!;
+    if (t.entityId) {
+      ids.push(t.entityId);
+      members++;
+      joined = false;
+      k++;
+    } else if (LIST_JOINERS.test(t.word)) {
+      joined = true;
+      k++;
+    } else if (/^等等?$/.test(t.word)) {
+      open = true;
+      k++;
+    } else if (joined) {
+      const end = unknownNameEnd(words, k);
+      if (end === k || !(LIST_JOINERS.test(words[end]?.word ?? '') || /^等/.test(words[end]?.word ?? ''))) break;
+      members++;
+      joined = false;
+      k = end;
+    } else break;
   }
   if (!ids.length) return null;
   // (After the investors' noun, the names may end with a noun for them: 等机构.)
-  if (named) return k >= words.length - 1 ? investorsAs(ids, open) : null;
+  if (named) return k >= words.length - 1 ? investorsAs(ids, open, members) : null;
   // "X、Y等老股东跟投", "…等科技巨头均有参投": a noun for the investors, adverbs, and 有.
   for (let n = 0; n < 3 && /^(n|nz|j|a)$/.test(words[k]?.tag ?? '') && !words[k]!.entityId; n++) k++;
   while (k < words.length && /^(d|ad)$/.test(words[k]!.tag) && !NEGATION.test(words[k]!.word)) k++;
   if (words[k]?.word === '有') k++;
   if (!INVESTOR_VERB.test(words[k]?.word ?? '')) return null;
   if (!words.slice(k + 1).every((t) => /^(了|投资)$/.test(t.word))) return null;
-  return investorsAs(ids, open);
+  return investorsAs(ids, open, members);
+}
+
+/** Parts of a name the gazetteer lacks: Latin words, proper and plain nouns (not a verb). */
+const NAME_PART = /^(eng|nz|nt|nr|nrt|nrfg|n|j|zg)$/;
+
+/** Where a name the gazetteer lacks, starting at `k`, ends (at most four words); `k` if none. */
+function unknownNameEnd(words: Token[], k: number): number {
+  let end = k;
+  while (end < words.length && end - k < 4 && !words[end]!.entityId && NAME_PART.test(words[end]!.tag)) end++;
+  return end;
 }
 
 /** "X的投资方包括A和B", "X的投资者为Y": the investors named for X (the investee), or null. */
@@ -1521,9 +1552,9 @@ const INVESTOR_NOUN = /^(投资方|投资者|投资人|出资方|领投方|跟�
 const NAMES_AS = /^(为|是|包括|包含|有|分别为|分别是)$/;
 
 /** Named one by one, up to two investors act; an open list (A、B等) is mentioned, three and more are listed. */
-function investorsAs(ids: string[], open: boolean): Investors {
+function investorsAs(ids: string[], open: boolean, members = ids.length): Investors {
   const unique = [...new Set(ids)];
-  const role: Role = unique.length >= 3 ? 'listed' : open ? 'mentioned' : 'agent';
+  const role: Role = Math.max(unique.length, members) >= 3 ? 'listed' : open ? 'mentioned' : 'agent';
   return { ids: unique, role };
 }
 
@@ -2891,7 +2922,7 @@ function classify(
   } else if (introduces) clause.type = 'scene';
   else if (bodyText && rest <= 2 && !body.some((t) => t.entityId)) clause.type = 'time';
   else if (
-    TEMPORAL_END.test(bodyText) &&
+    (TEMPORAL_END.test(bodyText) || (TEMPORAL_START.test(bodyText) && SPAN_WITHIN.test(bodyText))) &&
     // "其自去年推出X以来，已…": a since-clause after its own subject is that subject's predicate.
     !subjectSince(body) &&
     // "竞争才刚刚开始" is a proposition; "从去年开始" a time.

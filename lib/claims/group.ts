@@ -2,7 +2,7 @@
  * Groups claims that state the same fact in several articles, links a report to its denial, and
  * ranks claims for an entity. The same fact: the same kind and modality, the same agents and
  * counterparts, the same figures (unit and range) and compatible dates, and at least one of a
- * counterpart, a figure or a date to pin it down. Wording is never evidence: two claims in the
+ * launched product, a figure or a day to pin it down. Wording is never evidence: two claims in the
  * same words about different figures or dates stay two claims (US$1 billion in 2019 and US$10
  * billion later), and two differently worded claims of the same fact merge.
  */
@@ -81,16 +81,28 @@ export function sameClaim(a: Claim, b: Claim): boolean {
   }
   if (figureKey(a.figures) !== figureKey(b.figures)) return false;
   if (!datesCompatible(a.dates, b.dates)) return false;
-  const anchored =
-    objectAnchors(a) || a.figures.length > 0 || (a.dates.some((d) => d.iso) && b.dates.some((d) => d.iso));
-  return anchored;
+  return objectAnchors(a) || a.figures.length > 0 || (dayAnchors(a) && dayAnchors(b));
+}
+
+/**
+ * What a statement or an opinion says is not in its kind, names or dates, so without a figure two
+ * of them are never the same fact ("X坦言…" and "分析师认为X…" in the same month are two claims).
+ */
+const CONTENT_IN_WORDS: ReadonlySet<ClaimKind> = new Set<ClaimKind>(['statement', 'opinion']);
+
+/**
+ * A date alone pins down one act only to the day, and only for an act: a company launches,
+ * invests and says many things in one month or year.
+ */
+function dayAnchors(claim: Claim): boolean {
+  return !CONTENT_IN_WORDS.has(claim.kind) && claim.dates.some((d) => d.iso && d.precision === 'day');
 }
 
 /** Whether any other claim could be the same fact (see sameClaim): a subject and an anchor. */
 function mergeable(claim: Claim): boolean {
   const dated = claim.dates.some((d) => d.iso);
   if (!idsWith(claim, 'agent')) return claim.figures.length > 0 && dated;
-  return objectAnchors(claim) || claim.figures.length > 0 || dated;
+  return objectAnchors(claim) || claim.figures.length > 0 || dayAnchors(claim);
 }
 
 /**

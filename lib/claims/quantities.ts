@@ -109,6 +109,20 @@ const CURRENCIES: Array<[string, Unit]> = [
   ['港元', 'HKD'],
   ['港币', 'HKD'],
   ['港幣', 'HKD'],
+  ['英镑', 'GBP'],
+  ['英鎊', 'GBP'],
+  // Currencies spelt with 元 must be tried before 元 alone (5000亿韩元 is not yuan).
+  ['韩元', 'KRW'],
+  ['韓元', 'KRW'],
+  ['澳元', 'AUD'],
+  ['澳币', 'AUD'],
+  ['澳幣', 'AUD'],
+  ['加元', 'CAD'],
+  ['加币', 'CAD'],
+  ['加幣', 'CAD'],
+  ['新加坡元', 'SGD'],
+  ['新加坡币', 'SGD'],
+  ['新加坡幣', 'SGD'],
   ['元', 'CNY'],
 ];
 /** A currency written before the amount (人民币6999元, 新台幣29,900元, US$10); a later 元 keeps it. */
@@ -118,6 +132,7 @@ const CURRENCY_BEFORE: Array<[string, Unit]> = [
   ['HK$', 'HKD'],
   ['$', 'USD'],
   ['€', 'EUR'],
+  ['£', 'GBP'],
   ['人民币', 'CNY'],
   ['人民幣', 'CNY'],
   ['新台币', 'TWD'],
@@ -162,9 +177,10 @@ const MEASURE_NOT_BEFORE: Partial<Record<string, RegExp>> = {
 const CLASSIFIERS = '个個家款位名张張起项項部座台人种種';
 /** Nouns after (or just before) a count that say what is counted. */
 const COUNTED: Array<[RegExp, Unit]> = [
-  [/用户|用戶|MAU|月活|日活|DAU/, 'users'],
+  // People counted (预约人数, 排队人数) are users, not a company's own staff (员工人数).
+  [/用户|用戶|MAU|月活|日活|DAU|(?<!员工|員工|职工|職工)人[数數]/, 'users'],
   [/开发者|開發者/, 'developers'],
-  [/企业|企業|公司|创企|創企|初创|初創/, 'companies'],
+  [/企业|企業|公司|创企|創企|初创|初創|机构|機構|厂商|廠商/, 'companies'],
   [/参数|參數/, 'parameters'],
   [/模型/, 'models'],
 ];
@@ -217,6 +233,8 @@ const BEFORE_WORDS = [...HEDGE_WORDS, ...LOWER_BOUND, ...UPPER_BOUND, ...EXACT_W
 /** Hedges that stand for a number on their own before a magnitude: 上万, 近亿, 逾万. */
 const BARE_MAGNITUDE_WORDS = /(上|近|逾|超|约|約)$/;
 
+/** Percentage points: 上升3个百分点, 下降0.5個百分點 (before the classifier 个 can take the number). */
+const POINTS = '(?:个|個)?百分(?:点|點)';
 const alternatives = (words: string[]) => words.map((w) => w.replace(/\$/g, '\\$')).join('|');
 const ARABIC = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
 /** Optional: 上万 and 近亿 have no digits (BARE_MAGNITUDE_WORDS). */
@@ -224,16 +242,23 @@ const NUMBER = `(${ARABIC}|十[几幾]|[零〇一二两兩三四五六七八九�
 const MORE = '(多|余|餘)?';
 const MAGNITUDE = `(${MAGNITUDES.map(([m]) => m).join('|')})?`;
 // A currency right before a digit is that number's (16新台幣29,900元 is not 16 TWD).
-const UNIT = `((?:${alternatives(CURRENCIES.map(([c]) => c))})(?!\\s?\\d)|%|％|倍|成(?![为為立本员員功果熟长長交都年人效绩績像型分就不])|${alternatives(
+const UNIT = `(${POINTS}|(?:${alternatives(CURRENCIES.map(([c]) => c))})(?!\\s?\\d)|%|％|倍|成(?![为為立本员員功果熟长長交都年人效绩績像型分就不])|${alternatives(
   MEASURES.map(([m]) => m),
 )}|B(?![A-Za-z])|[${CLASSIFIERS}]|[级級]?(?=参数|參數))?`;
+// 两倍多, 五倍有余: 多 after 倍 leaves the multiple open upwards.
+const MORE_AFTER_TIMES = '(?:(?<=倍)(多|余|餘|有余|有餘))?';
 const FIGURE = new RegExp(
-  `((?:${alternatives(BEFORE_WORDS)}){0,2})(?:(${alternatives(CURRENCY_BEFORE.map(([c]) => c))})\\s?)?((?:${alternatives(BEFORE_WORDS)}){0,2})${NUMBER}${MORE}${MAGNITUDE}${MORE}${UNIT}`,
+  `((?:${alternatives(BEFORE_WORDS)}){0,2})(?:(${alternatives(CURRENCY_BEFORE.map(([c]) => c))})\\s?)?((?:${alternatives(BEFORE_WORDS)}){0,2})${NUMBER}${MORE}${MAGNITUDE}${MORE}${UNIT}${MORE_AFTER_TIMES}`,
   'g',
 );
 /** 百分之十五, 百分之十二点五, 百分之3.5. */
 const PERCENT_WORDS =
   /百分之([零〇一二两兩三四五六七八九十百]+|\d+(?:\.\d+)?)(?:[点點]([零〇一二两兩三四五六七八九]+))?/g;
+/** What turns a bare magnitude into an order of magnitude: 千万量级, 亿级 (not 千亿级参数: a size). */
+const MAGNITUDE_LEVEL_AFTER = /^(量级|量級|级别|級別|级|級)(?!参数|參數)/;
+/** 千万量级, 百万级, 亿级; 数以万计, 數以億計. */
+const MAGNITUDE_LEVEL =
+  /(?:(?<![\d零〇一二两兩三四五六七八九十百千万萬亿億数數几幾])(十|百|千)?(万|萬|亿|億)(量级|量級|级别|級別|级|級)(?!参数|參數)|[数數]以(十|百|千)?(万|萬|亿|億|千|百)(计|計))/g;
 /** 翻番 and 翻(了)一番 double, 翻两番 quadruples; 一半 halves. */
 const MULTIPLE_WORDS = /翻了?([一两兩二三])?番|一半/g;
 /** The first number of a range, before the figure that gives its magnitude and unit: 10至20亿元, 10%-20%. */
@@ -266,7 +291,7 @@ const numberOf = (number: string) => Number(number.replace(/,/g, ''));
 export function findFigures(text: string): Figure[] {
   const figures: Figure[] = [];
   for (const m of text.matchAll(FIGURE)) {
-    const [whole, outer = '', currencyBefore, inner = '', number = '', more1, magnitude, more2, unit] = m;
+    const [whole, outer = '', currencyBefore, inner = '', number = '', more1, magnitude, more2, unit, more3] = m;
     // 约人民币5000元 and 人民币约5000元 alike.
     let words = outer + inner;
     // 上 bounds only what has no digits of its own (上万, 上百); "平台上5000家" is a place.
@@ -292,12 +317,16 @@ export function findFigures(text: string): Figure[] {
             ? pair[0]!
             : parseChineseNumber(number);
     if (base === null || !Number.isFinite(base)) continue;
-    // 几家, 数个: a vague digit with no magnitude says nothing countable (数千家 does).
-    if (vague && !magnitude && number.length === 1) continue;
+    // 几家, 数个: a vague digit with no magnitude says nothing countable (数千家 does); 数倍 is
+    // a multiple all the same, one to nine times.
+    if (vague && !magnitude && number.length === 1 && unit !== '倍') continue;
     if (magnitude === '兆' && MEGA_AFTER.test(text.slice(end))) continue;
+    // 千万级, 亿量级: an order of magnitude, read below (MAGNITUDE_LEVEL), not the number itself.
+    if ((!number || /^[十百千]$/.test(number)) && magnitude && MAGNITUDE_LEVEL_AFTER.test(text.slice(end))) continue;
     const numberStart =
       m.index +
       whole.length -
+      (more3 ?? '').length -
       (unit ?? '').length -
       (more2 ?? '').length -
       (magnitude ?? '').length -
@@ -327,12 +356,14 @@ export function findFigures(text: string): Figure[] {
     const currency = currencyBefore ? CURRENCY_BEFORE.find(([c]) => c === currencyBefore)![1] : written;
     if (currencyBefore && unit && !written) continue;
     const said = splitWords(words);
-    const approx = said.some((w) => !EXACT_WORDS.has(w)) || !!more1 || !!more2 || vague;
+    const approx = said.some((w) => !EXACT_WORDS.has(w)) || !!more1 || !!more2 || !!more3 || vague;
     const measure = MEASURES.find(([w]) => w === unit);
     let figure: Pick<Figure, 'unit' | 'kind'> | null = null;
     let factor = scale;
     if (currency) {
       figure = { unit: currency, kind: 'money' };
+    } else if (unit && new RegExp(`^${POINTS}$`).test(unit)) {
+      figure = { unit: 'points', kind: 'percent' };
     } else if (unit === '%' || unit === '％') {
       figure = { unit: 'percent', kind: 'percent' };
     } else if (unit === '成') {
@@ -365,7 +396,7 @@ export function findFigures(text: string): Figure[] {
       figure = { unit: countedUnit(text, start, end, false), kind: 'quantity' };
     }
     if (!figure) continue;
-    let [low, high] = bounds(number, base, said, !!(more1 || more2), text.slice(end), figure.kind === 'money');
+    let [low, high] = bounds(number, base, said, !!(more1 || more2 || more3), text.slice(end), figure.kind === 'money');
     if (pair && high !== null) high = Math.max(high, pair[1]!);
     let from = start;
     // A range: "10至20亿元", "10%-20%"; the first number takes the second's magnitude unless it has its own.
@@ -398,6 +429,25 @@ export function findFigures(text: string): Figure[] {
     const value = m[2] ? Number(`${whole}.${[...m[2]].map((d) => DIGITS[d]).join('')}`) : whole;
     figures.push(exactFigure(m[0], m.index, value, 'percent', 'percent'));
   }
+  for (const m of text.matchAll(MAGNITUDE_LEVEL)) {
+    const [small, big] = m[1] === undefined && m[2] === undefined ? [m[4], m[5]!] : [m[1], m[2]!];
+    const scale = (small ? SMALL_UNITS[small]! : 1) * (SMALL_UNITS[big] ?? MAGNITUDES.find(([k]) => k === big)![1]);
+    const start = m.index;
+    const end = start + m[0].length;
+    // 千万量级, 数以万计 = 数千万, 数万 (one to nine times it); 千万级 "at the ten-million level" is a floor.
+    const open = m[3] !== undefined && /^[级級]/.test(m[3]);
+    figures.push({
+      text: m[0],
+      start,
+      end,
+      unit: countedUnit(text, start, end, false),
+      kind: 'quantity',
+      approx: true,
+      value: scale,
+      min: scale,
+      max: open ? null : scale * 9,
+    });
+  }
   for (const m of text.matchAll(MULTIPLE_WORDS)) {
     const value = m[0] === '一半' ? 0.5 : 2 ** (parseChineseNumber(m[1] ?? '一') ?? 1);
     figures.push(exactFigure(m[0], m.index, value, 'times', 'ratio'));
@@ -409,6 +459,8 @@ export function findFigures(text: string): Figure[] {
     ...dates,
     ...[...text.matchAll(/《[^《》]*》/g)].map((t) => ({ start: t.index, end: t.index + t[0].length })),
   ];
+  // A conversion in brackets (最多20亿美元（约合…）) is a figure of its own, with its own hedge:
+  // editors differ on whether it takes the bound of the amount it converts.
   return nonOverlapping(figures).filter((f) => !taken.some((d) => d.start < f.end && f.start < d.end));
 }
 

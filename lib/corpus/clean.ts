@@ -148,8 +148,9 @@ export const BOILERPLATE_LINE: readonly RegExp[] = [
   /^[（(]?(?:责任编辑|编辑|责编|校对|审校|审核|编审|排版)\s*[:：|｜/]/,
   // Account furniture of articles published on WeChat and similar platforms.
   /^[-—–\s]*(?:end|完)[-—–\s]*$/i,
-  // An advertisement's label, a row of hashtags.
+  // An advertisement's label, alone or opening the advertisement: 广告, 「广告」, 【推广】, (AD).
   /^(?:广告|赞助内容|推广)$/,
+  /^[「【[（(<《]\s*(?:广告|推广|赞助|赞助内容|商业推广|ad)\s*[」】\]）)>》]/i,
   /^(?:#[^#\s]{1,20}\s*){1,}$/,
   /点击(?:上方|下方|蓝字|关注)|关注我们|扫码关注|长按(?:识别)?二维码|点个?[“"]?在看|分享[、，]?点赞|^往期(?:推荐|回顾|精选)/,
   /^标题[:：]/,
@@ -198,6 +199,16 @@ const SHORT_FURNITURE: ReadonlyArray<[RegExp, number]> = [
   [/^更多.{0,30}请关注|^[^。]*(?:下载(?!量|次数)|订阅(?!量|用户|人数)|尽在|都在|扫码|扫描|搜索|打开).{0,24}(?:app|客户端|电子报|公众号|频道|二维码)[^。]*$/i, 50],
   // A longer prompt must open as one: "更多一手新闻，欢迎下载某某客户端…，请微信搜索…".
   [/^(?:更多|欢迎|点击|想看|扫码|扫描|立即下载|请关注).{0,60}(?:app|客户端|电子报|公众号|频道|二维码|微信搜索)/i, 100],
+  // A shop or download link's label at the article's end: "IT之家附小米 15 系列购买地址：京东",
+  // "预售链接：", "下载地址：", "论文地址：https://…" — a label, a colon, then links, never a sentence.
+  [/^[^。！？]{0,40}?(?:购买|选购|下单|抢购|预购|预约|预订|预售|领券|下载|官网|项目|论文|体验|申请)(?:地址|链接|入口|传送门)\s*[:：][^。！？]*$/, 100],
+  // A shop site's standing notice on its links: "广告声明：文内含有的对外跳转链接…", "风险提示：…".
+  [/^[「【[（(]?(?:广告|推广|免责|风险)(?:声明|提示)[」】\]）)]?\s*[:：]/, 200],
+  // A newspaper's app, newsletter and social prompts, linked words the reader is told to click:
+  // "点我下载APP", "按我看活动办法", "☆加入LINE好友☆", "点我订阅自由财经Youtube频道".
+  // Told, not reported: the verb opens the line or follows a 点我 ("民众可下载APP查询" is a subhead).
+  [/^[^\p{Script=Han}A-Za-z\d]*(?:[^。，,]{0,12}(?:点我|按我|点此|按此)|立即|马上|现在就?|快来?|免费|欢迎)?(?:下载|订阅|加入|追踪|关注|按赞)[^。，,]{0,12}(?:app|客户端|电子报|频道|line|好友|粉丝团|粉丝专页|youtube|instagram|facebook|脸书)[^。，,]*$/iu, 40],
+  [/^[^。，,]{0,16}(?:点我|按我|点此|按此|点这里|按这里)[^。，,]{0,16}$/, 32],
   // A newspaper's print-edition reference: "《 某某日报 》（ 2024年11月25日 第 01 版）".
   [/第\s*\d{1,3}\s*版\s*[)）]?$/, 60],
   // A production credit: "某某网科技出品".

@@ -149,6 +149,27 @@ export interface TextCredits {
   author: string | null;
   /** A date stated by a sign-off (the Central News Agency's 1131125), ISO. */
   signOffDate: string | null;
+  /**
+   * The news day the dateline gives: its own (…台北5日电), or for a reporter-and-place dateline
+   * that states none (〔记者X／台北报导〕) the bare day the lead's first sentence opens with
+   * (联发科5日公布…). A day without its month or year: lib/corpus/article-date.ts places it.
+   */
+  datelineDay: { day: number; month: number | null } | null;
+}
+
+/**
+ * The first day the lead's first sentence states bare or with its month: 5日, 昨（4）日, 11月5日 —
+ * not a day inside a full date (2024年11月5日 is a date, not the news day) or a range's end.
+ */
+const LEAD_DAY = /(?<![\d年月\-~～至到])(?:(\d{1,2})月)?(?:[昨今前]\s*[（(]\s*)?(\d{1,2})\s*[)）]?\s*日(?![\d间内])/u;
+
+function leadDay(folded: string): { day: number; month: number | null } | null {
+  const sentence = folded.split(/[。！？!?]/)[0] ?? '';
+  const match = LEAD_DAY.exec(sentence);
+  if (!match) return null;
+  const day = Number(match[2]);
+  const month = match[1] ? Number(match[1]) : null;
+  return day >= 1 && day <= 31 && (month === null || (month >= 1 && month <= 12)) ? { day, month } : null;
 }
 
 /**
@@ -160,10 +181,17 @@ export function splitCredits(paragraphs: string[], boilerplate: string[], fold: 
   for (const line of boilerplate) if ((author = creditAuthor(fold(line), line))) break;
   const lead = paragraphs[0];
   const dateline = lead ? splitDateline(lead, fold(lead)) : null;
+  let datelineDay: TextCredits['datelineDay'] = null;
   if (dateline) {
     paragraphs[0] = dateline.rest;
     boilerplate.unshift(dateline.text);
     author ??= dateline.reporter;
+    // Only a dateline that names the reporter dates the lead's bare day: a site's "X 11月5日消息" states its own.
+    datelineDay = dateline.day
+      ? { day: dateline.day, month: dateline.month }
+      : dateline.reporter
+        ? leadDay(fold(dateline.rest))
+        : null;
   }
   let signOffDate: string | null = null;
   paragraphs.forEach((paragraph, i) => {
@@ -173,5 +201,5 @@ export function splitCredits(paragraphs: string[], boilerplate: string[], fold: 
     boilerplate.push(signOff.text);
     signOffDate ??= signOff.date;
   });
-  return { author, signOffDate };
+  return { author, signOffDate, datelineDay };
 }

@@ -10,7 +10,8 @@ import { precisionOf } from './article';
 import type { CleanReport } from './clean';
 import type { ImportOptions } from './import';
 import { articleAuthor, derivedTitle, isArticleText, MIN_ARTICLE_CHARS, readArticleText } from './article-text';
-import { normalizeDate, pageMetadata, urlDate, type PageMetadata } from './page-metadata';
+import { pageMetadata, type PageMetadata } from './page-metadata';
+import { articleDate } from './article-date';
 import { detectScript } from '../text/script-detect';
 
 export class PageImportError extends Error {
@@ -40,10 +41,8 @@ export function importHtmlArticle(html: string, file: string, options: ImportOpt
   if (parsed.hanChars < MIN_ARTICLE_CHARS / 2) {
     throw new PageImportError(`${file}: the article has ${parsed.hanChars} Chinese characters; the corpus takes Chinese news articles`);
   }
-  const readabilityDate = parsed.publishedTime ? normalizeDate(parsed.publishedTime) : null;
-  // A sign-off's date (中央社's 1131125) when the page states none: every relative date hangs on it.
-  const fromUrl = metadata.url ? urlDate(metadata.url) : null;
-  const date = metadata.date ?? readabilityDate ?? parsed.credits.signOffDate ?? fromUrl;
+  // A sign-off's date (中央社's 1131125) or the dateline's day when the page states none: every relative date hangs on it.
+  const { date, source: dateSource } = articleDate(metadata, parsed, metadata.url);
   const site = metadata.site ?? parsed.siteName;
   const article: Article = {
     id: options.id,
@@ -54,15 +53,7 @@ export function importHtmlArticle(html: string, file: string, options: ImportOpt
     author: articleAuthor(metadata.author, parsed, site, options.foldLine),
     date,
     datePrecision: date ? precisionOf(date) : null,
-    dateSource: metadata.date
-      ? metadata.dateSource
-      : readabilityDate
-        ? 'page metadata (Readability publishedTime)'
-        : parsed.credits.signOffDate
-          ? 'sign-off: the Central News Agency date code'
-          : date
-            ? 'the page address'
-            : '',
+    dateSource,
     url: metadata.url,
     script: detectScript(body.join(''), options.foldLine, options.toTraditional),
     seed: options.seed,

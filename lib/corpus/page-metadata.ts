@@ -72,6 +72,22 @@ export function urlDate(url: string): string | null {
   return match ? `${match[1]}-${match[2]}-${match[3]}` : null;
 }
 
+/**
+ * The year and month of a news address that states no day: WordPress's "month and name"
+ * permalinks (/2024/11/slug/), archive folders (/202411/, /2024-11/). An address is given at
+ * publication, so it places a dateline's bare day; a number elsewhere in the path does not count.
+ */
+export function urlMonth(url: string): { year: number; month: number } | null {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const match = /\/(20\d{2})[-/_]?(0[1-9]|1[0-2])(?=\/)/.exec(path);
+  return match ? { year: Number(match[1]), month: Number(match[2]) } : null;
+}
+
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 function jsonLdArticles(document: Document): Array<Record<string, Json>> {

@@ -191,6 +191,8 @@ export interface EvalReport {
     quantities: QuantityDisagreement[];
     /** Matched pairs whose kind, modality or attribution disagree with the gold claim. */
     disagreements: Array<[GoldClaim, Instance]>;
+    /** Shown card slots that fail on a figure or a date: the card, and what the gold claim there has. */
+    shownQuantities: Array<{ entityId: string; rank: number; wrong: QuantityDisagreement }>;
   };
 }
 
@@ -324,6 +326,25 @@ export function shownFailure(entityId: string, local: readonly Instance[], gold:
   return 'dates wrong';
 }
 
+/** The gold claim about the entity at a shown slot's span with the tag shown, against that claim's figures and dates. */
+function quantityFailure(
+  entityId: string,
+  local: readonly Instance[],
+  gold: readonly GoldClaim[],
+): QuantityDisagreement | null {
+  for (const inst of local)
+    for (const g of gold)
+      if (
+        sameSpan(g, inst) &&
+        (ACTING_ROLES.has(g.entities[entityId] ?? '') || g.attribution.entityId === entityId) &&
+        g.modality === inst.claim.modality
+      ) {
+        const wrong = quantityDisagreement(g, inst.claim);
+        if (wrong) return wrong;
+      }
+  return null;
+}
+
 function attributionAgrees(gold: GoldClaim, claim: ExtractedClaim): boolean {
   if (!claim.attribution || claim.attribution.kind !== gold.attribution.kind) return false;
   return !gold.attribution.entityId || claim.attribution.entityId === gold.attribution.entityId;
@@ -405,17 +426,20 @@ export function evaluate(
   const emptyCards: string[] = [];
   const asShown: Ratio = { hit: 0, total: 0 };
   const asShownFailures = new Map<string, number>();
+  const shownQuantities: EvalReport['details']['shownQuantities'] = [];
   for (const [entityId, ids] of topFive) {
     const shown = ids
       .slice(0, 5)
       .map((id) => instancesOf(byId.has(id) ? [byId.get(id)!] : [], articleIds))
       .filter((local) => local.length > 0);
     let right = 0;
-    shown.forEach((local) => {
+    shown.forEach((local, i) => {
       if (local.some((inst) => gold.some((g) => readerRight(entityId, g, inst)))) asShown.hit++;
       else {
         const why = shownFailure(entityId, local, gold);
         asShownFailures.set(why, (asShownFailures.get(why) ?? 0) + 1);
+        const wrong = quantityFailure(entityId, local, gold);
+        if (wrong && /^(figures|dates) wrong$/.test(why)) shownQuantities.push({ entityId, rank: i + 1, wrong });
       }
       asShown.total++;
     });
@@ -496,6 +520,7 @@ export function evaluate(
       spurious: instances.filter((i) => !matchedInstances.has(i)),
       topFiveByEntity: topFiveByEntity.sort((a, b) => b[1].total - a[1].total || a[0].localeCompare(b[0])),
       quantities: pairs.flatMap(([g, inst]) => quantityDisagreement(g, inst.claim) ?? []),
+      shownQuantities,
       disagreements: pairs.filter(
         ([g, inst]) =>
           g.kind !== inst.claim.kind || g.modality !== inst.claim.modality || !attributionAgrees(g, inst.claim),
@@ -603,6 +628,11 @@ export function formatDetails(r: EvalReport): string {
     ...r.topFiveReview.emptyCards.map((id) => `    ${id}`),
     `  figures and dates of matched claims that disagree (${r.details.quantities.length} claims):`,
     ...r.details.quantities.flatMap(formatQuantities),
+    `  shown slots failing on a figure or a date (${r.details.shownQuantities.length}):`,
+    ...r.details.shownQuantities.flatMap(({ entityId, rank, wrong }) => [
+      `    ${entityId} #${rank}`,
+      ...formatQuantities(wrong),
+    ]),
   ].join('\n');
 }
 

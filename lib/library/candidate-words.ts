@@ -219,3 +219,26 @@ export const REGULATION_ENDINGS: readonly string[] = [
 ];
 /** Words before or after a 《》 title that make it a product. */
 export const TITLE_PRODUCT_CUES: readonly string[] = ['游戏', '手游', '网游', '应用', 'app', '软件'];
+
+/**
+ * Role words after an organisation's name that news uses to introduce it by what it has: its
+ * founder or chief (月之暗面创始人杨植麟), what it owns (智谱华章旗下的清言). A possessor before
+ * them is an organisation or a person; the finder takes it when the name's left edge is clear.
+ */
+export const OWNER_ROLES: readonly string[] =
+  '联合创始人 创始人 创办人 董事长 首席执行官 首席科学家 首席技术官 总裁 ceo cto 旗下 子公司 母公司'.split(' ');
+/** Legal forms after a name: with a clear left edge, a four-character name (深度求索公司) needs no stem rule. */
+export const LEGAL_FORMS: readonly string[] = ['股份有限公司', '有限公司', '公司', '集团'];
+/** What 由X… says X did to a product: made, trained, launched or runs it (由深度求索开发). */
+export const MAKER_VERBS: readonly string[] =
+  '开发 研发 推出 打造 训练 发布 提供 运营 出品 孵化 自研 主导 牵头 设计 创立 创办'.split(' ');
+/** Kind nouns that put a name in apposition after them: 人工智能公司深度求索, 大模型独角兽月之暗面. */
+export const APPOSITION_HEADS: readonly string[] = ['公司', '企业', '创企', '独角兽', '厂商', '初创团队'];
+/**
+ * What follows a name in apposition: a news verb or a time word (人工智能公司深度求索近日发布…).
+ * A particle or 在 is not enough: 互联网公司裁员潮仍在继续 holds no name.
+ */
+export const APPOSITION_ENDS: readonly string[] =
+  '发布 推出 宣布 表示 完成 获得 开源 上线 正式 近日 日前 今天 今日 昨天 昨日 此前 透露 介绍 回应 成立'.split(' ');
+/** Words a clear left edge may follow (besides punctuation): 由X开发, 据X创始人, 与X旗下. */
+export const LEFT_EDGE_WORDS: readonly string[] = ['由', '据', '与', '和', '及', '同', '跟', '对', '向', '被'];

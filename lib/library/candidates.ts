@@ -3,7 +3,8 @@
  * Chinese news introduces a name — a Latin product or company name, a name in 「」“” quotes
  * introduced as a product, a 《》 title the context calls a report, regulation or game, a name
  * before 公司 / 集团 / 科技 / 资本 / 基金 / 研究院 / 大模型 / 模型 / App, a person after a title
- * (创始人兼CEO陈明永). Pure: no DOM, no browser.*; runs in Node and the extension.
+ * (创始人兼CEO陈明永), a company named by its role words where its edges are clear (月之暗面创始人,
+ * 由深度求索开发, AI公司智谱华章宣布). Pure: no DOM, no browser.*; runs in Node and the extension.
  *
  * Given jieba's words (options.words, as processArticle passes them), the rules respect word
  * boundaries and parts of speech: a name before a suffix is a run of name-like words, never a
@@ -18,6 +19,12 @@ import { splitSentences } from '../text/sentences';
 import { atWordBoundary } from '../text/word-boundary';
 import {
   AFTER_NAME,
+  APPOSITION_ENDS,
+  APPOSITION_HEADS,
+  LEFT_EDGE_WORDS,
+  LEGAL_FORMS,
+  MAKER_VERBS,
+  OWNER_ROLES,
   GENERIC_WORDS,
   LATIN_TERMS,
   LEFT_STOPS,
@@ -39,7 +46,7 @@ import {
 } from './candidate-words';
 
 /** How a candidate was introduced in the text (the first rule that found it is listed first). */
-export type CandidateRule = 'latin' | 'suffix' | 'quoted' | 'title' | 'person';
+export type CandidateRule = 'latin' | 'suffix' | 'quoted' | 'title' | 'person' | 'role';
 
 export interface Span {
   start: number;
@@ -120,6 +127,7 @@ export function findCandidates(paragraphs: readonly string[], options: Candidate
     quotedNames(f, push);
     titledNames(f, push);
     personNames(text, f, push, tokens);
+    roleCuedNames(f, known[paragraph]!, push, tokens);
   });
 
   // Group by folded name; drop known, dismissed and generic names.
@@ -523,4 +531,93 @@ function personNames(text: string, folded: string, push: Push, words?: readonly 
     push(start, end, 'person', 'person');
     i = end - 1;
   }
+}
+
+/** Where a name may start: the paragraph's start, after punctuation or a space. */
+const CLAUSE_EDGE = /[\s，。；：！？、“”「」『』（）(),.;:!?]/;
+/** Characters that open a pronoun or a determiner phrase (该公司, 这家, 其旗下, 它将所投): no name. */
+const DETERMINER_START = new Set('该这那其本此各每某诸它他她我你您咱'.split(''));
+/** A span ending in these is a person or a part of one (业内人士, 相关负责人, 技术部门); 工信部, 数据局 are bodies. */
+const PERSON_OR_PART_END = /(?:人|人士|员|者|方|部门|处|团队)$/;
+/** jieba's tags of a word a company name built of ordinary words never holds (pronoun, time, numeral, adverb…). */
+const NEVER_IN_ROLE_NAME = /^(r\w*|t|m|mq|q|d|p|c|u\w*|f|s|x|w|y|e|o)$/;
+
+/**
+ * Company names made of ordinary words (深度求索, 月之暗面, 智谱华章), which the suffix rule's
+ * stem of name-like words misses (求索 is a verb, 之 a particle), found where news gives them two
+ * clear edges: on the left the clause's start, a preposition or conjunction (由, 据, 与), or a
+ * kind noun in apposition (人工智能公司深度求索); on the right a role word (创始人, 旗下), a legal
+ * form (公司), a maker verb after 由 (由X开发), or after an apposition the next verb or stop.
+ */
+function roleCuedNames(folded: string, known: readonly Span[], push: Push, words?: readonly Word[]): void {
+  const boundaries = words ? new Set(words.flatMap((w) => [w.start, w.end])) : null;
+  const edge = (at: number) => !boundaries || boundaries.has(at);
+  for (let start = 0; start < folded.length; start++) {
+    if (!isHan(folded[start]) || !edge(start)) continue;
+    const before = folded.slice(Math.max(0, start - 4), start);
+    const head = APPOSITION_HEADS.find((h) => before.endsWith(h));
+    const clause = start === 0 || CLAUSE_EDGE.test(folded[start - 1]!);
+    const leftWord = LEFT_EDGE_WORDS.find((w) => before.endsWith(w));
+    // 由 must be a word of its own (由于 is "because").
+    const byWord = !!leftWord && edge(start - leftWord.length) && folded[start] !== '于';
+    // A kind noun counted or pointed at (多家企业, 这家公司) is not followed by a name.
+    const byHead =
+      !!head &&
+      !DETERMINER_START.has(folded[start - head.length - 1] ?? '') &&
+      !/[家个些]/.test(folded[start - head.length - 1] ?? '');
+    if (!clause && !byWord && !byHead) continue;
+    for (let end = start + 3; end <= start + 6 && end <= folded.length; end++) {
+      if (!isHan(folded[end - 1])) break;
+      const rest = folded.slice(end);
+      const role = OWNER_ROLES.find((r) => rest.startsWith(r) || rest.startsWith(`的${r}`));
+      // Before a legal form, a name of plain nouns is the suffix rule's, and a kind (生物医药公司) looks the same.
+      const legal =
+        !!words &&
+        end - start === 4 &&
+        (clause || byWord) &&
+        LEGAL_FORMS.some((f) => rest.startsWith(f)) &&
+        !plainNouns(words, start, end);
+      const maker = leftWord === '由' && MAKER_VERBS.some((v) => rest.startsWith(v));
+      const apposed = byHead && APPOSITION_ENDS.some((e) => rest.startsWith(e));
+      if (!role && !legal && !maker && !apposed) continue;
+      if (!edge(end)) break;
+      if (isRoleName(folded, start, end, known, words))
+        push(start, end, roleNameType(folded.slice(start, end)), 'role');
+      break;
+    }
+  }
+}
+
+/** Whether the words of [start, end) are all nouns of two or more characters (生物/n 医药/n). */
+function plainNouns(words: readonly Word[], start: number, end: number): boolean {
+  const inside = words.filter((w) => w.start >= start && w.end <= end);
+  return inside.every((w) => w.word.length > 1 && /^n/.test(w.tag) && w.tag !== 'nr');
+}
+
+/** A public body named the same way (由国家发改委牵头) is an organisation, not a company. */
+function roleNameType(span: string): EntityType {
+  return /(?:委|部|局|署|院|会|所|中心|办|大学|学院)$/.test(span) ? 'organization' : 'company';
+}
+
+function isRoleName(
+  folded: string,
+  start: number,
+  end: number,
+  known: readonly Span[],
+  words?: readonly Word[],
+): boolean {
+  const span = folded.slice(start, end);
+  if (DETERMINER_START.has(span[0]!) || NOT_NAME_START.has(span[0]!) || PERSON_OR_PART_END.test(span)) return false;
+  // The edge word is not the name's (据面壁智能…, 与零一万物…), nor is a title (公司董事长表示).
+  if (LEFT_EDGE_WORDS.includes(span[0]!) || PERSON_TITLES.some((t) => span.includes(t))) return false;
+  if (APPOSITION_HEADS.some((h) => span.endsWith(h))) return false;
+  if (isGeneric(span) || known.some((k) => k.start < end && start < k.end)) return false;
+  // A stop word inside (…收购, 今年…, 发布…) makes it a phrase; single characters (之, 一) may belong to a name.
+  if (LEFT_STOPS.some((stop) => stop.length > 1 && span.includes(stop))) return false;
+  if (!words) return !/[的了是在和与及也都就还又把被将从对向给让等]/.test(span);
+  const inside = words.filter((w) => w.start >= start && w.end <= end);
+  if (inside.length === 1 && /^(ns|nr|t|r|m|v|a|d)/.test(inside[0]!.tag)) return false;
+  // A name opens with no verb word (计划收购, 加速布局).
+  if (inside[0] && inside[0].word.length > 1 && /^v/.test(inside[0].tag)) return false;
+  return !inside.some((w) => w.word.length > 1 && NEVER_IN_ROLE_NAME.test(w.tag));
 }

@@ -10,7 +10,8 @@
 import { MAX_PAGE_BYTES, type DateSource, type ExtractedPage } from './model';
 import type { SaveRefusal } from './refusal';
 import { articleAuthor, derivedTitle, isArticleText, MIN_ARTICLE_CHARS, readArticleText } from '../corpus/article-text';
-import { normalizeDate, pageMetadata, urlDate } from '../corpus/page-metadata';
+import { pageMetadata } from '../corpus/page-metadata';
+import { articleDate } from '../corpus/article-date';
 import { normalizeUrl } from '../notes/url';
 import { frequentCharConverters, scriptEvidence } from '../text/script-detect';
 import { exceedsUtf8Bytes, utf8Bytes } from '../text/utf8';
@@ -92,15 +93,9 @@ export function extractPage(document: Document, url: string, options: ExtractOpt
     return { ok: false, refusal: { code: 'notChinese', hanChars: text.hanChars } };
 
   const title = metadata.title ?? text.readabilityTitle;
-  const readabilityDate = text.publishedTime ? normalizeDate(text.publishedTime) : null;
-  const fromUrl = urlDate(address);
-  const [published, dateSource]: [string | null, DateSource] = metadata.date
-    ? [metadata.date, metadata.dateKind]
-    : readabilityDate
-      ? [readabilityDate, 'meta']
-      : fromUrl
-        ? [fromUrl, 'url']
-        : [null, 'none'];
+  // The corpus import's reading: metadata, the sign-off's date code, the address, the dateline's day.
+  const { date: published, kind } = articleDate(metadata, text, address);
+  const dateSource: DateSource = kind === 'readability' ? 'meta' : kind;
   const evidence = scriptEvidence(text.paragraphs.join(''), converters.toSimplified, converters.toTraditional);
   return {
     ok: true,

@@ -10,14 +10,24 @@ import type { EntityCandidate } from './candidates';
 /**
  * Bump when extraction or recognition changes what a saved article holds ("process again" offers
  * itself). 2: the claim rules of 2026-11 (references, roles, kind and modality), declared short names.
+ * 3: new-name candidates of ordinary words found by their role words (深度求索创始人, 由X开发).
  */
-export const PROCESSOR_VERSION = 2;
+export const PROCESSOR_VERSION = 3;
 
 /** A page bigger than this (its HTML, as serialized) is refused before extraction. */
 export const MAX_PAGE_BYTES = 5 * 1024 * 1024;
 
 /** How the publication date was established, for the reader and the editor. */
-export const DATE_SOURCES = ['meta', 'json-ld', 'time-element', 'byline', 'url', 'none'] as const;
+export const DATE_SOURCES = [
+  'meta',
+  'json-ld',
+  'time-element',
+  'byline',
+  'url',
+  'sign-off',
+  'dateline',
+  'none',
+] as const;
 export type DateSource = (typeof DATE_SOURCES)[number];
 
 /** What the on-demand extraction script sends back from a page (plain text only, never markup). */

@@ -80,7 +80,7 @@ const candidateSchema: v.GenericSchema<EntityCandidate> = v.object({
   key: text(200),
   forms: list(text(200), 100, 'forms'),
   type: v.picklist(ENTITY_TYPES),
-  rules: list(v.picklist(['latin', 'suffix', 'quoted', 'title', 'person']), 10, 'rules'),
+  rules: list(v.picklist(['latin', 'suffix', 'quoted', 'title', 'person', 'role']), 10, 'rules'),
   count,
   occurrences: list(v.object({ ...span, paragraph: count }), 10_000, 'occurrences'),
   sentences: list(v.object({ ...span, paragraph: count, text: text(20_000) }), 1000, 'sentences'),

@@ -96,22 +96,78 @@ export function declaredMentions(
   return out.sort((a, b) => a.start - b.start);
 }
 
-/**
- * A page's declarations as its blocks are read in order (the scanner's windows, the CLI's
- * blocks): a short form declared in an earlier block holds everywhere in a later one, one
- * declared in this block from where it stands.
- */
-export class PageDeclarations {
-  private readonly declared: DeclaredName[] = [];
+/** Whether block `a` stands before block `b` in the page (false for the same block). */
+export type BlockPrecedes<B> = (a: B, b: B) => boolean;
 
-  /** Uses of the page's short forms in one block, given the block's mentions; records the block's own declarations. */
-  usesIn(folded: string, mentions: readonly Mention[]): Mention[] {
+/** A short name as the page declared it, and the block it was declared in. */
+export interface PageDeclaration<B> extends DeclaredName {
+  block: B;
+}
+
+/**
+ * A declaration the page has not applied yet: the blocks after `declaration.block` in page order,
+ * and before `until` when the same declaration was already known further down, were read without
+ * it and may hold uses to mark.
+ */
+export interface NewDeclaration<B> {
+  declaration: PageDeclaration<B>;
+  until: B | null;
+}
+
+/**
+ * A page's declarations as its blocks are read, in any order (the scanner reads blocks as the
+ * page adds them; the CLI in page order). A short form declared in a block holds in every block
+ * after it in page order, and in its own block from where it stands; never before it.
+ */
+export class PageDeclarations<B> {
+  private readonly declared: PageDeclaration<B>[] = [];
+  private readonly precedes: BlockPrecedes<B>;
+
+  constructor(precedes: BlockPrecedes<B>) {
+    this.precedes = precedes;
+  }
+
+  /**
+   * Uses of the page's short forms in one block, given the block's mentions, and the block's own
+   * declarations the page did not know yet, or knew only from a later block: the caller owes the
+   * blocks it read before this one a look for their uses (`usesOf`).
+   */
+  read(block: B, folded: string, mentions: readonly Mention[]): { uses: Mention[]; declared: NewDeclaration<B>[] } {
     const fresh = declaredNames(folded, mentions);
-    if (!fresh.length && !this.declared.length) return [];
-    const earlier = this.declared.map((d) => ({ ...d, from: -Infinity }));
-    const uses = declaredMentions(folded, [...earlier, ...fresh], mentions);
-    for (const d of fresh)
-      if (!this.declared.some((x) => x.name === d.name && x.entityId === d.entityId)) this.declared.push(d);
-    return uses;
+    if (!fresh.length && !this.declared.length) return { uses: [], declared: [] };
+    const uses = declaredMentions(folded, [...this.holdingIn(block), ...fresh], mentions);
+    const declared: NewDeclaration<B>[] = [];
+    for (const d of fresh) {
+      const known = this.declared.find((x) => x.name === d.name && x.entityId === d.entityId);
+      const declaration = { ...d, block };
+      if (!known) {
+        this.declared.push(declaration);
+        declared.push({ declaration, until: null });
+      } else if (this.precedes(block, known.block)) {
+        declared.push({ declaration, until: known.block });
+        Object.assign(known, declaration);
+      } else if (!this.precedes(known.block, block)) {
+        // The same block read again, or one the order cannot place (it left the page): the latest stands.
+        Object.assign(known, declaration);
+      }
+    }
+    return { uses, declared };
+  }
+
+  /**
+   * Uses of one declared short form in a block read before the page declared it. Nothing when
+   * the block stands before the declaration, or when the form is declared for two entities.
+   */
+  usesOf(declaration: DeclaredName & { block: B }, block: B, folded: string, mentions: readonly Mention[]): Mention[] {
+    if (!this.precedes(declaration.block, block)) return [];
+    const surface = declaration.titled ? `《${declaration.name}》` : declaration.name;
+    return declaredMentions(folded, this.holdingIn(block), mentions).filter(
+      (m) => m.entityId === declaration.entityId && folded.slice(m.start, m.end) === surface,
+    );
+  }
+
+  /** The declarations made in blocks before `block`: they hold in all of it. */
+  private holdingIn(block: B): DeclaredName[] {
+    return this.declared.filter((d) => this.precedes(d.block, block)).map((d) => ({ ...d, from: -Infinity }));
   }
 }

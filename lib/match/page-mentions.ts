@@ -36,8 +36,8 @@ export function pageMentions(recognizer: Recognizer, blocks: readonly PageBlock[
       found[block]!.push(mention);
   }
   // Short names declared on the page (（以下简称“X”）) hold from their declaration on.
-  const declarations = new PageDeclarations();
-  found.forEach((list, i) => list.push(...declarations.usesIn(foldedBlocks[i]!, list)));
+  const declarations = new PageDeclarations<number>((a, b) => a < b);
+  found.forEach((list, i) => list.push(...declarations.read(i, foldedBlocks[i]!, list).uses));
   for (const list of found) list.sort((a, b) => a.start - b.start);
   return found;
 }

@@ -12,7 +12,7 @@
  */
 import type { Recognizer } from '../match/recognizer';
 import { pageConfirms, type Mention } from '../match/evidence';
-import { PageDeclarations } from '../match/declared-names';
+import { PageDeclarations, type NewDeclaration } from '../match/declared-names';
 import { iterateTextBlocks, locate, type TextBlock } from './text-blocks';
 import { pageEvidenceReaches, sectionOf } from './section';
 import { Mark, MarkIndex, type MarkedMention, type PageEntitySummary } from './marks';
@@ -22,6 +22,7 @@ import { NearViewport } from './near-viewport';
 import { MutationBatcher, blockContainer, type MutationBatch } from './mutation-batch';
 import { SliceClock, type SliceTiming } from './slice-clock';
 import { markAtPoint } from './hit-test';
+import { precedesOnPage } from './document-order';
 
 export type { MarkedMention, PageEntitySummary } from './marks';
 export { MAX_MARKS_PER_TEXT_NODE } from './marks';
@@ -40,8 +41,14 @@ export interface ScannerOptions extends SliceTiming {
   onChange?: () => void;
 }
 
-/** One unit of queued work: forget what was held for a subtree, or scan one. */
-type Work = { drop: Node; withShadows: boolean } | { scan: Node };
+/**
+ * One unit of queued work: forget what was held for a subtree, scan one, or mark the uses of a
+ * short name the page declared in the blocks after `after` that were read before it (`index`).
+ */
+type Work =
+  | { drop: Node; withShadows: boolean }
+  | { scan: Node }
+  | { declared: NewDeclaration<Text>; after: Text; index: number };
 
 export class PageScanner {
   private readonly recognizer: Recognizer;
@@ -52,8 +59,11 @@ export class PageScanner {
   private readonly viewport: NearViewport;
   private readonly mutations: MutationBatcher;
   private readonly work: Work[] = [];
-  /** Short names the page has declared so far (（以下简称“X”）); they hold in every later block. */
-  private readonly declarations = new PageDeclarations();
+  /** Short names the page has declared so far (（以下简称“X”）); they hold in the blocks after theirs. */
+  private readonly declarations = new PageDeclarations<Text>(precedesOnPage);
+  /** Declarations found so far; each block (by its first text node) remembers how many it was read with. */
+  private declarationCount = 0;
+  private readonly readWith = new WeakMap<Text, number>();
   private draining: Promise<void> = Promise.resolve();
   /** Set and cleared synchronously, so work scheduled at any moment is never left in the queue. */
   private drainRunning = false;
@@ -154,6 +164,9 @@ export class PageScanner {
         if ('scan' in item) {
           await this.scan(item.scan, clock);
           this.options.onChange?.();
+        } else if ('declared' in item) {
+          await this.markLateUses(item.declared, item.after, item.index, clock);
+          this.options.onChange?.();
         } else await this.drop(item.drop, item.withShadows, clock);
         // Also between items: thousands of tiny rescans or drops add up.
         if (clock.due()) await clock.pause();
@@ -176,6 +189,7 @@ export class PageScanner {
     const shadows: ShadowRoot[] = [];
     const blocks = iterateTextBlocks(root, { exclude: this.options.exclude, onShadowRoot: (s) => shadows.push(s) });
     for (const block of blocks) {
+      this.readWith.set(block.nodes[0]!, this.declarationCount);
       for (let from = 0; from < block.text.length;) {
         if (this.stopped) return;
         from = this.markWindow(block, from, Math.min(block.text.length, from + WINDOW));
@@ -230,9 +244,10 @@ export class PageScanner {
   }
 
   /**
-   * Uses of the page's declared short names in this window. Declarations count from where they
-   * stand; a block scanned before its declaration (the scanner goes near the viewport first)
-   * keeps its unmarked uses, which is rare: news declares a short name at its first mention.
+   * Uses of the page's declared short names in this window: those declared in blocks before this
+   * one, and this block's own from where they stand. A declaration the page did not know yet
+   * queues a look at the blocks after it that were read before it (a page adds its blocks in any
+   * order: lazy paragraphs, a lead rendered last).
    */
   private markDeclaredNames(
     block: TextBlock,
@@ -244,9 +259,47 @@ export class PageScanner {
   ): void {
     // `certain` holds only mentions starting in this window, so each declaration is seen once per scan of its block.
     const local = certain.map((m) => ({ ...m, start: m.start - offset, end: m.end - offset }));
-    for (const use of this.declarations.usesIn(folded, local)) {
+    const { uses, declared } = this.declarations.read(block.nodes[0]!, folded, local);
+    this.addWindowUses(block, from, to, offset, uses);
+    for (const item of declared)
+      this.work.push({ declared: item, after: block.nodes[block.nodes.length - 1]!, index: ++this.declarationCount });
+  }
+
+  private addWindowUses(block: TextBlock, from: number, to: number, offset: number, uses: Mention[]): void {
+    for (const use of uses) {
       const start = use.start + offset;
       if (start >= from && start < to) this.add(this.toMarked(block, { ...use, start, end: use.end + offset }));
+    }
+  }
+
+  /**
+   * Marks one new declaration's uses in the blocks after its own that were read without it (and
+   * before `until`, where the page already knew it from): a substring test on each such block,
+   * the recognizer only on those holding the short name. Blocks read since hold it already.
+   */
+  private async markLateUses(
+    { declaration, until }: NewDeclaration<Text>,
+    after: Text,
+    index: number,
+    clock: SliceClock,
+  ): Promise<void> {
+    if (!after.isConnected) return;
+    const surface = declaration.titled ? `《${declaration.name}》` : declaration.name;
+    for (const block of iterateTextBlocks(after.getRootNode(), { exclude: this.options.exclude, after })) {
+      if (this.stopped) return;
+      const first = block.nodes[0]!;
+      if (until && !precedesOnPage(first, until)) return;
+      const readWith = this.readWith.get(first);
+      if (readWith !== undefined && readWith < index && this.recognizer.fold(block.text).includes(surface)) {
+        for (let from = 0; from < block.text.length;) {
+          const to = Math.min(block.text.length, from + WINDOW);
+          const { certain, folded, offset, next } = this.recognizer.classify(block.text, from, to);
+          const local = certain.map((m) => ({ ...m, start: m.start - offset, end: m.end - offset }));
+          this.addWindowUses(block, from, to, offset, this.declarations.usesOf(declaration, first, folded, local));
+          from = next;
+        }
+      }
+      if (clock.due()) await clock.pause();
     }
   }
 

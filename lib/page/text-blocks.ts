@@ -89,14 +89,17 @@ function isEditable(element: Element): boolean {
   return (element as HTMLElement).isContentEditable === true;
 }
 
+export interface IterateOptions extends CollectOptions {
+  onShadowRoot?: (shadow: ShadowRoot) => void;
+  /** Start past this node of `root` (the last text node of a block): only the blocks after it. */
+  after?: Node;
+}
+
 /**
  * Walks `root` and yields its text blocks one at a time, so a caller can stop between blocks
  * and give the page its thread back. Shadow roots met on the way go to `onShadowRoot`.
  */
-export function* iterateTextBlocks(
-  root: Node,
-  options: CollectOptions & { onShadowRoot?: (shadow: ShadowRoot) => void } = {},
-): Generator<TextBlock, void, undefined> {
+export function* iterateTextBlocks(root: Node, options: IterateOptions = {}): Generator<TextBlock, void, undefined> {
   const doc = root.ownerDocument ?? (root as Document);
   const isHidden = options.isHidden ?? defaultIsHidden;
   let current: TextBlock = { nodes: [], starts: [], text: '' };
@@ -116,6 +119,12 @@ export function* iterateTextBlocks(
   });
   // Entering or leaving a non-inline element ends the current run.
   const openBlocks: Node[] = [];
+  if (options.after && root.contains(options.after)) {
+    // The block elements the walk would have entered on its way to `after`, outermost first.
+    for (let up = options.after.parentNode; up && up !== root; up = up.parentNode)
+      if (up.nodeType === 1 && !isInline(up as Element)) openBlocks.unshift(up);
+    walker.currentNode = options.after;
+  }
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     while (openBlocks.length && !openBlocks[openBlocks.length - 1]!.contains(node)) {
       openBlocks.pop();

@@ -81,3 +81,59 @@ describe('findCandidates with word boundaries', () => {
     expect(names('腾讯混元大模型已经开放了接口。', ['腾讯'])).toEqual(['腾讯混元:model']);
   });
 });
+
+describe('findCandidates: company names of ordinary words, by their role words', () => {
+  const role = (text: string, known: string[] = []) =>
+    findCandidates([text], {
+      fold: foldText,
+      knownSpans: (p) => {
+        const f = foldText(p);
+        return known.flatMap((k) => {
+          const at = f.indexOf(foldText(k));
+          return at < 0 ? [] : [{ start: at, end: at + k.length }];
+        });
+      },
+      words: (f) => segmenter.tokens(f, []),
+    })
+      .filter((c) => c.rules.includes('role'))
+      .map((c) => `${c.name}:${c.type}`);
+
+  it('takes a name before a founder, a chief or 旗下, after a clause start, 据 or 与', () => {
+    expect(role('远山求索创始人周明表示，公司将继续投入长文本技术。')).toEqual(['远山求索:company']);
+    expect(role('据星河之眼联合创始人刘洋介绍，端侧模型进展很快。')).toEqual(['星河之眼:company']);
+    expect(role('與聽濤觀海創始人李文一樣，他也看好應用。')).toEqual(['聽濤觀海:company']);
+    expect(role('云上拾光旗下的写作助手用户数突破千万。')).toEqual(['云上拾光:company']);
+  });
+
+  it('takes a maker after 由, a name in apposition to a kind noun, and a name of verbs before 公司', () => {
+    expect(role('由远山求索开发的推理模型在多项评测中登顶。')).toEqual(['远山求索:company']);
+    expect(role('杭州人工智能公司远山求索近日发布了新一代模型。')).toEqual(['远山求索:company']);
+    expect(role('大模型创业公司星河之眼完成新一轮融资。')).toEqual(['星河之眼:company']);
+    expect(role('去年，远山求索公司完成融资。')).toEqual(['远山求索:company']);
+    expect(role('由国家数据局牵头，多部门联合出台了政策。')).toEqual(['国家数据局:organization']);
+  });
+
+  it('leaves pronouns, kinds, people, departments, counted kinds and phrases alone', () => {
+    for (const text of [
+      '业内人士表示，该公司创始人称不会出售股份。',
+      '去年公司创始人离职后，团队进行了调整。',
+      '由用户自行开发的插件已有上千个。',
+      '由于算力紧张，部分厂商推迟了发布。',
+      '向全体员工发出内部信，公司董事长表示要坚持长期投入。',
+      '，生物医药公司创始人也表达了担忧。',
+      '一家量化私募公司也在训练大模型。',
+      '多家企业市场份额在下降。',
+      '互联网公司裁员潮仍在继续。',
+      '厂商产品经理的反馈显示，用户更在意价格。',
+      '被投企业创始人需要签署协议。',
+      '由研究团队开发的算法已开源。',
+      '电商平台旗下的物流公司也受到影响。',
+      '公司相关负责人表示，产品将于下月上市。',
+    ])
+      expect(role(text), text).toEqual([]);
+  });
+
+  it('leaves a known name to the recognizer', () => {
+    expect(role('该平台由字节跳动开发，上线不到一年。', ['字节跳动'])).toEqual([]);
+  });
+});

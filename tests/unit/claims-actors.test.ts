@@ -31,6 +31,21 @@ describe('investors complete the funding claim', () => {
     expect(roles(claim)).toEqual({ initech: 'object', umbrella: 'agent', globex: 'mentioned', hooli: 'mentioned' });
   });
 
+  it('keeps investors the gazetteer lacks in the list, so the round keeps its figure and date', () => {
+    const claims = claimsOf(
+      '去年8月，蓝鲸智能完成8亿元C轮融资，由Northwind Partners领投，云海集团、Blue Harbor、青松创投等跟投。',
+    );
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.text).toContain('等跟投');
+    expect(claims[0]!.figures.map((f) => f.text)).toEqual(['8亿元']);
+    expect(claims[0]!.dates.map((d) => d.iso)).toEqual(['2023-08']);
+    // Three investors enumerated, one of them known: it is listed.
+    expect(roles(claims[0])).toEqual({ initech: 'object', globex: 'listed' });
+    const [open] = claimsOf('蓝鲸智能完成新一轮融资，由远山资本领投，青松创投、极光数据等参投，投后估值约30亿元。');
+    expect(roles(open)).toEqual({ initech: 'object', umbrella: 'agent', hooli: 'mentioned' });
+    expect(open!.figures.map((f) => f.text)).toEqual(['约30亿元']);
+  });
+
   it('reads a noun for the investors and who they are (投资方为Y, 本轮投资方包括A、B和C) as an investor clause', () => {
     const [one] = claimsOf('蓝鲸智能完成3亿元A轮融资，投资方为云海集团。');
     expect(roles(one)).toEqual({ initech: 'object', globex: 'agent' });

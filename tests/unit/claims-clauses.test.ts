@@ -69,6 +69,14 @@ describe('clause boundaries', () => {
     expect(roles(claim)).toMatchObject({ zhang: 'listed', li: 'listed', wang: 'listed' });
   });
 
+  it('keeps a leading span of time (在…后的72小时内) as the when of the claim after it', () => {
+    const claims = claimsOf('在云海集团宣布收购后的72小时内，星辰科技的股价累计上涨了15%。');
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.text).toMatch(/^在云海集团宣布收购后的72小时内，/);
+    expect(claims[0]!.figures.map((f) => f.text)).toEqual(['72小时', '15%']);
+    expect(roles(claims[0]).acme).toBe('agent');
+  });
+
   it('never cuts a list off after a comma inside it', () => {
     for (const claim of claimsOf('投资方包括远山资本、极光数据，以及云海集团。')) {
       expect(claim.text).toContain('以及云海集团');

@@ -494,9 +494,11 @@ describe('the gold sets in the repository', () => {
   it.each([
     ['dev', 200],
     ['dev-2', 170],
+    ['dev-3', 180],
     ['unseen', 60],
     ['unseen-2', 150],
     ['unseen-3', 150],
+    ['unseen-4', 150],
   ] as const)(
     'the %s articles parse, cover both scripts, and carry at least %i verbatim gold claims naming entities the text names',
     (dir, least) => {

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { ClaimDraft } from '../../lib/claims/extract';
 import { claimsOf, roles } from './claims-fixture';
 import { groupClaims, linkContradictions, type Claim } from '../../lib/claims/group';
+import type { DateRef } from '../../lib/claims/quantities';
 
 const about = (claims: ClaimDraft[], id: string) =>
   claims.filter((c) => c.entities.some((e) => e.id === id && e.role !== 'mentioned'));
@@ -130,6 +131,21 @@ describe('corroboration', () => {
       draft('c', '星辰科技发布了Nova', { dates: [date('2021')] }),
     ]);
     expect(grouped.map((g) => g.sources.map((s) => s.articleId))).toEqual([['a', 'b'], ['c']]);
+  });
+
+  it('never merges two sayings or two acts of one company on a shared month or year alone', () => {
+    const agentOnly = [{ id: 'acme', role: 'agent' as const }];
+    const month = { ...date('2024-05'), precision: 'month' as const };
+    const day = { ...date('2024-05-14'), precision: 'day' as const };
+    const said = (id: string, kind: Claim['kind'], d: DateRef) =>
+      draft(id, `星辰科技在${d.iso}${kind}`, { kind, modality: 'opinion', entities: agentOnly, dates: [d] });
+    expect(groupClaims([said('a', 'opinion', month), said('b', 'opinion', month)])).toHaveLength(2);
+    expect(groupClaims([said('a', 'statement', day), said('b', 'statement', day)])).toHaveLength(2);
+    const acted = (id: string, d: DateRef) =>
+      draft(id, `星辰科技在${d.iso}完成重组`, { kind: 'event', entities: agentOnly, dates: [d] });
+    expect(groupClaims([acted('a', month), acted('b', month)])).toHaveLength(2);
+    // One act on one day, told by two articles, is one fact.
+    expect(groupClaims([acted('a', day), acted('b', day)])).toHaveLength(1);
   });
 
   it('never merges on similar words without a subject to compare', () => {

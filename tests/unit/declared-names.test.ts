@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { declaredMentions, declaredNames } from '../../lib/match/declared-names';
+import { declaredMentions, declaredNames, PageDeclarations } from '../../lib/match/declared-names';
 import { foldText } from '../../lib/text/convert';
 
 /** The mention of `name` at its first occurrence in the folded text. */
@@ -91,5 +91,65 @@ describe('short names a text declares', () => {
     const a = mention(folded, '甲乙科技公司', 'a');
     const b = { start: text.indexOf('甲乙传媒集团'), end: text.indexOf('甲乙传媒集团') + 6, entityId: 'b' };
     expect(declaredMentions(folded, declaredNames(folded, [a, b]), [a, b])).toEqual([]);
+  });
+});
+
+describe("a page's declarations read in any block order", () => {
+  // Blocks are numbered in page order; the page hands them over in another order.
+  const blocks = [
+    '星河今年的新品值得期待。',
+    '据悉，星河云智科技有限公司（以下简称“星河”）完成新一轮融资，星河称将扩大研发。',
+    '业内人士认为，星河的产品已有数十万用户。',
+    '星河与伙伴合作，星河称双方将共建模型。',
+  ].map((text) => ({ text, folded: foldText(text) }));
+  const full = mention(blocks[1]!.folded, '星河云智科技有限公司', 'xinghe');
+  const mentionsOf = (i: number) => (i === 1 ? [full] : []);
+  const texts = (i: number, uses: { start: number; end: number }[]) =>
+    uses.map((m) => `${i}:${blocks[i]!.text.slice(m.start, m.end)}@${m.start}`);
+
+  it("reports a declaration found after later blocks were read, and their uses, never an earlier block's", () => {
+    const page = new PageDeclarations<number>((a, b) => a < b);
+    // The blocks below the declaration come first: nothing is declared yet.
+    for (const i of [3, 2]) expect(page.read(i, blocks[i]!.folded, []).uses).toEqual([]);
+    const { uses, declared } = page.read(1, blocks[1]!.folded, mentionsOf(1));
+    expect(texts(1, uses)).toEqual([
+      '1:星河@' + blocks[1]!.text.indexOf('星河”'),
+      '1:星河@' + blocks[1]!.text.indexOf('星河称'),
+    ]);
+    expect(declared).toHaveLength(1);
+    expect(declared[0]).toMatchObject({ declaration: { name: '星河', entityId: 'xinghe', block: 1 }, until: null });
+    // The caller's look back at the blocks it read before: the ones after the declaration only.
+    const d = declared[0]!.declaration;
+    expect(texts(3, page.usesOf(d, 3, blocks[3]!.folded, []))).toEqual(['3:星河@0', '3:星河@8']);
+    expect(texts(2, page.usesOf(d, 2, blocks[2]!.folded, []))).toEqual(['2:星河@7']);
+    expect(page.usesOf(d, 0, blocks[0]!.folded, [])).toEqual([]);
+    // Read (again) from now on: later blocks get their uses at once, the earlier one none.
+    expect(page.read(0, blocks[0]!.folded, []).uses).toEqual([]);
+    expect(texts(2, page.read(2, blocks[2]!.folded, []).uses)).toEqual(['2:星河@7']);
+    // The declaring block read again declares nothing new: no second look back.
+    expect(page.read(1, blocks[1]!.folded, mentionsOf(1)).declared).toEqual([]);
+  });
+
+  it('bounds the look back by where the page already knew the declaration from, when it turns up earlier', () => {
+    const page = new PageDeclarations<number>((a, b) => a < b);
+    const later = '另据报道，星河云智科技有限公司（以下简称“星河”）计划上市。';
+    const laterFolded = foldText(later);
+    // Block 5 declares first; then the same declaration appears in block 1.
+    expect(page.read(5, laterFolded, [mention(laterFolded, '星河云智科技有限公司', 'xinghe')]).declared).toMatchObject([
+      { declaration: { block: 5 }, until: null },
+    ]);
+    const { declared } = page.read(1, blocks[1]!.folded, mentionsOf(1));
+    expect(declared).toMatchObject([{ declaration: { block: 1 }, until: 5 }]);
+    expect(texts(2, page.read(2, blocks[2]!.folded, []).uses)).toEqual(['2:星河@7']);
+  });
+
+  it('marks nothing in a later block for a short name two entities declared', () => {
+    const page = new PageDeclarations<number>((a, b) => a < b);
+    const other = '星河传媒集团（以下简称“星河”）也发布了财报。';
+    const otherFolded = foldText(other);
+    const { declared } = page.read(1, blocks[1]!.folded, mentionsOf(1));
+    page.read(2, otherFolded, [mention(otherFolded, '星河传媒集团', 'xinghe-media')]);
+    expect(page.usesOf(declared[0]!.declaration, 3, blocks[3]!.folded, [])).toEqual([]);
+    expect(page.read(3, blocks[3]!.folded, []).uses).toEqual([]);
   });
 });

@@ -34,6 +34,16 @@ const FURNITURE =
   /首页|首頁|相关|相關|延伸閱讀|热门|網友|网友评论|留言|版权|版權|Copyright|微博|微信|下一页|登入|责任编辑|仅代表作者|標籤/;
 
 describe('extracting the article from a live page', () => {
+  it("dates a page with no stated date as the corpus import does: the Central News Agency code, the dateline's day", () => {
+    const cna = extract('sites/cna-nometa-hant.html', 'https://www.cna.com.tw/news/afe/1.aspx');
+    expect(cna).toMatchObject({ published: '2024-12-27', dateSource: 'sign-off' });
+    const reprint = extract('sites/cna-wordpress-hant.html', 'https://kejidao.tw/2024/11/export-orders-ai-servers/');
+    expect(reprint).toMatchObject({ published: '2024-11-20', dateSource: 'dateline' });
+    const ltn = extract('sites/ltn-promo-hant.html', 'https://ec.ltn.com.tw/article/breakingnews/4873101');
+    expect(ltn).toMatchObject({ published: null, dateSource: 'none' });
+    expect(ltn.paragraphs.join('\n')).not.toMatch(/APP|LINE|電子報|活動辦法/);
+  });
+
   it('reads a Simplified page: <time> date, reporter byline, title without channel and site, furniture left out', () => {
     const page = extract('layout-hans-time-comments.html');
     expect(page).toMatchObject({

@@ -396,3 +396,50 @@ describe('quarters as Taiwan and Hong Kong write them', () => {
     expect(dates('第三季節目收視', '2025-09-10')).toEqual([]);
   });
 });
+
+describe('orders of magnitude, vague multiples and percentage points', () => {
+  const figs = (text: string) => findFigures(text).map((f) => [f.text, f.min, f.max, f.unit]);
+
+  it('reads 千万量级 and 数以万计 as 数千万 and 数万, 千万级 and 亿级 as floors, 千亿级参数 still as a size', () => {
+    expect(figs('两款应用的月活用户都在百万量级')).toEqual([['百万量级', 1e6, 9e6, 'users']]);
+    expect(figs('平台吸引了数以万计的开发者，數以千計的企業')).toEqual([
+      ['数以万计', 1e4, 9e4, 'developers'],
+      ['數以千計', 1000, 9000, 'companies'],
+    ]);
+    expect(figs('日活用户达到千万级，并向亿级用户迈进')).toEqual([
+      ['千万级', 1e7, null, 'users'],
+      ['亿级', 1e8, null, 'users'],
+    ]);
+    expect(figs('发布了百亿级参数的模型')).toEqual([['百亿级', 1e10, 1e10, 'parameters']]);
+  });
+
+  it('reads 数倍 as one to nine times and 三倍多 as more than three times', () => {
+    expect(figs('订单量在一年内增长了数倍')).toEqual([['数倍', 1, 9, 'times']]);
+    expect(figs('出货量是去年同期的三倍多，利润则增长五倍有余')).toEqual([
+      ['三倍多', 3, null, 'times'],
+      ['五倍有余', 5, null, 'times'],
+    ]);
+    expect(figs('几个团队')).toEqual([]);
+  });
+
+  it('reads 个百分点 as percentage points, not as a count of 个', () => {
+    expect(figs('毛利率同比提升2.5个百分点，净利率下降一个百分点')).toEqual([
+      ['2.5个百分点', 2.5, 2.5, 'points'],
+      ['一个百分点', 1, 1, 'points'],
+    ]);
+  });
+
+  it('counts institutions as companies and people (预约人数) as users, but not a payroll', () => {
+    expect(figs('共有十余家机构参与本轮融资')).toEqual([['十余家', 10, null, 'companies']]);
+    expect(figs('新机的预约人数已突破300万')).toEqual([['突破300万', 3e6, null, 'users']]);
+    expect(figs('员工人数超过2万')).toEqual([['超过2万', 2e4, null, 'count']]);
+  });
+
+  it('tells currencies spelt with 元 from yuan, and reads pounds', () => {
+    expect(figs('投资5000亿韩元，另募集3亿澳元和约2亿英镑')).toEqual([
+      ['5000亿韩元', 5e11, 5e11, 'KRW'],
+      ['3亿澳元', 3e8, 3e8, 'AUD'],
+      ['约2亿英镑', 2e8, 2e8, 'GBP'],
+    ]);
+  });
+});

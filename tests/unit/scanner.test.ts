@@ -5,7 +5,7 @@
  * where the slices fall. (How long slices take in Chromium: npm run bench.)
  */
 import './page-dom-fakes';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Recognizer } from '../../lib/match/recognizer';
 import { PageScanner } from '../../lib/page/scanner';
 import { shippedRecognizer } from './shipped-corpus';
@@ -100,6 +100,59 @@ describe('short names a page declares', () => {
     );
     const firstParagraph = document.body.querySelector('p')!;
     expect(scanner.mentionsOf('lingxin-ai').filter((m) => m.container === firstParagraph)).toEqual([]);
+    scanner.stop();
+  });
+
+  it('marks later paragraphs read before a declaration the page adds afterwards, once each, and none before it', async () => {
+    document.body.innerHTML = [
+      '<p>聆心今年的新品值得期待。</p>',
+      '<p id="lead"></p>',
+      '<p>業內人士指出，聆心的產品已有數十萬用戶。</p>',
+      '<p>聆心與深言科技合作，聆心稱雙方將共建模型。</p>',
+    ].join('');
+    let changes = 0;
+    const scanner = new PageScanner({ recognizer, onChange: () => changes++ });
+    await scanner.start(document);
+    expect(scanner.mentionsOf('lingxin-ai')).toEqual([]);
+    const before = changes;
+    // The lead arrives last, as on a page that renders its first paragraph late.
+    document.getElementById('lead')!.textContent = '据悉，聆心智能（以下简称“聆心”）完成新一轮融资。';
+    await vi.waitFor(() => expect(changes).toBeGreaterThan(before), { timeout: 5_000, interval: 20 });
+    await scanner.idle();
+    const paragraphs = [...document.body.querySelectorAll('p')];
+    const perParagraph = () =>
+      paragraphs.map((p) => scanner.mentionsOf('lingxin-ai').filter((m) => m.container === p).length);
+    // The full name and the declaration; one use, then two uses; nothing before the declaration.
+    expect(perParagraph()).toEqual([0, 2, 1, 2]);
+    // A paragraph the page rewrites is read again with the declaration, without doubling its marks.
+    const last = paragraphs[3]!;
+    const beforeRewrite = changes;
+    last.textContent = last.textContent + '聆心未予置評。';
+    await vi.waitFor(() => expect(changes).toBeGreaterThan(beforeRewrite), { timeout: 5_000, interval: 20 });
+    await scanner.idle();
+    expect(perParagraph()).toEqual([0, 2, 1, 3]);
+    scanner.stop();
+  });
+
+  it('marks the paragraphs between a declaration the page repeats higher up and the one it knew, without doubling the rest', async () => {
+    document.body.innerHTML = [
+      '<p id="lead"></p>',
+      '<p>業內人士指出，聆心的產品已有數十萬用戶。</p>',
+      '<p>另據報道，聆心智能（以下简称“聆心”）計劃擴大團隊。</p>',
+      '<p>聆心與深言科技合作，聆心稱雙方將共建模型。</p>',
+    ].join('');
+    let changes = 0;
+    const scanner = new PageScanner({ recognizer, onChange: () => changes++ });
+    await scanner.start(document);
+    const paragraphs = [...document.body.querySelectorAll('p')];
+    const perParagraph = () =>
+      paragraphs.map((p) => scanner.mentionsOf('lingxin-ai').filter((m) => m.container === p).length);
+    expect(perParagraph()).toEqual([0, 0, 2, 2]);
+    const before = changes;
+    document.getElementById('lead')!.textContent = '据悉，聆心智能（以下简称“聆心”）完成新一轮融资。';
+    await vi.waitFor(() => expect(changes).toBeGreaterThan(before), { timeout: 5_000, interval: 20 });
+    await scanner.idle();
+    expect(perParagraph()).toEqual([2, 1, 2, 2]);
     scanner.stop();
   });
 });

@@ -4,11 +4,12 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { importHtmlArticle } from '../../lib/corpus/html-import';
 import { importRawArticle } from '../../lib/corpus/import';
-import { creditAuthor, rocDate, splitDateline, splitSignOff } from '../../lib/corpus/dateline';
+import { creditAuthor, rocDate, splitCredits, splitDateline, splitSignOff } from '../../lib/corpus/dateline';
+import { articleDate, placeDay } from '../../lib/corpus/article-date';
 import { pageLines } from '../../lib/corpus/page-blocks';
 import { cleanArticle } from '../../lib/corpus/clean';
 import { cleanByline, personAuthor } from '../../lib/corpus/article-text';
-import { normalizeDate, pageMetadata } from '../../lib/corpus/page-metadata';
+import { normalizeDate, pageMetadata, urlMonth } from '../../lib/corpus/page-metadata';
 import { checkImport, type ExpectedImport } from '../../lib/evaluation/page-import';
 import { foldText, toTraditionalChars } from '../../lib/text/convert';
 
@@ -214,6 +215,19 @@ describe('furniture lines (patterns in Simplified, matched on the folded line)',
       '某公司总部大楼。图源：某图库',
       '更多一手新闻，欢迎下载某某新闻客户端订阅某某网科技。想看深度报道，请微信搜索“moumou”。',
       '分享让更多人看到',
+      // A shop site's link labels and notices after the article, an advertisement's label.
+      'IT之家附某品牌 15 系列購買地址：某東自營、某某商城',
+      '某某平板预售链接：',
+      '論文地址：https://arxiv.org/abs/2401.00001',
+      '广告声明：文内含有的对外跳转链接（包括不限于超链接、二维码、口令等形式），用于传递更多信息，结果仅供参考。',
+      '「廣告」某東某品牌官方旗艦店到手價 4999 元',
+      '【推广】',
+      // A newspaper's app, newsletter and social prompts in the body.
+      '點我下載APP　按我看活動辦法',
+      '一手掌握經濟脈動　點我訂閱某某財經Youtube頻道',
+      '☆加入LINE好友☆',
+      '訂閱電子報',
+      '按我看活動辦法',
     ];
     const result = clean([...furniture, '某公司今天发布了新一代芯片，性能提升一倍。']);
     expect(result.paragraphs).toEqual(['某公司今天发布了新一代芯片，性能提升一倍。']);
@@ -233,6 +247,11 @@ describe('furniture lines (patterns in Simplified, matched on the folded line)',
       '下载量最高的App是某某视频。',
       '某某告诉记者：“我们会继续投入。”',
       '该产品由某某团队出品，上线首月用户过万。',
+      '某公司表示，新品的购买地址将在发布会后公布。',
+      '新款平板的预售链接上线后，五分钟内被抢购一空。',
+      '某公司在广告声明中承认，宣传数据存在误差。',
+      '他說，加入LINE好友的用戶已突破百萬。',
+      '民眾點我們的連結就能看到活動辦法，主辦單位說明。',
     ];
     expect(clean(body).paragraphs).toEqual(body);
   });
@@ -332,5 +351,55 @@ describe('bylines', () => {
   it('takes the reporter after an outlet’s reporter label', () => {
     expect(cleanByline('某某新闻记者 林小雨')).toBe('林小雨');
     expect(cleanByline('作者：王小明')).toBe('王小明');
+  });
+});
+
+describe('the publication date from the dateline when the page states none', () => {
+  const credits = (lead: string) => splitCredits([lead], [], foldText).datelineDay;
+
+  it("takes the day a dateline states, or the bare day a reporter-and-place dateline's lead opens with", () => {
+    expect(credits('（中央社記者林志明台中12日電）某科技公司今天宣布')).toEqual({ day: 12, month: null });
+    expect(credits('新华社上海6月3日电（记者 周红）某某公司今天发布')).toEqual({ day: 3, month: 6 });
+    expect(credits('〔記者陳大文／台北報導〕某公司5日公布10月營收。')).toEqual({ day: 5, month: null });
+    expect(credits('〔記者陳大文／台北報導〕某公司昨（4）日宣布新廠動工。')).toEqual({ day: 4, month: null });
+    expect(credits('本报讯（记者 赵强）11月5日，某公司宣布')).toEqual({ day: 5, month: 11 });
+    // A full date, a span of days and a later sentence's day are not the news day; a site's "消息" states its own.
+    expect(credits('〔記者陳大文／台北報導〕某公司2024年11月5日公布營收。')).toBeNull();
+    expect(credits('〔記者陳大文／台北報導〕某公司表示，新品將在5日內到貨。')).toBeNull();
+    expect(credits('〔記者陳大文／台北報導〕某公司公布營收。執行長5日表示滿意。')).toBeNull();
+    expect(credits('某某网 11月5日消息，某公司宣布')).toBeNull();
+  });
+
+  it('places a bare day in the year and month of the address, a later month in the year before', () => {
+    expect(urlMonth('https://blog.example.tw/2024/11/some-post/')).toEqual({ year: 2024, month: 11 });
+    expect(urlMonth('https://news.example.com/202411/doc-1.html')).toEqual({ year: 2024, month: 11 });
+    expect(urlMonth('https://news.example.com/article/2024111/')).toBeNull();
+    expect(urlMonth('https://news.example.com/article/breakingnews/4873101')).toBeNull();
+    expect(placeDay({ day: 5, month: null }, { year: 2024, month: 11 })).toBe('2024-11-05');
+    expect(placeDay({ day: 31, month: 12 }, { year: 2025, month: 1 })).toBe('2024-12-31');
+    expect(placeDay({ day: 31, month: null }, { year: 2024, month: 11 })).toBeNull();
+  });
+
+  it("prefers the page's metadata, then the sign-off code, then the address; without a month it leaves the day undated", () => {
+    const none = { date: null, dateKind: 'none' as const, dateSource: '' };
+    const text = (signOffDate: string | null) => ({
+      publishedTime: null,
+      credits: { signOffDate, datelineDay: { day: 5, month: null } },
+    });
+    const month = 'https://blog.example.tw/2024/11/post/';
+    expect(articleDate({ date: '2024-11-06', dateKind: 'meta', dateSource: 'm' }, text(null), month).date).toBe(
+      '2024-11-06',
+    );
+    expect(articleDate(none, text('2024-11-05'), null)).toMatchObject({ date: '2024-11-05', kind: 'sign-off' });
+    expect(articleDate(none, text(null), 'https://x.example.com/2024-11-04/a.html')).toMatchObject({
+      date: '2024-11-04',
+      kind: 'url',
+    });
+    expect(articleDate(none, text(null), month)).toMatchObject({ date: '2024-11-05', kind: 'dateline' });
+    expect(articleDate(none, text(null), 'https://ec.example.tw/article/4873101')).toMatchObject({
+      date: null,
+      kind: 'none',
+    });
+    expect(articleDate(none, text(null), null).date).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
-import { collectTextBlocks, locate } from '../../lib/page/text-blocks';
+import { collectTextBlocks, iterateTextBlocks, locate } from '../../lib/page/text-blocks';
+import { precedesOnPage } from '../../lib/page/document-order';
 
 function documentOf(html: string): Document {
   const window = new Window();
@@ -52,5 +53,34 @@ describe('collectTextBlocks', () => {
     expect(blocks.map((b) => b.text)).toEqual(['外面']);
     expect(shadowRoots).toHaveLength(1);
     expect(collectTextBlocks(shadowRoots[0]!, noLayout).blocks.map((b) => b.text)).toEqual(['里面']);
+  });
+});
+
+describe('reading on from a block', () => {
+  it('yields the blocks after a node as the whole walk does, inside and outside its ancestors', () => {
+    const doc = documentOf(
+      '<p>字节<b>跳动</b></p><div>阿里<p>云</p>尾巴<section><p>第三段</p></section></div><p>末段</p>',
+    );
+    const all = collectTextBlocks(doc.body, noLayout).blocks;
+    const cloud = all.find((b) => b.text === '云')!;
+    const after = [...iterateTextBlocks(doc.body, { ...noLayout, after: cloud.nodes[cloud.nodes.length - 1]! })];
+    expect(after.map((b) => b.text)).toEqual(['尾巴', '第三段', '末段']);
+    expect(after[0]!.nodes[0]).toBe(all.find((b) => b.text === '尾巴')!.nodes[0]);
+  });
+
+  it('orders nodes by page position, a shadow tree’s nodes where its host stands', () => {
+    const doc = documentOf('<p id="a">甲</p><div id="host"></div><p id="b">乙</p>');
+    const shadow = doc.getElementById('host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p>影</p>';
+    const [a, b] = ['a', 'b'].map((id) => doc.getElementById(id)!.firstChild!);
+    const inShadow = shadow.querySelector('p')!.firstChild!;
+    expect([precedesOnPage(a!, b!), precedesOnPage(b!, a!), precedesOnPage(a!, a!)]).toEqual([true, false, false]);
+    expect([precedesOnPage(a!, inShadow), precedesOnPage(inShadow, b!), precedesOnPage(b!, inShadow)]).toEqual([
+      true,
+      true,
+      false,
+    ]);
+    const detached = doc.createTextNode('离');
+    expect(precedesOnPage(a!, detached)).toBe(false);
   });
 });
