@@ -46,6 +46,9 @@ export const NEUTRAL_SPEECH_VERB = /^(表示|指出|强调|说|说道|所说|所
 /** A reporting verb that makes the words after it a prediction. */
 export const FORECAST_VERB = /^(预计|预测|预期|估计)$/;
 
+/** A hedge inside the clause, after its subject ("X的月活据称已超过…"): the proposition is hearsay. */
+export const INLINE_HEDGE = /^(据称|据悉|据传|据说|据报道|据报导|据了解|据闻)$/;
+
 /** Who says so without a name: the hedge of a rumour. */
 export const UNNAMED_SOURCE =
   /知情人士|消息人士|业内人士|业内|业界|外界|接近[^，,]{1,10}的人士|内部人士|有消息|消息称|传闻|传出|传言|据悉|据了解|据传|据称|网传|爆料|曝出|有媒体|媒体报[道导]|报[道导]称|据报[道导]|外媒/;
@@ -93,7 +96,7 @@ export const OPINION_WORDS =
  * 似乎, 确实), hedged predictions (恐, 难免, 注定), what is left open (有待), and a simile (就像).
  */
 export const EVALUATIVE_WORD =
-  /^(看好|不看好|唱衰|欣赏|低估|高估|在于|关键是|关键在于|问题在于|有待|尚待|显得|似乎|看似|貌似|确实|的确|恐|恐将|难免|注定|就像|好像|像是|不容易|并不容易|毫不逊色|说得通|不慌不忙)$/;
+  /^(看好|不看好|唱衰|欣赏|低估|高估|在于|关键是|关键在于|问题在于|有待|尚待|显得|似乎|看似|貌似|确实|的确|恐|恐将|难免|注定|就像|好像|像是|不容易|并不容易|毫不逊色|说得通|不慌不忙|亮眼|抢眼|惊艳|惊人|不俗|堪忧|惨淡|凌厉|可观|瞩目|更重要的是|最重要的是|更关键的是)$/;
 /**
  * A degree adverb grades what follows (相当密集, 尤为突出, 非常欣赏): a gradable predicate is a
  * judgement, unless a figure in the claim measures it. 更 and 最 compare (更早, 最大) and are not here.
