@@ -31,7 +31,7 @@ export const KIND_CUES: Array<['denial' | 'funding' | 'event' | 'launch' | 'comp
 
 /** Reporting and speech verbs: "X 表示，…", "据 X 透露", "有消息称 …". */
 export const SPEECH_VERB =
-  /^(表示|指出|透露|强调|坦言|介绍|告诉|回应|回复|回覆|称|宣称|声称|说|说道|提到|直言|写道|所说|所言|曾说|认为|觉得|相信|判断|预计|预测|预期|估计|估算|获悉|了解到|报道|报导|显示|表明|发现|称赞|评价|谈到|提出|比喻|表态|披露|发文称|撰文称|猜测|普遍认为|一致认为)$/;
+  /^(表示|指出|指|透露|强调|坦言|介绍|告诉|回应|回复|回覆|称|宣称|声称|说|说道|提到|直言|写道|所说|所言|曾说|认为|觉得|相信|判断|预计|预测|预期|估计|估算|获悉|了解到|报道|报导|显示|表明|发现|称赞|评价|谈到|提出|比喻|表态|披露|发文称|撰文称|猜测|普遍认为|一致认为)$/;
 
 /**
  * A speech verb that makes the words after it the speaker's view (认为, 坦言, 评价), not a fact
@@ -83,7 +83,7 @@ export const ATTRIBUTION_LEAD = /^(据|根据|依据|援引|按照|来自)/;
 
 /** Words in the claim itself that make it a prediction (将 is taken only when tagged an adverb). */
 export const FORECAST_WORDS =
-  /预计|预测|预期|有望|或将|即将|将会|计划|拟|打算|将于|将在|未来|可能会|估计|势必|终将|会在/;
+  /预计|预测|预期|有望|或将|即将|将会|计划|拟|打算|将于|将在|未来|可能会|估计|势必|终将|会在|目标是|目标为|目标定为/;
 /**
  * Words that make it the writer's (or a speaker's) judgement; a metaphor (好比, 犹如) is one too,
  * and so is an effect on an unnamed experiencer (令人惊叹, 让人应接不暇).

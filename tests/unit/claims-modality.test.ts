@@ -366,3 +366,20 @@ describe('more denials', () => {
     });
   });
 });
+
+describe('targets, expectations missed and Hong Kong 指', () => {
+  it('takes a stated target (目标是) as a forecast', () => {
+    expect(first('星辰科技总裁张明远先前表示，公司今年的目标是让1亿台设备支持Nova。')?.modality).toBe('forecast');
+  });
+
+  it('takes an expectation missed (少于预期) as the standard of a fact, not a forecast', () => {
+    expect(first('星辰科技对Nova的订单量少于预期。')?.modality).toBe('fact');
+  });
+
+  it('reads 指 after a source as a verb of saying (有传闻指, 发出公告，指…)', () => {
+    expect(first('市场上有传闻指，星辰科技将分拆其芯片业务在港上市。')).toMatchObject({
+      modality: 'reported',
+      attribution: { kind: 'unnamed' },
+    });
+  });
+});
