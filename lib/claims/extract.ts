@@ -60,6 +60,7 @@ import {
   TYPE_SUFFIX,
   INFORMED_SOURCE,
   UNNAMED_SOURCE,
+  INLINE_HEDGE,
   DOCUMENT_SOURCE,
   RESPONSE_VERB,
   PLAYS_DOWN,
@@ -1119,6 +1120,14 @@ function sentenceClaimsOf(
       prop.attribution = history.reportSource;
     // A judgement word in a leading clause ("显然，", "在笔者看来，") covers the proposition; so
     // does one in a clause it ends with ("…，反而不比以前").
+    // "X的月活用户据称已超过…": a hedge inside the clause makes it hearsay, as one leading it does;
+    // in a later clause ("X发布了Y，据称可以…") it covers only what that clause adds.
+    const firstContent = clauses[prop.content[0]!]!;
+    if (prop.attribution === ARTICLE && firstContent.tokens.some((t) => INLINE_HEDGE.test(t.word)))
+      prop.attribution = { kind: 'unnamed', text: '' };
+    // "据彭博社报道，…，双方认为…": a belief inside a report is part of what is reported.
+    const beliefAt = prop.clauses.find((c) => clauses[c]!.belief);
+    const believes = beliefAt !== undefined && !prop.clauses.some((c) => c < beliefAt && clauses[c]!.hearsay);
     const qualifiers = prop.clauses.filter((c) => !prop.content.includes(c)).map((c) => clauses[c]!);
     const leading = qualifiers.filter((c) => c.start < clauses[prop.content[0]!]!.start).flatMap((c) => c.tokens);
     const trailing = qualifiers.filter((c) => c.start > clauses[prop.content[0]!]!.start).flatMap((c) => c.tokens);
@@ -1129,9 +1138,14 @@ function sentenceClaimsOf(
         ...prop,
         // (A medium's report carried on is hearsay; an unnamed source's is by its kind already.)
         hearsay: (goesOn && prop.attribution.kind !== 'unnamed') || prop.clauses.some((c) => clauses[c]!.hearsay),
-        belief: prop.clauses.some((c) => clauses[c]!.belief),
+        belief: believes,
         says: prop.clauses.some((c) => clauses[c]!.says),
         estimates: prop.clauses.some((c) => clauses[c]!.estimates),
+        // (Its own predicate: in the first clause, or with no subject before it. "…于7月发布，被视为…"
+        // states the fact and adds how it is seen.)
+        construed: construed(
+          prop.subject ? clauses[prop.content[0]!]!.tokens.slice(clauses[prop.content[0]!]!.from) : contentTokens,
+        ),
         // "X表示，“…”", "“…”X说": the words are all the speaker's own, quoted.
         quoted: /^[“「『"]$/.test(contentTokens[0]?.word ?? ''),
       },
@@ -1146,7 +1160,7 @@ function sentenceClaimsOf(
       prop.attribution,
       // (A span back from now, 过去几个月 or 近期, dates a state, not a happening.)
       dates.some((d) => (inContent(d) || (d.start >= start && d.end <= end)) && !isSpanBack(d)),
-      prop.clauses.some((c) => clauses[c]!.belief),
+      believes,
       prop.forecast || saysWord(ESTIMATE, [...leading, ...contentTokens]),
     );
     // "据悉，X还将出台…", "有消息称，X最快下半年发布": hearsay about a plan is a forecast in kind,
@@ -2469,7 +2483,8 @@ const SPEAKING_PRONOUN = /^(他|她|它|其|他们|她们|它们)(?:随后|随�
  * A bare or demonstrative noun for an organization speaking: 团队, 公司方面, 官方, 该公司, 这家公司
  * (在声明中称 leaves 这家公司 once the place of the statement is cleaned off).
  */
-const BARE_SPEAKER = /^(?:该|这家|此|这个)?(公司|团队|集团|官方|企业)(?:方面|相关负责人)?(?:在.*时|曾|也|则|还)*$/;
+const BARE_SPEAKER =
+  /^(?:该|这家|此|这个)?(公司|团队|集团|官方|企业|管理层|管理团队)(?:方面|相关负责人)?(?:在.*[时上中]|曾|也|则|还)*$/;
 
 /**
  * "一位国内AI企业高管曾告诉媒体，2019年他…": 他 stands for a person the sentence describes
@@ -2695,7 +2710,7 @@ const IMPERSONAL_VERB = /^(预计|预测|预期|估计|显示|表明|发现|获�
 /** Verbs that pass on a fact rather than a view: what they introduce is a report, quoted or not. */
 const REPORTING_VERB = /^(透露|披露|获悉|了解到|报道|报导|显示|表明|发现|告诉)$/;
 /** Members whose words are the organization's own: its spokesperson, its official account. */
-const VOICE_OF = /^(发言人|官方|官网|账号|内部|旗下|背后|身后)$/;
+const VOICE_OF = /^(发言人|管理层|管理团队|官方|官网|账号|内部|旗下|背后|身后)$/;
 /** Verbs that take an event noun as their predicate: 完成…收购, 进行…融资, 宣布…上线. */
 const LIGHT_VERB = /^(完成|进行|启动|达成|开启|实现)$/;
 /** Nouns for a statement someone issues: 发布公告称, 发表声明称, 发文称. */
@@ -2716,7 +2731,7 @@ const NOT_ENTITY_NOUN =
   /^(消息|说法|传闻|报道|事件|问题|方面|领域|行业|趋势|现象|情况|计划|政策|举措|行动|技术|方向|数据|观点|言论|声明|交易|合作|项目)$/;
 /** A denial said as a predicate, which jieba cuts into pieces ("不/实"). */
 const DENIAL_PREDICATE =
-  /不实|并非事实|与事实不符|纯属谣言|子虚乌有|纯属虚构|并不属实|不属实|(没有|并无|暂无|并没有|从未有过?)(任何)?[^，,。；]{0,14}(计划|打算|意向|安排|想法)/;
+  /不实|并非事实|与事实不符|纯属谣言|子虚乌有|纯属虚构|并不属实|不属实|(没有|并无|暂无|并没有|从未有过?)(任何)?[^，,。；]{0,14}(计划|打算|意向|安排|想法)|(并不|并未|不)(知悉|知晓)[^，,。；]{0,20}(原因|理由)/;
 /** A comparison frame before the proposition: 与X相比, 和X比起来, 相较于X. */
 const COMPARED_WITH = /^((与|和|跟|同)(?!其).{1,20}(相比|相较|比较|比起来|相比较)|相较于|相比于|较之)/;
 /** "投资、并购项目的失败": words listed with 、 that end in 的 modify a noun; they state nothing. */
@@ -3069,6 +3084,9 @@ function classify(
         body.some((t) => t.tag === 'a') && body[0]?.tag.startsWith('n') && !clause.attribution
         ? 'aside'
         : 'scene';
+  // "在供应链看来，…", "在不少分析师看来": a frame of belief, as 认为 is.
+  if (clause.type === 'scene' && /^(而|但)?在.{1,20}(看来|眼中|眼里)$/.test(bodyText))
+    clause.belief = clause.opinion = true;
   // "以X为例，其…": X is what the next clause is about, and the antecedent of its pronoun.
   // "对于X而言，", "对X来说，": the frame names whom the proposition is about, as 以X为例 does.
   const about = /^(对于|对|拿)(.{1,16})(而言|来说)$/.exec(bodyText);
@@ -3475,7 +3493,8 @@ function disposes(tokens: Token[], i: number): boolean {
 /** A verb of result: what 把/将 does to its object. */
 const RESULTATIVE = /^(.+(到|至|为|成|入)|作为|视为|当作|当成|交由|交给)$/;
 /** Verbs that measure against a standard: 高于预期, 不如预期, 符合预期. */
-const STANDARD_BEFORE = /^(高于|低于|不如|超出|超过|超|符合|好于|差于|优于|逊于|不及|未达|达到|低|高)$/;
+const STANDARD_BEFORE =
+  /^(高于|低于|少于|多于|大于|小于|强于|弱于|快于|慢于|不如|超出|超过|超|符合|好于|差于|优于|逊于|不及|未达|达到|低|高)$/;
 /** Prepositions after 将 that open the phrase before its verb (将对…, 将从…, 将与…). */
 const FUTURE_PREPOSITION = /^(对|从|与|在|于|向|为|和|同|以|把)$/;
 
@@ -3535,6 +3554,7 @@ function modalityOf(
     says?: boolean;
     quoted?: boolean;
     estimates?: boolean;
+    construed?: boolean;
   },
   dates: DateRef[],
   articleDate: string | null,
@@ -3617,6 +3637,8 @@ function modalityOf(
   // is an opinion.
   // A view framed by a verb of belief (认为, 看来, 判断) is an opinion, even about the future.
   if (prop.belief) return 'opinion';
+  // "被业界解读为…", "被视为关键变数": how others construe it is a view, not the fact itself.
+  if (!prop.hearsay && prop.construed) return 'opinion';
   // (The graded and evaluative words are the proposition's own: a leading clause may be another's.)
   const judges = saysWord(OPINION_WORDS, words) || evaluative(tokens.filter((t) => !isPunct(t)));
   if (prop.attribution.kind === 'unnamed' || prop.hearsay) {
@@ -3651,6 +3673,15 @@ function modalityOf(
   // prediction they make.
   if (epistemicWill(tokens)) return prop.attribution.kind === 'article' ? 'opinion' : 'forecast';
   return 'fact';
+}
+
+/** A passive of construal (被X解读为, 被视为, 被看作): the words say how someone reads it. */
+function construed(tokens: readonly Token[]): boolean {
+  return tokens.some(
+    (t, i) =>
+      /^(解读|解读为|解读成|视为|看作|看成|理解为|认为是|誉为|形容为)$/.test(t.word) &&
+      tokens.slice(Math.max(0, i - 5), i).some((x) => x.word === '被'),
+  );
 }
 
 /**
