@@ -1452,7 +1452,8 @@ function datesOf(dates: DateRef[], tokens: Token[], start: number, end: number):
   if (own.length) return own;
   const words = tokens.filter((t) => t.start >= start && t.end <= end);
   if (words.some((t) => t.tag === 't' || OWN_TIME.test(t.word))) return [];
-  const earlier = dates.filter((d) => d.end <= start && d.iso && !isSpanBack(d));
+  // (日前 and 近日 frame what follows as much as a day does; a span back or ahead does not.)
+  const earlier = dates.filter((d) => d.end <= start && !isSpanBack(d) && (d.iso || /^(日前|近日)$/.test(d.text)));
   return earlier.length ? [earlier[earlier.length - 1]!] : [];
 }
 

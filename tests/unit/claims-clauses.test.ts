@@ -81,6 +81,11 @@ describe('clause boundaries', () => {
     const claims = claimsOf('星辰科技3月12日发布了Nova，蓝鲸智能也随即推出了Orion。', '2024-03-15');
     const follow = claims.find((c) => c.text.startsWith('蓝鲸智能'));
     expect(follow!.dates.map((d) => d.iso)).toEqual(['2024-03-12']);
+    // 日前 frames what follows as a day does, shown as written.
+    const recent = claimsOf('星辰科技日前在模型广场推出限时优惠，蓝鲸智能的Orion套餐降价逾30%。');
+    expect(recent.find((c) => c.text.startsWith('蓝鲸智能'))!.dates.map((d) => [d.text, d.iso])).toEqual([
+      ['日前', ''],
+    ]);
     const later = claimsOf('2019年，星辰科技投资了蓝鲸智能，蓝鲸智能目前估值约30亿元。', '2024-03-15');
     expect(later.find((c) => c.text.startsWith('蓝鲸智能'))!.dates).toEqual([]);
   });
