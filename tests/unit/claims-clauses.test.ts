@@ -90,6 +90,12 @@ describe('clause boundaries', () => {
     expect(later.find((c) => c.text.startsWith('蓝鲸智能'))!.dates).toEqual([]);
   });
 
+  it('keeps what a source says going past a nameless topic frame after a semicolon (…；留存方面，…)', () => {
+    const [claim] = claimsOf('极光数据显示，头部应用活跃率低，均在20%以下；忠诚度方面，次周留存均在50%以下。');
+    expect(claim!.text).toContain('忠诚度方面，次周留存均在50%以下');
+    expect(claim!.figures.map((f) => f.text)).toEqual(['20%', '50%']);
+  });
+
   it('never cuts a list off after a comma inside it', () => {
     for (const claim of claimsOf('投资方包括远山资本、极光数据，以及云海集团。')) {
       expect(claim.text).toContain('以及云海集团');
