@@ -70,6 +70,11 @@ export const DENIED_CHARACTERIZATION =
 
 /** A source that is data or a document, not a speaker. */
 export const DATA_SOURCE = /数据|报告|统计|调研|研究|榜单|白皮书|财报|年报|招股书|榜/;
+/**
+ * A document a source publishes (公告, 官网信息, 公开资料): with a name it is that name speaking
+ * (根据X的公告: X); with none (据公告, 据公开资料) it is a record the article cites, data.
+ */
+export const DOCUMENT_SOURCE = /公告|资料|信息|公报|文件|官网|通报|记录/;
 /** Leading words of an attribution clause ("据…报道", "根据…的数据"). */
 export const ATTRIBUTION_LEAD = /^(据|根据|依据|援引|按照|来自)/;
 

@@ -60,6 +60,7 @@ import {
   TYPE_SUFFIX,
   INFORMED_SOURCE,
   UNNAMED_SOURCE,
+  DOCUMENT_SOURCE,
   RESPONSE_VERB,
   PLAYS_DOWN,
   DENIED_CHARACTERIZATION,
@@ -193,10 +194,14 @@ interface Clause {
   belief?: boolean;
   /** A neutral verb of saying (表示, 指出, 说) introduces it: a view only if its words judge. */
   says?: boolean;
+  /** A verb of announcing introduces it ("X宣布，…"): X makes known what it does. */
+  announces?: boolean;
   /** A verb of answering a report introduces it (回应称, 澄清): an answer that plays it down denies it. */
   responds?: boolean;
   /** "该报道指出", "报道还称": the source is the report told before, whoever it was from. */
   refersToReport?: boolean;
+  /** A verb of computing a figure (估算, 测算): a named estimator's figure is their view. */
+  estimates?: boolean;
 }
 
 interface History {
@@ -266,7 +271,9 @@ export function extractParagraph(
     const inSentence = mentions
       .filter((m) => m.start >= s.start && m.end <= s.end)
       .map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start }));
-    const tokens = splitComparatives(dropGlosses(segmenter.tokens(folded.slice(s.start, s.end), inSentence)));
+    const tokens = jointVerbs(
+      splitComparatives(dropGlosses(segmenter.tokens(folded.slice(s.start, s.end), inSentence))),
+    );
     const sentenceClaims = sentenceClaimsOf(
       s.text,
       folded.slice(s.start, s.end),
@@ -357,6 +364,18 @@ function dropGlosses(tokens: Token[]): Token[] {
     if (/^[)）]$/.test(tokens[close]?.word ?? '')) i = close;
   }
   return out;
+}
+
+/**
+ * "与X合作", "和X竞争": after 与 and the name it introduces, a verb of joint action is the
+ * predicate, though jieba tags it a verbal noun (合作/vn) as it would in "X的合作".
+ */
+function jointVerbs(tokens: Token[]): Token[] {
+  return tokens.map((t, i) =>
+    t.tag === 'vn' && JOINT_VERB.test(t.word) && tokens[i - 1]?.entityId && COMITATIVE.test(tokens[i - 2]?.word ?? '')
+      ? { ...t, tag: 'v' }
+      : t,
+  );
 }
 
 /**
@@ -873,7 +892,11 @@ function sentenceClaimsOf(
       if (!prefix && ownerPronoun.at < offset + start) prefix = prefixOf(ownerPronoun);
     }
     const speaker = prop.attribution.entityId ?? memberOf ?? titledOrg ?? undefined;
-    const speaks = prop.attribution.kind === 'person' || prop.attribution.kind === 'organization';
+    // (A company's own filing, 据X财报, is X telling its own figures: X speaks through it.)
+    const speaks =
+      prop.attribution.kind === 'person' ||
+      prop.attribution.kind === 'organization' ||
+      (prop.attribution.kind === 'data' && /财报|年报|季报|招股书|公告/.test(prop.attribution.text));
     // (A pronoun subject resolved below is that actor: "X表示，公司将…".)
     // "据X透露，Y上线后申请试用的用户远超预期": the speaker acts, Y only sets the time.
     if (speaker && speaks && roles.has(speaker) && prop.subject?.kind === 'entity' && prop.subject.framed)
@@ -924,7 +947,9 @@ function sentenceClaimsOf(
       // last subject, as 它 does; before a noun (其访问量) it owns the noun, the latest actor.
       const next = contentTokens.find((t) => t.start >= prop.subject!.end && !/^(d|t)$/.test(t.tag));
       const asSubject = prop.subject.word === '其' && !!next && isVerb(next);
-      const found = resolvePronoun(asSubject ? '它' : prop.subject.word, offset + prop.subject.start, history, context);
+      const found =
+        selfNamed(prop.subject.word, prop.attribution, tokens, start, prop.subject.start, context, offset) ??
+        resolvePronoun(asSubject ? '它' : prop.subject.word, offset + prop.subject.start, history, context);
       if (found) {
         agentId = found.id;
         give(found.id, 'agent');
@@ -1082,6 +1107,22 @@ function sentenceClaimsOf(
       if (previous && before.attribution.kind !== 'unnamed')
         prop.attribution = before.attribution.entityId === previous ? before.attribution : speakerOf(previous);
     }
+    // "X宣布，Y永久免费开放": a company announces what it does with a model or product; it
+    // acts, and the thing is what it acts on (宣布 is an act, unlike 表示 or 称, whose content's
+    // subject stays the agent).
+    const announcer = prop.attribution.entityId;
+    if (
+      announcer &&
+      agentId &&
+      agentId !== announcer &&
+      prop.clauses.some((c) => clauses[c]!.announces) &&
+      ORGANIZATION_TYPES.has(context.typeOf?.(announcer) ?? '') &&
+      THING_TYPES.has(context.typeOf?.(agentId) ?? '')
+    ) {
+      roles.set(agentId, 'object');
+      roles.set(announcer, 'agent');
+      agentId = announcer;
+    }
     // "X宣布完成融资", "X预告将于…发布": X announces what it does, so X is also its source.
     const head = contentTokens.find((t, k) => isPredicate(contentTokens, k));
     if (head && ANNOUNCING.test(head.word) && agentId && prop.attribution.kind === 'article')
@@ -1113,6 +1154,7 @@ function sentenceClaimsOf(
         hearsay: (goesOn && prop.attribution.kind !== 'unnamed') || prop.clauses.some((c) => clauses[c]!.hearsay),
         belief: prop.clauses.some((c) => clauses[c]!.belief),
         says: prop.clauses.some((c) => clauses[c]!.says),
+        estimates: prop.clauses.some((c) => clauses[c]!.estimates),
         // "X表示，“…”", "“…”X说": the words are all the speaker's own, quoted.
         quoted: /^[“「『"]$/.test(contentTokens[0]?.word ?? ''),
       },
@@ -1364,6 +1406,8 @@ const PRODUCT_TYPES: ReadonlySet<string> = new Set(['model', 'product']);
 /** Entity types that never speak or predict: a model, a product, a work. */
 const THING_TYPES: ReadonlySet<string> = new Set(['model', 'product', 'work']);
 const MAKER_TYPES: ReadonlySet<string> = new Set(['company', 'organization', 'person']);
+/** Entity types that act as a body: what they announce about a product is their own act. */
+const ORGANIZATION_TYPES: ReadonlySet<string> = new Set(['company', 'organization']);
 
 /** Measure words of time: "上线3天" counts how long, it names nothing brought out. */
 const TIME_MEASURE = /^(天|日|周|个月|月|年|小时|分钟|秒|周年)$/;
@@ -1508,14 +1552,13 @@ function takesClause(clause: Clause): boolean {
 
 /**
  * "Y领投", "Y和Z跟投", "W等参投": a clause that is only investors and their part in a round, which
- * belongs to the funding proposition before it. Returns the investors, or null. Two named one by
- * one act (agents: the company raising becomes the object); an open list (A、B等) is mentioned,
- * three or more are listed, and the company stays the agent of its round.
+ * belongs to the funding proposition before it. Returns the investors, or null. Fewer than three
+ * named act (agents: the company raising becomes the object), 等 or not; three or more are listed,
+ * and the company stays the agent of its round. The names counted are the list's, in the
+ * gazetteer or not (A、Salesforce Ventures、B等跟投 is a list of three).
  */
 function investorClause(tokens: Token[]): Investors | null {
   const words = tokens.filter((t) => !isPunct(t) || t.word === '、');
-  const ids: string[] = [];
-  let open = false;
   let k = 0;
   // "投资方为Y", "本轮投资方包括A、B和C": a noun for the investors, then who they are.
   let named = false;
@@ -1524,51 +1567,70 @@ function investorClause(tokens: Token[]): Investors | null {
     k += 2;
     named = true;
   } else k = 0;
-  // Members of the list: gazetteer names, and between joiners a name it lacks (谷歌、Salesforce
-  // Ventures等跟投): every member counts towards "three or more", but one must be known.
-  let members = 0;
-  let joined = true;
-  while (k < words.length) {
-    const t = words[k]!;
-    if (t.entityId) {
-      ids.push(t.entityId);
-      members++;
-      joined = false;
-      k++;
-    } else if (LIST_JOINERS.test(t.word)) {
-      joined = true;
-      k++;
-    } else if (/^等等?$/.test(t.word)) {
-      open = true;
-      k++;
-    } else if (joined) {
-      const end = unknownNameEnd(words, k);
-      if (end === k || !(LIST_JOINERS.test(words[end]?.word ?? '') || /^等/.test(words[end]?.word ?? ''))) break;
-      members++;
-      joined = false;
-      k = end;
-    } else break;
-  }
-  if (!ids.length) return null;
+  const list = investorList(words, k);
+  if (!list) return null;
+  k = list.end;
   // (After the investors' noun, the names may end with a noun for them: 等机构.)
-  if (named) return k >= words.length - 1 ? investorsAs(ids, open, members) : null;
+  if (named) return k >= words.length - 1 ? investorsAs(list.ids, list.names) : null;
   // "X、Y等老股东跟投", "…等科技巨头均有参投": a noun for the investors, adverbs, and 有.
   for (let n = 0; n < 3 && /^(n|nz|j|a)$/.test(words[k]?.tag ?? '') && !words[k]!.entityId; n++) k++;
   while (k < words.length && /^(d|ad)$/.test(words[k]!.tag) && !NEGATION.test(words[k]!.word)) k++;
   if (words[k]?.word === '有') k++;
   if (!INVESTOR_VERB.test(words[k]?.word ?? '')) return null;
   if (!words.slice(k + 1).every((t) => /^(了|投资)$/.test(t.word))) return null;
-  return investorsAs(ids, open, members);
+  return investorsAs(list.ids, list.names);
 }
 
-/** Parts of a name the gazetteer lacks: Latin words, proper, place (英特尔/ns) and plain nouns, not a verb. */
-const NAME_PART = /^(eng|nz|nt|nr|nrt|nrfg|ns|n|j|zg)$/;
+/** The longest name of a list the gazetteer may lack (Salesforce Ventures, 砺思资本), in characters. */
+const LIST_NAME_MAX = 16;
 
-/** Where a name the gazetteer lacks, starting at `k`, ends (at most four words); `k` if none. */
-function unknownNameEnd(words: Token[], k: number): number {
-  let end = k;
-  while (end < words.length && end - k < 4 && !words[end]!.entityId && NAME_PART.test(words[end]!.tag)) end++;
-  return end;
+/**
+ * The names listed from `k` on (A、B和C, A、B等): how many, the gazetteer's among them, and where
+ * the list ends. A name the gazetteer lacks counts only in a list of two or more (a lone word
+ * before 跟投 may be anything); a gazetteer name followed by more words in its item
+ * (前X执行长Y) is a modifier of someone else's name and not an investor. Null when no gazetteer
+ * name invests.
+ */
+function investorList(words: Token[], k: number): { ids: string[]; names: number; end: number } | null {
+  const items: Token[][] = [[]];
+  for (; k < words.length; k++) {
+    const t = words[k]!;
+    if (/^等等?$/.test(t.word)) {
+      k++;
+      break;
+    }
+    if (t.word === '、' || (LIST_JOINERS.test(t.word) && !t.entityId)) {
+      items.push([]);
+      continue;
+    }
+    if (!t.entityId && (INVESTOR_VERB.test(t.word) || /^(d|ad)$/.test(t.tag) || t.word === '有')) break;
+    items[items.length - 1]!.push(t);
+  }
+  // A joiner with no name after it ("A、B和…") is no list.
+  if (items.some((item) => !item.length)) return null;
+  const ids: string[] = [];
+  for (const [n, item] of items.entries()) {
+    const name = item.map((t) => t.word).join('');
+    const at = item.findIndex((t) => t.entityId);
+    if (items.length === 1 || at < 0) {
+      // One name alone must be the gazetteer's; in a list, another name is any short run of words.
+      if (
+        items.length === 1
+          ? at !== 0
+          : name.length > LIST_NAME_MAX || item.some((t) => /^v/.test(t.tag) && t.word.length > 1)
+      )
+        return null;
+    }
+    if (at < 0) continue;
+    // "X老股东" closing the list keeps X the investor: a noun for what it is, not someone else's name.
+    const tail = item.slice(at + 1);
+    const investor = !tail.length || (n === items.length - 1 && tail.every((t) => /^(n|a|j)$/.test(t.tag)));
+    if (investor) ids.push(item[at]!.entityId!);
+    else if (items.length === 1) return null;
+  }
+  if (!ids.length) return null;
+  // (The loop stops on the word after the list, or after 等; a noun closing the last item is in it.)
+  return { ids, names: items.length, end: k };
 }
 
 /** "X的投资方包括A和B", "X的投资者为Y": the investors named for X (the investee), or null. */
@@ -1585,10 +1647,13 @@ const INVESTOR_NOUN = /^(投资方|投资者|投资人|出资方|领投方|跟�
 /** What says who they are: 为, 是, 包括. */
 const NAMES_AS = /^(为|是|包括|包含|有|分别为|分别是)$/;
 
-/** Named one by one, up to two investors act; an open list (A、B等) is mentioned, three and more are listed. */
-function investorsAs(ids: string[], open: boolean, members = ids.length): Investors {
+/**
+ * Up to two named investors act, 等 or not (A、B等跟投: two names are no enumeration); three and
+ * more names are listed, counting those the gazetteer lacks.
+ */
+function investorsAs(ids: string[], names: number): Investors {
   const unique = [...new Set(ids)];
-  const role: Role = Math.max(unique.length, members) >= 3 ? 'listed' : open ? 'mentioned' : 'agent';
+  const role: Role = Math.max(names, unique.length) >= 3 ? 'listed' : 'agent';
   return { ids: unique, role };
 }
 
@@ -1860,7 +1925,7 @@ function findSubject(tokens: Token[]): Subject | null {
     if (!isVerb(t) && COMPARING.test(t.word) && !preposition && !opensRelative(tokens, i)) break;
     if (
       t.tag === 'p' ||
-      (COUNTERPART_PREPOSITION.test(t.word) && t.tag !== 'c') ||
+      (COUNTERPART_PREPOSITION.test(t.word) && (t.tag !== 'c' || comitativeOpening(tokens, i))) ||
       (DISPOSAL.test(t.word) && tokens[i + 1]?.entityId)
     ) {
       preposition = t.word;
@@ -1923,17 +1988,18 @@ function findSubject(tokens: Token[]): Subject | null {
     // "A与B达成合作", "A和B签署协议": before a verb of joint action 与 introduces A's counterpart.
     let partners: string[] | undefined;
     // "A与B的差距", "A和B的合作": the gap or the tie between them is A's, with B as counterpart.
-    // ("A与B的市值差距": nouns may say what the gap is in.)
-    let head = j + 1;
+    // ("A与B的市值差距": nouns may say what the gap is in; "A与B之间的差距": 之间 says it is theirs.)
+    const of = /^(之间|间)$/.test(tokens[j]?.word ?? '') ? j + 1 : j;
+    let head = of + 1;
     // (jieba may cut the noun in two: 营/n 收/v.)
     while (
-      head < j + 3 &&
+      head < of + 3 &&
       /^(n|v)/.test(tokens[head]?.tag ?? '') &&
       !tokens[head]!.entityId &&
       !RELATION_NOUN.test(tokens[head]!.word)
     )
       head++;
-    const between = tokens[j]?.word === '的' && RELATION_NOUN.test(tokens[head]?.word ?? '');
+    const between = tokens[of]?.word === '的' && RELATION_NOUN.test(tokens[head]?.word ?? '');
     if (members.length === 2 && COMITATIVE.test(tokens[i + 1]!.word) && (between || jointAction(tokens, j))) {
       partners = [members.pop()!.entityId!];
     }
@@ -1959,8 +2025,37 @@ const DOCUMENT_NOUN = /^(计划|行动|法案|政策|办法|条例|规定|法规
 /** An organization noun standing alone for the one named before ("公司将…"); unresolved, it names no one. */
 const BARE_NOUN = /^(公司|团队|集团)$/;
 
+/**
+ * "X称，公司与多家厂商均有交流": a company speaking calls itself 公司; the bare noun in its words
+ * is the speaker, named before it in the sentence. (A person speaking, "X的CEO Y表示，公司将…",
+ * is left to the usual antecedent.) Paragraph offsets, or null.
+ */
+function selfNamed(
+  word: string,
+  attribution: Attribution,
+  tokens: Token[],
+  from: number,
+  before: number,
+  context: ExtractContext,
+  offset: number,
+): { id: string; at: number; end: number } | null {
+  const speaker = attribution.entityId;
+  if (word !== '公司' || !speaker || !ORGANIZATION_TYPES.has(context.typeOf?.(speaker) ?? '')) return null;
+  const named = tokens.filter((t) => t.entityId === speaker && t.start >= from && t.end <= before).slice(-1)[0];
+  return named ? { id: speaker, at: offset + named.start, end: offset + named.end } : null;
+}
+
 /** Joiners that can also be a preposition of company (与X合作). */
 const COMITATIVE = /^(与|和|跟|同)$/;
+
+/**
+ * "并与X合作", "还和X签约": 与 with no name before it in its clause joins nothing, so it is the
+ * preposition of company, whatever jieba tags it, and X is the counterpart of a zero subject.
+ */
+function comitativeOpening(tokens: Token[], i: number): boolean {
+  if (!COMITATIVE.test(tokens[i]!.word)) return false;
+  return tokens.slice(0, i).every((t) => isPunct(t) || /^(c|d|ad|t)$/.test(t.tag));
+}
 /** Verbs of a joint action, which take a counterpart with 与: 合作, 联手, 签约, 竞争. */
 const JOINT_VERB = /^(合作|联手|携手|结盟|合资|竞争|较量|谈判|洽谈|签约|合并|交手|角逐|和解|对簿公堂|牵手|联姻)$/;
 /** What a light verb's object names when the action is joint: 达成合作, 签署协议, 建立伙伴关系. */
@@ -2161,7 +2256,8 @@ function clauseRoles(
       verb = t;
       preposition = INSTRUMENT.test(t.word) && laterPredicate(tokens, i) ? t.word : null;
     }
-    if (t.tag === 'p' || (COUNTERPART_PREPOSITION.test(t.word) && t.tag !== 'c')) preposition = t.word;
+    if (t.tag === 'p' || (COUNTERPART_PREPOSITION.test(t.word) && (t.tag !== 'c' || comitativeOpening(tokens, i))))
+      preposition = t.word;
     // "针对商家的产品X": the preposition's object ends at 的; the noun after it is outside.
     if (t.word === '的') preposition = null;
     // "X将Y收入囊中", "X把Y并入…": 把/将 before a name moves it to before the verb, as its object.
@@ -2487,7 +2583,10 @@ const COMPARING =
  */
 function standardAt(tokens: Token[], i: number): boolean {
   if (!tokens[i]?.entityId) return false;
+  // "仅次于X的Y", "超过X的Y": the standard is the head Y; its owner X is named in passing.
+  if (tokens[i + 1]?.word === '的' && tokens[i + 2]?.entityId) return false;
   let k = i - 1;
+  if (tokens[k]?.word === '的' && tokens[k - 1]?.entityId) k -= 2;
   // "超过了X", "落后于X", "超过X和Y": an aspect particle, 于, or names joined before it.
   while (k >= 0 && (LIST_JOINERS.test(tokens[k]!.word) || tokens[k]!.entityId) && tokens[k - 1]?.entityId) k -= 2;
   while (k >= 0 && /^(了|过|于)$/.test(tokens[k]!.word)) k--;
@@ -2862,7 +2961,9 @@ function classify(
     clause.type = 'attribution';
     return clause;
   }
-  if (!backReference && (speechAt >= 0 || (lead && /(数据|报道|消息|统计|显示|来看|报告)$/.test(text)))) {
+  // "据财报，", "根据X发布的公告，", "据公开资料，": a lead naming a document is a source clause too.
+  const leadSource = /(数据|报道|消息|统计|显示|来看|报告|财报|年报|季报|招股书|白皮书|公告|资料|信息|公报|文件|通报)$/;
+  if (!backReference && (speechAt >= 0 || (lead && leadSource.test(text)))) {
     const verb = speechAt >= 0 ? words[speechAt]! : null;
     // (The verb of "解释称", "回应说" is the reporting verb's, not part of who speaks.)
     const joined = verb && speechAt > 0 && isVerb(words[speechAt - 1]!) && /^(称|说|道)$/.test(verb.word);
@@ -2883,6 +2984,7 @@ function classify(
       // …unless the title is the speaker itself ("《经济学人》提出").
       const speakers = unquotedWords.some((t) => t.entityId) ? unquotedWords : sourceWords;
       clause.attribution = attributionOf(sourceText, written, speakers, context, text, unquoted);
+      if (verb && announces(speechAt)) clause.announces = true;
       if (verb && OPINION_VERB.test(speechWord(speechAt))) clause.opinion = true;
       if (verb && NEUTRAL_SPEECH_VERB.test(speechWord(speechAt))) clause.says = true;
       // "X回应称", "X随即澄清": the verb, or one just before 称/说 ("回应/称").
@@ -2890,6 +2992,7 @@ function classify(
         clause.responds = true;
       // "正如X所言，…": the writer cites a saying to make a point of their own.
       if (/^(而|但|但是|不过)?(正如|如同|诚如)/.test(text)) clause.opinion = true;
+      if (verb && /^(估算|测算|推算)$/.test(verb.word)) clause.estimates = true;
       // (Not "此前市场预计…": an expectation put in the past.)
       if (verb && FORECAST_VERB.test(verb.word) && !pastPlanAt(words, speechAt)) clause.forecast = true;
       // An impersonal 预计 ("预计将达到…") or a verb of evidence (显示) has no speaker.
@@ -3096,7 +3199,12 @@ function attributionOf(
       text: cleaned || speaker.word,
     };
   }
-  if (DATA_SOURCE.test(sourceText))
+  // "据公告", "据企查查显示": a document, or whatever a lead says shows something, is data.
+  if (
+    DATA_SOURCE.test(sourceText) ||
+    (ATTRIBUTION_LEAD.test(sourceText) && DOCUMENT_SOURCE.test(sourceText)) ||
+    /^(而|另)?(据|根据|依据)[^，,]{1,20}?(显示|表明)/.test(clauseText)
+  )
     return { kind: 'data', text: cleaned.replace(/(的)?(数据|报告|统计)(显示|表明)?$/, '') || cleaned };
   // "简单介绍一下：", "前面提到，": the writer speaking, with no one named or described.
   if (!cleaned || !words.some((t) => /^(n|nr|nt|nz|r|eng)/.test(t.tag) && t.tag !== 'nrfg')) return ARTICLE;
@@ -3365,7 +3473,8 @@ function saysWord(pattern: RegExp, tokens: readonly Token[]): boolean {
 }
 
 /** Verbs of estimating: what they give is a forecast whoever passes it on. */
-const ESTIMATE = /预计|预测|预期|估计|估算|有望/;
+// (估算, 测算 compute a figure as it is, not as it will be: "估算其成本在10元至20元之间".)
+const ESTIMATE = /预计|预测|预期|估计|有望/;
 
 /** "将X整合进了Y": a perfective 了 after the verb 将 governs tells a done act; 将 is 把. */
 function perfectiveAfter(tokens: Token[], i: number): boolean {
@@ -3449,6 +3558,7 @@ function modalityOf(
     belief?: boolean;
     says?: boolean;
     quoted?: boolean;
+    estimates?: boolean;
   },
   dates: DateRef[],
   articleDate: string | null,
@@ -3554,6 +3664,10 @@ function modalityOf(
   }
   if (prop.forecast || forecastWord || willAdverb || future) return 'forecast';
   if (prop.opinion) return 'opinion';
+  // "分析师王海川估算，X的营收约为500亿元": a named analyst's figure is their estimate, a view;
+  // an unnamed one's (据一位投资人估算) is hearsay, above.
+  if (prop.estimates && (prop.attribution.kind === 'person' || prop.attribution.kind === 'organization'))
+    return 'opinion';
   // A speaker's own words quoted whole ("X说：“开源是唯一的路线。”") are their view, unless
   // they give a figure, which is passed on as a fact.
   if (judges || (prop.says && prop.quoted && !measured(words))) return 'opinion';

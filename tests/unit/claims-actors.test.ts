@@ -26,9 +26,25 @@ describe('investors complete the funding claim', () => {
     expect(more).toHaveLength(1);
   });
 
-  it('only mentions investors in an open list of two (A、B等老股东跟投)', () => {
+  it('makes investors in an open list of two act (A、B等老股东跟投: two names are no enumeration)', () => {
     const [claim] = claimsOf('蓝鲸智能完成新一轮融资，由远山资本领投，云海集团、极光数据等老股东跟投。');
-    expect(roles(claim)).toEqual({ initech: 'object', umbrella: 'agent', globex: 'mentioned', hooli: 'mentioned' });
+    expect(roles(claim)).toEqual({ initech: 'object', umbrella: 'agent', globex: 'agent', hooli: 'agent' });
+  });
+
+  it('counts names the gazetteer lacks in a list of investors', () => {
+    // Two names, one unknown: the known one acts and the round joins the claim.
+    const [two] = claimsOf('蓝鲸智能完成新一轮融资，由远山资本领投，青禾创投、云海集团跟投。');
+    expect(two!.text).toBe('蓝鲸智能完成新一轮融资，由远山资本领投，青禾创投、云海集团跟投。');
+    expect(roles(two)).toEqual({ initech: 'object', umbrella: 'agent', globex: 'agent' });
+    // Three names, two unknown (one in Latin letters): an enumeration, so listed.
+    const [three] = claimsOf('蓝鲸智能完成C轮融资，由远山资本领投，云海集团、Maple Ventures、青禾创投等跟投。');
+    expect(roles(three)).toMatchObject({ umbrella: 'agent', globex: 'listed' });
+  });
+
+  it("reads a name inside another's title in a list as no investor (前X执行长Y)", () => {
+    const [claim] = claimsOf('蓝鲸智能完成新一轮融资，远山资本、青禾创投以及前云海集团总裁周立等跟投。');
+    expect(roles(claim)).toMatchObject({ umbrella: 'listed' });
+    expect(roles(claim)['globex']).not.toBe('listed');
   });
 
   it('keeps investors the gazetteer lacks in the list, so the round keeps its figure and date', () => {
@@ -48,7 +64,8 @@ describe('investors complete the funding claim', () => {
     expect(placeTagged!.text).toContain('悉数参投');
     expect(placeTagged!.figures.map((f) => f.text)).toEqual(['3亿美元', '达到20亿美元']);
     const [open] = claimsOf('蓝鲸智能完成新一轮融资，由远山资本领投，青松创投、极光数据等参投，投后估值约30亿元。');
-    expect(roles(open)).toEqual({ initech: 'object', umbrella: 'agent', hooli: 'mentioned' });
+    // Two names (one unknown) are no enumeration: the known one acts.
+    expect(roles(open)).toEqual({ initech: 'object', umbrella: 'agent', hooli: 'agent' });
     expect(open!.figures.map((f) => f.text)).toEqual(['约30亿元']);
   });
 
@@ -58,7 +75,7 @@ describe('investors complete the funding claim', () => {
     const [three] = claimsOf('蓝鲸智能完成新一轮融资，本轮投资方包括云海集团、远山资本和极光数据。');
     expect(roles(three)).toEqual({ initech: 'agent', globex: 'listed', umbrella: 'listed', hooli: 'listed' });
     const [open] = claimsOf('蓝鲸智能完成新一轮融资，投资方为云海集团和远山资本等机构。');
-    expect(roles(open)).toEqual({ initech: 'agent', globex: 'mentioned', umbrella: 'mentioned' });
+    expect(roles(open)).toEqual({ initech: 'object', globex: 'agent', umbrella: 'agent' });
   });
 
   it('reads "X的投资方包括A和B" as a funding claim with X the investee', () => {
@@ -187,7 +204,14 @@ describe('subjects carried over', () => {
   it('keeps a clause after a verb that takes a clause in the same claim', () => {
     const claims = claimsOf('云海集团今天宣布，Orion将免费开放给所有开发者。');
     expect(claims).toHaveLength(1);
-    expect(roles(claims[0]).orion).toBe('agent');
+    // A company announcing what it does with a model acts on it (宣布 is an act).
+    expect(roles(claims[0])).toEqual({ globex: 'agent', orion: 'object' });
+  });
+
+  it("leaves the content's subject the agent under 表示, under a person announcing, and for another company", () => {
+    expect(roles(claimsOf('星辰科技表示，Nova的下载量已超过1亿次。')[0])).toEqual({ acme: 'mentioned', nova: 'agent' });
+    expect(roles(claimsOf('张明远宣布，Nova将于下月上线。')[0])).toMatchObject({ nova: 'agent' });
+    expect(roles(claimsOf('星辰科技宣布，云海集团将于下月加入联盟。')[0])).toMatchObject({ globex: 'agent' });
   });
 });
 
@@ -292,6 +316,23 @@ describe('frames before the subject', () => {
   it('makes B the counterpart in "A与B的差距"', () => {
     const [claim] = claimsOf('Nova与Orion的差距正在缩小。');
     expect(roles(claim)).toEqual({ nova: 'agent', orion: 'object' });
+  });
+
+  it('makes the head the standard of a comparison, not its owner (仅次于X的Y)', () => {
+    const [claim] = claimsOf('Nova在同类产品中排名第二，仅次于星辰科技的Orion。');
+    expect(roles(claim)).toEqual({ nova: 'agent', orion: 'object', acme: 'mentioned' });
+  });
+
+  it('reads "A与B之间的差距" the same way', () => {
+    const [claim] = claimsOf('与一年前相比，星辰科技与云海集团之间的差距拉大了约1000万台。');
+    expect(roles(claim)).toEqual({ acme: 'agent', globex: 'object' });
+  });
+
+  it('reads 与X合作 opening a clause as the counterpart of the zero subject, not a new subject', () => {
+    const [joined] = claimsOf('星辰科技10日发布了Nova，并与云海集团合作，让Orion在必要时回答问题。');
+    expect(roles(joined)).toMatchObject({ acme: 'agent', globex: 'object' });
+    const [, next] = claimsOf('星辰科技10日发布了Nova。并与云海集团合作，让Orion在必要时回答问题。');
+    expect(roles(next)).toMatchObject({ acme: 'agent', globex: 'object' });
   });
 });
 

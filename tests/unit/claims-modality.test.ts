@@ -317,3 +317,14 @@ describe('what is done is not a forecast', () => {
     expect(first('星辰科技将推出支持中文的Nova。')?.modality).toBe('forecast');
   });
 });
+
+describe('estimates of a figure', () => {
+  it('takes a named analyst’s 估算 as their view, an unnamed one’s as hearsay, neither as a forecast', () => {
+    expect(first('分析师王海川估算，星辰科技去年的营收约为500亿元。')?.modality).toBe('opinion');
+    expect(first('据一位投资人估算，星辰科技去年的营收在1亿元以下。')?.modality).toBe('reported');
+  });
+
+  it('keeps a named estimate of what is to come a forecast (估算…明年将)', () => {
+    expect(first('分析师王海川估算，星辰科技明年的营收将超过10亿元。')?.modality).toBe('forecast');
+  });
+});

@@ -133,4 +133,26 @@ describe('short names a page declares', () => {
     expect(perParagraph()).toEqual([0, 2, 1, 3]);
     scanner.stop();
   });
+
+  it('marks the paragraphs between a declaration the page repeats higher up and the one it knew, without doubling the rest', async () => {
+    document.body.innerHTML = [
+      '<p id="lead"></p>',
+      '<p>業內人士指出，聆心的產品已有數十萬用戶。</p>',
+      '<p>另據報道，聆心智能（以下简称“聆心”）計劃擴大團隊。</p>',
+      '<p>聆心與深言科技合作，聆心稱雙方將共建模型。</p>',
+    ].join('');
+    let changes = 0;
+    const scanner = new PageScanner({ recognizer, onChange: () => changes++ });
+    await scanner.start(document);
+    const paragraphs = [...document.body.querySelectorAll('p')];
+    const perParagraph = () =>
+      paragraphs.map((p) => scanner.mentionsOf('lingxin-ai').filter((m) => m.container === p).length);
+    expect(perParagraph()).toEqual([0, 0, 2, 2]);
+    const before = changes;
+    document.getElementById('lead')!.textContent = '据悉，聆心智能（以下简称“聆心”）完成新一轮融资。';
+    await vi.waitFor(() => expect(changes).toBeGreaterThan(before), { timeout: 5_000, interval: 20 });
+    await scanner.idle();
+    expect(perParagraph()).toEqual([2, 1, 2, 2]);
+    scanner.stop();
+  });
 });
