@@ -579,7 +579,14 @@ function sentenceClaimsOf(
         current.clauses.push(i);
         return;
       }
-      close();
+      // (A nameless topic frame, 忠诚度方面, under a source's frame may go on with what it says: see
+      // framedBySource below.)
+      const sourceGoesOn =
+        clause.type === 'scene' &&
+        !clause.tokens.some((t) => t.entityId) &&
+        !!current &&
+        current.attribution.kind !== 'article';
+      if (!sourceGoesOn) close();
       pending.push(i);
       if (clause.attribution) {
         attribution = clause.attribution;
@@ -704,6 +711,22 @@ function sentenceClaimsOf(
         open.subjectSpeaks = true;
         open.opinion ||= !!clause.opinion;
       }
+      return;
+    }
+    // "X数据显示，A均在20%以下；忠诚度方面，B均在50%以下": under a source's frame, a nameless
+    // clause after a nameless topic frame (…方面) is still what the source says.
+    const framedBySource =
+      !!open &&
+      !subject &&
+      !ownSubject &&
+      open.attribution.kind !== 'article' &&
+      pending.length > 0 &&
+      pending.every((p) => clauses[p]!.type === 'scene' && !clauses[p]!.tokens.some((t) => t.entityId)) &&
+      !body.some((t) => t.entityId);
+    if (open && framedBySource) {
+      open.clauses.push(...pending, i);
+      open.content.push(i);
+      pending = [];
       return;
     }
     const carried = turns || (!subject && !topic && afterSemicolon(i)) ? lastSubject() : null;
@@ -1510,7 +1533,8 @@ function datesOf(dates: DateRef[], tokens: Token[], start: number, end: number):
   if (own.length) return own;
   const words = tokens.filter((t) => t.start >= start && t.end <= end);
   if (words.some((t) => t.tag === 't' || OWN_TIME.test(t.word))) return [];
-  const earlier = dates.filter((d) => d.end <= start && d.iso && !isSpanBack(d));
+  // (日前 and 近日 frame what follows as much as a day does; a span back or ahead does not.)
+  const earlier = dates.filter((d) => d.end <= start && !isSpanBack(d) && (d.iso || /^(日前|近日)$/.test(d.text)));
   return earlier.length ? [earlier[earlier.length - 1]!] : [];
 }
 
