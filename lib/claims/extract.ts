@@ -1531,8 +1531,8 @@ function investorClause(tokens: Token[]): Investors | null {
   return investorsAs(list.ids, list.names);
 }
 
-/** The longest name of a list the gazetteer may lack (Salesforce Ventures, 砺思资本), in characters. */
-const LIST_NAME_MAX = 16;
+/** The longest name of a list the gazetteer may lack (Salesforce Ventures, 砺思资本), in words. */
+const LIST_NAME_WORDS = 4;
 
 /**
  * The names listed from `k` on (A、B和C, A、B等): how many, the gazetteer's among them, and where
@@ -1560,14 +1560,13 @@ function investorList(words: Token[], k: number): { ids: string[]; names: number
   if (items.some((item) => !item.length)) return null;
   const ids: string[] = [];
   for (const [n, item] of items.entries()) {
-    const name = item.map((t) => t.word).join('');
     const at = item.findIndex((t) => t.entityId);
     if (items.length === 1 || at < 0) {
       // One name alone must be the gazetteer's; in a list, another name is any short run of words.
       if (
         items.length === 1
           ? at !== 0
-          : name.length > LIST_NAME_MAX || item.some((t) => /^v/.test(t.tag) && t.word.length > 1)
+          : item.length > LIST_NAME_WORDS || item.some((t) => /^v/.test(t.tag) && t.word.length > 1)
       )
         return null;
     }
