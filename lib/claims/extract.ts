@@ -790,7 +790,10 @@ function sentenceClaimsOf(
     const playsDown =
       (prop.responds && PLAYS_DOWN.test(contentText)) ||
       (prop.attribution.kind !== 'article' && DENIED_CHARACTERIZATION.test(contentText));
-    if (!hasPredicate && !contentFigures.length && !DENIAL_PREDICATE.test(contentText) && !playsDown) continue;
+    // Keeping silent ("X未回应", "X表示不予置评") is a whole predicate in a few words, as a denial is.
+    const silent = SILENCE.test(contentText);
+    if (!hasPredicate && !contentFigures.length && !DENIAL_PREDICATE.test(contentText) && !playsDown && !silent)
+      continue;
     // Besides its subject, a proposition must say something: not "Sora也不例外".
     const subjectIds = prop.subject?.kind === 'entity' ? prop.subject.ids : [];
     const said = contentTokens
@@ -804,7 +807,8 @@ function sentenceClaimsOf(
     const ownVerb = contentTokens.some((t, k) => isPredicate(contentTokens, k));
     // A denial is whole in a few words too ("X回应称“并非事实”").
     const denies = DENIAL_PREDICATE.test(contentText) || playsDown;
-    if (said < MIN_CONTENT && !cueVerb && !denies && (said < MIN_CONTENT - 1 || pointsBack || !ownVerb)) continue;
+    if (said < MIN_CONTENT && !cueVerb && !denies && !silent && (said < MIN_CONTENT - 1 || pointsBack || !ownVerb))
+      continue;
     // A clause that starts with its verb, with no subject and nothing leading it, is a fragment
     // cut from a longer sentence ("正视Sora给中国AI带来的变化与挑战").
     const leadWord = contentTokens.find((t) => !isPunct(t));
@@ -1595,8 +1599,8 @@ function investorClause(tokens: Token[]): Investors | null {
   return investorsAs(list.ids, list.names);
 }
 
-/** The longest name of a list the gazetteer may lack (Salesforce Ventures, 砺思资本), in characters. */
-const LIST_NAME_MAX = 16;
+/** The longest name of a list the gazetteer may lack (Salesforce Ventures, 砺思资本), in words. */
+const LIST_NAME_WORDS = 4;
 
 /**
  * The names listed from `k` on (A、B和C, A、B等): how many, the gazetteer's among them, and where
@@ -1624,14 +1628,13 @@ function investorList(words: Token[], k: number): { ids: string[]; names: number
   if (items.some((item) => !item.length)) return null;
   const ids: string[] = [];
   for (const [n, item] of items.entries()) {
-    const name = item.map((t) => t.word).join('');
     const at = item.findIndex((t) => t.entityId);
     if (items.length === 1 || at < 0) {
       // One name alone must be the gazetteer's; in a list, another name is any short run of words.
       if (
         items.length === 1
           ? at !== 0
-          : name.length > LIST_NAME_MAX || item.some((t) => /^v/.test(t.tag) && t.word.length > 1)
+          : item.length > LIST_NAME_WORDS || item.some((t) => /^v/.test(t.tag) && t.word.length > 1)
       )
         return null;
     }
@@ -2756,6 +2759,11 @@ const NOT_ENTITY_NOUN =
 /** A denial said as a predicate, which jieba cuts into pieces ("不/实"). */
 const DENIAL_PREDICATE =
   /不实|并非事实|与事实不符|纯属谣言|子虚乌有|纯属虚构|并不属实|不属实|(没有|并无|暂无|并没有|从未有过?)(任何)?[^，,。；]{0,14}(计划|打算|意向|安排|想法)|(并不|并未|不)(知悉|知晓)[^，,。；]{0,20}(原因|理由)/;
+/**
+ * Keeping silent (不予置评, 拒绝评论, 未回应, 不愿证实): whole in a few words, a statement of what
+ * the silent party did, which it is the agent of (dev-2, dev-3 and unseen-4 annotate it so).
+ */
+const SILENCE = /(不予|未予|拒绝|不愿|未作|暂不|不便)(置评|评论|回应|证实|说明|表态|透露)|(未|没有|尚未)回应/;
 /** A comparison frame before the proposition: 与X相比, 和X比起来, 相较于X. */
 const COMPARED_WITH = /^((与|和|跟|同)(?!其).{1,20}(相比|相较|比较|比起来|相比较)|相较于|相比于|较之)/;
 /** "投资、并购项目的失败": words listed with 、 that end in 的 modify a noun; they state nothing. */
@@ -3094,6 +3102,8 @@ function classify(
     clause.type = 'scene';
   else if (
     !bodyVerbs.length &&
+    // "X表示不予置评": keeping silent is what the clause says (jieba tags the set phrase an idiom).
+    !SILENCE.test(bodyText) &&
     !findFigures(sentence.slice(start, end)).some((f) => FIGURE_KINDS.has(f.kind)) &&
     // "投资方为Y", "X的投资者为Y" say who invested, with no verb.
     !investorClause(body) &&

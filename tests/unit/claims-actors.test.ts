@@ -39,6 +39,10 @@ describe('investors complete the funding claim', () => {
     // Three names, two unknown (one in Latin letters): an enumeration, so listed.
     const [three] = claimsOf('蓝鲸智能完成C轮融资，由远山资本领投，云海集团、Maple Ventures、青禾创投等跟投。');
     expect(roles(three)).toMatchObject({ umbrella: 'agent', globex: 'listed' });
+    // A long Latin name is one name, however many letters.
+    const [latin] = claimsOf('蓝鲸智能完成C轮融资，云海集团、Northwind Growth Partners、Bluewater Ventures等跟投。');
+    expect(latin!.text).toContain('等跟投');
+    expect(roles(latin)).toEqual({ initech: 'agent', globex: 'listed' });
   });
 
   it("reads a name inside another's title in a list as no investor (前X执行长Y)", () => {
