@@ -3767,7 +3767,10 @@ function modalityOf(
     if ((commentator || described) && (judges || (prop.says && !measured(words)))) return 'opinion';
     return prop.opinion && source && !UNNAMED_SOURCE.test(source) ? 'opinion' : 'reported';
   }
-  if (prop.forecast || forecastWord || willAdverb || future) return 'forecast';
+  if (prop.forecast || forecastWord || willAdverb) return 'forecast';
+  // "对下一季的财测同样亮眼": a later date with no word of intent says when; words that judge make
+  // the claim a view of it.
+  if (future && !judges) return 'forecast';
   if (prop.opinion) return 'opinion';
   // "分析师王海川估算，X的营收约为500亿元": a named analyst's figure is their estimate, a view;
   // an unnamed one's (据一位投资人估算) is hearsay, above.
