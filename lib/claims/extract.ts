@@ -3020,6 +3020,8 @@ function classify(
             // "解释称", "回应说", "补充道": a verb of saying and 称 are one reporting verb.
             (j === k - 1 && /^(称|说|道)$/.test(words[k]!.word)) ||
             /^(有|获悉|出来|相关|有关)$/.test(w.word) ||
+            // "有投放从业者估算": a verb naming the trade of the people who speak modifies them.
+            /(从业者|人士|分析师|专家|学者|研究员|投资人)$/.test(words[j + 1]?.word ?? '') ||
             // "发布公告称", "发表声明称": the verb's object is the statement itself.
             SPEECH_NOUN.test(words[j + 1]?.word ?? '') ||
             SPEECH_NOUN.test(w.word) ||
@@ -3785,6 +3787,10 @@ function modalityOf(
   return 'fact';
 }
 
+/** Nouns that cast an entity in a role that judges it: the winner, the mainstay, the weak spot. */
+const EVALUATIVE_ROLE =
+  /^(赢家|大赢家|输家|受益者|受害者|黑马|霸主|王者|基本盘|护城河|杀手锏|软肋|短板|命门|领头羊|搅局者|颠覆者)$/;
+
 /** A passive of construal (被X解读为, 被视为, 被看作): the words say how someone reads it. */
 function construed(tokens: readonly Token[]): boolean {
   return tokens.some(
@@ -3805,6 +3811,10 @@ function evaluative(words: readonly Token[]): boolean {
     if (t.entityId) return false;
     // "X所看好的Y": a judgement inside a relative clause names Y, it asserts nothing.
     if (EVALUATIVE_WORD.test(t.word)) return words[i - 1]?.word !== '所' && words[i + 1]?.word !== '的';
+    // "X是最大的受益者之一", "手机仍是公司的基本盘": a role that judges, given by a copula.
+    // (jieba may cut the noun in two: 基本/盘.)
+    const role = EVALUATIVE_ROLE.test(t.word) || EVALUATIVE_ROLE.test(t.word + (words[i + 1]?.word ?? ''));
+    if (role && words.slice(0, i).some((w) => /^(.?是|成为|成了|堪称|当属)$/.test(w.word))) return true;
     // "就像电影里的AI": a simile jieba cuts in two.
     if (t.word === '像' && /^(就|好|正)$/.test(words[i - 1]?.word ?? '')) return true;
     // "要先满足用户，才能…", "只有…才可以": a condition argued for, not a fact.
