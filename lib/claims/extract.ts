@@ -1506,6 +1506,9 @@ function startsWithPredicate(tokens: Token[]): boolean {
 const SPAN_WITHIN =
   /(\d|[一二两兩三四五六七八九十几幾数數半]|小时|小時|天|日|周|週|月|年|期)(内|內|以内|以內|之内|之內)$/;
 
+/** A basis of computation: 按照X计算, 以目前股价计, 按汇率换算. */
+const BASIS_FRAME = /^(按照|按|依照|依|以|根据|根據)[^，。；]{1,30}(计算|計算|来算|來算|换算|換算|折算|计|計|算)$/;
+
 /** Words that set a proposition's own time against the one before it: 如今, 此后, 目前. */
 const OWN_TIME = /^(如今|目前|现在|此后|随后|后来|此前|之前|以前|未来|将来|今后|届时|同时|当时)$/;
 
@@ -1583,6 +1586,9 @@ function investorClause(tokens: Token[]): Investors | null {
 
 /** The longest name of a list the gazetteer may lack (Salesforce Ventures, 砺思资本), in characters. */
 const LIST_NAME_MAX = 16;
+/** How long a name reads: a Latin word (Salesforce, Ventures) counts as two characters, as a short word does. */
+const nameSize = (item: Token[]) =>
+  item.reduce((n, t) => n + (/^[A-Za-z][A-Za-z0-9.&'-]*$/.test(t.word) ? 2 : t.word.length), 0);
 
 /**
  * The names listed from `k` on (A、B和C, A、B等): how many, the gazetteer's among them, and where
@@ -1610,14 +1616,13 @@ function investorList(words: Token[], k: number): { ids: string[]; names: number
   if (items.some((item) => !item.length)) return null;
   const ids: string[] = [];
   for (const [n, item] of items.entries()) {
-    const name = item.map((t) => t.word).join('');
     const at = item.findIndex((t) => t.entityId);
     if (items.length === 1 || at < 0) {
       // One name alone must be the gazetteer's; in a list, another name is any short run of words.
       if (
         items.length === 1
           ? at !== 0
-          : name.length > LIST_NAME_MAX || item.some((t) => /^v/.test(t.tag) && t.word.length > 1)
+          : nameSize(item) > LIST_NAME_MAX || item.some((t) => /^v/.test(t.tag) && t.word.length > 1)
       )
         return null;
     }
@@ -3069,6 +3074,8 @@ function classify(
     clause.type = 'time';
   // "针对网传…的说法，", "对于外界的质疑，": what a response answers sets its scene.
   else if (RESPONSE_FRAME.test(bodyText)) clause.type = 'scene';
+  // "按照…的报价计算，", "以目前股价计，": the basis a figure is computed on frames the proposition.
+  else if (BASIS_FRAME.test(bodyText) && !body.some((t) => t.entityId)) clause.type = 'scene';
   else if (
     SCENE_START.test(bodyText) &&
     // "面对X的竞争", "作为Y的开发者": the frame's own verb does not make it a proposition.
