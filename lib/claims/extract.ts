@@ -1597,6 +1597,9 @@ function startsWithPredicate(tokens: Token[]): boolean {
 const SPAN_WITHIN =
   /(\d|[一二两兩三四五六七八九十几幾数數半]|小时|小時|天|日|周|週|月|年|期)(内|內|以内|以內|之内|之內)$/;
 
+/** A basis of computation: 按照X计算, 以目前股价计, 按汇率换算. */
+const BASIS_FRAME = /^(按照|按|依照|依|以|根据|根據)[^，。；]{1,30}(计算|計算|来算|來算|换算|換算|折算|计|計|算)$/;
+
 /** Words that set a proposition's own time against the one before it: 如今, 此后, 目前. */
 const OWN_TIME = /^(如今|目前|现在|此后|随后|后来|此前|之前|以前|未来|将来|今后|届时|同时|当时)$/;
 
@@ -3167,6 +3170,8 @@ function classify(
     clause.type = 'time';
   // "针对网传…的说法，", "对于外界的质疑，": what a response answers sets its scene.
   else if (RESPONSE_FRAME.test(bodyText)) clause.type = 'scene';
+  // "按照…的报价计算，", "以目前股价计，": the basis a figure is computed on frames the proposition.
+  else if (BASIS_FRAME.test(bodyText) && !body.some((t) => t.entityId)) clause.type = 'scene';
   else if (
     SCENE_START.test(bodyText) &&
     // "面对X的竞争", "作为Y的开发者": the frame's own verb does not make it a proposition.

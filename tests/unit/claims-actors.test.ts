@@ -61,6 +61,11 @@ describe('investors complete the funding claim', () => {
     expect(claims[0]!.dates.map((d) => d.iso)).toEqual(['2023-08']);
     // Three investors enumerated, one of them known: it is listed.
     expect(roles(claims[0])).toEqual({ initech: 'object', globex: 'listed' });
+    // A name of two long Latin words reads as one short name.
+    const latin = claimsOf(
+      '蓝鲸智能完成4亿元B轮融资，由远山资本领投，云海集团、Northwind Growth Partners、Blue Harbor Ventures等跟投。',
+    );
+    expect(latin).toHaveLength(1);
     // 英特尔 is a place name to jieba (ns); still a name in the list.
     const [placeTagged] = claimsOf(
       '蓝鲸智能完成3亿美元融资，估值达到20亿美元，云海集团、英特尔、AMD等科技公司悉数参投。',

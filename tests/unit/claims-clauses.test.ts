@@ -96,6 +96,12 @@ describe('clause boundaries', () => {
     expect(claim!.figures.map((f) => f.text)).toEqual(['20%', '50%']);
   });
 
+  it('keeps the basis a figure is computed on (按照…计算，) with the claim and its figure', () => {
+    const [claim] = claimsOf('按照行业此前0.08元/千tokens以上的报价计算，Nova的新价格意味着1元可以买到100万tokens。');
+    expect(claim!.text).toMatch(/^按照行业此前/);
+    expect(claim!.figures.map((f) => [f.text, f.min, f.max])).toContainEqual(['0.08元', 0.08, null]);
+  });
+
   it('never cuts a list off after a comma inside it', () => {
     for (const claim of claimsOf('投资方包括远山资本、极光数据，以及云海集团。')) {
       expect(claim.text).toContain('以及云海集团');
