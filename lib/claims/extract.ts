@@ -30,7 +30,7 @@
  * - A proposition needs a predicate, an entity with a real role, and a kind; else it is dropped.
  */
 import { splitClauses, splitSentences, type Sentence } from '../text/sentences';
-import { findDates, findFigures, type DateRef, type Figure } from './quantities';
+import { findDates, findFigures, isSpanBack, type DateRef, type Figure } from './quantities';
 import { isoStart } from '../text/dates';
 import { defaultSegmenter, type Segmenter, type Token } from './segment';
 import {
@@ -60,6 +60,8 @@ import {
   TYPE_SUFFIX,
   INFORMED_SOURCE,
   UNNAMED_SOURCE,
+  INLINE_HEDGE,
+  DOCUMENT_SOURCE,
   RESPONSE_VERB,
   PLAYS_DOWN,
   DENIED_CHARACTERIZATION,
@@ -199,6 +201,8 @@ interface Clause {
   responds?: boolean;
   /** "该报道指出", "报道还称": the source is the report told before, whoever it was from. */
   refersToReport?: boolean;
+  /** A verb of computing a figure (估算, 测算): a named estimator's figure is their view. */
+  estimates?: boolean;
 }
 
 interface History {
@@ -575,7 +579,14 @@ function sentenceClaimsOf(
         current.clauses.push(i);
         return;
       }
-      close();
+      // (A nameless topic frame, 忠诚度方面, under a source's frame may go on with what it says: see
+      // framedBySource below.)
+      const sourceGoesOn =
+        clause.type === 'scene' &&
+        !clause.tokens.some((t) => t.entityId) &&
+        !!current &&
+        current.attribution.kind !== 'article';
+      if (!sourceGoesOn) close();
       pending.push(i);
       if (clause.attribution) {
         attribution = clause.attribution;
@@ -700,6 +711,22 @@ function sentenceClaimsOf(
         open.subjectSpeaks = true;
         open.opinion ||= !!clause.opinion;
       }
+      return;
+    }
+    // "X数据显示，A均在20%以下；忠诚度方面，B均在50%以下": under a source's frame, a nameless
+    // clause after a nameless topic frame (…方面) is still what the source says.
+    const framedBySource =
+      !!open &&
+      !subject &&
+      !ownSubject &&
+      open.attribution.kind !== 'article' &&
+      pending.length > 0 &&
+      pending.every((p) => clauses[p]!.type === 'scene' && !clauses[p]!.tokens.some((t) => t.entityId)) &&
+      !body.some((t) => t.entityId);
+    if (open && framedBySource) {
+      open.clauses.push(...pending, i);
+      open.content.push(i);
+      pending = [];
       return;
     }
     const carried = turns || (!subject && !topic && afterSemicolon(i)) ? lastSubject() : null;
@@ -870,7 +897,11 @@ function sentenceClaimsOf(
       if (!prefix && ownerPronoun.at < offset + start) prefix = prefixOf(ownerPronoun);
     }
     const speaker = prop.attribution.entityId ?? memberOf ?? titledOrg ?? undefined;
-    const speaks = prop.attribution.kind === 'person' || prop.attribution.kind === 'organization';
+    // (A company's own filing, 据X财报, is X telling its own figures: X speaks through it.)
+    const speaks =
+      prop.attribution.kind === 'person' ||
+      prop.attribution.kind === 'organization' ||
+      (prop.attribution.kind === 'data' && /财报|年报|季报|招股书|公告/.test(prop.attribution.text));
     // (A pronoun subject resolved below is that actor: "X表示，公司将…".)
     // "据X透露，Y上线后申请试用的用户远超预期": the speaker acts, Y only sets the time.
     if (speaker && speaks && roles.has(speaker) && prop.subject?.kind === 'entity' && prop.subject.framed)
@@ -1116,6 +1147,14 @@ function sentenceClaimsOf(
       prop.attribution = history.reportSource;
     // A judgement word in a leading clause ("显然，", "在笔者看来，") covers the proposition; so
     // does one in a clause it ends with ("…，反而不比以前").
+    // "X的月活用户据称已超过…": a hedge inside the clause makes it hearsay, as one leading it does;
+    // in a later clause ("X发布了Y，据称可以…") it covers only what that clause adds.
+    const firstContent = clauses[prop.content[0]!]!;
+    if (prop.attribution === ARTICLE && firstContent.tokens.some((t) => INLINE_HEDGE.test(t.word)))
+      prop.attribution = { kind: 'unnamed', text: '' };
+    // "据彭博社报道，…，双方认为…": a belief inside a report is part of what is reported.
+    const beliefAt = prop.clauses.find((c) => clauses[c]!.belief);
+    const believes = beliefAt !== undefined && !prop.clauses.some((c) => c < beliefAt && clauses[c]!.hearsay);
     const qualifiers = prop.clauses.filter((c) => !prop.content.includes(c)).map((c) => clauses[c]!);
     const leading = qualifiers.filter((c) => c.start < clauses[prop.content[0]!]!.start).flatMap((c) => c.tokens);
     const trailing = qualifiers.filter((c) => c.start > clauses[prop.content[0]!]!.start).flatMap((c) => c.tokens);
@@ -1126,8 +1165,14 @@ function sentenceClaimsOf(
         ...prop,
         // (A medium's report carried on is hearsay; an unnamed source's is by its kind already.)
         hearsay: (goesOn && prop.attribution.kind !== 'unnamed') || prop.clauses.some((c) => clauses[c]!.hearsay),
-        belief: prop.clauses.some((c) => clauses[c]!.belief),
+        belief: believes,
         says: prop.clauses.some((c) => clauses[c]!.says),
+        estimates: prop.clauses.some((c) => clauses[c]!.estimates),
+        // (Its own predicate: in the first clause, or with no subject before it. "…于7月发布，被视为…"
+        // states the fact and adds how it is seen.)
+        construed: construed(
+          prop.subject ? clauses[prop.content[0]!]!.tokens.slice(clauses[prop.content[0]!]!.from) : contentTokens,
+        ),
         // "X表示，“…”", "“…”X说": the words are all the speaker's own, quoted.
         quoted: /^[“「『"]$/.test(contentTokens[0]?.word ?? ''),
       },
@@ -1140,8 +1185,9 @@ function sentenceClaimsOf(
       contentFigures.length > 0,
       modality,
       prop.attribution,
-      dates.some(inContent) || dates.some((d) => d.start >= start && d.end <= end),
-      prop.clauses.some((c) => clauses[c]!.belief),
+      // (A span back from now, 过去几个月 or 近期, dates a state, not a happening.)
+      dates.some((d) => (inContent(d) || (d.start >= start && d.end <= end)) && !isSpanBack(d)),
+      believes,
       prop.forecast || saysWord(ESTIMATE, [...leading, ...contentTokens]),
     );
     // "据悉，X还将出台…", "有消息称，X最快下半年发布": hearsay about a plan is a forecast in kind,
@@ -1270,7 +1316,7 @@ function sentenceClaimsOf(
       text,
       entities: [...roles].map(([id, role]) => ({ id, role })),
       figures: figures.filter(inside).map((f) => ({ ...f, start: f.start + offset, end: f.end + offset })),
-      dates: dates.filter(inside).map((d) => ({ ...d, start: d.start + offset, end: d.end + offset })),
+      dates: datesOf(dates, tokens, start, end).map((d) => ({ ...d, start: d.start + offset, end: d.end + offset })),
     });
     // A named report (据彭博社报道, 知情人士透露) is what a later "该报道指出" goes back to.
     if (finalModality === 'reported' && (prop.attribution.kind !== 'unnamed' || prop.attribution.text))
@@ -1477,6 +1523,24 @@ function startsWithPredicate(tokens: Token[]): boolean {
 /** "在…后的48小时内", "在上线一周之内": a span of time closing a when-frame. */
 const SPAN_WITHIN =
   /(\d|[一二两兩三四五六七八九十几幾数數半]|小时|小時|天|日|周|週|月|年|期)(内|內|以内|以內|之内|之內)$/;
+
+/** Words that set a proposition's own time against the one before it: 如今, 此后, 目前. */
+const OWN_TIME = /^(如今|目前|现在|此后|随后|后来|此前|之前|以前|未来|将来|今后|届时|同时|当时)$/;
+
+/**
+ * The dates of a proposition from `start` to `end` of its sentence: its own, else the last date an
+ * earlier clause of the sentence states ("苹果10日发布X，并与Y合作…": the date frames both
+ * coordinated clauses) unless the proposition sets its own time (如今, 此后, a time word).
+ */
+function datesOf(dates: DateRef[], tokens: Token[], start: number, end: number): DateRef[] {
+  const own = dates.filter((d) => d.start >= start && d.end <= end);
+  if (own.length) return own;
+  const words = tokens.filter((t) => t.start >= start && t.end <= end);
+  if (words.some((t) => t.tag === 't' || OWN_TIME.test(t.word))) return [];
+  // (日前 and 近日 frame what follows as much as a day does; a span back or ahead does not.)
+  const earlier = dates.filter((d) => d.end <= start && !isSpanBack(d) && (d.iso || /^(日前|近日)$/.test(d.text)));
+  return earlier.length ? [earlier[earlier.length - 1]!] : [];
+}
 
 /** Words that turn from what was said before: 但, 却, 然而. */
 const TURN = /^(但|但是|却|然而|不过|可是|只是)$/;
@@ -2446,7 +2510,8 @@ const SPEAKING_PRONOUN = /^(他|她|它|其|他们|她们|它们)(?:随后|随�
  * A bare or demonstrative noun for an organization speaking: 团队, 公司方面, 官方, 该公司, 这家公司
  * (在声明中称 leaves 这家公司 once the place of the statement is cleaned off).
  */
-const BARE_SPEAKER = /^(?:该|这家|此|这个)?(公司|团队|集团|官方|企业)(?:方面|相关负责人)?(?:在.*时|曾|也|则|还)*$/;
+const BARE_SPEAKER =
+  /^(?:该|这家|此|这个)?(公司|团队|集团|官方|企业|管理层|管理团队)(?:方面|相关负责人)?(?:在.*[时上中]|曾|也|则|还)*$/;
 
 /**
  * "一位国内AI企业高管曾告诉媒体，2019年他…": 他 stands for a person the sentence describes
@@ -2672,7 +2737,7 @@ const IMPERSONAL_VERB = /^(预计|预测|预期|估计|显示|表明|发现|获�
 /** Verbs that pass on a fact rather than a view: what they introduce is a report, quoted or not. */
 const REPORTING_VERB = /^(透露|披露|获悉|了解到|报道|报导|显示|表明|发现|告诉)$/;
 /** Members whose words are the organization's own: its spokesperson, its official account. */
-const VOICE_OF = /^(发言人|官方|官网|账号|内部|旗下|背后|身后)$/;
+const VOICE_OF = /^(发言人|管理层|管理团队|官方|官网|账号|内部|旗下|背后|身后)$/;
 /** Verbs that take an event noun as their predicate: 完成…收购, 进行…融资, 宣布…上线. */
 const LIGHT_VERB = /^(完成|进行|启动|达成|开启|实现)$/;
 /** Nouns for a statement someone issues: 发布公告称, 发表声明称, 发文称. */
@@ -2693,7 +2758,7 @@ const NOT_ENTITY_NOUN =
   /^(消息|说法|传闻|报道|事件|问题|方面|领域|行业|趋势|现象|情况|计划|政策|举措|行动|技术|方向|数据|观点|言论|声明|交易|合作|项目)$/;
 /** A denial said as a predicate, which jieba cuts into pieces ("不/实"). */
 const DENIAL_PREDICATE =
-  /不实|并非事实|与事实不符|纯属谣言|子虚乌有|纯属虚构|并不属实|不属实|(没有|并无|暂无|并没有|从未有过?)(任何)?[^，,。；]{0,14}(计划|打算|意向|安排|想法)/;
+  /不实|并非事实|与事实不符|纯属谣言|子虚乌有|纯属虚构|并不属实|不属实|(没有|并无|暂无|并没有|从未有过?)(任何)?[^，,。；]{0,14}(计划|打算|意向|安排|想法)|(并不|并未|不)(知悉|知晓)[^，,。；]{0,20}(原因|理由)/;
 /**
  * Keeping silent (不予置评, 拒绝评论, 未回应, 不愿证实): whole in a few words, a statement of what
  * the silent party did, which it is the agent of (dev-2, dev-3 and unseen-4 annotate it so).
@@ -2919,7 +2984,9 @@ function classify(
     clause.type = 'attribution';
     return clause;
   }
-  if (!backReference && (speechAt >= 0 || (lead && /(数据|报道|消息|统计|显示|来看|报告)$/.test(text)))) {
+  // "据财报，", "根据X发布的公告，", "据公开资料，": a lead naming a document is a source clause too.
+  const leadSource = /(数据|报道|消息|统计|显示|来看|报告|财报|年报|季报|招股书|白皮书|公告|资料|信息|公报|文件|通报)$/;
+  if (!backReference && (speechAt >= 0 || (lead && leadSource.test(text)))) {
     const verb = speechAt >= 0 ? words[speechAt]! : null;
     // (The verb of "解释称", "回应说" is the reporting verb's, not part of who speaks.)
     const joined = verb && speechAt > 0 && isVerb(words[speechAt - 1]!) && /^(称|说|道)$/.test(verb.word);
@@ -2948,6 +3015,7 @@ function classify(
         clause.responds = true;
       // "正如X所言，…": the writer cites a saying to make a point of their own.
       if (/^(而|但|但是|不过)?(正如|如同|诚如)/.test(text)) clause.opinion = true;
+      if (verb && /^(估算|测算|推算)$/.test(verb.word)) clause.estimates = true;
       // (Not "此前市场预计…": an expectation put in the past.)
       if (verb && FORECAST_VERB.test(verb.word) && !pastPlanAt(words, speechAt)) clause.forecast = true;
       // An impersonal 预计 ("预计将达到…") or a verb of evidence (显示) has no speaker.
@@ -2984,7 +3052,10 @@ function classify(
   const bodyVerbs = body.filter((t) => isVerb(t) || NEGATED_COPULA.test(t.word) || COMPARING.test(t.word));
   void verbs;
   // When: a clause of dates and time words only, or a temporal subordinate clause.
-  const dateChars = dates.filter((d) => d.start >= start && d.end <= end).reduce((n, d) => n + d.text.length, 0);
+  // (A span back, 过去一年, is counted by its time word 过去 alone: "过去一年更翻了两倍" is a predicate.)
+  const dateChars = dates
+    .filter((d) => d.start >= start && d.end <= end && !isSpanBack(d))
+    .reduce((n, d) => n + d.text.length, 0);
   const timeWords = body.filter((t) => t.tag === 't').reduce((n, t) => n + t.word.length, 0);
   const rest = bodyText.length - dateChars - timeWords - (bodyText.match(/[在于早就了起的至到]/g)?.length ?? 0);
   const introduces = /[：:]\s*$/.test(sentence.slice(start, end)) && !body.some((t) => t.entityId);
@@ -3047,6 +3118,9 @@ function classify(
         body.some((t) => t.tag === 'a') && body[0]?.tag.startsWith('n') && !clause.attribution
         ? 'aside'
         : 'scene';
+  // "在供应链看来，…", "在不少分析师看来": a frame of belief, as 认为 is.
+  if (clause.type === 'scene' && /^(而|但)?在.{1,20}(看来|眼中|眼里)$/.test(bodyText))
+    clause.belief = clause.opinion = true;
   // "以X为例，其…": X is what the next clause is about, and the antecedent of its pronoun.
   // "对于X而言，", "对X来说，": the frame names whom the proposition is about, as 以X为例 does.
   const about = /^(对于|对|拿)(.{1,16})(而言|来说)$/.exec(bodyText);
@@ -3153,7 +3227,12 @@ function attributionOf(
       text: cleaned || speaker.word,
     };
   }
-  if (DATA_SOURCE.test(sourceText))
+  // "据公告", "据企查查显示": a document, or whatever a lead says shows something, is data.
+  if (
+    DATA_SOURCE.test(sourceText) ||
+    (ATTRIBUTION_LEAD.test(sourceText) && DOCUMENT_SOURCE.test(sourceText)) ||
+    /^(而|另)?(据|根据|依据)[^，,]{1,20}?(显示|表明)/.test(clauseText)
+  )
     return { kind: 'data', text: cleaned.replace(/(的)?(数据|报告|统计)(显示|表明)?$/, '') || cleaned };
   // "简单介绍一下：", "前面提到，": the writer speaking, with no one named or described.
   if (!cleaned || !words.some((t) => /^(n|nr|nt|nz|r|eng)/.test(t.tag) && t.tag !== 'nrfg')) return ARTICLE;
@@ -3422,7 +3501,8 @@ function saysWord(pattern: RegExp, tokens: readonly Token[]): boolean {
 }
 
 /** Verbs of estimating: what they give is a forecast whoever passes it on. */
-const ESTIMATE = /预计|预测|预期|估计|估算|有望/;
+// (估算, 测算 compute a figure as it is, not as it will be: "估算其成本在10元至20元之间".)
+const ESTIMATE = /预计|预测|预期|估计|有望/;
 
 /** "将X整合进了Y": a perfective 了 after the verb 将 governs tells a done act; 将 is 把. */
 function perfectiveAfter(tokens: Token[], i: number): boolean {
@@ -3447,7 +3527,8 @@ function disposes(tokens: Token[], i: number): boolean {
 /** A verb of result: what 把/将 does to its object. */
 const RESULTATIVE = /^(.+(到|至|为|成|入)|作为|视为|当作|当成|交由|交给)$/;
 /** Verbs that measure against a standard: 高于预期, 不如预期, 符合预期. */
-const STANDARD_BEFORE = /^(高于|低于|不如|超出|超过|超|符合|好于|差于|优于|逊于|不及|未达|达到|低|高)$/;
+const STANDARD_BEFORE =
+  /^(高于|低于|少于|多于|大于|小于|强于|弱于|快于|慢于|不如|超出|超过|超|符合|好于|差于|优于|逊于|不及|未达|达到|低|高)$/;
 /** Prepositions after 将 that open the phrase before its verb (将对…, 将从…, 将与…). */
 const FUTURE_PREPOSITION = /^(对|从|与|在|于|向|为|和|同|以|把)$/;
 
@@ -3506,6 +3587,8 @@ function modalityOf(
     belief?: boolean;
     says?: boolean;
     quoted?: boolean;
+    estimates?: boolean;
+    construed?: boolean;
   },
   dates: DateRef[],
   articleDate: string | null,
@@ -3588,6 +3671,8 @@ function modalityOf(
   // is an opinion.
   // A view framed by a verb of belief (认为, 看来, 判断) is an opinion, even about the future.
   if (prop.belief) return 'opinion';
+  // "被业界解读为…", "被视为关键变数": how others construe it is a view, not the fact itself.
+  if (!prop.hearsay && prop.construed) return 'opinion';
   // (The graded and evaluative words are the proposition's own: a leading clause may be another's.)
   const judges = saysWord(OPINION_WORDS, words) || evaluative(tokens.filter((t) => !isPunct(t)));
   if (prop.attribution.kind === 'unnamed' || prop.hearsay) {
@@ -3611,6 +3696,10 @@ function modalityOf(
   }
   if (prop.forecast || forecastWord || willAdverb || future) return 'forecast';
   if (prop.opinion) return 'opinion';
+  // "分析师王海川估算，X的营收约为500亿元": a named analyst's figure is their estimate, a view;
+  // an unnamed one's (据一位投资人估算) is hearsay, above.
+  if (prop.estimates && (prop.attribution.kind === 'person' || prop.attribution.kind === 'organization'))
+    return 'opinion';
   // A speaker's own words quoted whole ("X说：“开源是唯一的路线。”") are their view, unless
   // they give a figure, which is passed on as a fact.
   if (judges || (prop.says && prop.quoted && !measured(words))) return 'opinion';
@@ -3618,6 +3707,15 @@ function modalityOf(
   // prediction they make.
   if (epistemicWill(tokens)) return prop.attribution.kind === 'article' ? 'opinion' : 'forecast';
   return 'fact';
+}
+
+/** A passive of construal (被X解读为, 被视为, 被看作): the words say how someone reads it. */
+function construed(tokens: readonly Token[]): boolean {
+  return tokens.some(
+    (t, i) =>
+      /^(解读|解读为|解读成|视为|看作|看成|理解为|认为是|誉为|形容为)$/.test(t.word) &&
+      tokens.slice(Math.max(0, i - 5), i).some((x) => x.word === '被'),
+  );
 }
 
 /**

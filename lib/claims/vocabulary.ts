@@ -36,7 +36,7 @@ export const UNITS = [
   'SGD',
   'percent',
   /** Percentage points (增长3个百分点): a difference of percentages, not a share. */
-  'points',
+  'percentage-points',
   'times',
   'count',
   'parameters',

@@ -61,6 +61,12 @@ describe('investors complete the funding claim', () => {
     expect(claims[0]!.dates.map((d) => d.iso)).toEqual(['2023-08']);
     // Three investors enumerated, one of them known: it is listed.
     expect(roles(claims[0])).toEqual({ initech: 'object', globex: 'listed' });
+    // 英特尔 is a place name to jieba (ns); still a name in the list.
+    const [placeTagged] = claimsOf(
+      '蓝鲸智能完成3亿美元融资，估值达到20亿美元，云海集团、英特尔、AMD等科技公司悉数参投。',
+    );
+    expect(placeTagged!.text).toContain('悉数参投');
+    expect(placeTagged!.figures.map((f) => f.text)).toEqual(['3亿美元', '达到20亿美元']);
     const [open] = claimsOf('蓝鲸智能完成新一轮融资，由远山资本领投，青松创投、极光数据等参投，投后估值约30亿元。');
     // Two names (one unknown) are no enumeration: the known one acts.
     expect(roles(open)).toEqual({ initech: 'object', umbrella: 'agent', hooli: 'agent' });

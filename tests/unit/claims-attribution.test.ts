@@ -81,6 +81,46 @@ describe('hearsay over two sentences', () => {
   });
 });
 
+describe('documents and records as sources', () => {
+  it('takes 据 + a document or a record (据公告, 据公开资料, 据X显示) as data stating a fact, not hearsay', () => {
+    expect(claimsOf('据公告，云海集团已完成对蓝鲸智能的收购。')[0]).toMatchObject({
+      modality: 'fact',
+      attribution: { kind: 'data' },
+    });
+    expect(claimsOf('据公开资料，星辰科技成立于2015年。')[0]).toMatchObject({
+      modality: 'fact',
+      attribution: { kind: 'data' },
+    });
+    expect(claimsOf('据天眼查显示，云海集团持有蓝鲸智能15%的股份。')[0]).toMatchObject({
+      modality: 'fact',
+      attribution: { kind: 'data', text: '天眼查' },
+    });
+  });
+
+  it('keeps a company telling its own figures in its filing (据X财报，其…) the agent', () => {
+    const [claim] = claimsOf('据星辰科技财报，其二季度净利润为62亿元。');
+    expect(claim).toMatchObject({ modality: 'fact', attribution: { kind: 'data' } });
+    expect(roles(claim)).toEqual({ acme: 'agent' });
+  });
+
+  it('takes 根据X的公告 as X speaking, in one claim with what it announces', () => {
+    const claims = claimsOf('根据星辰科技发布的公告，Nova将于下月上线。');
+    expect(claims).toHaveLength(1);
+    expect(claims[0]).toMatchObject({ modality: 'forecast', attribution: { kind: 'organization', entityId: 'acme' } });
+  });
+
+  it('keeps 据了解 hearsay', () => {
+    expect(claimsOf('据了解，星辰科技二季度净利润为62亿元。')[0]?.modality).toBe('reported');
+  });
+});
+
+describe('management speaking', () => {
+  it('takes 管理层 as the voice of the company named before', () => {
+    const [, said] = claimsOf('星辰科技公布了二季度业绩。管理层在业绩会上表示，Nova已带动广告业务的点击率提升。');
+    expect(said?.attribution).toMatchObject({ kind: 'organization', entityId: 'acme' });
+  });
+});
+
 describe('a report that goes on', () => {
   it('gives "该报道指出", "报道称" the source of the report told before, as hearsay', () => {
     const [, more] = claimsOf('据彭博社报道，星辰科技计划裁员10%。该报道指出，星辰科技的营收已连续两个季度下滑。');

@@ -77,6 +77,25 @@ describe('clause boundaries', () => {
     expect(roles(claims[0]).acme).toBe('agent');
   });
 
+  it('dates a coordinated clause by the date an earlier clause of its sentence states, unless it sets its own', () => {
+    const claims = claimsOf('星辰科技3月12日发布了Nova，蓝鲸智能也随即推出了Orion。', '2024-03-15');
+    const follow = claims.find((c) => c.text.startsWith('蓝鲸智能'));
+    expect(follow!.dates.map((d) => d.iso)).toEqual(['2024-03-12']);
+    // 日前 frames what follows as a day does, shown as written.
+    const recent = claimsOf('星辰科技日前在模型广场推出限时优惠，蓝鲸智能的Orion套餐降价逾30%。');
+    expect(recent.find((c) => c.text.startsWith('蓝鲸智能'))!.dates.map((d) => [d.text, d.iso])).toEqual([
+      ['日前', ''],
+    ]);
+    const later = claimsOf('2019年，星辰科技投资了蓝鲸智能，蓝鲸智能目前估值约30亿元。', '2024-03-15');
+    expect(later.find((c) => c.text.startsWith('蓝鲸智能'))!.dates).toEqual([]);
+  });
+
+  it('keeps what a source says going past a nameless topic frame after a semicolon (…；留存方面，…)', () => {
+    const [claim] = claimsOf('极光数据显示，头部应用活跃率低，均在20%以下；忠诚度方面，次周留存均在50%以下。');
+    expect(claim!.text).toContain('忠诚度方面，次周留存均在50%以下');
+    expect(claim!.figures.map((f) => f.text)).toEqual(['20%', '50%']);
+  });
+
   it('never cuts a list off after a comma inside it', () => {
     for (const claim of claimsOf('投资方包括远山资本、极光数据，以及云海集团。')) {
       expect(claim.text).toContain('以及云海集团');
