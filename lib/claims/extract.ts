@@ -68,6 +68,7 @@ import {
 } from './cues';
 
 import { ATTRIBUTION_KINDS, type ClaimKind, type Modality, type Role } from './vocabulary';
+import { announcesReport, metricLead, metricOwner, type MetricLead } from './topic-chain';
 
 export type { ClaimKind, Modality, Role };
 
@@ -233,6 +234,11 @@ interface History {
   report?: { attribution: Attribution; agent: string } | null;
   /** Who the last report so far is from, in this paragraph or one before: "报道还称" is theirs. */
   reportSource: Attribution | null;
+  /**
+   * The last claim of the sentence before, whose agent or object a clause opening on a metric
+   * goes on about (topic-chain.ts); null when that sentence stated nothing, which breaks the chain.
+   */
+  chain?: { kind: ClaimKind; entities: Array<{ id: string; role: Role }> } | null;
 }
 
 /** Claims of one sentence (offsets within the sentence). */
@@ -444,6 +450,10 @@ function sentenceClaimsOf(
   context: ExtractContext,
   history: History,
 ): ClaimDraft[] {
+  // What the sentence before stated, for a metric this one opens on; a sentence stating nothing
+  // (a question, a generic subject) breaks the chain for the next.
+  const chainBefore = history.chain ?? null;
+  history.chain = null;
   // A question or an exclamation in the writer's voice is rhetoric, not a claim.
   if (/[？?]["”」』]?$/.test(sentence)) return [];
   // A sentence with no name can still continue one through a pronoun ("该社区…").
@@ -483,6 +493,8 @@ function sentenceClaimsOf(
     previousSpeaks?: boolean;
     /** It answers a report (X回应称，…): its clauses are one answer, a denial if they play it down. */
     responds: boolean;
+    /** It opens on a metric with its owner left out ("…；毛利率升至41%"): the topic owns it. */
+    metric?: MetricLead | null;
   }
   const props: Prop[] = [];
   let pending: number[] = [];
@@ -702,7 +714,21 @@ function sentenceClaimsOf(
     // "…，张勇则彻底离开阿里云": a clause led by a name the gazetteer lacks has a subject of its own.
     // "…，此举引发…": a clause about the act just stated is a proposition of its own.
     const ownSubject = !subject && (!!leadingUnknownName(body) || !!deedAt(body));
-    if (open && !subject && pending.length === 0 && !turns && !ownSubject) {
+    // 话题链: "…完成新一轮融资，投后估值约33亿美元", "…；毛利率升至41%": a clause opening on a
+    // metric the topic owns, with its figure, states a claim of its own, unless, after a comma, it
+    // goes on with the figures the proposition already states ("出货4080万台，市占率14%"), with
+    // the report it announced (公布财报，营收达…) or with the product it brought out (推出X，售价…):
+    // one comma-chain of figures is one claim, a semicolon starts the next.
+    const withFigure = figures.some((f) => f.start >= clause.start && f.end <= clause.end);
+    const metric = subject || !withFigure ? null : metricLead(folded.slice(body[0]?.start ?? clause.start, clause.end));
+    const afterComma = !/[；;]\s*$/.test(sentence.slice(0, clauses[i - 1]?.end ?? 0));
+    const openText = open ? folded.slice(clauses[open.clauses[0]!]!.start, clauses[i - 1]?.end ?? 0) : '';
+    const statesFigures =
+      !!open && open.content.some((c) => figures.some((f) => f.start >= clauses[c]!.start && f.end <= clauses[c]!.end));
+    const announced = !!open && open.content.length === 1 && announcesReport(openText);
+    const launched = !!open && open.content.some((c) => clauses[c]!.tokens.some((t) => BRING_OUT.test(t.word)));
+    const ownMetric = !!metric && !!open && !(afterComma && (statesFigures || announced || launched));
+    if (open && !subject && pending.length === 0 && !turns && !ownSubject && !ownMetric) {
       open.clauses.push(i);
       open.content.push(i);
       // "…，预计将达到…": an estimate in a clause that goes on with the proposition covers it.
@@ -747,6 +773,7 @@ function sentenceClaimsOf(
       subjectSpeaks: false,
       previousSpeaks: !!clause.subjectSpeaks && (attribution ?? ARTICLE).kind === 'article',
       responds: responding,
+      metric,
     };
     pending = [];
     topic = null;
@@ -764,7 +791,30 @@ function sentenceClaimsOf(
     topicSet = true;
     history.topics.push({ id: '', at: offset + unknownLead.start, end: offset + unknownLead.end });
   }
+  /**
+   * Who owns a metric a proposition opens on: the last claim of this sentence or, for its first
+   * proposition, of the sentence before (a paragraph's first sentence: the paragraph before's
+   * topic, while this one has named no one); with where the text named it last.
+   */
+  const chainOwner = (metric: MetricLead, inSentence: boolean, at: number) => {
+    const before = inSentence
+      ? (drafts[drafts.length - 1] ?? null)
+      : history.claims.length
+        ? chainBefore
+        : history.before && !history.actors.some((a) => a.at < offset)
+          ? { kind: 'statement' as const, entities: [{ id: history.before.id, role: 'agent' as const }] }
+          : null;
+    const id = before && context.typeOf ? metricOwner(metric, before, context.typeOf) : null;
+    if (!id) return null;
+    const named = history.actors.filter((a) => a.id === id && a.at < at).slice(-1)[0];
+    if (named) return { id, at: named.at, end: named.end, name: paragraph.slice(named.at, named.end) };
+    return history.before?.id === id ? { id, at: -1, end: -1, name: history.before.name } : null;
+  };
+  /** The periods a chain's figures are for (第二季度, 上半年), which its later metrics share. */
+  const chainPeriods = (before: ClaimDraft | undefined) =>
+    (before?.dates ?? []).filter((d) => /^(year|half|quarter|period)$/.test(d.precision));
   for (const prop of props) {
+    let owner: ReturnType<typeof chainOwner> = null;
     const first = clauses[prop.clauses[0]!]!;
     const last = clauses[prop.clauses[prop.clauses.length - 1]!]!;
     const start = first.start;
@@ -972,6 +1022,16 @@ function sentenceClaimsOf(
       for (const [id, role] of before) if (role === 'agent' || role === 'object') roles.set(id, role);
       agentId = agent?.id ?? null;
       if (agent) prefix = { start: agent.start, end: agent.end };
+    } else if (
+      !prop.subject &&
+      prop.metric &&
+      (owner = chainOwner(prop.metric, props.indexOf(prop) > 0, offset + start))
+    ) {
+      // "…；毛利率升至41%": the metric's owner from the proposition before; the span stays the
+      // clause, the name leads its text.
+      agentId = owner.id;
+      give(owner.id, 'agent');
+      prefix = { start: offset + start, end: offset + start, label: owner.name };
     } else if (!prop.subject && prop.carried) {
       agentId = prop.carried.ids[0]!;
       for (const id of prop.carried.ids) give(id, 'agent');
@@ -986,6 +1046,11 @@ function sentenceClaimsOf(
       agentId = history.lastAgent.id;
       give(agentId, 'agent');
       prefix = { start: history.lastAgent.start, end: history.lastAgent.end };
+    }
+    if (owner) {
+      // (The owner is the topic going on, and its last name where a later pronoun finds it.)
+      if (owner.at >= 0) history.actors.push({ id: owner.id, at: owner.at, end: owner.end, role: 'agent' });
+      history.actors.sort((a, b) => a.at - b.at);
     }
     if (!topicSet && agentId && prop.subject) {
       // The sentence's topic is who its first proposition is about; an investor (X领投) is not.
@@ -1316,7 +1381,11 @@ function sentenceClaimsOf(
       text,
       entities: [...roles].map(([id, role]) => ({ id, role })),
       figures: figures.filter(inside).map((f) => ({ ...f, start: f.start + offset, end: f.end + offset })),
-      dates: datesOf(dates, tokens, start, end).map((d) => ({ ...d, start: d.start + offset, end: d.end + offset })),
+      dates: datesOf(dates, tokens, start, end).length
+        ? datesOf(dates, tokens, start, end).map((d) => ({ ...d, start: d.start + offset, end: d.end + offset }))
+        : owner && props.indexOf(prop) > 0
+          ? chainPeriods(drafts[drafts.length - 1])
+          : [],
     });
     // A named report (据彭博社报道, 知情人士透露) is what a later "该报道指出" goes back to.
     if (finalModality === 'reported' && (prop.attribution.kind !== 'unnamed' || prop.attribution.text))
@@ -1351,12 +1420,16 @@ function sentenceClaimsOf(
           ? { id: agentId, ...prefix }
           : null;
     }
+    // A metric's owner, named only in the label, goes on being who a later "也/还" is about.
+    if (owner && owner.at >= 0 && agentId === owner.id)
+      history.lastAgent = { id: owner.id, start: owner.at, end: owner.end };
   }
   history.actors.sort((a, b) => a.at - b.at);
   // Hearsay about an agent the next sentence may go on with.
   const lastDraft = drafts[drafts.length - 1];
   const reportedAgent = lastDraft?.entities.find((e) => e.role === 'agent')?.id;
   // (A medium's report, 据彭博社报道, goes on as a hedge does.)
+  history.chain = lastDraft ? { kind: lastDraft.kind, entities: lastDraft.entities } : null;
   history.report =
     (lastDraft?.attribution.kind === 'unnamed' || lastDraft?.modality === 'reported') && reportedAgent
       ? { attribution: lastDraft.attribution, agent: reportedAgent }
