@@ -336,7 +336,8 @@ function joinInvestors(claim: ClaimDraft, investors: Investors[], paragraph: str
   claim.text += paragraph.slice(claim.end, end);
   claim.end = end;
   const investorIn = claim.entities.some((e) => e.role === 'object');
-  const acting = investors.some((i) => i.role === 'agent');
+  // Named investors, acting or listed, put money into the company raising: it is the object.
+  const acting = investors.some((i) => i.ids.length > 0);
   for (const e of claim.entities) if (acting && !investorIn && e.role === 'agent') e.role = 'object';
   for (const { ids, role } of investors)
     for (const id of ids) {
@@ -483,7 +484,7 @@ function sentenceClaimsOf(
     listedSubject: string[];
     /** The subject of the proposition before, which this one goes on about (zero anaphora). */
     carried?: EntitySubject | null;
-    /** Investors acting joined it ("…，Y领投"): the round's company is the object. */
+    /** Investors named joined it ("…，Y领投", "A、B、C等参投"): the round's company is the object. */
     backed?: boolean;
     /** The investor clauses joined to it, whose names take the role their number gives them. */
     investors: Investors[];
@@ -656,7 +657,8 @@ function sentenceClaimsOf(
     const backers = investorClause(clause.tokens.slice(clause.from));
     if (open && backers && pending.length === 0) {
       open.investors.push(backers);
-      open.backed ||= backers.role === 'agent';
+      // Named investors, acting or listed, put money into the company: it is the round's object.
+      open.backed = true;
       open.clauses.push(i);
       open.content.push(i);
       return;
@@ -1306,6 +1308,11 @@ function sentenceClaimsOf(
       const raised = kind === 'funding' && prop.backed && !(verb && INVESTOR_VERB.test(verb.word));
       if (byAgent || raised) for (const id of prop.subject.ids) if (roles.get(id) === 'agent') roles.set(id, 'object');
     }
+    // "该公司完成融资，A、B、C等均有参投": the same for a company named by a pronoun.
+    if (agentId && prop.subject?.kind === 'pronoun' && kind === 'funding' && prop.backed) {
+      const verb = contentTokens.find((t, k) => t.start >= prop.subject!.end && isPredicate(contentTokens, k));
+      if (!(verb && INVESTOR_VERB.test(verb.word)) && roles.get(agentId) === 'agent') roles.set(agentId, 'object');
+    }
     // "X联合创始人李明宣布离开公司", "李明卸任X董事会主席": in a move of office the organization
     // whose title a person holds is what the person leaves or takes a post in; so is the one a
     // preposition names as where or whence ("在X担任", "从X跳槽至Y").
@@ -1647,8 +1654,9 @@ function takesClause(clause: Clause): boolean {
 /**
  * "Y领投", "Y和Z跟投", "W等参投": a clause that is only investors and their part in a round, which
  * belongs to the funding proposition before it. Returns the investors, or null. Fewer than three
- * named act (agents: the company raising becomes the object), 等 or not; three or more are listed,
- * and the company stays the agent of its round. The names counted are the list's, in the
+ * named act, 等 or not; three or more are listed; either way the company raising becomes the
+ * object of its round (the majority of editors: investee `object` whenever an investor is
+ * named; only dev's editor keeps it the agent beside listed investors). The names counted are the list's, in the
  * gazetteer or not (A、Salesforce Ventures、B等跟投 is a list of three).
  */
 function investorClause(tokens: Token[]): Investors | null {
