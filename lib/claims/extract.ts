@@ -718,18 +718,20 @@ function sentenceClaimsOf(
     const ownSubject = !subject && (!!leadingUnknownName(body) || !!deedAt(body));
     // 话题链: "…完成新一轮融资，投后估值约33亿美元", "…；毛利率升至41%": a clause opening on a
     // metric the topic owns, with its figure, states a claim of its own, unless, after a comma, it
-    // goes on with the figures the proposition already states ("出货4080万台，市占率14%"), with
-    // the report it announced (公布财报，营收达…) or with the product it brought out (推出X，售价…):
-    // one comma-chain of figures is one claim, a semicolon starts the next.
-    const withFigure = figures.some((f) => f.start >= clause.start && f.end <= clause.end);
-    const metric = subject || !withFigure ? null : metricLead(folded.slice(body[0]?.start ?? clause.start, clause.end));
+    // goes on with the figure of the clause right before ("出货4080万台，市占率14%"), with the
+    // report it announced (公布财报，营收达…) or with the product it brought out (推出X，售价…):
+    // one unbroken comma-chain of figures is one claim; a semicolon, a clause without a figure
+    // (an investor's part, "创下新高") or a turn (但亏损…) ends it.
+    // (Overlapping: a clause may end inside a figure, at the comma of "6,010万".)
+    const hasFigure = (c: Clause | undefined) => !!c && figures.some((f) => f.start < c.end && f.end > c.start);
+    const metric =
+      subject || !hasFigure(clause) ? null : metricLead(folded.slice(body[0]?.start ?? clause.start, clause.end));
     const afterComma = !/[；;]\s*$/.test(sentence.slice(0, clauses[i - 1]?.end ?? 0));
     const openText = open ? folded.slice(clauses[open.clauses[0]!]!.start, clauses[i - 1]?.end ?? 0) : '';
-    const statesFigures =
-      !!open && open.content.some((c) => figures.some((f) => f.start >= clauses[c]!.start && f.end <= clauses[c]!.end));
     const announced = !!open && open.content.length === 1 && announcesReport(openText);
     const launched = !!open && open.content.some((c) => clauses[c]!.tokens.some((t) => BRING_OUT.test(t.word)));
-    const ownMetric = !!metric && !!open && !(afterComma && (statesFigures || announced || launched));
+    const chainGoesOn = afterComma && !turnsAway(body) && (hasFigure(clauses[i - 1]) || announced || launched);
+    const ownMetric = !!metric && !!open && !chainGoesOn;
     if (open && !subject && pending.length === 0 && !turns && !ownSubject && !ownMetric) {
       open.clauses.push(i);
       open.content.push(i);
@@ -1379,6 +1381,9 @@ function sentenceClaimsOf(
           ? { id: doer, start: prefix.start, end: prefix.end }
           : null,
     });
+    // A metric going on in the chain with no date of its own is for the chain's period (第二季度).
+    const chained =
+      owner && props.indexOf(prop) > 0 && !dates.some(inside) ? chainPeriods(drafts[drafts.length - 1]) : [];
     drafts.push({
       kind,
       modality: finalModality,
@@ -1388,11 +1393,9 @@ function sentenceClaimsOf(
       text,
       entities: [...roles].map(([id, role]) => ({ id, role })),
       figures: figures.filter(inside).map((f) => ({ ...f, start: f.start + offset, end: f.end + offset })),
-      dates: datesOf(dates, tokens, start, end).length
-        ? datesOf(dates, tokens, start, end).map((d) => ({ ...d, start: d.start + offset, end: d.end + offset }))
-        : owner && props.indexOf(prop) > 0
-          ? chainPeriods(drafts[drafts.length - 1])
-          : [],
+      dates: chained.length
+        ? chained
+        : datesOf(dates, tokens, start, end).map((d) => ({ ...d, start: d.start + offset, end: d.end + offset })),
     });
     // A named report (据彭博社报道, 知情人士透露) is what a later "该报道指出" goes back to.
     if (finalModality === 'reported' && (prop.attribution.kind !== 'unnamed' || prop.attribution.text))
