@@ -60,6 +60,7 @@ import {
   TYPE_SUFFIX,
   INFORMED_SOURCE,
   UNNAMED_SOURCE,
+  INLINE_HEDGE,
   DOCUMENT_SOURCE,
   RESPONSE_VERB,
   PLAYS_DOWN,
@@ -335,7 +336,8 @@ function joinInvestors(claim: ClaimDraft, investors: Investors[], paragraph: str
   claim.text += paragraph.slice(claim.end, end);
   claim.end = end;
   const investorIn = claim.entities.some((e) => e.role === 'object');
-  const acting = investors.some((i) => i.role === 'agent');
+  // Named investors, acting or listed, put money into the company raising: it is the object.
+  const acting = investors.some((i) => i.ids.length > 0);
   for (const e of claim.entities) if (acting && !investorIn && e.role === 'agent') e.role = 'object';
   for (const { ids, role } of investors)
     for (const id of ids) {
@@ -482,7 +484,7 @@ function sentenceClaimsOf(
     listedSubject: string[];
     /** The subject of the proposition before, which this one goes on about (zero anaphora). */
     carried?: EntitySubject | null;
-    /** Investors acting joined it ("…，Y领投"): the round's company is the object. */
+    /** Investors named joined it ("…，Y领投", "A、B、C等参投"): the round's company is the object. */
     backed?: boolean;
     /** The investor clauses joined to it, whose names take the role their number gives them. */
     investors: Investors[];
@@ -590,7 +592,14 @@ function sentenceClaimsOf(
         current.clauses.push(i);
         return;
       }
-      close();
+      // (A nameless topic frame, 忠诚度方面, under a source's frame may go on with what it says: see
+      // framedBySource below.)
+      const sourceGoesOn =
+        clause.type === 'scene' &&
+        !clause.tokens.some((t) => t.entityId) &&
+        !!current &&
+        current.attribution.kind !== 'article';
+      if (!sourceGoesOn) close();
       pending.push(i);
       if (clause.attribution) {
         attribution = clause.attribution;
@@ -648,7 +657,8 @@ function sentenceClaimsOf(
     const backers = investorClause(clause.tokens.slice(clause.from));
     if (open && backers && pending.length === 0) {
       open.investors.push(backers);
-      open.backed ||= backers.role === 'agent';
+      // Named investors, acting or listed, put money into the company: it is the round's object.
+      open.backed = true;
       open.clauses.push(i);
       open.content.push(i);
       return;
@@ -731,6 +741,22 @@ function sentenceClaimsOf(
         open.subjectSpeaks = true;
         open.opinion ||= !!clause.opinion;
       }
+      return;
+    }
+    // "X数据显示，A均在20%以下；忠诚度方面，B均在50%以下": under a source's frame, a nameless
+    // clause after a nameless topic frame (…方面) is still what the source says.
+    const framedBySource =
+      !!open &&
+      !subject &&
+      !ownSubject &&
+      open.attribution.kind !== 'article' &&
+      pending.length > 0 &&
+      pending.every((p) => clauses[p]!.type === 'scene' && !clauses[p]!.tokens.some((t) => t.entityId)) &&
+      !body.some((t) => t.entityId);
+    if (open && framedBySource) {
+      open.clauses.push(...pending, i);
+      open.content.push(i);
+      pending = [];
       return;
     }
     const carried = turns || (!subject && !topic && afterSemicolon(i)) ? lastSubject() : null;
@@ -818,7 +844,10 @@ function sentenceClaimsOf(
     const playsDown =
       (prop.responds && PLAYS_DOWN.test(contentText)) ||
       (prop.attribution.kind !== 'article' && DENIED_CHARACTERIZATION.test(contentText));
-    if (!hasPredicate && !contentFigures.length && !DENIAL_PREDICATE.test(contentText) && !playsDown) continue;
+    // Keeping silent ("X未回应", "X表示不予置评") is a whole predicate in a few words, as a denial is.
+    const silent = SILENCE.test(contentText);
+    if (!hasPredicate && !contentFigures.length && !DENIAL_PREDICATE.test(contentText) && !playsDown && !silent)
+      continue;
     // Besides its subject, a proposition must say something: not "Sora也不例外".
     const subjectIds = prop.subject?.kind === 'entity' ? prop.subject.ids : [];
     const said = contentTokens
@@ -832,7 +861,8 @@ function sentenceClaimsOf(
     const ownVerb = contentTokens.some((t, k) => isPredicate(contentTokens, k));
     // A denial is whole in a few words too ("X回应称“并非事实”").
     const denies = DENIAL_PREDICATE.test(contentText) || playsDown;
-    if (said < MIN_CONTENT && !cueVerb && !denies && (said < MIN_CONTENT - 1 || pointsBack || !ownVerb)) continue;
+    if (said < MIN_CONTENT && !cueVerb && !denies && !silent && (said < MIN_CONTENT - 1 || pointsBack || !ownVerb))
+      continue;
     // A clause that starts with its verb, with no subject and nothing leading it, is a fragment
     // cut from a longer sentence ("正视Sora给中国AI带来的变化与挑战").
     const leadWord = contentTokens.find((t) => !isPunct(t));
@@ -1186,6 +1216,14 @@ function sentenceClaimsOf(
       prop.attribution = history.reportSource;
     // A judgement word in a leading clause ("显然，", "在笔者看来，") covers the proposition; so
     // does one in a clause it ends with ("…，反而不比以前").
+    // "X的月活用户据称已超过…": a hedge inside the clause makes it hearsay, as one leading it does;
+    // in a later clause ("X发布了Y，据称可以…") it covers only what that clause adds.
+    const firstContent = clauses[prop.content[0]!]!;
+    if (prop.attribution === ARTICLE && firstContent.tokens.some((t) => INLINE_HEDGE.test(t.word)))
+      prop.attribution = { kind: 'unnamed', text: '' };
+    // "据彭博社报道，…，双方认为…": a belief inside a report is part of what is reported.
+    const beliefAt = prop.clauses.find((c) => clauses[c]!.belief);
+    const believes = beliefAt !== undefined && !prop.clauses.some((c) => c < beliefAt && clauses[c]!.hearsay);
     const qualifiers = prop.clauses.filter((c) => !prop.content.includes(c)).map((c) => clauses[c]!);
     const leading = qualifiers.filter((c) => c.start < clauses[prop.content[0]!]!.start).flatMap((c) => c.tokens);
     const trailing = qualifiers.filter((c) => c.start > clauses[prop.content[0]!]!.start).flatMap((c) => c.tokens);
@@ -1196,9 +1234,14 @@ function sentenceClaimsOf(
         ...prop,
         // (A medium's report carried on is hearsay; an unnamed source's is by its kind already.)
         hearsay: (goesOn && prop.attribution.kind !== 'unnamed') || prop.clauses.some((c) => clauses[c]!.hearsay),
-        belief: prop.clauses.some((c) => clauses[c]!.belief),
+        belief: believes,
         says: prop.clauses.some((c) => clauses[c]!.says),
         estimates: prop.clauses.some((c) => clauses[c]!.estimates),
+        // (Its own predicate: in the first clause, or with no subject before it. "…于7月发布，被视为…"
+        // states the fact and adds how it is seen.)
+        construed: construed(
+          prop.subject ? clauses[prop.content[0]!]!.tokens.slice(clauses[prop.content[0]!]!.from) : contentTokens,
+        ),
         // "X表示，“…”", "“…”X说": the words are all the speaker's own, quoted.
         quoted: /^[“「『"]$/.test(contentTokens[0]?.word ?? ''),
       },
@@ -1213,7 +1256,7 @@ function sentenceClaimsOf(
       prop.attribution,
       // (A span back from now, 过去几个月 or 近期, dates a state, not a happening.)
       dates.some((d) => (inContent(d) || (d.start >= start && d.end <= end)) && !isSpanBack(d)),
-      prop.clauses.some((c) => clauses[c]!.belief),
+      believes,
       prop.forecast || saysWord(ESTIMATE, [...leading, ...contentTokens]),
     );
     // "据悉，X还将出台…", "有消息称，X最快下半年发布": hearsay about a plan is a forecast in kind,
@@ -1266,6 +1309,11 @@ function sentenceClaimsOf(
       const verb = contentTokens.find((t, k) => t.start >= subjectEnd && isPredicate(contentTokens, k));
       const raised = kind === 'funding' && prop.backed && !(verb && INVESTOR_VERB.test(verb.word));
       if (byAgent || raised) for (const id of prop.subject.ids) if (roles.get(id) === 'agent') roles.set(id, 'object');
+    }
+    // "该公司完成融资，A、B、C等均有参投": the same for a company named by a pronoun.
+    if (agentId && prop.subject?.kind === 'pronoun' && kind === 'funding' && prop.backed) {
+      const verb = contentTokens.find((t, k) => t.start >= prop.subject!.end && isPredicate(contentTokens, k));
+      if (!(verb && INVESTOR_VERB.test(verb.word)) && roles.get(agentId) === 'agent') roles.set(agentId, 'object');
     }
     // "X联合创始人李明宣布离开公司", "李明卸任X董事会主席": in a move of office the organization
     // whose title a person holds is what the person leaves or takes a post in; so is the one a
@@ -1559,6 +1607,9 @@ function startsWithPredicate(tokens: Token[]): boolean {
 const SPAN_WITHIN =
   /(\d|[一二两兩三四五六七八九十几幾数數半]|小时|小時|天|日|周|週|月|年|期)(内|內|以内|以內|之内|之內)$/;
 
+/** A basis of computation: 按照X计算, 以目前股价计, 按汇率换算. */
+const BASIS_FRAME = /^(按照|按|依照|依|以|根据|根據)[^，。；]{1,30}(计算|計算|来算|來算|换算|換算|折算|计|計|算)$/;
+
 /** Words that set a proposition's own time against the one before it: 如今, 此后, 目前. */
 const OWN_TIME = /^(如今|目前|现在|此后|随后|后来|此前|之前|以前|未来|将来|今后|届时|同时|当时)$/;
 
@@ -1572,7 +1623,8 @@ function datesOf(dates: DateRef[], tokens: Token[], start: number, end: number):
   if (own.length) return own;
   const words = tokens.filter((t) => t.start >= start && t.end <= end);
   if (words.some((t) => t.tag === 't' || OWN_TIME.test(t.word))) return [];
-  const earlier = dates.filter((d) => d.end <= start && d.iso && !isSpanBack(d));
+  // (日前 and 近日 frame what follows as much as a day does; a span back or ahead does not.)
+  const earlier = dates.filter((d) => d.end <= start && !isSpanBack(d) && (d.iso || /^(日前|近日)$/.test(d.text)));
   return earlier.length ? [earlier[earlier.length - 1]!] : [];
 }
 
@@ -1605,8 +1657,9 @@ function takesClause(clause: Clause): boolean {
 /**
  * "Y领投", "Y和Z跟投", "W等参投": a clause that is only investors and their part in a round, which
  * belongs to the funding proposition before it. Returns the investors, or null. Fewer than three
- * named act (agents: the company raising becomes the object), 等 or not; three or more are listed,
- * and the company stays the agent of its round. The names counted are the list's, in the
+ * named act, 等 or not; three or more are listed; either way the company raising becomes the
+ * object of its round (the majority of editors: investee `object` whenever an investor is
+ * named; only dev's editor keeps it the agent beside listed investors). The names counted are the list's, in the
  * gazetteer or not (A、Salesforce Ventures、B等跟投 is a list of three).
  */
 function investorClause(tokens: Token[]): Investors | null {
@@ -1633,8 +1686,8 @@ function investorClause(tokens: Token[]): Investors | null {
   return investorsAs(list.ids, list.names);
 }
 
-/** The longest name of a list the gazetteer may lack (Salesforce Ventures, 砺思资本), in characters. */
-const LIST_NAME_MAX = 16;
+/** The longest name of a list the gazetteer may lack (Salesforce Ventures, 砺思资本), in words. */
+const LIST_NAME_WORDS = 4;
 
 /**
  * The names listed from `k` on (A、B和C, A、B等): how many, the gazetteer's among them, and where
@@ -1662,14 +1715,13 @@ function investorList(words: Token[], k: number): { ids: string[]; names: number
   if (items.some((item) => !item.length)) return null;
   const ids: string[] = [];
   for (const [n, item] of items.entries()) {
-    const name = item.map((t) => t.word).join('');
     const at = item.findIndex((t) => t.entityId);
     if (items.length === 1 || at < 0) {
       // One name alone must be the gazetteer's; in a list, another name is any short run of words.
       if (
         items.length === 1
           ? at !== 0
-          : name.length > LIST_NAME_MAX || item.some((t) => /^v/.test(t.tag) && t.word.length > 1)
+          : item.length > LIST_NAME_WORDS || item.some((t) => /^v/.test(t.tag) && t.word.length > 1)
       )
         return null;
     }
@@ -2545,7 +2597,8 @@ const SPEAKING_PRONOUN = /^(他|她|它|其|他们|她们|它们)(?:随后|随�
  * A bare or demonstrative noun for an organization speaking: 团队, 公司方面, 官方, 该公司, 这家公司
  * (在声明中称 leaves 这家公司 once the place of the statement is cleaned off).
  */
-const BARE_SPEAKER = /^(?:该|这家|此|这个)?(公司|团队|集团|官方|企业)(?:方面|相关负责人)?(?:在.*时|曾|也|则|还)*$/;
+const BARE_SPEAKER =
+  /^(?:该|这家|此|这个)?(公司|团队|集团|官方|企业|管理层|管理团队)(?:方面|相关负责人)?(?:在.*[时上中]|曾|也|则|还)*$/;
 
 /**
  * "一位国内AI企业高管曾告诉媒体，2019年他…": 他 stands for a person the sentence describes
@@ -2771,7 +2824,7 @@ const IMPERSONAL_VERB = /^(预计|预测|预期|估计|显示|表明|发现|获�
 /** Verbs that pass on a fact rather than a view: what they introduce is a report, quoted or not. */
 const REPORTING_VERB = /^(透露|披露|获悉|了解到|报道|报导|显示|表明|发现|告诉)$/;
 /** Members whose words are the organization's own: its spokesperson, its official account. */
-const VOICE_OF = /^(发言人|官方|官网|账号|内部|旗下|背后|身后)$/;
+const VOICE_OF = /^(发言人|管理层|管理团队|官方|官网|账号|内部|旗下|背后|身后)$/;
 /** Verbs that take an event noun as their predicate: 完成…收购, 进行…融资, 宣布…上线. */
 const LIGHT_VERB = /^(完成|进行|启动|达成|开启|实现)$/;
 /** Nouns for a statement someone issues: 发布公告称, 发表声明称, 发文称. */
@@ -2792,7 +2845,12 @@ const NOT_ENTITY_NOUN =
   /^(消息|说法|传闻|报道|事件|问题|方面|领域|行业|趋势|现象|情况|计划|政策|举措|行动|技术|方向|数据|观点|言论|声明|交易|合作|项目)$/;
 /** A denial said as a predicate, which jieba cuts into pieces ("不/实"). */
 const DENIAL_PREDICATE =
-  /不实|并非事实|与事实不符|纯属谣言|子虚乌有|纯属虚构|并不属实|不属实|(没有|并无|暂无|并没有|从未有过?)(任何)?[^，,。；]{0,14}(计划|打算|意向|安排|想法)/;
+  /不实|并非事实|与事实不符|纯属谣言|子虚乌有|纯属虚构|并不属实|不属实|(没有|并无|暂无|并没有|从未有过?)(任何)?[^，,。；]{0,14}(计划|打算|意向|安排|想法)|(并不|并未|不)(知悉|知晓)[^，,。；]{0,20}(原因|理由)/;
+/**
+ * Keeping silent (不予置评, 拒绝评论, 未回应, 不愿证实): whole in a few words, a statement of what
+ * the silent party did, which it is the agent of (dev-2, dev-3 and unseen-4 annotate it so).
+ */
+const SILENCE = /(不予|未予|拒绝|不愿|未作|暂不|不便)(置评|评论|回应|证实|说明|表态|透露)|(未|没有|尚未)回应/;
 /** A comparison frame before the proposition: 与X相比, 和X比起来, 相较于X. */
 const COMPARED_WITH = /^((与|和|跟|同)(?!其).{1,20}(相比|相较|比较|比起来|相比较)|相较于|相比于|较之)/;
 /** "投资、并购项目的失败": words listed with 、 that end in 的 modify a noun; they state nothing. */
@@ -2976,6 +3034,8 @@ function classify(
             // "解释称", "回应说", "补充道": a verb of saying and 称 are one reporting verb.
             (j === k - 1 && /^(称|说|道)$/.test(words[k]!.word)) ||
             /^(有|获悉|出来|相关|有关)$/.test(w.word) ||
+            // "有投放从业者估算": a verb naming the trade of the people who speak modifies them.
+            /(从业者|人士|分析师|专家|学者|研究员|投资人)$/.test(words[j + 1]?.word ?? '') ||
             // "发布公告称", "发表声明称": the verb's object is the statement itself.
             SPEECH_NOUN.test(words[j + 1]?.word ?? '') ||
             SPEECH_NOUN.test(w.word) ||
@@ -3121,6 +3181,8 @@ function classify(
     clause.type = 'time';
   // "针对网传…的说法，", "对于外界的质疑，": what a response answers sets its scene.
   else if (RESPONSE_FRAME.test(bodyText)) clause.type = 'scene';
+  // "按照…的报价计算，", "以目前股价计，": the basis a figure is computed on frames the proposition.
+  else if (BASIS_FRAME.test(bodyText) && !body.some((t) => t.entityId)) clause.type = 'scene';
   else if (
     SCENE_START.test(bodyText) &&
     // "面对X的竞争", "作为Y的开发者": the frame's own verb does not make it a proposition.
@@ -3131,6 +3193,8 @@ function classify(
     clause.type = 'scene';
   else if (
     !bodyVerbs.length &&
+    // "X表示不予置评": keeping silent is what the clause says (jieba tags the set phrase an idiom).
+    !SILENCE.test(bodyText) &&
     !findFigures(sentence.slice(start, end)).some((f) => FIGURE_KINDS.has(f.kind)) &&
     // "投资方为Y", "X的投资者为Y" say who invested, with no verb.
     !investorClause(body) &&
@@ -3145,6 +3209,9 @@ function classify(
         body.some((t) => t.tag === 'a') && body[0]?.tag.startsWith('n') && !clause.attribution
         ? 'aside'
         : 'scene';
+  // "在供应链看来，…", "在不少分析师看来": a frame of belief, as 认为 is.
+  if (clause.type === 'scene' && /^(而|但)?在.{1,20}(看来|眼中|眼里)$/.test(bodyText))
+    clause.belief = clause.opinion = true;
   // "以X为例，其…": X is what the next clause is about, and the antecedent of its pronoun.
   // "对于X而言，", "对X来说，": the frame names whom the proposition is about, as 以X为例 does.
   const about = /^(对于|对|拿)(.{1,16})(而言|来说)$/.exec(bodyText);
@@ -3551,7 +3618,8 @@ function disposes(tokens: Token[], i: number): boolean {
 /** A verb of result: what 把/将 does to its object. */
 const RESULTATIVE = /^(.+(到|至|为|成|入)|作为|视为|当作|当成|交由|交给)$/;
 /** Verbs that measure against a standard: 高于预期, 不如预期, 符合预期. */
-const STANDARD_BEFORE = /^(高于|低于|不如|超出|超过|超|符合|好于|差于|优于|逊于|不及|未达|达到|低|高)$/;
+const STANDARD_BEFORE =
+  /^(高于|低于|少于|多于|大于|小于|强于|弱于|快于|慢于|不如|超出|超过|超|符合|好于|差于|优于|逊于|不及|未达|达到|低|高)$/;
 /** Prepositions after 将 that open the phrase before its verb (将对…, 将从…, 将与…). */
 const FUTURE_PREPOSITION = /^(对|从|与|在|于|向|为|和|同|以|把)$/;
 
@@ -3611,6 +3679,7 @@ function modalityOf(
     says?: boolean;
     quoted?: boolean;
     estimates?: boolean;
+    construed?: boolean;
   },
   dates: DateRef[],
   articleDate: string | null,
@@ -3693,6 +3762,8 @@ function modalityOf(
   // is an opinion.
   // A view framed by a verb of belief (认为, 看来, 判断) is an opinion, even about the future.
   if (prop.belief) return 'opinion';
+  // "被业界解读为…", "被视为关键变数": how others construe it is a view, not the fact itself.
+  if (!prop.hearsay && prop.construed) return 'opinion';
   // (The graded and evaluative words are the proposition's own: a leading clause may be another's.)
   const judges = saysWord(OPINION_WORDS, words) || evaluative(tokens.filter((t) => !isPunct(t)));
   if (prop.attribution.kind === 'unnamed' || prop.hearsay) {
@@ -3714,7 +3785,10 @@ function modalityOf(
     if ((commentator || described) && (judges || (prop.says && !measured(words)))) return 'opinion';
     return prop.opinion && source && !UNNAMED_SOURCE.test(source) ? 'opinion' : 'reported';
   }
-  if (prop.forecast || forecastWord || willAdverb || future) return 'forecast';
+  if (prop.forecast || forecastWord || willAdverb) return 'forecast';
+  // "对下一季的财测同样亮眼": a later date with no word of intent says when; words that judge make
+  // the claim a view of it.
+  if (future && !judges) return 'forecast';
   if (prop.opinion) return 'opinion';
   // "分析师王海川估算，X的营收约为500亿元": a named analyst's figure is their estimate, a view;
   // an unnamed one's (据一位投资人估算) is hearsay, above.
@@ -3729,6 +3803,19 @@ function modalityOf(
   return 'fact';
 }
 
+/** Nouns that cast an entity in a role that judges it: the winner, the mainstay, the weak spot. */
+const EVALUATIVE_ROLE =
+  /^(赢家|大赢家|输家|受益者|受害者|黑马|霸主|王者|基本盘|护城河|杀手锏|软肋|短板|命门|领头羊|搅局者|颠覆者)$/;
+
+/** A passive of construal (被X解读为, 被视为, 被看作): the words say how someone reads it. */
+function construed(tokens: readonly Token[]): boolean {
+  return tokens.some(
+    (t, i) =>
+      /^(解读|解读为|解读成|视为|看作|看成|理解为|认为是|誉为|形容为)$/.test(t.word) &&
+      tokens.slice(Math.max(0, i - 5), i).some((x) => x.word === '被'),
+  );
+}
+
 /**
  * Whether the words judge: an evaluative word (看好, 在于, 显得, 有待), a negated adjective
  * (不稳固), or a degree adverb grading a predicate (相当密集, 非常欣赏) in a claim no figure
@@ -3740,6 +3827,10 @@ function evaluative(words: readonly Token[]): boolean {
     if (t.entityId) return false;
     // "X所看好的Y": a judgement inside a relative clause names Y, it asserts nothing.
     if (EVALUATIVE_WORD.test(t.word)) return words[i - 1]?.word !== '所' && words[i + 1]?.word !== '的';
+    // "X是最大的受益者之一", "手机仍是公司的基本盘": a role that judges, given by a copula.
+    // (jieba may cut the noun in two: 基本/盘.)
+    const role = EVALUATIVE_ROLE.test(t.word) || EVALUATIVE_ROLE.test(t.word + (words[i + 1]?.word ?? ''));
+    if (role && words.slice(0, i).some((w) => /^(.?是|成为|成了|堪称|当属)$/.test(w.word))) return true;
     // "就像电影里的AI": a simile jieba cuts in two.
     if (t.word === '像' && /^(就|好|正)$/.test(words[i - 1]?.word ?? '')) return true;
     // "要先满足用户，才能…", "只有…才可以": a condition argued for, not a fact.

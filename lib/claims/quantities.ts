@@ -1074,9 +1074,9 @@ const DATE_RULES: DateRule[] = [
     },
   ],
   // 13日 alone: a day of the article's month, or of the month before when it is still to come
-  // (not 30日内, 3日后: spans of days).
+  // (not 30日内, 3日后: spans of days; nor 3日留存, 7日均: a metric over days).
   [
-    /(\d{1,2})日(?![内內以之前后後])/y,
+    /(\d{1,2})日(?![内內以之前后後均]|留存|活跃|活躍|平均)/y,
     (m, c) => {
       const day = +m[1]!;
       const { year, month } = c.reference;

@@ -81,8 +81,25 @@ describe('clause boundaries', () => {
     const claims = claimsOf('星辰科技3月12日发布了Nova，蓝鲸智能也随即推出了Orion。', '2024-03-15');
     const follow = claims.find((c) => c.text.startsWith('蓝鲸智能'));
     expect(follow!.dates.map((d) => d.iso)).toEqual(['2024-03-12']);
+    // 日前 frames what follows as a day does, shown as written.
+    const recent = claimsOf('星辰科技日前在模型广场推出限时优惠，蓝鲸智能的Orion套餐降价逾30%。');
+    expect(recent.find((c) => c.text.startsWith('蓝鲸智能'))!.dates.map((d) => [d.text, d.iso])).toEqual([
+      ['日前', ''],
+    ]);
     const later = claimsOf('2019年，星辰科技投资了蓝鲸智能，蓝鲸智能目前估值约30亿元。', '2024-03-15');
     expect(later.find((c) => c.text.startsWith('蓝鲸智能'))!.dates).toEqual([]);
+  });
+
+  it('keeps what a source says going past a nameless topic frame after a semicolon (…；留存方面，…)', () => {
+    const [claim] = claimsOf('极光数据显示，头部应用活跃率低，均在20%以下；忠诚度方面，次周留存均在50%以下。');
+    expect(claim!.text).toContain('忠诚度方面，次周留存均在50%以下');
+    expect(claim!.figures.map((f) => f.text)).toEqual(['20%', '50%']);
+  });
+
+  it('keeps the basis a figure is computed on (按照…计算，) with the claim and its figure', () => {
+    const [claim] = claimsOf('按照行业此前0.08元/千tokens以上的报价计算，Nova的新价格意味着1元可以买到100万tokens。');
+    expect(claim!.text).toMatch(/^按照行业此前/);
+    expect(claim!.figures.map((f) => [f.text, f.min, f.max])).toContainEqual(['0.08元', 0.08, null]);
   });
 
   it('never cuts a list off after a comma inside it', () => {

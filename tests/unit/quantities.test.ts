@@ -557,3 +557,10 @@ describe('hours after a day, and a condition looking ahead', () => {
     expect(dates('若新机在6月无法如期上市', '2024-05-25')).toEqual([['6月', '2024-06', 'month']]);
   });
 });
+
+describe('days that are not dates', () => {
+  it('does not read a metric over days (3日留存, 7日均) as a day of the month', () => {
+    expect(dates('3日留存均在50%以下，7日均活跃用户下降', '2024-03-15')).toEqual([]);
+    expect(dates('发布会定于13日举行', '2024-03-15')).toEqual([['13日', '2024-03-13', 'day']]);
+  });
+});
