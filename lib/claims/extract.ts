@@ -30,7 +30,7 @@
  * - A proposition needs a predicate, an entity with a real role, and a kind; else it is dropped.
  */
 import { splitClauses, splitSentences, type Sentence } from '../text/sentences';
-import { findDates, findFigures, type DateRef, type Figure } from './quantities';
+import { findDates, findFigures, isSpanBack, type DateRef, type Figure } from './quantities';
 import { isoStart } from '../text/dates';
 import { defaultSegmenter, type Segmenter, type Token } from './segment';
 import {
@@ -68,6 +68,7 @@ import {
 } from './cues';
 
 import { ATTRIBUTION_KINDS, type ClaimKind, type Modality, type Role } from './vocabulary';
+import { announcesReport, metricLead, metricOwner, type MetricLead } from './topic-chain';
 
 export type { ClaimKind, Modality, Role };
 
@@ -195,6 +196,8 @@ interface Clause {
   belief?: boolean;
   /** A neutral verb of saying (表示, 指出, 说) introduces it: a view only if its words judge. */
   says?: boolean;
+  /** A verb of announcing introduces it ("X宣布，…"): X makes known what it does. */
+  announces?: boolean;
   /** A verb of answering a report introduces it (回应称, 澄清): an answer that plays it down denies it. */
   responds?: boolean;
   /** "该报道指出", "报道还称": the source is the report told before, whoever it was from. */
@@ -233,6 +236,11 @@ interface History {
   report?: { attribution: Attribution; agent: string } | null;
   /** Who the last report so far is from, in this paragraph or one before: "报道还称" is theirs. */
   reportSource: Attribution | null;
+  /**
+   * The last claim of the sentence before, whose agent or object a clause opening on a metric
+   * goes on about (topic-chain.ts); null when that sentence stated nothing, which breaks the chain.
+   */
+  chain?: { kind: ClaimKind; entities: Array<{ id: string; role: Role }> } | null;
 }
 
 /** Claims of one sentence (offsets within the sentence). */
@@ -272,7 +280,9 @@ export function extractParagraph(
     const inSentence = mentions
       .filter((m) => m.start >= s.start && m.end <= s.end)
       .map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start }));
-    const tokens = splitComparatives(dropGlosses(segmenter.tokens(folded.slice(s.start, s.end), inSentence)));
+    const tokens = jointVerbs(
+      splitComparatives(dropGlosses(segmenter.tokens(folded.slice(s.start, s.end), inSentence))),
+    );
     const sentenceClaims = sentenceClaimsOf(
       s.text,
       folded.slice(s.start, s.end),
@@ -328,7 +338,8 @@ function joinInvestors(claim: ClaimDraft, investors: Investors[], paragraph: str
   claim.text += paragraph.slice(claim.end, end);
   claim.end = end;
   const investorIn = claim.entities.some((e) => e.role === 'object');
-  const acting = investors.some((i) => i.role === 'agent');
+  // Named investors, acting or listed, put money into the company raising: it is the object.
+  const acting = investors.some((i) => i.ids.length > 0);
   for (const e of claim.entities) if (acting && !investorIn && e.role === 'agent') e.role = 'object';
   for (const { ids, role } of investors)
     for (const id of ids) {
@@ -363,6 +374,18 @@ function dropGlosses(tokens: Token[]): Token[] {
     if (/^[)）]$/.test(tokens[close]?.word ?? '')) i = close;
   }
   return out;
+}
+
+/**
+ * "与X合作", "和X竞争": after 与 and the name it introduces, a verb of joint action is the
+ * predicate, though jieba tags it a verbal noun (合作/vn) as it would in "X的合作".
+ */
+function jointVerbs(tokens: Token[]): Token[] {
+  return tokens.map((t, i) =>
+    t.tag === 'vn' && JOINT_VERB.test(t.word) && tokens[i - 1]?.entityId && COMITATIVE.test(tokens[i - 2]?.word ?? '')
+      ? { ...t, tag: 'v' }
+      : t,
+  );
 }
 
 /**
@@ -430,6 +453,10 @@ function sentenceClaimsOf(
   context: ExtractContext,
   history: History,
 ): ClaimDraft[] {
+  // What the sentence before stated, for a metric this one opens on; a sentence stating nothing
+  // (a question, a generic subject) breaks the chain for the next.
+  const chainBefore = history.chain ?? null;
+  history.chain = null;
   // A question or an exclamation in the writer's voice is rhetoric, not a claim.
   if (/[？?]["”」』]?$/.test(sentence)) return [];
   // A sentence with no name can still continue one through a pronoun ("该社区…").
@@ -459,7 +486,7 @@ function sentenceClaimsOf(
     listedSubject: string[];
     /** The subject of the proposition before, which this one goes on about (zero anaphora). */
     carried?: EntitySubject | null;
-    /** Investors acting joined it ("…，Y领投"): the round's company is the object. */
+    /** Investors named joined it ("…，Y领投", "A、B、C等参投"): the round's company is the object. */
     backed?: boolean;
     /** The investor clauses joined to it, whose names take the role their number gives them. */
     investors: Investors[];
@@ -469,6 +496,8 @@ function sentenceClaimsOf(
     previousSpeaks?: boolean;
     /** It answers a report (X回应称，…): its clauses are one answer, a denial if they play it down. */
     responds: boolean;
+    /** It opens on a metric with its owner left out ("…；毛利率升至41%"): the topic owns it. */
+    metric?: MetricLead | null;
   }
   const props: Prop[] = [];
   let pending: number[] = [];
@@ -565,7 +594,14 @@ function sentenceClaimsOf(
         current.clauses.push(i);
         return;
       }
-      close();
+      // (A nameless topic frame, 忠诚度方面, under a source's frame may go on with what it says: see
+      // framedBySource below.)
+      const sourceGoesOn =
+        clause.type === 'scene' &&
+        !clause.tokens.some((t) => t.entityId) &&
+        !!current &&
+        current.attribution.kind !== 'article';
+      if (!sourceGoesOn) close();
       pending.push(i);
       if (clause.attribution) {
         attribution = clause.attribution;
@@ -623,7 +659,8 @@ function sentenceClaimsOf(
     const backers = investorClause(clause.tokens.slice(clause.from));
     if (open && backers && pending.length === 0) {
       open.investors.push(backers);
-      open.backed ||= backers.role === 'agent';
+      // Named investors, acting or listed, put money into the company: it is the round's object.
+      open.backed = true;
       open.clauses.push(i);
       open.content.push(i);
       return;
@@ -681,7 +718,23 @@ function sentenceClaimsOf(
     // "…，张勇则彻底离开阿里云": a clause led by a name the gazetteer lacks has a subject of its own.
     // "…，此举引发…": a clause about the act just stated is a proposition of its own.
     const ownSubject = !subject && (!!leadingUnknownName(body) || !!deedAt(body));
-    if (open && !subject && pending.length === 0 && !turns && !ownSubject) {
+    // 话题链: "…完成新一轮融资，投后估值约33亿美元", "…；毛利率升至41%": a clause opening on a
+    // metric the topic owns, with its figure, states a claim of its own, unless, after a comma, it
+    // goes on with the figure of the clause right before ("出货4080万台，市占率14%"), with the
+    // report it announced (公布财报，营收达…) or with the product it brought out (推出X，售价…):
+    // one unbroken comma-chain of figures is one claim; a semicolon, a clause without a figure
+    // (an investor's part, "创下新高") or a turn (但亏损…) ends it.
+    // (Overlapping: a clause may end inside a figure, at the comma of "6,010万".)
+    const hasFigure = (c: Clause | undefined) => !!c && figures.some((f) => f.start < c.end && f.end > c.start);
+    const metric =
+      subject || !hasFigure(clause) ? null : metricLead(folded.slice(body[0]?.start ?? clause.start, clause.end));
+    const afterComma = !/[；;]\s*$/.test(sentence.slice(0, clauses[i - 1]?.end ?? 0));
+    const openText = open ? folded.slice(clauses[open.clauses[0]!]!.start, clauses[i - 1]?.end ?? 0) : '';
+    const announced = !!open && open.content.length === 1 && announcesReport(openText);
+    const launched = !!open && open.content.some((c) => clauses[c]!.tokens.some((t) => BRING_OUT.test(t.word)));
+    const chainGoesOn = afterComma && !turnsAway(body) && (hasFigure(clauses[i - 1]) || announced || launched);
+    const ownMetric = !!metric && !!open && !chainGoesOn;
+    if (open && !subject && pending.length === 0 && !turns && !ownSubject && !ownMetric) {
       open.clauses.push(i);
       open.content.push(i);
       // "…，预计将达到…": an estimate in a clause that goes on with the proposition covers it.
@@ -690,6 +743,22 @@ function sentenceClaimsOf(
         open.subjectSpeaks = true;
         open.opinion ||= !!clause.opinion;
       }
+      return;
+    }
+    // "X数据显示，A均在20%以下；忠诚度方面，B均在50%以下": under a source's frame, a nameless
+    // clause after a nameless topic frame (…方面) is still what the source says.
+    const framedBySource =
+      !!open &&
+      !subject &&
+      !ownSubject &&
+      open.attribution.kind !== 'article' &&
+      pending.length > 0 &&
+      pending.every((p) => clauses[p]!.type === 'scene' && !clauses[p]!.tokens.some((t) => t.entityId)) &&
+      !body.some((t) => t.entityId);
+    if (open && framedBySource) {
+      open.clauses.push(...pending, i);
+      open.content.push(i);
+      pending = [];
       return;
     }
     const carried = turns || (!subject && !topic && afterSemicolon(i)) ? lastSubject() : null;
@@ -710,6 +779,7 @@ function sentenceClaimsOf(
       subjectSpeaks: false,
       previousSpeaks: !!clause.subjectSpeaks && (attribution ?? ARTICLE).kind === 'article',
       responds: responding,
+      metric,
     };
     pending = [];
     topic = null;
@@ -727,7 +797,30 @@ function sentenceClaimsOf(
     topicSet = true;
     history.topics.push({ id: '', at: offset + unknownLead.start, end: offset + unknownLead.end });
   }
+  /**
+   * Who owns a metric a proposition opens on: the last claim of this sentence or, for its first
+   * proposition, of the sentence before (a paragraph's first sentence: the paragraph before's
+   * topic, while this one has named no one); with where the text named it last.
+   */
+  const chainOwner = (metric: MetricLead, inSentence: boolean, at: number) => {
+    const before = inSentence
+      ? (drafts[drafts.length - 1] ?? null)
+      : history.claims.length
+        ? chainBefore
+        : history.before && !history.actors.some((a) => a.at < offset)
+          ? { kind: 'statement' as const, entities: [{ id: history.before.id, role: 'agent' as const }] }
+          : null;
+    const id = before && context.typeOf ? metricOwner(metric, before, context.typeOf) : null;
+    if (!id) return null;
+    const named = history.actors.filter((a) => a.id === id && a.at < at).slice(-1)[0];
+    if (named) return { id, at: named.at, end: named.end, name: paragraph.slice(named.at, named.end) };
+    return history.before?.id === id ? { id, at: -1, end: -1, name: history.before.name } : null;
+  };
+  /** The periods a chain's figures are for (第二季度, 上半年), which its later metrics share. */
+  const chainPeriods = (before: ClaimDraft | undefined) =>
+    (before?.dates ?? []).filter((d) => /^(year|half|quarter|period)$/.test(d.precision));
   for (const prop of props) {
+    let owner: ReturnType<typeof chainOwner> = null;
     const first = clauses[prop.clauses[0]!]!;
     const last = clauses[prop.clauses[prop.clauses.length - 1]!]!;
     const start = first.start;
@@ -753,7 +846,10 @@ function sentenceClaimsOf(
     const playsDown =
       (prop.responds && PLAYS_DOWN.test(contentText)) ||
       (prop.attribution.kind !== 'article' && DENIED_CHARACTERIZATION.test(contentText));
-    if (!hasPredicate && !contentFigures.length && !DENIAL_PREDICATE.test(contentText) && !playsDown) continue;
+    // Keeping silent ("X未回应", "X表示不予置评") is a whole predicate in a few words, as a denial is.
+    const silent = SILENCE.test(contentText);
+    if (!hasPredicate && !contentFigures.length && !DENIAL_PREDICATE.test(contentText) && !playsDown && !silent)
+      continue;
     // Besides its subject, a proposition must say something: not "Sora也不例外".
     const subjectIds = prop.subject?.kind === 'entity' ? prop.subject.ids : [];
     const said = contentTokens
@@ -767,7 +863,8 @@ function sentenceClaimsOf(
     const ownVerb = contentTokens.some((t, k) => isPredicate(contentTokens, k));
     // A denial is whole in a few words too ("X回应称“并非事实”").
     const denies = DENIAL_PREDICATE.test(contentText) || playsDown;
-    if (said < MIN_CONTENT && !cueVerb && !denies && (said < MIN_CONTENT - 1 || pointsBack || !ownVerb)) continue;
+    if (said < MIN_CONTENT && !cueVerb && !denies && !silent && (said < MIN_CONTENT - 1 || pointsBack || !ownVerb))
+      continue;
     // A clause that starts with its verb, with no subject and nothing leading it, is a fragment
     // cut from a longer sentence ("正视Sora给中国AI带来的变化与挑战").
     const leadWord = contentTokens.find((t) => !isPunct(t));
@@ -911,7 +1008,9 @@ function sentenceClaimsOf(
       // last subject, as 它 does; before a noun (其访问量) it owns the noun, the latest actor.
       const next = contentTokens.find((t) => t.start >= prop.subject!.end && !/^(d|t)$/.test(t.tag));
       const asSubject = prop.subject.word === '其' && !!next && isVerb(next);
-      const found = resolvePronoun(asSubject ? '它' : prop.subject.word, offset + prop.subject.start, history, context);
+      const found =
+        selfNamed(prop.subject.word, prop.attribution, tokens, start, prop.subject.start, context, offset) ??
+        resolvePronoun(asSubject ? '它' : prop.subject.word, offset + prop.subject.start, history, context);
       if (found) {
         agentId = found.id;
         give(found.id, 'agent');
@@ -929,6 +1028,16 @@ function sentenceClaimsOf(
       for (const [id, role] of before) if (role === 'agent' || role === 'object') roles.set(id, role);
       agentId = agent?.id ?? null;
       if (agent) prefix = { start: agent.start, end: agent.end };
+    } else if (
+      !prop.subject &&
+      prop.metric &&
+      (owner = chainOwner(prop.metric, props.indexOf(prop) > 0, offset + start))
+    ) {
+      // "…；毛利率升至41%": the metric's owner from the proposition before; the span stays the
+      // clause, the name leads its text.
+      agentId = owner.id;
+      give(owner.id, 'agent');
+      prefix = { start: offset + start, end: offset + start, label: owner.name };
     } else if (!prop.subject && prop.carried) {
       agentId = prop.carried.ids[0]!;
       for (const id of prop.carried.ids) give(id, 'agent');
@@ -943,6 +1052,11 @@ function sentenceClaimsOf(
       agentId = history.lastAgent.id;
       give(agentId, 'agent');
       prefix = { start: history.lastAgent.start, end: history.lastAgent.end };
+    }
+    if (owner) {
+      // (The owner is the topic going on, and its last name where a later pronoun finds it.)
+      if (owner.at >= 0) history.actors.push({ id: owner.id, at: owner.at, end: owner.end, role: 'agent' });
+      history.actors.sort((a, b) => a.at - b.at);
     }
     if (!topicSet && agentId && prop.subject) {
       // The sentence's topic is who its first proposition is about; an investor (X领投) is not.
@@ -1069,6 +1183,22 @@ function sentenceClaimsOf(
       if (previous && before.attribution.kind !== 'unnamed')
         prop.attribution = before.attribution.entityId === previous ? before.attribution : speakerOf(previous);
     }
+    // "X宣布，Y永久免费开放": a company announces what it does with a model or product; it
+    // acts, and the thing is what it acts on (宣布 is an act, unlike 表示 or 称, whose content's
+    // subject stays the agent).
+    const announcer = prop.attribution.entityId;
+    if (
+      announcer &&
+      agentId &&
+      agentId !== announcer &&
+      prop.clauses.some((c) => clauses[c]!.announces) &&
+      ORGANIZATION_TYPES.has(context.typeOf?.(announcer) ?? '') &&
+      THING_TYPES.has(context.typeOf?.(agentId) ?? '')
+    ) {
+      roles.set(agentId, 'object');
+      roles.set(announcer, 'agent');
+      agentId = announcer;
+    }
     // "X宣布完成融资", "X预告将于…发布": X announces what it does, so X is also its source.
     const head = contentTokens.find((t, k) => isPredicate(contentTokens, k));
     if (head && ANNOUNCING.test(head.word) && agentId && prop.attribution.kind === 'article')
@@ -1135,7 +1265,8 @@ function sentenceClaimsOf(
       contentFigures.length > 0,
       modality,
       prop.attribution,
-      dates.some(inContent) || dates.some((d) => d.start >= start && d.end <= end),
+      // (A span back from now, 过去几个月 or 近期, dates a state, not a happening.)
+      dates.some((d) => (inContent(d) || (d.start >= start && d.end <= end)) && !isSpanBack(d)),
       believes,
       prop.forecast || saysWord(ESTIMATE, [...leading, ...contentTokens]),
     );
@@ -1189,6 +1320,11 @@ function sentenceClaimsOf(
       const verb = contentTokens.find((t, k) => t.start >= subjectEnd && isPredicate(contentTokens, k));
       const raised = kind === 'funding' && prop.backed && !(verb && INVESTOR_VERB.test(verb.word));
       if (byAgent || raised) for (const id of prop.subject.ids) if (roles.get(id) === 'agent') roles.set(id, 'object');
+    }
+    // "该公司完成融资，A、B、C等均有参投": the same for a company named by a pronoun.
+    if (agentId && prop.subject?.kind === 'pronoun' && kind === 'funding' && prop.backed) {
+      const verb = contentTokens.find((t, k) => t.start >= prop.subject!.end && isPredicate(contentTokens, k));
+      if (!(verb && INVESTOR_VERB.test(verb.word)) && roles.get(agentId) === 'agent') roles.set(agentId, 'object');
     }
     // "X联合创始人李明宣布离开公司", "李明卸任X董事会主席": in a move of office the organization
     // whose title a person holds is what the person leaves or takes a post in; so is the one a
@@ -1256,6 +1392,9 @@ function sentenceClaimsOf(
           ? { id: doer, start: prefix.start, end: prefix.end }
           : null,
     });
+    // A metric going on in the chain with no date of its own is for the chain's period (第二季度).
+    const chained =
+      owner && props.indexOf(prop) > 0 && !dates.some(inside) ? chainPeriods(drafts[drafts.length - 1]) : [];
     drafts.push({
       kind,
       modality: finalModality,
@@ -1265,7 +1404,9 @@ function sentenceClaimsOf(
       text,
       entities: [...roles].map(([id, role]) => ({ id, role })),
       figures: figures.filter(inside).map((f) => ({ ...f, start: f.start + offset, end: f.end + offset })),
-      dates: dates.filter(inside).map((d) => ({ ...d, start: d.start + offset, end: d.end + offset })),
+      dates: chained.length
+        ? chained
+        : datesOf(dates, tokens, start, end).map((d) => ({ ...d, start: d.start + offset, end: d.end + offset })),
     });
     // A named report (据彭博社报道, 知情人士透露) is what a later "该报道指出" goes back to.
     if (finalModality === 'reported' && (prop.attribution.kind !== 'unnamed' || prop.attribution.text))
@@ -1300,12 +1441,16 @@ function sentenceClaimsOf(
           ? { id: agentId, ...prefix }
           : null;
     }
+    // A metric's owner, named only in the label, goes on being who a later "也/还" is about.
+    if (owner && owner.at >= 0 && agentId === owner.id)
+      history.lastAgent = { id: owner.id, start: owner.at, end: owner.end };
   }
   history.actors.sort((a, b) => a.at - b.at);
   // Hearsay about an agent the next sentence may go on with.
   const lastDraft = drafts[drafts.length - 1];
   const reportedAgent = lastDraft?.entities.find((e) => e.role === 'agent')?.id;
   // (A medium's report, 据彭博社报道, goes on as a hedge does.)
+  history.chain = lastDraft ? { kind: lastDraft.kind, entities: lastDraft.entities } : null;
   history.report =
     (lastDraft?.attribution.kind === 'unnamed' || lastDraft?.modality === 'reported') && reportedAgent
       ? { attribution: lastDraft.attribution, agent: reportedAgent }
@@ -1373,6 +1518,8 @@ const PRODUCT_TYPES: ReadonlySet<string> = new Set(['model', 'product']);
 /** Entity types that never speak or predict: a model, a product, a work. */
 const THING_TYPES: ReadonlySet<string> = new Set(['model', 'product', 'work']);
 const MAKER_TYPES: ReadonlySet<string> = new Set(['company', 'organization', 'person']);
+/** Entity types that act as a body: what they announce about a product is their own act. */
+const ORGANIZATION_TYPES: ReadonlySet<string> = new Set(['company', 'organization']);
 
 /** Measure words of time: "上线3天" counts how long, it names nothing brought out. */
 const TIME_MEASURE = /^(天|日|周|个月|月|年|小时|分钟|秒|周年)$/;
@@ -1471,6 +1618,27 @@ function startsWithPredicate(tokens: Token[]): boolean {
 const SPAN_WITHIN =
   /(\d|[一二两兩三四五六七八九十几幾数數半]|小时|小時|天|日|周|週|月|年|期)(内|內|以内|以內|之内|之內)$/;
 
+/** A basis of computation: 按照X计算, 以目前股价计, 按汇率换算. */
+const BASIS_FRAME = /^(按照|按|依照|依|以|根据|根據)[^，。；]{1,30}(计算|計算|来算|來算|换算|換算|折算|计|計|算)$/;
+
+/** Words that set a proposition's own time against the one before it: 如今, 此后, 目前. */
+const OWN_TIME = /^(如今|目前|现在|此后|随后|后来|此前|之前|以前|未来|将来|今后|届时|同时|当时)$/;
+
+/**
+ * The dates of a proposition from `start` to `end` of its sentence: its own, else the last date an
+ * earlier clause of the sentence states ("苹果10日发布X，并与Y合作…": the date frames both
+ * coordinated clauses) unless the proposition sets its own time (如今, 此后, a time word).
+ */
+function datesOf(dates: DateRef[], tokens: Token[], start: number, end: number): DateRef[] {
+  const own = dates.filter((d) => d.start >= start && d.end <= end);
+  if (own.length) return own;
+  const words = tokens.filter((t) => t.start >= start && t.end <= end);
+  if (words.some((t) => t.tag === 't' || OWN_TIME.test(t.word))) return [];
+  // (日前 and 近日 frame what follows as much as a day does; a span back or ahead does not.)
+  const earlier = dates.filter((d) => d.end <= start && !isSpanBack(d) && (d.iso || /^(日前|近日)$/.test(d.text)));
+  return earlier.length ? [earlier[earlier.length - 1]!] : [];
+}
+
 /** Words that turn from what was said before: 但, 却, 然而. */
 const TURN = /^(但|但是|却|然而|不过|可是|只是)$/;
 
@@ -1499,14 +1667,14 @@ function takesClause(clause: Clause): boolean {
 
 /**
  * "Y领投", "Y和Z跟投", "W等参投": a clause that is only investors and their part in a round, which
- * belongs to the funding proposition before it. Returns the investors, or null. Two named one by
- * one act (agents: the company raising becomes the object); an open list (A、B等) is mentioned,
- * three or more are listed, and the company stays the agent of its round.
+ * belongs to the funding proposition before it. Returns the investors, or null. Fewer than three
+ * named act, 等 or not; three or more are listed; either way the company raising becomes the
+ * object of its round (the majority of editors: investee `object` whenever an investor is
+ * named; only dev's editor keeps it the agent beside listed investors). The names counted are the list's, in the
+ * gazetteer or not (A、Salesforce Ventures、B等跟投 is a list of three).
  */
 function investorClause(tokens: Token[]): Investors | null {
   const words = tokens.filter((t) => !isPunct(t) || t.word === '、');
-  const ids: string[] = [];
-  let open = false;
   let k = 0;
   // "投资方为Y", "本轮投资方包括A、B和C": a noun for the investors, then who they are.
   let named = false;
@@ -1515,51 +1683,69 @@ function investorClause(tokens: Token[]): Investors | null {
     k += 2;
     named = true;
   } else k = 0;
-  // Members of the list: gazetteer names, and between joiners a name it lacks (谷歌、Salesforce
-  // Ventures等跟投): every member counts towards "three or more", but one must be known.
-  let members = 0;
-  let joined = true;
-  while (k < words.length) {
-    const t = words[k]!;
-    if (t.entityId) {
-      ids.push(t.entityId);
-      members++;
-      joined = false;
-      k++;
-    } else if (LIST_JOINERS.test(t.word)) {
-      joined = true;
-      k++;
-    } else if (/^等等?$/.test(t.word)) {
-      open = true;
-      k++;
-    } else if (joined) {
-      const end = unknownNameEnd(words, k);
-      if (end === k || !(LIST_JOINERS.test(words[end]?.word ?? '') || /^等/.test(words[end]?.word ?? ''))) break;
-      members++;
-      joined = false;
-      k = end;
-    } else break;
-  }
-  if (!ids.length) return null;
+  const list = investorList(words, k);
+  if (!list) return null;
+  k = list.end;
   // (After the investors' noun, the names may end with a noun for them: 等机构.)
-  if (named) return k >= words.length - 1 ? investorsAs(ids, open, members) : null;
+  if (named) return k >= words.length - 1 ? investorsAs(list.ids, list.names) : null;
   // "X、Y等老股东跟投", "…等科技巨头均有参投": a noun for the investors, adverbs, and 有.
   for (let n = 0; n < 3 && /^(n|nz|j|a)$/.test(words[k]?.tag ?? '') && !words[k]!.entityId; n++) k++;
   while (k < words.length && /^(d|ad)$/.test(words[k]!.tag) && !NEGATION.test(words[k]!.word)) k++;
   if (words[k]?.word === '有') k++;
   if (!INVESTOR_VERB.test(words[k]?.word ?? '')) return null;
   if (!words.slice(k + 1).every((t) => /^(了|投资)$/.test(t.word))) return null;
-  return investorsAs(ids, open, members);
+  return investorsAs(list.ids, list.names);
 }
 
-/** Parts of a name the gazetteer lacks: Latin words, proper and plain nouns (not a verb). */
-const NAME_PART = /^(eng|nz|nt|nr|nrt|nrfg|n|j|zg)$/;
+/** The longest name of a list the gazetteer may lack (Salesforce Ventures, 砺思资本), in words. */
+const LIST_NAME_WORDS = 4;
 
-/** Where a name the gazetteer lacks, starting at `k`, ends (at most four words); `k` if none. */
-function unknownNameEnd(words: Token[], k: number): number {
-  let end = k;
-  while (end < words.length && end - k < 4 && !words[end]!.entityId && NAME_PART.test(words[end]!.tag)) end++;
-  return end;
+/**
+ * The names listed from `k` on (A、B和C, A、B等): how many, the gazetteer's among them, and where
+ * the list ends. A name the gazetteer lacks counts only in a list of two or more (a lone word
+ * before 跟投 may be anything); a gazetteer name followed by more words in its item
+ * (前X执行长Y) is a modifier of someone else's name and not an investor. Null when no gazetteer
+ * name invests.
+ */
+function investorList(words: Token[], k: number): { ids: string[]; names: number; end: number } | null {
+  const items: Token[][] = [[]];
+  for (; k < words.length; k++) {
+    const t = words[k]!;
+    if (/^等等?$/.test(t.word)) {
+      k++;
+      break;
+    }
+    if (t.word === '、' || (LIST_JOINERS.test(t.word) && !t.entityId)) {
+      items.push([]);
+      continue;
+    }
+    if (!t.entityId && (INVESTOR_VERB.test(t.word) || /^(d|ad)$/.test(t.tag) || t.word === '有')) break;
+    items[items.length - 1]!.push(t);
+  }
+  // A joiner with no name after it ("A、B和…") is no list.
+  if (items.some((item) => !item.length)) return null;
+  const ids: string[] = [];
+  for (const [n, item] of items.entries()) {
+    const at = item.findIndex((t) => t.entityId);
+    if (items.length === 1 || at < 0) {
+      // One name alone must be the gazetteer's; in a list, another name is any short run of words.
+      if (
+        items.length === 1
+          ? at !== 0
+          : item.length > LIST_NAME_WORDS || item.some((t) => /^v/.test(t.tag) && t.word.length > 1)
+      )
+        return null;
+    }
+    if (at < 0) continue;
+    // "X老股东" closing the list keeps X the investor: a noun for what it is, not someone else's name.
+    const tail = item.slice(at + 1);
+    const investor = !tail.length || (n === items.length - 1 && tail.every((t) => /^(n|a|j)$/.test(t.tag)));
+    if (investor) ids.push(item[at]!.entityId!);
+    else if (items.length === 1) return null;
+  }
+  if (!ids.length) return null;
+  // (The loop stops on the word after the list, or after 等; a noun closing the last item is in it.)
+  return { ids, names: items.length, end: k };
 }
 
 /** "X的投资方包括A和B", "X的投资者为Y": the investors named for X (the investee), or null. */
@@ -1576,10 +1762,13 @@ const INVESTOR_NOUN = /^(投资方|投资者|投资人|出资方|领投方|跟�
 /** What says who they are: 为, 是, 包括. */
 const NAMES_AS = /^(为|是|包括|包含|有|分别为|分别是)$/;
 
-/** Named one by one, up to two investors act; an open list (A、B等) is mentioned, three and more are listed. */
-function investorsAs(ids: string[], open: boolean, members = ids.length): Investors {
+/**
+ * Up to two named investors act, 等 or not (A、B等跟投: two names are no enumeration); three and
+ * more names are listed, counting those the gazetteer lacks.
+ */
+function investorsAs(ids: string[], names: number): Investors {
   const unique = [...new Set(ids)];
-  const role: Role = Math.max(unique.length, members) >= 3 ? 'listed' : open ? 'mentioned' : 'agent';
+  const role: Role = Math.max(names, unique.length) >= 3 ? 'listed' : 'agent';
   return { ids: unique, role };
 }
 
@@ -1851,7 +2040,7 @@ function findSubject(tokens: Token[]): Subject | null {
     if (!isVerb(t) && COMPARING.test(t.word) && !preposition && !opensRelative(tokens, i)) break;
     if (
       t.tag === 'p' ||
-      (COUNTERPART_PREPOSITION.test(t.word) && t.tag !== 'c') ||
+      (COUNTERPART_PREPOSITION.test(t.word) && (t.tag !== 'c' || comitativeOpening(tokens, i))) ||
       (DISPOSAL.test(t.word) && tokens[i + 1]?.entityId)
     ) {
       preposition = t.word;
@@ -1914,17 +2103,18 @@ function findSubject(tokens: Token[]): Subject | null {
     // "A与B达成合作", "A和B签署协议": before a verb of joint action 与 introduces A's counterpart.
     let partners: string[] | undefined;
     // "A与B的差距", "A和B的合作": the gap or the tie between them is A's, with B as counterpart.
-    // ("A与B的市值差距": nouns may say what the gap is in.)
-    let head = j + 1;
+    // ("A与B的市值差距": nouns may say what the gap is in; "A与B之间的差距": 之间 says it is theirs.)
+    const of = /^(之间|间)$/.test(tokens[j]?.word ?? '') ? j + 1 : j;
+    let head = of + 1;
     // (jieba may cut the noun in two: 营/n 收/v.)
     while (
-      head < j + 3 &&
+      head < of + 3 &&
       /^(n|v)/.test(tokens[head]?.tag ?? '') &&
       !tokens[head]!.entityId &&
       !RELATION_NOUN.test(tokens[head]!.word)
     )
       head++;
-    const between = tokens[j]?.word === '的' && RELATION_NOUN.test(tokens[head]?.word ?? '');
+    const between = tokens[of]?.word === '的' && RELATION_NOUN.test(tokens[head]?.word ?? '');
     if (members.length === 2 && COMITATIVE.test(tokens[i + 1]!.word) && (between || jointAction(tokens, j))) {
       partners = [members.pop()!.entityId!];
     }
@@ -1950,8 +2140,37 @@ const DOCUMENT_NOUN = /^(计划|行动|法案|政策|办法|条例|规定|法规
 /** An organization noun standing alone for the one named before ("公司将…"); unresolved, it names no one. */
 const BARE_NOUN = /^(公司|团队|集团)$/;
 
+/**
+ * "X称，公司与多家厂商均有交流": a company speaking calls itself 公司; the bare noun in its words
+ * is the speaker, named before it in the sentence. (A person speaking, "X的CEO Y表示，公司将…",
+ * is left to the usual antecedent.) Paragraph offsets, or null.
+ */
+function selfNamed(
+  word: string,
+  attribution: Attribution,
+  tokens: Token[],
+  from: number,
+  before: number,
+  context: ExtractContext,
+  offset: number,
+): { id: string; at: number; end: number } | null {
+  const speaker = attribution.entityId;
+  if (word !== '公司' || !speaker || !ORGANIZATION_TYPES.has(context.typeOf?.(speaker) ?? '')) return null;
+  const named = tokens.filter((t) => t.entityId === speaker && t.start >= from && t.end <= before).slice(-1)[0];
+  return named ? { id: speaker, at: offset + named.start, end: offset + named.end } : null;
+}
+
 /** Joiners that can also be a preposition of company (与X合作). */
 const COMITATIVE = /^(与|和|跟|同)$/;
+
+/**
+ * "并与X合作", "还和X签约": 与 with no name before it in its clause joins nothing, so it is the
+ * preposition of company, whatever jieba tags it, and X is the counterpart of a zero subject.
+ */
+function comitativeOpening(tokens: Token[], i: number): boolean {
+  if (!COMITATIVE.test(tokens[i]!.word)) return false;
+  return tokens.slice(0, i).every((t) => isPunct(t) || /^(c|d|ad|t)$/.test(t.tag));
+}
 /** Verbs of a joint action, which take a counterpart with 与: 合作, 联手, 签约, 竞争. */
 const JOINT_VERB = /^(合作|联手|携手|结盟|合资|竞争|较量|谈判|洽谈|签约|合并|交手|角逐|和解|对簿公堂|牵手|联姻)$/;
 /** What a light verb's object names when the action is joint: 达成合作, 签署协议, 建立伙伴关系. */
@@ -2152,7 +2371,8 @@ function clauseRoles(
       verb = t;
       preposition = INSTRUMENT.test(t.word) && laterPredicate(tokens, i) ? t.word : null;
     }
-    if (t.tag === 'p' || (COUNTERPART_PREPOSITION.test(t.word) && t.tag !== 'c')) preposition = t.word;
+    if (t.tag === 'p' || (COUNTERPART_PREPOSITION.test(t.word) && (t.tag !== 'c' || comitativeOpening(tokens, i))))
+      preposition = t.word;
     // "针对商家的产品X": the preposition's object ends at 的; the noun after it is outside.
     if (t.word === '的') preposition = null;
     // "X将Y收入囊中", "X把Y并入…": 把/将 before a name moves it to before the verb, as its object.
@@ -2479,7 +2699,10 @@ const COMPARING =
  */
 function standardAt(tokens: Token[], i: number): boolean {
   if (!tokens[i]?.entityId) return false;
+  // "仅次于X的Y", "超过X的Y": the standard is the head Y; its owner X is named in passing.
+  if (tokens[i + 1]?.word === '的' && tokens[i + 2]?.entityId) return false;
   let k = i - 1;
+  if (tokens[k]?.word === '的' && tokens[k - 1]?.entityId) k -= 2;
   // "超过了X", "落后于X", "超过X和Y": an aspect particle, 于, or names joined before it.
   while (k >= 0 && (LIST_JOINERS.test(tokens[k]!.word) || tokens[k]!.entityId) && tokens[k - 1]?.entityId) k -= 2;
   while (k >= 0 && /^(了|过|于)$/.test(tokens[k]!.word)) k--;
@@ -2634,6 +2857,11 @@ const NOT_ENTITY_NOUN =
 /** A denial said as a predicate, which jieba cuts into pieces ("不/实"). */
 const DENIAL_PREDICATE =
   /不实|并非事实|与事实不符|纯属谣言|子虚乌有|纯属虚构|并不属实|不属实|(没有|并无|暂无|并没有|从未有过?)(任何)?[^，,。；]{0,14}(计划|打算|意向|安排|想法)|(并不|并未|不)(知悉|知晓)[^，,。；]{0,20}(原因|理由)/;
+/**
+ * Keeping silent (不予置评, 拒绝评论, 未回应, 不愿证实): whole in a few words, a statement of what
+ * the silent party did, which it is the agent of (dev-2, dev-3 and unseen-4 annotate it so).
+ */
+const SILENCE = /(不予|未予|拒绝|不愿|未作|暂不|不便)(置评|评论|回应|证实|说明|表态|透露)|(未|没有|尚未)回应/;
 /** A comparison frame before the proposition: 与X相比, 和X比起来, 相较于X. */
 const COMPARED_WITH = /^((与|和|跟|同)(?!其).{1,20}(相比|相较|比较|比起来|相比较)|相较于|相比于|较之)/;
 /** "投资、并购项目的失败": words listed with 、 that end in 的 modify a noun; they state nothing. */
@@ -2879,6 +3107,7 @@ function classify(
       // …unless the title is the speaker itself ("《经济学人》提出").
       const speakers = unquotedWords.some((t) => t.entityId) ? unquotedWords : sourceWords;
       clause.attribution = attributionOf(sourceText, written, speakers, context, text, unquoted);
+      if (verb && announces(speechAt)) clause.announces = true;
       if (verb && OPINION_VERB.test(speechWord(speechAt))) clause.opinion = true;
       if (verb && NEUTRAL_SPEECH_VERB.test(speechWord(speechAt))) clause.says = true;
       // "X回应称", "X随即澄清": the verb, or one just before 称/说 ("回应/称").
@@ -2923,7 +3152,10 @@ function classify(
   const bodyVerbs = body.filter((t) => isVerb(t) || NEGATED_COPULA.test(t.word) || COMPARING.test(t.word));
   void verbs;
   // When: a clause of dates and time words only, or a temporal subordinate clause.
-  const dateChars = dates.filter((d) => d.start >= start && d.end <= end).reduce((n, d) => n + d.text.length, 0);
+  // (A span back, 过去一年, is counted by its time word 过去 alone: "过去一年更翻了两倍" is a predicate.)
+  const dateChars = dates
+    .filter((d) => d.start >= start && d.end <= end && !isSpanBack(d))
+    .reduce((n, d) => n + d.text.length, 0);
   const timeWords = body.filter((t) => t.tag === 't').reduce((n, t) => n + t.word.length, 0);
   const rest = bodyText.length - dateChars - timeWords - (bodyText.match(/[在于早就了起的至到]/g)?.length ?? 0);
   const introduces = /[：:]\s*$/.test(sentence.slice(start, end)) && !body.some((t) => t.entityId);
@@ -2960,6 +3192,8 @@ function classify(
     clause.type = 'time';
   // "针对网传…的说法，", "对于外界的质疑，": what a response answers sets its scene.
   else if (RESPONSE_FRAME.test(bodyText)) clause.type = 'scene';
+  // "按照…的报价计算，", "以目前股价计，": the basis a figure is computed on frames the proposition.
+  else if (BASIS_FRAME.test(bodyText) && !body.some((t) => t.entityId)) clause.type = 'scene';
   else if (
     SCENE_START.test(bodyText) &&
     // "面对X的竞争", "作为Y的开发者": the frame's own verb does not make it a proposition.
@@ -2970,6 +3204,8 @@ function classify(
     clause.type = 'scene';
   else if (
     !bodyVerbs.length &&
+    // "X表示不予置评": keeping silent is what the clause says (jieba tags the set phrase an idiom).
+    !SILENCE.test(bodyText) &&
     !findFigures(sentence.slice(start, end)).some((f) => FIGURE_KINDS.has(f.kind)) &&
     // "投资方为Y", "X的投资者为Y" say who invested, with no verb.
     !investorClause(body) &&
@@ -3568,7 +3804,10 @@ function modalityOf(
   }
   // "恐怕要等到明年才见分晓": the writer's own doubt about what is to come is a view of theirs.
   if (prop.attribution.kind === 'article' && words.some((t) => WRITER_DOUBT.test(t.word))) return 'opinion';
-  if (prop.forecast || forecastWord || willAdverb || future) return 'forecast';
+  if (prop.forecast || forecastWord || willAdverb) return 'forecast';
+  // "对下一季的财测同样亮眼": a later date with no word of intent says when; words that judge make
+  // the claim a view of it.
+  if (future && !judges) return 'forecast';
   if (prop.opinion) return 'opinion';
   if (prop.reading && !measured(words)) return 'opinion';
   // "分析师王海川估算，X的营收约为500亿元": a named analyst's figure is their estimate, a view;

@@ -175,6 +175,8 @@ const MEASURE_NOT_BEFORE: Partial<Record<string, RegExp>> = {
 };
 // 种: kinds counted (支援27种语言, 五种参数规模); 一种, 两种 stay wording like 一款.
 const CLASSIFIERS = '个個家款位名张張起项項部座台人种種';
+/** Classifiers of people. */
+const PEOPLE = /^[人名位]$/;
 /** Nouns after (or just before) a count that say what is counted. */
 const COUNTED: Array<[RegExp, Unit]> = [
   // People counted (预约人数, 排队人数) are users, not a company's own staff (员工人数).
@@ -213,6 +215,8 @@ const LOWER_BOUND = new Set([
   '突破',
   '至少',
   '最少',
+  // A price's floor: 最低5元, 最低只需 (dev-3 and unseen-3 read 最低 and 起 as a lower bound).
+  '最低',
   '不少于',
   '不少於',
   '不低于',
@@ -254,6 +258,31 @@ const FIGURE = new RegExp(
 /** 百分之十五, 百分之十二点五, 百分之3.5. */
 const PERCENT_WORDS =
   /百分之([零〇一二两兩三四五六七八九十百]+|\d+(?:\.\d+)?)(?:[点點]([零〇一二两兩三四五六七八九]+))?/g;
+/**
+ * Single digits and double digits as analysts say them: 个位数 (1–9), 低/中/高个位数 and 个位数中段
+ * (1–3, 4–6, 7–9), 双位数 / 两位数 (10–99): a share when the clause speaks of one (占比, 增长).
+ */
+const DIGIT_COUNT = /(低|中|高)?(个位数|個位數|双位数|雙位數|两位数|兩位數)(低段|中段|高段)?/g;
+const DIGIT_COUNT_RANGE: Record<string, [number, number]> = {
+  个位数: [1, 9],
+  個位數: [1, 9],
+  双位数: [10, 99],
+  雙位數: [10, 99],
+  两位数: [10, 99],
+  兩位數: [10, 99],
+  ...Object.fromEntries(
+    ['个位数', '個位數'].flatMap((w) => [
+      [`低${w}`, [1, 3]],
+      [`中${w}`, [4, 6]],
+      [`高${w}`, [7, 9]],
+      [`${w}低段`, [1, 3]],
+      [`${w}中段`, [4, 6]],
+      [`${w}高段`, [7, 9]],
+    ]),
+  ),
+};
+/** 五分之一, 三分之二: a fraction (not 百分之, a percentage). */
+const FRACTION = /(?<![百千万萬])([一二两兩三四五六七八九十]+)分之([一二两兩三四五六七八九十]+)/g;
 /** What turns a bare magnitude into an order of magnitude: 千万量级, 亿级 (not 千亿级参数: a size). */
 const MAGNITUDE_LEVEL_AFTER = /^(量级|量級|级别|級別|级|級)(?!参数|參數)/;
 /** 千万量级, 百万级, 亿级; 数以万计, 數以億計. */
@@ -282,6 +311,12 @@ function countedUnit(text: string, start: number, end: number, classifier: boole
     .split(CLAUSE_BREAK)
     .pop()!;
   const named = (part: string) => COUNTED.find(([pattern]) => pattern.test(part))?.[1];
+  // 人, 名, 位 count people: users or developers, never the models or companies named nearby
+  // (大模型团队已超过1,000人 counts staff).
+  if (classifier && PEOPLE.test(text.slice(end - 1, end))) {
+    const people = named(after.slice(0, 4)) ?? named(before);
+    return people === 'users' || people === 'developers' ? people : 'count';
+  }
   if (classifier && after) return named(after.slice(0, 4)) ?? 'count';
   return named(after.slice(0, 3)) ?? named(before) ?? named(after) ?? 'count';
 }
@@ -363,7 +398,7 @@ export function findFigures(text: string): Figure[] {
     if (currency) {
       figure = { unit: currency, kind: 'money' };
     } else if (unit && new RegExp(`^${POINTS}$`).test(unit)) {
-      figure = { unit: 'points', kind: 'percent' };
+      figure = { unit: 'percentage-points', kind: 'percent' };
     } else if (unit === '%' || unit === '％') {
       figure = { unit: 'percent', kind: 'percent' };
     } else if (unit === '成') {
@@ -448,6 +483,31 @@ export function findFigures(text: string): Figure[] {
       max: open ? null : scale * 9,
     });
   }
+  for (const m of text.matchAll(DIGIT_COUNT)) {
+    const [low, high] = DIGIT_COUNT_RANGE[`${m[1] ?? ''}${m[2]}${m[3] ?? ''}`] ?? [0, 0];
+    if (!high) continue;
+    const clause = text.slice(0, m.index).split(CLAUSE_BREAK).pop()!;
+    const share = /^\s*[%％」”]*\s*(?:的)?(?:增长|增幅|增速|降幅|跌幅|涨幅)|^\s*[」”]?%/.test(
+      text.slice(m.index + m[0].length),
+    );
+    const percent = share || /占比|比例|比重|增速|增幅|增长|下降|份额|率|涨幅|跌幅/.test(clause);
+    figures.push({
+      text: m[0],
+      start: m.index,
+      end: m.index + m[0].length,
+      unit: percent ? 'percent' : 'count',
+      kind: percent ? 'percent' : 'quantity',
+      approx: true,
+      value: low,
+      min: low,
+      max: high,
+    });
+  }
+  for (const m of text.matchAll(FRACTION)) {
+    const [denominator, numerator] = [parseChineseNumber(m[1]!), parseChineseNumber(m[2]!)];
+    if (!denominator || !numerator || numerator >= denominator) continue;
+    figures.push(exactFigure(m[0], m.index, numerator / denominator, 'times', 'ratio'));
+  }
   for (const m of text.matchAll(MULTIPLE_WORDS)) {
     const value = m[0] === '一半' ? 0.5 : 2 ** (parseChineseNumber(m[1] ?? '一') ?? 1);
     figures.push(exactFigure(m[0], m.index, value, 'times', 'ratio'));
@@ -461,7 +521,40 @@ export function findFigures(text: string): Figure[] {
   ];
   // A conversion in brackets (最多20亿美元（约合…）) is a figure of its own, with its own hedge:
   // editors differ on whether it takes the bound of the amount it converts.
-  return nonOverlapping(figures).filter((f) => !taken.some((d) => d.start < f.end && f.start < d.end));
+  return boundedFromAfar(
+    text,
+    nonOverlapping(figures).filter((f) => !taken.some((d) => d.start < f.end && f.start < d.end)),
+  );
+}
+
+/** A bound with a verb between it and the amount: 最低支付5.2元, 最多可支持10万个. */
+const FLOOR_VERB = /(最低|最少|至少|起码)(?:可|仅|只|也)?(?:需要|需|要|支付|售价|售|卖|为|是|达|获得|获|支持)$/;
+const CEILING_VERB =
+  /(最高|最多|不超过|不超過)(?:可|仅|只|也)?(?:需要|需|要|支付|售价|售|卖|为|是|达|获得|获|支持|提供)$/;
+/** A bound on a share of something named before it: 不到上市高峰时的两成, 超过去年同期的两倍. */
+const BELOW_SHARE_OF = /(不到|不足|低于|低於|少于|少於)[^，。；、,;：:]{1,12}的$/;
+const ABOVE_SHARE_OF = /(超过|超過|高于|高於|逾)[^，。；、,;：:]{1,12}的$/;
+
+/** Bounds the words before a figure set at a distance: a verb between, or what it is a share of. */
+function boundedFromAfar(text: string, figures: Figure[]): Figure[] {
+  return figures.map((f, i) => {
+    if (splitWords(f.text.slice(0, 4)).length) return f;
+    const before = text.slice(Math.max(0, f.start - 16), f.start);
+    const previousEnd = figures[i - 1]?.end ?? 0;
+    const floor = FLOOR_VERB.exec(before);
+    const ceiling = CEILING_VERB.exec(before);
+    if (floor) return { ...f, max: null, approx: true };
+    if (ceiling) return { ...f, min: 0, value: 0, approx: true };
+    if (f.kind !== 'percent' && f.kind !== 'ratio') return f;
+    const below = BELOW_SHARE_OF.exec(before);
+    const above = ABOVE_SHARE_OF.exec(before);
+    const bound = below ?? above;
+    if (!bound) return f;
+    const start = f.start - bound[0].length;
+    if (start < previousEnd) return f;
+    const spanned = { ...f, start, text: text.slice(start, f.end), approx: true };
+    return below ? { ...spanned, min: 0, value: 0 } : { ...spanned, max: null };
+  });
 }
 
 /** "最高达" → 最高, 达: the words BEFORE_WORDS lists, longest first. */
@@ -506,8 +599,10 @@ function bounds(
   // 十几 = 11–19; 数百 = 100–900.
   let high: number | null = /^十[几幾]$/.test(number) ? 19 : /^[数數几幾]/.test(number) ? base * 9 : base;
   const has = (set: Set<string>) => words.some((w) => set.has(w));
-  if (more || has(LOWER_BOUND) || /^(以上|之上)/.test(after) || (money && /^起/.test(after))) high = null;
-  if (has(UPPER_BOUND) || /^(以下|之下|以内|以內)/.test(after)) low = 0;
+  // A price per unit bounds past the unit: 0.1元/千tokens以上.
+  const rest = money ? after.replace(/^\/[^\s，。；;,、以之起]{1,12}/, '') : after;
+  if (more || has(LOWER_BOUND) || /^(以上|之上)/.test(rest) || (money && /^起/.test(rest))) high = null;
+  if (has(UPPER_BOUND) || /^(以下|之下|以内|以內)/.test(rest)) low = 0;
   return [low, high];
 }
 
@@ -554,13 +649,46 @@ const ANCHORED_DAY: Record<string, number> = {
   隔日: 1,
   第二天: 1,
 };
+/** The day of the Lunar New Year (春节), from the calendar: late January to mid February. */
+const SPRING_FESTIVAL: Record<number, string> = {
+  2010: '02-14',
+  2011: '02-03',
+  2012: '01-23',
+  2013: '02-10',
+  2014: '01-31',
+  2015: '02-19',
+  2016: '02-08',
+  2017: '01-28',
+  2018: '02-16',
+  2019: '02-05',
+  2020: '01-25',
+  2021: '02-12',
+  2022: '02-01',
+  2023: '01-22',
+  2024: '02-10',
+  2025: '01-29',
+  2026: '02-17',
+  2027: '02-06',
+  2028: '01-26',
+  2029: '02-13',
+  2030: '02-03',
+};
+/** A span back from the article: 过去一年, 過去幾個月, 近期, 近年来. */
+const SPAN_BACK =
+  /(?:过去|過去)的?(?:\d{1,3}|[一二两兩三四五六七八九十半几幾数數]+)(?:个|個)?(?:年|月|周|週|星期|天|季度)(?:来|來|里|裡|裏|内|內|中|间|間)?|近期|近年来|近年來|近几年|近幾年|近些年/y;
+
+/** Whether a date is a span back from the article (过去一年, 近期): it dates a state, not a happening. */
+const WHOLE_SPAN_BACK = new RegExp(`^(?:${SPAN_BACK.source})$`);
+export const isSpanBack = (date: Pick<DateRef, 'text'>): boolean => WHOLE_SPAN_BACK.test(date.text);
+
 /** The start of a span ahead of the article: 未来三年, 接下来几周. */
 const SPAN_AHEAD = /^(未来|未來|接下来|接下來|今后|今後)/;
 const SEASON = '春季|夏季|秋季|冬季|春天|夏天|秋天|冬天';
 /** A word that makes what follows in its clause future: 将于10月 is this year's October, not last year's. */
 // …and so do words of intent and aim (有信心在11月完成, 力争在…, 目标是…).
+// A condition (若, 如果, 一旦) is about what has not happened yet either.
 const FUTURE_BEFORE =
-  /(将|將|预计|預計|计划|計劃|有望|拟|擬|即将|即將|定于|定於|要到|要等到|有信心|争取|爭取|力争|力爭|打算|目标是|目標是)[^，。；,;]{0,8}$/;
+  /(若|如果|假如|倘若|一旦|将|將|预计|預計|计划|計劃|有望|拟|擬|即将|即將|定于|定於|要到|要等到|有信心|争取|爭取|力争|力爭|打算|目标是|目標是)[^，。；,;]{0,8}$/;
 
 /** A day shifted by whole days, as ISO; null without a full day. */
 function shiftDay(year: number | null, month: number | null, day: number | null, days: number): string | null {
@@ -589,6 +717,12 @@ function yearForMonth(reference: ReferenceDate, month: number, future = false): 
   if (reference.year === null || reference.month === null) return reference.year;
   if (future) return month < reference.month ? reference.year + 1 : reference.year;
   return month > reference.month ? reference.year - 1 : reference.year;
+}
+
+/** 2023年11月至2月: the end of a range of months is in the year its start names (or the year after). */
+function rangeYear(before: string, month: number): number | null {
+  const m = /(\d{4})年(\d{1,2})月(?:\d{1,2}[日号號])?\s*(?:至|到|-|—|–|~|～)\s*$/.exec(before);
+  return m ? +m[1]! + (month < +m[2]! ? 1 : 0) : null;
 }
 
 /** 一 → 1, 两 → 2, 12 → 12, 半 → 0.5; null for 几 and 数 (a vague count). */
@@ -676,7 +810,31 @@ const DATE_RULES: DateRule[] = [
     (m) => ({ iso: `${m[1]}-Q${QUARTER[m[2] ?? m[3] ?? m[4]!]}`, precision: 'quarter', relative: false }),
   ],
   [new RegExp(`(\\d{4})年(?:${SEASON})`, 'y'), (m) => ({ iso: m[1]!, precision: 'year', relative: false })],
-  [/(\d{4})年/y, (m) => ({ iso: m[1]!, precision: 'year', relative: false })],
+  // (2020年代 is a decade, not the year 2020.)
+  [/(\d{4})年(?!代)/y, (m) => ({ iso: m[1]!, precision: 'year', relative: false })],
+  // 二〇二三年: a year spelt digit by digit.
+  [
+    /([零〇一二三四五六七八九]{4})年(?!代)/y,
+    (m) => ({ iso: [...m[1]!].map((d) => DIGITS[d]).join(''), precision: 'year', relative: false }),
+  ],
+  // 春节 (the Lunar New Year) falls in January or February: the month it fell in that year.
+  [
+    /(前年|去年|今年|明年)?(?:的)?(?:这个|這個)?(春节|春節)/y,
+    (m, c) => {
+      const year = m[1] ? relativeYear(m[1], c) : c.reference.year;
+      if (year === null) return unresolved('month');
+      // Before this year's festival, a bare 春节 is the one just past (unless a plan looks ahead).
+      const { month, day } = c.reference;
+      // (An article dated to the month only is past a festival in its month.)
+      const now = month === null ? null : `${pad(month)}-${day === null ? '31' : pad(day)}`;
+      const ahead = !m[1] && now !== null && !!SPRING_FESTIVAL[year] && now < SPRING_FESTIVAL[year];
+      const y = ahead && !FUTURE_BEFORE.test(c.before) ? year - 1 : year;
+      const festival = SPRING_FESTIVAL[y];
+      return festival
+        ? { iso: `${y}-${festival.slice(0, 2)}`, precision: 'month', relative: true }
+        : unresolved('month');
+    },
+  ],
   [
     // A day word names a day only as an adverb: "今天的AI" is nowadays, 今日头条 and 明日之星 are names.
     /(前天|昨天|昨日|今天|今日|明天|明日)(?![的之]|头条|頭條)/y,
@@ -754,13 +912,33 @@ const DATE_RULES: DateRule[] = [
   // 第二季度, 一季度 without a year: the article's year, or the year before for a quarter to come;
   // Taiwan and Hong Kong write 第二季, 首季 and Q2 (not 第二季 of a 财季, caught above).
   [
-    /(?<![\d年])(?:第([一二三四1-4])季度?(?![节節赛賽])|([一二三四])季度|(首)季(?![节節赛賽])|(?<![A-Za-z\d])Q([1-4])(?![\dA-Za-z]))/y,
+    /(?<![\d年前上下])(?:第([一二三四1-4])季度?(?![节節赛賽])|(?<![一二三四])([一二三四])季度|(首)季(?![节節赛賽])|(?<![A-Za-z\d])Q([1-4])(?![\dA-Za-z]))/y,
     (m, c) => {
       const quarter = m[3] ? 1 : QUARTER[m[1] ?? m[2] ?? m[4]!]!;
       const year = yearForMonth(c.reference, quarter * 3 - 2, FUTURE_BEFORE.test(c.before));
       return { iso: year === null ? '' : `${year}-Q${quarter}`, precision: 'quarter', relative: true };
     },
   ],
+  // 本季度, 上一季度, 下季: counted from the article's quarter.
+  [
+    /(本|上|下|这|這)(?:一)?(?:个|個)?季度?(?![节節赛賽])/y,
+    (m, c) => {
+      const { year, month } = c.reference;
+      if (year === null || month === null) return unresolved('quarter');
+      const index = year * 4 + Math.floor((month - 1) / 3) + (m[1] === '上' ? -1 : m[1] === '下' ? 1 : 0);
+      return { iso: `${Math.floor(index / 4)}-Q${(index % 4) + 1}`, precision: 'quarter', relative: true };
+    },
+  ],
+  // 彼时, 截至当时: the last date the text gave. (A bare 当时 is as often "back then" as a date.)
+  [
+    /(?:截至|截止)(?:当时|當時)|彼时|彼時/y,
+    (_m, c) => {
+      if (!c.anchor) return unresolved('period');
+      return { iso: c.anchor.iso, precision: c.anchor.precision, relative: true };
+    },
+  ],
+  // 过去一年, 過去幾個月, 近期, 近年来: a span back from now with no date the reader can be given.
+  [SPAN_BACK, () => unresolved('period')],
   // 上月底, 本月初, 下个月: counted from the article's month; 上个月25日 is that month's day.
   [
     /(上|下|本|这|這)(?:一)?(?:个|個)?月(?:份)?(?:(\d{1,2})[日号號]|(底|末|初|中旬|上旬|下旬))?/y,
@@ -804,6 +982,19 @@ const DATE_RULES: DateRule[] = [
       return { iso: shiftedDay(c.reference, weeks * 7 + target - weekday), precision: 'day', relative: true };
     },
   ],
+  // 周二, 星期五 alone: the last such day up to the article's (the next one after 将, 预计).
+  [
+    /(?<![每上下本这這个個隔至到])(?:周|週|星期|礼拜|禮拜)([一二三四五六日天])(?![至到])/y,
+    (m, c) => {
+      const { year, month, day } = c.reference;
+      if (year === null || month === null || day === null) return unresolved('day');
+      const weekday = (new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7; // Monday 0
+      const target = /[日天]/.test(m[1]!) ? 6 : parseChineseNumber(m[1]!)! - 1;
+      const back = (weekday - target + 7) % 7;
+      const offset = FUTURE_BEFORE.test(c.before) ? (target - weekday + 7) % 7 : -back;
+      return { iso: shiftedDay(c.reference, offset), precision: 'day', relative: true };
+    },
+  ],
   // 三天前, 一个月前, 两年前: counted back from the article's date.
   [
     /(\d{1,3}|[一二两兩三四五六七八九十半几幾数數]+)(?:个|個)?(天|日|周|週|星期|(?:个|個)月|年)(?:以前|之前|前)/y,
@@ -831,13 +1022,23 @@ const DATE_RULES: DateRule[] = [
   ],
   // 次年, 同年底: the year after (of) the last date before it in the text (not 首次年度, 多次年).
   [
-    /(?<![首每多历歷屡屢层層名届屆几幾数數一二两兩三四五六七八九十\d])(次年|翌年|同年)(初|底|末)?/y,
+    /(?<![首每多历歷屡屢层層名届屆几幾数數一二两兩三四五六七八九十\d相適适充])(次年|翌年|同年|当年|當年)(?!度|轻|輕|纪|紀)(初|底|末)?/y,
     (m, c) => {
       const from = c.anchor ? partsOf(c.anchor.iso) : null;
       if (!from) return unresolved(m[2] ? 'period' : 'year');
-      const year = from.year + (m[1] === '同年' ? 0 : 1);
+      const year = from.year + (/^(同|当|當)年$/.test(m[1]!) ? 0 : 1);
       if (!m[2]) return { iso: String(year), precision: 'year', relative: true };
       return { iso: `${year}-${m[2] === '初' ? '01' : '12'}`, precision: 'period', relative: true };
+    },
+  ],
+  // 仅隔数小时, 几个小时后: hours after the last day the text named are that day.
+  [
+    /(?:仅|僅|只)?(?:相隔|间隔|間隔|隔)了?(?:\d{1,2}|[一二两兩三四五六七八九十几幾数數]+)(?:个|個)?(?:小时|小時)|(?:\d{1,2}|[一二两兩三四五六七八九十几幾数數]+)(?:个|個)?(?:小时|小時)(?:后|後|之后|之後)/y,
+    (_m, c) => {
+      if (/(不到|不足|超过|超過|逾|近|约|約)$/.test(c.before)) return null;
+      const from = c.dayAnchor ? partsOf(c.dayAnchor.iso) : null;
+      const iso = from ? shiftDay(from.year, from.month, from.day, 0) : null;
+      return { iso: iso ?? '', precision: 'day', relative: true };
     },
   ],
   // 当天, 次日: the day of (after) the last date to the day before it in the text.
@@ -859,7 +1060,7 @@ const DATE_RULES: DateRule[] = [
   [
     /(\d{1,2})月(\d{1,2})[日号號]/y,
     (m, c) => {
-      const year = yearForMonth(c.reference, +m[1]!, FUTURE_BEFORE.test(c.before));
+      const year = rangeYear(c.before, +m[1]!) ?? yearForMonth(c.reference, +m[1]!, FUTURE_BEFORE.test(c.before));
       return { iso: year === null ? '' : `${year}-${pad(+m[1]!)}-${pad(+m[2]!)}`, precision: 'day', relative: true };
     },
   ],
@@ -868,14 +1069,14 @@ const DATE_RULES: DateRule[] = [
     (m, c) => {
       const month = +m[1]!;
       if (month < 1 || month > 12) return null;
-      const year = yearForMonth(c.reference, month, FUTURE_BEFORE.test(c.before));
+      const year = rangeYear(c.before, month) ?? yearForMonth(c.reference, month, FUTURE_BEFORE.test(c.before));
       return { iso: year === null ? '' : `${year}-${pad(month)}`, precision: 'month', relative: true };
     },
   ],
   // 13日 alone: a day of the article's month, or of the month before when it is still to come
-  // (not 30日内, 3日后: spans of days).
+  // (not 30日内, 3日后: spans of days; nor 3日留存, 7日均: a metric over days).
   [
-    /(\d{1,2})日(?![内內以之前后後])/y,
+    /(\d{1,2})日(?![内內以之前后後均]|留存|活跃|活躍|平均)/y,
     (m, c) => {
       const day = +m[1]!;
       const { year, month } = c.reference;

@@ -191,8 +191,14 @@ export interface EvalReport {
     quantities: QuantityDisagreement[];
     /** Matched pairs whose kind, modality or attribution disagree with the gold claim. */
     disagreements: Array<[GoldClaim, Instance]>;
-    /** Shown card slots that fail on a figure or a date: the card, and what the gold claim there has. */
-    shownQuantities: Array<{ entityId: string; rank: number; wrong: QuantityDisagreement }>;
+    /** Shown card slots that fail a reader's check: the card, why, and for a figure or a date what gold has. */
+    shownFailures: Array<{
+      entityId: string;
+      rank: number;
+      instance: Instance;
+      why: string;
+      wrong: QuantityDisagreement | null;
+    }>;
   };
 }
 
@@ -426,7 +432,7 @@ export function evaluate(
   const emptyCards: string[] = [];
   const asShown: Ratio = { hit: 0, total: 0 };
   const asShownFailures = new Map<string, number>();
-  const shownQuantities: EvalReport['details']['shownQuantities'] = [];
+  const shownFailures: EvalReport['details']['shownFailures'] = [];
   for (const [entityId, ids] of topFive) {
     const shown = ids
       .slice(0, 5)
@@ -438,8 +444,8 @@ export function evaluate(
       else {
         const why = shownFailure(entityId, local, gold);
         asShownFailures.set(why, (asShownFailures.get(why) ?? 0) + 1);
-        const wrong = quantityFailure(entityId, local, gold);
-        if (wrong && /^(figures|dates) wrong$/.test(why)) shownQuantities.push({ entityId, rank: i + 1, wrong });
+        const wrong = /^(figures|dates) wrong$/.test(why) ? quantityFailure(entityId, local, gold) : null;
+        shownFailures.push({ entityId, rank: i + 1, instance: local[0]!, why, wrong });
       }
       asShown.total++;
     });
@@ -520,7 +526,7 @@ export function evaluate(
       spurious: instances.filter((i) => !matchedInstances.has(i)),
       topFiveByEntity: topFiveByEntity.sort((a, b) => b[1].total - a[1].total || a[0].localeCompare(b[0])),
       quantities: pairs.flatMap(([g, inst]) => quantityDisagreement(g, inst.claim) ?? []),
-      shownQuantities,
+      shownFailures,
       disagreements: pairs.filter(
         ([g, inst]) =>
           g.kind !== inst.claim.kind || g.modality !== inst.claim.modality || !attributionAgrees(g, inst.claim),
@@ -628,10 +634,10 @@ export function formatDetails(r: EvalReport): string {
     ...r.topFiveReview.emptyCards.map((id) => `    ${id}`),
     `  figures and dates of matched claims that disagree (${r.details.quantities.length} claims):`,
     ...r.details.quantities.flatMap(formatQuantities),
-    `  shown slots failing on a figure or a date (${r.details.shownQuantities.length}):`,
-    ...r.details.shownQuantities.flatMap(({ entityId, rank, wrong }) => [
-      `    ${entityId} #${rank}`,
-      ...formatQuantities(wrong),
+    `  shown slots failing (${r.details.shownFailures.length}): the card, the check, the claim shown`,
+    ...r.details.shownFailures.flatMap(({ entityId, rank, instance, why, wrong }) => [
+      `    ${entityId} #${rank} ${why}: ${instance.source.articleId} ¶${instance.source.paragraph} ${instance.claim.text}`,
+      ...(wrong ? formatQuantities(wrong).map((line) => `  ${line}`) : []),
     ]),
   ].join('\n');
 }

@@ -18,17 +18,42 @@ describe('investors complete the funding claim', () => {
     expect(claims[0]!.text).toBe('远山资本领投了蓝鲸智能的B轮融资，云海集团跟投。');
   });
 
-  it('keeps the company raising the agent when a list of investors follows', () => {
+  it('makes the company raising the object when a list of investors follows, as when one acts', () => {
     const claims = claimsOf('蓝鲸智能宣布完成新一轮融资，云海集团、远山资本和极光数据参投。');
     expect(claims).toHaveLength(1);
-    expect(roles(claims[0])).toEqual({ initech: 'agent', globex: 'listed', umbrella: 'listed', hooli: 'listed' });
+    expect(roles(claims[0])).toEqual({ initech: 'object', globex: 'listed', umbrella: 'listed', hooli: 'listed' });
     const more = claimsOf('蓝鲸智能宣布完成A轮融资，云海集团、远山资本、极光数据等科技巨头均有参投。');
     expect(more).toHaveLength(1);
+    // A company named by a pronoun likewise.
+    const [, pronoun] = claimsOf(
+      '星辰科技发布了Nova。该公司去年完成3亿元A轮融资，云海集团、远山资本、极光数据等均有参投。',
+    );
+    expect(roles(pronoun)).toMatchObject({ acme: 'object', globex: 'listed' });
   });
 
-  it('only mentions investors in an open list of two (A、B等老股东跟投)', () => {
+  it('makes investors in an open list of two act (A、B等老股东跟投: two names are no enumeration)', () => {
     const [claim] = claimsOf('蓝鲸智能完成新一轮融资，由远山资本领投，云海集团、极光数据等老股东跟投。');
-    expect(roles(claim)).toEqual({ initech: 'object', umbrella: 'agent', globex: 'mentioned', hooli: 'mentioned' });
+    expect(roles(claim)).toEqual({ initech: 'object', umbrella: 'agent', globex: 'agent', hooli: 'agent' });
+  });
+
+  it('counts names the gazetteer lacks in a list of investors', () => {
+    // Two names, one unknown: the known one acts and the round joins the claim.
+    const [two] = claimsOf('蓝鲸智能完成新一轮融资，由远山资本领投，青禾创投、云海集团跟投。');
+    expect(two!.text).toBe('蓝鲸智能完成新一轮融资，由远山资本领投，青禾创投、云海集团跟投。');
+    expect(roles(two)).toEqual({ initech: 'object', umbrella: 'agent', globex: 'agent' });
+    // Three names, two unknown (one in Latin letters): an enumeration, so listed.
+    const [three] = claimsOf('蓝鲸智能完成C轮融资，由远山资本领投，云海集团、Maple Ventures、青禾创投等跟投。');
+    expect(roles(three)).toMatchObject({ umbrella: 'agent', globex: 'listed' });
+    // A long Latin name is one name, however many letters.
+    const [latin] = claimsOf('蓝鲸智能完成C轮融资，云海集团、Northwind Growth Partners、Bluewater Ventures等跟投。');
+    expect(latin!.text).toContain('等跟投');
+    expect(roles(latin)).toEqual({ initech: 'object', globex: 'listed' });
+  });
+
+  it("reads a name inside another's title in a list as no investor (前X执行长Y)", () => {
+    const [claim] = claimsOf('蓝鲸智能完成新一轮融资，远山资本、青禾创投以及前云海集团总裁周立等跟投。');
+    expect(roles(claim)).toMatchObject({ umbrella: 'listed' });
+    expect(roles(claim)['globex']).not.toBe('listed');
   });
 
   it('keeps investors the gazetteer lacks in the list, so the round keeps its figure and date', () => {
@@ -41,18 +66,36 @@ describe('investors complete the funding claim', () => {
     expect(claims[0]!.dates.map((d) => d.iso)).toEqual(['2023-08']);
     // Three investors enumerated, one of them known: it is listed.
     expect(roles(claims[0])).toEqual({ initech: 'object', globex: 'listed' });
-    const [open] = claimsOf('蓝鲸智能完成新一轮融资，由远山资本领投，青松创投、极光数据等参投，投后估值约30亿元。');
-    expect(roles(open)).toEqual({ initech: 'object', umbrella: 'agent', hooli: 'mentioned' });
-    expect(open!.figures.map((f) => f.text)).toEqual(['约30亿元']);
+    // A name of two long Latin words reads as one short name.
+    const latin = claimsOf(
+      '蓝鲸智能完成4亿元B轮融资，由远山资本领投，云海集团、Northwind Growth Partners、Blue Harbor Ventures等跟投。',
+    );
+    expect(latin).toHaveLength(1);
+    // 英特尔 is a place name to jieba (ns); still a name in the list.
+    const [placeTagged] = claimsOf(
+      '蓝鲸智能完成3亿美元融资，估值达到20亿美元，云海集团、英特尔、AMD等科技公司悉数参投。',
+    );
+    expect(placeTagged!.text).toContain('悉数参投');
+    expect(placeTagged!.figures.map((f) => f.text)).toEqual(['3亿美元', '达到20亿美元']);
+    // A round with no figure of its own: the valuation after it is a figure claim about the company
+    // that raised (topic chains, lib/claims/topic-chain.ts).
+    const [open, valuation] = claimsOf(
+      '蓝鲸智能完成新一轮融资，由远山资本领投，青松创投、极光数据等参投，投后估值约30亿元。',
+    );
+    // Two names (one unknown) are no enumeration: the known one acts.
+    expect(roles(open)).toEqual({ initech: 'object', umbrella: 'agent', hooli: 'agent' });
+    expect(open!.text).toContain('等参投');
+    expect(roles(valuation)).toEqual({ initech: 'agent' });
+    expect(valuation!.figures.map((f) => f.text)).toEqual(['约30亿元']);
   });
 
   it('reads a noun for the investors and who they are (投资方为Y, 本轮投资方包括A、B和C) as an investor clause', () => {
     const [one] = claimsOf('蓝鲸智能完成3亿元A轮融资，投资方为云海集团。');
     expect(roles(one)).toEqual({ initech: 'object', globex: 'agent' });
     const [three] = claimsOf('蓝鲸智能完成新一轮融资，本轮投资方包括云海集团、远山资本和极光数据。');
-    expect(roles(three)).toEqual({ initech: 'agent', globex: 'listed', umbrella: 'listed', hooli: 'listed' });
+    expect(roles(three)).toEqual({ initech: 'object', globex: 'listed', umbrella: 'listed', hooli: 'listed' });
     const [open] = claimsOf('蓝鲸智能完成新一轮融资，投资方为云海集团和远山资本等机构。');
-    expect(roles(open)).toEqual({ initech: 'agent', globex: 'mentioned', umbrella: 'mentioned' });
+    expect(roles(open)).toEqual({ initech: 'object', globex: 'agent', umbrella: 'agent' });
   });
 
   it('reads "X的投资方包括A和B" as a funding claim with X the investee', () => {
@@ -181,7 +224,14 @@ describe('subjects carried over', () => {
   it('keeps a clause after a verb that takes a clause in the same claim', () => {
     const claims = claimsOf('云海集团今天宣布，Orion将免费开放给所有开发者。');
     expect(claims).toHaveLength(1);
-    expect(roles(claims[0]).orion).toBe('agent');
+    // A company announcing what it does with a model acts on it (宣布 is an act).
+    expect(roles(claims[0])).toEqual({ globex: 'agent', orion: 'object' });
+  });
+
+  it("leaves the content's subject the agent under 表示, under a person announcing, and for another company", () => {
+    expect(roles(claimsOf('星辰科技表示，Nova的下载量已超过1亿次。')[0])).toEqual({ acme: 'mentioned', nova: 'agent' });
+    expect(roles(claimsOf('张明远宣布，Nova将于下月上线。')[0])).toMatchObject({ nova: 'agent' });
+    expect(roles(claimsOf('星辰科技宣布，云海集团将于下月加入联盟。')[0])).toMatchObject({ globex: 'agent' });
   });
 });
 
@@ -286,6 +336,23 @@ describe('frames before the subject', () => {
   it('makes B the counterpart in "A与B的差距"', () => {
     const [claim] = claimsOf('Nova与Orion的差距正在缩小。');
     expect(roles(claim)).toEqual({ nova: 'agent', orion: 'object' });
+  });
+
+  it('makes the head the standard of a comparison, not its owner (仅次于X的Y)', () => {
+    const [claim] = claimsOf('Nova在同类产品中排名第二，仅次于星辰科技的Orion。');
+    expect(roles(claim)).toEqual({ nova: 'agent', orion: 'object', acme: 'mentioned' });
+  });
+
+  it('reads "A与B之间的差距" the same way', () => {
+    const [claim] = claimsOf('与一年前相比，星辰科技与云海集团之间的差距拉大了约1000万台。');
+    expect(roles(claim)).toEqual({ acme: 'agent', globex: 'object' });
+  });
+
+  it('reads 与X合作 opening a clause as the counterpart of the zero subject, not a new subject', () => {
+    const [joined] = claimsOf('星辰科技10日发布了Nova，并与云海集团合作，让Orion在必要时回答问题。');
+    expect(roles(joined)).toMatchObject({ acme: 'agent', globex: 'object' });
+    const [, next] = claimsOf('星辰科技10日发布了Nova。并与云海集团合作，让Orion在必要时回答问题。');
+    expect(roles(next)).toMatchObject({ acme: 'agent', globex: 'object' });
   });
 });
 

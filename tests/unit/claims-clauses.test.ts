@@ -77,6 +77,31 @@ describe('clause boundaries', () => {
     expect(roles(claims[0]).acme).toBe('agent');
   });
 
+  it('dates a coordinated clause by the date an earlier clause of its sentence states, unless it sets its own', () => {
+    const claims = claimsOf('星辰科技3月12日发布了Nova，蓝鲸智能也随即推出了Orion。', '2024-03-15');
+    const follow = claims.find((c) => c.text.startsWith('蓝鲸智能'));
+    expect(follow!.dates.map((d) => d.iso)).toEqual(['2024-03-12']);
+    // 日前 frames what follows as a day does, shown as written.
+    const recent = claimsOf('星辰科技日前在模型广场推出限时优惠，蓝鲸智能的Orion套餐降价逾30%。');
+    expect(recent.find((c) => c.text.startsWith('蓝鲸智能'))!.dates.map((d) => [d.text, d.iso])).toEqual([
+      ['日前', ''],
+    ]);
+    const later = claimsOf('2019年，星辰科技投资了蓝鲸智能，蓝鲸智能目前估值约30亿元。', '2024-03-15');
+    expect(later.find((c) => c.text.startsWith('蓝鲸智能'))!.dates).toEqual([]);
+  });
+
+  it('keeps what a source says going past a nameless topic frame after a semicolon (…；留存方面，…)', () => {
+    const [claim] = claimsOf('极光数据显示，头部应用活跃率低，均在20%以下；忠诚度方面，次周留存均在50%以下。');
+    expect(claim!.text).toContain('忠诚度方面，次周留存均在50%以下');
+    expect(claim!.figures.map((f) => f.text)).toEqual(['20%', '50%']);
+  });
+
+  it('keeps the basis a figure is computed on (按照…计算，) with the claim and its figure', () => {
+    const [claim] = claimsOf('按照行业此前0.08元/千tokens以上的报价计算，Nova的新价格意味着1元可以买到100万tokens。');
+    expect(claim!.text).toMatch(/^按照行业此前/);
+    expect(claim!.figures.map((f) => [f.text, f.min, f.max])).toContainEqual(['0.08元', 0.08, null]);
+  });
+
   it('never cuts a list off after a comma inside it', () => {
     for (const claim of claimsOf('投资方包括远山资本、极光数据，以及云海集团。')) {
       expect(claim.text).toContain('以及云海集团');
@@ -170,10 +195,14 @@ describe('modality and kind from the clause', () => {
 });
 
 describe('semicolons', () => {
-  it('keeps coordinate clauses after a semicolon with the subject they share', () => {
-    const [claim] = claimsOf('星辰科技去年营收为300亿元，同比增长20%；净利润为30亿元。');
-    expect(claim!.text).toBe('星辰科技去年营收为300亿元，同比增长20%；净利润为30亿元。');
-    expect(claim!.figures.map((f) => f.min)).toEqual([3e10, 20, 3e9]);
+  it('gives a metric after a semicolon the subject it shares, as a figure claim of its own', () => {
+    // Editors make each metric after a semicolon its own claim (topic chains, lib/claims/topic-chain.ts).
+    const [revenue, profit] = claimsOf('星辰科技去年营收为300亿元，同比增长20%；净利润为30亿元。');
+    expect(revenue!.text).toBe('星辰科技去年营收为300亿元，同比增长20%');
+    expect(revenue!.figures.map((f) => f.min)).toEqual([3e10, 20]);
+    expect(profit!.text).toBe('星辰科技…净利润为30亿元。');
+    expect(profit!.entities).toEqual([{ id: 'acme', role: 'agent' }]);
+    expect(profit!.figures.map((f) => f.min)).toEqual([3e9]);
   });
 
   it('starts a new claim after a semicolon at a new subject', () => {

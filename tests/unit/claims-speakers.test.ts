@@ -20,6 +20,24 @@ describe('speakers', () => {
     expect(roles(claim).wang).toBe('agent');
   });
 
+  it("reads a bare 公司 in a company's own words as the company speaking, not the one named before", () => {
+    const claims = claimsOf('对此，云海集团也发表了声明。星辰科技则称，公司与多家厂商均有交流。');
+    const claim = claims.find((c) => c.text.includes('交流'));
+    expect(roles(claim)).toEqual({ acme: 'agent' });
+    // A person speaking for a company leaves 公司 to the company named with them.
+    const [titled] = claimsOf('星辰科技CEO张明远昨日宣布，公司将在三个月内开源Nova。');
+    expect(roles(titled)).toMatchObject({ acme: 'agent' });
+  });
+
+  it('keeps keeping silent as a statement of the silent party, also in a few words or after 表示', () => {
+    const [short] = claimsOf('对于相关消息，星辰科技未回应。');
+    expect(roles(short)).toEqual({ acme: 'agent' });
+    expect(short).toMatchObject({ kind: 'statement', modality: 'fact' });
+    const [, said] = claimsOf('据报道，星辰科技正与云海集团洽谈合作。云海集团方面也表示不予置评。');
+    expect(roles(said)).toEqual({ globex: 'agent' });
+    expect(said).toMatchObject({ kind: 'statement', modality: 'fact' });
+  });
+
   it('takes a speaker after a closing quote as the source of the quote', () => {
     const [claim] = claimsOf('“开源是我们唯一的路线。”李思源说。');
     expect(claim?.attribution).toMatchObject({ kind: 'person', entityId: 'li' });

@@ -424,8 +424,8 @@ describe('orders of magnitude, vague multiples and percentage points', () => {
 
   it('reads 个百分点 as percentage points, not as a count of 个', () => {
     expect(figs('毛利率同比提升2.5个百分点，净利率下降一个百分点')).toEqual([
-      ['2.5个百分点', 2.5, 2.5, 'points'],
-      ['一个百分点', 1, 1, 'points'],
+      ['2.5个百分点', 2.5, 2.5, 'percentage-points'],
+      ['一个百分点', 1, 1, 'percentage-points'],
     ]);
   });
 
@@ -441,5 +441,126 @@ describe('orders of magnitude, vague multiples and percentage points', () => {
       ['3亿澳元', 3e8, 3e8, 'AUD'],
       ['约2亿英镑', 2e8, 2e8, 'GBP'],
     ]);
+  });
+});
+
+describe('dates news gives by the calendar and by what came before', () => {
+  it('counts 本季度, 上一季度 and 下季 from the article’s quarter, and leaves 前三季度 (Q1–Q3) alone', () => {
+    expect(dates('本季度营收创新高，上一季度则持平，下季有望回升', '2024-08-20')).toEqual([
+      ['本季度', '2024-Q3', 'quarter'],
+      ['上一季度', '2024-Q2', 'quarter'],
+      ['下季', '2024-Q4', 'quarter'],
+    ]);
+    expect(dates('上季度营收', '2024-02-01')).toEqual([['上季度', '2023-Q4', 'quarter']]);
+    expect(dates('前三季度累计出货', '2024-11-01')).toEqual([]);
+  });
+
+  it('dates 春节 by the month the Lunar New Year fell in, the last one before the article unless ahead', () => {
+    expect(dates('星河手机在今年春节假期销量大增', '2023-03-01')).toEqual([['今年春节', '2023-01', 'month']]);
+    expect(dates('去年春节期间上线', '2024-05-01')).toEqual([['去年春节', '2023-01', 'month']]);
+    expect(dates('春节期间订单翻倍', '2025-01-10')).toEqual([['春节', '2024-02', 'month']]);
+    expect(dates('新品计划在春节前上市', '2025-01-10')).toEqual([['春节', '2025-01', 'month']]);
+  });
+
+  it('resolves 彼时 and 截至当时 through the date before them, and leaves a bare 当时 unread', () => {
+    expect(dates('2021年3月，青木科技完成上市，彼时市值约百亿', '2024-06-15')).toEqual([
+      ['2021年3月', '2021-03', 'month'],
+      ['彼时', '2021-03', 'month'],
+    ]);
+    expect(dates('2022年底，截至当时已有上千家企业接入', '2024-06-15')).toEqual([
+      ['2022年底', '2022-12', 'period'],
+      ['截至当时', '2022-12', 'period'],
+    ]);
+    expect(dates('他当时表示', '2024-06-15')).toEqual([]);
+  });
+
+  it('reads 2019年…当年 as that year, not 相当年轻 or 当年度', () => {
+    expect(dates('2019年，云帆公司成立，当年就拿到融资', '2024-06-15')).toEqual([
+      ['2019年', '2019', 'year'],
+      ['当年', '2019', 'year'],
+    ]);
+    expect(dates('团队相当年轻，当年度亏损', '2024-06-15')).toEqual([]);
+  });
+
+  it('leaves spans back from now (过去一年, 近期, 近年来) as written, and they are not figures', () => {
+    expect(dates('过去一年里，近期以及近年来', '2024-06-15')).toEqual([
+      ['过去一年里', '', 'period'],
+      ['近期', '', 'period'],
+      ['近年来', '', 'period'],
+    ]);
+    expect(findFigures('过去六个月股价上涨了20%').map((f) => f.text)).toEqual(['20%']);
+  });
+
+  it('reads a weekday alone as the last one up to the article’s day, the next after 将', () => {
+    // 2025-01-15 is a Wednesday.
+    expect(dates('云帆公司周二宣布', '2025-01-15')).toEqual([['周二', '2025-01-14', 'day']]);
+    expect(dates('新品将于周五发布', '2025-01-15')).toEqual([['周五', '2025-01-17', 'day']]);
+    expect(dates('每周二更新，周一至周五营业', '2025-01-15')).toEqual([]);
+  });
+
+  it('takes the end of a range of months into the year its start names, a year digit by digit, and not a decade', () => {
+    expect(dates('2023年11月至2月期间', '2025-06-01')).toEqual([
+      ['2023年11月', '2023-11', 'month'],
+      ['2月', '2024-02', 'month'],
+    ]);
+    expect(dates('二〇二三年成立', '2025-06-01')).toEqual([['二〇二三年', '2023', 'year']]);
+    expect(dates('2020年代的技术', '2025-06-01')).toEqual([]);
+  });
+});
+
+describe('analysts’ ranges, fractions and bounds set apart from the amount', () => {
+  const figs = (text: string) => findFigures(text).map((f) => [f.text, f.min, f.max, f.unit]);
+
+  it('reads 个位数中段, 高个位数 and 两位数 as ranges, a share where the clause speaks of one', () => {
+    expect(figs('该业务的营收占比已降至个位数中段')).toEqual([['个位数中段', 4, 6, 'percent']]);
+    expect(figs('云帆公司预计明年增速为高個位數')).toEqual([['高個位數', 7, 9, 'percent']]);
+    expect(figs('团队人数仍是两位数')).toEqual([['两位数', 10, 99, 'count']]);
+  });
+
+  it('reads 五分之一 and 三分之二 as fractions, not 百分之', () => {
+    expect(figs('价格降至原来的五分之一，覆盖三分之二的用户')).toEqual([
+      ['五分之一', 0.2, 0.2, 'times'],
+      ['三分之二', 2 / 3, 2 / 3, 'times'],
+    ]);
+    expect(figs('百分之二十')).toEqual([['百分之二十', 20, 20, 'percent']]);
+  });
+
+  it('bounds an amount from 最低/最多 across a verb, and a share from 不到/超过 across what it is a share of', () => {
+    expect(figs('会员最低支付9.9元即可使用，单次最多可支持10万个字')).toEqual([
+      ['9.9元', 9.9, null, 'CNY'],
+      ['10万个', 0, 1e5, 'count'],
+    ]);
+    expect(figs('青木科技的市值不到高峰时的三成')).toEqual([['不到高峰时的三成', 0, 30, 'percent']]);
+    expect(figs('订单量超过去年全年的两倍')).toEqual([['超过去年全年的两倍', 2, null, 'times']]);
+  });
+
+  it('bounds a price per unit by what follows the unit (0.1元/千tokens以上)', () => {
+    expect(figs('此前报价普遍在0.08元/千tokens以上')).toEqual([['0.08元', 0.08, null, 'CNY']]);
+  });
+
+  it('counts people (人, 名) as staff, users or developers, never as the models named before', () => {
+    expect(figs('云帆的大模型团队已超过800人')).toEqual([['超过800人', 800, null, 'count']]);
+    expect(figs('吸引了300万名用户')).toEqual([['300万名', 3e6, 3e6, 'users']]);
+  });
+});
+
+describe('hours after a day, and a condition looking ahead', () => {
+  it('dates 仅隔数小时 and 3小时后 to the day the text named before', () => {
+    expect(dates('5月21日，云帆公司宣布降价。仅隔数小时，青木科技宣布免费', '2024-05-25')).toEqual([
+      ['5月21日', '2024-05-21', 'day'],
+      ['仅隔数小时', '2024-05-21', 'day'],
+    ]);
+    expect(dates('新机3小时后售罄', '2024-05-25')).toEqual([['3小时后', '', 'day']]);
+  });
+
+  it('reads a month after 若 or 如果 as one still to come', () => {
+    expect(dates('若新机在6月无法如期上市', '2024-05-25')).toEqual([['6月', '2024-06', 'month']]);
+  });
+});
+
+describe('days that are not dates', () => {
+  it('does not read a metric over days (3日留存, 7日均) as a day of the month', () => {
+    expect(dates('3日留存均在50%以下，7日均活跃用户下降', '2024-03-15')).toEqual([]);
+    expect(dates('发布会定于13日举行', '2024-03-15')).toEqual([['13日', '2024-03-13', 'day']]);
   });
 });
