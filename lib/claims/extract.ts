@@ -845,7 +845,8 @@ function sentenceClaimsOf(
     // what something is not (这并非一桩收购), denies it: a whole claim even with no verb.
     const playsDown =
       (prop.responds && PLAYS_DOWN.test(contentText)) ||
-      (prop.attribution.kind !== 'article' && DENIED_CHARACTERIZATION.test(contentText));
+      (prop.attribution.kind !== 'article' &&
+        prop.content.some((c) => DENIED_CHARACTERIZATION.test(folded.slice(clauses[c]!.start, clauses[c]!.end))));
     // Keeping silent ("X未回应", "X表示不予置评") is a whole predicate in a few words, as a denial is.
     const silent = SILENCE.test(contentText);
     if (!hasPredicate && !contentFigures.length && !DENIAL_PREDICATE.test(contentText) && !playsDown && !silent)

@@ -280,6 +280,13 @@ describe('answers that play a report down are denials', () => {
     expect(roles(claims[0])).toEqual({ globex: 'agent', initech: 'object' });
   });
 
+  it('takes a speaker calling the matter routine (“这只是常规的业务沟通”) as a denial, in any clause', () => {
+    expect(first('蓝鲸智能则称，公司与多家厂商均有交流，“这只是常规的业务沟通”。')).toMatchObject({
+      kind: 'denial',
+      modality: 'denied',
+    });
+  });
+
   it('denies nothing outside an answer, or with an answer that does not play it down', () => {
     expect(first('星辰科技表示，这只是开始。')?.kind).not.toBe('denial');
     expect(first('张明远回应称，公司正在调查此事。')?.modality).toBe('fact');
