@@ -65,11 +65,12 @@ export const RESPONSE_VERB = /^(回应|回复|回覆|答复|澄清|辟谣|否认
 export const PLAYS_DOWN =
   /^(这|此|该|那|此事|这次|此次)?(只是|仅是|仅仅是|不过是|只不过是|仅为|纯属)|并非|并不是|误读|误解|误传|曲解|过度解读|夸大其词|言过其实|并无此事|没有此事|无此事/;
 /**
- * A speaker denying what something was called (微软强调，这并非一桩收购): a demonstrative subject
- * and a negated copula, whatever verb of saying introduces it.
+ * A speaker denying what something was called (微软强调，这并非一桩收购), or calling it routine
+ * (X称，“这只是常规的业务沟通”): a demonstrative subject and a negated copula or a play-down to the
+ * ordinary, whatever verb of saying introduces it.
  */
 export const DENIED_CHARACTERIZATION =
-  /^(这|此|此事|此举|这一(交易|合作|调整|举动))(也|则|其实|实际上)?(并非|并不是)一(桩|笔|场|项|次|起)(?![^，,。；]{0,6}(简单|普通|单纯|偶然))/;
+  /^[“「『"]?((这|此|此事|此举|这一(交易|合作|调整|举动))(也|则|其实|实际上)?(并非|并不是)一(桩|笔|场|项|次|起)(?![^，,。；]{0,6}(简单|普通|单纯|偶然))|(这|此|此事)(只是|仅是|不过是)(一次|一项|一场)?(常规|正常|例行|普通|日常))/;
 
 /** A source that is data or a document, not a speaker. */
 export const DATA_SOURCE = /数据|报告|统计|调研|研究|榜单|白皮书|财报|年报|招股书|榜/;

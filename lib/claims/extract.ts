@@ -204,6 +204,8 @@ interface Clause {
   refersToReport?: boolean;
   /** A verb of computing a figure (估算, 测算): a named estimator's figure is their view. */
   estimates?: boolean;
+  /** "从财报看": the writer reading evidence, a view of theirs unless figures are given. */
+  reading?: boolean;
 }
 
 interface History {
@@ -843,7 +845,8 @@ function sentenceClaimsOf(
     // what something is not (这并非一桩收购), denies it: a whole claim even with no verb.
     const playsDown =
       (prop.responds && PLAYS_DOWN.test(contentText)) ||
-      (prop.attribution.kind !== 'article' && DENIED_CHARACTERIZATION.test(contentText));
+      (prop.attribution.kind !== 'article' &&
+        prop.content.some((c) => DENIED_CHARACTERIZATION.test(folded.slice(clauses[c]!.start, clauses[c]!.end))));
     // Keeping silent ("X未回应", "X表示不予置评") is a whole predicate in a few words, as a denial is.
     const silent = SILENCE.test(contentText);
     if (!hasPredicate && !contentFigures.length && !DENIAL_PREDICATE.test(contentText) && !playsDown && !silent)
@@ -1223,7 +1226,14 @@ function sentenceClaimsOf(
       prop.attribution = { kind: 'unnamed', text: '' };
     // "据彭博社报道，…，双方认为…": a belief inside a report is part of what is reported.
     const beliefAt = prop.clauses.find((c) => clauses[c]!.belief);
-    const believes = beliefAt !== undefined && !prop.clauses.some((c) => c < beliefAt && clauses[c]!.hearsay);
+    // So is one an informed source passes on after it ("…，这被认为是原因之一，一名接近董事会的人士称").
+    const informed =
+      prop.attribution.kind === 'unnamed' &&
+      INFORMED_SOURCE.test(prop.attribution.text) &&
+      beliefAt !== undefined &&
+      clauses[beliefAt]!.attribution !== prop.attribution;
+    const believes =
+      beliefAt !== undefined && !informed && !prop.clauses.some((c) => c < beliefAt && clauses[c]!.hearsay);
     const qualifiers = prop.clauses.filter((c) => !prop.content.includes(c)).map((c) => clauses[c]!);
     const leading = qualifiers.filter((c) => c.start < clauses[prop.content[0]!]!.start).flatMap((c) => c.tokens);
     const trailing = qualifiers.filter((c) => c.start > clauses[prop.content[0]!]!.start).flatMap((c) => c.tokens);
@@ -1237,6 +1247,8 @@ function sentenceClaimsOf(
         belief: believes,
         says: prop.clauses.some((c) => clauses[c]!.says),
         estimates: prop.clauses.some((c) => clauses[c]!.estimates),
+        // ("从时长上看，X最长是Y的两倍" gives what it reads: a fact.)
+        reading: !figures.some(inContent) && prop.clauses.some((c) => clauses[c]!.reading),
         // (Its own predicate: in the first clause, or with no subject before it. "…于7月发布，被视为…"
         // states the fact and adds how it is seen.)
         construed: construed(
@@ -3212,6 +3224,8 @@ function classify(
   // "在供应链看来，…", "在不少分析师看来": a frame of belief, as 认为 is.
   if (clause.type === 'scene' && /^(而|但)?在.{1,20}(看来|眼中|眼里)$/.test(bodyText))
     clause.belief = clause.opinion = true;
+  // "从财报看，…": the writer reading evidence; a view unless the claim gives the figures read.
+  if (clause.type === 'scene' && /^从.{1,12}(来)?看$/.test(bodyText)) clause.reading = true;
   // "以X为例，其…": X is what the next clause is about, and the antecedent of its pronoun.
   // "对于X而言，", "对X来说，": the frame names whom the proposition is about, as 以X为例 does.
   const about = /^(对于|对|拿)(.{1,16})(而言|来说)$/.exec(bodyText);
@@ -3623,6 +3637,9 @@ const STANDARD_BEFORE =
 /** Prepositions after 将 that open the phrase before its verb (将对…, 将从…, 将与…). */
 const FUTURE_PREPOSITION = /^(对|从|与|在|于|向|为|和|同|以|把)$/;
 
+/** The writer's epistemic doubt: 恐怕, 或许, 未必 — a view, even of what is to come. */
+const WRITER_DOUBT = /^(恐怕|或许|也许|未必|想必|大概率|多半|兴许)$/;
+
 /** Adverbs of the past: 将 before them is 把, never "will". */
 const PAST_ADVERB = /^(曾|曾经|已|已经|早已|一度)$/;
 /** Adverbs of the past before 将: "已将X下调至…", "曾将X纳入…" did it; 将 is 把. */
@@ -3680,6 +3697,7 @@ function modalityOf(
     quoted?: boolean;
     estimates?: boolean;
     construed?: boolean;
+    reading?: boolean;
   },
   dates: DateRef[],
   articleDate: string | null,
@@ -3785,11 +3803,14 @@ function modalityOf(
     if ((commentator || described) && (judges || (prop.says && !measured(words)))) return 'opinion';
     return prop.opinion && source && !UNNAMED_SOURCE.test(source) ? 'opinion' : 'reported';
   }
+  // "恐怕要等到明年才见分晓": the writer's own doubt about what is to come is a view of theirs.
+  if (prop.attribution.kind === 'article' && words.some((t) => WRITER_DOUBT.test(t.word))) return 'opinion';
   if (prop.forecast || forecastWord || willAdverb) return 'forecast';
   // "对下一季的财测同样亮眼": a later date with no word of intent says when; words that judge make
   // the claim a view of it.
   if (future && !judges) return 'forecast';
   if (prop.opinion) return 'opinion';
+  if (prop.reading && !measured(words)) return 'opinion';
   // "分析师王海川估算，X的营收约为500亿元": a named analyst's figure is their estimate, a view;
   // an unnamed one's (据一位投资人估算) is hearsay, above.
   if (prop.estimates && (prop.attribution.kind === 'person' || prop.attribution.kind === 'organization'))

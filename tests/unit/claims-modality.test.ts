@@ -280,6 +280,13 @@ describe('answers that play a report down are denials', () => {
     expect(roles(claims[0])).toEqual({ globex: 'agent', initech: 'object' });
   });
 
+  it('takes a speaker calling the matter routine (“这只是常规的业务沟通”) as a denial, in any clause', () => {
+    expect(first('蓝鲸智能则称，公司与多家厂商均有交流，“这只是常规的业务沟通”。')).toMatchObject({
+      kind: 'denial',
+      modality: 'denied',
+    });
+  });
+
   it('denies nothing outside an answer, or with an answer that does not play it down', () => {
     expect(first('星辰科技表示，这只是开始。')?.kind).not.toBe('denial');
     expect(first('张明远回应称，公司正在调查此事。')?.modality).toBe('fact');
@@ -396,5 +403,23 @@ describe('roles that judge', () => {
       modality: 'reported',
       attribution: { kind: 'unnamed' },
     });
+  });
+});
+
+describe('the writer reading and doubting', () => {
+  it('takes 从X看 as the writer’s reading, a view unless it gives the figures it reads', () => {
+    expect(first('从财报看，星辰科技已逐步走出困境。')?.modality).toBe('opinion');
+    expect(first('从时长上看，Nova生成的视频最长是Orion的两倍。')?.modality).toBe('fact');
+  });
+
+  it('takes the writer’s doubt about what is to come (恐怕要等到明年) as a view', () => {
+    expect(first('Nova能否撑起换机潮，恐怕要等到明年才见分晓。')?.modality).toBe('opinion');
+  });
+
+  it('keeps a view an informed source passes on hearsay (…，这被认为是原因之一，一名接近董事会的人士称)', () => {
+    const claims = claimsOf(
+      '张明远曾试图挽留李思源，这被认为是他很快被撤换的原因之一，一名接近星辰科技董事会的人士称。',
+    );
+    expect(claims.at(-1)).toMatchObject({ modality: 'reported', attribution: { kind: 'unnamed' } });
   });
 });
