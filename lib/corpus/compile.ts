@@ -39,7 +39,7 @@ import {
 } from './pipeline';
 import { findMissingCandidates } from './candidates';
 import { recognizerData, type RecognizerData } from '../match/recognizer';
-import { Lexicon } from '../match/segment';
+import { Lexicon, type LexiconData } from '../match/segment';
 
 // The shared pipeline's types, still importable from here (the compiler's public shapes).
 export type { Bilingual, CompiledClaim, TextConverters };
@@ -352,7 +352,7 @@ export function compileCorpus(sources: CorpusSources, convert: TextConverters): 
       cues: e.cues,
       ...(e.against.length ? { against: e.against } : {}),
     })),
-    shippedFoldPairs(convert.foldPairs(), matcher.entries, compiledEntities, articles),
+    shippedFoldPairs(convert.foldPairs(), matcher.entries, compiledEntities, articles, lexicon),
     lexicon,
   );
   return { corpus: { version: 1, articles: compiledArticles, entities: compiledEntities, claims, names: matcher.entries }, recognizer, warnings };
@@ -363,13 +363,21 @@ const SCRIPT_EVIDENCE_MIN_COUNT = 3;
 
 /**
  * The content script needs only the fold pairs that can change a match: those whose Simplified
- * side occurs in a name, blocker or cue (folding any other character cannot make or break a
+ * side occurs in a name, blocker, cue or crossing word of the lexicon (鍾朋榮耀 must fold to the
+ * 钟朋荣 that beats 荣耀, as 钟朋荣耀 does; folding any other character cannot make or break a
  * match), plus the corpus's frequent Traditional characters, which tell a page's script. This
- * keeps the shipped table at a few hundred pairs instead of thousands.
+ * keeps the shipped table well below opencc's thousands of pairs.
  */
-function shippedFoldPairs(pairs: number[], names: readonly NameEntry[], entities: readonly CompiledEntity[], articles: readonly Article[]): number[] {
+function shippedFoldPairs(
+  pairs: number[],
+  names: readonly NameEntry[],
+  entities: readonly CompiledEntity[],
+  articles: readonly Article[],
+  lexicon: LexiconData,
+): number[] {
   const needed = new Set<number>();
-  for (const text of [...names.map((n) => n.key), ...entities.flatMap((e) => [...e.cues, ...e.against])]) {
+  const lexiconText = lexicon.join('').replace(/\s+/g, '');
+  for (const text of [...names.map((n) => n.key), ...entities.flatMap((e) => [...e.cues, ...e.against]), lexiconText]) {
     for (let i = 0; i < text.length; i++) needed.add(text.charCodeAt(i));
   }
   const sources = new Set<number>();

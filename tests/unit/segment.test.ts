@@ -84,6 +84,15 @@ describe('the shipped slice of jieba’s dictionary', () => {
     expect(loses('這是普通義務教育', '通義')).toBe(true);
   });
 
+  it('reads a crossing word the same in either script: its characters fold as the names do', () => {
+    // 钟朋荣 beats 荣耀 in 钟朋荣耀; the shipped fold table must also fold 鍾 for 鍾朋榮耀.
+    expect(recognizer.fold('鍾朋榮耀')).toBe(recognizer.fold('钟朋荣耀'));
+    expect(loses('鍾朋榮耀', '榮耀')).toBe(loses('钟朋荣耀', '荣耀'));
+    const marks = (text: string) =>
+      recognizer.classify(text).needsPage.length + recognizer.classify(text).certain.length;
+    expect(marks('鍾朋榮耀')).toBe(marks('钟朋荣耀'));
+  });
+
   it('leaves names alone where the other reading is not clearly better', () => {
     expect(loses('京东在北京亦庄建了物流中心', '京东')).toBe(false);
     expect(loses('华为什么时候发布新手机', '华为')).toBe(false);
