@@ -31,7 +31,7 @@ export const KIND_CUES: Array<['denial' | 'funding' | 'event' | 'launch' | 'comp
 
 /** Reporting and speech verbs: "X 表示，…", "据 X 透露", "有消息称 …". */
 export const SPEECH_VERB =
-  /^(表示|指出|透露|强调|坦言|介绍|告诉|回应|回复|回覆|称|宣称|声称|说|说道|提到|直言|写道|所说|所言|曾说|认为|觉得|相信|判断|预计|预测|预期|估计|估算|获悉|了解到|报道|报导|显示|表明|发现|称赞|评价|谈到|提出|比喻|表态|披露|发文称|撰文称|猜测|普遍认为|一致认为)$/;
+  /^(表示|指出|指|透露|强调|坦言|介绍|告诉|回应|回复|回覆|称|宣称|声称|说|说道|提到|直言|写道|所说|所言|曾说|认为|觉得|相信|判断|预计|预测|预期|估计|估算|获悉|了解到|报道|报导|显示|表明|发现|称赞|评价|谈到|提出|比喻|表态|披露|发文称|撰文称|猜测|普遍认为|一致认为)$/;
 
 /**
  * A speech verb that makes the words after it the speaker's view (认为, 坦言, 评价), not a fact
@@ -45,6 +45,9 @@ export const OPINION_VERB = /^(认为|普遍认为|一致认为|觉得|相信|�
 export const NEUTRAL_SPEECH_VERB = /^(表示|指出|强调|说|说道|所说|所言|曾说|提到|写道|谈到|提出)$/;
 /** A reporting verb that makes the words after it a prediction. */
 export const FORECAST_VERB = /^(预计|预测|预期|估计)$/;
+
+/** A hedge inside the clause, after its subject ("X的月活据称已超过…"): the proposition is hearsay. */
+export const INLINE_HEDGE = /^(据称|据悉|据传|据说|据报道|据报导|据了解|据闻)$/;
 
 /** Who says so without a name: the hedge of a rumour. */
 export const UNNAMED_SOURCE =
@@ -80,7 +83,7 @@ export const ATTRIBUTION_LEAD = /^(据|根据|依据|援引|按照|来自)/;
 
 /** Words in the claim itself that make it a prediction (将 is taken only when tagged an adverb). */
 export const FORECAST_WORDS =
-  /预计|预测|预期|有望|或将|即将|将会|计划|拟|打算|将于|将在|未来|可能会|估计|势必|终将|会在/;
+  /预计|预测|预期|有望|或将|即将|将会|计划|拟|打算|将于|将在|未来|可能会|估计|势必|终将|会在|目标是|目标为|目标定为/;
 /**
  * Words that make it the writer's (or a speaker's) judgement; a metaphor (好比, 犹如) is one too,
  * and so is an effect on an unnamed experiencer (令人惊叹, 让人应接不暇).
@@ -93,7 +96,7 @@ export const OPINION_WORDS =
  * 似乎, 确实), hedged predictions (恐, 难免, 注定), what is left open (有待), and a simile (就像).
  */
 export const EVALUATIVE_WORD =
-  /^(看好|不看好|唱衰|欣赏|低估|高估|在于|关键是|关键在于|问题在于|有待|尚待|显得|似乎|看似|貌似|确实|的确|恐|恐将|难免|注定|就像|好像|像是|不容易|并不容易|毫不逊色|说得通|不慌不忙)$/;
+  /^(看好|不看好|唱衰|欣赏|低估|高估|在于|关键是|关键在于|问题在于|有待|尚待|显得|似乎|看似|貌似|确实|的确|恐|恐将|难免|注定|就像|好像|像是|不容易|并不容易|毫不逊色|说得通|不慌不忙|亮眼|抢眼|惊艳|惊人|不俗|堪忧|惨淡|凌厉|可观|瞩目|更重要的是|最重要的是|更关键的是)$/;
 /**
  * A degree adverb grades what follows (相当密集, 尤为突出, 非常欣赏): a gradable predicate is a
  * judgement, unless a figure in the claim measures it. 更 and 最 compare (更早, 最大) and are not here.

@@ -60,6 +60,7 @@ import {
   TYPE_SUFFIX,
   INFORMED_SOURCE,
   UNNAMED_SOURCE,
+  INLINE_HEDGE,
   DOCUMENT_SOURCE,
   RESPONSE_VERB,
   PLAYS_DOWN,
@@ -67,6 +68,7 @@ import {
 } from './cues';
 
 import { ATTRIBUTION_KINDS, type ClaimKind, type Modality, type Role } from './vocabulary';
+import { announcesReport, metricLead, metricOwner, type MetricLead } from './topic-chain';
 
 export type { ClaimKind, Modality, Role };
 
@@ -232,6 +234,11 @@ interface History {
   report?: { attribution: Attribution; agent: string } | null;
   /** Who the last report so far is from, in this paragraph or one before: "报道还称" is theirs. */
   reportSource: Attribution | null;
+  /**
+   * The last claim of the sentence before, whose agent or object a clause opening on a metric
+   * goes on about (topic-chain.ts); null when that sentence stated nothing, which breaks the chain.
+   */
+  chain?: { kind: ClaimKind; entities: Array<{ id: string; role: Role }> } | null;
 }
 
 /** Claims of one sentence (offsets within the sentence). */
@@ -443,6 +450,10 @@ function sentenceClaimsOf(
   context: ExtractContext,
   history: History,
 ): ClaimDraft[] {
+  // What the sentence before stated, for a metric this one opens on; a sentence stating nothing
+  // (a question, a generic subject) breaks the chain for the next.
+  const chainBefore = history.chain ?? null;
+  history.chain = null;
   // A question or an exclamation in the writer's voice is rhetoric, not a claim.
   if (/[？?]["”」』]?$/.test(sentence)) return [];
   // A sentence with no name can still continue one through a pronoun ("该社区…").
@@ -482,6 +493,8 @@ function sentenceClaimsOf(
     previousSpeaks?: boolean;
     /** It answers a report (X回应称，…): its clauses are one answer, a denial if they play it down. */
     responds: boolean;
+    /** It opens on a metric with its owner left out ("…；毛利率升至41%"): the topic owns it. */
+    metric?: MetricLead | null;
   }
   const props: Prop[] = [];
   let pending: number[] = [];
@@ -701,7 +714,21 @@ function sentenceClaimsOf(
     // "…，张勇则彻底离开阿里云": a clause led by a name the gazetteer lacks has a subject of its own.
     // "…，此举引发…": a clause about the act just stated is a proposition of its own.
     const ownSubject = !subject && (!!leadingUnknownName(body) || !!deedAt(body));
-    if (open && !subject && pending.length === 0 && !turns && !ownSubject) {
+    // 话题链: "…完成新一轮融资，投后估值约33亿美元", "…；毛利率升至41%": a clause opening on a
+    // metric the topic owns, with its figure, states a claim of its own, unless, after a comma, it
+    // goes on with the figures the proposition already states ("出货4080万台，市占率14%"), with
+    // the report it announced (公布财报，营收达…) or with the product it brought out (推出X，售价…):
+    // one comma-chain of figures is one claim, a semicolon starts the next.
+    const withFigure = figures.some((f) => f.start >= clause.start && f.end <= clause.end);
+    const metric = subject || !withFigure ? null : metricLead(folded.slice(body[0]?.start ?? clause.start, clause.end));
+    const afterComma = !/[；;]\s*$/.test(sentence.slice(0, clauses[i - 1]?.end ?? 0));
+    const openText = open ? folded.slice(clauses[open.clauses[0]!]!.start, clauses[i - 1]?.end ?? 0) : '';
+    const statesFigures =
+      !!open && open.content.some((c) => figures.some((f) => f.start >= clauses[c]!.start && f.end <= clauses[c]!.end));
+    const announced = !!open && open.content.length === 1 && announcesReport(openText);
+    const launched = !!open && open.content.some((c) => clauses[c]!.tokens.some((t) => BRING_OUT.test(t.word)));
+    const ownMetric = !!metric && !!open && !(afterComma && (statesFigures || announced || launched));
+    if (open && !subject && pending.length === 0 && !turns && !ownSubject && !ownMetric) {
       open.clauses.push(i);
       open.content.push(i);
       // "…，预计将达到…": an estimate in a clause that goes on with the proposition covers it.
@@ -746,6 +773,7 @@ function sentenceClaimsOf(
       subjectSpeaks: false,
       previousSpeaks: !!clause.subjectSpeaks && (attribution ?? ARTICLE).kind === 'article',
       responds: responding,
+      metric,
     };
     pending = [];
     topic = null;
@@ -763,7 +791,30 @@ function sentenceClaimsOf(
     topicSet = true;
     history.topics.push({ id: '', at: offset + unknownLead.start, end: offset + unknownLead.end });
   }
+  /**
+   * Who owns a metric a proposition opens on: the last claim of this sentence or, for its first
+   * proposition, of the sentence before (a paragraph's first sentence: the paragraph before's
+   * topic, while this one has named no one); with where the text named it last.
+   */
+  const chainOwner = (metric: MetricLead, inSentence: boolean, at: number) => {
+    const before = inSentence
+      ? (drafts[drafts.length - 1] ?? null)
+      : history.claims.length
+        ? chainBefore
+        : history.before && !history.actors.some((a) => a.at < offset)
+          ? { kind: 'statement' as const, entities: [{ id: history.before.id, role: 'agent' as const }] }
+          : null;
+    const id = before && context.typeOf ? metricOwner(metric, before, context.typeOf) : null;
+    if (!id) return null;
+    const named = history.actors.filter((a) => a.id === id && a.at < at).slice(-1)[0];
+    if (named) return { id, at: named.at, end: named.end, name: paragraph.slice(named.at, named.end) };
+    return history.before?.id === id ? { id, at: -1, end: -1, name: history.before.name } : null;
+  };
+  /** The periods a chain's figures are for (第二季度, 上半年), which its later metrics share. */
+  const chainPeriods = (before: ClaimDraft | undefined) =>
+    (before?.dates ?? []).filter((d) => /^(year|half|quarter|period)$/.test(d.precision));
   for (const prop of props) {
+    let owner: ReturnType<typeof chainOwner> = null;
     const first = clauses[prop.clauses[0]!]!;
     const last = clauses[prop.clauses[prop.clauses.length - 1]!]!;
     const start = first.start;
@@ -789,7 +840,10 @@ function sentenceClaimsOf(
     const playsDown =
       (prop.responds && PLAYS_DOWN.test(contentText)) ||
       (prop.attribution.kind !== 'article' && DENIED_CHARACTERIZATION.test(contentText));
-    if (!hasPredicate && !contentFigures.length && !DENIAL_PREDICATE.test(contentText) && !playsDown) continue;
+    // Keeping silent ("X未回应", "X表示不予置评") is a whole predicate in a few words, as a denial is.
+    const silent = SILENCE.test(contentText);
+    if (!hasPredicate && !contentFigures.length && !DENIAL_PREDICATE.test(contentText) && !playsDown && !silent)
+      continue;
     // Besides its subject, a proposition must say something: not "Sora也不例外".
     const subjectIds = prop.subject?.kind === 'entity' ? prop.subject.ids : [];
     const said = contentTokens
@@ -803,7 +857,8 @@ function sentenceClaimsOf(
     const ownVerb = contentTokens.some((t, k) => isPredicate(contentTokens, k));
     // A denial is whole in a few words too ("X回应称“并非事实”").
     const denies = DENIAL_PREDICATE.test(contentText) || playsDown;
-    if (said < MIN_CONTENT && !cueVerb && !denies && (said < MIN_CONTENT - 1 || pointsBack || !ownVerb)) continue;
+    if (said < MIN_CONTENT && !cueVerb && !denies && !silent && (said < MIN_CONTENT - 1 || pointsBack || !ownVerb))
+      continue;
     // A clause that starts with its verb, with no subject and nothing leading it, is a fragment
     // cut from a longer sentence ("正视Sora给中国AI带来的变化与挑战").
     const leadWord = contentTokens.find((t) => !isPunct(t));
@@ -967,6 +1022,16 @@ function sentenceClaimsOf(
       for (const [id, role] of before) if (role === 'agent' || role === 'object') roles.set(id, role);
       agentId = agent?.id ?? null;
       if (agent) prefix = { start: agent.start, end: agent.end };
+    } else if (
+      !prop.subject &&
+      prop.metric &&
+      (owner = chainOwner(prop.metric, props.indexOf(prop) > 0, offset + start))
+    ) {
+      // "…；毛利率升至41%": the metric's owner from the proposition before; the span stays the
+      // clause, the name leads its text.
+      agentId = owner.id;
+      give(owner.id, 'agent');
+      prefix = { start: offset + start, end: offset + start, label: owner.name };
     } else if (!prop.subject && prop.carried) {
       agentId = prop.carried.ids[0]!;
       for (const id of prop.carried.ids) give(id, 'agent');
@@ -981,6 +1046,11 @@ function sentenceClaimsOf(
       agentId = history.lastAgent.id;
       give(agentId, 'agent');
       prefix = { start: history.lastAgent.start, end: history.lastAgent.end };
+    }
+    if (owner) {
+      // (The owner is the topic going on, and its last name where a later pronoun finds it.)
+      if (owner.at >= 0) history.actors.push({ id: owner.id, at: owner.at, end: owner.end, role: 'agent' });
+      history.actors.sort((a, b) => a.at - b.at);
     }
     if (!topicSet && agentId && prop.subject) {
       // The sentence's topic is who its first proposition is about; an investor (X领投) is not.
@@ -1142,6 +1212,14 @@ function sentenceClaimsOf(
       prop.attribution = history.reportSource;
     // A judgement word in a leading clause ("显然，", "在笔者看来，") covers the proposition; so
     // does one in a clause it ends with ("…，反而不比以前").
+    // "X的月活用户据称已超过…": a hedge inside the clause makes it hearsay, as one leading it does;
+    // in a later clause ("X发布了Y，据称可以…") it covers only what that clause adds.
+    const firstContent = clauses[prop.content[0]!]!;
+    if (prop.attribution === ARTICLE && firstContent.tokens.some((t) => INLINE_HEDGE.test(t.word)))
+      prop.attribution = { kind: 'unnamed', text: '' };
+    // "据彭博社报道，…，双方认为…": a belief inside a report is part of what is reported.
+    const beliefAt = prop.clauses.find((c) => clauses[c]!.belief);
+    const believes = beliefAt !== undefined && !prop.clauses.some((c) => c < beliefAt && clauses[c]!.hearsay);
     const qualifiers = prop.clauses.filter((c) => !prop.content.includes(c)).map((c) => clauses[c]!);
     const leading = qualifiers.filter((c) => c.start < clauses[prop.content[0]!]!.start).flatMap((c) => c.tokens);
     const trailing = qualifiers.filter((c) => c.start > clauses[prop.content[0]!]!.start).flatMap((c) => c.tokens);
@@ -1152,9 +1230,14 @@ function sentenceClaimsOf(
         ...prop,
         // (A medium's report carried on is hearsay; an unnamed source's is by its kind already.)
         hearsay: (goesOn && prop.attribution.kind !== 'unnamed') || prop.clauses.some((c) => clauses[c]!.hearsay),
-        belief: prop.clauses.some((c) => clauses[c]!.belief),
+        belief: believes,
         says: prop.clauses.some((c) => clauses[c]!.says),
         estimates: prop.clauses.some((c) => clauses[c]!.estimates),
+        // (Its own predicate: in the first clause, or with no subject before it. "…于7月发布，被视为…"
+        // states the fact and adds how it is seen.)
+        construed: construed(
+          prop.subject ? clauses[prop.content[0]!]!.tokens.slice(clauses[prop.content[0]!]!.from) : contentTokens,
+        ),
         // "X表示，“…”", "“…”X说": the words are all the speaker's own, quoted.
         quoted: /^[“「『"]$/.test(contentTokens[0]?.word ?? ''),
       },
@@ -1169,7 +1252,7 @@ function sentenceClaimsOf(
       prop.attribution,
       // (A span back from now, 过去几个月 or 近期, dates a state, not a happening.)
       dates.some((d) => (inContent(d) || (d.start >= start && d.end <= end)) && !isSpanBack(d)),
-      prop.clauses.some((c) => clauses[c]!.belief),
+      believes,
       prop.forecast || saysWord(ESTIMATE, [...leading, ...contentTokens]),
     );
     // "据悉，X还将出台…", "有消息称，X最快下半年发布": hearsay about a plan is a forecast in kind,
@@ -1298,7 +1381,11 @@ function sentenceClaimsOf(
       text,
       entities: [...roles].map(([id, role]) => ({ id, role })),
       figures: figures.filter(inside).map((f) => ({ ...f, start: f.start + offset, end: f.end + offset })),
-      dates: datesOf(dates, tokens, start, end).map((d) => ({ ...d, start: d.start + offset, end: d.end + offset })),
+      dates: datesOf(dates, tokens, start, end).length
+        ? datesOf(dates, tokens, start, end).map((d) => ({ ...d, start: d.start + offset, end: d.end + offset }))
+        : owner && props.indexOf(prop) > 0
+          ? chainPeriods(drafts[drafts.length - 1])
+          : [],
     });
     // A named report (据彭博社报道, 知情人士透露) is what a later "该报道指出" goes back to.
     if (finalModality === 'reported' && (prop.attribution.kind !== 'unnamed' || prop.attribution.text))
@@ -1333,12 +1420,16 @@ function sentenceClaimsOf(
           ? { id: agentId, ...prefix }
           : null;
     }
+    // A metric's owner, named only in the label, goes on being who a later "也/还" is about.
+    if (owner && owner.at >= 0 && agentId === owner.id)
+      history.lastAgent = { id: owner.id, start: owner.at, end: owner.end };
   }
   history.actors.sort((a, b) => a.at - b.at);
   // Hearsay about an agent the next sentence may go on with.
   const lastDraft = drafts[drafts.length - 1];
   const reportedAgent = lastDraft?.entities.find((e) => e.role === 'agent')?.id;
   // (A medium's report, 据彭博社报道, goes on as a hedge does.)
+  history.chain = lastDraft ? { kind: lastDraft.kind, entities: lastDraft.entities } : null;
   history.report =
     (lastDraft?.attribution.kind === 'unnamed' || lastDraft?.modality === 'reported') && reportedAgent
       ? { attribution: lastDraft.attribution, agent: reportedAgent }
@@ -1584,11 +1675,8 @@ function investorClause(tokens: Token[]): Investors | null {
   return investorsAs(list.ids, list.names);
 }
 
-/** The longest name of a list the gazetteer may lack (Salesforce Ventures, 砺思资本), in characters. */
-const LIST_NAME_MAX = 16;
-/** How long a name reads: a Latin word (Salesforce, Ventures) counts as two characters, as a short word does. */
-const nameSize = (item: Token[]) =>
-  item.reduce((n, t) => n + (/^[A-Za-z][A-Za-z0-9.&'-]*$/.test(t.word) ? 2 : t.word.length), 0);
+/** The longest name of a list the gazetteer may lack (Salesforce Ventures, 砺思资本), in words. */
+const LIST_NAME_WORDS = 4;
 
 /**
  * The names listed from `k` on (A、B和C, A、B等): how many, the gazetteer's among them, and where
@@ -1622,7 +1710,7 @@ function investorList(words: Token[], k: number): { ids: string[]; names: number
       if (
         items.length === 1
           ? at !== 0
-          : nameSize(item) > LIST_NAME_MAX || item.some((t) => /^v/.test(t.tag) && t.word.length > 1)
+          : item.length > LIST_NAME_WORDS || item.some((t) => /^v/.test(t.tag) && t.word.length > 1)
       )
         return null;
     }
@@ -2498,7 +2586,8 @@ const SPEAKING_PRONOUN = /^(他|她|它|其|他们|她们|它们)(?:随后|随�
  * A bare or demonstrative noun for an organization speaking: 团队, 公司方面, 官方, 该公司, 这家公司
  * (在声明中称 leaves 这家公司 once the place of the statement is cleaned off).
  */
-const BARE_SPEAKER = /^(?:该|这家|此|这个)?(公司|团队|集团|官方|企业)(?:方面|相关负责人)?(?:在.*时|曾|也|则|还)*$/;
+const BARE_SPEAKER =
+  /^(?:该|这家|此|这个)?(公司|团队|集团|官方|企业|管理层|管理团队)(?:方面|相关负责人)?(?:在.*[时上中]|曾|也|则|还)*$/;
 
 /**
  * "一位国内AI企业高管曾告诉媒体，2019年他…": 他 stands for a person the sentence describes
@@ -2724,7 +2813,7 @@ const IMPERSONAL_VERB = /^(预计|预测|预期|估计|显示|表明|发现|获�
 /** Verbs that pass on a fact rather than a view: what they introduce is a report, quoted or not. */
 const REPORTING_VERB = /^(透露|披露|获悉|了解到|报道|报导|显示|表明|发现|告诉)$/;
 /** Members whose words are the organization's own: its spokesperson, its official account. */
-const VOICE_OF = /^(发言人|官方|官网|账号|内部|旗下|背后|身后)$/;
+const VOICE_OF = /^(发言人|管理层|管理团队|官方|官网|账号|内部|旗下|背后|身后)$/;
 /** Verbs that take an event noun as their predicate: 完成…收购, 进行…融资, 宣布…上线. */
 const LIGHT_VERB = /^(完成|进行|启动|达成|开启|实现)$/;
 /** Nouns for a statement someone issues: 发布公告称, 发表声明称, 发文称. */
@@ -2745,7 +2834,12 @@ const NOT_ENTITY_NOUN =
   /^(消息|说法|传闻|报道|事件|问题|方面|领域|行业|趋势|现象|情况|计划|政策|举措|行动|技术|方向|数据|观点|言论|声明|交易|合作|项目)$/;
 /** A denial said as a predicate, which jieba cuts into pieces ("不/实"). */
 const DENIAL_PREDICATE =
-  /不实|并非事实|与事实不符|纯属谣言|子虚乌有|纯属虚构|并不属实|不属实|(没有|并无|暂无|并没有|从未有过?)(任何)?[^，,。；]{0,14}(计划|打算|意向|安排|想法)/;
+  /不实|并非事实|与事实不符|纯属谣言|子虚乌有|纯属虚构|并不属实|不属实|(没有|并无|暂无|并没有|从未有过?)(任何)?[^，,。；]{0,14}(计划|打算|意向|安排|想法)|(并不|并未|不)(知悉|知晓)[^，,。；]{0,20}(原因|理由)/;
+/**
+ * Keeping silent (不予置评, 拒绝评论, 未回应, 不愿证实): whole in a few words, a statement of what
+ * the silent party did, which it is the agent of (dev-2, dev-3 and unseen-4 annotate it so).
+ */
+const SILENCE = /(不予|未予|拒绝|不愿|未作|暂不|不便)(置评|评论|回应|证实|说明|表态|透露)|(未|没有|尚未)回应/;
 /** A comparison frame before the proposition: 与X相比, 和X比起来, 相较于X. */
 const COMPARED_WITH = /^((与|和|跟|同)(?!其).{1,20}(相比|相较|比较|比起来|相比较)|相较于|相比于|较之)/;
 /** "投资、并购项目的失败": words listed with 、 that end in 的 modify a noun; they state nothing. */
@@ -3086,6 +3180,8 @@ function classify(
     clause.type = 'scene';
   else if (
     !bodyVerbs.length &&
+    // "X表示不予置评": keeping silent is what the clause says (jieba tags the set phrase an idiom).
+    !SILENCE.test(bodyText) &&
     !findFigures(sentence.slice(start, end)).some((f) => FIGURE_KINDS.has(f.kind)) &&
     // "投资方为Y", "X的投资者为Y" say who invested, with no verb.
     !investorClause(body) &&
@@ -3100,6 +3196,9 @@ function classify(
         body.some((t) => t.tag === 'a') && body[0]?.tag.startsWith('n') && !clause.attribution
         ? 'aside'
         : 'scene';
+  // "在供应链看来，…", "在不少分析师看来": a frame of belief, as 认为 is.
+  if (clause.type === 'scene' && /^(而|但)?在.{1,20}(看来|眼中|眼里)$/.test(bodyText))
+    clause.belief = clause.opinion = true;
   // "以X为例，其…": X is what the next clause is about, and the antecedent of its pronoun.
   // "对于X而言，", "对X来说，": the frame names whom the proposition is about, as 以X为例 does.
   const about = /^(对于|对|拿)(.{1,16})(而言|来说)$/.exec(bodyText);
@@ -3506,7 +3605,8 @@ function disposes(tokens: Token[], i: number): boolean {
 /** A verb of result: what 把/将 does to its object. */
 const RESULTATIVE = /^(.+(到|至|为|成|入)|作为|视为|当作|当成|交由|交给)$/;
 /** Verbs that measure against a standard: 高于预期, 不如预期, 符合预期. */
-const STANDARD_BEFORE = /^(高于|低于|不如|超出|超过|超|符合|好于|差于|优于|逊于|不及|未达|达到|低|高)$/;
+const STANDARD_BEFORE =
+  /^(高于|低于|少于|多于|大于|小于|强于|弱于|快于|慢于|不如|超出|超过|超|符合|好于|差于|优于|逊于|不及|未达|达到|低|高)$/;
 /** Prepositions after 将 that open the phrase before its verb (将对…, 将从…, 将与…). */
 const FUTURE_PREPOSITION = /^(对|从|与|在|于|向|为|和|同|以|把)$/;
 
@@ -3566,6 +3666,7 @@ function modalityOf(
     says?: boolean;
     quoted?: boolean;
     estimates?: boolean;
+    construed?: boolean;
   },
   dates: DateRef[],
   articleDate: string | null,
@@ -3648,6 +3749,8 @@ function modalityOf(
   // is an opinion.
   // A view framed by a verb of belief (认为, 看来, 判断) is an opinion, even about the future.
   if (prop.belief) return 'opinion';
+  // "被业界解读为…", "被视为关键变数": how others construe it is a view, not the fact itself.
+  if (!prop.hearsay && prop.construed) return 'opinion';
   // (The graded and evaluative words are the proposition's own: a leading clause may be another's.)
   const judges = saysWord(OPINION_WORDS, words) || evaluative(tokens.filter((t) => !isPunct(t)));
   if (prop.attribution.kind === 'unnamed' || prop.hearsay) {
@@ -3682,6 +3785,15 @@ function modalityOf(
   // prediction they make.
   if (epistemicWill(tokens)) return prop.attribution.kind === 'article' ? 'opinion' : 'forecast';
   return 'fact';
+}
+
+/** A passive of construal (被X解读为, 被视为, 被看作): the words say how someone reads it. */
+function construed(tokens: readonly Token[]): boolean {
+  return tokens.some(
+    (t, i) =>
+      /^(解读|解读为|解读成|视为|看作|看成|理解为|认为是|誉为|形容为)$/.test(t.word) &&
+      tokens.slice(Math.max(0, i - 5), i).some((x) => x.word === '被'),
+  );
 }
 
 /**

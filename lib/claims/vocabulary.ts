@@ -60,3 +60,60 @@ export const DATE_PRECISIONS = ['year', 'half', 'quarter', 'month', 'period', 'd
 export type Unit = (typeof UNITS)[number];
 export type FigureKind = (typeof FIGURE_KINDS)[number];
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+/**
+ * Metrics an entity owns, by the types that own them (the first is preferred). News prose states
+ * them as the subject of a clause with the owner left out when the owner is the topic of the text
+ * (星辰科技公布财报。营收达52亿元；毛利率升至41%。): a closed class of financial and product
+ * measures, not any noun. Written in Simplified: claims are read on folded text.
+ */
+export const OWNED_METRICS: ReadonlyArray<{ nouns: readonly string[]; owners: readonly string[] }> = [
+  // What a business earns, spends and is worth.
+  {
+    nouns: [
+      ...[
+        '营收',
+        '营业收入',
+        '营业额',
+        '总营收',
+        '总收入',
+        '收入',
+        '净利润',
+        '净利',
+        '利润',
+        '毛利率',
+        '毛利',
+        '净利率',
+      ],
+      ...['营业利润', '经营利润', '亏损', '净亏损', '现金流', '资本开支', '资本支出', '研发投入', '研发支出'],
+      ...['股价', '市值', '估值', '市盈率', '市占率', '市场份额', '份额', '订单量', '交付量'],
+    ],
+    owners: ['company', 'organization'],
+  },
+  // What a product sells and how many use it; its maker's when the product has no name of its own.
+  {
+    nouns: [
+      ...['出货量', '销量', '销售量', '预约人数', '预约量', '下载量', '累计下载量', '访问量', '月访问量'],
+      ...[
+        '月活跃用户',
+        '月活用户',
+        '月活',
+        '日活跃用户',
+        '日活用户',
+        '日活',
+        '活跃用户',
+        '用户数',
+        '用户规模',
+        '注册用户',
+      ],
+    ],
+    owners: ['product', 'model', 'company', 'organization'],
+  },
+  // What a product or a model is priced at.
+  { nouns: ['起售价', '售价', '定价', '价格'], owners: ['product', 'model'] },
+  // How big a model is.
+  {
+    nouns: ['总参数量', '参数量', '总参数', '激活参数量', '激活参数', '参数规模', '上下文长度', '上下文窗口'],
+    owners: ['model'],
+  },
+];

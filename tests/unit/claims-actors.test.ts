@@ -39,6 +39,10 @@ describe('investors complete the funding claim', () => {
     // Three names, two unknown (one in Latin letters): an enumeration, so listed.
     const [three] = claimsOf('蓝鲸智能完成C轮融资，由远山资本领投，云海集团、Maple Ventures、青禾创投等跟投。');
     expect(roles(three)).toMatchObject({ umbrella: 'agent', globex: 'listed' });
+    // A long Latin name is one name, however many letters.
+    const [latin] = claimsOf('蓝鲸智能完成C轮融资，云海集团、Northwind Growth Partners、Bluewater Ventures等跟投。');
+    expect(latin!.text).toContain('等跟投');
+    expect(roles(latin)).toEqual({ initech: 'agent', globex: 'listed' });
   });
 
   it("reads a name inside another's title in a list as no investor (前X执行长Y)", () => {
@@ -68,10 +72,16 @@ describe('investors complete the funding claim', () => {
     );
     expect(placeTagged!.text).toContain('悉数参投');
     expect(placeTagged!.figures.map((f) => f.text)).toEqual(['3亿美元', '达到20亿美元']);
-    const [open] = claimsOf('蓝鲸智能完成新一轮融资，由远山资本领投，青松创投、极光数据等参投，投后估值约30亿元。');
+    // A round with no figure of its own: the valuation after it is a figure claim about the company
+    // that raised (topic chains, lib/claims/topic-chain.ts).
+    const [open, valuation] = claimsOf(
+      '蓝鲸智能完成新一轮融资，由远山资本领投，青松创投、极光数据等参投，投后估值约30亿元。',
+    );
     // Two names (one unknown) are no enumeration: the known one acts.
     expect(roles(open)).toEqual({ initech: 'object', umbrella: 'agent', hooli: 'agent' });
-    expect(open!.figures.map((f) => f.text)).toEqual(['约30亿元']);
+    expect(open!.text).toContain('等参投');
+    expect(roles(valuation)).toEqual({ initech: 'agent' });
+    expect(valuation!.figures.map((f) => f.text)).toEqual(['约30亿元']);
   });
 
   it('reads a noun for the investors and who they are (投资方为Y, 本轮投资方包括A、B和C) as an investor clause', () => {

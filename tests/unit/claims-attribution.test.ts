@@ -114,6 +114,13 @@ describe('documents and records as sources', () => {
   });
 });
 
+describe('management speaking', () => {
+  it('takes 管理层 as the voice of the company named before', () => {
+    const [, said] = claimsOf('星辰科技公布了二季度业绩。管理层在业绩会上表示，Nova已带动广告业务的点击率提升。');
+    expect(said?.attribution).toMatchObject({ kind: 'organization', entityId: 'acme' });
+  });
+});
+
 describe('a report that goes on', () => {
   it('gives "该报道指出", "报道称" the source of the report told before, as hearsay', () => {
     const [, more] = claimsOf('据彭博社报道，星辰科技计划裁员10%。该报道指出，星辰科技的营收已连续两个季度下滑。');

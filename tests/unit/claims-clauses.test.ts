@@ -195,10 +195,14 @@ describe('modality and kind from the clause', () => {
 });
 
 describe('semicolons', () => {
-  it('keeps coordinate clauses after a semicolon with the subject they share', () => {
-    const [claim] = claimsOf('星辰科技去年营收为300亿元，同比增长20%；净利润为30亿元。');
-    expect(claim!.text).toBe('星辰科技去年营收为300亿元，同比增长20%；净利润为30亿元。');
-    expect(claim!.figures.map((f) => f.min)).toEqual([3e10, 20, 3e9]);
+  it('gives a metric after a semicolon the subject it shares, as a figure claim of its own', () => {
+    // Editors make each metric after a semicolon its own claim (topic chains, lib/claims/topic-chain.ts).
+    const [revenue, profit] = claimsOf('星辰科技去年营收为300亿元，同比增长20%；净利润为30亿元。');
+    expect(revenue!.text).toBe('星辰科技去年营收为300亿元，同比增长20%');
+    expect(revenue!.figures.map((f) => f.min)).toEqual([3e10, 20]);
+    expect(profit!.text).toBe('星辰科技…净利润为30亿元。');
+    expect(profit!.entities).toEqual([{ id: 'acme', role: 'agent' }]);
+    expect(profit!.figures.map((f) => f.min)).toEqual([3e9]);
   });
 
   it('starts a new claim after a semicolon at a new subject', () => {

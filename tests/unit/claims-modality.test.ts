@@ -328,3 +328,58 @@ describe('estimates of a figure', () => {
     expect(first('分析师王海川估算，星辰科技明年的营收将超过10亿元。')?.modality).toBe('forecast');
   });
 });
+
+describe('views, construals and hedges inside the clause', () => {
+  it('takes how others construe it (被业界视为, 被解读为) as a view, unless it only adds to a stated fact', () => {
+    expect(first('星辰科技的回归被业界视为关键变数。')?.modality).toBe('opinion');
+    expect(first('云海集团的新规由星辰科技于7月发布，被视为业内最早的专门规则之一。')?.modality).toBe('fact');
+  });
+
+  it('takes an evaluative adjective (亮眼, 惊艳) as a judgement', () => {
+    expect(first('云海集团对下一季的财测同样亮眼。')?.modality).toBe('opinion');
+  });
+
+  it('takes a hedge inside the first clause (X的月活据称已…) as hearsay, not one in a later clause', () => {
+    expect(first('Orion的月活用户据称已经超过2600万。')).toMatchObject({
+      modality: 'reported',
+      attribution: { kind: 'unnamed' },
+    });
+    expect(first('去年年末，星辰科技发布了Nova，据称可以一键生成视频。')?.modality).toBe('fact');
+  });
+
+  it('keeps a belief inside a report reported (据X报道，…，双方认为…)', () => {
+    expect(first('据彭博社报道，星辰科技并未向云海集团支付费用，双方认为曝光度本身就是回报。')?.modality).toBe(
+      'reported',
+    );
+  });
+
+  it('takes 在X看来 as a frame of belief', () => {
+    expect(first('在供应链看来，星辰科技的强劲需求意味着订单可望延续至年底。')?.modality).toBe('opinion');
+  });
+});
+
+describe('more denials', () => {
+  it('takes a company not aware of any reason for a share move (并不知悉…原因) as its denial', () => {
+    expect(first('星辰科技其后发出公告，指公司并不知悉导致股价波动的任何原因。')).toMatchObject({
+      kind: 'denial',
+      modality: 'denied',
+    });
+  });
+});
+
+describe('targets, expectations missed and Hong Kong 指', () => {
+  it('takes a stated target (目标是) as a forecast', () => {
+    expect(first('星辰科技总裁张明远先前表示，公司今年的目标是让1亿台设备支持Nova。')?.modality).toBe('forecast');
+  });
+
+  it('takes an expectation missed (少于预期) as the standard of a fact, not a forecast', () => {
+    expect(first('星辰科技对Nova的订单量少于预期。')?.modality).toBe('fact');
+  });
+
+  it('reads 指 after a source as a verb of saying (有传闻指, 发出公告，指…)', () => {
+    expect(first('市场上有传闻指，星辰科技将分拆其芯片业务在港上市。')).toMatchObject({
+      modality: 'reported',
+      attribution: { kind: 'unnamed' },
+    });
+  });
+});

@@ -29,6 +29,15 @@ describe('speakers', () => {
     expect(roles(titled)).toMatchObject({ acme: 'agent' });
   });
 
+  it('keeps keeping silent as a statement of the silent party, also in a few words or after 表示', () => {
+    const [short] = claimsOf('对于相关消息，星辰科技未回应。');
+    expect(roles(short)).toEqual({ acme: 'agent' });
+    expect(short).toMatchObject({ kind: 'statement', modality: 'fact' });
+    const [, said] = claimsOf('据报道，星辰科技正与云海集团洽谈合作。云海集团方面也表示不予置评。');
+    expect(roles(said)).toEqual({ globex: 'agent' });
+    expect(said).toMatchObject({ kind: 'statement', modality: 'fact' });
+  });
+
   it('takes a speaker after a closing quote as the source of the quote', () => {
     const [claim] = claimsOf('“开源是我们唯一的路线。”李思源说。');
     expect(claim?.attribution).toMatchObject({ kind: 'person', entityId: 'li' });

@@ -1,0 +1,80 @@
+/**
+ * Topic chains (话题链): Chinese news prose names an entity once and then goes on about it with the
+ * owner left out — 星辰科技公布第三季财报。营收达52亿元，同比增长18%；毛利率升至41%。 Each clause
+ * opening on a metric the topic owns (营收, 毛利率, 估值, 参数量…: OWNED_METRICS) states a figure of
+ * its own about the topic. This module reads that construction: where such a clause opens, whether
+ * the clause before only announced the report it comes from, and which entity of the proposition
+ * before owns the metric. Pronoun subjects (其营收, 该公司) are resolved elsewhere (extract.ts).
+ *
+ * The chain breaks where the clause has a subject of its own (a name, a pronoun, or a generic noun
+ * such as 行业/市场/分析师/用户 in front of the metric, which this reading does not accept), and
+ * where the proposition before offers no owner of a fitting type.
+ */
+import { OWNED_METRICS, type ClaimKind, type Role } from './vocabulary';
+
+export interface MetricLead {
+  /** The metric noun as written (folded). */
+  noun: string;
+  /** Entity types that own it, preferred first. */
+  owners: readonly string[];
+}
+
+const OWNERS = new Map<string, readonly string[]>(OWNED_METRICS.flatMap((m) => m.nouns.map((n) => [n, m.owners])));
+const NOUNS = [...OWNERS.keys()].sort((a, b) => b.length - a.length).join('|');
+
+// What may stand before the metric and still leave the topic its owner: a connective (其中 is a
+// part of what was just stated), a time or period (单季, 二季度, 当时), a reading of the metric
+// (投后, 经调整, 累计), and a segment of the owner's business (数据中心业务, 互联网服务).
+const CONNECTIVE = '(?:(?:其中|而|但|但是|不过|同时|另外|此外|并且|且)[，,]?)?';
+const PERIOD =
+  '(?:(?:今年|去年|当年|当时|目前|同期|单季度?|当季度?|本季度?|该季度?|季度|全年|年度|上半年|下半年|前三季度|[一二三四1-4]季度|第[一二三四1-4]季度?|\\d{4}年|\\d{1,2}月(?:份)?)的?)*';
+const READING = '(?:投后|投前|经调整后?的?|调整后的?|累计|单日|单月|整体|总)?';
+const SEGMENT = '(?:[\\u4e00-\\u9fffA-Za-z0-9与和及]{1,12}?(?:业务|分部|事业群|事业部|产品|服务)的?)?';
+const LEAD = new RegExp(`^${CONNECTIVE}${PERIOD}${READING}(${SEGMENT})${READING}(${NOUNS})`);
+/** A segment that is someone else's or everyone's: the whole industry, a market, rivals. */
+const NOT_OWN_SEGMENT = /行业|市场|同行|对手|竞品|其他|其它|整个|全国|国内|全球/;
+/** Words after the metric that make it a modifier of another noun, not the clause's subject. */
+const MODIFIES = /^(?:的|之)/;
+
+/**
+ * The metric a clause opens on (its folded text from where its content starts), when the owner is
+ * left out; null when the clause opens otherwise.
+ */
+export function metricLead(text: string): MetricLead | null {
+  const m = LEAD.exec(text);
+  if (!m) return null;
+  if (m[1] && NOT_OWN_SEGMENT.test(m[1])) return null;
+  if (MODIFIES.test(text.slice(m[0].length))) return null;
+  const noun = m[2]!;
+  return { noun, owners: OWNERS.get(noun)! };
+}
+
+/**
+ * A clause announcing a financial report (公布财报, 发布第二季度业绩): the figures that follow it
+ * are what the report says, one proposition with it (輝達公布財報，營收達260億美元).
+ */
+export function announcesReport(text: string): boolean {
+  return /(公布|发布|披露|交出|发表|递交)(了)?[^，。；]*(财报|业绩|季报|年报|财务报告|成绩单)$/.test(
+    text.replace(/[，,。；;\s]+$/, ''),
+  );
+}
+
+/**
+ * Who owns a metric stated right after a proposition: its agent, else its object, of a type that
+ * owns the metric (腾讯开源混元，总参数量…: the model). After a funding round the company that
+ * raised it is the topic, whoever invested (X领投Y的融资，投后估值…: Y).
+ */
+export function metricOwner(
+  metric: MetricLead,
+  before: { kind: ClaimKind; entities: ReadonlyArray<{ id: string; role: Role }> },
+  typeOf: (id: string) => string | undefined,
+): string | null {
+  const byRole = (role: Role) => before.entities.filter((e) => e.role === role).map((e) => e.id);
+  const order =
+    before.kind === 'funding' ? [...byRole('object'), ...byRole('agent')] : [...byRole('agent'), ...byRole('object')];
+  for (const type of metric.owners) {
+    const owner = order.find((id) => typeOf(id) === type);
+    if (owner) return owner;
+  }
+  return null;
+}

@@ -1,0 +1,118 @@
+/**
+ * Topic chains (话题链): a clause or sentence opening on a metric its topic owns, with the owner
+ * left out, is a figure claim about the topic (lib/claims/topic-chain.ts). Sentences written for
+ * these tests, with the fictional names of claims-fixture.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from './claims-fixture';
+import { announcesReport, metricLead, metricOwner } from '../../lib/claims/topic-chain';
+
+const agentOf = (c: { entities: Array<{ id: string; role: string }> }) =>
+  c.entities.filter((e) => e.role === 'agent').map((e) => e.id);
+
+describe('metricLead', () => {
+  it('reads a metric the clause opens on, after a period, a reading or a segment of the business', () => {
+    expect(metricLead('营收达52亿元')?.noun).toBe('营收');
+    expect(metricLead('单季营收达52亿元')?.noun).toBe('营收');
+    expect(metricLead('投后估值约30亿美元')?.noun).toBe('估值');
+    expect(metricLead('其中云计算业务营收18亿元')?.noun).toBe('营收');
+    expect(metricLead('总参数量达4000亿')?.owners).toEqual(['model']);
+  });
+
+  it('leaves a clause whose metric belongs to someone else or modifies another noun', () => {
+    expect(metricLead('行业营收增长10%')).toBeNull();
+    expect(metricLead('国内市场业务收入增长10%')).toBeNull();
+    expect(metricLead('营收的增速放缓至5%')).toBeNull();
+    expect(metricLead('分析师预计营收将增长')).toBeNull();
+  });
+
+  it('tells a clause announcing a report', () => {
+    expect(announcesReport('星辰科技昨日公布第三季财报，')).toBe(true);
+    expect(announcesReport('星辰科技昨日发布新模型，')).toBe(false);
+  });
+
+  it('gives a metric to the owner of its type, the company that raised after a funding round', () => {
+    const typeOf = (id: string) => ({ acme: 'company', nova: 'model', umbrella: 'company' })[id];
+    const params = metricLead('参数量达4000亿')!;
+    const launch = {
+      kind: 'launch' as const,
+      entities: [
+        { id: 'acme', role: 'agent' as const },
+        { id: 'nova', role: 'object' as const },
+      ],
+    };
+    expect(metricOwner(params, launch, typeOf)).toBe('nova');
+    expect(metricOwner(metricLead('营收达52亿元')!, launch, typeOf)).toBe('acme');
+    const round = {
+      kind: 'funding' as const,
+      entities: [
+        { id: 'umbrella', role: 'agent' as const },
+        { id: 'acme', role: 'object' as const },
+      ],
+    };
+    expect(metricOwner(metricLead('估值达30亿美元')!, round, typeOf)).toBe('acme');
+  });
+});
+
+describe('topic chains in claims', () => {
+  it('makes each metric after a semicolon a figure claim about the topic, with the clause as its span', () => {
+    const text = '星辰科技第三季营收为52亿元，同比增长18%；毛利率升至41%，环比提高3个百分点。';
+    const claims = claimsOf(text);
+    expect(claims.map((c) => c.text)).toEqual([
+      '星辰科技第三季营收为52亿元，同比增长18%',
+      '星辰科技…毛利率升至41%，环比提高3个百分点。',
+    ]);
+    const margin = claims[1]!;
+    expect(agentOf(margin)).toEqual(['acme']);
+    expect(margin.kind).toBe('figure');
+    expect(text.slice(margin.start, margin.end)).toBe('毛利率升至41%，环比提高3个百分点。');
+    // The chain's period (第三季) is the period its later figures are for.
+    expect(margin.dates.map((d) => d.text)).toEqual(['第三季']);
+  });
+
+  it('keeps the figures of an announced report, then splits a later metric (Traditional)', () => {
+    const claims = claimsOf('星辰科技前天公布第三季財報，營收達52億元，年增18%；雲端業務營收18億元，年增40%。');
+    expect(claims).toHaveLength(2);
+    expect(claims[0]!.text).toBe('星辰科技前天公布第三季財報，營收達52億元，年增18%');
+    expect(agentOf(claims[1]!)).toEqual(['acme']);
+    expect(claims[1]!.text).toBe('星辰科技…雲端業務營收18億元，年增40%。');
+  });
+
+  it('gives a valuation after a funding round to the company that raised it, hedged as the round is', () => {
+    const [round, valuation] = claimsOf(
+      '据知情人士透露，极光数据近日完成新一轮融资，远山资本领投，投后估值约30亿美元。',
+    );
+    expect(round!.kind).toBe('funding');
+    expect(valuation!.text).toBe('极光数据…投后估值约30亿美元。');
+    expect(agentOf(valuation!)).toEqual(['hooli']);
+    expect(valuation!.modality).toBe('reported');
+  });
+
+  it('goes on from the sentence before, and to the model a company released for a model metric', () => {
+    const [, market] = claimsOf('受此消息影响，星辰科技股价一度大涨12%。市值一天内增加约300亿元。');
+    expect(market?.text).toBe('星辰科技…市值一天内增加约300亿元。');
+    expect(agentOf(market!)).toEqual(['acme']);
+    const claims = claimsOf('星辰科技上月发布了Nova。總參數量達4000億，激活參數500億。');
+    const size = claims.find((c) => c.text.includes('參數量'));
+    expect(size?.text).toBe('Nova…總參數量達4000億，激活參數500億。');
+    expect(agentOf(size!)).toEqual(['nova']);
+  });
+
+  it('keeps a comma-chain of figures and a launch with its price as one claim', () => {
+    expect(claimsOf('星辰科技首季出货4000万台，同比增长20%，市占率15%，位居第二。')).toHaveLength(1);
+    expect(claimsOf('星辰科技昨日推出新款手机，售价3999元起。')).toHaveLength(1);
+  });
+
+  it('breaks the chain at a generic subject, a sentence stating nothing and a metric without a figure', () => {
+    expect(claimsOf('星辰科技第三季营收为52亿元。行业营收则增长10%。')).toHaveLength(1);
+    expect(claimsOf('星辰科技第三季营收为52亿元。这意味着什么？市值增加约300亿元。')).toHaveLength(1);
+    expect(claimsOf('星辰科技昨日推出新款手机；股价随即大涨。').map((c) => c.text)).toEqual([
+      '星辰科技昨日推出新款手机；股价随即大涨。',
+    ]);
+  });
+
+  it('gives a metric no owner of the wrong type: a model metric after a company with no model', () => {
+    const claims = claimsOf('星辰科技今年营收增长20%。总参数量达4000亿。');
+    expect(claims.flatMap(agentOf)).toEqual(['acme']);
+  });
+});
