@@ -336,7 +336,8 @@ function joinInvestors(claim: ClaimDraft, investors: Investors[], paragraph: str
   claim.text += paragraph.slice(claim.end, end);
   claim.end = end;
   const investorIn = claim.entities.some((e) => e.role === 'object');
-  const acting = investors.some((i) => i.role === 'agent');
+  // Named investors, acting or listed, put money into the company raising: it is the object.
+  const acting = investors.some((i) => i.ids.length > 0);
   for (const e of claim.entities) if (acting && !investorIn && e.role === 'agent') e.role = 'object';
   for (const { ids, role } of investors)
     for (const id of ids) {
@@ -483,7 +484,7 @@ function sentenceClaimsOf(
     listedSubject: string[];
     /** The subject of the proposition before, which this one goes on about (zero anaphora). */
     carried?: EntitySubject | null;
-    /** Investors acting joined it ("…，Y领投"): the round's company is the object. */
+    /** Investors named joined it ("…，Y领投", "A、B、C等参投"): the round's company is the object. */
     backed?: boolean;
     /** The investor clauses joined to it, whose names take the role their number gives them. */
     investors: Investors[];
@@ -656,7 +657,8 @@ function sentenceClaimsOf(
     const backers = investorClause(clause.tokens.slice(clause.from));
     if (open && backers && pending.length === 0) {
       open.investors.push(backers);
-      open.backed ||= backers.role === 'agent';
+      // Named investors, acting or listed, put money into the company: it is the round's object.
+      open.backed = true;
       open.clauses.push(i);
       open.content.push(i);
       return;
@@ -716,18 +718,20 @@ function sentenceClaimsOf(
     const ownSubject = !subject && (!!leadingUnknownName(body) || !!deedAt(body));
     // 话题链: "…完成新一轮融资，投后估值约33亿美元", "…；毛利率升至41%": a clause opening on a
     // metric the topic owns, with its figure, states a claim of its own, unless, after a comma, it
-    // goes on with the figures the proposition already states ("出货4080万台，市占率14%"), with
-    // the report it announced (公布财报，营收达…) or with the product it brought out (推出X，售价…):
-    // one comma-chain of figures is one claim, a semicolon starts the next.
-    const withFigure = figures.some((f) => f.start >= clause.start && f.end <= clause.end);
-    const metric = subject || !withFigure ? null : metricLead(folded.slice(body[0]?.start ?? clause.start, clause.end));
+    // goes on with the figure of the clause right before ("出货4080万台，市占率14%"), with the
+    // report it announced (公布财报，营收达…) or with the product it brought out (推出X，售价…):
+    // one unbroken comma-chain of figures is one claim; a semicolon, a clause without a figure
+    // (an investor's part, "创下新高") or a turn (但亏损…) ends it.
+    // (Overlapping: a clause may end inside a figure, at the comma of "6,010万".)
+    const hasFigure = (c: Clause | undefined) => !!c && figures.some((f) => f.start < c.end && f.end > c.start);
+    const metric =
+      subject || !hasFigure(clause) ? null : metricLead(folded.slice(body[0]?.start ?? clause.start, clause.end));
     const afterComma = !/[；;]\s*$/.test(sentence.slice(0, clauses[i - 1]?.end ?? 0));
     const openText = open ? folded.slice(clauses[open.clauses[0]!]!.start, clauses[i - 1]?.end ?? 0) : '';
-    const statesFigures =
-      !!open && open.content.some((c) => figures.some((f) => f.start >= clauses[c]!.start && f.end <= clauses[c]!.end));
     const announced = !!open && open.content.length === 1 && announcesReport(openText);
     const launched = !!open && open.content.some((c) => clauses[c]!.tokens.some((t) => BRING_OUT.test(t.word)));
-    const ownMetric = !!metric && !!open && !(afterComma && (statesFigures || announced || launched));
+    const chainGoesOn = afterComma && !turnsAway(body) && (hasFigure(clauses[i - 1]) || announced || launched);
+    const ownMetric = !!metric && !!open && !chainGoesOn;
     if (open && !subject && pending.length === 0 && !turns && !ownSubject && !ownMetric) {
       open.clauses.push(i);
       open.content.push(i);
@@ -1306,6 +1310,11 @@ function sentenceClaimsOf(
       const raised = kind === 'funding' && prop.backed && !(verb && INVESTOR_VERB.test(verb.word));
       if (byAgent || raised) for (const id of prop.subject.ids) if (roles.get(id) === 'agent') roles.set(id, 'object');
     }
+    // "该公司完成融资，A、B、C等均有参投": the same for a company named by a pronoun.
+    if (agentId && prop.subject?.kind === 'pronoun' && kind === 'funding' && prop.backed) {
+      const verb = contentTokens.find((t, k) => t.start >= prop.subject!.end && isPredicate(contentTokens, k));
+      if (!(verb && INVESTOR_VERB.test(verb.word)) && roles.get(agentId) === 'agent') roles.set(agentId, 'object');
+    }
     // "X联合创始人李明宣布离开公司", "李明卸任X董事会主席": in a move of office the organization
     // whose title a person holds is what the person leaves or takes a post in; so is the one a
     // preposition names as where or whence ("在X担任", "从X跳槽至Y").
@@ -1372,6 +1381,9 @@ function sentenceClaimsOf(
           ? { id: doer, start: prefix.start, end: prefix.end }
           : null,
     });
+    // A metric going on in the chain with no date of its own is for the chain's period (第二季度).
+    const chained =
+      owner && props.indexOf(prop) > 0 && !dates.some(inside) ? chainPeriods(drafts[drafts.length - 1]) : [];
     drafts.push({
       kind,
       modality: finalModality,
@@ -1381,11 +1393,9 @@ function sentenceClaimsOf(
       text,
       entities: [...roles].map(([id, role]) => ({ id, role })),
       figures: figures.filter(inside).map((f) => ({ ...f, start: f.start + offset, end: f.end + offset })),
-      dates: datesOf(dates, tokens, start, end).length
-        ? datesOf(dates, tokens, start, end).map((d) => ({ ...d, start: d.start + offset, end: d.end + offset }))
-        : owner && props.indexOf(prop) > 0
-          ? chainPeriods(drafts[drafts.length - 1])
-          : [],
+      dates: chained.length
+        ? chained
+        : datesOf(dates, tokens, start, end).map((d) => ({ ...d, start: d.start + offset, end: d.end + offset })),
     });
     // A named report (据彭博社报道, 知情人士透露) is what a later "该报道指出" goes back to.
     if (finalModality === 'reported' && (prop.attribution.kind !== 'unnamed' || prop.attribution.text))
@@ -1650,8 +1660,9 @@ function takesClause(clause: Clause): boolean {
 /**
  * "Y领投", "Y和Z跟投", "W等参投": a clause that is only investors and their part in a round, which
  * belongs to the funding proposition before it. Returns the investors, or null. Fewer than three
- * named act (agents: the company raising becomes the object), 等 or not; three or more are listed,
- * and the company stays the agent of its round. The names counted are the list's, in the
+ * named act, 等 or not; three or more are listed; either way the company raising becomes the
+ * object of its round (the majority of editors: investee `object` whenever an investor is
+ * named; only dev's editor keeps it the agent beside listed investors). The names counted are the list's, in the
  * gazetteer or not (A、Salesforce Ventures、B等跟投 is a list of three).
  */
 function investorClause(tokens: Token[]): Investors | null {
@@ -3026,6 +3037,8 @@ function classify(
             // "解释称", "回应说", "补充道": a verb of saying and 称 are one reporting verb.
             (j === k - 1 && /^(称|说|道)$/.test(words[k]!.word)) ||
             /^(有|获悉|出来|相关|有关)$/.test(w.word) ||
+            // "有投放从业者估算": a verb naming the trade of the people who speak modifies them.
+            /(从业者|人士|分析师|专家|学者|研究员|投资人)$/.test(words[j + 1]?.word ?? '') ||
             // "发布公告称", "发表声明称": the verb's object is the statement itself.
             SPEECH_NOUN.test(words[j + 1]?.word ?? '') ||
             SPEECH_NOUN.test(w.word) ||
@@ -3775,7 +3788,10 @@ function modalityOf(
     if ((commentator || described) && (judges || (prop.says && !measured(words)))) return 'opinion';
     return prop.opinion && source && !UNNAMED_SOURCE.test(source) ? 'opinion' : 'reported';
   }
-  if (prop.forecast || forecastWord || willAdverb || future) return 'forecast';
+  if (prop.forecast || forecastWord || willAdverb) return 'forecast';
+  // "对下一季的财测同样亮眼": a later date with no word of intent says when; words that judge make
+  // the claim a view of it.
+  if (future && !judges) return 'forecast';
   if (prop.opinion) return 'opinion';
   // "分析师王海川估算，X的营收约为500亿元": a named analyst's figure is their estimate, a view;
   // an unnamed one's (据一位投资人估算) is hearsay, above.
@@ -3789,6 +3805,10 @@ function modalityOf(
   if (epistemicWill(tokens)) return prop.attribution.kind === 'article' ? 'opinion' : 'forecast';
   return 'fact';
 }
+
+/** Nouns that cast an entity in a role that judges it: the winner, the mainstay, the weak spot. */
+const EVALUATIVE_ROLE =
+  /^(赢家|大赢家|输家|受益者|受害者|黑马|霸主|王者|基本盘|护城河|杀手锏|软肋|短板|命门|领头羊|搅局者|颠覆者)$/;
 
 /** A passive of construal (被X解读为, 被视为, 被看作): the words say how someone reads it. */
 function construed(tokens: readonly Token[]): boolean {
@@ -3810,6 +3830,10 @@ function evaluative(words: readonly Token[]): boolean {
     if (t.entityId) return false;
     // "X所看好的Y": a judgement inside a relative clause names Y, it asserts nothing.
     if (EVALUATIVE_WORD.test(t.word)) return words[i - 1]?.word !== '所' && words[i + 1]?.word !== '的';
+    // "X是最大的受益者之一", "手机仍是公司的基本盘": a role that judges, given by a copula.
+    // (jieba may cut the noun in two: 基本/盘.)
+    const role = EVALUATIVE_ROLE.test(t.word) || EVALUATIVE_ROLE.test(t.word + (words[i + 1]?.word ?? ''));
+    if (role && words.slice(0, i).some((w) => /^(.?是|成为|成了|堪称|当属)$/.test(w.word))) return true;
     // "就像电影里的AI": a simile jieba cuts in two.
     if (t.word === '像' && /^(就|好|正)$/.test(words[i - 1]?.word ?? '')) return true;
     // "要先满足用户，才能…", "只有…才可以": a condition argued for, not a fact.

@@ -109,8 +109,7 @@ export const OWNED_METRICS: ReadonlyArray<{ nouns: readonly string[]; owners: re
     ],
     owners: ['product', 'model', 'company', 'organization'],
   },
-  // What a product or a model is priced at.
-  { nouns: ['起售价', '售价', '定价', '价格'], owners: ['product', 'model'] },
+  // (Not prices: a price is set, and cut, by the seller, whom editors make the agent.)
   // How big a model is.
   {
     nouns: ['总参数量', '参数量', '总参数', '激活参数量', '激活参数', '参数规模', '上下文长度', '上下文窗口'],

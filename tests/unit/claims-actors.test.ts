@@ -18,12 +18,17 @@ describe('investors complete the funding claim', () => {
     expect(claims[0]!.text).toBe('远山资本领投了蓝鲸智能的B轮融资，云海集团跟投。');
   });
 
-  it('keeps the company raising the agent when a list of investors follows', () => {
+  it('makes the company raising the object when a list of investors follows, as when one acts', () => {
     const claims = claimsOf('蓝鲸智能宣布完成新一轮融资，云海集团、远山资本和极光数据参投。');
     expect(claims).toHaveLength(1);
-    expect(roles(claims[0])).toEqual({ initech: 'agent', globex: 'listed', umbrella: 'listed', hooli: 'listed' });
+    expect(roles(claims[0])).toEqual({ initech: 'object', globex: 'listed', umbrella: 'listed', hooli: 'listed' });
     const more = claimsOf('蓝鲸智能宣布完成A轮融资，云海集团、远山资本、极光数据等科技巨头均有参投。');
     expect(more).toHaveLength(1);
+    // A company named by a pronoun likewise.
+    const [, pronoun] = claimsOf(
+      '星辰科技发布了Nova。该公司去年完成3亿元A轮融资，云海集团、远山资本、极光数据等均有参投。',
+    );
+    expect(roles(pronoun)).toMatchObject({ acme: 'object', globex: 'listed' });
   });
 
   it('makes investors in an open list of two act (A、B等老股东跟投: two names are no enumeration)', () => {
@@ -42,7 +47,7 @@ describe('investors complete the funding claim', () => {
     // A long Latin name is one name, however many letters.
     const [latin] = claimsOf('蓝鲸智能完成C轮融资，云海集团、Northwind Growth Partners、Bluewater Ventures等跟投。');
     expect(latin!.text).toContain('等跟投');
-    expect(roles(latin)).toEqual({ initech: 'agent', globex: 'listed' });
+    expect(roles(latin)).toEqual({ initech: 'object', globex: 'listed' });
   });
 
   it("reads a name inside another's title in a list as no investor (前X执行长Y)", () => {
@@ -88,7 +93,7 @@ describe('investors complete the funding claim', () => {
     const [one] = claimsOf('蓝鲸智能完成3亿元A轮融资，投资方为云海集团。');
     expect(roles(one)).toEqual({ initech: 'object', globex: 'agent' });
     const [three] = claimsOf('蓝鲸智能完成新一轮融资，本轮投资方包括云海集团、远山资本和极光数据。');
-    expect(roles(three)).toEqual({ initech: 'agent', globex: 'listed', umbrella: 'listed', hooli: 'listed' });
+    expect(roles(three)).toEqual({ initech: 'object', globex: 'listed', umbrella: 'listed', hooli: 'listed' });
     const [open] = claimsOf('蓝鲸智能完成新一轮融资，投资方为云海集团和远山资本等机构。');
     expect(roles(open)).toEqual({ initech: 'object', globex: 'agent', umbrella: 'agent' });
   });

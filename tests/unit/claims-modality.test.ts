@@ -383,3 +383,18 @@ describe('targets, expectations missed and Hong Kong 指', () => {
     });
   });
 });
+
+describe('roles that judge', () => {
+  it('takes a copula casting an entity as a winner or a mainstay (最大的受益者, 基本盘) as a view', () => {
+    expect(first('Orion本身则是开源浪潮最大的受益者之一。')?.modality).toBe('opinion');
+    expect(first('手机仍是星辰科技的基本盘。')?.modality).toBe('opinion');
+    expect(first('星辰科技是云海集团的股东。')?.modality).toBe('fact');
+  });
+
+  it('reads a trade before the people who speak (有投放从业者估算) as an unnamed source', () => {
+    expect(first('有投放从业者估算，星辰科技获取一个新用户的成本在10元至20元之间。')).toMatchObject({
+      modality: 'reported',
+      attribution: { kind: 'unnamed' },
+    });
+  });
+});

@@ -101,6 +101,36 @@ describe('topic chains in claims', () => {
   it('keeps a comma-chain of figures and a launch with its price as one claim', () => {
     expect(claimsOf('星辰科技首季出货4000万台，同比增长20%，市占率15%，位居第二。')).toHaveLength(1);
     expect(claimsOf('星辰科技昨日推出新款手机，售价3999元起。')).toHaveLength(1);
+    // (A thousands separator is no clause break: 6,010萬 is the figure the chain goes on from.)
+    expect(claimsOf('星辰科技以6,010萬支的出貨量重回全球第一，市佔率20.8%。')).toHaveLength(1);
+    const [, market] = claimsOf('星辰科技股價大漲，創下新高；市值一天內增加約2,140億元。');
+    expect(market?.figures.map((f) => f.text)).toEqual(['約2,140億元']);
+  });
+
+  it('ends a comma-chain of figures at a turn or a clause without a figure', () => {
+    const turned = claimsOf('星辰科技上半年营收为52亿元，同比增长18%，但亏损仍高达约6亿元。');
+    expect(turned.map((c) => c.text)).toEqual([
+      '星辰科技上半年营收为52亿元，同比增长18%',
+      '星辰科技…但亏损仍高达约6亿元。',
+    ]);
+    expect(turned[1]!.dates.map((d) => d.text)).toEqual(['上半年']);
+    const record = claimsOf('星辰科技股价大涨7%，收在207元，创下历史新高，市值一天内增加约300亿元。');
+    expect(record.map((c) => c.text)).toEqual([
+      '星辰科技股价大涨7%，收在207元，创下历史新高',
+      '星辰科技…市值一天内增加约300亿元。',
+    ]);
+  });
+
+  it('carries the topic into a paragraph that opens on a metric, until a paragraph names its own', () => {
+    const carry = { topic: null };
+    claimsOf('星辰科技昨日公布了第三季度业绩。', '2024-03-15', carry);
+    const [revenue] = claimsOf('营收达52亿元，同比增长18%。', '2024-03-15', carry);
+    expect(revenue?.text).toBe('星辰科技…营收达52亿元，同比增长18%。');
+    expect(agentOf(revenue!)).toEqual(['acme']);
+    const named = { topic: null };
+    claimsOf('星辰科技昨日公布了第三季度业绩。', '2024-03-15', named);
+    const own = claimsOf('分析师普遍看好云海集团。营收达52亿元。', '2024-03-15', named);
+    expect(own.flatMap(agentOf)).not.toContain('acme');
   });
 
   it('breaks the chain at a generic subject, a sentence stating nothing and a metric without a figure', () => {
