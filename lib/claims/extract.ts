@@ -1635,8 +1635,11 @@ function datesOf(dates: DateRef[], tokens: Token[], start: number, end: number):
   if (own.length) return own;
   const words = tokens.filter((t) => t.start >= start && t.end <= end);
   if (words.some((t) => t.tag === 't' || OWN_TIME.test(t.word))) return [];
-  // (日前 and 近日 frame what follows as much as a day does; a span back or ahead does not.)
-  const earlier = dates.filter((d) => d.end <= start && !isSpanBack(d) && (d.iso || /^(日前|近日)$/.test(d.text)));
+  // (The last one, resolved or not — 日前, a fiscal quarter — frames what follows; a span back or
+  // ahead does not.)
+  const earlier = dates.filter(
+    (d) => d.end <= start && !isSpanBack(d) && !/^(未来|未來|接下来|接下來|今后|今後)/.test(d.text),
+  );
   return earlier.length ? [earlier[earlier.length - 1]!] : [];
 }
 

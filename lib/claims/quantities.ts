@@ -772,6 +772,8 @@ interface DateContext {
   anchor: DateRef | null;
   /** The last resolved date to the day before the match. */
   dayAnchor: DateRef | null;
+  /** The last resolved date of any kind before the match (a quarter, a half too). */
+  period: DateRef | null;
 }
 
 type DateRule = [RegExp, (m: RegExpExecArray, c: DateContext) => Resolved | null];
@@ -839,6 +841,19 @@ const DATE_RULES: DateRule[] = [
     // A day word names a day only as an adverb: "今天的AI" is nowadays, 今日头条 and 明日之星 are names.
     /(前天|昨天|昨日|今天|今日|明天|明日)(?![的之]|头条|頭條)/y,
     (m, c) => ({ iso: shiftedDay(c.reference, RELATIVE_DAY[m[1]!]!), precision: 'day', relative: true }),
+  ],
+  // 去年同期: the period the text just named (a quarter, a half, a month), a year earlier.
+  [
+    /(?:去年|上年)同期/y,
+    (_m, c) => {
+      const anchor = c.period;
+      if (!anchor)
+        return c.reference.year === null
+          ? unresolved('year')
+          : { iso: String(c.reference.year - 1), precision: 'year', relative: true };
+      const m = /^(\d{4})(.*)$/.exec(anchor.iso)!;
+      return { iso: `${+m[1]! - 1}${m[2]}`, precision: anchor.precision, relative: true };
+    },
   ],
   [
     /(前年|去年|今年|明年)(\d{1,2})月(\d{1,2})[日号號]/y,
@@ -919,13 +934,14 @@ const DATE_RULES: DateRule[] = [
       return { iso: year === null ? '' : `${year}-Q${quarter}`, precision: 'quarter', relative: true };
     },
   ],
-  // 本季度, 上一季度, 下季: counted from the article's quarter.
+  // 本季度, 上一季度, 本季: counted from the article's quarter (not 下一季, as often a season).
   [
-    /(本|上|下|这|這)(?:一)?(?:个|個)?季度?(?![节節赛賽])/y,
+    /(本|上|下|这|這)(?:一)?(?:个|個)?季度|(本)季(?![节節赛賽])/y,
     (m, c) => {
       const { year, month } = c.reference;
       if (year === null || month === null) return unresolved('quarter');
-      const index = year * 4 + Math.floor((month - 1) / 3) + (m[1] === '上' ? -1 : m[1] === '下' ? 1 : 0);
+      const word = m[1] ?? m[2];
+      const index = year * 4 + Math.floor((month - 1) / 3) + (word === '上' ? -1 : word === '下' ? 1 : 0);
       return { iso: `${Math.floor(index / 4)}-Q${(index % 4) + 1}`, precision: 'quarter', relative: true };
     },
   ],
@@ -1107,6 +1123,7 @@ export function findDates(
   let anchor: DateRef | null = before[before.length - 1] ?? null;
   // 当天, 次日 go back to the last date that names a day, however many dates came after it.
   let dayAnchor: DateRef | null = [...before].reverse().find((d) => d.precision === 'day') ?? null;
+  let period: DateRef | null = [...before].reverse().find((d) => /^\d{4}/.test(d.iso)) ?? null;
   let i = 0;
   while (i < text.length) {
     // A date starts at a digit or a relative word, and never inside a longer number.
@@ -1117,7 +1134,7 @@ export function findDates(
         pattern.lastIndex = i;
         const m = pattern.exec(text);
         if (!m) continue;
-        const value = resolve(m, { reference, before: text.slice(0, i), anchor, dayAnchor });
+        const value = resolve(m, { reference, before: text.slice(0, i), anchor, dayAnchor, period });
         if (!value) continue;
         matched = { text: m[0], start: i, end: i + m[0].length, ...value };
         break;
@@ -1126,6 +1143,7 @@ export function findDates(
     if (matched) {
       dates.push(matched);
       if (matched.iso && /^\d{4}(-\d{2}){0,2}$/.test(matched.iso)) anchor = matched;
+      if (/^\d{4}/.test(matched.iso)) period = matched;
       // A day counted from the anchor (次日) does not replace it: a later 当天 still means the
       // day the text named ("发布会次日…；发布当天…").
       if (matched.iso && matched.precision === 'day' && !(matched.text in ANCHORED_DAY)) dayAnchor = matched;

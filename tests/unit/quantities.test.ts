@@ -445,11 +445,12 @@ describe('orders of magnitude, vague multiples and percentage points', () => {
 });
 
 describe('dates news gives by the calendar and by what came before', () => {
-  it('counts 本季度, 上一季度 and 下季 from the article’s quarter, and leaves 前三季度 (Q1–Q3) alone', () => {
-    expect(dates('本季度营收创新高，上一季度则持平，下季有望回升', '2024-08-20')).toEqual([
+  it('counts 本季度, 上一季度 and 本季 from the article’s quarter, and leaves 前三季度 (Q1–Q3) alone', () => {
+    expect(dates('本季度营收创新高，上一季度则持平，下个季度有望回升，本季毛利率提升', '2024-08-20')).toEqual([
       ['本季度', '2024-Q3', 'quarter'],
       ['上一季度', '2024-Q2', 'quarter'],
-      ['下季', '2024-Q4', 'quarter'],
+      ['下个季度', '2024-Q4', 'quarter'],
+      ['本季', '2024-Q3', 'quarter'],
     ]);
     expect(dates('上季度营收', '2024-02-01')).toEqual([['上季度', '2023-Q4', 'quarter']]);
     expect(dates('前三季度累计出货', '2024-11-01')).toEqual([]);
@@ -562,5 +563,19 @@ describe('days that are not dates', () => {
   it('does not read a metric over days (3日留存, 7日均) as a day of the month', () => {
     expect(dates('3日留存均在50%以下，7日均活跃用户下降', '2024-03-15')).toEqual([]);
     expect(dates('发布会定于13日举行', '2024-03-15')).toEqual([['13日', '2024-03-13', 'day']]);
+  });
+});
+
+describe('去年同期', () => {
+  it('is the period the text just named, a year earlier; the year before alone', () => {
+    expect(dates('第二季营收增长8%，比去年同期提高', '2024-08-20')).toEqual([
+      ['第二季', '2024-Q2', 'quarter'],
+      ['去年同期', '2023-Q2', 'quarter'],
+    ]);
+    expect(dates('2024年上半年营收较去年同期增长', '2024-08-20')).toEqual([
+      ['2024年上半年', '2024-H1', 'half'],
+      ['去年同期', '2023-H1', 'half'],
+    ]);
+    expect(dates('营收较去年同期增长', '2024-08-20')).toEqual([['去年同期', '2023', 'year']]);
   });
 });
