@@ -10,7 +10,8 @@ import type { EntityCandidate } from './candidates';
 /**
  * Bump when extraction or recognition changes what a saved article holds ("process again" offers
  * itself). 2: the claim rules of 2026-11 (references, roles, kind and modality), declared short names.
- * 3: new-name candidates of ordinary words found by their role words (深度求索创始人, 由X开发).
+ * 3: new-name candidates of ordinary words found by their role words (深度求索创始人, 由X开发); claims
+ * with topic chains, the majority roles, denials by playing down, reports that go on, more dates.
  */
 export const PROCESSOR_VERSION = 3;
 
