@@ -11,7 +11,8 @@ import { foldText } from '../../lib/text/convert';
 
 const segmenter = new Segmenter([], nodeJiebaTagger());
 
-const names = (text: string, known: string[] = []) =>
+/** The candidates in `text`, with `known` names already recognized there. */
+const candidates = (text: string, known: string[] = []) =>
   findCandidates([text], {
     fold: foldText,
     knownSpans: (p) => {
@@ -22,7 +23,9 @@ const names = (text: string, known: string[] = []) =>
       });
     },
     words: (f) => segmenter.tokens(f, []),
-  }).map((c) => `${c.name}:${c.type}`);
+  });
+
+const names = (text: string, known: string[] = []) => candidates(text, known).map((c) => `${c.name}:${c.type}`);
 
 describe('findCandidates with word boundaries', () => {
   it('takes a name of nouns or unknown characters before the suffix', () => {
@@ -84,17 +87,7 @@ describe('findCandidates with word boundaries', () => {
 
 describe('findCandidates: company names of ordinary words, by their role words', () => {
   const role = (text: string, known: string[] = []) =>
-    findCandidates([text], {
-      fold: foldText,
-      knownSpans: (p) => {
-        const f = foldText(p);
-        return known.flatMap((k) => {
-          const at = f.indexOf(foldText(k));
-          return at < 0 ? [] : [{ start: at, end: at + k.length }];
-        });
-      },
-      words: (f) => segmenter.tokens(f, []),
-    })
+    candidates(text, known)
       .filter((c) => c.rules.includes('role'))
       .map((c) => `${c.name}:${c.type}`);
 
