@@ -140,8 +140,26 @@ const CURRENCY_BEFORE: Array<[string, Unit]> = [
   ['港币', 'HKD'],
   ['港幣', 'HKD'],
 ];
-/** Units of time and length written after a number: 48小时, 5.4秒, 7奈米. */
+/**
+ * Units written after a number: time and length (48小时, 5.4秒, 7奈米), the specifications launch news
+ * gives (续航700公里, 6.7英寸, 5000mAh, 5000万像素, 120Hz, 100W快充, 16GB) and votes (以523票通过).
+ */
 const MEASURES: Array<[string, Unit]> = [
+  ['公里', 'km'],
+  ['千米', 'km'],
+  ['英寸', 'inches'],
+  ['吋', 'inches'],
+  ['毫安时', 'mAh'],
+  ['毫安時', 'mAh'],
+  ['mAh', 'mAh'],
+  ['像素', 'pixels'],
+  ['赫兹', 'hertz'],
+  ['赫茲', 'hertz'],
+  ['Hz', 'hertz'],
+  ['W', 'watts'],
+  ['GB', 'GB'],
+  ['TB', 'TB'],
+  ['票', 'votes'],
   ['毫秒', 'milliseconds'],
   ['秒钟', 'seconds'],
   ['秒鐘', 'seconds'],
@@ -168,6 +186,12 @@ const MEASURES: Array<[string, Unit]> = [
  * 年底 a date, 天猫 a name.
  */
 const MEASURE_NOT_BEFORE: Partial<Record<string, RegExp>> = {
+  // A Latin unit is a whole word (100W, not 100Wh; 16GB, not 16GBps).
+  W: /^[A-Za-z]/,
+  GB: /^[A-Za-z]/,
+  TB: /^[A-Za-z]/,
+  Hz: /^[A-Za-z]/,
+  mAh: /^[A-Za-z]/,
   年: /^[代度级級初底末中]/,
   周: /^[年一二三四五六日末]/,
   週: /^[年一二三四五六日末]/,

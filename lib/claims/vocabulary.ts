@@ -53,6 +53,16 @@ export const UNITS = [
   'months',
   'years',
   'nanometers',
+  // Specifications of devices and cars, and votes: measures, not counts.
+  'km',
+  'inches',
+  'mAh',
+  'pixels',
+  'hertz',
+  'watts',
+  'GB',
+  'TB',
+  'votes',
 ] as const;
 /** money, percent and quantity make a sentence a figure claim; a ratio (两倍) or a measure (48小时) does not. */
 export const FIGURE_KINDS = ['money', 'percent', 'quantity', 'ratio', 'measure'] as const;

@@ -70,6 +70,27 @@ describe('findFigures', () => {
     ).toEqual([]);
   });
 
+  it('reads the specifications launch news gives, and votes, as measures in either script', () => {
+    const measures = (text: string) => findFigures(text).map((f) => [f.min, f.unit, f.kind]);
+    expect(measures('续航里程达700公里，配备6.7英寸屏幕')).toEqual([
+      [700, 'km', 'measure'],
+      [6.7, 'inches', 'measure'],
+    ]);
+    expect(measures('電池容量5000mAh，主攝4800萬像素，支援120Hz與100W快充')).toEqual([
+      [5000, 'mAh', 'measure'],
+      [4.8e7, 'pixels', 'measure'],
+      [120, 'hertz', 'measure'],
+      [100, 'watts', 'measure'],
+    ]);
+    expect(measures('16GB内存、1TB存储，议案以523票赞成通过')).toEqual([
+      [16, 'GB', 'measure'],
+      [1, 'TB', 'measure'],
+      [523, 'votes', 'measure'],
+    ]);
+    // A Latin unit is a whole word: 100Wh is not 100 W; 5G is no figure.
+    expect(measures('100Wh电池的5G手机')).toEqual([]);
+  });
+
   it('keeps exact offsets', () => {
     const text = '據報道,僅在2024年,字節在AI領域的投入就達到了800億元,預計將達到1600億元,其中約900億元將用於採購';
     for (const f of findFigures(text)) expect(text.slice(f.start, f.end)).toBe(f.text);
