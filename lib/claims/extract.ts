@@ -1654,6 +1654,12 @@ function turnsAway(tokens: Token[]): boolean {
     .some((t) => TURN.test(t.word));
 }
 
+/** Verbs of a rumour spreading (传出, 盛传): with a generic source before them, a verb of saying. */
+const RUMOUR_SPREAD = /^(传出|盛传|流传|传言|传闻|风传)$/;
+/** Who spreads a rumour without being anyone (the market, the trade, the web), with its adverbs. */
+const GENERIC_SOURCE =
+  /^(市场|市场上|外界|坊间|业内|业界|网上|网络上|圈内|资本市场)(一度|近日|日前|此前|近期|也|还|又|再度|曾)*$/;
+
 /** Verbs whose object is a whole clause (宣布, 决定, 证实): said last in a clause, the next is it. */
 const CLAUSAL_VERB =
   /^(宣布|决定|计划|打算|承认|证实|确认|同意|希望|呼吁|要求|意识到|担心|期待|预告|提议|建议|坚信|发现|官宣)$/;
@@ -3024,9 +3030,20 @@ function classify(
     words
       .slice(0, k)
       .every((w) => (w.entityId ? THING_TYPES.has(context.typeOf?.(w.entityId) ?? '') : /^(d|t|c)$/.test(w.tag)));
+  // "市场传出X将…", "外界盛传…": a rumour the market or the trade spreads is said by nobody named;
+  // what it spreads is the content ("消息传出后" is a time frame, not this).
+  const rumourSpreads = (k: number) =>
+    RUMOUR_SPREAD.test(words[k]!.word) &&
+    !/^(后|之后|以后|以来)$/.test(words[k + 1]?.word ?? '') &&
+    GENERIC_SOURCE.test(
+      words
+        .slice(0, k)
+        .map((w) => w.word)
+        .join(''),
+    );
   const speechAt = words.findIndex(
     (t, k) =>
-      (SPEECH_VERB.test(speechWord(k)) || announces(k)) &&
+      (SPEECH_VERB.test(speechWord(k)) || announces(k) || rumourSpreads(k)) &&
       // "X则未回应", "X并未透露确切金额": a negated speech verb attributes nothing; X kept silent.
       !negatedAt(words, k) &&
       !expectedOfThing(k) &&

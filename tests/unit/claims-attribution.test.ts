@@ -252,3 +252,21 @@ describe('denials and data sources', () => {
     });
   });
 });
+
+describe('a rumour the market spreads', () => {
+  it('takes 市场传出 / 外界盛传 as hearsay said by nobody named, about the content’s subject', () => {
+    const [claim] = claimsOf('市场传出云海集团将收购蓝鲸智能。');
+    expect(claim).toMatchObject({ modality: 'reported', attribution: { kind: 'unnamed' } });
+    expect(roles(claim)).toEqual({ globex: 'agent', initech: 'object' });
+    const [traditional] = claimsOf('市場一度傳出云海集团將從明年起對Orion收費。');
+    expect(traditional).toMatchObject({ modality: 'reported', attribution: { kind: 'unnamed' } });
+    expect(roles(traditional)).toMatchObject({ globex: 'agent' });
+  });
+
+  it('leaves 消息传出后 a time frame and a named company’s 传出 its own clause', () => {
+    const [denial] = claimsOf('消息传出后，星辰科技急忙辟谣。');
+    expect(denial).toMatchObject({ modality: 'denied', attribution: { kind: 'organization', entityId: 'acme' } });
+    const [own] = claimsOf('星辰科技传出裁员消息后股价下跌。');
+    expect(own!.attribution.kind).not.toBe('unnamed');
+  });
+});
