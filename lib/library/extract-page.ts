@@ -56,9 +56,6 @@ export function paywallSignal(
   return prompt ? `text: ${prompt[0]}` : null;
 }
 
-// Moved beside the other date readers; re-exported for this module's callers.
-export { urlDate } from '../corpus/page-metadata';
-
 function siteFromUrl(url: string): string {
   return new URL(url).hostname.replace(/^www\./, '');
 }

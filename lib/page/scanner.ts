@@ -258,8 +258,7 @@ export class PageScanner {
     certain: Mention[],
   ): void {
     // `certain` holds only mentions starting in this window, so each declaration is seen once per scan of its block.
-    const local = certain.map((m) => ({ ...m, start: m.start - offset, end: m.end - offset }));
-    const { uses, declared } = this.declarations.read(block.nodes[0]!, folded, local);
+    const { uses, declared } = this.declarations.read(block.nodes[0]!, folded, inWindow(certain, offset));
     this.addWindowUses(block, from, to, offset, uses);
     for (const item of declared)
       this.work.push({ declared: item, after: block.nodes[block.nodes.length - 1]!, index: ++this.declarationCount });
@@ -294,8 +293,8 @@ export class PageScanner {
         for (let from = 0; from < block.text.length;) {
           const to = Math.min(block.text.length, from + WINDOW);
           const { certain, folded, offset, next } = this.recognizer.classify(block.text, from, to);
-          const local = certain.map((m) => ({ ...m, start: m.start - offset, end: m.end - offset }));
-          this.addWindowUses(block, from, to, offset, this.declarations.usesOf(declaration, first, folded, local));
+          const uses = this.declarations.usesOf(declaration, first, folded, inWindow(certain, offset));
+          this.addWindowUses(block, from, to, offset, uses);
           from = next;
         }
       }
@@ -329,4 +328,9 @@ function containerElement(text: Text): Element {
   // Text right under a shadow root or document: its host, or the root element.
   if (block instanceof ShadowRoot) return block.host;
   return text.parentElement ?? text.ownerDocument.documentElement;
+}
+
+/** Mentions as offsets in the folded window that starts at `offset` of its block. */
+function inWindow(mentions: readonly Mention[], offset: number): Mention[] {
+  return mentions.map((m) => ({ ...m, start: m.start - offset, end: m.end - offset }));
 }
