@@ -588,9 +588,14 @@ function roleCuedNames(folded: string, known: readonly Span[], push: Push, words
   }
 }
 
+/** The segmenter's words wholly inside [start, end). */
+function wordsWithin(words: readonly Word[], start: number, end: number): Word[] {
+  return words.filter((w) => w.start >= start && w.end <= end);
+}
+
 /** Whether the words of [start, end) are all nouns of two or more characters (生物/n 医药/n). */
 function plainNouns(words: readonly Word[], start: number, end: number): boolean {
-  const inside = words.filter((w) => w.start >= start && w.end <= end);
+  const inside = wordsWithin(words, start, end);
   return inside.every((w) => w.word.length > 1 && /^n/.test(w.tag) && w.tag !== 'nr');
 }
 
@@ -615,7 +620,7 @@ function isRoleName(
   // A stop word inside (…收购, 今年…, 发布…) makes it a phrase; single characters (之, 一) may belong to a name.
   if (LEFT_STOPS.some((stop) => stop.length > 1 && span.includes(stop))) return false;
   if (!words) return !/[的了是在和与及也都就还又把被将从对向给让等]/.test(span);
-  const inside = words.filter((w) => w.start >= start && w.end <= end);
+  const inside = wordsWithin(words, start, end);
   if (inside.length === 1 && /^(ns|nr|t|r|m|v|a|d)/.test(inside[0]!.tag)) return false;
   // A name opens with no verb word (计划收购, 加速布局).
   if (inside[0] && inside[0].word.length > 1 && /^v/.test(inside[0].tag)) return false;
