@@ -297,6 +297,11 @@ function quantityDisagreement(gold: GoldClaim, claim: ExtractedClaim): QuantityD
 /** Roles that make a claim about an entity: one of three or more investees is as much so as one. */
 const ACTING_ROLES: ReadonlySet<string> = new Set<GoldRole>(['agent', 'object', 'listed']);
 
+/** Whether `gold` is about the entity as a card shows it: it acts, is acted on, is listed or says so. */
+function aboutEntity(gold: GoldClaim, entityId: string): boolean {
+  return ACTING_ROLES.has(gold.entities[entityId] ?? '') || gold.attribution.entityId === entityId;
+}
+
 /**
  * Whether a shown claim passes what a reader of the card can check: it states `gold` (same span)
  * in which the card's entity acts, is acted on, is listed or is who says so (a source's card shows
@@ -306,7 +311,7 @@ export function readerRight(entityId: string, gold: GoldClaim, inst: Instance): 
   const c = inst.claim;
   return (
     sameSpan(gold, inst) &&
-    (ACTING_ROLES.has(gold.entities[entityId] ?? '') || gold.attribution.entityId === entityId) &&
+    aboutEntity(gold, entityId) &&
     c.modality === gold.modality &&
     figureScore(gold, c) === gold.figures.length &&
     dateScore(gold, c) === gold.dates.length
@@ -320,9 +325,9 @@ export function readerRight(entityId: string, gold: GoldClaim, inst: Instance): 
 export function shownFailure(entityId: string, local: readonly Instance[], gold: readonly GoldClaim[]): string {
   const here = gold.filter((g) => local.some((inst) => sameSpan(g, inst)));
   if (!here.length) return 'no gold claim at this span';
-  const about = here.filter((g) => ACTING_ROLES.has(g.entities[entityId] ?? '') || g.attribution.entityId === entityId);
+  const about = here.filter((g) => aboutEntity(g, entityId));
   if (!about.length)
-    return entityId in here[0]!.entities || here.some((g) => entityId in g.entities)
+    return here.some((g) => entityId in g.entities)
       ? 'entity only mentioned in gold'
       : 'gold here is not about the entity';
   const claims = local.map((inst) => inst.claim);
@@ -340,11 +345,7 @@ function quantityFailure(
 ): QuantityDisagreement | null {
   for (const inst of local)
     for (const g of gold)
-      if (
-        sameSpan(g, inst) &&
-        (ACTING_ROLES.has(g.entities[entityId] ?? '') || g.attribution.entityId === entityId) &&
-        g.modality === inst.claim.modality
-      ) {
+      if (sameSpan(g, inst) && aboutEntity(g, entityId) && g.modality === inst.claim.modality) {
         const wrong = quantityDisagreement(g, inst.claim);
         if (wrong) return wrong;
       }
