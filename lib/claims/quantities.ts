@@ -180,6 +180,23 @@ const MEASURES: Array<[string, Unit]> = [
   ['年', 'years'],
   ['纳米', 'nanometers'],
   ['奈米', 'nanometers'],
+  ['nm', 'nanometers'],
+  // Compute, as the text writes it: a prefixed FLOPS (or FLOPs, FLOP/s) is a rate, bare FLOPs a
+  // count of operations (训练消耗1e25 FLOPs); TOPS a chip's integer rate.
+  ...(['', 'G', 'T', 'P', 'E'] as const).flatMap((p): Array<[string, Unit]> => {
+    const rate = `${p}FLOPS` as Unit;
+    return [
+      [`${p}FLOPS`, rate],
+      [`${p}FLOP/s`, rate],
+      [`${p}FLOPs`, p ? rate : 'FLOPs'],
+    ];
+  }),
+  ['TOPS', 'TOPS'],
+  ['rpm', 'rpm'],
+  ['RPM', 'rpm'],
+  // 转 counts revolutions only where the clause says per minute (2万转/分钟, 每分钟6000转, 转速…转).
+  ['转', 'rpm'],
+  ['轉', 'rpm'],
 ];
 /**
  * What must not follow a measure for it to be one: 周年 is an anniversary, 年代 a decade, 年初 and
@@ -192,13 +209,19 @@ const MEASURE_NOT_BEFORE: Partial<Record<string, RegExp>> = {
   TB: /^[A-Za-z]/,
   Hz: /^[A-Za-z]/,
   mAh: /^[A-Za-z]/,
+  nm: /^[A-Za-z]/,
+  TOPS: /^[A-Za-z]/,
+  rpm: /^[A-Za-z]/,
+  RPM: /^[A-Za-z]/,
   年: /^[代度级級初底末中]/,
   周: /^[年一二三四五六日末]/,
   週: /^[年一二三四五六日末]/,
   天: /^[猫貓眼工翼津]/,
 };
 // 种: kinds counted (支援27种语言, 五种参数规模); 一种, 两种 stay wording like 一款.
-const CLASSIFIERS = '个個家款位名张張起项項部座台人种種';
+// Things sold and made are counted by their measure words as editors count them (cars 辆, wafers
+// 片, chips 颗 and 枚, cards 块, rules 条, sets 套): `count`, like 台 for phones.
+const CLASSIFIERS = '个個家款位名张張起项項部座台人种種辆輛片颗顆块塊枚条條套';
 /** Classifiers of people. */
 const PEOPLE = /^[人名位]$/;
 /** Nouns after (or just before) a count that say what is counted. */
@@ -270,9 +293,13 @@ const NUMBER = `(${ARABIC}|十[几幾]|[零〇一二两兩三四五六七八九�
 const MORE = '(多|余|餘)?';
 const MAGNITUDE = `(${MAGNITUDES.map(([m]) => m).join('|')})?`;
 // A currency right before a digit is that number's (16新台幣29,900元 is not 16 TWD).
-const UNIT = `(${POINTS}|(?:${alternatives(CURRENCIES.map(([c]) => c))})(?!\\s?\\d)|%|％|倍|成(?![为為立本员員功果熟长長交都年人效绩績像型分就不])|${alternatives(
-  MEASURES.map(([m]) => m),
-)}|B(?![A-Za-z])|[${CLASSIFIERS}]|[级級]?(?=参数|參數))?`;
+/** 转 is a revolution only where the clause says per minute: 2万转/分钟, 每分钟6000转, 转速达…转. */
+const REVOLUTIONS = '[转轉](?=\\s?(?:/|／|每)\\s?分)|(?<=(?:每分钟|每分鐘|转速|轉速)[^，。；,;]{0,10})[转轉]';
+/** A Latin unit may stand a space after its number (200 TFLOPS, 16 GB). */
+const MEASURE_WORDS = MEASURES.filter(([m]) => !/^[转轉]$/.test(m))
+  .map(([m]) => (/^[A-Za-z]/.test(m) ? `\\s?${alternatives([m])}` : alternatives([m])))
+  .join('|');
+const UNIT = `(${POINTS}|(?:${alternatives(CURRENCIES.map(([c]) => c))})(?!\\s?\\d)|%|％|倍|成(?![为為立本员員功果熟长長交都年人效绩績像型分就不])|${MEASURE_WORDS}|${REVOLUTIONS}|B(?![A-Za-z])|[${CLASSIFIERS}]|[级級]?(?=参数|參數))?`;
 // 两倍多, 五倍有余: 多 after 倍 leaves the multiple open upwards.
 const MORE_AFTER_TIMES = '(?:(?<=倍)(多|余|餘|有余|有餘))?';
 const FIGURE = new RegExp(
@@ -350,7 +377,9 @@ const numberOf = (number: string) => Number(number.replace(/,/g, ''));
 export function findFigures(text: string): Figure[] {
   const figures: Figure[] = [];
   for (const m of text.matchAll(FIGURE)) {
-    const [whole, outer = '', currencyBefore, inner = '', number = '', more1, magnitude, more2, unit, more3] = m;
+    const [whole, outer = '', currencyBefore, inner = '', number = '', more1, magnitude, more2, unitWritten, more3] = m;
+    // (A Latin unit may come after a space: 200 TFLOPS.)
+    const unit = unitWritten?.trimStart();
     // 约人民币5000元 and 人民币约5000元 alike.
     let words = outer + inner;
     // 上 bounds only what has no digits of its own (上万, 上百); "平台上5000家" is a place.
@@ -386,7 +415,7 @@ export function findFigures(text: string): Figure[] {
       m.index +
       whole.length -
       (more3 ?? '').length -
-      (unit ?? '').length -
+      (unitWritten ?? '').length -
       (more2 ?? '').length -
       (magnitude ?? '').length -
       (more1 ?? '').length -
@@ -419,8 +448,9 @@ export function findFigures(text: string): Figure[] {
     const measure = MEASURES.find(([w]) => w === unit);
     let figure: Pick<Figure, 'unit' | 'kind'> | null = null;
     let factor = scale;
-    if (currency) {
-      figure = { unit: currency, kind: 'money' };
+    if (currency || (unit && /^[块塊]$/.test(unit) && /^[钱錢]/.test(text.slice(end)))) {
+      // (100块钱: 块 is spoken yuan.)
+      figure = { unit: currency ?? 'CNY', kind: 'money' };
     } else if (unit && new RegExp(`^${POINTS}$`).test(unit)) {
       figure = { unit: 'percentage-points', kind: 'percent' };
     } else if (unit === '%' || unit === '％') {
@@ -480,6 +510,22 @@ export function findFigures(text: string): Figure[] {
       min: low * factor,
       max: high === null ? null : high * factor,
     });
+  }
+  for (const m of text.matchAll(KILO)) {
+    // 4K is a screen's resolution; 128K a context length only where the text speaks of text.
+    const clause =
+      text.slice(0, m.index).split(CLAUSE_BREAK).pop()! +
+      m[0] +
+      text.slice(m.index + m[0].length).split(CLAUSE_BREAK)[0];
+    if (!m[4] && !TEXT_LENGTH.test(clause)) continue;
+    figures.push(leadBounded(text, m.index, m[1]!, m.index + m[0].length, numberOf(m[2]!) * 1000, 'count', 'quantity'));
+  }
+  for (const m of text.matchAll(POWER_OF_TEN)) {
+    const exponent = Number([...m[3]!].map((d) => (SUPERSCRIPT.indexOf(d) >= 0 ? SUPERSCRIPT.indexOf(d) : d)).join(''));
+    const unit = MEASURES.find(([w]) => w === m[4])?.[1] ?? 'FLOPs';
+    figures.push(
+      leadBounded(text, m.index, m[1]!, m.index + m[0].length, Number(`${m[2] ?? 1}e${exponent}`), unit, 'measure'),
+    );
   }
   for (const m of text.matchAll(PERCENT_WORDS)) {
     const whole = /^\d/.test(m[1]!) ? Number(m[1]) : parseChineseNumber(m[1]!);
@@ -549,6 +595,50 @@ export function findFigures(text: string): Figure[] {
     text,
     nonOverlapping(figures).filter((f) => !taken.some((d) => d.start < f.end && f.start < d.end)),
   );
+}
+
+/**
+ * 200K tokens, 128k上下文: thousands written with K, in a clause about text (tokens, 上下文, 长度);
+ * a count, as editors write tokens and context lengths.
+ */
+const KILO = new RegExp(
+  `((?:${alternatives(BEFORE_WORDS)}){0,2})(?<![A-Za-z\\d.])(\\d+(?:\\.\\d+)?)\\s?[kK](?![A-Za-z])(\\s?(tokens?|Tokens?))?`,
+  'g',
+);
+const TEXT_LENGTH = /上下文|[Tt]oken|长度|長度|窗口|[Cc]ontext|文本|输入|輸入|字/;
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+/**
+ * Training compute as regulations and papers write it: 10^25 FLOPs, 3.8×10²⁵ FLOPs, 10的25次方次浮点运算
+ * (a count of operations), with the words that bound it before (超过).
+ */
+const POWER_OF_TEN = new RegExp(
+  `((?:${alternatives(BEFORE_WORDS)}){0,2})(?:(\\d+(?:\\.\\d+)?)\\s?[×xX*]\\s?)?10(?:\\^|的)?([\\d${SUPERSCRIPT}]{1,2})(?:次方)?\\s?(?:次)?(${MEASURES.filter(
+    ([m]) => /FLOP/.test(m),
+  )
+    .map(([m]) => alternatives([m]))
+    .join('|')}|浮点运算|浮點運算)`,
+  'g',
+);
+
+/** A figure read by its own pattern, bounded by the words before it (超过, 最高) as bounds() reads them. */
+function leadBounded(
+  text: string,
+  start: number,
+  words: string,
+  end: number,
+  value: number,
+  unit: Unit,
+  kind: FigureKind,
+): Figure {
+  const said = splitWords(words);
+  const [low, high] = bounds('', 1, said, false, text.slice(end), false);
+  return {
+    ...exactFigure(text.slice(start, end), start, value, unit, kind),
+    approx: said.some((w) => !EXACT_WORDS.has(w)),
+    value: low * value,
+    min: low * value,
+    max: high === null ? null : high * value,
+  };
 }
 
 /** A bound with a verb between it and the amount: 最低支付5.2元, 最多可支持10万个. */
