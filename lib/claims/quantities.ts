@@ -591,10 +591,68 @@ export function findFigures(text: string): Figure[] {
   ];
   // A conversion in brackets (最多20亿美元（约合…）) is a figure of its own, with its own hedge:
   // editors differ on whether it takes the bound of the amount it converts.
-  return boundedFromAfar(
+  return boundsCarried(
     text,
-    nonOverlapping(figures).filter((f) => !taken.some((d) => d.start < f.end && f.start < d.end)),
+    rangesJoined(
+      text,
+      boundedFromAfar(
+        text,
+        nonOverlapping(figures).filter((f) => !taken.some((d) => d.start < f.end && f.start < d.end)),
+      ),
+    ),
   );
+}
+
+/** Between two figures that make one range: 几十万元到上百万元. */
+const RANGE_JOIN = /^\s?(?:至|到|-|—|–|~|～)\s?$/;
+
+/**
+ * Two figures of one unit joined by 至 or 到 are one range, from the first's floor to the second's
+ * top, or its floor when it has none (几十万元到上百万元 = 10万–100万: the range ends where 上百万
+ * begins). Ranges of bare numbers (10至20亿元) are read with their figure (RANGE_LEAD).
+ */
+function rangesJoined(text: string, figures: Figure[]): Figure[] {
+  const out: Figure[] = [];
+  for (const g of figures) {
+    const f = out[out.length - 1];
+    const top = g.max ?? g.min;
+    if (f && f.unit === g.unit && RANGE_JOIN.test(text.slice(f.end, g.start)) && f.min < top) {
+      out[out.length - 1] = { ...f, text: text.slice(f.start, g.end), end: g.end, max: top, approx: true };
+    } else out.push(g);
+  }
+  return out;
+}
+
+/** A conversion in brackets right after a figure (最多20亿美元（约新台币650亿元）), and after 起 (5999元起（约合…）). */
+const BRACKETED_AFTER = /^(起|以上|之上)?\s?[（(]$/;
+/** An alternative to a figure after 或 (最高2000万欧元或全球营业额的4%), past a closing bracket. */
+const ALTERNATIVE_AFTER = /^[）)]?\s?(?:或|或者|或是)[^\d，。；、,;：:！？!?（）()]{0,15}$/;
+
+/**
+ * A bound scopes over what restates or replaces its amount: a ceiling (最高, 最多, 不超过) over
+ * the conversion in brackets after it and over an alternative after 或 (最高2000万欧元（约1.7亿港元）或
+ * 营业额的5% → all three from 0); a floor written after the amount (起, 以上) over its bracketed
+ * conversion, and any bound over an alternative. A floor written before it (超过400亿美元(约2900亿元))
+ * leaves the conversion as stated, as the corpus editor reads it.
+ */
+function boundsCarried(text: string, figures: Figure[]): Figure[] {
+  const out: Figure[] = [];
+  for (const g of figures) {
+    const f = out[out.length - 1];
+    const gap = f ? text.slice(f.end, g.start) : '';
+    const ceiling = !!f && f.min === 0 && f.max !== null && f.max > 0;
+    const floor = !!f && f.max === null;
+    const bracketed = !!f && BRACKETED_AFTER.exec(gap);
+    const closed = /^\s?[）)]/.test(text.slice(g.end));
+    const floorAfter = !!bracketed && (!!bracketed[1] || /^\s?(起|以上|之上)/.test(text.slice(f!.end)));
+    const carries =
+      (bracketed && closed && (ceiling || (floor && floorAfter))) ||
+      (ALTERNATIVE_AFTER.test(gap) && (ceiling || floor) && g.min !== 0 && g.max !== null);
+    if (!carries) out.push(g);
+    else if (ceiling) out.push({ ...g, min: 0, value: 0, approx: true });
+    else out.push({ ...g, max: null, approx: true });
+  }
+  return out;
 }
 
 /**
@@ -641,10 +699,15 @@ function leadBounded(
   };
 }
 
-/** A bound with a verb between it and the amount: 最低支付5.2元, 最多可支持10万个. */
-const FLOOR_VERB = /(最低|最少|至少|起码)(?:可|仅|只|也)?(?:需要|需|要|支付|售价|售|卖|为|是|达|获得|获|支持)$/;
-const CEILING_VERB =
-  /(最高|最多|不超过|不超過)(?:可|仅|只|也)?(?:需要|需|要|支付|售价|售|卖|为|是|达|获得|获|支持|提供)$/;
+/**
+ * A bound with a verb between it and the amount: 最低支付5.2元, 最多可支持10万个; with a modal
+ * (可, 能, 将, 会) any short verb phrase, passive too (最高可被罚款, 最多能处以).
+ */
+const BOUND_VERB = '(?:需要|需|要|支付|售价|售|卖|为|是|达|获得|获|支持|提供)';
+const MODAL_VERB =
+  '(?:只|仅|僅)?(?:可以|可|能够|能夠|能|将|將|会|會)(?:被)?[^\\d\\s的之，。；、,;：:（）()「」“”]{0,4}';
+const FLOOR_VERB = new RegExp(`(最低|最少|至少|起码)(?:(?:可|仅|只|也)?${BOUND_VERB}|${MODAL_VERB})$`);
+const CEILING_VERB = new RegExp(`(最高|最多|不超过|不超過)(?:(?:可|仅|只|也)?${BOUND_VERB}|${MODAL_VERB})$`);
 /** A bound on a share of something named before it: 不到上市高峰时的两成, 超过去年同期的两倍. */
 const BELOW_SHARE_OF = /(不到|不足|低于|低於|少于|少於)[^，。；、,;：:]{1,12}的$/;
 const ABOVE_SHARE_OF = /(超过|超過|高于|高於|逾)[^，。；、,;：:]{1,12}的$/;

@@ -82,3 +82,46 @@ describe('revolutions per minute', () => {
     expect(figs('云帆将2万转给合作方')).toEqual([['2万', 2e4, 2e4, 'count']]);
   });
 });
+
+describe('bounds that scope over more than one number', () => {
+  it('takes a ceiling over the conversion in brackets and over the alternative after 或', () => {
+    expect(figs('违规者最高可被罚款1500万欧元（约1.3亿港元）或全球年营业额的3%')).toEqual([
+      ['1500万欧元', 0, 1.5e7, 'EUR'],
+      ['约1.3亿港元', 0, 1.3e8, 'HKD'],
+      ['3%', 0, 3, 'percent'],
+    ]);
+    expect(figs('青木同意向星辰投资最多30亿美元（约新台币960亿元）')).toEqual([
+      ['最多30亿美元', 0, 3e9, 'USD'],
+      ['约新台币960亿元', 0, 9.6e10, 'TWD'],
+    ]);
+  });
+
+  it('takes a floor written after the amount (起) over its bracketed conversion, not one written before it', () => {
+    expect(figs('云帆新机售价4999元起（约合700美元）')).toEqual([
+      ['4999元', 4999, null, 'CNY'],
+      ['约合700美元', 700, null, 'USD'],
+    ]);
+    expect(figs('风投向初创公司投入超过300亿美元（约2100亿元人民币）')).toEqual([
+      ['超过300亿美元', 3e10, null, 'USD'],
+      ['约2100亿元人民币', 2.1e11, 2.1e11, 'CNY'],
+    ]);
+  });
+
+  it('leaves a conversion alone when nothing bounds the amount', () => {
+    expect(figs('星辰以12亿美元（约合人民币86亿元）收购青木')).toEqual([
+      ['12亿美元', 1.2e9, 1.2e9, 'USD'],
+      ['约合人民币86亿元', 8.6e9, 8.6e9, 'CNY'],
+    ]);
+  });
+
+  it('bounds across a modal and a short verb phrase (最高可被罚款, 最多只能容纳), not 最高法院', () => {
+    expect(figs('企业最高可被处以500万元罚款')).toEqual([['500万元', 0, 5e6, 'CNY']]);
+    expect(figs('会场最多只能容纳3万人')).toEqual([['3万人', 0, 3e4, 'count']]);
+    expect(figs('最高法院判处罚款300万元')).toEqual([['300万元', 3e6, 3e6, 'CNY']]);
+  });
+
+  it('joins two figures of one unit under 到 into one range, to where the second begins when it is open', () => {
+    expect(figs('单场直播花费在几十万元到上百万元之间')).toEqual([['几十万元到上百万元', 1e5, 1e6, 'CNY']]);
+    expect(figs('售价1.2万美元至1.5万美元')).toEqual([['1.2万美元至1.5万美元', 12000, 15000, 'USD']]);
+  });
+});
