@@ -644,7 +644,7 @@ function boundsCarried(text: string, figures: Figure[]): Figure[] {
     const floor = !!f && f.max === null;
     const bracketed = !!f && BRACKETED_AFTER.exec(gap);
     const closed = /^\s?[）)]/.test(text.slice(g.end));
-    const floorAfter = !!bracketed && (!!bracketed[1] || /^\s?(起|以上|之上)/.test(text.slice(f!.end)));
+    const floorAfter = !!bracketed && (!!bracketed[1] || /^\s?(起|以上|之上)/.test(text.slice(f.end)));
     const carries =
       (bracketed && closed && (ceiling || (floor && floorAfter))) ||
       (ALTERNATIVE_AFTER.test(gap) && (ceiling || floor) && g.min !== 0 && g.max !== null);
