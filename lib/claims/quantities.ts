@@ -938,6 +938,23 @@ function shiftBy(
   return Number.isInteger(amount) ? String(year + amount) : '';
 }
 
+/**
+ * A date `amount` spans after (sign 1) or before (-1) another. A vague amount (数日, 几周) is any
+ * from one to nine: the date is what all of them share (数日后 from 5月10日 is in May).
+ */
+function shiftedVaguely(
+  from: { year: number; month: number | null; day: number | null },
+  amount: string,
+  span: string,
+  sign: 1 | -1,
+): string {
+  const exact = smallNumber(amount);
+  if (exact !== null) return shiftBy(from, sign * exact, span);
+  const [near, far] = [shiftBy(from, sign, span), shiftBy(from, sign * 9, span)];
+  const shared = [...near.split('-')].findIndex((part, i) => far.split('-')[i] !== part);
+  return shared < 0 ? near : near.split('-').slice(0, shared).join('-');
+}
+
 const precisionOfIso = (iso: string): DatePrecision =>
   /^\d{4}-\d{2}-\d{2}$/.test(iso) ? 'day' : /^\d{4}-\d{2}$/.test(iso) ? 'month' : 'year';
 
@@ -951,6 +968,8 @@ interface DateContext {
   dayAnchor: DateRef | null;
   /** The last resolved date of any kind before the match (a quarter, a half too). */
   period: DateRef | null;
+  /** The last resolved date before the match in this paragraph (not carried from earlier ones). */
+  localAnchor: DateRef | null;
 }
 
 type DateRule = [RegExp, (m: RegExpExecArray, c: DateContext) => Resolved | null];
@@ -960,6 +979,13 @@ const QUARTER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1
 const relativeYear = (word: string, c: DateContext) =>
   c.reference.year === null ? null : c.reference.year + RELATIVE_YEAR[word]!;
 const unresolved = (precision: DatePrecision): Resolved => ({ iso: '', precision, relative: true });
+
+/** 周三, 星期五, 礼拜天: the weekday's word is captured. */
+const WEEKDAY = '(?:周|週|星期|礼拜|禮拜)([一二三四五六日天])';
+
+/** A quarter or half of a fiscal year, after the year: 第四季, Q1, 上半年, 首季. */
+const FISCAL_PART =
+  '第[一二三四1-4](?:财季|財季|季度|季)|[一二三四1-4]季度|Q[1-4](?![A-Za-z\\d])|H[12](?![A-Za-z\\d])|[上下]半年|首季|前[三两兩]季度?';
 
 /** Tried in order at each position; the first (most specific) rule that matches wins. */
 const DATE_RULES: DateRule[] = [
@@ -979,9 +1005,13 @@ const DATE_RULES: DateRule[] = [
   [/(\d{4}|\d{2})年(底|末)/y, (m) => ({ iso: `${fullYear(m[1]!)}-12`, precision: 'period', relative: false })],
   [/(\d{4}|\d{2})年初/y, (m) => ({ iso: `${fullYear(m[1]!)}-01`, precision: 'period', relative: false })],
   [/(\d{4})年(上|下)半年/y, (m) => ({ iso: `${m[1]}-H${m[2] === '上' ? 1 : 2}`, precision: 'half', relative: false })],
-  // Fiscal years and quarters follow each company's calendar: shown as written.
+  // Fiscal years and quarters follow each company's calendar: shown as written (2025财年Q1,
+  // FY2025 Q1, Q3 FY24, 本财年上半年, 2024年第四财季).
   [
-    /(?:\d{4}|\d{2})?(?:财年|財年|财政年度|財政年度|会计年度|會計年度)(?:第[一二三四1-4](?:财季|財季|季度|季))?|第[一二三四1-4](?:财季|財季)/y,
+    new RegExp(
+      `(?:(?:\\d{4}|\\d{2})|本|今|上一?|下一?|去|明)?(?:财年|財年|财政年度|財政年度|会计年度|會計年度)\\s?(?:${FISCAL_PART})?|(?:\\d{4}年)?第[一二三四1-4](?:财季|財季)|FY\\s?(?:\\d{4}|\\d{2})(?:\\s?(?:${FISCAL_PART}))?(?![A-Za-z\\d])|(?:Q[1-4]|H[12])\\s?FY\\s?(?:\\d{4}|\\d{2})(?![A-Za-z\\d])`,
+      'y',
+    ),
     () => ({ iso: '', precision: 'period', relative: false }),
   ],
   [
@@ -1122,12 +1152,29 @@ const DATE_RULES: DateRule[] = [
       return { iso: `${Math.floor(index / 4)}-Q${(index % 4) + 1}`, precision: 'quarter', relative: true };
     },
   ],
-  // 彼时, 截至当时: the last date the text gave. (A bare 当时 is as often "back then" as a date.)
+  // 彼时, 截至当时, 同一时期: the last date the text gave.
   [
-    /(?:截至|截止)(?:当时|當時)|彼时|彼時/y,
+    /(?:截至|截止)(?:当时|當時)|彼时|彼時|同一(?:时期|時期|时间|時間)|同(?:时期|時期)/y,
     (_m, c) => {
       if (!c.anchor) return unresolved('period');
       return { iso: c.anchor.iso, precision: c.anchor.precision, relative: true };
+    },
+  ],
+  // A bare 当时 ("back then") is the time of the last date its own paragraph gave; with none
+  // there, the time it means is not known to be any date the reader was given.
+  [
+    /(?:当时|當時)(?![候])/y,
+    (_m, c) => (c.localAnchor ? { iso: c.localAnchor.iso, precision: c.localAnchor.precision, relative: true } : null),
+  ],
+  // 在那之前两个月, 在此之后三天: counted from the last date the text gave (not 此后两年内, a span).
+  [
+    /(?:在)?(?:那|此|这|這)(?:之|以)(前|后|後)的?(\d{1,3}|[一二两兩三四五六七八九十半几幾数數]+)(?:个|個)?(天|日|周|週|星期|(?:个|個)月|年)(?![内內里裡裏间間中来來])/y,
+    (m, c) => {
+      const from = c.anchor ? partsOf(c.anchor.iso) : null;
+      if (!from) return unresolved('period');
+      const sign = m[1] === '前' ? -1 : 1;
+      const iso = shiftedVaguely(from, m[2]!, m[3]!, sign);
+      return { iso, precision: iso ? precisionOfIso(iso) : 'period', relative: true };
     },
   ],
   // 过去一年, 過去幾個月, 近期, 近年来: a span back from now with no date the reader can be given.
@@ -1175,6 +1222,37 @@ const DATE_RULES: DateRule[] = [
       return { iso: shiftedDay(c.reference, weeks * 7 + target - weekday), precision: 'day', relative: true };
     },
   ],
+  // 周三（13日）, 13日（周三）: the day of the month whose weekday it is, nearest the article's month
+  // (the weekday settles which month a bare day is in).
+  [
+    new RegExp(
+      `(?:${WEEKDAY})\\s?[（(](\\d{1,2})[日号號][）)]|(?<![月\\d])(\\d{1,2})[日号號]\\s?[（(](?:${WEEKDAY})[）)]`,
+      'y',
+    ),
+    (m, c) => {
+      const day = +(m[2] ?? m[3])!;
+      const weekday = m[1] ?? m[4]!;
+      const { year, month } = c.reference;
+      if (day < 1 || day > 31) return null;
+      if (year === null || month === null) return unresolved('day');
+      const target = /[日天]/.test(weekday) ? 6 : parseChineseNumber(weekday)! - 1;
+      const future = FUTURE_BEFORE.test(c.before);
+      const months = future ? [0, 1, -1] : [0, -1, 1];
+      for (const shift of months) {
+        const [y, mo] = shiftMonth(year, month, shift).split('-').map(Number) as [number, number];
+        const date = new Date(Date.UTC(y, mo - 1, day));
+        if (date.getUTCMonth() !== mo - 1 || (date.getUTCDay() + 6) % 7 !== target) continue;
+        return { iso: `${y}-${pad(mo)}-${pad(day)}`, precision: 'day', relative: true };
+      }
+      // (A weekday no month near the article has on that day: the text contradicts itself.)
+      return unresolved('day');
+    },
+  ],
+  // 3月13日（周三）: the weekday of the date just before it, not another day.
+  [
+    new RegExp(`(?<=[日号號])\\s?[（(](?:${WEEKDAY})[）)]`, 'y'),
+    (_m, c) => (c.dayAnchor ? { iso: c.dayAnchor.iso, precision: 'day', relative: c.dayAnchor.relative } : null),
+  ],
   // 周二, 星期五 alone: the last such day up to the article's (the next one after 将, 预计).
   [
     /(?<![每上下本这這个個隔至到])(?:周|週|星期|礼拜|禮拜)([一二三四五六日天])(?![至到])/y,
@@ -1206,10 +1284,8 @@ const DATE_RULES: DateRule[] = [
     /(\d{1,3}|[一二两兩三四五六七八九十半几幾数數]+)(?:个|個)?(天|日|周|週|星期|(?:个|個)月|年)(?:以后|以後|之后|之後|后|後)/y,
     (m, c) => {
       if (/(不到|不足|超过|超過|逾|近|约|約)$/.test(c.before)) return null;
-      const amount = smallNumber(m[1]!);
-      if (amount === null || !c.anchor) return unresolved('period');
-      const from = partsOf(c.anchor.iso);
-      const iso = from ? shiftBy(from, amount, m[2]!) : '';
+      const from = c.anchor ? partsOf(c.anchor.iso) : null;
+      const iso = from ? shiftedVaguely(from, m[1]!, m[2]!, 1) : '';
       return { iso, precision: iso ? precisionOfIso(iso) : 'period', relative: true };
     },
   ],
@@ -1277,10 +1353,16 @@ const DATE_RULES: DateRule[] = [
       if (year === null || month === null) return unresolved('day');
       const ahead = c.reference.day !== null && day > c.reference.day;
       const monthIso = ahead && !FUTURE_BEFORE.test(c.before) ? shiftMonth(year, month, -1) : `${year}-${pad(month)}`;
+      // (30日 in a month of 29 days is no day at all.)
+      const [y, mo] = monthIso.split('-').map(Number) as [number, number];
+      if (new Date(Date.UTC(y, mo - 1, day)).getUTCMonth() !== mo - 1) return unresolved('day');
       return { iso: `${monthIso}-${pad(day)}`, precision: 'day', relative: true };
     },
   ],
 ];
+
+/** A year, a month or a day (not a quarter, a half or a span): what a later date can count from. */
+const DATED = /^\d{4}(-\d{2}){0,2}$/;
 
 /**
  * The dates of a text, resolved against the article's date. `earlier` is the text before it in
@@ -1296,8 +1378,10 @@ export function findDates(
 ): DateRef[] {
   const reference = referenceDateOf(articleDate);
   const dates: DateRef[] = [];
-  const before = [...carried, ...(earlier ? findDates(earlier, articleDate, '', carried) : [])].filter((d) => d.iso);
+  const ownBefore = (earlier ? findDates(earlier, articleDate, '', carried) : []).filter((d) => d.iso);
+  const before = [...carried.filter((d) => d.iso), ...ownBefore];
   let anchor: DateRef | null = before[before.length - 1] ?? null;
+  let localAnchor: DateRef | null = ownBefore.filter((d) => DATED.test(d.iso)).pop() ?? null;
   // 当天, 次日 go back to the last date that names a day, however many dates came after it.
   let dayAnchor: DateRef | null = [...before].reverse().find((d) => d.precision === 'day') ?? null;
   let period: DateRef | null = [...before].reverse().find((d) => /^\d{4}/.test(d.iso)) ?? null;
@@ -1311,7 +1395,7 @@ export function findDates(
         pattern.lastIndex = i;
         const m = pattern.exec(text);
         if (!m) continue;
-        const value = resolve(m, { reference, before: text.slice(0, i), anchor, dayAnchor, period });
+        const value = resolve(m, { reference, before: text.slice(0, i), anchor, dayAnchor, period, localAnchor });
         if (!value) continue;
         matched = { text: m[0], start: i, end: i + m[0].length, ...value };
         break;
@@ -1319,7 +1403,7 @@ export function findDates(
     }
     if (matched) {
       dates.push(matched);
-      if (matched.iso && /^\d{4}(-\d{2}){0,2}$/.test(matched.iso)) anchor = matched;
+      if (DATED.test(matched.iso)) anchor = localAnchor = matched;
       if (/^\d{4}/.test(matched.iso)) period = matched;
       // A day counted from the anchor (次日) does not replace it: a later 当天 still means the
       // day the text named ("发布会次日…；发布当天…").

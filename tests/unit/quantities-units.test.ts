@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findFigures } from '../../lib/claims/quantities';
+import { findDates, findFigures } from '../../lib/claims/quantities';
 
 // Sentences written for these tests (fictional companies: 云帆, 青木, 星辰), one per reading.
 const figs = (text: string) => findFigures(text).map((f) => [f.text, f.min, f.max, f.unit]);
@@ -123,5 +123,74 @@ describe('bounds that scope over more than one number', () => {
   it('joins two figures of one unit under 到 into one range, to where the second begins when it is open', () => {
     expect(figs('单场直播花费在几十万元到上百万元之间')).toEqual([['几十万元到上百万元', 1e5, 1e6, 'CNY']]);
     expect(figs('售价1.2万美元至1.5万美元')).toEqual([['1.2万美元至1.5万美元', 12000, 15000, 'USD']]);
+  });
+});
+
+describe('fiscal periods, weekdays with their day, and dates that follow another', () => {
+  const dated = (text: string, at: string, earlier = '') => findDates(text, at, earlier).map((d) => [d.text, d.iso]);
+
+  it('leaves fiscal periods off the calendar as written, in every spelling', () => {
+    expect(dated('星辰公布2025会计年度第3季财报', '2024-11-20')).toEqual([['2025会计年度第3季', '']]);
+    expect(dated('云帆FY2025 Q2营收创新高，Q3 FY25指引保守', '2024-11-20')).toEqual([
+      ['FY2025 Q2', ''],
+      ['Q3 FY25', ''],
+    ]);
+    expect(dated('青木2025财年Q1的利润下滑，本财年上半年仍亏损', '2024-11-20')).toEqual([
+      ['2025财年Q1', ''],
+      ['本财年上半年', ''],
+    ]);
+    expect(dated('2024年第三财季营收增长', '2024-11-20')).toEqual([['2024年第三财季', '']]);
+  });
+
+  it('dates 周三（13日） and 13日（周三） to the month where that day is that weekday', () => {
+    expect(dated('星辰周三（13日）宣布降价', '2024-03-20')).toEqual([['周三（13日）', '2024-03-13']]);
+    expect(dated('青木于28日（周三）发布财报', '2024-03-05')).toEqual([['28日（周三）', '2024-02-28']]);
+    expect(dated('云帆将于周五（22日）发布新品', '2024-03-20')).toEqual([['周五（22日）', '2024-03-22']]);
+    // 3月13日（周三）: the weekday is that date's, not another Wednesday.
+    expect(dated('3月13日（周三）发布', '2024-03-20')).toEqual([
+      ['3月13日', '2024-03-13'],
+      ['（周三）', '2024-03-13'],
+    ]);
+  });
+
+  it('gives no day a month lacks, nor one a weekday contradicts', () => {
+    expect(dated('星辰30日宣布', '2024-03-01')).toEqual([['30日', '']]);
+    expect(dated('星辰周一（30日）宣布', '2024-03-20')).toEqual([['周一（30日）', '']]);
+  });
+
+  it('counts 在那之前两个月 and 在此之后三天 from the last date the text gave', () => {
+    expect(dated('在那之前两个月，云帆发布了初代', '2024-03-20', '星辰于2023年7月推出新品。')).toEqual([
+      ['在那之前两个月', '2023-05'],
+    ]);
+    expect(dated('在此之后三天，青木宣布跟进', '2024-03-20', '星辰于2023年7月4日推出新品。')).toEqual([
+      ['在此之后三天', '2023-07-07'],
+    ]);
+    // 此后两年内 is a span, not a date.
+    expect(dated('此后两年内', '2024-03-20', '星辰于2023年7月4日推出新品。')).toEqual([]);
+  });
+
+  it('dates 数日后 to what every few days after share, and 同一时期 to the date before', () => {
+    expect(dated('2023年5月10日发布，数日后又宣布降价', '2024-03-20')).toEqual([
+      ['2023年5月10日', '2023-05-10'],
+      ['数日后', '2023-05'],
+    ]);
+    expect(dated('2023年5月27日发布，数日后又宣布降价', '2024-03-20')).toEqual([
+      ['2023年5月27日', '2023-05-27'],
+      ['数日后', '2023'],
+    ]);
+    expect(dated('2023年9月，星辰上线新品；同一时期，青木也推出了对手产品', '2024-03-20')).toEqual([
+      ['2023年9月', '2023-09'],
+      ['同一时期', '2023-09'],
+    ]);
+  });
+
+  it('dates a bare 当时 by its own paragraph only', () => {
+    expect(dated('2022年11月云帆上线，当时青木已投资10亿元', '2024-03-20')).toEqual([
+      ['2022年11月', '2022-11'],
+      ['当时', '2022-11'],
+    ]);
+    expect(
+      findDates('当时青木已投资10亿元', '2024-03-20', '', findDates('2022年11月云帆上线。', '2024-03-20')),
+    ).toEqual([]);
   });
 });
