@@ -284,6 +284,13 @@ const BEFORE_WORDS = [...HEDGE_WORDS, ...LOWER_BOUND, ...UPPER_BOUND, ...EXACT_W
 /** Hedges that stand for a number on their own before a magnitude: 上万, 近亿, 逾万. */
 const BARE_MAGNITUDE_WORDS = /(上|近|逾|超|约|約)$/;
 
+/**
+ * Measures the figures leave out (weight, energy, area, volume, data, frame rates): a number
+ * before one is not a count, and is better not shown than shown as one (10万吨, 200万千瓦, 3PB).
+ */
+const UNKNOWN_MEASURE =
+  /^\s?(?:吨|噸|公斤|千克|克|[千兆吉]?瓦(?:时|時)?|度电|度電|平方|平米|立方|桶|升|亩|畝|公顷|公頃|英里|海里|磅|盎司|帧|幀|字节|字節|比特|[kKMGTP]?W[h]?(?![A-Za-z])|[KMGTPE]B(?![A-Za-z])|[MG]bps|fps|kg|mm|cm)/;
+
 /** Percentage points: 上升3个百分点, 下降0.5個百分點 (before the classifier 个 can take the number). */
 const POINTS = '(?:个|個)?百分(?:点|點)';
 const alternatives = (words: string[]) => words.map((w) => w.replace(/\$/g, '\\$')).join('|');
@@ -480,7 +487,11 @@ export function findFigures(text: string): Figure[] {
       if (number && !isArabic && !magnitude && base < 3 && !vague) continue;
       // Kinds of a thing (五种参数规模) are counted as kinds, not as the thing.
       figure = { unit: /^[种種]$/.test(unit) ? 'count' : countedUnit(text, start, end, true), kind: 'quantity' };
-    } else if (magnitude && (isArabic || vague || words || /[一二两兩三四五六七八九]/.test(number))) {
+    } else if (
+      magnitude &&
+      (isArabic || vague || words || /[一二两兩三四五六七八九]/.test(number)) &&
+      !UNKNOWN_MEASURE.test(text.slice(end))
+    ) {
       // 两千万, 一千二百亿: a Chinese numeral with a digit; 千万 alone is an adverb ("千万不要").
       figure = { unit: countedUnit(text, start, end, false), kind: 'quantity' };
     }

@@ -194,3 +194,17 @@ describe('fiscal periods, weekdays with their day, and dates that follow another
     ).toEqual([]);
   });
 });
+
+describe('a number before a unit the figures do not know', () => {
+  it('is not shown as a count (10万吨, 200万千瓦, 5万PB, 2万kWh)', () => {
+    expect(figs('星辰新厂年产能达10万吨，装机容量200万千瓦')).toEqual([]);
+    expect(figs('青木的数据量达5万PB，每年用电2万kWh')).toEqual([]);
+  });
+
+  it('still counts what has no unit, and keeps the units it knows', () => {
+    expect(figs('云帆已有10万用户，主摄5000万像素')).toEqual([
+      ['10万', 1e5, 1e5, 'users'],
+      ['5000万像素', 5e7, 5e7, 'pixels'],
+    ]);
+  });
+});
