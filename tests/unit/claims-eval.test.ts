@@ -495,6 +495,7 @@ describe('the gold sets in the repository', () => {
     ['dev', 200],
     ['dev-2', 170],
     ['dev-3', 180],
+    ['dev-4', 170],
     ['unseen', 60],
     ['unseen-2', 150],
     ['unseen-3', 150],
