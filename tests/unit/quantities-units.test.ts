@@ -208,3 +208,35 @@ describe('a number before a unit the figures do not know', () => {
     ]);
   });
 });
+
+describe('ranges, spans and counted nouns as earnings and launch news write them', () => {
+  it('does not join a rise in percent to the total after it (增长1.2%至2914亿元)', () => {
+    expect(figs('青木二季度营收同比增长3.4%至812亿元')).toEqual([
+      ['3.4%', 3.4, 3.4, 'percent'],
+      ['812亿元', 8.12e10, 8.12e10, 'CNY'],
+    ]);
+  });
+
+  it('takes a hedge before a range into it (约20%至30%)', () => {
+    expect(figs('云帆的获客成本上涨约15%至25%')).toEqual([['约15%至25%', 15, 25, 'percent']]);
+  });
+
+  it('bounds a share of a fine by 最高 across what it is a share of', () => {
+    expect(figs('违者最高可被罚全球营业额的6%')).toEqual([['最高可被罚全球营业额的6%', 0, 6, 'percent']]);
+  });
+
+  it('reads 一年多 and 三个多月 as more than the span, and keeps 一年 as wording', () => {
+    expect(figs('星辰成立一年多以来已完成三轮融资')).toEqual([['一年多', 1, null, 'years']]);
+    expect(figs('谈判历时三个多月')).toEqual([['三个多月', 3, null, 'months']]);
+    expect(figs('一年后再议')).toEqual([]);
+  });
+
+  it('keeps a span under 内 as its number (未来12个月内, as dev’s editors write it)', () => {
+    expect(figs('青木将在未来18个月内完成上市')).toEqual([['18个月', 18, 18, 'months']]);
+  });
+
+  it('finds what a measure word counts at the head of its noun phrase, before any 的', () => {
+    expect(figs('星辰已投资超过12家AI相关公司')).toEqual([['超过12家', 12, null, 'companies']]);
+    expect(figs('覆盖15家银行的用户')).toEqual([['15家', 15, 15, 'count']]);
+  });
+});
