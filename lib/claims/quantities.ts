@@ -157,8 +157,13 @@ const MEASURES: Array<[string, Unit]> = [
   ['赫茲', 'hertz'],
   ['Hz', 'hertz'],
   ['W', 'watts'],
+  ['GB/s', 'GB/s'],
+  ['TB/s', 'TB/s'],
   ['GB', 'GB'],
   ['TB', 'TB'],
+  // Layers stacked (8层堆叠的HBM), not 层面 or 层次.
+  ['层', 'layers'],
+  ['層', 'layers'],
   ['票', 'votes'],
   ['毫秒', 'milliseconds'],
   ['秒钟', 'seconds'],
@@ -198,6 +203,20 @@ const MEASURES: Array<[string, Unit]> = [
       [`${p}FLOPs`, p ? rate : 'FLOPs'],
     ];
   }),
+  // …and with the prefix spelt out (12000 petaFLOPS).
+  ...(
+    [
+      ['giga', 'G'],
+      ['tera', 'T'],
+      ['peta', 'P'],
+      ['exa', 'E'],
+    ] as const
+  ).flatMap(([word, p]): Array<[string, Unit]> =>
+    [word, word[0]!.toUpperCase() + word.slice(1)].flatMap((w) => [
+      [`${w}FLOPS`, `${p}FLOPS`],
+      [`${w}flops`, `${p}FLOPS`],
+    ]),
+  ),
   ['TOPS', 'TOPS'],
   ['rpm', 'rpm'],
   ['RPM', 'rpm'],
@@ -221,6 +240,8 @@ const MEASURE_NOT_BEFORE: Partial<Record<string, RegExp>> = {
   rpm: /^[A-Za-z]/,
   RPM: /^[A-Za-z]/,
   年: /^[代度级級初底末中]/,
+  层: /^[面次级級]/,
+  層: /^[面次级級]/,
   周: /^[年一二三四五六日末]/,
   週: /^[年一二三四五六日末]/,
   天: /^[猫貓眼工翼津]/,
@@ -364,6 +385,13 @@ const RANGE_LEAD = new RegExp(
 );
 /** Clause punctuation: what counts a figure never looks past it. */
 const CLAUSE_BREAK = /[，。；、,;：:！？!?（）()]/;
+/** A clause about a month's output: 月产能, 每月. */
+const MONTHLY = /月产能|月產能|每月|每个月|每個月/;
+/** The clause before a position, up to its punctuation. */
+const clauseBefore = (text: string, at: number) => text.slice(0, at).split(CLAUSE_BREAK).pop()!;
+/** A verb of growth the clause runs on before a multiple: 增长一倍 is a rise, 是去年的一倍 a ratio. */
+const GROWTH_BEFORE =
+  /(增长|增長|增加|提升|上涨|上漲|成长|成長|提高|扩大|擴大|扩充|擴充|增幅|升)[^，。；、,;：:]{0,6}$/;
 
 /**
  * What a count counts. With a measure word and a noun after it (上万张GPU, 300个模型) only that
@@ -476,13 +504,19 @@ export function findFigures(text: string): Figure[] {
       if (magnitude || base < 1 || base > 10 || (isArabic && !/^\d$/.test(number))) continue;
       figure = { unit: 'percent', kind: 'percent' };
       factor = 10;
+    } else if (unit === '倍' && /^[一1]$/.test(number) && GROWTH_BEFORE.test(clauseBefore(text, start))) {
+      // 增长一倍, 提升约一倍: growing by one time its size is doubling, a rise of 100 percent.
+      figure = { unit: 'percent', kind: 'percent' };
+      factor = 100;
     } else if (unit === '倍') {
       figure = { unit: 'times', kind: 'ratio' };
     } else if (measure) {
       if (MEASURE_NOT_BEFORE[unit!]?.test(text.slice(end))) continue;
       // 一天, 一年: "one" before a measure is wording unless bounded (不到一年).
       if (!isArabic && base === 1 && !magnitude && !words && !more3 && !unit!.includes('多')) continue;
-      figure = { unit: measure[1], kind: 'measure' };
+      // 每秒1.2TB is a bandwidth.
+      const perSecond = /^[GT]B$/.test(measure[1]) && /每秒(?:钟|鐘)?$/.test(text.slice(0, start));
+      figure = { unit: perSecond ? (`${measure[1]}/s` as Unit) : measure[1], kind: 'measure' };
     } else if (unit === 'B' && isArabic) {
       figure = { unit: 'parameters', kind: 'quantity' };
       factor = 1e9;
@@ -494,8 +528,14 @@ export function findFigures(text: string): Figure[] {
     } else if (unit && CLASSIFIERS.includes(unit)) {
       // 一款, 两名: small Chinese-numeral counts are wording, not figures.
       if (number && !isArabic && !magnitude && base < 3 && !vague) continue;
-      // Kinds of a thing (五种参数规模) are counted as kinds, not as the thing.
-      figure = { unit: /^[种種]$/.test(unit) ? 'count' : countedUnit(text, start, end, true), kind: 'quantity' };
+      // Kinds of a thing (五种参数规模) are counted as kinds, not as the thing; wafers a month
+      // (月产能10万片, 每月17万片晶圆, 5万片/月) are a fab's output.
+      const monthly =
+        /^[片]$/.test(unit) && (/^\s?[/／]\s?月/.test(text.slice(end)) || MONTHLY.test(clauseBefore(text, start)));
+      figure = {
+        unit: /^[种種]$/.test(unit) ? 'count' : monthly ? 'wafers/month' : countedUnit(text, start, end, true),
+        kind: 'quantity',
+      };
     } else if (
       magnitude &&
       (isArabic || vague || words || /[一二两兩三四五六七八九]/.test(number)) &&
@@ -750,7 +790,9 @@ const BOUND_VERB = '(?:需要|需|要|支付|售价|售|卖|为|是|达|获得|�
 const MODAL_VERB =
   '(?:只|仅|僅)?(?:可以|可|能够|能夠|能|将|將|会|會)(?:被)?[^\\d\\s的之，。；、,;：:（）()「」“”]{0,4}';
 const FLOOR_VERB = new RegExp(`(最低|最少|至少|起码)(?:(?:可|仅|只|也)?${BOUND_VERB}|${MODAL_VERB})$`);
-const CEILING_VERB = new RegExp(`(最高|最多|不超过|不超過)(?:(?:可|仅|只|也)?${BOUND_VERB}|${MODAL_VERB})$`);
+const CEILING_VERB = new RegExp(
+  `(最高|最多|不超过|不超過)(?:(?:可|仅|只|也)?${BOUND_VERB}|${MODAL_VERB}|每(?:秒|月|年|天|日))$`,
+);
 /**
  * A bound on a share of something named before it: 不到上市高峰时的两成, 超过去年同期的两倍, a
  * ceiling on a fine (最高可被罚全球营业额的10%).
