@@ -30,7 +30,7 @@
  * - A proposition needs a predicate, an entity with a real role, and a kind; else it is dropped.
  */
 import { splitClauses, splitSentences, type Sentence } from '../text/sentences';
-import { findDates, findFigures, isSpanBack, type DateRef, type Figure } from './quantities';
+import { findDates, findFigures, isSpanBack, pointsBack, type DateRef, type Figure } from './quantities';
 import { isoStart } from '../text/dates';
 import { defaultSegmenter, type Segmenter, type Token } from './segment';
 import {
@@ -1632,7 +1632,10 @@ const OWN_TIME = /^(如今|目前|现在|此后|随后|后来|此前|之前|以�
  */
 function datesOf(dates: DateRef[], tokens: Token[], start: number, end: number): DateRef[] {
   const own = dates.filter((d) => d.start >= start && d.end <= end);
-  if (own.length) return own;
+  // 同期, 当时: a date that only points back shows the one it points to as well, when the
+  // sentence gave it ("今年前六周苹果下滑24%，华为同期则大增64%").
+  const back = own.length && own.every(pointsBack) ? dates.filter((d) => d.end <= start && d.iso === own[0]!.iso) : [];
+  if (own.length) return [...own, ...back.slice(-1)];
   const words = tokens.filter((t) => t.start >= start && t.end <= end);
   if (words.some((t) => t.tag === 't' || OWN_TIME.test(t.word))) return [];
   // (The last one, resolved or not — 日前, a fiscal quarter — frames what follows; a span back or

@@ -953,7 +953,9 @@ const SEASON = '春季|夏季|秋季|冬季|春天|夏天|秋天|冬天';
 // …and so do words of intent and aim (有信心在11月完成, 力争在…, 目标是…).
 // A condition (若, 如果, 一旦) is about what has not happened yet either.
 const FUTURE_BEFORE =
-  /(若|如果|假如|倘若|一旦|将|將|预计|預計|计划|計劃|有望|拟|擬|即将|即將|定于|定於|要到|要等到|有信心|争取|爭取|力争|力爭|打算|目标是|目標是)[^，。；,;]{0,8}$/;
+  /(若|如果|假如|倘若|一旦|将|將|预计|預計|计划|計劃|有望|可望|拟|擬|即将|即將|定于|定於|要到|要等到|有信心|争取|爭取|力争|力爭|打算|目标是|目標是)[^，。；,;]{0,8}$/;
+/** A deadline after a date (第四季前, 6月底前 完成): the date is one still to come. */
+const DEADLINE_AFTER = /^(?:前|之前|以前)(?![后後])/;
 
 /** A day shifted by whole days, as ISO; null without a full day. */
 function shiftDay(year: number | null, month: number | null, day: number | null, days: number): string | null {
@@ -1058,6 +1060,10 @@ interface DateContext {
   period: DateRef | null;
   /** The last resolved date before the match in this paragraph (not carried from earlier ones). */
   localAnchor: DateRef | null;
+  /** The text from the match on. */
+  rest: string;
+  /** The last date of any kind before the match in this paragraph, resolved or not. */
+  localPeriod: DateRef | null;
 }
 
 type DateRule = [RegExp, (m: RegExpExecArray, c: DateContext) => Resolved | null];
@@ -1070,6 +1076,14 @@ const unresolved = (precision: DatePrecision): Resolved => ({ iso: '', precision
 
 /** 周三, 星期五, 礼拜天: the weekday's word is captured. */
 const WEEKDAY = '(?:周|週|星期|礼拜|禮拜)([一二三四五六日天])';
+
+/** Words for the time of an earlier date: 当时, 同一时期, 同期 (not 去年同期). */
+const SAME_TIME_WORDS = '(?:当时|當時)(?!候)|同一(?:时期|時期|时间|時間)|同(?:时期|時期)';
+const SAME_TIME = new RegExp(`^(?:${SAME_TIME_WORDS})$`);
+const SAME_PERIOD = /^同期$/;
+/** Whether a date only points back to an earlier one (当时, 同期): a claim may show that one too. */
+export const pointsBack = (date: Pick<DateRef, 'text'>): boolean =>
+  SAME_TIME.test(date.text) || SAME_PERIOD.test(date.text);
 
 /** A quarter or half of a fiscal year, after the year: 第四季, Q1, 上半年, 首季. */
 const FISCAL_PART =
@@ -1195,6 +1209,16 @@ const DATE_RULES: DateRule[] = [
       return { iso: year === null ? '' : `${year}-01`, precision: 'period', relative: true };
     },
   ],
+  // Shopping festivals named by their day (“618”, 双11): the month they fall in.
+  [
+    /(前年|去年|今年|明年)?的?(?:[“"「『](618|双11|雙11|双十一|雙十一|双12|雙12|双十二|雙十二)[”"」』]|(618)(?=期间|期間|大促|购物节|購物節|当天|當天)|(双11|雙11|双十一|雙十一|双12|雙12|双十二|雙十二))(?:期间|期間|大促)?/y,
+    (m, c) => {
+      const name = m[2] ?? m[3] ?? m[4]!;
+      const month = name === '618' ? 6 : /(12|十二)$/.test(name) ? 12 : 11;
+      const year = m[1] ? relativeYear(m[1], c) : yearForMonth(c.reference, month, FUTURE_BEFORE.test(c.before));
+      return { iso: year === null ? '' : `${year}-${pad(month)}`, precision: 'month', relative: true };
+    },
+  ],
   [
     new RegExp(`(前年|去年|今年|明年)(?:${SEASON})?`, 'y'),
     (m, c) => {
@@ -1225,7 +1249,9 @@ const DATE_RULES: DateRule[] = [
     /(?<![\d年前上下])(?:第([一二三四1-4])季度?(?![节節赛賽])|(?<![一二三四])([一二三四])季度|(首)季(?![节節赛賽])|(?<![A-Za-z\d])Q([1-4])(?![\dA-Za-z]))/y,
     (m, c) => {
       const quarter = m[3] ? 1 : QUARTER[m[1] ?? m[2] ?? m[4]!]!;
-      const year = yearForMonth(c.reference, quarter * 3 - 2, FUTURE_BEFORE.test(c.before));
+      const future = FUTURE_BEFORE.test(c.before) || DEADLINE_AFTER.test(c.rest.slice(m[0].length));
+      // (A quarter to come may be the one under way: its last month decides.)
+      const year = yearForMonth(c.reference, future ? quarter * 3 : quarter * 3 - 2, future);
       return { iso: year === null ? '' : `${year}-Q${quarter}`, precision: 'quarter', relative: true };
     },
   ],
@@ -1240,18 +1266,18 @@ const DATE_RULES: DateRule[] = [
       return { iso: `${Math.floor(index / 4)}-Q${(index % 4) + 1}`, precision: 'quarter', relative: true };
     },
   ],
-  // 彼时, 截至当时, 同一时期: the last date the text gave.
+  // 彼时, 截至当时: the last date the text gave.
   [
-    /(?:截至|截止)(?:当时|當時)|彼时|彼時|同一(?:时期|時期|时间|時間)|同(?:时期|時期)/y,
+    /(?:截至|截止)(?:当时|當時)|彼时|彼時/y,
     (_m, c) => {
       if (!c.anchor) return unresolved('period');
       return { iso: c.anchor.iso, precision: c.anchor.precision, relative: true };
     },
   ],
-  // A bare 当时 ("back then") is the time of the last date its own paragraph gave; with none
-  // there, the time it means is not known to be any date the reader was given.
+  // A bare 当时 ("back then") and 同一时期 are the time of the last date their own paragraph gave;
+  // with none there, the time they mean is not known to be any date the reader was given.
   [
-    /(?:当时|當時)(?![候])/y,
+    new RegExp(`(?:${SAME_TIME_WORDS})`, 'y'),
     (_m, c) => (c.localAnchor ? { iso: c.localAnchor.iso, precision: c.localAnchor.precision, relative: true } : null),
   ],
   // 在那之前两个月, 在此之后三天: counted from the last date the text gave (not 此后两年内, a span).
@@ -1279,6 +1305,17 @@ const DATE_RULES: DateRule[] = [
       if (day !== null) return { iso: iso && `${iso}-${pad(day)}`, precision: 'day', relative: true };
       return { iso, precision: 'month', relative: true };
     },
+  ],
+  // 年内 on its own: the article's year (not 三年内, 一年内: spans).
+  [
+    /(?<![\d年去今明前同当當该該每上下本一二两兩三四五六七八九十几幾数數半多])年(?:内|內)/y,
+    (_m, c) => ({ iso: c.reference.year === null ? '' : String(c.reference.year), precision: 'year', relative: true }),
+  ],
+  // 同期 on its own: the period its paragraph just named (not 去年同期, 上年同期: a year before it;
+  // a period further back is not known to be the one it means).
+  [
+    /(?<![去上前今本较較比])同期(?![相比])/y,
+    (_m, c) => (c.localPeriod ? { iso: c.localPeriod.iso, precision: c.localPeriod.precision, relative: true } : null),
   ],
   // 全年 on its own: the article's year (not 去年全年, 同年全年: those name their own).
   [
@@ -1379,11 +1416,19 @@ const DATE_RULES: DateRule[] = [
   ],
   // 次年, 同年底: the year after (of) the last date before it in the text (not 首次年度, 多次年).
   [
-    /(?<![首每多历歷屡屢层層名届屆几幾数數一二两兩三四五六七八九十\d相適适充])(次年|翌年|同年|当年|當年)(?!度|轻|輕|纪|紀)(初|底|末)?/y,
+    /(?<![首每多历歷屡屢层層名届屆几幾数數一二两兩三四五六七八九十\d相適适充])(次年|翌年|同年|当年|當年)(?!度|轻|輕|纪|紀)(初|底|末|(\d{1,2})月(?:(\d{1,2})[日号號])?)?/y,
     (m, c) => {
       const from = c.anchor ? partsOf(c.anchor.iso) : null;
       if (!from) return unresolved(m[2] ? 'period' : 'year');
       const year = from.year + (/^(同|当|當)年$/.test(m[1]!) ? 0 : 1);
+      // 當年3月, 翌年6月15日: a month (a day) of that year.
+      if (m[3]) {
+        const [month, day] = [+m[3], m[4] ? +m[4] : null];
+        if (month < 1 || month > 12) return null;
+        return day === null
+          ? { iso: `${year}-${pad(month)}`, precision: 'month', relative: true }
+          : { iso: `${year}-${pad(month)}-${pad(day)}`, precision: 'day', relative: true };
+      }
       if (!m[2]) return { iso: String(year), precision: 'year', relative: true };
       return { iso: `${year}-${m[2] === '初' ? '01' : '12'}`, precision: 'period', relative: true };
     },
@@ -1449,6 +1494,9 @@ const DATE_RULES: DateRule[] = [
   ],
 ];
 
+/** Before the end of a reporting period (截至6月30日的季度): a boundary, not when something happened. */
+const CUTOFF = /(?:截至|截止|截止到|截至到)(?:今年|去年)?$/;
+
 /** A year, a month or a day (not a quarter, a half or a span): what a later date can count from. */
 const DATED = /^\d{4}(-\d{2}){0,2}$/;
 
@@ -1466,10 +1514,13 @@ export function findDates(
 ): DateRef[] {
   const reference = referenceDateOf(articleDate);
   const dates: DateRef[] = [];
-  const ownBefore = (earlier ? findDates(earlier, articleDate, '', carried) : []).filter((d) => d.iso);
+  const ownAll = earlier ? findDates(earlier, articleDate, '', carried) : [];
+  const ownBefore = ownAll.filter((d) => d.iso);
   const before = [...carried.filter((d) => d.iso), ...ownBefore];
   let anchor: DateRef | null = before[before.length - 1] ?? null;
   let localAnchor: DateRef | null = ownBefore.filter((d) => DATED.test(d.iso)).pop() ?? null;
+  // (Resolved or not: 同期 after a fiscal quarter is that quarter, shown as written.)
+  let localPeriod: DateRef | null = ownAll.filter((d) => !isSpanBack(d)).pop() ?? null;
   // 当天, 次日 go back to the last date that names a day, however many dates came after it.
   let dayAnchor: DateRef | null = [...before].reverse().find((d) => d.precision === 'day') ?? null;
   let period: DateRef | null = [...before].reverse().find((d) => /^\d{4}/.test(d.iso)) ?? null;
@@ -1483,19 +1534,43 @@ export function findDates(
         pattern.lastIndex = i;
         const m = pattern.exec(text);
         if (!m) continue;
-        const value = resolve(m, { reference, before: text.slice(0, i), anchor, dayAnchor, period, localAnchor });
+        const value = resolve(m, {
+          reference,
+          before: text.slice(0, i),
+          rest: text.slice(i),
+          anchor,
+          dayAnchor,
+          period,
+          localAnchor,
+          localPeriod,
+        });
         if (!value) continue;
         matched = { text: m[0], start: i, end: i + m[0].length, ...value };
         break;
       }
     }
+    // 一季度末, 第二季底: the quarter's last month.
+    const quarterEnd = matched?.precision === 'quarter' && /^(末|底)/.test(text.slice(matched.end));
+    if (matched && quarterEnd && /^\d{4}-Q[1-4]$/.test(matched.iso)) {
+      const [year, quarter] = [matched.iso.slice(0, 4), +matched.iso.slice(-1)];
+      matched = { ...matched, text: text.slice(matched.start, matched.end + 1), end: matched.end + 1 };
+      matched = { ...matched, iso: `${year}-${pad(quarter * 3)}`, precision: 'month' };
+    }
     if (matched) {
       dates.push(matched);
       if (DATED.test(matched.iso)) anchor = localAnchor = matched;
       if (/^\d{4}/.test(matched.iso)) period = matched;
+      if (!isSpanBack(matched) && !SAME_PERIOD.test(matched.text)) localPeriod = matched;
       // A day counted from the anchor (次日) does not replace it: a later 当天 still means the
       // day the text named ("发布会次日…；发布当天…").
-      if (matched.iso && matched.precision === 'day' && !(matched.text in ANCHORED_DAY)) dayAnchor = matched;
+      // (Nor does the end of a reporting period, 截至6月30日: 当日 is the day something happened.)
+      if (
+        matched.iso &&
+        matched.precision === 'day' &&
+        !(matched.text in ANCHORED_DAY) &&
+        !CUTOFF.test(text.slice(0, i))
+      )
+        dayAnchor = matched;
       i = matched.end;
     } else {
       i++;
@@ -1513,6 +1588,14 @@ export function carryDates(text: string, articleDate: string | null, carried: re
     /^\d{4}(-\d{2}){0,2}$/.test(d.iso),
   );
   const last = dated[dated.length - 1];
-  const lastDay = [...dated].reverse().find((d) => d.precision === 'day' && !(d.text in ANCHORED_DAY));
+  const cutoffs = new Set(findDates(text, articleDate, '', carried).filter((d) => CUTOFF.test(text.slice(0, d.start))));
+  const lastDay = [...dated]
+    .reverse()
+    .find(
+      (d) =>
+        d.precision === 'day' &&
+        !(d.text in ANCHORED_DAY) &&
+        ![...cutoffs].some((c) => c.start === d.start && c.text === d.text),
+    );
   return [...new Set([lastDay, last].filter((d): d is DateRef => !!d))];
 }

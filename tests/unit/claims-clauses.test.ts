@@ -86,9 +86,11 @@ describe('clause boundaries', () => {
     expect(recent.find((c) => c.text.startsWith('蓝鲸智能'))!.dates.map((d) => [d.text, d.iso])).toEqual([
       ['日前', ''],
     ]);
-    // The last date before it frames it, even one that cannot be resolved (a fiscal quarter).
+    // The last date before it frames it, even one that cannot be resolved (a fiscal quarter):
+    // 同期 is that quarter, shown with it.
     const fiscal = claimsOf('星辰科技前天公布2025财年第二季财报，蓝鲸智能的营收同期增长30%。', '2024-03-15');
     expect(fiscal.find((c) => c.text.startsWith('蓝鲸智能'))!.dates.map((d) => [d.text, d.iso])).toEqual([
+      ['同期', ''],
       ['2025财年第二季', ''],
     ]);
     const later = claimsOf('2019年，星辰科技投资了蓝鲸智能，蓝鲸智能目前估值约30亿元。', '2024-03-15');

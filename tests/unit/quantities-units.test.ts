@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDates, findFigures } from '../../lib/claims/quantities';
+import { claimsOf } from './claims-fixture';
 
 // Sentences written for these tests (fictional companies: 云帆, 青木, 星辰), one per reading.
 const figs = (text: string) => findFigures(text).map((f) => [f.text, f.min, f.max, f.unit]);
@@ -266,6 +267,65 @@ describe('chip-making, memory and growth by one time', () => {
     expect(figs('用户增长了数倍，订单是去年的两倍')).toEqual([
       ['数倍', 1, 9, 'times'],
       ['两倍', 2, 2, 'times'],
+    ]);
+  });
+});
+
+describe('periods and chained dates as earnings and retail news write them', () => {
+  const dated = (text: string, at: string, earlier = '') => findDates(text, at, earlier).map((d) => [d.text, d.iso]);
+
+  it('reads the end of a quarter (一季度末) as its last month', () => {
+    expect(dated('截至今年二季度末，云帆用户破亿', '2024-08-20')).toEqual([['今年二季度末', '2024-06']]);
+    expect(dated('一季度末的库存', '2024-08-20')).toEqual([['一季度末', '2024-03']]);
+  });
+
+  it('reads a quarter still to come, or under way, after 可望 or before 前', () => {
+    expect(dated('首批客户可望在第三季开始试用', '2024-08-20')).toEqual([['第三季', '2024-Q3']]);
+    expect(dated('星辰须在第四季前完成交付', '2024-08-20')).toEqual([['第四季', '2024-Q4']]);
+  });
+
+  it('dates shopping festivals by their month (“618”, 双11)', () => {
+    expect(dated('今年“618”期间各平台取消预售', '2024-08-20')).toEqual([['今年“618”期间', '2024-06']]);
+    expect(dated('去年双11期间销量下滑，营收618亿元', '2024-08-20')).toEqual([['去年双11期间', '2023-11']]);
+  });
+
+  it('reads 當年3月 and 翌年6月 in the year stated before them', () => {
+    expect(dated('青木2019年成立，當年3月推出产品，翌年6月上市', '2024-08-20')).toEqual([
+      ['2019年', '2019'],
+      ['當年3月', '2019-03'],
+      ['翌年6月', '2020-06'],
+    ]);
+  });
+
+  it('reads 年内 as the article’s year, not 三年内', () => {
+    expect(dated('云帆计划年内完成上市，三年内盈利', '2024-08-20')).toEqual([['年内', '2024']]);
+  });
+
+  it('dates a bare 同期 by the period its own paragraph named, not one carried from before', () => {
+    expect(dated('二季度营收增长，同期利润下滑', '2024-08-20')).toEqual([
+      ['二季度', '2024-Q2'],
+      ['同期', '2024-Q2'],
+    ]);
+    expect(findDates('同期利润下滑', '2024-08-20', '', findDates('明年扩产。', '2024-08-20'))).toEqual([]);
+    expect(dated('营收较去年同期增长', '2024-08-20')).toEqual([['去年同期', '2023']]);
+  });
+
+  it('does not take the end of a reporting period (截至6月30日) as the day 当日 means', () => {
+    expect(dated('8月26日，云帆公布截至6月30日的季度财报。当日股价大跌', '2024-08-27')).toEqual([
+      ['8月26日', '2024-08-26'],
+      ['6月30日', '2024-06-30'],
+      ['当日', '2024-08-26'],
+    ]);
+  });
+});
+
+describe('a claim dated by 同期', () => {
+  it('shows the date its sentence gave as well as 同期', () => {
+    const claims = claimsOf('今年前六周，云海集团的销量下滑24%，星辰科技同期则大增64%。', '2024-03-15');
+    const acme = claims.find((c) => c.text.includes('星辰科技'));
+    expect(acme?.dates.map((d) => [d.text, d.iso])).toEqual([
+      ['同期', '2024'],
+      ['今年', '2024'],
     ]);
   });
 });
