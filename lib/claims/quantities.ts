@@ -1148,7 +1148,7 @@ const DATE_RULES: DateRule[] = [
   ],
   [
     // A day word names a day only as an adverb: "今天的AI" is nowadays, 今日头条 and 明日之星 are names.
-    /(前天|昨天|昨日|今天|今日|明天|明日)(?![的之]|头条|頭條)/y,
+    /(前天|昨天|昨日|今天|今日|明天|明日)(?![的之]|头条|頭條|\s?[（(]\d{1,2}[日号號][）)])/y,
     (m, c) => ({ iso: shiftedDay(c.reference, RELATIVE_DAY[m[1]!]!), precision: 'day', relative: true }),
   ],
   // 去年同期: the period the text just named (a quarter, a half, a month), a year earlier.
@@ -1351,10 +1351,20 @@ const DATE_RULES: DateRule[] = [
   // (the weekday settles which month a bare day is in).
   [
     new RegExp(
-      `(?:${WEEKDAY})\\s?[（(](\\d{1,2})[日号號][）)]|(?<![月\\d])(\\d{1,2})[日号號]\\s?[（(](?:${WEEKDAY})[）)]`,
+      `(?:${WEEKDAY})\\s?[（(](\\d{1,2})[日号號][）)]|(?<![月\\d])(\\d{1,2})[日号號]\\s?[（(](?:${WEEKDAY})[）)]|(昨日|昨天|前天|今日|今天)\\s?[（(](\\d{1,2})[日号號][）)]`,
       'y',
     ),
     (m, c) => {
+      // 昨日（25日）: the day in brackets, in the article's month or the one before.
+      if (m[5]) {
+        const day = +m[6]!;
+        const { year, month } = c.reference;
+        if (day < 1 || day > 31) return null;
+        if (year === null || month === null) return unresolved('day');
+        const monthIso =
+          c.reference.day !== null && day > c.reference.day ? shiftMonth(year, month, -1) : `${year}-${pad(month)}`;
+        return { iso: `${monthIso}-${pad(day)}`, precision: 'day', relative: true };
+      }
       const day = +(m[2] ?? m[3])!;
       const weekday = m[1] ?? m[4]!;
       const { year, month } = c.reference;

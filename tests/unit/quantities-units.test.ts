@@ -154,6 +154,11 @@ describe('fiscal periods, weekdays with their day, and dates that follow another
     ]);
   });
 
+  it('dates 昨日（25日） by the day in brackets', () => {
+    expect(dated('星辰昨日（25日）表示', '2024-07-26')).toEqual([['昨日（25日）', '2024-07-25']]);
+    expect(dated('青木昨日（31日）公布财报', '2024-08-01')).toEqual([['昨日（31日）', '2024-07-31']]);
+  });
+
   it('gives no day a month lacks, nor one a weekday contradicts', () => {
     expect(dated('星辰30日宣布', '2024-03-01')).toEqual([['30日', '']]);
     expect(dated('星辰周一（30日）宣布', '2024-03-20')).toEqual([['周一（30日）', '']]);
