@@ -1594,18 +1594,10 @@ export function findDates(
  * day) go back to, after `text`: its own, else those carried from before it.
  */
 export function carryDates(text: string, articleDate: string | null, carried: readonly DateRef[] = []): DateRef[] {
-  const dated = [...carried, ...findDates(text, articleDate, '', carried)].filter((d) =>
-    /^\d{4}(-\d{2}){0,2}$/.test(d.iso),
-  );
+  // (The end of a reporting period, 截至6月30日, is no day a later 当日 or 次日 means.)
+  const own = findDates(text, articleDate, '', carried).filter((d) => !CUTOFF.test(text.slice(0, d.start)));
+  const dated = [...carried, ...own].filter((d) => DATED.test(d.iso));
   const last = dated[dated.length - 1];
-  const cutoffs = new Set(findDates(text, articleDate, '', carried).filter((d) => CUTOFF.test(text.slice(0, d.start))));
-  const lastDay = [...dated]
-    .reverse()
-    .find(
-      (d) =>
-        d.precision === 'day' &&
-        !(d.text in ANCHORED_DAY) &&
-        ![...cutoffs].some((c) => c.start === d.start && c.text === d.text),
-    );
+  const lastDay = [...dated].reverse().find((d) => d.precision === 'day' && !(d.text in ANCHORED_DAY));
   return [...new Set([lastDay, last].filter((d): d is DateRef => !!d))];
 }

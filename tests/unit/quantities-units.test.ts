@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, findFigures } from '../../lib/claims/quantities';
+import { carryDates, findDates, findFigures } from '../../lib/claims/quantities';
 import { claimsOf } from './claims-fixture';
 
 // Sentences written for these tests (fictional companies: 云帆, 青木, 星辰), one per reading.
@@ -313,6 +313,13 @@ describe('periods and chained dates as earnings and retail news write them', () 
     ]);
     expect(findDates('同期利润下滑', '2024-08-20', '', findDates('明年扩产。', '2024-08-20'))).toEqual([]);
     expect(dated('营收较去年同期增长', '2024-08-20')).toEqual([['去年同期', '2023']]);
+  });
+
+  it('does not carry the end of a reporting period to a later paragraph’s 当日', () => {
+    const carried = carryDates('8月26日，云帆公布了截至6月30日的季度财报。', '2024-08-27');
+    expect(findDates('当日股价大跌', '2024-08-27', '', carried).map((d) => [d.text, d.iso])).toEqual([
+      ['当日', '2024-08-26'],
+    ]);
   });
 
   it('does not take the end of a reporting period (截至6月30日) as the day 当日 means', () => {
