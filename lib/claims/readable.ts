@@ -105,19 +105,21 @@ const OPENING_REFERENCE = new RegExp(
 );
 
 /**
- * A plural pronoun or a pair word (它们, 他们, 双方, 两者, 这些) after a subject resolved to one
- * name: the sentence is about a set the resolver narrowed to one of its members, so the roles it
- * carries belong to nobody on their own ("A…它们被并称为…").
+ * A plural pronoun or a pair word (它们, 他们, 双方, 两者, 这些) opening what follows a resolved
+ * subject: the sentence is about a set that an earlier sentence named. Resolved to one name, the
+ * resolver narrowed the set to one of its members, so the roles it carries belong to nobody on
+ * their own ("A…它们被并称为…"). Resolved to several names ("A、B…两者的…"), it says something of
+ * the pair together (how they compare, what they share, a figure summed over both): on one
+ * member's card it reads as that member's fact, and the pairing itself came from the resolver,
+ * not from the sentence.
  */
 const PLURAL_REFERENCE =
   /^(?:它们|他们|她们|它們|他們|她們|双方|雙方|两者|兩者|二者|两家|兩家|这些|這些|这两家|這兩家|两人|兩人)/;
 
-export function pluralResolvedToOne(text: string): boolean {
+export function pluralResolved(text: string): boolean {
   const trimmed = text.trim();
   const head = RESOLVED_HEAD.exec(trimmed)?.[1];
-  // A head of several names ("A、B…两者") is the set itself.
-  if (!head || /[、，,和与與及]/.test(head)) return false;
-  return PLURAL_REFERENCE.test(trimmed.slice(head.length).replace(LEADING_CONNECTIVE, ''));
+  return !!head && PLURAL_REFERENCE.test(trimmed.slice(head.length).replace(LEADING_CONNECTIVE, ''));
 }
 
 /**

@@ -3,7 +3,7 @@ import {
   displayText,
   namedAsExtremeCase,
   namedOnlyInModifier,
-  pluralResolvedToOne,
+  pluralResolved,
   readableAlone,
   resolvedSubject,
   topicSentence,
@@ -122,13 +122,16 @@ describe('readableAlone', () => {
   });
 });
 
-describe('pluralResolvedToOne', () => {
-  it('tells a plural pronoun resolved to one name from a set resolved to its members', () => {
-    expect(pluralResolvedToOne('北辰智能…它们被业内并称为“四小龙”。')).toBe(true);
-    expect(pluralResolvedToOne('北辰智能…而他们每年的开支超过10亿元。')).toBe(true);
-    expect(pluralResolvedToOne('北辰智能、星图…两者的合作已持续三年。')).toBe(false);
-    expect(pluralResolvedToOne('北辰智能…它在去年完成了融资。')).toBe(false);
-    expect(pluralResolvedToOne('北辰智能在去年完成了融资。')).toBe(false);
+describe('pluralResolved', () => {
+  it('tells a claim about a set an earlier sentence named (one name or several) from one about its subject', () => {
+    expect(pluralResolved('北辰智能…它们被业内并称为“四小龙”。')).toBe(true);
+    expect(pluralResolved('北辰智能…而他们每年的开支超过10亿元。')).toBe(true);
+    expect(pluralResolved('北辰智能、星图…两者的合作已持续三年。')).toBe(true);
+    expect(pluralResolved('北辰智能和星图…而双方的分歧仍未解决。')).toBe(true);
+    expect(pluralResolved('北辰智能…它在去年完成了融资。')).toBe(false);
+    expect(pluralResolved('北辰智能在去年完成了融资。')).toBe(false);
+    // Named in the sentence itself, the pair is no resolver's guess.
+    expect(pluralResolved('北辰智能与星图两者的合作已持续三年。')).toBe(false);
   });
 });
 
