@@ -65,6 +65,7 @@ import {
   RESPONSE_VERB,
   PLAYS_DOWN,
   DENIED_CHARACTERIZATION,
+  GUIDANCE,
 } from './cues';
 
 import { ATTRIBUTION_KINDS, type ClaimKind, type Modality, type Role } from './vocabulary';
@@ -3772,8 +3773,13 @@ function modalityOf(
       !disposes(tokens, i),
   );
   // A prediction stays one whoever makes it; otherwise a view (认为, 表示) is an opinion.
-  // "未来的发展" names the future; it predicts nothing.
-  const futureWord = words.some((t, i) => t.word === '未来' && words[i + 1]?.word !== '的');
+  // "未来的发展" names the future; it predicts nothing. Nor does "未来几代模型", "未来两款产品":
+  // a count of generations or models after 未来 makes a noun phrase for later products, not the
+  // time of the predicate ("未来三年投入…" is one).
+  const laterProducts = (i: number) =>
+    words[i + 1]?.tag === 'm' &&
+    /[代款]$/.test(words[i + 1]!.word + (words[i + 2]?.tag === 'q' ? words[i + 2]!.word : ''));
+  const futureWord = words.some((t, i) => t.word === '未来' && words[i + 1]?.word !== '的' && !laterProducts(i));
   // "高于市场此前的预期", "不如预期": an expectation named as a noun (after 的, or the standard
   // of a comparison) is what was expected before, not a prediction now.
   // "超出华尔街预期", "低于分析师此前预期", "好于预期": the standard may be a few nouns back.
@@ -3825,10 +3831,12 @@ function modalityOf(
   }
   // "恐怕要等到明年才见分晓": the writer's own doubt about what is to come is a view of theirs.
   if (prop.attribution.kind === 'article' && words.some((t) => WRITER_DOUBT.test(t.word))) return 'opinion';
+  if (prop.attribution.kind === 'article' && openQuestion(words)) return 'opinion';
   if (prop.forecast || forecastWord || willAdverb) return 'forecast';
   // "对下一季的财测同样亮眼": a later date with no word of intent says when; words that judge make
   // the claim a view of it.
   if (future && !judges) return 'forecast';
+  if (saysWord(GUIDANCE, words) && !judges) return 'forecast';
   if (prop.opinion) return 'opinion';
   if (prop.reading && !measured(words)) return 'opinion';
   // "分析师王海川估算，X的营收约为500亿元": a named analyst's figure is their estimate, a view;
@@ -3842,6 +3850,23 @@ function modalityOf(
   // prediction they make.
   if (epistemicWill(tokens)) return prop.attribution.kind === 'article' ? 'opinion' : 'forecast';
   return 'fact';
+}
+
+/** Yes-no question verbs: "X能否盈利", "Y是否会跟进". */
+const QUESTION_VERB = /^(能否|是否|能不能|会不会|可否|是不是)$/;
+
+/**
+ * The writer weighing an open question ("X能否盈利，将决定Y的命运", "Y是否会跟进仍有待观察"): a
+ * yes-no question is the clause's subject, no verb before it in its clause, so what the claim says
+ * of it (将决定, 取决于, 有待观察) argues a view, it predicts or reports nothing. Under a verb
+ * ("尚未透露是否会…", "正评估能否…") the question is that verb's object, and the verb decides.
+ */
+function openQuestion(words: readonly Token[]): boolean {
+  return words.some((t, i) => {
+    if (!QUESTION_VERB.test(t.word)) return false;
+    for (let k = i - 1; k >= 0 && !isPunct(words[k]!); k--) if (isVerb(words[k]!)) return false;
+    return true;
+  });
 }
 
 /** Nouns that cast an entity in a role that judges it: the winner, the mainstay, the weak spot. */
@@ -3879,6 +3904,16 @@ function evaluative(words: readonly Token[]): boolean {
     if (t.word === '才能' && t.tag !== 'n') return true;
     // "并不稳固", "不理想": a negated gradable adjective (not 不同, 不少, 不断: no grading).
     if (t.tag === 'a' && /^不(?!同|少|断|久|仅|止|再|过|光)../.test(t.word)) return true;
+    // The same cut in two ("并/不/明显") or in one short word ("压力不小"), where no figure says how
+    // much (不足10%, 不到一半 measure).
+    const negatedAdjective =
+      (t.word === '不' && words[i + 1]?.tag === 'a') ||
+      (t.tag === 'a' && /^不(?!同|少|足|满|及|到|断|久)./.test(t.word));
+    if (negatedAdjective && !figure) return true;
+    // "走得小心翼翼", "卖得十分火爆": a complement of manner after 得 grades how it was done, the
+    // writer's description of it, unless a figure measures it (涨得最多的是…12%).
+    if (t.word === '得' && t.tag === 'ud' && /^(a|ad|i|l|z)$/.test(gradedWordAfter(words, i)?.tag ?? '') && !figure)
+      return true;
     const next = words[i + 1];
     // "颇受期待的X": a graded modifier inside a noun phrase describes X.
     const de = words.slice(i + 1, i + 4).findIndex((x) => x.word === '的');
@@ -3892,6 +3927,12 @@ function evaluative(words: readonly Token[]): boolean {
       /^(a|ad|an|v|vn|i|l|z)/.test(next.tag)
     );
   });
+}
+
+/** The word after `i`, past a degree adverb grading it (得十分火爆 → 火爆). */
+function gradedWordAfter(words: readonly Token[], i: number): Token | undefined {
+  const next = words[i + 1];
+  return next && DEGREE_ADVERB.test(next.word) ? words[i + 2] : next;
 }
 
 /** A number written in digits: a figure measures what the words around it say. */
@@ -4150,9 +4191,14 @@ function moneyInto(tokens: Token[]): boolean {
  * prediction of theirs.
  */
 function epistemicWill(tokens: Token[]): boolean {
+  // "尚未透露是否会推出X": 会 inside a yes-no question expects nothing; the question is asked.
   return tokens.some(
     (t, i) =>
-      t.word === '会' && /^v/.test(t.tag) && !!tokens[i + 1] && (isVerb(tokens[i + 1]!) || tokens[i + 1]!.tag === 'd'),
+      t.word === '会' &&
+      /^v/.test(t.tag) &&
+      !QUESTION_VERB.test(tokens[i - 1]?.word ?? '') &&
+      !!tokens[i + 1] &&
+      (isVerb(tokens[i + 1]!) || tokens[i + 1]!.tag === 'd'),
   );
 }
 

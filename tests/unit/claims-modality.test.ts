@@ -423,3 +423,43 @@ describe('the writer reading and doubting', () => {
     expect(claims.at(-1)).toMatchObject({ modality: 'reported', attribution: { kind: 'unnamed' } });
   });
 });
+
+describe('the tag a card shows: constructions read as one thing and meaning another', () => {
+  it('takes an answer that says what was reported never happened (从未, 并未) as a denial; 尚未 leaves it open', () => {
+    expect(first('对于合作传闻，星辰科技回应称，公司从未与云海集团接触。')).toMatchObject({
+      kind: 'denial',
+      modality: 'denied',
+    });
+    expect(first('对于收购传闻，云海集团回应称，公司并未收到任何报价。')?.modality).toBe('denied');
+    expect(first('星辰科技回应称，Nova尚未确定发布时间。')?.modality).toBe('fact');
+    // Not an answer: the same words passed on by the writer deny nothing.
+    expect(first('星辰科技从未公布过Nova的训练成本。')?.modality).toBe('fact');
+  });
+
+  it('takes 未来几代X, 未来两款Y as later products, not as the time of the predicate', () => {
+    expect(first('星辰科技回应称，公司储备的芯片足以支撑未来几代Nova的训练。')?.modality).toBe('fact');
+    expect(first('星辰科技计划在未来三年投入100亿元。')?.modality).toBe('forecast');
+    expect(first('星辰科技未来两年将推出五款新机。')?.modality).toBe('forecast');
+  });
+
+  it('takes a company’s guidance (指引, 财测) as its forecast, unless words judge it', () => {
+    expect(first('星辰科技给出的全年指引为营收增长10%。')?.modality).toBe('forecast');
+    expect(first('云海集团公布的下季财测为营收50亿元。')?.modality).toBe('forecast');
+    expect(first('星辰科技对下一季的财测同样亮眼。')?.modality).toBe('opinion');
+    expect(first('在政策指引下，星辰科技推出了Nova。')?.modality).toBe('fact');
+  });
+
+  it('takes an open question as the subject (X能否…，将决定…) as the writer’s view, one under a verb as that verb’s', () => {
+    expect(first('星辰科技能否盈利，将决定Nova的命运。')?.modality).toBe('opinion');
+    expect(first('Nova的销量能否延续，仍有待观察。')?.modality).toBe('opinion');
+    expect(first('星辰科技尚未透露是否会推出Nova。')?.modality).toBe('fact');
+  });
+
+  it('takes a complement of manner after 得 (走得小心翼翼) or a short negated adjective (压力不小) as a judgement, unless a figure measures it', () => {
+    expect(first('星辰科技在海外市场走得小心翼翼。')?.modality).toBe('opinion');
+    expect(first('星辰科技面临的压力不小。')?.modality).toBe('opinion');
+    expect(first('星辰科技的市场份额不足10%。')?.modality).toBe('fact');
+    expect(first('星辰科技今年取得了突破。')?.modality).toBe('fact');
+    expect(first('星辰科技不再生产手机。')?.modality).toBe('fact');
+  });
+});
