@@ -8,7 +8,9 @@
 
 /** What a claim is about, first match wins (a denial of a launch is a denial). */
 export const KIND_CUES: Array<['denial' | 'funding' | 'event' | 'launch' | 'comparison', RegExp]> = [
-  ['denial', /辟谣|否认|不实|澄清|驳斥|并非事实|谣言|假消息/],
+  // 澄清 only answers: what it says decides (澄清…与X有关 affirms), unless what it clears up is a
+  // rumour (澄清相关传闻: see DENIAL_PREDICATE in extract.ts).
+  ['denial', /辟谣|否认|不实|驳斥|并非事实|谣言|假消息/],
   // A valuation alone (估值达40亿美元) is a figure; the round that sets it (以…估值融资) is funding.
   ['funding', /融资|注资|领投|跟投|入股|投资|出资|募资|投了|战略投资|身影/],
   // A company bought, merged or cut is something that happened to it, not money raised

@@ -1238,11 +1238,16 @@ function sentenceClaimsOf(
     const qualifiers = prop.clauses.filter((c) => !prop.content.includes(c)).map((c) => clauses[c]!);
     const leading = qualifiers.filter((c) => c.start < clauses[prop.content[0]!]!.start).flatMap((c) => c.tokens);
     const trailing = qualifiers.filter((c) => c.start > clauses[prop.content[0]!]!.start).flatMap((c) => c.tokens);
+    // "有消息称…，X对这一说法不予置评": keeping silent is the silent party's own act, which the
+    // article reports itself; the hedge before it covers the rumour, not the silence.
+    const keepsSilent = SILENCE.test(contentTokens.map((t) => t.word).join(''));
+    if (keepsSilent && prop.attribution.kind === 'unnamed') prop.attribution = ARTICLE;
     const modality = modalityOf(
       [...leading, ...contentTokens, ...trailing],
       contentTokens,
       {
         ...prop,
+        silent: keepsSilent,
         // (A medium's report carried on is hearsay; an unnamed source's is by its kind already.)
         hearsay: (goesOn && prop.attribution.kind !== 'unnamed') || prop.clauses.some((c) => clauses[c]!.hearsay),
         belief: believes,
@@ -2867,7 +2872,7 @@ const NOT_ENTITY_NOUN =
   /^(消息|说法|传闻|报道|事件|问题|方面|领域|行业|趋势|现象|情况|计划|政策|举措|行动|技术|方向|数据|观点|言论|声明|交易|合作|项目)$/;
 /** A denial said as a predicate, which jieba cuts into pieces ("不/实"). */
 const DENIAL_PREDICATE =
-  /不实|并非事实|与事实不符|纯属谣言|子虚乌有|纯属虚构|并不属实|不属实|(没有|并无|暂无|并没有|从未有过?)(任何)?[^，,。；]{0,14}(计划|打算|意向|安排|想法)|(并不|并未|不)(知悉|知晓)[^，,。；]{0,20}(原因|理由)/;
+  /澄清(了)?(相关|这一|该|此|上述|有关|市场|网络|网上|外界)?的?(传闻|传言|报道|报导|消息|说法|猜测)|不实|并非事实|与事实不符|纯属谣言|子虚乌有|纯属虚构|并不属实|不属实|(没有|并无|暂无|并没有|从未有过?)(任何)?[^，,。；]{0,14}(计划|打算|意向|安排|想法)|(并不|并未|不)(知悉|知晓)[^，,。；]{0,20}(原因|理由)/;
 /**
  * Keeping silent (不予置评, 拒绝评论, 未回应, 不愿证实): whole in a few words, a statement of what
  * the silent party did, which it is the agent of (dev-2, dev-3 and unseen-4 annotate it so).
@@ -3353,10 +3358,12 @@ function attributionOf(
       text: cleaned || speaker.word,
     };
   }
-  // "据公告", "据企查查显示": a document, or whatever a lead says shows something, is data.
+  // "据公告", "据企查查显示": a document, or whatever a lead says shows something, is data; so is a
+  // document no one is named for ("资料显示", "公开资料显示"): a record the article cites.
   if (
     DATA_SOURCE.test(sourceText) ||
     (ATTRIBUTION_LEAD.test(sourceText) && DOCUMENT_SOURCE.test(sourceText)) ||
+    (DOCUMENT_SOURCE.test(sourceText) && /^(公开|相关|官方|工商|历史)?(资料|公告|记录|文件)$/.test(sourceText)) ||
     /^(而|另)?(据|根据|依据)[^，,]{1,20}?(显示|表明)/.test(clauseText)
   )
     return { kind: 'data', text: cleaned.replace(/(的)?(数据|报告|统计)(显示|表明)?$/, '') || cleaned };
@@ -3719,10 +3726,13 @@ function modalityOf(
     estimates?: boolean;
     construed?: boolean;
     reading?: boolean;
+    /** The claim is someone keeping silent (不予置评, 未回应): a fact, whoever reported what. */
+    silent?: boolean;
   },
   dates: DateRef[],
   articleDate: string | null,
 ): Modality {
+  if (prop.silent) return 'fact';
   const future =
     articleDate !== null &&
     dates.some(

@@ -463,3 +463,23 @@ describe('the tag a card shows: constructions read as one thing and meaning anot
     expect(first('星辰科技不再生产手机。')?.modality).toBe('fact');
   });
 });
+
+describe('the tag a card shows: who vouches for what', () => {
+  it('takes keeping silent after a rumour in the same sentence as a fact the article reports', () => {
+    const claims = claimsOf('有消息称，张明远在一次内部会议上对此事表达了不满，星辰科技对这一说法不予置评。');
+    expect(claims[0]?.modality).toBe('reported');
+    expect(claims.at(-1)).toMatchObject({ modality: 'fact', attribution: { kind: 'article' } });
+  });
+
+  it('takes 澄清 as an answer its content decides, a denial only when it clears up a rumour', () => {
+    expect(first('星辰科技发布公告，澄清股价异动与Nova的发布有关。')?.modality).toBe('fact');
+    expect(first('星辰科技随后发布声明，澄清市场传闻。')).toMatchObject({ kind: 'denial', modality: 'denied' });
+  });
+
+  it('takes a record no one is named for (资料显示) as data the article cites, not hearsay', () => {
+    expect(first('资料显示，星辰科技自去年以来已投资超过10家公司。')).toMatchObject({
+      modality: 'fact',
+      attribution: { kind: 'data' },
+    });
+  });
+});
