@@ -3089,7 +3089,9 @@ function classify(
             /^(系|属|属于|是|并非|纯属|不实|失实|有误)$/.test(words[k + 1]?.word ?? '')
           ))),
   );
-  const lead = ATTRIBUTION_LEAD.test(text.replace(/^(而|但|但是|不过|同时|另外|此外|然而|另)/, ''));
+  // (A connective before it, "另据悉" or "而据报道", leaves the lead or the hedge what it is.)
+  const unjoined = text.replace(/^(而|但|但是|不过|同时|另外|此外|然而|另)/, '');
+  const lead = ATTRIBUTION_LEAD.test(unjoined);
   // "张明远：我们…", "星辰科技CEO张明远：": a name (and a title) before a colon introduces its words.
   if (
     /[：:]\s*$/.test(sentence.slice(start, end)) &&
@@ -3105,7 +3107,7 @@ function classify(
     return clause;
   }
   // "据悉，", "据称，", "有消息称，": a hedge alone is a clause of attribution.
-  if (/^(据悉|据了解|据称|据传|据说|据报道|据报导|有消息称|消息称|网传|传闻)$/.test(text)) {
+  if (/^(据悉|据了解|据称|据传|据说|据报道|据报导|有消息称|消息称|网传|传闻)$/.test(unjoined)) {
     // No source is named: the hedge itself is the attribution, shown by the 报道 tag.
     clause.attribution = { kind: 'unnamed', text: '' };
     clause.type = 'attribution';
@@ -3738,7 +3740,8 @@ function modalityOf(
     dates.some(
       (d) =>
         d.iso &&
-        isoStart(d.iso).slice(0, 7) > articleDate.slice(0, 7) &&
+        // (A day later in the article's own month is ahead too: "正于3月7日起全面生效" on 3月5日.)
+        (isoStart(d.iso).slice(0, 7) > articleDate.slice(0, 7) || (d.iso.length === 10 && d.iso > articleDate)) &&
         d.iso.length >= 4 &&
         d.iso.slice(0, 4) >= articleDate.slice(0, 4),
     );
@@ -3796,19 +3799,27 @@ function modalityOf(
   const expectation = (t: Token, i: number) =>
     /^(预期|预计|预测)$/.test(t.word) &&
     (words[i - 1]?.word === '的' ||
-      words
-        .slice(Math.max(0, i - 3), i)
-        .some(
-          (w, k, before) =>
-            (STANDARD_BEFORE.test(w.word) ||
-              (w.word === '于' && /^(好|高|低|差|优|逊|快|慢)$/.test(before[k - 1]?.word ?? ''))) &&
-            before.slice(k + 1).every((x) => /^(n|nr|nt|ns|t|r)$/.test(x.tag) && !x.entityId),
-        ));
+      words.slice(Math.max(0, i - 3), i).some(
+        (w, k, before) =>
+          (STANDARD_BEFORE.test(w.word) ||
+            (w.word === '于' && /^(好|高|低|差|优|逊|快|慢)$/.test(before[k - 1]?.word ?? ''))) &&
+          // ("低于市场普遍预期": an adverb may grade whose expectation it was.)
+          before.slice(k + 1).every((x) => /^(n|nr|nt|ns|t|r|ad)$/.test(x.tag) && !x.entityId),
+      ));
+  // "宣布X开放计划", "该计划的实施": 计划 ending a noun phrase names a programme; a plan to do
+  // something has what it plans after it (计划明年推出, 计划在…).
+  const programme = (t: Token, i: number) =>
+    t.word === '计划' && (!words[i + 1] || isPunct(words[i + 1]!) || words[i + 1]!.word === '的');
   const forecastWord =
     saysWord(
       FORECAST_WORDS,
       words.filter(
-        (t, i) => t.word !== '未来' && !expectation(t, i) && !afterPastPlan(t) && !inForecastModifier(words, i),
+        (t, i) =>
+          t.word !== '未来' &&
+          !expectation(t, i) &&
+          !afterPastPlan(t) &&
+          !inForecastModifier(words, i) &&
+          !programme(t, i),
       ),
     ) || futureWord;
   // An unnamed source's hedge (知情人士透露, 有消息称) reports, even a plan (计划, 将); an
@@ -3917,7 +3928,7 @@ function evaluative(words: readonly Token[]): boolean {
     // The same cut in two ("并/不/明显") or in one short word ("压力不小"), where no figure says how
     // much (不足10%, 不到一半 measure).
     const negatedAdjective =
-      (t.word === '不' && words[i + 1]?.tag === 'a') ||
+      (/^(不|不算|算不上|称不上|谈不上)$/.test(t.word) && words[i + 1]?.tag === 'a') ||
       (t.tag === 'a' && /^不(?!同|少|足|满|及|到|断|久)./.test(t.word));
     if (negatedAdjective && !figure) return true;
     // "走得小心翼翼", "卖得十分火爆": a complement of manner after 得 grades how it was done, the

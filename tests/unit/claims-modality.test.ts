@@ -483,3 +483,30 @@ describe('the tag a card shows: who vouches for what', () => {
     });
   });
 });
+
+describe('the tag a card shows: hedges, plans and dates read by their construction', () => {
+  it('keeps a hedge a connective opens (另据悉) a hedge', () => {
+    expect(first('另据悉，星辰科技的目标是到2030年让车队规模达到10万辆。')).toMatchObject({
+      modality: 'reported',
+      attribution: { kind: 'unnamed' },
+    });
+  });
+
+  it('takes 计划 ending a noun phrase (宣布X开放计划) as a programme, not a plan to come', () => {
+    expect(first('早在2013年，星辰科技就成立了研究院，并于2017年4月宣布Nova开放计划。')?.modality).toBe('fact');
+    expect(first('星辰科技计划明年推出Nova。')?.modality).toBe('forecast');
+  });
+
+  it('takes what the market expected (低于市场普遍预期的…) as the standard of a comparison', () => {
+    expect(first('星辰科技营收为900亿元，低于市场普遍预期的约1000亿元。')?.modality).toBe('fact');
+  });
+
+  it('takes 不算 before an adjective (动作不算早) as a judgement', () => {
+    expect(first('与国内同行相比，星辰科技的动作不算早。')?.modality).toBe('opinion');
+  });
+
+  it('takes a day later in the article’s own month as still to come', () => {
+    expect(claimsOf('云海集团的新规正于6月20日起全面生效。', '2024-06-15')[0]?.modality).toBe('forecast');
+    expect(claimsOf('云海集团的新规已于6月10日起全面生效。', '2024-06-15')[0]?.modality).toBe('fact');
+  });
+});
