@@ -510,3 +510,16 @@ describe('the tag a card shows: hedges, plans and dates read by their constructi
     expect(claimsOf('云海集团的新规已于6月10日起全面生效。', '2024-06-15')[0]?.modality).toBe('fact');
   });
 });
+
+describe('the tag a card shows: markers and credit', () => {
+  it('takes 值得一提的是 as pointing at a fact, 值得期待 as a judgement', () => {
+    expect(first('值得一提的是，Nova暂未向免费用户开放，会员月费59.9元。')?.modality).toBe('fact');
+    expect(first('Nova的新功能值得期待。')?.modality).toBe('opinion');
+  });
+
+  it('takes credit given to a cause (这与X的投放密不可分) as the writer’s view', () => {
+    expect(first('报告显示，Nova的月活用户在半年内增长了数倍，这与星辰科技的大规模投放密不可分。')?.modality).toBe(
+      'opinion',
+    );
+  });
+});
