@@ -347,3 +347,15 @@ describe('rankFor: what a card shows first', () => {
     expect(rankFor('x', [resolved, named], (c) => c.text).map((c) => c.id)).toEqual(['named', 'resolved']);
   });
 });
+
+describe('an event an earlier sentence told, after a resolved subject', () => {
+  it('does not read alone when the rest stands for that event (这是…, 此举…), but does for an entity (这家公司…)', () => {
+    expect(readableAlone('北辰智能…这是该公司成立以来的第四轮融资。')).toBe(false);
+    expect(readableAlone('北辰智能…这已不是这家公司第一次被传闻包围。')).toBe(false);
+    expect(readableAlone('星图…此举一度引发行业的价格战。')).toBe(false);
+    expect(readableAlone('北辰智能…这家公司去年累计获得超过25亿元融资。')).toBe(true);
+    expect(readableAlone('北辰智能…此后却一路走低。')).toBe(true);
+    // Without a resolved subject, 这是 frames a fact the rest states whole.
+    expect(readableAlone('这已是北辰智能第三次注资星图。')).toBe(true);
+  });
+});
