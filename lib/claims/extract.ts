@@ -734,7 +734,11 @@ function sentenceClaimsOf(
     const launched = !!open && open.content.some((c) => clauses[c]!.tokens.some((t) => BRING_OUT.test(t.word)));
     const chainGoesOn = afterComma && !turnsAway(body) && (hasFigure(clauses[i - 1]) || announced || launched);
     const ownMetric = !!metric && !!open && !chainGoesOn;
-    if (open && !subject && pending.length === 0 && !turns && !ownSubject && !ownMetric) {
+    // "X推出Y，比Z晚了9个月": a clause opening on 比 and a name compares the subject with a
+    // standard of its own; it is a comparison of its own about the same subject.
+    const comparesAnew =
+      !!open && !subject && open.subject?.kind === 'entity' && body[0]?.word === '比' && !!body[1]?.entityId;
+    if (open && !subject && pending.length === 0 && !turns && !ownSubject && !ownMetric && !comparesAnew) {
       open.clauses.push(i);
       open.content.push(i);
       // "…，预计将达到…": an estimate in a clause that goes on with the proposition covers it.
@@ -761,7 +765,7 @@ function sentenceClaimsOf(
       pending = [];
       return;
     }
-    const carried = turns || (!subject && !topic && afterSemicolon(i)) ? lastSubject() : null;
+    const carried = turns || comparesAnew || (!subject && !topic && afterSemicolon(i)) ? lastSubject() : null;
     close();
     current = {
       clauses: [...pending, i],
@@ -869,7 +873,11 @@ function sentenceClaimsOf(
     // A clause that starts with its verb, with no subject and nothing leading it, is a fragment
     // cut from a longer sentence ("正视Sora给中国AI带来的变化与挑战").
     const leadWord = contentTokens.find((t) => !isPunct(t));
-    const fragment = !prop.subject && prop.clauses.length === prop.content.length && !!leadWord && isVerb(leadWord);
+    // …unless it is a pseudo-cleft ("表现最亮眼的是X", "参与印发的还包括A、B、C"): the headless
+    // relative before 的 is its subject, and the names after the copula are who it is about.
+    const focus = prop.subject ? [] : cleftFocus(contentTokens);
+    const fragment =
+      !prop.subject && prop.clauses.length === prop.content.length && !!leadWord && isVerb(leadWord) && !focus.length;
 
     const roles = new Map<string, Role>();
     const give = (id: string, role: Role) => {
@@ -1112,6 +1120,11 @@ function sentenceClaimsOf(
     // reaches a card: cards show claims where the entity has a real role.
     if (!roles.size) continue;
     if (fragment && !agentId) continue;
+    // (Of a pseudo-cleft's names, one or two are who it is about; three or more stay listed.)
+    if (focus.length && focus.length < 3 && !agentId) {
+      for (const id of focus) roles.set(id, 'agent');
+      agentId = focus[0]!;
+    }
 
     // "（都能）看到X的身影", "背后有X的身影": X's presence is X taking part; X is the agent.
     contentTokens.forEach((t, k) => {
@@ -2049,9 +2062,10 @@ function findSubject(tokens: Token[]): Subject | null {
     // ("不如预期的X" is a relative clause, as a verb's would be.)
     if (!isVerb(t) && COMPARING.test(t.word) && !preposition && !opensRelative(tokens, i)) break;
     if (
-      t.tag === 'p' ||
-      (COUNTERPART_PREPOSITION.test(t.word) && (t.tag !== 'c' || comitativeOpening(tokens, i))) ||
-      (DISPOSAL.test(t.word) && tokens[i + 1]?.entityId)
+      !conjoinsUnknownName(tokens, i) &&
+      (t.tag === 'p' ||
+        (COUNTERPART_PREPOSITION.test(t.word) && (t.tag !== 'c' || comitativeOpening(tokens, i))) ||
+        (DISPOSAL.test(t.word) && tokens[i + 1]?.entityId))
     ) {
       preposition = t.word;
       continue;
@@ -2180,6 +2194,44 @@ const COMITATIVE = /^(与|和|跟|同)$/;
 function comitativeOpening(tokens: Token[], i: number): boolean {
   if (!COMITATIVE.test(tokens[i]!.word)) return false;
   return tokens.slice(0, i).every((t) => isPunct(t) || /^(c|d|ad|t)$/.test(t.tag));
+}
+/** The copula of a pseudo-cleft, after its headless relative: …的是X, …的还包括X, …的有X. */
+const CLEFT_COPULA = /^(是|为|就是|正是|便是|包括|还包括|还有|有|当属|首推)$/;
+
+/**
+ * The names a pseudo-cleft focuses on ("表现最亮眼的是X", "参与联合印发的还包括A、B、C等部门"): a
+ * headless relative clause with a verb and no name, closed by 的, then a copula (with adverbs
+ * before it) and the names of the noun phrase after it; none when the clause is not one.
+ */
+function cleftFocus(tokens: Token[]): string[] {
+  const words = tokens.filter((t) => !isPunct(t));
+  const de = words.findIndex((t) => t.word === '的');
+  if (de < 1 || words.slice(0, de).some((t) => t.entityId) || !words.slice(0, de).some(isVerb)) return [];
+  let k = de + 1;
+  while (words[k] && /^(d|ad)$/.test(words[k]!.tag) && !CLEFT_COPULA.test(words[k]!.word)) k++;
+  if (!CLEFT_COPULA.test(words[k]?.word ?? '')) return [];
+  const names: string[] = [];
+  // (A name after a preposition or a verb in the noun phrase is in a modifier: 基于X开发的…客户.)
+  for (k++; words[k] && !isVerb(words[k]!) && words[k]!.tag !== 'p'; k++)
+    if (words[k]!.entityId) names.push(words[k]!.entityId!);
+  return [...new Set(names)];
+}
+
+/** Verbs that share a predicate out among the names before them: A与B分列第四、第五. */
+const DISTRIBUTIVE = /^(分列|并列|同为|均为|皆为)$/;
+
+/**
+ * "传音与X分列第四、第五", "某厂与X均…": 与 after a name the gazetteer lacks (the clause's only
+ * words before it) and before a name that an adverb or a verb of sharing makes one subject with
+ * it joins two subjects; it is no preposition, and X is a subject.
+ */
+function conjoinsUnknownName(tokens: Token[], i: number): boolean {
+  if (!COMITATIVE.test(tokens[i]!.word) || !tokens[i + 1]?.entityId || i === 0) return false;
+  const before = tokens.slice(0, i).filter((t) => !isPunct(t));
+  if (!before.length || !before.every((t) => !t.entityId && /^(n|nr|nrt|nrfg|ns|nz|nt|eng|j)$/.test(t.tag)))
+    return false;
+  const after = tokens[i + 2]?.word ?? '';
+  return COLLECTIVE.test(after) || DISTRIBUTIVE.test(after);
 }
 /** Verbs of a joint action, which take a counterpart with 与: 合作, 联手, 签约, 竞争. */
 const JOINT_VERB = /^(合作|联手|携手|结盟|合资|竞争|较量|谈判|洽谈|签约|合并|交手|角逐|和解|对簿公堂|牵手|联姻)$/;
@@ -3867,7 +3919,14 @@ function evaluative(words: readonly Token[]): boolean {
   return words.some((t, i) => {
     if (t.entityId) return false;
     // "X所看好的Y": a judgement inside a relative clause names Y, it asserts nothing.
-    if (EVALUATIVE_WORD.test(t.word)) return words[i - 1]?.word !== '所' && words[i + 1]?.word !== '的';
+    // ("表现最亮眼的是X": in a pseudo-cleft the relative is the predicate.)
+    if (EVALUATIVE_WORD.test(t.word))
+      return (
+        words[i - 1]?.word !== '所' && (words[i + 1]?.word !== '的' || CLEFT_COPULA.test(words[i + 2]?.word ?? ''))
+      );
+    // "X的压力显而易见", "X的前景堪忧": an adjective or an idiom as the predicate of a company's
+    // state or standing judges it, unless a figure measures it or 更/最/较 only compare.
+    if (/^(a|i)$/.test(t.jiebaTag ?? '') && !figure && !/^(更|最|较|更加)$/.test(words[i - 1]?.word ?? '')) return true;
     // "X是最大的受益者之一", "手机仍是公司的基本盘": a role that judges, given by a copula.
     // (jieba may cut the noun in two: 基本/盘.)
     const role = EVALUATIVE_ROLE.test(t.word) || EVALUATIVE_ROLE.test(t.word + (words[i + 1]?.word ?? ''));
@@ -3878,7 +3937,7 @@ function evaluative(words: readonly Token[]): boolean {
     if (t.word === '才' && /^(能|能够|可能|可以|会)$/.test(words[i + 1]?.word ?? '')) return true;
     if (t.word === '才能' && t.tag !== 'n') return true;
     // "并不稳固", "不理想": a negated gradable adjective (not 不同, 不少, 不断: no grading).
-    if (t.tag === 'a' && /^不(?!同|少|断|久|仅|止|再|过|光)../.test(t.word)) return true;
+    if ((t.jiebaTag ?? t.tag) === 'a' && /^不(?!同|少|断|久|仅|止|再|过|光)../.test(t.word)) return true;
     const next = words[i + 1];
     // "颇受期待的X": a graded modifier inside a noun phrase describes X.
     const de = words.slice(i + 1, i + 4).findIndex((x) => x.word === '的');
