@@ -847,8 +847,10 @@ function sentenceClaimsOf(
       );
     // An answer that plays the report down (这只是一次常规测试, 系误读), or a speaker saying
     // what something is not (这并非一桩收购), denies it: a whole claim even with no verb.
+    // (What a clause says starts after its speech verb: "X回应称这只是…".)
+    const saidIn = (c: number) => folded.slice(clauses[c]!.tokens[clauses[c]!.from]?.start ?? clauses[c]!.start, clauses[c]!.end);
     const playsDown =
-      (prop.responds && PLAYS_DOWN.test(contentText)) ||
+      (prop.responds && (PLAYS_DOWN.test(contentText) || PLAYS_DOWN.test(saidIn(prop.content[0]!)))) ||
       (prop.attribution.kind !== 'article' &&
         prop.content.some((c) => DENIED_CHARACTERIZATION.test(folded.slice(clauses[c]!.start, clauses[c]!.end))));
     // Keeping silent ("X未回应", "X表示不予置评") is a whole predicate in a few words, as a denial is.
@@ -3247,8 +3249,9 @@ function classify(
     // the subject with itself at another time.
     clause.type = 'scene';
     clause.comparison = true;
-  } else if (DENIAL_PREDICATE.test(bodyText)) {
-    // "该消息不实": a denial is a predicate even with no verb tag.
+  } else if (DENIAL_PREDICATE.test(bodyText) || (clause.responds && PLAYS_DOWN.test(bodyText))) {
+    // "该消息不实": a denial is a predicate even with no verb tag; so is an answer that plays the
+    // report down in the clause of its speech verb ("X回应称这只是一次测试").
   } else if (CONCESSIVE.test(bodyText)) {
     clause.type = 'scene';
     clause.concessive = true;
