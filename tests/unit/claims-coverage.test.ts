@@ -86,3 +86,31 @@ describe('pseudo-clefts (…的是X)', () => {
     expect(claimsOf('表现最亮眼的是这家公司。')).toEqual([]);
   });
 });
+
+describe('a model code standing for its maker', () => {
+  it('gives a proposition opened by a model code to the company the article named making it', () => {
+    const carry = { topic: null };
+    claimsOf('为保住市场，星辰科技随后开发了X9、X7两款芯片。', '2024-03-15', carry);
+    const [claim] = claimsOf('据知情人士透露，X9原定去年11月推出，但因故延后至今年第一季。', '2024-03-15', carry);
+    expect(roles(claim)).toEqual({ acme: 'agent' });
+    expect(claim!.modality).toBe('reported');
+  });
+
+  it('guesses no maker for a code the article never named with one', () => {
+    expect(claimsOf('云海集团发布了新模型。X9的售价约为1.2万美元。')).toHaveLength(1);
+  });
+});
+
+describe('answers and numbers', () => {
+  it('reads an answer that plays a report down in its speech verb’s clause as a denial', () => {
+    const [claim] = claimsOf('对此，星辰科技回应称这只是一次小范围的产品测试。');
+    expect(claim).toMatchObject({ kind: 'denial', modality: 'denied' });
+    expect(roles(claim).acme).toBe('agent');
+  });
+
+  it('does not split a clause at the comma grouping a number’s digits', () => {
+    const [claim] = claimsOf('星辰科技预计，今年的出货量约在9,000万台上下。');
+    expect(claim!.text).toBe('星辰科技预计，今年的出货量约在9,000万台上下。');
+    expect(claim!.figures[0]).toMatchObject({ text: expect.stringContaining('9,000万台') });
+  });
+});
