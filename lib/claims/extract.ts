@@ -123,6 +123,8 @@ export interface ParagraphCarry {
   topic: { id: string; name: string } | null;
   /** Who the article's last report is from (据彭博社报道…): what a later "该报道指出" refers to. */
   report?: Attribution | null;
+  /** Model codes the article has named with their maker ("X开发了A1、A2"): code → company id. */
+  makers?: Map<string, string>;
 }
 
 const ARTICLE: Attribution = { kind: 'article', text: '' };
@@ -237,6 +239,8 @@ interface History {
   report?: { attribution: Attribution; agent: string } | null;
   /** Who the last report so far is from, in this paragraph or one before: "报道还称" is theirs. */
   reportSource: Attribution | null;
+  /** Model codes named with their maker so far in the article (ParagraphCarry.makers). */
+  makers: Map<string, string>;
   /**
    * The last claim of the sentence before, whose agent or object a clause opening on a metric
    * goes on about (topic-chain.ts); null when that sentence stated nothing, which breaks the chain.
@@ -275,6 +279,7 @@ export function extractParagraph(
     claims: [],
     before: carry?.topic ?? null,
     reportSource: carry?.report ?? null,
+    makers: carry ? (carry.makers ??= new Map<string, string>()) : new Map<string, string>(),
   };
   const out: ClaimDraft[] = [];
   for (const s of claimSentences(paragraph)) {
@@ -735,7 +740,11 @@ function sentenceClaimsOf(
     const launched = !!open && open.content.some((c) => clauses[c]!.tokens.some((t) => BRING_OUT.test(t.word)));
     const chainGoesOn = afterComma && !turnsAway(body) && (hasFigure(clauses[i - 1]) || announced || launched);
     const ownMetric = !!metric && !!open && !chainGoesOn;
-    if (open && !subject && pending.length === 0 && !turns && !ownSubject && !ownMetric) {
+    // "X推出Y，比Z晚了9个月": a clause opening on 比 and a name compares the subject with a
+    // standard of its own; it is a comparison of its own about the same subject.
+    const comparesAnew =
+      !!open && !subject && open.subject?.kind === 'entity' && body[0]?.word === '比' && !!body[1]?.entityId;
+    if (open && !subject && pending.length === 0 && !turns && !ownSubject && !ownMetric && !comparesAnew) {
       open.clauses.push(i);
       open.content.push(i);
       // "…，预计将达到…": an estimate in a clause that goes on with the proposition covers it.
@@ -762,7 +771,7 @@ function sentenceClaimsOf(
       pending = [];
       return;
     }
-    const carried = turns || (!subject && !topic && afterSemicolon(i)) ? lastSubject() : null;
+    const carried = turns || comparesAnew || (!subject && !topic && afterSemicolon(i)) ? lastSubject() : null;
     close();
     current = {
       clauses: [...pending, i],
@@ -844,8 +853,11 @@ function sentenceClaimsOf(
       );
     // An answer that plays the report down (这只是一次常规测试, 系误读), or a speaker saying
     // what something is not (这并非一桩收购), denies it: a whole claim even with no verb.
+    // (What a clause says starts after its speech verb: "X回应称这只是…".)
+    const saidIn = (c: number) =>
+      folded.slice(clauses[c]!.tokens[clauses[c]!.from]?.start ?? clauses[c]!.start, clauses[c]!.end);
     const playsDown =
-      (prop.responds && PLAYS_DOWN.test(contentText)) ||
+      (prop.responds && (PLAYS_DOWN.test(contentText) || PLAYS_DOWN.test(saidIn(prop.content[0]!)))) ||
       (prop.attribution.kind !== 'article' &&
         prop.content.some((c) => DENIED_CHARACTERIZATION.test(folded.slice(clauses[c]!.start, clauses[c]!.end))));
     // Keeping silent ("X未回应", "X表示不予置评") is a whole predicate in a few words, as a denial is.
@@ -870,7 +882,11 @@ function sentenceClaimsOf(
     // A clause that starts with its verb, with no subject and nothing leading it, is a fragment
     // cut from a longer sentence ("正视Sora给中国AI带来的变化与挑战").
     const leadWord = contentTokens.find((t) => !isPunct(t));
-    const fragment = !prop.subject && prop.clauses.length === prop.content.length && !!leadWord && isVerb(leadWord);
+    // …unless it is a pseudo-cleft ("表现最亮眼的是X", "参与印发的还包括A、B、C"): the headless
+    // relative before 的 is its subject, and the names after the copula are who it is about.
+    const focus = prop.subject ? [] : cleftFocus(contentTokens);
+    const fragment =
+      !prop.subject && prop.clauses.length === prop.content.length && !!leadWord && isVerb(leadWord) && !focus.length;
 
     const roles = new Map<string, Role>();
     const give = (id: string, role: Role) => {
@@ -1109,10 +1125,27 @@ function sentenceClaimsOf(
       roles.set(found.id, 'object');
       if (!prefix && found.at < offset + start) prefix = prefixOf(found);
     }
+    // "X9原定11月推出", "X9的售价约为…": a model code the gazetteer lacks (letters and digits in
+    // one word) opening a proposition with no actor stands for its maker, the company the article
+    // named as making it, as editors annotate a product outside the gazetteer
+    // (tests/claims-eval/README.md).
+    const opening = contentTokens.find((t) => !isPunct(t));
+    const codeMaker = opening && !opening.entityId ? history.makers.get(opening.word) : undefined;
+    if (!prop.subject && !agentId && codeMaker && ![...roles.values()].some((r) => r === 'agent' || r === 'object')) {
+      give(codeMaker, 'agent');
+      agentId = codeMaker;
+      const named = history.actors.filter((a) => a.id === codeMaker && a.at < offset + start).slice(-1)[0];
+      if (named) prefix = { start: named.at, end: named.end };
+    }
     // A claim only mentioning names stays (the evaluator and the side panel see it) but never
     // reaches a card: cards show claims where the entity has a real role.
     if (!roles.size) continue;
     if (fragment && !agentId) continue;
+    // (Of a pseudo-cleft's names, one or two are who it is about; three or more stay listed.)
+    if (focus.length && focus.length < 3 && !agentId) {
+      for (const id of focus) roles.set(id, 'agent');
+      agentId = focus[0]!;
+    }
 
     // "（都能）看到X的身影", "背后有X的身影": X's presence is X taking part; X is the agent.
     contentTokens.forEach((t, k) => {
@@ -1415,6 +1448,14 @@ function sentenceClaimsOf(
         ? chained
         : datesOf(dates, tokens, start, end).map((d) => ({ ...d, start: d.start + offset, end: d.end + offset })),
     });
+    // "X开发了A1、A2两款芯片": a company making model codes the gazetteer lacks is their maker,
+    // for later propositions they open (the first maker named wins).
+    if (agentId && roles.get(agentId) === 'agent' && MAKER_OF_THINGS.has(context.typeOf?.(agentId) ?? ''))
+      contentTokens.forEach((t, k) => {
+        const made = contentTokens.slice(0, k).some((w) => isVerb(w) && MAKING.test(w.word));
+        if (made && !t.entityId && MODEL_CODE.test(t.word) && !history.makers.has(t.word))
+          history.makers.set(t.word, agentId);
+      });
     // A named report (据彭博社报道, 知情人士透露) is what a later "该报道指出" goes back to.
     if (finalModality === 'reported' && (prop.attribution.kind !== 'unnamed' || prop.attribution.text))
       history.reportSource = prop.attribution;
@@ -2055,9 +2096,10 @@ function findSubject(tokens: Token[]): Subject | null {
     // ("不如预期的X" is a relative clause, as a verb's would be.)
     if (!isVerb(t) && COMPARING.test(t.word) && !preposition && !opensRelative(tokens, i)) break;
     if (
-      t.tag === 'p' ||
-      (COUNTERPART_PREPOSITION.test(t.word) && (t.tag !== 'c' || comitativeOpening(tokens, i))) ||
-      (DISPOSAL.test(t.word) && tokens[i + 1]?.entityId)
+      !conjoinsUnknownName(tokens, i) &&
+      (t.tag === 'p' ||
+        (COUNTERPART_PREPOSITION.test(t.word) && (t.tag !== 'c' || comitativeOpening(tokens, i))) ||
+        (DISPOSAL.test(t.word) && tokens[i + 1]?.entityId))
     ) {
       preposition = t.word;
       continue;
@@ -2186,6 +2228,49 @@ const COMITATIVE = /^(与|和|跟|同)$/;
 function comitativeOpening(tokens: Token[], i: number): boolean {
   if (!COMITATIVE.test(tokens[i]!.word)) return false;
   return tokens.slice(0, i).every((t) => isPunct(t) || /^(c|d|ad|t)$/.test(t.tag));
+}
+/** Verbs of making a product: bringing it out, developing or producing it. */
+const MAKING = /^(推出|发布|上线|开发|研发|打造|设计|量产|生产|开发出|研发出|推出了|亮相|发售|开卖)$/;
+/** A model or part number (H20, A800, SU7, GB200): Latin letters and digits in one word. */
+const MODEL_CODE = /^(?=[a-z0-9.+-]*[a-z])(?=[a-z0-9.+-]*\d)[a-z][a-z0-9.+-]{1,11}$/;
+
+/** The copula of a pseudo-cleft, after its headless relative: …的是X, …的还包括X, …的有X. */
+const CLEFT_COPULA = /^(是|为|就是|正是|便是|包括|还包括|还有|有|当属|首推)$/;
+
+/**
+ * The names a pseudo-cleft focuses on ("表现最亮眼的是X", "参与联合印发的还包括A、B、C等部门"): a
+ * headless relative clause with a verb and no name, closed by 的, then a copula (with adverbs
+ * before it) and the names of the noun phrase after it; none when the clause is not one.
+ */
+function cleftFocus(tokens: Token[]): string[] {
+  const words = tokens.filter((t) => !isPunct(t));
+  const de = words.findIndex((t) => t.word === '的');
+  if (de < 1 || words.slice(0, de).some((t) => t.entityId) || !words.slice(0, de).some(isVerb)) return [];
+  let k = de + 1;
+  while (words[k] && /^(d|ad)$/.test(words[k]!.tag) && !CLEFT_COPULA.test(words[k]!.word)) k++;
+  if (!CLEFT_COPULA.test(words[k]?.word ?? '')) return [];
+  const names: string[] = [];
+  // (A name after a preposition or a verb in the noun phrase is in a modifier: 基于X开发的…客户.)
+  for (k++; words[k] && !isVerb(words[k]!) && words[k]!.tag !== 'p'; k++)
+    if (words[k]!.entityId) names.push(words[k]!.entityId!);
+  return [...new Set(names)];
+}
+
+/** Verbs that share a predicate out among the names before them: A与B分列第四、第五. */
+const DISTRIBUTIVE = /^(分列|并列|同为|均为|皆为)$/;
+
+/**
+ * "传音与X分列第四、第五", "某厂与X均…": 与 after a name the gazetteer lacks (the clause's only
+ * words before it) and before a name that an adverb or a verb of sharing makes one subject with
+ * it joins two subjects; it is no preposition, and X is a subject.
+ */
+function conjoinsUnknownName(tokens: Token[], i: number): boolean {
+  if (!COMITATIVE.test(tokens[i]!.word) || !tokens[i + 1]?.entityId || i === 0) return false;
+  const before = tokens.slice(0, i).filter((t) => !isPunct(t));
+  if (!before.length || !before.every((t) => !t.entityId && /^(n|nr|nrt|nrfg|ns|nz|nt|eng|j)$/.test(t.tag)))
+    return false;
+  const after = tokens[i + 2]?.word ?? '';
+  return COLLECTIVE.test(after) || DISTRIBUTIVE.test(after);
 }
 /** Verbs of a joint action, which take a counterpart with 与: 合作, 联手, 签约, 竞争. */
 const JOINT_VERB = /^(合作|联手|携手|结盟|合资|竞争|较量|谈判|洽谈|签约|合并|交手|角逐|和解|对簿公堂|牵手|联姻)$/;
@@ -3203,8 +3288,9 @@ function classify(
     // the subject with itself at another time.
     clause.type = 'scene';
     clause.comparison = true;
-  } else if (DENIAL_PREDICATE.test(bodyText)) {
-    // "该消息不实": a denial is a predicate even with no verb tag.
+  } else if (DENIAL_PREDICATE.test(bodyText) || (clause.responds && PLAYS_DOWN.test(bodyText))) {
+    // "该消息不实": a denial is a predicate even with no verb tag; so is an answer that plays the
+    // report down in the clause of its speech verb ("X回应称这只是一次测试").
   } else if (CONCESSIVE.test(bodyText)) {
     clause.type = 'scene';
     clause.concessive = true;
@@ -3913,7 +3999,14 @@ function evaluative(words: readonly Token[]): boolean {
   return words.some((t, i) => {
     if (t.entityId) return false;
     // "X所看好的Y": a judgement inside a relative clause names Y, it asserts nothing.
-    if (EVALUATIVE_WORD.test(t.word)) return words[i - 1]?.word !== '所' && words[i + 1]?.word !== '的';
+    // ("表现最亮眼的是X": in a pseudo-cleft the relative is the predicate.)
+    if (EVALUATIVE_WORD.test(t.word))
+      return (
+        words[i - 1]?.word !== '所' && (words[i + 1]?.word !== '的' || CLEFT_COPULA.test(words[i + 2]?.word ?? ''))
+      );
+    // "X的压力显而易见", "X的前景堪忧": an adjective or an idiom as the predicate of a company's
+    // state or standing judges it, unless a figure measures it or 更/最/较 only compare.
+    if (/^(a|i)$/.test(t.jiebaTag ?? '') && !figure && !/^(更|最|较|更加)$/.test(words[i - 1]?.word ?? '')) return true;
     // "X是最大的受益者之一", "手机仍是公司的基本盘": a role that judges, given by a copula.
     // (jieba may cut the noun in two: 基本/盘.)
     const role = EVALUATIVE_ROLE.test(t.word) || EVALUATIVE_ROLE.test(t.word + (words[i + 1]?.word ?? ''));
@@ -3924,12 +4017,12 @@ function evaluative(words: readonly Token[]): boolean {
     if (t.word === '才' && /^(能|能够|可能|可以|会)$/.test(words[i + 1]?.word ?? '')) return true;
     if (t.word === '才能' && t.tag !== 'n') return true;
     // "并不稳固", "不理想": a negated gradable adjective (not 不同, 不少, 不断: no grading).
-    if (t.tag === 'a' && /^不(?!同|少|断|久|仅|止|再|过|光)../.test(t.word)) return true;
+    if ((t.jiebaTag ?? t.tag) === 'a' && /^不(?!同|少|断|久|仅|止|再|过|光)../.test(t.word)) return true;
     // The same cut in two ("并/不/明显") or in one short word ("压力不小"), where no figure says how
     // much (不足10%, 不到一半 measure).
     const negatedAdjective =
       (/^(不|不算|算不上|称不上|谈不上)$/.test(t.word) && words[i + 1]?.tag === 'a') ||
-      (t.tag === 'a' && /^不(?!同|少|足|满|及|到|断|久)./.test(t.word));
+      ((t.jiebaTag ?? t.tag) === 'a' && /^不(?!同|少|足|满|及|到|断|久)./.test(t.word));
     if (negatedAdjective && !figure) return true;
     // "走得小心翼翼", "卖得十分火爆": a complement of manner after 得 grades how it was done, the
     // writer's description of it, unless a figure measures it (涨得最多的是…12%).
