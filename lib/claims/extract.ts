@@ -3266,7 +3266,10 @@ const FRAME_VERB = /^(面对|作为|拿|对于|针对|围绕|除了|身为)$/;
 /** Whether word `j` is inside a "在…时" (or "在…中") frame that closes before word `k`. */
 function inWhenFrame(words: Token[], j: number, k: number): boolean {
   const open = words.slice(0, j).findLastIndex((w) => /^(在|当|于)$/.test(w.word));
-  if (open < 0) return false;
+  // "X上月访问上海时强调": a verb phrase closed by 时 says when even with no 在 opening it.
+  if (open < 0)
+    return words.slice(j + 1, k).some((w, m) => /^(时|时候|之际|之时)$/.test(w.word) && j + 1 + m === k - 1);
+
   // "在…时" says when; "在推特上", "在财报会议上" say where (jieba may cut 推/v 特 inside).
   const close = words.findIndex(
     (w, m) => m > j && m < k && /^(时|时候|之际|期间|之时|过程中|上|中|会上)$/.test(w.word),
