@@ -1318,9 +1318,26 @@ function sentenceClaimsOf(
             /^(nr|nrfg|nt|n|nz|eng)$/.test(contentTokens[doerAt(k + 1)]!.tag)) &&
           !relativeAfter(contentTokens, doerAt(k + 1)),
       );
+      // "由周明创立的X，成立于…": in an event, a relative clause with its doer after 由, right
+      // before the subject, says the subject underwent the act, as "X由周明创立" does (a claim of
+      // another kind, "由周明创立的X完成融资", is the subject's own act).
+      const headAt = contentTokens.findIndex((t) => t.start === prop.subject!.start);
+      const fronted =
+        kind === 'event' &&
+        headAt >= 2 &&
+        contentTokens[headAt - 1]!.word === '的' &&
+        isVerb(contentTokens[headAt - 2]!) &&
+        contentTokens.slice(0, headAt).some((t, k) => t.word === '由' && !!contentTokens[doerAt(k + 1)]) &&
+        !contentTokens
+          .slice(
+            contentTokens.findIndex((t) => t.word === '由'),
+            headAt,
+          )
+          .some(isPunct);
       const verb = contentTokens.find((t, k) => t.start >= subjectEnd && isPredicate(contentTokens, k));
       const raised = kind === 'funding' && prop.backed && !(verb && INVESTOR_VERB.test(verb.word));
-      if (byAgent || raised) for (const id of prop.subject.ids) if (roles.get(id) === 'agent') roles.set(id, 'object');
+      if (byAgent || fronted || raised)
+        for (const id of prop.subject.ids) if (roles.get(id) === 'agent') roles.set(id, 'object');
     }
     // "该公司完成融资，A、B、C等均有参投": the same for a company named by a pronoun.
     if (agentId && prop.subject?.kind === 'pronoun' && kind === 'funding' && prop.backed) {
@@ -1914,6 +1931,9 @@ function isModifier(tokens: Token[], t: Token): boolean {
     // "X官方", "X方面" are X itself speaking or acting.
     if (SELF_NOUN.test(after.word)) return false;
     if ((after.tag === 'f' && !TIME_LOCALIZER.test(after.word)) || MEMBER_NOUN.test(after.word)) return true;
+    // "X研究院助理教授周明": a person's name after X and the nouns of a post is X's member.
+    // (jieba tags stray single characters nr too: 首/周; a name has two or more.)
+    if (after.tag === 'nr' && after.word.length >= 2 && i > at + 1 && tokens[i - 1]!.tag === 'n') return true;
     // "欧盟政策制定者", "X开源模型榜首", "X代码链接": a head noun for people or a part of X.
     if (PART_NOUN.test(after.word)) return true;
     // "X开源模型榜首": a verb right before a noun modifies it inside the noun phrase.
@@ -2056,7 +2076,8 @@ function findSubject(tokens: Token[]): Subject | null {
       preposition = t.word;
       continue;
     }
-    if (preposition === '由' && t.entityId && !isTyped(tokens, t)) byAgents.push(t);
+    // ("由X研究院教授Y创立的Z": X only says where the doer Y works.)
+    if (preposition === '由' && t.entityId && !isTyped(tokens, t) && !isModifier(tokens, t)) byAgents.push(t);
     // "在…被视为标杆的X", "面向C端的X": a prepositional phrase inside a modifier ends at its 的
     // (one with a verb; "与X的Y" is a possessive inside the phrase).
     if (preposition && t.word === '的' && modifierEnds(tokens, i)) {

@@ -181,8 +181,10 @@ function splitSpeechAfterWhen(tokens: Token[]): Token[] {
  */
 const SURNAME =
   /^(王|李|张|刘|陈|杨|黄|赵|吴|周|徐|孙|马|朱|胡|郭|何|高|林|罗|郑|梁|谢|宋|唐|许|韩|冯|邓|曹|彭|曾|肖|田|董|袁|潘|于|蒋|蔡|余|杜|叶|程|苏|魏|吕|丁|任|沈|姚|卢|姜|崔|钟|谭|陆|汪|范|金|石|廖|贾|夏|韦|付|方|白|邹|孟|熊|秦|邱|江|尹|薛|闫|段|雷|侯|龙|史|陶|黎|贺|顾|毛|郝|龚|邵|万|钱|严|覃|武|戴|莫|孔|向|汤|柳|殷|翁|庞|欧阳|司马|上官|诸葛)$/;
-/** What may follow a titled person's name: a time, an adverb, a preposition or a verb of saying. */
-const AFTER_NAME = /^(t|d|p|c)$/;
+/** What may follow a titled person's name: a time, an adverb, a preposition, a verb. */
+const AFTER_NAME = /^(t|d|p|c|v)$/;
+/** Academic and public titles before a name, besides a company's (MEMBER_NOUN). */
+const PUBLIC_TITLE = /(教授|院士|博士|主任|部长|局长|市长|总统|首相|校长|院长|所长)$/;
 const SAYS_AFTER_NAME = /^(表示|称|说|指出|强调|坦言|透露|认为|介绍|宣布|回应|提到|告诉|直言|补充)$/;
 
 /**
@@ -196,7 +198,14 @@ function joinTitledNames(tokens: Token[]): Token[] {
     const t = tokens[i]!;
     out.push(t);
     const title = tokens[i - 1];
-    if (!title || title.entityId || !MEMBER_NOUN.test(title.word) || t.entityId || !SURNAME.test(t.word)) continue;
+    if (
+      !title ||
+      title.entityId ||
+      !(MEMBER_NOUN.test(title.word) || PUBLIC_TITLE.test(title.word)) ||
+      t.entityId ||
+      !SURNAME.test(t.word)
+    )
+      continue;
     let k = i + 1;
     while (k < tokens.length && k - i <= 2 && tokens[k]!.word.length === 1 && !tokens[k]!.entityId) {
       const c = tokens[k]!;
