@@ -995,8 +995,21 @@ function sentenceClaimsOf(
     } else if (both) {
       // "两者的合作…": both names act; the text names them before the pronoun.
       agentId = both[0].id;
-      // "二者仍有差距": a gap is the first's, measured against the second.
-      const gap = contentTokens.some((t) => /^(差距|距离|差异)$/.test(t.word));
+      // "二者仍有差距": a gap is the first's, measured against the second; so is a tie or a
+      // joint act ("双方的谈判", "两者合作"), whose counterpart is the second, as in A与B合作 —
+      // unless an adverb makes them one subject (双方共同…).
+      const at = contentTokens.findIndex((t) => t.start === prop.subject!.start);
+      let head = at + 1;
+      while (
+        contentTokens[head] &&
+        (/^(的|之间|间)$/.test(contentTokens[head]!.word) || /^(d|t)$/.test(contentTokens[head]!.tag))
+      )
+        head++;
+      const tie =
+        RELATION_NOUN.test(contentTokens[head]?.word ?? '') || JOINT_VERB.test(contentTokens[head]?.word ?? '');
+      const gap =
+        contentTokens.some((t) => /^(差距|距离|差异)$/.test(t.word)) ||
+        (tie && !contentTokens.slice(at, head).some((t) => COLLECTIVE.test(t.word)));
       both.forEach((a, k) => give(a.id, gap && k === 1 ? 'object' : 'agent'));
       if (both[0].at < offset + start)
         prefix = {
@@ -3533,13 +3546,27 @@ const PAIR = /^(两者|二者|双方|两家)$/;
 /** The last two distinct names before `at` (before the sentence's first 前者/后者), in order. */
 function lastTwoNames(at: number, history: History, except: string | null = null): [Antecedent, Antecedent] | null {
   const from = sentenceStartOf(history.text, at);
-  const first = history.text.slice(from, at).search(/前者|后者/);
-  const cutoff = first >= 0 ? from + first : at;
-  const latest = new Map<string, Antecedent>();
-  for (const a of history.actors)
-    if (a.at < cutoff && a.id !== except && (latest.get(a.id)?.at ?? -1) < a.at)
-      latest.set(a.id, { id: a.id, at: a.at, end: a.end });
-  const lastTwo = [...latest.values()].sort((a, b) => a.at - b.at).slice(-2);
+  const first = history.text.slice(from, at).search(/前者|后者|双方|两者|二者/);
+  // "A与B接触，讨论在C中使用后者的技术": the two point back past their own clause; a name
+  // inside it (a place, a means) is not one of them.
+  const clauseStart = Math.max(from, ...[...'，,；;：:'].map((c) => history.text.lastIndexOf(c, at - 1) + 1));
+  const cutoff = Math.min(first >= 0 ? from + first : at, clauseStart);
+  // In a sentence before, the parties are names that acted (agent or object), not one only
+  // mentioned there (在X中); in the pronoun's own sentence no name has a role yet, and any counts.
+  const pick = (acting: boolean) => {
+    const latest = new Map<string, Antecedent>();
+    for (const a of history.actors)
+      if (
+        a.at < cutoff &&
+        a.id !== except &&
+        (!acting || a.at >= from || a.role !== 'mentioned') &&
+        (latest.get(a.id)?.at ?? -1) < a.at
+      )
+        latest.set(a.id, { id: a.id, at: a.at, end: a.end });
+    return [...latest.values()].sort((a, b) => a.at - b.at).slice(-2);
+  };
+  const acting = pick(true);
+  const lastTwo = acting.length === 2 ? acting : pick(false);
   return lastTwo.length === 2 ? [lastTwo[0]!, lastTwo[1]!] : null;
 }
 
