@@ -1500,7 +1500,9 @@ function undergoerMarker(tokens: Token[], subjectEnd: number): '被' | '由' | n
   if (word === '由') return '由';
   if (word !== '被') return null;
   const construed = tokens.slice(k + 1, k + 5).some((t) => CONSTRUAL.test(t.word));
-  return construed ? null : '被';
+  // "X被传出有意收购Y", "X被曝正在…": what is reported of X is still X's act; X is not its object.
+  const reported = /^(传出|传|曝出|曝|爆出|爆|爆料|指|指出|质疑|疑)$/.test(tokens[k + 1]?.word ?? '');
+  return construed || reported ? null : '被';
 }
 
 /** Verbs of a move of office: taking a post, leaving one, joining or leaving an organization. */

@@ -277,7 +277,15 @@ function retagVerbs(tokens: Token[]): Token[] {
     const counted = t.tag === 'vn' && (next?.tag === 'm' || !!next?.entityId);
     // A set phrase ending a clause right after its subject is the predicate: "X方面不予置评。".
     const setPredicate = t.tag === 'l' && ends(next) && !!prev && (!!prev.entityId || /^n/.test(prev.tag));
-    if (aspect || counted || setPredicate || (t.tag !== 'b' && t.tag !== 'a' && (adverb || closing || afterName)))
+    // "被X罚款", "被X调查": after 被 and the doer's name comes the verb, whatever jieba tags it.
+    const passive = !!prev?.entityId && tokens[i - 2]?.word === '被' && /^(n|vn)$/.test(t.tag);
+    if (
+      aspect ||
+      counted ||
+      setPredicate ||
+      passive ||
+      (t.tag !== 'b' && t.tag !== 'a' && (adverb || closing || afterName))
+    )
       t.tag = 'v';
   });
   return tokens;

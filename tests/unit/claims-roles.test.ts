@@ -270,3 +270,18 @@ describe('owners of products the gazetteer lacks', () => {
     expect(roles(claimsOf('Nova超过了云海集团的72B模型。')[0])).toEqual({ nova: 'agent', globex: 'object' });
   });
 });
+
+describe('the passive 被', () => {
+  it('reads the word after 被X as its verb, whatever jieba tags it (被X罚款)', () => {
+    // (jieba: 罚款/n.)
+    const [fined] = claimsOf('此前，星辰科技曾在2017年至2019年间三度被云海集团罚款，合计逾8亿元。');
+    expect(roles(fined)).toEqual({ acme: 'object', globex: 'agent' });
+  });
+
+  it('keeps the subject the agent of what is reported of it (被传出, 被曝)', () => {
+    expect(roles(claimsOf('星辰科技也被传出有意收购另一家AI新创。')[0])).toEqual({ acme: 'agent' });
+    expect(roles(claimsOf('星辰科技被曝正在与云海集团洽谈合作。')[0])).toMatchObject({ acme: 'agent' });
+    // A real passive still makes the subject undergo the act.
+    expect(roles(claimsOf('星辰科技被云海集团起诉。')[0])).toEqual({ acme: 'object', globex: 'agent' });
+  });
+});
