@@ -1012,8 +1012,21 @@ function sentenceClaimsOf(
     } else if (both) {
       // "两者的合作…": both names act; the text names them before the pronoun.
       agentId = both[0].id;
-      // "二者仍有差距": a gap is the first's, measured against the second.
-      const gap = contentTokens.some((t) => /^(差距|距离|差异)$/.test(t.word));
+      // "二者仍有差距": a gap is the first's, measured against the second; so is a tie or a
+      // joint act ("双方的谈判", "两者合作"), whose counterpart is the second, as in A与B合作 —
+      // unless an adverb makes them one subject (双方共同…).
+      const at = contentTokens.findIndex((t) => t.start === prop.subject!.start);
+      let head = at + 1;
+      while (
+        contentTokens[head] &&
+        (/^(的|之间|间)$/.test(contentTokens[head]!.word) || /^(d|t)$/.test(contentTokens[head]!.tag))
+      )
+        head++;
+      const tie =
+        RELATION_NOUN.test(contentTokens[head]?.word ?? '') || JOINT_VERB.test(contentTokens[head]?.word ?? '');
+      const gap =
+        contentTokens.some((t) => /^(差距|距离|差异)$/.test(t.word)) ||
+        (tie && !contentTokens.slice(at, head).some((t) => COLLECTIVE.test(t.word)));
       both.forEach((a, k) => give(a.id, gap && k === 1 ? 'object' : 'agent'));
       if (both[0].at < offset + start)
         prefix = {
@@ -1357,9 +1370,26 @@ function sentenceClaimsOf(
             /^(nr|nrfg|nt|n|nz|eng)$/.test(contentTokens[doerAt(k + 1)]!.tag)) &&
           !relativeAfter(contentTokens, doerAt(k + 1)),
       );
+      // "由周明创立的X，成立于…": in an event, a relative clause with its doer after 由, right
+      // before the subject, says the subject underwent the act, as "X由周明创立" does (a claim of
+      // another kind, "由周明创立的X完成融资", is the subject's own act).
+      const headAt = contentTokens.findIndex((t) => t.start === prop.subject!.start);
+      const fronted =
+        kind === 'event' &&
+        headAt >= 2 &&
+        contentTokens[headAt - 1]!.word === '的' &&
+        isVerb(contentTokens[headAt - 2]!) &&
+        contentTokens.slice(0, headAt).some((t, k) => t.word === '由' && !!contentTokens[doerAt(k + 1)]) &&
+        !contentTokens
+          .slice(
+            contentTokens.findIndex((t) => t.word === '由'),
+            headAt,
+          )
+          .some(isPunct);
       const verb = contentTokens.find((t, k) => t.start >= subjectEnd && isPredicate(contentTokens, k));
       const raised = kind === 'funding' && prop.backed && !(verb && INVESTOR_VERB.test(verb.word));
-      if (byAgent || raised) for (const id of prop.subject.ids) if (roles.get(id) === 'agent') roles.set(id, 'object');
+      if (byAgent || fronted || raised)
+        for (const id of prop.subject.ids) if (roles.get(id) === 'agent') roles.set(id, 'object');
     }
     // "该公司完成融资，A、B、C等均有参投": the same for a company named by a pronoun.
     if (agentId && prop.subject?.kind === 'pronoun' && kind === 'funding' && prop.backed) {
@@ -1517,7 +1547,9 @@ function undergoerMarker(tokens: Token[], subjectEnd: number): '被' | '由' | n
   if (word === '由') return '由';
   if (word !== '被') return null;
   const construed = tokens.slice(k + 1, k + 5).some((t) => CONSTRUAL.test(t.word));
-  return construed ? null : '被';
+  // "X被传出有意收购Y", "X被曝正在…": what is reported of X is still X's act; X is not its object.
+  const reported = /^(传出|传|曝出|曝|爆出|爆|爆料|指|指出|质疑|疑)$/.test(tokens[k + 1]?.word ?? '');
+  return construed || reported ? null : '被';
 }
 
 /** Verbs of a move of office: taking a post, leaving one, joining or leaving an organization. */
@@ -1961,6 +1993,9 @@ function isModifier(tokens: Token[], t: Token): boolean {
     // "X官方", "X方面" are X itself speaking or acting.
     if (SELF_NOUN.test(after.word)) return false;
     if ((after.tag === 'f' && !TIME_LOCALIZER.test(after.word)) || MEMBER_NOUN.test(after.word)) return true;
+    // "X研究院助理教授周明": a person's name after X and the nouns of a post is X's member.
+    // (jieba tags stray single characters nr too: 首/周; a name has two or more.)
+    if (after.tag === 'nr' && after.word.length >= 2 && i > at + 1 && tokens[i - 1]!.tag === 'n') return true;
     // "欧盟政策制定者", "X开源模型榜首", "X代码链接": a head noun for people or a part of X.
     if (PART_NOUN.test(after.word)) return true;
     // "X开源模型榜首": a verb right before a noun modifies it inside the noun phrase.
@@ -2104,7 +2139,8 @@ function findSubject(tokens: Token[]): Subject | null {
       preposition = t.word;
       continue;
     }
-    if (preposition === '由' && t.entityId && !isTyped(tokens, t)) byAgents.push(t);
+    // ("由X研究院教授Y创立的Z": X only says where the doer Y works.)
+    if (preposition === '由' && t.entityId && !isTyped(tokens, t) && !isModifier(tokens, t)) byAgents.push(t);
     // "在…被视为标杆的X", "面向C端的X": a prepositional phrase inside a modifier ends at its 的
     // (one with a verb; "与X的Y" is a possessive inside the phrase).
     if (preposition && t.word === '的' && modifierEnds(tokens, i)) {
@@ -3360,7 +3396,10 @@ const FRAME_VERB = /^(面对|作为|拿|对于|针对|围绕|除了|身为)$/;
 /** Whether word `j` is inside a "在…时" (or "在…中") frame that closes before word `k`. */
 function inWhenFrame(words: Token[], j: number, k: number): boolean {
   const open = words.slice(0, j).findLastIndex((w) => /^(在|当|于)$/.test(w.word));
-  if (open < 0) return false;
+  // "X上月访问上海时强调": a verb phrase closed by 时 says when even with no 在 opening it.
+  if (open < 0)
+    return words.slice(j + 1, k).some((w, m) => /^(时|时候|之际|之时)$/.test(w.word) && j + 1 + m === k - 1);
+
   // "在…时" says when; "在推特上", "在财报会议上" say where (jieba may cut 推/v 特 inside).
   const close = words.findIndex(
     (w, m) => m > j && m < k && /^(时|时候|之际|期间|之时|过程中|上|中|会上)$/.test(w.word),
@@ -3605,13 +3644,27 @@ const PAIR = /^(两者|二者|双方|两家)$/;
 /** The last two distinct names before `at` (before the sentence's first 前者/后者), in order. */
 function lastTwoNames(at: number, history: History, except: string | null = null): [Antecedent, Antecedent] | null {
   const from = sentenceStartOf(history.text, at);
-  const first = history.text.slice(from, at).search(/前者|后者/);
-  const cutoff = first >= 0 ? from + first : at;
-  const latest = new Map<string, Antecedent>();
-  for (const a of history.actors)
-    if (a.at < cutoff && a.id !== except && (latest.get(a.id)?.at ?? -1) < a.at)
-      latest.set(a.id, { id: a.id, at: a.at, end: a.end });
-  const lastTwo = [...latest.values()].sort((a, b) => a.at - b.at).slice(-2);
+  const first = history.text.slice(from, at).search(/前者|后者|双方|两者|二者/);
+  // "A与B接触，讨论在C中使用后者的技术": the two point back past their own clause; a name
+  // inside it (a place, a means) is not one of them.
+  const clauseStart = Math.max(from, ...[...'，,；;：:'].map((c) => history.text.lastIndexOf(c, at - 1) + 1));
+  const cutoff = Math.min(first >= 0 ? from + first : at, clauseStart);
+  // In a sentence before, the parties are names that acted (agent or object), not one only
+  // mentioned there (在X中); in the pronoun's own sentence no name has a role yet, and any counts.
+  const pick = (acting: boolean) => {
+    const latest = new Map<string, Antecedent>();
+    for (const a of history.actors)
+      if (
+        a.at < cutoff &&
+        a.id !== except &&
+        (!acting || a.at >= from || a.role !== 'mentioned') &&
+        (latest.get(a.id)?.at ?? -1) < a.at
+      )
+        latest.set(a.id, { id: a.id, at: a.at, end: a.end });
+    return [...latest.values()].sort((a, b) => a.at - b.at).slice(-2);
+  };
+  const acting = pick(true);
+  const lastTwo = acting.length === 2 ? acting : pick(false);
   return lastTwo.length === 2 ? [lastTwo[0]!, lastTwo[1]!] : null;
 }
 
