@@ -69,6 +69,7 @@ import {
 
 import { ATTRIBUTION_KINDS, type ClaimKind, type Modality, type Role } from './vocabulary';
 import { announcesReport, metricLead, metricOwner, type MetricLead } from './topic-chain';
+import { ProductMakers } from './product-maker';
 
 export type { ClaimKind, Modality, Role };
 
@@ -122,6 +123,8 @@ export interface ParagraphCarry {
   topic: { id: string; name: string } | null;
   /** Who the article's last report is from (据彭博社报道…): what a later "该报道指出" refers to. */
   report?: Attribution | null;
+  /** The products the article has named and their makers (product-maker.ts). */
+  products?: ProductMakers;
 }
 
 const ARTICLE: Attribution = { kind: 'article', text: '' };
@@ -263,7 +266,9 @@ export function extractParagraph(
   const carry = context.carry;
   // A heading opens a new section: what the text was about no longer carries.
   if (isHeading(paragraph) && carry) carry.topic = null;
-  if ((mentions.length === 0 && !carry?.topic) || isHeading(paragraph)) return [];
+  // A product the article named before stands for its maker (product-maker.ts).
+  const products = carry ? (carry.products ??= new ProductMakers()) : new ProductMakers();
+  if ((mentions.length === 0 && !carry?.topic && !products.known) || isHeading(paragraph)) return [];
   const segmenter = context.segmenter ?? defaultSegmenter();
   const history: History = {
     actors: [],
@@ -280,9 +285,9 @@ export function extractParagraph(
     const inSentence = mentions
       .filter((m) => m.start >= s.start && m.end <= s.end)
       .map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start }));
-    const tokens = jointVerbs(
-      splitComparatives(dropGlosses(segmenter.tokens(folded.slice(s.start, s.end), inSentence))),
-    );
+    const words = segmenter.tokens(folded.slice(s.start, s.end), inSentence);
+    const named = context.typeOf ? products.standIn(words, s.text, context.typeOf) : words;
+    const tokens = jointVerbs(splitComparatives(dropGlosses(named)));
     const sentenceClaims = sentenceClaimsOf(
       s.text,
       folded.slice(s.start, s.end),
