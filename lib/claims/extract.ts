@@ -1948,6 +1948,8 @@ const COUNT_NOUN = /^(人数|数量|总数|规模|数|总量)$/;
 /** Pronoun phrases span two tokens: 该 + 公司, 这家 + 大厂. */
 function pronounAt(tokens: Token[], i: number): { word: string; length: number } | null {
   const t = tokens[i]!;
+  // A mention is a name, even one written 后者 or 该产品 (a product standing for its maker).
+  if (t.entityId) return null;
   const next = tokens[i + 1];
   // "这家企业数据服务商", "该初创公司": the whole noun phrase, whose nouns say what it stands for.
   const phrase = () => {

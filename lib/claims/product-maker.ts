@@ -26,6 +26,7 @@
  * the name. A later bare Y, 后者 right after Y, or a demonstrative product noun (这款车, 该产品)
  * while Y is the last product named, is a mention of X. No maker found: nothing changes.
  */
+import { MEMBER_NOUN, SPEECH_VERB } from './cues';
 import type { Token } from './segment';
 
 /** Entity types that make products. */
@@ -220,6 +221,12 @@ export class ProductMakers {
 
   private learn(name: string, maker: string): string {
     if (!this.makers.has(name)) this.makers.set(name, maker);
+    // "Magic6 Pro" teaches "Magic6" too: a shorter Latin name with a digit is the same line.
+    const words = name.split(' ');
+    for (let n = 1; n < words.length; n++) {
+      const prefix = words.slice(0, n).join(' ');
+      if (/\d/.test(prefix) && /[a-z]{2}/.test(prefix) && !this.makers.has(prefix)) this.makers.set(prefix, maker);
+    }
     return this.makers.get(name)!;
   }
 }
@@ -231,14 +238,14 @@ export class ProductMakers {
  * preposition is what the clause is about, and its maker is only its owner there.
  */
 function opensClause(tokens: readonly Token[], i: number): boolean {
-  let modifier = false;
   for (let k = i - 1; k >= 0; k--) {
     const t = tokens[k]!;
-    if (isClauseBreak(t)) return true;
-    if (t.word === '的') modifier = true;
+    // What a verb of saying introduces is a clause of its own (郭明錤估计Y首周售出…).
+    if (isClauseBreak(t) || SPEECH_VERB.test(t.word)) return true;
     if (t.entityId) return false;
-    if (/^v/.test(t.tag) && !modifier) return false;
-    if (/^p$/.test(t.tag) && !modifier) return false;
+    // A verb or preposition heads the clause unless it closes a short modifier (推出的, 升级后的).
+    const relative = tokens[k + 1]?.word === '的' || tokens[k + 2]?.word === '的';
+    if (/^(v|p)/.test(t.tag) && !relative) return false;
   }
   return true;
 }
@@ -280,19 +287,38 @@ function ownerBefore(tokens: readonly Token[], span: NameSpan): number {
     k--;
     steps++;
   }
-  const possessive = tokens[k]?.word === '的';
-  if (possessive) k--;
-  if (tokens[k]?.word === '了') k--;
-  const making = k >= 0 && MAKING.test(tokens[k]!.word);
-  if (making) k--;
-  if (!possessive && !(making && tokens[k + 1]?.word === '旗下')) return -1;
-  // "X推出的Y" needs the frame; a bare possessive "X的Y" is the owner's too.
-  return k >= 0 && tokens[k]!.entityId ? k : -1;
+  if (tokens[k]?.word === '的') {
+    // X的Y, or a short relative clause of making: X自研的Y (自/p 研/vn), X去年推出的Y.
+    k--;
+    for (let steps = 0; k >= 0 && steps < 3 && !tokens[k]!.entityId; steps++) {
+      const t = tokens[k]!;
+      if (!MAKING.test(t.word) && !/^(自|研|所|了|最新|首款|独立|自主)$/.test(t.word) && !/^(t|d)$/.test(t.tag)) break;
+      k--;
+    }
+    return k >= 0 && tokens[k]!.entityId ? k : -1;
+  }
+  // X旗下Y.
+  return tokens[k]?.word === '旗下' && tokens[k - 1]?.entityId ? k - 1 : -1;
 }
 
 /** A product name starting at token `i`, or null. */
 function nameAt(tokens: readonly Token[], i: number, original: string): NameSpan | null {
-  return latinNameAt(tokens, i, original) ?? quotedNameAt(tokens, i) ?? properNameAt(tokens, i);
+  const latin = latinNameAt(tokens, i, original);
+  if (latin && namesAPerson(tokens, latin)) return null;
+  return latin ?? quotedNameAt(tokens, i) ?? properNameAt(tokens, i);
+}
+
+/**
+ * A Latin name after a title or before a verb of saying is a person's (X的CEO Jane Doe表示):
+ * a product neither holds an office nor speaks.
+ */
+function namesAPerson(tokens: readonly Token[], span: NameSpan): boolean {
+  const skip = (k: number, step: number) => (tokens[k]?.word === ' ' ? k + step : k);
+  const before = tokens[skip(span.from - 1, -1)];
+  const after = tokens[skip(span.to, 1)];
+  return (
+    (!!before && before.word !== '旗下' && MEMBER_NOUN.test(before.word)) || (!!after && SPEECH_VERB.test(after.word))
+  );
 }
 
 /**
@@ -376,8 +402,12 @@ function quotedNameAt(tokens: readonly Token[], i: number): NameSpan | null {
 /** A proper noun jieba tags, with the product noun after it: 安第斯大模型. */
 function properNameAt(tokens: readonly Token[], i: number): NameSpan | null {
   const t = tokens[i]!;
-  const noun = tokens[i + 1];
-  if (!/^(nz|ns|nr|nrt)$/.test(t.tag) || t.word.length < 2 || !noun || noun.entityId) return null;
-  if (!PRODUCT_NOUN.test(noun.word) || noun.start !== t.end) return null;
-  return { from: i, to: i + 2, name: t.word + noun.word, by: 'proper' };
+  if (!/^(nz|ns|nr|nrt)$/.test(t.tag) || t.word.length < 2) return null;
+  // The product noun may be cut in two (大/a 模型/n).
+  let noun = '';
+  for (let to = i + 1; to <= i + 2 && tokens[to] && !tokens[to]!.entityId; to++) {
+    noun += tokens[to]!.word;
+    if (PRODUCT_NOUN.test(noun)) return { from: i, to: to + 1, name: t.word + noun, by: 'proper' };
+  }
+  return null;
 }
