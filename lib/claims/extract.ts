@@ -70,6 +70,7 @@ import {
 
 import { ATTRIBUTION_KINDS, type ClaimKind, type Modality, type Role } from './vocabulary';
 import { announcesReport, metricLead, metricOwner, type MetricLead } from './topic-chain';
+import { ProductMakers } from './product-maker';
 
 export type { ClaimKind, Modality, Role };
 
@@ -125,6 +126,8 @@ export interface ParagraphCarry {
   report?: Attribution | null;
   /** Model codes the article has named with their maker ("X开发了A1、A2"): code → company id. */
   makers?: Map<string, string>;
+  /** The products the article has named and their makers (product-maker.ts). */
+  products?: ProductMakers;
 }
 
 const ARTICLE: Attribution = { kind: 'article', text: '' };
@@ -268,7 +271,9 @@ export function extractParagraph(
   const carry = context.carry;
   // A heading opens a new section: what the text was about no longer carries.
   if (isHeading(paragraph) && carry) carry.topic = null;
-  if ((mentions.length === 0 && !carry?.topic) || isHeading(paragraph)) return [];
+  // A product the article named before stands for its maker (product-maker.ts).
+  const products = carry ? (carry.products ??= new ProductMakers()) : new ProductMakers();
+  if ((mentions.length === 0 && !carry?.topic && !products.known) || isHeading(paragraph)) return [];
   const segmenter = context.segmenter ?? defaultSegmenter();
   const history: History = {
     actors: [],
@@ -286,9 +291,9 @@ export function extractParagraph(
     const inSentence = mentions
       .filter((m) => m.start >= s.start && m.end <= s.end)
       .map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start }));
-    const tokens = jointVerbs(
-      splitComparatives(dropGlosses(segmenter.tokens(folded.slice(s.start, s.end), inSentence))),
-    );
+    const words = segmenter.tokens(folded.slice(s.start, s.end), inSentence);
+    const named = context.typeOf ? products.standIn(words, s.text, context.typeOf) : words;
+    const tokens = jointVerbs(splitComparatives(dropGlosses(named)));
     const sentenceClaims = sentenceClaimsOf(
       s.text,
       folded.slice(s.start, s.end),
@@ -2025,6 +2030,8 @@ const COUNT_NOUN = /^(人数|数量|总数|规模|数|总量)$/;
 /** Pronoun phrases span two tokens: 该 + 公司, 这家 + 大厂. */
 function pronounAt(tokens: Token[], i: number): { word: string; length: number } | null {
   const t = tokens[i]!;
+  // A mention is a name, even one written 后者 or 该产品 (a product standing for its maker).
+  if (t.entityId) return null;
   const next = tokens[i + 1];
   // "这家企业数据服务商", "该初创公司": the whole noun phrase, whose nouns say what it stands for.
   const phrase = () => {
