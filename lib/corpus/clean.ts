@@ -152,7 +152,6 @@ export const BOILERPLATE_LINE: readonly RegExp[] = [
   /^(?:广告|赞助内容|推广)$/,
   /^[「【[（(<《]\s*(?:广告|推广|赞助|赞助内容|商业推广|ad)\s*[」】\]）)>》]/i,
   /^(?:#[^#\s]{1,20}\s*){1,}$/,
-  // "关注我们" alone is a sign-off only at the end (SIGN_OFF): inside an article it is someone's quote.
   /点击(?:上方|下方|蓝字|关注)|扫码关注|长按(?:识别)?二维码|点个?[“"]?在看|分享[、，]?点赞|^往期(?:推荐|回顾|精选)/,
   /^标题[:：]/,
   /^地址[:：]\s*https?:\/\//,
@@ -199,8 +198,8 @@ const SHORT_FURNITURE: ReadonlyArray<[RegExp, number]> = [
   [/请联系.{0,12}@|(?:本稿件|本文).{0,6}异议/, 100],
   // "更多宏观研究干货，请关注…", "新浪科技公众号…（微信搜索X或扫描二维码关注）", app and newsletter
   // prompts: addressed to the reader, so without a statement's full stop ("下载量最高的App是某某。" is news).
-  // A subject's modal before the verb makes it news ("民众可下载APP查询"); 即可 still tells the reader.
-  [/^更多.{0,30}请关注|^[^。]*(?<!(?<!即)可|可以|能|需|需要|须|将|会|已|已经)(?:下载(?!量|次数)|订阅(?!量|用户|人数)|尽在|都在|扫码|扫描|搜索|打开).{0,24}(?:app|客户端|电子报|公众号|频道|二维码)[^。]*$/i, 50],
+  // A subject's modal before the verb makes it news ("民众可下载APP查询"); 即可, 就能 still tell the reader.
+  [/^更多.{0,30}请关注|^[^。]*(?<!(?<![即就便])(?:可|可以|能|能够|需|需要|须|将|会|已|已经))(?:下载(?!量|次数)|订阅(?!量|用户|人数)|尽在|都在|扫码|扫描|搜索|打开).{0,24}(?:app|客户端|电子报|公众号|频道|二维码)[^。]*$/i, 50],
   // A longer prompt must open as one: "更多一手新闻，欢迎下载某某客户端…，请微信搜索…".
   [/^(?:更多|欢迎|点击|想看|扫码|扫描|立即下载|请关注).{0,60}(?:app|客户端|电子报|公众号|频道|二维码|微信搜索)/i, 100],
   // A self-media article's standing notices: "图片来源于网络，如有侵权请联系删除", "声明：本文…",
@@ -243,9 +242,15 @@ const SHORT_FURNITURE: ReadonlyArray<[RegExp, number]> = [
 
 const isRelated = (line: string) => RELATED_LABEL.test(line) && line.length <= 60;
 
+/** A reporting verb before a comma or colon: a source's words, not the account's own. */
+const REPORTED = /(?:表示|指出|介绍|透露|强调|认为|宣布|回应|称|说)[，,：:]/;
+/** An account asking to be followed, anywhere in the article, unless a source is quoted saying it. */
+const FOLLOW_US = /关注我们/;
+
 export function isBoilerplate(foldedLine: string): boolean {
   const line = foldedLine.trim();
   if (BOILERPLATE_LINE.some((re) => re.test(line)) || isRelated(line)) return true;
+  if (FOLLOW_US.test(line) && !REPORTED.test(line)) return true;
   return SHORT_FURNITURE.some(([re, max]) => line.length <= max && re.test(line));
 }
 
@@ -260,8 +265,6 @@ const SIGN_OFF: readonly RegExp[] = [
   /^(?:以上就是|今天的分享|本期(?:内容)?就到|原创不易)/,
 ];
 const MAX_SIGN_OFF_CHARS = 80;
-/** A reporting verb before a comma or colon: a source's words, not the account's sign-off. */
-const REPORTED = /(?:表示|指出|介绍|透露|强调|认为|宣布|回应|称|说)[，,：:]/;
 
 /** Every pattern matched against a folded line: the extension's small fold table must cover their characters. */
 export const FOLDED_PATTERNS: readonly RegExp[] = [
@@ -270,6 +273,7 @@ export const FOLDED_PATTERNS: readonly RegExp[] = [
   ...SHORT_FURNITURE.map(([re]) => re),
   ...SIGN_OFF,
   REPORTED,
+  FOLLOW_US,
 ];
 
 export function isSignOff(foldedLine: string): boolean {
