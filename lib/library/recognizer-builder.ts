@@ -33,7 +33,8 @@ export type RebuildResult =
 export function recognizerBuilder(options: RecognizerBuilderOptions): () => Promise<RebuildResult> {
   // Indexed by character on the first rebuild, then kept while the worker lives.
   let words: WordSource | undefined;
-  const wordsOnce = () => (options.wordTable ? (words ??= wordSource(lexiconCosts(options.wordTable), -Infinity)) : undefined);
+  const wordsOnce = () =>
+    options.wordTable ? (words ??= wordSource(lexiconCosts(options.wordTable), -Infinity)) : undefined;
   const buildOnce = async (): Promise<RebuildResult> => {
     let readers: ReaderEntity[];
     try {

@@ -63,7 +63,11 @@ export function isCheckedName(key: string): boolean {
  * words (names and blockers: they are the matcher's business). Also the names' own costs when the
  * list knows them as words, and the single characters the kept words use.
  */
-export function crossingWords(source: WordSource, names: readonly LexiconName[], excluded: ReadonlySet<string>): Map<string, number> {
+export function crossingWords(
+  source: WordSource,
+  names: readonly LexiconName[],
+  excluded: ReadonlySet<string>,
+): Map<string, number> {
   const singles = source.singles.slice(0, SINGLE_CHARACTERS);
   const base = new Map<string, number>(singles);
   const nameKeys = names.filter((n) => isCheckedName(n.key));
@@ -97,7 +101,12 @@ export function crossingWords(source: WordSource, names: readonly LexiconName[],
         maxLength: MAX_WORD_LENGTH,
         cost: (w) => (w === word ? p : w === rest ? restLogp : base.get(w)),
       };
-      const text = at >= 0 ? word : word.endsWith(key[0]!) ? word + key.slice(overlap(word, key)) : key + word.slice(overlap(key, word));
+      const text =
+        at >= 0
+          ? word
+          : word.endsWith(key[0]!)
+            ? word + key.slice(overlap(word, key))
+            : key + word.slice(overlap(key, word));
       const start = text.indexOf(key);
       if (!losesToSegmentation(text, start, start + key.length, costs, 0)) continue;
       shipped.set(word, p);
@@ -106,7 +115,8 @@ export function crossingWords(source: WordSource, names: readonly LexiconName[],
   }
   // Single characters matter only where they can sit in a window: in a name or a shipped word.
   const used = new Set<string>();
-  for (const word of [...shipped.keys(), ...nameKeys.map((n) => n.key)]) if (word.length > 1) for (const ch of word) used.add(ch);
+  for (const word of [...shipped.keys(), ...nameKeys.map((n) => n.key)])
+    if (word.length > 1) for (const ch of word) used.add(ch);
   for (const [ch] of singles) if (!used.has(ch)) shipped.delete(ch);
   return shipped;
 }
@@ -119,8 +129,7 @@ export function crossingWords(source: WordSource, names: readonly LexiconName[],
 function* candidatesFor(source: WordSource, key: string): Generator<Word> {
   for (const w of source.withPair(key.slice(0, 2))) if (w.word.includes(key)) yield w;
   for (let k = 1; k < key.length; k++)
-    for (const w of source.endingWith(key[k - 1]!))
-      if (!w.word.includes(key) && overlap(w.word, key) === k) yield w;
+    for (const w of source.endingWith(key[k - 1]!)) if (!w.word.includes(key) && overlap(w.word, key) === k) yield w;
   for (let k = 1; k < key.length; k++)
     for (const w of source.startingWith(key[key.length - k]!))
       if (!w.word.includes(key) && !overlap(w.word, key) && overlap(key, w.word) === k) yield w;
@@ -152,7 +161,8 @@ export function wordSource(logp: ReadonlyMap<string, number>, minLogp: number): 
     if (word.length === 1) singles.push([word, p]);
     if (word.length < 2 || word.length > MAX_WORD_LENGTH || p < minLogp) continue;
     const entry = { word, logp: p };
-    for (const pair of new Set(Array.from({ length: word.length - 1 }, (_, i) => word.slice(i, i + 2)))) add(byPair, pair, entry);
+    for (const pair of new Set(Array.from({ length: word.length - 1 }, (_, i) => word.slice(i, i + 2))))
+      add(byPair, pair, entry);
     add(byLast, word[word.length - 1]!, entry);
     add(byFirst, word[0]!, entry);
   }
