@@ -1238,10 +1238,11 @@ function sentenceClaimsOf(
     const qualifiers = prop.clauses.filter((c) => !prop.content.includes(c)).map((c) => clauses[c]!);
     const leading = qualifiers.filter((c) => c.start < clauses[prop.content[0]!]!.start).flatMap((c) => c.tokens);
     const trailing = qualifiers.filter((c) => c.start > clauses[prop.content[0]!]!.start).flatMap((c) => c.tokens);
-    // "有消息称…，X对这一说法不予置评": keeping silent is the silent party's own act, which the
-    // article reports itself; the hedge before it covers the rumour, not the silence.
+    // "有消息称…，X对这一说法不予置评", "Y表示…；X则未有回应": keeping silent is the silent party's
+    // own act, which the article reports itself; neither the hedge nor the speaker before it covers
+    // the silence.
     const keepsSilent = SILENCE.test(contentTokens.map((t) => t.word).join(''));
-    if (keepsSilent && prop.attribution.kind === 'unnamed') prop.attribution = ARTICLE;
+    if (keepsSilent) prop.attribution = ARTICLE;
     const modality = modalityOf(
       [...leading, ...contentTokens, ...trailing],
       contentTokens,
@@ -2877,7 +2878,8 @@ const DENIAL_PREDICATE =
  * Keeping silent (不予置评, 拒绝评论, 未回应, 不愿证实): whole in a few words, a statement of what
  * the silent party did, which it is the agent of (dev-2, dev-3 and unseen-4 annotate it so).
  */
-const SILENCE = /(不予|未予|拒绝|不愿|未作|暂不|不便)(置评|评论|回应|证实|说明|表态|透露)|(未|没有|尚未)回应/;
+// (未有回应 and 不评论 are how Hong Kong writes 未回应 and 不予置评.)
+const SILENCE = /(不予|未予|拒绝|不愿|未作|暂不|不便|不)(置评|评论|回应|证实|说明|表态|透露)|(未|没有|尚未|未有)回应/;
 /** A comparison frame before the proposition: 与X相比, 和X比起来, 相较于X. */
 const COMPARED_WITH = /^((与|和|跟|同)(?!其).{1,20}(相比|相较|比较|比起来|相比较)|相较于|相比于|较之)/;
 /** "投资、并购项目的失败": words listed with 、 that end in 的 modify a noun; they state nothing. */

@@ -471,6 +471,17 @@ describe('the tag a card shows: who vouches for what', () => {
     expect(claims.at(-1)).toMatchObject({ modality: 'fact', attribution: { kind: 'article' } });
   });
 
+  it('takes keeping silent as the silent party’s act the article reports, after another’s words too (未有回应, 不评论)', () => {
+    const claims = claimsOf('星辰科技在回复本报查询时表示，不评论个别投资项目；云海集团则未有回应。');
+    expect(claims.at(-1)).toMatchObject({
+      kind: 'statement',
+      modality: 'fact',
+      attribution: { kind: 'article' },
+      entities: [{ id: 'globex', role: 'agent' }],
+    });
+    expect(first('星辰科技表示不予置评。')).toMatchObject({ modality: 'fact', attribution: { kind: 'article' } });
+  });
+
   it('takes 澄清 as an answer its content decides, a denial only when it clears up a rumour', () => {
     expect(first('星辰科技发布公告，澄清股价异动与Nova的发布有关。')?.modality).toBe('fact');
     expect(first('星辰科技随后发布声明，澄清市场传闻。')).toMatchObject({ kind: 'denial', modality: 'denied' });
