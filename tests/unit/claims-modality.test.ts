@@ -534,3 +534,20 @@ describe('the tag a card shows: markers and credit', () => {
     );
   });
 });
+
+describe('the tag a card shows: Taiwan and Hong Kong wording, graded copulas', () => {
+  it('takes 可望, 预估 and 料 as forecasts, as 有望 and 预计 are', () => {
+    expect(first('星辰科技可望在年底前完成交付。')?.modality).toBe('forecast');
+    expect(first('分析师料星辰科技下季营收增长两成。')?.modality).toBe('forecast');
+    expect(first('星辰科技公布了Nova的训练资料。')?.modality).toBe('fact');
+  });
+
+  it('takes a company’s outlook (展望) as guidance', () => {
+    expect(first('星辰科技对第三季的展望为营收增长10%。')?.modality).toBe('forecast');
+  });
+
+  it('takes a copula that grades (可谓, 称得上, 不失为) as a judgement', () => {
+    expect(first('Nova可谓国内最强的开源模型。')?.modality).toBe('opinion');
+    expect(first('Nova不失为一款好用的模型。')?.modality).toBe('opinion');
+  });
+});
