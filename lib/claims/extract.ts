@@ -3666,8 +3666,11 @@ const RESULTATIVE = /^(.+(到|至|为|成|入)|作为|视为|当作|当成|交�
 /** Verbs that measure against a standard: 高于预期, 不如预期, 符合预期. */
 const STANDARD_BEFORE =
   /^(高于|低于|少于|多于|大于|小于|强于|弱于|快于|慢于|不如|超出|超过|超|符合|好于|差于|优于|逊于|不及|未达|达到|低|高)$/;
-/** Prepositions after 将 that open the phrase before its verb (将对…, 将从…, 将与…). */
-const FUTURE_PREPOSITION = /^(对|从|与|在|于|向|为|和|同|以|把)$/;
+/**
+ * Prepositions after 将 that open the phrase before its verb (将对…, 将从…, 将与…); the agent of a
+ * passive (将由X出任, 将被全面禁止) too: 把 never takes one, so 将 is "will".
+ */
+const FUTURE_PREPOSITION = /^(对|从|与|在|于|向|为|和|同|以|把|由|被)$/;
 
 /** The writer's epistemic doubt: 恐怕, 或许, 未必 — a view, even of what is to come. */
 const WRITER_DOUBT = /^(恐怕|或许|也许|未必|想必|大概率|多半|兴许)$/;

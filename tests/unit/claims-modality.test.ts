@@ -551,3 +551,10 @@ describe('the tag a card shows: Taiwan and Hong Kong wording, graded copulas', (
     expect(first('Nova不失为一款好用的模型。')?.modality).toBe('opinion');
   });
 });
+
+describe('the tag a card shows: 将 before a passive', () => {
+  it('reads 将由X…, 将被… as "will": 把 never takes an agent of a passive', () => {
+    expect(first('星辰科技新董事会将由张明远出任主席。')?.modality).toBe('forecast');
+    expect(first('星辰科技的旧款手机将被全面停产。')?.modality).toBe('forecast');
+  });
+});
