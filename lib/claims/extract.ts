@@ -1223,7 +1223,11 @@ function sentenceClaimsOf(
     // "X的月活用户据称已超过…": a hedge inside the clause makes it hearsay, as one leading it does;
     // in a later clause ("X发布了Y，据称可以…") it covers only what that clause adds.
     const firstContent = clauses[prop.content[0]!]!;
-    if (prop.attribution === ARTICLE && firstContent.tokens.some((t) => INLINE_HEDGE.test(t.word)))
+    // So does a rumour told in the passive of its subject (X被传出…): see rumouredOf.
+    if (
+      prop.attribution === ARTICLE &&
+      (firstContent.tokens.some((t) => INLINE_HEDGE.test(t.word)) || rumouredOf(firstContent.tokens))
+    )
       prop.attribution = { kind: 'unnamed', text: '' };
     // "据彭博社报道，…，双方认为…": a belief inside a report is part of what is reported.
     const beliefAt = prop.clauses.find((c) => clauses[c]!.belief);
@@ -3876,6 +3880,16 @@ function modalityOf(
   // prediction they make.
   if (epistemicWill(tokens)) return prop.attribution.kind === 'article' ? 'opinion' : 'forecast';
   return 'fact';
+}
+
+/**
+ * A rumour told in the passive of its subject (X被传出有意收购Y, X被曝将裁员, X被指…): someone
+ * unnamed spreads it, so it is hearsay as 据传 or 有消息称 would make it.
+ */
+function rumouredOf(words: readonly Token[]): boolean {
+  return words.some(
+    (t, i) => t.word === '被' && /^(传|传出|曝|曝出|爆|爆出|爆料|指|指称)$/.test(words[i + 1]?.word ?? ''),
+  );
 }
 
 /** Yes-no question verbs: "X能否盈利", "Y是否会跟进". */

@@ -558,3 +558,14 @@ describe('the tag a card shows: 将 before a passive', () => {
     expect(first('星辰科技的旧款手机将被全面停产。')?.modality).toBe('forecast');
   });
 });
+
+describe('the tag a card shows: a rumour in the passive', () => {
+  it('takes X被传出…, X被曝… as hearsay from nobody named; 被指定 is no rumour', () => {
+    expect(first('同月稍早，星辰科技也被传出有意收购蓝鲸智能。')).toMatchObject({
+      modality: 'reported',
+      attribution: { kind: 'unnamed' },
+    });
+    expect(first('星辰科技被曝将裁员两成。')).toMatchObject({ kind: 'forecast', modality: 'reported' });
+    expect(first('星辰科技被指定为供应商。')?.modality).toBe('fact');
+  });
+});
