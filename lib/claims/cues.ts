@@ -86,26 +86,31 @@ export const DOCUMENT_SOURCE = /公告|资料|信息|公报|文件|官网|通报
 /** Leading words of an attribution clause ("据…报道", "根据…的数据"). */
 export const ATTRIBUTION_LEAD = /^(据|根据|依据|援引|按照|来自)/;
 
-/** Words in the claim itself that make it a prediction (将 is taken only when tagged an adverb). */
-export const FORECAST_WORDS =
-  /预计|预测|预期|有望|或将|即将|将会|计划|拟|打算|将于|将在|未来|可能会|估计|势必|终将|会在|目标是|目标为|目标定为/;
 /**
- * A company's guidance (财测, 营收指引, 指引为…): its forecast of its own figures, unless words
+ * Words in the claim itself that make it a prediction (将 is taken only when tagged an adverb).
+ * Taiwan and Hong Kong write 预估, 可望 and 料 (分析师料…) where the mainland writes 预计, 有望.
+ */
+export const FORECAST_WORDS =
+  /预计|预测|预期|预估|预料|料(?!理)|有望|可望|或将|即将|将会|计划|拟|打算|将于|将在|未来|可能会|估计|势必|终将|会在|目标是|目标为|目标定为/;
+/**
+ * A company's guidance (财测, 展望, 营收指引, 指引为…): its forecast of its own figures, unless words
  * judge it (财测同样亮眼 is a view of the guidance).
  */
-export const GUIDANCE = /财测|(营收|收入|业绩|全年|季度|年度|财务)指引|指引(为|是|介于|区间)/;
+export const GUIDANCE = /财测|展望|(营收|收入|业绩|全年|季度|年度|财务)指引|指引(为|是|介于|区间)/;
 /**
  * Words that make it the writer's (or a speaker's) judgement; a metaphor (好比, 犹如) is one too,
- * and so is an effect on an unnamed experiencer (令人惊叹, 让人应接不暇). 值得 judges what it
+ * and so is an effect on an unnamed experiencer (令人惊叹, 让人应接不暇), and a copula that grades
+ * what it links (堪称, 可谓, 称得上, 不失为). 值得 judges what it
  * grades (值得期待), not when it only points at what follows (值得一提的是, 值得注意的是: a
  * discourse marker before a fact).
  */
 export const OPINION_WORDS =
-  /令人|让人|使人|好比|犹如|宛如|仿佛|如同|我们认为|笔者认为|在我们看来|在笔者看来|我认为|认为|看来|觉得|相信|显然|无疑|或许|也许|可能|恐怕|未必|应该|意味着|说明了|可见|不难看出|毫无疑问|必然|必须|不可能|不过是|才是|证明了|其实|本质上|反而|并不需要|佐证|难以|值得(?!一提|注意|关注|留意)|堪称|毋庸置疑|很大程度上|归根结底|根本原因/;
+  /令人|让人|使人|好比|犹如|宛如|仿佛|如同|我们认为|笔者认为|在我们看来|在笔者看来|我认为|认为|看来|觉得|相信|显然|无疑|或许|也许|可能|恐怕|未必|应该|意味着|说明了|可见|不难看出|毫无疑问|必然|必须|不可能|不过是|才是|证明了|其实|本质上|反而|并不需要|佐证|难以|值得(?!一提|注意|关注|留意)|堪称|可谓|可说是|称得上|算得上|不失为|毋庸置疑|很大程度上|归根结底|根本原因/;
 /**
  * Words that judge rather than report, whoever says them (a whole word each): evaluative verbs
- * (看好, 欣赏, 在于 "the value lies in"), credit for a cause (这与X密不可分, 功不可没), evidential adverbs of appearance and certainty (显得,
- * 似乎, 确实), hedged predictions (恐, 难免, 注定), what is left open (有待), and a simile (就像).
+ * (看好, 欣赏, 在于 "the value lies in"), credit for a cause (这与X密不可分, 功不可没), evidential
+ * adverbs of appearance and certainty (显得, 似乎, 确实), hedged predictions (恐, 难免, 注定), what
+ * is left open (有待), and a simile (就像).
  */
 export const EVALUATIVE_WORD =
   /^(看好|不看好|唱衰|欣赏|低估|高估|在于|密不可分|分不开|息息相关|功不可没|关键是|关键在于|问题在于|有待|尚待|显得|似乎|看似|貌似|确实|的确|恐|恐将|难免|注定|就像|好像|像是|不容易|并不容易|毫不逊色|说得通|不慌不忙|亮眼|抢眼|惊艳|惊人|不俗|堪忧|惨淡|凌厉|可观|瞩目|更重要的是|最重要的是|更关键的是)$/;

@@ -1274,7 +1274,11 @@ function sentenceClaimsOf(
     // "X的月活用户据称已超过…": a hedge inside the clause makes it hearsay, as one leading it does;
     // in a later clause ("X发布了Y，据称可以…") it covers only what that clause adds.
     const firstContent = clauses[prop.content[0]!]!;
-    if (prop.attribution === ARTICLE && firstContent.tokens.some((t) => INLINE_HEDGE.test(t.word)))
+    // So does a rumour told in the passive of its subject (X被传出…): see rumouredOf.
+    if (
+      prop.attribution === ARTICLE &&
+      (firstContent.tokens.some((t) => INLINE_HEDGE.test(t.word)) || rumouredOf(firstContent.tokens))
+    )
       prop.attribution = { kind: 'unnamed', text: '' };
     // "据彭博社报道，…，双方认为…": a belief inside a report is part of what is reported.
     const beliefAt = prop.clauses.find((c) => clauses[c]!.belief);
@@ -1289,10 +1293,11 @@ function sentenceClaimsOf(
     const qualifiers = prop.clauses.filter((c) => !prop.content.includes(c)).map((c) => clauses[c]!);
     const leading = qualifiers.filter((c) => c.start < clauses[prop.content[0]!]!.start).flatMap((c) => c.tokens);
     const trailing = qualifiers.filter((c) => c.start > clauses[prop.content[0]!]!.start).flatMap((c) => c.tokens);
-    // "有消息称…，X对这一说法不予置评": keeping silent is the silent party's own act, which the
-    // article reports itself; the hedge before it covers the rumour, not the silence.
+    // "有消息称…，X对这一说法不予置评", "Y表示…；X则未有回应": keeping silent is the silent party's
+    // own act, which the article reports itself; neither the hedge nor the speaker before it covers
+    // the silence.
     const keepsSilent = SILENCE.test(contentTokens.map((t) => t.word).join(''));
-    if (keepsSilent && prop.attribution.kind === 'unnamed') prop.attribution = ARTICLE;
+    if (keepsSilent) prop.attribution = ARTICLE;
     const modality = modalityOf(
       [...leading, ...contentTokens, ...trailing],
       contentTokens,
@@ -3005,7 +3010,8 @@ const DENIAL_PREDICATE =
  * Keeping silent (不予置评, 拒绝评论, 未回应, 不愿证实): whole in a few words, a statement of what
  * the silent party did, which it is the agent of (dev-2, dev-3 and unseen-4 annotate it so).
  */
-const SILENCE = /(不予|未予|拒绝|不愿|未作|暂不|不便)(置评|评论|回应|证实|说明|表态|透露)|(未|没有|尚未)回应/;
+// (未有回应 and 不评论 are how Hong Kong writes 未回应 and 不予置评.)
+const SILENCE = /(不予|未予|拒绝|不愿|未作|暂不|不便|不)(置评|评论|回应|证实|说明|表态|透露)|(未|没有|尚未|未有)回应/;
 /** A comparison frame before the proposition: 与X相比, 和X比起来, 相较于X. */
 const COMPARED_WITH = /^((与|和|跟|同)(?!其).{1,20}(相比|相较|比较|比起来|相比较)|相较于|相比于|较之)/;
 /** "投资、并购项目的失败": words listed with 、 that end in 的 modify a noun; they state nothing. */
@@ -3810,8 +3816,11 @@ const RESULTATIVE = /^(.+(到|至|为|成|入)|作为|视为|当作|当成|交�
 /** Verbs that measure against a standard: 高于预期, 不如预期, 符合预期. */
 const STANDARD_BEFORE =
   /^(高于|低于|少于|多于|大于|小于|强于|弱于|快于|慢于|不如|超出|超过|超|符合|好于|差于|优于|逊于|不及|未达|达到|低|高)$/;
-/** Prepositions after 将 that open the phrase before its verb (将对…, 将从…, 将与…). */
-const FUTURE_PREPOSITION = /^(对|从|与|在|于|向|为|和|同|以|把)$/;
+/**
+ * Prepositions after 将 that open the phrase before its verb (将对…, 将从…, 将与…); the agent of a
+ * passive (将由X出任, 将被全面禁止) too: 把 never takes one, so 将 is "will".
+ */
+const FUTURE_PREPOSITION = /^(对|从|与|在|于|向|为|和|同|以|把|由|被)$/;
 
 /** The writer's epistemic doubt: 恐怕, 或许, 未必 — a view, even of what is to come. */
 const WRITER_DOUBT = /^(恐怕|或许|也许|未必|想必|大概率|多半|兴许)$/;
@@ -4017,6 +4026,16 @@ function modalityOf(
   // prediction they make.
   if (epistemicWill(tokens)) return prop.attribution.kind === 'article' ? 'opinion' : 'forecast';
   return 'fact';
+}
+
+/**
+ * A rumour told in the passive of its subject (X被传出有意收购Y, X被曝将裁员, X被指…): someone
+ * unnamed spreads it, so it is hearsay as 据传 or 有消息称 would make it.
+ */
+function rumouredOf(words: readonly Token[]): boolean {
+  return words.some(
+    (t, i) => t.word === '被' && /^(传|传出|曝|曝出|爆|爆出|爆料|指|指称)$/.test(words[i + 1]?.word ?? ''),
+  );
 }
 
 /** Yes-no question verbs: "X能否盈利", "Y是否会跟进". */

@@ -471,6 +471,17 @@ describe('the tag a card shows: who vouches for what', () => {
     expect(claims.at(-1)).toMatchObject({ modality: 'fact', attribution: { kind: 'article' } });
   });
 
+  it('takes keeping silent as the silent party’s act the article reports, after another’s words too (未有回应, 不评论)', () => {
+    const claims = claimsOf('星辰科技在回复本报查询时表示，不评论个别投资项目；云海集团则未有回应。');
+    expect(claims.at(-1)).toMatchObject({
+      kind: 'statement',
+      modality: 'fact',
+      attribution: { kind: 'article' },
+      entities: [{ id: 'globex', role: 'agent' }],
+    });
+    expect(first('星辰科技表示不予置评。')).toMatchObject({ modality: 'fact', attribution: { kind: 'article' } });
+  });
+
   it('takes 澄清 as an answer its content decides, a denial only when it clears up a rumour', () => {
     expect(first('星辰科技发布公告，澄清股价异动与Nova的发布有关。')?.modality).toBe('fact');
     expect(first('星辰科技随后发布声明，澄清市场传闻。')).toMatchObject({ kind: 'denial', modality: 'denied' });
@@ -521,5 +532,40 @@ describe('the tag a card shows: markers and credit', () => {
     expect(first('报告显示，Nova的月活用户在半年内增长了数倍，这与星辰科技的大规模投放密不可分。')?.modality).toBe(
       'opinion',
     );
+  });
+});
+
+describe('the tag a card shows: Taiwan and Hong Kong wording, graded copulas', () => {
+  it('takes 可望, 预估 and 料 as forecasts, as 有望 and 预计 are', () => {
+    expect(first('星辰科技可望在年底前完成交付。')?.modality).toBe('forecast');
+    expect(first('分析师料星辰科技下季营收增长两成。')?.modality).toBe('forecast');
+    expect(first('星辰科技公布了Nova的训练资料。')?.modality).toBe('fact');
+  });
+
+  it('takes a company’s outlook (展望) as guidance', () => {
+    expect(first('星辰科技对第三季的展望为营收增长10%。')?.modality).toBe('forecast');
+  });
+
+  it('takes a copula that grades (可谓, 称得上, 不失为) as a judgement', () => {
+    expect(first('Nova可谓国内最强的开源模型。')?.modality).toBe('opinion');
+    expect(first('Nova不失为一款好用的模型。')?.modality).toBe('opinion');
+  });
+});
+
+describe('the tag a card shows: 将 before a passive', () => {
+  it('reads 将由X…, 将被… as "will": 把 never takes an agent of a passive', () => {
+    expect(first('星辰科技新董事会将由张明远出任主席。')?.modality).toBe('forecast');
+    expect(first('星辰科技的旧款手机将被全面停产。')?.modality).toBe('forecast');
+  });
+});
+
+describe('the tag a card shows: a rumour in the passive', () => {
+  it('takes X被传出…, X被曝… as hearsay from nobody named; 被指定 is no rumour', () => {
+    expect(first('同月稍早，星辰科技也被传出有意收购蓝鲸智能。')).toMatchObject({
+      modality: 'reported',
+      attribution: { kind: 'unnamed' },
+    });
+    expect(first('星辰科技被曝将裁员两成。')).toMatchObject({ kind: 'forecast', modality: 'reported' });
+    expect(first('星辰科技被指定为供应商。')?.modality).toBe('fact');
   });
 });
