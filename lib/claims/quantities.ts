@@ -157,8 +157,13 @@ const MEASURES: Array<[string, Unit]> = [
   ['赫茲', 'hertz'],
   ['Hz', 'hertz'],
   ['W', 'watts'],
+  ['GB/s', 'GB/s'],
+  ['TB/s', 'TB/s'],
   ['GB', 'GB'],
   ['TB', 'TB'],
+  // Layers stacked (8层堆叠的HBM), not 层面 or 层次.
+  ['层', 'layers'],
+  ['層', 'layers'],
   ['票', 'votes'],
   ['毫秒', 'milliseconds'],
   ['秒钟', 'seconds'],
@@ -175,6 +180,13 @@ const MEASURES: Array<[string, Unit]> = [
   ['個星期', 'weeks'],
   ['周', 'weeks'],
   ['週', 'weeks'],
+  // 三个多月, 一个多小时: more than the number, the 多 inside the measure.
+  ['个多月', 'months'],
+  ['個多月', 'months'],
+  ['个多小时', 'hours'],
+  ['個多小時', 'hours'],
+  ['个多星期', 'weeks'],
+  ['個多星期', 'weeks'],
   ['个月', 'months'],
   ['個月', 'months'],
   ['年', 'years'],
@@ -191,6 +203,20 @@ const MEASURES: Array<[string, Unit]> = [
       [`${p}FLOPs`, p ? rate : 'FLOPs'],
     ];
   }),
+  // …and with the prefix spelt out (12000 petaFLOPS).
+  ...(
+    [
+      ['giga', 'G'],
+      ['tera', 'T'],
+      ['peta', 'P'],
+      ['exa', 'E'],
+    ] as const
+  ).flatMap(([word, p]): Array<[string, Unit]> =>
+    [word, word[0]!.toUpperCase() + word.slice(1)].flatMap((w) => [
+      [`${w}FLOPS`, `${p}FLOPS`],
+      [`${w}flops`, `${p}FLOPS`],
+    ]),
+  ),
   ['TOPS', 'TOPS'],
   ['rpm', 'rpm'],
   ['RPM', 'rpm'],
@@ -214,6 +240,8 @@ const MEASURE_NOT_BEFORE: Partial<Record<string, RegExp>> = {
   rpm: /^[A-Za-z]/,
   RPM: /^[A-Za-z]/,
   年: /^[代度级級初底末中]/,
+  层: /^[面次级級]/,
+  層: /^[面次级級]/,
   周: /^[年一二三四五六日末]/,
   週: /^[年一二三四五六日末]/,
   天: /^[猫貓眼工翼津]/,
@@ -308,7 +336,8 @@ const MEASURE_WORDS = MEASURES.filter(([m]) => !/^[转轉]$/.test(m))
   .join('|');
 const UNIT = `(${POINTS}|(?:${alternatives(CURRENCIES.map(([c]) => c))})(?!\\s?\\d)|%|％|倍|成(?![为為立本员員功果熟长長交都年人效绩績像型分就不])|${MEASURE_WORDS}|${REVOLUTIONS}|B(?![A-Za-z])|[${CLASSIFIERS}]|[级級]?(?=参数|參數))?`;
 // 两倍多, 五倍有余: 多 after 倍 leaves the multiple open upwards.
-const MORE_AFTER_TIMES = '(?:(?<=倍)(多|余|餘|有余|有餘))?';
+// 一年多, 两天多: so after a span of years, days or weeks (not 年多 of 多年: the number comes first).
+const MORE_AFTER_TIMES = '(?:(?<=倍|\\d年|[一二两兩三四五六七八九十]年|天|周|週)(多|余|餘|有余|有餘))?';
 const FIGURE = new RegExp(
   `((?:${alternatives(BEFORE_WORDS)}){0,2})(?:(${alternatives(CURRENCY_BEFORE.map(([c]) => c))})\\s?)?((?:${alternatives(BEFORE_WORDS)}){0,2})${NUMBER}${MORE}${MAGNITUDE}${MORE}${UNIT}${MORE_AFTER_TIMES}`,
   'g',
@@ -350,12 +379,19 @@ const MAGNITUDE_LEVEL =
 const MULTIPLE_WORDS = /翻了?([一两兩二三])?番|一半/g;
 /** The first number of a range, before the figure that gives its magnitude and unit: 10至20亿元, 10%-20%. */
 const RANGE_LEAD = new RegExp(
-  `(${ARABIC}|[零〇一二两兩三四五六七八九十百千]+)(${MAGNITUDES.map(([m]) => m).join('|')})?(?:%|％|B|${alternatives(
+  `(${ARABIC}|[零〇一二两兩三四五六七八九十百千]+)(${MAGNITUDES.map(([m]) => m).join('|')})?(%|％|B|${alternatives(
     CURRENCIES.map(([c]) => c),
   )})?\\s?(?:至|到|-|—|–|~|～)\\s?$`,
 );
 /** Clause punctuation: what counts a figure never looks past it. */
 const CLAUSE_BREAK = /[，。；、,;：:！？!?（）()]/;
+/** A clause about a month's output: 月产能, 每月. */
+const MONTHLY = /月产能|月產能|每月|每个月|每個月/;
+/** The clause before a position, up to its punctuation. */
+const clauseBefore = (text: string, at: number) => text.slice(0, at).split(CLAUSE_BREAK).pop()!;
+/** A verb of growth the clause runs on before a multiple: 增长一倍 is a rise, 是去年的一倍 a ratio. */
+const GROWTH_BEFORE =
+  /(增长|增長|增加|提升|上涨|上漲|成长|成長|提高|扩大|擴大|扩充|擴充|增幅|升)[^，。；、,;：:]{0,6}$/;
 
 /**
  * What a count counts. With a measure word and a noun after it (上万张GPU, 300个模型) only that
@@ -375,7 +411,8 @@ function countedUnit(text: string, start: number, end: number, classifier: boole
     const people = named(after.slice(0, 4)) ?? named(before);
     return people === 'users' || people === 'developers' ? people : 'count';
   }
-  if (classifier && after) return named(after.slice(0, 4)) ?? 'count';
+  // (The noun phrase runs to its head, before any 的: 10家AI相关公司.)
+  if (classifier && after) return named(after.split(/[的之]/)[0]!.slice(0, 6)) ?? 'count';
   return named(after.slice(0, 3)) ?? named(before) ?? named(after) ?? 'count';
 }
 
@@ -451,7 +488,7 @@ export function findFigures(text: string): Figure[] {
     const currency = currencyBefore ? CURRENCY_BEFORE.find(([c]) => c === currencyBefore)![1] : written;
     if (currencyBefore && unit && !written) continue;
     const said = splitWords(words);
-    const approx = said.some((w) => !EXACT_WORDS.has(w)) || !!more1 || !!more2 || !!more3 || vague;
+    let approx = said.some((w) => !EXACT_WORDS.has(w)) || !!more1 || !!more2 || !!more3 || vague;
     const measure = MEASURES.find(([w]) => w === unit);
     let figure: Pick<Figure, 'unit' | 'kind'> | null = null;
     let factor = scale;
@@ -467,13 +504,19 @@ export function findFigures(text: string): Figure[] {
       if (magnitude || base < 1 || base > 10 || (isArabic && !/^\d$/.test(number))) continue;
       figure = { unit: 'percent', kind: 'percent' };
       factor = 10;
+    } else if (unit === '倍' && /^[一1]$/.test(number) && GROWTH_BEFORE.test(clauseBefore(text, start))) {
+      // 增长一倍, 提升约一倍: growing by one time its size is doubling, a rise of 100 percent.
+      figure = { unit: 'percent', kind: 'percent' };
+      factor = 100;
     } else if (unit === '倍') {
       figure = { unit: 'times', kind: 'ratio' };
     } else if (measure) {
       if (MEASURE_NOT_BEFORE[unit!]?.test(text.slice(end))) continue;
       // 一天, 一年: "one" before a measure is wording unless bounded (不到一年).
-      if (!isArabic && base === 1 && !magnitude && !words) continue;
-      figure = { unit: measure[1], kind: 'measure' };
+      if (!isArabic && base === 1 && !magnitude && !words && !more3 && !unit!.includes('多')) continue;
+      // 每秒1.2TB is a bandwidth.
+      const perSecond = /^[GT]B$/.test(measure[1]) && /每秒(?:钟|鐘)?$/.test(text.slice(0, start));
+      figure = { unit: perSecond ? (`${measure[1]}/s` as Unit) : measure[1], kind: 'measure' };
     } else if (unit === 'B' && isArabic) {
       figure = { unit: 'parameters', kind: 'quantity' };
       factor = 1e9;
@@ -485,8 +528,14 @@ export function findFigures(text: string): Figure[] {
     } else if (unit && CLASSIFIERS.includes(unit)) {
       // 一款, 两名: small Chinese-numeral counts are wording, not figures.
       if (number && !isArabic && !magnitude && base < 3 && !vague) continue;
-      // Kinds of a thing (五种参数规模) are counted as kinds, not as the thing.
-      figure = { unit: /^[种種]$/.test(unit) ? 'count' : countedUnit(text, start, end, true), kind: 'quantity' };
+      // Kinds of a thing (五种参数规模) are counted as kinds, not as the thing; wafers a month
+      // (月产能10万片, 每月17万片晶圆, 5万片/月) are a fab's output.
+      const monthly =
+        /^[片]$/.test(unit) && (/^\s?[/／]\s?月/.test(text.slice(end)) || MONTHLY.test(clauseBefore(text, start)));
+      figure = {
+        unit: /^[种種]$/.test(unit) ? 'count' : monthly ? 'wafers/month' : countedUnit(text, start, end, true),
+        kind: 'quantity',
+      };
     } else if (
       magnitude &&
       (isArabic || vague || words || /[一二两兩三四五六七八九]/.test(number)) &&
@@ -496,7 +545,14 @@ export function findFigures(text: string): Figure[] {
       figure = { unit: countedUnit(text, start, end, false), kind: 'quantity' };
     }
     if (!figure) continue;
-    let [low, high] = bounds(number, base, said, !!(more1 || more2 || more3), text.slice(end), figure.kind === 'money');
+    let [low, high] = bounds(
+      number,
+      base,
+      said,
+      !!(more1 || more2 || more3 || (measure && unit!.includes('多'))),
+      text.slice(end),
+      figure.kind === 'money',
+    );
     if (pair && high !== null) high = Math.max(high, pair[1]!);
     let from = start;
     // A range: "10至20亿元", "10%-20%"; the first number takes the second's magnitude unless it has its own.
@@ -505,10 +561,26 @@ export function findFigures(text: string): Figure[] {
       const leadBase = /^\d/.test(lead[1]!) ? numberOf(lead[1]!) : parseChineseNumber(lead[1]!);
       const leadScale = lead[2] ? MAGNITUDES.find(([k]) => k === lead[2])![1] : scale;
       const leadLow = leadBase === null ? null : (leadBase * leadScale) / scale;
-      if (leadLow !== null && leadLow < low && !/[A-Za-z.]$/.test(text.slice(0, start - lead[0].length))) {
+      // The first number's own unit must be the second's: 增长1.2%至2914亿元 is a rise, then a total.
+      const leadUnit = !lead[3]
+        ? null
+        : /^[%％]$/.test(lead[3])
+          ? 'percent'
+          : lead[3] === 'B'
+            ? 'parameters'
+            : CURRENCIES.find(([c]) => c === lead[3])![1];
+      if (
+        leadLow !== null &&
+        leadLow < low &&
+        (leadUnit === null || leadUnit === figure.unit) &&
+        !/[A-Za-z.]$/.test(text.slice(0, start - lead[0].length))
+      ) {
         from = start - lead[0].length;
         high = high === null ? null : Math.max(high, low);
         low = leadLow;
+        // 约20%至30%: a hedge before the range is the range's.
+        const hedge = new RegExp(`(?:${alternatives(HEDGE_WORDS)})$`).exec(text.slice(Math.max(0, from - 2), from));
+        if (hedge) [from, approx] = [from - hedge[0].length, true];
       }
     }
     figures.push({
@@ -718,9 +790,14 @@ const BOUND_VERB = '(?:需要|需|要|支付|售价|售|卖|为|是|达|获得|�
 const MODAL_VERB =
   '(?:只|仅|僅)?(?:可以|可|能够|能夠|能|将|將|会|會)(?:被)?[^\\d\\s的之，。；、,;：:（）()「」“”]{0,4}';
 const FLOOR_VERB = new RegExp(`(最低|最少|至少|起码)(?:(?:可|仅|只|也)?${BOUND_VERB}|${MODAL_VERB})$`);
-const CEILING_VERB = new RegExp(`(最高|最多|不超过|不超過)(?:(?:可|仅|只|也)?${BOUND_VERB}|${MODAL_VERB})$`);
-/** A bound on a share of something named before it: 不到上市高峰时的两成, 超过去年同期的两倍. */
-const BELOW_SHARE_OF = /(不到|不足|低于|低於|少于|少於)[^，。；、,;：:]{1,12}的$/;
+const CEILING_VERB = new RegExp(
+  `(最高|最多|不超过|不超過)(?:(?:可|仅|只|也)?${BOUND_VERB}|${MODAL_VERB}|每(?:秒|月|年|天|日))$`,
+);
+/**
+ * A bound on a share of something named before it: 不到上市高峰时的两成, 超过去年同期的两倍, a
+ * ceiling on a fine (最高可被罚全球营业额的10%).
+ */
+const BELOW_SHARE_OF = /(不到|不足|低于|低於|少于|少於|最高|最多|不超过|不超過)[^，。；、,;：:]{1,12}的$/;
 const ABOVE_SHARE_OF = /(超过|超過|高于|高於|逾)[^，。；、,;：:]{1,12}的$/;
 
 /** Bounds the words before a figure set at a distance: a verb between, or what it is a share of. */

@@ -74,6 +74,12 @@ export const UNITS = [
   'TOPS',
   /** Revolutions per minute (转速2万转/分钟, 21000rpm). */
   'rpm',
+  // Chip-making and memory, as editors write them: a fab's monthly output (每月17万片晶圆), layers
+  // stacked (8层堆叠), bandwidth (每秒1.2TB).
+  'wafers/month',
+  'layers',
+  'GB/s',
+  'TB/s',
 ] as const;
 /** money, percent and quantity make a sentence a figure claim; a ratio (两倍) or a measure (48小时) does not. */
 export const FIGURE_KINDS = ['money', 'percent', 'quantity', 'ratio', 'measure'] as const;

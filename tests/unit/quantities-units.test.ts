@@ -58,7 +58,7 @@ describe('things counted by their measure words', () => {
   it('counts cars, wafers, cards and rules (辆, 片, 块, 条) like phones (台)', () => {
     expect(figs('云帆汽车去年交付了8.6万辆')).toEqual([['8.6万辆', 86000, 86000, 'count']]);
     expect(figs('共交付新车15032輛')).toEqual([['15032輛', 15032, 15032, 'count']]);
-    expect(figs('星辰晶圆厂的月产能达4万片')).toEqual([['达4万片', 4e4, 4e4, 'count']]);
+    expect(figs('星辰晶圆厂的产能达4万片')).toEqual([['达4万片', 4e4, 4e4, 'count']]);
     expect(figs('青木采购了2万块GPU')).toEqual([['2万块', 2e4, 2e4, 'count']]);
     expect(figs('新规共有37条')).toEqual([['37条', 37, 37, 'count']]);
     expect(figs('全年出货量为3500万台')).toEqual([['3500万台', 3.5e7, 3.5e7, 'count']]);
@@ -205,6 +205,67 @@ describe('a number before a unit the figures do not know', () => {
     expect(figs('云帆已有10万用户，主摄5000万像素')).toEqual([
       ['10万', 1e5, 1e5, 'users'],
       ['5000万像素', 5e7, 5e7, 'pixels'],
+    ]);
+  });
+});
+
+describe('ranges, spans and counted nouns as earnings and launch news write them', () => {
+  it('does not join a rise in percent to the total after it (增长1.2%至2914亿元)', () => {
+    expect(figs('青木二季度营收同比增长3.4%至812亿元')).toEqual([
+      ['3.4%', 3.4, 3.4, 'percent'],
+      ['812亿元', 8.12e10, 8.12e10, 'CNY'],
+    ]);
+  });
+
+  it('takes a hedge before a range into it (约20%至30%)', () => {
+    expect(figs('云帆的获客成本上涨约15%至25%')).toEqual([['约15%至25%', 15, 25, 'percent']]);
+  });
+
+  it('bounds a share of a fine by 最高 across what it is a share of', () => {
+    expect(figs('违者最高可被罚全球营业额的6%')).toEqual([['最高可被罚全球营业额的6%', 0, 6, 'percent']]);
+  });
+
+  it('reads 一年多 and 三个多月 as more than the span, and keeps 一年 as wording', () => {
+    expect(figs('星辰成立一年多以来已完成三轮融资')).toEqual([['一年多', 1, null, 'years']]);
+    expect(figs('谈判历时三个多月')).toEqual([['三个多月', 3, null, 'months']]);
+    expect(figs('一年后再议')).toEqual([]);
+  });
+
+  it('keeps a span under 内 as its number (未来12个月内, as dev’s editors write it)', () => {
+    expect(figs('青木将在未来18个月内完成上市')).toEqual([['18个月', 18, 18, 'months']]);
+  });
+
+  it('finds what a measure word counts at the head of its noun phrase, before any 的', () => {
+    expect(figs('星辰已投资超过12家AI相关公司')).toEqual([['超过12家', 12, null, 'companies']]);
+    expect(figs('覆盖15家银行的用户')).toEqual([['15家', 15, 15, 'count']]);
+  });
+});
+
+describe('chip-making, memory and growth by one time', () => {
+  it('reads wafers a month where the clause says so, and counts wafers otherwise', () => {
+    expect(figs('星辰计划将月产能提升至每月12万片晶圆')).toEqual([['12万片', 1.2e5, 1.2e5, 'wafers/month']]);
+    expect(figs('新厂产能为3万片/月')).toEqual([['3万片', 3e4, 3e4, 'wafers/month']]);
+    expect(figs('青木采购了2万片晶圆')).toEqual([['2万片', 2e4, 2e4, 'count']]);
+  });
+
+  it('reads layers stacked and bandwidth per second, a ceiling across 每秒', () => {
+    expect(figs('云帆的16層堆疊產品，頻寬最高每秒960GB')).toEqual([
+      ['16層', 16, 16, 'layers'],
+      ['960GB', 0, 960, 'GB/s'],
+    ]);
+    expect(figs('带宽达2.4TB/s，从战略层面看')).toEqual([['达2.4TB/s', 2.4, 2.4, 'TB/s']]);
+  });
+
+  it('spells out a FLOPS prefix as its letter (petaFLOPS → PFLOPS)', () => {
+    expect(figs('总算力已达8000 petaFLOPS')).toEqual([['达8000 petaFLOPS', 8000, 8000, 'PFLOPS']]);
+  });
+
+  it('reads growth by one time (增长一倍) as a rise of 100 percent, other multiples as times', () => {
+    expect(figs('青木的营收按年增长超过一倍')).toEqual([['超过一倍', 100, null, 'percent']]);
+    expect(figs('产能年底前将再提升约一倍')).toEqual([['约一倍', 100, 100, 'percent']]);
+    expect(figs('用户增长了数倍，订单是去年的两倍')).toEqual([
+      ['数倍', 1, 9, 'times'],
+      ['两倍', 2, 2, 'times'],
     ]);
   });
 });
