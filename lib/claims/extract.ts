@@ -381,11 +381,19 @@ function dropGlosses(tokens: Token[]): Token[] {
  * predicate, though jieba tags it a verbal noun (合作/vn) as it would in "X的合作".
  */
 function jointVerbs(tokens: Token[]): Token[] {
-  return tokens.map((t, i) =>
-    t.tag === 'vn' && JOINT_VERB.test(t.word) && tokens[i - 1]?.entityId && COMITATIVE.test(tokens[i - 2]?.word ?? '')
+  return tokens.map((t, i) => {
+    if (t.entityId || !tokens[i - 1]?.entityId) return t;
+    if (t.tag === 'vn' && JOINT_VERB.test(t.word) && COMITATIVE.test(tokens[i - 2]?.word ?? ''))
+      return { ...t, tag: 'v' };
+    // "…，与A、B正面交锋。": a noun ending the clause right after 与 and its names is the predicate.
+    let k = i - 1;
+    while (k > 0 && (tokens[k]!.entityId || LIST_JOINERS.test(tokens[k]!.word)) && !COMITATIVE.test(tokens[k]!.word))
+      k--;
+    const ends = !tokens[i + 1] || isPunct(tokens[i + 1]!);
+    return /^(n|vn|l)$/.test(t.tag) && ends && COMITATIVE.test(tokens[k]?.word ?? '') && t.word.length >= 2
       ? { ...t, tag: 'v' }
-      : t,
-  );
+      : t;
+  });
 }
 
 /**
@@ -1623,7 +1631,16 @@ function continuesList(clause: Clause, previous: Clause): boolean {
   const body = clause.tokens.slice(clause.from).filter((t) => !isPunct(t));
   if (!body.length || body.some((t, k) => isVerb(t) && isPredicate(body, k) && !/^(有)$/.test(t.word))) return false;
   if (clause.attribution || CONCESSIVE.test(body[0]!.word)) return false;
-  if (/^(以及|及|还有|和|与|以及其他|另有)$/.test(body[0]!.word)) return true;
+  // "…，与A、B正面交锋": after 与/和 a word that is neither a name nor a kind (公司, 品牌) is a
+  // predicate jieba tags a noun; the clause is a comitative phrase, not more of the list.
+  const kindOrName = (t: Token) =>
+    !!t.entityId ||
+    LIST_JOINERS.test(t.word) ||
+    /^(等|等等)$/.test(t.word) ||
+    properName(t) ||
+    /(公司|企业|品牌|厂商|机构|巨头|平台|产品|模型)$/.test(t.word);
+  if (/^(和|与|跟|同)$/.test(body[0]!.word)) return body.slice(1).every(kindOrName);
+  if (/^(以及|及|还有|以及其他|另有)$/.test(body[0]!.word)) return true;
   const words = previous.tokens.slice(previous.from);
   const opens = words.findIndex((t) => ENUMERATES.test(t.word));
   return opens >= 0 && !words.slice(opens + 1).some((t, k) => isPredicate(words.slice(opens + 1), k));
@@ -2459,7 +2476,9 @@ function clauseRoles(
       tokens[i + 1]?.word === '的' &&
       tokens[i + 2]?.tag === 'n' &&
       !tokens[i + 2]!.entityId &&
-      !JOINT_NOUN.test(tokens[i + 2]!.word)
+      !JOINT_NOUN.test(tokens[i + 2]!.word) &&
+      // ("与X的差距": what lies between is the tie, and X its counterpart.)
+      !RELATION_NOUN.test(tokens[i + 2]!.word)
     )
       return out.push([id, 'mentioned']);
     if (preposition && COUNTERPART_PREPOSITION.test(preposition)) return out.push([id, 'object']);
@@ -2973,7 +2992,10 @@ function listMembers(tokens: Token[]): Set<Token> {
       !w.entityId &&
       properName(w) &&
       LIST_JOINERS.test(tokens[k - 1]?.word ?? '') &&
-      (after === '、' || /^等/.test(after))
+      // ("A、B与Edge浏览器等": a common noun saying what it is may stand before 等.)
+      (after === '、' ||
+        /^等/.test(after) ||
+        (/^n$/.test(tokens[k + 1]?.tag ?? '') && /^等/.test(tokens[k + 2]?.word ?? '')))
     );
   };
   /** An unknown proper noun before 、 that a run of members (with a known name) goes on from. */
