@@ -381,18 +381,25 @@ function dropGlosses(tokens: Token[]): Token[] {
  * predicate, though jieba tags it a verbal noun (合作/vn) as it would in "X的合作".
  */
 function jointVerbs(tokens: Token[]): Token[] {
+  // (A name the gazetteer lacks counts too: "对Apple Pay立案".)
+  const named = (x: Token | undefined) => !!x && (!!x.entityId || x.tag === 'eng' || !x.word.trim());
   return tokens.map((t, i) => {
-    if (t.entityId || !tokens[i - 1]?.entityId) return t;
-    if (t.tag === 'vn' && JOINT_VERB.test(t.word) && COMITATIVE.test(tokens[i - 2]?.word ?? ''))
+    if (t.entityId || !named(tokens[i - 1])) return t;
+    if (
+      t.tag === 'vn' &&
+      JOINT_VERB.test(t.word) &&
+      tokens[i - 1]!.entityId &&
+      COMITATIVE.test(tokens[i - 2]?.word ?? '')
+    )
       return { ...t, tag: 'v' };
-    // "…，与A、B正面交锋。": a noun ending the clause right after 与 and its names is the predicate.
+    // "…，与A、B正面交锋。", "同日还对X立案。": a noun ending the clause right after 与 (对, 向)
+    // and its names is the predicate.
     let k = i - 1;
-    while (k > 0 && (tokens[k]!.entityId || LIST_JOINERS.test(tokens[k]!.word)) && !COMITATIVE.test(tokens[k]!.word))
-      k--;
+    while (k > 0 && (named(tokens[k]) || LIST_JOINERS.test(tokens[k]!.word)) && !COMITATIVE.test(tokens[k]!.word)) k--;
     const ends = !tokens[i + 1] || isPunct(tokens[i + 1]!);
-    return /^(n|vn|l)$/.test(t.tag) && ends && COMITATIVE.test(tokens[k]?.word ?? '') && t.word.length >= 2
-      ? { ...t, tag: 'v' }
-      : t;
+    const opener = tokens[k]?.word ?? '';
+    const after = /^(对|向)$/.test(opener) || COMITATIVE.test(opener);
+    return /^(n|vn|l)$/.test(t.tag) && ends && after && t.word.length >= 2 ? { ...t, tag: 'v' } : t;
   });
 }
 
