@@ -392,11 +392,26 @@ function dropGlosses(tokens: Token[]): Token[] {
  * predicate, though jieba tags it a verbal noun (合作/vn) as it would in "X的合作".
  */
 function jointVerbs(tokens: Token[]): Token[] {
-  return tokens.map((t, i) =>
-    t.tag === 'vn' && JOINT_VERB.test(t.word) && tokens[i - 1]?.entityId && COMITATIVE.test(tokens[i - 2]?.word ?? '')
-      ? { ...t, tag: 'v' }
-      : t,
-  );
+  // (A name the gazetteer lacks counts too: "对Apple Pay立案".)
+  const named = (x: Token | undefined) => !!x && (!!x.entityId || x.tag === 'eng' || !x.word.trim());
+  return tokens.map((t, i) => {
+    if (t.entityId || !named(tokens[i - 1])) return t;
+    if (
+      t.tag === 'vn' &&
+      JOINT_VERB.test(t.word) &&
+      tokens[i - 1]!.entityId &&
+      COMITATIVE.test(tokens[i - 2]?.word ?? '')
+    )
+      return { ...t, tag: 'v' };
+    // "…，与A、B正面交锋。", "同日还对X立案。": a noun ending the clause right after 与 (对, 向)
+    // and its names is the predicate.
+    let k = i - 1;
+    while (k > 0 && (named(tokens[k]) || LIST_JOINERS.test(tokens[k]!.word)) && !COMITATIVE.test(tokens[k]!.word)) k--;
+    const ends = !tokens[i + 1] || isPunct(tokens[i + 1]!);
+    const opener = tokens[k]?.word ?? '';
+    const after = /^(对|向)$/.test(opener) || COMITATIVE.test(opener);
+    return /^(n|vn|l)$/.test(t.tag) && ends && after && t.word.length >= 2 ? { ...t, tag: 'v' } : t;
+  });
 }
 
 /**
@@ -1680,7 +1695,16 @@ function continuesList(clause: Clause, previous: Clause): boolean {
   const body = clause.tokens.slice(clause.from).filter((t) => !isPunct(t));
   if (!body.length || body.some((t, k) => isVerb(t) && isPredicate(body, k) && !/^(有)$/.test(t.word))) return false;
   if (clause.attribution || CONCESSIVE.test(body[0]!.word)) return false;
-  if (/^(以及|及|还有|和|与|以及其他|另有)$/.test(body[0]!.word)) return true;
+  // "…，与A、B正面交锋": after 与/和 a word that is neither a name nor a kind (公司, 品牌) is a
+  // predicate jieba tags a noun; the clause is a comitative phrase, not more of the list.
+  const kindOrName = (t: Token) =>
+    !!t.entityId ||
+    LIST_JOINERS.test(t.word) ||
+    /^(等|等等)$/.test(t.word) ||
+    properName(t) ||
+    /(公司|企业|品牌|厂商|机构|巨头|平台|产品|模型)$/.test(t.word);
+  if (/^(和|与|跟|同)$/.test(body[0]!.word)) return body.slice(1).every(kindOrName);
+  if (/^(以及|及|还有|以及其他|另有)$/.test(body[0]!.word)) return true;
   const words = previous.tokens.slice(previous.from);
   const opens = words.findIndex((t) => ENUMERATES.test(t.word));
   return opens >= 0 && !words.slice(opens + 1).some((t, k) => isPredicate(words.slice(opens + 1), k));
@@ -2562,7 +2586,9 @@ function clauseRoles(
       tokens[i + 1]?.word === '的' &&
       tokens[i + 2]?.tag === 'n' &&
       !tokens[i + 2]!.entityId &&
-      !JOINT_NOUN.test(tokens[i + 2]!.word)
+      !JOINT_NOUN.test(tokens[i + 2]!.word) &&
+      // ("与X的差距": what lies between is the tie, and X its counterpart.)
+      !RELATION_NOUN.test(tokens[i + 2]!.word)
     )
       return out.push([id, 'mentioned']);
     if (preposition && COUNTERPART_PREPOSITION.test(preposition)) return out.push([id, 'object']);
@@ -2758,7 +2784,7 @@ const SPEAKING_PRONOUN = /^(他|她|它|其|他们|她们|它们)(?:随后|随�
  * (在声明中称 leaves 这家公司 once the place of the statement is cleaned off).
  */
 const BARE_SPEAKER =
-  /^(?:该|这家|此|这个)?(公司|团队|集团|官方|企业|管理层|管理团队)(?:方面|相关负责人)?(?:在.*[时上中]|曾|也|则|还)*$/;
+  /^(?:该|这家|此|这个)?(公司|团队|集团|官方|企业|管理层|管理团队)(?:方面|相关负责人)?(?:在.*[时上中]|曾|也|则|还|同时|随后|此前|当时|日前|近日|昨日|今天|昨天|(?:在|于)?[\d今去前明本上下一二三四五六七八九十]{1,6}(?:年|月|日|号|周)(?:初|底|末|中|份)?)*$/;
 
 /**
  * "一位国内AI企业高管曾告诉媒体，2019年他…": 他 stands for a person the sentence describes
@@ -3077,7 +3103,10 @@ function listMembers(tokens: Token[]): Set<Token> {
       !w.entityId &&
       properName(w) &&
       LIST_JOINERS.test(tokens[k - 1]?.word ?? '') &&
-      (after === '、' || /^等/.test(after))
+      // ("A、B与Edge浏览器等": a common noun saying what it is may stand before 等.)
+      (after === '、' ||
+        /^等/.test(after) ||
+        (/^n$/.test(tokens[k + 1]?.tag ?? '') && /^等/.test(tokens[k + 2]?.word ?? '')))
     );
   };
   /** An unknown proper noun before 、 that a run of members (with a known name) goes on from. */

@@ -285,3 +285,35 @@ describe('the passive 被', () => {
     expect(roles(claimsOf('星辰科技被云海集团起诉。')[0])).toEqual({ acme: 'object', globex: 'agent' });
   });
 });
+
+describe('lists and the comitative 与', () => {
+  it('counts a name the gazetteer lacks before a kind noun and 等 (A、B与Edge浏览器等) as a member', () => {
+    const [claim] = claimsOf('新部门将负责Nova、Orion与Edge浏览器等消费级产品的研发。');
+    expect(roles(claim)).toMatchObject({ nova: 'listed', orion: 'listed' });
+  });
+
+  it('reads "…，与A、B正面交锋" as counterparts of the subject, not more of its list', () => {
+    const [claim] = claimsOf(
+      '星辰科技、云海集团、蓝鲸智能等厂商将在下半年推出更多AI手机，与远山资本、极光数据正面交锋。',
+    );
+    expect(roles(claim)).toEqual({
+      acme: 'listed',
+      globex: 'listed',
+      initech: 'listed',
+      umbrella: 'object',
+      hooli: 'object',
+    });
+  });
+
+  it('reads a final noun after 对X as the predicate of the subject going on (同日还对X立案)', () => {
+    // (jieba: 立案/n; the subject is the investigating party, not the name before it.)
+    const [claim] = claimsOf('云海集团早在2020年6月16日就对Nova的规则展开调查，同日还对Orion立案。');
+    expect(roles(claim)).toMatchObject({ globex: 'agent', orion: 'object' });
+    expect(claim?.text).toContain('同日还对Orion立案');
+  });
+
+  it('makes X in "与X的差距" the counterpart', () => {
+    const [claim] = claimsOf('星辰科技以约15%的份额排名第三，与云海集团的差距只有一个百分点左右。');
+    expect(roles(claim)).toEqual({ acme: 'agent', globex: 'object' });
+  });
+});

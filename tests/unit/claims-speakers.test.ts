@@ -151,6 +151,14 @@ describe('who speaks for an organization', () => {
     expect(untitled?.attribution.kind).toBe('article');
   });
 
+  it('reads "这家公司在今年3月宣布" as the company named before announcing', () => {
+    const claim = claimsOf('星辰科技去年推出了Nova。这家公司在今年3月宣布，Nova的上下文长度提升至200万字。').find((c) =>
+      c.text.includes('宣布'),
+    );
+    expect(claim?.attribution).toMatchObject({ kind: 'organization', entityId: 'acme' });
+    expect(roles(claim)).toEqual({ acme: 'agent', nova: 'object' });
+  });
+
   it('lets a spokesperson speak for X', () => {
     const [claim] = claimsOf('星辰科技发言人表示，Nova明年将支持更多语言。');
     expect(claim?.attribution).toMatchObject({ kind: 'organization', entityId: 'acme' });
