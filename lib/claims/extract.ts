@@ -3131,6 +3131,8 @@ function classify(
       (SPEECH_VERB.test(speechWord(k)) || announces(k) || rumourSpreads(k)) &&
       // "X则未回应", "X并未透露确切金额": a negated speech verb attributes nothing; X kept silent.
       !negatedAt(words, k) &&
+      // "账号状态显示为“离职”": 显示为 is a copula (is shown as), not data showing.
+      !(words[k]!.word === '显示' && words[k + 1]?.word === '为') &&
       !expectedOfThing(k) &&
       (sourceLead ||
         // "…的数据显示", "…报告表明": data showing is a source clause whatever words name it.

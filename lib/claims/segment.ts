@@ -227,9 +227,9 @@ function retagVerbs(tokens: Token[]): Token[] {
     // so are set phrases (共同开发/l) after an adverb.
     if (!/^(n|vn|nz|ns|j|b|l)$/.test(t.tag) || t.entityId || t.word.length < 2) return;
     const aspect = next && /^(了|过|着)$/.test(next.word) && /^u/.test(next.tag);
-    // Adverbs modify predicates, not nouns: 已然登顶, 已经投资.
+    // Adverbs modify predicates, not nouns: 已然登顶, 已经投资, 正式立案.
     // jieba tags some aspect adverbs as time words (正在/t).
-    const adverb = prev && (prev.tag === 'd' || /^(正在|已经|曾经|即将|将要)$/.test(prev.word));
+    const adverb = prev && (/^(d|ad)$/.test(prev.tag) || /^(正在|已经|曾经|即将|将要)$/.test(prev.word));
     // A clause ends on its predicate after a place or a time: 在香港上市。, 于明年发布。
     const closing = ends(next) && prev && /^(ns|t|s)$/.test(prev.tag);
     // Right after a name and before a time or a preposition, a word is what the name does:

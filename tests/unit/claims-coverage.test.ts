@@ -39,6 +39,17 @@ describe('predicates of state and judgement', () => {
     expect(roles(claim).globex).toBe('agent');
   });
 
+  it('reads a noun jieba tags after a manner adverb (正式/ad) as the verb', () => {
+    const [claim] = claimsOf('云海集团于次年6月正式立案。');
+    expect(roles(claim).globex).toBe('agent');
+  });
+
+  it('reads 显示为 as a copula, not as data showing what follows', () => {
+    const [claim] = claimsOf('5月9日晚间，星辰科技副总裁李明的内部账号状态显示为“离职”。');
+    expect(claim!.text).toBe('5月9日晚间，星辰科技副总裁李明的内部账号状态显示为“离职”。');
+    expect(claim!.attribution.kind).toBe('article');
+  });
+
   it('still needs a predicate: a possessive noun phrase alone is no claim', () => {
     expect(claimsOf('星辰科技在海外的新款芯片。')).toEqual([]);
   });
