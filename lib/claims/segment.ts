@@ -242,7 +242,21 @@ function retagVerbs(tokens: Token[]): Token[] {
     const counted = t.tag === 'vn' && (next?.tag === 'm' || !!next?.entityId);
     // A set phrase ending a clause right after its subject is the predicate: "X方面不予置评。".
     const setPredicate = t.tag === 'l' && ends(next) && !!prev && (!!prev.entityId || /^n/.test(prev.tag));
-    if (aspect || counted || setPredicate || (t.tag !== 'b' && t.tag !== 'a' && (adverb || closing || afterName)))
+    // After an adverb, 在 is the progressive aspect, not "at": the word after it is the verb
+    // ("X同样在加码AI", "X也在布局Y"), unless it is a place its localizer or 的 closes (也在市场中).
+    const progressive =
+      prev?.word === '在' &&
+      /^(d|ad)$/.test(tokens[i - 2]?.tag ?? '') &&
+      /^(n|vn)$/.test(t.tag) &&
+      !ends(next) &&
+      !/^(f|uj)$/.test(next?.tag ?? '');
+    if (
+      aspect ||
+      counted ||
+      setPredicate ||
+      progressive ||
+      (t.tag !== 'b' && t.tag !== 'a' && (adverb || closing || afterName))
+    )
       t.tag = 'v';
   });
   return tokens;

@@ -44,6 +44,12 @@ describe('predicates of state and judgement', () => {
     expect(roles(claim).globex).toBe('agent');
   });
 
+  it('reads the word after a progressive 在 (after an adverb) as the verb, not a place', () => {
+    const [claim] = claimsOf('星辰科技同样在加码AI。');
+    expect(claim!.text).toBe('星辰科技同样在加码AI。');
+    expect(roles(claim).acme).toBe('agent');
+  });
+
   it('reads 显示为 as a copula, not as data showing what follows', () => {
     const [claim] = claimsOf('5月9日晚间，星辰科技副总裁李明的内部账号状态显示为“离职”。');
     expect(claim!.text).toBe('5月9日晚间，星辰科技副总裁李明的内部账号状态显示为“离职”。');
