@@ -131,3 +131,12 @@ describe('answers and numbers', () => {
     expect(claim!.figures[0]).toMatchObject({ text: expect.stringContaining('9,000万台') });
   });
 });
+
+describe('a speaker going on into the next paragraph', () => {
+  it('lets the next paragraph’s 其 refer to the company whose officer spoke', () => {
+    const carry = { topic: null };
+    claimsOf('星辰科技董事长李明坦言，公司的收入增长将面临压力。', '2024-03-15', carry);
+    const [claim] = claimsOf('当被问及股东回报时，其表示公司在未来几年都不会考虑分红或回购。', '2024-03-15', carry);
+    expect(roles(claim).acme).toBe('agent');
+  });
+});
