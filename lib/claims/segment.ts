@@ -129,7 +129,7 @@ export class Segmenter {
       }
       out.push({ word, tag, start, end });
     }
-    return retagVerbs(joinTimeWords(out));
+    return retagVerbs(joinTitledNames(splitSpeechAfterWhen(joinTimeWords(out))));
   }
 }
 
@@ -163,6 +163,79 @@ function joinTimeWords(tokens: Token[]): Token[] {
   return out;
 }
 const CLASSIFIER = /^(款|家|位|个|名|项|部|支|份|种|则|类)$/;
+
+/**
+ * "在接受采访时说": jieba's dictionary has 时说 as one noun, which hides the verb of saying that
+ * ends a when-frame; after a verb it is the frame's 时 and the speaker's 说.
+ */
+function splitSpeechAfterWhen(tokens: Token[]): Token[] {
+  return tokens.flatMap((t, i) =>
+    t.word === '时说' && !t.entityId && /^v/.test(tokens[i - 1]?.tag ?? '')
+      ? [
+          { word: '时', tag: 'n', start: t.start, end: t.start + 1 },
+          { word: '说', tag: 'v', start: t.start + 1, end: t.end },
+        ]
+      : [t],
+  );
+}
+/**
+ * Common Chinese surnames. After a title, one of them opens the holder's name ("X总裁谭待",
+ * "X董事长刘庆峰"), which jieba, not knowing the name, cuts into single characters it tags as
+ * morphemes or verbs (谭/zg 待/v, 刘/zg 庆/vg 峰/nr).
+ */
+const SURNAME =
+  /^(王|李|张|刘|陈|杨|黄|赵|吴|周|徐|孙|马|朱|胡|郭|何|高|林|罗|郑|梁|谢|宋|唐|许|韩|冯|邓|曹|彭|曾|肖|田|董|袁|潘|于|蒋|蔡|余|杜|叶|程|苏|魏|吕|丁|任|沈|姚|卢|姜|崔|钟|谭|陆|汪|范|金|石|廖|贾|夏|韦|付|方|白|邹|孟|熊|秦|邱|江|尹|薛|闫|段|雷|侯|龙|史|陶|黎|贺|顾|毛|郝|龚|邵|万|钱|严|覃|武|戴|莫|孔|向|汤|柳|殷|翁|庞|欧阳|司马|上官|诸葛)$/;
+/** What may follow a titled person's name: a time, an adverb, a preposition, a verb. */
+const AFTER_NAME = /^(t|d|p|c|v)$/;
+/** Academic and public titles before a name, besides a company's (MEMBER_NOUN). */
+const PUBLIC_TITLE = /(教授|院士|博士|主任|部长|局长|市长|总统|首相|校长|院长|所长)$/;
+const SAYS_AFTER_NAME = /^(表示|称|说|指出|强调|坦言|透露|认为|介绍|宣布|回应|提到|告诉|直言|补充)$/;
+
+/**
+ * "X董事长刘/庆/峰在…表示": right after a title, a surname and one or two single characters
+ * before a time word, an adverb, a preposition, punctuation or a verb of saying are the titled
+ * person's name, one word (nr), so the clause reads "[X董事长刘庆峰] 在…表示" and the speaker is found.
+ */
+function joinTitledNames(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    out.push(t);
+    const title = tokens[i - 1];
+    if (
+      !title ||
+      title.entityId ||
+      !(MEMBER_NOUN.test(title.word) || PUBLIC_TITLE.test(title.word)) ||
+      t.entityId ||
+      !SURNAME.test(t.word)
+    )
+      continue;
+    let k = i + 1;
+    while (k < tokens.length && k - i <= 2 && tokens[k]!.word.length === 1 && !tokens[k]!.entityId) {
+      const c = tokens[k]!;
+      if (/^[\p{P}\s]$/u.test(c.word) || /^(在|于|也|则|还|曾|就|对|向|和|与|等|的|说|称)$/.test(c.word)) break;
+      k++;
+    }
+    const after = tokens[k];
+    const closes =
+      !after || /^[\p{P}\s]/u.test(after.word) || AFTER_NAME.test(after.tag) || SAYS_AFTER_NAME.test(after.word);
+    // (A name already one word, 库克/nrt, needs nothing; two to three characters make a name.)
+    if (k === i + 1 || k - i > 3 || !closes) continue;
+    out.pop();
+    out.push({
+      word: tokens
+        .slice(i, k)
+        .map((x) => x.word)
+        .join(''),
+      tag: 'nr',
+      start: t.start,
+      end: tokens[k - 1]!.end,
+    });
+    i = k - 1;
+  }
+  return out;
+}
+
 const CALENDAR_UNIT = /^(月|个月|周|星期|季度|季|半年|半月|旬|财年)$/;
 
 /**
@@ -250,11 +323,14 @@ function retagVerbs(tokens: Token[]): Token[] {
       /^(n|vn)$/.test(t.tag) &&
       !ends(next) &&
       !/^(f|uj)$/.test(next?.tag ?? '');
+    // "被X罚款", "被X调查": after 被 and the doer's name comes the verb, whatever jieba tags it.
+    const passive = !!prev?.entityId && tokens[i - 2]?.word === '被' && /^(n|vn)$/.test(t.tag);
     if (
       aspect ||
       counted ||
       setPredicate ||
       progressive ||
+      passive ||
       (t.tag !== 'b' && t.tag !== 'a' && (adverb || closing || afterName))
     )
       t.tag = 'v';
