@@ -1536,12 +1536,15 @@ function sentenceClaimsOf(
         at: titledSpan ? titledSpan.start : offset + spokenAt,
         end: titledSpan ? titledSpan.end : offset + spokenAt + spoken.text.length,
       };
-    if (agentId) {
-      const token = tokens.find((t) => t.entityId === agentId && t.start >= start && t.end <= end);
+    // (A speaker who is the agent, "X董事长陈磊坦言，公司…", goes on as the subject does: the next
+    // paragraph's 其 or zero subject may be X.)
+    const going = agentId ?? (doerToken ? doer : null);
+    if (going) {
+      const token = tokens.find((t) => t.entityId === going && t.start >= start && t.end <= end);
       history.lastAgent = token
-        ? { id: agentId, start: offset + token.start, end: offset + token.end }
+        ? { id: going, start: offset + token.start, end: offset + token.end }
         : prefix && prefix.end > prefix.start
-          ? { id: agentId, ...prefix }
+          ? { id: going, ...prefix }
           : null;
     }
     // A metric's owner, named only in the label, goes on being who a later "也/还" is about.
@@ -3215,6 +3218,8 @@ function classify(
       (SPEECH_VERB.test(speechWord(k)) || announces(k) || rumourSpreads(k)) &&
       // "X则未回应", "X并未透露确切金额": a negated speech verb attributes nothing; X kept silent.
       !negatedAt(words, k) &&
+      // "账号状态显示为“离职”": 显示为 is a copula (is shown as), not data showing.
+      !(words[k]!.word === '显示' && words[k + 1]?.word === '为') &&
       !expectedOfThing(k) &&
       (sourceLead ||
         // "…的数据显示", "…报告表明": data showing is a source clause whatever words name it.

@@ -300,9 +300,9 @@ function retagVerbs(tokens: Token[]): Token[] {
     // so are set phrases (共同开发/l) after an adverb.
     if (!/^(n|vn|nz|ns|j|b|l)$/.test(t.tag) || t.entityId || t.word.length < 2) return;
     const aspect = next && /^(了|过|着)$/.test(next.word) && /^u/.test(next.tag);
-    // Adverbs modify predicates, not nouns: 已然登顶, 已经投资.
+    // Adverbs modify predicates, not nouns: 已然登顶, 已经投资, 正式立案.
     // jieba tags some aspect adverbs as time words (正在/t).
-    const adverb = prev && (prev.tag === 'd' || /^(正在|已经|曾经|即将|将要)$/.test(prev.word));
+    const adverb = prev && (/^(d|ad)$/.test(prev.tag) || /^(正在|已经|曾经|即将|将要)$/.test(prev.word));
     // A clause ends on its predicate after a place or a time: 在香港上市。, 于明年发布。
     const closing = ends(next) && prev && /^(ns|t|s)$/.test(prev.tag);
     // Right after a name and before a time or a preposition, a word is what the name does:
@@ -315,12 +315,21 @@ function retagVerbs(tokens: Token[]): Token[] {
     const counted = t.tag === 'vn' && (next?.tag === 'm' || !!next?.entityId);
     // A set phrase ending a clause right after its subject is the predicate: "X方面不予置评。".
     const setPredicate = t.tag === 'l' && ends(next) && !!prev && (!!prev.entityId || /^n/.test(prev.tag));
+    // After an adverb, 在 is the progressive aspect, not "at": the word after it is the verb
+    // ("X同样在加码AI", "X也在布局Y"), unless it is a place its localizer or 的 closes (也在市场中).
+    const progressive =
+      prev?.word === '在' &&
+      /^(d|ad)$/.test(tokens[i - 2]?.tag ?? '') &&
+      /^(n|vn)$/.test(t.tag) &&
+      !ends(next) &&
+      !/^(f|uj)$/.test(next?.tag ?? '');
     // "被X罚款", "被X调查": after 被 and the doer's name comes the verb, whatever jieba tags it.
     const passive = !!prev?.entityId && tokens[i - 2]?.word === '被' && /^(n|vn)$/.test(t.tag);
     if (
       aspect ||
       counted ||
       setPredicate ||
+      progressive ||
       passive ||
       (t.tag !== 'b' && t.tag !== 'a' && (adverb || closing || afterName))
     )

@@ -39,6 +39,23 @@ describe('predicates of state and judgement', () => {
     expect(roles(claim).globex).toBe('agent');
   });
 
+  it('reads a noun jieba tags after a manner adverb (正式/ad) as the verb', () => {
+    const [claim] = claimsOf('云海集团于次年6月正式立案。');
+    expect(roles(claim).globex).toBe('agent');
+  });
+
+  it('reads the word after a progressive 在 (after an adverb) as the verb, not a place', () => {
+    const [claim] = claimsOf('星辰科技同样在加码AI。');
+    expect(claim!.text).toBe('星辰科技同样在加码AI。');
+    expect(roles(claim).acme).toBe('agent');
+  });
+
+  it('reads 显示为 as a copula, not as data showing what follows', () => {
+    const [claim] = claimsOf('5月9日晚间，星辰科技副总裁李明的内部账号状态显示为“离职”。');
+    expect(claim!.text).toBe('5月9日晚间，星辰科技副总裁李明的内部账号状态显示为“离职”。');
+    expect(claim!.attribution.kind).toBe('article');
+  });
+
   it('still needs a predicate: a possessive noun phrase alone is no claim', () => {
     expect(claimsOf('星辰科技在海外的新款芯片。')).toEqual([]);
   });
@@ -112,5 +129,14 @@ describe('answers and numbers', () => {
     const [claim] = claimsOf('星辰科技预计，今年的出货量约在9,000万台上下。');
     expect(claim!.text).toBe('星辰科技预计，今年的出货量约在9,000万台上下。');
     expect(claim!.figures[0]).toMatchObject({ text: expect.stringContaining('9,000万台') });
+  });
+});
+
+describe('a speaker going on into the next paragraph', () => {
+  it('lets the next paragraph’s 其 refer to the company whose officer spoke', () => {
+    const carry = { topic: null };
+    claimsOf('星辰科技董事长李明坦言，公司的收入增长将面临压力。', '2024-03-15', carry);
+    const [claim] = claimsOf('当被问及股东回报时，其表示公司在未来几年都不会考虑分红或回购。', '2024-03-15', carry);
+    expect(roles(claim).acme).toBe('agent');
   });
 });
