@@ -50,6 +50,8 @@ const PRODUCT_NOUN =
 const DEMONSTRATIVE = /^(这款|该款|此款|这|该|此)$/;
 const DEMONSTRATED =
   /^(车|车型|新车|手机|新机|机型|产品|新品|芯片|晶片|应用|app|软件|设备|头显|平台|服务|模型|大模型|系列)$/;
+/** Verbs of a career move: the Latin name before one is a person's (X的Jane Doe离职). */
+const PERSONNEL = /^(离职|加入|出任|担任|辞职|卸任|跳槽|入职|履新|接任|接掌)$/;
 /** Latin words of the trade that are never a product's name on their own. */
 const GENERIC_LATIN =
   /^(ai|aigc|agi|api|apps?|gpu|cpu|npu|tpu|ipo|ceo|cto|cfo|coo|it|pc|ip|ok|vs|pro|max|plus|ultra|cloud)$/;
@@ -305,7 +307,23 @@ function ownerBefore(tokens: readonly Token[], span: NameSpan): number {
 function nameAt(tokens: readonly Token[], i: number, original: string): NameSpan | null {
   const latin = latinNameAt(tokens, i, original);
   if (latin && namesAPerson(tokens, latin)) return null;
-  return latin ?? quotedNameAt(tokens, i) ?? properNameAt(tokens, i);
+  return latin ?? quotedNameAt(tokens, i) ?? properNameAt(tokens, i) ?? launchedNameAt(tokens, i);
+}
+
+/**
+ * A proper noun jieba tags nz in a launch frame: right after a verb of bringing out, or after a
+ * product noun that follows one (推出AI助手X).
+ */
+function launchedNameAt(tokens: readonly Token[], i: number): NameSpan | null {
+  const t = tokens[i]!;
+  // Before a noun it only modifies the product's kind (推出万能/nz 充电器): no name.
+  if (t.tag !== 'nz' || t.word.length < 2 || /^(n|vn|eng)/.test(tokens[i + 1]?.tag ?? '')) return null;
+  let k = i - 1;
+  if (PRODUCT_NOUN.test(tokens[k]?.word ?? '')) k--;
+  while (k >= 0 && i - k <= MAX_DESCRIPTOR && isDescriptor(tokens[k]!) && !BRING_OUT.test(tokens[k]!.word)) k--;
+  if (tokens[k]?.word === '了') k--;
+  const launched = k >= 0 && BRING_OUT.test(tokens[k]!.word) && (k === i - 1 || PRODUCT_NOUN.test(tokens[i - 1]!.word));
+  return launched ? { from: i, to: i + 1, name: t.word, by: 'proper' } : null;
 }
 
 /**
@@ -317,7 +335,8 @@ function namesAPerson(tokens: readonly Token[], span: NameSpan): boolean {
   const before = tokens[skip(span.from - 1, -1)];
   const after = tokens[skip(span.to, 1)];
   return (
-    (!!before && before.word !== '旗下' && MEMBER_NOUN.test(before.word)) || (!!after && SPEECH_VERB.test(after.word))
+    (!!before && before.word !== '旗下' && MEMBER_NOUN.test(before.word)) ||
+    (!!after && (SPEECH_VERB.test(after.word) || PERSONNEL.test(after.word)))
   );
 }
 

@@ -76,6 +76,12 @@ describe('a product stands for its maker', () => {
     expect(roles(about(later!, '参数规模'))).toEqual({ globex: 'agent' });
   });
 
+  it('reads a proper noun jieba tags nz right after a verb of bringing out as a product name', () => {
+    expect(learnt('星辰科技今日推出七星，主打家庭场景。').makerOf('七星')).toBe('acme');
+    // …but not one that only says what kind of thing was brought out.
+    expect(learnt('星辰科技今日推出万能充电器。').known).toBe(false);
+  });
+
   it('goes on with 后者 and a demonstrative product phrase (这款手机) for the last product named', () => {
     const [claims] = article('蓝鲸智能推出Orbit 2，后者支持多模态输入。');
     expect(roles(about(claims!, '后者'))).toEqual({ initech: 'agent' });
@@ -127,5 +133,6 @@ describe('what is not a product standing for a maker', () => {
     const makers = learnt('星辰科技的CEO Jane Doe表示，星辰科技的Zeta5将于年底发布。');
     expect(makers.makerOf('jane doe')).toBeUndefined();
     expect(makers.makerOf('zeta5')).toBe('acme');
+    expect(learnt('星辰科技的John Smith离职。').known).toBe(false);
   });
 });
