@@ -264,7 +264,18 @@ function mentionOf(tokens: readonly Token[], from: number, to: number, maker: st
 }
 
 const isClauseBreak = (t: Token) => /^[，,。；;：:！!？?]$/.test(t.word);
-const isDescriptor = (t: Token) => !t.entityId && !isClauseBreak(t) && t.word !== '的' && DESCRIPTOR_TAG.test(t.tag);
+/**
+ * Nouns of a tie or an office between X and a name (X的竞争对手Y, X母公司Y, X创始人Y): the name
+ * is another party's, not X's product.
+ */
+const TIE = /对手|竞品|客户|供应商|伙伴|盟友|股东|投资方|投资人|投资者|子公司|母公司|公司|集团|创始人|创办人/;
+const isDescriptor = (t: Token) =>
+  !t.entityId &&
+  !isClauseBreak(t) &&
+  t.word !== '的' &&
+  DESCRIPTOR_TAG.test(t.tag) &&
+  !TIE.test(t.word) &&
+  !MEMBER_NOUN.test(t.word);
 
 /**
  * Index of a maker named right before the name: X + (measure or noun) + Y, or X + (making frame)
@@ -277,7 +288,7 @@ function ownerBefore(tokens: readonly Token[], span: NameSpan): number {
   if (span.by === 'latin') {
     let j = k;
     let between = 0;
-    while (j >= 0 && between < 3 && !tokens[j]!.entityId && /^(m|q|mq|n)$/.test(tokens[j]!.tag)) {
+    while (j >= 0 && between < 3 && isDescriptor(tokens[j]!) && /^(m|q|mq|n)$/.test(tokens[j]!.tag)) {
       j--;
       between++;
     }

@@ -135,4 +135,9 @@ describe('what is not a product standing for a maker', () => {
     expect(makers.makerOf('zeta5')).toBe('acme');
     expect(learnt('星辰科技的John Smith离职。').known).toBe(false);
   });
+
+  it('leaves a name after a noun of a tie (X的竞争对手Y, X母公司Y): another party, not a product', () => {
+    expect(learnt('星辰科技的竞争对手Zenith5发布了新品。').known).toBe(false);
+    expect(learnt('星辰科技母公司Acme Holdings公布了财报。').known).toBe(false);
+  });
 });
