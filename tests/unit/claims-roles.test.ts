@@ -23,6 +23,20 @@ describe('relative clauses', () => {
     expect(roles(claim)).toMatchObject({ zhang: 'agent', globex: 'agent', report: 'object' });
   });
 
+  it('mentions a name after 由 that only says where the doer works (由X研究院教授周明创立的Y)', () => {
+    const [fronted] = claimsOf('由云海集团研究院助理教授周明创立的星辰科技，成立于2021年3月。');
+    expect(roles(fronted).globex).toBe('mentioned');
+    const [after] = claimsOf('星辰科技由云海集团前研究副总裁周明于前年创立。');
+    expect(roles(after)).toEqual({ acme: 'object', globex: 'mentioned' });
+  });
+
+  it('makes a company founded in a fronted 由-clause the object of the founding, and the agent of anything else', () => {
+    const [founded] = claimsOf('由周明创立的星辰科技，成立于2021年3月。');
+    expect(roles(founded)).toEqual({ acme: 'object' });
+    const [raised] = claimsOf('由周明创立的星辰科技去年完成了新一轮融资。');
+    expect(roles(raised)).toEqual({ acme: 'agent' });
+  });
+
   it('only mentions a name in a relative clause on the object (推出了专为X打造的芯片)', () => {
     expect(roles(claimsOf('星辰科技推出了专为Nova打造的新芯片。')[0])).toEqual({ acme: 'agent', nova: 'mentioned' });
     expect(roles(claimsOf('星辰科技收购了由云海集团孵化的一家公司。')[0])).toEqual({
@@ -254,5 +268,20 @@ describe('owners of products the gazetteer lacks', () => {
   it('keeps the name before a model size or a common Latin noun (X的72B模型, X的AI业务)', () => {
     expect(roles(claimsOf('星辰科技收购了云海集团的AI业务。')[0])).toEqual({ acme: 'agent', globex: 'object' });
     expect(roles(claimsOf('Nova超过了云海集团的72B模型。')[0])).toEqual({ nova: 'agent', globex: 'object' });
+  });
+});
+
+describe('the passive 被', () => {
+  it('reads the word after 被X as its verb, whatever jieba tags it (被X罚款)', () => {
+    // (jieba: 罚款/n.)
+    const [fined] = claimsOf('此前，星辰科技曾在2017年至2019年间三度被云海集团罚款，合计逾8亿元。');
+    expect(roles(fined)).toEqual({ acme: 'object', globex: 'agent' });
+  });
+
+  it('keeps the subject the agent of what is reported of it (被传出, 被曝)', () => {
+    expect(roles(claimsOf('星辰科技也被传出有意收购另一家AI新创。')[0])).toEqual({ acme: 'agent' });
+    expect(roles(claimsOf('星辰科技被曝正在与云海集团洽谈合作。')[0])).toMatchObject({ acme: 'agent' });
+    // A real passive still makes the subject undergo the act.
+    expect(roles(claimsOf('星辰科技被云海集团起诉。')[0])).toEqual({ acme: 'object', globex: 'agent' });
   });
 });
