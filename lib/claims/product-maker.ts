@@ -36,6 +36,9 @@ const PRODUCT_TYPES: ReadonlySet<string> = new Set(['product', 'model']);
 
 /** Verbs of bringing out: X + verb + Y teaches that X makes Y. */
 const BRING_OUT = /^(发布|推出|上线|开源|发表|亮相|量产|首发|发售|开卖|开售|上市|官宣|推|发)$/;
+/** Verbs of making, which teach the maker as bringing out does (X开发了Y). */
+const MAKE = /^(开发|研发|打造|设计|生产|制造|开发出|研发出|造出|推出了|发布了)$/;
+const makes = (t: Token | undefined) => !!t && (BRING_OUT.test(t.word) || MAKE.test(t.word));
 /** Words that may stand between X and its verb of bringing out in one clause: 正式, 宣布, 今日. */
 const BEFORE_VERB =
   /^(正式|宣布|官宣|今日|今天|昨日|昨天|日前|近日|首次|率先|再次|又|也|还|已|已经|将|计划|同步|同时|于|在)$/;
@@ -197,13 +200,24 @@ export class ProductMakers {
     // Back from the name over a descriptor to the verb of bringing out, then to X in the clause.
     let k = span.from - 1;
     if (OPEN_QUOTE.test(tokens[k]?.word ?? '')) k--;
+    // "X开发了A1、A2": back over the names listed before this one.
+    while (/^(、|和|及|与)$/.test(tokens[k]?.word ?? '') && /^(eng|m)$/.test(tokens[k - 1]?.tag ?? '')) {
+      k--;
+      while (k > 0 && (/^(eng|m)$/.test(tokens[k - 1]!.tag) || /^( |-|\.)$/.test(tokens[k - 1]!.word))) k--;
+      k--;
+    }
+    // …and over a descriptor, which may hold a relative clause closed by 的 (开发了符合新规的Y).
     let steps = 0;
-    while (k >= 0 && steps < MAX_DESCRIPTOR && !BRING_OUT.test(tokens[k]!.word) && isDescriptor(tokens[k]!)) {
+    let relative = false;
+    while (k >= 0 && steps < MAX_DESCRIPTOR + 2 && !makes(tokens[k])) {
+      const t = tokens[k]!;
+      if (t.word === '的') relative = true;
+      else if (!isDescriptor(t) && !(relative && /^(v|d|p)/.test(t.tag) && !t.entityId)) break;
       k--;
       steps++;
     }
     if (tokens[k]?.word === '了') k--;
-    if (k >= 0 && BRING_OUT.test(tokens[k]!.word)) {
+    if (k >= 0 && makes(tokens[k])) {
       for (let j = k - 1; j >= 0; j--) {
         const t = tokens[j]!;
         if (isMaker(t)) return this.learn(span.name, t.entityId!);

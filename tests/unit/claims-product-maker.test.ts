@@ -66,6 +66,12 @@ describe('a product stands for its maker', () => {
     expect(roles(about(after!, '付费用户'))).toEqual({ hooli: 'agent' });
   });
 
+  it('learns the maker from X开发了…Y over a list and a relative clause, not from what a report of X says', () => {
+    const makers = learnt('星辰科技随后开发了符合新规的X9、X7与X2三款芯片。');
+    expect(['x9', 'x7', 'x2'].map((code) => makers.makerOf(code))).toEqual(['acme', 'acme', 'acme']);
+    expect(learnt('星辰科技发布了报告称Zeta5销量下滑。').known).toBe(false);
+  });
+
   it('learns the maker from Y由X开发', () => {
     const [, later] = article('Polaris 3由蓝鲸智能开发，已在多个平台上线。', 'Polaris 3的下载量超过100万次。');
     expect(roles(about(later!, '下载量'))).toEqual({ initech: 'agent' });
