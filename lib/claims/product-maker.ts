@@ -36,6 +36,9 @@ const PRODUCT_TYPES: ReadonlySet<string> = new Set(['product', 'model']);
 
 /** Verbs of bringing out: X + verb + Y teaches that X makes Y. */
 const BRING_OUT = /^(发布|推出|上线|开源|发表|亮相|量产|首发|发售|开卖|开售|上市|官宣|推|发)$/;
+/** Verbs of making, which teach the maker as bringing out does (X开发了Y). */
+const MAKE = /^(开发|研发|打造|设计|生产|制造|开发出|研发出|造出|推出了|发布了)$/;
+const makes = (t: Token | undefined) => !!t && (BRING_OUT.test(t.word) || MAKE.test(t.word));
 /** Words that may stand between X and its verb of bringing out in one clause: 正式, 宣布, 今日. */
 const BEFORE_VERB =
   /^(正式|宣布|官宣|今日|今天|昨日|昨天|日前|近日|首次|率先|再次|又|也|还|已|已经|将|计划|同步|同时|于|在)$/;
@@ -50,6 +53,8 @@ const PRODUCT_NOUN =
 const DEMONSTRATIVE = /^(这款|该款|此款|这|该|此)$/;
 const DEMONSTRATED =
   /^(车|车型|新车|手机|新机|机型|产品|新品|芯片|晶片|应用|app|软件|设备|头显|平台|服务|模型|大模型|系列)$/;
+/** Verbs of a career move: the Latin name before one is a person's (X的Jane Doe离职). */
+const PERSONNEL = /^(离职|加入|出任|担任|辞职|卸任|跳槽|入职|履新|接任|接掌)$/;
 /** Latin words of the trade that are never a product's name on their own. */
 const GENERIC_LATIN =
   /^(ai|aigc|agi|api|apps?|gpu|cpu|npu|tpu|ipo|ceo|cto|cfo|coo|it|pc|ip|ok|vs|pro|max|plus|ultra|cloud)$/;
@@ -195,13 +200,24 @@ export class ProductMakers {
     // Back from the name over a descriptor to the verb of bringing out, then to X in the clause.
     let k = span.from - 1;
     if (OPEN_QUOTE.test(tokens[k]?.word ?? '')) k--;
+    // "X开发了A1、A2": back over the names listed before this one.
+    while (/^(、|和|及|与)$/.test(tokens[k]?.word ?? '') && /^(eng|m)$/.test(tokens[k - 1]?.tag ?? '')) {
+      k--;
+      while (k > 0 && (/^(eng|m)$/.test(tokens[k - 1]!.tag) || /^( |-|\.)$/.test(tokens[k - 1]!.word))) k--;
+      k--;
+    }
+    // …and over a descriptor, which may hold a relative clause closed by 的 (开发了符合新规的Y).
     let steps = 0;
-    while (k >= 0 && steps < MAX_DESCRIPTOR && !BRING_OUT.test(tokens[k]!.word) && isDescriptor(tokens[k]!)) {
+    let relative = false;
+    while (k >= 0 && steps < MAX_DESCRIPTOR + 2 && !makes(tokens[k])) {
+      const t = tokens[k]!;
+      if (t.word === '的') relative = true;
+      else if (!isDescriptor(t) && !(relative && /^(v|d|p)/.test(t.tag) && !t.entityId)) break;
       k--;
       steps++;
     }
     if (tokens[k]?.word === '了') k--;
-    if (k >= 0 && BRING_OUT.test(tokens[k]!.word)) {
+    if (k >= 0 && makes(tokens[k])) {
       for (let j = k - 1; j >= 0; j--) {
         const t = tokens[j]!;
         if (isMaker(t)) return this.learn(span.name, t.entityId!);
@@ -262,7 +278,18 @@ function mentionOf(tokens: readonly Token[], from: number, to: number, maker: st
 }
 
 const isClauseBreak = (t: Token) => /^[，,。；;：:！!？?]$/.test(t.word);
-const isDescriptor = (t: Token) => !t.entityId && !isClauseBreak(t) && t.word !== '的' && DESCRIPTOR_TAG.test(t.tag);
+/**
+ * Nouns of a tie or an office between X and a name (X的竞争对手Y, X母公司Y, X创始人Y): the name
+ * is another party's, not X's product.
+ */
+const TIE = /对手|竞品|客户|供应商|伙伴|盟友|股东|投资方|投资人|投资者|子公司|母公司|公司|集团|创始人|创办人/;
+const isDescriptor = (t: Token) =>
+  !t.entityId &&
+  !isClauseBreak(t) &&
+  t.word !== '的' &&
+  DESCRIPTOR_TAG.test(t.tag) &&
+  !TIE.test(t.word) &&
+  !MEMBER_NOUN.test(t.word);
 
 /**
  * Index of a maker named right before the name: X + (measure or noun) + Y, or X + (making frame)
@@ -275,7 +302,7 @@ function ownerBefore(tokens: readonly Token[], span: NameSpan): number {
   if (span.by === 'latin') {
     let j = k;
     let between = 0;
-    while (j >= 0 && between < 3 && !tokens[j]!.entityId && /^(m|q|mq|n)$/.test(tokens[j]!.tag)) {
+    while (j >= 0 && between < 3 && isDescriptor(tokens[j]!) && /^(m|q|mq|n)$/.test(tokens[j]!.tag)) {
       j--;
       between++;
     }
@@ -305,7 +332,23 @@ function ownerBefore(tokens: readonly Token[], span: NameSpan): number {
 function nameAt(tokens: readonly Token[], i: number, original: string): NameSpan | null {
   const latin = latinNameAt(tokens, i, original);
   if (latin && namesAPerson(tokens, latin)) return null;
-  return latin ?? quotedNameAt(tokens, i) ?? properNameAt(tokens, i);
+  return latin ?? quotedNameAt(tokens, i) ?? properNameAt(tokens, i) ?? launchedNameAt(tokens, i);
+}
+
+/**
+ * A proper noun jieba tags nz in a launch frame: right after a verb of bringing out, or after a
+ * product noun that follows one (推出AI助手X).
+ */
+function launchedNameAt(tokens: readonly Token[], i: number): NameSpan | null {
+  const t = tokens[i]!;
+  // Before a noun it only modifies the product's kind (推出万能/nz 充电器): no name.
+  if (t.tag !== 'nz' || t.word.length < 2 || /^(n|vn|eng)/.test(tokens[i + 1]?.tag ?? '')) return null;
+  let k = i - 1;
+  if (PRODUCT_NOUN.test(tokens[k]?.word ?? '')) k--;
+  while (k >= 0 && i - k <= MAX_DESCRIPTOR && isDescriptor(tokens[k]!) && !BRING_OUT.test(tokens[k]!.word)) k--;
+  if (tokens[k]?.word === '了') k--;
+  const launched = k >= 0 && BRING_OUT.test(tokens[k]!.word) && (k === i - 1 || PRODUCT_NOUN.test(tokens[i - 1]!.word));
+  return launched ? { from: i, to: i + 1, name: t.word, by: 'proper' } : null;
 }
 
 /**
@@ -317,7 +360,8 @@ function namesAPerson(tokens: readonly Token[], span: NameSpan): boolean {
   const before = tokens[skip(span.from - 1, -1)];
   const after = tokens[skip(span.to, 1)];
   return (
-    (!!before && before.word !== '旗下' && MEMBER_NOUN.test(before.word)) || (!!after && SPEECH_VERB.test(after.word))
+    (!!before && before.word !== '旗下' && MEMBER_NOUN.test(before.word)) ||
+    (!!after && (SPEECH_VERB.test(after.word) || PERSONNEL.test(after.word)))
   );
 }
 

@@ -66,6 +66,12 @@ describe('a product stands for its maker', () => {
     expect(roles(about(after!, '付费用户'))).toEqual({ hooli: 'agent' });
   });
 
+  it('learns the maker from X开发了…Y over a list and a relative clause, not from what a report of X says', () => {
+    const makers = learnt('星辰科技随后开发了符合新规的X9、X7与X2三款芯片。');
+    expect(['x9', 'x7', 'x2'].map((code) => makers.makerOf(code))).toEqual(['acme', 'acme', 'acme']);
+    expect(learnt('星辰科技发布了报告称Zeta5销量下滑。').known).toBe(false);
+  });
+
   it('learns the maker from Y由X开发', () => {
     const [, later] = article('Polaris 3由蓝鲸智能开发，已在多个平台上线。', 'Polaris 3的下载量超过100万次。');
     expect(roles(about(later!, '下载量'))).toEqual({ initech: 'agent' });
@@ -74,6 +80,12 @@ describe('a product stands for its maker', () => {
   it('reads a proper noun before a product noun as a product name (X的昆仑大模型)', () => {
     const [, later] = article('云海集团的昆仑大模型已接入旗下全部应用。', '昆仑大模型的参数规模达到千亿。');
     expect(roles(about(later!, '参数规模'))).toEqual({ globex: 'agent' });
+  });
+
+  it('reads a proper noun jieba tags nz right after a verb of bringing out as a product name', () => {
+    expect(learnt('星辰科技今日推出七星，主打家庭场景。').makerOf('七星')).toBe('acme');
+    // …but not one that only says what kind of thing was brought out.
+    expect(learnt('星辰科技今日推出万能充电器。').known).toBe(false);
   });
 
   it('goes on with 后者 and a demonstrative product phrase (这款手机) for the last product named', () => {
@@ -127,5 +139,11 @@ describe('what is not a product standing for a maker', () => {
     const makers = learnt('星辰科技的CEO Jane Doe表示，星辰科技的Zeta5将于年底发布。');
     expect(makers.makerOf('jane doe')).toBeUndefined();
     expect(makers.makerOf('zeta5')).toBe('acme');
+    expect(learnt('星辰科技的John Smith离职。').known).toBe(false);
+  });
+
+  it('leaves a name after a noun of a tie (X的竞争对手Y, X母公司Y): another party, not a product', () => {
+    expect(learnt('星辰科技的竞争对手Zenith5发布了新品。').known).toBe(false);
+    expect(learnt('星辰科技母公司Acme Holdings公布了财报。').known).toBe(false);
   });
 });
