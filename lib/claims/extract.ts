@@ -287,7 +287,7 @@ export function extractParagraph(
     makers: carry ? (carry.makers ??= new Map<string, string>()) : new Map<string, string>(),
   };
   const out: ClaimDraft[] = [];
-  for (const s of claimSentences(paragraph)) {
+  for (const s of claimSentences(paragraph, folded)) {
     const inSentence = mentions
       .filter((m) => m.start >= s.start && m.end <= s.end)
       .map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start }));
@@ -304,7 +304,7 @@ export function extractParagraph(
       history,
     );
     const previous = out[out.length - 1];
-    const backers = sentenceOfInvestors(s.text, tokens);
+    const backers = sentenceOfInvestors(s.text, folded.slice(s.start, s.end), tokens);
     if (backers && previous?.kind === 'funding' && /^[\s。]*$/.test(paragraph.slice(previous.end, s.start)))
       joinInvestors(previous, backers, paragraph, s.start + trimClause(s.text).length);
     else out.push(...sentenceClaims);
@@ -331,9 +331,9 @@ function paragraphTopic(history: History, named: boolean): ParagraphCarry['topic
 }
 
 /** "Y领投，Z跟投。": a sentence whose every clause is an investor clause; its investors, or null. */
-function sentenceOfInvestors(sentence: string, tokens: Token[]): Investors[] | null {
+function sentenceOfInvestors(sentence: string, folded: string, tokens: Token[]): Investors[] | null {
   const found: Investors[] = [];
-  for (const c of claimClauses(sentence)) {
+  for (const c of claimClauses(sentence, folded)) {
     const investors = investorClause(tokens.filter((t) => t.start >= c.start && t.end <= c.end));
     if (!investors) return null;
     found.push(investors);
@@ -432,12 +432,14 @@ function splitComparatives(tokens: Token[]): Token[] {
  * Sentences for claims: a semicolon joins coordinate clauses that share their subject and frame
  * ("X营收为…；净利润为…"), so it ends a clause here, not a sentence.
  */
-function claimSentences(paragraph: string): Sentence[] {
+function claimSentences(paragraph: string, folded: string): Sentence[] {
   const out: Sentence[] = [];
   for (const s of splitSentences(paragraph)) {
     const last = out[out.length - 1];
     // "“…。”张明远说。": a speaker after a closing quote is the source of the quote before it.
-    if ((last && /[；;]$/.test(last.text)) || (last && /[”」』]$/.test(last.text) && TRAILING_SPEAKER.test(s.text))) {
+    // (Its verb is read in Simplified: "…時說。" too.)
+    const speaker = TRAILING_SPEAKER.test(folded.slice(s.start, s.end));
+    if ((last && /[；;]$/.test(last.text)) || (last && /[”」』]$/.test(last.text) && speaker)) {
       last.end = s.end;
       last.text = paragraph.slice(last.start, s.end);
     } else out.push({ ...s });
@@ -450,10 +452,10 @@ const TRAILING_SPEAKER =
   /^[^“”「」，,。：:]{1,24}(说|说道|表示|称|强调|坦言|指出|回应|补充道|补充说|写道|透露)[。.！!]?$/;
 
 /** Clauses of a claim sentence: split at commas, colons and semicolons, and before a trailing speaker. */
-function claimClauses(sentence: string): Sentence[] {
+function claimClauses(sentence: string, folded: string): Sentence[] {
   const quoteEnd = Math.max(sentence.lastIndexOf('”'), sentence.lastIndexOf('」'));
-  if (quoteEnd > 0 && quoteEnd < sentence.length - 1 && TRAILING_SPEAKER.test(sentence.slice(quoteEnd + 1))) {
-    const quote = claimClauses(sentence.slice(0, quoteEnd + 1));
+  if (quoteEnd > 0 && quoteEnd < sentence.length - 1 && TRAILING_SPEAKER.test(folded.slice(quoteEnd + 1))) {
+    const quote = claimClauses(sentence.slice(0, quoteEnd + 1), folded.slice(0, quoteEnd + 1));
     return [...quote, { text: sentence.slice(quoteEnd + 1), start: quoteEnd + 1, end: sentence.length }];
   }
   return splitClauses(sentence).flatMap((c) => {
@@ -495,7 +497,7 @@ function sentenceClaimsOf(
     if (t.entityId)
       history.actors.push({ id: t.entityId, at: offset + t.start, end: offset + t.end, role: 'mentioned' });
   history.actors.sort((a, b) => a.at - b.at);
-  const clauses = claimClauses(sentence).map((c) => classify(c.start, c.end, sentence, tokens, dates, context));
+  const clauses = claimClauses(sentence, folded).map((c) => classify(c.start, c.end, sentence, tokens, dates, context));
 
   interface Prop {
     clauses: number[];

@@ -125,6 +125,13 @@ describe('answers and numbers', () => {
     expect(roles(claim).acme).toBe('agent');
   });
 
+  it('joins a quote to the speaker after it in Traditional script too (…時說。)', () => {
+    const found = claimsOf('「我們希望在保持獨立的前提下，獲得足夠的算力。」星辰科技執行長李明在接受採訪時說。');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.text).toBe('「我們希望在保持獨立的前提下，獲得足夠的算力。」星辰科技執行長李明在接受採訪時說。');
+    expect(roles(found[0]).acme).toBe('agent');
+  });
+
   it('does not split a clause at the comma grouping a number’s digits', () => {
     const [claim] = claimsOf('星辰科技预计，今年的出货量约在9,000万台上下。');
     expect(claim!.text).toBe('星辰科技预计，今年的出货量约在9,000万台上下。');
