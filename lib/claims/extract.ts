@@ -124,8 +124,6 @@ export interface ParagraphCarry {
   topic: { id: string; name: string } | null;
   /** Who the article's last report is from (据彭博社报道…): what a later "该报道指出" refers to. */
   report?: Attribution | null;
-  /** Model codes the article has named with their maker ("X开发了A1、A2"): code → company id. */
-  makers?: Map<string, string>;
   /** The products the article has named and their makers (product-maker.ts). */
   products?: ProductMakers;
 }
@@ -242,8 +240,6 @@ interface History {
   report?: { attribution: Attribution; agent: string } | null;
   /** Who the last report so far is from, in this paragraph or one before: "报道还称" is theirs. */
   reportSource: Attribution | null;
-  /** Model codes named with their maker so far in the article (ParagraphCarry.makers). */
-  makers: Map<string, string>;
   /**
    * The last claim of the sentence before, whose agent or object a clause opening on a metric
    * goes on about (topic-chain.ts); null when that sentence stated nothing, which breaks the chain.
@@ -284,7 +280,6 @@ export function extractParagraph(
     claims: [],
     before: carry?.topic ?? null,
     reportSource: carry?.report ?? null,
-    makers: carry ? (carry.makers ??= new Map<string, string>()) : new Map<string, string>(),
   };
   const out: ClaimDraft[] = [];
   for (const s of claimSentences(paragraph, folded)) {
@@ -1160,18 +1155,6 @@ function sentenceClaimsOf(
       roles.set(found.id, 'object');
       if (!prefix && found.at < offset + start) prefix = prefixOf(found);
     }
-    // "X9原定11月推出", "X9的售价约为…": a model code the gazetteer lacks (letters and digits in
-    // one word) opening a proposition with no actor stands for its maker, the company the article
-    // named as making it, as editors annotate a product outside the gazetteer
-    // (tests/claims-eval/README.md).
-    const opening = contentTokens.find((t) => !isPunct(t));
-    const codeMaker = opening && !opening.entityId ? history.makers.get(opening.word) : undefined;
-    if (!prop.subject && !agentId && codeMaker && ![...roles.values()].some((r) => r === 'agent' || r === 'object')) {
-      give(codeMaker, 'agent');
-      agentId = codeMaker;
-      const named = history.actors.filter((a) => a.id === codeMaker && a.at < offset + start).slice(-1)[0];
-      if (named) prefix = { start: named.at, end: named.end };
-    }
     // A claim only mentioning names stays (the evaluator and the side panel see it) but never
     // reaches a card: cards show claims where the entity has a real role.
     if (!roles.size) continue;
@@ -1505,14 +1488,6 @@ function sentenceClaimsOf(
         ? chained
         : datesOf(dates, tokens, start, end).map((d) => ({ ...d, start: d.start + offset, end: d.end + offset })),
     });
-    // "X开发了A1、A2两款芯片": a company making model codes the gazetteer lacks is their maker,
-    // for later propositions they open (the first maker named wins).
-    if (agentId && roles.get(agentId) === 'agent' && MAKER_OF_THINGS.has(context.typeOf?.(agentId) ?? ''))
-      contentTokens.forEach((t, k) => {
-        const made = contentTokens.slice(0, k).some((w) => isVerb(w) && MAKING.test(w.word));
-        if (made && !t.entityId && MODEL_CODE.test(t.word) && !history.makers.has(t.word))
-          history.makers.set(t.word, agentId);
-      });
     // A named report (据彭博社报道, 知情人士透露) is what a later "该报道指出" goes back to.
     if (finalModality === 'reported' && (prop.attribution.kind !== 'unnamed' || prop.attribution.text))
       history.reportSource = prop.attribution;
@@ -2306,10 +2281,6 @@ function comitativeOpening(tokens: Token[], i: number): boolean {
   if (!COMITATIVE.test(tokens[i]!.word)) return false;
   return tokens.slice(0, i).every((t) => isPunct(t) || /^(c|d|ad|t)$/.test(t.tag));
 }
-/** Verbs of making a product: bringing it out, developing or producing it. */
-const MAKING = /^(推出|发布|上线|开发|研发|打造|设计|量产|生产|开发出|研发出|推出了|亮相|发售|开卖)$/;
-/** A model or part number (H20, A800, SU7, GB200): Latin letters and digits in one word. */
-const MODEL_CODE = /^(?=[a-z0-9.+-]*[a-z])(?=[a-z0-9.+-]*\d)[a-z][a-z0-9.+-]{1,11}$/;
 
 /** The copula of a pseudo-cleft, after its headless relative: …的是X, …的还包括X, …的有X. */
 const CLEFT_COPULA = /^(是|为|就是|正是|便是|包括|还包括|还有|有|当属|首推)$/;
