@@ -157,8 +157,13 @@ const MEASURES: Array<[string, Unit]> = [
   ['赫茲', 'hertz'],
   ['Hz', 'hertz'],
   ['W', 'watts'],
+  ['GB/s', 'GB/s'],
+  ['TB/s', 'TB/s'],
   ['GB', 'GB'],
   ['TB', 'TB'],
+  // Layers stacked (8层堆叠的HBM), not 层面 or 层次.
+  ['层', 'layers'],
+  ['層', 'layers'],
   ['票', 'votes'],
   ['毫秒', 'milliseconds'],
   ['秒钟', 'seconds'],
@@ -175,11 +180,49 @@ const MEASURES: Array<[string, Unit]> = [
   ['個星期', 'weeks'],
   ['周', 'weeks'],
   ['週', 'weeks'],
+  // 三个多月, 一个多小时: more than the number, the 多 inside the measure.
+  ['个多月', 'months'],
+  ['個多月', 'months'],
+  ['个多小时', 'hours'],
+  ['個多小時', 'hours'],
+  ['个多星期', 'weeks'],
+  ['個多星期', 'weeks'],
   ['个月', 'months'],
   ['個月', 'months'],
   ['年', 'years'],
   ['纳米', 'nanometers'],
   ['奈米', 'nanometers'],
+  ['nm', 'nanometers'],
+  // Compute, as the text writes it: a prefixed FLOPS (or FLOPs, FLOP/s) is a rate, bare FLOPs a
+  // count of operations (训练消耗1e25 FLOPs); TOPS a chip's integer rate.
+  ...(['', 'G', 'T', 'P', 'E'] as const).flatMap((p): Array<[string, Unit]> => {
+    const rate = `${p}FLOPS` as Unit;
+    return [
+      [`${p}FLOPS`, rate],
+      [`${p}FLOP/s`, rate],
+      [`${p}FLOPs`, p ? rate : 'FLOPs'],
+    ];
+  }),
+  // …and with the prefix spelt out (12000 petaFLOPS).
+  ...(
+    [
+      ['giga', 'G'],
+      ['tera', 'T'],
+      ['peta', 'P'],
+      ['exa', 'E'],
+    ] as const
+  ).flatMap(([word, p]): Array<[string, Unit]> =>
+    [word, word[0]!.toUpperCase() + word.slice(1)].flatMap((w) => [
+      [`${w}FLOPS`, `${p}FLOPS`],
+      [`${w}flops`, `${p}FLOPS`],
+    ]),
+  ),
+  ['TOPS', 'TOPS'],
+  ['rpm', 'rpm'],
+  ['RPM', 'rpm'],
+  // 转 counts revolutions only where the clause says per minute (2万转/分钟, 每分钟6000转, 转速…转).
+  ['转', 'rpm'],
+  ['轉', 'rpm'],
 ];
 /**
  * What must not follow a measure for it to be one: 周年 is an anniversary, 年代 a decade, 年初 and
@@ -192,13 +235,21 @@ const MEASURE_NOT_BEFORE: Partial<Record<string, RegExp>> = {
   TB: /^[A-Za-z]/,
   Hz: /^[A-Za-z]/,
   mAh: /^[A-Za-z]/,
+  nm: /^[A-Za-z]/,
+  TOPS: /^[A-Za-z]/,
+  rpm: /^[A-Za-z]/,
+  RPM: /^[A-Za-z]/,
   年: /^[代度级級初底末中]/,
+  层: /^[面次级級]/,
+  層: /^[面次级級]/,
   周: /^[年一二三四五六日末]/,
   週: /^[年一二三四五六日末]/,
   天: /^[猫貓眼工翼津]/,
 };
 // 种: kinds counted (支援27种语言, 五种参数规模); 一种, 两种 stay wording like 一款.
-const CLASSIFIERS = '个個家款位名张張起项項部座台人种種';
+// Things sold and made are counted by their measure words as editors count them (cars 辆, wafers
+// 片, chips 颗 and 枚, cards 块, rules 条, sets 套): `count`, like 台 for phones.
+const CLASSIFIERS = '个個家款位名张張起项項部座台人种種辆輛片颗顆块塊枚条條套';
 /** Classifiers of people. */
 const PEOPLE = /^[人名位]$/;
 /** Nouns after (or just before) a count that say what is counted. */
@@ -261,6 +312,13 @@ const BEFORE_WORDS = [...HEDGE_WORDS, ...LOWER_BOUND, ...UPPER_BOUND, ...EXACT_W
 /** Hedges that stand for a number on their own before a magnitude: 上万, 近亿, 逾万. */
 const BARE_MAGNITUDE_WORDS = /(上|近|逾|超|约|約)$/;
 
+/**
+ * Measures the figures leave out (weight, energy, area, volume, data, frame rates): a number
+ * before one is not a count, and is better not shown than shown as one (10万吨, 200万千瓦, 3PB).
+ */
+const UNKNOWN_MEASURE =
+  /^\s?(?:吨|噸|公斤|千克|克|[千兆吉]?瓦(?:时|時)?|度电|度電|平方|平米|立方|桶|升|亩|畝|公顷|公頃|英里|海里|磅|盎司|帧|幀|字节|字節|比特|[kKMGTP]?W[h]?(?![A-Za-z])|[KMGTPE]B(?![A-Za-z])|[MG]bps|fps|kg|mm|cm)/;
+
 /** Percentage points: 上升3个百分点, 下降0.5個百分點 (before the classifier 个 can take the number). */
 const POINTS = '(?:个|個)?百分(?:点|點)';
 const alternatives = (words: string[]) => words.map((w) => w.replace(/\$/g, '\\$')).join('|');
@@ -270,11 +328,16 @@ const NUMBER = `(${ARABIC}|十[几幾]|[零〇一二两兩三四五六七八九�
 const MORE = '(多|余|餘)?';
 const MAGNITUDE = `(${MAGNITUDES.map(([m]) => m).join('|')})?`;
 // A currency right before a digit is that number's (16新台幣29,900元 is not 16 TWD).
-const UNIT = `(${POINTS}|(?:${alternatives(CURRENCIES.map(([c]) => c))})(?!\\s?\\d)|%|％|倍|成(?![为為立本员員功果熟长長交都年人效绩績像型分就不])|${alternatives(
-  MEASURES.map(([m]) => m),
-)}|B(?![A-Za-z])|[${CLASSIFIERS}]|[级級]?(?=参数|參數))?`;
+/** 转 is a revolution only where the clause says per minute: 2万转/分钟, 每分钟6000转, 转速达…转. */
+const REVOLUTIONS = '[转轉](?=\\s?(?:/|／|每)\\s?分)|(?<=(?:每分钟|每分鐘|转速|轉速)[^，。；,;]{0,10})[转轉]';
+/** A Latin unit may stand a space after its number (200 TFLOPS, 16 GB). */
+const MEASURE_WORDS = MEASURES.filter(([m]) => !/^[转轉]$/.test(m))
+  .map(([m]) => (/^[A-Za-z]/.test(m) ? `\\s?${alternatives([m])}` : alternatives([m])))
+  .join('|');
+const UNIT = `(${POINTS}|(?:${alternatives(CURRENCIES.map(([c]) => c))})(?!\\s?\\d)|%|％|倍|成(?![为為立本员員功果熟长長交都年人效绩績像型分就不])|${MEASURE_WORDS}|${REVOLUTIONS}|B(?![A-Za-z])|[${CLASSIFIERS}]|[级級]?(?=参数|參數))?`;
 // 两倍多, 五倍有余: 多 after 倍 leaves the multiple open upwards.
-const MORE_AFTER_TIMES = '(?:(?<=倍)(多|余|餘|有余|有餘))?';
+// 一年多, 两天多: so after a span of years, days or weeks (not 年多 of 多年: the number comes first).
+const MORE_AFTER_TIMES = '(?:(?<=倍|\\d年|[一二两兩三四五六七八九十]年|天|周|週)(多|余|餘|有余|有餘))?';
 const FIGURE = new RegExp(
   `((?:${alternatives(BEFORE_WORDS)}){0,2})(?:(${alternatives(CURRENCY_BEFORE.map(([c]) => c))})\\s?)?((?:${alternatives(BEFORE_WORDS)}){0,2})${NUMBER}${MORE}${MAGNITUDE}${MORE}${UNIT}${MORE_AFTER_TIMES}`,
   'g',
@@ -316,12 +379,19 @@ const MAGNITUDE_LEVEL =
 const MULTIPLE_WORDS = /翻了?([一两兩二三])?番|一半/g;
 /** The first number of a range, before the figure that gives its magnitude and unit: 10至20亿元, 10%-20%. */
 const RANGE_LEAD = new RegExp(
-  `(${ARABIC}|[零〇一二两兩三四五六七八九十百千]+)(${MAGNITUDES.map(([m]) => m).join('|')})?(?:%|％|B|${alternatives(
+  `(${ARABIC}|[零〇一二两兩三四五六七八九十百千]+)(${MAGNITUDES.map(([m]) => m).join('|')})?(%|％|B|${alternatives(
     CURRENCIES.map(([c]) => c),
   )})?\\s?(?:至|到|-|—|–|~|～)\\s?$`,
 );
 /** Clause punctuation: what counts a figure never looks past it. */
 const CLAUSE_BREAK = /[，。；、,;：:！？!?（）()]/;
+/** A clause about a month's output: 月产能, 每月. */
+const MONTHLY = /月产能|月產能|每月|每个月|每個月/;
+/** The clause before a position, up to its punctuation. */
+const clauseBefore = (text: string, at: number) => text.slice(0, at).split(CLAUSE_BREAK).pop()!;
+/** A verb of growth the clause runs on before a multiple: 增长一倍 is a rise, 是去年的一倍 a ratio. */
+const GROWTH_BEFORE =
+  /(增长|增長|增加|提升|上涨|上漲|成长|成長|提高|扩大|擴大|扩充|擴充|增幅|升)[^，。；、,;：:]{0,6}$/;
 
 /**
  * What a count counts. With a measure word and a noun after it (上万张GPU, 300个模型) only that
@@ -341,7 +411,8 @@ function countedUnit(text: string, start: number, end: number, classifier: boole
     const people = named(after.slice(0, 4)) ?? named(before);
     return people === 'users' || people === 'developers' ? people : 'count';
   }
-  if (classifier && after) return named(after.slice(0, 4)) ?? 'count';
+  // (The noun phrase runs to its head, before any 的: 10家AI相关公司.)
+  if (classifier && after) return named(after.split(/[的之]/)[0]!.slice(0, 6)) ?? 'count';
   return named(after.slice(0, 3)) ?? named(before) ?? named(after) ?? 'count';
 }
 
@@ -350,7 +421,9 @@ const numberOf = (number: string) => Number(number.replace(/,/g, ''));
 export function findFigures(text: string): Figure[] {
   const figures: Figure[] = [];
   for (const m of text.matchAll(FIGURE)) {
-    const [whole, outer = '', currencyBefore, inner = '', number = '', more1, magnitude, more2, unit, more3] = m;
+    const [whole, outer = '', currencyBefore, inner = '', number = '', more1, magnitude, more2, unitWritten, more3] = m;
+    // (A Latin unit may come after a space: 200 TFLOPS.)
+    const unit = unitWritten?.trimStart();
     // 约人民币5000元 and 人民币约5000元 alike.
     let words = outer + inner;
     // 上 bounds only what has no digits of its own (上万, 上百); "平台上5000家" is a place.
@@ -386,7 +459,7 @@ export function findFigures(text: string): Figure[] {
       m.index +
       whole.length -
       (more3 ?? '').length -
-      (unit ?? '').length -
+      (unitWritten ?? '').length -
       (more2 ?? '').length -
       (magnitude ?? '').length -
       (more1 ?? '').length -
@@ -415,12 +488,13 @@ export function findFigures(text: string): Figure[] {
     const currency = currencyBefore ? CURRENCY_BEFORE.find(([c]) => c === currencyBefore)![1] : written;
     if (currencyBefore && unit && !written) continue;
     const said = splitWords(words);
-    const approx = said.some((w) => !EXACT_WORDS.has(w)) || !!more1 || !!more2 || !!more3 || vague;
+    let approx = said.some((w) => !EXACT_WORDS.has(w)) || !!more1 || !!more2 || !!more3 || vague;
     const measure = MEASURES.find(([w]) => w === unit);
     let figure: Pick<Figure, 'unit' | 'kind'> | null = null;
     let factor = scale;
-    if (currency) {
-      figure = { unit: currency, kind: 'money' };
+    if (currency || (unit && /^[块塊]$/.test(unit) && /^[钱錢]/.test(text.slice(end)))) {
+      // (100块钱: 块 is spoken yuan.)
+      figure = { unit: currency ?? 'CNY', kind: 'money' };
     } else if (unit && new RegExp(`^${POINTS}$`).test(unit)) {
       figure = { unit: 'percentage-points', kind: 'percent' };
     } else if (unit === '%' || unit === '％') {
@@ -430,13 +504,19 @@ export function findFigures(text: string): Figure[] {
       if (magnitude || base < 1 || base > 10 || (isArabic && !/^\d$/.test(number))) continue;
       figure = { unit: 'percent', kind: 'percent' };
       factor = 10;
+    } else if (unit === '倍' && /^[一1]$/.test(number) && GROWTH_BEFORE.test(clauseBefore(text, start))) {
+      // 增长一倍, 提升约一倍: growing by one time its size is doubling, a rise of 100 percent.
+      figure = { unit: 'percent', kind: 'percent' };
+      factor = 100;
     } else if (unit === '倍') {
       figure = { unit: 'times', kind: 'ratio' };
     } else if (measure) {
       if (MEASURE_NOT_BEFORE[unit!]?.test(text.slice(end))) continue;
       // 一天, 一年: "one" before a measure is wording unless bounded (不到一年).
-      if (!isArabic && base === 1 && !magnitude && !words) continue;
-      figure = { unit: measure[1], kind: 'measure' };
+      if (!isArabic && base === 1 && !magnitude && !words && !more3 && !unit!.includes('多')) continue;
+      // 每秒1.2TB is a bandwidth.
+      const perSecond = /^[GT]B$/.test(measure[1]) && /每秒(?:钟|鐘)?$/.test(text.slice(0, start));
+      figure = { unit: perSecond ? (`${measure[1]}/s` as Unit) : measure[1], kind: 'measure' };
     } else if (unit === 'B' && isArabic) {
       figure = { unit: 'parameters', kind: 'quantity' };
       factor = 1e9;
@@ -448,14 +528,31 @@ export function findFigures(text: string): Figure[] {
     } else if (unit && CLASSIFIERS.includes(unit)) {
       // 一款, 两名: small Chinese-numeral counts are wording, not figures.
       if (number && !isArabic && !magnitude && base < 3 && !vague) continue;
-      // Kinds of a thing (五种参数规模) are counted as kinds, not as the thing.
-      figure = { unit: /^[种種]$/.test(unit) ? 'count' : countedUnit(text, start, end, true), kind: 'quantity' };
-    } else if (magnitude && (isArabic || vague || words || /[一二两兩三四五六七八九]/.test(number))) {
+      // Kinds of a thing (五种参数规模) are counted as kinds, not as the thing; wafers a month
+      // (月产能10万片, 每月17万片晶圆, 5万片/月) are a fab's output.
+      const monthly =
+        /^[片]$/.test(unit) && (/^\s?[/／]\s?月/.test(text.slice(end)) || MONTHLY.test(clauseBefore(text, start)));
+      figure = {
+        unit: /^[种種]$/.test(unit) ? 'count' : monthly ? 'wafers/month' : countedUnit(text, start, end, true),
+        kind: 'quantity',
+      };
+    } else if (
+      magnitude &&
+      (isArabic || vague || words || /[一二两兩三四五六七八九]/.test(number)) &&
+      !UNKNOWN_MEASURE.test(text.slice(end))
+    ) {
       // 两千万, 一千二百亿: a Chinese numeral with a digit; 千万 alone is an adverb ("千万不要").
       figure = { unit: countedUnit(text, start, end, false), kind: 'quantity' };
     }
     if (!figure) continue;
-    let [low, high] = bounds(number, base, said, !!(more1 || more2 || more3), text.slice(end), figure.kind === 'money');
+    let [low, high] = bounds(
+      number,
+      base,
+      said,
+      !!(more1 || more2 || more3 || (measure && unit!.includes('多'))),
+      text.slice(end),
+      figure.kind === 'money',
+    );
     if (pair && high !== null) high = Math.max(high, pair[1]!);
     let from = start;
     // A range: "10至20亿元", "10%-20%"; the first number takes the second's magnitude unless it has its own.
@@ -464,10 +561,26 @@ export function findFigures(text: string): Figure[] {
       const leadBase = /^\d/.test(lead[1]!) ? numberOf(lead[1]!) : parseChineseNumber(lead[1]!);
       const leadScale = lead[2] ? MAGNITUDES.find(([k]) => k === lead[2])![1] : scale;
       const leadLow = leadBase === null ? null : (leadBase * leadScale) / scale;
-      if (leadLow !== null && leadLow < low && !/[A-Za-z.]$/.test(text.slice(0, start - lead[0].length))) {
+      // The first number's own unit must be the second's: 增长1.2%至2914亿元 is a rise, then a total.
+      const leadUnit = !lead[3]
+        ? null
+        : /^[%％]$/.test(lead[3])
+          ? 'percent'
+          : lead[3] === 'B'
+            ? 'parameters'
+            : CURRENCIES.find(([c]) => c === lead[3])![1];
+      if (
+        leadLow !== null &&
+        leadLow < low &&
+        (leadUnit === null || leadUnit === figure.unit) &&
+        !/[A-Za-z.]$/.test(text.slice(0, start - lead[0].length))
+      ) {
         from = start - lead[0].length;
         high = high === null ? null : Math.max(high, low);
         low = leadLow;
+        // 约20%至30%: a hedge before the range is the range's.
+        const hedge = new RegExp(`(?:${alternatives(HEDGE_WORDS)})$`).exec(text.slice(Math.max(0, from - 2), from));
+        if (hedge) [from, approx] = [from - hedge[0].length, true];
       }
     }
     figures.push({
@@ -480,6 +593,22 @@ export function findFigures(text: string): Figure[] {
       min: low * factor,
       max: high === null ? null : high * factor,
     });
+  }
+  for (const m of text.matchAll(KILO)) {
+    // 4K is a screen's resolution; 128K a context length only where the text speaks of text.
+    const clause =
+      text.slice(0, m.index).split(CLAUSE_BREAK).pop()! +
+      m[0] +
+      text.slice(m.index + m[0].length).split(CLAUSE_BREAK)[0];
+    if (!m[4] && !TEXT_LENGTH.test(clause)) continue;
+    figures.push(leadBounded(text, m.index, m[1]!, m.index + m[0].length, numberOf(m[2]!) * 1000, 'count', 'quantity'));
+  }
+  for (const m of text.matchAll(POWER_OF_TEN)) {
+    const exponent = Number([...m[3]!].map((d) => (SUPERSCRIPT.indexOf(d) >= 0 ? SUPERSCRIPT.indexOf(d) : d)).join(''));
+    const unit = MEASURES.find(([w]) => w === m[4])?.[1] ?? 'FLOPs';
+    figures.push(
+      leadBounded(text, m.index, m[1]!, m.index + m[0].length, Number(`${m[2] ?? 1}e${exponent}`), unit, 'measure'),
+    );
   }
   for (const m of text.matchAll(PERCENT_WORDS)) {
     const whole = /^\d/.test(m[1]!) ? Number(m[1]) : parseChineseNumber(m[1]!);
@@ -545,18 +674,130 @@ export function findFigures(text: string): Figure[] {
   ];
   // A conversion in brackets (最多20亿美元（约合…）) is a figure of its own, with its own hedge:
   // editors differ on whether it takes the bound of the amount it converts.
-  return boundedFromAfar(
+  return boundsCarried(
     text,
-    nonOverlapping(figures).filter((f) => !taken.some((d) => d.start < f.end && f.start < d.end)),
+    rangesJoined(
+      text,
+      boundedFromAfar(
+        text,
+        nonOverlapping(figures).filter((f) => !taken.some((d) => d.start < f.end && f.start < d.end)),
+      ),
+    ),
   );
 }
 
-/** A bound with a verb between it and the amount: 最低支付5.2元, 最多可支持10万个. */
-const FLOOR_VERB = /(最低|最少|至少|起码)(?:可|仅|只|也)?(?:需要|需|要|支付|售价|售|卖|为|是|达|获得|获|支持)$/;
-const CEILING_VERB =
-  /(最高|最多|不超过|不超過)(?:可|仅|只|也)?(?:需要|需|要|支付|售价|售|卖|为|是|达|获得|获|支持|提供)$/;
-/** A bound on a share of something named before it: 不到上市高峰时的两成, 超过去年同期的两倍. */
-const BELOW_SHARE_OF = /(不到|不足|低于|低於|少于|少於)[^，。；、,;：:]{1,12}的$/;
+/** Between two figures that make one range: 几十万元到上百万元. */
+const RANGE_JOIN = /^\s?(?:至|到|-|—|–|~|～)\s?$/;
+
+/**
+ * Two figures of one unit joined by 至 or 到 are one range, from the first's floor to the second's
+ * top, or its floor when it has none (几十万元到上百万元 = 10万–100万: the range ends where 上百万
+ * begins). Ranges of bare numbers (10至20亿元) are read with their figure (RANGE_LEAD).
+ */
+function rangesJoined(text: string, figures: Figure[]): Figure[] {
+  const out: Figure[] = [];
+  for (const g of figures) {
+    const f = out[out.length - 1];
+    const top = g.max ?? g.min;
+    if (f && f.unit === g.unit && RANGE_JOIN.test(text.slice(f.end, g.start)) && f.min < top) {
+      out[out.length - 1] = { ...f, text: text.slice(f.start, g.end), end: g.end, max: top, approx: true };
+    } else out.push(g);
+  }
+  return out;
+}
+
+/** A conversion in brackets right after a figure (最多20亿美元（约新台币650亿元）), and after 起 (5999元起（约合…）). */
+const BRACKETED_AFTER = /^(起|以上|之上)?\s?[（(]$/;
+/** An alternative to a figure after 或 (最高2000万欧元或全球营业额的4%), past a closing bracket. */
+const ALTERNATIVE_AFTER = /^[）)]?\s?(?:或|或者|或是)[^\d，。；、,;：:！？!?（）()]{0,15}$/;
+
+/**
+ * A bound scopes over what restates or replaces its amount: a ceiling (最高, 最多, 不超过) over
+ * the conversion in brackets after it and over an alternative after 或 (最高2000万欧元（约1.7亿港元）或
+ * 营业额的5% → all three from 0); a floor written after the amount (起, 以上) over its bracketed
+ * conversion, and any bound over an alternative. A floor written before it (超过400亿美元(约2900亿元))
+ * leaves the conversion as stated, as the corpus editor reads it.
+ */
+function boundsCarried(text: string, figures: Figure[]): Figure[] {
+  const out: Figure[] = [];
+  for (const g of figures) {
+    const f = out[out.length - 1];
+    const gap = f ? text.slice(f.end, g.start) : '';
+    const ceiling = !!f && f.min === 0 && f.max !== null && f.max > 0;
+    const floor = !!f && f.max === null;
+    const bracketed = !!f && BRACKETED_AFTER.exec(gap);
+    const closed = /^\s?[）)]/.test(text.slice(g.end));
+    const floorAfter = !!bracketed && (!!bracketed[1] || /^\s?(起|以上|之上)/.test(text.slice(f.end)));
+    const carries =
+      (bracketed && closed && (ceiling || (floor && floorAfter))) ||
+      (ALTERNATIVE_AFTER.test(gap) && (ceiling || floor) && g.min !== 0 && g.max !== null);
+    if (!carries) out.push(g);
+    else if (ceiling) out.push({ ...g, min: 0, value: 0, approx: true });
+    else out.push({ ...g, max: null, approx: true });
+  }
+  return out;
+}
+
+/**
+ * 200K tokens, 128k上下文: thousands written with K, in a clause about text (tokens, 上下文, 长度);
+ * a count, as editors write tokens and context lengths.
+ */
+const KILO = new RegExp(
+  `((?:${alternatives(BEFORE_WORDS)}){0,2})(?<![A-Za-z\\d.])(\\d+(?:\\.\\d+)?)\\s?[kK](?![A-Za-z])(\\s?(tokens?|Tokens?))?`,
+  'g',
+);
+const TEXT_LENGTH = /上下文|[Tt]oken|长度|長度|窗口|[Cc]ontext|文本|输入|輸入|字/;
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+/**
+ * Training compute as regulations and papers write it: 10^25 FLOPs, 3.8×10²⁵ FLOPs, 10的25次方次浮点运算
+ * (a count of operations), with the words that bound it before (超过).
+ */
+const POWER_OF_TEN = new RegExp(
+  `((?:${alternatives(BEFORE_WORDS)}){0,2})(?:(\\d+(?:\\.\\d+)?)\\s?[×xX*]\\s?)?10(?:\\^|的)?([\\d${SUPERSCRIPT}]{1,2})(?:次方)?\\s?(?:次)?(${MEASURES.filter(
+    ([m]) => /FLOP/.test(m),
+  )
+    .map(([m]) => alternatives([m]))
+    .join('|')}|浮点运算|浮點運算)`,
+  'g',
+);
+
+/** A figure read by its own pattern, bounded by the words before it (超过, 最高) as bounds() reads them. */
+function leadBounded(
+  text: string,
+  start: number,
+  words: string,
+  end: number,
+  value: number,
+  unit: Unit,
+  kind: FigureKind,
+): Figure {
+  const said = splitWords(words);
+  const [low, high] = bounds('', 1, said, false, text.slice(end), false);
+  return {
+    ...exactFigure(text.slice(start, end), start, value, unit, kind),
+    approx: said.some((w) => !EXACT_WORDS.has(w)),
+    value: low * value,
+    min: low * value,
+    max: high === null ? null : high * value,
+  };
+}
+
+/**
+ * A bound with a verb between it and the amount: 最低支付5.2元, 最多可支持10万个; with a modal
+ * (可, 能, 将, 会) any short verb phrase, passive too (最高可被罚款, 最多能处以).
+ */
+const BOUND_VERB = '(?:需要|需|要|支付|售价|售|卖|为|是|达|获得|获|支持|提供)';
+const MODAL_VERB =
+  '(?:只|仅|僅)?(?:可以|可|能够|能夠|能|将|將|会|會)(?:被)?[^\\d\\s的之，。；、,;：:（）()「」“”]{0,4}';
+const FLOOR_VERB = new RegExp(`(最低|最少|至少|起码)(?:(?:可|仅|只|也)?${BOUND_VERB}|${MODAL_VERB})$`);
+const CEILING_VERB = new RegExp(
+  `(最高|最多|不超过|不超過)(?:(?:可|仅|只|也)?${BOUND_VERB}|${MODAL_VERB}|每(?:秒|月|年|天|日))$`,
+);
+/**
+ * A bound on a share of something named before it: 不到上市高峰时的两成, 超过去年同期的两倍, a
+ * ceiling on a fine (最高可被罚全球营业额的10%).
+ */
+const BELOW_SHARE_OF = /(不到|不足|低于|低於|少于|少於|最高|最多|不超过|不超過)[^，。；、,;：:]{1,12}的$/;
 const ABOVE_SHARE_OF = /(超过|超過|高于|高於|逾)[^，。；、,;：:]{1,12}的$/;
 
 /** Bounds the words before a figure set at a distance: a verb between, or what it is a share of. */
@@ -785,6 +1026,23 @@ function shiftBy(
   return Number.isInteger(amount) ? String(year + amount) : '';
 }
 
+/**
+ * A date `amount` spans after (sign 1) or before (-1) another. A vague amount (数日, 几周) is any
+ * from one to nine: the date is what all of them share (数日后 from 5月10日 is in May).
+ */
+function shiftedVaguely(
+  from: { year: number; month: number | null; day: number | null },
+  amount: string,
+  span: string,
+  sign: 1 | -1,
+): string {
+  const exact = smallNumber(amount);
+  if (exact !== null) return shiftBy(from, sign * exact, span);
+  const [near, far] = [shiftBy(from, sign, span), shiftBy(from, sign * 9, span)];
+  const shared = [...near.split('-')].findIndex((part, i) => far.split('-')[i] !== part);
+  return shared < 0 ? near : near.split('-').slice(0, shared).join('-');
+}
+
 const precisionOfIso = (iso: string): DatePrecision =>
   /^\d{4}-\d{2}-\d{2}$/.test(iso) ? 'day' : /^\d{4}-\d{2}$/.test(iso) ? 'month' : 'year';
 
@@ -798,6 +1056,8 @@ interface DateContext {
   dayAnchor: DateRef | null;
   /** The last resolved date of any kind before the match (a quarter, a half too). */
   period: DateRef | null;
+  /** The last resolved date before the match in this paragraph (not carried from earlier ones). */
+  localAnchor: DateRef | null;
 }
 
 type DateRule = [RegExp, (m: RegExpExecArray, c: DateContext) => Resolved | null];
@@ -807,6 +1067,13 @@ const QUARTER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1
 const relativeYear = (word: string, c: DateContext) =>
   c.reference.year === null ? null : c.reference.year + RELATIVE_YEAR[word]!;
 const unresolved = (precision: DatePrecision): Resolved => ({ iso: '', precision, relative: true });
+
+/** 周三, 星期五, 礼拜天: the weekday's word is captured. */
+const WEEKDAY = '(?:周|週|星期|礼拜|禮拜)([一二三四五六日天])';
+
+/** A quarter or half of a fiscal year, after the year: 第四季, Q1, 上半年, 首季. */
+const FISCAL_PART =
+  '第[一二三四1-4](?:财季|財季|季度|季)|[一二三四1-4]季度|Q[1-4](?![A-Za-z\\d])|H[12](?![A-Za-z\\d])|[上下]半年|首季|前[三两兩]季度?';
 
 /** Tried in order at each position; the first (most specific) rule that matches wins. */
 const DATE_RULES: DateRule[] = [
@@ -826,9 +1093,13 @@ const DATE_RULES: DateRule[] = [
   [/(\d{4}|\d{2})年(底|末)/y, (m) => ({ iso: `${fullYear(m[1]!)}-12`, precision: 'period', relative: false })],
   [/(\d{4}|\d{2})年初/y, (m) => ({ iso: `${fullYear(m[1]!)}-01`, precision: 'period', relative: false })],
   [/(\d{4})年(上|下)半年/y, (m) => ({ iso: `${m[1]}-H${m[2] === '上' ? 1 : 2}`, precision: 'half', relative: false })],
-  // Fiscal years and quarters follow each company's calendar: shown as written.
+  // Fiscal years and quarters follow each company's calendar: shown as written (2025财年Q1,
+  // FY2025 Q1, Q3 FY24, 本财年上半年, 2024年第四财季).
   [
-    /(?:\d{4}|\d{2})?(?:财年|財年|财政年度|財政年度|会计年度|會計年度)(?:第[一二三四1-4](?:财季|財季|季度|季))?|第[一二三四1-4](?:财季|財季)/y,
+    new RegExp(
+      `(?:(?:\\d{4}|\\d{2})|本|今|上一?|下一?|去|明)?(?:财年|財年|财政年度|財政年度|会计年度|會計年度)\\s?(?:${FISCAL_PART})?|(?:\\d{4}年)?第[一二三四1-4](?:财季|財季)|FY\\s?(?:\\d{4}|\\d{2})(?:\\s?(?:${FISCAL_PART}))?(?![A-Za-z\\d])|(?:Q[1-4]|H[12])\\s?FY\\s?(?:\\d{4}|\\d{2})(?![A-Za-z\\d])`,
+      'y',
+    ),
     () => ({ iso: '', precision: 'period', relative: false }),
   ],
   [
@@ -969,12 +1240,29 @@ const DATE_RULES: DateRule[] = [
       return { iso: `${Math.floor(index / 4)}-Q${(index % 4) + 1}`, precision: 'quarter', relative: true };
     },
   ],
-  // 彼时, 截至当时: the last date the text gave. (A bare 当时 is as often "back then" as a date.)
+  // 彼时, 截至当时, 同一时期: the last date the text gave.
   [
-    /(?:截至|截止)(?:当时|當時)|彼时|彼時/y,
+    /(?:截至|截止)(?:当时|當時)|彼时|彼時|同一(?:时期|時期|时间|時間)|同(?:时期|時期)/y,
     (_m, c) => {
       if (!c.anchor) return unresolved('period');
       return { iso: c.anchor.iso, precision: c.anchor.precision, relative: true };
+    },
+  ],
+  // A bare 当时 ("back then") is the time of the last date its own paragraph gave; with none
+  // there, the time it means is not known to be any date the reader was given.
+  [
+    /(?:当时|當時)(?![候])/y,
+    (_m, c) => (c.localAnchor ? { iso: c.localAnchor.iso, precision: c.localAnchor.precision, relative: true } : null),
+  ],
+  // 在那之前两个月, 在此之后三天: counted from the last date the text gave (not 此后两年内, a span).
+  [
+    /(?:在)?(?:那|此|这|這)(?:之|以)(前|后|後)的?(\d{1,3}|[一二两兩三四五六七八九十半几幾数數]+)(?:个|個)?(天|日|周|週|星期|(?:个|個)月|年)(?![内內里裡裏间間中来來])/y,
+    (m, c) => {
+      const from = c.anchor ? partsOf(c.anchor.iso) : null;
+      if (!from) return unresolved('period');
+      const sign = m[1] === '前' ? -1 : 1;
+      const iso = shiftedVaguely(from, m[2]!, m[3]!, sign);
+      return { iso, precision: iso ? precisionOfIso(iso) : 'period', relative: true };
     },
   ],
   // 过去一年, 過去幾個月, 近期, 近年来: a span back from now with no date the reader can be given.
@@ -1022,6 +1310,37 @@ const DATE_RULES: DateRule[] = [
       return { iso: shiftedDay(c.reference, weeks * 7 + target - weekday), precision: 'day', relative: true };
     },
   ],
+  // 周三（13日）, 13日（周三）: the day of the month whose weekday it is, nearest the article's month
+  // (the weekday settles which month a bare day is in).
+  [
+    new RegExp(
+      `(?:${WEEKDAY})\\s?[（(](\\d{1,2})[日号號][）)]|(?<![月\\d])(\\d{1,2})[日号號]\\s?[（(](?:${WEEKDAY})[）)]`,
+      'y',
+    ),
+    (m, c) => {
+      const day = +(m[2] ?? m[3])!;
+      const weekday = m[1] ?? m[4]!;
+      const { year, month } = c.reference;
+      if (day < 1 || day > 31) return null;
+      if (year === null || month === null) return unresolved('day');
+      const target = /[日天]/.test(weekday) ? 6 : parseChineseNumber(weekday)! - 1;
+      const future = FUTURE_BEFORE.test(c.before);
+      const months = future ? [0, 1, -1] : [0, -1, 1];
+      for (const shift of months) {
+        const [y, mo] = shiftMonth(year, month, shift).split('-').map(Number) as [number, number];
+        const date = new Date(Date.UTC(y, mo - 1, day));
+        if (date.getUTCMonth() !== mo - 1 || (date.getUTCDay() + 6) % 7 !== target) continue;
+        return { iso: `${y}-${pad(mo)}-${pad(day)}`, precision: 'day', relative: true };
+      }
+      // (A weekday no month near the article has on that day: the text contradicts itself.)
+      return unresolved('day');
+    },
+  ],
+  // 3月13日（周三）: the weekday of the date just before it, not another day.
+  [
+    new RegExp(`(?<=[日号號])\\s?[（(](?:${WEEKDAY})[）)]`, 'y'),
+    (_m, c) => (c.dayAnchor ? { iso: c.dayAnchor.iso, precision: 'day', relative: c.dayAnchor.relative } : null),
+  ],
   // 周二, 星期五 alone: the last such day up to the article's (the next one after 将, 预计).
   [
     /(?<![每上下本这這个個隔至到])(?:周|週|星期|礼拜|禮拜)([一二三四五六日天])(?![至到])/y,
@@ -1053,10 +1372,8 @@ const DATE_RULES: DateRule[] = [
     /(\d{1,3}|[一二两兩三四五六七八九十半几幾数數]+)(?:个|個)?(天|日|周|週|星期|(?:个|個)月|年)(?:以后|以後|之后|之後|后|後)/y,
     (m, c) => {
       if (/(不到|不足|超过|超過|逾|近|约|約)$/.test(c.before)) return null;
-      const amount = smallNumber(m[1]!);
-      if (amount === null || !c.anchor) return unresolved('period');
-      const from = partsOf(c.anchor.iso);
-      const iso = from ? shiftBy(from, amount, m[2]!) : '';
+      const from = c.anchor ? partsOf(c.anchor.iso) : null;
+      const iso = from ? shiftedVaguely(from, m[1]!, m[2]!, 1) : '';
       return { iso, precision: iso ? precisionOfIso(iso) : 'period', relative: true };
     },
   ],
@@ -1124,10 +1441,16 @@ const DATE_RULES: DateRule[] = [
       if (year === null || month === null) return unresolved('day');
       const ahead = c.reference.day !== null && day > c.reference.day;
       const monthIso = ahead && !FUTURE_BEFORE.test(c.before) ? shiftMonth(year, month, -1) : `${year}-${pad(month)}`;
+      // (30日 in a month of 29 days is no day at all.)
+      const [y, mo] = monthIso.split('-').map(Number) as [number, number];
+      if (new Date(Date.UTC(y, mo - 1, day)).getUTCMonth() !== mo - 1) return unresolved('day');
       return { iso: `${monthIso}-${pad(day)}`, precision: 'day', relative: true };
     },
   ],
 ];
+
+/** A year, a month or a day (not a quarter, a half or a span): what a later date can count from. */
+const DATED = /^\d{4}(-\d{2}){0,2}$/;
 
 /**
  * The dates of a text, resolved against the article's date. `earlier` is the text before it in
@@ -1143,8 +1466,10 @@ export function findDates(
 ): DateRef[] {
   const reference = referenceDateOf(articleDate);
   const dates: DateRef[] = [];
-  const before = [...carried, ...(earlier ? findDates(earlier, articleDate, '', carried) : [])].filter((d) => d.iso);
+  const ownBefore = (earlier ? findDates(earlier, articleDate, '', carried) : []).filter((d) => d.iso);
+  const before = [...carried.filter((d) => d.iso), ...ownBefore];
   let anchor: DateRef | null = before[before.length - 1] ?? null;
+  let localAnchor: DateRef | null = ownBefore.filter((d) => DATED.test(d.iso)).pop() ?? null;
   // 当天, 次日 go back to the last date that names a day, however many dates came after it.
   let dayAnchor: DateRef | null = [...before].reverse().find((d) => d.precision === 'day') ?? null;
   let period: DateRef | null = [...before].reverse().find((d) => /^\d{4}/.test(d.iso)) ?? null;
@@ -1158,7 +1483,7 @@ export function findDates(
         pattern.lastIndex = i;
         const m = pattern.exec(text);
         if (!m) continue;
-        const value = resolve(m, { reference, before: text.slice(0, i), anchor, dayAnchor, period });
+        const value = resolve(m, { reference, before: text.slice(0, i), anchor, dayAnchor, period, localAnchor });
         if (!value) continue;
         matched = { text: m[0], start: i, end: i + m[0].length, ...value };
         break;
@@ -1166,7 +1491,7 @@ export function findDates(
     }
     if (matched) {
       dates.push(matched);
-      if (matched.iso && /^\d{4}(-\d{2}){0,2}$/.test(matched.iso)) anchor = matched;
+      if (DATED.test(matched.iso)) anchor = localAnchor = matched;
       if (/^\d{4}/.test(matched.iso)) period = matched;
       // A day counted from the anchor (次日) does not replace it: a later 当天 still means the
       // day the text named ("发布会次日…；发布当天…").

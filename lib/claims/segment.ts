@@ -17,6 +17,8 @@ export interface Token {
   start: number;
   end: number;
   entityId?: string;
+  /** jieba's tag of an adjective or idiom read here as a clause's predicate ("优势并不稳固", "压力显而易见"). */
+  jiebaTag?: string;
 }
 
 export interface MentionSpan {
@@ -31,6 +33,8 @@ const NEWS_VERBS = [
   ...['开卖', '开售', '发售'],
   // Verbs of catching up that jieba tags as adverbs (赶上/d).
   ...['赶上', '追上', '赶超', '追平'],
+  // Verbs of ranking that jieba tags as a classifier or a noun (分列/q 第四, 居首/n, 名列/n 前茅).
+  ...['分列', '居首', '垫底', '名列', '问鼎'],
 ];
 
 const NEWS_VERB_SET: ReadonlySet<string> = new Set(NEWS_VERBS);
@@ -240,7 +244,48 @@ const CALENDAR_UNIT = /^(月|个月|周|星期|季度|季|半年|半月|旬|财�
  */
 function retagVerbs(tokens: Token[]): Token[] {
   const ends = (t: Token | undefined) => !t || /^[，,。；;！!？?”」]$/.test(t.word);
+  /** No verb from `i` to the end of its clause. */
+  const lastVerbOfClause = (i: number) => {
+    for (let k = i + 1; k < tokens.length && !ends(tokens[k]); k++) if (/^v/.test(tokens[k]!.tag)) return false;
+    return true;
+  };
   tokens.forEach((t, i) => {
+    const next = tokens[i + 1];
+    const prev = tokens[i - 1];
+    // An aspect particle follows only a predicate, whatever jieba tags the word before it: an
+    // adverb (纷纷更新/d了), a time morpheme (晚/tg了), a preposition (给/p了), an adjective (贵了).
+    const aspectAfter = !!next && /^(了|过|着)$/.test(next.word) && /^u/.test(next.tag);
+    if (!t.entityId && aspectAfter && /^(d|tg|p|q|a|ad)$/.test(t.tag)) {
+      t.tag = 'v';
+      return;
+    }
+    // An adjective before 于 and what it is measured against is a comparative predicate: 落后于X,
+    // 高于预期, 优于同类.
+    if (!t.entityId && t.tag === 'a' && next?.word === '于') {
+      t.tag = 'v';
+      return;
+    }
+    // A copula 为 after an adverb, with no verb after it in the clause, is the predicate "is":
+    // "A和B均为其股东", "X的算力仅约为Y的两成" (为 before a verb is "for": 已为用户提供…).
+    if (t.word === '为' && t.tag === 'p' && /^(d|ad)$/.test(prev?.tag ?? '') && lastVerbOfClause(i)) {
+      t.tag = 'v';
+      return;
+    }
+    // An adjective or an idiom ending its clause after an adverb, or after the head noun of a
+    // possessive ("X的压力显而易见。"), is the predicate: "X的优势并不稳固。" (jieba tags the 并 of
+    // 并不 a conjunction). (A bare noun before it may be its subject or its topic: "媒体声势浩大".)
+    const possessiveHead = !!prev && /^(n|vn|ng)$/.test(prev.tag) && tokens[i - 2]?.word === '的';
+    if (
+      !t.entityId &&
+      /^(a|i)$/.test(t.tag) &&
+      ends(next) &&
+      !!prev &&
+      (/^(d|ad)$/.test(prev.tag) || prev.word === '并' || possessiveHead)
+    ) {
+      t.jiebaTag = t.tag;
+      t.tag = 'v';
+      return;
+    }
     // jieba keeps its own tag for a word it knows (赶上/d): the news verbs are verbs.
     if (!t.entityId && NEWS_VERB_SET.has(t.word)) {
       t.tag = 'v';
@@ -253,18 +298,11 @@ function retagVerbs(tokens: Token[]): Token[] {
     }
     // Distinguishing words (主导/b) and abbreviations (j) before an aspect particle are verbs too;
     // so are set phrases (共同开发/l) after an adverb.
-    // An adjective after an adverb ends its clause as the predicate: "增长确实乏力。".
-    if (t.tag === 'a' && !t.entityId && /^(d|ad)$/.test(tokens[i - 1]?.tag ?? '') && ends(tokens[i + 1])) {
-      t.tag = 'v';
-      return;
-    }
     if (!/^(n|vn|nz|ns|j|b|l)$/.test(t.tag) || t.entityId || t.word.length < 2) return;
-    const next = tokens[i + 1];
-    const prev = tokens[i - 1];
     const aspect = next && /^(了|过|着)$/.test(next.word) && /^u/.test(next.tag);
-    // Adverbs modify predicates, not nouns: 已然登顶, 已经投资.
+    // Adverbs modify predicates, not nouns: 已然登顶, 已经投资, 正式立案.
     // jieba tags some aspect adverbs as time words (正在/t).
-    const adverb = prev && (prev.tag === 'd' || /^(正在|已经|曾经|即将|将要)$/.test(prev.word));
+    const adverb = prev && (/^(d|ad)$/.test(prev.tag) || /^(正在|已经|曾经|即将|将要)$/.test(prev.word));
     // A clause ends on its predicate after a place or a time: 在香港上市。, 于明年发布。
     const closing = ends(next) && prev && /^(ns|t|s)$/.test(prev.tag);
     // Right after a name and before a time or a preposition, a word is what the name does:
@@ -277,12 +315,21 @@ function retagVerbs(tokens: Token[]): Token[] {
     const counted = t.tag === 'vn' && (next?.tag === 'm' || !!next?.entityId);
     // A set phrase ending a clause right after its subject is the predicate: "X方面不予置评。".
     const setPredicate = t.tag === 'l' && ends(next) && !!prev && (!!prev.entityId || /^n/.test(prev.tag));
+    // After an adverb, 在 is the progressive aspect, not "at": the word after it is the verb
+    // ("X同样在加码AI", "X也在布局Y"), unless it is a place its localizer or 的 closes (也在市场中).
+    const progressive =
+      prev?.word === '在' &&
+      /^(d|ad)$/.test(tokens[i - 2]?.tag ?? '') &&
+      /^(n|vn)$/.test(t.tag) &&
+      !ends(next) &&
+      !/^(f|uj)$/.test(next?.tag ?? '');
     // "被X罚款", "被X调查": after 被 and the doer's name comes the verb, whatever jieba tags it.
     const passive = !!prev?.entityId && tokens[i - 2]?.word === '被' && /^(n|vn)$/.test(t.tag);
     if (
       aspect ||
       counted ||
       setPredicate ||
+      progressive ||
       passive ||
       (t.tag !== 'b' && t.tag !== 'a' && (adverb || closing || afterName))
     )

@@ -63,6 +63,23 @@ export const UNITS = [
   'GB',
   'TB',
   'votes',
+  // Compute as written (units outside the list stay as the text writes them, as editors do):
+  // FLOPS with its prefix is a rate, FLOPs a count of operations, TOPS a chip's integer rate.
+  'FLOPS',
+  'GFLOPS',
+  'TFLOPS',
+  'PFLOPS',
+  'EFLOPS',
+  'FLOPs',
+  'TOPS',
+  /** Revolutions per minute (转速2万转/分钟, 21000rpm). */
+  'rpm',
+  // Chip-making and memory, as editors write them: a fab's monthly output (每月17万片晶圆), layers
+  // stacked (8层堆叠), bandwidth (每秒1.2TB).
+  'wafers/month',
+  'layers',
+  'GB/s',
+  'TB/s',
 ] as const;
 /** money, percent and quantity make a sentence a figure claim; a ratio (两倍) or a measure (48小时) does not. */
 export const FIGURE_KINDS = ['money', 'percent', 'quantity', 'ratio', 'measure'] as const;

@@ -1,0 +1,271 @@
+import { describe, expect, it } from 'vitest';
+import { findDates, findFigures } from '../../lib/claims/quantities';
+
+// Sentences written for these tests (fictional companies: 云帆, 青木, 星辰), one per reading.
+const figs = (text: string) => findFigures(text).map((f) => [f.text, f.min, f.max, f.unit]);
+
+describe('compute and chip units, written as the text writes them', () => {
+  it('keeps FLOPS with its prefix and the number as written, a space before the unit allowed', () => {
+    expect(figs('星辰芯片的算力达到300 TFLOPS')).toEqual([['达到300 TFLOPS', 300, 300, 'TFLOPS']]);
+    expect(figs('云帆新集群的峰值算力为2.5EFLOPS')).toEqual([['2.5EFLOPS', 2.5, 2.5, 'EFLOPS']]);
+    expect(figs('青木超算的算力约为8 PFLOP/s')).toEqual([['8 PFLOP/s', 8, 8, 'PFLOPS']]);
+  });
+
+  it('reads TOPS as a chip rate and nm as nanometres', () => {
+    expect(figs('星辰手机的NPU算力达48 TOPS，采用4nm工艺')).toEqual([
+      ['达48 TOPS', 48, 48, 'TOPS'],
+      ['4nm', 4, 4, 'nanometers'],
+    ]);
+  });
+
+  it('reads training compute in powers of ten as FLOPs, with the bound before it', () => {
+    expect(figs('训练算力超过10^25 FLOPs的模型须接受评估')).toEqual([['超过10^25 FLOPs', 1e25, null, 'FLOPs']]);
+    expect(figs('云帆模型的训练约消耗2×10²⁴ FLOPs')).toEqual([['2×10²⁴ FLOPs', 2e24, 2e24, 'FLOPs']]);
+    expect(figs('累计计算量超过10的26次方次浮点运算')).toEqual([['超过10的26次方次浮点运算', 1e26, null, 'FLOPs']]);
+  });
+});
+
+describe('tokens and context lengths', () => {
+  it('reads K as thousands where the clause speaks of text, as a count', () => {
+    expect(figs('青木模型的上下文窗口扩展至200K tokens')).toEqual([['200K tokens', 2e5, 2e5, 'count']]);
+    expect(figs('新版支持128k上下文')).toEqual([['128k', 128000, 128000, 'count']]);
+    expect(figs('云帆的输入长度由8k提升至64k')).toEqual([
+      ['8k', 8000, 8000, 'count'],
+      ['64k', 64000, 64000, 'count'],
+    ]);
+  });
+
+  it('takes a bound before or across a verb', () => {
+    expect(figs('可处理超过100K tokens的长文本')).toEqual([['超过100K tokens', 1e5, null, 'count']]);
+    expect(figs('上下文长度最高支持512k')).toEqual([['512k', 0, 512000, 'count']]);
+  });
+
+  it('does not read a screen or video resolution (4K, 8K) as thousands', () => {
+    expect(figs('星辰手机支持4K视频拍摄和8K屏幕输出')).toEqual([]);
+  });
+
+  it('counts tokens and characters with a magnitude, and keeps the currency of a price per thousand tokens', () => {
+    expect(figs('1元钱可以买到200万tokens')).toEqual([
+      ['1元', 1, 1, 'CNY'],
+      ['200万', 2e6, 2e6, 'count'],
+    ]);
+    expect(figs('一次可读取30万字的文档')).toEqual([['30万', 3e5, 3e5, 'count']]);
+    expect(figs('价格降至0.002元/千tokens')).toEqual([['0.002元', 0.002, 0.002, 'CNY']]);
+  });
+});
+
+describe('things counted by their measure words', () => {
+  it('counts cars, wafers, cards and rules (辆, 片, 块, 条) like phones (台)', () => {
+    expect(figs('云帆汽车去年交付了8.6万辆')).toEqual([['8.6万辆', 86000, 86000, 'count']]);
+    expect(figs('共交付新车15032輛')).toEqual([['15032輛', 15032, 15032, 'count']]);
+    expect(figs('星辰晶圆厂的产能达4万片')).toEqual([['达4万片', 4e4, 4e4, 'count']]);
+    expect(figs('青木采购了2万块GPU')).toEqual([['2万块', 2e4, 2e4, 'count']]);
+    expect(figs('新规共有37条')).toEqual([['37条', 37, 37, 'count']]);
+    expect(figs('全年出货量为3500万台')).toEqual([['3500万台', 3.5e7, 3.5e7, 'count']]);
+  });
+
+  it('leaves 一片, 两条 as wording and reads 块钱 as yuan', () => {
+    expect(figs('市场一片繁荣，两条路线并行')).toEqual([]);
+    expect(figs('每月会员费只要30块钱')).toEqual([['30块', 30, 30, 'CNY']]);
+  });
+});
+
+describe('revolutions per minute', () => {
+  it('reads rpm, and 转 where the clause says per minute', () => {
+    expect(figs('星辰电机的转速为21000rpm')).toEqual([['21000rpm', 21000, 21000, 'rpm']]);
+    expect(figs('电机转速可达2.2万转')).toEqual([['可达2.2万转', 22000, 22000, 'rpm']]);
+    expect(figs('风扇每分钟3000转')).toEqual([['3000转', 3000, 3000, 'rpm']]);
+    expect(figs('硬盘为7200转/分钟')).toEqual([['7200转', 7200, 7200, 'rpm']]);
+  });
+
+  it('leaves 转 a verb elsewhere (转给, 转投)', () => {
+    expect(figs('云帆将2万转给合作方')).toEqual([['2万', 2e4, 2e4, 'count']]);
+  });
+});
+
+describe('bounds that scope over more than one number', () => {
+  it('takes a ceiling over the conversion in brackets and over the alternative after 或', () => {
+    expect(figs('违规者最高可被罚款1500万欧元（约1.3亿港元）或全球年营业额的3%')).toEqual([
+      ['1500万欧元', 0, 1.5e7, 'EUR'],
+      ['约1.3亿港元', 0, 1.3e8, 'HKD'],
+      ['3%', 0, 3, 'percent'],
+    ]);
+    expect(figs('青木同意向星辰投资最多30亿美元（约新台币960亿元）')).toEqual([
+      ['最多30亿美元', 0, 3e9, 'USD'],
+      ['约新台币960亿元', 0, 9.6e10, 'TWD'],
+    ]);
+  });
+
+  it('takes a floor written after the amount (起) over its bracketed conversion, not one written before it', () => {
+    expect(figs('云帆新机售价4999元起（约合700美元）')).toEqual([
+      ['4999元', 4999, null, 'CNY'],
+      ['约合700美元', 700, null, 'USD'],
+    ]);
+    expect(figs('风投向初创公司投入超过300亿美元（约2100亿元人民币）')).toEqual([
+      ['超过300亿美元', 3e10, null, 'USD'],
+      ['约2100亿元人民币', 2.1e11, 2.1e11, 'CNY'],
+    ]);
+  });
+
+  it('leaves a conversion alone when nothing bounds the amount', () => {
+    expect(figs('星辰以12亿美元（约合人民币86亿元）收购青木')).toEqual([
+      ['12亿美元', 1.2e9, 1.2e9, 'USD'],
+      ['约合人民币86亿元', 8.6e9, 8.6e9, 'CNY'],
+    ]);
+  });
+
+  it('bounds across a modal and a short verb phrase (最高可被罚款, 最多只能容纳), not 最高法院', () => {
+    expect(figs('企业最高可被处以500万元罚款')).toEqual([['500万元', 0, 5e6, 'CNY']]);
+    expect(figs('会场最多只能容纳3万人')).toEqual([['3万人', 0, 3e4, 'count']]);
+    expect(figs('最高法院判处罚款300万元')).toEqual([['300万元', 3e6, 3e6, 'CNY']]);
+  });
+
+  it('joins two figures of one unit under 到 into one range, to where the second begins when it is open', () => {
+    expect(figs('单场直播花费在几十万元到上百万元之间')).toEqual([['几十万元到上百万元', 1e5, 1e6, 'CNY']]);
+    expect(figs('售价1.2万美元至1.5万美元')).toEqual([['1.2万美元至1.5万美元', 12000, 15000, 'USD']]);
+  });
+});
+
+describe('fiscal periods, weekdays with their day, and dates that follow another', () => {
+  const dated = (text: string, at: string, earlier = '') => findDates(text, at, earlier).map((d) => [d.text, d.iso]);
+
+  it('leaves fiscal periods off the calendar as written, in every spelling', () => {
+    expect(dated('星辰公布2025会计年度第3季财报', '2024-11-20')).toEqual([['2025会计年度第3季', '']]);
+    expect(dated('云帆FY2025 Q2营收创新高，Q3 FY25指引保守', '2024-11-20')).toEqual([
+      ['FY2025 Q2', ''],
+      ['Q3 FY25', ''],
+    ]);
+    expect(dated('青木2025财年Q1的利润下滑，本财年上半年仍亏损', '2024-11-20')).toEqual([
+      ['2025财年Q1', ''],
+      ['本财年上半年', ''],
+    ]);
+    expect(dated('2024年第三财季营收增长', '2024-11-20')).toEqual([['2024年第三财季', '']]);
+  });
+
+  it('dates 周三（13日） and 13日（周三） to the month where that day is that weekday', () => {
+    expect(dated('星辰周三（13日）宣布降价', '2024-03-20')).toEqual([['周三（13日）', '2024-03-13']]);
+    expect(dated('青木于28日（周三）发布财报', '2024-03-05')).toEqual([['28日（周三）', '2024-02-28']]);
+    expect(dated('云帆将于周五（22日）发布新品', '2024-03-20')).toEqual([['周五（22日）', '2024-03-22']]);
+    // 3月13日（周三）: the weekday is that date's, not another Wednesday.
+    expect(dated('3月13日（周三）发布', '2024-03-20')).toEqual([
+      ['3月13日', '2024-03-13'],
+      ['（周三）', '2024-03-13'],
+    ]);
+  });
+
+  it('gives no day a month lacks, nor one a weekday contradicts', () => {
+    expect(dated('星辰30日宣布', '2024-03-01')).toEqual([['30日', '']]);
+    expect(dated('星辰周一（30日）宣布', '2024-03-20')).toEqual([['周一（30日）', '']]);
+  });
+
+  it('counts 在那之前两个月 and 在此之后三天 from the last date the text gave', () => {
+    expect(dated('在那之前两个月，云帆发布了初代', '2024-03-20', '星辰于2023年7月推出新品。')).toEqual([
+      ['在那之前两个月', '2023-05'],
+    ]);
+    expect(dated('在此之后三天，青木宣布跟进', '2024-03-20', '星辰于2023年7月4日推出新品。')).toEqual([
+      ['在此之后三天', '2023-07-07'],
+    ]);
+    // 此后两年内 is a span, not a date.
+    expect(dated('此后两年内', '2024-03-20', '星辰于2023年7月4日推出新品。')).toEqual([]);
+  });
+
+  it('dates 数日后 to what every few days after share, and 同一时期 to the date before', () => {
+    expect(dated('2023年5月10日发布，数日后又宣布降价', '2024-03-20')).toEqual([
+      ['2023年5月10日', '2023-05-10'],
+      ['数日后', '2023-05'],
+    ]);
+    expect(dated('2023年5月27日发布，数日后又宣布降价', '2024-03-20')).toEqual([
+      ['2023年5月27日', '2023-05-27'],
+      ['数日后', '2023'],
+    ]);
+    expect(dated('2023年9月，星辰上线新品；同一时期，青木也推出了对手产品', '2024-03-20')).toEqual([
+      ['2023年9月', '2023-09'],
+      ['同一时期', '2023-09'],
+    ]);
+  });
+
+  it('dates a bare 当时 by its own paragraph only', () => {
+    expect(dated('2022年11月云帆上线，当时青木已投资10亿元', '2024-03-20')).toEqual([
+      ['2022年11月', '2022-11'],
+      ['当时', '2022-11'],
+    ]);
+    expect(
+      findDates('当时青木已投资10亿元', '2024-03-20', '', findDates('2022年11月云帆上线。', '2024-03-20')),
+    ).toEqual([]);
+  });
+});
+
+describe('a number before a unit the figures do not know', () => {
+  it('is not shown as a count (10万吨, 200万千瓦, 5万PB, 2万kWh)', () => {
+    expect(figs('星辰新厂年产能达10万吨，装机容量200万千瓦')).toEqual([]);
+    expect(figs('青木的数据量达5万PB，每年用电2万kWh')).toEqual([]);
+  });
+
+  it('still counts what has no unit, and keeps the units it knows', () => {
+    expect(figs('云帆已有10万用户，主摄5000万像素')).toEqual([
+      ['10万', 1e5, 1e5, 'users'],
+      ['5000万像素', 5e7, 5e7, 'pixels'],
+    ]);
+  });
+});
+
+describe('ranges, spans and counted nouns as earnings and launch news write them', () => {
+  it('does not join a rise in percent to the total after it (增长1.2%至2914亿元)', () => {
+    expect(figs('青木二季度营收同比增长3.4%至812亿元')).toEqual([
+      ['3.4%', 3.4, 3.4, 'percent'],
+      ['812亿元', 8.12e10, 8.12e10, 'CNY'],
+    ]);
+  });
+
+  it('takes a hedge before a range into it (约20%至30%)', () => {
+    expect(figs('云帆的获客成本上涨约15%至25%')).toEqual([['约15%至25%', 15, 25, 'percent']]);
+  });
+
+  it('bounds a share of a fine by 最高 across what it is a share of', () => {
+    expect(figs('违者最高可被罚全球营业额的6%')).toEqual([['最高可被罚全球营业额的6%', 0, 6, 'percent']]);
+  });
+
+  it('reads 一年多 and 三个多月 as more than the span, and keeps 一年 as wording', () => {
+    expect(figs('星辰成立一年多以来已完成三轮融资')).toEqual([['一年多', 1, null, 'years']]);
+    expect(figs('谈判历时三个多月')).toEqual([['三个多月', 3, null, 'months']]);
+    expect(figs('一年后再议')).toEqual([]);
+  });
+
+  it('keeps a span under 内 as its number (未来12个月内, as dev’s editors write it)', () => {
+    expect(figs('青木将在未来18个月内完成上市')).toEqual([['18个月', 18, 18, 'months']]);
+  });
+
+  it('finds what a measure word counts at the head of its noun phrase, before any 的', () => {
+    expect(figs('星辰已投资超过12家AI相关公司')).toEqual([['超过12家', 12, null, 'companies']]);
+    expect(figs('覆盖15家银行的用户')).toEqual([['15家', 15, 15, 'count']]);
+  });
+});
+
+describe('chip-making, memory and growth by one time', () => {
+  it('reads wafers a month where the clause says so, and counts wafers otherwise', () => {
+    expect(figs('星辰计划将月产能提升至每月12万片晶圆')).toEqual([['12万片', 1.2e5, 1.2e5, 'wafers/month']]);
+    expect(figs('新厂产能为3万片/月')).toEqual([['3万片', 3e4, 3e4, 'wafers/month']]);
+    expect(figs('青木采购了2万片晶圆')).toEqual([['2万片', 2e4, 2e4, 'count']]);
+  });
+
+  it('reads layers stacked and bandwidth per second, a ceiling across 每秒', () => {
+    expect(figs('云帆的16層堆疊產品，頻寬最高每秒960GB')).toEqual([
+      ['16層', 16, 16, 'layers'],
+      ['960GB', 0, 960, 'GB/s'],
+    ]);
+    expect(figs('带宽达2.4TB/s，从战略层面看')).toEqual([['达2.4TB/s', 2.4, 2.4, 'TB/s']]);
+  });
+
+  it('spells out a FLOPS prefix as its letter (petaFLOPS → PFLOPS)', () => {
+    expect(figs('总算力已达8000 petaFLOPS')).toEqual([['达8000 petaFLOPS', 8000, 8000, 'PFLOPS']]);
+  });
+
+  it('reads growth by one time (增长一倍) as a rise of 100 percent, other multiples as times', () => {
+    expect(figs('青木的营收按年增长超过一倍')).toEqual([['超过一倍', 100, null, 'percent']]);
+    expect(figs('产能年底前将再提升约一倍')).toEqual([['约一倍', 100, 100, 'percent']]);
+    expect(figs('用户增长了数倍，订单是去年的两倍')).toEqual([
+      ['数倍', 1, 9, 'times'],
+      ['两倍', 2, 2, 'times'],
+    ]);
+  });
+});
