@@ -2180,6 +2180,13 @@ function findSubject(tokens: Token[]): Subject | null {
       i += pronoun.length - 1;
       continue;
     }
+    // "X旗下(的)平台Y已…": X owns the subject; with no known name after it (a product the
+    // gazetteer lacks), X stands for it, as the possessor of X的Y does (README: a product
+    // outside the gazetteer stands for its maker).
+    if (t.entityId && tokens[i + 1]?.word === '旗下' && !isTyped(tokens, t)) {
+      possessor ??= { kind: 'entity', ids: [t.entityId], start: t.start, end: t.end };
+      continue;
+    }
     if (!t.entityId || isTyped(tokens, t) || isModifier(tokens, t)) continue;
     // "X上线后申请试用的用户数量远超预期": a name whose verb closes a when-frame, with a noun
     // phrase after the frame, only says when; the noun phrase is the subject.

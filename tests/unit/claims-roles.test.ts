@@ -317,3 +317,12 @@ describe('lists and the comitative 与', () => {
     expect(roles(claim)).toEqual({ acme: 'agent', globex: 'object' });
   });
 });
+
+describe('X旗下 before a product the gazetteer lacks', () => {
+  it('makes X the agent of what its unnamed product does, and leaves a known product its own role', () => {
+    const [unnamed] = claimsOf('星辰科技旗下自动驾驶出行服务平台青木快跑已累计提供乘车服务超过600万次。');
+    expect(roles(unnamed)).toEqual({ acme: 'agent' });
+    const [known] = claimsOf('星辰科技旗下的Nova已累计下载超过600万次。');
+    expect(roles(known)).toEqual({ acme: 'mentioned', nova: 'agent' });
+  });
+});
