@@ -25,6 +25,8 @@ export const MAX_LINKED_HEADINGS = 3;
 /** Readability's own threshold for a candidate body (characters). */
 const CHAR_THRESHOLD = 200;
 const MAX_TITLE_LENGTH = 40;
+/** How many of the body's first paragraphs may be the dateline's lead. */
+const LEAD_WITHIN = 3;
 
 export interface ArticleText {
   /** False when Readability found no content at all. */
@@ -165,8 +167,10 @@ export function articleAuthor(
   site: string | null,
   fold: (line: string) => string,
 ): string | null {
+  // "鉅亨網記者魏志豪": an author field naming the outlet's reporter gives the reporter.
+  const reporter = stated && /(?:記者|记者)\s*[:：｜|/／]?\s*\p{Script=Han}/u.test(stated) ? bylineAuthor(stated) : null;
   return (
-    personAuthor(stated, site, fold) ??
+    personAuthor(reporter ?? stated, site, fold) ??
     text.credits.author ??
     personAuthor(cleanByline(text.byline), site, fold) ??
     leadAuthor(text.paragraphs)
@@ -200,7 +204,8 @@ export function readArticleText(document: Document, headline: string | null, opt
   const title = headline ?? (parsed?.title?.trim() || null);
   // Readability often keeps the headline as the first block.
   const body = title && paragraphs[0] === title ? paragraphs.slice(1) : paragraphs;
-  const credits = splitCredits(body, boilerplate, options.foldLine);
+  // A page's deck and credits row can sit above the dateline inside what Readability kept.
+  const credits = splitCredits(body, boilerplate, options.foldLine, LEAD_WITHIN);
   report.boilerplateLines = [...boilerplate];
   const joined = body.join('');
   return {
