@@ -195,7 +195,7 @@ const SHORT_FURNITURE: ReadonlyArray<[RegExp, number]> = [
   [/^[（(]?本文(?:来自|来源|首发于|系(?!统|列)|为(?!你|您|大家|读者)|经|已经?|由|转载自|授权)/, 160],
   // "不代表…立场" only about the text itself: a spokesman's "这不代表公司的立场" is news.
   [/^(?:本文|本内容|该文|文章|以上|本站|本网|本平台|【?(?:免责)?声明).{0,60}不代表.{0,16}(?:立场|观点)|作者.{0,20}不代表.{0,16}(?:立场|观点)/, 120],
-  [/授权转载自|经授权发布|转载[^。，,]{0,6}注明|如若转载|(?:禁止|不得|请勿|严禁)(?:随意|复制)?转(?:载|贴)|侵权必究|版权所有|all rights reserved/i, 120],
+  [/授权转载自|经授权发布|转载(?:时)?(?:请|须|务必|请务必)[^。，,]{0,4}注明|如若转载|(?:禁止|不得|请勿|严禁)(?:随意|复制)?转(?:载|贴)|侵权必究|版权所有|all rights reserved/i, 120],
   // A contact line for complaints or submissions: an e-mail address.
   // "未经授权" is a notice only about the page's own text; a sentence about someone else's reprint is news.
   [/^(?=.*(?:本文|本站|本网|本平台|本内容|本报|本号|本账号|文章|作品|内容)).*未经(?:正式)?(?:许可|授权|允许|账号授权)/, 120],
@@ -203,7 +203,7 @@ const SHORT_FURNITURE: ReadonlyArray<[RegExp, number]> = [
   // How to ask for a reprint: "如有意愿转载，请发邮件至…", "转载请联系…".
   [/转载[^。]{0,12}(?:请|须)[^。]{0,4}(?:发邮件|邮件至|来信|联系)/, 80],
   // An empty comment box: "还没有人评论，快来抢沙发吧", "暂无评论", "登录后发表评论".
-  [/抢沙发|^暂无(?:评论|留言)|^还没有(?:人)?(?:评论|留言)|^(?:请)?(?:先)?登录后?(?:即可|才能)?(?:发表)?(?:评论|留言)/, 30],
+  [/抢沙发|^(?:暂无|还没有人?)(?:评论|留言)(?:[，,！!]\S{0,10})?$|^(?:请)?(?:先)?登录后?(?:即可|才能)?(?:发表)?(?:评论|留言)/, 30],
   // "更多宏观研究干货，请关注…", "新浪科技公众号…（微信搜索X或扫描二维码关注）", app and newsletter
   // prompts: addressed to the reader, so without a statement's full stop ("下载量最高的App是某某。" is news).
   // A subject's modal before the verb makes it news ("民众可下载APP查询"); 即可, 就能 still tell the reader.

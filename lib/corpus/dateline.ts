@@ -176,7 +176,7 @@ function leadDay(folded: string): { day: number; month: number | null } | null {
 }
 
 /** A line above the dateline this short is a deck or a credits row; a longer one is a paragraph. */
-const MAX_ABOVE_DATELINE = 100;
+const MAX_ABOVE_DATELINE = 80;
 
 /**
  * Splits the dateline off the lead (looked for in the first `leadWithin` paragraphs; anything short
