@@ -147,7 +147,7 @@ export const BOILERPLATE_LINE: readonly RegExp[] = [
   // Editor credits: "（责任编辑：刘洋）", "编辑：王五", "校对 | 李四".
   /^[（(]?(?:责任编辑|编辑|责编|校对|审校|审核|编审|排版)\s*[:：|｜/]/,
   // Account furniture of articles published on WeChat and similar platforms.
-  /^[-—–\s（(【[]*(?:end|完)[-—–\s）)】\]]*$/i,
+  /^[-—–\s（(【[]*(?:end|完|全文完|本文完|本文结束)[-—–\s）)】\]]*$/i,
   // An advertisement's label, alone or opening the advertisement: 广告, 「广告」, 【推广】, (AD).
   /^(?:广告|赞助内容|推广)$/,
   /^[「【[（(<《]\s*(?:广告|推广|赞助|赞助内容|商业推广|ad)\s*[」】\]）)>》]/i,
@@ -174,11 +174,15 @@ export const BOILERPLATE_LINE: readonly RegExp[] = [
   /^来源(?:公众号)?\s*[:：|｜]/,
   // A writer's credit as 36氪 and others open: "文｜张三", "文 / 李四" (a bare 文 with its separator).
   /^[（(]?文\s*[|｜/／]\s*\S{1,20}$/,
+  // The outlet's name alone in brackets, a source line or a scraper's watermark: "（中新网）", "（雷峰网雷峰网）".
+  /^[（(【[]\s*(?:[\p{Script=Han}A-Za-z\d]{1,8}?(?:社|网|报|台|新闻|财经|科技|客户端|app)\s*){1,3}[)）】\]]$/iu,
+  // A page section's heading on its own line, one word of a closed vocabulary: 评论, 网友评论 (12), 标签：.
+  /^(?:评论|网友评论|文章评论|热门评论|最新评论|留言|留言板|分享|分享到|标签|文章标签|关键词|关键字|话题|相关标签)\s*(?:[（(]\d+[)）])?\s*[:：]?$/,
 ];
 
 /** A related-reading list's heading, on its own or before one linked headline. */
 export const RELATED_LABEL =
-  /^[【[]?(?:延伸阅读|相关阅读|相关新闻|相关文章|相关报道|相关推荐|推荐阅读|更多报道|更多阅读|扩展阅读|热门推荐|热门新闻|往期推荐|往期回顾|猜你喜欢|你可能还喜欢|参考链接|参考资料|参考文献|原文链接)[】\]]?(?:[:：]|$)/;
+  /^[【[]?(?:延伸阅读|相关阅读|相关新闻|相关文章|相关报道|相关报导|更多报导|相关推荐|推荐阅读|更多报道|更多阅读|扩展阅读|热门推荐|热门新闻|往期推荐|往期回顾|猜你喜欢|你可能还喜欢|参考链接|参考资料|参考文献|原文链接)[】\]]?(?:[:：]|$)/;
 
 /**
  * Furniture that is recognised only when the line is short: a longer line with the same words is
@@ -191,11 +195,15 @@ const SHORT_FURNITURE: ReadonlyArray<[RegExp, number]> = [
   [/^[（(]?本文(?:来自|来源|首发于|系(?!统|列)|为(?!你|您|大家|读者)|经|已经?|由|转载自|授权)/, 160],
   // "不代表…立场" only about the text itself: a spokesman's "这不代表公司的立场" is news.
   [/^(?:本文|本内容|该文|文章|以上|本站|本网|本平台|【?(?:免责)?声明).{0,60}不代表.{0,16}(?:立场|观点)|作者.{0,20}不代表.{0,16}(?:立场|观点)/, 120],
-  [/授权转载自|经授权发布|转载请注明|如若转载|(?:禁止|不得|请勿|严禁)(?:随意|复制)?转(?:载|贴)|侵权必究|版权所有|all rights reserved/i, 120],
+  [/授权转载自|经授权发布|转载(?:时)?(?:请|须|务必|请务必)[^。，,]{0,4}注明|如若转载|(?:禁止|不得|请勿|严禁)(?:随意|复制)?转(?:载|贴)|侵权必究|版权所有|all rights reserved/i, 120],
   // A contact line for complaints or submissions: an e-mail address.
   // "未经授权" is a notice only about the page's own text; a sentence about someone else's reprint is news.
   [/^(?=.*(?:本文|本站|本网|本平台|本内容|本报|本号|本账号|文章|作品|内容)).*未经(?:正式)?(?:许可|授权|允许|账号授权)/, 120],
   [/请联系.{0,12}@|(?:本稿件|本文).{0,6}异议/, 100],
+  // How to ask for a reprint: "如有意愿转载，请发邮件至…", "转载请联系…".
+  [/转载[^。]{0,12}(?:请|须)[^。]{0,4}(?:发邮件|邮件至|来信|联系)/, 80],
+  // An empty comment box: "还没有人评论，快来抢沙发吧", "暂无评论", "登录后发表评论".
+  [/抢沙发|^(?:暂无|还没有人?)(?:评论|留言)(?:[，,！!]\S{0,10})?$|^(?:请)?(?:先)?登录后?(?:即可|才能)?(?:发表)?(?:评论|留言)/, 30],
   // "更多宏观研究干货，请关注…", "新浪科技公众号…（微信搜索X或扫描二维码关注）", app and newsletter
   // prompts: addressed to the reader, so without a statement's full stop ("下载量最高的App是某某。" is news).
   // A subject's modal before the verb makes it news ("民众可下载APP查询"); 即可, 就能 still tell the reader.
@@ -229,7 +237,7 @@ const SHORT_FURNITURE: ReadonlyArray<[RegExp, number]> = [
   // A production credit: "某某网科技出品".
   [/出品$/, 16],
   // A caption ending in its image credit: "某公司总部大楼。图源：某图库".
-  [/[。.\s](?:图片?来源|图源)[:：/／][^。]{1,24}$/, 60],
+  [/[。.\s](?:图片?来源|图源)[:：/／][^。]{1,24}$|[（(](?:图片?来源|图源)[:：/／][^。（）()]{1,24}[)）]$/, 60],
   // A reporter or editor credit, with the outlet before it: "界面新闻记者 | X", "澎湃新闻编辑：Y"
   // (the outlet's name ends as outlets do; "他告诉记者：" is a quote).
   [/^[（(]?(?:[\p{Script=Han}A-Za-z\d]{1,8}(?:新闻|日报|晚报|时报|商报|网|社|财经|科技|app|周刊|杂志|电视台|客户端))?(?:记者|编辑|责编|作者|撰文|实习生|摄影|图片编辑|出品|策划|监制)\s*[|｜:：/／]/iu, 40],

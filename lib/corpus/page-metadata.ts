@@ -198,13 +198,31 @@ function titleContext(document: Document, statedSites: ReadonlyArray<string | nu
     bylineNames: [...document.querySelectorAll(AUTHOR_ELEMENTS)].map((el) => shownText(el.textContent)).filter(Boolean),
     sections,
     shownHeadlines: [...document.querySelectorAll('h1')].map((h) => shownText(h.textContent)).filter(Boolean),
+    keywords: (meta(document, 'meta[name="keywords"]', 'meta[name="news_keywords"]') ?? '')
+      .split(/[,，、;；]/)
+      .map((k) => k.trim())
+      .filter(Boolean),
   };
+}
+
+/**
+ * A site that states an English name for itself ("Yahoo News") and its Chinese name in the <title>'s
+ * tail ("Yahoo奇摩新聞"): readers of Chinese news know it by the Chinese one. The tail must carry the
+ * English name's first word, so a channel's name is never taken for the site.
+ */
+export function chineseSiteName(stated: string | null, tails: readonly string[]): string | null {
+  const word = stated && !/\p{Script=Han}/u.test(stated) ? /[A-Za-z]{3,}/.exec(stated)?.[0]?.toLowerCase() : undefined;
+  if (!word) return null;
+  return tails.find((tail) => /\p{Script=Han}/u.test(tail) && tail.toLowerCase().includes(word)) ?? null;
 }
 
 /** Of the tails a <title> carried, the one the page's home link or logo also shows; else the last. */
 function siteFromTitleTails(context: TitleContext, tails: readonly string[]): string | null {
   return tails.find((tail) => context.siteNames.includes(tail)) ?? tails[0] ?? null;
 }
+
+/** A byline row's labels: 来源：X, 出处：X, 作者：X, 编辑：X, 发布时间：… (Simplified or Traditional). */
+const BYLINE_ROW_LABEL = /(?:来源|來源|出处|出處|作者|编辑|編輯|发布|發布|發佈)\s*[:：]/;
 
 type BylineDate = { date: string; from: string; line: string; kind: DateKind };
 
@@ -242,11 +260,13 @@ function bylineDate(document: Document): BylineDate | null {
     before ??= found;
   }
   // No marked byline under the headline: the first short line under it that is a date (人民网's
-  // "2024年11月25日08:41 | 来源：新华社" sits in an unmarked <div>) beats a date above it.
-  if (headline && before)
+  // "2024年11月25日08:41 | 来源：新华社" sits in an unmarked <div>) beats a date above it. With no
+  // marked date at all, only a line labelled as a byline row counts (a dated sentence of the body does not).
+  if (headline)
     for (const element of document.querySelectorAll('div, span, p, em, small')) {
       if (!afterHeadline(element) || element.querySelector('div, p')) continue;
       const line = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+      if (!before && !BYLINE_ROW_LABEL.test(line)) continue;
       const date = line.length <= 80 ? normalizeDate(line) : null;
       if (date) return { date, from: `byline: "${line}"`, line, kind: 'byline' };
     }
@@ -316,7 +336,7 @@ export function pageMetadata(document: Document): PageMetadata {
 
   const author =
     names(ld.author) ??
-    meta(document, 'meta[name="author"]', 'meta[property="article:author"]') ??
+    meta(document, 'meta[name="author"]', 'meta[property="article:author"]', 'meta[property="og:author"]') ??
     authorElementName(document) ??
     (byline ? bylineAuthor(byline.line) : null);
   const headline = text(ld.headline) ?? meta(document, 'meta[property="og:title"]');
@@ -332,7 +352,7 @@ export function pageMetadata(document: Document): PageMetadata {
   return {
     title: (title ?? fromDocument?.head) || null,
     // With no stated site name, the <title>'s last tail is where pages put it.
-    site: site ?? siteFromTitleTails(context, fromDocument?.tails ?? []),
+    site: chineseSiteName(site, fromDocument?.tails ?? []) ?? site ?? siteFromTitleTails(context, fromDocument?.tails ?? []),
     author: author && !/^https?:/.test(author) && /[\p{Script=Han}A-Za-z]/u.test(author) ? author : null,
     date,
     dateSource,

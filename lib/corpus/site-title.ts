@@ -14,6 +14,8 @@ export interface TitleContext {
   sections: ReadonlySet<string>;
   /** The headline as the page shows it (its <h1>s): a tail shown there is the title's own. */
   shownHeadlines: readonly string[];
+  /** Its <meta name="keywords">: CMSs put the keyword list in the <title> too ("标题 - 华为,Mate 70 - 某某网"). */
+  keywords?: readonly string[];
 }
 
 /** On a <title>, a tail this short after a head this long is where pages put their name or channel. */
@@ -35,6 +37,13 @@ export function namesSiteOrSection(tail: string, context: TitleContext): boolean
     const n = squash(name);
     return n.length >= 2 && (t.includes(n) || n.includes(t));
   });
+}
+
+/** A tail that is the page's keyword list: two or more of its keywords joined by commas. */
+function isKeywordList(tail: string, context: TitleContext): boolean {
+  const items = tail.split(/[,，、]/).map((item) => squash(item));
+  const keywords = new Set((context.keywords ?? []).map(squash));
+  return items.length >= 2 && items.every((item) => item && keywords.has(item));
 }
 
 /** A headline the page shows with the tail right after the title's head: the tail is part of the title. */
@@ -62,7 +71,7 @@ export function splitTitle(title: string, context: TitleContext, documentTitle: 
     if (!match) break;
     const [, rest, tail] = match as unknown as [string, string, string];
     if (shownWithTitle(rest, tail, context)) break;
-    const named = namesSiteOrSection(tail, context);
+    const named = namesSiteOrSection(tail, context) || isKeywordList(tail, context);
     const strip = named || (isDocumentTitle && tail.length <= MAX_DOCUMENT_TAIL && rest.length >= MIN_HEAD);
     if (!strip) break;
     head = rest.trim();
