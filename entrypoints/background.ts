@@ -1,6 +1,7 @@
 import corpusData from '../.generated/corpus.json';
 import bundledRecognizer from '../.generated/recognizer.json';
 import allFoldPairs from '../.generated/fold-pairs.json';
+import wordTable from '../.generated/word-table.json';
 import { libraryEntityCard } from '../lib/library/card';
 import { libraryForEntity } from '../lib/library/entity-library';
 import type { CompiledCorpus } from '../lib/corpus/compile';
@@ -39,6 +40,7 @@ export default defineBackground(() => {
   const rebuildRecognizer = recognizerBuilder({
     bundled: bundledRecognizer as RecognizerData,
     allFoldPairs,
+    wordTable,
     converters: () => ({ scriptVariants }),
     loadReaderEntities: () => loadReaderEntities(db),
     save: saveRecognizer,

@@ -18,6 +18,8 @@ import { importRawArticle } from '../lib/corpus/import';
 import { serializeArticle } from '../lib/corpus/article';
 import { foldText, toTraditionalChars } from '../lib/text/convert';
 import { foldPairs } from '../lib/text/fold-table';
+import { buildWordTable } from '../lib/corpus/lexicon';
+import { dict } from '@node-rs/jieba/dict';
 import type { ScriptChoice } from '../lib/core/script';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -38,6 +40,8 @@ function writeGenerated(corpus: CompiledCorpus, recognizer: RecognizerData): voi
   // Every Traditional→Simplified pair, for note search in extension pages (the content script
   // ships only the recognizer's reduced set).
   writeFileSync(join(outDir, 'fold-pairs.json'), JSON.stringify(foldPairs()));
+  // The background's table for slicing crossing words around the reader's names (never sent to a page).
+  writeFileSync(join(outDir, 'word-table.json'), JSON.stringify(buildWordTable(new TextDecoder().decode(dict))));
 }
 
 function summary(corpus: CompiledCorpus, warnings: string[]): void {

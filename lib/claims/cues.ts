@@ -8,7 +8,9 @@
 
 /** What a claim is about, first match wins (a denial of a launch is a denial). */
 export const KIND_CUES: Array<['denial' | 'funding' | 'event' | 'launch' | 'comparison', RegExp]> = [
-  ['denial', /辟谣|否认|不实|澄清|驳斥|并非事实|谣言|假消息/],
+  // 澄清 only answers: what it says decides (澄清…与X有关 affirms), unless what it clears up is a
+  // rumour (澄清相关传闻: see DENIAL_PREDICATE in extract.ts).
+  ['denial', /辟谣|否认|不实|驳斥|并非事实|谣言|假消息/],
   // A valuation alone (估值达40亿美元) is a figure; the round that sets it (以…估值融资) is funding.
   ['funding', /融资|注资|领投|跟投|入股|投资|出资|募资|投了|战略投资|身影/],
   // A company bought, merged or cut is something that happened to it, not money raised
@@ -59,11 +61,13 @@ export const UNNAMED_SOURCE =
 export const RESPONSE_VERB = /^(回应|回复|回覆|答复|澄清|辟谣|否认|驳斥|反驳)$/;
 /**
  * How an answer plays a report down (folded text): the matter is "only" something ordinary (这只是
- * 一次常规测试, 不过是), is not so (并非如此, 并不是), is a misreading (系误读, 误解, 过度解读) or
- * does not exist (并无此事). Read only in an answer (RESPONSE_VERB): "X表示，这只是开始" denies nothing.
+ * 一次常规测试, 不过是), is not so (并非如此, 并不是), is a misreading (系误读, 误解, 过度解读),
+ * does not exist (并无此事), or never happened (公司从未与X接触, 并未收到…): an answer that says
+ * flatly that what was reported did not happen contradicts it. Read only in an answer
+ * (RESPONSE_VERB): "X表示，这只是开始" denies nothing; 尚未 ("not yet") leaves the report open.
  */
 export const PLAYS_DOWN =
-  /^(这|此|该|那|此事|这次|此次)?(只是|仅是|仅仅是|不过是|只不过是|仅为|纯属)|并非|并不是|误读|误解|误传|曲解|过度解读|夸大其词|言过其实|并无此事|没有此事|无此事/;
+  /^(这|此|该|那|此事|这次|此次)?(只是|仅是|仅仅是|不过是|只不过是|仅为|纯属)|并非|并不是|误读|误解|误传|曲解|过度解读|夸大其词|言过其实|并无此事|没有此事|无此事|从未|从来没有|从来没|从来不曾|从没有?|并未|并没有/;
 /**
  * A speaker denying what something was called (微软强调，这并非一桩收购), or calling it routine
  * (X称，“这只是常规的业务沟通”): a demonstrative subject and a negated copula or a play-down to the
@@ -82,22 +86,34 @@ export const DOCUMENT_SOURCE = /公告|资料|信息|公报|文件|官网|通报
 /** Leading words of an attribution clause ("据…报道", "根据…的数据"). */
 export const ATTRIBUTION_LEAD = /^(据|根据|依据|援引|按照|来自)/;
 
-/** Words in the claim itself that make it a prediction (将 is taken only when tagged an adverb). */
+/**
+ * Words in the claim itself that make it a prediction (将 is taken only when tagged an adverb).
+ * Taiwan and Hong Kong write 预估, 可望 and 料 (分析师料…) where the mainland writes 预计, 有望.
+ */
 export const FORECAST_WORDS =
-  /预计|预测|预期|有望|或将|即将|将会|计划|拟|打算|将于|将在|未来|可能会|估计|势必|终将|会在|目标是|目标为|目标定为/;
+  /预计|预测|预期|预估|预料|料(?!理)|有望|可望|或将|即将|将会|计划|拟|打算|将于|将在|未来|可能会|估计|势必|终将|会在|目标是|目标为|目标定为/;
+/**
+ * A company's guidance (财测, 展望, 营收指引, 指引为…): its forecast of its own figures, unless words
+ * judge it (财测同样亮眼 is a view of the guidance).
+ */
+export const GUIDANCE = /财测|展望|(营收|收入|业绩|全年|季度|年度|财务)指引|指引(为|是|介于|区间)/;
 /**
  * Words that make it the writer's (or a speaker's) judgement; a metaphor (好比, 犹如) is one too,
- * and so is an effect on an unnamed experiencer (令人惊叹, 让人应接不暇).
+ * and so is an effect on an unnamed experiencer (令人惊叹, 让人应接不暇), and a copula that grades
+ * what it links (堪称, 可谓, 称得上, 不失为). 值得 judges what it
+ * grades (值得期待), not when it only points at what follows (值得一提的是, 值得注意的是: a
+ * discourse marker before a fact).
  */
 export const OPINION_WORDS =
-  /令人|让人|使人|好比|犹如|宛如|仿佛|如同|我们认为|笔者认为|在我们看来|在笔者看来|我认为|认为|看来|觉得|相信|显然|无疑|或许|也许|可能|恐怕|未必|应该|意味着|说明了|可见|不难看出|毫无疑问|必然|必须|不可能|不过是|才是|证明了|其实|本质上|反而|并不需要|佐证|难以|值得|堪称|毋庸置疑|很大程度上|归根结底|根本原因/;
+  /令人|让人|使人|好比|犹如|宛如|仿佛|如同|我们认为|笔者认为|在我们看来|在笔者看来|我认为|认为|看来|觉得|相信|显然|无疑|或许|也许|可能|恐怕|未必|应该|意味着|说明了|可见|不难看出|毫无疑问|必然|必须|不可能|不过是|才是|证明了|其实|本质上|反而|并不需要|佐证|难以|值得(?!一提|注意|关注|留意)|堪称|可谓|可说是|称得上|算得上|不失为|毋庸置疑|很大程度上|归根结底|根本原因/;
 /**
  * Words that judge rather than report, whoever says them (a whole word each): evaluative verbs
- * (看好, 欣赏, 在于 "the value lies in"), evidential adverbs of appearance and certainty (显得,
- * 似乎, 确实), hedged predictions (恐, 难免, 注定), what is left open (有待), and a simile (就像).
+ * (看好, 欣赏, 在于 "the value lies in"), credit for a cause (这与X密不可分, 功不可没), evidential
+ * adverbs of appearance and certainty (显得, 似乎, 确实), hedged predictions (恐, 难免, 注定), what
+ * is left open (有待), and a simile (就像).
  */
 export const EVALUATIVE_WORD =
-  /^(看好|不看好|唱衰|欣赏|低估|高估|在于|关键是|关键在于|问题在于|有待|尚待|显得|似乎|看似|貌似|确实|的确|恐|恐将|难免|注定|就像|好像|像是|不容易|并不容易|毫不逊色|说得通|不慌不忙|亮眼|抢眼|惊艳|惊人|不俗|堪忧|惨淡|凌厉|可观|瞩目|更重要的是|最重要的是|更关键的是)$/;
+  /^(看好|不看好|唱衰|欣赏|低估|高估|在于|密不可分|分不开|息息相关|功不可没|关键是|关键在于|问题在于|有待|尚待|显得|似乎|看似|貌似|确实|的确|恐|恐将|难免|注定|就像|好像|像是|不容易|并不容易|毫不逊色|说得通|不慌不忙|亮眼|抢眼|惊艳|惊人|不俗|堪忧|惨淡|凌厉|可观|瞩目|更重要的是|最重要的是|更关键的是)$/;
 /**
  * A degree adverb grades what follows (相当密集, 尤为突出, 非常欣赏): a gradable predicate is a
  * judgement, unless a figure in the claim measures it. 更 and 最 compare (更早, 最大) and are not here.

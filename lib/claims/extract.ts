@@ -65,10 +65,12 @@ import {
   RESPONSE_VERB,
   PLAYS_DOWN,
   DENIED_CHARACTERIZATION,
+  GUIDANCE,
 } from './cues';
 
 import { ATTRIBUTION_KINDS, type ClaimKind, type Modality, type Role } from './vocabulary';
 import { announcesReport, metricLead, metricOwner, type MetricLead } from './topic-chain';
+import { ProductMakers } from './product-maker';
 
 export type { ClaimKind, Modality, Role };
 
@@ -122,6 +124,8 @@ export interface ParagraphCarry {
   topic: { id: string; name: string } | null;
   /** Who the article's last report is from (据彭博社报道…): what a later "该报道指出" refers to. */
   report?: Attribution | null;
+  /** The products the article has named and their makers (product-maker.ts). */
+  products?: ProductMakers;
 }
 
 const ARTICLE: Attribution = { kind: 'article', text: '' };
@@ -263,7 +267,9 @@ export function extractParagraph(
   const carry = context.carry;
   // A heading opens a new section: what the text was about no longer carries.
   if (isHeading(paragraph) && carry) carry.topic = null;
-  if ((mentions.length === 0 && !carry?.topic) || isHeading(paragraph)) return [];
+  // A product the article named before stands for its maker (product-maker.ts).
+  const products = carry ? (carry.products ??= new ProductMakers()) : new ProductMakers();
+  if ((mentions.length === 0 && !carry?.topic && !products.known) || isHeading(paragraph)) return [];
   const segmenter = context.segmenter ?? defaultSegmenter();
   const history: History = {
     actors: [],
@@ -276,13 +282,13 @@ export function extractParagraph(
     reportSource: carry?.report ?? null,
   };
   const out: ClaimDraft[] = [];
-  for (const s of claimSentences(paragraph)) {
+  for (const s of claimSentences(paragraph, folded)) {
     const inSentence = mentions
       .filter((m) => m.start >= s.start && m.end <= s.end)
       .map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start }));
-    const tokens = jointVerbs(
-      splitComparatives(dropGlosses(segmenter.tokens(folded.slice(s.start, s.end), inSentence))),
-    );
+    const words = segmenter.tokens(folded.slice(s.start, s.end), inSentence);
+    const named = context.typeOf ? products.standIn(words, s.text, context.typeOf) : words;
+    const tokens = jointVerbs(splitComparatives(dropGlosses(named)));
     const sentenceClaims = sentenceClaimsOf(
       s.text,
       folded.slice(s.start, s.end),
@@ -293,7 +299,7 @@ export function extractParagraph(
       history,
     );
     const previous = out[out.length - 1];
-    const backers = sentenceOfInvestors(s.text, tokens);
+    const backers = sentenceOfInvestors(s.text, folded.slice(s.start, s.end), tokens);
     if (backers && previous?.kind === 'funding' && /^[\s。]*$/.test(paragraph.slice(previous.end, s.start)))
       joinInvestors(previous, backers, paragraph, s.start + trimClause(s.text).length);
     else out.push(...sentenceClaims);
@@ -320,9 +326,9 @@ function paragraphTopic(history: History, named: boolean): ParagraphCarry['topic
 }
 
 /** "Y领投，Z跟投。": a sentence whose every clause is an investor clause; its investors, or null. */
-function sentenceOfInvestors(sentence: string, tokens: Token[]): Investors[] | null {
+function sentenceOfInvestors(sentence: string, folded: string, tokens: Token[]): Investors[] | null {
   const found: Investors[] = [];
-  for (const c of claimClauses(sentence)) {
+  for (const c of claimClauses(sentence, folded)) {
     const investors = investorClause(tokens.filter((t) => t.start >= c.start && t.end <= c.end));
     if (!investors) return null;
     found.push(investors);
@@ -381,11 +387,26 @@ function dropGlosses(tokens: Token[]): Token[] {
  * predicate, though jieba tags it a verbal noun (合作/vn) as it would in "X的合作".
  */
 function jointVerbs(tokens: Token[]): Token[] {
-  return tokens.map((t, i) =>
-    t.tag === 'vn' && JOINT_VERB.test(t.word) && tokens[i - 1]?.entityId && COMITATIVE.test(tokens[i - 2]?.word ?? '')
-      ? { ...t, tag: 'v' }
-      : t,
-  );
+  // (A name the gazetteer lacks counts too: "对Apple Pay立案".)
+  const named = (x: Token | undefined) => !!x && (!!x.entityId || x.tag === 'eng' || !x.word.trim());
+  return tokens.map((t, i) => {
+    if (t.entityId || !named(tokens[i - 1])) return t;
+    if (
+      t.tag === 'vn' &&
+      JOINT_VERB.test(t.word) &&
+      tokens[i - 1]!.entityId &&
+      COMITATIVE.test(tokens[i - 2]?.word ?? '')
+    )
+      return { ...t, tag: 'v' };
+    // "…，与A、B正面交锋。", "同日还对X立案。": a noun ending the clause right after 与 (对, 向)
+    // and its names is the predicate.
+    let k = i - 1;
+    while (k > 0 && (named(tokens[k]) || LIST_JOINERS.test(tokens[k]!.word)) && !COMITATIVE.test(tokens[k]!.word)) k--;
+    const ends = !tokens[i + 1] || isPunct(tokens[i + 1]!);
+    const opener = tokens[k]?.word ?? '';
+    const after = /^(对|向)$/.test(opener) || COMITATIVE.test(opener);
+    return /^(n|vn|l)$/.test(t.tag) && ends && after && t.word.length >= 2 ? { ...t, tag: 'v' } : t;
+  });
 }
 
 /**
@@ -406,12 +427,14 @@ function splitComparatives(tokens: Token[]): Token[] {
  * Sentences for claims: a semicolon joins coordinate clauses that share their subject and frame
  * ("X营收为…；净利润为…"), so it ends a clause here, not a sentence.
  */
-function claimSentences(paragraph: string): Sentence[] {
+function claimSentences(paragraph: string, folded: string): Sentence[] {
   const out: Sentence[] = [];
   for (const s of splitSentences(paragraph)) {
     const last = out[out.length - 1];
     // "“…。”张明远说。": a speaker after a closing quote is the source of the quote before it.
-    if ((last && /[；;]$/.test(last.text)) || (last && /[”」』]$/.test(last.text) && TRAILING_SPEAKER.test(s.text))) {
+    // (Its verb is read in Simplified: "…時說。" too.)
+    const speaker = TRAILING_SPEAKER.test(folded.slice(s.start, s.end));
+    if ((last && /[；;]$/.test(last.text)) || (last && /[”」』]$/.test(last.text) && speaker)) {
       last.end = s.end;
       last.text = paragraph.slice(last.start, s.end);
     } else out.push({ ...s });
@@ -424,10 +447,10 @@ const TRAILING_SPEAKER =
   /^[^“”「」，,。：:]{1,24}(说|说道|表示|称|强调|坦言|指出|回应|补充道|补充说|写道|透露)[。.！!]?$/;
 
 /** Clauses of a claim sentence: split at commas, colons and semicolons, and before a trailing speaker. */
-function claimClauses(sentence: string): Sentence[] {
+function claimClauses(sentence: string, folded: string): Sentence[] {
   const quoteEnd = Math.max(sentence.lastIndexOf('”'), sentence.lastIndexOf('」'));
-  if (quoteEnd > 0 && quoteEnd < sentence.length - 1 && TRAILING_SPEAKER.test(sentence.slice(quoteEnd + 1))) {
-    const quote = claimClauses(sentence.slice(0, quoteEnd + 1));
+  if (quoteEnd > 0 && quoteEnd < sentence.length - 1 && TRAILING_SPEAKER.test(folded.slice(quoteEnd + 1))) {
+    const quote = claimClauses(sentence.slice(0, quoteEnd + 1), folded.slice(0, quoteEnd + 1));
     return [...quote, { text: sentence.slice(quoteEnd + 1), start: quoteEnd + 1, end: sentence.length }];
   }
   return splitClauses(sentence).flatMap((c) => {
@@ -469,7 +492,7 @@ function sentenceClaimsOf(
     if (t.entityId)
       history.actors.push({ id: t.entityId, at: offset + t.start, end: offset + t.end, role: 'mentioned' });
   history.actors.sort((a, b) => a.at - b.at);
-  const clauses = claimClauses(sentence).map((c) => classify(c.start, c.end, sentence, tokens, dates, context));
+  const clauses = claimClauses(sentence, folded).map((c) => classify(c.start, c.end, sentence, tokens, dates, context));
 
   interface Prop {
     clauses: number[];
@@ -734,7 +757,11 @@ function sentenceClaimsOf(
     const launched = !!open && open.content.some((c) => clauses[c]!.tokens.some((t) => BRING_OUT.test(t.word)));
     const chainGoesOn = afterComma && !turnsAway(body) && (hasFigure(clauses[i - 1]) || announced || launched);
     const ownMetric = !!metric && !!open && !chainGoesOn;
-    if (open && !subject && pending.length === 0 && !turns && !ownSubject && !ownMetric) {
+    // "X推出Y，比Z晚了9个月": a clause opening on 比 and a name compares the subject with a
+    // standard of its own; it is a comparison of its own about the same subject.
+    const comparesAnew =
+      !!open && !subject && open.subject?.kind === 'entity' && body[0]?.word === '比' && !!body[1]?.entityId;
+    if (open && !subject && pending.length === 0 && !turns && !ownSubject && !ownMetric && !comparesAnew) {
       open.clauses.push(i);
       open.content.push(i);
       // "…，预计将达到…": an estimate in a clause that goes on with the proposition covers it.
@@ -761,7 +788,7 @@ function sentenceClaimsOf(
       pending = [];
       return;
     }
-    const carried = turns || (!subject && !topic && afterSemicolon(i)) ? lastSubject() : null;
+    const carried = turns || comparesAnew || (!subject && !topic && afterSemicolon(i)) ? lastSubject() : null;
     close();
     current = {
       clauses: [...pending, i],
@@ -843,8 +870,11 @@ function sentenceClaimsOf(
       );
     // An answer that plays the report down (这只是一次常规测试, 系误读), or a speaker saying
     // what something is not (这并非一桩收购), denies it: a whole claim even with no verb.
+    // (What a clause says starts after its speech verb: "X回应称这只是…".)
+    const saidIn = (c: number) =>
+      folded.slice(clauses[c]!.tokens[clauses[c]!.from]?.start ?? clauses[c]!.start, clauses[c]!.end);
     const playsDown =
-      (prop.responds && PLAYS_DOWN.test(contentText)) ||
+      (prop.responds && (PLAYS_DOWN.test(contentText) || PLAYS_DOWN.test(saidIn(prop.content[0]!)))) ||
       (prop.attribution.kind !== 'article' &&
         prop.content.some((c) => DENIED_CHARACTERIZATION.test(folded.slice(clauses[c]!.start, clauses[c]!.end))));
     // Keeping silent ("X未回应", "X表示不予置评") is a whole predicate in a few words, as a denial is.
@@ -869,7 +899,11 @@ function sentenceClaimsOf(
     // A clause that starts with its verb, with no subject and nothing leading it, is a fragment
     // cut from a longer sentence ("正视Sora给中国AI带来的变化与挑战").
     const leadWord = contentTokens.find((t) => !isPunct(t));
-    const fragment = !prop.subject && prop.clauses.length === prop.content.length && !!leadWord && isVerb(leadWord);
+    // …unless it is a pseudo-cleft ("表现最亮眼的是X", "参与印发的还包括A、B、C"): the headless
+    // relative before 的 is its subject, and the names after the copula are who it is about.
+    const focus = prop.subject ? [] : cleftFocus(contentTokens);
+    const fragment =
+      !prop.subject && prop.clauses.length === prop.content.length && !!leadWord && isVerb(leadWord) && !focus.length;
 
     const roles = new Map<string, Role>();
     const give = (id: string, role: Role) => {
@@ -995,8 +1029,21 @@ function sentenceClaimsOf(
     } else if (both) {
       // "两者的合作…": both names act; the text names them before the pronoun.
       agentId = both[0].id;
-      // "二者仍有差距": a gap is the first's, measured against the second.
-      const gap = contentTokens.some((t) => /^(差距|距离|差异)$/.test(t.word));
+      // "二者仍有差距": a gap is the first's, measured against the second; so is a tie or a
+      // joint act ("双方的谈判", "两者合作"), whose counterpart is the second, as in A与B合作 —
+      // unless an adverb makes them one subject (双方共同…).
+      const at = contentTokens.findIndex((t) => t.start === prop.subject!.start);
+      let head = at + 1;
+      while (
+        contentTokens[head] &&
+        (/^(的|之间|间)$/.test(contentTokens[head]!.word) || /^(d|t)$/.test(contentTokens[head]!.tag))
+      )
+        head++;
+      const tie =
+        RELATION_NOUN.test(contentTokens[head]?.word ?? '') || JOINT_VERB.test(contentTokens[head]?.word ?? '');
+      const gap =
+        contentTokens.some((t) => /^(差距|距离|差异)$/.test(t.word)) ||
+        (tie && !contentTokens.slice(at, head).some((t) => COLLECTIVE.test(t.word)));
       both.forEach((a, k) => give(a.id, gap && k === 1 ? 'object' : 'agent'));
       if (both[0].at < offset + start)
         prefix = {
@@ -1112,6 +1159,11 @@ function sentenceClaimsOf(
     // reaches a card: cards show claims where the entity has a real role.
     if (!roles.size) continue;
     if (fragment && !agentId) continue;
+    // (Of a pseudo-cleft's names, one or two are who it is about; three or more stay listed.)
+    if (focus.length && focus.length < 3 && !agentId) {
+      for (const id of focus) roles.set(id, 'agent');
+      agentId = focus[0]!;
+    }
 
     // "（都能）看到X的身影", "背后有X的身影": X's presence is X taking part; X is the agent.
     contentTokens.forEach((t, k) => {
@@ -1222,7 +1274,11 @@ function sentenceClaimsOf(
     // "X的月活用户据称已超过…": a hedge inside the clause makes it hearsay, as one leading it does;
     // in a later clause ("X发布了Y，据称可以…") it covers only what that clause adds.
     const firstContent = clauses[prop.content[0]!]!;
-    if (prop.attribution === ARTICLE && firstContent.tokens.some((t) => INLINE_HEDGE.test(t.word)))
+    // So does a rumour told in the passive of its subject (X被传出…): see rumouredOf.
+    if (
+      prop.attribution === ARTICLE &&
+      (firstContent.tokens.some((t) => INLINE_HEDGE.test(t.word)) || rumouredOf(firstContent.tokens))
+    )
       prop.attribution = { kind: 'unnamed', text: '' };
     // "据彭博社报道，…，双方认为…": a belief inside a report is part of what is reported.
     const beliefAt = prop.clauses.find((c) => clauses[c]!.belief);
@@ -1237,11 +1293,17 @@ function sentenceClaimsOf(
     const qualifiers = prop.clauses.filter((c) => !prop.content.includes(c)).map((c) => clauses[c]!);
     const leading = qualifiers.filter((c) => c.start < clauses[prop.content[0]!]!.start).flatMap((c) => c.tokens);
     const trailing = qualifiers.filter((c) => c.start > clauses[prop.content[0]!]!.start).flatMap((c) => c.tokens);
+    // "有消息称…，X对这一说法不予置评", "Y表示…；X则未有回应": keeping silent is the silent party's
+    // own act, which the article reports itself; neither the hedge nor the speaker before it covers
+    // the silence.
+    const keepsSilent = SILENCE.test(contentTokens.map((t) => t.word).join(''));
+    if (keepsSilent) prop.attribution = ARTICLE;
     const modality = modalityOf(
       [...leading, ...contentTokens, ...trailing],
       contentTokens,
       {
         ...prop,
+        silent: keepsSilent,
         // (A medium's report carried on is hearsay; an unnamed source's is by its kind already.)
         hearsay: (goesOn && prop.attribution.kind !== 'unnamed') || prop.clauses.some((c) => clauses[c]!.hearsay),
         belief: believes,
@@ -1318,9 +1380,26 @@ function sentenceClaimsOf(
             /^(nr|nrfg|nt|n|nz|eng)$/.test(contentTokens[doerAt(k + 1)]!.tag)) &&
           !relativeAfter(contentTokens, doerAt(k + 1)),
       );
+      // "由周明创立的X，成立于…": in an event, a relative clause with its doer after 由, right
+      // before the subject, says the subject underwent the act, as "X由周明创立" does (a claim of
+      // another kind, "由周明创立的X完成融资", is the subject's own act).
+      const headAt = contentTokens.findIndex((t) => t.start === prop.subject!.start);
+      const fronted =
+        kind === 'event' &&
+        headAt >= 2 &&
+        contentTokens[headAt - 1]!.word === '的' &&
+        isVerb(contentTokens[headAt - 2]!) &&
+        contentTokens.slice(0, headAt).some((t, k) => t.word === '由' && !!contentTokens[doerAt(k + 1)]) &&
+        !contentTokens
+          .slice(
+            contentTokens.findIndex((t) => t.word === '由'),
+            headAt,
+          )
+          .some(isPunct);
       const verb = contentTokens.find((t, k) => t.start >= subjectEnd && isPredicate(contentTokens, k));
       const raised = kind === 'funding' && prop.backed && !(verb && INVESTOR_VERB.test(verb.word));
-      if (byAgent || raised) for (const id of prop.subject.ids) if (roles.get(id) === 'agent') roles.set(id, 'object');
+      if (byAgent || fronted || raised)
+        for (const id of prop.subject.ids) if (roles.get(id) === 'agent') roles.set(id, 'object');
     }
     // "该公司完成融资，A、B、C等均有参投": the same for a company named by a pronoun.
     if (agentId && prop.subject?.kind === 'pronoun' && kind === 'funding' && prop.backed) {
@@ -1434,12 +1513,15 @@ function sentenceClaimsOf(
         at: titledSpan ? titledSpan.start : offset + spokenAt,
         end: titledSpan ? titledSpan.end : offset + spokenAt + spoken.text.length,
       };
-    if (agentId) {
-      const token = tokens.find((t) => t.entityId === agentId && t.start >= start && t.end <= end);
+    // (A speaker who is the agent, "X董事长陈磊坦言，公司…", goes on as the subject does: the next
+    // paragraph's 其 or zero subject may be X.)
+    const going = agentId ?? (doerToken ? doer : null);
+    if (going) {
+      const token = tokens.find((t) => t.entityId === going && t.start >= start && t.end <= end);
       history.lastAgent = token
-        ? { id: agentId, start: offset + token.start, end: offset + token.end }
+        ? { id: going, start: offset + token.start, end: offset + token.end }
         : prefix && prefix.end > prefix.start
-          ? { id: agentId, ...prefix }
+          ? { id: going, ...prefix }
           : null;
     }
     // A metric's owner, named only in the label, goes on being who a later "也/还" is about.
@@ -1470,7 +1552,9 @@ function undergoerMarker(tokens: Token[], subjectEnd: number): '被' | '由' | n
   if (word === '由') return '由';
   if (word !== '被') return null;
   const construed = tokens.slice(k + 1, k + 5).some((t) => CONSTRUAL.test(t.word));
-  return construed ? null : '被';
+  // "X被传出有意收购Y", "X被曝正在…": what is reported of X is still X's act; X is not its object.
+  const reported = /^(传出|传|曝出|曝|爆出|爆|爆料|指|指出|质疑|疑)$/.test(tokens[k + 1]?.word ?? '');
+  return construed || reported ? null : '被';
 }
 
 /** Verbs of a move of office: taking a post, leaving one, joining or leaving an organization. */
@@ -1591,7 +1675,16 @@ function continuesList(clause: Clause, previous: Clause): boolean {
   const body = clause.tokens.slice(clause.from).filter((t) => !isPunct(t));
   if (!body.length || body.some((t, k) => isVerb(t) && isPredicate(body, k) && !/^(有)$/.test(t.word))) return false;
   if (clause.attribution || CONCESSIVE.test(body[0]!.word)) return false;
-  if (/^(以及|及|还有|和|与|以及其他|另有)$/.test(body[0]!.word)) return true;
+  // "…，与A、B正面交锋": after 与/和 a word that is neither a name nor a kind (公司, 品牌) is a
+  // predicate jieba tags a noun; the clause is a comitative phrase, not more of the list.
+  const kindOrName = (t: Token) =>
+    !!t.entityId ||
+    LIST_JOINERS.test(t.word) ||
+    /^(等|等等)$/.test(t.word) ||
+    properName(t) ||
+    /(公司|企业|品牌|厂商|机构|巨头|平台|产品|模型)$/.test(t.word);
+  if (/^(和|与|跟|同)$/.test(body[0]!.word)) return body.slice(1).every(kindOrName);
+  if (/^(以及|及|还有|以及其他|另有)$/.test(body[0]!.word)) return true;
   const words = previous.tokens.slice(previous.from);
   const opens = words.findIndex((t) => ENUMERATES.test(t.word));
   return opens >= 0 && !words.slice(opens + 1).some((t, k) => isPredicate(words.slice(opens + 1), k));
@@ -1917,6 +2010,9 @@ function isModifier(tokens: Token[], t: Token): boolean {
     // "X官方", "X方面" are X itself speaking or acting.
     if (SELF_NOUN.test(after.word)) return false;
     if ((after.tag === 'f' && !TIME_LOCALIZER.test(after.word)) || MEMBER_NOUN.test(after.word)) return true;
+    // "X研究院助理教授周明": a person's name after X and the nouns of a post is X's member.
+    // (jieba tags stray single characters nr too: 首/周; a name has two or more.)
+    if (after.tag === 'nr' && after.word.length >= 2 && i > at + 1 && tokens[i - 1]!.tag === 'n') return true;
     // "欧盟政策制定者", "X开源模型榜首", "X代码链接": a head noun for people or a part of X.
     if (PART_NOUN.test(after.word)) return true;
     // "X开源模型榜首": a verb right before a noun modifies it inside the noun phrase.
@@ -1946,6 +2042,8 @@ const COUNT_NOUN = /^(人数|数量|总数|规模|数|总量)$/;
 /** Pronoun phrases span two tokens: 该 + 公司, 这家 + 大厂. */
 function pronounAt(tokens: Token[], i: number): { word: string; length: number } | null {
   const t = tokens[i]!;
+  // A mention is a name, even one written 后者 or 该产品 (a product standing for its maker).
+  if (t.entityId) return null;
   const next = tokens[i + 1];
   // "这家企业数据服务商", "该初创公司": the whole noun phrase, whose nouns say what it stands for.
   const phrase = () => {
@@ -2052,14 +2150,16 @@ function findSubject(tokens: Token[]): Subject | null {
     // ("不如预期的X" is a relative clause, as a verb's would be.)
     if (!isVerb(t) && COMPARING.test(t.word) && !preposition && !opensRelative(tokens, i)) break;
     if (
-      t.tag === 'p' ||
-      (COUNTERPART_PREPOSITION.test(t.word) && (t.tag !== 'c' || comitativeOpening(tokens, i))) ||
-      (DISPOSAL.test(t.word) && tokens[i + 1]?.entityId)
+      !conjoinsUnknownName(tokens, i) &&
+      (t.tag === 'p' ||
+        (COUNTERPART_PREPOSITION.test(t.word) && (t.tag !== 'c' || comitativeOpening(tokens, i))) ||
+        (DISPOSAL.test(t.word) && tokens[i + 1]?.entityId))
     ) {
       preposition = t.word;
       continue;
     }
-    if (preposition === '由' && t.entityId && !isTyped(tokens, t)) byAgents.push(t);
+    // ("由X研究院教授Y创立的Z": X only says where the doer Y works.)
+    if (preposition === '由' && t.entityId && !isTyped(tokens, t) && !isModifier(tokens, t)) byAgents.push(t);
     // "在…被视为标杆的X", "面向C端的X": a prepositional phrase inside a modifier ends at its 的
     // (one with a verb; "与X的Y" is a possessive inside the phrase).
     if (preposition && t.word === '的' && modifierEnds(tokens, i)) {
@@ -2081,6 +2181,13 @@ function findSubject(tokens: Token[]): Subject | null {
       if (!nameBefore)
         return { kind: 'pronoun', word: pronoun.word, start: t.start, end: tokens[i + pronoun.length - 1]!.end };
       i += pronoun.length - 1;
+      continue;
+    }
+    // "X旗下(的)平台Y已…": X owns the subject; with no known name after it (a product the
+    // gazetteer lacks), X stands for it, as the possessor of X的Y does (README: a product
+    // outside the gazetteer stands for its maker).
+    if (t.entityId && tokens[i + 1]?.word === '旗下' && !isTyped(tokens, t)) {
+      possessor ??= { kind: 'entity', ids: [t.entityId], start: t.start, end: t.end };
       continue;
     }
     if (!t.entityId || isTyped(tokens, t) || isModifier(tokens, t)) continue;
@@ -2183,6 +2290,45 @@ const COMITATIVE = /^(与|和|跟|同)$/;
 function comitativeOpening(tokens: Token[], i: number): boolean {
   if (!COMITATIVE.test(tokens[i]!.word)) return false;
   return tokens.slice(0, i).every((t) => isPunct(t) || /^(c|d|ad|t)$/.test(t.tag));
+}
+
+/** The copula of a pseudo-cleft, after its headless relative: …的是X, …的还包括X, …的有X. */
+const CLEFT_COPULA = /^(是|为|就是|正是|便是|包括|还包括|还有|有|当属|首推)$/;
+
+/**
+ * The names a pseudo-cleft focuses on ("表现最亮眼的是X", "参与联合印发的还包括A、B、C等部门"): a
+ * headless relative clause with a verb and no name, closed by 的, then a copula (with adverbs
+ * before it) and the names of the noun phrase after it; none when the clause is not one.
+ */
+function cleftFocus(tokens: Token[]): string[] {
+  const words = tokens.filter((t) => !isPunct(t));
+  const de = words.findIndex((t) => t.word === '的');
+  if (de < 1 || words.slice(0, de).some((t) => t.entityId) || !words.slice(0, de).some(isVerb)) return [];
+  let k = de + 1;
+  while (words[k] && /^(d|ad)$/.test(words[k]!.tag) && !CLEFT_COPULA.test(words[k]!.word)) k++;
+  if (!CLEFT_COPULA.test(words[k]?.word ?? '')) return [];
+  const names: string[] = [];
+  // (A name after a preposition or a verb in the noun phrase is in a modifier: 基于X开发的…客户.)
+  for (k++; words[k] && !isVerb(words[k]!) && words[k]!.tag !== 'p'; k++)
+    if (words[k]!.entityId) names.push(words[k]!.entityId!);
+  return [...new Set(names)];
+}
+
+/** Verbs that share a predicate out among the names before them: A与B分列第四、第五. */
+const DISTRIBUTIVE = /^(分列|并列|同为|均为|皆为)$/;
+
+/**
+ * "传音与X分列第四、第五", "某厂与X均…": 与 after a name the gazetteer lacks (the clause's only
+ * words before it) and before a name that an adverb or a verb of sharing makes one subject with
+ * it joins two subjects; it is no preposition, and X is a subject.
+ */
+function conjoinsUnknownName(tokens: Token[], i: number): boolean {
+  if (!COMITATIVE.test(tokens[i]!.word) || !tokens[i + 1]?.entityId || i === 0) return false;
+  const before = tokens.slice(0, i).filter((t) => !isPunct(t));
+  if (!before.length || !before.every((t) => !t.entityId && /^(n|nr|nrt|nrfg|ns|nz|nt|eng|j)$/.test(t.tag)))
+    return false;
+  const after = tokens[i + 2]?.word ?? '';
+  return COLLECTIVE.test(after) || DISTRIBUTIVE.test(after);
 }
 /** Verbs of a joint action, which take a counterpart with 与: 合作, 联手, 签约, 竞争. */
 const JOINT_VERB = /^(合作|联手|携手|结盟|合资|竞争|较量|谈判|洽谈|签约|合并|交手|角逐|和解|对簿公堂|牵手|联姻)$/;
@@ -2426,7 +2572,9 @@ function clauseRoles(
       tokens[i + 1]?.word === '的' &&
       tokens[i + 2]?.tag === 'n' &&
       !tokens[i + 2]!.entityId &&
-      !JOINT_NOUN.test(tokens[i + 2]!.word)
+      !JOINT_NOUN.test(tokens[i + 2]!.word) &&
+      // ("与X的差距": what lies between is the tie, and X its counterpart.)
+      !RELATION_NOUN.test(tokens[i + 2]!.word)
     )
       return out.push([id, 'mentioned']);
     if (preposition && COUNTERPART_PREPOSITION.test(preposition)) return out.push([id, 'object']);
@@ -2622,7 +2770,7 @@ const SPEAKING_PRONOUN = /^(他|她|它|其|他们|她们|它们)(?:随后|随�
  * (在声明中称 leaves 这家公司 once the place of the statement is cleaned off).
  */
 const BARE_SPEAKER =
-  /^(?:该|这家|此|这个)?(公司|团队|集团|官方|企业|管理层|管理团队)(?:方面|相关负责人)?(?:在.*[时上中]|曾|也|则|还)*$/;
+  /^(?:该|这家|此|这个)?(公司|团队|集团|官方|企业|管理层|管理团队)(?:方面|相关负责人)?(?:在.*[时上中]|曾|也|则|还|同时|随后|此前|当时|日前|近日|昨日|今天|昨天|(?:在|于)?[\d今去前明本上下一二三四五六七八九十]{1,6}(?:年|月|日|号|周)(?:初|底|末|中|份)?)*$/;
 
 /**
  * "一位国内AI企业高管曾告诉媒体，2019年他…": 他 stands for a person the sentence describes
@@ -2869,12 +3017,13 @@ const NOT_ENTITY_NOUN =
   /^(消息|说法|传闻|报道|事件|问题|方面|领域|行业|趋势|现象|情况|计划|政策|举措|行动|技术|方向|数据|观点|言论|声明|交易|合作|项目)$/;
 /** A denial said as a predicate, which jieba cuts into pieces ("不/实"). */
 const DENIAL_PREDICATE =
-  /不实|并非事实|与事实不符|纯属谣言|子虚乌有|纯属虚构|并不属实|不属实|(没有|并无|暂无|并没有|从未有过?)(任何)?[^，,。；]{0,14}(计划|打算|意向|安排|想法)|(并不|并未|不)(知悉|知晓)[^，,。；]{0,20}(原因|理由)/;
+  /澄清(了)?(相关|这一|该|此|上述|有关|市场|网络|网上|外界)?的?(传闻|传言|报道|报导|消息|说法|猜测)|不实|并非事实|与事实不符|纯属谣言|子虚乌有|纯属虚构|并不属实|不属实|(没有|并无|暂无|并没有|从未有过?)(任何)?[^，,。；]{0,14}(计划|打算|意向|安排|想法)|(并不|并未|不)(知悉|知晓)[^，,。；]{0,20}(原因|理由)/;
 /**
  * Keeping silent (不予置评, 拒绝评论, 未回应, 不愿证实): whole in a few words, a statement of what
  * the silent party did, which it is the agent of (dev-2, dev-3 and unseen-4 annotate it so).
  */
-const SILENCE = /(不予|未予|拒绝|不愿|未作|暂不|不便)(置评|评论|回应|证实|说明|表态|透露)|(未|没有|尚未)回应/;
+// (未有回应 and 不评论 are how Hong Kong writes 未回应 and 不予置评.)
+const SILENCE = /(不予|未予|拒绝|不愿|未作|暂不|不便|不)(置评|评论|回应|证实|说明|表态|透露)|(未|没有|尚未|未有)回应/;
 /** A comparison frame before the proposition: 与X相比, 和X比起来, 相较于X. */
 const COMPARED_WITH = /^((与|和|跟|同)(?!其).{1,20}(相比|相较|比较|比起来|相比较)|相较于|相比于|较之)/;
 /** "投资、并购项目的失败": words listed with 、 that end in 的 modify a noun; they state nothing. */
@@ -2940,7 +3089,10 @@ function listMembers(tokens: Token[]): Set<Token> {
       !w.entityId &&
       properName(w) &&
       LIST_JOINERS.test(tokens[k - 1]?.word ?? '') &&
-      (after === '、' || /^等/.test(after))
+      // ("A、B与Edge浏览器等": a common noun saying what it is may stand before 等.)
+      (after === '、' ||
+        /^等/.test(after) ||
+        (/^n$/.test(tokens[k + 1]?.tag ?? '') && /^等/.test(tokens[k + 2]?.word ?? '')))
     );
   };
   /** An unknown proper noun before 、 that a run of members (with a known name) goes on from. */
@@ -3049,6 +3201,8 @@ function classify(
       (SPEECH_VERB.test(speechWord(k)) || announces(k) || rumourSpreads(k)) &&
       // "X则未回应", "X并未透露确切金额": a negated speech verb attributes nothing; X kept silent.
       !negatedAt(words, k) &&
+      // "账号状态显示为“离职”": 显示为 is a copula (is shown as), not data showing.
+      !(words[k]!.word === '显示' && words[k + 1]?.word === '为') &&
       !expectedOfThing(k) &&
       (sourceLead ||
         // "…的数据显示", "…报告表明": data showing is a source clause whatever words name it.
@@ -3086,7 +3240,9 @@ function classify(
             /^(系|属|属于|是|并非|纯属|不实|失实|有误)$/.test(words[k + 1]?.word ?? '')
           ))),
   );
-  const lead = ATTRIBUTION_LEAD.test(text.replace(/^(而|但|但是|不过|同时|另外|此外|然而|另)/, ''));
+  // (A connective before it, "另据悉" or "而据报道", leaves the lead or the hedge what it is.)
+  const unjoined = text.replace(/^(而|但|但是|不过|同时|另外|此外|然而|另)/, '');
+  const lead = ATTRIBUTION_LEAD.test(unjoined);
   // "张明远：我们…", "星辰科技CEO张明远：": a name (and a title) before a colon introduces its words.
   if (
     /[：:]\s*$/.test(sentence.slice(start, end)) &&
@@ -3102,7 +3258,7 @@ function classify(
     return clause;
   }
   // "据悉，", "据称，", "有消息称，": a hedge alone is a clause of attribution.
-  if (/^(据悉|据了解|据称|据传|据说|据报道|据报导|有消息称|消息称|网传|传闻)$/.test(text)) {
+  if (/^(据悉|据了解|据称|据传|据说|据报道|据报导|有消息称|消息称|网传|传闻)$/.test(unjoined)) {
     // No source is named: the hedge itself is the attribution, shown by the 报道 tag.
     clause.attribution = { kind: 'unnamed', text: '' };
     clause.type = 'attribution';
@@ -3198,8 +3354,9 @@ function classify(
     // the subject with itself at another time.
     clause.type = 'scene';
     clause.comparison = true;
-  } else if (DENIAL_PREDICATE.test(bodyText)) {
-    // "该消息不实": a denial is a predicate even with no verb tag.
+  } else if (DENIAL_PREDICATE.test(bodyText) || (clause.responds && PLAYS_DOWN.test(bodyText))) {
+    // "该消息不实": a denial is a predicate even with no verb tag; so is an answer that plays the
+    // report down in the clause of its speech verb ("X回应称这只是一次测试").
   } else if (CONCESSIVE.test(bodyText)) {
     clause.type = 'scene';
     clause.concessive = true;
@@ -3269,7 +3426,10 @@ const FRAME_VERB = /^(面对|作为|拿|对于|针对|围绕|除了|身为)$/;
 /** Whether word `j` is inside a "在…时" (or "在…中") frame that closes before word `k`. */
 function inWhenFrame(words: Token[], j: number, k: number): boolean {
   const open = words.slice(0, j).findLastIndex((w) => /^(在|当|于)$/.test(w.word));
-  if (open < 0) return false;
+  // "X上月访问上海时强调": a verb phrase closed by 时 says when even with no 在 opening it.
+  if (open < 0)
+    return words.slice(j + 1, k).some((w, m) => /^(时|时候|之际|之时)$/.test(w.word) && j + 1 + m === k - 1);
+
   // "在…时" says when; "在推特上", "在财报会议上" say where (jieba may cut 推/v 特 inside).
   const close = words.findIndex(
     (w, m) => m > j && m < k && /^(时|时候|之际|期间|之时|过程中|上|中|会上)$/.test(w.word),
@@ -3355,10 +3515,12 @@ function attributionOf(
       text: cleaned || speaker.word,
     };
   }
-  // "据公告", "据企查查显示": a document, or whatever a lead says shows something, is data.
+  // "据公告", "据企查查显示": a document, or whatever a lead says shows something, is data; so is a
+  // document no one is named for ("资料显示", "公开资料显示"): a record the article cites.
   if (
     DATA_SOURCE.test(sourceText) ||
     (ATTRIBUTION_LEAD.test(sourceText) && DOCUMENT_SOURCE.test(sourceText)) ||
+    (DOCUMENT_SOURCE.test(sourceText) && /^(公开|相关|官方|工商|历史)?(资料|公告|记录|文件)$/.test(sourceText)) ||
     /^(而|另)?(据|根据|依据)[^，,]{1,20}?(显示|表明)/.test(clauseText)
   )
     return { kind: 'data', text: cleaned.replace(/(的)?(数据|报告|统计)(显示|表明)?$/, '') || cleaned };
@@ -3512,13 +3674,27 @@ const PAIR = /^(两者|二者|双方|两家)$/;
 /** The last two distinct names before `at` (before the sentence's first 前者/后者), in order. */
 function lastTwoNames(at: number, history: History, except: string | null = null): [Antecedent, Antecedent] | null {
   const from = sentenceStartOf(history.text, at);
-  const first = history.text.slice(from, at).search(/前者|后者/);
-  const cutoff = first >= 0 ? from + first : at;
-  const latest = new Map<string, Antecedent>();
-  for (const a of history.actors)
-    if (a.at < cutoff && a.id !== except && (latest.get(a.id)?.at ?? -1) < a.at)
-      latest.set(a.id, { id: a.id, at: a.at, end: a.end });
-  const lastTwo = [...latest.values()].sort((a, b) => a.at - b.at).slice(-2);
+  const first = history.text.slice(from, at).search(/前者|后者|双方|两者|二者/);
+  // "A与B接触，讨论在C中使用后者的技术": the two point back past their own clause; a name
+  // inside it (a place, a means) is not one of them.
+  const clauseStart = Math.max(from, ...[...'，,；;：:'].map((c) => history.text.lastIndexOf(c, at - 1) + 1));
+  const cutoff = Math.min(first >= 0 ? from + first : at, clauseStart);
+  // In a sentence before, the parties are names that acted (agent or object), not one only
+  // mentioned there (在X中); in the pronoun's own sentence no name has a role yet, and any counts.
+  const pick = (acting: boolean) => {
+    const latest = new Map<string, Antecedent>();
+    for (const a of history.actors)
+      if (
+        a.at < cutoff &&
+        a.id !== except &&
+        (!acting || a.at >= from || a.role !== 'mentioned') &&
+        (latest.get(a.id)?.at ?? -1) < a.at
+      )
+        latest.set(a.id, { id: a.id, at: a.at, end: a.end });
+    return [...latest.values()].sort((a, b) => a.at - b.at).slice(-2);
+  };
+  const acting = pick(true);
+  const lastTwo = acting.length === 2 ? acting : pick(false);
   return lastTwo.length === 2 ? [lastTwo[0]!, lastTwo[1]!] : null;
 }
 
@@ -3657,8 +3833,11 @@ const RESULTATIVE = /^(.+(到|至|为|成|入)|作为|视为|当作|当成|交�
 /** Verbs that measure against a standard: 高于预期, 不如预期, 符合预期. */
 const STANDARD_BEFORE =
   /^(高于|低于|少于|多于|大于|小于|强于|弱于|快于|慢于|不如|超出|超过|超|符合|好于|差于|优于|逊于|不及|未达|达到|低|高)$/;
-/** Prepositions after 将 that open the phrase before its verb (将对…, 将从…, 将与…). */
-const FUTURE_PREPOSITION = /^(对|从|与|在|于|向|为|和|同|以|把)$/;
+/**
+ * Prepositions after 将 that open the phrase before its verb (将对…, 将从…, 将与…); the agent of a
+ * passive (将由X出任, 将被全面禁止) too: 把 never takes one, so 将 is "will".
+ */
+const FUTURE_PREPOSITION = /^(对|从|与|在|于|向|为|和|同|以|把|由|被)$/;
 
 /** The writer's epistemic doubt: 恐怕, 或许, 未必 — a view, even of what is to come. */
 const WRITER_DOUBT = /^(恐怕|或许|也许|未必|想必|大概率|多半|兴许)$/;
@@ -3721,16 +3900,20 @@ function modalityOf(
     estimates?: boolean;
     construed?: boolean;
     reading?: boolean;
+    /** The claim is someone keeping silent (不予置评, 未回应): a fact, whoever reported what. */
+    silent?: boolean;
   },
   dates: DateRef[],
   articleDate: string | null,
 ): Modality {
+  if (prop.silent) return 'fact';
   const future =
     articleDate !== null &&
     dates.some(
       (d) =>
         d.iso &&
-        isoStart(d.iso).slice(0, 7) > articleDate.slice(0, 7) &&
+        // (A day later in the article's own month is ahead too: "正于3月7日起全面生效" on 3月5日.)
+        (isoStart(d.iso).slice(0, 7) > articleDate.slice(0, 7) || (d.iso.length === 10 && d.iso > articleDate)) &&
         d.iso.length >= 4 &&
         d.iso.slice(0, 4) >= articleDate.slice(0, 4),
     );
@@ -3775,27 +3958,40 @@ function modalityOf(
       !disposes(tokens, i),
   );
   // A prediction stays one whoever makes it; otherwise a view (认为, 表示) is an opinion.
-  // "未来的发展" names the future; it predicts nothing.
-  const futureWord = words.some((t, i) => t.word === '未来' && words[i + 1]?.word !== '的');
+  // "未来的发展" names the future; it predicts nothing. Nor does "未来几代模型", "未来两款产品":
+  // a count of generations or models after 未来 makes a noun phrase for later products, not the
+  // time of the predicate ("未来三年投入…" is one).
+  const laterProducts = (i: number) =>
+    words[i + 1]?.tag === 'm' &&
+    /[代款]$/.test(words[i + 1]!.word + (words[i + 2]?.tag === 'q' ? words[i + 2]!.word : ''));
+  const futureWord = words.some((t, i) => t.word === '未来' && words[i + 1]?.word !== '的' && !laterProducts(i));
   // "高于市场此前的预期", "不如预期": an expectation named as a noun (after 的, or the standard
   // of a comparison) is what was expected before, not a prediction now.
   // "超出华尔街预期", "低于分析师此前预期", "好于预期": the standard may be a few nouns back.
   const expectation = (t: Token, i: number) =>
     /^(预期|预计|预测)$/.test(t.word) &&
     (words[i - 1]?.word === '的' ||
-      words
-        .slice(Math.max(0, i - 3), i)
-        .some(
-          (w, k, before) =>
-            (STANDARD_BEFORE.test(w.word) ||
-              (w.word === '于' && /^(好|高|低|差|优|逊|快|慢)$/.test(before[k - 1]?.word ?? ''))) &&
-            before.slice(k + 1).every((x) => /^(n|nr|nt|ns|t|r)$/.test(x.tag) && !x.entityId),
-        ));
+      words.slice(Math.max(0, i - 3), i).some(
+        (w, k, before) =>
+          (STANDARD_BEFORE.test(w.word) ||
+            (w.word === '于' && /^(好|高|低|差|优|逊|快|慢)$/.test(before[k - 1]?.word ?? ''))) &&
+          // ("低于市场普遍预期": an adverb may grade whose expectation it was.)
+          before.slice(k + 1).every((x) => /^(n|nr|nt|ns|t|r|ad)$/.test(x.tag) && !x.entityId),
+      ));
+  // "宣布X开放计划", "该计划的实施": 计划 ending a noun phrase names a programme; a plan to do
+  // something has what it plans after it (计划明年推出, 计划在…).
+  const programme = (t: Token, i: number) =>
+    t.word === '计划' && (!words[i + 1] || isPunct(words[i + 1]!) || words[i + 1]!.word === '的');
   const forecastWord =
     saysWord(
       FORECAST_WORDS,
       words.filter(
-        (t, i) => t.word !== '未来' && !expectation(t, i) && !afterPastPlan(t) && !inForecastModifier(words, i),
+        (t, i) =>
+          t.word !== '未来' &&
+          !expectation(t, i) &&
+          !afterPastPlan(t) &&
+          !inForecastModifier(words, i) &&
+          !programme(t, i),
       ),
     ) || futureWord;
   // An unnamed source's hedge (知情人士透露, 有消息称) reports, even a plan (计划, 将); an
@@ -3828,10 +4024,12 @@ function modalityOf(
   }
   // "恐怕要等到明年才见分晓": the writer's own doubt about what is to come is a view of theirs.
   if (prop.attribution.kind === 'article' && words.some((t) => WRITER_DOUBT.test(t.word))) return 'opinion';
+  if (prop.attribution.kind === 'article' && openQuestion(words)) return 'opinion';
   if (prop.forecast || forecastWord || willAdverb) return 'forecast';
   // "对下一季的财测同样亮眼": a later date with no word of intent says when; words that judge make
   // the claim a view of it.
   if (future && !judges) return 'forecast';
+  if (saysWord(GUIDANCE, words) && !judges) return 'forecast';
   if (prop.opinion) return 'opinion';
   if (prop.reading && !measured(words)) return 'opinion';
   // "分析师王海川估算，X的营收约为500亿元": a named analyst's figure is their estimate, a view;
@@ -3845,6 +4043,33 @@ function modalityOf(
   // prediction they make.
   if (epistemicWill(tokens)) return prop.attribution.kind === 'article' ? 'opinion' : 'forecast';
   return 'fact';
+}
+
+/**
+ * A rumour told in the passive of its subject (X被传出有意收购Y, X被曝将裁员, X被指…): someone
+ * unnamed spreads it, so it is hearsay as 据传 or 有消息称 would make it.
+ */
+function rumouredOf(words: readonly Token[]): boolean {
+  return words.some(
+    (t, i) => t.word === '被' && /^(传|传出|曝|曝出|爆|爆出|爆料|指|指称)$/.test(words[i + 1]?.word ?? ''),
+  );
+}
+
+/** Yes-no question verbs: "X能否盈利", "Y是否会跟进". */
+const QUESTION_VERB = /^(能否|是否|能不能|会不会|可否|是不是)$/;
+
+/**
+ * The writer weighing an open question ("X能否盈利，将决定Y的命运", "Y是否会跟进仍有待观察"): a
+ * yes-no question is the clause's subject, no verb before it in its clause, so what the claim says
+ * of it (将决定, 取决于, 有待观察) argues a view, it predicts or reports nothing. Under a verb
+ * ("尚未透露是否会…", "正评估能否…") the question is that verb's object, and the verb decides.
+ */
+function openQuestion(words: readonly Token[]): boolean {
+  return words.some((t, i) => {
+    if (!QUESTION_VERB.test(t.word)) return false;
+    for (let k = i - 1; k >= 0 && !isPunct(words[k]!); k--) if (isVerb(words[k]!)) return false;
+    return true;
+  });
 }
 
 /** Nouns that cast an entity in a role that judges it: the winner, the mainstay, the weak spot. */
@@ -3870,7 +4095,14 @@ function evaluative(words: readonly Token[]): boolean {
   return words.some((t, i) => {
     if (t.entityId) return false;
     // "X所看好的Y": a judgement inside a relative clause names Y, it asserts nothing.
-    if (EVALUATIVE_WORD.test(t.word)) return words[i - 1]?.word !== '所' && words[i + 1]?.word !== '的';
+    // ("表现最亮眼的是X": in a pseudo-cleft the relative is the predicate.)
+    if (EVALUATIVE_WORD.test(t.word))
+      return (
+        words[i - 1]?.word !== '所' && (words[i + 1]?.word !== '的' || CLEFT_COPULA.test(words[i + 2]?.word ?? ''))
+      );
+    // "X的压力显而易见", "X的前景堪忧": an adjective or an idiom as the predicate of a company's
+    // state or standing judges it, unless a figure measures it or 更/最/较 only compare.
+    if (/^(a|i)$/.test(t.jiebaTag ?? '') && !figure && !/^(更|最|较|更加)$/.test(words[i - 1]?.word ?? '')) return true;
     // "X是最大的受益者之一", "手机仍是公司的基本盘": a role that judges, given by a copula.
     // (jieba may cut the noun in two: 基本/盘.)
     const role = EVALUATIVE_ROLE.test(t.word) || EVALUATIVE_ROLE.test(t.word + (words[i + 1]?.word ?? ''));
@@ -3881,7 +4113,17 @@ function evaluative(words: readonly Token[]): boolean {
     if (t.word === '才' && /^(能|能够|可能|可以|会)$/.test(words[i + 1]?.word ?? '')) return true;
     if (t.word === '才能' && t.tag !== 'n') return true;
     // "并不稳固", "不理想": a negated gradable adjective (not 不同, 不少, 不断: no grading).
-    if (t.tag === 'a' && /^不(?!同|少|断|久|仅|止|再|过|光)../.test(t.word)) return true;
+    if ((t.jiebaTag ?? t.tag) === 'a' && /^不(?!同|少|断|久|仅|止|再|过|光)../.test(t.word)) return true;
+    // The same cut in two ("并/不/明显") or in one short word ("压力不小"), where no figure says how
+    // much (不足10%, 不到一半 measure).
+    const negatedAdjective =
+      (/^(不|不算|算不上|称不上|谈不上)$/.test(t.word) && words[i + 1]?.tag === 'a') ||
+      ((t.jiebaTag ?? t.tag) === 'a' && /^不(?!同|少|足|满|及|到|断|久)./.test(t.word));
+    if (negatedAdjective && !figure) return true;
+    // "走得小心翼翼", "卖得十分火爆": a complement of manner after 得 grades how it was done, the
+    // writer's description of it, unless a figure measures it (涨得最多的是…12%).
+    if (t.word === '得' && t.tag === 'ud' && /^(a|ad|i|l|z)$/.test(gradedWordAfter(words, i)?.tag ?? '') && !figure)
+      return true;
     const next = words[i + 1];
     // "颇受期待的X": a graded modifier inside a noun phrase describes X.
     const de = words.slice(i + 1, i + 4).findIndex((x) => x.word === '的');
@@ -3895,6 +4137,12 @@ function evaluative(words: readonly Token[]): boolean {
       /^(a|ad|an|v|vn|i|l|z)/.test(next.tag)
     );
   });
+}
+
+/** The word after `i`, past a degree adverb grading it (得十分火爆 → 火爆). */
+function gradedWordAfter(words: readonly Token[], i: number): Token | undefined {
+  const next = words[i + 1];
+  return next && DEGREE_ADVERB.test(next.word) ? words[i + 2] : next;
 }
 
 /** A number written in digits: a figure measures what the words around it say. */
@@ -4153,9 +4401,14 @@ function moneyInto(tokens: Token[]): boolean {
  * prediction of theirs.
  */
 function epistemicWill(tokens: Token[]): boolean {
+  // "尚未透露是否会推出X": 会 inside a yes-no question expects nothing; the question is asked.
   return tokens.some(
     (t, i) =>
-      t.word === '会' && /^v/.test(t.tag) && !!tokens[i + 1] && (isVerb(tokens[i + 1]!) || tokens[i + 1]!.tag === 'd'),
+      t.word === '会' &&
+      /^v/.test(t.tag) &&
+      !QUESTION_VERB.test(tokens[i - 1]?.word ?? '') &&
+      !!tokens[i + 1] &&
+      (isVerb(tokens[i + 1]!) || tokens[i + 1]!.tag === 'd'),
   );
 }
 

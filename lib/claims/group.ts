@@ -11,7 +11,7 @@ import type { DateRef, Figure } from './quantities';
 import {
   namedAsExtremeCase,
   namedOnlyInModifier,
-  pluralResolvedToOne,
+  pluralResolved,
   readableAlone,
   resolvedSubject,
   topicSentence,
@@ -302,8 +302,8 @@ function bareTopic(claim: Pick<Claim, 'entities' | 'figures'> & Partial<Pick<Cla
 /**
  * Ranking for one entity's card: complete claims (see `complete`) that read alone (see
  * `readableAlone`: whole, with their own subject and content), are not a bare topic sentence
- * (see `bareTopic`) and whose subject is not a set narrowed to one member (see
- * `pluralResolvedToOne`), where it has a real role (agent, object, listed; not when `names`, the
+ * (see `bareTopic`) and whose subject is not a set an earlier sentence named (see
+ * `pluralResolved`), where it has a real role (agent, object, listed; not when `names`, the
  * entity's written forms in the text's script, occur only inside a modifier of another noun or as
  * the extreme case of a statement about a class) or is the source, by the claim's own score plus
  * its role, a subject resolved from a pronoun a little below one named directly; weak ones left
@@ -334,7 +334,7 @@ export function rankFor<
   const weightOf = (c: C) => Math.max(ROLE_WEIGHT[roleOf(c)], sourced(c) ? SOURCE_WEIGHT : 0);
   const shown = (c: C) => (roleOf(c) !== 'mentioned' && complete(c)) || sourced(c);
   const ranked = claims
-    .filter((c) => shown(c) && readableAlone(textOf(c)) && !bareTopic(c, textOf(c)) && !pluralResolvedToOne(textOf(c)))
+    .filter((c) => shown(c) && readableAlone(textOf(c)) && !bareTopic(c, textOf(c)) && !pluralResolved(textOf(c)))
     .map((c) => ({ c, w: c.score + weightOf(c) - (resolvedSubject(textOf(c)) ? RESOLVED_SUBJECT : 0) }))
     .filter(({ w }) => w >= MIN_WEIGHT)
     .sort((a, b) => b.w - a.w || textOf(a.c).length - textOf(b.c).length)

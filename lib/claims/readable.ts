@@ -85,8 +85,9 @@ export function readableAlone(text: string): boolean {
   if (!shown.length || DANGLING_END.test(shown) || SPEECH_ONLY.test(shown)) return false;
   // 目的 (a purpose) is a noun, not a modifier's 的.
   if (/(?<!目)的$/.test(shown) && !/是/.test(shown)) return false;
-  // A subject resolved from a pronoun stands before the predicate: the rest may start anywhere.
-  if (resolvedSubject(shown)) return true;
+  // A subject resolved from a pronoun stands before the predicate: the rest may start anywhere,
+  // except at a demonstrative standing for an earlier sentence's event (see EVENT_REFERENCE).
+  if (resolvedSubject(shown)) return !EVENT_REFERENCE.test(afterHead(shown));
   return !SUBJECTLESS_OPENER.test(shown) && !OPENING_REFERENCE.test(shown);
 }
 
@@ -105,19 +106,36 @@ const OPENING_REFERENCE = new RegExp(
 );
 
 /**
- * A plural pronoun or a pair word (它们, 他们, 双方, 两者, 这些) after a subject resolved to one
- * name: the sentence is about a set the resolver narrowed to one of its members, so the roles it
- * carries belong to nobody on their own ("A…它们被并称为…").
+ * A demonstrative standing for what an earlier sentence told (这是…第四轮融资, 这已不是…第一次,
+ * 此举引发…): the proposition's subject is that event, which the card does not show. After a
+ * resolved subject it means the resolver named an entity for a pronoun further in ("这是该公司…"),
+ * not for the subject, so the claim neither reads alone nor is surely about that entity. Not
+ * 这家/这些/这款 (an entity named before) nor 此后 (afterwards).
+ */
+const EVENT_REFERENCE =
+  /^(?:这|這|此)(?:(?:已|也|又|更|并|並|则|則|已经|已經|并不|並不)?(?:是|不是|并非|並非|算是)|举|舉|事|一(?:举动|舉動|决定|決定|消息|做法|变化|變化))/;
+
+/** The text after a resolved subject ("X…"), without a connective opening it. */
+function afterHead(text: string): string {
+  const head = RESOLVED_HEAD.exec(text)?.[1] ?? '';
+  return text.slice(head.length).replace(LEADING_CONNECTIVE, '');
+}
+
+/**
+ * A plural pronoun or a pair word (它们, 他们, 双方, 两者, 这些) opening what follows a resolved
+ * subject: the sentence is about a set that an earlier sentence named. Resolved to one name, the
+ * resolver narrowed the set to one of its members, so the roles it carries belong to nobody on
+ * their own ("A…它们被并称为…"). Resolved to several names ("A、B…两者的…"), it says something of
+ * the pair together (how they compare, what they share, a figure summed over both): on one
+ * member's card it reads as that member's fact, and the pairing itself came from the resolver,
+ * not from the sentence.
  */
 const PLURAL_REFERENCE =
   /^(?:它们|他们|她们|它們|他們|她們|双方|雙方|两者|兩者|二者|两家|兩家|这些|這些|这两家|這兩家|两人|兩人)/;
 
-export function pluralResolvedToOne(text: string): boolean {
+export function pluralResolved(text: string): boolean {
   const trimmed = text.trim();
-  const head = RESOLVED_HEAD.exec(trimmed)?.[1];
-  // A head of several names ("A、B…两者") is the set itself.
-  if (!head || /[、，,和与與及]/.test(head)) return false;
-  return PLURAL_REFERENCE.test(trimmed.slice(head.length).replace(LEADING_CONNECTIVE, ''));
+  return resolvedSubject(trimmed) && PLURAL_REFERENCE.test(afterHead(trimmed));
 }
 
 /**

@@ -17,6 +17,8 @@ export interface Token {
   start: number;
   end: number;
   entityId?: string;
+  /** jieba's tag of an adjective or idiom read here as a clause's predicate ("优势并不稳固", "压力显而易见"). */
+  jiebaTag?: string;
 }
 
 export interface MentionSpan {
@@ -31,6 +33,8 @@ const NEWS_VERBS = [
   ...['开卖', '开售', '发售'],
   // Verbs of catching up that jieba tags as adverbs (赶上/d).
   ...['赶上', '追上', '赶超', '追平'],
+  // Verbs of ranking that jieba tags as a classifier or a noun (分列/q 第四, 居首/n, 名列/n 前茅).
+  ...['分列', '居首', '垫底', '名列', '问鼎'],
 ];
 
 const NEWS_VERB_SET: ReadonlySet<string> = new Set(NEWS_VERBS);
@@ -125,7 +129,7 @@ export class Segmenter {
       }
       out.push({ word, tag, start, end });
     }
-    return retagVerbs(joinTimeWords(out));
+    return retagVerbs(joinTitledNames(splitSpeechAfterWhen(joinTimeWords(out))));
   }
 }
 
@@ -159,6 +163,79 @@ function joinTimeWords(tokens: Token[]): Token[] {
   return out;
 }
 const CLASSIFIER = /^(款|家|位|个|名|项|部|支|份|种|则|类)$/;
+
+/**
+ * "在接受采访时说": jieba's dictionary has 时说 as one noun, which hides the verb of saying that
+ * ends a when-frame; after a verb it is the frame's 时 and the speaker's 说.
+ */
+function splitSpeechAfterWhen(tokens: Token[]): Token[] {
+  return tokens.flatMap((t, i) =>
+    t.word === '时说' && !t.entityId && /^v/.test(tokens[i - 1]?.tag ?? '')
+      ? [
+          { word: '时', tag: 'n', start: t.start, end: t.start + 1 },
+          { word: '说', tag: 'v', start: t.start + 1, end: t.end },
+        ]
+      : [t],
+  );
+}
+/**
+ * Common Chinese surnames. After a title, one of them opens the holder's name ("X总裁谭待",
+ * "X董事长刘庆峰"), which jieba, not knowing the name, cuts into single characters it tags as
+ * morphemes or verbs (谭/zg 待/v, 刘/zg 庆/vg 峰/nr).
+ */
+const SURNAME =
+  /^(王|李|张|刘|陈|杨|黄|赵|吴|周|徐|孙|马|朱|胡|郭|何|高|林|罗|郑|梁|谢|宋|唐|许|韩|冯|邓|曹|彭|曾|肖|田|董|袁|潘|于|蒋|蔡|余|杜|叶|程|苏|魏|吕|丁|任|沈|姚|卢|姜|崔|钟|谭|陆|汪|范|金|石|廖|贾|夏|韦|付|方|白|邹|孟|熊|秦|邱|江|尹|薛|闫|段|雷|侯|龙|史|陶|黎|贺|顾|毛|郝|龚|邵|万|钱|严|覃|武|戴|莫|孔|向|汤|柳|殷|翁|庞|欧阳|司马|上官|诸葛)$/;
+/** What may follow a titled person's name: a time, an adverb, a preposition, a verb. */
+const AFTER_NAME = /^(t|d|p|c|v)$/;
+/** Academic and public titles before a name, besides a company's (MEMBER_NOUN). */
+const PUBLIC_TITLE = /(教授|院士|博士|主任|部长|局长|市长|总统|首相|校长|院长|所长)$/;
+const SAYS_AFTER_NAME = /^(表示|称|说|指出|强调|坦言|透露|认为|介绍|宣布|回应|提到|告诉|直言|补充)$/;
+
+/**
+ * "X董事长刘/庆/峰在…表示": right after a title, a surname and one or two single characters
+ * before a time word, an adverb, a preposition, punctuation or a verb of saying are the titled
+ * person's name, one word (nr), so the clause reads "[X董事长刘庆峰] 在…表示" and the speaker is found.
+ */
+function joinTitledNames(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    out.push(t);
+    const title = tokens[i - 1];
+    if (
+      !title ||
+      title.entityId ||
+      !(MEMBER_NOUN.test(title.word) || PUBLIC_TITLE.test(title.word)) ||
+      t.entityId ||
+      !SURNAME.test(t.word)
+    )
+      continue;
+    let k = i + 1;
+    while (k < tokens.length && k - i <= 2 && tokens[k]!.word.length === 1 && !tokens[k]!.entityId) {
+      const c = tokens[k]!;
+      if (/^[\p{P}\s]$/u.test(c.word) || /^(在|于|也|则|还|曾|就|对|向|和|与|等|的|说|称)$/.test(c.word)) break;
+      k++;
+    }
+    const after = tokens[k];
+    const closes =
+      !after || /^[\p{P}\s]/u.test(after.word) || AFTER_NAME.test(after.tag) || SAYS_AFTER_NAME.test(after.word);
+    // (A name already one word, 库克/nrt, needs nothing; two to three characters make a name.)
+    if (k === i + 1 || k - i > 3 || !closes) continue;
+    out.pop();
+    out.push({
+      word: tokens
+        .slice(i, k)
+        .map((x) => x.word)
+        .join(''),
+      tag: 'nr',
+      start: t.start,
+      end: tokens[k - 1]!.end,
+    });
+    i = k - 1;
+  }
+  return out;
+}
+
 const CALENDAR_UNIT = /^(月|个月|周|星期|季度|季|半年|半月|旬|财年)$/;
 
 /**
@@ -167,7 +244,48 @@ const CALENDAR_UNIT = /^(月|个月|周|星期|季度|季|半年|半月|旬|财�
  */
 function retagVerbs(tokens: Token[]): Token[] {
   const ends = (t: Token | undefined) => !t || /^[，,。；;！!？?”」]$/.test(t.word);
+  /** No verb from `i` to the end of its clause. */
+  const lastVerbOfClause = (i: number) => {
+    for (let k = i + 1; k < tokens.length && !ends(tokens[k]); k++) if (/^v/.test(tokens[k]!.tag)) return false;
+    return true;
+  };
   tokens.forEach((t, i) => {
+    const next = tokens[i + 1];
+    const prev = tokens[i - 1];
+    // An aspect particle follows only a predicate, whatever jieba tags the word before it: an
+    // adverb (纷纷更新/d了), a time morpheme (晚/tg了), a preposition (给/p了), an adjective (贵了).
+    const aspectAfter = !!next && /^(了|过|着)$/.test(next.word) && /^u/.test(next.tag);
+    if (!t.entityId && aspectAfter && /^(d|tg|p|q|a|ad)$/.test(t.tag)) {
+      t.tag = 'v';
+      return;
+    }
+    // An adjective before 于 and what it is measured against is a comparative predicate: 落后于X,
+    // 高于预期, 优于同类.
+    if (!t.entityId && t.tag === 'a' && next?.word === '于') {
+      t.tag = 'v';
+      return;
+    }
+    // A copula 为 after an adverb, with no verb after it in the clause, is the predicate "is":
+    // "A和B均为其股东", "X的算力仅约为Y的两成" (为 before a verb is "for": 已为用户提供…).
+    if (t.word === '为' && t.tag === 'p' && /^(d|ad)$/.test(prev?.tag ?? '') && lastVerbOfClause(i)) {
+      t.tag = 'v';
+      return;
+    }
+    // An adjective or an idiom ending its clause after an adverb, or after the head noun of a
+    // possessive ("X的压力显而易见。"), is the predicate: "X的优势并不稳固。" (jieba tags the 并 of
+    // 并不 a conjunction). (A bare noun before it may be its subject or its topic: "媒体声势浩大".)
+    const possessiveHead = !!prev && /^(n|vn|ng)$/.test(prev.tag) && tokens[i - 2]?.word === '的';
+    if (
+      !t.entityId &&
+      /^(a|i)$/.test(t.tag) &&
+      ends(next) &&
+      !!prev &&
+      (/^(d|ad)$/.test(prev.tag) || prev.word === '并' || possessiveHead)
+    ) {
+      t.jiebaTag = t.tag;
+      t.tag = 'v';
+      return;
+    }
     // jieba keeps its own tag for a word it knows (赶上/d): the news verbs are verbs.
     if (!t.entityId && NEWS_VERB_SET.has(t.word)) {
       t.tag = 'v';
@@ -180,18 +298,11 @@ function retagVerbs(tokens: Token[]): Token[] {
     }
     // Distinguishing words (主导/b) and abbreviations (j) before an aspect particle are verbs too;
     // so are set phrases (共同开发/l) after an adverb.
-    // An adjective after an adverb ends its clause as the predicate: "增长确实乏力。".
-    if (t.tag === 'a' && !t.entityId && /^(d|ad)$/.test(tokens[i - 1]?.tag ?? '') && ends(tokens[i + 1])) {
-      t.tag = 'v';
-      return;
-    }
     if (!/^(n|vn|nz|ns|j|b|l)$/.test(t.tag) || t.entityId || t.word.length < 2) return;
-    const next = tokens[i + 1];
-    const prev = tokens[i - 1];
     const aspect = next && /^(了|过|着)$/.test(next.word) && /^u/.test(next.tag);
-    // Adverbs modify predicates, not nouns: 已然登顶, 已经投资.
+    // Adverbs modify predicates, not nouns: 已然登顶, 已经投资, 正式立案.
     // jieba tags some aspect adverbs as time words (正在/t).
-    const adverb = prev && (prev.tag === 'd' || /^(正在|已经|曾经|即将|将要)$/.test(prev.word));
+    const adverb = prev && (/^(d|ad)$/.test(prev.tag) || /^(正在|已经|曾经|即将|将要)$/.test(prev.word));
     // A clause ends on its predicate after a place or a time: 在香港上市。, 于明年发布。
     const closing = ends(next) && prev && /^(ns|t|s)$/.test(prev.tag);
     // Right after a name and before a time or a preposition, a word is what the name does:
@@ -204,7 +315,24 @@ function retagVerbs(tokens: Token[]): Token[] {
     const counted = t.tag === 'vn' && (next?.tag === 'm' || !!next?.entityId);
     // A set phrase ending a clause right after its subject is the predicate: "X方面不予置评。".
     const setPredicate = t.tag === 'l' && ends(next) && !!prev && (!!prev.entityId || /^n/.test(prev.tag));
-    if (aspect || counted || setPredicate || (t.tag !== 'b' && t.tag !== 'a' && (adverb || closing || afterName)))
+    // After an adverb, 在 is the progressive aspect, not "at": the word after it is the verb
+    // ("X同样在加码AI", "X也在布局Y"), unless it is a place its localizer or 的 closes (也在市场中).
+    const progressive =
+      prev?.word === '在' &&
+      /^(d|ad)$/.test(tokens[i - 2]?.tag ?? '') &&
+      /^(n|vn)$/.test(t.tag) &&
+      !ends(next) &&
+      !/^(f|uj)$/.test(next?.tag ?? '');
+    // "被X罚款", "被X调查": after 被 and the doer's name comes the verb, whatever jieba tags it.
+    const passive = !!prev?.entityId && tokens[i - 2]?.word === '被' && /^(n|vn)$/.test(t.tag);
+    if (
+      aspect ||
+      counted ||
+      setPredicate ||
+      progressive ||
+      passive ||
+      (t.tag !== 'b' && t.tag !== 'a' && (adverb || closing || afterName))
+    )
       t.tag = 'v';
   });
   return tokens;

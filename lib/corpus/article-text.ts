@@ -8,6 +8,7 @@ import { Readability } from '@mozilla/readability';
 import { cleanArticle, isBoilerplate, RELATED_LABEL, type CleanReport, type MojibakeRepair } from './clean';
 import { splitCredits, type TextCredits } from './dateline';
 import { pageLines, type PageLine } from './page-blocks';
+import { removePinyinFurniture } from './furniture-markup';
 import { bylineAuthor, normalizeDate } from './page-metadata';
 
 /** Fewer characters than this is a navigation, list or error page, not an article. */
@@ -25,6 +26,8 @@ export const MAX_LINKED_HEADINGS = 3;
 /** Readability's own threshold for a candidate body (characters). */
 const CHAR_THRESHOLD = 200;
 const MAX_TITLE_LENGTH = 40;
+/** How many of the body's first paragraphs may be the dateline's lead. */
+const LEAD_WITHIN = 3;
 
 export interface ArticleText {
   /** False when Readability found no content at all. */
@@ -165,8 +168,10 @@ export function articleAuthor(
   site: string | null,
   fold: (line: string) => string,
 ): string | null {
+  // "鉅亨網記者魏志豪": an author field naming the outlet's reporter gives the reporter.
+  const reporter = stated && /(?:記者|记者)\s*[:：｜|/／]?\s*\p{Script=Han}/u.test(stated) ? bylineAuthor(stated) : null;
   return (
-    personAuthor(stated, site, fold) ??
+    personAuthor(reporter ?? stated, site, fold) ??
     text.credits.author ??
     personAuthor(cleanByline(text.byline), site, fold) ??
     leadAuthor(text.paragraphs)
@@ -187,6 +192,7 @@ export function derivedTitle(body: readonly string[]): string {
 export function readArticleText(document: Document, headline: string | null, options: CleanOptions): ArticleText {
   // The serializer hands back the article element itself, so its blocks are read without re-parsing HTML.
   // Readability drops the class names that mark captions and summary boxes, so they are read first.
+  if (document.body) removePinyinFurniture(document.body);
   const marked = new Set(
     (document.body ? pageLines(document.body) : []).filter((l) => l.caption || l.summary).map((l) => l.text),
   );
@@ -200,7 +206,8 @@ export function readArticleText(document: Document, headline: string | null, opt
   const title = headline ?? (parsed?.title?.trim() || null);
   // Readability often keeps the headline as the first block.
   const body = title && paragraphs[0] === title ? paragraphs.slice(1) : paragraphs;
-  const credits = splitCredits(body, boilerplate, options.foldLine);
+  // A page's deck and credits row can sit above the dateline inside what Readability kept.
+  const credits = splitCredits(body, boilerplate, options.foldLine, LEAD_WITHIN);
   report.boilerplateLines = [...boilerplate];
   const joined = body.join('');
   return {

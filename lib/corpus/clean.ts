@@ -147,12 +147,12 @@ export const BOILERPLATE_LINE: readonly RegExp[] = [
   // Editor credits: "（责任编辑：刘洋）", "编辑：王五", "校对 | 李四".
   /^[（(]?(?:责任编辑|编辑|责编|校对|审校|审核|编审|排版)\s*[:：|｜/]/,
   // Account furniture of articles published on WeChat and similar platforms.
-  /^[-—–\s]*(?:end|完)[-—–\s]*$/i,
+  /^[-—–\s（(【[]*(?:end|完|全文完|本文完|本文结束)[-—–\s）)】\]]*$/i,
   // An advertisement's label, alone or opening the advertisement: 广告, 「广告」, 【推广】, (AD).
   /^(?:广告|赞助内容|推广)$/,
   /^[「【[（(<《]\s*(?:广告|推广|赞助|赞助内容|商业推广|ad)\s*[」】\]）)>》]/i,
   /^(?:#[^#\s]{1,20}\s*){1,}$/,
-  /点击(?:上方|下方|蓝字|关注)|关注我们|扫码关注|长按(?:识别)?二维码|点个?[“"]?在看|分享[、，]?点赞|^往期(?:推荐|回顾|精选)/,
+  /点击(?:上方|下方|蓝字|关注)|扫码关注|长按(?:识别)?二维码|点个?[“"]?在看|分享[、，]?点赞|^往期(?:推荐|回顾|精选)/,
   /^标题[:：]/,
   /^地址[:：]\s*https?:\/\//,
   // Image credits: "图片来源：X", "（图片来源：X）", "圖片來源/X", "图源：X", "圖／X", "（首图来源：X）", "(Source：X)".
@@ -168,15 +168,21 @@ export const BOILERPLATE_LINE: readonly RegExp[] = [
   /^[\p{Script=Han}A-Za-z·]{2,12}\s*发自\s*\S{1,12}$/u,
   /公众号\s*[:：]?\s*[A-Za-z][\w-]{2,30}$/,
   /^阅读原文$|^喜欢此内容的人还喜欢/,
-  /^作者[:：]/,
+  /^(?:本文)?作者[:：]/,
+  // A platform's report button under a self-media article (头条号, 百家号).
+  /^举报\s*[/／]\s*反馈$/,
   /^来源(?:公众号)?\s*[:：|｜]/,
   // A writer's credit as 36氪 and others open: "文｜张三", "文 / 李四" (a bare 文 with its separator).
   /^[（(]?文\s*[|｜/／]\s*\S{1,20}$/,
+  // The outlet's name alone in brackets, a source line or a scraper's watermark: "（中新网）", "（雷峰网雷峰网）".
+  /^[（(【[]\s*(?:[\p{Script=Han}A-Za-z\d]{1,8}?(?:社|网|报|台|新闻|财经|科技|客户端|app)\s*){1,3}[)）】\]]$/iu,
+  // A page section's heading on its own line, one word of a closed vocabulary: 评论, 网友评论 (12), 标签：.
+  /^(?:评论|网友评论|文章评论|热门评论|最新评论|留言|留言板|分享|分享到|标签|文章标签|关键词|关键字|话题|相关标签)\s*(?:[（(]\d+[)）])?\s*[:：]?$/,
 ];
 
 /** A related-reading list's heading, on its own or before one linked headline. */
 export const RELATED_LABEL =
-  /^[【[]?(?:延伸阅读|相关阅读|相关新闻|相关文章|相关报道|相关推荐|推荐阅读|更多报道|更多阅读|扩展阅读|热门推荐|热门新闻|往期推荐|往期回顾|猜你喜欢|你可能还喜欢|参考链接|参考资料|参考文献|原文链接)[】\]]?(?:[:：]|$)/;
+  /^[【[]?(?:延伸阅读|相关阅读|相关新闻|相关文章|相关报道|相关报导|更多报导|相关推荐|推荐阅读|更多报道|更多阅读|扩展阅读|热门推荐|热门新闻|往期推荐|往期回顾|猜你喜欢|你可能还喜欢|参考链接|参考资料|参考文献|原文链接)[】\]]?(?:[:：]|$)/;
 
 /**
  * Furniture that is recognised only when the line is short: a longer line with the same words is
@@ -189,16 +195,26 @@ const SHORT_FURNITURE: ReadonlyArray<[RegExp, number]> = [
   [/^[（(]?本文(?:来自|来源|首发于|系(?!统|列)|为(?!你|您|大家|读者)|经|已经?|由|转载自|授权)/, 160],
   // "不代表…立场" only about the text itself: a spokesman's "这不代表公司的立场" is news.
   [/^(?:本文|本内容|该文|文章|以上|本站|本网|本平台|【?(?:免责)?声明).{0,60}不代表.{0,16}(?:立场|观点)|作者.{0,20}不代表.{0,16}(?:立场|观点)/, 120],
-  [/授权转载自|经授权发布|转载请注明|如若转载|(?:禁止|不得|请勿|严禁)(?:随意|复制)?转(?:载|贴)|侵权必究|版权所有|all rights reserved/i, 120],
+  [/授权转载自|经授权发布|转载(?:时)?(?:请|须|务必|请务必)[^。，,]{0,4}注明|如若转载|(?:禁止|不得|请勿|严禁)(?:随意|复制)?转(?:载|贴)|侵权必究|版权所有|all rights reserved/i, 120],
   // A contact line for complaints or submissions: an e-mail address.
   // "未经授权" is a notice only about the page's own text; a sentence about someone else's reprint is news.
   [/^(?=.*(?:本文|本站|本网|本平台|本内容|本报|本号|本账号|文章|作品|内容)).*未经(?:正式)?(?:许可|授权|允许|账号授权)/, 120],
   [/请联系.{0,12}@|(?:本稿件|本文).{0,6}异议/, 100],
+  // How to ask for a reprint: "如有意愿转载，请发邮件至…", "转载请联系…".
+  [/转载[^。]{0,12}(?:请|须)[^。]{0,4}(?:发邮件|邮件至|来信|联系)/, 80],
+  // An empty comment box: "还没有人评论，快来抢沙发吧", "暂无评论", "登录后发表评论".
+  [/抢沙发|^(?:暂无|还没有人?)(?:评论|留言)(?:[，,！!]\S{0,10})?$|^(?:请)?(?:先)?登录后?(?:即可|才能)?(?:发表)?(?:评论|留言)/, 30],
   // "更多宏观研究干货，请关注…", "新浪科技公众号…（微信搜索X或扫描二维码关注）", app and newsletter
   // prompts: addressed to the reader, so without a statement's full stop ("下载量最高的App是某某。" is news).
-  [/^更多.{0,30}请关注|^[^。]*(?:下载(?!量|次数)|订阅(?!量|用户|人数)|尽在|都在|扫码|扫描|搜索|打开).{0,24}(?:app|客户端|电子报|公众号|频道|二维码)[^。]*$/i, 50],
+  // A subject's modal before the verb makes it news ("民众可下载APP查询"); 即可, 就能 still tell the reader.
+  [/^更多.{0,30}请关注|^[^。]*(?<!(?<![即就便])(?:可|可以|能|能够|需|需要|须|将|会|已|已经))(?:下载(?!量|次数)|订阅(?!量|用户|人数)|尽在|都在|扫码|扫描|搜索|打开).{0,24}(?:app|客户端|电子报|公众号|频道|二维码)[^。]*$/i, 50],
   // A longer prompt must open as one: "更多一手新闻，欢迎下载某某客户端…，请微信搜索…".
   [/^(?:更多|欢迎|点击|想看|扫码|扫描|立即下载|请关注).{0,60}(?:app|客户端|电子报|公众号|频道|二维码|微信搜索)/i, 100],
+  // A self-media article's standing notices: "图片来源于网络，如有侵权请联系删除", "声明：本文…",
+  // "创作声明：…", "本文仅供参考，不构成投资建议".
+  [/(?:如有|若有|如涉及?|如涉嫌)侵权.{0,12}(?:联系|删除)|^图片?(?:来源于|来自|源自|均来自)(?:网络|互联网)/, 100],
+  [/^[【[（(]?(?:免责|创作|版权|特别|郑重|原创)?声明\s*[】\]）)]?\s*[:：]/, 200],
+  [/仅供参考[，,、]?\s*(?:不构成|不作为)(?:任何)?投资(?:建议|依据)|^投资有风险|入市需谨慎/, 80],
   // A shop or download link's label at the article's end: "IT之家附小米 15 系列购买地址：京东",
   // "预售链接：", "下载地址：", "论文地址：https://…" — a label, a colon, then links, never a sentence.
   [/^[^。！？]{0,40}?(?:购买|选购|下单|抢购|预购|预约|预订|预售|领券|下载|官网|项目|论文|体验|申请)(?:地址|链接|入口|传送门)\s*[:：][^。！？]*$/, 100],
@@ -207,14 +223,21 @@ const SHORT_FURNITURE: ReadonlyArray<[RegExp, number]> = [
   // A newspaper's app, newsletter and social prompts, linked words the reader is told to click:
   // "点我下载APP", "按我看活动办法", "☆加入LINE好友☆", "点我订阅自由财经Youtube频道".
   // Told, not reported: the verb opens the line or follows a 点我 ("民众可下载APP查询" is a subhead).
-  [/^[^\p{Script=Han}A-Za-z\d]*(?:[^。，,]{0,12}(?:点我|按我|点此|按此)|立即|马上|现在就?|快来?|免费|欢迎)?(?:下载|订阅|加入|追踪|关注|按赞)[^。，,]{0,12}(?:app|客户端|电子报|频道|line|好友|粉丝团|粉丝专页|youtube|instagram|facebook|脸书)[^。，,]*$/iu, 40],
+  // One short clause may follow with what the reader gets ("…LINE好友，科技新闻不漏接").
+  [/^[^\p{Script=Han}A-Za-z\d]*(?:[^。，,]{0,12}(?:点我|按我|点此|按此)|立即|马上|现在就?|快来?|免费|欢迎)?(?:下载|订阅|加入|追踪|关注|按赞|开启|收听)[^。，,]{0,12}(?:app|客户端|电子报|频道|line|好友|粉丝团|粉丝专页|youtube|instagram|facebook|脸书|google\s?news|官方帐号|官方账号|podcast)[^。，,]*(?:[，,][^。，,！!]{1,16})?$/iu, 48],
+  // The same prompt as a promise of news in the app: "现在用APP看新闻 保证天天中奖".
+  [/用\s?(?:app|客户端)\s?(?:看|读|听)(?:新闻|更多)/i, 40],
+  // "更多某某周刊报导": a link to the outlet's other stories.
+  [/^[^\p{Script=Han}A-Za-z\d]*更多[^，。,]{0,10}(?:报道|报导|新闻|文章|好文)[】\]]?$/u, 16],
+  // A site's browser advice ("为达最佳浏览效果，建议使用…浏览器").
+  [/(?:建议|推荐)(?:您)?(?:使用|以).{0,40}浏览器/, 60],
   [/^[^。，,]{0,16}(?:点我|按我|点此|按此|点这里|按这里)[^。，,]{0,16}$/, 32],
   // A newspaper's print-edition reference: "《 某某日报 》（ 2024年11月25日 第 01 版）".
   [/第\s*\d{1,3}\s*版\s*[)）]?$/, 60],
   // A production credit: "某某网科技出品".
   [/出品$/, 16],
   // A caption ending in its image credit: "某公司总部大楼。图源：某图库".
-  [/[。.\s](?:图片?来源|图源)[:：/／][^。]{1,24}$/, 60],
+  [/[。.\s](?:图片?来源|图源)[:：/／][^。]{1,24}$|[（(](?:图片?来源|图源)[:：/／][^。（）()]{1,24}[)）]$/, 60],
   // A reporter or editor credit, with the outlet before it: "界面新闻记者 | X", "澎湃新闻编辑：Y"
   // (the outlet's name ends as outlets do; "他告诉记者：" is a quote).
   [/^[（(]?(?:[\p{Script=Han}A-Za-z\d]{1,8}(?:新闻|日报|晚报|时报|商报|网|社|财经|科技|app|周刊|杂志|电视台|客户端))?(?:记者|编辑|责编|作者|撰文|实习生|摄影|图片编辑|出品|策划|监制)\s*[|｜:：/／]/iu, 40],
@@ -227,10 +250,45 @@ const SHORT_FURNITURE: ReadonlyArray<[RegExp, number]> = [
 
 const isRelated = (line: string) => RELATED_LABEL.test(line) && line.length <= 60;
 
+/** A reporting verb before a comma or colon: a source's words, not the account's own. */
+const REPORTED = /(?:表示|指出|介绍|透露|强调|认为|宣布|回应|称|说)[，,：:]/;
+/** An account asking to be followed, anywhere in the article, unless a source is quoted saying it. */
+const FOLLOW_US = /关注我们/;
+
 export function isBoilerplate(foldedLine: string): boolean {
   const line = foldedLine.trim();
   if (BOILERPLATE_LINE.some((re) => re.test(line)) || isRelated(line)) return true;
+  if (FOLLOW_US.test(line) && !REPORTED.test(line)) return true;
   return SHORT_FURNITURE.some(([re, max]) => line.length <= max && re.test(line));
+}
+
+/**
+ * A self-media article's sign-off to its reader (头条号, 百家号, 企鹅号): "我是X，欢迎关注我",
+ * "喜欢的朋友可以点赞、转发", "你怎么看？欢迎在评论区留言", "以上就是今天的分享". Recognised only
+ * in the article's closing run, since the same words inside an article are someone's quote.
+ */
+const SIGN_OFF: readonly RegExp[] = [
+  /(?:欢迎|请|记得|别忘了?|麻烦|随手|顺手|动动(?:小)?手指|求|可以)[^。！？]{0,8}(?:点赞|转发|收藏|在看|三连|评论区|留言区|留言|评论|点个?关注|关注(?:我|本号|小编|作者|一下))/,
+  /(?:你|您|大家|你们|各位)(?:怎么看|觉得呢|怎么想|有什么看法)/,
+  /^(?:以上就是|今天的分享|本期(?:内容)?就到|原创不易)/,
+];
+const MAX_SIGN_OFF_CHARS = 80;
+
+/** Every pattern matched against a folded line: the extension's small fold table must cover their characters. */
+export const FOLDED_PATTERNS: readonly RegExp[] = [
+  ...BOILERPLATE_LINE,
+  RELATED_LABEL,
+  ...SHORT_FURNITURE.map(([re]) => re),
+  ...SIGN_OFF,
+  REPORTED,
+  FOLLOW_US,
+];
+
+export function isSignOff(foldedLine: string): boolean {
+  const line = foldedLine.trim();
+  // "我是X，…" introduces the account itself, whatever its name ends in (科技老王说).
+  const reported = !/^我是/.test(line) && REPORTED.test(line);
+  return line.length <= MAX_SIGN_OFF_CHARS && !reported && SIGN_OFF.some((re) => re.test(line));
 }
 
 export function emptyReport(): CleanReport {
@@ -271,6 +329,12 @@ export function cleanArticle(
     } else {
       paragraphs.push(line);
     }
+  }
+  // The closing run: sign-offs after the last paragraph of the article itself.
+  while (paragraphs.length && isSignOff(options.foldLine(paragraphs[paragraphs.length - 1]!))) {
+    const line = paragraphs.pop()!;
+    boilerplate.push(line);
+    report.boilerplateLines.push(line);
   }
   return { paragraphs, boilerplate, report };
 }

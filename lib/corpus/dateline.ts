@@ -35,7 +35,10 @@ const DATELINES: readonly RegExp[] = [
   new RegExp(String.raw`^【[^】]{0,20}?(?:${REPORTERS}[^】]{0,8}|报道|报导|讯)】\s*`, 'u'),
   new RegExp(String.raw`^本报讯\s*(?:[（(](?:${REPORTERS}|[^（）()]{0,30})[)）])?\s*`, 'u'),
   // 某某网科技讯 11月13日，…: an outlet's name ending in 讯 before the day or the time ("据腾讯3日…" is not one).
-  new RegExp(String.raw`^[\p{Script=Han}A-Za-z]{0,8}?${OUTLET}讯\s*(?:[（(](?:${REPORTERS}|[^（）()]{0,30})[)）])?\s*(?=\d|北京时间|[（(])`, 'u'),
+  new RegExp(String.raw`^[\p{Script=Han}A-Za-z]{0,8}?${OUTLET}讯\s*(?:[（(](?:${REPORTERS}|[^（）()]{0,30})[)）])?\s*(?=\d|北京时间|[（(])`, 'u'),  // 【财新网】, 【36氪】: the outlet's name alone in lenticular brackets before the lead.
+  new RegExp(String.raw`^【[\p{Script=Han}A-Za-z\d]{1,8}?${OUTLET}】\s*`, 'u'),
+  // 雷峰网消息，, 腾讯科技讯，: the outlet's own news, not a source ("据新华社消息，" attributes the news and stays).
+  new RegExp(String.raw`^(?!据|另据|根据)[\p{Script=Han}A-Za-z]{1,8}?${OUTLET}(?:消息|讯)[，,]\s*`, 'u'),
 ];
 /**
  * （中央社记者X台北25日电）: the reporter's name runs into the place with nothing between; names
@@ -172,15 +175,32 @@ function leadDay(folded: string): { day: number; month: number | null } | null {
   return day >= 1 && day <= 31 && (month === null || (month >= 1 && month <= 12)) ? { day, month } : null;
 }
 
+/** A line above the dateline this short is a deck or a credits row; a longer one is a paragraph. */
+const MAX_ABOVE_DATELINE = 80;
+
 /**
- * Splits the dateline off the lead and the sign-off off the closing paragraphs, and finds the
+ * Splits the dateline off the lead (looked for in the first `leadWithin` paragraphs; anything short
+ * above it goes to the boilerplate) and the sign-off off the closing paragraphs, and finds the
  * writer a credit line names.
  */
-export function splitCredits(paragraphs: string[], boilerplate: string[], fold: (line: string) => string): TextCredits {
+export function splitCredits(
+  paragraphs: string[],
+  boilerplate: string[],
+  fold: (line: string) => string,
+  leadWithin = 1,
+): TextCredits {
   let author: string | null = null;
+  let at = -1;
+  let dateline: Dateline | null = null;
+  // A dateline opens the story: short lines a page puts above it (a deck, a credits row) are not
+  // body. Only short ones, so a real paragraph is never dropped for a dateline-like opening below it.
+  for (let i = 0; i < Math.min(leadWithin, paragraphs.length) && !dateline; i++) {
+    dateline = splitDateline(paragraphs[i]!, fold(paragraphs[i]!));
+    if (dateline) at = i;
+    else if (paragraphs[i]!.length > MAX_ABOVE_DATELINE) break;
+  }
+  if (at > 0) boilerplate.push(...paragraphs.splice(0, at));
   for (const line of boilerplate) if ((author = creditAuthor(fold(line), line))) break;
-  const lead = paragraphs[0];
-  const dateline = lead ? splitDateline(lead, fold(lead)) : null;
   let datelineDay: TextCredits['datelineDay'] = null;
   if (dateline) {
     paragraphs[0] = dateline.rest;

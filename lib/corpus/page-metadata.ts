@@ -3,6 +3,8 @@
  * from) and address, read from <meta> tags, JSON-LD, <time> elements and the byline. Reads the
  * document only (any DOM: linkedom at build time, the live page in the extension).
  */
+import { splitTitle, type TitleContext } from './site-title';
+
 export interface PageMetadata {
   title: string | null;
   site: string | null;
@@ -172,19 +174,55 @@ function authorElementName(document: Document): string | null {
 /** Elements that name the site: its home link and logo. */
 const SITE_ELEMENTS = 'a[href="/"], [class*="logo"], [id*="logo"], .site-title, .site-name, [class*="brand"]';
 
-/** Of the tails a <title> carried, the one the page's home link or logo also shows; else the last. */
-function siteFromTitleTails(document: Document, tails: readonly string[]): string | null {
-  if (!tails.length) return null;
+/** Links of the page's navigation and breadcrumbs: their short texts are its sections. */
+const SECTION_LINKS = 'nav a, [class*="nav"] a, [class*="crumb"] a, [class*="menu"] a, [class*="channel"] a, [class*="header"] a';
+/** A site's name as its logo shows it ("數位時代 BusinessNext", "TechNews 科技新報"). */
+const MAX_SITE_NAME_CHARS = 30;
+/** A section's name is a word or two, never a headline. */
+const MAX_SECTION_CHARS = 10;
+
+const shownText = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/** What the page calls itself and its sections, and the headline it shows: what a title's tails are judged by. */
+function titleContext(document: Document, statedSites: ReadonlyArray<string | null>): TitleContext {
   // A logo is often an image: its alt text or the link's title names the site.
-  const names = new Set(
-    [...document.querySelectorAll(SITE_ELEMENTS)].flatMap((el) =>
-      [el.textContent, el.getAttribute('title'), el.getAttribute('alt'), el.querySelector('img')?.getAttribute('alt')].map(
-        (name) => (name ?? '').replace(/\s+/g, ' ').trim(),
-      ),
-    ),
+  const shown = [...document.querySelectorAll(SITE_ELEMENTS)].flatMap((el) =>
+    [el.textContent, el.getAttribute('title'), el.getAttribute('alt'), el.querySelector('img')?.getAttribute('alt')].map(shownText),
   );
-  return tails.find((tail) => names.has(tail)) ?? tails[0]!;
+  const sections = new Set(
+    [...document.querySelectorAll(SECTION_LINKS)].map((a) => shownText(a.textContent)).filter((t) => t.length >= 2 && t.length <= MAX_SECTION_CHARS),
+  );
+  return {
+    // A logo or home link holding a whole menu is no name: only short texts count.
+    siteNames: [...statedSites, ...shown].filter((name): name is string => !!name && name.length <= MAX_SITE_NAME_CHARS),
+    bylineNames: [...document.querySelectorAll(AUTHOR_ELEMENTS)].map((el) => shownText(el.textContent)).filter(Boolean),
+    sections,
+    shownHeadlines: [...document.querySelectorAll('h1')].map((h) => shownText(h.textContent)).filter(Boolean),
+    keywords: (meta(document, 'meta[name="keywords"]', 'meta[name="news_keywords"]') ?? '')
+      .split(/[,，、;；]/)
+      .map((k) => k.trim())
+      .filter(Boolean),
+  };
 }
+
+/**
+ * A site that states an English name for itself ("Yahoo News") and its Chinese name in the <title>'s
+ * tail ("Yahoo奇摩新聞"): readers of Chinese news know it by the Chinese one. The tail must carry the
+ * English name's first word, so a channel's name is never taken for the site.
+ */
+export function chineseSiteName(stated: string | null, tails: readonly string[]): string | null {
+  const word = stated && !/\p{Script=Han}/u.test(stated) ? /[A-Za-z]{3,}/.exec(stated)?.[0]?.toLowerCase() : undefined;
+  if (!word) return null;
+  return tails.find((tail) => /\p{Script=Han}/u.test(tail) && tail.toLowerCase().includes(word)) ?? null;
+}
+
+/** Of the tails a <title> carried, the one the page's home link or logo also shows; else the last. */
+function siteFromTitleTails(context: TitleContext, tails: readonly string[]): string | null {
+  return tails.find((tail) => context.siteNames.includes(tail)) ?? tails[0] ?? null;
+}
+
+/** A byline row's labels: 来源：X, 出处：X, 作者：X, 编辑：X, 发布时间：… (Simplified or Traditional). */
+const BYLINE_ROW_LABEL = /(?:来源|來源|出处|出處|作者|编辑|編輯|发布|發布|發佈)\s*[:：]/;
 
 type BylineDate = { date: string; from: string; line: string; kind: DateKind };
 
@@ -222,50 +260,17 @@ function bylineDate(document: Document): BylineDate | null {
     before ??= found;
   }
   // No marked byline under the headline: the first short line under it that is a date (人民网's
-  // "2024年11月25日08:41 | 来源：新华社" sits in an unmarked <div>) beats a date above it.
-  if (headline && before)
+  // "2024年11月25日08:41 | 来源：新华社" sits in an unmarked <div>) beats a date above it. With no
+  // marked date at all, only a line labelled as a byline row counts (a dated sentence of the body does not).
+  if (headline)
     for (const element of document.querySelectorAll('div, span, p, em, small')) {
       if (!afterHeadline(element) || element.querySelector('div, p')) continue;
       const line = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+      if (!before && !BYLINE_ROW_LABEL.test(line)) continue;
       const date = line.length <= 80 ? normalizeDate(line) : null;
       if (date) return { date, from: `byline: "${line}"`, line, kind: 'byline' };
     }
   return before;
-}
-
-/**
- * Strips the site name a title carries: "标题 - 36氪", "標題 | iThome", "标题_虎嗅网". A headline
- * (JSON-LD, og:title) loses only a tail naming the site; a <title> also loses any short tail,
- * since that is where pages put their name, and so its channel too ("标题_科技频道_某某网").
- */
-export function stripSiteSuffix(title: string, site: string | null, isDocumentTitle: boolean): string {
-  return splitTitle(title, site, isDocumentTitle).head;
-}
-
-/** A title and the tails stripped from it, last (the site's name, on a <title>) first. */
-function splitTitle(title: string, site: string | null, documentTitle: boolean): { head: string; tails: string[] } {
-  let head = title.trim();
-  const tails: string[] = [];
-  let isDocumentTitle = documentTitle;
-  for (;;) {
-    // Separators: " - ", "|", "_", " · ", "--" (人民网), and a bare "-" before a Chinese name ("标题-36氪", "标题-虎嗅网";
-    // never inside a model name such as GPT-4 or Qwen2-72B).
-    const match =
-      /^(.+?)\s*(?:\s[-–—|·]\s|[|｜_]|--)\s*([^-–—|｜_·]+)$/.exec(head) ??
-      /^(.*[^\p{ASCII}])-([^-–—|｜_·]*\p{Script=Han}[^-–—|｜_·]*)$/u.exec(head);
-    if (!match) break;
-    const [, rest, tail] = match as unknown as [string, string, string];
-    const namesSite = !!site && tail.includes(site);
-    const strip = namesSite || (isDocumentTitle && tail.length <= 12 && rest.length >= 4);
-    if (!strip) break;
-    head = rest.trim();
-    tails.push(tail.trim());
-    // A headline names its site once, with its channels before it ("标题 | 产业热点 | 产业 | 经济日报");
-    // a <title> may add a channel before its name.
-    if (!isDocumentTitle && !namesSite) break;
-    if (!isDocumentTitle) isDocumentTitle = true;
-  }
-  return { head, tails };
 }
 
 /** Pages write the flag as a boolean or as the strings "False" / "true". */
@@ -293,10 +298,9 @@ function wechatAccount(document: Document): string | null {
 export function pageMetadata(document: Document): PageMetadata {
   const ld = jsonLdArticles(document)[0] ?? {};
   const publisher = ld.publisher;
+  const publisherName = publisher && typeof publisher === 'object' && !Array.isArray(publisher) ? text(publisher.name) : null;
   const site =
-    wechatAccount(document) ??
-    meta(document, 'meta[property="og:site_name"]', 'meta[name="application-name"]') ??
-    (publisher && typeof publisher === 'object' && !Array.isArray(publisher) ? text(publisher.name) : null);
+    wechatAccount(document) ?? meta(document, 'meta[property="og:site_name"]', 'meta[name="application-name"]') ?? publisherName;
 
   let date: string | null = null;
   let dateSource = '';
@@ -332,19 +336,23 @@ export function pageMetadata(document: Document): PageMetadata {
 
   const author =
     names(ld.author) ??
-    meta(document, 'meta[name="author"]', 'meta[property="article:author"]') ??
+    meta(document, 'meta[name="author"]', 'meta[property="article:author"]', 'meta[property="og:author"]') ??
     authorElementName(document) ??
     (byline ? bylineAuthor(byline.line) : null);
   const headline = text(ld.headline) ?? meta(document, 'meta[property="og:title"]');
   const documentTitle = document.querySelector('title')?.textContent?.trim() || null;
-  const fromDocument = documentTitle ? splitTitle(documentTitle, site, true) : null;
-  const title = headline ? stripSiteSuffix(headline, site, false) : (fromDocument?.head ?? null);
+  const context = titleContext(document, [site, meta(document, 'meta[property="og:site_name"]'), publisherName]);
+  const title = headline ? splitTitle(headline, context, false).head : null;
+  // The stated headline shows what the <title> adds: a tail it carries is the title's own, not the site.
+  const fromDocument = documentTitle
+    ? splitTitle(documentTitle, title ? { ...context, shownHeadlines: [...context.shownHeadlines, title] } : context, true)
+    : null;
   const url =
     document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(document, 'meta[property="og:url"]') ?? text(ld.url);
   return {
-    title: title || null,
+    title: (title ?? fromDocument?.head) || null,
     // With no stated site name, the <title>'s last tail is where pages put it.
-    site: site ?? siteFromTitleTails(document, fromDocument?.tails ?? []),
+    site: chineseSiteName(site, fromDocument?.tails ?? []) ?? site ?? siteFromTitleTails(context, fromDocument?.tails ?? []),
     author: author && !/^https?:/.test(author) && /[\p{Script=Han}A-Za-z]/u.test(author) ? author : null,
     date,
     dateSource,

@@ -12,8 +12,10 @@ import type { EntityCandidate } from './candidates';
  * itself). 2: the claim rules of 2026-11 (references, roles, kind and modality), declared short names.
  * 3: new-name candidates of ordinary words found by their role words (深度求索创始人, 由X开发); claims
  * with topic chains, the majority roles, denials by playing down, reports that go on, more dates.
+ * 4: products standing for their makers, hidden predicates, titled speakers, more tags (guidance,
+ * answers that deny, silences), units of compute and specifications, bounds over conversions.
  */
-export const PROCESSOR_VERSION = 3;
+export const PROCESSOR_VERSION = 4;
 
 /** A page bigger than this (its HTML, as serialized) is refused before extraction. */
 export const MAX_PAGE_BYTES = 5 * 1024 * 1024;

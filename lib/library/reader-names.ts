@@ -35,6 +35,8 @@ import { MIN_NAME_LENGTH, withNameDots } from '../match/names';
 import { inTitleMarks } from '../match/document-titles';
 import { isDocumentType } from '../core/entity-type';
 import type { RecognizerData, RecognizerEntity } from '../match/recognizer';
+import { crossingWords, isCheckedName, lexiconCosts, type LexiconName, type WordSource } from '../match/crossing-words';
+import { encodeLexicon, type LexiconData } from '../match/segment';
 
 export interface ReaderNameConverters {
   /** Every script/regional form of a name (lib/text/convert.ts scriptVariants). */
@@ -98,12 +100,15 @@ function withTitleForms(entity: Pick<ReaderEntity, 'type'>, names: readonly stri
 /**
  * The bundled recognizer with the reader's entities added. `allFoldPairs` is the full
  * Traditional→Simplified table (.generated/fold-pairs.json); `bundled` is never modified.
+ * With `words` (the background's word table), the reader's short Han names get the crossing
+ * words the build gives bundled names, so 天工 is no name inside 巧夺天工.
  */
 export function mergeReaderNames(
   bundled: RecognizerData,
   readers: readonly ReaderEntity[],
   convert: ReaderNameConverters,
   allFoldPairs: readonly number[],
+  words?: WordSource,
 ): MergedRecognizer {
   const fullTable = tableFromPairs(allFoldPairs);
   const foldName = (text: string) => fold(text, fullTable);
@@ -117,6 +122,8 @@ export function mergeReaderNames(
   const need = (text: string) => {
     for (let i = 0; i < text.length; i++) needed.add(text.charCodeAt(i));
   };
+  /** The reader's names that became theirs, for the crossing words. */
+  const readerKeys: LexiconName[] = [];
 
   // Oldest first: an earlier entity keeps a shared name whatever order the database returns.
   const ordered = [...readers].sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -147,8 +154,12 @@ export function mergeReaderNames(
         continue;
       }
       need(key);
+      if (isCheckedName(key)) readerKeys.push({ key, ambiguous: ambiguousKeys.has(key) });
     }
   }
+  const lexicon = words ? withCrossingWords(bundled.lexicon, words, readerKeys, new Set(keys)) : bundled.lexicon;
+  // A crossing word's characters fold on the page as the names' do (鍾朋榮耀 as 钟朋荣耀).
+  if (lexicon !== bundled.lexicon) need(lexicon.join(''));
 
   // The page folds with the shipped table: add the pairs that fold into the reader's characters.
   const shipped = new Set<number>();
@@ -166,10 +177,29 @@ export function mergeReaderNames(
       entries,
       ambiguous: [...ambiguous].sort((a, b) => a - b),
       entities,
+      lexicon,
       foldPairs,
     },
     collisions,
   };
+}
+
+/** The bundled lexicon with the words that can take these names' edges added (bundled costs kept). */
+function withCrossingWords(
+  bundled: LexiconData,
+  words: WordSource,
+  names: readonly LexiconName[],
+  excluded: ReadonlySet<string>,
+): LexiconData {
+  if (!names.length) return bundled;
+  const costs = lexiconCosts(bundled);
+  let added = 0;
+  for (const [word, logp] of crossingWords(words, names, excluded))
+    if (!costs.has(word)) {
+      costs.set(word, logp);
+      added++;
+    }
+  return added ? encodeLexicon(costs) : bundled;
 }
 
 type NameConverters = Pick<TextConverters, 'fold' | 'scriptVariants'>;

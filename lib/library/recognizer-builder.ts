@@ -9,11 +9,18 @@
 import type { RecognizerData } from '../match/recognizer';
 import type { ReaderEntity } from './model';
 import { mergeReaderNames, type NameCollision, type ReaderNameConverters } from './reader-names';
+import { lexiconCosts, wordSource, type WordSource } from '../match/crossing-words';
+import type { LexiconData } from '../match/segment';
 
 export interface RecognizerBuilderOptions {
   bundled: RecognizerData;
   /** The full Traditional→Simplified table ([from, to, …]). */
   allFoldPairs: readonly number[];
+  /**
+   * Every word common enough to win a segmentation (.generated/word-table.json): the reader's
+   * names get their crossing words from it. Without it they get none.
+   */
+  wordTable?: LexiconData;
   /** Loaded on first use (opencc's converters cost about half a second to make). */
   converters: () => ReaderNameConverters | Promise<ReaderNameConverters>;
   loadReaderEntities: () => Promise<ReaderEntity[]>;
@@ -24,6 +31,10 @@ export type RebuildResult =
   { ok: true; names: number; readerEntities: number; collisions: NameCollision[] } | { ok: false; error: string };
 
 export function recognizerBuilder(options: RecognizerBuilderOptions): () => Promise<RebuildResult> {
+  // Indexed by character on the first rebuild, then kept while the worker lives.
+  let words: WordSource | undefined;
+  const wordsOnce = () =>
+    options.wordTable ? (words ??= wordSource(lexiconCosts(options.wordTable), -Infinity)) : undefined;
   const buildOnce = async (): Promise<RebuildResult> => {
     let readers: ReaderEntity[];
     try {
@@ -38,6 +49,7 @@ export function recognizerBuilder(options: RecognizerBuilderOptions): () => Prom
       readers,
       await options.converters(),
       options.allFoldPairs,
+      wordsOnce(),
     );
     try {
       await options.save(data, readers.length);

@@ -39,7 +39,15 @@ function push(paragraph: string, start: number, end: number, into: Sentence[]): 
   if (text) into.push({ text, start: start + lead, end: start + lead + text.length });
 }
 
-/** Clauses inside a sentence (split at commas and colons), with offsets into the sentence. */
+/** A comma grouping a number's digits by thousands ("9,000万", "1,234,567"), at `i`. */
+function digitGroupComma(sentence: string, i: number): boolean {
+  return sentence[i] === ',' && /\d/.test(sentence[i - 1] ?? '') && /^\d{3}(?!\d)/.test(sentence.slice(i + 1, i + 5));
+}
+
+/**
+ * Clauses inside a sentence (split at commas and colons, not at the comma inside a number), with
+ * offsets into the sentence.
+ */
 export function splitClauses(sentence: string): Sentence[] {
   const clauses: Sentence[] = [];
   let start = 0;
@@ -48,7 +56,7 @@ export function splitClauses(sentence: string): Sentence[] {
     const ch = sentence[i]!;
     if ('《“「(（'.includes(ch)) depth++;
     else if ('》”」)）'.includes(ch)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && ',，:：'.includes(ch)) {
+    else if (depth === 0 && ',，:：'.includes(ch) && !digitGroupComma(sentence, i)) {
       push(sentence, start, i + 1, clauses);
       start = i + 1;
     }

@@ -27,7 +27,7 @@ const ENTITY = {
  * `readerEntities` table of the extension's database, creating the table if this build's
  * schema does not declare it yet, then asks the background to rebuild the recognizer.
  */
-function writeEntityAndRebuild(page: Page, remove: boolean): Promise<unknown> {
+function writeEntityAndRebuild(page: Page, remove: boolean, entity: typeof ENTITY = ENTITY): Promise<unknown> {
   return page.evaluate(
     async ({ entity, remove }) => {
       const open = (version?: number) =>
@@ -58,7 +58,7 @@ function writeEntityAndRebuild(page: Page, remove: boolean): Promise<unknown> {
       db.close();
       return chrome.runtime.sendMessage({ type: 'rebuild-recognizer' });
     },
-    { entity: ENTITY, remove },
+    { entity, remove },
   );
 }
 
@@ -113,5 +113,32 @@ describe("the reader's names in open pages", () => {
     await waitForContentScript(fresh, session.ext.extensionId);
     await expect.poll(() => marksIn(fresh, 'lead'), { timeout: 15_000 }).toEqual(['字节跳动', '阿里云']);
     for (const page of [hans, hant, options, fresh]) await page.close();
+  });
+
+  it('leaves a reader name unmarked inside a longer ordinary word, and marks it where it stands alone', async () => {
+    const page = await session.ext.context.newPage();
+    await page.goto(session.server.url('/reader-crossing-hans.html'));
+    await waitForContentScript(page, session.ext.extensionId);
+    const options = await session.ext.context.newPage();
+    await options.goto(`chrome-extension://${session.ext.extensionId}/options.html`);
+    const zte = {
+      ...ENTITY,
+      id: 'user:zte',
+      name: { hans: '中兴', hant: '中興', en: 'ZTE' },
+      aliases: [],
+      description: '通信设备公司（测试用）',
+    };
+    expect(await writeEntityAndRebuild(options, false, zte)).toMatchObject({ ok: true, readerEntities: 1 });
+
+    await expect.poll(() => marksIn(page, 'alone'), { timeout: 15_000 }).toEqual(['中兴']);
+    expect(await marksIn(page, 'alone-hant')).toEqual(['中興']);
+    // 集中/兴建 reads far more probably than 集/中兴/建, in either script: no mark there.
+    expect(await marksIn(page, 'inside')).toEqual([]);
+    expect(await marksIn(page, 'inside-hant')).toEqual([]);
+    await screenshot(page, 'reader-names-crossing');
+
+    expect(await writeEntityAndRebuild(options, true, zte)).toMatchObject({ ok: true, readerEntities: 0 });
+    await expect.poll(() => marksIn(page, 'alone'), { timeout: 15_000 }).toEqual([]);
+    for (const p of [page, options]) await p.close();
   });
 });

@@ -237,8 +237,10 @@ describe('subjects carried over', () => {
 
 describe('pronouns for counterparts and pairs', () => {
   it('makes 两者, 双方 and 这两家公司 both of the last two names, named before the claim', () => {
+    // (A tie between them, 两者的合作, is the first's with the second as counterpart, as in
+    // A与B合作: tests/claims-eval/README.md, 与X合作 → X object.)
     const claim = withText('远山资本去年向蓝鲸智能注资10亿元。两者的合作被视为行业的标杆。', '两者');
-    expect(roles(claim)).toEqual({ umbrella: 'agent', initech: 'agent' });
+    expect(roles(claim)).toEqual({ umbrella: 'agent', initech: 'object' });
     expect(claim!.text).toBe('远山资本、蓝鲸智能…两者的合作被视为行业的标杆。');
     const partners = withText('星辰科技与云海集团签署了合作协议。双方将共同开发Orion。', '双方');
     expect(roles(partners)).toEqual({ acme: 'agent', globex: 'agent', orion: 'object' });

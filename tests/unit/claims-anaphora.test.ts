@@ -300,6 +300,24 @@ describe('前者 and 后者 after the clause’s own subject', () => {
   });
 });
 
+describe('前者, 后者 and 双方 point back past their own clause, to parties that acted', () => {
+  it('does not take a name inside the pronoun’s own clause (在X中使用后者的技术)', () => {
+    const [claim] = claimsOf('据报道，星辰科技已与云海集团进行初步接触，讨论在Orion中使用后者的技术。');
+    expect(roles(claim)).toEqual({ acme: 'agent', globex: 'object', orion: 'mentioned' });
+  });
+
+  it('takes for 双方 the two that acted before, the second the counterpart of a tie', () => {
+    const claim = withText(
+      '据报道，星辰科技已与云海集团进行初步接触，讨论在Orion中使用后者的技术。报道还称，双方的谈判仍处于早期阶段。',
+      '双方的谈判',
+    );
+    expect(roles(claim)).toEqual({ acme: 'agent', globex: 'object' });
+    // An act they share (共同) makes both its agents; a speaker in the pronoun's sentence counts.
+    const shared = withText('星辰科技与云海集团签署了协议。双方将共同投资建设数据中心。', '共同投资');
+    expect(roles(shared)).toEqual({ acme: 'agent', globex: 'agent' });
+  });
+});
+
 describe('a company noun speaking or owning a figure', () => {
   it('reads "公司方面解释称" as the company speaking', () => {
     const claim = withText('蓝鲸智能的毛利率有所下滑。公司方面解释称，这主要受存储芯片涨价的影响。', '解释称');

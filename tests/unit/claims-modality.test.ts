@@ -423,3 +423,149 @@ describe('the writer reading and doubting', () => {
     expect(claims.at(-1)).toMatchObject({ modality: 'reported', attribution: { kind: 'unnamed' } });
   });
 });
+
+describe('the tag a card shows: constructions read as one thing and meaning another', () => {
+  it('takes an answer that says what was reported never happened (从未, 并未) as a denial; 尚未 leaves it open', () => {
+    expect(first('对于合作传闻，星辰科技回应称，公司从未与云海集团接触。')).toMatchObject({
+      kind: 'denial',
+      modality: 'denied',
+    });
+    expect(first('对于收购传闻，云海集团回应称，公司并未收到任何报价。')?.modality).toBe('denied');
+    expect(first('星辰科技回应称，Nova尚未确定发布时间。')?.modality).toBe('fact');
+    // Not an answer: the same words passed on by the writer deny nothing.
+    expect(first('星辰科技从未公布过Nova的训练成本。')?.modality).toBe('fact');
+  });
+
+  it('takes 未来几代X, 未来两款Y as later products, not as the time of the predicate', () => {
+    expect(first('星辰科技回应称，公司储备的芯片足以支撑未来几代Nova的训练。')?.modality).toBe('fact');
+    expect(first('星辰科技计划在未来三年投入100亿元。')?.modality).toBe('forecast');
+    expect(first('星辰科技未来两年将推出五款新机。')?.modality).toBe('forecast');
+  });
+
+  it('takes a company’s guidance (指引, 财测) as its forecast, unless words judge it', () => {
+    expect(first('星辰科技给出的全年指引为营收增长10%。')?.modality).toBe('forecast');
+    expect(first('云海集团公布的下季财测为营收50亿元。')?.modality).toBe('forecast');
+    expect(first('星辰科技对下一季的财测同样亮眼。')?.modality).toBe('opinion');
+    expect(first('在政策指引下，星辰科技推出了Nova。')?.modality).toBe('fact');
+  });
+
+  it('takes an open question as the subject (X能否…，将决定…) as the writer’s view, one under a verb as that verb’s', () => {
+    expect(first('星辰科技能否盈利，将决定Nova的命运。')?.modality).toBe('opinion');
+    expect(first('Nova的销量能否延续，仍有待观察。')?.modality).toBe('opinion');
+    expect(first('星辰科技尚未透露是否会推出Nova。')?.modality).toBe('fact');
+  });
+
+  it('takes a complement of manner after 得 (走得小心翼翼) or a short negated adjective (压力不小) as a judgement, unless a figure measures it', () => {
+    expect(first('星辰科技在海外市场走得小心翼翼。')?.modality).toBe('opinion');
+    expect(first('星辰科技面临的压力不小。')?.modality).toBe('opinion');
+    expect(first('星辰科技的市场份额不足10%。')?.modality).toBe('fact');
+    expect(first('星辰科技今年取得了突破。')?.modality).toBe('fact');
+    expect(first('星辰科技不再生产手机。')?.modality).toBe('fact');
+  });
+});
+
+describe('the tag a card shows: who vouches for what', () => {
+  it('takes keeping silent after a rumour in the same sentence as a fact the article reports', () => {
+    const claims = claimsOf('有消息称，张明远在一次内部会议上对此事表达了不满，星辰科技对这一说法不予置评。');
+    expect(claims[0]?.modality).toBe('reported');
+    expect(claims.at(-1)).toMatchObject({ modality: 'fact', attribution: { kind: 'article' } });
+  });
+
+  it('takes keeping silent as the silent party’s act the article reports, after another’s words too (未有回应, 不评论)', () => {
+    const claims = claimsOf('星辰科技在回复本报查询时表示，不评论个别投资项目；云海集团则未有回应。');
+    expect(claims.at(-1)).toMatchObject({
+      kind: 'statement',
+      modality: 'fact',
+      attribution: { kind: 'article' },
+      entities: [{ id: 'globex', role: 'agent' }],
+    });
+    expect(first('星辰科技表示不予置评。')).toMatchObject({ modality: 'fact', attribution: { kind: 'article' } });
+  });
+
+  it('takes 澄清 as an answer its content decides, a denial only when it clears up a rumour', () => {
+    expect(first('星辰科技发布公告，澄清股价异动与Nova的发布有关。')?.modality).toBe('fact');
+    expect(first('星辰科技随后发布声明，澄清市场传闻。')).toMatchObject({ kind: 'denial', modality: 'denied' });
+  });
+
+  it('takes a record no one is named for (资料显示) as data the article cites, not hearsay', () => {
+    expect(first('资料显示，星辰科技自去年以来已投资超过10家公司。')).toMatchObject({
+      modality: 'fact',
+      attribution: { kind: 'data' },
+    });
+  });
+});
+
+describe('the tag a card shows: hedges, plans and dates read by their construction', () => {
+  it('keeps a hedge a connective opens (另据悉) a hedge', () => {
+    expect(first('另据悉，星辰科技的目标是到2030年让车队规模达到10万辆。')).toMatchObject({
+      modality: 'reported',
+      attribution: { kind: 'unnamed' },
+    });
+  });
+
+  it('takes 计划 ending a noun phrase (宣布X开放计划) as a programme, not a plan to come', () => {
+    expect(first('早在2013年，星辰科技就成立了研究院，并于2017年4月宣布Nova开放计划。')?.modality).toBe('fact');
+    expect(first('星辰科技计划明年推出Nova。')?.modality).toBe('forecast');
+  });
+
+  it('takes what the market expected (低于市场普遍预期的…) as the standard of a comparison', () => {
+    expect(first('星辰科技营收为900亿元，低于市场普遍预期的约1000亿元。')?.modality).toBe('fact');
+  });
+
+  it('takes 不算 before an adjective (动作不算早) as a judgement', () => {
+    expect(first('与国内同行相比，星辰科技的动作不算早。')?.modality).toBe('opinion');
+  });
+
+  it('takes a day later in the article’s own month as still to come', () => {
+    expect(claimsOf('云海集团的新规正于6月20日起全面生效。', '2024-06-15')[0]?.modality).toBe('forecast');
+    expect(claimsOf('云海集团的新规已于6月10日起全面生效。', '2024-06-15')[0]?.modality).toBe('fact');
+  });
+});
+
+describe('the tag a card shows: markers and credit', () => {
+  it('takes 值得一提的是 as pointing at a fact, 值得期待 as a judgement', () => {
+    expect(first('值得一提的是，Nova暂未向免费用户开放，会员月费59.9元。')?.modality).toBe('fact');
+    expect(first('Nova的新功能值得期待。')?.modality).toBe('opinion');
+  });
+
+  it('takes credit given to a cause (这与X的投放密不可分) as the writer’s view', () => {
+    expect(first('报告显示，Nova的月活用户在半年内增长了数倍，这与星辰科技的大规模投放密不可分。')?.modality).toBe(
+      'opinion',
+    );
+  });
+});
+
+describe('the tag a card shows: Taiwan and Hong Kong wording, graded copulas', () => {
+  it('takes 可望, 预估 and 料 as forecasts, as 有望 and 预计 are', () => {
+    expect(first('星辰科技可望在年底前完成交付。')?.modality).toBe('forecast');
+    expect(first('分析师料星辰科技下季营收增长两成。')?.modality).toBe('forecast');
+    expect(first('星辰科技公布了Nova的训练资料。')?.modality).toBe('fact');
+  });
+
+  it('takes a company’s outlook (展望) as guidance', () => {
+    expect(first('星辰科技对第三季的展望为营收增长10%。')?.modality).toBe('forecast');
+  });
+
+  it('takes a copula that grades (可谓, 称得上, 不失为) as a judgement', () => {
+    expect(first('Nova可谓国内最强的开源模型。')?.modality).toBe('opinion');
+    expect(first('Nova不失为一款好用的模型。')?.modality).toBe('opinion');
+  });
+});
+
+describe('the tag a card shows: 将 before a passive', () => {
+  it('reads 将由X…, 将被… as "will": 把 never takes an agent of a passive', () => {
+    expect(first('星辰科技新董事会将由张明远出任主席。')?.modality).toBe('forecast');
+    expect(first('星辰科技的旧款手机将被全面停产。')?.modality).toBe('forecast');
+  });
+});
+
+describe('the tag a card shows: a rumour in the passive', () => {
+  it('takes X被传出…, X被曝… as hearsay from nobody named; 被指定 is no rumour', () => {
+    expect(first('同月稍早，星辰科技也被传出有意收购蓝鲸智能。')).toMatchObject({
+      modality: 'reported',
+      attribution: { kind: 'unnamed' },
+    });
+    expect(first('星辰科技被曝将裁员两成。')).toMatchObject({ kind: 'forecast', modality: 'reported' });
+    expect(first('星辰科技被指定为供应商。')?.modality).toBe('fact');
+  });
+});

@@ -3,7 +3,7 @@ import {
   displayText,
   namedAsExtremeCase,
   namedOnlyInModifier,
-  pluralResolvedToOne,
+  pluralResolved,
   readableAlone,
   resolvedSubject,
   topicSentence,
@@ -122,13 +122,16 @@ describe('readableAlone', () => {
   });
 });
 
-describe('pluralResolvedToOne', () => {
-  it('tells a plural pronoun resolved to one name from a set resolved to its members', () => {
-    expect(pluralResolvedToOne('北辰智能…它们被业内并称为“四小龙”。')).toBe(true);
-    expect(pluralResolvedToOne('北辰智能…而他们每年的开支超过10亿元。')).toBe(true);
-    expect(pluralResolvedToOne('北辰智能、星图…两者的合作已持续三年。')).toBe(false);
-    expect(pluralResolvedToOne('北辰智能…它在去年完成了融资。')).toBe(false);
-    expect(pluralResolvedToOne('北辰智能在去年完成了融资。')).toBe(false);
+describe('pluralResolved', () => {
+  it('tells a claim about a set an earlier sentence named (one name or several) from one about its subject', () => {
+    expect(pluralResolved('北辰智能…它们被业内并称为“四小龙”。')).toBe(true);
+    expect(pluralResolved('北辰智能…而他们每年的开支超过10亿元。')).toBe(true);
+    expect(pluralResolved('北辰智能、星图…两者的合作已持续三年。')).toBe(true);
+    expect(pluralResolved('北辰智能和星图…而双方的分歧仍未解决。')).toBe(true);
+    expect(pluralResolved('北辰智能…它在去年完成了融资。')).toBe(false);
+    expect(pluralResolved('北辰智能在去年完成了融资。')).toBe(false);
+    // Named in the sentence itself, the pair is no resolver's guess.
+    expect(pluralResolved('北辰智能与星图两者的合作已持续三年。')).toBe(false);
   });
 });
 
@@ -342,5 +345,17 @@ describe('rankFor: what a card shows first', () => {
     const resolved = claim('resolved', '星辰科技…其上线了视频助手。');
     const named = claim('named', '星辰科技在春节期间上线了新版翻译工具。');
     expect(rankFor('x', [resolved, named], (c) => c.text).map((c) => c.id)).toEqual(['named', 'resolved']);
+  });
+});
+
+describe('an event an earlier sentence told, after a resolved subject', () => {
+  it('does not read alone when the rest stands for that event (这是…, 此举…), but does for an entity (这家公司…)', () => {
+    expect(readableAlone('北辰智能…这是该公司成立以来的第四轮融资。')).toBe(false);
+    expect(readableAlone('北辰智能…这已不是这家公司第一次被传闻包围。')).toBe(false);
+    expect(readableAlone('星图…此举一度引发行业的价格战。')).toBe(false);
+    expect(readableAlone('北辰智能…这家公司去年累计获得超过25亿元融资。')).toBe(true);
+    expect(readableAlone('北辰智能…此后却一路走低。')).toBe(true);
+    // Without a resolved subject, 这是 frames a fact the rest states whole.
+    expect(readableAlone('这已是北辰智能第三次注资星图。')).toBe(true);
   });
 });

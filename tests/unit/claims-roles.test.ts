@@ -23,6 +23,20 @@ describe('relative clauses', () => {
     expect(roles(claim)).toMatchObject({ zhang: 'agent', globex: 'agent', report: 'object' });
   });
 
+  it('mentions a name after 由 that only says where the doer works (由X研究院教授周明创立的Y)', () => {
+    const [fronted] = claimsOf('由云海集团研究院助理教授周明创立的星辰科技，成立于2021年3月。');
+    expect(roles(fronted).globex).toBe('mentioned');
+    const [after] = claimsOf('星辰科技由云海集团前研究副总裁周明于前年创立。');
+    expect(roles(after)).toEqual({ acme: 'object', globex: 'mentioned' });
+  });
+
+  it('makes a company founded in a fronted 由-clause the object of the founding, and the agent of anything else', () => {
+    const [founded] = claimsOf('由周明创立的星辰科技，成立于2021年3月。');
+    expect(roles(founded)).toEqual({ acme: 'object' });
+    const [raised] = claimsOf('由周明创立的星辰科技去年完成了新一轮融资。');
+    expect(roles(raised)).toEqual({ acme: 'agent' });
+  });
+
   it('only mentions a name in a relative clause on the object (推出了专为X打造的芯片)', () => {
     expect(roles(claimsOf('星辰科技推出了专为Nova打造的新芯片。')[0])).toEqual({ acme: 'agent', nova: 'mentioned' });
     expect(roles(claimsOf('星辰科技收购了由云海集团孵化的一家公司。')[0])).toEqual({
@@ -254,5 +268,61 @@ describe('owners of products the gazetteer lacks', () => {
   it('keeps the name before a model size or a common Latin noun (X的72B模型, X的AI业务)', () => {
     expect(roles(claimsOf('星辰科技收购了云海集团的AI业务。')[0])).toEqual({ acme: 'agent', globex: 'object' });
     expect(roles(claimsOf('Nova超过了云海集团的72B模型。')[0])).toEqual({ nova: 'agent', globex: 'object' });
+  });
+});
+
+describe('the passive 被', () => {
+  it('reads the word after 被X as its verb, whatever jieba tags it (被X罚款)', () => {
+    // (jieba: 罚款/n.)
+    const [fined] = claimsOf('此前，星辰科技曾在2017年至2019年间三度被云海集团罚款，合计逾8亿元。');
+    expect(roles(fined)).toEqual({ acme: 'object', globex: 'agent' });
+  });
+
+  it('keeps the subject the agent of what is reported of it (被传出, 被曝)', () => {
+    expect(roles(claimsOf('星辰科技也被传出有意收购另一家AI新创。')[0])).toEqual({ acme: 'agent' });
+    expect(roles(claimsOf('星辰科技被曝正在与云海集团洽谈合作。')[0])).toMatchObject({ acme: 'agent' });
+    // A real passive still makes the subject undergo the act.
+    expect(roles(claimsOf('星辰科技被云海集团起诉。')[0])).toEqual({ acme: 'object', globex: 'agent' });
+  });
+});
+
+describe('lists and the comitative 与', () => {
+  it('counts a name the gazetteer lacks before a kind noun and 等 (A、B与Edge浏览器等) as a member', () => {
+    const [claim] = claimsOf('新部门将负责Nova、Orion与Edge浏览器等消费级产品的研发。');
+    expect(roles(claim)).toMatchObject({ nova: 'listed', orion: 'listed' });
+  });
+
+  it('reads "…，与A、B正面交锋" as counterparts of the subject, not more of its list', () => {
+    const [claim] = claimsOf(
+      '星辰科技、云海集团、蓝鲸智能等厂商将在下半年推出更多AI手机，与远山资本、极光数据正面交锋。',
+    );
+    expect(roles(claim)).toEqual({
+      acme: 'listed',
+      globex: 'listed',
+      initech: 'listed',
+      umbrella: 'object',
+      hooli: 'object',
+    });
+  });
+
+  it('reads a final noun after 对X as the predicate of the subject going on (同日还对X立案)', () => {
+    // (jieba: 立案/n; the subject is the investigating party, not the name before it.)
+    const [claim] = claimsOf('云海集团早在2020年6月16日就对Nova的规则展开调查，同日还对Orion立案。');
+    expect(roles(claim)).toMatchObject({ globex: 'agent', orion: 'object' });
+    expect(claim?.text).toContain('同日还对Orion立案');
+  });
+
+  it('makes X in "与X的差距" the counterpart', () => {
+    const [claim] = claimsOf('星辰科技以约15%的份额排名第三，与云海集团的差距只有一个百分点左右。');
+    expect(roles(claim)).toEqual({ acme: 'agent', globex: 'object' });
+  });
+});
+
+describe('X旗下 before a product the gazetteer lacks', () => {
+  it('makes X the agent of what its unnamed product does, and leaves a known product its own role', () => {
+    const [unnamed] = claimsOf('星辰科技旗下自动驾驶出行服务平台青木快跑已累计提供乘车服务超过600万次。');
+    expect(roles(unnamed)).toEqual({ acme: 'agent' });
+    const [known] = claimsOf('星辰科技旗下的Nova已累计下载超过600万次。');
+    expect(roles(known)).toEqual({ acme: 'mentioned', nova: 'agent' });
   });
 });

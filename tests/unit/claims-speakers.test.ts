@@ -134,6 +134,31 @@ describe('who speaks for an organization', () => {
     expect(roles(claim).acme).toBe('agent');
   });
 
+  it("finds a titled person's name jieba cuts into characters, who then speaks for X", () => {
+    // (jieba: 邓/nr 行/zg, 宋/nr 进/v, 段/q 成/n; 时说 is one noun in its dictionary.)
+    const [said] = claimsOf('星辰科技总裁邓行当时表示，降价并非烧钱换市场。');
+    expect(said?.attribution).toMatchObject({ kind: 'person', text: '星辰科技总裁邓行' });
+    expect(roles(said)).toEqual({ acme: 'agent' });
+    const [trailing] = claimsOf('“我们不急于上市。”星辰科技执行长段成在接受采访时说。');
+    expect(trailing?.attribution).toMatchObject({ kind: 'person', text: '星辰科技执行长段成' });
+    expect(roles(trailing)).toEqual({ acme: 'agent' });
+    // A when-frame closed by 时 with no 在 before it is not the speech verb's subject.
+    const [visiting] = claimsOf('星辰科技董事长宋进上月访问上海时强调，公司不会退出中国市场。');
+    expect(visiting?.attribution.kind).toBe('person');
+    expect(roles(visiting)).toEqual({ acme: 'agent' });
+    // A title with no name after it is unchanged ("高度" is a word, not a surname and a name).
+    const [untitled] = claimsOf('星辰科技董事长高度评价了这次合作。');
+    expect(untitled?.attribution.kind).toBe('article');
+  });
+
+  it('reads "这家公司在今年3月宣布" as the company named before announcing', () => {
+    const claim = claimsOf('星辰科技去年推出了Nova。这家公司在今年3月宣布，Nova的上下文长度提升至200万字。').find((c) =>
+      c.text.includes('宣布'),
+    );
+    expect(claim?.attribution).toMatchObject({ kind: 'organization', entityId: 'acme' });
+    expect(roles(claim)).toEqual({ acme: 'agent', nova: 'object' });
+  });
+
   it('lets a spokesperson speak for X', () => {
     const [claim] = claimsOf('星辰科技发言人表示，Nova明年将支持更多语言。');
     expect(claim?.attribution).toMatchObject({ kind: 'organization', entityId: 'acme' });

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   cleanArticle,
   emptyReport,
+  isBoilerplate,
   isPinyinSyllable,
+  isSignOff,
   markRedactions,
   REDACTION_MARK,
   removePinyin,
@@ -122,5 +124,71 @@ describe('boilerplate', () => {
   it('keeps body sentences that merely mention authors or sources', () => {
     const raw = '根據虎嗅統計的數據,從ChatGPT發布到現在,融資事件只有21起。\n吴晓波亦在书中提到:“这一轮创业……”';
     expect(cleanArticle(raw, { repairs, foldLine: foldText }).paragraphs).toHaveLength(2);
+  });
+
+  const furniture = (line: string) => isBoilerplate(foldText(line));
+
+  it("drops a Taiwan paper's app, LINE, Google News and podcast prompts, with what the reader gets after a comma", () => {
+    for (const line of [
+      '★ 追蹤某某新聞網 Google News',
+      '👉 開啟某某電視 LINE 官方帳號',
+      '立即加入「某某日報」LINE官方帳號，掌握最新財經消息',
+      '加入《某某週刊》LINE好友，科技新聞不漏接',
+      '🔔 訂閱某某財經Podcast，通勤時間聽新聞',
+      '不用抽 不用搶 現在用APP看新聞 保證天天中獎',
+      '扫码就能下载某某APP',
+      '欢迎关注我们，获取更多AI资讯',
+      '【更多新聞】',
+      '更多某某週刊報導',
+      '為達最佳瀏覽效果，建議使用 Chrome、Firefox 或 Microsoft Edge 的瀏覽器。',
+    ])
+      expect(furniture(line), line).toBe(true);
+  });
+
+  it('keeps news about apps, accounts and downloads', () => {
+    for (const line of [
+      '民眾可下載APP查詢',
+      '民众需要下载APP才能预约',
+      '下載量最高的App是某某。',
+      '該公司表示，未經授權轉載其數據的網站將被起訴。',
+      '某公司宣布加入LINE官方帳號計畫，將為中小商家提供免費的客服工具，預計明年上線。',
+      '他表示，欢迎大家关注我们的新品。',
+    ])
+      expect(furniture(line), line).toBe(false);
+  });
+
+  it("drops a self-media article's standing notices", () => {
+    for (const line of [
+      '（完）',
+      '本文作者：某某，百家号签约作者',
+      '图片来源于网络，如有侵权请联系删除',
+      '声明：本文内容来源于网络，如有侵权请联系删除',
+      '创作声明：本文内容参考了公开报道',
+      '本文仅供参考，不构成投资建议',
+      '举报/反馈',
+    ])
+      expect(furniture(line), line).toBe(true);
+  });
+
+  it("drops an account's sign-off only where the article ends, never a quote inside it", () => {
+    const signOffs = [
+      '我是科技某某说，专注科技领域，欢迎关注我，带你了解更多科技资讯',
+      '你怎么看？欢迎在评论区留言讨论。',
+      '原创不易，喜欢的朋友可以点赞、收藏、转发支持一下',
+    ];
+    for (const line of signOffs) expect(isSignOff(foldText(line)), line).toBe(true);
+    // The same invitation reported from a source is news.
+    expect(isSignOff(foldText('某公司负责人表示，欢迎开发者在评论区留言反馈。'))).toBe(false);
+    const body = [
+      '某公司今天发布了新手机。',
+      '一位用户说：“欢迎大家点赞转发。”后来这条视频播放量破了百万。',
+      '新机将于下月上市。',
+    ];
+    const result = cleanArticle([...body, ...signOffs].join('\n'), { repairs, foldLine: foldText });
+    expect(result.paragraphs).toEqual(body);
+    expect(result.boilerplate).toEqual([...signOffs].reverse());
+    // Mid-article, the same line stays: it is the closing run that is furniture.
+    const middle = cleanArticle([body[0], signOffs[1], body[2]].join('\n'), { repairs, foldLine: foldText });
+    expect(middle.paragraphs).toHaveLength(3);
   });
 });

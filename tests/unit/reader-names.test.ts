@@ -7,6 +7,10 @@ import type { ReaderEntity } from '../../lib/library/model';
 import { Recognizer, recognizerData, type RecognizerData } from '../../lib/match/recognizer';
 import { scriptVariants } from '../../lib/text/convert';
 import { foldPairs } from '../../lib/text/fold-table';
+import { dict } from '@node-rs/jieba/dict';
+import { buildLexicon, buildWordTable } from '../../lib/corpus/lexicon';
+import { lexiconCosts, wordSource } from '../../lib/match/crossing-words';
+import { Lexicon } from '../../lib/match/segment';
 
 const ALL_PAIRS = foldPairs();
 const convert = { scriptVariants };
@@ -164,5 +168,47 @@ describe('mergeReaderNames', () => {
     const { data } = mergeReaderNames(bundled(), [short, short], convert, ALL_PAIRS);
     expect(data.keys).toEqual(bundled().keys);
     expect(data.entities.filter((e) => e.id === 'user:x')).toHaveLength(1);
+  });
+});
+
+describe("crossing words for the reader's names (the background's word table)", () => {
+  // The table the build writes to .generated/word-table.json, from jieba's dictionary.
+  const words = wordSource(lexiconCosts(buildWordTable(new TextDecoder().decode(dict))), -Infinity);
+  const hisense = reader('user:hisense', '海信', '海信');
+  const zte = reader('user:zte', '中兴', '中興');
+
+  it('leaves a reader name unmarked inside a more probable reading of the text around it', () => {
+    const { data } = mergeReaderNames(bundled(), [hisense, zte], convert, ALL_PAIRS, words);
+    // 上海/信息 and 集中/兴建 read far more probably than 上/海信/息 and 集/中兴/建.
+    expect(marked(data, '他在上海信息技术公司工作。')).toEqual([]);
+    expect(marked(data, '政府将集中兴建一批保障房。')).toEqual([]);
+    // The crossing words' characters fold on a Traditional page as the names' do.
+    expect(marked(data, '政府將集中興建一批保障房。')).toEqual([]);
+    // Standing alone, or before words of its own, the name is marked.
+    expect(marked(data, '海信发布了新款激光电视。')).toEqual(['海信=user:hisense']);
+    expect(marked(data, '中兴通讯发布了新基站。')).toEqual(['中兴=user:zte']);
+    expect(marked(data, '中興通訊發布了新基站。')).toEqual(['中興=user:zte']);
+  });
+
+  it('is what the reader name lacked without the table', () => {
+    const { data } = mergeReaderNames(bundled(), [hisense, zte], convert, ALL_PAIRS);
+    expect(marked(data, '他在上海信息技术公司工作。')).toEqual(['海信=user:hisense']);
+    expect(marked(data, '政府将集中兴建一批保障房。')).toEqual(['中兴=user:zte']);
+  });
+
+  it('keeps the bundled lexicon as it was and adds nothing for names it does not check', () => {
+    const base = bundled();
+    base.lexicon = buildLexicon(
+      new TextDecoder().decode(dict),
+      [{ key: '阿里', ambiguous: false }],
+      new Set(base.keys),
+    );
+    const long = reader('user:long', '星云智算', '星雲智算');
+    expect(mergeReaderNames(base, [long], convert, ALL_PAIRS, words).data.lexicon).toBe(base.lexicon);
+    const merged = new Lexicon(mergeReaderNames(base, [hisense], convert, ALL_PAIRS, words).data.lexicon);
+    const bundledWords = lexiconCosts(base.lexicon);
+    for (const [word, cost] of bundledWords) expect(merged.cost(word)).toBe(cost);
+    expect(merged.cost('信息')).toBeDefined();
+    expect(merged.size).toBeGreaterThan(bundledWords.size);
   });
 });

@@ -90,6 +90,20 @@ describe('decodeRecognizer', () => {
       'an unknown entity type',
       encodeRecognizer({ ...data, entities: [{ ...data.entities[0]!, type: 'x' as 'company' }, data.entities[1]!] }, 0),
     ],
+    [
+      'an entity without an id',
+      encodeRecognizer({ ...data, entities: [{ ...data.entities[0]!, id: '' }, data.entities[1]!] }, 0),
+    ],
+    [
+      'an entity whose cues are not strings',
+      encodeRecognizer(
+        { ...data, entities: [data.entities[0]!, { ...data.entities[1]!, cues: [3 as unknown as string] }] },
+        0,
+      ),
+    ],
+    ['an entity that is not an object', encodeRecognizer({ ...data, entities: [null!, data.entities[1]!] }, 0)],
+    ['a negative ambiguous index', encodeRecognizer({ ...data, ambiguous: [-1] }, 0)],
+    ['a fold pair outside UTF-16', encodeRecognizer({ ...data, foldPairs: [0x7bc0, 0x10000] }, 0)],
   ])('reads %s as absent', (_, value) => {
     expect(decodeRecognizer(value)).toBeNull();
   });

@@ -8,7 +8,7 @@ import { creditAuthor, rocDate, splitCredits, splitDateline, splitSignOff } from
 import { articleDate, placeDay } from '../../lib/corpus/article-date';
 import { pageLines } from '../../lib/corpus/page-blocks';
 import { cleanArticle } from '../../lib/corpus/clean';
-import { cleanByline, personAuthor } from '../../lib/corpus/article-text';
+import { articleAuthor, cleanByline, personAuthor } from '../../lib/corpus/article-text';
 import { normalizeDate, pageMetadata, urlMonth } from '../../lib/corpus/page-metadata';
 import { checkImport, type ExpectedImport } from '../../lib/evaluation/page-import';
 import { foldText, toTraditionalChars } from '../../lib/text/convert';
@@ -59,6 +59,11 @@ describe('datelines', () => {
     ['本报讯（记者 赵强）昨日，某公司宣布', '本报讯（记者 赵强）', '赵强', null, null],
     ['某某网科技讯 3月2日，某公司公布了财报。', '某某网科技讯', null, null, null],
     ['某某财经讯（记者 钱多多）北京时间3月2日，某公司宣布', '某某财经讯（记者 钱多多）', '钱多多', null, null],
+    ['【某某网】某公司今天公布了季度财报。', '【某某网】', null, null, null],
+    ['【某某週刊專訊】某公司今天宣布', '【某某週刊專訊】', null, null, null],
+    ['某某网消息，1月20日晚，某公司发布新模型。', '某某网消息，', null, null, null],
+    ['據某某社消息，某公司發布新模型。', null, null, null, null],
+    ['【重磅】某公司今天宣布', null, null, null, null],
   ])('%s → %s', (text, dateline, reporter, month, day) => {
     const got = split(text);
     if (dateline === null) return expect(got?.text ?? null).toBe(null);
@@ -82,6 +87,31 @@ describe('datelines', () => {
     expect(split('据腾讯3日消息，某产品上线。')).toBeNull();
     expect(split('通讯行业3月迎来新一轮降价。')).toBeNull();
     expect(split('记者从某公司获悉，该公司将上市。')).toBeNull();
+    expect(split('根据某某网消息，某产品上线。')).toBeNull();
+    expect(split('某公司消息，新品下月上市。')).toBeNull();
+  });
+
+  it('finds the dateline below a short deck or credits row, which go to the boilerplate; never below a paragraph', () => {
+    const deck = '某公司第三季营收同比增长94%，但增速放缓';
+    const lead = '【某某网】某公司交出又一份创纪录的季度成绩单，营收高于市场预期。';
+    const paragraphs = ['文｜某某 张三', deck, lead, '其中，数据中心业务营收占比接近九成。'];
+    const boilerplate: string[] = [];
+    splitCredits(paragraphs, boilerplate, foldText, 3);
+    expect(paragraphs).toEqual([
+      '某公司交出又一份创纪录的季度成绩单，营收高于市场预期。',
+      '其中，数据中心业务营收占比接近九成。',
+    ]);
+    expect(boilerplate).toEqual(expect.arrayContaining(['文｜某某 张三', deck, '【某某网】']));
+    // A long paragraph above: the dateline-like opening below it is left where it is.
+    const long =
+      '某公司今天在发布会上公布了新一代产品的价格、上市时间和销售渠道，并表示今年的出货目标比去年提高了三成，新品将首先在国内市场销售，随后进入海外市场，公司还将同步推出配套的软件服务和会员计划。';
+    const kept = [long, lead];
+    splitCredits(kept, [], foldText, 3);
+    expect(kept).toEqual([long, lead]);
+    // The raw-text import looks only at the first paragraph.
+    const raw = [deck, lead];
+    splitCredits(raw, [], foldText);
+    expect(raw).toEqual([deck, lead]);
   });
 });
 
@@ -198,6 +228,18 @@ describe('furniture lines (patterns in Simplified, matched on the folded line)',
       '某某新闻记者 | 张三',
       '資料圖。某某網記者 李四 攝',
       '某某 2024-11-21 07:12 来源：某某网',
+      '（某某网某某网）',
+      '【某某科技】',
+      '評論',
+      '网友评论(368)',
+      '文章標籤',
+      '还没有人评论，快来抢沙发吧',
+      '登录后发表评论',
+      '如有意愿转载，请发邮件至hello@example.com，注明转载用途。',
+      '【本文结束】如需转载请务必注明出处：某某网',
+      '全文完',
+      '相關報導',
+      '某模型在多项基准测试中的表现（图片来源：某公司）',
       '發布日期：2024.12.27',
       '文｜周小川',
       '来源｜某某网',
@@ -252,6 +294,12 @@ describe('furniture lines (patterns in Simplified, matched on the folded line)',
       '某公司在广告声明中承认，宣传数据存在误差。',
       '他說，加入LINE好友的用戶已突破百萬。',
       '民眾點我們的連結就能看到活動辦法，主辦單位說明。',
+      '（某公司回应）',
+      '评论区的留言显示，多数用户对新品的续航表示满意。',
+      '某媒体转载该报道时注明了来源，但删去了关键数据。',
+      '还没有人评论过这款产品的续航，因为它要到下月才开售。',
+      '分享经济在这一年里降温明显。',
+      '某某在测试中的表现（图片来源于公司官网的演示视频）令人印象深刻，但实际体验仍有差距。',
     ];
     expect(clean(body).paragraphs).toEqual(body);
   });
@@ -318,6 +366,37 @@ describe('titles and sites of real templates', () => {
     expect(meta).toMatchObject({ title: '某部门发布算力数据', author: null });
   });
 
+  it('drops the keyword list a <title> carries, and keeps a tail that is not the page’s keywords', () => {
+    const keywords = '<meta name="keywords" content="某品牌,新手机,鸿蒙">';
+    expect(
+      pageMetadata(doc(`<title>某品牌新手机发布 - 某品牌,新手机,鸿蒙 - 某某网--科技改变生活</title>${keywords}`)).title,
+    ).toBe('某品牌新手机发布');
+    expect(pageMetadata(doc(`<title>专访 - 某品牌,某某CEO谈新手机定价策略与渠道</title>${keywords}`)).title).toBe(
+      '专访 - 某品牌,某某CEO谈新手机定价策略与渠道',
+    );
+  });
+
+  it('names the site by the Chinese name in the <title> when og:site_name is its English name', () => {
+    const head = (site: string, title: string) =>
+      `<meta property="og:site_name" content="${site}"><title>${title}</title>`;
+    expect(pageMetadata(doc(head('Yahoo News', '某公司發布新款手機 - Yahoo奇摩新聞'))).site).toBe('Yahoo奇摩新聞');
+    // A Chinese tail that does not carry the English name is a channel, not the site.
+    expect(pageMetadata(doc(head('Example News', '某公司發布新款手機 - 科技新聞'))).site).toBe('Example News');
+    expect(pageMetadata(doc(head('數位時代', '某公司發布新款手機 - 數位時代 BusinessNext'))).site).toBe('數位時代');
+  });
+
+  it('dates an unmarked byline row under the headline only when it is labelled as one', () => {
+    const row =
+      '<h1>某品牌新手机发布</h1><div class="bt1"><span>2024-11-26 16:58:21　出处：某某网　作者：某某</span></div>';
+    expect(pageMetadata(doc('<title>t</title>', row)).date).toBe('2024-11-26T16:58');
+    const sentence = '<h1>某品牌新手机发布</h1><div class="x"><span>2024年11月26日，某品牌发布新手机</span></div>';
+    expect(pageMetadata(doc('<title>t</title>', sentence)).date).toBeNull();
+  });
+
+  it('reads og:author when the page states no other author', () => {
+    expect(pageMetadata(doc('<meta property="og:author" content="郑某某"><title>t</title>')).author).toBe('郑某某');
+  });
+
   it('takes a WeChat article’s account, not the platform, as its site', () => {
     expect(
       pageMetadata(
@@ -351,6 +430,13 @@ describe('bylines', () => {
   it('takes the reporter after an outlet’s reporter label', () => {
     expect(cleanByline('某某新闻记者 林小雨')).toBe('林小雨');
     expect(cleanByline('作者：王小明')).toBe('王小明');
+  });
+
+  it('takes the reporter an author field names with its outlet, and a person’s name as it is', () => {
+    const text = { credits: { author: null, signOffDate: null, datelineDay: null }, byline: null, paragraphs: [] };
+    expect(articleAuthor('某某網記者王大明', text, '某某網', foldText)).toBe('王大明');
+    expect(articleAuthor('王大明', text, '某某網', foldText)).toBe('王大明');
+    expect(articleAuthor('某某網', text, '某某網', foldText)).toBeNull();
   });
 });
 
