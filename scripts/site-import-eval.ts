@@ -1,7 +1,7 @@
 /**
  * Measures the saved-page import (lib/corpus/html-import.ts) on pages laid out as real Chinese
  * tech-news sites publish them: tests/fixtures/saved-pages/sites/ (development, rules fixed on it)
- * and sites-held-out/ (never tuned on). Per set: metadata fields right, body paragraphs found whole
+ * and sites-2/ (development since 2026-11-26), sites-held-out/ and sites-held-out-2/ (never tuned on). Per set: metadata fields right, body paragraphs found whole
  * and in order, extra paragraphs, furniture left in a paragraph. `--details` lists every miss;
  * `--set NAME` measures one set.
  */
@@ -15,7 +15,7 @@ const details = process.argv.includes('--details');
 const only = process.argv.includes('--set') ? process.argv[process.argv.indexOf('--set') + 1] : undefined;
 const options = { id: 'site-eval', seed: null, repairs: [], foldLine: foldText, toTraditional: toTraditionalChars };
 
-for (const set of ['sites', 'sites-held-out', 'sites-held-out-2', 'sites-held-out-3']) {
+for (const set of ['sites', 'sites-held-out', 'sites-held-out-2', 'sites-2']) {
   if (only && set !== only) continue;
   const dir = `tests/fixtures/saved-pages/${set}`;
   const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Record<string, ExpectedImport>;

@@ -8,7 +8,7 @@ import { Readability } from '@mozilla/readability';
 import { cleanArticle, isBoilerplate, RELATED_LABEL, type CleanReport, type MojibakeRepair } from './clean';
 import { splitCredits, type TextCredits } from './dateline';
 import { pageLines, type PageLine } from './page-blocks';
-import { removePinyinFurniture } from './furniture-markup';
+import { removePinyinFurniture, removeTagRows } from './furniture-markup';
 import { bylineAuthor, normalizeDate } from './page-metadata';
 
 /** Fewer characters than this is a navigation, list or error page, not an article. */
@@ -192,7 +192,10 @@ export function derivedTitle(body: readonly string[]): string {
 export function readArticleText(document: Document, headline: string | null, options: CleanOptions): ArticleText {
   // The serializer hands back the article element itself, so its blocks are read without re-parsing HTML.
   // Readability drops the class names that mark captions and summary boxes, so they are read first.
-  if (document.body) removePinyinFurniture(document.body);
+  if (document.body) {
+    removePinyinFurniture(document.body);
+    removeTagRows(document.body);
+  }
   const marked = new Set(
     (document.body ? pageLines(document.body) : []).filter((l) => l.caption || l.summary).map((l) => l.text),
   );

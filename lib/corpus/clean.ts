@@ -147,7 +147,18 @@ export const BOILERPLATE_LINE: readonly RegExp[] = [
   // Editor credits: "（责任编辑：刘洋）", "编辑：王五", "校对 | 李四".
   /^[（(]?(?:责任编辑|编辑|责编|校对|审校|审核|编审|排版)\s*[:：|｜/]/,
   // Account furniture of articles published on WeChat and similar platforms.
-  /^[-—–\s（(【[]*(?:end|完|全文完|本文完|本文结束)[-—–\s）)】\]]*$/i,
+  /^[-—–\s（(【[©]*(?:(?:the\s*)?end|完|全文完|本文完|本文结束)[-—–\s）)】\]]*$/i,
+  // A page's font-size control: "字号", "字号：大 中 小", "A- A+".
+  /^(?:字号|字体|字体大小)(?:\s*[:：]?\s*(?:大|中|小|标准|特大|a[+-]?))*$/i,
+  // A reference list's bare address: no paragraph of a news text is a URL alone.
+  /^(?:https?:\/\/|www\.)\S+$/i,
+  // A reporter byline line over the lead, with its outlet: "澎湃新闻记者 林悦", "记者 王五 李四".
+  /^(?:[\p{Script=Han}A-Za-z\d]{1,10}?)?(?:记者|特约记者|实习记者|通讯员|撰稿)\s+[\p{Script=Han}·]{2,5}(?:[\s、，,]+[\p{Script=Han}·]{2,5})*$/u,
+  // An outlet's "X报道" over the lead ("某某之心报道"), and a credit closing the text in brackets ("（综合报道）").
+  /^(?!据)[\p{Script=Han}A-Za-z\d]{2,10}(?:报道|报导)$/u,
+  /^[（(【[][^（）()【】[\]。，]{0,20}(?:报道|报导|编译|整理)\s*[)）】\]]$/,
+  // An upload or update stamp: "上载日期：2024-06-11", "最后更新：2024/06/11 10:00".
+  /^(?:上载|上传|更新|最后更新|修改|刊登|刊出)(?:日期|时间|于)?\s*[:：]\s*\d{4}[^。，]{0,20}$/,
   // An advertisement's label, alone or opening the advertisement: 广告, 「广告」, 【推广】, (AD).
   /^(?:广告|赞助内容|推广)$/,
   /^[「【[（(<《]\s*(?:广告|推广|赞助|赞助内容|商业推广|ad)\s*[」】\]）)>》]/i,
@@ -181,8 +192,15 @@ export const BOILERPLATE_LINE: readonly RegExp[] = [
 ];
 
 /** A related-reading list's heading, on its own or before one linked headline. */
-export const RELATED_LABEL =
-  /^[【[]?(?:延伸阅读|相关阅读|相关新闻|相关文章|相关报道|相关报导|更多报导|相关推荐|推荐阅读|更多报道|更多阅读|扩展阅读|热门推荐|热门新闻|往期推荐|往期回顾|猜你喜欢|你可能还喜欢|参考链接|参考资料|参考文献|原文链接)[】\]]?(?:[:：]|$)/;
+const RELATED_WORDS =
+  /(?:延伸阅读|相关阅读|相关新闻|相关文章|相关报道|相关报导|更多报导|相关推荐|推荐阅读|更多报道|更多阅读|扩展阅读|热门推荐|热门新闻|往期推荐|往期回顾|猜你喜欢|你可能还喜欢|参考链接|参考资料|参考文献|原文链接)/.source;
+/**
+ * A related-reading list's heading, on its own or before one linked headline: "相关阅读：",
+ * "【相关阅读】某某发布…", "（相关报导： 某标题｜更多文章 ）".
+ */
+export const RELATED_LABEL = new RegExp(
+  `^(?:[【[]\\s*${RELATED_WORDS}\\s*[】\\]]|[【[（(]?\\s*${RELATED_WORDS}\\s*[】\\]]?\\s*(?:[:：]|$))`,
+);
 
 /**
  * Furniture that is recognised only when the line is short: a longer line with the same words is
@@ -208,6 +226,14 @@ const SHORT_FURNITURE: ReadonlyArray<[RegExp, number]> = [
   // prompts: addressed to the reader, so without a statement's full stop ("下载量最高的App是某某。" is news).
   // A subject's modal before the verb makes it news ("民众可下载APP查询"); 即可, 就能 still tell the reader.
   [/^更多.{0,30}请关注|^[^。]*(?<!(?<![即就便])(?:可|可以|能|能够|需|需要|须|将|会|已|已经))(?:下载(?!量|次数)|订阅(?!量|用户|人数)|尽在|都在|扫码|扫描|搜索|打开).{0,24}(?:app|客户端|电子报|公众号|频道|二维码)[^。]*$/i, 50],
+  // A tip-off, submission or contact line with its phone or address: "某某报料：021-…", "投稿或寻求报道：x@y.com".
+  [/^[^。，,“”"「」]{0,12}(?:报料|爆料|投稿|寻求报道|新闻线索|线索|商务合作|联系我们|联系邮箱)[^。“”"「」]{0,12}[:：]\s*(?:电话|热线|邮箱|email|e-mail)?\s*[:：]?\s*(?:[\d()（）+ -]{7,}|[\w.+-]+@[\w-]+\.[\w.]+)/i, 80],
+  // An app's prompt under its bracketed name: "【某某新闻App】最新资讯，即下载某某App：https://…".
+  [/^[【[][^】\]]{0,12}(?:app|客户端)[】\]].*(?:下载|安装|扫码|扫描)/i, 120],
+  // A donation prompt to the reader: "想请我们喝几杯咖啡？", "每杯咖啡 65 元", "您的赞助将是…的动力".
+  [/(?:请|替|帮)我们喝.{0,3}咖啡|^每杯(?:咖啡)?\s*\d+\s*元$|(?:您|你)的(?:咖啡)?(?:赞助|支持|打赏|捐款|小额赞助).{0,4}(?:将是|是我们)|^(?:赞助|支持|打赏)(?:我们|本站|本网|作者)$/, 40],
+  // A platform's English disclaimer on a Chinese page: "Notice: The content above … is uploaded and posted by a user …".
+  [/^(?:notice|disclaimer|statement|declaration)\s*[:：][^\p{Script=Han}]*$/iu, 400],
   // A longer prompt must open as one: "更多一手新闻，欢迎下载某某客户端…，请微信搜索…".
   [/^(?:更多|欢迎|点击|想看|扫码|扫描|立即下载|请关注).{0,60}(?:app|客户端|电子报|公众号|频道|二维码|微信搜索)/i, 100],
   // A self-media article's standing notices: "图片来源于网络，如有侵权请联系删除", "声明：本文…",

@@ -29,3 +29,32 @@ export function removePinyinFurniture(root: Element): number {
   }
   return removed;
 }
+
+/** A block named as the article's tag or keyword row ("article-keyword", "tags", "tag-list"). */
+const TAG_ROW_NAME = /(?:^|[\s_-])(?:tags?|keywords?|labels?)(?=$|[\s_-]|\d)/i;
+/** Block elements a tag row is built as: a <span class="tag"> inside a sentence is never removed. */
+const TAG_ROW_BLOCKS = 'div, ul, ol, p, section, nav, footer, dl';
+/** Each tag is a word or a name; a row holding a sentence, or a long one, is not a tag row. */
+const MAX_TAG_CHARS = 16;
+const MAX_TAG_ROW_CHARS = 120;
+
+/**
+ * Removes the tag or keyword rows under `root`: blocks named so whose text is only two or more short
+ * items with no sentence punctuation. Their items have no spaces between them, so once read as text
+ * they glue into one line of words (台积电熊本张忠谋). Returns how many were removed.
+ */
+export function removeTagRows(root: Element): number {
+  let removed = 0;
+  for (const el of [...root.querySelectorAll(TAG_ROW_BLOCKS)]) {
+    if (!root.contains(el)) continue;
+    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    if (!TAG_ROW_NAME.test(names)) continue;
+    const items = [...el.querySelectorAll('*')].filter((child) => !child.children.length).map((child) => (child.textContent ?? '').trim());
+    const text = (el.textContent ?? '').replace(/\s+/g, '');
+    if (items.filter(Boolean).length < 2 || text.length > MAX_TAG_ROW_CHARS || /[。！？，；]/.test(text)) continue;
+    if (items.some((item) => item.length > MAX_TAG_CHARS)) continue;
+    el.remove();
+    removed++;
+  }
+  return removed;
+}

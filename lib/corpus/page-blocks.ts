@@ -31,6 +31,10 @@ const CAPTION_HINT = /caption|img[-_]?desc|img[-_]?descr|pic[-_]?(?:desc|info|no
 const SUMMARY_HINT = /(?:^|\s|[-_])(?:summary|abstract|digest|excerpt)(?:$|\s)/i;
 /** A summary box restates the body in a few lines; more text than this is the body. */
 const MAX_SUMMARY_CHARS = 300;
+/** A short quote block above the lead is the editor's deck ("文生视频领域迎来「GPT时刻」？"), not a quote of the story. */
+const MAX_DECK_CHARS = 60;
+/** The lead: the first line this long that closes a sentence; a quote block after it is the story's. */
+const MIN_LEAD_CHARS = 40;
 /** A subhead's numbering: 一、 （二） 3. 3、 04 第五, then a short heading without a sentence's end. */
 const NUMBERED_SUBHEAD = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．]|0\d\s|第[一二三四五六七八九十]{1,3}[，,、\s]?)[^。！？!?]{1,30}$/;
 /** Text sharing a block with an image is its caption when this short (characters). */
@@ -49,8 +53,10 @@ export function pageLines(root: Element): PageLine[] {
   let caption = false;
   let summary = false;
   let block = 0;
+  let leadSeen = false;
   const flush = () => {
     const line = text.replace(/\s+/g, ' ').trim();
+    if (!caption && !summary && visible(line) >= MIN_LEAD_CHARS && CLOSED_SENTENCE.test(line)) leadSeen = true;
     if (line) lines.push({ text: line, linkShare: visible(line) ? Math.min(1, linked / visible(line)) : 0, caption, summary, block });
     text = '';
     linked = 0;
@@ -79,7 +85,9 @@ export function pageLines(root: Element): PageLine[] {
     }
     const captionHere = inCaption || tag === 'FIGCAPTION' || CAPTION_HINT.test(hint(el)) || (isBlock && isImageCaption(el));
     const summaryHere =
-      inSummary || (SUMMARY_HINT.test(hint(el)) && !/with[-_]summary/i.test(hint(el)) && visible(el.textContent ?? '') <= MAX_SUMMARY_CHARS);
+      inSummary ||
+      (tag === 'BLOCKQUOTE' && !leadSeen && visible(el.textContent ?? '') <= MAX_DECK_CHARS) ||
+      (SUMMARY_HINT.test(hint(el)) && !/with[-_]summary/i.test(hint(el)) && visible(el.textContent ?? '') <= MAX_SUMMARY_CHARS);
     for (const child of el.childNodes) walk(child, inLink || tag === 'A', captionHere, summaryHere);
     // A numbered subhead in bold that opens a paragraph ("<strong>二、标题</strong>据介绍，…") is a line of its own.
     if ((tag === 'STRONG' || tag === 'B') && NUMBERED_SUBHEAD.test(text.trim()) && el.nextSibling) flush();

@@ -224,6 +224,9 @@ function siteFromTitleTails(context: TitleContext, tails: readonly string[]): st
 /** A byline row's labels: 来源：X, 出处：X, 作者：X, 编辑：X, 发布时间：… (Simplified or Traditional). */
 const BYLINE_ROW_LABEL = /(?:来源|來源|出处|出處|作者|编辑|編輯|发布|發布|發佈)\s*[:：]/;
 
+/** A timestamp standing alone in its element ("2023-08-29 18:46"): a byline's date, never a sentence. */
+const BARE_TIMESTAMP = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}(?::\d{2})?$/;
+
 type BylineDate = { date: string; from: string; line: string; kind: DateKind };
 
 /**
@@ -266,11 +269,46 @@ function bylineDate(document: Document): BylineDate | null {
     for (const element of document.querySelectorAll('div, span, p, em, small')) {
       if (!afterHeadline(element) || element.querySelector('div, p')) continue;
       const line = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
-      if (!before && !BYLINE_ROW_LABEL.test(line)) continue;
+      if (!before && !BYLINE_ROW_LABEL.test(line) && !BARE_TIMESTAMP.test(line)) continue;
       const date = line.length <= 80 ? normalizeDate(line) : null;
       if (date) return { date, from: `byline: "${line}"`, line, kind: 'byline' };
     }
   return before;
+}
+
+const NAMES = String.raw`[\p{Script=Han}·]{2,5}(?:[\s、，,]+[\p{Script=Han}·]{2,5})*`;
+/** A reporter's credit line over the lead, with or without the outlet: "某某新闻记者 林悦", "記者 王小明". */
+const REPORTER_LINE = new RegExp(
+  String.raw`^(?:[\p{Script=Han}A-Za-z\d]{1,10}?)?(?:记者|記者|特约记者|特約記者|实习记者|實習記者|通讯员|通訊員)\s+(${NAMES})$`,
+  'u',
+);
+/** A writer's credit over the lead: "文｜王五", "作者：王五", "撰文 | 王五". */
+const WRITER_LINE = new RegExp(String.raw`^(?:文|作者|撰文)\s*[:：|｜/／]\s*(${NAMES})$`, 'u');
+/** An editor's credit over the lead, which on many sites names the writers: "编辑：杜伟、小舟" (责任编辑 is the desk's). */
+const EDITOR_LINE = new RegExp(String.raw`^(?:编辑|編輯)\s*[:：|｜/／]\s*(${NAMES})$`, 'u');
+/** The lead: the first paragraph with a sentence's end or this long ends the credits above it. */
+const MIN_LEAD_CHARS = 40;
+
+/**
+ * The author a credit line above the lead names, joined with 、 ("杜伟、小舟"): a reporter's or writer's
+ * credit, else an editor's. Only above the lead: a "编辑：X" under the article is the desk's editor.
+ */
+function creditLineAuthor(document: Document): string | null {
+  const headline = document.querySelector('h1');
+  if (!headline) return null;
+  let seen = false;
+  let editor: string | null = null;
+  const joined = (names: string) => names.split(/[\s、，,]+/).join('、');
+  for (const element of document.querySelectorAll('h1, div, span, p, em, strong, small')) {
+    if (element === headline) seen = true;
+    if (!seen || element === headline || element.querySelector('div, p')) continue;
+    const line = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (element.tagName === 'P' && (line.length >= MIN_LEAD_CHARS || /[。！？]/.test(line))) break;
+    const writer = (REPORTER_LINE.exec(line) ?? WRITER_LINE.exec(line))?.[1];
+    if (writer) return joined(writer);
+    editor ??= EDITOR_LINE.exec(line)?.[1] ?? null;
+  }
+  return editor && joined(editor);
 }
 
 /** Pages write the flag as a boolean or as the strings "False" / "true". */
@@ -334,11 +372,13 @@ export function pageMetadata(document: Document): PageMetadata {
   }
   if (!date && byline) [date, dateSource, dateKind] = [byline.date, byline.from, byline.kind];
 
-  const author =
+  const stated =
     names(ld.author) ??
     meta(document, 'meta[name="author"]', 'meta[property="article:author"]', 'meta[property="og:author"]') ??
     authorElementName(document) ??
     (byline ? bylineAuthor(byline.line) : null);
+  // An author field naming the outlet itself (an Organization) gives way to a credit line naming the writer.
+  const author = stated && stated !== site && stated !== publisherName ? stated : (creditLineAuthor(document) ?? stated);
   const headline = text(ld.headline) ?? meta(document, 'meta[property="og:title"]');
   const documentTitle = document.querySelector('title')?.textContent?.trim() || null;
   const context = titleContext(document, [site, meta(document, 'meta[property="og:site_name"]'), publisherName]);

@@ -62,6 +62,10 @@ export function splitTitle(title: string, context: TitleContext, documentTitle: 
   let head = title.trim();
   const tails: string[] = [];
   let isDocumentTitle = documentTitle;
+  // A site's English name glued to its Chinese one at the very end ("标题_栏目_某某新闻-The Paper"): dropped, not
+  // a tail, so the Chinese name stays the site's. Only after another separator, so "标题-Sora" keeps its tail.
+  const alias = documentTitle ? /^(.*\p{Script=Han})-([A-Za-z][A-Za-z .&']{1,30})$/u.exec(head) : null;
+  if (alias && /[|｜_]|\s[-–—|·]\s/.test(alias[1]!)) head = alias[1]!;
   for (;;) {
     // Separators: " - ", "|", "_", " · ", "--" (人民网), and a bare "-" before a Chinese name ("标题-36氪", "标题-虎嗅网";
     // never inside a model name such as GPT-4 or Qwen2-72B).

@@ -192,3 +192,49 @@ describe('boilerplate', () => {
     expect(middle.paragraphs).toHaveLength(3);
   });
 });
+
+describe('news-page furniture lines (sites-2 shapes)', () => {
+  const furniture = (line: string) => isBoilerplate(foldText(line));
+
+  it('recognises bylines, controls, contact lines, end markers and credits', () => {
+    for (const line of [
+      '澎湃新闻记者 林悦',
+      '記者 王小明 李四',
+      '字号',
+      '字號：大 中 小',
+      '某某新闻报料：021-962866',
+      '投稿或寻求报道：content@example.com',
+      '某某之心报道',
+      '© THE END',
+      'https://example.com/research/video-generation-models',
+      '【相关阅读】某公司发布首款头显：售价3499美元',
+      '（相關報導： 某人夜市吃美食 粉絲簽名｜更多文章 ）',
+      'Notice: The content above is uploaded and posted by a user of a platform, which only provides information storage services.',
+      '【某某新聞App】最新最快新聞資訊，即下載某某 App：https://example.me/',
+      '上載日期：2024-06-11',
+      '想請我們喝幾杯咖啡？',
+      '每杯咖啡 65 元',
+      '您的咖啡贊助將是讓我們持續走下去的動力',
+      '（綜合報道）',
+    ])
+      expect(furniture(line), line).toBe(true);
+  });
+
+  it('keeps body sentences that mention reporting, coffee, apps, downloads and e-mail', () => {
+    for (const line of [
+      '澎湃新闻记者注意到，开售后多个渠道显示缺货。',
+      '据路透社报道，该公司将裁员一成。',
+      '彭博社引述知情人士報道，蘋果放棄研發電動車。',
+      '他每天早上都会请同事喝咖啡，再开始一天的工作。',
+      '该公司称，新版App的下载量在一周内突破一千万次。',
+      '用户可下载App查询订单，也可以拨打客服电话。',
+      '他在邮件中写道：“投稿请发至 editor@example.com，我们会尽快回复。”',
+      '公司表示，报料人可致电021-12345678，信息将严格保密。',
+      '该项目获得了多家企业的赞助，总金额超过一亿元。',
+      '相关报道指出，该芯片的产能仍然紧张。',
+      '英伟达高级研究科学家Jim Fan称，Sora是一个数据驱动的物理引擎。',
+      '更新日期尚未公布，公司称将在下月宣布。',
+    ])
+      expect(furniture(line), line).toBe(false);
+  });
+});

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { removePinyinFurniture } from '../../lib/corpus/furniture-markup';
+import { removePinyinFurniture, removeTagRows } from '../../lib/corpus/furniture-markup';
 import { importHtmlArticle } from '../../lib/corpus/html-import';
 import { foldText, toTraditionalChars } from '../../lib/text/convert';
 
@@ -40,5 +40,22 @@ describe('furniture blocks named in pinyin', () => {
     expect(document.querySelector('.xiangguan-list')).toBeNull();
     expect(document.querySelector('.pinglunzhe')).not.toBeNull();
     expect(document.querySelector('.tuijian-wrap')).not.toBeNull();
+  });
+});
+
+describe('tag and keyword rows', () => {
+  it('removes a named row of short tags, which would glue into one line of words', () => {
+    const { document } = parseHTML(
+      `<html><body><div class="article-keyword"><span>台積電</span><span>熊本</span><span>張忠謀</span></div><ul class="tags"><li><a>AI</a></li><li><a>芯片</a></li></ul></body></html>`,
+    );
+    expect(removeTagRows(document.body)).toBe(2);
+    expect(document.body.textContent).toBe('');
+  });
+
+  it('keeps a tag-named block holding a sentence, a single item, and a tag span inside a paragraph', () => {
+    const { document } = parseHTML(
+      `<html><body><div class="tag-intro"><span>公司表示</span><span>，新芯片将于下月供货。</span></div><div class="label"><span>独家</span></div><p>据报道，<span class="tag">英伟达</span>与<span class="tag">台积电</span>签约。</p></body></html>`,
+    );
+    expect(removeTagRows(document.body)).toBe(0);
   });
 });

@@ -73,3 +73,16 @@ describe('page titles read with the page', () => {
     expect(page).toMatchObject({ title: '某某发布新平板 - 性能提升三成', site: null });
   });
 });
+
+describe("a site's English name glued to its Chinese one", () => {
+  it('drops the alias so the Chinese name is the first tail', () => {
+    expect(splitTitle('某手机突然开售，支持卫星通话_10%公司_某某新闻-The Paper', context({}), true)).toEqual({
+      head: '某手机突然开售，支持卫星通话',
+      tails: ['某某新闻', '10%公司'],
+    });
+  });
+
+  it('keeps a Latin word after a bare hyphen when no other separator marks a tail', () => {
+    expect(splitTitle('某公司发布视频模型-Sora', context({}), true).head).toBe('某公司发布视频模型-Sora');
+  });
+});
