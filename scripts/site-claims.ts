@@ -1,6 +1,6 @@
 /**
  * Claims on imported real-site pages, end to end: every page of tests/fixtures/saved-pages/sites
- * (and sites-held-out) goes through `importHtmlArticle`, the articles are compiled with the
+ * (and sites-2 and the held-out sets) goes through `importHtmlArticle`, the articles are compiled with the
  * corpus's gazetteer (as `eval-claims` compiles a set), and every claim is listed with its roles
  * and resolved dates. Counted: claims whose text holds a line the import took for furniture
  * (a credit, caption, dateline, related link) or opens with a dateline. `--quiet` prints counts only.
@@ -16,7 +16,7 @@ import { foldText, toTraditionalChars } from '../lib/text/convert';
 
 const quiet = process.argv.includes('--quiet');
 const corpusDir = join(process.cwd(), 'corpus');
-for (const set of ['sites', 'sites-held-out', 'sites-held-out-2']) {
+for (const set of ['sites', 'sites-2', 'sites-held-out', 'sites-held-out-2']) {
   const dir = join('tests/fixtures/saved-pages', set);
   const pages = readdirSync(dir).filter((f) => f.endsWith('.html'));
   const imported = pages.map((file) => {
