@@ -68,7 +68,14 @@ import {
   GUIDANCE,
 } from './cues';
 
-import { ATTRIBUTION_KINDS, type ClaimKind, type Modality, type Role } from './vocabulary';
+import {
+  ATTRIBUTION_KINDS,
+  PRODUCT_MAKER_TYPES,
+  PRODUCT_TYPES,
+  type ClaimKind,
+  type Modality,
+  type Role,
+} from './vocabulary';
 import { announcesReport, metricLead, metricOwner, type MetricLead } from './topic-chain';
 import { ProductMakers } from './product-maker';
 
@@ -1599,7 +1606,6 @@ function counterpartPronouns(tokens: Token[]): Array<{ word: string; start: numb
 
 /** Verbs of bringing a product out, which its product can be the subject of: "Y发布后". */
 const BRING_OUT = /^(推出|发布|上线|亮相|问世|面世|登场|开源|上架|首发|发售|公测|内测)$/;
-const PRODUCT_TYPES: ReadonlySet<string> = new Set(['model', 'product']);
 /** Entity types that never speak or predict: a model, a product, a work. */
 const THING_TYPES: ReadonlySet<string> = new Set(['model', 'product', 'work']);
 const MAKER_TYPES: ReadonlySet<string> = new Set(['company', 'organization', 'person']);
@@ -2730,7 +2736,6 @@ function ownerOnly(tokens: Token[], i: number, verb: Token | null): boolean {
 /** Nouns after a company's name that are the company itself, or a stake in it, or its standing. */
 const SELF_OR_STAKE =
   /^(公司|集团|方面|官方|团队|本身|自身|股份|股权|股票|融资|投资|业务|资产|部门|地位|市值|市场|一方|双方)$/;
-const MAKER_OF_THINGS: ReadonlySet<string> = new Set(['company', 'organization']);
 
 /**
  * "需要上万张X高端GPU", "整合X技术的新版Y", "获取A100等芯片": after the verb, a company named right
@@ -2742,7 +2747,7 @@ function namesKindOf(tokens: Token[], i: number, type: string | undefined): bool
   let k = i + 1;
   const example = tokens[k]?.word === '等';
   if (example) k++;
-  if (!(example ? !MAKER_OF_THINGS.has(type ?? '') : MAKER_OF_THINGS.has(type ?? ''))) return false;
+  if (!(example ? !PRODUCT_MAKER_TYPES.has(type ?? '') : PRODUCT_MAKER_TYPES.has(type ?? ''))) return false;
   // An adjective may come first: X高端GPU.
   if (tokens[k]?.tag === 'a' && /^(n|eng)$/.test(tokens[k + 1]?.tag ?? '')) k++;
   if (!/^(n|eng)$/.test(tokens[k]?.tag ?? '')) return false;

@@ -28,11 +28,7 @@
  */
 import { MEMBER_NOUN, SPEECH_VERB } from './cues';
 import type { Token } from './segment';
-
-/** Entity types that make products. */
-const MAKER_TYPES: ReadonlySet<string> = new Set(['company', 'organization']);
-/** Entity types of products the gazetteer knows: naming one ends the reign of the last product. */
-const PRODUCT_TYPES: ReadonlySet<string> = new Set(['product', 'model']);
+import { PRODUCT_MAKER_TYPES, PRODUCT_TYPES } from './vocabulary';
 
 /** Verbs of bringing out: X + verb + Y teaches that X makes Y. */
 const BRING_OUT = /^(发布|推出|上线|开源|发表|亮相|量产|首发|发售|开卖|开售|上市|官宣|推|发)$/;
@@ -99,11 +95,12 @@ export class ProductMakers {
    * `original`: the sentence as written (same offsets as the folded tokens), for capitals.
    */
   standIn(tokens: readonly Token[], original: string, typeOf: (id: string) => string | undefined): Token[] {
-    const isMaker = (t: Token | undefined) => !!t?.entityId && MAKER_TYPES.has(typeOf(t.entityId) ?? '');
+    const isMaker = (t: Token | undefined) => !!t?.entityId && PRODUCT_MAKER_TYPES.has(typeOf(t.entityId) ?? '');
     const out: Token[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.entityId) {
+        // A product the gazetteer knows ends the reign of the last product named.
         if (PRODUCT_TYPES.has(typeOf(t.entityId) ?? '')) this.last = null;
         this.lastIsProduct = false;
         out.push(t);

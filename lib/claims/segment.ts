@@ -299,7 +299,6 @@ function retagVerbs(tokens: Token[]): Token[] {
     // Distinguishing words (主导/b) and abbreviations (j) before an aspect particle are verbs too;
     // so are set phrases (共同开发/l) after an adverb.
     if (!/^(n|vn|nz|ns|j|b|l)$/.test(t.tag) || t.entityId || t.word.length < 2) return;
-    const aspect = next && /^(了|过|着)$/.test(next.word) && /^u/.test(next.tag);
     // Adverbs modify predicates, not nouns: 已然登顶, 已经投资, 正式立案.
     // jieba tags some aspect adverbs as time words (正在/t).
     const adverb = prev && (/^(d|ad)$/.test(prev.tag) || /^(正在|已经|曾经|即将|将要)$/.test(prev.word));
@@ -326,7 +325,7 @@ function retagVerbs(tokens: Token[]): Token[] {
     // "被X罚款", "被X调查": after 被 and the doer's name comes the verb, whatever jieba tags it.
     const passive = !!prev?.entityId && tokens[i - 2]?.word === '被' && /^(n|vn)$/.test(t.tag);
     if (
-      aspect ||
+      aspectAfter ||
       counted ||
       setPredicate ||
       progressive ||

@@ -88,6 +88,11 @@ export type Unit = (typeof UNITS)[number];
 export type FigureKind = (typeof FIGURE_KINDS)[number];
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
+/** Entity types of products and models: what a maker brings out. */
+export const PRODUCT_TYPES: ReadonlySet<string> = new Set(['model', 'product']);
+/** Entity types that make products (a person does not, for a product's claims). */
+export const PRODUCT_MAKER_TYPES: ReadonlySet<string> = new Set(['company', 'organization']);
+
 /**
  * Metrics an entity owns, by the types that own them (the first is preferred). News prose states
  * them as the subject of a clause with the owner left out when the owner is the topic of the text
