@@ -5,6 +5,9 @@
  */
 import { splitTitle, type TitleContext } from './site-title';
 
+/** An element's text as shown: runs of white space as one space, trimmed. */
+const shownText = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+
 export interface PageMetadata {
   title: string | null;
   site: string | null;
@@ -165,7 +168,7 @@ const PERSON_NAME = /^(?:[\p{Script=Han}·]{2,6}|[A-Za-z][A-Za-z .'-]{1,40})$/u;
 
 function authorElementName(document: Document): string | null {
   for (const element of document.querySelectorAll(AUTHOR_ELEMENTS)) {
-    const name = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const name = shownText(element.textContent);
     if (PERSON_NAME.test(name)) return name;
   }
   return null;
@@ -181,7 +184,6 @@ const MAX_SITE_NAME_CHARS = 30;
 /** A section's name is a word or two, never a headline. */
 const MAX_SECTION_CHARS = 10;
 
-const shownText = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
 /** What the page calls itself and its sections, and the headline it shows: what a title's tails are judged by. */
 function titleContext(document: Document, statedSites: ReadonlyArray<string | null>): TitleContext {
@@ -247,14 +249,14 @@ function bylineDate(document: Document): BylineDate | null {
     const date = normalizeDate(time.getAttribute('datetime') ?? '') ?? normalizeDate(time.textContent ?? '');
     if (!date) continue;
     const stated = (time.getAttribute('datetime') ?? time.textContent ?? '').trim();
-    const line = (time.parentElement?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const line = shownText(time.parentElement?.textContent);
     return { date, from: `byline: <time> "${stated}"`, line, kind: 'time-element' };
   }
   let before: BylineDate | null = null;
   for (const element of document.querySelectorAll('[class], [id]')) {
     const hint = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
     if (!BYLINE_HINT.test(hint)) continue;
-    const line = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const line = shownText(element.textContent);
     if (line.length > 80) continue;
     const date = normalizeDate(line);
     if (!date) continue;
@@ -268,7 +270,7 @@ function bylineDate(document: Document): BylineDate | null {
   if (headline)
     for (const element of document.querySelectorAll('div, span, p, em, small')) {
       if (!afterHeadline(element) || element.querySelector('div, p')) continue;
-      const line = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+      const line = shownText(element.textContent);
       if (!before && !BYLINE_ROW_LABEL.test(line) && !BARE_TIMESTAMP.test(line)) continue;
       const date = line.length <= 80 ? normalizeDate(line) : null;
       if (date) return { date, from: `byline: "${line}"`, line, kind: 'byline' };
@@ -302,7 +304,7 @@ function creditLineAuthor(document: Document): string | null {
   for (const element of document.querySelectorAll('h1, div, span, p, em, strong, small')) {
     if (element === headline) seen = true;
     if (!seen || element === headline || element.querySelector('div, p')) continue;
-    const line = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const line = shownText(element.textContent);
     if (element.tagName === 'P' && (line.length >= MIN_LEAD_CHARS || /[。！？]/.test(line))) break;
     const writer = (REPORTER_LINE.exec(line) ?? WRITER_LINE.exec(line))?.[1];
     if (writer) return joined(writer);
@@ -328,7 +330,7 @@ function wechatAccount(document: Document): string | null {
   const account = document.querySelector('#meta_content #js_name, #js_name, .rich_media_meta_nickname');
   const template = !!document.querySelector('#meta_content #js_name');
   if (!template && platform !== '微信公众平台' && !/^https?:\/\/mp\.weixin\.qq\.com\//.test(url)) return null;
-  const name = (account?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const name = shownText(account?.textContent);
   return name || null;
 }
 
