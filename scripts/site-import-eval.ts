@@ -21,6 +21,7 @@ for (const set of [
   'sites-held-out-2',
   'sites-2',
   'sites-held-out-4', // sealed: measured, never tuned on
+  'sites-3',
 ]) {
   if (only && set !== only) continue;
   const dir = `tests/fixtures/saved-pages/${set}`;
