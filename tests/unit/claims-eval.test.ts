@@ -496,6 +496,7 @@ describe('the gold sets in the repository', () => {
     ['dev-2', 170],
     ['dev-3', 180],
     ['dev-4', 170],
+    ['dev-5', 170],
     ['unseen', 60],
     ['unseen-2', 150],
     ['unseen-3', 150],
