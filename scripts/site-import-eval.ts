@@ -22,6 +22,7 @@ for (const set of [
   'sites-2',
   'sites-held-out-4', // sealed: measured, never tuned on
   'sites-3',
+  'sites-4', // development: measured cold first, then tuned on
 ]) {
   if (only && set !== only) continue;
   const dir = `tests/fixtures/saved-pages/${set}`;
