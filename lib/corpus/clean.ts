@@ -266,7 +266,7 @@ const SHORT_FURNITURE: ReadonlyArray<[RegExp, number]> = [
   // A caption ending in its image credit: "某公司总部大楼。图源：某图库".
   [/[。.\s](?:图片?来源|图源)[:：/／][^。]{1,24}$|[（(](?:图片?来源|图源)[:：/／][^。（）()]{1,24}[)）]$/, 60],
   // A caption as Chinese papers write one: "图为某工厂生产线。", closed by "（资料图）" or "（新华社发）".
-  [/^图为[^。！？]{2,50}[。.]?\s*(?:[（(][^（）()]{1,16}[)）])?$|[（(]资料(?:图片?|照片|相片)[)）]$/, 70],
+  [/^图为(?!什么|何)[^。！？]{2,50}[。.]?\s*(?:[（(][^（）()]{1,16}[)）])?$|[（(]资料(?:图片?|照片|相片)[)）]$/, 70],
   // A reporter or editor credit, with the outlet before it: "界面新闻记者 | X", "澎湃新闻编辑：Y"
   // (the outlet's name ends as outlets do; "他告诉记者：" is a quote).
   [/^[（(]?(?:[\p{Script=Han}A-Za-z\d]{1,8}(?:新闻|日报|晚报|时报|商报|网|社|财经|科技|app|周刊|杂志|电视台|客户端))?(?:记者|编辑|责编|作者|撰文|实习生|摄影|图片编辑|出品|策划|监制)\s*[|｜:：/／]/iu, 40],
