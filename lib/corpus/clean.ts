@@ -3,6 +3,7 @@
  * Pure string code (no DOM), so the corpus compiler and its tests run in Node. Every change is
  * reported, so an editor can see what the cleaner did to an article.
  */
+import { REPORTER_LINE } from './credit-lines';
 
 export interface MojibakeRepair {
   /** The garbled text exactly as collected. */
@@ -154,7 +155,7 @@ export const BOILERPLATE_LINE: readonly RegExp[] = [
   // A reference list's bare address: no paragraph of a news text is a URL alone.
   /^(?:https?:\/\/|www\.)\S+$/i,
   // A reporter byline line over the lead, with its outlet: "澎湃新闻记者 林悦", "记者 王五 李四".
-  /^(?:[\p{Script=Han}A-Za-z\d]{1,10}?)?(?:记者|特约记者|实习记者|通讯员|撰稿)\s+[\p{Script=Han}·]{2,5}(?:[\s、，,]+[\p{Script=Han}·]{2,5})*$/u,
+  REPORTER_LINE,
   // An outlet's "X报道" over the lead ("某某之心报道"), and a credit closing the text in brackets ("（综合报道）").
   /^(?!据)[\p{Script=Han}A-Za-z\d]{2,10}(?:报道|报导)$/u,
   /^[（(【[][^（）()【】[\]。，]{0,20}(?:报道|报导|编译|整理)\s*[)）】\]]$/,
