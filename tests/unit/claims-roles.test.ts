@@ -326,3 +326,34 @@ describe('X旗下 before a product the gazetteer lacks', () => {
     expect(roles(known)).toEqual({ acme: 'mentioned', nova: 'agent' });
   });
 });
+
+describe('an organization acting through its officer or owning a metric', () => {
+  it('makes X the agent when its spokesperson or an officer the gazetteer does not know acts (X发言人, X执行长周明)', () => {
+    expect(roles(claimsOf('云海集团发言人否认此举意在绑定客户。')[0])).toEqual({ globex: 'agent' });
+    expect(roles(claimsOf('星辰科技执行长周明今年3月曾在蓝鲸智能的样品上签名。')[0])).toMatchObject({
+      acme: 'agent',
+    });
+    expect(roles(claimsOf('星辰科技执行长周明已就Nova发布红色警戒。')[0])).toMatchObject({ acme: 'agent' });
+  });
+
+  it('leaves a known person after the title the agent, and a former employee only a mention', () => {
+    expect(roles(claimsOf('星辰科技执行长张明远今年3月曾在蓝鲸智能的样品上签名。')[0])).toMatchObject({
+      acme: 'mentioned',
+      zhang: 'agent',
+    });
+    expect(roles(claimsOf('星辰科技前员工则否认该说法是公司制度。')[0]).acme).not.toBe('agent');
+  });
+
+  it('makes the owner of a metric the agent of the figure (X股价, X账上的现金, X今年的营收)', () => {
+    expect(roles(claimsOf('市场传闻一度推动极光数据股价走高。')[0])).toEqual({ hooli: 'agent' });
+    expect(roles(claimsOf('财报显示，蓝鲸智能账上的现金合计约300亿元。')[0])).toEqual({ initech: 'agent' });
+    expect(roles(claimsOf('星辰科技今年的营收达52亿元。')[0])).toEqual({ acme: 'agent' });
+  });
+
+  it('makes the owner of a metric the counterpart when a name is the subject (Y将决定X的估值)', () => {
+    expect(roles(claimsOf('Nova能否成功，将决定星辰科技下一轮的估值。')[0])).toMatchObject({
+      nova: 'agent',
+      acme: 'object',
+    });
+  });
+});
