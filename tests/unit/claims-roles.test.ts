@@ -357,3 +357,10 @@ describe('an organization acting through its officer or owning a metric', () => 
     });
   });
 });
+
+describe('a pronoun after the disposal marker', () => {
+  it('makes 将/把 + pronoun the thing acted on, not the subject (监管机构将该公司纳入…)', () => {
+    const claims = claimsOf('云海集团发布了Nova。监管机构随后将该公司纳入调查范围。');
+    expect(roles(claims.find((c) => c.text.includes('纳入')))).toEqual({ globex: 'object' });
+  });
+});
