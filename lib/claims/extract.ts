@@ -3159,8 +3159,32 @@ function listMembers(tokens: Token[]): Set<Token> {
       // ("A、B与Edge浏览器等": a common noun saying what it is may stand before 等.)
       (after === '、' ||
         /^等/.test(after) ||
+        // ("A、B与C等": a member may end on the joiner before the last one.)
+        (LIST_JOINERS.test(after) && (!!tokens[k + 2]?.entityId || properName(tokens[k + 2] ?? w))) ||
         (/^n$/.test(tokens[k + 1]?.tag ?? '') && /^等/.test(tokens[k + 2]?.word ?? '')))
     );
+  };
+  /**
+   * "A、B、闲鱼、饿了么、C等App": between enumeration commas, a short item no entity covers is a
+   * member whatever jieba makes of it (a common noun, or a name it cuts into pieces). Returns where
+   * the item ends (at the next 、, joiner or 等), or -1.
+   */
+  const itemEnd = (k: number) => {
+    let j = k;
+    while (
+      tokens[j] &&
+      j - k < 3 &&
+      !tokens[j]!.entityId &&
+      !isPunct(tokens[j]!) &&
+      !LIST_JOINERS.test(tokens[j]!.word)
+    )
+      j++;
+    const end = tokens[j];
+    const closes =
+      !!end &&
+      (end.word === '、' || /^等/.test(end.word) || (LIST_JOINERS.test(end.word) && !!tokens[j + 1]?.entityId));
+    const length = tokens.slice(k, j).reduce((n, x) => n + x.word.length, 0);
+    return j > k && closes && length <= 6 ? j : -1;
   };
   /** An unknown proper noun before 、 that a run of members (with a known name) goes on from. */
   const leadsList = (k: number) => {
@@ -3190,6 +3214,11 @@ function listMembers(tokens: Token[]): Set<Token> {
       continue;
     }
     if (run.length && LIST_JOINERS.test(t.word) && unnamedAt(i + 1)) continue;
+    if (run.length && t.word === '、' && !tokens[i + 1]?.entityId && itemEnd(i + 1) > 0) {
+      unnamed++;
+      i = itemEnd(i + 1) - 1;
+      continue;
+    }
     if (run.length && LIST_JOINERS.test(t.word) && tokens[i + 1]?.entityId) {
       if (run.length === 1 && /^(同|与|跟)$/.test(t.word) && listGoesOn(tokens, i + 2)) leader = run[0]!;
       continue;

@@ -364,3 +364,20 @@ describe('a pronoun after the disposal marker', () => {
     expect(roles(claims.find((c) => c.text.includes('纳入')))).toEqual({ globex: 'object' });
   });
 });
+
+describe('enumerations with members the gazetteer lacks', () => {
+  it('counts any short item between enumeration commas as a member (A、B、闲鱼、饿了么、C等App)', () => {
+    const [claim] = claimsOf('蓝鲸智能、云海集团、闲鱼、饿了么、极光数据等App相继无法登录，直至21时才恢复。');
+    expect(roles(claim)).toEqual({ initech: 'listed', globex: 'listed', hooli: 'listed' });
+  });
+
+  it('counts a Latin name before the last joiner (A、HoloLens与Xbox等业务)', () => {
+    const [claim] = claimsOf('受影响的部门遍及极光数据、HoloLens与Xbox等业务，部分团队甚至被整组裁撤，知情人士称。');
+    expect(roles(claim).hooli).toBe('listed');
+  });
+
+  it('keeps two names and one long phrase between commas from being a list of three', () => {
+    const [claim] = claimsOf('蓝鲸智能、云海集团、以及其他一些规模较小的初创公司都完成了融资，金额约10亿元。');
+    expect(Object.values(roles(claim))).not.toContain('listed');
+  });
+});
