@@ -70,6 +70,7 @@ import {
 
 import {
   ATTRIBUTION_KINDS,
+  OWNED_METRICS,
   PRODUCT_MAKER_TYPES,
   PRODUCT_TYPES,
   type ClaimKind,
@@ -1596,12 +1597,20 @@ function counterpartPronouns(tokens: Token[]): Array<{ word: string; start: numb
     if (t.word === '与其' && tokens[k + 1] && isVerb(tokens[k + 1]!)) out.push({ word: '其', start: t.start + 1 });
     // "落后于对方", "超过对方": 对方 is the other party wherever it stands after the subject.
     if (t.word === '对方' && k > 0) return void out.push({ word: t.word, start: t.start });
-    if (k === 0 || !COUNTERPART_PREPOSITION.test(tokens[k - 1]!.word)) return;
+    if (k === 0 || !(COUNTERPART_PREPOSITION.test(tokens[k - 1]!.word) || disposedPronoun(tokens, k - 1))) return;
     const pronoun = pronounAt(tokens, k);
     if (pronoun && !BARE_NOUN.test(pronoun.word) && !PAIR.test(pronoun.word))
       out.push({ word: pronoun.word, start: t.start });
   });
   return out;
+}
+
+/**
+ * "将其列入清单", "把这家公司并入…": 把/将 right before a pronoun is the disposal marker (the future 将
+ * follows its subject: 其将…), so the pronoun is what the verb acts on, not the clause's subject.
+ */
+function disposedPronoun(tokens: Token[], k: number): boolean {
+  return DISPOSAL.test(tokens[k]?.word ?? '') && !!tokens[k + 1] && !!pronounAt(tokens, k + 1);
 }
 
 /** Verbs of bringing a product out, which its product can be the subject of: "Y发布后". */
@@ -2040,6 +2049,25 @@ function isModifier(tokens: Token[], t: Token): boolean {
   return false;
 }
 
+/** Titles of those who speak and act for an organization (not its staff, users or shareholders). */
+const OFFICER =
+  /^(发言人|高管|创始人|联合创始人|创办人|董事长|首席执行官|执行官|执行长|ceo|总裁|副总裁|总经理|负责人)$/i;
+
+/**
+ * "X发言人", "X执行长周明", "X相关负责人": the name at `i` is followed (within the noun phrase) by a
+ * serving officer's title and no other name, so the officer is X speaking or acting. A former
+ * officer (X前CEO) no longer acts for X.
+ */
+function officerOf(tokens: Token[], i: number): boolean {
+  let k = i + 1;
+  if (/^(相关|的)$/.test(tokens[k]?.word ?? '')) k++;
+  while (/^(首席|联合|高级|资深|集团|公司)$/.test(tokens[k]?.word ?? '')) k++;
+  if (!OFFICER.test(tokens[k]?.word ?? '')) return false;
+  // (A person the gazetteer knows after the title is the subject himself.)
+  const after = tokens[k + 1];
+  return !after?.entityId && !(after?.word === '兼' && tokens[k + 3]?.entityId);
+}
+
 /** Words that date a title: 前首席科学家, 原CEO, 时任董事长. */
 const TENURE = /^(前|原|时任|现任|新任|首任|前任)$/;
 /** Nouns that count what is before them: 员工人数, 用户数量. */
@@ -2159,7 +2187,7 @@ function findSubject(tokens: Token[]): Subject | null {
       !conjoinsUnknownName(tokens, i) &&
       (t.tag === 'p' ||
         (COUNTERPART_PREPOSITION.test(t.word) && (t.tag !== 'c' || comitativeOpening(tokens, i))) ||
-        (DISPOSAL.test(t.word) && tokens[i + 1]?.entityId))
+        (DISPOSAL.test(t.word) && (tokens[i + 1]?.entityId || disposedPronoun(tokens, i))))
     ) {
       preposition = t.word;
       continue;
@@ -2196,6 +2224,16 @@ function findSubject(tokens: Token[]): Subject | null {
       possessor ??= { kind: 'entity', ids: [t.entityId], start: t.start, end: t.end };
       continue;
     }
+    // "X发言人否认…", "X执行长周明曾在…签名": an officer the gazetteer does not know acts for X,
+    // so X heads the subject (README: a company's executive outside the gazetteer is the company
+    // acting).
+    // "X股价…", "X账上的现金…": the owner of a metric heading the subject is what it is about.
+    if (t.entityId && !isTyped(tokens, t) && ownsMetric(tokens, i)) {
+      possessor ??= { kind: 'entity', ids: [t.entityId], start: t.start, end: t.end };
+      continue;
+    }
+    if (t.entityId && !isTyped(tokens, t) && officerOf(tokens, i))
+      return relative ? { ...relative, head: [t.entityId] } : entitySubject([t]);
     if (!t.entityId || isTyped(tokens, t) || isModifier(tokens, t)) continue;
     // "X上线后申请试用的用户数量远超预期": a name whose verb closes a when-frame, with a noun
     // phrase after the frame, only says when; the noun phrase is the subject.
@@ -2560,6 +2598,9 @@ function clauseRoles(
     if (purpose || denied) return out.push([id, 'mentioned']);
     // "此举使X成为…", "价格战让X陷入亏损": with no named causer, the one made to act is the actor.
     if (causee(tokens, i) && subject?.kind !== 'entity') return out.push([id, 'agent']);
+    // "传闻推动X股价走高", "将决定X下一轮的估值": the owner of a metric the clause is about is its
+    // actor when no name is the subject, else the counterpart.
+    if (ownsMetric(tokens, i)) return out.push([id, subject?.kind === 'entity' ? 'object' : 'agent']);
     if (describesObject(tokens, i) || objectOfCountedRelative(tokens, i)) return out.push([id, 'mentioned']);
     if (inRelativeClause(tokens, i)) return out.push([id, 'mentioned']);
     if (preposition === '把' && !isModifier(tokens, t)) return out.push([id, 'object']);
@@ -2694,6 +2735,27 @@ function causee(tokens: Token[], i: number): boolean {
     while (tokens[k + 1] && /^(n|vn|a)/.test(tokens[k + 1]!.tag) && !tokens[k + 1]!.entityId) k++;
   const next = tokens[k === i + 1 ? k : k + 1];
   return !!next && (isVerb(next) || /^(d|ad)$/.test(next.tag));
+}
+
+const METRIC_NOUNS = new Set([...OWNED_METRICS.flatMap((m) => m.nouns), '现金', '账上现金']);
+
+/**
+ * "X股价", "X的营收", "X账上的现金", "X下一轮的估值": the name at `i` owns the metric (a closed class:
+ * OWNED_METRICS) the noun phrase after it heads. The figure is X's, so X takes the role the noun
+ * phrase has, not a mere owner's mention.
+ */
+function ownsMetric(tokens: Token[], i: number): boolean {
+  let k = i + 1;
+  // (Where it is kept, a period or a round between: X账上的现金, X下一轮的估值, X今年的营收.)
+  while (
+    k <= i + 3 &&
+    tokens[k] &&
+    !tokens[k]!.entityId &&
+    (/^(账|账上|账面|账面上)$/.test(tokens[k]!.word) || /^(t|m|mq|f)$/.test(tokens[k]!.tag))
+  )
+    k++;
+  if (tokens[k]?.word === '的') k++;
+  return METRIC_NOUNS.has(tokens[k]?.word ?? '') && !/^(的|目标|预期|指引|占比)$/.test(tokens[k + 1]?.word ?? '');
 }
 
 /** Nouns for a tie to another party: 对手, 合作伙伴, 股东, 子公司. */
@@ -3097,8 +3159,32 @@ function listMembers(tokens: Token[]): Set<Token> {
       // ("A、B与Edge浏览器等": a common noun saying what it is may stand before 等.)
       (after === '、' ||
         /^等/.test(after) ||
+        // ("A、B与C等": a member may end on the joiner before the last one.)
+        (LIST_JOINERS.test(after) && (!!tokens[k + 2]?.entityId || properName(tokens[k + 2] ?? w))) ||
         (/^n$/.test(tokens[k + 1]?.tag ?? '') && /^等/.test(tokens[k + 2]?.word ?? '')))
     );
+  };
+  /**
+   * "A、B、闲鱼、饿了么、C等App": between enumeration commas, a short item no entity covers is a
+   * member whatever jieba makes of it (a common noun, or a name it cuts into pieces). Returns where
+   * the item ends (at the next 、, joiner or 等), or -1.
+   */
+  const itemEnd = (k: number) => {
+    let j = k;
+    while (
+      tokens[j] &&
+      j - k < 3 &&
+      !tokens[j]!.entityId &&
+      !isPunct(tokens[j]!) &&
+      !LIST_JOINERS.test(tokens[j]!.word)
+    )
+      j++;
+    const end = tokens[j];
+    const closes =
+      !!end &&
+      (end.word === '、' || /^等/.test(end.word) || (LIST_JOINERS.test(end.word) && !!tokens[j + 1]?.entityId));
+    const length = tokens.slice(k, j).reduce((n, x) => n + x.word.length, 0);
+    return j > k && closes && length <= 6 ? j : -1;
   };
   /** An unknown proper noun before 、 that a run of members (with a known name) goes on from. */
   const leadsList = (k: number) => {
@@ -3128,6 +3214,11 @@ function listMembers(tokens: Token[]): Set<Token> {
       continue;
     }
     if (run.length && LIST_JOINERS.test(t.word) && unnamedAt(i + 1)) continue;
+    if (run.length && t.word === '、' && !tokens[i + 1]?.entityId && itemEnd(i + 1) > 0) {
+      unnamed++;
+      i = itemEnd(i + 1) - 1;
+      continue;
+    }
     if (run.length && LIST_JOINERS.test(t.word) && tokens[i + 1]?.entityId) {
       if (run.length === 1 && /^(同|与|跟)$/.test(t.word) && listGoesOn(tokens, i + 2)) leader = run[0]!;
       continue;
