@@ -398,11 +398,13 @@ describe('roles that judge', () => {
     expect(first('星辰科技是云海集团的股东。')?.modality).toBe('fact');
   });
 
-  it('reads a trade before the people who speak (有投放从业者估算) as an unnamed source', () => {
+  it('reads a trade before the people who speak (有投放从业者估算) as an unnamed source, whose estimate is a view', () => {
+    // (An estimate someone computes is their view, the editors' majority; told with 据 it is passed on.)
     expect(first('有投放从业者估算，星辰科技获取一个新用户的成本在10元至20元之间。')).toMatchObject({
-      modality: 'reported',
+      modality: 'opinion',
       attribution: { kind: 'unnamed' },
     });
+    expect(first('据一位投资人估算，星辰科技去年的营收在1亿元以下。')?.modality).toBe('reported');
   });
 });
 
