@@ -61,6 +61,7 @@ import {
   INFORMED_SOURCE,
   UNNAMED_SOURCE,
   INLINE_HEDGE,
+  INTENT_VERB,
   DOCUMENT_SOURCE,
   RESPONSE_VERB,
   PLAYS_DOWN,
@@ -134,6 +135,8 @@ export interface ParagraphCarry {
   report?: Attribution | null;
   /** The products the article has named and their makers (product-maker.ts). */
   products?: ProductMakers;
+  /** Who the paragraph before reported a rumour about: a party that may answer it in this one. */
+  rumoured?: string | null;
 }
 
 const ARTICLE: Attribution = { kind: 'article', text: '' };
@@ -246,6 +249,8 @@ interface History {
   titledSpeaker?: { attribution: Attribution; org: string | null; at: number; end: number } | null;
   /** The last sentence's hearsay (据报道, 有消息称) and who it was about, for a sentence continuing it. */
   report?: { attribution: Attribution; agent: string } | null;
+  /** Who the latest hearsay of this paragraph (or the one before) is about: who may answer it. */
+  rumoured: string | null;
   /** Who the last report so far is from, in this paragraph or one before: "报道还称" is theirs. */
   reportSource: Attribution | null;
   /**
@@ -288,8 +293,10 @@ export function extractParagraph(
     claims: [],
     before: carry?.topic ?? null,
     reportSource: carry?.report ?? null,
+    rumoured: carry?.rumoured ?? null,
   };
   const out: ClaimDraft[] = [];
+  const rumouredBefore = history.rumoured;
   for (const s of claimSentences(paragraph, folded)) {
     const inSentence = mentions
       .filter((m) => m.start >= s.start && m.end <= s.end)
@@ -313,9 +320,12 @@ export function extractParagraph(
     else out.push(...sentenceClaims);
     for (const t of tokens) if (t.tag === 'nr') history.unknownPersons.push(s.start + t.start);
   }
+  const rumouredHere = out.some((c) => c.modality === 'reported') || history.rumoured !== rumouredBefore;
   if (carry) {
     carry.topic = paragraphTopic(history, mentions.length > 0);
     carry.report = history.reportSource;
+    // (Only into the next paragraph: an answer follows its report closely.)
+    carry.rumoured = rumouredHere ? history.rumoured : null;
   }
   return out;
 }
@@ -501,6 +511,7 @@ function sentenceClaimsOf(
       history.actors.push({ id: t.entityId, at: offset + t.start, end: offset + t.end, role: 'mentioned' });
   history.actors.sort((a, b) => a.at - b.at);
   const clauses = claimClauses(sentence, folded).map((c) => classify(c.start, c.end, sentence, tokens, dates, context));
+  answersRumour(clauses, folded, history.rumoured);
 
   interface Prop {
     clauses: number[];
@@ -1546,6 +1557,9 @@ function sentenceClaimsOf(
     (lastDraft?.attribution.kind === 'unnamed' || lastDraft?.modality === 'reported') && reportedAgent
       ? { attribution: lastDraft.attribution, agent: reportedAgent }
       : null;
+  const rumour = [...drafts].reverse().find((d) => d.modality === 'reported');
+  const rumouredAgent = rumour?.entities.find((e) => e.role === 'agent')?.id;
+  if (rumouredAgent) history.rumoured = rumouredAgent;
   return drafts;
 }
 
@@ -3084,7 +3098,7 @@ const NOT_ENTITY_NOUN =
   /^(消息|说法|传闻|报道|事件|问题|方面|领域|行业|趋势|现象|情况|计划|政策|举措|行动|技术|方向|数据|观点|言论|声明|交易|合作|项目)$/;
 /** A denial said as a predicate, which jieba cuts into pieces ("不/实"). */
 const DENIAL_PREDICATE =
-  /澄清(了)?(相关|这一|该|此|上述|有关|市场|网络|网上|外界)?的?(传闻|传言|报道|报导|消息|说法|猜测)|不实|并非事实|与事实不符|纯属谣言|子虚乌有|纯属虚构|并不属实|不属实|(没有|并无|暂无|并没有|从未有过?)(任何)?[^，,。；]{0,14}(计划|打算|意向|安排|想法)|(并不|并未|不)(知悉|知晓)[^，,。；]{0,20}(原因|理由)/;
+  /澄清(了)?(相关|这一|该|此|上述|有关|市场|网络|网上|外界)?的?(传闻|传言|报道|报导|消息|说法|猜测)|不实|失实|并非事实|与事实不符|纯属谣言|子虚乌有|纯属虚构|并不属实|不属实|(没有|并无|暂无|并没有|从未有过?)(任何)?[^，,。；]{0,14}(计划|打算|意向|安排|想法)|(并不|并未|不)(知悉|知晓)[^，,。；]{0,20}(原因|理由)/;
 /**
  * Keeping silent (不予置评, 拒绝评论, 未回应, 不愿证实): whole in a few words, a statement of what
  * the silent party did, which it is the agent of (dev-2, dev-3 and unseen-4 annotate it so).
@@ -3329,11 +3343,14 @@ function classify(
             /^(数据|统计|报告)$/.test(w.word),
         ) &&
           // "上述报道与事实不符": a speech word right after a determiner is a noun, and names no source;
-          // so is one a copula or a denial follows ("相关报道系误读").
+          // so is one a copula or a denial follows ("相关报道系误读"), or an adjective or a negation
+          // ("相关报道严重夸大", "报道并不准确"): a verb of saying is followed by what is said.
           !/^(上述|该|此|这|这些|那些|此类|这一|这份|该份)$/.test(words[k - 1]?.word ?? '') &&
           !(
             /^报[道导]$/.test(words[k]!.word) &&
-            /^(系|属|属于|是|并非|纯属|不实|失实|有误)$/.test(words[k + 1]?.word ?? '')
+            (/^(系|属|属于|是|并非|纯属|不实|失实|有误)$/.test(words[k + 1]?.word ?? '') ||
+              words[k + 1]?.tag === 'a' ||
+              NEGATION.test(words[k + 1]?.word ?? ''))
           ))),
   );
   // (A connective before it, "另据悉" or "而据报道", leaves the lead or the hedge what it is.)
@@ -3998,6 +4015,8 @@ function modalityOf(
     reading?: boolean;
     /** The claim is someone keeping silent (不予置评, 未回应): a fact, whoever reported what. */
     silent?: boolean;
+    /** The claim answers a report (回应称, or the rumoured party speaking: see answersRumour). */
+    responds?: boolean;
   },
   dates: DateRef[],
   articleDate: string | null,
@@ -4089,7 +4108,9 @@ function modalityOf(
           !inForecastModifier(words, i) &&
           !programme(t, i),
       ),
-    ) || futureWord;
+    ) ||
+    futureWord ||
+    (!past && intendsTo(words));
   // An unnamed source's hedge (知情人士透露, 有消息称) reports, even a plan (计划, 将); an
   // estimate it passes on (预计将达到…) is a forecast; an unnamed speaker's view ("某负责人表示")
   // is an opinion.
@@ -4098,16 +4119,12 @@ function modalityOf(
   // "被业界解读为…", "被视为关键变数": how others construe it is a view, not the fact itself.
   if (!prop.hearsay && prop.construed) return 'opinion';
   // (The graded and evaluative words are the proposition's own: a leading clause may be another's.)
-  const judges = saysWord(OPINION_WORDS, words) || evaluative(tokens.filter((t) => !isPunct(t)));
+  // In an answer to a report, 确实/的确 confirm what was reported ("X回应称，确实与Y有过接触"):
+  // the part of an answer that confirms is a fact the answering party states, not a judgement.
+  const judges =
+    saysWord(OPINION_WORDS, words) ||
+    evaluative(tokens.filter((t) => !isPunct(t) && !(prop.responds && CONFIRMING.test(t.word))));
   if (prop.attribution.kind === 'unnamed' || prop.hearsay) {
-    if (
-      prop.forecast ||
-      saysWord(
-        ESTIMATE,
-        words.filter((t, i) => !expectation(t, i) && !afterPastPlan(t)),
-      )
-    )
-      return 'forecast';
     // "有分析师指出，…恐面临修正": a commentator's judging words are a view; what an informed
     // source passes on (知情人士透露, 据悉) stays hearsay.
     const source = prop.attribution.text ?? '';
@@ -4115,8 +4132,25 @@ function modalityOf(
     // measures gives a view too.
     const described = !prop.hearsay && !!source && !INFORMED_SOURCE.test(source) && !UNNAMED_SOURCE.test(source);
     const commentator = !prop.hearsay && COMMENTATOR.test(source) && !INFORMED_SOURCE.test(source);
+    // Hearsay wins over what it says will happen (知情人士透露…将, 据悉…预计, 有消息称…可能: the
+    // editors' majority, tests/claims-eval/README.md); what a commentator or someone described
+    // expects (分析师预计, 某基金经理指出…将) is their forecast, and what they compute (估算) their view.
+    const informed = !commentator && !described;
+    // ("据一位投资人估算": a figure told with the hedge 据 is still passed on, hearsay.)
+    const hedged = /^据/.test(words.find((t) => !isPunct(t))?.word ?? '');
+    if (prop.estimates && !informed && !hedged) return 'opinion';
+    if (
+      !informed &&
+      (prop.forecast ||
+        saysWord(
+          ESTIMATE,
+          words.filter((t, i) => !expectation(t, i) && !afterPastPlan(t)),
+        ))
+    )
+      return 'forecast';
     if ((commentator || described) && (judges || (prop.says && !measured(words)))) return 'opinion';
-    return prop.opinion && source && !UNNAMED_SOURCE.test(source) ? 'opinion' : 'reported';
+    // (A commentator's belief goes on into the clauses after it: 业内人士认为，…，“关键是…”.)
+    return prop.opinion && source && (commentator || !UNNAMED_SOURCE.test(source)) ? 'opinion' : 'reported';
   }
   // "恐怕要等到明年才见分晓": the writer's own doubt about what is to come is a view of theirs.
   if (prop.attribution.kind === 'article' && words.some((t) => WRITER_DOUBT.test(t.word))) return 'opinion';
@@ -4150,6 +4184,52 @@ function rumouredOf(words: readonly Token[]): boolean {
     (t, i) => t.word === '被' && /^(传|传出|曝|曝出|爆|爆出|爆料|指|指称)$/.test(words[i + 1]?.word ?? ''),
   );
 }
+
+/** "对此，", "就此", "针对上述传闻，": a frame that makes what follows an answer to what was just told. */
+const ANSWER_FRAME =
+  /^(对此|就此|对于此事|针对此事|对于(这一|上述|相关|该|此)(传闻|传言|报道|报导|消息|说法)|针对(这一|上述|相关|该|此)(传闻|传言|报道|报导|消息|说法))/;
+
+/**
+ * A party answering a rumour without a verb of answering (回应, 澄清): the one the latest hearsay
+ * of the paragraph (or the paragraph before) is about speaking in its own name ("有消息称X将裁员。
+ * X表示，公司并未裁员。"), or after a frame of answering ("对此，X方面表示…"), answers the rumour,
+ * so what it says plays the rumour down or denies it as after 回应称 (see PLAYS_DOWN). Someone else
+ * speaking (an analyst after 对此) comments; they do not answer.
+ */
+function answersRumour(clauses: Clause[], folded: string, rumoured: string | null): void {
+  if (!rumoured) return;
+  clauses.forEach((clause, i) => {
+    const source = clause.attribution;
+    if (!source || clause.hearsay || source.entityId !== rumoured) return;
+    if (source.kind !== 'organization' && source.kind !== 'person') return;
+    const framed = clauses.slice(0, i + 1).some((c) => ANSWER_FRAME.test(folded.slice(c.start, c.end).trim()));
+    // The party itself, or a frame of answering before its words.
+    if (framed || clause.tokens.some((t) => t.entityId === rumoured)) clause.responds = true;
+  });
+}
+
+/**
+ * A verb of intent (INTENT_VERB) whose complement is a verb phrase: a verb follows it in its clause,
+ * past times and places (力争三年内实现…, 准备在X建设…, 有意收购…). Not one done in the past (曾考虑,
+ * 一度有意) or negated (没有准备好…), nor 考虑到 ("given that"), 争取到, 做好了准备, nor one in a relative
+ * clause (准备上市的公司).
+ */
+function intendsTo(words: readonly Token[]): boolean {
+  return words.some((t, i) => {
+    const before = words[i - 1]?.word ?? '';
+    if (!INTENT_VERB.test(t.word) || PAST_ADVERB.test(before) || NEGATION.test(before)) return false;
+    if (/^(到|了|过|的|好)$/.test(words[i + 1]?.word ?? '')) return false;
+    for (let k = i + 1; k < Math.min(words.length, i + 8); k++) {
+      const w = words[k]!;
+      if (isPunct(w) || /^(到|了|过|的)$/.test(w.word)) return false;
+      if (/^v/.test(w.tag)) return words[k + 1]?.word !== '的';
+    }
+    return false;
+  });
+}
+
+/** Adverbs of certainty that, in an answer, confirm the report. */
+const CONFIRMING = /^(确实|的确|确有)$/;
 
 /** Yes-no question verbs: "X能否盈利", "Y是否会跟进". */
 const QUESTION_VERB = /^(能否|是否|能不能|会不会|可否|是不是)$/;
