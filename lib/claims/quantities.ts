@@ -990,7 +990,7 @@ const SEASON = '春季|夏季|秋季|冬季|春天|夏天|秋天|冬天';
 // …and so do words of intent and aim (有信心在11月完成, 力争在…, 目标是…).
 // A condition (若, 如果, 一旦) is about what has not happened yet either.
 const FUTURE_BEFORE =
-  /(若|如果|假如|倘若|一旦|将|將|预计|預計|计划|計劃|有望|可望|拟|擬|即将|即將|定于|定於|要到|要等到|有信心|争取|爭取|力争|力爭|打算|目标是|目標是)[^，。；,;]{0,8}$/;
+  /(若|如果|假如|倘若|一旦|将|將|预计|預計|计划|計劃|計畫|规划|規劃|预定|預定|准备|準備|有望|可望|拟|擬|即将|即將|定于|定於|要到|要等到|有信心|争取|爭取|力争|力爭|打算|目标是|目標是)[^，。；,;]{0,8}$/;
 /** A deadline after a date (第四季前, 6月底前 完成): the date is one still to come. */
 const DEADLINE_AFTER = /^(?:前|之前|以前)(?![后後])/;
 
@@ -1580,6 +1580,9 @@ const isStatedDay = (d: DateRef) => !!d.iso && d.precision === 'day' && !(d.text
 
 /** Before the end of a reporting period (截至6月30日的季度): a boundary, not when something happened. */
 const CUTOFF = /(?:截至|截止|截止到|截至到)(?:今年|去年)?$/;
+
+/** Whether `date` ends a reporting period or a count (截至8月26日收盘): the day up to which a state holds. */
+export const isCutoff = (text: string, date: Pick<DateRef, 'start'>): boolean => CUTOFF.test(text.slice(0, date.start));
 
 /** A year, a month or a day (not a quarter, a half or a span): what a later date can count from. */
 const DATED = /^\d{4}(-\d{2}){0,2}$/;
