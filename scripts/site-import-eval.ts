@@ -15,7 +15,14 @@ const details = process.argv.includes('--details');
 const only = process.argv.includes('--set') ? process.argv[process.argv.indexOf('--set') + 1] : undefined;
 const options = { id: 'site-eval', seed: null, repairs: [], foldLine: foldText, toTraditional: toTraditionalChars };
 
-for (const set of ['sites', 'sites-held-out', 'sites-held-out-2', 'sites-2']) {
+for (const set of [
+  'sites',
+  'sites-held-out',
+  'sites-held-out-2',
+  'sites-2',
+  'sites-held-out-4', // sealed: measured, never tuned on
+  'sites-3',
+]) {
   if (only && set !== only) continue;
   const dir = `tests/fixtures/saved-pages/${set}`;
   const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Record<string, ExpectedImport>;

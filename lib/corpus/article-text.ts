@@ -89,6 +89,7 @@ function splitLines(lines: readonly PageLine[], fold: (line: string) => string):
       inRelated ||
       line.caption ||
       line.summary ||
+      line.tableCell ||
       beforeCredit ||
       (line.linkShare >= LINK_LINE && !SENTENCE_END.test(line.text));
     (isFurniture ? furniture : prose).push(line.text);
@@ -160,17 +161,20 @@ export function personAuthor(name: string | null | undefined, site: string | nul
 /**
  * Who wrote the article: the page's author field unless it names the site or an account; then the
  * writer a reprint credit or the dateline names; then Readability's byline; then a reporter named
- * in the lead.
+ * in the lead. When the page's author is only an editor's credit (`statedIsEditor`), the writer a
+ * credit or dateline names comes first: a wire story's "编辑：X" is the desk's.
  */
 export function articleAuthor(
   stated: string | null,
   text: Pick<ArticleText, 'credits' | 'byline' | 'paragraphs'>,
   site: string | null,
   fold: (line: string) => string,
+  statedIsEditor = false,
 ): string | null {
   // "鉅亨網記者魏志豪": an author field naming the outlet's reporter gives the reporter.
   const reporter = stated && /(?:記者|记者)\s*[:：｜|/／]?\s*\p{Script=Han}/u.test(stated) ? bylineAuthor(stated) : null;
   return (
+    (statedIsEditor ? text.credits.author : null) ??
     personAuthor(reporter ?? stated, site, fold) ??
     text.credits.author ??
     personAuthor(cleanByline(text.byline), site, fold) ??

@@ -144,8 +144,9 @@ export const BOILERPLATE_LINE: readonly RegExp[] = [
   /版权归原作者所有|转载文章仅为传播信息/,
   /^题图来自/,
   /观点仅代表作者本人|仅代表作者(?:本人|个人)?观点/,
-  // Editor credits: "（责任编辑：刘洋）", "编辑：王五", "校对 | 李四".
-  /^[（(]?(?:责任编辑|编辑|责编|校对|审校|审核|编审|排版)\s*[:：|｜/]/,
+  // Editor credits: "（责任编辑：刘洋）", "编辑：王五", "校对 | 李四", "核稿编辑：X", "执行编辑：X" — a desk's
+  // role before 编辑 is one of a closed few, so "他告诉编辑：" stays a sentence.
+  /^[（(]?(?:(?:责任|执行|值班|核稿|文字|图片|美术|特约|实习|总|副总|主)?编辑|责编|校对|审校|审核|核稿|编审|排版)\s*[:：|｜/]/,
   // Account furniture of articles published on WeChat and similar platforms.
   /^[-—–\s（(【[©]*(?:(?:the\s*)?end|完|全文完|本文完|本文结束)[-—–\s）)】\]]*$/i,
   // A page's font-size control: "字号", "字号：大 中 小", "A- A+".
@@ -264,6 +265,8 @@ const SHORT_FURNITURE: ReadonlyArray<[RegExp, number]> = [
   [/出品$/, 16],
   // A caption ending in its image credit: "某公司总部大楼。图源：某图库".
   [/[。.\s](?:图片?来源|图源)[:：/／][^。]{1,24}$|[（(](?:图片?来源|图源)[:：/／][^。（）()]{1,24}[)）]$/, 60],
+  // A caption as Chinese papers write one: "图为某工厂生产线。", closed by "（资料图）" or "（新华社发）".
+  [/^图为[^。！？]{2,50}[。.]?\s*(?:[（(][^（）()]{1,16}[)）])?$|[（(]资料(?:图片?|照片|相片)[)）]$/, 70],
   // A reporter or editor credit, with the outlet before it: "界面新闻记者 | X", "澎湃新闻编辑：Y"
   // (the outlet's name ends as outlets do; "他告诉记者：" is a quote).
   [/^[（(]?(?:[\p{Script=Han}A-Za-z\d]{1,8}(?:新闻|日报|晚报|时报|商报|网|社|财经|科技|app|周刊|杂志|电视台|客户端))?(?:记者|编辑|责编|作者|撰文|实习生|摄影|图片编辑|出品|策划|监制)\s*[|｜:：/／]/iu, 40],

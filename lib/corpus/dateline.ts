@@ -46,8 +46,13 @@ const DATELINES: readonly RegExp[] = [
  * three, four give it two.
  */
 const REPORTER_AND_PLACE = /^[（(][\p{Script=Han}]{0,6}?记者\s*([\p{Script=Han}、·\s]{4,24}?)(?:(\d{1,2})月)?(\d{1,2})日电[)）]\s*/u;
-/** "钛媒体App 11月21日消息，": the site's name before the day; the day itself stays in the sentence. */
-const SITE_BEFORE_NEWS_DAY = /^((?!\d)[\p{Script=Han}A-Za-z\d]{1,11}[\p{Script=Han}A-Za-z]\s*)(?=\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:消息|电|讯)[，,])/u;
+/**
+ * "钛媒体App 11月21日消息，": the site's name before the day; the day itself stays in the sentence
+ * (消息 reads as part of it). "某某10月14日讯，" / "某某10月14日电，": 讯 and 电 are a dateline's own
+ * words, never a sentence's, so the day goes with the name.
+ */
+const SITE_BEFORE_NEWS_DAY =
+  /^((?!\d)[\p{Script=Han}A-Za-z\d]{1,11}[\p{Script=Han}A-Za-z]\s*)(?=(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:消息|电|讯)[，,])(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电讯][，,]\s*)?/u;
 
 function reporterBeforePlace(run: string): string {
   const first = run.split(/[、\s]+/)[0]!;
@@ -86,8 +91,19 @@ export function splitDateline(paragraph: string, folded: string): Dateline | nul
   }
   const site = SITE_BEFORE_NEWS_DAY.exec(folded);
   // Only a name that is not the sentence's subject: it must be followed by the day, then 消息.
-  if (site && site[1]!.trim().length >= 2)
-    return { text: paragraph.slice(0, site[1]!.length).trim(), rest: paragraph.slice(site[1]!.length), reporter: null, day: null, month: null };
+  if (site && site[1]!.trim().length >= 2) {
+    // With 讯 or 电 the whole dateline goes, and it states the news day.
+    const whole = site[0].length > site[1]!.length;
+    const end = whole ? site[0].length : site[1]!.length;
+    const [month, day] = whole ? [Number(site[2]), Number(site[3])] : [null, null];
+    return {
+      text: paragraph.slice(0, end).trim(),
+      rest: paragraph.slice(end),
+      reporter: null,
+      day: day && day <= 31 ? day : null,
+      month: month && month <= 12 ? month : null,
+    };
+  }
   return null;
 }
 

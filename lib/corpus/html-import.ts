@@ -50,7 +50,7 @@ export function importHtmlArticle(html: string, file: string, options: ImportOpt
     titleDerived: !title,
     site,
     // The page's author field unless it names the site or an account; then the writer a credit or dateline names.
-    author: articleAuthor(metadata.author, parsed, site, options.foldLine),
+    author: articleAuthor(metadata.author, parsed, site, options.foldLine, metadata.authorIsEditor),
     date,
     datePrecision: date ? precisionOf(date) : null,
     dateSource,

@@ -13,8 +13,10 @@ export interface PageLine {
   linkShare: number;
   /** An image's caption or credit: <figcaption>, a caption element, or text sharing a block with an image. */
   caption: boolean;
-  /** Inside a summary or abstract box (重点, 摘要), which restates the body. */
+  /** Inside a summary or abstract box (重点, 摘要), a deck or a pull quote, which restate the body. */
   summary: boolean;
+  /** A cell of a data table (a spec sheet, a grid of figures): short values, not prose. */
+  tableCell: boolean;
   /** Which block element the line came from: lines split by <br> share one. */
   block: number;
 }
@@ -35,6 +37,13 @@ const MAX_SUMMARY_CHARS = 300;
 const MAX_DECK_CHARS = 60;
 /** The lead: the first line this long that closes a sentence; a quote block after it is the story's. */
 const MIN_LEAD_CHARS = 40;
+/**
+ * …unless it is a pull quote: a phrase from the story set large between paragraphs, short and
+ * without a sentence's end. A quoted statement in a block closes its sentences, and stays.
+ */
+const MAX_PULL_QUOTE_CHARS = 40;
+/** A data table's cell holds a value or a label; a longer cell, or a sentence, makes it a layout or prose table. */
+const MAX_DATA_CELL_CHARS = 30;
 /** A subhead's numbering: 一、 （二） 3. 3、 04 第五, then a short heading without a sentence's end. */
 const NUMBERED_SUBHEAD = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．]|0\d\s|第[一二三四五六七八九十]{1,3}[，,、\s]?)[^。！？!?]{1,30}$/;
 /** Text sharing a block with an image is its caption when this short (characters). */
@@ -52,18 +61,21 @@ export function pageLines(root: Element): PageLine[] {
   let linked = 0;
   let caption = false;
   let summary = false;
+  let tableCell = false;
   let block = 0;
   let leadSeen = false;
   const flush = () => {
     const line = text.replace(/\s+/g, ' ').trim();
     if (!caption && !summary && visible(line) >= MIN_LEAD_CHARS && CLOSED_SENTENCE.test(line)) leadSeen = true;
-    if (line) lines.push({ text: line, linkShare: visible(line) ? Math.min(1, linked / visible(line)) : 0, caption, summary, block });
+    if (line)
+      lines.push({ text: line, linkShare: visible(line) ? Math.min(1, linked / visible(line)) : 0, caption, summary, tableCell, block });
     text = '';
     linked = 0;
     caption = false;
     summary = false;
+    tableCell = false;
   };
-  const walk = (node: Node, inLink: boolean, inCaption: boolean, inSummary: boolean) => {
+  const walk = (node: Node, inLink: boolean, inCaption: boolean, inSummary: boolean, inTable: boolean) => {
     if (node.nodeType === 3) {
       const value = node.nodeValue ?? '';
       if (!value.trim() && !text) return;
@@ -71,6 +83,7 @@ export function pageLines(root: Element): PageLine[] {
       if (inLink) linked += visible(value);
       caption ||= inCaption && !!value.trim();
       summary ||= inSummary && !!value.trim();
+      tableCell ||= inTable && !!value.trim();
       return;
     }
     if (node.nodeType !== 1) return;
@@ -83,12 +96,15 @@ export function pageLines(root: Element): PageLine[] {
       flush();
       block++;
     }
-    const captionHere = inCaption || tag === 'FIGCAPTION' || CAPTION_HINT.test(hint(el)) || (isBlock && isImageCaption(el));
+    const captionHere =
+      inCaption || tag === 'FIGCAPTION' || CAPTION_HINT.test(hint(el)) || (isBlock && (isImageCaption(el) || isCaptionUnderPicture(el)));
     const summaryHere =
       inSummary ||
       (tag === 'BLOCKQUOTE' && !leadSeen && visible(el.textContent ?? '') <= MAX_DECK_CHARS) ||
+      (tag === 'BLOCKQUOTE' && isPullQuote(el)) ||
       (SUMMARY_HINT.test(hint(el)) && !/with[-_]summary/i.test(hint(el)) && visible(el.textContent ?? '') <= MAX_SUMMARY_CHARS);
-    for (const child of el.childNodes) walk(child, inLink || tag === 'A', captionHere, summaryHere);
+    const tableHere = inTable || (tag === 'TABLE' && isDataTable(el));
+    for (const child of el.childNodes) walk(child, inLink || tag === 'A', captionHere, summaryHere, tableHere);
     // A numbered subhead in bold that opens a paragraph ("<strong>二、标题</strong>据介绍，…") is a line of its own.
     if ((tag === 'STRONG' || tag === 'B') && NUMBERED_SUBHEAD.test(text.trim()) && el.nextSibling) flush();
     if (isBlock) {
@@ -96,7 +112,7 @@ export function pageLines(root: Element): PageLine[] {
       block++;
     }
   };
-  walk(root, false, false, false);
+  walk(root, false, false, false, false);
   flush();
   return lines;
 }
@@ -109,13 +125,54 @@ function isImageCaption(el: Element): boolean {
   // A whole sentence beside a picture is more often the paragraph the picture illustrates; a
   // caption is a phrase, or a sentence closed by its credit ("…（记者X摄）", "…图／X").
   if (chars > MAX_SENTENCE_CAPTION_CHARS && CLOSED_SENTENCE.test((el.textContent ?? '').trim())) return false;
-  // Emoji and icons sit inside sentences; a picture with a caption is not one of them.
-  const pictures = [...el.querySelectorAll('img')].filter(
-    (img) => !/emoji|icon/i.test(img.getAttribute('class') ?? '') && Number(img.getAttribute('width') ?? 100) > 48,
-  );
-  if (!pictures.length) return false;
+  if (!pictures(el).length) return false;
   // A container of whole paragraphs is not a caption, only a block with the image in it.
   return el.querySelectorAll('p, section, li').length <= 1;
+}
+
+/** A pull quote: a short phrase in a quote block, with no sentence's end anywhere in it. */
+function isPullQuote(el: Element): boolean {
+  const text = (el.textContent ?? '').trim();
+  return !!text && visible(text) <= MAX_PULL_QUOTE_CHARS && !/[。！？!?]/.test(text);
+}
+
+/**
+ * A table of data (a phone's specs, a quarter's figures), not one used for layout: two or more rows
+ * of two or more cells, every cell a short value without a sentence's end or a block inside. Its
+ * cells read as text would be a run of one-word paragraphs.
+ */
+function isDataTable(table: Element): boolean {
+  const rows = [...table.querySelectorAll('tr')];
+  if (rows.length < 2 || !rows.some((row) => row.querySelectorAll('td, th').length >= 2)) return false;
+  if (table.querySelector('p, div, h1, h2, h3, h4, h5, h6, ul, ol, blockquote, table')) return false;
+  return [...table.querySelectorAll('td, th')].every((cell) => {
+    const text = (cell.textContent ?? '').trim();
+    return visible(text) <= MAX_DATA_CELL_CHARS && !/[。！？!?]/.test(text);
+  });
+}
+
+/** A centred block: `text-align: center` in its style, or the old `align="center"`. */
+const CENTRED = /(?:^|;)\s*text-align\s*:\s*center/i;
+
+/**
+ * A caption in a block of its own under the picture's block: many CMSs centre both the image's
+ * paragraph and the short one after it (<p style="text-align:center"><img></p><p style="text-align:center">图为…</p>).
+ * Body paragraphs are not centred, so only a short centred block right after a picture alone counts.
+ */
+function isCaptionUnderPicture(el: Element): boolean {
+  const centred = CENTRED.test(el.getAttribute('style') ?? '') || (el.getAttribute('align') ?? '').toLowerCase() === 'center';
+  if (!centred || el.querySelector('img')) return false;
+  const chars = visibleUpTo(el, MAX_CAPTION_CHARS);
+  if (!chars || chars > MAX_CAPTION_CHARS) return false;
+  const previous = el.previousElementSibling;
+  return !!previous && visibleUpTo(previous, 0) === 0 && pictures(previous).length > 0;
+}
+
+/** Pictures under `el`: emoji and icons sit inside sentences and do not count. */
+function pictures(el: Element): Element[] {
+  return [...el.querySelectorAll('img')].filter(
+    (img) => !/emoji|icon/i.test(img.getAttribute('class') ?? '') && Number(img.getAttribute('width') ?? 100) > 48,
+  );
 }
 
 /** Visible characters under `node`, counting stopped once past `max` (returns max + 1 then). */

@@ -12,6 +12,11 @@ export interface PageMetadata {
   title: string | null;
   site: string | null;
   author: string | null;
+  /**
+   * The author is only the editor a credit above the lead names ("编辑：X"): on many sites the writer,
+   * on a wire story the desk's, so a reporter the dateline names goes first.
+   */
+  authorIsEditor: boolean;
   /** ISO, as precise as the page states it: 2024-03-05 or 2024-03-05T10:20 (local time as written). */
   date: string | null;
   /** Where the date came from, for the editor: "page metadata: JSON-LD datePublished"… */
@@ -174,6 +179,29 @@ function authorElementName(document: Document): string | null {
   return null;
 }
 
+/**
+ * A link to a member's or author's own page on a community or blog platform (/u/8152033417,
+ * /people/x, /author/x): on a post, the one beside the headline names who wrote it.
+ */
+const PROFILE_HREF = /\/(?:u|user|users|people|member|author|authors|profile)\/[^/?#]+\/?(?:[?#].*)?$/i;
+/** Where a profile link names someone else: the site's bar (the signed-in reader), menus, comments. */
+const NOT_THE_WRITER = 'nav, header, footer, [class*="nav"], [class*="header"], [class*="login"], [class*="comment"], [class*="reply"]';
+
+function profileLinkName(document: Document): string | null {
+  const headline = document.querySelector('h1');
+  if (!headline) return null;
+  for (const link of document.querySelectorAll('a[href]')) {
+    if (!PROFILE_HREF.test(link.getAttribute('href') ?? '') || link.closest(NOT_THE_WRITER)) continue;
+    // Beside the headline: in one of its containers below <body>, not elsewhere on the page.
+    let shared = headline.parentElement;
+    while (shared && !shared.contains(link)) shared = shared.parentElement;
+    if (!shared || shared === document.body || shared === document.documentElement) continue;
+    const name = shownText(link.textContent);
+    if (PERSON_NAME.test(name)) return name;
+  }
+  return null;
+}
+
 /** Elements that name the site: its home link and logo. */
 const SITE_ELEMENTS = 'a[href="/"], [class*="logo"], [id*="logo"], .site-title, .site-name, [class*="brand"]';
 
@@ -223,8 +251,8 @@ function siteFromTitleTails(context: TitleContext, tails: readonly string[]): st
   return tails.find((tail) => context.siteNames.includes(tail)) ?? tails[0] ?? null;
 }
 
-/** A byline row's labels: 来源：X, 出处：X, 作者：X, 编辑：X, 发布时间：… (Simplified or Traditional). */
-const BYLINE_ROW_LABEL = /(?:来源|來源|出处|出處|作者|编辑|編輯|发布|發布|發佈)\s*[:：]/;
+/** A byline row's labels: 来源：X, 出处：X, 作者：X, 编辑：X, 发布时间：…, 发布于2024-… (Simplified or Traditional). */
+const BYLINE_ROW_LABEL = /(?:来源|來源|出处|出處|作者|编辑|編輯|发布|發布|發佈)\s*[:：]|^(?:发布|發布|發佈|发表|發表)(?:于|於)\s*\d{4}/;
 
 /** A timestamp standing alone in its element ("2023-08-29 18:46"): a byline's date, never a sentence. */
 const BARE_TIMESTAMP = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}(?::\d{2})?$/;
@@ -295,7 +323,7 @@ const MIN_LEAD_CHARS = 40;
  * The author a credit line above the lead names, joined with 、 ("杜伟、小舟"): a reporter's or writer's
  * credit, else an editor's. Only above the lead: a "编辑：X" under the article is the desk's editor.
  */
-function creditLineAuthor(document: Document): string | null {
+function creditLineAuthor(document: Document): { name: string; editor: boolean } | null {
   const headline = document.querySelector('h1');
   if (!headline) return null;
   let seen = false;
@@ -307,10 +335,10 @@ function creditLineAuthor(document: Document): string | null {
     const line = shownText(element.textContent);
     if (element.tagName === 'P' && (line.length >= MIN_LEAD_CHARS || /[。！？]/.test(line))) break;
     const writer = (REPORTER_LINE.exec(line) ?? WRITER_LINE.exec(line))?.[1];
-    if (writer) return joined(writer);
+    if (writer) return { name: joined(writer), editor: false };
     editor ??= EDITOR_LINE.exec(line)?.[1] ?? null;
   }
-  return editor && joined(editor);
+  return editor ? { name: joined(editor), editor: true } : null;
 }
 
 /** Pages write the flag as a boolean or as the strings "False" / "true". */
@@ -378,9 +406,11 @@ export function pageMetadata(document: Document): PageMetadata {
     names(ld.author) ??
     meta(document, 'meta[name="author"]', 'meta[property="article:author"]', 'meta[property="og:author"]') ??
     authorElementName(document) ??
+    profileLinkName(document) ??
     (byline ? bylineAuthor(byline.line) : null);
   // An author field naming the outlet itself (an Organization) gives way to a credit line naming the writer.
-  const author = stated && stated !== site && stated !== publisherName ? stated : (creditLineAuthor(document) ?? stated);
+  const credit = stated && stated !== site && stated !== publisherName ? null : creditLineAuthor(document);
+  const author = credit?.name ?? stated;
   const headline = text(ld.headline) ?? meta(document, 'meta[property="og:title"]');
   const documentTitle = document.querySelector('title')?.textContent?.trim() || null;
   const context = titleContext(document, [site, meta(document, 'meta[property="og:site_name"]'), publisherName]);
@@ -396,6 +426,7 @@ export function pageMetadata(document: Document): PageMetadata {
     // With no stated site name, the <title>'s last tail is where pages put it.
     site: chineseSiteName(site, fromDocument?.tails ?? []) ?? site ?? siteFromTitleTails(context, fromDocument?.tails ?? []),
     author: author && !/^https?:/.test(author) && /[\p{Script=Han}A-Za-z]/u.test(author) ? author : null,
+    authorIsEditor: !!credit?.editor,
     date,
     dateSource,
     dateKind,

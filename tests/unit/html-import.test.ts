@@ -116,6 +116,7 @@ describe('page metadata', () => {
       title: null,
       site: null,
       author: null,
+      authorIsEditor: false,
       date: null,
       dateSource: '',
       dateKind: 'none',
