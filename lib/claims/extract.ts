@@ -30,7 +30,7 @@
  * - A proposition needs a predicate, an entity with a real role, and a kind; else it is dropped.
  */
 import { splitClauses, splitSentences, type Sentence } from '../text/sentences';
-import { findDates, findFigures, isSpanBack, pointsBack, type DateRef, type Figure } from './quantities';
+import { findDates, findFigures, isCutoff, isSpanBack, pointsBack, type DateRef, type Figure } from './quantities';
 import { isoStart } from '../text/dates';
 import { defaultSegmenter, type Segmenter, type Token } from './segment';
 import {
@@ -1505,7 +1505,11 @@ function sentenceClaimsOf(
       figures: figures.filter(inside).map((f) => ({ ...f, start: f.start + offset, end: f.end + offset })),
       dates: chained.length
         ? chained
-        : datesOf(dates, tokens, start, end).map((d) => ({ ...d, start: d.start + offset, end: d.end + offset })),
+        : datesOf(dates, tokens, start, end, sentence).map((d) => ({
+            ...d,
+            start: d.start + offset,
+            end: d.end + offset,
+          })),
     });
     // A named report (据彭博社报道, 知情人士透露) is what a later "该报道指出" goes back to.
     if (finalModality === 'reported' && (prop.attribution.kind !== 'unnamed' || prop.attribution.text))
@@ -1752,12 +1756,16 @@ const OWN_TIME = /^(如今|目前|现在|此后|随后|后来|此前|之前|以�
  * earlier clause of the sentence states ("苹果10日发布X，并与Y合作…": the date frames both
  * coordinated clauses) unless the proposition sets its own time (如今, 此后, a time word).
  */
-function datesOf(dates: DateRef[], tokens: Token[], start: number, end: number): DateRef[] {
+function datesOf(dates: DateRef[], tokens: Token[], start: number, end: number, sentence: string): DateRef[] {
   const own = dates.filter((d) => d.start >= start && d.end <= end);
   // 同期, 当时: a date that only points back shows the one it points to as well, when the
   // sentence gave it ("今年前六周苹果下滑24%，华为同期则大增64%").
   const back = own.length && own.every(pointsBack) ? dates.filter((d) => d.end <= start && d.iso === own[0]!.iso) : [];
-  if (own.length) return [...own, ...back.slice(-1)];
+  // "截至8月26日收盘，X今年以来累计下跌30%": a fronted cutoff is the day a running state is
+  // measured to; a claim whose own dates only open a span (今年以来, 过去一年) keeps it too.
+  const cutoff = dates.filter((d) => d.end <= start && d.iso && isCutoff(sentence, d)).pop();
+  const spansOnly = own.every((d) => isSpanBack(d) || /^(以来|以來|来|來)/.test(sentence.slice(d.end)));
+  if (own.length) return [...(cutoff && spansOnly ? [cutoff] : []), ...own, ...back.slice(-1)];
   const words = tokens.filter((t) => t.start >= start && t.end <= end);
   if (words.some((t) => t.tag === 't' || OWN_TIME.test(t.word))) return [];
   // (The last one, resolved or not — 日前, a fiscal quarter — frames what follows; a span back or

@@ -31,6 +31,8 @@ export interface DateRef {
   precision: DatePrecision;
   /** Resolved against the article's date (去年, 今年, a month without a year) or an earlier date (次日). */
   relative: boolean;
+  /** For a day carried from an earlier paragraph (carryDates): the sentence that states it. */
+  sentence?: string;
 }
 
 const DIGITS: Record<string, number> = {
@@ -301,7 +303,26 @@ const LOWER_BOUND = new Set([
 /** The number is a ceiling: 不到8个月, 最高100亿 (min 0). */
 const UPPER_BOUND = new Set(['不超过', '不超過', '不足', '不到', '最高', '最多', '低于', '低於', '少于', '少於']);
 /** Hedges: the number itself, approximately (约, 近, 逼近). */
-const HEDGE_WORDS = ['约合', '約合', '大约', '大約', '约', '約', '将近', '將近', '接近', '逼近', '近'];
+// (约为, 约有: the hedge with its copula, 营收约为62亿元; the figure reads from the hedge.)
+const HEDGE_WORDS = [
+  '约合',
+  '約合',
+  '大约为',
+  '大約為',
+  '约为',
+  '約為',
+  '约有',
+  '約有',
+  '大约',
+  '大約',
+  '约',
+  '約',
+  '将近',
+  '將近',
+  '接近',
+  '逼近',
+  '近',
+];
 /**
  * Words before a number that bound or hedge it, in any order, at most two ("最高达"), longest
  * first so an alternation takes 超过了 before 超过 before 超.
@@ -343,8 +364,9 @@ const FIGURE = new RegExp(
   'g',
 );
 /** 百分之十五, 百分之十二点五, 百分之3.5. */
+// (数百分之一 is one in several hundred, vague: not one percent.)
 const PERCENT_WORDS =
-  /百分之([零〇一二两兩三四五六七八九十百]+|\d+(?:\.\d+)?)(?:[点點]([零〇一二两兩三四五六七八九]+))?/g;
+  /(?<![数數几幾])百分之([零〇一二两兩三四五六七八九十百]+|\d+(?:\.\d+)?)(?:[点點]([零〇一二两兩三四五六七八九]+))?/g;
 /**
  * Single digits and double digits as analysts say them: 个位数 (1–9), 低/中/高个位数 and 个位数中段
  * (1–3, 4–6, 7–9), 双位数 / 两位数 (10–99): a share when the clause speaks of one (占比, 增长).
@@ -369,7 +391,8 @@ const DIGIT_COUNT_RANGE: Record<string, [number, number]> = {
   ),
 };
 /** 五分之一, 三分之二: a fraction (not 百分之, a percentage). */
-const FRACTION = /(?<![百千万萬])([一二两兩三四五六七八九十]+)分之([一二两兩三四五六七八九十]+)/g;
+// (几十分之一, 数百分之一: a vague share, one in tens; not one tenth, and better not shown.)
+const FRACTION = /(?<![百千万萬几幾数數])([一二两兩三四五六七八九十]+)分之([一二两兩三四五六七八九十]+)/g;
 /** What turns a bare magnitude into an order of magnitude: 千万量级, 亿级 (not 千亿级参数: a size). */
 const MAGNITUDE_LEVEL_AFTER = /^(量级|量級|级别|級別|级|級)(?!参数|參數)/;
 /** 千万量级, 百万级, 亿级; 数以万计, 數以億計. */
@@ -385,6 +408,10 @@ const RANGE_LEAD = new RegExp(
 );
 /** Clause punctuation: what counts a figure never looks past it. */
 const CLAUSE_BREAK = /[，。；、,;：:！？!?（）()]/;
+/** Words ending in 达 that are no bound (英伟达, 辉达, 雷达, 到达, 表达, 发达): the 达 is theirs. */
+const DA_ENDING_WORD = /^(?:[伟偉辉輝雷到表传傳发發抵下转轉送直通马馬])[达達]$/;
+/** Words of a model's size: a number with B beside them counts parameters (7B参数, 72B模型). */
+const PARAMETER_CLAUSE = /参数|參數|模型|规模|規模|版本/;
 /** A clause about a month's output: 月产能, 每月. */
 const MONTHLY = /月产能|月產能|每月|每个月|每個月/;
 /** The clause before a position, up to its punctuation. */
@@ -425,7 +452,9 @@ export function findFigures(text: string): Figure[] {
     // (A Latin unit may come after a space: 200 TFLOPS.)
     const unit = unitWritten?.trimStart();
     // 约人民币5000元 and 人民币约5000元 alike.
-    let words = outer + inner;
+    // 辉达近五年, 表达超…: 达 ending a word before it (a name, a verb) bounds nothing.
+    const glued = DA_ENDING_WORD.test(text.slice(Math.max(0, m.index - 1), m.index + 1)) ? 1 : 0;
+    let words = (outer + inner).slice(glued);
     // 上 bounds only what has no digits of its own (上万, 上百); "平台上5000家" is a place.
     if (words.endsWith('上') && number && !/^[百千]$/.test(number)) words = words.slice(0, -1);
     const end = m.index + whole.length;
@@ -464,7 +493,7 @@ export function findFigures(text: string): Figure[] {
       (magnitude ?? '').length -
       (more1 ?? '').length -
       number.length;
-    const wordsStart = currencyBefore ? m.index : numberStart - words.length;
+    const wordsStart = currencyBefore ? m.index + glued : numberStart - words.length;
     const prev = text[numberStart - 1] ?? '';
     // A digit glued to Latin letters is a version or a model name (GPT-4, A100, W24), not a figure;
     // a number after 第 is an ordinal.
@@ -518,6 +547,13 @@ export function findFigures(text: string): Figure[] {
       const perSecond = /^[GT]B$/.test(measure[1]) && /每秒(?:钟|鐘)?$/.test(text.slice(0, start));
       figure = { unit: perSecond ? (`${measure[1]}/s` as Unit) : measure[1], kind: 'measure' };
     } else if (unit === 'B' && isArabic) {
+      // 72B模型, Qwen2-72B, 参数规模为7B: billions of parameters. A code glued to a name written in
+      // Chinese (昇腾910B) names a product, unless the clause speaks of a model's size.
+      if (
+        /\p{Script=Han}/u.test(prev) &&
+        !PARAMETER_CLAUSE.test(clauseBefore(text, start) + text.slice(end).split(CLAUSE_BREAK)[0])
+      )
+        continue;
       figure = { unit: 'parameters', kind: 'quantity' };
       factor = 1e9;
     } else if (
@@ -573,7 +609,8 @@ export function findFigures(text: string): Figure[] {
         leadLow !== null &&
         leadLow < low &&
         (leadUnit === null || leadUnit === figure.unit) &&
-        !/[A-Za-z.]$/.test(text.slice(0, start - lead[0].length))
+        // (Llama 3-70B: a version before a hyphen, after a name's word and a space, is no range.)
+        !/[A-Za-z.]$|[A-Za-z]\s$/.test(text.slice(0, start - lead[0].length))
       ) {
         from = start - lead[0].length;
         high = high === null ? null : Math.max(high, low);
@@ -953,7 +990,7 @@ const SEASON = '春季|夏季|秋季|冬季|春天|夏天|秋天|冬天';
 // …and so do words of intent and aim (有信心在11月完成, 力争在…, 目标是…).
 // A condition (若, 如果, 一旦) is about what has not happened yet either.
 const FUTURE_BEFORE =
-  /(若|如果|假如|倘若|一旦|将|將|预计|預計|计划|計劃|有望|可望|拟|擬|即将|即將|定于|定於|要到|要等到|有信心|争取|爭取|力争|力爭|打算|目标是|目標是)[^，。；,;]{0,8}$/;
+  /(若|如果|假如|倘若|一旦|将|將|预计|預計|计划|計劃|計畫|规划|規劃|预定|預定|准备|準備|有望|可望|拟|擬|即将|即將|定于|定於|要到|要等到|有信心|争取|爭取|力争|力爭|打算|目标是|目標是)[^，。；,;]{0,8}$/;
 /** A deadline after a date (第四季前, 6月底前 完成): the date is one still to come. */
 const DEADLINE_AFTER = /^(?:前|之前|以前)(?![后後])/;
 
@@ -1064,6 +1101,8 @@ interface DateContext {
   rest: string;
   /** The last date of any kind before the match in this paragraph, resolved or not. */
   localPeriod: DateRef | null;
+  /** The last day stated before the match in a sentence that contains `key` (an event's words). */
+  dayOfEvent: (key: string) => DateRef | null;
 }
 
 type DateRule = [RegExp, (m: RegExpExecArray, c: DateContext) => Resolved | null];
@@ -1453,11 +1492,14 @@ const DATE_RULES: DateRule[] = [
       return { iso: iso ?? '', precision: 'day', relative: true };
     },
   ],
-  // 当天, 次日: the day of (after) the last date to the day before it in the text.
+  // 当天, 次日: the day of (after) the last date to the day before it in the text; after an
+  // event (发布会当天, 消息传出当天), the day of that event, when a sentence before stated it.
   [
     new RegExp(`(${Object.keys(ANCHORED_DAY).join('|')})`, 'y'),
     (m, c) => {
-      const from = c.dayAnchor ? partsOf(c.dayAnchor.iso) : null;
+      const event = eventBefore(c.before);
+      const anchor = event === null ? c.dayAnchor : c.dayOfEvent(event);
+      const from = anchor ? partsOf(anchor.iso) : null;
       const iso = from ? shiftDay(from.year, from.month, from.day, ANCHORED_DAY[m[1]!]!) : null;
       return { iso: iso ?? '', precision: 'day', relative: true };
     },
@@ -1504,6 +1546,38 @@ const DATE_RULES: DateRule[] = [
   ],
 ];
 
+/** Words before 当天 or 次日 that are no event: where (在, 于) and how the clause goes on (并, 也). */
+const NOT_EVENT_END = /[在于於至到从從自并並而也就仅僅只均都则則即亦是为為之]$/;
+/** Leading words of a clause before its event: 就在发布会当天, 而在消息传出当天. */
+const EVENT_LEAD = /^(?:就在|而在|正在|也在|在|于|於|就|并|並|而|也|仅|僅)+/;
+
+/**
+ * The event an anchored day word follows in its clause (发布会当天 → 发布, 消息传出当天 → 传出,
+ * 蘋果發表會隔天 → 發表): its last two characters, without the 会 of a meeting or a 的. Null when
+ * the word opens its clause or follows a date or a place word (次日，…; 10日当天; 在当天).
+ */
+function eventBefore(before: string): string | null {
+  const clause = before
+    .split(CLAUSE_BREAK)
+    .pop()!
+    .replace(EVENT_LEAD, '')
+    .replace(/的$/, '')
+    .replace(/[会會]$/, '');
+  if (clause.length < 2 || NOT_EVENT_END.test(clause)) return null;
+  const key = clause.slice(-2);
+  return /^\p{Script=Han}{2}$/u.test(key) && !/[年月日号號天周週]/.test(key) ? key : null;
+}
+
+/** The sentence of `text` around `at`, between sentence ends. */
+function sentenceAt(text: string, at: number): string {
+  const start = Math.max(...['。', '！', '？', '!', '?'].map((p) => text.lastIndexOf(p, at - 1))) + 1;
+  const ends = ['。', '！', '？', '!', '?'].map((p) => text.indexOf(p, at)).filter((i) => i >= 0);
+  return text.slice(start, ends.length ? Math.min(...ends) + 1 : text.length);
+}
+
+/** A day a later 当天 or 次日 may mean: stated (not itself counted from another), to the day. */
+const isStatedDay = (d: DateRef) => !!d.iso && d.precision === 'day' && !(d.text in ANCHORED_DAY);
+
 /**
  * Where any date rule matches, found in one search: the rules are tried only there, not at every
  * position of the text (every rule at every character was a third of a saved article's time).
@@ -1521,6 +1595,9 @@ const DATE_START = new RegExp(
 
 /** Before the end of a reporting period (截至6月30日的季度): a boundary, not when something happened. */
 const CUTOFF = /(?:截至|截止|截止到|截至到)(?:今年|去年)?$/;
+
+/** Whether `date` ends a reporting period or a count (截至8月26日收盘): the day up to which a state holds. */
+export const isCutoff = (text: string, date: Pick<DateRef, 'start'>): boolean => CUTOFF.test(text.slice(0, date.start));
 
 /** A year, a month or a day (not a quarter, a half or a span): what a later date can count from. */
 const DATED = /^\d{4}(-\d{2}){0,2}$/;
@@ -1542,13 +1619,22 @@ export function findDates(
   const ownAll = earlier ? findDates(earlier, articleDate, '', carried) : [];
   const ownBefore = ownAll.filter((d) => d.iso);
   const before = [...carried.filter((d) => d.iso), ...ownBefore];
-  let anchor: DateRef | null = before[before.length - 1] ?? null;
+  // (A quarter carried last is for 去年同期 only: 一个月后 counts from a year, a month or a day.)
+  let anchor: DateRef | null = ownBefore.length
+    ? ownBefore[ownBefore.length - 1]!
+    : ([...carried].reverse().find((d) => DATED.test(d.iso)) ?? null);
   let localAnchor: DateRef | null = ownBefore.filter((d) => DATED.test(d.iso)).pop() ?? null;
   // (Resolved or not: 同期 after a fiscal quarter is that quarter, shown as written.)
   let localPeriod: DateRef | null = ownAll.filter((d) => !isSpanBack(d)).pop() ?? null;
   // 当天, 次日 go back to the last date that names a day, however many dates came after it.
   let dayAnchor: DateRef | null = [...before].reverse().find((d) => d.precision === 'day') ?? null;
   let period: DateRef | null = [...before].reverse().find((d) => /^\d{4}/.test(d.iso)) ?? null;
+  // Days stated before, each with its sentence: what an event's 当天 goes back to.
+  const days: Array<{ date: DateRef; sentence: string }> = [
+    ...carried.filter(isStatedDay).map((d) => ({ date: d, sentence: d.sentence ?? '' })),
+    ...ownBefore.filter(isStatedDay).map((d) => ({ date: d, sentence: sentenceAt(earlier, d.start) })),
+  ];
+  const dayOfEvent = (key: string) => [...days].reverse().find((d) => d.sentence.includes(key))?.date ?? null;
   let i = 0;
   while (i < text.length) {
     DATE_START.lastIndex = i;
@@ -1572,6 +1658,7 @@ export function findDates(
           period,
           localAnchor,
           localPeriod,
+          dayOfEvent,
         });
         if (!value) continue;
         matched = { text: m[0], start: i, end: i + m[0].length, ...value };
@@ -1587,6 +1674,7 @@ export function findDates(
     }
     if (matched) {
       dates.push(matched);
+      if (isStatedDay(matched)) days.push({ date: matched, sentence: sentenceAt(text, matched.start) });
       if (DATED.test(matched.iso)) anchor = localAnchor = matched;
       if (/^\d{4}/.test(matched.iso)) period = matched;
       if (!isSpanBack(matched) && !SAME_PERIOD.test(matched.text)) localPeriod = matched;
@@ -1618,5 +1706,19 @@ export function carryDates(text: string, articleDate: string | null, carried: re
   const dated = [...carried, ...own].filter((d) => DATED.test(d.iso));
   const last = dated[dated.length - 1];
   const lastDay = [...dated].reverse().find((d) => d.precision === 'day' && !(d.text in ANCHORED_DAY));
-  return [...new Set([lastDay, last].filter((d): d is DateRef => !!d))];
+  // (…and every day stated before them, with its sentence, for an event's 当天: 发布会次日.)
+  const days = [
+    ...carried.filter(isStatedDay),
+    ...own.filter(isStatedDay).map((d) => ({ ...d, sentence: sentenceAt(text, d.start) })),
+  ];
+  // The period the text last named, when no year, month or day came after it: 去年同期 in a later
+  // paragraph of an earnings story is a year before it (第一季…。…较去年同期).
+  const sequence = [...carried, ...own].filter((d) => d.iso);
+  const lastPeriod = [...sequence].reverse().find((d) => /^\d{4}-[QH]\d$/.test(d.iso));
+  const periodAfter = lastPeriod && sequence.lastIndexOf(lastPeriod) > sequence.lastIndexOf(last!) ? lastPeriod : null;
+  const kept = [lastDay, last, periodAfter].filter((d): d is DateRef => !!d);
+  const older = days.filter((d) => !kept.some((k) => k.start === d.start && k.iso === d.iso && k.text === d.text));
+  const withSentence = (d: DateRef) =>
+    days.find((x) => x.start === d.start && x.text === d.text && x.iso === d.iso) ?? d;
+  return [...older, ...new Set(kept.map(withSentence))];
 }

@@ -9,7 +9,7 @@ describe('compute and chip units, written as the text writes them', () => {
   it('keeps FLOPS with its prefix and the number as written, a space before the unit allowed', () => {
     expect(figs('星辰芯片的算力达到300 TFLOPS')).toEqual([['达到300 TFLOPS', 300, 300, 'TFLOPS']]);
     expect(figs('云帆新集群的峰值算力为2.5EFLOPS')).toEqual([['2.5EFLOPS', 2.5, 2.5, 'EFLOPS']]);
-    expect(figs('青木超算的算力约为8 PFLOP/s')).toEqual([['8 PFLOP/s', 8, 8, 'PFLOPS']]);
+    expect(figs('青木超算的算力约为8 PFLOP/s')).toEqual([['约为8 PFLOP/s', 8, 8, 'PFLOPS']]);
   });
 
   it('reads TOPS as a chip rate and nm as nanometres', () => {

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { carryDates, findDates, findFigures, type DateRef } from '../../lib/claims/quantities';
+
+// Sentences written for these tests (fictional companies: 云帆, 青木, 星辰, 月光), one per reading.
+const figs = (text: string) => findFigures(text).map((f) => [f.text, f.min, f.max, f.unit]);
+
+/** The dates of each paragraph in turn, each carrying what the ones before it stated. */
+function datesByParagraph(at: string, ...paragraphs: string[]): Array<Array<[string, string]>> {
+  let carried: DateRef[] = [];
+  return paragraphs.map((p) => {
+    const found = findDates(p, at, '', carried).map((d): [string, string] => [d.text, d.iso]);
+    carried = carryDates(p, at, carried);
+    return found;
+  });
+}
+
+describe('numbers that are not the figure they look like', () => {
+  it('reads no bound in the 达 that ends a name or a verb (星伟达近五年, 表达超…)', () => {
+    expect(figs('这是星伟达近五年来最大的一笔收购')).toEqual([['近五年', 5, 5, 'years']]);
+    expect(figs('月光雷达超过200台')).toEqual([['超过200台', 200, null, 'count']]);
+    // …but 达 after a noun or an adverb is "reaching".
+    expect(figs('云帆营收达74亿元')).toEqual([['达74亿元', 7.4e9, 7.4e9, 'CNY']]);
+  });
+
+  it('shows no share for a vague fraction (几十分之一), and one tenth for 十分之一', () => {
+    expect(figs('青木的算力只是对方的几十分之一')).toEqual([]);
+    expect(figs('青木的算力只是对方的数百分之一')).toEqual([]);
+    expect(figs('成本降到了原来的十分之一')).toEqual([['十分之一', 0.1, 0.1, 'times']]);
+  });
+
+  it('reads a chip or product code glued to a Chinese name (星辰910B) as a name, not parameters', () => {
+    expect(figs('部分厂商转向采购星辰910B芯片')).toEqual([]);
+    expect(figs('云帆发布72B模型')).toEqual([['72B', 7.2e10, 7.2e10, 'parameters']]);
+    expect(figs('青木新模型的参数规模为7B')).toEqual([['7B', 7e9, 7e9, 'parameters']]);
+  });
+
+  it('reads no range in a version after a Latin name (Orca 2-13B)', () => {
+    expect(figs('表现已超过了Orca 2-13B')).toEqual([['13B', 1.3e10, 1.3e10, 'parameters']]);
+    expect(figs('模型规模从7B到70B不等')).toEqual([['7B到70B', 7e9, 7e10, 'parameters']]);
+  });
+});
+
+describe('a hedge with its copula', () => {
+  it('keeps 约为 and 约有 with the figure they hedge', () => {
+    expect(figs('云帆上季营收约为62亿元人民币')).toEqual([['约为62亿元人民币', 6.2e9, 6.2e9, 'CNY']]);
+    expect(figs('青木的付费用户約有300萬')).toEqual([['約有300萬', 3e6, 3e6, 'users']]);
+    expect(findFigures('营收大约为5亿美元')[0]!.approx).toBe(true);
+  });
+});
+
+describe('a day counted from an event (发布会当天, 消息传出次日)', () => {
+  it('goes back to the day the event was stated, not to the last day given', () => {
+    expect(
+      datesByParagraph(
+        '2024-09-17',
+        '星辰于9日举行秋季发表会，推出新手机。',
+        '分析师16日发文指出，预购量下滑。',
+        '就在星辰发表会隔天，月光推出折叠屏手机。',
+      ),
+    ).toEqual([[['9日', '2024-09-09']], [['16日', '2024-09-16']], [['隔天', '2024-09-10']]]);
+  });
+
+  it('leaves the day as written when no sentence before stated the event', () => {
+    expect(
+      datesByParagraph('2024-06-26', '本月10日，云帆在开发者大会上发布新模型。', '消息传出当天，青木股价上涨5%。'),
+    ).toEqual([[['本月10日', '2024-06-10']], [['当天', '']]]);
+  });
+
+  it('goes back to the last day when the word opens its clause (次日，…) or follows a day (10日当天)', () => {
+    expect(
+      datesByParagraph('2024-06-26', '本月10日，云帆发布新模型。', '青木12日宣布降价。', '次日，月光跟进。'),
+    ).toEqual([[['本月10日', '2024-06-10']], [['12日', '2024-06-12']], [['次日', '2024-06-13']]]);
+    expect(findDates('星辰10日当天宣布', '2024-06-26').map((d) => d.iso)).toEqual(['2024-06-10', '2024-06-10']);
+  });
+
+  it('matches the event in the same paragraph too (发布会当天)', () => {
+    expect(findDates('发布会当天，青木股价大涨', '2024-06-26', '云帆20日在上海举行发布会。').map((d) => d.iso)).toEqual(
+      ['2024-06-20'],
+    );
+  });
+});
+
+describe('去年同期 in a later paragraph', () => {
+  it('is a year before the quarter the article last named', () => {
+    expect(
+      datesByParagraph(
+        '2024-04-16',
+        '研究机构昨日公布报告，今年第一季全球手机出货量为2.9亿支。',
+        '星辰首季出货4080万支。',
+        '报告将青木的下滑归因于去年同期基期偏高。',
+      ),
+    ).toEqual([
+      [
+        ['昨日', '2024-04-15'],
+        ['今年第一季', '2024-Q1'],
+      ],
+      [['首季', '2024-Q1']],
+      [['去年同期', '2023-Q1']],
+    ]);
+  });
+
+  it('still counts 一个月后 from the last year, month or day, not from the quarter', () => {
+    expect(
+      datesByParagraph('2024-04-16', '星辰3月5日发布财报，第一季营收增长。', '一个月后，青木降价。').at(-1),
+    ).toEqual([['一个月后', '2024-04']]);
+  });
+});
