@@ -39,9 +39,14 @@ const MAX_DECK_CHARS = 60;
 const MIN_LEAD_CHARS = 40;
 /**
  * …unless it is a pull quote: a phrase from the story set large between paragraphs, short and
- * without a sentence's end. A quoted statement in a block closes its sentences, and stays.
+ * without a sentence's end, or one short sentence wholly in quotation marks that no paragraph
+ * introduces. A statement the story introduces ("他在X上写道：") stays, as does a longer one.
  */
 const MAX_PULL_QUOTE_CHARS = 40;
+/** One sentence wholly inside 「」, “” or 『』, nothing outside the marks. */
+const WHOLLY_QUOTED = /^(?:「[^「」]+」|“[^“”]+”|『[^『』]+』)$/;
+/** Class or id names CMSs give a pull quote (WordPress's wp-block-pullquote, "pull-quote", "quote-pull"). */
+const PULL_QUOTE_HINT = /pull[-_]?quote|quote[-_]?pull/i;
 /** A data table's cell holds a value or a label; a longer cell, or a sentence, makes it a layout or prose table. */
 const MAX_DATA_CELL_CHARS = 30;
 /** A subhead's numbering: 一、 （二） 3. 3、 04 第五, then a short heading without a sentence's end. */
@@ -101,7 +106,8 @@ export function pageLines(root: Element): PageLine[] {
     const summaryHere =
       inSummary ||
       (tag === 'BLOCKQUOTE' && !leadSeen && visible(el.textContent ?? '') <= MAX_DECK_CHARS) ||
-      (tag === 'BLOCKQUOTE' && isPullQuote(el)) ||
+      (tag === 'BLOCKQUOTE' && isPullQuote(el, false)) ||
+      (PULL_QUOTE_HINT.test(hint(el)) && isPullQuote(el, true)) ||
       (SUMMARY_HINT.test(hint(el)) && !/with[-_]summary/i.test(hint(el)) && visible(el.textContent ?? '') <= MAX_SUMMARY_CHARS);
     const tableHere = inTable || (tag === 'TABLE' && isDataTable(el));
     for (const child of el.childNodes) walk(child, inLink || tag === 'A', captionHere, summaryHere, tableHere);
@@ -130,10 +136,18 @@ function isImageCaption(el: Element): boolean {
   return el.querySelectorAll('p, section, li').length <= 1;
 }
 
-/** A pull quote: a short phrase in a quote block, with no sentence's end anywhere in it. */
-function isPullQuote(el: Element): boolean {
+/**
+ * A pull quote (`named`: its class says so): a short phrase in a quote block, with no sentence's
+ * end anywhere in it; or one sentence set wholly inside quotation marks that the block before does
+ * not introduce with a colon ("「代工廠的價值，從組裝轉向…。」" between two paragraphs): a story
+ * quotes its sources inside its own sentences, or announces the quote ("他写道：").
+ */
+function isPullQuote(el: Element, named: boolean): boolean {
   const text = (el.textContent ?? '').trim();
-  return !!text && visible(text) <= MAX_PULL_QUOTE_CHARS && !/[。！？!?]/.test(text);
+  if (!text || visible(text) > MAX_PULL_QUOTE_CHARS) return false;
+  if (named || !/[。！？!?]/.test(text)) return true;
+  const introduced = /[:：]\s*$/.test(el.previousElementSibling?.textContent ?? '');
+  return WHOLLY_QUOTED.test(text) && !introduced;
 }
 
 /**
@@ -153,6 +167,8 @@ function isDataTable(table: Element): boolean {
 
 /** A centred block: `text-align: center` in its style, or the old `align="center"`. */
 const CENTRED = /(?:^|;)\s*text-align\s*:\s*center/i;
+/** …or a class saying so, as CSS frameworks and CMS editors name it: center, text-center, align-center, tc. */
+const CENTRED_CLASS = /(?:^|\s)(?:(?:text|align|txt|img)[-_]?)?(?:center|centre|centered|tc)(?:$|\s)/i;
 
 /**
  * A caption in a block of its own under the picture's block: many CMSs centre both the image's
@@ -160,7 +176,10 @@ const CENTRED = /(?:^|;)\s*text-align\s*:\s*center/i;
  * Body paragraphs are not centred, so only a short centred block right after a picture alone counts.
  */
 function isCaptionUnderPicture(el: Element): boolean {
-  const centred = CENTRED.test(el.getAttribute('style') ?? '') || (el.getAttribute('align') ?? '').toLowerCase() === 'center';
+  const centred =
+    CENTRED.test(el.getAttribute('style') ?? '') ||
+    (el.getAttribute('align') ?? '').toLowerCase() === 'center' ||
+    CENTRED_CLASS.test(el.getAttribute('class') ?? '');
   if (!centred || el.querySelector('img')) return false;
   const chars = visibleUpTo(el, MAX_CAPTION_CHARS);
   if (!chars || chars > MAX_CAPTION_CHARS) return false;
