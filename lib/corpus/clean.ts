@@ -3,6 +3,7 @@
  * Pure string code (no DOM), so the corpus compiler and its tests run in Node. Every change is
  * reported, so an editor can see what the cleaner did to an article.
  */
+import { REPORTER_LINE } from './credit-lines';
 
 export interface MojibakeRepair {
   /** The garbled text exactly as collected. */
@@ -154,7 +155,7 @@ export const BOILERPLATE_LINE: readonly RegExp[] = [
   // A reference list's bare address: no paragraph of a news text is a URL alone.
   /^(?:https?:\/\/|www\.)\S+$/i,
   // A reporter byline line over the lead, with its outlet: "澎湃新闻记者 林悦", "记者 王五 李四".
-  /^(?:[\p{Script=Han}A-Za-z\d]{1,10}?)?(?:记者|特约记者|实习记者|通讯员|撰稿)\s+[\p{Script=Han}·]{2,5}(?:[\s、，,]+[\p{Script=Han}·]{2,5})*$/u,
+  REPORTER_LINE,
   // An outlet's "X报道" over the lead ("某某之心报道"), and a credit closing the text in brackets ("（综合报道）").
   /^(?!据)[\p{Script=Han}A-Za-z\d]{2,10}(?:报道|报导)$/u,
   /^[（(【[][^（）()【】[\]。，]{0,20}(?:报道|报导|编译|整理)\s*[)）】\]]$/,
@@ -270,7 +271,7 @@ const SHORT_FURNITURE: ReadonlyArray<[RegExp, number]> = [
   // Taiwanese papers close a caption with the picture's credit after 图／ or 摄影／: "…開賣。（圖／達志影像／美聯社）".
   [/[。.\s](?:图片?来源|图源)[:：/／][^。]{1,24}$|[（(](?:图片?来源|图源|图片?|摄影|照片)\s*[:：/／][^。（）()]{1,24}[)）]$/, 60],
   // A caption as Chinese papers write one: "图为某工厂生产线。", closed by "（资料图）" or "（新华社发）".
-  [/^图为[^。！？]{2,50}[。.]?\s*(?:[（(][^（）()]{1,16}[)）])?$|[（(]资料(?:图片?|照片|相片)[)）]$/, 70],
+  [/^图为(?!什么|何)[^。！？]{2,50}[。.]?\s*(?:[（(][^（）()]{1,16}[)）])?$|[（(]资料(?:图片?|照片|相片)[)）]$/, 70],
   // A reporter or editor credit, with the outlet before it: "界面新闻记者 | X", "澎湃新闻编辑：Y"
   // (the outlet's name ends as outlets do; "他告诉记者：" is a quote).
   [/^[（(]?(?:[\p{Script=Han}A-Za-z\d]{1,8}(?:新闻|日报|晚报|时报|商报|网|社|财经|科技|app|周刊|杂志|电视台|客户端))?(?:记者|编辑|责编|作者|撰文|实习生|摄影|图片编辑|出品|策划|监制)\s*[|｜:：/／]/iu, 40],

@@ -3,6 +3,7 @@
  * from) and address, read from <meta> tags, JSON-LD, <time> elements and the byline. Reads the
  * document only (any DOM: linkedom at build time, the live page in the extension).
  */
+import { CREDITED_NAMES, REPORTER_LINE } from './credit-lines';
 import { splitTitle, type TitleContext } from './site-title';
 
 /** An element's text as shown: runs of white space as one space, trimmed. */
@@ -306,16 +307,10 @@ function bylineDate(document: Document): BylineDate | null {
   return before;
 }
 
-const NAMES = String.raw`[\p{Script=Han}·]{2,5}(?:[\s、，,]+[\p{Script=Han}·]{2,5})*`;
-/** A reporter's credit line over the lead, with or without the outlet: "某某新闻记者 林悦", "記者 王小明". */
-const REPORTER_LINE = new RegExp(
-  String.raw`^(?:[\p{Script=Han}A-Za-z\d]{1,10}?)?(?:记者|記者|特约记者|特約記者|实习记者|實習記者|通讯员|通訊員)\s+(${NAMES})$`,
-  'u',
-);
 /** A writer's credit over the lead: "文｜王五", "作者：王五", "撰文 | 王五". */
-const WRITER_LINE = new RegExp(String.raw`^(?:文|作者|撰文)\s*[:：|｜/／]\s*(${NAMES})$`, 'u');
+const WRITER_LINE = new RegExp(String.raw`^(?:文|作者|撰文)\s*[:：|｜/／]\s*(${CREDITED_NAMES})$`, 'u');
 /** An editor's credit over the lead, which on many sites names the writers: "编辑：杜伟、小舟" (责任编辑 is the desk's). */
-const EDITOR_LINE = new RegExp(String.raw`^(?:编辑|編輯)\s*[:：|｜/／]\s*(${NAMES})$`, 'u');
+const EDITOR_LINE = new RegExp(String.raw`^(?:编辑|編輯)\s*[:：|｜/／]\s*(${CREDITED_NAMES})$`, 'u');
 /** The lead: the first paragraph with a sentence's end or this long ends the credits above it. */
 const MIN_LEAD_CHARS = 40;
 
