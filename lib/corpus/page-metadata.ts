@@ -185,14 +185,19 @@ function authorElementName(document: Document): string | null {
  * /people/x, /author/x): on a post, the one beside the headline names who wrote it.
  */
 const PROFILE_HREF = /\/(?:u|user|users|people|member|author|authors|profile)\/[^/?#]+\/?(?:[?#].*)?$/i;
-/** Where a profile link names someone else: the site's bar (the signed-in reader), menus, comments. */
-const NOT_THE_WRITER = 'nav, header, footer, [class*="nav"], [class*="header"], [class*="login"], [class*="comment"], [class*="reply"]';
+/** The site's bars and menus, where a profile link names the signed-in reader; an article's own header holds the headline. */
+const SITE_BARS =
+  'nav, header, footer, [class*="nav"], [class*="header"], [class*="login"], [class*="account"], [class*="toolbar"], [class*="topbar"]';
+/** Readers' comments and replies: their profile links name the commenters. */
+const COMMENTS = '[class*="comment"], [class*="reply"]';
 
 function profileLinkName(document: Document): string | null {
   const headline = document.querySelector('h1');
   if (!headline) return null;
   for (const link of document.querySelectorAll('a[href]')) {
-    if (!PROFILE_HREF.test(link.getAttribute('href') ?? '') || link.closest(NOT_THE_WRITER)) continue;
+    if (!PROFILE_HREF.test(link.getAttribute('href') ?? '') || link.closest(COMMENTS)) continue;
+    const bar = link.closest(SITE_BARS);
+    if (bar && !bar.contains(headline)) continue;
     // Beside the headline: in one of its containers below <body>, not elsewhere on the page.
     let shared = headline.parentElement;
     while (shared && !shared.contains(link)) shared = shared.parentElement;
