@@ -29,8 +29,11 @@ const BLOCK = new Set([
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'IFRAME', 'VIDEO', 'AUDIO']);
 /** Class or id names CMSs give an image's caption. */
 const CAPTION_HINT = /caption|img[-_]?desc|img[-_]?descr|pic[-_]?(?:desc|info|note|text)|photo[-_]?(?:desc|text|note)|image[-_]?(?:desc|note|text)/i;
-/** Class or id names of an editor's summary box above the body (Drupal's "text-with-summary" is the body itself). */
-const SUMMARY_HINT = /(?:^|\s|[-_])(?:summary|abstract|digest|excerpt)(?:$|\s)/i;
+/**
+ * Class or id names of an editor's summary box above the body, and of a pull quote set between its
+ * paragraphs (WordPress's wp-block-pullquote): both restate the body. Drupal's "text-with-summary" is the body itself.
+ */
+const SUMMARY_HINT = /(?:^|\s|[-_])(?:summary|abstract|digest|excerpt|pull-?quote)(?:$|\s)/i;
 /** A summary box restates the body in a few lines; more text than this is the body. */
 const MAX_SUMMARY_CHARS = 300;
 /** A short quote block above the lead is the editor's deck ("文生视频领域迎来「GPT时刻」？"), not a quote of the story. */
@@ -45,8 +48,6 @@ const MIN_LEAD_CHARS = 40;
 const MAX_PULL_QUOTE_CHARS = 40;
 /** One sentence wholly inside 「」, “” or 『』, nothing outside the marks. */
 const WHOLLY_QUOTED = /^(?:「[^「」]+」|“[^“”]+”|『[^『』]+』)$/;
-/** Class or id names CMSs give a pull quote (WordPress's wp-block-pullquote, "pull-quote", "quote-pull"). */
-const PULL_QUOTE_HINT = /pull[-_]?quote|quote[-_]?pull/i;
 /** A data table's cell holds a value or a label; a longer cell, or a sentence, makes it a layout or prose table. */
 const MAX_DATA_CELL_CHARS = 30;
 /** A subhead's numbering: 一、 （二） 3. 3、 04 第五, then a short heading without a sentence's end. */
@@ -106,8 +107,7 @@ export function pageLines(root: Element): PageLine[] {
     const summaryHere =
       inSummary ||
       (tag === 'BLOCKQUOTE' && !leadSeen && visible(el.textContent ?? '') <= MAX_DECK_CHARS) ||
-      (tag === 'BLOCKQUOTE' && isPullQuote(el, false)) ||
-      (PULL_QUOTE_HINT.test(hint(el)) && isPullQuote(el, true)) ||
+      (tag === 'BLOCKQUOTE' && isPullQuote(el)) ||
       (SUMMARY_HINT.test(hint(el)) && !/with[-_]summary/i.test(hint(el)) && visible(el.textContent ?? '') <= MAX_SUMMARY_CHARS);
     const tableHere = inTable || (tag === 'TABLE' && isDataTable(el));
     for (const child of el.childNodes) walk(child, inLink || tag === 'A', captionHere, summaryHere, tableHere);
@@ -137,15 +137,15 @@ function isImageCaption(el: Element): boolean {
 }
 
 /**
- * A pull quote (`named`: its class says so): a short phrase in a quote block, with no sentence's
- * end anywhere in it; or one sentence set wholly inside quotation marks that the block before does
- * not introduce with a colon ("「代工廠的價值，從組裝轉向…。」" between two paragraphs): a story
- * quotes its sources inside its own sentences, or announces the quote ("他写道：").
+ * A pull quote: a short phrase in a quote block, with no sentence's end anywhere in it; or one
+ * sentence set wholly inside quotation marks that the block before does not introduce with a colon
+ * ("「代工廠的價值，從組裝轉向…。」" between two paragraphs): a story quotes its sources inside its
+ * own sentences, or announces the quote ("他写道：").
  */
-function isPullQuote(el: Element, named: boolean): boolean {
+function isPullQuote(el: Element): boolean {
   const text = (el.textContent ?? '').trim();
   if (!text || visible(text) > MAX_PULL_QUOTE_CHARS) return false;
-  if (named || !/[。！？!?]/.test(text)) return true;
+  if (!/[。！？!?]/.test(text)) return true;
   const introduced = /[:：]\s*$/.test(el.previousElementSibling?.textContent ?? '');
   return WHOLLY_QUOTED.test(text) && !introduced;
 }

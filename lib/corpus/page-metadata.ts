@@ -185,8 +185,11 @@ function authorElementName(document: Document): string | null {
  * /people/x, /author/x): on a post, the one beside the headline names who wrote it.
  */
 const PROFILE_HREF = /\/(?:u|user|users|people|member|author|authors|profile)\/[^/?#]+\/?(?:[?#].*)?$/i;
-/** Where a profile link names someone else: the site's bar (the signed-in reader), menus, comments. */
-const NOT_THE_WRITER = 'nav, header, footer, [class*="nav"], [class*="header"], [class*="login"], [class*="comment"], [class*="reply"]';
+/** The site's bars and menus, where a profile link names the signed-in reader; an article's own header holds the headline. */
+const SITE_BARS =
+  'nav, header, footer, [class*="nav"], [class*="header"], [class*="login"], [class*="account"], [class*="toolbar"], [class*="topbar"]';
+/** Readers' comments and replies: their profile links name the commenters. */
+const COMMENTS = '[class*="comment"], [class*="reply"]';
 
 /**
  * A link to the home the page's own address lives under, one folder from the root: a blog platform
@@ -216,13 +219,6 @@ function pageAddress(document: Document): URL | null {
 /** Links of menus and breadcrumbs (a header's links are not all sections: the article's own header holds its byline). */
 const NAVIGATION_LINKS = 'nav a, [class*="nav"] a, [class*="crumb"] a, [class*="menu"] a, [class*="channel"] a';
 
-/** Inside the site's bar, a menu or the comments: a header that holds the headline is the article's own, not the site's. */
-function inPageChrome(link: Element, headline: Element): boolean {
-  for (let el = link.closest(NOT_THE_WRITER); el; el = el.parentElement?.closest(NOT_THE_WRITER) ?? null)
-    if (!el.contains(headline)) return true;
-  return false;
-}
-
 function profileLinkName(document: Document): string | null {
   const headline = document.querySelector('h1');
   if (!headline) return null;
@@ -231,7 +227,9 @@ function profileLinkName(document: Document): string | null {
   const sections = new Set([...document.querySelectorAll(NAVIGATION_LINKS)].map((a) => shownText(a.textContent)));
   for (const link of document.querySelectorAll('a[href]')) {
     const href = link.getAttribute('href') ?? '';
-    if (!(PROFILE_HREF.test(href) || isHomeOfPage(href, page)) || inPageChrome(link, headline)) continue;
+    if (!(PROFILE_HREF.test(href) || isHomeOfPage(href, page)) || link.closest(COMMENTS)) continue;
+    const bar = link.closest(SITE_BARS);
+    if (bar && !bar.contains(headline)) continue;
     if (sections.has(shownText(link.textContent))) continue;
     // Beside the headline: in one of its containers below <body>, not elsewhere on the page.
     let shared = headline.parentElement;
