@@ -16,6 +16,13 @@ describe('a pull quote between paragraphs', () => {
     });
   });
 
+  it('marks a block named as a pull quote, whatever its punctuation', () => {
+    const quote = '“一年一代等于一条产线还没回本，就得准备下一条。”';
+    expect(
+      line(`<p>${LEAD}</p><figure class="wp-block-pullquote"><blockquote><p>${quote}</p></blockquote></figure>`, quote),
+    ).toMatchObject({ summary: true });
+  });
+
   it('keeps a quoted statement, an exclamation and a long quote block as the story', () => {
     for (const quote of [
       '他说：“一年一代等于一条产线还没回本，就得准备下一条。”',

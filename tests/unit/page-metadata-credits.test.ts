@@ -69,6 +69,16 @@ describe("a post's writer and date in a community page's byline", () => {
     );
     expect(meta).toMatchObject({ author: null, date: null });
   });
+
+  it("takes the writer's link from the article's own header, which holds the headline", () => {
+    const meta = pageMetadata(
+      parseHTML(
+        `<html><head><title>标题</title></head><body><div class="site-header">${profile('读者本人')}</div>` +
+          `<article><div class="post-header"><h1>标题</h1>${profile('周某某')}</div>${LEAD}</article></body></html>`,
+      ).document,
+    );
+    expect(meta.author).toBe('周某某');
+  });
 });
 
 describe('an editor credit and a wire dateline', () => {
