@@ -381,3 +381,14 @@ describe('enumerations with members the gazetteer lacks', () => {
     expect(Object.values(roles(claim))).not.toContain('listed');
   });
 });
+
+describe('the owner of a named head in a comparison', () => {
+  it('mentions the owner and makes the named head the standard (比X的Y, 仅次于X的Y, 超过了X的Y)', () => {
+    for (const sentence of [
+      '星辰科技的Orion比云海集团的Nova晚了大约9个月。',
+      'Orion的下载量仅次于云海集团的Nova。',
+      'Orion的下载量超过了云海集团的Nova。',
+    ])
+      expect(roles(claimsOf(sentence)[0])).toMatchObject({ orion: 'agent', globex: 'mentioned', nova: 'object' });
+  });
+});
