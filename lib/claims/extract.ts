@@ -3620,7 +3620,11 @@ function attributionOf(
     // "X在财报中披露", "X在一份报告里称": the document after 在 is where X speaks, not a dataset.
     const cited = ATTRIBUTION_LEAD.test(sourceText)
       ? sourceText
-      : unquoted.replace(new RegExp(`(${escapeRegExp(speaker.word)}.*?)在.*[中上里内]$`), '$1');
+      : // (An adverb may follow the place: "X在财报会议上则表示".)
+        unquoted.replace(
+          new RegExp(`(${escapeRegExp(speaker.word)}.*?)在.*[中上里内](则|也|还|亦|又|更|曾|都|再|随即|随后)?$`),
+          '$1',
+        );
     // A report or a dataset named as the source ("《X报告》显示") is data.
     if (DOCUMENT_TYPES.has(speakerType ?? '') || DATA_SOURCE.test(cited.replace(speaker.word, '')))
       return { kind: 'data', entityId: speaker.entityId!, text: cleaned || speaker.word };

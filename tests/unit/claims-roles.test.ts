@@ -392,3 +392,11 @@ describe('the owner of a named head in a comparison', () => {
       expect(roles(claimsOf(sentence)[0])).toMatchObject({ orion: 'agent', globex: 'mentioned', nova: 'object' });
   });
 });
+
+describe('a company speaking at a place with an adverb after it', () => {
+  it('keeps X the speaker of "X在财报会议上则表示", so X is the agent of its product outside the gazetteer', () => {
+    const [claim] = claimsOf('星辰科技昨日（25日）在财报会议上则表示，8层堆叠的HBM3E已开始量产出货。');
+    expect(roles(claim)).toEqual({ acme: 'agent' });
+    expect(claim?.attribution).toMatchObject({ kind: 'organization', entityId: 'acme' });
+  });
+});
