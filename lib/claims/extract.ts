@@ -2599,7 +2599,8 @@ function clauseRoles(
     if (t.tag === 'p' || (COUNTERPART_PREPOSITION.test(t.word) && (t.tag !== 'c' || comitativeOpening(tokens, i))))
       preposition = t.word;
     // "针对商家的产品X": the preposition's object ends at 的; the noun after it is outside.
-    if (t.word === '的') preposition = null;
+    // ("比X的Y": the phrase goes on to the named head Y, which X only owns.)
+    if (t.word === '的' && !(tokens[i - 1]?.entityId && namedHeadAfter(tokens, i - 1))) preposition = null;
     // "X将Y收入囊中", "X把Y并入…": 把/将 before a name moves it to before the verb, as its object.
     if (DISPOSAL.test(t.word) && tokens[i + 1]?.entityId) preposition = '把';
     if (!t.entityId) return;
@@ -2610,6 +2611,9 @@ function clauseRoles(
     if (clause.type !== 'content' && isHead(t)) return out.push([id, 'object']);
     // (Before the predicate, X的Pi is the subject's owner, and X acts through it.)
     if (afterVerb && ownsUnlistedProduct(tokens, i)) return out.push([id, 'mentioned']);
+    // "仅次于X的Y", "比X的Y晚", "超过X旗下的Y": the owner of a named head is named in passing; the
+    // head takes the role (README: X的Y → X mentioned).
+    if (namedHeadAfter(tokens, i) && !inSubject(t)) return out.push([id, 'mentioned']);
     if (clause.comparison) return out.push([id, 'object']);
     // "X超过Y", "X落后于Y的一半": the standard of a comparison is the counterpart.
     if (content && clause.type === 'content' && standardAt(tokens, i) && !inSubject(t)) return out.push([id, 'object']);
@@ -2696,6 +2700,21 @@ function inRelativeClause(tokens: Token[], i: number): boolean {
   const before = tokens[/^(了|过)$/.test(tokens[v - 1]?.word ?? '') ? v - 2 : v - 1];
   const serial = !!before && isVerb(before) && !before.entityId;
   return serial || laterPredicate(tokens, k + 1);
+}
+
+/**
+ * "X的Y", "X旗下的Y", "X的开源模型Y": after the name at `i` comes 的 and, within a few nouns that
+ * say what it is, another name: X owns the named head.
+ */
+function namedHeadAfter(tokens: Token[], i: number): boolean {
+  let k = i + 1;
+  if (tokens[k]?.word === '旗下') k++;
+  if (tokens[k]?.word !== '的') return false;
+  for (k++; k <= i + 5 && tokens[k]; k++) {
+    if (tokens[k]!.entityId) return !isTyped(tokens, tokens[k]!);
+    if (!/^(n[a-z]*|eng|b|vn)$/.test(tokens[k]!.tag)) return false;
+  }
+  return false;
 }
 
 /** Latin words that are common nouns of the trade, not product names: X的AI业务, X的GPU, X的CEO. */
@@ -3626,7 +3645,11 @@ function attributionOf(
     // "X在财报中披露", "X在一份报告里称": the document after 在 is where X speaks, not a dataset.
     const cited = ATTRIBUTION_LEAD.test(sourceText)
       ? sourceText
-      : unquoted.replace(new RegExp(`(${escapeRegExp(speaker.word)}.*?)在.*[中上里内]$`), '$1');
+      : // (An adverb may follow the place: "X在财报会议上则表示".)
+        unquoted.replace(
+          new RegExp(`(${escapeRegExp(speaker.word)}.*?)在.*[中上里内](则|也|还|亦|又|更|曾|都|再|随即|随后)?$`),
+          '$1',
+        );
     // A report or a dataset named as the source ("《X报告》显示") is data.
     if (DOCUMENT_TYPES.has(speakerType ?? '') || DATA_SOURCE.test(cited.replace(speaker.word, '')))
       return { kind: 'data', entityId: speaker.entityId!, text: cleaned || speaker.word };

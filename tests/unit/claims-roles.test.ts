@@ -381,3 +381,22 @@ describe('enumerations with members the gazetteer lacks', () => {
     expect(Object.values(roles(claim))).not.toContain('listed');
   });
 });
+
+describe('the owner of a named head in a comparison', () => {
+  it('mentions the owner and makes the named head the standard (比X的Y, 仅次于X的Y, 超过了X的Y)', () => {
+    for (const sentence of [
+      '星辰科技的Orion比云海集团的Nova晚了大约9个月。',
+      'Orion的下载量仅次于云海集团的Nova。',
+      'Orion的下载量超过了云海集团的Nova。',
+    ])
+      expect(roles(claimsOf(sentence)[0])).toMatchObject({ orion: 'agent', globex: 'mentioned', nova: 'object' });
+  });
+});
+
+describe('a company speaking at a place with an adverb after it', () => {
+  it('keeps X the speaker of "X在财报会议上则表示", so X is the agent of its product outside the gazetteer', () => {
+    const [claim] = claimsOf('星辰科技昨日（25日）在财报会议上则表示，8层堆叠的HBM3E已开始量产出货。');
+    expect(roles(claim)).toEqual({ acme: 'agent' });
+    expect(claim?.attribution).toMatchObject({ kind: 'organization', entityId: 'acme' });
+  });
+});
