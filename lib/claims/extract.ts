@@ -1615,20 +1615,12 @@ function counterpartPronouns(tokens: Token[]): Array<{ word: string; start: numb
     if (t.word === '与其' && tokens[k + 1] && isVerb(tokens[k + 1]!)) out.push({ word: '其', start: t.start + 1 });
     // "落后于对方", "超过对方": 对方 is the other party wherever it stands after the subject.
     if (t.word === '对方' && k > 0) return void out.push({ word: t.word, start: t.start });
-    if (k === 0 || !(COUNTERPART_PREPOSITION.test(tokens[k - 1]!.word) || disposedPronoun(tokens, k - 1))) return;
+    if (k === 0 || !COUNTERPART_PREPOSITION.test(tokens[k - 1]!.word)) return;
     const pronoun = pronounAt(tokens, k);
     if (pronoun && !BARE_NOUN.test(pronoun.word) && !PAIR.test(pronoun.word))
       out.push({ word: pronoun.word, start: t.start });
   });
   return out;
-}
-
-/**
- * "将其列入清单", "把这家公司并入…": 把/将 right before a pronoun is the disposal marker (the future 将
- * follows its subject: 其将…), so the pronoun is what the verb acts on, not the clause's subject.
- */
-function disposedPronoun(tokens: Token[], k: number): boolean {
-  return DISPOSAL.test(tokens[k]?.word ?? '') && !!tokens[k + 1] && !!pronounAt(tokens, k + 1);
 }
 
 /** Verbs of bringing a product out, which its product can be the subject of: "Y发布后". */
@@ -2209,7 +2201,7 @@ function findSubject(tokens: Token[]): Subject | null {
       !conjoinsUnknownName(tokens, i) &&
       (t.tag === 'p' ||
         (COUNTERPART_PREPOSITION.test(t.word) && (t.tag !== 'c' || comitativeOpening(tokens, i))) ||
-        (DISPOSAL.test(t.word) && (tokens[i + 1]?.entityId || disposedPronoun(tokens, i))))
+        (DISPOSAL.test(t.word) && tokens[i + 1]?.entityId))
     ) {
       preposition = t.word;
       continue;

@@ -358,13 +358,6 @@ describe('an organization acting through its officer or owning a metric', () => 
   });
 });
 
-describe('a pronoun after the disposal marker', () => {
-  it('makes 将/把 + pronoun the thing acted on, not the subject (监管机构将该公司纳入…)', () => {
-    const claims = claimsOf('云海集团发布了Nova。监管机构随后将该公司纳入调查范围。');
-    expect(roles(claims.find((c) => c.text.includes('纳入')))).toEqual({ globex: 'object' });
-  });
-});
-
 describe('enumerations with members the gazetteer lacks', () => {
   it('counts any short item between enumeration commas as a member (A、B、闲鱼、饿了么、C等App)', () => {
     const [claim] = claimsOf('蓝鲸智能、云海集团、闲鱼、饿了么、极光数据等App相继无法登录，直至21时才恢复。');
