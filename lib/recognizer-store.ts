@@ -22,7 +22,8 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { ENTITY_TYPES } from './core/entity-type';
-import { buildAutomaton } from './match/automaton';
+import { Automaton, buildAutomaton } from './match/automaton';
+import { Lexicon } from './match/segment';
 import { Recognizer, type RecognizerData } from './match/recognizer';
 
 export const RECOGNIZER_KEY = 'recognizer';
@@ -231,6 +232,20 @@ export class RecognizerReader {
 
   /** The recognizer once every chunk is in; null if one was missing or invalid. */
   finish(): Recognizer | null {
+    const steps = this.finishing();
+    for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+  }
+
+  /** The same, a step per task: `nextTask` between the checks, the matcher, the word list and the table. */
+  async finishInTasks(nextTask: () => Promise<unknown>): Promise<Recognizer | null> {
+    const steps = this.finishing();
+    for (let step = steps.next(); ; step = steps.next()) {
+      if (step.done) return step.value;
+      await nextTask();
+    }
+  }
+
+  private *finishing(): Generator<void, Recognizer | null> {
     const count = this.head.inline ? 1 : this.head.chunks;
     if (this.failed || this.decoded.length !== count) return null;
     for (let i = 0; i < count; i++) if (!this.decoded[i]) return null;
@@ -253,11 +268,16 @@ export class RecognizerReader {
       foldPairs: all('foldPairs'),
     };
     if (!consistent(data)) return null;
-    const automaton = new Uint8Array(bytes.reduce((n, b) => n + b.length, 0));
+    const buffer = new Uint8Array(bytes.reduce((n, b) => n + b.length, 0));
     let at = 0;
-    for (const b of bytes) automaton.set(b, (at += b.length) - b.length);
+    for (const b of bytes) buffer.set(b, (at += b.length) - b.length);
+    yield;
     try {
-      return new Recognizer(data, automaton.buffer);
+      const automaton = new Automaton(buffer.buffer);
+      yield;
+      const lexicon = new Lexicon(data.lexicon);
+      yield;
+      return new Recognizer(data, undefined, { automaton, lexicon });
     } catch {
       // A matcher that fails its own checks.
       return null;
@@ -333,6 +353,12 @@ export async function saveRecognizer(
   if (!dropped) await removeEach(oldKeys);
 }
 
+/** Lets the page run between two steps of a start: scheduler.yield where there is one. */
+function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /** Not a recognizer: the set changed while it was read (read it again from the new head). */
 const CHANGED = Symbol('changed');
 
@@ -351,7 +377,9 @@ async function loadFrom(head: unknown): Promise<Recognizer | null | typeof CHANG
       return true;
     }),
   );
-  return current.every(Boolean) ? reader.finish() : CHANGED;
+  if (!current.every(Boolean)) return CHANGED;
+  // The bundled names alone are small: made at once, as fast as one read allows.
+  return parsed.output.inline ? reader.finish() : reader.finishInTasks(nextTask);
 }
 
 export async function loadRecognizer(): Promise<Recognizer | null> {

@@ -86,6 +86,15 @@ describe('encodeRecognizer and decodeRecognizer', () => {
     expect(decoded?.entities).toEqual(data.entities);
   });
 
+  it('builds the recognizer from its chunks in steps, yielding between them', async () => {
+    const stored = small();
+    const reader = new RecognizerReader(stored.head);
+    stored.chunks.forEach((chunk, i) => reader.add(i, chunk));
+    const nextTask = vi.fn(() => Promise.resolve());
+    expect(finds(await reader.finishInTasks(nextTask))).toEqual(expected);
+    expect(nextTask).toHaveBeenCalledTimes(3);
+  });
+
   it('keeps every chunk within its size unless one item alone is larger', () => {
     const many = recognizerData(
       Array.from({ length: 300 }, (_, i) => ({ key: `名字${i}`, entityIds: ['bytedance'], blocker: false })),
