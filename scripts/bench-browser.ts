@@ -341,9 +341,6 @@ async function benchStoredRecognizer(ext: LaunchedExtension, server: StaticServe
         const longest: number[] = [];
         const parse: number[] = [];
         type Chunk = { parts: Array<[string, string]> };
-        const parseParts = (chunk: Chunk) => {
-          for (const [field, text] of chunk.parts) if (field !== 'automaton') JSON.parse(text);
-        };
         for (let round = 0; round < 9; round++) {
           const t0 = performance.now();
           const head = (await chrome.storage.local.get(key))[key] as {
@@ -351,12 +348,14 @@ async function benchStoredRecognizer(ext: LaunchedExtension, server: StaticServe
             chunks: number;
             inline?: Chunk;
           };
-          if (head.inline) parseParts(head.inline);
+          // (No named helpers in here: the bundler's naming wrapper does not exist in the page.)
+          for (const [field, text] of head.inline?.parts ?? []) if (field !== 'automaton') JSON.parse(text);
           let most = performance.now() - t0;
           for (let i = 0; i < head.chunks; i++) {
             const s = performance.now();
             const chunkKey = `${key}:${head.generation % 2}:${i}`;
-            parseParts((await chrome.storage.local.get(chunkKey))[chunkKey] as Chunk);
+            const chunk = (await chrome.storage.local.get(chunkKey))[chunkKey] as Chunk;
+            for (const [field, text] of chunk.parts) if (field !== 'automaton') JSON.parse(text);
             most = Math.max(most, performance.now() - s);
           }
           const t1 = performance.now();
@@ -365,8 +364,8 @@ async function benchStoredRecognizer(ext: LaunchedExtension, server: StaticServe
           get.push(t1 - t0);
           longest.push(most);
         }
-        const median = (xs: number[]) => xs.sort((a, b) => a - b)[4]!;
-        return { read: median(get), longestRead: median(longest), bundledParse: median(parse) };
+        for (const xs of [get, longest, parse]) xs.sort((a, b) => a - b);
+        return { read: get[4]!, longestRead: longest[4]!, bundledParse: parse[4]! };
       },
       { key: RECOGNIZER_KEY, json: bundledJson },
     );
@@ -400,6 +399,7 @@ async function benchStoredRecognizer(ext: LaunchedExtension, server: StaticServe
   const startOnPage = async () => {
     const marks: number[] = [];
     const longest: number[] = [];
+    const anyLongest: number[] = [];
     for (let round = 0; round < 5; round++) {
       const page = await ext.context.newPage();
       await page.addInitScript(`
@@ -423,10 +423,18 @@ async function benchStoredRecognizer(ext: LaunchedExtension, server: StaticServe
       marks.push(await page.evaluate(() => (window as unknown as { __firstMark: number }).__firstMark));
       const report = await trace.stop();
       longest.push(Math.max(0, ...report.extensionTasks));
+      anyLongest.push(Math.max(0, ...report.longTasks));
       await page.close();
     }
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[2]!;
-    return { firstMarkMs: median(marks), longestTaskMs: median(longest), longestTaskWorstMs: Math.max(...longest) };
+    return {
+      firstMarkMs: median(marks),
+      longestTaskMs: median(longest),
+      longestTaskWorstMs: Math.max(...longest),
+      // Any task over 50 ms after DOMContentLoaded (the test page's own are far shorter); 0: none.
+      longTaskMs: median(anyLongest),
+      longTaskWorstMs: Math.max(...anyLongest),
+    };
   };
   const out: Record<string, unknown> = {};
   const bundledRead = await readTimes();
@@ -437,7 +445,7 @@ async function benchStoredRecognizer(ext: LaunchedExtension, server: StaticServe
   );
   const bundledStart = await startOnPage();
   console.log(
-    `  bundled names, start on a page: first mark ${bundledStart.firstMarkMs.toFixed(0)} ms after navigation; longest task running extension code ${bundledStart.longestTaskMs.toFixed(0)} ms (worst of 5: ${bundledStart.longestTaskWorstMs.toFixed(0)} ms)`,
+    `  bundled names, start on a page: first mark ${bundledStart.firstMarkMs.toFixed(0)} ms after navigation; longest task running extension code ${bundledStart.longestTaskMs.toFixed(0)} ms (worst of 5: ${bundledStart.longestTaskWorstMs.toFixed(0)} ms); longest task over 50 ms of any kind ${bundledStart.longTaskMs.toFixed(0)} ms (worst ${bundledStart.longTaskWorstMs.toFixed(0)} ms; 0: none)`,
   );
   out.bundled = { ...bundledRead, firstMarkMs: bundledFirstMark, start: bundledStart };
   for (const count of [5_000, 25_000]) {
@@ -468,7 +476,7 @@ async function benchStoredRecognizer(ext: LaunchedExtension, server: StaticServe
     );
     const start = await startOnPage();
     console.log(
-      `    start on a page: first mark ${start.firstMarkMs.toFixed(0)} ms after navigation = ${(start.firstMarkMs / bundledStart.firstMarkMs).toFixed(2)}× with the bundled names; longest task running extension code ${start.longestTaskMs.toFixed(0)} ms (worst of 5: ${start.longestTaskWorstMs.toFixed(0)} ms) = ${(start.longestTaskMs / Math.max(1, bundledStart.longestTaskMs)).toFixed(1)}× with the bundled names`,
+      `    start on a page: first mark ${start.firstMarkMs.toFixed(0)} ms after navigation = ${(start.firstMarkMs / bundledStart.firstMarkMs).toFixed(2)}× with the bundled names; longest task running extension code ${start.longestTaskMs.toFixed(0)} ms (worst of 5: ${start.longestTaskWorstMs.toFixed(0)} ms) = ${(start.longestTaskMs / Math.max(1, bundledStart.longestTaskMs)).toFixed(1)}× with the bundled names; longest task over 50 ms of any kind ${start.longTaskMs.toFixed(0)} ms (worst ${start.longTaskWorstMs.toFixed(0)} ms; 0: none)`,
     );
     out[count] = { names: merged.keys.length, bytes, written, ...read, firstMarkMs: mark, start };
   }
