@@ -76,12 +76,14 @@ export class Recognizer {
    * `automaton`, when given, is `buildAutomaton` of `data.keys` made beforehand (the background
    * stores it with the data, so a page does not build it: 50,000 names take a good part of a
    * second to build and a tenth of that to load). Corrupt or mismatched data throws.
+   * `built`: the matcher loaded and the lexicon made beforehand (a page makes each in its own task).
    */
-  constructor(data: RecognizerData, automaton?: ArrayBuffer) {
+  constructor(data: RecognizerData, automaton?: ArrayBuffer, built: { automaton?: Automaton; lexicon?: Lexicon } = {}) {
     if (data?.version !== 2) throw new Error('recognizer data has an unknown version');
     if (!Array.isArray(data.keys) || data.keys.length !== data.entries?.length)
       throw new Error('recognizer data has no key per entry');
-    this.automaton = new Automaton(automaton ?? buildAutomaton(data.keys.map((key, value) => ({ key, value }))));
+    this.automaton =
+      built.automaton ?? new Automaton(automaton ?? buildAutomaton(data.keys.map((key, value) => ({ key, value }))));
     if (this.automaton.maxValue >= data.keys.length) throw new Error('the name matcher does not fit its entry table');
     this.entities = data.entities;
     this.byId = new Map(data.entities.map((e) => [e.id, e]));
@@ -95,7 +97,7 @@ export class Recognizer {
       ambiguous: ambiguous.has(i),
       family: families.has(i) ? data.entities[families.get(i)!]!.id : undefined,
     }));
-    this.lexicon = new Lexicon(data.lexicon);
+    this.lexicon = built.lexicon ?? new Lexicon(data.lexicon);
     this.table = tableFromPairs(data.foldPairs);
     this.simplifiedForms = new Set(this.table.values());
   }

@@ -6,7 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { pageMarks, screenshot, useExtension, waitForContentScript } from './harness';
 
 /** The extension API as seen in an extension page (evaluated there, typed here). */
-declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+declare const chrome: {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
+};
 
 const ENTITY = {
   id: 'user:xingyun-zhisuan',
@@ -27,9 +30,13 @@ const ENTITY = {
  * `readerEntities` table of the extension's database, creating the table if this build's
  * schema does not declare it yet, then asks the background to rebuild the recognizer.
  */
-function writeEntityAndRebuild(page: Page, remove: boolean, entity: typeof ENTITY = ENTITY): Promise<unknown> {
+function writeEntityAndRebuild(
+  page: Page,
+  remove: boolean,
+  entity: typeof ENTITY | Array<typeof ENTITY> = ENTITY,
+): Promise<unknown> {
   return page.evaluate(
-    async ({ entity, remove }) => {
+    async ({ entities, remove }) => {
       const open = (version?: number) =>
         new Promise<IDBDatabase>((resolve, reject) => {
           const request = indexedDB.open('techlens-notes', version);
@@ -50,16 +57,32 @@ function writeEntityAndRebuild(page: Page, remove: boolean, entity: typeof ENTIT
       await new Promise<void>((resolve, reject) => {
         const tx = db.transaction('readerEntities', 'readwrite');
         const store = tx.objectStore('readerEntities');
-        if (remove) store.delete(entity.id);
-        else store.put(entity);
+        for (const entity of entities)
+          if (remove) store.delete(entity.id);
+          else store.put(entity);
         tx.oncomplete = () => resolve();
         tx.onerror = () => reject(tx.error ?? new Error('write failed'));
       });
       db.close();
       return chrome.runtime.sendMessage({ type: 'rebuild-recognizer' });
     },
-    { entity, remove },
+    { entities: Array.isArray(entity) ? entity : [entity], remove },
   );
+}
+
+/**
+ * Many reader entities whose names no test page contains: CJK Extension A characters (none of
+ * the pages use them) and their own Latin names; about 45,000 names at 25,000, as the bench's.
+ */
+function bulkEntities(count: number): Array<typeof ENTITY> {
+  const rare = (i: number) => String.fromCharCode(0x3400 + (i % 160), 0x3400 + 160 + Math.floor(i / 160));
+  return Array.from({ length: count }, (_, i) => ({
+    ...ENTITY,
+    id: `user:bulk-${i}`,
+    name: { hans: `${rare(i)}科技`, hant: `${rare(i)}科技`, en: i % 3 ? '' : `Bulkname ${i}` },
+    aliases: i % 2 ? [`${rare(i)}智能`] : [],
+    description: '',
+  }));
 }
 
 async function marksIn(page: Page, id: string): Promise<string[]> {
@@ -139,6 +162,45 @@ describe("the reader's names in open pages", () => {
 
     expect(await writeEntityAndRebuild(options, true, zte)).toMatchObject({ ok: true, readerEntities: 0 });
     await expect.poll(() => marksIn(page, 'alone'), { timeout: 15_000 }).toEqual([]);
+    for (const p of [page, options]) await p.close();
+  });
+
+  it('marks a page with 25,000 reader entities stored in chunks, and follows an update while it is open', async () => {
+    const options = await session.ext.context.newPage();
+    await options.goto(`chrome-extension://${session.ext.extensionId}/options.html`);
+    const bulk = bulkEntities(25_000);
+    expect(await writeEntityAndRebuild(options, false, [...bulk, ENTITY])).toMatchObject({
+      ok: true,
+      readerEntities: 25_001,
+    });
+    // Several MB: stored as many chunks under a small head.
+    const head = await options.evaluate(async () => (await chrome.storage.local.get('recognizer')).recognizer);
+    expect(head).toMatchObject({ format: 3, readerEntities: 25_001 });
+    expect((head as { chunks: number }).chunks).toBeGreaterThan(10);
+
+    const page = await session.ext.context.newPage();
+    await page.goto(session.server.url('/reader-names-hans.html'));
+    await waitForContentScript(page, session.ext.extensionId);
+    await expect.poll(() => marksIn(page, 'lead'), { timeout: 60_000 }).toEqual(['星云智算', '字节跳动', '阿里云']);
+    // A name from the middle of the set and one from its end: every chunk was read.
+    const [middle, last] = [bulk[12_345]!, bulk[24_999]!];
+    await page.evaluate(
+      (text) => document.querySelector('#plain')!.append(text),
+      `另有${middle.name.hans}与${last.aliases[0] ?? last.name.hans}参与测试。`,
+    );
+    await expect
+      .poll(() => marksIn(page, 'plain'), { timeout: 15_000 })
+      .toEqual([middle.name.hans, last.aliases[0] ?? last.name.hans]);
+    await screenshot(page, 'reader-names-25000');
+
+    // The reader deletes one while the page is open: the page follows the new generation.
+    expect(await writeEntityAndRebuild(options, true)).toMatchObject({ ok: true, readerEntities: 25_000 });
+    await expect.poll(() => marksIn(page, 'lead'), { timeout: 60_000 }).toEqual(['字节跳动', '阿里云']);
+    expect(await marksIn(page, 'plain')).toEqual([middle.name.hans, last.aliases[0] ?? last.name.hans]);
+
+    // Back to no reader entities for the tests after this one.
+    expect(await writeEntityAndRebuild(options, true, bulk)).toMatchObject({ ok: true, readerEntities: 0 });
+    await expect.poll(() => marksIn(page, 'plain'), { timeout: 60_000 }).toEqual([]);
     for (const p of [page, options]) await p.close();
   });
 });

@@ -9,13 +9,17 @@ const { fakeBrowser } = await vi.hoisted(async () => {
 });
 
 import {
+  chunkKey,
   decodeRecognizer,
   encodeRecognizer,
   loadOrRebuildRecognizer,
   loadRecognizer,
   RECOGNIZER_KEY,
+  RecognizerReader,
   saveRecognizer,
   watchRecognizer,
+  type RecognizerHead,
+  type StoredRecognizer,
 } from '../../lib/recognizer-store';
 import { recognizerBuilder } from '../../lib/library/recognizer-builder';
 import { validReaderEntities } from '../../lib/library/reader-entities-source';
@@ -50,7 +54,10 @@ const entity: ReaderEntity = {
   updatedAt: 1,
 };
 
-beforeEach(() => fakeBrowser.reset());
+beforeEach(() => {
+  vi.restoreAllMocks();
+  fakeBrowser.reset();
+});
 
 /** What a loaded recognizer recognizes, to compare two of them. */
 function finds(recognizer: Recognizer | null): string[] | null {
@@ -58,64 +65,227 @@ function finds(recognizer: Recognizer | null): string[] | null {
 }
 const expected = finds(new Recognizer(data));
 
-describe('decodeRecognizer', () => {
-  it('reads back what was encoded', () => {
+/** Decodes a stored form as a page reads it. */
+const decode = (stored: StoredRecognizer) => decodeRecognizer(stored.head, stored.chunks);
+/** The stored form in chunks of 60 characters: several per field, so the split is exercised. */
+const small = (d: RecognizerData = data) => encodeRecognizer(d, 0, { chunkChars: 60 });
+
+describe('encodeRecognizer and decodeRecognizer', () => {
+  it('reads back what was encoded, in one chunk inside the head or in many', () => {
     expect(expected).toEqual(['bytedance', 'doubao']);
-    const decoded = decodeRecognizer(encodeRecognizer(data, 0));
+    const whole = encodeRecognizer(data, 0);
+    expect(whole.head.inline).toBeDefined();
+    expect(whole.chunks).toEqual([]);
+    expect(finds(decode(whole))).toEqual(expected);
+    const split = small();
+    expect(split.head.inline).toBeUndefined();
+    expect(split.chunks.length).toBeGreaterThan(4);
+    expect(split.head.chunks).toBe(split.chunks.length);
+    const decoded = decode(split);
     expect(finds(decoded)).toEqual(expected);
     expect(decoded?.entities).toEqual(data.entities);
   });
 
+  it('builds the recognizer from its chunks in steps, yielding between them', async () => {
+    const stored = small();
+    const reader = new RecognizerReader(stored.head);
+    stored.chunks.forEach((chunk, i) => reader.add(i, chunk));
+    const nextTask = vi.fn(() => Promise.resolve());
+    expect(finds(await reader.finishInTasks(nextTask))).toEqual(expected);
+    expect(nextTask).toHaveBeenCalledTimes(3);
+  });
+
+  it('keeps every chunk within its size unless one item alone is larger', () => {
+    const many = recognizerData(
+      Array.from({ length: 300 }, (_, i) => ({ key: `名字${i}`, entityIds: ['bytedance'], blocker: false })),
+      [data.entities[0]!],
+      [],
+      [],
+    );
+    const stored = encodeRecognizer(many, 0, { chunkChars: 500 });
+    for (const chunk of stored.chunks) {
+      const size = chunk.parts.reduce((n, [, text]) => n + text.length, 0);
+      expect(size).toBeLessThanOrEqual(500);
+    }
+    expect(
+      decode(stored)
+        ?.classify('名字7和名字299')
+        .certain.map((m) => m.entityId),
+    ).toEqual(['bytedance', 'bytedance']);
+  });
+
+  it('reads a set with a chunk missing, of another generation or out of order as absent or as it is', () => {
+    const stored = small();
+    expect(decodeRecognizer(stored.head, stored.chunks.slice(1))).toBeNull();
+    expect(decodeRecognizer(stored.head, [...stored.chunks.slice(0, -1), undefined])).toBeNull();
+    const other = encodeRecognizer(data, 0, { chunkChars: 60, generation: 2 });
+    expect(decodeRecognizer(stored.head, [other.chunks[0], ...stored.chunks.slice(1)])).toBeNull();
+    // Chunks may arrive in any order; each is put where it belongs.
+    const reader = new RecognizerReader(stored.head);
+    [...stored.chunks.entries()].reverse().forEach(([i, chunk]) => reader.add(i, chunk));
+    expect(finds(reader.finish())).toEqual(expected);
+  });
+
   it('reads a matcher that is not base64, corrupt, or built for more names than the table holds as absent', () => {
     const good = encodeRecognizer(data, 0);
-    expect(decodeRecognizer({ ...good, automaton: '***' })).toBeNull();
-    expect(decodeRecognizer({ ...good, automaton: good.automaton.slice(0, 40) })).toBeNull();
+    const withMatcher = (text: string) =>
+      decode({
+        ...good,
+        head: {
+          ...good.head,
+          inline: {
+            ...good.head.inline!,
+            parts: [...good.head.inline!.parts.filter(([field]) => field !== 'automaton'), ['automaton', text]],
+          },
+        },
+      });
+    const automaton = good.head.inline!.parts.find(([field]) => field === 'automaton')![1];
+    expect(withMatcher(automaton)).not.toBeNull();
+    expect(withMatcher('***')).toBeNull();
+    expect(withMatcher(automaton.slice(0, 40))).toBeNull();
     const more = buildAutomaton(['字节跳动', '豆包', '阿里山', '星云'].map((key, value) => ({ key, value })));
     const bytes = new Uint8Array(more);
     let binary = '';
     for (const b of bytes) binary += String.fromCharCode(b);
-    expect(decodeRecognizer({ ...good, automaton: btoa(binary) })).toBeNull();
+    expect(withMatcher(btoa(binary))).toBeNull();
   });
 
   it.each([
     ['nothing', undefined],
-    ['another format', { ...encodeRecognizer(data, 0), format: 1 }],
-    ['a string that is not JSON', { ...encodeRecognizer(data, 0), json: '{"version":2,' }],
-    ['an unknown version', encodeRecognizer({ ...data, version: 3 } as unknown as RecognizerData, 0)],
-    ['an entry without a key', encodeRecognizer({ ...data, keys: data.keys.slice(1) }, 0)],
-    ['an entity index out of range', encodeRecognizer({ ...data, entries: [[7], [1], []] }, 0)],
-    ['an ambiguous index out of range', encodeRecognizer({ ...data, ambiguous: [3] }, 0)],
-    ['an odd fold table', encodeRecognizer({ ...data, foldPairs: [1, 2, 3] }, 0)],
+    ['the single-value format before chunks', { format: 2, builtAt: 1, readerEntities: 0, json: '{}', automaton: '' }],
+    ['another format', { ...encodeRecognizer(data, 0).head, format: 1 }],
+    ['more chunks than storage can hold', { ...small().head, chunks: 1000 }],
+    [
+      'a part that is not JSON',
+      {
+        ...encodeRecognizer(data, 0).head,
+        inline: { generation: 1, parts: [['keys', '["字节跳动",']] },
+      },
+    ],
+    ['an unknown field', { ...encodeRecognizer(data, 0).head, inline: { generation: 1, parts: [['names', '[]']] } }],
+    ['an entry without a key', encodeRecognizer({ ...data, keys: data.keys.slice(1) }, 0).head],
+    ['an entity index out of range', encodeRecognizer({ ...data, entries: [[7], [1], []] }, 0).head],
+    ['an ambiguous index out of range', encodeRecognizer({ ...data, ambiguous: [3] }, 0).head],
+    ['an odd fold table', encodeRecognizer({ ...data, foldPairs: [1, 2, 3] }, 0).head],
     [
       'an unknown entity type',
-      encodeRecognizer({ ...data, entities: [{ ...data.entities[0]!, type: 'x' as 'company' }, data.entities[1]!] }, 0),
+      encodeRecognizer({ ...data, entities: [{ ...data.entities[0]!, type: 'x' as 'company' }, data.entities[1]!] }, 0)
+        .head,
     ],
     [
       'an entity without an id',
-      encodeRecognizer({ ...data, entities: [{ ...data.entities[0]!, id: '' }, data.entities[1]!] }, 0),
+      encodeRecognizer({ ...data, entities: [{ ...data.entities[0]!, id: '' }, data.entities[1]!] }, 0).head,
     ],
     [
       'an entity whose cues are not strings',
       encodeRecognizer(
         { ...data, entities: [data.entities[0]!, { ...data.entities[1]!, cues: [3 as unknown as string] }] },
         0,
-      ),
+      ).head,
     ],
-    ['an entity that is not an object', encodeRecognizer({ ...data, entities: [null!, data.entities[1]!] }, 0)],
-    ['a negative ambiguous index', encodeRecognizer({ ...data, ambiguous: [-1] }, 0)],
-    ['a fold pair outside UTF-16', encodeRecognizer({ ...data, foldPairs: [0x7bc0, 0x10000] }, 0)],
-  ])('reads %s as absent', (_, value) => {
-    expect(decodeRecognizer(value)).toBeNull();
+    ['an entity that is not an object', encodeRecognizer({ ...data, entities: [null!, data.entities[1]!] }, 0).head],
+    ['a negative ambiguous index', encodeRecognizer({ ...data, ambiguous: [-1] }, 0).head],
+    ['a fold pair outside UTF-16', encodeRecognizer({ ...data, foldPairs: [0x7bc0, 0x10000] }, 0).head],
+  ])('reads %s as absent', (_, head) => {
+    expect(decodeRecognizer(head)).toBeNull();
+  });
+
+  it('refuses to encode more chunks than storage can hold', () => {
+    const many = recognizerData(
+      Array.from({ length: 300 }, (_, i) => ({ key: `名字${i}`, entityIds: ['bytedance'], blocker: false })),
+      [data.entities[0]!],
+      [],
+      [],
+    );
+    expect(() => encodeRecognizer(many, 0, { chunkChars: 20 })).toThrow(/too large/);
   });
 });
+
+/** storage.local as these tests replace its calls (the fake's own types are the callback overloads). */
+interface Local {
+  get(keys: unknown): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+/** Every key storage.local holds now. */
+const storedKeys = async () => Object.keys(await fakeBrowser.storage.local.get(null)).sort();
 
 describe('the stored recognizer', () => {
   it('is absent until saved, then loads; a corrupt value reads as absent', async () => {
     expect(await loadRecognizer()).toBeNull();
     await saveRecognizer(data, 0);
     expect(finds(await loadRecognizer())).toEqual(expected);
-    await fakeBrowser.storage.local.set({ [RECOGNIZER_KEY]: { ...encodeRecognizer(data, 0), json: 'garbage' } });
+    await fakeBrowser.storage.local.set({ [RECOGNIZER_KEY]: { ...encodeRecognizer(data, 0).head, chunks: 3 } });
     expect(await loadRecognizer()).toBeNull();
+  });
+
+  it('writes each generation to the other slot, one key per write, then the head, then removes the old set', async () => {
+    await saveRecognizer(data, 0, 60);
+    const first = (await fakeBrowser.storage.local.get(RECOGNIZER_KEY))[RECOGNIZER_KEY] as RecognizerHead;
+    expect(first.generation).toBe(1);
+    expect(await storedKeys()).toEqual(
+      [RECOGNIZER_KEY, ...Array.from({ length: first.chunks }, (_, i) => chunkKey(1, i))].sort(),
+    );
+    const writes: string[][] = [];
+    // (Chromium reports only keys that changed; the fake also lists removed keys that were never there.)
+    fakeBrowser.storage.local.onChanged.addListener(
+      (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>) => {
+        const changed = Object.keys(changes).filter(
+          (key) => (changes[key]!.oldValue ?? changes[key]!.newValue ?? null) !== null,
+        );
+        if (changed.length) writes.push(changed);
+      },
+    );
+    await saveRecognizer({ ...data, lexicon: [] }, 0, 60);
+    const second = (await fakeBrowser.storage.local.get(RECOGNIZER_KEY))[RECOGNIZER_KEY] as RecognizerHead;
+    expect(second.generation).toBe(2);
+    expect(await storedKeys()).toEqual(
+      [RECOGNIZER_KEY, ...Array.from({ length: second.chunks }, (_, i) => chunkKey(2, i))].sort(),
+    );
+    // Every change one key: the new chunks, the head, then the old chunks going.
+    expect(writes.every((keys) => keys.length === 1)).toBe(true);
+    const order = writes.map(([key]) => key!);
+    expect(order.indexOf(RECOGNIZER_KEY)).toBe(second.chunks);
+    expect(order.slice(0, second.chunks)).toEqual(Array.from({ length: second.chunks }, (_, i) => chunkKey(2, i)));
+    expect(order.slice(second.chunks + 1).sort()).toEqual(
+      Array.from({ length: first.chunks }, (_, i) => chunkKey(1, i)).sort(),
+    );
+    expect(finds(await loadRecognizer())).toEqual(expected);
+  });
+
+  it('reads the new set when a save replaces the one it was reading', async () => {
+    await saveRecognizer(data, 0, 60);
+    const replacement = { ...data, entities: [data.entities[0]!, { ...data.entities[1]!, id: 'doubao-2' }] };
+    const local = fakeBrowser.storage.local as unknown as Local;
+    const get = local.get.bind(local);
+    let saved = false;
+    // The first chunk read finds a save under way: the old set is gone by the time it is read.
+    vi.spyOn(local, 'get').mockImplementation(async (keys) => {
+      if (!saved && keys === chunkKey(1, 0)) {
+        saved = true;
+        await saveRecognizer(replacement, 0, 60);
+      }
+      return get(keys);
+    });
+    expect(finds(await loadRecognizer())).toEqual(['bytedance', 'doubao-2']);
+    expect(saved).toBe(true);
+  });
+
+  it('drops the old set first when both do not fit, and the new one loads', async () => {
+    await saveRecognizer(data, 0, 60);
+    const local = fakeBrowser.storage.local as unknown as Local;
+    const set = local.set.bind(local);
+    const get = local.get.bind(local);
+    // A quota that holds one set: a chunk write fails while the old set is still there.
+    vi.spyOn(local, 'set').mockImplementation(async (items) => {
+      const oldThere = (await get(chunkKey(1, 0)))[chunkKey(1, 0)] !== undefined;
+      if (oldThere && Object.keys(items).some((key) => key.startsWith(`${RECOGNIZER_KEY}:0:`)))
+        throw new Error('QUOTA_BYTES quota exceeded');
+      return set(items);
+    });
+    await saveRecognizer({ ...data, lexicon: [] }, 0, 60);
+    expect((await storedKeys()).some((key) => key.startsWith(`${RECOGNIZER_KEY}:1:`))).toBe(false);
+    expect(finds(await loadRecognizer())).toEqual(expected);
   });
 
   it('asks for a rebuild when absent or corrupt, and loads what the rebuild stored', async () => {
@@ -131,16 +301,22 @@ describe('the stored recognizer', () => {
     expect(await loadOrRebuildRecognizer(() => Promise.resolve(undefined))).toBeNull();
   });
 
-  it('tells watchers about each new valid recognizer, not about corrupt ones', async () => {
+  it('tells watchers about each new valid recognizer, chunked or not, not about corrupt ones', async () => {
     const seen: Recognizer[] = [];
     const unwatch = watchRecognizer((r) => seen.push(r));
     await saveRecognizer(data, 0);
+    await vi.waitFor(() => expect(seen).toHaveLength(1));
+    await saveRecognizer({ ...data, entities: [data.entities[0]!, { ...data.entities[1]!, id: 'doubao-2' }] }, 0, 60);
+    await vi.waitFor(() => expect(seen).toHaveLength(2));
     await fakeBrowser.storage.local.set({ [RECOGNIZER_KEY]: { format: 2 } });
     await fakeBrowser.storage.local.set({ other: 1 });
-    expect(seen.map(finds)).toEqual([expected]);
+    await saveRecognizer(data, 0, 60);
+    await vi.waitFor(() => expect(seen).toHaveLength(3));
+    expect(seen.map(finds)).toEqual([expected, ['bytedance', 'doubao-2'], expected]);
     unwatch();
     await saveRecognizer({ ...data, lexicon: [] }, 0);
-    expect(seen).toHaveLength(1);
+    expect(await loadRecognizer()).not.toBeNull();
+    expect(seen).toHaveLength(3);
   });
 });
 
