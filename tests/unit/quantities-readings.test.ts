@@ -137,4 +137,11 @@ describe('half a span, and what a count counts', () => {
     expect(figs('部分用户无法登录')).toEqual([]);
     expect(figs('青木卖出3部手机')).toEqual([['3部', 3, 3, 'count']]);
   });
+
+  it('takes tokens written after the number into the figure (2.6万亿tokens)', () => {
+    expect(figs('训练数据规模达到2.6万亿tokens')).toEqual([['达到2.6万亿tokens', 2.6e12, 2.6e12, 'tokens']]);
+    expect(figs('新注册用户的免费额度提高到2500万tokens')).toEqual([['2500万tokens', 2.5e7, 2.5e7, 'tokens']]);
+    // (With a measure word the measure word counts: 10万个token.)
+    expect(figs('上下文长度可达10万个token')).toEqual([['可达10万个', 1e5, 1e5, 'count']]);
+  });
 });
