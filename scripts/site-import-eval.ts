@@ -22,6 +22,8 @@ for (const set of [
   'sites-2',
   'sites-held-out-4', // sealed: measured, never tuned on
   'sites-3',
+  'sites-4', // development: measured cold first, then tuned on
+  'sites-5', // development: measured cold first, then tuned on
 ]) {
   if (only && set !== only) continue;
   const dir = `tests/fixtures/saved-pages/${set}`;

@@ -61,13 +61,14 @@ export const UNNAMED_SOURCE =
 export const RESPONSE_VERB = /^(回应|回复|回覆|答复|澄清|辟谣|否认|驳斥|反驳)$/;
 /**
  * How an answer plays a report down (folded text): the matter is "only" something ordinary (这只是
- * 一次常规测试, 不过是), is not so (并非如此, 并不是), is a misreading (系误读, 误解, 过度解读),
- * does not exist (并无此事), or never happened (公司从未与X接触, 并未收到…): an answer that says
+ * 一次常规测试, 双方只是正常交流, 不过是), is not so (并非如此, 并不是), is a misreading (系误读, 误解, 过度解读),
+ * overstated (严重夸大), does not exist (并无此事), or never happened (公司从未与X接触, 并未收到…): an answer that says
  * flatly that what was reported did not happen contradicts it. Read only in an answer
- * (RESPONSE_VERB): "X表示，这只是开始" denies nothing; 尚未 ("not yet") leaves the report open.
+ * (RESPONSE_VERB, or the rumoured party speaking: see answersRumour in extract.ts): "X表示，这只是开始"
+ * denies nothing; 尚未 ("not yet") leaves the report open.
  */
 export const PLAYS_DOWN =
-  /^(这|此|该|那|此事|这次|此次)?(只是|仅是|仅仅是|不过是|只不过是|仅为|纯属)|并非|并不是|误读|误解|误传|曲解|过度解读|夸大其词|言过其实|并无此事|没有此事|无此事|从未|从来没有|从来没|从来不曾|从没有?|并未|并没有/;
+  /^[^，,。；;]{0,6}?(只是|仅是|仅仅是|不过是|只不过是|仅为|纯属)|并非|并不是|误读|误解|误传|曲解|过度解读|夸大|言过其实|并无此事|没有此事|无此事|从未|从来没有|从来没|从来不曾|从没有?|并未|并没有/;
 /**
  * A speaker denying what something was called (微软强调，这并非一桩收购), or calling it routine
  * (X称，“这只是常规的业务沟通”): a demonstrative subject and a negated copula or a play-down to the
@@ -92,6 +93,13 @@ export const ATTRIBUTION_LEAD = /^(据|根据|依据|援引|按照|来自)/;
  */
 export const FORECAST_WORDS =
   /预计|预测|预期|预估|预料|料(?!理)|有望|可望|或将|即将|将会|计划|拟|打算|将于|将在|未来|可能会|估计|势必|终将|会在|目标是|目标为|目标定为/;
+/**
+ * Verbs of intent and effort toward a goal (力争, 争取, 准备, 有意, 寻求, 考虑): with a verb phrase as
+ * their complement ("力争三年内实现盈利", "有意收购X") they state a plan, what is still to come,
+ * as 计划 and 打算 do. Before a noun alone ("做好准备", "寻求支持") they are read as such by the
+ * caller (see `intendsTo` in extract.ts).
+ */
+export const INTENT_VERB = /^(力争|争取|准备|有意|寻求|谋求|考虑|筹划|筹备|意图)$/;
 /**
  * A company's guidance (财测, 展望, 营收指引, 指引为…): its forecast of its own figures, unless words
  * judge it (财测同样亮眼 is a view of the guidance).

@@ -110,8 +110,11 @@ function linkDensity(content: Element): number {
 
 const HEADINGS = 'h1, h2, h3, h4, h5, h6';
 
+/** A heading whose text is a link: an empty <a> in it is only a named anchor (Markdown's <h2><a id="_1"></a>一、…). */
 function linkedHeadings(content: Element): number {
-  return [...content.querySelectorAll(HEADINGS)].filter((h) => h.querySelector('a') || h.closest('a')).length;
+  return [...content.querySelectorAll(HEADINGS)].filter(
+    (h) => [...h.querySelectorAll('a')].some((a) => visibleLength(a.textContent) > 0) || h.closest('a'),
+  ).length;
 }
 
 /** Whether what was read is an article: enough text, not a list of links or of linked headlines. */
@@ -128,10 +131,11 @@ export function cleanByline(byline: string | null | undefined): string | null {
   // "澎湃新闻记者 X", "某某日报记者 X": the name after the reporter label, not the outlet before it.
   const reporter = byline && /(?:記者|记者)\s*[:：｜|/／]?\s*\S/.test(byline) ? bylineAuthor(byline) : null;
   if (reporter) return reporter;
+  // A note after the name in brackets is the writer's post ("林建宏（作者為台灣經濟研究院研究員）"), not the name.
   const name = byline
     ?.replace(/^(?:作者|文|撰文|記者|记者|编辑|編輯)\s*[:：｜|/／]\s*/, '')
     .trim()
-    .split(/\s+/)[0];
+    .split(/[\s（(]/)[0];
   return name && name.length <= 20 && !normalizeDate(name) ? name : null;
 }
 

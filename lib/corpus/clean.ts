@@ -3,6 +3,7 @@
  * Pure string code (no DOM), so the corpus compiler and its tests run in Node. Every change is
  * reported, so an editor can see what the cleaner did to an article.
  */
+import { REPORTER_LINE } from './credit-lines';
 
 export interface MojibakeRepair {
   /** The garbled text exactly as collected. */
@@ -154,10 +155,12 @@ export const BOILERPLATE_LINE: readonly RegExp[] = [
   // A reference list's bare address: no paragraph of a news text is a URL alone.
   /^(?:https?:\/\/|www\.)\S+$/i,
   // A reporter byline line over the lead, with its outlet: "澎湃新闻记者 林悦", "记者 王五 李四".
-  /^(?:[\p{Script=Han}A-Za-z\d]{1,10}?)?(?:记者|特约记者|实习记者|通讯员|撰稿)\s+[\p{Script=Han}·]{2,5}(?:[\s、，,]+[\p{Script=Han}·]{2,5})*$/u,
+  REPORTER_LINE,
   // An outlet's "X报道" over the lead ("某某之心报道"), and a credit closing the text in brackets ("（综合报道）").
   /^(?!据)[\p{Script=Han}A-Za-z\d]{2,10}(?:报道|报导)$/u,
   /^[（(【[][^（）()【】[\]。，]{0,20}(?:报道|报导|编译|整理)\s*[)）】\]]$/,
+  // A credit with its place or desk after a slash, unbracketed on its own line: "记者X／台北报导", "记者X、Y／综合报导".
+  /^[\p{Script=Han}A-Za-z\d、·\s]{2,16}[／/]\s*\p{Script=Han}{1,8}(?:报道|报导)$/u,
   // An upload or update stamp: "上载日期：2024-06-11", "最后更新：2024/06/11 10:00".
   /^(?:上载|上传|更新|最后更新|修改|刊登|刊出)(?:日期|时间|于)?\s*[:：]\s*\d{4}[^。，]{0,20}$/,
   // An advertisement's label, alone or opening the advertisement: 广告, 「广告」, 【推广】, (AD).
@@ -185,7 +188,7 @@ export const BOILERPLATE_LINE: readonly RegExp[] = [
   /^举报\s*[/／]\s*反馈$/,
   /^来源(?:公众号)?\s*[:：|｜]/,
   // A writer's credit as 36氪 and others open: "文｜张三", "文 / 李四" (a bare 文 with its separator).
-  /^[（(]?文\s*[|｜/／]\s*\S{1,20}$/,
+  /^[（(]?文\s*[|｜/／:：]\s*\S{1,20}$/,
   // The outlet's name alone in brackets, a source line or a scraper's watermark: "（中新网）", "（雷峰网雷峰网）".
   /^[（(【[]\s*(?:[\p{Script=Han}A-Za-z\d]{1,8}?(?:社|网|报|台|新闻|财经|科技|客户端|app)\s*){1,3}[)）】\]]$/iu,
   // A page section's heading on its own line, one word of a closed vocabulary: 评论, 网友评论 (12), 标签：.
@@ -211,7 +214,8 @@ const SHORT_FURNITURE: ReadonlyArray<[RegExp, number]> = [
   // Reprint credits and notices: "本文来自微信公众号“X”（ID：x），作者：Y，…经授权发布。",
   // "本文经授权发布，不代表…立场", "如若转载请注明出处", "本网站之文字…非经授权，不得转载".
   // (本文系统…, 本文为你梳理… are the author speaking, not a credit.)
-  [/^[（(]?本文(?:来自|来源|首发于|系(?!统|列)|为(?!你|您|大家|读者)|经|已经?|由|转载自|授权)/, 160],
+  // "本文摘自某某周刊第1385期", "本文节选自《X》": a magazine's or book's excerpt credit.
+  [/^[（(]?本文(?:来自|来源|首发于|系(?!统|列)|为(?!你|您|大家|读者)|经|已经?|由|转载自|授权|摘自|摘编自|节选自|选自|原载于?|原刊于?|刊载于)/, 160],
   // "不代表…立场" only about the text itself: a spokesman's "这不代表公司的立场" is news.
   [/^(?:本文|本内容|该文|文章|以上|本站|本网|本平台|【?(?:免责)?声明).{0,60}不代表.{0,16}(?:立场|观点)|作者.{0,20}不代表.{0,16}(?:立场|观点)/, 120],
   [/授权转载自|经授权发布|转载(?:时)?(?:请|须|务必|请务必)[^。，,]{0,4}注明|如若转载|(?:禁止|不得|请勿|严禁)(?:随意|复制)?转(?:载|贴)|侵权必究|版权所有|all rights reserved/i, 120],
@@ -264,9 +268,10 @@ const SHORT_FURNITURE: ReadonlyArray<[RegExp, number]> = [
   // A production credit: "某某网科技出品".
   [/出品$/, 16],
   // A caption ending in its image credit: "某公司总部大楼。图源：某图库".
-  [/[。.\s](?:图片?来源|图源)[:：/／][^。]{1,24}$|[（(](?:图片?来源|图源)[:：/／][^。（）()]{1,24}[)）]$/, 60],
+  // Taiwanese papers close a caption with the picture's credit after 图／ or 摄影／: "…開賣。（圖／達志影像／美聯社）".
+  [/[。.\s](?:图片?来源|图源)[:：/／][^。]{1,24}$|[（(](?:图片?来源|图源|图片?|摄影|照片)\s*[:：/／][^。（）()]{1,24}[)）]$/, 60],
   // A caption as Chinese papers write one: "图为某工厂生产线。", closed by "（资料图）" or "（新华社发）".
-  [/^图为[^。！？]{2,50}[。.]?\s*(?:[（(][^（）()]{1,16}[)）])?$|[（(]资料(?:图片?|照片|相片)[)）]$/, 70],
+  [/^图为(?!什么|何)[^。！？]{2,50}[。.]?\s*(?:[（(][^（）()]{1,16}[)）])?$|[（(]资料(?:图片?|照片|相片)[)）]$/, 70],
   // A reporter or editor credit, with the outlet before it: "界面新闻记者 | X", "澎湃新闻编辑：Y"
   // (the outlet's name ends as outlets do; "他告诉记者：" is a quote).
   [/^[（(]?(?:[\p{Script=Han}A-Za-z\d]{1,8}(?:新闻|日报|晚报|时报|商报|网|社|财经|科技|app|周刊|杂志|电视台|客户端))?(?:记者|编辑|责编|作者|撰文|实习生|摄影|图片编辑|出品|策划|监制)\s*[|｜:：/／]/iu, 40],

@@ -28,7 +28,7 @@ const OUTLET = String.raw`(?:社|网|报|台|新闻|财经|科技|客户端|App|
 const DATELINES: readonly RegExp[] = [
   // 新华社北京11月25日电（记者 X）, 中新网北京11月25日电, 中新社旧金山25日电 — agency, place, day, 电.
   // The agency's name ends as outlets do, so "某公司5日电话会上表示" is a sentence.
-  new RegExp(String.raw`^[\p{Script=Han}A-Za-z]{0,8}?${OUTLET}[\p{Script=Han}A-Za-z]{0,8}?(?:(\d{1,2})月)?(\d{1,2})日电(?:\s*[（(](?:${REPORTERS}|[^（）()]{0,30})[)）])?\s*`, 'u'),
+  new RegExp(String.raw`^[\p{Script=Han}A-Za-z]{0,8}?${OUTLET}[\p{Script=Han}A-Za-z]{0,8}?(?:(\d{1,2})月)?(\d{1,2})日电(?:\s*[（(](?:${REPORTERS}|[^（）()]{0,30})[)）])?\s*[，,]?\s*`, 'u'),
   // 〔记者X／台北报导〕, （记者X／综合报导）: Taiwanese papers' reporter and place.
   new RegExp(String.raw`^[〔（(【\[]${REPORTERS}\s*[／/][^〕）)】\]]{1,12}?报导[〕）)】\]]\s*`, 'u'),
   // 【环球网科技综合报道】, 【环球时报记者 X】, 本报讯（记者 X）.
@@ -59,8 +59,22 @@ function reporterBeforePlace(run: string): string {
   return run.includes('、') || /\s/.test(run.trim()) ? first : first.slice(0, first.length >= 5 ? 3 : 2);
 }
 
+/**
+ * A flash item's headline in lenticular brackets before its dateline: "【英伟达一季度营收增长262%】财联社5月23日电，…"
+ * (电报, 快讯 and 7×24 feeds repeat the headline there). Only with a dateline after it: a bracketed
+ * phrase opening an ordinary lead stays.
+ */
+const HEADLINE_BEFORE_DATELINE = /^【[^【】]{4,60}】\s*/u;
+
 /** The dateline opening `paragraph` (matched on `folded`, its Simplified fold), or null. */
 export function splitDateline(paragraph: string, folded: string): Dateline | null {
+  const headline = HEADLINE_BEFORE_DATELINE.exec(folded);
+  const after = headline ? datelineAtStart(paragraph.slice(headline[0].length), folded.slice(headline[0].length)) : null;
+  if (headline && after) return { ...after, text: `${paragraph.slice(0, headline[0].length)}${after.text}`.trim() };
+  return datelineAtStart(paragraph, folded);
+}
+
+function datelineAtStart(paragraph: string, folded: string): Dateline | null {
   for (const re of DATELINES) {
     const match = re.exec(folded);
     if (!match || match[0].length >= paragraph.length) continue;

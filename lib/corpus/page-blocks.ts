@@ -29,8 +29,11 @@ const BLOCK = new Set([
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'IFRAME', 'VIDEO', 'AUDIO']);
 /** Class or id names CMSs give an image's caption. */
 const CAPTION_HINT = /caption|img[-_]?desc|img[-_]?descr|pic[-_]?(?:desc|info|note|text)|photo[-_]?(?:desc|text|note)|image[-_]?(?:desc|note|text)/i;
-/** Class or id names of an editor's summary box above the body (Drupal's "text-with-summary" is the body itself). */
-const SUMMARY_HINT = /(?:^|\s|[-_])(?:summary|abstract|digest|excerpt)(?:$|\s)/i;
+/**
+ * Class or id names of an editor's summary box above the body, and of a pull quote set between its
+ * paragraphs (WordPress's wp-block-pullquote): both restate the body. Drupal's "text-with-summary" is the body itself.
+ */
+const SUMMARY_HINT = /(?:^|\s|[-_])(?:summary|abstract|digest|excerpt|pull-?quote)(?:$|\s)/i;
 /** A summary box restates the body in a few lines; more text than this is the body. */
 const MAX_SUMMARY_CHARS = 300;
 /** A short quote block above the lead is the editor's deck ("文生视频领域迎来「GPT时刻」？"), not a quote of the story. */
@@ -39,9 +42,12 @@ const MAX_DECK_CHARS = 60;
 const MIN_LEAD_CHARS = 40;
 /**
  * …unless it is a pull quote: a phrase from the story set large between paragraphs, short and
- * without a sentence's end. A quoted statement in a block closes its sentences, and stays.
+ * without a sentence's end, or one short sentence wholly in quotation marks that no paragraph
+ * introduces. A statement the story introduces ("他在X上写道：") stays, as does a longer one.
  */
 const MAX_PULL_QUOTE_CHARS = 40;
+/** One sentence wholly inside 「」, “” or 『』, nothing outside the marks. */
+const WHOLLY_QUOTED = /^(?:「[^「」]+」|“[^“”]+”|『[^『』]+』)$/;
 /** A data table's cell holds a value or a label; a longer cell, or a sentence, makes it a layout or prose table. */
 const MAX_DATA_CELL_CHARS = 30;
 /** A subhead's numbering: 一、 （二） 3. 3、 04 第五, then a short heading without a sentence's end. */
@@ -130,10 +136,18 @@ function isImageCaption(el: Element): boolean {
   return el.querySelectorAll('p, section, li').length <= 1;
 }
 
-/** A pull quote: a short phrase in a quote block, with no sentence's end anywhere in it. */
+/**
+ * A pull quote: a short phrase in a quote block, with no sentence's end anywhere in it; or one
+ * sentence set wholly inside quotation marks that the block before does not introduce with a colon
+ * ("「代工廠的價值，從組裝轉向…。」" between two paragraphs): a story quotes its sources inside its
+ * own sentences, or announces the quote ("他写道：").
+ */
 function isPullQuote(el: Element): boolean {
   const text = (el.textContent ?? '').trim();
-  return !!text && visible(text) <= MAX_PULL_QUOTE_CHARS && !/[。！？!?]/.test(text);
+  if (!text || visible(text) > MAX_PULL_QUOTE_CHARS) return false;
+  if (!/[。！？!?]/.test(text)) return true;
+  const introduced = /[:：]\s*$/.test(el.previousElementSibling?.textContent ?? '');
+  return WHOLLY_QUOTED.test(text) && !introduced;
 }
 
 /**
@@ -153,6 +167,8 @@ function isDataTable(table: Element): boolean {
 
 /** A centred block: `text-align: center` in its style, or the old `align="center"`. */
 const CENTRED = /(?:^|;)\s*text-align\s*:\s*center/i;
+/** …or a class saying so, as CSS frameworks and CMS editors name it: center, text-center, align-center, tc. */
+const CENTRED_CLASS = /(?:^|\s)(?:(?:text|align|txt|img)[-_]?)?(?:center|centre|centered|tc)(?:$|\s)/i;
 
 /**
  * A caption in a block of its own under the picture's block: many CMSs centre both the image's
@@ -160,7 +176,10 @@ const CENTRED = /(?:^|;)\s*text-align\s*:\s*center/i;
  * Body paragraphs are not centred, so only a short centred block right after a picture alone counts.
  */
 function isCaptionUnderPicture(el: Element): boolean {
-  const centred = CENTRED.test(el.getAttribute('style') ?? '') || (el.getAttribute('align') ?? '').toLowerCase() === 'center';
+  const centred =
+    CENTRED.test(el.getAttribute('style') ?? '') ||
+    (el.getAttribute('align') ?? '').toLowerCase() === 'center' ||
+    CENTRED_CLASS.test(el.getAttribute('class') ?? '');
   if (!centred || el.querySelector('img')) return false;
   const chars = visibleUpTo(el, MAX_CAPTION_CHARS);
   if (!chars || chars > MAX_CAPTION_CHARS) return false;

@@ -3,6 +3,7 @@
  * from) and address, read from <meta> tags, JSON-LD, <time> elements and the byline. Reads the
  * document only (any DOM: linkedom at build time, the live page in the extension).
  */
+import { CREDITED_NAMES, REPORTER_LINE } from './credit-lines';
 import { splitTitle, type TitleContext } from './site-title';
 
 /** An element's text as shown: runs of white space as one space, trimmed. */
@@ -184,14 +185,52 @@ function authorElementName(document: Document): string | null {
  * /people/x, /author/x): on a post, the one beside the headline names who wrote it.
  */
 const PROFILE_HREF = /\/(?:u|user|users|people|member|author|authors|profile)\/[^/?#]+\/?(?:[?#].*)?$/i;
-/** Where a profile link names someone else: the site's bar (the signed-in reader), menus, comments. */
-const NOT_THE_WRITER = 'nav, header, footer, [class*="nav"], [class*="header"], [class*="login"], [class*="comment"], [class*="reply"]';
+/** The site's bars and menus, where a profile link names the signed-in reader; an article's own header holds the headline. */
+const SITE_BARS =
+  'nav, header, footer, [class*="nav"], [class*="header"], [class*="login"], [class*="account"], [class*="toolbar"], [class*="topbar"]';
+/** Readers' comments and replies: their profile links name the commenters. */
+const COMMENTS = '[class*="comment"], [class*="reply"]';
+
+/**
+ * A link to the home the page's own address lives under, one folder from the root: a blog platform
+ * files each post under its writer (blog.csdn.net/NAME/article/details/…, www.cnblogs.com/NAME/p/…).
+ */
+function isHomeOfPage(href: string, page: URL | null): boolean {
+  if (!page) return false;
+  let link: URL;
+  try {
+    link = new URL(href, page);
+  } catch {
+    return false;
+  }
+  const folder = link.pathname.replace(/\/$/, '');
+  return link.host === page.host && /^\/[^/]+$/.test(folder) && page.pathname.startsWith(`${folder}/`) && !link.search;
+}
+
+function pageAddress(document: Document): URL | null {
+  const stated = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(document, 'meta[property="og:url"]');
+  try {
+    return stated ? new URL(stated) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Links of menus and breadcrumbs (a header's links are not all sections: the article's own header holds its byline). */
+const NAVIGATION_LINKS = 'nav a, [class*="nav"] a, [class*="crumb"] a, [class*="menu"] a, [class*="channel"] a';
 
 function profileLinkName(document: Document): string | null {
   const headline = document.querySelector('h1');
   if (!headline) return null;
+  const page = pageAddress(document);
+  // A section's link is no writer, whatever folder it opens ("科技" at /tech/ over /tech/2024/…).
+  const sections = new Set([...document.querySelectorAll(NAVIGATION_LINKS)].map((a) => shownText(a.textContent)));
   for (const link of document.querySelectorAll('a[href]')) {
-    if (!PROFILE_HREF.test(link.getAttribute('href') ?? '') || link.closest(NOT_THE_WRITER)) continue;
+    const href = link.getAttribute('href') ?? '';
+    if (!(PROFILE_HREF.test(href) || isHomeOfPage(href, page)) || link.closest(COMMENTS)) continue;
+    const bar = link.closest(SITE_BARS);
+    if (bar && !bar.contains(headline)) continue;
+    if (sections.has(shownText(link.textContent))) continue;
     // Beside the headline: in one of its containers below <body>, not elsewhere on the page.
     let shared = headline.parentElement;
     while (shared && !shared.contains(link)) shared = shared.parentElement;
@@ -246,6 +285,27 @@ export function chineseSiteName(stated: string | null, tails: readonly string[])
   return tails.find((tail) => /\p{Script=Han}/u.test(tail) && tail.toLowerCase().includes(word)) ?? null;
 }
 
+/** A shown headline shorter than this is a logo or a section's name, not the article's. */
+const MIN_SHOWN_HEADLINE = 8;
+const TITLE_SEPARATOR = /\s*(?:\s[-–—|·]\s|[-–—|｜_·]|--)\s*/;
+
+/**
+ * A <title> that opens with the headline the page shows (its <h1>), then a separator: what follows is
+ * the site's name and sections, however long ("标题_太平洋电脑网PConline"). Their parts join the tails,
+ * after those already split off (tails run from the title's end inwards).
+ */
+function shownHeadlineFirst(split: { head: string; tails: string[] }, shown: readonly string[]): { head: string; tails: string[] } | null {
+  for (const headline of shown) {
+    if (headline.length < MIN_SHOWN_HEADLINE || headline === split.head || !split.head.startsWith(headline)) continue;
+    const separator = new RegExp(`^${TITLE_SEPARATOR.source}`).exec(split.head.slice(headline.length));
+    const rest = separator ? split.head.slice(headline.length + separator[0].length).trim() : '';
+    // The rest is a name or two, never a second headline as long as the first.
+    if (!rest || rest.length >= headline.length) continue;
+    return { head: headline, tails: [...split.tails, ...rest.split(TITLE_SEPARATOR).reverse()] };
+  }
+  return null;
+}
+
 /** Of the tails a <title> carried, the one the page's home link or logo also shows; else the last. */
 function siteFromTitleTails(context: TitleContext, tails: readonly string[]): string | null {
   return tails.find((tail) => context.siteNames.includes(tail)) ?? tails[0] ?? null;
@@ -256,6 +316,9 @@ const BYLINE_ROW_LABEL = /(?:来源|來源|出处|出處|作者|编辑|編輯|�
 
 /** A timestamp standing alone in its element ("2023-08-29 18:46"): a byline's date, never a sentence. */
 const BARE_TIMESTAMP = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}(?::\d{2})?$/;
+
+/** A byline's edit time, labelled so: 修改, 更新, 编辑于, "Updated". */
+const MODIFIED_LABEL = /修改|更新|编辑于|編輯於|updated|modified|edited/i;
 
 type BylineDate = { date: string; from: string; line: string; kind: DateKind };
 
@@ -281,6 +344,7 @@ function bylineDate(document: Document): BylineDate | null {
     return { date, from: `byline: <time> "${stated}"`, line, kind: 'time-element' };
   }
   let before: BylineDate | null = null;
+  let modified: BylineDate | null = null;
   for (const element of document.querySelectorAll('[class], [id]')) {
     const hint = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
     if (!BYLINE_HINT.test(hint)) continue;
@@ -289,8 +353,10 @@ function bylineDate(document: Document): BylineDate | null {
     const date = normalizeDate(line);
     if (!date) continue;
     const found: BylineDate = { date, from: `byline: "${line}"`, line, kind: 'byline' };
-    if (afterHeadline(element)) return found;
-    before ??= found;
+    // "已于 2024-04-19 11:05 修改" above "于 2024-04-19 10:32 首次发布": the edit's time only when no other is stated.
+    if (afterHeadline(element) && MODIFIED_LABEL.test(line)) modified ??= found;
+    else if (afterHeadline(element)) return found;
+    else before ??= found;
   }
   // No marked byline under the headline: the first short line under it that is a date (人民网's
   // "2024年11月25日08:41 | 来源：新华社" sits in an unmarked <div>) beats a date above it. With no
@@ -300,22 +366,16 @@ function bylineDate(document: Document): BylineDate | null {
       if (!afterHeadline(element) || element.querySelector('div, p')) continue;
       const line = shownText(element.textContent);
       if (!before && !BYLINE_ROW_LABEL.test(line) && !BARE_TIMESTAMP.test(line)) continue;
-      const date = line.length <= 80 ? normalizeDate(line) : null;
+      const date = line.length <= 80 && !MODIFIED_LABEL.test(line) ? normalizeDate(line) : null;
       if (date) return { date, from: `byline: "${line}"`, line, kind: 'byline' };
     }
-  return before;
+  return modified ?? before;
 }
 
-const NAMES = String.raw`[\p{Script=Han}·]{2,5}(?:[\s、，,]+[\p{Script=Han}·]{2,5})*`;
-/** A reporter's credit line over the lead, with or without the outlet: "某某新闻记者 林悦", "記者 王小明". */
-const REPORTER_LINE = new RegExp(
-  String.raw`^(?:[\p{Script=Han}A-Za-z\d]{1,10}?)?(?:记者|記者|特约记者|特約記者|实习记者|實習記者|通讯员|通訊員)\s+(${NAMES})$`,
-  'u',
-);
 /** A writer's credit over the lead: "文｜王五", "作者：王五", "撰文 | 王五". */
-const WRITER_LINE = new RegExp(String.raw`^(?:文|作者|撰文)\s*[:：|｜/／]\s*(${NAMES})$`, 'u');
+const WRITER_LINE = new RegExp(String.raw`^(?:文|作者|撰文)\s*[:：|｜/／]\s*(${CREDITED_NAMES})$`, 'u');
 /** An editor's credit over the lead, which on many sites names the writers: "编辑：杜伟、小舟" (责任编辑 is the desk's). */
-const EDITOR_LINE = new RegExp(String.raw`^(?:编辑|編輯)\s*[:：|｜/／]\s*(${NAMES})$`, 'u');
+const EDITOR_LINE = new RegExp(String.raw`^(?:编辑|編輯)\s*[:：|｜/／]\s*(${CREDITED_NAMES})$`, 'u');
 /** The lead: the first paragraph with a sentence's end or this long ends the credits above it. */
 const MIN_LEAD_CHARS = 40;
 
@@ -416,9 +476,10 @@ export function pageMetadata(document: Document): PageMetadata {
   const context = titleContext(document, [site, meta(document, 'meta[property="og:site_name"]'), publisherName]);
   const title = headline ? splitTitle(headline, context, false).head : null;
   // The stated headline shows what the <title> adds: a tail it carries is the title's own, not the site.
-  const fromDocument = documentTitle
+  const split = documentTitle
     ? splitTitle(documentTitle, title ? { ...context, shownHeadlines: [...context.shownHeadlines, title] } : context, true)
     : null;
+  const fromDocument = split && !title ? (shownHeadlineFirst(split, context.shownHeadlines) ?? split) : split;
   const url =
     document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(document, 'meta[property="og:url"]') ?? text(ld.url);
   return {

@@ -39,6 +39,12 @@ export function namesSiteOrSection(tail: string, context: TitleContext): boolean
   });
 }
 
+/** Whether a tail is the site's own name (not a section's): the only tail a bare "-" after Latin text may set off. */
+function namesSite(tail: string, context: TitleContext): boolean {
+  const t = squash(tail);
+  return t.length >= 2 && context.siteNames.some((name) => squash(name).length >= 2 && t.includes(squash(name)));
+}
+
 /** A tail that is the page's keyword list: two or more of its keywords joined by commas. */
 function isKeywordList(tail: string, context: TitleContext): boolean {
   const items = tail.split(/[,，、]/).map((item) => squash(item));
@@ -69,9 +75,12 @@ export function splitTitle(title: string, context: TitleContext, documentTitle: 
   for (;;) {
     // Separators: " - ", "|", "_", " · ", "--" (人民网), and a bare "-" before a Chinese name ("标题-36氪", "标题-虎嗅网";
     // never inside a model name such as GPT-4 or Qwen2-72B).
+    // A bare "-" after Latin text only before the site's own name ("标题_llama3 70b-CSDN博客").
+    const glued = /^(.*[^\s-])-([^-–—|｜_·\s][^-–—|｜_·]*)$/.exec(head);
     const match =
       /^(.+?)\s*(?:\s[-–—|·]\s|[|｜_]|--)\s*([^-–—|｜_·]+)$/.exec(head) ??
-      /^(.*[^\p{ASCII}])-([^-–—|｜_·]*\p{Script=Han}[^-–—|｜_·]*)$/u.exec(head);
+      /^(.*[^\p{ASCII}])-([^-–—|｜_·]*\p{Script=Han}[^-–—|｜_·]*)$/u.exec(head) ??
+      (glued && namesSite(glued[2]!, context) ? glued : null);
     if (!match) break;
     const [, rest, tail] = match as unknown as [string, string, string];
     if (shownWithTitle(rest, tail, context)) break;

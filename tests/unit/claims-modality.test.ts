@@ -398,11 +398,13 @@ describe('roles that judge', () => {
     expect(first('星辰科技是云海集团的股东。')?.modality).toBe('fact');
   });
 
-  it('reads a trade before the people who speak (有投放从业者估算) as an unnamed source', () => {
+  it('reads a trade before the people who speak (有投放从业者估算) as an unnamed source, whose estimate is a view', () => {
+    // (An estimate someone computes is their view, the editors' majority; told with 据 it is passed on.)
     expect(first('有投放从业者估算，星辰科技获取一个新用户的成本在10元至20元之间。')).toMatchObject({
-      modality: 'reported',
+      modality: 'opinion',
       attribution: { kind: 'unnamed' },
     });
+    expect(first('据一位投资人估算，星辰科技去年的营收在1亿元以下。')?.modality).toBe('reported');
   });
 });
 
@@ -567,5 +569,67 @@ describe('the tag a card shows: a rumour in the passive', () => {
     });
     expect(first('星辰科技被曝将裁员两成。')).toMatchObject({ kind: 'forecast', modality: 'reported' });
     expect(first('星辰科技被指定为供应商。')?.modality).toBe('fact');
+  });
+});
+
+describe('the tag a card shows: the rumoured party answering without a verb of answering', () => {
+  const article = (...paragraphs: string[]) => {
+    const carry = { topic: null };
+    return paragraphs.flatMap((p) => claimsOf(p, '2024-03-15', carry));
+  };
+
+  it('reads the rumoured party’s own words after the rumour as its answer (X表示，公司并未…)', () => {
+    const [rumour, answer] = article('有消息称，远山资本正在裁员。远山资本表示，公司并未裁员。');
+    expect(rumour?.modality).toBe('reported');
+    expect(answer).toMatchObject({ kind: 'denial', modality: 'denied' });
+    expect(roles(answer)).toEqual({ umbrella: 'agent' });
+  });
+
+  it('reads an answer after 对此 or 针对上述传闻, also in the next paragraph', () => {
+    const [, answer] = article('据报道，极光数据将出售Nova。', '对此，极光数据表示，上述消息严重失实。');
+    expect(answer).toMatchObject({ kind: 'denial', modality: 'denied' });
+    const [, framed] = article(
+      '据报道，蓝鲸智能将与极光数据合并。针对上述传闻，蓝鲸智能表示，双方只是正常的技术交流。',
+    );
+    expect(framed).toMatchObject({ kind: 'denial', modality: 'denied' });
+  });
+
+  it('takes an answer calling the report overstated (严重夸大) as a denial', () => {
+    const [, answer] = article('有媒体报道称，远山资本将裁员三成。远山资本回应称，相关报道严重夸大。');
+    expect(answer).toMatchObject({ kind: 'denial', modality: 'denied' });
+  });
+
+  it('keeps the part of an answer that confirms (确实…) a fact, not a judgement', () => {
+    const [, answer] = article('据报道，极光数据将收购蓝鲸智能。极光数据回应称，公司确实与蓝鲸智能有过接触。');
+    expect(answer?.modality).toBe('fact');
+  });
+
+  it('does not make an answer of what someone else says, nor of the party’s words with no rumour before', () => {
+    const [, comment] = article('有消息称，远山资本正在裁员。对此，分析师王海川表示，这并非坏事。');
+    expect(comment?.modality).not.toBe('denied');
+    expect(first('远山资本表示，公司从未放弃自研芯片。')?.modality).toBe('fact');
+    const [, fact] = article('据报道，远山资本将收购蓝鲸智能。远山资本表示，公司今年营收增长20%。');
+    expect(fact?.modality).toBe('fact');
+  });
+});
+
+describe('the tag a card shows: a verb of intent with a verb phrase states a plan', () => {
+  it('takes 力争, 准备, 有意, 考虑, 寻求 before a verb phrase as a forecast', () => {
+    expect(first('极光数据力争三年内实现盈利。')?.modality).toBe('forecast');
+    expect(first('远山资本准备在东南亚设立新基金。')?.modality).toBe('forecast');
+    expect(first('蓝鲸智能有意收购极光数据。')?.modality).toBe('forecast');
+    expect(first('远山资本正在考虑出售所持的蓝鲸智能股份。')?.modality).toBe('forecast');
+    expect(first('极光数据寻求在香港上市。')?.modality).toBe('forecast');
+  });
+
+  it('keeps hearsay over the plan it reports (知情人士…有意…)', () => {
+    expect(first('据知情人士透露，远山资本有意收购极光数据。')?.modality).toBe('reported');
+  });
+
+  it('reads no plan in 争取到, 考虑到, 做好了准备, nor in an intent already past (曾考虑)', () => {
+    expect(first('极光数据争取到了远山资本的投资。')?.modality).toBe('fact');
+    expect(first('考虑到成本，极光数据选择了自研芯片。')?.modality).toBe('fact');
+    expect(first('远山资本为这次发布做好了准备。')?.modality).toBe('fact');
+    expect(first('蓝鲸智能曾考虑出售极光数据的股份，但最终放弃。')?.modality).toBe('fact');
   });
 });

@@ -326,3 +326,58 @@ describe('X旗下 before a product the gazetteer lacks', () => {
     expect(roles(known)).toEqual({ acme: 'mentioned', nova: 'agent' });
   });
 });
+
+describe('an organization acting through its officer or owning a metric', () => {
+  it('makes X the agent when its spokesperson or an officer the gazetteer does not know acts (X发言人, X执行长周明)', () => {
+    expect(roles(claimsOf('云海集团发言人否认此举意在绑定客户。')[0])).toEqual({ globex: 'agent' });
+    expect(roles(claimsOf('星辰科技执行长周明今年3月曾在蓝鲸智能的样品上签名。')[0])).toMatchObject({
+      acme: 'agent',
+    });
+    expect(roles(claimsOf('星辰科技执行长周明已就Nova发布红色警戒。')[0])).toMatchObject({ acme: 'agent' });
+  });
+
+  it('leaves a known person after the title the agent, and a former employee only a mention', () => {
+    expect(roles(claimsOf('星辰科技执行长张明远今年3月曾在蓝鲸智能的样品上签名。')[0])).toMatchObject({
+      acme: 'mentioned',
+      zhang: 'agent',
+    });
+    expect(roles(claimsOf('星辰科技前员工则否认该说法是公司制度。')[0]).acme).not.toBe('agent');
+  });
+
+  it('makes the owner of a metric the agent of the figure (X股价, X账上的现金, X今年的营收)', () => {
+    expect(roles(claimsOf('市场传闻一度推动极光数据股价走高。')[0])).toEqual({ hooli: 'agent' });
+    expect(roles(claimsOf('财报显示，蓝鲸智能账上的现金合计约300亿元。')[0])).toEqual({ initech: 'agent' });
+    expect(roles(claimsOf('星辰科技今年的营收达52亿元。')[0])).toEqual({ acme: 'agent' });
+  });
+
+  it('makes the owner of a metric the counterpart when a name is the subject (Y将决定X的估值)', () => {
+    expect(roles(claimsOf('Nova能否成功，将决定星辰科技下一轮的估值。')[0])).toMatchObject({
+      nova: 'agent',
+      acme: 'object',
+    });
+  });
+});
+
+describe('a pronoun after the disposal marker', () => {
+  it('makes 将/把 + pronoun the thing acted on, not the subject (监管机构将该公司纳入…)', () => {
+    const claims = claimsOf('云海集团发布了Nova。监管机构随后将该公司纳入调查范围。');
+    expect(roles(claims.find((c) => c.text.includes('纳入')))).toEqual({ globex: 'object' });
+  });
+});
+
+describe('enumerations with members the gazetteer lacks', () => {
+  it('counts any short item between enumeration commas as a member (A、B、闲鱼、饿了么、C等App)', () => {
+    const [claim] = claimsOf('蓝鲸智能、云海集团、闲鱼、饿了么、极光数据等App相继无法登录，直至21时才恢复。');
+    expect(roles(claim)).toEqual({ initech: 'listed', globex: 'listed', hooli: 'listed' });
+  });
+
+  it('counts a Latin name before the last joiner (A、HoloLens与Xbox等业务)', () => {
+    const [claim] = claimsOf('受影响的部门遍及极光数据、HoloLens与Xbox等业务，部分团队甚至被整组裁撤，知情人士称。');
+    expect(roles(claim).hooli).toBe('listed');
+  });
+
+  it('keeps two names and one long phrase between commas from being a list of three', () => {
+    const [claim] = claimsOf('蓝鲸智能、云海集团、以及其他一些规模较小的初创公司都完成了融资，金额约10亿元。');
+    expect(Object.values(roles(claim))).not.toContain('listed');
+  });
+});

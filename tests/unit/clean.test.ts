@@ -238,3 +238,33 @@ describe('news-page furniture lines (sites-2 shapes)', () => {
       expect(furniture(line), line).toBe(false);
   });
 });
+
+describe('news-page furniture lines (sites-3 shapes)', () => {
+  const furniture = (line: string) => isBoilerplate(foldText(line));
+
+  it("recognises a desk role's credit and a caption's own forms", () => {
+    for (const line of [
+      '核稿編輯：Chris',
+      '执行编辑：王五',
+      '（值班编辑：李四）',
+      '文字编辑 | 赵六',
+      '图为某新能源汽车工厂生产线。（资料图）',
+      '图为发布会现场。',
+      '圖為台北車站外景（中央社檔案照片）',
+      '某公司总部大楼外景（资料图片）',
+    ])
+      expect(furniture(line), line).toBe(true);
+  });
+
+  it('keeps sentences about editors, pictures and archive photos', () => {
+    for (const line of [
+      '他告诉编辑：这篇稿子需要重写。',
+      '副总编辑张某表示：报社将在下月推出新的栏目。',
+      '图为什么会模糊，工程师给出了解释。',
+      '公司试图为用户提供更多选择。',
+      '资料图显示，该工厂的产能在过去一年翻了一番。',
+      '编辑部表示，将在下月推出新的栏目。',
+    ])
+      expect(furniture(line), line).toBe(false);
+  });
+});

@@ -44,3 +44,49 @@ describe('a reporter or writer credit line above the lead', () => {
     expect(meta.date).toBeNull();
   });
 });
+
+describe("a post's writer and date in a community page's byline", () => {
+  const profile = (name: string) => `<a href="https://example.com/u/8152033417">${name}</a>`;
+
+  it('names the writer from the profile link beside the headline, and dates the post from "发布于"', () => {
+    const meta = pageMetadata(
+      parseHTML(
+        `<html><head><title>标题 - 某某</title></head><body><div class="bar">${profile('读者本人')}</div>` +
+          `<div class="container"><div class="card">${profile('慢牛老陈')}<a href="#">+ 关注</a></div>` +
+          `<article><h1>标题</h1><div class="from"><a href="#">发布于2024-04-29 21:36</a> · 来自某某</div>${LEAD}</article></div></body></html>`,
+      ).document,
+    );
+    expect(meta).toMatchObject({ author: '慢牛老陈', date: '2024-04-29T21:36' });
+  });
+
+  it("takes no name from the site's bar, a menu or a comment, and no date from a sentence about a launch", () => {
+    const meta = pageMetadata(
+      parseHTML(
+        `<html><head><title>标题</title></head><body><div class="wrap"><header>${profile('读者本人')}</header>` +
+          `<nav>${profile('某栏目')}</nav><article><h1>标题</h1>${LEAD}<p>该手机发布于2023年9月，首批很快售罄。</p></article>` +
+          `<div class="comment-list">${profile('某网友')}<p>写得好。</p></div></div></body></html>`,
+      ).document,
+    );
+    expect(meta).toMatchObject({ author: null, date: null });
+  });
+
+  it("takes the writer's link from the article's own header, which holds the headline", () => {
+    const meta = pageMetadata(
+      parseHTML(
+        `<html><head><title>标题</title></head><body><div class="site-header">${profile('读者本人')}</div>` +
+          `<article><div class="post-header"><h1>标题</h1>${profile('周某某')}</div>${LEAD}</article></body></html>`,
+      ).document,
+    );
+    expect(meta.author).toBe('周某某');
+  });
+});
+
+describe('an editor credit and a wire dateline', () => {
+  it('marks an author taken only from an editor credit, and not one from a writer credit', () => {
+    expect(page('', `<div><span>某某社</span> <span>编辑：孙某某</span></div>${LEAD}`)).toMatchObject({
+      author: '孙某某',
+      authorIsEditor: true,
+    });
+    expect(page('', `<p>文｜周某</p>${LEAD}`)).toMatchObject({ author: '周某', authorIsEditor: false });
+  });
+});

@@ -81,6 +81,19 @@ describe('datelines', () => {
     expect(split('某公司2日消息称，')).toBeNull();
   });
 
+  it('takes the whole "M月D日讯，" or "M月D日电，" after a site name, with its day: 讯 and 电 are no sentence\'s words', () => {
+    expect(split('某某10月14日讯，某公司当地时间10月13日宣布')).toMatchObject({
+      text: '某某10月14日讯，',
+      rest: '某公司当地时间10月13日宣布',
+      month: 10,
+      day: 14,
+    });
+    expect(split('某某科技 3月2日电，某公司宣布')).toMatchObject({ text: '某某科技 3月2日电，', day: 2 });
+    // A company's "电话会" and a plain day are sentences.
+    expect(split('某公司10月14日电话会上表示，订单充足。')).toBeNull();
+    expect(split('10月14日讯，某公司宣布')).toBeNull();
+  });
+
   it('leaves a lead that opens with its subject alone', () => {
     expect(split('某公司25日发布的数据显示，营收增长。')).toBeNull();
     expect(split('某公司5日电话会上表示，订单充足。')).toBeNull();
@@ -438,6 +451,25 @@ describe('bylines', () => {
     expect(articleAuthor('王大明', text, '某某網', foldText)).toBe('王大明');
     expect(articleAuthor('某某網', text, '某某網', foldText)).toBeNull();
   });
+
+  it("puts a dateline's reporter before an author that is only an editor's credit, and keeps a stated author first", () => {
+    const wire = { credits: { author: '王某', signOffDate: null, datelineDay: null }, byline: null, paragraphs: [] };
+    expect(articleAuthor('孙某某', wire, '某某网', foldText, true)).toBe('王某');
+    expect(articleAuthor('孙某某', wire, '某某网', foldText)).toBe('孙某某');
+    const noDateline = { ...wire, credits: { ...wire.credits, author: null } };
+    expect(articleAuthor('孙某某', noDateline, '某某网', foldText, true)).toBe('孙某某');
+  });
+});
+
+describe('saved pages of the later development sets (sites-2, sites-3)', () => {
+  for (const set of ['sites-2', 'sites-3']) {
+    const dir = join(__dirname, '../fixtures/saved-pages', set);
+    const want = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Record<string, ExpectedImport>;
+    it.each(Object.keys(want))(`${set}/%s: metadata right, body whole and in order, no furniture`, (file) => {
+      const { article } = importHtmlArticle(readFileSync(join(dir, file), 'utf8'), file, options);
+      expect(checkImport(article, want[file]!).misses).toEqual([]);
+    });
+  }
 });
 
 describe('the publication date from the dateline when the page states none', () => {
