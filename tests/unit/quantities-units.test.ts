@@ -27,28 +27,28 @@ describe('compute and chip units, written as the text writes them', () => {
 });
 
 describe('tokens and context lengths', () => {
-  it('reads K as thousands where the clause speaks of text, as a count', () => {
-    expect(figs('青木模型的上下文窗口扩展至200K tokens')).toEqual([['200K tokens', 2e5, 2e5, 'count']]);
-    expect(figs('新版支持128k上下文')).toEqual([['128k', 128000, 128000, 'count']]);
+  it('reads K as thousands where the clause speaks of text, in tokens (as most editors write them)', () => {
+    expect(figs('青木模型的上下文窗口扩展至200K tokens')).toEqual([['200K tokens', 2e5, 2e5, 'tokens']]);
+    expect(figs('新版支持128k上下文')).toEqual([['128k', 128000, 128000, 'tokens']]);
     expect(figs('云帆的输入长度由8k提升至64k')).toEqual([
-      ['8k', 8000, 8000, 'count'],
-      ['64k', 64000, 64000, 'count'],
+      ['8k', 8000, 8000, 'tokens'],
+      ['64k', 64000, 64000, 'tokens'],
     ]);
   });
 
   it('takes a bound before or across a verb', () => {
-    expect(figs('可处理超过100K tokens的长文本')).toEqual([['超过100K tokens', 1e5, null, 'count']]);
-    expect(figs('上下文长度最高支持512k')).toEqual([['512k', 0, 512000, 'count']]);
+    expect(figs('可处理超过100K tokens的长文本')).toEqual([['超过100K tokens', 1e5, null, 'tokens']]);
+    expect(figs('上下文长度最高支持512k')).toEqual([['512k', 0, 512000, 'tokens']]);
   });
 
   it('does not read a screen or video resolution (4K, 8K) as thousands', () => {
     expect(figs('星辰手机支持4K视频拍摄和8K屏幕输出')).toEqual([]);
   });
 
-  it('counts tokens and characters with a magnitude, and keeps the currency of a price per thousand tokens', () => {
+  it('counts tokens (written after the number, part of the figure) and characters with a magnitude, and keeps the currency of a price per thousand tokens', () => {
     expect(figs('1元钱可以买到200万tokens')).toEqual([
       ['1元', 1, 1, 'CNY'],
-      ['200万', 2e6, 2e6, 'count'],
+      ['200万tokens', 2e6, 2e6, 'tokens'],
     ]);
     expect(figs('一次可读取30万字的文档')).toEqual([['30万', 3e5, 3e5, 'count']]);
     expect(figs('价格降至0.002元/千tokens')).toEqual([['0.002元', 0.002, 0.002, 'CNY']]);
