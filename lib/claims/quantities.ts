@@ -1528,12 +1528,13 @@ const DATE_RULES: DateRule[] = [
     },
   ],
   // 当天, 次日: the day of (after) the last date to the day before it in the text; after an
-  // event (发布会当天, 消息传出当天), the day of that event, when a sentence before stated it.
+  // event (发布会当天, 消息传出当天), the day of that event, when a sentence before stated it (else
+  // the last day, as most editors resolve a chained date through the date it follows).
   [
     new RegExp(`(${Object.keys(ANCHORED_DAY).join('|')})`, 'y'),
     (m, c) => {
       const event = eventBefore(c.before);
-      const anchor = event === null ? c.dayAnchor : c.dayOfEvent(event);
+      const anchor = (event === null ? null : c.dayOfEvent(event)) ?? c.dayAnchor;
       const from = anchor ? partsOf(anchor.iso) : null;
       const iso = from ? shiftDay(from.year, from.month, from.day, ANCHORED_DAY[m[1]!]!) : null;
       return { iso: iso ?? '', precision: 'day', relative: true };

@@ -60,10 +60,11 @@ describe('a day counted from an event (发布会当天, 消息传出次日)', ()
     ).toEqual([[['9日', '2024-09-09']], [['16日', '2024-09-16']], [['隔天', '2024-09-10']]]);
   });
 
-  it('leaves the day as written when no sentence before stated the event', () => {
+  it("goes back to the last day stated when no sentence before stated the event (the editors' majority)", () => {
     expect(
       datesByParagraph('2024-06-26', '本月10日，云帆在开发者大会上发布新模型。', '消息传出当天，青木股价上涨5%。'),
-    ).toEqual([[['本月10日', '2024-06-10']], [['当天', '']]]);
+    ).toEqual([[['本月10日', '2024-06-10']], [['当天', '2024-06-10']]]);
+    expect(datesByParagraph('2024-06-26', '消息传出当天，青木股价上涨5%。')).toEqual([[['当天', '']]]);
   });
 
   it('goes back to the last day when the word opens its clause (次日，…) or follows a day (10日当天)', () => {
