@@ -135,8 +135,13 @@ export const DEGREE_ADVERB =
 export const COMMENTATOR = /分析|专家|学者|研究员|业内|业界|从业者|投资人|观察人士|评论|人士/;
 export const INFORMED_SOURCE = /知情|消息|接近|内部|据悉|据了解|据称|据传|网传|传闻|爆料|报[道导]|媒体|外媒/;
 
-/** The writer speaking: attribution to the article, modality opinion. */
-export const AUTHOR_VOICE = /^(我们|笔者|作者|小编|我)(认为|觉得|相信|看来)/;
+/**
+ * The writer, or the publication speaking as one (本报, 本刊: the editorial voice of Hong Kong and
+ * Taiwan papers and magazines): what they say is the article's.
+ */
+export const WRITER = /^(我们|笔者|作者|小编|我|本报|本刊|本台|本网)$/;
+/** The writer speaking: attribution to the article, modality opinion (本报观察 is a view too). */
+export const AUTHOR_VOICE = /^(我们|笔者|作者|小编|我|本报|本刊|本台|本网)(认为|觉得|相信|看来|观察)/;
 
 /** A clause that only says when: "在 Sora 问世之后", "Sora 发布不久", "从 ChatGPT 发布到现在". */
 export const TEMPORAL_END =
