@@ -277,7 +277,7 @@ export function complete(claim: Pick<Claim, 'entities' | 'modality'>): boolean {
  * is found only from judging words, the least sure tag the extractor gives (on the tunable sets
  * five of six such top-five slots failed). Fewer claims rather than weak ones: a card leaves it out.
  */
-function writersView(claim: Pick<Claim, 'modality'> & Partial<Pick<Claim, 'attribution'>>): boolean {
+export function writersView(claim: Pick<Claim, 'modality'> & Partial<Pick<Claim, 'attribution'>>): boolean {
   return claim.modality === 'opinion' && claim.attribution?.kind === 'article';
 }
 
