@@ -63,6 +63,7 @@ import {
   UNNAMED_SOURCE,
   INLINE_HEDGE,
   INTENT_VERB,
+  GRADED_RECEPTION,
   DOCUMENT_SOURCE,
   RESPONSE_VERB,
   PLAYS_DOWN,
@@ -4047,6 +4048,7 @@ function modalityOf(
   // the part of an answer that confirms is a fact the answering party states, not a judgement.
   const judges =
     saysWord(OPINION_WORDS, words) ||
+    (gradedReception(words) && !measured(words)) ||
     evaluative(tokens.filter((t) => !isPunct(t) && !(prop.responds && CONFIRMING.test(t.word))));
   if (prop.attribution.kind === 'unnamed' || prop.hearsay) {
     // "有分析师指出，…恐面临修正": a commentator's judging words are a view; what an informed
@@ -4172,6 +4174,19 @@ function intendsTo(words: readonly Token[]): boolean {
     }
     return false;
   });
+}
+
+/**
+ * The claim's predicate is a graded passive of reception (GRADED_RECEPTION: X备受关注, X是最受瞩目的
+ * 一家). Before 的 it modifies a noun ("最受期待的X并未上线" says X did not launch) unless a copula
+ * makes it the predicate.
+ */
+function gradedReception(words: readonly Token[]): boolean {
+  const text = words.map((t) => t.word).join('');
+  const found = GRADED_RECEPTION.exec(text);
+  if (!found) return false;
+  const after = text.slice(found.index + found[0].length);
+  return !after.startsWith('的') || /(是|成为|成了|堪称|当属)$/.test(text.slice(0, found.index));
 }
 
 /** Adverbs of certainty that, in an answer, confirm the report. */

@@ -669,3 +669,16 @@ describe('the tag a card shows: rumours, rejections, the paper’s own voice and
     expect(first('一位国内AI企业高管曾告诉媒体，极光数据试图挖角。')?.attribution.kind).toBe('unnamed');
   });
 });
+
+describe('the tag a card shows: a graded passive of reception judges', () => {
+  it('takes 最受瞩目, 备受关注, 饱受诟病 as the predicate as a view; an ungraded 受到关注 reports', () => {
+    expect(first('极光数据则是最受瞩目的一家。')?.modality).toBe('opinion');
+    expect(first('Orion备受开发者欢迎。')?.modality).toBe('opinion');
+    expect(first('蓝鲸智能的定价饱受诟病。')?.modality).toBe('opinion');
+    expect(first('蓝鲸智能的新品受到关注。')?.modality).toBe('fact');
+  });
+
+  it('reads it inside a modifier (最受期待的X并未上线) as describing X, not as the predicate', () => {
+    expect(first('最受期待的Orion并未随新机同步上线。')?.modality).toBe('fact');
+  });
+});
