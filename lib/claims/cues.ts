@@ -123,6 +123,13 @@ export const OPINION_WORDS =
 export const EVALUATIVE_WORD =
   /^(看好|不看好|唱衰|欣赏|低估|高估|在于|密不可分|分不开|息息相关|功不可没|关键是|关键在于|问题在于|有待|尚待|显得|似乎|看似|貌似|确实|的确|恐|恐将|难免|注定|就像|好像|像是|不容易|并不容易|毫不逊色|说得通|不慌不忙|亮眼|抢眼|惊艳|惊人|不俗|堪忧|惨淡|凌厉|可观|瞩目|更重要的是|最重要的是|更关键的是)$/;
 /**
+ * A graded passive of reception (最受瞩目, 备受关注, 广受好评, 饱受诟病, 颇受欢迎): how others regard
+ * the subject, graded by the writer, is the writer's judgement of its standing; an ungraded 受到关注
+ * only reports attention.
+ */
+export const GRADED_RECEPTION =
+  /(最|备|广|颇|深|饱|大|极|更)受[^，,。；]{0,6}?(瞩目|关注|期待|欢迎|追捧|青睐|好评|赞誉|诟病|质疑|争议|批评|冷落|推崇|重视)/;
+/**
  * A degree adverb grades what follows (相当密集, 尤为突出, 非常欣赏): a gradable predicate is a
  * judgement, unless a figure in the claim measures it. 更 and 最 compare (更早, 最大) and are not here.
  */
@@ -135,8 +142,13 @@ export const DEGREE_ADVERB =
 export const COMMENTATOR = /分析|专家|学者|研究员|业内|业界|从业者|投资人|观察人士|评论|人士/;
 export const INFORMED_SOURCE = /知情|消息|接近|内部|据悉|据了解|据称|据传|网传|传闻|爆料|报[道导]|媒体|外媒/;
 
-/** The writer speaking: attribution to the article, modality opinion. */
-export const AUTHOR_VOICE = /^(我们|笔者|作者|小编|我)(认为|觉得|相信|看来)/;
+/**
+ * The writer, or the publication speaking as one (本报, 本刊: the editorial voice of Hong Kong and
+ * Taiwan papers and magazines): what they say is the article's.
+ */
+export const WRITER = /^(我们|笔者|作者|小编|我|本报|本刊|本台|本网)$/;
+/** The writer speaking: attribution to the article, modality opinion (本报观察 is a view too). */
+export const AUTHOR_VOICE = /^(我们|笔者|作者|小编|我|本报|本刊|本台|本网)(认为|觉得|相信|看来|观察)/;
 
 /** A clause that only says when: "在 Sora 问世之后", "Sora 发布不久", "从 ChatGPT 发布到现在". */
 export const TEMPORAL_END =

@@ -36,6 +36,7 @@ import { defaultSegmenter, type Segmenter, type Token } from './segment';
 import {
   ATTRIBUTION_LEAD,
   AUTHOR_VOICE,
+  WRITER,
   CONTINUATION,
   COUNTERPART_PREPOSITION,
   COMMENTATOR,
@@ -62,6 +63,7 @@ import {
   UNNAMED_SOURCE,
   INLINE_HEDGE,
   INTENT_VERB,
+  GRADED_RECEPTION,
   DOCUMENT_SOURCE,
   RESPONSE_VERB,
   PLAYS_DOWN,
@@ -3117,7 +3119,7 @@ const NOT_ENTITY_NOUN =
   /^(消息|说法|传闻|报道|事件|问题|方面|领域|行业|趋势|现象|情况|计划|政策|举措|行动|技术|方向|数据|观点|言论|声明|交易|合作|项目)$/;
 /** A denial said as a predicate, which jieba cuts into pieces ("不/实"). */
 const DENIAL_PREDICATE =
-  /澄清(了)?(相关|这一|该|此|上述|有关|市场|网络|网上|外界)?的?(传闻|传言|报道|报导|消息|说法|猜测)|不实|失实|并非事实|与事实不符|纯属谣言|子虚乌有|纯属虚构|并不属实|不属实|(没有|并无|暂无|并没有|从未有过?)(任何)?[^，,。；]{0,14}(计划|打算|意向|安排|想法)|(并不|并未|不)(知悉|知晓)[^，,。；]{0,20}(原因|理由)/;
+  /澄清(了)?(相关|这一|该|此|上述|有关|市场|网络|网上|外界)?的?(传闻|传言|报道|报导|消息|说法|猜测)|不实|失实|毫无根据|毫无依据|无中生有|并非事实|与事实不符|纯属谣言|子虚乌有|纯属虚构|并不属实|不属实|(没有|并无|暂无|并没有|从未有过?)(任何)?[^，,。；]{0,14}(计划|打算|意向|安排|想法)|(并不|并未|不)(知悉|知晓)[^，,。；]{0,20}(原因|理由)/;
 /**
  * Keeping silent (不予置评, 拒绝评论, 未回应, 不愿证实): whole in a few words, a statement of what
  * the silent party did, which it is the agent of (dev-2, dev-3 and unseen-4 annotate it so).
@@ -3390,6 +3392,14 @@ function classify(
     return clause;
   }
   // "据悉，", "据称，", "有消息称，": a hedge alone is a clause of attribution.
+  // "本报观察，", "笔者看来，": the writer’s view opens the sentence (no verb of saying, so not found
+  // below); what follows is theirs, a view even of what is to come, as after 认为.
+  if (AUTHOR_VOICE.test(unjoined) && /(观察|看来)$/.test(unjoined)) {
+    clause.attribution = ARTICLE;
+    clause.opinion = clause.belief = true;
+    clause.type = 'attribution';
+    return clause;
+  }
   if (/^(据悉|据了解|据称|据传|据说|据报道|据报导|有消息称|消息称|网传|传闻)$/.test(unjoined)) {
     // No source is named: the hedge itself is the attribution, shown by the 报道 tag.
     clause.attribution = { kind: 'unnamed', text: '' };
@@ -3584,7 +3594,7 @@ function attributionOf(
   /** The source's words outside 《titles》: "在《…报告》中指出" is not a data source. */
   unquoted = sourceText,
 ): Attribution {
-  if (/^(我们|笔者|作者|小编|我)$/.test(sourceText)) return ARTICLE;
+  if (WRITER.test(sourceText)) return ARTICLE;
   // Folded text finds the cues; the attribution keeps the source's own spelling.
   const cleaned = written
     .replace(/[《》]/g, '')
@@ -3667,6 +3677,12 @@ function attributionOf(
   // …but "外交部发言人毛宁" is a person named, whoever they speak for.
   if (words.some((t) => t.tag === 'nr')) return { kind: 'person', text: cleaned };
   if (words.some((t) => t.tag === 'nt')) return { kind: 'organization', text: cleaned };
+  // "IDC指出", "Counterpoint认为", "IDC资料显示": a name in Latin letters the gazetteer lacks is
+  // still a name (a research firm, a data provider), never an unnamed source: its data are data,
+  // its words an organization's.
+  // (The name leads the source: "一位國內AI企業高管" is someone described, unnamed.)
+  if (words.find((t) => !/^(据|根据|依据|有|而|另)$/.test(t.word))?.tag === 'eng')
+    return { kind: DOCUMENT_SOURCE.test(sourceText) ? 'data' : 'organization', text: cleaned };
   return { kind: 'unnamed', text: cleaned };
 }
 
@@ -4146,6 +4162,7 @@ function modalityOf(
   // the part of an answer that confirms is a fact the answering party states, not a judgement.
   const judges =
     saysWord(OPINION_WORDS, words) ||
+    (gradedReception(words) && !measured(words)) ||
     evaluative(tokens.filter((t) => !isPunct(t) && !(prop.responds && CONFIRMING.test(t.word))));
   if (prop.attribution.kind === 'unnamed' || prop.hearsay) {
     // "有分析师指出，…恐面临修正": a commentator's judging words are a view; what an informed
@@ -4199,13 +4216,35 @@ function modalityOf(
 }
 
 /**
- * A rumour told in the passive of its subject (X被传出有意收购Y, X被曝将裁员, X被指…): someone
- * unnamed spreads it, so it is hearsay as 据传 or 有消息称 would make it.
+ * A rumour told in the passive of its subject (X被传出有意收购Y, X被曝将裁员, X被指…), or with
+ * 传出 after it (X也传出将裁员): someone unnamed spreads it, so it is hearsay as 据传 or 有消息称
+ * would make it.
  */
 function rumouredOf(words: readonly Token[]): boolean {
   return words.some(
-    (t, i) => t.word === '被' && /^(传|传出|曝|曝出|爆|爆出|爆料|指|指称)$/.test(words[i + 1]?.word ?? ''),
+    (t, i) =>
+      (t.word === '被' && /^(传|传出|曝|曝出|爆|爆出|爆料|指|指称)$/.test(words[i + 1]?.word ?? '')) ||
+      // "X随后也传出将裁员": 传出 after its subject says the same without 被 (word of X got out).
+      // ("X传出裁员消息后股价下跌": in a frame of time, the news is only when the fact happened.)
+      (/^传出了?$/.test(t.word) && i > 0 && subjectBefore(words, i) && !endsInTimeFrame(words, i)),
   );
+}
+
+/** Whether the words after `i` close a frame of time (…消息后, …之后) before the clause ends. */
+function endsInTimeFrame(words: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < words.length && !isPunct(words[k]!); k++)
+    if (/^(后|之后|以后|时|之际)$/.test(words[k]!.word)) return true;
+  return false;
+}
+
+/** A name or a pronoun before `i`, past adverbs and times only: the subject of the verb at `i`. */
+function subjectBefore(words: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const w = words[k]!;
+    if (w.entityId || PRONOUN.test(w.word)) return true;
+    if (!/^(d|t|c)$/.test(w.tag)) return false;
+  }
+  return false;
 }
 
 /** "对此，", "就此", "针对上述传闻，": a frame that makes what follows an answer to what was just told. */
@@ -4249,6 +4288,19 @@ function intendsTo(words: readonly Token[]): boolean {
     }
     return false;
   });
+}
+
+/**
+ * The claim's predicate is a graded passive of reception (GRADED_RECEPTION: X备受关注, X是最受瞩目的
+ * 一家). Before 的 it modifies a noun ("最受期待的X并未上线" says X did not launch) unless a copula
+ * makes it the predicate.
+ */
+function gradedReception(words: readonly Token[]): boolean {
+  const text = words.map((t) => t.word).join('');
+  const found = GRADED_RECEPTION.exec(text);
+  if (!found) return false;
+  const after = text.slice(found.index + found[0].length);
+  return !after.startsWith('的') || /(是|成为|成了|堪称|当属)$/.test(text.slice(0, found.index));
 }
 
 /** Adverbs of certainty that, in an answer, confirm the report. */

@@ -9,6 +9,7 @@
 import type { Attribution, ClaimKind, Modality, Role } from './extract';
 import type { DateRef, Figure } from './quantities';
 import {
+  namedAsEventOwner,
   namedAsExtremeCase,
   namedOnlyInModifier,
   pluralResolved,
@@ -271,6 +272,16 @@ export function complete(claim: Pick<Claim, 'entities' | 'modality'>): boolean {
 }
 
 /**
+ * A view in the writer's own voice (attribution the article, modality opinion: "X此举可谓…",
+ * "这与X的投放密不可分"): it says what the article thinks, not what the entity did or said, and
+ * is found only from judging words, the least sure tag the extractor gives (on the tunable sets
+ * five of six such top-five slots failed). Fewer claims rather than weak ones: a card leaves it out.
+ */
+export function writersView(claim: Pick<Claim, 'modality'> & Partial<Pick<Claim, 'attribution'>>): boolean {
+  return claim.modality === 'opinion' && claim.attribution?.kind === 'article';
+}
+
+/**
  * Two claims say the same thing to a reader when one article tells the same fact twice (a launch
  * in the lead and again below): the same kind, agents, counterparts and figures.
  */
@@ -317,8 +328,12 @@ export function rankFor<
 >(entityId: string, claims: readonly C[], textOf: (c: C) => string, names: readonly string[] = []): C[] {
   // Named only inside a modifier of another noun (由X孵化的公司), the entity is described, not acting;
   // named as the extreme case of a statement about a class (就连X也…), it is only its example.
+  // Named only as the owner of an event made the subject (X的成立，或可让…), it is not what the claim is about.
   const inModifier = (c: C) =>
-    names.length > 0 && (namedOnlyInModifier(textOf(c), names) || namedAsExtremeCase(textOf(c), names));
+    names.length > 0 &&
+    (namedOnlyInModifier(textOf(c), names) ||
+      namedAsExtremeCase(textOf(c), names) ||
+      namedAsEventOwner(textOf(c), names));
   const named = (c: C): Role =>
     inModifier(c) ? 'mentioned' : (c.entities.find((e) => e.id === entityId)?.role ?? 'mentioned');
   // One of several counterparts (even side by side: 面临A、B等的竞争) is a member of what the claim
@@ -332,7 +347,7 @@ export function rankFor<
   // Named inside a modifier of the speaker (以X闻名的Y宣布), it is not who speaks.
   const sourced = (c: C) => c.attribution?.entityId === entityId && !inModifier(c);
   const weightOf = (c: C) => Math.max(ROLE_WEIGHT[roleOf(c)], sourced(c) ? SOURCE_WEIGHT : 0);
-  const shown = (c: C) => (roleOf(c) !== 'mentioned' && complete(c)) || sourced(c);
+  const shown = (c: C) => ((roleOf(c) !== 'mentioned' && complete(c)) || sourced(c)) && !writersView(c);
   const ranked = claims
     .filter((c) => shown(c) && readableAlone(textOf(c)) && !bareTopic(c, textOf(c)) && !pluralResolved(textOf(c)))
     .map((c) => ({ c, w: c.score + weightOf(c) - (resolvedSubject(textOf(c)) ? RESOLVED_SUBJECT : 0) }))

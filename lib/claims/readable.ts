@@ -231,3 +231,16 @@ export function namedOnlyInModifier(text: string, names: readonly string[]): boo
     return !INVESTOR_PHRASE.test(close[1]!) && !INVESTMENT_HEAD.test(head);
   });
 }
+
+/**
+ * An event of the entity's named as a noun and made the subject (X的成立，…; X的发布让…; 苹果的胜出，
+ * 反映出…): the claim is about what that event brings about, and X is only its owner, as in
+ * "从X发布到现在". The noun is an event word after 的, then a comma or a verb of effect.
+ */
+const EVENT_OWNED =
+  /^[^，,。；;的]{0,6}?的(?:发布|發布|推出|成立|上线|上線|问世|問世|爆火|出现|出現|入局|加入|走红|走紅|亮相|登场|登場|崛起|胜出|勝出|诞生|誕生|缺席|退出|离开|離開|入场|入場)(?:[，,]|[^，,。]{0,3}?(?:让|讓|使|令|意味|反映|表明|说明|說明|引发|引發|带来|帶來|推动|推動|加速|促使|可能|或))/;
+
+/** Whether every place the text names the entity is as the owner of an event made the subject. */
+export function namedAsEventOwner(text: string, names: readonly string[]): boolean {
+  return everyNaming(text, names, (at, length) => EVENT_OWNED.test(text.slice(at + length)));
+}

@@ -8,7 +8,7 @@
  */
 import type { CompiledClaim, CompiledCorpus } from '../corpus/compile';
 import { cardClaim, corpusSource, type CardClaim, type CardSource, type EntityCard } from '../corpus/card';
-import { articleCount, baseScore, complete, rankFor, sameClaim, type Claim } from '../claims/group';
+import { articleCount, baseScore, complete, rankFor, sameClaim, writersView, type Claim } from '../claims/group';
 import { displayText, readableAlone } from '../claims/readable';
 import type { ScriptChoice } from '../core/script';
 import { splitSentences } from '../text/sentences';
@@ -176,8 +176,8 @@ export interface TimelineEntry {
 }
 
 /**
- * An entity's timeline: its complete claims that read alone (as on its card) in which it plays a
- * part (not a passing mention) that carry a resolved date, earliest first, from the corpus and the library together.
+ * An entity's timeline: its complete claims that read alone and are not the writer's own view (as
+ * on its card) in which it plays a part (not a passing mention) that carry a resolved date, earliest first, from the corpus and the library together.
  */
 export function entityTimeline(
   corpus: CompiledCorpus,
@@ -190,6 +190,7 @@ export function entityTimeline(
     .filter(
       (c) =>
         complete(c) &&
+        !writersView(c) &&
         readableAlone(c.text.hans) &&
         (c.entities.find((e) => e.id === entityId)?.role ?? 'mentioned') !== 'mentioned',
     )

@@ -633,3 +633,52 @@ describe('the tag a card shows: a verb of intent with a verb phrase states a pla
     expect(first('蓝鲸智能曾考虑出售极光数据的股份，但最终放弃。')?.modality).toBe('fact');
   });
 });
+
+describe('the tag a card shows: rumours, rejections, the paper’s own voice and named firms', () => {
+  it('takes 传出 after its subject (X随后也传出将…) as a rumour, as X被传出 is', () => {
+    expect(first('极光数据随后也传出将裁减约一成人力。')).toMatchObject({
+      modality: 'reported',
+      attribution: { kind: 'unnamed' },
+    });
+  });
+
+  it('takes a rejection of an accusation as groundless (毫无根据) as a denial, whatever verb frames it', () => {
+    expect(first('远山资本发表声明，认为相关指控毫无根据。')).toMatchObject({ kind: 'denial', modality: 'denied' });
+  });
+
+  it('takes the paper speaking (本报认为, 本刊观察) as the article’s view, even of what is to come', () => {
+    expect(first('本报认为，蓝鲸智能此举是一场豪赌。')).toMatchObject({
+      modality: 'opinion',
+      attribution: { kind: 'article' },
+    });
+    expect(first('本刊观察，蓝鲸智能将在明年推出Orion。')).toMatchObject({
+      modality: 'opinion',
+      attribution: { kind: 'article' },
+    });
+  });
+
+  it('takes a Latin-letter name the gazetteer lacks (IDC指出, XYZ资料显示) as named, never an unnamed rumour', () => {
+    expect(first('IDC指出，极光数据是前三大品牌中唯一全年出货正成长的厂商。')).toMatchObject({
+      modality: 'fact',
+      attribution: { kind: 'organization' },
+    });
+    expect(first('据IDC资料显示，极光数据的市占率在17%上下。')).toMatchObject({
+      modality: 'fact',
+      attribution: { kind: 'data' },
+    });
+    expect(first('一位国内AI企业高管曾告诉媒体，极光数据试图挖角。')?.attribution.kind).toBe('unnamed');
+  });
+});
+
+describe('the tag a card shows: a graded passive of reception judges', () => {
+  it('takes 最受瞩目, 备受关注, 饱受诟病 as the predicate as a view; an ungraded 受到关注 reports', () => {
+    expect(first('极光数据则是最受瞩目的一家。')?.modality).toBe('opinion');
+    expect(first('Orion备受开发者欢迎。')?.modality).toBe('opinion');
+    expect(first('蓝鲸智能的定价饱受诟病。')?.modality).toBe('opinion');
+    expect(first('蓝鲸智能的新品受到关注。')?.modality).toBe('fact');
+  });
+
+  it('reads it inside a modifier (最受期待的X并未上线) as describing X, not as the predicate', () => {
+    expect(first('最受期待的Orion并未随新机同步上线。')?.modality).toBe('fact');
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   displayText,
+  namedAsEventOwner,
   namedAsExtremeCase,
   namedOnlyInModifier,
   pluralResolved,
@@ -203,6 +204,20 @@ describe('namedOnlyInModifier', () => {
   });
 });
 
+describe('namedAsEventOwner', () => {
+  it('finds the entity only owning an event made the subject (X的成立，…; X的发布让…)', () => {
+    expect(namedAsEventOwner('星图联盟的成立，或可让蓝鲸云在谈判中掌握更多话语权。', ['星图联盟'])).toBe(true);
+    expect(namedAsEventOwner('「星图的胜出，反映出高端手机更具韧性。」', ['星图'])).toBe(true);
+    expect(namedAsEventOwner('蓝鲸云新模型的发布让整个行业重新定价。', ['蓝鲸云'])).toBe(true);
+  });
+
+  it('leaves the owner of a metric, an event that is the object, and a name acting elsewhere', () => {
+    expect(namedAsEventOwner('星图的用户规模已突破2亿。', ['星图'])).toBe(false);
+    expect(namedAsEventOwner('市场期待星图新模型的发布。', ['星图'])).toBe(false);
+    expect(namedAsEventOwner('星图的成立，让蓝鲸云感到压力，星图随后融资10亿元。', ['星图'])).toBe(false);
+  });
+});
+
 describe('rankFor: what a card shows first', () => {
   const claim = (id: string, text: string): Claim => ({
     id,
@@ -215,6 +230,32 @@ describe('rankFor: what a card shows first', () => {
     figures: [],
     dates: [],
     score: 3,
+  });
+
+  it('leaves out a view in the writer’s own voice, keeps a speaker’s view and a fact', () => {
+    const writers = {
+      ...claim('writers', '星辰科技此举可谓一步险棋。'),
+      kind: 'opinion' as const,
+      modality: 'opinion' as const,
+      score: 9,
+    };
+    const speakers = {
+      ...writers,
+      id: 'speakers',
+      text: '张明表示，星辰科技此举是一步险棋。',
+      attribution: { kind: 'person' as const, text: '张明' },
+    };
+    const fact = claim('fact', '星辰科技推出了面向企业的助手。');
+    expect(
+      rankFor('x', [writers, speakers, fact], (c) => c.text)
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual(['fact', 'speakers']);
+  });
+
+  it('leaves out a claim whose only naming of the entity owns an event made the subject', () => {
+    const owner = claim('owner', '星辰科技的成立，或可让行业在监管谈判中掌握更多话语权。');
+    expect(rankFor('x', [owner], (c) => c.text, ['星辰科技'])).toEqual([]);
   });
 
   it('leaves out a claim cut off before its end, however well it scores', () => {
