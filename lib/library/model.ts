@@ -14,8 +14,10 @@ import type { EntityCandidate } from './candidates';
  * with topic chains, the majority roles, denials by playing down, reports that go on, more dates.
  * 4: products standing for their makers, hidden predicates, titled speakers, more tags (guidance,
  * answers that deny, silences), units of compute and specifications, bounds over conversions.
+ * 5: officers and metric owners in roles, answers to rumours and plans as tags, writers' views off
+ * cards, days counted from an event, tokens as a unit; the saved page's tables, pull quotes, captions.
  */
-export const PROCESSOR_VERSION = 4;
+export const PROCESSOR_VERSION = 5;
 
 /** A page bigger than this (its HTML, as serialized) is refused before extraction. */
 export const MAX_PAGE_BYTES = 5 * 1024 * 1024;
