@@ -180,10 +180,15 @@ export const BOILERPLATE_LINE: readonly RegExp[] = [
   /^(?:上一篇|下一篇)[:：]|^往下滑/,
   /^分享(?:到|至|给|让.{0,8}看到)[:：]?\S{0,20}$/,
   // A reporter's dateline line ("某某 发自 凹非寺"), an account's signature ("某某 | 公众号 QbitAI").
-  /^[\p{Script=Han}A-Za-z·]{2,12}\s*发自\s*\S{1,12}$/u,
+  // The same with the credit before the name and the day after the place: "某某记者 X 发自台北 2023-11-30".
+  /^[\p{Script=Han}A-Za-z·][\p{Script=Han}A-Za-z·\s]{1,19}?\s*发自\s*[^\s。，,]{1,12}(?:\s+\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2})?)?$/u,
   /公众号\s*[:：]?\s*[A-Za-z][\w-]{2,30}$/,
   /^阅读原文$|^喜欢此内容的人还喜欢/,
   /^(?:本文)?作者[:：]/,
+  // A columnist's note in brackets under the column: "（作者为某大学经济系教授）", "（作者系资深媒体人）".
+  /^[（(]\s*(?:本文)?作者(?:为|系|是|现为|现任|乃)[^（）()。]{1,60}[)）]$/,
+  // A breadcrumb trail as a line: "当前位置：首页 > 专栏 > 正文", "您的位置：…", "首页 > 科技 > 正文".
+  /^(?:(?:当前|您的|你的|您现在的|你现在的|所在|现在)位置\s*[:：][^。！？]{0,80}|首页(?:\s*[>›»＞/／]\s*[^>›»＞/／。！？，,]{1,16}){2,})$/,
   // A platform's report button under a self-media article (头条号, 百家号).
   /^举报\s*[/／]\s*反馈$/,
   /^来源(?:公众号)?\s*[:：|｜]/,

@@ -108,7 +108,8 @@ export function pageLines(root: Element): PageLine[] {
       inSummary ||
       (tag === 'BLOCKQUOTE' && !leadSeen && visible(el.textContent ?? '') <= MAX_DECK_CHARS) ||
       (tag === 'BLOCKQUOTE' && isPullQuote(el)) ||
-      (SUMMARY_HINT.test(hint(el)) && !/with[-_]summary/i.test(hint(el)) && visible(el.textContent ?? '') <= MAX_SUMMARY_CHARS);
+      (SUMMARY_HINT.test(hint(el)) && !/with[-_]summary/i.test(hint(el)) && visible(el.textContent ?? '') <= MAX_SUMMARY_CHARS) ||
+      isStandfirst(el);
     const tableHere = inTable || (tag === 'TABLE' && isDataTable(el));
     for (const child of el.childNodes) walk(child, inLink || tag === 'A', captionHere, summaryHere, tableHere);
     // A numbered subhead in bold that opens a paragraph ("<strong>二、标题</strong>据介绍，…") is a line of its own.
@@ -148,6 +149,30 @@ function isPullQuote(el: Element): boolean {
   if (!/[。！？!?]/.test(text)) return true;
   const introduced = /[:：]\s*$/.test(el.previousElementSibling?.textContent ?? '');
   return WHOLLY_QUOTED.test(text) && !introduced;
+}
+
+/** A standfirst is a sentence or two under the headline; a longer paragraph there is the lead. */
+const MAX_STANDFIRST_CHARS = 100;
+/** The body elsewhere holds at least this many paragraphs of at least MIN_LEAD_CHARS. */
+const MIN_BODY_PARAGRAPHS_ELSEWHERE = 2;
+
+/**
+ * A standfirst (the magazine's deck under the headline): the only paragraph of the article's header,
+ * after its <h1>, while the body's paragraphs sit in a block of their own. A headline followed by the
+ * body's paragraphs in one container is a plain post, and its first paragraph is the lead.
+ */
+function isStandfirst(el: Element): boolean {
+  const parent = el.parentElement;
+  if (el.tagName.toUpperCase() !== 'P' || !parent) return false;
+  let sibling = el.previousElementSibling;
+  while (sibling && sibling.tagName.toUpperCase() !== 'H1') sibling = sibling.previousElementSibling;
+  if (!sibling || parent.querySelectorAll('p').length !== 1) return false;
+  const chars = visibleUpTo(el, MAX_STANDFIRST_CHARS);
+  if (!chars || chars > MAX_STANDFIRST_CHARS) return false;
+  const body = [...(el.ownerDocument?.querySelectorAll('p') ?? [])].filter(
+    (p) => !parent.contains(p) && visibleUpTo(p, MIN_LEAD_CHARS) >= MIN_LEAD_CHARS,
+  );
+  return body.length >= MIN_BODY_PARAGRAPHS_ELSEWHERE;
 }
 
 /**

@@ -4,6 +4,7 @@
  * document only (any DOM: linkedom at build time, the live page in the extension).
  */
 import { CREDITED_NAMES, REPORTER_LINE } from './credit-lines';
+import { creditAuthor } from './dateline';
 import { splitTitle, type TitleContext } from './site-title';
 
 /** An element's text as shown: runs of white space as one space, trimmed. */
@@ -180,6 +181,30 @@ function authorElementName(document: Document): string | null {
   return null;
 }
 
+/** Elements a headline is set in when the page has no <h1>: a lower heading, or a styled block. */
+const HEADLINE_STAND_INS = 'h2, h3, h4, div, p, span, strong';
+/** A shorter text is a logo or a section's name, never the headline. */
+const MIN_HEADLINE_CHARS = 8;
+
+/**
+ * The headline as the page shows it: its <h1>, else the first element, holding no other block, whose
+ * text is the <title> or opens it before a separator (观察者网 sets its headline in an <h3>, 驱动之家 in a
+ * <div>). The byline, the writer's link and the credits are looked for beside or under it.
+ */
+export function shownHeadline(document: Document): Element | null {
+  const h1 = document.querySelector('h1');
+  if (h1 || !document.body) return h1;
+  const title = shownText(document.querySelector('title')?.textContent);
+  if (title.length < MIN_HEADLINE_CHARS) return null;
+  for (const element of document.body.querySelectorAll(HEADLINE_STAND_INS)) {
+    if (element.querySelector('div, p, h2, h3, h4, ul, ol, table')) continue;
+    const text = shownText(element.textContent);
+    if (text.length < MIN_HEADLINE_CHARS) continue;
+    if (text === title || (title.startsWith(text) && new RegExp(`^${TITLE_SEPARATOR.source}`).test(title.slice(text.length)))) return element;
+  }
+  return null;
+}
+
 /**
  * A link to a member's or author's own page on a community or blog platform (/u/8152033417,
  * /people/x, /author/x): on a post, the one beside the headline names who wrote it.
@@ -217,10 +242,10 @@ function pageAddress(document: Document): URL | null {
 }
 
 /** Links of menus and breadcrumbs (a header's links are not all sections: the article's own header holds its byline). */
-const NAVIGATION_LINKS = 'nav a, [class*="nav"] a, [class*="crumb"] a, [class*="menu"] a, [class*="channel"] a';
+const NAVIGATION_LINKS = 'nav a, [class*="nav"] a, [class*="crumb"] a, [id*="crumb"] a, [class*="menu"] a, [class*="channel"] a';
 
 function profileLinkName(document: Document): string | null {
-  const headline = document.querySelector('h1');
+  const headline = shownHeadline(document);
   if (!headline) return null;
   const page = pageAddress(document);
   // A section's link is no writer, whatever folder it opens ("科技" at /tech/ over /tech/2024/…).
@@ -251,6 +276,34 @@ const MAX_SITE_NAME_CHARS = 30;
 /** A section's name is a word or two, never a headline. */
 const MAX_SECTION_CHARS = 10;
 
+
+/** The logo: a link named so, or the link inside a block named so. */
+const LOGO_LINKS = 'a[class*="logo"], a[id*="logo"], [class*="logo"] a, [id*="logo"] a';
+/** A home link's text that is no name. */
+const HOME_WORDS = /^(?:首页|首頁|主页|主頁|home|回首页|回首頁|返回首页|返回首頁)$/i;
+
+/**
+ * The site's name as its logo shows it, for a page that states it nowhere else (no og:site_name, no
+ * publisher, no tail on its <title>): the logo links to the site's home page, the root of the page's
+ * own host (or "/"), and its text or image's alt is a short name.
+ */
+function logoSiteName(document: Document): string | null {
+  const page = pageAddress(document);
+  for (const link of document.querySelectorAll(LOGO_LINKS)) {
+    const href = link.getAttribute('href') ?? '';
+    let target: URL;
+    try {
+      target = new URL(href, page ?? 'http://page.invalid/');
+    } catch {
+      continue;
+    }
+    const root = target.pathname.replace(/\/(?:index\.\w+)?$/, '') === '' && !target.search;
+    if (!root || (page ? target.host !== page.host : !/^\/$|^\/\/|^https?:/.test(href))) continue;
+    const name = shownText(link.textContent) || shownText(link.querySelector('img')?.getAttribute('alt'));
+    if (name.length >= 2 && name.length <= MAX_SITE_NAME_CHARS && !HOME_WORDS.test(name) && /[\p{Script=Han}A-Za-z]/u.test(name)) return name;
+  }
+  return null;
+}
 
 /** What the page calls itself and its sections, and the headline it shows: what a title's tails are judged by. */
 function titleContext(document: Document, statedSites: ReadonlyArray<string | null>): TitleContext {
@@ -328,7 +381,7 @@ type BylineDate = { date: string; from: string; line: string; kind: DateKind };
  * headlines, so a candidate after the headline (<h1>) wins over one before it.
  */
 function bylineDate(document: Document): BylineDate | null {
-  const headline = document.querySelector('h1');
+  const headline = shownHeadline(document);
   // Document order by index (linkedom's compareDocumentPosition misorders nested elements).
   const all = [...document.querySelectorAll('*')];
   const headlineAt = headline ? all.indexOf(headline) : -1;
@@ -380,25 +433,35 @@ const EDITOR_LINE = new RegExp(String.raw`^(?:编辑|編輯)\s*[:：|｜/／]\s*
 const MIN_LEAD_CHARS = 40;
 
 /**
- * The author a credit line above the lead names, joined with 、 ("杜伟、小舟"): a reporter's or writer's
- * credit, else an editor's. Only above the lead: a "编辑：X" under the article is the desk's editor.
+ * A reprint credit as self-media platforms print it over the lead: "本文来自微信公众号“X”，作者：Y，亿欧经授权发布。",
+ * "本文转载自…", "（本文首发于…，作者｜Y）". The writer it names is the article's, not the account that posted it.
  */
-function creditLineAuthor(document: Document): { name: string; editor: boolean } | null {
-  const headline = document.querySelector('h1');
+const REPRINT_CREDIT = /^[（(]?(?:本文|原文)(?:来自|來自|转载自|轉載自|首发于|首發於|经授权|經授權|授权|授權|来源|來源|原载|原載)/;
+
+type LineCredit = { name: string; editor: boolean; reprint: boolean };
+
+/**
+ * The author a credit line above the lead names, joined with 、 ("杜伟、小舟"): a reprint credit's writer,
+ * a reporter's or writer's credit, else an editor's. Only above the lead: a "编辑：X" under the article is the desk's editor.
+ */
+function creditLineAuthor(document: Document): LineCredit | null {
+  const headline = shownHeadline(document);
   if (!headline) return null;
   let seen = false;
   let editor: string | null = null;
   const joined = (names: string) => names.split(/[\s、，,]+/).join('、');
-  for (const element of document.querySelectorAll('h1, div, span, p, em, strong, small')) {
+  for (const element of document.querySelectorAll('h1, h2, h3, h4, div, span, p, em, strong, small')) {
     if (element === headline) seen = true;
     if (!seen || element === headline || element.querySelector('div, p')) continue;
     const line = shownText(element.textContent);
+    const reprint = REPRINT_CREDIT.test(line) ? creditAuthor(line, line) : null;
+    if (reprint) return { name: reprint, editor: false, reprint: true };
     if (element.tagName === 'P' && (line.length >= MIN_LEAD_CHARS || /[。！？]/.test(line))) break;
     const writer = (REPORTER_LINE.exec(line) ?? WRITER_LINE.exec(line))?.[1];
-    if (writer) return { name: joined(writer), editor: false };
+    if (writer) return { name: joined(writer), editor: false, reprint: false };
     editor ??= EDITOR_LINE.exec(line)?.[1] ?? null;
   }
-  return editor ? { name: joined(editor), editor: true } : null;
+  return editor ? { name: joined(editor), editor: true, reprint: false } : null;
 }
 
 /** Pages write the flag as a boolean or as the strings "False" / "true". */
@@ -469,7 +532,9 @@ export function pageMetadata(document: Document): PageMetadata {
     profileLinkName(document) ??
     (byline ? bylineAuthor(byline.line) : null);
   // An author field naming the outlet itself (an Organization) gives way to a credit line naming the writer.
-  const credit = stated && stated !== site && stated !== publisherName ? null : creditLineAuthor(document);
+  // A reprint credit names the writer over the account that posted the article.
+  const lineCredit = creditLineAuthor(document);
+  const credit = lineCredit && (lineCredit.reprint || !stated || stated === site || stated === publisherName) ? lineCredit : null;
   const author = credit?.name ?? stated;
   const headline = text(ld.headline) ?? meta(document, 'meta[property="og:title"]');
   const documentTitle = document.querySelector('title')?.textContent?.trim() || null;
@@ -485,7 +550,11 @@ export function pageMetadata(document: Document): PageMetadata {
   return {
     title: (title ?? fromDocument?.head) || null,
     // With no stated site name, the <title>'s last tail is where pages put it.
-    site: chineseSiteName(site, fromDocument?.tails ?? []) ?? site ?? siteFromTitleTails(context, fromDocument?.tails ?? []),
+    site:
+      chineseSiteName(site, fromDocument?.tails ?? []) ??
+      site ??
+      siteFromTitleTails(context, fromDocument?.tails ?? []) ??
+      logoSiteName(document),
     author: author && !/^https?:/.test(author) && /[\p{Script=Han}A-Za-z]/u.test(author) ? author : null,
     authorIsEditor: !!credit?.editor,
     date,
