@@ -369,22 +369,24 @@ async function benchStoredRecognizer(ext: LaunchedExtension, server: StaticServe
       },
       { key: RECOGNIZER_KEY, json: bundledJson },
     );
+  /** Page script that notes when the extension's first mark appears (window.__firstMark). */
+  const FIRST_MARK_PROBE = `
+    const poll = setInterval(() => {
+      for (const [name, highlight] of CSS.highlights) {
+        if (name.startsWith('techlens-') && highlight.size > 0) {
+          window.__firstMark = performance.now();
+          clearInterval(poll);
+          return;
+        }
+      }
+    }, 2);
+  `;
   /** Navigation to the first mark on the test page, in ms (median of 5). */
   const firstMark = async () => {
     const times: number[] = [];
     for (let round = 0; round < 5; round++) {
       const page = await ext.context.newPage();
-      await page.addInitScript(`
-        const poll = setInterval(() => {
-          for (const [name, highlight] of CSS.highlights) {
-            if (name.startsWith('techlens-') && highlight.size > 0) {
-              window.__firstMark = performance.now();
-              clearInterval(poll);
-              return;
-            }
-          }
-        }, 2);
-      `);
+      await page.addInitScript(FIRST_MARK_PROBE);
       await page.goto(server.url('/recognition-mixed.html'));
       await page.waitForFunction(() => typeof (window as unknown as { __firstMark?: number }).__firstMark === 'number');
       times.push(await page.evaluate(() => (window as unknown as { __firstMark: number }).__firstMark));
@@ -402,17 +404,7 @@ async function benchStoredRecognizer(ext: LaunchedExtension, server: StaticServe
     const anyLongest: number[] = [];
     for (let round = 0; round < 5; round++) {
       const page = await ext.context.newPage();
-      await page.addInitScript(`
-        const poll = setInterval(() => {
-          for (const [name, highlight] of CSS.highlights) {
-            if (name.startsWith('techlens-') && highlight.size > 0) {
-              window.__firstMark = performance.now();
-              clearInterval(poll);
-              return;
-            }
-          }
-        }, 2);
-      `);
+      await page.addInitScript(FIRST_MARK_PROBE);
       const trace = await traceMainThread(page, ext.extensionId);
       await page.goto(server.url('/recognition-mixed.html'));
       await page.waitForFunction(
