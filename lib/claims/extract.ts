@@ -771,6 +771,8 @@ function sentenceClaimsOf(
       !open.responds &&
       !open.clauses.some((c) => clauses[c]!.concessive) &&
       !takesClause(clauses[open.content[open.content.length - 1]!]!) &&
+      // "X发布财报，同时宣布Y": publishing a report only frames the news it comes with.
+      !(open.content.length === 1 && announcesReport(folded.slice(clauses[open.clauses[0]!]!.start, clause.start))) &&
       coordinatesPredicate(body);
     // "…，张勇则彻底离开阿里云": a clause led by a name the gazetteer lacks has a subject of its own.
     // "…，此举引发…": a clause about the act just stated is a proposition of its own.

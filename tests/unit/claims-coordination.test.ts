@@ -28,6 +28,11 @@ describe('a coordinated second predicate is a claim of its own', () => {
     const claims = claimsOf('蓝鲸智能发布了新款芯片。该公司已先后推出四款模型，并于上月底通过了备案。');
     const filed = claims.find((c) => c.text.includes('通过了备案'));
     expect(filed && roles(filed)).toEqual({ initech: 'agent' });
+    expect(filed!.text).not.toContain('推出四款模型');
+  });
+
+  it('keeps a published report with the news it frames (发布财报，同时宣布…)', () => {
+    expect(claimsOf('蓝鲸智能昨日发布第三季度财报，同时宣布分拆芯片业务。')).toHaveLength(1);
   });
 
   it('leaves a reported sentence whole, under its source', () => {
