@@ -1819,8 +1819,8 @@ function turnsAway(tokens: Token[]): boolean {
 const COORDINATOR = /^(并|并且|並|並且|并于|並於|并将|並將|同时|同時|随后|隨後|此后|此後)$/;
 
 /**
- * "并于上月底通过备案", "随后被停牌", "同时宣布…": a clause that opens on a coordinator and goes on
- * with a predicate (after adverbs, a time word or a 于/在 + time phrase) — not "并非…", "同时期的…".
+ * "并于上月底通过评估", "随后关闭了工厂", "同时宣布…": a clause that opens on a coordinator and goes on
+ * with a verb (after adverbs, a time word or a 于/在 + time phrase); not "并非…", nor a passive 被.
  */
 function coordinatesPredicate(tokens: Token[]): boolean {
   const words = tokens.filter((t) => !isPunct(t));
