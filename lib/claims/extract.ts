@@ -759,6 +759,23 @@ function sentenceClaimsOf(
       !open.clauses.some((c) => clauses[c]!.concessive) &&
       (/[；;]\s*$/.test(sentence.slice(0, clauses[i - 1]?.end ?? 0)) || turnsAway(body)) &&
       startsWithPredicate(body.filter((t) => !TURN.test(t.word) && t.tag !== 't' && t.tag !== 'm'));
+    // "X成立研究院，并于次年宣布Y", "X将赔偿客户，并尽快公布报告": a subject-less clause opened by
+    // a coordinator of predicates (并, 并且, 同时, 随后, 此后) states a second act or state of the
+    // same subject, with its own verb: a proposition of its own. (As for a turn, only in the
+    // article's own voice; not after a clausal verb, whose object it may continue, nor under a
+    // concession or an answer.)
+    const coordinated =
+      !!open &&
+      !subject &&
+      !turns &&
+      !!open.subject &&
+      open.attribution.kind === 'article' &&
+      !open.responds &&
+      !open.clauses.some((c) => clauses[c]!.concessive) &&
+      !takesClause(clauses[open.content[open.content.length - 1]!]!) &&
+      // "X发布财报，同时宣布Y": publishing a report only frames the news it comes with.
+      !(open.content.length === 1 && announcesReport(folded.slice(clauses[open.clauses[0]!]!.start, clause.start))) &&
+      coordinatesPredicate(body);
     // "…，张勇则彻底离开阿里云": a clause led by a name the gazetteer lacks has a subject of its own.
     // "…，此举引发…": a clause about the act just stated is a proposition of its own.
     const ownSubject = !subject && (!!leadingUnknownName(body) || !!deedAt(body));
@@ -782,7 +799,16 @@ function sentenceClaimsOf(
     // standard of its own; it is a comparison of its own about the same subject.
     const comparesAnew =
       !!open && !subject && open.subject?.kind === 'entity' && body[0]?.word === '比' && !!body[1]?.entityId;
-    if (open && !subject && pending.length === 0 && !turns && !ownSubject && !ownMetric && !comparesAnew) {
+    if (
+      open &&
+      !subject &&
+      pending.length === 0 &&
+      !turns &&
+      !coordinated &&
+      !ownSubject &&
+      !ownMetric &&
+      !comparesAnew
+    ) {
       open.clauses.push(i);
       open.content.push(i);
       // "…，预计将达到…": an estimate in a clause that goes on with the proposition covers it.
@@ -809,12 +835,14 @@ function sentenceClaimsOf(
       pending = [];
       return;
     }
-    const carried = turns || comparesAnew || (!subject && !topic && afterSemicolon(i)) ? lastSubject() : null;
+    const carried =
+      turns || coordinated || comparesAnew || (!subject && !topic && afterSemicolon(i)) ? lastSubject() : null;
     close();
     current = {
       clauses: [...pending, i],
       content: [i],
-      subject: subject ?? topic,
+      // (A coordinated predicate carries a name as `carried`; a pronoun, as its own subject.)
+      subject: subject ?? topic ?? (coordinated && open?.subject?.kind === 'pronoun' ? open.subject : null),
       extraAgents: [],
       investors: [],
       attribution: attribution ?? ARTICLE,
@@ -1779,6 +1807,22 @@ function turnsAway(tokens: Token[]): boolean {
     .filter((t) => !isPunct(t))
     .slice(0, 2)
     .some((t) => TURN.test(t.word));
+}
+
+/** Coordinators that join a second predicate to the clause before: 并, 并且, 同时, 随后, 此后. */
+const COORDINATOR = /^(并|并且|並|並且|并于|並於|并将|並將|同时|同時|随后|隨後|此后|此後)$/;
+
+/**
+ * "并于上月底通过评估", "随后关闭了工厂", "同时宣布…": a clause that opens on a coordinator and goes on
+ * with a verb (after adverbs, a time word or a 于/在 + time phrase); not "并非…", nor a passive 被.
+ */
+function coordinatesPredicate(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => !isPunct(t));
+  if (!words[0] || !COORDINATOR.test(words[0].word)) return false;
+  let k = 1;
+  if (/^(于|於|在)$/.test(words[k]?.word ?? '')) k++;
+  while (k < words.length && !words[k]!.entityId && /^(t|m|q|mq)$/.test(words[k]!.tag)) k++;
+  return startsWithPredicate(words.slice(k));
 }
 
 /** Verbs of a rumour spreading (传出, 盛传): with a generic source before them, a verb of saying. */
