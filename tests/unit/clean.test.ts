@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { furniture } from '../fixtures/page-construction';
 import {
   cleanArticle,
   emptyReport,
-  isBoilerplate,
   isPinyinSyllable,
   isSignOff,
   markRedactions,
@@ -126,8 +126,6 @@ describe('boilerplate', () => {
     expect(cleanArticle(raw, { repairs, foldLine: foldText }).paragraphs).toHaveLength(2);
   });
 
-  const furniture = (line: string) => isBoilerplate(foldText(line));
-
   it("drops a Taiwan paper's app, LINE, Google News and podcast prompts, with what the reader gets after a comma", () => {
     for (const line of [
       '★ 追蹤某某新聞網 Google News',
@@ -194,8 +192,6 @@ describe('boilerplate', () => {
 });
 
 describe('news-page furniture lines (sites-2 shapes)', () => {
-  const furniture = (line: string) => isBoilerplate(foldText(line));
-
   it('recognises bylines, controls, contact lines, end markers and credits', () => {
     for (const line of [
       '澎湃新闻记者 林悦',
@@ -240,8 +236,6 @@ describe('news-page furniture lines (sites-2 shapes)', () => {
 });
 
 describe('news-page furniture lines (sites-3 shapes)', () => {
-  const furniture = (line: string) => isBoilerplate(foldText(line));
-
   it("recognises a desk role's credit and a caption's own forms", () => {
     for (const line of [
       '核稿編輯：Chris',

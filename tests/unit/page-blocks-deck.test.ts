@@ -1,9 +1,5 @@
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { pageLines } from '../../lib/corpus/page-blocks';
-
-const LEAD = '北京时间2月16日凌晨，某公司发布了视频生成模型，可以根据一句话的描述生成长达一分钟的高清视频。';
-const lines = (html: string) => pageLines(parseHTML(`<html><body>${html}</body></html>`).document.body);
+import { LEAD, lines } from '../fixtures/page-construction';
 
 describe("an editor's deck in a quote block above the lead", () => {
   it('marks a short quote block before the lead as a summary', () => {

@@ -1,12 +1,7 @@
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { pageLines } from '../../lib/corpus/page-blocks';
+import { LEAD, line, lines, SECOND } from '../fixtures/page-construction';
 
-const LEAD = '北京时间2月16日凌晨，某公司发布了视频生成模型，可以根据一句话的描述生成长达一分钟的高清视频。';
-const SECOND = '一位代工厂高层告诉记者，新平台导入往往需要半年以上的验证时间，产线还没回本就得准备下一条。';
 const PICTURE = '<p style="text-align:center"><img src="a.jpg" alt=""></p>';
-const lines = (html: string) => pageLines(parseHTML(`<html><body>${html}</body></html>`).document.body);
-const line = (html: string, text: string) => lines(html).find((l) => l.text === text);
 
 describe('a pull quote between paragraphs', () => {
   it('marks a short quote block without a sentence end as restating the body', () => {

@@ -1,31 +1,10 @@
 /**
  * Rules of page construction found on the fifth development set (sites-5): each with the lines that
- * must go and the sentences that must stay, then the set's pages themselves.
+ * must go and the sentences that must stay; the set's pages are checked in site-import.test.ts.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { isBoilerplate } from '../../lib/corpus/clean';
-import { importHtmlArticle } from '../../lib/corpus/html-import';
-import { pageLines } from '../../lib/corpus/page-blocks';
 import { pageMetadata, shownHeadline } from '../../lib/corpus/page-metadata';
-import { checkImport, type ExpectedImport } from '../../lib/evaluation/page-import';
-import { foldText, toTraditionalChars } from '../../lib/text/convert';
-
-const options = {
-  id: 'construction-5-test',
-  seed: null,
-  repairs: [],
-  foldLine: foldText,
-  toTraditional: toTraditionalChars,
-};
-const furniture = (line: string) => isBoilerplate(foldText(line));
-const LEAD = '北京时间2月16日凌晨，某公司发布了视频生成模型，可以根据一句话的描述生成长达一分钟的高清视频。';
-const SECOND = '一位代工厂高层告诉记者，新平台导入往往需要半年以上的验证时间，产线还没回本就得准备下一条。';
-const document = (html: string) => parseHTML(html).document;
-const lines = (html: string) => pageLines(document(`<html><body>${html}</body></html>`).body);
-const line = (html: string, text: string) => lines(html).find((l) => l.text === text);
+import { document, furniture, LEAD, line, SECOND } from '../fixtures/page-construction';
 
 describe('a columnist’s note, a breadcrumb and a dated 发自 byline', () => {
   it('drops them', () => {
@@ -143,15 +122,4 @@ describe('the site named by its logo, the writer by a reprint credit', () => {
     );
     expect(pageMetadata(document(html)).author).toBe('黄志远');
   });
-});
-
-describe('saved pages of the fifth development set (sites-5)', () => {
-  const dir = join(__dirname, '../fixtures/saved-pages/sites-5');
-  const want = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Record<string, ExpectedImport>;
-  const misses = (file: string) =>
-    checkImport(importHtmlArticle(readFileSync(join(dir, file), 'utf8'), file, options).article, want[file]!).misses;
-
-  it.each(Object.keys(want))('sites-5/%s: metadata right, body whole and in order, no furniture', (file) =>
-    expect(misses(file)).toEqual([]),
-  );
 });

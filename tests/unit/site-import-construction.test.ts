@@ -1,34 +1,15 @@
 /**
  * Rules of page construction found on the fourth development set (sites-4): each with the lines
- * that must go and the sentences that must stay, then the set's pages themselves.
+ * that must go and the sentences that must stay; the set's pages are checked in site-import.test.ts.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { cleanByline } from '../../lib/corpus/article-text';
-import { isBoilerplate } from '../../lib/corpus/clean';
 import { splitDateline } from '../../lib/corpus/dateline';
 import { importHtmlArticle } from '../../lib/corpus/html-import';
-import { pageLines } from '../../lib/corpus/page-blocks';
 import { pageMetadata } from '../../lib/corpus/page-metadata';
 import { splitTitle, type TitleContext } from '../../lib/corpus/site-title';
-import { checkImport, type ExpectedImport } from '../../lib/evaluation/page-import';
-import { foldText, toTraditionalChars } from '../../lib/text/convert';
-
-const options = {
-  id: 'construction-test',
-  seed: null,
-  repairs: [],
-  foldLine: foldText,
-  toTraditional: toTraditionalChars,
-};
-const furniture = (line: string) => isBoilerplate(foldText(line));
-const LEAD = '北京时间2月16日凌晨，某公司发布了视频生成模型，可以根据一句话的描述生成长达一分钟的高清视频。';
-const SECOND = '一位代工厂高层告诉记者，新平台导入往往需要半年以上的验证时间，产线还没回本就得准备下一条。';
-const lines = (html: string) => pageLines(parseHTML(`<html><body>${html}</body></html>`).document.body);
-const line = (html: string, text: string) => lines(html).find((l) => l.text === text);
-const document = (html: string) => parseHTML(html).document;
+import { foldText } from '../../lib/text/convert';
+import { document, furniture, LEAD, line, options, SECOND } from '../fixtures/page-construction';
 
 describe('credit, caption and excerpt lines', () => {
   it('drops a credit with its place after a slash, a caption closed by its picture credit, 文：X and an excerpt credit', () => {
@@ -212,15 +193,4 @@ describe('a post’s byline', () => {
       pageMetadata(document(post('<a href="https://blog.example.com/coder_x/article">算法小陈同学</a>'))).author,
     ).toBeNull();
   });
-});
-
-describe('saved pages of the fourth development set (sites-4)', () => {
-  const dir = join(__dirname, '../fixtures/saved-pages/sites-4');
-  const want = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Record<string, ExpectedImport>;
-  const misses = (file: string) =>
-    checkImport(importHtmlArticle(readFileSync(join(dir, file), 'utf8'), file, options).article, want[file]!).misses;
-
-  it.each(Object.keys(want))('sites-4/%s: metadata right, body whole and in order, no furniture', (file) =>
-    expect(misses(file)).toEqual([]),
-  );
 });
