@@ -185,6 +185,10 @@ function authorElementName(document: Document): string | null {
 const HEADLINE_STAND_INS = 'h2, h3, h4, div, p, span, strong';
 /** A shorter text is a logo or a section's name, never the headline. */
 const MIN_HEADLINE_CHARS = 8;
+/** What parts a <title>: its headline, the site's name, sections. */
+const TITLE_SEPARATOR = /\s*(?:\s[-–—|·]\s|[-–—|｜_·]|--)\s*/;
+/** A separator opening what follows a headline in the <title>. */
+const LEADING_TITLE_SEPARATOR = new RegExp(`^${TITLE_SEPARATOR.source}`);
 
 /**
  * The headline as the page shows it: its <h1>, else the first element, holding no other block, whose
@@ -200,7 +204,7 @@ export function shownHeadline(document: Document): Element | null {
     if (element.querySelector('div, p, h2, h3, h4, ul, ol, table')) continue;
     const text = shownText(element.textContent);
     if (text.length < MIN_HEADLINE_CHARS) continue;
-    if (text === title || (title.startsWith(text) && new RegExp(`^${TITLE_SEPARATOR.source}`).test(title.slice(text.length)))) return element;
+    if (text === title || (title.startsWith(text) && LEADING_TITLE_SEPARATOR.test(title.slice(text.length)))) return element;
   }
   return null;
 }
@@ -232,8 +236,13 @@ function isHomeOfPage(href: string, page: URL | null): boolean {
   return link.host === page.host && /^\/[^/]+$/.test(folder) && page.pathname.startsWith(`${folder}/`) && !link.search;
 }
 
+/** The address the page states for itself: its canonical link, else og:url. */
+function statedAddress(document: Document): string | null {
+  return document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(document, 'meta[property="og:url"]');
+}
+
 function pageAddress(document: Document): URL | null {
-  const stated = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(document, 'meta[property="og:url"]');
+  const stated = statedAddress(document);
   try {
     return stated ? new URL(stated) : null;
   } catch {
@@ -338,9 +347,6 @@ export function chineseSiteName(stated: string | null, tails: readonly string[])
   return tails.find((tail) => /\p{Script=Han}/u.test(tail) && tail.toLowerCase().includes(word)) ?? null;
 }
 
-/** A shown headline shorter than this is a logo or a section's name, not the article's. */
-const MIN_SHOWN_HEADLINE = 8;
-const TITLE_SEPARATOR = /\s*(?:\s[-–—|·]\s|[-–—|｜_·]|--)\s*/;
 
 /**
  * A <title> that opens with the headline the page shows (its <h1>), then a separator: what follows is
@@ -349,8 +355,8 @@ const TITLE_SEPARATOR = /\s*(?:\s[-–—|·]\s|[-–—|｜_·]|--)\s*/;
  */
 function shownHeadlineFirst(split: { head: string; tails: string[] }, shown: readonly string[]): { head: string; tails: string[] } | null {
   for (const headline of shown) {
-    if (headline.length < MIN_SHOWN_HEADLINE || headline === split.head || !split.head.startsWith(headline)) continue;
-    const separator = new RegExp(`^${TITLE_SEPARATOR.source}`).exec(split.head.slice(headline.length));
+    if (headline.length < MIN_HEADLINE_CHARS || headline === split.head || !split.head.startsWith(headline)) continue;
+    const separator = LEADING_TITLE_SEPARATOR.exec(split.head.slice(headline.length));
     const rest = separator ? split.head.slice(headline.length + separator[0].length).trim() : '';
     // The rest is a name or two, never a second headline as long as the first.
     if (!rest || rest.length >= headline.length) continue;
@@ -545,8 +551,7 @@ export function pageMetadata(document: Document): PageMetadata {
     ? splitTitle(documentTitle, title ? { ...context, shownHeadlines: [...context.shownHeadlines, title] } : context, true)
     : null;
   const fromDocument = split && !title ? (shownHeadlineFirst(split, context.shownHeadlines) ?? split) : split;
-  const url =
-    document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(document, 'meta[property="og:url"]') ?? text(ld.url);
+  const url = statedAddress(document) ?? text(ld.url);
   return {
     title: (title ?? fromDocument?.head) || null,
     // With no stated site name, the <title>'s last tail is where pages put it.
