@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { importHtmlArticle } from '../../lib/corpus/html-import';
-import { LEAD, line, lines, options, SECOND } from '../fixtures/page-construction';
+import { pageMetadata } from '../../lib/corpus/page-metadata';
+import { document, LEAD, line, lines, options, SECOND } from '../fixtures/page-construction';
 
 const THIRD = '分析师认为，云服务商持续扩大资本支出，是这家公司业绩增长的主要动能，下半年仍将延续。';
 const FOURTH = '不过市场也关注出口管制的影响，该公司在中国市场的营收占比已经明显下滑，股价波动加大。';
@@ -83,5 +84,30 @@ describe('an author card beside the body on a page whose metadata names the auth
     // A column's whole text in a block its CMS names after the columnist.
     const html = page('').replace('<div class="content">', '<div class="content author-column">');
     expect(imported(html).paragraphs).toEqual(BODY);
+  });
+});
+
+describe('a self-media post that states no site or author in its metadata', () => {
+  const post = (header: string, byline: string) =>
+    `<html><head><title>某公司发布新模型，这一次能追上对手吗？</title></head><body>
+      <header>${header}<nav><a href="https://www.example.cn/">要闻</a><a href="https://www.example.cn/user_interested">湃客</a></nav></header>
+      <main><div class="left"><h1>某公司发布新模型，这一次能追上对手吗？</h1><div class="by">${byline}<span>2023-12-07 15:22</span></div>
+      <div class="text"><p>${LEAD}</p><p>${SECOND}</p></div></div></main></body></html>`;
+  const logo = '<a href="https://www.example.cn/"><img src="logo.png" alt="某某新闻"></a>';
+
+  it('takes the site from the top bar’s home link that is only the logo’s image, and the writer from a profile link by id', () => {
+    const meta = pageMetadata(document(post(logo, '<a href="https://www.example.cn/user_2291734">硅谷观察室</a>')));
+    expect(meta.site).toBe('某某新闻');
+    expect(meta.author).toBe('硅谷观察室');
+    expect(pageMetadata(document(post(logo, '<a href="/author-268">吴品萱</a>'))).author).toBe('吴品萱');
+  });
+
+  it('takes no menu item that links home in words, and no link to a page of the site named like a profile', () => {
+    const meta = pageMetadata(document(post('', '<a href="https://www.example.cn/user_guide">使用指南</a>')));
+    expect(meta.site).toBeNull();
+    expect(meta.author).toBeNull();
+    // An image linking elsewhere than the site's home is a banner, not the logo.
+    const banner = '<a href="https://ads.example.com/campaign"><img src="ad.png" alt="双十一大促"></a>';
+    expect(pageMetadata(document(post(banner, ''))).site).toBeNull();
   });
 });
