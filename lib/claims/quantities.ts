@@ -26,7 +26,7 @@ export interface DateRef {
   text: string;
   start: number;
   end: number;
-  /** The most precise ISO form the text allows: 2023-11-18, 2023-05, 2019, 2024-H1, 2024-Q2, 2024/2026. */
+  /** The most precise ISO form the text allows: 2023-11-18, 2023-05, 2019, 2024-H1, 2024-Q2; '' when none. */
   iso: string;
   precision: DatePrecision;
   /** Resolved against the article's date (去年, 今年, a month without a year) or an earlier date (次日). */
@@ -73,6 +73,13 @@ export function parseChineseNumber(text: string): number | null {
 }
 
 const MAGNITUDES: Array<[string, number]> = [
+  // Compound magnitudes multiply (千万亿 = 千 × 万 × 亿): compute written out (每秒3,740千万亿次).
+  ['千万亿', 1e15],
+  ['千萬億', 1e15],
+  ['百万亿', 1e14],
+  ['百萬億', 1e14],
+  ['十万亿', 1e13],
+  ['十萬億', 1e13],
   ['万亿', 1e12],
   ['萬億', 1e12],
   ['千万', 1e7],
@@ -343,6 +350,15 @@ const BARE_MAGNITUDE_WORDS = /(上|近|逾|超|约|約)$/;
 const UNKNOWN_MEASURE =
   /^\s?(?:吨|噸|公斤|千克|克|[千兆吉]?瓦(?:时|時)?|度电|度電|平方|平米|立方|桶|升|亩|畝|公顷|公頃|英里|海里|磅|盎司|帧|幀|字节|字節|比特|[kKMGTP]?W[h]?(?![A-Za-z])|[KMGTPE]B(?![A-Za-z])|[MG]bps|fps|kg|mm|cm)/;
 
+/**
+ * How much compute a chip or a cluster has (624 TOPS, 12000 PFLOPS) is an amount the claim reports,
+ * as a count is; other measures (48小时, 7纳米) only qualify what it says.
+ */
+const measureKind = (unit: Unit): FigureKind => (/FLOP|TOPS/.test(unit) ? 'quantity' : 'measure');
+
+/** Floating-point operations after a number: 次浮点运算, 次浮點運算 (每秒…次 makes a rate). */
+const FLOATING_OPERATIONS = /^次(?:的)?浮[点點](?:运算|運算)/;
+
 /** Percentage points: 上升3个百分点, 下降0.5個百分點 (before the classifier 个 can take the number). */
 const POINTS = '(?:个|個)?百分(?:点|點)';
 const alternatives = (words: string[]) => words.map((w) => w.replace(/\$/g, '\\$')).join('|');
@@ -396,6 +412,9 @@ const DIGIT_COUNT_RANGE: Record<string, [number, number]> = {
 /** 五分之一, 三分之二: a fraction (not 百分之, a percentage). */
 // (几十分之一, 数百分之一: a vague share, one in tens; not one tenth, and better not shown.)
 const FRACTION = /(?<![百千万萬几幾数數])([一二两兩三四五六七八九十]+)分之([一二两兩三四五六七八九十]+)/g;
+/** A fraction's lead-in that makes it a share of a whole: 占…的, 佔…的, 占比, 比重为. */
+const SHARE_BEFORE =
+  /(?:(?:占|佔)(?:据|據|了)?[^，。；、,;：:！？!?（）()]{0,12}的|占比|佔比|比重)(?:约|約|为|為|达|達|超过|超過|近|逾)*$/;
 /** What turns a bare magnitude into an order of magnitude: 千万量级, 亿级 (not 千亿级参数: a size). */
 const MAGNITUDE_LEVEL_AFTER = /^(量级|量級|级别|級別|级|級)(?!参数|參數)/;
 /** 千万量级, 百万级, 亿级; 数以万计, 數以億計. */
@@ -407,6 +426,15 @@ const MAGNITUDE_LEVEL =
  */
 const HALF = new RegExp(
   `((?:${alternatives(BEFORE_WORDS)}){0,2})(?<![上下前后後多大每个個一二两兩三四五六七八九十\\d])半(个|個)?(小时|小時|年|天|月)(?![报報度结結])`,
+  'g',
+);
+/**
+ * A score in points (拿到58.1分, 高出近20分, 满分100分): digits before 分 where 分 is no minute of a
+ * time (10时30分, 8点15分), nor the first character of a word (分钟, 分之, 分析, 分公司), nor a
+ * price's cents (股价上涨5分).
+ */
+const SCORE = new RegExp(
+  `((?:${alternatives(BEFORE_WORDS)}){0,2})(?<![\\d.:：点點时時])(\\d{1,4}(?:\\.\\d+)?)分(?![钟鐘之别別析享成布公行为為支店部期批摊攤红紅手散钱錢秒子数數量类類组組段])`,
   'g',
 );
 const HALF_OF: Record<string, [number, Unit]> = {
@@ -456,11 +484,14 @@ function countedUnit(text: string, start: number, end: number, classifier: boole
     const people = named(after.slice(0, 4)) ?? named(before);
     return people === 'users' || people === 'developers' ? people : 'count';
   }
+  // 家 is the measure word of firms and institutions (超过20家, 三家银行): what it counts is a
+  // company unless the noun after it says otherwise (11家大模型 counts models).
+  const fallback: Unit = classifier && /^[家]$/.test(text.slice(end - 1, end)) ? 'companies' : 'count';
   // (The noun phrase runs to its head, before any 的: 10家AI相关公司.)
-  if (classifier && after) return named(after.split(/[的之]/)[0]!.slice(0, 6)) ?? 'count';
+  if (classifier && after) return named(after.split(/[的之]/)[0]!.slice(0, 6)) ?? fallback;
   // (数以百万计的企业客户: customers are counted, whatever kind they are; 上万家企业客户 counts firms by 家.)
   if (CUSTOMERS_AFTER.test(after)) return 'count';
-  return named(after.slice(0, 3)) ?? named(before) ?? named(after) ?? 'count';
+  return named(after.slice(0, 3)) ?? named(before) ?? named(after) ?? fallback;
 }
 
 const numberOf = (number: string) => Number(number.replace(/,/g, ''));
@@ -565,7 +596,7 @@ export function findFigures(text: string): Figure[] {
       if (!isArabic && base === 1 && !magnitude && !words && !more3 && !unit!.includes('多')) continue;
       // 每秒1.2TB is a bandwidth.
       const perSecond = /^[GT]B$/.test(measure[1]) && /每秒(?:钟|鐘)?$/.test(text.slice(0, start));
-      figure = { unit: perSecond ? (`${measure[1]}/s` as Unit) : measure[1], kind: 'measure' };
+      figure = { unit: perSecond ? (`${measure[1]}/s` as Unit) : measure[1], kind: measureKind(measure[1]) };
     } else if (unit === 'B' && isArabic) {
       // 72B模型, Qwen2-72B, 参数规模为7B: billions of parameters. A code glued to a name written in
       // Chinese (昇腾910B) names a product, unless the clause speaks of a model's size.
@@ -646,8 +677,13 @@ export function findFigures(text: string): Figure[] {
       figure.kind === 'quantity' &&
       !(unit && CLASSIFIERS.includes(unit)) &&
       /^\s?[Tt]okens?(?![A-Za-z])/.exec(text.slice(end));
-    const to = tokens ? end + tokens[0].length : end;
+    // 每秒3,740千万亿次浮点运算: operations counted per second are a rate, FLOPS (without 每秒,
+    // a count of operations, FLOPs), the 次 part of the figure.
+    const operations = figure.kind === 'quantity' && !unit && FLOATING_OPERATIONS.exec(text.slice(end));
+    const to = tokens ? end + tokens[0].length : operations ? end + 1 : end;
     if (tokens) figure = { ...figure, unit: 'tokens' };
+    if (operations)
+      figure = { unit: /每秒(?:钟|鐘)?$/.test(text.slice(0, from)) ? 'FLOPS' : 'FLOPs', kind: 'quantity' };
     figures.push({
       text: text.slice(from, to),
       start: from,
@@ -674,7 +710,15 @@ export function findFigures(text: string): Figure[] {
     const exponent = Number([...m[3]!].map((d) => (SUPERSCRIPT.indexOf(d) >= 0 ? SUPERSCRIPT.indexOf(d) : d)).join(''));
     const unit = MEASURES.find(([w]) => w === m[4])?.[1] ?? 'FLOPs';
     figures.push(
-      leadBounded(text, m.index, m[1]!, m.index + m[0].length, Number(`${m[2] ?? 1}e${exponent}`), unit, 'measure'),
+      leadBounded(
+        text,
+        m.index,
+        m[1]!,
+        m.index + m[0].length,
+        Number(`${m[2] ?? 1}e${exponent}`),
+        unit,
+        measureKind(unit),
+      ),
     );
   }
   for (const m of text.matchAll(PERCENT_WORDS)) {
@@ -726,11 +770,24 @@ export function findFigures(text: string): Figure[] {
   for (const m of text.matchAll(FRACTION)) {
     const [denominator, numerator] = [parseChineseNumber(m[1]!), parseChineseNumber(m[2]!)];
     if (!denominator || !numerator || numerator >= denominator) continue;
-    figures.push(exactFigure(m[0], m.index, numerator / denominator, 'times', 'ratio'));
+    // A share of a whole (占员工总数的三分之二, 占比三分之一) is a percentage, as 成 is, to the
+    // tenth editors write (66.7); otherwise a fraction compares with a level (降至原来的五分之一).
+    const share = SHARE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index));
+    figures.push(
+      share
+        ? exactFigure(m[0], m.index, Math.round((1000 * numerator) / denominator) / 10, 'percent', 'percent')
+        : exactFigure(m[0], m.index, numerator / denominator, 'times', 'ratio'),
+    );
   }
   for (const m of text.matchAll(HALF)) {
     const [value, unit] = HALF_OF[m[3]!]!;
     figures.push(leadBounded(text, m.index, m[1]!, m.index + m[0].length, value, unit, 'measure'));
+  }
+  for (const m of text.matchAll(SCORE)) {
+    // (A share price that rises or falls 5分 moves by cents.)
+    if (/[涨漲跌升]了?$/.test(text.slice(0, m.index))) continue;
+    const end = m.index + m[0].length;
+    figures.push(leadBounded(text, m.index, m[1]!, end, numberOf(m[2]!), 'points', 'measure'));
   }
   for (const m of text.matchAll(MULTIPLE_WORDS)) {
     const value = m[0] === '一半' ? 0.5 : 2 ** (parseChineseNumber(m[1] ?? '一') ?? 1);
@@ -1173,7 +1230,9 @@ const DATE_RULES: DateRule[] = [
     /(\d{4})年(\d{1,2})月(\d{1,2})[日号號]/y,
     (m) => ({ iso: `${m[1]}-${pad(+m[2]!)}-${pad(+m[3]!)}`, precision: 'day', relative: false }),
   ],
-  [/(\d{4})\s*[—–-]\s*(\d{4})年/y, (m) => ({ iso: `${m[1]}/${m[2]}`, precision: 'period', relative: false })],
+  // A span of years (2017年至2019年, 2024—2026年) is no one date: shown as written, as editors
+  // resolve it (a reader seeing "2017" alone would read the first year as when it happened).
+  [/\d{4}年?\s*(?:至|到|[—–~～-])\s*\d{4}年(?!\d{1,2}月)/y, () => ({ iso: '', precision: 'period', relative: false })],
   [
     /(\d{4})年(\d{1,2})月(?:份)?(底|末|初|中旬|上旬|下旬)?/y,
     (m) => ({ iso: `${m[1]}-${pad(+m[2]!)}`, precision: 'month', relative: false }),

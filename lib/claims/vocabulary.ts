@@ -65,6 +65,8 @@ export const UNITS = [
   'GB',
   'TB',
   'votes',
+  /** A score (C-Eval上拿到58.1分): points, as editors write them. */
+  'points',
   // Compute as written (units outside the list stay as the text writes them, as editors do):
   // FLOPS with its prefix is a rate, FLOPs a count of operations, TOPS a chip's integer rate.
   'FLOPS',

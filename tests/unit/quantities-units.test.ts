@@ -243,7 +243,36 @@ describe('ranges, spans and counted nouns as earnings and launch news write them
 
   it('finds what a measure word counts at the head of its noun phrase, before any 的', () => {
     expect(figs('星辰已投资超过12家AI相关公司')).toEqual([['超过12家', 12, null, 'companies']]);
-    expect(figs('覆盖15家银行的用户')).toEqual([['15家', 15, 15, 'count']]);
+    // (Banks, not their users: 家 counts firms and institutions.)
+    expect(figs('覆盖15家银行的用户')).toEqual([['15家', 15, 15, 'companies']]);
+  });
+
+  it('counts firms by 家 when no noun after it says what they are, and models when one does', () => {
+    expect(figs('入选名单的数量预计超过30家')).toEqual([['超过30家', 30, null, 'companies']]);
+    expect(figs('共有八家参与了这次测试')).toEqual([['八家', 8, 8, 'companies']]);
+    expect(figs('首批12家大模型获准上线')).toEqual([['12家', 12, 12, 'models']]);
+  });
+
+  it('reads a fraction of a whole (占…的三分之二) as a percentage, to the tenth, and one of a level as times', () => {
+    expect(figs('工程师约占星辰员工总数的三分之二')).toEqual([['三分之二', 66.7, 66.7, 'percent']]);
+    expect(figs('海外收入占比三分之一')).toEqual([['三分之一', 33.3, 33.3, 'percent']]);
+    expect(figs('价格降至原来的四分之一')).toEqual([['四分之一', 0.25, 0.25, 'times']]);
+  });
+
+  it('multiplies compound magnitudes (千万亿) and reads 每秒…次浮点运算 as FLOPS', () => {
+    expect(figs('青木超算的峰值为每秒2,100千万亿次浮点运算')).toEqual([['2,100千万亿次', 2.1e18, 2.1e18, 'FLOPS']]);
+    expect(figs('这次训练共需12万亿次浮点运算')).toEqual([['12万亿次', 1.2e13, 1.2e13, 'FLOPs']]);
+    expect(figs('市场规模为3百万亿元')).toEqual([['3百万亿元', 3e14, 3e14, 'CNY']]);
+  });
+
+  it('reads a score in points, not a time of day, a minute or a share price in cents', () => {
+    expect(figs('月光模型在评测中拿到71.5分，比对手高出近9分')).toEqual([
+      ['71.5分', 71.5, 71.5, 'points'],
+      ['近9分', 9, 9, 'points'],
+    ]);
+    expect(figs('发布会于下午3时45分开始')).toEqual([]);
+    expect(figs('8点20分开盘后股价收涨6分')).toEqual([]);
+    expect(figs('全程只用了12分钟')).toEqual([['12分钟', 12, 12, 'minutes']]);
   });
 });
 

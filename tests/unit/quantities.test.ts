@@ -140,7 +140,15 @@ describe('findDates', () => {
   it('reads absolute dates, periods and ranges', () => {
     expect(dates('2023年12月15日,國家數據局印發《三年行動計劃(2024—2026年)》', null)).toEqual([
       ['2023年12月15日', '2023-12-15', 'day'],
-      ['2024—2026年', '2024/2026', 'period'],
+      ['2024—2026年', '', 'period'],
+    ]);
+    // A span of years is no one date, whatever joins its ends.
+    expect(dates('该厂在2015年至2018年间三次扩产', null)).toEqual([['2015年至2018年', '', 'period']]);
+    expect(dates('2020到2022年，销量翻了一番', null)).toEqual([['2020到2022年', '', 'period']]);
+    // (Not a day's date that follows a year: 2021年至2023年5月 runs to a month.)
+    expect(dates('2021年至2023年5月', null)).toEqual([
+      ['2021年', '2021', 'year'],
+      ['2023年5月', '2023-05', 'month'],
     ]);
     expect(dates('23年末,百度發佈了工具;2022年底,阿里云上线了魔搭;2019年', null)).toEqual([
       ['23年末', '2023-12', 'period'],
