@@ -1195,6 +1195,8 @@ interface DateContext {
   localPeriod: DateRef | null;
   /** The last day stated before the match in a sentence that contains `key` (an event's words). */
   dayOfEvent: (key: string) => DateRef | null;
+  /** The last quarter or half the article reported on before this text (see `reportingPeriod`). */
+  reportPeriod: DateRef | null;
 }
 
 type DateRule = [RegExp, (m: RegExpExecArray, c: DateContext) => Resolved | null];
@@ -1212,6 +1214,34 @@ const WEEKDAY = '(?:周|週|星期|礼拜|禮拜)([一二三四五六日天])';
 const SAME_TIME_WORDS = '(?:当时|當時)(?!候)|同一(?:时期|時期|时间|時間)|同(?:时期|時期)';
 const SAME_TIME = new RegExp(`^(?:${SAME_TIME_WORDS})$`);
 const SAME_PERIOD = /^同期$/;
+/**
+ * 去年同期: the base a figure is compared with, not the period the text tells of; a later 同期 or
+ * 去年同期 still goes back to that period (第二季…是去年同期的15倍，…去年同期 is 2023-Q2 twice).
+ */
+const isComparisonBase = (date: Pick<DateRef, 'text'>): boolean => /^(?:去年|上年)同期$/.test(date.text);
+/** A date right after 较 / 比 / 相比 is what a figure is compared with too (增速较一季度放缓). */
+const COMPARED_BEFORE = /(?:较|較|比|相比|相较|相較|对比|對比)$/;
+const comparedWith = (text: string, date: DateRef): boolean =>
+  isComparisonBase(date) || COMPARED_BEFORE.test(text.slice(Math.max(0, date.start - 3), date.start));
+
+/**
+ * The period a report is about, for a bare 同期 in a later paragraph ("阿里巴巴同期…"): the last
+ * quarter or half named before, not one a figure is compared with, nor one still ahead of the
+ * article (a forecast's 明年上半年).
+ */
+function reportingPeriod(dates: readonly DateRef[], reference: ReferenceDate): DateRef | null {
+  const now = reference.year === null ? null : reference.year * 12 + (reference.month ?? 12);
+  const startOf = (iso: string) => {
+    const [year, part] = [+iso.slice(0, 4), iso.slice(5)];
+    return year * 12 + (part[0] === 'Q' ? (+part[1]! - 1) * 3 + 1 : part === 'H2' ? 7 : 1);
+  };
+  return (
+    [...dates]
+      .reverse()
+      .find((d) => /^\d{4}-[QH]\d$/.test(d.iso) && !isComparisonBase(d) && (now === null || startOf(d.iso) <= now)) ??
+    null
+  );
+}
 /** Whether a date only points back to an earlier one (当时, 同期): a claim may show that one too. */
 export const pointsBack = (date: Pick<DateRef, 'text'>): boolean =>
   SAME_TIME.test(date.text) || SAME_PERIOD.test(date.text);
@@ -1444,11 +1474,14 @@ const DATE_RULES: DateRule[] = [
     /(?<![\d年去今明前同当當该該每上下本一二两兩三四五六七八九十几幾数數半多])年(?:内|內)/y,
     (_m, c) => ({ iso: c.reference.year === null ? '' : String(c.reference.year), precision: 'year', relative: true }),
   ],
-  // 同期 on its own: the period its paragraph just named (not 去年同期, 上年同期: a year before it;
-  // a period further back is not known to be the one it means).
+  // 同期 on its own: the period its paragraph just named, else the one the article last named (not
+  // 去年同期, 上年同期: a year before it), as editors resolve a chained date through the one it follows.
   [
     /(?<![去上前今本较較比])同期(?![相比])/y,
-    (_m, c) => (c.localPeriod ? { iso: c.localPeriod.iso, precision: c.localPeriod.precision, relative: true } : null),
+    (_m, c) => {
+      const period = c.localPeriod ?? c.reportPeriod;
+      return period ? { iso: period.iso, precision: period.precision, relative: true } : null;
+    },
   ],
   // 全年 on its own: the article's year (not 去年全年, 同年全年: those name their own).
   [
@@ -1720,16 +1753,17 @@ export function findDates(
     : ([...carried].reverse().find((d) => DATED.test(d.iso)) ?? null);
   let localAnchor: DateRef | null = ownBefore.filter((d) => DATED.test(d.iso)).pop() ?? null;
   // (Resolved or not: 同期 after a fiscal quarter is that quarter, shown as written.)
-  let localPeriod: DateRef | null = ownAll.filter((d) => !isSpanBack(d)).pop() ?? null;
+  let localPeriod: DateRef | null = ownAll.filter((d) => !isSpanBack(d) && !isComparisonBase(d)).pop() ?? null;
   // 当天, 次日 go back to the last date that names a day, however many dates came after it.
   let dayAnchor: DateRef | null = [...before].reverse().find((d) => d.precision === 'day') ?? null;
-  let period: DateRef | null = [...before].reverse().find((d) => /^\d{4}/.test(d.iso)) ?? null;
+  let period: DateRef | null = [...before].reverse().find((d) => /^\d{4}/.test(d.iso) && !isComparisonBase(d)) ?? null;
   // Days stated before, each with its sentence: what an event's 当天 goes back to.
   const days: Array<{ date: DateRef; sentence: string }> = [
     ...carried.filter(isStatedDay).map((d) => ({ date: d, sentence: d.sentence ?? '' })),
     ...ownBefore.filter(isStatedDay).map((d) => ({ date: d, sentence: sentenceAt(earlier, d.start) })),
   ];
   const dayOfEvent = (key: string) => [...days].reverse().find((d) => d.sentence.includes(key))?.date ?? null;
+  const reportPeriod = reportingPeriod([...carried, ...ownBefore.filter((d) => !comparedWith(earlier, d))], reference);
   let i = 0;
   while (i < text.length) {
     DATE_START.lastIndex = i;
@@ -1754,6 +1788,7 @@ export function findDates(
           localAnchor,
           localPeriod,
           dayOfEvent,
+          reportPeriod,
         });
         if (!value) continue;
         matched = { text: m[0], start: i, end: i + m[0].length, ...value };
@@ -1771,8 +1806,9 @@ export function findDates(
       dates.push(matched);
       if (isStatedDay(matched)) days.push({ date: matched, sentence: sentenceAt(text, matched.start) });
       if (DATED.test(matched.iso)) anchor = localAnchor = matched;
-      if (/^\d{4}/.test(matched.iso)) period = matched;
-      if (!isSpanBack(matched) && !SAME_PERIOD.test(matched.text)) localPeriod = matched;
+      if (/^\d{4}/.test(matched.iso) && !isComparisonBase(matched)) period = matched;
+      if (!isSpanBack(matched) && !SAME_PERIOD.test(matched.text) && !comparedWith(text, matched))
+        localPeriod = matched;
       // A day counted from the anchor (次日) does not replace it: a later 当天 still means the
       // day the text named ("发布会次日…；发布当天…").
       // (Nor does the end of a reporting period, 截至6月30日: 当日 is the day something happened.)
@@ -1798,7 +1834,7 @@ export function findDates(
 export function carryDates(text: string, articleDate: string | null, carried: readonly DateRef[] = []): DateRef[] {
   // (The end of a reporting period, 截至6月30日, is no day a later 当日 or 次日 means.)
   const own = findDates(text, articleDate, '', carried).filter((d) => !CUTOFF.test(text.slice(0, d.start)));
-  const dated = [...carried, ...own].filter((d) => DATED.test(d.iso));
+  const dated = [...carried, ...own].filter((d) => DATED.test(d.iso) && !isComparisonBase(d));
   const last = dated[dated.length - 1];
   const lastDay = [...dated].reverse().find((d) => d.precision === 'day' && !(d.text in ANCHORED_DAY));
   // (…and every day stated before them, with its sentence, for an event's 当天: 发布会次日.)
@@ -1808,10 +1844,20 @@ export function carryDates(text: string, articleDate: string | null, carried: re
   ];
   // The period the text last named, when no year, month or day came after it: 去年同期 in a later
   // paragraph of an earnings story is a year before it (第一季…。…较去年同期).
-  const sequence = [...carried, ...own].filter((d) => d.iso);
+  const sequence = [
+    ...carried.filter((d) => !isComparisonBase(d)),
+    ...own.filter((d) => !comparedWith(text, d)),
+  ].filter((d) => d.iso);
   const lastPeriod = [...sequence].reverse().find((d) => /^\d{4}-[QH]\d$/.test(d.iso));
   const periodAfter = lastPeriod && sequence.lastIndexOf(lastPeriod) > sequence.lastIndexOf(last!) ? lastPeriod : null;
-  const kept = [lastDay, last, periodAfter].filter((d): d is DateRef => !!d);
+  // (…and, first, the period the article reports on, which a later bare 同期 means.)
+  const report = reportingPeriod(
+    [...carried, ...own.filter((d) => !comparedWith(text, d))],
+    referenceDateOf(articleDate),
+  );
+  const latest = [lastDay, last, periodAfter].filter((d): d is DateRef => !!d);
+  // (Before the latest dates, which later relative dates count from, in order.)
+  const kept = report && !latest.includes(report) ? [report, ...latest] : latest;
   const older = days.filter((d) => !kept.some((k) => k.start === d.start && k.iso === d.iso && k.text === d.text));
   const withSentence = (d: DateRef) =>
     days.find((x) => x.start === d.start && x.text === d.text && x.iso === d.iso) ?? d;
