@@ -350,6 +350,9 @@ const BARE_MAGNITUDE_WORDS = /(上|近|逾|超|约|約)$/;
 const UNKNOWN_MEASURE =
   /^\s?(?:吨|噸|公斤|千克|克|[千兆吉]?瓦(?:时|時)?|度电|度電|平方|平米|立方|桶|升|亩|畝|公顷|公頃|英里|海里|磅|盎司|帧|幀|字节|字節|比特|[kKMGTP]?W[h]?(?![A-Za-z])|[KMGTPE]B(?![A-Za-z])|[MG]bps|fps|kg|mm|cm)/;
 
+/** An ordinal list before a number: 第四、 or 第2和 (分居第四、五名, 第二至三位). */
+const ORDINAL_LIST_BEFORE = /第[零〇一二两兩三四五六七八九十\d]+[、和及至到]$/;
+
 /**
  * How much compute a chip or a cluster has (624 TOPS, 12000 PFLOPS) is an amount the claim reports,
  * as a count is; other measures (48小时, 7纳米) only qualify what it says.
@@ -554,9 +557,13 @@ export function findFigures(text: string): Figure[] {
       (/[A-Za-z.]/.test(prev) || (prev === '-' && !/[\d%％万萬亿億]/.test(text[numberStart - 2] ?? '')))
     )
       continue;
-    // …and a numeral glued to another (零一万物) or a number starting with 零 is part of a name.
+    // (…so is a size after a hyphen behind a Latin name: Qwen2-72B, Llama 3-70B, Baichuan 2-13B.)
+    if (prev === '-' && /[A-Za-z]\s?[\d.]*-$/.test(text.slice(Math.max(0, numberStart - 12), numberStart))) continue;
+    // …and a numeral glued to another (零一万物) or a number starting with 零 is part of a name;
+    // an ordinal goes on after 第 in a list (分居第四、五名).
     if (
       prev === '第' ||
+      ORDINAL_LIST_BEFORE.test(text.slice(Math.max(0, numberStart - 8), numberStart)) ||
       (!currencyBefore && /[零〇一二两兩三四五六七八九十百千万萬亿億]/.test(prev)) ||
       /^[零〇]/.test(number)
     )
@@ -680,7 +687,10 @@ export function findFigures(text: string): Figure[] {
     // 每秒3,740千万亿次浮点运算: operations counted per second are a rate, FLOPS (without 每秒,
     // a count of operations, FLOPs), the 次 part of the figure.
     const operations = figure.kind === 'quantity' && !unit && FLOATING_OPERATIONS.exec(text.slice(end));
-    const to = tokens ? end + tokens[0].length : operations ? end + 1 : end;
+    // 三年半, 两个月半: half a unit more than the number (not 一年半年, which is no amount).
+    const andHalf = figure.kind === 'measure' && /^半(?![年月天个個小])/.test(text.slice(end));
+    if (andHalf) [low, high] = [low + 0.5, high === null ? null : high + 0.5];
+    const to = tokens ? end + tokens[0].length : operations || andHalf ? end + 1 : end;
     if (tokens) figure = { ...figure, unit: 'tokens' };
     if (operations)
       figure = { unit: /每秒(?:钟|鐘)?$/.test(text.slice(0, from)) ? 'FLOPS' : 'FLOPs', kind: 'quantity' };

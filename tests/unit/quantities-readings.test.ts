@@ -34,8 +34,8 @@ describe('numbers that are not the figure they look like', () => {
     expect(figs('青木新模型的参数规模为7B')).toEqual([['7B', 7e9, 7e9, 'parameters']]);
   });
 
-  it('reads no range in a version after a Latin name (Orca 2-13B)', () => {
-    expect(figs('表现已超过了Orca 2-13B')).toEqual([['13B', 1.3e10, 1.3e10, 'parameters']]);
+  it('reads no range in a version after a Latin name (Orca 2-13B), nor the size that names it', () => {
+    expect(figs('表现已超过了Orca 2-13B')).toEqual([]);
     expect(figs('模型规模从7B到70B不等')).toEqual([['7B到70B', 7e9, 7e10, 'parameters']]);
   });
 });

@@ -265,6 +265,20 @@ describe('ranges, spans and counted nouns as earnings and launch news write them
     expect(figs('市场规模为3百万亿元')).toEqual([['3百万亿元', 3e14, 3e14, 'CNY']]);
   });
 
+  it('reads no size in a model name after a hyphen (Qwen2-72B), nor an ordinal going on in a list', () => {
+    expect(figs('Xingchen-7B和Yunfan 3-13B在评测中不相上下')).toEqual([]);
+    expect(figs('新模型的参数规模达13B')).toEqual([['达13B', 1.3e10, 1.3e10, 'parameters']]);
+    expect(figs('青木与月光分居第二、三名')).toEqual([]);
+    expect(figs('增幅约为10-20%')).toEqual([['约为10-20%', 10, 20, 'percent']]);
+  });
+
+  it('adds half a unit after 年半 (三年半)', () => {
+    expect(figs('三年半累计亏损约5亿元')).toEqual([
+      ['三年半', 3.5, 3.5, 'years'],
+      ['约5亿元', 5e8, 5e8, 'CNY'],
+    ]);
+  });
+
   it('reads a score in points, not a time of day, a minute or a share price in cents', () => {
     expect(figs('月光模型在评测中拿到71.5分，比对手高出近9分')).toEqual([
       ['71.5分', 71.5, 71.5, 'points'],
