@@ -165,7 +165,7 @@ const MEASURES: Array<[string, Unit]> = [
   ['赫兹', 'hertz'],
   ['赫茲', 'hertz'],
   ['Hz', 'hertz'],
-  ['W', 'watts'],
+  ['W', 'W'],
   ['GB/s', 'GB/s'],
   ['TB/s', 'TB/s'],
   ['GB', 'GB'],
@@ -199,9 +199,12 @@ const MEASURES: Array<[string, Unit]> = [
   ['个月', 'months'],
   ['個月', 'months'],
   ['年', 'years'],
-  ['纳米', 'nanometers'],
-  ['奈米', 'nanometers'],
-  ['nm', 'nanometers'],
+  ['纳米', 'nm'],
+  ['奈米', 'nm'],
+  ['nm', 'nm'],
+  // An age (这位61岁的创办人), in years as editors write it.
+  ['岁', 'years'],
+  ['歲', 'years'],
   // Compute, as the text writes it: a prefixed FLOPS (or FLOPs, FLOP/s) is a rate, bare FLOPs a
   // count of operations (训练消耗1e25 FLOPs); TOPS a chip's integer rate.
   ...(['', 'G', 'T', 'P', 'E'] as const).flatMap((p): Array<[string, Unit]> => {
@@ -378,9 +381,9 @@ const MEASURE_WORDS = MEASURES.filter(([m]) => !/^[转轉]$/.test(m))
   .map(([m]) => (/^[A-Za-z]/.test(m) ? `\\s?${alternatives([m])}` : alternatives([m])))
   .join('|');
 const UNIT = `(${POINTS}|(?:${alternatives(CURRENCIES.map(([c]) => c))})(?!\\s?\\d)|%|％|倍|成(?![为為立本员員功果熟长長交都年人效绩績像型分就不])|${MEASURE_WORDS}|${REVOLUTIONS}|B(?![A-Za-z])|部[门門]|部(?![分署长長落])|[${CLASSIFIERS.replace('部', '')}]|[级級]?(?=参数|參數))?`;
-// 两倍多, 五倍有余: 多 after 倍 leaves the multiple open upwards.
+// 两倍多, 五倍有余, 两成多: 多 after 倍 or 成 leaves the multiple or the share open upwards.
 // 一年多, 两天多: so after a span of years, days or weeks (not 年多 of 多年: the number comes first).
-const MORE_AFTER_TIMES = '(?:(?<=倍|\\d年|[一二两兩三四五六七八九十]年|天|周|週)(多|余|餘|有余|有餘))?';
+const MORE_AFTER_TIMES = '(?:(?<=倍|成|\\d年|[一二两兩三四五六七八九十]年|天|周|週)(多|余|餘|有余|有餘))?';
 const FIGURE = new RegExp(
   `((?:${alternatives(BEFORE_WORDS)}){0,2})(?:(${alternatives(CURRENCY_BEFORE.map(([c]) => c))})\\s?)?((?:${alternatives(BEFORE_WORDS)}){0,2})${NUMBER}${MORE}${MAGNITUDE}${MORE}${UNIT}${MORE_AFTER_TIMES}`,
   'g',
@@ -437,7 +440,7 @@ const HALF = new RegExp(
  * price's cents (股价上涨5分).
  */
 const SCORE = new RegExp(
-  `((?:${alternatives(BEFORE_WORDS)}){0,2})(?<![\\d.:：点點时時])(\\d{1,4}(?:\\.\\d+)?)分(?![钟鐘之别別析享成布公行为為支店部期批摊攤红紅手散钱錢秒子数數量类類组組段])`,
+  `((?:${alternatives(BEFORE_WORDS)}){0,2})(?<![\\d.:：点點时時])(\\d{1,4}(?:\\.\\d+)?)分(?![钟鐘别別析享成布公行为為支店部期批摊攤红紅手散钱錢秒子数數量类類组組段]|之(?![间間]))`,
   'g',
 );
 const HALF_OF: Record<string, [number, Unit]> = {
@@ -494,7 +497,9 @@ function countedUnit(text: string, start: number, end: number, classifier: boole
   if (classifier && after) return named(after.split(/[的之]/)[0]!.slice(0, 6)) ?? fallback;
   // (数以百万计的企业客户: customers are counted, whatever kind they are; 上万家企业客户 counts firms by 家.)
   if (CUSTOMERS_AFTER.test(after)) return 'count';
-  return named(after.slice(0, 3)) ?? named(before) ?? named(after) ?? fallback;
+  // (Tokens named earlier in the clause are what a bare amount counts: 日均tokens使用量超过5000亿.)
+  const tokensBefore = /[Tt]okens?(?![A-Za-z])/.test(clauseBefore(text, start)) ? 'tokens' : undefined;
+  return named(after.slice(0, 3)) ?? named(before) ?? named(after) ?? tokensBefore ?? fallback;
 }
 
 const numberOf = (number: string) => Number(number.replace(/,/g, ''));
@@ -512,7 +517,10 @@ export function findFigures(text: string): Figure[] {
     // 上 bounds only what has no digits of its own (上万, 上百); "平台上5000家" is a place.
     if (words.endsWith('上') && number && !/^[百千]$/.test(number)) words = words.slice(0, -1);
     const end = m.index + whole.length;
-    if (!number && !(magnitude && BARE_MAGNITUDE_WORDS.test(words))) continue;
+    // (A bare magnitude names a model's size before 参数: 千亿参数, 千亿级参数. Before 参数级别 the
+    // editors split between the size and a floor, so that stays unread rather than shown wrong.)
+    const sizeAfter = !!magnitude && /^[级級]?(参数|參數)(?!级别|級別|量级|量級)/.test(text.slice(end));
+    if (!number && !(magnitude && BARE_MAGNITUDE_WORDS.test(words)) && !sizeAfter) continue;
     const isArabic = /^\d/.test(number);
     const vague = /^[数數几幾]|^十[几幾]$/.test(number);
     // 两三年, 三四家, 五六千: two neighbouring digits are "two or three", a range, not 23 or 3;
@@ -614,10 +622,7 @@ export function findFigures(text: string): Figure[] {
         continue;
       figure = { unit: 'parameters', kind: 'quantity' };
       factor = 1e9;
-    } else if (
-      (unit && /^[级級]/.test(unit)) ||
-      (unit === '' && magnitude && /^[级級]?(参数|參數)/.test(text.slice(end)))
-    ) {
+    } else if ((unit && /^[级級]/.test(unit)) || (!unit && sizeAfter)) {
       figure = { unit: 'parameters', kind: 'quantity' };
     } else if (unit && (CLASSIFIERS.includes(unit) || /^部[门門]$/.test(unit))) {
       // 一款, 两名: small Chinese-numeral counts are wording, not figures.
@@ -648,6 +653,9 @@ export function findFigures(text: string): Figure[] {
       figure.kind === 'money',
     );
     if (pair && high !== null) high = Math.max(high, pair[1]!);
+    // A class of size (千亿级参数) is a floor, as the editors who wrote one read it; 千亿参数
+    // alone is the size.
+    if (figure.unit === 'parameters' && /^[级級]/.test(unit ?? '')) high = null;
     let from = start;
     // A range: "10至20亿元", "10%-20%"; the first number takes the second's magnitude unless it has its own.
     const lead = words || currencyBefore ? null : RANGE_LEAD.exec(text.slice(Math.max(0, start - 24), start));
@@ -795,7 +803,8 @@ export function findFigures(text: string): Figure[] {
   }
   for (const m of text.matchAll(SCORE)) {
     // (A share price that rises or falls 5分 moves by cents.)
-    if (/[涨漲跌升]了?$/.test(text.slice(0, m.index))) continue;
+    const clause = clauseBefore(text, m.index);
+    if (/[股价價]/.test(clause) && /[涨漲跌升降]了?$/.test(clause)) continue;
     const end = m.index + m[0].length;
     figures.push(leadBounded(text, m.index, m[1]!, end, numberOf(m[2]!), 'points', 'measure'));
   }

@@ -54,14 +54,16 @@ export const UNITS = [
   'weeks',
   'months',
   'years',
-  'nanometers',
+  /** A process node (7纳米, 3nm), as most editors write it (dev, dev-2 wrote nanometers). */
+  'nm',
   // Specifications of devices and cars, and votes: measures, not counts.
   'km',
   'inches',
   'mAh',
   'pixels',
   'hertz',
-  'watts',
+  /** Power (90W快充), as editors write it. */
+  'W',
   'GB',
   'TB',
   'votes',

@@ -15,7 +15,7 @@ describe('compute and chip units, written as the text writes them', () => {
   it('reads TOPS as a chip rate and nm as nanometres', () => {
     expect(figs('星辰手机的NPU算力达48 TOPS，采用4nm工艺')).toEqual([
       ['达48 TOPS', 48, 48, 'TOPS'],
-      ['4nm', 4, 4, 'nanometers'],
+      ['4nm', 4, 4, 'nm'],
     ]);
   });
 
@@ -270,6 +270,26 @@ describe('ranges, spans and counted nouns as earnings and launch news write them
     expect(figs('新模型的参数规模达13B')).toEqual([['达13B', 1.3e10, 1.3e10, 'parameters']]);
     expect(figs('青木与月光分居第二、三名')).toEqual([]);
     expect(figs('增幅约为10-20%')).toEqual([['约为10-20%', 10, 20, 'percent']]);
+  });
+
+  it('reads W and nm as most editors write them, an age in years, 两成多 as a floor', () => {
+    expect(figs('青木手机支持120W快充，芯片采用4纳米制程')).toEqual([
+      ['120W', 120, 120, 'W'],
+      ['4纳米', 4, 4, 'nm'],
+    ]);
+    expect(figs('这位58岁的董事长')).toEqual([['58岁', 58, 58, 'years']]);
+    expect(figs('海外收入占比已超过两成多')).toEqual([['超过两成多', 20, null, 'percent']]);
+  });
+
+  it('reads an amount of tokens named before it in the clause (日均tokens调用量超过3000亿)', () => {
+    expect(figs('云帆的日均tokens调用量已超过3000亿')).toEqual([['超过3000亿', 3e11, null, 'tokens']]);
+  });
+
+  it('joins a range of scores (68分至72分之间)', () => {
+    expect(figs('几家公司的得分集中在61分至65分之间，较上期提升了2.5分')).toEqual([
+      ['61分至65分', 61, 65, 'points'],
+      ['2.5分', 2.5, 2.5, 'points'],
+    ]);
   });
 
   it('adds half a unit after 年半 (三年半)', () => {
