@@ -769,10 +769,11 @@ export function findFigures(text: string): Figure[] {
     const [low, high] = DIGIT_COUNT_RANGE[`${m[1] ?? ''}${m[2]}${m[3] ?? ''}`] ?? [0, 0];
     if (!high) continue;
     const clause = text.slice(0, m.index).split(CLAUSE_BREAK).pop()!;
-    const share = /^\s*[%％」”]*\s*(?:的)?(?:增长|增幅|增速|降幅|跌幅|涨幅)|^\s*[」”]?%/.test(
+    // (In either script: 佔比, 份額, 增長, 漲幅.)
+    const share = /^\s*[%％」”]*\s*(?:的)?(?:增长|增長|增幅|增速|降幅|跌幅|涨幅|漲幅)|^\s*[」”]?%/.test(
       text.slice(m.index + m[0].length),
     );
-    const percent = share || /占比|比例|比重|增速|增幅|增长|下降|份额|率|涨幅|跌幅/.test(clause);
+    const percent = share || /[占佔]比|比例|比重|增速|增幅|增[长長]|下降|份[额額]|率|[涨漲]幅|跌幅/.test(clause);
     figures.push({
       text: m[0],
       start: m.index,

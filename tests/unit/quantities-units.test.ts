@@ -281,6 +281,11 @@ describe('ranges, spans and counted nouns as earnings and launch news write them
     expect(figs('海外收入占比已超过两成多')).toEqual([['超过两成多', 20, null, 'percent']]);
   });
 
+  it('reads 個位數 as a percentage after a share in either script', () => {
+    expect(figs('星辰來自海外的營收佔比已降至個位數')).toEqual([['個位數', 1, 9, 'percent']]);
+    expect(figs('星辰来自海外的营收占比已降至个位数')).toEqual([['个位数', 1, 9, 'percent']]);
+  });
+
   it('reads an amount of tokens named before it in the clause (日均tokens调用量超过3000亿)', () => {
     expect(figs('云帆的日均tokens调用量已超过3000亿')).toEqual([['超过3000亿', 3e11, null, 'tokens']]);
   });
