@@ -633,6 +633,10 @@ function sentenceClaimsOf(
           current.attribution = clause.attribution;
           current.opinion ||= !!clause.opinion;
           current.forecast ||= !!clause.forecast;
+          // "A已停止X，并解散了团队，知情人士称。": a speaker after the sentence is the source of
+          // all of it, not only of the clause it follows; an earlier proposition that had no source
+          // of its own (the article's voice) is theirs too.
+          for (const p of props) if (p.attribution.kind === 'article' && !p.opinion) p.attribution = clause.attribution;
         }
         // A trailing qualifier ("…，在全球爆火后。") stays with the proposition it ends.
         current.clauses.push(i);
