@@ -4244,6 +4244,13 @@ function modalityOf(
   if (prop.attribution.kind === 'article' && words.some((t) => WRITER_DOUBT.test(t.word))) return 'opinion';
   if (prop.attribution.kind === 'article' && openQuestion(words)) return 'opinion';
   if (prop.forecast || forecastWord || willAdverb) return 'forecast';
+  // "X坦言，成本可能高达…", "X表示，价格不会跟进": what a speaker says is likely to come is their
+  // prediction, however frank the verb that frames it.
+  // (Quoted whole, "X说：“…会变得越来越细。”", the words are the speaker's view of a trend; told by
+  // a medium or from its data, 据媒体援引…可能高达, they are passed on, not predicted.)
+  const speaker = prop.attribution.kind === 'person' || prop.attribution.kind === 'organization';
+  const medium = prop.attribution.kind === 'organization' && INFORMED_SOURCE.test(prop.attribution.text ?? '');
+  if (speaker && !medium && !prop.quoted && (speakerPredicts(words) || epistemicWill(tokens))) return 'forecast';
   // "对下一季的财测同样亮眼": a later date with no word of intent says when; words that judge make
   // the claim a view of it.
   if (future && !judges) return 'forecast';
@@ -4261,6 +4268,27 @@ function modalityOf(
   // prediction they make.
   if (epistemicWill(tokens)) return prop.attribution.kind === 'article' ? 'opinion' : 'forecast';
   return 'fact';
+}
+
+/** The copula and the words of degree after 可能 that make it a hedged characterisation, not an event to come. */
+const HEDGED_COPULA = /^(是|只是|就是|也是|还是|不是|并非|仅是|仅仅是|只有|仅|算是|成为)$/;
+
+/**
+ * A modal of likelihood before what happens (可能高达, 可能立即生效, 或会放缓, 有可能超过) or a
+ * negated 会 before a verb (不会跟进): the words say what is to come, a prediction (the editors'
+ * majority: a prediction under 坦言/透露/表示 is a forecast, tests/claims-eval/README.md). Not 可能
+ * before a copula (可能只是一个过渡产品: a hedged characterisation, a view), nor after 不 (不可能:
+ * a judgement), nor 可能 as a noun (的可能, 可能性).
+ */
+function speakerPredicts(words: readonly Token[]): boolean {
+  return words.some((t, i) => {
+    const next = words[i + 1];
+    if (!next || isPunct(next)) return false;
+    if (t.word === '不会') return isVerb(next) || next.tag === 'd';
+    const modal = /^(可能|有可能)$/.test(t.word) || (t.word === '或' && /^(会|将)$/.test(next.word));
+    if (!modal || /^(不|没|没有|的)$/.test(words[i - 1]?.word ?? '')) return false;
+    return !HEDGED_COPULA.test(next.word) && !/^(的|性)$/.test(next.word) && /^(v|d|a|ad)/.test(next.tag);
+  });
 }
 
 /**

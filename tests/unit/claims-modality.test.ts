@@ -240,8 +240,10 @@ describe('这是 placing across clauses', () => {
 });
 
 describe('a view with a figure', () => {
+  // (What 坦言 frames takes its own modality: an admission with a figure is a view; a prediction
+  // with one, 成本可能高达…, is a forecast, below.)
   it('keeps a view framed by 坦言 an opinion in kind though it gives a figure', () => {
-    expect(first('张明远坦言，训练下一代模型的成本可能高达数十亿美元。')).toMatchObject({
+    expect(first('张明远坦言，星辰科技的算力可能只是对手的十分之一。')).toMatchObject({
       kind: 'opinion',
       modality: 'opinion',
     });
@@ -680,5 +682,25 @@ describe('the tag a card shows: a graded passive of reception judges', () => {
 
   it('reads it inside a modifier (最受期待的X并未上线) as describing X, not as the predicate', () => {
     expect(first('最受期待的Orion并未随新机同步上线。')?.modality).toBe('fact');
+  });
+});
+
+describe('the tag a card shows: a speaker’s prediction under any verb of saying', () => {
+  it('makes a modal of what is to come (可能高达, 或会放缓, 不会跟进) a forecast, also under 坦言', () => {
+    expect(first('张明远坦言，训练下一代模型的成本可能高达数十亿美元。')).toMatchObject({ modality: 'forecast' });
+    expect(first('张明远指出，星辰科技的收入增长或会明显放缓。')).toMatchObject({ modality: 'forecast' });
+    expect(first('张明远坦言，Nova的价格不会跟进。')).toMatchObject({ modality: 'forecast' });
+    expect(first('云海集团在文件中表示，新规可能立即生效。')).toMatchObject({ modality: 'forecast' });
+  });
+
+  it('keeps a hedged characterisation, a belief, a quote and the writer’s own words as they were', () => {
+    // 可能 before a copula characterises; it predicts nothing.
+    expect(first('张明远表示，Nova可能只是一个过渡产品。')?.modality).toBe('opinion');
+    // A verb of belief makes a view, even of the future.
+    expect(first('张明远认为，Nova可能超过Orion。')?.modality).toBe('opinion');
+    // Words quoted whole are the speaker's view.
+    expect(first('张明远说：“开源模型的价格会变得越来越低。”')?.modality).toBe('opinion');
+    // Not a speaker: the article's own 不会 is no one's prediction.
+    expect(first('Nova的价格不会跟进。')?.modality).not.toBe('forecast');
   });
 });
