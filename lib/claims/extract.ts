@@ -1016,6 +1016,10 @@ function sentenceClaimsOf(
         titledOrg = titled.org;
         if (titled.org && !roles.has(titled.org)) give(titled.org, 'mentioned');
         prefix = titledSpan = { start: titled.at, end: titled.end };
+      } else if (/^(他|她)$/.test(pronounSpeaker ?? '')) {
+        // "他透露，…" with no antecedent found: 他/她 is still someone the article named (a person
+        // the gazetteer does not know) speaking on the record, not an unnamed source: no hearsay.
+        prop.attribution = { kind: 'person', text: prop.attribution.text };
       }
     }
     // "李彦宏强调，“…”": a named speaker whose words have no actor of their own is the agent.
@@ -4237,6 +4241,10 @@ function modalityOf(
     )
       return 'forecast';
     if ((commentator || described) && (judges || (prop.says && !measured(words)))) return 'opinion';
+    // "有分析师指出，X股价当日微升0.4%": what an analyst or an expert states with a neutral verb of
+    // saying and without judging (a figure) is theirs on the record, a fact with its source, not
+    // hearsay: they comment, they do not leak. (A source who 透露 leaks; one 据 leads is passed on.)
+    if (commentator && !hedged && !prop.opinion && ANALYST.test(source) && saysNeutrally(words)) return 'fact';
     // (A commentator's belief goes on into the clauses after it: 业内人士认为，…，“关键是…”.)
     return prop.opinion && source && (commentator || !UNNAMED_SOURCE.test(source)) ? 'opinion' : 'reported';
   }
@@ -4269,6 +4277,11 @@ function modalityOf(
   if (epistemicWill(tokens)) return prop.attribution.kind === 'article' ? 'opinion' : 'forecast';
   return 'fact';
 }
+
+/** Commentators who analyse (an analyst, an expert, a scholar): on the record, never a leak. */
+const ANALYST = /分析|专家|学者|研究员/;
+/** The claim's source speaks with a neutral verb of saying (指出, 表示, 说), not one of leaking (透露). */
+const saysNeutrally = (words: readonly Token[]) => words.some((t) => NEUTRAL_SPEECH_VERB.test(t.word));
 
 /** The copula and the words of degree after 可能 that make it a hedged characterisation, not an event to come. */
 const HEDGED_COPULA = /^(是|只是|就是|也是|还是|不是|并非|仅是|仅仅是|只有|仅|算是|成为)$/;

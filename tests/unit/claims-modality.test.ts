@@ -704,3 +704,24 @@ describe('the tag a card shows: a speaker’s prediction under any verb of sayin
     expect(first('Nova的价格不会跟进。')?.modality).not.toBe('forecast');
   });
 });
+
+describe('the tag a card shows: who is on the record', () => {
+  it('takes 他/她 speaking, with no antecedent the gazetteer knows, as a person on the record, not hearsay', () => {
+    const [, said] = claimsOf('星辰科技创始人陈磊昨日接受了本报专访。他透露，Nova系列的研发投入超过10亿元。');
+    expect(said).toMatchObject({ modality: 'fact' });
+    expect(said?.attribution.kind).toBe('person');
+  });
+
+  it('takes an analyst’s figure under a neutral verb as a fact with its source, a leak or a 据 as hearsay', () => {
+    const [analyst] = claimsOf('有分析师向本报指出，星辰科技股价在交易完成当日微升0.4%。');
+    expect(analyst).toMatchObject({ modality: 'fact', attribution: { kind: 'unnamed' } });
+    expect(first('有供应链人士透露，星辰科技已要求供应商下修订单，幅度约一成。')?.modality).toBe('reported');
+    expect(first('据一位投资人估算，星辰科技去年的营收在1亿元以下。')?.modality).toBe('reported');
+    // What the analyst judges stays their view.
+    expect(first('有分析师指出，星辰科技的估值显然过高。')?.modality).toBe('opinion');
+  });
+
+  it('takes 形容 as a verb that characterises: what it frames is a view', () => {
+    expect(first('张明远当时形容，那是公司“最黑暗的一天”。')).toMatchObject({ modality: 'opinion' });
+  });
+});
