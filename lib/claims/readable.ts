@@ -59,6 +59,9 @@ export function displayText(text: string): string {
   return stripped ? head + stripped : trimmed;
 }
 
+/** A bracketed headline and nothing else. */
+const HEADLINE = /^【[^【】]+】$/;
+
 /**
  * Prepositions that open a predicate and need its subject before them: 将/把 (the doer comes
  * first), 被 (the one it happens to), 较 (what is compared), 向/给 (who gives). A span that starts
@@ -83,6 +86,9 @@ const SPEECH_ONLY =
 export function readableAlone(text: string): boolean {
   const shown = displayText(text).replace(/[。！!？?]+$/, '');
   if (!shown.length || DANGLING_END.test(shown) || SPEECH_ONLY.test(shown)) return false;
+  // A digest's 【headline】 sums up the item after it in a few words, without the item's source,
+  // hedge or figures' context ("【X：用户数突破2亿】"): the item is the claim a card shows.
+  if (HEADLINE.test(shown)) return false;
   // 目的 (a purpose) is a noun, not a modifier's 的.
   if (/(?<!目)的$/.test(shown) && !/是/.test(shown)) return false;
   // A subject resolved from a pronoun stands before the predicate: the rest may start anywhere,

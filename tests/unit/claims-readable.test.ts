@@ -60,6 +60,13 @@ describe('readableAlone', () => {
     expect(readableAlone('星辰科技完成了30亿元融资')).toBe(true);
   });
 
+  it('refuses a digest’s 【headline】 alone: the item after it is the claim', () => {
+    expect(readableAlone('【星辰科技：Nova用户数突破2亿】')).toBe(false);
+    expect(readableAlone('【星辰科技将于下周一公布业绩】')).toBe(false);
+    // A bracket inside a sentence is no headline.
+    expect(readableAlone('星辰科技发布了【Nova】模型。')).toBe(true);
+  });
+
   it('refuses a span cut on a word that needs more: a modifier, a list, a conjunction, an ellipsis', () => {
     expect(readableAlone('在蓝鲸云、星图、北辰智能的')).toBe(false);
     expect(readableAlone('星辰科技投资了蓝鲸云、')).toBe(false);
