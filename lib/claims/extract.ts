@@ -3386,6 +3386,9 @@ function classify(
       !negatedAt(words, k) &&
       // "账号状态显示为“离职”": 显示为 is a copula (is shown as), not data showing.
       !(words[k]!.word === '显示' && words[k + 1]?.word === '为') &&
+      // "胜过分析师平均预测的约450亿元": a verb of saying before 的 and a noun modifies that noun
+      // (what was predicted); it introduces no words. ("正如X所说的，" still does.)
+      !(words[k + 1]?.word === '的' && !!words[k + 2] && !isPunct(words[k + 2]!)) &&
       !expectedOfThing(k) &&
       (sourceLead ||
         // "…的数据显示", "…报告表明": data showing is a source clause whatever words name it.
@@ -4036,7 +4039,7 @@ function disposes(tokens: Token[], i: number): boolean {
 const RESULTATIVE = /^(.+(到|至|为|成|入)|作为|视为|当作|当成|交由|交给)$/;
 /** Verbs that measure against a standard: 高于预期, 不如预期, 符合预期. */
 const STANDARD_BEFORE =
-  /^(高于|低于|少于|多于|大于|小于|强于|弱于|快于|慢于|不如|超出|超过|超|符合|好于|差于|优于|逊于|不及|未达|达到|低|高)$/;
+  /^(高于|低于|少于|多于|大于|小于|强于|弱于|快于|慢于|不如|超出|超过|超|胜过|胜于|符合|好于|差于|优于|逊于|不及|未达|达到|低|高)$/;
 /**
  * Prepositions after 将 that open the phrase before its verb (将对…, 将从…, 将与…); the agent of a
  * passive (将由X出任, 将被全面禁止) too: 把 never takes one, so 将 is "will".
@@ -4181,8 +4184,9 @@ function modalityOf(
         (w, k, before) =>
           (STANDARD_BEFORE.test(w.word) ||
             (w.word === '于' && /^(好|高|低|差|优|逊|快|慢)$/.test(before[k - 1]?.word ?? ''))) &&
-          // ("低于市场普遍预期": an adverb may grade whose expectation it was.)
-          before.slice(k + 1).every((x) => /^(n|nr|nt|ns|t|r|ad)$/.test(x.tag) && !x.entityId),
+          // ("低于市场普遍预期", "胜过分析师平均预测": an adverb or an adjective may grade whose
+          // expectation it was.)
+          before.slice(k + 1).every((x) => /^(n|nr|nt|ns|t|r|ad|a)$/.test(x.tag) && !x.entityId),
       ));
   // "宣布X开放计划", "该计划的实施": 计划 ending a noun phrase names a programme; a plan to do
   // something has what it plans after it (计划明年推出, 计划在…).

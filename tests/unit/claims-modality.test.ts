@@ -725,3 +725,17 @@ describe('the tag a card shows: who is on the record', () => {
     expect(first('张明远当时形容，那是公司“最黑暗的一天”。')).toMatchObject({ modality: 'opinion' });
   });
 });
+
+describe('the tag a card shows: estimates and expectations as nouns', () => {
+  it('takes 测算 as a verb of computing a figure: an unnamed estimator’s figure is their view', () => {
+    expect(first('也有券商测算，星辰科技今年的经营利润将因罚款减少约一成。')).toMatchObject({
+      modality: 'opinion',
+      attribution: { kind: 'unnamed' },
+    });
+  });
+
+  it('reads a verb of saying before 的 and a noun as a modifier: 胜过分析师平均预测的… is a result, not a forecast', () => {
+    expect(first('星辰科技的盈利为502亿元，按年增长54%，胜过分析师平均预测的约450亿元。')?.modality).toBe('fact');
+    expect(first('星辰科技的营收为300亿元，高于市场普遍预期。')?.modality).toBe('fact');
+  });
+});
