@@ -60,6 +60,15 @@ describe('readableAlone', () => {
     expect(readableAlone('星辰科技完成了30亿元融资')).toBe(true);
   });
 
+  it('refuses the condition of a conditional alone: it asserts nothing', () => {
+    expect(readableAlone('一旦Orion开源')).toBe(false);
+    expect(readableAlone('如果星辰科技下调价格。')).toBe(false);
+    // With what holds under it, the conditional is a claim (a forecast or a view).
+    expect(readableAlone('一旦Orion开源，蓝鲸智能的优势将不复存在。')).toBe(true);
+    // 若干 is not 若.
+    expect(readableAlone('若干公司已经接入了Nova。')).toBe(true);
+  });
+
   it('refuses a digest’s 【headline】 alone: the item after it is the claim', () => {
     expect(readableAlone('【星辰科技：Nova用户数突破2亿】')).toBe(false);
     expect(readableAlone('【星辰科技将于下周一公布业绩】')).toBe(false);
