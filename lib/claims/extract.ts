@@ -927,7 +927,10 @@ function sentenceClaimsOf(
     const saidIn = (c: number) =>
       folded.slice(clauses[c]!.tokens[clauses[c]!.from]?.start ?? clauses[c]!.start, clauses[c]!.end);
     const playsDown =
-      (prop.responds && (PLAYS_DOWN.test(contentText) || PLAYS_DOWN.test(saidIn(prop.content[0]!)))) ||
+      (prop.responds &&
+        (PLAYS_DOWN.test(contentText) ||
+          PLAYS_DOWN.test(saidIn(prop.content[0]!)) ||
+          (deniesFlatly(contentTokens) && !SILENCE.test(contentText)))) ||
       (prop.attribution.kind !== 'article' &&
         prop.content.some((c) => DENIED_CHARACTERIZATION.test(folded.slice(clauses[c]!.start, clauses[c]!.end))));
     // Keeping silent ("X未回应", "X表示不予置评") is a whole predicate in a few words, as a denial is.
@@ -4680,6 +4683,26 @@ function habitualAt(tokens: Token[], i: number): boolean {
 const habitual = (tokens: Token[]) => tokens.some((t, i) => isVerb(t) && habitualAt(tokens, i));
 
 /** The clause's first predicate is negated ("并未在发布当天上线"): nothing took place. */
+/**
+ * Negators that say flatly that something is not so. Not 尚未 ("not yet") nor 暂时/暂 ("for now"),
+ * which leave a report open.
+ */
+const FLAT_NEGATION = /^(没有|没|并未|从未|未曾|不曾|不会|不再|无意|并不|不|并无|无|绝无|不存在)$/;
+
+/**
+ * An answer whose first predicate is negated or is itself a negator (公司目前没有上市时间表, 不存在
+ * 大规模裁员, 不会出售Y): said by the party a report is about, in answer to it, it contradicts the
+ * report (the editors' denial, tests/claims-eval/README.md), though no word of denial is in it.
+ */
+function deniesFlatly(tokens: Token[]): boolean {
+  const first = tokens.findIndex((t, i) => isPredicate(tokens, i) || FLAT_NEGATION.test(t.word));
+  if (first < 0) return false;
+  let from = first;
+  while (from > 0 && !isPunct(tokens[from - 1]!)) from--;
+  const before = tokens.slice(from, first + 1).map((t) => t.word);
+  return !before.some((w) => /^(尚未|暂时|暂|还未|仍未)$/.test(w)) && before.some((w) => FLAT_NEGATION.test(w));
+}
+
 function firstPredicateNegated(tokens: Token[]): boolean {
   const first = tokens.findIndex((t, i) => isPredicate(tokens, i));
   return first >= 0 && negatedAt(tokens, first);

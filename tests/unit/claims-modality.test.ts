@@ -739,3 +739,20 @@ describe('the tag a card shows: estimates and expectations as nouns', () => {
     expect(first('星辰科技的营收为300亿元，高于市场普遍预期。')?.modality).toBe('fact');
   });
 });
+
+describe('the tag a card shows: an answer that negates what was reported', () => {
+  const answer = (text: string) => claimsOf(text).find((c) => c.attribution.entityId === 'acme');
+  it('takes the rumoured party answering with a negated predicate as a denial, whatever verb it answers with', () => {
+    expect(answer('有消息称星辰科技将在香港上市。星辰科技表示，公司目前没有上市时间表。')?.modality).toBe('denied');
+    expect(answer('有消息称星辰科技将裁员三成。对此，星辰科技表示，公司不存在大规模裁员。')?.modality).toBe('denied');
+    expect(answer('有消息称星辰科技将出售Nova。星辰科技回应称，不会出售Nova。')?.modality).toBe('denied');
+  });
+
+  it('leaves an answer that is open (尚未, 暂时) or says something else as it is', () => {
+    expect(answer('有消息称星辰科技将出售Nova。星辰科技回应称，公司尚未做出决定。')?.modality).toBe('fact');
+    expect(answer('有消息称星辰科技将出售Nova。星辰科技回应称，公司暂时没有更多信息可以分享。')?.modality).toBe('fact');
+    expect(answer('有消息称星辰科技将出售Nova。星辰科技表示，Nova的用户数已突破1亿。')?.modality).toBe('fact');
+    // Not an answer: the same negation in the company's own news is no denial.
+    expect(first('星辰科技表示，公司目前没有上市时间表。')?.modality).not.toBe('denied');
+  });
+});
