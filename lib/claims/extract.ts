@@ -3109,9 +3109,12 @@ const RESPONSE = /^(而|但)?(对此|就此|对于此事|针对此事|对于这�
  */
 const CHARACTERIZES =
   /^(这|此举|这一(举动|举措|动作|做法|决定))(也|无疑|显然|正|更|则|其实|可以说|可谓|或许|恐怕)?(是|算是|称得上|堪称|意味着|标志着)/;
-/** An ordinal or a count of occasions (第二次, 首次, 又一次) or a time since (以来, 后): placing, not judging. */
+/**
+ * An ordinal or a count of occasions (第二次, 首次, 又一次, 再次) or a time since (以来, 后, 时隔十个月):
+ * placing, not judging.
+ */
 const ORDINAL_OR_SINCE =
-  /第[一二三四五六七八九十两\d]+(次|回|度|个|家|款)|首次|首度|又一次|再一次|以来|(?<![最落背身])后/;
+  /第[一二三四五六七八九十两\d]+(次|回|度|个|家|款)|首次|首度|又一次|再一次|再次|时隔|以来|(?<![最落背身])后/;
 /** The last word of a medium's or an institution's name: 彭博社, 华尔街日报, 新华网. */
 const MEDIUM = /(社|日报|时报|晚报|周刊|杂志|电视台|通讯社|新闻网|网站|研究院|研究所|机构)$/;
 /** Verbs of belief: what follows is the holder's opinion, not a statement of theirs. */
@@ -4265,7 +4268,10 @@ function modalityOf(
   // a medium or from its data, 据媒体援引…可能高达, they are passed on, not predicted.)
   const speaker = prop.attribution.kind === 'person' || prop.attribution.kind === 'organization';
   const medium = prop.attribution.kind === 'organization' && INFORMED_SOURCE.test(prop.attribution.text ?? '');
-  if (speaker && !medium && !prop.quoted && (speakerPredicts(words) || epistemicWill(tokens))) return 'forecast';
+  // (Unless the quoted words are the speaker's own plan, in the first person: "“我们…不会再慢下来。”")
+  const ownWords = words.some((t) => /^(我们|我|咱们)$/.test(t.word));
+  if (speaker && !medium && (!prop.quoted || ownWords) && (speakerPredicts(words) || epistemicWill(tokens)))
+    return 'forecast';
   // "对下一季的财测同样亮眼": a later date with no word of intent says when; words that judge make
   // the claim a view of it.
   if (future && !judges) return 'forecast';

@@ -756,3 +756,18 @@ describe('the tag a card shows: an answer that negates what was reported', () =>
     expect(first('星辰科技表示，公司目前没有上市时间表。')?.modality).not.toBe('denied');
   });
 });
+
+describe('the tag a card shows: placing an event and quoting one’s own plan', () => {
+  it('takes 这是…时隔十个月再次… as placing what was reported, not the writer’s judgement', () => {
+    const [, placed] = claimsOf('星辰科技昨日发布了Nova 2。这是星辰科技时隔十个月再次更新旗舰模型。');
+    expect(placed?.modality).toBe('fact');
+    const [, judged] = claimsOf('星辰科技昨日发布了Nova 2。这是星辰科技迄今最重要的一次布局。');
+    expect(judged?.modality).toBe('opinion');
+  });
+
+  it('takes a speaker’s quoted plan in the first person as a forecast, a quoted trend as a view', () => {
+    expect(first('谈到下一步，张明远说得很直接：“我们的节奏是一年一代，不会再慢下来。”')?.modality).toBe('forecast');
+    expect(first('“我们不会参与价格战。”张明远说。')?.modality).toBe('forecast');
+    expect(first('张明远说：“开源模型的价格会变得越来越低。”')?.modality).toBe('opinion');
+  });
+});
