@@ -4179,7 +4179,16 @@ function modalityOf(
   const laterProducts = (i: number) =>
     words[i + 1]?.tag === 'm' &&
     /[代款]$/.test(words[i + 1]!.word + (words[i + 2]?.tag === 'q' ? words[i + 2]!.word : ''));
-  const futureWord = words.some((t, i) => t.word === '未来' && words[i + 1]?.word !== '的' && !laterProducts(i));
+  // Nor does "把未来15年的串流权利出售予X": a span of time after 未来 and then 的 measures the noun
+  // after it (rights for the next 15 years), the act itself is now.
+  const spanModifier = (i: number) => {
+    let k = i + 1;
+    while (words[k] && /^(m|t|q)$/.test(words[k]!.tag)) k++;
+    return k > i + 1 && words[k]?.word === '的';
+  };
+  const futureWord = words.some(
+    (t, i) => t.word === '未来' && words[i + 1]?.word !== '的' && !laterProducts(i) && !spanModifier(i),
+  );
   // "高于市场此前的预期", "不如预期": an expectation named as a noun (after 的, or the standard
   // of a comparison) is what was expected before, not a prediction now.
   // "超出华尔街预期", "低于分析师此前预期", "好于预期": the standard may be a few nouns back.

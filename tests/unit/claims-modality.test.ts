@@ -765,6 +765,11 @@ describe('the tag a card shows: placing an event and quoting one’s own plan', 
     expect(judged?.modality).toBe('opinion');
   });
 
+  it('reads 未来 with a span of time before 的 as measuring a noun, not dating the act', () => {
+    expect(first('星辰科技同意把未来15年的云端串流权利出售予云海集团。')?.modality).toBe('fact');
+    expect(first('星辰科技未来三年投入100亿元。')?.modality).toBe('forecast');
+  });
+
   it('takes a speaker’s quoted plan in the first person as a forecast, a quoted trend as a view', () => {
     expect(first('谈到下一步，张明远说得很直接：“我们的节奏是一年一代，不会再慢下来。”')?.modality).toBe('forecast');
     expect(first('“我们不会参与价格战。”张明远说。')?.modality).toBe('forecast');
