@@ -633,6 +633,10 @@ function sentenceClaimsOf(
           current.attribution = clause.attribution;
           current.opinion ||= !!clause.opinion;
           current.forecast ||= !!clause.forecast;
+          // "A已停止X，并解散了团队，知情人士称。": a speaker after the sentence is the source of
+          // all of it, not only of the clause it follows; an earlier proposition that had no source
+          // of its own (the article's voice) is theirs too.
+          for (const p of props) if (p.attribution.kind === 'article' && !p.opinion) p.attribution = clause.attribution;
         }
         // A trailing qualifier ("…，在全球爆火后。") stays with the proposition it ends.
         current.clauses.push(i);
@@ -923,7 +927,10 @@ function sentenceClaimsOf(
     const saidIn = (c: number) =>
       folded.slice(clauses[c]!.tokens[clauses[c]!.from]?.start ?? clauses[c]!.start, clauses[c]!.end);
     const playsDown =
-      (prop.responds && (PLAYS_DOWN.test(contentText) || PLAYS_DOWN.test(saidIn(prop.content[0]!)))) ||
+      (prop.responds &&
+        (PLAYS_DOWN.test(contentText) ||
+          PLAYS_DOWN.test(saidIn(prop.content[0]!)) ||
+          (deniesFlatly(contentTokens) && !SILENCE.test(contentText)))) ||
       (prop.attribution.kind !== 'article' &&
         prop.content.some((c) => DENIED_CHARACTERIZATION.test(folded.slice(clauses[c]!.start, clauses[c]!.end))));
     // Keeping silent ("X未回应", "X表示不予置评") is a whole predicate in a few words, as a denial is.
@@ -1012,6 +1019,10 @@ function sentenceClaimsOf(
         titledOrg = titled.org;
         if (titled.org && !roles.has(titled.org)) give(titled.org, 'mentioned');
         prefix = titledSpan = { start: titled.at, end: titled.end };
+      } else if (/^(他|她)$/.test(pronounSpeaker ?? '')) {
+        // "他透露，…" with no antecedent found: 他/她 is still someone the article named (a person
+        // the gazetteer does not know) speaking on the record, not an unnamed source: no hearsay.
+        prop.attribution = { kind: 'person', text: prop.attribution.text };
       }
     }
     // "李彦宏强调，“…”": a named speaker whose words have no actor of their own is the agent.
@@ -3098,9 +3109,12 @@ const RESPONSE = /^(而|但)?(对此|就此|对于此事|针对此事|对于这�
  */
 const CHARACTERIZES =
   /^(这|此举|这一(举动|举措|动作|做法|决定))(也|无疑|显然|正|更|则|其实|可以说|可谓|或许|恐怕)?(是|算是|称得上|堪称|意味着|标志着)/;
-/** An ordinal or a count of occasions (第二次, 首次, 又一次) or a time since (以来, 后): placing, not judging. */
+/**
+ * An ordinal or a count of occasions (第二次, 首次, 又一次, 再次) or a time since (以来, 后, 时隔十个月):
+ * placing, not judging.
+ */
 const ORDINAL_OR_SINCE =
-  /第[一二三四五六七八九十两\d]+(次|回|度|个|家|款)|首次|首度|又一次|再一次|以来|(?<![最落背身])后/;
+  /第[一二三四五六七八九十两\d]+(次|回|度|个|家|款)|首次|首度|又一次|再一次|再次|时隔|以来|(?<![最落背身])后/;
 /** The last word of a medium's or an institution's name: 彭博社, 华尔街日报, 新华网. */
 const MEDIUM = /(社|日报|时报|晚报|周刊|杂志|电视台|通讯社|新闻网|网站|研究院|研究所|机构)$/;
 /** Verbs of belief: what follows is the holder's opinion, not a statement of theirs. */
@@ -3378,6 +3392,9 @@ function classify(
       !negatedAt(words, k) &&
       // "账号状态显示为“离职”": 显示为 is a copula (is shown as), not data showing.
       !(words[k]!.word === '显示' && words[k + 1]?.word === '为') &&
+      // "胜过分析师平均预测的约450亿元": a verb of saying before 的 and a noun modifies that noun
+      // (what was predicted); it introduces no words. ("正如X所说的，" still does.)
+      !(words[k + 1]?.word === '的' && !!words[k + 2] && !isPunct(words[k + 2]!)) &&
       !expectedOfThing(k) &&
       (sourceLead ||
         // "…的数据显示", "…报告表明": data showing is a source clause whatever words name it.
@@ -4028,7 +4045,7 @@ function disposes(tokens: Token[], i: number): boolean {
 const RESULTATIVE = /^(.+(到|至|为|成|入)|作为|视为|当作|当成|交由|交给)$/;
 /** Verbs that measure against a standard: 高于预期, 不如预期, 符合预期. */
 const STANDARD_BEFORE =
-  /^(高于|低于|少于|多于|大于|小于|强于|弱于|快于|慢于|不如|超出|超过|超|符合|好于|差于|优于|逊于|不及|未达|达到|低|高)$/;
+  /^(高于|低于|少于|多于|大于|小于|强于|弱于|快于|慢于|不如|超出|超过|超|胜过|胜于|符合|好于|差于|优于|逊于|不及|未达|达到|低|高)$/;
 /**
  * Prepositions after 将 that open the phrase before its verb (将对…, 将从…, 将与…); the agent of a
  * passive (将由X出任, 将被全面禁止) too: 把 never takes one, so 将 is "will".
@@ -4162,7 +4179,16 @@ function modalityOf(
   const laterProducts = (i: number) =>
     words[i + 1]?.tag === 'm' &&
     /[代款]$/.test(words[i + 1]!.word + (words[i + 2]?.tag === 'q' ? words[i + 2]!.word : ''));
-  const futureWord = words.some((t, i) => t.word === '未来' && words[i + 1]?.word !== '的' && !laterProducts(i));
+  // Nor does "把未来15年的串流权利出售予X": a span of time after 未来 and then 的 measures the noun
+  // after it (rights for the next 15 years), the act itself is now.
+  const spanModifier = (i: number) => {
+    let k = i + 1;
+    while (words[k] && /^(m|t|q)$/.test(words[k]!.tag)) k++;
+    return k > i + 1 && words[k]?.word === '的';
+  };
+  const futureWord = words.some(
+    (t, i) => t.word === '未来' && words[i + 1]?.word !== '的' && !laterProducts(i) && !spanModifier(i),
+  );
   // "高于市场此前的预期", "不如预期": an expectation named as a noun (after 的, or the standard
   // of a comparison) is what was expected before, not a prediction now.
   // "超出华尔街预期", "低于分析师此前预期", "好于预期": the standard may be a few nouns back.
@@ -4173,8 +4199,9 @@ function modalityOf(
         (w, k, before) =>
           (STANDARD_BEFORE.test(w.word) ||
             (w.word === '于' && /^(好|高|低|差|优|逊|快|慢)$/.test(before[k - 1]?.word ?? ''))) &&
-          // ("低于市场普遍预期": an adverb may grade whose expectation it was.)
-          before.slice(k + 1).every((x) => /^(n|nr|nt|ns|t|r|ad)$/.test(x.tag) && !x.entityId),
+          // ("低于市场普遍预期", "胜过分析师平均预测": an adverb or an adjective may grade whose
+          // expectation it was.)
+          before.slice(k + 1).every((x) => /^(n|nr|nt|ns|t|r|ad|a)$/.test(x.tag) && !x.entityId),
       ));
   // "宣布X开放计划", "该计划的实施": 计划 ending a noun phrase names a programme; a plan to do
   // something has what it plans after it (计划明年推出, 计划在…).
@@ -4233,6 +4260,10 @@ function modalityOf(
     )
       return 'forecast';
     if ((commentator || described) && (judges || (prop.says && !measured(words)))) return 'opinion';
+    // "有分析师指出，X股价当日微升0.4%": what an analyst or an expert states with a neutral verb of
+    // saying and without judging (a figure) is theirs on the record, a fact with its source, not
+    // hearsay: they comment, they do not leak. (A source who 透露 leaks; one 据 leads is passed on.)
+    if (commentator && !hedged && !prop.opinion && ANALYST.test(source) && saysNeutrally(words)) return 'fact';
     // (A commentator's belief goes on into the clauses after it: 业内人士认为，…，“关键是…”.)
     return prop.opinion && source && (commentator || !UNNAMED_SOURCE.test(source)) ? 'opinion' : 'reported';
   }
@@ -4240,6 +4271,16 @@ function modalityOf(
   if (prop.attribution.kind === 'article' && words.some((t) => WRITER_DOUBT.test(t.word))) return 'opinion';
   if (prop.attribution.kind === 'article' && openQuestion(words)) return 'opinion';
   if (prop.forecast || forecastWord || willAdverb) return 'forecast';
+  // "X坦言，成本可能高达…", "X表示，价格不会跟进": what a speaker says is likely to come is their
+  // prediction, however frank the verb that frames it.
+  // (Quoted whole, "X说：“…会变得越来越细。”", the words are the speaker's view of a trend; told by
+  // a medium or from its data, 据媒体援引…可能高达, they are passed on, not predicted.)
+  const speaker = prop.attribution.kind === 'person' || prop.attribution.kind === 'organization';
+  const medium = prop.attribution.kind === 'organization' && INFORMED_SOURCE.test(prop.attribution.text ?? '');
+  // (Unless the quoted words are the speaker's own plan, in the first person: "“我们…不会再慢下来。”")
+  const ownWords = words.some((t) => /^(我们|我|咱们)$/.test(t.word));
+  if (speaker && !medium && (!prop.quoted || ownWords) && (speakerPredicts(words) || epistemicWill(tokens)))
+    return 'forecast';
   // "对下一季的财测同样亮眼": a later date with no word of intent says when; words that judge make
   // the claim a view of it.
   if (future && !judges) return 'forecast';
@@ -4257,6 +4298,32 @@ function modalityOf(
   // prediction they make.
   if (epistemicWill(tokens)) return prop.attribution.kind === 'article' ? 'opinion' : 'forecast';
   return 'fact';
+}
+
+/** Commentators who analyse (an analyst, an expert, a scholar): on the record, never a leak. */
+const ANALYST = /分析|专家|学者|研究员/;
+/** The claim's source speaks with a neutral verb of saying (指出, 表示, 说), not one of leaking (透露). */
+const saysNeutrally = (words: readonly Token[]) => words.some((t) => NEUTRAL_SPEECH_VERB.test(t.word));
+
+/** The copula and the words of degree after 可能 that make it a hedged characterisation, not an event to come. */
+const HEDGED_COPULA = /^(是|只是|就是|也是|还是|不是|并非|仅是|仅仅是|只有|仅|算是|成为)$/;
+
+/**
+ * A modal of likelihood before what happens (可能高达, 可能立即生效, 或会放缓, 有可能超过) or a
+ * negated 会 before a verb (不会跟进): the words say what is to come, a prediction (the editors'
+ * majority: a prediction under 坦言/透露/表示 is a forecast, tests/claims-eval/README.md). Not 可能
+ * before a copula (可能只是一个过渡产品: a hedged characterisation, a view), nor after 不 (不可能:
+ * a judgement), nor 可能 as a noun (的可能, 可能性).
+ */
+function speakerPredicts(words: readonly Token[]): boolean {
+  return words.some((t, i) => {
+    const next = words[i + 1];
+    if (!next || isPunct(next)) return false;
+    if (t.word === '不会') return isVerb(next) || next.tag === 'd';
+    const modal = /^(可能|有可能)$/.test(t.word) || (t.word === '或' && /^(会|将)$/.test(next.word));
+    if (!modal || /^(不|没|没有|的)$/.test(words[i - 1]?.word ?? '')) return false;
+    return !HEDGED_COPULA.test(next.word) && !/^(的|性)$/.test(next.word) && /^(v|d|a|ad)/.test(next.tag);
+  });
 }
 
 /**
@@ -4631,6 +4698,26 @@ function habitualAt(tokens: Token[], i: number): boolean {
 const habitual = (tokens: Token[]) => tokens.some((t, i) => isVerb(t) && habitualAt(tokens, i));
 
 /** The clause's first predicate is negated ("并未在发布当天上线"): nothing took place. */
+/**
+ * Negators that say flatly that something is not so. Not 尚未 ("not yet") nor 暂时/暂 ("for now"),
+ * which leave a report open.
+ */
+const FLAT_NEGATION = /^(没有|没|并未|从未|未曾|不曾|不会|不再|无意|并不|不|并无|无|绝无|不存在)$/;
+
+/**
+ * An answer whose first predicate is negated or is itself a negator (公司目前没有上市时间表, 不存在
+ * 大规模裁员, 不会出售Y): said by the party a report is about, in answer to it, it contradicts the
+ * report (the editors' denial, tests/claims-eval/README.md), though no word of denial is in it.
+ */
+function deniesFlatly(tokens: Token[]): boolean {
+  const first = tokens.findIndex((t, i) => isPredicate(tokens, i) || FLAT_NEGATION.test(t.word));
+  if (first < 0) return false;
+  let from = first;
+  while (from > 0 && !isPunct(tokens[from - 1]!)) from--;
+  const before = tokens.slice(from, first + 1).map((t) => t.word);
+  return !before.some((w) => /^(尚未|暂时|暂|还未|仍未)$/.test(w)) && before.some((w) => FLAT_NEGATION.test(w));
+}
+
 function firstPredicateNegated(tokens: Token[]): boolean {
   const first = tokens.findIndex((t, i) => isPredicate(tokens, i));
   return first >= 0 && negatedAt(tokens, first);
