@@ -593,9 +593,11 @@ function sentenceClaimsOf(
     // "这是X第二次获得注资", "这是发布以来的又一次升级": a plain 是 that counts or dates what was
     // reported (an ordinal, 首次, 又一次, …以来, …后) places it; it does not judge it.
     const places = /^(这|此举)是/.test(text) && ORDINAL_OR_SINCE.test(folded.slice(clause.start));
+    // ("X则称，这是…": right after a speaker's verb, the demonstrative is what the speaker says.)
+    const spoken = i > 0 && pending.includes(i - 1) && clauses[i - 1]!.type === 'attribution';
     if (CHARACTERIZES.test(text) && !places) {
       // "…，这是X的一次布局": the writer sums up what was just reported, in their own voice.
-      attribution = null;
+      if (!spoken) attribution = null;
       opinion = true;
       forecast = responding = false;
     }
@@ -1208,6 +1210,19 @@ function sentenceClaimsOf(
     // reaches a card: cards show claims where the entity has a real role.
     if (!roles.size) continue;
     if (fragment && !agentId) continue;
+    // A proposition no name acts in, told by no gazetteer name, is about the one that frames it
+    // (对X而言) or owns the noun phrase it opens on (X的稳定性…, X今年的出货目标…, 在X的营收中…):
+    // that one is its agent (README: the subject of the content is the agent; a view's topic is
+    // the agent when its holder is not in the gazetteer).
+    if (![...roles.values()].includes('agent') && !prop.attribution.entityId) {
+      const about = prop.clauses.flatMap((c) => aboutFrame(clauses[c]!.tokens.slice(clauses[c]!.from)));
+      const owners = about.length ? about : topicOwners(contentTokens);
+      const promoted = owners.filter((id) => roles.get(id) === 'mentioned' || roles.get(id) === 'object');
+      if (promoted.length) {
+        for (const id of promoted) roles.set(id, 'agent');
+        agentId = promoted[0]!;
+      }
+    }
     // (Of a pseudo-cleft's names, one or two are who it is about; three or more stay listed.)
     if (focus.length && focus.length < 3 && !agentId) {
       for (const id of focus) roles.set(id, 'agent');
@@ -3354,9 +3369,10 @@ function classify(
   const announces = (k: number) =>
     ANNOUNCE.test(words[k]!.word) && /^[，,：:]/.test(sentence.slice(words[k]!.end - 0, words[k]!.end + 1));
   // "Nova预计将于年底上线": a model or product is expected to do something; it predicts nothing.
+  // (A thing must be named before it: "并预计…" after a speaker's comma is the speaker predicting.)
   const expectedOfThing = (k: number) =>
     FORECAST_VERB.test(words[k]!.word) &&
-    k > 0 &&
+    words.slice(0, k).some((w) => w.entityId) &&
     words
       .slice(0, k)
       .every((w) => (w.entityId ? THING_TYPES.has(context.typeOf?.(w.entityId) ?? '') : /^(d|t|c)$/.test(w.tag)));
@@ -3604,6 +3620,56 @@ function classify(
     return clause;
   }
   return clause;
+}
+
+/**
+ * "对X而言，…", "对正在押注Y的X来说", "对X这样的公司来说": the frame names whom the proposition
+ * after it is about. The name it ends on (not an example of a kind, X等) is who it is about.
+ */
+function aboutFrame(tokens: Token[]): string[] {
+  const words = tokens.filter((t) => !isPunct(t));
+  if (!/^(对于|对)$/.test(words[0]?.word ?? '') || !/^(而言|来说)$/.test(words[words.length - 1]?.word ?? ''))
+    return [];
+  // ("对X这样的公司来说" is X itself, though X这样 alone makes a kind.)
+  const names = words.filter(
+    (t, k) =>
+      t.entityId &&
+      words[k + 1]?.word !== '等' &&
+      (!isTyped(words, t) || /^(这样|这种|这类)$/.test(words[k + 1]?.word ?? '')),
+  );
+  return names.length ? [names[names.length - 1]!.entityId!] : [];
+}
+
+/**
+ * "X的稳定性直接关系到…", "X今年手机出货目标上看…", "在X、Y的营收中占比不到1%": a proposition
+ * opening (after time words and adverbs) on a name that owns a noun phrase — 的 or a time word
+ * and a common noun after it, not a person in it (X员工, X的CEO) — is about that name's thing.
+ * The owners, in order; none when the opening is something else.
+ */
+function topicOwners(tokens: Token[]): string[] {
+  const words = tokens.filter((t) => !isPunct(t) || t.word === '、');
+  let k = 0;
+  while (words[k] && /^(d|t|c)$/.test(words[k]!.tag) && !words[k]!.entityId) k++;
+  const inFrame = words[k]?.word === '在';
+  if (inFrame) k++;
+  const owners: string[] = [];
+  while (words[k]?.entityId && !isTyped(words, words[k]!)) {
+    owners.push(words[k]!.entityId!);
+    k++;
+    if (words[k]?.word !== '、' && words[k]?.word !== '和' && words[k]?.word !== '与') break;
+    if (!inFrame) return [];
+    k++;
+  }
+  if (!owners.length) return [];
+  if (words[k]?.word === '的') k++;
+  while (words[k] && /^(t|m|mq)$/.test(words[k]!.tag)) k++;
+  if (words[k]?.word === '的') k++;
+  const head = words[k];
+  if (!head || head.entityId || !/^(n|nz|vn|ng)$/.test(head.tag) || MEMBER_NOUN.test(head.word)) return [];
+  if (PART_NOUN.test(head.word) || pluralHead(words, k)) return [];
+  // (A frame of place needs its localizer: 在X的营收中.)
+  if (inFrame && !words.slice(k, k + 4).some((t) => /^(中|里|上|内)$/.test(t.word))) return [];
+  return owners;
 }
 
 /** Verbs that open a frame of scene or role: 面对X, 作为Y, 拿Z来说. */

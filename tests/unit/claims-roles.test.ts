@@ -393,3 +393,24 @@ describe('a company speaking at a place with an adverb after it', () => {
     expect(claim?.attribution).toMatchObject({ kind: 'organization', entityId: 'acme' });
   });
 });
+
+describe('a proposition no name acts in, about a name that frames or owns its topic', () => {
+  it('makes the name a 对X而言 frame ends on the agent when no name acts and no known name speaks', () => {
+    const [framed] = claimsOf('笔者认为，对正在全力押注Nova的星辰科技而言，这无疑是一次代价不小的危机。');
+    expect(roles(framed)).toEqual({ nova: 'mentioned', acme: 'agent' });
+    const [kind] = claimsOf('一位分析师指出，对蓝鲸智能这样拥有庞大需求的公司来说，自研芯片完全说得通。');
+    expect(roles(kind)).toEqual({ initech: 'agent' });
+  });
+
+  it('makes the owner of the noun phrase a proposition opens on its agent', () => {
+    const [target] = claimsOf('有供应链人士透露，蓝鲸智能今年手机出货目标上看5,000万支。');
+    expect(roles(target)).toEqual({ initech: 'agent' });
+  });
+
+  it('leaves a person of the company and a name in a frame of time as they were', () => {
+    const [staff] = claimsOf('星辰科技员工则回复，我们的目标是做出最好的产品。');
+    expect(roles(staff).acme).not.toBe('agent');
+    const [when] = claimsOf('有分析人士认为，云海集团手机业务回暖后，高端市场的竞争明显加剧。');
+    expect(roles(when).globex).not.toBe('agent');
+  });
+});

@@ -164,3 +164,21 @@ describe('who speaks for an organization', () => {
     expect(claim?.attribution).toMatchObject({ kind: 'organization', entityId: 'acme' });
   });
 });
+
+describe('what a speaker says with a demonstrative or a second verb of saying', () => {
+  it('keeps the speaker of "X则称，这是…" as its source and agent (the writer sums up only after a proposition)', () => {
+    const [claim] = claimsOf('蓝鲸智能方面则称，这是「为应对市场变化的例行调整」，并非针对单一产品。');
+    expect(claim?.attribution).toMatchObject({ kind: 'organization', entityId: 'initech' });
+    expect(roles(claim)).toEqual({ initech: 'agent' });
+    const [, summed] = claimsOf('有消息称，星辰科技成立了电商团队，这是星辰科技的一次重要布局。');
+    expect(summed?.attribution.kind).toBe('article');
+  });
+
+  it('reads "…，并预计X…" after a speaker as the speaker predicting, not X being expected', () => {
+    const claims = claimsOf('张明远称，并预计Nova的用户规模将在年底前突破1亿。');
+    const predicted = claims.find((c) => c.text.includes('预计'));
+    expect(roles(predicted)).toMatchObject({ nova: 'agent' });
+    const [expected] = claimsOf('Orion预计将于年底上线。');
+    expect(roles(expected)).toEqual({ orion: 'agent' });
+  });
+});
