@@ -1197,13 +1197,15 @@ function sentenceClaimsOf(
         agentId = embedded.ids[0]!;
       }
     }
-    // "向其注资", "与其存在差距": a pronoun after a counterpart preposition is the counterpart;
-    // 其 there goes on with the last subject, as 它 does ("A发布了B。C随后向其注资": A).
+    // "向其注资", "与其存在差距", "要求其提供": a pronoun after a counterpart preposition or a
+    // verb is the counterpart (after 使 or 获…注资, the actor); 其 there goes on with the last
+    // subject, as 它 does ("A发布了B。C随后向其注资": A).
     for (const at of counterpartPronouns(contentTokens)) {
       if (prop.subject?.kind === 'pronoun' && prop.subject.start === at.start) continue;
       const found = resolvePronoun(at.word === '其' ? '它' : at.word, offset + at.start, history, context, agentId);
       if (!found || found.id === agentId || (roles.has(found.id) && roles.get(found.id) !== 'mentioned')) continue;
-      roles.set(found.id, 'object');
+      roles.set(found.id, at.role);
+      if (at.role === 'agent') agentId ??= found.id;
       if (!prefix && found.at < offset + start) prefix = prefixOf(found);
     }
     // A claim only mentioning names stays (the evaluator and the side panel see it) but never
@@ -1651,22 +1653,55 @@ function unsaidInvestee(tokens: Token[]): boolean {
 }
 
 /**
- * Pronouns right after a counterpart preposition (向其, 对该公司, 与它), and jieba's 与其 before
- * a verb (与其存在差距), which is 与 + 其 there, not "rather than".
+ * Pronouns the proposition acts on or with, and the role each takes:
+ * - right after a counterpart preposition (向其, 对该公司, 与它), and jieba's 与其 before a verb
+ *   (与其存在差距, which is 与 + 其 there, not "rather than"): the counterpart, `object`;
+ * - right after a verb or a disposal marker (要求其提供, 将其列入, 撼动其地位): what the act is
+ *   done to, `object`; after a causative (使其成为) the one made to act, and after a verb of
+ *   receiving a grant (获其注资) the giver: `agent`, as a name there would be (see causee and
+ *   passiveFrame). A verb of saying (称其), a copula (是其) or one in a relative clause is no act on it.
  */
-function counterpartPronouns(tokens: Token[]): Array<{ word: string; start: number }> {
-  const out: Array<{ word: string; start: number }> = [];
+function counterpartPronouns(tokens: Token[]): Array<{ word: string; start: number; role: Role }> {
+  const out: Array<{ word: string; start: number; role: Role }> = [];
   tokens.forEach((t, k) => {
-    if (t.word === '与其' && tokens[k + 1] && isVerb(tokens[k + 1]!)) out.push({ word: '其', start: t.start + 1 });
+    if (t.word === '与其' && tokens[k + 1] && isVerb(tokens[k + 1]!))
+      out.push({ word: '其', start: t.start + 1, role: 'object' });
     // "落后于对方", "超过对方": 对方 is the other party wherever it stands after the subject.
-    if (t.word === '对方' && k > 0) return void out.push({ word: t.word, start: t.start });
-    if (k === 0 || !COUNTERPART_PREPOSITION.test(tokens[k - 1]!.word)) return;
+    if (t.word === '对方' && k > 0) return void out.push({ word: t.word, start: t.start, role: 'object' });
+    if (k === 0) return;
+    const before = tokens[k - 1]!;
+    const counterpart = COUNTERPART_PREPOSITION.test(before.word);
+    const acted =
+      (isPredicate(tokens, k - 1) || DISPOSAL.test(before.word)) &&
+      !isCopula(before) &&
+      !SPEECH_VERB.test(before.word) &&
+      !/^(为|成为|作为|以|让|使)$/.test(before.word);
+    const caused = CAUSATIVE.test(before.word);
+    const granted = /^(获|获得|得到|拿到)$/.test(before.word) && GIVEN.test(tokens[k + 1]?.word ?? '');
+    if (!counterpart && !acted && !caused) return;
     const pronoun = pronounAt(tokens, k);
-    if (pronoun && !BARE_NOUN.test(pronoun.word) && !PAIR.test(pronoun.word))
-      out.push({ word: pronoun.word, start: t.start });
+    if (!pronoun || BARE_NOUN.test(pronoun.word) || PAIR.test(pronoun.word)) return;
+    if (!counterpart) {
+      // (After a verb, only a pronoun for a company or a thing, outside quoted words; and not the
+      // subject of a clause the verb takes: "并称其综合性能已超过…", "令其中立性备受质疑", nor
+      // what a construal characterizes: "把它视为…".)
+      const quoted = tokens
+        .slice(0, k)
+        .reduce((d, x) => d + (/[“「『]/.test(x.word) ? 1 : /[”」』]/.test(x.word) ? -1 : 0), 0);
+      if (!OBJECT_PRONOUN.test(pronoun.word) || quoted > 0) return;
+      let n = k + pronoun.length;
+      while (tokens[n] && /^(n|nz|vn|ng)$/.test(tokens[n]!.tag) && !tokens[n]!.entityId) n++;
+      const next = tokens[n];
+      if (n > k + pronoun.length && next && (isVerb(next) || /^(d|ad)$/.test(next.tag))) return;
+      if (next && CONSTRUAL.test(next.word)) return;
+    }
+    out.push({ word: pronoun.word, start: t.start, role: caused || granted ? 'agent' : 'object' });
   });
   return out;
 }
+
+/** Pronouns that stand for a company or a thing as a verb's object: 其, 它, 该公司, 这家公司. */
+const OBJECT_PRONOUN = /^(其|它|它们|该公司|这家公司|该企业|这家企业|该集团)$/;
 
 /** Verbs of bringing a product out, which its product can be the subject of: "Y发布后". */
 const BRING_OUT = /^(推出|发布|上线|亮相|问世|面世|登场|开源|上架|首发|发售|公测|内测)$/;
