@@ -1511,7 +1511,22 @@ function sentenceClaimsOf(
     const finalModality: Modality = kind === 'denial' ? 'denied' : modality;
     // "X回应称，Y并没有收费计划": the one who denies is the agent of a denial, and whom the
     // denial is about its object (tests/claims-eval/README.md).
-    if (kind === 'denial' && speaker && speaks && roles.has(speaker)) {
+    // "X执行长Y否认…": a person the gazetteer knows, titled by the company they work for, denies for
+    // it; the company is the denier, the person only mentioned (README: a gazetteer executive is
+    // mentioned when he speaks for his company's act, forecast or denial).
+    const voice = speaker ?? prop.attribution.entityId ?? agentId ?? undefined;
+    const voiceAt = voice ? tokens.find((t) => t.entityId === voice && t.start >= start && t.end <= end) : undefined;
+    const employer = voice && context.typeOf?.(voice) === 'person' ? context.parentOf?.(voice) : undefined;
+    const titledBy =
+      employer && voiceAt
+        ? tokens.some((t) => t.entityId === employer && t.end <= voiceAt.start && t.start >= voiceAt.start - 12)
+        : false;
+    if (kind === 'denial' && voice && employer && titledBy && roles.has(voice) && roles.has(employer)) {
+      for (const [id, role] of roles) if (role === 'agent') roles.set(id, id === voice ? 'mentioned' : 'object');
+      roles.set(employer, 'agent');
+      if (prop.attribution.kind === 'article') prop.attribution = speakerOf(voice);
+      agentId = employer;
+    } else if (kind === 'denial' && speaker && speaks && roles.has(speaker)) {
       for (const [id, role] of roles) if (role === 'agent' && id !== speaker) roles.set(id, 'object');
       roles.set(speaker, 'agent');
       agentId = speaker;

@@ -182,3 +182,20 @@ describe('what a speaker says with a demonstrative or a second verb of saying', 
     expect(roles(expected)).toEqual({ orion: 'agent' });
   });
 });
+
+describe('a known person titled by the company they work for', () => {
+  it('makes the company the denier and the person mentioned (X执行长Y否认…)', () => {
+    const [denied] = claimsOf('至于「蓝鲸智能将被云海集团并购」的传闻，星辰科技执行长张明远日前已公开否认。');
+    expect(roles(denied)).toMatchObject({ acme: 'agent', zhang: 'mentioned' });
+    expect(denied?.attribution).toMatchObject({ kind: 'person', entityId: 'zhang' });
+    const [answered] = claimsOf('星辰科技执行长张明远回应称，消息不实。');
+    expect(roles(answered)).toEqual({ acme: 'agent', zhang: 'mentioned' });
+  });
+
+  it('leaves the person the denier of their own affairs, and the holder of their own views', () => {
+    const [own] = claimsOf('张明远否认了自己将退休的传闻。');
+    expect(roles(own)).toEqual({ zhang: 'agent' });
+    const [view] = claimsOf('星辰科技执行长张明远认为，这是行业的一大步。');
+    expect(roles(view)).toMatchObject({ zhang: 'agent' });
+  });
+});
