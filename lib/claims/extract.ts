@@ -666,7 +666,9 @@ function sentenceClaimsOf(
         const more = clause.tokens.filter((t) => t.entityId).map((t) => t.entityId!);
         topic = { ...topic, ids: [...new Set([...topic.ids, ...more])] };
         topicList = true;
-      } else if (clause.type === 'topic') topic = findSubject(clause.tokens) ?? firstEntity(clause.tokens);
+      } else if (clause.type === 'topic')
+        // ("竞争对手早已向X量产供货": a name a preposition governs is never the topic.)
+        topic = findSubject(clause.tokens) ?? firstEntity(clause.tokens, (k) => !governed(clause.tokens, k));
       if (clause.example) {
         topic = firstEntity(clause.tokens);
         if (topic?.kind === 'entity')
@@ -780,7 +782,9 @@ function sentenceClaimsOf(
       coordinatesPredicate(body);
     // "…，张勇则彻底离开阿里云": a clause led by a name the gazetteer lacks has a subject of its own.
     // "…，此举引发…": a clause about the act just stated is a proposition of its own.
-    const ownSubject = !subject && (!!leadingUnknownName(body) || !!deedAt(body));
+    // ("…，但美国财政部将其列入清单": a turn or a connective may come before that name.)
+    const unjoinedBody = body.slice(body.findIndex((t) => !TURN.test(t.word) && !/^(而|并|且|同时)$/.test(t.word)));
+    const ownSubject = !subject && (!!leadingUnknownName(unjoinedBody) || !!deedAt(body));
     // 话题链: "…完成新一轮融资，投后估值约33亿美元", "…；毛利率升至41%": a clause opening on a
     // metric the topic owns, with its figure, states a claim of its own, unless, after a comma, it
     // goes on with the figure of the clause right before ("出货4080万台，市占率14%"), with the
@@ -844,7 +848,12 @@ function sentenceClaimsOf(
       clauses: [...pending, i],
       content: [i],
       // (A coordinated predicate carries a name as `carried`; a pronoun, as its own subject.)
-      subject: subject ?? topic ?? (coordinated && open?.subject?.kind === 'pronoun' ? open.subject : null),
+      // (A clause led by a name the gazetteer lacks is that name's, not the topic's: "X原定本月上市，
+      // 但美国财政部10日将其列入清单".)
+      subject:
+        subject ??
+        (ownSubject && !deedAt(body) ? null : topic) ??
+        (coordinated && open?.subject?.kind === 'pronoun' ? open.subject : null),
       extraAgents: [],
       investors: [],
       attribution: attribution ?? ARTICLE,
@@ -2057,9 +2066,15 @@ type Subject =
     }
   | { kind: 'pronoun'; word: string; start: number; end: number };
 
-function firstEntity(tokens: Token[]): Subject | null {
-  const ids = tokens.filter((t) => t.entityId && !isTyped(tokens, t)).map((t) => t.entityId!);
-  const first = tokens.find((t) => t.entityId);
+/** Whether the token at `k` follows a preposition (向X, 对X, 在X), which governs it. */
+function governed(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  return !!before && (before.tag === 'p' || (COUNTERPART_PREPOSITION.test(before.word) && before.tag !== 'c'));
+}
+
+function firstEntity(tokens: Token[], may: (k: number) => boolean = () => true): Subject | null {
+  const ids = tokens.filter((t, k) => t.entityId && may(k) && !isTyped(tokens, t)).map((t) => t.entityId!);
+  const first = tokens.find((t, k) => t.entityId && may(k));
   return first && ids.length ? { kind: 'entity', ids: [...new Set(ids)], start: first.start, end: first.end } : null;
 }
 
@@ -2312,7 +2327,8 @@ function findSubject(tokens: Token[]): Subject | null {
       !conjoinsUnknownName(tokens, i) &&
       (t.tag === 'p' ||
         (COUNTERPART_PREPOSITION.test(t.word) && (t.tag !== 'c' || comitativeOpening(tokens, i))) ||
-        (DISPOSAL.test(t.word) && tokens[i + 1]?.entityId))
+        // ("将其列入": 其 after 将/把 is the disposed object, not the subject.)
+        (DISPOSAL.test(t.word) && (tokens[i + 1]?.entityId || /^(其|它|它们)$/.test(tokens[i + 1]?.word ?? ''))))
     ) {
       preposition = t.word;
       continue;
@@ -3866,7 +3882,9 @@ function leadingUnknownName(tokens: readonly Token[]): { start: number; end: num
   if (k === 0 || k >= tokens.length) return null;
   if (!tokens.slice(0, k).some((t) => PROPER_TAG.test(t.tag))) return null;
   const next = tokens[k]!;
-  if (!/^(t|d|v)/.test(next.tag)) return null;
+  // ("美国财政部10日将…": a day of the month may come before its verb.)
+  const day = next.tag === 'm' && /^(日|号)$/.test(tokens[k + 1]?.word ?? '');
+  if (!/^(t|d|v)/.test(next.tag) && !day) return null;
   return { start: tokens[0]!.start, end: tokens[k - 1]!.end };
 }
 

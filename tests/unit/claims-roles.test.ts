@@ -414,3 +414,23 @@ describe('a proposition no name acts in, about a name that frames or owns its to
     expect(roles(when).globex).not.toBe('agent');
   });
 });
+
+describe('a clause whose own subject the gazetteer lacks', () => {
+  it('does not give the topic before it to a clause led by an unknown name (但美国财政部10日将其列入…)', () => {
+    const [claim] = claimsOf('蓝鲸智能原定本月17日上市，但美国财政部10日将其列入清单。');
+    expect(roles(claim)).toEqual({ initech: 'object' });
+  });
+
+  it('never takes a name a preposition governs as the topic of a clause without a verb', () => {
+    const claim = claimsOf('星辰科技发布了Nova。竞争对手早在今年3月已向星辰科技量产供货，领先蓝鲸智能约半年。').find(
+      (c) => c.text.includes('竞争对手'),
+    );
+    expect(roles(claim).acme).not.toBe('agent');
+    expect(roles(claim).initech).toBe('object');
+  });
+
+  it('reads 该文件 and 这份决定 as a document, never the company named before', () => {
+    const claim = claimsOf('星辰科技被罚款。该文件要求星辰科技进行全面整改。').find((c) => c.text.includes('该文件'));
+    expect(roles(claim)).toEqual({ acme: 'object' });
+  });
+});
