@@ -174,6 +174,9 @@ function isPredicate(tokens: Token[], i: number): boolean {
  * between makes 的 a possessive instead ("推出了Nova的新版").
  */
 function opensRelative(tokens: Token[], i: number): boolean {
+  // "成为不小的风险", "成了最大的赢家": after a verb of becoming, an adjective's 的 phrase is its
+  // object; the verb is the predicate.
+  if (/^(成为|成了|变成|沦为)$/.test(tokens[i]!.word) && /^(a|ad|d)$/.test(tokens[i + 1]?.tag ?? '')) return false;
   for (let j = i + 1; j < Math.min(tokens.length, i + 7); j++) {
     const t = tokens[j]!;
     if (t.word === '的') return true;

@@ -434,3 +434,10 @@ describe('a clause whose own subject the gazetteer lacks', () => {
     expect(roles(claim)).toEqual({ acme: 'object' });
   });
 });
+
+describe('a verb of becoming before an adjective phrase', () => {
+  it('keeps 成为 the predicate in "X的高库存将成为不小的风险", so X owns the subject', () => {
+    const [claim] = claimsOf('但若投资热潮降温，星辰科技的高库存将成为不小的风险。');
+    expect(roles(claim)).toEqual({ acme: 'agent' });
+  });
+});
