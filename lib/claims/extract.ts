@@ -2346,6 +2346,9 @@ function findSubject(tokens: Token[]): Subject | null {
     }
     if (preposition) continue;
     const pronoun = pronounAt(tokens, i);
+    // "责令其停止…", "要求其提供…": a pronoun right after a verb of ordering or asking (a pivot
+    // verb, 兼语动词) is that verb's object and the doer of what follows, not the clause's subject.
+    if (pronoun && /^(其|它|他|她)$/.test(pronoun.word) && PIVOT_VERB.test(tokens[i - 1]?.word ?? '')) continue;
     if (pronoun) {
       // "其背后的OpenAI亦…": a pronoun before a name is a possessor; the name is the subject.
       const rest = tokens.slice(i + pronoun.length);
@@ -2441,6 +2444,9 @@ function findSubject(tokens: Token[]): Subject | null {
   }
   return relative ?? possessor;
 }
+
+/** Verbs of ordering, asking and allowing, whose object does what follows (兼语): 责令其停止. */
+const PIVOT_VERB = /^(要求|责令|命令|勒令|敦促|督促|请求|要|叫|派|允许|禁止|准许|邀请|委托|授权|指示)$/;
 
 /** Nouns for a policy or a document, which 该/这份 before them refer to: 该计划, 这份报告. */
 const DOCUMENT_NOUN = /^(计划|行动|法案|政策|办法|条例|规定|法规|措施|报告|白皮书|规划|意见|通知)$/;

@@ -441,3 +441,10 @@ describe('a verb of becoming before an adjective phrase', () => {
     expect(roles(claim)).toEqual({ acme: 'agent' });
   });
 });
+
+describe('a pronoun after a pivot verb (兼语)', () => {
+  it('reads 责令其 / 要求其 as the object of the order, never the subject of the clause', () => {
+    const [ordered] = claimsOf('监管部门公布对星辰科技垄断行为的处罚决定：责令其停止违法行为，并处以罚款。');
+    expect(roles(ordered)).toEqual({ acme: 'object' });
+  });
+});
