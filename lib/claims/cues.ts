@@ -184,7 +184,12 @@ export function pronounTypes(word: string): readonly string[] | null {
   // "王小川表示，他们将…": plural 他们 is his company more often than people named before.
   if (/^(他们|她们|它们)$/.test(word)) return ['company', 'organization'];
   // "该计划", "这份报告": a policy or a document, never a company.
-  if (/^(该|此|这|这项|这份|这一|这部|该项)(计划|行动|法案|政策|办法|条例|规定|法规|措施|规划|意见|通知)$/.test(word))
+  // (A decision or a filing is one too: 该文件, 这份决定, 该判决.)
+  if (
+    /^(该|此|这|这项|这份|这一|这部|该项)(计划|行动|法案|政策|办法|条例|规定|法规|措施|规划|意见|通知|文件|决定|判决|裁决)$/.test(
+      word,
+    )
+  )
     return ['regulation'];
   if (/^(该|此|这|这项|这份|这一|这部|该项)(报告|白皮书)$/.test(word)) return ['report', 'work'];
   // The first type noun of a phrase decides ("该公司产品" is the company): 服务商, 厂商 and
