@@ -813,10 +813,23 @@ function sentenceClaimsOf(
     // standard of its own; it is a comparison of its own about the same subject.
     const comparesAnew =
       !!open && !subject && open.subject?.kind === 'entity' && body[0]?.word === '比' && !!body[1]?.entityId;
+    // "据报道，X正在洽谈Y，但X回应称消息不实", "有传言称…，对此该公司回应称…": after what a report
+    // or a source said, a clause answering it in a voice of its own (a responder named before
+    // what it says, after 但/对此 or with a verb of responding) is the answer, a proposition of its
+    // own, even with no subject in what it says. (Not "X发布内部信，称…", where the subject before
+    // speaks on.)
+    const ownVoice =
+      !!open &&
+      !!clause.attribution &&
+      !clause.subjectSpeaks &&
+      clause.from > 0 &&
+      open.attribution.kind !== 'article' &&
+      (CONTRAST.test(text) || RESPONSE.test(text) || (!!clause.responds && open.attribution.kind === 'unnamed'));
     if (
       open &&
       !subject &&
       pending.length === 0 &&
+      !ownVoice &&
       !turns &&
       !coordinated &&
       !ownSubject &&
@@ -1007,7 +1020,8 @@ function sentenceClaimsOf(
     // (The source is written as the article writes it; the cues are read on the folded text.)
     const at = sentence.indexOf(prop.attribution.text, start);
     const speakerWords = at >= 0 ? folded.slice(at, at + prop.attribution.text.length) : prop.attribution.text;
-    const bare = BARE_SPEAKER.exec(speakerWords);
+    // ("对此该公司回应称": the response frame before the speaker is not part of who speaks.)
+    const bare = BARE_SPEAKER.exec(speakerWords.replace(/^(而|但|不过|然而)?(对此|就此)/, ''));
     // A pronoun subject that names its actor ("…表示，公司将…") leaves the speaker only speaking.
     const actorNamed =
       prop.subject?.kind === 'pronoun' &&

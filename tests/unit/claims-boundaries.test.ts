@@ -9,8 +9,12 @@ import { describe, expect, it } from 'vitest';
 import type { ClaimDraft } from '../../lib/claims/extract';
 import { claimsOf, roles } from './claims-fixture';
 
-/** The claim whose text contains `words`. */
-const withText = (claims: ClaimDraft[], words: string) => claims.find((c) => c.text.includes(words));
+/** The claim whose text contains `words` (a test fails when there is none). */
+function withText(claims: ClaimDraft[], words: string): ClaimDraft {
+  const found = claims.find((c) => c.text.includes(words));
+  if (!found) throw new Error(`no claim contains ${words}: ${claims.map((c) => c.text).join(' | ')}`);
+  return found;
+}
 
 /** The words of a claim after its "…", or all of it: what it states itself. */
 const ownPart = (c: ClaimDraft) => c.text.split('…').pop()!;
@@ -19,8 +23,8 @@ describe('a party keeping something back is a claim of its own', () => {
   it('cuts 但未证实 off a spokesman’s words, in the article’s voice, the company acting', () => {
     const claims = claimsOf('星辰科技发言人表示，相关调整是为了提升效率，但未证实具体人数。');
     expect(claims).toHaveLength(2);
-    const said = withText(claims, '提升效率')!;
-    const withheld = withText(claims, '未证实具体人数')!;
+    const said = withText(claims, '提升效率');
+    const withheld = withText(claims, '未证实具体人数');
     expect(said.text).not.toContain('未证实');
     expect(said.attribution.kind).not.toBe('article');
     expect(withheld.attribution.kind).toBe('article');
@@ -49,7 +53,7 @@ describe('a party keeping something back is a claim of its own', () => {
   it('finds the company in a topic frame before an unnamed executive', () => {
     const claims = claimsOf('星辰科技方面，公司总裁日前在微博上表示，Nova的下载量稳居前三，但未透露具体数字。');
     expect(roles(withText(claims, '未透露具体数字'))).toEqual({ acme: 'agent' });
-    expect(withText(claims, '稳居前三')!.text).not.toContain('未透露');
+    expect(withText(claims, '稳居前三').text).not.toContain('未透露');
   });
 
   it('keeps a refusal that is itself what the speaker said (表示，不评论…) one claim', () => {
@@ -83,5 +87,33 @@ describe('a party keeping something back is a claim of its own', () => {
         expect(ownPart(c).replace(/^(但|并)?(未|并未)?/, '')).not.toBe('');
       }
     }
+  });
+});
+
+describe('an answer to a report in the same sentence is a claim of its own', () => {
+  it('cuts the responder’s words (但X表示…) off what the source said, each in its own voice', () => {
+    const claims = claimsOf('有知情人士称，星辰科技计划在年底前推出新模型，但星辰科技表示“并非事实”。');
+    expect(claims).toHaveLength(2);
+    const rumour = withText(claims, '推出新模型');
+    const answer = withText(claims, '并非事实');
+    expect(rumour.text).not.toContain('并非事实');
+    expect([rumour.kind, rumour.modality]).toEqual(['forecast', 'reported']);
+    expect([answer.kind, answer.modality]).toEqual(['denial', 'denied']);
+    expect(roles(answer)).toEqual({ acme: 'agent' });
+  });
+
+  it('reads a responder after 对此 or with a verb of responding, a pronoun one too', () => {
+    const named = claimsOf('有知情人士称，星辰科技计划在年底前推出新模型，星辰科技则回应称消息不实。');
+    expect(named.map((c) => c.modality)).toEqual(['reported', 'denied']);
+    const pronoun = claimsOf('此前网上有传言称，故障系星辰科技遭到黑客攻击所致，对此该公司回应称消息不实。');
+    expect(pronoun).toHaveLength(2);
+    const answer = withText(pronoun, '消息不实');
+    expect(roles(answer)).toEqual({ acme: 'agent' });
+    // The answer names its party before what it says, never a bare pronoun.
+    expect(answer.text).toMatch(/^星辰科技…/);
+  });
+
+  it('keeps a subject speaking on under the report (…，并称…) one claim', () => {
+    expect(claimsOf('据报道，星辰科技上月暂停了Nova的开发，并称将专注现有产品。')).toHaveLength(1);
   });
 });
