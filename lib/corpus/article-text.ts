@@ -8,7 +8,7 @@ import { Readability } from '@mozilla/readability';
 import { cleanArticle, isBoilerplate, RELATED_LABEL, type CleanReport, type MojibakeRepair } from './clean';
 import { splitCredits, type TextCredits } from './dateline';
 import { pageLines, type PageLine } from './page-blocks';
-import { removePinyinFurniture, removeTagRows } from './furniture-markup';
+import { removeAuthorBlocks, removePinyinFurniture, removeTagRows } from './furniture-markup';
 import { bylineAuthor, normalizeDate } from './page-metadata';
 
 /** Fewer characters than this is a navigation, list or error page, not an article. */
@@ -90,6 +90,7 @@ function splitLines(lines: readonly PageLine[], fold: (line: string) => string):
       line.caption ||
       line.summary ||
       line.tableCell ||
+      line.embed ||
       beforeCredit ||
       (line.linkShare >= LINK_LINE && !SENTENCE_END.test(line.text));
     (isFurniture ? furniture : prose).push(line.text);
@@ -204,16 +205,21 @@ export function readArticleText(document: Document, headline: string | null, opt
     removePinyinFurniture(document.body);
     removeTagRows(document.body);
   }
-  const marked = new Set(
-    (document.body ? pageLines(document.body) : []).filter((l) => l.caption || l.summary).map((l) => l.text),
+  // Readability also unwraps a block holding one paragraph, so an embed's name is read here too.
+  const marked = new Map(
+    (document.body ? pageLines(document.body) : []).filter((l) => l.caption || l.summary || l.embed).map((l) => [l.text, l.embed]),
   );
   const parsed = new Readability<Node>(document, { charThreshold: CHAR_THRESHOLD, keepClasses: true, serializer: (node) => node }).parse();
   const content = parsed?.content && 'querySelectorAll' in parsed.content ? (parsed.content as Element) : null;
-  const read = content ? pageLines(content).map((l) => (marked.has(l.text) ? { ...l, caption: true } : l)) : [];
+  // Bylines and author cards Readability left in (it removes one only when the metadata names no author).
+  const authorBlocks = content ? removeAuthorBlocks(content) : [];
+  const read = content
+    ? pageLines(content).map((l) => (marked.has(l.text) ? (marked.get(l.text) ? { ...l, embed: true } : { ...l, caption: true }) : l))
+    : [];
   const lines = splitLines(read, options.foldLine);
   const { paragraphs, boilerplate, report } = cleanArticle(lines.prose.join('\n'), options);
-  boilerplate.push(...lines.furniture);
-  report.boilerplateLines.push(...lines.furniture);
+  boilerplate.push(...lines.furniture, ...authorBlocks);
+  report.boilerplateLines.push(...lines.furniture, ...authorBlocks);
   const title = headline ?? (parsed?.title?.trim() || null);
   // Readability often keeps the headline as the first block.
   const body = title && paragraphs[0] === title ? paragraphs.slice(1) : paragraphs;

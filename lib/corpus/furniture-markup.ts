@@ -58,3 +58,34 @@ export function removeTagRows(root: Element): number {
   }
   return removed;
 }
+
+/**
+ * Class or id names of a byline or an author's card, as @mozilla/readability reads them
+ * (byline, author, writtenby): "author-card", "author_box", "article-byline".
+ */
+const AUTHOR_BLOCK_NAME = /byline|author|writtenby/i;
+/** Readability's own bound for a byline: a block this long holds more than a name, a post and a follow button. */
+const MAX_AUTHOR_BLOCK_CHARS = 100;
+/** Blocks an author's card or byline row is built as; an inline <span class="author"> inside a sentence stays. */
+const AUTHOR_BLOCKS = 'div, section, aside, p, footer, header, address, ul, dl, figure';
+
+/**
+ * Removes the bylines and author cards under `root` (the article Readability found): its name, a line
+ * about the writer ("長期關注半導體…"), a follow button. Readability removes the first byline only
+ * when the page states no author in its metadata, so a card beside the body stays and its lines read
+ * as paragraphs. Returns the removed blocks' text, which the caller keeps as furniture (a credit
+ * there may still name the writer).
+ */
+export function removeAuthorBlocks(root: Element): string[] {
+  const removed: string[] = [];
+  for (const el of [...root.querySelectorAll(AUTHOR_BLOCKS)]) {
+    if (!root.contains(el) || el === root) continue;
+    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    if (!AUTHOR_BLOCK_NAME.test(names) || el.querySelector('h1')) continue;
+    const chars = visible(el.textContent);
+    if (!chars || chars >= MAX_AUTHOR_BLOCK_CHARS) continue;
+    removed.push((el.textContent ?? '').replace(/\s+/g, ' ').trim());
+    el.remove();
+  }
+  return removed;
+}

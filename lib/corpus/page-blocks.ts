@@ -2,9 +2,9 @@
  * The lines of an article element as a reader sees them: every block element and every <br>
  * ends a line (WeChat and many CMSs write paragraphs as <section>s or <br>-separated runs, and a
  * subhead in <strong> followed by <br> must not run into the next sentence). Each line says how
- * much of it is link text and whether it is an image caption or an editor's summary box, so the
- * caller can keep those out of the body. Takes any DOM (linkedom at build time, a page copy in the
- * extension).
+ * much of it is link text and whether it is an image caption, an editor's summary box, a data
+ * table's cell or an embedded post, so the caller can keep those out of the body. Takes any DOM
+ * (linkedom at build time, a page copy in the extension).
  */
 
 export interface PageLine {
@@ -17,6 +17,8 @@ export interface PageLine {
   summary: boolean;
   /** A cell of a data table (a spec sheet, a grid of figures): short values, not prose. */
   tableCell: boolean;
+  /** Inside an embedded post or player from another platform (a tweet, an Instagram or Threads post): its author's words, not the story's. */
+  embed: boolean;
   /** Which block element the line came from: lines split by <br> share one. */
   block: number;
 }
@@ -48,8 +50,11 @@ const MIN_LEAD_CHARS = 40;
 const MAX_PULL_QUOTE_CHARS = 40;
 /** One sentence wholly inside 「」, “” or 『』, nothing outside the marks. */
 const WHOLLY_QUOTED = /^(?:「[^「」]+」|“[^“”]+”|『[^『』]+』)$/;
-/** A data table's cell holds a value or a label; a longer cell, or a sentence, makes it a layout or prose table. */
-const MAX_DATA_CELL_CHARS = 30;
+/**
+ * A data table's cell holds a label or a value, and a spec sheet's value may list a few ("6.1 吋 OLED，
+ * ProMotion 120Hz"); a longer cell, or a sentence, makes it a layout or prose table.
+ */
+const MAX_DATA_CELL_CHARS = 60;
 /** A subhead's numbering: 一、 （二） 3. 3、 04 第五, then a short heading without a sentence's end. */
 const NUMBERED_SUBHEAD = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．]|0\d\s|第[一二三四五六七八九十]{1,3}[，,、\s]?)[^。！？!?]{1,30}$/;
 /** Text sharing a block with an image is its caption when this short (characters). */
@@ -58,6 +63,16 @@ const MAX_CAPTION_CHARS = 80;
 const MAX_SENTENCE_CAPTION_CHARS = 30;
 const CLOSED_SENTENCE = /[。！？!?]["”」』]?$/;
 
+/**
+ * The markup a platform's embed code pastes into a page: <blockquote class="twitter-tweet">,
+ * "instagram-media", "text-post-media" (Threads), "tiktok-embed", WordPress's "wp-block-embed", a
+ * CMS's "weibo-embed". Saved without its script, the post's own text and its "— Name (@handle) date"
+ * line stand in the body. A whole class word, so "embedded-systems" or an "embedding" section is no embed.
+ */
+const EMBED_HINT =
+  /(?:^|\s)(?:twitter-(?:tweet|video|timeline)|instagram-media|text-post-media|tiktok-embed|reddit-embed-bq|bluesky-embed|fb-(?:post|video)|[a-z]+(?:-[a-z]+)*-embed|embed-[a-z]+(?:-[a-z]+)*)(?=$|\s)/i;
+/** An embed holds one post (a tweet's 280 characters and its signature): more text is the article's own container, whatever its name. */
+const MAX_EMBED_CHARS = 400;
 const hint = (el: Element) => `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
 const visible = (text: string) => text.replace(/\s/g, '').length;
 
@@ -68,20 +83,22 @@ export function pageLines(root: Element): PageLine[] {
   let caption = false;
   let summary = false;
   let tableCell = false;
+  let embed = false;
   let block = 0;
   let leadSeen = false;
   const flush = () => {
     const line = text.replace(/\s+/g, ' ').trim();
-    if (!caption && !summary && visible(line) >= MIN_LEAD_CHARS && CLOSED_SENTENCE.test(line)) leadSeen = true;
+    if (!caption && !summary && !embed && visible(line) >= MIN_LEAD_CHARS && CLOSED_SENTENCE.test(line)) leadSeen = true;
     if (line)
-      lines.push({ text: line, linkShare: visible(line) ? Math.min(1, linked / visible(line)) : 0, caption, summary, tableCell, block });
+      lines.push({ text: line, linkShare: visible(line) ? Math.min(1, linked / visible(line)) : 0, caption, summary, tableCell, embed, block });
     text = '';
     linked = 0;
     caption = false;
     summary = false;
     tableCell = false;
+    embed = false;
   };
-  const walk = (node: Node, inLink: boolean, inCaption: boolean, inSummary: boolean, inTable: boolean) => {
+  const walk = (node: Node, inLink: boolean, inCaption: boolean, inSummary: boolean, inTable: boolean, inEmbed: boolean) => {
     if (node.nodeType === 3) {
       const value = node.nodeValue ?? '';
       if (!value.trim() && !text) return;
@@ -90,6 +107,7 @@ export function pageLines(root: Element): PageLine[] {
       caption ||= inCaption && !!value.trim();
       summary ||= inSummary && !!value.trim();
       tableCell ||= inTable && !!value.trim();
+      embed ||= inEmbed && !!value.trim();
       return;
     }
     if (node.nodeType !== 1) return;
@@ -111,7 +129,8 @@ export function pageLines(root: Element): PageLine[] {
       (SUMMARY_HINT.test(hint(el)) && !/with[-_]summary/i.test(hint(el)) && visible(el.textContent ?? '') <= MAX_SUMMARY_CHARS) ||
       isStandfirst(el);
     const tableHere = inTable || (tag === 'TABLE' && isDataTable(el));
-    for (const child of el.childNodes) walk(child, inLink || tag === 'A', captionHere, summaryHere, tableHere);
+    const embedHere = inEmbed || (isBlock && EMBED_HINT.test(hint(el)) && visibleUpTo(el, MAX_EMBED_CHARS) <= MAX_EMBED_CHARS);
+    for (const child of el.childNodes) walk(child, inLink || tag === 'A', captionHere, summaryHere, tableHere, embedHere);
     // A numbered subhead in bold that opens a paragraph ("<strong>二、标题</strong>据介绍，…") is a line of its own.
     if ((tag === 'STRONG' || tag === 'B') && NUMBERED_SUBHEAD.test(text.trim()) && el.nextSibling) flush();
     if (isBlock) {
@@ -119,7 +138,7 @@ export function pageLines(root: Element): PageLine[] {
       block++;
     }
   };
-  walk(root, false, false, false, false);
+  walk(root, false, false, false, false, false);
   flush();
   return lines;
 }

@@ -211,9 +211,11 @@ export function shownHeadline(document: Document): Element | null {
 
 /**
  * A link to a member's or author's own page on a community or blog platform (/u/8152033417,
- * /people/x, /author/x): on a post, the one beside the headline names who wrote it.
+ * /people/x, /author/x, or the id joined on: /user_2291734, /author-268): on a post, the one beside
+ * the headline names who wrote it.
  */
-const PROFILE_HREF = /\/(?:u|user|users|people|member|author|authors|profile)\/[^/?#]+\/?(?:[?#].*)?$/i;
+const PROFILE_HREF =
+  /\/(?:(?:u|user|users|people|member|author|authors|profile)\/[^/?#]+|(?:u|user|member|author|profile)[_-]\d+)\/?(?:[?#].*)?$/i;
 /** The site's bars and menus, where a profile link names the signed-in reader; an article's own header holds the headline. */
 const SITE_BARS =
   'nav, header, footer, [class*="nav"], [class*="header"], [class*="login"], [class*="account"], [class*="toolbar"], [class*="topbar"]';
@@ -288,6 +290,8 @@ const MAX_SECTION_CHARS = 10;
 
 /** The logo: a link named so, or the link inside a block named so. */
 const LOGO_LINKS = 'a[class*="logo"], a[id*="logo"], [class*="logo"] a, [id*="logo"] a';
+/** Links of the page's top bar, where an unnamed logo is the link holding only the site's image. */
+const HEADER_LINKS = 'header a, [class*="header"] a, [id*="header"] a';
 /** A home link's text that is no name. */
 const HOME_WORDS = /^(?:首页|首頁|主页|主頁|home|回首页|回首頁|返回首页|返回首頁)$/i;
 
@@ -298,7 +302,9 @@ const HOME_WORDS = /^(?:首页|首頁|主页|主頁|home|回首页|回首頁|返
  */
 function logoSiteName(document: Document): string | null {
   const page = pageAddress(document);
-  for (const link of document.querySelectorAll(LOGO_LINKS)) {
+  // A top bar's home link that is only an image is its logo: a menu's "要闻" may link home too, in words.
+  const imageLinks = [...document.querySelectorAll(HEADER_LINKS)].filter((a) => !shownText(a.textContent) && a.querySelector('img'));
+  for (const link of [...document.querySelectorAll(LOGO_LINKS), ...imageLinks]) {
     const href = link.getAttribute('href') ?? '';
     let target: URL;
     try {
