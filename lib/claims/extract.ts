@@ -808,19 +808,47 @@ function sentenceClaimsOf(
     const launched = !!open && open.content.some((c) => clauses[c]!.tokens.some((t) => BRING_OUT.test(t.word)));
     const chainGoesOn = afterComma && !turnsAway(body) && (hasFigure(clauses[i - 1]) || announced || launched);
     const ownMetric = !!metric && !!open && !chainGoesOn;
+    // "X表示，…，但未证实具体人数", "…称，…，并未透露具体时间": a clause saying that the party
+    // before it held something back is a claim of its own, in the article's voice — keeping silent
+    // is the silent party's own act, not part of what it said (a statement, fact, the silent party
+    // agent: tests/claims-eval/README.md) — whose party is who spoke, else whom the clause before
+    // was about.
+    const silentParty =
+      // (Not "X表示，不评论个别项目": right after a verb of saying, the refusal is what X said.)
+      open &&
+      !subject &&
+      pending.length === 0 &&
+      !takesClause(clauses[open.content[open.content.length - 1]!]!) &&
+      withholds(body)
+        ? (speakingParty(open, clauses) ?? lastSubject())
+        : null;
     // "X推出Y，比Z晚了9个月": a clause opening on 比 and a name compares the subject with a
     // standard of its own; it is a comparison of its own about the same subject.
     const comparesAnew =
       !!open && !subject && open.subject?.kind === 'entity' && body[0]?.word === '比' && !!body[1]?.entityId;
+    // "据报道，X正在洽谈Y，但X回应称消息不实", "有传言称…，对此该公司回应称…": after what a report
+    // or a source said, a clause answering it in a voice of its own (a responder named before
+    // what it says, after 但/对此 or with a verb of responding) is the answer, a proposition of its
+    // own, even with no subject in what it says. (Not "X发布内部信，称…", where the subject before
+    // speaks on.)
+    const ownVoice =
+      !!open &&
+      !!clause.attribution &&
+      !clause.subjectSpeaks &&
+      clause.from > 0 &&
+      open.attribution.kind !== 'article' &&
+      (CONTRAST.test(text) || RESPONSE.test(text) || (!!clause.responds && open.attribution.kind === 'unnamed'));
     if (
       open &&
       !subject &&
       pending.length === 0 &&
+      !ownVoice &&
       !turns &&
       !coordinated &&
       !ownSubject &&
       !ownMetric &&
-      !comparesAnew
+      !comparesAnew &&
+      !silentParty
     ) {
       open.clauses.push(i);
       open.content.push(i);
@@ -849,7 +877,13 @@ function sentenceClaimsOf(
       return;
     }
     const carried =
-      turns || coordinated || comparesAnew || (!subject && !topic && afterSemicolon(i)) ? lastSubject() : null;
+      silentParty ??
+      (turns || coordinated || comparesAnew || (!subject && !topic && afterSemicolon(i)) ? lastSubject() : null);
+    if (silentParty) {
+      // (Neither the speaker nor a hedge before covers what the article says of the speaker.)
+      attribution = null;
+      opinion = forecast = responding = false;
+    }
     close();
     current = {
       clauses: [...pending, i],
@@ -1007,7 +1041,8 @@ function sentenceClaimsOf(
     // (The source is written as the article writes it; the cues are read on the folded text.)
     const at = sentence.indexOf(prop.attribution.text, start);
     const speakerWords = at >= 0 ? folded.slice(at, at + prop.attribution.text.length) : prop.attribution.text;
-    const bare = BARE_SPEAKER.exec(speakerWords);
+    // ("对此该公司回应称": the response frame before the speaker is not part of who speaks.)
+    const bare = BARE_SPEAKER.exec(speakerWords.replace(/^(而|但|不过|然而)?(对此|就此)/, ''));
     // A pronoun subject that names its actor ("…表示，公司将…") leaves the speaker only speaking.
     const actorNamed =
       prop.subject?.kind === 'pronoun' &&
@@ -1911,6 +1946,53 @@ function coordinatesPredicate(tokens: Token[]): boolean {
   if (/^(于|於|在)$/.test(words[k]?.word ?? '')) k++;
   while (k < words.length && !words[k]!.entityId && /^(t|m|q|mq)$/.test(words[k]!.tag)) k++;
   return startsWithPredicate(words.slice(k));
+}
+
+/**
+ * "但未证实具体人数", "并未透露具体时间": a clause opening on a party keeping something back — a
+ * negated verb of telling after connectives and adverbs only (jieba's c and d), no subject.
+ */
+function withholds(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => !isPunct(t));
+  let k = 0;
+  while (k < words.length && !words[k]!.entityId && /^(c|d)$/.test(words[k]!.tag)) k++;
+  const verb = words[k];
+  return (
+    !!verb &&
+    isVerb(verb) &&
+    words.slice(0, k).some((t) => NEGATION.test(t.word) || /未$/.test(t.word)) &&
+    SILENCE.test(
+      words
+        .slice(0, k + 1)
+        .map((t) => t.word)
+        .join(''),
+    )
+  );
+}
+
+/**
+ * Who speaks a proposition, as the sentence names them before its content: the source's entity
+ * ("三星表示"), else a name in the proposition's clauses before its content ("GitHub发言人表示",
+ * "小米方面，公司总裁表示"); null in the article's own voice or when no name is the source.
+ */
+function speakingParty(
+  prop: { clauses: number[]; content: number[]; attribution: Attribution },
+  clauses: Clause[],
+): EntitySubject | null {
+  if (prop.attribution.kind === 'article') return null;
+  const id = prop.attribution.entityId;
+  const first = prop.content[0]!;
+  const named = id
+    ? clauses
+        .slice(0, first + 1)
+        .flatMap((c) => c.tokens)
+        .filter((t) => t.entityId === id && t.start < clauses[first]!.start)
+        .pop()
+    : prop.clauses
+        .filter((c) => c < first)
+        .flatMap((c) => clauses[c]!.tokens)
+        .find((t) => t.entityId);
+  return named ? { kind: 'entity', ids: [named.entityId!], start: named.start, end: named.end } : null;
 }
 
 /** Verbs of a rumour spreading (传出, 盛传): with a generic source before them, a verb of saying. */
@@ -3269,11 +3351,13 @@ const NOT_ENTITY_NOUN =
 const DENIAL_PREDICATE =
   /澄清(了)?(相关|这一|该|此|上述|有关|市场|网络|网上|外界)?的?(传闻|传言|报道|报导|消息|说法|猜测)|不实|失实|毫无根据|毫无依据|无中生有|并非事实|与事实不符|纯属谣言|子虚乌有|纯属虚构|并不属实|不属实|(没有|并无|暂无|并没有|从未有过?)(任何)?[^，,。；]{0,14}(计划|打算|意向|安排|想法)|(并不|并未|不)(知悉|知晓)[^，,。；]{0,20}(原因|理由)/;
 /**
- * Keeping silent (不予置评, 拒绝评论, 未回应, 不愿证实): whole in a few words, a statement of what
- * the silent party did, which it is the agent of (dev-2, dev-3 and unseen-4 annotate it so).
+ * Keeping silent (不予置评, 拒绝评论, 未回应, 不愿证实, 并未证实, 未透露): whole in a few words, a
+ * statement of what the silent party did, which it is the agent of (dev-2, dev-3 and unseen-4
+ * annotate it so; dev-4, dev-5 and unseen-6 list 並未證實 and 未透露 with them).
  */
 // (未有回应 and 不评论 are how Hong Kong writes 未回应 and 不予置评.)
-const SILENCE = /(不予|未予|拒绝|不愿|未作|暂不|不便|不)(置评|评论|回应|证实|说明|表态|透露)|(未|没有|尚未|未有)回应/;
+const SILENCE =
+  /(不予|未予|拒绝|不愿|未作|暂不|不便|不)(置评|评论|回应|证实|说明|表态|透露)|(未|没有|尚未|未有)(回应|证实|透露)/;
 /** A comparison frame before the proposition: 与X相比, 和X比起来, 相较于X. */
 const COMPARED_WITH = /^((与|和|跟|同)(?!其).{1,20}(相比|相较|比较|比起来|相比较)|相较于|相比于|较之)/;
 /** "投资、并购项目的失败": words listed with 、 that end in 的 modify a noun; they state nothing. */
