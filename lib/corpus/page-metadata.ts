@@ -478,8 +478,11 @@ function bylineDate(document: Document): BylineDate | null {
   return modified ?? before;
 }
 
-/** A writer's credit over the lead: "文｜王五", "作者：王五", "撰文 | 王五". */
-const WRITER_LINE = new RegExp(String.raw`^(?:文|作者|撰文)\s*[:：|｜/／]\s*(${CREDITED_NAMES})$`, 'u');
+/**
+ * A writer's credit over the lead: "文｜王五", "作者：王五", "撰文 | 王五", or a pen name in Latin letters
+ * ("作者 | ZeR0", tech media's usual): the writer's line wins over the editor's beside it.
+ */
+const WRITER_LINE = new RegExp(String.raw`^(?:文|作者|撰文)\s*[:：|｜/／]\s*(${CREDITED_NAMES}|[A-Za-z][A-Za-z\d .'_-]{1,30})$`, 'u');
 /** An editor's credit over the lead, which on many sites names the writers: "编辑：杜伟、小舟" (责任编辑 is the desk's). */
 const EDITOR_LINE = new RegExp(String.raw`^(?:编辑|編輯)\s*[:：|｜/／]\s*(${CREDITED_NAMES})$`, 'u');
 /** The lead: the first paragraph with a sentence's end or this long ends the credits above it. */
@@ -502,7 +505,8 @@ function creditLineAuthor(document: Document): LineCredit | null {
   if (!headline) return null;
   let seen = false;
   let editor: string | null = null;
-  const joined = (names: string) => names.split(/[\s、，,]+/).join('、');
+  // Han names credited together are joined with 、; a Latin name keeps its space ("Kelvin Leung").
+  const joined = (names: string) => (/\p{Script=Han}/u.test(names) ? names.split(/[\s、，,]+/).join('、') : names);
   for (const element of document.querySelectorAll('h1, h2, h3, h4, div, span, p, em, strong, small')) {
     if (element === headline) seen = true;
     if (!seen || element === headline || element.querySelector('div, p')) continue;

@@ -126,3 +126,21 @@ describe('metadata a page states only by reference or in its breadcrumb trail', 
     expect(pageMetadata(trail('<a>汽车之家</a>')).site).toBeNull();
   });
 });
+
+describe('a writer credited by a Latin pen name beside an editor', () => {
+  const byline = (credits: string) =>
+    document(`<html><head><title>对话某公司CEO | 某某科技</title></head><body><h1>对话某公司CEO：推理芯片的窗口期只有两年</h1>
+      <div class="post-meta">${credits}<span class="time">2024-03-21 07:30</span></div><p>${LEAD}</p><p>${SECOND}</p></body></html>`);
+
+  it('takes the writer’s line, not the editor’s', () => {
+    expect(pageMetadata(byline('<span>作者 | ZeR0</span> <span>编辑 | 漠影</span>')).author).toBe('ZeR0');
+    expect(pageMetadata(byline('<span>作者：Kelvin Leung</span> <span>编辑：漠影</span>')).author).toBe('Kelvin Leung');
+  });
+
+  it('still takes the editor’s line when it is the only credit, and no sentence for a name', () => {
+    expect(pageMetadata(byline('<span>编辑 | 漠影</span>'))).toMatchObject({ author: '漠影', authorIsEditor: true });
+    expect(
+      pageMetadata(byline('<span>作者 | This is a sentence about the chip market.</span>')).author ?? '',
+    ).not.toMatch(/sentence/);
+  });
+});
