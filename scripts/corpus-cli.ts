@@ -6,6 +6,7 @@
  * npm run corpus -- import PAGE.html --id ID  the same from a saved web page (body and metadata)
  * npm run corpus -- agreement SET  a second editor's annotation against the set's gold
  * npm run corpus -- eval-claims [--details] [--set corpus|dev|dev-N|unseen|unseen-N]  claims vs the gold sets
+ * npm run corpus -- boundaries [--set corpus|dev|dev-N] [--list]  where claims are cut, extractor vs editor
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
@@ -237,10 +238,77 @@ async function agreementCommand(setName: string | undefined): Promise<void> {
   );
 }
 
+/**
+ * Claim boundaries on the tunable sets (never the sealed ones): at each comma, does the extractor
+ * cut where the editor cuts? And, where a second editor annotated a set, do the two editors agree
+ * (the ceiling)? `--list` shows each comma where the extractor and the editor differ.
+ */
+async function boundaries(only: string | undefined, list: boolean): Promise<void> {
+  const { compileCorpus } = await import('../lib/corpus/compile');
+  const { loadGold } = await import('../lib/evaluation/eval-set');
+  const { instancesOf, normalizeClaim } = await import('../lib/evaluation/eval');
+  const { addCuts, compareCuts, extractedPieces, formatCuts, goldPieces } =
+    await import('../lib/evaluation/boundaries');
+  const evalDir = join(root, 'tests', 'claims-eval');
+  const corpusSources = readCorpusSources(corpusDir);
+  const tunable = ['corpus', ...readdirSync(evalDir).filter((dir) => /^dev(-\d+)?$/.test(dir))];
+  if (only && !tunable.includes(only))
+    throw new Error(`boundaries reads the tunable sets only (${tunable.join(', ')}), not "${only}"`);
+  const goldFiles = (dir: string, suffix: string) =>
+    readFiles(dir, suffix).map((f) => ({ file: relative(root, f.file), yaml: f.source }));
+  let total = compareCuts('', [], []);
+  for (const key of only ? [only] : tunable) {
+    const dir = key === 'corpus' ? join(evalDir, 'gold') : join(evalDir, key);
+    const articles = key === 'corpus' ? corpusSources.articles : readFiles(dir, '.md');
+    const { corpus } = compileCorpus({ ...corpusSources, articles }, converters);
+    const gold = loadGold(corpus, goldFiles(dir, key === 'corpus' ? '.yaml' : '.gold.yaml'));
+    const second = existsSync(join(evalDir, 'agreement', key))
+      ? loadGold(corpus, goldFiles(join(evalDir, 'agreement', key), '.yaml'))
+      : null;
+    const annotated = new Set(gold.map((g) => g.articleId));
+    const instances = instancesOf(corpus.claims.map(normalizeClaim), annotated);
+    let set = compareCuts('', [], []);
+    let editors = compareCuts('', [], []);
+    for (const article of corpus.articles) {
+      if (!annotated.has(article.id)) continue;
+      article.paragraphs.forEach((text, paragraph) => {
+        const here = <T extends { articleId: string; paragraph: number }>(x: T) =>
+          x.articleId === article.id && x.paragraph === paragraph;
+        const reference = gold.filter(here).map((g) => goldPieces(g, text));
+        const extracted = instances.filter((i) => here(i.source)).map((i) => extractedPieces(i.claim.text, i.source));
+        const compared = compareCuts(text, reference, extracted);
+        set = addCuts(set, compared);
+        if (list)
+          for (const d of compared.differences)
+            console.log(
+              `  ${d.reference === 'cut' ? 'under-cut' : 'over-cut '} ${article.id} ¶${paragraph}  ${text.slice(Math.max(0, d.at - 16), d.at)} ‖ ${text.slice(d.at + 1, d.at + 17)}`,
+            );
+        if (second && second.some((g) => g.articleId === article.id))
+          editors = addCuts(
+            editors,
+            compareCuts(
+              text,
+              reference,
+              second.filter(here).map((g) => goldPieces(g, text)),
+            ),
+          );
+      });
+    }
+    console.log(formatCuts(`${key}: extractor`, set));
+    if (second) console.log(formatCuts(`${key}: second editor`, editors));
+    total = addCuts(total, set);
+  }
+  if (!only) console.log(formatCuts('all tunable: extractor', total));
+}
+
 async function main(): Promise<void> {
   const [command = 'summary', ...rest] = process.argv.slice(2);
   if (command === 'import') return importCommand(rest);
   if (command === 'agreement') return agreementCommand(rest[0]);
+  if (command === 'boundaries') {
+    const setFlag = rest.indexOf('--set');
+    return boundaries(setFlag >= 0 ? rest[setFlag + 1] : undefined, rest.includes('--list'));
+  }
   if (command === 'eval-claims') {
     const setFlag = rest.indexOf('--set');
     return evalClaims(rest.includes('--details'), setFlag >= 0 ? rest[setFlag + 1] : undefined);
@@ -260,7 +328,7 @@ async function main(): Promise<void> {
     summary(corpus, warnings);
   } else {
     throw new Error(
-      `unknown command "${command}" (summary, show NAME, compile, import RAW|PAGE.html --id ID, eval-claims, agreement SET)`,
+      `unknown command "${command}" (summary, show NAME, compile, import RAW|PAGE.html --id ID, eval-claims, agreement SET, boundaries)`,
     );
   }
 }

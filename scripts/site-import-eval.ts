@@ -26,6 +26,7 @@ for (const set of [
   'sites-5', // development: measured cold first, then tuned on
   'sites-held-out-5', // sealed: measured, never tuned on
   'sites-6', // development: measured cold first, then tuned on
+  'sites-7', // development: measured cold first, then tuned on
 ]) {
   if (only && set !== only) continue;
   const dir = `tests/fixtures/saved-pages/${set}`;

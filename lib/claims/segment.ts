@@ -306,9 +306,13 @@ function retagVerbs(tokens: Token[]): Token[] {
     const closing = ends(next) && prev && /^(ns|t|s)$/.test(prev.tag);
     // Right after a name and before a time or a preposition, a word is what the name does:
     // "X计划明年…", "X计划在…".
-    // (A body of the organization is a noun there: "X董事会在…中称".)
+    // (A body or the side of the organization is a noun there: "X董事会在…中称", "X方面对记者称".)
     const afterName =
-      prev?.entityId && next && /^(t|p)$/.test(next.tag) && t.tag !== 'ns' && !/(会|委员会|部|局|组)$/.test(t.word);
+      prev?.entityId &&
+      next &&
+      /^(t|p)$/.test(next.tag) &&
+      t.tag !== 'ns' &&
+      !/(会|委员会|部|局|组|方面)$/.test(t.word);
     // A verbal noun before a number takes it as its complement (突破百万, 增长30%); before a
     // name, as its object (投资X, 挑战X).
     const counted = t.tag === 'vn' && (next?.tag === 'm' || !!next?.entityId);
