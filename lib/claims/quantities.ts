@@ -380,7 +380,8 @@ const REVOLUTIONS = '[转轉](?=\\s?(?:/|／|每)\\s?分)|(?<=(?:每分钟|每�
 const MEASURE_WORDS = MEASURES.filter(([m]) => !/^[转轉]$/.test(m))
   .map(([m]) => (/^[A-Za-z]/.test(m) ? `\\s?${alternatives([m])}` : alternatives([m])))
   .join('|');
-const UNIT = `(${POINTS}|(?:${alternatives(CURRENCIES.map(([c]) => c))})(?!\\s?\\d)|%|％|倍|成(?![为為立本员員功果熟长長交都年人效绩績像型分就不])|${MEASURE_WORDS}|${REVOLUTIONS}|B(?![A-Za-z])|部[门門]|部(?![分署长長落])|[${CLASSIFIERS.replace('部', '')}]|[级級]?(?=参数|參數))?`;
+// (A currency before a digit is that number's (港元3.85), unless the number is a percentage: 销售额4557.12亿元4%的罚款.)
+const UNIT = `(${POINTS}|(?:${alternatives(CURRENCIES.map(([c]) => c))})(?!\\s?\\d(?![\\d.,]*\\s?[%％]))|%|％|倍|成(?![为為立本员員功果熟长長交都年人效绩績像型分就不])|${MEASURE_WORDS}|${REVOLUTIONS}|B(?![A-Za-z])|部[门門]|部(?![分署长長落])|[${CLASSIFIERS.replace('部', '')}]|[级級]?(?=参数|參數))?`;
 // 两倍多, 五倍有余, 两成多: 多 after 倍 or 成 leaves the multiple or the share open upwards.
 // 一年多, 两天多: so after a span of years, days or weeks (not 年多 of 多年: the number comes first).
 const MORE_AFTER_TIMES = '(?:(?<=倍|成|\\d年|[一二两兩三四五六七八九十]年|天|周|週)(多|余|餘|有余|有餘))?';
@@ -418,9 +419,6 @@ const DIGIT_COUNT_RANGE: Record<string, [number, number]> = {
 /** 五分之一, 三分之二: a fraction (not 百分之, a percentage). */
 // (几十分之一, 数百分之一: a vague share, one in tens; not one tenth, and better not shown.)
 const FRACTION = /(?<![百千万萬几幾数數])([一二两兩三四五六七八九十]+)分之([一二两兩三四五六七八九十]+)/g;
-/** A fraction's lead-in that makes it a share of a whole: 占…的, 佔…的, 占比, 比重为. */
-const SHARE_BEFORE =
-  /(?:(?:占|佔)(?:据|據|了)?[^，。；、,;：:！？!?（）()]{0,12}的|占比|佔比|比重)(?:约|約|为|為|达|達|超过|超過|近|逾)*$/;
 /** What turns a bare magnitude into an order of magnitude: 千万量级, 亿级 (not 千亿级参数: a size). */
 const MAGNITUDE_LEVEL_AFTER = /^(量级|量級|级别|級別|级|級)(?!参数|參數)/;
 /** 千万量级, 百万级, 亿级; 数以万计, 數以億計. */
@@ -789,14 +787,9 @@ export function findFigures(text: string): Figure[] {
   for (const m of text.matchAll(FRACTION)) {
     const [denominator, numerator] = [parseChineseNumber(m[1]!), parseChineseNumber(m[2]!)];
     if (!denominator || !numerator || numerator >= denominator) continue;
-    // A share of a whole (占员工总数的三分之二, 占比三分之一) is a percentage, as 成 is, to the
-    // tenth editors write (66.7); otherwise a fraction compares with a level (降至原来的五分之一).
-    const share = SHARE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index));
-    figures.push(
-      share
-        ? exactFigure(m[0], m.index, Math.round((1000 * numerator) / denominator) / 10, 'percent', 'percent')
-        : exactFigure(m[0], m.index, numerator / denominator, 'times', 'ratio'),
-    );
+    // A fraction is a percentage, as 成 is, to the tenth editors write (占员工总数的三分之二, 售价约为
+    // 对手的三分之二: 66.7), as dev-5 and dev-6 write it (dev-3 wrote 降至原来的五分之一 as 0.2 times).
+    figures.push(exactFigure(m[0], m.index, Math.round((1000 * numerator) / denominator) / 10, 'percent', 'percent'));
   }
   for (const m of text.matchAll(HALF)) {
     const [value, unit] = HALF_OF[m[3]!]!;
@@ -828,10 +821,21 @@ export function findFigures(text: string): Figure[] {
       text,
       boundedFromAfar(
         text,
-        nonOverlapping(figures).filter((f) => !taken.some((d) => d.start < f.end && f.start < d.end)),
+        nonOverlapping(figures).filter(
+          (f) => !taken.some((d) => d.start < f.end && f.start < d.end) && !inConfiguration(text, f),
+        ),
       ),
     ),
   );
+}
+
+/**
+ * Memory joined by + (12GB+256GB, 16GB+1TB版本) names a configuration sold, not an amount the
+ * claim states: left unread, as editors leave it.
+ */
+function inConfiguration(text: string, f: Figure): boolean {
+  if (f.unit !== 'GB' && f.unit !== 'TB') return false;
+  return /^\s?[+＋]\s?\d/.test(text.slice(f.end)) || /\d\s?[GT]B\s?[+＋]\s?$/.test(text.slice(0, f.start));
 }
 
 /** Between two figures that make one range: 几十万元到上百万元. */

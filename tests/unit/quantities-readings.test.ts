@@ -22,10 +22,10 @@ describe('numbers that are not the figure they look like', () => {
     expect(figs('云帆营收达74亿元')).toEqual([['达74亿元', 7.4e9, 7.4e9, 'CNY']]);
   });
 
-  it('shows no share for a vague fraction (几十分之一), and one tenth for 十分之一', () => {
+  it('shows no share for a vague fraction (几十分之一), and ten percent for 十分之一', () => {
     expect(figs('青木的算力只是对方的几十分之一')).toEqual([]);
     expect(figs('青木的算力只是对方的数百分之一')).toEqual([]);
-    expect(figs('成本降到了原来的十分之一')).toEqual([['十分之一', 0.1, 0.1, 'times']]);
+    expect(figs('成本降到了原来的十分之一')).toEqual([['十分之一', 10, 10, 'percent']]);
   });
 
   it('reads a chip or product code glued to a Chinese name (星辰910B) as a name, not parameters', () => {

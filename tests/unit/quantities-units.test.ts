@@ -253,10 +253,22 @@ describe('ranges, spans and counted nouns as earnings and launch news write them
     expect(figs('首批12家大模型获准上线')).toEqual([['12家', 12, 12, 'models']]);
   });
 
-  it('reads a fraction of a whole (占…的三分之二) as a percentage, to the tenth, and one of a level as times', () => {
+  it('reads a fraction as a percentage to the tenth, as most editors write it', () => {
     expect(figs('工程师约占星辰员工总数的三分之二')).toEqual([['三分之二', 66.7, 66.7, 'percent']]);
     expect(figs('海外收入占比三分之一')).toEqual([['三分之一', 33.3, 33.3, 'percent']]);
-    expect(figs('价格降至原来的四分之一')).toEqual([['四分之一', 0.25, 0.25, 'times']]);
+    expect(figs('价格降至原来的四分之一')).toEqual([['四分之一', 25, 25, 'percent']]);
+  });
+
+  it('reads an amount in a currency before a percentage of it (销售额4557亿元4%的罚款)', () => {
+    expect(figs('处以其上年销售额1234.5亿元3%的罚款')).toEqual([
+      ['1234.5亿元', 1.2345e11, 1.2345e11, 'CNY'],
+      ['3%', 3, 3, 'percent'],
+    ]);
+  });
+
+  it('leaves memory joined by + unread: it names a configuration (12GB+256GB版本)', () => {
+    expect(figs('星辰X的8GB+128GB版本售价1999元')).toEqual([['1999元', 1999, 1999, 'CNY']]);
+    expect(figs('运行内存达16GB')).toEqual([['达16GB', 16, 16, 'GB']]);
   });
 
   it('multiplies compound magnitudes (千万亿) and reads 每秒…次浮点运算 as FLOPS', () => {

@@ -550,10 +550,10 @@ describe('analysts’ ranges, fractions and bounds set apart from the amount', (
     expect(figs('团队人数仍是两位数')).toEqual([['两位数', 10, 99, 'count']]);
   });
 
-  it('reads 五分之一 and 三分之二 as fractions, not 百分之', () => {
+  it('reads 五分之一 and 三分之二 as fractions in percent, not 百分之', () => {
     expect(figs('价格降至原来的五分之一，覆盖三分之二的用户')).toEqual([
-      ['五分之一', 0.2, 0.2, 'times'],
-      ['三分之二', 2 / 3, 2 / 3, 'times'],
+      ['五分之一', 20, 20, 'percent'],
+      ['三分之二', 66.7, 66.7, 'percent'],
     ]);
     expect(figs('百分之二十')).toEqual([['百分之二十', 20, 20, 'percent']]);
   });
