@@ -1,6 +1,6 @@
 /**
  * Claims on imported real-site pages, end to end: every page of tests/fixtures/saved-pages/sites
- * (and the later development sets sites-2 … sites-6 and the held-out sets) goes through `importHtmlArticle`, the articles are compiled with the
+ * (and the later development sets sites-2 … sites-7 and the held-out sets) goes through `importHtmlArticle`, the articles are compiled with the
  * corpus's gazetteer (as `eval-claims` compiles a set), and every claim is listed with its roles
  * and resolved dates. Counted: claims whose text holds a line the import took for furniture
  * (a credit, caption, dateline, related link) or opens with a dateline. `--quiet` prints counts only;
@@ -18,7 +18,17 @@ import { foldText, toTraditionalChars } from '../lib/text/convert';
 const quiet = process.argv.includes('--quiet');
 const only = process.argv.includes('--set') ? process.argv[process.argv.indexOf('--set') + 1] : undefined;
 const corpusDir = join(process.cwd(), 'corpus');
-const sets = ['sites', 'sites-2', 'sites-held-out', 'sites-held-out-2', 'sites-3', 'sites-4', 'sites-5', 'sites-6'];
+const sets = [
+  'sites',
+  'sites-2',
+  'sites-held-out',
+  'sites-held-out-2',
+  'sites-3',
+  'sites-4',
+  'sites-5',
+  'sites-6',
+  'sites-7',
+];
 for (const set of sets) {
   if (only && set !== only) continue;
   const dir = join('tests/fixtures/saved-pages', set);

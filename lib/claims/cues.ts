@@ -33,7 +33,7 @@ export const KIND_CUES: Array<['denial' | 'funding' | 'event' | 'launch' | 'comp
 
 /** Reporting and speech verbs: "X 表示，…", "据 X 透露", "有消息称 …". */
 export const SPEECH_VERB =
-  /^(表示|指出|指|透露|强调|坦言|介绍|告诉|回应|回复|回覆|称|宣称|声称|说|说道|提到|直言|写道|所说|所言|曾说|认为|觉得|相信|判断|预计|预测|预期|估计|估算|获悉|了解到|报道|报导|显示|表明|发现|称赞|评价|谈到|提出|比喻|表态|披露|发文称|撰文称|猜测|普遍认为|一致认为)$/;
+  /^(表示|指出|指|透露|强调|坦言|介绍|告诉|回应|回复|回覆|称|宣称|声称|说|说道|提到|直言|写道|所说|所言|曾说|认为|觉得|相信|判断|预计|预测|预期|估计|估算|测算|推算|获悉|了解到|报道|报导|显示|表明|发现|称赞|评价|谈到|提出|比喻|表态|披露|发文称|撰文称|猜测|普遍认为|一致认为|形容)$/;
 
 /**
  * A speech verb that makes the words after it the speaker's view (认为, 坦言, 评价), not a fact
@@ -42,7 +42,8 @@ export const SPEECH_VERB =
  * "X表示，用户已突破3亿" passes on a fact, "X表示，价值在于应用" a view. 透露, 获悉, 显示
  * report facts.
  */
-export const OPINION_VERB = /^(认为|普遍认为|一致认为|觉得|相信|判断|看来|坦言|直言|研判|比喻|评价|称赞)$/;
+// 形容 ("X形容，那是最黑暗的一天") characterises, as 比喻 does.
+export const OPINION_VERB = /^(认为|普遍认为|一致认为|觉得|相信|判断|看来|坦言|直言|研判|比喻|评价|称赞|形容)$/;
 /** The neutral verbs of saying: what they introduce is a view only when its words judge. */
 export const NEUTRAL_SPEECH_VERB = /^(表示|指出|强调|说|说道|所说|所言|曾说|提到|写道|谈到|提出)$/;
 /** A reporting verb that makes the words after it a prediction. */
@@ -183,7 +184,12 @@ export function pronounTypes(word: string): readonly string[] | null {
   // "王小川表示，他们将…": plural 他们 is his company more often than people named before.
   if (/^(他们|她们|它们)$/.test(word)) return ['company', 'organization'];
   // "该计划", "这份报告": a policy or a document, never a company.
-  if (/^(该|此|这|这项|这份|这一|这部|该项)(计划|行动|法案|政策|办法|条例|规定|法规|措施|规划|意见|通知)$/.test(word))
+  // (A decision or a filing is one too: 该文件, 这份决定, 该判决.)
+  if (
+    /^(该|此|这|这项|这份|这一|这部|该项)(计划|行动|法案|政策|办法|条例|规定|法规|措施|规划|意见|通知|文件|决定|判决|裁决)$/.test(
+      word,
+    )
+  )
     return ['regulation'];
   if (/^(该|此|这|这项|这份|这一|这部|该项)(报告|白皮书)$/.test(word)) return ['report', 'work'];
   // The first type noun of a phrase decides ("该公司产品" is the company): 服务商, 厂商 and

@@ -174,6 +174,9 @@ function isPredicate(tokens: Token[], i: number): boolean {
  * between makes 的 a possessive instead ("推出了Nova的新版").
  */
 function opensRelative(tokens: Token[], i: number): boolean {
+  // "成为不小的风险", "成了最大的赢家": after a verb of becoming, an adjective's 的 phrase is its
+  // object; the verb is the predicate.
+  if (/^(成为|成了|变成|沦为)$/.test(tokens[i]!.word) && /^(a|ad|d)$/.test(tokens[i + 1]?.tag ?? '')) return false;
   for (let j = i + 1; j < Math.min(tokens.length, i + 7); j++) {
     const t = tokens[j]!;
     if (t.word === '的') return true;
@@ -593,9 +596,11 @@ function sentenceClaimsOf(
     // "这是X第二次获得注资", "这是发布以来的又一次升级": a plain 是 that counts or dates what was
     // reported (an ordinal, 首次, 又一次, …以来, …后) places it; it does not judge it.
     const places = /^(这|此举)是/.test(text) && ORDINAL_OR_SINCE.test(folded.slice(clause.start));
+    // ("X则称，这是…": right after a speaker's verb, the demonstrative is what the speaker says.)
+    const spoken = i > 0 && pending.includes(i - 1) && clauses[i - 1]!.type === 'attribution';
     if (CHARACTERIZES.test(text) && !places) {
       // "…，这是X的一次布局": the writer sums up what was just reported, in their own voice.
-      attribution = null;
+      if (!spoken) attribution = null;
       opinion = true;
       forecast = responding = false;
     }
@@ -633,6 +638,10 @@ function sentenceClaimsOf(
           current.attribution = clause.attribution;
           current.opinion ||= !!clause.opinion;
           current.forecast ||= !!clause.forecast;
+          // "A已停止X，并解散了团队，知情人士称。": a speaker after the sentence is the source of
+          // all of it, not only of the clause it follows; an earlier proposition that had no source
+          // of its own (the article's voice) is theirs too.
+          for (const p of props) if (p.attribution.kind === 'article' && !p.opinion) p.attribution = clause.attribution;
         }
         // A trailing qualifier ("…，在全球爆火后。") stays with the proposition it ends.
         current.clauses.push(i);
@@ -664,7 +673,9 @@ function sentenceClaimsOf(
         const more = clause.tokens.filter((t) => t.entityId).map((t) => t.entityId!);
         topic = { ...topic, ids: [...new Set([...topic.ids, ...more])] };
         topicList = true;
-      } else if (clause.type === 'topic') topic = findSubject(clause.tokens) ?? firstEntity(clause.tokens);
+      } else if (clause.type === 'topic')
+        // ("竞争对手早已向X量产供货": a name a preposition governs is never the topic.)
+        topic = findSubject(clause.tokens) ?? firstEntity(clause.tokens, (k) => !governed(clause.tokens, k));
       if (clause.example) {
         topic = firstEntity(clause.tokens);
         if (topic?.kind === 'entity')
@@ -778,7 +789,9 @@ function sentenceClaimsOf(
       coordinatesPredicate(body);
     // "…，张勇则彻底离开阿里云": a clause led by a name the gazetteer lacks has a subject of its own.
     // "…，此举引发…": a clause about the act just stated is a proposition of its own.
-    const ownSubject = !subject && (!!leadingUnknownName(body) || !!deedAt(body));
+    // ("…，但美国财政部将其列入清单": a turn or a connective may come before that name.)
+    const unjoinedBody = body.slice(body.findIndex((t) => !TURN.test(t.word) && !/^(而|并|且|同时)$/.test(t.word)));
+    const ownSubject = !subject && (!!leadingUnknownName(unjoinedBody) || !!deedAt(body));
     // 话题链: "…完成新一轮融资，投后估值约33亿美元", "…；毛利率升至41%": a clause opening on a
     // metric the topic owns, with its figure, states a claim of its own, unless, after a comma, it
     // goes on with the figure of the clause right before ("出货4080万台，市占率14%"), with the
@@ -891,8 +904,12 @@ function sentenceClaimsOf(
       clauses: [...pending, i],
       content: [i],
       // (A coordinated predicate carries a name as `carried`; a pronoun, as its own subject.)
+      // (A clause led by a name the gazetteer lacks is that name's, not the topic's: "X原定本月上市，
+      // 但美国财政部10日将其列入清单".)
       subject:
-        subject ?? topic ?? ((coordinated || saysMore) && open?.subject?.kind === 'pronoun' ? open.subject : null),
+        subject ??
+        (ownSubject && !deedAt(body) ? null : topic) ??
+        ((coordinated || saysMore) && open?.subject?.kind === 'pronoun' ? open.subject : null),
       extraAgents: [],
       investors: [],
       attribution: attribution ?? ARTICLE,
@@ -973,7 +990,10 @@ function sentenceClaimsOf(
     const saidIn = (c: number) =>
       folded.slice(clauses[c]!.tokens[clauses[c]!.from]?.start ?? clauses[c]!.start, clauses[c]!.end);
     const playsDown =
-      (prop.responds && (PLAYS_DOWN.test(contentText) || PLAYS_DOWN.test(saidIn(prop.content[0]!)))) ||
+      (prop.responds &&
+        (PLAYS_DOWN.test(contentText) ||
+          PLAYS_DOWN.test(saidIn(prop.content[0]!)) ||
+          (deniesFlatly(contentTokens) && !SILENCE.test(contentText)))) ||
       (prop.attribution.kind !== 'article' &&
         prop.content.some((c) => DENIED_CHARACTERIZATION.test(folded.slice(clauses[c]!.start, clauses[c]!.end))));
     // Keeping silent ("X未回应", "X表示不予置评") is a whole predicate in a few words, as a denial is.
@@ -1063,6 +1083,10 @@ function sentenceClaimsOf(
         titledOrg = titled.org;
         if (titled.org && !roles.has(titled.org)) give(titled.org, 'mentioned');
         prefix = titledSpan = { start: titled.at, end: titled.end };
+      } else if (/^(他|她)$/.test(pronounSpeaker ?? '')) {
+        // "他透露，…" with no antecedent found: 他/她 is still someone the article named (a person
+        // the gazetteer does not know) speaking on the record, not an unnamed source: no hearsay.
+        prop.attribution = { kind: 'person', text: prop.attribution.text };
       }
     }
     // "李彦宏强调，“…”": a named speaker whose words have no actor of their own is the agent.
@@ -1246,19 +1270,34 @@ function sentenceClaimsOf(
         agentId = embedded.ids[0]!;
       }
     }
-    // "向其注资", "与其存在差距": a pronoun after a counterpart preposition is the counterpart;
-    // 其 there goes on with the last subject, as 它 does ("A发布了B。C随后向其注资": A).
+    // "向其注资", "与其存在差距", "要求其提供": a pronoun after a counterpart preposition or a
+    // verb is the counterpart (after 使 or 获…注资, the actor); 其 there goes on with the last
+    // subject, as 它 does ("A发布了B。C随后向其注资": A).
     for (const at of counterpartPronouns(contentTokens)) {
       if (prop.subject?.kind === 'pronoun' && prop.subject.start === at.start) continue;
       const found = resolvePronoun(at.word === '其' ? '它' : at.word, offset + at.start, history, context, agentId);
       if (!found || found.id === agentId || (roles.has(found.id) && roles.get(found.id) !== 'mentioned')) continue;
-      roles.set(found.id, 'object');
+      roles.set(found.id, at.role);
+      if (at.role === 'agent') agentId ??= found.id;
       if (!prefix && found.at < offset + start) prefix = prefixOf(found);
     }
     // A claim only mentioning names stays (the evaluator and the side panel see it) but never
     // reaches a card: cards show claims where the entity has a real role.
     if (!roles.size) continue;
     if (fragment && !agentId) continue;
+    // A proposition no name acts in, told by no gazetteer name, is about the one that frames it
+    // (对X而言) or owns the noun phrase it opens on (X的稳定性…, X今年的出货目标…, 在X的营收中…):
+    // that one is its agent (README: the subject of the content is the agent; a view's topic is
+    // the agent when its holder is not in the gazetteer).
+    if (![...roles.values()].includes('agent') && !prop.attribution.entityId) {
+      const about = prop.clauses.flatMap((c) => aboutFrame(clauses[c]!.tokens.slice(clauses[c]!.from)));
+      const owners = about.length ? about : topicOwners(contentTokens);
+      const promoted = owners.filter((id) => roles.get(id) === 'mentioned' || roles.get(id) === 'object');
+      if (promoted.length) {
+        for (const id of promoted) roles.set(id, 'agent');
+        agentId = promoted[0]!;
+      }
+    }
     // (Of a pseudo-cleft's names, one or two are who it is about; three or more stay listed.)
     if (focus.length && focus.length < 3 && !agentId) {
       for (const id of focus) roles.set(id, 'agent');
@@ -1545,7 +1584,22 @@ function sentenceClaimsOf(
     const finalModality: Modality = kind === 'denial' ? 'denied' : modality;
     // "X回应称，Y并没有收费计划": the one who denies is the agent of a denial, and whom the
     // denial is about its object (tests/claims-eval/README.md).
-    if (kind === 'denial' && speaker && speaks && roles.has(speaker)) {
+    // "X执行长Y否认…": a person the gazetteer knows, titled by the company they work for, denies for
+    // it; the company is the denier, the person only mentioned (README: a gazetteer executive is
+    // mentioned when he speaks for his company's act, forecast or denial).
+    const voice = speaker ?? prop.attribution.entityId ?? agentId ?? undefined;
+    const voiceAt = voice ? tokens.find((t) => t.entityId === voice && t.start >= start && t.end <= end) : undefined;
+    const employer = voice && context.typeOf?.(voice) === 'person' ? context.parentOf?.(voice) : undefined;
+    const titledBy =
+      employer && voiceAt
+        ? tokens.some((t) => t.entityId === employer && t.end <= voiceAt.start && t.start >= voiceAt.start - 12)
+        : false;
+    if (kind === 'denial' && voice && employer && titledBy && roles.has(voice) && roles.has(employer)) {
+      for (const [id, role] of roles) if (role === 'agent') roles.set(id, id === voice ? 'mentioned' : 'object');
+      roles.set(employer, 'agent');
+      if (prop.attribution.kind === 'article') prop.attribution = speakerOf(voice);
+      agentId = employer;
+    } else if (kind === 'denial' && speaker && speaks && roles.has(speaker)) {
       for (const [id, role] of roles) if (role === 'agent' && id !== speaker) roles.set(id, 'object');
       roles.set(speaker, 'agent');
       agentId = speaker;
@@ -1687,22 +1741,55 @@ function unsaidInvestee(tokens: Token[]): boolean {
 }
 
 /**
- * Pronouns right after a counterpart preposition (向其, 对该公司, 与它), and jieba's 与其 before
- * a verb (与其存在差距), which is 与 + 其 there, not "rather than".
+ * Pronouns the proposition acts on or with, and the role each takes:
+ * - right after a counterpart preposition (向其, 对该公司, 与它), and jieba's 与其 before a verb
+ *   (与其存在差距, which is 与 + 其 there, not "rather than"): the counterpart, `object`;
+ * - right after a verb or a disposal marker (要求其提供, 将其列入, 撼动其地位): what the act is
+ *   done to, `object`; after a causative (使其成为) the one made to act, and after a verb of
+ *   receiving a grant (获其注资) the giver: `agent`, as a name there would be (see causee and
+ *   passiveFrame). A verb of saying (称其), a copula (是其) or one in a relative clause is no act on it.
  */
-function counterpartPronouns(tokens: Token[]): Array<{ word: string; start: number }> {
-  const out: Array<{ word: string; start: number }> = [];
+function counterpartPronouns(tokens: Token[]): Array<{ word: string; start: number; role: Role }> {
+  const out: Array<{ word: string; start: number; role: Role }> = [];
   tokens.forEach((t, k) => {
-    if (t.word === '与其' && tokens[k + 1] && isVerb(tokens[k + 1]!)) out.push({ word: '其', start: t.start + 1 });
+    if (t.word === '与其' && tokens[k + 1] && isVerb(tokens[k + 1]!))
+      out.push({ word: '其', start: t.start + 1, role: 'object' });
     // "落后于对方", "超过对方": 对方 is the other party wherever it stands after the subject.
-    if (t.word === '对方' && k > 0) return void out.push({ word: t.word, start: t.start });
-    if (k === 0 || !COUNTERPART_PREPOSITION.test(tokens[k - 1]!.word)) return;
+    if (t.word === '对方' && k > 0) return void out.push({ word: t.word, start: t.start, role: 'object' });
+    if (k === 0) return;
+    const before = tokens[k - 1]!;
+    const counterpart = COUNTERPART_PREPOSITION.test(before.word);
+    const acted =
+      (isPredicate(tokens, k - 1) || DISPOSAL.test(before.word)) &&
+      !isCopula(before) &&
+      !SPEECH_VERB.test(before.word) &&
+      !/^(为|成为|作为|以|让|使)$/.test(before.word);
+    const caused = CAUSATIVE.test(before.word);
+    const granted = /^(获|获得|得到|拿到)$/.test(before.word) && GIVEN.test(tokens[k + 1]?.word ?? '');
+    if (!counterpart && !acted && !caused) return;
     const pronoun = pronounAt(tokens, k);
-    if (pronoun && !BARE_NOUN.test(pronoun.word) && !PAIR.test(pronoun.word))
-      out.push({ word: pronoun.word, start: t.start });
+    if (!pronoun || BARE_NOUN.test(pronoun.word) || PAIR.test(pronoun.word)) return;
+    if (!counterpart) {
+      // (After a verb, only a pronoun for a company or a thing, outside quoted words; and not the
+      // subject of a clause the verb takes: "并称其综合性能已超过…", "令其中立性备受质疑", nor
+      // what a construal characterizes: "把它视为…".)
+      const quoted = tokens
+        .slice(0, k)
+        .reduce((d, x) => d + (/[“「『]/.test(x.word) ? 1 : /[”」』]/.test(x.word) ? -1 : 0), 0);
+      if (!OBJECT_PRONOUN.test(pronoun.word) || quoted > 0) return;
+      let n = k + pronoun.length;
+      while (tokens[n] && /^(n|nz|vn|ng)$/.test(tokens[n]!.tag) && !tokens[n]!.entityId) n++;
+      const next = tokens[n];
+      if (n > k + pronoun.length && next && (isVerb(next) || /^(d|ad)$/.test(next.tag))) return;
+      if (next && CONSTRUAL.test(next.word)) return;
+    }
+    out.push({ word: pronoun.word, start: t.start, role: caused || granted ? 'agent' : 'object' });
   });
   return out;
 }
+
+/** Pronouns that stand for a company or a thing as a verb's object: 其, 它, 该公司, 这家公司. */
+const OBJECT_PRONOUN = /^(其|它|它们|该公司|这家公司|该企业|这家企业|该集团)$/;
 
 /** Verbs of bringing a product out, which its product can be the subject of: "Y发布后". */
 const BRING_OUT = /^(推出|发布|上线|亮相|问世|面世|登场|开源|上架|首发|发售|公测|内测)$/;
@@ -2099,9 +2186,15 @@ type Subject =
     }
   | { kind: 'pronoun'; word: string; start: number; end: number };
 
-function firstEntity(tokens: Token[]): Subject | null {
-  const ids = tokens.filter((t) => t.entityId && !isTyped(tokens, t)).map((t) => t.entityId!);
-  const first = tokens.find((t) => t.entityId);
+/** Whether the token at `k` follows a preposition (向X, 对X, 在X), which governs it. */
+function governed(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  return !!before && (before.tag === 'p' || (COUNTERPART_PREPOSITION.test(before.word) && before.tag !== 'c'));
+}
+
+function firstEntity(tokens: Token[], may: (k: number) => boolean = () => true): Subject | null {
+  const ids = tokens.filter((t, k) => t.entityId && may(k) && !isTyped(tokens, t)).map((t) => t.entityId!);
+  const first = tokens.find((t, k) => t.entityId && may(k));
   return first && ids.length ? { kind: 'entity', ids: [...new Set(ids)], start: first.start, end: first.end } : null;
 }
 
@@ -2354,7 +2447,8 @@ function findSubject(tokens: Token[]): Subject | null {
       !conjoinsUnknownName(tokens, i) &&
       (t.tag === 'p' ||
         (COUNTERPART_PREPOSITION.test(t.word) && (t.tag !== 'c' || comitativeOpening(tokens, i))) ||
-        (DISPOSAL.test(t.word) && tokens[i + 1]?.entityId))
+        // ("将其列入": 其 after 将/把 is the disposed object, not the subject.)
+        (DISPOSAL.test(t.word) && (tokens[i + 1]?.entityId || /^(其|它|它们)$/.test(tokens[i + 1]?.word ?? ''))))
     ) {
       preposition = t.word;
       continue;
@@ -2369,6 +2463,9 @@ function findSubject(tokens: Token[]): Subject | null {
     }
     if (preposition) continue;
     const pronoun = pronounAt(tokens, i);
+    // "责令其停止…", "要求其提供…": a pronoun right after a verb of ordering or asking (a pivot
+    // verb, 兼语动词) is that verb's object and the doer of what follows, not the clause's subject.
+    if (pronoun && /^(其|它|他|她)$/.test(pronoun.word) && PIVOT_VERB.test(tokens[i - 1]?.word ?? '')) continue;
     if (pronoun) {
       // "其背后的OpenAI亦…": a pronoun before a name is a possessor; the name is the subject.
       const rest = tokens.slice(i + pronoun.length);
@@ -2464,6 +2561,9 @@ function findSubject(tokens: Token[]): Subject | null {
   }
   return relative ?? possessor;
 }
+
+/** Verbs of ordering, asking and allowing, whose object does what follows (兼语): 责令其停止. */
+const PIVOT_VERB = /^(要求|责令|命令|勒令|敦促|督促|请求|要|叫|派|允许|禁止|准许|邀请|委托|授权|指示)$/;
 
 /** Nouns for a policy or a document, which 该/这份 before them refer to: 该计划, 这份报告. */
 const DOCUMENT_NOUN = /^(计划|行动|法案|政策|办法|条例|规定|法规|措施|报告|白皮书|规划|意见|通知)$/;
@@ -3205,9 +3305,12 @@ const RESPONSE = /^(而|但)?(对此|就此|对于此事|针对此事|对于这�
  */
 const CHARACTERIZES =
   /^(这|此举|这一(举动|举措|动作|做法|决定))(也|无疑|显然|正|更|则|其实|可以说|可谓|或许|恐怕)?(是|算是|称得上|堪称|意味着|标志着)/;
-/** An ordinal or a count of occasions (第二次, 首次, 又一次) or a time since (以来, 后): placing, not judging. */
+/**
+ * An ordinal or a count of occasions (第二次, 首次, 又一次, 再次) or a time since (以来, 后, 时隔十个月):
+ * placing, not judging.
+ */
 const ORDINAL_OR_SINCE =
-  /第[一二三四五六七八九十两\d]+(次|回|度|个|家|款)|首次|首度|又一次|再一次|以来|(?<![最落背身])后/;
+  /第[一二三四五六七八九十两\d]+(次|回|度|个|家|款)|首次|首度|又一次|再一次|再次|时隔|以来|(?<![最落背身])后/;
 /** The last word of a medium's or an institution's name: 彭博社, 华尔街日报, 新华网. */
 const MEDIUM = /(社|日报|时报|晚报|周刊|杂志|电视台|通讯社|新闻网|网站|研究院|研究所|机构)$/;
 /** Verbs of belief: what follows is the holder's opinion, not a statement of theirs. */
@@ -3463,9 +3566,10 @@ function classify(
   const announces = (k: number) =>
     ANNOUNCE.test(words[k]!.word) && /^[，,：:]/.test(sentence.slice(words[k]!.end - 0, words[k]!.end + 1));
   // "Nova预计将于年底上线": a model or product is expected to do something; it predicts nothing.
+  // (A thing must be named before it: "并预计…" after a speaker's comma is the speaker predicting.)
   const expectedOfThing = (k: number) =>
     FORECAST_VERB.test(words[k]!.word) &&
-    k > 0 &&
+    words.slice(0, k).some((w) => w.entityId) &&
     words
       .slice(0, k)
       .every((w) => (w.entityId ? THING_TYPES.has(context.typeOf?.(w.entityId) ?? '') : /^(d|t|c)$/.test(w.tag)));
@@ -3487,6 +3591,9 @@ function classify(
       !negatedAt(words, k) &&
       // "账号状态显示为“离职”": 显示为 is a copula (is shown as), not data showing.
       !(words[k]!.word === '显示' && words[k + 1]?.word === '为') &&
+      // "胜过分析师平均预测的约450亿元": a verb of saying before 的 and a noun modifies that noun
+      // (what was predicted); it introduces no words. ("正如X所说的，" still does.)
+      !(words[k + 1]?.word === '的' && !!words[k + 2] && !isPunct(words[k + 2]!)) &&
       !expectedOfThing(k) &&
       (sourceLead ||
         // "…的数据显示", "…报告表明": data showing is a source clause whatever words name it.
@@ -3715,6 +3822,56 @@ function classify(
   return clause;
 }
 
+/**
+ * "对X而言，…", "对正在押注Y的X来说", "对X这样的公司来说": the frame names whom the proposition
+ * after it is about. The name it ends on (not an example of a kind, X等) is who it is about.
+ */
+function aboutFrame(tokens: Token[]): string[] {
+  const words = tokens.filter((t) => !isPunct(t));
+  if (!/^(对于|对)$/.test(words[0]?.word ?? '') || !/^(而言|来说)$/.test(words[words.length - 1]?.word ?? ''))
+    return [];
+  // ("对X这样的公司来说" is X itself, though X这样 alone makes a kind.)
+  const names = words.filter(
+    (t, k) =>
+      t.entityId &&
+      words[k + 1]?.word !== '等' &&
+      (!isTyped(words, t) || /^(这样|这种|这类)$/.test(words[k + 1]?.word ?? '')),
+  );
+  return names.length ? [names[names.length - 1]!.entityId!] : [];
+}
+
+/**
+ * "X的稳定性直接关系到…", "X今年手机出货目标上看…", "在X、Y的营收中占比不到1%": a proposition
+ * opening (after time words and adverbs) on a name that owns a noun phrase — 的 or a time word
+ * and a common noun after it, not a person in it (X员工, X的CEO) — is about that name's thing.
+ * The owners, in order; none when the opening is something else.
+ */
+function topicOwners(tokens: Token[]): string[] {
+  const words = tokens.filter((t) => !isPunct(t) || t.word === '、');
+  let k = 0;
+  while (words[k] && /^(d|t|c)$/.test(words[k]!.tag) && !words[k]!.entityId) k++;
+  const inFrame = words[k]?.word === '在';
+  if (inFrame) k++;
+  const owners: string[] = [];
+  while (words[k]?.entityId && !isTyped(words, words[k]!)) {
+    owners.push(words[k]!.entityId!);
+    k++;
+    if (words[k]?.word !== '、' && words[k]?.word !== '和' && words[k]?.word !== '与') break;
+    if (!inFrame) return [];
+    k++;
+  }
+  if (!owners.length) return [];
+  if (words[k]?.word === '的') k++;
+  while (words[k] && /^(t|m|mq)$/.test(words[k]!.tag)) k++;
+  if (words[k]?.word === '的') k++;
+  const head = words[k];
+  if (!head || head.entityId || !/^(n|nz|vn|ng)$/.test(head.tag) || MEMBER_NOUN.test(head.word)) return [];
+  if (PART_NOUN.test(head.word) || pluralHead(words, k)) return [];
+  // (A frame of place needs its localizer: 在X的营收中.)
+  if (inFrame && !words.slice(k, k + 4).some((t) => /^(中|里|上|内)$/.test(t.word))) return [];
+  return owners;
+}
+
 /** Verbs that open a frame of scene or role: 面对X, 作为Y, 拿Z来说. */
 const FRAME_VERB = /^(面对|作为|拿|对于|针对|围绕|除了|身为)$/;
 
@@ -3859,7 +4016,9 @@ function leadingUnknownName(tokens: readonly Token[]): { start: number; end: num
   if (k === 0 || k >= tokens.length) return null;
   if (!tokens.slice(0, k).some((t) => PROPER_TAG.test(t.tag))) return null;
   const next = tokens[k]!;
-  if (!/^(t|d|v)/.test(next.tag)) return null;
+  // ("美国财政部10日将…": a day of the month may come before its verb.)
+  const day = next.tag === 'm' && /^(日|号)$/.test(tokens[k + 1]?.word ?? '');
+  if (!/^(t|d|v)/.test(next.tag) && !day) return null;
   return { start: tokens[0]!.start, end: tokens[k - 1]!.end };
 }
 
@@ -4137,7 +4296,7 @@ function disposes(tokens: Token[], i: number): boolean {
 const RESULTATIVE = /^(.+(到|至|为|成|入)|作为|视为|当作|当成|交由|交给)$/;
 /** Verbs that measure against a standard: 高于预期, 不如预期, 符合预期. */
 const STANDARD_BEFORE =
-  /^(高于|低于|少于|多于|大于|小于|强于|弱于|快于|慢于|不如|超出|超过|超|符合|好于|差于|优于|逊于|不及|未达|达到|低|高)$/;
+  /^(高于|低于|少于|多于|大于|小于|强于|弱于|快于|慢于|不如|超出|超过|超|胜过|胜于|符合|好于|差于|优于|逊于|不及|未达|达到|低|高)$/;
 /**
  * Prepositions after 将 that open the phrase before its verb (将对…, 将从…, 将与…); the agent of a
  * passive (将由X出任, 将被全面禁止) too: 把 never takes one, so 将 is "will".
@@ -4271,7 +4430,16 @@ function modalityOf(
   const laterProducts = (i: number) =>
     words[i + 1]?.tag === 'm' &&
     /[代款]$/.test(words[i + 1]!.word + (words[i + 2]?.tag === 'q' ? words[i + 2]!.word : ''));
-  const futureWord = words.some((t, i) => t.word === '未来' && words[i + 1]?.word !== '的' && !laterProducts(i));
+  // Nor does "把未来15年的串流权利出售予X": a span of time after 未来 and then 的 measures the noun
+  // after it (rights for the next 15 years), the act itself is now.
+  const spanModifier = (i: number) => {
+    let k = i + 1;
+    while (words[k] && /^(m|t|q)$/.test(words[k]!.tag)) k++;
+    return k > i + 1 && words[k]?.word === '的';
+  };
+  const futureWord = words.some(
+    (t, i) => t.word === '未来' && words[i + 1]?.word !== '的' && !laterProducts(i) && !spanModifier(i),
+  );
   // "高于市场此前的预期", "不如预期": an expectation named as a noun (after 的, or the standard
   // of a comparison) is what was expected before, not a prediction now.
   // "超出华尔街预期", "低于分析师此前预期", "好于预期": the standard may be a few nouns back.
@@ -4282,8 +4450,9 @@ function modalityOf(
         (w, k, before) =>
           (STANDARD_BEFORE.test(w.word) ||
             (w.word === '于' && /^(好|高|低|差|优|逊|快|慢)$/.test(before[k - 1]?.word ?? ''))) &&
-          // ("低于市场普遍预期": an adverb may grade whose expectation it was.)
-          before.slice(k + 1).every((x) => /^(n|nr|nt|ns|t|r|ad)$/.test(x.tag) && !x.entityId),
+          // ("低于市场普遍预期", "胜过分析师平均预测": an adverb or an adjective may grade whose
+          // expectation it was.)
+          before.slice(k + 1).every((x) => /^(n|nr|nt|ns|t|r|ad|a)$/.test(x.tag) && !x.entityId),
       ));
   // "宣布X开放计划", "该计划的实施": 计划 ending a noun phrase names a programme; a plan to do
   // something has what it plans after it (计划明年推出, 计划在…).
@@ -4342,6 +4511,10 @@ function modalityOf(
     )
       return 'forecast';
     if ((commentator || described) && (judges || (prop.says && !measured(words)))) return 'opinion';
+    // "有分析师指出，X股价当日微升0.4%": what an analyst or an expert states with a neutral verb of
+    // saying and without judging (a figure) is theirs on the record, a fact with its source, not
+    // hearsay: they comment, they do not leak. (A source who 透露 leaks; one 据 leads is passed on.)
+    if (commentator && !hedged && !prop.opinion && ANALYST.test(source) && saysNeutrally(words)) return 'fact';
     // (A commentator's belief goes on into the clauses after it: 业内人士认为，…，“关键是…”.)
     return prop.opinion && source && (commentator || !UNNAMED_SOURCE.test(source)) ? 'opinion' : 'reported';
   }
@@ -4349,6 +4522,16 @@ function modalityOf(
   if (prop.attribution.kind === 'article' && words.some((t) => WRITER_DOUBT.test(t.word))) return 'opinion';
   if (prop.attribution.kind === 'article' && openQuestion(words)) return 'opinion';
   if (prop.forecast || forecastWord || willAdverb) return 'forecast';
+  // "X坦言，成本可能高达…", "X表示，价格不会跟进": what a speaker says is likely to come is their
+  // prediction, however frank the verb that frames it.
+  // (Quoted whole, "X说：“…会变得越来越细。”", the words are the speaker's view of a trend; told by
+  // a medium or from its data, 据媒体援引…可能高达, they are passed on, not predicted.)
+  const speaker = prop.attribution.kind === 'person' || prop.attribution.kind === 'organization';
+  const medium = prop.attribution.kind === 'organization' && INFORMED_SOURCE.test(prop.attribution.text ?? '');
+  // (Unless the quoted words are the speaker's own plan, in the first person: "“我们…不会再慢下来。”")
+  const ownWords = words.some((t) => /^(我们|我|咱们)$/.test(t.word));
+  if (speaker && !medium && (!prop.quoted || ownWords) && (speakerPredicts(words) || epistemicWill(tokens)))
+    return 'forecast';
   // "对下一季的财测同样亮眼": a later date with no word of intent says when; words that judge make
   // the claim a view of it.
   if (future && !judges) return 'forecast';
@@ -4366,6 +4549,32 @@ function modalityOf(
   // prediction they make.
   if (epistemicWill(tokens)) return prop.attribution.kind === 'article' ? 'opinion' : 'forecast';
   return 'fact';
+}
+
+/** Commentators who analyse (an analyst, an expert, a scholar): on the record, never a leak. */
+const ANALYST = /分析|专家|学者|研究员/;
+/** The claim's source speaks with a neutral verb of saying (指出, 表示, 说), not one of leaking (透露). */
+const saysNeutrally = (words: readonly Token[]) => words.some((t) => NEUTRAL_SPEECH_VERB.test(t.word));
+
+/** The copula and the words of degree after 可能 that make it a hedged characterisation, not an event to come. */
+const HEDGED_COPULA = /^(是|只是|就是|也是|还是|不是|并非|仅是|仅仅是|只有|仅|算是|成为)$/;
+
+/**
+ * A modal of likelihood before what happens (可能高达, 可能立即生效, 或会放缓, 有可能超过) or a
+ * negated 会 before a verb (不会跟进): the words say what is to come, a prediction (the editors'
+ * majority: a prediction under 坦言/透露/表示 is a forecast, tests/claims-eval/README.md). Not 可能
+ * before a copula (可能只是一个过渡产品: a hedged characterisation, a view), nor after 不 (不可能:
+ * a judgement), nor 可能 as a noun (的可能, 可能性).
+ */
+function speakerPredicts(words: readonly Token[]): boolean {
+  return words.some((t, i) => {
+    const next = words[i + 1];
+    if (!next || isPunct(next)) return false;
+    if (t.word === '不会') return isVerb(next) || next.tag === 'd';
+    const modal = /^(可能|有可能)$/.test(t.word) || (t.word === '或' && /^(会|将)$/.test(next.word));
+    if (!modal || /^(不|没|没有|的)$/.test(words[i - 1]?.word ?? '')) return false;
+    return !HEDGED_COPULA.test(next.word) && !/^(的|性)$/.test(next.word) && /^(v|d|a|ad)/.test(next.tag);
+  });
 }
 
 /**
@@ -4740,6 +4949,26 @@ function habitualAt(tokens: Token[], i: number): boolean {
 const habitual = (tokens: Token[]) => tokens.some((t, i) => isVerb(t) && habitualAt(tokens, i));
 
 /** The clause's first predicate is negated ("并未在发布当天上线"): nothing took place. */
+/**
+ * Negators that say flatly that something is not so. Not 尚未 ("not yet") nor 暂时/暂 ("for now"),
+ * which leave a report open.
+ */
+const FLAT_NEGATION = /^(没有|没|并未|从未|未曾|不曾|不会|不再|无意|并不|不|并无|无|绝无|不存在)$/;
+
+/**
+ * An answer whose first predicate is negated or is itself a negator (公司目前没有上市时间表, 不存在
+ * 大规模裁员, 不会出售Y): said by the party a report is about, in answer to it, it contradicts the
+ * report (the editors' denial, tests/claims-eval/README.md), though no word of denial is in it.
+ */
+function deniesFlatly(tokens: Token[]): boolean {
+  const first = tokens.findIndex((t, i) => isPredicate(tokens, i) || FLAT_NEGATION.test(t.word));
+  if (first < 0) return false;
+  let from = first;
+  while (from > 0 && !isPunct(tokens[from - 1]!)) from--;
+  const before = tokens.slice(from, first + 1).map((t) => t.word);
+  return !before.some((w) => /^(尚未|暂时|暂|还未|仍未)$/.test(w)) && before.some((w) => FLAT_NEGATION.test(w));
+}
+
 function firstPredicateNegated(tokens: Token[]): boolean {
   const first = tokens.findIndex((t, i) => isPredicate(tokens, i));
   return first >= 0 && negatedAt(tokens, first);

@@ -26,7 +26,7 @@ export interface DateRef {
   text: string;
   start: number;
   end: number;
-  /** The most precise ISO form the text allows: 2023-11-18, 2023-05, 2019, 2024-H1, 2024-Q2, 2024/2026. */
+  /** The most precise ISO form the text allows: 2023-11-18, 2023-05, 2019, 2024-H1, 2024-Q2; '' when none. */
   iso: string;
   precision: DatePrecision;
   /** Resolved against the article's date (去年, 今年, a month without a year) or an earlier date (次日). */
@@ -73,6 +73,13 @@ export function parseChineseNumber(text: string): number | null {
 }
 
 const MAGNITUDES: Array<[string, number]> = [
+  // Compound magnitudes multiply (千万亿 = 千 × 万 × 亿): compute written out (每秒3,740千万亿次).
+  ['千万亿', 1e15],
+  ['千萬億', 1e15],
+  ['百万亿', 1e14],
+  ['百萬億', 1e14],
+  ['十万亿', 1e13],
+  ['十萬億', 1e13],
   ['万亿', 1e12],
   ['萬億', 1e12],
   ['千万', 1e7],
@@ -158,7 +165,7 @@ const MEASURES: Array<[string, Unit]> = [
   ['赫兹', 'hertz'],
   ['赫茲', 'hertz'],
   ['Hz', 'hertz'],
-  ['W', 'watts'],
+  ['W', 'W'],
   ['GB/s', 'GB/s'],
   ['TB/s', 'TB/s'],
   ['GB', 'GB'],
@@ -192,9 +199,12 @@ const MEASURES: Array<[string, Unit]> = [
   ['个月', 'months'],
   ['個月', 'months'],
   ['年', 'years'],
-  ['纳米', 'nanometers'],
-  ['奈米', 'nanometers'],
-  ['nm', 'nanometers'],
+  ['纳米', 'nm'],
+  ['奈米', 'nm'],
+  ['nm', 'nm'],
+  // An age (这位61岁的创办人), in years as editors write it.
+  ['岁', 'years'],
+  ['歲', 'years'],
   // Compute, as the text writes it: a prefixed FLOPS (or FLOPs, FLOP/s) is a rate, bare FLOPs a
   // count of operations (训练消耗1e25 FLOPs); TOPS a chip's integer rate.
   ...(['', 'G', 'T', 'P', 'E'] as const).flatMap((p): Array<[string, Unit]> => {
@@ -343,6 +353,18 @@ const BARE_MAGNITUDE_WORDS = /(上|近|逾|超|约|約)$/;
 const UNKNOWN_MEASURE =
   /^\s?(?:吨|噸|公斤|千克|克|[千兆吉]?瓦(?:时|時)?|度电|度電|平方|平米|立方|桶|升|亩|畝|公顷|公頃|英里|海里|磅|盎司|帧|幀|字节|字節|比特|[kKMGTP]?W[h]?(?![A-Za-z])|[KMGTPE]B(?![A-Za-z])|[MG]bps|fps|kg|mm|cm)/;
 
+/** An ordinal list before a number: 第四、 or 第2和 (分居第四、五名, 第二至三位). */
+const ORDINAL_LIST_BEFORE = /第[零〇一二两兩三四五六七八九十\d]+[、和及至到]$/;
+
+/**
+ * How much compute a chip or a cluster has (624 TOPS, 12000 PFLOPS) is an amount the claim reports,
+ * as a count is; other measures (48小时, 7纳米) only qualify what it says.
+ */
+const measureKind = (unit: Unit): FigureKind => (/FLOP|TOPS/.test(unit) ? 'quantity' : 'measure');
+
+/** Floating-point operations after a number: 次浮点运算, 次浮點運算 (每秒…次 makes a rate). */
+const FLOATING_OPERATIONS = /^次(?:的)?浮[点點](?:运算|運算)/;
+
 /** Percentage points: 上升3个百分点, 下降0.5個百分點 (before the classifier 个 can take the number). */
 const POINTS = '(?:个|個)?百分(?:点|點)';
 const alternatives = (words: string[]) => words.map((w) => w.replace(/\$/g, '\\$')).join('|');
@@ -359,9 +381,9 @@ const MEASURE_WORDS = MEASURES.filter(([m]) => !/^[转轉]$/.test(m))
   .map(([m]) => (/^[A-Za-z]/.test(m) ? `\\s?${alternatives([m])}` : alternatives([m])))
   .join('|');
 const UNIT = `(${POINTS}|(?:${alternatives(CURRENCIES.map(([c]) => c))})(?!\\s?\\d)|%|％|倍|成(?![为為立本员員功果熟长長交都年人效绩績像型分就不])|${MEASURE_WORDS}|${REVOLUTIONS}|B(?![A-Za-z])|部[门門]|部(?![分署长長落])|[${CLASSIFIERS.replace('部', '')}]|[级級]?(?=参数|參數))?`;
-// 两倍多, 五倍有余: 多 after 倍 leaves the multiple open upwards.
+// 两倍多, 五倍有余, 两成多: 多 after 倍 or 成 leaves the multiple or the share open upwards.
 // 一年多, 两天多: so after a span of years, days or weeks (not 年多 of 多年: the number comes first).
-const MORE_AFTER_TIMES = '(?:(?<=倍|\\d年|[一二两兩三四五六七八九十]年|天|周|週)(多|余|餘|有余|有餘))?';
+const MORE_AFTER_TIMES = '(?:(?<=倍|成|\\d年|[一二两兩三四五六七八九十]年|天|周|週)(多|余|餘|有余|有餘))?';
 const FIGURE = new RegExp(
   `((?:${alternatives(BEFORE_WORDS)}){0,2})(?:(${alternatives(CURRENCY_BEFORE.map(([c]) => c))})\\s?)?((?:${alternatives(BEFORE_WORDS)}){0,2})${NUMBER}${MORE}${MAGNITUDE}${MORE}${UNIT}${MORE_AFTER_TIMES}`,
   'g',
@@ -396,6 +418,9 @@ const DIGIT_COUNT_RANGE: Record<string, [number, number]> = {
 /** 五分之一, 三分之二: a fraction (not 百分之, a percentage). */
 // (几十分之一, 数百分之一: a vague share, one in tens; not one tenth, and better not shown.)
 const FRACTION = /(?<![百千万萬几幾数數])([一二两兩三四五六七八九十]+)分之([一二两兩三四五六七八九十]+)/g;
+/** A fraction's lead-in that makes it a share of a whole: 占…的, 佔…的, 占比, 比重为. */
+const SHARE_BEFORE =
+  /(?:(?:占|佔)(?:据|據|了)?[^，。；、,;：:！？!?（）()]{0,12}的|占比|佔比|比重)(?:约|約|为|為|达|達|超过|超過|近|逾)*$/;
 /** What turns a bare magnitude into an order of magnitude: 千万量级, 亿级 (not 千亿级参数: a size). */
 const MAGNITUDE_LEVEL_AFTER = /^(量级|量級|级别|級別|级|級)(?!参数|參數)/;
 /** 千万量级, 百万级, 亿级; 数以万计, 數以億計. */
@@ -407,6 +432,15 @@ const MAGNITUDE_LEVEL =
  */
 const HALF = new RegExp(
   `((?:${alternatives(BEFORE_WORDS)}){0,2})(?<![上下前后後多大每个個一二两兩三四五六七八九十\\d])半(个|個)?(小时|小時|年|天|月)(?![报報度结結])`,
+  'g',
+);
+/**
+ * A score in points (拿到58.1分, 高出近20分, 满分100分): digits before 分 where 分 is no minute of a
+ * time (10时30分, 8点15分), nor the first character of a word (分钟, 分之, 分析, 分公司), nor a
+ * price's cents (股价上涨5分).
+ */
+const SCORE = new RegExp(
+  `((?:${alternatives(BEFORE_WORDS)}){0,2})(?<![\\d.:：点點时時])(\\d{1,4}(?:\\.\\d+)?)分(?![钟鐘别別析享成布公行为為支店部期批摊攤红紅手散钱錢秒子数數量类類组組段]|之(?![间間]))`,
   'g',
 );
 const HALF_OF: Record<string, [number, Unit]> = {
@@ -456,11 +490,16 @@ function countedUnit(text: string, start: number, end: number, classifier: boole
     const people = named(after.slice(0, 4)) ?? named(before);
     return people === 'users' || people === 'developers' ? people : 'count';
   }
+  // 家 is the measure word of firms and institutions (超过20家, 三家银行): what it counts is a
+  // company unless the noun after it says otherwise (11家大模型 counts models).
+  const fallback: Unit = classifier && /^[家]$/.test(text.slice(end - 1, end)) ? 'companies' : 'count';
   // (The noun phrase runs to its head, before any 的: 10家AI相关公司.)
-  if (classifier && after) return named(after.split(/[的之]/)[0]!.slice(0, 6)) ?? 'count';
+  if (classifier && after) return named(after.split(/[的之]/)[0]!.slice(0, 6)) ?? fallback;
   // (数以百万计的企业客户: customers are counted, whatever kind they are; 上万家企业客户 counts firms by 家.)
   if (CUSTOMERS_AFTER.test(after)) return 'count';
-  return named(after.slice(0, 3)) ?? named(before) ?? named(after) ?? 'count';
+  // (Tokens named earlier in the clause are what a bare amount counts: 日均tokens使用量超过5000亿.)
+  const tokensBefore = /[Tt]okens?(?![A-Za-z])/.test(clauseBefore(text, start)) ? 'tokens' : undefined;
+  return named(after.slice(0, 3)) ?? named(before) ?? named(after) ?? tokensBefore ?? fallback;
 }
 
 const numberOf = (number: string) => Number(number.replace(/,/g, ''));
@@ -478,7 +517,10 @@ export function findFigures(text: string): Figure[] {
     // 上 bounds only what has no digits of its own (上万, 上百); "平台上5000家" is a place.
     if (words.endsWith('上') && number && !/^[百千]$/.test(number)) words = words.slice(0, -1);
     const end = m.index + whole.length;
-    if (!number && !(magnitude && BARE_MAGNITUDE_WORDS.test(words))) continue;
+    // (A bare magnitude names a model's size before 参数: 千亿参数, 千亿级参数. Before 参数级别 the
+    // editors split between the size and a floor, so that stays unread rather than shown wrong.)
+    const sizeAfter = !!magnitude && /^[级級]?(参数|參數)(?!级别|級別|量级|量級)/.test(text.slice(end));
+    if (!number && !(magnitude && BARE_MAGNITUDE_WORDS.test(words)) && !sizeAfter) continue;
     const isArabic = /^\d/.test(number);
     const vague = /^[数數几幾]|^十[几幾]$/.test(number);
     // 两三年, 三四家, 五六千: two neighbouring digits are "two or three", a range, not 23 or 3;
@@ -523,9 +565,13 @@ export function findFigures(text: string): Figure[] {
       (/[A-Za-z.]/.test(prev) || (prev === '-' && !/[\d%％万萬亿億]/.test(text[numberStart - 2] ?? '')))
     )
       continue;
-    // …and a numeral glued to another (零一万物) or a number starting with 零 is part of a name.
+    // (…so is a size after a hyphen behind a Latin name: Qwen2-72B, Llama 3-70B, Baichuan 2-13B.)
+    if (prev === '-' && /[A-Za-z]\s?[\d.]*-$/.test(text.slice(Math.max(0, numberStart - 12), numberStart))) continue;
+    // …and a numeral glued to another (零一万物) or a number starting with 零 is part of a name;
+    // an ordinal goes on after 第 in a list (分居第四、五名).
     if (
       prev === '第' ||
+      ORDINAL_LIST_BEFORE.test(text.slice(Math.max(0, numberStart - 8), numberStart)) ||
       (!currencyBefore && /[零〇一二两兩三四五六七八九十百千万萬亿億]/.test(prev)) ||
       /^[零〇]/.test(number)
     )
@@ -565,7 +611,7 @@ export function findFigures(text: string): Figure[] {
       if (!isArabic && base === 1 && !magnitude && !words && !more3 && !unit!.includes('多')) continue;
       // 每秒1.2TB is a bandwidth.
       const perSecond = /^[GT]B$/.test(measure[1]) && /每秒(?:钟|鐘)?$/.test(text.slice(0, start));
-      figure = { unit: perSecond ? (`${measure[1]}/s` as Unit) : measure[1], kind: 'measure' };
+      figure = { unit: perSecond ? (`${measure[1]}/s` as Unit) : measure[1], kind: measureKind(measure[1]) };
     } else if (unit === 'B' && isArabic) {
       // 72B模型, Qwen2-72B, 参数规模为7B: billions of parameters. A code glued to a name written in
       // Chinese (昇腾910B) names a product, unless the clause speaks of a model's size.
@@ -576,10 +622,7 @@ export function findFigures(text: string): Figure[] {
         continue;
       figure = { unit: 'parameters', kind: 'quantity' };
       factor = 1e9;
-    } else if (
-      (unit && /^[级級]/.test(unit)) ||
-      (unit === '' && magnitude && /^[级級]?(参数|參數)/.test(text.slice(end)))
-    ) {
+    } else if ((unit && /^[级級]/.test(unit)) || (!unit && sizeAfter)) {
       figure = { unit: 'parameters', kind: 'quantity' };
     } else if (unit && (CLASSIFIERS.includes(unit) || /^部[门門]$/.test(unit))) {
       // 一款, 两名: small Chinese-numeral counts are wording, not figures.
@@ -610,6 +653,9 @@ export function findFigures(text: string): Figure[] {
       figure.kind === 'money',
     );
     if (pair && high !== null) high = Math.max(high, pair[1]!);
+    // A class of size (千亿级参数) is a floor, as the editors who wrote one read it; 千亿参数
+    // alone is the size.
+    if (figure.unit === 'parameters' && /^[级級]/.test(unit ?? '')) high = null;
     let from = start;
     // A range: "10至20亿元", "10%-20%"; the first number takes the second's magnitude unless it has its own.
     const lead = words || currencyBefore ? null : RANGE_LEAD.exec(text.slice(Math.max(0, start - 24), start));
@@ -646,8 +692,16 @@ export function findFigures(text: string): Figure[] {
       figure.kind === 'quantity' &&
       !(unit && CLASSIFIERS.includes(unit)) &&
       /^\s?[Tt]okens?(?![A-Za-z])/.exec(text.slice(end));
-    const to = tokens ? end + tokens[0].length : end;
+    // 每秒3,740千万亿次浮点运算: operations counted per second are a rate, FLOPS (without 每秒,
+    // a count of operations, FLOPs), the 次 part of the figure.
+    const operations = figure.kind === 'quantity' && !unit && FLOATING_OPERATIONS.exec(text.slice(end));
+    // 三年半, 两个月半: half a unit more than the number (not 一年半年, which is no amount).
+    const andHalf = figure.kind === 'measure' && /^半(?![年月天个個小])/.test(text.slice(end));
+    if (andHalf) [low, high] = [low + 0.5, high === null ? null : high + 0.5];
+    const to = tokens ? end + tokens[0].length : operations || andHalf ? end + 1 : end;
     if (tokens) figure = { ...figure, unit: 'tokens' };
+    if (operations)
+      figure = { unit: /每秒(?:钟|鐘)?$/.test(text.slice(0, from)) ? 'FLOPS' : 'FLOPs', kind: 'quantity' };
     figures.push({
       text: text.slice(from, to),
       start: from,
@@ -674,7 +728,15 @@ export function findFigures(text: string): Figure[] {
     const exponent = Number([...m[3]!].map((d) => (SUPERSCRIPT.indexOf(d) >= 0 ? SUPERSCRIPT.indexOf(d) : d)).join(''));
     const unit = MEASURES.find(([w]) => w === m[4])?.[1] ?? 'FLOPs';
     figures.push(
-      leadBounded(text, m.index, m[1]!, m.index + m[0].length, Number(`${m[2] ?? 1}e${exponent}`), unit, 'measure'),
+      leadBounded(
+        text,
+        m.index,
+        m[1]!,
+        m.index + m[0].length,
+        Number(`${m[2] ?? 1}e${exponent}`),
+        unit,
+        measureKind(unit),
+      ),
     );
   }
   for (const m of text.matchAll(PERCENT_WORDS)) {
@@ -707,10 +769,11 @@ export function findFigures(text: string): Figure[] {
     const [low, high] = DIGIT_COUNT_RANGE[`${m[1] ?? ''}${m[2]}${m[3] ?? ''}`] ?? [0, 0];
     if (!high) continue;
     const clause = text.slice(0, m.index).split(CLAUSE_BREAK).pop()!;
-    const share = /^\s*[%％」”]*\s*(?:的)?(?:增长|增幅|增速|降幅|跌幅|涨幅)|^\s*[」”]?%/.test(
+    // (In either script: 佔比, 份額, 增長, 漲幅.)
+    const share = /^\s*[%％」”]*\s*(?:的)?(?:增长|增長|增幅|增速|降幅|跌幅|涨幅|漲幅)|^\s*[」”]?%/.test(
       text.slice(m.index + m[0].length),
     );
-    const percent = share || /占比|比例|比重|增速|增幅|增长|下降|份额|率|涨幅|跌幅/.test(clause);
+    const percent = share || /[占佔]比|比例|比重|增速|增幅|增[长長]|下降|份[额額]|率|[涨漲]幅|跌幅/.test(clause);
     figures.push({
       text: m[0],
       start: m.index,
@@ -726,11 +789,25 @@ export function findFigures(text: string): Figure[] {
   for (const m of text.matchAll(FRACTION)) {
     const [denominator, numerator] = [parseChineseNumber(m[1]!), parseChineseNumber(m[2]!)];
     if (!denominator || !numerator || numerator >= denominator) continue;
-    figures.push(exactFigure(m[0], m.index, numerator / denominator, 'times', 'ratio'));
+    // A share of a whole (占员工总数的三分之二, 占比三分之一) is a percentage, as 成 is, to the
+    // tenth editors write (66.7); otherwise a fraction compares with a level (降至原来的五分之一).
+    const share = SHARE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index));
+    figures.push(
+      share
+        ? exactFigure(m[0], m.index, Math.round((1000 * numerator) / denominator) / 10, 'percent', 'percent')
+        : exactFigure(m[0], m.index, numerator / denominator, 'times', 'ratio'),
+    );
   }
   for (const m of text.matchAll(HALF)) {
     const [value, unit] = HALF_OF[m[3]!]!;
     figures.push(leadBounded(text, m.index, m[1]!, m.index + m[0].length, value, unit, 'measure'));
+  }
+  for (const m of text.matchAll(SCORE)) {
+    // (A share price that rises or falls 5分 moves by cents.)
+    const clause = clauseBefore(text, m.index);
+    if (/[股价價]/.test(clause) && /[涨漲跌升降]了?$/.test(clause)) continue;
+    const end = m.index + m[0].length;
+    figures.push(leadBounded(text, m.index, m[1]!, end, numberOf(m[2]!), 'points', 'measure'));
   }
   for (const m of text.matchAll(MULTIPLE_WORDS)) {
     const value = m[0] === '一半' ? 0.5 : 2 ** (parseChineseNumber(m[1] ?? '一') ?? 1);
@@ -1138,6 +1215,8 @@ interface DateContext {
   localPeriod: DateRef | null;
   /** The last day stated before the match in a sentence that contains `key` (an event's words). */
   dayOfEvent: (key: string) => DateRef | null;
+  /** The last quarter or half the article reported on before this text (see `reportingPeriod`). */
+  reportPeriod: DateRef | null;
 }
 
 type DateRule = [RegExp, (m: RegExpExecArray, c: DateContext) => Resolved | null];
@@ -1155,6 +1234,34 @@ const WEEKDAY = '(?:周|週|星期|礼拜|禮拜)([一二三四五六日天])';
 const SAME_TIME_WORDS = '(?:当时|當時)(?!候)|同一(?:时期|時期|时间|時間)|同(?:时期|時期)';
 const SAME_TIME = new RegExp(`^(?:${SAME_TIME_WORDS})$`);
 const SAME_PERIOD = /^同期$/;
+/**
+ * 去年同期: the base a figure is compared with, not the period the text tells of; a later 同期 or
+ * 去年同期 still goes back to that period (第二季…是去年同期的15倍，…去年同期 is 2023-Q2 twice).
+ */
+const isComparisonBase = (date: Pick<DateRef, 'text'>): boolean => /^(?:去年|上年)同期$/.test(date.text);
+/** A date right after 较 / 比 / 相比 is what a figure is compared with too (增速较一季度放缓). */
+const COMPARED_BEFORE = /(?:较|較|比|相比|相较|相較|对比|對比)$/;
+const comparedWith = (text: string, date: DateRef): boolean =>
+  isComparisonBase(date) || COMPARED_BEFORE.test(text.slice(Math.max(0, date.start - 3), date.start));
+
+/**
+ * The period a report is about, for a bare 同期 in a later paragraph ("阿里巴巴同期…"): the last
+ * quarter or half named before, not one a figure is compared with, nor one still ahead of the
+ * article (a forecast's 明年上半年).
+ */
+function reportingPeriod(dates: readonly DateRef[], reference: ReferenceDate): DateRef | null {
+  const now = reference.year === null ? null : reference.year * 12 + (reference.month ?? 12);
+  const startOf = (iso: string) => {
+    const [year, part] = [+iso.slice(0, 4), iso.slice(5)];
+    return year * 12 + (part[0] === 'Q' ? (+part[1]! - 1) * 3 + 1 : part === 'H2' ? 7 : 1);
+  };
+  return (
+    [...dates]
+      .reverse()
+      .find((d) => /^\d{4}-[QH]\d$/.test(d.iso) && !isComparisonBase(d) && (now === null || startOf(d.iso) <= now)) ??
+    null
+  );
+}
 /** Whether a date only points back to an earlier one (当时, 同期): a claim may show that one too. */
 export const pointsBack = (date: Pick<DateRef, 'text'>): boolean =>
   SAME_TIME.test(date.text) || SAME_PERIOD.test(date.text);
@@ -1173,7 +1280,9 @@ const DATE_RULES: DateRule[] = [
     /(\d{4})年(\d{1,2})月(\d{1,2})[日号號]/y,
     (m) => ({ iso: `${m[1]}-${pad(+m[2]!)}-${pad(+m[3]!)}`, precision: 'day', relative: false }),
   ],
-  [/(\d{4})\s*[—–-]\s*(\d{4})年/y, (m) => ({ iso: `${m[1]}/${m[2]}`, precision: 'period', relative: false })],
+  // A span of years (2017年至2019年, 2024—2026年) is no one date: shown as written, as editors
+  // resolve it (a reader seeing "2017" alone would read the first year as when it happened).
+  [/\d{4}年?\s*(?:至|到|[—–~～-])\s*\d{4}年(?!\d{1,2}月)/y, () => ({ iso: '', precision: 'period', relative: false })],
   [
     /(\d{4})年(\d{1,2})月(?:份)?(底|末|初|中旬|上旬|下旬)?/y,
     (m) => ({ iso: `${m[1]}-${pad(+m[2]!)}`, precision: 'month', relative: false }),
@@ -1385,11 +1494,14 @@ const DATE_RULES: DateRule[] = [
     /(?<![\d年去今明前同当當该該每上下本一二两兩三四五六七八九十几幾数數半多])年(?:内|內)/y,
     (_m, c) => ({ iso: c.reference.year === null ? '' : String(c.reference.year), precision: 'year', relative: true }),
   ],
-  // 同期 on its own: the period its paragraph just named (not 去年同期, 上年同期: a year before it;
-  // a period further back is not known to be the one it means).
+  // 同期 on its own: the period its paragraph just named, else the one the article last named (not
+  // 去年同期, 上年同期: a year before it), as editors resolve a chained date through the one it follows.
   [
     /(?<![去上前今本较較比])同期(?![相比])/y,
-    (_m, c) => (c.localPeriod ? { iso: c.localPeriod.iso, precision: c.localPeriod.precision, relative: true } : null),
+    (_m, c) => {
+      const period = c.localPeriod ?? c.reportPeriod;
+      return period ? { iso: period.iso, precision: period.precision, relative: true } : null;
+    },
   ],
   // 全年 on its own: the article's year (not 去年全年, 同年全年: those name their own).
   [
@@ -1661,16 +1773,17 @@ export function findDates(
     : ([...carried].reverse().find((d) => DATED.test(d.iso)) ?? null);
   let localAnchor: DateRef | null = ownBefore.filter((d) => DATED.test(d.iso)).pop() ?? null;
   // (Resolved or not: 同期 after a fiscal quarter is that quarter, shown as written.)
-  let localPeriod: DateRef | null = ownAll.filter((d) => !isSpanBack(d)).pop() ?? null;
+  let localPeriod: DateRef | null = ownAll.filter((d) => !isSpanBack(d) && !isComparisonBase(d)).pop() ?? null;
   // 当天, 次日 go back to the last date that names a day, however many dates came after it.
   let dayAnchor: DateRef | null = [...before].reverse().find((d) => d.precision === 'day') ?? null;
-  let period: DateRef | null = [...before].reverse().find((d) => /^\d{4}/.test(d.iso)) ?? null;
+  let period: DateRef | null = [...before].reverse().find((d) => /^\d{4}/.test(d.iso) && !isComparisonBase(d)) ?? null;
   // Days stated before, each with its sentence: what an event's 当天 goes back to.
   const days: Array<{ date: DateRef; sentence: string }> = [
     ...carried.filter(isStatedDay).map((d) => ({ date: d, sentence: d.sentence ?? '' })),
     ...ownBefore.filter(isStatedDay).map((d) => ({ date: d, sentence: sentenceAt(earlier, d.start) })),
   ];
   const dayOfEvent = (key: string) => [...days].reverse().find((d) => d.sentence.includes(key))?.date ?? null;
+  const reportPeriod = reportingPeriod([...carried, ...ownBefore.filter((d) => !comparedWith(earlier, d))], reference);
   let i = 0;
   while (i < text.length) {
     DATE_START.lastIndex = i;
@@ -1695,6 +1808,7 @@ export function findDates(
           localAnchor,
           localPeriod,
           dayOfEvent,
+          reportPeriod,
         });
         if (!value) continue;
         matched = { text: m[0], start: i, end: i + m[0].length, ...value };
@@ -1712,8 +1826,9 @@ export function findDates(
       dates.push(matched);
       if (isStatedDay(matched)) days.push({ date: matched, sentence: sentenceAt(text, matched.start) });
       if (DATED.test(matched.iso)) anchor = localAnchor = matched;
-      if (/^\d{4}/.test(matched.iso)) period = matched;
-      if (!isSpanBack(matched) && !SAME_PERIOD.test(matched.text)) localPeriod = matched;
+      if (/^\d{4}/.test(matched.iso) && !isComparisonBase(matched)) period = matched;
+      if (!isSpanBack(matched) && !SAME_PERIOD.test(matched.text) && !comparedWith(text, matched))
+        localPeriod = matched;
       // A day counted from the anchor (次日) does not replace it: a later 当天 still means the
       // day the text named ("发布会次日…；发布当天…").
       // (Nor does the end of a reporting period, 截至6月30日: 当日 is the day something happened.)
@@ -1739,7 +1854,7 @@ export function findDates(
 export function carryDates(text: string, articleDate: string | null, carried: readonly DateRef[] = []): DateRef[] {
   // (The end of a reporting period, 截至6月30日, is no day a later 当日 or 次日 means.)
   const own = findDates(text, articleDate, '', carried).filter((d) => !CUTOFF.test(text.slice(0, d.start)));
-  const dated = [...carried, ...own].filter((d) => DATED.test(d.iso));
+  const dated = [...carried, ...own].filter((d) => DATED.test(d.iso) && !isComparisonBase(d));
   const last = dated[dated.length - 1];
   const lastDay = [...dated].reverse().find((d) => d.precision === 'day' && !(d.text in ANCHORED_DAY));
   // (…and every day stated before them, with its sentence, for an event's 当天: 发布会次日.)
@@ -1749,10 +1864,20 @@ export function carryDates(text: string, articleDate: string | null, carried: re
   ];
   // The period the text last named, when no year, month or day came after it: 去年同期 in a later
   // paragraph of an earnings story is a year before it (第一季…。…较去年同期).
-  const sequence = [...carried, ...own].filter((d) => d.iso);
+  const sequence = [
+    ...carried.filter((d) => !isComparisonBase(d)),
+    ...own.filter((d) => !comparedWith(text, d)),
+  ].filter((d) => d.iso);
   const lastPeriod = [...sequence].reverse().find((d) => /^\d{4}-[QH]\d$/.test(d.iso));
   const periodAfter = lastPeriod && sequence.lastIndexOf(lastPeriod) > sequence.lastIndexOf(last!) ? lastPeriod : null;
-  const kept = [lastDay, last, periodAfter].filter((d): d is DateRef => !!d);
+  // (…and, first, the period the article reports on, which a later bare 同期 means.)
+  const report = reportingPeriod(
+    [...carried, ...own.filter((d) => !comparedWith(text, d))],
+    referenceDateOf(articleDate),
+  );
+  const latest = [lastDay, last, periodAfter].filter((d): d is DateRef => !!d);
+  // (Before the latest dates, which later relative dates count from, in order.)
+  const kept = report && !latest.includes(report) ? [report, ...latest] : latest;
   const older = days.filter((d) => !kept.some((k) => k.start === d.start && k.iso === d.iso && k.text === d.text));
   const withSentence = (d: DateRef) =>
     days.find((x) => x.start === d.start && x.text === d.text && x.iso === d.iso) ?? d;

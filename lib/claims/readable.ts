@@ -59,6 +59,12 @@ export function displayText(text: string): string {
   return stripped ? head + stripped : trimmed;
 }
 
+/** A conditional conjunction opening a span with no clause after it. */
+const CONDITION_ONLY = /^(?:如果|如若|假如|假若|倘若|若是|若(?!干)|一旦|只要|要是|万一|萬一)[^，,；;：:]*$/;
+
+/** A bracketed headline and nothing else. */
+const HEADLINE = /^【[^【】]+】$/;
+
 /**
  * Prepositions that open a predicate and need its subject before them: 将/把 (the doer comes
  * first), 被 (the one it happens to), 较 (what is compared), 向/给 (who gives). A span that starts
@@ -83,6 +89,12 @@ const SPEECH_ONLY =
 export function readableAlone(text: string): boolean {
   const shown = displayText(text).replace(/[。！!？?]+$/, '');
   if (!shown.length || DANGLING_END.test(shown) || SPEECH_ONLY.test(shown)) return false;
+  // A digest's 【headline】 sums up the item after it in a few words, without the item's source,
+  // hedge or figures' context ("【X：用户数突破2亿】"): the item is the claim a card shows.
+  if (HEADLINE.test(shown)) return false;
+  // "一旦Nova开源", "如果监管收紧": the condition of a conditional asserts nothing; what holds under
+  // it is in the clause after, which this span does not reach.
+  if (CONDITION_ONLY.test(shown)) return false;
   // 目的 (a purpose) is a noun, not a modifier's 的.
   if (/(?<!目)的$/.test(shown) && !/是/.test(shown)) return false;
   // A subject resolved from a pronoun stands before the predicate: the rest may start anywhere,

@@ -54,17 +54,21 @@ export const UNITS = [
   'weeks',
   'months',
   'years',
-  'nanometers',
+  /** A process node (7纳米, 3nm), as most editors write it (dev, dev-2 wrote nanometers). */
+  'nm',
   // Specifications of devices and cars, and votes: measures, not counts.
   'km',
   'inches',
   'mAh',
   'pixels',
   'hertz',
-  'watts',
+  /** Power (90W快充), as editors write it. */
+  'W',
   'GB',
   'TB',
   'votes',
+  /** A score (C-Eval上拿到58.1分): points, as editors write them. */
+  'points',
   // Compute as written (units outside the list stay as the text writes them, as editors do):
   // FLOPS with its prefix is a rate, FLOPs a count of operations, TOPS a chip's integer rate.
   'FLOPS',

@@ -145,9 +145,9 @@ export const BOILERPLATE_LINE: readonly RegExp[] = [
   /版权归原作者所有|转载文章仅为传播信息/,
   /^题图来自/,
   /观点仅代表作者本人|仅代表作者(?:本人|个人)?观点/,
-  // Editor credits: "（责任编辑：刘洋）", "编辑：王五", "校对 | 李四", "核稿编辑：X", "执行编辑：X" — a desk's
-  // role before 编辑 is one of a closed few, so "他告诉编辑：" stays a sentence.
-  /^[（(]?(?:(?:责任|执行|值班|核稿|文字|图片|美术|特约|实习|总|副总|主)?编辑|责编|校对|审校|审核|核稿|编审|排版)\s*[:：|｜/]/,
+  // Editor credits: "（责任编辑：刘洋）", "【编辑:惠小东】", "编辑：王五", "校对 | 李四", "核稿编辑：X", "执行编辑：X" —
+  // a desk's role before 编辑 is one of a closed few, so "他告诉编辑：" stays a sentence.
+  /^[（(【[]?(?:(?:责任|执行|值班|核稿|文字|图片|美术|特约|实习|总|副总|主)?编辑|责编|校对|审校|审核|核稿|编审|排版)\s*[:：|｜/]/,
   // Account furniture of articles published on WeChat and similar platforms.
   /^[-—–\s（(【[©]*(?:(?:the\s*)?end|完|全文完|本文完|本文结束)[-—–\s）)】\]]*$/i,
   // A page's font-size control: "字号", "字号：大 中 小", "A- A+".
@@ -163,8 +163,9 @@ export const BOILERPLATE_LINE: readonly RegExp[] = [
   /^[\p{Script=Han}A-Za-z\d、·\s]{2,16}[／/]\s*\p{Script=Han}{1,8}(?:报道|报导)$/u,
   // An upload or update stamp: "上载日期：2024-06-11", "最后更新：2024/06/11 10:00".
   /^(?:上载|上传|更新|最后更新|修改|刊登|刊出)(?:日期|时间|于)?\s*[:：]\s*\d{4}[^。，]{0,20}$/,
-  // An advertisement's label, alone or opening the advertisement: 广告, 「广告」, 【推广】, (AD).
-  /^(?:广告|赞助内容|推广)$/,
+  // An advertisement's label, alone or opening the advertisement: 广告, 「广告」, 【推广】, (AD); an ad
+  // slot's label alone, as ad servers print it on Chinese pages too (Advertisement, Sponsored).
+  /^(?:广告|赞助内容|推广|赞助广告|advertisement|sponsored|ad)$/i,
   /^[「【[（(<《]\s*(?:广告|推广|赞助|赞助内容|商业推广|ad)\s*[」】\]）)>》]/i,
   /^(?:#[^#\s]{1,20}\s*){1,}$/,
   /点击(?:上方|下方|蓝字|关注)|扫码关注|长按(?:识别)?二维码|点个?[“"]?在看|分享[、，]?点赞|^往期(?:推荐|回顾|精选)/,
@@ -282,6 +283,9 @@ const SHORT_FURNITURE: ReadonlyArray<[RegExp, number]> = [
   [/^[（(]?(?:[\p{Script=Han}A-Za-z\d]{1,8}(?:新闻|日报|晚报|时报|商报|网|社|财经|科技|app|周刊|杂志|电视台|客户端))?(?:记者|编辑|责编|作者|撰文|实习生|摄影|图片编辑|出品|策划|监制)\s*[|｜:：/／]/iu, 40],
   // A photo credit closing a caption: "资料图。中新网记者 X 摄", "（记者X摄）", "百度方面供图".
   [/(?:\s摄|记者\s*[\p{Script=Han}·]{2,4}\s*摄|供图|摄影)[)）]?$/u, 60],
+  // A review's verdict box: a score label and its mark out of 10 or 5 ("PCM 评分：8.5/10 优点：… 缺点：…",
+  // "总评 4.5 / 5"), then pros and cons — labels and values, never a sentence ("评分为8.5分。" is one).
+  [/^[^。！？，,]{0,16}(?:评分|总评|总分|得分|综合评价|rating|score)\s*[:：]?\s*\d{1,3}(?:\.\d)?\s*[/／]\s*(?:5|10|100)(?![\d.])[^。！？]*$/i, 120],
   // The page's own byline row: a date with a time or a byline label and no sentence around it
   // ("张帅 2024-11-21 07:12 来源：钛媒体APP", "发布日期：2024.12.27"); a timeline's "2022.11.30 某产品发布" stays.
   [/^(?=[^。！？，]*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})(?=.*(?:\d{1,2}:\d{2}|来源|作者|编辑|发布(?:于|日期|时间)|分类|阅读|浏览|评论|留言|\|))[^。！？，]*$|^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$/, 80],

@@ -25,6 +25,8 @@ const NAME = String.raw`[\p{Script=Han}·]{2,4}`;
 const REPORTERS = String.raw`记者\s*(${NAME}?)(?=报道|报导|摄|[\s、，,】〕）)／/]|\d)(?:[、\s]+${NAME})*`;
 /** How outlets' names end: 新华社, 中新网, 人民日报, 某某新闻, 某某财经, 某某科技, 某某客户端. */
 const OUTLET = String.raw`(?:社|网|报|台|新闻|财经|科技|客户端|App|APP)`;
+/** Characters that make a word with 讯: 腾讯, 通讯, 资讯, 简讯, 快讯, 喜讯, 死讯, 电讯, 音讯, 审讯, 质讯, 传讯, 问讯, 闻讯, 短讯, 速讯, 要讯. */
+const WORDS_ENDING_IN_XUN = '[腾通资简快喜死电音审质传问闻短速要]';
 const DATELINES: readonly RegExp[] = [
   // 新华社北京11月25日电（记者 X）, 中新网北京11月25日电, 中新社旧金山25日电 — agency, place, day, 电.
   // The agency's name ends as outlets do, so "某公司5日电话会上表示" is a sentence.
@@ -39,6 +41,10 @@ const DATELINES: readonly RegExp[] = [
   new RegExp(String.raw`^【[\p{Script=Han}A-Za-z\d]{1,8}?${OUTLET}】\s*`, 'u'),
   // 雷峰网消息，, 腾讯科技讯，: the outlet's own news, not a source ("据新华社消息，" attributes the news and stays).
   new RegExp(String.raw`^(?!据|另据|根据)[\p{Script=Han}A-Za-z]{1,8}?${OUTLET}(?:消息|讯)[，,]\s*`, 'u'),
+  // e公司讯，, 中证网讯，: 讯 after a short name is a dateline's own word, whatever the desk is called —
+  // unless it ends a word of its own (腾讯, 通讯, 资讯, 快讯, 喜讯…), which may open a sentence. A name
+  // with a day in it ("某某10月14日讯，") is SITE_BEFORE_NEWS_DAY's, which reads the day too.
+  new RegExp(String.raw`^(?!据|另据|根据)[\p{Script=Han}A-Za-z]{1,8}?(?<!${WORDS_ENDING_IN_XUN})讯[，,]\s*`, 'u'),
 ];
 /**
  * （中央社记者X台北25日电）: the reporter's name runs into the place with nothing between; names

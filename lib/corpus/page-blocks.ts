@@ -231,9 +231,12 @@ function isCaptionUnderPicture(el: Element): boolean {
   return !!previous && visibleUpTo(previous, 0) === 0 && pictures(previous).length > 0;
 }
 
-/** Pictures under `el`: emoji and icons sit inside sentences and do not count. */
+/**
+ * Pictures under `el`, and video players (a <video>'s title line under it is its caption as an
+ * image's is): emoji and icons sit inside sentences and do not count.
+ */
 function pictures(el: Element): Element[] {
-  return [...el.querySelectorAll('img')].filter(
+  return [...el.querySelectorAll('img, video')].filter(
     (img) => !/emoji|icon/i.test(img.getAttribute('class') ?? '') && Number(img.getAttribute('width') ?? 100) > 48,
   );
 }

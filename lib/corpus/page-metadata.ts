@@ -102,13 +102,20 @@ export function urlMonth(url: string): { year: number; month: number } | null {
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
+/**
+ * The article nodes of the page's JSON-LD. In a `@graph` (Yoast and other SEO plugins) the article
+ * names its author and publisher only by reference ("author": {"@id": "…#/schema/person/x"}): those
+ * are replaced by the nodes they point at, so the Person's and the Organization's names are read.
+ */
 function jsonLdArticles(document: Document): Array<Record<string, Json>> {
   const found: Array<Record<string, Json>> = [];
+  const byId = new Map<string, Record<string, Json>>();
   const visit = (node: Json) => {
     if (Array.isArray(node)) return node.forEach(visit);
     if (!node || typeof node !== 'object') return;
     const type = node['@type'];
     const types = Array.isArray(type) ? type : [type];
+    if (typeof node['@id'] === 'string' && type !== undefined) byId.set(node['@id'], node);
     if (types.some((t) => typeof t === 'string' && ARTICLE_TYPES.test(t))) found.push(node);
     if (node['@graph']) visit(node['@graph']);
   };
@@ -119,7 +126,16 @@ function jsonLdArticles(document: Document): Array<Record<string, Json>> {
       // A broken JSON-LD block is the page's problem; the other sources still apply.
     }
   }
-  return found;
+  const resolve = (value: Json | undefined): Json | undefined => {
+    if (Array.isArray(value)) return value.map((item) => resolve(item) ?? null);
+    if (!value || typeof value !== 'object' || typeof value['@id'] !== 'string' || 'name' in value) return value;
+    return byId.get(value['@id']) ?? value;
+  };
+  return found.map((article) => ({
+    ...article,
+    ...(article.author !== undefined ? { author: resolve(article.author) ?? null } : {}),
+    ...(article.publisher !== undefined ? { publisher: resolve(article.publisher) ?? null } : {}),
+  }));
 }
 
 /** `pubDate` of Baidu's cambrian JSON-LD ("@context": "https://ziyuan.baidu.com/contexts/cambrian.jsonld"). */
@@ -320,6 +336,31 @@ function logoSiteName(document: Document): string | null {
   return null;
 }
 
+/** A breadcrumb trail, and what parts its crumbs when they are not links. */
+const BREADCRUMBS = '[class*="crumb"], [id*="crumb"]';
+const CRUMB_SEPARATOR = /\s*[>›»＞/／|｜]\s*/;
+/** Links of the page's menus: a section's name, never the site's. */
+const MENU_LINKS = 'nav a, [class*="nav"] a, [class*="menu"] a, header a, [class*="header"] a';
+
+/**
+ * The site's name as its breadcrumb trail's root gives it ("汽车之家 > 车家号 > 新车 > 正文"), for a page
+ * that states it nowhere else: a trail starts at the site's home, as 首页 or by the site's name. A
+ * first crumb the top menu also lists is a section (a trail that starts below home), not the site.
+ */
+function breadcrumbSiteName(document: Document): string | null {
+  const menu = new Set([...document.querySelectorAll(MENU_LINKS)].map((a) => shownText(a.textContent)));
+  for (const trail of document.querySelectorAll(BREADCRUMBS)) {
+    const crumbs = shownText(trail.textContent)
+      .replace(/^(?:当前位置|當前位置|您的位置|你的位置|您现在的位置|位置)\s*[:：]\s*/, '')
+      .split(CRUMB_SEPARATOR)
+      .filter(Boolean);
+    const root = crumbs[0];
+    if (crumbs.length < 2 || !root || HOME_WORDS.test(root) || menu.has(root)) continue;
+    if (root.length >= 2 && root.length <= MAX_SITE_NAME_CHARS && /[\p{Script=Han}A-Za-z]/u.test(root)) return root;
+  }
+  return null;
+}
+
 /** What the page calls itself and its sections, and the headline it shows: what a title's tails are judged by. */
 function titleContext(document: Document, statedSites: ReadonlyArray<string | null>): TitleContext {
   // A logo is often an image: its alt text or the link's title names the site.
@@ -437,8 +478,11 @@ function bylineDate(document: Document): BylineDate | null {
   return modified ?? before;
 }
 
-/** A writer's credit over the lead: "文｜王五", "作者：王五", "撰文 | 王五". */
-const WRITER_LINE = new RegExp(String.raw`^(?:文|作者|撰文)\s*[:：|｜/／]\s*(${CREDITED_NAMES})$`, 'u');
+/**
+ * A writer's credit over the lead: "文｜王五", "作者：王五", "撰文 | 王五", or a pen name in Latin letters
+ * ("作者 | ZeR0", tech media's usual): the writer's line wins over the editor's beside it.
+ */
+const WRITER_LINE = new RegExp(String.raw`^(?:文|作者|撰文)\s*[:：|｜/／]\s*(${CREDITED_NAMES}|[A-Za-z][A-Za-z\d .'_-]{1,30})$`, 'u');
 /** An editor's credit over the lead, which on many sites names the writers: "编辑：杜伟、小舟" (责任编辑 is the desk's). */
 const EDITOR_LINE = new RegExp(String.raw`^(?:编辑|編輯)\s*[:：|｜/／]\s*(${CREDITED_NAMES})$`, 'u');
 /** The lead: the first paragraph with a sentence's end or this long ends the credits above it. */
@@ -461,7 +505,8 @@ function creditLineAuthor(document: Document): LineCredit | null {
   if (!headline) return null;
   let seen = false;
   let editor: string | null = null;
-  const joined = (names: string) => names.split(/[\s、，,]+/).join('、');
+  // Han names credited together are joined with 、; a Latin name keeps its space ("Kelvin Leung").
+  const joined = (names: string) => (/\p{Script=Han}/u.test(names) ? names.split(/[\s、，,]+/).join('、') : names);
   for (const element of document.querySelectorAll('h1, h2, h3, h4, div, span, p, em, strong, small')) {
     if (element === headline) seen = true;
     if (!seen || element === headline || element.querySelector('div, p')) continue;
@@ -565,7 +610,8 @@ export function pageMetadata(document: Document): PageMetadata {
       chineseSiteName(site, fromDocument?.tails ?? []) ??
       site ??
       siteFromTitleTails(context, fromDocument?.tails ?? []) ??
-      logoSiteName(document),
+      logoSiteName(document) ??
+      breadcrumbSiteName(document),
     author: author && !/^https?:/.test(author) && /[\p{Script=Han}A-Za-z]/u.test(author) ? author : null,
     authorIsEditor: !!credit?.editor,
     date,

@@ -23,12 +23,13 @@ export interface Library {
 const asClaim = (c: CompiledClaim): Claim => ({ ...c, text: c.text.hans });
 
 /**
- * The claims about one entity (any role) from the corpus and every saved article, with a saved
+ * The claims about one entity (any role, or as who says so: rankFor shows what an entity says on
+ * its card, so the reader's card and the corpus's `entityCard` rank the same claims) from the corpus and every saved article, with a saved
  * article's claim joined to an earlier claim of another article stating the same fact. Corpus
  * groups stay as the compiler made them; merged claims get their article count and score again.
  */
 export function claimsAbout(corpus: CompiledCorpus, library: Library, entityId: string): CompiledClaim[] {
-  const about = (c: CompiledClaim) => c.entities.some((e) => e.id === entityId);
+  const about = (c: CompiledClaim) => c.entities.some((e) => e.id === entityId) || c.attribution.entityId === entityId;
   const groups: Array<{ claim: CompiledClaim; articles: Set<string> }> = corpus.claims
     .filter(about)
     .map((claim) => ({ claim, articles: new Set(claim.sources.map((s) => s.articleId)) }));

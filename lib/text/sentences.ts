@@ -1,7 +1,7 @@
 /**
  * Sentence splitting for Chinese news text. A sentence ends at 。！？!? or ；; (and … at the end
- * of a quote), with closing quotes and brackets kept on the sentence they close. Text inside
- * 《》 titles never splits. Offsets are into the paragraph.
+ * of a quote), with closing quotes and brackets kept on the sentence they close, and after a
+ * 【headline】 that opens a paragraph. Text inside 《》 titles never splits. Offsets are into the paragraph.
  */
 
 export interface Sentence {
@@ -21,6 +21,13 @@ export function splitSentences(paragraph: string): Sentence[] {
     const ch = paragraph[i]!;
     if (ch === '《') titleDepth++;
     else if (ch === '》') titleDepth = Math.max(0, titleDepth - 1);
+    // "【X发布Y】据悉，…": a headline in 【】 opening a digest's item is a sentence of its own; the
+    // item's first sentence starts after it.
+    if (ch === '】' && titleDepth === 0 && paragraph.slice(start, i).trimStart().startsWith('【')) {
+      push(paragraph, start, i + 1, sentences);
+      start = i + 1;
+      continue;
+    }
     if (titleDepth > 0 || !TERMINATORS.has(ch)) continue;
     let end = i + 1;
     while (end < paragraph.length && (TERMINATORS.has(paragraph[end]!) || CLOSERS.has(paragraph[end]!))) end++;

@@ -258,6 +258,29 @@ describe('pronouns for counterparts and pairs', () => {
     });
   });
 
+  it('resolves a pronoun a verb acts on (要求其, 获其注资) to the last subject', () => {
+    const asked = withText('云海集团上月被罚款。星辰科技也已要求其提供合规信息。', '要求其');
+    expect(roles(asked)).toEqual({ acme: 'agent', globex: 'object' });
+    // After a verb of receiving a grant, the giver acts (as in 获得X的投资).
+    const granted = withText(
+      '远山资本是行业最大的投资方之一。蓝鲸智能、极光数据、星辰科技等新创都曾获其注资。',
+      '获其',
+    );
+    expect(roles(granted)).toMatchObject({ umbrella: 'agent', initech: 'listed' });
+  });
+
+  it('leaves a pronoun a verb does not act on: the subject of a clause it takes, a construal, quoted words', () => {
+    const said = withText('云海集团发布了Orion。星辰科技并称其综合性能已超过Orion。', '并称其');
+    expect(roles(said).globex).toBeUndefined();
+    const construed = withText('蓝鲸智能发布了Orion。外界常把它视为Nova最有力的对手。', '把它');
+    expect(roles(construed).initech).toBeUndefined();
+    const quoted = withText(
+      '云海集团发布了Orion。星辰科技的分析师直言，「这是一款平庸的产品，买它只是因为别无选择」。',
+      '买它',
+    );
+    expect(roles(quoted)).toEqual({ acme: 'agent' });
+  });
+
   it("reads jieba's 与其 before a verb as 与 + 其", () => {
     const claim = withText('Nova在多项测试中领先。国内模型确实与其存在差距，仍在追赶。', '与其');
     expect(roles(claim)).toEqual({ nova: 'object' });

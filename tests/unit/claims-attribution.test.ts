@@ -12,6 +12,18 @@ describe('attribution after the fact', () => {
     expect(claim?.attribution).toMatchObject({ kind: 'unnamed', text: '知情人士' });
   });
 
+  it('makes a trailing source the source of every proposition of its sentence, not only the last', () => {
+    const claims = claimsOf('星辰科技已停止Nova的训练，并解散了相关团队，一位接近该公司的人士称。');
+    expect(claims.length).toBeGreaterThan(0);
+    for (const claim of claims) {
+      expect(claim.modality).toBe('reported');
+      expect(claim.attribution.kind).toBe('unnamed');
+    }
+    // A proposition with its own source keeps it.
+    const [own] = claimsOf('张明远表示，星辰科技已停止Nova的训练，云海集团也暂停了类似项目，知情人士称。');
+    expect(own?.attribution).toMatchObject({ kind: 'person', entityId: 'zhang' });
+  });
+
   it('takes a trailing organization (…，X在一份声明中表示。) as the speaker', () => {
     const [claim] = claimsOf('蓝鲸智能已完成裁员，云海集团在一份声明中表示。');
     expect(claim?.attribution).toMatchObject({ kind: 'organization', entityId: 'globex' });

@@ -43,7 +43,7 @@ const NAMES: Record<string, string> = {
 };
 
 /** Which group a company belongs to (云海智算 is 云海集团's cloud arm). */
-const PARENTS: Record<string, string> = { 'globex-cloud': 'globex' };
+const PARENTS: Record<string, string> = { 'globex-cloud': 'globex', zhang: 'acme' };
 
 /** The names as jieba user words, as the compiler loads the gazetteer's (lib/corpus/compile.ts). */
 let segmenter: Segmenter | null = null;

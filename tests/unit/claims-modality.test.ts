@@ -240,8 +240,10 @@ describe('这是 placing across clauses', () => {
 });
 
 describe('a view with a figure', () => {
+  // (What 坦言 frames takes its own modality: an admission with a figure is a view; a prediction
+  // with one, 成本可能高达…, is a forecast, below.)
   it('keeps a view framed by 坦言 an opinion in kind though it gives a figure', () => {
-    expect(first('张明远坦言，训练下一代模型的成本可能高达数十亿美元。')).toMatchObject({
+    expect(first('张明远坦言，星辰科技的算力可能只是对手的十分之一。')).toMatchObject({
       kind: 'opinion',
       modality: 'opinion',
     });
@@ -680,5 +682,97 @@ describe('the tag a card shows: a graded passive of reception judges', () => {
 
   it('reads it inside a modifier (最受期待的X并未上线) as describing X, not as the predicate', () => {
     expect(first('最受期待的Orion并未随新机同步上线。')?.modality).toBe('fact');
+  });
+});
+
+describe('the tag a card shows: a speaker’s prediction under any verb of saying', () => {
+  it('makes a modal of what is to come (可能高达, 或会放缓, 不会跟进) a forecast, also under 坦言', () => {
+    expect(first('张明远坦言，训练下一代模型的成本可能高达数十亿美元。')).toMatchObject({ modality: 'forecast' });
+    expect(first('张明远指出，星辰科技的收入增长或会明显放缓。')).toMatchObject({ modality: 'forecast' });
+    expect(first('张明远坦言，Nova的价格不会跟进。')).toMatchObject({ modality: 'forecast' });
+    expect(first('云海集团在文件中表示，新规可能立即生效。')).toMatchObject({ modality: 'forecast' });
+  });
+
+  it('keeps a hedged characterisation, a belief, a quote and the writer’s own words as they were', () => {
+    // 可能 before a copula characterises; it predicts nothing.
+    expect(first('张明远表示，Nova可能只是一个过渡产品。')?.modality).toBe('opinion');
+    // A verb of belief makes a view, even of the future.
+    expect(first('张明远认为，Nova可能超过Orion。')?.modality).toBe('opinion');
+    // Words quoted whole are the speaker's view.
+    expect(first('张明远说：“开源模型的价格会变得越来越低。”')?.modality).toBe('opinion');
+    // Not a speaker: the article's own 不会 is no one's prediction.
+    expect(first('Nova的价格不会跟进。')?.modality).not.toBe('forecast');
+  });
+});
+
+describe('the tag a card shows: who is on the record', () => {
+  it('takes 他/她 speaking, with no antecedent the gazetteer knows, as a person on the record, not hearsay', () => {
+    const [, said] = claimsOf('星辰科技创始人陈磊昨日接受了本报专访。他透露，Nova系列的研发投入超过10亿元。');
+    expect(said).toMatchObject({ modality: 'fact' });
+    expect(said?.attribution.kind).toBe('person');
+  });
+
+  it('takes an analyst’s figure under a neutral verb as a fact with its source, a leak or a 据 as hearsay', () => {
+    const [analyst] = claimsOf('有分析师向本报指出，星辰科技股价在交易完成当日微升0.4%。');
+    expect(analyst).toMatchObject({ modality: 'fact', attribution: { kind: 'unnamed' } });
+    expect(first('有供应链人士透露，星辰科技已要求供应商下修订单，幅度约一成。')?.modality).toBe('reported');
+    expect(first('据一位投资人估算，星辰科技去年的营收在1亿元以下。')?.modality).toBe('reported');
+    // What the analyst judges stays their view.
+    expect(first('有分析师指出，星辰科技的估值显然过高。')?.modality).toBe('opinion');
+  });
+
+  it('takes 形容 as a verb that characterises: what it frames is a view', () => {
+    expect(first('张明远当时形容，那是公司“最黑暗的一天”。')).toMatchObject({ modality: 'opinion' });
+  });
+});
+
+describe('the tag a card shows: estimates and expectations as nouns', () => {
+  it('takes 测算 as a verb of computing a figure: an unnamed estimator’s figure is their view', () => {
+    expect(first('也有券商测算，星辰科技今年的经营利润将因罚款减少约一成。')).toMatchObject({
+      modality: 'opinion',
+      attribution: { kind: 'unnamed' },
+    });
+  });
+
+  it('reads a verb of saying before 的 and a noun as a modifier: 胜过分析师平均预测的… is a result, not a forecast', () => {
+    expect(first('星辰科技的盈利为502亿元，按年增长54%，胜过分析师平均预测的约450亿元。')?.modality).toBe('fact');
+    expect(first('星辰科技的营收为300亿元，高于市场普遍预期。')?.modality).toBe('fact');
+  });
+});
+
+describe('the tag a card shows: an answer that negates what was reported', () => {
+  const answer = (text: string) => claimsOf(text).find((c) => c.attribution.entityId === 'acme');
+  it('takes the rumoured party answering with a negated predicate as a denial, whatever verb it answers with', () => {
+    expect(answer('有消息称星辰科技将在香港上市。星辰科技表示，公司目前没有上市时间表。')?.modality).toBe('denied');
+    expect(answer('有消息称星辰科技将裁员三成。对此，星辰科技表示，公司不存在大规模裁员。')?.modality).toBe('denied');
+    expect(answer('有消息称星辰科技将出售Nova。星辰科技回应称，不会出售Nova。')?.modality).toBe('denied');
+  });
+
+  it('leaves an answer that is open (尚未, 暂时) or says something else as it is', () => {
+    expect(answer('有消息称星辰科技将出售Nova。星辰科技回应称，公司尚未做出决定。')?.modality).toBe('fact');
+    expect(answer('有消息称星辰科技将出售Nova。星辰科技回应称，公司暂时没有更多信息可以分享。')?.modality).toBe('fact');
+    expect(answer('有消息称星辰科技将出售Nova。星辰科技表示，Nova的用户数已突破1亿。')?.modality).toBe('fact');
+    // Not an answer: the same negation in the company's own news is no denial.
+    expect(first('星辰科技表示，公司目前没有上市时间表。')?.modality).not.toBe('denied');
+  });
+});
+
+describe('the tag a card shows: placing an event and quoting one’s own plan', () => {
+  it('takes 这是…时隔十个月再次… as placing what was reported, not the writer’s judgement', () => {
+    const [, placed] = claimsOf('星辰科技昨日发布了Nova 2。这是星辰科技时隔十个月再次更新旗舰模型。');
+    expect(placed?.modality).toBe('fact');
+    const [, judged] = claimsOf('星辰科技昨日发布了Nova 2。这是星辰科技迄今最重要的一次布局。');
+    expect(judged?.modality).toBe('opinion');
+  });
+
+  it('reads 未来 with a span of time before 的 as measuring a noun, not dating the act', () => {
+    expect(first('星辰科技同意把未来15年的云端串流权利出售予云海集团。')?.modality).toBe('fact');
+    expect(first('星辰科技未来三年投入100亿元。')?.modality).toBe('forecast');
+  });
+
+  it('takes a speaker’s quoted plan in the first person as a forecast, a quoted trend as a view', () => {
+    expect(first('谈到下一步，张明远说得很直接：“我们的节奏是一年一代，不会再慢下来。”')?.modality).toBe('forecast');
+    expect(first('“我们不会参与价格战。”张明远说。')?.modality).toBe('forecast');
+    expect(first('张明远说：“开源模型的价格会变得越来越低。”')?.modality).toBe('opinion');
   });
 });

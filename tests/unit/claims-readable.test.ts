@@ -60,6 +60,22 @@ describe('readableAlone', () => {
     expect(readableAlone('星辰科技完成了30亿元融资')).toBe(true);
   });
 
+  it('refuses the condition of a conditional alone: it asserts nothing', () => {
+    expect(readableAlone('一旦Orion开源')).toBe(false);
+    expect(readableAlone('如果星辰科技下调价格。')).toBe(false);
+    // With what holds under it, the conditional is a claim (a forecast or a view).
+    expect(readableAlone('一旦Orion开源，蓝鲸智能的优势将不复存在。')).toBe(true);
+    // 若干 is not 若.
+    expect(readableAlone('若干公司已经接入了Nova。')).toBe(true);
+  });
+
+  it('refuses a digest’s 【headline】 alone: the item after it is the claim', () => {
+    expect(readableAlone('【星辰科技：Nova用户数突破2亿】')).toBe(false);
+    expect(readableAlone('【星辰科技将于下周一公布业绩】')).toBe(false);
+    // A bracket inside a sentence is no headline.
+    expect(readableAlone('星辰科技发布了【Nova】模型。')).toBe(true);
+  });
+
   it('refuses a span cut on a word that needs more: a modifier, a list, a conjunction, an ellipsis', () => {
     expect(readableAlone('在蓝鲸云、星图、北辰智能的')).toBe(false);
     expect(readableAlone('星辰科技投资了蓝鲸云、')).toBe(false);

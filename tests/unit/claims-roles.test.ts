@@ -393,3 +393,58 @@ describe('a company speaking at a place with an adverb after it', () => {
     expect(claim?.attribution).toMatchObject({ kind: 'organization', entityId: 'acme' });
   });
 });
+
+describe('a proposition no name acts in, about a name that frames or owns its topic', () => {
+  it('makes the name a 对X而言 frame ends on the agent when no name acts and no known name speaks', () => {
+    const [framed] = claimsOf('笔者认为，对正在全力押注Nova的星辰科技而言，这无疑是一次代价不小的危机。');
+    expect(roles(framed)).toEqual({ nova: 'mentioned', acme: 'agent' });
+    const [kind] = claimsOf('一位分析师指出，对蓝鲸智能这样拥有庞大需求的公司来说，自研芯片完全说得通。');
+    expect(roles(kind)).toEqual({ initech: 'agent' });
+  });
+
+  it('makes the owner of the noun phrase a proposition opens on its agent', () => {
+    const [target] = claimsOf('有供应链人士透露，蓝鲸智能今年手机出货目标上看5,000万支。');
+    expect(roles(target)).toEqual({ initech: 'agent' });
+  });
+
+  it('leaves a person of the company and a name in a frame of time as they were', () => {
+    const [staff] = claimsOf('星辰科技员工则回复，我们的目标是做出最好的产品。');
+    expect(roles(staff).acme).not.toBe('agent');
+    const [when] = claimsOf('有分析人士认为，云海集团手机业务回暖后，高端市场的竞争明显加剧。');
+    expect(roles(when).globex).not.toBe('agent');
+  });
+});
+
+describe('a clause whose own subject the gazetteer lacks', () => {
+  it('does not give the topic before it to a clause led by an unknown name (但美国财政部10日将其列入…)', () => {
+    const [claim] = claimsOf('蓝鲸智能原定本月17日上市，但美国财政部10日将其列入清单。');
+    expect(roles(claim)).toEqual({ initech: 'object' });
+  });
+
+  it('never takes a name a preposition governs as the topic of a clause without a verb', () => {
+    const claim = claimsOf('星辰科技发布了Nova。竞争对手早在今年3月已向星辰科技量产供货，领先蓝鲸智能约半年。').find(
+      (c) => c.text.includes('竞争对手'),
+    );
+    expect(roles(claim).acme).not.toBe('agent');
+    expect(roles(claim).initech).toBe('object');
+  });
+
+  it('reads 该文件 and 这份决定 as a document, never the company named before', () => {
+    const claim = claimsOf('星辰科技被罚款。该文件要求星辰科技进行全面整改。').find((c) => c.text.includes('该文件'));
+    expect(roles(claim)).toEqual({ acme: 'object' });
+  });
+});
+
+describe('a verb of becoming before an adjective phrase', () => {
+  it('keeps 成为 the predicate in "X的高库存将成为不小的风险", so X owns the subject', () => {
+    const [claim] = claimsOf('但若投资热潮降温，星辰科技的高库存将成为不小的风险。');
+    expect(roles(claim)).toEqual({ acme: 'agent' });
+  });
+});
+
+describe('a pronoun after a pivot verb (兼语)', () => {
+  it('reads 责令其 / 要求其 as the object of the order, never the subject of the clause', () => {
+    const [ordered] = claimsOf('监管部门公布对星辰科技垄断行为的处罚决定：责令其停止违法行为，并处以罚款。');
+    expect(roles(ordered)).toEqual({ acme: 'object' });
+  });
+});

@@ -164,3 +164,38 @@ describe('who speaks for an organization', () => {
     expect(claim?.attribution).toMatchObject({ kind: 'organization', entityId: 'acme' });
   });
 });
+
+describe('what a speaker says with a demonstrative or a second verb of saying', () => {
+  it('keeps the speaker of "X则称，这是…" as its source and agent (the writer sums up only after a proposition)', () => {
+    const [claim] = claimsOf('蓝鲸智能方面则称，这是「为应对市场变化的例行调整」，并非针对单一产品。');
+    expect(claim?.attribution).toMatchObject({ kind: 'organization', entityId: 'initech' });
+    expect(roles(claim)).toEqual({ initech: 'agent' });
+    const [, summed] = claimsOf('有消息称，星辰科技成立了电商团队，这是星辰科技的一次重要布局。');
+    expect(summed?.attribution.kind).toBe('article');
+  });
+
+  it('reads "…，并预计X…" after a speaker as the speaker predicting, not X being expected', () => {
+    const claims = claimsOf('张明远称，并预计Nova的用户规模将在年底前突破1亿。');
+    const predicted = claims.find((c) => c.text.includes('预计'));
+    expect(roles(predicted)).toMatchObject({ nova: 'agent' });
+    const [expected] = claimsOf('Orion预计将于年底上线。');
+    expect(roles(expected)).toEqual({ orion: 'agent' });
+  });
+});
+
+describe('a known person titled by the company they work for', () => {
+  it('makes the company the denier and the person mentioned (X执行长Y否认…)', () => {
+    const [denied] = claimsOf('至于「蓝鲸智能将被云海集团并购」的传闻，星辰科技执行长张明远日前已公开否认。');
+    expect(roles(denied)).toMatchObject({ acme: 'agent', zhang: 'mentioned' });
+    expect(denied?.attribution).toMatchObject({ kind: 'person', entityId: 'zhang' });
+    const [answered] = claimsOf('星辰科技执行长张明远回应称，消息不实。');
+    expect(roles(answered)).toEqual({ acme: 'agent', zhang: 'mentioned' });
+  });
+
+  it('leaves the person the denier of their own affairs, and the holder of their own views', () => {
+    const [own] = claimsOf('张明远否认了自己将退休的传闻。');
+    expect(roles(own)).toEqual({ zhang: 'agent' });
+    const [view] = claimsOf('星辰科技执行长张明远认为，这是行业的一大步。');
+    expect(roles(view)).toMatchObject({ zhang: 'agent' });
+  });
+});

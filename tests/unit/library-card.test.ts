@@ -104,6 +104,24 @@ describe('cards over the corpus and the library', () => {
     expect(texts.some((t) => t.startsWith('极光数据于2025年5月推出了第二款产品'))).toBe(true);
   });
 
+  it('ranks the same claims as the corpus card with no saved article, a claim the entity only says included', () => {
+    const base = corpus();
+    const said = base.claims.find((c) => c.entities.some((e) => e.id === 'acme' && e.role === 'agent'))!;
+    // What umbrella says about acme, with umbrella named only as the source (it is not among the entities).
+    const quoted = {
+      ...said,
+      id: 'said-by-umbrella',
+      attribution: { kind: 'organization' as const, entityId: 'umbrella', text: '远山资本' },
+    };
+    const withQuote = { ...base, claims: [...base.claims, quoted] };
+    const ids = (card: { claims: Array<{ id: string }> }) => card.claims.map((c) => c.id);
+    for (const entity of withQuote.entities)
+      expect(ids(libraryEntityCard(withQuote, { articles: [], entities: [] }, entity.id, 'hans'))).toEqual(
+        ids(entityCard(withQuote, entity.id, 'hans')),
+      );
+    expect(ids(entityCard(withQuote, 'umbrella', 'hans'))).toContain('said-by-umbrella');
+  });
+
   it('refuses an id that is neither bundled nor the reader’s', () => {
     expect(() => libraryEntityCard(corpus(), { articles: [], entities: [] }, 'user:none', 'hans')).toThrow(/no entity/);
   });

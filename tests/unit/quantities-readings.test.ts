@@ -34,8 +34,8 @@ describe('numbers that are not the figure they look like', () => {
     expect(figs('青木新模型的参数规模为7B')).toEqual([['7B', 7e9, 7e9, 'parameters']]);
   });
 
-  it('reads no range in a version after a Latin name (Orca 2-13B)', () => {
-    expect(figs('表现已超过了Orca 2-13B')).toEqual([['13B', 1.3e10, 1.3e10, 'parameters']]);
+  it('reads no range in a version after a Latin name (Orca 2-13B), nor the size that names it', () => {
+    expect(figs('表现已超过了Orca 2-13B')).toEqual([]);
     expect(figs('模型规模从7B到70B不等')).toEqual([['7B到70B', 7e9, 7e10, 'parameters']]);
   });
 });
@@ -104,6 +104,51 @@ describe('去年同期 in a later paragraph', () => {
     expect(
       datesByParagraph('2024-04-16', '星辰3月5日发布财报，第一季营收增长。', '一个月后，青木降价。').at(-1),
     ).toEqual([['一个月后', '2024-04']]);
+  });
+  it('is the period told each time, not a year before the last 去年同期', () => {
+    expect(
+      datesByParagraph(
+        '2024-07-26',
+        '云帆第二季营收是去年同期的1.2倍，利润是去年同期的3倍。',
+        '毛利则为去年同期的两倍。',
+      ),
+    ).toEqual([
+      [
+        ['第二季', '2024-Q2'],
+        ['去年同期', '2023-Q2'],
+        ['去年同期', '2023-Q2'],
+      ],
+      [['去年同期', '2023-Q2']],
+    ]);
+  });
+});
+
+describe('a bare 同期 in a later paragraph', () => {
+  it('is the period the article reported on, past dates and a compared quarter after it', () => {
+    expect(
+      datesByParagraph(
+        '2024-08-27',
+        '云帆昨日公布2024年第二季度财报，营收增长三成。',
+        '广告收入的增速较一季度放缓。',
+        '今年5月，云帆市值一度超过青木。',
+        '青木同期营收仅增长1%。',
+      ),
+    ).toEqual([
+      [
+        ['昨日', '2024-08-26'],
+        ['2024年第二季度', '2024-Q2'],
+      ],
+      [['一季度', '2024-Q1']],
+      [['今年5月', '2024-05']],
+      [['同期', '2024-Q2']],
+    ]);
+  });
+
+  it('is no period still ahead of the article', () => {
+    expect(datesByParagraph('2024-05-20', '青木预计明年上半年扩产。', '星辰同期也将扩产。')).toEqual([
+      [['明年上半年', '2025-H1']],
+      [],
+    ]);
   });
 });
 

@@ -15,7 +15,7 @@ describe('compute and chip units, written as the text writes them', () => {
   it('reads TOPS as a chip rate and nm as nanometres', () => {
     expect(figs('星辰手机的NPU算力达48 TOPS，采用4nm工艺')).toEqual([
       ['达48 TOPS', 48, 48, 'TOPS'],
-      ['4nm', 4, 4, 'nanometers'],
+      ['4nm', 4, 4, 'nm'],
     ]);
   });
 
@@ -243,7 +243,75 @@ describe('ranges, spans and counted nouns as earnings and launch news write them
 
   it('finds what a measure word counts at the head of its noun phrase, before any 的', () => {
     expect(figs('星辰已投资超过12家AI相关公司')).toEqual([['超过12家', 12, null, 'companies']]);
-    expect(figs('覆盖15家银行的用户')).toEqual([['15家', 15, 15, 'count']]);
+    // (Banks, not their users: 家 counts firms and institutions.)
+    expect(figs('覆盖15家银行的用户')).toEqual([['15家', 15, 15, 'companies']]);
+  });
+
+  it('counts firms by 家 when no noun after it says what they are, and models when one does', () => {
+    expect(figs('入选名单的数量预计超过30家')).toEqual([['超过30家', 30, null, 'companies']]);
+    expect(figs('共有八家参与了这次测试')).toEqual([['八家', 8, 8, 'companies']]);
+    expect(figs('首批12家大模型获准上线')).toEqual([['12家', 12, 12, 'models']]);
+  });
+
+  it('reads a fraction of a whole (占…的三分之二) as a percentage, to the tenth, and one of a level as times', () => {
+    expect(figs('工程师约占星辰员工总数的三分之二')).toEqual([['三分之二', 66.7, 66.7, 'percent']]);
+    expect(figs('海外收入占比三分之一')).toEqual([['三分之一', 33.3, 33.3, 'percent']]);
+    expect(figs('价格降至原来的四分之一')).toEqual([['四分之一', 0.25, 0.25, 'times']]);
+  });
+
+  it('multiplies compound magnitudes (千万亿) and reads 每秒…次浮点运算 as FLOPS', () => {
+    expect(figs('青木超算的峰值为每秒2,100千万亿次浮点运算')).toEqual([['2,100千万亿次', 2.1e18, 2.1e18, 'FLOPS']]);
+    expect(figs('这次训练共需12万亿次浮点运算')).toEqual([['12万亿次', 1.2e13, 1.2e13, 'FLOPs']]);
+    expect(figs('市场规模为3百万亿元')).toEqual([['3百万亿元', 3e14, 3e14, 'CNY']]);
+  });
+
+  it('reads no size in a model name after a hyphen (Qwen2-72B), nor an ordinal going on in a list', () => {
+    expect(figs('Xingchen-7B和Yunfan 3-13B在评测中不相上下')).toEqual([]);
+    expect(figs('新模型的参数规模达13B')).toEqual([['达13B', 1.3e10, 1.3e10, 'parameters']]);
+    expect(figs('青木与月光分居第二、三名')).toEqual([]);
+    expect(figs('增幅约为10-20%')).toEqual([['约为10-20%', 10, 20, 'percent']]);
+  });
+
+  it('reads W and nm as most editors write them, an age in years, 两成多 as a floor', () => {
+    expect(figs('青木手机支持120W快充，芯片采用4纳米制程')).toEqual([
+      ['120W', 120, 120, 'W'],
+      ['4纳米', 4, 4, 'nm'],
+    ]);
+    expect(figs('这位58岁的董事长')).toEqual([['58岁', 58, 58, 'years']]);
+    expect(figs('海外收入占比已超过两成多')).toEqual([['超过两成多', 20, null, 'percent']]);
+  });
+
+  it('reads 個位數 as a percentage after a share in either script', () => {
+    expect(figs('星辰來自海外的營收佔比已降至個位數')).toEqual([['個位數', 1, 9, 'percent']]);
+    expect(figs('星辰来自海外的营收占比已降至个位数')).toEqual([['个位数', 1, 9, 'percent']]);
+  });
+
+  it('reads an amount of tokens named before it in the clause (日均tokens调用量超过3000亿)', () => {
+    expect(figs('云帆的日均tokens调用量已超过3000亿')).toEqual([['超过3000亿', 3e11, null, 'tokens']]);
+  });
+
+  it('joins a range of scores (68分至72分之间)', () => {
+    expect(figs('几家公司的得分集中在61分至65分之间，较上期提升了2.5分')).toEqual([
+      ['61分至65分', 61, 65, 'points'],
+      ['2.5分', 2.5, 2.5, 'points'],
+    ]);
+  });
+
+  it('adds half a unit after 年半 (三年半)', () => {
+    expect(figs('三年半累计亏损约5亿元')).toEqual([
+      ['三年半', 3.5, 3.5, 'years'],
+      ['约5亿元', 5e8, 5e8, 'CNY'],
+    ]);
+  });
+
+  it('reads a score in points, not a time of day, a minute or a share price in cents', () => {
+    expect(figs('月光模型在评测中拿到71.5分，比对手高出近9分')).toEqual([
+      ['71.5分', 71.5, 71.5, 'points'],
+      ['近9分', 9, 9, 'points'],
+    ]);
+    expect(figs('发布会于下午3时45分开始')).toEqual([]);
+    expect(figs('8点20分开盘后股价收涨6分')).toEqual([]);
+    expect(figs('全程只用了12分钟')).toEqual([['12分钟', 12, 12, 'minutes']]);
   });
 });
 

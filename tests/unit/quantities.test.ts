@@ -80,7 +80,7 @@ describe('findFigures', () => {
       [5000, 'mAh', 'measure'],
       [4.8e7, 'pixels', 'measure'],
       [120, 'hertz', 'measure'],
-      [100, 'watts', 'measure'],
+      [100, 'W', 'measure'],
     ]);
     expect(measures('16GB内存、1TB存储，议案以523票赞成通过')).toEqual([
       [16, 'GB', 'measure'],
@@ -140,7 +140,15 @@ describe('findDates', () => {
   it('reads absolute dates, periods and ranges', () => {
     expect(dates('2023年12月15日,國家數據局印發《三年行動計劃(2024—2026年)》', null)).toEqual([
       ['2023年12月15日', '2023-12-15', 'day'],
-      ['2024—2026年', '2024/2026', 'period'],
+      ['2024—2026年', '', 'period'],
+    ]);
+    // A span of years is no one date, whatever joins its ends.
+    expect(dates('该厂在2015年至2018年间三次扩产', null)).toEqual([['2015年至2018年', '', 'period']]);
+    expect(dates('2020到2022年，销量翻了一番', null)).toEqual([['2020到2022年', '', 'period']]);
+    // (Not a day's date that follows a year: 2021年至2023年5月 runs to a month.)
+    expect(dates('2021年至2023年5月', null)).toEqual([
+      ['2021年', '2021', 'year'],
+      ['2023年5月', '2023-05', 'month'],
     ]);
     expect(dates('23年末,百度發佈了工具;2022年底,阿里云上线了魔搭;2019年', null)).toEqual([
       ['23年末', '2023-12', 'period'],
@@ -256,7 +264,7 @@ describe('how Chinese news writes amounts', () => {
       ['320毫秒', 320, 320, 'milliseconds'],
       ['48小时', 48, 48, 'hours'],
       ['不到八个月', 0, 8, 'months'],
-      ['5纳米', 5, 5, 'nanometers'],
+      ['5纳米', 5, 5, 'nm'],
       ['十多年', 10, null, 'years'],
     ]);
     expect(new Set(found.map((f) => f.kind))).toEqual(new Set(['measure']));
@@ -421,7 +429,7 @@ describe('quarters as Taiwan and Hong Kong write them', () => {
 describe('orders of magnitude, vague multiples and percentage points', () => {
   const figs = (text: string) => findFigures(text).map((f) => [f.text, f.min, f.max, f.unit]);
 
-  it('reads 千万量级 and 数以万计 as 数千万 and 数万, 千万级 and 亿级 as floors, 千亿级参数 still as a size', () => {
+  it('reads 千万量级 and 数以万计 as 数千万 and 数万, 千万级 and 亿级 as floors, 千亿级参数 as a floor of parameters', () => {
     expect(figs('两款应用的月活用户都在百万量级')).toEqual([['百万量级', 1e6, 9e6, 'users']]);
     expect(figs('平台吸引了数以万计的开发者，數以千計的企業')).toEqual([
       ['数以万计', 1e4, 9e4, 'developers'],
@@ -431,7 +439,10 @@ describe('orders of magnitude, vague multiples and percentage points', () => {
       ['千万级', 1e7, null, 'users'],
       ['亿级', 1e8, null, 'users'],
     ]);
-    expect(figs('发布了百亿级参数的模型')).toEqual([['百亿级', 1e10, 1e10, 'parameters']]);
+    expect(figs('发布了百亿级参数的模型')).toEqual([['百亿级', 1e10, null, 'parameters']]);
+    // A bare magnitude before 参数 is the size; before 参数级别 editors split, so it stays unread.
+    expect(figs('星辰发布千亿参数大模型')).toEqual([['千亿', 1e11, 1e11, 'parameters']]);
+    expect(figs('足以训练万亿参数级别的模型')).toEqual([]);
   });
 
   it('reads 数倍 as one to nine times and 三倍多 as more than three times', () => {

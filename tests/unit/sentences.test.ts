@@ -12,6 +12,18 @@ describe('splitSentences', () => {
     for (const x of s) expect(p.slice(x.start, x.end)).toBe(x.text);
   });
 
+  it('ends a 【headline】 opening a digest item as a sentence of its own, and only there', () => {
+    const p = '【星辰科技或更换负责人】有媒体援引知情人士称，星辰科技正考虑调整管理层。';
+    const s = splitSentences(p);
+    expect(s.map((x) => x.text)).toEqual([
+      '【星辰科技或更换负责人】',
+      '有媒体援引知情人士称，星辰科技正考虑调整管理层。',
+    ]);
+    for (const x of s) expect(p.slice(x.start, x.end)).toBe(x.text);
+    // A bracket inside a sentence is not a headline.
+    expect(splitSentences('星辰科技发布了【Nova】模型。').map((x) => x.text)).toEqual(['星辰科技发布了【Nova】模型。']);
+  });
+
   it('splits at semicolons and question marks, never inside 《》', () => {
     const p =
       '先是智譜,宣布完成了融資;緊接著,字節跳動推出了豆包。《“數據要素×”三年行動計劃(2024—2026年)?》發布了嗎?是的';
