@@ -819,6 +819,7 @@ function sentenceClaimsOf(
       !subject &&
       pending.length === 0 &&
       !takesClause(clauses[open.content[open.content.length - 1]!]!) &&
+      !endsOnSpeech(clauses[i - 1]) &&
       withholds(body)
         ? (speakingParty(open, clauses) ?? lastSubject())
         : null;
@@ -831,6 +832,15 @@ function sentenceClaimsOf(
     // what it says, after 但/对此 or with a verb of responding) is the answer, a proposition of its
     // own, even with no subject in what it says. (Not "X发布内部信，称…", where the subject before
     // speaks on.)
+    // "X回应称消息不实，并表示…", "X宣布…，并称其性能已超过Y": 并 joining a second act of saying
+    // to what was just said or done states a second thing said, a claim of its own by the same
+    // party (unlike "X发表声明，称…", whose 称 gives the statement its content).
+    const saysMore =
+      !!open &&
+      !subject &&
+      pending.length === 0 &&
+      /^并(称|表示|强调|指出|透露|说|坦言|承认|宣称)/.test(text) &&
+      !takesClause(clauses[open.content[open.content.length - 1]!]!);
     const ownVoice =
       !!open &&
       !!clause.attribution &&
@@ -843,6 +853,7 @@ function sentenceClaimsOf(
       !subject &&
       pending.length === 0 &&
       !ownVoice &&
+      !saysMore &&
       !turns &&
       !coordinated &&
       !ownSubject &&
@@ -878,7 +889,11 @@ function sentenceClaimsOf(
     }
     const carried =
       silentParty ??
-      (turns || coordinated || comparesAnew || (!subject && !topic && afterSemicolon(i)) ? lastSubject() : null);
+      (turns || coordinated || comparesAnew || (!subject && !topic && afterSemicolon(i))
+        ? lastSubject()
+        : saysMore
+          ? (lastSubject() ?? speakingParty(open, clauses))
+          : null);
     if (silentParty) {
       // (Neither the speaker nor a hedge before covers what the article says of the speaker.)
       attribution = null;
@@ -894,7 +909,7 @@ function sentenceClaimsOf(
       subject:
         subject ??
         (ownSubject && !deedAt(body) ? null : topic) ??
-        (coordinated && open?.subject?.kind === 'pronoun' ? open.subject : null),
+        ((coordinated || saysMore) && open?.subject?.kind === 'pronoun' ? open.subject : null),
       extraAgents: [],
       investors: [],
       attribution: attribution ?? ARTICLE,
@@ -1970,6 +1985,12 @@ function withholds(tokens: Token[]): boolean {
   );
 }
 
+/** "X在回复查询时表示，": a clause that ends on its verb of saying, whose words are the next clause. */
+function endsOnSpeech(clause: Clause | undefined): boolean {
+  const last = clause?.tokens.filter((t) => !isPunct(t)).pop();
+  return !!last && SPEECH_VERB.test(last.word);
+}
+
 /**
  * Who speaks a proposition, as the sentence names them before its content: the source's entity
  * ("三星表示"), else a name in the proposition's clauses before its content ("GitHub发言人表示",
@@ -1981,17 +2002,20 @@ function speakingParty(
 ): EntitySubject | null {
   if (prop.attribution.kind === 'article') return null;
   const id = prop.attribution.entityId;
-  const first = prop.content[0]!;
+  const first = clauses[prop.content[0]!]!;
+  // (What the content says starts after its own speech verb: "X回应称消息不实".)
+  const said = first.tokens[first.from]?.start ?? first.start;
+  const before = prop.clauses
+    .filter((c) => c <= prop.content[0]!)
+    .flatMap((c) => clauses[c]!.tokens)
+    .filter((t) => t.entityId && t.start < said);
   const named = id
-    ? clauses
-        .slice(0, first + 1)
+    ? (clauses
+        .slice(0, prop.content[0]! + 1)
         .flatMap((c) => c.tokens)
-        .filter((t) => t.entityId === id && t.start < clauses[first]!.start)
-        .pop()
-    : prop.clauses
-        .filter((c) => c < first)
-        .flatMap((c) => clauses[c]!.tokens)
-        .find((t) => t.entityId);
+        .filter((t) => t.entityId === id && t.start < said)
+        .pop() ?? null)
+    : (before[0] ?? null);
   return named ? { kind: 'entity', ids: [named.entityId!], start: named.start, end: named.end } : null;
 }
 

@@ -113,7 +113,34 @@ describe('an answer to a report in the same sentence is a claim of its own', () 
     expect(answer.text).toMatch(/^星辰科技…/);
   });
 
-  it('keeps a subject speaking on under the report (…，并称…) one claim', () => {
-    expect(claimsOf('据报道，星辰科技上月暂停了Nova的开发，并称将专注现有产品。')).toHaveLength(1);
+  it('keeps a second thing the subject said under the report’s hedge, not as an answer', () => {
+    const claims = claimsOf('据报道，星辰科技上月暂停了Nova的开发，并称将专注现有产品。');
+    expect(claims.map((c) => c.modality)).toEqual(['reported', 'reported']);
+    expect(claims.map((c) => roles(c).acme)).toEqual(['agent', 'agent']);
+  });
+});
+
+describe('a second thing said, joined by 并, is a claim of its own', () => {
+  it('cuts 并称 / 并表示 after what the party said or did, carrying the party', () => {
+    const appeal = claimsOf('星辰科技随即发表声明，表示将向法院提出上诉，并称监管机构的决定缺乏依据。');
+    expect(appeal).toHaveLength(2);
+    expect(withText(appeal, '提出上诉').text).not.toContain('缺乏依据');
+    const second = withText(appeal, '缺乏依据');
+    expect(second.text).toMatch(/^星辰科技…并称/);
+    expect(roles(second).acme).toBe('agent');
+    const answer = claimsOf('星辰科技随后回应称消息不实，并表示“与蓝鲸智能的合作一直集中在云服务领域”。');
+    expect(answer.map((c) => c.modality)).toEqual(['denied', 'opinion']);
+    expect(roles(withText(answer, '云服务领域')).acme).toBe('agent');
+  });
+
+  it('carries a pronoun subject to the second thing said', () => {
+    const claims = claimsOf('星辰科技发布了Nova。该公司宣布将Nova升级至2.0版本，并称其综合性能已超过Orion。');
+    const claim = withText(claims, '超过Orion');
+    expect(roles(claim).acme).toBe('agent');
+    expect(ownPart(claim)).toMatch(/^并称/);
+  });
+
+  it('keeps 称 giving an act of saying its content (X发布声明，称…) one claim', () => {
+    expect(claimsOf('星辰科技发布声明辟谣，称相关内容纯属虚构。')).toHaveLength(1);
   });
 });
