@@ -16,8 +16,11 @@ import type { EntityCandidate } from './candidates';
  * answers that deny, silences), units of compute and specifications, bounds over conversions.
  * 5: officers and metric owners in roles, answers to rumours and plans as tags, writers' views off
  * cards, days counted from an event, tokens as a unit; the saved page's tables, pull quotes, captions.
+ * 6: predictions under any verb of saying, negated answers as denials, 【headlines】 as sentences,
+ * withheld details and answers to reports as claims of their own, units as most editors write them
+ * (points, nm, W); embedded posts, author cards and verdict boxes off the saved page.
  */
-export const PROCESSOR_VERSION = 5;
+export const PROCESSOR_VERSION = 6;
 
 /** A page bigger than this (its HTML, as serialized) is refused before extraction. */
 export const MAX_PAGE_BYTES = 5 * 1024 * 1024;
