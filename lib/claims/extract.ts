@@ -3684,10 +3684,7 @@ function classify(
   // "从财报看，…": the writer reading evidence; a view unless the claim gives the figures read.
   if (clause.type === 'scene' && /^从.{1,12}(来)?看$/.test(bodyText)) clause.reading = true;
   // "以X为例，其…": X is what the next clause is about, and the antecedent of its pronoun.
-  // "对于X而言，", "对X来说，": the frame names whom the proposition is about, as 以X为例 does.
-  const about = /^(对于|对|拿)(.{1,16})(而言|来说)$/.exec(bodyText);
-  const names = body.filter((t) => t.entityId);
-  if (clause.type === 'scene' && about && names.length === 1 && about[2] === names[0]!.word) clause.example = true;
+  // (对X而言 is read where roles are given: see aboutFrame.)
   if (clause.type === 'scene' && /^以.{1,12}为例$/.test(bodyText) && body.some((t) => t.entityId))
     clause.example = true;
   if (clause.type !== 'content' && clause.from > 0 && clause.attribution) {
