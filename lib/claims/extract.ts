@@ -681,8 +681,14 @@ function sentenceClaimsOf(
       // "即使背靠X的Y，也没有…": the name the concession ends on is who the main clause is about.
       if (clause.concessive) {
         const last = [...clause.tokens].reverse().find((t) => !isPunct(t));
-        if (last?.entityId && !isTyped(clause.tokens, last))
-          topic = { kind: 'entity', ids: [last.entityId], start: last.start, end: last.end };
+        // ("无论是A还是B，都…": the alternatives it ends on, joined by 还是 or a list, all are.)
+        if (last?.entityId && !isTyped(clause.tokens, last)) {
+          const words = clause.tokens.filter((t) => !isPunct(t) || t.word === '、');
+          let k = words.indexOf(last);
+          while (k >= 2 && /^(、|和|与|及|或|或者|还是)$/.test(words[k - 1]!.word) && words[k - 2]!.entityId) k -= 2;
+          const ids = words.slice(k, words.indexOf(last) + 1).flatMap((t) => (t.entityId ? [t.entityId] : []));
+          topic = { kind: 'entity', ids, start: words[k]!.start, end: last.end };
+        }
         // "即使X全力投入，也…": a concession with its own subject shares it with the main clause.
         else topic = findSubject(clause.tokens.slice(clause.from).filter((t) => !CONCESSIVE.test(t.word)));
       }

@@ -448,3 +448,12 @@ describe('a pronoun after a pivot verb (兼语)', () => {
     expect(roles(ordered)).toEqual({ acme: 'object' });
   });
 });
+
+describe('the alternatives of 无论', () => {
+  it('makes every name of "无论是A还是B，都…" the subject, not only the last', () => {
+    const [claim] = claimsOf('无论是星辰科技还是云海集团，都在加大投入。');
+    expect(roles(claim)).toEqual({ acme: 'agent', globex: 'agent' });
+    const [conceded] = claimsOf('即使背靠云海集团的蓝鲸智能，也没有足够的算力。');
+    expect(roles(conceded)).toEqual({ globex: 'mentioned', initech: 'agent' });
+  });
+});
