@@ -685,8 +685,14 @@ function sentenceClaimsOf(
       // "即使背靠X的Y，也没有…": the name the concession ends on is who the main clause is about.
       if (clause.concessive) {
         const last = [...clause.tokens].reverse().find((t) => !isPunct(t));
-        if (last?.entityId && !isTyped(clause.tokens, last))
-          topic = { kind: 'entity', ids: [last.entityId], start: last.start, end: last.end };
+        // ("无论是A还是B，都…": the alternatives it ends on, joined by 还是 or a list, all are.)
+        if (last?.entityId && !isTyped(clause.tokens, last)) {
+          const words = clause.tokens.filter((t) => !isPunct(t) || t.word === '、');
+          let k = words.indexOf(last);
+          while (k >= 2 && /^(、|和|与|及|或|或者|还是)$/.test(words[k - 1]!.word) && words[k - 2]!.entityId) k -= 2;
+          const ids = words.slice(k, words.indexOf(last) + 1).flatMap((t) => (t.entityId ? [t.entityId] : []));
+          topic = { kind: 'entity', ids, start: words[k]!.start, end: last.end };
+        }
         // "即使X全力投入，也…": a concession with its own subject shares it with the main clause.
         else topic = findSubject(clause.tokens.slice(clause.from).filter((t) => !CONCESSIVE.test(t.word)));
       }
@@ -1517,7 +1523,8 @@ function sentenceClaimsOf(
           !!contentTokens[doerAt(k + 1)] &&
           (!!contentTokens[doerAt(k + 1)]!.entityId ||
             /^(nr|nrfg|nt|n|nz|eng)$/.test(contentTokens[doerAt(k + 1)]!.tag)) &&
-          !relativeAfter(contentTokens, doerAt(k + 1)),
+          !relativeAfter(contentTokens, doerAt(k + 1)) &&
+          !(kind !== 'funding' && actedBefore(contentTokens, subjectEnd, k)),
       );
       // "由周明创立的X，成立于…": in an event, a relative clause with its doer after 由, right
       // before the subject, says the subject underwent the act, as "X由周明创立" does (a claim of
@@ -1539,6 +1546,15 @@ function sentenceClaimsOf(
       const raised = kind === 'funding' && prop.backed && !(verb && INVESTOR_VERB.test(verb.word));
       if (byAgent || fronted || raised)
         for (const id of prop.subject.ids) if (roles.get(id) === 'agent') roles.set(id, 'object');
+      // (The one carrying out a part, after such a 由, is only mentioned.)
+      const subjectIds = prop.subject.ids;
+      contentTokens.forEach((t, k) => {
+        const doer = contentTokens[doerAt(k + 1)];
+        if (t.word !== '由' || kind === 'funding' || !doer?.entityId || !actedBefore(contentTokens, subjectEnd, k))
+          return;
+        if (roles.get(doer.entityId) === 'agent' && !subjectIds.includes(doer.entityId))
+          roles.set(doer.entityId, 'mentioned');
+      });
     }
     // "该公司完成融资，A、B、C等均有参投": the same for a company named by a pronoun.
     if (agentId && prop.subject?.kind === 'pronoun' && kind === 'funding' && prop.backed) {
@@ -2185,6 +2201,23 @@ type Subject =
       framed?: boolean;
     }
   | { kind: 'pronoun'; word: string; start: number; end: number };
+
+/**
+ * "X在北京发布Y，由Z亲自站台演示", "X更换部门负责人，由W接掌": a 由-phrase after a comma that
+ * follows a whole predicate of the subject's own (a verb and its object) names who carries out a
+ * part of what the subject did; the subject still acts. (Not "X完成融资，由Y领投", a round's
+ * investor: see the caller; nor "X成立于2018年，由Y创立", whose verb has no object.)
+ */
+function actedBefore(tokens: Token[], subjectEnd: number, by: number): boolean {
+  let comma = by - 1;
+  while (comma >= 0 && !/^[，,]$/.test(tokens[comma]!.word)) comma--;
+  if (comma < 0 || tokens[comma]!.start < subjectEnd) return false;
+  // (The 由 opens its clause: "其中「Y」由Z提供" has a subject of its own, which Z acts on.)
+  if (tokens.slice(comma + 1, by).some((t) => !/^(d|c)$/.test(t.tag))) return false;
+  const own = tokens.slice(0, comma).filter((t) => t.start >= subjectEnd);
+  const verb = own.findIndex((t, k) => isPredicate(own, k));
+  return verb >= 0 && own.slice(verb + 1).some((t) => !!t.entityId || /^(n|nz|eng|vn)$/.test(t.tag));
+}
 
 /** Whether the token at `k` follows a preposition (向X, 对X, 在X), which governs it. */
 function governed(tokens: Token[], k: number): boolean {
@@ -3809,10 +3842,7 @@ function classify(
   // "从财报看，…": the writer reading evidence; a view unless the claim gives the figures read.
   if (clause.type === 'scene' && /^从.{1,12}(来)?看$/.test(bodyText)) clause.reading = true;
   // "以X为例，其…": X is what the next clause is about, and the antecedent of its pronoun.
-  // "对于X而言，", "对X来说，": the frame names whom the proposition is about, as 以X为例 does.
-  const about = /^(对于|对|拿)(.{1,16})(而言|来说)$/.exec(bodyText);
-  const names = body.filter((t) => t.entityId);
-  if (clause.type === 'scene' && about && names.length === 1 && about[2] === names[0]!.word) clause.example = true;
+  // (对X而言 is read where roles are given: see aboutFrame.)
   if (clause.type === 'scene' && /^以.{1,12}为例$/.test(bodyText) && body.some((t) => t.entityId))
     clause.example = true;
   if (clause.type !== 'content' && clause.from > 0 && clause.attribution) {

@@ -448,3 +448,30 @@ describe('a pronoun after a pivot verb (兼语)', () => {
     expect(roles(ordered)).toEqual({ acme: 'object' });
   });
 });
+
+describe('the alternatives of 无论', () => {
+  it('makes every name of "无论是A还是B，都…" the subject, not only the last', () => {
+    const [claim] = claimsOf('无论是星辰科技还是云海集团，都在加大投入。');
+    expect(roles(claim)).toEqual({ acme: 'agent', globex: 'agent' });
+    const [conceded] = claimsOf('即使背靠云海集团的蓝鲸智能，也没有足够的算力。');
+    expect(roles(conceded)).toEqual({ globex: 'mentioned', initech: 'agent' });
+  });
+});
+
+describe('由 after the main clause', () => {
+  it('leaves the subject the agent when 由 names who carries out a part of its act', () => {
+    const [shown] = claimsOf('2023年3月16日，星辰科技在北京发布Nova，由张明远亲自站台演示。');
+    expect(roles(shown)).toEqual({ acme: 'agent', nova: 'object', zhang: 'mentioned' });
+    const [replaced] = claimsOf('星辰科技已在今年5月更换研发部门负责人，由前研究院院长王伟接掌。');
+    expect(roles(replaced)).toEqual({ acme: 'agent' });
+  });
+
+  it('still makes the subject undergo a founding, a round, or a clause of its own after 由', () => {
+    const [founded] = claimsOf('蓝鲸智能成立于2018年，由张明远创立，总部位于深圳。');
+    expect(roles(founded)).toMatchObject({ initech: 'object', zhang: 'agent' });
+    const [funded] = claimsOf('蓝鲸智能完成新一轮融资，由远山资本领投。');
+    expect(roles(funded)).toEqual({ initech: 'object', umbrella: 'agent' });
+    const [part] = claimsOf('星辰科技发布了Nova手机，其中语音助手由云海集团提供。');
+    expect(roles(part).globex).toBe('agent');
+  });
+});
