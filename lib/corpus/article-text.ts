@@ -134,7 +134,7 @@ export function cleanByline(byline: string | null | undefined): string | null {
   if (reporter) return reporter;
   // A note after the name in brackets is the writer's post ("林建宏（作者為台灣經濟研究院研究員）"), not the name.
   const name = byline
-    ?.replace(/^(?:作者|文|撰文|記者|记者|编辑|編輯)\s*[:：｜|/／]\s*/, '')
+    ?.replace(/^(?:(?:作者|文|撰文|記者|记者|编辑|編輯)\s*[:：｜|/／]|by\s)\s*/i, '')
     .trim()
     .split(/[\s（(]/)[0];
   return name && name.length <= 20 && !normalizeDate(name) ? name : null;
