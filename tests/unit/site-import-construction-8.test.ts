@@ -5,8 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import { cleanByline } from '../../lib/corpus/article-text';
 import { splitDateline } from '../../lib/corpus/dateline';
+import { importHtmlArticle } from '../../lib/corpus/html-import';
+import { pageMetadata } from '../../lib/corpus/page-metadata';
+import { splitTitle } from '../../lib/corpus/site-title';
 import { foldText } from '../../lib/text/convert';
-import { furniture, LEAD, line, SECOND } from '../fixtures/page-construction';
+import { document, furniture, LEAD, line, options, SECOND } from '../fixtures/page-construction';
 
 describe('furniture lines inside the body', () => {
   it('drops a bilingual ad label and a plain-text menu between bars', () => {
@@ -70,5 +73,54 @@ describe('a byline written "by X"', () => {
 
   it('keeps a name that starts with the letters', () => {
     expect(cleanByline('Byron')).toBe('Byron');
+  });
+});
+
+describe('a site’s slogan after its name in the <title>', () => {
+  const context = { siteNames: [], bylineNames: [], sections: new Set<string>(), shownHeadlines: [] };
+
+  it('drops the slogan after a Chinese dash, so the name is the last tail', () => {
+    expect(splitTitle('英伟达市值首次突破2万亿美元_某某经济网——国家经济门户', context, true)).toEqual({
+      head: '英伟达市值首次突破2万亿美元',
+      tails: ['某某经济网'],
+    });
+  });
+
+  it('keeps a headline’s own dash', () => {
+    expect(splitTitle('华为发布新机——鸿蒙终于独立了_某某网', context, true).head).toBe('华为发布新机——鸿蒙终于独立了');
+    expect(splitTitle('华为发布新机——鸿蒙终于独立了', context, true).head).toBe('华为发布新机——鸿蒙终于独立了');
+  });
+});
+
+describe('a column page: site and sections before the headline, a kicker over it, a name and time as the byline', () => {
+  const column = (kicker: string, byline = '王小明 | 2024/02/05 16:45') =>
+    `<html><head><title>某某網 - 專欄 - 科網追擊 - 蘋果頭戴裝置上市 空間運算能走多遠</title></head><body>
+    <div class="hdr"><div class="column-name">${kicker}</div><h2>蘋果頭戴裝置上市 空間運算能走多遠</h2>
+    <div class="author-line">${byline}</div></div>
+    <div class="content"><p>${LEAD}</p><p>${SECOND}</p></div></body></html>`;
+
+  it('takes the headline from the end of the <title>, the site from its start and the date from the byline row', () => {
+    expect(pageMetadata(document(column('科網追擊')))).toMatchObject({
+      title: '蘋果頭戴裝置上市 空間運算能走多遠',
+      site: '某某網',
+      date: '2024-02-05T16:45',
+    });
+  });
+
+  it('reads no date from a dated sentence under the headline', () => {
+    expect(
+      pageMetadata(document(column('科網追擊', '他說，2024/02/05 16:45 的那場發布會改變了一切。'))).date,
+    ).toBeNull();
+  });
+
+  it('drops the kicker with the headline, and keeps a lead-length first line', () => {
+    expect(importHtmlArticle(column('科網追擊'), 'page.html', options).article.paragraphs).toEqual([LEAD, SECOND]);
+    // A sentence before the headline is no kicker: it stays, and so does the headline after it.
+    const sentence = '蘋果上週宣布，頭戴裝置在美國開賣。';
+    const page = column('科網追擊').replace(
+      `<div class="content"><p>`,
+      `<div class="content"><p>${sentence}</p><p>蘋果頭戴裝置上市 空間運算能走多遠</p><p>`,
+    );
+    expect(importHtmlArticle(page, 'page.html', options).article.paragraphs[0]).toBe(sentence);
   });
 });
