@@ -134,7 +134,7 @@ export function cleanByline(byline: string | null | undefined): string | null {
   if (reporter) return reporter;
   // A note after the name in brackets is the writer's post ("林建宏（作者為台灣經濟研究院研究員）"), not the name.
   const name = byline
-    ?.replace(/^(?:作者|文|撰文|記者|记者|编辑|編輯)\s*[:：｜|/／]\s*/, '')
+    ?.replace(/^(?:(?:作者|文|撰文|記者|记者|编辑|編輯)\s*[:：｜|/／]|by\s)\s*/i, '')
     .trim()
     .split(/[\s（(]/)[0];
   return name && name.length <= 20 && !normalizeDate(name) ? name : null;
@@ -194,6 +194,12 @@ export function derivedTitle(body: readonly string[]): string {
   return lead.split(/[,，。;；:：]/)[0]!.slice(0, MAX_TITLE_LENGTH);
 }
 
+/** Lines over the headline that are its kicker (a column's, a section's name), never more. */
+const MAX_KICKERS = 2;
+/** A kicker is a name: this short, without a sentence's punctuation. */
+const MAX_KICKER_CHARS = 12;
+const isKicker = (line: string) => line.replace(/\s/g, '').length <= MAX_KICKER_CHARS && !/[。！？，；：!?,;:]/.test(line);
+
 /**
  * Reads the article out of `document`, which Readability rewrites as it goes: pass a copy, never
  * a live page. `headline` (the page's stated title) is dropped when it opens the body.
@@ -221,8 +227,10 @@ export function readArticleText(document: Document, headline: string | null, opt
   boilerplate.push(...lines.furniture, ...authorBlocks);
   report.boilerplateLines.push(...lines.furniture, ...authorBlocks);
   const title = headline ?? (parsed?.title?.trim() || null);
-  // Readability often keeps the headline as the first block.
-  const body = title && paragraphs[0] === title ? paragraphs.slice(1) : paragraphs;
+  // Readability often keeps the headline as the first block, under a kicker or two: a column's or section's
+  // name set over it ("科網追擊"), short and no sentence. Those go with it.
+  const headlineAt = title ? paragraphs.findIndex((p, i) => p === title || i >= MAX_KICKERS || !isKicker(p)) : -1;
+  const body = title && paragraphs[headlineAt] === title ? paragraphs.slice(headlineAt + 1) : paragraphs;
   // A page's deck and credits row can sit above the dateline inside what Readability kept.
   const credits = splitCredits(body, boilerplate, options.foldLine, LEAD_WITHIN);
   report.boilerplateLines = [...boilerplate];

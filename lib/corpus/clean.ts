@@ -165,7 +165,10 @@ export const BOILERPLATE_LINE: readonly RegExp[] = [
   /^(?:上载|上传|更新|最后更新|修改|刊登|刊出)(?:日期|时间|于)?\s*[:：]\s*\d{4}[^。，]{0,20}$/,
   // An advertisement's label, alone or opening the advertisement: 广告, 「广告」, 【推广】, (AD); an ad
   // slot's label alone, as ad servers print it on Chinese pages too (Advertisement, Sponsored).
-  /^(?:广告|赞助内容|推广|赞助广告|advertisement|sponsored|ad)$/i,
+  // Bilingual pages print the label twice: "广告 Advertisement".
+  /^(?:广告|赞助内容|推广|赞助广告|advertisement|sponsored|ad)(?:\s+(?:advertisement|sponsored|ad))?$/i,
+  // A footer's or a bar's plain-text menu: three or more short items between bars, no sentence ("关于我们 | 广告服务 | 联系我们").
+  /^[^|｜。，！？,!?]{1,8}(?:\s*[|｜]\s*[^|｜。，！？,!?]{1,8}){2,}$/,
   /^[「【[（(<《]\s*(?:广告|推广|赞助|赞助内容|商业推广|ad)\s*[」】\]）)>》]/i,
   /^(?:#[^#\s]{1,20}\s*){1,}$/,
   /点击(?:上方|下方|蓝字|关注)|扫码关注|长按(?:识别)?二维码|点个?[“"]?在看|分享[、，]?点赞|^往期(?:推荐|回顾|精选)/,

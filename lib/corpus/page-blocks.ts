@@ -35,7 +35,7 @@ const CAPTION_HINT = /caption|img[-_]?desc|img[-_]?descr|pic[-_]?(?:desc|info|no
  * Class or id names of an editor's summary box above the body, and of a pull quote set between its
  * paragraphs (WordPress's wp-block-pullquote): both restate the body. Drupal's "text-with-summary" is the body itself.
  */
-const SUMMARY_HINT = /(?:^|\s|[-_])(?:summary|abstract|digest|excerpt|pull-?quote)(?:$|\s)/i;
+const SUMMARY_HINT = /(?:^|\s|[-_])(?:summary|abstract|digest|excerpt|pull-?quote|lead[-_]?(?:box|in))(?:$|\s|[-_](?:box|wrap|wrapper|block)(?:$|\s))/i;
 /** A summary box restates the body in a few lines; more text than this is the body. */
 const MAX_SUMMARY_CHARS = 300;
 /** A short quote block above the lead is the editor's deck ("文生视频领域迎来「GPT时刻」？"), not a quote of the story. */

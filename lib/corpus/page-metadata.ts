@@ -205,6 +205,8 @@ const MIN_HEADLINE_CHARS = 8;
 const TITLE_SEPARATOR = /\s*(?:\s[-–—|·]\s|[-–—|｜_·]|--)\s*/;
 /** A separator opening what follows a headline in the <title>. */
 const LEADING_TITLE_SEPARATOR = new RegExp(`^${TITLE_SEPARATOR.source}`);
+/** A separator closing what precedes a headline in the <title>. */
+const TRAILING_TITLE_SEPARATOR = new RegExp(`${TITLE_SEPARATOR.source}$`);
 
 /**
  * The headline as the page shows it: its <h1>, else the first element, holding no other block, whose
@@ -221,6 +223,8 @@ export function shownHeadline(document: Document): Element | null {
     const text = shownText(element.textContent);
     if (text.length < MIN_HEADLINE_CHARS) continue;
     if (text === title || (title.startsWith(text) && LEADING_TITLE_SEPARATOR.test(title.slice(text.length)))) return element;
+    // "經濟通 ET Net - 專欄 - 科網追擊 - 標題": some sites put their name and sections before the headline.
+    if (title.endsWith(text) && TRAILING_TITLE_SEPARATOR.test(title.slice(0, -text.length))) return element;
   }
   return null;
 }
@@ -412,6 +416,24 @@ function shownHeadlineFirst(split: { head: string; tails: string[] }, shown: rea
   return null;
 }
 
+/**
+ * A <title> that closes with the headline the page shows, after a separator: what precedes it is the
+ * site's name and sections ("經濟通 ET Net - 專欄 - 科網追擊 - 標題"), the site first. They become the
+ * tails, the site's name where the last tail of a headline-first title would be.
+ */
+function shownHeadlineLast(split: { head: string; tails: string[] }, shown: readonly string[]): { head: string; tails: string[] } | null {
+  for (const headline of shown) {
+    if (headline.length < MIN_HEADLINE_CHARS || headline === split.head || !split.head.endsWith(headline)) continue;
+    const before = split.head.slice(0, -headline.length);
+    const separator = TRAILING_TITLE_SEPARATOR.exec(before);
+    const rest = separator ? before.slice(0, before.length - separator[0].length).trim() : '';
+    // The rest is a name or two, never a second headline as long as the first.
+    if (!rest || rest.length >= headline.length) continue;
+    return { head: headline, tails: [...rest.split(TITLE_SEPARATOR), ...split.tails] };
+  }
+  return null;
+}
+
 /** Of the tails a <title> carried, the one the page's home link or logo also shows; else the last. */
 function siteFromTitleTails(context: TitleContext, tails: readonly string[]): string | null {
   return tails.find((tail) => context.siteNames.includes(tail)) ?? tails[0] ?? null;
@@ -471,7 +493,9 @@ function bylineDate(document: Document): BylineDate | null {
     for (const element of document.querySelectorAll('div, span, p, em, small')) {
       if (!afterHeadline(element) || element.querySelector('div, p')) continue;
       const line = shownText(element.textContent);
-      if (!before && !BYLINE_ROW_LABEL.test(line) && !BARE_TIMESTAMP.test(line)) continue;
+      // "張子謙 | 2024/02/05 16:45": a name and a bare timestamp between bars is a byline row too.
+      const timestampPart = line.split(/\s*[|｜]\s*/).some((part) => BARE_TIMESTAMP.test(part));
+      if (!before && !BYLINE_ROW_LABEL.test(line) && !timestampPart) continue;
       const date = line.length <= 80 && !MODIFIED_LABEL.test(line) ? normalizeDate(line) : null;
       if (date) return { date, from: `byline: "${line}"`, line, kind: 'byline' };
     }
@@ -601,7 +625,10 @@ export function pageMetadata(document: Document): PageMetadata {
   const split = documentTitle
     ? splitTitle(documentTitle, title ? { ...context, shownHeadlines: [...context.shownHeadlines, title] } : context, true)
     : null;
-  const fromDocument = split && !title ? (shownHeadlineFirst(split, context.shownHeadlines) ?? split) : split;
+  const shown = shownHeadline(document);
+  const shownHeadlines = shown && shown.tagName.toUpperCase() !== 'H1' ? [shownText(shown.textContent)] : context.shownHeadlines;
+  const fromDocument =
+    split && !title ? (shownHeadlineFirst(split, context.shownHeadlines) ?? shownHeadlineLast(split, shownHeadlines) ?? split) : split;
   const url = statedAddress(document) ?? text(ld.url);
   return {
     title: (title ?? fromDocument?.head) || null,

@@ -72,6 +72,10 @@ export function splitTitle(title: string, context: TitleContext, documentTitle: 
   // a tail, so the Chinese name stays the site's. Only after another separator, so "标题-Sora" keeps its tail.
   const alias = documentTitle ? /^(.*\p{Script=Han})-([A-Za-z][A-Za-z .&']{1,30})$/u.exec(head) : null;
   if (alias && /[|｜_]|\s[-–—|·]\s/.test(alias[1]!)) head = alias[1]!;
+  // A site's slogan after its name and a Chinese dash ("标题_某某网——国家经济门户"): dropped, so the name is the last
+  // tail. Only after another separator: "标题——副标题" and "标题_栏目" keep theirs.
+  const slogan = documentTitle ? /^(.*[|｜_][^|｜_—]+?)\s*——\s*[^-–—|｜_·]{2,16}$/u.exec(head) : null;
+  if (slogan) head = slogan[1]!;
   for (;;) {
     // Separators: " - ", "|", "_", " · ", "--" (人民网), and a bare "-" before a Chinese name ("标题-36氪", "标题-虎嗅网";
     // never inside a model name such as GPT-4 or Qwen2-72B).
