@@ -1687,6 +1687,15 @@ const DATE_RULES: DateRule[] = [
       const day = +m[1]!;
       const { year, month } = c.reference;
       if (day < 1 || day > 31) return null;
+      // 9月15日发表，22日开卖: a later day in the sentence of a stated month's day is in that month
+      // (news tells a sequence forward; an earlier day, 3日, may be the next month's or a look back).
+      const stated = c.localAnchor;
+      const sentence = c.before.slice(Math.max(...SENTENCE_ENDS.map((p) => c.before.lastIndexOf(p))) + 1);
+      if (stated?.precision === 'day' && /^\d{4}-\d{2}-\d{2}$/.test(stated.iso) && sentence.includes(stated.text)) {
+        const [y, mo, d] = stated.iso.split('-').map(Number) as [number, number, number];
+        if (day > d && new Date(Date.UTC(y, mo - 1, day)).getUTCMonth() === mo - 1)
+          return { iso: `${y}-${pad(mo)}-${pad(day)}`, precision: 'day', relative: true };
+      }
       if (year === null || month === null) return unresolved('day');
       const ahead = c.reference.day !== null && day > c.reference.day;
       const monthIso = ahead && !FUTURE_BEFORE.test(c.before) ? shiftMonth(year, month, -1) : `${year}-${pad(month)}`;
@@ -1720,10 +1729,12 @@ function eventBefore(before: string): string | null {
   return /^\p{Script=Han}{2}$/u.test(key) && !/[年月日号號天周週]/.test(key) ? key : null;
 }
 
+const SENTENCE_ENDS = ['。', '！', '？', '!', '?'];
+
 /** The sentence of `text` around `at`, between sentence ends. */
 function sentenceAt(text: string, at: number): string {
-  const start = Math.max(...['。', '！', '？', '!', '?'].map((p) => text.lastIndexOf(p, at - 1))) + 1;
-  const ends = ['。', '！', '？', '!', '?'].map((p) => text.indexOf(p, at)).filter((i) => i >= 0);
+  const start = Math.max(...SENTENCE_ENDS.map((p) => text.lastIndexOf(p, at - 1))) + 1;
+  const ends = SENTENCE_ENDS.map((p) => text.indexOf(p, at)).filter((i) => i >= 0);
   return text.slice(start, ends.length ? Math.min(...ends) + 1 : text.length);
 }
 

@@ -143,6 +143,22 @@ describe('fiscal periods, weekdays with their day, and dates that follow another
     expect(dated('2024年第三财季营收增长', '2024-11-20')).toEqual([['2024年第三财季', '']]);
   });
 
+  it("dates a later bare day in the sentence of a stated month's day to that month, not the article's", () => {
+    expect(dated('云帆9月15日发布新机，22日开卖', '2024-10-25')).toEqual([
+      ['9月15日', '2024-09-15'],
+      ['22日', '2024-09-22'],
+    ]);
+    // An earlier day, or one in another sentence, is the article's month as before.
+    expect(dated('云帆9月15日发布新机，3日已有预告', '2024-10-05')).toEqual([
+      ['9月15日', '2024-09-15'],
+      ['3日', '2024-10-03'],
+    ]);
+    expect(dated('云帆9月15日发布新机。22日开卖', '2024-10-25')).toEqual([
+      ['9月15日', '2024-09-15'],
+      ['22日', '2024-10-22'],
+    ]);
+  });
+
   it('dates 周三（13日） and 13日（周三） to the month where that day is that weekday', () => {
     expect(dated('星辰周三（13日）宣布降价', '2024-03-20')).toEqual([['周三（13日）', '2024-03-13']]);
     expect(dated('青木于28日（周三）发布财报', '2024-03-05')).toEqual([['28日（周三）', '2024-02-28']]);
