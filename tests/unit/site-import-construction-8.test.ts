@@ -62,6 +62,7 @@ describe('a dateline with place, day and 讯', () => {
 
   it('keeps a lead whose day is followed by a word made with 讯', () => {
     expect(split('某公司3月2日讯飞合作发布会上宣布，将推出新款学习机。')).toBeNull();
+    expect(split('某某网3月2日讯飞宣布，将推出新款学习机。')).toBeNull();
   });
 });
 
