@@ -2889,6 +2889,11 @@ function clauseRoles(
     if (clause.type !== 'content' && isHead(t)) return out.push([id, 'object']);
     // (Before the predicate, X的Pi is the subject's owner, and X acts through it.)
     if (afterVerb && ownsUnlistedProduct(tokens, i)) return out.push([id, 'mentioned']);
+    // "通过X的验证", "打进X的供应链", "对X的规则展开调查": X owns the other side's check, order or
+    // standard that the subject passes, enters or acts on, so X is the counterpart (even when a
+    // name only says what the head is for: 打进X的Nova供应链).
+    if (content && clause.type === 'content' && !inSubject(t) && !purpose && !denied && ownsCounterpartAct(tokens, i))
+      return out.push([id, 'object']);
     // "仅次于X的Y", "比X的Y晚", "超过X旗下的Y": the owner of a named head is named in passing; the
     // head takes the role (README: X的Y → X mentioned).
     if (namedHeadAfter(tokens, i) && !inSubject(t)) return out.push([id, 'mentioned']);
@@ -2938,6 +2943,31 @@ function clauseRoles(
     return out.push([id, 'mentioned']);
   });
   return out;
+}
+
+/** Verbs of passing, entering or winning what another party sets or gives: 通过, 打进, 符合, 拿下. */
+const PASSING =
+  /^(通过|进|打进|进入|打入|挤进|切入|跻身|获得|获|拿下|拿到|赢得|取得|斩获|接获|收到|符合|满足|达到|达不到|不符合)$/;
+/** Nouns for a party's check, order, supply chain or standard, which another passes, wins or meets. */
+const COUNTERPART_ACT =
+  /^(验证|认证|测试|审核|审查|批准|许可|核准|检测|评测|考核|订单|大单|采购|供应链|认可|要求|标准|规则|规定|规范|门槛)$/;
+
+/**
+ * "通过X的验证", "打进X的HBM供应链", "拿下X的大单", "符合X的要求", "对X的规则展开调查": after a
+ * verb of passing, entering or winning (or the preposition 对/针对), X的 and a noun (a few
+ * modifiers, a name among them, may come first) for X's check, order, supply chain or standard make X the party on
+ * the other side of the act. A possessor of any other noun keeps its other readings.
+ */
+function ownsCounterpartAct(tokens: Token[], i: number): boolean {
+  let v = i - 1;
+  while (v >= 0 && /^(了|过)$/.test(tokens[v]!.word)) v--;
+  const before = tokens[v];
+  if (!before || !(PASSING.test(before.word) || (/^(对|针对)$/.test(before.word) && before.tag === 'p'))) return false;
+  if (tokens[i + 1]?.word !== '的') return false;
+  let k = i + 2;
+  for (; k <= i + 4 && tokens[k] && /^(n|nz|eng|b|vn|v|a|an|ENT)$/.test(tokens[k]!.tag); k++)
+    if (COUNTERPART_ACT.test(tokens[k]!.word)) return !/^(n[a-z]*|eng|vn|ENT)$/.test(tokens[k + 1]?.tag ?? '');
+  return false;
 }
 
 /**

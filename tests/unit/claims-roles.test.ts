@@ -475,3 +475,32 @@ describe('由 after the main clause', () => {
     expect(roles(part).globex).toBe('agent');
   });
 });
+
+describe("a company owning the counterpart's act or standard (通过X的验证)", () => {
+  it('makes the owner of a check, order or supply chain passed or entered the object', () => {
+    const [passed] = claimsOf('星辰科技的新芯片今年通过了云海集团的安全认证。');
+    expect(roles(passed)).toMatchObject({ acme: 'agent', globex: 'object' });
+    const [entered] = claimsOf('蓝鲸智能今年打进了云海集团的服务器供应链。');
+    expect(roles(entered)).toMatchObject({ initech: 'agent', globex: 'object' });
+    const [named] = claimsOf('蓝鲸智能今年打进了云海集团的Nova供应链。');
+    expect(roles(named).globex).toBe('object');
+    const [order] = claimsOf('极光数据上月拿下了蓝鲸智能的大单。');
+    expect(roles(order)).toMatchObject({ hooli: 'agent', initech: 'object' });
+    const [standard] = claimsOf('星辰科技的数据中心符合云海集团的要求。');
+    expect(roles(standard)).toMatchObject({ globex: 'object' });
+  });
+
+  it('makes the owner of rules acted on after 对 the object (对X的规则展开调查)', () => {
+    const [claim] = claimsOf('监管机构上周对极光数据的定价规则展开调查。');
+    expect(roles(claim).hooli).toBe('object');
+  });
+
+  it('keeps the owner of a plain noun (通过X的渠道, 给X的前景) or of a standard after another word only mentioned', () => {
+    const [means] = claimsOf('星辰科技今年通过云海集团的渠道卖出了十万台设备。');
+    expect(roles(means).globex).toBe('mentioned');
+    const [other] = claimsOf('星辰科技发布了一份关于云海集团的要求的解读。');
+    expect(roles(other).globex).not.toBe('object');
+    const [prospect] = claimsOf('这项新规给极光数据的前景带来了不确定性。');
+    expect(roles(prospect).hooli).toBe('mentioned');
+  });
+});
