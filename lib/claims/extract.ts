@@ -456,7 +456,9 @@ function claimSentences(paragraph: string, folded: string): Sentence[] {
     const last = out[out.length - 1];
     // "“…。”张明远说。": a speaker after a closing quote is the source of the quote before it.
     // (Its verb is read in Simplified: "…時說。" too.)
-    const speaker = TRAILING_SPEAKER.test(folded.slice(s.start, s.end));
+    // ("“A。”X说，“B。”": a speaker who goes on quoting after the full stop of the first half.)
+    const speaker =
+      TRAILING_SPEAKER.test(folded.slice(s.start, s.end)) || RESUMING_SPEAKER.test(folded.slice(s.start, s.end));
     if ((last && /[；;]$/.test(last.text)) || (last && /[”」』]$/.test(last.text) && speaker)) {
       last.end = s.end;
       last.text = paragraph.slice(last.start, s.end);
@@ -469,12 +471,37 @@ function claimSentences(paragraph: string, folded: string): Sentence[] {
 const TRAILING_SPEAKER =
   /^[^“”「」，,。：:]{1,24}(说|说道|表示|称|强调|坦言|指出|回应|补充道|补充说|写道|透露)[。.！!]?$/;
 
+/** "X说，“B。”" after a closing quote: the speaker of the quotation before, quoting on. */
+const RESUMING_SPEAKER =
+  /^[^“”「」『』，,。：:]{1,24}(?:说|说道|表示|称|强调|坦言|指出|补充道|补充说|写道|透露)[，,：:][“「『]/;
+
+/** "“A，”X说，“B。”": an opening quotation (group 1), its speaker (group 2), and the quotation going on. */
+const INTERRUPTED_QUOTE =
+  /^([“「『][^“”「」『』]+[”」』][，,]?)([^“”「」『』，,。：:]{1,24}(?:说|说道|表示|称|强调|坦言|指出|补充道|补充说|写道|透露)[，,：:])(?=[“「『])/;
+
 /** Clauses of a claim sentence: split at commas, colons and semicolons, and before a trailing speaker. */
 function claimClauses(sentence: string, folded: string): Sentence[] {
-  const quoteEnd = Math.max(sentence.lastIndexOf('”'), sentence.lastIndexOf('」'));
-  if (quoteEnd > 0 && quoteEnd < sentence.length - 1 && TRAILING_SPEAKER.test(folded.slice(quoteEnd + 1))) {
-    const quote = claimClauses(sentence.slice(0, quoteEnd + 1), folded.slice(0, quoteEnd + 1));
-    return [...quote, { text: sentence.slice(quoteEnd + 1), start: quoteEnd + 1, end: sentence.length }];
+  // "“A，”X说，“B。”", "「A」，X表示，「B」": a quotation interrupted by its speaker. The speaker
+  // is cut out as a clause of its own, between the two halves, so it is read as their source.
+  const interrupted = INTERRUPTED_QUOTE.exec(folded);
+  if (interrupted) {
+    const speakerAt = interrupted[1]!.length;
+    const resumeAt = speakerAt + interrupted[2]!.length;
+    const first = claimClauses(sentence.slice(0, speakerAt), folded.slice(0, speakerAt));
+    const rest = claimClauses(sentence.slice(resumeAt), folded.slice(resumeAt)).map((c) => ({
+      ...c,
+      start: c.start + resumeAt,
+      end: c.end + resumeAt,
+    }));
+    return [...first, { text: sentence.slice(speakerAt, resumeAt), start: speakerAt, end: resumeAt }, ...rest];
+  }
+  // "“…。”X说。", "「…」，X在接受采访时说。", "『…』X表示。": the quote (in either script's marks, a
+  // comma after it or not) is cut from the speaker who follows, and the speaker clause is its source.
+  const quoteEnd = Math.max(sentence.lastIndexOf('”'), sentence.lastIndexOf('」'), sentence.lastIndexOf('』'));
+  const speakerAt = /^[，,]/.test(sentence.slice(quoteEnd + 1)) ? quoteEnd + 2 : quoteEnd + 1;
+  if (quoteEnd > 0 && speakerAt < sentence.length && TRAILING_SPEAKER.test(folded.slice(speakerAt))) {
+    const quote = claimClauses(sentence.slice(0, speakerAt), folded.slice(0, speakerAt));
+    return [...quote, { text: sentence.slice(speakerAt), start: speakerAt, end: sentence.length }];
   }
   return splitClauses(sentence).flatMap((c) => {
     const parts: Sentence[] = [];
@@ -555,6 +582,8 @@ function sentenceClaimsOf(
   let opinion = false;
   let forecast = false;
   let responding = false;
+  /** Where the second half of an interrupted quotation ends ("“A，”X说，“B。”"): its clauses join the first. */
+  let resumedQuote = 0;
   let current: Prop | null = null;
   const close = () => {
     if (current) props.push(current);
@@ -627,12 +656,32 @@ function sentenceClaimsOf(
       if (current && pending.length === 0) current.clauses.push(i);
       return;
     }
+    // "“A，”X说，“B。”": the second half of an interrupted quotation goes on with the first.
+    if (resumedQuote && current && clause.start < resumedQuote) {
+      current.clauses.push(i);
+      if (clause.type === 'content') current.content.push(i);
+      return;
+    }
     if (clause.type !== 'content') {
+      // "“A，”X说，“B。”": a speaker between two halves of one quotation is the source of both,
+      // and the two halves are one claim.
+      const between =
+        /[”」』][，,]?$/.test(sentence.slice(0, clause.start)) && /^[“「『]/.test(sentence.slice(clause.end));
+      if (between && current && pending.length === 0 && clause.type === 'attribution' && clause.attribution) {
+        current.attribution = clause.attribution;
+        current.opinion ||= !!clause.opinion;
+        current.forecast ||= !!clause.forecast;
+        current.clauses.push(i);
+        const open = sentence.slice(clause.end);
+        const closing = open.search(/[”」』]/);
+        resumedQuote = clause.end + (closing >= 0 ? closing + 1 : open.length);
+        return;
+      }
       if (current && clause.type !== 'topic' && pending.length === 0 && i === clauses.length - 1) {
         // "“…”张明远说。", "…，知情人士称。", "…，X在一份声明中表示。": a trailing speaker is the
         // source of the proposition (or quote) it follows.
         const trailing =
-          /[”」』]$/.test(sentence.slice(0, clause.start)) ||
+          /[”」』][，,]?$/.test(sentence.slice(0, clause.start)) ||
           TRAILING_SPEAKER.test(sentence.slice(clause.start, clause.end));
         if (clause.type === 'attribution' && clause.attribution && trailing) {
           current.attribution = clause.attribution;

@@ -198,4 +198,32 @@ describe('a known person titled by the company they work for', () => {
     const [view] = claimsOf('星辰科技执行长张明远认为，这是行业的一大步。');
     expect(roles(view)).toMatchObject({ zhang: 'agent' });
   });
+
+  it('takes a speaker after a quote in 『』 or after a comma as its source', () => {
+    const [corner] = claimsOf('『我们明年会把Nova的价格下调三成。』星辰科技发言人表示。');
+    expect(corner?.attribution).toMatchObject({ kind: 'organization', entityId: 'acme' });
+    expect(roles(corner)).toMatchObject({ acme: 'agent' });
+    expect(corner?.modality).toBe('forecast');
+    const [comma] = claimsOf('“Orion的推理能力比Nova更强”，王海川在接受采访时说。');
+    expect(comma?.attribution).toMatchObject({ kind: 'person', entityId: 'wang' });
+    expect(comma?.text).toContain('王海川在接受采访时说');
+  });
+
+  it('reads a quotation interrupted by its speaker as one claim of that speaker', () => {
+    const claims = claimsOf('“我不担心价格战，”张明远说，“真正的对手是时间。”');
+    expect(claims).toHaveLength(1);
+    expect(claims[0]?.text).toBe('“我不担心价格战，”张明远说，“真正的对手是时间。”');
+    expect(claims[0]?.attribution).toMatchObject({ kind: 'person', entityId: 'zhang' });
+    expect(roles(claims[0])).toMatchObject({ zhang: 'agent' });
+    expect(claims[0]?.modality).toBe('opinion');
+    // Traditional script, a company's spokesperson, and a prediction in the words quoted.
+    const [spokesman] = claimsOf('「星辰科技明年會推出新模型，」星辰科技發言人表示，「價格也會下調。」');
+    expect(spokesman?.text).toContain('價格也會下調');
+    expect(spokesman?.attribution).toMatchObject({ kind: 'organization', entityId: 'acme' });
+    expect(spokesman?.modality).toBe('forecast');
+    // The first half may end on its own full stop: the speaker still quotes on.
+    const split = claimsOf('“云海集团的报价太低。”李思源说，“我们不会接受。”');
+    expect(split).toHaveLength(1);
+    expect(split[0]?.attribution).toMatchObject({ kind: 'person', entityId: 'li' });
+  });
 });
