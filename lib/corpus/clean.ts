@@ -145,9 +145,9 @@ export const BOILERPLATE_LINE: readonly RegExp[] = [
   /版权归原作者所有|转载文章仅为传播信息/,
   /^题图来自/,
   /观点仅代表作者本人|仅代表作者(?:本人|个人)?观点/,
-  // Editor credits: "（责任编辑：刘洋）", "【编辑:惠小东】", "编辑：王五", "校对 | 李四", "核稿编辑：X", "执行编辑：X" —
-  // a desk's role before 编辑 is one of a closed few, so "他告诉编辑：" stays a sentence.
-  /^[（(【[]?(?:(?:责任|执行|值班|核稿|文字|图片|美术|特约|实习|总|副总|主)?编辑|责编|校对|审校|审核|核稿|编审|排版)\s*[:：|｜/]/,
+  // Editor credits: "（责任编辑：刘洋）", "【编辑:惠小东】", "编辑：王五", "校对 | 李四", "核稿编辑：X", "执行编辑：X",
+  // a wire's "（译者：X／核稿：Y）1130314" — a desk's role before 编辑 is one of a closed few, so "他告诉编辑：" stays a sentence.
+  /^[（(【[]?(?:(?:责任|执行|值班|核稿|文字|图片|美术|特约|实习|总|副总|主)?编辑|责编|校对|审校|审核|核稿|编审|排版|译者|编译)\s*[:：|｜/]/,
   // Account furniture of articles published on WeChat and similar platforms.
   /^[-—–\s（(【[©]*(?:(?:the\s*)?end|完|全文完|本文完|本文结束)[-—–\s）)】\]]*$/i,
   // A page's font-size control: "字号", "字号：大 中 小", "A- A+".

@@ -32,13 +32,17 @@ const DATELINES: readonly RegExp[] = [
   // The agency's name ends as outlets do, so "某公司5日电话会上表示" is a sentence; 讯飞 after the day is
   // the company (某某网3月2日讯飞发布…): keeping a dateline in the text costs less than cutting a name.
   new RegExp(String.raw`^[\p{Script=Han}A-Za-z]{0,8}?${OUTLET}[\p{Script=Han}A-Za-z]{0,8}?(?:(\d{1,2})月)?(\d{1,2})日(?:电|讯(?!飞))(?:\s*[（(](?:${REPORTERS}|[^（）()]{0,30})[)）])?\s*[，,]?\s*`, 'u'),
+  // （中央社布鲁塞尔13日综合外电报导）: agency, place and day in brackets, no reporter (a wire's roundup);
+  // （据路透社13日报导） attributes the news and stays.
+  new RegExp(String.raw`^[（(](?![^（）()]*记者|据|另据|根据)[\p{Script=Han}A-Za-z]{0,8}?${OUTLET}[\p{Script=Han}]{0,8}?(?:(\d{1,2})月)?(\d{1,2})日(?:综合)?(?:外电)?(?:电|报导|报道)[)）]\s*`, 'u'),
   // 〔记者X／台北报导〕, （记者X／综合报导）: Taiwanese papers' reporter and place.
   new RegExp(String.raw`^[〔（(【\[]${REPORTERS}\s*[／/][^〕）)】\]]{1,12}?报导[〕）)】\]]\s*`, 'u'),
   // 【环球网科技综合报道】, 【环球时报记者 X】, 本报讯（记者 X）.
   new RegExp(String.raw`^【[^】]{0,20}?(?:${REPORTERS}[^】]{0,8}|报道|报导|讯)】\s*`, 'u'),
   new RegExp(String.raw`^本报讯\s*(?:[（(](?:${REPORTERS}|[^（）()]{0,30})[)）])?\s*`, 'u'),
   // 某某网科技讯 11月13日，…: an outlet's name ending in 讯 before the day or the time ("据腾讯3日…" is not one).
-  new RegExp(String.raw`^[\p{Script=Han}A-Za-z]{0,8}?${OUTLET}讯\s*(?:[（(](?:${REPORTERS}|[^（）()]{0,30})[)）])?\s*(?=\d|北京时间|[（(])`, 'u'),  // 【财新网】, 【36氪】: the outlet's name alone in lenticular brackets before the lead.
+  // With the reporter in brackets after it (中证网讯（记者 X）…) 讯 is a dateline whatever follows.
+  new RegExp(String.raw`^[\p{Script=Han}A-Za-z]{0,8}?${OUTLET}讯\s*(?:[（(]${REPORTERS}[)）]|(?:[（(][^（）()]{0,30}[)）])?\s*(?=\d|北京时间|[（(]))\s*`, 'u'),  // 【财新网】, 【36氪】: the outlet's name alone in lenticular brackets before the lead.
   new RegExp(String.raw`^【[\p{Script=Han}A-Za-z\d]{1,8}?${OUTLET}】\s*`, 'u'),
   // 雷峰网消息，, 腾讯科技讯，: the outlet's own news, not a source ("据新华社消息，" attributes the news and stays).
   new RegExp(String.raw`^(?!据|另据|根据)[\p{Script=Han}A-Za-z]{1,8}?${OUTLET}(?:消息|讯)[，,]\s*`, 'u'),

@@ -36,10 +36,12 @@ const ARTICLE_TYPES = /^(?:News|Reportage|Analysis|Opinion|Blog|Tech)?(?:Article
 
 /** A weekday pages put between date and time: 星期一, 週二, 周日, （三）, (Mon). */
 const WEEKDAY = String.raw`(?:\s*(?:(?:星期|週|周|礼拜|禮拜)[一二三四五六日天]|[（(](?:[一二三四五六日]|週[一二三四五六日]|[A-Z][a-z]{2})[)）]))?`;
+/** A bar some bylines put between the date and its time: "2024.03.04 | 09:15". */
+const BAR_BEFORE_TIME = String.raw`\s*[|｜]\s*`;
 const DATE_FORMS = [
-  /(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?/,
-  new RegExp(String.raw`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]${WEEKDAY}(?:\s*(\d{1,2})[:：](\d{2}))?`),
-  new RegExp(String.raw`(\d{4})[/.](\d{1,2})[/.](\d{1,2})${WEEKDAY}(?:\s+(\d{1,2}):(\d{2}))?`),
+  new RegExp(String.raw`(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:[T ]|${BAR_BEFORE_TIME})(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?`),
+  new RegExp(String.raw`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]${WEEKDAY}(?:(?:\s*|${BAR_BEFORE_TIME})(\d{1,2})[:：](\d{2}))?`),
+  new RegExp(String.raw`(\d{4})[/.](\d{1,2})[/.](\d{1,2})${WEEKDAY}(?:(?:\s+|${BAR_BEFORE_TIME})(\d{1,2}):(\d{2}))?`),
 ];
 
 /** Dates as pages write them: ISO (2024-03-05T10:20:00+08:00), 2024年3月5日 星期二 10:20, 2024/03/05. */
