@@ -3,23 +3,8 @@
  * must go and the sentences that must stay; the set's pages are checked in site-import.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { importHtmlArticle } from '../../lib/corpus/html-import';
 import { pageMetadata } from '../../lib/corpus/page-metadata';
-import { document, LEAD, line, lines, options, SECOND } from '../fixtures/page-construction';
-
-const THIRD = '分析师认为，云服务商持续扩大资本支出，是这家公司业绩增长的主要动能，下半年仍将延续。';
-const FOURTH = '不过市场也关注出口管制的影响，该公司在中国市场的营收占比已经明显下滑，股价波动加大。';
-const BODY = [LEAD, SECOND, THIRD, FOURTH];
-
-/** A page with a JSON-LD author (so Readability removes no byline itself) and `extra` inside the article. */
-const page = (extra: string, at: 'end' | 'middle' = 'end') => {
-  const paragraphs = BODY.map((p) => `<p>${p}</p>`);
-  paragraphs.splice(at === 'end' ? BODY.length : 2, 0, extra);
-  return `<html><head><title>某公司财报超预期 - 某某新报</title>
-    <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"某公司财报超预期","author":{"@type":"Person","name":"王小明"},"datePublished":"2024-05-23T07:40:00+08:00"}</script>
-    </head><body><article><h1>某公司财报超预期</h1><div class="content">${paragraphs.join('')}</div></article></body></html>`;
-};
-const imported = (html: string) => importHtmlArticle(html, 'page.html', options).article;
+import { BODY, document, importedArticle, LEAD, line, lines, newsPage, SECOND } from '../fixtures/page-construction';
 
 describe('a spec sheet whose values list a few specs', () => {
   it('marks the cells of a two-column sheet with a longer value', () => {
@@ -42,21 +27,21 @@ describe('an embedded post from another platform', () => {
     '<blockquote class="twitter-tweet"><p lang="en">We’re excited to introduce our most capable model yet.</p>— Someone (@someone) <a href="https://twitter.com/someone/status/1">December 6, 2023</a></blockquote>';
 
   it('is not body: the post’s text and its signature line go, the story around it stays', () => {
-    const article = imported(page(tweet, 'middle'));
+    const article = importedArticle(newsPage(tweet, 'middle'));
     expect(article.paragraphs).toEqual(BODY);
     for (const embed of [
       '<blockquote class="instagram-media"><p>A post shared by 某某 (@mou)</p></blockquote>',
       '<blockquote class="text-post-media"><p>今天发布新产品，欢迎大家试用</p></blockquote>',
       '<div class="weibo-embed"><p>今天发布新产品</p></div>',
     ])
-      expect(imported(page(embed, 'middle')).paragraphs, embed).toEqual(BODY);
+      expect(importedArticle(newsPage(embed, 'middle')).paragraphs, embed).toEqual(BODY);
   });
 
   it('keeps a quote the story sets in a plain blockquote, and a container named embedded', () => {
     const quote = '他在社交媒体上写道：“我们会在明年推出更强的版本，开发者可以免费试用三个月，企业版另行定价。”';
-    expect(imported(page(`<blockquote>${quote}</blockquote>`, 'middle')).paragraphs).toContain(quote);
+    expect(importedArticle(newsPage(`<blockquote>${quote}</blockquote>`, 'middle')).paragraphs).toContain(quote);
     const about = `<div class="embedded-systems"><p>${quote}</p></div>`;
-    expect(imported(page(about, 'middle')).paragraphs).toContain(quote);
+    expect(importedArticle(newsPage(about, 'middle')).paragraphs).toContain(quote);
     // A whole article in a block an embed's name would fit is the article, not an embed.
     const article = [...BODY, ...BODY, ...BODY].map((p) => `<p>${p}</p>`).join('');
     expect(lines(`<div class="post-embed">${article}</div>`).some((l) => l.embed)).toBe(false);
@@ -70,7 +55,7 @@ describe('an author card beside the body on a page whose metadata names the auth
       '<div class="author_box"><div><b>王小明</b><p>某某新报记者，关注AI与新创生态。</p><a href="/author/1">+ 关注作者</a></div></div>',
       '<section class="article-byline"><span>王小明</span><span>2024-05-23 07:40</span></section>',
     ]) {
-      const article = imported(page(card));
+      const article = importedArticle(newsPage(card));
       expect(article.paragraphs, card).toEqual(BODY);
       expect(article.author).toBe('王小明');
     }
@@ -78,12 +63,12 @@ describe('an author card beside the body on a page whose metadata names the auth
 
   it('keeps a paragraph with an author’s name in an inline span, and a long block named so', () => {
     const inline = `<p>公司创始人<span class="author">王大同</span>在发布会上表示，新芯片已经开始量产，下季度开始向客户交货。</p>`;
-    expect(imported(page(inline, 'middle')).paragraphs).toContain(
+    expect(importedArticle(newsPage(inline, 'middle')).paragraphs).toContain(
       '公司创始人王大同在发布会上表示，新芯片已经开始量产，下季度开始向客户交货。',
     );
     // A column's whole text in a block its CMS names after the columnist.
-    const html = page('').replace('<div class="content">', '<div class="content author-column">');
-    expect(imported(html).paragraphs).toEqual(BODY);
+    const html = newsPage('').replace('<div class="content">', '<div class="content author-column">');
+    expect(importedArticle(html).paragraphs).toEqual(BODY);
   });
 });
 

@@ -4,24 +4,18 @@
  */
 import { describe, expect, it } from 'vitest';
 import { splitDateline } from '../../lib/corpus/dateline';
-import { importHtmlArticle } from '../../lib/corpus/html-import';
 import { pageMetadata } from '../../lib/corpus/page-metadata';
 import { foldText } from '../../lib/text/convert';
-import { document, furniture, LEAD, line, options, SECOND } from '../fixtures/page-construction';
-
-const THIRD = '分析师认为，云服务商持续扩大资本支出，是这家公司业绩增长的主要动能，下半年仍将延续。';
-const FOURTH = '不过市场也关注出口管制的影响，该公司在中国市场的营收占比已经明显下滑，股价波动加大。';
-const BODY = [LEAD, SECOND, THIRD, FOURTH];
-
-/** A page with a JSON-LD author and site, and `extra` inside the article, between its paragraphs or after them. */
-const page = (extra: string, at: 'end' | 'middle' = 'end') => {
-  const paragraphs = BODY.map((p) => `<p>${p}</p>`);
-  paragraphs.splice(at === 'end' ? BODY.length : 2, 0, extra);
-  return `<html><head><title>某公司财报超预期 - 某某新报</title>
-    <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"某公司财报超预期","author":{"@type":"Person","name":"王小明"},"datePublished":"2024-05-23T07:40:00+08:00"}</script>
-    </head><body><article><h1>某公司财报超预期</h1><div class="content">${paragraphs.join('')}</div></article></body></html>`;
-};
-const imported = (html: string) => importHtmlArticle(html, 'page.html', options).article;
+import {
+  BODY,
+  document,
+  furniture,
+  importedArticle,
+  LEAD,
+  line,
+  newsPage,
+  SECOND,
+} from '../fixtures/page-construction';
 
 describe('furniture lines inside the body', () => {
   it('drops an editor credit in lenticular brackets, an ad slot’s label and a review’s verdict box', () => {
@@ -52,9 +46,9 @@ describe('furniture lines inside the body', () => {
 
   it('imports the page without them, every paragraph kept', () => {
     const extras = ['<div class="adEditor">【编辑:惠小东】</div>', '<div class="ad ad-inread">Advertisement</div>'];
-    for (const extra of extras) expect(imported(page(extra, 'middle')).paragraphs, extra).toEqual(BODY);
+    for (const extra of extras) expect(importedArticle(newsPage(extra, 'middle')).paragraphs, extra).toEqual(BODY);
     const verdict = '<div class="score-box">某某 評分：8.5/10　優點：機身輕巧　缺點：售價偏高</div>';
-    expect(imported(page(verdict)).paragraphs).toEqual(BODY);
+    expect(importedArticle(newsPage(verdict)).paragraphs).toEqual(BODY);
   });
 });
 
@@ -83,7 +77,7 @@ describe('a video player with its title line', () => {
     const box =
       '<div class="video-box"><video src="a.mp4" controls></video><p class="video-title">视频：3分钟看完发布会</p></div>';
     expect(line(`<p>${LEAD}</p>${box}<p>${SECOND}</p>`, '视频：3分钟看完发布会')).toMatchObject({ caption: true });
-    expect(imported(page(box, 'middle')).paragraphs).toEqual(BODY);
+    expect(importedArticle(newsPage(box, 'middle')).paragraphs).toEqual(BODY);
   });
 
   it('keeps a paragraph that sits beside a video in the same block', () => {
