@@ -105,6 +105,14 @@ export function entityCard(corpus: CompiledCorpus, entityId: string, script: Scr
   };
 }
 
+/**
+ * A source that is only a pronoun (他透露 where the extractor found no name for 他) tells the reader
+ * nothing a card could show: "据他" is left out rather than shown.
+ */
+const PRONOUN_SOURCE = /^(?:他|她|它|其|他们|她们|它们|他們|她們|它們)$/;
+
+const shownSource = (text: string) => (PRONOUN_SOURCE.test(text.trim()) ? '' : text);
+
 /** A claim as a card shows it, for one entity, in one script. */
 export function cardClaim(
   claim: CompiledClaim,
@@ -118,7 +126,7 @@ export function cardClaim(
     modality: claim.modality,
     attribution: claim.attribution.entityId
       ? lookup.nameOf(claim.attribution.entityId)
-      : (claim.attributionText?.[script] ?? claim.attribution.text),
+      : shownSource(claim.attributionText?.[script] ?? claim.attribution.text),
     text: displayText(claim.text[script]),
     role: claim.entities.find((e) => e.id === entityId)?.role ?? 'mentioned',
     figures: claim.figures.map((f, i) => ({ ...f, text: claim.figureText[script][i] ?? f.text })),

@@ -122,6 +122,21 @@ describe('cards over the corpus and the library', () => {
     expect(ids(entityCard(withQuote, 'umbrella', 'hans'))).toContain('said-by-umbrella');
   });
 
+  it('shows no source for a claim whose source is only a pronoun, and a named one as it is', () => {
+    const base = corpus();
+    const said = base.claims.find((c) => c.entities.some((e) => e.id === 'acme' && e.role === 'agent'))!;
+    const by = (text: string) => ({
+      ...said,
+      id: `said-${text}`,
+      attribution: { kind: 'person' as const, text },
+      attributionText: { hans: text, hant: text },
+    });
+    const withSources = { ...base, claims: [...base.claims, by('他'), by('王明')] };
+    const shown = entityCard(withSources, 'acme', 'hans').claims;
+    expect(shown.find((c) => c.id === 'said-他')?.attribution).toBe('');
+    expect(shown.find((c) => c.id === 'said-王明')?.attribution).toBe('王明');
+  });
+
   it('refuses an id that is neither bundled nor the reader’s', () => {
     expect(() => libraryEntityCard(corpus(), { articles: [], entities: [] }, 'user:none', 'hans')).toThrow(/no entity/);
   });
