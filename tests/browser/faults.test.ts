@@ -26,9 +26,16 @@ async function openArticle(session: Session): Promise<Page> {
   return page;
 }
 
-/** The extension worker's state as chrome://serviceworker-internals shows it (the only worker). */
+/**
+ * The extension worker's state as chrome://serviceworker-internals shows it (the only worker), once
+ * its one version is installed: just after launch a fresh profile may still list the version being
+ * installed (RUNNING, with its own Stop button that stops nothing later), which made the stop below
+ * hit the wrong entry now and then.
+ */
 async function workerStatus(internals: Page): Promise<string> {
   const text = await internals.locator('body').innerText();
+  const installations = [...text.matchAll(/Installation Status: (\w+)/g)].map((m) => m[1]);
+  if (installations.length !== 1 || installations[0] !== 'ACTIVATED') return 'installing';
   return /Running Status: (\w+)/.exec(text)?.[1] ?? 'unknown';
 }
 
