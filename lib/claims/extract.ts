@@ -467,17 +467,19 @@ function claimSentences(paragraph: string, folded: string): Sentence[] {
   return out;
 }
 
-/** "张明远说。", "他补充道": a short clause that only names who said the quote before it. */
-const TRAILING_SPEAKER =
-  /^[^“”「」，,。：:]{1,24}(说|说道|表示|称|强调|坦言|指出|回应|补充道|补充说|写道|透露)[。.！!]?$/;
+/** The verbs that name who said a quotation beside them ("张明远说", "X补充道"). */
+const QUOTING_VERB = '说|说道|表示|称|强调|坦言|指出|补充道|补充说|写道|透露';
+
+/** "张明远说。", "他补充道": a short clause that only names who said (or answered with) the quote before it. */
+const TRAILING_SPEAKER = new RegExp(`^[^“”「」，,。：:]{1,24}(?:${QUOTING_VERB}|回应)[。.！!]?$`);
 
 /** "X说，“B。”" after a closing quote: the speaker of the quotation before, quoting on. */
-const RESUMING_SPEAKER =
-  /^[^“”「」『』，,。：:]{1,24}(?:说|说道|表示|称|强调|坦言|指出|补充道|补充说|写道|透露)[，,：:][“「『]/;
+const RESUMING_SPEAKER = new RegExp(`^[^“”「」『』，,。：:]{1,24}(?:${QUOTING_VERB})[，,：:][“「『]`);
 
 /** "“A，”X说，“B。”": an opening quotation (group 1), its speaker (group 2), and the quotation going on. */
-const INTERRUPTED_QUOTE =
-  /^([“「『][^“”「」『』]+[”」』][，,]?)([^“”「」『』，,。：:]{1,24}(?:说|说道|表示|称|强调|坦言|指出|补充道|补充说|写道|透露)[，,：:])(?=[“「『])/;
+const INTERRUPTED_QUOTE = new RegExp(
+  `^([“「『][^“”「」『』]+[”」』][，,]?)([^“”「」『』，,。：:]{1,24}(?:${QUOTING_VERB})[，,：:])(?=[“「『])`,
+);
 
 /** Clauses of a claim sentence: split at commas, colons and semicolons, and before a trailing speaker. */
 function claimClauses(sentence: string, folded: string): Sentence[] {
@@ -868,14 +870,13 @@ function sentenceClaimsOf(
     // is the silent party's own act, not part of what it said (a statement, fact, the silent party
     // agent: tests/claims-eval/README.md) — whose party is who spoke, else whom the clause before
     // was about.
+    // (Both this and a second thing said below follow an open proposition with no subject of their
+    // own, whose last clause takes no clause as its object: not after 宣布, 称 giving its content.)
+    const followsOpenAct =
+      !!open && !subject && pending.length === 0 && !takesClause(clauses[open.content[open.content.length - 1]!]!);
     const silentParty =
       // (Not "X表示，不评论个别项目": right after a verb of saying, the refusal is what X said.)
-      open &&
-      !subject &&
-      pending.length === 0 &&
-      !takesClause(clauses[open.content[open.content.length - 1]!]!) &&
-      !endsOnSpeech(clauses[i - 1]) &&
-      withholds(body)
+      open && followsOpenAct && !endsOnSpeech(clauses[i - 1]) && withholds(body)
         ? (speakingParty(open, clauses) ?? lastSubject())
         : null;
     // "X推出Y，比Z晚了9个月": a clause opening on 比 and a name compares the subject with a
@@ -890,12 +891,7 @@ function sentenceClaimsOf(
     // "X回应称消息不实，并表示…", "X宣布…，并称其性能已超过Y": 并 joining a second act of saying
     // to what was just said or done states a second thing said, a claim of its own by the same
     // party (unlike "X发表声明，称…", whose 称 gives the statement its content).
-    const saysMore =
-      !!open &&
-      !subject &&
-      pending.length === 0 &&
-      /^并(称|表示|强调|指出|透露|说|坦言|承认|宣称)/.test(text) &&
-      !takesClause(clauses[open.content[open.content.length - 1]!]!);
+    const saysMore = followsOpenAct && /^并(称|表示|强调|指出|透露|说|坦言|承认|宣称)/.test(text);
     const ownVoice =
       !!open &&
       !!clause.attribution &&

@@ -42,7 +42,8 @@ const DATELINES: readonly RegExp[] = [
   new RegExp(String.raw`^本报讯\s*(?:[（(](?:${REPORTERS}|[^（）()]{0,30})[)）])?\s*`, 'u'),
   // 某某网科技讯 11月13日，…: an outlet's name ending in 讯 before the day or the time ("据腾讯3日…" is not one).
   // With the reporter in brackets after it (中证网讯（记者 X）…) 讯 is a dateline whatever follows.
-  new RegExp(String.raw`^[\p{Script=Han}A-Za-z]{0,8}?${OUTLET}讯\s*(?:[（(]${REPORTERS}[)）]|(?:[（(][^（）()]{0,30}[)）])?\s*(?=\d|北京时间|[（(]))\s*`, 'u'),  // 【财新网】, 【36氪】: the outlet's name alone in lenticular brackets before the lead.
+  new RegExp(String.raw`^[\p{Script=Han}A-Za-z]{0,8}?${OUTLET}讯\s*(?:[（(]${REPORTERS}[)）]|(?:[（(][^（）()]{0,30}[)）])?\s*(?=\d|北京时间|[（(]))\s*`, 'u'),
+  // 【财新网】, 【36氪】: the outlet's name alone in lenticular brackets before the lead.
   new RegExp(String.raw`^【[\p{Script=Han}A-Za-z\d]{1,8}?${OUTLET}】\s*`, 'u'),
   // 雷峰网消息，, 腾讯科技讯，: the outlet's own news, not a source ("据新华社消息，" attributes the news and stays).
   new RegExp(String.raw`^(?!据|另据|根据)[\p{Script=Han}A-Za-z]{1,8}?${OUTLET}(?:消息|讯)[，,]\s*`, 'u'),

@@ -277,8 +277,7 @@ function pageAddress(document: Document): URL | null {
 /** Links of menus and breadcrumbs (a header's links are not all sections: the article's own header holds its byline). */
 const NAVIGATION_LINKS = 'nav a, [class*="nav"] a, [class*="crumb"] a, [id*="crumb"] a, [class*="menu"] a, [class*="channel"] a';
 
-function profileLinkName(document: Document): string | null {
-  const headline = shownHeadline(document);
+function profileLinkName(document: Document, headline: Element | null): string | null {
   if (!headline) return null;
   const page = pageAddress(document);
   // A section's link is no writer, whatever folder it opens ("科技" at /tech/ over /tech/2024/…).
@@ -457,8 +456,7 @@ type BylineDate = { date: string; from: string; line: string; kind: DateKind };
  * says date or time. Portals print today's date in the top bar and times beside sidebar
  * headlines, so a candidate after the headline (<h1>) wins over one before it.
  */
-function bylineDate(document: Document): BylineDate | null {
-  const headline = shownHeadline(document);
+function bylineDate(document: Document, headline: Element | null): BylineDate | null {
   // Document order by index (linkedom's compareDocumentPosition misorders nested elements).
   const all = [...document.querySelectorAll('*')];
   const headlineAt = headline ? all.indexOf(headline) : -1;
@@ -526,8 +524,7 @@ type LineCredit = { name: string; editor: boolean; reprint: boolean };
  * The author a credit line above the lead names, joined with 、 ("杜伟、小舟"): a reprint credit's writer,
  * a reporter's or writer's credit, else an editor's. Only above the lead: a "编辑：X" under the article is the desk's editor.
  */
-function creditLineAuthor(document: Document): LineCredit | null {
-  const headline = shownHeadline(document);
+function creditLineAuthor(document: Document, headline: Element | null): LineCredit | null {
   if (!headline) return null;
   let seen = false;
   let editor: string | null = null;
@@ -579,7 +576,9 @@ export function pageMetadata(document: Document): PageMetadata {
   let date: string | null = null;
   let dateSource = '';
   let dateKind: DateKind = 'none';
-  const byline = bylineDate(document);
+  // The headline the page shows, which the byline, the credits and the writer's link are found after.
+  const shown = shownHeadline(document);
+  const byline = bylineDate(document, shown);
   const candidates: Array<[string | null, string, DateKind]> = [
     [meta(document, 'meta[property="article:published_time"]'), 'page metadata: <meta property="article:published_time">', 'meta'],
     [text(ld.datePublished), 'page metadata: JSON-LD datePublished', 'json-ld'],
@@ -612,11 +611,11 @@ export function pageMetadata(document: Document): PageMetadata {
     names(ld.author) ??
     meta(document, 'meta[name="author"]', 'meta[property="article:author"]', 'meta[property="og:author"]') ??
     authorElementName(document) ??
-    profileLinkName(document) ??
+    profileLinkName(document, shown) ??
     (byline ? bylineAuthor(byline.line) : null);
   // An author field naming the outlet itself (an Organization) gives way to a credit line naming the writer.
   // A reprint credit names the writer over the account that posted the article.
-  const lineCredit = creditLineAuthor(document);
+  const lineCredit = creditLineAuthor(document, shown);
   const credit = lineCredit && (lineCredit.reprint || !stated || stated === site || stated === publisherName) ? lineCredit : null;
   const author = credit?.name ?? stated;
   const headline = text(ld.headline) ?? meta(document, 'meta[property="og:title"]');
@@ -627,7 +626,6 @@ export function pageMetadata(document: Document): PageMetadata {
   const split = documentTitle
     ? splitTitle(documentTitle, title ? { ...context, shownHeadlines: [...context.shownHeadlines, title] } : context, true)
     : null;
-  const shown = shownHeadline(document);
   const shownHeadlines = shown && shown.tagName.toUpperCase() !== 'H1' ? [shownText(shown.textContent)] : context.shownHeadlines;
   const fromDocument =
     split && !title ? (shownHeadlineFirst(split, context.shownHeadlines) ?? shownHeadlineLast(split, shownHeadlines) ?? split) : split;
