@@ -184,7 +184,8 @@ export interface EvalReport {
   topFiveReview: { failures: TopFiveFailure[]; emptyCards: string[] };
   /** For `--details` on sets one may tune on. */
   details: {
-    missed: GoldClaim[];
+    /** Each missed gold claim with the extracted claims over its span (whose roles disagree). */
+    missed: Array<{ gold: GoldClaim; overlapping: Instance[] }>;
     spurious: Instance[];
     topFiveByEntity: Array<[string, Ratio]>;
     /** Matched pairs whose figures or dates disagree with the gold ones. */
@@ -209,6 +210,11 @@ export interface EvalReport {
  */
 export interface Diagnosis {
   missedNoSpan: number;
+  /**
+   * Missed where a claim over the span has the gold roles but was paired with another gold claim:
+   * the editor cut the sentence into more claims than the extractor did.
+   */
+  missedSplit: number;
   missedRoles: number;
   /** "gold → extracted" role of a gold entity in a span-overlapping claim, most frequent first. */
   roleConfusion: Array<[string, number]>;
@@ -472,7 +478,10 @@ export function evaluate(
   const scripts = [...new Set(gold.map((g) => scriptOf(g.articleId)))].sort();
   const diagnosis: Diagnosis = {
     missedNoSpan: missed.filter((g) => !instances.some((inst) => sameSpan(g, inst))).length,
-    missedRoles: missed.filter((g) => instances.some((inst) => sameSpan(g, inst))).length,
+    missedSplit: missed.filter((g) => instances.some((inst) => matches(g, inst))).length,
+    missedRoles: missed.filter(
+      (g) => instances.some((inst) => sameSpan(g, inst)) && !instances.some((inst) => matches(g, inst)),
+    ).length,
     roleConfusion: [...roleCells].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])),
     topFiveFailures: [
       ...topFiveFailures.reduce((counts, f) => {
@@ -523,7 +532,7 @@ export function evaluate(
     diagnosis,
     topFiveReview: { failures: topFiveFailures, emptyCards },
     details: {
-      missed,
+      missed: missed.map((g) => ({ gold: g, overlapping: instances.filter((inst) => sameSpan(g, inst)) })),
       spurious: instances.filter((i) => !matchedInstances.has(i)),
       topFiveByEntity: topFiveByEntity.sort((a, b) => b[1].total - a[1].total || a[0].localeCompare(b[0])),
       quantities: pairs.flatMap(([g, inst]) => quantityDisagreement(g, inst.claim) ?? []),
@@ -563,6 +572,7 @@ export function formatReport(name: string, r: EvalReport): string {
 /** The diagnosis as lines: counts only, so it is printed for every set. */
 export function formatDiagnosis({
   missedNoSpan,
+  missedSplit,
   missedRoles,
   roleConfusion,
   recallByScript,
@@ -570,7 +580,7 @@ export function formatDiagnosis({
   asShownFailures,
 }: Diagnosis): string {
   return [
-    `  missed gold claims     ${missedNoSpan} with no extracted claim over the span, ${missedRoles} with other roles`,
+    `  missed gold claims     ${missedNoSpan} with no extracted claim over the span, ${missedSplit} cut finer by the editor (the claim over it matched another), ${missedRoles} with other roles`,
     `  recall by script       ${recallByScript.map(([script, r]) => `${script} ${percent(r).trim()} (${r.hit}/${r.total})`).join(', ')}`,
     `  failing top-five slots: ${topFiveFailures.map(([why, n]) => `${n} ${why}`).join(', ') || 'none'}`,
     `  shown slots failing:   ${asShownFailures.map(([why, n]) => `${n} ${why}`).join(', ') || 'none'}`,
@@ -619,7 +629,10 @@ export function formatDetails(r: EvalReport): string {
       return `    ${g.articleId} ¶${g.paragraph} ${cell(g.kind, c.kind ?? 'none')} / ${cell(g.modality, c.modality ?? 'none')} / ${attribution} ${g.text}`;
     }),
     `  missed gold claims (${r.details.missed.length}):`,
-    ...r.details.missed.map((g) => `    ${g.articleId} ¶${g.paragraph} [${roles(g.entities)}] ${g.text}`),
+    ...r.details.missed.flatMap(({ gold: g, overlapping }) => [
+      `    ${g.articleId} ¶${g.paragraph} [${roles(g.entities)}] ${g.text}`,
+      ...overlapping.map((i) => `      over it: [${roles(i.claim.entities)}] ${i.claim.text}`),
+    ]),
     `  extracted claims matching no gold claim (${r.details.spurious.length}):`,
     ...r.details.spurious.map(
       (i) => `    ${i.source.articleId} ¶${i.source.paragraph} [${roles(i.claim.entities)}] ${i.claim.text}`,

@@ -291,13 +291,29 @@ describe('scoring', () => {
     // google's gold claim has the old claim over its span, with anthropic mentioned instead of object.
     expect(report.diagnosis).toEqual({
       missedNoSpan: 0,
+      missedSplit: 0,
       missedRoles: 1,
       roleConfusion: [['object → mentioned', 1]],
       recallByScript: [['zh-Hans', { hit: 1, total: 2 }]],
       topFiveFailures: [],
       asShownFailures: [],
     });
-    expect(formatDiagnosis(report.diagnosis)).toContain('0 with no extracted claim over the span, 1 with other roles');
+    expect(formatDiagnosis(report.diagnosis)).toContain(
+      '0 with no extracted claim over the span, 0 cut finer by the editor (the claim over it matched another), 1 with other roles',
+    );
+  });
+
+  it('counts a gold claim missed because the editor cut the sentence finer than the extractor', () => {
+    // One extracted claim over both gold claims, with the roles of both: it pairs with one only.
+    const [first, second] = gold(MSFT + MSFT.replace('微软向OpenAI注资10亿美元', '注资10亿美元')) as [
+      GoldClaim,
+      GoldClaim,
+    ];
+    const whole = extracted({ ...good, sources: [at(0, 0, 15)] });
+    const report = evaluate([first, second], [whole], new Map());
+    expect(report.recall).toEqual({ hit: 1, total: 2 });
+    expect(report.diagnosis.missedSplit).toBe(1);
+    expect(report.diagnosis.missedRoles).toBe(0);
   });
 
   it('gives full marks to a claim in the contract shape that agrees with gold', () => {
