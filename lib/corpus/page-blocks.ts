@@ -128,7 +128,7 @@ export function pageLines(root: Element): PageLine[] {
       (tag === 'BLOCKQUOTE' && isPullQuote(el)) ||
       (SUMMARY_HINT.test(hint(el)) && !/with[-_]summary/i.test(hint(el)) && visible(el.textContent ?? '') <= MAX_SUMMARY_CHARS) ||
       isStandfirst(el) ||
-      isKeyPoints(el);
+      (!leadSeen && isKeyPoints(el));
     const tableHere = inTable || (tag === 'TABLE' && isDataTable(el));
     const embedHere = inEmbed || (isBlock && EMBED_HINT.test(hint(el)) && visibleUpTo(el, MAX_EMBED_CHARS) <= MAX_EMBED_CHARS);
     for (const child of el.childNodes) walk(child, inLink || tag === 'A', captionHere, summaryHere, tableHere, embedHere);
@@ -200,9 +200,9 @@ const POINT_MARK = /^[★☆●○◆◇■□•▶►]/u;
 
 /**
  * A key-points box under the headline: a block of two or more short paragraphs (or list items), each
- * opening with the same mark (★…, ●…), right after the article's header while the body's paragraphs
- * sit in a block of their own. It restates the story's findings, as a standfirst does. The same marks
- * inside the body's own block (a list the story makes) stay.
+ * opening with the same mark (★…, ●…), after the article's header and before the lead (the caller
+ * checks that) while the body's paragraphs sit in a block of their own. It restates the story's
+ * findings, as a standfirst does. The same marks in a list the story makes after its lead stay.
  */
 function isKeyPoints(el: Element): boolean {
   const items = [...el.children];

@@ -32,6 +32,7 @@ describe("an editor's note under its label", () => {
       '这段编者按引起了不少读者讨论，有人认为它过于乐观。',
       '编者按语在报纸上很常见，他说，这是编辑和读者对话的方式。',
       '他在编者按中写道，这组报道花了记者三个月时间。',
+      '（编者注：本文写于2023年）某公司今天宣布，新工厂将在明年投产，预计新增就业两千人。',
     ])
       expect(furniture(text), text).toBe(false);
   });
@@ -124,6 +125,9 @@ describe('a key-points box under the headline', () => {
   it('stays body inside the body’s block, without a shared mark, or when its items are paragraphs', () => {
     const inBody = `<article><h1>某某生意调查</h1><div class="text"><p>${LEAD}</p><div><p>${POINT_A}</p><p>${POINT_B}</p></div><p>${SECOND}</p></div></article>`;
     expect(line(inBody, POINT_A)?.summary).toBe(false);
+    // A post whose headline, lead and list share one block: the list comes after the lead.
+    const afterLead = `<div class="post"><h1>某某生意调查</h1><p>${LEAD}</p><ul><li>${POINT_A}</li><li>${POINT_B}</li></ul><p>${SECOND}</p></div>`;
+    expect(line(afterLead, POINT_A)?.summary).toBe(false);
     const mixed = page(`<div class="top"><p>${POINT_A}</p><p>${POINT_B.replace('★', '●')}</p></div>`);
     expect(line(mixed, POINT_A)?.summary).toBe(false);
     const long = `★${LEAD}${SECOND}${LEAD}`;
@@ -153,6 +157,11 @@ describe("readers' replies in a block named so", () => {
     expect(importedArticle(newsPage(answer, 'middle')).paragraphs).toContain(
       '吴启明：最直接的变化是咨询量，客户询价比过去一个月还多。',
     );
+    // A forum that files its first post as a reply too: only the menu and the thread's title come before it.
+    const forum = `<html><head><title>某手機開箱實測 - 某某論壇</title></head><body><nav><a href="/">首頁</a><a href="/m">手機</a></nav><h1>某手機開箱實測</h1>
+      <div class="reply"><b>阿明</b> 2023-09-22 08:00${BODY.map((p) => `<p>${p}</p>`).join('')}</div>
+      ${BODY.map((p, i) => `<div class="reply"><b>reader${i}</b> 2023-09-22 09:1${i}<p>回覆樓上：${p}</p></div>`).join('')}</body></html>`;
+    expect(importedArticle(forum).paragraphs.slice(0, 4)).toEqual(BODY);
     const body = BODY.map((p) => `<p>${p}</p>`).join('');
     const html = `<html><head><title>某公司财报超预期 - 某某新报</title></head><body><h1>某公司财报超预期</h1><div id="reply-wrap">${body}<p>2024-05-23 07:40</p></div></body></html>`;
     expect(importedArticle(html).paragraphs.slice(0, 4)).toEqual(BODY);
