@@ -238,7 +238,7 @@ export function shownHeadline(document: Document): Element | null {
  * on a post, the one beside the headline names who wrote it.
  */
 const PROFILE_HREF =
-  /\/(?:(?:u|user|users|people|member|author|authors|profile)\/[^/?#]+|(?:u|user|member|author|profile)[_-]\d+)\/?(?:[?#].*)?$|\/(?:user|member|profile|space|home)[a-z]*\.(?:php|aspx?|jsp)\?(?:[^#]*&)?(?:id|uid|u|userid|user_id)=\d+(?:[&#].*)?$/i;
+  /\/(?:(?:u|user|users|people|member|author|authors|profile)\/[^/?#]+|(?:u|user|member|author|profile)[_-]\d+)\/?(?:[?#].*)?$|\/(?:(?:user|member|profile|space)[a-z]*\.(?:php|aspx?|jsp)\?(?:[^#]*&)?(?:id|uid|u|userid|user_id)|home\.php\?(?:[^#]*&)?uid)=\d+(?:[&#].*)?$/i;
 /** The site's bars and menus, where a profile link names the signed-in reader; an article's own header holds the headline. */
 const SITE_BARS =
   'nav, header, footer, [class*="nav"], [class*="header"], [class*="login"], [class*="account"], [class*="toolbar"], [class*="topbar"]';

@@ -99,7 +99,12 @@ describe("a forum script's profile link beside the headline", () => {
   });
 
   it('names no one from a topic list, a search or a reply', () => {
-    for (const href of ['https://forum.example.com/topiclist.php?f=383', '/search.php?q=阿明', '/forum.php?id=16'])
+    for (const href of [
+      'https://forum.example.com/topiclist.php?f=383',
+      '/search.php?q=阿明',
+      '/forum.php?id=16',
+      '/home.php?id=3',
+    ])
       expect(pageMetadata(page(href)).author, href).toBeNull();
     expect(pageMetadata(page('/userinfo.php?id=2231459', 'replies')).author).toBeNull();
   });
