@@ -81,6 +81,7 @@ import {
   type Role,
 } from './vocabulary';
 import { announcesReport, metricLead, metricOwner, type MetricLead } from './topic-chain';
+import { ShortForms } from './short-forms';
 import { ProductMakers } from './product-maker';
 
 export type { ClaimKind, Modality, Role };
@@ -139,6 +140,8 @@ export interface ParagraphCarry {
   products?: ProductMakers;
   /** Who the paragraph before reported a rumour about: a party that may answer it in this one. */
   rumoured?: string | null;
+  /** The names the article has used that a class noun may stand for later (short-forms.ts). */
+  shortForms?: ShortForms;
 }
 
 const ARTICLE: Attribution = { kind: 'article', text: '' };
@@ -287,7 +290,11 @@ export function extractParagraph(
   if (isHeading(paragraph) && carry) carry.topic = null;
   // A product the article named before stands for its maker (product-maker.ts).
   const products = carry ? (carry.products ??= new ProductMakers()) : new ProductMakers();
-  if ((mentions.length === 0 && !carry?.topic && !products.known) || isHeading(paragraph)) return [];
+  // A class noun standing for a name used before: 论坛 for 前沿模型论坛 (short-forms.ts).
+  const shortForms = carry ? (carry.shortForms ??= new ShortForms()) : new ShortForms();
+  shortForms.learn(folded, mentions, context.typeOf);
+  if ((mentions.length === 0 && !carry?.topic && !products.known && !shortForms.known) || isHeading(paragraph))
+    return [];
   const segmenter = context.segmenter ?? defaultSegmenter();
   const history: History = {
     actors: [],
@@ -307,7 +314,7 @@ export function extractParagraph(
       .filter((m) => m.start >= s.start && m.end <= s.end)
       .map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start }));
     const words = segmenter.tokens(folded.slice(s.start, s.end), inSentence);
-    const named = context.typeOf ? products.standIn(words, s.text, context.typeOf) : words;
+    const named = shortForms.resolve(context.typeOf ? products.standIn(words, s.text, context.typeOf) : words);
     const tokens = jointVerbs(splitComparatives(dropGlosses(named)));
     const sentenceClaims = sentenceClaimsOf(
       s.text,
