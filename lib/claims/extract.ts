@@ -80,7 +80,7 @@ import {
   type Modality,
   type Role,
 } from './vocabulary';
-import { announcesReport, metricLead, metricOwner, type MetricLead } from './topic-chain';
+import { announcesReport, lineMetricLead, metricLead, metricOwner, type MetricLead } from './topic-chain';
 import { ShortForms } from './short-forms';
 import { ProductMakers } from './product-maker';
 
@@ -865,7 +865,10 @@ function sentenceClaimsOf(
     // (Overlapping: a clause may end inside a figure, at the comma of "6,010万".)
     const hasFigure = (c: Clause | undefined) => !!c && figures.some((f) => f.start < c.end && f.end > c.start);
     const metric =
-      subject || !hasFigure(clause) ? null : metricLead(folded.slice(body[0]?.start ?? clause.start, clause.end));
+      subject || !hasFigure(clause)
+        ? null
+        : (metricLead(folded.slice(body[0]?.start ?? clause.start, clause.end)) ??
+          lineMetricLead(body.filter((t) => !isPunct(t) && !TURN.test(t.word) && t.tag !== 't')));
     const afterComma = !/[；;]\s*$/.test(sentence.slice(0, clauses[i - 1]?.end ?? 0));
     const openText = open ? folded.slice(clauses[open.clauses[0]!]!.start, clauses[i - 1]?.end ?? 0) : '';
     const announced = !!open && open.content.length === 1 && announcesReport(openText);
@@ -3476,7 +3479,7 @@ const SPEECH_NOUN = /^(公告|声明|文章|博文|微博|推文|内部信|邮�
 const PART_NOUN = /(制定者|从业者|使用者|人员|人士|官员|榜首|榜单|榜|链接)$/;
 /** Entity types that are documents: as a source, data rather than a speaker. */
 const DOCUMENT_TYPES: ReadonlySet<string> = new Set(['report', 'work']);
-const TIME_LOCALIZER = /^(以来|以后|之后|后|以前|之前|前|起)$/;
+const TIME_LOCALIZER = /^(以来|以后|之后|后|以前|之前|前|起|期内)$/;
 
 /** Localizers that end a place phrase: "X上", "X期间". */
 const PLACE_END = /^(上|中|里|内|期间|现场|会上)$/;
@@ -3894,6 +3897,8 @@ function classify(
   else if (BASIS_FRAME.test(bodyText) && !body.some((t) => t.entityId)) clause.type = 'scene';
   else if (
     SCENE_START.test(bodyText) &&
+    // ("在线营销服务收入…" opens on a word of its own, not on the preposition 在.)
+    !(bodyText.startsWith('在') && body[0]?.word !== '在' && body[0]?.tag !== 'p') &&
     // "面对X的竞争", "作为Y的开发者": the frame's own verb does not make it a proposition.
     // (At the head of a sentence: "将X，作为Y，…" later on is the verb's own frame.)
     (!bodyVerbs.filter((t) => t !== body[0] || !FRAME_VERB.test(t.word) || start > 0).length ||
