@@ -80,7 +80,8 @@ import {
   type Modality,
   type Role,
 } from './vocabulary';
-import { announcesReport, metricLead, metricOwner, type MetricLead } from './topic-chain';
+import { announcesReport, lineMetricLead, metricLead, metricOwner, type MetricLead } from './topic-chain';
+import { ShortForms } from './short-forms';
 import { ProductMakers } from './product-maker';
 import { ArticlePeople } from './speakers';
 
@@ -142,6 +143,8 @@ export interface ParagraphCarry {
   rumoured?: string | null;
   /** The people the article has introduced with their organization (speakers.ts). */
   people?: ArticlePeople;
+  /** The names the article has used that a class noun may stand for later (short-forms.ts). */
+  shortForms?: ShortForms;
 }
 
 const ARTICLE: Attribution = { kind: 'article', text: '' };
@@ -296,8 +299,11 @@ export function extractParagraph(
   const products = carry ? (carry.products ??= new ProductMakers()) : new ProductMakers();
   // A speaker introduced earlier (周明, 他) may speak for their organization in a paragraph naming no one.
   const people = carry ? (carry.people ??= new ArticlePeople()) : new ArticlePeople();
+  // A class noun standing for a name used before: 论坛 for 前沿模型论坛 (short-forms.ts).
+  const shortForms = carry ? (carry.shortForms ??= new ShortForms()) : new ShortForms();
+  shortForms.learn(folded, mentions, context.typeOf);
   if (
-    (mentions.length === 0 && !carry?.topic && !products.known && !people.known) ||
+    (mentions.length === 0 && !carry?.topic && !products.known && !people.known && !shortForms.known) ||
     (isHeading(paragraph) && !isItemHeadline(paragraph))
   )
     return [];
@@ -321,7 +327,7 @@ export function extractParagraph(
       .filter((m) => m.start >= s.start && m.end <= s.end)
       .map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start }));
     const words = segmenter.tokens(folded.slice(s.start, s.end), inSentence);
-    const named = context.typeOf ? products.standIn(words, s.text, context.typeOf) : words;
+    const named = shortForms.resolve(context.typeOf ? products.standIn(words, s.text, context.typeOf) : words);
     const tokens = jointVerbs(splitComparatives(dropGlosses(named)));
     people.read(folded.slice(s.start, s.end), tokens, context.typeOf);
     const sentenceClaims = sentenceClaimsOf(
@@ -891,7 +897,10 @@ function sentenceClaimsOf(
     // (Overlapping: a clause may end inside a figure, at the comma of "6,010万".)
     const hasFigure = (c: Clause | undefined) => !!c && figures.some((f) => f.start < c.end && f.end > c.start);
     const metric =
-      subject || !hasFigure(clause) ? null : metricLead(folded.slice(body[0]?.start ?? clause.start, clause.end));
+      subject || !hasFigure(clause)
+        ? null
+        : (metricLead(folded.slice(body[0]?.start ?? clause.start, clause.end)) ??
+          lineMetricLead(body.filter((t) => !isPunct(t) && !TURN.test(t.word) && t.tag !== 't')));
     const afterComma = !/[；;]\s*$/.test(sentence.slice(0, clauses[i - 1]?.end ?? 0));
     const openText = open ? folded.slice(clauses[open.clauses[0]!]!.start, clauses[i - 1]?.end ?? 0) : '';
     const announced = !!open && open.content.length === 1 && announcesReport(openText);
@@ -3533,7 +3542,7 @@ const SPEECH_NOUN = /^(公告|声明|文章|博文|微博|推文|内部信|邮�
 const PART_NOUN = /(制定者|从业者|使用者|人员|人士|官员|榜首|榜单|榜|链接)$/;
 /** Entity types that are documents: as a source, data rather than a speaker. */
 const DOCUMENT_TYPES: ReadonlySet<string> = new Set(['report', 'work']);
-const TIME_LOCALIZER = /^(以来|以后|之后|后|以前|之前|前|起)$/;
+const TIME_LOCALIZER = /^(以来|以后|之后|后|以前|之前|前|起|期内)$/;
 
 /** Localizers that end a place phrase: "X上", "X期间". */
 const PLACE_END = /^(上|中|里|内|期间|现场|会上)$/;
@@ -3955,6 +3964,8 @@ function classify(
   else if (BASIS_FRAME.test(bodyText) && !body.some((t) => t.entityId)) clause.type = 'scene';
   else if (
     SCENE_START.test(bodyText) &&
+    // ("在线营销服务收入…" opens on a word of its own, not on the preposition 在.)
+    !(bodyText.startsWith('在') && body[0]?.word !== '在' && body[0]?.tag !== 'p') &&
     // "面对X的竞争", "作为Y的开发者": the frame's own verb does not make it a proposition.
     // (At the head of a sentence: "将X，作为Y，…" later on is the verb's own frame.)
     (!bodyVerbs.filter((t) => t !== body[0] || !FRAME_VERB.test(t.word) || start > 0).length ||
