@@ -1589,7 +1589,15 @@ function sentenceClaimsOf(
           .some(isPunct);
       const verb = contentTokens.find((t, k) => t.start >= subjectEnd && isPredicate(contentTokens, k));
       const raised = kind === 'funding' && prop.backed && !(verb && INVESTOR_VERB.test(verb.word));
-      if (byAgent || fronted || raised)
+      // "X成立于2021年3月", "X于去年4月正式成立": a founding told of the company, with nothing
+      // founded after the verb, makes the company what was founded (README: the founded company
+      // is `object`); "X成立了研究院" founds something else.
+      const founded =
+        (kind === 'event' || kind === 'launch') &&
+        !!verb &&
+        FOUNDED.test(verb.word) &&
+        foundsNothing(contentTokens, verb);
+      if (byAgent || fronted || raised || founded)
         for (const id of prop.subject.ids) if (roles.get(id) === 'agent') roles.set(id, 'object');
       // (The one carrying out a part, after such a 由, is only mentioned.)
       const subjectIds = prop.subject.ids;
@@ -1763,16 +1771,33 @@ function sentenceClaimsOf(
   return drafts;
 }
 
+/** Passive markers: the subject before them undergoes the act after them (被罚, 遭到攻击). */
+const UNDERGOING = /^(被|遭|遭到|遭受)$/;
+/** Prepositions of cause and time that may frame a passive: X因违规被罚, X自去年起被调查. */
+const PASSIVE_FRAME = /^(因|因为|由于|自|从|自从|在|于)$/;
+
 /**
- * The passive 被 or the doer-marking 由 right after the subject (adverbs and times between), or
+ * The passive 被 (遭) or the doer-marking 由 right after the subject (adverbs and times between; for
+ * 被, also a frame of cause or time), or
  * null; "被视为/被称为" reads the subject as something, which it stays the topic of.
  */
 function undergoerMarker(tokens: Token[], subjectEnd: number): '被' | '由' | null {
   let k = tokens.findIndex((t) => t.start >= subjectEnd);
   while (k >= 0 && tokens[k] && /^(d|t|ad)$/.test(tokens[k]!.tag)) k++;
-  const word = tokens[k]?.word;
-  if (word === '由') return '由';
-  if (word !== '被') return null;
+  if (tokens[k]?.word === '由') return '由';
+  // "X首次因违规被罚", "X自去年12月起被立案调查": a count of occasions and a frame of cause or
+  // time (因…, 自…起, 在…) may stand between the subject and its passive marker; so may 遭/遭到,
+  // the adversative passive (X遭到黑客攻击).
+  let framed = false;
+  for (; k >= 0 && tokens[k] && !UNDERGOING.test(tokens[k]!.word); k++) {
+    const t = tokens[k]!;
+    if (isPunct(t)) return null;
+    if (!framed && t.tag === 'p' && PASSIVE_FRAME.test(t.word)) framed = true;
+    // (A localizer closes a frame of time or place: 在发布会上回应…被罚 is the subject's own act.)
+    else if (framed && (FRAME_CLOSER.test(t.word) || t.word === '起')) framed = false;
+    else if (!framed && !/^(d|t|ad|m|mq)$/.test(t.tag)) return null;
+  }
+  if (k < 0 || !tokens[k]) return null;
   const construed = tokens.slice(k + 1, k + 5).some((t) => CONSTRUAL.test(t.word));
   // "X被传出有意收购Y", "X被曝正在…": what is reported of X is still X's act; X is not its object.
   const reported = /^(传出|传|曝出|曝|爆出|爆|爆料|指|指出|质疑|疑)$/.test(tokens[k + 1]?.word ?? '');
@@ -3313,7 +3338,7 @@ function comparesWith(tokens: Token[]): boolean {
  * adjectives (领先/n, 落后/a).
  */
 const COMPARING =
-  /^(超过|超越|超出|领先|落后|赶超|反超|高于|低于|优于|劣于|逊于|逊色于|不及|不如|胜过|击败|打败|比肩|媲美|追平|追上|赶上|强于|弱于|多于|少于|次于|仅次于)$/;
+  /^(超过|超越|超出|领先|落后|赶超|反超|高于|低于|优于|劣于|逊于|逊色于|不及|不如|胜过|击败|打败|战胜|险胜|力压|完胜|压过|比肩|媲美|追平|追上|赶上|强于|弱于|多于|少于|次于|仅次于)$/;
 
 /**
  * Whether the name at `i` is the standard a comparing verb measures against: right after the verb
@@ -5150,6 +5175,20 @@ function epistemicWill(tokens: Token[]): boolean {
   );
 }
 
+/**
+ * Whether a founding verb ends its clause with only a date or a time after it (成立于2021年3月,
+ * 于去年正式成立): no name, no noun it founds, no later predicate (成立不到一年就跻身…).
+ */
+function foundsNothing(tokens: Token[], verb: Token): boolean {
+  for (let k = tokens.indexOf(verb) + 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    // (A quoted or titled name opens what is founded: 成立了「X论坛」.)
+    if (isPunct(t)) return !/^[“「『《"(（]/.test(t.word);
+    if (t.entityId || !(/^(于|了|至今)$/.test(t.word) || /^(t|m|mq|q)$/.test(t.tag))) return false;
+  }
+  return true;
+}
+
 /** Verbs of founding: "成立于2018年" dates the company, it launches nothing this week. */
 const FOUNDED = /^(成立|创立|创办|创建|设立|诞生)$/;
 /** What is published when a document is: "发布内部信", "发布公告" say something, they launch nothing. */
@@ -5159,7 +5198,7 @@ const DOCUMENT_OBJECT =
 function notLaunch(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   const next = tokens[i + 1];
-  if (FOUNDED.test(t.word) && next?.word === '于') return true;
+  if (FOUNDED.test(t.word) && foundsNothing(tokens, t)) return true;
   // "官宣停止…", like "宣布退出…": the verb announced decides what happened.
   if (t.word === '官宣' && next && isVerb(next)) return true;
   // "每半年就推出一次": a habit of launching, not a launch; "成为首个开放…的模型" says what it is.

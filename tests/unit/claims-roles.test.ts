@@ -183,6 +183,14 @@ describe('comparing verbs', () => {
     expect(roles(claimsOf('Orion的下载量不及Nova的一半。')[0])).toEqual({ orion: 'agent', nova: 'object' });
   });
 
+  it('takes verbs of beating (险胜, 力压) as comparing, with the one beaten as the counterpart', () => {
+    expect(roles(claimsOf('星辰科技以17.3%险胜云海集团。')[0])).toEqual({ acme: 'agent', globex: 'object' });
+    expect(roles(claimsOf('蓝鲸智能以微弱优势力压极光数据，位居第一。')[0])).toEqual({
+      initech: 'agent',
+      hooli: 'object',
+    });
+  });
+
   it('reads 比 that jieba joined to the noun before it (价格比) as the preposition', () => {
     expect(roles(claimsOf('Orion的售价比Nova低三成。')[0])).toEqual({ orion: 'agent', nova: 'object' });
   });
@@ -283,6 +291,42 @@ describe('the passive 被', () => {
     expect(roles(claimsOf('星辰科技被曝正在与云海集团洽谈合作。')[0])).toMatchObject({ acme: 'agent' });
     // A real passive still makes the subject undergo the act.
     expect(roles(claimsOf('星辰科技被云海集团起诉。')[0])).toEqual({ acme: 'object', globex: 'agent' });
+  });
+});
+
+describe('a passive whose doer the gazetteer lacks', () => {
+  it('makes the subject the object when a frame of cause or time stands before 被 (X因违规被罚)', () => {
+    expect(roles(claimsOf('星辰科技去年曾因违规被罚款3亿元。')[0])).toEqual({ acme: 'object' });
+    expect(roles(claimsOf('蓝鲸智能自去年12月起被立案调查。')[0])).toEqual({ initech: 'object' });
+  });
+
+  it('reads the adversative 遭到 as a passive (X遭到黑客攻击)', () => {
+    expect(roles(claimsOf('极光数据上周遭到境外黑客攻击。')[0])).toEqual({ hooli: 'object' });
+  });
+
+  it('keeps the subject the agent when the frame holds a verb of its own, or a metric undergoes it', () => {
+    expect(roles(claimsOf('星辰科技被业界视为行业龙头。')[0])).toEqual({ acme: 'agent' });
+    expect(roles(claimsOf('星辰科技股价被炒高至100元。')[0])).toEqual({ acme: 'agent' });
+    expect(roles(claimsOf('星辰科技在年度大会上公开回应了被罚款3亿元的传闻。')[0])).toEqual({ acme: 'agent' });
+  });
+});
+
+describe('a founding told of the founded company', () => {
+  it('makes the company the object when nothing founded follows the verb (成立于, 于…成立)', () => {
+    expect(roles(claimsOf('星辰科技成立于2021年3月。')[0])).toEqual({ acme: 'object' });
+    const [later] = claimsOf('蓝鲸智能于去年4月正式成立。');
+    expect(later).toMatchObject({ kind: 'event' });
+    expect(roles(later)).toEqual({ initech: 'object' });
+  });
+
+  it('keeps the founder the agent of what it founds, named or quoted', () => {
+    expect(roles(claimsOf('2019年，星辰科技成立了“有上限利润”的子公司。')[0])).toEqual({ acme: 'agent' });
+    expect(roles(claimsOf('星辰科技与云海集团共同成立了「模型广场」。')[0])).toMatchObject({
+      acme: 'agent',
+      hub: 'object',
+    });
+    // A later predicate is what the clause says: 成立不到一年就跻身….
+    expect(roles(claimsOf('星辰科技成立不到一年就跻身行业前五。')[0])).toEqual({ acme: 'agent' });
   });
 });
 
