@@ -2596,7 +2596,9 @@ function findSubject(tokens: Token[]): Subject | null {
     // acting).
     // "X股价…", "X账上的现金…": the owner of a metric heading the subject is what it is about.
     if (t.entityId && !isTyped(tokens, t) && ownsMetric(tokens, i)) {
-      possessor ??= { kind: 'entity', ids: [t.entityId], start: t.start, end: t.end };
+      // ("X旗下的Y用户数…", "X的Y营收…": the metric is the named head's, and X only owns Y.)
+      if (!possessor || ownerBefore(tokens, i, possessor))
+        possessor = { kind: 'entity', ids: [t.entityId], start: t.start, end: t.end };
       continue;
     }
     if (t.entityId && !isTyped(tokens, t) && officerOf(tokens, i))
@@ -2663,6 +2665,13 @@ function findSubject(tokens: Token[]): Subject | null {
     return partners ? { ...entitySubject(members), partners } : entitySubject(members);
   }
   return relative ?? possessor;
+}
+
+/** Whether the name at `i` is the named head of `owner` (X的Y, X旗下的Y, with X the owner). */
+function ownerBefore(tokens: Token[], i: number, owner: Subject): boolean {
+  if (owner.kind !== 'entity' || tokens[i - 1]?.word !== '的') return false;
+  const k = tokens[i - 2]?.word === '旗下' ? i - 3 : i - 2;
+  return !!tokens[k]?.entityId && tokens[k].start === owner.start;
 }
 
 /** Verbs of ordering, asking and allowing, whose object does what follows (兼语): 责令其停止. */

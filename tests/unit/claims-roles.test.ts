@@ -369,6 +369,20 @@ describe('X旗下 before a product the gazetteer lacks', () => {
     const [known] = claimsOf('星辰科技旗下的Nova已累计下载超过600万次。');
     expect(roles(known)).toEqual({ acme: 'mentioned', nova: 'agent' });
   });
+
+  it("gives a known product's metric to the product, not to its owner (X旗下的Y用户数, X的Y营收)", () => {
+    expect(roles(claimsOf('云海集团旗下的Nova上月用户数突破1亿。')[0])).toEqual({ globex: 'mentioned', nova: 'agent' });
+    expect(roles(claimsOf('星辰科技的Orion营收增长三成。')[0])).toEqual({ acme: 'mentioned', orion: 'agent' });
+    // The owner's own metric is still the owner's.
+    expect(roles(claimsOf('星辰科技的股价上月大涨。')[0])).toEqual({ acme: 'agent' });
+  });
+});
+
+describe('stocks themed on a name (X概念股)', () => {
+  it('only mentions the name the stocks are themed on', () => {
+    expect(roles(claimsOf('台积电、广达等星辰科技概念股今日大涨。')[0])).toEqual({ acme: 'mentioned' });
+    expect(roles(claimsOf('蓝鲸智能等云海集团题材股今日走强。')[0])).toMatchObject({ globex: 'mentioned' });
+  });
 });
 
 describe('an organization acting through its officer or owning a metric', () => {
