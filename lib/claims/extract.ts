@@ -2326,6 +2326,18 @@ function isTyped(tokens: Token[], t: Token): boolean {
   return false;
 }
 
+/** Who may be named inside a work's title without being the work: companies, bodies and people. */
+const TITLED_PARTY_TYPES: ReadonlySet<string> = new Set([...PRODUCT_MAKER_TYPES, 'person']);
+
+/** Whether the name at `i` is one of several words inside book-title marks (《与X同行》, 《X十年》). */
+function insideTitle(tokens: Token[], i: number): boolean {
+  let open = i - 1;
+  while (open >= 0 && !/[《》]/.test(tokens[open]!.word)) open--;
+  let close = i + 1;
+  while (close < tokens.length && !/[《》]/.test(tokens[close]!.word)) close++;
+  return tokens[open]?.word === '《' && tokens[close]?.word === '》' && close - open > 2;
+}
+
 /** A name inside a quoted phrase (“中国有没有自己的ChatGPT”) is talked about, not acting. */
 function insideLongerQuote(tokens: Token[], i: number): boolean {
   let depth = 0;
@@ -2963,6 +2975,9 @@ function clauseRoles(
     if (!t.entityId) return;
     const id = t.entityId;
     if (isTyped(tokens, t)) return out.push([id, 'mentioned']);
+    // "在《与X同行》一文中", "《X十年》": a company or a person named inside a longer title is what
+    // the work is about, not a party to the act (a work, law or product titled so is itself).
+    if (insideTitle(tokens, i) && TITLED_PARTY_TYPES.has(typeOf?.(id) ?? '')) return out.push([id, 'mentioned']);
     if (listed.has(t)) return out.push([id, 'listed']);
     if (clause.type !== 'content' && inSubject(t)) return out.push([id, 'agent']);
     if (clause.type !== 'content' && isHead(t)) return out.push([id, 'object']);

@@ -378,6 +378,17 @@ describe('X旗下 before a product the gazetteer lacks', () => {
   });
 });
 
+describe('names inside a title (《…》)', () => {
+  it('only mentions a company or a person named inside a longer title, and keeps a titled work itself', () => {
+    expect(roles(claimsOf('云海集团在《与星辰科技同行》一文中回顾了双方合作。')[0])).toEqual({
+      globex: 'agent',
+      acme: 'mentioned',
+    });
+    expect(roles(claimsOf('云海集团出版了《张明远传》。')[0])).toEqual({ globex: 'agent', zhang: 'mentioned' });
+    expect(roles(claimsOf('星辰科技违反了《数据行动计划》。')[0])).toEqual({ acme: 'agent', plan: 'object' });
+  });
+});
+
 describe('stocks themed on a name (X概念股)', () => {
   it('only mentions the name the stocks are themed on', () => {
     expect(roles(claimsOf('台积电、广达等星辰科技概念股今日大涨。')[0])).toEqual({ acme: 'mentioned' });
