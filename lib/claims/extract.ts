@@ -1410,6 +1410,13 @@ function sentenceClaimsOf(
       for (const id of passive.agents) if (roles.has(id)) roles.set(id, 'agent');
       agentId = passive.agent;
     }
+    // "该公司再获芯片商Intel注资", "X获得红杉中国领投的融资": an investor the gazetteer lacks, named
+    // after 获/获得, still makes the subject the investee (README: whenever an investor is named,
+    // in or out of the gazetteer, the investee is `object`).
+    else if (!passive && agentId && prop.subject && roles.get(agentId) === 'agent' && unnamedGiver(contentTokens)) {
+      const ids = prop.subject.kind === 'entity' ? prop.subject.ids : [agentId];
+      for (const id of ids) if (roles.get(id) === 'agent') roles.set(id, 'object');
+    }
     // "X的投资方包括A和B": the investors named for X's round act in it, and X raised it.
     const investorsOf = investorsNamedFor(contentTokens);
     if (investorsOf) {
@@ -1631,7 +1638,10 @@ function sentenceClaimsOf(
     // "X联合创始人李明宣布离开公司", "李明卸任X董事会主席": in a move of office the organization
     // whose title a person holds is what the person leaves or takes a post in; so is the one a
     // preposition names as where or whence ("在X担任", "从X跳槽至Y").
-    if (contentTokens.some((t, k) => PERSONNEL_MOVE.test(t.word) && isPredicate(contentTokens, k)))
+    // (jieba may cut the verb in two: 辞/v 任/r.)
+    const moves = (t: Token, k: number) =>
+      PERSONNEL_MOVE.test(t.word) || PERSONNEL_MOVE.test(t.word + (contentTokens[k + 1]?.word ?? ''));
+    if (contentTokens.some((t, k) => moves(t, k) && isPredicate(contentTokens, k)))
       contentTokens.forEach((t, k) => {
         const next = contentTokens[k + 1]?.word ?? '';
         const titled = MEMBER_NOUN.test(next) || /^(董事会|联合|共同|首席)/.test(next);
@@ -1799,6 +1809,7 @@ function undergoerMarker(tokens: Token[], subjectEnd: number): '被' | '由' | n
   let k = tokens.findIndex((t) => t.start >= subjectEnd);
   while (k >= 0 && tokens[k] && /^(d|t|ad)$/.test(tokens[k]!.tag)) k++;
   if (tokens[k]?.word === '由') return '由';
+  k = pastRelativeHead(tokens, k);
   // "X首次因违规被罚", "X自去年12月起被立案调查": a count of occasions and a frame of cause or
   // time (因…, 自…起, 在…) may stand between the subject and its passive marker; so may 遭/遭到,
   // the adversative passive (X遭到黑客攻击).
@@ -1815,7 +1826,30 @@ function undergoerMarker(tokens: Token[], subjectEnd: number): '被' | '由' | n
   const construed = tokens.slice(k + 1, k + 5).some((t) => CONSTRUAL.test(t.word));
   // "X被传出有意收购Y", "X被曝正在…": what is reported of X is still X's act; X is not its object.
   const reported = /^(传出|传|曝出|曝|爆出|爆|爆料|指|指出|质疑|疑)$/.test(tokens[k + 1]?.word ?? '');
-  return construed || reported ? null : '被';
+  // "X遭黑客入侵一事是…所致", "X被罚的消息": a passive closed by a noun it describes is no predicate.
+  let end = k + 1;
+  while (tokens[end] && !isPunct(tokens[end]!)) end++;
+  const nominal = tokens.slice(k + 1, end).some((t) => /^(一事|此事|事件|的|是)$/.test(t.word));
+  return construed || reported || nominal ? null : '被';
+}
+
+/**
+ * "X专为中国市场推出的A800和H800均被纳入管制": when the subject X acts in a relative clause on a
+ * head the gazetteer lacks, the head (its products, for which X stands) is what the predicate is
+ * about; returns where the head ends, or `k` when no relative clause opens at `k`.
+ */
+function pastRelativeHead(tokens: Token[], k: number): number {
+  let of = k;
+  while (tokens[of] && !isPunct(tokens[of]!) && tokens[of]!.word !== '的' && !tokens[of]!.entityId) of++;
+  if (tokens[of]?.word !== '的' || !tokens.slice(k, of).some(isVerb)) return k;
+  let j = of + 1;
+  while (
+    tokens[j] &&
+    !tokens[j]!.entityId &&
+    (/^(n|nz|eng|m)$/.test(tokens[j]!.tag) || (/^(和|与|及|、)$/.test(tokens[j]!.word) && j > of + 1))
+  )
+    j++;
+  return j > of + 1 ? j : k;
 }
 
 /** Verbs of a move of office: taking a post, leaving one, joining or leaving an organization. */
@@ -3325,6 +3359,25 @@ const everywhere = derived(new WeakMap(), (pattern) => new RegExp(pattern.source
 
 /** Words that make the name after them the doer of what happens to the subject. */
 const PASSIVE = /^(被|遭|遭到|受到|获得|获|得到|赢得|拿到)$/;
+/**
+ * "获芯片商Intel注资", "获得红杉中国领投的…融资": after a verb of receiving, a proper name no entity
+ * covers (a few common nouns saying what it is may come first) and then a verb of investing.
+ */
+function unnamedGiver(tokens: Token[]): boolean {
+  return tokens.some((t, i) => {
+    if (!/^(获|获得|得到|拿到)$/.test(t.word)) return false;
+    let k = i + 1;
+    while (k <= i + 2 && tokens[k]?.tag === 'n' && !tokens[k]!.entityId) k++;
+    const name = k;
+    while (k <= name + 1 && tokens[k] && !tokens[k]!.entityId && properName(tokens[k]!)) k++;
+    if (k === name || GENERIC_LATIN.test(tokens[name]!.word)) return false;
+    if (GIVEN_KIND.test(tokens[k]?.word ?? '')) k++;
+    return INVESTING.test(tokens[k]?.word ?? '');
+  });
+}
+
+/** Words for the kind of a stake before the act given: 获X战略投资, 获得X的追加投资. */
+const GIVEN_KIND = /^(战略|追加|巨额|新一轮|首轮|天使|天使轮|种子轮|独家|联合)$/;
 /** After 获得/得到 X 的, only these nouns make X a doer: "获得X的投资". */
 const GIVEN = /^(投资|注资|入股|领投|战略投资|青睐|支持|加持|认可)$/;
 
@@ -3352,8 +3405,11 @@ function passiveFrame(tokens: Token[]): { agent: string; agents: string[]; cue: 
     // "获得X的投资", and with the amount or the round between: "获得X 5亿元B轮投资", or none: "获得X投资".
     let a = j + 1;
     while (tokens[a] && a <= j + 4 && (/^(m|mq|q)$/.test(tokens[a]!.tag) || /轮$/.test(tokens[a]!.word))) a++;
+    // ("获X战略投资", "获得X的追加投资": a word of the kind of stake may stand before the act.)
+    if (GIVEN_KIND.test(tokens[a]?.word ?? '') && GIVEN.test(tokens[a + 1]?.word ?? '')) a++;
     const possessive = tokens[j + 1]?.word === '的' || GIVEN.test(tokens[a]?.word ?? '');
-    const act = tokens[j + 1]?.word === '的' ? tokens[j + 2] : tokens[a];
+    const ofAt = GIVEN_KIND.test(tokens[j + 2]?.word ?? '') && GIVEN.test(tokens[j + 3]?.word ?? '') ? j + 3 : j + 2;
+    const act = tokens[j + 1]?.word === '的' ? tokens[ofAt] : tokens[a];
     if (!act) continue;
     const granted = /^(获得|获|得到|赢得|拿到)$/.test(tokens[i]!.word);
     if (granted && !(possessive && GIVEN.test(act.word))) continue;
@@ -3648,6 +3704,21 @@ function listMembers(tokens: Token[]): Set<Token> {
     const length = tokens.slice(k, j).reduce((n, x) => n + x.word.length, 0);
     return j > k && closes && length <= 6 ? j : -1;
   };
+  /**
+   * "A、B和美团，": the last item of an enumeration, after its final joiner, may be a name jieba
+   * cuts in pieces (美/ns 团/n); a short item opening on a proper noun and closed by punctuation
+   * or the next verb is a member. Returns where it ends, or -1.
+   */
+  const lastItemEnd = (k: number) => {
+    if (!tokens[k] || tokens[k].entityId || !properName(tokens[k])) return -1;
+    let j = k + 1;
+    if (tokens[j] && !tokens[j]!.entityId && /^(n|nz|ns|nr|eng|j)$/.test(tokens[j]!.tag)) j++;
+    const length = tokens.slice(k, j).reduce((n, x) => n + x.word.length, 0);
+    const next = tokens[j];
+    // (What follows the list: punctuation, its verb, an adverb (均, 都), 的 or 等.)
+    const closes = !next || isPunct(next) || isVerb(next) || /^(d|ad|uj|p)$/.test(next.tag) || /^等/.test(next.word);
+    return closes && length <= 4 ? j : -1;
+  };
   /** An unknown proper noun before 、 that a run of members (with a known name) goes on from. */
   const leadsList = (k: number) => {
     const w = tokens[k]!;
@@ -3676,6 +3747,11 @@ function listMembers(tokens: Token[]): Set<Token> {
       continue;
     }
     if (run.length && LIST_JOINERS.test(t.word) && unnamedAt(i + 1)) continue;
+    if (run.length >= 2 && /^(和|与|及|以及)$/.test(t.word) && lastItemEnd(i + 1) > 0) {
+      unnamed++;
+      i = lastItemEnd(i + 1) - 1;
+      continue;
+    }
     if (run.length && t.word === '、' && !tokens[i + 1]?.entityId && itemEnd(i + 1) > 0) {
       unnamed++;
       i = itemEnd(i + 1) - 1;

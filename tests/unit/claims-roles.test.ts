@@ -311,6 +311,41 @@ describe('a passive whose doer the gazetteer lacks', () => {
   });
 });
 
+describe('a passive on a relative head, or inside a noun phrase', () => {
+  it('makes the maker the object when its products, named by a relative clause on them, undergo the act', () => {
+    expect(roles(claimsOf('星辰科技专为中国市场推出的A800和H800均被纳入管制。')[0])).toEqual({ acme: 'object' });
+    expect(roles(claimsOf('星辰科技推出的芯片广受欢迎。')[0])).toEqual({ acme: 'agent' });
+  });
+
+  it('reads no passive in a noun phrase it closes (X遭黑客入侵一事是…所致)', () => {
+    expect(roles(claimsOf('调查报告直指星辰科技去年遭黑客入侵一事是一连串错误所致。')[0])).toEqual({ acme: 'agent' });
+  });
+});
+
+describe('investors after a verb of receiving', () => {
+  it('reads a word for the kind of stake before the act (获X战略投资, 获得X的战略投资)', () => {
+    expect(roles(claimsOf('星辰科技获云海集团战略投资。')[0])).toEqual({ acme: 'object', globex: 'agent' });
+    expect(roles(claimsOf('星辰科技确认获得云海集团的战略投资，具体金额未披露。')[0])).toEqual({
+      acme: 'object',
+      globex: 'agent',
+    });
+  });
+
+  it('makes the subject the investee of an investor the gazetteer lacks, and not of an unnamed one', () => {
+    expect(roles(claimsOf('星辰科技获得Coatue投资。')[0])).toEqual({ acme: 'object' });
+    const [pronoun] = claimsOf('星辰科技成立于2018年。去年，该公司再获芯片商英特尔注资约5000万美元。').slice(1);
+    expect(roles(pronoun)).toEqual({ acme: 'object' });
+    expect(roles(claimsOf('星辰科技获得5亿元战略投资。')[0])).toEqual({ acme: 'agent' });
+  });
+});
+
+describe('a move of office jieba cuts in two', () => {
+  it('makes the company an officer leaves the object (宣布辞任: 辞/v 任/r)', () => {
+    const [left] = claimsOf('星辰科技创办人周明于上周五宣布辞任行政总裁，并退出董事会。');
+    expect(roles(left)).toEqual({ acme: 'object' });
+  });
+});
+
 describe('a founding told of the founded company', () => {
   it('makes the company the object when nothing founded follows the verb (成立于, 于…成立)', () => {
     expect(roles(claimsOf('星辰科技成立于2021年3月。')[0])).toEqual({ acme: 'object' });
@@ -386,6 +421,19 @@ describe('names inside a title (《…》)', () => {
     });
     expect(roles(claimsOf('云海集团出版了《张明远传》。')[0])).toEqual({ globex: 'agent', zhang: 'mentioned' });
     expect(roles(claimsOf('星辰科技违反了《数据行动计划》。')[0])).toEqual({ acme: 'agent', plan: 'object' });
+  });
+});
+
+describe('the last member of an enumeration, cut in pieces', () => {
+  it('counts a short name after the final joiner (A、B和美团，) as a member', () => {
+    const [ranked] = claimsOf('星辰科技总市值约1万亿元，仅次于云海集团、蓝鲸智能和美团，成为第四大公司。');
+    expect(roles(ranked)).toEqual({ acme: 'agent', globex: 'listed', initech: 'listed' });
+    expect(roles(claimsOf('星辰科技、云海集团和美团均已发布大模型。')[0])).toEqual({
+      acme: 'listed',
+      globex: 'listed',
+    });
+    // Two names and a common noun are no list of three.
+    expect(roles(claimsOf('星辰科技、云海集团和用户都受益。')[0])).toEqual({ acme: 'agent', globex: 'agent' });
   });
 });
 
