@@ -1465,6 +1465,13 @@ function sentenceClaimsOf(
       for (const id of passive.agents) if (roles.has(id)) roles.set(id, 'agent');
       agentId = passive.agent;
     }
+    // "该公司再获芯片商Intel注资", "X获得红杉中国领投的融资": an investor the gazetteer lacks, named
+    // after 获/获得, still makes the subject the investee (README: whenever an investor is named,
+    // in or out of the gazetteer, the investee is `object`).
+    else if (!passive && agentId && prop.subject && roles.get(agentId) === 'agent' && unnamedGiver(contentTokens)) {
+      const ids = prop.subject.kind === 'entity' ? prop.subject.ids : [agentId];
+      for (const id of ids) if (roles.get(id) === 'agent') roles.set(id, 'object');
+    }
     // "X的投资方包括A和B": the investors named for X's round act in it, and X raised it.
     const investorsOf = investorsNamedFor(contentTokens);
     if (investorsOf) {
@@ -1658,7 +1665,15 @@ function sentenceClaimsOf(
           .some(isPunct);
       const verb = contentTokens.find((t, k) => t.start >= subjectEnd && isPredicate(contentTokens, k));
       const raised = kind === 'funding' && prop.backed && !(verb && INVESTOR_VERB.test(verb.word));
-      if (byAgent || fronted || raised)
+      // "X成立于2021年3月", "X于去年4月正式成立": a founding told of the company, with nothing
+      // founded after the verb, makes the company what was founded (README: the founded company
+      // is `object`); "X成立了研究院" founds something else.
+      const founded =
+        (kind === 'event' || kind === 'launch') &&
+        !!verb &&
+        FOUNDED.test(verb.word) &&
+        foundsNothing(contentTokens, verb);
+      if (byAgent || fronted || raised || founded)
         for (const id of prop.subject.ids) if (roles.get(id) === 'agent') roles.set(id, 'object');
       // (The one carrying out a part, after such a 由, is only mentioned.)
       const subjectIds = prop.subject.ids;
@@ -1678,7 +1693,10 @@ function sentenceClaimsOf(
     // "X联合创始人李明宣布离开公司", "李明卸任X董事会主席": in a move of office the organization
     // whose title a person holds is what the person leaves or takes a post in; so is the one a
     // preposition names as where or whence ("在X担任", "从X跳槽至Y").
-    if (contentTokens.some((t, k) => PERSONNEL_MOVE.test(t.word) && isPredicate(contentTokens, k)))
+    // (jieba may cut the verb in two: 辞/v 任/r.)
+    const moves = (t: Token, k: number) =>
+      PERSONNEL_MOVE.test(t.word) || PERSONNEL_MOVE.test(t.word + (contentTokens[k + 1]?.word ?? ''));
+    if (contentTokens.some((t, k) => moves(t, k) && isPredicate(contentTokens, k)))
       contentTokens.forEach((t, k) => {
         const next = contentTokens[k + 1]?.word ?? '';
         const titled = MEMBER_NOUN.test(next) || /^(董事会|联合|共同|首席)/.test(next);
@@ -1836,20 +1854,61 @@ function sentenceClaimsOf(
   return drafts;
 }
 
+/** Passive markers: the subject before them undergoes the act after them (被罚, 遭到攻击). */
+const UNDERGOING = /^(被|遭|遭到|遭受)$/;
+/** Prepositions of cause and time that may frame a passive: X因违规被罚, X自去年起被调查. */
+const PASSIVE_FRAME = /^(因|因为|由于|自|从|自从|在|于)$/;
+
 /**
- * The passive 被 or the doer-marking 由 right after the subject (adverbs and times between), or
+ * The passive 被 (遭) or the doer-marking 由 right after the subject (adverbs and times between; for
+ * 被, also a frame of cause or time), or
  * null; "被视为/被称为" reads the subject as something, which it stays the topic of.
  */
 function undergoerMarker(tokens: Token[], subjectEnd: number): '被' | '由' | null {
   let k = tokens.findIndex((t) => t.start >= subjectEnd);
   while (k >= 0 && tokens[k] && /^(d|t|ad)$/.test(tokens[k]!.tag)) k++;
-  const word = tokens[k]?.word;
-  if (word === '由') return '由';
-  if (word !== '被') return null;
+  if (tokens[k]?.word === '由') return '由';
+  k = pastRelativeHead(tokens, k);
+  // "X首次因违规被罚", "X自去年12月起被立案调查": a count of occasions and a frame of cause or
+  // time (因…, 自…起, 在…) may stand between the subject and its passive marker; so may 遭/遭到,
+  // the adversative passive (X遭到黑客攻击).
+  let framed = false;
+  for (; k >= 0 && tokens[k] && !UNDERGOING.test(tokens[k]!.word); k++) {
+    const t = tokens[k]!;
+    if (isPunct(t)) return null;
+    if (!framed && t.tag === 'p' && PASSIVE_FRAME.test(t.word)) framed = true;
+    // (A localizer closes a frame of time or place: 在发布会上回应…被罚 is the subject's own act.)
+    else if (framed && (FRAME_CLOSER.test(t.word) || t.word === '起')) framed = false;
+    else if (!framed && !/^(d|t|ad|m|mq)$/.test(t.tag)) return null;
+  }
+  if (k < 0 || !tokens[k]) return null;
   const construed = tokens.slice(k + 1, k + 5).some((t) => CONSTRUAL.test(t.word));
   // "X被传出有意收购Y", "X被曝正在…": what is reported of X is still X's act; X is not its object.
   const reported = /^(传出|传|曝出|曝|爆出|爆|爆料|指|指出|质疑|疑)$/.test(tokens[k + 1]?.word ?? '');
-  return construed || reported ? null : '被';
+  // "X遭黑客入侵一事是…所致", "X被罚的消息": a passive closed by a noun it describes is no predicate.
+  let end = k + 1;
+  while (tokens[end] && !isPunct(tokens[end]!)) end++;
+  const nominal = tokens.slice(k + 1, end).some((t) => /^(一事|此事|事件|的|是)$/.test(t.word));
+  return construed || reported || nominal ? null : '被';
+}
+
+/**
+ * "X专为中国市场推出的A800和H800均被纳入管制": when the subject X acts in a relative clause on a
+ * head the gazetteer lacks, the head (its products, for which X stands) is what the predicate is
+ * about; returns where the head ends, or `k` when no relative clause opens at `k`.
+ */
+function pastRelativeHead(tokens: Token[], k: number): number {
+  let of = k;
+  while (tokens[of] && !isPunct(tokens[of]!) && tokens[of]!.word !== '的' && !tokens[of]!.entityId) of++;
+  if (tokens[of]?.word !== '的' || !tokens.slice(k, of).some(isVerb)) return k;
+  let j = of + 1;
+  while (
+    tokens[j] &&
+    !tokens[j]!.entityId &&
+    (/^(n|nz|eng|m)$/.test(tokens[j]!.tag) || (/^(和|与|及|、)$/.test(tokens[j]!.word) && j > of + 1))
+  )
+    j++;
+  return j > of + 1 ? j : k;
 }
 
 /** Verbs of a move of office: taking a post, leaving one, joining or leaving an organization. */
@@ -2374,6 +2433,18 @@ function isTyped(tokens: Token[], t: Token): boolean {
   return false;
 }
 
+/** Who may be named inside a work's title without being the work: companies, bodies and people. */
+const TITLED_PARTY_TYPES: ReadonlySet<string> = new Set([...PRODUCT_MAKER_TYPES, 'person']);
+
+/** Whether the name at `i` is one of several words inside book-title marks (《与X同行》, 《X十年》). */
+function insideTitle(tokens: Token[], i: number): boolean {
+  let open = i - 1;
+  while (open >= 0 && !/[《》]/.test(tokens[open]!.word)) open--;
+  let close = i + 1;
+  while (close < tokens.length && !/[《》]/.test(tokens[close]!.word)) close++;
+  return tokens[open]?.word === '《' && tokens[close]?.word === '》' && close - open > 2;
+}
+
 /** A name inside a quoted phrase (“中国有没有自己的ChatGPT”) is talked about, not acting. */
 function insideLongerQuote(tokens: Token[], i: number): boolean {
   let depth = 0;
@@ -2644,7 +2715,9 @@ function findSubject(tokens: Token[]): Subject | null {
     // acting).
     // "X股价…", "X账上的现金…": the owner of a metric heading the subject is what it is about.
     if (t.entityId && !isTyped(tokens, t) && ownsMetric(tokens, i)) {
-      possessor ??= { kind: 'entity', ids: [t.entityId], start: t.start, end: t.end };
+      // ("X旗下的Y用户数…", "X的Y营收…": the metric is the named head's, and X only owns Y.)
+      if (!possessor || ownerBefore(tokens, i, possessor))
+        possessor = { kind: 'entity', ids: [t.entityId], start: t.start, end: t.end };
       continue;
     }
     if (t.entityId && !isTyped(tokens, t) && officerOf(tokens, i))
@@ -2711,6 +2784,13 @@ function findSubject(tokens: Token[]): Subject | null {
     return partners ? { ...entitySubject(members), partners } : entitySubject(members);
   }
   return relative ?? possessor;
+}
+
+/** Whether the name at `i` is the named head of `owner` (X的Y, X旗下的Y, with X the owner). */
+function ownerBefore(tokens: Token[], i: number, owner: Subject): boolean {
+  if (owner.kind !== 'entity' || tokens[i - 1]?.word !== '的') return false;
+  const k = tokens[i - 2]?.word === '旗下' ? i - 3 : i - 2;
+  return !!tokens[k]?.entityId && tokens[k].start === owner.start;
 }
 
 /** Verbs of ordering, asking and allowing, whose object does what follows (兼语): 责令其停止. */
@@ -3002,6 +3082,9 @@ function clauseRoles(
     if (!t.entityId) return;
     const id = t.entityId;
     if (isTyped(tokens, t)) return out.push([id, 'mentioned']);
+    // "在《与X同行》一文中", "《X十年》": a company or a person named inside a longer title is what
+    // the work is about, not a party to the act (a work, law or product titled so is itself).
+    if (insideTitle(tokens, i) && TITLED_PARTY_TYPES.has(typeOf?.(id) ?? '')) return out.push([id, 'mentioned']);
     if (listed.has(t)) return out.push([id, 'listed']);
     if (clause.type !== 'content' && inSubject(t)) return out.push([id, 'agent']);
     if (clause.type !== 'content' && isHead(t)) return out.push([id, 'object']);
@@ -3335,6 +3418,25 @@ const everywhere = derived(new WeakMap(), (pattern) => new RegExp(pattern.source
 
 /** Words that make the name after them the doer of what happens to the subject. */
 const PASSIVE = /^(被|遭|遭到|受到|获得|获|得到|赢得|拿到)$/;
+/**
+ * "获芯片商Intel注资", "获得红杉中国领投的…融资": after a verb of receiving, a proper name no entity
+ * covers (a few common nouns saying what it is may come first) and then a verb of investing.
+ */
+function unnamedGiver(tokens: Token[]): boolean {
+  return tokens.some((t, i) => {
+    if (!/^(获|获得|得到|拿到)$/.test(t.word)) return false;
+    let k = i + 1;
+    while (k <= i + 2 && tokens[k]?.tag === 'n' && !tokens[k]!.entityId) k++;
+    const name = k;
+    while (k <= name + 1 && tokens[k] && !tokens[k]!.entityId && properName(tokens[k]!)) k++;
+    if (k === name || GENERIC_LATIN.test(tokens[name]!.word)) return false;
+    if (GIVEN_KIND.test(tokens[k]?.word ?? '')) k++;
+    return INVESTING.test(tokens[k]?.word ?? '');
+  });
+}
+
+/** Words for the kind of a stake before the act given: 获X战略投资, 获得X的追加投资. */
+const GIVEN_KIND = /^(战略|追加|巨额|新一轮|首轮|天使|天使轮|种子轮|独家|联合)$/;
 /** After 获得/得到 X 的, only these nouns make X a doer: "获得X的投资". */
 const GIVEN = /^(投资|注资|入股|领投|战略投资|青睐|支持|加持|认可)$/;
 
@@ -3362,8 +3464,11 @@ function passiveFrame(tokens: Token[]): { agent: string; agents: string[]; cue: 
     // "获得X的投资", and with the amount or the round between: "获得X 5亿元B轮投资", or none: "获得X投资".
     let a = j + 1;
     while (tokens[a] && a <= j + 4 && (/^(m|mq|q)$/.test(tokens[a]!.tag) || /轮$/.test(tokens[a]!.word))) a++;
+    // ("获X战略投资", "获得X的追加投资": a word of the kind of stake may stand before the act.)
+    if (GIVEN_KIND.test(tokens[a]?.word ?? '') && GIVEN.test(tokens[a + 1]?.word ?? '')) a++;
     const possessive = tokens[j + 1]?.word === '的' || GIVEN.test(tokens[a]?.word ?? '');
-    const act = tokens[j + 1]?.word === '的' ? tokens[j + 2] : tokens[a];
+    const ofAt = GIVEN_KIND.test(tokens[j + 2]?.word ?? '') && GIVEN.test(tokens[j + 3]?.word ?? '') ? j + 3 : j + 2;
+    const act = tokens[j + 1]?.word === '的' ? tokens[ofAt] : tokens[a];
     if (!act) continue;
     const granted = /^(获得|获|得到|赢得|拿到)$/.test(tokens[i]!.word);
     if (granted && !(possessive && GIVEN.test(act.word))) continue;
@@ -3386,7 +3491,7 @@ function comparesWith(tokens: Token[]): boolean {
  * adjectives (领先/n, 落后/a).
  */
 const COMPARING =
-  /^(超过|超越|超出|领先|落后|赶超|反超|高于|低于|优于|劣于|逊于|逊色于|不及|不如|胜过|击败|打败|比肩|媲美|追平|追上|赶上|强于|弱于|多于|少于|次于|仅次于)$/;
+  /^(超过|超越|超出|领先|落后|赶超|反超|高于|低于|优于|劣于|逊于|逊色于|不及|不如|胜过|击败|打败|战胜|险胜|力压|完胜|压过|比肩|媲美|追平|追上|赶上|强于|弱于|多于|少于|次于|仅次于)$/;
 
 /**
  * Whether the name at `i` is the standard a comparing verb measures against: right after the verb
@@ -3658,6 +3763,21 @@ function listMembers(tokens: Token[]): Set<Token> {
     const length = tokens.slice(k, j).reduce((n, x) => n + x.word.length, 0);
     return j > k && closes && length <= 6 ? j : -1;
   };
+  /**
+   * "A、B和美团，": the last item of an enumeration, after its final joiner, may be a name jieba
+   * cuts in pieces (美/ns 团/n); a short item opening on a proper noun and closed by punctuation
+   * or the next verb is a member. Returns where it ends, or -1.
+   */
+  const lastItemEnd = (k: number) => {
+    if (!tokens[k] || tokens[k].entityId || !properName(tokens[k])) return -1;
+    let j = k + 1;
+    if (tokens[j] && !tokens[j]!.entityId && /^(n|nz|ns|nr|eng|j)$/.test(tokens[j]!.tag)) j++;
+    const length = tokens.slice(k, j).reduce((n, x) => n + x.word.length, 0);
+    const next = tokens[j];
+    // (What follows the list: punctuation, its verb, an adverb (均, 都), 的 or 等.)
+    const closes = !next || isPunct(next) || isVerb(next) || /^(d|ad|uj|p)$/.test(next.tag) || /^等/.test(next.word);
+    return closes && length <= 4 ? j : -1;
+  };
   /** An unknown proper noun before 、 that a run of members (with a known name) goes on from. */
   const leadsList = (k: number) => {
     const w = tokens[k]!;
@@ -3686,6 +3806,11 @@ function listMembers(tokens: Token[]): Set<Token> {
       continue;
     }
     if (run.length && LIST_JOINERS.test(t.word) && unnamedAt(i + 1)) continue;
+    if (run.length >= 2 && /^(和|与|及|以及)$/.test(t.word) && lastItemEnd(i + 1) > 0) {
+      unnamed++;
+      i = lastItemEnd(i + 1) - 1;
+      continue;
+    }
     if (run.length && t.word === '、' && !tokens[i + 1]?.entityId && itemEnd(i + 1) > 0) {
       unnamed++;
       i = itemEnd(i + 1) - 1;
@@ -5231,6 +5356,20 @@ function epistemicWill(tokens: Token[]): boolean {
   );
 }
 
+/**
+ * Whether a founding verb ends its clause with only a date or a time after it (成立于2021年3月,
+ * 于去年正式成立): no name, no noun it founds, no later predicate (成立不到一年就跻身…).
+ */
+function foundsNothing(tokens: Token[], verb: Token): boolean {
+  for (let k = tokens.indexOf(verb) + 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    // (A quoted or titled name opens what is founded: 成立了「X论坛」.)
+    if (isPunct(t)) return !/^[“「『《"(（]/.test(t.word);
+    if (t.entityId || !(/^(于|了|至今)$/.test(t.word) || /^(t|m|mq|q)$/.test(t.tag))) return false;
+  }
+  return true;
+}
+
 /** Verbs of founding: "成立于2018年" dates the company, it launches nothing this week. */
 const FOUNDED = /^(成立|创立|创办|创建|设立|诞生)$/;
 /** What is published when a document is: "发布内部信", "发布公告" say something, they launch nothing. */
@@ -5240,7 +5379,7 @@ const DOCUMENT_OBJECT =
 function notLaunch(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   const next = tokens[i + 1];
-  if (FOUNDED.test(t.word) && next?.word === '于') return true;
+  if (FOUNDED.test(t.word) && foundsNothing(tokens, t)) return true;
   // "官宣停止…", like "宣布退出…": the verb announced decides what happened.
   if (t.word === '官宣' && next && isVerb(next)) return true;
   // "每半年就推出一次": a habit of launching, not a launch; "成为首个开放…的模型" says what it is.
