@@ -456,6 +456,14 @@ const RANGE_LEAD = new RegExp(
     CURRENCIES.map(([c]) => c),
   )})?\\s?(?:至|到|-|—|–|~|～)\\s?$`,
 );
+/**
+ * A deadline set ahead (将在一个月内开放, 承诺一年以内完成): the span is the figure, "one" and all.
+ * (Editors split on a bare 内: dev, dev-5 and dev-6 keep the number, dev-4, unseen-6 and
+ * unseen-7 read a ceiling; 以内 is a ceiling for all, see bounds().)
+ */
+const WITHIN_AFTER = /^(?:之|以)?[内內]/;
+const DEADLINE_BEFORE =
+  /(?:将|將|会|會|计划|計劃|計畫|承诺|承諾|预计|預計|有望|力争|力爭|需要|需|须|須|要)(?:在|于|於)?$/;
 /** Clause punctuation: what counts a figure never looks past it. */
 const CLAUSE_BREAK = /[，。；、,;：:！？!?（）()]/;
 /** Words ending in 达 that are no bound (英伟达, 辉达, 雷达, 到达, 表达, 发达): the 达 is theirs. */
@@ -605,8 +613,9 @@ export function findFigures(text: string): Figure[] {
       figure = { unit: 'times', kind: 'ratio' };
     } else if (measure) {
       if (MEASURE_NOT_BEFORE[unit!]?.test(text.slice(end))) continue;
-      // 一天, 一年: "one" before a measure is wording unless bounded (不到一年).
-      if (!isArabic && base === 1 && !magnitude && !words && !more3 && !unit!.includes('多')) continue;
+      // 一天, 一年: "one" before a measure is wording unless bounded (不到一年) or a span (一个月内).
+      const within = WITHIN_AFTER.test(text.slice(end)) && DEADLINE_BEFORE.test(text.slice(0, start));
+      if (!isArabic && base === 1 && !magnitude && !words && !more3 && !unit!.includes('多') && !within) continue;
       // 每秒1.2TB is a bandwidth.
       const perSecond = /^[GT]B$/.test(measure[1]) && /每秒(?:钟|鐘)?$/.test(text.slice(0, start));
       figure = { unit: perSecond ? (`${measure[1]}/s` as Unit) : measure[1], kind: measureKind(measure[1]) };

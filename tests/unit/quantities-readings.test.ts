@@ -191,3 +191,13 @@ describe('half a span, and what a count counts', () => {
     expect(figs('上下文长度可达10万个token')).toEqual([['可达10万个', 1e5, 1e5, 'count']]);
   });
 });
+
+describe('a deadline with 内', () => {
+  it('reads a deadline set ahead (将在一个月内) though 一个月 alone is wording', () => {
+    expect(figs('云帆将在一个月内向所有用户开放新功能')).toEqual([['一个月', 1, 1, 'months']]);
+    expect(figs('青木用一个月时间完成了迁移')).toEqual([]);
+    expect(figs('星辰市值一天内增加约300亿元')).toEqual([['约300亿元', 3e10, 3e10, 'CNY']]);
+    // (以内 is a ceiling.)
+    expect(figs('月光承诺在一年以内完成整改')).toEqual([['一年', 0, 1, 'years']]);
+  });
+});
