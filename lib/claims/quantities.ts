@@ -274,6 +274,8 @@ const COUNTED: Array<[RegExp, Unit]> = [
   [/模型/, 'models'],
 ];
 
+/** A user base as a metric (用户规模, 用户数, 月活跃用户数): the subject of the amount it reaches. */
+const USER_BASE = /(?:用户|用戶)(?:规模|規模|数|數|量|总数|總數)|月活|日活|MAU|DAU/;
 /** A noun phrase after a count whose head is customers (的企业客户, 个人客户). */
 const CUSTOMERS_AFTER = /^的?[^\d，。；、,;：:]{0,2}(?:客户|客戶)/;
 
@@ -505,7 +507,9 @@ function countedUnit(text: string, start: number, end: number, classifier: boole
   if (CUSTOMERS_AFTER.test(after)) return 'count';
   // (Tokens named earlier in the clause are what a bare amount counts: 日均tokens使用量超过5000亿.)
   const tokensBefore = /[Tt]okens?(?![A-Za-z])/.test(clauseBefore(text, start)) ? 'tokens' : undefined;
-  return named(after.slice(0, 3)) ?? named(before) ?? named(after) ?? tokensBefore ?? fallback;
+  // (…and so is a user base the clause opened on, however far: 用户规模将在年底前突破1亿.)
+  const usersBefore = USER_BASE.test(clauseBefore(text, start)) ? 'users' : undefined;
+  return named(after.slice(0, 3)) ?? named(before) ?? named(after) ?? tokensBefore ?? usersBefore ?? fallback;
 }
 
 const numberOf = (number: string) => Number(number.replace(/,/g, ''));
@@ -731,6 +735,10 @@ export function findFigures(text: string): Figure[] {
       leadBounded(text, m.index, m[1]!, m.index + m[0].length, numberOf(m[2]!) * 1000, 'tokens', 'quantity'),
     );
   }
+  for (const m of text.matchAll(TOKENS_SCALED)) {
+    const value = numberOf(m[2]!) * TOKEN_SCALE[m[3]!]!;
+    figures.push(leadBounded(text, m.index, m[1]!, m.index + m[0].length, value, 'tokens', 'quantity'));
+  }
   for (const m of text.matchAll(POWER_OF_TEN)) {
     const exponent = Number([...m[3]!].map((d) => (SUPERSCRIPT.indexOf(d) >= 0 ? SUPERSCRIPT.indexOf(d) : d)).join(''));
     const unit = MEASURES.find(([w]) => w === m[4])?.[1] ?? 'FLOPs';
@@ -909,6 +917,15 @@ const KILO = new RegExp(
   'g',
 );
 const TEXT_LENGTH = /上下文|[Tt]oken|长度|長度|窗口|[Cc]ontext|文本|输入|輸入|字/;
+/**
+ * 15T tokens, 7B tokens, 500M tokens: a Latin magnitude before tokens counts them (T a trillion,
+ * B a billion, M a million; 10TB tokens writes the T as a size but counts tokens all the same).
+ */
+const TOKENS_SCALED = new RegExp(
+  `((?:${alternatives(BEFORE_WORDS)}){0,2})(?<![A-Za-z\\d.-])(\\d+(?:\\.\\d+)?)\\s?(T|B|M)(?:(?<=T)B)?\\s?[Tt]okens?(?![A-Za-z])`,
+  'g',
+);
+const TOKEN_SCALE: Record<string, number> = { T: 1e12, B: 1e9, M: 1e6 };
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 /**
  * Training compute as regulations and papers write it: 10^25 FLOPs, 3.8×10²⁵ FLOPs, 10的25次方次浮点运算
