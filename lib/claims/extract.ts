@@ -82,6 +82,7 @@ import {
 } from './vocabulary';
 import { announcesReport, metricLead, metricOwner, type MetricLead } from './topic-chain';
 import { ProductMakers } from './product-maker';
+import { ArticlePeople } from './speakers';
 
 export type { ClaimKind, Modality, Role };
 
@@ -139,6 +140,8 @@ export interface ParagraphCarry {
   products?: ProductMakers;
   /** Who the paragraph before reported a rumour about: a party that may answer it in this one. */
   rumoured?: string | null;
+  /** The people the article has introduced with their organization (speakers.ts). */
+  people?: ArticlePeople;
 }
 
 const ARTICLE: Attribution = { kind: 'article', text: '' };
@@ -252,6 +255,8 @@ interface History {
   }>;
   /** What the paragraph before was about, for a pronoun with no antecedent in this one. */
   before: { id: string; name: string } | null;
+  /** Who spoke the last claim of the sentence before (a person or an organization), and for whom. */
+  speakerBefore?: { attribution: Attribution; org: string | null } | null;
   /** The last titled speaker the gazetteer does not know ("X执行长王明"), with the organization X. */
   titledSpeaker?: { attribution: Attribution; org: string | null; at: number; end: number } | null;
   /** The last sentence's hearsay (据报道, 有消息称) and who it was about, for a sentence continuing it. */
@@ -260,6 +265,8 @@ interface History {
   rumoured: string | null;
   /** Who the last report so far is from, in this paragraph or one before: "报道还称" is theirs. */
   reportSource: Attribution | null;
+  /** The people the article introduced with their organization, and who was named last. */
+  people: ArticlePeople;
   /**
    * The last claim of the sentence before, whose agent or object a clause opening on a metric
    * goes on about (topic-chain.ts); null when that sentence stated nothing, which breaks the chain.
@@ -289,7 +296,13 @@ export function extractParagraph(
   if (isHeading(paragraph) && carry) carry.topic = null;
   // A product the article named before stands for its maker (product-maker.ts).
   const products = carry ? (carry.products ??= new ProductMakers()) : new ProductMakers();
-  if ((mentions.length === 0 && !carry?.topic && !products.known) || isHeading(paragraph)) return [];
+  // A speaker introduced earlier (周明, 他) may speak for their organization in a paragraph naming no one.
+  const people = carry ? (carry.people ??= new ArticlePeople()) : new ArticlePeople();
+  if (
+    (mentions.length === 0 && !carry?.topic && !products.known && !people.known) ||
+    (isHeading(paragraph) && !isItemHeadline(paragraph))
+  )
+    return [];
   const segmenter = context.segmenter ?? defaultSegmenter();
   const history: History = {
     actors: [],
@@ -301,6 +314,7 @@ export function extractParagraph(
     before: carry?.topic ?? null,
     reportSource: carry?.report ?? null,
     rumoured: carry?.rumoured ?? null,
+    people,
   };
   const out: ClaimDraft[] = [];
   const rumouredBefore = history.rumoured;
@@ -311,6 +325,7 @@ export function extractParagraph(
     const words = segmenter.tokens(folded.slice(s.start, s.end), inSentence);
     const named = context.typeOf ? products.standIn(words, s.text, context.typeOf) : words;
     const tokens = jointVerbs(splitComparatives(dropGlosses(named)));
+    people.read(folded.slice(s.start, s.end), tokens, context.typeOf);
     const sentenceClaims = sentenceClaimsOf(
       s.text,
       folded.slice(s.start, s.end),
@@ -326,6 +341,7 @@ export function extractParagraph(
       joinInvestors(previous, backers, paragraph, s.start + trimClause(s.text).length);
     else out.push(...sentenceClaims);
     for (const t of tokens) if (t.tag === 'nr') history.unknownPersons.push(s.start + t.start);
+    people.endSentence();
   }
   const rumouredHere = out.some((c) => c.modality === 'reported') || history.rumoured !== rumouredBefore;
   if (carry) {
@@ -384,6 +400,16 @@ function joinInvestors(claim: ClaimDraft, investors: Investors[], paragraph: str
  * A short paragraph that ends without a sentence's closing punctuation is a section heading
  * ("Sora出世，国内一片寂静"): a slogan that states no whole fact.
  */
+/**
+ * A digest item's 【headline】 on a line of its own ("【X完成2亿元B轮融资】"): it opens a new item,
+ * so the topic before does not carry into it, but unlike a section heading it states the item's
+ * fact in a clause of its own, and editors extract it (a label with no fact, 【观察】, yields
+ * nothing: it has no name and no predicate). Cards do not show it alone (readable.ts).
+ */
+function isItemHeadline(paragraph: string): boolean {
+  return /^【[^【】]+】$/.test(paragraph.trim());
+}
+
 function isHeading(paragraph: string): boolean {
   // A closing quote or bracket may end a heading too ("Sora出世“一片寂静”"): look before it.
   const text = paragraph.trim().replace(/[”」』）)"']+$/, '');
@@ -469,6 +495,9 @@ function claimSentences(paragraph: string, folded: string): Sentence[] {
   return out;
 }
 
+/** A sentence that is one quotation and nothing else: “…。” or “…”。 */
+const QUOTATION_ONLY = /^[“「『][^“”「」『』]+[”」』][。！!]?$/;
+
 /** The verbs that name who said a quotation beside them ("张明远说", "X补充道"). */
 const QUOTING_VERB = '说|说道|表示|称|强调|坦言|指出|补充道|补充说|写道|透露';
 
@@ -533,11 +562,15 @@ function sentenceClaimsOf(
   // What the sentence before stated, for a metric this one opens on; a sentence stating nothing
   // (a question, a generic subject) breaks the chain for the next.
   const chainBefore = history.chain ?? null;
+  // "他表示，…。“我们会继续扩产。”": a sentence that is only a quotation, right after a speaker's
+  // claim, goes on quoting that speaker.
+  const quotedBy = QUOTATION_ONLY.test(folded.trim()) ? (history.speakerBefore ?? null) : null;
+  history.speakerBefore = null;
   history.chain = null;
   // A question or an exclamation in the writer's voice is rhetoric, not a claim.
   if (/[？?]["”」』]?$/.test(sentence)) return [];
   // A sentence with no name can still continue one through a pronoun ("该社区…").
-  if (!tokens.some((t) => t.entityId) && !history.actors.length && !history.before) return [];
+  if (!tokens.some((t) => t.entityId) && !history.actors.length && !history.before && !history.people.known) return [];
   const figures = findFigures(sentence);
   // The paragraph so far anchors 当天, 次日 and 一周后.
   const dates = findDates(sentence, context.articleDate, paragraph.slice(0, offset), context.earlierDates);
@@ -1119,12 +1152,26 @@ function sentenceClaimsOf(
     const pronounSpeaker = SPEAKING_PRONOUN.exec(speakerWords)?.[1] ?? null;
     let titledOrg: string | null = null;
     let titledSpan: { start: number; end: number } | null = null;
+    if (quotedBy && prop.attribution.kind === 'article') {
+      prop.attribution = quotedBy.attribution;
+      titledOrg = quotedBy.org;
+      const voice = titledOrg ?? quotedBy.attribution.entityId;
+      if (voice && !roles.has(voice)) give(voice, 'mentioned');
+    }
+    // "周明表示", "雷军称": a name the article introduced with a title or as a founder is a person
+    // speaking, though jieba did not tag it as a name.
+    // (Only the name itself: "周明把…说出口" is not 周明 speaking.)
+    if (prop.attribution.kind === 'unnamed' && !bare && !pronounSpeaker && history.people.isName(speakerWords))
+      prop.attribution = { kind: 'person', text: prop.attribution.text };
     if (prop.attribution.kind === 'unnamed' && (bare || pronounSpeaker)) {
       const found = resolvePronoun(pronounSpeaker ?? `该${bare![1]}`, offset + start, history, context);
       // "X执行长王明表示…。他还宣布…": 他 is the titled person who spoke last, whom the
       // gazetteer does not know; he speaks for X as he did before.
       const titled =
         !found && /^(他|她)$/.test(pronounSpeaker ?? '') ? titledSpeakerBefore(offset + start, history) : null;
+      // "星辰科技执行长周明…。¶他坦言，…": 他 is the person named last, whom the article introduced
+      // with their organization, perhaps paragraphs before (speakers.ts).
+      const introduced = !found && !titled && pronounSpeaker ? history.people.pronounAt(pronounSpeaker, start) : null;
       if (found) {
         const kind = context.typeOf?.(found.id) === 'person' ? 'person' : 'organization';
         prop.attribution = { kind, entityId: found.id, text: paragraph.slice(found.at, found.end) };
@@ -1136,6 +1183,10 @@ function sentenceClaimsOf(
         titledOrg = titled.org;
         if (titled.org && !roles.has(titled.org)) give(titled.org, 'mentioned');
         prefix = titledSpan = { start: titled.at, end: titled.end };
+      } else if (introduced) {
+        prop.attribution = { kind: 'person', text: prop.attribution.text };
+        titledOrg = introduced.org;
+        if (!roles.has(introduced.org)) give(introduced.org, 'mentioned');
       } else if (/^(他|她)$/.test(pronounSpeaker ?? '')) {
         // "他透露，…" with no antecedent found: 他/她 is still someone the article named (a person
         // the gazetteer does not know) speaking on the record, not an unnamed source: no hearsay.
@@ -1144,19 +1195,25 @@ function sentenceClaimsOf(
     }
     // "李彦宏强调，“…”": a named speaker whose words have no actor of their own is the agent.
     // "百度副总裁表示": an unnamed executive speaks for the organization named with the title.
+    // "周明表示": a person the article introduced with their organization speaks for it (speakers.ts).
     const memberOf =
       prop.attribution.kind === 'person' && !prop.attribution.entityId
-        ? tokens.find(
+        ? (tokens.find(
             (t) =>
               t.entityId &&
               t.start >= start &&
               t.end <= end &&
               prop.attribution.text.startsWith(sentence.slice(t.start, t.end)),
-          )?.entityId
+          )?.entityId ?? history.people.orgOf(speakerWords))
         : undefined;
+    if (memberOf && !roles.has(memberOf)) give(memberOf, 'mentioned');
     // "其首席技术官赵强表示": 其 before a title is the organization in focus, whose officer speaks.
+    // ("该公司首席执行官张三表示": so is 该公司 or 这家公司 before a title.)
     const ownerPronoun =
-      prop.attribution.kind === 'person' && !prop.attribution.entityId && !memberOf && /^其/.test(speakerWords)
+      prop.attribution.kind === 'person' &&
+      !prop.attribution.entityId &&
+      !memberOf &&
+      /^(其|该公司|这家公司|该集团)/.test(speakerWords)
         ? resolvePronoun('该公司', offset + start, history, context)
         : null;
     if (ownerPronoun) {
@@ -1164,6 +1221,9 @@ function sentenceClaimsOf(
       if (!roles.has(ownerPronoun.id)) give(ownerPronoun.id, 'mentioned');
       if (!prefix && ownerPronoun.at < offset + start) prefix = prefixOf(ownerPronoun);
     }
+    // The speaker goes on speaking for it by name or as 他 later in the article.
+    if (prop.attribution.kind === 'person' && !prop.attribution.entityId && (memberOf ?? titledOrg))
+      history.people.learnSpeaker(speakerWords, (memberOf ?? titledOrg)!);
     const speaker = prop.attribution.entityId ?? memberOf ?? titledOrg ?? undefined;
     // (A company's own filing, 据X财报, is X telling its own figures: X speaks through it.)
     const speaks =
@@ -1724,6 +1784,10 @@ function sentenceClaimsOf(
     }
     // In text order: a pronoun in the next proposition takes the latest of them.
     history.actors.sort((a, b) => a.at - b.at);
+    // Who spoke it, for a quotation that follows on its own.
+    history.speakerBefore = /^(person|organization)$/.test(prop.attribution.kind)
+      ? { attribution: prop.attribution, org: memberOf ?? titledOrg }
+      : null;
     // A titled person the gazetteer does not know, speaking: the antecedent of a later 他/她.
     const spoken = prop.attribution;
     const spokenAt = spoken.kind === 'person' && !spoken.entityId ? sentence.indexOf(spoken.text) : -1;
@@ -3723,6 +3787,10 @@ function classify(
             inWhenFrame(words, j, k) ||
             // "解释称", "回应说", "补充道": a verb of saying and 称 are one reporting verb.
             (j === k - 1 && /^(称|说|道)$/.test(words[k]!.word)) ||
+            // "X笑着说", "X苦笑着表示": a verb with 着 right before the verb of saying is how X says it.
+            (j === k - 2 && words[j + 1]!.word === '着') ||
+            // "X主席兼行政总裁Y表示": 兼 joins two titles.
+            (w.word === '兼' && words.slice(j + 1, j + 3).some((x) => MEMBER_NOUN.test(x.word))) ||
             /^(有|获悉|出来|相关|有关)$/.test(w.word) ||
             // "有投放从业者估算": a verb naming the trade of the people who speak modifies them.
             /(从业者|人士|分析师|专家|学者|研究员|投资人)$/.test(words[j + 1]?.word ?? '') ||
@@ -4028,7 +4096,9 @@ function attributionOf(
     .replace(
       /([处處]|[独獨]家|的|[报報][道导導]|消息|所|在.*[中上时時]|在|曾|也|[还還]|[则則]|都|近日|日前|此前|此[后後]|[随隨][后後]|早前|[当當][时時]|今天|今日|昨天|昨日|公[开開]|[对對]外|向媒[体體]|[对對]此|[发發]布公告|[发發]表[声聲]明|[发發]文|\d{1,2}月\d{1,2}日[晚早]?|\d{1,2}日)+$/,
       '',
-    );
+    )
+    // "X笑着说", "X向记者表示": how and to whom X says it is not who X is.
+    .replace(/([向對对跟](本[报報刊]|[记記]者|媒[体體]|外界)|[\u4e00-\u9fff][着著])+$/, '');
   const entity = words.find((t) => t.entityId && !/(的)$/.test(t.word));
   const unnamed =
     UNNAMED_SOURCE.exec(sourceText) ??
