@@ -150,6 +150,8 @@ export interface ParagraphCarry {
 const ARTICLE: Attribution = { kind: 'article', text: '' };
 const ROLE_RANK: Record<Role, number> = { agent: 0, object: 1, listed: 2, mentioned: 3 };
 const FIGURE_KINDS = new Set<Figure['kind']>(['money', 'quantity', 'percent']);
+/** Units of a length of time: a clause of one alone (不到半年，) says when, as a date does. */
+const DURATION_UNITS = new Set<Figure['unit']>(['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years']);
 const LIST_JOINERS = /^(、|和|与|及|以及|或|跟|同)$/;
 const CONTRAST = /^(只是|但|但是|然而|不过|可是|而|却)/;
 /** Characters a proposition says besides its names. */
@@ -4049,7 +4051,12 @@ function classify(
     .filter((d) => d.start >= start && d.end <= end && !isSpanBack(d))
     .reduce((n, d) => n + d.text.length, 0);
   const timeWords = body.filter((t) => t.tag === 't').reduce((n, t) => n + t.word.length, 0);
-  const rest = bodyText.length - dateChars - timeWords - (bodyText.match(/[在于早就了起的至到]/g)?.length ?? 0);
+  // "不到半年，", "历时近21个月，": a length of time, bounded or not, opening the sentence is its time.
+  const spanChars = findFigures(sentence.slice(start, end))
+    .filter((f) => DURATION_UNITS.has(f.unit))
+    .reduce((n, f) => n + f.text.length, 0);
+  const rest =
+    bodyText.length - dateChars - timeWords - spanChars - (bodyText.match(/[在于早就了起的至到]/g)?.length ?? 0);
   const introduces = /[：:]\s*$/.test(sentence.slice(start, end)) && !body.some((t) => t.entityId);
   // "最引人关注的是两笔投资：": a lead-in without a name introduces what follows.
   if (EXAMPLE_OF.test(bodyText) && body.some((t) => t.entityId)) {
