@@ -120,12 +120,15 @@ describe('conventions of tests/claims-eval/README.md', () => {
     expect(first('云海集团于8月29日在官方商城开卖Orion。')?.kind).toBe('launch');
   });
 
-  it('takes a prediction someone makes as a forecast, a plan in the article’s voice as what it plans', () => {
+  it('takes a prediction someone makes and a plan in the article’s voice as forecasts', () => {
     expect(first('分析师王海川指出，云海集团明年的营收将超过500亿元。')).toMatchObject({
       kind: 'forecast',
       modality: 'forecast',
     });
-    expect(first('星辰科技将扩大在数据中心上的投入。')).toMatchObject({ kind: 'statement', modality: 'forecast' });
+    expect(first('星辰科技将扩大在数据中心上的投入。')).toMatchObject({ kind: 'forecast', modality: 'forecast' });
+    expect(first('云海集团计划明年推出Orion。')).toMatchObject({ kind: 'forecast', modality: 'forecast' });
+    // An announced deal keeps its kind, with the forecast modality.
+    expect(first('星辰科技昨日宣布，将收购蓝鲸智能。')).toMatchObject({ kind: 'event', modality: 'forecast' });
   });
 
   it('takes a view framed by 认为 as an opinion even about the future, a forecast in kind', () => {
