@@ -287,7 +287,11 @@ export function extractParagraph(
   if (isHeading(paragraph) && carry) carry.topic = null;
   // A product the article named before stands for its maker (product-maker.ts).
   const products = carry ? (carry.products ??= new ProductMakers()) : new ProductMakers();
-  if ((mentions.length === 0 && !carry?.topic && !products.known) || isHeading(paragraph)) return [];
+  if (
+    (mentions.length === 0 && !carry?.topic && !products.known) ||
+    (isHeading(paragraph) && !isItemHeadline(paragraph))
+  )
+    return [];
   const segmenter = context.segmenter ?? defaultSegmenter();
   const history: History = {
     actors: [],
@@ -382,6 +386,16 @@ function joinInvestors(claim: ClaimDraft, investors: Investors[], paragraph: str
  * A short paragraph that ends without a sentence's closing punctuation is a section heading
  * ("Sora出世，国内一片寂静"): a slogan that states no whole fact.
  */
+/**
+ * A digest item's 【headline】 on a line of its own ("【X完成2亿元B轮融资】"): it opens a new item,
+ * so the topic before does not carry into it, but unlike a section heading it states the item's
+ * fact in a clause of its own, and editors extract it (a label with no fact, 【观察】, yields
+ * nothing: it has no name and no predicate). Cards do not show it alone (readable.ts).
+ */
+function isItemHeadline(paragraph: string): boolean {
+  return /^【[^【】]+】$/.test(paragraph.trim());
+}
+
 function isHeading(paragraph: string): boolean {
   // A closing quote or bracket may end a heading too ("Sora出世“一片寂静”"): look before it.
   const text = paragraph.trim().replace(/[”」』）)"']+$/, '');
