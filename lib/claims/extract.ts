@@ -312,7 +312,13 @@ export function extractParagraph(
   };
   const out: ClaimDraft[] = [];
   const rumouredBefore = history.rumoured;
-  for (const s of claimSentences(paragraph, folded)) {
+  const sentences = claimSentences(paragraph, folded);
+  for (const [n, s] of sentences.entries()) {
+    // "“…。”X表示，…。": a quotation on its own is said by the speaker who opens the next sentence.
+    const speakerAfter = QUOTATION_ONLY.test(folded.slice(s.start, s.end).trim())
+      ? openingSpeaker(sentences[n + 1], paragraph, folded, mentions, segmenter, context, people)
+      : null;
+    if (speakerAfter) history.speakerBefore = speakerAfter;
     const inSentence = mentions
       .filter((m) => m.start >= s.start && m.end <= s.end)
       .map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start }));
@@ -479,11 +485,43 @@ function claimSentences(paragraph: string, folded: string): Sentence[] {
   return out;
 }
 
+/**
+ * The speaker who opens a sentence ("X表示，…", "X在声明中称："), with the organization they speak
+ * for (named with their title, or introduced before: speakers.ts), or null.
+ */
+function openingSpeaker(
+  sentence: Sentence | undefined,
+  paragraph: string,
+  folded: string,
+  mentions: readonly SentenceMention[],
+  segmenter: Segmenter,
+  context: ExtractContext,
+  people: ArticlePeople,
+): NonNullable<History['speakerBefore']> | null {
+  if (!sentence) return null;
+  const lead = LEADING_SPEAKER.exec(folded.slice(sentence.start, sentence.end))?.[0];
+  if (!lead) return null;
+  const end = sentence.start + lead.length;
+  const inClause = mentions
+    .filter((m) => m.start >= sentence.start && m.end <= end)
+    .map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start }));
+  const tokens = segmenter.tokens(folded.slice(sentence.start, end), inClause);
+  const clause = classify(0, lead.length, paragraph.slice(sentence.start, end), tokens, [], context);
+  const attribution = clause.type === 'attribution' ? clause.attribution : undefined;
+  if (!attribution || !/^(person|organization)$/.test(attribution.kind)) return null;
+  const titledBy = tokens.find((t) => t.entityId && t.start === 0 && !attribution.entityId)?.entityId;
+  const org = attribution.kind === 'person' && !attribution.entityId ? (titledBy ?? people.orgOf(lead)) : undefined;
+  return { attribution, org: org ?? null };
+}
+
 /** A sentence that is one quotation and nothing else: “…。” or “…”。 */
 const QUOTATION_ONLY = /^[“「『][^“”「」『』]+[”」』][。！!]?$/;
 
 /** The verbs that name who said a quotation beside them ("张明远说", "X补充道"). */
 const QUOTING_VERB = '说|说道|表示|称|强调|坦言|指出|补充道|补充说|写道|透露';
+
+/** A clause opening a sentence that only names who speaks: "X表示，", "X在声明中称：". */
+const LEADING_SPEAKER = new RegExp(`^[^“”「」『』，,。：:]{1,40}?(?:${QUOTING_VERB})[，,：:]`);
 
 /** "张明远说。", "他补充道": a short clause that only names who said (or answered with) the quote before it. */
 const TRAILING_SPEAKER = new RegExp(`^[^“”「」，,。：:]{1,24}(?:${QUOTING_VERB}|回应)[。.！!]?$`);
@@ -554,7 +592,14 @@ function sentenceClaimsOf(
   // A question or an exclamation in the writer's voice is rhetoric, not a claim.
   if (/[？?]["”」』]?$/.test(sentence)) return [];
   // A sentence with no name can still continue one through a pronoun ("该社区…").
-  if (!tokens.some((t) => t.entityId) && !history.actors.length && !history.before && !history.people.known) return [];
+  if (
+    !tokens.some((t) => t.entityId) &&
+    !history.actors.length &&
+    !history.before &&
+    !history.people.known &&
+    !quotedBy
+  )
+    return [];
   const figures = findFigures(sentence);
   // The paragraph so far anchors 当天, 次日 and 一周后.
   const dates = findDates(sentence, context.articleDate, paragraph.slice(0, offset), context.earlierDates);
@@ -1138,7 +1183,9 @@ function sentenceClaimsOf(
     let titledSpan: { start: number; end: number } | null = null;
     if (quotedBy && prop.attribution.kind === 'article') {
       prop.attribution = quotedBy.attribution;
-      titledOrg = quotedBy.org;
+      // The organization acts in it only when the speaker speaks as it (我们, 公司): a general view
+      // on its own ("“视频生成是皇冠上的明珠。”") is the person's, whom the gazetteer may not know.
+      titledOrg = /我们|公司/.test(folded) ? quotedBy.org : null;
       const voice = titledOrg ?? quotedBy.attribution.entityId;
       if (voice && !roles.has(voice)) give(voice, 'mentioned');
     }
@@ -3773,6 +3820,8 @@ function classify(
             (j === k - 1 && /^(称|说|道)$/.test(words[k]!.word)) ||
             // "X笑着说", "X苦笑着表示": a verb with 着 right before the verb of saying is how X says it.
             (j === k - 2 && words[j + 1]!.word === '着') ||
+            // "X在社交平台发文表示": posting is how X says it.
+            (j === k - 1 && /^(发文|撰文|发帖|发推|致信|致函)$/.test(w.word)) ||
             // "X主席兼行政总裁Y表示": 兼 joins two titles.
             (w.word === '兼' && words.slice(j + 1, j + 3).some((x) => MEMBER_NOUN.test(x.word))) ||
             /^(有|获悉|出来|相关|有关)$/.test(w.word) ||
@@ -4043,7 +4092,7 @@ function inWhenFrame(words: Token[], j: number, k: number): boolean {
 
   // "在…时" says when; "在推特上", "在财报会议上" say where (jieba may cut 推/v 特 inside).
   const close = words.findIndex(
-    (w, m) => m > j && m < k && /^(时|时候|之际|期间|之时|过程中|上|中|会上)$/.test(w.word),
+    (w, m) => m > j && m < k && /^(时|时候|之际|期间|之时|过程中|上|中|会上|后|之后|以后)$/.test(w.word),
   );
   return close > 0;
 }
@@ -4076,8 +4125,10 @@ function attributionOf(
       /([处處]|[独獨]家|的|[报報][道导導]|消息|所|在.*[中上时時]|在|曾|也|[还還]|[则則]|都|近日|日前|此前|此[后後]|[随隨][后後]|早前|[当當][时時]|今天|今日|昨天|昨日|公[开開]|[对對]外|向媒[体體]|[对對]此|[发發]布公告|[发發]表[声聲]明|[发發]文|\d{1,2}月\d{1,2}日[晚早]?|\d{1,2}日)+$/,
       '',
     )
-    // "X笑着说", "X向记者表示": how and to whom X says it is not who X is.
-    .replace(/([向對对跟](本[报報刊]|[记記]者|媒[体體]|外界)|[\u4e00-\u9fff][着著])+$/, '');
+    // "X笑着说", "X向记者表示": how and to whom X says it is not who X is; nor is when or where
+    // ("X在交易完成后于社交平台发文表示").
+    .replace(/([向對对跟](本[报報刊]|[记記]者|媒[体體]|外界)|[\u4e00-\u9fff][着著])+$/, '')
+    .replace(/[在于於][^，,]*?(后|後|前|上|中|时|時|期间|期間|平台|场合|場合)[^，,]*$/, '');
   const entity = words.find((t) => t.entityId && !/(的)$/.test(t.word));
   const unnamed =
     UNNAMED_SOURCE.exec(sourceText) ??
@@ -4093,12 +4144,18 @@ function attributionOf(
   // spokesperson or X's own account ("X发言人", "X官方") speaks for X.
   const at = entity ? words.indexOf(entity) : -1;
   // "首席/执行官", "联合/创始人": a title jieba cuts in two is still one title.
+  // "X游戏业务行政总裁Y": a unit of X (plain nouns) may come between X and the title.
+  const titleAt = entity ? words.slice(at + 2, at + 5).findIndex((w) => MEMBER_NOUN.test(w.word)) + at + 2 : -1;
+  const unitBetween =
+    titleAt > at + 1 && words.slice(at + 1, titleAt).every((w) => w.tag === 'n' && !MEMBER_NOUN.test(w.word));
   const member =
     entity && TITLE_JOINER.test(words[at + 1]?.word ?? '') && MEMBER_NOUN.test(words[at + 2]?.word ?? '')
       ? words[at + 2]
-      : entity
-        ? words[at + 1]
-        : undefined;
+      : entity && unitBetween
+        ? words[titleAt]
+        : entity
+          ? words[at + 1]
+          : undefined;
   const otherEntity = words.some((t) => t.tag === 'ENT' && t !== entity);
   const nobodyNamed = !otherEntity && !words.some((t) => t.tag === 'nr');
   if (entity && member && RANK_AND_FILE.test(member.word) && nobodyNamed) return { kind: 'unnamed', text: cleaned };
