@@ -296,7 +296,11 @@ export function extractParagraph(
   const products = carry ? (carry.products ??= new ProductMakers()) : new ProductMakers();
   // A speaker introduced earlier (周明, 他) may speak for their organization in a paragraph naming no one.
   const people = carry ? (carry.people ??= new ArticlePeople()) : new ArticlePeople();
-  if ((mentions.length === 0 && !carry?.topic && !products.known && !people.known) || isHeading(paragraph)) return [];
+  if (
+    (mentions.length === 0 && !carry?.topic && !products.known && !people.known) ||
+    (isHeading(paragraph) && !isItemHeadline(paragraph))
+  )
+    return [];
   const segmenter = context.segmenter ?? defaultSegmenter();
   const history: History = {
     actors: [],
@@ -400,6 +404,16 @@ function joinInvestors(claim: ClaimDraft, investors: Investors[], paragraph: str
  * A short paragraph that ends without a sentence's closing punctuation is a section heading
  * ("Sora出世，国内一片寂静"): a slogan that states no whole fact.
  */
+/**
+ * A digest item's 【headline】 on a line of its own ("【X完成2亿元B轮融资】"): it opens a new item,
+ * so the topic before does not carry into it, but unlike a section heading it states the item's
+ * fact in a clause of its own, and editors extract it (a label with no fact, 【观察】, yields
+ * nothing: it has no name and no predicate). Cards do not show it alone (readable.ts).
+ */
+function isItemHeadline(paragraph: string): boolean {
+  return /^【[^【】]+】$/.test(paragraph.trim());
+}
+
 function isHeading(paragraph: string): boolean {
   // A closing quote or bracket may end a heading too ("Sora出世“一片寂静”"): look before it.
   const text = paragraph.trim().replace(/[”」』）)"']+$/, '');
