@@ -82,7 +82,7 @@ import {
 } from './vocabulary';
 import { announcesReport, metricLead, metricOwner, type MetricLead } from './topic-chain';
 import { ProductMakers } from './product-maker';
-import { ArticlePeople } from './speakers';
+import { ArticlePeople, LEADING_TITLE } from './speakers';
 
 export type { ClaimKind, Modality, Role };
 
@@ -527,6 +527,9 @@ function openingSpeaker(
   const org = attribution.kind === 'person' && !attribution.entityId ? (titledBy ?? people.orgOf(lead)) : undefined;
   return { attribution, org: org ?? null };
 }
+
+/** A quoted sentence, with its own full stop inside the marks: “今天只是一个新的起点。” */
+const QUOTED_SENTENCE = /^[“「『][^“”「」『』]{4,}[。！!][”」』]/;
 
 /** A sentence that is one quotation and nothing else: “…。” or “…”。 */
 const QUOTATION_ONLY = /^[“「『][^“”「」『』]+[”」』][。！!]?$/;
@@ -1104,7 +1107,10 @@ function sentenceClaimsOf(
       prop.content.some((c) => x.start >= clauses[c]!.start && x.end <= clauses[c]!.end);
     const contentFigures = figures.filter((f) => inContent(f) && FIGURE_KINDS.has(f.kind));
     // "X也不是Y的发明者": a negated copula (tagged a conjunction) is a predicate too.
+    // A whole sentence quoted from a named speaker is said, verb or not ("“今天只是一个新的起点。”X说").
+    const quotedSentence = prop.attribution.kind !== 'article' && QUOTED_SENTENCE.test(contentText);
     const hasPredicate =
+      quotedSentence ||
       comparesWith(contentTokens) ||
       !!investorsNamedFor(contentTokens) ||
       contentTokens.some(
@@ -1253,14 +1259,20 @@ function sentenceClaimsOf(
         : undefined;
     if (memberOf && !roles.has(memberOf)) give(memberOf, 'mentioned');
     // "其首席技术官赵强表示": 其 before a title is the organization in focus, whose officer speaks.
-    // ("该公司首席执行官张三表示": so is 该公司 or 这家公司 before a title.)
+    // ("该公司首席执行官张三表示": so is 该公司 or 这家公司 before a title; and a title with no
+    // organization at all, "联合创始人兼CEO周明表示", is an officer of the company the text is about.)
+    const bareTitle =
+      /^(person|unnamed)$/.test(prop.attribution.kind) &&
+      !prop.attribution.entityId &&
+      LEADING_TITLE.test(speakerWords);
     const ownerPronoun =
-      prop.attribution.kind === 'person' &&
+      (prop.attribution.kind === 'person' || bareTitle) &&
       !prop.attribution.entityId &&
       !memberOf &&
-      /^(其|该公司|这家公司|该集团)/.test(speakerWords)
+      (bareTitle || /^(其|该公司|这家公司|该集团)/.test(speakerWords))
         ? resolvePronoun('该公司', offset + start, history, context)
         : null;
+    if (ownerPronoun && bareTitle) prop.attribution = { kind: 'person', text: prop.attribution.text };
     if (ownerPronoun) {
       titledOrg = ownerPronoun.id;
       if (!roles.has(ownerPronoun.id)) give(ownerPronoun.id, 'mentioned');
@@ -3836,8 +3848,9 @@ function classify(
             (j === k - 2 && words[j + 1]!.word === '着') ||
             // "X在社交平台发文表示": posting is how X says it.
             (j === k - 1 && /^(发文|撰文|发帖|发推|致信|致函)$/.test(w.word)) ||
-            // "X主席兼行政总裁Y表示": 兼 joins two titles.
+            // "X主席兼行政总裁Y表示": 兼 joins two titles; 联合, 首席 open one (联合创始人).
             (w.word === '兼' && words.slice(j + 1, j + 3).some((x) => MEMBER_NOUN.test(x.word))) ||
+            (TITLE_JOINER.test(w.word) && MEMBER_NOUN.test(words[j + 1]?.word ?? '')) ||
             /^(有|获悉|出来|相关|有关)$/.test(w.word) ||
             // "有投放从业者估算": a verb naming the trade of the people who speak modifies them.
             /(从业者|人士|分析师|专家|学者|研究员|投资人)$/.test(words[j + 1]?.word ?? '') ||
@@ -4012,6 +4025,8 @@ function classify(
     clause.type = 'scene';
   else if (
     !bodyVerbs.length &&
+    // "“今天只是一个新的起点。”X说": a whole sentence quoted is said, verb or not.
+    !QUOTED_SENTENCE.test(sentence.slice(start, end)) &&
     // "X表示不予置评": keeping silent is what the clause says (jieba tags the set phrase an idiom).
     !SILENCE.test(bodyText) &&
     !findFigures(sentence.slice(start, end)).some((f) => FIGURE_KINDS.has(f.kind)) &&

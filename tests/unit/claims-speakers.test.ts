@@ -375,3 +375,31 @@ describe('a quotation on its own in a general voice', () => {
     expect(claims.find((c) => c.text.includes('明珠'))).toBeUndefined();
   });
 });
+
+describe('a title with no organization before it', () => {
+  it('is an officer of the company the text is about, not of its investor', () => {
+    const claims = claimsOf(
+      '星辰科技宣布完成4000万美元融资，云海集团领投。联合创始人兼首席执行官周明表示，新资金将用于扩充团队。',
+    );
+    const said = claims.find((c) => c.text.includes('扩充团队'));
+    expect(said?.attribution).toMatchObject({ kind: 'person', text: '联合创始人兼首席执行官周明' });
+    expect(roles(said)).toEqual({ acme: 'agent' });
+    // A name in Latin letters after the title is a person too.
+    const [, latin] = claimsOf('星辰科技宣布完成4000万美元融资。创始人Jane Doe表示，新资金将用于扩充团队。');
+    expect(latin?.attribution.kind).toBe('person');
+    expect(roles(latin)).toEqual({ acme: 'agent' });
+    // With no company named before, a bare title speaks for no one.
+    expect(claimsOf('首席执行官周明表示，新资金将用于扩充团队。')).toHaveLength(0);
+  });
+});
+
+describe('a whole quoted sentence with no verb', () => {
+  it('is a claim of the speaker named after it', () => {
+    const [claim] = claimsOf('“今天只是一个新的起点。”星辰科技执行长王强在敲钟仪式上说。');
+    expect(claim?.attribution).toMatchObject({ kind: 'person', text: '星辰科技执行长王强' });
+    expect(roles(claim)).toEqual({ acme: 'agent' });
+    expect(claim?.modality).toBe('opinion');
+    // Without a speaker it is no claim.
+    expect(claimsOf('星辰科技发布了天枢芯片。“今天只是一个新的起点。”')).toHaveLength(1);
+  });
+});
