@@ -83,7 +83,7 @@ import {
 import { announcesReport, lineMetricLead, metricLead, metricOwner, type MetricLead } from './topic-chain';
 import { ShortForms } from './short-forms';
 import { ProductMakers } from './product-maker';
-import { ArticlePeople } from './speakers';
+import { ArticlePeople, LEADING_TITLE } from './speakers';
 
 export type { ClaimKind, Modality, Role };
 
@@ -324,7 +324,13 @@ export function extractParagraph(
   };
   const out: ClaimDraft[] = [];
   const rumouredBefore = history.rumoured;
-  for (const s of claimSentences(paragraph, folded)) {
+  const sentences = claimSentences(paragraph, folded);
+  for (const [n, s] of sentences.entries()) {
+    // "“…。”X表示，…。": a quotation on its own is said by the speaker who opens the next sentence.
+    const speakerAfter = QUOTATION_ONLY.test(folded.slice(s.start, s.end).trim())
+      ? openingSpeaker(sentences[n + 1], paragraph, folded, mentions, segmenter, context, people)
+      : null;
+    if (speakerAfter) history.speakerBefore = speakerAfter;
     const inSentence = mentions
       .filter((m) => m.start >= s.start && m.end <= s.end)
       .map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start }));
@@ -501,11 +507,46 @@ function claimSentences(paragraph: string, folded: string): Sentence[] {
   return out;
 }
 
+/**
+ * The speaker who opens a sentence ("X表示，…", "X在声明中称："), with the organization they speak
+ * for (named with their title, or introduced before: speakers.ts), or null.
+ */
+function openingSpeaker(
+  sentence: Sentence | undefined,
+  paragraph: string,
+  folded: string,
+  mentions: readonly SentenceMention[],
+  segmenter: Segmenter,
+  context: ExtractContext,
+  people: ArticlePeople,
+): NonNullable<History['speakerBefore']> | null {
+  if (!sentence) return null;
+  const lead = LEADING_SPEAKER.exec(folded.slice(sentence.start, sentence.end))?.[0];
+  if (!lead) return null;
+  const end = sentence.start + lead.length;
+  const inClause = mentions
+    .filter((m) => m.start >= sentence.start && m.end <= end)
+    .map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start }));
+  const tokens = segmenter.tokens(folded.slice(sentence.start, end), inClause);
+  const clause = classify(0, lead.length, paragraph.slice(sentence.start, end), tokens, [], context);
+  const attribution = clause.type === 'attribution' ? clause.attribution : undefined;
+  if (!attribution || !/^(person|organization)$/.test(attribution.kind)) return null;
+  const titledBy = tokens.find((t) => t.entityId && t.start === 0 && !attribution.entityId)?.entityId;
+  const org = attribution.kind === 'person' && !attribution.entityId ? (titledBy ?? people.orgOf(lead)) : undefined;
+  return { attribution, org: org ?? null };
+}
+
+/** A quoted sentence, with its own full stop inside the marks: “今天只是一个新的起点。” */
+const QUOTED_SENTENCE = /^[“「『][^“”「」『』]{4,}[。！!][”」』]/;
+
 /** A sentence that is one quotation and nothing else: “…。” or “…”。 */
 const QUOTATION_ONLY = /^[“「『][^“”「」『』]+[”」』][。！!]?$/;
 
 /** The verbs that name who said a quotation beside them ("张明远说", "X补充道"). */
 const QUOTING_VERB = '说|说道|表示|称|强调|坦言|指出|补充道|补充说|写道|透露';
+
+/** A clause opening a sentence that only names who speaks: "X表示，", "X在声明中称：". */
+const LEADING_SPEAKER = new RegExp(`^[^“”「」『』，,。：:]{1,40}?(?:${QUOTING_VERB})[，,：:]`);
 
 /** "张明远说。", "他补充道": a short clause that only names who said (or answered with) the quote before it. */
 const TRAILING_SPEAKER = new RegExp(`^[^“”「」，,。：:]{1,24}(?:${QUOTING_VERB}|回应)[。.！!]?$`);
@@ -576,7 +617,14 @@ function sentenceClaimsOf(
   // A question or an exclamation in the writer's voice is rhetoric, not a claim.
   if (/[？?]["”」』]?$/.test(sentence)) return [];
   // A sentence with no name can still continue one through a pronoun ("该社区…").
-  if (!tokens.some((t) => t.entityId) && !history.actors.length && !history.before && !history.people.known) return [];
+  if (
+    !tokens.some((t) => t.entityId) &&
+    !history.actors.length &&
+    !history.before &&
+    !history.people.known &&
+    !quotedBy
+  )
+    return [];
   const figures = findFigures(sentence);
   // The paragraph so far anchors 当天, 次日 and 一周后.
   const dates = findDates(sentence, context.articleDate, paragraph.slice(0, offset), context.earlierDates);
@@ -1070,7 +1118,10 @@ function sentenceClaimsOf(
       prop.content.some((c) => x.start >= clauses[c]!.start && x.end <= clauses[c]!.end);
     const contentFigures = figures.filter((f) => inContent(f) && FIGURE_KINDS.has(f.kind));
     // "X也不是Y的发明者": a negated copula (tagged a conjunction) is a predicate too.
+    // A whole sentence quoted from a named speaker is said, verb or not ("“今天只是一个新的起点。”X说").
+    const quotedSentence = prop.attribution.kind !== 'article' && QUOTED_SENTENCE.test(contentText);
     const hasPredicate =
+      quotedSentence ||
       comparesWith(contentTokens) ||
       !!investorsNamedFor(contentTokens) ||
       contentTokens.some(
@@ -1163,7 +1214,9 @@ function sentenceClaimsOf(
     let titledSpan: { start: number; end: number } | null = null;
     if (quotedBy && prop.attribution.kind === 'article') {
       prop.attribution = quotedBy.attribution;
-      titledOrg = quotedBy.org;
+      // The organization acts in it only when the speaker speaks as it (我们, 公司): a general view
+      // on its own ("“视频生成是皇冠上的明珠。”") is the person's, whom the gazetteer may not know.
+      titledOrg = /我们|公司/.test(folded) ? quotedBy.org : null;
       const voice = titledOrg ?? quotedBy.attribution.entityId;
       if (voice && !roles.has(voice)) give(voice, 'mentioned');
     }
@@ -1217,14 +1270,20 @@ function sentenceClaimsOf(
         : undefined;
     if (memberOf && !roles.has(memberOf)) give(memberOf, 'mentioned');
     // "其首席技术官赵强表示": 其 before a title is the organization in focus, whose officer speaks.
-    // ("该公司首席执行官张三表示": so is 该公司 or 这家公司 before a title.)
+    // ("该公司首席执行官张三表示": so is 该公司 or 这家公司 before a title; and a title with no
+    // organization at all, "联合创始人兼CEO周明表示", is an officer of the company the text is about.)
+    const bareTitle =
+      /^(person|unnamed)$/.test(prop.attribution.kind) &&
+      !prop.attribution.entityId &&
+      LEADING_TITLE.test(speakerWords);
     const ownerPronoun =
-      prop.attribution.kind === 'person' &&
+      (prop.attribution.kind === 'person' || bareTitle) &&
       !prop.attribution.entityId &&
       !memberOf &&
-      /^(其|该公司|这家公司|该集团)/.test(speakerWords)
+      (bareTitle || /^(其|该公司|这家公司|该集团)/.test(speakerWords))
         ? resolvePronoun('该公司', offset + start, history, context)
         : null;
+    if (ownerPronoun && bareTitle) prop.attribution = { kind: 'person', text: prop.attribution.text };
     if (ownerPronoun) {
       titledOrg = ownerPronoun.id;
       if (!roles.has(ownerPronoun.id)) give(ownerPronoun.id, 'mentioned');
@@ -3962,8 +4021,11 @@ function classify(
             (j === k - 1 && /^(称|说|道)$/.test(words[k]!.word)) ||
             // "X笑着说", "X苦笑着表示": a verb with 着 right before the verb of saying is how X says it.
             (j === k - 2 && words[j + 1]!.word === '着') ||
-            // "X主席兼行政总裁Y表示": 兼 joins two titles.
+            // "X在社交平台发文表示": posting is how X says it.
+            (j === k - 1 && /^(发文|撰文|发帖|发推|致信|致函)$/.test(w.word)) ||
+            // "X主席兼行政总裁Y表示": 兼 joins two titles; 联合, 首席 open one (联合创始人).
             (w.word === '兼' && words.slice(j + 1, j + 3).some((x) => MEMBER_NOUN.test(x.word))) ||
+            (TITLE_JOINER.test(w.word) && MEMBER_NOUN.test(words[j + 1]?.word ?? '')) ||
             /^(有|获悉|出来|相关|有关)$/.test(w.word) ||
             // "有投放从业者估算": a verb naming the trade of the people who speak modifies them.
             /(从业者|人士|分析师|专家|学者|研究员|投资人)$/.test(words[j + 1]?.word ?? '') ||
@@ -4145,6 +4207,8 @@ function classify(
     clause.type = 'scene';
   else if (
     !bodyVerbs.length &&
+    // "“今天只是一个新的起点。”X说": a whole sentence quoted is said, verb or not.
+    !QUOTED_SENTENCE.test(sentence.slice(start, end)) &&
     // "X表示不予置评": keeping silent is what the clause says (jieba tags the set phrase an idiom).
     !SILENCE.test(bodyText) &&
     !findFigures(sentence.slice(start, end)).some((f) => FIGURE_KINDS.has(f.kind)) &&
@@ -4239,7 +4303,7 @@ function inWhenFrame(words: Token[], j: number, k: number): boolean {
 
   // "在…时" says when; "在推特上", "在财报会议上" say where (jieba may cut 推/v 特 inside).
   const close = words.findIndex(
-    (w, m) => m > j && m < k && /^(时|时候|之际|期间|之时|过程中|上|中|会上)$/.test(w.word),
+    (w, m) => m > j && m < k && /^(时|时候|之际|期间|之时|过程中|上|中|会上|后|之后|以后)$/.test(w.word),
   );
   return close > 0;
 }
@@ -4272,8 +4336,10 @@ function attributionOf(
       /([处處]|[独獨]家|的|[报報][道导導]|消息|所|在.*[中上时時]|在|曾|也|[还還]|[则則]|都|近日|日前|此前|此[后後]|[随隨][后後]|早前|[当當][时時]|今天|今日|昨天|昨日|公[开開]|[对對]外|向媒[体體]|[对對]此|[发發]布公告|[发發]表[声聲]明|[发發]文|\d{1,2}月\d{1,2}日[晚早]?|\d{1,2}日)+$/,
       '',
     )
-    // "X笑着说", "X向记者表示": how and to whom X says it is not who X is.
-    .replace(/([向對对跟](本[报報刊]|[记記]者|媒[体體]|外界)|[\u4e00-\u9fff][着著])+$/, '');
+    // "X笑着说", "X向记者表示": how and to whom X says it is not who X is; nor is when or where
+    // ("X在交易完成后于社交平台发文表示").
+    .replace(/([向對对跟](本[报報刊]|[记記]者|媒[体體]|外界)|[\u4e00-\u9fff][着著])+$/, '')
+    .replace(/[在于於][^，,]*?(后|後|前|上|中|时|時|期间|期間|平台|场合|場合)[^，,]*$/, '');
   const entity = words.find((t) => t.entityId && !/(的)$/.test(t.word));
   const unnamed =
     UNNAMED_SOURCE.exec(sourceText) ??
@@ -4289,12 +4355,18 @@ function attributionOf(
   // spokesperson or X's own account ("X发言人", "X官方") speaks for X.
   const at = entity ? words.indexOf(entity) : -1;
   // "首席/执行官", "联合/创始人": a title jieba cuts in two is still one title.
+  // "X游戏业务行政总裁Y": a unit of X (plain nouns) may come between X and the title.
+  const titleAt = entity ? words.slice(at + 2, at + 5).findIndex((w) => MEMBER_NOUN.test(w.word)) + at + 2 : -1;
+  const unitBetween =
+    titleAt > at + 1 && words.slice(at + 1, titleAt).every((w) => w.tag === 'n' && !MEMBER_NOUN.test(w.word));
   const member =
     entity && TITLE_JOINER.test(words[at + 1]?.word ?? '') && MEMBER_NOUN.test(words[at + 2]?.word ?? '')
       ? words[at + 2]
-      : entity
-        ? words[at + 1]
-        : undefined;
+      : entity && unitBetween
+        ? words[titleAt]
+        : entity
+          ? words[at + 1]
+          : undefined;
   const otherEntity = words.some((t) => t.tag === 'ENT' && t !== entity);
   const nobodyNamed = !otherEntity && !words.some((t) => t.tag === 'nr');
   if (entity && member && RANK_AND_FILE.test(member.word) && nobodyNamed) return { kind: 'unnamed', text: cleaned };
