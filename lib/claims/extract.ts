@@ -244,7 +244,7 @@ interface History {
    * Each sentence's topic: the subject of its first proposition (an investor excepted), where
    * its name was. A demonstrative noun phrase in a later sentence ("这家公司") refers back to it.
    */
-  topics: Array<{ id: string; at: number; end: number }>;
+  topics: Array<{ id: string; at: number; end: number; plural?: boolean }>;
   /** The paragraph's claims so far: kind, roles and where the agent is named, for 此举, 这笔投资. */
   claims: Array<{
     kind: ClaimKind;
@@ -348,8 +348,11 @@ export function extractParagraph(
  * with no topic ends it.
  */
 function paragraphTopic(history: History, named: boolean): ParagraphCarry['topic'] {
-  const last = history.topics[history.topics.length - 1];
+  // (A plural topic, A与B…, hands on the singular one before it: "…。该公司" in the next paragraph.)
+  const topics = history.topics.filter((t) => !t.plural);
+  const last = topics[topics.length - 1];
   if (last?.id && last.end > last.at) return { id: last.id, name: history.text.slice(last.at, last.end) };
+  if (history.topics.length > topics.length) return null;
   const agent = history.lastAgent;
   if (agent && agent.end > agent.start) return { id: agent.id, name: history.text.slice(agent.start, agent.end) };
   return named ? null : history.before;
@@ -1304,7 +1307,10 @@ function sentenceClaimsOf(
         : topicId === agentId
           ? prefix
           : null;
-      if (topicId && span && span.end > span.start) history.topics.push({ id: topicId, at: span.start, end: span.end });
+      // ("A与B合计出资…": two agents are a plural topic, which a later 该公司 does not stand for.)
+      const plural = topicId === agentId && prop.subject.kind === 'entity' && prop.subject.ids.length > 1;
+      if (topicId && span && span.end > span.start)
+        history.topics.push({ id: topicId, at: span.start, end: span.end, ...(plural ? { plural } : {}) });
     }
     // "钉钉的AI化，体现出阿里正在…": after a verb of evidence, the clause it introduces has the
     // actor; the names in the evidence before it are only mentioned.
@@ -4195,11 +4201,14 @@ function resolvePronoun(
   // Later in the topic's own sentence ("X完成融资，由Y领投，…这家公司估值…") it is that
   // sentence's topic, the company the round is about, not the investor named last.
   // A bare 公司 or 集团 as a subject is a definite noun phrase too ("…。公司随后宣布…").
+  // A singular phrase never stands for one of a plural topic ("A与B合计出资…。该公司…"): the
+  // topic before it.
+  const topics = history.topics.filter((t) => !t.plural);
   let topic =
     DEMONSTRATIVE_NP.test(word) || BARE_NOUN.test(word)
       ? inSentence
-        ? history.topics.filter((t) => t.at >= sentenceStart && t.at < at && t.id).slice(-1)[0]
-        : history.topics.filter((t) => t.at < sentenceStart).slice(-1)[0]
+        ? topics.filter((t) => t.at >= sentenceStart && t.at < at && t.id).slice(-1)[0]
+        : topics.filter((t) => t.at < sentenceStart).slice(-1)[0]
       : undefined;
   // The topic must be of the phrase's first type: "该社区" after "X搭建了Y" is the product Y.
   // The topic is a name no entity covers: the phrase means it, so no known name may take the claim.

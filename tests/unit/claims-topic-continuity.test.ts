@@ -1,0 +1,36 @@
+/**
+ * What a definite phrase (该公司, 这家公司) goes back to when the sentence before had two subjects:
+ * a singular phrase never stands for one of a coordinated pair (A与B…), so it goes on with the
+ * singular topic before them. Sentences written for these tests, with the fictional names of
+ * claims-fixture.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { claimsOf, roles } from './claims-fixture';
+import type { ParagraphCarry } from '../../lib/claims/extract';
+
+describe('a singular definite phrase after a coordinated subject', () => {
+  it('goes back past A与B to the company the paragraph was about', () => {
+    const claims = claimsOf(
+      '极光数据完成新一轮融资。星辰科技与云海集团合计出资约占本轮三成。这是该公司成立以来的第四轮融资。',
+    );
+    expect(claims).toHaveLength(3);
+    expect(roles(claims[2])).toEqual({ hooli: 'agent' });
+  });
+
+  it('carries the singular topic, not one of the pair, into the next paragraph', () => {
+    const carry: ParagraphCarry = { topic: null };
+    claimsOf('极光数据未披露各方的出资比例。星辰科技与云海集团合计出资约占本轮三成，知情人士称。', '2024-03-15', carry);
+    expect(carry.topic?.id).toBe('hooli');
+    const [next] = claimsOf('这是该公司成立一年多以来的第四轮融资。', '2024-03-15', carry);
+    expect(roles(next)).toEqual({ hooli: 'agent' });
+  });
+
+  it('still takes a single subject as the topic, and a pair with no singular topic before carries nothing', () => {
+    const carry: ParagraphCarry = { topic: null };
+    claimsOf('星辰科技与云海集团合计出资约占本轮三成。', '2024-03-15', carry);
+    expect(carry.topic).toBeNull();
+    const single: ParagraphCarry = { topic: null };
+    claimsOf('星辰科技昨日完成新一轮融资，由远山资本领投。', '2024-03-15', single);
+    expect(single.topic?.id).toBe('acme');
+  });
+});
