@@ -29,6 +29,7 @@ for (const set of [
   'sites-7', // development: measured cold first, then tuned on
   'sites-8', // development: measured cold first, then tuned on
   'sites-9', // development: measured cold first, then tuned on
+  'sites-10', // development: measured cold first, then tuned on
 ]) {
   if (only && set !== only) continue;
   const dir = `tests/fixtures/saved-pages/${set}`;

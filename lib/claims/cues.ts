@@ -169,8 +169,11 @@ export const SCENE_PREPOSITION =
 /** Words before a name that make it a type, not an actor: 类 Sora, 国产 Sora, 中文版 Sora. */
 export const TYPE_PREFIX =
   /(类|类似|类似于|国产|中文版|中国版|国内版|仿|山寨|对标|平替|版|下一个|另一个|第二个|中国的|国内的|中国|国内|下一家)$/;
-/** Words after a name that make it a type: Sora 式, Sora 类, Sora 们, GPT-4 等级. */
-export const TYPE_SUFFIX = /^(式|类|般|们|系|味|风|级|等级|级别)/;
+/**
+ * Words after a name that make it a type: Sora 式, Sora 类, Sora 们, GPT-4 等级; and stocks themed
+ * on it (X概念股, X题材股), which are other companies' shares.
+ */
+export const TYPE_SUFFIX = /^(式|类|般|们|系|味|风|级|等级|级别|概念股|概念板块|题材股)/;
 /** Nouns for the people or parts of an organization: "OpenAI员工" is not OpenAI acting. */
 export const MEMBER_NOUN =
   /^(员工|前员工|高管|工程师|研究员|科学家|首席科学家|创始人|联合创始人|创办人|合伙人|管理合伙人|董事长|董事|主席|首席执行官|执行官|执行长|营运长|技术长|财务长|ceo|cto|coo|总裁|副总裁|总经理|经理|总监|负责人|发言人|分析师|用户|股东|投资人|粉丝|内部|官方|官网|账号|旗下|背后|身后)$/;

@@ -279,6 +279,22 @@ describe('a paragraph opening on a reference to the paragraph before', () => {
     expect(afterHeading).toEqual([]);
   });
 
+  it('takes a digest item’s 【headline】 as a claim of its own, which opens a new item', () => {
+    const [first, headline, label, after] = article(
+      '蓝鲸智能昨日发布了二季度财报。',
+      '【星辰科技完成5亿元B轮融资】',
+      '【观察】',
+      '这家公司的股价随后下跌了5%。',
+    );
+    expect(first).toHaveLength(1);
+    expect(headline).toHaveLength(1);
+    expect(roles(headline![0])).toEqual({ acme: 'agent' });
+    expect(headline![0]!.text).toBe('【星辰科技完成5亿元B轮融资】');
+    // A label states nothing; the item after it is a new one, not the headline's nor the report's.
+    expect(label).toEqual([]);
+    expect(after).toEqual([]);
+  });
+
   it('never takes it once the paragraph has named someone, nor for 它 or a plural', () => {
     const [, named] = article('蓝鲸智能昨日发布了二季度财报。', '云海集团表示，这家公司的增长主要来自海外。');
     expect(roles(named![0]).initech).toBeUndefined();
