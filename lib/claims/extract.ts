@@ -1409,6 +1409,19 @@ function sentenceClaimsOf(
       if (at.role === 'agent') agentId ??= found.id;
       if (!prefix && found.at < offset + start) prefix = prefixOf(found);
     }
+    // "直播打赏仍是其最大的收入来源": a subject no name stands for (a business line, a part of the
+    // owner), then a copula and 其 owning the predicate noun: the proposition is about the owner,
+    // who acts in it as no one else does.
+    const ownerAt =
+      prop.subject || [...roles.values()].includes('agent')
+        ? -1
+        : contentTokens.findIndex((t, k) => t.word === '其' && k > 0 && isCopula(contentTokens[k - 1]!));
+    const owned = ownerAt >= 0 ? resolvePronoun('其', offset + contentTokens[ownerAt]!.start, history, context) : null;
+    if (owned) {
+      roles.set(owned.id, 'agent');
+      agentId = owned.id;
+      if (!prefix && owned.at < offset + start) prefix = prefixOf(owned);
+    }
     // A claim only mentioning names stays (the evaluator and the side panel see it) but never
     // reaches a card: cards show claims where the entity has a real role.
     if (!roles.size) continue;

@@ -34,3 +34,26 @@ describe('a singular definite phrase after a coordinated subject', () => {
     expect(single.topic?.id).toBe('acme');
   });
 });
+
+describe('其 owning the predicate noun after a copula', () => {
+  it('makes the owner the agent when no name acts: a business line is its revenue source', () => {
+    const carry: ParagraphCarry = { topic: null };
+    claimsOf('星辰科技前三季度营收406.8亿元。', '2024-03-15', carry);
+    const claims = claimsOf('直播打赏仍是其最大的收入来源。搜索广告仍是其核心收入来源。', '2024-03-15', carry);
+    expect(claims.map(roles)).toEqual([{ acme: 'agent' }, { acme: 'agent' }]);
+    expect(claims[0]!.text).toBe('星辰科技…直播打赏仍是其最大的收入来源。');
+  });
+
+  it('leaves a proposition whose subject is a name to that name', () => {
+    const claims = claimsOf('星辰科技前三季度营收406.8亿元。云海集团仍是其最大的客户。');
+    expect(roles(claims[1])).toEqual({ globex: 'agent' });
+  });
+});
+
+describe('owned metrics of a listing and a headcount', () => {
+  it('gives the opening price and the headcount to the company the sentence before was about', () => {
+    const claims = claimsOf('星辰科技昨日在港交所挂牌。开盘价报338港元，较115港元的发行价上涨193.9%。');
+    expect(roles(claims[1])).toEqual({ acme: 'agent' });
+    expect(roles(claimsOf('星辰科技去年完成重组。员工总数约170人。')[1])).toEqual({ acme: 'agent' });
+  });
+});
