@@ -1062,6 +1062,7 @@ function sentenceClaimsOf(
     (before?.dates ?? []).filter((d) => /^(year|half|quarter|period)$/.test(d.precision));
   for (const prop of props) {
     let owner: ReturnType<typeof chainOwner> = null;
+    let topicGoesOn: Antecedent | null;
     const first = clauses[prop.clauses[0]!]!;
     const last = clauses[prop.clauses[prop.clauses.length - 1]!]!;
     const start = first.start;
@@ -1349,6 +1350,23 @@ function sentenceClaimsOf(
       agentId = history.lastAgent.id;
       give(agentId, 'agent');
       prefix = { start: history.lastAgent.start, end: history.lastAgent.end };
+    } else if (
+      !prop.subject &&
+      prop === props[0] &&
+      prop.attribution === ARTICLE &&
+      ![...roles.values()].includes('agent') &&
+      (contentFigures.length > 0 || FORECAST_WORDS.test(contentText)) &&
+      (topicGoesOn = zeroSubjectTopic(
+        prop.clauses.map((c) => clauses[c]!),
+        contentTokens,
+        offset + start,
+        history,
+        chainBefore,
+      ))
+    ) {
+      agentId = topicGoesOn.id;
+      give(agentId, 'agent');
+      prefix = { start: topicGoesOn.at, end: topicGoesOn.end };
     }
     if (owner) {
       // (The owner is the topic going on, and its last name where a later pronoun finds it.)
@@ -2135,6 +2153,34 @@ function continuesList(clause: Clause, previous: Clause): boolean {
  * verb) has a zero subject, which a when-clause before it supplies. An existential ("也有许多…")
  * or a copula brings a subject of its own after it.
  */
+/**
+ * 话题链 across sentences: a sentence whose first proposition has no subject of its own, opens on
+ * its predicate (after a time or an adverb: 上市后持股约21.6%; 按照规划，年底前还将…) and states a
+ * figure or a plan goes on about the agent of the sentence right before it. The chain breaks where
+ * that sentence stated nothing or ended on another agent, where another name came between, where
+ * a leading frame names someone, and where the sentence names a person jieba finds (who is then its
+ * subject) or opens on a one-character verb before a noun (more often a word jieba split, 算/v 力/n).
+ */
+function zeroSubjectTopic(
+  propClauses: readonly Clause[],
+  content: readonly Token[],
+  at: number,
+  history: History,
+  before: History['chain'],
+): Antecedent | null {
+  if (propClauses.some((c) => c.type !== 'content' && c.tokens.some((t) => t.entityId))) return null;
+  if (propClauses.some((c) => c.tokens.some((t) => /^(nr|nrt|nrfg)$/.test(t.tag)))) return null;
+  const words = content.filter((t) => !isPunct(t) && !/^(t|m|f|q)$/.test(t.tag));
+  const head = words.find((t) => !/^(d|ad)$/.test(t.tag) && !CONTINUATION.test(t.word));
+  if (!head || !startsWithPredicate(words)) return null;
+  if (head.word.length === 1 && /^(n|k)/.test(words[words.indexOf(head) + 1]?.tag ?? '')) return null;
+  const last = history.lastAgent;
+  if (!last || last.end <= last.start || last.start >= at) return null;
+  if (!before?.entities.some((e) => e.id === last.id && e.role === 'agent')) return null;
+  if (history.actors.some((a) => a.at >= last.end && a.at < at && a.id !== last.id)) return null;
+  return { id: last.id, at: last.start, end: last.end };
+}
+
 function startsWithPredicate(tokens: Token[]): boolean {
   const words = tokens.filter((t) => !isPunct(t));
   let k = 0;

@@ -57,3 +57,23 @@ describe('owned metrics of a listing and a headcount', () => {
     expect(roles(claimsOf('星辰科技去年完成重组。员工总数约170人。')[1])).toEqual({ acme: 'agent' });
   });
 });
+
+describe('a sentence with no subject going on about the agent before (话题链)', () => {
+  it('gives a plan with its figure, after a nameless frame, to the agent of the sentence before', () => {
+    const claims = claimsOf('星辰科技昨日公布第一季度业绩。按照规划，年底前还将再开设50家门店。');
+    expect(claims.map((c) => c.text)).toEqual([
+      '星辰科技昨日公布第一季度业绩。',
+      '星辰科技…按照规划，年底前还将再开设50家门店。',
+    ]);
+    expect(roles(claims[1])).toEqual({ acme: 'agent' });
+  });
+
+  it('breaks at another name between, a sentence stating nothing, and a person jieba finds', () => {
+    const between = claimsOf(
+      '星辰科技昨日公布第一季度业绩。云海集团同日公布财报。按照规划，年底前还将再开设50家门店。',
+    );
+    expect(between.filter((c) => roles(c).acme)).toHaveLength(1);
+    expect(claimsOf('星辰科技昨日公布第一季度业绩。这意味着什么？年底前还将再开设50家门店。')).toHaveLength(1);
+    expect(claimsOf('星辰科技昨日公布第一季度业绩。周大勇表示，年底前还将再开设50家门店。')).toHaveLength(1);
+  });
+});
