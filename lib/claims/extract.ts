@@ -249,7 +249,7 @@ interface History {
    * Each sentence's topic: the subject of its first proposition (an investor excepted), where
    * its name was. A demonstrative noun phrase in a later sentence ("这家公司") refers back to it.
    */
-  topics: Array<{ id: string; at: number; end: number }>;
+  topics: Array<{ id: string; at: number; end: number; plural?: boolean }>;
   /** The paragraph's claims so far: kind, roles and where the agent is named, for 此举, 这笔投资. */
   claims: Array<{
     kind: ClaimKind;
@@ -371,8 +371,11 @@ export function extractParagraph(
  * with no topic ends it.
  */
 function paragraphTopic(history: History, named: boolean): ParagraphCarry['topic'] {
-  const last = history.topics[history.topics.length - 1];
+  // (A plural topic, A与B…, hands on the singular one before it: "…。该公司" in the next paragraph.)
+  const topics = history.topics.filter((t) => !t.plural);
+  const last = topics[topics.length - 1];
   if (last?.id && last.end > last.at) return { id: last.id, name: history.text.slice(last.at, last.end) };
+  if (history.topics.length > topics.length) return null;
   const agent = history.lastAgent;
   if (agent && agent.end > agent.start) return { id: agent.id, name: history.text.slice(agent.start, agent.end) };
   return named ? null : history.before;
@@ -1107,6 +1110,7 @@ function sentenceClaimsOf(
     (before?.dates ?? []).filter((d) => /^(year|half|quarter|period)$/.test(d.precision));
   for (const prop of props) {
     let owner: ReturnType<typeof chainOwner> = null;
+    let topicGoesOn: Antecedent | null;
     const first = clauses[prop.clauses[0]!]!;
     const last = clauses[prop.clauses[prop.clauses.length - 1]!]!;
     const start = first.start;
@@ -1405,6 +1409,23 @@ function sentenceClaimsOf(
       agentId = history.lastAgent.id;
       give(agentId, 'agent');
       prefix = { start: history.lastAgent.start, end: history.lastAgent.end };
+    } else if (
+      !prop.subject &&
+      prop === props[0] &&
+      prop.attribution === ARTICLE &&
+      ![...roles.values()].includes('agent') &&
+      (contentFigures.length > 0 || FORECAST_WORDS.test(contentText)) &&
+      (topicGoesOn = zeroSubjectTopic(
+        prop.clauses.map((c) => clauses[c]!),
+        contentTokens,
+        offset + start,
+        history,
+        chainBefore,
+      ))
+    ) {
+      agentId = topicGoesOn.id;
+      give(agentId, 'agent');
+      prefix = { start: topicGoesOn.at, end: topicGoesOn.end };
     }
     if (owner) {
       // (The owner is the topic going on, and its last name where a later pronoun finds it.)
@@ -1424,7 +1445,10 @@ function sentenceClaimsOf(
         : topicId === agentId
           ? prefix
           : null;
-      if (topicId && span && span.end > span.start) history.topics.push({ id: topicId, at: span.start, end: span.end });
+      // ("A与B合计出资…": two agents are a plural topic, which a later 该公司 does not stand for.)
+      const plural = topicId === agentId && prop.subject.kind === 'entity' && prop.subject.ids.length > 1;
+      if (topicId && span && span.end > span.start)
+        history.topics.push({ id: topicId, at: span.start, end: span.end, ...(plural ? { plural } : {}) });
     }
     // "钉钉的AI化，体现出阿里正在…": after a verb of evidence, the clause it introduces has the
     // actor; the names in the evidence before it are only mentioned.
@@ -1461,6 +1485,19 @@ function sentenceClaimsOf(
       roles.set(found.id, at.role);
       if (at.role === 'agent') agentId ??= found.id;
       if (!prefix && found.at < offset + start) prefix = prefixOf(found);
+    }
+    // "直播打赏仍是其最大的收入来源": a subject no name stands for (a business line, a part of the
+    // owner), then a copula and 其 owning the predicate noun: the proposition is about the owner,
+    // who acts in it as no one else does.
+    const ownerAt =
+      prop.subject || [...roles.values()].includes('agent')
+        ? -1
+        : contentTokens.findIndex((t, k) => t.word === '其' && k > 0 && isCopula(contentTokens[k - 1]!));
+    const owned = ownerAt >= 0 ? resolvePronoun('其', offset + contentTokens[ownerAt]!.start, history, context) : null;
+    if (owned) {
+      roles.set(owned.id, 'agent');
+      agentId = owned.id;
+      if (!prefix && owned.at < offset + start) prefix = prefixOf(owned);
     }
     // A claim only mentioning names stays (the evaluator and the side panel see it) but never
     // reaches a card: cards show claims where the entity has a real role.
@@ -2175,6 +2212,34 @@ function continuesList(clause: Clause, previous: Clause): boolean {
  * verb) has a zero subject, which a when-clause before it supplies. An existential ("也有许多…")
  * or a copula brings a subject of its own after it.
  */
+/**
+ * 话题链 across sentences: a sentence whose first proposition has no subject of its own, opens on
+ * its predicate (after a time or an adverb: 上市后持股约21.6%; 按照规划，年底前还将…) and states a
+ * figure or a plan goes on about the agent of the sentence right before it. The chain breaks where
+ * that sentence stated nothing or ended on another agent, where another name came between, where
+ * a leading frame names someone, and where the sentence names a person jieba finds (who is then its
+ * subject) or opens on a one-character verb before a noun (more often a word jieba split, 算/v 力/n).
+ */
+function zeroSubjectTopic(
+  propClauses: readonly Clause[],
+  content: readonly Token[],
+  at: number,
+  history: History,
+  before: History['chain'],
+): Antecedent | null {
+  if (propClauses.some((c) => c.type !== 'content' && c.tokens.some((t) => t.entityId))) return null;
+  if (propClauses.some((c) => c.tokens.some((t) => /^(nr|nrt|nrfg)$/.test(t.tag)))) return null;
+  const words = content.filter((t) => !isPunct(t) && !/^(t|m|f|q)$/.test(t.tag));
+  const head = words.find((t) => !/^(d|ad)$/.test(t.tag) && !CONTINUATION.test(t.word));
+  if (!head || !startsWithPredicate(words)) return null;
+  if (head.word.length === 1 && /^(n|k)/.test(words[words.indexOf(head) + 1]?.tag ?? '')) return null;
+  const last = history.lastAgent;
+  if (!last || last.end <= last.start || last.start >= at) return null;
+  if (!before?.entities.some((e) => e.id === last.id && e.role === 'agent')) return null;
+  if (history.actors.some((a) => a.at >= last.end && a.at < at && a.id !== last.id)) return null;
+  return { id: last.id, at: last.start, end: last.end };
+}
+
 function startsWithPredicate(tokens: Token[]): boolean {
   const words = tokens.filter((t) => !isPunct(t));
   let k = 0;
@@ -4507,11 +4572,14 @@ function resolvePronoun(
   // Later in the topic's own sentence ("X完成融资，由Y领投，…这家公司估值…") it is that
   // sentence's topic, the company the round is about, not the investor named last.
   // A bare 公司 or 集团 as a subject is a definite noun phrase too ("…。公司随后宣布…").
+  // A singular phrase never stands for one of a plural topic ("A与B合计出资…。该公司…"): the
+  // topic before it.
+  const topics = history.topics.filter((t) => !t.plural);
   let topic =
     DEMONSTRATIVE_NP.test(word) || BARE_NOUN.test(word)
       ? inSentence
-        ? history.topics.filter((t) => t.at >= sentenceStart && t.at < at && t.id).slice(-1)[0]
-        : history.topics.filter((t) => t.at < sentenceStart).slice(-1)[0]
+        ? topics.filter((t) => t.at >= sentenceStart && t.at < at && t.id).slice(-1)[0]
+        : topics.filter((t) => t.at < sentenceStart).slice(-1)[0]
       : undefined;
   // The topic must be of the phrase's first type: "该社区" after "X搭建了Y" is the product Y.
   // The topic is a name no entity covers: the phrase means it, so no known name may take the claim.
