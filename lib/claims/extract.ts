@@ -1574,6 +1574,22 @@ function sentenceClaimsOf(
         : hearsayPlan(found)
           ? 'forecast'
           : found;
+    // "由Z大学孵化的X宣布完成融资", "由Z团队孵化的X推出了Y": when a company or a body heads a
+    // fronted 由-clause, the main clause is its own act, and who incubated or founded it is only
+    // background (mentioned); a work at the head (由Z执笔的《Y》) is still what Z made, and an
+    // event may be that founding itself.
+    if (
+      prop.subject?.kind === 'entity' &&
+      prop.subject.byDoer &&
+      prop.subject.head?.length &&
+      kind !== 'event' &&
+      prop.subject.head.every((id) => INVESTEE_TYPES.has(context.typeOf?.(id) ?? ''))
+    ) {
+      for (const id of prop.subject.ids) if (roles.get(id) === 'agent') roles.set(id, 'mentioned');
+      const role: Role = kind === 'funding' && prop.backed ? 'object' : 'agent';
+      for (const id of prop.subject.head) if (roles.has(id)) roles.set(id, role);
+      if (role === 'agent') agentId = prop.subject.head[0]!;
+    }
     // "X完成融资，由Y领投", "X成立于2018年，由Y创立": with the doer named by 由 after it, the
     // subject undergoes the act; so does a company whose round an investor clause joined, unless
     // the subject is an investor itself ("X领投了Y的融资，Z跟投").
@@ -2317,6 +2333,8 @@ type Subject =
       partners?: string[];
       /** "X上线后用户数…": X only sets the time; it is what the clause is about when no one speaks for it. */
       framed?: boolean;
+      /** "由X孵化的Y": the relative clause's doers were named by 由. */
+      byDoer?: boolean;
     }
   | { kind: 'pronoun'; word: string; start: number; end: number };
 
@@ -2593,7 +2611,7 @@ function findSubject(tokens: Token[]): Subject | null {
       // A verb before 的 opens a relative clause ("阿里云推出的Qwen2"): its subject is not ours,
       // but "由X领衔策划的Y" names who made the head noun.
       if (opensRelative(tokens, i)) {
-        if (byAgents.length) relative = entitySubject(byAgents);
+        if (byAgents.length) relative = { ...entitySubject(byAgents), byDoer: true };
         byAgents = [];
         preposition = null;
         // (A name that set the time before it is still what the clause is about.)

@@ -37,6 +37,14 @@ describe('relative clauses', () => {
     expect(roles(raised)).toEqual({ acme: 'agent' });
   });
 
+  it('makes a company heading a fronted 由-clause the agent of the main clause, and the incubator background', () => {
+    const [launched] = claimsOf('由云海集团团队孵化的星辰科技在4月推出了Nova。');
+    expect(roles(launched)).toEqual({ globex: 'mentioned', acme: 'agent', nova: 'object' });
+    // A work at the head is still what the doers made.
+    const [work] = claimsOf('由张明远和云海集团联合撰写的《未来报告》一书，详细记录了大模型行业的起落。');
+    expect(roles(work)).toMatchObject({ zhang: 'agent', globex: 'agent', report: 'object' });
+  });
+
   it('only mentions a name in a relative clause on the object (推出了专为X打造的芯片)', () => {
     expect(roles(claimsOf('星辰科技推出了专为Nova打造的新芯片。')[0])).toEqual({ acme: 'agent', nova: 'mentioned' });
     expect(roles(claimsOf('星辰科技收购了由云海集团孵化的一家公司。')[0])).toEqual({
