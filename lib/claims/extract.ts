@@ -3070,6 +3070,8 @@ function clauseRoles(
     // "传闻推动X股价走高", "将决定X下一轮的估值": the owner of a metric the clause is about is its
     // actor when no name is the subject, else the counterpart.
     if (ownsMetric(tokens, i)) return out.push([id, subject?.kind === 'entity' ? 'object' : 'agent']);
+    // ("是X最有力的竞争对手": the tie is named after a stative verb, which is no relative clause.)
+    if (tiedByCopula(tokens, i)) return out.push([id, 'object']);
     if (describesObject(tokens, i) || objectOfCountedRelative(tokens, i)) return out.push([id, 'mentioned']);
     if (inRelativeClause(tokens, i)) return out.push([id, 'mentioned']);
     if (preposition === '把' && !isModifier(tokens, t)) return out.push([id, 'object']);
@@ -3276,11 +3278,16 @@ const TIE_NOUN =
  * is the subject's counterpart (a copula is no predicate for the names after it otherwise).
  */
 function tiedByCopula(tokens: Token[], i: number): boolean {
-  if (!isCopula(tokens[i - 1] ?? { word: '', tag: '', start: 0, end: 0 })) return false;
-  // ("是X在华东最大的竞争对手": a phrase of place and adjectives may come between.)
+  const before = tokens[i - 1];
+  // ("Y被视为X最有力的对手", "把Y看作X的伙伴": a verb of construal ties them as a copula does.)
+  const construed = !!before && CONSTRUAL.test((tokens[i - 2]?.word ?? '') + before.word);
+  if (!before || !(isCopula(before) || CONSTRUAL.test(before.word) || construed)) return false;
+  // ("是X在华东最大的竞争对手": a phrase of place and adjectives may come between, and so may a
+  // stative verb closed by 的: 最有力的.)
   for (let k = i + 1; k <= i + 6 && tokens[k]; k++) {
     if (TIE_NOUN.test(tokens[k]!.word)) return true;
-    if (tokens[k]!.entityId || isPunct(tokens[k]!) || isVerb(tokens[k]!)) return false;
+    const modifying = isVerb(tokens[k]!) && tokens[k + 1]?.word === '的';
+    if (tokens[k]!.entityId || isPunct(tokens[k]!) || (isVerb(tokens[k]!) && !modifying)) return false;
   }
   return false;
 }

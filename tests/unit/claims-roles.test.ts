@@ -248,6 +248,12 @@ describe('ties named after a copula', () => {
     });
   });
 
+  it('reads a tie after a stative verb (最有力的) and after a verb of construal (被视为, 视为) the same way', () => {
+    expect(roles(claimsOf('星辰科技是云海集团最有力的竞争对手。')[0])).toEqual({ acme: 'agent', globex: 'object' });
+    expect(roles(claimsOf('星辰科技被视为云海集团最大的合作伙伴。')[0])).toEqual({ acme: 'agent', globex: 'object' });
+    expect(roles(claimsOf('外界常把星辰科技视为云海集团最有力的竞争对手之一。')[0]).globex).toBe('object');
+  });
+
   it('keeps a name before a noun that is no tie only mentioned (是X的新产品)', () => {
     expect(roles(claimsOf('模型广场是星辰科技今年最重要的产品。')[0])).toMatchObject({ hub: 'agent' });
     expect(roles(claimsOf('模型广场是星辰科技今年最重要的产品。')[0]).acme).not.toBe('object');
