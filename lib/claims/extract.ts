@@ -3747,10 +3747,15 @@ function listMembers(tokens: Token[]): Set<Token> {
   /** An unknown proper noun before 、 that a run of members (with a known name) goes on from. */
   const leadsList = (k: number) => {
     const w = tokens[k]!;
-    if (w.entityId || !properName(w) || tokens[k + 1]?.word !== '、') return false;
+    if (w.entityId || !properName(w)) return false;
+    // ("亚马逊、Meta及X": the last unknown one may be joined to the known name by 及/和/与.)
+    if (LIST_JOINERS.test(tokens[k + 1]?.word ?? '') && tokens[k + 2]?.entityId && unnamed > 0) return true;
+    if (tokens[k + 1]?.word !== '、') return false;
     for (let j = k + 2; j < tokens.length; j += 2) {
       if (tokens[j]!.entityId) return true;
-      if (!properName(tokens[j]!) || tokens[j + 1]?.word !== '、') return false;
+      if (!properName(tokens[j]!)) return false;
+      if (LIST_JOINERS.test(tokens[j + 1]?.word ?? '') && tokens[j + 2]?.entityId) return true;
+      if (tokens[j + 1]?.word !== '、') return false;
     }
     return false;
   };

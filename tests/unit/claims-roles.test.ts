@@ -446,6 +446,12 @@ describe('the last member of an enumeration, cut in pieces', () => {
       acme: 'listed',
       globex: 'listed',
     });
+    // Names the gazetteer lacks may open it, the last joined by 及/和/与 (亚马逊、Meta及X).
+    const [joined] = claimsOf(
+      '就在上周五，这四家公司连同亚马逊、Meta及星辰科技共七家企业，才在白宫作出一系列自愿承诺。',
+    );
+    expect(roles(joined)).toEqual({ acme: 'listed' });
+    expect(roles(claimsOf('亚马逊和星辰科技宣布合作。')[0])).toEqual({ acme: 'agent' });
     // Two names and a common noun are no list of three.
     expect(roles(claimsOf('星辰科技、云海集团和用户都受益。')[0])).toEqual({ acme: 'agent', globex: 'agent' });
   });
