@@ -8,7 +8,7 @@ import { Readability } from '@mozilla/readability';
 import { cleanArticle, isBoilerplate, RELATED_LABEL, type CleanReport, type MojibakeRepair } from './clean';
 import { splitCredits, type TextCredits } from './dateline';
 import { pageLines, type PageLine } from './page-blocks';
-import { removeAuthorBlocks, removePinyinFurniture, removeTagRows } from './furniture-markup';
+import { removeAuthorBlocks, removePinyinFurniture, removeReplyBlocks, removeTagRows } from './furniture-markup';
 import { bylineAuthor, normalizeDate } from './page-metadata';
 
 /** Fewer characters than this is a navigation, list or error page, not an article. */
@@ -198,6 +198,8 @@ export function derivedTitle(body: readonly string[]): string {
 const MAX_KICKERS = 2;
 /** A kicker is a name: this short, without a sentence's punctuation. */
 const MAX_KICKER_CHARS = 12;
+/** Text with every run of spaces (\s takes the ideographic space U+3000 too) as one plain space. */
+const spaced = (text: string) => text.replace(/\s+/g, ' ').trim();
 const isKicker = (line: string) => line.replace(/\s/g, '').length <= MAX_KICKER_CHARS && !/[。！？，；：!?,;:]/.test(line);
 
 /**
@@ -209,6 +211,7 @@ export function readArticleText(document: Document, headline: string | null, opt
   // Readability drops the class names that mark captions and summary boxes, so they are read first.
   if (document.body) {
     removePinyinFurniture(document.body);
+    removeReplyBlocks(document.body);
     removeTagRows(document.body);
   }
   // Readability also unwraps a block holding one paragraph, so an embed's name is read here too.
@@ -227,10 +230,12 @@ export function readArticleText(document: Document, headline: string | null, opt
   boilerplate.push(...lines.furniture, ...authorBlocks);
   report.boilerplateLines.push(...lines.furniture, ...authorBlocks);
   const title = headline ?? (parsed?.title?.trim() || null);
+  // The cleaner folds a headline's ideographic space (某某開幕\u3000小鎮的…) to a plain one; the stated title keeps it.
+  const isTitle = (p: string | undefined) => !!title && p !== undefined && spaced(p) === spaced(title);
   // Readability often keeps the headline as the first block, under a kicker or two: a column's or section's
   // name set over it ("科網追擊"), short and no sentence. Those go with it.
-  const headlineAt = title ? paragraphs.findIndex((p, i) => p === title || i >= MAX_KICKERS || !isKicker(p)) : -1;
-  const body = title && paragraphs[headlineAt] === title ? paragraphs.slice(headlineAt + 1) : paragraphs;
+  const headlineAt = title ? paragraphs.findIndex((p, i) => isTitle(p) || i >= MAX_KICKERS || !isKicker(p)) : -1;
+  const body = isTitle(paragraphs[headlineAt]) ? paragraphs.slice(headlineAt + 1) : paragraphs;
   // A page's deck and credits row can sit above the dateline inside what Readability kept.
   const credits = splitCredits(body, boilerplate, options.foldLine, LEAD_WITHIN);
   report.boilerplateLines = [...boilerplate];

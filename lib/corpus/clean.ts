@@ -181,6 +181,10 @@ export const BOILERPLATE_LINE: readonly RegExp[] = [
   /^资料图[。.]?$/,
   // An editor's summary, the next article, WeChat's closing rows.
   /^摘要[:：]/,
+  // An editor's note introducing the story, under its label: "编者按：…", "編按：…", "【编者按】…", or alone in
+  // brackets: "（编者注：…）". The editor speaks there, not the story; a sentence that mentions 编者按 does
+  // not open with its label, and a bracketed note before a paragraph's own sentence leaves it body.
+  /^(?:【\s*(?:编者按|编按|编者的话)\s*】|(?:编者按|编按|编者的话|编者注)\s*[:：])|^[（(]\s*(?:编者按|编按|编者注)\s*[:：][^（）()]*[)）]$/,
   /^(?:上一篇|下一篇)[:：]|^往下滑/,
   /^分享(?:到|至|给|让.{0,8}看到)[:：]?\S{0,20}$/,
   // A reporter's dateline line ("某某 发自 凹非寺"), an account's signature ("某某 | 公众号 QbitAI").

@@ -89,3 +89,57 @@ export function removeAuthorBlocks(root: Element): string[] {
   }
   return removed;
 }
+
+/**
+ * A block of readers' replies, named so in a class or id word ("reply", "c-reply", "reply-list", "replies"):
+ * Readability drops blocks named comment or replies but keeps one named reply, whose replies then read
+ * as the article's last paragraphs.
+ */
+const REPLY_BLOCK_NAME = /(?:^|[\s_-])repl(?:y|ies)(?=$|[\s_-]|\d)/i;
+/** Block elements a reply list is built as; a <span class="reply"> link in a byline is not one. */
+const REPLY_BLOCKS = 'div, section, ul, ol, aside, dl';
+/** Each reply carries when it was posted: a date, a clock time, or "3小时前". */
+const POSTED_AT = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}:\d{2}|\d+\s*(?:分钟|分鐘|小时|小時|天)前|刚刚|剛剛/;
+
+/** A run of text this long that closes a sentence is prose, not a menu's or a byline's words. */
+const MIN_PROSE_CHARS = 40;
+
+/**
+ * Whether prose comes before `el` in `root`: replies follow the article they answer. A forum that files
+ * its first post as a reply too has only menus and the thread's title before it.
+ */
+function proseBefore(root: Element, el: Element): boolean {
+  const visit = (node: Node): boolean | null => {
+    if (node === el) return false;
+    if (node.nodeType === 3) {
+      const value = node.nodeValue ?? '';
+      return visible(value) >= MIN_PROSE_CHARS && /[。！？!?]/.test(value) ? true : null;
+    }
+    for (const child of node.childNodes) {
+      const found = visit(child);
+      if (found !== null) return found;
+    }
+    return null;
+  };
+  return visit(root) ?? false;
+}
+
+/**
+ * Removes the blocks of readers' replies under `root`: named so, stamped with when they were posted,
+ * after the article's prose, and never the body's container (no <h1>, at most half the page's text).
+ * Returns how many were removed.
+ */
+export function removeReplyBlocks(root: Element): number {
+  const total = visible(root.textContent);
+  let removed = 0;
+  for (const el of [...root.querySelectorAll(REPLY_BLOCKS)]) {
+    if (!root.contains(el)) continue;
+    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    if (!REPLY_BLOCK_NAME.test(names) || el.querySelector('h1')) continue;
+    const text = el.textContent ?? '';
+    if (visible(text) > total * MAX_SHARE_OF_PAGE || !POSTED_AT.test(text) || !proseBefore(root, el)) continue;
+    el.remove();
+    removed++;
+  }
+  return removed;
+}

@@ -127,7 +127,8 @@ export function pageLines(root: Element): PageLine[] {
       (tag === 'BLOCKQUOTE' && !leadSeen && visible(el.textContent ?? '') <= MAX_DECK_CHARS) ||
       (tag === 'BLOCKQUOTE' && isPullQuote(el)) ||
       (SUMMARY_HINT.test(hint(el)) && !/with[-_]summary/i.test(hint(el)) && visible(el.textContent ?? '') <= MAX_SUMMARY_CHARS) ||
-      isStandfirst(el);
+      isStandfirst(el) ||
+      (!leadSeen && isKeyPoints(el));
     const tableHere = inTable || (tag === 'TABLE' && isDataTable(el));
     const embedHere = inEmbed || (isBlock && EMBED_HINT.test(hint(el)) && visibleUpTo(el, MAX_EMBED_CHARS) <= MAX_EMBED_CHARS);
     for (const child of el.childNodes) walk(child, inLink || tag === 'A', captionHere, summaryHere, tableHere, embedHere);
@@ -190,6 +191,30 @@ function isStandfirst(el: Element): boolean {
   if (!chars || chars > MAX_STANDFIRST_CHARS) return false;
   const body = [...(el.ownerDocument?.querySelectorAll('p') ?? [])].filter(
     (p) => !parent.contains(p) && visibleUpTo(p, MIN_LEAD_CHARS) >= MIN_LEAD_CHARS,
+  );
+  return body.length >= MIN_BODY_PARAGRAPHS_ELSEWHERE;
+}
+
+/** The marks a key-points list sets before each item: ★ ☆ ● ○ ◆ ◇ ■ □ • ▶ ►. */
+const POINT_MARK = /^[★☆●○◆◇■□•▶►]/u;
+
+/**
+ * A key-points box under the headline: a block of two or more short paragraphs (or list items), each
+ * opening with the same mark (★…, ●…), after the article's header and before the lead (the caller
+ * checks that) while the body's paragraphs sit in a block of their own. It restates the story's
+ * findings, as a standfirst does. The same marks in a list the story makes after its lead stay.
+ */
+function isKeyPoints(el: Element): boolean {
+  const items = [...el.children];
+  if (items.length < 2 || !items.every((item) => ['P', 'LI'].includes(item.tagName.toUpperCase()))) return false;
+  let sibling = el.previousElementSibling;
+  while (sibling && sibling.tagName.toUpperCase() !== 'H1') sibling = sibling.previousElementSibling;
+  if (!sibling) return false;
+  const texts = items.map((item) => (item.textContent ?? '').trim());
+  const mark = texts[0]!.charAt(0);
+  if (!POINT_MARK.test(mark) || texts.some((text) => text.charAt(0) !== mark || visible(text) > MAX_STANDFIRST_CHARS)) return false;
+  const body = [...(el.ownerDocument?.querySelectorAll('p') ?? [])].filter(
+    (p) => !el.contains(p) && visibleUpTo(p, MIN_LEAD_CHARS) >= MIN_LEAD_CHARS,
   );
   return body.length >= MIN_BODY_PARAGRAPHS_ELSEWHERE;
 }

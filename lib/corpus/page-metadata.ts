@@ -233,11 +233,12 @@ export function shownHeadline(document: Document): Element | null {
 
 /**
  * A link to a member's or author's own page on a community or blog platform (/u/8152033417,
- * /people/x, /author/x, or the id joined on: /user_2291734, /author-268): on a post, the one beside
- * the headline names who wrote it.
+ * /people/x, /author/x, or the id joined on: /user_2291734, /author-268), or a forum script's profile
+ * page with the member's id in the query (userinfo.php?id=2231459, member.php?u=12, home.php?mod=space&uid=5):
+ * on a post, the one beside the headline names who wrote it.
  */
 const PROFILE_HREF =
-  /\/(?:(?:u|user|users|people|member|author|authors|profile)\/[^/?#]+|(?:u|user|member|author|profile)[_-]\d+)\/?(?:[?#].*)?$/i;
+  /\/(?:(?:u|user|users|people|member|author|authors|profile)\/[^/?#]+|(?:u|user|member|author|profile)[_-]\d+)\/?(?:[?#].*)?$|\/(?:(?:user|member|profile|space)[a-z]*\.(?:php|aspx?|jsp)\?(?:[^#]*&)?(?:id|uid|u|userid|user_id)|home\.php\?(?:[^#]*&)?uid)=\d+(?:[&#].*)?$/i;
 /** The site's bars and menus, where a profile link names the signed-in reader; an article's own header holds the headline. */
 const SITE_BARS =
   'nav, header, footer, [class*="nav"], [class*="header"], [class*="login"], [class*="account"], [class*="toolbar"], [class*="topbar"]';

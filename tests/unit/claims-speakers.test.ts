@@ -4,6 +4,7 @@
  * its antecedent, a speaker after a closing quote, and 不会 scoping over a launch word.
  */
 import { describe, expect, it } from 'vitest';
+import type { ParagraphCarry } from '../../lib/claims/extract';
 import { claimsOf, roles } from './claims-fixture';
 
 describe('speakers', () => {
@@ -225,5 +226,108 @@ describe('a known person titled by the company they work for', () => {
     const split = claimsOf('“云海集团的报价太低。”李思源说，“我们不会接受。”');
     expect(split).toHaveLength(1);
     expect(split[0]?.attribution).toMatchObject({ kind: 'person', entityId: 'li' });
+  });
+});
+
+describe('a speaker the article introduced with their organization (speakers.ts)', () => {
+  /** Claims of consecutive paragraphs of one article. */
+  const article = (...paragraphs: string[]) => {
+    const carry: ParagraphCarry = { topic: null };
+    return paragraphs.flatMap((p) => claimsOf(p, '2024-03-15', carry));
+  };
+
+  it('lets a titled person speak for the organization by name and as 他 in later paragraphs', () => {
+    const claims = article(
+      '星辰科技执行长周明6月2日晚间发表了主题演讲。',
+      '周明表示，天枢芯片将于明年量产。',
+      '他坦言，天枢芯片的产能仍然吃紧。',
+    );
+    const byName = claims.find((c) => c.text.includes('明年量产'));
+    expect(byName?.attribution).toMatchObject({ kind: 'person', text: '周明' });
+    expect(roles(byName)).toEqual({ acme: 'agent' });
+    const byPronoun = claims.find((c) => c.text.includes('产能'));
+    expect(byPronoun?.attribution.kind).toBe('person');
+    expect(roles(byPronoun)).toEqual({ acme: 'agent' });
+  });
+
+  it('lets a founder speak for the company founded (由X创办的Y), and 他 after a sentence that only names him', () => {
+    const claims = article(
+      '由前云海集团总裁周明创办的星辰科技昨日宣布完成新一轮融资。',
+      '周明表示，新一轮资金将主要用于算力采购。',
+      '星辰科技执行长陈伟昨日接受了本报专访。他透露，天枢芯片的良率已经超过九成。',
+    );
+    expect(roles(claims.find((c) => c.text.includes('算力采购')))).toEqual({ acme: 'agent' });
+    expect(roles(claims.find((c) => c.text.includes('良率')))).toEqual({ acme: 'agent' });
+  });
+
+  it('learns the name of an officer titled through 该公司 or 其', () => {
+    const claims = article(
+      '星辰科技昨日发布了天枢芯片。该公司首席执行官周明表示，天枢芯片将于明年量产。',
+      '周明还透露，天枢芯片的良率已超过九成。',
+    );
+    expect(roles(claims.find((c) => c.text.includes('良率')))).toEqual({ acme: 'agent' });
+  });
+
+  it('leaves the organization out when no title or founding says whose voice it is', () => {
+    // A former title is not evidence of whom a person speaks for now.
+    const former = article('云海集团前总裁周明昨日出席了一场论坛。', '周明表示，天枢芯片将于明年量产。');
+    expect(former.find((c) => c.text.includes('明年量产'))).toBeUndefined();
+    // Another person named after the titled one: 他 is no longer the titled speaker.
+    const other = article(
+      '星辰科技执行长周明昨日接受了专访。',
+      '分析师赵强则认为，需求仍然疲软。他还表示，天枢芯片恐将延期。',
+    );
+    expect(other.find((c) => c.text.includes('延期'))).toBeUndefined();
+  });
+});
+
+describe('how and to whom a speaker says it', () => {
+  it('takes a speaker who says it with a manner (笑着说) after a quote as its source', () => {
+    const [claim] = claimsOf('“我们明年不会降价。”星辰科技执行长周明笑着说。');
+    expect(claim?.text).toBe('“我们明年不会降价。”星辰科技执行长周明笑着说。');
+    expect(claim?.attribution).toMatchObject({ kind: 'person', text: '星辰科技执行长周明' });
+    expect(roles(claim)).toEqual({ acme: 'agent' });
+    const [traditional] = claimsOf('「我們明年不會降價。」星辰科技執行長周明笑著說。');
+    expect(traditional?.attribution).toMatchObject({ kind: 'person', text: '星辰科技執行長周明' });
+  });
+
+  it('leaves whom the speaker tells (向记者表示) out of who speaks', () => {
+    const [claim] = claimsOf('星辰科技执行长周明向记者表示，天枢芯片将在年底量产。');
+    expect(claim?.attribution).toMatchObject({ kind: 'person', text: '星辰科技执行长周明' });
+    expect(roles(claim)).toEqual({ acme: 'agent' });
+  });
+});
+
+describe('what an introduced speaker goes on to say or do', () => {
+  const article = (...paragraphs: string[]) => {
+    const carry: ParagraphCarry = { topic: null };
+    return paragraphs.flatMap((p) => claimsOf(p, '2024-03-15', carry));
+  };
+
+  it('leaves the organization out of what a speaker says he himself will do, and of a speaker who left it', () => {
+    const himself = article(
+      '星辰科技执行长周明6月2日发表了主题演讲。',
+      '专访结束前，周明透露，他明年还会回到上海参加展会。',
+    );
+    expect(himself.find((c) => c.text.includes('回到上海'))).toBeUndefined();
+    const left = article('星辰科技联合创始人周明周三宣布离职。', '周明称，新公司将专注于芯片设计。');
+    expect(left.find((c) => c.text.includes('芯片设计'))).toBeUndefined();
+  });
+
+  it('reads titles joined by 兼 in a speaker after a quote', () => {
+    const [claim] = claimsOf('“我们在研发上的投入正在产生回报。”星辰科技主席兼行政总裁周明在业绩公告中表示。');
+    expect(claim?.text).toContain('我们在研发上的投入');
+    expect(claim?.attribution).toMatchObject({ kind: 'person', text: '星辰科技主席兼行政总裁周明' });
+    expect(roles(claim)).toEqual({ acme: 'agent' });
+  });
+
+  it('goes on quoting the speaker of the sentence before in a sentence that is only a quotation', () => {
+    const claims = claimsOf('星辰科技执行长周明表示，来自海外的营收占比已降至两成。“我们会继续服务海外客户。”');
+    const quoted = claims.find((c) => c.text.includes('继续服务'));
+    expect(quoted?.attribution).toMatchObject({ kind: 'person', text: '星辰科技执行长周明' });
+    expect(roles(quoted)).toEqual({ acme: 'agent' });
+    expect(quoted?.modality).toBe('forecast');
+    // After the article's own voice or a report, a bare quotation has no speaker to go on with.
+    expect(claimsOf('据报道，星辰科技正在洽谈融资。“这是一个好消息。”')).toHaveLength(1);
   });
 });

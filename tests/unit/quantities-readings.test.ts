@@ -191,3 +191,31 @@ describe('half a span, and what a count counts', () => {
     expect(figs('上下文长度可达10万个token')).toEqual([['可达10万个', 1e5, 1e5, 'count']]);
   });
 });
+
+describe('a deadline with 内', () => {
+  it('reads a deadline set ahead (将在一个月内) though 一个月 alone is wording', () => {
+    expect(figs('云帆将在一个月内向所有用户开放新功能')).toEqual([['一个月', 1, 1, 'months']]);
+    expect(figs('青木用一个月时间完成了迁移')).toEqual([]);
+    expect(figs('星辰市值一天内增加约300亿元')).toEqual([['约300亿元', 3e10, 3e10, 'CNY']]);
+    // (以内 is a ceiling.)
+    expect(figs('月光承诺在一年以内完成整改')).toEqual([['一年', 0, 1, 'years']]);
+  });
+});
+
+describe('what an amount counts, named away from it', () => {
+  it('counts users where the clause opened on a user base, however far (用户规模将在年底前突破1亿)', () => {
+    expect(figs('云帆预计其用户规模将在年底前突破1亿')).toEqual([['突破1亿', 1e8, null, 'users']]);
+    expect(figs('青木的月活跃用户数在今年二季度首次超过3000万')).toEqual([['超过3000万', 3e7, null, 'users']]);
+    // (Users merely named are not what is counted.)
+    expect(figs('星辰向用户提供了超过300项服务')).toEqual([['超过300项', 300, null, 'count']]);
+  });
+
+  it('counts tokens by a Latin magnitude before them (15T tokens, 7B tokens, 10TB tokens)', () => {
+    expect(figs('月光的训练数据达15T tokens')).toEqual([['达15T tokens', 1.5e13, 1.5e13, 'tokens']]);
+    expect(figs('云帆在500M tokens上微调')).toEqual([['500M tokens', 5e8, 5e8, 'tokens']]);
+    expect(figs('青木的训练数据超过10TB tokens')).toEqual([['超过10TB tokens', 1e13, null, 'tokens']]);
+    // (A size alone is a size; a model's name is no amount.)
+    expect(figs('星辰的存储容量为10TB')).toEqual([['10TB', 10, 10, 'TB']]);
+    expect(figs('月光-7B tokens')).toEqual([]);
+  });
+});

@@ -1,0 +1,146 @@
+/**
+ * Who a person speaks for. News prose introduces a speaker once with the organization they belong
+ * to — a title after the organization's name (星辰科技执行长周明, 星辰科技的创始人周明, X董事长、联席CEO
+ * 陈磊, X主席兼行政总裁Y), or as its founder (由周明创办的星辰科技) — and afterwards writes only the
+ * name (周明表示, 周明在发布会上坦言) or 他/她 (他透露), in the same paragraph or later ones. This
+ * module keeps, for one article, the people so introduced and the organization each speaks for,
+ * and the last person the text named, whom a speaking 他/她 stands for.
+ *
+ * Only what the text says is evidence: a former title (前CEO, 原总裁, 搜狗前CEO) or an
+ * organization the gazetteer does not know teaches nothing, someone the text says leaves a post
+ * (离职, 卸任) is forgotten, and when no title or founding says whose voice it is, the
+ * organization is left out rather than guessed.
+ *
+ * A name is two or three Han characters (a Chinese name; a longer transliteration is cut to its
+ * first three, which a later mention still starts with). Where it ends is not marked in the text,
+ * so both readings are kept (周明 and 周明在 are learned from 周明在…); a later mention matches the
+ * longest learned name it starts with.
+ */
+import type { Token } from './segment';
+
+/** Officer titles (folded: Simplified, lower case) that put a person inside the organization before them. */
+const TITLE =
+  '(?:联合|共同|首席|联席|常务|执行|高级|资深|副|代理)*(?:创始人|创办人|董事长|董事局主席|主席|首席执行官|执行官|执行长|行政总裁|总裁|总经理|ceo|cto|coo|cfo|首席[\\u4e00-\\u9fff]{1,3}官|掌门人|掌舵人|负责人|合伙人|技术长|营运长|财务长|董事)';
+/** One or more titles, joined (董事长、联席CEO; 主席兼行政总裁), then the name (captured). */
+const TITLED_NAME = new RegExp(`^的?(?:${TITLE}(?:兼|、|及|和)?)+([\\u4e00-\\u9fff]{2,3})`);
+/** "由周明创办的", "周明等人联合创立的": a founder before the organization founded. */
+const FOUNDER = /([\u4e00-\u9fff]{2,3})(?:等人?)?(?:联合|共同|一手)?(?:创办|创立|创建)的$/;
+/** What before an organization's name makes its title a former one, or not its own: 前, 原. */
+const FORMER = /(前|原)$/;
+/** A verb of leaving a post, a few words after a person's name: 周明宣布离职, 周明已于上月卸任. */
+const LEAVES = /^[^，,。；;]{0,10}?(离职|辞职|辞去|卸任|离开|出走|跳槽)/;
+/** A pronoun that stands for a person speaking. */
+const PERSON_PRONOUN = /^(他|她)$/;
+
+export interface SpokenFor {
+  /** The name as the text wrote it when it was learned (folded). */
+  name: string;
+  /** The organization the person speaks for (an entity id). */
+  org: string;
+}
+
+/** People an article introduced with their organization, and the last person it named. */
+export class ArticlePeople {
+  private readonly orgs = new Map<string, string>();
+  /** The last person named before the current sentence; null when it is one we cannot place. */
+  private prior: SpokenFor | null = null;
+  /** People named in the current sentence, in order (org null: someone else, unplaced). */
+  private current: Array<{ at: number; person: SpokenFor | null }> = [];
+
+  /** Whether the article has introduced anyone with an organization. */
+  get known(): boolean {
+    return this.orgs.size > 0;
+  }
+
+  /**
+   * Reads a sentence (folded text, its tokens with entity ids, offsets within the sentence): learns
+   * titled people and founders, and notes where people are named.
+   */
+  read(folded: string, tokens: readonly Token[], typeOf?: (id: string) => string | undefined): void {
+    this.current = [];
+    const organizations = tokens.filter(
+      (t) => t.entityId && /^(company|organization)$/.test(typeOf?.(t.entityId) ?? ''),
+    );
+    for (const org of organizations) {
+      if (FORMER.test(folded.slice(0, org.start))) continue;
+      const titled = TITLED_NAME.exec(folded.slice(org.end));
+      if (titled) this.learn(titled[1]!, org.entityId!, 'after');
+      const founder = FOUNDER.exec(folded.slice(Math.max(0, org.start - 12), org.start));
+      if (founder) this.learn(founder[1]!, org.entityId!, 'before');
+    }
+    // Someone who leaves the organization no longer speaks for it.
+    for (const [name] of this.orgs)
+      for (let at = folded.indexOf(name); at >= 0; at = folded.indexOf(name, at + 1))
+        if (LEAVES.test(folded.slice(at + name.length))) this.orgs.delete(name);
+    // Where the sentence names people: a learned name, or a person jieba tags that is not one.
+    const seen: Array<{ at: number; person: SpokenFor | null }> = [];
+    for (const [name, org] of this.orgs)
+      for (let at = folded.indexOf(name); at >= 0; at = folded.indexOf(name, at + 1))
+        if (!seen.some((s) => s.at === at && (s.person?.name.length ?? 0) >= name.length))
+          seen.push({ at, person: { name, org } });
+    const byPlace = new Map<number, { at: number; person: SpokenFor | null }>();
+    for (const s of seen) {
+      const had = byPlace.get(s.at);
+      if (!had || (had.person?.name.length ?? 0) < (s.person?.name.length ?? 0)) byPlace.set(s.at, s);
+    }
+    for (const t of tokens) {
+      const inName = [...byPlace.values()].some(
+        (s) => s.person && t.start < s.at + s.person.name.length && t.end > s.at,
+      );
+      // A person the gazetteer knows, or one jieba finds that we cannot place: 他 may be them.
+      const person = t.entityId ? typeOf?.(t.entityId) === 'person' : t.tag === 'nr' && !inName;
+      if (person && !byPlace.has(t.start)) byPlace.set(t.start, { at: t.start, person: null });
+    }
+    this.current = [...byPlace.values()].sort((a, b) => a.at - b.at);
+  }
+
+  /** Ends the sentence read last: the last person it named is who a later 他/她 is. */
+  endSentence(): void {
+    const last = this.current[this.current.length - 1];
+    if (last) this.prior = last.person;
+    this.current = [];
+  }
+
+  /**
+   * Learns a speaker the extractor placed by other evidence (其首席技术官赵强, 该公司CEO张三): the
+   * name after the last title of the source's text speaks for `org`.
+   */
+  learnSpeaker(source: string, org: string): void {
+    const titles = new RegExp(`(?:${TITLE})(?:兼|、|及|和)?`, 'g');
+    let end = -1;
+    for (let m = titles.exec(source); m; m = titles.exec(source)) end = m.index + m[0].length;
+    if (end < 0) return;
+    const name = /^[\u4e00-\u9fff]{2,3}/.exec(source.slice(end))?.[0];
+    if (name) this.learn(name, org, 'after');
+  }
+
+  /** The organization a person named by `source` (周明, 周明在发布会上) speaks for. */
+  orgOf(source: string): string | undefined {
+    let best: string | undefined;
+    let length = 0;
+    for (const [name, org] of this.orgs)
+      if (source.startsWith(name) && name.length > length) {
+        best = org;
+        length = name.length;
+      }
+    return best;
+  }
+
+  /** Whether `source` is exactly a name the article introduced. */
+  isName(source: string): boolean {
+    return this.orgs.has(source);
+  }
+
+  /** Who a speaking pronoun at `at` in the current sentence stands for, or null. */
+  pronounAt(word: string, at: number): SpokenFor | null {
+    if (!PERSON_PRONOUN.test(word)) return null;
+    const named = this.current.filter((s) => s.at < at);
+    return named.length ? named[named.length - 1]!.person : this.prior;
+  }
+
+  /** Both readings of a name whose end (after) or start (before) the text does not mark. */
+  private learn(name: string, org: string, side: 'after' | 'before'): void {
+    const short = side === 'after' ? name.slice(0, 2) : name.slice(-2);
+    for (const form of new Set([name, short])) if (!this.orgs.has(form)) this.orgs.set(form, org);
+  }
+}
