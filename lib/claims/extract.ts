@@ -1760,6 +1760,22 @@ function sentenceClaimsOf(
         : hearsayPlan(found)
           ? 'forecast'
           : found;
+    // "由Z大学孵化的X宣布完成融资", "由Z团队孵化的X推出了Y": when a company or a body heads a
+    // fronted 由-clause, the main clause is its own act, and who incubated or founded it is only
+    // background (mentioned); a work at the head (由Z执笔的《Y》) is still what Z made, and an
+    // event may be that founding itself.
+    if (
+      prop.subject?.kind === 'entity' &&
+      prop.subject.byDoer &&
+      prop.subject.head?.length &&
+      kind !== 'event' &&
+      prop.subject.head.every((id) => INVESTEE_TYPES.has(context.typeOf?.(id) ?? ''))
+    ) {
+      for (const id of prop.subject.ids) if (roles.get(id) === 'agent') roles.set(id, 'mentioned');
+      const role: Role = kind === 'funding' && prop.backed ? 'object' : 'agent';
+      for (const id of prop.subject.head) if (roles.has(id)) roles.set(id, role);
+      if (role === 'agent') agentId = prop.subject.head[0]!;
+    }
     // "X完成融资，由Y领投", "X成立于2018年，由Y创立": with the doer named by 由 after it, the
     // subject undergoes the act; so does a company whose round an investor clause joined, unless
     // the subject is an investor itself ("X领投了Y的融资，Z跟投").
@@ -2535,6 +2551,8 @@ type Subject =
       partners?: string[];
       /** "X上线后用户数…": X only sets the time; it is what the clause is about when no one speaks for it. */
       framed?: boolean;
+      /** "由X孵化的Y": the relative clause's doers were named by 由. */
+      byDoer?: boolean;
     }
   | { kind: 'pronoun'; word: string; start: number; end: number };
 
@@ -2811,7 +2829,7 @@ function findSubject(tokens: Token[]): Subject | null {
       // A verb before 的 opens a relative clause ("阿里云推出的Qwen2"): its subject is not ours,
       // but "由X领衔策划的Y" names who made the head noun.
       if (opensRelative(tokens, i)) {
-        if (byAgents.length) relative = entitySubject(byAgents);
+        if (byAgents.length) relative = { ...entitySubject(byAgents), byDoer: true };
         byAgents = [];
         preposition = null;
         // (A name that set the time before it is still what the clause is about.)
@@ -3270,6 +3288,8 @@ function clauseRoles(
     // "传闻推动X股价走高", "将决定X下一轮的估值": the owner of a metric the clause is about is its
     // actor when no name is the subject, else the counterpart.
     if (ownsMetric(tokens, i)) return out.push([id, subject?.kind === 'entity' ? 'object' : 'agent']);
+    // ("是X最有力的竞争对手": the tie is named after a stative verb, which is no relative clause.)
+    if (tiedByCopula(tokens, i)) return out.push([id, 'object']);
     if (describesObject(tokens, i) || objectOfCountedRelative(tokens, i)) return out.push([id, 'mentioned']);
     if (inRelativeClause(tokens, i)) return out.push([id, 'mentioned']);
     if (preposition === '把' && !isModifier(tokens, t)) return out.push([id, 'object']);
@@ -3476,11 +3496,16 @@ const TIE_NOUN =
  * is the subject's counterpart (a copula is no predicate for the names after it otherwise).
  */
 function tiedByCopula(tokens: Token[], i: number): boolean {
-  if (!isCopula(tokens[i - 1] ?? { word: '', tag: '', start: 0, end: 0 })) return false;
-  // ("是X在华东最大的竞争对手": a phrase of place and adjectives may come between.)
+  const before = tokens[i - 1];
+  // ("Y被视为X最有力的对手", "把Y看作X的伙伴": a verb of construal ties them as a copula does.)
+  const construed = !!before && CONSTRUAL.test((tokens[i - 2]?.word ?? '') + before.word);
+  if (!before || !(isCopula(before) || CONSTRUAL.test(before.word) || construed)) return false;
+  // ("是X在华东最大的竞争对手": a phrase of place and adjectives may come between, and so may a
+  // stative verb closed by 的: 最有力的.)
   for (let k = i + 1; k <= i + 6 && tokens[k]; k++) {
     if (TIE_NOUN.test(tokens[k]!.word)) return true;
-    if (tokens[k]!.entityId || isPunct(tokens[k]!) || isVerb(tokens[k]!)) return false;
+    const modifying = isVerb(tokens[k]!) && tokens[k + 1]?.word === '的';
+    if (tokens[k]!.entityId || isPunct(tokens[k]!) || (isVerb(tokens[k]!) && !modifying)) return false;
   }
   return false;
 }
@@ -3940,10 +3965,15 @@ function listMembers(tokens: Token[]): Set<Token> {
   /** An unknown proper noun before 、 that a run of members (with a known name) goes on from. */
   const leadsList = (k: number) => {
     const w = tokens[k]!;
-    if (w.entityId || !properName(w) || tokens[k + 1]?.word !== '、') return false;
+    if (w.entityId || !properName(w)) return false;
+    // ("亚马逊、Meta及X": the last unknown one may be joined to the known name by 及/和/与.)
+    if (LIST_JOINERS.test(tokens[k + 1]?.word ?? '') && tokens[k + 2]?.entityId && unnamed > 0) return true;
+    if (tokens[k + 1]?.word !== '、') return false;
     for (let j = k + 2; j < tokens.length; j += 2) {
       if (tokens[j]!.entityId) return true;
-      if (!properName(tokens[j]!) || tokens[j + 1]?.word !== '、') return false;
+      if (!properName(tokens[j]!)) return false;
+      if (LIST_JOINERS.test(tokens[j + 1]?.word ?? '') && tokens[j + 2]?.entityId) return true;
+      if (tokens[j + 1]?.word !== '、') return false;
     }
     return false;
   };
