@@ -4717,6 +4717,9 @@ function modalityOf(
   // an unnamed one's (据一位投资人估算) is hearsay, above.
   if (prop.estimates && (prop.attribution.kind === 'person' || prop.attribution.kind === 'organization'))
     return 'opinion';
+  // "X的创始人称，该模型已可对标Y", "…“已接近Y”": a person's claim that a product is on a par with
+  // a named rival, with no figure measuring it, is their assessment.
+  if (prop.attribution.kind === 'person' && claimsParity(words) && !measured(words)) return 'opinion';
   // A speaker's own words quoted whole ("X说：“开源是唯一的路线。”") are their view, unless
   // they give a figure, which is passed on as a fact.
   if (judges || (prop.says && prop.quoted && !measured(words))) return 'opinion';
@@ -4724,6 +4727,22 @@ function modalityOf(
   // prediction they make.
   if (epistemicWill(tokens)) return prop.attribution.kind === 'article' ? 'opinion' : 'forecast';
   return 'fact';
+}
+
+/** Verbs of parity with a standard: 对标, 接近, 媲美, 比肩, 不逊于. */
+const PARITY = /^(对标|接近|媲美|比肩|不逊于|不逊色于|不输|不输于|追平|看齐)$/;
+/** Whether the words set something on a par with a named entity right after the verb (可对标Y, 已接近Y). */
+function claimsParity(words: readonly Token[]): boolean {
+  return words.some((t, i) => {
+    // (jieba cuts 对标 in two: 对/标.)
+    const split = t.word === '对' && words[i + 1]?.word === '标';
+    if (!split && !PARITY.test(t.word)) return false;
+    const next = words.slice(i + (split ? 2 : 1)).find((w) => !/^(于|了|的|[“”「」])$/.test(w.word));
+    // (Near a share of the rival, "接近Y的八成", is measured, not on a par.)
+    const after = next ? words.indexOf(next) : -1;
+    const share = words[after + 1]?.word === '的' && words[after + 2]?.tag === 'm';
+    return !!next?.entityId && !share;
+  });
 }
 
 /** Commentators who analyse (an analyst, an expert, a scholar): on the record, never a leak. */

@@ -871,3 +871,13 @@ describe('words of the future that date or name nothing to come', () => {
     expect(claims[claims.length - 1]).toMatchObject({ modality: 'forecast', attribution: { kind: 'unnamed' } });
   });
 });
+
+describe('a claim of parity', () => {
+  it('takes a person’s claim that a product is on a par with a named rival (可对标, “已接近…”) as their view', () => {
+    expect(first('创始人张明远称，Nova在多项测评中已可对标Orion。')?.modality).toBe('opinion');
+    expect(first('星辰科技创始人张明远此前曾称，其Nova在多项英文测评中“已接近Orion”。')?.modality).toBe('opinion');
+    // Nearing an agreement is no parity; a figure measures a parity (已接近Orion的八成).
+    expect(first('张明远称，星辰科技已接近与云海集团达成协议。')?.modality).toBe('fact');
+    expect(first('张明远称，Nova的效能已接近Orion的八成。')?.modality).toBe('fact');
+  });
+});
