@@ -3774,7 +3774,7 @@ const RESPONSE = /^(而|但)?(对此|就此|对于此事|针对此事|对于这�
  * characterized by the writer; a judgement, not a further fact.
  */
 const CHARACTERIZES =
-  /^(这|此举|这一(举动|举措|动作|做法|决定))(也|无疑|显然|正|更|则|其实|可以说|可谓|或许|恐怕)?(是|算是|称得上|堪称|意味着|标志着)/;
+  /^(这|此举|这一(举动|举措|动作|做法|决定))(也|无疑|显然|正|更|则|其实|可以说|可谓|或许|恐怕|几乎|简直)?(是|算是|称得上|堪称|意味着|标志着)/;
 /**
  * An ordinal or a count of occasions (第二次, 首次, 又一次, 再次) or a time since (以来, 后, 时隔十个月):
  * placing, not judging.
@@ -4974,13 +4974,20 @@ function modalityOf(
     /[代款]$/.test(words[i + 1]!.word + (words[i + 2]?.tag === 'q' ? words[i + 2]!.word : ''));
   // Nor does "把未来15年的串流权利出售予X": a span of time after 未来 and then 的 measures the noun
   // after it (rights for the next 15 years), the act itself is now.
+  // ("未来一到两年内的升级": a range of spans, and 内 closing it, measure the noun too.)
   const spanModifier = (i: number) => {
     let k = i + 1;
-    while (words[k] && /^(m|t|q)$/.test(words[k]!.tag)) k++;
+    while (words[k] && (/^(m|t|q)$/.test(words[k]!.tag) || /^(到|至|内|以内)$/.test(words[k]!.word))) k++;
     return k > i + 1 && words[k]?.word === '的';
   };
+  // ("已启动「安全未来倡议」": a forecast word inside a quoted name names nothing to come.)
   const futureWord = words.some(
-    (t, i) => t.word === '未来' && words[i + 1]?.word !== '的' && !laterProducts(i) && !spanModifier(i),
+    (t, i) =>
+      t.word === '未来' &&
+      words[i + 1]?.word !== '的' &&
+      !laterProducts(i) &&
+      !spanModifier(i) &&
+      !insideLongerQuote(words, i),
   );
   // "高于市场此前的预期", "不如预期": an expectation named as a noun (after 的, or the standard
   // of a comparison) is what was expected before, not a prediction now.
@@ -4997,6 +5004,7 @@ function modalityOf(
       words.filter(
         (t, i) =>
           t.word !== '未来' &&
+          !insideLongerQuote(words, i) &&
           !expectation(t, i) &&
           !afterPastPlan(t) &&
           !inForecastModifier(words, i) &&
@@ -5078,6 +5086,9 @@ function modalityOf(
   // an unnamed one's (据一位投资人估算) is hearsay, above.
   if (prop.estimates && (prop.attribution.kind === 'person' || prop.attribution.kind === 'organization'))
     return 'opinion';
+  // "X的创始人称，该模型已可对标Y", "…“已接近Y”": a person's claim that a product is on a par with
+  // a named rival, with no figure measuring it, is their assessment.
+  if (prop.attribution.kind === 'person' && claimsParity(words) && !measured(words)) return 'opinion';
   // A speaker's own words quoted whole ("X说：“开源是唯一的路线。”") are their view, unless
   // they give a figure, which is passed on as a fact.
   if (judges || (prop.says && prop.quoted && !measured(words))) return 'opinion';
@@ -5085,6 +5096,22 @@ function modalityOf(
   // prediction they make.
   if (epistemicWill(tokens)) return prop.attribution.kind === 'article' ? 'opinion' : 'forecast';
   return 'fact';
+}
+
+/** Verbs of parity with a standard: 对标, 接近, 媲美, 比肩, 不逊于. */
+const PARITY = /^(对标|接近|媲美|比肩|不逊于|不逊色于|不输|不输于|追平|看齐)$/;
+/** Whether the words set something on a par with a named entity right after the verb (可对标Y, 已接近Y). */
+function claimsParity(words: readonly Token[]): boolean {
+  return words.some((t, i) => {
+    // (jieba cuts 对标 in two: 对/标.)
+    const split = t.word === '对' && words[i + 1]?.word === '标';
+    if (!split && !PARITY.test(t.word)) return false;
+    const next = words.slice(i + (split ? 2 : 1)).find((w) => !/^(于|了|的|[“”「」])$/.test(w.word));
+    // (Near a share of the rival, "接近Y的八成", is measured, not on a par.)
+    const after = next ? words.indexOf(next) : -1;
+    const share = words[after + 1]?.word === '的' && words[after + 2]?.tag === 'm';
+    return !!next?.entityId && !share;
+  });
 }
 
 /** Commentators who analyse (an analyst, an expert, a scholar): on the record, never a leak. */
@@ -5111,7 +5138,9 @@ function speakerPredicts(words: readonly Token[]): boolean {
     const next = words[verbAt];
     if (!next || isPunct(next)) return false;
     if (t.word === '不会') return isVerb(next) || next.tag === 'd';
-    const modal = /^(可能|有可能)$/.test(t.word) || (t.word === '或' && /^(会|将)$/.test(next.word));
+    // (或将, 恐将: jieba may cut the hedge and its "will" apart, 或/将, 恐/将.)
+    const modal =
+      /^(可能|有可能|或将|或会|恐将|恐会)$/.test(t.word) || (/^(或|恐)$/.test(t.word) && /^(会|将)$/.test(next.word));
     if (!modal || /^(不|没|没有|的)$/.test(words[i - 1]?.word ?? '')) return false;
     // "可能赢不了", "或将追不上": a potential complement weighs what the subject can do, a judgement
     // of its ability, not an event to come.
@@ -5281,10 +5310,20 @@ function evaluative(words: readonly Token[]): boolean {
     // writer's description of it, unless a figure measures it (涨得最多的是…12%).
     if (t.word === '得' && t.tag === 'ud' && /^(a|ad|i|l|z)$/.test(gradedWordAfter(words, i)?.tag ?? '') && !figure)
       return true;
+    // "走得更激进", "来得不算快", "变得更加紧迫": a graded complement (更, 不算, 足够 before it) judges
+    // too, whatever jieba tags the word graded; 来得, 变得, 显得 are one word to it.
+    // (Not under a causative, "让机器人变得更聪明": the effect sought, not how it is judged.)
+    const caused = words.slice(Math.max(0, i - 4), i).some((w) => /^(让|使|令|使得)$/.test(w.word));
+    if (((t.word === '得' && t.tag === 'ud') || /^(来得|变得|显得)$/.test(t.word)) && !caused) {
+      const graded = /^(更|更加|更为|越来越|不算|算不上|足够|还算|相当|十分|非常|颇为|极为|过于|太)$/;
+      if (graded.test(words[i + 1]?.word ?? '') && /^(a|ad|i|l|z|v)$/.test(words[i + 2]?.tag ?? '') && !figure)
+        return true;
+    }
     const next = words[i + 1];
     // "颇受期待的X": a graded modifier inside a noun phrase describes X.
     const de = words.slice(i + 1, i + 4).findIndex((x) => x.word === '的');
-    const modifier = de >= 0 && /^n/.test(words[i + 2 + de]?.tag ?? '');
+    // ("相当数量的AI芯片": the head may be written in Latin letters.)
+    const modifier = de >= 0 && /^(n|eng)/.test(words[i + 2 + de]?.tag ?? '');
     return (
       !figure &&
       !modifier &&
