@@ -784,7 +784,13 @@ function sentenceClaimsOf(
           // "A已停止X，并解散了团队，知情人士称。": a speaker after the sentence is the source of
           // all of it, not only of the clause it follows; an earlier proposition that had no source
           // of its own (the article's voice) is theirs too.
-          for (const p of props) if (p.attribution.kind === 'article' && !p.opinion) p.attribution = clause.attribution;
+          // (Not past a ；: "A；B，X称。" — clauses set apart by a semicolon are claims of their own, and
+          // the source after B is B's.)
+          const beforeSemicolon = (p: Prop) =>
+            /[；;]/.test(sentence.slice(clauses[p.clauses[p.clauses.length - 1]!]!.start, clause.start));
+          for (const p of props)
+            if (p.attribution.kind === 'article' && !p.opinion && !beforeSemicolon(p))
+              p.attribution = clause.attribution;
         }
         // A trailing qualifier ("…，在全球爆火后。") stays with the proposition it ends.
         current.clauses.push(i);

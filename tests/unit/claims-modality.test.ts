@@ -881,3 +881,16 @@ describe('a claim of parity', () => {
     expect(first('张明远称，Nova的效能已接近Orion的八成。')?.modality).toBe('fact');
   });
 });
+
+describe('a source named after the sentence', () => {
+  it('covers the propositions after the last ； only (A；B，X称。)', () => {
+    const [launch, told] = claimsOf(
+      '2023年3月16日，星辰科技在北京发布Nova；此后，星辰科技把对外沟通视为头等大事，一位接近星辰科技的人士称。',
+    );
+    expect(launch).toMatchObject({ modality: 'fact', attribution: { kind: 'article' } });
+    expect(told).toMatchObject({ modality: 'reported', attribution: { kind: 'unnamed' } });
+    // With commas only, it covers all of the sentence.
+    const claims = claimsOf('Nova已停止更新，星辰科技并解散了团队，知情人士称。');
+    for (const claim of claims) expect(claim.modality).toBe('reported');
+  });
+});
