@@ -29,6 +29,8 @@ const TITLED_NAME = new RegExp(`^的?(?:${TITLE}(?:兼|、|及|和)?)+([\\u4e00-
 const FOUNDER = /([\u4e00-\u9fff]{2,3})(?:等人?)?(?:联合|共同|一手)?(?:创办|创立|创建)的$/;
 /** "另一位联席CEO赵强": another officer of the organization whose officer was named last. */
 const ANOTHER_TITLED = new RegExp(`另(?:一|外一)?[位名](?:${TITLE}(?:兼|、|及|和)?)+([\\u4e00-\\u9fff]{2,3})`, 'g');
+/** Nouns an organization's name ends in, which a person's name does not: 集团, 资本. */
+const ORGANIZATION_NOUN = /(集团|公司|科技|资本|基金|团队|实验室|大学|学院|研究院|研究所|政府|银行)$/;
 /** What before an organization's name makes its title a former one, or not its own: 前, 原. */
 const FORMER = /(前|原)$/;
 /** A verb of leaving a post, a few words after a person's name: 周明宣布离职, 周明已于上月卸任. */
@@ -71,8 +73,12 @@ export class ArticlePeople {
       if (FORMER.test(folded.slice(0, org.start))) continue;
       const titled = TITLED_NAME.exec(folded.slice(org.end));
       if (titled) this.learn(titled[1]!, org.entityId!, 'after');
-      const founder = FOUNDER.exec(folded.slice(Math.max(0, org.start - 12), org.start));
-      if (founder) this.learn(founder[1]!, org.entityId!, 'before');
+      const from = Math.max(0, org.start - 12);
+      const founder = FOUNDER.exec(folded.slice(from, org.start));
+      // ("由云海集团创办的星辰科技": a founder that is itself a name, or ends in an organization's noun, is no person.)
+      const at = from + (founder?.index ?? 0);
+      const named = tokens.some((t) => t.entityId && t.end > at && t.start < at + (founder?.[1]?.length ?? 0));
+      if (founder && !named && !ORGANIZATION_NOUN.test(founder[1]!)) this.learn(founder[1]!, org.entityId!, 'before');
     }
     for (const another of folded.matchAll(ANOTHER_TITLED))
       if (this.lastOrg) this.learn(another[1]!, this.lastOrg, 'after');

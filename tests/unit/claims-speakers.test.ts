@@ -272,6 +272,9 @@ describe('a speaker the article introduced with their organization (speakers.ts)
     // A former title is not evidence of whom a person speaks for now.
     const former = article('云海集团前总裁周明昨日出席了一场论坛。', '周明表示，天枢芯片将于明年量产。');
     expect(former.find((c) => c.text.includes('明年量产'))).toBeUndefined();
+    // A founder that is an organization (由X资本创办的) is no person for 他 to be.
+    const founded = article('由远东资本创办的星辰科技昨日宣布完成融资。', '他表示，天枢芯片将于明年量产。');
+    expect(founded.find((c) => c.text.includes('明年量产'))).toBeUndefined();
     // Another person named after the titled one: 他 is no longer the titled speaker.
     const other = article(
       '星辰科技执行长周明昨日接受了专访。',
