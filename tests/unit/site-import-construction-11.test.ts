@@ -3,7 +3,7 @@
  * must go and the sentences that must stay; the set's pages are checked in site-import.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { BODY, furniture, importedArticle, newsPage } from '../fixtures/page-construction';
+import { BODY, furniture, importedArticle, line, newsPage } from '../fixtures/page-construction';
 
 describe('desk credits with only a space between role and name', () => {
   it('drops a line of role–name pairs', () => {
@@ -72,7 +72,13 @@ describe('a related-reading label after a block mark', () => {
 
 describe("the text's note on its names", () => {
   it('drops the bracketed note', () => {
-    for (const text of ['（应受访者要求，文中老周、林姓商人为化名）', '（文中人物均为化名）', '(受访者均为化名)'])
+    for (const text of [
+      '（应受访者要求，文中老周、林姓商人为化名）',
+      '（文中人物均为化名）',
+      '(受访者均为化名)',
+      '应受访者要求，文中受访者均为化名。',
+      '文中人物使用化名',
+    ])
       expect(furniture(text), text).toBe(true);
   });
 
@@ -104,6 +110,34 @@ describe("a table's title or note under its label", () => {
       '表面上看，价格战已经结束。',
     ])
       expect(furniture(text), text).toBe(false);
+  });
+});
+
+describe('the note under a data table', () => {
+  const table =
+    '<table><tr><th>语种</th><th>占比</th></tr><tr><td>英文</td><td>约46%</td></tr><tr><td>中文</td><td>不到5%</td></tr></table>';
+
+  it("is the table's, not a paragraph, when it opens with a note's label or closes with the source", () => {
+    for (const note of [
+      '某数据集语种构成（来源：某研究院）',
+      '单位：亿元',
+      '資料來源：某研究院',
+      '注：占比按词元数计算',
+    ])
+      expect(line(`<div>${table}<p>${note}</p></div>`, note)?.tableCell, note).toBe(true);
+  });
+
+  it('leaves a subhead, a paragraph and a note away from any table as they are', () => {
+    const sentence = '记者调查发现，中文数据在主流训练数据集中的占比不到5%。';
+    for (const text of ['二、市场：谁在买单', sentence, '中文语料仍然稀缺'])
+      expect(line(`<div>${table}<p>${text}</p></div>`, text)?.tableCell, text).toBe(false);
+    expect(line(`<div><p>${sentence}</p><p>单位：亿元</p></div>`, '单位：亿元')?.tableCell).toBe(false);
+    expect(line(`<div>${table}<h3>来源：谁在供给语料</h3></div>`, '来源：谁在供给语料')?.tableCell).toBe(false);
+  });
+
+  it('imports the page without it, every paragraph kept', () => {
+    const extra = `${table}<p>单位：亿元（来源：某研究院）</p>`;
+    expect(importedArticle(newsPage(extra, 'middle')).paragraphs).toEqual(BODY);
   });
 });
 
