@@ -132,6 +132,9 @@ export function markRedactions(text: string, report: CleanReport): string {
   });
 }
 
+/** A newsroom desk's role in a credit: 编辑, 责任编辑, 校对… (a closed few, so "他告诉编辑" is not one). */
+const DESK_ROLE = '(?:(?:责任|执行|值班|核稿|文字|图片|美术|特约|实习|总|副总|主)?编辑|责编|校对|审校|审核|核稿|编审|排版|译者|编译|监制|主编)';
+
 /**
  * Page furniture around the article. Patterns are written in Simplified and matched against
  * the folded line, so they serve Traditional pages too.
@@ -148,6 +151,10 @@ export const BOILERPLATE_LINE: readonly RegExp[] = [
   // Editor credits: "（责任编辑：刘洋）", "【编辑:惠小东】", "编辑：王五", "校对 | 李四", "核稿编辑：X", "执行编辑：X",
   // a wire's "（译者：X／核稿：Y）1130314" — a desk's role before 编辑 is one of a closed few, so "他告诉编辑：" stays a sentence.
   /^[（(【[]?(?:(?:责任|执行|值班|核稿|文字|图片|美术|特约|实习|总|副总|主)?编辑|责编|校对|审校|审核|核稿|编审|排版|译者|编译)\s*[:：|｜/]/,
+  // The same credits with only a space between role and name, the whole line role–name pairs: "编辑 李四 责任编辑 王五".
+  new RegExp(String.raw`^(?:${DESK_ROLE}\s+[\p{Script=Han}·]{2,4}\s*){1,4}$`, 'u'),
+  // A row of bracketed buttons and credits under a wire story: "【纠错】 【责任编辑：X】", "【打印】【关闭】" — labels, no sentence.
+  /^(?:[【[][^【】[\]。！？，,]{1,16}[】\]]\s*){2,}$/,
   // Account furniture of articles published on WeChat and similar platforms.
   /^[-—–\s（(【[©]*(?:(?:the\s*)?end|完|全文完|本文完|本文结束)[-—–\s）)】\]]*$/i,
   // A page's font-size control: "字号", "字号：大 中 小", "A- A+".
@@ -174,8 +181,8 @@ export const BOILERPLATE_LINE: readonly RegExp[] = [
   /点击(?:上方|下方|蓝字|关注)|扫码关注|长按(?:识别)?二维码|点个?[“"]?在看|分享[、，]?点赞|^往期(?:推荐|回顾|精选)/,
   /^标题[:：]/,
   /^地址[:：]\s*https?:\/\//,
-  // Image credits: "图片来源：X", "（图片来源：X）", "圖片來源/X", "图源：X", "圖／X", "（首图来源：X）", "(Source：X)".
-  /^[（(]?(?:图片?来源|图源|图片提供|资料来源|(?:首图|题图|头图|封面|配图)(?:来源|来自)?)\s*[:：/／|｜]/,
+  // Image credits: "图片来源：X", "（图片来源：X）", "圖片來源/X", "图源：X", "圖／X", "（首图来源：X）", "(Source：X)"; a chart's "数据来源：X".
+  /^[（(]?(?:图片?来源|图源|图片提供|资料来源|数据来源|(?:首图|题图|头图|封面|配图)(?:来源|来自)?)\s*[:：/／|｜]/,
   /^[（(]?图\s*[／/|｜]/,
   /^[（(]?source\s*[:：]/i,
   /^资料图[。.]?$/,
@@ -193,6 +200,11 @@ export const BOILERPLATE_LINE: readonly RegExp[] = [
   /公众号\s*[:：]?\s*[A-Za-z][\w-]{2,30}$/,
   /^阅读原文$|^喜欢此内容的人还喜欢/,
   /^(?:本文)?作者[:：]/,
+  // The text's note on its names, a line of its own in brackets: "（应受访者要求，文中老周为化名）", "（文中人物均为化名）",
+  // or unbracketed about the text: "应受访者要求，文中受访者均为化名。"
+  /^[（(][^（）()。]{0,30}化名[^（）()]{0,6}[)）]$|^(?:应[^，,。]{1,10}要求[，,])?(?:文中|本文|文内)[^。，,]{0,20}(?:均|皆)?(?:为|系|是|使用|采用)化名[。.]?$/,
+  // A table's title or note under it, after its label: "表：某数据集语种构成（来源：X）", "表2 各地补贴标准".
+  /^[（(]?(?:附|图)?表\s*\d{0,2}\s*[:：][^。！？]{1,60}$|^(?:附|图)?表\s*\d{1,2}[.．、\s]\s*[^。！？]{1,40}$/,
   // A columnist's note in brackets under the column: "（作者为某大学经济系教授）", "（作者系资深媒体人）".
   /^[（(]\s*(?:本文)?作者(?:为|系|是|现为|现任|乃)[^（）()。]{1,60}[)）]$/,
   // A breadcrumb trail as a line: "当前位置：首页 > 专栏 > 正文", "您的位置：…", "首页 > 科技 > 正文".
@@ -213,10 +225,10 @@ const RELATED_WORDS =
   /(?:延伸阅读|相关阅读|相关新闻|相关文章|相关报道|相关报导|更多报导|相关推荐|推荐阅读|更多报道|更多阅读|扩展阅读|热门推荐|热门新闻|往期推荐|往期回顾|猜你喜欢|你可能还喜欢|参考链接|参考资料|参考文献|原文链接)/.source;
 /**
  * A related-reading list's heading, on its own or before one linked headline: "相关阅读：",
- * "【相关阅读】某某发布…", "（相关报导： 某标题｜更多文章 ）".
+ * "【相关阅读】某某发布…", "（相关报导： 某标题｜更多文章 ）", "▌推荐阅读：某标题" (a block mark set before it).
  */
 export const RELATED_LABEL = new RegExp(
-  `^(?:[【[]\\s*${RELATED_WORDS}\\s*[】\\]]|[【[（(]?\\s*${RELATED_WORDS}\\s*[】\\]]?\\s*(?:[:：]|$))`,
+  `^[▌▍▎▋▊▉█■□◆◇●○•▶►▷★☆※]?\\s*(?:[【[]\\s*${RELATED_WORDS}\\s*[】\\]]|[【[（(]?\\s*${RELATED_WORDS}\\s*[】\\]]?\\s*(?:[:：]|$))`,
 );
 
 /**
@@ -296,6 +308,14 @@ const SHORT_FURNITURE: ReadonlyArray<[RegExp, number]> = [
   // The page's own byline row: a date with a time or a byline label and no sentence around it
   // ("张帅 2024-11-21 07:12 来源：钛媒体APP", "发布日期：2024.12.27"); a timeline's "2022.11.30 某产品发布" stays.
   [/^(?=[^。！？，]*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})(?=.*(?:\d{1,2}:\d{2}|来源|作者|编辑|发布(?:于|日期|时间)|分类|阅读|浏览|评论|留言|\|))[^。！？，]*$|^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$/, 80],
+  // The same row with the day and time but no year ("某作者11-07 08:15来源：某某号"), then only with a byline's
+  // label: a live blog's "11-07 08:15 某某登台" is an entry.
+  [/^(?=[^。！？，]*(?<!\d)\d{1,2}[-/.]\d{1,2}\s*\d{1,2}:\d{2})(?=.*(?:来源|作者|编辑|发布(?:于|日期|时间)))[^。！？，]*$/, 80],
+  // A follow prompt for the outlet's account, with what the reader gets: "关注某某微信公众号（id），获取更多数码评测。"
+  // (a sentence about an account goes on after it: "关注该公众号后，用户可以…").
+  [/^(?:欢迎|请|敬请)?关注[^。，,！!]{0,16}(?:公众号|微信号|视频号|服务号|官方账号|官方帐号|头条号|百家号)(?:[（(][^（）()]{1,30}[)）])?(?:[，,][^。，,！!]{1,20})?[。！!]?$/, 60],
+  // A live page's note to the reader that it is still being written: "本文持续更新中，请重新整理页面。", "（持续更新）".
+  [/^[（(【[]?(?:本文|本篇|本页|本帖|此文|文章|内容|直播)?(?:将|会)?(?:持续|不断|随时|即时|实时)更新(?:中)?(?:[，,。！!…]+[^。！？]{0,16}[。！!]?)?[)）】\]]?$/, 40],
 ];
 
 const isRelated = (line: string) => RELATED_LABEL.test(line) && line.length <= 60;

@@ -15,7 +15,7 @@ export interface PageLine {
   caption: boolean;
   /** Inside a summary or abstract box (重点, 摘要), a deck or a pull quote, which restate the body. */
   summary: boolean;
-  /** A cell of a data table (a spec sheet, a grid of figures): short values, not prose. */
+  /** A cell of a data table (a spec sheet, a grid of figures), or the table's note under it: short values, not prose. */
   tableCell: boolean;
   /** Inside an embedded post or player from another platform (a tweet, an Instagram or Threads post): its author's words, not the story's. */
   embed: boolean;
@@ -129,7 +129,7 @@ export function pageLines(root: Element): PageLine[] {
       (SUMMARY_HINT.test(hint(el)) && !/with[-_]summary/i.test(hint(el)) && visible(el.textContent ?? '') <= MAX_SUMMARY_CHARS) ||
       isStandfirst(el) ||
       (!leadSeen && isKeyPoints(el));
-    const tableHere = inTable || (tag === 'TABLE' && isDataTable(el));
+    const tableHere = inTable || (tag === 'TABLE' && isDataTable(el)) || (isBlock && isTableNote(el));
     const embedHere = inEmbed || (isBlock && EMBED_HINT.test(hint(el)) && visibleUpTo(el, MAX_EMBED_CHARS) <= MAX_EMBED_CHARS);
     for (const child of el.childNodes) walk(child, inLink || tag === 'A', captionHere, summaryHere, tableHere, embedHere);
     // A numbered subhead in bold that opens a paragraph ("<strong>二、标题</strong>据介绍，…") is a line of its own.
@@ -232,6 +232,29 @@ function isDataTable(table: Element): boolean {
     const text = (cell.textContent ?? '').trim();
     return visible(text) <= MAX_DATA_CELL_CHARS && !/[。！？!?]/.test(text);
   });
+}
+
+/** A table's note is a label's line, not a paragraph: this short. */
+const MAX_TABLE_NOTE_CHARS = 60;
+/**
+ * It opens with a table note's label ("表：", "注：", "单位：", "数据来源：", either script) or closes with the
+ * figures' source in brackets ("（来源：X）"); a subhead after the table ("二、市场：谁在买单") has neither.
+ */
+const TABLE_NOTE =
+  /^[（(]?(?:(?:附|图|圖)?表\s*\d{0,2}|注|註|说明|說明|单位|單位|(?:数据|數據|资料|資料)?(?:来源|來源)|制表|製表|制图|製圖|source|note)\s*[:：]|[（(][^（）()]{0,8}(?:来源|來源|source)[^（）()]*[)）]$/i;
+
+/**
+ * The title or note set in the block right under a data table ("表：某数据集语种构成（来源：X）",
+ * "单位：亿元"): a short labelled line without a sentence's end. A paragraph or a subhead after the
+ * table has no label, or ends a sentence.
+ */
+function isTableNote(el: Element): boolean {
+  const previous = el.previousElementSibling;
+  if (!previous || previous.tagName.toUpperCase() !== 'TABLE' || /^H[1-6]$/.test(el.tagName.toUpperCase())) return false;
+  const chars = visibleUpTo(el, MAX_TABLE_NOTE_CHARS);
+  const text = (el.textContent ?? '').trim();
+  if (!chars || chars > MAX_TABLE_NOTE_CHARS || /[。！？!?]/.test(text) || !TABLE_NOTE.test(text)) return false;
+  return isDataTable(previous);
 }
 
 /** A centred block: `text-align: center` in its style, or the old `align="center"`. */
