@@ -2824,6 +2824,10 @@ function findSubject(tokens: Token[]): Subject | null {
     // "其背后是X", "Sora背后是OpenAI": X stands behind what comes before 背后, which it made.
     const behind = behindAt(tokens, i);
     if (behind) return behind;
+    // "以X和Y为代表的头部公司仍…", "以X为首的厂商纷纷…": the names a class is led or represented
+    // by stand for it, and are the subject.
+    const led = representedAt(tokens, i);
+    if (led) return led;
     // "交易完成后这家公司…", "发布时X…": a verb closed by a time localizer is a when-frame
     // inside the clause; the subject comes after it.
     if (isVerb(t) && whenFrameEnd(tokens, i) > 0) {
@@ -3178,6 +3182,20 @@ function behindAt(tokens: Token[], i: number): EntitySubject | null {
   if (!x?.entityId) return null;
   const subject = entitySubject([x]);
   return t.entityId ? { ...subject, head: [t.entityId] } : { ...subject, behind: { word: t.word, start: t.start } };
+}
+
+/** "以X、Y为代表的N", "以X为首的N" starting at `i`: the names that lead the class N, or null. */
+function representedAt(tokens: Token[], i: number): EntitySubject | null {
+  if (tokens[i]!.word !== '以' || !tokens[i + 1]?.entityId) return null;
+  const members = [tokens[i + 1]!];
+  let j = i + 2;
+  while (/^(、|和|与|及)$/.test(tokens[j]?.word ?? '') && tokens[j + 1]?.entityId) {
+    members.push(tokens[j + 1]!);
+    j += 2;
+  }
+  const words = `${tokens[j]?.word ?? ''}${tokens[j + 1]?.word ?? ''}`;
+  const of = /^为首/.test(words) || /^为代表/.test(words) ? (tokens[j]!.word === '为' ? j + 2 : j + 1) : -1;
+  return of > 0 && tokens[of]?.word === '的' ? entitySubject(members) : null;
 }
 
 function entitySubject(members: Token[]): EntitySubject {

@@ -457,6 +457,20 @@ describe('the last member of an enumeration, cut in pieces', () => {
   });
 });
 
+describe('names a class is represented or led by (以X为代表的, 以X为首的)', () => {
+  it('makes the names the subject of what the class does', () => {
+    const [raised] = claimsOf('但以星辰科技和云海集团为代表的头部公司，仍能拿到大额融资。');
+    expect(roles(raised)).toEqual({ acme: 'agent', globex: 'agent' });
+    const [cut] = claimsOf('以星辰科技、云海集团为首的厂商纷纷降价。');
+    expect(roles(cut)).toEqual({ acme: 'agent', globex: 'agent' });
+    // 以X为代表 as a frame of manner after the subject leaves X mentioned.
+    expect(roles(claimsOf('云海集团以星辰科技为代表，发布了新规。')[0])).toEqual({
+      globex: 'agent',
+      acme: 'mentioned',
+    });
+  });
+});
+
 describe('stocks themed on a name (X概念股)', () => {
   it('only mentions the name the stocks are themed on', () => {
     expect(roles(claimsOf('台积电、广达等星辰科技概念股今日大涨。')[0])).toEqual({ acme: 'mentioned' });
