@@ -111,10 +111,11 @@ export const GUIDANCE = /财测|展望|(营收|收入|业绩|全年|季度|年�
  * and so is an effect on an unnamed experiencer (令人惊叹, 让人应接不暇), and a copula that grades
  * what it links (堪称, 可谓, 称得上, 不失为). 值得 judges what it
  * grades (值得期待), not when it only points at what follows (值得一提的是, 值得注意的是: a
- * discourse marker before a fact).
+ * discourse marker before a fact). A summing-up (整体而言, 总的来说, 平心而论) weighs what was told,
+ * and an inference (反映出, 折射出, as 证明了) reads a fact as a sign of something.
  */
 export const OPINION_WORDS =
-  /令人|让人|使人|好比|犹如|宛如|仿佛|如同|我们认为|笔者认为|在我们看来|在笔者看来|我认为|认为|看来|觉得|相信|显然|无疑|或许|也许|可能|恐怕|未必|应该|意味着|说明了|可见|不难看出|毫无疑问|必然|必须|不可能|不过是|才是|证明了|其实|本质上|反而|并不需要|佐证|难以|值得(?!一提|注意|关注|留意)|堪称|可谓|可说是|称得上|算得上|不失为|毋庸置疑|很大程度上|归根结底|根本原因/;
+  /令人|让人|使人|好比|犹如|宛如|仿佛|如同|我们认为|笔者认为|在我们看来|在笔者看来|我认为|认为|看来|觉得|相信|显然|无疑|或许|也许|可能|恐怕|未必|应该|意味着|说明了|可见|不难看出|毫无疑问|必然|必须|不可能|不过是|才是|证明了|其实|本质上|反而|并不需要|佐证|难以|值得(?!一提|注意|关注|留意)|堪称|可谓|可说是|称得上|算得上|不失为|毋庸置疑|很大程度上|归根结底|根本原因|整体而言|总体而言|总的来说|总而言之|综合来看|整体来看|总体来看|平心而论|反映出|折射出/;
 /**
  * Words that judge rather than report, whoever says them (a whole word each): evaluative verbs
  * (看好, 欣赏, 在于 "the value lies in"), credit for a cause (这与X密不可分, 功不可没), evidential
@@ -157,7 +158,7 @@ export const TEMPORAL_END =
 export const TEMPORAL_START = /^(在|自|从|自从|随着|当|早在|截至|截止|直到|等到|待)/;
 /** A clause that sets the scene or the topic: "在…背后", "作为…之一", "除此之外", "以…为例". */
 export const SCENE_START =
-  /^(在|对于|关于|作为|身为|至于|面对|除了|拿.{1,14}来说|从(?=.{1,20}看$)|除此之外|此外|另外|与此同时|同时|其中|以.{1,12}为例|比如|例如|譬如|而在|不仅如此|值得注意的是|值得一提的是|事实上|实际上|总之|可以说|换句话说)/;
+  /^(在|对于|关于|作为|身为|至于|面对|除了|拿.{1,14}来说|从(?=.{1,20}看$)|分(?=.{1,8}看$)|具体(?=(来看|而言|来说)$)|除此之外|此外|另外|与此同时|同时|其中|以.{1,12}为例|比如|例如|譬如|而在|不仅如此|值得注意的是|值得一提的是|事实上|实际上|总之|可以说|换句话说)/;
 
 /** Prepositions before a counterpart: 对 X 投资, 向 X 注资, 与 X 合作, 比 X 快. */
 // 较, 相较: the standard of a comparison ("较去年X同期减少"; jieba tags 较 zg, not p).
@@ -169,8 +170,11 @@ export const SCENE_PREPOSITION =
 /** Words before a name that make it a type, not an actor: 类 Sora, 国产 Sora, 中文版 Sora. */
 export const TYPE_PREFIX =
   /(类|类似|类似于|国产|中文版|中国版|国内版|仿|山寨|对标|平替|版|下一个|另一个|第二个|中国的|国内的|中国|国内|下一家)$/;
-/** Words after a name that make it a type: Sora 式, Sora 类, Sora 们, GPT-4 等级. */
-export const TYPE_SUFFIX = /^(式|类|般|们|系|味|风|级|等级|级别)/;
+/**
+ * Words after a name that make it a type: Sora 式, Sora 类, Sora 们, GPT-4 等级; and stocks themed
+ * on it (X概念股, X题材股), which are other companies' shares.
+ */
+export const TYPE_SUFFIX = /^(式|类|般|们|系|味|风|级|等级|级别|概念股|概念板块|题材股)/;
 /** Nouns for the people or parts of an organization: "OpenAI员工" is not OpenAI acting. */
 export const MEMBER_NOUN =
   /^(员工|前员工|高管|工程师|研究员|科学家|首席科学家|创始人|联合创始人|创办人|合伙人|管理合伙人|董事长|董事|主席|首席执行官|执行官|执行长|营运长|技术长|财务长|ceo|cto|coo|总裁|副总裁|总经理|经理|总监|负责人|发言人|分析师|用户|股东|投资人|粉丝|内部|官方|官网|账号|旗下|背后|身后)$/;

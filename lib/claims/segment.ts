@@ -35,6 +35,8 @@ const NEWS_VERBS = [
   ...['赶上', '追上', '赶超', '追平'],
   // Verbs of ranking that jieba tags as a classifier or a noun (分列/q 第四, 居首/n, 名列/n 前茅).
   ...['分列', '居首', '垫底', '名列', '问鼎'],
+  // Holding level with a standard (与去年同期持平), which jieba tags a noun.
+  ...['持平'],
 ];
 
 const NEWS_VERB_SET: ReadonlySet<string> = new Set(NEWS_VERBS);

@@ -6,6 +6,9 @@
  * the clause before only announced the report it comes from, and which entity of the proposition
  * before owns the metric. Pronoun subjects (其营收, 该公司) are resolved elsewhere (extract.ts).
  *
+ * A revenue line the owner sells (分业务看，广告收入…; 国际市场游戏收入…) is read the same way
+ * (lineMetricLead).
+ *
  * The chain breaks where the clause has a subject of its own (a name, a pronoun, or a generic noun
  * such as 行业/市场/分析师/用户 in front of the metric, which this reading does not accept), and
  * where the proposition before offers no owner of a fitting type.
@@ -80,6 +83,40 @@ export function metricOwner(
       const fitting = tier.filter((id) => typeOf(id) === type);
       if (fitting.length) return fitting.length === 1 ? fitting[0]! : null;
     }
+  }
+  return null;
+}
+
+/** Nouns of revenue a business line compounds with: 广告收入, 云服务收入, 游戏营收. */
+const REVENUE = /(收入|营收|营业额|销售额)$/;
+/** Where a line is sold, which leaves it the owner's (国际市场游戏收入), unlike a market alone. */
+const REGION = /^(本土|国内|国际|海外|境外|境内|全球|市场)$/;
+const LINE_WORD = /^(n|nz|vn|b|ns|nt|s)$/;
+const JOINER = /^(及|和|与|、)$/;
+
+/**
+ * A revenue line the clause opens on, owner left out (分业务看，广告收入增长26%…; 国际市场游戏收入
+ * 139亿元): one to four business words, as jieba tags them (nouns, joined by 及/和/与), then a revenue
+ * noun, the last word or the tail of one (服务收入). A region or 市场 before the business words
+ * keeps the line the owner's; with no business word (国内市场收入), or with one that is someone
+ * else's (行业收入, 对手收入), it is not read.
+ */
+export function lineMetricLead(
+  words: ReadonlyArray<{ word: string; tag: string; entityId?: string }>,
+): MetricLead | null {
+  const line: string[] = [];
+  for (const w of words.slice(0, 6)) {
+    if (w.entityId) return null;
+    const revenue = REVENUE.exec(w.word);
+    if (revenue) {
+      const rest = w.word.slice(0, revenue.index);
+      if (rest) line.push(rest);
+      const business = line.filter((x) => !REGION.test(x) && !JOINER.test(x));
+      if (!business.length || business.some((x) => NOT_OWN_SEGMENT.test(x))) return null;
+      return { noun: revenue[1]!, owners: OWNERS.get('收入')! };
+    }
+    if (!LINE_WORD.test(w.tag) && !JOINER.test(w.word)) return null;
+    line.push(w.word);
   }
   return null;
 }

@@ -22,6 +22,9 @@ const TYPES: Record<string, string> = {
   hub: 'product',
   report: 'work',
   plan: 'regulation',
+  forum: 'organization',
+  alliance: 'organization',
+  summit: 'organization',
 };
 
 /** Written name → entity id. */
@@ -40,6 +43,9 @@ const NAMES: Record<string, string> = {
   模型广场: 'hub',
   未来报告: 'report',
   数据行动计划: 'plan',
+  开放模型论坛: 'forum',
+  智算产业联盟: 'alliance',
+  云端安全论坛: 'summit',
 };
 
 /** Which group a company belongs to (云海智算 is 云海集团's cloud arm). */

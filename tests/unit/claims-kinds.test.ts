@@ -126,10 +126,10 @@ describe('发表, the Taiwan and Hong Kong word for a launch', () => {
 });
 
 describe('a product going into production or shipping', () => {
-  it('takes 投产, 量产 and 出货 as a launch, a future one with the forecast modality', () => {
+  it('takes 投产, 量产 and 出货 as a launch, a future one as a forecast (tests/claims-eval/README.md)', () => {
     expect(kindOf('蓝鲸智能的新一代芯片已全面投产。')).toBe('launch');
     expect(claimsOf('张明远表示，Nova芯片将在年底前开始出货。')[0]).toMatchObject({
-      kind: 'launch',
+      kind: 'forecast',
       modality: 'forecast',
     });
   });

@@ -45,9 +45,12 @@ describe('forecasts', () => {
     expect(first('Orion的发布，很快就会让云海集团看到回报。')).toMatchObject({ kind: 'forecast', modality: 'opinion' });
   });
 
-  it('takes a view framed by 认为 as an opinion even about the future (tests/claims-eval/README.md)', () => {
-    expect(first('我们认为，明年就会看到Orion问世。')).toMatchObject({ kind: 'opinion', modality: 'opinion' });
-    expect(first('张明远认为，云海集团将率先推出开源模型。')).toMatchObject({ kind: 'opinion', modality: 'opinion' });
+  it('takes a view framed by 认为 as an opinion even about the future, a forecast in kind (tests/claims-eval/README.md)', () => {
+    expect(first('我们认为，明年就会看到Orion问世。')).toMatchObject({ kind: 'forecast', modality: 'opinion' });
+    expect(first('张明远认为，云海集团将率先推出开源模型。')).toMatchObject({ kind: 'forecast', modality: 'opinion' });
+    // A view of what is, hedged by 可能, stays an opinion in kind; so does one of what lies in something.
+    expect(first('张明远判断，Nova可能只是过渡产品。')).toMatchObject({ kind: 'opinion', modality: 'opinion' });
+    expect(first('张明远认为，云海集团的优势在于生态。')).toMatchObject({ kind: 'opinion', modality: 'opinion' });
   });
 
   it('reads 将 before a prepositional phrase as "will" (将对X带来压力)', () => {
@@ -117,17 +120,20 @@ describe('conventions of tests/claims-eval/README.md', () => {
     expect(first('云海集团于8月29日在官方商城开卖Orion。')?.kind).toBe('launch');
   });
 
-  it('takes a prediction someone makes as a forecast, a plan in the article’s voice as what it plans', () => {
+  it('takes a prediction someone makes and a plan in the article’s voice as forecasts', () => {
     expect(first('分析师王海川指出，云海集团明年的营收将超过500亿元。')).toMatchObject({
       kind: 'forecast',
       modality: 'forecast',
     });
-    expect(first('星辰科技将扩大在数据中心上的投入。')).toMatchObject({ kind: 'statement', modality: 'forecast' });
+    expect(first('星辰科技将扩大在数据中心上的投入。')).toMatchObject({ kind: 'forecast', modality: 'forecast' });
+    expect(first('云海集团计划明年推出Orion。')).toMatchObject({ kind: 'forecast', modality: 'forecast' });
+    // An announced deal keeps its kind, with the forecast modality.
+    expect(first('星辰科技昨日宣布，将收购蓝鲸智能。')).toMatchObject({ kind: 'event', modality: 'forecast' });
   });
 
-  it('takes a view framed by 认为 as an opinion even about the future', () => {
+  it('takes a view framed by 认为 as an opinion even about the future, a forecast in kind', () => {
     expect(first('业内普遍认为，星辰科技将更坚定地走商业化路线。')).toMatchObject({
-      kind: 'opinion',
+      kind: 'forecast',
       modality: 'opinion',
       attribution: { kind: 'unnamed', text: '业内' },
     });
@@ -774,5 +780,104 @@ describe('the tag a card shows: placing an event and quoting one’s own plan', 
     expect(first('谈到下一步，张明远说得很直接：“我们的节奏是一年一代，不会再慢下来。”')?.modality).toBe('forecast');
     expect(first('“我们不会参与价格战。”张明远说。')?.modality).toBe('forecast');
     expect(first('张明远说：“开源模型的价格会变得越来越低。”')?.modality).toBe('opinion');
+  });
+});
+
+describe('the tag by construction: frames, hedges and joined predicates', () => {
+  it('takes a commentator’s hedged "will" (或会, 可能…被) as their forecast, a hedged ability (可能赢不了) as their view', () => {
+    expect(first('有分析师指出，一旦预算收紧，星辰科技的收入增长或会明显放缓。')).toMatchObject({
+      modality: 'forecast',
+      attribution: { kind: 'unnamed' },
+    });
+    expect(first('有分析师指出，星辰科技的市占率可能因此被挤压。')?.modality).toBe('forecast');
+    expect(first('有分析师指出，即使星辰科技全力投入，也可能赢不了这场竞赛。')?.modality).toBe('opinion');
+  });
+
+  it('takes 看好 before a comma as a frame of belief: a view, a forecast in kind', () => {
+    expect(first('业内人士则普遍看好，星辰科技将在下半年推出更多模型。')).toMatchObject({
+      kind: 'forecast',
+      modality: 'opinion',
+      attribution: { kind: 'unnamed' },
+    });
+    // Before its object it is the predicate, a judgement of the writer's.
+    expect(first('远山资本看好星辰科技的前景。')?.attribution.kind).toBe('article');
+  });
+
+  it('reads 将 before any preposition (将按照, 将通过) as "will"', () => {
+    expect(first('星辰科技表示，将按照合同对客户进行赔偿。')?.modality).toBe('forecast');
+    expect(first('云海集团将通过子公司收购蓝鲸智能。')?.modality).toBe('forecast');
+  });
+
+  it('carries "will" over a predicate joined by 并 with no subject, not over one said to be done', () => {
+    const [, joined] = claimsOf('星辰科技将把云海智算作为主要云服务商，并使用蓝鲸智能的芯片训练模型。');
+    expect(joined?.modality).toBe('forecast');
+    const [, done] = claimsOf('星辰科技将在年底前推出Nova，并已开放模型广场。');
+    expect(done?.modality).toBe('fact');
+  });
+
+  it('does not take an expectation a figure is compared with (远高于市场预期) as a forecast or a source', () => {
+    const [beat] = claimsOf('星辰科技第四季营收远高于市场预期。');
+    expect(beat).toMatchObject({ modality: 'fact', attribution: { kind: 'article' } });
+  });
+
+  it('takes the writer’s frame (本报观察) over every proposition of the sentence', () => {
+    const claims = claimsOf(
+      '本报观察，明年的战场将从硬件转向软件，星辰科技、云海集团谁能率先讲好故事，将决定下一轮的排名。',
+    );
+    expect(claims.length).toBeGreaterThan(0);
+    for (const claim of claims) expect(claim.modality).toBe('opinion');
+  });
+
+  it('finds a trailing unnamed source in Traditional script (…，知情人士稱。)', () => {
+    expect(first('星辰科技的部分團隊甚至被整組裁撤，知情人士稱。')).toMatchObject({
+      modality: 'reported',
+      attribution: { kind: 'unnamed' },
+    });
+  });
+});
+
+describe('the writer judging in a column or a review', () => {
+  it('takes a graded complement (走得更激进, 来得不算快) as a judgement, not an effect sought (让…变得更聪明)', () => {
+    expect(first('云海集团走得更激进。')?.modality).toBe('opinion');
+    expect(first('星辰科技的反击来得不算快。')?.modality).toBe('opinion');
+    expect(first('星辰科技增产是将大模型接入机器人，让机器人变得更聪明。')?.modality).toBe('fact');
+  });
+
+  it('takes a summing-up (整体而言) and an inference (反映出) as the writer’s view', () => {
+    expect(first('整体而言，Nova是一套方向正确、但尚未成熟的产品。')?.modality).toBe('opinion');
+    expect(first('Nova的胜出，反映出高端手机在景气低迷时更具韧性。')?.modality).toBe('opinion');
+  });
+
+  it('takes 这几乎是… as the writer summing up', () => {
+    expect(claimsOf('星辰科技押注搜索。对星辰科技来说，这几乎是唯一的选择。')[1]?.modality).toBe('opinion');
+  });
+
+  it('reads a vague amount (相当数量的AI芯片) as a measure, not a grade', () => {
+    expect(first('张明远称，星辰科技此前已储备了相当数量的AI芯片。')?.modality).toBe('fact');
+  });
+});
+
+describe('words of the future that date or name nothing to come', () => {
+  it('does not take 未来 inside a quoted name (「安全未来倡议」) as a forecast', () => {
+    expect(first('云海集团还称，已在去年11月启动「安全未来倡议」。')?.modality).toBe('fact');
+  });
+
+  it('reads 未来一到两年内的 before a noun as measuring it', () => {
+    expect(first('张明远称，储备的芯片可以支撑Nova在未来一到两年内的升级。')?.modality).toBe('fact');
+  });
+
+  it('takes a commentator’s 恐将 as their forecast', () => {
+    const claims = claimsOf('若星辰科技无法拿出成果，其合约恐将面临更严格的审视，分析师指出。');
+    expect(claims[claims.length - 1]).toMatchObject({ modality: 'forecast', attribution: { kind: 'unnamed' } });
+  });
+});
+
+describe('a claim of parity', () => {
+  it('takes a person’s claim that a product is on a par with a named rival (可对标, “已接近…”) as their view', () => {
+    expect(first('创始人张明远称，Nova在多项测评中已可对标Orion。')?.modality).toBe('opinion');
+    expect(first('星辰科技创始人张明远此前曾称，其Nova在多项英文测评中“已接近Orion”。')?.modality).toBe('opinion');
+    // Nearing an agreement is no parity; a figure measures a parity (已接近Orion的八成).
+    expect(first('张明远称，星辰科技已接近与云海集团达成协议。')?.modality).toBe('fact');
+    expect(first('张明远称，Nova的效能已接近Orion的八成。')?.modality).toBe('fact');
   });
 });

@@ -37,6 +37,14 @@ describe('relative clauses', () => {
     expect(roles(raised)).toEqual({ acme: 'agent' });
   });
 
+  it('makes a company heading a fronted 由-clause the agent of the main clause, and the incubator background', () => {
+    const [launched] = claimsOf('由云海集团团队孵化的星辰科技在4月推出了Nova。');
+    expect(roles(launched)).toEqual({ globex: 'mentioned', acme: 'agent', nova: 'object' });
+    // A work at the head is still what the doers made.
+    const [work] = claimsOf('由张明远和云海集团联合撰写的《未来报告》一书，详细记录了大模型行业的起落。');
+    expect(roles(work)).toMatchObject({ zhang: 'agent', globex: 'agent', report: 'object' });
+  });
+
   it('only mentions a name in a relative clause on the object (推出了专为X打造的芯片)', () => {
     expect(roles(claimsOf('星辰科技推出了专为Nova打造的新芯片。')[0])).toEqual({ acme: 'agent', nova: 'mentioned' });
     expect(roles(claimsOf('星辰科技收购了由云海集团孵化的一家公司。')[0])).toEqual({
@@ -183,6 +191,14 @@ describe('comparing verbs', () => {
     expect(roles(claimsOf('Orion的下载量不及Nova的一半。')[0])).toEqual({ orion: 'agent', nova: 'object' });
   });
 
+  it('takes verbs of beating (险胜, 力压) as comparing, with the one beaten as the counterpart', () => {
+    expect(roles(claimsOf('星辰科技以17.3%险胜云海集团。')[0])).toEqual({ acme: 'agent', globex: 'object' });
+    expect(roles(claimsOf('蓝鲸智能以微弱优势力压极光数据，位居第一。')[0])).toEqual({
+      initech: 'agent',
+      hooli: 'object',
+    });
+  });
+
   it('reads 比 that jieba joined to the noun before it (价格比) as the preposition', () => {
     expect(roles(claimsOf('Orion的售价比Nova低三成。')[0])).toEqual({ orion: 'agent', nova: 'object' });
   });
@@ -230,6 +246,12 @@ describe('ties named after a copula', () => {
       umbrella: 'agent',
       initech: 'object',
     });
+  });
+
+  it('reads a tie after a stative verb (最有力的) and after a verb of construal (被视为, 视为) the same way', () => {
+    expect(roles(claimsOf('星辰科技是云海集团最有力的竞争对手。')[0])).toEqual({ acme: 'agent', globex: 'object' });
+    expect(roles(claimsOf('星辰科技被视为云海集团最大的合作伙伴。')[0])).toEqual({ acme: 'agent', globex: 'object' });
+    expect(roles(claimsOf('外界常把星辰科技视为云海集团最有力的竞争对手之一。')[0]).globex).toBe('object');
   });
 
   it('keeps a name before a noun that is no tie only mentioned (是X的新产品)', () => {
@@ -286,6 +308,77 @@ describe('the passive 被', () => {
   });
 });
 
+describe('a passive whose doer the gazetteer lacks', () => {
+  it('makes the subject the object when a frame of cause or time stands before 被 (X因违规被罚)', () => {
+    expect(roles(claimsOf('星辰科技去年曾因违规被罚款3亿元。')[0])).toEqual({ acme: 'object' });
+    expect(roles(claimsOf('蓝鲸智能自去年12月起被立案调查。')[0])).toEqual({ initech: 'object' });
+  });
+
+  it('reads the adversative 遭到 as a passive (X遭到黑客攻击)', () => {
+    expect(roles(claimsOf('极光数据上周遭到境外黑客攻击。')[0])).toEqual({ hooli: 'object' });
+  });
+
+  it('keeps the subject the agent when the frame holds a verb of its own, or a metric undergoes it', () => {
+    expect(roles(claimsOf('星辰科技被业界视为行业龙头。')[0])).toEqual({ acme: 'agent' });
+    expect(roles(claimsOf('星辰科技股价被炒高至100元。')[0])).toEqual({ acme: 'agent' });
+    expect(roles(claimsOf('星辰科技在年度大会上公开回应了被罚款3亿元的传闻。')[0])).toEqual({ acme: 'agent' });
+  });
+});
+
+describe('a passive on a relative head, or inside a noun phrase', () => {
+  it('makes the maker the object when its products, named by a relative clause on them, undergo the act', () => {
+    expect(roles(claimsOf('星辰科技专为中国市场推出的A800和H800均被纳入管制。')[0])).toEqual({ acme: 'object' });
+    expect(roles(claimsOf('星辰科技推出的芯片广受欢迎。')[0])).toEqual({ acme: 'agent' });
+  });
+
+  it('reads no passive in a noun phrase it closes (X遭黑客入侵一事是…所致)', () => {
+    expect(roles(claimsOf('调查报告直指星辰科技去年遭黑客入侵一事是一连串错误所致。')[0])).toEqual({ acme: 'agent' });
+  });
+});
+
+describe('investors after a verb of receiving', () => {
+  it('reads a word for the kind of stake before the act (获X战略投资, 获得X的战略投资)', () => {
+    expect(roles(claimsOf('星辰科技获云海集团战略投资。')[0])).toEqual({ acme: 'object', globex: 'agent' });
+    expect(roles(claimsOf('星辰科技确认获得云海集团的战略投资，具体金额未披露。')[0])).toEqual({
+      acme: 'object',
+      globex: 'agent',
+    });
+  });
+
+  it('makes the subject the investee of an investor the gazetteer lacks, and not of an unnamed one', () => {
+    expect(roles(claimsOf('星辰科技获得Coatue投资。')[0])).toEqual({ acme: 'object' });
+    const [pronoun] = claimsOf('星辰科技成立于2018年。去年，该公司再获芯片商英特尔注资约5000万美元。').slice(1);
+    expect(roles(pronoun)).toEqual({ acme: 'object' });
+    expect(roles(claimsOf('星辰科技获得5亿元战略投资。')[0])).toEqual({ acme: 'agent' });
+  });
+});
+
+describe('a move of office jieba cuts in two', () => {
+  it('makes the company an officer leaves the object (宣布辞任: 辞/v 任/r)', () => {
+    const [left] = claimsOf('星辰科技创办人周明于上周五宣布辞任行政总裁，并退出董事会。');
+    expect(roles(left)).toEqual({ acme: 'object' });
+  });
+});
+
+describe('a founding told of the founded company', () => {
+  it('makes the company the object when nothing founded follows the verb (成立于, 于…成立)', () => {
+    expect(roles(claimsOf('星辰科技成立于2021年3月。')[0])).toEqual({ acme: 'object' });
+    const [later] = claimsOf('蓝鲸智能于去年4月正式成立。');
+    expect(later).toMatchObject({ kind: 'event' });
+    expect(roles(later)).toEqual({ initech: 'object' });
+  });
+
+  it('keeps the founder the agent of what it founds, named or quoted', () => {
+    expect(roles(claimsOf('2019年，星辰科技成立了“有上限利润”的子公司。')[0])).toEqual({ acme: 'agent' });
+    expect(roles(claimsOf('星辰科技与云海集团共同成立了「模型广场」。')[0])).toMatchObject({
+      acme: 'agent',
+      hub: 'object',
+    });
+    // A later predicate is what the clause says: 成立不到一年就跻身….
+    expect(roles(claimsOf('星辰科技成立不到一年就跻身行业前五。')[0])).toEqual({ acme: 'agent' });
+  });
+});
+
 describe('lists and the comitative 与', () => {
   it('counts a name the gazetteer lacks before a kind noun and 等 (A、B与Edge浏览器等) as a member', () => {
     const [claim] = claimsOf('新部门将负责Nova、Orion与Edge浏览器等消费级产品的研发。');
@@ -324,6 +417,50 @@ describe('X旗下 before a product the gazetteer lacks', () => {
     expect(roles(unnamed)).toEqual({ acme: 'agent' });
     const [known] = claimsOf('星辰科技旗下的Nova已累计下载超过600万次。');
     expect(roles(known)).toEqual({ acme: 'mentioned', nova: 'agent' });
+  });
+
+  it("gives a known product's metric to the product, not to its owner (X旗下的Y用户数, X的Y营收)", () => {
+    expect(roles(claimsOf('云海集团旗下的Nova上月用户数突破1亿。')[0])).toEqual({ globex: 'mentioned', nova: 'agent' });
+    expect(roles(claimsOf('星辰科技的Orion营收增长三成。')[0])).toEqual({ acme: 'mentioned', orion: 'agent' });
+    // The owner's own metric is still the owner's.
+    expect(roles(claimsOf('星辰科技的股价上月大涨。')[0])).toEqual({ acme: 'agent' });
+  });
+});
+
+describe('names inside a title (《…》)', () => {
+  it('only mentions a company or a person named inside a longer title, and keeps a titled work itself', () => {
+    expect(roles(claimsOf('云海集团在《与星辰科技同行》一文中回顾了双方合作。')[0])).toEqual({
+      globex: 'agent',
+      acme: 'mentioned',
+    });
+    expect(roles(claimsOf('云海集团出版了《张明远传》。')[0])).toEqual({ globex: 'agent', zhang: 'mentioned' });
+    expect(roles(claimsOf('星辰科技违反了《数据行动计划》。')[0])).toEqual({ acme: 'agent', plan: 'object' });
+  });
+});
+
+describe('the last member of an enumeration, cut in pieces', () => {
+  it('counts a short name after the final joiner (A、B和美团，) as a member', () => {
+    const [ranked] = claimsOf('星辰科技总市值约1万亿元，仅次于云海集团、蓝鲸智能和美团，成为第四大公司。');
+    expect(roles(ranked)).toEqual({ acme: 'agent', globex: 'listed', initech: 'listed' });
+    expect(roles(claimsOf('星辰科技、云海集团和美团均已发布大模型。')[0])).toEqual({
+      acme: 'listed',
+      globex: 'listed',
+    });
+    // Names the gazetteer lacks may open it, the last joined by 及/和/与 (亚马逊、Meta及X).
+    const [joined] = claimsOf(
+      '就在上周五，这四家公司连同亚马逊、Meta及星辰科技共七家企业，才在白宫作出一系列自愿承诺。',
+    );
+    expect(roles(joined)).toEqual({ acme: 'listed' });
+    expect(roles(claimsOf('亚马逊和星辰科技宣布合作。')[0])).toEqual({ acme: 'agent' });
+    // Two names and a common noun are no list of three.
+    expect(roles(claimsOf('星辰科技、云海集团和用户都受益。')[0])).toEqual({ acme: 'agent', globex: 'agent' });
+  });
+});
+
+describe('stocks themed on a name (X概念股)', () => {
+  it('only mentions the name the stocks are themed on', () => {
+    expect(roles(claimsOf('台积电、广达等星辰科技概念股今日大涨。')[0])).toEqual({ acme: 'mentioned' });
+    expect(roles(claimsOf('蓝鲸智能等云海集团题材股今日走强。')[0])).toMatchObject({ globex: 'mentioned' });
   });
 });
 

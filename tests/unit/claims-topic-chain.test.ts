@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { claimsOf } from './claims-fixture';
-import { announcesReport, metricLead, metricOwner } from '../../lib/claims/topic-chain';
+import { announcesReport, lineMetricLead, metricLead, metricOwner } from '../../lib/claims/topic-chain';
 
 const agentOf = (c: { entities: Array<{ id: string; role: string }> }) =>
   c.entities.filter((e) => e.role === 'agent').map((e) => e.id);
@@ -153,5 +153,54 @@ describe('topic chains in claims', () => {
   it('gives a metric no owner of the wrong type: a model metric after a company with no model', () => {
     const claims = claimsOf('星辰科技今年营收增长20%。总参数量达4000亿。');
     expect(claims.flatMap(agentOf)).toEqual(['acme']);
+  });
+});
+
+describe('revenue lines in an earnings chain', () => {
+  const words = (...pairs: Array<[string, string]>) => pairs.map(([word, tag]) => ({ word, tag }));
+
+  it('reads a business line compounded with a revenue noun, a region before it kept', () => {
+    expect(lineMetricLead(words(['网络广告', 'n'], ['收入', 'v'], ['增长', 'v']))?.noun).toBe('收入');
+    expect(lineMetricLead(words(['在线', 'b'], ['营销', 'vn'], ['服务收入', 'n'], ['49', 'm']))?.noun).toBe('收入');
+    expect(lineMetricLead(words(['国际', 'n'], ['市场', 'n'], ['游戏', 'n'], ['收入', 'v']))?.owners).toContain(
+      'company',
+    );
+  });
+
+  it('leaves a market with no business line, a line that is someone else’s, and a clause opening otherwise', () => {
+    expect(lineMetricLead(words(['国内', 's'], ['市场', 'n'], ['收入', 'v']))).toBeNull();
+    expect(lineMetricLead(words(['行业', 'n'], ['收入', 'v']))).toBeNull();
+    expect(lineMetricLead(words(['分析师', 'n'], ['预计', 'v'], ['收入', 'v']))).toBeNull();
+    expect(lineMetricLead([{ word: '星辰科技', tag: 'ENT', entityId: 'acme' }, ...words(['收入', 'v'])])).toBeNull();
+  });
+
+  it('gives each line of a results paragraph to the company whose results they are', () => {
+    const carry = { topic: null };
+    claimsOf('星辰科技昨日公布第一季度业绩，总收入52亿元，同比增长6%。', '2024-05-15', carry);
+    const [ads] = claimsOf('分业务看，网络广告收入同比增长26%至26亿元，是增速最快的一项。', '2024-05-15', carry);
+    expect(ads?.text).toBe('星辰科技…分业务看，网络广告收入同比增长26%至26亿元，是增速最快的一项。');
+    expect(agentOf(ads!)).toEqual(['acme']);
+    const games = claimsOf(
+      '游戏业务则表现平平。国内市场游戏收入34亿元，与去年同期持平；国际市场游戏收入13亿元，同比增长3%。',
+      '2024-05-15',
+      carry,
+    );
+    // (持平 is the predicate of its clause: the level figure and its comparison are one claim.)
+    expect(games.map((c) => c.text)).toEqual([
+      '星辰科技…国内市场游戏收入34亿元，与去年同期持平',
+      '星辰科技…国际市场游戏收入13亿元，同比增长3%。',
+    ]);
+    expect(games.flatMap(agentOf)).toEqual(['acme', 'acme']);
+    const [online] = claimsOf('在线营销服务收入49亿元，同比增长29%。', '2024-05-15', carry);
+    expect(agentOf(online!)).toEqual(['acme']);
+    expect(claimsOf('国内市场收入增长10%至300亿元。', '2024-05-15', carry)).toEqual([]);
+  });
+
+  it('keeps the owner of a period’s profit the agent, and reads earnings per share as its metric', () => {
+    const claims = claimsOf(
+      '按国际财务报告准则计算，星辰科技期内股东应占盈利41.9亿元，同比增长62%。每股基本盈利4.44元。',
+    );
+    expect(claims.map(agentOf)).toEqual([['acme'], ['acme']]);
+    expect(claims[1]!.text).toBe('星辰科技…每股基本盈利4.44元。');
   });
 });
