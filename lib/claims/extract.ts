@@ -4117,6 +4117,9 @@ function classify(
       // "胜过分析师平均预测的约450亿元": a verb of saying before 的 and a noun modifies that noun
       // (what was predicted); it introduces no words. ("正如X所说的，" still does.)
       !(words[k + 1]?.word === '的' && !!words[k + 2] && !isPunct(words[k + 2]!)) &&
+      // "X的平均回应时间为3秒": after 的 (and a modifier), a verb of saying before a noun is part
+      // of that noun (a response time); it introduces no words.
+      !modifiesNounAfterDe(words, k) &&
       !expectedOfThing(k) &&
       // "营收远高于市场预期；": an expectation compared with names no one who expects.
       !expectedAsStandard(words, k) &&
@@ -5141,6 +5144,15 @@ function claimsParity(words: readonly Token[]): boolean {
 /** Commentators who analyse (an analyst, an expert, a scholar): on the record, never a leak. */
 const ANALYST = /分析|专家|学者|研究员/;
 /** The claim's source speaks with a neutral verb of saying (指出, 表示, 说), not one of leaking (透露). */
+/** A verb after 的 (and at most one modifier) and before a plain noun is that noun's modifier: X的回应时间. */
+function modifiesNounAfterDe(words: readonly Token[], k: number): boolean {
+  const next = words[k + 1];
+  if (!next || next.entityId || !/^n(?!r|s|t)/.test(next.tag)) return false;
+  const before =
+    words[k - 1]?.word === '的' ? 1 : words[k - 2]?.word === '的' && /^(a|ad|b|d)$/.test(words[k - 1]!.tag) ? 2 : 0;
+  return before > 0;
+}
+
 const saysNeutrally = (words: readonly Token[]) => words.some((t) => NEUTRAL_SPEECH_VERB.test(t.word));
 
 /** The copula and the words of degree after 可能 that make it a hedged characterisation, not an event to come. */

@@ -21,6 +21,14 @@ describe('what is not a claim, or not a fact', () => {
 });
 
 describe('who acts in a frame', () => {
+  it('reads a verb of saying between 的 and a noun as part of that noun, not a source (X的回应时间)', () => {
+    const [claim] = claimsOf('Nova的平均回应时间为3秒。');
+    expect(roles(claim)).toEqual({ nova: 'agent' });
+    expect(claim?.attribution.kind).toBe('article');
+    const [compared] = claimsOf('星辰科技的回应速度比云海集团快一倍。');
+    expect(roles(compared)).toEqual({ acme: 'agent', globex: 'object' });
+  });
+
   it('only mentions both ends of a 从X到Y range', () => {
     const [claim] = claimsOf('星辰科技从Nova到Orion的连续发布，让对手压力倍增。');
     expect(roles(claim)).toMatchObject({ acme: 'agent', nova: 'mentioned', orion: 'mentioned' });
