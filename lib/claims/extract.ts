@@ -83,7 +83,7 @@ import {
 import { announcesReport, lineMetricLead, metricLead, metricOwner, type MetricLead } from './topic-chain';
 import { ShortForms } from './short-forms';
 import { ProductMakers } from './product-maker';
-import { ArticlePeople } from './speakers';
+import { ArticlePeople, LEADING_TITLE } from './speakers';
 
 export type { ClaimKind, Modality, Role };
 
@@ -324,7 +324,13 @@ export function extractParagraph(
   };
   const out: ClaimDraft[] = [];
   const rumouredBefore = history.rumoured;
-  for (const s of claimSentences(paragraph, folded)) {
+  const sentences = claimSentences(paragraph, folded);
+  for (const [n, s] of sentences.entries()) {
+    // "“…。”X表示，…。": a quotation on its own is said by the speaker who opens the next sentence.
+    const speakerAfter = QUOTATION_ONLY.test(folded.slice(s.start, s.end).trim())
+      ? openingSpeaker(sentences[n + 1], paragraph, folded, mentions, segmenter, context, people)
+      : null;
+    if (speakerAfter) history.speakerBefore = speakerAfter;
     const inSentence = mentions
       .filter((m) => m.start >= s.start && m.end <= s.end)
       .map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start }));
@@ -504,11 +510,46 @@ function claimSentences(paragraph: string, folded: string): Sentence[] {
   return out;
 }
 
+/**
+ * The speaker who opens a sentence ("X表示，…", "X在声明中称："), with the organization they speak
+ * for (named with their title, or introduced before: speakers.ts), or null.
+ */
+function openingSpeaker(
+  sentence: Sentence | undefined,
+  paragraph: string,
+  folded: string,
+  mentions: readonly SentenceMention[],
+  segmenter: Segmenter,
+  context: ExtractContext,
+  people: ArticlePeople,
+): NonNullable<History['speakerBefore']> | null {
+  if (!sentence) return null;
+  const lead = LEADING_SPEAKER.exec(folded.slice(sentence.start, sentence.end))?.[0];
+  if (!lead) return null;
+  const end = sentence.start + lead.length;
+  const inClause = mentions
+    .filter((m) => m.start >= sentence.start && m.end <= end)
+    .map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start }));
+  const tokens = segmenter.tokens(folded.slice(sentence.start, end), inClause);
+  const clause = classify(0, lead.length, paragraph.slice(sentence.start, end), tokens, [], context);
+  const attribution = clause.type === 'attribution' ? clause.attribution : undefined;
+  if (!attribution || !/^(person|organization)$/.test(attribution.kind)) return null;
+  const titledBy = tokens.find((t) => t.entityId && t.start === 0 && !attribution.entityId)?.entityId;
+  const org = attribution.kind === 'person' && !attribution.entityId ? (titledBy ?? people.orgOf(lead)) : undefined;
+  return { attribution, org: org ?? null };
+}
+
+/** A quoted sentence, with its own full stop inside the marks: “今天只是一个新的起点。” */
+const QUOTED_SENTENCE = /^[“「『][^“”「」『』]{4,}[。！!][”」』]/;
+
 /** A sentence that is one quotation and nothing else: “…。” or “…”。 */
 const QUOTATION_ONLY = /^[“「『][^“”「」『』]+[”」』][。！!]?$/;
 
 /** The verbs that name who said a quotation beside them ("张明远说", "X补充道"). */
 const QUOTING_VERB = '说|说道|表示|称|强调|坦言|指出|补充道|补充说|写道|透露';
+
+/** A clause opening a sentence that only names who speaks: "X表示，", "X在声明中称：". */
+const LEADING_SPEAKER = new RegExp(`^[^“”「」『』，,。：:]{1,40}?(?:${QUOTING_VERB})[，,：:]`);
 
 /** "张明远说。", "他补充道": a short clause that only names who said (or answered with) the quote before it. */
 const TRAILING_SPEAKER = new RegExp(`^[^“”「」，,。：:]{1,24}(?:${QUOTING_VERB}|回应)[。.！!]?$`);
@@ -579,7 +620,14 @@ function sentenceClaimsOf(
   // A question or an exclamation in the writer's voice is rhetoric, not a claim.
   if (/[？?]["”」』]?$/.test(sentence)) return [];
   // A sentence with no name can still continue one through a pronoun ("该社区…").
-  if (!tokens.some((t) => t.entityId) && !history.actors.length && !history.before && !history.people.known) return [];
+  if (
+    !tokens.some((t) => t.entityId) &&
+    !history.actors.length &&
+    !history.before &&
+    !history.people.known &&
+    !quotedBy
+  )
+    return [];
   const figures = findFigures(sentence);
   // The paragraph so far anchors 当天, 次日 and 一周后.
   const dates = findDates(sentence, context.articleDate, paragraph.slice(0, offset), context.earlierDates);
@@ -736,7 +784,13 @@ function sentenceClaimsOf(
           // "A已停止X，并解散了团队，知情人士称。": a speaker after the sentence is the source of
           // all of it, not only of the clause it follows; an earlier proposition that had no source
           // of its own (the article's voice) is theirs too.
-          for (const p of props) if (p.attribution.kind === 'article' && !p.opinion) p.attribution = clause.attribution;
+          // (Not past a ；: "A；B，X称。" — clauses set apart by a semicolon are claims of their own, and
+          // the source after B is B's.)
+          const beforeSemicolon = (p: Prop) =>
+            /[；;]/.test(sentence.slice(clauses[p.clauses[p.clauses.length - 1]!]!.start, clause.start));
+          for (const p of props)
+            if (p.attribution.kind === 'article' && !p.opinion && !beforeSemicolon(p))
+              p.attribution = clause.attribution;
         }
         // A trailing qualifier ("…，在全球爆火后。") stays with the proposition it ends.
         current.clauses.push(i);
@@ -1074,7 +1128,10 @@ function sentenceClaimsOf(
       prop.content.some((c) => x.start >= clauses[c]!.start && x.end <= clauses[c]!.end);
     const contentFigures = figures.filter((f) => inContent(f) && FIGURE_KINDS.has(f.kind));
     // "X也不是Y的发明者": a negated copula (tagged a conjunction) is a predicate too.
+    // A whole sentence quoted from a named speaker is said, verb or not ("“今天只是一个新的起点。”X说").
+    const quotedSentence = prop.attribution.kind !== 'article' && QUOTED_SENTENCE.test(contentText);
     const hasPredicate =
+      quotedSentence ||
       comparesWith(contentTokens) ||
       !!investorsNamedFor(contentTokens) ||
       contentTokens.some(
@@ -1171,7 +1228,9 @@ function sentenceClaimsOf(
     let titledSpan: { start: number; end: number } | null = null;
     if (quotedBy && prop.attribution.kind === 'article') {
       prop.attribution = quotedBy.attribution;
-      titledOrg = quotedBy.org;
+      // The organization acts in it only when the speaker speaks as it (我们, 公司): a general view
+      // on its own ("“视频生成是皇冠上的明珠。”") is the person's, whom the gazetteer may not know.
+      titledOrg = /我们|公司/.test(folded) ? quotedBy.org : null;
       const voice = titledOrg ?? quotedBy.attribution.entityId;
       if (voice && !roles.has(voice)) give(voice, 'mentioned');
     }
@@ -1225,14 +1284,20 @@ function sentenceClaimsOf(
         : undefined;
     if (memberOf && !roles.has(memberOf)) give(memberOf, 'mentioned');
     // "其首席技术官赵强表示": 其 before a title is the organization in focus, whose officer speaks.
-    // ("该公司首席执行官张三表示": so is 该公司 or 这家公司 before a title.)
+    // ("该公司首席执行官张三表示": so is 该公司 or 这家公司 before a title; and a title with no
+    // organization at all, "联合创始人兼CEO周明表示", is an officer of the company the text is about.)
+    const bareTitle =
+      /^(person|unnamed)$/.test(prop.attribution.kind) &&
+      !prop.attribution.entityId &&
+      LEADING_TITLE.test(speakerWords);
     const ownerPronoun =
-      prop.attribution.kind === 'person' &&
+      (prop.attribution.kind === 'person' || bareTitle) &&
       !prop.attribution.entityId &&
       !memberOf &&
-      /^(其|该公司|这家公司|该集团)/.test(speakerWords)
+      (bareTitle || /^(其|该公司|这家公司|该集团)/.test(speakerWords))
         ? resolvePronoun('该公司', offset + start, history, context)
         : null;
+    if (ownerPronoun && bareTitle) prop.attribution = { kind: 'person', text: prop.attribution.text };
     if (ownerPronoun) {
       titledOrg = ownerPronoun.id;
       if (!roles.has(ownerPronoun.id)) give(ownerPronoun.id, 'mentioned');
@@ -1705,6 +1770,22 @@ function sentenceClaimsOf(
         : hearsayPlan(found)
           ? 'forecast'
           : found;
+    // "由Z大学孵化的X宣布完成融资", "由Z团队孵化的X推出了Y": when a company or a body heads a
+    // fronted 由-clause, the main clause is its own act, and who incubated or founded it is only
+    // background (mentioned); a work at the head (由Z执笔的《Y》) is still what Z made, and an
+    // event may be that founding itself.
+    if (
+      prop.subject?.kind === 'entity' &&
+      prop.subject.byDoer &&
+      prop.subject.head?.length &&
+      kind !== 'event' &&
+      prop.subject.head.every((id) => INVESTEE_TYPES.has(context.typeOf?.(id) ?? ''))
+    ) {
+      for (const id of prop.subject.ids) if (roles.get(id) === 'agent') roles.set(id, 'mentioned');
+      const role: Role = kind === 'funding' && prop.backed ? 'object' : 'agent';
+      for (const id of prop.subject.head) if (roles.has(id)) roles.set(id, role);
+      if (role === 'agent') agentId = prop.subject.head[0]!;
+    }
     // "X完成融资，由Y领投", "X成立于2018年，由Y创立": with the doer named by 由 after it, the
     // subject undergoes the act; so does a company whose round an investor clause joined, unless
     // the subject is an investor itself ("X领投了Y的融资，Z跟投").
@@ -2480,6 +2561,8 @@ type Subject =
       partners?: string[];
       /** "X上线后用户数…": X only sets the time; it is what the clause is about when no one speaks for it. */
       framed?: boolean;
+      /** "由X孵化的Y": the relative clause's doers were named by 由. */
+      byDoer?: boolean;
     }
   | { kind: 'pronoun'; word: string; start: number; end: number };
 
@@ -2756,7 +2839,7 @@ function findSubject(tokens: Token[]): Subject | null {
       // A verb before 的 opens a relative clause ("阿里云推出的Qwen2"): its subject is not ours,
       // but "由X领衔策划的Y" names who made the head noun.
       if (opensRelative(tokens, i)) {
-        if (byAgents.length) relative = entitySubject(byAgents);
+        if (byAgents.length) relative = { ...entitySubject(byAgents), byDoer: true };
         byAgents = [];
         preposition = null;
         // (A name that set the time before it is still what the clause is about.)
@@ -3215,6 +3298,8 @@ function clauseRoles(
     // "传闻推动X股价走高", "将决定X下一轮的估值": the owner of a metric the clause is about is its
     // actor when no name is the subject, else the counterpart.
     if (ownsMetric(tokens, i)) return out.push([id, subject?.kind === 'entity' ? 'object' : 'agent']);
+    // ("是X最有力的竞争对手": the tie is named after a stative verb, which is no relative clause.)
+    if (tiedByCopula(tokens, i)) return out.push([id, 'object']);
     if (describesObject(tokens, i) || objectOfCountedRelative(tokens, i)) return out.push([id, 'mentioned']);
     if (inRelativeClause(tokens, i)) return out.push([id, 'mentioned']);
     if (preposition === '把' && !isModifier(tokens, t)) return out.push([id, 'object']);
@@ -3421,11 +3506,16 @@ const TIE_NOUN =
  * is the subject's counterpart (a copula is no predicate for the names after it otherwise).
  */
 function tiedByCopula(tokens: Token[], i: number): boolean {
-  if (!isCopula(tokens[i - 1] ?? { word: '', tag: '', start: 0, end: 0 })) return false;
-  // ("是X在华东最大的竞争对手": a phrase of place and adjectives may come between.)
+  const before = tokens[i - 1];
+  // ("Y被视为X最有力的对手", "把Y看作X的伙伴": a verb of construal ties them as a copula does.)
+  const construed = !!before && CONSTRUAL.test((tokens[i - 2]?.word ?? '') + before.word);
+  if (!before || !(isCopula(before) || CONSTRUAL.test(before.word) || construed)) return false;
+  // ("是X在华东最大的竞争对手": a phrase of place and adjectives may come between, and so may a
+  // stative verb closed by 的: 最有力的.)
   for (let k = i + 1; k <= i + 6 && tokens[k]; k++) {
     if (TIE_NOUN.test(tokens[k]!.word)) return true;
-    if (tokens[k]!.entityId || isPunct(tokens[k]!) || isVerb(tokens[k]!)) return false;
+    const modifying = isVerb(tokens[k]!) && tokens[k + 1]?.word === '的';
+    if (tokens[k]!.entityId || isPunct(tokens[k]!) || (isVerb(tokens[k]!) && !modifying)) return false;
   }
   return false;
 }
@@ -3694,7 +3784,7 @@ const RESPONSE = /^(而|但)?(对此|就此|对于此事|针对此事|对于这�
  * characterized by the writer; a judgement, not a further fact.
  */
 const CHARACTERIZES =
-  /^(这|此举|这一(举动|举措|动作|做法|决定))(也|无疑|显然|正|更|则|其实|可以说|可谓|或许|恐怕)?(是|算是|称得上|堪称|意味着|标志着)/;
+  /^(这|此举|这一(举动|举措|动作|做法|决定))(也|无疑|显然|正|更|则|其实|可以说|可谓|或许|恐怕|几乎|简直)?(是|算是|称得上|堪称|意味着|标志着)/;
 /**
  * An ordinal or a count of occasions (第二次, 首次, 又一次, 再次) or a time since (以来, 后, 时隔十个月):
  * placing, not judging.
@@ -3885,10 +3975,15 @@ function listMembers(tokens: Token[]): Set<Token> {
   /** An unknown proper noun before 、 that a run of members (with a known name) goes on from. */
   const leadsList = (k: number) => {
     const w = tokens[k]!;
-    if (w.entityId || !properName(w) || tokens[k + 1]?.word !== '、') return false;
+    if (w.entityId || !properName(w)) return false;
+    // ("亚马逊、Meta及X": the last unknown one may be joined to the known name by 及/和/与.)
+    if (LIST_JOINERS.test(tokens[k + 1]?.word ?? '') && tokens[k + 2]?.entityId && unnamed > 0) return true;
+    if (tokens[k + 1]?.word !== '、') return false;
     for (let j = k + 2; j < tokens.length; j += 2) {
       if (tokens[j]!.entityId) return true;
-      if (!properName(tokens[j]!) || tokens[j + 1]?.word !== '、') return false;
+      if (!properName(tokens[j]!)) return false;
+      if (LIST_JOINERS.test(tokens[j + 1]?.word ?? '') && tokens[j + 2]?.entityId) return true;
+      if (tokens[j + 1]?.word !== '、') return false;
     }
     return false;
   };
@@ -4031,8 +4126,11 @@ function classify(
             (j === k - 1 && /^(称|说|道)$/.test(words[k]!.word)) ||
             // "X笑着说", "X苦笑着表示": a verb with 着 right before the verb of saying is how X says it.
             (j === k - 2 && words[j + 1]!.word === '着') ||
-            // "X主席兼行政总裁Y表示": 兼 joins two titles.
+            // "X在社交平台发文表示": posting is how X says it.
+            (j === k - 1 && /^(发文|撰文|发帖|发推|致信|致函)$/.test(w.word)) ||
+            // "X主席兼行政总裁Y表示": 兼 joins two titles; 联合, 首席 open one (联合创始人).
             (w.word === '兼' && words.slice(j + 1, j + 3).some((x) => MEMBER_NOUN.test(x.word))) ||
+            (TITLE_JOINER.test(w.word) && MEMBER_NOUN.test(words[j + 1]?.word ?? '')) ||
             /^(有|获悉|出来|相关|有关)$/.test(w.word) ||
             // "有投放从业者估算": a verb naming the trade of the people who speak modifies them.
             /(从业者|人士|分析师|专家|学者|研究员|投资人)$/.test(words[j + 1]?.word ?? '') ||
@@ -4214,6 +4312,8 @@ function classify(
     clause.type = 'scene';
   else if (
     !bodyVerbs.length &&
+    // "“今天只是一个新的起点。”X说": a whole sentence quoted is said, verb or not.
+    !QUOTED_SENTENCE.test(sentence.slice(start, end)) &&
     // "X表示不予置评": keeping silent is what the clause says (jieba tags the set phrase an idiom).
     !SILENCE.test(bodyText) &&
     !findFigures(sentence.slice(start, end)).some((f) => FIGURE_KINDS.has(f.kind)) &&
@@ -4308,7 +4408,7 @@ function inWhenFrame(words: Token[], j: number, k: number): boolean {
 
   // "在…时" says when; "在推特上", "在财报会议上" say where (jieba may cut 推/v 特 inside).
   const close = words.findIndex(
-    (w, m) => m > j && m < k && /^(时|时候|之际|期间|之时|过程中|上|中|会上)$/.test(w.word),
+    (w, m) => m > j && m < k && /^(时|时候|之际|期间|之时|过程中|上|中|会上|后|之后|以后)$/.test(w.word),
   );
   return close > 0;
 }
@@ -4341,8 +4441,10 @@ function attributionOf(
       /([处處]|[独獨]家|的|[报報][道导導]|消息|所|在.*[中上时時]|在|曾|也|[还還]|[则則]|都|近日|日前|此前|此[后後]|[随隨][后後]|早前|[当當][时時]|今天|今日|昨天|昨日|公[开開]|[对對]外|向媒[体體]|[对對]此|[发發]布公告|[发發]表[声聲]明|[发發]文|\d{1,2}月\d{1,2}日[晚早]?|\d{1,2}日)+$/,
       '',
     )
-    // "X笑着说", "X向记者表示": how and to whom X says it is not who X is.
-    .replace(/([向對对跟](本[报報刊]|[记記]者|媒[体體]|外界)|[\u4e00-\u9fff][着著])+$/, '');
+    // "X笑着说", "X向记者表示": how and to whom X says it is not who X is; nor is when or where
+    // ("X在交易完成后于社交平台发文表示").
+    .replace(/([向對对跟](本[报報刊]|[记記]者|媒[体體]|外界)|[\u4e00-\u9fff][着著])+$/, '')
+    .replace(/[在于於][^，,]*?(后|後|前|上|中|时|時|期间|期間|平台|场合|場合)[^，,]*$/, '');
   const entity = words.find((t) => t.entityId && !/(的)$/.test(t.word));
   const unnamed =
     UNNAMED_SOURCE.exec(sourceText) ??
@@ -4358,12 +4460,18 @@ function attributionOf(
   // spokesperson or X's own account ("X发言人", "X官方") speaks for X.
   const at = entity ? words.indexOf(entity) : -1;
   // "首席/执行官", "联合/创始人": a title jieba cuts in two is still one title.
+  // "X游戏业务行政总裁Y": a unit of X (plain nouns) may come between X and the title.
+  const titleAt = entity ? words.slice(at + 2, at + 5).findIndex((w) => MEMBER_NOUN.test(w.word)) + at + 2 : -1;
+  const unitBetween =
+    titleAt > at + 1 && words.slice(at + 1, titleAt).every((w) => w.tag === 'n' && !MEMBER_NOUN.test(w.word));
   const member =
     entity && TITLE_JOINER.test(words[at + 1]?.word ?? '') && MEMBER_NOUN.test(words[at + 2]?.word ?? '')
       ? words[at + 2]
-      : entity
-        ? words[at + 1]
-        : undefined;
+      : entity && unitBetween
+        ? words[titleAt]
+        : entity
+          ? words[at + 1]
+          : undefined;
   const otherEntity = words.some((t) => t.tag === 'ENT' && t !== entity);
   const nobodyNamed = !otherEntity && !words.some((t) => t.tag === 'nr');
   if (entity && member && RANK_AND_FILE.test(member.word) && nobodyNamed) return { kind: 'unnamed', text: cleaned };
@@ -4882,13 +4990,20 @@ function modalityOf(
     /[代款]$/.test(words[i + 1]!.word + (words[i + 2]?.tag === 'q' ? words[i + 2]!.word : ''));
   // Nor does "把未来15年的串流权利出售予X": a span of time after 未来 and then 的 measures the noun
   // after it (rights for the next 15 years), the act itself is now.
+  // ("未来一到两年内的升级": a range of spans, and 内 closing it, measure the noun too.)
   const spanModifier = (i: number) => {
     let k = i + 1;
-    while (words[k] && /^(m|t|q)$/.test(words[k]!.tag)) k++;
+    while (words[k] && (/^(m|t|q)$/.test(words[k]!.tag) || /^(到|至|内|以内)$/.test(words[k]!.word))) k++;
     return k > i + 1 && words[k]?.word === '的';
   };
+  // ("已启动「安全未来倡议」": a forecast word inside a quoted name names nothing to come.)
   const futureWord = words.some(
-    (t, i) => t.word === '未来' && words[i + 1]?.word !== '的' && !laterProducts(i) && !spanModifier(i),
+    (t, i) =>
+      t.word === '未来' &&
+      words[i + 1]?.word !== '的' &&
+      !laterProducts(i) &&
+      !spanModifier(i) &&
+      !insideLongerQuote(words, i),
   );
   // "高于市场此前的预期", "不如预期": an expectation named as a noun (after 的, or the standard
   // of a comparison) is what was expected before, not a prediction now.
@@ -4905,6 +5020,7 @@ function modalityOf(
       words.filter(
         (t, i) =>
           t.word !== '未来' &&
+          !insideLongerQuote(words, i) &&
           !expectation(t, i) &&
           !afterPastPlan(t) &&
           !inForecastModifier(words, i) &&
@@ -4986,6 +5102,9 @@ function modalityOf(
   // an unnamed one's (据一位投资人估算) is hearsay, above.
   if (prop.estimates && (prop.attribution.kind === 'person' || prop.attribution.kind === 'organization'))
     return 'opinion';
+  // "X的创始人称，该模型已可对标Y", "…“已接近Y”": a person's claim that a product is on a par with
+  // a named rival, with no figure measuring it, is their assessment.
+  if (prop.attribution.kind === 'person' && claimsParity(words) && !measured(words)) return 'opinion';
   // A speaker's own words quoted whole ("X说：“开源是唯一的路线。”") are their view, unless
   // they give a figure, which is passed on as a fact.
   if (judges || (prop.says && prop.quoted && !measured(words))) return 'opinion';
@@ -4993,6 +5112,22 @@ function modalityOf(
   // prediction they make.
   if (epistemicWill(tokens)) return prop.attribution.kind === 'article' ? 'opinion' : 'forecast';
   return 'fact';
+}
+
+/** Verbs of parity with a standard: 对标, 接近, 媲美, 比肩, 不逊于. */
+const PARITY = /^(对标|接近|媲美|比肩|不逊于|不逊色于|不输|不输于|追平|看齐)$/;
+/** Whether the words set something on a par with a named entity right after the verb (可对标Y, 已接近Y). */
+function claimsParity(words: readonly Token[]): boolean {
+  return words.some((t, i) => {
+    // (jieba cuts 对标 in two: 对/标.)
+    const split = t.word === '对' && words[i + 1]?.word === '标';
+    if (!split && !PARITY.test(t.word)) return false;
+    const next = words.slice(i + (split ? 2 : 1)).find((w) => !/^(于|了|的|[“”「」])$/.test(w.word));
+    // (Near a share of the rival, "接近Y的八成", is measured, not on a par.)
+    const after = next ? words.indexOf(next) : -1;
+    const share = words[after + 1]?.word === '的' && words[after + 2]?.tag === 'm';
+    return !!next?.entityId && !share;
+  });
 }
 
 /** Commentators who analyse (an analyst, an expert, a scholar): on the record, never a leak. */
@@ -5019,7 +5154,9 @@ function speakerPredicts(words: readonly Token[]): boolean {
     const next = words[verbAt];
     if (!next || isPunct(next)) return false;
     if (t.word === '不会') return isVerb(next) || next.tag === 'd';
-    const modal = /^(可能|有可能)$/.test(t.word) || (t.word === '或' && /^(会|将)$/.test(next.word));
+    // (或将, 恐将: jieba may cut the hedge and its "will" apart, 或/将, 恐/将.)
+    const modal =
+      /^(可能|有可能|或将|或会|恐将|恐会)$/.test(t.word) || (/^(或|恐)$/.test(t.word) && /^(会|将)$/.test(next.word));
     if (!modal || /^(不|没|没有|的)$/.test(words[i - 1]?.word ?? '')) return false;
     // "可能赢不了", "或将追不上": a potential complement weighs what the subject can do, a judgement
     // of its ability, not an event to come.
@@ -5189,10 +5326,20 @@ function evaluative(words: readonly Token[]): boolean {
     // writer's description of it, unless a figure measures it (涨得最多的是…12%).
     if (t.word === '得' && t.tag === 'ud' && /^(a|ad|i|l|z)$/.test(gradedWordAfter(words, i)?.tag ?? '') && !figure)
       return true;
+    // "走得更激进", "来得不算快", "变得更加紧迫": a graded complement (更, 不算, 足够 before it) judges
+    // too, whatever jieba tags the word graded; 来得, 变得, 显得 are one word to it.
+    // (Not under a causative, "让机器人变得更聪明": the effect sought, not how it is judged.)
+    const caused = words.slice(Math.max(0, i - 4), i).some((w) => /^(让|使|令|使得)$/.test(w.word));
+    if (((t.word === '得' && t.tag === 'ud') || /^(来得|变得|显得)$/.test(t.word)) && !caused) {
+      const graded = /^(更|更加|更为|越来越|不算|算不上|足够|还算|相当|十分|非常|颇为|极为|过于|太)$/;
+      if (graded.test(words[i + 1]?.word ?? '') && /^(a|ad|i|l|z|v)$/.test(words[i + 2]?.tag ?? '') && !figure)
+        return true;
+    }
     const next = words[i + 1];
     // "颇受期待的X": a graded modifier inside a noun phrase describes X.
     const de = words.slice(i + 1, i + 4).findIndex((x) => x.word === '的');
-    const modifier = de >= 0 && /^n/.test(words[i + 2 + de]?.tag ?? '');
+    // ("相当数量的AI芯片": the head may be written in Latin letters.)
+    const modifier = de >= 0 && /^(n|eng)/.test(words[i + 2 + de]?.tag ?? '');
     return (
       !figure &&
       !modifier &&

@@ -174,6 +174,12 @@ const MEASURES: Array<[string, Unit]> = [
   ['层', 'layers'],
   ['層', 'layers'],
   ['票', 'votes'],
+  // Shares issued or held (发售约3.65亿股), not 股价, 股东 or 股权; pages (一份12页的纪录). (Characters,
+  // 约800字, stay a count: dev, dev-2 and dev-3 count them, dev-4, dev-7, unseen-4 and unseen-5 write
+  // characters.)
+  ['股', 'shares'],
+  ['页', 'pages'],
+  ['頁', 'pages'],
   ['毫秒', 'milliseconds'],
   ['秒钟', 'seconds'],
   ['秒鐘', 'seconds'],
@@ -257,6 +263,9 @@ const MEASURE_NOT_BEFORE: Partial<Record<string, RegExp>> = {
   周: /^[年一二三四五六日末]/,
   週: /^[年一二三四五六日末]/,
   天: /^[猫貓眼工翼津]/,
+  股: /^[价價东東權权份市息本票民]/,
+  页: /^[面码碼]/,
+  頁: /^[面码碼]/,
 };
 // 种: kinds counted (支援27种语言, 五种参数规模); 一种, 两种 stay wording like 一款.
 // Things sold and made are counted by their measure words as editors count them (cars 辆, wafers
@@ -362,7 +371,7 @@ const ORDINAL_LIST_BEFORE = /第[零〇一二两兩三四五六七八九十\d]+[
  * How much compute a chip or a cluster has (624 TOPS, 12000 PFLOPS) is an amount the claim reports,
  * as a count is; other measures (48小时, 7纳米) only qualify what it says.
  */
-const measureKind = (unit: Unit): FigureKind => (/FLOP|TOPS/.test(unit) ? 'quantity' : 'measure');
+const measureKind = (unit: Unit): FigureKind => (/FLOP|TOPS|shares/.test(unit) ? 'quantity' : 'measure');
 
 /** Floating-point operations after a number: 次浮点运算, 次浮點運算 (每秒…次 makes a rate). */
 const FLOATING_OPERATIONS = /^次(?:的)?浮[点點](?:运算|運算)/;
@@ -451,7 +460,7 @@ const HALF_OF: Record<string, [number, Unit]> = {
   月: [0.5, 'months'],
 };
 /** 翻番 and 翻(了)一番 double, 翻两番 quadruples; 一半 halves. */
-const MULTIPLE_WORDS = /翻了?([一两兩二三])?番|一半/g;
+const MULTIPLE_WORDS = /翻了?([一两兩二三])?番(有余|有餘|多)?|一半/g;
 /** The first number of a range, before the figure that gives its magnitude and unit: 10至20亿元, 10%-20%. */
 const RANGE_LEAD = new RegExp(
   `(${ARABIC}|[零〇一二两兩三四五六七八九十百千]+)(${MAGNITUDES.map(([m]) => m).join('|')})?(%|％|B|${alternatives(
@@ -617,6 +626,8 @@ export function findFigures(text: string): Figure[] {
       figure = { unit: 'times', kind: 'ratio' };
     } else if (measure) {
       if (MEASURE_NOT_BEFORE[unit!]?.test(text.slice(end))) continue;
+      // (三股力量 is wording: shares are written in digits or with a magnitude.)
+      if (measure[1] === 'shares' && !isArabic && !magnitude) continue;
       // 一天, 一年: "one" before a measure is wording unless bounded (不到一年) or a span (一个月内).
       const within = WITHIN_AFTER.test(text.slice(end)) && DEADLINE_BEFORE.test(text.slice(0, start));
       if (!isArabic && base === 1 && !magnitude && !words && !more3 && !unit!.includes('多') && !within) continue;
@@ -821,7 +832,9 @@ export function findFigures(text: string): Figure[] {
   }
   for (const m of text.matchAll(MULTIPLE_WORDS)) {
     const value = m[0] === '一半' ? 0.5 : 2 ** (parseChineseNumber(m[1] ?? '一') ?? 1);
-    figures.push(exactFigure(m[0], m.index, value, 'times', 'ratio'));
+    const figure = exactFigure(m[0], m.index, value, 'times', 'ratio');
+    // (翻了一番有余: more than doubled, a floor as 三倍有余 is.)
+    figures.push(m[2] ? { ...figure, approx: true, max: null } : figure);
   }
   // A date is never a figure (2023年, 12日, 一个月前), nor is a number in the title of a work
   // (《三年行动计划》). A span ahead (未来12个月内) is both: when, and for how long.
@@ -1130,9 +1143,10 @@ const SPAN_AHEAD = /^(未来|未來|接下来|接下來|今后|今後)/;
 const SEASON = '春季|夏季|秋季|冬季|春天|夏天|秋天|冬天';
 /** A word that makes what follows in its clause future: 将于10月 is this year's October, not last year's. */
 // …and so do words of intent and aim (有信心在11月完成, 力争在…, 目标是…).
-// A condition (若, 如果, 一旦) is about what has not happened yet either.
+// A condition (若, 如果, 一旦) is about what has not happened yet either, and the date a plan is
+// put back or moved to (推迟到3月, 延后至, 改到) is still to come when the news reports the move.
 const FUTURE_BEFORE =
-  /(若|如果|假如|倘若|一旦|将|將|预计|預計|计划|計劃|計畫|规划|規劃|预定|預定|准备|準備|有望|可望|拟|擬|即将|即將|定于|定於|要到|要等到|有信心|争取|爭取|力争|力爭|打算|目标是|目標是)[^，。；,;]{0,8}$/;
+  /(若|如果|假如|倘若|一旦|(?:推迟|推遲|延后|延後|延期|延迟|延遲|押后|押後|顺延|順延|改)(?:了)?(?:到|至)(?:了)?|将|將|预计|預計|计划|計劃|計畫|规划|規劃|预定|預定|准备|準備|有望|可望|拟|擬|即将|即將|定于|定於|要到|要等到|有信心|争取|爭取|力争|力爭|打算|目标是|目標是)[^，。；,;]{0,8}$/;
 /** A deadline after a date (第四季前, 6月底前 完成): the date is one still to come. */
 const DEADLINE_AFTER = /^(?:前|之前|以前)(?![后後])/;
 
@@ -1352,7 +1366,9 @@ const DATE_RULES: DateRule[] = [
       // (An article dated to the month only is past a festival in its month.)
       const now = month === null ? null : `${pad(month)}-${day === null ? '31' : pad(day)}`;
       const ahead = !m[1] && now !== null && !!SPRING_FESTIVAL[year] && now < SPRING_FESTIVAL[year];
-      const y = ahead && !FUTURE_BEFORE.test(c.before) ? year - 1 : year;
+      // (…but the days before it, or around it, are now: 春节前后 written a week before it.)
+      const leadingUp = /^(?:前后|前後|之前|前)/.test(c.rest.slice(m[0].length));
+      const y = ahead && !FUTURE_BEFORE.test(c.before) && !leadingUp ? year - 1 : year;
       const festival = SPRING_FESTIVAL[y];
       return festival
         ? { iso: `${y}-${festival.slice(0, 2)}`, precision: 'month', relative: true }

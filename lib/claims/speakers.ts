@@ -21,10 +21,14 @@ import type { Token } from './segment';
 /** Officer titles (folded: Simplified, lower case) that put a person inside the organization before them. */
 const TITLE =
   '(?:联合|共同|首席|联席|常务|执行|高级|资深|副|代理)*(?:创始人|创办人|董事长|董事局主席|主席|首席执行官|执行官|执行长|行政总裁|总裁|总经理|ceo|cto|coo|cfo|首席[\\u4e00-\\u9fff]{1,3}官|掌门人|掌舵人|负责人|合伙人|技术长|营运长|财务长|董事)';
+/** Titles with no organization before them, then a name: 联合创始人兼CEO周明, 创始人Jane Doe. */
+export const LEADING_TITLE = new RegExp(`^(?:${TITLE}(?:兼|、|及|和)?)+(?=[\\u4e00-\\u9fffa-z])`);
 /** One or more titles, joined (董事长、联席CEO; 主席兼行政总裁), then the name (captured). */
 const TITLED_NAME = new RegExp(`^的?(?:${TITLE}(?:兼|、|及|和)?)+([\\u4e00-\\u9fff]{2,3})`);
 /** "由周明创办的", "周明等人联合创立的": a founder before the organization founded. */
 const FOUNDER = /([\u4e00-\u9fff]{2,3})(?:等人?)?(?:联合|共同|一手)?(?:创办|创立|创建)的$/;
+/** "另一位联席CEO赵强": another officer of the organization whose officer was named last. */
+const ANOTHER_TITLED = new RegExp(`另(?:一|外一)?[位名](?:${TITLE}(?:兼|、|及|和)?)+([\\u4e00-\\u9fff]{2,3})`, 'g');
 /** What before an organization's name makes its title a former one, or not its own: 前, 原. */
 const FORMER = /(前|原)$/;
 /** A verb of leaving a post, a few words after a person's name: 周明宣布离职, 周明已于上月卸任. */
@@ -42,6 +46,8 @@ export interface SpokenFor {
 /** People an article introduced with their organization, and the last person it named. */
 export class ArticlePeople {
   private readonly orgs = new Map<string, string>();
+  /** The organization of the officer learned last, which 另一位 + a title goes on with. */
+  private lastOrg: string | null = null;
   /** The last person named before the current sentence; null when it is one we cannot place. */
   private prior: SpokenFor | null = null;
   /** People named in the current sentence, in order (org null: someone else, unplaced). */
@@ -68,6 +74,8 @@ export class ArticlePeople {
       const founder = FOUNDER.exec(folded.slice(Math.max(0, org.start - 12), org.start));
       if (founder) this.learn(founder[1]!, org.entityId!, 'before');
     }
+    for (const another of folded.matchAll(ANOTHER_TITLED))
+      if (this.lastOrg) this.learn(another[1]!, this.lastOrg, 'after');
     // Someone who leaves the organization no longer speaks for it.
     for (const [name] of this.orgs)
       for (let at = folded.indexOf(name); at >= 0; at = folded.indexOf(name, at + 1))
@@ -106,23 +114,23 @@ export class ArticlePeople {
    * name after the last title of the source's text speaks for `org`.
    */
   learnSpeaker(source: string, org: string): void {
-    const titles = new RegExp(`(?:${TITLE})(?:兼|、|及|和)?`, 'g');
-    let end = -1;
-    for (let m = titles.exec(source); m; m = titles.exec(source)) end = m.index + m[0].length;
-    if (end < 0) return;
-    const name = /^[\u4e00-\u9fff]{2,3}/.exec(source.slice(end))?.[0];
+    const name = /^[\u4e00-\u9fff]{2,3}/.exec(afterTitles(source) ?? '')?.[0];
     if (name) this.learn(name, org, 'after');
   }
 
-  /** The organization a person named by `source` (周明, 周明在发布会上) speaks for. */
+  /**
+   * The organization a person named by `source` (周明, 周明在发布会上, 另一位联席CEO周明) speaks
+   * for: the longest learned name it starts with, or that follows its titles.
+   */
   orgOf(source: string): string | undefined {
     let best: string | undefined;
     let length = 0;
-    for (const [name, org] of this.orgs)
-      if (source.startsWith(name) && name.length > length) {
-        best = org;
-        length = name.length;
-      }
+    for (const named of [source, afterTitles(source)])
+      for (const [name, org] of this.orgs)
+        if (named?.startsWith(name) && name.length > length) {
+          best = org;
+          length = name.length;
+        }
     return best;
   }
 
@@ -142,5 +150,14 @@ export class ArticlePeople {
   private learn(name: string, org: string, side: 'after' | 'before'): void {
     const short = side === 'after' ? name.slice(0, 2) : name.slice(-2);
     for (const form of new Set([name, short])) if (!this.orgs.has(form)) this.orgs.set(form, org);
+    this.lastOrg = org;
   }
+}
+
+/** What follows the last title in a speaker's words (周明 in 星辰科技执行长周明), or null with no title. */
+function afterTitles(source: string): string | null {
+  const titles = new RegExp(`(?:${TITLE})(?:兼|、|及|和)?`, 'g');
+  let end = -1;
+  for (let m = titles.exec(source); m; m = titles.exec(source)) end = m.index + m[0].length;
+  return end < 0 ? null : source.slice(end);
 }

@@ -67,6 +67,9 @@ export const UNITS = [
   'GB',
   'TB',
   'votes',
+  /** Shares sold or held (发售3.65亿股) and pages (12页), as editors write them. */
+  'shares',
+  'pages',
   /** A score (C-Eval上拿到58.1分): points, as editors write them. */
   'points',
   // Compute as written (units outside the list stay as the text writes them, as editors do):

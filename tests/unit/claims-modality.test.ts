@@ -835,3 +835,62 @@ describe('the tag by construction: frames, hedges and joined predicates', () => 
     });
   });
 });
+
+describe('the writer judging in a column or a review', () => {
+  it('takes a graded complement (走得更激进, 来得不算快) as a judgement, not an effect sought (让…变得更聪明)', () => {
+    expect(first('云海集团走得更激进。')?.modality).toBe('opinion');
+    expect(first('星辰科技的反击来得不算快。')?.modality).toBe('opinion');
+    expect(first('星辰科技增产是将大模型接入机器人，让机器人变得更聪明。')?.modality).toBe('fact');
+  });
+
+  it('takes a summing-up (整体而言) and an inference (反映出) as the writer’s view', () => {
+    expect(first('整体而言，Nova是一套方向正确、但尚未成熟的产品。')?.modality).toBe('opinion');
+    expect(first('Nova的胜出，反映出高端手机在景气低迷时更具韧性。')?.modality).toBe('opinion');
+  });
+
+  it('takes 这几乎是… as the writer summing up', () => {
+    expect(claimsOf('星辰科技押注搜索。对星辰科技来说，这几乎是唯一的选择。')[1]?.modality).toBe('opinion');
+  });
+
+  it('reads a vague amount (相当数量的AI芯片) as a measure, not a grade', () => {
+    expect(first('张明远称，星辰科技此前已储备了相当数量的AI芯片。')?.modality).toBe('fact');
+  });
+});
+
+describe('words of the future that date or name nothing to come', () => {
+  it('does not take 未来 inside a quoted name (「安全未来倡议」) as a forecast', () => {
+    expect(first('云海集团还称，已在去年11月启动「安全未来倡议」。')?.modality).toBe('fact');
+  });
+
+  it('reads 未来一到两年内的 before a noun as measuring it', () => {
+    expect(first('张明远称，储备的芯片可以支撑Nova在未来一到两年内的升级。')?.modality).toBe('fact');
+  });
+
+  it('takes a commentator’s 恐将 as their forecast', () => {
+    const claims = claimsOf('若星辰科技无法拿出成果，其合约恐将面临更严格的审视，分析师指出。');
+    expect(claims[claims.length - 1]).toMatchObject({ modality: 'forecast', attribution: { kind: 'unnamed' } });
+  });
+});
+
+describe('a claim of parity', () => {
+  it('takes a person’s claim that a product is on a par with a named rival (可对标, “已接近…”) as their view', () => {
+    expect(first('创始人张明远称，Nova在多项测评中已可对标Orion。')?.modality).toBe('opinion');
+    expect(first('星辰科技创始人张明远此前曾称，其Nova在多项英文测评中“已接近Orion”。')?.modality).toBe('opinion');
+    // Nearing an agreement is no parity; a figure measures a parity (已接近Orion的八成).
+    expect(first('张明远称，星辰科技已接近与云海集团达成协议。')?.modality).toBe('fact');
+    expect(first('张明远称，Nova的效能已接近Orion的八成。')?.modality).toBe('fact');
+  });
+});
+
+describe('a source named after the sentence', () => {
+  it('covers the propositions after the last ； only (A；B，X称。)', () => {
+    const [launch, told] = claimsOf(
+      '2023年3月16日，星辰科技在北京发布Nova；此后，星辰科技把对外沟通视为头等大事，一位接近星辰科技的人士称。',
+    );
+    expect(launch).toMatchObject({ modality: 'fact', attribution: { kind: 'article' } });
+    expect(told).toMatchObject({ modality: 'reported', attribution: { kind: 'unnamed' } });
+    // With commas only, it covers all of the sentence.
+    const claims = claimsOf('Nova已停止更新，星辰科技并解散了团队，知情人士称。');
+    for (const claim of claims) expect(claim.modality).toBe('reported');
+  });
+});

@@ -37,6 +37,14 @@ describe('relative clauses', () => {
     expect(roles(raised)).toEqual({ acme: 'agent' });
   });
 
+  it('makes a company heading a fronted 由-clause the agent of the main clause, and the incubator background', () => {
+    const [launched] = claimsOf('由云海集团团队孵化的星辰科技在4月推出了Nova。');
+    expect(roles(launched)).toEqual({ globex: 'mentioned', acme: 'agent', nova: 'object' });
+    // A work at the head is still what the doers made.
+    const [work] = claimsOf('由张明远和云海集团联合撰写的《未来报告》一书，详细记录了大模型行业的起落。');
+    expect(roles(work)).toMatchObject({ zhang: 'agent', globex: 'agent', report: 'object' });
+  });
+
   it('only mentions a name in a relative clause on the object (推出了专为X打造的芯片)', () => {
     expect(roles(claimsOf('星辰科技推出了专为Nova打造的新芯片。')[0])).toEqual({ acme: 'agent', nova: 'mentioned' });
     expect(roles(claimsOf('星辰科技收购了由云海集团孵化的一家公司。')[0])).toEqual({
@@ -240,6 +248,12 @@ describe('ties named after a copula', () => {
     });
   });
 
+  it('reads a tie after a stative verb (最有力的) and after a verb of construal (被视为, 视为) the same way', () => {
+    expect(roles(claimsOf('星辰科技是云海集团最有力的竞争对手。')[0])).toEqual({ acme: 'agent', globex: 'object' });
+    expect(roles(claimsOf('星辰科技被视为云海集团最大的合作伙伴。')[0])).toEqual({ acme: 'agent', globex: 'object' });
+    expect(roles(claimsOf('外界常把星辰科技视为云海集团最有力的竞争对手之一。')[0]).globex).toBe('object');
+  });
+
   it('keeps a name before a noun that is no tie only mentioned (是X的新产品)', () => {
     expect(roles(claimsOf('模型广场是星辰科技今年最重要的产品。')[0])).toMatchObject({ hub: 'agent' });
     expect(roles(claimsOf('模型广场是星辰科技今年最重要的产品。')[0]).acme).not.toBe('object');
@@ -432,6 +446,12 @@ describe('the last member of an enumeration, cut in pieces', () => {
       acme: 'listed',
       globex: 'listed',
     });
+    // Names the gazetteer lacks may open it, the last joined by 及/和/与 (亚马逊、Meta及X).
+    const [joined] = claimsOf(
+      '就在上周五，这四家公司连同亚马逊、Meta及星辰科技共七家企业，才在白宫作出一系列自愿承诺。',
+    );
+    expect(roles(joined)).toEqual({ acme: 'listed' });
+    expect(roles(claimsOf('亚马逊和星辰科技宣布合作。')[0])).toEqual({ acme: 'agent' });
     // Two names and a common noun are no list of three.
     expect(roles(claimsOf('星辰科技、云海集团和用户都受益。')[0])).toEqual({ acme: 'agent', globex: 'agent' });
   });

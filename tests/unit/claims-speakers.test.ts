@@ -331,3 +331,75 @@ describe('what an introduced speaker goes on to say or do', () => {
     expect(claimsOf('据报道，星辰科技正在洽谈融资。“这是一个好消息。”')).toHaveLength(1);
   });
 });
+
+describe('another officer of the same organization', () => {
+  it('lets 另一位 + a title speak for the organization of the officer named before', () => {
+    const claims = claimsOf(
+      '星辰科技董事长、联席CEO陈磊坦言，收入增长将面临压力。另一位联席CEO赵佳臻则预计，未来几个季度天枢芯片的毛利率会明显下降。',
+    );
+    const another = claims.find((c) => c.text.includes('毛利率'));
+    expect(another?.attribution.kind).toBe('person');
+    expect(roles(another)).toEqual({ acme: 'agent' });
+    // With no officer named before, 另一位 + a title places no one.
+    expect(claimsOf('另一位联席CEO赵佳臻则预计，未来几个季度天枢芯片的毛利率会明显下降。')).toHaveLength(0);
+  });
+});
+
+describe('a quotation before the speaker who opens the next sentence', () => {
+  it('takes the speaker of "“…。”X表示，…" as the source of the quotation too', () => {
+    const claims = claimsOf(
+      '“我们很高兴能在全球完成这项交易。”星辰科技执行长周明表示，玩家将陆续在天枢平台上看到新作品。',
+    );
+    const quoted = claims.find((c) => c.text.includes('很高兴'));
+    expect(quoted?.attribution).toMatchObject({ kind: 'person', text: '星辰科技执行长周明' });
+    expect(roles(quoted)).toEqual({ acme: 'agent' });
+    // Hearsay after a quotation names no speaker of it.
+    expect(claimsOf('“这是一个好消息。”据报道，星辰科技正在洽谈融资。')).toHaveLength(1);
+  });
+
+  it('reads a unit between the company and the title, and when and where the speaker posts, as not part of the name', () => {
+    const [, said] = claimsOf(
+      '“我们很高兴能在全球完成这项交易。”星辰科技游戏业务行政总裁周明在交易完成后于社交平台发文表示，玩家将陆续在天枢平台上看到新作品。',
+    );
+    expect(said?.attribution).toMatchObject({ kind: 'person', text: '星辰科技游戏业务行政总裁周明' });
+    expect(roles(said)).toEqual({ acme: 'agent' });
+    // A surname 于 after the title stays in the name.
+    const [yu] = claimsOf('星辰科技总裁于明表示，天枢芯片将于明年量产。');
+    expect(yu?.attribution).toMatchObject({ kind: 'person', text: '星辰科技总裁于明' });
+  });
+});
+
+describe('a quotation on its own in a general voice', () => {
+  it('makes no claim of the organization when the speaker does not speak as it (no 我们, no 公司)', () => {
+    const claims = claimsOf('星辰科技执行长周明在接受采访时说，天枢芯片的良率已超过九成。“芯片是大模型皇冠上的明珠。”');
+    expect(claims.find((c) => c.text.includes('明珠'))).toBeUndefined();
+  });
+});
+
+describe('a title with no organization before it', () => {
+  it('is an officer of the company the text is about, not of its investor', () => {
+    const claims = claimsOf(
+      '星辰科技宣布完成4000万美元融资，云海集团领投。联合创始人兼首席执行官周明表示，新资金将用于扩充团队。',
+    );
+    const said = claims.find((c) => c.text.includes('扩充团队'));
+    expect(said?.attribution).toMatchObject({ kind: 'person', text: '联合创始人兼首席执行官周明' });
+    expect(roles(said)).toEqual({ acme: 'agent' });
+    // A name in Latin letters after the title is a person too.
+    const [, latin] = claimsOf('星辰科技宣布完成4000万美元融资。创始人Jane Doe表示，新资金将用于扩充团队。');
+    expect(latin?.attribution.kind).toBe('person');
+    expect(roles(latin)).toEqual({ acme: 'agent' });
+    // With no company named before, a bare title speaks for no one.
+    expect(claimsOf('首席执行官周明表示，新资金将用于扩充团队。')).toHaveLength(0);
+  });
+});
+
+describe('a whole quoted sentence with no verb', () => {
+  it('is a claim of the speaker named after it', () => {
+    const [claim] = claimsOf('“今天只是一个新的起点。”星辰科技执行长王强在敲钟仪式上说。');
+    expect(claim?.attribution).toMatchObject({ kind: 'person', text: '星辰科技执行长王强' });
+    expect(roles(claim)).toEqual({ acme: 'agent' });
+    expect(claim?.modality).toBe('opinion');
+    // Without a speaker it is no claim.
+    expect(claimsOf('星辰科技发布了天枢芯片。“今天只是一个新的起点。”')).toHaveLength(1);
+  });
+});

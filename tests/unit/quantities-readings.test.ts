@@ -219,3 +219,24 @@ describe('what an amount counts, named away from it', () => {
     expect(figs('月光-7B tokens')).toEqual([]);
   });
 });
+
+describe('shares, pages, more than doubling and the days before a festival', () => {
+  it('counts shares and pages by their measure words, not 股价 or 股东, nor 三股力量', () => {
+    expect(figs('云帆此次全球发售约3.65亿股')).toEqual([['约3.65亿股', 3.65e8, 3.65e8, 'shares']]);
+    expect(figs('青木股价上涨5%，股东大会通过')).toEqual([['5%', 5, 5, 'percent']]);
+    expect(figs('三股力量')).toEqual([]);
+    expect(figs('星辰根据一份12页的纪录撰写新闻稿')).toEqual([['12页', 12, 12, 'pages']]);
+  });
+
+  it('reads 翻了一番有余 as more than double, a floor', () => {
+    expect(figs('月光估值较半年前翻了一番有余')).toEqual([['翻了一番有余', 2, null, 'times']]);
+    expect(figs('月光营收翻了一番')).toEqual([['翻了一番', 2, 2, 'times']]);
+  });
+
+  it('dates 春节前后 written a week before the festival by the festival ahead', () => {
+    const at = (text: string, date: string) => findDates(text, date).map((d) => [d.text, d.iso]);
+    expect(at('春节前后云帆的日活跃用户已突破3亿', '2021-02-05')).toEqual([['春节', '2021-02']]);
+    // (A bare 春节 before this year's is still the one just past.)
+    expect(at('春节期间云帆的订单翻倍', '2021-02-05')).toEqual([['春节', '2020-01']]);
+  });
+});

@@ -331,6 +331,10 @@ describe('how Chinese news writes dates', () => {
   it('puts a month after a future word in the year ahead', () => {
     expect(dates('新版将于3月推出', '2024-11-20')).toEqual([['3月', '2025-03', 'month']]);
     expect(dates('新版已于3月推出', '2024-11-20')).toEqual([['3月', '2024-03', 'month']]);
+    // A plan put back to a month: the month still to come, this year's or the next.
+    expect(dates('发布会推迟到了3月', '2024-02-10')).toEqual([['3月', '2024-03', 'month']]);
+    expect(dates('量产延后至明年', '2024-02-10')).toEqual([['明年', '2025', 'year']]);
+    expect(dates('上市时间延期至2月', '2024-11-20')).toEqual([['2月', '2025-02', 'month']]);
   });
 
   it('resolves 当天, 次日 and 一周后 through the last day named before them, else leaves them as written', () => {
