@@ -1204,10 +1204,14 @@ function sentenceClaimsOf(
     // organization named last, as 该公司 would.
     let prefix: { start: number; end: number; label?: string } | null = null;
     // An antecedent in the paragraph before (at < 0) is named by a label at the claim's start.
-    const prefixOf = (a: { at: number; end: number }) =>
+    // (The maker of the product the paragraph before was about has no name written there: the
+    // claim reads as written, 这家公司 and all.)
+    const prefixOf = (a: { id?: string; at: number; end: number }) =>
       a.at >= 0
         ? { start: a.at, end: a.end }
-        : { start: offset + start, end: offset + start, label: history.before?.name ?? '' };
+        : a.id && history.before && a.id !== history.before.id
+          ? null
+          : { start: offset + start, end: offset + start, label: history.before?.name ?? '' };
     // "他还表示": a pronoun speaking is its antecedent.
     // (The source is written as the article writes it; the cues are read on the folded text.)
     const at = sentence.indexOf(prop.attribution.text, start);
@@ -4649,12 +4653,18 @@ function resolvePronoun(
   // ("…。" ¶ "这家公司的…").
   // Only for a paragraph that has named no one yet, and only a definite phrase, 其 or a person
   // pronoun: 它 and plurals more often stand for something the text never named.
+  // (A definite phrase for a company after a paragraph about a product or a model, "…。" ¶
+  // "公司近月…", stands for its maker, the entity it belongs to.)
+  const maker =
+    history.before && !fits(history.before.id) && (DEMONSTRATIVE_NP.test(word) || BARE_NOUN.test(word))
+      ? context.parentOf?.(history.before.id)
+      : undefined;
   const carried =
     history.before &&
-    fits(history.before.id) &&
+    (fits(history.before.id) || (!!maker && fits(maker))) &&
     !history.actors.some((a) => a.at < at) &&
     (DEMONSTRATIVE_NP.test(word) || BARE_NOUN.test(word) || /^(其|他|她)$/.test(word))
-      ? history.before
+      ? { id: fits(history.before.id) ? history.before.id : maker! }
       : null;
   if (!pick) return carried ? { id: carried.id, at: -1, end: -1 } : null;
   // 集团 is the group the company in focus belongs to, when the paragraph names it ("阿里巴巴

@@ -25,6 +25,7 @@ const TYPES: Record<string, string> = {
   forum: 'organization',
   alliance: 'organization',
   summit: 'organization',
+  lyra: 'model',
 };
 
 /** Written name → entity id. */
@@ -46,10 +47,11 @@ const NAMES: Record<string, string> = {
   开放模型论坛: 'forum',
   智算产业联盟: 'alliance',
   云端安全论坛: 'summit',
+  Lyra: 'lyra',
 };
 
-/** Which group a company belongs to (云海智算 is 云海集团's cloud arm). */
-const PARENTS: Record<string, string> = { 'globex-cloud': 'globex', zhang: 'acme' };
+/** Which group a company belongs to (云海智算 is 云海集团's cloud arm), and who makes a model (Lyra is 蓝鲸智能's). */
+const PARENTS: Record<string, string> = { 'globex-cloud': 'globex', zhang: 'acme', lyra: 'initech' };
 
 /** The names as jieba user words, as the compiler loads the gazetteer's (lib/corpus/compile.ts). */
 let segmenter: Segmenter | null = null;

@@ -77,3 +77,20 @@ describe('a sentence with no subject going on about the agent before (话题链)
     expect(claimsOf('星辰科技昨日公布第一季度业绩。周大勇表示，年底前还将再开设50家门店。')).toHaveLength(1);
   });
 });
+
+describe('a definite phrase for a company after a paragraph about a product', () => {
+  it('stands for the product’s maker, and the claim reads as written', () => {
+    const carry: ParagraphCarry = { topic: null };
+    claimsOf('Lyra自推出以来累计下载量超过1.5亿次。', '2024-03-15', carry);
+    const [claim] = claimsOf('一年多来，这家公司把Lyra接入了内部的众多业务。', '2024-03-15', carry);
+    expect(roles(claim)).toEqual({ initech: 'agent', lyra: 'object' });
+    expect(claim!.text).toBe('一年多来，这家公司把Lyra接入了内部的众多业务。');
+  });
+
+  it('still reads a phrase of the product’s own type as the product', () => {
+    const carry: ParagraphCarry = { topic: null };
+    claimsOf('Lyra自推出以来累计下载量超过1.5亿次。', '2024-03-15', carry);
+    const [claim] = claimsOf('一年多来，这款模型被接入了众多业务。', '2024-03-15', carry);
+    expect(roles(claim)).toEqual({ lyra: 'object' });
+  });
+});
