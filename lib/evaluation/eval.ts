@@ -264,13 +264,15 @@ export function slotFailure(entityId: string, local: readonly Instance[], gold: 
 
 const ratio = (hit: number, total: number): Ratio => ({ hit, total });
 
-function sameNumber(a: number | null | undefined, b: number | null): boolean {
+/** Two bounds of a figure agree: both open, or within rounding. */
+export function sameNumber(a: number | null | undefined, b: number | null): boolean {
   if (a === undefined) return false;
   if (a === null || b === null) return a === b;
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
 }
 
-function textsMeet(a: string, b: string): boolean {
+/** A figure's or date's text as found and as gold has it: one holds the other. */
+export function textsMeet(a: string, b: string): boolean {
   return a !== '' && b !== '' && (a.includes(b) || b.includes(a));
 }
 

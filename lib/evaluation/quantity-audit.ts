@@ -6,7 +6,7 @@
  * the editor gave another clause, or none — costs nothing there; this audit shows it.
  */
 import type { GoldClaim } from './gold';
-import { matches, pair, type Instance } from './eval';
+import { matches, pair, sameNumber, textsMeet, type Instance } from './eval';
 
 export interface QuantityCounts {
   right: number;
@@ -25,11 +25,37 @@ export interface QuantityAudit {
 type Figure = { text: string; min: number | null; max: number | null | undefined; unit: string };
 type DateRef = { text: string; iso: string };
 
-const meet = (a: string, b: string) => a !== '' && b !== '' && (a.includes(b) || b.includes(a));
-const sameNumber = (a: number | null | undefined, b: number | null) =>
-  a === null || b === null ? a === b : a !== undefined && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
 const showFigure = (f: Figure) => `${f.text} ${f.min}–${f.max ?? '∞'} ${f.unit}`;
 const showDate = (d: DateRef) => `${d.text} '${d.iso}'`;
+
+/**
+ * Counts one claim's figures (or dates) against its gold claim's: each gold one right, wrong or
+ * missing at its text, each found one no gold text meets extra; a line for every one not right.
+ */
+function tally<T extends { text: string }>(
+  counts: QuantityCounts,
+  lines: string[],
+  label: string,
+  gold: readonly T[],
+  found: readonly T[],
+  same: (found: T, gold: T) => boolean,
+  show: (x: T) => string,
+  where: string,
+): void {
+  for (const g of gold) {
+    const at = found.filter((f) => textsMeet(f.text, g.text));
+    if (at.some((f) => same(f, g))) counts.right++;
+    else {
+      const state = at.length ? 'wrong' : 'missing';
+      counts[state]++;
+      lines.push(`  ${label} ${state}: gold ${show(g)} | claim ${found.map(show).join('; ') || 'none'}  ${where}`);
+    }
+  }
+  for (const f of found.filter((f) => !gold.some((g) => textsMeet(f.text, g.text)))) {
+    counts.extra++;
+    lines.push(`  ${label} extra: ${show(f)}  ${where}`);
+  }
+}
 
 /** Audits the matched pairs of one set (pairs as eval.ts makes them). */
 export function auditQuantities(gold: readonly GoldClaim[], instances: readonly Instance[]): QuantityAudit {
@@ -39,39 +65,11 @@ export function auditQuantities(gold: readonly GoldClaim[], instances: readonly 
     lines: [],
   };
   for (const [g, inst] of pair(gold, instances, matches)) {
-    const claim = inst.claim;
     const where = `${g.articleId} ¶${g.paragraph} ${g.text}`;
-    for (const gf of g.figures) {
-      const at = claim.figures.filter((f) => meet(f.text, gf.text));
-      if (at.some((f) => f.unit === gf.unit && sameNumber(f.min, gf.min) && sameNumber(f.max, gf.max)))
-        audit.figures.right++;
-      else {
-        const state = at.length ? 'wrong' : 'missing';
-        audit.figures[state]++;
-        audit.lines.push(
-          `  figure ${state}: gold ${showFigure(gf)} | claim ${claim.figures.map(showFigure).join('; ') || 'none'}  ${where}`,
-        );
-      }
-    }
-    for (const f of claim.figures.filter((f) => !g.figures.some((gf) => meet(f.text, gf.text)))) {
-      audit.figures.extra++;
-      audit.lines.push(`  figure extra: ${showFigure(f)}  ${where}`);
-    }
-    for (const gd of g.dates) {
-      const at = claim.dates.filter((d) => meet(d.text, gd.text));
-      if (at.some((d) => d.iso === gd.iso)) audit.dates.right++;
-      else {
-        const state = at.length ? 'wrong' : 'missing';
-        audit.dates[state]++;
-        audit.lines.push(
-          `  date ${state}: gold ${showDate(gd)} | claim ${claim.dates.map(showDate).join('; ') || 'none'}  ${where}`,
-        );
-      }
-    }
-    for (const d of claim.dates.filter((d) => !g.dates.some((gd) => meet(d.text, gd.text)))) {
-      audit.dates.extra++;
-      audit.lines.push(`  date extra: ${showDate(d)}  ${where}`);
-    }
+    const sameFigure = (f: Figure, gf: Figure) =>
+      f.unit === gf.unit && sameNumber(f.min, gf.min) && sameNumber(f.max, gf.max ?? null);
+    tally(audit.figures, audit.lines, 'figure', g.figures, inst.claim.figures, sameFigure, showFigure, where);
+    tally(audit.dates, audit.lines, 'date', g.dates, inst.claim.dates, (d, gd) => d.iso === gd.iso, showDate, where);
   }
   return audit;
 }
