@@ -80,7 +80,14 @@ import {
   type Modality,
   type Role,
 } from './vocabulary';
-import { announcesReport, lineMetricLead, metricLead, metricOwner, type MetricLead } from './topic-chain';
+import {
+  announcesReport,
+  launchDetailLead,
+  lineMetricLead,
+  metricLead,
+  metricOwner,
+  type MetricLead,
+} from './topic-chain';
 import { ShortForms } from './short-forms';
 import { ProductMakers } from './product-maker';
 import { ArticlePeople, LEADING_TITLE } from './speakers';
@@ -145,6 +152,8 @@ export interface ParagraphCarry {
   people?: ArticlePeople;
   /** The names the article has used that a class noun may stand for later (short-forms.ts). */
   shortForms?: ShortForms;
+  /** Who the article has said launched something: the owners a launch's details may go on with. */
+  launchers?: Set<string>;
 }
 
 const ARTICLE: Attribution = { kind: 'article', text: '' };
@@ -270,6 +279,10 @@ interface History {
   reportSource: Attribution | null;
   /** The people the article introduced with their organization, and who was named last. */
   people: ArticlePeople;
+  /** Whether the article named a product this entity makes (product-maker.ts). */
+  makesProduct: (id: string) => boolean;
+  /** Who the article has said launched something so far (agents of launch claims). */
+  launchers: Set<string>;
   /**
    * The last claim of the sentence before, whose agent or object a clause opening on a metric
    * goes on about (topic-chain.ts); null when that sentence stated nothing, which breaks the chain.
@@ -321,6 +334,8 @@ export function extractParagraph(
     reportSource: carry?.report ?? null,
     rumoured: carry?.rumoured ?? null,
     people,
+    makesProduct: (id) => products.makes(id),
+    launchers: carry ? (carry.launchers ??= new Set()) : new Set(),
   };
   const out: ClaimDraft[] = [];
   const rumouredBefore = history.rumoured;
@@ -955,11 +970,21 @@ function sentenceClaimsOf(
     // (an investor's part, "创下新高") or a turn (但亏损…) ends it.
     // (Overlapping: a clause may end inside a figure, at the comma of "6,010万".)
     const hasFigure = (c: Clause | undefined) => !!c && figures.some((f) => f.start < c.end && f.end > c.start);
+    const bodyText = folded.slice(body[0]?.start ?? clause.start, clause.end);
+    // A launch's detail opening a sentence or after a semicolon is a claim of its own; after a
+    // comma ("推出X，售价…") it goes on with the launch, one claim as editors write it.
+    // (A date of sale states a date, not a figure: 首销定于10月31日.)
+    const detailOpens = !open || /[；;]\s*$/.test(sentence.slice(0, clauses[i - 1]?.end ?? 0));
+    const detail = subject || !detailOpens ? null : launchDetailLead(bodyText);
+    const dated = dates.some((d) => d.start >= clause.start && d.end <= clause.end);
     const metric =
       subject || !hasFigure(clause)
-        ? null
-        : (metricLead(folded.slice(body[0]?.start ?? clause.start, clause.end)) ??
-          lineMetricLead(body.filter((t) => !isPunct(t) && !TURN.test(t.word) && t.tag !== 't')));
+        ? detail?.sale && dated
+          ? detail
+          : null
+        : (metricLead(bodyText) ??
+          lineMetricLead(body.filter((t) => !isPunct(t) && !TURN.test(t.word) && t.tag !== 't')) ??
+          detail);
     const afterComma = !/[；;]\s*$/.test(sentence.slice(0, clauses[i - 1]?.end ?? 0));
     const openText = open ? folded.slice(clauses[open.clauses[0]!]!.start, clauses[i - 1]?.end ?? 0) : '';
     const announced = !!open && open.content.length === 1 && announcesReport(openText);
@@ -1111,6 +1136,18 @@ function sentenceClaimsOf(
     if (named) return { id, at: named.at, end: named.end, name: paragraph.slice(named.at, named.end) };
     return history.before?.id === id ? { id, at: -1, end: -1, name: history.before.name } : null;
   };
+  /**
+   * A launch's detail is read only where its owner is a thing brought out or one that launched
+   * something: a launch claim of the article, or a product the article named as its.
+   */
+  const launchedOwner = (metric: MetricLead, found: ReturnType<typeof chainOwner>) =>
+    !found ||
+    !metric.launch ||
+    history.launchers.has(found.id) ||
+    history.makesProduct(found.id) ||
+    THING_TYPES.has(context.typeOf?.(found.id) ?? '')
+      ? found
+      : null;
   /** The periods a chain's figures are for (第二季度, 上半年), which its later metrics share. */
   const chainPeriods = (before: ClaimDraft | undefined) =>
     (before?.dates ?? []).filter((d) => /^(year|half|quarter|period)$/.test(d.precision));
@@ -1398,7 +1435,7 @@ function sentenceClaimsOf(
     } else if (
       !prop.subject &&
       prop.metric &&
-      (owner = chainOwner(prop.metric, props.indexOf(prop) > 0, offset + start))
+      (owner = launchedOwner(prop.metric, chainOwner(prop.metric, props.indexOf(prop) > 0, offset + start)))
     ) {
       // "…；毛利率升至41%": the metric's owner from the proposition before; the span stays the
       // clause, the name leads its text.
@@ -1922,6 +1959,7 @@ function sentenceClaimsOf(
     // (A speaker who acts is an agent with no subject of the proposition: "X宣布，将…".)
     const doer = agentId ?? [...roles].find(([, role]) => role === 'agent')?.[0] ?? null;
     const doerToken = doer ? tokens.find((t) => t.entityId === doer && t.start >= start && t.end <= end) : undefined;
+    if (kind === 'launch' && doer) history.launchers.add(doer);
     history.claims.push({
       kind,
       roles: new Map(roles),
