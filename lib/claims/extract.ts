@@ -154,6 +154,14 @@ export interface ParagraphCarry {
   shortForms?: ShortForms;
   /** Who the article has said launched something: the owners a launch's details may go on with. */
   launchers?: Set<string>;
+  /** The last deal the article reported (X收购Y), for a later 这笔交易: its parties. */
+  deal?: Deal | null;
+}
+
+/** A deal's parties: the acquirer (named as written) and what it acquired, if a known entity. */
+interface Deal {
+  agent: { id: string; name: string };
+  object: string | null;
 }
 
 const ARTICLE: Attribution = { kind: 'article', text: '' };
@@ -283,6 +291,8 @@ interface History {
   makesProduct: (id: string) => boolean;
   /** Who the article has said launched something so far (agents of launch claims). */
   launchers: Set<string>;
+  /** The article's carry, where the last deal reported is kept (ParagraphCarry.deal). */
+  deals: { deal?: Deal | null };
   /**
    * The last claim of the sentence before, whose agent or object a clause opening on a metric
    * goes on about (topic-chain.ts); null when that sentence stated nothing, which breaks the chain.
@@ -318,7 +328,7 @@ export function extractParagraph(
   const shortForms = carry ? (carry.shortForms ??= new ShortForms()) : new ShortForms();
   shortForms.learn(folded, mentions, context.typeOf);
   if (
-    (mentions.length === 0 && !carry?.topic && !products.known && !people.known && !shortForms.known) ||
+    (mentions.length === 0 && !carry?.topic && !carry?.deal && !products.known && !people.known && !shortForms.known) ||
     (isHeading(paragraph) && !isItemHeadline(paragraph))
   )
     return [];
@@ -336,6 +346,7 @@ export function extractParagraph(
     people,
     makesProduct: (id) => products.makes(id),
     launchers: carry ? (carry.launchers ??= new Set()) : new Set(),
+    deals: carry ?? {},
   };
   const out: ClaimDraft[] = [];
   const rumouredBefore = history.rumoured;
@@ -634,12 +645,13 @@ function sentenceClaimsOf(
   history.chain = null;
   // A question or an exclamation in the writer's voice is rhetoric, not a claim.
   if (/[？?]["”」』]?$/.test(sentence)) return [];
-  // A sentence with no name can still continue one through a pronoun ("该社区…").
+  // A sentence with no name can still continue one through a pronoun ("该社区…") or a deal noun.
   if (
     !tokens.some((t) => t.entityId) &&
     !history.actors.length &&
     !history.before &&
     !history.people.known &&
+    !history.deals.deal &&
     !quotedBy
   )
     return [];
@@ -1473,6 +1485,21 @@ function sentenceClaimsOf(
       agentId = topicGoesOn.id;
       give(agentId, 'agent');
       prefix = { start: topicGoesOn.at, end: topicGoesOn.end };
+    } else if (
+      !prop.subject &&
+      ![...roles.values()].includes('agent') &&
+      history.deals.deal &&
+      DEAL_NP.test(contentText)
+    ) {
+      // "这笔交易预计年底前完成": a deal noun standing for the deal reported before has that deal's
+      // parties, the acquirer the agent and what it acquired the object.
+      const deal = history.deals.deal;
+      agentId = deal.agent.id;
+      give(agentId, 'agent');
+      // (A property of the deal, 这笔交易的价值, is weighed for the acquirer: the object stays out.)
+      const ofDeal = contentText.slice(DEAL_NP.exec(contentText)![0].length).startsWith('的');
+      if (deal.object && !ofDeal && !roles.has(deal.object)) give(deal.object, 'object');
+      prefix = { start: offset + start, end: offset + start, label: deal.agent.name };
     }
     if (owner) {
       // (The owner is the topic going on, and its last name where a later pronoun finds it.)
@@ -1960,6 +1987,14 @@ function sentenceClaimsOf(
     const doer = agentId ?? [...roles].find(([, role]) => role === 'agent')?.[0] ?? null;
     const doerToken = doer ? tokens.find((t) => t.entityId === doer && t.start >= start && t.end <= end) : undefined;
     if (kind === 'launch' && doer) history.launchers.add(doer);
+    // "X收购Y": the deal a later 这笔交易 stands for, with its acquirer as the text names it.
+    if (doer && doerToken && contentTokens.some((t) => DEAL_VERB.test(t.word))) {
+      const object = [...roles].find(([id, role]) => role === 'object' && id !== doer)?.[0] ?? null;
+      history.deals.deal = {
+        agent: { id: doer, name: paragraph.slice(offset + doerToken.start, offset + doerToken.end) },
+        object,
+      };
+    }
     history.claims.push({
       kind,
       roles: new Map(roles),
@@ -2181,6 +2216,13 @@ const OBJECT_PRONOUN = /^(其|它|它们|该公司|这家公司|该企业|这家
 
 /** Verbs of bringing a product out, which its product can be the subject of: "Y发布后". */
 const BRING_OUT = /^(推出|发布|上线|亮相|问世|面世|登场|开源|上架|首发|发售|公测|内测)$/;
+/** Verbs of a deal that buys a company or a stake (folded): 收购, 并购, 买下. */
+const DEAL_VERB = /^(收购|并购|买下|收购了|并购了|入股)$/;
+/**
+ * A definite noun phrase for a deal opening what is said (这笔交易, 这宗收购, 该交易, 此次并购):
+ * the deal the article reported last.
+ */
+const DEAL_NP = /^(?:这笔|这宗|这项|这起|这次|此次|此项|此笔|本次|该)(?:交易|收购|并购|合并)(?:案)?(?!所|方)/;
 /** Entity types that never speak or predict: a model, a product, a work. */
 const THING_TYPES: ReadonlySet<string> = new Set(['model', 'product', 'work']);
 const MAKER_TYPES: ReadonlySet<string> = new Set(['company', 'organization', 'person']);
