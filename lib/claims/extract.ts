@@ -80,7 +80,14 @@ import {
   type Modality,
   type Role,
 } from './vocabulary';
-import { announcesReport, lineMetricLead, metricLead, metricOwner, type MetricLead } from './topic-chain';
+import {
+  announcesReport,
+  launchDetailLead,
+  lineMetricLead,
+  metricLead,
+  metricOwner,
+  type MetricLead,
+} from './topic-chain';
 import { ShortForms } from './short-forms';
 import { ProductMakers } from './product-maker';
 import { ArticlePeople, LEADING_TITLE } from './speakers';
@@ -145,6 +152,16 @@ export interface ParagraphCarry {
   people?: ArticlePeople;
   /** The names the article has used that a class noun may stand for later (short-forms.ts). */
   shortForms?: ShortForms;
+  /** Who the article has said launched something: the owners a launch's details may go on with. */
+  launchers?: Set<string>;
+  /** The last deal the article reported (X收购Y), for a later 这笔交易: its parties. */
+  deal?: Deal | null;
+}
+
+/** A deal's parties: the acquirer (named as written) and what it acquired, if a known entity. */
+interface Deal {
+  agent: { id: string; name: string };
+  object: string | null;
 }
 
 const ARTICLE: Attribution = { kind: 'article', text: '' };
@@ -270,6 +287,12 @@ interface History {
   reportSource: Attribution | null;
   /** The people the article introduced with their organization, and who was named last. */
   people: ArticlePeople;
+  /** Whether the article named a product this entity makes (product-maker.ts). */
+  makesProduct: (id: string) => boolean;
+  /** Who the article has said launched something so far (agents of launch claims). */
+  launchers: Set<string>;
+  /** The article's carry, where the last deal reported is kept (ParagraphCarry.deal). */
+  deals: { deal?: Deal | null };
   /**
    * The last claim of the sentence before, whose agent or object a clause opening on a metric
    * goes on about (topic-chain.ts); null when that sentence stated nothing, which breaks the chain.
@@ -305,7 +328,7 @@ export function extractParagraph(
   const shortForms = carry ? (carry.shortForms ??= new ShortForms()) : new ShortForms();
   shortForms.learn(folded, mentions, context.typeOf);
   if (
-    (mentions.length === 0 && !carry?.topic && !products.known && !people.known && !shortForms.known) ||
+    (mentions.length === 0 && !carry?.topic && !carry?.deal && !products.known && !people.known && !shortForms.known) ||
     (isHeading(paragraph) && !isItemHeadline(paragraph))
   )
     return [];
@@ -321,6 +344,9 @@ export function extractParagraph(
     reportSource: carry?.report ?? null,
     rumoured: carry?.rumoured ?? null,
     people,
+    makesProduct: (id) => products.makes(id),
+    launchers: carry ? (carry.launchers ??= new Set()) : new Set(),
+    deals: carry ?? {},
   };
   const out: ClaimDraft[] = [];
   const rumouredBefore = history.rumoured;
@@ -619,12 +645,13 @@ function sentenceClaimsOf(
   history.chain = null;
   // A question or an exclamation in the writer's voice is rhetoric, not a claim.
   if (/[？?]["”」』]?$/.test(sentence)) return [];
-  // A sentence with no name can still continue one through a pronoun ("该社区…").
+  // A sentence with no name can still continue one through a pronoun ("该社区…") or a deal noun.
   if (
     !tokens.some((t) => t.entityId) &&
     !history.actors.length &&
     !history.before &&
     !history.people.known &&
+    !history.deals.deal &&
     !quotedBy
   )
     return [];
@@ -955,11 +982,21 @@ function sentenceClaimsOf(
     // (an investor's part, "创下新高") or a turn (但亏损…) ends it.
     // (Overlapping: a clause may end inside a figure, at the comma of "6,010万".)
     const hasFigure = (c: Clause | undefined) => !!c && figures.some((f) => f.start < c.end && f.end > c.start);
+    const bodyText = folded.slice(body[0]?.start ?? clause.start, clause.end);
+    // A launch's detail opening a sentence or after a semicolon is a claim of its own; after a
+    // comma ("推出X，售价…") it goes on with the launch, one claim as editors write it.
+    // (A date of sale states a date, not a figure: 首销定于10月31日.)
+    const detailOpens = !open || /[；;]\s*$/.test(sentence.slice(0, clauses[i - 1]?.end ?? 0));
+    const detail = subject || !detailOpens ? null : launchDetailLead(bodyText);
+    const dated = dates.some((d) => d.start >= clause.start && d.end <= clause.end);
     const metric =
       subject || !hasFigure(clause)
-        ? null
-        : (metricLead(folded.slice(body[0]?.start ?? clause.start, clause.end)) ??
-          lineMetricLead(body.filter((t) => !isPunct(t) && !TURN.test(t.word) && t.tag !== 't')));
+        ? detail?.sale && dated
+          ? detail
+          : null
+        : (metricLead(bodyText) ??
+          lineMetricLead(body.filter((t) => !isPunct(t) && !TURN.test(t.word) && t.tag !== 't')) ??
+          detail);
     const afterComma = !/[；;]\s*$/.test(sentence.slice(0, clauses[i - 1]?.end ?? 0));
     const openText = open ? folded.slice(clauses[open.clauses[0]!]!.start, clauses[i - 1]?.end ?? 0) : '';
     const announced = !!open && open.content.length === 1 && announcesReport(openText);
@@ -1111,6 +1148,18 @@ function sentenceClaimsOf(
     if (named) return { id, at: named.at, end: named.end, name: paragraph.slice(named.at, named.end) };
     return history.before?.id === id ? { id, at: -1, end: -1, name: history.before.name } : null;
   };
+  /**
+   * A launch's detail is read only where its owner is a thing brought out or one that launched
+   * something: a launch claim of the article, or a product the article named as its.
+   */
+  const launchedOwner = (metric: MetricLead, found: ReturnType<typeof chainOwner>) =>
+    !found ||
+    !metric.launch ||
+    history.launchers.has(found.id) ||
+    history.makesProduct(found.id) ||
+    THING_TYPES.has(context.typeOf?.(found.id) ?? '')
+      ? found
+      : null;
   /** The periods a chain's figures are for (第二季度, 上半年), which its later metrics share. */
   const chainPeriods = (before: ClaimDraft | undefined) =>
     (before?.dates ?? []).filter((d) => /^(year|half|quarter|period)$/.test(d.precision));
@@ -1398,7 +1447,7 @@ function sentenceClaimsOf(
     } else if (
       !prop.subject &&
       prop.metric &&
-      (owner = chainOwner(prop.metric, props.indexOf(prop) > 0, offset + start))
+      (owner = launchedOwner(prop.metric, chainOwner(prop.metric, props.indexOf(prop) > 0, offset + start)))
     ) {
       // "…；毛利率升至41%": the metric's owner from the proposition before; the span stays the
       // clause, the name leads its text.
@@ -1436,6 +1485,21 @@ function sentenceClaimsOf(
       agentId = topicGoesOn.id;
       give(agentId, 'agent');
       prefix = { start: topicGoesOn.at, end: topicGoesOn.end };
+    } else if (
+      !prop.subject &&
+      ![...roles.values()].includes('agent') &&
+      history.deals.deal &&
+      DEAL_NP.test(contentText)
+    ) {
+      // "这笔交易预计年底前完成": a deal noun standing for the deal reported before has that deal's
+      // parties, the acquirer the agent and what it acquired the object.
+      const deal = history.deals.deal;
+      agentId = deal.agent.id;
+      give(agentId, 'agent');
+      // (A property of the deal, 这笔交易的价值, is weighed for the acquirer: the object stays out.)
+      const ofDeal = contentText.slice(DEAL_NP.exec(contentText)![0].length).startsWith('的');
+      if (deal.object && !ofDeal && !roles.has(deal.object)) give(deal.object, 'object');
+      prefix = { start: offset + start, end: offset + start, label: deal.agent.name };
     }
     if (owner) {
       // (The owner is the topic going on, and its last name where a later pronoun finds it.)
@@ -1922,6 +1986,15 @@ function sentenceClaimsOf(
     // (A speaker who acts is an agent with no subject of the proposition: "X宣布，将…".)
     const doer = agentId ?? [...roles].find(([, role]) => role === 'agent')?.[0] ?? null;
     const doerToken = doer ? tokens.find((t) => t.entityId === doer && t.start >= start && t.end <= end) : undefined;
+    if (kind === 'launch' && doer) history.launchers.add(doer);
+    // "X收购Y": the deal a later 这笔交易 stands for, with its acquirer as the text names it.
+    if (doer && doerToken && contentTokens.some((t) => DEAL_VERB.test(t.word))) {
+      const object = [...roles].find(([id, role]) => role === 'object' && id !== doer)?.[0] ?? null;
+      history.deals.deal = {
+        agent: { id: doer, name: paragraph.slice(offset + doerToken.start, offset + doerToken.end) },
+        object,
+      };
+    }
     history.claims.push({
       kind,
       roles: new Map(roles),
@@ -2143,6 +2216,13 @@ const OBJECT_PRONOUN = /^(其|它|它们|该公司|这家公司|该企业|这家
 
 /** Verbs of bringing a product out, which its product can be the subject of: "Y发布后". */
 const BRING_OUT = /^(推出|发布|上线|亮相|问世|面世|登场|开源|上架|首发|发售|公测|内测)$/;
+/** Verbs of a deal that buys a company or a stake (folded): 收购, 并购, 买下. */
+const DEAL_VERB = /^(收购|并购|买下|收购了|并购了|入股)$/;
+/**
+ * A definite noun phrase for a deal opening what is said (这笔交易, 这宗收购, 该交易, 此次并购):
+ * the deal the article reported last.
+ */
+const DEAL_NP = /^(?:这笔|这宗|这项|这起|这次|此次|此项|此笔|本次|该)(?:交易|收购|并购|合并)(?:案)?(?!所|方)/;
 /** Entity types that never speak or predict: a model, a product, a work. */
 const THING_TYPES: ReadonlySet<string> = new Set(['model', 'product', 'work']);
 const MAKER_TYPES: ReadonlySet<string> = new Set(['company', 'organization', 'person']);

@@ -85,6 +85,11 @@ export class ProductMakers {
     return this.makers.size > 0;
   }
 
+  /** Whether the article named a product this entity makes. */
+  makes(id: string): boolean {
+    return [...this.makers.values()].includes(id);
+  }
+
   /** The maker of a product name (folded), if the article said it. */
   makerOf(name: string): string | undefined {
     return this.makers.get(name);

@@ -20,6 +20,8 @@ export interface MetricLead {
   noun: string;
   /** Entity types that own it, preferred first. */
   owners: readonly string[];
+  /** A detail of a thing brought out (launchDetailLead): read only after a launch by its owner. */
+  launch?: boolean;
 }
 
 const OWNERS = new Map<string, readonly string[]>(OWNED_METRICS.flatMap((m) => m.nouns.map((n) => [n, m.owners])));
@@ -119,4 +121,31 @@ export function lineMetricLead(
     line.push(w.word);
   }
   return null;
+}
+
+/**
+ * What a launch goes on to state of the thing it brought out, the owner left out (星辰科技发布新机
+ * X9。起售价3999元；首销定于10月31日；内存最高可选16GB): its price and date of sale are the
+ * seller's, whom editors make the agent (no price is a product's own act); its specification is
+ * the product's when the article names it as an entity, else its maker's. A clause opening on one
+ * of these nouns, after a connective and an edition (标准版, Pro版), is read so only where the
+ * clause states a figure, or for a date of sale, a date (the caller checks); extract.ts keeps it to
+ * an owner that has just launched something (the guard: a product the article named with that
+ * maker, or the product itself).
+ */
+const PRICE_NOUN = '起售价|售价|起价|定价|首发价|预售价|到手价';
+const SALE_NOUN = '首销|首发日期|发售日期|开售日期|开售时间|发售时间';
+const SPEC_NOUN =
+  '运行内存|内存|存储空间|存储|机身存储|屏幕尺寸|屏幕|电池容量|电池|续航|快充功率|充电功率|机身重量|重量|机身厚度|厚度';
+const EDITION = '(?:(?:标准版|基础版|入门版|顶配版|高配版|低配版|[A-Za-z0-9+]{1,8}版|该机|新机|全系)的?)?';
+const DETAIL = new RegExp(`^${CONNECTIVE}${EDITION}(?:(${PRICE_NOUN}|${SALE_NOUN})|(${SPEC_NOUN}))`);
+const SELLERS = ['company', 'organization'] as const;
+const PRODUCTS = ['product', 'model', 'company', 'organization'] as const;
+
+/** The detail of a launched thing a clause opens on, with whether it is one of sale (dated). */
+export function launchDetailLead(text: string): (MetricLead & { sale: boolean }) | null {
+  const m = DETAIL.exec(text);
+  if (!m || MODIFIES.test(text.slice(m[0].length))) return null;
+  const sale = !!m[1] && new RegExp(`^(?:${SALE_NOUN})$`).test(m[1]);
+  return { noun: m[1] ?? m[2]!, owners: m[1] ? SELLERS : PRODUCTS, launch: true, sale };
 }
