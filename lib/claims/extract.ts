@@ -32,7 +32,7 @@
 import { splitClauses, splitSentences, type Sentence } from '../text/sentences';
 import { findDates, findFigures, isCutoff, isSpanBack, pointsBack, type DateRef, type Figure } from './quantities';
 import { isoStart } from '../text/dates';
-import { defaultSegmenter, type Segmenter, type Token } from './segment';
+import { defaultSegmenter, isPunct, type Segmenter, type Token } from './segment';
 import {
   ATTRIBUTION_LEAD,
   AUTHOR_VOICE,
@@ -182,7 +182,6 @@ const CONCESSIVE = /^(即使|即便|尽管|虽然|虽|哪怕|就算|纵然|纵�
 const CONCEDES = /固然|虽然|尽管|诚然/;
 const NEGATION = /^(没有|没|未|尚未|并未|从未|不|并不|未曾|不会|不再|无意)$/;
 
-const isPunct = (t: Token) => t.tag === 'x' || /^[\s，,。：:；;、！？!?“”"‘’「」『』()（）《》—…·]+$/.test(t.word);
 const isVerb = (t: Token) => /^v[dgilfx]?$/.test(t.tag) || (t.tag === 'vn' && false);
 /** 兼, 联合 before a title ("创始人兼CEO", "联合CEO") join titles; they are not a predicate. */
 const TITLE_JOINER = /^(兼|联合|共同|首席|常务|执行|管理|高级|资深)$/;

@@ -21,6 +21,10 @@ export interface Token {
   jiebaTag?: string;
 }
 
+/** Punctuation or space: jieba's `x` tag, or a run of the marks news text uses. */
+export const isPunct = (t: Token): boolean =>
+  t.tag === 'x' || /^[\s，,。：:；;、！？!?“”"‘’「」『』()（）《》—…·]+$/.test(t.word);
+
 export interface MentionSpan {
   start: number;
   end: number;

@@ -10,7 +10,7 @@
  * its clause. Companies are left out: 公司 and 集团 stand for whichever company is in focus, which
  * extract.ts resolves as a definite noun phrase.
  */
-import type { Token } from './segment';
+import { isPunct, type Token } from './segment';
 
 /** Class nouns an organization's or a document's name ends in. */
 const CLASS_NOUN =
@@ -18,7 +18,6 @@ const CLASS_NOUN =
 const NAMED_BY_CLASS = new Set(['organization', 'regulation']);
 /** Words before the class noun that keep it definite: 该论坛, 这份计划, 此办法. */
 const DETERMINER = /^(该|此|这|这份|这项|这一|这部|本)$/;
-const isPunct = (t: Token) => /^[\s，,。：:；;、！？!?“”"‘’「」『』()（）《》—…·]+$/.test(t.word);
 
 export class ShortForms {
   /** Written (folded) names the article has used, by entity id. */
