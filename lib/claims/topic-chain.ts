@@ -138,7 +138,7 @@ const SALE_NOUN = '首销|首发日期|发售日期|开售日期|开售时间|�
 const SPEC_NOUN =
   '运行内存|内存|存储空间|存储|机身存储|屏幕尺寸|屏幕|电池容量|电池|续航|快充功率|充电功率|机身重量|重量|机身厚度|厚度';
 const EDITION = '(?:(?:标准版|基础版|入门版|顶配版|高配版|低配版|[A-Za-z0-9+]{1,8}版|该机|新机|全系)的?)?';
-const DETAIL = new RegExp(`^${CONNECTIVE}${EDITION}(?:(${PRICE_NOUN}|${SALE_NOUN})|(${SPEC_NOUN}))`);
+const DETAIL = new RegExp(`^${CONNECTIVE}${EDITION}(?:(${PRICE_NOUN})|(${SALE_NOUN})|(${SPEC_NOUN}))`);
 const SELLERS = ['company', 'organization'] as const;
 const PRODUCTS = ['product', 'model', 'company', 'organization'] as const;
 
@@ -146,6 +146,6 @@ const PRODUCTS = ['product', 'model', 'company', 'organization'] as const;
 export function launchDetailLead(text: string): (MetricLead & { sale: boolean }) | null {
   const m = DETAIL.exec(text);
   if (!m || MODIFIES.test(text.slice(m[0].length))) return null;
-  const sale = !!m[1] && new RegExp(`^(?:${SALE_NOUN})$`).test(m[1]);
-  return { noun: m[1] ?? m[2]!, owners: m[1] ? SELLERS : PRODUCTS, launch: true, sale };
+  const [, price, sale, spec] = m;
+  return { noun: (price ?? sale ?? spec)!, owners: spec ? PRODUCTS : SELLERS, launch: true, sale: !!sale };
 }
