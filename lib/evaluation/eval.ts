@@ -477,13 +477,20 @@ export function evaluate(
   const matchedInstances = new Set(pairs.map(([, i]) => i));
 
   const missed = gold.filter((g) => !matchedGold.has(g));
+  // Why each was missed: no claim over its span; one with its roles, paired with another gold
+  // claim (the editor cut finer); or only claims with other roles.
+  const missedWhy = missed.map((g) =>
+    instances.some((inst) => matches(g, inst))
+      ? 'split'
+      : instances.some((inst) => sameSpan(g, inst))
+        ? 'roles'
+        : 'no span',
+  );
   const scripts = [...new Set(gold.map((g) => scriptOf(g.articleId)))].sort();
   const diagnosis: Diagnosis = {
-    missedNoSpan: missed.filter((g) => !instances.some((inst) => sameSpan(g, inst))).length,
-    missedSplit: missed.filter((g) => instances.some((inst) => matches(g, inst))).length,
-    missedRoles: missed.filter(
-      (g) => instances.some((inst) => sameSpan(g, inst)) && !instances.some((inst) => matches(g, inst)),
-    ).length,
+    missedNoSpan: missedWhy.filter((why) => why === 'no span').length,
+    missedSplit: missedWhy.filter((why) => why === 'split').length,
+    missedRoles: missedWhy.filter((why) => why === 'roles').length,
     roleConfusion: [...roleCells].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])),
     topFiveFailures: [
       ...topFiveFailures.reduce((counts, f) => {
