@@ -276,12 +276,61 @@ export function textsMeet(a: string, b: string): boolean {
   return a !== '' && b !== '' && (a.includes(b) || b.includes(a));
 }
 
-function figuresRight(gold: GoldClaim, claim: ExtractedClaim): GoldClaim['figures'] {
-  return gold.figures.filter((g) =>
-    claim.figures.some(
-      (f) => textsMeet(f.text, g.text) && f.unit === g.unit && sameNumber(f.min, g.min) && sameNumber(f.max, g.max),
-    ),
+/**
+ * Units a reader cannot tell apart on a card. The card shows a figure's own words (逾500人,
+ * 2500万tokens), never its unit label, and editors label what is counted freely (the same 逾500人
+ * is `people` to one, `count` to another; 11家 `products` or `models`): any two labels of counted
+ * things are one unit. What a reader does read stays apart: currencies (uppercase codes), shares
+ * and ratios, scores, lengths of time, and physical measures. Percent and times are one scale
+ * (一半 is 50 percent or 0.5 times): compared in percent.
+ */
+const MEASURES: ReadonlySet<string> = new Set([
+  'percent',
+  'percentage-points',
+  'times',
+  'points',
+  'years',
+  'months',
+  'weeks',
+  'days',
+  'hours',
+  'minutes',
+  'seconds',
+  'milliseconds',
+  'nm',
+  'inches',
+  'f-number',
+  'mAh',
+]);
+const UNIT_ALIASES: Readonly<Record<string, string>> = { nanometers: 'nm' };
+
+/** A unit label as a reader can tell it apart (see `MEASURES`). */
+function readerUnit(unit: string): string {
+  const u = UNIT_ALIASES[unit] ?? unit;
+  // Lower-case plural nouns outside the measures label counted things; codes (USD, GB, TOPS) and
+  // rates (wafers/month) are kept as written.
+  return MEASURES.has(u) || /[A-Z/]/.test(u) ? u : 'count';
+}
+
+/** A figure's bound on the percent scale when its unit is times (0.5 times = 50 percent). */
+const onPercentScale = (unit: string, bound: number | null | undefined) =>
+  unit === 'times' && typeof bound === 'number' ? bound * 100 : bound;
+
+/** Whether an extracted figure states the gold one as a reader reads it: its words, value and unit. */
+export function sameFigure(f: ExtractedClaim['figures'][number], g: ExtractedClaim['figures'][number]): boolean {
+  if (!textsMeet(f.text, g.text)) return false;
+  const [fu, gu] = [readerUnit(f.unit), readerUnit(g.unit)];
+  if (fu === gu) return sameNumber(f.min, g.min) && sameNumber(f.max, g.max ?? null);
+  const ratio = new Set(['percent', 'times']);
+  if (!ratio.has(fu) || !ratio.has(gu)) return false;
+  return (
+    sameNumber(onPercentScale(fu, f.min), onPercentScale(gu, g.min) ?? null) &&
+    sameNumber(onPercentScale(fu, f.max), onPercentScale(gu, g.max) ?? null)
   );
+}
+
+function figuresRight(gold: GoldClaim, claim: ExtractedClaim): GoldClaim['figures'] {
+  return gold.figures.filter((g) => claim.figures.some((f) => sameFigure(f, g)));
 }
 
 function datesRight(gold: GoldClaim, claim: ExtractedClaim): GoldClaim['dates'] {

@@ -6,7 +6,7 @@
  * the editor gave another clause, or none — costs nothing there; this audit shows it.
  */
 import type { GoldClaim } from './gold';
-import { matches, pair, sameNumber, textsMeet, type Instance } from './eval';
+import { matches, pair, sameFigure, textsMeet, type Instance } from './eval';
 
 export interface QuantityCounts {
   right: number;
@@ -66,8 +66,6 @@ export function auditQuantities(gold: readonly GoldClaim[], instances: readonly 
   };
   for (const [g, inst] of pair(gold, instances, matches)) {
     const where = `${g.articleId} ¶${g.paragraph} ${g.text}`;
-    const sameFigure = (f: Figure, gf: Figure) =>
-      f.unit === gf.unit && sameNumber(f.min, gf.min) && sameNumber(f.max, gf.max ?? null);
     tally(audit.figures, audit.lines, 'figure', g.figures, inst.claim.figures, sameFigure, showFigure, where);
     tally(audit.dates, audit.lines, 'date', g.dates, inst.claim.dates, (d, gd) => d.iso === gd.iso, showDate, where);
   }

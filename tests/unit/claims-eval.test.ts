@@ -11,6 +11,7 @@ import {
   normalizeClaim,
   pair,
   readerRight,
+  sameFigure,
   shownFailure,
   sameSpan,
   type ExtractedClaim,
@@ -209,6 +210,35 @@ describe('matching', () => {
   it('pairs one extracted span with one gold claim only', () => {
     const whole = extracted({ sources: [at(0, 0, 40)] });
     expect(pair([msft, google], [{ claim: whole, source: whole.sources[0]! }], sameSpan)).toHaveLength(1);
+  });
+});
+
+describe('figures as a reader reads them', () => {
+  const figure = (text: string, min: number | null, max: number | null, unit: string) => ({ text, min, max, unit });
+
+  it('takes any two labels of counted things as one unit, the words and value still compared', () => {
+    expect(sameFigure(figure('逾800人', 800, null, 'count'), figure('逾800人', 800, null, 'people'))).toBe(true);
+    expect(sameFigure(figure('9家', 9, 9, 'models'), figure('9家', 9, 9, 'products'))).toBe(true);
+    expect(sameFigure(figure('逾800人', 800, null, 'count'), figure('逾800人', 800, 800, 'people'))).toBe(false);
+    expect(sameFigure(figure('800人', 800, 800, 'count'), figure('900人', 900, 900, 'people'))).toBe(false);
+  });
+
+  it('keeps currencies, scores, lengths of time and measures apart from counts and each other', () => {
+    expect(sameFigure(figure('30亿', 3e9, 3e9, 'CNY'), figure('30亿', 3e9, 3e9, 'USD'))).toBe(false);
+    expect(sameFigure(figure('30亿', 3e9, 3e9, 'count'), figure('30亿', 3e9, 3e9, 'USD'))).toBe(false);
+    expect(sameFigure(figure('85分', 85, 85, 'count'), figure('85分', 85, 85, 'points'))).toBe(false);
+    expect(sameFigure(figure('三年', 3, 3, 'count'), figure('三年', 3, 3, 'years'))).toBe(false);
+    expect(sameFigure(figure('64GB', 64, 64, 'count'), figure('64GB', 64, 64, 'GB'))).toBe(false);
+    expect(sameFigure(figure('5奈米', 5, 5, 'nanometers'), figure('5奈米', 5, 5, 'nm'))).toBe(true);
+  });
+
+  it('reads percent and times on one scale', () => {
+    expect(sameFigure(figure('一半', 0.5, 0.5, 'times'), figure('一半', 50, 50, 'percent'))).toBe(true);
+    expect(sameFigure(figure('两倍以上', 2, null, 'times'), figure('两倍以上', 200, null, 'percent'))).toBe(true);
+    expect(sameFigure(figure('一半', 0.5, 0.5, 'times'), figure('一半', 0.5, 0.5, 'percent'))).toBe(false);
+    expect(sameFigure(figure('3个百分点', 3, 3, 'percentage-points'), figure('3个百分点', 3, 3, 'percent'))).toBe(
+      false,
+    );
   });
 });
 
