@@ -52,8 +52,10 @@ const DIGITS: Record<string, number> = {
 };
 const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
-/** 三十 → 30, 一百二十 → 120, 两千 → 2000; null if not a Chinese numeral. */
-export function parseChineseNumber(text: string): number | null {
+/** 三十 → 30, 一百二十 → 120, 两千 → 2000, 廿五 → 25; null if not a Chinese numeral. */
+export function parseChineseNumber(written: string): number | null {
+  // 廿 and 卅 are twenty and thirty written as one character.
+  const text = written.replace(/^廿/, '二十').replace(/^卅/, '三十');
   let total = 0;
   let digit = 0;
   let seen = false;
@@ -140,6 +142,9 @@ const CURRENCY_BEFORE: Array<[string, Unit]> = [
   ['NT$', 'TWD'],
   ['HK$', 'HKD'],
   ['$', 'USD'],
+  // (The yuan sign, in either width: ¥99, ￥4999.)
+  ['¥', 'CNY'],
+  ['￥', 'CNY'],
   ['€', 'EUR'],
   ['£', 'GBP'],
   ['人民币', 'CNY'],
@@ -312,6 +317,8 @@ const LOWER_BOUND = new Set([
   '超過',
   '超',
   '逾',
+  // 破亿, 成交额破100亿: broke through, as 突破 (not 打破, 跌破: see PO_ENDING_WORD).
+  '破',
   '突破了',
   '突破',
   '至少',
@@ -355,7 +362,7 @@ const BEFORE_WORDS = [...HEDGE_WORDS, ...LOWER_BOUND, ...UPPER_BOUND, ...EXACT_W
   (x, y) => y.length - x.length,
 );
 /** Hedges that stand for a number on their own before a magnitude: 上万, 近亿, 逾万. */
-const BARE_MAGNITUDE_WORDS = /(上|近|逾|超|约|約)$/;
+const BARE_MAGNITUDE_WORDS = /(上|近|逾|超|约|約|破)$/;
 
 /**
  * Measures the figures leave out (weight, energy, area, volume, data, frame rates): a number
@@ -379,9 +386,12 @@ const FLOATING_OPERATIONS = /^次(?:的)?浮[点點](?:运算|運算)/;
 /** Percentage points: 上升3个百分点, 下降0.5個百分點 (before the classifier 个 can take the number). */
 const POINTS = '(?:个|個)?百分(?:点|點)';
 const alternatives = (words: string[]) => words.map((w) => w.replace(/\$/g, '\\$')).join('|');
-const ARABIC = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
+// (Thousands may be grouped by a space, 1 234亿元, where a Chinese word follows: 16 256GB is a
+// model and a size, not 16256 GB.)
+const ARABIC =
+  '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|(?<![\\w.-])\\d{1,3}(?:[ \\u00a0\\u2009\\u202f]\\d{3})+(?:\\.\\d+)?(?!\\d)(?=\\s?[^\\s\\dA-Za-z.,])|\\d+(?:\\.\\d+)?';
 /** Optional: 上万 and 近亿 have no digits (BARE_MAGNITUDE_WORDS). */
-const NUMBER = `(${ARABIC}|十[几幾]|[零〇一二两兩三四五六七八九十百千]+|[数數几幾][十百千]?)?`;
+const NUMBER = `(${ARABIC}|十[几幾]|[零〇一二两兩三四五六七八九十百千廿卅]+|[数數几幾][十百千]?)?`;
 const MORE = '(多|余|餘)?';
 const MAGNITUDE = `(${MAGNITUDES.map(([m]) => m).join('|')})?`;
 // A currency right before a digit is that number's (16新台幣29,900元 is not 16 TWD).
@@ -392,7 +402,12 @@ const MEASURE_WORDS = MEASURES.filter(([m]) => !/^[转轉]$/.test(m))
   .map(([m]) => (/^[A-Za-z]/.test(m) ? `\\s?${alternatives([m])}` : alternatives([m])))
   .join('|');
 // (A currency before a digit is that number's (港元3.85), unless the number is a percentage: 销售额4557.12亿元4%的罚款.)
-const UNIT = `(${POINTS}|(?:${alternatives(CURRENCIES.map(([c]) => c))})(?!\\s?\\d(?![\\d.,]*\\s?[%％]))|%|％|倍|成(?![为為立本员員功果熟长長交都年人效绩績像型分就不])|${MEASURE_WORDS}|${REVOLUTIONS}|B(?![A-Za-z])|部[门門]|部(?![分署长長落])|[${CLASSIFIERS.replace('部', '')}]|[级級]?(?=参数|參數))?`;
+/**
+ * A measure word is no unit of an amount after a currency sign: ¥4999起 and $20起 are a price's
+ * floor (起 there is "from", not the measure word of incidents, 3起事故).
+ */
+const SIGNED_PRICE_NOT = `(?<!(?:${alternatives(CURRENCY_BEFORE.map(([c]) => c))})\\s?[\\d.,]+)`;
+const UNIT = `(${POINTS}|(?:${alternatives(CURRENCIES.map(([c]) => c))})(?!\\s?\\d(?![\\d.,]*\\s?[%％]))|%|％|倍|成(?![为為立本员員功果熟长長交都年人效绩績像型分就不])|${MEASURE_WORDS}|${REVOLUTIONS}|B(?![A-Za-z])|部[门門]|部(?![分署长長落])|${SIGNED_PRICE_NOT}[${CLASSIFIERS.replace('部', '')}]|[级級]?(?=参数|參數))?`;
 // 两倍多, 五倍有余, 两成多: 多 after 倍 or 成 leaves the multiple or the share open upwards.
 // 一年多, 两天多: so after a span of years, days or weeks (not 年多 of 多年: the number comes first).
 const MORE_AFTER_TIMES = '(?:(?<=倍|成|\\d年|[一二两兩三四五六七八九十]年|天|周|週)(多|余|餘|有余|有餘))?';
@@ -460,7 +475,16 @@ const HALF_OF: Record<string, [number, Unit]> = {
   月: [0.5, 'months'],
 };
 /** 翻番 and 翻(了)一番 double, 翻两番 quadruples; 一半 halves. */
-const MULTIPLE_WORDS = /翻了?([一两兩二三])?番(有余|有餘|多)?|一半/g;
+const MULTIPLE_WORDS = /翻了?([一两兩二三])?番(有余|有餘|多)?/g;
+/**
+ * Half (一半, 半数企业, 近半数, 超过一半, 半数以上), and more than half (过半数, 过半): 0.5 times, as
+ * 一半 was always read (the card shows the words; editors write 50 percent or 0.5 times, one scale),
+ * a ratio that does not make its sentence a figure claim. Not 多半 or 大半 (mostly), nor 过半年 (after half a year).
+ */
+const HALF_SHARE = new RegExp(
+  `((?:${alternatives(BEFORE_WORDS)}){0,2})(?:(过|過)?(?<![多大])(半数|半數|一半)|(过|過)半(?![年月天日周週小个個时時场場]))`,
+  'g',
+);
 /** The first number of a range, before the figure that gives its magnitude and unit: 10至20亿元, 10%-20%. */
 const RANGE_LEAD = new RegExp(
   `(${ARABIC}|[零〇一二两兩三四五六七八九十百千]+)(${MAGNITUDES.map(([m]) => m).join('|')})?(%|％|B|${alternatives(
@@ -475,10 +499,14 @@ const RANGE_LEAD = new RegExp(
 const WITHIN_AFTER = /^(?:之|以)?[内內]/;
 const DEADLINE_BEFORE =
   /(?:将|將|会|會|计划|計劃|計畫|承诺|承諾|预计|預計|有望|力争|力爭|需要|需|须|須|要)(?:在|于|於)?$/;
+/** Before a span that is a reporting period: 截至9月30日止, 截至6月底的. */
+const REPORTED_SPAN_BEFORE = /(?:截至|截止)[^，。；,;]{2,14}(?:止|的|止的)$/;
 /** Clause punctuation: what counts a figure never looks past it. */
 const CLAUSE_BREAK = /[，。；、,;：:！？!?（）()]/;
 /** Words ending in 达 that are no bound (英伟达, 辉达, 雷达, 到达, 表达, 发达): the 达 is theirs. */
 const DA_ENDING_WORD = /^(?:[伟偉辉輝雷到表传傳发發抵下转轉送直通马馬])[达達]$/;
+/** Words ending in 破 that are no floor: 打破 a record, 跌破 a price (below it), 识破, 攻破. */
+const PO_ENDING_WORD = /^[打跌击擊攻识識看说說爆]破$/;
 /** Words of a model's size: a number with B beside them counts parameters (7B参数, 72B模型). */
 const PARAMETER_CLAUSE = /参数|參數|模型|规模|規模|版本/;
 /** A clause about a month's output: 月产能, 每月. */
@@ -521,7 +549,7 @@ function countedUnit(text: string, start: number, end: number, classifier: boole
   return named(after.slice(0, 3)) ?? named(before) ?? named(after) ?? tokensBefore ?? usersBefore ?? fallback;
 }
 
-const numberOf = (number: string) => Number(number.replace(/,/g, ''));
+const numberOf = (number: string) => Number(number.replace(/[,\s\u00a0\u2009\u202f]/g, ''));
 
 export function findFigures(text: string): Figure[] {
   const figures: Figure[] = [];
@@ -531,7 +559,8 @@ export function findFigures(text: string): Figure[] {
     const unit = unitWritten?.trimStart();
     // 约人民币5000元 and 人民币约5000元 alike.
     // 辉达近五年, 表达超…: 达 ending a word before it (a name, a verb) bounds nothing.
-    const glued = DA_ENDING_WORD.test(text.slice(Math.max(0, m.index - 1), m.index + 1)) ? 1 : 0;
+    const two = text.slice(Math.max(0, m.index - 1), m.index + 1);
+    const glued = DA_ENDING_WORD.test(two) || PO_ENDING_WORD.test(two) ? 1 : 0;
     let words = (outer + inner).slice(glued);
     // 上 bounds only what has no digits of its own (上万, 上百); "平台上5000家" is a place.
     if (words.endsWith('上') && number && !/^[百千]$/.test(number)) words = words.slice(0, -1);
@@ -628,6 +657,8 @@ export function findFigures(text: string): Figure[] {
       if (MEASURE_NOT_BEFORE[unit!]?.test(text.slice(end))) continue;
       // (三股力量 is wording: shares are written in digits or with a magnitude.)
       if (measure[1] === 'shares' && !isArabic && !magnitude) continue;
+      // 截至9月30日止九个月, 截至6月底的三个月: the period a report covers, named by its end, not an amount.
+      if (/^(?:months|weeks|years|days)$/.test(measure[1]) && REPORTED_SPAN_BEFORE.test(text.slice(0, start))) continue;
       // 一天, 一年: "one" before a measure is wording unless bounded (不到一年) or a span (一个月内).
       const within = WITHIN_AFTER.test(text.slice(end)) && DEADLINE_BEFORE.test(text.slice(0, start));
       if (!isArabic && base === 1 && !magnitude && !words && !more3 && !unit!.includes('多') && !within) continue;
@@ -830,8 +861,12 @@ export function findFigures(text: string): Figure[] {
     const end = m.index + m[0].length;
     figures.push(leadBounded(text, m.index, m[1]!, end, numberOf(m[2]!), 'points', 'measure'));
   }
+  for (const m of text.matchAll(HALF_SHARE)) {
+    const figure = leadBounded(text, m.index, m[1]!, m.index + m[0].length, 0.5, 'times', 'ratio');
+    figures.push(m[2] || m[4] ? { ...figure, approx: true, max: null } : figure);
+  }
   for (const m of text.matchAll(MULTIPLE_WORDS)) {
-    const value = m[0] === '一半' ? 0.5 : 2 ** (parseChineseNumber(m[1] ?? '一') ?? 1);
+    const value = 2 ** (parseChineseNumber(m[1] ?? '一') ?? 1);
     const figure = exactFigure(m[0], m.index, value, 'times', 'ratio');
     // (翻了一番有余: more than doubled, a floor as 三倍有余 is.)
     figures.push(m[2] ? { ...figure, approx: true, max: null } : figure);
@@ -978,7 +1013,10 @@ function leadBounded(
  * A bound with a verb between it and the amount: 最低支付5.2元, 最多可支持10万个; with a modal
  * (可, 能, 将, 会) any short verb phrase, passive too (最高可被罚款, 最多能处以).
  */
-const BOUND_VERB = '(?:需要|需|要|支付|售价|售|卖|为|是|达|获得|获|支持|提供)';
+// (…and the verbs of a penalty or a payout, whose ceiling the law or the scheme sets: 最高罚款100万元,
+// 最高可处以, 最多赔偿, 最高补贴.)
+const BOUND_VERB =
+  '(?:需要|需|要|支付|售价|售|卖|为|是|达|获得|获|支持|提供|罚款|罰款|罚|罰|处以|處以|赔偿|賠償|赔|賠|补贴|補貼|奖励|獎勵)';
 const MODAL_VERB =
   '(?:只|仅|僅)?(?:可以|可|能够|能夠|能|将|將|会|會)(?:被)?[^\\d\\s的之，。；、,;：:（）()「」“”]{0,4}';
 const FLOOR_VERB = new RegExp(`(最低|最少|至少|起码)(?:(?:可|仅|只|也)?${BOUND_VERB}|${MODAL_VERB})$`);
@@ -1327,9 +1365,39 @@ const DATE_RULES: DateRule[] = [
   // A span of years (2017年至2019年, 2024—2026年) is no one date: shown as written, as editors
   // resolve it (a reader seeing "2017" alone would read the first year as when it happened).
   [/\d{4}年?\s*(?:至|到|[—–~～-])\s*\d{4}年(?!\d{1,2}月)/y, () => ({ iso: '', precision: 'period', relative: false })],
+  // 2024年1-9月, 今年1至10月: the months from the year's start to one, a span reported as its year
+  // (as editors date 2020年前三季度: 2020), never as its last month.
+  [
+    /(?:(\d{4})年|(前年|去年|今年|明年))?(\d{1,2})\s?(?:至|到|[—–~～-])\s?(\d{1,2})月(?:份)?(?![\d日号號])/y,
+    (m, c) => {
+      const [first, last] = [+m[3]!, +m[4]!];
+      if (first < 1 || last > 12 || first >= last) return null;
+      const year = m[1]
+        ? +m[1]
+        : m[2]
+          ? relativeYear(m[2], c)
+          : yearForMonth(c.reference, last, FUTURE_BEFORE.test(c.before));
+      return { iso: year === null ? '' : String(year), precision: 'period', relative: !m[1] };
+    },
+  ],
   [
     /(\d{4})年(\d{1,2})月(?:份)?(底|末|初|中旬|上旬|下旬)?/y,
     (m) => ({ iso: `${m[1]}-${pad(+m[2]!)}`, precision: 'month', relative: false }),
+  ],
+  // 24年3月, 24年Q3, 23年下半年: a year written with two digits (2010–2039) before its month,
+  // quarter or half is that year, not a span of 24 years.
+  [
+    /([123]\d)年(?:(\d{1,2})月(?!\d)|第([一二三四1-4])(?:季度|季)(?![节節赛賽])|([一二三四1-4])季度|\s?Q([1-4])(?![\dA-Za-z])|(上|下)半年)/y,
+    (m) => {
+      const year = 2000 + Number(m[1]);
+      if (m[2]) {
+        const month = +m[2];
+        if (month < 1 || month > 12) return null;
+        return { iso: `${year}-${pad(month)}`, precision: 'month', relative: false };
+      }
+      if (m[6]) return { iso: `${year}-H${m[6] === '上' ? 1 : 2}`, precision: 'half', relative: false };
+      return { iso: `${year}-Q${QUARTER[m[3] ?? m[4] ?? m[5]!]}`, precision: 'quarter', relative: false };
+    },
   ],
   [/(\d{4}|\d{2})年(底|末)/y, (m) => ({ iso: `${fullYear(m[1]!)}-12`, precision: 'period', relative: false })],
   [/(\d{4}|\d{2})年初/y, (m) => ({ iso: `${fullYear(m[1]!)}-01`, precision: 'period', relative: false })],
@@ -1346,6 +1414,26 @@ const DATE_RULES: DateRule[] = [
   [
     /(\d{4})年(?:第([一二三四1-4])(?:季度|季)|([一二三四1-4])季度|\s?Q([1-4]))/y,
     (m) => ({ iso: `${m[1]}-Q${QUARTER[m[2] ?? m[3] ?? m[4]!]}`, precision: 'quarter', relative: false }),
+  ],
+  // 前三季度, 今年前10个月, 2024年前三季: the year's quarters or months so far, a span reported as
+  // its year (as editors date 2020年前三季度); the year is the one they have passed in. 前N个月 only
+  // after a year or opening its clause (发布前两个月 is two months before the launch).
+  [
+    /(?:(\d{4})年|(前年|去年|今年|明年))?前([一二两兩三1-3])(?:个|個)?季度?(?![节節赛賽])|(?:(\d{4})年|(前年|去年|今年|明年)|(?<=^|[，。；、,;：:！？!?（）()\s]|[于於在至到]))前(\d{1,2}|[一二两兩三四五六七八九十]{1,2})(?:个|個)月(?![前后後内內以之])/y,
+    (m, c) => {
+      const quarters = m[3] !== undefined;
+      const count = quarters ? (QUARTER[m[3]!] ?? smallNumber(m[3]!)) : smallNumber(m[6]!);
+      if (count === null || count < 2 || count > (quarters ? 3 : 11)) return null;
+      const written = m[1] ?? m[4];
+      const word = m[2] ?? m[5];
+      const last = quarters ? count * 3 : count;
+      const year = written
+        ? +written
+        : word
+          ? relativeYear(word, c)
+          : yearForMonth(c.reference, last, FUTURE_BEFORE.test(c.before));
+      return { iso: year === null ? '' : String(year), precision: 'period', relative: !written };
+    },
   ],
   [new RegExp(`(\\d{4})年(?:${SEASON})`, 'y'), (m) => ({ iso: m[1]!, precision: 'year', relative: false })],
   // (2020年代 is a decade, not the year 2020.)
@@ -1440,7 +1528,7 @@ const DATE_RULES: DateRule[] = [
   ],
   // Shopping festivals named by their day (“618”, 双11): the month they fall in.
   [
-    /(前年|去年|今年|明年)?的?(?:[“"「『](618|双11|雙11|双十一|雙十一|双12|雙12|双十二|雙十二)[”"」』]|(618)(?=期间|期間|大促|购物节|購物節|当天|當天)|(双11|雙11|双十一|雙十一|双12|雙12|双十二|雙十二))(?:期间|期間|大促)?/y,
+    /(?:(前年|去年|今年|明年)的?)?(?:[“"「『](618|双11|雙11|双十一|雙十一|双12|雙12|双十二|雙十二)[”"」』]|(618)(?=期间|期間|大促|购物节|購物節|当天|當天)|(双11|雙11|双十一|雙十一|双12|雙12|双十二|雙十二))(?:期间|期間|大促)?/y,
     (m, c) => {
       const name = m[2] ?? m[3] ?? m[4]!;
       const month = name === '618' ? 6 : /(12|十二)$/.test(name) ? 12 : 11;
@@ -1533,6 +1621,19 @@ const DATE_RULES: DateRule[] = [
       if (day !== null && (day < 1 || day > 31)) return null;
       if (day !== null) return { iso: iso && `${iso}-${pad(day)}`, precision: 'day', relative: true };
       return { iso, precision: 'month', relative: true };
+    },
+  ],
+  // 月初, 月底 on their own (于月底, 。月中旬): the article's month. Only after a clause's start or a
+  // word of time or place, so that 正月初, 蜜月, 三个月底 and a noun's 月 are never read.
+  [
+    /(?<=^|[，。；、,;：:！？!?（）()\s]|[于於在至到截止])月(初|底|末|中旬|上旬|下旬)/y,
+    (_m, c) => {
+      const { year, month } = c.reference;
+      return {
+        iso: year === null || month === null ? '' : `${year}-${pad(month)}`,
+        precision: 'month',
+        relative: true,
+      };
     },
   ],
   // 年内 on its own: the article's year (not 三年内, 一年内: spans).
