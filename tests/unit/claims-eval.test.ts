@@ -545,6 +545,7 @@ describe('the gold sets in the repository', () => {
     ['dev-5', 170],
     ['dev-6', 170],
     ['dev-7', 170],
+    ['dev-8', 170],
     ['unseen', 60],
     ['unseen-2', 150],
     ['unseen-3', 150],
