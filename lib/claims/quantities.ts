@@ -196,6 +196,13 @@ const MEASURES: Array<[string, Unit]> = [
   ['小时', 'hours'],
   ['小時', 'hours'],
   ['天', 'days'],
+  // Trading and working days (连续三个交易日, 7个工作日): days, as dev-8 writes them.
+  ['个交易日', 'days'],
+  ['個交易日', 'days'],
+  ['交易日', 'days'],
+  ['个工作日', 'days'],
+  ['個工作日', 'days'],
+  ['工作日', 'days'],
   ['个星期', 'weeks'],
   ['個星期', 'weeks'],
   ['周', 'weeks'],
@@ -332,7 +339,20 @@ const LOWER_BOUND = new Set([
   '上',
 ]);
 /** The number is a ceiling: 不到8个月, 最高100亿 (min 0). */
-const UPPER_BOUND = new Set(['不超过', '不超過', '不足', '不到', '最高', '最多', '低于', '低於', '少于', '少於']);
+// (跌破 13%: fell below it, a ceiling as 不到 is; dev-8 writes min 0.)
+const UPPER_BOUND = new Set([
+  '不超过',
+  '不超過',
+  '不足',
+  '不到',
+  '最高',
+  '最多',
+  '低于',
+  '低於',
+  '少于',
+  '少於',
+  '跌破',
+]);
 /** Hedges: the number itself, approximately (约, 近, 逼近). */
 // (约为, 约有: the hedge with its copula, 营收约为62亿元; the figure reads from the hedge.)
 const HEDGE_WORDS = [
@@ -423,13 +443,19 @@ const PERCENT_WORDS =
  * Single digits and double digits as analysts say them: 个位数 (1–9), 低/中/高个位数 and 个位数中段
  * (1–3, 4–6, 7–9), 双位数 / 两位数 (10–99): a share when the clause speaks of one (占比, 增长).
  */
-const DIGIT_COUNT = /(低|中|高)?(个位数|個位數|双位数|雙位數|两位数|兩位數)(低段|中段|高段)?/g;
+// (…and 三位数 / 四位数 growth, 100–999 and 1000–9999 percent: dev-8.)
+const DIGIT_COUNT =
+  /(低|中|高)?(个位数|個位數|双位数|雙位數|两位数|兩位數|三位数|三位數|四位数|四位數)(低段|中段|高段)?/g;
 const DIGIT_COUNT_RANGE: Record<string, [number, number]> = {
   个位数: [1, 9],
   個位數: [1, 9],
   双位数: [10, 99],
   雙位數: [10, 99],
   两位数: [10, 99],
+  三位数: [100, 999],
+  三位數: [100, 999],
+  四位数: [1000, 9999],
+  四位數: [1000, 9999],
   兩位數: [10, 99],
   ...Object.fromEntries(
     ['个位数', '個位數'].flatMap((w) => [
@@ -505,8 +531,8 @@ const REPORTED_SPAN_BEFORE = /(?:截至|截止)[^，。；,;]{2,14}(?:止|的|�
 const CLAUSE_BREAK = /[，。；、,;：:！？!?（）()]/;
 /** Words ending in 达 that are no bound (英伟达, 辉达, 雷达, 到达, 表达, 发达): the 达 is theirs. */
 const DA_ENDING_WORD = /^(?:[伟偉辉輝雷到表传傳发發抵下转轉送直通马馬])[达達]$/;
-/** Words ending in 破 that are no floor: 打破 a record, 跌破 a price (below it), 识破, 攻破. */
-const PO_ENDING_WORD = /^[打跌击擊攻识識看说說爆]破$/;
+/** Words ending in 破 that are no floor: 打破 a record, 识破, 攻破 (跌破 is a ceiling of its own). */
+const PO_ENDING_WORD = /^[打击擊攻识識看说說爆]破$/;
 /** Words of a model's size: a number with B beside them counts parameters (7B参数, 72B模型). */
 const PARAMETER_CLAUSE = /参数|參數|模型|规模|規模|版本/;
 /** A clause about a month's output: 月产能, 每月. */
@@ -827,9 +853,10 @@ export function findFigures(text: string): Figure[] {
     if (!high) continue;
     const clause = text.slice(0, m.index).split(CLAUSE_BREAK).pop()!;
     // (In either script: 佔比, 份額, 增長, 漲幅.)
-    const share = /^\s*[%％」”]*\s*(?:的)?(?:增长|增長|增幅|增速|降幅|跌幅|涨幅|漲幅)|^\s*[」”]?%/.test(
-      text.slice(m.index + m[0].length),
-    );
+    const share =
+      /^\s*[%％」”]*\s*(?:的)?(?:增长|增長|增幅|增速|降幅|跌幅|涨幅|漲幅|年增|年減|年减|成长|成長)|^\s*[」”]?%/.test(
+        text.slice(m.index + m[0].length),
+      );
     const percent = share || /[占佔]比|比例|比重|增速|增幅|增[长長]|下降|份[额額]|率|[涨漲]幅|跌幅/.test(clause);
     figures.push({
       text: m[0],
@@ -1027,8 +1054,9 @@ const CEILING_VERB = new RegExp(
  * A bound on a share of something named before it: 不到上市高峰时的两成, 超过去年同期的两倍, a
  * ceiling on a fine (最高可被罚全球营业额的10%).
  */
-const BELOW_SHARE_OF = /(不到|不足|低于|低於|少于|少於|最高|最多|不超过|不超過)[^，。；、,;：:]{1,12}的$/;
-const ABOVE_SHARE_OF = /(超过|超過|高于|高於|逾)[^，。；、,;：:]{1,12}的$/;
+const BELOW_SHARE_OF = /(不到|不足|少于|少於|最高|最多|不超过|不超過)[^，。；、,;：:]{1,12}的$/;
+// (Not 高于 / 低于: 高于AWS的19% compares with AWS's own 19%, a figure as stated.)
+const ABOVE_SHARE_OF = /(超过|超過|逾)[^，。；、,;：:]{1,12}的$/;
 
 /** Bounds the words before a figure set at a distance: a verb between, or what it is a share of. */
 function boundedFromAfar(text: string, figures: Figure[]): Figure[] {
@@ -1170,7 +1198,7 @@ const SPRING_FESTIVAL: Record<number, string> = {
 };
 /** A span back from the article: 过去一年, 過去幾個月, 近期, 近年来. */
 const SPAN_BACK =
-  /(?:过去|過去)的?(?:\d{1,3}|[一二两兩三四五六七八九十半几幾数數]+)(?:个|個)?(?:年|月|周|週|星期|天|季度)(?:来|來|里|裡|裏|内|內|中|间|間)?|近期|近年来|近年來|近几年|近幾年|近些年/y;
+  /(?:过去|過去)的?(?:\d{1,3}|[一二两兩三四五六七八九十半几幾数數]+)(?:个|個)?(?:年|月|周|週|星期|天|季度)(?:来|來|里|裡|裏|内|內|中|间|間)?|近期|近年来|近年來|近几年|近幾年|近些年|(?<![接逼将將])近月(?:以来|以來|来|來)?(?![球亮])/y;
 
 /** Whether a date is a span back from the article (过去一年, 近期): it dates a state, not a happening. */
 const WHOLE_SPAN_BACK = new RegExp(`^(?:${SPAN_BACK.source})$`);
@@ -1185,6 +1213,8 @@ const SEASON = '春季|夏季|秋季|冬季|春天|夏天|秋天|冬天';
 // put back or moved to (推迟到3月, 延后至, 改到) is still to come when the news reports the move.
 const FUTURE_BEFORE =
   /(若|如果|假如|倘若|一旦|(?:推迟|推遲|延后|延後|延期|延迟|延遲|押后|押後|顺延|順延|改)(?:了)?(?:到|至)(?:了)?|将|將|预计|預計|计划|計劃|計畫|规划|規劃|预定|預定|准备|準備|有望|可望|拟|擬|即将|即將|定于|定於|要到|要等到|有信心|争取|爭取|力争|力爭|打算|目标是|目標是)[^，。；,;]{0,8}$/;
+/** Words of a forecast or a target anywhere in a clause: its 全年 is the year under way. */
+const FORECAST_WORDS = /有望|可望|预计|預計|预期|預期|预估|預估|将|將|目标|目標|指引|展望|若|如果/;
 /** A deadline after a date (第四季前, 6月底前 完成): the date is one still to come. */
 const DEADLINE_AFTER = /^(?:前|之前|以前)(?![后後])/;
 
@@ -1320,7 +1350,7 @@ const SAME_PERIOD = /^同期$/;
  * 去年同期: the base a figure is compared with, not the period the text tells of; a later 同期 or
  * 去年同期 still goes back to that period (第二季…是去年同期的15倍，…去年同期 is 2023-Q2 twice).
  */
-const isComparisonBase = (date: Pick<DateRef, 'text'>): boolean => /^(?:去年|上年)同期$/.test(date.text);
+const isComparisonBase = (date: Pick<DateRef, 'text'>): boolean => /^(?:去年|上年|上一年|前一年)同期$/.test(date.text);
 /** A date right after 较 / 比 / 相比 is what a figure is compared with too (增速较一季度放缓). */
 const COMPARED_BEFORE = /(?:较|較|比|相比|相较|相較|对比|對比)$/;
 const comparedWith = (text: string, date: DateRef): boolean =>
@@ -1357,6 +1387,21 @@ const DATE_RULES: DateRule[] = [
   [
     /(\d{4})-(\d{1,2})-(\d{1,2})/y,
     (m) => ({ iso: `${m[1]}-${pad(+m[2]!)}-${pad(+m[3]!)}`, precision: 'day', relative: false }),
+  ],
+  // 11月20日至22日, 2024年3月1日-5日: days of one month, a span dated by its month (what is certain),
+  // as dev-8 writes it; no other editor has written one.
+  [
+    /(?:(\d{4})年|(前年|去年|今年|明年))?(\d{1,2})月(\d{1,2})[日号號]?\s?(?:至|到|[—–~～-])\s?(\d{1,2})[日号號]/y,
+    (m, c) => {
+      const month = +m[3]!;
+      if (month < 1 || month > 12 || +m[4]! >= +m[5]! || +m[5]! > 31) return null;
+      const year = m[1]
+        ? +m[1]
+        : m[2]
+          ? relativeYear(m[2], c)
+          : (rangeYear(c.before, month) ?? yearForMonth(c.reference, month, FUTURE_BEFORE.test(c.before)));
+      return { iso: year === null ? '' : `${year}-${pad(month)}`, precision: 'month', relative: !m[1] };
+    },
   ],
   [
     /(\d{4})年(\d{1,2})月(\d{1,2})[日号號]/y,
@@ -1415,6 +1460,15 @@ const DATE_RULES: DateRule[] = [
     /(\d{4})年(?:第([一二三四1-4])(?:季度|季)|([一二三四1-4])季度|\s?Q([1-4]))/y,
     (m) => ({ iso: `${m[1]}-Q${QUARTER[m[2] ?? m[3] ?? m[4]!]}`, precision: 'quarter', relative: false }),
   ],
+  // 今年年中, 2024年年中: the middle of a named year, June, as dev-8 writes it (the only editor who
+  // has); a bare 年中 is left alone (2019年中国…).
+  [
+    /(?:(\d{4})年|(前年|去年|今年|明年))年中(?![国國央心文东東期秋华華部])/y,
+    (m, c) => {
+      const year = m[1] ? +m[1] : relativeYear(m[2]!, c);
+      return { iso: year === null ? '' : `${year}-06`, precision: 'month', relative: !m[1] };
+    },
+  ],
   // 前三季度, 今年前10个月, 2024年前三季: the year's quarters or months so far, a span reported as
   // its year (as editors date 2020年前三季度); the year is the one they have passed in. 前N个月 only
   // after a year or opening its clause (发布前两个月 is two months before the launch).
@@ -1470,7 +1524,7 @@ const DATE_RULES: DateRule[] = [
   ],
   // 去年同期: the period the text just named (a quarter, a half, a month), a year earlier.
   [
-    /(?:去年|上年)同期/y,
+    /(?:去年|上年|上一年|前一年)同期/y,
     (_m, c) => {
       const anchor = c.period;
       if (!anchor)
@@ -1650,10 +1704,29 @@ const DATE_RULES: DateRule[] = [
       return period ? { iso: period.iso, precision: period.precision, relative: true } : null;
     },
   ],
-  // 全年 on its own: the article's year (not 去年全年, 同年全年: those name their own).
+  // 全年 on its own: the year of the last date named before it (2024年12月及全年; a roundup of
+  // 2024 dated January 2025), when that is the article's year or the one before; else the
+  // article's year (not 去年全年, 同年全年: those name their own).
   [
     /(?<![年去今明前同当當该該每上下本])全年/y,
-    (_m, c) => ({ iso: c.reference.year === null ? '' : String(c.reference.year), precision: 'year', relative: true }),
+    (_m, c) => {
+      const { year } = c.reference;
+      if (year === null) return unresolved('year');
+      // (A forecast's 全年, 全年盈利有望…, 预计全年, is the year under way.)
+      const clause = clauseBefore(c.before, c.before.length) + c.rest.split(CLAUSE_BREAK)[0];
+      const ahead = FUTURE_BEFORE.test(c.before) || FORECAST_WORDS.test(clause);
+      const named = c.anchor && !ahead ? +c.anchor.iso.slice(0, 4) : null;
+      const iso = String(named === year - 1 ? named : year);
+      return { iso, precision: 'year', relative: true };
+    },
+  ],
+  // 当季, 當季: the quarter the text just named (截至9月30日的第三季度…当季营收), else unread.
+  [
+    /(?<![每上下本这這])(?:当季|當季)(?!度?[节節赛賽])(?:度)?/y,
+    (_m, c) => {
+      const quarter = [c.localPeriod, c.reportPeriod].find((d) => d && /^\d{4}-Q[1-4]$/.test(d.iso));
+      return quarter ? { iso: quarter.iso, precision: 'quarter', relative: true } : null;
+    },
   ],
   // 同月, 当月: the month of the last date before it in the text.
   [
@@ -1723,7 +1796,7 @@ const DATE_RULES: DateRule[] = [
   ],
   // 周二, 星期五 alone: the last such day up to the article's (the next one after 将, 预计).
   [
-    /(?<![每上下本这這个個隔至到])(?:周|週|星期|礼拜|禮拜)([一二三四五六日天])(?![至到])/y,
+    /(?<![每上下本这這个個隔到])(?<!(?<![截])至)(?:周|週|星期|礼拜|禮拜)([一二三四五六日天])(?![至到])/y,
     (m, c) => {
       const { year, month, day } = c.reference;
       if (year === null || month === null || day === null) return unresolved('day');

@@ -53,7 +53,8 @@ const FIGURES: FigureRow[] = [
       ['破亿', 1e8, null, 'count'],
     ],
   ],
-  ['跌破 is no floor', '股价跌破100元', [['100元', 100, 100, 'CNY']]],
+  ['跌破 a ceiling (fell below it)', '股价跌破100元', [['跌破100元', 0, 100, 'CNY']]],
+  ['跌破 a share', '星辰市占已跌破13%', [['跌破13%', 0, 13, 'percent']]],
   ['打破 is no floor', '打破3项纪录', [['3项', 3, 3, 'count']]],
   // 来 (十来家, 100来家): "about", read by some as the number, by others as a little more; no
   // editor has written one, so it stays unread.
@@ -101,6 +102,18 @@ const FIGURES: FigureRow[] = [
     ],
   ],
   ['增长一倍 is +100%', '营收增长一倍', [['一倍', 100, 100, 'percent']]],
+  ['两位数 growth', '营收录得两位数增长', [['两位数', 10, 99, 'percent']]],
+  ['三位數 growth', '星辰雲AI營收錄得三位數年增', [['三位數', 100, 999, 'percent']]],
+  // Compared with another's figure (高于X的19%), the figure is X's own, no bound.
+  [
+    '高于X的N%',
+    '月光增速约为29%，高于星辰的19%',
+    [
+      ['约为29%', 29, 29, 'percent'],
+      ['19%', 19, 19, 'percent'],
+    ],
+  ],
+  ['超过X的N倍 bounds a ratio', '营收超过去年同期的两倍', [['超过去年同期的两倍', 2, null, 'times']]],
   // Per-unit prices: the amount, its unit of sale left to the words.
   ['元/股', '发行价为100元/股', [['100元', 100, 100, 'CNY']]],
   ['每股', '每股派息1.5美元', [['1.5美元', 1.5, 1.5, 'USD']]],
@@ -109,6 +122,7 @@ const FIGURES: FigureRow[] = [
   ['a currency sign', '售价¥4999起', [['¥4999', 4999, null, 'CNY']]],
   ['a currency sign then 起', '售价$20起', [['$20', 20, null, 'USD']]],
   ['起 is still a count of incidents', '发生3起事故', [['3起', 3, 3, 'count']]],
+  ['trading days', '星辰连续三个交易日回购股份', [['三个交易日', 3, 3, 'days']]],
   // Percentage points.
   ['个百分点', '毛利率提升3个百分点', [['3个百分点', 3, 3, 'percentage-points']]],
   // Ranks are no figures (no editor writes 第三 as one).
@@ -139,7 +153,46 @@ const DATES: DateRow[] = [
   ['1-9月: the year, not September', '2024年1-9月，营收增长', [['2024年1-9月', '2024']]],
   ['1至10月', '1至10月，销量增长', [['1至10月', '2024']]],
   ['全年', '全年营收增长', [['全年', '2024']]],
+  [
+    '全年 in a forecast: the year under way',
+    '星辰去年12月营收增长，全年盈利有望突破百亿元',
+    [
+      ['去年12月', '2023-12'],
+      ['全年', '2024'],
+    ],
+  ],
+  [
+    '全年 after last year’s month: that year',
+    '星辰晒出去年12月及全年成绩单',
+    [
+      ['去年12月', '2023-12'],
+      ['全年', '2023'],
+    ],
+  ],
+  [
+    '全年 after a year long past: the article’s',
+    '星辰成立于2015年，全年营收增长',
+    [
+      ['2015年', '2015'],
+      ['全年', '2024'],
+    ],
+  ],
   ['去年同期', '与去年同期相比增长', [['去年同期', '2023']]],
+  ['前一年同期 (as 去年同期)', '已较前一年同期明显回升', [['前一年同期', '2023']]],
+  [
+    '当季: the quarter just named',
+    '星辰发布第三季度财报，当季营收增长',
+    [
+      ['第三季度', '2024-Q3'],
+      ['当季', '2024-Q3'],
+    ],
+  ],
+  // A range of days in one month: the month, as dev-8 writes it (no other editor has).
+  ['11月5日至7日', '星辰于11月5日至7日连续回购', [['11月5日至7日', '2024-11']]],
+  ['截至周四', '截至周四收盘，星辰股价上涨', [['周四', '2024-11-14']]],
+  ['周一至周五 is no one day', '周一至周五营业', []],
+  ['近月: a span back, as written', '近月，星辰股价下跌', [['近月', '']]],
+  ['接近月底 is no 近月', '时间接近月底', []],
   // Parts of a month and a year.
   ['年初', '年初发布新机', [['年初', '2024-01']]],
   ['月初 on its own', '月初，星辰发布新机', [['月初', '2024-11']]],
@@ -147,9 +200,9 @@ const DATES: DateRow[] = [
   ['正月初一 is no date of the article’s month', '正月初一发布', []],
   ['10月中旬', '10月中旬发布新机', [['10月中旬', '2024-10']]],
   ['下月中旬', '星辰将于下月中旬发布新机', [['下月中旬', '2024-12']]],
-  // 年中 (mid-year): editors have written none (June, the year, or as written); 今年年中 shows
-  // 今年, what is certain.
-  ['年中 (no majority)', '星辰今年年中发布新机', [['今年', '2024']]],
+  // 年中 (mid-year): only dev-8's editor has written one (今年年中 → June); a bare 年中 stays unread.
+  ['今年年中', '星辰今年年中发布新机', [['今年年中', '2024-06']]],
+  ['2019年中国 is no 年中', '2019年中国市场', [['2019年', '2019']]],
   // Chained days.
   [
     '当天',
