@@ -82,6 +82,30 @@ describe('relative clauses', () => {
     expect(roles(round)).toMatchObject({ umbrella: 'agent' });
   });
 
+  it('makes the head of a fronted relative clause the actor of the predicate after it (X推出的Y上线…)', () => {
+    const [launched] = claimsOf('星辰科技推出的Nova上线首日用户突破100万。');
+    expect(roles(launched)).toEqual({ acme: 'mentioned', nova: 'agent' });
+    // With no predicate after the head in its clause, the relative clause is the claim, and its doer acts.
+    const [chosen] = claimsOf('远山资本所看好的数据服务商极光数据，今年营收增长了两倍。');
+    expect(roles(chosen)).toEqual({ umbrella: 'agent', hooli: 'object' });
+  });
+
+  it('only mentions who incubated or backs a head the gazetteer lacks (由X孵化的初创企业…推出)', () => {
+    const [incubated] = claimsOf('由云海集团孵化的初创企业星火科技在4月推出了视频模型。');
+    expect(roles(incubated)).toEqual({ globex: 'mentioned' });
+    const [held] = claimsOf('远山资本控股的数据服务商上月宣布裁员三成。');
+    expect(roles(held)).toEqual({ umbrella: 'mentioned' });
+    // A product the gazetteer lacks stands for the maker that put it out.
+    const [made] = claimsOf('云海集团推出的付费方案每月订阅费20元。');
+    expect(roles(made)).toEqual({ globex: 'agent' });
+  });
+
+  it('takes the head of a speaker described by a relative clause as who speaks (以X闻名的Y宣布)', () => {
+    const [claim] = claimsOf('以Nova闻名的星辰科技今年3月宣布，创办人兼执行长周明辞去职务。');
+    expect(roles(claim)).toEqual({ nova: 'mentioned', acme: 'agent' });
+    expect(claim?.attribution).toMatchObject({ entityId: 'acme' });
+  });
+
   it('keeps a relative clause with no name in it from hiding the subject', () => {
     const [claim] = claimsOf('上个月刚刚发布的Nova，已经登上了开源模型下载榜第一。');
     expect(roles(claim)).toMatchObject({ nova: 'agent' });
