@@ -3415,6 +3415,7 @@ function clauseRoles(
     if (insideTitle(tokens, i) && TITLED_PARTY_TYPES.has(typeOf?.(id) ?? '')) return out.push([id, 'mentioned']);
     if (listed.has(t)) return out.push([id, 'listed']);
     if (subject?.kind === 'entity' && subject.described?.includes(id) && !afterVerb) return out.push([id, 'mentioned']);
+    if (!afterVerb && eventOwned(tokens, i)) return out.push([id, 'mentioned']);
     if (clause.type !== 'content' && inSubject(t)) return out.push([id, 'agent']);
     if (clause.type !== 'content' && isHead(t)) return out.push([id, 'object']);
     // (Before the predicate, X的Pi is the subject's owner, and X acts through it.)
@@ -3476,6 +3477,34 @@ function clauseRoles(
   });
   return out;
 }
+
+/** Nouns of an entity's coming into being or into view: 出现, 发布, 问世, 爆红. */
+const COMING_EVENT = /^(出现|发布|推出|成立|上线|问世|面世|爆火|爆红|走红|崛起|入局|诞生|横空出世|亮相|登场)$/;
+
+/**
+ * "X的出现等于发现新大陆", "X的发布，让…", "X的爆红带动了…": before the predicate, X的 and a noun of
+ * its coming (then a comma, an adverb or a verb) make that event the subject; what the claim says is
+ * what the event means or brings about, and X only owns it (README: 「X的爆紅」 and 从X发布至今 are
+ * names in a non-actor sense).
+ */
+function eventOwned(tokens: Token[], i: number): boolean {
+  if (tokens[i + 1]?.word !== '的' || !COMING_EVENT.test(tokens[i + 2]?.word ?? '')) return false;
+  // The predicate decides: an event likened to something (等于, 好比, 意味着) or one that makes a
+  // named party act (让Y掌握…, Y then the actor) is not X's act; one that brings something about
+  // with no party named (X的崛起带动了供应链) is still told of X, as editors annotate it.
+  // (Set off by a comma, "X的成立，…", the event is the topic the clause after it comments on.)
+  if (!tokens[i + 3] || isPunct(tokens[i + 3]!)) return true;
+  for (let k = i + 3; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (LIKENING.test(t.word)) return true;
+    if (CAUSATIVE.test(t.word)) return !!tokens[k + 1]?.entityId;
+    if (isVerb(t) && !/^(d|c)$/.test(t.tag)) return false;
+  }
+  return false;
+}
+
+/** Predicates that liken or equate the subject to something: 等于, 好比, 意味着, 标志着. */
+const LIKENING = /^(等于|等同于|好比|如同|犹如|相当于|意味着|标志着|象征着)$/;
 
 /** Verbs of passing, entering or winning what another party sets or gives: 通过, 打进, 符合, 拿下. */
 const PASSING =

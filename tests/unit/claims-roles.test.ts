@@ -129,6 +129,20 @@ describe('names that gloss or own other names', () => {
   });
 });
 
+describe('an event of a name made the subject (X的出现, X的成立)', () => {
+  it('only mentions the owner of an event that is likened to something or set off as a topic', () => {
+    expect(roles(claimsOf('Nova的出现等于为行业打开了一扇门。')[0])).toEqual({ nova: 'mentioned' });
+    const [topic] = claimsOf('而Orion的问世，好比是在新大陆上发现了金矿。');
+    expect(roles(topic)).toEqual({ orion: 'mentioned' });
+  });
+
+  it('keeps the owner of an event that brings something about as its actor (X的崛起带动了…)', () => {
+    expect(roles(claimsOf('星辰科技的崛起也带动了上游供应链。')[0])).toEqual({ acme: 'agent' });
+    // Not an event noun: X的发布会 is a place, X的发布时间 a figure of X's.
+    expect(roles(claimsOf('Nova的发布时间定于3月。')[0])).toEqual({ nova: 'agent' });
+  });
+});
+
 describe('frames around the predicate', () => {
   it('makes X in 以X为例 the subject of the next clause and the antecedent of its pronoun', () => {
     const claims = claimsOf('以蓝鲸智能为例，该公司自去年5月推出模型广场以来，已为近3000家企业提供算力补贴。');
