@@ -933,7 +933,11 @@ function sentenceClaimsOf(
     if (open && subject && pending.length === 0) {
       // "…，阿里为其中的核心领投方": a clause that points back (其中) joins the proposition.
       if (subject.kind === 'entity' && /其中/.test(text.slice(subject.end - clause.start))) {
-        open.extraAgents.push(...subject.ids);
+        // (Three or more names, "A、B、C都参与其中", are listed, as anywhere else.)
+        const listed = new Set([...listMembers(clause.tokens)].map((t) => t.entityId));
+        open.extraAgents.push(...subject.ids.filter((id) => !listed.has(id)));
+        // (In a round, those named in it put money in: the company raising is the object.)
+        open.backed = true;
         open.clauses.push(i);
         open.content.push(i);
         return;

@@ -417,6 +417,15 @@ describe('a founding told of the founded company', () => {
   });
 });
 
+describe('investors named in a clause that points back to a round (其中)', () => {
+  it('lists three or more names, some outside the gazetteer, and makes the company raising the object', () => {
+    const [listed] = claimsOf('去年6月，星辰科技宣布完成13亿元融资，云海集团、蓝鲸智能、霍夫曼以及施密特都参与其中。');
+    expect(roles(listed)).toEqual({ acme: 'object', globex: 'listed', initech: 'listed' });
+    const [lead] = claimsOf('星辰科技完成10亿元融资，云海集团为其中的核心领投方。');
+    expect(roles(lead)).toEqual({ acme: 'object', globex: 'agent' });
+  });
+});
+
 describe('lists and the comitative 与', () => {
   it('counts a name the gazetteer lacks before a kind noun and 等 (A、B与Edge浏览器等) as a member', () => {
     const [claim] = claimsOf('新部门将负责Nova、Orion与Edge浏览器等消费级产品的研发。');
