@@ -933,7 +933,11 @@ function sentenceClaimsOf(
     if (open && subject && pending.length === 0) {
       // "…，阿里为其中的核心领投方": a clause that points back (其中) joins the proposition.
       if (subject.kind === 'entity' && /其中/.test(text.slice(subject.end - clause.start))) {
-        open.extraAgents.push(...subject.ids);
+        // (Three or more names, "A、B、C都参与其中", are listed, as anywhere else.)
+        const listed = new Set([...listMembers(clause.tokens)].map((t) => t.entityId));
+        open.extraAgents.push(...subject.ids.filter((id) => !listed.has(id)));
+        // (In a round, those named in it put money in: the company raising is the object.)
+        open.backed = true;
         open.clauses.push(i);
         open.content.push(i);
         return;
@@ -2642,6 +2646,11 @@ type Subject =
       framed?: boolean;
       /** "由X孵化的Y": the relative clause's doers were named by 由. */
       byDoer?: boolean;
+      /**
+       * "由X孵化的Y推出了Z", "X推出的Y上线首日…": the doers of a fronted relative clause that only
+       * describes the subject, named before it; background, not actors (see `describedHead`).
+       */
+      described?: string[];
     }
   | { kind: 'pronoun'; word: string; start: number; end: number };
 
@@ -2897,7 +2906,10 @@ function findSubject(tokens: Token[]): Subject | null {
   // Who acts in a relative clause before the head noun ("X搭建的Y", "由X开发的Y").
   let relative: EntitySubject | null = null;
   let byAgents: Token[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  /** Where the verb of `relative`'s clause is. */
+  let relativeVerb = -1;
+  let i = 0;
+  for (; i < tokens.length; i++) {
     const t = tokens[i]!;
     // "最引人关注的是微软对OpenAI的…": past a copula with no subject before it.
     if (t.word === '是') {
@@ -2922,7 +2934,10 @@ function findSubject(tokens: Token[]): Subject | null {
       // A verb before 的 opens a relative clause ("阿里云推出的Qwen2"): its subject is not ours,
       // but "由X领衔策划的Y" names who made the head noun.
       if (opensRelative(tokens, i)) {
-        if (byAgents.length) relative = { ...entitySubject(byAgents), byDoer: true };
+        if (byAgents.length) {
+          relative = { ...entitySubject(byAgents), byDoer: true };
+          relativeVerb = i;
+        }
         byAgents = [];
         preposition = null;
         // (A name that set the time before it is still what the clause is about.)
@@ -3045,15 +3060,48 @@ function findSubject(tokens: Token[]): Subject | null {
     while (tokens[v] && (tokens[v]!.word === '所' || tokens[v]!.tag === 'd')) v++;
     if (tokens[v] && isVerb(tokens[v]!) && opensRelative(tokens, v)) {
       relative = entitySubject(members);
+      relativeVerb = v;
       possessor = null;
       byAgents = [];
       i = v;
       continue;
     }
-    if (relative) return { ...relative, head: members.map((m) => m.entityId!) };
+    if (relative)
+      return describedHead(tokens, i, j)
+        ? { ...entitySubject(members), described: relative.ids }
+        : { ...relative, head: members.map((m) => m.entityId!) };
     return partners ? { ...entitySubject(members), partners } : entitySubject(members);
   }
+  // "由X孵化的初创公司推出了…", "X投资的一家芯片企业宣布…": a head the gazetteer lacks, told by
+  // where it comes from or who backs it, with a predicate of its own: X only describes it. (Not X推出的
+  // 付费方案每月…: a product outside the gazetteer stands for its maker.)
+  if (relative && i < tokens.length && relativeVerb >= 0 && ORIGIN.test(tokens[relativeVerb]!.word)) {
+    const of = tokens.findIndex((t, k) => k > relativeVerb && t.word === '的');
+    const head = tokens[of + 1];
+    if (of > 0 && of < i && head && !head.entityId && /^(n|nz|nt|eng|j|vn)$/.test(head.tag))
+      return { ...relative, described: relative.ids };
+  }
   return relative ?? possessor;
+}
+
+/** Verbs that tell a company by its origin or its backers: 孵化, 创立, 投资, 控股, 看好. */
+const ORIGIN =
+  /^(孵化|创立|创办|创建|成立|投资|注资|入股|参股|控股|持股|收购|看好|青睐|支持|扶持|资助|背靠|孕育|分拆|剥离|闻名|著称)$/;
+
+/**
+ * "由X孵化的Y推出了Z", "以X闻名的Y宣布…", "X推出的Y上线首日用户破百万": when the head Y of a fronted
+ * relative clause (named from `at` to before `after`) is followed by a predicate of its own in the
+ * clause, the relative clause only describes Y, and the claim is Y's; the doers named in it are
+ * background. Not a head with no predicate after it ("X所看好的Y": X's choice is the claim), nor
+ * a work in a title, which stays what its authors made (由X执笔的《Y》一书…).
+ */
+function describedHead(tokens: Token[], at: number, after: number): boolean {
+  if (tokens[at - 1]?.word === '《') return false;
+  for (let k = after; k < tokens.length && !isPunct(tokens[k]!); k++) {
+    if (tokens[k]!.entityId) return false;
+    if (isPredicate(tokens, k) || COMPARING.test(tokens[k]!.word)) return true;
+  }
+  return false;
 }
 
 /** Whether the name at `i` is the named head of `owner` (X的Y, X旗下的Y, with X the owner). */
@@ -3370,6 +3418,8 @@ function clauseRoles(
     // the work is about, not a party to the act (a work, law or product titled so is itself).
     if (insideTitle(tokens, i) && TITLED_PARTY_TYPES.has(typeOf?.(id) ?? '')) return out.push([id, 'mentioned']);
     if (listed.has(t)) return out.push([id, 'listed']);
+    if (subject?.kind === 'entity' && subject.described?.includes(id) && !afterVerb) return out.push([id, 'mentioned']);
+    if (!afterVerb && eventOwned(tokens, i)) return out.push([id, 'mentioned']);
     if (clause.type !== 'content' && inSubject(t)) return out.push([id, 'agent']);
     if (clause.type !== 'content' && isHead(t)) return out.push([id, 'object']);
     // (Before the predicate, X的Pi is the subject's owner, and X acts through it.)
@@ -3431,6 +3481,34 @@ function clauseRoles(
   });
   return out;
 }
+
+/** Nouns of an entity's coming into being or into view: 出现, 发布, 问世, 爆红. */
+const COMING_EVENT = /^(出现|发布|推出|成立|上线|问世|面世|爆火|爆红|走红|崛起|入局|诞生|横空出世|亮相|登场)$/;
+
+/**
+ * "X的出现等于发现新大陆", "X的发布，让…", "X的爆红带动了…": before the predicate, X的 and a noun of
+ * its coming (then a comma, an adverb or a verb) make that event the subject; what the claim says is
+ * what the event means or brings about, and X only owns it (README: 「X的爆紅」 and 从X发布至今 are
+ * names in a non-actor sense).
+ */
+function eventOwned(tokens: Token[], i: number): boolean {
+  if (tokens[i + 1]?.word !== '的' || !COMING_EVENT.test(tokens[i + 2]?.word ?? '')) return false;
+  // The predicate decides: an event likened to something (等于, 好比, 意味着) or one that makes a
+  // named party act (让Y掌握…, Y then the actor) is not X's act; one that brings something about
+  // with no party named (X的崛起带动了供应链) is still told of X, as editors annotate it.
+  // (Set off by a comma, "X的成立，…", the event is the topic the clause after it comments on.)
+  if (!tokens[i + 3] || isPunct(tokens[i + 3]!)) return true;
+  for (let k = i + 3; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (LIKENING.test(t.word)) return true;
+    if (CAUSATIVE.test(t.word)) return !!tokens[k + 1]?.entityId;
+    if (isVerb(t) && !/^(d|c)$/.test(t.tag)) return false;
+  }
+  return false;
+}
+
+/** Predicates that liken or equate the subject to something: 等于, 好比, 意味着, 标志着. */
+const LIKENING = /^(等于|等同于|好比|如同|犹如|相当于|意味着|标志着|象征着)$/;
 
 /** Verbs of passing, entering or winning what another party sets or gives: 通过, 打进, 符合, 拿下. */
 const PASSING =
@@ -4583,7 +4661,14 @@ function attributionOf(
     // "OpenAI CEO奥特曼": a person speaks for the organization named before; without a person,
     // the first name is the speaker ("红杉资本在…中指出").
     const persons = named.filter((t) => context.typeOf?.(t.entityId!) === 'person');
-    const speaker = persons.length ? persons[persons.length - 1]! : named[0]!;
+    // "以X闻名的Y宣布", "由X孵化的Y表示": a name before 的 only describes the head of the source's
+    // noun phrase; the name after the last 的 is who speaks.
+    let lastOf = -1;
+    words.forEach((t, k) => {
+      if (t.word === '的') lastOf = k;
+    });
+    const head = lastOf > 0 ? named.find((t) => words.indexOf(t) > lastOf) : undefined;
+    const speaker = persons.length ? persons[persons.length - 1]! : (head ?? named[0]!);
     const speakerType = context.typeOf?.(speaker.entityId!);
     // "在《…报告》中指出": a title names where it was said; the speaker is still not data.
     // A speaker whose name contains 数据 ("极光数据") is not a data source: only the words around it count.
