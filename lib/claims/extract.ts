@@ -1511,7 +1511,15 @@ function sentenceClaimsOf(
       // "远山资本领投了极光数据的融资": the company invested in is the topic.
       const verb = contentTokens.find((t, k) => t.start >= prop.subject!.end && isPredicate(contentTokens, k));
       const investor = !!verb && INVESTOR_VERB.test(verb.word);
-      const topicId = investor ? [...roles].find(([id, role]) => role === 'object' && id !== agentId)?.[0] : agentId;
+      // The grammatical subject is the topic even where it undergoes the act ("A获得B的投资",
+      // "A完成融资，由B领投": A, not the investor).
+      const subjectId =
+        prop.subject.kind === 'entity' && prop.subject.ids.length === 1 && roles.has(prop.subject.ids[0]!)
+          ? prop.subject.ids[0]
+          : undefined;
+      const topicId = investor
+        ? [...roles].find(([id, role]) => role === 'object' && id !== agentId)?.[0]
+        : (subjectId ?? agentId);
       const topicToken = tokens.find((t) => t.entityId === topicId && t.start >= start && t.end <= end);
       const span: { start: number; end: number } | null = topicToken
         ? { start: offset + topicToken.start, end: offset + topicToken.end }
@@ -4715,12 +4723,21 @@ function resolvePronoun(
   // A singular phrase never stands for one of a plural topic ("A与B合计出资…。该公司…"): the
   // topic before it.
   const topics = history.topics.filter((t) => !t.plural);
+  // 其 or 它 opening a sentence, or a clause after ；, before anyone else acted in it ("…。其估值已超过…",
+  // "…；其市值又…") goes on with the topic too, like a demonstrative: a name that only
+  // completed the sentence before (an investor, a standard of comparison, a name in a time
+  // frame) is not what the next one is about.
+  const clauseStart = Math.max(sentenceStart, history.text.lastIndexOf('；', at - 1) + 1);
+  // (The clause's own agent may come first: "B均为其老股东" is still about the topic.)
+  const opensOnPossessive = /^(其|它)$/.test(word) && !acted.some((a) => a.at >= clauseStart && a.id !== agent);
   let topic =
     DEMONSTRATIVE_NP.test(word) || BARE_NOUN.test(word)
       ? inSentence
         ? topics.filter((t) => t.at >= sentenceStart && t.at < at && t.id).slice(-1)[0]
         : topics.filter((t) => t.at < sentenceStart).slice(-1)[0]
-      : undefined;
+      : opensOnPossessive
+        ? topics.filter((t) => t.at < clauseStart && t.id).slice(-1)[0]
+        : undefined;
   // The topic must be of the phrase's first type: "该社区" after "X搭建了Y" is the product Y.
   // The topic is a name no entity covers: the phrase means it, so no known name may take the claim.
   if (topic?.id === '') return null;
