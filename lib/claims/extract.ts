@@ -1377,7 +1377,16 @@ function sentenceClaimsOf(
       }
     }
     const pair = prop.subject?.kind === 'pronoun' && PAIR.test(prop.subject.word);
-    const both = pair ? lastTwoNames(offset + prop.subject!.start, history) : null;
+    // (两家 is two companies: the products the two launched are not what it stands for.)
+    const organizations = (id: string) => ORGANIZATION_TYPES.has(context.typeOf?.(id) ?? '');
+    const both = pair
+      ? lastTwoNames(
+          offset + prop.subject!.start,
+          history,
+          null,
+          pair && prop.subject?.kind === 'pronoun' && prop.subject.word === '两家' ? organizations : undefined,
+        )
+      : null;
     const group =
       prop.subject?.kind === 'pronoun' && !pair
         ? antecedentGroup(prop.subject.word, offset + prop.subject.start, history, context)
@@ -1505,21 +1514,30 @@ function sentenceClaimsOf(
       if (owner.at >= 0) history.actors.push({ id: owner.id, at: owner.at, end: owner.end, role: 'agent' });
       history.actors.sort((a, b) => a.at - b.at);
     }
-    if (!topicSet && agentId && prop.subject) {
+    // "远山资本领投了极光数据的融资": the company invested in is the topic; so is a round's
+    // company ("由A孵化的B宣布完成融资，C领投": B), whatever the subject found.
+    const verb = prop.subject
+      ? contentTokens.find((t, k) => t.start >= prop.subject!.end && isPredicate(contentTokens, k))
+      : undefined;
+    const investor = (!!verb && INVESTOR_VERB.test(verb.word)) || contentTokens.some((t) => /^融资$/.test(t.word));
+    const roundOf =
+      !topicSet && investor
+        ? [...roles].find(
+            ([id, role]) => role === 'object' && id !== agentId && INVESTEE_TYPES.has(context.typeOf?.(id) ?? ''),
+          )?.[0]
+        : undefined;
+    if (!topicSet && ((agentId && prop.subject) || roundOf)) {
       // The sentence's topic is who its first proposition is about; an investor (X领投) is not.
       topicSet = true;
-      // "远山资本领投了极光数据的融资": the company invested in is the topic.
-      const verb = contentTokens.find((t, k) => t.start >= prop.subject!.end && isPredicate(contentTokens, k));
-      const investor = !!verb && INVESTOR_VERB.test(verb.word);
-      // The grammatical subject is the topic even where it undergoes the act ("A获得B的投资",
-      // "A完成融资，由B领投": A, not the investor).
+      // The grammatical subject is the topic even where it undergoes the act ("A获得B的投资": A,
+      // not the investor); not a name only mentioned before it.
       const subjectId =
-        prop.subject.kind === 'entity' && prop.subject.ids.length === 1 && roles.has(prop.subject.ids[0]!)
+        prop.subject?.kind === 'entity' &&
+        prop.subject.ids.length === 1 &&
+        /^(agent|object)$/.test(roles.get(prop.subject.ids[0]!) ?? '')
           ? prop.subject.ids[0]
           : undefined;
-      const topicId = investor
-        ? [...roles].find(([id, role]) => role === 'object' && id !== agentId)?.[0]
-        : (subjectId ?? agentId);
+      const topicId = roundOf ?? subjectId ?? agentId;
       const topicToken = tokens.find((t) => t.entityId === topicId && t.start >= start && t.end <= end);
       const span: { start: number; end: number } | null = topicToken
         ? { start: offset + topicToken.start, end: offset + topicToken.end }
@@ -1527,7 +1545,7 @@ function sentenceClaimsOf(
           ? prefix
           : null;
       // ("A与B合计出资…": two agents are a plural topic, which a later 该公司 does not stand for.)
-      const plural = topicId === agentId && prop.subject.kind === 'entity' && prop.subject.ids.length > 1;
+      const plural = topicId === agentId && prop.subject?.kind === 'entity' && prop.subject.ids.length > 1;
       if (topicId && span && span.end > span.start)
         history.topics.push({ id: topicId, at: span.start, end: span.end, ...(plural ? { plural } : {}) });
     }
@@ -4796,7 +4814,13 @@ function formerOrLatter(
 const PAIR = /^(两者|二者|双方|两家)$/;
 
 /** The last two distinct names before `at` (before the sentence's first 前者/后者), in order. */
-function lastTwoNames(at: number, history: History, except: string | null = null): [Antecedent, Antecedent] | null {
+function lastTwoNames(
+  at: number,
+  history: History,
+  except: string | null = null,
+  /** The type the pair's noun says (两家公司: companies), when it says one. */
+  fits: (id: string) => boolean = () => true,
+): [Antecedent, Antecedent] | null {
   const from = sentenceStartOf(history.text, at);
   const first = history.text.slice(from, at).search(/前者|后者|双方|两者|二者/);
   // "A与B接触，讨论在C中使用后者的技术": the two point back past their own clause; a name
@@ -4811,6 +4835,7 @@ function lastTwoNames(at: number, history: History, except: string | null = null
       if (
         a.at < cutoff &&
         a.id !== except &&
+        fits(a.id) &&
         (!acting || a.at >= from || a.role !== 'mentioned') &&
         (latest.get(a.id)?.at ?? -1) < a.at
       )

@@ -40,3 +40,21 @@ describe('其 and 它 opening a sentence go on with its topic', () => {
     expect(roles(claim)).toMatchObject({ globex: 'agent', acme: 'object' });
   });
 });
+
+describe('a round and a pair say whom they stand for', () => {
+  it('makes the company a round is about the topic, past an unknown incubator and the investors', () => {
+    const claim = withText(
+      '由某高校人工智能实验室孵化的蓝鲸智能宣布完成数千万元天使轮融资，远山资本领投，云海集团跟投。这已是该公司今年完成的第二轮融资。',
+      '该公司',
+    );
+    expect(roles(claim)).toEqual({ initech: 'agent' });
+  });
+
+  it('reads 两家公司 as the last two companies, not the products they were last said to make', () => {
+    const claim = withText(
+      '星辰科技与云海集团走了另一条路。前者把新功能塞进了Nova和模型广场，后者则在Orion中加入了问答。业内人士认为，两家公司的长处在于自有的用户。',
+      '两家公司',
+    );
+    expect(roles(claim)).toEqual({ acme: 'agent', globex: 'agent' });
+  });
+});
