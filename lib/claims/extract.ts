@@ -156,6 +156,8 @@ export interface ParagraphCarry {
   launchers?: Set<string>;
   /** The last deal the article reported (X收购Y), for a later 这笔交易: its parties. */
   deal?: Deal | null;
+  /** The company of the last funding round the article reported, for a later 本轮, as named there. */
+  round?: { id: string; name: string } | null;
 }
 
 /** A deal's parties: the acquirer (named as written) and what it acquired, if a known entity. */
@@ -291,7 +293,7 @@ interface History {
   /** Who the article has said launched something so far (agents of launch claims). */
   launchers: Set<string>;
   /** The article's carry, where the last deal reported is kept (ParagraphCarry.deal). */
-  deals: { deal?: Deal | null };
+  deals: { deal?: Deal | null; round?: ParagraphCarry['round'] };
   /**
    * The last claim of the sentence before, whose agent or object a clause opening on a metric
    * goes on about (topic-chain.ts); null when that sentence stated nothing, which breaks the chain.
@@ -1891,7 +1893,9 @@ function sentenceClaimsOf(
           (!!contentTokens[doerAt(k + 1)]!.entityId ||
             /^(nr|nrfg|nt|n|nz|eng)$/.test(contentTokens[doerAt(k + 1)]!.tag)) &&
           !relativeAfter(contentTokens, doerAt(k + 1)) &&
-          !(kind !== 'funding' && actedBefore(contentTokens, subjectEnd, k)),
+          !(kind !== 'funding' && actedBefore(contentTokens, subjectEnd, k)) &&
+          // ("A合计出资约占三成，其余由B认购": a subject that put money in is no undergoer.)
+          !contentTokens.some((x) => x.start >= subjectEnd && x.start < t.start && INVESTOR_VERB.test(x.word)),
       );
       // "由周明创立的X，成立于…": in an event, a relative clause with its doer after 由, right
       // before the subject, says the subject underwent the act, as "X由周明创立" does (a claim of
@@ -1973,7 +1977,43 @@ function sentenceClaimsOf(
             a.at < offset + start &&
             INVESTEE_TYPES.has(context.typeOf?.(a.id) ?? ''),
         );
-      if (earlier) roles.set(earlier.id, 'object');
+      // (Else the company the investor was last said to deal with: "…B选择A作为云服务商；A当时还投资了
+      //约3亿美元" puts the money into B; a company that only launched something before is no party.)
+      const dealt = [...history.claims]
+        .reverse()
+        .map((c) =>
+          c.roles.has(agentId!)
+            ? [...c.roles].find(
+                ([id, role]) =>
+                  id !== agentId &&
+                  (role === 'agent' || role === 'object') &&
+                  INVESTEE_TYPES.has(context.typeOf?.(id) ?? ''),
+              )?.[0]
+            : undefined,
+        )
+        .find((id) => !!id);
+      const into = earlier?.id ?? dealt;
+      if (into) roles.set(into, 'object');
+    }
+    // "本轮投资方包括A、B…", "A合计出资约占本轮三成": a definite round is the round the article
+    // reported last; its company, unnamed here, is what the money goes into (the object beside its
+    // investors, the agent of a round no investor is named in).
+    const round = history.deals.round;
+    const spanText = tokens
+      .filter((t) => t.start >= start && t.end <= end)
+      .map((t) => t.word)
+      .join('');
+    if (
+      kind === 'funding' &&
+      round &&
+      THIS_ROUND.test(spanText) &&
+      (roles.get(round.id) ?? 'mentioned') === 'mentioned' &&
+      ![...roles].some(([id, role]) => role === 'object' && INVESTEE_TYPES.has(context.typeOf?.(id) ?? ''))
+    ) {
+      const investors = [...roles.values()].some((role) => role === 'agent' || role === 'listed');
+      roles.set(round.id, investors ? 'object' : 'agent');
+      if (!investors) agentId = round.id;
+      prefix ??= { start: offset + start, end: offset + start, label: round.name };
     }
     const finalModality: Modality = kind === 'denial' ? 'denied' : modality;
     // "X回应称，Y并没有收费计划": the one who denies is the agent of a denial, and whom the
@@ -2019,6 +2059,20 @@ function sentenceClaimsOf(
         agent: { id: doer, name: paragraph.slice(offset + doerToken.start, offset + doerToken.end) },
         object,
       };
+    }
+    // A round's company: the object invested in, or the company raising with no investor named.
+    if (kind === 'funding') {
+      const raised = /融资|估值/.test(contentText);
+      const company = [...roles].find(
+        ([id, role]) =>
+          (role === 'object' || (role === 'agent' && raised && roles.size === 1)) &&
+          INVESTEE_TYPES.has(context.typeOf?.(id) ?? ''),
+      )?.[0];
+      const named = company
+        ? tokens.find((t) => t.entityId === company && t.start >= start && t.end <= end)
+        : undefined;
+      if (company && named)
+        history.deals.round = { id: company, name: paragraph.slice(offset + named.start, offset + named.end) };
     }
     history.claims.push({
       kind,
@@ -2179,12 +2233,23 @@ const INVESTEE_TYPES: ReadonlySet<string> = new Set(['company', 'organization'])
  * counterpart (the investee of the sentence before).
  */
 function unsaidInvestee(tokens: Token[]): boolean {
-  const at = tokens.findIndex((t, k) => INVESTOR_VERB.test(t.word) && isPredicate(tokens, k));
+  // (Also the noun after a verb of adding: 追加投资, 继续投资.)
+  const at = tokens.findIndex(
+    (t, k) => INVESTOR_VERB.test(t.word) && (isPredicate(tokens, k) || (k > 0 && isVerb(tokens[k - 1]!))),
+  );
   if (at < 0) return false;
+  // "A获得…注资": the money the subject receives; it is the investee itself.
+  if (tokens.slice(0, at).some((t) => /^(获|获得|得到|拿到|接受|迎来|获取)$/.test(t.word))) return false;
   // The amount ends the clause: "投资5亿元建设数据中心" puts money into a project, not a company.
+  // (An amount may be hedged: 约3亿美元, 近5亿元.)
   let k = at + 1;
   if (tokens[k]?.word === '了') k++;
-  while (tokens[k] && /^(m|q|mq|eng)$/.test(tokens[k]!.tag) && !tokens[k]!.entityId) k++;
+  while (
+    tokens[k] &&
+    (/^(m|q|mq|eng)$/.test(tokens[k]!.tag) || /^(约|近|逾|超|超过|共|合计|总计)$/.test(tokens[k]!.word)) &&
+    !tokens[k]!.entityId
+  )
+    k++;
   return !tokens[k] || isPunct(tokens[k]!);
 }
 
@@ -2247,6 +2312,8 @@ const DEAL_VERB = /^(收购|并购|买下|收购了|并购了|入股)$/;
  * A definite noun phrase for a deal opening what is said (这笔交易, 这宗收购, 该交易, 此次并购):
  * the deal the article reported last.
  */
+/** A definite round: 本轮, 此轮, 该轮, 这轮, 这一轮. */
+const THIS_ROUND = /本轮|此轮|该轮|这一?轮/;
 const DEAL_NP = /^(?:这笔|这宗|这项|这起|这次|此次|此项|此笔|本次|该)(?:交易|收购|并购|合并)(?:案)?(?!所|方)/;
 /** Entity types that never speak or predict: a model, a product, a work. */
 const THING_TYPES: ReadonlySet<string> = new Set(['model', 'product', 'work']);
