@@ -156,6 +156,8 @@ export interface ParagraphCarry {
   launchers?: Set<string>;
   /** The last deal the article reported (X收购Y), for a later 这笔交易: its parties. */
   deal?: Deal | null;
+  /** The company of the last funding round the article reported, for a later 本轮, as named there. */
+  round?: { id: string; name: string } | null;
 }
 
 /** A deal's parties: the acquirer (named as written) and what it acquired, if a known entity. */
@@ -291,7 +293,7 @@ interface History {
   /** Who the article has said launched something so far (agents of launch claims). */
   launchers: Set<string>;
   /** The article's carry, where the last deal reported is kept (ParagraphCarry.deal). */
-  deals: { deal?: Deal | null };
+  deals: { deal?: Deal | null; round?: ParagraphCarry['round'] };
   /**
    * The last claim of the sentence before, whose agent or object a clause opening on a metric
    * goes on about (topic-chain.ts); null when that sentence stated nothing, which breaks the chain.
@@ -1381,7 +1383,16 @@ function sentenceClaimsOf(
       }
     }
     const pair = prop.subject?.kind === 'pronoun' && PAIR.test(prop.subject.word);
-    const both = pair ? lastTwoNames(offset + prop.subject!.start, history) : null;
+    // (两家 is two companies: the products the two launched are not what it stands for.)
+    const organizations = (id: string) => ORGANIZATION_TYPES.has(context.typeOf?.(id) ?? '');
+    const both = pair
+      ? lastTwoNames(
+          offset + prop.subject!.start,
+          history,
+          null,
+          pair && prop.subject?.kind === 'pronoun' && prop.subject.word === '两家' ? organizations : undefined,
+        )
+      : null;
     const group =
       prop.subject?.kind === 'pronoun' && !pair
         ? antecedentGroup(prop.subject.word, offset + prop.subject.start, history, context)
@@ -1509,13 +1520,30 @@ function sentenceClaimsOf(
       if (owner.at >= 0) history.actors.push({ id: owner.id, at: owner.at, end: owner.end, role: 'agent' });
       history.actors.sort((a, b) => a.at - b.at);
     }
-    if (!topicSet && agentId && prop.subject) {
+    // "远山资本领投了极光数据的融资": the company invested in is the topic; so is a round's
+    // company ("由A孵化的B宣布完成融资，C领投": B), whatever the subject found.
+    const verb = prop.subject
+      ? contentTokens.find((t, k) => t.start >= prop.subject!.end && isPredicate(contentTokens, k))
+      : undefined;
+    const investor = (!!verb && INVESTOR_VERB.test(verb.word)) || contentTokens.some((t) => /^融资$/.test(t.word));
+    const roundOf =
+      !topicSet && investor
+        ? [...roles].find(
+            ([id, role]) => role === 'object' && id !== agentId && INVESTEE_TYPES.has(context.typeOf?.(id) ?? ''),
+          )?.[0]
+        : undefined;
+    if (!topicSet && ((agentId && prop.subject) || roundOf)) {
       // The sentence's topic is who its first proposition is about; an investor (X领投) is not.
       topicSet = true;
-      // "远山资本领投了极光数据的融资": the company invested in is the topic.
-      const verb = contentTokens.find((t, k) => t.start >= prop.subject!.end && isPredicate(contentTokens, k));
-      const investor = !!verb && INVESTOR_VERB.test(verb.word);
-      const topicId = investor ? [...roles].find(([id, role]) => role === 'object' && id !== agentId)?.[0] : agentId;
+      // The grammatical subject is the topic even where it undergoes the act ("A获得B的投资": A,
+      // not the investor); not a name only mentioned before it.
+      const subjectId =
+        prop.subject?.kind === 'entity' &&
+        prop.subject.ids.length === 1 &&
+        /^(agent|object)$/.test(roles.get(prop.subject.ids[0]!) ?? '')
+          ? prop.subject.ids[0]
+          : undefined;
+      const topicId = roundOf ?? subjectId ?? agentId;
       const topicToken = tokens.find((t) => t.entityId === topicId && t.start >= start && t.end <= end);
       const span: { start: number; end: number } | null = topicToken
         ? { start: offset + topicToken.start, end: offset + topicToken.end }
@@ -1523,7 +1551,7 @@ function sentenceClaimsOf(
           ? prefix
           : null;
       // ("A与B合计出资…": two agents are a plural topic, which a later 该公司 does not stand for.)
-      const plural = topicId === agentId && prop.subject.kind === 'entity' && prop.subject.ids.length > 1;
+      const plural = topicId === agentId && prop.subject?.kind === 'entity' && prop.subject.ids.length > 1;
       if (topicId && span && span.end > span.start)
         history.topics.push({ id: topicId, at: span.start, end: span.end, ...(plural ? { plural } : {}) });
     }
@@ -1869,7 +1897,9 @@ function sentenceClaimsOf(
           (!!contentTokens[doerAt(k + 1)]!.entityId ||
             /^(nr|nrfg|nt|n|nz|eng)$/.test(contentTokens[doerAt(k + 1)]!.tag)) &&
           !relativeAfter(contentTokens, doerAt(k + 1)) &&
-          !(kind !== 'funding' && actedBefore(contentTokens, subjectEnd, k)),
+          !(kind !== 'funding' && actedBefore(contentTokens, subjectEnd, k)) &&
+          // ("A合计出资约占三成，其余由B认购": a subject that put money in is no undergoer.)
+          !contentTokens.some((x) => x.start >= subjectEnd && x.start < t.start && INVESTOR_VERB.test(x.word)),
       );
       // "由周明创立的X，成立于…": in an event, a relative clause with its doer after 由, right
       // before the subject, says the subject underwent the act, as "X由周明创立" does (a claim of
@@ -1951,7 +1981,43 @@ function sentenceClaimsOf(
             a.at < offset + start &&
             INVESTEE_TYPES.has(context.typeOf?.(a.id) ?? ''),
         );
-      if (earlier) roles.set(earlier.id, 'object');
+      // (Else the company the investor was last said to deal with: "…B选择A作为云服务商；A当时还投资了
+      //约3亿美元" puts the money into B; a company that only launched something before is no party.)
+      const dealt = [...history.claims]
+        .reverse()
+        .map((c) =>
+          c.roles.has(agentId!)
+            ? [...c.roles].find(
+                ([id, role]) =>
+                  id !== agentId &&
+                  (role === 'agent' || role === 'object') &&
+                  INVESTEE_TYPES.has(context.typeOf?.(id) ?? ''),
+              )?.[0]
+            : undefined,
+        )
+        .find((id) => !!id);
+      const into = earlier?.id ?? dealt;
+      if (into) roles.set(into, 'object');
+    }
+    // "本轮投资方包括A、B…", "A合计出资约占本轮三成": a definite round is the round the article
+    // reported last; its company, unnamed here, is what the money goes into (the object beside its
+    // investors, the agent of a round no investor is named in).
+    const round = history.deals.round;
+    const spanText = tokens
+      .filter((t) => t.start >= start && t.end <= end)
+      .map((t) => t.word)
+      .join('');
+    if (
+      kind === 'funding' &&
+      round &&
+      THIS_ROUND.test(spanText) &&
+      (roles.get(round.id) ?? 'mentioned') === 'mentioned' &&
+      ![...roles].some(([id, role]) => role === 'object' && INVESTEE_TYPES.has(context.typeOf?.(id) ?? ''))
+    ) {
+      const investors = [...roles.values()].some((role) => role === 'agent' || role === 'listed');
+      roles.set(round.id, investors ? 'object' : 'agent');
+      if (!investors) agentId = round.id;
+      prefix ??= { start: offset + start, end: offset + start, label: round.name };
     }
     const finalModality: Modality = kind === 'denial' ? 'denied' : modality;
     // "X回应称，Y并没有收费计划": the one who denies is the agent of a denial, and whom the
@@ -1997,6 +2063,20 @@ function sentenceClaimsOf(
         agent: { id: doer, name: paragraph.slice(offset + doerToken.start, offset + doerToken.end) },
         object,
       };
+    }
+    // A round's company: the object invested in, or the company raising with no investor named.
+    if (kind === 'funding') {
+      const raised = /融资|估值/.test(contentText);
+      const company = [...roles].find(
+        ([id, role]) =>
+          (role === 'object' || (role === 'agent' && raised && roles.size === 1)) &&
+          INVESTEE_TYPES.has(context.typeOf?.(id) ?? ''),
+      )?.[0];
+      const named = company
+        ? tokens.find((t) => t.entityId === company && t.start >= start && t.end <= end)
+        : undefined;
+      if (company && named)
+        history.deals.round = { id: company, name: paragraph.slice(offset + named.start, offset + named.end) };
     }
     history.claims.push({
       kind,
@@ -2157,12 +2237,23 @@ const INVESTEE_TYPES: ReadonlySet<string> = new Set(['company', 'organization'])
  * counterpart (the investee of the sentence before).
  */
 function unsaidInvestee(tokens: Token[]): boolean {
-  const at = tokens.findIndex((t, k) => INVESTOR_VERB.test(t.word) && isPredicate(tokens, k));
+  // (Also the noun after a verb of adding: 追加投资, 继续投资.)
+  const at = tokens.findIndex(
+    (t, k) => INVESTOR_VERB.test(t.word) && (isPredicate(tokens, k) || (k > 0 && isVerb(tokens[k - 1]!))),
+  );
   if (at < 0) return false;
+  // "A获得…注资": the money the subject receives; it is the investee itself.
+  if (tokens.slice(0, at).some((t) => /^(获|获得|得到|拿到|接受|迎来|获取)$/.test(t.word))) return false;
   // The amount ends the clause: "投资5亿元建设数据中心" puts money into a project, not a company.
+  // (An amount may be hedged: 约3亿美元, 近5亿元.)
   let k = at + 1;
   if (tokens[k]?.word === '了') k++;
-  while (tokens[k] && /^(m|q|mq|eng)$/.test(tokens[k]!.tag) && !tokens[k]!.entityId) k++;
+  while (
+    tokens[k] &&
+    (/^(m|q|mq|eng)$/.test(tokens[k]!.tag) || /^(约|近|逾|超|超过|共|合计|总计)$/.test(tokens[k]!.word)) &&
+    !tokens[k]!.entityId
+  )
+    k++;
   return !tokens[k] || isPunct(tokens[k]!);
 }
 
@@ -2225,6 +2316,8 @@ const DEAL_VERB = /^(收购|并购|买下|收购了|并购了|入股)$/;
  * A definite noun phrase for a deal opening what is said (这笔交易, 这宗收购, 该交易, 此次并购):
  * the deal the article reported last.
  */
+/** A definite round: 本轮, 此轮, 该轮, 这轮, 这一轮. */
+const THIS_ROUND = /本轮|此轮|该轮|这一?轮/;
 const DEAL_NP = /^(?:这笔|这宗|这项|这起|这次|此次|此项|此笔|本次|该)(?:交易|收购|并购|合并)(?:案)?(?!所|方)/;
 /** Entity types that never speak or predict: a model, a product, a work. */
 const THING_TYPES: ReadonlySet<string> = new Set(['model', 'product', 'work']);
@@ -4800,12 +4893,21 @@ function resolvePronoun(
   // A singular phrase never stands for one of a plural topic ("A与B合计出资…。该公司…"): the
   // topic before it.
   const topics = history.topics.filter((t) => !t.plural);
+  // 其 or 它 opening a sentence, or a clause after ；, before anyone else acted in it ("…。其估值已超过…",
+  // "…；其市值又…") goes on with the topic too, like a demonstrative: a name that only
+  // completed the sentence before (an investor, a standard of comparison, a name in a time
+  // frame) is not what the next one is about.
+  const clauseStart = Math.max(sentenceStart, history.text.lastIndexOf('；', at - 1) + 1);
+  // (The clause's own agent may come first: "B均为其老股东" is still about the topic.)
+  const opensOnPossessive = /^(其|它)$/.test(word) && !acted.some((a) => a.at >= clauseStart && a.id !== agent);
   let topic =
     DEMONSTRATIVE_NP.test(word) || BARE_NOUN.test(word)
       ? inSentence
         ? topics.filter((t) => t.at >= sentenceStart && t.at < at && t.id).slice(-1)[0]
         : topics.filter((t) => t.at < sentenceStart).slice(-1)[0]
-      : undefined;
+      : opensOnPossessive
+        ? topics.filter((t) => t.at < clauseStart && t.id).slice(-1)[0]
+        : undefined;
   // The topic must be of the phrase's first type: "该社区" after "X搭建了Y" is the product Y.
   // The topic is a name no entity covers: the phrase means it, so no known name may take the claim.
   if (topic?.id === '') return null;
@@ -4864,7 +4966,13 @@ function formerOrLatter(
 const PAIR = /^(两者|二者|双方|两家)$/;
 
 /** The last two distinct names before `at` (before the sentence's first 前者/后者), in order. */
-function lastTwoNames(at: number, history: History, except: string | null = null): [Antecedent, Antecedent] | null {
+function lastTwoNames(
+  at: number,
+  history: History,
+  except: string | null = null,
+  /** The type the pair's noun says (两家公司: companies), when it says one. */
+  fits: (id: string) => boolean = () => true,
+): [Antecedent, Antecedent] | null {
   const from = sentenceStartOf(history.text, at);
   const first = history.text.slice(from, at).search(/前者|后者|双方|两者|二者/);
   // "A与B接触，讨论在C中使用后者的技术": the two point back past their own clause; a name
@@ -4879,6 +4987,7 @@ function lastTwoNames(at: number, history: History, except: string | null = null
       if (
         a.at < cutoff &&
         a.id !== except &&
+        fits(a.id) &&
         (!acting || a.at >= from || a.role !== 'mentioned') &&
         (latest.get(a.id)?.at ?? -1) < a.at
       )
