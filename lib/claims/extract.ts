@@ -91,6 +91,7 @@ import {
 import { ShortForms } from './short-forms';
 import { ProductMakers } from './product-maker';
 import { ArticlePeople, LEADING_TITLE } from './speakers';
+import { OFFICER } from './titles';
 
 export type { ClaimKind, Modality, Role };
 
@@ -1916,7 +1917,8 @@ function sentenceClaimsOf(
     // (jieba may cut the verb in two: 辞/v 任/r.)
     const moves = (t: Token, k: number) =>
       PERSONNEL_MOVE.test(t.word) || PERSONNEL_MOVE.test(t.word + (contentTokens[k + 1]?.word ?? ''));
-    if (contentTokens.some((t, k) => moves(t, k) && isPredicate(contentTokens, k)))
+    const moved = contentTokens.some((t, k) => moves(t, k) && isPredicate(contentTokens, k));
+    if (moved)
       contentTokens.forEach((t, k) => {
         const next = contentTokens[k + 1]?.word ?? '';
         const titled = MEMBER_NOUN.test(next) || /^(董事会|联合|共同|首席)/.test(next);
@@ -1925,6 +1927,10 @@ function sentenceClaimsOf(
         if (t.entityId && (titled || placed) && organization && roles.has(t.entityId))
           if (roles.get(t.entityId) !== 'listed') roles.set(t.entityId, 'object');
       });
+    // (An officer who moves does not act for the organization he leaves: with no agent left, the
+    // one announcing it acts, "X宣布，Y联合创始人Z将加入X".)
+    if (moved && speaker && speaks && roles.has(speaker) && ![...roles.values()].includes('agent'))
+      roles.set(speaker, 'agent');
     // "距离他被前董事会解雇", "该办法由X发布": a pronoun subject before 被 or 由 undergoes the act,
     // and so does a named one before 被 whatever does it (被前董事会解雇); the doer named after it acts.
     if (prop.subject && agentId && roles.get(agentId) === 'agent') {
@@ -2796,10 +2802,6 @@ function isModifier(tokens: Token[], t: Token): boolean {
   }
   return false;
 }
-
-/** Titles of those who speak and act for an organization (not its staff, users or shareholders). */
-const OFFICER =
-  /^(发言人|高管|创始人|联合创始人|创办人|董事长|首席执行官|执行官|执行长|ceo|总裁|副总裁|总经理|负责人)$/i;
 
 /**
  * "X发言人", "X执行长周明", "X相关负责人": the name at `i` is followed (within the noun phrase) by a
