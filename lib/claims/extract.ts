@@ -1289,7 +1289,12 @@ function sentenceClaimsOf(
     if (prop.attribution.kind === 'unnamed' && !bare && !pronounSpeaker && history.people.isName(speakerWords))
       prop.attribution = { kind: 'person', text: prop.attribution.text };
     if (prop.attribution.kind === 'unnamed' && (bare || pronounSpeaker)) {
-      const found = resolvePronoun(pronounSpeaker ?? `该${bare![1]}`, offset + start, history, context);
+      const found = resolvePronoun(
+        pronounSpeaker ?? bareSpeakerPronoun(bare![1]!, bare![0]),
+        offset + start,
+        history,
+        context,
+      );
       // "X执行长王明表示…。他还宣布…": 他 is the titled person who spoke last, whom the
       // gazetteer does not know; he speaks for X as he did before.
       const titled =
@@ -3677,10 +3682,15 @@ const CONSTRUAL = /^(解读|解读为|解读成|视为|看作|看成|理解为|�
 const SPEAKING_PRONOUN = /^(他|她|它|其|他们|她们|它们)(?:随后|随即|还|也|则|又|曾|曾经|同时|此前|后来|进一步)*$/;
 /**
  * A bare or demonstrative noun for an organization speaking: 团队, 公司方面, 官方, 该公司, 这家公司
- * (在声明中称 leaves 这家公司 once the place of the statement is cleaned off).
+ * (在声明中称 leaves 这家公司 once the place of the statement is cleaned off). 这家 + any noun
+ * phrase (这家芯片巨头, 这家新创) is an organization by its classifier, as pronounTypes reads it; and
+ * the statement an organization issued (声明指出, 该声明又指) speaks for it, as its spokesperson would.
  */
 const BARE_SPEAKER =
-  /^(?:该|这家|此|这个)?(公司|团队|集团|官方|企业|管理层|管理团队)(?:方面|相关负责人)?(?:在.*[时上中]|曾|也|则|还|同时|随后|此前|当时|日前|近日|昨日|今天|昨天|(?:在|于)?[\d今去前明本上下一二三四五六七八九十]{1,6}(?:年|月|日|号|周)(?:初|底|末|中|份)?)*$/;
+  /^(?:该|这家|此|这个|这份)?(公司|团队|集团|官方|企业|管理层|管理团队|声明|(?<=^这家)[\u4e00-\u9fffa-z]{1,6}?)(?:方面|相关负责人)?(?:在.*[时上中]|曾|也|则|还|又|亦|同时|随后|此前|当时|日前|近日|昨日|今天|昨天|(?:在|于)?[\d今去前明本上下一二三四五六七八九十]{1,6}(?:年|月|日|号|周)(?:初|底|末|中|份)?)*$/;
+/** Who a bare speaker stands for: 这家 + its noun phrase as written; a statement, its issuer. */
+const bareSpeakerPronoun = (noun: string, words: string) =>
+  noun === '声明' ? '该公司' : words.startsWith('这家') ? `这家${noun}` : `该${noun}`;
 
 /**
  * "一位国内AI企业高管曾告诉媒体，2019年他…": 他 stands for a person the sentence describes
