@@ -91,6 +91,7 @@ import {
 import { ShortForms } from './short-forms';
 import { ProductMakers } from './product-maker';
 import { ArticlePeople, LEADING_TITLE } from './speakers';
+import { OFFICER } from './titles';
 
 export type { ClaimKind, Modality, Role };
 
@@ -1294,7 +1295,12 @@ function sentenceClaimsOf(
     if (prop.attribution.kind === 'unnamed' && !bare && !pronounSpeaker && history.people.isName(speakerWords))
       prop.attribution = { kind: 'person', text: prop.attribution.text };
     if (prop.attribution.kind === 'unnamed' && (bare || pronounSpeaker)) {
-      const found = resolvePronoun(pronounSpeaker ?? `该${bare![1]}`, offset + start, history, context);
+      const found = resolvePronoun(
+        pronounSpeaker ?? bareSpeakerPronoun(bare![1]!, bare![0]),
+        offset + start,
+        history,
+        context,
+      );
       // "X执行长王明表示…。他还宣布…": 他 is the titled person who spoke last, whom the
       // gazetteer does not know; he speaks for X as he did before.
       const titled =
@@ -1950,7 +1956,8 @@ function sentenceClaimsOf(
     // (jieba may cut the verb in two: 辞/v 任/r.)
     const moves = (t: Token, k: number) =>
       PERSONNEL_MOVE.test(t.word) || PERSONNEL_MOVE.test(t.word + (contentTokens[k + 1]?.word ?? ''));
-    if (contentTokens.some((t, k) => moves(t, k) && isPredicate(contentTokens, k)))
+    const moved = contentTokens.some((t, k) => moves(t, k) && isPredicate(contentTokens, k));
+    if (moved)
       contentTokens.forEach((t, k) => {
         const next = contentTokens[k + 1]?.word ?? '';
         const titled = MEMBER_NOUN.test(next) || /^(董事会|联合|共同|首席)/.test(next);
@@ -1959,6 +1966,10 @@ function sentenceClaimsOf(
         if (t.entityId && (titled || placed) && organization && roles.has(t.entityId))
           if (roles.get(t.entityId) !== 'listed') roles.set(t.entityId, 'object');
       });
+    // (An officer who moves does not act for the organization he leaves: with no agent left, the
+    // one announcing it acts, "X宣布，Y联合创始人Z将加入X".)
+    if (moved && speaker && speaks && roles.has(speaker) && ![...roles.values()].includes('agent'))
+      roles.set(speaker, 'agent');
     // "距离他被前董事会解雇", "该办法由X发布": a pronoun subject before 被 or 由 undergoes the act,
     // and so does a named one before 被 whatever does it (被前董事会解雇); the doer named after it acts.
     if (prop.subject && agentId && roles.get(agentId) === 'agent') {
@@ -2898,10 +2909,6 @@ function isModifier(tokens: Token[], t: Token): boolean {
   }
   return false;
 }
-
-/** Titles of those who speak and act for an organization (not its staff, users or shareholders). */
-const OFFICER =
-  /^(发言人|高管|创始人|联合创始人|创办人|董事长|首席执行官|执行官|执行长|ceo|总裁|副总裁|总经理|负责人)$/i;
 
 /**
  * "X发言人", "X执行长周明", "X相关负责人": the name at `i` is followed (within the noun phrase) by a
@@ -3846,10 +3853,15 @@ const CONSTRUAL = /^(解读|解读为|解读成|视为|看作|看成|理解为|�
 const SPEAKING_PRONOUN = /^(他|她|它|其|他们|她们|它们)(?:随后|随即|还|也|则|又|曾|曾经|同时|此前|后来|进一步)*$/;
 /**
  * A bare or demonstrative noun for an organization speaking: 团队, 公司方面, 官方, 该公司, 这家公司
- * (在声明中称 leaves 这家公司 once the place of the statement is cleaned off).
+ * (在声明中称 leaves 这家公司 once the place of the statement is cleaned off). 这家 + any noun
+ * phrase (这家芯片巨头, 这家新创) is an organization by its classifier, as pronounTypes reads it; and
+ * the statement an organization issued (声明指出, 该声明又指) speaks for it, as its spokesperson would.
  */
 const BARE_SPEAKER =
-  /^(?:该|这家|此|这个)?(公司|团队|集团|官方|企业|管理层|管理团队)(?:方面|相关负责人)?(?:在.*[时上中]|曾|也|则|还|同时|随后|此前|当时|日前|近日|昨日|今天|昨天|(?:在|于)?[\d今去前明本上下一二三四五六七八九十]{1,6}(?:年|月|日|号|周)(?:初|底|末|中|份)?)*$/;
+  /^(?:该|这家|此|这个|这份)?(公司|团队|集团|官方|企业|管理层|管理团队|声明|(?<=^这家)[\u4e00-\u9fffa-z]{1,6}?)(?:方面|相关负责人)?(?:在.*[时上中]|曾|也|则|还|又|亦|同时|随后|此前|当时|日前|近日|昨日|今天|昨天|(?:在|于)?[\d今去前明本上下一二三四五六七八九十]{1,6}(?:年|月|日|号|周)(?:初|底|末|中|份)?)*$/;
+/** Who a bare speaker stands for: 这家 + its noun phrase as written; a statement, its issuer. */
+const bareSpeakerPronoun = (noun: string, words: string) =>
+  noun === '声明' ? '该公司' : words.startsWith('这家') ? `这家${noun}` : `该${noun}`;
 
 /**
  * "一位国内AI企业高管曾告诉媒体，2019年他…": 他 stands for a person the sentence describes
