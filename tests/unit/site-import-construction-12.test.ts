@@ -1,0 +1,38 @@
+/**
+ * Rules of page construction found on the twelfth development set (sites-12): each with the lines that
+ * must go and the sentences that must stay; the set's pages are checked in site-import.test.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { normalizeDate, pageMetadata } from '../../lib/corpus/page-metadata';
+import { BODY, document } from '../fixtures/page-construction';
+
+describe('a date box whose parts are set apart by markup', () => {
+  const page = (dateBox: string, caption = '') =>
+    document(`<html><head><title>某部门发布通信业数据</title></head><body>
+      ${dateBox}<div class="source">来源：某某网</div><h1>某部门发布通信业数据</h1>
+      <div id="detail"><p>${BODY[0]}</p><p>${BODY[1]}</p>${caption}<p>${BODY[2]}</p></div></body></html>`);
+
+  it('reads year, day and time from their own elements', () => {
+    const box =
+      '<div class="header-time"><span class="year"><em>2024</em></span><span class="day"><em>01</em>/<em>19</em></span><span class="time">16:12:45</span></div>';
+    expect(pageMetadata(page(box)).date).toBe('2024-01-19T16:12');
+  });
+
+  it('reads the form with a dash before the month', () => {
+    expect(normalizeDate('2024-01/19 16:12:45')).toBe('2024-01-19T16:12');
+    expect(normalizeDate('2024 01/19')).toBe('2024-01-19');
+  });
+
+  it("takes the box's date over a caption's date in the body", () => {
+    const box = '<div class="header-time"><span>2024</span><span>01/19</span><span>16:12:45</span></div>';
+    const caption = '<p class="pic-note">这是在某市拍摄的基站（2023年10月12日摄）。某社记者 李某某 摄</p>';
+    expect(pageMetadata(page(box, caption)).date).toBe('2024-01-19T16:12');
+  });
+
+  it('still takes an unmarked byline row under the headline over a date above it', () => {
+    const html = `<html><head><title>某部门发布通信业数据</title></head><body>
+      <div class="top-date">2024年1月1日</div><h1>某部门发布通信业数据</h1>
+      <div>2024年01月19日16:12 | 来源：某某网</div><div id="detail"><p>${BODY[0]}</p><p>${BODY[1]}</p></div></body></html>`;
+    expect(pageMetadata(document(html)).date).toBe('2024-01-19T16:12');
+  });
+});
