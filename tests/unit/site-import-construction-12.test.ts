@@ -3,7 +3,9 @@
  * must go and the sentences that must stay; the set's pages are checked in site-import.test.ts.
  */
 import { describe, expect, it } from 'vitest';
+import { splitDateline } from '../../lib/corpus/dateline';
 import { normalizeDate, pageMetadata } from '../../lib/corpus/page-metadata';
+import { foldText } from '../../lib/text/convert';
 import { BODY, document } from '../fixtures/page-construction';
 
 describe('a date box whose parts are set apart by markup', () => {
@@ -34,5 +36,22 @@ describe('a date box whose parts are set apart by markup', () => {
       <div class="top-date">2024年1月1日</div><h1>某部门发布通信业数据</h1>
       <div>2024年01月19日16:12 | 来源：某某网</div><div id="detail"><p>${BODY[0]}</p><p>${BODY[1]}</p></div></body></html>`;
     expect(pageMetadata(document(html)).date).toBe('2024-01-19T16:12');
+  });
+});
+
+describe("an outlet's 讯 before a time zone's name and the day", () => {
+  const split = (text: string) => splitDateline(text, foldText(text));
+  const lead = '美东时间6月5日，某公司股价收涨5.16%，市值首次突破3万亿美元大关。';
+
+  it('splits "某某日报网讯 " off the lead, the time zone kept with the day', () => {
+    expect(split(`某某日报网讯 ${lead}`)).toMatchObject({ rest: lead });
+    expect(split(`某某网讯 当地时间3月1日，某公司宣布裁员。`)).toMatchObject({
+      rest: '当地时间3月1日，某公司宣布裁员。',
+    });
+  });
+
+  it('keeps a lead that names a company ending in 讯 before a time', () => {
+    expect(split('腾讯美东时间6月5日发布公告，宣布回购股份。')).toBeNull();
+    expect(split('某某网讯飞当地时间3月1日宣布，将推出新款学习机。')).toBeNull();
   });
 });
