@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { splitDateline } from '../../lib/corpus/dateline';
 import { normalizeDate, pageMetadata } from '../../lib/corpus/page-metadata';
 import { foldText } from '../../lib/text/convert';
-import { BODY, document } from '../fixtures/page-construction';
+import { BODY, document, importedArticle, newsPage } from '../fixtures/page-construction';
 
 describe('a date box whose parts are set apart by markup', () => {
   const page = (dateBox: string, caption = '') =>
@@ -53,5 +53,24 @@ describe("an outlet's 讯 before a time zone's name and the day", () => {
   it('keeps a lead that names a company ending in 讯 before a time', () => {
     expect(split('腾讯美东时间6月5日发布公告，宣布回购股份。')).toBeNull();
     expect(split('某某网讯飞当地时间3月1日宣布，将推出新款学习机。')).toBeNull();
+  });
+});
+
+describe('an author card Readability rewrites as a bare paragraph', () => {
+  it('imports the page without the card, every paragraph kept', () => {
+    const card =
+      '<div class="author-card"><b>王小明</b> 关注半导体与AI，写科技新闻十年。<a href="#" class="follow">+ 追蹤</a></div>';
+    expect(importedArticle(newsPage(card)).paragraphs).toEqual(BODY);
+  });
+
+  it('keeps a sentence naming its author in an inline mark, and a long block named for the author', () => {
+    const inline = '<p>本文作者<span class="author">王小明</span>曾在某晶圆厂工作五年，熟悉先进封装的产线流程。</p>';
+    expect(importedArticle(newsPage(inline)).paragraphs).toEqual([
+      ...BODY,
+      '本文作者王小明曾在某晶圆厂工作五年，熟悉先进封装的产线流程。',
+    ]);
+    const text =
+      '作者走访了三家封装厂，发现先进封装的产能仍然吃紧，排队的订单已经排到明年第二季度，部分客户开始转向其他地区的代工厂寻找替代产能，价格也随之上涨了一到两成，不少中小客户只能等待下一批产能释放后再下单，交货周期也被拉长到半年以上。';
+    expect(importedArticle(newsPage(`<div class="author-content">${text}</div>`)).paragraphs).toContain(text);
   });
 });
