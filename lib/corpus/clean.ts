@@ -135,6 +135,12 @@ export function markRedactions(text: string, report: CleanReport): string {
 /** A newsroom desk's role in a credit: 编辑, 责任编辑, 校对… (a closed few, so "他告诉编辑" is not one). */
 const DESK_ROLE = '(?:(?:责任|执行|值班|核稿|文字|图片|美术|特约|实习|总|副总|主)?编辑|责编|校对|审校|审核|核稿|编审|排版|译者|编译|监制|主编)';
 
+/** What a page counts under an article: readers' reactions (推/嘘, 赞/踩, 顶), views, shares, replies. */
+const COUNT_LABEL =
+  '(?:推|嘘|赞|踩|顶|点赞|喜欢|收藏|分享|转发|评论|留言|回应|回复|阅读|浏览|观看|播放|人气|点击)(?:数|量|次数)?';
+/** The count: 128, 23,518, 3.6万, 2.1k, 99+. */
+const COUNT = String.raw`\d[\d,.]*\s*(?:万|千|[kw])?\+?`;
+
 /**
  * Page furniture around the article. Patterns are written in Simplified and matched against
  * the folded line, so they serve Traditional pages too.
@@ -216,6 +222,9 @@ export const BOILERPLATE_LINE: readonly RegExp[] = [
   /^[（(]?文\s*[|｜/／:：]\s*\S{1,20}$/,
   // The outlet's name alone in brackets, a source line or a scraper's watermark: "（中新网）", "（雷峰网雷峰网）".
   /^[（(【[]\s*(?:[\p{Script=Han}A-Za-z\d]{1,8}?(?:社|网|报|台|新闻|财经|科技|客户端|app)\s*){1,3}[)）】\]]$/iu,
+  // A row of counts, each a reader's reaction or a view count with its number: "推 128 嘘 6", "赞 126",
+  // "人气 23,518 回应 64", "2.1k 浏览", "阅读 3.6万" — labels and figures, no sentence.
+  new RegExp(String.raw`^(?:(?:${COUNT_LABEL}\s*[:：]?\s*${COUNT}|${COUNT}\s*${COUNT_LABEL})(?:\s+|$))+$`, 'i'),
   // A page section's heading on its own line, one word of a closed vocabulary: 评论, 网友评论 (12), 标签：.
   /^(?:评论|网友评论|文章评论|热门评论|最新评论|留言|留言板|分享|分享到|标签|文章标签|关键词|关键字|话题|相关标签)\s*(?:[（(]\d+[)）])?\s*[:：]?$/,
 ];

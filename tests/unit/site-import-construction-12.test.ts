@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { splitDateline } from '../../lib/corpus/dateline';
 import { normalizeDate, pageMetadata } from '../../lib/corpus/page-metadata';
 import { foldText } from '../../lib/text/convert';
-import { BODY, document, importedArticle, newsPage } from '../fixtures/page-construction';
+import { BODY, document, furniture, importedArticle, newsPage } from '../fixtures/page-construction';
 
 describe('a date box whose parts are set apart by markup', () => {
   const page = (dateBox: string, caption = '') =>
@@ -72,5 +72,37 @@ describe('an author card Readability rewrites as a bare paragraph', () => {
     const text =
       '作者走访了三家封装厂，发现先进封装的产能仍然吃紧，排队的订单已经排到明年第二季度，部分客户开始转向其他地区的代工厂寻找替代产能，价格也随之上涨了一到两成，不少中小客户只能等待下一批产能释放后再下单，交货周期也被拉长到半年以上。';
     expect(importedArticle(newsPage(`<div class="author-content">${text}</div>`)).paragraphs).toContain(text);
+  });
+});
+
+describe("a row of readers' reactions and view counts", () => {
+  it('drops it', () => {
+    for (const text of [
+      '推 128 噓 6',
+      '讚 126',
+      '人氣 23,518 回應 64',
+      '2.1k 瀏覽',
+      '閱讀 3.6萬',
+      '点赞 1.2万 评论 88',
+      '浏览量：12680',
+    ])
+      expect(furniture(text), text).toBe(true);
+  });
+
+  it('keeps sentences and subheads with a count in them', () => {
+    for (const text of [
+      '点赞100万次的视频，多半出自这家公司。',
+      '阅读量 3.6万，这篇文章只用了两天。',
+      '推 5 款新机',
+      '分享 3 个实用技巧',
+      '回复 2 条意见后，监管部门没有再提出问题。',
+    ])
+      expect(furniture(text), text).toBe(false);
+  });
+
+  it('imports the page without it, every paragraph kept', () => {
+    expect(
+      importedArticle(newsPage('<div class="good-bad"><span>推 128</span> <span>噓 6</span></div>')).paragraphs,
+    ).toEqual(BODY);
   });
 });
