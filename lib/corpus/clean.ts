@@ -253,6 +253,9 @@ const SHORT_FURNITURE: ReadonlyArray<[RegExp, number]> = [
   // "不代表…立场" only about the text itself: a spokesman's "这不代表公司的立场" is news.
   [/^(?:本文|本内容|该文|文章|以上|本站|本网|本平台|【?(?:免责)?声明).{0,60}不代表.{0,16}(?:立场|观点)|作者.{0,20}不代表.{0,16}(?:立场|观点)/, 120],
   [/授权转载自|经授权发布|转载(?:时)?(?:请|须|务必|请务必)[^。，,]{0,4}注明|如若转载|(?:禁止|不得|请勿|严禁)(?:随意|复制)?转(?:载|贴)|侵权必究|版权所有|all rights reserved/i, 120],
+  // A copyright notice opening with its mark, whatever follows: "Copyright © X. 本文由X取得授权刊登，转载请洽X。",
+  // "© 2024 X 版权所有", "©某某网": the mark, then a year or a name (a sentence about the mark goes on past a comma).
+  [/^(?:copyright\s*(?:©|\(c\)|\d{4})|©\s*(?:\d{4}|[a-z\p{Script=Han}][^，,。]{0,30}(?:[.。\s]|$)))/iu, 160],
   // A contact line for complaints or submissions: an e-mail address.
   // "未经授权" is a notice only about the page's own text; a sentence about someone else's reprint is news.
   [/^(?=.*(?:本文|本站|本网|本平台|本内容|本报|本号|本账号|文章|作品|内容)).*未经(?:正式)?(?:许可|授权|允许|账号授权)/, 120],

@@ -106,3 +106,24 @@ describe("a row of readers' reactions and view counts", () => {
     ).toEqual(BODY);
   });
 });
+
+describe('a copyright notice opening with its mark', () => {
+  it('drops it, with the reprint note after it', () => {
+    for (const text of [
+      'Copyright © 某某網. 本文由某某網取得授權刊登，轉載請洽某某網。',
+      '© 2024 某某科技 版权所有',
+      'Copyright 2024 Example Media Inc.',
+      '©某某新闻网',
+    ])
+      expect(furniture(text), text).toBe(true);
+  });
+
+  it('keeps sentences about copyright', () => {
+    for (const text of [
+      '版权方认为，这家平台未经许可使用了三万多张图片，索赔金额高达百万元。',
+      'Copyright Office 今年裁定，完全由AI生成的图像不受著作权保护。',
+      '© 符号在中国大陆没有法律效力，真正起作用的是著作权登记。',
+    ])
+      expect(furniture(text), text).toBe(false);
+  });
+});
