@@ -141,6 +141,12 @@ const COUNT_LABEL =
 /** The count: 128, 23,518, 3.6万, 2.1k, 99+. */
 const COUNT = String.raw`\d[\d,.]*\s*(?:万|千|[kw])?\+?`;
 
+const DESK_CREDITS: readonly RegExp[] = [
+  /^[（(【[]?(?:(?:责任|执行|值班|核稿|文字|图片|美术|特约|实习|总|副总|主)?编辑|责编|校对|审校|审核|核稿|编审|排版|译者|编译)\s*[:：|｜/]/,
+  // The same credits with only a space between role and name, the whole line role–name pairs: "编辑 李四 责任编辑 王五".
+  new RegExp(String.raw`^(?:${DESK_ROLE}\s+[\p{Script=Han}·]{2,4}\s*){1,4}$`, 'u'),
+];
+
 /**
  * Page furniture around the article. Patterns are written in Simplified and matched against
  * the folded line, so they serve Traditional pages too.
@@ -156,9 +162,7 @@ export const BOILERPLATE_LINE: readonly RegExp[] = [
   /观点仅代表作者本人|仅代表作者(?:本人|个人)?观点/,
   // Editor credits: "（责任编辑：刘洋）", "【编辑:惠小东】", "编辑：王五", "校对 | 李四", "核稿编辑：X", "执行编辑：X",
   // a wire's "（译者：X／核稿：Y）1130314" — a desk's role before 编辑 is one of a closed few, so "他告诉编辑：" stays a sentence.
-  /^[（(【[]?(?:(?:责任|执行|值班|核稿|文字|图片|美术|特约|实习|总|副总|主)?编辑|责编|校对|审校|审核|核稿|编审|排版|译者|编译)\s*[:：|｜/]/,
-  // The same credits with only a space between role and name, the whole line role–name pairs: "编辑 李四 责任编辑 王五".
-  new RegExp(String.raw`^(?:${DESK_ROLE}\s+[\p{Script=Han}·]{2,4}\s*){1,4}$`, 'u'),
+  ...DESK_CREDITS,
   // A row of bracketed buttons and credits under a wire story: "【纠错】 【责任编辑：X】", "【打印】【关闭】" — labels, no sentence.
   /^(?:[【[][^【】[\]。！？，,]{1,16}[】\]]\s*){2,}$/,
   // Account furniture of articles published on WeChat and similar platforms.
@@ -373,6 +377,19 @@ export function isSignOff(foldedLine: string): boolean {
   return line.length <= MAX_SIGN_OFF_CHARS && !reported && SIGN_OFF.some((re) => re.test(line));
 }
 
+/** A paragraph of the article's prose: this long and closing a sentence (a subhead or a label does neither). */
+const MIN_PROSE_CHARS = 40;
+const CLOSES_SENTENCE = /[。！？!?…]["”」』）)]?$/;
+const isProse = (line: string) => line.length >= MIN_PROSE_CHARS && CLOSES_SENTENCE.test(line);
+/**
+ * Once the desk's credit (责任编辑：X) has closed the article after its prose, a short line with no
+ * sentence's end is the page's, not the story's: an advertisement's slogan ("广告 某某节 爆款低至5折"),
+ * a gallery's or a list's heading and items. A sentence there stays (a correction, a note), since a
+ * dropped paragraph costs more than a kept label.
+ */
+const MAX_TRAILING_LABEL_CHARS = 40;
+const isTrailingLabel = (line: string) => line.length <= MAX_TRAILING_LABEL_CHARS && !CLOSES_SENTENCE.test(line);
+
 export function emptyReport(): CleanReport {
   return {
     punctuationRestored: 0,
@@ -402,12 +419,15 @@ export function cleanArticle(
   text = restoreFullWidthPunctuation(text, report);
   const paragraphs: string[] = [];
   const boilerplate: string[] = [];
+  let closed = false;
   for (const rawLine of text.split('\n')) {
     const line = rawLine.replace(/[ \t\u3000]+/g, ' ').trim();
     if (!line) continue;
-    if (isBoilerplate(options.foldLine(line))) {
+    const folded = options.foldLine(line);
+    if (isBoilerplate(folded) || (closed && isTrailingLabel(line))) {
       boilerplate.push(line);
       report.boilerplateLines.push(line);
+      closed ||= paragraphs.some(isProse) && DESK_CREDITS.some((re) => re.test(folded.trim()));
     } else {
       paragraphs.push(line);
     }

@@ -3,6 +3,7 @@
  * must go and the sentences that must stay; the set's pages are checked in site-import.test.ts.
  */
 import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../../lib/corpus/clean';
 import { splitDateline } from '../../lib/corpus/dateline';
 import { normalizeDate, pageMetadata } from '../../lib/corpus/page-metadata';
 import { foldText } from '../../lib/text/convert';
@@ -125,5 +126,29 @@ describe('a copyright notice opening with its mark', () => {
       '© 符号在中国大陆没有法律效力，真正起作用的是著作权登记。',
     ])
       expect(furniture(text), text).toBe(false);
+  });
+});
+
+describe("short lines after the desk's credit that closes the article", () => {
+  const clean = (lines: string[]) => cleanArticle(lines.join('\n'), { repairs: [], foldLine: foldText }).paragraphs;
+
+  it('drops an advertisement, a gallery heading and its items after it', () => {
+    expect(clean([...BODY, '责任编辑：王某', '广告 某某节 手机爆款低至5折', '精彩图集', '新款折叠屏真机图赏'])).toEqual(
+      BODY,
+    );
+  });
+
+  it('keeps a sentence after the credit, and short lines before it or above the lead', () => {
+    const note = '更正：本文此前将该公司的营收误写为三百亿元，现已更正。';
+    expect(clean([...BODY, '责任编辑：王某', note])).toEqual([...BODY, note]);
+    expect(clean(['责任编辑：王某', '一、市场：谁在买单', ...BODY])).toEqual(['一、市场：谁在买单', ...BODY]);
+    expect(clean([BODY[0]!, '二、产能仍然吃紧', BODY[1]!])).toEqual([BODY[0], '二、产能仍然吃紧', BODY[1]]);
+  });
+
+  it('imports the page without them, every paragraph kept', () => {
+    const extra =
+      '<div class="editor">责任编辑：王某</div><div class="ad"><span class="adtag">广告</span> 某某节 手机爆款低至5折</div>' +
+      '<div class="hot-pic"><h3>精彩图集</h3><ul><li>新款折叠屏真机图赏</li></ul></div>';
+    expect(importedArticle(newsPage(extra)).paragraphs).toEqual(BODY);
   });
 });
