@@ -141,6 +141,7 @@ const COUNT_LABEL =
 /** The count: 128, 23,518, 3.6万, 2.1k, 99+. */
 const COUNT = String.raw`\d[\d,.]*\s*(?:万|千|[kw])?\+?`;
 
+/** A newsroom desk's credit line; after the article's prose it closes the article (see `cleanArticle`). */
 const DESK_CREDITS: readonly RegExp[] = [
   /^[（(【[]?(?:(?:责任|执行|值班|核稿|文字|图片|美术|特约|实习|总|副总|主)?编辑|责编|校对|审校|审核|核稿|编审|排版|译者|编译)\s*[:：|｜/]/,
   // The same credits with only a space between role and name, the whole line role–name pairs: "编辑 李四 责任编辑 王五".
