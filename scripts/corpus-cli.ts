@@ -280,7 +280,12 @@ async function boundaries(only: string | undefined, list: boolean): Promise<void
       : null;
     const annotated = new Set(gold.map((g) => g.articleId));
     const { annotatableClaims } = await import('../lib/evaluation/annotatable');
-    const claims = annotatableClaims(corpus.claims.map(normalizeClaim), await annotatableEntities(corpus, dir));
+    const parents = new Map(corpus.entities.map((e) => [e.id, e.parent]));
+    const claims = annotatableClaims(
+      corpus.claims.map(normalizeClaim),
+      await annotatableEntities(corpus, dir),
+      (id) => parents.get(id) ?? null,
+    );
     const instances = instancesOf(claims, annotated);
     let set = compareCuts('', [], []);
     let editors = compareCuts('', [], []);

@@ -33,22 +33,47 @@ export function parseEntityList(text: string, file: string, gazetteerIds: Readon
   return ids;
 }
 
+/** Roles from strongest to weakest: an owner standing in for a dropped entity never loses rank. */
+const ROLE_RANK: Readonly<Record<string, number>> = { agent: 3, object: 2, listed: 1, mentioned: 0 };
+
 /**
- * The extracted claims as the set's editor could have annotated them: each claim keeps only the
- * entities the list names, a speaker outside it is an unnamed one of the same kind, and a claim
- * that named entities but none in the list is no claim for this set (a claim that named none to
- * begin with is kept as it is: the filter changes nothing the gazetteer of the set's day produced).
+ * The extracted claims as the set's editor could have annotated them. Each claim keeps only the
+ * entities the list names; an entity outside it stands for its nearest owner in the list (`parentOf`,
+ * the gazetteer's parent), which takes its role unless it has a stronger one, as the sets' editors
+ * wrote down for what the gazetteer lacked ("an executive outside the gazetteer is `person` without
+ * id and his company `agent`"; "a product outside the gazetteer stands for its maker");
+ * a speaker outside the list is an unnamed one of the same kind. A claim that named entities but
+ * keeps none is no claim for this set; one that named none to begin with is left as it was. With
+ * every entity of the compiled gazetteer in the list, nothing changes.
  */
-export function annotatableClaims(claims: readonly ExtractedClaim[], ids: ReadonlySet<string>): ExtractedClaim[] {
+export function annotatableClaims(
+  claims: readonly ExtractedClaim[],
+  ids: ReadonlySet<string>,
+  parentOf: (id: string) => string | null = () => null,
+): ExtractedClaim[] {
+  const ownerInList = (id: string): string | null => {
+    const seen = new Set<string>();
+    for (let at = parentOf(id); at !== null && !seen.has(at); at = parentOf(at)) {
+      if (ids.has(at)) return at;
+      seen.add(at);
+    }
+    return null;
+  };
   return claims.flatMap((claim) => {
-    const entities = new Map([...claim.entities].filter(([id]) => ids.has(id)));
-    if (claim.entities.size && !entities.size) return [];
     const speaker = claim.attribution?.entityId;
+    if ([...claim.entities.keys()].every((id) => ids.has(id)) && (!speaker || ids.has(speaker))) return [claim];
+    const entities = new Map([...claim.entities].filter(([id]) => ids.has(id)));
+    for (const [id, role] of claim.entities) {
+      if (ids.has(id)) continue;
+      const owner = ownerInList(id);
+      if (owner === null) continue;
+      const held = entities.get(owner);
+      if (held === undefined || (ROLE_RANK[role] ?? 0) > (ROLE_RANK[held] ?? 0)) entities.set(owner, role);
+    }
+    if (claim.entities.size && !entities.size) return [];
     const attribution =
       claim.attribution && speaker && !ids.has(speaker) ? { ...claim.attribution, entityId: null } : claim.attribution;
-    return entities.size === claim.entities.size && attribution === claim.attribution
-      ? [claim]
-      : [{ ...claim, entities, attribution }];
+    return [{ ...claim, entities, attribution }];
   });
 }
 

@@ -43,7 +43,8 @@ export function cardRankings(corpus: CompiledCorpus, size = 5, only?: ReadonlySe
 
 /**
  * Scores a set. `annotatable` is the list of entities its editor could name (see annotatable.ts):
- * claims and cards are judged on those alone; without it, on the whole gazetteer.
+ * claims and cards are judged on those alone (another entity standing for its owner, as the
+ * editors annotated what the gazetteer lacked); without it, on the whole gazetteer.
  */
 export function scoreSet(
   corpus: CompiledCorpus,
@@ -52,7 +53,8 @@ export function scoreSet(
 ): EvalReport {
   const gold = loadGold(corpus, files);
   const extracted = (corpus.claims as readonly unknown[]).map(normalizeClaim);
-  const claims = annotatable ? annotatableClaims(extracted, annotatable) : extracted;
+  const parents = new Map(corpus.entities.map((e) => [e.id, e.parent]));
+  const claims = annotatable ? annotatableClaims(extracted, annotatable, (id) => parents.get(id) ?? null) : extracted;
   const scripts = new Map(corpus.articles.map((a) => [a.id, a.script]));
   return evaluate(gold, claims, cardRankings(corpus, 5, annotatable), (id) => scripts.get(id) ?? 'unknown');
 }

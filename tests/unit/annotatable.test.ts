@@ -69,6 +69,36 @@ describe('claims judged on the entities a set could name', () => {
     expect(kept!.attribution).toEqual({ kind: 'organization', entityId: null });
   });
 
+  it('an entity outside the list stands for its nearest listed owner, which never loses a stronger role', () => {
+    // wang-chuanfu (outside) → byd (outside) → no owner in the list; jensen-huang → nvidia (listed).
+    const parents: Record<string, string | null> = { 'jensen-huang': 'nvidia', 'wang-chuanfu': 'byd', byd: null };
+    const ids = new Set(['nvidia', 'microsoft']);
+    const judged = (entities: Array<[string, string]>) =>
+      annotatableClaims([claim({ entities: new Map(entities) })], ids, (id) => parents[id] ?? null).map((c) => [
+        ...c.entities,
+      ]);
+    expect(
+      judged([
+        ['jensen-huang', 'agent'],
+        ['nvidia', 'mentioned'],
+      ]),
+    ).toEqual([['nvidia', 'agent']]);
+    expect(judged([['jensen-huang', 'agent']])).toEqual([['nvidia', 'agent']]);
+    expect(
+      judged([
+        ['jensen-huang', 'mentioned'],
+        ['nvidia', 'object'],
+      ]),
+    ).toEqual([['nvidia', 'object']]);
+    expect(
+      judged([
+        ['wang-chuanfu', 'agent'],
+        ['microsoft', 'object'],
+      ]),
+    ).toEqual([['microsoft', 'object']]);
+    expect(judged([['wang-chuanfu', 'agent']])).toEqual([]);
+  });
+
   it('a claim left with no entity is no claim for the set; one that named none is left as it was', () => {
     const onlyNew = claim({ id: 'new', entities: new Map([['byd', 'agent']]) });
     const none = claim({ id: 'none' });
