@@ -74,7 +74,7 @@ describe('claims judged on the entities a set could name', () => {
     const parents: Record<string, string | null> = { 'jensen-huang': 'nvidia', 'wang-chuanfu': 'byd', byd: null };
     const ids = new Set(['nvidia', 'microsoft']);
     const judged = (entities: Array<[string, string]>) =>
-      annotatableClaims([claim({ entities: new Map(entities) })], ids, (id) => parents[id] ?? null).map((c) => [
+      annotatableClaims([claim({ entities: new Map(entities) })], ids, (id) => parents[id] ?? null).flatMap((c) => [
         ...c.entities,
       ]);
     expect(
