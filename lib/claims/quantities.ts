@@ -1737,6 +1737,17 @@ const DATE_RULES: DateRule[] = [
       return { iso: `${from.year}-${pad(from.month)}`, precision: 'month', relative: true };
     },
   ],
+  // 本周四（11月21日）, 周二（3月5日）: the day in brackets, which says it in full (one date, not two;
+  // where the two disagree, the date written out is the one the writer checked).
+  [
+    new RegExp(`(?:(?:上|下|本|这|這)(?:个|個)?)?(?:${WEEKDAY})\\s?[（(](\\d{1,2})月(\\d{1,2})[日号號][）)]`, 'y'),
+    (m, c) => {
+      const [month, day] = [+m[2]!, +m[3]!];
+      if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+      const year = yearForMonth(c.reference, month, FUTURE_BEFORE.test(c.before));
+      return { iso: year === null ? '' : `${year}-${pad(month)}-${pad(day)}`, precision: 'day', relative: true };
+    },
+  ],
   // 上周 is the month the week before fell in; 上周五 that Friday (weeks run Monday to Sunday).
   [
     /(上|下|本|这|這)(?:个|個)?(?:周|週|星期|礼拜|禮拜)([一二三四五六日天1-7])?(?![年刊报報])/y,
