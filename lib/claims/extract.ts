@@ -2190,6 +2190,16 @@ const PASSIVE_FRAME = /^(因|因为|由于|自|从|自从|在|于)$/;
  */
 function undergoerMarker(tokens: Token[], subjectEnd: number): '被' | '由' | null {
   let k = tokens.findIndex((t) => t.start >= subjectEnd);
+  // ("由杭州起家的这家公司，自去年起被立案调查": a long subject may be set off by a comma before a
+  // frame of the passive or its marker; "X，而今已不再被提起" opens a clause of its own.)
+  const after = tokens[k + 1];
+  if (
+    k >= 0 &&
+    /^[，,]$/.test(tokens[k]?.word ?? '') &&
+    after &&
+    (UNDERGOING.test(after.word) || (after.tag === 'p' && PASSIVE_FRAME.test(after.word)))
+  )
+    k++;
   while (k >= 0 && tokens[k] && /^(d|t|ad)$/.test(tokens[k]!.tag)) k++;
   if (tokens[k]?.word === '由') return '由';
   k = pastRelativeHead(tokens, k);

@@ -165,6 +165,27 @@ function joinTimeWords(tokens: Token[]): Token[] {
       // tags it elsewhere.
       out.push({ word: t.word + next.word, tag: 'r', start: t.start, end: next.end });
       i++;
+    } else if (
+      /^(这|那|该)$/.test(t.word) &&
+      next &&
+      !next.entityId &&
+      next.word.length >= 2 &&
+      next.word.startsWith('家')
+    ) {
+      // "这/家电/商/巨头": jieba reads 家电 (appliances) where the demonstrative takes its classifier
+      // (这家电商巨头, 这家电池厂商); news prose counts an appliance with 台 or 款, so after 这 the 家
+      // is the classifier, and what is left of the word opens the noun, joined to a one-character
+      // word after it (电 + 商 = 电商). (Only 家: 这/部分, 这/类似 are words of their own.)
+      out.push({ word: t.word + '家', tag: 'r', start: t.start, end: next.start + 1 });
+      const after = tokens[i + 2];
+      const joinsAfter = after && !after.entityId && after.word.length === 1 && !isPunct(after);
+      out.push({
+        word: next.word.slice(1) + (joinsAfter ? after.word : ''),
+        tag: 'n',
+        start: next.start + 1,
+        end: joinsAfter ? after.end : next.end,
+      });
+      i += joinsAfter ? 2 : 1;
     } else out.push(t);
   }
   return out;

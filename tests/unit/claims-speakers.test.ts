@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ParagraphCarry } from '../../lib/claims/extract';
+import { defaultSegmenter } from '../../lib/claims/segment';
 import { claimsOf, roles } from './claims-fixture';
 
 describe('speakers', () => {
@@ -67,6 +68,25 @@ describe('organizations speaking through a demonstrative phrase or a statement',
   it('never makes a person the organization a 这家 phrase stands for', () => {
     const claims = claimsOf('张明远昨日发布新书。这家出版社还称，首印十万册。');
     for (const c of claims) expect(c.attribution.entityId).not.toBe('zhang');
+  });
+});
+
+describe('demonstrative phrases that jieba cuts across the classifier', () => {
+  it('reads 这/家电/商 as 这家 + 电商, never 家电 (appliances)', () => {
+    const words = defaultSegmenter()
+      .tokens('这家电商巨头宣布裁员', [])
+      .map((t) => t.word);
+    expect(words.slice(0, 2)).toEqual(['这家', '电商']);
+    // (Only 家: 这部分, 这类似于 keep their words.)
+    expect(defaultSegmenter().tokens('这部分业务', [])[0]?.word).not.toBe('这部');
+  });
+
+  it('resolves such a phrase, set off by a comma before its passive, as what undergoes the act', () => {
+    const claims = claimsOf(
+      '星辰科技昨日完成新一轮融资。由杭州起家、今年已成立22年的这家电商巨头，自去年12月起被立案调查。',
+    );
+    const claim = claims.find((c) => c.text.includes('立案调查'));
+    expect(roles(claim)).toEqual({ acme: 'object' });
   });
 });
 
