@@ -1620,7 +1620,19 @@ function sentenceClaimsOf(
     // the agent when its holder is not in the gazetteer).
     if (![...roles.values()].includes('agent') && !prop.attribution.entityId) {
       const about = prop.clauses.flatMap((c) => aboutFrame(clauses[c]!.tokens.slice(clauses[c]!.from)));
-      const owners = about.length ? about : topicOwners(contentTokens);
+      const opening = about.length ? about : topicOwners(contentTokens);
+      // …or, when nothing else acts, owns what the act is done to (将X的目标价下调, 占X总人数的一小部分,
+      // 公布了X未来三年的路线图): the claim is about X's attribute, not done to X (X itself the
+      // patient, 罚X, 要求X…, stays the object).
+      const owners = opening.length
+        ? opening
+        : // (A pronoun subject no name stands for still acts: "他试图收购一家X的供应商".)
+          prop.subject?.kind !== 'pronoun' &&
+            !denies &&
+            !DISPUTES.test(contentText) &&
+            [...roles.values()].every((role) => role === 'object' || role === 'mentioned')
+          ? ownersOfPatient(contentTokens).filter((id) => roles.get(id) === 'object')
+          : [];
       const promoted = owners.filter((id) => roles.get(id) === 'mentioned' || roles.get(id) === 'object');
       if (promoted.length) {
         for (const id of promoted) roles.set(id, 'agent');
@@ -4663,6 +4675,52 @@ function aboutFrame(tokens: Token[]): string[] {
  * and a common noun after it, not a person in it (X员工, X的CEO) — is about that name's thing.
  * The owners, in order; none when the opening is something else.
  */
+/**
+ * Names that own a noun after them (X的目标价, X总人数, X未来三年的路线图), not after a
+ * counterpart preposition (对X的调查 is done to X) and not owning a person or a part of it
+ * (X员工): the one sole owner, or none.
+ */
+/** Verbs that dispute what someone said (否认X的说法): X, whose words they are, is what it is done to. */
+const DISPUTES = /否认|驳斥|反驳|否定|回击/;
+/** Prepositions of what something is about: 有关X的事件 is about X, which nothing there owns. */
+const ABOUT = /^(有关|关于|针对|涉及)$/;
+
+function ownersOfPatient(tokens: Token[]): string[] {
+  const words = tokens.filter((t) => !isPunct(t));
+  const owners = new Set<string>();
+  words.forEach((t, k) => {
+    if (!t.entityId || isTyped(words, t)) return;
+    if (k > 0 && (COUNTERPART_PREPOSITION.test(words[k - 1]!.word) || ABOUT.test(words[k - 1]!.word))) return;
+    // (A number or a Latin word right after the name makes a product of its own: X 365个人版.)
+    if (/^(m|eng)$/.test(words[k + 1]?.tag ?? '')) return;
+    let j = k + 1;
+    // (A frame of place may come between: X在游戏市场的实力.)
+    if (words[j]?.word === '在') {
+      const de = words.slice(j, j + 6).findIndex((x) => x.word === '的');
+      if (de < 0) return;
+      j += de;
+    }
+    let de = words[j]?.word === '的';
+    if (de) j++;
+    while (words[j] && /^(t|m|mq|a|b)$/.test(words[j]!.tag) && !words[j]!.entityId) j++;
+    if (words[j]?.word === '的') {
+      j++;
+      de = true;
+    }
+    const head = words[j];
+    // (After 的 a verb is a noun: X的下滑.)
+    if (!head || head.entityId || !(/^(n|nz|ng|vn)$/.test(head.tag) || (de && head.tag === 'v'))) return;
+    // (Nor a title further on: X智能集团董事长 is a post in X.)
+    let n = j;
+    while (words[n] && /^(n|nz|ng|vn)$/.test(words[n]!.tag) && !words[n]!.entityId) {
+      if (MEMBER_NOUN.test(words[n]!.word) || PART_NOUN.test(words[n]!.word)) return;
+      n++;
+    }
+    owners.add(t.entityId);
+  });
+  return owners.size === 1 ? [...owners] : [];
+}
+
 function topicOwners(tokens: Token[]): string[] {
   const words = tokens.filter((t) => !isPunct(t) || t.word === '、');
   let k = 0;

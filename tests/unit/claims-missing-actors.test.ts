@@ -101,3 +101,31 @@ describe('本轮 stands for the round the article reported last', () => {
     expect(roles(claim)).toEqual({ acme: 'agent', globex: 'agent' });
   });
 });
+
+describe('the owner of what is acted on, when no one else acts, is what the claim is about', () => {
+  it('makes the owner of a revised figure the agent, not the object', () => {
+    const [claim] = claimsOf('一家投行周二发布报告，将云海集团的目标价由120港元下调至98港元。');
+    expect(roles(claim)).toEqual({ globex: 'agent' });
+  });
+
+  it('does so through a frame of place and a modifier (X在海外市场的份额, X员工总数)', () => {
+    const [share] = claimsOf('业内普遍认为，这笔交易将明显提升星辰科技在海外市场的份额。');
+    expect(roles(share)).toEqual({ acme: 'agent' });
+    const [part] = claimsOf('有分析人士认为，500人只占蓝鲸智能总人数的很小一部分。');
+    expect(roles(part)).toEqual({ initech: 'agent' });
+  });
+
+  it('keeps the object where the name itself is acted on, disputed or only talked about', () => {
+    const [fined] = claimsOf('监管部门要求蓝鲸智能在三个月内完成整改。');
+    expect(roles(fined)).toEqual({ initech: 'object' });
+    const [disputed] = claimsOf('某国官员随后否认云海集团的说法，称相关指控毫无根据。');
+    expect(roles(disputed).globex).toBe('object');
+    const [about] = claimsOf('发言人还表示，近期注意到多起有关星辰科技手机的安全事件。');
+    expect(roles(about)).toEqual({ acme: 'object' });
+  });
+
+  it('leaves a post in the company to the personnel move (X智能事业群总裁)', () => {
+    const [claim] = claimsOf('一个月后，周明又兼任云海集团智能事业群总裁。');
+    expect(roles(claim).globex).not.toBe('agent');
+  });
+});
