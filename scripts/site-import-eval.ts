@@ -31,6 +31,8 @@ for (const set of [
   'sites-9', // development: measured cold first, then tuned on
   'sites-10', // development: measured cold first, then tuned on
   'sites-11', // development: measured cold first, then tuned on
+  'sites-12', // development: measured cold first, then tuned on
+  'sites-held-out-6', // sealed: measured, never tuned on
 ]) {
   if (only && set !== only) continue;
   const dir = `tests/fixtures/saved-pages/${set}`;
