@@ -86,7 +86,8 @@ export const DENIED_CHARACTERIZATION =
   /^[“「『"]?((这|此|此事|此举|这一(交易|合作|调整|举动))(也|则|其实|实际上)?(并非|并不是)一(桩|笔|场|项|次|起)(?![^，,。；]{0,6}(简单|普通|单纯|偶然))|(这|此|此事)(只是|仅是|不过是)(一次|一项|一场)?(常规|正常|例行|普通|日常))/;
 
 /** A source that is data or a document, not a speaker. */
-export const DATA_SOURCE = /数据|报告|统计|调研|研究|榜单|白皮书|财报|年报|招股书|榜/;
+// (研报 is a broker's research note, a document as 报告 is.)
+export const DATA_SOURCE = /数据|报告|研报|统计|调研|研究|榜单|白皮书|财报|年报|招股书|榜/;
 /**
  * A document a source publishes (公告, 官网信息, 公开资料): with a name it is that name speaking
  * (根据X的公告: X); with none (据公告, 据公开资料) it is a record the article cites, data.

@@ -1744,13 +1744,35 @@ function sentenceClaimsOf(
       prop.attribution.kind === 'article' &&
       !!clauses[0] &&
       AUTHOR_VOICE.test(folded.slice(clauses[0].start).replace(/^(而|但|但是|不过|同时|另外|此外|然而)/, ''));
-    const believes =
+    // "业内人士普遍认为，…，X的份额有望进一步扩大": a frame of belief opening the sentence covers
+    // every proposition its believer goes on to (a fronted cue covers its sentence).
+    const opener = clauses[0];
+    const beliefFrames =
+      !!opener?.belief &&
+      opener.type === 'attribution' &&
+      !!opener.attribution &&
+      prop.attribution.kind === opener.attribution.kind &&
+      prop.attribution.text === opener.attribution.text &&
+      prop.attribution.entityId === opener.attribution.entityId;
+    const believesOwn =
       (beliefAt !== undefined && !informed && !prop.clauses.some((c) => c < beliefAt && clauses[c]!.hearsay)) ||
       writerFrames;
     const qualifiers = prop.clauses.filter((c) => !prop.content.includes(c)).map((c) => clauses[c]!);
     const leading = qualifiers.filter((c) => c.start < clauses[prop.content[0]!]!.start).flatMap((c) => c.tokens);
     const trailing = qualifiers.filter((c) => c.start > clauses[prop.content[0]!]!.start).flatMap((c) => c.tokens);
     const leadingTime = qualifiers.filter((c) => c.type === 'time' && c.start < clauses[prop.content[0]!]!.start);
+    // (…what is to come, that is: a fact the writer adds after the view, "…，Y已于去年推出Z", stays a
+    // fact, as the editors annotate it.)
+    const believes =
+      believesOwn ||
+      (beliefFrames &&
+        modalityOf(
+          [...leading, ...contentTokens, ...trailing],
+          contentTokens,
+          { attribution: ARTICLE, opinion: false, forecast: prop.forecast },
+          dates.filter((d) => inContent(d) && !quotedAt(sentence, d.start)),
+          context.articleDate,
+        ) === 'forecast');
     // "有消息称…，X对这一说法不予置评", "Y表示…；X则未有回应": keeping silent is the silent party's
     // own act, which the article reports itself; neither the hedge nor the speaker before it covers
     // the silence.
@@ -5248,7 +5270,9 @@ function modalityOf(
   // "对下一季的财测同样亮眼": a later date with no word of intent says when; words that judge make
   // the claim a view of it.
   if (future && !judges) return 'forecast';
-  if (saysWord(GUIDANCE, words) && !judges) return 'forecast';
+  // ("X未给出营收指引": guidance withheld forecasts nothing; the claim is the silence.)
+  const withheld = words.some((t, i) => /^(给出|提供|公布|发布|更新)$/.test(t.word) && negatedAt(words, i));
+  if (saysWord(GUIDANCE, words) && !judges && !withheld) return 'forecast';
   if (prop.opinion) return 'opinion';
   if (prop.reading && !measured(words)) return 'opinion';
   // "分析师王海川估算，X的营收约为500亿元": a named analyst's figure is their estimate, a view;

@@ -141,6 +141,7 @@ const TABLE: Record<string, Row[]> = {
   'a fact passed on by a named speaker stays a fact': [
     { text: '张明远透露，Nova的用户已超过1000万。', modality: 'fact' },
     { text: '张明远表示，Nova目前已支持20种语言。', modality: 'fact' },
+    { text: '研报指出，星辰科技三季度收入311亿元，同比增长11%。', modality: 'fact' },
   ],
   denials: [
     { text: '星辰科技否认了将裁员30%的传闻。', modality: 'denied', kind: 'denial' },
@@ -161,12 +162,18 @@ const TABLE: Record<string, Row[]> = {
     { text: '蓝鲸智能拒绝评论上述传闻。', modality: 'fact', kind: 'statement' },
     { text: '截至发稿，星辰科技尚未回应。', modality: 'fact', kind: 'statement' },
     { text: '星辰科技婉拒置评。', modality: 'fact', kind: 'statement' },
+    { text: '对于第四季度，星辰科技管理层未给出具体营收指引。', modality: 'fact', kind: 'statement' },
   ],
   'a cue inside a quote': [
     { text: '张明远说：“我们认为Nova是目前最好的中文模型。”', modality: 'opinion' },
     { text: '张明远表示：“Nova将于下月正式开源。”', modality: 'forecast', kind: 'forecast' },
   ],
   'a fronted cue covers the whole sentence': [
+    {
+      text: '业内人士普遍认为，明年价格战仍将持续，云海集团、星辰科技等玩家的份额有望进一步扩大。',
+      modality: 'opinion',
+      kind: 'forecast',
+    },
     { text: '据悉，星辰科技已完成新一轮融资，远山资本领投。', modality: 'reported' },
     { text: '据了解，云海集团将在下月发布Orion的新版本，并同步开放API。', modality: 'reported' },
   ],
