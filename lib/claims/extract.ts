@@ -5030,7 +5030,7 @@ const STANDARD_BEFORE =
  * the agent of a passive (将由X出任, 将被全面禁止) too: 把 never takes one, so 将 is "will".
  */
 const FUTURE_PREPOSITION =
-  /^(对|从|与|在|于|向|为|和|同|以|把|由|被|按|按照|依照|依据|根据|通过|借助|凭借|基于|围绕|针对|就|朝|经由)$/;
+  /^(对|从|与|在|于|向|为|和|同|以|以此|把|由|被|按|按照|依照|依据|根据|通过|借助|凭借|基于|围绕|针对|就|朝|经由)$/;
 
 /** The writer's epistemic doubt: 恐怕, 或许, 未必 — a view, even of what is to come. */
 const WRITER_DOUBT = /^(恐怕|或许|也许|未必|想必|大概率|多半|兴许)$/;
@@ -5321,6 +5321,9 @@ function modifiesNounAfterDe(words: readonly Token[], k: number): boolean {
 
 const saysNeutrally = (words: readonly Token[]) => words.some((t) => NEUTRAL_SPEECH_VERB.test(t.word));
 
+/** Verbs of bringing about an effect (不会产生影响, 不会造成冲击), whatever jieba tags them. */
+const EFFECT_VERB = /^(产生|造成|带来|导致|引发|影响|构成)$/;
+
 /** The copula and the words of degree after 可能 that make it a hedged characterisation, not an event to come. */
 const HEDGED_COPULA = /^(是|只是|就是|也是|还是|不是|并非|仅是|仅仅是|只有|仅|算是|成为)$/;
 
@@ -5339,7 +5342,8 @@ function speakerPredicts(words: readonly Token[]): boolean {
     const verbAt = words[at]?.word === '被' && words[at + 1] && isVerb(words[at + 1]!) ? at + 1 : at;
     const next = words[verbAt];
     if (!next || isPunct(next)) return false;
-    if (t.word === '不会') return isVerb(next) || next.tag === 'd';
+    // ("不会产生重大影响": jieba may tag a verb of effect a noun.)
+    if (t.word === '不会') return isVerb(next) || /^(d|p)$/.test(next.tag) || EFFECT_VERB.test(next.word);
     // (或将, 恐将: jieba may cut the hedge and its "will" apart, 或/将, 恐/将.)
     const modal =
       /^(可能|有可能|或将|或会|恐将|恐会)$/.test(t.word) || (/^(或|恐)$/.test(t.word) && /^(会|将)$/.test(next.word));
@@ -5860,7 +5864,9 @@ function epistemicWill(tokens: Token[]): boolean {
       /^v/.test(t.tag) &&
       !QUESTION_VERB.test(tokens[i - 1]?.word ?? '') &&
       !!tokens[i + 1] &&
-      (isVerb(tokens[i + 1]!) || tokens[i + 1]!.tag === 'd'),
+      // ("会影响其供应", "会对X造成冲击": jieba tags a verb of effect a verbal noun, or a
+      // prepositional phrase comes first; "会定期轮换" is a habit, not a prediction.)
+      (isVerb(tokens[i + 1]!) || /^(d|p)$/.test(tokens[i + 1]!.tag) || EFFECT_VERB.test(tokens[i + 1]!.word)),
   );
 }
 
