@@ -82,6 +82,30 @@ describe('relative clauses', () => {
     expect(roles(round)).toMatchObject({ umbrella: 'agent' });
   });
 
+  it('makes the head of a fronted relative clause the actor of the predicate after it (X推出的Y上线…)', () => {
+    const [launched] = claimsOf('星辰科技推出的Nova上线首日用户突破100万。');
+    expect(roles(launched)).toEqual({ acme: 'mentioned', nova: 'agent' });
+    // With no predicate after the head in its clause, the relative clause is the claim, and its doer acts.
+    const [chosen] = claimsOf('远山资本所看好的数据服务商极光数据，今年营收增长了两倍。');
+    expect(roles(chosen)).toEqual({ umbrella: 'agent', hooli: 'object' });
+  });
+
+  it('only mentions who incubated or backs a head the gazetteer lacks (由X孵化的初创企业…推出)', () => {
+    const [incubated] = claimsOf('由云海集团孵化的初创企业星火科技在4月推出了视频模型。');
+    expect(roles(incubated)).toEqual({ globex: 'mentioned' });
+    const [held] = claimsOf('远山资本控股的数据服务商上月宣布裁员三成。');
+    expect(roles(held)).toEqual({ umbrella: 'mentioned' });
+    // A product the gazetteer lacks stands for the maker that put it out.
+    const [made] = claimsOf('云海集团推出的付费方案每月订阅费20元。');
+    expect(roles(made)).toEqual({ globex: 'agent' });
+  });
+
+  it('takes the head of a speaker described by a relative clause as who speaks (以X闻名的Y宣布)', () => {
+    const [claim] = claimsOf('以Nova闻名的星辰科技今年3月宣布，创办人兼执行长周明辞去职务。');
+    expect(roles(claim)).toEqual({ nova: 'mentioned', acme: 'agent' });
+    expect(claim?.attribution).toMatchObject({ entityId: 'acme' });
+  });
+
   it('keeps a relative clause with no name in it from hiding the subject', () => {
     const [claim] = claimsOf('上个月刚刚发布的Nova，已经登上了开源模型下载榜第一。');
     expect(roles(claim)).toMatchObject({ nova: 'agent' });
@@ -102,6 +126,20 @@ describe('names that gloss or own other names', () => {
   it('makes X in 包括X在内的… the subject', () => {
     const [claim] = claimsOf('包括云海集团在内的多家厂商正在把大模型装进汽车。');
     expect(roles(claim)).toMatchObject({ globex: 'agent' });
+  });
+});
+
+describe('an event of a name made the subject (X的出现, X的成立)', () => {
+  it('only mentions the owner of an event that is likened to something or set off as a topic', () => {
+    expect(roles(claimsOf('Nova的出现等于为行业打开了一扇门。')[0])).toEqual({ nova: 'mentioned' });
+    const [topic] = claimsOf('而Orion的问世，好比是在新大陆上发现了金矿。');
+    expect(roles(topic)).toEqual({ orion: 'mentioned' });
+  });
+
+  it('keeps the owner of an event that brings something about as its actor (X的崛起带动了…)', () => {
+    expect(roles(claimsOf('星辰科技的崛起也带动了上游供应链。')[0])).toEqual({ acme: 'agent' });
+    // Not an event noun: X的发布会 is a place, X的发布时间 a figure of X's.
+    expect(roles(claimsOf('Nova的发布时间定于3月。')[0])).toEqual({ nova: 'agent' });
   });
 });
 
@@ -376,6 +414,15 @@ describe('a founding told of the founded company', () => {
     });
     // A later predicate is what the clause says: 成立不到一年就跻身….
     expect(roles(claimsOf('星辰科技成立不到一年就跻身行业前五。')[0])).toEqual({ acme: 'agent' });
+  });
+});
+
+describe('investors named in a clause that points back to a round (其中)', () => {
+  it('lists three or more names, some outside the gazetteer, and makes the company raising the object', () => {
+    const [listed] = claimsOf('去年6月，星辰科技宣布完成13亿元融资，云海集团、蓝鲸智能、霍夫曼以及施密特都参与其中。');
+    expect(roles(listed)).toEqual({ acme: 'object', globex: 'listed', initech: 'listed' });
+    const [lead] = claimsOf('星辰科技完成10亿元融资，云海集团为其中的核心领投方。');
+    expect(roles(lead)).toEqual({ acme: 'object', globex: 'agent' });
   });
 });
 
