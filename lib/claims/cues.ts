@@ -34,7 +34,7 @@ export const KIND_CUES: Array<['denial' | 'funding' | 'event' | 'launch' | 'comp
 
 /** Reporting and speech verbs: "X 表示，…", "据 X 透露", "有消息称 …". */
 export const SPEECH_VERB =
-  /^(表示|指出|指|透露|强调|坦言|介绍|告诉|回应|回复|回覆|称|宣称|声称|说|说道|提到|直言|写道|所说|所言|曾说|认为|觉得|相信|判断|预计|预测|预期|估计|估算|测算|推算|获悉|了解到|报道|报导|显示|表明|发现|称赞|评价|谈到|提出|比喻|表态|披露|发文称|撰文称|猜测|普遍认为|一致认为|形容)$/;
+  /^(表示|指出|指|透露|强调|坦言|介绍|告诉|回应|回复|回覆|称|宣称|声称|说|说道|提到|直言|写道|所说|所言|曾说|认为|觉得|相信|判断|预计|预测|预期|估计|估算|测算|推算|获悉|了解到|报道|报导|显示|表明|发现|称赞|评价|谈到|提出|比喻|表态|披露|发文称|撰文称|猜测|普遍认为|一致认为|形容|坦承|质疑|批评|担忧)$/;
 
 /**
  * A speech verb that makes the words after it the speaker's view (认为, 坦言, 评价), not a fact
@@ -43,19 +43,25 @@ export const SPEECH_VERB =
  * "X表示，用户已突破3亿" passes on a fact, "X表示，价值在于应用" a view. 透露, 获悉, 显示
  * report facts.
  */
-// 形容 ("X形容，那是最黑暗的一天") characterises, as 比喻 does.
-export const OPINION_VERB = /^(认为|普遍认为|一致认为|觉得|相信|判断|看来|坦言|直言|研判|比喻|评价|称赞|形容)$/;
+// 形容 ("X形容，那是最黑暗的一天") characterises, as 比喻 does. 坦承 is 坦言 (Taiwan and Hong Kong
+// write it); 质疑, 批评 and 担忧 frame what the speaker finds wrong or fears; 分析 (业内人士分析，…,
+// 分析称) frames an analysis, a view (dev-4, dev-6: press or analyst analysis after the fact is `opinion`).
+export const OPINION_VERB =
+  /^(认为|普遍认为|一致认为|觉得|相信|判断|看来|坦言|坦承|直言|研判|比喻|评价|称赞|形容|质疑|批评|担忧|分析)$/;
 /** The neutral verbs of saying: what they introduce is a view only when its words judge. */
 export const NEUTRAL_SPEECH_VERB = /^(表示|指出|强调|说|说道|所说|所言|曾说|提到|写道|谈到|提出)$/;
 /** A reporting verb that makes the words after it a prediction. */
 export const FORECAST_VERB = /^(预计|预测|预期|估计)$/;
 
 /** A hedge inside the clause, after its subject ("X的月活据称已超过…"): the proposition is hearsay. */
-export const INLINE_HEDGE = /^(据称|据悉|据传|据说|据报道|据报导|据了解|据闻)$/;
+// (Hong Kong and Taiwan write 據報 and 據指; jieba cuts them 据/报: see inlineHedge in extract.ts.)
+export const INLINE_HEDGE = /^(据称|据悉|据传|据说|据报道|据报导|据了解|据闻|据报|据指)$/;
 
 /** Who says so without a name: the hedge of a rumour. */
+// (外电 are the wires; a source who will not be named, 不愿具名, 匿名, is one; 消息指, 市场消息 are
+// how Hong Kong writes 消息称.)
 export const UNNAMED_SOURCE =
-  /知情人士|消息人士|业内人士|业内|业界|外界|接近[^，,]{1,10}的人士|内部人士|有消息|消息称|传闻|传出|传言|据悉|据了解|据传|据称|网传|爆料|曝出|有媒体|媒体报[道导]|报[道导]称|据报[道导]|外媒/;
+  /知情人士|消息人士|业内人士|业内|业界|外界|接近[^，,]{1,10}的人士|内部人士|有消息|消息称|消息指|市场消息|传闻|传出|传言|据悉|据了解|据传|据称|网传|爆料|曝出|有媒体|媒体报[道导]|报[道导]称|据报[道导]|外媒|外电|不愿具名|不愿透露姓名|匿名/;
 /**
  * Verbs of answering a report (回应, 澄清, 辟谣): what follows is the answer, and an answer that
  * plays the report down is a denial even without a word of denial.
@@ -64,13 +70,14 @@ export const RESPONSE_VERB = /^(回应|回复|回覆|答复|澄清|辟谣|否认
 /**
  * How an answer plays a report down (folded text): the matter is "only" something ordinary (这只是
  * 一次常规测试, 双方只是正常交流, 不过是), is not so (并非如此, 并不是), is a misreading (系误读, 误解, 过度解读),
- * overstated (严重夸大), does not exist (并无此事), or never happened (公司从未与X接触, 并未收到…): an answer that says
+ * overstated (严重夸大), inaccurate (数字并不准确, 有误), routine (系正常的人员优化), does not exist (并无此事), or
+ * never happened (公司从未与X接触, 并未收到…): an answer that says
  * flatly that what was reported did not happen contradicts it. Read only in an answer
  * (RESPONSE_VERB, or the rumoured party speaking: see answersRumour in extract.ts): "X表示，这只是开始"
  * denies nothing; 尚未 ("not yet") leaves the report open.
  */
 export const PLAYS_DOWN =
-  /^[^，,。；;]{0,6}?(只是|仅是|仅仅是|不过是|只不过是|仅为|纯属)|并非|并不是|误读|误解|误传|曲解|过度解读|夸大|言过其实|并无此事|没有此事|无此事|从未|从来没有|从来没|从来不曾|从没有?|并未|并没有/;
+  /^[^，,。；;]{0,6}?(只是|仅是|仅仅是|不过是|只不过是|仅为|纯属)|^(系|属于|属|乃|是)(正常|常规|例行)|并非|并不是|误读|误解|误传|曲解|过度解读|夸大|言过其实|并无此事|没有此事|无此事|从未|从来没有|从来没|从来不曾|从没有?|并未|并没有|并?不准确|有误/;
 /**
  * A speaker denying what something was called (微软强调，这并非一桩收购), or calling it routine
  * (X称，“这只是常规的业务沟通”): a demonstrative subject and a negated copula or a play-down to the
@@ -80,7 +87,8 @@ export const DENIED_CHARACTERIZATION =
   /^[“「『"]?((这|此|此事|此举|这一(交易|合作|调整|举动))(也|则|其实|实际上)?(并非|并不是)一(桩|笔|场|项|次|起)(?![^，,。；]{0,6}(简单|普通|单纯|偶然))|(这|此|此事)(只是|仅是|不过是)(一次|一项|一场)?(常规|正常|例行|普通|日常))/;
 
 /** A source that is data or a document, not a speaker. */
-export const DATA_SOURCE = /数据|报告|统计|调研|研究|榜单|白皮书|财报|年报|招股书|榜/;
+// (研报 is a broker's research note, a document as 报告 is.)
+export const DATA_SOURCE = /数据|报告|研报|统计|调研|研究|榜单|白皮书|财报|年报|招股书|榜/;
 /**
  * A document a source publishes (公告, 官网信息, 公开资料): with a name it is that name speaking
  * (根据X的公告: X); with none (据公告, 据公开资料) it is a record the article cites, data.
@@ -94,7 +102,7 @@ export const ATTRIBUTION_LEAD = /^(据|根据|依据|援引|按照|来自)/;
  * Taiwan and Hong Kong write 预估, 可望 and 料 (分析师料…) where the mainland writes 预计, 有望.
  */
 export const FORECAST_WORDS =
-  /预计|预测|预期|预估|预料|料(?!理)|有望|可望|或将|即将|将会|计划|拟|打算|将于|将在|未来|可能会|估计|势必|终将|会在|目标是|目标为|目标定为/;
+  /预计|预测|预期|预估|预料|料(?!理)|有望|可望|或将|即将|将会|计划|拟|打算|将于|将在|未来|可能会|估计|势必|势将|终将|会在|目标是|目标为|目标定为/;
 /**
  * Verbs of intent and effort toward a goal (力争, 争取, 准备, 有意, 寻求, 考虑): with a verb phrase as
  * their complement ("力争三年内实现盈利", "有意收购X") they state a plan, what is still to come,
@@ -106,17 +114,20 @@ export const INTENT_VERB = /^(力争|争取|准备|有意|寻求|谋求|考虑|�
  * A company's guidance (财测, 展望, 营收指引, 指引为…): its forecast of its own figures, unless words
  * judge it (财测同样亮眼 is a view of the guidance).
  */
-export const GUIDANCE = /财测|展望|(营收|收入|业绩|全年|季度|年度|财务)指引|指引(为|是|介于|区间)/;
+export const GUIDANCE = /财测|展望|guidance|(营收|收入|业绩|全年|季度|年度|财务)指引|指引(为|是|介于|区间)/;
 /**
  * Words that make it the writer's (or a speaker's) judgement; a metaphor (好比, 犹如) is one too,
  * and so is an effect on an unnamed experiencer (令人惊叹, 让人应接不暇), and a copula that grades
  * what it links (堪称, 可谓, 称得上, 不失为). 值得 judges what it
  * grades (值得期待), not when it only points at what follows (值得一提的是, 值得注意的是: a
  * discourse marker before a fact). A summing-up (整体而言, 总的来说, 平心而论) weighs what was told,
- * and an inference (反映出, 折射出, as 证明了) reads a fact as a sign of something.
+ * and an inference (反映出, 折射出, as 证明了) reads a fact as a sign of something. The writer's regret
+ * (遗憾的是, 可惜的是), a bottom line (说到底), a warning not to underrate (不容小觑), an equation
+ * (无异于, 堪比, 俨然), a verdict of deserving (名副其实, 当之无愧) and of evidence (显而易见, 有目共睹,
+ * 不言而喻) and of weight (举足轻重, 至关重要, 颇具) are judgements too.
  */
 export const OPINION_WORDS =
-  /令人|让人|使人|好比|犹如|宛如|仿佛|如同|我们认为|笔者认为|在我们看来|在笔者看来|我认为|认为|看来|觉得|相信|显然|无疑|或许|也许|可能|恐怕|未必|应该|意味着|说明了|可见|不难看出|毫无疑问|必然|必须|不可能|不过是|才是|证明了|其实|本质上|反而|并不需要|佐证|难以|值得(?!一提|注意|关注|留意)|堪称|可谓|可说是|称得上|算得上|不失为|毋庸置疑|很大程度上|归根结底|根本原因|整体而言|总体而言|总的来说|总而言之|综合来看|整体来看|总体来看|平心而论|反映出|折射出/;
+  /令人|让人|使人|好比|犹如|宛如|仿佛|如同|我们认为|笔者认为|在我们看来|在笔者看来|我认为|认为|看来|觉得|相信|显然|无疑|或许|也许|可能|恐怕|未必|应该|意味着|说明了|可见|不难看出|毫无疑问|必然|必须|不可能|不过是|才是|证明了|其实|本质上|反而|并不需要|佐证|难以|值得(?!一提|注意|关注|留意)|堪称|可谓|可说是|称得上|算得上|不失为|毋庸置疑|很大程度上|归根结底|根本原因|整体而言|总体而言|总的来说|总而言之|综合来看|整体来看|总体来看|平心而论|反映出|折射出|遗憾的是|可惜的是|说到底|不容小觑|不可小觑|无异于|堪比|俨然|名副其实|当之无愧|不言而喻|显而易见|有目共睹|大势所趋|举足轻重|至关重要|毋庸讳言|颇具|讽刺的是/;
 /**
  * Words that judge rather than report, whoever says them (a whole word each): evaluative verbs
  * (看好, 欣赏, 在于 "the value lies in"), credit for a cause (这与X密不可分, 功不可没), evidential
@@ -143,7 +154,8 @@ export const DEGREE_ADVERB =
  * source (知情人士, 接近…的人士, 据悉), their judging words are a view, not hearsay.
  */
 export const COMMENTATOR = /分析|专家|学者|研究员|业内|业界|从业者|投资人|观察人士|评论|人士/;
-export const INFORMED_SOURCE = /知情|消息|接近|内部|据悉|据了解|据称|据传|网传|传闻|爆料|报[道导]|媒体|外媒/;
+export const INFORMED_SOURCE =
+  /知情|消息|接近|内部|据悉|据了解|据称|据传|网传|传闻|爆料|报[道导]|媒体|外媒|外电|不愿具名|不愿透露姓名|匿名/;
 
 /**
  * The writer, or the publication speaking as one (本报, 本刊: the editorial voice of Hong Kong and
@@ -159,7 +171,7 @@ export const TEMPORAL_END =
 export const TEMPORAL_START = /^(在|自|从|自从|随着|当|早在|截至|截止|直到|等到|待)/;
 /** A clause that sets the scene or the topic: "在…背后", "作为…之一", "除此之外", "以…为例". */
 export const SCENE_START =
-  /^(在|对于|关于|作为|身为|至于|面对|除了|拿.{1,14}来说|从(?=.{1,20}看$)|分(?=.{1,8}看$)|具体(?=(来看|而言|来说)$)|除此之外|此外|另外|与此同时|同时|其中|以.{1,12}为例|比如|例如|譬如|而在|不仅如此|值得注意的是|值得一提的是|事实上|实际上|总之|可以说|换句话说)/;
+  /^(在|对于|关于|作为|身为|至于|面对|除了|拿.{1,14}来说|从(?=.{1,20}看$)|分(?=.{1,8}看$)|具体(?=(来看|而言|来说)$)|除此之外|此外|另外|与此同时|同时|其中|以.{1,12}为例|比如|例如|譬如|而在|不仅如此|值得注意的是|值得一提的是|事实上|实际上|总之|可以说|换句话说|(令人)?遗憾的是|可惜的是|讽刺的是|说到底|归根结底|归根到底)/;
 
 /** Prepositions before a counterpart: 对 X 投资, 向 X 注资, 与 X 合作, 比 X 快. */
 // 较, 相较: the standard of a comparison ("较去年X同期减少"; jieba tags 较 zg, not p).
