@@ -3384,6 +3384,8 @@ function clauseRoles(
       frameEnd = frameClose(tokens, i);
     // "成为继X之后第二家…": who came first only orders the subject's feat.
     if (t.word === '继' && /^(之后|以后|后)$/.test(tokens[i + 2]?.word ?? '')) frameEnd = i + 2;
+    // "主要受X销量疲弱的消息拖累", "受X降价影响": a cause the subject undergoes is background.
+    if (i > frameEnd && /^(受|受到)$/.test(t.word)) frameEnd = causeClose(tokens, i);
     if (i < frameEnd) {
       if (t.entityId) out.push([t.entityId, 'mentioned']);
       return;
@@ -4057,6 +4059,15 @@ const EXAMPLE_OF =
 const EXAMPLE_LEAD = /^(如|比如|例如|譬如|诸如)$/;
 const FRAME_OPENER = /^(在|当|于|从|自|自从|早在|趁)$/;
 const FRAME_CLOSER = /^(时|时候|之时|后|之后|以后|前|之前|以前|中|之中|上|以来|至今|为止|之际|期间|里|当中|过程中)$/;
+
+/** Verbs that close a cause frame opened by 受: 受X影响, 受X拖累, 受X带动. */
+const CAUSE_CLOSER = /^(影响|拖累|冲击|带动|提振|推动|打压|波及|连累|牵连|刺激|拉动)$/;
+
+/** Where a cause frame opened by 受 at `i` closes (its verb), or -1 when none closes it in the clause. */
+function causeClose(tokens: Token[], i: number): number {
+  for (let k = i + 1; k < tokens.length && !isPunct(tokens[k]!); k++) if (CAUSE_CLOSER.test(tokens[k]!.word)) return k;
+  return -1;
+}
 
 /** Where a frame opened at `i` closes (the index of its localizer), or -1 when it does not. */
 function frameClose(tokens: Token[], i: number): number {
