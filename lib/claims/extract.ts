@@ -1864,6 +1864,7 @@ function sentenceClaimsOf(
       const byAgent = contentTokens.some(
         (t, k) =>
           t.word === '由' &&
+          contentTokens[k - 1]?.word !== '借' &&
           t.start >= subjectEnd &&
           !!contentTokens[doerAt(k + 1)] &&
           (!!contentTokens[doerAt(k + 1)]!.entityId ||
@@ -2957,7 +2958,8 @@ function findSubject(tokens: Token[]): Subject | null {
         // ("将其列入": 其 after 将/把 is the disposed object, not the subject.)
         (DISPOSAL.test(t.word) && (tokens[i + 1]?.entityId || /^(其|它|它们)$/.test(tokens[i + 1]?.word ?? ''))))
     ) {
-      preposition = t.word;
+      // (借由, cut 借 + 由, is a means: no doer follows it.)
+      preposition = t.word === '由' && tokens[i - 1]?.word === '借' ? '借由' : t.word;
       continue;
     }
     // ("由X研究院教授Y创立的Z": X only says where the doer Y works.)
@@ -3407,7 +3409,10 @@ function clauseRoles(
       preposition = INSTRUMENT.test(t.word) && laterPredicate(tokens, i) ? t.word : null;
     }
     if (t.tag === 'p' || (COUNTERPART_PREPOSITION.test(t.word) && (t.tag !== 'c' || comitativeOpening(tokens, i))))
-      preposition = t.word;
+      // (jieba cuts 借由 as 借 + 由: a means, not the doer 由 names.)
+      preposition = t.word === '由' && tokens[i - 1]?.word === '借' ? '借由' : t.word;
+    // (Traditional 藉由, which folding keeps, is one word jieba tags a name.)
+    if (/^(藉由|借由|经由)$/.test(t.word)) preposition = '借由';
     // "针对商家的产品X": the preposition's object ends at 的; the noun after it is outside.
     // ("比X的Y": the phrase goes on to the named head Y, which X only owns.)
     if (t.word === '的' && !(tokens[i - 1]?.entityId && namedHeadAfter(tokens, i - 1))) preposition = null;
@@ -3904,7 +3909,7 @@ const NEGATED_COPULA = /^(不是|并不是|并非|而非|不再是)$/;
 /** Words that open a purpose phrase: what follows says what the action is for. */
 const PURPOSE = /^(为了|用于|用来|以便|以求|旨在)$/;
 /** Verbs of means in a serial-verb phrase: 利用X重塑Y, 借助X实现Y (用X生成 names what it uses, an object). */
-const INSTRUMENT = /^(利用|借助|通过|依靠|凭借)$/;
+const INSTRUMENT = /^(利用|借助|通过|透过|依靠|凭借|借由|经由)$/;
 
 function laterPredicate(tokens: Token[], i: number): boolean {
   for (let k = i + 1; k < tokens.length; k++) {
