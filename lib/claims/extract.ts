@@ -4098,7 +4098,8 @@ function properName(t: Token): boolean {
 function listMembers(tokens: Token[]): Set<Token> {
   const members = new Set<Token>();
   let run: Token[] = [];
-  // "A同B、C、D等": A joined by 同/与 before a list of 、 leads it and is not one of it.
+  // "A同B、C、D等": A joined by 同 (会同), the lead agency of a joint act, before a list of 、 leads it
+  // and is not one of it; "A与B、C、D共同…" joins peers, all listed.
   let leader: Token | null = null;
   // "微软、Google、Meta、亚马逊等": names the gazetteer lacks still count as members.
   let unnamed = 0;
@@ -4207,7 +4208,7 @@ function listMembers(tokens: Token[]): Set<Token> {
       continue;
     }
     if (run.length && LIST_JOINERS.test(t.word) && tokens[i + 1]?.entityId) {
-      if (run.length === 1 && /^(同|与|跟)$/.test(t.word) && listGoesOn(tokens, i + 2)) leader = run[0]!;
+      if (run.length === 1 && /^(同|会同)$/.test(t.word) && listGoesOn(tokens, i + 2)) leader = run[0]!;
       continue;
     }
     if (run.length && t.word === '的' && tokens[i + 1]?.entityId) {
