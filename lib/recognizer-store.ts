@@ -57,7 +57,8 @@ const entityList = v.custom<RecognizerData['entities']>(
         TYPES.has(e.type) &&
         typeof e.ambiguous === 'boolean' &&
         isStrings(e.cues) &&
-        (e.against === undefined || isStrings(e.against)),
+        (e.against === undefined || isStrings(e.against)) &&
+        (e.pageEvidence === undefined || e.pageEvidence === false),
     ),
   'entities must have an id, a known type, an ambiguity flag and cue lists',
 );

@@ -151,6 +151,18 @@ function readFiles(dir: string, suffix: string): Array<{ file: string; source: s
 }
 
 /**
+ * The entities a gold set's editor could annotate: the set's own `entities.txt` when it has one,
+ * else the list every set written up to 2026-11-26 was annotated against
+ * (tests/claims-eval/annotated-entities.txt).
+ */
+async function annotatableEntities(corpus: CompiledCorpus, setDir: string): Promise<Set<string>> {
+  const { parseEntityList } = await import('../lib/evaluation/annotatable');
+  const own = join(setDir, 'entities.txt');
+  const file = existsSync(own) ? own : join(root, 'tests', 'claims-eval', 'annotated-entities.txt');
+  return parseEntityList(readFileSync(file, 'utf8'), relative(root, file), new Set(corpus.entities.map((e) => e.id)));
+}
+
+/**
  * The gold sets: the corpus articles; `dev`, original articles the extractor may be tuned on; and
  * `unseen` / `unseen-2`, original articles that only measure. Each set's articles are compiled with
  * the corpus's gazetteer. `--set NAME` scores one set only.
@@ -190,6 +202,7 @@ async function evalClaims(details: boolean, only: string | undefined): Promise<v
     const report = scoreSet(
       corpus,
       set.gold.map((g) => ({ file: relative(root, g.file), yaml: g.source })),
+      await annotatableEntities(corpus, set.key === 'corpus' ? join(evalDir, 'gold') : join(evalDir, set.key)),
     );
     console.log(formatReport(set.name, report));
     console.log(formatDiagnosis(report.diagnosis));
@@ -266,7 +279,14 @@ async function boundaries(only: string | undefined, list: boolean): Promise<void
       ? loadGold(corpus, goldFiles(join(evalDir, 'agreement', key), '.yaml'))
       : null;
     const annotated = new Set(gold.map((g) => g.articleId));
-    const instances = instancesOf(corpus.claims.map(normalizeClaim), annotated);
+    const { annotatableClaims } = await import('../lib/evaluation/annotatable');
+    const parents = new Map(corpus.entities.map((e) => [e.id, e.parent]));
+    const claims = annotatableClaims(
+      corpus.claims.map(normalizeClaim),
+      await annotatableEntities(corpus, dir),
+      (id) => parents.get(id) ?? null,
+    );
+    const instances = instancesOf(claims, annotated);
     let set = compareCuts('', [], []);
     let editors = compareCuts('', [], []);
     for (const article of corpus.articles) {

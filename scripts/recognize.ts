@@ -6,7 +6,8 @@
  *
  * npm run recognize -- --eval [SET.txt …] [--errors]
  * Scores disambiguation sets (default: tests/fixtures/senses/dev.txt and heldout.txt), each page
- * as written and in the other script: precision and recall per category.
+ * as written and in the other script: precision and recall per category, on the entities the set
+ * was written against (`@entities FILE|all` in the set; by default tests/claims-eval/annotated-entities.txt).
  */
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -18,6 +19,7 @@ import { collectTextBlocks } from '../lib/page/text-blocks';
 import { pageEvidenceReaches, sectionOf } from '../lib/page/section';
 import {
   addPage,
+  declaredEntityList,
   emptyScore,
   f1,
   goldOf,
@@ -28,6 +30,7 @@ import {
   type Score,
 } from '../lib/evaluation/recognition';
 import { toSimplified, toTraditional } from '../lib/text/convert';
+import { annotatableMentions, parseEntityList } from '../lib/evaluation/annotatable';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -68,6 +71,22 @@ function listPage(file: string): void {
   console.log(`${count} mentions of ${distinct.size} entities`);
 }
 
+/**
+ * The entities a set's editor could name: the list it declares (`@entities FILE`), none for
+ * `@entities all` (the whole gazetteer), or by default the list the sets written up to 2026-11-26
+ * were annotated against.
+ */
+function setEntityList(
+  source: string,
+  file: string,
+  recognizer: Recognizer,
+): { file: string; ids: ReadonlySet<string> } | null {
+  const declared = declaredEntityList(source, basename(file)) ?? 'tests/claims-eval/annotated-entities.txt';
+  if (declared === 'all') return null;
+  const ids = parseEntityList(readFileSync(join(root, declared), 'utf8'), declared, new Set(recognizer.byId.keys()));
+  return { file: declared, ids };
+}
+
 const WRAP: Record<BlockKind, [string, string]> = {
   main: ['<article><p>', '</p></article>'],
   aside: ['<aside><p>', '</p></aside>'],
@@ -83,7 +102,9 @@ function escapeHtml(text: string): string {
 function evaluate(files: string[], showErrors: boolean): void {
   const recognizer = loadRecognizer();
   for (const file of files) {
-    const pages = parseEvalSet(readFileSync(file, 'utf8'), basename(file));
+    const source = readFileSync(file, 'utf8');
+    const pages = parseEvalSet(source, basename(file));
+    const listed = setEntityList(source, file, recognizer);
     const scores = new Map<string, Score>();
     const total = emptyScore();
     const errors: string[] = [];
@@ -102,7 +123,8 @@ function evaluate(files: string[], showErrors: boolean): void {
         const blocks = htmlBlocks(html);
         if (blocks.length !== gold.length)
           throw new Error(`${file}:${page.line}: ${blocks.length} blocks on the page, ${gold.length} written`);
-        const found = pageMentions(recognizer, blocks);
+        const marked = pageMentions(recognizer, blocks);
+        const found = listed ? annotatableMentions(marked, listed.ids) : marked;
         for (const s of [
           total,
           scores.get(page.category) ?? scores.set(page.category, emptyScore()).get(page.category)!,
@@ -122,7 +144,9 @@ function evaluate(files: string[], showErrors: boolean): void {
         }
       }
     }
-    console.log(`${file}: ${pages.length} pages, each as written and in the other script`);
+    console.log(
+      `${file}: ${pages.length} pages, each as written and in the other script; judged on ${listed ? `the ${listed.ids.size} entities of ${listed.file}` : 'the whole gazetteer'}`,
+    );
     const row = (name: string, s: Score) =>
       console.log(
         `  ${name.padEnd(10)} precision ${precision(s).toFixed(3)}  recall ${recall(s).toFixed(3)}  F1 ${f1(s).toFixed(3)}  (${s.correct}/${s.found} found correct, ${s.correct}/${s.gold} expected found; ${s.pagesWithFalseMarks}/${s.pages} pages with a false mark)`,

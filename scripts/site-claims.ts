@@ -1,6 +1,6 @@
 /**
  * Claims on imported real-site pages, end to end: every page of tests/fixtures/saved-pages/sites
- * (and the later development sets sites-2 … sites-11 and the held-out sets) goes through `importHtmlArticle`, the articles are compiled with the
+ * (and the later development sets sites-2 … sites-12 and the held-out sets) goes through `importHtmlArticle`, the articles are compiled with the
  * corpus's gazetteer (as `eval-claims` compiles a set), and every claim is listed with its roles
  * and resolved dates. Counted: claims whose text holds a line the import took for furniture
  * (a credit, caption, dateline, related link) or opens with a dateline. `--quiet` prints counts only;
@@ -32,6 +32,7 @@ const sets = [
   'sites-9',
   'sites-10',
   'sites-11',
+  'sites-12',
 ];
 for (const set of sets) {
   if (only && set !== only) continue;

@@ -5,6 +5,7 @@
  * words), where a list is exact and a tagger is not. Open-class decisions (is this a verb, where
  * does the subject end) come from jieba's part-of-speech tags in extract.ts.
  */
+import { ALL_TITLES } from './titles';
 
 /** What a claim is about, first match wins (a denial of a launch is a denial). */
 export const KIND_CUES: Array<['denial' | 'funding' | 'event' | 'launch' | 'comparison', RegExp]> = [
@@ -175,9 +176,13 @@ export const TYPE_PREFIX =
  * on it (X概念股, X题材股), which are other companies' shares.
  */
 export const TYPE_SUFFIX = /^(式|类|般|们|系|味|风|级|等级|级别|概念股|概念板块|题材股)/;
-/** Nouns for the people or parts of an organization: "OpenAI员工" is not OpenAI acting. */
-export const MEMBER_NOUN =
-  /^(员工|前员工|高管|工程师|研究员|科学家|首席科学家|创始人|联合创始人|创办人|合伙人|管理合伙人|董事长|董事|主席|首席执行官|执行官|执行长|营运长|技术长|财务长|ceo|cto|coo|总裁|副总裁|总经理|经理|总监|负责人|发言人|分析师|用户|股东|投资人|粉丝|内部|官方|官网|账号|旗下|背后|身后)$/;
+/**
+ * Nouns for the people or parts of an organization: "OpenAI员工" is not OpenAI acting. Its titles
+ * are the closed class of titles.ts; the rest are those it serves, owns or speaks through.
+ */
+export const MEMBER_NOUN = new RegExp(
+  `^(?:${[...ALL_TITLES, '用户', '股东', '投资人', '粉丝', '内部', '官方', '官网', '账号', '旗下', '背后', '身后'].join('|')})$`,
+);
 
 /** Pronouns and demonstrative phrases that stand for an entity named earlier. */
 export const PRONOUN =

@@ -52,8 +52,10 @@ const DIGITS: Record<string, number> = {
 };
 const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
-/** 三十 → 30, 一百二十 → 120, 两千 → 2000; null if not a Chinese numeral. */
-export function parseChineseNumber(text: string): number | null {
+/** 三十 → 30, 一百二十 → 120, 两千 → 2000, 廿五 → 25; null if not a Chinese numeral. */
+export function parseChineseNumber(written: string): number | null {
+  // 廿 and 卅 are twenty and thirty written as one character.
+  const text = written.replace(/^廿/, '二十').replace(/^卅/, '三十');
   let total = 0;
   let digit = 0;
   let seen = false;
@@ -140,6 +142,9 @@ const CURRENCY_BEFORE: Array<[string, Unit]> = [
   ['NT$', 'TWD'],
   ['HK$', 'HKD'],
   ['$', 'USD'],
+  // (The yuan sign, in either width: ¥99, ￥4999.)
+  ['¥', 'CNY'],
+  ['￥', 'CNY'],
   ['€', 'EUR'],
   ['£', 'GBP'],
   ['人民币', 'CNY'],
@@ -191,6 +196,13 @@ const MEASURES: Array<[string, Unit]> = [
   ['小时', 'hours'],
   ['小時', 'hours'],
   ['天', 'days'],
+  // Trading and working days (连续三个交易日, 7个工作日): days, as dev-8 writes them.
+  ['个交易日', 'days'],
+  ['個交易日', 'days'],
+  ['交易日', 'days'],
+  ['个工作日', 'days'],
+  ['個工作日', 'days'],
+  ['工作日', 'days'],
   ['个星期', 'weeks'],
   ['個星期', 'weeks'],
   ['周', 'weeks'],
@@ -312,6 +324,8 @@ const LOWER_BOUND = new Set([
   '超過',
   '超',
   '逾',
+  // 破亿, 成交额破100亿: broke through, as 突破 (not 打破, 跌破: see PO_ENDING_WORD).
+  '破',
   '突破了',
   '突破',
   '至少',
@@ -325,7 +339,20 @@ const LOWER_BOUND = new Set([
   '上',
 ]);
 /** The number is a ceiling: 不到8个月, 最高100亿 (min 0). */
-const UPPER_BOUND = new Set(['不超过', '不超過', '不足', '不到', '最高', '最多', '低于', '低於', '少于', '少於']);
+// (跌破 13%: fell below it, a ceiling as 不到 is; dev-8 writes min 0.)
+const UPPER_BOUND = new Set([
+  '不超过',
+  '不超過',
+  '不足',
+  '不到',
+  '最高',
+  '最多',
+  '低于',
+  '低於',
+  '少于',
+  '少於',
+  '跌破',
+]);
 /** Hedges: the number itself, approximately (约, 近, 逼近). */
 // (约为, 约有: the hedge with its copula, 营收约为62亿元; the figure reads from the hedge.)
 const HEDGE_WORDS = [
@@ -355,7 +382,7 @@ const BEFORE_WORDS = [...HEDGE_WORDS, ...LOWER_BOUND, ...UPPER_BOUND, ...EXACT_W
   (x, y) => y.length - x.length,
 );
 /** Hedges that stand for a number on their own before a magnitude: 上万, 近亿, 逾万. */
-const BARE_MAGNITUDE_WORDS = /(上|近|逾|超|约|約)$/;
+const BARE_MAGNITUDE_WORDS = /(上|近|逾|超|约|約|破)$/;
 
 /**
  * Measures the figures leave out (weight, energy, area, volume, data, frame rates): a number
@@ -379,9 +406,12 @@ const FLOATING_OPERATIONS = /^次(?:的)?浮[点點](?:运算|運算)/;
 /** Percentage points: 上升3个百分点, 下降0.5個百分點 (before the classifier 个 can take the number). */
 const POINTS = '(?:个|個)?百分(?:点|點)';
 const alternatives = (words: string[]) => words.map((w) => w.replace(/\$/g, '\\$')).join('|');
-const ARABIC = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
+// (Thousands may be grouped by a space, 1 234亿元, where a Chinese word follows: 16 256GB is a
+// model and a size, not 16256 GB.)
+const ARABIC =
+  '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|(?<![\\w.-])\\d{1,3}(?:[ \\u00a0\\u2009\\u202f]\\d{3})+(?:\\.\\d+)?(?!\\d)(?=\\s?[^\\s\\dA-Za-z.,])|\\d+(?:\\.\\d+)?';
 /** Optional: 上万 and 近亿 have no digits (BARE_MAGNITUDE_WORDS). */
-const NUMBER = `(${ARABIC}|十[几幾]|[零〇一二两兩三四五六七八九十百千]+|[数數几幾][十百千]?)?`;
+const NUMBER = `(${ARABIC}|十[几幾]|[零〇一二两兩三四五六七八九十百千廿卅]+|[数數几幾][十百千]?)?`;
 const MORE = '(多|余|餘)?';
 const MAGNITUDE = `(${MAGNITUDES.map(([m]) => m).join('|')})?`;
 // A currency right before a digit is that number's (16新台幣29,900元 is not 16 TWD).
@@ -392,7 +422,12 @@ const MEASURE_WORDS = MEASURES.filter(([m]) => !/^[转轉]$/.test(m))
   .map(([m]) => (/^[A-Za-z]/.test(m) ? `\\s?${alternatives([m])}` : alternatives([m])))
   .join('|');
 // (A currency before a digit is that number's (港元3.85), unless the number is a percentage: 销售额4557.12亿元4%的罚款.)
-const UNIT = `(${POINTS}|(?:${alternatives(CURRENCIES.map(([c]) => c))})(?!\\s?\\d(?![\\d.,]*\\s?[%％]))|%|％|倍|成(?![为為立本员員功果熟长長交都年人效绩績像型分就不])|${MEASURE_WORDS}|${REVOLUTIONS}|B(?![A-Za-z])|部[门門]|部(?![分署长長落])|[${CLASSIFIERS.replace('部', '')}]|[级級]?(?=参数|參數))?`;
+/**
+ * A measure word is no unit of an amount after a currency sign: ¥4999起 and $20起 are a price's
+ * floor (起 there is "from", not the measure word of incidents, 3起事故).
+ */
+const SIGNED_PRICE_NOT = `(?<!(?:${alternatives(CURRENCY_BEFORE.map(([c]) => c))})\\s?[\\d.,]+)`;
+const UNIT = `(${POINTS}|(?:${alternatives(CURRENCIES.map(([c]) => c))})(?!\\s?\\d(?![\\d.,]*\\s?[%％]))|%|％|倍|成(?![为為立本员員功果熟长長交都年人效绩績像型分就不])|${MEASURE_WORDS}|${REVOLUTIONS}|B(?![A-Za-z])|部[门門]|部(?![分署长長落])|${SIGNED_PRICE_NOT}[${CLASSIFIERS.replace('部', '')}]|[级級]?(?=参数|參數))?`;
 // 两倍多, 五倍有余, 两成多: 多 after 倍 or 成 leaves the multiple or the share open upwards.
 // 一年多, 两天多: so after a span of years, days or weeks (not 年多 of 多年: the number comes first).
 const MORE_AFTER_TIMES = '(?:(?<=倍|成|\\d年|[一二两兩三四五六七八九十]年|天|周|週)(多|余|餘|有余|有餘))?';
@@ -408,13 +443,19 @@ const PERCENT_WORDS =
  * Single digits and double digits as analysts say them: 个位数 (1–9), 低/中/高个位数 and 个位数中段
  * (1–3, 4–6, 7–9), 双位数 / 两位数 (10–99): a share when the clause speaks of one (占比, 增长).
  */
-const DIGIT_COUNT = /(低|中|高)?(个位数|個位數|双位数|雙位數|两位数|兩位數)(低段|中段|高段)?/g;
+// (…and 三位数 / 四位数 growth, 100–999 and 1000–9999 percent: dev-8.)
+const DIGIT_COUNT =
+  /(低|中|高)?(个位数|個位數|双位数|雙位數|两位数|兩位數|三位数|三位數|四位数|四位數)(低段|中段|高段)?/g;
 const DIGIT_COUNT_RANGE: Record<string, [number, number]> = {
   个位数: [1, 9],
   個位數: [1, 9],
   双位数: [10, 99],
   雙位數: [10, 99],
   两位数: [10, 99],
+  三位数: [100, 999],
+  三位數: [100, 999],
+  四位数: [1000, 9999],
+  四位數: [1000, 9999],
   兩位數: [10, 99],
   ...Object.fromEntries(
     ['个位数', '個位數'].flatMap((w) => [
@@ -460,7 +501,16 @@ const HALF_OF: Record<string, [number, Unit]> = {
   月: [0.5, 'months'],
 };
 /** 翻番 and 翻(了)一番 double, 翻两番 quadruples; 一半 halves. */
-const MULTIPLE_WORDS = /翻了?([一两兩二三])?番(有余|有餘|多)?|一半/g;
+const MULTIPLE_WORDS = /翻了?([一两兩二三])?番(有余|有餘|多)?/g;
+/**
+ * Half (一半, 半数企业, 近半数, 超过一半, 半数以上), and more than half (过半数, 过半): 0.5 times, as
+ * 一半 was always read (the card shows the words; editors write 50 percent or 0.5 times, one scale),
+ * a ratio that does not make its sentence a figure claim. Not 多半 or 大半 (mostly), nor 过半年 (after half a year).
+ */
+const HALF_SHARE = new RegExp(
+  `((?:${alternatives(BEFORE_WORDS)}){0,2})(?:(过|過)?(?<![多大])(半数|半數|一半)|(过|過)半(?![年月天日周週小个個时時场場]))`,
+  'g',
+);
 /** The first number of a range, before the figure that gives its magnitude and unit: 10至20亿元, 10%-20%. */
 const RANGE_LEAD = new RegExp(
   `(${ARABIC}|[零〇一二两兩三四五六七八九十百千]+)(${MAGNITUDES.map(([m]) => m).join('|')})?(%|％|B|${alternatives(
@@ -475,10 +525,14 @@ const RANGE_LEAD = new RegExp(
 const WITHIN_AFTER = /^(?:之|以)?[内內]/;
 const DEADLINE_BEFORE =
   /(?:将|將|会|會|计划|計劃|計畫|承诺|承諾|预计|預計|有望|力争|力爭|需要|需|须|須|要)(?:在|于|於)?$/;
+/** Before a span that is a reporting period: 截至9月30日止, 截至6月底的. */
+const REPORTED_SPAN_BEFORE = /(?:截至|截止)[^，。；,;]{2,14}(?:止|的|止的)$/;
 /** Clause punctuation: what counts a figure never looks past it. */
 const CLAUSE_BREAK = /[，。；、,;：:！？!?（）()]/;
 /** Words ending in 达 that are no bound (英伟达, 辉达, 雷达, 到达, 表达, 发达): the 达 is theirs. */
 const DA_ENDING_WORD = /^(?:[伟偉辉輝雷到表传傳发發抵下转轉送直通马馬])[达達]$/;
+/** Words ending in 破 that are no floor: 打破 a record, 识破, 攻破 (跌破 is a ceiling of its own). */
+const PO_ENDING_WORD = /^[打击擊攻识識看说說爆]破$/;
 /** Words of a model's size: a number with B beside them counts parameters (7B参数, 72B模型). */
 const PARAMETER_CLAUSE = /参数|參數|模型|规模|規模|版本/;
 /** A clause about a month's output: 月产能, 每月. */
@@ -521,7 +575,7 @@ function countedUnit(text: string, start: number, end: number, classifier: boole
   return named(after.slice(0, 3)) ?? named(before) ?? named(after) ?? tokensBefore ?? usersBefore ?? fallback;
 }
 
-const numberOf = (number: string) => Number(number.replace(/,/g, ''));
+const numberOf = (number: string) => Number(number.replace(/[,\s\u00a0\u2009\u202f]/g, ''));
 
 export function findFigures(text: string): Figure[] {
   const figures: Figure[] = [];
@@ -531,7 +585,8 @@ export function findFigures(text: string): Figure[] {
     const unit = unitWritten?.trimStart();
     // 约人民币5000元 and 人民币约5000元 alike.
     // 辉达近五年, 表达超…: 达 ending a word before it (a name, a verb) bounds nothing.
-    const glued = DA_ENDING_WORD.test(text.slice(Math.max(0, m.index - 1), m.index + 1)) ? 1 : 0;
+    const two = text.slice(Math.max(0, m.index - 1), m.index + 1);
+    const glued = DA_ENDING_WORD.test(two) || PO_ENDING_WORD.test(two) ? 1 : 0;
     let words = (outer + inner).slice(glued);
     // 上 bounds only what has no digits of its own (上万, 上百); "平台上5000家" is a place.
     if (words.endsWith('上') && number && !/^[百千]$/.test(number)) words = words.slice(0, -1);
@@ -628,6 +683,8 @@ export function findFigures(text: string): Figure[] {
       if (MEASURE_NOT_BEFORE[unit!]?.test(text.slice(end))) continue;
       // (三股力量 is wording: shares are written in digits or with a magnitude.)
       if (measure[1] === 'shares' && !isArabic && !magnitude) continue;
+      // 截至9月30日止九个月, 截至6月底的三个月: the period a report covers, named by its end, not an amount.
+      if (/^(?:months|weeks|years|days)$/.test(measure[1]) && REPORTED_SPAN_BEFORE.test(text.slice(0, start))) continue;
       // 一天, 一年: "one" before a measure is wording unless bounded (不到一年) or a span (一个月内).
       const within = WITHIN_AFTER.test(text.slice(end)) && DEADLINE_BEFORE.test(text.slice(0, start));
       if (!isArabic && base === 1 && !magnitude && !words && !more3 && !unit!.includes('多') && !within) continue;
@@ -796,9 +853,10 @@ export function findFigures(text: string): Figure[] {
     if (!high) continue;
     const clause = text.slice(0, m.index).split(CLAUSE_BREAK).pop()!;
     // (In either script: 佔比, 份額, 增長, 漲幅.)
-    const share = /^\s*[%％」”]*\s*(?:的)?(?:增长|增長|增幅|增速|降幅|跌幅|涨幅|漲幅)|^\s*[」”]?%/.test(
-      text.slice(m.index + m[0].length),
-    );
+    const share =
+      /^\s*[%％」”]*\s*(?:的)?(?:增长|增長|增幅|增速|降幅|跌幅|涨幅|漲幅|年增|年減|年减|成长|成長)|^\s*[」”]?%/.test(
+        text.slice(m.index + m[0].length),
+      );
     const percent = share || /[占佔]比|比例|比重|增速|增幅|增[长長]|下降|份[额額]|率|[涨漲]幅|跌幅/.test(clause);
     figures.push({
       text: m[0],
@@ -830,8 +888,12 @@ export function findFigures(text: string): Figure[] {
     const end = m.index + m[0].length;
     figures.push(leadBounded(text, m.index, m[1]!, end, numberOf(m[2]!), 'points', 'measure'));
   }
+  for (const m of text.matchAll(HALF_SHARE)) {
+    const figure = leadBounded(text, m.index, m[1]!, m.index + m[0].length, 0.5, 'times', 'ratio');
+    figures.push(m[2] || m[4] ? { ...figure, approx: true, max: null } : figure);
+  }
   for (const m of text.matchAll(MULTIPLE_WORDS)) {
-    const value = m[0] === '一半' ? 0.5 : 2 ** (parseChineseNumber(m[1] ?? '一') ?? 1);
+    const value = 2 ** (parseChineseNumber(m[1] ?? '一') ?? 1);
     const figure = exactFigure(m[0], m.index, value, 'times', 'ratio');
     // (翻了一番有余: more than doubled, a floor as 三倍有余 is.)
     figures.push(m[2] ? { ...figure, approx: true, max: null } : figure);
@@ -978,7 +1040,10 @@ function leadBounded(
  * A bound with a verb between it and the amount: 最低支付5.2元, 最多可支持10万个; with a modal
  * (可, 能, 将, 会) any short verb phrase, passive too (最高可被罚款, 最多能处以).
  */
-const BOUND_VERB = '(?:需要|需|要|支付|售价|售|卖|为|是|达|获得|获|支持|提供)';
+// (…and the verbs of a penalty or a payout, whose ceiling the law or the scheme sets: 最高罚款100万元,
+// 最高可处以, 最多赔偿, 最高补贴.)
+const BOUND_VERB =
+  '(?:需要|需|要|支付|售价|售|卖|为|是|达|获得|获|支持|提供|罚款|罰款|罚|罰|处以|處以|赔偿|賠償|赔|賠|补贴|補貼|奖励|獎勵)';
 const MODAL_VERB =
   '(?:只|仅|僅)?(?:可以|可|能够|能夠|能|将|將|会|會)(?:被)?[^\\d\\s的之，。；、,;：:（）()「」“”]{0,4}';
 const FLOOR_VERB = new RegExp(`(最低|最少|至少|起码)(?:(?:可|仅|只|也)?${BOUND_VERB}|${MODAL_VERB})$`);
@@ -989,8 +1054,9 @@ const CEILING_VERB = new RegExp(
  * A bound on a share of something named before it: 不到上市高峰时的两成, 超过去年同期的两倍, a
  * ceiling on a fine (最高可被罚全球营业额的10%).
  */
-const BELOW_SHARE_OF = /(不到|不足|低于|低於|少于|少於|最高|最多|不超过|不超過)[^，。；、,;：:]{1,12}的$/;
-const ABOVE_SHARE_OF = /(超过|超過|高于|高於|逾)[^，。；、,;：:]{1,12}的$/;
+const BELOW_SHARE_OF = /(不到|不足|少于|少於|最高|最多|不超过|不超過)[^，。；、,;：:]{1,12}的$/;
+// (Not 高于 / 低于: 高于AWS的19% compares with AWS's own 19%, a figure as stated.)
+const ABOVE_SHARE_OF = /(超过|超過|逾)[^，。；、,;：:]{1,12}的$/;
 
 /** Bounds the words before a figure set at a distance: a verb between, or what it is a share of. */
 function boundedFromAfar(text: string, figures: Figure[]): Figure[] {
@@ -1132,7 +1198,7 @@ const SPRING_FESTIVAL: Record<number, string> = {
 };
 /** A span back from the article: 过去一年, 過去幾個月, 近期, 近年来. */
 const SPAN_BACK =
-  /(?:过去|過去)的?(?:\d{1,3}|[一二两兩三四五六七八九十半几幾数數]+)(?:个|個)?(?:年|月|周|週|星期|天|季度)(?:来|來|里|裡|裏|内|內|中|间|間)?|近期|近年来|近年來|近几年|近幾年|近些年/y;
+  /(?:过去|過去)的?(?:\d{1,3}|[一二两兩三四五六七八九十半几幾数數]+)(?:个|個)?(?:年|月|周|週|星期|天|季度)(?:来|來|里|裡|裏|内|內|中|间|間)?|近期|近年来|近年來|近几年|近幾年|近些年|(?<![接逼将將])近月(?:以来|以來|来|來)?(?![球亮])/y;
 
 /** Whether a date is a span back from the article (过去一年, 近期): it dates a state, not a happening. */
 const WHOLE_SPAN_BACK = new RegExp(`^(?:${SPAN_BACK.source})$`);
@@ -1147,6 +1213,8 @@ const SEASON = '春季|夏季|秋季|冬季|春天|夏天|秋天|冬天';
 // put back or moved to (推迟到3月, 延后至, 改到) is still to come when the news reports the move.
 const FUTURE_BEFORE =
   /(若|如果|假如|倘若|一旦|(?:推迟|推遲|延后|延後|延期|延迟|延遲|押后|押後|顺延|順延|改)(?:了)?(?:到|至)(?:了)?|将|將|预计|預計|计划|計劃|計畫|规划|規劃|预定|預定|准备|準備|有望|可望|拟|擬|即将|即將|定于|定於|要到|要等到|有信心|争取|爭取|力争|力爭|打算|目标是|目標是)[^，。；,;]{0,8}$/;
+/** Words of a forecast or a target anywhere in a clause: its 全年 is the year under way. */
+const FORECAST_WORDS = /有望|可望|预计|預計|预期|預期|预估|預估|将|將|目标|目標|指引|展望|若|如果/;
 /** A deadline after a date (第四季前, 6月底前 完成): the date is one still to come. */
 const DEADLINE_AFTER = /^(?:前|之前|以前)(?![后後])/;
 
@@ -1282,7 +1350,7 @@ const SAME_PERIOD = /^同期$/;
  * 去年同期: the base a figure is compared with, not the period the text tells of; a later 同期 or
  * 去年同期 still goes back to that period (第二季…是去年同期的15倍，…去年同期 is 2023-Q2 twice).
  */
-const isComparisonBase = (date: Pick<DateRef, 'text'>): boolean => /^(?:去年|上年)同期$/.test(date.text);
+const isComparisonBase = (date: Pick<DateRef, 'text'>): boolean => /^(?:去年|上年|上一年|前一年)同期$/.test(date.text);
 /** A date right after 较 / 比 / 相比 is what a figure is compared with too (增速较一季度放缓). */
 const COMPARED_BEFORE = /(?:较|較|比|相比|相较|相較|对比|對比)$/;
 const comparedWith = (text: string, date: DateRef): boolean =>
@@ -1320,6 +1388,21 @@ const DATE_RULES: DateRule[] = [
     /(\d{4})-(\d{1,2})-(\d{1,2})/y,
     (m) => ({ iso: `${m[1]}-${pad(+m[2]!)}-${pad(+m[3]!)}`, precision: 'day', relative: false }),
   ],
+  // 11月20日至22日, 2024年3月1日-5日: days of one month, a span dated by its month (what is certain),
+  // as dev-8 writes it; no other editor has written one.
+  [
+    /(?:(\d{4})年|(前年|去年|今年|明年))?(\d{1,2})月(\d{1,2})[日号號]?\s?(?:至|到|[—–~～-])\s?(\d{1,2})[日号號]/y,
+    (m, c) => {
+      const month = +m[3]!;
+      if (month < 1 || month > 12 || +m[4]! >= +m[5]! || +m[5]! > 31) return null;
+      const year = m[1]
+        ? +m[1]
+        : m[2]
+          ? relativeYear(m[2], c)
+          : (rangeYear(c.before, month) ?? yearForMonth(c.reference, month, FUTURE_BEFORE.test(c.before)));
+      return { iso: year === null ? '' : `${year}-${pad(month)}`, precision: 'month', relative: !m[1] };
+    },
+  ],
   [
     /(\d{4})年(\d{1,2})月(\d{1,2})[日号號]/y,
     (m) => ({ iso: `${m[1]}-${pad(+m[2]!)}-${pad(+m[3]!)}`, precision: 'day', relative: false }),
@@ -1327,9 +1410,39 @@ const DATE_RULES: DateRule[] = [
   // A span of years (2017年至2019年, 2024—2026年) is no one date: shown as written, as editors
   // resolve it (a reader seeing "2017" alone would read the first year as when it happened).
   [/\d{4}年?\s*(?:至|到|[—–~～-])\s*\d{4}年(?!\d{1,2}月)/y, () => ({ iso: '', precision: 'period', relative: false })],
+  // 2024年1-9月, 今年1至10月: the months from the year's start to one, a span reported as its year
+  // (as editors date 2020年前三季度: 2020), never as its last month.
+  [
+    /(?:(\d{4})年|(前年|去年|今年|明年))?(\d{1,2})\s?(?:至|到|[—–~～-])\s?(\d{1,2})月(?:份)?(?![\d日号號])/y,
+    (m, c) => {
+      const [first, last] = [+m[3]!, +m[4]!];
+      if (first < 1 || last > 12 || first >= last) return null;
+      const year = m[1]
+        ? +m[1]
+        : m[2]
+          ? relativeYear(m[2], c)
+          : yearForMonth(c.reference, last, FUTURE_BEFORE.test(c.before));
+      return { iso: year === null ? '' : String(year), precision: 'period', relative: !m[1] };
+    },
+  ],
   [
     /(\d{4})年(\d{1,2})月(?:份)?(底|末|初|中旬|上旬|下旬)?/y,
     (m) => ({ iso: `${m[1]}-${pad(+m[2]!)}`, precision: 'month', relative: false }),
+  ],
+  // 24年3月, 24年Q3, 23年下半年: a year written with two digits (2010–2039) before its month,
+  // quarter or half is that year, not a span of 24 years.
+  [
+    /([123]\d)年(?:(\d{1,2})月(?!\d)|第([一二三四1-4])(?:季度|季)(?![节節赛賽])|([一二三四1-4])季度|\s?Q([1-4])(?![\dA-Za-z])|(上|下)半年)/y,
+    (m) => {
+      const year = 2000 + Number(m[1]);
+      if (m[2]) {
+        const month = +m[2];
+        if (month < 1 || month > 12) return null;
+        return { iso: `${year}-${pad(month)}`, precision: 'month', relative: false };
+      }
+      if (m[6]) return { iso: `${year}-H${m[6] === '上' ? 1 : 2}`, precision: 'half', relative: false };
+      return { iso: `${year}-Q${QUARTER[m[3] ?? m[4] ?? m[5]!]}`, precision: 'quarter', relative: false };
+    },
   ],
   [/(\d{4}|\d{2})年(底|末)/y, (m) => ({ iso: `${fullYear(m[1]!)}-12`, precision: 'period', relative: false })],
   [/(\d{4}|\d{2})年初/y, (m) => ({ iso: `${fullYear(m[1]!)}-01`, precision: 'period', relative: false })],
@@ -1346,6 +1459,35 @@ const DATE_RULES: DateRule[] = [
   [
     /(\d{4})年(?:第([一二三四1-4])(?:季度|季)|([一二三四1-4])季度|\s?Q([1-4]))/y,
     (m) => ({ iso: `${m[1]}-Q${QUARTER[m[2] ?? m[3] ?? m[4]!]}`, precision: 'quarter', relative: false }),
+  ],
+  // 今年年中, 2024年年中: the middle of a named year, June, as dev-8 writes it (the only editor who
+  // has); a bare 年中 is left alone (2019年中国…).
+  [
+    /(?:(\d{4})年|(前年|去年|今年|明年))年中(?![国國央心文东東期秋华華部])/y,
+    (m, c) => {
+      const year = m[1] ? +m[1] : relativeYear(m[2]!, c);
+      return { iso: year === null ? '' : `${year}-06`, precision: 'month', relative: !m[1] };
+    },
+  ],
+  // 前三季度, 今年前10个月, 2024年前三季: the year's quarters or months so far, a span reported as
+  // its year (as editors date 2020年前三季度); the year is the one they have passed in. 前N个月 only
+  // after a year or opening its clause (发布前两个月 is two months before the launch).
+  [
+    /(?:(\d{4})年|(前年|去年|今年|明年))?前([一二两兩三1-3])(?:个|個)?季度?(?![节節赛賽])|(?:(\d{4})年|(前年|去年|今年|明年)|(?<=^|[，。；、,;：:！？!?（）()\s]|[于於在至到]))前(\d{1,2}|[一二两兩三四五六七八九十]{1,2})(?:个|個)月(?![前后後内內以之])/y,
+    (m, c) => {
+      const quarters = m[3] !== undefined;
+      const count = quarters ? (QUARTER[m[3]!] ?? smallNumber(m[3]!)) : smallNumber(m[6]!);
+      if (count === null || count < 2 || count > (quarters ? 3 : 11)) return null;
+      const written = m[1] ?? m[4];
+      const word = m[2] ?? m[5];
+      const last = quarters ? count * 3 : count;
+      const year = written
+        ? +written
+        : word
+          ? relativeYear(word, c)
+          : yearForMonth(c.reference, last, FUTURE_BEFORE.test(c.before));
+      return { iso: year === null ? '' : String(year), precision: 'period', relative: !written };
+    },
   ],
   [new RegExp(`(\\d{4})年(?:${SEASON})`, 'y'), (m) => ({ iso: m[1]!, precision: 'year', relative: false })],
   // (2020年代 is a decade, not the year 2020.)
@@ -1382,7 +1524,7 @@ const DATE_RULES: DateRule[] = [
   ],
   // 去年同期: the period the text just named (a quarter, a half, a month), a year earlier.
   [
-    /(?:去年|上年)同期/y,
+    /(?:去年|上年|上一年|前一年)同期/y,
     (_m, c) => {
       const anchor = c.period;
       if (!anchor)
@@ -1440,7 +1582,7 @@ const DATE_RULES: DateRule[] = [
   ],
   // Shopping festivals named by their day (“618”, 双11): the month they fall in.
   [
-    /(前年|去年|今年|明年)?的?(?:[“"「『](618|双11|雙11|双十一|雙十一|双12|雙12|双十二|雙十二)[”"」』]|(618)(?=期间|期間|大促|购物节|購物節|当天|當天)|(双11|雙11|双十一|雙十一|双12|雙12|双十二|雙十二))(?:期间|期間|大促)?/y,
+    /(?:(前年|去年|今年|明年)的?)?(?:[“"「『](618|双11|雙11|双十一|雙十一|双12|雙12|双十二|雙十二)[”"」』]|(618)(?=期间|期間|大促|购物节|購物節|当天|當天)|(双11|雙11|双十一|雙十一|双12|雙12|双十二|雙十二))(?:期间|期間|大促)?/y,
     (m, c) => {
       const name = m[2] ?? m[3] ?? m[4]!;
       const month = name === '618' ? 6 : /(12|十二)$/.test(name) ? 12 : 11;
@@ -1535,6 +1677,19 @@ const DATE_RULES: DateRule[] = [
       return { iso, precision: 'month', relative: true };
     },
   ],
+  // 月初, 月底 on their own (于月底, 。月中旬): the article's month. Only after a clause's start or a
+  // word of time or place, so that 正月初, 蜜月, 三个月底 and a noun's 月 are never read.
+  [
+    /(?<=^|[，。；、,;：:！？!?（）()\s]|[于於在至到截止])月(初|底|末|中旬|上旬|下旬)/y,
+    (_m, c) => {
+      const { year, month } = c.reference;
+      return {
+        iso: year === null || month === null ? '' : `${year}-${pad(month)}`,
+        precision: 'month',
+        relative: true,
+      };
+    },
+  ],
   // 年内 on its own: the article's year (not 三年内, 一年内: spans).
   [
     /(?<![\d年去今明前同当當该該每上下本一二两兩三四五六七八九十几幾数數半多])年(?:内|內)/y,
@@ -1549,10 +1704,29 @@ const DATE_RULES: DateRule[] = [
       return period ? { iso: period.iso, precision: period.precision, relative: true } : null;
     },
   ],
-  // 全年 on its own: the article's year (not 去年全年, 同年全年: those name their own).
+  // 全年 on its own: the year of the last date named before it (2024年12月及全年; a roundup of
+  // 2024 dated January 2025), when that is the article's year or the one before; else the
+  // article's year (not 去年全年, 同年全年: those name their own).
   [
     /(?<![年去今明前同当當该該每上下本])全年/y,
-    (_m, c) => ({ iso: c.reference.year === null ? '' : String(c.reference.year), precision: 'year', relative: true }),
+    (_m, c) => {
+      const { year } = c.reference;
+      if (year === null) return unresolved('year');
+      // (A forecast's 全年, 全年盈利有望…, 预计全年, is the year under way.)
+      const clause = clauseBefore(c.before, c.before.length) + c.rest.split(CLAUSE_BREAK)[0];
+      const ahead = FUTURE_BEFORE.test(c.before) || FORECAST_WORDS.test(clause);
+      const named = c.anchor && !ahead ? +c.anchor.iso.slice(0, 4) : null;
+      const iso = String(named === year - 1 ? named : year);
+      return { iso, precision: 'year', relative: true };
+    },
+  ],
+  // 当季, 當季: the quarter the text just named (截至9月30日的第三季度…当季营收), else unread.
+  [
+    /(?<![每上下本这這])(?:当季|當季)(?!度?[节節赛賽])(?:度)?/y,
+    (_m, c) => {
+      const quarter = [c.localPeriod, c.reportPeriod].find((d) => d && /^\d{4}-Q[1-4]$/.test(d.iso));
+      return quarter ? { iso: quarter.iso, precision: 'quarter', relative: true } : null;
+    },
   ],
   // 同月, 当月: the month of the last date before it in the text.
   [
@@ -1622,7 +1796,7 @@ const DATE_RULES: DateRule[] = [
   ],
   // 周二, 星期五 alone: the last such day up to the article's (the next one after 将, 预计).
   [
-    /(?<![每上下本这這个個隔至到])(?:周|週|星期|礼拜|禮拜)([一二三四五六日天])(?![至到])/y,
+    /(?<![每上下本这這个個隔到])(?<!(?<![截])至)(?:周|週|星期|礼拜|禮拜)([一二三四五六日天])(?![至到])/y,
     (m, c) => {
       const { year, month, day } = c.reference;
       if (year === null || month === null || day === null) return unresolved('day');

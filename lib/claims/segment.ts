@@ -9,6 +9,7 @@
  * (lib/library/wasm-segmenter.ts). This module imports neither, so extension pages can bundle it.
  */
 import { MEMBER_NOUN } from './cues';
+import { ALL_TITLES } from './titles';
 
 export interface Token {
   word: string;
@@ -135,7 +136,7 @@ export class Segmenter {
       }
       out.push({ word, tag, start, end });
     }
-    return retagVerbs(joinTitledNames(splitSpeechAfterWhen(joinTimeWords(out))));
+    return retagVerbs(joinTitledNames(joinTitles(splitSpeechAfterWhen(joinTimeWords(out)))));
   }
 }
 
@@ -184,6 +185,44 @@ function splitSpeechAfterWhen(tokens: Token[]): Token[] {
       : [t],
   );
 }
+/** Every title of titles.ts, for joining the pieces jieba cuts one into. */
+const TITLE_WORDS: ReadonlySet<string> = new Set(ALL_TITLES);
+
+/**
+ * jieba's dictionary lacks most compound and regional titles and cuts them into their parts
+ * (首席/技术/官, 联合/创始人, 高/管, 财务/长): two or three adjacent words that together are a title
+ * of titles.ts are one noun, so every rule that reads a title reads it whole. Only jieba's own cuts
+ * are joined, never a word split: where jieba read 技术/长期 or 执行/董事会, no title is made.
+ */
+function joinTitles(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let joined = 0;
+    for (let n = 3; n >= 2 && !joined; n--) {
+      const parts = tokens.slice(i, i + n);
+      if (
+        parts.length === n &&
+        parts.every((t) => !t.entityId && !isPunct(t)) &&
+        TITLE_WORDS.has(parts.map((t) => t.word).join(''))
+      )
+        joined = n;
+    }
+    if (!joined) {
+      out.push(tokens[i]!);
+      continue;
+    }
+    const parts = tokens.slice(i, i + joined);
+    out.push({
+      word: parts.map((t) => t.word).join(''),
+      tag: 'n',
+      start: parts[0]!.start,
+      end: parts[joined - 1]!.end,
+    });
+    i += joined - 1;
+  }
+  return out;
+}
+
 /**
  * Common Chinese surnames. After a title, one of them opens the holder's name ("X总裁谭待",
  * "X董事长刘庆峰"), which jieba, not knowing the name, cuts into single characters it tags as

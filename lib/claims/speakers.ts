@@ -17,10 +17,10 @@
  * longest learned name it starts with.
  */
 import type { Token } from './segment';
+import { TITLE_PATTERN } from './titles';
 
-/** Officer titles (folded: Simplified, lower case) that put a person inside the organization before them. */
-const TITLE =
-  '(?:联合|共同|首席|联席|常务|执行|高级|资深|副|代理)*(?:创始人|创办人|董事长|董事局主席|主席|首席执行官|执行官|执行长|行政总裁|总裁|总经理|ceo|cto|coo|cfo|首席[\\u4e00-\\u9fff]{1,3}官|掌门人|掌舵人|负责人|合伙人|技术长|营运长|财务长|董事)';
+/** Officer and board titles (titles.ts) that put a person inside the organization before them. */
+const TITLE = TITLE_PATTERN;
 /** Titles with no organization before them, then a name: 联合创始人兼CEO周明, 创始人Jane Doe. */
 export const LEADING_TITLE = new RegExp(`^(?:${TITLE}(?:兼|、|及|和)?)+(?=[\\u4e00-\\u9fffa-z])`);
 /** One or more titles, joined (董事长、联席CEO; 主席兼行政总裁), then the name (captured). */

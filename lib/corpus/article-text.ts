@@ -8,7 +8,7 @@ import { Readability } from '@mozilla/readability';
 import { cleanArticle, isBoilerplate, RELATED_LABEL, type CleanReport, type MojibakeRepair } from './clean';
 import { splitCredits, type TextCredits } from './dateline';
 import { pageLines, type PageLine } from './page-blocks';
-import { removeAuthorBlocks, removePinyinFurniture, removeReplyBlocks, removeTagRows } from './furniture-markup';
+import { authorBlockTexts, removeAuthorBlocks, removePinyinFurniture, removeReplyBlocks, removeTagRows } from './furniture-markup';
 import { bylineAuthor, normalizeDate } from './page-metadata';
 
 /** Fewer characters than this is a navigation, list or error page, not an article. */
@@ -214,7 +214,8 @@ export function readArticleText(document: Document, headline: string | null, opt
     removeReplyBlocks(document.body);
     removeTagRows(document.body);
   }
-  // Readability also unwraps a block holding one paragraph, so an embed's name is read here too.
+  // Readability also unwraps a block holding one paragraph, so an embed's name is read here too, and an author card's.
+  const cards = document.body ? authorBlockTexts(document.body) : new Set<string>();
   const marked = new Map(
     (document.body ? pageLines(document.body) : []).filter((l) => l.caption || l.summary || l.embed).map((l) => [l.text, l.embed]),
   );
@@ -222,9 +223,11 @@ export function readArticleText(document: Document, headline: string | null, opt
   const content = parsed?.content && 'querySelectorAll' in parsed.content ? (parsed.content as Element) : null;
   // Bylines and author cards Readability left in (it removes one only when the metadata names no author).
   const authorBlocks = content ? removeAuthorBlocks(content) : [];
-  const read = content
-    ? pageLines(content).map((l) => (marked.has(l.text) ? (marked.get(l.text) ? { ...l, embed: true } : { ...l, caption: true }) : l))
-    : [];
+  const contentLines = content ? pageLines(content) : [];
+  authorBlocks.push(...contentLines.filter((l) => cards.has(l.text)).map((l) => l.text));
+  const read = contentLines
+    .filter((l) => !cards.has(l.text))
+    .map((l) => (marked.has(l.text) ? (marked.get(l.text) ? { ...l, embed: true } : { ...l, caption: true }) : l));
   const lines = splitLines(read, options.foldLine);
   const { paragraphs, boilerplate, report } = cleanArticle(lines.prose.join('\n'), options);
   boilerplate.push(...lines.furniture, ...authorBlocks);

@@ -135,6 +135,19 @@ export function markRedactions(text: string, report: CleanReport): string {
 /** A newsroom desk's role in a credit: 编辑, 责任编辑, 校对… (a closed few, so "他告诉编辑" is not one). */
 const DESK_ROLE = '(?:(?:责任|执行|值班|核稿|文字|图片|美术|特约|实习|总|副总|主)?编辑|责编|校对|审校|审核|核稿|编审|排版|译者|编译|监制|主编)';
 
+/** What a page counts under an article: readers' reactions (推/嘘, 赞/踩, 顶), views, shares, replies. */
+const COUNT_LABEL =
+  '(?:推|嘘|赞|踩|顶|点赞|喜欢|收藏|分享|转发|评论|留言|回应|回复|阅读|浏览|观看|播放|人气|点击)(?:数|量|次数)?';
+/** The count: 128, 23,518, 3.6万, 2.1k, 99+. */
+const COUNT = String.raw`\d[\d,.]*\s*(?:万|千|[kw])?\+?`;
+
+/** A newsroom desk's credit line; after the article's prose it closes the article (see `cleanArticle`). */
+const DESK_CREDITS: readonly RegExp[] = [
+  /^[（(【[]?(?:(?:责任|执行|值班|核稿|文字|图片|美术|特约|实习|总|副总|主)?编辑|责编|校对|审校|审核|核稿|编审|排版|译者|编译)\s*[:：|｜/]/,
+  // The same credits with only a space between role and name, the whole line role–name pairs: "编辑 李四 责任编辑 王五".
+  new RegExp(String.raw`^(?:${DESK_ROLE}\s+[\p{Script=Han}·]{2,4}\s*){1,4}$`, 'u'),
+];
+
 /**
  * Page furniture around the article. Patterns are written in Simplified and matched against
  * the folded line, so they serve Traditional pages too.
@@ -150,9 +163,7 @@ export const BOILERPLATE_LINE: readonly RegExp[] = [
   /观点仅代表作者本人|仅代表作者(?:本人|个人)?观点/,
   // Editor credits: "（责任编辑：刘洋）", "【编辑:惠小东】", "编辑：王五", "校对 | 李四", "核稿编辑：X", "执行编辑：X",
   // a wire's "（译者：X／核稿：Y）1130314" — a desk's role before 编辑 is one of a closed few, so "他告诉编辑：" stays a sentence.
-  /^[（(【[]?(?:(?:责任|执行|值班|核稿|文字|图片|美术|特约|实习|总|副总|主)?编辑|责编|校对|审校|审核|核稿|编审|排版|译者|编译)\s*[:：|｜/]/,
-  // The same credits with only a space between role and name, the whole line role–name pairs: "编辑 李四 责任编辑 王五".
-  new RegExp(String.raw`^(?:${DESK_ROLE}\s+[\p{Script=Han}·]{2,4}\s*){1,4}$`, 'u'),
+  ...DESK_CREDITS,
   // A row of bracketed buttons and credits under a wire story: "【纠错】 【责任编辑：X】", "【打印】【关闭】" — labels, no sentence.
   /^(?:[【[][^【】[\]。！？，,]{1,16}[】\]]\s*){2,}$/,
   // Account furniture of articles published on WeChat and similar platforms.
@@ -216,6 +227,9 @@ export const BOILERPLATE_LINE: readonly RegExp[] = [
   /^[（(]?文\s*[|｜/／:：]\s*\S{1,20}$/,
   // The outlet's name alone in brackets, a source line or a scraper's watermark: "（中新网）", "（雷峰网雷峰网）".
   /^[（(【[]\s*(?:[\p{Script=Han}A-Za-z\d]{1,8}?(?:社|网|报|台|新闻|财经|科技|客户端|app)\s*){1,3}[)）】\]]$/iu,
+  // A row of counts, each a reader's reaction or a view count with its number: "推 128 嘘 6", "赞 126",
+  // "人气 23,518 回应 64", "2.1k 浏览", "阅读 3.6万" — labels and figures, no sentence.
+  new RegExp(String.raw`^(?:(?:${COUNT_LABEL}\s*[:：]?\s*${COUNT}|${COUNT}\s*${COUNT_LABEL})(?:\s+|$))+$`, 'i'),
   // A page section's heading on its own line, one word of a closed vocabulary: 评论, 网友评论 (12), 标签：.
   /^(?:评论|网友评论|文章评论|热门评论|最新评论|留言|留言板|分享|分享到|标签|文章标签|关键词|关键字|话题|相关标签)\s*(?:[（(]\d+[)）])?\s*[:：]?$/,
 ];
@@ -244,6 +258,9 @@ const SHORT_FURNITURE: ReadonlyArray<[RegExp, number]> = [
   // "不代表…立场" only about the text itself: a spokesman's "这不代表公司的立场" is news.
   [/^(?:本文|本内容|该文|文章|以上|本站|本网|本平台|【?(?:免责)?声明).{0,60}不代表.{0,16}(?:立场|观点)|作者.{0,20}不代表.{0,16}(?:立场|观点)/, 120],
   [/授权转载自|经授权发布|转载(?:时)?(?:请|须|务必|请务必)[^。，,]{0,4}注明|如若转载|(?:禁止|不得|请勿|严禁)(?:随意|复制)?转(?:载|贴)|侵权必究|版权所有|all rights reserved/i, 120],
+  // A copyright notice opening with its mark, whatever follows: "Copyright © X. 本文由X取得授权刊登，转载请洽X。",
+  // "© 2024 X 版权所有", "©某某网": the mark, then a year or a name (a sentence about the mark goes on past a comma).
+  [/^(?:copyright\s*(?:©|\(c\)|\d{4})|©\s*(?:\d{4}|[a-z\p{Script=Han}][^，,。]{0,30}(?:[.。\s]|$)))/iu, 160],
   // A contact line for complaints or submissions: an e-mail address.
   // "未经授权" is a notice only about the page's own text; a sentence about someone else's reprint is news.
   [/^(?=.*(?:本文|本站|本网|本平台|本内容|本报|本号|本账号|文章|作品|内容)).*未经(?:正式)?(?:许可|授权|允许|账号授权)/, 120],
@@ -361,6 +378,19 @@ export function isSignOff(foldedLine: string): boolean {
   return line.length <= MAX_SIGN_OFF_CHARS && !reported && SIGN_OFF.some((re) => re.test(line));
 }
 
+/** A paragraph of the article's prose: this long and closing a sentence (a subhead or a label does neither). */
+const MIN_PROSE_CHARS = 40;
+const CLOSES_SENTENCE = /[。！？!?…]["”」』）)]?$/;
+const isProse = (line: string) => line.length >= MIN_PROSE_CHARS && CLOSES_SENTENCE.test(line);
+/**
+ * Once the desk's credit (责任编辑：X) has closed the article after its prose, a short line with no
+ * sentence's end is the page's, not the story's: an advertisement's slogan ("广告 某某节 爆款低至5折"),
+ * a gallery's or a list's heading and items. A sentence there stays (a correction, a note), since a
+ * dropped paragraph costs more than a kept label.
+ */
+const MAX_TRAILING_LABEL_CHARS = 40;
+const isTrailingLabel = (line: string) => line.length <= MAX_TRAILING_LABEL_CHARS && !CLOSES_SENTENCE.test(line);
+
 export function emptyReport(): CleanReport {
   return {
     punctuationRestored: 0,
@@ -390,12 +420,15 @@ export function cleanArticle(
   text = restoreFullWidthPunctuation(text, report);
   const paragraphs: string[] = [];
   const boilerplate: string[] = [];
+  let closed = false;
   for (const rawLine of text.split('\n')) {
     const line = rawLine.replace(/[ \t\u3000]+/g, ' ').trim();
     if (!line) continue;
-    if (isBoilerplate(options.foldLine(line))) {
+    const folded = options.foldLine(line);
+    if (isBoilerplate(folded) || (closed && isTrailingLabel(line))) {
       boilerplate.push(line);
       report.boilerplateLines.push(line);
+      closed ||= paragraphs.some(isProse) && DESK_CREDITS.some((re) => re.test(folded.trim()));
     } else {
       paragraphs.push(line);
     }

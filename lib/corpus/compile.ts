@@ -75,6 +75,8 @@ export interface CompiledEntity {
   cues: string[];
   /** Folded negative cues. */
   against: string[];
+  /** Only the sentence or paragraph decides its ambiguous names (see the gazetteer's `pageEvidence`). */
+  pageEvidence?: false;
   mentionCount: number;
   articleIds: string[];
   /** The sentence that says most about it, for a card with no claim worth showing. */
@@ -237,6 +239,7 @@ export function compileCorpus(sources: CorpusSources, convert: TextConverters): 
         ambiguous: e.ambiguous,
         cues: foldedCues(e.cues, families, `${e.id}: cues`, convert),
         against: foldedCues(e.against, families, `${e.id}: against`, convert),
+        ...(e.pageEvidence ? {} : { pageEvidence: false as const }),
       },
     ]),
   );
@@ -326,6 +329,7 @@ export function compileCorpus(sources: CorpusSources, convert: TextConverters): 
     ambiguous: e.ambiguous,
     cues: [...evidence.get(e.id)!.cues],
     against: [...(evidence.get(e.id)!.against ?? [])],
+    ...(e.pageEvidence ? {} : { pageEvidence: false as const }),
     mentionCount: mentionCount.get(e.id) ?? 0,
     articleIds: [...(articlesOf.get(e.id) ?? [])].sort(),
     ...(bestSentences.has(e.id)
@@ -351,6 +355,7 @@ export function compileCorpus(sources: CorpusSources, convert: TextConverters): 
       ambiguous: e.ambiguous,
       cues: e.cues,
       ...(e.against.length ? { against: e.against } : {}),
+      ...(e.pageEvidence === false ? { pageEvidence: false as const } : {}),
     })),
     shippedFoldPairs(convert.foldPairs(), matcher.entries, compiledEntities, articles, lexicon),
     lexicon,

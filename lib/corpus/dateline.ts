@@ -40,9 +40,10 @@ const DATELINES: readonly RegExp[] = [
   // 【环球网科技综合报道】, 【环球时报记者 X】, 本报讯（记者 X）.
   new RegExp(String.raw`^【[^】]{0,20}?(?:${REPORTERS}[^】]{0,8}|报道|报导|讯)】\s*`, 'u'),
   new RegExp(String.raw`^本报讯\s*(?:[（(](?:${REPORTERS}|[^（）()]{0,30})[)）])?\s*`, 'u'),
-  // 某某网科技讯 11月13日，…: an outlet's name ending in 讯 before the day or the time ("据腾讯3日…" is not one).
+  // 某某网科技讯 11月13日，…: an outlet's name ending in 讯 before the day or the time, or a time zone's
+  // name and the day ("美东时间6月5日", "当地时间"); "据腾讯3日…" and 讯飞 after the outlet are not.
   // With the reporter in brackets after it (中证网讯（记者 X）…) 讯 is a dateline whatever follows.
-  new RegExp(String.raw`^[\p{Script=Han}A-Za-z]{0,8}?${OUTLET}讯\s*(?:[（(]${REPORTERS}[)）]|(?:[（(][^（）()]{0,30}[)）])?\s*(?=\d|北京时间|[（(]))\s*`, 'u'),
+  new RegExp(String.raw`^[\p{Script=Han}A-Za-z]{0,8}?${OUTLET}讯\s*(?:[（(]${REPORTERS}[)）]|(?:[（(][^（）()]{0,30}[)）])?\s*(?=\d|(?!飞)\p{Script=Han}{2,4}时间\s*\d|北京时间|[（(]))\s*`, 'u'),
   // 【财新网】, 【36氪】: the outlet's name alone in lenticular brackets before the lead.
   new RegExp(String.raw`^【[\p{Script=Han}A-Za-z\d]{1,8}?${OUTLET}】\s*`, 'u'),
   // 雷峰网消息，, 腾讯科技讯，: the outlet's own news, not a source ("据新华社消息，" attributes the news and stays).

@@ -79,16 +79,30 @@ const AUTHOR_BLOCKS = 'div, section, aside, p, footer, header, address, ul, dl, 
 export function removeAuthorBlocks(root: Element): string[] {
   const removed: string[] = [];
   for (const el of [...root.querySelectorAll(AUTHOR_BLOCKS)]) {
-    if (!root.contains(el) || el === root) continue;
-    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    if (!AUTHOR_BLOCK_NAME.test(names) || el.querySelector('h1')) continue;
-    const chars = visible(el.textContent);
-    if (!chars || chars >= MAX_AUTHOR_BLOCK_CHARS) continue;
-    removed.push((el.textContent ?? '').replace(/\s+/g, ' ').trim());
+    if (!root.contains(el) || el === root || !isAuthorBlock(el)) continue;
+    removed.push(shown(el.textContent));
     el.remove();
   }
   return removed;
 }
+
+/**
+ * The text of each author card and byline block under `root`, as `removeAuthorBlocks` would remove
+ * them. Read before Readability: it rewrites a <div> holding only a line of text as a bare <p>, and
+ * the card's class name goes with it.
+ */
+export function authorBlockTexts(root: Element): Set<string> {
+  return new Set([...root.querySelectorAll(AUTHOR_BLOCKS)].filter(isAuthorBlock).map((el) => shown(el.textContent)));
+}
+
+function isAuthorBlock(el: Element): boolean {
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  if (!AUTHOR_BLOCK_NAME.test(names) || el.querySelector('h1')) return false;
+  const chars = visible(el.textContent);
+  return chars > 0 && chars < MAX_AUTHOR_BLOCK_CHARS;
+}
+
+const shown = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
 
 /**
  * A block of readers' replies, named so in a class or id word ("reply", "c-reply", "reply-list", "replies"):

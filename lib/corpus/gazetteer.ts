@@ -33,6 +33,12 @@ export interface Entity {
   /** Words that, near a mention, point to the everyday sense (food words around 豆包). */
   against: string[];
   /**
+   * False when the everyday word belongs to the register of tech prose itself (理想 "ideal",
+   * 联想 "to associate"): a page being about tech then says nothing, and only the sentence or
+   * paragraph decides. `pageEvidence: false` in the file; absent means true.
+   */
+  pageEvidence: boolean;
+  /**
    * Name stems followed by a version number that mean this entity (Qwen → Qwen3, Qwen2.5-Max),
    * unless the gazetteer lists that version itself.
    */
@@ -99,6 +105,9 @@ export function parseGazetteer(data: unknown): Entity[] {
     const against = stringList(r.against, `${label}: against`, problems);
     if (ambiguousNames.length && !cues.length) problems.push(`${label}: ambiguous names need cues`);
     if (!ambiguousNames.length && against.length) problems.push(`${label}: against (negative cues) is only for ambiguous names`);
+    if (r.pageEvidence !== undefined && r.pageEvidence !== false)
+      problems.push(`${label}: pageEvidence is false or absent`);
+    if (r.pageEvidence === false && !ambiguousNames.length) problems.push(`${label}: pageEvidence is only for ambiguous names`);
     entities.push({
       id,
       type: r.type as EntityType,
@@ -111,6 +120,7 @@ export function parseGazetteer(data: unknown): Entity[] {
       blockers: stringList(r.blockers, `${label}: blockers`, problems),
       cues,
       against,
+      pageEvidence: r.pageEvidence !== false,
       versions: stringList(r.versions, `${label}: versions`, problems),
     });
   });

@@ -42,6 +42,8 @@ const DATE_FORMS = [
   new RegExp(String.raw`(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:[T ]|${BAR_BEFORE_TIME})(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?`),
   new RegExp(String.raw`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]${WEEKDAY}(?:(?:\s*|${BAR_BEFORE_TIME})(\d{1,2})[:：](\d{2}))?`),
   new RegExp(String.raw`(\d{4})[/.](\d{1,2})[/.](\d{1,2})${WEEKDAY}(?:(?:\s+|${BAR_BEFORE_TIME})(\d{1,2}):(\d{2}))?`),
+  // 新华网's "2024-01/19 16:12:45", and the same with the year set apart: "2024 01/19 16:12:45".
+  new RegExp(String.raw`(\d{4})(?:-|\s+)(\d{1,2})/(\d{1,2})(?:\s+(\d{1,2}):(\d{2}))?`),
 ];
 
 /** Dates as pages write them: ISO (2024-03-05T10:20:00+08:00), 2024年3月5日 星期二 10:20, 2024/03/05. */
@@ -452,6 +454,16 @@ const MODIFIED_LABEL = /修改|更新|编辑于|編輯於|updated|modified|edite
 
 type BylineDate = { date: string; from: string; line: string; kind: DateKind };
 
+/** The lead: the first paragraph with a sentence's end or this long ends the credits above it. */
+const MIN_LEAD_CHARS = 40;
+
+/**
+ * An element's text with its children's texts set apart: a date box styled as three rows
+ * (<span class="year">2024</span><span class="day">01/19</span><span class="time">16:12:45</span>)
+ * has no space in its text, though the reader sees the parts apart.
+ */
+const childrenApart = (element: Element) => shownText([...element.childNodes].map((child) => child.textContent ?? '').join(' '));
+
 /**
  * The byline's date: the first <time> element, else the first short element whose class or id
  * says date or time. Portals print today's date in the top bar and times beside sidebar
@@ -479,7 +491,7 @@ function bylineDate(document: Document, headline: Element | null): BylineDate | 
     if (!BYLINE_HINT.test(hint)) continue;
     const line = shownText(element.textContent);
     if (line.length > 80) continue;
-    const date = normalizeDate(line);
+    const date = normalizeDate(line) ?? normalizeDate(childrenApart(element));
     if (!date) continue;
     const found: BylineDate = { date, from: `byline: "${line}"`, line, kind: 'byline' };
     // "已于 2024-04-19 11:05 修改" above "于 2024-04-19 10:32 首次发布": the edit's time only when no other is stated.
@@ -494,6 +506,8 @@ function bylineDate(document: Document, headline: Element | null): BylineDate | 
     for (const element of document.querySelectorAll('div, span, p, em, small')) {
       if (!afterHeadline(element) || element.querySelector('div, p')) continue;
       const line = shownText(element.textContent);
+      // The byline row is over the lead: a caption's date under a picture in the body is the picture's.
+      if (element.tagName === 'P' && line.length >= MIN_LEAD_CHARS && /[。！？]/.test(line)) break;
       // "張子謙 | 2024/02/05 16:45": a name and a bare timestamp between bars is a byline row too.
       const timestampPart = line.split(/\s*[|｜]\s*/).some((part) => BARE_TIMESTAMP.test(part));
       if (!before && !BYLINE_ROW_LABEL.test(line) && !timestampPart) continue;
@@ -510,8 +524,6 @@ function bylineDate(document: Document, headline: Element | null): BylineDate | 
 const WRITER_LINE = new RegExp(String.raw`^(?:文|作者|撰文)\s*[:：|｜/／]\s*(${CREDITED_NAMES}|[A-Za-z][A-Za-z\d .'_-]{1,30})$`, 'u');
 /** An editor's credit over the lead, which on many sites names the writers: "编辑：杜伟、小舟" (责任编辑 is the desk's). */
 const EDITOR_LINE = new RegExp(String.raw`^(?:编辑|編輯)\s*[:：|｜/／]\s*(${CREDITED_NAMES})$`, 'u');
-/** The lead: the first paragraph with a sentence's end or this long ends the credits above it. */
-const MIN_LEAD_CHARS = 40;
 
 /**
  * A reprint credit as self-media platforms print it over the lead: "本文来自微信公众号“X”，作者：Y，亿欧经授权发布。",

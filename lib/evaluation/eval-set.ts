@@ -6,6 +6,7 @@ import type { CompiledCorpus } from '../corpus/compile';
 import { entityCard } from '../corpus/card';
 import { GoldFormatError, parseGoldFile, type GoldClaim } from './gold';
 import { evaluate, normalizeClaim, type EvalReport } from './eval';
+import { annotatableClaims } from './annotatable';
 
 export interface GoldSource {
   file: string;
@@ -28,14 +29,32 @@ export function loadGold(corpus: CompiledCorpus, files: readonly GoldSource[]): 
   return gold;
 }
 
-/** The claim ids each entity's card shows first, as the popover ranks them. */
-export function cardRankings(corpus: CompiledCorpus, size = 5): Map<string, string[]> {
-  return new Map(corpus.entities.map((e) => [e.id, entityCard(corpus, e.id, 'hans', size).claims.map((c) => c.id)]));
+/**
+ * The claim ids each entity's card shows first, as the popover ranks them; with `only`, the cards
+ * of those entities alone.
+ */
+export function cardRankings(corpus: CompiledCorpus, size = 5, only?: ReadonlySet<string>): Map<string, string[]> {
+  return new Map(
+    corpus.entities
+      .filter((e) => !only || only.has(e.id))
+      .map((e) => [e.id, entityCard(corpus, e.id, 'hans', size).claims.map((c) => c.id)]),
+  );
 }
 
-export function scoreSet(corpus: CompiledCorpus, files: readonly GoldSource[]): EvalReport {
+/**
+ * Scores a set. `annotatable` is the list of entities its editor could name (see annotatable.ts):
+ * claims and cards are judged on those alone (another entity standing for its owner, as the
+ * editors annotated what the gazetteer lacked); without it, on the whole gazetteer.
+ */
+export function scoreSet(
+  corpus: CompiledCorpus,
+  files: readonly GoldSource[],
+  annotatable?: ReadonlySet<string>,
+): EvalReport {
   const gold = loadGold(corpus, files);
-  const claims = (corpus.claims as readonly unknown[]).map(normalizeClaim);
+  const extracted = (corpus.claims as readonly unknown[]).map(normalizeClaim);
+  const parents = new Map(corpus.entities.map((e) => [e.id, e.parent]));
+  const claims = annotatable ? annotatableClaims(extracted, annotatable, (id) => parents.get(id) ?? null) : extracted;
   const scripts = new Map(corpus.articles.map((a) => [a.id, a.script]));
-  return evaluate(gold, claims, cardRankings(corpus), (id) => scripts.get(id) ?? 'unknown');
+  return evaluate(gold, claims, cardRankings(corpus, 5, annotatable), (id) => scripts.get(id) ?? 'unknown');
 }

@@ -2,7 +2,9 @@
  * The disambiguation sets (tests/fixtures/senses/*.txt): parsing and scoring. A set is pages of
  * text with the expected mentions written inline as [surface|entity-id]; text outside brackets
  * must yield no mention. Scored per category: precision and recall of exact (block, start, end,
- * entity) mentions, and how many pages got a mention that is not expected.
+ * entity) mentions, and how many pages got a mention that is not expected. Marks of entities the
+ * set's editor could not name (outside its entity list) are left out before scoring
+ * (lib/evaluation/annotatable.ts).
  */
 import type { Mention } from '../match/evidence';
 
@@ -35,6 +37,23 @@ export class EvalFormatError extends Error {
   }
 }
 
+/** `@entities PATH` (from the repository root) or `@entities all`: see `declaredEntityList`. */
+const ENTITY_LIST = /^@entities\s+(\S+)\s*$/;
+
+/**
+ * The entity list a set declares it was written against: a file of ids (one a line), `all` for
+ * the gazetteer it is scored with, or null when it declares none (the caller's default: the list
+ * the sets written up to 2026-11-26 knew, tests/claims-eval/annotated-entities.txt).
+ */
+export function declaredEntityList(source: string, file = 'set'): string | null {
+  const declared = source
+    .split('\n')
+    .map((line) => ENTITY_LIST.exec(line.trim())?.[1])
+    .filter((x): x is string => x !== undefined);
+  if (declared.length > 1) throw new EvalFormatError(file, 1, 'more than one @entities line');
+  return declared[0] ?? null;
+}
+
 export function parseEvalSet(source: string, file = 'set'): EvalPage[] {
   const pages: EvalPage[] = [];
   let category = 'uncategorized';
@@ -48,7 +67,7 @@ export function parseEvalSet(source: string, file = 'set'): EvalPage[] {
       page = null;
       return;
     }
-    if (!line || (line.startsWith('#') && !line.startsWith('##'))) return;
+    if (!line || (line.startsWith('#') && !line.startsWith('##')) || ENTITY_LIST.test(line)) return;
     if (line.startsWith('## ')) {
       category = line.slice(3).trim();
       return;

@@ -71,7 +71,16 @@ function prepare(context: ProcessContext): Prepared {
   const { corpus, readerEntities, convert } = context;
   const matcher = new NameMatcher([...corpus.names, ...readerNameEntries(readerEntities, convert)]);
   const evidence = new Map<string, EvidenceEntity>(
-    corpus.entities.map((e) => [e.id, { id: e.id, ambiguous: e.ambiguous, cues: e.cues, against: e.against }]),
+    corpus.entities.map((e) => [
+      e.id,
+      {
+        id: e.id,
+        ambiguous: e.ambiguous,
+        cues: e.cues,
+        against: e.against,
+        ...(e.pageEvidence === false ? { pageEvidence: false as const } : {}),
+      },
+    ]),
   );
   for (const e of readerEntities) evidence.set(e.id, readerEvidence(e, convert));
   const typeOf = new Map<string, string>([...corpus.entities, ...readerEntities].map((e) => [e.id, e.type]));

@@ -24,6 +24,8 @@ export interface EvidenceEntity {
   cues: readonly string[];
   /** Folded negative cues: words that point to an everyday sense. */
   against?: readonly string[];
+  /** False: the page's evidence never decides (an everyday word of tech prose itself, 理想). */
+  pageEvidence?: false;
 }
 
 export interface Mention {
@@ -231,8 +233,10 @@ export function pageConfirms(
   entities: ReadonlyMap<string, EvidenceEntity>,
   pageIncludes: (folded: string) => boolean,
 ): boolean {
+  const entity = entities.get(mention.entityId);
+  if (entity?.pageEvidence === false) return false;
   if (unambiguousCount >= PAGE_EVIDENCE_THRESHOLD) return true;
-  return entities.get(mention.entityId)?.cues.some(pageIncludes) ?? false;
+  return entity?.cues.some(pageIncludes) ?? false;
 }
 
 /** Mentions in one whole text (an article, a saved page) with page-level evidence applied. */

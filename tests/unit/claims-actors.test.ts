@@ -405,7 +405,8 @@ describe('propositions within one sentence', () => {
     const claims = claimsOf('2019年，云海集团首度投资蓝鲸智能10亿元；2021年再度追加投资，金额未公开。');
     expect(claims).toHaveLength(2);
     expect(roles(claims[0])).toEqual({ globex: 'agent', initech: 'object' });
-    expect(roles(claims[1])).toEqual({ globex: 'agent' });
+    // (追加投资 with its investee unsaid: the company invested in before, as gold annotates it.)
+    expect(roles(claims[1])).toEqual({ globex: 'agent', initech: 'object' });
     expect(claims[1]!.text).toBe('云海集团…2021年再度追加投资，金额未公开。');
   });
 

@@ -47,6 +47,29 @@ describe('speakers', () => {
   });
 });
 
+describe('organizations speaking through a demonstrative phrase or a statement', () => {
+  it('reads 这家 + a noun phrase speaking as the organization in focus, past an adverb (还, 又)', () => {
+    const claims = claimsOf('星辰科技昨日完成新一轮融资。这家芯片巨头还称，过去几个季度的收入增长了20%。');
+    const claim = claims.find((c) => c.text.includes('20%'));
+    expect(claim?.attribution).toMatchObject({ kind: 'organization', entityId: 'acme' });
+    expect(roles(claim).acme).toBe('agent');
+    const [, again] = claimsOf('星辰科技昨日完成新一轮融资。该公司又指出，用户数已达5000万。');
+    expect(again?.attribution).toMatchObject({ kind: 'organization', entityId: 'acme' });
+  });
+
+  it("reads an organization's statement speaking (声明又指) as the organization", () => {
+    const claims = claimsOf('星辰科技在一份声明中表示，周明将卸任。声明又指，公司的策略不会因此改变。');
+    const claim = claims.find((c) => c.text.includes('策略'));
+    expect(claim?.attribution).toMatchObject({ kind: 'organization', entityId: 'acme' });
+    expect(roles(claim).acme).toBe('agent');
+  });
+
+  it('never makes a person the organization a 这家 phrase stands for', () => {
+    const claims = claimsOf('张明远昨日发布新书。这家出版社还称，首印十万册。');
+    for (const c of claims) expect(c.attribution.entityId).not.toBe('zhang');
+  });
+});
+
 describe('denials', () => {
   it('reads "没有…的计划" in a statement as a denial', () => {
     const [claim] = claimsOf('极光数据随后发表声明称，公司目前并没有出售Nova业务的计划。');

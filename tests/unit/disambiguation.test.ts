@@ -34,7 +34,7 @@ describe('ambiguous names in a tech context are marked', () => {
     ['快手的可灵视频生成模型面向用户开放。', ['kuaishou', 'kling']],
     ['快手的可靈影片生成模型向用戶開放。', ['kuaishou', 'kling']],
     ['携程问道是携程推出的旅行大模型。', ['ctrip-wendao', 'ctrip']],
-    ['小米发布了搭载澎湃OS的新手机，雷军亲自站台。', ['xiaomi']],
+    ['小米发布了搭载澎湃OS的新手机，雷军亲自站台。', ['xiaomi', 'lei-jun']],
     ['微软把Copilot集成进了Windows和Office。', ['microsoft', 'microsoft-copilot']],
     ['月之暗面的Kimi主打长文本能力。', ['moonshot-ai', 'kimi']],
     ['360集团的360智脑开启企业内测。', ['qihoo-360', '360-brain']],

@@ -481,7 +481,7 @@ describe('orders of magnitude, vague multiples and percentage points', () => {
 });
 
 describe('dates news gives by the calendar and by what came before', () => {
-  it('counts 本季度, 上一季度 and 本季 from the article’s quarter, and leaves 前三季度 (Q1–Q3) alone', () => {
+  it('counts 本季度, 上一季度 and 本季 from the article’s quarter, and 前三季度 (Q1–Q3) as its year', () => {
     expect(dates('本季度营收创新高，上一季度则持平，下个季度有望回升，本季毛利率提升', '2024-08-20')).toEqual([
       ['本季度', '2024-Q3', 'quarter'],
       ['上一季度', '2024-Q2', 'quarter'],
@@ -489,7 +489,7 @@ describe('dates news gives by the calendar and by what came before', () => {
       ['本季', '2024-Q3', 'quarter'],
     ]);
     expect(dates('上季度营收', '2024-02-01')).toEqual([['上季度', '2023-Q4', 'quarter']]);
-    expect(dates('前三季度累计出货', '2024-11-01')).toEqual([]);
+    expect(dates('前三季度累计出货', '2024-11-01')).toEqual([['前三季度', '2024', 'period']]);
   });
 
   it('dates 春节 by the month the Lunar New Year fell in, the last one before the article unless ahead', () => {

@@ -461,8 +461,18 @@ describe('bylines', () => {
   });
 });
 
-describe('saved pages of the later development sets (sites-2 … sites-7, sites-9, sites-11)', () => {
-  for (const set of ['sites-2', 'sites-3', 'sites-4', 'sites-5', 'sites-6', 'sites-7', 'sites-9', 'sites-11']) {
+describe('saved pages of the later development sets (sites-2 … sites-7, sites-9, sites-11, sites-12)', () => {
+  for (const set of [
+    'sites-2',
+    'sites-3',
+    'sites-4',
+    'sites-5',
+    'sites-6',
+    'sites-7',
+    'sites-9',
+    'sites-11',
+    'sites-12',
+  ]) {
     const dir = join(__dirname, '../fixtures/saved-pages', set);
     const want = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Record<string, ExpectedImport>;
     it.each(Object.keys(want))(`${set}/%s: metadata right, body whole and in order, no furniture`, (file) => {
