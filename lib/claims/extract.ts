@@ -4014,7 +4014,7 @@ const NEGATED_COPULA = /^(不是|并不是|并非|而非|不再是)$/;
 /** Words that open a purpose phrase: what follows says what the action is for. */
 const PURPOSE = /^(为了|用于|用来|以便|以求|旨在)$/;
 /** Verbs of means in a serial-verb phrase: 利用X重塑Y, 借助X实现Y (用X生成 names what it uses, an object). */
-const INSTRUMENT = /^(利用|借助|通过|透过|依靠|凭借|借由|经由)$/;
+const INSTRUMENT = /^(利用|借助|通过|依靠|凭借|借由|经由)$/;
 
 function laterPredicate(tokens: Token[], i: number): boolean {
   for (let k = i + 1; k < tokens.length; k++) {
