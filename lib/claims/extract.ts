@@ -1958,6 +1958,7 @@ function sentenceClaimsOf(
       const byAgent = contentTokens.some(
         (t, k) =>
           t.word === '由' &&
+          contentTokens[k - 1]?.word !== '借' &&
           t.start >= subjectEnd &&
           !!contentTokens[doerAt(k + 1)] &&
           (!!contentTokens[doerAt(k + 1)]!.entityId ||
@@ -3127,7 +3128,8 @@ function findSubject(tokens: Token[]): Subject | null {
         // ("将其列入": 其 after 将/把 is the disposed object, not the subject.)
         (DISPOSAL.test(t.word) && (tokens[i + 1]?.entityId || /^(其|它|它们)$/.test(tokens[i + 1]?.word ?? ''))))
     ) {
-      preposition = t.word;
+      // (借由, cut 借 + 由, is a means: no doer follows it.)
+      preposition = t.word === '由' && tokens[i - 1]?.word === '借' ? '借由' : t.word;
       continue;
     }
     // ("由X研究院教授Y创立的Z": X only says where the doer Y works.)
@@ -3554,6 +3556,8 @@ function clauseRoles(
       frameEnd = frameClose(tokens, i);
     // "成为继X之后第二家…": who came first only orders the subject's feat.
     if (t.word === '继' && /^(之后|以后|后)$/.test(tokens[i + 2]?.word ?? '')) frameEnd = i + 2;
+    // "主要受X销量疲弱的消息拖累", "受X降价影响": a cause the subject undergoes is background.
+    if (i > frameEnd && /^(受|受到)$/.test(t.word)) frameEnd = causeClose(tokens, i);
     if (i < frameEnd) {
       if (t.entityId) out.push([t.entityId, 'mentioned']);
       return;
@@ -3575,7 +3579,10 @@ function clauseRoles(
       preposition = INSTRUMENT.test(t.word) && laterPredicate(tokens, i) ? t.word : null;
     }
     if (t.tag === 'p' || (COUNTERPART_PREPOSITION.test(t.word) && (t.tag !== 'c' || comitativeOpening(tokens, i))))
-      preposition = t.word;
+      // (jieba cuts 借由 as 借 + 由: a means, not the doer 由 names.)
+      preposition = t.word === '由' && tokens[i - 1]?.word === '借' ? '借由' : t.word;
+    // (Traditional 藉由, which folding keeps, is one word jieba tags a name.)
+    if (/^(藉由|借由|经由)$/.test(t.word)) preposition = '借由';
     // "针对商家的产品X": the preposition's object ends at 的; the noun after it is outside.
     // ("比X的Y": the phrase goes on to the named head Y, which X only owns.)
     if (t.word === '的' && !(tokens[i - 1]?.entityId && namedHeadAfter(tokens, i - 1))) preposition = null;
@@ -4077,7 +4084,7 @@ const NEGATED_COPULA = /^(不是|并不是|并非|而非|不再是)$/;
 /** Words that open a purpose phrase: what follows says what the action is for. */
 const PURPOSE = /^(为了|用于|用来|以便|以求|旨在)$/;
 /** Verbs of means in a serial-verb phrase: 利用X重塑Y, 借助X实现Y (用X生成 names what it uses, an object). */
-const INSTRUMENT = /^(利用|借助|通过|依靠|凭借)$/;
+const INSTRUMENT = /^(利用|借助|通过|依靠|凭借|借由|经由)$/;
 
 function laterPredicate(tokens: Token[], i: number): boolean {
   for (let k = i + 1; k < tokens.length; k++) {
@@ -4233,6 +4240,15 @@ const EXAMPLE_LEAD = /^(如|比如|例如|譬如|诸如)$/;
 const FRAME_OPENER = /^(在|当|于|从|自|自从|早在|趁)$/;
 const FRAME_CLOSER = /^(时|时候|之时|后|之后|以后|前|之前|以前|中|之中|上|以来|至今|为止|之际|期间|里|当中|过程中)$/;
 
+/** Verbs that close a cause frame opened by 受: 受X影响, 受X拖累, 受X带动. */
+const CAUSE_CLOSER = /^(影响|拖累|冲击|带动|提振|推动|打压|波及|连累|牵连|刺激|拉动)$/;
+
+/** Where a cause frame opened by 受 at `i` closes (its verb), or -1 when none closes it in the clause. */
+function causeClose(tokens: Token[], i: number): number {
+  for (let k = i + 1; k < tokens.length && !isPunct(tokens[k]!); k++) if (CAUSE_CLOSER.test(tokens[k]!.word)) return k;
+  return -1;
+}
+
 /** Where a frame opened at `i` closes (the index of its localizer), or -1 when it does not. */
 function frameClose(tokens: Token[], i: number): number {
   let verb = false;
@@ -4257,7 +4273,8 @@ function properName(t: Token): boolean {
 function listMembers(tokens: Token[]): Set<Token> {
   const members = new Set<Token>();
   let run: Token[] = [];
-  // "A同B、C、D等": A joined by 同/与 before a list of 、 leads it and is not one of it.
+  // "A同B、C、D等": A joined by 同 (会同), the lead agency of a joint act, before a list of 、 leads it
+  // and is not one of it; "A与B、C、D共同…" joins peers, all listed.
   let leader: Token | null = null;
   // "微软、Google、Meta、亚马逊等": names the gazetteer lacks still count as members.
   let unnamed = 0;
@@ -4366,7 +4383,7 @@ function listMembers(tokens: Token[]): Set<Token> {
       continue;
     }
     if (run.length && LIST_JOINERS.test(t.word) && tokens[i + 1]?.entityId) {
-      if (run.length === 1 && /^(同|与|跟)$/.test(t.word) && listGoesOn(tokens, i + 2)) leader = run[0]!;
+      if (run.length === 1 && /^(同|会同)$/.test(t.word) && listGoesOn(tokens, i + 2)) leader = run[0]!;
       continue;
     }
     if (run.length && t.word === '的' && tokens[i + 1]?.entityId) {

@@ -53,6 +53,11 @@ describe('who acts in a frame', () => {
     const [claim] = claimsOf('去年12月，云海集团同星辰科技、蓝鲸智能、极光数据等12家企业联合发布《未来报告》。');
     expect(roles(claim)).toMatchObject({ globex: 'agent', acme: 'listed', initech: 'listed', hooli: 'listed' });
   });
+
+  it('lists all the peers of "A与B、C、D共同…": 与 joins them, it names no lead', () => {
+    const [claim] = claimsOf('同月，云海集团与星辰科技、蓝鲸智能、极光数据共同成立了开放模型论坛。');
+    expect(roles(claim)).toMatchObject({ globex: 'listed', acme: 'listed', initech: 'listed', hooli: 'listed' });
+  });
 });
 
 describe('speakers and persons without names', () => {

@@ -143,6 +143,25 @@ describe('an event of a name made the subject (X的出现, X的成立)', () => {
   });
 });
 
+describe('a cause the subject undergoes (受X…影响 / 拖累)', () => {
+  it('only mentions the names inside the cause, and keeps 受到X的投资 a round', () => {
+    const [dragged] = claimsOf('星辰科技股价周一下跌约2.5%，主要受Nova在华销售疲弱的消息拖累。');
+    expect(roles(dragged)).toEqual({ acme: 'agent', nova: 'mentioned' });
+    const [invested] = claimsOf('星辰科技受到远山资本的投资。');
+    expect(roles(invested)).toEqual({ acme: 'object', umbrella: 'agent' });
+  });
+});
+
+describe('a means (借由X, 经由X)', () => {
+  it('only mentions the means, and keeps the subject acting (借由 is cut 借 + 由, which names no doer)', () => {
+    const [via] = claimsOf('分析师指出，云海集团希望借由Nova把超过4亿个付费席位转化为订阅。');
+    expect(roles(via)).toEqual({ globex: 'agent', nova: 'mentioned' });
+    // (Traditional 藉由 is one word.)
+    const [traditional] = claimsOf('云海集团希望藉由Nova把付费席位转化为订阅。');
+    expect(roles(traditional)).toEqual({ globex: 'agent', nova: 'mentioned' });
+  });
+});
+
 describe('frames around the predicate', () => {
   it('makes X in 以X为例 the subject of the next clause and the antecedent of its pronoun', () => {
     const claims = claimsOf('以蓝鲸智能为例，该公司自去年5月推出模型广场以来，已为近3000家企业提供算力补贴。');
