@@ -144,23 +144,25 @@ describe("the reader's names in open pages", () => {
     await waitForContentScript(page, session.ext.extensionId);
     const options = await session.ext.context.newPage();
     await options.goto(`chrome-extension://${session.ext.extensionId}/options.html`);
-    const zte = {
+    // A name the bundled gazetteer lacks (中兴 served here until ZTE joined it), so deleting the
+    // reader's entity leaves nothing to mark.
+    const builder = {
       ...ENTITY,
-      id: 'user:zte',
-      name: { hans: '中兴', hant: '中興', en: 'ZTE' },
+      id: 'user:builder',
+      name: { hans: '中建', hant: '中建', en: 'China Construction' },
       aliases: [],
-      description: '通信设备公司（测试用）',
+      description: '建筑公司（测试用）',
     };
-    expect(await writeEntityAndRebuild(options, false, zte)).toMatchObject({ ok: true, readerEntities: 1 });
+    expect(await writeEntityAndRebuild(options, false, builder)).toMatchObject({ ok: true, readerEntities: 1 });
 
-    await expect.poll(() => marksIn(page, 'alone'), { timeout: 15_000 }).toEqual(['中兴']);
-    expect(await marksIn(page, 'alone-hant')).toEqual(['中興']);
-    // 集中/兴建 reads far more probably than 集/中兴/建, in either script: no mark there.
+    await expect.poll(() => marksIn(page, 'alone'), { timeout: 15_000 }).toEqual(['中建']);
+    expect(await marksIn(page, 'alone-hant')).toEqual(['中建']);
+    // 集中/建设 reads far more probably than 集/中建/设, in either script: no mark there.
     expect(await marksIn(page, 'inside')).toEqual([]);
     expect(await marksIn(page, 'inside-hant')).toEqual([]);
     await screenshot(page, 'reader-names-crossing');
 
-    expect(await writeEntityAndRebuild(options, true, zte)).toMatchObject({ ok: true, readerEntities: 0 });
+    expect(await writeEntityAndRebuild(options, true, builder)).toMatchObject({ ok: true, readerEntities: 0 });
     await expect.poll(() => marksIn(page, 'alone'), { timeout: 15_000 }).toEqual([]);
     for (const p of [page, options]) await p.close();
   });
