@@ -156,9 +156,9 @@ function readFiles(dir: string, suffix: string): Array<{ file: string; source: s
  * (tests/claims-eval/annotated-entities.txt).
  */
 async function annotatableEntities(corpus: CompiledCorpus, setDir: string): Promise<Set<string>> {
-  const { parseEntityList } = await import('../lib/evaluation/annotatable');
+  const { DEFAULT_ENTITY_LIST, parseEntityList } = await import('../lib/evaluation/annotatable');
   const own = join(setDir, 'entities.txt');
-  const file = existsSync(own) ? own : join(root, 'tests', 'claims-eval', 'annotated-entities.txt');
+  const file = existsSync(own) ? own : join(root, DEFAULT_ENTITY_LIST);
   return parseEntityList(readFileSync(file, 'utf8'), relative(root, file), new Set(corpus.entities.map((e) => e.id)));
 }
 
@@ -258,8 +258,8 @@ async function agreementCommand(setName: string | undefined): Promise<void> {
  */
 async function boundaries(only: string | undefined, list: boolean): Promise<void> {
   const { compileCorpus } = await import('../lib/corpus/compile');
-  const { loadGold } = await import('../lib/evaluation/eval-set');
-  const { instancesOf, normalizeClaim } = await import('../lib/evaluation/eval');
+  const { annotatableCorpusClaims, loadGold } = await import('../lib/evaluation/eval-set');
+  const { instancesOf } = await import('../lib/evaluation/eval');
   const { addCuts, compareCuts, extractedPieces, formatCuts, goldPieces } =
     await import('../lib/evaluation/boundaries');
   const evalDir = join(root, 'tests', 'claims-eval');
@@ -279,13 +279,7 @@ async function boundaries(only: string | undefined, list: boolean): Promise<void
       ? loadGold(corpus, goldFiles(join(evalDir, 'agreement', key), '.yaml'))
       : null;
     const annotated = new Set(gold.map((g) => g.articleId));
-    const { annotatableClaims } = await import('../lib/evaluation/annotatable');
-    const parents = new Map(corpus.entities.map((e) => [e.id, e.parent]));
-    const claims = annotatableClaims(
-      corpus.claims.map(normalizeClaim),
-      await annotatableEntities(corpus, dir),
-      (id) => parents.get(id) ?? null,
-    );
+    const claims = annotatableCorpusClaims(corpus, await annotatableEntities(corpus, dir));
     const instances = instancesOf(claims, annotated);
     let set = compareCuts('', [], []);
     let editors = compareCuts('', [], []);

@@ -30,7 +30,7 @@ import {
   type Score,
 } from '../lib/evaluation/recognition';
 import { toSimplified, toTraditional } from '../lib/text/convert';
-import { annotatableMentions, parseEntityList } from '../lib/evaluation/annotatable';
+import { annotatableMentions, DEFAULT_ENTITY_LIST, parseEntityList } from '../lib/evaluation/annotatable';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -81,7 +81,7 @@ function setEntityList(
   file: string,
   recognizer: Recognizer,
 ): { file: string; ids: ReadonlySet<string> } | null {
-  const declared = declaredEntityList(source, basename(file)) ?? 'tests/claims-eval/annotated-entities.txt';
+  const declared = declaredEntityList(source, basename(file)) ?? DEFAULT_ENTITY_LIST;
   if (declared === 'all') return null;
   const ids = parseEntityList(readFileSync(join(root, declared), 'utf8'), declared, new Set(recognizer.byId.keys()));
   return { file: declared, ids };

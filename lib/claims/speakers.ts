@@ -160,10 +160,12 @@ export class ArticlePeople {
   }
 }
 
+/** Each title in a run of them (主席兼行政总裁): built once, not on every speaker looked up. */
+const TITLE_RUN = new RegExp(`(?:${TITLE})(?:兼|、|及|和)?`, 'g');
+
 /** What follows the last title in a speaker's words (周明 in 星辰科技执行长周明), or null with no title. */
 function afterTitles(source: string): string | null {
-  const titles = new RegExp(`(?:${TITLE})(?:兼|、|及|和)?`, 'g');
   let end = -1;
-  for (let m = titles.exec(source); m; m = titles.exec(source)) end = m.index + m[0].length;
+  for (const m of source.matchAll(TITLE_RUN)) end = m.index + m[0].length;
   return end < 0 ? null : source.slice(end);
 }

@@ -7,6 +7,9 @@
 import type { Mention } from '../match/evidence';
 import type { ExtractedClaim } from './eval';
 
+/** The list every set written up to 2026-11-26 was annotated against, from the repository root. */
+export const DEFAULT_ENTITY_LIST = 'tests/claims-eval/annotated-entities.txt';
+
 export class EntityListError extends Error {
   constructor(message: string) {
     super(message);

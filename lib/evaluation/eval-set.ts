@@ -5,7 +5,7 @@
 import type { CompiledCorpus } from '../corpus/compile';
 import { entityCard } from '../corpus/card';
 import { GoldFormatError, parseGoldFile, type GoldClaim } from './gold';
-import { evaluate, normalizeClaim, type EvalReport } from './eval';
+import { evaluate, normalizeClaim, type EvalReport, type ExtractedClaim } from './eval';
 import { annotatableClaims } from './annotatable';
 
 export interface GoldSource {
@@ -41,6 +41,18 @@ export function cardRankings(corpus: CompiledCorpus, size = 5, only?: ReadonlySe
   );
 }
 
+/** The compiled corpus's claims in the evaluator's shape. */
+const extractedClaims = (corpus: CompiledCorpus) => (corpus.claims as readonly unknown[]).map(normalizeClaim);
+
+/**
+ * The compiled corpus's claims as a set's editor could have annotated them (`ids`, see
+ * annotatable.ts), an entity outside the list standing for its nearest listed owner in the gazetteer.
+ */
+export function annotatableCorpusClaims(corpus: CompiledCorpus, ids: ReadonlySet<string>): ExtractedClaim[] {
+  const parents = new Map(corpus.entities.map((e) => [e.id, e.parent]));
+  return annotatableClaims(extractedClaims(corpus), ids, (id) => parents.get(id) ?? null);
+}
+
 /**
  * Scores a set. `annotatable` is the list of entities its editor could name (see annotatable.ts):
  * claims and cards are judged on those alone (another entity standing for its owner, as the
@@ -52,9 +64,7 @@ export function scoreSet(
   annotatable?: ReadonlySet<string>,
 ): EvalReport {
   const gold = loadGold(corpus, files);
-  const extracted = (corpus.claims as readonly unknown[]).map(normalizeClaim);
-  const parents = new Map(corpus.entities.map((e) => [e.id, e.parent]));
-  const claims = annotatable ? annotatableClaims(extracted, annotatable, (id) => parents.get(id) ?? null) : extracted;
+  const claims = annotatable ? annotatableCorpusClaims(corpus, annotatable) : extractedClaims(corpus);
   const scripts = new Map(corpus.articles.map((a) => [a.id, a.script]));
   return evaluate(gold, claims, cardRankings(corpus, 5, annotatable), (id) => scripts.get(id) ?? 'unknown');
 }
