@@ -196,9 +196,16 @@ function conditionalLead(bodyText: string, sentence: string, start: number, end:
 const CONCEDES = /固然|虽然|尽管|诚然/;
 const NEGATION = /^(没有|没|未|尚未|并未|从未|不|并不|未曾|不会|不再|无意)$/;
 
-const isVerb = (t: Token) => /^v[dgilfx]?$/.test(t.tag) || (t.tag === 'vn' && false);
+const isVerb = (t: Token) => /^v[dgilfx]?$/.test(t.tag);
 /** 兼, 联合 before a title ("创始人兼CEO", "联合CEO") join titles; they are not a predicate. */
 const TITLE_JOINER = /^(兼|联合|共同|首席|常务|执行|管理|高级|资深)$/;
+
+/** The preposition token `i` is: 由 after 借 is 借由 (jieba cuts it 借 + 由), a means, not the doer 由 names. */
+function prepositionAt(tokens: Token[], i: number): string {
+  const word = tokens[i]!.word;
+  return word === '由' && tokens[i - 1]?.word === '借' ? '借由' : word;
+}
+
 /** A verb that heads a predicate: not a title joiner, not inside a relative clause ("搭建的"). */
 function isPredicate(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
@@ -3128,8 +3135,7 @@ function findSubject(tokens: Token[]): Subject | null {
         // ("将其列入": 其 after 将/把 is the disposed object, not the subject.)
         (DISPOSAL.test(t.word) && (tokens[i + 1]?.entityId || /^(其|它|它们)$/.test(tokens[i + 1]?.word ?? ''))))
     ) {
-      // (借由, cut 借 + 由, is a means: no doer follows it.)
-      preposition = t.word === '由' && tokens[i - 1]?.word === '借' ? '借由' : t.word;
+      preposition = prepositionAt(tokens, i);
       continue;
     }
     // ("由X研究院教授Y创立的Z": X only says where the doer Y works.)
@@ -3579,8 +3585,7 @@ function clauseRoles(
       preposition = INSTRUMENT.test(t.word) && laterPredicate(tokens, i) ? t.word : null;
     }
     if (t.tag === 'p' || (COUNTERPART_PREPOSITION.test(t.word) && (t.tag !== 'c' || comitativeOpening(tokens, i))))
-      // (jieba cuts 借由 as 借 + 由: a means, not the doer 由 names.)
-      preposition = t.word === '由' && tokens[i - 1]?.word === '借' ? '借由' : t.word;
+      preposition = prepositionAt(tokens, i);
     // (Traditional 藉由, which folding keeps, is one word jieba tags a name.)
     if (/^(藉由|借由|经由)$/.test(t.word)) preposition = '借由';
     // "针对商家的产品X": the preposition's object ends at 的; the noun after it is outside.
