@@ -1,8 +1,8 @@
 /**
  * The gazetteer's entries as a reader sees them: the popover header's description (one line, a
  * sentence of at most 40 characters), no entry listing a name twice (a script variant or a case
- * variant of one of its own names, which the build already adds), and English names that are also
- * other things (meta-analysis, Claude Shannon, the Gemini exchange) read only in their sense.
+ * variant of one of its own names, which the build already adds), and the names added in session 9
+ * read in their sense and not in the everyday words that contain or resemble them.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -62,6 +62,46 @@ describe('names within one entry', () => {
     }
     expect(repeated).toEqual([]);
     expect(namesOf(entities.find((e) => e.id === 'elon-musk')!)).toContain('Elon Musk');
+  });
+});
+
+describe('a longer name of another entity keeps its characters', () => {
+  it('reads 王兴兴 as the Unitree founder, not 王兴 of Meituan', () => {
+    expect(mentions('机器人公司的董事长王兴兴在发布会上演示了新款人形机器人。')).toEqual(['王兴兴|wang-xingxing']);
+    expect(mentions('美团创始人王兴在内部信中谈到了即时零售。')).toEqual(['美团|meituan', '王兴|wang-xing']);
+  });
+
+  it('reads 鸿蒙智行 as the car brand alliance and 鸿蒙 as the operating system', () => {
+    expect(mentions('鸿蒙智行的新车型将搭载最新的鸿蒙座舱。')).toEqual(['鸿蒙智行|hima', '鸿蒙|harmonyos']);
+  });
+});
+
+describe('products that stand for their makers', () => {
+  it('marks them in both scripts', () => {
+    expect(mentions('这家车企的问界新车型订单超过预期。')).toEqual(['问界|aito']);
+    expect(mentions('萝卜快跑宣布将在更多城市开展全无人驾驶测试。')).toEqual(['萝卜快跑|apollo-go']);
+    expect(mentions('昆仑芯的新一代芯片进入量产，崑崙芯也在港股招股書中被提及。')).toEqual([
+      '昆仑芯|kunlunxin',
+      '崑崙芯|kunlunxin',
+    ]);
+    expect(mentions('用戶可以在微信與支付寶裡直接付款。')).toEqual(['微信|wechat', '支付寶|alipay']);
+  });
+
+  it('does not read the myth of 鸿蒙 or the OpenAtom project as HarmonyOS', () => {
+    expect(mentions('古人相信鸿蒙初辟之时，天地尚未分开。')).toEqual([]);
+    expect(mentions('开源鸿蒙社区新增了几家贡献单位。')).toEqual([]);
+  });
+
+  it('reads 昇腾 only with evidence: 昇 folds to 升, and rising steam is not a chip', () => {
+    expect(mentions('这批服务器全部采用昇腾芯片，算力比上一代翻倍。')).toEqual(['昇腾|ascend']);
+    expect(mentions('壶里的水开了，白色的蒸汽升腾而出。')).toEqual([]);
+    expect(mentions('傍晚的山谷里雾气升腾，景色格外好看。')).toEqual([]);
+  });
+
+  it('reads 元宝 as the assistant app only with evidence', () => {
+    expect(mentions('元宝上线了新功能，用户可以直接调用深度思考。')).toEqual(['元宝|yuanbao']);
+    expect(mentions('春节前，奶奶把饺子捏成元宝的样子，说是图个好彩头。')).toEqual([]);
+    expect(mentions('博物馆展出了一枚清代的银元宝。')).toEqual([]);
   });
 });
 
