@@ -103,6 +103,12 @@ describe('products that stand for their makers', () => {
     expect(mentions('春节前，奶奶把饺子捏成元宝的样子，说是图个好彩头。')).toEqual([]);
     expect(mentions('博物馆展出了一枚清代的银元宝。')).toEqual([]);
   });
+
+  it('reads 千问 as the Qwen app, not a count of questions after a numeral', () => {
+    expect(mentions('千问App的新版本支持拍照解题。')).toEqual(['千问App|tongyi-qianwen']);
+    expect(mentions('这个客服团队每天要处理上千问题。')).toEqual([]);
+    expect(mentions('课题组一共发放了数千问卷。')).toEqual([]);
+  });
 });
 
 describe('English names that are also other things', () => {
