@@ -29,29 +29,84 @@
  * - Kind, modality and attribution come from the closed-class words in cues.ts.
  * - A proposition needs a predicate, an entity with a real role, and a kind; else it is dropped.
  */
-import { splitClauses, splitSentences, type Sentence } from '../text/sentences';
-import { findDates, findFigures, isCutoff, isSpanBack, pointsBack, type DateRef, type Figure } from './quantities';
-import { isoStart } from '../text/dates';
+import type {
+  Antecedent,
+  Attribution,
+  ClaimDraft,
+  Clause,
+  EntitySubject,
+  ExtractContext,
+  History,
+  Investors,
+  ParagraphCarry,
+  SentenceMention,
+  Subject,
+} from './types';
+import {
+  type ClaimKind,
+  type Modality,
+  OWNED_METRICS,
+  PRODUCT_MAKER_TYPES,
+  PRODUCT_TYPES,
+  type Role,
+} from './vocabulary';
+import { type DateRef, type Figure, findDates, findFigures, isCutoff, isSpanBack, pointsBack } from './quantities';
+import { ProductMakers } from './product-maker';
+import { ArticlePeople, LEADING_TITLE } from './speakers';
+import { ShortForms } from './short-forms';
 import { defaultSegmenter, isPunct, type Segmenter, type Token } from './segment';
+import {
+  CONSTRUAL,
+  construed,
+  isCopula,
+  isPredicate,
+  isVerb,
+  laterPredicate,
+  LIST_JOINERS,
+  negatedAt,
+  NEGATION,
+  opensInclusion,
+  opensRelative,
+  prepositionAt,
+  properName,
+  TITLE_JOINER,
+} from './words';
+import { type Sentence, splitClauses, splitSentences } from '../text/sentences';
+import {
+  announcesReport,
+  launchDetailLead,
+  lineMetricLead,
+  metricLead,
+  type MetricLead,
+  metricOwner,
+} from './topic-chain';
 import {
   ATTRIBUTION_LEAD,
   AUTHOR_VOICE,
-  WRITER,
+  COMMENTATOR,
   CONTINUATION,
   COUNTERPART_PREPOSITION,
-  COMMENTATOR,
   DATA_SOURCE,
   DEGREE_ADVERB,
+  DENIED_CHARACTERIZATION,
+  DOCUMENT_SOURCE,
   EVALUATIVE_WORD,
   FORECAST_VERB,
   FORECAST_WORDS,
+  GRADED_RECEPTION,
+  GUIDANCE,
+  INFORMED_SOURCE,
+  INLINE_HEDGE,
+  INTENT_VERB,
+  KIND_CUES,
   MEMBER_NOUN,
   NEUTRAL_SPEECH_VERB,
-  KIND_CUES,
   OPINION_VERB,
   OPINION_WORDS,
+  PLAYS_DOWN,
   PRONOUN,
   pronounTypes,
+  RESPONSE_VERB,
   SCENE_PREPOSITION,
   SCENE_START,
   SPEECH_VERB,
@@ -59,130 +114,39 @@ import {
   TEMPORAL_START,
   TYPE_PREFIX,
   TYPE_SUFFIX,
-  INFORMED_SOURCE,
   UNNAMED_SOURCE,
-  INLINE_HEDGE,
-  INTENT_VERB,
-  GRADED_RECEPTION,
-  DOCUMENT_SOURCE,
-  RESPONSE_VERB,
-  PLAYS_DOWN,
-  DENIED_CHARACTERIZATION,
-  GUIDANCE,
+  WRITER,
 } from './cues';
-
-import {
-  ATTRIBUTION_KINDS,
-  OWNED_METRICS,
-  PRODUCT_MAKER_TYPES,
-  PRODUCT_TYPES,
-  type ClaimKind,
-  type Modality,
-  type Role,
-} from './vocabulary';
-import {
-  announcesReport,
-  launchDetailLead,
-  lineMetricLead,
-  metricLead,
-  metricOwner,
-  type MetricLead,
-} from './topic-chain';
-import { ShortForms } from './short-forms';
-import { ProductMakers } from './product-maker';
-import { ArticlePeople, LEADING_TITLE } from './speakers';
 import { OFFICER } from './titles';
+import { isoStart } from '../text/dates';
 
-export type { ClaimKind, Modality, Role };
-
-export interface Attribution {
-  kind: (typeof ATTRIBUTION_KINDS)[number];
-  entityId?: string;
-  /** As written: 据知情人士 → 知情人士; 根据PitchBook的数据 → PitchBook; '' for the article itself. */
-  text: string;
-}
-
-export interface SentenceMention {
-  /** Offsets within the sentence (or paragraph, for extractParagraph). */
-  start: number;
-  end: number;
-  entityId: string;
-}
-
-export interface ClaimDraft {
-  kind: ClaimKind;
-  modality: Modality;
-  attribution: Attribution;
-  /** Offsets within the text given (sentence or paragraph). */
-  start: number;
-  end: number;
-  /** The proposition as written; '…' joins a subject named earlier in the paragraph. */
-  text: string;
-  entities: Array<{ id: string; role: Role }>;
-  figures: Figure[];
-  dates: DateRef[];
-}
-
-export interface ExtractContext {
-  articleDate: string | null;
-  /** Entity type by id (company, person, model…), for pronoun agreement. */
-  typeOf?: (entityId: string) => string | undefined;
-  /** The group an entity belongs to (阿里云 → 阿里巴巴), which 集团 stands for. */
-  parentOf?: (entityId: string) => string | undefined;
-  /**
-   * What the paragraph before was about, kept by the caller from one paragraph to the next of an
-   * article: a paragraph opening with 这家公司 or 其 may refer to it. extractParagraph reads and
-   * updates it.
-   */
-  carry?: ParagraphCarry;
-  segmenter?: Segmenter;
-  /** Dates of the article's paragraphs before this one (carryDates): what a later 次日 or 当天 goes back to. */
-  earlierDates?: readonly DateRef[];
-}
-
-export interface ParagraphCarry {
-  /** The last topic of the paragraph before, and its name as written there. */
-  topic: { id: string; name: string } | null;
-  /** Who the article's last report is from (据彭博社报道…): what a later "该报道指出" refers to. */
-  report?: Attribution | null;
-  /** The products the article has named and their makers (product-maker.ts). */
-  products?: ProductMakers;
-  /** Who the paragraph before reported a rumour about: a party that may answer it in this one. */
-  rumoured?: string | null;
-  /** The people the article has introduced with their organization (speakers.ts). */
-  people?: ArticlePeople;
-  /** The names the article has used that a class noun may stand for later (short-forms.ts). */
-  shortForms?: ShortForms;
-  /** Who the article has said launched something: the owners a launch's details may go on with. */
-  launchers?: Set<string>;
-  /** The last deal the article reported (X收购Y), for a later 这笔交易: its parties. */
-  deal?: Deal | null;
-  /** The company of the last funding round the article reported, for a later 本轮, as named there. */
-  round?: { id: string; name: string } | null;
-}
-
-/** A deal's parties: the acquirer (named as written) and what it acquired, if a known entity. */
-interface Deal {
-  agent: { id: string; name: string };
-  object: string | null;
-}
+export type { ClaimKind, Modality, Role } from './vocabulary';
+export type { Attribution, SentenceMention, ClaimDraft, ExtractContext, ParagraphCarry } from './types';
 
 const ARTICLE: Attribution = { kind: 'article', text: '' };
+
 const ROLE_RANK: Record<Role, number> = { agent: 0, object: 1, listed: 2, mentioned: 3 };
+
 const FIGURE_KINDS = new Set<Figure['kind']>(['money', 'quantity', 'percent']);
+
 /** Units of a length of time: a clause of one alone (不到半年，) says when, as a date does. */
 const DURATION_UNITS = new Set<Figure['unit']>(['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years']);
-const LIST_JOINERS = /^(、|和|与|及|以及|或|跟|同)$/;
+
 const CONTRAST = /^(只是|但|但是|然而|不过|可是|而|却)/;
+
 /** Characters a proposition says besides its names. */
 const MIN_CONTENT = 5;
+
 /** "没有…开放": a negated cue states that something did not happen. */
 /** Words after a name that make it the model of a manner: 像 X 一样, 似 X 一般. */
 const LIKENESS = /^(一样|一般|那样|这样|似的|般)$/;
+
 /** Conjunctions that open a concession: 即使 X，也…; 尽管 X，仍…. */
 const CONCESSIVE = /^(即使|即便|尽管|虽然|虽|哪怕|就算|纵然|纵使|不论|无论|不管)/;
+
 /** Conjunctions that open a condition: 若 X，Y 将…; 一旦 X，就…. (若干 is "some".) */
 const CONDITIONAL = /^(但|而|不过|可是)?(如果|假如|假若|假使|倘若|若是|若(?!干)|要是|一旦|万一|如若|只要)/;
+
 /**
  * A condition opening its sentence (or the words of a speaker: "X认为，若…，"), with the main clause
  * after it. (After a proposition of its own, "…，一旦X，Y将…" starts the next claim instead.)
@@ -192,135 +156,9 @@ function conditionalLead(bodyText: string, sentence: string, start: number, end:
   const before = sentence.slice(0, start).replace(/[\s，,：:]+$/, '');
   return !before || /(表示|认为|指出|称|说|透露|预计|分析|看来|坦言|强调)$/.test(before);
 }
+
 /** A concession anywhere in a clause ("名次固然会被刷新"), answered by the 但 after it. */
 const CONCEDES = /固然|虽然|尽管|诚然/;
-const NEGATION = /^(没有|没|未|尚未|并未|从未|不|并不|未曾|不会|不再|无意)$/;
-
-const isVerb = (t: Token) => /^v[dgilfx]?$/.test(t.tag);
-/** 兼, 联合 before a title ("创始人兼CEO", "联合CEO") join titles; they are not a predicate. */
-const TITLE_JOINER = /^(兼|联合|共同|首席|常务|执行|管理|高级|资深)$/;
-
-/** The preposition token `i` is: 由 after 借 is 借由 (jieba cuts it 借 + 由), a means, not the doer 由 names. */
-function prepositionAt(tokens: Token[], i: number): string {
-  const word = tokens[i]!.word;
-  return word === '由' && tokens[i - 1]?.word === '借' ? '借由' : word;
-}
-
-/** A verb that heads a predicate: not a title joiner, not inside a relative clause ("搭建的"). */
-function isPredicate(tokens: Token[], i: number): boolean {
-  const t = tokens[i]!;
-  if (!isVerb(t) || t.word === '是' || opensInclusion(tokens, i)) return false;
-  if (TITLE_JOINER.test(t.word) && MEMBER_NOUN.test(tokens[i + 1]?.word ?? '')) return false;
-  return !opensRelative(tokens, i);
-}
-/**
- * A verb whose phrase ends in 的 before any other verb or comma modifies the noun after it
- * ("面向企业的模型", "针对场景精调的模型"): it is not the clause's predicate. A name or 了 in
- * between makes 的 a possessive instead ("推出了Nova的新版").
- */
-function opensRelative(tokens: Token[], i: number): boolean {
-  // "成为不小的风险", "成了最大的赢家": after a verb of becoming, an adjective's 的 phrase is its
-  // object; the verb is the predicate.
-  if (/^(成为|成了|变成|沦为)$/.test(tokens[i]!.word) && /^(a|ad|d)$/.test(tokens[i + 1]?.tag ?? '')) return false;
-  for (let j = i + 1; j < Math.min(tokens.length, i + 7); j++) {
-    const t = tokens[j]!;
-    if (t.word === '的') return true;
-    // "上涨到如今的80亿": 的 after a time word belongs to the time, not to a relative clause.
-    if (t.tag === 't' && tokens[j + 1]?.word === '的') return false;
-    // A serial verb ("开放使用的") belongs to the same phrase.
-    if (isVerb(t) && j === i + 1) continue;
-    if (t.entityId || t.word === '了' || t.word === '着' || isPunct(t) || isVerb(t) || t.tag === 'p') return false;
-  }
-  return false;
-}
-
-interface Clause {
-  start: number;
-  end: number;
-  tokens: Token[];
-  /** aside: a comment with no name and no verb ("受众更小"), about something else. */
-  type: 'time' | 'scene' | 'attribution' | 'topic' | 'content' | 'aside';
-  /** Index in `tokens` where the content starts (after an inline "有消息称"). */
-  from: number;
-  attribution?: Attribution;
-  opinion?: boolean;
-  forecast?: boolean;
-  /** "X就是一个例子": names what the next clause is about, and says nothing itself. */
-  introduces?: boolean;
-  /** 以X为例: X is the topic of what follows. */
-  example?: boolean;
-  /** 与X相比: a frame naming what the proposition is compared with. */
-  comparison?: boolean;
-  /** 即使/尽管…: a concession, which qualifies the proposition after it. */
-  concessive?: boolean;
-  /** A condition (若, 如果, 一旦) before the main clause: what follows is what would happen. */
-  conditional?: boolean;
-  /** "…，称“…”", "…，并表示…": a speech verb with no subject of its own; the proposition's subject speaks. */
-  subjectSpeaks?: boolean;
-  /** A medium reports it ("据X报道", "X报道称"): hearsay, whoever is named. */
-  hearsay?: boolean;
-  /** The source holds a belief (认为, 判断) or offers a view (研判, 比喻), rather than saying something. */
-  belief?: boolean;
-  /** A neutral verb of saying (表示, 指出, 说) introduces it: a view only if its words judge. */
-  says?: boolean;
-  /** A verb of announcing introduces it ("X宣布，…"): X makes known what it does. */
-  announces?: boolean;
-  /** A verb of answering a report introduces it (回应称, 澄清): an answer that plays it down denies it. */
-  responds?: boolean;
-  /** "该报道指出", "报道还称": the source is the report told before, whoever it was from. */
-  refersToReport?: boolean;
-  /** A verb of computing a figure (估算, 测算): a named estimator's figure is their view. */
-  estimates?: boolean;
-  /** "从财报看": the writer reading evidence, a view of theirs unless figures are given. */
-  reading?: boolean;
-}
-
-interface History {
-  /** Entities that acted (agent or object), in paragraph order, with their type. */
-  actors: Array<{ id: string; at: number; end: number; role: Role }>;
-  /** Paragraph offsets of person names jieba found that are not entities (他 may be one of them). */
-  unknownPersons: number[];
-  /** The paragraph, to tell whether two offsets are in one sentence. */
-  text: string;
-  /** The last proposition's agent and where its name was, for a sentence continuing it. */
-  lastAgent: { id: string; start: number; end: number } | null;
-  /**
-   * Each sentence's topic: the subject of its first proposition (an investor excepted), where
-   * its name was. A demonstrative noun phrase in a later sentence ("这家公司") refers back to it.
-   */
-  topics: Array<{ id: string; at: number; end: number; plural?: boolean }>;
-  /** The paragraph's claims so far: kind, roles and where the agent is named, for 此举, 这笔投资. */
-  claims: Array<{
-    kind: ClaimKind;
-    roles: Map<string, Role>;
-    agent: { id: string; start: number; end: number } | null;
-  }>;
-  /** What the paragraph before was about, for a pronoun with no antecedent in this one. */
-  before: { id: string; name: string } | null;
-  /** Who spoke the last claim of the sentence before (a person or an organization), and for whom. */
-  speakerBefore?: { attribution: Attribution; org: string | null } | null;
-  /** The last titled speaker the gazetteer does not know ("X执行长王明"), with the organization X. */
-  titledSpeaker?: { attribution: Attribution; org: string | null; at: number; end: number } | null;
-  /** The last sentence's hearsay (据报道, 有消息称) and who it was about, for a sentence continuing it. */
-  report?: { attribution: Attribution; agent: string } | null;
-  /** Who the latest hearsay of this paragraph (or the one before) is about: who may answer it. */
-  rumoured: string | null;
-  /** Who the last report so far is from, in this paragraph or one before: "报道还称" is theirs. */
-  reportSource: Attribution | null;
-  /** The people the article introduced with their organization, and who was named last. */
-  people: ArticlePeople;
-  /** Whether the article named a product this entity makes (product-maker.ts). */
-  makesProduct: (id: string) => boolean;
-  /** Who the article has said launched something so far (agents of launch claims). */
-  launchers: Set<string>;
-  /** The article's carry, where the last deal reported is kept (ParagraphCarry.deal). */
-  deals: { deal?: Deal | null; round?: ParagraphCarry['round'] };
-  /**
-   * The last claim of the sentence before, whose agent or object a clause opening on a metric
-   * goes on about (topic-chain.ts); null when that sentence stated nothing, which breaks the chain.
-   */
-  chain?: { kind: ClaimKind; entities: Array<{ id: string; role: Role }> } | null;
-}
 
 /** Claims of one sentence (offsets within the sentence). */
 export function extractClaims(
@@ -2248,6 +2086,7 @@ function sentenceClaimsOf(
 
 /** Passive markers: the subject before them undergoes the act after them (被罚, 遭到攻击). */
 const UNDERGOING = /^(被|遭|遭到|遭受)$/;
+
 /** Prepositions of cause and time that may frame a passive: X因违规被罚, X自去年起被调查. */
 const PASSIVE_FRAME = /^(因|因为|由于|自|从|自从|在|于)$/;
 
@@ -2399,18 +2238,24 @@ const OBJECT_PRONOUN = /^(其|它|它们|该公司|这家公司|该企业|这家
 
 /** Verbs of bringing a product out, which its product can be the subject of: "Y发布后". */
 const BRING_OUT = /^(推出|发布|上线|亮相|问世|面世|登场|开源|上架|首发|发售|公测|内测)$/;
+
 /** Verbs of a deal that buys a company or a stake (folded): 收购, 并购, 买下. */
 const DEAL_VERB = /^(收购|并购|买下|收购了|并购了|入股)$/;
+
 /**
  * A definite noun phrase for a deal opening what is said (这笔交易, 这宗收购, 该交易, 此次并购):
  * the deal the article reported last.
  */
 /** A definite round: 本轮, 此轮, 该轮, 这轮, 这一轮. */
 const THIS_ROUND = /本轮|此轮|该轮|这一?轮/;
+
 const DEAL_NP = /^(?:这笔|这宗|这项|这起|这次|此次|此项|此笔|本次|该)(?:交易|收购|并购|合并)(?:案)?(?!所|方)/;
+
 /** Entity types that never speak or predict: a model, a product, a work. */
 const THING_TYPES: ReadonlySet<string> = new Set(['model', 'product', 'work']);
+
 const MAKER_TYPES: ReadonlySet<string> = new Set(['company', 'organization', 'person']);
+
 /** Entity types that act as a body: what they announce about a product is their own act. */
 const ORGANIZATION_TYPES: ReadonlySet<string> = new Set(['company', 'organization']);
 
@@ -2664,6 +2509,7 @@ function speakingParty(
 
 /** Verbs of a rumour spreading (传出, 盛传): with a generic source before them, a verb of saying. */
 const RUMOUR_SPREAD = /^(传出|盛传|流传|传言|传闻|风传)$/;
+
 /** Who spreads a rumour without being anyone (the market, the trade, the web), with its adverbs. */
 const GENERIC_SOURCE =
   /^(市场|市场上|外界|坊间|业内|业界|网上|网络上|圈内|资本市场)(一度|近日|日前|此前|近期|也|还|又|再度|曾)*$/;
@@ -2777,6 +2623,7 @@ function investorsNamedFor(tokens: Token[]): (Investors & { investee: string }) 
 
 /** Nouns for the investors of a round: 投资方, 领投方, 投资机构. */
 const INVESTOR_NOUN = /^(投资方|投资者|投资人|出资方|领投方|跟投方|投资机构)$/;
+
 /** What says who they are: 为, 是, 包括. */
 const NAMES_AS = /^(为|是|包括|包含|有|分别为|分别是)$/;
 
@@ -2788,12 +2635,6 @@ function investorsAs(ids: string[], names: number): Investors {
   const unique = [...new Set(ids)];
   const role: Role = Math.max(names, unique.length) >= 3 ? 'listed' : 'agent';
   return { ids: unique, role };
-}
-
-/** The investors an investor clause names, and their role in the round's claim. */
-interface Investors {
-  ids: string[];
-  role: Role;
 }
 
 /** "由X开发的Y": the verb after the name at `k` opens a relative clause. */
@@ -2811,30 +2652,6 @@ function startsAsContinuation(tokens: Token[]): boolean {
   if (!firstWord) return false;
   return CONTINUATION.test(firstWord.word);
 }
-
-type Subject =
-  | {
-      kind: 'entity';
-      ids: string[];
-      start: number;
-      end: number;
-      /** "X搭建的Y": the head noun Y of the relative clause X acts in. */
-      head?: string[];
-      /** "其背后是X": the pronoun whose antecedent X stands behind. */
-      behind?: { word: string; start: number };
-      /** "A与B合作": the counterpart 与 introduces before a verb of joint action. */
-      partners?: string[];
-      /** "X上线后用户数…": X only sets the time; it is what the clause is about when no one speaks for it. */
-      framed?: boolean;
-      /** "由X孵化的Y": the relative clause's doers were named by 由. */
-      byDoer?: boolean;
-      /**
-       * "由X孵化的Y推出了Z", "X推出的Y上线首日…": the doers of a fronted relative clause that only
-       * describes the subject, named before it; background, not actors (see `describedHead`).
-       */
-      described?: string[];
-    }
-  | { kind: 'pronoun'; word: string; start: number; end: number };
 
 /**
  * "X在北京发布Y，由Z亲自站台演示", "X更换部门负责人，由W接掌": a 由-phrase after a comma that
@@ -3005,6 +2822,7 @@ function officerOf(tokens: Token[], i: number): boolean {
 
 /** Words that date a title: 前首席科学家, 原CEO, 时任董事长. */
 const TENURE = /^(前|原|时任|现任|新任|首任|前任)$/;
+
 /** Nouns that count what is before them: 员工人数, 用户数量. */
 const COUNT_NOUN = /^(人数|数量|总数|规模|数|总量)$/;
 
@@ -3368,12 +3186,16 @@ function conjoinsUnknownName(tokens: Token[], i: number): boolean {
   const after = tokens[i + 2]?.word ?? '';
   return COLLECTIVE.test(after) || DISTRIBUTIVE.test(after);
 }
+
 /** Verbs of a joint action, which take a counterpart with 与: 合作, 联手, 签约, 竞争. */
 const JOINT_VERB = /^(合作|联手|携手|结盟|合资|竞争|较量|谈判|洽谈|签约|合并|交手|角逐|和解|对簿公堂|牵手|联姻)$/;
+
 /** What a light verb's object names when the action is joint: 达成合作, 签署协议, 建立伙伴关系. */
 const JOINT_NOUN = /合作|协议|合约|联盟|伙伴|谈判|竞争|关系|合资/;
+
 /** Nouns for what lies between two: 差距, 合作, 竞争. */
 const RELATION_NOUN = /^(差距|距离|差异|合作|竞争|关系|分歧|纠纷|官司|谈判|合约|协议)$/;
+
 /** Adverbs that make two joined names one subject: 都, 共同, 分别, 先后. */
 const COLLECTIVE = /^(都|均|共同|一起|一同|分别|各自|先后|相继|同时|双双|联合|也)$/;
 
@@ -3475,9 +3297,6 @@ function whenFrameEnd(tokens: Token[], i: number): number {
   return k;
 }
 
-/** A subject made of names in a row (A和B, A、B). */
-type EntitySubject = Extract<Subject, { kind: 'entity' }>;
-
 /** "其背后是X" / "Y背后(的)?是X" starting at `i`: X is the subject, Y (or 其's antecedent) its work. */
 function behindAt(tokens: Token[], i: number): EntitySubject | null {
   const t = tokens[i]!;
@@ -3518,16 +3337,6 @@ function entitySubject(members: Token[]): EntitySubject {
 
 /** 有, 还有: "不得不提的还有X" states that X exists; the name after it is still the topic. */
 const EXISTENTIAL = /^(有|还有)$/;
-
-/** "包括X在内的Y": 包括 opens a phrase inside the subject, not the predicate. */
-function opensInclusion(tokens: Token[], i: number): boolean {
-  if (!/^(包括|包含)$/.test(tokens[i]!.word)) return false;
-  for (let k = i + 1; k < tokens.length; k++) {
-    if (tokens[k]!.word === '在内') return true;
-    if (isPunct(tokens[k]!) && tokens[k]!.word !== '、') return false;
-  }
-  return false;
-}
 
 function clauseRoles(
   clause: Clause,
@@ -3695,6 +3504,7 @@ const LIKENING = /^(等于|等同于|好比|如同|犹如|相当于|意味着|�
 /** Verbs of passing, entering or winning what another party sets or gives: 通过, 打进, 符合, 拿下. */
 const PASSING =
   /^(通过|进|打进|进入|打入|挤进|切入|跻身|获得|获|拿下|拿到|赢得|取得|斩获|接获|收到|符合|满足|达到|达不到|不符合)$/;
+
 /** Nouns for a party's check, order, supply chain or standard, which another passes, wins or meets. */
 const COUNTERPART_ACT =
   /^(验证|认证|测试|审核|审查|批准|许可|核准|检测|评测|考核|订单|大单|采购|供应链|认可|要求|标准|规则|规定|规范|门槛)$/;
@@ -3928,11 +3738,10 @@ const DISPOSAL = /^(把|将)$/;
 
 /** Verbs that present what comes before them as evidence of the clause after them. */
 const EVIDENTIAL = /^(体现|体现出|表明|说明|证明|意味着|反映|反映出|显示出|证实|印证)$/;
-/** Verbs of reading something as a fact, after 被: 被解读为, 被视为, 被看作. */
-const CONSTRUAL = /^(解读|解读为|解读成|视为|看作|看成|理解为|认为是|称为|形容为)$/;
 
 /** A pronoun speaking, and the adverbs that may follow it before the speech verb. */
 const SPEAKING_PRONOUN = /^(他|她|它|其|他们|她们|它们)(?:随后|随即|还|也|则|又|曾|曾经|同时|此前|后来|进一步)*$/;
+
 /**
  * A bare or demonstrative noun for an organization speaking: 团队, 公司方面, 官方, 该公司, 这家公司
  * (在声明中称 leaves 这家公司 once the place of the statement is cleaned off). 这家 + any noun
@@ -3941,6 +3750,7 @@ const SPEAKING_PRONOUN = /^(他|她|它|其|他们|她们|它们)(?:随后|随�
  */
 const BARE_SPEAKER =
   /^(?:该|这家|此|这个|这份)?(公司|团队|集团|官方|企业|管理层|管理团队|声明|(?<=^这家)[\u4e00-\u9fffa-z]{1,6}?)(?:方面|相关负责人)?(?:在.*[时上中]|曾|也|则|还|又|亦|同时|随后|此前|当时|日前|近日|昨日|今天|昨天|(?:在|于)?[\d今去前明本上下一二三四五六七八九十]{1,6}(?:年|月|日|号|周)(?:初|底|末|中|份)?)*$/;
+
 /** Who a bare speaker stands for: 这家 + its noun phrase as written; a statement, its issuer. */
 const bareSpeakerPronoun = (noun: string, words: string) =>
   noun === '声明' ? '该公司' : words.startsWith('这家') ? `这家${noun}` : `该${noun}`;
@@ -3969,11 +3779,13 @@ function derived(cache: WeakMap<RegExp, RegExp>, make: (pattern: RegExp) => RegE
 
 /** The pattern matching a whole word only. */
 const wholeWord = derived(new WeakMap(), (pattern) => new RegExp(`^(${pattern.source})$`));
+
 /** The pattern for `matchAll` (global). */
 const everywhere = derived(new WeakMap(), (pattern) => new RegExp(pattern.source, 'g'));
 
 /** Words that make the name after them the doer of what happens to the subject. */
 const PASSIVE = /^(被|遭|遭到|受到|获得|获|得到|赢得|拿到)$/;
+
 /**
  * "获芯片商Intel注资", "获得红杉中国领投的…融资": after a verb of receiving, a proper name no entity
  * covers (a few common nouns saying what it is may come first) and then a verb of investing.
@@ -3993,6 +3805,7 @@ function unnamedGiver(tokens: Token[]): boolean {
 
 /** Words for the kind of a stake before the act given: 获X战略投资, 获得X的追加投资. */
 const GIVEN_KIND = /^(战略|追加|巨额|新一轮|首轮|天使|天使轮|种子轮|独家|联合)$/;
+
 /** After 获得/得到 X 的, only these nouns make X a doer: "获得X的投资". */
 const GIVEN = /^(投资|注资|入股|领投|战略投资|青睐|支持|加持|认可)$/;
 
@@ -4088,16 +3901,9 @@ const NEGATED_COPULA = /^(不是|并不是|并非|而非|不再是)$/;
 
 /** Words that open a purpose phrase: what follows says what the action is for. */
 const PURPOSE = /^(为了|用于|用来|以便|以求|旨在)$/;
+
 /** Verbs of means in a serial-verb phrase: 利用X重塑Y, 借助X实现Y (用X生成 names what it uses, an object). */
 const INSTRUMENT = /^(利用|借助|通过|依靠|凭借|借由|经由)$/;
-
-function laterPredicate(tokens: Token[], i: number): boolean {
-  for (let k = i + 1; k < tokens.length; k++) {
-    if (isPunct(tokens[k]!) && tokens[k]!.word !== '、') return false;
-    if (isPredicate(tokens, k)) return true;
-  }
-  return false;
-}
 
 /** A clause "X自…以来" / "其从…以来": a subject, then a since-frame of its own. */
 function subjectSince(body: Token[]): boolean {
@@ -4135,30 +3941,39 @@ function pairsAhead(tokens: Token[], i: number): boolean {
 }
 
 const SELF_NOUN = /^(官方|方面)$/;
+
 /** Members of an organization who do not speak for it. */
 const RANK_AND_FILE = /^(员工|前员工|用户|粉丝|股东|网友|工程师|研究员)$/;
+
 /** A frame naming what a response answers: 针对…的说法, 对于外界的质疑, 就…传闻. */
 const RESPONSE_FRAME = /^(针对|对于|关于|就|面对)(.*)(说法|传闻|传言|消息|质疑|报道|报导|猜测|疑问|指控|批评)$/;
+
 /** A clause answering what was just said: 对此, 就此, 对于此事. */
 const RESPONSE = /^(而|但)?(对此|就此|对于此事|针对此事|对于这一(消息|传闻|说法))/;
+
 /**
  * "这是…的一次布局", "此举无疑是…", "这意味着…": a demonstrative that sums up the facts before it,
  * characterized by the writer; a judgement, not a further fact.
  */
 const CHARACTERIZES =
   /^(这|此举|这一(举动|举措|动作|做法|决定))(也|无疑|显然|正|更|则|其实|可以说|可谓|或许|恐怕|几乎|简直)?(是|算是|称得上|堪称|意味着|标志着)/;
+
 /**
  * An ordinal or a count of occasions (第二次, 首次, 又一次, 再次) or a time since (以来, 后, 时隔十个月):
  * placing, not judging.
  */
 const ORDINAL_OR_SINCE =
   /第[一二三四五六七八九十两\d]+(次|回|度|个|家|款)|首次|首度|又一次|再一次|再次|时隔|以来|(?<![最落背身])后/;
+
 /** The last word of a medium's or an institution's name: 彭博社, 华尔街日报, 新华网. */
 const MEDIUM = /(社|日报|时报|晚报|周刊|杂志|电视台|通讯社|新闻网|网站|研究院|研究所|机构)$/;
+
 /** Verbs of belief: what follows is the holder's opinion, not a statement of theirs. */
 const BELIEF_VERB = /^(认为|普遍认为|一致认为|觉得|相信|判断|看来|研判|坚信|断言|比喻|看好|不看好|唱衰)$/;
+
 /** Nouns for a view offered: "一句研判", "一个比喻", "他的观点". */
 const VIEW_NOUN = /研判|比喻|观点|看法|论断|预言/;
+
 /** Adverbs that add to what was just said: 还, 也, 更是, 此外. */
 const ADDITIVE = /^(还|也|更|更是|亦|又|同时|此外|另外|并|而且|甚至)$/;
 
@@ -4187,22 +4002,31 @@ const REPORT_REFERENCE =
 
 /** Verbs of announcing as a predicate: the subject is the source of what it announces. */
 const ANNOUNCING = /^(宣布|宣称|预告|官宣|承认)$/;
+
 /** Verbs of announcing: before a comma or a colon they introduce what is announced. */
 const ANNOUNCE = /^(宣布|官宣|公布|发文|发声|通报)$/;
+
 /** Reporting verbs that take no speaker when they have no subject: 预计将…, 显示出…. */
 const IMPERSONAL_VERB = /^(预计|预测|预期|估计|显示|表明|发现|获悉|了解到|报道|据悉)$/;
+
 /** Verbs that pass on a fact rather than a view: what they introduce is a report, quoted or not. */
 const REPORTING_VERB = /^(透露|披露|获悉|了解到|报道|报导|显示|表明|发现|告诉)$/;
+
 /** Members whose words are the organization's own: its spokesperson, its official account. */
 const VOICE_OF = /^(发言人|管理层|管理团队|官方|官网|账号|内部|旗下|背后|身后)$/;
+
 /** Verbs that take an event noun as their predicate: 完成…收购, 进行…融资, 宣布…上线. */
 const LIGHT_VERB = /^(完成|进行|启动|达成|开启|实现)$/;
+
 /** Nouns for a statement someone issues: 发布公告称, 发表声明称, 发文称. */
 const SPEECH_NOUN = /^(公告|声明|文章|博文|微博|推文|内部信|邮件|发表声明)$/;
+
 /** Head nouns that make a name before them a modifier: people of X, a rank or a link on X. */
 const PART_NOUN = /(制定者|从业者|使用者|人员|人士|官员|榜首|榜单|榜|链接)$/;
+
 /** Entity types that are documents: as a source, data rather than a speaker. */
 const DOCUMENT_TYPES: ReadonlySet<string> = new Set(['report', 'work']);
+
 const TIME_LOCALIZER = /^(以来|以后|之后|后|以前|之前|前|起|期内)$/;
 
 /** Localizers that end a place phrase: "X上", "X期间". */
@@ -4211,11 +4035,14 @@ const PLACE_END = /^(上|中|里|内|期间|现场|会上)$/;
 /** Nouns after 该/这 that stand for something said or done, not for a named entity. */
 /** Verbs of an investor's part in a round: its subject backs the topic, it is not the topic. */
 const INVESTOR_VERB = /^(领投|跟投|参投|注资|投资|入股|出资|加注)$/;
+
 const NOT_ENTITY_NOUN =
   /^(消息|说法|传闻|报道|事件|问题|方面|领域|行业|趋势|现象|情况|计划|政策|举措|行动|技术|方向|数据|观点|言论|声明|交易|合作|项目)$/;
+
 /** A denial said as a predicate, which jieba cuts into pieces ("不/实"). */
 const DENIAL_PREDICATE =
   /澄清(了)?(相关|这一|该|此|上述|有关|市场|网络|网上|外界)?的?(传闻|传言|报道|报导|消息|说法|猜测)|不实|失实|毫无根据|毫无依据|无中生有|并非事实|与事实不符|纯属谣言|子虚乌有|纯属虚构|并不属实|不属实|(没有|并无|暂无|并没有|从未有过?)(任何)?[^，,。；]{0,14}(计划|打算|意向|安排|想法)|(并不|并未|不)(知悉|知晓)[^，,。；]{0,20}(原因|理由)/;
+
 /**
  * Keeping silent (不予置评, 拒绝评论, 未回应, 不愿证实, 并未证实, 未透露): whole in a few words, a
  * statement of what the silent party did, which it is the agent of (dev-2, dev-3 and unseen-4
@@ -4224,8 +4051,10 @@ const DENIAL_PREDICATE =
 // (未有回应 and 不评论 are how Hong Kong writes 未回应 and 不予置评.)
 const SILENCE =
   /(不予|未予|拒绝|不愿|未作|暂不|不便|不)(置评|评论|回应|证实|说明|表态|透露)|(未|没有|尚未|未有)(回应|证实|透露)/;
+
 /** A comparison frame before the proposition: 与X相比, 和X比起来, 相较于X. */
 const COMPARED_WITH = /^((与|和|跟|同)(?!其).{1,20}(相比|相较|比较|比起来|相比较)|相较于|相比于|较之)/;
+
 /** "投资、并购项目的失败": words listed with 、 that end in 的 modify a noun; they state nothing. */
 function listedModifier(tokens: Token[], i: number): boolean {
   for (let k = i + 1; k < Math.min(tokens.length, i + 8); k++) {
@@ -4238,11 +4067,15 @@ function listedModifier(tokens: Token[], i: number): boolean {
 
 /** Cues that are nouns in their usual phrase ("看到X的身影", "估值达…"). */
 const NOUN_CUE = /^(身影|估值)$/;
+
 /** A clause that only introduces an example: "X就是一个例子", "X便是典型的案例". */
 const EXAMPLE_OF =
   /(就|便|正|也)?是(一个|一家|其中的?)?(.{0,12}的)?(典型的?|很好的|最好的|鲜明的|实际)?(例子|案例|用例|代表|缩影|例证|典型)$/;
+
 const EXAMPLE_LEAD = /^(如|比如|例如|譬如|诸如)$/;
+
 const FRAME_OPENER = /^(在|当|于|从|自|自从|早在|趁)$/;
+
 const FRAME_CLOSER = /^(时|时候|之时|后|之后|以后|前|之前|以前|中|之中|上|以来|至今|为止|之际|期间|里|当中|过程中)$/;
 
 /** Verbs that close a cause frame opened by 受: 受X影响, 受X拖累, 受X带动. */
@@ -4264,15 +4097,6 @@ function frameClose(tokens: Token[], i: number): number {
     if (isVerb(t)) verb = true;
   }
   return -1;
-}
-
-/** Names in an enumeration of three or more (A、B、C等; A、B以及C) are listed. */
-/**
- * A name jieba tags as proper, or a body's name it tags as a plain noun: 教育部, 工信部, 证监会
- * (a government body ends on 部, 委, 局, 署, 办 or 会).
- */
-function properName(t: Token): boolean {
-  return /^(nz|nr|nrt|nrfg|nt|ns|eng|j)$/.test(t.tag) || (t.tag === 'n' && /^..+(部|委|局|署|办|会)$/.test(t.word));
 }
 
 function listMembers(tokens: Token[]): Set<Token> {
@@ -4775,6 +4599,7 @@ function aboutFrame(tokens: Token[]): string[] {
  */
 /** Verbs that dispute what someone said (否认X的说法): X, whose words they are, is what it is done to. */
 const DISPUTES = /否认|驳斥|反驳|否定|回击/;
+
 /** Prepositions of what something is about: 有关X的事件 is about X, which nothing there owns. */
 const ABOUT = /^(有关|关于|针对|涉及)$/;
 
@@ -5172,12 +4997,6 @@ function lastTwoNames(
   return lastTwo.length === 2 ? [lastTwo[0]!, lastTwo[1]!] : null;
 }
 
-interface Antecedent {
-  id: string;
-  at: number;
-  end: number;
-}
-
 /** Words for the act just stated, opening a clause: 此举, 这笔(投资), 此次(融资), 这次(合作). */
 const DEED = /^(此举|此次|这次|这笔|该笔|此番|这一举动|这一举措)$/;
 
@@ -5215,7 +5034,9 @@ function endsOnNames(clause: Clause): boolean {
 /** Plural noun phrases that stand for several names before: 这些公司, 三家公司, 这几家企业, 上述厂商. */
 const PLURAL_NP =
   /^(?:这些|上述|这批|这几家|几家|这?[三四五六七八九十]家)(公司|企业|厂商|机构|巨头|大厂|创企|模型|产品|平台)$/;
+
 const PLURAL_PRONOUN = /^(它们|他们|她们)$/;
+
 const COUNT_DIGIT: Record<string, number> = { 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
 /**
@@ -5302,8 +5123,10 @@ function disposes(tokens: Token[], i: number): boolean {
   }
   return false;
 }
+
 /** A verb of result: what 把/将 does to its object. */
 const RESULTATIVE = /^(.+(到|至|为|成|入)|作为|视为|当作|当成|交由|交给)$/;
+
 /**
  * "超出华尔街预期", "远高于市场预期", "低于分析师此前预期", "好于预期": the expectation at `i` is the
  * standard of a comparison a few nouns back, what was expected before, not a prediction now.
@@ -5318,9 +5141,11 @@ function expectedAsStandard(words: readonly Token[], i: number): boolean {
       before.slice(k + 1).every((x) => /^(n|nr|nt|ns|t|r|ad|a)$/.test(x.tag) && !x.entityId),
   );
 }
+
 /** Verbs that measure against a standard: 高于预期, 不如预期, 符合预期 (jieba writes 远高于, 略低于 as one word). */
 const STANDARD_BEFORE =
   /^(远|略|稍|大幅)?(高于|低于|少于|多于|大于|小于|强于|弱于|快于|慢于|不如|超出|超过|超|胜过|胜于|符合|好于|差于|优于|逊于|不及|未达|达到|低|高)$/;
+
 /**
  * Prepositions after 将 that open the phrase before its verb (将对…, 将从…, 将与…, 将按照…, 将通过…);
  * the agent of a passive (将由X出任, 将被全面禁止) too: 把 never takes one, so 将 is "will".
@@ -5333,16 +5158,20 @@ const WRITER_DOUBT = /^(恐怕|或许|也许|未必|想必|大概率|多半|兴�
 
 /** Adverbs of the past: 将 before them is 把, never "will". */
 const PAST_ADVERB = /^(曾|曾经|已|已经|早已|一度)$/;
+
 /** Adverbs of the past before 将: "已将X下调至…", "曾将X纳入…" did it; 将 is 把. */
 const PAST_BEFORE_WILL = /^(已|已经|早已|曾|曾经|先后|均已|都已|此前已)$/;
+
 /**
  * Words that put a plan or an expectation before now: 原计划, 此前预计, 原本打算. What was planned
  * or expected then is told as past (it was changed, or is measured against what happened), not
  * predicted now.
  */
 const PAST_PLAN = /^(原|原本|原先|本来|此前|之前|先前|早前|当初|曾|曾经)$/;
+
 /** Verbs of planning and expecting a past-plan word can put in the past. */
 const PLAN_VERB = /^(计划|预计|预期|预测|打算|拟|估计)$/;
+
 /** Verbs before 将 that make it "will" whatever the dates: X去年宣布将…, 表示将…. */
 const INTENT_BEFORE_WILL = /^(宣布|表示|称|宣称|透露|计划|打算|决定|承诺|预计|预告|官宣|强调|指出|同意)$/;
 
@@ -5589,6 +5418,7 @@ function modalityOf(
 
 /** Verbs of parity with a standard: 对标, 接近, 媲美, 比肩, 不逊于. */
 const PARITY = /^(对标|接近|媲美|比肩|不逊于|不逊色于|不输|不输于|追平|看齐)$/;
+
 /** Whether the words set something on a par with a named entity right after the verb (可对标Y, 已接近Y). */
 function claimsParity(words: readonly Token[]): boolean {
   return words.some((t, i) => {
@@ -5605,6 +5435,7 @@ function claimsParity(words: readonly Token[]): boolean {
 
 /** Commentators who analyse (an analyst, an expert, a scholar): on the record, never a leak. */
 const ANALYST = /分析|专家|学者|研究员/;
+
 /** The claim's source speaks with a neutral verb of saying (指出, 表示, 说), not one of leaking (透露). */
 /** A verb after 的 (and at most one modifier) and before a plain noun is that noun's modifier: X的回应时间. */
 function modifiesNounAfterDe(words: readonly Token[], k: number): boolean {
@@ -5799,15 +5630,6 @@ function openQuestion(words: readonly Token[]): boolean {
 const EVALUATIVE_ROLE =
   /^(赢家|大赢家|输家|受益者|受害者|黑马|霸主|王者|基本盘|护城河|杀手锏|软肋|短板|命门|领头羊|搅局者|颠覆者)$/;
 
-/** A passive of construal (被X解读为, 被视为, 被看作): the words say how someone reads it. */
-function construed(tokens: readonly Token[]): boolean {
-  return tokens.some(
-    (t, i) =>
-      /^(解读|解读为|解读成|视为|看作|看成|理解为|认为是|誉为|形容为)$/.test(t.word) &&
-      tokens.slice(Math.max(0, i - 5), i).some((x) => x.word === '被'),
-  );
-}
-
 /**
  * Whether the words judge: an evaluative word (看好, 在于, 显得, 有待), a negated adjective
  * (不稳固), or a degree adverb grading a predicate (相当密集, 非常欣赏) in a claim no figure
@@ -5999,9 +5821,6 @@ function clauseBefore(tokens: Token[], i: number): Token[] {
   return before.slice(before.findLastIndex((x) => isPunct(x) && x.word !== '、') + 1);
 }
 
-/** 是, 成为, 正是: what follows says what the subject is, not what it did. */
-const isCopula = (t: Token) => /^(是|正是|就是|便是|即是|成为|成了)$/.test(t.word);
-
 /** Where a company lists: an exchange, a board or a market (在港交所上市, 登陆纳斯达克, 分拆上市). */
 const LISTING_PLACE =
   /交易所|港交所|联交所|上交所|深交所|纳斯达克|纽交所|科创板|创业板|主板|a股|港股|美股|独立|分拆|挂牌|ipo|首次公开/;
@@ -6062,9 +5881,11 @@ function durative(tokens: Token[]): boolean {
 
 /** Every so often (每半年, 每年) before the verb, or 一次 after it: a habit, not one happening. */
 const EVERY_PERIOD = /^每(半|个|一|两|隔)?(年|月|季度?|周|星期|天|日|小时)/;
+
 function habitualAt(tokens: Token[], i: number): boolean {
   return clauseBefore(tokens, i).some((x) => EVERY_PERIOD.test(x.word)) || tokens[i + 1]?.word === '一次';
 }
+
 const habitual = (tokens: Token[]) => tokens.some((t, i) => isVerb(t) && habitualAt(tokens, i));
 
 /** The clause's first predicate is negated ("并未在发布当天上线"): nothing took place. */
@@ -6129,6 +5950,7 @@ function underIrrealis(tokens: Token[], i: number): boolean {
 
 /** Nouns for a company or an institution: 初创公司, 企业, 机构. */
 const ORGANIZATION_NOUN = /(公司|企业|创企|机构|实验室|团队)$/;
+
 /** Verbs of putting money into something; with 向/对 an organization, an investment. */
 const MONEY_INTO = /^(投入|注入|砸下|押注|投下)$/;
 
@@ -6182,9 +6004,11 @@ function foundsNothing(tokens: Token[], verb: Token): boolean {
 
 /** Verbs of founding: "成立于2018年" dates the company, it launches nothing this week. */
 const FOUNDED = /^(成立|创立|创办|创建|设立|诞生)$/;
+
 /** What is published when a document is: "发布内部信", "发布公告" say something, they launch nothing. */
 const DOCUMENT_OBJECT =
   /^了?(一(封|份|篇|则|条|项|场|番|次))?(最新的?)?(内部信|全员信|公开信|公告|声明|通知|通告|财报|年报|报告|文章|博文|长文|帖子|微博|推文|评论|回应|名单|榜单|演讲|讲话|演说|看法|意见|观点|论文|致辞)/;
+
 /** A launch cue that names no launch: a founding date ("成立于"), a document published ("发布内部信"). */
 function notLaunch(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
@@ -6200,18 +6024,6 @@ function notLaunch(tokens: Token[], i: number): boolean {
   if (/^(发布|公布|发出|发表)$/.test(t.word)) {
     const after = tokens.slice(i + 1, i + 6).map((x) => x.word);
     return DOCUMENT_OBJECT.test(after.join(''));
-  }
-  return false;
-}
-
-/** A negation earlier in the same clause scopes over the verb ("没有面向公众开放使用X"). */
-function negatedAt(tokens: Token[], i: number): boolean {
-  for (let k = i - 1; k >= 0; k--) {
-    const t = tokens[k]!;
-    // ("一位不愿具名的员工透露": a negation before 的 is inside a modifier of a noun before the verb;
-    // "并未回应外界…的猜测" still negates, the verb there being the noun 的 modifies.)
-    if (isPunct(t) || (t.word === '的' && k < i - 1)) return false;
-    if (NEGATION.test(t.word)) return true;
   }
   return false;
 }
