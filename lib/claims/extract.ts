@@ -90,7 +90,7 @@ import {
 } from './topic-chain';
 import { ShortForms } from './short-forms';
 import { ProductMakers } from './product-maker';
-import { ArticlePeople, LEADING_TITLE } from './speakers';
+import { ArticlePeople, closeSources, LEADING_TITLE } from './speakers';
 import { OFFICER } from './titles';
 
 export type { ClaimKind, Modality, Role };
@@ -1401,6 +1401,10 @@ function sentenceClaimsOf(
       for (const id of prop.subject.ids) if (roles.get(id) === 'agent') roles.set(id, 'mentioned');
     if (speaker && speaks && roles.has(speaker) && ![...roles.values()].includes('agent') && !actorNamed)
       give(speaker, 'agent');
+    // "一位接近X的人士称，…": with no actor of its own, what the source close to X says is X's (speakers.ts).
+    if (prop.attribution.kind === 'unnamed' && prop.subject?.kind !== 'pronoun')
+      for (const id of closeSources(folded, tokens, start, end))
+        if (roles.get(id) === 'mentioned' && ![...roles.values()].includes('agent')) roles.set(id, 'agent');
 
     // The subject named by a pronoun, or by nothing ("并于…推出"), is the last fitting actor.
     let agentId: string | null = prop.subject?.kind === 'entity' ? (prop.subject.ids[0] ?? null) : null;
@@ -4778,6 +4782,9 @@ const DISPUTES = /否认|驳斥|反驳|否定|回击/;
 /** Prepositions of what something is about: 有关X的事件 is about X, which nothing there owns. */
 const ABOUT = /^(有关|关于|针对|涉及)$/;
 
+/** An analyst's verdict on a company, which jieba may tag a verb: 评级, 预测. */
+const VERDICT_NOUN = /^(评级|预测|预期|目标价)$/;
+
 function ownersOfPatient(tokens: Token[]): string[] {
   const words = tokens.filter((t) => !isPunct(t));
   const owners = new Set<string>();
@@ -4785,7 +4792,11 @@ function ownersOfPatient(tokens: Token[]): string[] {
     if (!t.entityId || isTyped(words, t)) return;
     if (k > 0 && (COUNTERPART_PREPOSITION.test(words[k - 1]!.word) || ABOUT.test(words[k - 1]!.word))) return;
     // (A number or a Latin word right after the name makes a product of its own: X 365个人版.)
-    if (/^(m|eng)$/.test(words[k + 1]?.tag ?? '')) return;
+    // (A year is a period, not a version: X2024年的营收.)
+    const year =
+      /^\d{4}(年|财年)?$/.test(words[k + 1]?.word ?? '') &&
+      /年/.test((words[k + 1]?.word ?? '') + (words[k + 2]?.word ?? ''));
+    if (/^(m|eng)$/.test(words[k + 1]?.tag ?? '') && !year) return;
     let j = k + 1;
     // (A frame of place may come between: X在游戏市场的实力.)
     if (words[j]?.word === '在') {
@@ -4795,14 +4806,28 @@ function ownersOfPatient(tokens: Token[]): string[] {
     }
     let de = words[j]?.word === '的';
     if (de) j++;
-    while (words[j] && /^(t|m|mq|a|b)$/.test(words[j]!.tag) && !words[j]!.entityId) j++;
+    // (A span of periods too: X2024年至2026年的收入预测.)
+    while (
+      words[j] &&
+      !words[j]!.entityId &&
+      (/^(t|m|mq|a|b)$/.test(words[j]!.tag) ||
+        (/^(至|到)$/.test(words[j]!.word) &&
+          /^(t|m)$/.test(words[j - 1]?.tag ?? '') &&
+          /^(t|m)$/.test(words[j + 1]?.tag ?? '')))
+    )
+      j++;
     if (words[j]?.word === '的') {
       j++;
       de = true;
     }
     const head = words[j];
-    // (After 的 a verb is a noun: X的下滑.)
-    if (!head || head.entityId || !(/^(n|nz|ng|vn)$/.test(head.tag) || (de && head.tag === 'v'))) return;
+    // (After 的 a verb is a noun: X的下滑; so is an analyst's verdict on X with none: X评级.)
+    if (
+      !head ||
+      head.entityId ||
+      !(/^(n|nz|ng|vn)$/.test(head.tag) || (head.tag === 'v' && (de || VERDICT_NOUN.test(head.word))))
+    )
+      return;
     // (Nor a title further on: X智能集团董事长 is a post in X.)
     let n = j;
     while (words[n] && /^(n|nz|ng|vn)$/.test(words[n]!.tag) && !words[n]!.entityId) {

@@ -1,0 +1,42 @@
+/**
+ * Roles read from the grammar of who speaks and what is acted on, on sentences written for these
+ * tests: an unnamed source placed beside an organization (接近X的人士, X内部人士) speaks for it, and
+ * an analyst's verdict on a company (将X评级下调, 将X2025年至2027年的收入预测下调) is about the company.
+ */
+import { describe, expect, it } from 'vitest';
+import { claimsOf, roles } from './claims-fixture';
+
+describe('a source close to an organization', () => {
+  it('makes the organization the actor of what the source says, when nothing else acts', () => {
+    const [said] = claimsOf('一位接近云海集团的人士称，公司内部已把明年的招聘规模压缩三成。');
+    expect(roles(said)).toEqual({ globex: 'agent' });
+    expect(said?.modality).toBe('reported');
+    const [after] = claimsOf('“新版本的日活至今不到旧版的一半。”一位接近星辰科技的知情人士对记者说。');
+    expect(roles(after)).toEqual({ acme: 'agent' });
+    const [inside] = claimsOf('蓝鲸智能内部人士透露，明年的研发预算已经上调两成。');
+    expect(roles(inside)).toEqual({ initech: 'agent' });
+  });
+
+  it('leaves the organization mentioned when the content has its own actor, and 接近 a plain noun alone', () => {
+    const [own] = claimsOf('据接近蓝鲸智能的人士透露，Nova的下一个版本将在年底前上线。');
+    expect(roles(own)).toMatchObject({ nova: 'agent', initech: 'mentioned' });
+    const [near] = claimsOf('Orion的得分已接近云海集团的水平。');
+    expect(roles(near).globex).not.toBe('agent');
+  });
+});
+
+describe("an analyst's verdict on a company", () => {
+  it('makes the company whose rating or forecast is moved the actor, when the analyst is not a known name', () => {
+    const [rating] = claimsOf('一家外资券商上月将极光数据评级由“增持”下调至“持有”。');
+    expect(roles(rating)).toEqual({ hooli: 'agent' });
+    const [span] = claimsOf('据此，该券商将星辰科技2025年至2027年的收入预测分别上调3%至5%。');
+    expect(roles(span)).toEqual({ acme: 'agent' });
+  });
+
+  it('keeps a known analyst house acting, and a company that is itself what is acted on the object', () => {
+    const [house] = claimsOf('远山资本将极光数据评级由“增持”下调至“持有”。');
+    expect(roles(house)).toEqual({ umbrella: 'agent', hooli: 'object' });
+    const [patient] = claimsOf('监管部门上月约谈了星辰科技，要求其限期整改。');
+    expect(roles(patient).acme).toBe('object');
+  });
+});
