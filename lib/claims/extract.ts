@@ -1942,6 +1942,15 @@ function sentenceClaimsOf(
         : hearsayPlan(found) || conditionalView
           ? 'forecast'
           : found;
+    // "周明称，小星助手今年将在更多城市上线": a person the gazetteer places in a company, telling a
+    // plan no gazetteer name acts in, speaks for the company, which acts (the editors' majority,
+    // tests/claims-eval/README.md); the person only speaks. A view (认为) stays the person's own.
+    const speaksFor = speaker ? speaksForCompany(speaker, modality, roles, context) : null;
+    if (speaksFor) {
+      roles.set(speaker!, 'mentioned');
+      roles.set(speaksFor, 'agent');
+      agentId = speaksFor;
+    }
     // "由Z大学孵化的X宣布完成融资", "由Z团队孵化的X推出了Y": when a company or a body heads a
     // fronted 由-clause, the main clause is its own act, and who incubated or founded it is only
     // background (mentioned); a work at the head (由Z执笔的《Y》) is still what Z made, and an
@@ -4784,6 +4793,22 @@ const ABOUT = /^(有关|关于|针对|涉及)$/;
 
 /** An analyst's verdict on a company, which jieba may tag a verb: 评级, 预测. */
 const VERDICT_NOUN = /^(评级|预测|预期|目标价)$/;
+
+/**
+ * The company a gazetteer person speaks for in a claim (speaker ↦ its gazetteer parent): only for a
+ * plan told in a neutral voice (modality forecast), where the person is the only actor; else null.
+ */
+function speaksForCompany(
+  speaker: string,
+  modality: Modality,
+  roles: ReadonlyMap<string, Role>,
+  context: ExtractContext,
+): string | null {
+  if (modality !== 'forecast' || context.typeOf?.(speaker) !== 'person' || roles.get(speaker) !== 'agent') return null;
+  if ([...roles].some(([id, role]) => role === 'agent' && id !== speaker)) return null;
+  const company = context.parentOf?.(speaker);
+  return company && context.typeOf?.(company) === 'company' ? company : null;
+}
 
 function ownersOfPatient(tokens: Token[]): string[] {
   const words = tokens.filter((t) => !isPunct(t));

@@ -40,3 +40,22 @@ describe("an analyst's verdict on a company", () => {
     expect(roles(patient).acme).toBe('object');
   });
 });
+
+describe('a person speaking for the company the gazetteer places them in', () => {
+  it('makes the company act in a plan the person tells, with no other actor, and the person only speak', () => {
+    const [plan] = claimsOf('张明远在年会上透露，小星助手明年将进入更多城市。');
+    expect(roles(plan)).toEqual({ acme: 'agent', zhang: 'mentioned' });
+    expect(plan?.attribution).toMatchObject({ kind: 'person', entityId: 'zhang' });
+  });
+
+  it("keeps a person's own view, a plan with its own actor, and a person placed in no company as they were", () => {
+    const [view] = claimsOf('张明远认为，大模型行业明年将迎来一轮洗牌。');
+    expect(roles(view).zhang).toBe('agent');
+    expect(roles(view).acme).toBeUndefined();
+    const [named] = claimsOf('张明远称，Orion将在年底前向所有开发者开放。');
+    expect(roles(named)).toMatchObject({ orion: 'agent' });
+    expect(roles(named).acme).toBeUndefined();
+    const [free] = claimsOf('王海川称，小星助手明年将进入更多城市。');
+    expect(roles(free)).toEqual({ wang: 'agent' });
+  });
+});
