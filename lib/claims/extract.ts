@@ -3316,6 +3316,9 @@ const BARE_NOUN = /^(公司|团队|集团)$/;
  * is the speaker, named before it in the sentence. (A person speaking, "X的CEO Y表示，公司将…",
  * is left to the usual antecedent.) Paragraph offsets, or null.
  */
+/** Pronouns for an organization: what its own document says is about it. */
+const DOCUMENT_PRONOUN = /^(其|该公司|这家公司|该集团|公司)$/;
+
 function selfNamed(
   word: string,
   attribution: Attribution,
@@ -3326,7 +3329,10 @@ function selfNamed(
   offset: number,
 ): { id: string; at: number; end: number } | null {
   const speaker = attribution.entityId;
-  if (word !== '公司' || !speaker || !ORGANIZATION_TYPES.has(context.typeOf?.(speaker) ?? '')) return null;
+  // ("X发布的财报显示，该公司…", "根据X提交的数据，其…": a pronoun right after an organization's
+  // own document is that organization, whatever the sentence before was about.)
+  const own = word === '公司' || (attribution.kind === 'data' && DOCUMENT_PRONOUN.test(word));
+  if (!own || !speaker || !ORGANIZATION_TYPES.has(context.typeOf?.(speaker) ?? '')) return null;
   const named = tokens.filter((t) => t.entityId === speaker && t.start >= from && t.end <= before).slice(-1)[0];
   return named ? { id: speaker, at: offset + named.start, end: offset + named.end } : null;
 }

@@ -59,3 +59,21 @@ describe('a person speaking for the company the gazetteer places them in', () =>
     expect(roles(free)).toEqual({ wang: 'agent' });
   });
 });
+
+describe("a pronoun after an organization's own document", () => {
+  it('is that organization, not the topic of the sentence before', () => {
+    const [, filing] = claimsOf(
+      '极光数据的海外业务今年增长迅速。云海集团8月3日发布的半年报显示，该公司上半年营收为120亿元。',
+    );
+    expect(roles(filing)).toEqual({ globex: 'agent' });
+    const [, data] = claimsOf(
+      '极光数据的海外业务今年增长迅速。根据云海集团此前向开放模型论坛提交的数据，其月活用户约为3000万。',
+    );
+    expect(roles(data)).toMatchObject({ globex: 'agent', forum: 'mentioned' });
+  });
+
+  it('leaves a pronoun after hearsay with the topic', () => {
+    const [, heard] = claimsOf('极光数据的海外业务今年增长迅速。据报道，其月活用户约为3000万。');
+    expect(roles(heard)).toEqual({ hooli: 'agent' });
+  });
+});
