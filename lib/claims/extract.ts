@@ -3331,8 +3331,14 @@ function selfNamed(
   const speaker = attribution.entityId;
   // ("X发布的财报显示，该公司…", "根据X提交的数据，其…": a pronoun right after an organization's
   // own document is that organization, whatever the sentence before was about.)
-  const own = word === '公司' || (attribution.kind === 'data' && DOCUMENT_PRONOUN.test(word));
-  if (!own || !speaker || !ORGANIZATION_TYPES.has(context.typeOf?.(speaker) ?? '')) return null;
+  // ("X也表示，其…": 其 right after a company or a product speaking is the speaker too.)
+  const own =
+    word === '公司' ||
+    (attribution.kind === 'data' && DOCUMENT_PRONOUN.test(word)) ||
+    (attribution.kind === 'organization' && word === '其');
+  if (!own || !speaker) return null;
+  const type = context.typeOf?.(speaker) ?? '';
+  if (!ORGANIZATION_TYPES.has(type) && !(word === '其' && THING_TYPES.has(type))) return null;
   const named = tokens.filter((t) => t.entityId === speaker && t.start >= from && t.end <= before).slice(-1)[0];
   return named ? { id: speaker, at: offset + named.start, end: offset + named.end } : null;
 }

@@ -77,3 +77,13 @@ describe("a pronoun after an organization's own document", () => {
     expect(roles(heard)).toEqual({ hooli: 'agent' });
   });
 });
+
+describe('其 right after a company or a product speaking', () => {
+  it('is the speaker, not the topic of the sentence before', () => {
+    const [, company] = claimsOf('极光数据上月推出了新模型。云海集团先前表示，其AI相关收入已占云业务的一成。');
+    expect(roles(company)).toEqual({ globex: 'agent' });
+    const [, product] = claimsOf('极光数据上月推出了新模型。云海集团旗下的Orion也表示，其生成的图片将默认加上水印。');
+    expect(roles(product)).toMatchObject({ orion: 'agent', globex: 'mentioned' });
+    expect(roles(product).hooli).toBeUndefined();
+  });
+});
