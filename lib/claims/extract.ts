@@ -1627,6 +1627,16 @@ function sentenceClaimsOf(
     // "直播打赏仍是其最大的收入来源": a subject no name stands for (a business line, a part of the
     // owner), then a copula and 其 owning the predicate noun: the proposition is about the owner,
     // who acts in it as no one else does.
+    // "X是其最大的外部股东", "X是这家公司的大客户": a pronoun owning the tie noun after a copula
+    // is the counterpart, as a name there is (tiedByCopula), and the name before the copula acts.
+    const tie = tiedPronoun(contentTokens);
+    const tiedTo = tie ? resolvePronoun(tie.word, offset + tie.start, history, context) : null;
+    const holder = tie ? contentTokens.slice(0, tie.at).filter((t) => t.entityId && !isTyped(contentTokens, t)) : [];
+    if (tiedTo && holder.length === 1 && holder[0]!.entityId !== tiedTo.id) {
+      roles.set(holder[0]!.entityId!, 'agent');
+      roles.set(tiedTo.id, 'object');
+      agentId = holder[0]!.entityId!;
+    }
     const ownerAt =
       prop.subject || [...roles.values()].includes('agent')
         ? -1
@@ -3900,6 +3910,25 @@ function tiedByCopula(tokens: Token[], i: number): boolean {
     if (tokens[k]!.entityId || isPunct(tokens[k]!) || (isVerb(tokens[k]!) && !modifying)) return false;
   }
   return false;
+}
+
+/**
+ * "是其最大的外部股东", "是这家公司的客户": a pronoun (or a demonstrative noun phrase) right after a
+ * copula that owns a tie noun a few words on; its word and where it is, or null.
+ */
+function tiedPronoun(tokens: Token[]): { word: string; at: number; start: number } | null {
+  for (let k = 1; k < tokens.length; k++) {
+    if (!isCopula(tokens[k - 1]!)) continue;
+    const pronoun = pronounAt(tokens, k);
+    if (!pronoun || PAIR.test(pronoun.word)) continue;
+    for (let m = k + pronoun.length; m <= k + pronoun.length + 5 && tokens[m]; m++) {
+      const t = tokens[m]!;
+      if (TIE_NOUN.test(t.word)) return { word: pronoun.word, at: k, start: tokens[k]!.start };
+      const modifying = isVerb(t) && tokens[m + 1]?.word === '的';
+      if (t.entityId || isPunct(t) || (isVerb(t) && !modifying)) break;
+    }
+  }
+  return null;
 }
 
 /** Verbs of using or acquiring a supply (使用, 采用, 搭载, 采购): the thing is used, its maker supplies it. */

@@ -87,3 +87,17 @@ describe('其 right after a company or a product speaking', () => {
     expect(roles(product).hooli).toBeUndefined();
   });
 });
+
+describe('a pronoun owning a tie noun after a copula', () => {
+  it('is the counterpart, and the name before the copula acts', () => {
+    const [, holder] = claimsOf('极光数据上周在香港上市。云海集团是其最大的外部股东。');
+    expect(roles(holder)).toEqual({ globex: 'agent', hooli: 'object' });
+    const [, adverb] = claimsOf('极光数据上周在香港上市。云海集团也是其股东。');
+    expect(roles(adverb)).toEqual({ globex: 'agent', hooli: 'object' });
+  });
+
+  it('leaves a copula with no tie noun after the pronoun alone', () => {
+    const [, plain] = claimsOf('极光数据上周在香港上市。云海集团是其招股书中提到的风险之一。');
+    expect(roles(plain).hooli).not.toBe('object');
+  });
+});
