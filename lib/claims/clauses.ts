@@ -21,6 +21,7 @@ import {
   UNNAMED_SOURCE,
 } from './cues';
 import type { Clause, ExtractContext } from './types';
+import { THING_TYPES } from './vocabulary';
 import { isPredicate, isVerb, negatedAt, NEGATION, TITLE_JOINER } from './words';
 import { COMPARING, modifiesNounAfterDe } from './modifiers';
 import { ARTICLE, attributionOf, SILENCE } from './attribution';
@@ -46,9 +47,6 @@ function conditionalLead(bodyText: string, sentence: string, start: number, end:
   const before = sentence.slice(0, start).replace(/[\s，,：:]+$/, '');
   return !before || /(表示|认为|指出|称|说|透露|预计|分析|看来|坦言|强调)$/.test(before);
 }
-
-/** Entity types that never speak or predict: a model, a product, a work. */
-export const THING_TYPES: ReadonlySet<string> = new Set(['model', 'product', 'work']);
 
 /** "在…后的48小时内", "在上线一周之内": a span of time closing a when-frame. */
 const SPAN_WITHIN =

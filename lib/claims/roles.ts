@@ -24,7 +24,7 @@ import {
   prepositionAt,
   properName,
 } from './words';
-import { type ClaimKind, PRODUCT_MAKER_TYPES, PRODUCT_TYPES, type Role } from './vocabulary';
+import { type ClaimKind, type Modality, PRODUCT_MAKER_TYPES, PRODUCT_TYPES, type Role } from './vocabulary';
 import { COUNTERPART_PREPOSITION, KIND_CUES, MEMBER_NOUN, SCENE_PREPOSITION, SPEECH_VERB } from './cues';
 import {
   BARE_NOUN,
@@ -506,6 +506,25 @@ function tiedByCopula(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * "是其最大的外部股东", "是这家公司的客户": a pronoun (or a demonstrative noun phrase) right after a
+ * copula that owns a tie noun a few words on; its word and where it is, or null.
+ */
+export function tiedPronoun(tokens: Token[]): { word: string; at: number; start: number } | null {
+  for (let k = 1; k < tokens.length; k++) {
+    if (!isCopula(tokens[k - 1]!)) continue;
+    const pronoun = pronounAt(tokens, k);
+    if (!pronoun || PAIR.test(pronoun.word)) continue;
+    for (let m = k + pronoun.length; m <= k + pronoun.length + 5 && tokens[m]; m++) {
+      const t = tokens[m]!;
+      if (TIE_NOUN.test(t.word)) return { word: pronoun.word, at: k, start: tokens[k]!.start };
+      const modifying = isVerb(t) && tokens[m + 1]?.word === '的';
+      if (t.entityId || isPunct(t) || (isVerb(t) && !modifying)) break;
+    }
+  }
+  return null;
+}
+
 /** Verbs of using or acquiring a supply (使用, 采用, 搭载, 采购): the thing is used, its maker supplies it. */
 const USING = /^(使用|采用|搭载|用上|调用|部署|引入|租用|购买|采购|获取|囤积|依赖)$/;
 
@@ -837,6 +856,25 @@ export function aboutFrame(tokens: Token[]): string[] {
 /** Prepositions of what something is about: 有关X的事件 is about X, which nothing there owns. */
 const ABOUT = /^(有关|关于|针对|涉及)$/;
 
+/** An analyst's verdict on a company, which jieba may tag a verb: 评级, 预测. */
+const VERDICT_NOUN = /^(评级|预测|预期|目标价)$/;
+
+/**
+ * The company a gazetteer person speaks for in a claim (speaker ↦ its gazetteer parent): only for a
+ * plan told in a neutral voice (modality forecast), where the person is the only actor; else null.
+ */
+export function speaksForCompany(
+  speaker: string,
+  modality: Modality,
+  roles: ReadonlyMap<string, Role>,
+  context: ExtractContext,
+): string | null {
+  if (modality !== 'forecast' || context.typeOf?.(speaker) !== 'person' || roles.get(speaker) !== 'agent') return null;
+  if ([...roles].some(([id, role]) => role === 'agent' && id !== speaker)) return null;
+  const company = context.parentOf?.(speaker);
+  return company && context.typeOf?.(company) === 'company' ? company : null;
+}
+
 export function ownersOfPatient(tokens: Token[]): string[] {
   const words = tokens.filter((t) => !isPunct(t));
   const owners = new Set<string>();
@@ -844,7 +882,11 @@ export function ownersOfPatient(tokens: Token[]): string[] {
     if (!t.entityId || isTyped(words, t)) return;
     if (k > 0 && (COUNTERPART_PREPOSITION.test(words[k - 1]!.word) || ABOUT.test(words[k - 1]!.word))) return;
     // (A number or a Latin word right after the name makes a product of its own: X 365个人版.)
-    if (/^(m|eng)$/.test(words[k + 1]?.tag ?? '')) return;
+    // (A year is a period, not a version: X2024年的营收.)
+    const year =
+      /^\d{4}(年|财年)?$/.test(words[k + 1]?.word ?? '') &&
+      /年/.test((words[k + 1]?.word ?? '') + (words[k + 2]?.word ?? ''));
+    if (/^(m|eng)$/.test(words[k + 1]?.tag ?? '') && !year) return;
     let j = k + 1;
     // (A frame of place may come between: X在游戏市场的实力.)
     if (words[j]?.word === '在') {
@@ -854,14 +896,28 @@ export function ownersOfPatient(tokens: Token[]): string[] {
     }
     let de = words[j]?.word === '的';
     if (de) j++;
-    while (words[j] && /^(t|m|mq|a|b)$/.test(words[j]!.tag) && !words[j]!.entityId) j++;
+    // (A span of periods too: X2024年至2026年的收入预测.)
+    while (
+      words[j] &&
+      !words[j]!.entityId &&
+      (/^(t|m|mq|a|b)$/.test(words[j]!.tag) ||
+        (/^(至|到)$/.test(words[j]!.word) &&
+          /^(t|m)$/.test(words[j - 1]?.tag ?? '') &&
+          /^(t|m)$/.test(words[j + 1]?.tag ?? '')))
+    )
+      j++;
     if (words[j]?.word === '的') {
       j++;
       de = true;
     }
     const head = words[j];
-    // (After 的 a verb is a noun: X的下滑.)
-    if (!head || head.entityId || !(/^(n|nz|ng|vn)$/.test(head.tag) || (de && head.tag === 'v'))) return;
+    // (After 的 a verb is a noun: X的下滑; so is an analyst's verdict on X with none: X评级.)
+    if (
+      !head ||
+      head.entityId ||
+      !(/^(n|nz|ng|vn)$/.test(head.tag) || (head.tag === 'v' && (de || VERDICT_NOUN.test(head.word))))
+    )
+      return;
     // (Nor a title further on: X智能集团董事长 is a post in X.)
     let n = j;
     while (words[n] && /^(n|nz|ng|vn)$/.test(words[n]!.tag) && !words[n]!.entityId) {

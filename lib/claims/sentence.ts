@@ -23,7 +23,7 @@ import {
   PLAYS_DOWN,
   pronounTypes,
 } from './cues';
-import { LEADING_TITLE } from './speakers';
+import { closeSources, LEADING_TITLE } from './speakers';
 import type {
   Antecedent,
   Attribution,
@@ -36,7 +36,8 @@ import type {
   Subject,
 } from './types';
 import { claimClauses, QUOTATION_ONLY, QUOTED_SENTENCE, quotedAt, TRAILING_SPEAKER } from './quotes';
-import { classify, DENIAL_PREDICATE, FIGURE_KINDS, THING_TYPES } from './clauses';
+import { classify, DENIAL_PREDICATE, FIGURE_KINDS } from './clauses';
+import { THING_TYPES } from './vocabulary';
 import { answersRumour, hedgesSpeaker, inlineHedge, modalityOf, openQuestion, rumouredOf } from './modality';
 import {
   aboutFrame,
@@ -53,6 +54,8 @@ import {
   ownersOfPatient,
   passiveFrame,
   ratioOf,
+  speaksForCompany,
+  tiedPronoun,
   topicOwners,
   undergoerMarker,
 } from './roles';
@@ -862,6 +865,10 @@ export function sentenceClaimsOf(
       for (const id of prop.subject.ids) if (roles.get(id) === 'agent') roles.set(id, 'mentioned');
     if (speaker && speaks && roles.has(speaker) && ![...roles.values()].includes('agent') && !actorNamed)
       give(speaker, 'agent');
+    // "一位接近X的人士称，…": with no actor of its own, what the source close to X says is X's (speakers.ts).
+    if (prop.attribution.kind === 'unnamed' && prop.subject?.kind !== 'pronoun')
+      for (const id of closeSources(folded, tokens, start, end))
+        if (roles.get(id) === 'mentioned' && ![...roles.values()].includes('agent')) roles.set(id, 'agent');
 
     // The subject named by a pronoun, or by nothing ("并于…推出"), is the last fitting actor.
     let agentId: string | null = prop.subject?.kind === 'entity' ? (prop.subject.ids[0] ?? null) : null;
@@ -1084,6 +1091,16 @@ export function sentenceClaimsOf(
     // "直播打赏仍是其最大的收入来源": a subject no name stands for (a business line, a part of the
     // owner), then a copula and 其 owning the predicate noun: the proposition is about the owner,
     // who acts in it as no one else does.
+    // "X是其最大的外部股东", "X是这家公司的大客户": a pronoun owning the tie noun after a copula
+    // is the counterpart, as a name there is (tiedByCopula), and the name before the copula acts.
+    const tie = tiedPronoun(contentTokens);
+    const tiedTo = tie ? resolvePronoun(tie.word, offset + tie.start, history, context) : null;
+    const holder = tie ? contentTokens.slice(0, tie.at).filter((t) => t.entityId && !isTyped(contentTokens, t)) : [];
+    if (tiedTo && holder.length === 1 && holder[0]!.entityId !== tiedTo.id) {
+      roles.set(holder[0]!.entityId!, 'agent');
+      roles.set(tiedTo.id, 'object');
+      agentId = holder[0]!.entityId!;
+    }
     const ownerAt =
       prop.subject || [...roles.values()].includes('agent')
         ? -1
@@ -1399,6 +1416,15 @@ export function sentenceClaimsOf(
         : hearsayPlan(found) || conditionalView
           ? 'forecast'
           : found;
+    // "周明称，小星助手今年将在更多城市上线": a person the gazetteer places in a company, telling a
+    // plan no gazetteer name acts in, speaks for the company, which acts (the editors' majority,
+    // tests/claims-eval/README.md); the person only speaks. A view (认为) stays the person's own.
+    const speaksFor = speaker ? speaksForCompany(speaker, modality, roles, context) : null;
+    if (speaksFor) {
+      roles.set(speaker!, 'mentioned');
+      roles.set(speaksFor, 'agent');
+      agentId = speaksFor;
+    }
     // "由Z大学孵化的X宣布完成融资", "由Z团队孵化的X推出了Y": when a company or a body heads a
     // fronted 由-clause, the main clause is its own act, and who incubated or founded it is only
     // background (mentioned); a work at the head (由Z执笔的《Y》) is still what Z made, and an

@@ -169,3 +169,25 @@ function afterTitles(source: string): string | null {
   for (const m of source.matchAll(TITLE_RUN)) end = m.index + m[0].length;
   return end < 0 ? null : source.slice(end);
 }
+
+/**
+ * "一位接近X的人士称", "接近X的知情人士透露", "X内部人士透露": an unnamed source placed beside an
+ * organization speaks for it, as its spokesman would (the source stays unnamed). Gives the ids of
+ * the names that open such a source in the tokens from `start` to `end` (offsets in `folded`).
+ * (接近 with a plain noun after the name, 接近X的水平, is a comparison and no source.)
+ */
+const CLOSE_BEFORE = /接近$/;
+const CLOSE_AFTER = /^的[\u4e00-\u9fff]{0,4}人士/;
+const INSIDE_AFTER = /^(?:内部|方面)[\u4e00-\u9fff]{0,2}人士/;
+export function closeSources(folded: string, tokens: readonly Token[], start: number, end: number): string[] {
+  return tokens
+    .filter((t) => t.entityId && t.start >= start && t.end <= end)
+    .filter((t) => {
+      const after = folded.slice(t.end, t.end + 8);
+      return (
+        (CLOSE_BEFORE.test(folded.slice(Math.max(0, t.start - 2), t.start)) && CLOSE_AFTER.test(after)) ||
+        INSIDE_AFTER.test(after)
+      );
+    })
+    .map((t) => t.entityId!);
+}

@@ -10,7 +10,7 @@ import type { Attribution, EntitySubject, ExtractContext, Subject } from './type
 import { insideLongerQuote } from './quotes';
 import { OFFICER } from './titles';
 import { COMPARING, counted, framesNounSubject, isModifier, modifierEnds } from './modifiers';
-import { OWNED_METRICS } from './vocabulary';
+import { OWNED_METRICS, THING_TYPES } from './vocabulary';
 
 /** "没有…开放": a negated cue states that something did not happen. */
 /** Words after a name that make it the model of a manner: 像 X 一样, 似 X 一般. */
@@ -396,6 +396,9 @@ const DOCUMENT_NOUN = /^(计划|行动|法案|政策|办法|条例|规定|法规
 /** An organization noun standing alone for the one named before ("公司将…"); unresolved, it names no one. */
 export const BARE_NOUN = /^(公司|团队|集团)$/;
 
+/** Pronouns for an organization: what its own document says is about it. */
+const DOCUMENT_PRONOUN = /^(其|该公司|这家公司|该集团|公司)$/;
+
 /**
  * "X称，公司与多家厂商均有交流": a company speaking calls itself 公司; the bare noun in its words
  * is the speaker, named before it in the sentence. (A person speaking, "X的CEO Y表示，公司将…",
@@ -411,7 +414,16 @@ export function selfNamed(
   offset: number,
 ): { id: string; at: number; end: number } | null {
   const speaker = attribution.entityId;
-  if (word !== '公司' || !speaker || !ORGANIZATION_TYPES.has(context.typeOf?.(speaker) ?? '')) return null;
+  // ("X发布的财报显示，该公司…", "根据X提交的数据，其…": a pronoun right after an organization's
+  // own document is that organization, whatever the sentence before was about.)
+  // ("X也表示，其…": 其 right after a company or a product speaking is the speaker too.)
+  const own =
+    word === '公司' ||
+    (attribution.kind === 'data' && DOCUMENT_PRONOUN.test(word)) ||
+    (attribution.kind === 'organization' && word === '其');
+  if (!own || !speaker) return null;
+  const type = context.typeOf?.(speaker) ?? '';
+  if (!ORGANIZATION_TYPES.has(type) && !(word === '其' && THING_TYPES.has(type))) return null;
   const named = tokens.filter((t) => t.entityId === speaker && t.start >= from && t.end <= before).slice(-1)[0];
   return named ? { id: speaker, at: offset + named.start, end: offset + named.end } : null;
 }

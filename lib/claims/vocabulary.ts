@@ -161,3 +161,6 @@ export const OWNED_METRICS: ReadonlyArray<{ nouns: readonly string[]; owners: re
     owners: ['model'],
   },
 ];
+
+/** Entity types that never speak or predict: a model, a product, a work. */
+export const THING_TYPES: ReadonlySet<string> = new Set(['model', 'product', 'work']);
