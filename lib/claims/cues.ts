@@ -222,6 +222,8 @@ export function pronounTypes(word: string): readonly string[] | null {
   // The classifier says it when the noun does not: 这家新创 is a business, 这款晶片 a product.
   if (!noun && /^(这|该|此)家./.test(word)) return ['company', 'organization'];
   if (!noun && /^(这|该|此)款./.test(word)) return ['product', 'model'];
+  // A feature or a service is part of a product: 这项功能 stands for the product.
+  if (!noun && /^(这项|该项|这一)(功能|服务|特性)$/.test(word)) return ['product', 'model'];
   if (!noun) return null; // 其, 它, 此, 该: any type
   if (/社区|平台|产品|应用/.test(noun)) return ['product', 'company'];
   if (/模型/.test(noun)) return ['model'];

@@ -3017,7 +3017,7 @@ function pronounAt(tokens: Token[], i: number): { word: string; length: number }
   // "这家企业数据服务商", "该初创公司": the whole noun phrase, whose nouns say what it stands for.
   const phrase = () => {
     let k = i + 2;
-    while (k < tokens.length && /^(n|nz)$/.test(tokens[k]!.tag) && !tokens[k]!.entityId) k++;
+    while (k < tokens.length && /^(n|nz|eng)$/.test(tokens[k]!.tag) && !tokens[k]!.entityId) k++;
     return {
       word: tokens
         .slice(i, k)
@@ -3030,6 +3030,12 @@ function pronounAt(tokens: Token[], i: number): { word: string; length: number }
     return phrase();
   // "该消息", "这个说法" point back to words, not to a named entity.
   if (next && /^(该|这家|这款|这个)$/.test(t.word) && /^n/.test(next.tag) && !NOT_ENTITY_NOUN.test(next.word))
+    return phrase();
+  // "这项功能", "该项服务": a feature or service of the product named before.
+  if (next && /^(这项|该项|这一)$/.test(t.word) && FEATURE_NOUN.test(next.word))
+    return { word: t.word + next.word, length: 2 };
+  // "这家AI企业", "该SaaS厂商": a Latin word of the trade modifying the head noun.
+  if (next?.tag === 'eng' && !next.entityId && /^(该|这家|这款)$/.test(t.word) && latinModifiedHead(tokens, i + 2))
     return phrase();
   // "该计划", "这份报告": a document or a policy named before, when one of its type was.
   if (next && /^(该|此|这|这项|这份|这一|这部|该项)$/.test(t.word) && DOCUMENT_NOUN.test(next.word))
@@ -3074,6 +3080,15 @@ function pronounAt(tokens: Token[], i: number): { word: string; length: number }
   )
     return { word: t.word, length: 1 };
   return null;
+}
+
+/** What a product offers, which stands for the product: 这项功能, 该项服务. */
+const FEATURE_NOUN = /^(功能|服务|特性)$/;
+
+/** Whether a head noun of a type (企业, 公司, 产品…) follows a Latin modifier at `k`: 这家AI企业. */
+function latinModifiedHead(tokens: Token[], k: number): boolean {
+  const head = tokens[k];
+  return !!head && /^n/.test(head.tag) && !head.entityId && pronounTypes(tokens[k - 2]!.word + head.word) !== null;
 }
 
 /** The subject of a clause: the name or pronoun before its first predicate, outside a preposition. */
@@ -4986,7 +5001,7 @@ function escapeRegExp(text: string): string {
 }
 
 /** A demonstrative or 该 with a descriptive noun: "这家企业数据服务商", "该初创公司", "该模型". */
-const DEMONSTRATIVE_NP = /^(该|这家|这款|这一|这个|此)./;
+const DEMONSTRATIVE_NP = /^(该|这家|这款|这一|这个|此).|^(这项|该项)(功能|服务|特性)$/;
 
 /** jieba's tags for proper nouns (place, person, organization, other) and Latin words. */
 const PROPER_TAG = /^(ns|nr|nt|nz|eng)$/;
