@@ -45,3 +45,19 @@ describe('demonstrative phrases the topic stands behind', () => {
     expect(withText('这项研究耗时两年。', '这项研究', carry)).toBeUndefined();
   });
 });
+
+describe('a topic chain through a segment with its period after it', () => {
+  it('reads 这部分业务当季… as a figure of the topic', () => {
+    const claim = withText(
+      '星辰科技公布了第二季度财报，营收为52亿元。不过，这部分业务当季经调整净亏损约3亿元。',
+      '净亏损',
+    );
+    expect(roles(claim)).toEqual({ acme: 'agent' });
+    expect(claim!.text.startsWith('星辰科技…')).toBe(true);
+  });
+
+  it('leaves a market segment to no one', () => {
+    const claim = withText('星辰科技公布了第二季度财报，营收为52亿元。不过，行业业务当季收入约3亿元。', '行业业务');
+    expect(claim).toBeUndefined();
+  });
+});
