@@ -61,3 +61,20 @@ describe('a topic chain through a segment with its period after it', () => {
     expect(claim).toBeUndefined();
   });
 });
+
+describe('a name after X旗下 and a product noun stands for X', () => {
+  it('learns a name jieba cuts into pieces and reads it later as its maker', () => {
+    const carry: ParagraphCarry = { topic: null };
+    claimsOf('星辰科技旗下自动驾驶出行服务平台青鸟快跑在杭州的订单持续增长。', '2024-03-15', carry);
+    claimsOf('远山资本上周领投了蓝鲸智能的新一轮融资。', '2024-03-15', carry);
+    const claim = withText('一位分析师认为，青鸟快跑能否盈利，取决于补贴退坡后的价格。', '青鸟快跑', carry);
+    expect(roles(claim)).toEqual({ acme: 'agent' });
+  });
+
+  it('does not take the predicate into the name', () => {
+    const carry: ParagraphCarry = { topic: null };
+    claimsOf('星辰科技旗下社交平台青鸟发布了新版本。', '2024-03-15', carry);
+    claimsOf('远山资本上周领投了蓝鲸智能的新一轮融资。', '2024-03-15', carry);
+    expect(withText('一位分析师认为，青鸟发布会很成功。', '青鸟发布会', carry)).toBeUndefined();
+  });
+});
