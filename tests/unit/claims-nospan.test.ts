@@ -78,3 +78,14 @@ describe('a name after X旗下 and a product noun stands for X', () => {
     expect(withText('一位分析师认为，青鸟发布会很成功。', '青鸟发布会', carry)).toBeUndefined();
   });
 });
+
+describe('the writer looking things up only frames the claim', () => {
+  it('reads 翻查资料，公司… as a claim about the company named before', () => {
+    const claim = withText(
+      '蓝鲸智能成立于2021年。翻查资料，公司在去年完成新一轮融资后，估值约8亿美元。',
+      '估值约8亿美元',
+    );
+    expect(roles(claim)).toEqual({ initech: 'agent' });
+    expect(claim!.attribution.kind).toBe('article');
+  });
+});
