@@ -415,7 +415,7 @@ export function classify(
     // "面对X的竞争", "作为Y的开发者": the frame's own verb does not make it a proposition.
     // (At the head of a sentence: "将X，作为Y，…" later on is the verb's own frame.)
     (!bodyVerbs.filter((t) => t !== body[0] || !FRAME_VERB.test(t.word) || start > 0).length ||
-      /(之一|为例|之外|以外|中|上|里|下|背后|方面|领域|来说|而言|看来|来看|看|说法|消息|传闻|质疑|的是)$/.test(
+      /(之一|为例|之外|以外|中|上|里|下|背后|方面|领域|来说|而言|看来|来看|看|说法|消息|传闻|质疑|的是|资料|记录)$/.test(
         bodyText,
       ))
   )

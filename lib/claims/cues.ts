@@ -169,9 +169,12 @@ export const AUTHOR_VOICE = /^(我们|笔者|作者|小编|我|本报|本刊|本
 export const TEMPORAL_END =
   /(之后|以后|(?<![背身])后|以来|之前|以前|前|不久|至今|到现在|到今天|如今|期间|时|之时|之际|当天|当时|伊始|那天|那年|开始)$/;
 export const TEMPORAL_START = /^(在|自|从|自从|随着|当|早在|截至|截止|直到|等到|待)/;
-/** A clause that sets the scene or the topic: "在…背后", "作为…之一", "除此之外", "以…为例". */
+/**
+ * A clause that sets the scene or the topic: "在…背后", "作为…之一", "除此之外", "以…为例"; the
+ * writer looking things up (翻查资料，…) only frames what the records show.
+ */
 export const SCENE_START =
-  /^(在|对于|关于|作为|身为|至于|面对|除了|拿.{1,14}来说|从(?=.{1,20}看$)|分(?=.{1,8}看$)|具体(?=(来看|而言|来说)$)|除此之外|此外|另外|与此同时|同时|其中|以.{1,12}为例|比如|例如|譬如|而在|不仅如此|值得注意的是|值得一提的是|事实上|实际上|总之|可以说|换句话说|(令人)?遗憾的是|可惜的是|讽刺的是|说到底|归根结底|归根到底)/;
+  /^(在|对于|关于|作为|身为|至于|面对|除了|拿.{1,14}来说|从(?=.{1,20}看$)|分(?=.{1,8}看$)|具体(?=(来看|而言|来说)$)|除此之外|此外|另外|与此同时|同时|其中|以.{1,12}为例|比如|例如|譬如|而在|不仅如此|值得注意的是|值得一提的是|事实上|实际上|总之|可以说|换句话说|(令人)?遗憾的是|可惜的是|讽刺的是|说到底|归根结底|归根到底|(?:翻查|查阅|翻阅|检索)(?:公开)?(?:资料|记录)$)/;
 
 /** Prepositions before a counterpart: 对 X 投资, 向 X 注资, 与 X 合作, 比 X 快. */
 // 较, 相较: the standard of a comparison ("较去年X同期减少"; jieba tags 较 zg, not p).
@@ -222,6 +225,8 @@ export function pronounTypes(word: string): readonly string[] | null {
   // The classifier says it when the noun does not: 这家新创 is a business, 这款晶片 a product.
   if (!noun && /^(这|该|此)家./.test(word)) return ['company', 'organization'];
   if (!noun && /^(这|该|此)款./.test(word)) return ['product', 'model'];
+  // A feature or a service is part of a product: 这项功能 stands for the product.
+  if (!noun && /^(这项|该项|这一)(功能|服务|特性)$/.test(word)) return ['product', 'model'];
   if (!noun) return null; // 其, 它, 此, 该: any type
   if (/社区|平台|产品|应用/.test(noun)) return ['product', 'company'];
   if (/模型/.test(noun)) return ['model'];

@@ -68,8 +68,8 @@ interface NameSpan {
   /** Exclusive. */
   to: number;
   name: string;
-  /** Latin, quoted or a proper noun before a product noun: how it was recognised. */
-  by: 'latin' | 'quoted' | 'proper';
+  /** Latin, quoted, a proper noun before a product noun, or after X旗下's product noun: how it was recognised. */
+  by: 'latin' | 'quoted' | 'proper' | 'apposed';
 }
 
 /** What an article has taught so far: product names and their makers, and the last product named. */
@@ -113,7 +113,10 @@ export class ProductMakers {
       }
       const span = this.knownAt(tokens, i) ?? nameAt(tokens, i, original);
       if (span) {
-        const maker = this.owned(tokens, out, span, isMaker) ?? this.taught(tokens, span, isMaker);
+        const maker =
+          this.owned(tokens, out, span, isMaker) ??
+          this.taught(tokens, span, isMaker) ??
+          (span.by === 'apposed' ? this.apposed(tokens, out, span, isMaker) : null);
         if (maker) {
           this.last = maker;
           this.lastIsProduct = true;
@@ -191,6 +194,28 @@ export class ProductMakers {
     // Only as a subject: "领先X的Y" names X in passing, as the owner of what is compared.
     if (!opensClause(tokens, x)) return null;
     // `out` ends with the tokens from x on, as they were (none of them is a name).
+    const kept = out.length - (span.from - x);
+    if (kept < 0 || out[kept] !== tokens[x]) return null;
+    out.splice(kept, out.length - kept, mentionOf(tokens, x, span.to, maker));
+    return maker;
+  }
+
+  /**
+   * X旗下 + a descriptor ending on a product noun + Y (百度旗下自动驾驶出行服务平台Y): the
+   * descriptor may hold verbs (驾驶, 出行), which a possessive's descriptor does not; read as
+   * owned() reads X旗下Y.
+   */
+  private apposed(
+    tokens: readonly Token[],
+    out: Token[],
+    span: NameSpan,
+    isMaker: (t: Token | undefined) => boolean,
+  ): string | null {
+    const x = underOwner(tokens, span.from - 1);
+    if (x < 0 || !isMaker(tokens[x])) return null;
+    const maker = tokens[x]!.entityId!;
+    this.learn(span.name, maker);
+    if (!opensClause(tokens, x)) return null;
     const kept = out.length - (span.from - x);
     if (kept < 0 || out[kept] !== tokens[x]) return null;
     out.splice(kept, out.length - kept, mentionOf(tokens, x, span.to, maker));
@@ -334,7 +359,58 @@ function ownerBefore(tokens: readonly Token[], span: NameSpan): number {
 function nameAt(tokens: readonly Token[], i: number, original: string): NameSpan | null {
   const latin = latinNameAt(tokens, i, original);
   if (latin && namesAPerson(tokens, latin)) return null;
-  return latin ?? quotedNameAt(tokens, i) ?? properNameAt(tokens, i) ?? launchedNameAt(tokens, i);
+  return (
+    latin ?? quotedNameAt(tokens, i) ?? properNameAt(tokens, i) ?? launchedNameAt(tokens, i) ?? apposedNameAt(tokens, i)
+  );
+}
+
+/**
+ * Index of X in "X旗下(的) + descriptor + product noun" ending at token `end` (the product noun),
+ * or -1: the descriptor is nouns and verbs of what the product does (自动驾驶出行服务平台), never
+ * a clause break, 的 or a name.
+ */
+function underOwner(tokens: readonly Token[], end: number): number {
+  // (jieba keeps some compounds whole: 服务平台, 出行平台.)
+  const noun = tokens[end];
+  if (!noun || !(PRODUCT_NOUN.test(noun.word) || (/^n/.test(noun.tag) && PRODUCT_NOUN_TAIL.test(noun.word)))) return -1;
+  let k = end - 1;
+  for (let steps = 0; k >= 0 && steps < MAX_DESCRIPTOR; steps++, k--) {
+    const t = tokens[k]!;
+    if (t.word === '旗下' || t.word === '的' || t.entityId || isClauseBreak(t)) break;
+    if (!/^(n|vn|v|nz|b|eng|a)$/.test(t.tag)) return -1;
+  }
+  if (tokens[k]?.word === '的' && tokens[k - 1]?.word === '旗下') k--;
+  return tokens[k]?.word === '旗下' && tokens[k - 1]?.entityId ? k - 1 : -1;
+}
+
+/** A compound noun ending on a product noun: 服务平台, 社交平台, 出行服务. */
+const PRODUCT_NOUN_TAIL = /(平台|服务|应用|软件|系统|品牌|助手|芯片|晶片)$/;
+
+/** Tags of the pieces jieba cuts an unknown Chinese name into (萝卜/n 快/a 跑/v). */
+const NAME_PIECE = /^(n|nz|ns|nr|nrt|ng|a|v|vn|j|zg)$/;
+/** One-character words that end a name's run rather than continue it: copulas, verbs of saying. */
+const NOT_NAME_PIECE = /^(是|有|为|将|在|称|说|达|获|已|也|都|和|与|及|于)$/;
+
+/**
+ * A Chinese name right after X旗下's product noun (百度旗下出行服务平台萝卜快跑在…): jieba cuts a
+ * name it does not know into short pieces, so the name runs over one- and two-character pieces
+ * until a function word, a time word, a number or a verb of two characters (发布, 宣布) begins the
+ * predicate; two to six characters.
+ */
+function apposedNameAt(tokens: readonly Token[], i: number): NameSpan | null {
+  if (underOwner(tokens, i - 1) < 0) return null;
+  let to = i;
+  let name = '';
+  while (to < tokens.length && to < i + 4) {
+    const t = tokens[to]!;
+    if (t.entityId || !NAME_PIECE.test(t.tag) || NOT_NAME_PIECE.test(t.word) || !/^[\u4e00-\u9fff]+$/.test(t.word))
+      break;
+    if (/^v/.test(t.tag) && t.word.length > 1 && to > i) break;
+    name += t.word;
+    to++;
+  }
+  if (to === i || name.length < 2 || name.length > 6) return null;
+  return { from: i, to, name, by: 'apposed' };
 }
 
 /**

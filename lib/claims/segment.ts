@@ -157,7 +157,8 @@ function joinTimeWords(tokens: Token[]): Token[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1];
-    if (!t.entityId && /^(上|下)$/.test(t.word) && next && !next.entityId && CALENDAR_UNIT.test(next.word)) {
+    // (近月, "in recent months", is cut the same way: 近/a 月.)
+    if (!t.entityId && /^(上|下|近)$/.test(t.word) && next && !next.entityId && CALENDAR_UNIT.test(next.word)) {
       out.push({ word: t.word + next.word, tag: 't', start: t.start, end: next.end });
       i++;
     } else if (/^(这|那|该)$/.test(t.word) && next && !next.entityId && CLASSIFIER.test(next.word)) {
@@ -304,6 +305,34 @@ function joinTitledNames(tokens: Token[]): Token[] {
 
 const CALENDAR_UNIT = /^(月|个月|周|星期|季度|季|半年|半月|旬|财年)$/;
 
+/** Who a clause may open on as the topic of a topic-comment predicate: a name, or a word standing for one. */
+const TOPIC_OPENER = /^(其|它|公司|该公司|这家公司|集团|该集团)$/;
+
+/**
+ * "X现金消耗严重。", "公司近月广告收入疲软。": a clause opening on a name (or 其, 公司) and going
+ * on with nouns only (a time word among them) up to the adjective at `i` that ends it is a
+ * topic-comment sentence (主谓谓语句): the nouns are what of X the adjective judges, and the
+ * adjective is the predicate. A bare common noun opening the clause is not enough ("媒体声势浩大"
+ * says nothing about an entity).
+ */
+function topicCommentHead(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  let nouns = 0;
+  while (
+    k >= 0 &&
+    !tokens[k]!.entityId &&
+    /^(n|vn|ng|t)$/.test(tokens[k]!.tag) &&
+    !TOPIC_OPENER.test(tokens[k]!.word)
+  ) {
+    if (tokens[k]!.tag !== 't') nouns++;
+    k--;
+  }
+  const opener = tokens[k];
+  if (!opener || nouns === 0 || !(opener.entityId || TOPIC_OPENER.test(opener.word))) return false;
+  const before = tokens[k - 1];
+  return !before || /^[，,。；;：:！!？?]$/.test(before.word) || /^(但|而|但是|不过|然而)$/.test(before.word);
+}
+
 /**
  * jieba tags many news verbs as nouns out of context (上线, 投资). Two grammatical signs fix that:
  * an aspect particle after the word (上线了, 投资过) and an adverb right before it (已然登顶).
@@ -346,7 +375,7 @@ function retagVerbs(tokens: Token[]): Token[] {
       /^(a|i)$/.test(t.tag) &&
       ends(next) &&
       !!prev &&
-      (/^(d|ad)$/.test(prev.tag) || prev.word === '并' || possessiveHead)
+      (/^(d|ad)$/.test(prev.tag) || prev.word === '并' || possessiveHead || topicCommentHead(tokens, i))
     ) {
       t.jiebaTag = t.tag;
       t.tag = 'v';

@@ -4,7 +4,15 @@
  * the tests for a typed, titled or joint subject.
  */
 import { isPunct, type Token } from './segment';
-import { CONTINUATION, COUNTERPART_PREPOSITION, MEMBER_NOUN, PRONOUN, TYPE_PREFIX, TYPE_SUFFIX } from './cues';
+import {
+  CONTINUATION,
+  COUNTERPART_PREPOSITION,
+  MEMBER_NOUN,
+  PRONOUN,
+  pronounTypes,
+  TYPE_PREFIX,
+  TYPE_SUFFIX,
+} from './cues';
 import { isPredicate, isVerb, LIST_JOINERS, opensInclusion, opensRelative, prepositionAt } from './words';
 import type { Attribution, EntitySubject, ExtractContext, Subject } from './types';
 import { insideLongerQuote } from './quotes';
@@ -115,7 +123,7 @@ export function pronounAt(tokens: Token[], i: number): { word: string; length: n
   // "这家企业数据服务商", "该初创公司": the whole noun phrase, whose nouns say what it stands for.
   const phrase = () => {
     let k = i + 2;
-    while (k < tokens.length && /^(n|nz)$/.test(tokens[k]!.tag) && !tokens[k]!.entityId) k++;
+    while (k < tokens.length && /^(n|nz|eng)$/.test(tokens[k]!.tag) && !tokens[k]!.entityId) k++;
     return {
       word: tokens
         .slice(i, k)
@@ -128,6 +136,12 @@ export function pronounAt(tokens: Token[], i: number): { word: string; length: n
     return phrase();
   // "该消息", "这个说法" point back to words, not to a named entity.
   if (next && /^(该|这家|这款|这个)$/.test(t.word) && /^n/.test(next.tag) && !NOT_ENTITY_NOUN.test(next.word))
+    return phrase();
+  // "这项功能", "该项服务": a feature or service of the product named before.
+  if (next && /^(这项|该项|这一)$/.test(t.word) && FEATURE_NOUN.test(next.word))
+    return { word: t.word + next.word, length: 2 };
+  // "这家AI企业", "该SaaS厂商": a Latin word of the trade modifying the head noun.
+  if (next?.tag === 'eng' && !next.entityId && /^(该|这家|这款)$/.test(t.word) && latinModifiedHead(tokens, i + 2))
     return phrase();
   // "该计划", "这份报告": a document or a policy named before, when one of its type was.
   if (next && /^(该|此|这|这项|这份|这一|这部|该项)$/.test(t.word) && DOCUMENT_NOUN.test(next.word))
@@ -172,6 +186,15 @@ export function pronounAt(tokens: Token[], i: number): { word: string; length: n
   )
     return { word: t.word, length: 1 };
   return null;
+}
+
+/** What a product offers, which stands for the product: 这项功能, 该项服务. */
+const FEATURE_NOUN = /^(功能|服务|特性)$/;
+
+/** Whether a head noun of a type (企业, 公司, 产品…) follows a Latin modifier at `k`: 这家AI企业. */
+function latinModifiedHead(tokens: Token[], k: number): boolean {
+  const head = tokens[k];
+  return !!head && /^n/.test(head.tag) && !head.entityId && pronounTypes(tokens[k - 2]!.word + head.word) !== null;
 }
 
 /** The subject of a clause: the name or pronoun before its first predicate, outside a preposition. */

@@ -35,7 +35,8 @@ const PERIOD =
   '(?:(?:今年|去年|当年|当时|目前|同期|单季度?|当季度?|本季度?|该季度?|季度|全年|年度|上半年|下半年|前三季度|[一二三四1-4]季度|第[一二三四1-4]季度?|\\d{4}年|\\d{1,2}月(?:份)?)的?)*';
 const READING = '(?:投后|投前|经调整后?的?|调整后的?|累计|单日|单月|整体|总)?';
 const SEGMENT = '(?:[\\u4e00-\\u9fffA-Za-z0-9与和及]{1,12}?(?:业务|分部|事业群|事业部|产品|服务)的?)?';
-const LEAD = new RegExp(`^${CONNECTIVE}${PERIOD}${READING}(${SEGMENT})${READING}(${NOUNS})`);
+// (The period may follow the segment as well: 这部分业务当季经调整净亏损…, 云业务二季度营收….)
+const LEAD = new RegExp(`^${CONNECTIVE}${PERIOD}${READING}(${SEGMENT})${PERIOD}${READING}(${NOUNS})`);
 /** A segment that is someone else's or everyone's: the whole industry, a market, rivals. */
 const NOT_OWN_SEGMENT = /行业|市场|同行|对手|竞品|其他|其它|整个|全国|国内|全球/;
 /**
