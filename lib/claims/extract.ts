@@ -5313,9 +5313,9 @@ function expectedAsStandard(words: readonly Token[], i: number): boolean {
     (w, k, before) =>
       (STANDARD_BEFORE.test(w.word) ||
         (w.word === '于' && /^(好|高|低|差|优|逊|快|慢)$/.test(before[k - 1]?.word ?? ''))) &&
-      // ("低于市场普遍预期", "胜过分析师平均预测": an adverb or an adjective may grade whose
-      // expectation it was.)
-      before.slice(k + 1).every((x) => /^(n|nr|nt|ns|t|r|ad|a)$/.test(x.tag) && !x.entityId),
+      // ("低于市场普遍预期", "胜过分析师平均预测", "略低于市场一致预期": an adverb or an adjective
+      // may grade whose expectation it was.)
+      before.slice(k + 1).every((x) => /^(n|nr|nt|ns|t|r|ad|a|d)$/.test(x.tag) && !x.entityId),
   );
 }
 /** Verbs that measure against a standard: 高于预期, 不如预期, 符合预期 (jieba writes 远高于, 略低于 as one word). */
@@ -5568,7 +5568,18 @@ function modalityOf(
   if (future && !judges) return 'forecast';
   // ("X未给出营收指引": guidance withheld forecasts nothing; the claim is the silence.)
   const withheld = words.some((t, i) => /^(给出|提供|公布|发布|更新)$/.test(t.word) && negatedAt(words, i));
-  if (saysWord(GUIDANCE, words) && !judges && !withheld) return 'forecast';
+  // ("优于公司先前财测上缘", "高于此前指引": guidance that a result is measured against is what
+  // was forecast before, as an expectation is, not a forecast now.)
+  const guidanceBeaten = (t: Token, i: number) => /^(财测|财|指引|展望)$/.test(t.word) && expectedAsStandard(words, i);
+  if (
+    saysWord(
+      GUIDANCE,
+      words.filter((t, i) => !guidanceBeaten(t, i)),
+    ) &&
+    !judges &&
+    !withheld
+  )
+    return 'forecast';
   if (prop.opinion) return 'opinion';
   if (prop.reading && !measured(words)) return 'opinion';
   // "分析师王海川估算，X的营收约为500亿元": a named analyst's figure is their estimate, a view;

@@ -327,6 +327,17 @@ describe('what is done is not a forecast', () => {
     expect(first('云海集团的净利润为62亿元，好于预期。')?.modality).toBe('fact');
   });
 
+  it('reads an expectation graded by an adverb (略低于市场一致预期) and guidance beaten (优于先前财测) as standards', () => {
+    expect(first('云海集团上季营业利润为48亿元，略高于市场一致预期。')).toMatchObject({
+      kind: 'figure',
+      modality: 'fact',
+    });
+    expect(first('星辰科技第三季毛利率為58%，優於公司先前財測上緣。')?.modality).toBe('fact');
+    expect(first('星辰科技第三季毛利率為58%，高於此前指引。')?.modality).toBe('fact');
+    // …but guidance given is still a forecast.
+    expect(first('星辰科技公布的下季財測為營收50億元。')?.modality).toBe('forecast');
+  });
+
   it('takes a forecast word inside a noun’s modifier as no forecast (在即将到来的市场中占得先机)', () => {
     expect(first('星辰科技近来推出了多款数据产品，试图在即将到来的数据市场中占得先机。')?.modality).toBe('fact');
     expect(first('星辰科技将推出支持中文的Nova。')?.modality).toBe('forecast');
