@@ -5369,6 +5369,11 @@ function inForecastModifier(words: readonly Token[], i: number): boolean {
     const t = words[j]!;
     if ((isPunct(t) && t.word !== '、') || /^(了|过|着)$/.test(t.word)) return false;
     if (t.word !== '的') continue;
+    // ("将支撑星辰的大模型训练": a verb with its own object before 的 makes the 的 the object's
+    // possessive, and the verb the predicate 将 makes future.)
+    const owner = words[j - 1]!;
+    const verbBefore = words.slice(i + 1, j - 1).some(isVerb);
+    if (verbBefore && (!!owner.entityId || /^(n[a-z]*|eng|r)$/.test(owner.tag))) return false;
     const head = words[j + 1];
     return !!head && (!!head.entityId || /^(n[a-z]*|eng)$/.test(head.tag)) && laterPredicate(words as Token[], j + 1);
   }

@@ -341,6 +341,9 @@ describe('what is done is not a forecast', () => {
   it('takes a forecast word inside a noun’s modifier as no forecast (在即将到来的市场中占得先机)', () => {
     expect(first('星辰科技近来推出了多款数据产品，试图在即将到来的数据市场中占得先机。')?.modality).toBe('fact');
     expect(first('星辰科技将推出支持中文的Nova。')?.modality).toBe('forecast');
+    // (A verb with its own object before 的 is the predicate: 的 there is the object's possessive.)
+    expect(first('张明远表示，Nova将支撑云海集团的语言模型训练与推论。')?.modality).toBe('forecast');
+    expect(first('云海集团将收购星辰科技的芯片业务。')?.modality).toBe('forecast');
   });
 });
 
