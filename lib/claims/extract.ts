@@ -5331,6 +5331,12 @@ const FUTURE_PREPOSITION =
 /** The writer's epistemic doubt: 恐怕, 或许, 未必 — a view, even of what is to come. */
 const WRITER_DOUBT = /^(恐怕|或许|也许|未必|想必|大概率|多半|兴许)$/;
 
+/**
+ * Adverbs of manner that jieba tags otherwise (正式 ad, 全面 n, 优先 vn): after 将 they open the
+ * verb phrase (将正式上线, 将全面开放, 将优先支撑), an object of 把 never.
+ */
+const WILL_MANNER = /^(正式|全面|优先|率先|同步|陆续|逐步|分批|首次|首度|再度|再次|持续|继续|进一步|大规模|大幅|尽快)$/;
+
 /** Adverbs of the past: 将 before them is 把, never "will". */
 const PAST_ADVERB = /^(曾|曾经|已|已经|早已|一度)$/;
 /** Adverbs of the past before 将: "已将X下调至…", "曾将X纳入…" did it; 将 is 把. */
@@ -5448,6 +5454,7 @@ function modalityOf(
       // "将「负责任地推动…」": a quote mark before the verb is still "will".
       (isVerb(tokens[i + 1]!) ||
         tokens[i + 1]!.tag === 'd' ||
+        WILL_MANNER.test(tokens[i + 1]!.word) ||
         FUTURE_PREPOSITION.test(tokens[i + 1]!.word) ||
         (/^[“「『"]$/.test(tokens[i + 1]!.word) &&
           !!tokens[i + 2] &&

@@ -345,6 +345,13 @@ describe('what is done is not a forecast', () => {
     expect(first('张明远表示，Nova将支撑云海集团的语言模型训练与推论。')?.modality).toBe('forecast');
     expect(first('云海集团将收购星辰科技的芯片业务。')?.modality).toBe('forecast');
   });
+
+  it('reads 将 before an adverb of manner jieba tags otherwise (将正式上线, 将优先供应) as "will"', () => {
+    expect(first('星辰科技将正式上线Nova。')?.modality).toBe('forecast');
+    expect(first('云海集团将优先供应蓝鲸智能。')?.modality).toBe('forecast');
+    // (…but 已将 is 把, whatever follows.)
+    expect(first('星辰科技已将正式员工裁减一成。')?.modality).toBe('fact');
+  });
 });
 
 describe('estimates of a figure', () => {
