@@ -482,9 +482,9 @@ export function expectedAsStandard(words: readonly Token[], i: number): boolean 
     (w, k, before) =>
       (STANDARD_BEFORE.test(w.word) ||
         (w.word === '于' && /^(好|高|低|差|优|逊|快|慢)$/.test(before[k - 1]?.word ?? ''))) &&
-      // ("低于市场普遍预期", "胜过分析师平均预测": an adverb or an adjective may grade whose
-      // expectation it was.)
-      before.slice(k + 1).every((x) => /^(n|nr|nt|ns|t|r|ad|a)$/.test(x.tag) && !x.entityId),
+      // ("低于市场普遍预期", "胜过分析师平均预测", "略低于市场一致预期": an adverb or an adjective
+      // may grade whose expectation it was.)
+      before.slice(k + 1).every((x) => /^(n|nr|nt|ns|t|r|ad|a|d)$/.test(x.tag) && !x.entityId),
   );
 }
 

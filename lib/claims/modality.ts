@@ -90,6 +90,12 @@ const FUTURE_PREPOSITION =
 /** The writer's epistemic doubt: 恐怕, 或许, 未必 — a view, even of what is to come. */
 const WRITER_DOUBT = /^(恐怕|或许|也许|未必|想必|大概率|多半|兴许)$/;
 
+/**
+ * Adverbs of manner that jieba tags otherwise (正式 ad, 全面 n, 优先 vn): after 将 they open the
+ * verb phrase (将正式上线, 将全面开放, 将优先支撑), an object of 把 never.
+ */
+const WILL_MANNER = /^(正式|全面|优先|率先|同步|陆续|逐步|分批|首次|首度|再度|再次|持续|继续|进一步|大规模|大幅|尽快)$/;
+
 /** Adverbs of the past: 将 before them is 把, never "will". */
 const PAST_ADVERB = /^(曾|曾经|已|已经|早已|一度)$/;
 
@@ -109,6 +115,11 @@ function inForecastModifier(words: readonly Token[], i: number): boolean {
     const t = words[j]!;
     if ((isPunct(t) && t.word !== '、') || /^(了|过|着)$/.test(t.word)) return false;
     if (t.word !== '的') continue;
+    // ("将支撑星辰的大模型训练": a verb with its own object before 的 makes the 的 the object's
+    // possessive, and the verb the predicate 将 makes future.)
+    const owner = words[j - 1]!;
+    const verbBefore = words.slice(i + 1, j - 1).some(isVerb);
+    if (verbBefore && (!!owner.entityId || /^(n[a-z]*|eng|r)$/.test(owner.tag))) return false;
     const head = words[j + 1];
     return !!head && (!!head.entityId || /^(n[a-z]*|eng)$/.test(head.tag)) && laterPredicate(words as Token[], j + 1);
   }
@@ -183,6 +194,7 @@ export function modalityOf(
       // "将「负责任地推动…」": a quote mark before the verb is still "will".
       (isVerb(tokens[i + 1]!) ||
         tokens[i + 1]!.tag === 'd' ||
+        WILL_MANNER.test(tokens[i + 1]!.word) ||
         FUTURE_PREPOSITION.test(tokens[i + 1]!.word) ||
         (/^[“「『"]$/.test(tokens[i + 1]!.word) &&
           !!tokens[i + 2] &&
@@ -308,7 +320,18 @@ export function modalityOf(
   if (future && !judges) return 'forecast';
   // ("X未给出营收指引": guidance withheld forecasts nothing; the claim is the silence.)
   const withheld = words.some((t, i) => /^(给出|提供|公布|发布|更新)$/.test(t.word) && negatedAt(words, i));
-  if (saysWord(GUIDANCE, words) && !judges && !withheld) return 'forecast';
+  // ("优于公司先前财测上缘", "高于此前指引": guidance that a result is measured against is what
+  // was forecast before, as an expectation is, not a forecast now.)
+  const guidanceBeaten = (t: Token, i: number) => /^(财测|财|指引|展望)$/.test(t.word) && expectedAsStandard(words, i);
+  if (
+    saysWord(
+      GUIDANCE,
+      words.filter((t, i) => !guidanceBeaten(t, i)),
+    ) &&
+    !judges &&
+    !withheld
+  )
+    return 'forecast';
   if (prop.opinion) return 'opinion';
   if (prop.reading && !measured(words)) return 'opinion';
   // "分析师王海川估算，X的营收约为500亿元": a named analyst's figure is their estimate, a view;

@@ -159,6 +159,9 @@ const CURRENCY_BEFORE: Array<[string, Unit]> = [
  * gives (续航700公里, 6.7英寸, 5000mAh, 5000万像素, 120Hz, 100W快充, 16GB) and votes (以523票通过).
  */
 const MEASURES: Array<[string, Unit]> = [
+  // An area (服务区域约3000平方公里), before the length its word ends in.
+  ['平方公里', 'km2'],
+  ['平方千米', 'km2'],
   ['公里', 'km'],
   ['千米', 'km'],
   ['英寸', 'inches'],
@@ -500,8 +503,8 @@ const HALF_OF: Record<string, [number, Unit]> = {
   天: [0.5, 'days'],
   月: [0.5, 'months'],
 };
-/** 翻番 and 翻(了)一番 double, 翻两番 quadruples; 一半 halves. */
-const MULTIPLE_WORDS = /翻了?([一两兩二三])?番(有余|有餘|多)?/g;
+/** 翻番 and 翻(了)一番 double, 翻两番 quadruples, and so does 翻倍 (翻了一倍) double; 一半 halves. */
+const MULTIPLE_WORDS = /翻了?([一两兩二三])?番(有余|有餘|多)?|翻(?:了)?(?:一)?倍(有余|有餘|多)?/g;
 /**
  * Half (一半, 半数企业, 近半数, 超过一半, 半数以上), and more than half (过半数, 过半): 0.5 times, as
  * 一半 was always read (the card shows the words; editors write 50 percent or 0.5 times, one scale),
@@ -574,6 +577,9 @@ function countedUnit(text: string, start: number, end: number, classifier: boole
   const usersBefore = USER_BASE.test(clauseBefore(text, start)) ? 'users' : undefined;
   return named(after.slice(0, 3)) ?? named(before) ?? named(after) ?? tokensBefore ?? usersBefore ?? fallback;
 }
+
+/** A number times its magnitude, without binary fractions' noise (10.7亿 is 1070000000, not 1069999999.9999999). */
+const scaled = (n: number, factor: number) => Number((n * factor).toPrecision(12));
 
 const numberOf = (number: string) => Number(number.replace(/[,\s\u00a0\u2009\u202f]/g, ''));
 
@@ -787,9 +793,9 @@ export function findFigures(text: string): Figure[] {
       end: to,
       ...figure,
       approx,
-      value: low * factor,
-      min: low * factor,
-      max: high === null ? null : high * factor,
+      value: scaled(low, factor),
+      min: scaled(low, factor),
+      max: high === null ? null : scaled(high, factor),
     });
   }
   for (const m of text.matchAll(KILO)) {
@@ -896,7 +902,7 @@ export function findFigures(text: string): Figure[] {
     const value = 2 ** (parseChineseNumber(m[1] ?? '一') ?? 1);
     const figure = exactFigure(m[0], m.index, value, 'times', 'ratio');
     // (翻了一番有余: more than doubled, a floor as 三倍有余 is.)
-    figures.push(m[2] ? { ...figure, approx: true, max: null } : figure);
+    figures.push(m[2] || m[3] ? { ...figure, approx: true, max: null } : figure);
   }
   // A date is never a figure (2023年, 12日, 一个月前), nor is a number in the title of a work
   // (《三年行动计划》). A span ahead (未来12个月内) is both: when, and for how long.
@@ -1171,6 +1177,9 @@ const ANCHORED_DAY: Record<string, number> = {
   隔天: 1,
   隔日: 1,
   第二天: 1,
+  // The day before the one the text named (就在前一天, 发布会前一日): counted back as 次日 counts on.
+  前一天: -1,
+  前一日: -1,
 };
 /** The day of the Lunar New Year (春节), from the calendar: late January to mid February. */
 const SPRING_FESTIVAL: Record<number, string> = {
@@ -1326,7 +1335,7 @@ interface DateContext {
   /** The last date of any kind before the match in this paragraph, resolved or not. */
   localPeriod: DateRef | null;
   /** The last day stated before the match in a sentence that contains `key` (an event's words). */
-  dayOfEvent: (key: string) => DateRef | null;
+  dayOfEvent: (event: { key: string; owner: string }) => DateRef | null;
   /** The last quarter or half the article reported on before this text (see `reportingPeriod`). */
   reportPeriod: DateRef | null;
 }
@@ -1768,18 +1777,22 @@ const DATE_RULES: DateRule[] = [
   // (the weekday settles which month a bare day is in).
   [
     new RegExp(
-      `(?:${WEEKDAY})\\s?[（(](\\d{1,2})[日号號][）)]|(?<![月\\d])(\\d{1,2})[日号號]\\s?[（(](?:${WEEKDAY})[）)]|(昨日|昨天|前天|今日|今天)\\s?[（(](\\d{1,2})[日号號][）)]`,
+      `(?:${WEEKDAY})\\s?[（(](\\d{1,2})[日号號][）)]|(?<![月\\d])(\\d{1,2})[日号號]\\s?[（(](?:${WEEKDAY})[）)]|(昨日|昨天|前天|今日|今天)\\s?[（(](\\d{1,2})[日号號][）)]|([今昨前明])\\s?[（(](\\d{1,2})[）)]\\s?[日号號]`,
       'y',
     ),
     (m, c) => {
-      // 昨日（25日）: the day in brackets, in the article's month or the one before.
-      if (m[5]) {
-        const day = +m[6]!;
+      // 昨日（25日）: the day in brackets, in the article's month or the one before. Taiwan's papers
+      // write the day word short, its day of the month in brackets before 日: 今（8）日, 昨（16）日,
+      // 前（6）日 are that day of this month or the last; 明（9）日 of this month or the next.
+      if (m[5] || m[7]) {
+        const day = +(m[6] ?? m[8])!;
         const { year, month } = c.reference;
         if (day < 1 || day > 31) return null;
         if (year === null || month === null) return unresolved('day');
-        const monthIso =
-          c.reference.day !== null && day > c.reference.day ? shiftMonth(year, month, -1) : `${year}-${pad(month)}`;
+        const ahead = m[7] === '明';
+        const shift =
+          c.reference.day === null ? 0 : ahead ? (day < c.reference.day ? 1 : 0) : day > c.reference.day ? -1 : 0;
+        const monthIso = shift ? shiftMonth(year, month, shift) : `${year}-${pad(month)}`;
         return { iso: `${monthIso}-${pad(day)}`, precision: 'day', relative: true };
       }
       const day = +(m[2] ?? m[3])!;
@@ -1944,7 +1957,7 @@ const EVENT_LEAD = /^(?:就在|而在|正在|也在|在|于|於|就|并|並|而|
  * 蘋果發表會隔天 → 發表): its last two characters, without the 会 of a meeting or a 的. Null when
  * the word opens its clause or follows a date or a place word (次日，…; 10日当天; 在当天).
  */
-function eventBefore(before: string): string | null {
+function eventBefore(before: string): { key: string; owner: string } | null {
   const clause = before
     .split(CLAUSE_BREAK)
     .pop()!
@@ -1953,7 +1966,11 @@ function eventBefore(before: string): string | null {
     .replace(/[会會]$/, '');
   if (clause.length < 2 || NOT_EVENT_END.test(clause)) return null;
   const key = clause.slice(-2);
-  return /^\p{Script=Han}{2}$/u.test(key) && !/[年月日号號天周週]/.test(key) ? key : null;
+  if (!/^\p{Script=Han}{2}$/u.test(key) || /[年月日号號天周週]/.test(key)) return null;
+  // (Whose event it is opens the phrase: 网易财报发布当天 is NetEase's release, not another's.)
+  const head = clause.slice(0, -2);
+  const owner = head.length >= 2 && /^\p{Script=Han}{2}$/u.test(head.slice(0, 2)) ? head.slice(0, 2) : '';
+  return { key, owner };
 }
 
 const SENTENCE_ENDS = ['。', '！', '？', '!', '?'];
@@ -2024,7 +2041,11 @@ export function findDates(
     ...carried.filter(isStatedDay).map((d) => ({ date: d, sentence: d.sentence ?? '' })),
     ...ownBefore.filter(isStatedDay).map((d) => ({ date: d, sentence: sentenceAt(earlier, d.start) })),
   ];
-  const dayOfEvent = (key: string) => [...days].reverse().find((d) => d.sentence.includes(key))?.date ?? null;
+  // (Of the days whose sentence tells the event, the last one told of its owner, if any is.)
+  const dayOfEvent = ({ key, owner }: { key: string; owner: string }) => {
+    const told = [...days].reverse().filter((d) => d.sentence.includes(key));
+    return ((owner && told.find((d) => d.sentence.includes(owner))) || told[0])?.date ?? null;
+  };
   const reportPeriod = reportingPeriod([...carried, ...ownBefore.filter((d) => !comparedWith(earlier, d))], reference);
   let i = 0;
   while (i < text.length) {

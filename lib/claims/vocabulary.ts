@@ -58,6 +58,8 @@ export const UNITS = [
   'nm',
   // Specifications of devices and cars, and votes: measures, not counts.
   'km',
+  /** An area (3000平方公里), as editors write it. */
+  'km2',
   'inches',
   'mAh',
   'pixels',

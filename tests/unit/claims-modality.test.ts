@@ -327,9 +327,30 @@ describe('what is done is not a forecast', () => {
     expect(first('云海集团的净利润为62亿元，好于预期。')?.modality).toBe('fact');
   });
 
+  it('reads an expectation graded by an adverb (略低于市场一致预期) and guidance beaten (优于先前财测) as standards', () => {
+    expect(first('云海集团上季营业利润为48亿元，略高于市场一致预期。')).toMatchObject({
+      kind: 'figure',
+      modality: 'fact',
+    });
+    expect(first('星辰科技第三季毛利率為58%，優於公司先前財測上緣。')?.modality).toBe('fact');
+    expect(first('星辰科技第三季毛利率為58%，高於此前指引。')?.modality).toBe('fact');
+    // …but guidance given is still a forecast.
+    expect(first('星辰科技公布的下季財測為營收50億元。')?.modality).toBe('forecast');
+  });
+
   it('takes a forecast word inside a noun’s modifier as no forecast (在即将到来的市场中占得先机)', () => {
     expect(first('星辰科技近来推出了多款数据产品，试图在即将到来的数据市场中占得先机。')?.modality).toBe('fact');
     expect(first('星辰科技将推出支持中文的Nova。')?.modality).toBe('forecast');
+    // (A verb with its own object before 的 is the predicate: 的 there is the object's possessive.)
+    expect(first('张明远表示，Nova将支撑云海集团的语言模型训练与推论。')?.modality).toBe('forecast');
+    expect(first('云海集团将收购星辰科技的芯片业务。')?.modality).toBe('forecast');
+  });
+
+  it('reads 将 before an adverb of manner jieba tags otherwise (将正式上线, 将优先供应) as "will"', () => {
+    expect(first('星辰科技将正式上线Nova。')?.modality).toBe('forecast');
+    expect(first('云海集团将优先供应蓝鲸智能。')?.modality).toBe('forecast');
+    // (…but 已将 is 把, whatever follows.)
+    expect(first('星辰科技已将正式员工裁减一成。')?.modality).toBe('fact');
   });
 });
 

@@ -74,6 +74,23 @@ describe('a day counted from an event (发布会当天, 消息传出次日)', ()
     expect(findDates('星辰10日当天宣布', '2024-06-26').map((d) => d.iso)).toEqual(['2024-06-10', '2024-06-10']);
   });
 
+  it("takes the day of the event's owner when several sentences told the event (青木财报发布当天)", () => {
+    expect(
+      datesByParagraph(
+        '2024-08-23',
+        '青木昨日（8月22日）发布财报。',
+        '云帆8月14日发布的财报显示，游戏收入增长9%。',
+        '青木财报发布当天，其股价下跌3%。',
+        '云帆财报发布当天，其股价上涨2%。',
+      ).map((p) => p[p.length - 1]),
+    ).toEqual([
+      ['8月22日', '2024-08-22'],
+      ['8月14日', '2024-08-14'],
+      ['当天', '2024-08-22'],
+      ['当天', '2024-08-14'],
+    ]);
+  });
+
   it('matches the event in the same paragraph too (发布会当天)', () => {
     expect(findDates('发布会当天，青木股价大涨', '2024-06-26', '云帆20日在上海举行发布会。').map((d) => d.iso)).toEqual(
       ['2024-06-20'],
