@@ -546,6 +546,7 @@ describe('the gold sets in the repository', () => {
     ['dev-6', 170],
     ['dev-7', 170],
     ['dev-8', 170],
+    ['dev-9', 180],
     ['unseen', 60],
     ['unseen-2', 150],
     ['unseen-3', 150],
