@@ -1,0 +1,325 @@
+/**
+ * Antecedents: whom a pronoun, a demonstrative noun phrase (该公司, 这家大厂) or a zero subject stands
+ * for, from the entities that acted earlier in the paragraph.
+ */
+import { isPunct, type Token } from './segment';
+import { CONTINUATION, pronounTypes } from './cues';
+import type { Antecedent, Clause, ExtractContext, History } from './types';
+import { isVerb } from './words';
+import { BARE_NOUN, EXISTENTIAL, PLURAL_NP } from './subject';
+import type { ClaimKind } from './vocabulary';
+
+/**
+ * "X加入Y后，主导了Z", "X上线后，迅速成为…": a clause that opens on its predicate (adverbs, then a
+ * verb) has a zero subject, which a when-clause before it supplies. An existential ("也有许多…")
+ * or a copula brings a subject of its own after it.
+ */
+/**
+ * 话题链 across sentences: a sentence whose first proposition has no subject of its own, opens on
+ * its predicate (after a time or an adverb: 上市后持股约21.6%; 按照规划，年底前还将…) and states a
+ * figure or a plan goes on about the agent of the sentence right before it. The chain breaks where
+ * that sentence stated nothing or ended on another agent, where another name came between, where
+ * a leading frame names someone, and where the sentence names a person jieba finds (who is then its
+ * subject) or opens on a one-character verb before a noun (more often a word jieba split, 算/v 力/n).
+ */
+export function zeroSubjectTopic(
+  propClauses: readonly Clause[],
+  content: readonly Token[],
+  at: number,
+  history: History,
+  before: History['chain'],
+): Antecedent | null {
+  if (propClauses.some((c) => c.type !== 'content' && c.tokens.some((t) => t.entityId))) return null;
+  if (propClauses.some((c) => c.tokens.some((t) => /^(nr|nrt|nrfg)$/.test(t.tag)))) return null;
+  const words = content.filter((t) => !isPunct(t) && !/^(t|m|f|q)$/.test(t.tag));
+  const head = words.find((t) => !/^(d|ad)$/.test(t.tag) && !CONTINUATION.test(t.word));
+  if (!head || !startsWithPredicate(words)) return null;
+  if (head.word.length === 1 && /^(n|k)/.test(words[words.indexOf(head) + 1]?.tag ?? '')) return null;
+  const last = history.lastAgent;
+  if (!last || last.end <= last.start || last.start >= at) return null;
+  if (!before?.entities.some((e) => e.id === last.id && e.role === 'agent')) return null;
+  if (history.actors.some((a) => a.at >= last.end && a.at < at && a.id !== last.id)) return null;
+  return { id: last.id, at: last.start, end: last.end };
+}
+
+export function startsWithPredicate(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => !isPunct(t));
+  let k = 0;
+  while (
+    k < words.length &&
+    !words[k]!.entityId &&
+    (/^(d|ad)$/.test(words[k]!.tag) || CONTINUATION.test(words[k]!.word))
+  )
+    k++;
+  const head = words[k];
+  return !!head && !head.entityId && isVerb(head) && !EXISTENTIAL.test(head.word) && head.word !== '是';
+}
+
+/** A pronoun speaking, and the adverbs that may follow it before the speech verb. */
+export const SPEAKING_PRONOUN =
+  /^(他|她|它|其|他们|她们|它们)(?:随后|随即|还|也|则|又|曾|曾经|同时|此前|后来|进一步)*$/;
+
+/**
+ * A bare or demonstrative noun for an organization speaking: 团队, 公司方面, 官方, 该公司, 这家公司
+ * (在声明中称 leaves 这家公司 once the place of the statement is cleaned off). 这家 + any noun
+ * phrase (这家芯片巨头, 这家新创) is an organization by its classifier, as pronounTypes reads it; and
+ * the statement an organization issued (声明指出, 该声明又指) speaks for it, as its spokesperson would.
+ */
+export const BARE_SPEAKER =
+  /^(?:该|这家|此|这个|这份)?(公司|团队|集团|官方|企业|管理层|管理团队|声明|(?<=^这家)[\u4e00-\u9fffa-z]{1,6}?)(?:方面|相关负责人)?(?:在.*[时上中]|曾|也|则|还|又|亦|同时|随后|此前|当时|日前|近日|昨日|今天|昨天|(?:在|于)?[\d今去前明本上下一二三四五六七八九十]{1,6}(?:年|月|日|号|周)(?:初|底|末|中|份)?)*$/;
+
+/** Who a bare speaker stands for: 这家 + its noun phrase as written; a statement, its issuer. */
+export const bareSpeakerPronoun = (noun: string, words: string) =>
+  noun === '声明' ? '该公司' : words.startsWith('这家') ? `这家${noun}` : `该${noun}`;
+
+/**
+ * "一位国内AI企业高管曾告诉媒体，2019年他…": 他 stands for a person the sentence describes
+ * without a name; the claim reads whole with no named actor.
+ */
+export function describedPerson(before: string, pronoun: string): boolean {
+  return (
+    /^(他|她)$/.test(pronoun) &&
+    /(一位|一名|某位|某|这位)[^，,。]{0,12}(高管|人士|员工|负责人|工程师|创始人|投资人|分析师|专家|研究员|高层)/.test(
+      before,
+    )
+  );
+}
+
+/** A demonstrative or 该 with a descriptive noun: "这家企业数据服务商", "该初创公司", "该模型". */
+const DEMONSTRATIVE_NP = /^(该|这家|这款|这一|这个|此)./;
+
+/**
+ * The titled speaker a 他/她 at `at` stands for: the last one, when no person the gazetteer knows
+ * and no other person's name jieba found came after it.
+ */
+export function titledSpeakerBefore(at: number, history: History): History['titledSpeaker'] {
+  const titled = history.titledSpeaker;
+  if (!titled || titled.at >= at) return null;
+  const personAfter = history.unknownPersons.some((p) => p >= titled.end && p < at);
+  return personAfter ? null : titled;
+}
+
+/** Where the sentence holding offset `at` starts in the paragraph. */
+function sentenceStartOf(text: string, at: number): number {
+  for (let k = at - 1; k >= 0; k--) if (/[。！？!?]/.test(text[k]!)) return k + 1;
+  return 0;
+}
+
+export function resolvePronoun(
+  word: string,
+  at: number,
+  history: History,
+  context: ExtractContext,
+  /**
+   * The clause's own agent, which a pronoun in its counterpart's place never is (向其, 对该公司,
+   * 对方): Chinese says 自己/自身 for that.
+   */
+  agent: string | null = null,
+): { id: string; at: number; end: number } | null {
+  if (/^(前者|后者)$/.test(word)) return formerOrLatter(word, at, history, agent);
+  // A plural noun phrase never stands for one name (antecedentGroup finds its several).
+  if (PLURAL_NP.test(word)) return null;
+  if (word === '对方' && agent) {
+    const other = history.actors.filter((a) => a.at < at && a.id !== agent).slice(-1)[0];
+    return other ? { id: other.id, at: other.at, end: other.end } : null;
+  }
+  const types = pronounTypes(word);
+  const fits = (id: string) => (!types || types.includes(context.typeOf?.(id) ?? '')) && id !== agent;
+  const before = history.actors.filter((a) => a.at < at && fits(a.id));
+  const acted = before.filter((a) => a.role !== 'mentioned');
+  // A subject pronoun goes on with the last subject (蓝鲸智能发布了Orion。它还…: 它 is 蓝鲸智能),
+  // unless a name that only undergoes something came after that subject's sentence.
+  const agents = acted.filter((a) => a.role === 'agent');
+  const lastAgent = agents[agents.length - 1];
+  const lastActed = acted[acted.length - 1];
+  const sameSentence = lastAgent && lastActed && !/[。！？!?]/.test(history.text.slice(lastAgent.at, lastActed.at));
+  const subjectPronoun = /^(它|他|她)$/.test(word);
+  const latest = subjectPronoun && lastAgent && sameSentence ? lastAgent : (acted.length ? acted : before).slice(-1)[0];
+  // A demonstrative noun phrase ("这家公司", "该模型") opening a new sentence refers back to the
+  // topic of the sentences before (centering: the preferred antecedent is the last subject), not
+  // to whoever acted last ("A完成融资，由B领投。这家公司…": A); a name of its type acting earlier
+  // in its own sentence is still nearer.
+  const sentenceStart = sentenceStartOf(history.text, at);
+  const inSentence = acted.some((a) => a.at >= sentenceStart);
+  // Later in the topic's own sentence ("X完成融资，由Y领投，…这家公司估值…") it is that
+  // sentence's topic, the company the round is about, not the investor named last.
+  // A bare 公司 or 集团 as a subject is a definite noun phrase too ("…。公司随后宣布…").
+  // A singular phrase never stands for one of a plural topic ("A与B合计出资…。该公司…"): the
+  // topic before it.
+  const topics = history.topics.filter((t) => !t.plural);
+  // 其 or 它 opening a sentence, or a clause after ；, before anyone else acted in it ("…。其估值已超过…",
+  // "…；其市值又…") goes on with the topic too, like a demonstrative: a name that only
+  // completed the sentence before (an investor, a standard of comparison, a name in a time
+  // frame) is not what the next one is about.
+  const clauseStart = Math.max(sentenceStart, history.text.lastIndexOf('；', at - 1) + 1);
+  // (The clause's own agent may come first: "B均为其老股东" is still about the topic.)
+  const opensOnPossessive = /^(其|它)$/.test(word) && !acted.some((a) => a.at >= clauseStart && a.id !== agent);
+  let topic =
+    DEMONSTRATIVE_NP.test(word) || BARE_NOUN.test(word)
+      ? inSentence
+        ? topics.filter((t) => t.at >= sentenceStart && t.at < at && t.id).slice(-1)[0]
+        : topics.filter((t) => t.at < sentenceStart).slice(-1)[0]
+      : opensOnPossessive
+        ? topics.filter((t) => t.at < clauseStart && t.id).slice(-1)[0]
+        : undefined;
+  // The topic must be of the phrase's first type: "该社区" after "X搭建了Y" is the product Y.
+  // The topic is a name no entity covers: the phrase means it, so no known name may take the claim.
+  if (topic?.id === '') return null;
+  if (topic && topic.id === agent) topic = undefined;
+  const preferred = types?.[0] === 'product' ? ['product'] : types;
+  const primary = !preferred || preferred.includes(context.typeOf?.(topic?.id ?? '') ?? '');
+  const pick = topic && primary ? topic : latest;
+  // Nothing fitting in this paragraph: the topic of the paragraph before, when its type fits
+  // ("…。" ¶ "这家公司的…").
+  // Only for a paragraph that has named no one yet, and only a definite phrase, 其 or a person
+  // pronoun: 它 and plurals more often stand for something the text never named.
+  // (A definite phrase for a company after a paragraph about a product or a model, "…。" ¶
+  // "公司近月…", stands for its maker, the entity it belongs to.)
+  const maker =
+    history.before && !fits(history.before.id) && (DEMONSTRATIVE_NP.test(word) || BARE_NOUN.test(word))
+      ? context.parentOf?.(history.before.id)
+      : undefined;
+  const carried =
+    history.before &&
+    (fits(history.before.id) || (!!maker && fits(maker))) &&
+    !history.actors.some((a) => a.at < at) &&
+    (DEMONSTRATIVE_NP.test(word) || BARE_NOUN.test(word) || /^(其|他|她)$/.test(word))
+      ? { id: fits(history.before.id) ? history.before.id : maker! }
+      : null;
+  if (!pick) return carried ? { id: carried.id, at: -1, end: -1 } : null;
+  // 集团 is the group the company in focus belongs to, when the paragraph names it ("阿里巴巴
+  // …阿里云…集团营收"); else the company itself.
+  const group = /集团/.test(word) ? context.parentOf?.(pick.id) : undefined;
+  const parent = group ? history.actors.filter((a) => a.id === group && a.at < at).slice(-1)[0] : undefined;
+  if (parent) return { id: parent.id, at: parent.at, end: parent.end };
+  // 他 after an unknown person's name refers to that person, not to an entity named earlier.
+  if (types?.includes('person') && history.unknownPersons.some((p) => p > pick.at && p < at)) return null;
+  // …and so does one after a titled speaker the gazetteer does not know ("X执行长王明表示").
+  const titled = history.titledSpeaker;
+  if (types?.includes('person') && titled && titled.at > pick.at && titled.at < at) return null;
+  return { id: pick.id, at: pick.at, end: pick.end };
+}
+
+/**
+ * 前者 and 后者 pick one of the last two names before them, by order: "A收购了B。后者…" is B,
+ * "A与B…。前者…" is A. A sentence going on "前者…，后者…" counts from its first 前者 or 后者.
+ */
+function formerOrLatter(
+  word: string,
+  at: number,
+  history: History,
+  /** The clause's own subject ("微软已向前者投入…"), which is neither. */
+  agent: string | null = null,
+): { id: string; at: number; end: number } | null {
+  const lastTwo = lastTwoNames(at, history, agent);
+  if (!lastTwo) return null;
+  return word === '前者' ? lastTwo[0] : lastTwo[1];
+}
+
+/** The last two distinct names before `at` (before the sentence's first 前者/后者), in order. */
+export function lastTwoNames(
+  at: number,
+  history: History,
+  except: string | null = null,
+  /** The type the pair's noun says (两家公司: companies), when it says one. */
+  fits: (id: string) => boolean = () => true,
+): [Antecedent, Antecedent] | null {
+  const from = sentenceStartOf(history.text, at);
+  const first = history.text.slice(from, at).search(/前者|后者|双方|两者|二者/);
+  // "A与B接触，讨论在C中使用后者的技术": the two point back past their own clause; a name
+  // inside it (a place, a means) is not one of them.
+  const clauseStart = Math.max(from, ...[...'，,；;：:'].map((c) => history.text.lastIndexOf(c, at - 1) + 1));
+  const cutoff = Math.min(first >= 0 ? from + first : at, clauseStart);
+  // In a sentence before, the parties are names that acted (agent or object), not one only
+  // mentioned there (在X中); in the pronoun's own sentence no name has a role yet, and any counts.
+  const pick = (acting: boolean) => {
+    const latest = new Map<string, Antecedent>();
+    for (const a of history.actors)
+      if (
+        a.at < cutoff &&
+        a.id !== except &&
+        fits(a.id) &&
+        (!acting || a.at >= from || a.role !== 'mentioned') &&
+        (latest.get(a.id)?.at ?? -1) < a.at
+      )
+        latest.set(a.id, { id: a.id, at: a.at, end: a.end });
+    return [...latest.values()].sort((a, b) => a.at - b.at).slice(-2);
+  };
+  const acting = pick(true);
+  const lastTwo = acting.length === 2 ? acting : pick(false);
+  return lastTwo.length === 2 ? [lastTwo[0]!, lastTwo[1]!] : null;
+}
+
+/** Words for the act just stated, opening a clause: 此举, 这笔(投资), 此次(融资), 这次(合作). */
+const DEED = /^(此举|此次|这次|这笔|该笔|此番|这一举动|这一举措)$/;
+
+/** The kind of act a noun after a deed word names: 这笔投资, 此次收购. */
+const DEED_KINDS: Array<[RegExp, ClaimKind]> = [
+  [/^(投资|融资|注资|交易|入股)/, 'funding'],
+  [/^(收购|并购|裁员)/, 'event'],
+  [/^(发布|推出|更新|升级)/, 'launch'],
+];
+
+/** The claim a clause opening on a deed word is about: the last one, or the last of the kind its noun names. */
+export function deedClaim(tokens: Token[], history: History): History['claims'][number] | null {
+  const deed = deedAt(tokens);
+  if (!deed) return null;
+  const noun = tokens[tokens.indexOf(deed) + 1]?.word ?? '';
+  const kind = DEED_KINDS.find(([pattern]) => pattern.test(noun))?.[1];
+  const fitting = kind ? history.claims.filter((c) => c.kind === kind) : history.claims;
+  return fitting[fitting.length - 1] ?? null;
+}
+
+/** The deed word a clause opens with (after a conjunction), or null. */
+export function deedAt(tokens: Token[]): Token | null {
+  const first = tokens.find((t) => !isPunct(t) && !/^(而|但|但是|不过|且|并|更)$/.test(t.word));
+  return first && DEED.test(first.word) ? first : null;
+}
+
+export const PLURAL_PRONOUN = /^(它们|他们|她们)$/;
+
+const COUNT_DIGIT: Record<string, number> = { 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/**
+ * The names a plural pronoun or noun phrase stands for, in text order, or null. "三家公司" takes
+ * the last three names of its type; 它们, 这些公司 the last enumeration (names joined only by
+ * 、/和/与…). Only names in its own
+ * sentence or the one before count: further back, a plural more likely means companies the text
+ * never named ("上千家创业公司…这些公司").
+ */
+export function antecedentGroup(
+  word: string,
+  at: number,
+  history: History,
+  context: ExtractContext,
+): Antecedent[] | null {
+  const plural = PLURAL_NP.exec(word);
+  if (!plural && !PLURAL_PRONOUN.test(word)) return null;
+  // 它们 stands for things and companies, 他们 for people or their companies; a noun says its type.
+  const types = plural
+    ? (pronounTypes(plural[1]!) ?? [])
+    : word === '它们'
+      ? ['company', 'organization', 'model', 'product']
+      : ['company', 'organization', 'person'];
+  const sentenceStart = sentenceStartOf(history.text, at);
+  const from = sentenceStart > 0 ? sentenceStartOf(history.text, sentenceStart - 1) : 0;
+  const seen = new Set<number>();
+  const names = history.actors
+    .filter((a) => a.at >= from && a.at < at && types.includes(context.typeOf?.(a.id) ?? ''))
+    .filter((a) => !seen.has(a.at) && !!seen.add(a.at));
+  const count = /[三四五六七八九十]/.exec(word)?.[0];
+  if (count) {
+    const latest = new Map<string, Antecedent>();
+    for (const a of names) latest.set(a.id, { id: a.id, at: a.at, end: a.end });
+    const last = [...latest.values()].sort((a, b) => a.at - b.at).slice(-COUNT_DIGIT[count]!);
+    return last.length === COUNT_DIGIT[count] ? last : null;
+  }
+  const group: Antecedent[] = [];
+  for (let k = names.length - 1; k >= 0; k--) {
+    const a = names[k]!;
+    if (group.length && !/^\s*(、|，|,|和|与|及|以及|跟|同|或)\s*$/.test(history.text.slice(a.end, group[0]!.at)))
+      break;
+    if (!group.some((g) => g.id === a.id)) group.unshift({ id: a.id, at: a.at, end: a.end });
+  }
+  return group.length >= 2 ? group : null;
+}

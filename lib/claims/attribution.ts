@@ -1,0 +1,215 @@
+/**
+ * Attribution: who says a clause (据知情人士透露, X表示, 根据PitchBook的数据), and the speaking party of a
+ * clause that ends on a speech verb.
+ */
+import type { Attribution, Clause, EntitySubject, ExtractContext } from './types';
+import { isPunct, type Token } from './segment';
+import { isVerb, NEGATION, TITLE_JOINER } from './words';
+import {
+  ATTRIBUTION_LEAD,
+  DATA_SOURCE,
+  DOCUMENT_SOURCE,
+  MEMBER_NOUN,
+  SPEECH_VERB,
+  UNNAMED_SOURCE,
+  WRITER,
+} from './cues';
+import { RANK_AND_FILE } from './subject';
+
+export const ARTICLE: Attribution = { kind: 'article', text: '' };
+
+/**
+ * "但未证实具体人数", "并未透露具体时间": a clause opening on a party keeping something back — a
+ * negated verb of telling after connectives and adverbs only (jieba's c and d), no subject.
+ */
+export function withholds(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => !isPunct(t));
+  let k = 0;
+  while (k < words.length && !words[k]!.entityId && /^(c|d)$/.test(words[k]!.tag)) k++;
+  const verb = words[k];
+  return (
+    !!verb &&
+    isVerb(verb) &&
+    words.slice(0, k).some((t) => NEGATION.test(t.word) || /未$/.test(t.word)) &&
+    SILENCE.test(
+      words
+        .slice(0, k + 1)
+        .map((t) => t.word)
+        .join(''),
+    )
+  );
+}
+
+/** "X在回复查询时表示，": a clause that ends on its verb of saying, whose words are the next clause. */
+export function endsOnSpeech(clause: Clause | undefined): boolean {
+  const last = clause?.tokens.filter((t) => !isPunct(t)).pop();
+  return !!last && SPEECH_VERB.test(last.word);
+}
+
+/**
+ * Who speaks a proposition, as the sentence names them before its content: the source's entity
+ * ("三星表示"), else a name in the proposition's clauses before its content ("GitHub发言人表示",
+ * "小米方面，公司总裁表示"); null in the article's own voice or when no name is the source.
+ */
+export function speakingParty(
+  prop: { clauses: number[]; content: number[]; attribution: Attribution },
+  clauses: Clause[],
+): EntitySubject | null {
+  if (prop.attribution.kind === 'article') return null;
+  const id = prop.attribution.entityId;
+  const first = clauses[prop.content[0]!]!;
+  // (What the content says starts after its own speech verb: "X回应称消息不实".)
+  const said = first.tokens[first.from]?.start ?? first.start;
+  const before = prop.clauses
+    .filter((c) => c <= prop.content[0]!)
+    .flatMap((c) => clauses[c]!.tokens)
+    .filter((t) => t.entityId && t.start < said);
+  const named = id
+    ? (clauses
+        .slice(0, prop.content[0]! + 1)
+        .flatMap((c) => c.tokens)
+        .filter((t) => t.entityId === id && t.start < said)
+        .pop() ?? null)
+    : (before[0] ?? null);
+  return named ? { kind: 'entity', ids: [named.entityId!], start: named.start, end: named.end } : null;
+}
+
+/** The last word of a medium's or an institution's name: 彭博社, 华尔街日报, 新华网. */
+const MEDIUM = /(社|日报|时报|晚报|周刊|杂志|电视台|通讯社|新闻网|网站|研究院|研究所|机构)$/;
+
+/** Members whose words are the organization's own: its spokesperson, its official account. */
+const VOICE_OF = /^(发言人|管理层|管理团队|官方|官网|账号|内部|旗下|背后|身后)$/;
+
+/** Entity types that are documents: as a source, data rather than a speaker. */
+const DOCUMENT_TYPES: ReadonlySet<string> = new Set(['report', 'work']);
+
+/**
+ * Keeping silent (不予置评, 拒绝评论, 未回应, 不愿证实, 并未证实, 未透露): whole in a few words, a
+ * statement of what the silent party did, which it is the agent of (dev-2, dev-3 and unseen-4
+ * annotate it so; dev-4, dev-5 and unseen-6 list 並未證實 and 未透露 with them).
+ */
+// (未有回应 and 不评论 are how Hong Kong writes 未回应 and 不予置评.)
+export const SILENCE =
+  /(不予|未予|拒绝|不愿|未作|暂不|不便|不)(置评|评论|回应|证实|说明|表态|透露)|(未|没有|尚未|未有)(回应|证实|透露)/;
+
+export function attributionOf(
+  sourceText: string,
+  written: string,
+  words: Token[],
+  context: ExtractContext,
+  clauseText: string,
+  /** The source's words outside 《titles》: "在《…报告》中指出" is not a data source. */
+  unquoted = sourceText,
+): Attribution {
+  if (WRITER.test(sourceText)) return ARTICLE;
+  // Folded text finds the cues; the attribution keeps the source's own spelling.
+  const cleaned = written
+    .replace(/[《》]/g, '')
+    // Both scripts: the source is written as the article writes it (據彭博社 → 彭博社).
+    .replace(
+      /^(近日|日前|此前|[随隨]後?后?|同[时時]|而|但|另|正如|[据據]|根[据據]|依[据據]|援引|按照|[来來]自|有)+/,
+      '',
+    )
+    .replace(
+      /([处處]|[独獨]家|的|[报報][道导導]|消息|所|在.*[中上时時]|在|曾|也|[还還]|[则則]|都|近日|日前|此前|此[后後]|[随隨][后後]|早前|[当當][时時]|今天|今日|昨天|昨日|公[开開]|[对對]外|向媒[体體]|[对對]此|[发發]布公告|[发發]表[声聲]明|[发發]文|\d{1,2}月\d{1,2}日[晚早]?|\d{1,2}日)+$/,
+      '',
+    )
+    // "X笑着说", "X向记者表示": how and to whom X says it is not who X is; nor is when or where
+    // ("X在交易完成后于社交平台发文表示").
+    .replace(/([向對对跟](本[报報刊]|[记記]者|媒[体體]|外界)|[\u4e00-\u9fff][着著])+$/, '')
+    .replace(/[在于於][^，,]*?(后|後|前|上|中|时|時|期间|期間|平台|场合|場合)[^，,]*$/, '');
+  const entity = words.find((t) => t.entityId && !/(的)$/.test(t.word));
+  const unnamed =
+    UNNAMED_SOURCE.exec(sourceText) ??
+    (sourceText.replace(/^(据|根据|有)/, '') ? null : UNNAMED_SOURCE.exec(clauseText));
+  // "一位接近X的人士": a source described by its closeness to X is unnamed, not X.
+  if (unnamed && (!entity || /接近|知情|消息人士|内部人士/.test(unnamed[0]))) {
+    const noun =
+      /知情人士|消息人士|业内人士|内部人士|接近[^，,]{1,10}的人士|媒体|外媒|业内|业界|外界/.exec(sourceText)?.[0] ?? '';
+    return { kind: 'unnamed', text: noun };
+  }
+  // "X员工回复", "X用户称": a member who does not represent X is an unnamed source; an
+  // executive with no name ("X副总裁表示") is a person, though not one we can name; a
+  // spokesperson or X's own account ("X发言人", "X官方") speaks for X.
+  const at = entity ? words.indexOf(entity) : -1;
+  // "首席/执行官", "联合/创始人": a title jieba cuts in two is still one title.
+  // "X游戏业务行政总裁Y": a unit of X (plain nouns) may come between X and the title.
+  const titleAt = entity ? words.slice(at + 2, at + 5).findIndex((w) => MEMBER_NOUN.test(w.word)) + at + 2 : -1;
+  const unitBetween =
+    titleAt > at + 1 && words.slice(at + 1, titleAt).every((w) => w.tag === 'n' && !MEMBER_NOUN.test(w.word));
+  const member =
+    entity && TITLE_JOINER.test(words[at + 1]?.word ?? '') && MEMBER_NOUN.test(words[at + 2]?.word ?? '')
+      ? words[at + 2]
+      : entity && unitBetween
+        ? words[titleAt]
+        : entity
+          ? words[at + 1]
+          : undefined;
+  const otherEntity = words.some((t) => t.tag === 'ENT' && t !== entity);
+  const nobodyNamed = !otherEntity && !words.some((t) => t.tag === 'nr');
+  if (entity && member && RANK_AND_FILE.test(member.word) && nobodyNamed) return { kind: 'unnamed', text: cleaned };
+  // "微软首席执行官纳德拉", "X执行长黄仁勋": a titled person the gazetteer does not know is a person.
+  if (entity && member && MEMBER_NOUN.test(member.word) && !VOICE_OF.test(member.word) && !otherEntity)
+    return { kind: 'person', text: cleaned };
+  if (entity) {
+    const named = words.filter((t) => t.entityId);
+    // "OpenAI CEO奥特曼": a person speaks for the organization named before; without a person,
+    // the first name is the speaker ("红杉资本在…中指出").
+    const persons = named.filter((t) => context.typeOf?.(t.entityId!) === 'person');
+    // "以X闻名的Y宣布", "由X孵化的Y表示": a name before 的 only describes the head of the source's
+    // noun phrase; the name after the last 的 is who speaks.
+    let lastOf = -1;
+    words.forEach((t, k) => {
+      if (t.word === '的') lastOf = k;
+    });
+    const head = lastOf > 0 ? named.find((t) => words.indexOf(t) > lastOf) : undefined;
+    const speaker = persons.length ? persons[persons.length - 1]! : (head ?? named[0]!);
+    const speakerType = context.typeOf?.(speaker.entityId!);
+    // "在《…报告》中指出": a title names where it was said; the speaker is still not data.
+    // A speaker whose name contains 数据 ("极光数据") is not a data source: only the words around it count.
+    // "根据X发布的《…报告》" cites the report as data; "X在《…报告》中指出" is X speaking.
+    // "X在财报中披露", "X在一份报告里称": the document after 在 is where X speaks, not a dataset.
+    const cited = ATTRIBUTION_LEAD.test(sourceText)
+      ? sourceText
+      : // (An adverb may follow the place: "X在财报会议上则表示".)
+        unquoted.replace(
+          new RegExp(`(${escapeRegExp(speaker.word)}.*?)在.*[中上里内](则|也|还|亦|又|更|曾|都|再|随即|随后)?$`),
+          '$1',
+        );
+    // A report or a dataset named as the source ("《X报告》显示") is data.
+    if (DOCUMENT_TYPES.has(speakerType ?? '') || DATA_SOURCE.test(cited.replace(speaker.word, '')))
+      return { kind: 'data', entityId: speaker.entityId!, text: cleaned || speaker.word };
+    return {
+      kind: speakerType === 'person' ? 'person' : 'organization',
+      entityId: speaker.entityId!,
+      text: cleaned || speaker.word,
+    };
+  }
+  // "据公告", "据企查查显示": a document, or whatever a lead says shows something, is data; so is a
+  // document no one is named for ("资料显示", "公开资料显示"): a record the article cites.
+  if (
+    DATA_SOURCE.test(sourceText) ||
+    (ATTRIBUTION_LEAD.test(sourceText) && DOCUMENT_SOURCE.test(sourceText)) ||
+    (DOCUMENT_SOURCE.test(sourceText) && /^(公开|相关|官方|工商|历史)?(资料|公告|记录|文件)$/.test(sourceText)) ||
+    /^(而|另)?(据|根据|依据)[^，,]{1,20}?(显示|表明)/.test(clauseText)
+  )
+    return { kind: 'data', text: cleaned.replace(/(的)?(数据|报告|统计)(显示|表明)?$/, '') || cleaned };
+  // "简单介绍一下：", "前面提到，": the writer speaking, with no one named or described.
+  if (!cleaned || !words.some((t) => /^(n|nr|nt|nz|r|eng)/.test(t.tag) && t.tag !== 'nrfg')) return ARTICLE;
+  // "《纽约时报》报导", "彭博社", "路透社": a medium or an institution the gazetteer lacks…
+  if (/《/.test(written) || words.some((t) => MEDIUM.test(t.word))) return { kind: 'organization', text: cleaned };
+  // …but "外交部发言人毛宁" is a person named, whoever they speak for.
+  if (words.some((t) => t.tag === 'nr')) return { kind: 'person', text: cleaned };
+  if (words.some((t) => t.tag === 'nt')) return { kind: 'organization', text: cleaned };
+  // "IDC指出", "Counterpoint认为", "IDC资料显示": a name in Latin letters the gazetteer lacks is
+  // still a name (a research firm, a data provider), never an unnamed source: its data are data,
+  // its words an organization's.
+  // (The name leads the source: "一位國內AI企業高管" is someone described, unnamed.)
+  if (words.find((t) => !/^(据|根据|依据|有|而|另)$/.test(t.word))?.tag === 'eng')
+    return { kind: DOCUMENT_SOURCE.test(sourceText) ? 'data' : 'organization', text: cleaned };
+  return { kind: 'unnamed', text: cleaned };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

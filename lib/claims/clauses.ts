@@ -1,0 +1,518 @@
+/**
+ * Clause classification: whether a clause is a qualifier (when, where, who says so), a topic or
+ * content, with its attribution, figures and dates.
+ */
+import { type DateRef, type Figure, findFigures, isSpanBack } from './quantities';
+import { isPunct, type Token } from './segment';
+import {
+  ATTRIBUTION_LEAD,
+  AUTHOR_VOICE,
+  FORECAST_VERB,
+  MEMBER_NOUN,
+  NEUTRAL_SPEECH_VERB,
+  OPINION_VERB,
+  PLAYS_DOWN,
+  PRONOUN,
+  RESPONSE_VERB,
+  SCENE_START,
+  SPEECH_VERB,
+  TEMPORAL_END,
+  TEMPORAL_START,
+  UNNAMED_SOURCE,
+} from './cues';
+import type { Clause, ExtractContext } from './types';
+import { isPredicate, isVerb, negatedAt, NEGATION, TITLE_JOINER } from './words';
+import { COMPARING, modifiesNounAfterDe } from './modifiers';
+import { ARTICLE, attributionOf, SILENCE } from './attribution';
+import { insideLongerQuote, QUOTED_SENTENCE, quotedAt } from './quotes';
+import { CONCESSIVE, EXAMPLE_LEAD } from './roles';
+import { findSubject, NEGATED_COPULA } from './subject';
+import { investorClause, investorsNamedFor } from './investors';
+
+export const FIGURE_KINDS = new Set<Figure['kind']>(['money', 'quantity', 'percent']);
+
+/** Units of a length of time: a clause of one alone (不到半年，) says when, as a date does. */
+const DURATION_UNITS = new Set<Figure['unit']>(['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years']);
+
+/** Conjunctions that open a condition: 若 X，Y 将…; 一旦 X，就…. (若干 is "some".) */
+const CONDITIONAL = /^(但|而|不过|可是)?(如果|假如|假若|假使|倘若|若是|若(?!干)|要是|一旦|万一|如若|只要)/;
+
+/**
+ * A condition opening its sentence (or the words of a speaker: "X认为，若…，"), with the main clause
+ * after it. (After a proposition of its own, "…，一旦X，Y将…" starts the next claim instead.)
+ */
+function conditionalLead(bodyText: string, sentence: string, start: number, end: number): boolean {
+  if (!CONDITIONAL.test(bodyText) || !/[^\s，,。；;！？!?”」』]/.test(sentence.slice(end))) return false;
+  const before = sentence.slice(0, start).replace(/[\s，,：:]+$/, '');
+  return !before || /(表示|认为|指出|称|说|透露|预计|分析|看来|坦言|强调)$/.test(before);
+}
+
+/** Entity types that never speak or predict: a model, a product, a work. */
+export const THING_TYPES: ReadonlySet<string> = new Set(['model', 'product', 'work']);
+
+/** "在…后的48小时内", "在上线一周之内": a span of time closing a when-frame. */
+const SPAN_WITHIN =
+  /(\d|[一二两兩三四五六七八九十几幾数數半]|小时|小時|天|日|周|週|月|年|期)(内|內|以内|以內|之内|之內)$/;
+
+/** A basis of computation: 按照X计算, 以目前股价计, 按汇率换算. */
+const BASIS_FRAME = /^(按照|按|依照|依|以|根据|根據)[^，。；]{1,30}(计算|計算|来算|來算|换算|換算|折算|计|計|算)$/;
+
+/** Verbs of a rumour spreading (传出, 盛传): with a generic source before them, a verb of saying. */
+const RUMOUR_SPREAD = /^(传出|盛传|流传|传言|传闻|风传)$/;
+
+/** Who spreads a rumour without being anyone (the market, the trade, the web), with its adverbs. */
+const GENERIC_SOURCE =
+  /^(市场|市场上|外界|坊间|业内|业界|网上|网络上|圈内|资本市场)(一度|近日|日前|此前|近期|也|还|又|再度|曾)*$/;
+
+/** A clause "X自…以来" / "其从…以来": a subject, then a since-frame of its own. */
+function subjectSince(body: Token[]): boolean {
+  const at = body.findIndex((t) => /^(自|从|自从)$/.test(t.word));
+  return (
+    at > 0 &&
+    at <= 2 &&
+    (body[0]!.entityId !== undefined || PRONOUN.test(body[0]!.word)) &&
+    /^(以来|起)$/.test(body[body.length - 1]!.word)
+  );
+}
+
+/** A frame naming what a response answers: 针对…的说法, 对于外界的质疑, 就…传闻. */
+const RESPONSE_FRAME = /^(针对|对于|关于|就|面对)(.*)(说法|传闻|传言|消息|质疑|报道|报导|猜测|疑问|指控|批评)$/;
+
+/** Verbs of belief: what follows is the holder's opinion, not a statement of theirs. */
+const BELIEF_VERB = /^(认为|普遍认为|一致认为|觉得|相信|判断|看来|研判|坚信|断言|比喻|看好|不看好|唱衰)$/;
+
+/** Nouns for a view offered: "一句研判", "一个比喻", "他的观点". */
+const VIEW_NOUN = /研判|比喻|观点|看法|论断|预言/;
+
+/**
+ * A source that points back to a report already told: 该报道指出, 上述报道称, 报道还称, 文章进一步
+ * 指出. (A report citing someone, 报道援引知情人士称, names its own source.)
+ */
+const REPORT_REFERENCE =
+  /^(而|另外|此外|同时)?(该|上述|这篇|此|前述|该篇|这份)?(报道|报导|文章)(中|里)?(还|也|并|同时|进一步|则|更|亦|另外)?(称|指出|表示|提到|透露|显示|写道|说|披露|介绍|提及)/;
+
+/** Verbs of announcing: before a comma or a colon they introduce what is announced. */
+const ANNOUNCE = /^(宣布|官宣|公布|发文|发声|通报)$/;
+
+/** Reporting verbs that take no speaker when they have no subject: 预计将…, 显示出…. */
+const IMPERSONAL_VERB = /^(预计|预测|预期|估计|显示|表明|发现|获悉|了解到|报道|据悉)$/;
+
+/** Verbs that pass on a fact rather than a view: what they introduce is a report, quoted or not. */
+const REPORTING_VERB = /^(透露|披露|获悉|了解到|报道|报导|显示|表明|发现|告诉)$/;
+
+/** Nouns for a statement someone issues: 发布公告称, 发表声明称, 发文称. */
+const SPEECH_NOUN = /^(公告|声明|文章|博文|微博|推文|内部信|邮件|发表声明)$/;
+
+/** Localizers that end a place phrase: "X上", "X期间". */
+const PLACE_END = /^(上|中|里|内|期间|现场|会上)$/;
+
+/** A denial said as a predicate, which jieba cuts into pieces ("不/实"). */
+export const DENIAL_PREDICATE =
+  /澄清(了)?(相关|这一|该|此|上述|有关|市场|网络|网上|外界)?的?(传闻|传言|报道|报导|消息|说法|猜测)|不实|失实|毫无根据|毫无依据|无中生有|并非事实|与事实不符|纯属谣言|子虚乌有|纯属虚构|并不属实|不属实|(没有|并无|暂无|并没有|从未有过?)(任何)?[^，,。；]{0,14}(计划|打算|意向|安排|想法)|(并不|并未|不)(知悉|知晓)[^，,。；]{0,20}(原因|理由)/;
+
+/** A comparison frame before the proposition: 与X相比, 和X比起来, 相较于X. */
+const COMPARED_WITH = /^((与|和|跟|同)(?!其).{1,20}(相比|相较|比较|比起来|相比较)|相较于|相比于|较之)/;
+
+/** A clause that only introduces an example: "X就是一个例子", "X便是典型的案例". */
+const EXAMPLE_OF =
+  /(就|便|正|也)?是(一个|一家|其中的?)?(.{0,12}的)?(典型的?|很好的|最好的|鲜明的|实际)?(例子|案例|用例|代表|缩影|例证|典型)$/;
+
+export function classify(
+  start: number,
+  end: number,
+  sentence: string,
+  all: Token[],
+  dates: DateRef[],
+  context: ExtractContext,
+): Clause {
+  const tokens = all.filter((t) => t.start >= start && t.end <= end);
+  const clause: Clause = { start, end, tokens, type: 'content', from: 0 };
+  const words = tokens.filter((t) => !isPunct(t));
+  const text = words.map((t) => t.word).join('');
+  const verbs = words.filter(isVerb);
+
+  // Who says so: "据知情人士透露", "X表示", "有消息称…", "根据PitchBook的数据".
+  // "正如X在…演讲中所说": after 正如/据 the words before the reporting verb are all its source.
+  // A conjunction may come first: "而据X透露", "但正如X所说".
+  // "该报道指出，…", "报道还称，…": a report already told goes on; its source is the one named
+  // before (kept by the caller), and what it says is hearsay.
+  const backReference = REPORT_REFERENCE.exec(text);
+  if (backReference) {
+    clause.attribution = { kind: 'unnamed', text: '' };
+    clause.hearsay = clause.refersToReport = true;
+    let length = 0;
+    const after = words.find((t) => (length += t.word.length) > backReference[0].length);
+    if (!after) {
+      clause.type = 'attribution';
+      return clause;
+    }
+    clause.from = tokens.indexOf(after);
+  }
+  const sourceLead = /^(而|但|但是|不过|同时|另外|此外|然而|另)?(正如|如同|诚如|据|根据|依据|援引)/.test(text);
+  // jieba cuts 所言 as 所 + 言: the pair is one reporting verb.
+  const speechWord = (k: number) =>
+    words[k - 1]?.word === '所' && /^(言|说|述)$/.test(words[k]!.word) ? `所${words[k]!.word}` : words[k]!.word;
+  // "X宣布，…", "X官宣：…": a verb of announcing before a comma or colon introduces what is
+  // announced, as a speech verb does (before its object, "宣布完成融资", it is the predicate).
+  const announces = (k: number) =>
+    ANNOUNCE.test(words[k]!.word) && /^[，,：:]/.test(sentence.slice(words[k]!.end - 0, words[k]!.end + 1));
+  // "Nova预计将于年底上线": a model or product is expected to do something; it predicts nothing.
+  // (A thing must be named before it: "并预计…" after a speaker's comma is the speaker predicting.)
+  const expectedOfThing = (k: number) =>
+    FORECAST_VERB.test(words[k]!.word) &&
+    words.slice(0, k).some((w) => w.entityId) &&
+    words
+      .slice(0, k)
+      .every((w) => (w.entityId ? THING_TYPES.has(context.typeOf?.(w.entityId) ?? '') : /^(d|t|c)$/.test(w.tag)));
+  // "市场传出X将…", "外界盛传…": a rumour the market or the trade spreads is said by nobody named;
+  // what it spreads is the content ("消息传出后" is a time frame, not this).
+  const rumourSpreads = (k: number) =>
+    RUMOUR_SPREAD.test(words[k]!.word) &&
+    !/^(后|之后|以后|以来)$/.test(words[k + 1]?.word ?? '') &&
+    GENERIC_SOURCE.test(
+      words
+        .slice(0, k)
+        .map((w) => w.word)
+        .join(''),
+    );
+  // "业内人士普遍看好，X将…": a verb of judging before a comma frames a view, as 认为 does (before
+  // its object, "看好X", it is the predicate).
+  // ("业内人士分析，…": so does 分析, a verb of analysing, which frames a view: see OPINION_VERB.)
+  const judgesAhead = (k: number) =>
+    /^(看好|不看好|唱衰|分析)$/.test(words[k]!.word) &&
+    /^[，,：:]/.test(sentence.slice(words[k]!.end, words[k]!.end + 1));
+  const speechAt = words.findIndex(
+    (t, k) =>
+      (SPEECH_VERB.test(speechWord(k)) || announces(k) || rumourSpreads(k) || judgesAhead(k)) &&
+      // "X则未回应", "X并未透露确切金额": a negated speech verb attributes nothing; X kept silent.
+      !negatedAt(words, k) &&
+      // ("对于外界的质疑，", "根据X的分析，": a verb of judging right after 的 is a noun.)
+      !(words[k - 1]?.word === '的' && /^(质疑|批评|担忧|坦承|分析)$/.test(words[k]!.word)) &&
+      // "账号状态显示为“离职”": 显示为 is a copula (is shown as), not data showing.
+      !(words[k]!.word === '显示' && words[k + 1]?.word === '为') &&
+      // "胜过分析师平均预测的约450亿元": a verb of saying before 的 and a noun modifies that noun
+      // (what was predicted); it introduces no words. ("正如X所说的，" still does.)
+      !(words[k + 1]?.word === '的' && !!words[k + 2] && !isPunct(words[k + 2]!)) &&
+      // "X的平均回应时间为3秒": after 的 (and a modifier), a verb of saying before a noun is part
+      // of that noun (a response time); it introduces no words.
+      !modifiesNounAfterDe(words, k) &&
+      !expectedOfThing(k) &&
+      // "营收远高于市场预期；": an expectation compared with names no one who expects.
+      !expectedAsStandard(words, k) &&
+      (sourceLead ||
+        // "…的数据显示", "…报告表明": data showing is a source clause whatever words name it.
+        (/^(显示|表明)$/.test(words[k]!.word) && /^(数据|报告|统计|调查|研究)$/.test(words[k - 1]?.word ?? '')) ||
+        // "一位接近X的人士透露": a whole unnamed-source phrase, whatever verbs it holds.
+        UNNAMED_SOURCE.test(
+          words
+            .slice(0, k)
+            .map((w) => w.word)
+            .join(''),
+        ) ||
+        (words.slice(0, k).every(
+          (w, j) =>
+            !isVerb(w) ||
+            words[j + 1]?.word === '的' ||
+            // "X在接受采访时表示": the verbs of a when-frame before the speech verb are not it.
+            inWhenFrame(words, j, k) ||
+            // "解释称", "回应说", "补充道": a verb of saying and 称 are one reporting verb.
+            (j === k - 1 && /^(称|说|道)$/.test(words[k]!.word)) ||
+            // "X笑着说", "X苦笑着表示": a verb with 着 right before the verb of saying is how X says it.
+            (j === k - 2 && words[j + 1]!.word === '着') ||
+            // "X在社交平台发文表示": posting is how X says it.
+            (j === k - 1 && /^(发文|撰文|发帖|发推|致信|致函)$/.test(w.word)) ||
+            // "X主席兼行政总裁Y表示": 兼 joins two titles; 联合, 首席 open one (联合创始人).
+            (w.word === '兼' && words.slice(j + 1, j + 3).some((x) => MEMBER_NOUN.test(x.word))) ||
+            (TITLE_JOINER.test(w.word) && MEMBER_NOUN.test(words[j + 1]?.word ?? '')) ||
+            /^(有|获悉|出来|相关|有关)$/.test(w.word) ||
+            // "有投放从业者估算": a verb naming the trade of the people who speak modifies them.
+            /(从业者|人士|分析师|专家|学者|研究员|投资人)$/.test(words[j + 1]?.word ?? '') ||
+            // "发布公告称", "发表声明称": the verb's object is the statement itself.
+            SPEECH_NOUN.test(words[j + 1]?.word ?? '') ||
+            SPEECH_NOUN.test(w.word) ||
+            UNNAMED_SOURCE.test(w.word) ||
+            // "最新数据显示": jieba may tag a data noun a verb after an adverb it misreads.
+            /^(数据|统计|报告)$/.test(w.word),
+        ) &&
+          // "上述报道与事实不符": a speech word right after a determiner is a noun, and names no source;
+          // so is one a copula or a denial follows ("相关报道系误读"), or an adjective or a negation
+          // ("相关报道严重夸大", "报道并不准确"): a verb of saying is followed by what is said.
+          !/^(上述|该|此|这|这些|那些|此类|这一|这份|该份)$/.test(words[k - 1]?.word ?? '') &&
+          !(
+            /^报[道导]$/.test(words[k]!.word) &&
+            // ("报道中的数字并不准确": before a localizer the report is where something is.)
+            (/^(系|属|属于|是|并非|纯属|不实|失实|有误|中|里)$/.test(words[k + 1]?.word ?? '') ||
+              words[k + 1]?.tag === 'a' ||
+              NEGATION.test(words[k + 1]?.word ?? ''))
+          ))),
+  );
+  // (A connective before it, "另据悉" or "而据报道", leaves the lead or the hedge what it is.)
+  const unjoined = text.replace(/^(而|但|但是|不过|同时|另外|此外|然而|另)/, '');
+  const lead = ATTRIBUTION_LEAD.test(unjoined);
+  // "张明远：我们…", "星辰科技CEO张明远：": a name (and a title) before a colon introduces its words.
+  if (
+    /[：:]\s*$/.test(sentence.slice(start, end)) &&
+    words.length > 0 &&
+    words.length <= 4 &&
+    words.some((t) => t.entityId) &&
+    words.every((t) => t.entityId || MEMBER_NOUN.test(t.word))
+  ) {
+    const written = sentence.slice(words[0]!.start, words[words.length - 1]!.end);
+    clause.attribution = attributionOf(text, written, words, context, text);
+    clause.opinion = true;
+    clause.type = 'attribution';
+    return clause;
+  }
+  // "据悉，", "据称，", "有消息称，": a hedge alone is a clause of attribution.
+  // "本报观察，", "笔者看来，": the writer’s view opens the sentence (no verb of saying, so not found
+  // below); what follows is theirs, a view even of what is to come, as after 认为.
+  if (AUTHOR_VOICE.test(unjoined) && /(观察|看来)$/.test(unjoined)) {
+    clause.attribution = ARTICLE;
+    clause.opinion = clause.belief = true;
+    clause.type = 'attribution';
+    return clause;
+  }
+  // (Hong Kong and Taiwan: 據報, 消息指, 外電報導; the wires, 外电, report as a medium does.)
+  if (
+    /^(据悉|据了解|据称|据传|据说|据报道|据报导|据报|有消息称|消息称|有消息指出?|消息指出?|网传|传闻|外电报[道导])$/.test(
+      unjoined,
+    )
+  ) {
+    // No source is named: the hedge itself is the attribution, shown by the 报道 tag.
+    clause.attribution = { kind: 'unnamed', text: '' };
+    clause.type = 'attribution';
+    return clause;
+  }
+  // "据财报，", "根据X发布的公告，", "据公开资料，": a lead naming a document is a source clause too.
+  const leadSource = /(数据|报道|消息|统计|显示|来看|报告|财报|年报|季报|招股书|白皮书|公告|资料|信息|公报|文件|通报)$/;
+  if (!backReference && (speechAt >= 0 || (lead && leadSource.test(text)))) {
+    const verb = speechAt >= 0 ? words[speechAt]! : null;
+    // (The verb of "解释称", "回应说" is the reporting verb's, not part of who speaks.)
+    const joined = verb && speechAt > 0 && isVerb(words[speechAt - 1]!) && /^(称|说|道)$/.test(verb.word);
+    const sourceWords = verb ? words.slice(0, joined ? speechAt - 1 : speechAt) : words;
+    const sourceText = sourceWords.map((t) => t.word).join('');
+    const written = sourceWords.length
+      ? sentence.slice(sourceWords[0]!.start, sourceWords[sourceWords.length - 1]!.end)
+      : '';
+    if (verb || lead) {
+      // A name inside a title or quotes (“在《报告》中指出”) is where it was said, not who said it.
+      const unquotedWords = sourceWords.filter(
+        (t) => !quotedAt(sentence, t.start) && !insideLongerQuote(tokens, tokens.indexOf(t)),
+      );
+      const unquoted = sourceWords
+        .filter((t) => !quotedAt(sentence, t.start))
+        .map((t) => t.word)
+        .join('');
+      // …unless the title is the speaker itself ("《经济学人》提出").
+      const speakers = unquotedWords.some((t) => t.entityId) ? unquotedWords : sourceWords;
+      clause.attribution = attributionOf(sourceText, written, speakers, context, text, unquoted);
+      if (verb && announces(speechAt)) clause.announces = true;
+      if (verb && OPINION_VERB.test(speechWord(speechAt))) clause.opinion = true;
+      // ("分析称，…", "坦承称": the verb before 称 is the one that frames the words.)
+      if (joined && OPINION_VERB.test(words[speechAt - 1]!.word)) clause.opinion = true;
+      // ("分析称，…", "韩媒分析指": an analysis with no name is a view too; jieba tags 分析 a noun.)
+      if (verb && /分析$/.test(sourceText) && /^(称|指|指出)$/.test(verb.word)) clause.opinion = true;
+      if (verb && NEUTRAL_SPEECH_VERB.test(speechWord(speechAt))) clause.says = true;
+      // "X回应称", "X随即澄清": the verb, or one just before 称/说 ("回应/称").
+      if (verb && (RESPONSE_VERB.test(verb.word) || (joined && RESPONSE_VERB.test(words[speechAt - 1]!.word))))
+        clause.responds = true;
+      // "正如X所言，…": the writer cites a saying to make a point of their own.
+      if (/^(而|但|但是|不过)?(正如|如同|诚如)/.test(text)) clause.opinion = true;
+      // 估计 is an estimate like 估算: of what is to come a forecast (the words say so: 将, 明年), of
+      // what is or was ("估计去年的出货量约为…") the estimator's view (the editors' majority,
+      // tests/claims-eval/README.md: an analyst's estimate of a present figure is `figure`, `opinion`).
+      if (verb && /^(估算|测算|推算|估计)$/.test(verb.word)) clause.estimates = true;
+      // (Not "此前市场预计…": an expectation put in the past.)
+      if (verb && FORECAST_VERB.test(verb.word) && verb.word !== '估计' && !pastPlanAt(words, speechAt))
+        clause.forecast = true;
+      // An impersonal 预计 ("预计将达到…") or a verb of evidence (显示) has no speaker.
+      if (verb && !sourceWords.length && !sourceLead && !lead && !IMPERSONAL_VERB.test(verb.word))
+        clause.subjectSpeaks = true;
+      if (AUTHOR_VOICE.test(text)) clause.opinion = true;
+      // "称“…”": words quoted after a verb of saying are the speaker's view; a verb that
+      // reports a fact (透露, 披露, 显示) keeps them a report.
+      const quoted = verb && /^[“「『"]/.test(sentence.slice(verb.end, end).replace(/^[道到称]?[，,：:\s]*/, ''));
+      if (quoted && !REPORTING_VERB.test(speechWord(speechAt))) clause.opinion = true;
+      if ((verb && BELIEF_VERB.test(speechWord(speechAt))) || VIEW_NOUN.test(text))
+        clause.belief = clause.opinion = true;
+      if ((verb && /^报[道导]/.test(verb.word)) || (lead && /报[道导]$/.test(sourceText))) clause.hearsay = true;
+      const rest = verb
+        ? tokens.slice(tokens.indexOf(verb) + 1).filter((t) => !isPunct(t) && !/^(道|到|称)$/.test(t.word))
+        : [];
+      if (!rest.length) {
+        clause.type = 'attribution';
+        return clause;
+      }
+      clause.from = tokens.indexOf(rest[0]!);
+    }
+  }
+  // "…，如星辰科技与Y合作推出Z": an example given as a whole clause is a proposition of its own.
+  const example = tokens.slice(clause.from).find((t) => !isPunct(t));
+  if (example && EXAMPLE_LEAD.test(example.word)) {
+    const rest = tokens.slice(tokens.indexOf(example) + 1);
+    const subject = findSubject(rest);
+    if (subject?.kind === 'entity' && rest.some((t, k) => isPredicate(rest, k)))
+      clause.from = tokens.indexOf(example) + 1;
+  }
+  const body = tokens.slice(clause.from).filter((t) => !isPunct(t));
+  const bodyText = body.map((t) => t.word).join('');
+  const bodyVerbs = body.filter((t) => isVerb(t) || NEGATED_COPULA.test(t.word) || COMPARING.test(t.word));
+  void verbs;
+  // When: a clause of dates and time words only, or a temporal subordinate clause.
+  // (A span back, 过去一年, is counted by its time word 过去 alone: "过去一年更翻了两倍" is a predicate.)
+  const dateChars = dates
+    .filter((d) => d.start >= start && d.end <= end && !isSpanBack(d))
+    .reduce((n, d) => n + d.text.length, 0);
+  const timeWords = body.filter((t) => t.tag === 't').reduce((n, t) => n + t.word.length, 0);
+  // "不到半年，", "历时近21个月，": a length of time, bounded or not, opening the sentence is its time.
+  const spanChars = findFigures(sentence.slice(start, end))
+    .filter((f) => DURATION_UNITS.has(f.unit))
+    .reduce((n, f) => n + f.text.length, 0);
+  const rest =
+    bodyText.length - dateChars - timeWords - spanChars - (bodyText.match(/[在于早就了起的至到]/g)?.length ?? 0);
+  const introduces = /[：:]\s*$/.test(sentence.slice(start, end)) && !body.some((t) => t.entityId);
+  // "最引人关注的是两笔投资：": a lead-in without a name introduces what follows.
+  if (EXAMPLE_OF.test(bodyText) && body.some((t) => t.entityId)) {
+    // "Nova就是一个例子，它…": the clause only introduces what the next one says about it.
+    clause.type = 'aside';
+    clause.introduces = true;
+  } else if (
+    COMPARED_WITH.test(bodyText) &&
+    (body.some((t) => t.entityId) ||
+      dates.some((d) => d.start >= start && d.end <= end) ||
+      /同期|此前|以往/.test(bodyText))
+  ) {
+    // "与X相比，…": X is what the proposition after it is compared with; "与去年同期相比" compares
+    // the subject with itself at another time.
+    clause.type = 'scene';
+    clause.comparison = true;
+  } else if (DENIAL_PREDICATE.test(bodyText) || (clause.responds && PLAYS_DOWN.test(bodyText))) {
+    // "该消息不实": a denial is a predicate even with no verb tag; so is an answer that plays the
+    // report down in the clause of its speech verb ("X回应称这只是一次测试").
+  } else if (CONCESSIVE.test(bodyText) || conditionalLead(bodyText, sentence, start, end)) {
+    // "若X按计划发布，Y将…", "一旦X开源，Y将面临…": a condition, like a concession, states nothing
+    // of its own; it qualifies the main clause after it (one claim, the editors' spans).
+    clause.type = 'scene';
+    clause.concessive = true;
+    if (!CONCESSIVE.test(bodyText)) clause.conditional = true;
+  } else if (introduces) clause.type = 'scene';
+  else if (bodyText && rest <= 2 && !body.some((t) => t.entityId)) clause.type = 'time';
+  else if (
+    (TEMPORAL_END.test(bodyText) || (TEMPORAL_START.test(bodyText) && SPAN_WITHIN.test(bodyText))) &&
+    // "其自去年推出X以来，已…": a since-clause after its own subject is that subject's predicate.
+    !subjectSince(body) &&
+    // "竞争才刚刚开始" is a proposition; "从去年开始" a time.
+    (TEMPORAL_START.test(bodyText) || (bodyVerbs.length > 0 && !/开始$/.test(bodyText))) &&
+    bodyText.length <= 40
+  )
+    clause.type = 'time';
+  // "针对网传…的说法，", "对于外界的质疑，": what a response answers sets its scene.
+  else if (RESPONSE_FRAME.test(bodyText)) clause.type = 'scene';
+  // "按照…的报价计算，", "以目前股价计，": the basis a figure is computed on frames the proposition.
+  else if (BASIS_FRAME.test(bodyText) && !body.some((t) => t.entityId)) clause.type = 'scene';
+  else if (
+    SCENE_START.test(bodyText) &&
+    // ("在线营销服务收入…" opens on a word of its own, not on the preposition 在.)
+    !(bodyText.startsWith('在') && body[0]?.word !== '在' && body[0]?.tag !== 'p') &&
+    // "面对X的竞争", "作为Y的开发者": the frame's own verb does not make it a proposition.
+    // (At the head of a sentence: "将X，作为Y，…" later on is the verb's own frame.)
+    (!bodyVerbs.filter((t) => t !== body[0] || !FRAME_VERB.test(t.word) || start > 0).length ||
+      /(之一|为例|之外|以外|中|上|里|下|背后|方面|领域|来说|而言|看来|来看|看|说法|消息|传闻|质疑|的是)$/.test(
+        bodyText,
+      ))
+  )
+    clause.type = 'scene';
+  else if (
+    !bodyVerbs.length &&
+    // "“今天只是一个新的起点。”X说": a whole sentence quoted is said, verb or not.
+    !QUOTED_SENTENCE.test(sentence.slice(start, end)) &&
+    // "X表示不予置评": keeping silent is what the clause says (jieba tags the set phrase an idiom).
+    !SILENCE.test(bodyText) &&
+    !findFigures(sentence.slice(start, end)).some((f) => FIGURE_KINDS.has(f.kind)) &&
+    // "投资方为Y", "X的投资者为Y" say who invested, with no verb.
+    !investorClause(body) &&
+    !investorsNamedFor(body)
+  )
+    clause.type = body.some((t) => t.entityId)
+      ? // "世界移动通信大会上，": a name and a localizer say where, like "在…上".
+        PLACE_END.test(body[body.length - 1]!.word)
+        ? 'scene'
+        : 'topic'
+      : // "受众群体更小，…": a noun and its adjective are a comment of their own, not a scene.
+        body.some((t) => t.tag === 'a') && body[0]?.tag.startsWith('n') && !clause.attribution
+        ? 'aside'
+        : 'scene';
+  // "在供应链看来，…", "在不少分析师看来": a frame of belief, as 认为 is.
+  if (clause.type === 'scene' && /^(而|但)?在.{1,20}(看来|眼中|眼里)$/.test(bodyText))
+    clause.belief = clause.opinion = true;
+  // "从财报看，…": the writer reading evidence; a view unless the claim gives the figures read.
+  if (clause.type === 'scene' && /^从.{1,12}(来)?看$/.test(bodyText)) clause.reading = true;
+  // "以X为例，其…": X is what the next clause is about, and the antecedent of its pronoun.
+  // (对X而言 is read where roles are given: see aboutFrame.)
+  if (clause.type === 'scene' && /^以.{1,12}为例$/.test(bodyText) && body.some((t) => t.entityId))
+    clause.example = true;
+  if (clause.type !== 'content' && clause.from > 0 && clause.attribution) {
+    // "有消息称在Sora引爆…前": the hedge covers what follows.
+    return clause;
+  }
+  return clause;
+}
+
+/** Verbs that open a frame of scene or role: 面对X, 作为Y, 拿Z来说. */
+const FRAME_VERB = /^(面对|作为|拿|对于|针对|围绕|除了|身为)$/;
+
+/** Whether word `j` is inside a "在…时" (or "在…中") frame that closes before word `k`. */
+function inWhenFrame(words: Token[], j: number, k: number): boolean {
+  const open = words.slice(0, j).findLastIndex((w) => /^(在|当|于)$/.test(w.word));
+  // "X上月访问上海时强调": a verb phrase closed by 时 says when even with no 在 opening it.
+  if (open < 0)
+    return words.slice(j + 1, k).some((w, m) => /^(时|时候|之际|之时)$/.test(w.word) && j + 1 + m === k - 1);
+
+  // "在…时" says when; "在推特上", "在财报会议上" say where (jieba may cut 推/v 特 inside).
+  const close = words.findIndex(
+    (w, m) => m > j && m < k && /^(时|时候|之际|期间|之时|过程中|上|中|会上|后|之后|以后)$/.test(w.word),
+  );
+  return close > 0;
+}
+
+/**
+ * "超出华尔街预期", "远高于市场预期", "低于分析师此前预期", "好于预期": the expectation at `i` is the
+ * standard of a comparison a few nouns back, what was expected before, not a prediction now.
+ */
+export function expectedAsStandard(words: readonly Token[], i: number): boolean {
+  return words.slice(Math.max(0, i - 3), i).some(
+    (w, k, before) =>
+      (STANDARD_BEFORE.test(w.word) ||
+        (w.word === '于' && /^(好|高|低|差|优|逊|快|慢)$/.test(before[k - 1]?.word ?? ''))) &&
+      // ("低于市场普遍预期", "胜过分析师平均预测": an adverb or an adjective may grade whose
+      // expectation it was.)
+      before.slice(k + 1).every((x) => /^(n|nr|nt|ns|t|r|ad|a)$/.test(x.tag) && !x.entityId),
+  );
+}
+
+/** Verbs that measure against a standard: 高于预期, 不如预期, 符合预期 (jieba writes 远高于, 略低于 as one word). */
+const STANDARD_BEFORE =
+  /^(远|略|稍|大幅)?(高于|低于|少于|多于|大于|小于|强于|弱于|快于|慢于|不如|超出|超过|超|胜过|胜于|符合|好于|差于|优于|逊于|不及|未达|达到|低|高)$/;
+
+/**
+ * Words that put a plan or an expectation before now: 原计划, 此前预计, 原本打算. What was planned
+ * or expected then is told as past (it was changed, or is measured against what happened), not
+ * predicted now.
+ */
+const PAST_PLAN = /^(原|原本|原先|本来|此前|之前|先前|早前|当初|曾|曾经)$/;
+
+/** Verbs of planning and expecting a past-plan word can put in the past. */
+const PLAN_VERB = /^(计划|预计|预期|预测|打算|拟|估计)$/;
+
+/** Whether the plan or expectation word at `i` is put in the past (原计划, 此前市场预计). */
+export function pastPlanAt(words: readonly Token[], i: number): boolean {
+  if (!PLAN_VERB.test(words[i]!.word)) return false;
+  // "原/计划" or "原计划"; "此前/市场/预计": a past word, then at most two nouns who expected it.
+  if (/^(原|原本|原先)(计划|打算|预计)$/.test(words[i]!.word)) return true;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const w = words[k]!;
+    if (PAST_PLAN.test(w.word)) return true;
+    if (!/^(n|nr|nt|ns|nz|r|d)$/.test(w.tag) || w.entityId) return false;
+  }
+  return false;
+}

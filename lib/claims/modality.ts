@@ -1,0 +1,599 @@
+/**
+ * The modality of a proposition (fact, reported, forecast, opinion, denied): forecasts and plans,
+ * hedges and rumours, evaluative words, answers to a rumour.
+ */
+import { derived, EFFECT_VERB, epistemicWill, QUESTION_VERB } from './kind';
+import { isPunct, type Token } from './segment';
+import { isVerb, laterPredicate, negatedAt, NEGATION } from './words';
+import type { DateRef } from './quantities';
+import type { Modality } from './vocabulary';
+import { isoStart } from '../text/dates';
+import {
+  COMMENTATOR,
+  DEGREE_ADVERB,
+  EVALUATIVE_WORD,
+  FORECAST_WORDS,
+  GRADED_RECEPTION,
+  GUIDANCE,
+  INFORMED_SOURCE,
+  INLINE_HEDGE,
+  INTENT_VERB,
+  NEUTRAL_SPEECH_VERB,
+  OPINION_WORDS,
+  PRONOUN,
+  UNNAMED_SOURCE,
+} from './cues';
+import type { Attribution, Clause } from './types';
+import { expectedAsStandard, pastPlanAt } from './clauses';
+import { insideLongerQuote } from './quotes';
+import { CLEFT_COPULA } from './subject';
+
+/** The pattern for `matchAll` (global). */
+const everywhere = derived(new WeakMap(), (pattern) => new RegExp(pattern.source, 'g'));
+
+/**
+ * Whether `pattern` matches at the start of a word of `tokens`: a cue is a word or begins one
+ * (令人惊叹), not the tail of one (拟 is not in 模拟). Names and 《titles》 are skipped: 《…行动计划》 plans nothing,
+ * 极光数据 is not data.
+ */
+function saysWord(pattern: RegExp, tokens: readonly Token[]): boolean {
+  let text = '';
+  const bounds = new Set<number>([0]);
+  let depth = 0;
+  for (const t of tokens) {
+    if (t.word === '《') depth++;
+    const skip = depth > 0 || !!t.entityId;
+    if (t.word === '》') depth = Math.max(0, depth - 1);
+    text += skip ? '\u0000' : t.word;
+    bounds.add(text.length);
+  }
+  // A match must start a word; it may end inside one (令人惊叹 is one word to jieba).
+  for (const m of text.matchAll(everywhere(pattern))) if (bounds.has(m.index) && !m[0].includes('\u0000')) return true;
+  return false;
+}
+
+/** Verbs of estimating: what they give is a forecast whoever passes it on. */
+// (估算, 测算 compute a figure as it is, not as it will be: "估算其成本在10元至20元之间".)
+const ESTIMATE = /预计|预测|预期|估计|有望/;
+
+/** "将X整合进了Y": a perfective 了 after the verb 将 governs tells a done act; 将 is 把. */
+function perfectiveAfter(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && !isPunct(tokens[k]!); k++) if (tokens[k]!.word === '了') return true;
+  return false;
+}
+
+/**
+ * 将 as 把 before a possessive noun phrase and a resultative verb ("将主力模型的价格降到…",
+ * "将其总部迁至…"): jieba may tag the first word of the phrase a verb, but a noun right before
+ * a verb of result (V到, V至, V为, V成, V入, 作为, 视为) after a 的 shows the disposal frame.
+ */
+function disposes(tokens: Token[], i: number): boolean {
+  let de = false;
+  for (let k = i + 1; k < tokens.length && !isPunct(tokens[k]!); k++) {
+    const t = tokens[k]!;
+    if (t.word === '的') de = true;
+    else if (de && isVerb(t) && RESULTATIVE.test(t.word) && /^n/.test(tokens[k - 1]?.tag ?? '')) return true;
+  }
+  return false;
+}
+
+/** A verb of result: what 把/将 does to its object. */
+const RESULTATIVE = /^(.+(到|至|为|成|入)|作为|视为|当作|当成|交由|交给)$/;
+
+/**
+ * Prepositions after 将 that open the phrase before its verb (将对…, 将从…, 将与…, 将按照…, 将通过…);
+ * the agent of a passive (将由X出任, 将被全面禁止) too: 把 never takes one, so 将 is "will".
+ */
+const FUTURE_PREPOSITION =
+  /^(对|从|与|在|于|向|为|和|同|以|以此|把|由|被|按|按照|依照|依据|根据|通过|借助|凭借|基于|围绕|针对|就|朝|经由)$/;
+
+/** The writer's epistemic doubt: 恐怕, 或许, 未必 — a view, even of what is to come. */
+const WRITER_DOUBT = /^(恐怕|或许|也许|未必|想必|大概率|多半|兴许)$/;
+
+/** Adverbs of the past: 将 before them is 把, never "will". */
+const PAST_ADVERB = /^(曾|曾经|已|已经|早已|一度)$/;
+
+/** Adverbs of the past before 将: "已将X下调至…", "曾将X纳入…" did it; 将 is 把. */
+const PAST_BEFORE_WILL = /^(已|已经|早已|曾|曾经|先后|均已|都已|此前已)$/;
+
+/** Verbs before 将 that make it "will" whatever the dates: X去年宣布将…, 表示将…. */
+const INTENT_BEFORE_WILL = /^(宣布|表示|称|宣称|透露|计划|打算|决定|承诺|预计|预告|官宣|强调|指出|同意)$/;
+
+/**
+ * Whether the forecast word at `i` only modifies a noun, in a clause whose predicate comes after
+ * it: "在即将到来的市场中占得先机", "将于明年上线的Nova已开放预约" — the claim is the later
+ * predicate's, done now.
+ */
+function inForecastModifier(words: readonly Token[], i: number): boolean {
+  for (let j = i + 1; j < Math.min(words.length, i + 8); j++) {
+    const t = words[j]!;
+    if ((isPunct(t) && t.word !== '、') || /^(了|过|着)$/.test(t.word)) return false;
+    if (t.word !== '的') continue;
+    const head = words[j + 1];
+    return !!head && (!!head.entityId || /^(n[a-z]*|eng)$/.test(head.tag)) && laterPredicate(words as Token[], j + 1);
+  }
+  return false;
+}
+
+export function modalityOf(
+  words: Token[],
+  tokens: Token[],
+  prop: {
+    attribution: Attribution;
+    opinion: boolean;
+    forecast: boolean;
+    hearsay?: boolean;
+    belief?: boolean;
+    says?: boolean;
+    quoted?: boolean;
+    estimates?: boolean;
+    construed?: boolean;
+    reading?: boolean;
+    /** The claim is someone keeping silent (不予置评, 未回应): a fact, whoever reported what. */
+    silent?: boolean;
+    /** The claim answers a report (回应称, or the rumoured party speaking: see answersRumour). */
+    responds?: boolean;
+  },
+  dates: DateRef[],
+  articleDate: string | null,
+  /** Dates of a leading clause of time: they may put the claim in the past, never ahead. */
+  leadDates: DateRef[] = [],
+): Modality {
+  if (prop.silent) return 'fact';
+  const future =
+    articleDate !== null &&
+    dates.some(
+      (d) =>
+        d.iso &&
+        // (A day later in the article's own month is ahead too: "正于3月7日起全面生效" on 3月5日.)
+        (isoStart(d.iso).slice(0, 7) > articleDate.slice(0, 7) || (d.iso.length === 10 && d.iso > articleDate)) &&
+        d.iso.length >= 4 &&
+        d.iso.slice(0, 4) >= articleDate.slice(0, 4),
+    );
+  // "去年将总部迁至杭州": in the article's own voice, dated wholly before the article (a day, a
+  // month or a year that does not hold the article's date) with no verb of intent before it, 将 is
+  // 把. (Someone's words, "X23日宣布，将…", keep the speaker's "will".)
+  const past =
+    articleDate !== null &&
+    !future &&
+    prop.attribution.kind === 'article' &&
+    [...dates, ...leadDates].some(
+      (d) =>
+        /^\d{4}(-\d{2}){0,2}$/.test(d.iso) &&
+        !articleDate.startsWith(d.iso) &&
+        d.iso < articleDate.slice(0, d.iso.length),
+    );
+  // "原计划在3月发布", "此前预计将在年底上线": a plan or expectation put in the past covers what
+  // follows it.
+  const plannedBefore = words.findIndex((_, i) => pastPlanAt(words, i));
+  const afterPastPlan = (t: Token) => plannedBefore >= 0 && t.start >= words[plannedBefore]!.start;
+  // 将 before a verb is "will"; before a noun it is 把 ("它将所投公司融入…").
+  // A past adverb after it makes it 把 (将曾经大火的模型碾压); so does one before it (已将X下调至…),
+  // a perfective 了 after its verb (将X整合进了Y), or a past date with no verb of intent before it.
+  const willAdverb = tokens.some(
+    (t, i) =>
+      t.word === '将' &&
+      !PAST_BEFORE_WILL.test(tokens[i - 1]?.word ?? '') &&
+      !perfectiveAfter(tokens, i) &&
+      !(past && !words.some((x) => x.start < t.start && INTENT_BEFORE_WILL.test(x.word))) &&
+      !afterPastPlan(t) &&
+      !inForecastModifier(tokens, i) &&
+      tokens[i + 1] !== undefined &&
+      // "将对X带来压力", "将从A转向B": a prepositional phrase before the verb is still "will".
+      // "将「负责任地推动…」": a quote mark before the verb is still "will".
+      (isVerb(tokens[i + 1]!) ||
+        tokens[i + 1]!.tag === 'd' ||
+        FUTURE_PREPOSITION.test(tokens[i + 1]!.word) ||
+        (/^[“「『"]$/.test(tokens[i + 1]!.word) &&
+          !!tokens[i + 2] &&
+          (isVerb(tokens[i + 2]!) || /^(ad|d)$/.test(tokens[i + 2]!.tag)))) &&
+      !PAST_ADVERB.test(tokens[i + 1]!.word) &&
+      !disposes(tokens, i),
+  );
+  // A prediction stays one whoever makes it; otherwise a view (认为, 表示) is an opinion.
+  // "未来的发展" names the future; it predicts nothing. Nor does "未来几代模型", "未来两款产品":
+  // a count of generations or models after 未来 makes a noun phrase for later products, not the
+  // time of the predicate ("未来三年投入…" is one).
+  const laterProducts = (i: number) =>
+    words[i + 1]?.tag === 'm' &&
+    /[代款]$/.test(words[i + 1]!.word + (words[i + 2]?.tag === 'q' ? words[i + 2]!.word : ''));
+  // Nor does "把未来15年的串流权利出售予X": a span of time after 未来 and then 的 measures the noun
+  // after it (rights for the next 15 years), the act itself is now.
+  // ("未来一到两年内的升级": a range of spans, and 内 closing it, measure the noun too.)
+  const spanModifier = (i: number) => {
+    let k = i + 1;
+    while (words[k] && (/^(m|t|q)$/.test(words[k]!.tag) || /^(到|至|内|以内)$/.test(words[k]!.word))) k++;
+    return k > i + 1 && words[k]?.word === '的';
+  };
+  // ("已启动「安全未来倡议」": a forecast word inside a quoted name names nothing to come.)
+  const futureWord = words.some(
+    (t, i) =>
+      t.word === '未来' &&
+      words[i + 1]?.word !== '的' &&
+      !laterProducts(i) &&
+      !spanModifier(i) &&
+      !insideLongerQuote(words, i),
+  );
+  // "高于市场此前的预期", "不如预期": an expectation named as a noun (after 的, or the standard
+  // of a comparison) is what was expected before, not a prediction now.
+  // "超出华尔街预期", "低于分析师此前预期", "好于预期": the standard may be a few nouns back.
+  const expectation = (t: Token, i: number) =>
+    /^(预期|预计|预测)$/.test(t.word) && (words[i - 1]?.word === '的' || expectedAsStandard(words, i));
+  // "宣布X开放计划", "该计划的实施": 计划 ending a noun phrase names a programme; a plan to do
+  // something has what it plans after it (计划明年推出, 计划在…).
+  const programme = (t: Token, i: number) =>
+    t.word === '计划' && (!words[i + 1] || isPunct(words[i + 1]!) || words[i + 1]!.word === '的');
+  const forecastWord =
+    saysWord(
+      FORECAST_WORDS,
+      words.filter(
+        (t, i) =>
+          t.word !== '未来' &&
+          // (The 估计 of "X估计，…" is the estimator's verb: the words say whether it is ahead.)
+          !(prop.estimates && t.word === '估计') &&
+          !insideLongerQuote(words, i) &&
+          !expectation(t, i) &&
+          !afterPastPlan(t) &&
+          !inForecastModifier(words, i) &&
+          !programme(t, i),
+      ),
+    ) ||
+    futureWord ||
+    (!past && intendsTo(words));
+  // An unnamed source's hedge (知情人士透露, 有消息称) reports, even a plan (计划, 将); an
+  // estimate it passes on (预计将达到…) is a forecast; an unnamed speaker's view ("某负责人表示")
+  // is an opinion.
+  // A view framed by a verb of belief (认为, 看来, 判断) is an opinion, even about the future.
+  if (prop.belief) return 'opinion';
+  // "被业界解读为…", "被视为关键变数": how others construe it is a view, not the fact itself.
+  if (!prop.hearsay && prop.construed) return 'opinion';
+  // (The graded and evaluative words are the proposition's own: a leading clause may be another's.)
+  // In an answer to a report, 确实/的确 confirm what was reported ("X回应称，确实与Y有过接触"):
+  // the part of an answer that confirms is a fact the answering party states, not a judgement.
+  const judges =
+    saysWord(OPINION_WORDS, words) ||
+    (gradedReception(words) && !measured(words)) ||
+    evaluative(tokens.filter((t) => !isPunct(t) && !(prop.responds && CONFIRMING.test(t.word))));
+  if (prop.attribution.kind === 'unnamed' || prop.hearsay) {
+    // "有分析师指出，…恐面临修正": a commentator's judging words are a view; what an informed
+    // source passes on (知情人士透露, 据悉) stays hearsay.
+    const source = prop.attribution.text ?? '';
+    // Someone described, not a hedge ("某负责人表示", "多位试用者指出"), saying what no figure
+    // measures gives a view too.
+    const described = !prop.hearsay && !!source && !INFORMED_SOURCE.test(source) && !UNNAMED_SOURCE.test(source);
+    const commentator = !prop.hearsay && COMMENTATOR.test(source) && !INFORMED_SOURCE.test(source);
+    // Hearsay wins over what it says will happen (知情人士透露…将, 据悉…预计, 有消息称…可能: the
+    // editors' majority, tests/claims-eval/README.md); what a commentator or someone described
+    // expects (分析师预计, 某基金经理指出…将) is their forecast, and what they compute (估算) their view.
+    const informed = !commentator && !described;
+    // ("据一位投资人估算": a figure told with the hedge 据 is still passed on, hearsay.)
+    const hedged = /^据/.test(words.find((t) => !isPunct(t))?.word ?? '');
+    if (prop.estimates && !informed && !hedged) return 'opinion';
+    if (
+      !informed &&
+      (prop.forecast ||
+        saysWord(
+          ESTIMATE,
+          words.filter((t, i) => !expectation(t, i) && !afterPastPlan(t)),
+        ) ||
+        // "有分析师指出，…收入增长或会放缓", "…可能拖累需求": a commentator's hedged "will" is
+        // their prediction (the README's majority: a prediction under a neutral verb is a forecast).
+        speakerPredicts(words))
+    )
+      return 'forecast';
+    if ((commentator || described) && (judges || (prop.says && !measured(words)))) return 'opinion';
+    // "有分析师指出，X股价当日微升0.4%": what an analyst or an expert states with a neutral verb of
+    // saying and without judging (a figure) is theirs on the record, a fact with its source, not
+    // hearsay: they comment, they do not leak. (A source who 透露 leaks; one 据 leads is passed on.)
+    if (commentator && !hedged && !prop.opinion && ANALYST.test(source) && saysNeutrally(words)) return 'fact';
+    // (A commentator's belief goes on into the clauses after it: 业内人士认为，…，“关键是…”.)
+    return prop.opinion && source && (commentator || !UNNAMED_SOURCE.test(source)) ? 'opinion' : 'reported';
+  }
+  // "恐怕要等到明年才见分晓": the writer's own doubt about what is to come is a view of theirs.
+  if (prop.attribution.kind === 'article' && words.some((t) => WRITER_DOUBT.test(t.word))) return 'opinion';
+  if (prop.attribution.kind === 'article' && openQuestion(words)) return 'opinion';
+  if (prop.forecast || forecastWord || willAdverb) return 'forecast';
+  // "X坦言，成本可能高达…", "X表示，价格不会跟进": what a speaker says is likely to come is their
+  // prediction, however frank the verb that frames it.
+  // (Quoted whole, "X说：“…会变得越来越细。”", the words are the speaker's view of a trend; told by
+  // a medium or from its data, 据媒体援引…可能高达, they are passed on, not predicted.)
+  const speaker = prop.attribution.kind === 'person' || prop.attribution.kind === 'organization';
+  const medium = prop.attribution.kind === 'organization' && INFORMED_SOURCE.test(prop.attribution.text ?? '');
+  // (Unless the quoted words are the speaker's own plan, in the first person: "“我们…不会再慢下来。”")
+  const ownWords = words.some((t) => /^(我们|我|咱们)$/.test(t.word));
+  if (speaker && !medium && (!prop.quoted || ownWords) && (speakerPredicts(words) || epistemicWill(tokens)))
+    return 'forecast';
+  // "对下一季的财测同样亮眼": a later date with no word of intent says when; words that judge make
+  // the claim a view of it.
+  if (future && !judges) return 'forecast';
+  // ("X未给出营收指引": guidance withheld forecasts nothing; the claim is the silence.)
+  const withheld = words.some((t, i) => /^(给出|提供|公布|发布|更新)$/.test(t.word) && negatedAt(words, i));
+  if (saysWord(GUIDANCE, words) && !judges && !withheld) return 'forecast';
+  if (prop.opinion) return 'opinion';
+  if (prop.reading && !measured(words)) return 'opinion';
+  // "分析师王海川估算，X的营收约为500亿元": a named analyst's figure is their estimate, a view;
+  // an unnamed one's (据一位投资人估算) is hearsay, above.
+  if (prop.estimates && (prop.attribution.kind === 'person' || prop.attribution.kind === 'organization'))
+    return 'opinion';
+  // "X的创始人称，该模型已可对标Y", "…“已接近Y”": a person's claim that a product is on a par with
+  // a named rival, with no figure measuring it, is their assessment.
+  if (prop.attribution.kind === 'person' && claimsParity(words) && !measured(words)) return 'opinion';
+  // A speaker's own words quoted whole ("X说：“开源是唯一的路线。”") are their view, unless
+  // they give a figure, which is passed on as a fact.
+  if (judges || (prop.says && prop.quoted && !measured(words))) return 'opinion';
+  // "会让…": the writer's expectation is a judgement of theirs; a speaker's (X表示，Y会…) a
+  // prediction they make.
+  if (epistemicWill(tokens)) return prop.attribution.kind === 'article' ? 'opinion' : 'forecast';
+  return 'fact';
+}
+
+/** Verbs of parity with a standard: 对标, 接近, 媲美, 比肩, 不逊于. */
+const PARITY = /^(对标|接近|媲美|比肩|不逊于|不逊色于|不输|不输于|追平|看齐)$/;
+
+/** Whether the words set something on a par with a named entity right after the verb (可对标Y, 已接近Y). */
+function claimsParity(words: readonly Token[]): boolean {
+  return words.some((t, i) => {
+    // (jieba cuts 对标 in two: 对/标.)
+    const split = t.word === '对' && words[i + 1]?.word === '标';
+    if (!split && !PARITY.test(t.word)) return false;
+    const next = words.slice(i + (split ? 2 : 1)).find((w) => !/^(于|了|的|[“”「」])$/.test(w.word));
+    // (Near a share of the rival, "接近Y的八成", is measured, not on a par.)
+    const after = next ? words.indexOf(next) : -1;
+    const share = words[after + 1]?.word === '的' && words[after + 2]?.tag === 'm';
+    return !!next?.entityId && !share;
+  });
+}
+
+/** Commentators who analyse (an analyst, an expert, a scholar): on the record, never a leak. */
+const ANALYST = /分析|专家|学者|研究员/;
+
+const saysNeutrally = (words: readonly Token[]) => words.some((t) => NEUTRAL_SPEECH_VERB.test(t.word));
+
+/** The copula and the words of degree after 可能 that make it a hedged characterisation, not an event to come. */
+const HEDGED_COPULA = /^(是|只是|就是|也是|还是|不是|并非|仅是|仅仅是|只有|仅|算是|成为)$/;
+
+/**
+ * A modal of likelihood before what happens (可能高达, 可能立即生效, 或会放缓, 有可能超过) or a
+ * negated 会 before a verb (不会跟进): the words say what is to come, a prediction (the editors'
+ * majority: a prediction under 坦言/透露/表示 is a forecast, tests/claims-eval/README.md). Not 可能
+ * before a copula (可能只是一个过渡产品: a hedged characterisation, a view), nor after 不 (不可能:
+ * a judgement), nor 可能 as a noun (的可能, 可能性).
+ */
+function speakerPredicts(words: readonly Token[]): boolean {
+  return words.some((t, i) => {
+    // ("可能因此被挤压", "或将因此放缓": a connective of consequence sits between the modal and its verb,
+    // and a passive 被 opens the verb phrase.)
+    const at = /^(因此|因而|从而|由此)$/.test(words[i + 1]?.word ?? '') ? i + 2 : i + 1;
+    const verbAt = words[at]?.word === '被' && words[at + 1] && isVerb(words[at + 1]!) ? at + 1 : at;
+    const next = words[verbAt];
+    if (!next || isPunct(next)) return false;
+    // ("不会产生重大影响": jieba may tag a verb of effect a noun.)
+    if (t.word === '不会') return isVerb(next) || /^(d|p)$/.test(next.tag) || EFFECT_VERB.test(next.word);
+    // (或将, 恐将: jieba may cut the hedge and its "will" apart, 或/将, 恐/将.)
+    const modal =
+      /^(可能|有可能|或将|或会|恐将|恐会)$/.test(t.word) || (/^(或|恐)$/.test(t.word) && /^(会|将)$/.test(next.word));
+    if (!modal || /^(不|没|没有|的)$/.test(words[i - 1]?.word ?? '')) return false;
+    // "可能赢不了", "或将追不上": a potential complement weighs what the subject can do, a judgement
+    // of its ability, not an event to come.
+    const potential = /^不(了|到|过|上|起|动|住)$/;
+    if (potential.test(next.word.slice(-2)) || potential.test(words[verbAt + 1]?.word ?? '')) return false;
+    return !HEDGED_COPULA.test(next.word) && !/^(的|性)$/.test(next.word) && /^(v|d|a|ad)/.test(next.tag);
+  });
+}
+
+/**
+ * A rumour told in the passive of its subject (X被传出有意收购Y, X被曝将裁员, X被指…), or with
+ * 传出 after it (X也传出将裁员): someone unnamed spreads it, so it is hearsay as 据传 or 有消息称
+ * would make it.
+ */
+export function rumouredOf(words: readonly Token[]): boolean {
+  return words.some(
+    (t, i) =>
+      (t.word === '被' && /^(传|传出|曝|曝出|爆|爆出|爆料|指|指称)$/.test(words[i + 1]?.word ?? '')) ||
+      // "X随后也传出将裁员": 传出 after its subject says the same without 被 (word of X got out).
+      // ("X传出裁员消息后股价下跌": in a frame of time, the news is only when the fact happened.)
+      (/^传出了?$/.test(t.word) && i > 0 && subjectBefore(words, i) && !endsInTimeFrame(words, i)) ||
+      // "X传将推出Y", "X传已暂停…": a headline's 传 right after the subject, before what is rumoured.
+      (t.word === '传' &&
+        /^(将|已|已经|正|正在|拟|有意|计划|或|欲|要)$/.test(words[i + 1]?.word ?? '') &&
+        subjectBefore(words, i)),
+  );
+}
+
+/**
+ * "据知情人士透露，X预计…", "有消息称，X计划…": a clause of an unnamed informed source right before
+ * a speaker's clause passes the speaker's words on; they are hearsay (reported), whoever speaks.
+ */
+export function hedgesSpeaker(clauses: readonly Clause[], c: number, own: readonly number[]): boolean {
+  const hedge = clauses[c]!;
+  const next = clauses[c + 1];
+  return (
+    hedge.type === 'attribution' &&
+    hedge.attribution?.kind === 'unnamed' &&
+    (!hedge.attribution.text || INFORMED_SOURCE.test(hedge.attribution.text)) &&
+    !!next?.attribution &&
+    next.attribution.kind !== 'unnamed' &&
+    own.includes(c + 1)
+  );
+}
+
+/**
+ * A hedge inside the clause (据称, 据悉: INLINE_HEDGE), or the 据报 and 据指 of Hong Kong and Taiwan
+ * (據報X已…, X據報正…), which jieba cuts into 据 and a noun, or 网传.
+ */
+export function inlineHedge(words: readonly Token[]): boolean {
+  return words.some(
+    (t, i) =>
+      INLINE_HEDGE.test(t.word) ||
+      (t.word === '据' && /^(报|指)$/.test(words[i + 1]?.word ?? '')) ||
+      // ("網傳X將…": 网传 "rumoured online", which jieba cuts 网/传.)
+      (t.word === '网' && words[i + 1]?.word === '传'),
+  );
+}
+
+/** Whether the words after `i` close a frame of time (…消息后, …之后) before the clause ends. */
+function endsInTimeFrame(words: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < words.length && !isPunct(words[k]!); k++)
+    if (/^(后|之后|以后|时|之际)$/.test(words[k]!.word)) return true;
+  return false;
+}
+
+/** A name or a pronoun before `i`, past adverbs and times only: the subject of the verb at `i`. */
+function subjectBefore(words: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const w = words[k]!;
+    if (w.entityId || PRONOUN.test(w.word)) return true;
+    if (!/^(d|t|c)$/.test(w.tag)) return false;
+  }
+  return false;
+}
+
+/** "对此，", "就此", "针对上述传闻，": a frame that makes what follows an answer to what was just told. */
+const ANSWER_FRAME =
+  /^(对此|就此|对于此事|针对此事|对于(这一|上述|相关|该|此)(传闻|传言|报道|报导|消息|说法)|针对(这一|上述|相关|该|此)(传闻|传言|报道|报导|消息|说法))/;
+
+/**
+ * A party answering a rumour without a verb of answering (回应, 澄清): the one the latest hearsay
+ * of the paragraph (or the paragraph before) is about speaking in its own name ("有消息称X将裁员。
+ * X表示，公司并未裁员。"), or after a frame of answering ("对此，X方面表示…"), answers the rumour,
+ * so what it says plays the rumour down or denies it as after 回应称 (see PLAYS_DOWN). Someone else
+ * speaking (an analyst after 对此) comments; they do not answer.
+ */
+export function answersRumour(clauses: Clause[], folded: string, rumoured: string | null): void {
+  if (!rumoured) return;
+  clauses.forEach((clause, i) => {
+    const source = clause.attribution;
+    if (!source || clause.hearsay || source.entityId !== rumoured) return;
+    if (source.kind !== 'organization' && source.kind !== 'person') return;
+    const framed = clauses.slice(0, i + 1).some((c) => ANSWER_FRAME.test(folded.slice(c.start, c.end).trim()));
+    // The party itself, or a frame of answering before its words.
+    if (framed || clause.tokens.some((t) => t.entityId === rumoured)) clause.responds = true;
+  });
+}
+
+/**
+ * A verb of intent (INTENT_VERB) whose complement is a verb phrase: a verb follows it in its clause,
+ * past times and places (力争三年内实现…, 准备在X建设…, 有意收购…). Not one done in the past (曾考虑,
+ * 一度有意) or negated (没有准备好…), nor 考虑到 ("given that"), 争取到, 做好了准备, nor one in a relative
+ * clause (准备上市的公司).
+ */
+function intendsTo(words: readonly Token[]): boolean {
+  return words.some((t, i) => {
+    const before = words[i - 1]?.word ?? '';
+    if (!INTENT_VERB.test(t.word) || PAST_ADVERB.test(before) || NEGATION.test(before)) return false;
+    if (/^(到|了|过|的|好)$/.test(words[i + 1]?.word ?? '')) return false;
+    for (let k = i + 1; k < Math.min(words.length, i + 8); k++) {
+      const w = words[k]!;
+      if (isPunct(w) || /^(到|了|过|的)$/.test(w.word)) return false;
+      if (/^v/.test(w.tag)) return words[k + 1]?.word !== '的';
+    }
+    return false;
+  });
+}
+
+/**
+ * The claim's predicate is a graded passive of reception (GRADED_RECEPTION: X备受关注, X是最受瞩目的
+ * 一家). Before 的 it modifies a noun ("最受期待的X并未上线" says X did not launch) unless a copula
+ * makes it the predicate.
+ */
+function gradedReception(words: readonly Token[]): boolean {
+  const text = words.map((t) => t.word).join('');
+  const found = GRADED_RECEPTION.exec(text);
+  if (!found) return false;
+  const after = text.slice(found.index + found[0].length);
+  return !after.startsWith('的') || /(是|成为|成了|堪称|当属)$/.test(text.slice(0, found.index));
+}
+
+/** Adverbs of certainty that, in an answer, confirm the report. */
+const CONFIRMING = /^(确实|的确|确有)$/;
+
+/**
+ * The writer weighing an open question ("X能否盈利，将决定Y的命运", "Y是否会跟进仍有待观察"): a
+ * yes-no question is the clause's subject, no verb before it in its clause, so what the claim says
+ * of it (将决定, 取决于, 有待观察) argues a view, it predicts or reports nothing. Under a verb
+ * ("尚未透露是否会…", "正评估能否…") the question is that verb's object, and the verb decides.
+ */
+export function openQuestion(words: readonly Token[]): boolean {
+  return words.some((t, i) => {
+    if (!QUESTION_VERB.test(t.word)) return false;
+    for (let k = i - 1; k >= 0 && !isPunct(words[k]!); k--) if (isVerb(words[k]!)) return false;
+    return true;
+  });
+}
+
+/** Nouns that cast an entity in a role that judges it: the winner, the mainstay, the weak spot. */
+const EVALUATIVE_ROLE =
+  /^(赢家|大赢家|输家|受益者|受害者|黑马|霸主|王者|基本盘|护城河|杀手锏|软肋|短板|命门|领头羊|搅局者|颠覆者)$/;
+
+/**
+ * Whether the words judge: an evaluative word (看好, 在于, 显得, 有待), a negated adjective
+ * (不稳固), or a degree adverb grading a predicate (相当密集, 非常欣赏) in a claim no figure
+ * measures ("增长了32%，非常快" reports the figure).
+ */
+function evaluative(words: readonly Token[]): boolean {
+  const figure = measured(words);
+  return words.some((t, i) => {
+    if (t.entityId) return false;
+    // "X所看好的Y": a judgement inside a relative clause names Y, it asserts nothing.
+    // ("表现最亮眼的是X": in a pseudo-cleft the relative is the predicate.)
+    if (EVALUATIVE_WORD.test(t.word))
+      return (
+        words[i - 1]?.word !== '所' && (words[i + 1]?.word !== '的' || CLEFT_COPULA.test(words[i + 2]?.word ?? ''))
+      );
+    // "X的压力显而易见", "X的前景堪忧": an adjective or an idiom as the predicate of a company's
+    // state or standing judges it, unless a figure measures it or 更/最/较 only compare.
+    if (/^(a|i)$/.test(t.jiebaTag ?? '') && !figure && !/^(更|最|较|更加)$/.test(words[i - 1]?.word ?? '')) return true;
+    // "X是最大的受益者之一", "手机仍是公司的基本盘": a role that judges, given by a copula.
+    // (jieba may cut the noun in two: 基本/盘.)
+    const role = EVALUATIVE_ROLE.test(t.word) || EVALUATIVE_ROLE.test(t.word + (words[i + 1]?.word ?? ''));
+    if (role && words.slice(0, i).some((w) => /^(.?是|成为|成了|堪称|当属)$/.test(w.word))) return true;
+    // "就像电影里的AI": a simile jieba cuts in two.
+    if (t.word === '像' && /^(就|好|正)$/.test(words[i - 1]?.word ?? '')) return true;
+    // "要先满足用户，才能…", "只有…才可以": a condition argued for, not a fact.
+    if (t.word === '才' && /^(能|能够|可能|可以|会)$/.test(words[i + 1]?.word ?? '')) return true;
+    if (t.word === '才能' && t.tag !== 'n') return true;
+    // "并不稳固", "不理想": a negated gradable adjective (not 不同, 不少, 不断: no grading).
+    if ((t.jiebaTag ?? t.tag) === 'a' && /^不(?!同|少|断|久|仅|止|再|过|光)../.test(t.word)) return true;
+    // The same cut in two ("并/不/明显") or in one short word ("压力不小"), where no figure says how
+    // much (不足10%, 不到一半 measure).
+    const negatedAdjective =
+      (/^(不|不算|算不上|称不上|谈不上)$/.test(t.word) && words[i + 1]?.tag === 'a') ||
+      ((t.jiebaTag ?? t.tag) === 'a' && /^不(?!同|少|足|满|及|到|断|久)./.test(t.word));
+    if (negatedAdjective && !figure) return true;
+    // "走得小心翼翼", "卖得十分火爆": a complement of manner after 得 grades how it was done, the
+    // writer's description of it, unless a figure measures it (涨得最多的是…12%).
+    if (t.word === '得' && t.tag === 'ud' && /^(a|ad|i|l|z)$/.test(gradedWordAfter(words, i)?.tag ?? '') && !figure)
+      return true;
+    // "走得更激进", "来得不算快", "变得更加紧迫": a graded complement (更, 不算, 足够 before it) judges
+    // too, whatever jieba tags the word graded; 来得, 变得, 显得 are one word to it.
+    // (Not under a causative, "让机器人变得更聪明": the effect sought, not how it is judged.)
+    const caused = words.slice(Math.max(0, i - 4), i).some((w) => /^(让|使|令|使得)$/.test(w.word));
+    if (((t.word === '得' && t.tag === 'ud') || /^(来得|变得|显得)$/.test(t.word)) && !caused) {
+      const graded = /^(更|更加|更为|越来越|不算|算不上|足够|还算|相当|十分|非常|颇为|极为|过于|太)$/;
+      if (graded.test(words[i + 1]?.word ?? '') && /^(a|ad|i|l|z|v)$/.test(words[i + 2]?.tag ?? '') && !figure)
+        return true;
+    }
+    const next = words[i + 1];
+    // "颇受期待的X": a graded modifier inside a noun phrase describes X.
+    const de = words.slice(i + 1, i + 4).findIndex((x) => x.word === '的');
+    // ("相当数量的AI芯片": the head may be written in Latin letters.)
+    const modifier = de >= 0 && /^(n|eng)/.test(words[i + 2 + de]?.tag ?? '');
+    return (
+      !figure &&
+      !modifier &&
+      DEGREE_ADVERB.test(t.word) &&
+      !!next &&
+      !next.entityId &&
+      /^(a|ad|an|v|vn|i|l|z)/.test(next.tag)
+    );
+  });
+}
+
+/** The word after `i`, past a degree adverb grading it (得十分火爆 → 火爆). */
+function gradedWordAfter(words: readonly Token[], i: number): Token | undefined {
+  const next = words[i + 1];
+  return next && DEGREE_ADVERB.test(next.word) ? words[i + 2] : next;
+}
+
+/** A number written in digits: a figure measures what the words around it say. */
+const measured = (words: readonly Token[]) => words.some((t) => /^m/.test(t.tag) && /\d/.test(t.word));

@@ -1,0 +1,900 @@
+/**
+ * Clause roles: which names in a clause act (agent), undergo (object), are listed or only
+ * mentioned, and the frames that decide it: passives (被X, 由X), comparisons (比X, 与X相比),
+ * enumerations, owners of a metric or product, counterparts.
+ */
+import { isPunct, type Token } from './segment';
+import {
+  COMPARING,
+  describesObject,
+  inRelativeClause,
+  isModifier,
+  objectOfCountedRelative,
+  PART_NOUN,
+  pastRelativeHead,
+} from './modifiers';
+import {
+  CONSTRUAL,
+  isCopula,
+  isPredicate,
+  isVerb,
+  laterPredicate,
+  LIST_JOINERS,
+  opensRelative,
+  prepositionAt,
+  properName,
+} from './words';
+import { type ClaimKind, PRODUCT_MAKER_TYPES, PRODUCT_TYPES, type Role } from './vocabulary';
+import { COUNTERPART_PREPOSITION, KIND_CUES, MEMBER_NOUN, SCENE_PREPOSITION, SPEECH_VERB } from './cues';
+import {
+  BARE_NOUN,
+  comitativeOpening,
+  DISPOSAL,
+  insideTitle,
+  isTyped,
+  JOINT_NOUN,
+  NEGATED_COPULA,
+  ownsMetric,
+  PAIR,
+  pluralHead,
+  pronounAt,
+  RELATION_NOUN,
+} from './subject';
+import type { Clause, EntitySubject, ExtractContext, Subject } from './types';
+import { GENERIC_LATIN, GIVEN_KIND } from './investors';
+
+/** Conjunctions that open a concession: 即使 X，也…; 尽管 X，仍…. */
+export const CONCESSIVE = /^(即使|即便|尽管|虽然|虽|哪怕|就算|纵然|纵使|不论|无论|不管)/;
+
+/** Passive markers: the subject before them undergoes the act after them (被罚, 遭到攻击). */
+const UNDERGOING = /^(被|遭|遭到|遭受)$/;
+
+/** Prepositions of cause and time that may frame a passive: X因违规被罚, X自去年起被调查. */
+const PASSIVE_FRAME = /^(因|因为|由于|自|从|自从|在|于)$/;
+
+/**
+ * The passive 被 (遭) or the doer-marking 由 right after the subject (adverbs and times between; for
+ * 被, also a frame of cause or time), or
+ * null; "被视为/被称为" reads the subject as something, which it stays the topic of.
+ */
+export function undergoerMarker(tokens: Token[], subjectEnd: number): '被' | '由' | null {
+  let k = tokens.findIndex((t) => t.start >= subjectEnd);
+  // ("由杭州起家的这家公司，自去年起被立案调查": a long subject may be set off by a comma before a
+  // frame of the passive or its marker; "X，而今已不再被提起" opens a clause of its own.)
+  const after = tokens[k + 1];
+  if (
+    k >= 0 &&
+    /^[，,]$/.test(tokens[k]?.word ?? '') &&
+    after &&
+    (UNDERGOING.test(after.word) || (after.tag === 'p' && PASSIVE_FRAME.test(after.word)))
+  )
+    k++;
+  while (k >= 0 && tokens[k] && /^(d|t|ad)$/.test(tokens[k]!.tag)) k++;
+  if (tokens[k]?.word === '由') return '由';
+  k = pastRelativeHead(tokens, k);
+  // "X首次因违规被罚", "X自去年12月起被立案调查": a count of occasions and a frame of cause or
+  // time (因…, 自…起, 在…) may stand between the subject and its passive marker; so may 遭/遭到,
+  // the adversative passive (X遭到黑客攻击).
+  let framed = false;
+  for (; k >= 0 && tokens[k] && !UNDERGOING.test(tokens[k]!.word); k++) {
+    const t = tokens[k]!;
+    if (isPunct(t)) return null;
+    if (!framed && t.tag === 'p' && PASSIVE_FRAME.test(t.word)) framed = true;
+    // (A localizer closes a frame of time or place: 在发布会上回应…被罚 is the subject's own act.)
+    else if (framed && (FRAME_CLOSER.test(t.word) || t.word === '起')) framed = false;
+    else if (!framed && !/^(d|t|ad|m|mq)$/.test(t.tag)) return null;
+  }
+  if (k < 0 || !tokens[k]) return null;
+  const construed = tokens.slice(k + 1, k + 5).some((t) => CONSTRUAL.test(t.word));
+  // "X被传出有意收购Y", "X被曝正在…": what is reported of X is still X's act; X is not its object.
+  const reported = /^(传出|传|曝出|曝|爆出|爆|爆料|指|指出|质疑|疑)$/.test(tokens[k + 1]?.word ?? '');
+  // "X遭黑客入侵一事是…所致", "X被罚的消息": a passive closed by a noun it describes is no predicate.
+  let end = k + 1;
+  while (tokens[end] && !isPunct(tokens[end]!)) end++;
+  const nominal = tokens.slice(k + 1, end).some((t) => /^(一事|此事|事件|的|是)$/.test(t.word));
+  return construed || reported || nominal ? null : '被';
+}
+
+/**
+ * Pronouns the proposition acts on or with, and the role each takes:
+ * - right after a counterpart preposition (向其, 对该公司, 与它), and jieba's 与其 before a verb
+ *   (与其存在差距, which is 与 + 其 there, not "rather than"): the counterpart, `object`;
+ * - right after a verb or a disposal marker (要求其提供, 将其列入, 撼动其地位): what the act is
+ *   done to, `object`; after a causative (使其成为) the one made to act, and after a verb of
+ *   receiving a grant (获其注资) the giver: `agent`, as a name there would be (see causee and
+ *   passiveFrame). A verb of saying (称其), a copula (是其) or one in a relative clause is no act on it.
+ */
+export function counterpartPronouns(tokens: Token[]): Array<{ word: string; start: number; role: Role }> {
+  const out: Array<{ word: string; start: number; role: Role }> = [];
+  tokens.forEach((t, k) => {
+    if (t.word === '与其' && tokens[k + 1] && isVerb(tokens[k + 1]!))
+      out.push({ word: '其', start: t.start + 1, role: 'object' });
+    // "落后于对方", "超过对方": 对方 is the other party wherever it stands after the subject.
+    if (t.word === '对方' && k > 0) return void out.push({ word: t.word, start: t.start, role: 'object' });
+    if (k === 0) return;
+    const before = tokens[k - 1]!;
+    const counterpart = COUNTERPART_PREPOSITION.test(before.word);
+    const acted =
+      (isPredicate(tokens, k - 1) || DISPOSAL.test(before.word)) &&
+      !isCopula(before) &&
+      !SPEECH_VERB.test(before.word) &&
+      !/^(为|成为|作为|以|让|使)$/.test(before.word);
+    const caused = CAUSATIVE.test(before.word);
+    const granted = /^(获|获得|得到|拿到)$/.test(before.word) && GIVEN.test(tokens[k + 1]?.word ?? '');
+    if (!counterpart && !acted && !caused) return;
+    const pronoun = pronounAt(tokens, k);
+    if (!pronoun || BARE_NOUN.test(pronoun.word) || PAIR.test(pronoun.word)) return;
+    if (!counterpart) {
+      // (After a verb, only a pronoun for a company or a thing, outside quoted words; and not the
+      // subject of a clause the verb takes: "并称其综合性能已超过…", "令其中立性备受质疑", nor
+      // what a construal characterizes: "把它视为…".)
+      const quoted = tokens
+        .slice(0, k)
+        .reduce((d, x) => d + (/[“「『]/.test(x.word) ? 1 : /[”」』]/.test(x.word) ? -1 : 0), 0);
+      if (!OBJECT_PRONOUN.test(pronoun.word) || quoted > 0) return;
+      let n = k + pronoun.length;
+      while (tokens[n] && /^(n|nz|vn|ng)$/.test(tokens[n]!.tag) && !tokens[n]!.entityId) n++;
+      const next = tokens[n];
+      if (n > k + pronoun.length && next && (isVerb(next) || /^(d|ad)$/.test(next.tag))) return;
+      if (next && CONSTRUAL.test(next.word)) return;
+    }
+    out.push({ word: pronoun.word, start: t.start, role: caused || granted ? 'agent' : 'object' });
+  });
+  return out;
+}
+
+/** Pronouns that stand for a company or a thing as a verb's object: 其, 它, 该公司, 这家公司. */
+const OBJECT_PRONOUN = /^(其|它|它们|该公司|这家公司|该企业|这家企业|该集团)$/;
+
+/** Verbs of bringing a product out, which its product can be the subject of: "Y发布后". */
+export const BRING_OUT = /^(推出|发布|上线|亮相|问世|面世|登场|开源|上架|首发|发售|公测|内测)$/;
+
+const MAKER_TYPES: ReadonlySet<string> = new Set(['company', 'organization', 'person']);
+
+/** Measure words of time: "上线3天" counts how long, it names nothing brought out. */
+const TIME_MEASURE = /^(天|日|周|个月|月|年|小时|分钟|秒|周年)$/;
+
+/**
+ * Whether the bring-out verb at `k` has an object of its own ("Y已开源多款模型", "Y发布了新版本"):
+ * then the product is the doer, not the thing brought out.
+ */
+function bringsOutAnObject(words: readonly Token[], k: number): boolean {
+  let i = k + 1;
+  while (words[i] && /^(了|过|着)$/.test(words[i]!.word)) i++;
+  const next = words[i];
+  if (!next) return false;
+  if (next.entityId || /^(n|vn|eng)/.test(next.tag)) return true;
+  if (next.tag === 'a') return /^(n|vn|eng)/.test(words[i + 1]?.tag ?? '');
+  if (next.tag === 'm') return !TIME_MEASURE.test(words[i + 1]?.word ?? '') && words[i + 1]?.tag !== 't';
+  return false;
+}
+
+/**
+ * The maker of a product subject whose first verb brings it out, named as its owner right
+ * before it ("X的(文生视频模型)Y…推出"); null when there is none.
+ */
+export function launchedBy(
+  tokens: Token[],
+  prop: { subject: Subject | null; clauses: number[] },
+  clauses: Clause[],
+  context: ExtractContext,
+): string | null {
+  const subject = prop.subject;
+  if (subject?.kind !== 'entity' || subject.ids.length !== 1 || !context.typeOf) return null;
+  if (!PRODUCT_TYPES.has(context.typeOf(subject.ids[0]!) ?? '')) return null;
+  const words = prop.clauses.flatMap((c) => clauses[c]!.tokens);
+  const verbAt = words.findIndex((t, k) => t.start >= subject.end && isVerb(t) && !opensRelative(words, k));
+  if (verbAt < 0 || !BRING_OUT.test(words[verbAt]!.word) || bringsOutAnObject(words, verbAt)) return null;
+  // Only the product's modifiers (nouns, quotes) may stand between 的 and it.
+  let k = tokens.findIndex((t) => t.start === subject.start) - 1;
+  while (k >= 0 && !tokens[k]!.entityId && tokens[k]!.word !== '的' && /^(n|vn|eng|x|m|a|b|j|l)/.test(tokens[k]!.tag))
+    k--;
+  if (tokens[k]?.word !== '的') return null;
+  const owner = tokens[k - 1];
+  return owner?.entityId && MAKER_TYPES.has(context.typeOf(owner.entityId) ?? '') ? owner.entityId : null;
+}
+
+/**
+ * "去年10月推出的Y": the product subject right after a relative clause of bringing out with no
+ * name in it, at the head of the sentence; the maker is `last` when it is a company.
+ */
+export function madeByTopic(
+  tokens: Token[],
+  subject: EntitySubject,
+  last: string,
+  context: ExtractContext,
+): string | null {
+  if (subject.ids.length !== 1 || !PRODUCT_TYPES.has(context.typeOf?.(subject.ids[0]!) ?? '')) return null;
+  if (!MAKER_TYPES.has(context.typeOf?.(last) ?? '') || context.typeOf?.(last) === 'person') return null;
+  const at = tokens.findIndex((t) => t.start === subject.start);
+  if (at < 2 || tokens[at - 1]!.word !== '的' || !BRING_OUT.test(tokens[at - 2]!.word)) return null;
+  // Nothing but time words and the relative verb before it in its clause.
+  let from = at - 2;
+  while (from > 0 && !isPunct(tokens[from - 1]!)) from--;
+  return tokens.slice(from, at).some((t) => t.entityId) ? null : last;
+}
+
+/** Verbs that open an enumeration the next clauses may continue. */
+const ENUMERATES = /^(包括|包含|涵盖|囊括|分别是|分别为|还有|有|如|比如|例如|其中有)$/;
+
+/**
+ * A clause with no predicate that goes on with an enumeration begun before it: it starts with a
+ * list joiner (以及 D) or follows a clause that enumerates ("团队包括A和B，C，…").
+ */
+export function continuesList(clause: Clause, previous: Clause): boolean {
+  const body = clause.tokens.slice(clause.from).filter((t) => !isPunct(t));
+  if (!body.length || body.some((t, k) => isVerb(t) && isPredicate(body, k) && !/^(有)$/.test(t.word))) return false;
+  if (clause.attribution || CONCESSIVE.test(body[0]!.word)) return false;
+  // "…，与A、B正面交锋": after 与/和 a word that is neither a name nor a kind (公司, 品牌) is a
+  // predicate jieba tags a noun; the clause is a comitative phrase, not more of the list.
+  const kindOrName = (t: Token) =>
+    !!t.entityId ||
+    LIST_JOINERS.test(t.word) ||
+    /^(等|等等)$/.test(t.word) ||
+    properName(t) ||
+    /(公司|企业|品牌|厂商|机构|巨头|平台|产品|模型)$/.test(t.word);
+  if (/^(和|与|跟|同)$/.test(body[0]!.word)) return body.slice(1).every(kindOrName);
+  if (/^(以及|及|还有|以及其他|另有)$/.test(body[0]!.word)) return true;
+  const words = previous.tokens.slice(previous.from);
+  const opens = words.findIndex((t) => ENUMERATES.test(t.word));
+  return opens >= 0 && !words.slice(opens + 1).some((t, k) => isPredicate(words.slice(opens + 1), k));
+}
+
+/** Who may be named inside a work's title without being the work: companies, bodies and people. */
+const TITLED_PARTY_TYPES: ReadonlySet<string> = new Set([...PRODUCT_MAKER_TYPES, 'person']);
+
+/** A clause of names only that goes on with a list: "以及D", "和E等". */
+export function continuesTopicList(clause: Clause): boolean {
+  const body = clause.tokens.filter((t) => !isPunct(t));
+  return (
+    body.length > 1 &&
+    /^(以及|及|和|与|还有|乃至|甚至)$/.test(body[0]!.word) &&
+    body.slice(1).every((t) => t.entityId || LIST_JOINERS.test(t.word) || /^(等|等等)$/.test(t.word))
+  );
+}
+
+export function clauseRoles(
+  clause: Clause,
+  content: boolean,
+  typeOf: ExtractContext['typeOf'],
+  subject: Subject | null,
+): Array<[string, Role]> {
+  const tokens = clause.tokens;
+  const out: Array<[string, Role]> = [];
+  const listed = listMembers(tokens);
+  let preposition: string | null = null;
+  let afterVerb = false;
+  /** The predicate verb the names after it depend on. */
+  let verb: Token | null = null;
+  let frameEnd = -1;
+  // "为了给X提供…", "用于X的推理": names in a purpose phrase are what it is for, not who acts;
+  // so are examples of a kind ("如X、Y等").
+  let purpose = false;
+  let denied = false;
+  const inSubject = (t: Token) =>
+    subject?.kind === 'entity' && subject.ids.includes(t.entityId!) && t.start >= subject.start && t.end <= subject.end;
+  const isHead = (t: Token) => subject?.kind === 'entity' && !!subject.head?.includes(t.entityId!);
+  const isPartner = (t: Token) => subject?.kind === 'entity' && !!subject.partners?.includes(t.entityId!);
+  tokens.forEach((t, i) => {
+    if (i < clause.from) {
+      if (t.entityId) out.push([t.entityId, 'mentioned']);
+      return;
+    }
+    // "在制定X时", "从Nova发布以来": what happens inside a frame of time or place only sets the scene;
+    // "X自去年推出Y以来": a since-frame after the subject tells what the subject did.
+    if (i > frameEnd && FRAME_OPENER.test(t.word) && t.tag === 'p' && !ownSince(tokens, i, subject))
+      frameEnd = frameClose(tokens, i);
+    // "成为继X之后第二家…": who came first only orders the subject's feat.
+    if (t.word === '继' && /^(之后|以后|后)$/.test(tokens[i + 2]?.word ?? '')) frameEnd = i + 2;
+    // "主要受X销量疲弱的消息拖累", "受X降价影响": a cause the subject undergoes is background.
+    if (i > frameEnd && /^(受|受到)$/.test(t.word)) frameEnd = causeClose(tokens, i);
+    if (i < frameEnd) {
+      if (t.entityId) out.push([t.entityId, 'mentioned']);
+      return;
+    }
+    if (PURPOSE.test(t.word)) purpose = true;
+    // "…多款应用，如A、B等": names given as examples of a kind only illustrate it.
+    if (EXAMPLE_LEAD.test(t.word) && !laterPredicate(tokens, i)) purpose = true;
+    // "原因在于X未能…", "原因是X…": the clause after a reason frame explains; its names are
+    // mentioned, not counterparts of the claim.
+    if (/^(原因|主因)$/.test(tokens[i - 1]?.word ?? '') && /^(在于|是)$/.test(t.word)) purpose = true;
+    // "并不是X，而是Y": what is denied in a contrast frame is only mentioned.
+    if (NEGATED_COPULA.test(t.word)) denied = true;
+    // "从ChatGPT到Sora": both ends of a range only say how far something goes.
+    if (t.word === '到' && preposition === '从') return;
+    // A copula (是) and a relative-clause verb (成立的) do not end the subject.
+    if (isPredicate(tokens, i)) {
+      afterVerb = true;
+      verb = t;
+      preposition = INSTRUMENT.test(t.word) && laterPredicate(tokens, i) ? t.word : null;
+    }
+    if (t.tag === 'p' || (COUNTERPART_PREPOSITION.test(t.word) && (t.tag !== 'c' || comitativeOpening(tokens, i))))
+      preposition = prepositionAt(tokens, i);
+    // (Traditional 藉由, which folding keeps, is one word jieba tags a name.)
+    if (/^(藉由|借由|经由)$/.test(t.word)) preposition = '借由';
+    // "针对商家的产品X": the preposition's object ends at 的; the noun after it is outside.
+    // ("比X的Y": the phrase goes on to the named head Y, which X only owns.)
+    if (t.word === '的' && !(tokens[i - 1]?.entityId && namedHeadAfter(tokens, i - 1))) preposition = null;
+    // "X将Y收入囊中", "X把Y并入…": 把/将 before a name moves it to before the verb, as its object.
+    if (DISPOSAL.test(t.word) && tokens[i + 1]?.entityId) preposition = '把';
+    if (!t.entityId) return;
+    const id = t.entityId;
+    if (isTyped(tokens, t)) return out.push([id, 'mentioned']);
+    // "在《与X同行》一文中", "《X十年》": a company or a person named inside a longer title is what
+    // the work is about, not a party to the act (a work, law or product titled so is itself).
+    if (insideTitle(tokens, i) && TITLED_PARTY_TYPES.has(typeOf?.(id) ?? '')) return out.push([id, 'mentioned']);
+    if (listed.has(t)) return out.push([id, 'listed']);
+    if (subject?.kind === 'entity' && subject.described?.includes(id) && !afterVerb) return out.push([id, 'mentioned']);
+    if (!afterVerb && eventOwned(tokens, i)) return out.push([id, 'mentioned']);
+    if (clause.type !== 'content' && inSubject(t)) return out.push([id, 'agent']);
+    if (clause.type !== 'content' && isHead(t)) return out.push([id, 'object']);
+    // (Before the predicate, X的Pi is the subject's owner, and X acts through it.)
+    if (afterVerb && ownsUnlistedProduct(tokens, i)) return out.push([id, 'mentioned']);
+    // "通过X的验证", "打进X的供应链", "对X的规则展开调查": X owns the other side's check, order or
+    // standard that the subject passes, enters or acts on, so X is the counterpart (even when a
+    // name only says what the head is for: 打进X的Nova供应链).
+    if (content && clause.type === 'content' && !inSubject(t) && !purpose && !denied && ownsCounterpartAct(tokens, i))
+      return out.push([id, 'object']);
+    // "仅次于X的Y", "比X的Y晚", "超过X旗下的Y": the owner of a named head is named in passing; the
+    // head takes the role (README: X的Y → X mentioned).
+    if (namedHeadAfter(tokens, i) && !inSubject(t)) return out.push([id, 'mentioned']);
+    if (clause.comparison) return out.push([id, 'object']);
+    // "X超过Y", "X落后于Y的一半": the standard of a comparison is the counterpart.
+    if (content && clause.type === 'content' && standardAt(tokens, i) && !inSubject(t)) return out.push([id, 'object']);
+    if (!content || clause.type !== 'content') return out.push([id, 'mentioned']);
+    if (inSubject(t) || (subject?.kind === 'entity' && subject.ids.includes(id) && !afterVerb))
+      return out.push([id, 'agent']);
+    if (isHead(t) || isPartner(t)) return out.push([id, 'object']);
+    if (purpose || denied) return out.push([id, 'mentioned']);
+    // "此举使X成为…", "价格战让X陷入亏损": with no named causer, the one made to act is the actor.
+    if (causee(tokens, i) && subject?.kind !== 'entity') return out.push([id, 'agent']);
+    // "传闻推动X股价走高", "将决定X下一轮的估值": the owner of a metric the clause is about is its
+    // actor when no name is the subject, else the counterpart.
+    if (ownsMetric(tokens, i)) return out.push([id, subject?.kind === 'entity' ? 'object' : 'agent']);
+    // ("是X最有力的竞争对手": the tie is named after a stative verb, which is no relative clause.)
+    if (tiedByCopula(tokens, i)) return out.push([id, 'object']);
+    if (describesObject(tokens, i) || objectOfCountedRelative(tokens, i)) return out.push([id, 'mentioned']);
+    if (inRelativeClause(tokens, i)) return out.push([id, 'mentioned']);
+    if (preposition === '把' && !isModifier(tokens, t)) return out.push([id, 'object']);
+    // "使用了X芯片打造…": what a serial verb uses is its means, not its counterpart.
+    if (preposition && INSTRUMENT.test(preposition)) return out.push([id, 'mentioned']);
+    // "由X领投", "由X开发的Y": 由 names who does it.
+    if (preposition === '由' && !isModifier(tokens, t)) return out.push([id, 'agent']);
+    // "开放给所有X使用者": a name modifying the preposition's object only describes it.
+    if (preposition && COUNTERPART_PREPOSITION.test(preposition) && isModifier(tokens, t))
+      return out.push([id, 'mentioned']);
+    // "给X的前景带来…": X owns the counterpart (a plain noun), and is not it; before a verbal
+    // noun ("对X的投资") X is what the act is done to.
+    if (
+      preposition &&
+      COUNTERPART_PREPOSITION.test(preposition) &&
+      tokens[i + 1]?.word === '的' &&
+      tokens[i + 2]?.tag === 'n' &&
+      !tokens[i + 2]!.entityId &&
+      !JOINT_NOUN.test(tokens[i + 2]!.word) &&
+      // ("与X的差距": what lies between is the tie, and X its counterpart.)
+      !RELATION_NOUN.test(tokens[i + 2]!.word)
+    )
+      return out.push([id, 'mentioned']);
+    if (preposition && COUNTERPART_PREPOSITION.test(preposition)) return out.push([id, 'object']);
+    if (preposition && SCENE_PREPOSITION.test(preposition)) return out.push([id, 'mentioned']);
+    if (isModifier(tokens, t)) return out.push([id, 'mentioned']);
+    if (tiedByCopula(tokens, i)) return out.push([id, 'object']);
+    if (afterVerb && namesKindOf(tokens, i, typeOf?.(id))) return out.push([id, 'mentioned']);
+    if (afterVerb && ownerOnly(tokens, i, verb)) return out.push([id, 'mentioned']);
+    if (afterVerb) return out.push([id, 'object']);
+    return out.push([id, 'mentioned']);
+  });
+  return out;
+}
+
+/** Nouns of an entity's coming into being or into view: 出现, 发布, 问世, 爆红. */
+const COMING_EVENT = /^(出现|发布|推出|成立|上线|问世|面世|爆火|爆红|走红|崛起|入局|诞生|横空出世|亮相|登场)$/;
+
+/**
+ * "X的出现等于发现新大陆", "X的发布，让…", "X的爆红带动了…": before the predicate, X的 and a noun of
+ * its coming (then a comma, an adverb or a verb) make that event the subject; what the claim says is
+ * what the event means or brings about, and X only owns it (README: 「X的爆紅」 and 从X发布至今 are
+ * names in a non-actor sense).
+ */
+function eventOwned(tokens: Token[], i: number): boolean {
+  if (tokens[i + 1]?.word !== '的' || !COMING_EVENT.test(tokens[i + 2]?.word ?? '')) return false;
+  // The predicate decides: an event likened to something (等于, 好比, 意味着) or one that makes a
+  // named party act (让Y掌握…, Y then the actor) is not X's act; one that brings something about
+  // with no party named (X的崛起带动了供应链) is still told of X, as editors annotate it.
+  // (Set off by a comma, "X的成立，…", the event is the topic the clause after it comments on.)
+  if (!tokens[i + 3] || isPunct(tokens[i + 3]!)) return true;
+  for (let k = i + 3; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (LIKENING.test(t.word)) return true;
+    if (CAUSATIVE.test(t.word)) return !!tokens[k + 1]?.entityId;
+    if (isVerb(t) && !/^(d|c)$/.test(t.tag)) return false;
+  }
+  return false;
+}
+
+/** Predicates that liken or equate the subject to something: 等于, 好比, 意味着, 标志着. */
+const LIKENING = /^(等于|等同于|好比|如同|犹如|相当于|意味着|标志着|象征着)$/;
+
+/** Verbs of passing, entering or winning what another party sets or gives: 通过, 打进, 符合, 拿下. */
+const PASSING =
+  /^(通过|进|打进|进入|打入|挤进|切入|跻身|获得|获|拿下|拿到|赢得|取得|斩获|接获|收到|符合|满足|达到|达不到|不符合)$/;
+
+/** Nouns for a party's check, order, supply chain or standard, which another passes, wins or meets. */
+const COUNTERPART_ACT =
+  /^(验证|认证|测试|审核|审查|批准|许可|核准|检测|评测|考核|订单|大单|采购|供应链|认可|要求|标准|规则|规定|规范|门槛)$/;
+
+/**
+ * "通过X的验证", "打进X的HBM供应链", "拿下X的大单", "符合X的要求", "对X的规则展开调查": after a
+ * verb of passing, entering or winning (or the preposition 对/针对), X的 and a noun (a few
+ * modifiers, a name among them, may come first) for X's check, order, supply chain or standard make X the party on
+ * the other side of the act. A possessor of any other noun keeps its other readings.
+ */
+function ownsCounterpartAct(tokens: Token[], i: number): boolean {
+  let v = i - 1;
+  while (v >= 0 && /^(了|过)$/.test(tokens[v]!.word)) v--;
+  const before = tokens[v];
+  if (!before || !(PASSING.test(before.word) || (/^(对|针对)$/.test(before.word) && before.tag === 'p'))) return false;
+  if (tokens[i + 1]?.word !== '的') return false;
+  let k = i + 2;
+  for (; k <= i + 4 && tokens[k] && /^(n|nz|eng|b|vn|v|a|an|ENT)$/.test(tokens[k]!.tag); k++)
+    if (COUNTERPART_ACT.test(tokens[k]!.word)) return !/^(n[a-z]*|eng|vn|ENT)$/.test(tokens[k + 1]?.tag ?? '');
+  return false;
+}
+
+/**
+ * "X的Y", "X旗下的Y", "X的开源模型Y": after the name at `i` comes 的 and, within a few nouns that
+ * say what it is, another name: X owns the named head.
+ */
+function namedHeadAfter(tokens: Token[], i: number): boolean {
+  let k = i + 1;
+  if (tokens[k]?.word === '旗下') k++;
+  if (tokens[k]?.word !== '的') return false;
+  for (k++; k <= i + 5 && tokens[k]; k++) {
+    if (tokens[k]!.entityId) return !isTyped(tokens, tokens[k]!);
+    if (!/^(n[a-z]*|eng|b|vn)$/.test(tokens[k]!.tag)) return false;
+  }
+  return false;
+}
+
+/**
+ * "领先X的Claude与Y的Gemini": a name before 的 and a product name the gazetteer lacks (a Latin word,
+ * not a size like 72B, a round's letter nor a common noun like AI) is that product's owner, named in passing; the
+ * product is what the verb is about.
+ */
+function ownsUnlistedProduct(tokens: Token[], i: number): boolean {
+  const head = tokens[i + 2];
+  if (tokens[i + 1]?.word !== '的' || !head || head.tag !== 'eng' || head.entityId) return false;
+  // A round's letter (X的B轮融资) is one letter; a product name is a word.
+  return /^[a-z][a-z0-9]/i.test(head.word) && !GENERIC_LATIN.test(head.word);
+}
+
+/** Causative verbs: the name after them does what the verb after it says (使X成为, 让X陷入). */
+const CAUSATIVE = /^(使|使得|让|令|促使|迫使|导致|助力|帮助)$/;
+
+/** Whether the name at `i` is made to act: a causative verb before it, a verb (or an adverb) after it. */
+function causee(tokens: Token[], i: number): boolean {
+  if (!CAUSATIVE.test(tokens[i - 1]?.word ?? '')) return false;
+  // "使得X的估值缩水": X's figure or part is made to act, and so X is.
+  let k = i + 1;
+  if (tokens[k]?.word === '的')
+    while (tokens[k + 1] && /^(n|vn|a)/.test(tokens[k + 1]!.tag) && !tokens[k + 1]!.entityId) k++;
+  const next = tokens[k === i + 1 ? k : k + 1];
+  return !!next && (isVerb(next) || /^(d|ad)$/.test(next.tag));
+}
+
+/** Nouns for a tie to another party: 对手, 合作伙伴, 股东, 子公司. */
+const TIE_NOUN =
+  /^(对手|竞争对手|劲敌|伙伴|合作伙伴|盟友|客户|大客户|供应商|股东|大股东|投资方|投资者|投资人|子公司|母公司|继任者|竞品)$/;
+
+/**
+ * "Y是X最大的竞争对手", "Y是X的股东": after a copula, the name whose tie the subject is named by
+ * is the subject's counterpart (a copula is no predicate for the names after it otherwise).
+ */
+function tiedByCopula(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  // ("Y被视为X最有力的对手", "把Y看作X的伙伴": a verb of construal ties them as a copula does.)
+  const construed = !!before && CONSTRUAL.test((tokens[i - 2]?.word ?? '') + before.word);
+  if (!before || !(isCopula(before) || CONSTRUAL.test(before.word) || construed)) return false;
+  // ("是X在华东最大的竞争对手": a phrase of place and adjectives may come between, and so may a
+  // stative verb closed by 的: 最有力的.)
+  for (let k = i + 1; k <= i + 6 && tokens[k]; k++) {
+    if (TIE_NOUN.test(tokens[k]!.word)) return true;
+    const modifying = isVerb(tokens[k]!) && tokens[k + 1]?.word === '的';
+    if (tokens[k]!.entityId || isPunct(tokens[k]!) || (isVerb(tokens[k]!) && !modifying)) return false;
+  }
+  return false;
+}
+
+/** Verbs of using or acquiring a supply (使用, 采用, 搭载, 采购): the thing is used, its maker supplies it. */
+const USING = /^(使用|采用|搭载|用上|调用|部署|引入|租用|购买|采购|获取|囤积|依赖)$/;
+
+/**
+ * "使用了X的芯片", "采购了X未来两年的产能": after a verb of using, a name before 的 (a time word
+ * may come between) is the maker of what is used, named in passing; X's own version (X的新版本)
+ * or a tie to X (X的对手) is still X.
+ */
+function ownerOnly(tokens: Token[], i: number, verb: Token | null): boolean {
+  if (!verb || !USING.test(verb.word)) return false;
+  let k = i + 1;
+  while (tokens[k] && /^(t|m|q|mq)$/.test(tokens[k]!.tag) && !tokens[k]!.entityId) k++;
+  if (tokens[k]?.word !== '的') return false;
+  const head: Token[] = [];
+  for (k++; tokens[k] && /^(n[a-z]*|vn|eng|a|b|j|l|m|q)$/.test(tokens[k]!.tag); k++) head.push(tokens[k]!);
+  if (!head.length || head.some((h) => h.entityId)) return false;
+  return !head.some((h) => SELF_OR_STAKE.test(h.word) || /版本?$/.test(h.word) || RELATION_NOUN.test(h.word));
+}
+
+/** Nouns after a company's name that are the company itself, or a stake in it, or its standing. */
+const SELF_OR_STAKE =
+  /^(公司|集团|方面|官方|团队|本身|自身|股份|股权|股票|融资|投资|业务|资产|部门|地位|市值|市场|一方|双方)$/;
+
+/**
+ * "需要上万张X高端GPU", "整合X技术的新版Y", "获取A100等芯片": after the verb, a company named right
+ * before a common noun says whose the thing is (a product named before 等 + noun says what kind);
+ * the verb acts on the thing, and the name is mentioned in passing. "收购X公司", "X股份", "X地位"
+ * are still X.
+ */
+function namesKindOf(tokens: Token[], i: number, type: string | undefined): boolean {
+  let k = i + 1;
+  const example = tokens[k]?.word === '等';
+  if (example) k++;
+  if (!(example ? !PRODUCT_MAKER_TYPES.has(type ?? '') : PRODUCT_MAKER_TYPES.has(type ?? ''))) return false;
+  // An adjective may come first: X高端GPU.
+  if (tokens[k]?.tag === 'a' && /^(n|eng)$/.test(tokens[k + 1]?.tag ?? '')) k++;
+  if (!/^(n|eng)$/.test(tokens[k]?.tag ?? '')) return false;
+  // The noun phrase: "X智能集团" is X's full name; "X手机的安全事件" is about X (its 的 makes a
+  // phrase that X's name heads in meaning).
+  for (; tokens[k] && /^(n|eng)$/.test(tokens[k]!.tag); k++) {
+    const t = tokens[k]!;
+    if (t.entityId || SELF_OR_STAKE.test(t.word) || MEMBER_NOUN.test(t.word) || PART_NOUN.test(t.word)) return false;
+  }
+  return tokens[k]?.word !== '的';
+}
+
+/** Words that make the name after them the doer of what happens to the subject. */
+const PASSIVE = /^(被|遭|遭到|受到|获得|获|得到|赢得|拿到)$/;
+
+/** After 获得/得到 X 的, only these nouns make X a doer: "获得X的投资". */
+const GIVEN = /^(投资|注资|入股|领投|战略投资|青睐|支持|加持|认可)$/;
+
+/**
+ * "被X收购", "遭到X的否认", "获得X的投资": the name after a passive marker does the act; the
+ * kind comes from the act named after 的 when there is one.
+ */
+export function passiveFrame(tokens: Token[]): { agent: string; agents: string[]; cue: ClaimKind | null } | null {
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (!PASSIVE.test(tokens[i]!.word)) continue;
+    let j = /^(了|过)$/.test(tokens[i + 1]!.word) ? i + 2 : i + 1;
+    const x = tokens[j];
+    if (!x?.entityId) continue;
+    // "拿到X和Y(的)投资": joined names give together.
+    const agents = [x.entityId];
+    while (/^(和|与|及|、)$/.test(tokens[j + 1]?.word ?? '') && tokens[j + 2]?.entityId) {
+      agents.push(tokens[j + 2]!.entityId!);
+      j += 2;
+    }
+    // "获得A、B等机构的投资": an open list and a noun for the givers.
+    if (/^等等?$/.test(tokens[j + 1]?.word ?? '')) {
+      j++;
+      while (/^n/.test(tokens[j + 1]?.tag ?? '') && !tokens[j + 1]!.entityId && tokens[j + 2]?.word === '的') j++;
+    }
+    // "获得X的投资", and with the amount or the round between: "获得X 5亿元B轮投资", or none: "获得X投资".
+    let a = j + 1;
+    while (tokens[a] && a <= j + 4 && (/^(m|mq|q)$/.test(tokens[a]!.tag) || /轮$/.test(tokens[a]!.word))) a++;
+    // ("获X战略投资", "获得X的追加投资": a word of the kind of stake may stand before the act.)
+    if (GIVEN_KIND.test(tokens[a]?.word ?? '') && GIVEN.test(tokens[a + 1]?.word ?? '')) a++;
+    const possessive = tokens[j + 1]?.word === '的' || GIVEN.test(tokens[a]?.word ?? '');
+    const ofAt = GIVEN_KIND.test(tokens[j + 2]?.word ?? '') && GIVEN.test(tokens[j + 3]?.word ?? '') ? j + 3 : j + 2;
+    const act = tokens[j + 1]?.word === '的' ? tokens[ofAt] : tokens[a];
+    if (!act) continue;
+    const granted = /^(获得|获|得到|赢得|拿到)$/.test(tokens[i]!.word);
+    if (granted && !(possessive && GIVEN.test(act.word))) continue;
+    const cue = KIND_CUES.find(([, pattern]) => pattern.test(act.word))?.[0] ?? null;
+    return { agent: x.entityId, agents, cue: granted && !cue ? 'funding' : cue };
+  }
+  return null;
+}
+
+/** "比Nova慢", "比X高出一倍": 比 before a name compares with it; so do "是X的两倍" and "超过X". */
+export function comparesWith(tokens: Token[]): boolean {
+  return tokens.some(
+    (t, i) => (t.word === '比' && !!tokens[i + 1]?.entityId) || ratioOf(tokens, i) !== null || standardAt(tokens, i),
+  );
+}
+
+/**
+ * Whether the name at `i` is the standard a comparing verb measures against: right after the verb
+ * (its 于, 了 or 过 between), alone or as the owner of the figure compared ("超过X的市值").
+ */
+function standardAt(tokens: Token[], i: number): boolean {
+  if (!tokens[i]?.entityId) return false;
+  // "仅次于X的Y", "超过X的Y": the standard is the head Y; its owner X is named in passing.
+  if (tokens[i + 1]?.word === '的' && tokens[i + 2]?.entityId) return false;
+  let k = i - 1;
+  if (tokens[k]?.word === '的' && tokens[k - 1]?.entityId) k -= 2;
+  // "超过了X", "落后于X", "超过X和Y": an aspect particle, 于, or names joined before it.
+  while (k >= 0 && (LIST_JOINERS.test(tokens[k]!.word) || tokens[k]!.entityId) && tokens[k - 1]?.entityId) k -= 2;
+  while (k >= 0 && /^(了|过|于)$/.test(tokens[k]!.word)) k--;
+  return k >= 0 && COMPARING.test(tokens[k]!.word);
+}
+
+/** "是X的两倍", "只有X的一半": at `i`, the name X a ratio is taken of, or null. */
+export function ratioOf(tokens: Token[], i: number): string | null {
+  if (!/^(是|为|只有|仅有|相当于|达到)$/.test(tokens[i]!.word)) return null;
+  const x = tokens[i + 1];
+  if (!x?.entityId || tokens[i + 2]?.word !== '的') return null;
+  const rest = tokens
+    .slice(i + 3, i + 6)
+    .map((t) => t.word)
+    .join('');
+  return /^([\d.]+|[一二两三四五六七八九十几数百]+)倍|^一半|^[\d.]+%/.test(rest) ? x.entityId : null;
+}
+
+/** Words that open a purpose phrase: what follows says what the action is for. */
+const PURPOSE = /^(为了|用于|用来|以便|以求|旨在)$/;
+
+/** Verbs of means in a serial-verb phrase: 利用X重塑Y, 借助X实现Y (用X生成 names what it uses, an object). */
+const INSTRUMENT = /^(利用|借助|通过|依靠|凭借|借由|经由)$/;
+
+/** "X自去年推出Y以来": a since-frame with no subject of its own, after the clause's subject. */
+function ownSince(tokens: Token[], i: number, subject: Subject | null): boolean {
+  if (!subject || subject.start > tokens[i]!.start || !/^(自|从|自从)$/.test(tokens[i]!.word)) return false;
+  const close = frameClose(tokens, i);
+  if (close < 0 || !/^(以来|起)$/.test(tokens[close]!.word)) return false;
+  const firstVerb = tokens.findIndex((x, k) => k > i && isVerb(x));
+  return !tokens.slice(i + 1, firstVerb < 0 ? close : firstVerb).some((x) => x.entityId);
+}
+
+/** Whether a 、 list goes on at `i` ("A同B、C…"). */
+function listGoesOn(tokens: Token[], i: number): boolean {
+  return tokens[i]?.word === '、' && !!tokens[i + 1]?.entityId;
+}
+
+/** Whether the enumeration going on from `i` has another owner–product pair (X的Y) in it. */
+function pairsAhead(tokens: Token[], i: number): boolean {
+  for (let k = i; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.word === '的') return !!tokens[k + 1]?.entityId;
+    if (!t.entityId && !LIST_JOINERS.test(t.word) && !/^[“”「」"]$/.test(t.word)) return false;
+  }
+  return false;
+}
+
+export const EXAMPLE_LEAD = /^(如|比如|例如|譬如|诸如)$/;
+
+export const FRAME_OPENER = /^(在|当|于|从|自|自从|早在|趁)$/;
+
+const FRAME_CLOSER = /^(时|时候|之时|后|之后|以后|前|之前|以前|中|之中|上|以来|至今|为止|之际|期间|里|当中|过程中)$/;
+
+/** Verbs that close a cause frame opened by 受: 受X影响, 受X拖累, 受X带动. */
+const CAUSE_CLOSER = /^(影响|拖累|冲击|带动|提振|推动|打压|波及|连累|牵连|刺激|拉动)$/;
+
+/** Where a cause frame opened by 受 at `i` closes (its verb), or -1 when none closes it in the clause. */
+function causeClose(tokens: Token[], i: number): number {
+  for (let k = i + 1; k < tokens.length && !isPunct(tokens[k]!); k++) if (CAUSE_CLOSER.test(tokens[k]!.word)) return k;
+  return -1;
+}
+
+/** Where a frame opened at `i` closes (the index of its localizer), or -1 when it does not. */
+function frameClose(tokens: Token[], i: number): number {
+  let verb = false;
+  for (let k = i + 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (isPunct(t) && !/^[《》“”「」"]$/.test(t.word)) return -1;
+    if (FRAME_CLOSER.test(t.word)) return verb ? k : -1;
+    if (isVerb(t)) verb = true;
+  }
+  return -1;
+}
+
+export function listMembers(tokens: Token[]): Set<Token> {
+  const members = new Set<Token>();
+  let run: Token[] = [];
+  // "A同B、C、D等": A joined by 同 (会同), the lead agency of a joint act, before a list of 、 leads it
+  // and is not one of it; "A与B、C、D共同…" joins peers, all listed.
+  let leader: Token | null = null;
+  // "微软、Google、Meta、亚马逊等": names the gazetteer lacks still count as members.
+  let unnamed = 0;
+  const flush = () => {
+    if (leader && run.length >= 4) run.shift();
+    if (run.length + unnamed >= 3 && run.length >= 1) for (const t of run) members.add(t);
+    run = [];
+    unnamed = 0;
+    leader = null;
+  };
+  /** A proper noun no entity covers, between list joiners or before 等. */
+  const unnamedAt = (k: number) => {
+    const w = tokens[k];
+    const after = tokens[k + 1]?.word ?? '';
+    return (
+      !!w &&
+      !w.entityId &&
+      properName(w) &&
+      LIST_JOINERS.test(tokens[k - 1]?.word ?? '') &&
+      // ("A、B与Edge浏览器等": a common noun saying what it is may stand before 等.)
+      (after === '、' ||
+        /^等/.test(after) ||
+        // ("A、B与C等": a member may end on the joiner before the last one.)
+        (LIST_JOINERS.test(after) && (!!tokens[k + 2]?.entityId || properName(tokens[k + 2] ?? w))) ||
+        (/^n$/.test(tokens[k + 1]?.tag ?? '') && /^等/.test(tokens[k + 2]?.word ?? '')))
+    );
+  };
+  /**
+   * "A、B、闲鱼、饿了么、C等App": between enumeration commas, a short item no entity covers is a
+   * member whatever jieba makes of it (a common noun, or a name it cuts into pieces). Returns where
+   * the item ends (at the next 、, joiner or 等), or -1.
+   */
+  const itemEnd = (k: number) => {
+    let j = k;
+    while (
+      tokens[j] &&
+      j - k < 3 &&
+      !tokens[j]!.entityId &&
+      !isPunct(tokens[j]!) &&
+      !LIST_JOINERS.test(tokens[j]!.word)
+    )
+      j++;
+    const end = tokens[j];
+    const closes =
+      !!end &&
+      (end.word === '、' || /^等/.test(end.word) || (LIST_JOINERS.test(end.word) && !!tokens[j + 1]?.entityId));
+    const length = tokens.slice(k, j).reduce((n, x) => n + x.word.length, 0);
+    return j > k && closes && length <= 6 ? j : -1;
+  };
+  /**
+   * "A、B和美团，": the last item of an enumeration, after its final joiner, may be a name jieba
+   * cuts in pieces (美/ns 团/n); a short item opening on a proper noun and closed by punctuation
+   * or the next verb is a member. Returns where it ends, or -1.
+   */
+  const lastItemEnd = (k: number) => {
+    if (!tokens[k] || tokens[k].entityId || !properName(tokens[k])) return -1;
+    let j = k + 1;
+    if (tokens[j] && !tokens[j]!.entityId && /^(n|nz|ns|nr|eng|j)$/.test(tokens[j]!.tag)) j++;
+    const length = tokens.slice(k, j).reduce((n, x) => n + x.word.length, 0);
+    const next = tokens[j];
+    // (What follows the list: punctuation, its verb, an adverb (均, 都), 的 or 等.)
+    const closes = !next || isPunct(next) || isVerb(next) || /^(d|ad|uj|p)$/.test(next.tag) || /^等/.test(next.word);
+    return closes && length <= 4 ? j : -1;
+  };
+  /** An unknown proper noun before 、 that a run of members (with a known name) goes on from. */
+  const leadsList = (k: number) => {
+    const w = tokens[k]!;
+    if (w.entityId || !properName(w)) return false;
+    // ("亚马逊、Meta及X": the last unknown one may be joined to the known name by 及/和/与.)
+    if (LIST_JOINERS.test(tokens[k + 1]?.word ?? '') && tokens[k + 2]?.entityId && unnamed > 0) return true;
+    if (tokens[k + 1]?.word !== '、') return false;
+    for (let j = k + 2; j < tokens.length; j += 2) {
+      if (tokens[j]!.entityId) return true;
+      if (!properName(tokens[j]!)) return false;
+      if (LIST_JOINERS.test(tokens[j + 1]?.word ?? '') && tokens[j + 2]?.entityId) return true;
+      if (tokens[j + 1]?.word !== '、') return false;
+    }
+    return false;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.entityId) {
+      // "苹果Apple Intelligence、微软Copilot": an owner right before its product is not a member.
+      if (!tokens[i + 1]?.entityId) run.push(t);
+      continue;
+    }
+    if (run.length && unnamedAt(i)) {
+      unnamed++;
+      continue;
+    }
+    // "联合发改委、教育部、A、B等": names the gazetteer lacks may open the list before a known one.
+    if (!run.length && leadsList(i)) {
+      unnamed++;
+      i++; // its 、
+      continue;
+    }
+    if (run.length && LIST_JOINERS.test(t.word) && unnamedAt(i + 1)) continue;
+    if (run.length >= 2 && /^(和|与|及|以及)$/.test(t.word) && lastItemEnd(i + 1) > 0) {
+      unnamed++;
+      i = lastItemEnd(i + 1) - 1;
+      continue;
+    }
+    if (run.length && t.word === '、' && !tokens[i + 1]?.entityId && itemEnd(i + 1) > 0) {
+      unnamed++;
+      i = itemEnd(i + 1) - 1;
+      continue;
+    }
+    if (run.length && LIST_JOINERS.test(t.word) && tokens[i + 1]?.entityId) {
+      if (run.length === 1 && /^(同|会同)$/.test(t.word) && listGoesOn(tokens, i + 2)) leader = run[0]!;
+      continue;
+    }
+    if (run.length && t.word === '的' && tokens[i + 1]?.entityId) {
+      // "阿里云的通义万相、华为云的盘古": owners and products in pairs are all in the list;
+      // "星辰科技的Nova、Orion": one owner before its products names whose they are, and is not one.
+      if (!pairsAhead(tokens, i + 1)) run.pop();
+      continue;
+    }
+    flush();
+  }
+  flush();
+  return members;
+}
+
+/**
+ * "对X而言，…", "对正在押注Y的X来说", "对X这样的公司来说": the frame names whom the proposition
+ * after it is about. The name it ends on (not an example of a kind, X等) is who it is about.
+ */
+export function aboutFrame(tokens: Token[]): string[] {
+  const words = tokens.filter((t) => !isPunct(t));
+  if (!/^(对于|对)$/.test(words[0]?.word ?? '') || !/^(而言|来说)$/.test(words[words.length - 1]?.word ?? ''))
+    return [];
+  // ("对X这样的公司来说" is X itself, though X这样 alone makes a kind.)
+  const names = words.filter(
+    (t, k) =>
+      t.entityId &&
+      words[k + 1]?.word !== '等' &&
+      (!isTyped(words, t) || /^(这样|这种|这类)$/.test(words[k + 1]?.word ?? '')),
+  );
+  return names.length ? [names[names.length - 1]!.entityId!] : [];
+}
+
+/** Prepositions of what something is about: 有关X的事件 is about X, which nothing there owns. */
+const ABOUT = /^(有关|关于|针对|涉及)$/;
+
+export function ownersOfPatient(tokens: Token[]): string[] {
+  const words = tokens.filter((t) => !isPunct(t));
+  const owners = new Set<string>();
+  words.forEach((t, k) => {
+    if (!t.entityId || isTyped(words, t)) return;
+    if (k > 0 && (COUNTERPART_PREPOSITION.test(words[k - 1]!.word) || ABOUT.test(words[k - 1]!.word))) return;
+    // (A number or a Latin word right after the name makes a product of its own: X 365个人版.)
+    if (/^(m|eng)$/.test(words[k + 1]?.tag ?? '')) return;
+    let j = k + 1;
+    // (A frame of place may come between: X在游戏市场的实力.)
+    if (words[j]?.word === '在') {
+      const de = words.slice(j, j + 6).findIndex((x) => x.word === '的');
+      if (de < 0) return;
+      j += de;
+    }
+    let de = words[j]?.word === '的';
+    if (de) j++;
+    while (words[j] && /^(t|m|mq|a|b)$/.test(words[j]!.tag) && !words[j]!.entityId) j++;
+    if (words[j]?.word === '的') {
+      j++;
+      de = true;
+    }
+    const head = words[j];
+    // (After 的 a verb is a noun: X的下滑.)
+    if (!head || head.entityId || !(/^(n|nz|ng|vn)$/.test(head.tag) || (de && head.tag === 'v'))) return;
+    // (Nor a title further on: X智能集团董事长 is a post in X.)
+    let n = j;
+    while (words[n] && /^(n|nz|ng|vn)$/.test(words[n]!.tag) && !words[n]!.entityId) {
+      if (MEMBER_NOUN.test(words[n]!.word) || PART_NOUN.test(words[n]!.word)) return;
+      n++;
+    }
+    owners.add(t.entityId);
+  });
+  return owners.size === 1 ? [...owners] : [];
+}
+
+export function topicOwners(tokens: Token[]): string[] {
+  const words = tokens.filter((t) => !isPunct(t) || t.word === '、');
+  let k = 0;
+  while (words[k] && /^(d|t|c)$/.test(words[k]!.tag) && !words[k]!.entityId) k++;
+  const inFrame = words[k]?.word === '在';
+  if (inFrame) k++;
+  const owners: string[] = [];
+  while (words[k]?.entityId && !isTyped(words, words[k]!)) {
+    owners.push(words[k]!.entityId!);
+    k++;
+    if (words[k]?.word !== '、' && words[k]?.word !== '和' && words[k]?.word !== '与') break;
+    if (!inFrame) return [];
+    k++;
+  }
+  if (!owners.length) return [];
+  if (words[k]?.word === '的') k++;
+  while (words[k] && /^(t|m|mq)$/.test(words[k]!.tag)) k++;
+  if (words[k]?.word === '的') k++;
+  const head = words[k];
+  if (!head || head.entityId || !/^(n|nz|vn|ng)$/.test(head.tag) || MEMBER_NOUN.test(head.word)) return [];
+  if (PART_NOUN.test(head.word) || pluralHead(words, k)) return [];
+  // (A frame of place needs its localizer: 在X的营收中.)
+  if (inFrame && !words.slice(k, k + 4).some((t) => /^(中|里|上|内)$/.test(t.word))) return [];
+  return owners;
+}

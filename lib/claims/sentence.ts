@@ -1,0 +1,1959 @@
+/**
+ * The sentence-level extractor: the propositions one sentence states, clause by clause, with
+ * subject, roles, kind, modality, figures and dates (see extract.ts for the rules).
+ */
+import type { ClaimKind, Modality, Role } from './vocabulary';
+import { isPunct, type Token } from './segment';
+import { type DateRef, findDates, findFigures, isCutoff, isSpanBack, pointsBack } from './quantities';
+import {
+  announcesReport,
+  launchDetailLead,
+  lineMetricLead,
+  metricLead,
+  type MetricLead,
+  metricOwner,
+} from './topic-chain';
+import {
+  AUTHOR_VOICE,
+  DENIED_CHARACTERIZATION,
+  FORECAST_WORDS,
+  INFORMED_SOURCE,
+  KIND_CUES,
+  MEMBER_NOUN,
+  PLAYS_DOWN,
+  pronounTypes,
+} from './cues';
+import { LEADING_TITLE } from './speakers';
+import type {
+  Antecedent,
+  Attribution,
+  ClaimDraft,
+  Clause,
+  EntitySubject,
+  ExtractContext,
+  History,
+  Investors,
+  Subject,
+} from './types';
+import { claimClauses, QUOTATION_ONLY, QUOTED_SENTENCE, quotedAt, TRAILING_SPEAKER } from './quotes';
+import { classify, DENIAL_PREDICATE, FIGURE_KINDS, THING_TYPES } from './clauses';
+import { answersRumour, hedgesSpeaker, inlineHedge, modalityOf, openQuestion, rumouredOf } from './modality';
+import {
+  aboutFrame,
+  BRING_OUT,
+  clauseRoles,
+  comparesWith,
+  CONCESSIVE,
+  continuesList,
+  continuesTopicList,
+  counterpartPronouns,
+  launchedBy,
+  listMembers,
+  madeByTopic,
+  ownersOfPatient,
+  passiveFrame,
+  ratioOf,
+  topicOwners,
+  undergoerMarker,
+} from './roles';
+import {
+  actedBefore,
+  BARE_NOUN,
+  cleftFocus,
+  COLLECTIVE,
+  findSubject,
+  firstEntity,
+  governed,
+  isTyped,
+  JOINT_VERB,
+  leadingUnknownName,
+  NEGATED_COPULA,
+  ORGANIZATION_TYPES,
+  PAIR,
+  RELATION_NOUN,
+  selfNamed,
+  startsAsContinuation,
+} from './subject';
+import {
+  antecedentGroup,
+  BARE_SPEAKER,
+  bareSpeakerPronoun,
+  deedAt,
+  deedClaim,
+  describedPerson,
+  lastTwoNames,
+  PLURAL_PRONOUN,
+  resolvePronoun,
+  SPEAKING_PRONOUN,
+  startsWithPredicate,
+  titledSpeakerBefore,
+  zeroSubjectTopic,
+} from './antecedents';
+import {
+  INVESTEE_TYPES,
+  INVESTOR_VERB,
+  investorClause,
+  investorsNamedFor,
+  unnamedGiver,
+  unsaidInvestee,
+} from './investors';
+import { ARTICLE, endsOnSpeech, SILENCE, speakingParty, withholds } from './attribution';
+import { CONSTRUAL, construed, isCopula, isPredicate, isVerb } from './words';
+import { epistemicWill, FOUNDED, foundsNothing, HAPPENING, happeningAsTopic, kindOf, wholeWord } from './kind';
+import { modifiesNoun, relativeAfter } from './modifiers';
+
+const ROLE_RANK: Record<Role, number> = { agent: 0, object: 1, listed: 2, mentioned: 3 };
+
+const CONTRAST = /^(只是|但|但是|然而|不过|可是|而|却)/;
+
+/** Characters a proposition says besides its names. */
+const MIN_CONTENT = 5;
+
+/** A concession anywhere in a clause ("名次固然会被刷新"), answered by the 但 after it. */
+const CONCEDES = /固然|虽然|尽管|诚然/;
+
+export function sentenceClaimsOf(
+  sentence: string,
+  folded: string,
+  tokens: Token[],
+  offset: number,
+  paragraph: string,
+  context: ExtractContext,
+  history: History,
+): ClaimDraft[] {
+  // What the sentence before stated, for a metric this one opens on; a sentence stating nothing
+  // (a question, a generic subject) breaks the chain for the next.
+  const chainBefore = history.chain ?? null;
+  // "他表示，…。“我们会继续扩产。”": a sentence that is only a quotation, right after a speaker's
+  // claim, goes on quoting that speaker.
+  const quotedBy = QUOTATION_ONLY.test(folded.trim()) ? (history.speakerBefore ?? null) : null;
+  history.speakerBefore = null;
+  history.chain = null;
+  // A question or an exclamation in the writer's voice is rhetoric, not a claim.
+  if (/[？?]["”」』]?$/.test(sentence)) return [];
+  // A sentence with no name can still continue one through a pronoun ("该社区…") or a deal noun.
+  if (
+    !tokens.some((t) => t.entityId) &&
+    !history.actors.length &&
+    !history.before &&
+    !history.people.known &&
+    !history.deals.deal &&
+    !quotedBy
+  )
+    return [];
+  const figures = findFigures(sentence);
+  // The paragraph so far anchors 当天, 次日 and 一周后.
+  const dates = findDates(sentence, context.articleDate, paragraph.slice(0, offset), context.earlierDates);
+  // Every name is an antecedent for a pronoun after it, in this sentence or later ones.
+  for (const t of tokens)
+    if (t.entityId)
+      history.actors.push({ id: t.entityId, at: offset + t.start, end: offset + t.end, role: 'mentioned' });
+  history.actors.sort((a, b) => a.at - b.at);
+  const clauses = claimClauses(sentence, folded).map((c) => classify(c.start, c.end, sentence, tokens, dates, context));
+  answersRumour(clauses, folded, history.rumoured);
+
+  interface Prop {
+    clauses: number[];
+    content: number[];
+    subject: Subject | null;
+    extraAgents: string[];
+    attribution: Attribution;
+    opinion: boolean;
+    forecast: boolean;
+    hasScene: boolean;
+    /** Clauses that only continue an enumeration ("…，系统负责人C，以及D"). */
+    tail: number[];
+    /** A subject enumerated over several clauses ("A、B、C，以及D，都…"): its members are listed. */
+    listedSubject: string[];
+    /** The subject of the proposition before, which this one goes on about (zero anaphora). */
+    carried?: EntitySubject | null;
+    /** Investors named joined it ("…，Y领投", "A、B、C等参投"): the round's company is the object. */
+    backed?: boolean;
+    /** The investor clauses joined to it, whose names take the role their number gives them. */
+    investors: Investors[];
+    /** Its subject is also who says it ("X发布内部信，称…"). */
+    subjectSpeaks: boolean;
+    /** It opens with a speech verb and a subject of its own ("…，称Y…"): who spoke before says it. */
+    previousSpeaks?: boolean;
+    /** It answers a report (X回应称，…): its clauses are one answer, a denial if they play it down. */
+    responds: boolean;
+    /** It opens on a metric with its owner left out ("…；毛利率升至41%"): the topic owns it. */
+    metric?: MetricLead | null;
+  }
+  const props: Prop[] = [];
+  let pending: number[] = [];
+  let topic: Subject | null = null;
+  let topicList = false;
+  let timeSubject: Subject | null = null;
+  let attribution: Attribution | null = null;
+  let opinion = false;
+  let forecast = false;
+  let responding = false;
+  /** Where the second half of an interrupted quotation ends ("“A，”X说，“B。”"): its clauses join the first. */
+  let resumedQuote = 0;
+  let current: Prop | null = null;
+  const close = () => {
+    if (current) props.push(current);
+    current = null;
+  };
+  /** The subject of the last proposition of this sentence, when it is a name. */
+  const lastSubject = (): EntitySubject | null => {
+    const last = current ?? props[props.length - 1];
+    const found = last?.subject ?? last?.carried ?? null;
+    return found?.kind === 'entity' ? found : null;
+  };
+  /**
+   * The party speaking a proposition whose content has no subject of its own ("X宣布，将在法国投资…"):
+   * what it says it does is its own act, so a coordinated second act is its too.
+   */
+  const speakerActs = (p: Prop): EntitySubject | null => {
+    if (p.subject || p.attribution.kind === 'article' || !p.attribution.entityId) return null;
+    const first = clauses[p.content[0]!]!;
+    const lead = first.tokens.slice(first.from).find((t) => !isPunct(t) && !/^(t|m|q|mq)$/.test(t.tag));
+    return lead && !lead.entityId && /^(d|ad|v|vd|p|c)$/.test(lead.tag) ? speakingParty(p, clauses) : null;
+  };
+  const afterSemicolon = (i: number) =>
+    i > 0 &&
+    clauses.slice(0, i).some((c) => /[；;]\s*$/.test(sentence.slice(c.start, c.end))) &&
+    /[；;]\s*$/.test(sentence.slice(0, clauses[i - pending.length - 1]?.end ?? 0));
+
+  /** An answer that plays a report down, or a speaker denying what something was called. */
+  const deniesIn = (c: Clause) => {
+    const said = folded.slice(c.tokens[c.from]?.start ?? c.start, c.end);
+    return (responding && PLAYS_DOWN.test(said)) || (!!attribution && DENIED_CHARACTERIZATION.test(said));
+  };
+  clauses.forEach((clause, i) => {
+    const text = folded.slice(clause.start, clause.end);
+    // "X回应称，这只是一次常规测试。": the answer is what is claimed, though it has no verb.
+    if (clause.type !== 'content' && !clause.attribution && deniesIn(clause)) clause.type = 'content';
+    // "X认为，A固然…，但B": the 但 of a concession (固然, 虽然, 尽管) goes on with the same
+    // argument, under the same source; any other 但 turns away from it.
+    const conceded = clauses.slice(0, i).some((c) => CONCEDES.test(folded.slice(c.start, c.end)));
+    if (CONTRAST.test(text) && !conceded) {
+      // "只是，…" turns away from what was reported: its hedge no longer applies.
+      attribution = null;
+      opinion = forecast = responding = false;
+    }
+    if (RESPONSE.test(text)) {
+      // "…，对此X未予确认": a response to what was reported is not part of the report.
+      attribution = null;
+      opinion = forecast = responding = false;
+    }
+    // "这是X第二次获得注资", "这是发布以来的又一次升级": a plain 是 that counts or dates what was
+    // reported (an ordinal, 首次, 又一次, …以来, …后) places it; it does not judge it.
+    const places = /^(这|此举)是/.test(text) && ORDINAL_OR_SINCE.test(folded.slice(clause.start));
+    // ("X则称，这是…": right after a speaker's verb, the demonstrative is what the speaker says.)
+    const spoken = i > 0 && pending.includes(i - 1) && clauses[i - 1]!.type === 'attribution';
+    if (CHARACTERIZES.test(text) && !places) {
+      // "…，这是X的一次布局": the writer sums up what was just reported, in their own voice.
+      if (!spoken) attribution = null;
+      opinion = true;
+      forecast = responding = false;
+    }
+    if (
+      current &&
+      pending.length === 0 &&
+      continuesList(clause, clauses[current.clauses[current.clauses.length - 1]!]!)
+    ) {
+      current.clauses.push(i);
+      current.content.push(i);
+      current.tail.push(i);
+      return;
+    }
+    if (clause.type === 'aside' && clause.introduces && !current) {
+      // The name it introduces is the antecedent a pronoun in the next clause points to.
+      const named = findSubject(clause.tokens) ?? firstEntity(clause.tokens);
+      if (named?.kind === 'entity')
+        history.actors.push({ id: named.ids[0]!, at: offset + named.start, end: offset + named.end, role: 'agent' });
+      history.actors.sort((a, b) => a.at - b.at);
+      return;
+    }
+    if (clause.type === 'aside') {
+      // A comment after a proposition stays in its text; a leading one is not part of the next.
+      if (current && pending.length === 0) current.clauses.push(i);
+      return;
+    }
+    // "“A，”X说，“B。”": the second half of an interrupted quotation goes on with the first.
+    if (resumedQuote && current && clause.start < resumedQuote) {
+      current.clauses.push(i);
+      if (clause.type === 'content') current.content.push(i);
+      return;
+    }
+    if (clause.type !== 'content') {
+      // "“A，”X说，“B。”": a speaker between two halves of one quotation is the source of both,
+      // and the two halves are one claim.
+      const between =
+        /[”」』][，,]?$/.test(sentence.slice(0, clause.start)) && /^[“「『]/.test(sentence.slice(clause.end));
+      if (between && current && pending.length === 0 && clause.type === 'attribution' && clause.attribution) {
+        current.attribution = clause.attribution;
+        current.opinion ||= !!clause.opinion;
+        current.forecast ||= !!clause.forecast;
+        current.clauses.push(i);
+        const open = sentence.slice(clause.end);
+        const closing = open.search(/[”」』]/);
+        resumedQuote = clause.end + (closing >= 0 ? closing + 1 : open.length);
+        return;
+      }
+      if (current && clause.type !== 'topic' && pending.length === 0 && i === clauses.length - 1) {
+        // "“…”张明远说。", "…，知情人士称。", "…，X在一份声明中表示。": a trailing speaker is the
+        // source of the proposition (or quote) it follows.
+        const trailing =
+          /[”」』][，,]?$/.test(sentence.slice(0, clause.start)) ||
+          TRAILING_SPEAKER.test(folded.slice(clause.start, clause.end));
+        if (clause.type === 'attribution' && clause.attribution && trailing) {
+          current.attribution = clause.attribution;
+          current.opinion ||= !!clause.opinion;
+          current.forecast ||= !!clause.forecast;
+          // "A已停止X，并解散了团队，知情人士称。": a speaker after the sentence is the source of
+          // all of it, not only of the clause it follows; an earlier proposition that had no source
+          // of its own (the article's voice) is theirs too.
+          // (Not past a ；: "A；B，X称。" — clauses set apart by a semicolon are claims of their own, and
+          // the source after B is B's.)
+          const beforeSemicolon = (p: Prop) =>
+            /[；;]/.test(sentence.slice(clauses[p.clauses[p.clauses.length - 1]!]!.start, clause.start));
+          for (const p of props)
+            if (p.attribution.kind === 'article' && !p.opinion && !beforeSemicolon(p))
+              p.attribution = clause.attribution;
+        }
+        // A trailing qualifier ("…，在全球爆火后。") stays with the proposition it ends.
+        current.clauses.push(i);
+        return;
+      }
+      // (A nameless topic frame, 忠诚度方面, under a source's frame may go on with what it says: see
+      // framedBySource below.)
+      const sourceGoesOn =
+        clause.type === 'scene' &&
+        !clause.tokens.some((t) => t.entityId) &&
+        !!current &&
+        current.attribution.kind !== 'article';
+      if (!sourceGoesOn) close();
+      pending.push(i);
+      if (clause.attribution) {
+        attribution = clause.attribution;
+        responding = !!clause.responds;
+      }
+      if (clause.opinion) opinion = true;
+      if (clause.forecast) forecast = true;
+      const before = clauses[i - 1];
+      if (
+        clause.type === 'topic' &&
+        topic?.kind === 'entity' &&
+        before?.type === 'topic' &&
+        continuesTopicList(clause)
+      ) {
+        // "A、B、C，以及D，都…": a list of subjects split by commas is one subject.
+        const more = clause.tokens.filter((t) => t.entityId).map((t) => t.entityId!);
+        topic = { ...topic, ids: [...new Set([...topic.ids, ...more])] };
+        topicList = true;
+      } else if (clause.type === 'topic')
+        // ("竞争对手早已向X量产供货": a name a preposition governs is never the topic.)
+        topic = findSubject(clause.tokens) ?? firstEntity(clause.tokens, (k) => !governed(clause.tokens, k));
+      if (clause.example) {
+        topic = firstEntity(clause.tokens);
+        if (topic?.kind === 'entity')
+          history.actors.push({ id: topic.ids[0]!, at: offset + topic.start, end: offset + topic.end, role: 'agent' });
+        history.actors.sort((a, b) => a.at - b.at);
+      }
+      // "即使背靠X的Y，也没有…": the name the concession ends on is who the main clause is about.
+      if (clause.concessive) {
+        const last = [...clause.tokens].reverse().find((t) => !isPunct(t));
+        // ("无论是A还是B，都…": the alternatives it ends on, joined by 还是 or a list, all are.)
+        if (last?.entityId && !isTyped(clause.tokens, last)) {
+          const words = clause.tokens.filter((t) => !isPunct(t) || t.word === '、');
+          let k = words.indexOf(last);
+          while (k >= 2 && /^(、|和|与|及|或|或者|还是)$/.test(words[k - 1]!.word) && words[k - 2]!.entityId) k -= 2;
+          const ids = words.slice(k, words.indexOf(last) + 1).flatMap((t) => (t.entityId ? [t.entityId] : []));
+          topic = { kind: 'entity', ids, start: words[k]!.start, end: last.end };
+        }
+        // "即使X全力投入，也…": a concession with its own subject shares it with the main clause.
+        else topic = findSubject(clause.tokens.slice(clause.from).filter((t) => !CONCESSIVE.test(t.word)));
+      }
+      // "Qwen2发布后，已然登顶…": the subject of a when-clause carries to a clause without one.
+      if (clause.type === 'time')
+        timeSubject = findSubject(
+          clause.tokens.slice(clause.from).filter((t) => !/^(在|自|从|自从|随着|当)$/.test(t.word)),
+        );
+      return;
+    }
+    // A subject's own "…，称…" covers only its proposition (below), not the ones after it.
+    if (clause.attribution && !clause.subjectSpeaks) {
+      attribution = clause.attribution;
+      responding = !!clause.responds;
+    }
+    if (clause.opinion && !clause.subjectSpeaks) opinion = true;
+    if (clause.forecast) forecast = true;
+    const subject =
+      findSubject(clause.tokens.slice(clause.from)) ??
+      (!topic && timeSubject?.kind === 'entity' && startsWithPredicate(clause.tokens.slice(clause.from))
+        ? timeSubject
+        : null);
+    const open = current;
+    // "X完成B轮融资，Y领投，Z跟投": a clause naming only an investor's part is the round's, not a claim.
+    const backers = investorClause(clause.tokens.slice(clause.from));
+    if (open && backers && pending.length === 0) {
+      open.investors.push(backers);
+      // Named investors, acting or listed, put money into the company: it is the round's object.
+      open.backed = true;
+      open.clauses.push(i);
+      open.content.push(i);
+      return;
+    }
+    if (
+      open &&
+      subject?.kind === 'pronoun' &&
+      PLURAL_PRONOUN.test(subject.word) &&
+      pending.length === 0 &&
+      endsOnNames(clauses[open.content[open.content.length - 1]!]!)
+    ) {
+      // "还有A、B、C等公司，它们被并称为…": the plural picks up the names the clause before ended
+      // on, and says what the proposition introducing them is about.
+      open.clauses.push(i);
+      open.content.push(i);
+      return;
+    }
+    // "X回应称，这只是一次测试，Y并没有收费计划": an answer's clauses are one answer, whatever
+    // their subjects; the answer is the claim, whoever it speaks of.
+    if (open && deniesIn(clauses[open.content[0]!]!) && subject && pending.length === 0 && !clause.attribution) {
+      if (subject.kind === 'entity') open.extraAgents.push(...subject.ids);
+      open.clauses.push(i);
+      open.content.push(i);
+      return;
+    }
+    if (open && subject && pending.length === 0 && takesClause(clauses[open.content[open.content.length - 1]!]!)) {
+      // "X昨日宣布，公司将开源Y": the clause is what the verb before it announces; its subject is
+      // the proposition's, and X only announced it.
+      open.subject = subject;
+      open.clauses.push(i);
+      open.content.push(i);
+      return;
+    }
+    if (open && subject && pending.length === 0) {
+      // "…，阿里为其中的核心领投方": a clause that points back (其中) joins the proposition.
+      if (subject.kind === 'entity' && /其中/.test(text.slice(subject.end - clause.start))) {
+        // (Three or more names, "A、B、C都参与其中", are listed, as anywhere else.)
+        const listed = new Set([...listMembers(clause.tokens)].map((t) => t.entityId));
+        open.extraAgents.push(...subject.ids.filter((id) => !listed.has(id)));
+        // (In a round, those named in it put money in: the company raising is the object.)
+        open.backed = true;
+        open.clauses.push(i);
+        open.content.push(i);
+        return;
+      }
+    }
+    // "X…；2021年再度追加投资", "X…，但增长已明显放缓": after a semicolon, or turning with 但/却
+    // from a whole proposition of the article's own, a clause with no subject of its own is a
+    // new proposition about the same subject.
+    const body = clause.tokens.slice(clause.from);
+    const turns =
+      !!open &&
+      !subject &&
+      open.subject?.kind === 'entity' &&
+      open.attribution.kind === 'article' &&
+      !open.clauses.some((c) => clauses[c]!.concessive) &&
+      (/[；;]\s*$/.test(sentence.slice(0, clauses[i - 1]?.end ?? 0)) || turnsAway(body)) &&
+      startsWithPredicate(body.filter((t) => !TURN.test(t.word) && t.tag !== 't' && t.tag !== 'm'));
+    // "X成立研究院，并于次年宣布Y", "X将赔偿客户，并尽快公布报告": a subject-less clause opened by
+    // a coordinator of predicates (并, 并且, 同时, 随后, 此后) states a second act or state of the
+    // same subject, with its own verb: a proposition of its own. (As for a turn, only in the
+    // article's own voice; not after a clausal verb, whose object it may continue, nor under a
+    // concession or an answer.)
+    const coordinated =
+      !!open &&
+      !subject &&
+      !turns &&
+      // (Its subject is the one before, or the party speaking of its own acts with no subject
+      // of their own: "X表示，将…，并计划…"; never a subject the gazetteer lacks, whose piece would
+      // open on 并 with no one to read it of.)
+      (open.subject?.kind === 'pronoun' || !!lastSubject() || !!speakerActs(open)) &&
+      (open.attribution.kind === 'article' || !withinQuote(sentence, clause.start)) &&
+      !changeOnly(body) &&
+      !open.responds &&
+      !open.clauses.some((c) => clauses[c]!.concessive) &&
+      !takesClause(clauses[open.content[open.content.length - 1]!]!) &&
+      // "X发布财报，同时宣布Y": publishing a report only frames the news it comes with.
+      !(open.content.length === 1 && announcesReport(folded.slice(clauses[open.clauses[0]!]!.start, clause.start))) &&
+      coordinatesPredicate(body);
+    // "…，张勇则彻底离开阿里云": a clause led by a name the gazetteer lacks has a subject of its own.
+    // "…，此举引发…": a clause about the act just stated is a proposition of its own.
+    // ("…，但美国财政部将其列入清单": a turn or a connective may come before that name.)
+    const unjoinedBody = body.slice(body.findIndex((t) => !TURN.test(t.word) && !/^(而|并|且|同时)$/.test(t.word)));
+    const ownSubject = !subject && (!!leadingUnknownName(unjoinedBody) || !!deedAt(body));
+    // 话题链: "…完成新一轮融资，投后估值约33亿美元", "…；毛利率升至41%": a clause opening on a
+    // metric the topic owns, with its figure, states a claim of its own, unless, after a comma, it
+    // goes on with the figure of the clause right before ("出货4080万台，市占率14%"), with the
+    // report it announced (公布财报，营收达…) or with the product it brought out (推出X，售价…):
+    // one unbroken comma-chain of figures is one claim; a semicolon, a clause without a figure
+    // (an investor's part, "创下新高") or a turn (但亏损…) ends it.
+    // (Overlapping: a clause may end inside a figure, at the comma of "6,010万".)
+    const hasFigure = (c: Clause | undefined) => !!c && figures.some((f) => f.start < c.end && f.end > c.start);
+    const bodyText = folded.slice(body[0]?.start ?? clause.start, clause.end);
+    // A launch's detail opening a sentence or after a semicolon is a claim of its own; after a
+    // comma ("推出X，售价…") it goes on with the launch, one claim as editors write it.
+    // (A date of sale states a date, not a figure: 首销定于10月31日.)
+    const detailOpens = !open || /[；;]\s*$/.test(sentence.slice(0, clauses[i - 1]?.end ?? 0));
+    const detail = subject || !detailOpens ? null : launchDetailLead(bodyText);
+    const dated = dates.some((d) => d.start >= clause.start && d.end <= clause.end);
+    const metric =
+      subject || !hasFigure(clause)
+        ? detail?.sale && dated
+          ? detail
+          : null
+        : (metricLead(bodyText) ??
+          lineMetricLead(body.filter((t) => !isPunct(t) && !TURN.test(t.word) && t.tag !== 't')) ??
+          detail);
+    const afterComma = !/[；;]\s*$/.test(sentence.slice(0, clauses[i - 1]?.end ?? 0));
+    const openText = open ? folded.slice(clauses[open.clauses[0]!]!.start, clauses[i - 1]?.end ?? 0) : '';
+    const announced = !!open && open.content.length === 1 && announcesReport(openText);
+    const launched = !!open && open.content.some((c) => clauses[c]!.tokens.some((t) => BRING_OUT.test(t.word)));
+    const chainGoesOn = afterComma && !turnsAway(body) && (hasFigure(clauses[i - 1]) || announced || launched);
+    const ownMetric = !!metric && !!open && !chainGoesOn;
+    // "X表示，…，但未证实具体人数", "…称，…，并未透露具体时间": a clause saying that the party
+    // before it held something back is a claim of its own, in the article's voice — keeping silent
+    // is the silent party's own act, not part of what it said (a statement, fact, the silent party
+    // agent: tests/claims-eval/README.md) — whose party is who spoke, else whom the clause before
+    // was about.
+    // (Both this and a second thing said below follow an open proposition with no subject of their
+    // own, whose last clause takes no clause as its object: not after 宣布, 称 giving its content.)
+    const followsOpenAct =
+      !!open && !subject && pending.length === 0 && !takesClause(clauses[open.content[open.content.length - 1]!]!);
+    const silentParty =
+      // (Not "X表示，不评论个别项目": right after a verb of saying, the refusal is what X said.)
+      open && followsOpenAct && !endsOnSpeech(clauses[i - 1]) && withholds(body)
+        ? (speakingParty(open, clauses) ?? lastSubject())
+        : null;
+    // "X推出Y，比Z晚了9个月": a clause opening on 比 and a name compares the subject with a
+    // standard of its own; it is a comparison of its own about the same subject.
+    const comparesAnew =
+      !!open && !subject && open.subject?.kind === 'entity' && body[0]?.word === '比' && !!body[1]?.entityId;
+    // "据报道，X正在洽谈Y，但X回应称消息不实", "有传言称…，对此该公司回应称…": after what a report
+    // or a source said, a clause answering it in a voice of its own (a responder named before
+    // what it says, after 但/对此 or with a verb of responding) is the answer, a proposition of its
+    // own, even with no subject in what it says. (Not "X发布内部信，称…", where the subject before
+    // speaks on.)
+    // "X回应称消息不实，并表示…", "X宣布…，并称其性能已超过Y": 并 joining a second act of saying
+    // to what was just said or done states a second thing said, a claim of its own by the same
+    // party (unlike "X发表声明，称…", whose 称 gives the statement its content).
+    const saysMore = followsOpenAct && /^并(称|表示|强调|指出|透露|说|坦言|承认|宣称)/.test(text);
+    const ownVoice =
+      !!open &&
+      !!clause.attribution &&
+      !clause.subjectSpeaks &&
+      clause.from > 0 &&
+      open.attribution.kind !== 'article' &&
+      (CONTRAST.test(text) || RESPONSE.test(text) || (!!clause.responds && open.attribution.kind === 'unnamed'));
+    if (
+      open &&
+      !subject &&
+      pending.length === 0 &&
+      !ownVoice &&
+      !saysMore &&
+      !turns &&
+      !coordinated &&
+      !ownSubject &&
+      !ownMetric &&
+      !comparesAnew &&
+      !silentParty
+    ) {
+      open.clauses.push(i);
+      open.content.push(i);
+      // "…，预计将达到…": an estimate in a clause that goes on with the proposition covers it.
+      open.forecast ||= !!clause.forecast;
+      if (clause.subjectSpeaks && open.attribution.kind === 'article') {
+        open.subjectSpeaks = true;
+        open.opinion ||= !!clause.opinion;
+      }
+      return;
+    }
+    // "X数据显示，A均在20%以下；忠诚度方面，B均在50%以下": under a source's frame, a nameless
+    // clause after a nameless topic frame (…方面) is still what the source says.
+    const framedBySource =
+      !!open &&
+      !subject &&
+      !ownSubject &&
+      open.attribution.kind !== 'article' &&
+      pending.length > 0 &&
+      pending.every((p) => clauses[p]!.type === 'scene' && !clauses[p]!.tokens.some((t) => t.entityId)) &&
+      !body.some((t) => t.entityId);
+    if (open && framedBySource) {
+      open.clauses.push(...pending, i);
+      open.content.push(i);
+      pending = [];
+      return;
+    }
+    const carried =
+      silentParty ??
+      (turns || coordinated || comparesAnew || (!subject && !topic && afterSemicolon(i))
+        ? lastSubject()
+        : saysMore
+          ? (lastSubject() ?? speakingParty(open, clauses))
+          : null) ??
+      (coordinated && open ? speakerActs(open) : null);
+    if (silentParty) {
+      // (Neither the speaker nor a hedge before covers what the article says of the speaker.)
+      attribution = null;
+      opinion = forecast = responding = false;
+    }
+    close();
+    current = {
+      clauses: [...pending, i],
+      content: [i],
+      // (A coordinated predicate carries a name as `carried`; a pronoun, as its own subject.)
+      // (A clause led by a name the gazetteer lacks is that name's, not the topic's: "X原定本月上市，
+      // 但美国财政部10日将其列入清单".)
+      subject:
+        subject ??
+        (ownSubject && !deedAt(body) ? null : topic) ??
+        ((coordinated || saysMore) && open?.subject?.kind === 'pronoun' ? open.subject : null),
+      extraAgents: [],
+      investors: [],
+      attribution: attribution ?? ARTICLE,
+      opinion: opinion || (!!clause.subjectSpeaks && !!clause.opinion),
+      forecast,
+      hasScene: pending.some((p) => clauses[p]!.type === 'scene'),
+      listedSubject: topicList && !subject && topic?.kind === 'entity' && topic.ids.length >= 3 ? topic.ids : [],
+      tail: [],
+      carried,
+      subjectSpeaks: false,
+      previousSpeaks: !!clause.subjectSpeaks && (attribution ?? ARTICLE).kind === 'article',
+      responds: responding,
+      metric,
+    };
+    pending = [];
+    topic = null;
+    topicList = false;
+    timeSubject = null;
+  });
+  close();
+
+  const drafts: ClaimDraft[] = [];
+  // A sentence led by a name the gazetteer does not know ("青木数据今天宣布…") is about that name:
+  // a demonstrative phrase in the next sentence refers to it, never to a known name after it.
+  const unknownLead = leadingUnknownName(tokens);
+  let topicSet = false;
+  if (unknownLead) {
+    topicSet = true;
+    history.topics.push({ id: '', at: offset + unknownLead.start, end: offset + unknownLead.end });
+  }
+  /**
+   * Who owns a metric a proposition opens on: the last claim of this sentence or, for its first
+   * proposition, of the sentence before (a paragraph's first sentence: the paragraph before's
+   * topic, while this one has named no one); with where the text named it last.
+   */
+  const chainOwner = (metric: MetricLead, inSentence: boolean, at: number) => {
+    const before = inSentence
+      ? (drafts[drafts.length - 1] ?? null)
+      : history.claims.length
+        ? chainBefore
+        : history.before && !history.actors.some((a) => a.at < offset)
+          ? { kind: 'statement' as const, entities: [{ id: history.before.id, role: 'agent' as const }] }
+          : null;
+    const id = before && context.typeOf ? metricOwner(metric, before, context.typeOf) : null;
+    if (!id) return null;
+    const named = history.actors.filter((a) => a.id === id && a.at < at).slice(-1)[0];
+    if (named) return { id, at: named.at, end: named.end, name: paragraph.slice(named.at, named.end) };
+    return history.before?.id === id ? { id, at: -1, end: -1, name: history.before.name } : null;
+  };
+  /**
+   * A launch's detail is read only where its owner is a thing brought out or one that launched
+   * something: a launch claim of the article, or a product the article named as its.
+   */
+  const launchedOwner = (metric: MetricLead, found: ReturnType<typeof chainOwner>) =>
+    !found ||
+    !metric.launch ||
+    history.launchers.has(found.id) ||
+    history.makesProduct(found.id) ||
+    THING_TYPES.has(context.typeOf?.(found.id) ?? '')
+      ? found
+      : null;
+  /** The periods a chain's figures are for (第二季度, 上半年), which its later metrics share. */
+  const chainPeriods = (before: ClaimDraft | undefined) =>
+    (before?.dates ?? []).filter((d) => /^(year|half|quarter|period)$/.test(d.precision));
+  for (const prop of props) {
+    let owner: ReturnType<typeof chainOwner> = null;
+    let topicGoesOn: Antecedent | null;
+    const first = clauses[prop.clauses[0]!]!;
+    const last = clauses[prop.clauses[prop.clauses.length - 1]!]!;
+    const start = first.start;
+    const end = last.end;
+    const contentTokens = prop.content.flatMap((c) => clauses[c]!.tokens.slice(clauses[c]!.from));
+    const contentText = prop.content.map((c) => folded.slice(clauses[c]!.start + 0, clauses[c]!.end)).join('');
+    // A predicate: a verb that is not nominalized ("Sora的发布"), or a figure.
+    const inContent = <T extends { start: number; end: number }>(x: T) =>
+      prop.content.some((c) => x.start >= clauses[c]!.start && x.end <= clauses[c]!.end);
+    const contentFigures = figures.filter((f) => inContent(f) && FIGURE_KINDS.has(f.kind));
+    // "X也不是Y的发明者": a negated copula (tagged a conjunction) is a predicate too.
+    // A whole sentence quoted from a named speaker is said, verb or not ("“今天只是一个新的起点。”X说").
+    const quotedSentence = prop.attribution.kind !== 'article' && QUOTED_SENTENCE.test(contentText);
+    const hasPredicate =
+      quotedSentence ||
+      comparesWith(contentTokens) ||
+      !!investorsNamedFor(contentTokens) ||
+      contentTokens.some(
+        (t, k) =>
+          (isVerb(t) || NEGATED_COPULA.test(t.word) || /^(只有|仅有|仅为|约为|不过是)$/.test(t.word)) &&
+          contentTokens[k - 1]?.word !== '的' &&
+          contentTokens[k - 1]?.word !== '之',
+      );
+    // An answer that plays the report down (这只是一次常规测试, 系误读), or a speaker saying
+    // what something is not (这并非一桩收购), denies it: a whole claim even with no verb.
+    // (What a clause says starts after its speech verb: "X回应称这只是…".)
+    const saidIn = (c: number) =>
+      folded.slice(clauses[c]!.tokens[clauses[c]!.from]?.start ?? clauses[c]!.start, clauses[c]!.end);
+    const playsDown =
+      (prop.responds &&
+        (PLAYS_DOWN.test(contentText) ||
+          PLAYS_DOWN.test(saidIn(prop.content[0]!)) ||
+          (deniesFlatly(contentTokens) && !SILENCE.test(contentText)))) ||
+      (prop.attribution.kind !== 'article' &&
+        prop.content.some((c) => DENIED_CHARACTERIZATION.test(folded.slice(clauses[c]!.start, clauses[c]!.end))));
+    // Keeping silent ("X未回应", "X表示不予置评") is a whole predicate in a few words, as a denial is.
+    const silent = SILENCE.test(contentText);
+    if (!hasPredicate && !contentFigures.length && !DENIAL_PREDICATE.test(contentText) && !playsDown && !silent)
+      continue;
+    // Besides its subject, a proposition must say something: not "Sora也不例外".
+    const subjectIds = prop.subject?.kind === 'entity' ? prop.subject.ids : [];
+    const said = contentTokens
+      .filter((t) => !isPunct(t) && !(t.entityId && subjectIds.includes(t.entityId)))
+      .reduce((n, t) => n + t.word.length, 0);
+    // …though a cue verb is a whole predicate on its own ("X和Y跟投", "Z随即否认").
+    const cueVerb = contentTokens.some((t) => isVerb(t) && KIND_CUES.some(([, cue]) => wholeWord(cue).test(t.word)));
+    // A short predicate with a real verb stands alone ("X正在裁员"); one that points back
+    // ("X也不例外", "X都是如此") needs the sentence before it.
+    const pointsBack = contentTokens.some((t) => /^(如此|这样|那样|例外|一样|同样|亦然)$/.test(t.word));
+    const ownVerb = contentTokens.some((t, k) => isPredicate(contentTokens, k));
+    // A denial is whole in a few words too ("X回应称“并非事实”").
+    const denies = DENIAL_PREDICATE.test(contentText) || playsDown;
+    if (said < MIN_CONTENT && !cueVerb && !denies && !silent && (said < MIN_CONTENT - 1 || pointsBack || !ownVerb))
+      continue;
+    // A clause that starts with its verb, with no subject and nothing leading it, is a fragment
+    // cut from a longer sentence ("正视Sora给中国AI带来的变化与挑战").
+    const leadWord = contentTokens.find((t) => !isPunct(t));
+    // …unless it is a pseudo-cleft ("表现最亮眼的是X", "参与印发的还包括A、B、C"): the headless
+    // relative before 的 is its subject, and the names after the copula are who it is about.
+    const focus = prop.subject ? [] : cleftFocus(contentTokens);
+    const fragment =
+      !prop.subject && prop.clauses.length === prop.content.length && !!leadWord && isVerb(leadWord) && !focus.length;
+
+    const roles = new Map<string, Role>();
+    const give = (id: string, role: Role) => {
+      const had = roles.get(id);
+      if (!had || ROLE_RANK[role] < ROLE_RANK[had]) roles.set(id, role);
+    };
+    for (const c of prop.clauses) {
+      const clause = clauses[c]!;
+      const content = prop.content.includes(c);
+      for (const [id, role] of clauseRoles(clause, content, context.typeOf, prop.subject)) give(id, role);
+    }
+    for (const id of prop.extraAgents) give(id, 'agent');
+    for (const { ids, role } of prop.investors) for (const id of ids) roles.set(id, role);
+    for (const id of prop.listedSubject) roles.set(id, 'listed');
+    if (prop.tail.length) {
+      // One enumeration over several clauses: its members are listed when three or more.
+      const members = new Set<string>();
+      for (const c of prop.tail) for (const t of clauses[c]!.tokens) if (t.entityId) members.add(t.entityId);
+      for (const [id, role] of roles) if (role === 'object' || role === 'listed') members.add(id);
+      for (const id of members) roles.set(id, members.size >= 3 ? 'listed' : 'object');
+    }
+    // "团队在接受采访时表示", "公司方面称": a bare organization noun speaks for the
+    // organization named last, as 该公司 would.
+    let prefix: { start: number; end: number; label?: string } | null = null;
+    // An antecedent in the paragraph before (at < 0) is named by a label at the claim's start.
+    // (The maker of the product the paragraph before was about has no name written there: the
+    // claim reads as written, 这家公司 and all.)
+    const prefixOf = (a: { id?: string; at: number; end: number }) =>
+      a.at >= 0
+        ? { start: a.at, end: a.end }
+        : a.id && history.before && a.id !== history.before.id
+          ? null
+          : { start: offset + start, end: offset + start, label: history.before?.name ?? '' };
+    // "他还表示": a pronoun speaking is its antecedent.
+    // (The source is written as the article writes it; the cues are read on the folded text.)
+    const at = sentence.indexOf(prop.attribution.text, start);
+    const speakerWords = at >= 0 ? folded.slice(at, at + prop.attribution.text.length) : prop.attribution.text;
+    // ("对此该公司回应称": the response frame before the speaker is not part of who speaks.)
+    const bare = BARE_SPEAKER.exec(speakerWords.replace(/^(而|但|不过|然而)?(对此|就此)/, ''));
+    // A pronoun subject that names its actor ("…表示，公司将…") leaves the speaker only speaking.
+    const actorNamed =
+      prop.subject?.kind === 'pronoun' &&
+      !!resolvePronoun(prop.subject.word, offset + prop.subject.start, history, context);
+    // "它随后表示", "他还称": the adverbs after the pronoun are not part of who speaks.
+    const pronounSpeaker = SPEAKING_PRONOUN.exec(speakerWords)?.[1] ?? null;
+    let titledOrg: string | null = null;
+    let titledSpan: { start: number; end: number } | null = null;
+    if (quotedBy && prop.attribution.kind === 'article') {
+      prop.attribution = quotedBy.attribution;
+      // The organization acts in it only when the speaker speaks as it (我们, 公司): a general view
+      // on its own ("“视频生成是皇冠上的明珠。”") is the person's, whom the gazetteer may not know.
+      titledOrg = /我们|公司/.test(folded) ? quotedBy.org : null;
+      const voice = titledOrg ?? quotedBy.attribution.entityId;
+      if (voice && !roles.has(voice)) give(voice, 'mentioned');
+    }
+    // "周明表示", "雷军称": a name the article introduced with a title or as a founder is a person
+    // speaking, though jieba did not tag it as a name.
+    // (Only the name itself: "周明把…说出口" is not 周明 speaking.)
+    if (prop.attribution.kind === 'unnamed' && !bare && !pronounSpeaker && history.people.isName(speakerWords))
+      prop.attribution = { kind: 'person', text: prop.attribution.text };
+    if (prop.attribution.kind === 'unnamed' && (bare || pronounSpeaker)) {
+      const found = resolvePronoun(
+        pronounSpeaker ?? bareSpeakerPronoun(bare![1]!, bare![0]),
+        offset + start,
+        history,
+        context,
+      );
+      // "X执行长王明表示…。他还宣布…": 他 is the titled person who spoke last, whom the
+      // gazetteer does not know; he speaks for X as he did before.
+      const titled =
+        !found && /^(他|她)$/.test(pronounSpeaker ?? '') ? titledSpeakerBefore(offset + start, history) : null;
+      // "星辰科技执行长周明…。¶他坦言，…": 他 is the person named last, whom the article introduced
+      // with their organization, perhaps paragraphs before (speakers.ts).
+      const introduced = !found && !titled && pronounSpeaker ? history.people.pronounAt(pronounSpeaker, start) : null;
+      if (found) {
+        const kind = context.typeOf?.(found.id) === 'person' ? 'person' : 'organization';
+        prop.attribution = { kind, entityId: found.id, text: paragraph.slice(found.at, found.end) };
+        if (![...roles.values()].includes('agent') && !actorNamed) give(found.id, 'agent');
+        if (!roles.has(found.id)) give(found.id, 'mentioned');
+        if (found.at < offset + start) prefix = prefixOf(found);
+      } else if (titled) {
+        prop.attribution = titled.attribution;
+        titledOrg = titled.org;
+        if (titled.org && !roles.has(titled.org)) give(titled.org, 'mentioned');
+        prefix = titledSpan = { start: titled.at, end: titled.end };
+      } else if (introduced) {
+        prop.attribution = { kind: 'person', text: prop.attribution.text };
+        titledOrg = introduced.org;
+        if (!roles.has(introduced.org)) give(introduced.org, 'mentioned');
+      } else if (/^(他|她)$/.test(pronounSpeaker ?? '')) {
+        // "他透露，…" with no antecedent found: 他/她 is still someone the article named (a person
+        // the gazetteer does not know) speaking on the record, not an unnamed source: no hearsay.
+        prop.attribution = { kind: 'person', text: prop.attribution.text };
+      }
+    }
+    // "李彦宏强调，“…”": a named speaker whose words have no actor of their own is the agent.
+    // "百度副总裁表示": an unnamed executive speaks for the organization named with the title.
+    // "周明表示": a person the article introduced with their organization speaks for it (speakers.ts).
+    const memberOf =
+      prop.attribution.kind === 'person' && !prop.attribution.entityId
+        ? (tokens.find(
+            (t) =>
+              t.entityId &&
+              t.start >= start &&
+              t.end <= end &&
+              prop.attribution.text.startsWith(sentence.slice(t.start, t.end)),
+          )?.entityId ?? history.people.orgOf(speakerWords))
+        : undefined;
+    if (memberOf && !roles.has(memberOf)) give(memberOf, 'mentioned');
+    // "其首席技术官赵强表示": 其 before a title is the organization in focus, whose officer speaks.
+    // ("该公司首席执行官张三表示": so is 该公司 or 这家公司 before a title; and a title with no
+    // organization at all, "联合创始人兼CEO周明表示", is an officer of the company the text is about.)
+    const bareTitle =
+      /^(person|unnamed)$/.test(prop.attribution.kind) &&
+      !prop.attribution.entityId &&
+      LEADING_TITLE.test(speakerWords);
+    const ownerPronoun =
+      (prop.attribution.kind === 'person' || bareTitle) &&
+      !prop.attribution.entityId &&
+      !memberOf &&
+      (bareTitle || /^(其|该公司|这家公司|该集团)/.test(speakerWords))
+        ? resolvePronoun('该公司', offset + start, history, context)
+        : null;
+    if (ownerPronoun && bareTitle) prop.attribution = { kind: 'person', text: prop.attribution.text };
+    if (ownerPronoun) {
+      titledOrg = ownerPronoun.id;
+      if (!roles.has(ownerPronoun.id)) give(ownerPronoun.id, 'mentioned');
+      if (!prefix && ownerPronoun.at < offset + start) prefix = prefixOf(ownerPronoun);
+    }
+    // The speaker goes on speaking for it by name or as 他 later in the article.
+    if (prop.attribution.kind === 'person' && !prop.attribution.entityId && (memberOf ?? titledOrg))
+      history.people.learnSpeaker(speakerWords, (memberOf ?? titledOrg)!);
+    const speaker = prop.attribution.entityId ?? memberOf ?? titledOrg ?? undefined;
+    // (A company's own filing, 据X财报, is X telling its own figures: X speaks through it.)
+    const speaks =
+      prop.attribution.kind === 'person' ||
+      prop.attribution.kind === 'organization' ||
+      (prop.attribution.kind === 'data' && /财报|年报|季报|招股书|公告/.test(prop.attribution.text));
+    // (A pronoun subject resolved below is that actor: "X表示，公司将…".)
+    // "据X透露，Y上线后申请试用的用户远超预期": the speaker acts, Y only sets the time.
+    if (speaker && speaks && roles.has(speaker) && prop.subject?.kind === 'entity' && prop.subject.framed)
+      for (const id of prop.subject.ids) if (roles.get(id) === 'agent') roles.set(id, 'mentioned');
+    if (speaker && speaks && roles.has(speaker) && ![...roles.values()].includes('agent') && !actorNamed)
+      give(speaker, 'agent');
+
+    // The subject named by a pronoun, or by nothing ("并于…推出"), is the last fitting actor.
+    let agentId: string | null = prop.subject?.kind === 'entity' ? (prop.subject.ids[0] ?? null) : null;
+    if (prop.subject?.kind === 'entity' && prop.subject.behind) {
+      const found = resolvePronoun(prop.subject.behind.word, offset + prop.subject.behind.start, history, context);
+      if (found) {
+        give(found.id, 'object');
+        if (found.at < offset + start) prefix = prefixOf(found);
+      }
+    }
+    const pair = prop.subject?.kind === 'pronoun' && PAIR.test(prop.subject.word);
+    // (两家 is two companies: the products the two launched are not what it stands for.)
+    const organizations = (id: string) => ORGANIZATION_TYPES.has(context.typeOf?.(id) ?? '');
+    const both = pair
+      ? lastTwoNames(
+          offset + prop.subject!.start,
+          history,
+          null,
+          pair && prop.subject?.kind === 'pronoun' && prop.subject.word === '两家' ? organizations : undefined,
+        )
+      : null;
+    const group =
+      prop.subject?.kind === 'pronoun' && !pair
+        ? antecedentGroup(prop.subject.word, offset + prop.subject.start, history, context)
+        : null;
+    if (group) {
+      // "A、B、C等公司，它们…", "这些公司…": each name the plural stands for takes part; three or
+      // more are an enumeration (listed), two act together.
+      agentId = group[0]!.id;
+      for (const a of group) give(a.id, group.length >= 3 ? 'listed' : 'agent');
+      if (group[0]!.at < offset + start)
+        prefix = {
+          start: group[0]!.at,
+          end: group[0]!.end,
+          label: group.map((a) => paragraph.slice(a.at, a.end)).join('、'),
+        };
+    } else if (both) {
+      // "两者的合作…": both names act; the text names them before the pronoun.
+      agentId = both[0].id;
+      // "二者仍有差距": a gap is the first's, measured against the second; so is a tie or a
+      // joint act ("双方的谈判", "两者合作"), whose counterpart is the second, as in A与B合作 —
+      // unless an adverb makes them one subject (双方共同…).
+      const at = contentTokens.findIndex((t) => t.start === prop.subject!.start);
+      let head = at + 1;
+      while (
+        contentTokens[head] &&
+        (/^(的|之间|间)$/.test(contentTokens[head]!.word) || /^(d|t)$/.test(contentTokens[head]!.tag))
+      )
+        head++;
+      const tie =
+        RELATION_NOUN.test(contentTokens[head]?.word ?? '') || JOINT_VERB.test(contentTokens[head]?.word ?? '');
+      const gap =
+        contentTokens.some((t) => /^(差距|距离|差异)$/.test(t.word)) ||
+        (tie && !contentTokens.slice(at, head).some((t) => COLLECTIVE.test(t.word)));
+      both.forEach((a, k) => give(a.id, gap && k === 1 ? 'object' : 'agent'));
+      if (both[0].at < offset + start)
+        prefix = {
+          start: both[0].at,
+          end: both[0].end,
+          label: both.map((a) => paragraph.slice(a.at, a.end)).join('、'),
+        };
+    } else if (prop.subject?.kind === 'pronoun') {
+      // "…；其先后迭代了…": 其 right before its verb is a subject pronoun and goes on with the
+      // last subject, as 它 does; before a noun (其访问量) it owns the noun, the latest actor.
+      const next = contentTokens.find((t) => t.start >= prop.subject!.end && !/^(d|t)$/.test(t.tag));
+      const asSubject = prop.subject.word === '其' && !!next && isVerb(next);
+      const found =
+        selfNamed(prop.subject.word, prop.attribution, tokens, start, prop.subject.start, context, offset) ??
+        resolvePronoun(asSubject ? '它' : prop.subject.word, offset + prop.subject.start, history, context);
+      if (found) {
+        agentId = found.id;
+        give(found.id, 'agent');
+        if (found.at < offset + start) prefix = prefixOf(found);
+      } else if (
+        !BARE_NOUN.test(prop.subject.word) &&
+        !/^(regulation|report)$/.test(pronounTypes(prop.subject.word)?.[0] ?? '') &&
+        !describedPerson(sentence.slice(0, prop.subject.start), prop.subject.word)
+      )
+        continue; // a dangling pronoun makes no claim a reader can use
+    } else if (!prop.subject && deedAt(contentTokens) && deedClaim(contentTokens, history)) {
+      // "此举引发…", "这笔投资总额可能高达…": the act stated before (of the kind its noun names),
+      // with whoever took part in it.
+      const { roles: before, agent } = deedClaim(contentTokens, history)!;
+      for (const [id, role] of before) if (role === 'agent' || role === 'object') roles.set(id, role);
+      agentId = agent?.id ?? null;
+      if (agent) prefix = { start: agent.start, end: agent.end };
+    } else if (
+      !prop.subject &&
+      prop.metric &&
+      (owner = launchedOwner(prop.metric, chainOwner(prop.metric, props.indexOf(prop) > 0, offset + start)))
+    ) {
+      // "…；毛利率升至41%": the metric's owner from the proposition before; the span stays the
+      // clause, the name leads its text.
+      agentId = owner.id;
+      give(owner.id, 'agent');
+      prefix = { start: offset + start, end: offset + start, label: owner.name };
+    } else if (!prop.subject && prop.carried) {
+      agentId = prop.carried.ids[0]!;
+      for (const id of prop.carried.ids) give(id, 'agent');
+      prefix = { start: offset + prop.carried.start, end: offset + prop.carried.end };
+    } else if (
+      !prop.subject &&
+      !prop.hasScene &&
+      prop === props[0] &&
+      history.lastAgent &&
+      startsAsContinuation(contentTokens)
+    ) {
+      agentId = history.lastAgent.id;
+      give(agentId, 'agent');
+      prefix = { start: history.lastAgent.start, end: history.lastAgent.end };
+    } else if (
+      !prop.subject &&
+      prop === props[0] &&
+      prop.attribution === ARTICLE &&
+      ![...roles.values()].includes('agent') &&
+      (contentFigures.length > 0 || FORECAST_WORDS.test(contentText)) &&
+      (topicGoesOn = zeroSubjectTopic(
+        prop.clauses.map((c) => clauses[c]!),
+        contentTokens,
+        offset + start,
+        history,
+        chainBefore,
+      ))
+    ) {
+      agentId = topicGoesOn.id;
+      give(agentId, 'agent');
+      prefix = { start: topicGoesOn.at, end: topicGoesOn.end };
+    } else if (
+      !prop.subject &&
+      ![...roles.values()].includes('agent') &&
+      history.deals.deal &&
+      DEAL_NP.test(contentText)
+    ) {
+      // "这笔交易预计年底前完成": a deal noun standing for the deal reported before has that deal's
+      // parties, the acquirer the agent and what it acquired the object.
+      const deal = history.deals.deal;
+      agentId = deal.agent.id;
+      give(agentId, 'agent');
+      // (A property of the deal, 这笔交易的价值, is weighed for the acquirer: the object stays out.)
+      const ofDeal = contentText.slice(DEAL_NP.exec(contentText)![0].length).startsWith('的');
+      if (deal.object && !ofDeal && !roles.has(deal.object)) give(deal.object, 'object');
+      prefix = { start: offset + start, end: offset + start, label: deal.agent.name };
+    }
+    if (owner) {
+      // (The owner is the topic going on, and its last name where a later pronoun finds it.)
+      if (owner.at >= 0) history.actors.push({ id: owner.id, at: owner.at, end: owner.end, role: 'agent' });
+      history.actors.sort((a, b) => a.at - b.at);
+    }
+    // "远山资本领投了极光数据的融资": the company invested in is the topic; so is a round's
+    // company ("由A孵化的B宣布完成融资，C领投": B), whatever the subject found.
+    const verb = prop.subject
+      ? contentTokens.find((t, k) => t.start >= prop.subject!.end && isPredicate(contentTokens, k))
+      : undefined;
+    const investor = (!!verb && INVESTOR_VERB.test(verb.word)) || contentTokens.some((t) => /^融资$/.test(t.word));
+    const roundOf =
+      !topicSet && investor
+        ? [...roles].find(
+            ([id, role]) => role === 'object' && id !== agentId && INVESTEE_TYPES.has(context.typeOf?.(id) ?? ''),
+          )?.[0]
+        : undefined;
+    if (!topicSet && ((agentId && prop.subject) || roundOf)) {
+      // The sentence's topic is who its first proposition is about; an investor (X领投) is not.
+      topicSet = true;
+      // The grammatical subject is the topic even where it undergoes the act ("A获得B的投资": A,
+      // not the investor); not a name only mentioned before it.
+      const subjectId =
+        prop.subject?.kind === 'entity' &&
+        prop.subject.ids.length === 1 &&
+        /^(agent|object)$/.test(roles.get(prop.subject.ids[0]!) ?? '')
+          ? prop.subject.ids[0]
+          : undefined;
+      const topicId = roundOf ?? subjectId ?? agentId;
+      const topicToken = tokens.find((t) => t.entityId === topicId && t.start >= start && t.end <= end);
+      const span: { start: number; end: number } | null = topicToken
+        ? { start: offset + topicToken.start, end: offset + topicToken.end }
+        : topicId === agentId
+          ? prefix
+          : null;
+      // ("A与B合计出资…": two agents are a plural topic, which a later 该公司 does not stand for.)
+      const plural = topicId === agentId && prop.subject?.kind === 'entity' && prop.subject.ids.length > 1;
+      if (topicId && span && span.end > span.start)
+        history.topics.push({ id: topicId, at: span.start, end: span.end, ...(plural ? { plural } : {}) });
+    }
+    // "钉钉的AI化，体现出阿里正在…": after a verb of evidence, the clause it introduces has the
+    // actor; the names in the evidence before it are only mentioned.
+    // "被外界解读为X正在…": what something is read as is a clause, and its subject acts.
+    const construal = contentTokens.findIndex(
+      (t, k) =>
+        CONSTRUAL.test(t.word) &&
+        !modifiesNoun(contentTokens, k) &&
+        contentTokens.slice(Math.max(0, k - 4), k).some((x) => x.word === '被'),
+    );
+    const firstVerb = contentTokens.findIndex(
+      (t, k) => isPredicate(contentTokens, k) && !nominalized(contentTokens, k),
+    );
+    const evidence = construal >= 0 ? construal : firstVerb;
+    if (evidence >= 0 && (EVIDENTIAL.test(contentTokens[evidence]!.word) || evidence === construal)) {
+      const after = contentTokens.slice(evidence + 1).filter((t) => !/^(出|了|着|为|成)$/.test(t.word));
+      const embedded = findSubject(after);
+      if (embedded?.kind === 'entity') {
+        const at = contentTokens[evidence]!.start;
+        for (const c of prop.clauses)
+          for (const t of clauses[c]!.tokens)
+            if (t.entityId && t.start < at && roles.get(t.entityId) !== 'listed') roles.set(t.entityId, 'mentioned');
+        for (const id of embedded.ids) roles.set(id, 'agent');
+        agentId = embedded.ids[0]!;
+      }
+    }
+    // "向其注资", "与其存在差距", "要求其提供": a pronoun after a counterpart preposition or a
+    // verb is the counterpart (after 使 or 获…注资, the actor); 其 there goes on with the last
+    // subject, as 它 does ("A发布了B。C随后向其注资": A).
+    for (const at of counterpartPronouns(contentTokens)) {
+      if (prop.subject?.kind === 'pronoun' && prop.subject.start === at.start) continue;
+      const found = resolvePronoun(at.word === '其' ? '它' : at.word, offset + at.start, history, context, agentId);
+      if (!found || found.id === agentId || (roles.has(found.id) && roles.get(found.id) !== 'mentioned')) continue;
+      roles.set(found.id, at.role);
+      if (at.role === 'agent') agentId ??= found.id;
+      if (!prefix && found.at < offset + start) prefix = prefixOf(found);
+    }
+    // "直播打赏仍是其最大的收入来源": a subject no name stands for (a business line, a part of the
+    // owner), then a copula and 其 owning the predicate noun: the proposition is about the owner,
+    // who acts in it as no one else does.
+    const ownerAt =
+      prop.subject || [...roles.values()].includes('agent')
+        ? -1
+        : contentTokens.findIndex((t, k) => t.word === '其' && k > 0 && isCopula(contentTokens[k - 1]!));
+    const owned = ownerAt >= 0 ? resolvePronoun('其', offset + contentTokens[ownerAt]!.start, history, context) : null;
+    if (owned) {
+      roles.set(owned.id, 'agent');
+      agentId = owned.id;
+      if (!prefix && owned.at < offset + start) prefix = prefixOf(owned);
+    }
+    // A claim only mentioning names stays (the evaluator and the side panel see it) but never
+    // reaches a card: cards show claims where the entity has a real role.
+    if (!roles.size) continue;
+    if (fragment && !agentId) continue;
+    // A proposition no name acts in, told by no gazetteer name, is about the one that frames it
+    // (对X而言) or owns the noun phrase it opens on (X的稳定性…, X今年的出货目标…, 在X的营收中…):
+    // that one is its agent (README: the subject of the content is the agent; a view's topic is
+    // the agent when its holder is not in the gazetteer).
+    if (![...roles.values()].includes('agent') && !prop.attribution.entityId) {
+      const about = prop.clauses.flatMap((c) => aboutFrame(clauses[c]!.tokens.slice(clauses[c]!.from)));
+      const opening = about.length ? about : topicOwners(contentTokens);
+      // …or, when nothing else acts, owns what the act is done to (将X的目标价下调, 占X总人数的一小部分,
+      // 公布了X未来三年的路线图): the claim is about X's attribute, not done to X (X itself the
+      // patient, 罚X, 要求X…, stays the object).
+      const owners = opening.length
+        ? opening
+        : // (A pronoun subject no name stands for still acts: "他试图收购一家X的供应商".)
+          prop.subject?.kind !== 'pronoun' &&
+            !denies &&
+            !DISPUTES.test(contentText) &&
+            [...roles.values()].every((role) => role === 'object' || role === 'mentioned')
+          ? ownersOfPatient(contentTokens).filter((id) => roles.get(id) === 'object')
+          : [];
+      const promoted = owners.filter((id) => roles.get(id) === 'mentioned' || roles.get(id) === 'object');
+      if (promoted.length) {
+        for (const id of promoted) roles.set(id, 'agent');
+        agentId = promoted[0]!;
+      }
+    }
+    // (Of a pseudo-cleft's names, one or two are who it is about; three or more stay listed.)
+    if (focus.length && focus.length < 3 && !agentId) {
+      for (const id of focus) roles.set(id, 'agent');
+      agentId = focus[0]!;
+    }
+
+    // "（都能）看到X的身影", "背后有X的身影": X's presence is X taking part; X is the agent.
+    contentTokens.forEach((t, k) => {
+      if (!t.entityId || contentTokens[k + 1]?.word !== '的' || contentTokens[k + 2]?.word !== '身影') return;
+      if (roles.get(t.entityId) === 'object' || roles.get(t.entityId) === 'mentioned') roles.set(t.entityId, 'agent');
+    });
+    // "X的新模型Y推出后…", "X的Y正式上线": a product that is brought out, with its maker named
+    // as its owner, was brought out by the maker (a subject that undergoes its verb).
+    const maker = prop.subject?.kind === 'entity' ? launchedBy(tokens, prop, clauses, context) : null;
+    if (maker && prop.subject?.kind === 'entity' && !passiveFrame(contentTokens)) {
+      for (const id of prop.subject.ids) roles.set(id, 'object');
+      roles.set(maker, 'agent');
+      agentId = maker;
+    }
+    // "（X…。）去年推出的Y主打…": a product brought out by no one named, opening the sentence,
+    // was brought out by the company the sentence before was about.
+    // (Or the proposition before it in the same sentence: "X由Y创立，去年推出的Z…".)
+    const subjectBefore = props[props.indexOf(prop) - 1]?.subject;
+    const topicBefore: { id: string; start: number; end: number } | null =
+      subjectBefore?.kind === 'entity'
+        ? { id: subjectBefore.ids[0]!, start: offset + subjectBefore.start, end: offset + subjectBefore.end }
+        : prop === props[0]
+          ? history.lastAgent
+          : null;
+    const unnamedMaker =
+      !maker && prop.subject?.kind === 'entity' && topicBefore
+        ? madeByTopic(tokens, prop.subject, topicBefore.id, context)
+        : null;
+    if (unnamedMaker && topicBefore && prop.subject?.kind === 'entity' && !roles.has(unnamedMaker)) {
+      for (const id of prop.subject.ids) roles.set(id, 'object');
+      roles.set(unnamedMaker, 'agent');
+      agentId = unnamedMaker;
+      prefix = { start: topicBefore.start, end: topicBefore.end };
+    }
+    // "遭到X的否认", "被X收购", "获得X的投资": X acts, and the subject undergoes it.
+    const passive = passiveFrame(contentTokens);
+    if (passive && roles.has(passive.agent)) {
+      if (prop.subject?.kind === 'entity')
+        for (const id of prop.subject.ids) if (roles.get(id) === 'agent') roles.set(id, 'object');
+      for (const id of passive.agents) if (roles.has(id)) roles.set(id, 'agent');
+      agentId = passive.agent;
+    }
+    // "该公司再获芯片商Intel注资", "X获得红杉中国领投的融资": an investor the gazetteer lacks, named
+    // after 获/获得, still makes the subject the investee (README: whenever an investor is named,
+    // in or out of the gazetteer, the investee is `object`).
+    else if (!passive && agentId && prop.subject && roles.get(agentId) === 'agent' && unnamedGiver(contentTokens)) {
+      const ids = prop.subject.kind === 'entity' ? prop.subject.ids : [agentId];
+      for (const id of ids) if (roles.get(id) === 'agent') roles.set(id, 'object');
+    }
+    // "X的投资方包括A和B": the investors named for X's round act in it, and X raised it.
+    const investorsOf = investorsNamedFor(contentTokens);
+    if (investorsOf) {
+      roles.set(investorsOf.investee, 'object');
+      for (const id of investorsOf.ids) roles.set(id, investorsOf.role);
+      if (investorsOf.role === 'agent') agentId = investorsOf.ids[0]!;
+    }
+    // "Nova的参数量是Orion的两倍": what a ratio is taken of is the counterpart.
+    contentTokens.forEach((_, i) => {
+      const of = ratioOf(contentTokens, i);
+      if (of && roles.get(of) === 'mentioned') roles.set(of, 'object');
+    });
+    // "X发布内部信，称…": the subject speaks; so does the one who denies ("X否认了…").
+    const speakerOf = (id: string): Attribution => {
+      const token = tokens.find((t) => t.entityId === id && t.start >= start && t.end <= end);
+      const written = token
+        ? sentence.slice(token.start, token.end)
+        : prefix
+          ? paragraph.slice(prefix.start, prefix.end)
+          : '';
+      return { kind: context.typeOf?.(id) === 'person' ? 'person' : 'organization', entityId: id, text: written };
+    };
+    if (prop.subjectSpeaks && agentId && prop.attribution.kind === 'article') prop.attribution = speakerOf(agentId);
+    // "X予以否认，称Y…": the speaker is who spoke (or acted) in the proposition before.
+    const before = drafts[drafts.length - 1];
+    if (prop.previousSpeaks && before && prop.attribution.kind === 'article') {
+      const previous = before.attribution.entityId ?? before.entities.find((e) => e.role === 'agent')?.id;
+      if (previous && before.attribution.kind !== 'unnamed')
+        prop.attribution = before.attribution.entityId === previous ? before.attribution : speakerOf(previous);
+    }
+    // "X宣布，Y永久免费开放": a company announces what it does with a model or product; it
+    // acts, and the thing is what it acts on (宣布 is an act, unlike 表示 or 称, whose content's
+    // subject stays the agent).
+    const announcer = prop.attribution.entityId;
+    if (
+      announcer &&
+      agentId &&
+      agentId !== announcer &&
+      prop.clauses.some((c) => clauses[c]!.announces) &&
+      ORGANIZATION_TYPES.has(context.typeOf?.(announcer) ?? '') &&
+      THING_TYPES.has(context.typeOf?.(agentId) ?? '')
+    ) {
+      roles.set(agentId, 'object');
+      roles.set(announcer, 'agent');
+      agentId = announcer;
+    }
+    // "X宣布完成融资", "X预告将于…发布": X announces what it does, so X is also its source.
+    const head = contentTokens.find((t, k) => isPredicate(contentTokens, k));
+    if (head && ANNOUNCING.test(head.word) && agentId && prop.attribution.kind === 'article')
+      prop.attribution = speakerOf(agentId);
+    // "据报道，X…。X还…" / "…。而其…更是…": a sentence that goes on about the same subject with
+    // an additive adverb continues the report, and its hedge.
+    const report = history.report;
+    const goesOn =
+      prop === props[0] &&
+      !!report &&
+      prop.attribution === ARTICLE &&
+      agentId === report.agent &&
+      continuesReport(sentenceTokensOf(tokens, start), contentTokens);
+    if (goesOn) prop.attribution = report.attribution;
+    // "该报道指出，…": the report told before says it.
+    if (prop.clauses.some((c) => clauses[c]!.refersToReport) && history.reportSource)
+      prop.attribution = history.reportSource;
+    // A judgement word in a leading clause ("显然，", "在笔者看来，") covers the proposition; so
+    // does one in a clause it ends with ("…，反而不比以前").
+    // "X的月活用户据称已超过…": a hedge inside the clause makes it hearsay, as one leading it does;
+    // in a later clause ("X发布了Y，据称可以…") it covers only what that clause adds.
+    const firstContent = clauses[prop.content[0]!]!;
+    // So does a rumour told in the passive of its subject (X被传出…): see rumouredOf.
+    if (prop.attribution === ARTICLE && (inlineHedge(firstContent.tokens) || rumouredOf(firstContent.tokens)))
+      prop.attribution = { kind: 'unnamed', text: '' };
+    // "据彭博社报道，…，双方认为…": a belief inside a report is part of what is reported.
+    const beliefAt = prop.clauses.find((c) => clauses[c]!.belief);
+    // So is one an informed source passes on after it ("…，这被认为是原因之一，一名接近董事会的人士称").
+    const informed =
+      prop.attribution.kind === 'unnamed' &&
+      INFORMED_SOURCE.test(prop.attribution.text) &&
+      beliefAt !== undefined &&
+      clauses[beliefAt]!.attribution !== prop.attribution;
+    // "本报观察，…，…将…": the writer's frame of a view opening the sentence covers all of it, each
+    // proposition after it too (in the writer's voice).
+    const writerFrames =
+      prop.attribution.kind === 'article' &&
+      !!clauses[0] &&
+      AUTHOR_VOICE.test(folded.slice(clauses[0].start).replace(/^(而|但|但是|不过|同时|另外|此外|然而)/, ''));
+    // "业内人士普遍认为，…，X的份额有望进一步扩大": a frame of belief opening the sentence covers
+    // every proposition its believer goes on to (a fronted cue covers its sentence).
+    const opener = clauses[0];
+    const beliefFrames =
+      !!opener?.belief &&
+      opener.type === 'attribution' &&
+      !!opener.attribution &&
+      prop.attribution.kind === opener.attribution.kind &&
+      prop.attribution.text === opener.attribution.text &&
+      prop.attribution.entityId === opener.attribution.entityId;
+    const believesOwn =
+      (beliefAt !== undefined && !informed && !prop.clauses.some((c) => c < beliefAt && clauses[c]!.hearsay)) ||
+      writerFrames;
+    const qualifiers = prop.clauses.filter((c) => !prop.content.includes(c)).map((c) => clauses[c]!);
+    const leading = qualifiers.filter((c) => c.start < clauses[prop.content[0]!]!.start).flatMap((c) => c.tokens);
+    const trailing = qualifiers.filter((c) => c.start > clauses[prop.content[0]!]!.start).flatMap((c) => c.tokens);
+    const leadingTime = qualifiers.filter((c) => c.type === 'time' && c.start < clauses[prop.content[0]!]!.start);
+    // (…what is to come, that is: a fact the writer adds after the view, "…，Y已于去年推出Z", stays a
+    // fact, as the editors annotate it.)
+    const believes =
+      believesOwn ||
+      (beliefFrames &&
+        modalityOf(
+          [...leading, ...contentTokens, ...trailing],
+          contentTokens,
+          { attribution: ARTICLE, opinion: false, forecast: prop.forecast },
+          dates.filter((d) => inContent(d) && !quotedAt(sentence, d.start)),
+          context.articleDate,
+        ) === 'forecast');
+    // "有消息称…，X对这一说法不予置评", "Y表示…；X则未有回应": keeping silent is the silent party's
+    // own act, which the article reports itself; neither the hedge nor the speaker before it covers
+    // the silence.
+    const keepsSilent = SILENCE.test(contentTokens.map((t) => t.word).join(''));
+    if (keepsSilent) prop.attribution = ARTICLE;
+    // "X将把A作为主要供应商，并使用B的芯片": a predicate joined by 并 (并且, 同时) with no subject of
+    // its own goes on under the "will" of the one before it in the sentence, unless it says it is done.
+    const previous = drafts[drafts.length - 1];
+    const joinedToPlan =
+      previous?.modality === 'forecast' &&
+      !prop.subject &&
+      /^(并|并且|同时)(?!未|没|非|不)/.test(contentText) &&
+      !contentTokens.some((t) => /^(了|过|已|已经|曾|曾经)$/.test(t.word));
+    const modality = modalityOf(
+      [...leading, ...contentTokens, ...trailing],
+      contentTokens,
+      {
+        ...prop,
+        silent: keepsSilent,
+        // (A medium's report carried on is hearsay; an unnamed source's is by its kind already; so
+        // is a speaker's word an unnamed source passes on, "据知情人士透露，X预计…".)
+        hearsay:
+          (goesOn && prop.attribution.kind !== 'unnamed') ||
+          prop.clauses.some((c) => clauses[c]!.hearsay || hedgesSpeaker(clauses, c, prop.clauses)),
+        belief: believes,
+        says: prop.clauses.some((c) => clauses[c]!.says),
+        estimates: prop.clauses.some((c) => clauses[c]!.estimates),
+        // ("从时长上看，X最长是Y的两倍" gives what it reads: a fact.)
+        reading: !figures.some(inContent) && prop.clauses.some((c) => clauses[c]!.reading),
+        // (Its own predicate: in the first clause, or with no subject before it. "…于7月发布，被视为…"
+        // states the fact and adds how it is seen.)
+        construed: construed(
+          prop.subject ? clauses[prop.content[0]!]!.tokens.slice(clauses[prop.content[0]!]!.from) : contentTokens,
+        ),
+        // "X表示，“…”", "“…”X说": the words are all the speaker's own, quoted.
+        quoted: /^[“「『"]$/.test(contentTokens[0]?.word ?? ''),
+        forecast: prop.forecast || joinedToPlan,
+      },
+      // "《…行动计划(2024—2026年)》" dates a title, not what the proposition says will happen.
+      dates.filter((d) => inContent(d) && !quotedAt(sentence, d.start)),
+      context.articleDate,
+      // ("去年11月，X将团队扩充至500人": a leading clause of time puts it in the past too: 将 is 把.)
+      dates.filter((d) => leadingTime.some((c) => d.start >= c.start && d.end <= c.end)),
+    );
+    const kindCued = kindOf(
+      contentTokens,
+      contentFigures.length > 0,
+      modality,
+      prop.attribution,
+      // (A span back from now, 过去几个月 or 近期, dates a state, not a happening.)
+      dates.some((d) => (inContent(d) || (d.start >= start && d.end <= end)) && !isSpanBack(d)),
+      believes,
+    );
+    // "王海川估计，X去年的出货量约为800万台": an estimate of a figure is a figure, the estimator's
+    // view (the editors' majority, tests/claims-eval/README.md).
+    const estimated = prop.clauses.some((c) => clauses[c]!.estimates);
+    const cued = kindCued === 'opinion' && estimated && contentFigures.length > 0 ? 'figure' : kindCued;
+    // "据悉，X还将出台…", "有消息称，X最快下半年发布": hearsay about a plan is a forecast in kind,
+    // reported in modality (tests/claims-eval/README.md); a denial or a funding round keeps its kind.
+    const hearsayPlan = (k: ClaimKind | null) =>
+      modality === 'reported' &&
+      k !== 'denial' &&
+      k !== 'funding' &&
+      modalityOf(
+        [...leading, ...contentTokens, ...trailing],
+        contentTokens,
+        { attribution: ARTICLE, opinion: false, forecast: prop.forecast },
+        // (with a trailing "…，最快下半年发布" that only says when)
+        dates.filter((d) => d.start >= start && d.end <= end && !quotedAt(sentence, d.start)),
+        context.articleDate,
+      ) === 'forecast';
+    // "我们认为，明年就会看到X问世", "分析师认为，X恐将流失份额": a view of what is to come is a
+    // forecast in kind, an opinion in modality (the editors' majority, tests/claims-eval/README.md).
+    // It is one when its words in the writer's voice would be a forecast (将, 有望, a later date) or
+    // say what will be (会); a view hedged by 可能 ("可能只是过渡") weighs what is, as does a question
+    // left open (能否…).
+    const viewAhead =
+      believes &&
+      cued !== 'denial' &&
+      (modalityOf(
+        [...leading, ...contentTokens, ...trailing],
+        contentTokens,
+        { attribution: ARTICLE, opinion: false, forecast: false },
+        dates.filter((d) => inContent(d) && !quotedAt(sentence, d.start)),
+        context.articleDate,
+      ) === 'forecast' ||
+        (epistemicWill(contentTokens) && !openQuestion(contentTokens)));
+    // "比X慢", "遭到X的否认": a comparison made with 比, or the cue a passive frame names.
+    const found = playsDown
+      ? 'denial'
+      : viewAhead
+        ? 'forecast'
+        : (passive?.cue ??
+          (investorsOf ? 'funding' : cued === 'statement' && comparesWith(contentTokens) ? 'comparison' : cued));
+    if (!found) continue;
+    // "与X相比，Y更高": a comparison frame makes a plain statement a comparison.
+    const compared = prop.clauses.some((c) => clauses[c]!.comparison);
+    // (A date inside the frame is the standard compared with, not when something happened: an
+    // event found by it is the comparison too.)
+    // "如果只看榜单，X可能陷入…": a view of what would follow a condition is about what is to come.
+    const conditionalView =
+      found === 'opinion' && modality === 'opinion' && prop.clauses.some((c) => clauses[c]!.conditional);
+    const kind: ClaimKind =
+      compared && (found === 'statement' || found === 'opinion' || (found === 'event' && !cueEvent(contentTokens)))
+        ? 'comparison'
+        : hearsayPlan(found) || conditionalView
+          ? 'forecast'
+          : found;
+    // "由Z大学孵化的X宣布完成融资", "由Z团队孵化的X推出了Y": when a company or a body heads a
+    // fronted 由-clause, the main clause is its own act, and who incubated or founded it is only
+    // background (mentioned); a work at the head (由Z执笔的《Y》) is still what Z made, and an
+    // event may be that founding itself.
+    if (
+      prop.subject?.kind === 'entity' &&
+      prop.subject.byDoer &&
+      prop.subject.head?.length &&
+      kind !== 'event' &&
+      prop.subject.head.every((id) => INVESTEE_TYPES.has(context.typeOf?.(id) ?? ''))
+    ) {
+      for (const id of prop.subject.ids) if (roles.get(id) === 'agent') roles.set(id, 'mentioned');
+      const role: Role = kind === 'funding' && prop.backed ? 'object' : 'agent';
+      for (const id of prop.subject.head) if (roles.has(id)) roles.set(id, role);
+      if (role === 'agent') agentId = prop.subject.head[0]!;
+    }
+    // "X完成融资，由Y领投", "X成立于2018年，由Y创立": with the doer named by 由 after it, the
+    // subject undergoes the act; so does a company whose round an investor clause joined, unless
+    // the subject is an investor itself ("X领投了Y的融资，Z跟投").
+    if (agentId && prop.subject?.kind === 'entity') {
+      const subjectEnd = prop.subject.end;
+      // (The doer after 由 may be a name the gazetteer lacks: "由杨明于2023年创立".)
+      // (A former or acting holder's title may lead it: "由前X首席执行官李明出任".)
+      const doerAt = (k: number) => (/^(前|原|时任|现任)$/.test(contentTokens[k]?.word ?? '') ? k + 1 : k);
+      const byAgent = contentTokens.some(
+        (t, k) =>
+          t.word === '由' &&
+          contentTokens[k - 1]?.word !== '借' &&
+          t.start >= subjectEnd &&
+          !!contentTokens[doerAt(k + 1)] &&
+          (!!contentTokens[doerAt(k + 1)]!.entityId ||
+            /^(nr|nrfg|nt|n|nz|eng)$/.test(contentTokens[doerAt(k + 1)]!.tag)) &&
+          !relativeAfter(contentTokens, doerAt(k + 1)) &&
+          !(kind !== 'funding' && actedBefore(contentTokens, subjectEnd, k)) &&
+          // ("A合计出资约占三成，其余由B认购": a subject that put money in is no undergoer.)
+          !contentTokens.some((x) => x.start >= subjectEnd && x.start < t.start && INVESTOR_VERB.test(x.word)),
+      );
+      // "由周明创立的X，成立于…": in an event, a relative clause with its doer after 由, right
+      // before the subject, says the subject underwent the act, as "X由周明创立" does (a claim of
+      // another kind, "由周明创立的X完成融资", is the subject's own act).
+      const headAt = contentTokens.findIndex((t) => t.start === prop.subject!.start);
+      const fronted =
+        kind === 'event' &&
+        headAt >= 2 &&
+        contentTokens[headAt - 1]!.word === '的' &&
+        isVerb(contentTokens[headAt - 2]!) &&
+        contentTokens.slice(0, headAt).some((t, k) => t.word === '由' && !!contentTokens[doerAt(k + 1)]) &&
+        !contentTokens
+          .slice(
+            contentTokens.findIndex((t) => t.word === '由'),
+            headAt,
+          )
+          .some(isPunct);
+      const verb = contentTokens.find((t, k) => t.start >= subjectEnd && isPredicate(contentTokens, k));
+      const raised = kind === 'funding' && prop.backed && !(verb && INVESTOR_VERB.test(verb.word));
+      // "X成立于2021年3月", "X于去年4月正式成立": a founding told of the company, with nothing
+      // founded after the verb, makes the company what was founded (README: the founded company
+      // is `object`); "X成立了研究院" founds something else.
+      const founded =
+        (kind === 'event' || kind === 'launch') &&
+        !!verb &&
+        FOUNDED.test(verb.word) &&
+        foundsNothing(contentTokens, verb);
+      if (byAgent || fronted || raised || founded)
+        for (const id of prop.subject.ids) if (roles.get(id) === 'agent') roles.set(id, 'object');
+      // (The one carrying out a part, after such a 由, is only mentioned.)
+      const subjectIds = prop.subject.ids;
+      contentTokens.forEach((t, k) => {
+        const doer = contentTokens[doerAt(k + 1)];
+        if (t.word !== '由' || kind === 'funding' || !doer?.entityId || !actedBefore(contentTokens, subjectEnd, k))
+          return;
+        if (roles.get(doer.entityId) === 'agent' && !subjectIds.includes(doer.entityId))
+          roles.set(doer.entityId, 'mentioned');
+      });
+    }
+    // "该公司完成融资，A、B、C等均有参投": the same for a company named by a pronoun.
+    if (agentId && prop.subject?.kind === 'pronoun' && kind === 'funding' && prop.backed) {
+      const verb = contentTokens.find((t, k) => t.start >= prop.subject!.end && isPredicate(contentTokens, k));
+      if (!(verb && INVESTOR_VERB.test(verb.word)) && roles.get(agentId) === 'agent') roles.set(agentId, 'object');
+    }
+    // "X联合创始人李明宣布离开公司", "李明卸任X董事会主席": in a move of office the organization
+    // whose title a person holds is what the person leaves or takes a post in; so is the one a
+    // preposition names as where or whence ("在X担任", "从X跳槽至Y").
+    // (jieba may cut the verb in two: 辞/v 任/r.)
+    const moves = (t: Token, k: number) =>
+      PERSONNEL_MOVE.test(t.word) || PERSONNEL_MOVE.test(t.word + (contentTokens[k + 1]?.word ?? ''));
+    const moved = contentTokens.some((t, k) => moves(t, k) && isPredicate(contentTokens, k));
+    if (moved)
+      contentTokens.forEach((t, k) => {
+        const next = contentTokens[k + 1]?.word ?? '';
+        const titled = MEMBER_NOUN.test(next) || /^(董事会|联合|共同|首席)/.test(next);
+        const placed = /^(在|从|自|于|至|到)$/.test(contentTokens[k - 1]?.word ?? '');
+        const organization = INVESTEE_TYPES.has(context.typeOf?.(t.entityId ?? '') ?? '');
+        if (t.entityId && (titled || placed) && organization && roles.has(t.entityId))
+          if (roles.get(t.entityId) !== 'listed') roles.set(t.entityId, 'object');
+      });
+    // (An officer who moves does not act for the organization he leaves: with no agent left, the
+    // one announcing it acts, "X宣布，Y联合创始人Z将加入X".)
+    if (moved && speaker && speaks && roles.has(speaker) && ![...roles.values()].includes('agent'))
+      roles.set(speaker, 'agent');
+    // "距离他被前董事会解雇", "该办法由X发布": a pronoun subject before 被 or 由 undergoes the act,
+    // and so does a named one before 被 whatever does it (被前董事会解雇); the doer named after it acts.
+    if (prop.subject && agentId && roles.get(agentId) === 'agent') {
+      const marker = undergoerMarker(contentTokens, prop.subject.end);
+      if (marker === '被' || (marker === '由' && prop.subject.kind === 'pronoun')) {
+        const ids = prop.subject.kind === 'entity' ? prop.subject.ids : [agentId];
+        for (const id of ids) if (roles.get(id) === 'agent') roles.set(id, 'object');
+        agentId = [...roles].find(([, role]) => role === 'agent')?.[0] ?? agentId;
+      }
+    }
+    const investee =
+      kind === 'funding' && agentId && roles.get(agentId) === 'agent' ? unsaidInvestee(contentTokens) : false;
+    if (investee && ![...roles.values()].includes('object')) {
+      const earlier = [...history.actors]
+        .reverse()
+        .find(
+          (a) =>
+            a.role === 'object' &&
+            a.id !== agentId &&
+            a.at < offset + start &&
+            INVESTEE_TYPES.has(context.typeOf?.(a.id) ?? ''),
+        );
+      // (Else the company the investor was last said to deal with: "…B选择A作为云服务商；A当时还投资了
+      //约3亿美元" puts the money into B; a company that only launched something before is no party.)
+      const dealt = [...history.claims]
+        .reverse()
+        .map((c) =>
+          c.roles.has(agentId!)
+            ? [...c.roles].find(
+                ([id, role]) =>
+                  id !== agentId &&
+                  (role === 'agent' || role === 'object') &&
+                  INVESTEE_TYPES.has(context.typeOf?.(id) ?? ''),
+              )?.[0]
+            : undefined,
+        )
+        .find((id) => !!id);
+      const into = earlier?.id ?? dealt;
+      if (into) roles.set(into, 'object');
+    }
+    // "本轮投资方包括A、B…", "A合计出资约占本轮三成": a definite round is the round the article
+    // reported last; its company, unnamed here, is what the money goes into (the object beside its
+    // investors, the agent of a round no investor is named in).
+    const round = history.deals.round;
+    const spanText = tokens
+      .filter((t) => t.start >= start && t.end <= end)
+      .map((t) => t.word)
+      .join('');
+    if (
+      kind === 'funding' &&
+      round &&
+      THIS_ROUND.test(spanText) &&
+      (roles.get(round.id) ?? 'mentioned') === 'mentioned' &&
+      ![...roles].some(([id, role]) => role === 'object' && INVESTEE_TYPES.has(context.typeOf?.(id) ?? ''))
+    ) {
+      const investors = [...roles.values()].some((role) => role === 'agent' || role === 'listed');
+      roles.set(round.id, investors ? 'object' : 'agent');
+      if (!investors) agentId = round.id;
+      prefix ??= { start: offset + start, end: offset + start, label: round.name };
+    }
+    const finalModality: Modality = kind === 'denial' ? 'denied' : modality;
+    // "X回应称，Y并没有收费计划": the one who denies is the agent of a denial, and whom the
+    // denial is about its object (tests/claims-eval/README.md).
+    // "X执行长Y否认…": a person the gazetteer knows, titled by the company they work for, denies for
+    // it; the company is the denier, the person only mentioned (README: a gazetteer executive is
+    // mentioned when he speaks for his company's act, forecast or denial).
+    const voice = speaker ?? prop.attribution.entityId ?? agentId ?? undefined;
+    const voiceAt = voice ? tokens.find((t) => t.entityId === voice && t.start >= start && t.end <= end) : undefined;
+    const employer = voice && context.typeOf?.(voice) === 'person' ? context.parentOf?.(voice) : undefined;
+    const titledBy =
+      employer && voiceAt
+        ? tokens.some((t) => t.entityId === employer && t.end <= voiceAt.start && t.start >= voiceAt.start - 12)
+        : false;
+    if (kind === 'denial' && voice && employer && titledBy && roles.has(voice) && roles.has(employer)) {
+      for (const [id, role] of roles) if (role === 'agent') roles.set(id, id === voice ? 'mentioned' : 'object');
+      roles.set(employer, 'agent');
+      if (prop.attribution.kind === 'article') prop.attribution = speakerOf(voice);
+      agentId = employer;
+    } else if (kind === 'denial' && speaker && speaks && roles.has(speaker)) {
+      for (const [id, role] of roles) if (role === 'agent' && id !== speaker) roles.set(id, 'object');
+      roles.set(speaker, 'agent');
+      agentId = speaker;
+    }
+    if (kind === 'denial' && agentId && roles.get(agentId) === 'agent' && prop.attribution.kind === 'article')
+      prop.attribution = speakerOf(agentId);
+
+    let text = trimClause(sentence.slice(start, end));
+    let from = offset + start;
+    if (prefix) {
+      text = `${prefix.label ?? paragraph.slice(prefix.start, prefix.end)}…${text}`;
+      from = prefix.start;
+    }
+    const inside = <T extends { start: number; end: number }>(x: T) => x.start >= start && x.end <= end;
+    // (A speaker who acts is an agent with no subject of the proposition: "X宣布，将…".)
+    const doer = agentId ?? [...roles].find(([, role]) => role === 'agent')?.[0] ?? null;
+    const doerToken = doer ? tokens.find((t) => t.entityId === doer && t.start >= start && t.end <= end) : undefined;
+    if (kind === 'launch' && doer) history.launchers.add(doer);
+    // "X收购Y": the deal a later 这笔交易 stands for, with its acquirer as the text names it.
+    if (doer && doerToken && contentTokens.some((t) => DEAL_VERB.test(t.word))) {
+      const object = [...roles].find(([id, role]) => role === 'object' && id !== doer)?.[0] ?? null;
+      history.deals.deal = {
+        agent: { id: doer, name: paragraph.slice(offset + doerToken.start, offset + doerToken.end) },
+        object,
+      };
+    }
+    // A round's company: the object invested in, or the company raising with no investor named.
+    if (kind === 'funding') {
+      const raised = /融资|估值/.test(contentText);
+      const company = [...roles].find(
+        ([id, role]) =>
+          (role === 'object' || (role === 'agent' && raised && roles.size === 1)) &&
+          INVESTEE_TYPES.has(context.typeOf?.(id) ?? ''),
+      )?.[0];
+      const named = company
+        ? tokens.find((t) => t.entityId === company && t.start >= start && t.end <= end)
+        : undefined;
+      if (company && named)
+        history.deals.round = { id: company, name: paragraph.slice(offset + named.start, offset + named.end) };
+    }
+    history.claims.push({
+      kind,
+      roles: new Map(roles),
+      agent: doerToken
+        ? { id: doer!, start: offset + doerToken.start, end: offset + doerToken.end }
+        : doer === agentId && doer && prefix && prefix.end > prefix.start
+          ? { id: doer, start: prefix.start, end: prefix.end }
+          : null,
+    });
+    // A metric going on in the chain with no date of its own is for the chain's period (第二季度).
+    const chained =
+      owner && props.indexOf(prop) > 0 && !dates.some(inside) ? chainPeriods(drafts[drafts.length - 1]) : [];
+    drafts.push({
+      kind,
+      modality: finalModality,
+      attribution: prop.attribution,
+      start: from,
+      end: offset + start + trimClause(sentence.slice(start, end)).length,
+      text,
+      entities: [...roles].map(([id, role]) => ({ id, role })),
+      figures: figures.filter(inside).map((f) => ({ ...f, start: f.start + offset, end: f.end + offset })),
+      dates: chained.length
+        ? chained
+        : datesOf(dates, tokens, start, end, sentence).map((d) => ({
+            ...d,
+            start: d.start + offset,
+            end: d.end + offset,
+          })),
+    });
+    // A named report (据彭博社报道, 知情人士透露) is what a later "该报道指出" goes back to.
+    if (finalModality === 'reported' && (prop.attribution.kind !== 'unnamed' || prop.attribution.text))
+      history.reportSource = prop.attribution;
+    for (const [id, role] of roles) {
+      if (role !== 'agent' && role !== 'object') continue;
+      const token = tokens.find((t) => t.entityId === id && t.start >= start && t.end <= end);
+      const span = token
+        ? { at: offset + token.start, end: offset + token.end }
+        : prefix
+          ? { at: prefix.start, end: prefix.end }
+          : null;
+      if (span && span.end > span.at) history.actors.push({ id, ...span, role });
+    }
+    // In text order: a pronoun in the next proposition takes the latest of them.
+    history.actors.sort((a, b) => a.at - b.at);
+    // Who spoke it, for a quotation that follows on its own.
+    history.speakerBefore = /^(person|organization)$/.test(prop.attribution.kind)
+      ? { attribution: prop.attribution, org: memberOf ?? titledOrg }
+      : null;
+    // A titled person the gazetteer does not know, speaking: the antecedent of a later 他/她.
+    const spoken = prop.attribution;
+    const spokenAt = spoken.kind === 'person' && !spoken.entityId ? sentence.indexOf(spoken.text) : -1;
+    if (spokenAt >= 0 && !prefix?.label && (memberOf || titledOrg))
+      history.titledSpeaker = {
+        attribution: spoken,
+        org: memberOf ?? titledOrg,
+        at: titledSpan ? titledSpan.start : offset + spokenAt,
+        end: titledSpan ? titledSpan.end : offset + spokenAt + spoken.text.length,
+      };
+    // (A speaker who is the agent, "X董事长陈磊坦言，公司…", goes on as the subject does: the next
+    // paragraph's 其 or zero subject may be X.)
+    const going = agentId ?? (doerToken ? doer : null);
+    if (going) {
+      const token = tokens.find((t) => t.entityId === going && t.start >= start && t.end <= end);
+      history.lastAgent = token
+        ? { id: going, start: offset + token.start, end: offset + token.end }
+        : prefix && prefix.end > prefix.start
+          ? { id: going, ...prefix }
+          : null;
+    }
+    // A metric's owner, named only in the label, goes on being who a later "也/还" is about.
+    if (owner && owner.at >= 0 && agentId === owner.id)
+      history.lastAgent = { id: owner.id, start: owner.at, end: owner.end };
+  }
+  history.actors.sort((a, b) => a.at - b.at);
+  // Hearsay about an agent the next sentence may go on with.
+  const lastDraft = drafts[drafts.length - 1];
+  const reportedAgent = lastDraft?.entities.find((e) => e.role === 'agent')?.id;
+  // (A medium's report, 据彭博社报道, goes on as a hedge does.)
+  history.chain = lastDraft ? { kind: lastDraft.kind, entities: lastDraft.entities } : null;
+  history.report =
+    (lastDraft?.attribution.kind === 'unnamed' || lastDraft?.modality === 'reported') && reportedAgent
+      ? { attribution: lastDraft.attribution, agent: reportedAgent }
+      : null;
+  const rumour = [...drafts].reverse().find((d) => d.modality === 'reported');
+  const rumouredAgent = rumour?.entities.find((e) => e.role === 'agent')?.id;
+  if (rumouredAgent) history.rumoured = rumouredAgent;
+  return drafts;
+}
+
+/** Verbs of a move of office: taking a post, leaving one, joining or leaving an organization. */
+const PERSONNEL_MOVE =
+  /^(离开|离职|辞职|辞任|卸任|加入|出任|接任|担任|重返|回归|履新|任职|就职|入职|供职|效力|加盟|跳槽|转投)$/;
+
+/** Verbs of a deal that buys a company or a stake (folded): 收购, 并购, 买下. */
+const DEAL_VERB = /^(收购|并购|买下|收购了|并购了|入股)$/;
+
+/**
+ * A definite noun phrase for a deal opening what is said (这笔交易, 这宗收购, 该交易, 此次并购):
+ * the deal the article reported last.
+ */
+/** A definite round: 本轮, 此轮, 该轮, 这轮, 这一轮. */
+const THIS_ROUND = /本轮|此轮|该轮|这一?轮/;
+
+const DEAL_NP = /^(?:这笔|这宗|这项|这起|这次|此次|此项|此笔|本次|该)(?:交易|收购|并购|合并)(?:案)?(?!所|方)/;
+
+/** Words that set a proposition's own time against the one before it: 如今, 此后, 目前. */
+const OWN_TIME = /^(如今|目前|现在|此后|随后|后来|此前|之前|以前|未来|将来|今后|届时|同时|当时)$/;
+
+/**
+ * The dates of a proposition from `start` to `end` of its sentence: its own, else the last date an
+ * earlier clause of the sentence states ("苹果10日发布X，并与Y合作…": the date frames both
+ * coordinated clauses) unless the proposition sets its own time (如今, 此后, a time word).
+ */
+function datesOf(dates: DateRef[], tokens: Token[], start: number, end: number, sentence: string): DateRef[] {
+  const own = dates.filter((d) => d.start >= start && d.end <= end);
+  // 同期, 当时: a date that only points back shows the one it points to as well, when the
+  // sentence gave it ("今年前六周苹果下滑24%，华为同期则大增64%").
+  const back = own.length && own.every(pointsBack) ? dates.filter((d) => d.end <= start && d.iso === own[0]!.iso) : [];
+  // "截至8月26日收盘，X今年以来累计下跌30%": a fronted cutoff is the day a running state is
+  // measured to; a claim whose own dates only open a span (今年以来, 过去一年) keeps it too.
+  const cutoff = dates.filter((d) => d.end <= start && d.iso && isCutoff(sentence, d)).pop();
+  const spansOnly = own.every((d) => isSpanBack(d) || /^(以来|以來|来|來)/.test(sentence.slice(d.end)));
+  if (own.length) return [...(cutoff && spansOnly ? [cutoff] : []), ...own, ...back.slice(-1)];
+  const words = tokens.filter((t) => t.start >= start && t.end <= end);
+  if (words.some((t) => t.tag === 't' || OWN_TIME.test(t.word))) return [];
+  // (The last one, resolved or not — 日前, a fiscal quarter — frames what follows; a span back or
+  // ahead does not.)
+  const earlier = dates.filter(
+    (d) => d.end <= start && !isSpanBack(d) && !/^(未来|未來|接下来|接下來|今后|今後)/.test(d.text),
+  );
+  return earlier.length ? [earlier[earlier.length - 1]!] : [];
+}
+
+/** Words that turn from what was said before: 但, 却, 然而. */
+const TURN = /^(但|但是|却|然而|不过|可是|只是)$/;
+
+/** "但增长已明显放缓", "此后却一路走低": a clause turning away within its first words. */
+function turnsAway(tokens: Token[]): boolean {
+  return tokens
+    .filter((t) => !isPunct(t))
+    .slice(0, 2)
+    .some((t) => TURN.test(t.word));
+}
+
+/** Coordinators that join a second predicate to the clause before: 并, 并且, 同时, 随后, 此后. */
+const COORDINATOR = /^(并|并且|並|並且|并于|並於|并将|並將|同时|同時|随后|隨後|此后|此後)$/;
+
+/**
+ * "并于上月底通过评估", "随后关闭了工厂", "同时宣布…": a clause that opens on a coordinator and goes on
+ * with a verb (after adverbs, a time word or a 于/在 + time phrase); not "并非…", nor a passive 被.
+ */
+function coordinatesPredicate(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => !isPunct(t));
+  if (!words[0] || !COORDINATOR.test(words[0].word)) return false;
+  let k = 1;
+  // (A time it happens at: 并于2021年3月, 并在明年3月底前.)
+  const at = /^(于|於|在)$/.test(words[k]?.word ?? '');
+  if (at) k++;
+  while (
+    k < words.length &&
+    !words[k]!.entityId &&
+    (/^(t|m|q|mq)$/.test(words[k]!.tag) || (at && TIME_EDGE.test(words[k]!.word)))
+  )
+    k++;
+  const rest = words.slice(k);
+  // (jieba may write 并将 as one word: the 将 is then the head read below.)
+  return startsWithPredicate(rest) || coordinatedHead(rest, /[将將]$/.test(words[0].word) && k === 1);
+}
+
+/** Whether `at` lies inside a quotation opened before it in the sentence (“…, 「…). */
+function withinQuote(sentence: string, at: number): boolean {
+  const before = sentence.slice(0, at);
+  return (before.match(/[“「『]/g)?.length ?? 0) > (before.match(/[”」』]/g)?.length ?? 0);
+}
+
+/**
+ * A coordinated part that only changes a figure already stated (并在2025年再翻一番, 并增长3%): no
+ * act or measure of its own, a fragment on a card without the clause before.
+ */
+function changeOnly(tokens: Token[]): boolean {
+  const text = tokens
+    .filter((t) => !isPunct(t))
+    .map((t) => t.word)
+    .join('');
+  return /^(并|並|同时|同時)(且)?(于|於|在)?[\d年月日季度第一二三四上下半底初末前后後明今去本]{0,10}(再|又|还|還|将|將|也)?(翻一番|翻番|翻倍|翻了?[一两兩二三四]番|增长|增長|增加|下降|减少|減少|下滑|提升|上升|上涨|上漲|下跌|回落|扩大|擴大|缩小|縮小|收窄)[^，。；]{0,12}$/.test(
+    text.replace(/[。；;]$/, ''),
+  );
+}
+
+/** The edge of a period after a time (年底前, 3月底, 上线后): still the time a second act is set at. */
+const TIME_EDGE = /^(底|初|末|中|前|后|後|以前|以后|以後|之前|之后|之後|年底|月底|年初|年中|年末|内|內)$/;
+
+/**
+ * The head a coordinated predicate opens on where jieba tags it otherwise: a verb of planning
+ * tagged a noun (并计划…, 並計畫…), a manner a verbal noun gives before the verb (并免费开放…), and
+ * the disposal 将 / 把 with its object before the verb (并将X列为…, 并把X纳入…).
+ */
+function coordinatedHead(words: Token[], afterWill = false): boolean {
+  const [head, next] = words;
+  if (!head || head.entityId) return false;
+  // (The object is a short noun phrase, the verb within the next few words; a verb right after
+  // 将 makes it the future, 并将开放…, which startsWithPredicate reads.)
+  const disposes = (from: number) => words.slice(from, from + 6).some((t) => isVerb(t) && !t.entityId);
+  if (afterWill) return disposes(1);
+  if (/^(计划|計劃|计画|計畫|拟|擬|打算)$/.test(head.word)) return !!next && !next.entityId;
+  if (head.tag === 'vn' && next && isVerb(next)) return true;
+  return /^(将|將|把)$/.test(head.word) && disposes(2);
+}
+
+/** Verbs whose object is a whole clause (宣布, 决定, 证实): said last in a clause, the next is it. */
+const CLAUSAL_VERB =
+  /^(宣布|决定|计划|打算|承认|证实|确认|同意|希望|呼吁|要求|意识到|担心|期待|预告|提议|建议|坚信|发现|官宣)$/;
+
+/** A clause that ends on a verb taking a clause ("X昨日宣布，"): the next clause completes it. */
+function takesClause(clause: Clause): boolean {
+  const last = clause.tokens.filter((t) => !isPunct(t)).pop();
+  return (
+    !!last &&
+    isVerb(last) &&
+    CLAUSAL_VERB.test(last.word) &&
+    /[，,：:]\s*$/.test(clause.tokens.map((t) => t.word).join(''))
+  );
+}
+
+/** Verbs that present what comes before them as evidence of the clause after them. */
+const EVIDENTIAL = /^(体现|体现出|表明|说明|证明|意味着|反映|反映出|显示出|证实|印证)$/;
+
+/** A verb after 的 (and an adverb) names an event: "Nova的快速迭代". */
+function nominalized(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  return before?.word === '的' || (!!before && /^(d|a|ad)$/.test(before.tag) && tokens[k - 2]?.word === '的');
+}
+
+/** A clause answering what was just said: 对此, 就此, 对于此事. */
+const RESPONSE = /^(而|但)?(对此|就此|对于此事|针对此事|对于这一(消息|传闻|说法))/;
+
+/**
+ * "这是…的一次布局", "此举无疑是…", "这意味着…": a demonstrative that sums up the facts before it,
+ * characterized by the writer; a judgement, not a further fact.
+ */
+const CHARACTERIZES =
+  /^(这|此举|这一(举动|举措|动作|做法|决定))(也|无疑|显然|正|更|则|其实|可以说|可谓|或许|恐怕|几乎|简直)?(是|算是|称得上|堪称|意味着|标志着)/;
+
+/**
+ * An ordinal or a count of occasions (第二次, 首次, 又一次, 再次) or a time since (以来, 后, 时隔十个月):
+ * placing, not judging.
+ */
+const ORDINAL_OR_SINCE =
+  /第[一二三四五六七八九十两\d]+(次|回|度|个|家|款)|首次|首度|又一次|再一次|再次|时隔|以来|(?<![最落背身])后/;
+
+/** Adverbs that add to what was just said: 还, 也, 更是, 此外. */
+const ADDITIVE = /^(还|也|更|更是|亦|又|同时|此外|另外|并|而且|甚至)$/;
+
+/** The tokens of the sentence from `start` on. */
+function sentenceTokensOf(tokens: Token[], start: number): Token[] {
+  return tokens.filter((t) => t.start >= start);
+}
+
+/**
+ * Whether a sentence adds to the one before: it opens with 而/此外/同时, or an additive adverb
+ * comes within the first words of its predicate ("微软还在…", "其…更是…").
+ */
+function continuesReport(sentence: Token[], content: Token[]): boolean {
+  const words = sentence.filter((t) => !isPunct(t));
+  if (/^(而|此外|另外|同时|与此同时)$/.test(words[0]?.word ?? '')) return true;
+  const verb = content.findIndex((t, k) => isPredicate(content, k));
+  return content.slice(0, verb < 0 ? 6 : verb + 1).some((t) => ADDITIVE.test(t.word));
+}
+
+/** Verbs of announcing as a predicate: the subject is the source of what it announces. */
+const ANNOUNCING = /^(宣布|宣称|预告|官宣|承认)$/;
+
+/**
+ * "X的稳定性直接关系到…", "X今年手机出货目标上看…", "在X、Y的营收中占比不到1%": a proposition
+ * opening (after time words and adverbs) on a name that owns a noun phrase — 的 or a time word
+ * and a common noun after it, not a person in it (X员工, X的CEO) — is about that name's thing.
+ * The owners, in order; none when the opening is something else.
+ */
+/**
+ * Names that own a noun after them (X的目标价, X总人数, X未来三年的路线图), not after a
+ * counterpart preposition (对X的调查 is done to X) and not owning a person or a part of it
+ * (X员工): the one sole owner, or none.
+ */
+/** Verbs that dispute what someone said (否认X的说法): X, whose words they are, is what it is done to. */
+const DISPUTES = /否认|驳斥|反驳|否定|回击/;
+
+/** A clause ending on two or more names, perhaps with their kind: "还有A、B、C等公司". */
+function endsOnNames(clause: Clause): boolean {
+  const words = clause.tokens.filter((t) => !isPunct(t));
+  let k = words.length - 1;
+  while (k >= 0 && !words[k]!.entityId && (/^(等|等等)$/.test(words[k]!.word) || /^n/.test(words[k]!.tag))) k--;
+  return k >= 0 && !!words[k]!.entityId && words.filter((t) => t.entityId).length >= 2;
+}
+
+/** A happening named by its own verb (签署, 辞职, 召开…), not only dated. */
+function cueEvent(tokens: Token[]): boolean {
+  return tokens.some((t, i) => isVerb(t) && HAPPENING.test(t.word) && !happeningAsTopic(tokens, i));
+}
+
+/** The clause's first predicate is negated ("并未在发布当天上线"): nothing took place. */
+/**
+ * Negators that say flatly that something is not so. Not 尚未 ("not yet") nor 暂时/暂 ("for now"),
+ * which leave a report open.
+ */
+const FLAT_NEGATION = /^(没有|没|并未|从未|未曾|不曾|不会|不再|无意|并不|不|并无|无|绝无|不存在)$/;
+
+/**
+ * An answer whose first predicate is negated or is itself a negator (公司目前没有上市时间表, 不存在
+ * 大规模裁员, 不会出售Y): said by the party a report is about, in answer to it, it contradicts the
+ * report (the editors' denial, tests/claims-eval/README.md), though no word of denial is in it.
+ */
+function deniesFlatly(tokens: Token[]): boolean {
+  const first = tokens.findIndex((t, i) => isPredicate(tokens, i) || FLAT_NEGATION.test(t.word));
+  if (first < 0) return false;
+  let from = first;
+  while (from > 0 && !isPunct(tokens[from - 1]!)) from--;
+  const before = tokens.slice(from, first + 1).map((t) => t.word);
+  return !before.some((w) => /^(尚未|暂时|暂|还未|仍未)$/.test(w)) && before.some((w) => FLAT_NEGATION.test(w));
+}
+
+/** Drops a trailing comma or colon left by clause splitting; keeps sentence-final punctuation. */
+export function trimClause(text: string): string {
+  return text.replace(/[,，:：、；;\s]+$/, '');
+}

@@ -1,0 +1,105 @@
+/**
+ * Word classes and token tests shared by the clause readers: which jieba token is a verb, which
+ * verb heads a predicate rather than a relative clause or an inclusion (包括…在内), list joiners,
+ * negation, the copula.
+ */
+import { isPunct, type Token } from './segment';
+import { MEMBER_NOUN } from './cues';
+
+export const LIST_JOINERS = /^(、|和|与|及|以及|或|跟|同)$/;
+
+export const NEGATION = /^(没有|没|未|尚未|并未|从未|不|并不|未曾|不会|不再|无意)$/;
+
+export const isVerb = (t: Token) => /^v[dgilfx]?$/.test(t.tag);
+
+/** 兼, 联合 before a title ("创始人兼CEO", "联合CEO") join titles; they are not a predicate. */
+export const TITLE_JOINER = /^(兼|联合|共同|首席|常务|执行|管理|高级|资深)$/;
+
+/** The preposition token `i` is: 由 after 借 is 借由 (jieba cuts it 借 + 由), a means, not the doer 由 names. */
+export function prepositionAt(tokens: Token[], i: number): string {
+  const word = tokens[i]!.word;
+  return word === '由' && tokens[i - 1]?.word === '借' ? '借由' : word;
+}
+
+/** A verb that heads a predicate: not a title joiner, not inside a relative clause ("搭建的"). */
+export function isPredicate(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!isVerb(t) || t.word === '是' || opensInclusion(tokens, i)) return false;
+  if (TITLE_JOINER.test(t.word) && MEMBER_NOUN.test(tokens[i + 1]?.word ?? '')) return false;
+  return !opensRelative(tokens, i);
+}
+
+/**
+ * A verb whose phrase ends in 的 before any other verb or comma modifies the noun after it
+ * ("面向企业的模型", "针对场景精调的模型"): it is not the clause's predicate. A name or 了 in
+ * between makes 的 a possessive instead ("推出了Nova的新版").
+ */
+export function opensRelative(tokens: Token[], i: number): boolean {
+  // "成为不小的风险", "成了最大的赢家": after a verb of becoming, an adjective's 的 phrase is its
+  // object; the verb is the predicate.
+  if (/^(成为|成了|变成|沦为)$/.test(tokens[i]!.word) && /^(a|ad|d)$/.test(tokens[i + 1]?.tag ?? '')) return false;
+  for (let j = i + 1; j < Math.min(tokens.length, i + 7); j++) {
+    const t = tokens[j]!;
+    if (t.word === '的') return true;
+    // "上涨到如今的80亿": 的 after a time word belongs to the time, not to a relative clause.
+    if (t.tag === 't' && tokens[j + 1]?.word === '的') return false;
+    // A serial verb ("开放使用的") belongs to the same phrase.
+    if (isVerb(t) && j === i + 1) continue;
+    if (t.entityId || t.word === '了' || t.word === '着' || isPunct(t) || isVerb(t) || t.tag === 'p') return false;
+  }
+  return false;
+}
+
+/** "包括X在内的Y": 包括 opens a phrase inside the subject, not the predicate. */
+export function opensInclusion(tokens: Token[], i: number): boolean {
+  if (!/^(包括|包含)$/.test(tokens[i]!.word)) return false;
+  for (let k = i + 1; k < tokens.length; k++) {
+    if (tokens[k]!.word === '在内') return true;
+    if (isPunct(tokens[k]!) && tokens[k]!.word !== '、') return false;
+  }
+  return false;
+}
+
+/** Verbs of reading something as a fact, after 被: 被解读为, 被视为, 被看作. */
+export const CONSTRUAL = /^(解读|解读为|解读成|视为|看作|看成|理解为|认为是|称为|形容为)$/;
+
+export function laterPredicate(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length; k++) {
+    if (isPunct(tokens[k]!) && tokens[k]!.word !== '、') return false;
+    if (isPredicate(tokens, k)) return true;
+  }
+  return false;
+}
+
+/** Names in an enumeration of three or more (A、B、C等; A、B以及C) are listed. */
+/**
+ * A name jieba tags as proper, or a body's name it tags as a plain noun: 教育部, 工信部, 证监会
+ * (a government body ends on 部, 委, 局, 署, 办 or 会).
+ */
+export function properName(t: Token): boolean {
+  return /^(nz|nr|nrt|nrfg|nt|ns|eng|j)$/.test(t.tag) || (t.tag === 'n' && /^..+(部|委|局|署|办|会)$/.test(t.word));
+}
+
+/** A passive of construal (被X解读为, 被视为, 被看作): the words say how someone reads it. */
+export function construed(tokens: readonly Token[]): boolean {
+  return tokens.some(
+    (t, i) =>
+      /^(解读|解读为|解读成|视为|看作|看成|理解为|认为是|誉为|形容为)$/.test(t.word) &&
+      tokens.slice(Math.max(0, i - 5), i).some((x) => x.word === '被'),
+  );
+}
+
+/** 是, 成为, 正是: what follows says what the subject is, not what it did. */
+export const isCopula = (t: Token) => /^(是|正是|就是|便是|即是|成为|成了)$/.test(t.word);
+
+/** A negation earlier in the same clause scopes over the verb ("没有面向公众开放使用X"). */
+export function negatedAt(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    // ("一位不愿具名的员工透露": a negation before 的 is inside a modifier of a noun before the verb;
+    // "并未回应外界…的猜测" still negates, the verb there being the noun 的 modifies.)
+    if (isPunct(t) || (t.word === '的' && k < i - 1)) return false;
+    if (NEGATION.test(t.word)) return true;
+  }
+  return false;
+}
