@@ -205,6 +205,16 @@ export function sentenceClaimsOf(
     const found = last?.subject ?? last?.carried ?? null;
     return found?.kind === 'entity' ? found : null;
   };
+  /**
+   * The party speaking a proposition whose content has no subject of its own ("X宣布，将在法国投资…"):
+   * what it says it does is its own act, so a coordinated second act is its too.
+   */
+  const speakerActs = (p: Prop): EntitySubject | null => {
+    if (p.subject || p.attribution.kind === 'article' || !p.attribution.entityId) return null;
+    const first = clauses[p.content[0]!]!;
+    const lead = first.tokens.slice(first.from).find((t) => !isPunct(t) && !/^(t|m|q|mq)$/.test(t.tag));
+    return lead && !lead.entityId && /^(d|ad|v|vd|p|c)$/.test(lead.tag) ? speakingParty(p, clauses) : null;
+  };
   const afterSemicolon = (i: number) =>
     i > 0 &&
     clauses.slice(0, i).some((c) => /[；;]\s*$/.test(sentence.slice(c.start, c.end))) &&
@@ -454,8 +464,12 @@ export function sentenceClaimsOf(
       !!open &&
       !subject &&
       !turns &&
-      !!open.subject &&
-      open.attribution.kind === 'article' &&
+      // (Its subject is the one before, or the party speaking of its own acts with no subject
+      // of their own: "X表示，将…，并计划…"; never a subject the gazetteer lacks, whose piece would
+      // open on 并 with no one to read it of.)
+      (open.subject?.kind === 'pronoun' || !!lastSubject() || !!speakerActs(open)) &&
+      (open.attribution.kind === 'article' || !withinQuote(sentence, clause.start)) &&
+      !changeOnly(body) &&
       !open.responds &&
       !open.clauses.some((c) => clauses[c]!.concessive) &&
       !takesClause(clauses[open.content[open.content.length - 1]!]!) &&
@@ -575,7 +589,8 @@ export function sentenceClaimsOf(
         ? lastSubject()
         : saysMore
           ? (lastSubject() ?? speakingParty(open, clauses))
-          : null);
+          : null) ??
+      (coordinated && open ? speakerActs(open) : null);
     if (silentParty) {
       // (Neither the speaker nor a hedge before covers what the article says of the speaker.)
       attribution = null;
@@ -1799,9 +1814,58 @@ function coordinatesPredicate(tokens: Token[]): boolean {
   const words = tokens.filter((t) => !isPunct(t));
   if (!words[0] || !COORDINATOR.test(words[0].word)) return false;
   let k = 1;
-  if (/^(于|於|在)$/.test(words[k]?.word ?? '')) k++;
-  while (k < words.length && !words[k]!.entityId && /^(t|m|q|mq)$/.test(words[k]!.tag)) k++;
-  return startsWithPredicate(words.slice(k));
+  // (A time it happens at: 并于2021年3月, 并在明年3月底前.)
+  const at = /^(于|於|在)$/.test(words[k]?.word ?? '');
+  if (at) k++;
+  while (
+    k < words.length &&
+    !words[k]!.entityId &&
+    (/^(t|m|q|mq)$/.test(words[k]!.tag) || (at && TIME_EDGE.test(words[k]!.word)))
+  )
+    k++;
+  const rest = words.slice(k);
+  // (jieba may write 并将 as one word: the 将 is then the head read below.)
+  return startsWithPredicate(rest) || coordinatedHead(rest, /[将將]$/.test(words[0].word) && k === 1);
+}
+
+/** Whether `at` lies inside a quotation opened before it in the sentence (“…, 「…). */
+function withinQuote(sentence: string, at: number): boolean {
+  const before = sentence.slice(0, at);
+  return (before.match(/[“「『]/g)?.length ?? 0) > (before.match(/[”」』]/g)?.length ?? 0);
+}
+
+/**
+ * A coordinated part that only changes a figure already stated (并在2025年再翻一番, 并增长3%): no
+ * act or measure of its own, a fragment on a card without the clause before.
+ */
+function changeOnly(tokens: Token[]): boolean {
+  const text = tokens
+    .filter((t) => !isPunct(t))
+    .map((t) => t.word)
+    .join('');
+  return /^(并|並|同时|同時)(且)?(于|於|在)?[\d年月日季度第一二三四上下半底初末前后後明今去本]{0,10}(再|又|还|還|将|將|也)?(翻一番|翻番|翻倍|翻了?[一两兩二三四]番|增长|增長|增加|下降|减少|減少|下滑|提升|上升|上涨|上漲|下跌|回落|扩大|擴大|缩小|縮小|收窄)[^，。；]{0,12}$/.test(
+    text.replace(/[。；;]$/, ''),
+  );
+}
+
+/** The edge of a period after a time (年底前, 3月底, 上线后): still the time a second act is set at. */
+const TIME_EDGE = /^(底|初|末|中|前|后|後|以前|以后|以後|之前|之后|之後|年底|月底|年初|年中|年末|内|內)$/;
+
+/**
+ * The head a coordinated predicate opens on where jieba tags it otherwise: a verb of planning
+ * tagged a noun (并计划…, 並計畫…), a manner a verbal noun gives before the verb (并免费开放…), and
+ * the disposal 将 / 把 with its object before the verb (并将X列为…, 并把X纳入…).
+ */
+function coordinatedHead(words: Token[], afterWill = false): boolean {
+  const [head, next] = words;
+  if (!head || head.entityId) return false;
+  // (The object is a short noun phrase, the verb within the next few words; a verb right after
+  // 将 makes it the future, 并将开放…, which startsWithPredicate reads.)
+  const disposes = (from: number) => words.slice(from, from + 6).some((t) => isVerb(t) && !t.entityId);
+  if (afterWill) return disposes(1);
+  if (/^(计划|計劃|计画|計畫|拟|擬|打算)$/.test(head.word)) return !!next && !next.entityId;
+  if (head.tag === 'vn' && next && isVerb(next)) return true;
+  return /^(将|將|把)$/.test(head.word) && disposes(2);
 }
 
 /** Verbs whose object is a whole clause (宣布, 决定, 证实): said last in a clause, the next is it. */
