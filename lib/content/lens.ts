@@ -153,6 +153,11 @@ export class Lens {
     return this.scanner?.idle() ?? Promise.resolve();
   }
 
+  /** Whether the scanner has work queued, running or gathering (see PageScanner.busy). */
+  get busy(): boolean {
+    return this.scanner?.busy ?? false;
+  }
+
   summary(): PageEntitySummary[] {
     return this.scanner?.summary() ?? [];
   }
