@@ -7,11 +7,13 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import {
+  clickMenuItem,
   hoverMark,
   launchExtension,
   openPanel,
   pageMarks,
   screenshot,
+  settledStatus,
   tabIdOf,
   textOf,
   useExtension,
@@ -122,9 +124,28 @@ describe('the library in Chromium', () => {
     const mine = panel.locator('.reader-entities li', { hasText: '云帆数据' });
     await expect.poll(() => mine.count(), { timeout: 5_000 }).toBe(1);
     await screenshot(panel, 'library-list');
+    // The recognizer stored now; deleting the entity stores a later one.
+    const before = await panel.evaluate(
+      async () =>
+        (
+          (await (
+            globalThis as unknown as {
+              chrome: { storage: { local: { get(k: string): Promise<Record<string, { generation: number }>> } } };
+            }
+          ).chrome.storage.local.get('recognizer')) as Record<string, { generation: number }>
+        ).recognizer!.generation,
+    );
     await mine.getByRole('button', { name: '删除' }).click();
-    await expect.poll(() => markTexts(hans.page), { timeout: 15_000 }).not.toContain('云帆数据');
-    await expect.poll(() => markTexts(hant.page), { timeout: 15_000 }).not.toContain('雲帆數據');
+    for (const [other, name, known] of [
+      [hans.page, '云帆数据', '阿里云'],
+      [hant.page, '雲帆數據', '阿里雲'],
+    ] as const) {
+      // Re-marked with the recognizer written after the deletion, and done: the marks are final.
+      await settledStatus(other, session.ext.extensionId, (s) => s.phase === 'on' && s.generation > before);
+      const texts = await markTexts(other);
+      expect(texts).not.toContain(name);
+      expect(texts).toContain(known);
+    }
 
     for (const page of [hans.page, hant.page, article.page, panel]) await page.close();
   });
@@ -218,6 +239,9 @@ describe('the library in Chromium', () => {
       const freshPanel = await openPanel(fresh, await tabIdOf(fresh, url), { width: 420, height: 1000 });
       await freshPanel.getByRole('tab', { name: /资料库/ }).click();
       await expect.poll(textOf(freshPanel.locator('.library')), { timeout: 10_000 }).toContain('资料库还是空的');
+      // The page is marked with the bundled names, all of them, and 帆语 is not one.
+      await settledStatus(page, fresh.extensionId, (s) => s.phase === 'on');
+      expect(await markTexts(page)).toContain('红杉资本');
       expect(await markTexts(page)).not.toContain('帆语');
       // A damaged file is refused whole, with the reason.
       await freshPanel.locator('input[type=file]').setInputFiles({
@@ -280,25 +304,11 @@ describe('the library in Chromium', () => {
   it('starts an entity from a selection ("Add as entity" from the context menu reaches the panel)', async () => {
     const page = await openPage(session, 'library-hostile.html');
     const panel = await openPanel(session.ext, page.tabId);
-    // What the background writes for the menu item (Playwright cannot click the browser's own menu).
-    await session.ext.serviceWorker.evaluate(
-      (tabId) =>
-        (
-          globalThis as unknown as {
-            chrome: { storage: { session: { set(items: object): Promise<void> } } };
-          }
-        ).chrome.storage.session.set({
-          panelRequest: {
-            type: 'open-panel',
-            entityId: null,
-            note: null,
-            newEntity: '星橋科技',
-            tabId,
-            at: Date.now(),
-          },
-        }),
-      page.tabId,
-    );
+    // The menu item clicked on a selection, through the worker's own listener (harness: clickMenuItem).
+    await clickMenuItem(session.ext, 'techlens-add-entity', page.tabId, {
+      selectionText: ' 星橋科技 ',
+      pageUrl: page.url,
+    });
     const form = panel.locator('form.entity-form');
     await expect.poll(() => form.count(), { timeout: 10_000 }).toBe(1);
     expect(await form.locator('input[name=hans]').inputValue()).toBe('星桥科技');

@@ -10,6 +10,7 @@ import {
   markPoint,
   pageMarks,
   reportedMentions,
+  settledStatus,
   useExtension,
   waitForContentScript,
   textOf,
@@ -164,18 +165,26 @@ describe('pages that keep changing or arrive late', () => {
     const off = article.locator('techlens-popover').getByRole('button', { name: '在此网站关闭' });
     await expect.poll(() => off.count(), { timeout: 5_000 }).toBe(1);
     await off.click();
-    await expect.poll(() => marksOn(article), { timeout: 5_000 }).toBe(0);
+    await settledStatus(article, session.ext.extensionId, (s) => s.phase === 'off');
+    expect(await marksOn(article)).toBe(0);
 
     const page = await session.ext.context.newPage();
     await page.goto(session.server.url('/off-frames.html'));
     await waitForContentScript(page, session.ext.extensionId);
-    await page.waitForTimeout(1500); // the scripts have read the settings by now
     const hosts = async () => {
       let count = 0;
       for (const frame of page.frames()) count += await frame.locator('techlens-popover').count();
       return count;
     };
     expect(page.frames()).toHaveLength(3);
+    // Each frame's script has read the settings and decided to stay off: only then is "nothing
+    // built, nothing marked" more than "not started yet".
+    for (const frame of page.frames()) {
+      const status = await settledStatus(page, session.ext.extensionId, (s) => s.phase !== 'waiting-for-chinese', {
+        frame,
+      });
+      expect(status.phase).toBe('off');
+    }
     expect(await hosts()).toBe(0);
     for (const frame of page.frames()) expect(await marksOn(frame)).toBe(0);
 
