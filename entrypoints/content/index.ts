@@ -56,6 +56,7 @@ export default defineContentScript({
       generation,
       busy: applying > 0 || (lens?.busy ?? false),
       mentions: lens?.summary().reduce((n, entity) => n + entity.count, 0) ?? 0,
+      hover: lens?.hoverState ?? null,
       settings,
     }));
     // Out of the task that evaluated this script: compiling it is that task's share.

@@ -9,6 +9,7 @@
  * anywhere. Tests read it through the DevTools protocol (tests/browser/harness.ts,
  * `contentStatus`).
  */
+import type { HoverState } from '../page/hover';
 import type { Settings } from '../settings/settings';
 
 export type ContentPhase =
@@ -31,6 +32,8 @@ export interface ContentStatus {
   busy: boolean;
   /** Mentions marked on the page, drawn or not (only those near the viewport are drawn). */
   mentions: number;
+  /** The card: shown, and whether a pointer move, an opening or a closing is still under way (null: no lens). */
+  hover: HoverState | null;
   /** The settings the script last applied. */
   settings: Settings;
 }

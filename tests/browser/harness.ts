@@ -319,6 +319,8 @@ export interface ContentStatus {
   busy: boolean;
   /** Mentions marked on the page, drawn or not (only those near the viewport are drawn). */
   mentions: number;
+  /** The card: shown, and whether a pointer move, an opening or a closing is still under way (null: no lens). */
+  hover: { shown: boolean; judging: boolean; opening: boolean; closing: boolean } | null;
   settings: { paused: boolean; markedTypes: string[]; highlightStyle: string; trigger: string; script: string };
 }
 
@@ -396,6 +398,20 @@ export async function settledStatus(
     )
     .toBe(true);
   return last!;
+}
+
+/**
+ * Waits until the pointer's last move over `page` has been judged and no card is about to open
+ * or close (no hover intent or grace timer running): the card's state read then stays as it is
+ * until the next input, so "no card" is an answer, not a card that has not opened yet.
+ */
+export function settledHover(page: Page, extensionId: string, options: { frame?: Frame } = {}): Promise<ContentStatus> {
+  return settledStatus(
+    page,
+    extensionId,
+    ({ hover }) => hover !== null && !hover.judging && !hover.opening && !hover.closing,
+    options,
+  );
 }
 
 // ---------------------------------------------------------------- screenshots

@@ -10,6 +10,7 @@ import {
   markPoint,
   pageMarks,
   reportedMentions,
+  settledHover,
   settledStatus,
   useExtension,
   waitForContentScript,
@@ -48,10 +49,13 @@ describe('a page cannot drive or stop the content script', () => {
         await new Promise((resolve) => requestAnimationFrame(resolve));
       }
       target.dispatchEvent(new PointerEvent('pointerdown', { ...init, pointerType: 'touch' }));
-      await new Promise((resolve) => setTimeout(resolve, 600)); // four times the 150 ms hover intent
       const popover = document.querySelector('techlens-popover')?.shadowRoot?.querySelector('.popover');
       return popover?.matches(':popover-open') ?? false;
     }, point);
+    // Every forged move had its frame: had one been taken, a card would be open or about to open
+    // (hover intent) now; none is, so none will.
+    const afterForgery = await settledHover(page, session.ext.extensionId);
+    expect(afterForgery.hover).toEqual({ shown: false, judging: false, opening: false, closing: false });
     expect(openedByPage).toBe(false);
 
     // The reader opens the card; the page then clicks every action through the shadow root.

@@ -8,6 +8,7 @@ import {
   openPanel,
   pageMarks,
   screenshot,
+  settledHover,
   settledStatus,
   tabIdOf,
   useExtension,
@@ -119,7 +120,8 @@ describe('settings in Chromium (zh-CN)', () => {
     await settledStatus(page, session.ext.extensionId, (s) => s.settings.trigger === 'click');
     await page.bringToFront();
     await hoverMark(page, '字节跳动');
-    await page.waitForTimeout(600);
+    // The pointer's rest on the name is judged and no card is about to open: none will.
+    expect((await settledHover(page, session.ext.extensionId)).hover!.shown).toBe(false);
     expect(await page.locator('techlens-popover .popover').evaluate((el) => el.matches(':popover-open'))).toBe(false);
     const { x, y } = await markPoint(page, '字节跳动');
     await page.mouse.click(x, y);
