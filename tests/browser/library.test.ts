@@ -169,10 +169,10 @@ describe('the library in Chromium', () => {
 
     // Search ignores script: Traditional words find the Simplified article.
     await second.getByRole('searchbox').fill('雲帆數據 帆語');
-    await expect.poll(() => second.locator('.library-item').count()).toBe(1);
+    await expect.poll(() => second.locator('.library-item').count(), { timeout: 10_000 }).toBe(1);
     expect(await second.locator('.library-item .snippet').innerText()).toContain('云帆数据');
     await second.getByRole('searchbox').fill('不存在的公司');
-    await expect.poll(textOf(second.locator('.library .empty'))).toContain('没有匹配的文章');
+    await expect.poll(textOf(second.locator('.library .empty')), { timeout: 10_000 }).toContain('没有匹配的文章');
     await second.getByRole('searchbox').fill('');
 
     // Markdown export of the article, with its claims.
@@ -192,9 +192,9 @@ describe('the library in Chromium', () => {
     await expect.poll(textOf(second.locator('.library .info')), { timeout: 30_000 }).toContain('已重新处理');
     const title = await second.locator('.saved-article h2').innerText();
     await second.locator('.saved-article').getByRole('button', { name: '删除' }).click();
-    await expect.poll(() => second.locator('.library-item').count()).toBe(0);
+    await expect.poll(() => second.locator('.library-item').count(), { timeout: 10_000 }).toBe(0);
     await second.locator('.toast').getByRole('button', { name: '撤销' }).click();
-    await expect.poll(textOf(second.locator('.library-item').first())).toContain(title);
+    await expect.poll(textOf(second.locator('.library-item').first()), { timeout: 10_000 }).toContain(title);
     for (const page of [second, again.page, list.page]) await page.close();
   });
 
@@ -210,7 +210,10 @@ describe('the library in Chromium', () => {
     await form.locator('select[name=type]').selectOption('model');
     await form.locator('input[name=parent]').fill('红杉资本');
     await form.getByRole('button', { name: '保存实体' }).click();
-    await expect.poll(() => panel.locator('.reader-entities li', { hasText: '帆语' }).count()).toBe(1);
+    // Saved once the panel says so (the recognizer rebuilt, the articles processed again: seconds
+    // on a loaded machine, where the list polled with the default second failed a full run).
+    await expect.poll(textOf(panel.locator('.library .info')), { timeout: 30_000 }).toContain('已添加为实体');
+    expect(await panel.locator('.reader-entities li', { hasText: '帆语' }).count()).toBe(1);
     await expect.poll(() => markTexts(article.page), { timeout: 15_000 }).toContain('帆语');
 
     const [download] = await Promise.all([
@@ -255,7 +258,7 @@ describe('the library in Chromium', () => {
       expect(await freshPanel.locator('.library-item').count()).toBe(0);
       await freshPanel.locator('input[type=file]').setInputFiles(file);
       await expect.poll(textOf(freshPanel.locator('.library .info')), { timeout: 15_000 }).toContain('导入完成');
-      await expect.poll(() => freshPanel.locator('.library-item').count()).toBe(1);
+      await expect.poll(() => freshPanel.locator('.library-item').count(), { timeout: 10_000 }).toBe(1);
       expect(await freshPanel.locator('.reader-entities').innerText()).toContain('帆语');
       await screenshot(freshPanel, 'library-imported');
       await expect.poll(() => markTexts(page), { timeout: 15_000 }).toContain('帆语');
