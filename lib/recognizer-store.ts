@@ -363,6 +363,14 @@ function nextTask(): Promise<void> {
 /** Not a recognizer: the set changed while it was read (read it again from the new head). */
 const CHANGED = Symbol('changed');
 
+/** The stored generation each recognizer read from storage was decoded from. */
+const generations = new WeakMap<Recognizer, number>();
+
+/** The generation `recognizer` was read from (0 if it was not read from storage). */
+export function generationOf(recognizer: Recognizer): number {
+  return generations.get(recognizer) ?? 0;
+}
+
 /** Reads and decodes the set `head` names, each chunk in the task its read arrives in. */
 async function loadFrom(head: unknown): Promise<Recognizer | null | typeof CHANGED> {
   const parsed = v.safeParse(headSchema, head);
@@ -380,7 +388,9 @@ async function loadFrom(head: unknown): Promise<Recognizer | null | typeof CHANG
   );
   if (!current.every(Boolean)) return CHANGED;
   // The bundled names alone are small: made at once, as fast as one read allows.
-  return parsed.output.inline ? reader.finish() : reader.finishInTasks(nextTask);
+  const recognizer = parsed.output.inline ? reader.finish() : await reader.finishInTasks(nextTask);
+  if (recognizer) generations.set(recognizer, parsed.output.generation);
+  return recognizer;
 }
 
 export async function loadRecognizer(): Promise<Recognizer | null> {

@@ -1,7 +1,8 @@
 import popoverCss from '../../lib/ui/popover.css?inline';
 import '../../lib/page/highlights.css';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { loadOrRebuildRecognizer, watchRecognizer } from '../../lib/recognizer-store';
+import { generationOf, loadOrRebuildRecognizer, watchRecognizer } from '../../lib/recognizer-store';
+import { exposeStatus, type ContentPhase } from '../../lib/content/status';
 import { whenChinese } from '../../lib/page/language-watch';
 import { UI_ATTRIBUTE } from '../../lib/page/ui-marker';
 import { Lens } from '../../lib/content/lens';
@@ -11,7 +12,7 @@ import { throttleWithMaxWait } from '../../lib/page/throttle';
 import { yieldToPage } from '../../lib/page/slice-clock';
 import { Popover } from '../../lib/ui/popover';
 import { i18nTranslator } from '../../lib/ui/i18n-translator';
-import { isActiveOn, isSiteDisabled, withSite, type Settings } from '../../lib/settings/settings';
+import { DEFAULT_SETTINGS, isActiveOn, isSiteDisabled, withSite, type Settings } from '../../lib/settings/settings';
 import { loadSettings, updateSettings, watchSettings } from '../../lib/settings/store';
 import type { ScriptChoice } from '../../lib/core/script';
 import { backgroundSender, NO_REPLY, pageListener } from '../../lib/messages';
@@ -42,15 +43,35 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   async main(ctx) {
     refuseRestartAnnouncements(ctx);
+    // What this script is doing, for tests to wait on (lib/content/status.ts): busy while it
+    // starts, while a settings change is applied and while the lens scans; `generation` says
+    // which stored recognizer the marks come from.
+    let phase: ContentPhase = 'starting';
+    let applying = 1; // the start, until its first apply() is over
+    let generation = 0;
+    let settings: Settings = DEFAULT_SETTINGS;
+    let lens: Lens | null = null;
+    exposeStatus(() => ({
+      phase,
+      generation,
+      busy: applying > 0 || (lens?.busy ?? false),
+      mentions: lens?.summary().reduce((n, entity) => n + entity.count, 0) ?? 0,
+      hover: lens?.hoverState ?? null,
+      settings,
+    }));
     // Out of the task that evaluated this script: compiling it is that task's share.
     await yieldToPage();
     // Client-rendered pages may turn Chinese only when their content arrives.
+    phase = 'waiting-for-chinese';
+    applying--;
     const sample = await whenChinese(document, ctx.signal);
     if (sample === null) return;
+    phase = 'starting';
+    applying++;
     const isTop = window === window.top;
     // Only the site entries that cover this page: a few keys, however many sites are off.
     const site = () => siteAddress(location.href, origin);
-    let settings: Settings = await loadSettings(site());
+    settings = await loadSettings(site());
     const t = i18nTranslator();
     const exclude = (element: Element) => element.hasAttribute(UI_ATTRIBUTE);
     const isOn = () => isActiveOn(settings, site());
@@ -61,10 +82,9 @@ export default defineContentScript({
     );
 
     /**
-     * Built the first time marks are on for this site: a frame on a site that is off builds
-     * nothing. Null when no recognizer could be had (the page stays as it is).
+     * `lens` is built the first time marks are on for this site: a frame on a site that is off
+     * builds nothing. Null when no recognizer could be had (the page stays as it is).
      */
-    let lens: Lens | null = null;
     let building: Promise<Lens | null> | null = null;
     let unwatchRecognizer = () => {};
 
@@ -97,6 +117,7 @@ export default defineContentScript({
       // The background's stored recognizer (bundled and reader names); absent: it builds one.
       const recognizer = await loadOrRebuildRecognizer(() => send({ type: 'rebuild-recognizer' }));
       if (!recognizer || !ctx.isValid) return null;
+      generation = generationOf(recognizer);
       // Each step its own task: the page keeps its thread between them.
       const pageScript: ScriptChoice = recognizer.isTraditional(sample) ? 'hant' : 'hans';
       await yieldToPage();
@@ -141,16 +162,31 @@ export default defineContentScript({
       ctx.addEventListener(document, 'keydown', (e) => built.onKeyDown(e));
       lens = built;
       // The reader's names changed: open pages re-mark with the new recognizer.
-      unwatchRecognizer = watchRecognizer((next) => built.setRecognizer(next));
+      unwatchRecognizer = watchRecognizer((next) => {
+        generation = generationOf(next);
+        built.setRecognizer(next);
+      });
       return built;
     };
 
     const apply = async () => {
-      if (!lens && !isOn()) return;
+      applying++;
+      try {
+        await applyNow();
+      } finally {
+        applying--;
+      }
+    };
+    const applyNow = async () => {
+      if (!lens && !isOn()) {
+        phase = 'off';
+        return;
+      }
       building ??= build();
       const current = await building;
       if (!current) {
         building = null; // tried again at the next settings change
+        phase = 'no-recognizer';
         return;
       }
       // Settings may have changed while the lens was being built: read them now.
@@ -163,8 +199,10 @@ export default defineContentScript({
         current.stop();
         reportIfTop();
       }
+      phase = current.running ? 'on' : 'off';
     };
     await apply();
+    applying--; // the start is over
     const unwatch = watchSettings((next) => {
       settings = next;
       void apply();

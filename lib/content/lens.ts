@@ -10,7 +10,7 @@ import type { ScriptChoice } from '../core/script';
 import type { Settings } from '../settings/settings';
 import { PageScanner } from '../page/scanner';
 import type { MarkedMention, PageEntitySummary } from '../page/marks';
-import { HoverController } from '../page/hover';
+import { HoverController, type HoverState } from '../page/hover';
 import { acceptOnlyTrustedInput, trustedOnly } from '../page/trusted-input';
 import { quoteAround } from '../page/quote';
 import { selectionQuote } from '../page/selection';
@@ -151,6 +151,16 @@ export class Lens {
 
   idle(): Promise<void> {
     return this.scanner?.idle() ?? Promise.resolve();
+  }
+
+  /** The card and what the pointer has set in motion (see HoverController.state). */
+  get hoverState(): HoverState {
+    return this.hover.state;
+  }
+
+  /** Whether the scanner has work queued, running or gathering (see PageScanner.busy). */
+  get busy(): boolean {
+    return this.scanner?.busy ?? false;
   }
 
   summary(): PageEntitySummary[] {

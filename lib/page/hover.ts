@@ -23,6 +23,13 @@ export interface HoverOptions {
   trigger?: () => HoverTrigger;
 }
 
+export interface HoverState {
+  shown: boolean;
+  judging: boolean;
+  opening: boolean;
+  closing: boolean;
+}
+
 export class HoverController {
   private readonly options: HoverOptions;
   private candidate: MarkedMention | null = null;
@@ -38,6 +45,20 @@ export class HoverController {
 
   get current(): MarkedMention | null {
     return this.shown;
+  }
+
+  /**
+   * What the controller holds: a card shown, a pointer move waiting for its frame to be judged,
+   * a card about to open (hover intent) or to close (grace). With none of the last three, nothing
+   * changes until the next input.
+   */
+  get state(): HoverState {
+    return {
+      shown: this.shown !== null,
+      judging: this.framePending,
+      opening: this.showTimer !== null,
+      closing: this.hideTimer !== null,
+    };
   }
 
   onPointerMove(event: PointerEvent): void {

@@ -35,6 +35,11 @@ export class MutationBatcher {
     return [...this.observers.keys()].filter((root): root is ShadowRoot => root instanceof ShadowRoot);
   }
 
+  /** Whether changes are gathered and not yet handed over as a batch. */
+  get pending(): boolean {
+    return this.timer !== null;
+  }
+
   /** Watches a document or shadow root; false if it was already watched. */
   observe(root: Node): boolean {
     if (this.observers.has(root)) return false;

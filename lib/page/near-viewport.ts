@@ -13,6 +13,8 @@ const DRAWN_MARGIN = '200% 0px';
 export class NearViewport {
   private readonly byContainer = new Map<Element, Set<MarkedMention>>();
   private readonly near = new Set<Element>();
+  /** Blocks observed whose first judgement has not come yet: their marks are neither drawn nor known far. */
+  private readonly unjudged = new Set<Element>();
   private readonly observer: IntersectionObserver | null;
 
   /** `onChange` is told when a block's marks come near the viewport or leave it. */
@@ -22,6 +24,7 @@ export class NearViewport {
         ? new IntersectionObserver(
             (entries) => {
               for (const entry of entries) {
+                this.unjudged.delete(entry.target);
                 const marks = this.byContainer.get(entry.target);
                 if (!marks) continue;
                 // No box at all (display: contents, or not laid out yet): it cannot be judged, so draw.
@@ -45,8 +48,10 @@ export class NearViewport {
     if (!marks) {
       marks = new Set();
       this.byContainer.set(container, marks);
-      if (this.observer) this.observer.observe(container);
-      else this.near.add(container);
+      if (this.observer) {
+        this.observer.observe(container);
+        this.unjudged.add(container);
+      } else this.near.add(container);
     }
     marks.add(mark);
     return this.near.has(container);
@@ -60,14 +65,21 @@ export class NearViewport {
     if (!marks.size) {
       this.byContainer.delete(mark.container);
       this.near.delete(mark.container);
+      this.unjudged.delete(mark.container);
       this.observer?.unobserve(mark.container);
     }
     return wasNear;
+  }
+
+  /** Whether some block's marks wait for the observer's first look (drawn at the next rendering, if near). */
+  get pending(): boolean {
+    return this.unjudged.size > 0;
   }
 
   disconnect(): void {
     this.observer?.disconnect();
     this.byContainer.clear();
     this.near.clear();
+    this.unjudged.clear();
   }
 }

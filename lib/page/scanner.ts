@@ -107,6 +107,15 @@ export class PageScanner {
     return this.draining;
   }
 
+  /**
+   * Whether work is queued or running, page changes are gathered for it, or new marks wait for
+   * their first visibility check: false only once every mark the page's current content calls
+   * for is found and, if near the viewport, drawn.
+   */
+  get busy(): boolean {
+    return !this.stopped && (this.drainRunning || this.mutations.pending || this.viewport.pending);
+  }
+
   summary(): PageEntitySummary[] {
     return this.marks.summary();
   }

@@ -4,7 +4,16 @@
 // display and types with xdotool.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPanel, pageMarks, pressKeysOnDisplay, tabIdOf, useExtension, type Session, textOf } from './harness';
+import {
+  openPanel,
+  pageMarks,
+  pressKeysOnDisplay,
+  settledStatus,
+  tabIdOf,
+  useExtension,
+  type Session,
+  textOf,
+} from './harness';
 
 const marksOn = (page: Page) => pageMarks(page).then((marks) => marks.length);
 
@@ -58,7 +67,8 @@ describe('keyboard commands in Chromium', () => {
   it('toggles marks on this site (Alt+Shift+M)', async () => {
     const { page } = await openArticle(session);
     await pressKeysOnDisplay(session.ext, 'alt+shift+m');
-    await expect.poll(() => marksOn(page), { timeout: 5_000 }).toBe(0);
+    await settledStatus(page, session.ext.extensionId, (s) => s.phase === 'off');
+    expect(await marksOn(page)).toBe(0);
     await pressKeysOnDisplay(session.ext, 'alt+shift+m');
     await expect.poll(() => marksOn(page), { timeout: 10_000 }).toBeGreaterThan(5);
     await page.close();

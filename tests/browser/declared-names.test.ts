@@ -3,7 +3,7 @@
 // above the declaration stays unmarked.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { pageMarks, reportedMentions, screenshot, useExtension, waitForContentScript } from './harness';
+import { pageMarks, reportedMentions, screenshot, settledStatus, useExtension, waitForContentScript } from './harness';
 
 /** Scrolls an element into view and returns the marked texts in it once they match `expected`. */
 async function marksIn(page: Page, id: string, expected: string[]): Promise<void> {
@@ -37,6 +37,10 @@ describe('short names declared late on a long page', () => {
     await marksIn(page, 'use-1', ['聆心', '深言科技']);
     await marksIn(page, 'use-2', ['聆心', '深言科技', '聆心']);
     await screenshot(page, 'declared-late-uses', false);
+    // Every late use marked, nothing queued: the use above the declaration is still nobody, in
+    // the script's own count (drawn or not) as on screen.
+    const status = await settledStatus(page, session.ext.extensionId, (s) => s.phase === 'on');
+    expect(status.mentions).toBe(9);
     await marksIn(page, 'before', []);
     expect(await reportedMentions(session.ext, url)).toBe(9);
     await page.close();

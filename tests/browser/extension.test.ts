@@ -5,7 +5,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { EXTENSION_DIR, screenshot, useExtension, waitForContentScript } from './harness';
+import { EXTENSION_DIR, pageMarks, screenshot, settledStatus, useExtension, waitForContentScript } from './harness';
 
 interface Manifest {
   manifest_version: number;
@@ -76,6 +76,10 @@ describe('built extension in Chromium', () => {
     expect(response?.headers()['content-type']).toBe('text/html; charset=utf-8');
     await waitForContentScript(page, session.ext.extensionId);
     expect(await page.locator('article h1').textContent()).toContain(file.startsWith('zh-hans') ? '豆包' : '字節跳動');
+    // Active: it has marked the page and finished, so any error of its work would be in by now.
+    const status = await settledStatus(page, session.ext.extensionId, (s) => s.phase === 'on');
+    expect(status.mentions).toBeGreaterThan(0);
+    expect((await pageMarks(page)).length).toBeGreaterThan(0);
     await screenshot(page, file.replace(/\.html$/, ''));
     expect(errors).toEqual([]);
     await page.close();

@@ -308,6 +308,112 @@ export async function waitForContentScript(page: Page, extensionId: string, time
   }
 }
 
+// ---------------------------------------------------------------- the content script's own state
+
+/** What the content script says of itself (lib/content/status.ts), as the tests read it. */
+export interface ContentStatus {
+  phase: 'starting' | 'waiting-for-chinese' | 'off' | 'on' | 'no-recognizer';
+  /** Stored generation of the recognizer marking the page (0: none yet). */
+  generation: number;
+  /** Settings being applied, or marks being computed for the page as it is now. */
+  busy: boolean;
+  /** Mentions marked on the page, drawn or not (only those near the viewport are drawn). */
+  mentions: number;
+  /** The card: shown, and whether a pointer move, an opening or a closing is still under way (null: no lens). */
+  hover: { shown: boolean; judging: boolean; opening: boolean; closing: boolean } | null;
+  settings: { paused: boolean; markedTypes: string[]; highlightStyle: string; trigger: string; script: string };
+}
+
+/** The DevTools frame id of a Playwright frame: the main frame's, or the child frame with that URL. */
+function cdpFrameId(
+  tree: { frame: { id: string; url: string; urlFragment?: string }; childFrames?: unknown[] },
+  target: Frame,
+): string | undefined {
+  if (!target.parentFrame()) return tree.frame.id;
+  const stack = [...((tree.childFrames ?? []) as (typeof tree)[])];
+  while (stack.length) {
+    const node = stack.shift()!;
+    if (node.frame.url + (node.frame.urlFragment ?? '') === target.url() || node.frame.url === target.url())
+      return node.frame.id;
+    stack.push(...((node.childFrames ?? []) as (typeof tree)[]));
+  }
+  return undefined;
+}
+
+/**
+ * The extension's content script status in a page (or one of its frames), read in the script's
+ * own isolated world through the DevTools protocol: null while the script has not started there.
+ */
+export async function contentStatus(
+  page: Page,
+  extensionId: string,
+  frame: Frame = page.mainFrame(),
+): Promise<ContentStatus | null> {
+  const cdp = await page.context().newCDPSession(page);
+  const origin = `chrome-extension://${extensionId}`;
+  try {
+    const contexts: Array<{ id: number; origin: string; auxData?: { frameId?: string } }> = [];
+    cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
+    // Runtime.enable replays the contexts that exist before it answers.
+    await cdp.send('Runtime.enable');
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    const frameId = cdpFrameId(frameTree, frame);
+    const world = contexts.find((c) => c.origin === origin && c.auxData?.frameId === frameId);
+    if (!world) return null;
+    const { result } = await cdp.send('Runtime.evaluate', {
+      expression: 'typeof techlensStatus === "function" ? techlensStatus() : null',
+      contextId: world.id,
+      returnByValue: true,
+    });
+    return (result.value as ContentStatus | null) ?? null;
+  } catch {
+    return null; // the page navigated or closed meanwhile
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+/**
+ * Waits until the content script in `page` (or `frame`) has finished its work — settings
+ * applied, no scan queued, running or gathering page changes — in a state that `until` accepts
+ * (by default any decided state), and returns that state. A test that asserts that something is
+ * *not* marked waits for this first: before, "not marked" may only mean "not scanned yet".
+ * `until` names the state the action under test must lead to (a phase, a recognizer generation,
+ * settings), since the script hears of a change in storage only some time after it is written.
+ */
+export async function settledStatus(
+  page: Page,
+  extensionId: string,
+  until: (status: ContentStatus) => boolean = () => true,
+  { frame, timeout = 15_000 }: { frame?: Frame; timeout?: number } = {},
+): Promise<ContentStatus> {
+  let last: ContentStatus | null = null;
+  await expect
+    .poll(
+      async () => {
+        last = await contentStatus(page, extensionId, frame);
+        return last !== null && last.phase !== 'starting' && !last.busy && until(last);
+      },
+      { timeout, interval: 100 },
+    )
+    .toBe(true);
+  return last!;
+}
+
+/**
+ * Waits until the pointer's last move over `page` has been judged and no card is about to open
+ * or close (no hover intent or grace timer running): the card's state read then stays as it is
+ * until the next input, so "no card" is an answer, not a card that has not opened yet.
+ */
+export function settledHover(page: Page, extensionId: string, options: { frame?: Frame } = {}): Promise<ContentStatus> {
+  return settledStatus(
+    page,
+    extensionId,
+    ({ hover }) => hover !== null && !hover.judging && !hover.opening && !hover.closing,
+    options,
+  );
+}
+
 // ---------------------------------------------------------------- screenshots
 
 /** Saves a PNG into test-results/screenshots/NAME.png (gitignored); returns its path. */
@@ -476,6 +582,31 @@ export async function tabIdOf(ext: LaunchedExtension, url: string): Promise<numb
     )
     .toBeTruthy();
   return id!;
+}
+
+/**
+ * A click on the context-menu item `menuItemId` in tab `tabId`, as Chromium reports it: the
+ * worker's chrome.contextMenus.onClicked event is dispatched with that info and tab, which runs
+ * the listeners the extension registered (Playwright cannot click the browser's own menus).
+ */
+export async function clickMenuItem(
+  ext: LaunchedExtension,
+  menuItemId: string,
+  tabId: number,
+  info: object = {},
+): Promise<void> {
+  await ext.serviceWorker.evaluate(
+    ({ menuItemId, tabId, info }) => {
+      const onClicked = (
+        chrome as unknown as {
+          contextMenus: { onClicked: { hasListeners(): boolean; dispatch(info: object, tab: object): void } };
+        }
+      ).contextMenus.onClicked;
+      if (!onClicked.hasListeners()) throw new Error('no context-menu listener is registered');
+      onClicked.dispatch({ menuItemId, editable: false, ...info }, { id: tabId });
+    },
+    { menuItemId, tabId, info },
+  );
 }
 
 /** Pauses or resumes the extension everywhere, as the options page does (settings in storage.sync). */

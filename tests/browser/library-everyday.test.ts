@@ -6,7 +6,16 @@
 // 已忽略的名字 (closed, with its count); restored, it is a candidate of the article again.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPanel, pageMarks, screenshot, tabIdOf, textOf, useExtension, type Session } from './harness';
+import {
+  openPanel,
+  pageMarks,
+  screenshot,
+  settledStatus,
+  tabIdOf,
+  textOf,
+  useExtension,
+  type Session,
+} from './harness';
 
 async function openPage(session: Session, file: string): Promise<{ page: Page; tabId: number }> {
   const page = await session.ext.context.newPage();
@@ -50,7 +59,10 @@ describe('a reader entity whose name is also an everyday word', () => {
 
     // The everyday sentence, scanned again with the new name: still only 阿里云.
     await plain.page.reload();
-    await expect.poll(() => markTexts(plain.page), { timeout: 15_000 }).toContain('阿里云');
+    // Read whole with the stored names (星云 among them: the cue page marked it), nothing held
+    // back for evidence still to come.
+    await settledStatus(plain.page, session.ext.extensionId, (s) => s.phase === 'on');
+    expect(await markTexts(plain.page)).toContain('阿里云');
     expect(await markTexts(plain.page)).not.toContain('星云');
 
     // Edit keeps the tick and the cues; unticked, the nebula is marked too.

@@ -10,6 +10,8 @@ import {
   markPoint,
   pageMarks,
   reportedMentions,
+  settledHover,
+  settledStatus,
   useExtension,
   waitForContentScript,
   textOf,
@@ -47,10 +49,13 @@ describe('a page cannot drive or stop the content script', () => {
         await new Promise((resolve) => requestAnimationFrame(resolve));
       }
       target.dispatchEvent(new PointerEvent('pointerdown', { ...init, pointerType: 'touch' }));
-      await new Promise((resolve) => setTimeout(resolve, 600)); // four times the 150 ms hover intent
       const popover = document.querySelector('techlens-popover')?.shadowRoot?.querySelector('.popover');
       return popover?.matches(':popover-open') ?? false;
     }, point);
+    // Every forged move had its frame: had one been taken, a card would be open or about to open
+    // (hover intent) now; none is, so none will.
+    const afterForgery = await settledHover(page, session.ext.extensionId);
+    expect(afterForgery.hover).toEqual({ shown: false, judging: false, opening: false, closing: false });
     expect(openedByPage).toBe(false);
 
     // The reader opens the card; the page then clicks every action through the shadow root.
@@ -164,18 +169,26 @@ describe('pages that keep changing or arrive late', () => {
     const off = article.locator('techlens-popover').getByRole('button', { name: '在此网站关闭' });
     await expect.poll(() => off.count(), { timeout: 5_000 }).toBe(1);
     await off.click();
-    await expect.poll(() => marksOn(article), { timeout: 5_000 }).toBe(0);
+    await settledStatus(article, session.ext.extensionId, (s) => s.phase === 'off');
+    expect(await marksOn(article)).toBe(0);
 
     const page = await session.ext.context.newPage();
     await page.goto(session.server.url('/off-frames.html'));
     await waitForContentScript(page, session.ext.extensionId);
-    await page.waitForTimeout(1500); // the scripts have read the settings by now
     const hosts = async () => {
       let count = 0;
       for (const frame of page.frames()) count += await frame.locator('techlens-popover').count();
       return count;
     };
     expect(page.frames()).toHaveLength(3);
+    // Each frame's script has read the settings and decided to stay off: only then is "nothing
+    // built, nothing marked" more than "not started yet".
+    for (const frame of page.frames()) {
+      const status = await settledStatus(page, session.ext.extensionId, (s) => s.phase !== 'waiting-for-chinese', {
+        frame,
+      });
+      expect(status.phase).toBe('off');
+    }
     expect(await hosts()).toBe(0);
     for (const frame of page.frames()) expect(await marksOn(frame)).toBe(0);
 

@@ -8,7 +8,17 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { noteRecord as note } from '../fixtures/note-record';
-import { hoverMark, openPanel, pageMarks, screenshot, tabIdOf, useExtension, type Session, textOf } from './harness';
+import {
+  hoverMark,
+  openPanel,
+  pageMarks,
+  screenshot,
+  settledStatus,
+  tabIdOf,
+  useExtension,
+  type Session,
+  textOf,
+} from './harness';
 
 /** The extension API as seen inside the service worker (evaluated there, typed here). */
 interface StorageArea {
@@ -74,7 +84,9 @@ describe('sites turned off', () => {
       await chrome.storage.local.set(items);
     });
     await panel.getByRole('button', { name: '在此网站关闭' }).click();
-    await expect.poll(() => marksOn(page), { timeout: 5_000 }).toBe(0);
+    // The write landed: the page's script turned its marks off.
+    await settledStatus(page, session.ext.extensionId, (s) => s.phase === 'off');
+    expect(await marksOn(page)).toBe(0);
     expect(await panel.locator('.error').count()).toBe(0);
     const stored = await session.ext.serviceWorker.evaluate(async () => ({
       sync: (await chrome.storage.sync.get('settings')).settings as Record<string, unknown>,

@@ -3,7 +3,7 @@
 // break it. Screenshots go to test-results/screenshots.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { hoverMark, pageMarks, screenshot, useExtension } from './harness';
+import { hoverMark, pageMarks, screenshot, settledHover, settledStatus, useExtension } from './harness';
 
 /** The popover's state, read through the open shadow root of our host element. */
 function popoverState(page: Page) {
@@ -63,6 +63,8 @@ describe('popover in Chromium', () => {
     // The card's script follows the page's majority (this page mixes both).
     expect(state.text).toMatch(/[欧歐]盟AI法案/);
     expect(state.text).toContain('EU AI Act');
+    // The whole page read, late uses of the declared short name included, before any absence is checked.
+    await settledStatus(page, session.ext.extensionId, (s) => s.phase === 'on');
     const marks = await pageMarks(page);
     const texts = (id: string) => marks.filter((m) => m.id === id).map((m) => m.text);
     // Split by an inline tag, still one mark covering owner and marks.
@@ -85,7 +87,8 @@ describe('popover in Chromium', () => {
     const state = await hoverAndWait(page, '阿里云');
     const rect = state.rect!;
     await page.mouse.move(rect.x + rect.width / 2, rect.y + 20, { steps: 5 });
-    await page.waitForTimeout(600);
+    // The pointer on the card is judged and no closing is under way: it stays open.
+    expect((await settledHover(page, session.ext.extensionId)).hover!.shown).toBe(true);
     expect((await popoverState(page)).open).toBe(true);
     await page.keyboard.press('Escape');
     await expect.poll(async () => (await popoverState(page)).open, { timeout: 2_000 }).toBe(false);

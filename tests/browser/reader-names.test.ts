@@ -3,7 +3,7 @@
 // deleted, its marks go while the bundled names stay.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { pageMarks, screenshot, useExtension, waitForContentScript } from './harness';
+import { pageMarks, screenshot, settledStatus, useExtension, waitForContentScript } from './harness';
 
 /** The extension API as seen in an extension page (evaluated there, typed here). */
 declare const chrome: {
@@ -89,8 +89,22 @@ async function marksIn(page: Page, id: string): Promise<string[]> {
   return (await pageMarks(page)).filter((m) => m.id === id).map((m) => m.text);
 }
 
+/** The generation of the stored recognizer (read in an extension page): each rebuild writes the next. */
+async function storedGeneration(extensionPage: Page): Promise<number> {
+  const head = await extensionPage.evaluate(async () => (await chrome.storage.local.get('recognizer')).recognizer);
+  return (head as { generation: number }).generation;
+}
+
 describe("the reader's names in open pages", () => {
   const session = useExtension();
+
+  /**
+   * Waits until `page` marks with the stored recognizer `generation` or a later one and has
+   * finished marking: the marks read then are the new recognizer's, all of them. (Before, a poll
+   * for a name's absence could pass between the old marks' removal and the new scan.)
+   */
+  const settledWith = (page: Page, generation: number, timeout = 15_000) =>
+    settledStatus(page, session.ext.extensionId, (s) => s.phase === 'on' && s.generation >= generation, { timeout });
 
   it('marks a new reader entity in open pages of both scripts, and unmarks it when deleted', async () => {
     const hans = await session.ext.context.newPage();
@@ -101,8 +115,10 @@ describe("the reader's names in open pages", () => {
     await waitForContentScript(hant, session.ext.extensionId);
 
     // Bundled names only: the new company is not known yet.
-    await expect.poll(() => marksIn(hans, 'lead'), { timeout: 15_000 }).toEqual(['字节跳动', '阿里云']);
-    await expect.poll(() => marksIn(hant, 'lead'), { timeout: 15_000 }).toEqual(['字節跳動', '阿里雲']);
+    await settledWith(hans, 1);
+    await settledWith(hant, 1);
+    expect(await marksIn(hans, 'lead')).toEqual(['字节跳动', '阿里云']);
+    expect(await marksIn(hant, 'lead')).toEqual(['字節跳動', '阿里雲']);
 
     const options = await session.ext.context.newPage();
     await options.goto(`chrome-extension://${session.ext.extensionId}/options.html`);
@@ -112,10 +128,13 @@ describe("the reader's names in open pages", () => {
       readerEntities: 1,
       collisions: [{ key: '字节跳动', entityId: ENTITY.id, keptBy: 'bytedance' }],
     });
+    const withEntity = await storedGeneration(options);
 
     // No reload: the pages pick up the stored recognizer's change.
-    await expect.poll(() => marksIn(hans, 'lead'), { timeout: 15_000 }).toEqual(['星云智算', '字节跳动', '阿里云']);
-    await expect.poll(() => marksIn(hant, 'lead'), { timeout: 15_000 }).toEqual(['星雲智算', '字節跳動', '阿里雲']);
+    await settledWith(hans, withEntity);
+    await settledWith(hant, withEntity);
+    expect(await marksIn(hans, 'lead')).toEqual(['星云智算', '字节跳动', '阿里云']);
+    expect(await marksIn(hant, 'lead')).toEqual(['星雲智算', '字節跳動', '阿里雲']);
     // Latin name at word boundaries only; the everyday 星云 is no mention.
     expect(await marksIn(hans, 'latin')).toEqual(['星云智算', 'Nebula Compute']);
     expect(await marksIn(hans, 'plain')).toEqual([]);
@@ -126,15 +145,20 @@ describe("the reader's names in open pages", () => {
 
     const removed = await writeEntityAndRebuild(options, true);
     expect(removed).toMatchObject({ ok: true, readerEntities: 0 });
-    await expect.poll(() => marksIn(hans, 'lead'), { timeout: 15_000 }).toEqual(['字节跳动', '阿里云']);
-    await expect.poll(() => marksIn(hant, 'lead'), { timeout: 15_000 }).toEqual(['字節跳動', '阿里雲']);
+    const withoutEntity = await storedGeneration(options);
+    await settledWith(hans, withoutEntity);
+    await settledWith(hant, withoutEntity);
+    expect(await marksIn(hans, 'lead')).toEqual(['字节跳动', '阿里云']);
+    expect(await marksIn(hant, 'lead')).toEqual(['字節跳動', '阿里雲']);
     expect(await marksIn(hans, 'latin')).toEqual([]);
 
     // A page opened now loads the stored recognizer: still without the deleted name.
     const fresh = await session.ext.context.newPage();
     await fresh.goto(session.server.url('/reader-names-hans.html'));
     await waitForContentScript(fresh, session.ext.extensionId);
-    await expect.poll(() => marksIn(fresh, 'lead'), { timeout: 15_000 }).toEqual(['字节跳动', '阿里云']);
+    await settledWith(fresh, withoutEntity);
+    expect(await marksIn(fresh, 'lead')).toEqual(['字节跳动', '阿里云']);
+    expect(await marksIn(fresh, 'latin')).toEqual([]);
     for (const page of [hans, hant, options, fresh]) await page.close();
   });
 
@@ -155,7 +179,8 @@ describe("the reader's names in open pages", () => {
     };
     expect(await writeEntityAndRebuild(options, false, builder)).toMatchObject({ ok: true, readerEntities: 1 });
 
-    await expect.poll(() => marksIn(page, 'alone'), { timeout: 15_000 }).toEqual(['中建']);
+    await settledWith(page, await storedGeneration(options));
+    expect(await marksIn(page, 'alone')).toEqual(['中建']);
     expect(await marksIn(page, 'alone-hant')).toEqual(['中建']);
     // 集中/建设 reads far more probably than 集/中建/设, in either script: no mark there.
     expect(await marksIn(page, 'inside')).toEqual([]);
@@ -163,46 +188,57 @@ describe("the reader's names in open pages", () => {
     await screenshot(page, 'reader-names-crossing');
 
     expect(await writeEntityAndRebuild(options, true, builder)).toMatchObject({ ok: true, readerEntities: 0 });
-    await expect.poll(() => marksIn(page, 'alone'), { timeout: 15_000 }).toEqual([]);
+    await settledWith(page, await storedGeneration(options));
+    expect(await marksIn(page, 'alone')).toEqual([]);
+    expect(await marksIn(page, 'alone-hant')).toEqual([]);
     for (const p of [page, options]) await p.close();
   });
 
-  it('marks a page with 25,000 reader entities stored in chunks, and follows an update while it is open', async () => {
-    const options = await session.ext.context.newPage();
-    await options.goto(`chrome-extension://${session.ext.extensionId}/options.html`);
-    const bulk = bulkEntities(25_000);
-    expect(await writeEntityAndRebuild(options, false, [...bulk, ENTITY])).toMatchObject({
-      ok: true,
-      readerEntities: 25_001,
-    });
-    // Several MB: stored as many chunks under a small head.
-    const head = await options.evaluate(async () => (await chrome.storage.local.get('recognizer')).recognizer);
-    expect(head).toMatchObject({ format: 3, readerEntities: 25_001 });
-    expect((head as { chunks: number }).chunks).toBeGreaterThan(10);
+  // Three rebuilds of 25,000 entities and three page loads of 5 MB: each wait below is given up
+  // to a minute on a loaded machine, so the test as a whole gets three.
+  it(
+    'marks a page with 25,000 reader entities stored in chunks, and follows an update while it is open',
+    { timeout: 180_000 },
+    async () => {
+      const options = await session.ext.context.newPage();
+      await options.goto(`chrome-extension://${session.ext.extensionId}/options.html`);
+      const bulk = bulkEntities(25_000);
+      expect(await writeEntityAndRebuild(options, false, [...bulk, ENTITY])).toMatchObject({
+        ok: true,
+        readerEntities: 25_001,
+      });
+      // Several MB: stored as many chunks under a small head.
+      const head = await options.evaluate(async () => (await chrome.storage.local.get('recognizer')).recognizer);
+      expect(head).toMatchObject({ format: 3, readerEntities: 25_001 });
+      expect((head as { chunks: number }).chunks).toBeGreaterThan(10);
 
-    const page = await session.ext.context.newPage();
-    await page.goto(session.server.url('/reader-names-hans.html'));
-    await waitForContentScript(page, session.ext.extensionId);
-    await expect.poll(() => marksIn(page, 'lead'), { timeout: 60_000 }).toEqual(['星云智算', '字节跳动', '阿里云']);
-    // A name from the middle of the set and one from its end: every chunk was read.
-    const [middle, last] = [bulk[12_345]!, bulk[24_999]!];
-    await page.evaluate(
-      (text) => document.querySelector('#plain')!.append(text),
-      `另有${middle.name.hans}与${last.aliases[0] ?? last.name.hans}参与测试。`,
-    );
-    await expect
-      .poll(() => marksIn(page, 'plain'), { timeout: 15_000 })
-      .toEqual([middle.name.hans, last.aliases[0] ?? last.name.hans]);
-    await screenshot(page, 'reader-names-25000');
+      const page = await session.ext.context.newPage();
+      await page.goto(session.server.url('/reader-names-hans.html'));
+      await waitForContentScript(page, session.ext.extensionId);
+      await settledWith(page, (head as { generation: number }).generation, 60_000);
+      expect(await marksIn(page, 'lead')).toEqual(['星云智算', '字节跳动', '阿里云']);
+      // A name from the middle of the set and one from its end: every chunk was read.
+      const [middle, last] = [bulk[12_345]!, bulk[24_999]!];
+      await page.evaluate(
+        (text) => document.querySelector('#plain')!.append(text),
+        `另有${middle.name.hans}与${last.aliases[0] ?? last.name.hans}参与测试。`,
+      );
+      await settledWith(page, (head as { generation: number }).generation);
+      expect(await marksIn(page, 'plain')).toEqual([middle.name.hans, last.aliases[0] ?? last.name.hans]);
+      await screenshot(page, 'reader-names-25000');
 
-    // The reader deletes one while the page is open: the page follows the new generation.
-    expect(await writeEntityAndRebuild(options, true)).toMatchObject({ ok: true, readerEntities: 25_000 });
-    await expect.poll(() => marksIn(page, 'lead'), { timeout: 60_000 }).toEqual(['字节跳动', '阿里云']);
-    expect(await marksIn(page, 'plain')).toEqual([middle.name.hans, last.aliases[0] ?? last.name.hans]);
+      // The reader deletes one while the page is open: the page follows the new generation.
+      expect(await writeEntityAndRebuild(options, true)).toMatchObject({ ok: true, readerEntities: 25_000 });
+      await settledWith(page, await storedGeneration(options), 60_000);
+      expect(await marksIn(page, 'lead')).toEqual(['字节跳动', '阿里云']);
+      expect(await marksIn(page, 'plain')).toEqual([middle.name.hans, last.aliases[0] ?? last.name.hans]);
 
-    // Back to no reader entities for the tests after this one.
-    expect(await writeEntityAndRebuild(options, true, bulk)).toMatchObject({ ok: true, readerEntities: 0 });
-    await expect.poll(() => marksIn(page, 'plain'), { timeout: 60_000 }).toEqual([]);
-    for (const p of [page, options]) await p.close();
-  });
+      // Back to no reader entities for the tests after this one.
+      expect(await writeEntityAndRebuild(options, true, bulk)).toMatchObject({ ok: true, readerEntities: 0 });
+      await settledWith(page, await storedGeneration(options), 60_000);
+      expect(await marksIn(page, 'plain')).toEqual([]);
+      expect(await marksIn(page, 'lead')).toEqual(['字节跳动', '阿里云']);
+      for (const p of [page, options]) await p.close();
+    },
+  );
 });

@@ -7,6 +7,7 @@ import {
   pageMarks,
   reportedMentions,
   screenshot,
+  settledStatus,
   useExtension,
   waitForContentScript,
   watchHealth,
@@ -26,10 +27,11 @@ describe('recognition in Chromium', () => {
     const page = await session.ext.context.newPage();
     await page.goto(session.server.url('/recognition-mixed.html'));
     await waitForContentScript(page, session.ext.extensionId);
-    const found = await waitForMarks(
-      page,
-      (m) => m.some((x) => x.id === 'added') && m.some((x) => x.id === 'in-shadow'),
-    );
+    await waitForMarks(page, (m) => m.some((x) => x.id === 'added') && m.some((x) => x.id === 'in-shadow'));
+    // The content added later and the shadow root are marked, and nothing is left to do: the
+    // blocks that must stay unmarked have been read.
+    await settledStatus(page, session.ext.extensionId, (s) => s.phase === 'on');
+    const found = await pageMarks(page);
     const texts = (id: string) => found.filter((m) => m.id === id).map((m) => m.text);
 
     expect(texts('split')).toEqual(expect.arrayContaining(['字节跳动', '豆包', '阿里云', '通义千问']));
@@ -76,8 +78,11 @@ describe('recognition in Chromium', () => {
   it('does nothing on a page that is not Chinese', async () => {
     const page = await session.ext.context.newPage();
     await page.goto(session.server.url('/not-chinese.html'));
-    await page.waitForTimeout(1500);
+    // The script has looked at the page and waits for Chinese to arrive: it built nothing.
+    const status = await settledStatus(page, session.ext.extensionId);
+    expect(status.phase).toBe('waiting-for-chinese');
     expect(await pageMarks(page)).toEqual([]);
+    expect(await page.locator('techlens-popover').count()).toBe(0);
     await page.close();
   });
 

@@ -3,7 +3,7 @@
 // page full of tech names still marks none of the everyday senses beside them.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { pageMarks, screenshot, useExtension, waitForContentScript, type PageMark } from './harness';
+import { pageMarks, screenshot, settledStatus, useExtension, waitForContentScript, type PageMark } from './harness';
 
 async function waitForMarks(page: Page, predicate: (m: PageMark[]) => boolean, timeout = 10_000): Promise<PageMark[]> {
   let last: PageMark[] = [];
@@ -20,7 +20,10 @@ describe('senses in Chromium', () => {
     await waitForContentScript(page, session.ext.extensionId);
     // a3 has no cue of its own: the article's evidence marks it. comment2 is the last block with
     // a mark: once it is marked, every block before it has been scanned.
-    const found = await waitForMarks(page, (m) => m.some((x) => x.id === 'a3') && m.some((x) => x.id === 'comment2'));
+    await waitForMarks(page, (m) => m.some((x) => x.id === 'a3') && m.some((x) => x.id === 'comment2'));
+    // And nothing left to do: an ambiguous mention held for evidence would be marked by now.
+    await settledStatus(page, session.ext.extensionId, (s) => s.phase === 'on');
+    const found = await pageMarks(page);
     const texts = (id: string) => found.filter((m) => m.id === id).map((m) => m.text);
     expect(texts('a1')).toEqual(['字节跳动', '豆包大模型', '火山引擎']);
     expect(texts('a2')).toEqual(['豆包']);
@@ -39,7 +42,9 @@ describe('senses in Chromium', () => {
     await page.goto(session.server.url('/senses-mixed.html'));
     await waitForContentScript(page, session.ext.extensionId);
     // The last paragraph has a name: once it is marked, every trap before it has been scanned.
-    const found = await waitForMarks(page, (m) => m.some((x) => x.id === 'name-last'));
+    await waitForMarks(page, (m) => m.some((x) => x.id === 'name-last'));
+    await settledStatus(page, session.ext.extensionId, (s) => s.phase === 'on');
+    const found = await pageMarks(page);
     const texts = (id: string) => found.filter((m) => m.id === id).map((m) => m.text);
     // Taiwan forms of three gazetteer names (台積電 since the gazetteer grew in the eighth session).
     expect(texts('name-regional')).toEqual(['輝達', '台積電', '紅杉中國']);

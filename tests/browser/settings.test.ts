@@ -8,6 +8,8 @@ import {
   openPanel,
   pageMarks,
   screenshot,
+  settledHover,
+  settledStatus,
   tabIdOf,
   useExtension,
   type Session,
@@ -15,6 +17,10 @@ import {
 } from './harness';
 
 const marksOn = (page: Page) => pageMarks(page).then((marks) => marks.length);
+
+/** Waits until the page's content script has turned its marks off and is done. */
+const settledOff = (session: Session, page: Page) =>
+  settledStatus(page, session.ext.extensionId, (s) => s.phase === 'off');
 
 async function openArticle(session: Session, path = '/recognition-mixed.html'): Promise<{ page: Page; tabId: number }> {
   const page = await session.ext.context.newPage();
@@ -40,9 +46,11 @@ describe('settings in Chromium (zh-CN)', () => {
     const { page, tabId } = await openArticle(session);
     const panel = await openPanel(session.ext, tabId);
     await panel.getByRole('button', { name: '在此网站关闭' }).click();
-    await expect.poll(() => marksOn(page), { timeout: 5_000 }).toBe(0);
+    await settledOff(session, page);
+    expect(await marksOn(page)).toBe(0);
+    // The reloaded page's script reads the settings and decides to stay off.
     await page.reload();
-    await page.waitForTimeout(1500);
+    await settledOff(session, page);
     expect(await marksOn(page)).toBe(0);
     // Listed in the options page, and turned back on from there.
     const options = await optionsPage(session);
@@ -62,7 +70,8 @@ describe('settings in Chromium (zh-CN)', () => {
     const off = page.locator('techlens-popover').getByRole('button', { name: '在此网站关闭' });
     await expect.poll(() => off.count(), { timeout: 5_000 }).toBe(1);
     await off.click();
-    await expect.poll(() => marksOn(page), { timeout: 5_000 }).toBe(0);
+    await settledOff(session, page);
+    expect(await marksOn(page)).toBe(0);
     const options = await optionsPage(session);
     await options.getByRole('button', { name: '重新开启' }).click();
     await expect.poll(() => marksOn(page), { timeout: 10_000 }).toBeGreaterThan(5);
@@ -74,7 +83,8 @@ describe('settings in Chromium (zh-CN)', () => {
     const { page } = await openArticle(session);
     const options = await optionsPage(session);
     await options.getByLabel('在所有网站暂停').check();
-    await expect.poll(() => marksOn(page), { timeout: 5_000 }).toBe(0);
+    await settledOff(session, page);
+    expect(await marksOn(page)).toBe(0);
     await options.getByLabel('在所有网站暂停').uncheck();
     await expect.poll(() => marksOn(page), { timeout: 10_000 }).toBeGreaterThan(5);
     await options.close();
@@ -85,22 +95,33 @@ describe('settings in Chromium (zh-CN)', () => {
     const { page } = await openArticle(session);
     const options = await optionsPage(session);
     await options.getByLabel('浅色背景').check();
-    await expect
-      .poll(async () => (await pageMarks(page)).every((m) => m.type.startsWith('bg-')), { timeout: 5_000 })
-      .toBe(true);
+    await settledStatus(page, session.ext.extensionId, (s) => s.settings.highlightStyle === 'background');
+    const styled = await pageMarks(page);
+    expect(styled.length).toBeGreaterThan(5);
+    expect(styled.filter((m) => !m.type.startsWith('bg-'))).toEqual([]);
+    // Models are marked in this view before they are unticked.
+    expect(styled.some((m) => m.type === 'bg-model')).toBe(true);
     await options.getByLabel('人物').uncheck();
     await options.getByLabel('AI 模型').uncheck();
-    await expect
-      .poll(async () => (await pageMarks(page)).some((m) => m.type === 'bg-model'), { timeout: 5_000 })
-      .toBe(false);
+    await settledStatus(
+      page,
+      session.ext.extensionId,
+      (s) => !s.settings.markedTypes.includes('model') && !s.settings.markedTypes.includes('person'),
+    );
+    const types = new Set((await pageMarks(page)).map((m) => m.type));
+    expect(types.has('bg-model')).toBe(false);
+    expect(types.has('bg-person')).toBe(false);
+    expect(types.has('bg-company')).toBe(true);
     await screenshot(options, 'options');
     await screenshot(page, 'marks-background', false);
 
     // Click trigger: resting on a name opens nothing; a click opens the card.
     await options.getByLabel('点击', { exact: true }).check();
+    await settledStatus(page, session.ext.extensionId, (s) => s.settings.trigger === 'click');
     await page.bringToFront();
     await hoverMark(page, '字节跳动');
-    await page.waitForTimeout(600);
+    // The pointer's rest on the name is judged and no card is about to open: none will.
+    expect((await settledHover(page, session.ext.extensionId)).hover!.shown).toBe(false);
     expect(await page.locator('techlens-popover .popover').evaluate((el) => el.matches(':popover-open'))).toBe(false);
     const { x, y } = await markPoint(page, '字节跳动');
     await page.mouse.click(x, y);

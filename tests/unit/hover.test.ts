@@ -79,6 +79,29 @@ describe('hover intent', () => {
     expect(events.at(-1)).toBe('hide');
   });
 
+  it('says what is under way (the browser tests wait for none): a move to judge, an opening, a closing', () => {
+    const { controller, frames, pointer } = setup();
+    const idle = { shown: false, judging: false, opening: false, closing: false };
+    expect(controller.state).toEqual(idle);
+    controller.onPointerMove(pointer('pointermove', 50));
+    expect(controller.state).toEqual({ ...idle, judging: true });
+    for (const frame of frames.splice(0)) frame(performance.now());
+    expect(controller.state).toEqual({ ...idle, opening: true });
+    vi.advanceTimersByTime(HOVER_INTENT_MS);
+    expect(controller.state).toEqual({ ...idle, shown: true });
+    controller.onPointerMove(pointer('pointermove', 300));
+    for (const frame of frames.splice(0)) frame(performance.now());
+    expect(controller.state).toEqual({ ...idle, shown: true, closing: true });
+    vi.advanceTimersByTime(HIDE_GRACE_MS);
+    expect(controller.state).toEqual(idle);
+  });
+
+  it('with the click trigger, has nothing under way once a rest on a mark is judged', () => {
+    const { controller, move } = setup('click');
+    move(50);
+    expect(controller.state).toEqual({ shown: false, judging: false, opening: false, closing: false });
+  });
+
   it('moves to another mark after the intent delay', () => {
     const { shown, move } = setup();
     move(50);

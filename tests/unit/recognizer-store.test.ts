@@ -12,6 +12,7 @@ import {
   chunkKey,
   decodeRecognizer,
   encodeRecognizer,
+  generationOf,
   loadOrRebuildRecognizer,
   loadRecognizer,
   RECOGNIZER_KEY,
@@ -299,6 +300,21 @@ describe('the stored recognizer', () => {
 
   it('is null when the rebuild stores nothing (the page then stays unmarked)', async () => {
     expect(await loadOrRebuildRecognizer(() => Promise.resolve(undefined))).toBeNull();
+  });
+
+  it('knows which stored generation each recognizer it read came from (what a page marks with)', async () => {
+    await saveRecognizer(data, 0);
+    const first = await loadRecognizer();
+    await saveRecognizer(data, 0, 60);
+    const second = await loadRecognizer();
+    expect([generationOf(first!), generationOf(second!)]).toEqual([1, 2]);
+    const watched: number[] = [];
+    const unwatch = watchRecognizer((r) => watched.push(generationOf(r)));
+    await saveRecognizer(data, 0);
+    await vi.waitFor(() => expect(watched).toEqual([3]));
+    unwatch();
+    // Not read from storage: no generation.
+    expect(generationOf(decodeRecognizer(encodeRecognizer(data, 0, { generation: 7 }).head)!)).toBe(0);
   });
 
   it('tells watchers about each new valid recognizer, chunked or not, not about corrupt ones', async () => {
