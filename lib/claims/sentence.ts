@@ -895,14 +895,17 @@ export function sentenceClaimsOf(
       }
     }
     const pair = prop.subject?.kind === 'pronoun' && PAIR.test(prop.subject.word);
-    // (两家 is two companies: the products the two launched are not what it stands for.)
+    // (两家 is two companies, 双方 two parties — companies, bodies or people: the products the
+    // two made, named between them, are not what it stands for. 两者 may be two products.)
     const organizations = (id: string) => ORGANIZATION_TYPES.has(context.typeOf?.(id) ?? '');
+    const parties = (id: string) => organizations(id) || context.typeOf?.(id) === 'person';
+    const pairWord = pair && prop.subject?.kind === 'pronoun' ? prop.subject.word : '';
     const both = pair
       ? lastTwoNames(
           offset + prop.subject!.start,
           history,
           null,
-          pair && prop.subject?.kind === 'pronoun' && prop.subject.word === '两家' ? organizations : undefined,
+          pairWord === '两家' ? organizations : pairWord === '双方' ? parties : undefined,
         )
       : null;
     const group =

@@ -248,6 +248,12 @@ describe('pronouns for counterparts and pairs', () => {
     expect(roles(companies)).toEqual({ acme: 'agent', globex: 'agent' });
   });
 
+  it('takes for 双方 the two parties, not a product named between them', () => {
+    // (双方 are parties to a deal or a talk — companies, bodies or people — never what they trade.)
+    const silent = withText('据知情人士透露，星辰科技曾向云海集团订购一批Nova芯片。双方均未回应置评请求。', '双方');
+    expect(roles(silent)).toEqual({ acme: 'agent', globex: 'agent' });
+  });
+
   it('resolves a pronoun after a counterpart preposition (向其, 与它) to the last subject', () => {
     const claim = withText('蓝鲸智能去年发布了Orion。远山资本随后向其注资5亿元。', '向其');
     expect(roles(claim)).toEqual({ umbrella: 'agent', initech: 'object' });
