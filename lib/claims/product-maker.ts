@@ -187,17 +187,7 @@ export class ProductMakers {
     span: NameSpan,
     isMaker: (t: Token | undefined) => boolean,
   ): string | null {
-    const x = ownerBefore(tokens, span);
-    if (x < 0 || !isMaker(tokens[x])) return null;
-    const maker = tokens[x]!.entityId!;
-    this.learn(span.name, maker);
-    // Only as a subject: "领先X的Y" names X in passing, as the owner of what is compared.
-    if (!opensClause(tokens, x)) return null;
-    // `out` ends with the tokens from x on, as they were (none of them is a name).
-    const kept = out.length - (span.from - x);
-    if (kept < 0 || out[kept] !== tokens[x]) return null;
-    out.splice(kept, out.length - kept, mentionOf(tokens, x, span.to, maker));
-    return maker;
+    return this.ownedFrom(ownerBefore(tokens, span), tokens, out, span, isMaker);
   }
 
   /**
@@ -211,11 +201,26 @@ export class ProductMakers {
     span: NameSpan,
     isMaker: (t: Token | undefined) => boolean,
   ): string | null {
-    const x = underOwner(tokens, span.from - 1);
+    return this.ownedFrom(underOwner(tokens, span.from - 1), tokens, out, span, isMaker);
+  }
+
+  /**
+   * The owner at token `x` (-1: none) makes the name its product; as a clause's subject, the tokens
+   * from X to the name's end become one mention of X, replacing what `out` holds of them.
+   */
+  private ownedFrom(
+    x: number,
+    tokens: readonly Token[],
+    out: Token[],
+    span: NameSpan,
+    isMaker: (t: Token | undefined) => boolean,
+  ): string | null {
     if (x < 0 || !isMaker(tokens[x])) return null;
     const maker = tokens[x]!.entityId!;
     this.learn(span.name, maker);
+    // Only as a subject: "领先X的Y" names X in passing, as the owner of what is compared.
     if (!opensClause(tokens, x)) return null;
+    // `out` ends with the tokens from x on, as they were (none of them is a name).
     const kept = out.length - (span.from - x);
     if (kept < 0 || out[kept] !== tokens[x]) return null;
     out.splice(kept, out.length - kept, mentionOf(tokens, x, span.to, maker));
