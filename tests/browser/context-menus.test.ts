@@ -3,26 +3,19 @@
 // dispatched there with the info and tab Chromium passes on a click: that runs the listeners the
 // extension added, so what is tested is its wiring (item id → handler → page, panel), not a copy
 // of what the handler would write.
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
   clickMenuItem,
   openPanel,
   pageMarks,
   settledStatus,
-  tabIdOf,
   textOf,
   useExtension,
   type Session,
+  openTab,
 } from './harness';
 
-async function openArticle(session: Session, file: string): Promise<{ page: Page; tabId: number }> {
-  const page = await session.ext.context.newPage();
-  await page.setViewportSize({ width: 1000, height: 800 });
-  const url = session.server.url(`/${file}`);
-  await page.goto(url);
-  return { page, tabId: await tabIdOf(session.ext, url) };
-}
+const openArticle = (session: Session, file: string) => openTab(session, file);
 
 describe('context-menu items in Chromium', () => {
   const session = useExtension({ locale: 'zh-CN' });

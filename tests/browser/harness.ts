@@ -435,6 +435,19 @@ export interface Session {
  * One Chromium with the extension and one local server for a test file: started before its
  * tests, closed after. Requests to the server do not count as the extension's.
  */
+/** A new tab on a test page (`path` from the server's root), its address and the tab's id. */
+export async function openTab(
+  session: Session,
+  path: string,
+  width = 1000,
+): Promise<{ page: Page; url: string; tabId: number }> {
+  const page = await session.ext.context.newPage();
+  await page.setViewportSize({ width, height: 800 });
+  const url = session.server.url(path.startsWith('/') ? path : `/${path}`);
+  await page.goto(url);
+  return { page, url, tabId: await tabIdOf(session.ext, url) };
+}
+
 export function useExtension(options: LaunchOptions = {}): Session {
   let ext: LaunchedExtension | undefined;
   let server: StaticServer | undefined;

@@ -18,15 +18,10 @@ import {
   textOf,
   useExtension,
   type Session,
+  openTab,
 } from './harness';
 
-async function openPage(session: Session, file: string): Promise<{ page: Page; url: string; tabId: number }> {
-  const page = await session.ext.context.newPage();
-  await page.setViewportSize({ width: 1100, height: 800 });
-  const url = session.server.url(`/${file}`);
-  await page.goto(url);
-  return { page, url, tabId: await tabIdOf(session.ext, url) };
-}
+const openPage = (session: Session, file: string) => openTab(session, file, 1100);
 
 const markTexts = async (page: Page) => (await pageMarks(page)).map((m) => m.text);
 

@@ -14,10 +14,10 @@ import {
   pageMarks,
   screenshot,
   settledStatus,
-  tabIdOf,
   useExtension,
   type Session,
   textOf,
+  openTab,
 } from './harness';
 
 /** The extension API as seen inside the service worker (evaluated there, typed here). */
@@ -32,11 +32,7 @@ declare const chrome: { storage: { sync: StorageArea; local: StorageArea } };
 const marksOn = (page: Page) => pageMarks(page).then((marks) => marks.length);
 
 async function openArticle(session: Session): Promise<{ page: Page; tabId: number }> {
-  const page = await session.ext.context.newPage();
-  await page.setViewportSize({ width: 1000, height: 800 });
-  const url = session.server.url('/recognition-mixed.html');
-  await page.goto(url);
-  const tabId = await tabIdOf(session.ext, url);
+  const { page, tabId } = await openTab(session, '/recognition-mixed.html');
   await expect.poll(() => marksOn(page), { timeout: 10_000 }).toBeGreaterThan(5);
   return { page, tabId };
 }

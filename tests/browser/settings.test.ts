@@ -10,10 +10,10 @@ import {
   screenshot,
   settledHover,
   settledStatus,
-  tabIdOf,
   useExtension,
   type Session,
   textOf,
+  openTab,
 } from './harness';
 
 const marksOn = (page: Page) => pageMarks(page).then((marks) => marks.length);
@@ -23,11 +23,7 @@ const settledOff = (session: Session, page: Page) =>
   settledStatus(page, session.ext.extensionId, (s) => s.phase === 'off');
 
 async function openArticle(session: Session, path = '/recognition-mixed.html'): Promise<{ page: Page; tabId: number }> {
-  const page = await session.ext.context.newPage();
-  await page.setViewportSize({ width: 1000, height: 800 });
-  const url = session.server.url(path);
-  await page.goto(url);
-  const tabId = await tabIdOf(session.ext, url);
+  const { page, tabId } = await openTab(session, path);
   await expect.poll(() => marksOn(page), { timeout: 10_000 }).toBeGreaterThan(5);
   return { page, tabId };
 }
