@@ -497,6 +497,15 @@ describe('frames of topic and concession', () => {
     const claim = withText('Orion与Nova都已上线。不过多位试用者指出，在复杂场景中，二者仍有差距。', '二者');
     expect(roles(claim)).toEqual({ orion: 'agent', nova: 'object' });
   });
+
+  it('takes for 两者/二者 the last two names of one kind: two products, not a maker and its product', () => {
+    const products = withText('星辰科技上月发布了Nova，云海集团本周推出了Orion。两者的差距正在缩小。', '两者');
+    expect(roles(products)).toEqual({ nova: 'agent', orion: 'object' });
+    expect(products!.text.startsWith('Nova、Orion…')).toBe(true);
+    // With one thing only, the pair is the two parties named with it.
+    const parties = withText('远山资本与蓝鲸智能联合开发了Orion。二者此前已有多年合作。', '二者');
+    expect(Object.keys(roles(parties)).sort()).toEqual(['initech', 'umbrella']);
+  });
 });
 
 describe('silence, founders and continued subjects', () => {
