@@ -56,6 +56,7 @@ import {
   ratioOf,
   speaksForCompany,
   tiedPronoun,
+  tieSubject,
   topicOwners,
   undergoerMarker,
 } from './roles';
@@ -1129,6 +1130,15 @@ export function sentenceClaimsOf(
       roles.set(holder[0]!.entityId!, 'agent');
       roles.set(tiedTo.id, 'object');
       agentId = holder[0]!.entityId!;
+    }
+    // "其最大的外部股东是X": the other way round — X holds the tie, the pronoun's referent is its counterpart.
+    const tieFirst = tiedTo ? null : tieSubject(contentTokens);
+    const tieOwner = tieFirst ? resolvePronoun(tieFirst.word, offset + tieFirst.start, history, context) : null;
+    const tieHolder = tieFirst ? contentTokens[tieFirst.holder]!.entityId! : null;
+    if (tieOwner && tieHolder && tieHolder !== tieOwner.id) {
+      roles.set(tieHolder, 'agent');
+      roles.set(tieOwner.id, 'object');
+      agentId = tieHolder;
     }
     const ownerAt =
       prop.subject || [...roles.values()].includes('agent')

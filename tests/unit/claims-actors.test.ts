@@ -248,6 +248,14 @@ describe('pronouns for counterparts and pairs', () => {
     expect(roles(companies)).toEqual({ acme: 'agent', globex: 'agent' });
   });
 
+  it('reads "其最大的外部股东是X" as X holding the tie, the pronoun naming its counterpart', () => {
+    // (As in "X是其股东": the holder acts, the one the tie is to is the object.)
+    const holder = withText('蓝鲸智能本月完成了B轮融资。其最大的外部股东是远山资本。', '股东');
+    expect(roles(holder)).toEqual({ umbrella: 'agent', initech: 'object' });
+    const client = withText('云海集团上周发布了Orion。该公司最大的客户是星辰科技。', '客户');
+    expect(roles(client)).toEqual({ acme: 'agent', globex: 'object' });
+  });
+
   it('takes for 双方 the two parties, not a product named between them', () => {
     // (双方 are parties to a deal or a talk — companies, bodies or people — never what they trade.)
     const silent = withText('据知情人士透露，星辰科技曾向云海集团订购一批Nova芯片。双方均未回应置评请求。', '双方');
