@@ -525,6 +525,31 @@ export function tiedPronoun(tokens: Token[]): { word: string; at: number; start:
   return null;
 }
 
+/**
+ * "其最大的外部股东是X", "该公司的大客户为X": a subject that is a pronoun owning a tie noun, then a
+ * copula and a name: the name holds the tie (X is the shareholder) and the pronoun's referent is
+ * its counterpart, as in "X是其股东". The pronoun's word, where it is, and the name's index, or null.
+ */
+export function tieSubject(tokens: Token[]): { word: string; start: number; holder: number } | null {
+  const k = tokens.findIndex((t) => !isPunct(t) && !/^(而|但|但是|不过|且|目前|如今|此前)$/.test(t.word));
+  if (k < 0) return null;
+  const pronoun = pronounAt(tokens, k);
+  if (!pronoun || PAIR.test(pronoun.word)) return null;
+  for (let m = k + pronoun.length; m <= k + pronoun.length + 5 && tokens[m]; m++) {
+    const t = tokens[m]!;
+    if (TIE_NOUN.test(t.word)) {
+      let c = m + 1;
+      while (tokens[c] && /^(d)$/.test(tokens[c]!.tag)) c++;
+      if (!tokens[c] || !(isCopula(tokens[c]!) || tokens[c]!.word === '为')) return null;
+      const name = tokens[c + 1];
+      return name?.entityId ? { word: pronoun.word, start: tokens[k]!.start, holder: c + 1 } : null;
+    }
+    const modifying = isVerb(t) && tokens[m + 1]?.word === '的';
+    if (t.entityId || isPunct(t) || (isVerb(t) && !modifying)) return null;
+  }
+  return null;
+}
+
 /** Verbs of using or acquiring a supply (使用, 采用, 搭载, 采购): the thing is used, its maker supplies it. */
 const USING = /^(使用|采用|搭载|用上|调用|部署|引入|租用|购买|采购|获取|囤积|依赖)$/;
 

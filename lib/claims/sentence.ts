@@ -56,6 +56,7 @@ import {
   ratioOf,
   speaksForCompany,
   tiedPronoun,
+  tieSubject,
   topicOwners,
   undergoerMarker,
 } from './roles';
@@ -900,14 +901,25 @@ export function sentenceClaimsOf(
     const organizations = (id: string) => ORGANIZATION_TYPES.has(context.typeOf?.(id) ?? '');
     const parties = (id: string) => organizations(id) || context.typeOf?.(id) === 'person';
     const pairWord = pair && prop.subject?.kind === 'pronoun' ? prop.subject.word : '';
-    const both = pair
-      ? lastTwoNames(
-          offset + prop.subject!.start,
-          history,
-          null,
-          pairWord === '两家' ? organizations : pairWord === '双方' ? parties : undefined,
-        )
-      : null;
+    // 两者/二者 compare two of one kind: "A发布了X，B推出了Y。两者的差距…" is X and Y, the last
+    // name and the latest before it of its kind (things with things, parties with parties).
+    const thing = (id: string) => THING_TYPES.has(context.typeOf?.(id) ?? '');
+    // (With one of that kind only — "A与B合作开发X。两者…" — the pair is of the other kind. A
+    // last name that is a party keeps any name before it: an app and its maker's rival company,
+    // 抖音…快手, are often typed apart yet compared.)
+    const party = (id: string) => !thing(id);
+    const kinds = (): Array<(id: string) => boolean> => {
+      const last = lastTwoNames(offset + prop.subject!.start, history)?.[1];
+      return last && thing(last.id) ? [thing, party] : [];
+    };
+    const pairAt = pair ? offset + prop.subject!.start : 0;
+    const both = !pair
+      ? null
+      : pairWord === '两家' || pairWord === '双方'
+        ? lastTwoNames(pairAt, history, null, pairWord === '两家' ? organizations : parties)
+        : (kinds()
+            .map((fits) => lastTwoNames(pairAt, history, null, fits))
+            .find((found) => found) ?? lastTwoNames(pairAt, history));
     const group =
       prop.subject?.kind === 'pronoun' && !pair
         ? antecedentGroup(prop.subject.word, offset + prop.subject.start, history, context)
@@ -1118,6 +1130,15 @@ export function sentenceClaimsOf(
       roles.set(holder[0]!.entityId!, 'agent');
       roles.set(tiedTo.id, 'object');
       agentId = holder[0]!.entityId!;
+    }
+    // "其最大的外部股东是X": the other way round — X holds the tie, the pronoun's referent is its counterpart.
+    const tieFirst = tiedTo ? null : tieSubject(contentTokens);
+    const tieOwner = tieFirst ? resolvePronoun(tieFirst.word, offset + tieFirst.start, history, context) : null;
+    const tieHolder = tieFirst ? contentTokens[tieFirst.holder]!.entityId! : null;
+    if (tieOwner && tieHolder && tieHolder !== tieOwner.id) {
+      roles.set(tieHolder, 'agent');
+      roles.set(tieOwner.id, 'object');
+      agentId = tieHolder;
     }
     const ownerAt =
       prop.subject || [...roles.values()].includes('agent')

@@ -248,6 +248,14 @@ describe('pronouns for counterparts and pairs', () => {
     expect(roles(companies)).toEqual({ acme: 'agent', globex: 'agent' });
   });
 
+  it('reads "其最大的外部股东是X" as X holding the tie, the pronoun naming its counterpart', () => {
+    // (As in "X是其股东": the holder acts, the one the tie is to is the object.)
+    const holder = withText('蓝鲸智能本月完成了B轮融资。其最大的外部股东是远山资本。', '股东');
+    expect(roles(holder)).toEqual({ umbrella: 'agent', initech: 'object' });
+    const client = withText('云海集团上周发布了Orion。该公司最大的客户是星辰科技。', '客户');
+    expect(roles(client)).toEqual({ acme: 'agent', globex: 'object' });
+  });
+
   it('takes for 双方 the two parties, not a product named between them', () => {
     // (双方 are parties to a deal or a talk — companies, bodies or people — never what they trade.)
     const silent = withText('据知情人士透露，星辰科技曾向云海集团订购一批Nova芯片。双方均未回应置评请求。', '双方');
@@ -496,6 +504,15 @@ describe('frames of topic and concession', () => {
   it('gives a gap between two (二者仍有差距) to the first, measured against the second', () => {
     const claim = withText('Orion与Nova都已上线。不过多位试用者指出，在复杂场景中，二者仍有差距。', '二者');
     expect(roles(claim)).toEqual({ orion: 'agent', nova: 'object' });
+  });
+
+  it('takes for 两者/二者 the last two names of one kind: two products, not a maker and its product', () => {
+    const products = withText('星辰科技上月发布了Nova，云海集团本周推出了Orion。两者的差距正在缩小。', '两者');
+    expect(roles(products)).toEqual({ nova: 'agent', orion: 'object' });
+    expect(products!.text.startsWith('Nova、Orion…')).toBe(true);
+    // With one thing only, the pair is the two parties named with it.
+    const parties = withText('远山资本与蓝鲸智能联合开发了Orion。二者此前已有多年合作。', '二者');
+    expect(Object.keys(roles(parties)).sort()).toEqual(['initech', 'umbrella']);
   });
 });
 
