@@ -59,6 +59,27 @@ export function metricLead(text: string): MetricLead | null {
 }
 
 /**
+ * Nouns of what the market makes of a company (its share price, worth, valuation): a figure of them
+ * goes on from the trading or the round just stated (股价跌10%，市值蒸发…; 融资6亿美元，投后估值…),
+ * not a measure of the business of its own.
+ */
+const MARKET_NOUN = /^(?:股价|市值|估值|市盈率|开盘价|收盘价)$/;
+const SHARE_NOUN = /^(?:市占率|市场份额|份额)$/;
+
+/**
+ * Whether a metric is another measure of the business after one already stated with its figure
+ * (营收331亿元，同比下滑3%，净利润76亿元): both are measures of the business, not of its market.
+ */
+export function anotherMeasure(metric: MetricLead, before: string): boolean {
+  // (A share, 出货6,010万台，市占率20.8%, reads the volume just stated as a part of the market; a
+  // model's size, 总参数4000亿，激活参数500亿, is one specification, not a measure of a business.)
+  const business = (noun: string) =>
+    !MARKET_NOUN.test(noun) && !SHARE_NOUN.test(noun) && !!OWNERS.get(noun)?.includes('company');
+  if (metric.launch || !business(metric.noun)) return false;
+  return (before.match(new RegExp(NOUNS, 'g')) ?? []).some(business);
+}
+
+/**
  * A clause announcing a financial report (公布财报, 发布第二季度业绩): the figures that follow it
  * are what the report says, one proposition with it (輝達公布財報，營收達260億美元).
  */
