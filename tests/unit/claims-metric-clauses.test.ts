@@ -33,6 +33,13 @@ describe('several measures of one company, each with its figure', () => {
     expect(claims.map((c) => roles(c).globex)).toEqual(['agent', 'agent']);
   });
 
+  it('reads 归属于…的净利润 as a metric of its own, the owner carried', () => {
+    const claims = claimsOf('蓝鲸智能当季营收为40亿元，同比下滑2%，归属于上市公司股东的净利润为5亿元，同比增长9%。');
+    expect(claims).toHaveLength(2);
+    expect(claims[1]!.text).toContain('归属于上市公司股东的净利润为5亿元，同比增长9%');
+    expect(claims.map((c) => roles(c).initech)).toEqual(['agent', 'agent']);
+  });
+
   it('keeps a market reading and a share with the figure before', () => {
     // (The worth after a trading day, the valuation after a round, the share of a volume.)
     expect(claimsOf('星辰科技股价昨日下跌9%，市值蒸发约30亿元。')).toHaveLength(1);
