@@ -6,6 +6,7 @@ import type { ClaimKind, Modality, Role } from './vocabulary';
 import { isPunct, type Token } from './segment';
 import { type DateRef, findDates, findFigures, isCutoff, isSpanBack, pointsBack } from './quantities';
 import {
+  anotherMeasure,
   announcesReport,
   launchDetailLead,
   lineMetricLead,
@@ -509,7 +510,11 @@ export function sentenceClaimsOf(
     const openText = open ? folded.slice(clauses[open.clauses[0]!]!.start, clauses[i - 1]?.end ?? 0) : '';
     const announced = !!open && open.content.length === 1 && announcesReport(openText);
     const launched = !!open && open.content.some((c) => clauses[c]!.tokens.some((t) => BRING_OUT.test(t.word)));
-    const chainGoesOn = afterComma && !turnsAway(body) && (hasFigure(clauses[i - 1]) || announced || launched);
+    // (A metric of its own named after another's figure, 营收331亿元，同比下滑3%，净利润76亿元, states
+    // another measure: a claim of its own, as editors cut it; a bare change stays with its metric.)
+    const measureAnew = !!metric && !!open && !announced && !launched && anotherMeasure(metric, openText);
+    const chainGoesOn =
+      afterComma && !turnsAway(body) && ((hasFigure(clauses[i - 1]) && !measureAnew) || announced || launched);
     const ownMetric = !!metric && !!open && !chainGoesOn;
     // "X表示，…，但未证实具体人数", "…称，…，并未透露具体时间": a clause saying that the party
     // before it held something back is a claim of its own, in the article's voice — keeping silent
@@ -1693,8 +1698,11 @@ export function sentenceClaimsOf(
           : null,
     });
     // A metric going on in the chain with no date of its own is for the chain's period (第二季度).
+    // (去年同期, 上年同期 is the base a change is measured against, not the claim's own date.)
     const chained =
-      owner && props.indexOf(prop) > 0 && !dates.some(inside) ? chainPeriods(drafts[drafts.length - 1]) : [];
+      owner && props.indexOf(prop) > 0 && !dates.some((d) => inside(d) && !comparisonBase(sentence, d))
+        ? chainPeriods(drafts[drafts.length - 1])
+        : [];
     drafts.push({
       kind,
       modality: finalModality,
@@ -1850,6 +1858,11 @@ function coordinatesPredicate(tokens: Token[]): boolean {
   const rest = words.slice(k);
   // (jieba may write 并将 as one word: the 将 is then the head read below.)
   return startsWithPredicate(rest) || coordinatedHead(rest, /[将將]$/.test(words[0].word) && k === 1);
+}
+
+/** A date that is the base of a comparison, the same period a year before (较去年同期, 而上年同期). */
+function comparisonBase(sentence: string, date: { start: number; end: number }): boolean {
+  return /^(去年|上年|上一年|前一年|上年度)?同期$/.test(sentence.slice(date.start, date.end));
 }
 
 /** Whether `at` lies inside a quotation opened before it in the sentence (“…, 「…). */

@@ -33,7 +33,7 @@ const NOUNS = [...OWNERS.keys()].sort((a, b) => b.length - a.length).join('|');
 const CONNECTIVE = '(?:(?:其中|而|但|但是|不过|同时|另外|此外|并且|且)[，,]?)?';
 const PERIOD =
   '(?:(?:今年|去年|当年|当时|目前|同期|单季度?|当季度?|本季度?|该季度?|季度|全年|年度|上半年|下半年|前三季度|[一二三四1-4]季度|第[一二三四1-4]季度?|\\d{4}年|\\d{1,2}月(?:份)?)的?)*';
-const READING = '(?:投后|投前|经调整后?的?|调整后的?|累计|单日|单月|整体|总)?';
+const READING = '(?:投后|投前|经调整后?的?|调整后的?|累计|单日|单月|整体|总|归属于?[^，。；]{1,12}?的|归母)?';
 const SEGMENT = '(?:[\\u4e00-\\u9fffA-Za-z0-9与和及]{1,12}?(?:业务|分部|事业群|事业部|产品|服务)的?)?';
 // (The period may follow the segment as well: 这部分业务当季经调整净亏损…, 云业务二季度营收….)
 const LEAD = new RegExp(`^${CONNECTIVE}${PERIOD}${READING}(${SEGMENT})${PERIOD}${READING}(${NOUNS})`);
@@ -56,6 +56,27 @@ export function metricLead(text: string): MetricLead | null {
   if (MODIFIES.test(text.slice(m[0].length))) return null;
   const noun = m[2]!;
   return { noun, owners: OWNERS.get(noun)! };
+}
+
+/**
+ * Nouns of what the market makes of a company (its share price, worth, valuation): a figure of them
+ * goes on from the trading or the round just stated (股价跌10%，市值蒸发…; 融资6亿美元，投后估值…),
+ * not a measure of the business of its own.
+ */
+const MARKET_NOUN = /^(?:股价|市值|估值|市盈率|开盘价|收盘价)$/;
+const SHARE_NOUN = /^(?:市占率|市场份额|份额)$/;
+
+/**
+ * Whether a metric is another measure of the business after one already stated with its figure
+ * (营收331亿元，同比下滑3%，净利润76亿元): both are measures of the business, not of its market.
+ */
+export function anotherMeasure(metric: MetricLead, before: string): boolean {
+  // (A share, 出货6,010万台，市占率20.8%, reads the volume just stated as a part of the market; a
+  // model's size, 总参数4000亿，激活参数500亿, is one specification, not a measure of a business.)
+  const business = (noun: string) =>
+    !MARKET_NOUN.test(noun) && !SHARE_NOUN.test(noun) && !!OWNERS.get(noun)?.includes('company');
+  if (metric.launch || !business(metric.noun)) return false;
+  return (before.match(new RegExp(NOUNS, 'g')) ?? []).some(business);
 }
 
 /**
