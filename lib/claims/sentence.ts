@@ -1764,6 +1764,12 @@ export function sentenceClaimsOf(
     if (owner && owner.at >= 0 && agentId === owner.id)
       history.lastAgent = { id: owner.id, start: owner.at, end: owner.end };
   }
+  carryToNext(drafts, history);
+  return drafts;
+}
+
+/** What a sentence's claims hand on to the next sentence: its last claim's chain, hearsay and rumour. */
+function carryToNext(drafts: readonly ClaimDraft[], history: History): void {
   history.actors.sort((a, b) => a.at - b.at);
   // Hearsay about an agent the next sentence may go on with.
   const lastDraft = drafts[drafts.length - 1];
@@ -1777,7 +1783,6 @@ export function sentenceClaimsOf(
   const rumour = [...drafts].reverse().find((d) => d.modality === 'reported');
   const rumouredAgent = rumour?.entities.find((e) => e.role === 'agent')?.id;
   if (rumouredAgent) history.rumoured = rumouredAgent;
-  return drafts;
 }
 
 /** Verbs of a move of office: taking a post, leaving one, joining or leaving an organization. */
