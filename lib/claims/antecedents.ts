@@ -3,7 +3,7 @@
  * for, from the entities that acted earlier in the paragraph.
  */
 import { isPunct, type Token } from './segment';
-import { CONTINUATION, pronounTypes } from './cues';
+import { CONTINUATION, FEATURE_PHRASE, pronounTypes } from './cues';
 import type { Antecedent, Clause, ExtractContext, History } from './types';
 import { isVerb } from './words';
 import { BARE_NOUN, EXISTENTIAL, PLURAL_NP } from './subject';
@@ -86,7 +86,7 @@ export function describedPerson(before: string, pronoun: string): boolean {
 }
 
 /** A demonstrative or 该 with a descriptive noun: "这家企业数据服务商", "该初创公司", "该模型". */
-const DEMONSTRATIVE_NP = /^(该|这家|这款|这一|这个|此).|^(这项|该项)(功能|服务|特性)$/;
+const DEMONSTRATIVE_NP = new RegExp(`^(该|这家|这款|这一|这个|此).|${FEATURE_PHRASE.source}`);
 
 /**
  * The titled speaker a 他/她 at `at` stands for: the last one, when no person the gazetteer knows

@@ -203,6 +203,12 @@ export const MEMBER_NOUN = new RegExp(
 export const PRONOUN =
   /^(其|他|她|它|他们|她们|它们|该公司|该企业|该集团|该社区|该平台|该产品|该模型|该应用|该团队|该机构|这家公司|这家企业|这家大厂|这家|这家机构|这款模型|这款产品|这一模型|此|后者|前者|对方|该)$/;
 /** What type of entity a pronoun can stand for (by the noun in it). */
+/** What a product offers, which stands for the product: 这项功能, 该项服务, 这一特性. */
+const FEATURE_WORDS = '功能|服务|特性';
+export const FEATURE_NOUN = new RegExp(`^(${FEATURE_WORDS})$`);
+/** A demonstrative and a feature noun, one phrase standing for the product named before. */
+export const FEATURE_PHRASE = new RegExp(`^(这项|该项|这一)(${FEATURE_WORDS})$`);
+
 export function pronounTypes(word: string): readonly string[] | null {
   if (/^(他|她)$/.test(word)) return ['person'];
   // "王小川表示，他们将…": plural 他们 is his company more often than people named before.
@@ -226,7 +232,7 @@ export function pronounTypes(word: string): readonly string[] | null {
   if (!noun && /^(这|该|此)家./.test(word)) return ['company', 'organization'];
   if (!noun && /^(这|该|此)款./.test(word)) return ['product', 'model'];
   // A feature or a service is part of a product: 这项功能 stands for the product.
-  if (!noun && /^(这项|该项|这一)(功能|服务|特性)$/.test(word)) return ['product', 'model'];
+  if (!noun && FEATURE_PHRASE.test(word)) return ['product', 'model'];
   if (!noun) return null; // 其, 它, 此, 该: any type
   if (/社区|平台|产品|应用/.test(noun)) return ['product', 'company'];
   if (/模型/.test(noun)) return ['model'];

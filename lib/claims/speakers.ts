@@ -170,15 +170,17 @@ function afterTitles(source: string): string | null {
   return end < 0 ? null : source.slice(end);
 }
 
+/** Where an unnamed source stands beside a name: 接近X的人士, X内部人士, X方面人士. */
+const CLOSE_BEFORE = /接近$/;
+const CLOSE_AFTER = /^的[\u4e00-\u9fff]{0,4}人士/;
+const INSIDE_AFTER = /^(?:内部|方面)[\u4e00-\u9fff]{0,2}人士/;
+
 /**
  * "一位接近X的人士称", "接近X的知情人士透露", "X内部人士透露": an unnamed source placed beside an
  * organization speaks for it, as its spokesman would (the source stays unnamed). Gives the ids of
  * the names that open such a source in the tokens from `start` to `end` (offsets in `folded`).
  * (接近 with a plain noun after the name, 接近X的水平, is a comparison and no source.)
  */
-const CLOSE_BEFORE = /接近$/;
-const CLOSE_AFTER = /^的[\u4e00-\u9fff]{0,4}人士/;
-const INSIDE_AFTER = /^(?:内部|方面)[\u4e00-\u9fff]{0,2}人士/;
 export function closeSources(folded: string, tokens: readonly Token[], start: number, end: number): string[] {
   return tokens
     .filter((t) => t.entityId && t.start >= start && t.end <= end)

@@ -7,6 +7,7 @@ import { isPunct, type Token } from './segment';
 import {
   CONTINUATION,
   COUNTERPART_PREPOSITION,
+  FEATURE_NOUN,
   MEMBER_NOUN,
   PRONOUN,
   pronounTypes,
@@ -187,9 +188,6 @@ export function pronounAt(tokens: Token[], i: number): { word: string; length: n
     return { word: t.word, length: 1 };
   return null;
 }
-
-/** What a product offers, which stands for the product: 这项功能, 该项服务. */
-const FEATURE_NOUN = /^(功能|服务|特性)$/;
 
 /** Whether a head noun of a type (企业, 公司, 产品…) follows a Latin modifier at `k`: 这家AI企业. */
 function latinModifiedHead(tokens: Token[], k: number): boolean {
