@@ -1,4 +1,4 @@
-// The context-menu items, through the listener the service worker registered. Playwright cannot
+// The context-menu items and the toolbar button, through the listener the service worker registered. Playwright cannot
 // click Chromium's own menus, but the worker's chrome.contextMenus.onClicked event can be
 // dispatched there with the info and tab Chromium passes on a click: that runs the listeners the
 // extension added, so what is tested is its wiring (item id → handler → page, panel), not a copy
@@ -30,6 +30,30 @@ describe('context-menu items in Chromium', () => {
     await clickMenuItem(session.ext, 'techlens-toggle-site', tabId);
     await settledStatus(page, session.ext.extensionId, (s) => s.phase === 'on');
     expect((await pageMarks(page)).length).toBeGreaterThan(5);
+    await page.close();
+  });
+
+  it("the toolbar button: Chromium opens the panel on its click, and its badge counts the page's entities", async () => {
+    const { page, tabId } = await openArticle(session, 'recognition-mixed.html');
+    await settledStatus(page, session.ext.extensionId, (s) => s.phase === 'on');
+    // Playwright cannot click the toolbar; the click is Chromium's own, driven by the panel behaviour
+    // the worker sets at start (no onClicked handler of ours runs).
+    const behavior = await session.ext.serviceWorker.evaluate(() => chrome.sidePanel.getPanelBehavior());
+    expect(behavior.openPanelOnActionClick).toBe(true);
+    const badge = () => session.ext.serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    const reported = await session.ext.serviceWorker.evaluate(async (id) => {
+      const report = (await chrome.storage.session.get(`page:${id}`))[`page:${id}`] as
+        { entities: unknown[] } | undefined;
+      return report?.entities.length ?? 0;
+    }, tabId);
+    expect(reported).toBeGreaterThan(5);
+    await expect.poll(badge, { timeout: 10_000 }).toBe(String(reported));
+    await clickMenuItem(session.ext, 'techlens-toggle-site', tabId);
+    await settledStatus(page, session.ext.extensionId, (s) => s.phase === 'off');
+    await expect.poll(badge, { timeout: 10_000 }).toBe('');
+    await clickMenuItem(session.ext, 'techlens-toggle-site', tabId);
+    await settledStatus(page, session.ext.extensionId, (s) => s.phase === 'on');
+    await expect.poll(badge, { timeout: 10_000 }).toBe(String(reported));
     await page.close();
   });
 
