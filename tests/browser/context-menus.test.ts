@@ -1,5 +1,5 @@
-// The context-menu items and the toolbar button, through the listener the service worker registered. Playwright cannot
-// click Chromium's own menus, but the worker's chrome.contextMenus.onClicked event can be
+// The context-menu items and the toolbar button, through what the service worker registered.
+// Playwright cannot click Chromium's own menus, but the worker's chrome.contextMenus.onClicked event can be
 // dispatched there with the info and tab Chromium passes on a click: that runs the listeners the
 // extension added, so what is tested is its wiring (item id → handler → page, panel), not a copy
 // of what the handler would write.
@@ -91,3 +91,10 @@ describe('context-menu items in Chromium', () => {
     await page.close();
   });
 });
+
+/** The extension APIs these tests call in the service worker (the worker's `chrome`). */
+declare const chrome: {
+  sidePanel: { getPanelBehavior(): Promise<{ openPanelOnActionClick?: boolean }> };
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+  storage: { session: { get(key: string): Promise<Record<string, unknown>> } };
+};
