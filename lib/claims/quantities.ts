@@ -783,7 +783,12 @@ export function findFigures(text: string): Figure[] {
     // 三年半, 两个月半: half a unit more than the number (not 一年半年, which is no amount).
     const andHalf = figure.kind === 'measure' && /^半(?![年月天个個小])/.test(text.slice(end));
     if (andHalf) [low, high] = [low + 0.5, high === null ? null : high + 0.5];
-    const to = tokens ? end + tokens[0].length : operations || andHalf ? end + 1 : end;
+    const to0 = tokens ? end + tokens[0].length : operations || andHalf ? end + 1 : end;
+    // 85亿次左右, 3%左右, 17%上下: the hedge after the amount (with the 次 it counts) is the figure's
+    // own words, as a card shows them.
+    const around = /^次?(?:左右|上下)/.exec(text.slice(to0));
+    const to = around ? to0 + around[0].length : to0;
+    if (around) approx = true;
     if (tokens) figure = { ...figure, unit: 'tokens' };
     if (operations)
       figure = { unit: /每秒(?:钟|鐘)?$/.test(text.slice(0, from)) ? 'FLOPS' : 'FLOPs', kind: 'quantity' };
