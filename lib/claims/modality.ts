@@ -85,6 +85,9 @@ const RESULTATIVE = /^(.+(到|至|为|成|入)|作为|视为|当作|当成|交�
 const opensObject = (t: Token) =>
   !/^(p|d|ad)$/.test(t.tag) && !FUTURE_PREPOSITION.test(t.word) && !WILL_MANNER.test(t.word);
 
+/** An analyst's target price for a share (目标价, 目标股价). */
+const TARGET_PRICE = /目标价|目标股价/;
+
 /** Verbs that move an amount up or down: 下调, 调降, 提高… (what 把/将 does to a price or a target). */
 const CHANGE_VERB = /^(下调|上调|调降|调升|调低|调高|降低|提高|提升|削减|缩减|压缩|下修|上修)$/;
 
@@ -367,6 +370,10 @@ export function modalityOf(
     !withheld
   )
     return 'forecast';
+  // "将X的目标价由70港元下调至65港元", "目标价定为52港元": a target price with its amount is where an
+  // analyst expects the share to go, a forecast of theirs (a note that only moves it, 下调了其目标价,
+  // tells the act).
+  if (saysWord(TARGET_PRICE, words) && measured(words)) return 'forecast';
   if (prop.opinion) return 'opinion';
   if (prop.reading && !measured(words)) return 'opinion';
   // "分析师王海川估算，X的营收约为500亿元": a named analyst's figure is their estimate, a view;

@@ -239,6 +239,12 @@ describe('what is not a forecast', () => {
     expect(first('星辰科技将于明年把Nova的价格降到1元。')?.modality).toBe('forecast');
   });
 
+  it('takes a target price with its amount as the analyst’s forecast, a note that only moves it as an act', () => {
+    expect(first('远山资本发布研报，将星辰科技的目标价由52港元上调至60港元。')?.modality).toBe('forecast');
+    expect(first('远山资本将云海集团的目标价定为120美元，维持买入评级。')?.modality).toBe('forecast');
+    expect(first('多家券商随后下调了星辰科技的目标价。')?.modality).toBe('fact');
+  });
+
   it('reads 将 before a noun and a verb of change with its amount (将X价格下调约两成) as 把', () => {
     expect(first('星辰科技上周已宣布，将全部API调用价格下调约两成。')?.modality).toBe('fact');
     expect(first('蓝鲸智能将Nova的年度营收目标上调至80亿元。')?.modality).toBe('fact');
