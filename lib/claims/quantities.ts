@@ -1367,8 +1367,13 @@ const SAME_PERIOD = /^同期$/;
 const isComparisonBase = (date: Pick<DateRef, 'text'>): boolean => /^(?:去年|上年|上一年|前一年)同期$/.test(date.text);
 /** A date right after 较 / 比 / 相比 is what a figure is compared with too (增速较一季度放缓). */
 const COMPARED_BEFORE = /(?:较|較|比|相比|相较|相較|对比|對比)$/;
+/** 与一年前相比, 和去年相较: a date framed by 与…相比 is what is compared with. */
+const COMPARED_FRAME_AFTER = /^(?:相比|相較|相较|比较|比較)/;
 const comparedWith = (text: string, date: DateRef): boolean =>
-  isComparisonBase(date) || COMPARED_BEFORE.test(text.slice(Math.max(0, date.start - 3), date.start));
+  isComparisonBase(date) ||
+  COMPARED_BEFORE.test(text.slice(Math.max(0, date.start - 3), date.start)) ||
+  (/(?:与|與|和|跟)$/.test(text.slice(Math.max(0, date.start - 1), date.start)) &&
+    COMPARED_FRAME_AFTER.test(text.slice(date.end)));
 
 /**
  * The period a report is about, for a bare 同期 in a later paragraph ("阿里巴巴同期…"): the last
@@ -2040,7 +2045,12 @@ export function findDates(
   let localPeriod: DateRef | null = ownAll.filter((d) => !isSpanBack(d) && !isComparisonBase(d)).pop() ?? null;
   // 当天, 次日 go back to the last date that names a day, however many dates came after it.
   let dayAnchor: DateRef | null = [...before].reverse().find((d) => d.precision === 'day') ?? null;
-  let period: DateRef | null = [...before].reverse().find((d) => /^\d{4}/.test(d.iso) && !isComparisonBase(d)) ?? null;
+  let period: DateRef | null =
+    [...before]
+      .reverse()
+      .find(
+        (d) => /^\d{4}/.test(d.iso) && !isComparisonBase(d) && !(ownBefore.includes(d) && comparedWith(earlier, d)),
+      ) ?? null;
   // Days stated before, each with its sentence: what an event's 当天 goes back to.
   const days: Array<{ date: DateRef; sentence: string }> = [
     ...carried.filter(isStatedDay).map((d) => ({ date: d, sentence: d.sentence ?? '' })),
@@ -2094,7 +2104,8 @@ export function findDates(
       dates.push(matched);
       if (isStatedDay(matched)) days.push({ date: matched, sentence: sentenceAt(text, matched.start) });
       if (DATED.test(matched.iso)) anchor = localAnchor = matched;
-      if (/^\d{4}/.test(matched.iso) && !isComparisonBase(matched)) period = matched;
+      // (A date a figure is compared with, 与一年前相比, is no period the text tells of either.)
+      if (/^\d{4}/.test(matched.iso) && !comparedWith(text, matched)) period = matched;
       if (!isSpanBack(matched) && !SAME_PERIOD.test(matched.text) && !comparedWith(text, matched))
         localPeriod = matched;
       // A day counted from the anchor (次日) does not replace it: a later 当天 still means the
