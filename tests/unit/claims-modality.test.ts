@@ -36,6 +36,13 @@ describe('forecasts', () => {
     });
   });
 
+  it('keeps a figure that goes on after an estimate (预估…，毛利率介于…) under the estimate, not one dated on its own', () => {
+    const guidance = claimsOf('蓝鲸智能预估本季营收将介于80亿至85亿元，营业利润率介于30%至32%。');
+    expect(guidance.map((c) => c.modality)).toEqual(['forecast', 'forecast']);
+    const dated = claimsOf('蓝鲸智能预估本季营收将介于80亿至85亿元，去年同期营业利润率为29%。');
+    expect(dated.at(-1)?.modality).toBe('fact');
+  });
+
   it('takes the writer’s epistemic 会 as their judgement, a speaker’s as a prediction of theirs', () => {
     expect(first('Nova的发布，会让整个行业更加重视多模态。')).toMatchObject({ kind: 'forecast', modality: 'opinion' });
     expect(first('张明远表示，Nova会支持更多语言。')).toMatchObject({ kind: 'forecast', modality: 'forecast' });
