@@ -1077,7 +1077,8 @@ function boundedFromAfar(text: string, figures: Figure[]): Figure[] {
     const previousEnd = figures[i - 1]?.end ?? 0;
     const floor = FLOOR_VERB.exec(before);
     const ceiling = CEILING_VERB.exec(before);
-    if (floor) return { ...f, max: null, approx: true };
+    // ("至少可维持两到三年": a range states its own top; a floor set at a distance leaves it.)
+    if (floor) return f.max !== null && f.max > f.min ? f : { ...f, max: null, approx: true };
     if (ceiling) return { ...f, min: 0, value: 0, approx: true };
     if (f.kind !== 'percent' && f.kind !== 'ratio') return f;
     const below = BELOW_SHARE_OF.exec(before);

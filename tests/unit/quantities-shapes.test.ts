@@ -45,6 +45,8 @@ const FIGURES: FigureRow[] = [
   ['不到 a ceiling', '营收不到100亿元', [['不到100亿元', 0, 1e10, 'CNY']]],
   ['至少 a floor', '至少100家企业', [['至少100家', 100, null, 'companies']]],
   ['最多 a ceiling', '最多100家企业', [['最多100家', 0, 100, 'companies']]],
+  ['a floor at a distance leaves a range its top', '续航至少可维持三到五天', [['三到五天', 3, 5, 'days']]],
+  ['…and opens a single amount', '续航至少可维持五天', [['五天', 5, null, 'days']]],
   ['最高 + a penalty verb: a ceiling', '最高罚款100万元', [['100万元', 0, 1e6, 'CNY']]],
   ['最高 + a payout verb: a ceiling', '每辆车最高补贴2万元', [['2万元', 0, 2e4, 'CNY']]],
   ['最高法院 is a court, not a ceiling', '最高法院判赔5000万元', [['5000万元', 5e7, 5e7, 'CNY']]],
