@@ -73,12 +73,37 @@ function disposes(tokens: Token[], i: number): boolean {
     const t = tokens[k]!;
     if (t.word === '的') de = true;
     else if (de && isVerb(t) && RESULTATIVE.test(t.word) && /^n/.test(tokens[k - 1]?.tag ?? '')) return true;
+    else if (k > i + 1 && opensObject(tokens[i + 1]!) && changesBy(tokens, k)) return true;
   }
   return false;
 }
 
 /** A verb of result: what 把/将 does to its object. */
 const RESULTATIVE = /^(.+(到|至|为|成|入)|作为|视为|当作|当成|交由|交给)$/;
+
+/** The word after 将 may open its object: no preposition, adverb or adverb of manner (将把, 将于, 将全面). */
+const opensObject = (t: Token) =>
+  !/^(p|d|ad)$/.test(t.tag) && !FUTURE_PREPOSITION.test(t.word) && !WILL_MANNER.test(t.word);
+
+/** An analyst's target price for a share (目标价, 目标股价). */
+const TARGET_PRICE = /目标价|目标股价/;
+
+/** Verbs that move an amount up or down: 下调, 调降, 提高… (what 把/将 does to a price or a target). */
+const CHANGE_VERB = /^(下调|上调|调降|调升|调低|调高|降低|提高|提升|削减|缩减|压缩|下修|上修)$/;
+
+/**
+ * "将部分GPU算力租用价格下调约三成", "将目标价上调至80元": a noun right before a verb of change that
+ * is followed by its amount (a number, 约/近 and a number, or 至/到) closes the object of 把; "将下调
+ * 约三成" (no noun between) is "will".
+ */
+function changesBy(tokens: Token[], k: number): boolean {
+  // (The caller checks that 将 opens a noun phrase, not 将把, 将于, 将大幅: see opensObject.)
+  const [t, before] = [tokens[k]!, tokens[k - 1]!];
+  if (!CHANGE_VERB.test(t.word) || !(/^(n[a-z]*|eng)$/.test(before.tag) || before.entityId)) return false;
+  const next = tokens[k + 1];
+  const after = next && /^(约|約|近|了|逾|超)$/.test(next.word) ? tokens[k + 2] : next;
+  return !!after && (after.tag === 'm' || /^(至|到|为)$/.test(after.word));
+}
 
 /**
  * Prepositions after 将 that open the phrase before its verb (将对…, 将从…, 将与…, 将按照…, 将通过…);
@@ -124,6 +149,19 @@ function inForecastModifier(words: readonly Token[], i: number): boolean {
     return !!head && (!!head.entityId || /^(n[a-z]*|eng)$/.test(head.tag)) && laterPredicate(words as Token[], j + 1);
   }
   return false;
+}
+
+/**
+ * "X发布公告称，将对平台内AI生成的内容添加标识": right after a verb of saying or intent and its comma,
+ * 将 opens what is said or intended, a predicate; a 的 after it belongs to its object, not to a
+ * noun phrase that 将 modifies ("将于明年上线的Nova已开放预约").
+ */
+function saidBefore(words: readonly Token[], t: Token): boolean {
+  const before = words.filter((w) => w.start < t.start);
+  const last = before[before.length - 1];
+  if (!last || !isPunct(last)) return false;
+  const verb = before.filter((w) => !isPunct(w)).pop();
+  return !!verb && INTENT_BEFORE_WILL.test(verb.word);
 }
 
 export function modalityOf(
@@ -188,7 +226,7 @@ export function modalityOf(
       !perfectiveAfter(tokens, i) &&
       !(past && !words.some((x) => x.start < t.start && INTENT_BEFORE_WILL.test(x.word))) &&
       !afterPastPlan(t) &&
-      !inForecastModifier(tokens, i) &&
+      !(inForecastModifier(tokens, i) && !saidBefore(words, t)) &&
       tokens[i + 1] !== undefined &&
       // "将对X带来压力", "将从A转向B": a prepositional phrase before the verb is still "will".
       // "将「负责任地推动…」": a quote mark before the verb is still "will".
@@ -332,6 +370,10 @@ export function modalityOf(
     !withheld
   )
     return 'forecast';
+  // "将X的目标价由70港元下调至65港元", "目标价定为52港元": a target price with its amount is where an
+  // analyst expects the share to go, a forecast of theirs (a note that only moves it, 下调了其目标价,
+  // tells the act).
+  if (saysWord(TARGET_PRICE, words) && measured(words)) return 'forecast';
   if (prop.opinion) return 'opinion';
   if (prop.reading && !measured(words)) return 'opinion';
   // "分析师王海川估算，X的营收约为500亿元": a named analyst's figure is their estimate, a view;

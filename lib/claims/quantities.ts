@@ -783,7 +783,12 @@ export function findFigures(text: string): Figure[] {
     // 三年半, 两个月半: half a unit more than the number (not 一年半年, which is no amount).
     const andHalf = figure.kind === 'measure' && /^半(?![年月天个個小])/.test(text.slice(end));
     if (andHalf) [low, high] = [low + 0.5, high === null ? null : high + 0.5];
-    const to = tokens ? end + tokens[0].length : operations || andHalf ? end + 1 : end;
+    const to0 = tokens ? end + tokens[0].length : operations || andHalf ? end + 1 : end;
+    // 85亿次左右, 3%左右, 17%上下: the hedge after the amount (with the 次 it counts) is the figure's
+    // own words, as a card shows them.
+    const around = /^次?(?:左右|上下)/.exec(text.slice(to0));
+    const to = around ? to0 + around[0].length : to0;
+    if (around) approx = true;
     if (tokens) figure = { ...figure, unit: 'tokens' };
     if (operations)
       figure = { unit: /每秒(?:钟|鐘)?$/.test(text.slice(0, from)) ? 'FLOPS' : 'FLOPs', kind: 'quantity' };
@@ -1072,7 +1077,8 @@ function boundedFromAfar(text: string, figures: Figure[]): Figure[] {
     const previousEnd = figures[i - 1]?.end ?? 0;
     const floor = FLOOR_VERB.exec(before);
     const ceiling = CEILING_VERB.exec(before);
-    if (floor) return { ...f, max: null, approx: true };
+    // ("至少可维持两到三年": a range states its own top; a floor set at a distance leaves it.)
+    if (floor) return f.max !== null && f.max > f.min ? f : { ...f, max: null, approx: true };
     if (ceiling) return { ...f, min: 0, value: 0, approx: true };
     if (f.kind !== 'percent' && f.kind !== 'ratio') return f;
     const below = BELOW_SHARE_OF.exec(before);
@@ -1362,8 +1368,13 @@ const SAME_PERIOD = /^同期$/;
 const isComparisonBase = (date: Pick<DateRef, 'text'>): boolean => /^(?:去年|上年|上一年|前一年)同期$/.test(date.text);
 /** A date right after 较 / 比 / 相比 is what a figure is compared with too (增速较一季度放缓). */
 const COMPARED_BEFORE = /(?:较|較|比|相比|相较|相較|对比|對比)$/;
+/** 与一年前相比, 和去年相较: a date framed by 与…相比 is what is compared with. */
+const COMPARED_FRAME_AFTER = /^(?:相比|相較|相较|比较|比較)/;
 const comparedWith = (text: string, date: DateRef): boolean =>
-  isComparisonBase(date) || COMPARED_BEFORE.test(text.slice(Math.max(0, date.start - 3), date.start));
+  isComparisonBase(date) ||
+  COMPARED_BEFORE.test(text.slice(Math.max(0, date.start - 3), date.start)) ||
+  (/(?:与|與|和|跟)$/.test(text.slice(Math.max(0, date.start - 1), date.start)) &&
+    COMPARED_FRAME_AFTER.test(text.slice(date.end)));
 
 /**
  * The period a report is about, for a bare 同期 in a later paragraph ("阿里巴巴同期…"): the last
@@ -2035,7 +2046,12 @@ export function findDates(
   let localPeriod: DateRef | null = ownAll.filter((d) => !isSpanBack(d) && !isComparisonBase(d)).pop() ?? null;
   // 当天, 次日 go back to the last date that names a day, however many dates came after it.
   let dayAnchor: DateRef | null = [...before].reverse().find((d) => d.precision === 'day') ?? null;
-  let period: DateRef | null = [...before].reverse().find((d) => /^\d{4}/.test(d.iso) && !isComparisonBase(d)) ?? null;
+  let period: DateRef | null =
+    [...before]
+      .reverse()
+      .find(
+        (d) => /^\d{4}/.test(d.iso) && !isComparisonBase(d) && !(ownBefore.includes(d) && comparedWith(earlier, d)),
+      ) ?? null;
   // Days stated before, each with its sentence: what an event's 当天 goes back to.
   const days: Array<{ date: DateRef; sentence: string }> = [
     ...carried.filter(isStatedDay).map((d) => ({ date: d, sentence: d.sentence ?? '' })),
@@ -2089,7 +2105,8 @@ export function findDates(
       dates.push(matched);
       if (isStatedDay(matched)) days.push({ date: matched, sentence: sentenceAt(text, matched.start) });
       if (DATED.test(matched.iso)) anchor = localAnchor = matched;
-      if (/^\d{4}/.test(matched.iso) && !isComparisonBase(matched)) period = matched;
+      // (A date a figure is compared with, 与一年前相比, is no period the text tells of either.)
+      if (/^\d{4}/.test(matched.iso) && !comparedWith(text, matched)) period = matched;
       if (!isSpanBack(matched) && !SAME_PERIOD.test(matched.text) && !comparedWith(text, matched))
         localPeriod = matched;
       // A day counted from the anchor (次日) does not replace it: a later 当天 still means the

@@ -107,6 +107,9 @@ import { CONSTRUAL, construed, isCopula, isPredicate, isVerb } from './words';
 import { epistemicWill, FOUNDED, foundsNothing, HAPPENING, happeningAsTopic, kindOf, wholeWord } from './kind';
 import { modifiesNoun, relativeAfter } from './modifiers';
 
+/** Verbs of estimating a figure ahead, in either script (预估, 預計, 预期): a frame later figures of the sentence go on under. */
+const ESTIMATE_FRAME = /[预預][估计計期测測]|财测|財測/;
+
 const ROLE_RANK: Record<Role, number> = { agent: 0, object: 1, listed: 2, mentioned: 3 };
 
 const CONTRAST = /^(只是|但|但是|然而|不过|可是|而|却)/;
@@ -1365,6 +1368,16 @@ export function sentenceClaimsOf(
       !prop.subject &&
       /^(并|并且|同时)(?!未|没|非|不)/.test(contentText) &&
       !contentTokens.some((t) => /^(了|过|已|已经|曾|曾经)$/.test(t.word));
+    // "X预估本季营收将介于250亿至258亿美元，毛利率介于57%至59%": a figure that goes on, with no subject
+    // or date of its own, after an estimate's figure in the sentence is the same estimate's next figure.
+    const estimateGoesOn =
+      previous?.modality === 'forecast' &&
+      !prop.subject &&
+      contentFigures.length > 0 &&
+      previous.figures.length > 0 &&
+      ESTIMATE_FRAME.test(previous.text) &&
+      !dates.some(inContent) &&
+      !contentTokens.some((t) => /^(了|过|已|已经|曾|曾经)$/.test(t.word));
     const modality = modalityOf(
       [...leading, ...contentTokens, ...trailing],
       contentTokens,
@@ -1388,7 +1401,7 @@ export function sentenceClaimsOf(
         ),
         // "X表示，“…”", "“…”X说": the words are all the speaker's own, quoted.
         quoted: /^[“「『"]$/.test(contentTokens[0]?.word ?? ''),
-        forecast: prop.forecast || joinedToPlan,
+        forecast: prop.forecast || joinedToPlan || estimateGoesOn,
       },
       // "《…行动计划(2024—2026年)》" dates a title, not what the proposition says will happen.
       dates.filter((d) => inContent(d) && !quotedAt(sentence, d.start)),

@@ -36,6 +36,13 @@ describe('forecasts', () => {
     });
   });
 
+  it('keeps a figure that goes on after an estimate (预估…，毛利率介于…) under the estimate, not one dated on its own', () => {
+    const guidance = claimsOf('蓝鲸智能预估本季营收将介于80亿至85亿元，营业利润率介于30%至32%。');
+    expect(guidance.map((c) => c.modality)).toEqual(['forecast', 'forecast']);
+    const dated = claimsOf('蓝鲸智能预估本季营收将介于80亿至85亿元，去年同期营业利润率为29%。');
+    expect(dated.at(-1)?.modality).toBe('fact');
+  });
+
   it('takes the writer’s epistemic 会 as their judgement, a speaker’s as a prediction of theirs', () => {
     expect(first('Nova的发布，会让整个行业更加重视多模态。')).toMatchObject({ kind: 'forecast', modality: 'opinion' });
     expect(first('张明远表示，Nova会支持更多语言。')).toMatchObject({ kind: 'forecast', modality: 'forecast' });
@@ -215,6 +222,13 @@ describe('the scope of a view and of 将', () => {
     expect(first('作为交易的一部分，星辰科技将把云海集团作为主要云服务商。')?.modality).toBe('forecast');
     expect(first('张明远表示，双方将“共同推动开源生态的建设”。')?.modality).toBe('forecast');
   });
+
+  it('reads 将 right after a verb of saying as "will", a 的 after it belonging to its object', () => {
+    expect(first('云海集团昨日发布公告称，将对平台内用户上传的图片加注水印。')?.modality).toBe('forecast');
+    expect(first('蓝鲸智能表示，将为参与内测的开发者提供免费额度。')?.modality).toBe('forecast');
+    // (Without the frame, 将…的 before a noun still modifies it: the predicate after it is done.)
+    expect(first('将在杭州举办的开放模型论坛已公布议程。')?.modality).toBe('fact');
+  });
 });
 
 describe('what is not a forecast', () => {
@@ -230,6 +244,20 @@ describe('what is not a forecast', () => {
       claimsOf('今年5月，星辰科技发布Nova，并将主力模型的推理价格降到每千tokens 0.001元。', '2024-06-25')[0]?.modality,
     ).toBe('fact');
     expect(first('星辰科技将于明年把Nova的价格降到1元。')?.modality).toBe('forecast');
+  });
+
+  it('takes a target price with its amount as the analyst’s forecast, a note that only moves it as an act', () => {
+    expect(first('远山资本发布研报，将星辰科技的目标价由52港元上调至60港元。')?.modality).toBe('forecast');
+    expect(first('远山资本将云海集团的目标价定为120美元，维持买入评级。')?.modality).toBe('forecast');
+    expect(first('多家券商随后下调了星辰科技的目标价。')?.modality).toBe('fact');
+  });
+
+  it('reads 将 before a noun and a verb of change with its amount (将X价格下调约两成) as 把', () => {
+    expect(first('星辰科技上周已宣布，将全部API调用价格下调约两成。')?.modality).toBe('fact');
+    expect(first('蓝鲸智能将Nova的年度营收目标上调至80亿元。')?.modality).toBe('fact');
+    // (A verb of change right after 将, or after an adverb, is "will".)
+    expect(first('星辰科技表示，将下调约两成的API调用价格。')?.modality).toBe('forecast');
+    expect(first('星辰科技表示，将大幅下调Nova的调用价格。')?.modality).toBe('forecast');
   });
 
   it('takes 这是 with an ordinal or a time since as placing a fact, not judging it', () => {

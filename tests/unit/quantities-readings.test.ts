@@ -117,6 +117,19 @@ describe('去年同期 in a later paragraph', () => {
     ]);
   });
 
+  it('skips a date framed as the base of a comparison (与一年前相比) to find the quarter', () => {
+    expect(
+      datesByParagraph(
+        '2024-07-16',
+        '研究机构昨日公布报告，今年第二季全球平板出货量为3,500万台。',
+        '与一年前相比，星辰与青木的差距缩小了。报告将青木的回升归因于去年同期基期偏低。',
+      ).at(-1),
+    ).toEqual([
+      ['一年前', '2023'],
+      ['去年同期', '2023-Q2'],
+    ]);
+  });
+
   it('still counts 一个月后 from the last year, month or day, not from the quarter', () => {
     expect(
       datesByParagraph('2024-04-16', '星辰3月5日发布财报，第一季营收增长。', '一个月后，青木降价。').at(-1),

@@ -214,7 +214,7 @@ describe('how Chinese news writes amounts', () => {
     expect(range('订单逼近10万份，占比近三成，收入在5亿元左右')).toEqual([
       ['逼近10万', 1e5, 1e5, 'count'],
       ['近三成', 30, 30, 'percent'],
-      ['5亿元', 5e8, 5e8, 'CNY'],
+      ['5亿元左右', 5e8, 5e8, 'CNY'],
     ]);
   });
 
