@@ -196,7 +196,7 @@ export const TYPE_SUFFIX = /^(式|类|般|们|系|味|风|级|等级|级别|概�
  * are the closed class of titles.ts; the rest are those it serves, owns or speaks through.
  */
 export const MEMBER_NOUN = new RegExp(
-  `^(?:${[...ALL_TITLES, '用户', '股东', '投资人', '粉丝', '内部', '官方', '官网', '账号', '旗下', '背后', '身后'].join('|')})$`,
+  `^(?:${[...ALL_TITLES, '用户', '股东', '投资人', '粉丝', '网友', '网民', '内部', '官方', '官网', '账号', '旗下', '背后', '身后'].join('|')})$`,
 );
 
 /** Pronouns and demonstrative phrases that stand for an entity named earlier. */
