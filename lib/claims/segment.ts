@@ -381,7 +381,12 @@ function retagVerbs(tokens: Token[]): Token[] {
       /^(a|i)$/.test(t.tag) &&
       ends(next) &&
       !!prev &&
-      (/^(d|ad)$/.test(prev.tag) || prev.word === '并' || possessiveHead || topicCommentHead(tokens, i))
+      (/^(d|ad)$/.test(prev.tag) ||
+        prev.word === '并' ||
+        // ("明显落后", "严重滞后": an adjective before another is its adverb.)
+        (prev.tag === 'a' && t.tag === 'a') ||
+        possessiveHead ||
+        topicCommentHead(tokens, i))
     ) {
       t.jiebaTag = t.tag;
       t.tag = 'v';

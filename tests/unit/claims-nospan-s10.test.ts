@@ -1,8 +1,8 @@
 /**
  * Sentences the extractor read nothing from because jieba mis-tagged their predicate or their
  * source (tenth session): a fused adverb and verb of change (不断扩大/n), a set phrase after a
- * connective of consequence (由此可见一斑/l), 网友 tagged a verb before 认为. Fictional sentences only
- * (see claims-fixture.ts).
+ * connective of consequence (由此可见一斑/l), an adjective used as an adverb (明显/a 薄弱), 网友 tagged
+ * a verb before 认为, and 公司方面 for the company. Fictional sentences only (see claims-fixture.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { claimsOf, roles } from './claims-fixture';
@@ -36,5 +36,28 @@ describe('网友 is people holding a view, not a verb', () => {
     expect(roles(claim)).toEqual({ acme: 'agent' });
     expect(claim!.modality).toBe('opinion');
     expect(claim!.text.startsWith('不少网友认为')).toBe(true);
+  });
+});
+
+describe('an adjective before another ending the clause is its adverb (明显薄弱)', () => {
+  it('reads the second adjective as the predicate of a judgement', () => {
+    const claim = withText('星辰科技的生态明显薄弱。', '明显薄弱');
+    expect(roles(claim)).toEqual({ acme: 'agent' });
+    expect(claim!.modality).toBe('opinion');
+  });
+
+  it('leaves an adjective modifying a noun alone', () => {
+    expect(withText('星辰科技的明显优势。', '明显优势')).toBeUndefined();
+  });
+});
+
+describe('公司方面 stands for the company, as a bare 公司 does', () => {
+  it('makes the company of the sentence before the silent party', () => {
+    const claim = withText('星辰科技上周发布了Nova。公司方面对此不予置评。', '不予置评');
+    expect(roles(claim)).toEqual({ acme: 'agent' });
+  });
+
+  it('does not read 方面 after a noun other than 公司 or 集团 as a name', () => {
+    expect(withText('星辰科技上周发布了Nova。市场方面对此反应平淡。', '反应平淡')).toBeUndefined();
   });
 });
