@@ -61,3 +61,15 @@ describe('公司方面 stands for the company, as a bare 公司 does', () => {
     expect(withText('星辰科技上周发布了Nova。市场方面对此反应平淡。', '反应平淡')).toBeUndefined();
   });
 });
+
+describe('a clause ending on a duration in hours (…15小时) is not a when-clause (…时)', () => {
+  it('reads the outage as a claim about the company', () => {
+    expect(roles(withText('星辰科技的机房去年12月因制冷故障宕机超过15小时。', '宕机'))).toEqual({ acme: 'agent' });
+  });
+
+  it('still reads a clause ending on 时 as the time of the next', () => {
+    const claim = withText('星辰科技发布Nova时，云海集团宣布降价。', '宣布降价');
+    expect(roles(claim)).toMatchObject({ globex: 'agent' });
+    expect(claim!.text.startsWith('星辰科技发布Nova时')).toBe(true);
+  });
+});
