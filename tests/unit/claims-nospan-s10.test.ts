@@ -73,3 +73,17 @@ describe('a clause ending on a duration in hours (…15小时) is not a when-cla
     expect(claim!.text.startsWith('星辰科技发布Nova时')).toBe(true);
   });
 });
+
+describe('a short form with a count or period after its determiner (这份三年行动计划)', () => {
+  const paragraph = (second: string) => `数据行动计划昨日发布，提出五项任务。${second}`;
+
+  it('stands for the document named in full before', () => {
+    const claim = withText(paragraph('笔者认为，这份三年行动计划只是一个开始。'), '只是一个开始');
+    expect(roles(claim)).toEqual({ plan: 'agent' });
+    expect(claim!.modality).toBe('opinion');
+  });
+
+  it('needs the determiner: a bare count before the class noun names nothing', () => {
+    expect(withText(paragraph('笔者认为，各地三年行动计划只是一个开始。'), '只是一个开始')).toBeUndefined();
+  });
+});
