@@ -167,7 +167,7 @@ export const AUTHOR_VOICE = /^(我们|笔者|作者|小编|我|本报|本刊|本
 
 /** A clause that only says when: "在 Sora 问世之后", "Sora 发布不久", "从 ChatGPT 发布到现在". */
 export const TEMPORAL_END =
-  /(之后|以后|(?<![背身])后|以来|之前|以前|前|不久|至今|到现在|到今天|如今|期间|时|之时|之际|当天|当时|伊始|那天|那年|开始)$/;
+  /(之后|以后|(?<![背身])后|以来|之前|以前|前|不久|至今|到现在|到今天|如今|期间|(?<!小)时|之时|之际|当天|当时|伊始|那天|那年|开始)$/;
 export const TEMPORAL_START = /^(在|自|从|自从|随着|当|早在|截至|截止|直到|等到|待)/;
 /**
  * A clause that sets the scene or the topic: "在…背后", "作为…之一", "除此之外", "以…为例"; the
@@ -196,7 +196,7 @@ export const TYPE_SUFFIX = /^(式|类|般|们|系|味|风|级|等级|级别|概�
  * are the closed class of titles.ts; the rest are those it serves, owns or speaks through.
  */
 export const MEMBER_NOUN = new RegExp(
-  `^(?:${[...ALL_TITLES, '用户', '股东', '投资人', '粉丝', '内部', '官方', '官网', '账号', '旗下', '背后', '身后'].join('|')})$`,
+  `^(?:${[...ALL_TITLES, '用户', '股东', '投资人', '粉丝', '网友', '网民', '内部', '官方', '官网', '账号', '旗下', '背后', '身后'].join('|')})$`,
 );
 
 /** Pronouns and demonstrative phrases that stand for an entity named earlier. */

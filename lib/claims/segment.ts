@@ -333,6 +333,12 @@ function topicCommentHead(tokens: readonly Token[], i: number): boolean {
   return !before || /^[，,。；;：:！!？?]$/.test(before.word) || /^(但|而|但是|不过|然而)$/.test(before.word);
 }
 
+/** Connectives of consequence before a predicate: 由此, 因此, 从此, 就此, 随之. */
+const CONSEQUENCE = /^(由此|因此|从此|就此|随之|自此)$/;
+/** An adverb of manner or degree fused with a verb of change (不断扩大, 持续增长, 稳步提升). */
+const FUSED_CHANGE =
+  /^(不断|持续|稳步|逐步|逐渐|大幅|快速|迅速|显著|明显|进一步|急剧|迅猛|飞速|日益|小幅)(增长|扩大|上升|下降|下滑|提升|提高|增加|减少|攀升|走高|走低|回落|放缓|加快|加速|恶化|改善|扩张|萎缩|缩小|收窄|发展|推进|升级|壮大|加大|下跌|上涨|增强|减弱)$/;
+
 /**
  * jieba tags many news verbs as nouns out of context (上线, 投资). Two grammatical signs fix that:
  * an aspect particle after the word (上线了, 投资过) and an adverb right before it (已然登顶).
@@ -375,9 +381,28 @@ function retagVerbs(tokens: Token[]): Token[] {
       /^(a|i)$/.test(t.tag) &&
       ends(next) &&
       !!prev &&
-      (/^(d|ad)$/.test(prev.tag) || prev.word === '并' || possessiveHead || topicCommentHead(tokens, i))
+      (/^(d|ad)$/.test(prev.tag) ||
+        prev.word === '并' ||
+        // ("明显落后", "严重滞后": an adjective before another is its adverb.)
+        (prev.tag === 'a' && t.tag === 'a') ||
+        possessiveHead ||
+        topicCommentHead(tokens, i))
     ) {
       t.jiebaTag = t.tag;
+      t.tag = 'v';
+      return;
+    }
+    // A connective of consequence (由此, 因此, 从此) right before an adjective or a set phrase ending
+    // its clause makes it the predicate: "X的管理文化由此可见一斑。", "Y从此一蹶不振。".
+    if (!t.entityId && /^(a|i|l)$/.test(t.tag) && ends(next) && !!prev && CONSEQUENCE.test(prev.word)) {
+      t.jiebaTag = t.tag;
+      t.tag = 'v';
+      return;
+    }
+    // jieba fuses an adverb of manner or degree with a verb of change into one word it tags a noun
+    // or an idiom (不断扩大/n, 持续增长/n, 稳步增长/i): the word is that verb.
+    // (Its own word, not an idiom: jieba's tag is not kept.)
+    if (!t.entityId && !/^v/.test(t.tag) && FUSED_CHANGE.test(t.word)) {
       t.tag = 'v';
       return;
     }

@@ -58,6 +58,10 @@ export class ShortForms {
     return tokens.map((t, i) => {
       if (t.entityId || !/^n/.test(t.tag)) return t;
       let k = i - 1;
+      // (A count or a period between the determiner and the noun: 这份三年行动计划, 该2024年计划.)
+      let m = k;
+      while (m >= 0 && m > k - 2 && tokens[m]!.tag === 'm') m--;
+      if (m < k && m >= 0 && DETERMINER.test(tokens[m]!.word)) k = m;
       if (k >= 0 && DETERMINER.test(tokens[k]!.word)) k--;
       const opens = k < 0 || isPunct(tokens[k]!);
       const next = tokens[i + 1];

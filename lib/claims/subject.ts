@@ -147,6 +147,17 @@ export function pronounAt(tokens: Token[], i: number): { word: string; length: n
   // "该计划", "这份报告": a document or a policy named before, when one of its type was.
   if (next && /^(该|此|这|这项|这份|这一|这部|该项)$/.test(t.word) && DOCUMENT_NOUN.test(next.word))
     return { word: t.word + next.word, length: 2 };
+  // "公司方面对此不予置评": the company's side (方面) opening the clause speaks and acts for it, as
+  // the bare noun does.
+  const after = tokens[i + 2];
+  if (
+    i === 0 &&
+    /^(公司|集团)$/.test(t.word) &&
+    next?.word === '方面' &&
+    after &&
+    (isVerb(after) || /^(d|p)$/.test(after.tag))
+  )
+    return { word: t.word, length: 2 };
   if (next && NOT_ENTITY_NOUN.test(next.word)) return null;
   if (PRONOUN.test(t.word) && (t.tag === 'r' || t.word.length > 1)) return { word: t.word, length: 1 };
   // "两者", "双方", "这两家公司": the two names before.
