@@ -39,6 +39,7 @@ import type {
 import { claimClauses, QUOTATION_ONLY, QUOTED_SENTENCE, quotedAt, TRAILING_SPEAKER } from './quotes';
 import { classify, DENIAL_PREDICATE, FIGURE_KINDS } from './clauses';
 import { THING_TYPES } from './vocabulary';
+import { deniedParties, rumourPartiesOf } from './denials';
 import { answersRumour, hedgesSpeaker, inlineHedge, modalityOf, openQuestion, rumouredOf } from './modality';
 import {
   aboutFrame,
@@ -1654,6 +1655,13 @@ export function sentenceClaimsOf(
     }
     if (kind === 'denial' && agentId && roles.get(agentId) === 'agent' && prop.attribution.kind === 'article')
       prop.attribution = speakerOf(agentId);
+    // "有消息称，X向Y下单…，对此X回应称“消息不实”": a denial naming no one else is about the
+    // report it answers, whose other parties are its objects (denials.ts).
+    // (A frame naming what it answers, 针对…的说法 / 对于…的疑虑, is what the denial is about instead.)
+    const answersFrame = /^(而|但|不过)?(针对|对于|关于|面对|就)(?!此)/.test(folded.trim());
+    if (kind === 'denial' && agentId && roles.get(agentId) === 'agent' && !answersFrame)
+      for (const id of deniedParties(agentId, roles, drafts, history.rumourParties, context.parentOf))
+        roles.set(id, 'object');
 
     let text = trimClause(sentence.slice(start, end));
     let from = offset + start;
@@ -1782,7 +1790,10 @@ function carryToNext(drafts: readonly ClaimDraft[], history: History): void {
       : null;
   const rumour = [...drafts].reverse().find((d) => d.modality === 'reported');
   const rumouredAgent = rumour?.entities.find((e) => e.role === 'agent')?.id;
-  if (rumouredAgent) history.rumoured = rumouredAgent;
+  if (rumouredAgent) {
+    history.rumoured = rumouredAgent;
+    history.rumourParties = rumourPartiesOf(rumour!);
+  }
 }
 
 /** Verbs of a move of office: taking a post, leaving one, joining or leaving an organization. */
