@@ -50,6 +50,7 @@ import {
   continuesList,
   continuesTopicList,
   counterpartPronouns,
+  ownedByNamedSubject,
   launchedBy,
   listMembers,
   madeByTopic,
@@ -1118,6 +1119,7 @@ export function sentenceClaimsOf(
     // subject, as 它 does ("A发布了B。C随后向其注资": A).
     for (const at of counterpartPronouns(contentTokens)) {
       if (prop.subject?.kind === 'pronoun' && prop.subject.start === at.start) continue;
+      if (ownedByNamedSubject(contentTokens, at.start, prop.subject)) continue;
       const found = resolvePronoun(at.word === '其' ? '它' : at.word, offset + at.start, history, context, agentId);
       if (!found || found.id === agentId || (roles.has(found.id) && roles.get(found.id) !== 'mentioned')) continue;
       roles.set(found.id, at.role);

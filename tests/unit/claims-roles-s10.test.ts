@@ -31,3 +31,33 @@ describe('a bare denial is about the report it answers (denials.ts)', () => {
     expect(roles(framed)).toEqual({ acme: 'agent' });
   });
 });
+
+describe('a time span after an event opens the sentence without 在 (clauses.ts)', () => {
+  it('reads 开放后的24小时内 as a time frame, so the name after it is the subject of what the speaker says', () => {
+    const [claim] = claimsOf('据星辰科技方面披露，开放后的24小时内，Nova共回复网友超过3000万个问题。');
+    expect(roles(claim)).toMatchObject({ nova: 'agent', acme: 'mentioned' });
+    const [after] = claimsOf('云海集团表示，上线后一周内，Orion的下载量突破了100万次。');
+    expect(roles(after)).toMatchObject({ orion: 'agent', globex: 'mentioned' });
+  });
+});
+
+describe('the standard of a ratio with a bound before it (roles.ts ratioOf)', () => {
+  it('makes X in 是X的近十倍 / 约两倍 the counterpart', () => {
+    const [near] = claimsOf('Nova的参数规模是蓝鲸智能的近十倍。');
+    expect(roles(near)).toMatchObject({ nova: 'agent', initech: 'object' });
+    const [about] = claimsOf('星辰科技的营收是云海集团的约两倍。');
+    expect(roles(about)).toMatchObject({ acme: 'agent', globex: 'object' });
+  });
+});
+
+describe('其 after a verb of means owns what the named subject uses (roles.ts ownedByNamedSubject)', () => {
+  it('does not make the speaker the counterpart of 利用其…', () => {
+    const [claim] = claimsOf('云海集团发言人指出，星辰科技一直利用其在模型广场的地位抬高价格。');
+    expect(roles(claim)).toMatchObject({ acme: 'agent', globex: 'mentioned' });
+  });
+
+  it('still reads 其 after a counterpart preposition as someone else', () => {
+    const [, claim] = claimsOf('云海集团发布了Nova。星辰科技随后向其注资。');
+    expect(roles(claim)).toMatchObject({ acme: 'agent', globex: 'object' });
+  });
+});
