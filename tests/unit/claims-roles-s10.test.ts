@@ -61,3 +61,15 @@ describe('其 after a verb of means owns what the named subject uses (roles.ts o
     expect(roles(claim)).toMatchObject({ acme: 'agent', globex: 'object' });
   });
 });
+
+describe('a verb inside a descriptor or a unit name is not the relative clause verb (subject.ts)', () => {
+  it('leaves the incubator named through its lab mentioned (由X自然语言处理实验室孵化的Y)', () => {
+    const [claim] = claimsOf('由云海集团自然语言处理实验室孵化的星辰科技推出了Nova。');
+    expect(roles(claim)).toMatchObject({ globex: 'mentioned', acme: 'agent', nova: 'object' });
+  });
+
+  it('reads the product after a descriptor with a verb as the maker of the relative head (视频生成模型Y生成的Z)', () => {
+    const [claim] = claimsOf('蓝鲸智能则表示，旗下视频生成模型Lyra生成的视频将在画面右下角加注水印。');
+    expect(roles(claim)).toMatchObject({ lyra: 'agent', initech: 'mentioned' });
+  });
+});
