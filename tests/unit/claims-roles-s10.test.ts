@@ -73,3 +73,20 @@ describe('a verb inside a descriptor or a unit name is not the relative clause v
     expect(roles(claim)).toMatchObject({ lyra: 'agent', initech: 'mentioned' });
   });
 });
+
+describe('a when-clause subject carries into a clause opening on a passive (antecedents.ts startsWithPredicate)', () => {
+  it('makes the subject of 上线…后 undergo 一度被X起诉', () => {
+    const [claim] = claimsOf('Nova上线打赏功能后，一度被云海集团起诉。');
+    expect(roles(claim)).toMatchObject({ nova: 'object', globex: 'agent' });
+  });
+
+  it('carries it past 随即 into 遭到', () => {
+    const [claim] = claimsOf('星辰科技发布Nova后，随即遭到云海集团的起诉。');
+    expect(roles(claim)).toMatchObject({ acme: 'object', globex: 'agent' });
+  });
+
+  it('keeps it the one construed by a generic party (一度被外界解读为…)', () => {
+    const [claim] = claimsOf('Nova上线打赏功能后，一度被外界解读为开始收费。');
+    expect(roles(claim)).toMatchObject({ nova: 'agent' });
+  });
+});
