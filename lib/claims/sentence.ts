@@ -1794,7 +1794,7 @@ function carryToNext(drafts: readonly ClaimDraft[], history: History): void {
   const rumouredAgent = rumour?.entities.find((e) => e.role === 'agent')?.id;
   if (rumouredAgent) {
     history.rumoured = rumouredAgent;
-    history.rumourParties = rumourPartiesOf(rumour!);
+    history.rumourParties = rumourPartiesOf(rumour);
   }
 }
 
