@@ -48,10 +48,13 @@ export function startsWithPredicate(tokens: Token[]): boolean {
   while (
     k < words.length &&
     !words[k]!.entityId &&
-    (/^(d|ad)$/.test(words[k]!.tag) || CONTINUATION.test(words[k]!.word))
+    // (一度 "at one point" is an adverb jieba tags as a numeral and measure word.)
+    (/^(d|ad)$/.test(words[k]!.tag) || CONTINUATION.test(words[k]!.word) || words[k]!.word === '一度')
   )
     k++;
   const head = words[k];
+  // ("一度被外界解读为…", "随即遭到…": a passive marker opens the predicate as a verb does.)
+  if (head && /^(被|遭|遭到)$/.test(head.word)) return true;
   return !!head && !head.entityId && isVerb(head) && !EXISTENTIAL.test(head.word) && head.word !== '是';
 }
 

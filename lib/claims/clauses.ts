@@ -52,6 +52,9 @@ function conditionalLead(bodyText: string, sentence: string, start: number, end:
 const SPAN_WITHIN =
   /(\d|[一二两兩三四五六七八九十几幾数數半]|小时|小時|天|日|周|週|月|年|期)(内|內|以内|以內|之内|之內)$/;
 
+/** "开放后的24小时内", "上线后一周内": a span after an event, with or without 在 before it. */
+const AFTER_SPAN = /(之后|以后|后)的?[^，,。；;、]{1,8}$/;
+
 /** A basis of computation: 按照X计算, 以目前股价计, 按汇率换算. */
 const BASIS_FRAME = /^(按照|按|依照|依|以|根据|根據)[^，。；]{1,30}(计算|計算|来算|來算|换算|換算|折算|计|計|算)$/;
 
@@ -396,7 +399,8 @@ export function classify(
   } else if (introduces) clause.type = 'scene';
   else if (bodyText && rest <= 2 && !body.some((t) => t.entityId)) clause.type = 'time';
   else if (
-    (TEMPORAL_END.test(bodyText) || (TEMPORAL_START.test(bodyText) && SPAN_WITHIN.test(bodyText))) &&
+    (TEMPORAL_END.test(bodyText) ||
+      ((TEMPORAL_START.test(bodyText) || AFTER_SPAN.test(bodyText)) && SPAN_WITHIN.test(bodyText))) &&
     // "其自去年推出X以来，已…": a since-clause after its own subject is that subject's predicate.
     !subjectSince(body) &&
     // "竞争才刚刚开始" is a proposition; "从去年开始" a time.

@@ -52,6 +52,7 @@ export function extractParagraph(
     before: carry?.topic ?? null,
     reportSource: carry?.report ?? null,
     rumoured: carry?.rumoured ?? null,
+    rumourParties: carry?.rumourParties ?? null,
     people,
     makesProduct: (id) => products.makes(id),
     launchers: carry ? (carry.launchers ??= new Set()) : new Set(),
@@ -96,6 +97,7 @@ export function extractParagraph(
     carry.report = history.reportSource;
     // (Only into the next paragraph: an answer follows its report closely.)
     carry.rumoured = rumouredHere ? history.rumoured : null;
+    carry.rumourParties = rumouredHere ? history.rumourParties : null;
   }
   return out;
 }

@@ -143,6 +143,16 @@ export function counterpartPronouns(tokens: Token[]): Array<{ word: string; star
   return out;
 }
 
+/**
+ * "X利用其在Y的地位", "X凭借其优势": 其 right after a verb of means, in a clause whose subject is
+ * named before it, owns what that subject itself uses; it stands for no one else.
+ */
+export function ownedByNamedSubject(tokens: Token[], at: number, subject: Subject | null | undefined): boolean {
+  const k = tokens.findIndex((t) => t.start === at);
+  if (k < 1 || tokens[k]!.word !== '其' || subject?.kind !== 'entity' || subject.end > at) return false;
+  return /^(利用|借助|凭借|依靠|依托|借由|动用|发挥|运用)$/.test(tokens[k - 1]!.word);
+}
+
 /** Pronouns that stand for a company or a thing as a verb's object: 其, 它, 该公司, 这家公司. */
 const OBJECT_PRONOUN = /^(其|它|它们|该公司|这家公司|该企业|这家企业|该集团)$/;
 
@@ -669,10 +679,15 @@ export function ratioOf(tokens: Token[], i: number): string | null {
   const x = tokens[i + 1];
   if (!x?.entityId || tokens[i + 2]?.word !== '的') return null;
   const rest = tokens
-    .slice(i + 3, i + 6)
+    .slice(i + 3, i + 7)
     .map((t) => t.word)
     .join('');
-  return /^([\d.]+|[一二两三四五六七八九十几数百]+)倍|^一半|^[\d.]+%/.test(rest) ? x.entityId : null;
+  // (A bound may come first: 是X的近十倍, 约两倍, 超过一半.)
+  return /^(近|约|大约|将近|接近|超过|超|逾|不到|不足|足足|高达)?(([\d.]+|[一二两三四五六七八九十几数百]+)倍|一半|[\d.]+%)/.test(
+    rest,
+  )
+    ? x.entityId
+    : null;
 }
 
 /** Words that open a purpose phrase: what follows says what the action is for. */

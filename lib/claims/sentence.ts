@@ -39,6 +39,7 @@ import type {
 import { claimClauses, QUOTATION_ONLY, QUOTED_SENTENCE, quotedAt, TRAILING_SPEAKER } from './quotes';
 import { classify, DENIAL_PREDICATE, FIGURE_KINDS } from './clauses';
 import { THING_TYPES } from './vocabulary';
+import { deniedParties, rumourPartiesOf } from './denials';
 import { answersRumour, hedgesSpeaker, inlineHedge, modalityOf, openQuestion, rumouredOf } from './modality';
 import {
   aboutFrame,
@@ -49,6 +50,7 @@ import {
   continuesList,
   continuesTopicList,
   counterpartPronouns,
+  ownedByNamedSubject,
   launchedBy,
   listMembers,
   madeByTopic,
@@ -1120,6 +1122,7 @@ export function sentenceClaimsOf(
     // subject, as 它 does ("A发布了B。C随后向其注资": A).
     for (const at of counterpartPronouns(contentTokens)) {
       if (prop.subject?.kind === 'pronoun' && prop.subject.start === at.start) continue;
+      if (ownedByNamedSubject(contentTokens, at.start, prop.subject)) continue;
       const found = resolvePronoun(at.word === '其' ? '它' : at.word, offset + at.start, history, context, agentId);
       if (!found || found.id === agentId || (roles.has(found.id) && roles.get(found.id) !== 'mentioned')) continue;
       roles.set(found.id, at.role);
@@ -1667,6 +1670,13 @@ export function sentenceClaimsOf(
     }
     if (kind === 'denial' && agentId && roles.get(agentId) === 'agent' && prop.attribution.kind === 'article')
       prop.attribution = speakerOf(agentId);
+    // "有消息称，X向Y下单…，对此X回应称“消息不实”": a denial naming no one else is about the
+    // report it answers, whose other parties are its objects (denials.ts).
+    // (A frame naming what it answers, 针对…的说法 / 对于…的疑虑, is what the denial is about instead.)
+    const answersFrame = /^(而|但|不过)?(针对|对于|关于|面对|就)(?!此)/.test(folded.trim());
+    if (kind === 'denial' && agentId && roles.get(agentId) === 'agent' && !answersFrame)
+      for (const id of deniedParties(agentId, roles, drafts, history.rumourParties, context.parentOf))
+        roles.set(id, 'object');
 
     let text = trimClause(sentence.slice(start, end));
     let from = offset + start;
@@ -1795,7 +1805,10 @@ function carryToNext(drafts: readonly ClaimDraft[], history: History): void {
       : null;
   const rumour = [...drafts].reverse().find((d) => d.modality === 'reported');
   const rumouredAgent = rumour?.entities.find((e) => e.role === 'agent')?.id;
-  if (rumouredAgent) history.rumoured = rumouredAgent;
+  if (rumouredAgent) {
+    history.rumoured = rumouredAgent;
+    history.rumourParties = rumourPartiesOf(rumour);
+  }
 }
 
 /** Verbs of a move of office: taking a post, leaving one, joining or leaving an organization. */

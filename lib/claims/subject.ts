@@ -21,6 +21,12 @@ import { OFFICER } from './titles';
 import { COMPARING, counted, framesNounSubject, isModifier, modifierEnds } from './modifiers';
 import { OWNED_METRICS, THING_TYPES } from './vocabulary';
 
+/** Class nouns that describe the name right after them (视频生成模型Y, 数据处理平台Y). */
+const DESCRIPTOR_HEAD = /^(模型|大模型|平台|工具|服务|芯片|应用|助手|产品|系统|引擎)$/;
+
+/** Head nouns of an organization's unit (实验室, 研究院, 事业部): a verb before one is part of its name. */
+const UNIT_HEAD = /^(实验室|研究院|研究所|研究中心|中心|事业部|事业群|部门|团队|小组)$/;
+
 /** "没有…开放": a negated cue states that something did not happen. */
 /** Words after a name that make it the model of a manner: 像 X 一样, 似 X 一般. */
 const LIKENESS = /^(一样|一般|那样|这样|似的|般)$/;
@@ -238,6 +244,11 @@ export function findSubject(tokens: Token[]): Subject | null {
       possessor = null;
       continue;
     }
+    // "由X自然语言处理实验室孵化的Y": a verb inside the name of a unit (处理 before 实验室) is
+    // part of the noun, not the relative clause's verb.
+    // So is one in a descriptor right before a name ("旗下视频生成模型Y生成的…": 生成 before 模型Y).
+    if (isVerb(t) && byAgents.length && UNIT_HEAD.test(tokens[i + 1]?.word ?? '')) continue;
+    if (isVerb(t) && DESCRIPTOR_HEAD.test(tokens[i + 1]?.word ?? '') && tokens[i + 2]?.entityId) continue;
     if (isVerb(t) && !EXISTENTIAL.test(t.word) && !opensInclusion(tokens, i)) {
       // A verb before 的 opens a relative clause ("阿里云推出的Qwen2"): its subject is not ours,
       // but "由X领衔策划的Y" names who made the head noun.

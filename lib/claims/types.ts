@@ -64,6 +64,8 @@ export interface ParagraphCarry {
   products?: ProductMakers;
   /** Who the paragraph before reported a rumour about: a party that may answer it in this one. */
   rumoured?: string | null;
+  /** Who that rumour's claim was about (its agents and objects): whom an answer to it denies about. */
+  rumourParties?: readonly string[] | null;
   /** The people the article has introduced with their organization (speakers.ts). */
   people?: ArticlePeople;
   /** The names the article has used that a class noun may stand for later (short-forms.ts). */
@@ -153,6 +155,8 @@ export interface History {
   report?: { attribution: Attribution; agent: string } | null;
   /** Who the latest hearsay of this paragraph (or the one before) is about: who may answer it. */
   rumoured: string | null;
+  /** The agents and objects of that latest hearsay's claim (denials.ts). */
+  rumourParties?: readonly string[] | null;
   /** Who the last report so far is from, in this paragraph or one before: "报道还称" is theirs. */
   reportSource: Attribution | null;
   /** The people the article introduced with their organization, and who was named last. */
