@@ -19,8 +19,9 @@ import { RANK_AND_FILE } from './subject';
 export const ARTICLE: Attribution = { kind: 'article', text: '' };
 
 /**
- * "但未证实具体人数", "并未透露具体时间": a clause opening on a party keeping something back — a
- * negated verb of telling after connectives and adverbs only (jieba's c and d), no subject.
+ * "但未证实具体人数", "并未透露具体时间", "但未披露具体方案", "但未提供具体数据": a clause opening on
+ * a party keeping something back — a negated verb of telling after connectives and adverbs only
+ * (jieba's c and d), no subject.
  */
 export function withholds(tokens: Token[]): boolean {
   const words = tokens.filter((t) => !isPunct(t));
@@ -31,9 +32,10 @@ export function withholds(tokens: Token[]): boolean {
     !!verb &&
     isVerb(verb) &&
     words.slice(0, k).some((t) => NEGATION.test(t.word) || /未$/.test(t.word)) &&
+    // (The object too: 未提供具体数据 keeps something back, 未提供服务 does not.)
     SILENCE.test(
       words
-        .slice(0, k + 1)
+        .slice(0, k + 3)
         .map((t) => t.word)
         .join(''),
     )
@@ -88,9 +90,10 @@ const DOCUMENT_TYPES: ReadonlySet<string> = new Set(['report', 'work']);
  * statement of what the silent party did, which it is the agent of (dev-2, dev-3 and unseen-4
  * annotate it so; dev-4, dev-5 and unseen-6 list 並未證實 and 未透露 with them).
  */
-// (未有回应 and 不评论 are how Hong Kong writes 未回应 and 不予置评.)
+// (未有回应 and 不评论 are how Hong Kong writes 未回应 and 不予置评. Not disclosing, 未披露 / 不公布 /
+// 並未揭露, is keeping silent too; 未提供 only with what it keeps back, 未提供具体数据.)
 export const SILENCE =
-  /(不予|未予|拒绝|不愿|未作|暂不|不便|不)(置评|评论|回应|证实|说明|表态|透露)|(未|没有|尚未|未有)(回应|证实|透露)/;
+  /(不予|未予|拒绝|不愿|未作|暂不|不便|不)(置评|评论|回应|证实|说明|表态|透露)|(未|没有|尚未|未有)(回应|证实|透露)|(未|没有|尚未|未有|不)(披露|公布|揭露)|(未|没有|尚未|并未)提供(具体|详细|更多|任何)?(数据|数字|细节|信息|证据|说明)/;
 
 export function attributionOf(
   sourceText: string,
