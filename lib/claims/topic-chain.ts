@@ -125,7 +125,10 @@ export function metricOwner(
 const REVENUE = /(收入|营收|营业额|销售额)$/;
 /** Where a line is sold, which leaves it the owner's (国际市场游戏收入), unlike a market alone. */
 const REGION = /^(本土|国内|国际|海外|境外|境内|全球|市场)$/;
-const LINE_WORD = /^(n|nz|vn|b|ns|nt|s)$/;
+// (A prefix, 非在线营销收入, is part of the line's name.)
+const LINE_WORD = /^(n|nz|vn|b|ns|nt|s|h)$/;
+/** A connective before the line: 其中 makes it a part of what was just stated (其中在线营销收入…). */
+const LINE_CONNECTIVE = /^(其中|而|同时|另外|此外)$/;
 const JOINER = /^(及|和|与|、)$/;
 
 /**
@@ -139,7 +142,8 @@ export function lineMetricLead(
   words: ReadonlyArray<{ word: string; tag: string; entityId?: string }>,
 ): MetricLead | null {
   const line: string[] = [];
-  for (const w of words.slice(0, 6)) {
+  const from = words[0] && LINE_CONNECTIVE.test(words[0].word) ? 1 : 0;
+  for (const w of words.slice(from, from + 6)) {
     if (w.entityId) return null;
     const revenue = REVENUE.exec(w.word);
     if (revenue) {

@@ -116,3 +116,17 @@ describe('a silence after a statement', () => {
     expect(claimsOf('星辰科技表示营收增长，但未提供新服务。')).toHaveLength(1);
   });
 });
+
+describe('a revenue line after 其中, or named with a prefix', () => {
+  it('cuts each line with its change, owned by the company', () => {
+    const claims = claimsOf(
+      '星辰科技总收入120亿元，同比增长5%；其中广告收入80亿元，同比下降2%，非广告收入40亿元，同比增长21%。',
+    );
+    expect(claims.map((c) => c.text)).toEqual([
+      '星辰科技总收入120亿元，同比增长5%',
+      '星辰科技…其中广告收入80亿元，同比下降2%',
+      '星辰科技…非广告收入40亿元，同比增长21%。',
+    ]);
+    expect(claims.map((c) => roles(c))).toEqual([{ acme: 'agent' }, { acme: 'agent' }, { acme: 'agent' }]);
+  });
+});
