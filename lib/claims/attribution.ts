@@ -21,12 +21,16 @@ export const ARTICLE: Attribution = { kind: 'article', text: '' };
 /**
  * "但未证实具体人数", "并未透露具体时间", "但未披露具体方案", "但未提供具体数据": a clause opening on
  * a party keeping something back — a negated verb of telling after connectives and adverbs only
- * (jieba's c and d), no subject.
+ * (jieba's c and d, and 一贯 / 向来 of a habit), no subject but a bare noun of the party the
+ * sentence is about (但公司一贯不公布GMV总额, 但官方未披露具体数字).
  */
 export function withholds(tokens: Token[]): boolean {
   const words = tokens.filter((t) => !isPunct(t));
   let k = 0;
-  while (k < words.length && !words[k]!.entityId && /^(c|d)$/.test(words[k]!.tag)) k++;
+  let party = 0;
+  const lead = (t: Token) =>
+    /^(c|d)$/.test(t.tag) || HABIT.test(t.word) || (PARTY_NOUN.test(t.word) && party++ === 0 && k > 0);
+  while (k < words.length && !words[k]!.entityId && lead(words[k]!)) k++;
   const verb = words[k];
   return (
     !!verb &&
@@ -41,6 +45,11 @@ export function withholds(tokens: Token[]): boolean {
     )
   );
 }
+
+/** Adverbs of a habit, which jieba tags as numerals (一贯). */
+const HABIT = /^(一贯|一向|向来|始终|从来)$/;
+/** A bare noun of the party the sentence is about, standing where its name would. */
+const PARTY_NOUN = /^(公司|该公司|官方|公司方面|官方方面)$/;
 
 /** "X在回复查询时表示，": a clause that ends on its verb of saying, whose words are the next clause. */
 export function endsOnSpeech(clause: Clause | undefined): boolean {

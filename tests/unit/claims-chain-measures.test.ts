@@ -112,6 +112,16 @@ describe('a silence after a statement', () => {
     expect(data.map((c) => c.text)).toContain('星辰科技…但未提供具体数据。');
   });
 
+  it('reads a bare noun of the party (公司, 官方) and a habit (一贯) before the silence', () => {
+    const claims = claimsOf('星辰科技的直播观看人次较去年翻了两番，但公司一贯不公布成交总额。');
+    expect(claims.map((c) => c.text)).toEqual([
+      '星辰科技的直播观看人次较去年翻了两番',
+      '星辰科技…但公司一贯不公布成交总额。',
+    ]);
+    expect(roles(claims[1])).toEqual({ acme: 'agent' });
+    expect(claims[1]!.kind).toBe('statement');
+  });
+
   it('leaves a service not provided with what was said', () => {
     expect(claimsOf('星辰科技表示营收增长，但未提供新服务。')).toHaveLength(1);
   });
