@@ -19,26 +19,37 @@ import { RANK_AND_FILE } from './subject';
 export const ARTICLE: Attribution = { kind: 'article', text: '' };
 
 /**
- * "但未证实具体人数", "并未透露具体时间": a clause opening on a party keeping something back — a
- * negated verb of telling after connectives and adverbs only (jieba's c and d), no subject.
+ * "但未证实具体人数", "并未透露具体时间", "但未披露具体方案", "但未提供具体数据": a clause opening on
+ * a party keeping something back — a negated verb of telling after connectives and adverbs only
+ * (jieba's c and d, and 一贯 / 向来 of a habit), no subject but a bare noun of the party the
+ * sentence is about (但公司一贯不公布GMV总额, 但官方未披露具体数字).
  */
 export function withholds(tokens: Token[]): boolean {
   const words = tokens.filter((t) => !isPunct(t));
   let k = 0;
-  while (k < words.length && !words[k]!.entityId && /^(c|d)$/.test(words[k]!.tag)) k++;
+  let party = 0;
+  const lead = (t: Token) =>
+    /^(c|d)$/.test(t.tag) || HABIT.test(t.word) || (PARTY_NOUN.test(t.word) && party++ === 0 && k > 0);
+  while (k < words.length && !words[k]!.entityId && lead(words[k]!)) k++;
   const verb = words[k];
   return (
     !!verb &&
     isVerb(verb) &&
     words.slice(0, k).some((t) => NEGATION.test(t.word) || /未$/.test(t.word)) &&
+    // (The object too: 未提供具体数据 keeps something back, 未提供服务 does not.)
     SILENCE.test(
       words
-        .slice(0, k + 1)
+        .slice(0, k + 3)
         .map((t) => t.word)
         .join(''),
     )
   );
 }
+
+/** Adverbs of a habit, which jieba tags as numerals (一贯). */
+const HABIT = /^(一贯|一向|向来|始终|从来)$/;
+/** A bare noun of the party the sentence is about, standing where its name would. */
+const PARTY_NOUN = /^(公司|该公司|官方|公司方面|官方方面)$/;
 
 /** "X在回复查询时表示，": a clause that ends on its verb of saying, whose words are the next clause. */
 export function endsOnSpeech(clause: Clause | undefined): boolean {
@@ -88,9 +99,10 @@ const DOCUMENT_TYPES: ReadonlySet<string> = new Set(['report', 'work']);
  * statement of what the silent party did, which it is the agent of (dev-2, dev-3 and unseen-4
  * annotate it so; dev-4, dev-5 and unseen-6 list 並未證實 and 未透露 with them).
  */
-// (未有回应 and 不评论 are how Hong Kong writes 未回应 and 不予置评.)
+// (未有回应 and 不评论 are how Hong Kong writes 未回应 and 不予置评. Not disclosing, 未披露 / 不公布 /
+// 並未揭露, is keeping silent too; 未提供 only with what it keeps back, 未提供具体数据.)
 export const SILENCE =
-  /(不予|未予|拒绝|不愿|未作|暂不|不便|不)(置评|评论|回应|证实|说明|表态|透露)|(未|没有|尚未|未有)(回应|证实|透露)/;
+  /(不予|未予|拒绝|不愿|未作|暂不|不便|不)(置评|评论|回应|证实|说明|表态|透露)|(未|没有|尚未|未有)(回应|证实|透露)|(未|没有|尚未|未有|不)(披露|公布|揭露)|(未|没有|尚未|并未)提供(具体|详细|更多|任何)?(数据|数字|细节|信息|证据|说明)/;
 
 export function attributionOf(
   sourceText: string,

@@ -2163,3 +2163,23 @@ export function carryDates(text: string, articleDate: string | null, carried: re
     days.find((x) => x.start === d.start && x.text === d.text && x.iso === d.iso) ?? d;
   return [...older, ...new Set(kept.map(withSentence))];
 }
+
+/**
+ * "營收為新台幣8,684.6億元，…，稅後純益3,746.8億元": a sentence that names the currency of its first
+ * sum goes on counting in it; a later sum written with a bare 元 is in that currency, not in yuan
+ * (what a claim cut from the sentence shows). Only 新台币 and 港元 carry: 元 after 人民币, or in
+ * a sentence with no currency named, stays yuan.
+ */
+export function carryCurrency(figures: Figure[], text: string): Figure[] {
+  let named: Unit | null = null;
+  return figures.map((f) => {
+    // (A conversion in brackets, （约7.7亿美元）, leaves the sentence's currency as it was.)
+    if (f.kind !== 'money' || /[（(]$/.test(text.slice(0, f.start))) return f;
+    if (/^(TWD|HKD)$/.test(f.unit) && /新台[币幣]|台[币幣]|港[币幣元]|NT\$|HK\$/.test(f.text)) named = f.unit;
+    else if (f.unit !== 'CNY' || !BARE_YUAN.test(f.text)) named = null;
+    else if (named) return { ...f, unit: named };
+    return f;
+  });
+}
+/** A sum in 元 with no currency word of its own (3,746.8亿元, 14.45元). */
+const BARE_YUAN = /^[^人民币幣RMB¥￥]*[\d一二两兩三四五六七八九十百千万萬亿億兆]元$/;

@@ -22,6 +22,13 @@ export interface MetricLead {
   owners: readonly string[];
   /** A detail of a thing brought out (launchDetailLead): read only after a launch by its owner. */
   launch?: boolean;
+  /**
+   * A measure of its own wherever it follows a figure: a volume named by its verb for a period
+   * (verbMetricLead) or the standing the figures give the topic (standingLead).
+   */
+  anew?: boolean;
+  /** The standing the figure before gives the topic (standingLead): at that figure's date. */
+  standing?: boolean;
 }
 
 const OWNERS = new Map<string, readonly string[]>(OWNED_METRICS.flatMap((m) => m.nouns.map((n) => [n, m.owners])));
@@ -77,6 +84,7 @@ export function anotherMeasure(metric: MetricLead, before: string): boolean {
   // model's size, 总参数4000亿，激活参数500亿, is one specification, not a measure of a business.)
   const business = (noun: string) =>
     !MARKET_NOUN.test(noun) && !SHARE_NOUN.test(noun) && !!OWNERS.get(noun)?.includes('company');
+  if (metric.anew) return true;
   if (metric.launch || !business(metric.noun)) return false;
   return (before.match(ANY_METRIC) ?? []).some(business);
 }
@@ -117,7 +125,10 @@ export function metricOwner(
 const REVENUE = /(收入|营收|营业额|销售额)$/;
 /** Where a line is sold, which leaves it the owner's (国际市场游戏收入), unlike a market alone. */
 const REGION = /^(本土|国内|国际|海外|境外|境内|全球|市场)$/;
-const LINE_WORD = /^(n|nz|vn|b|ns|nt|s)$/;
+// (A prefix, 非在线营销收入, is part of the line's name.)
+const LINE_WORD = /^(n|nz|vn|b|ns|nt|s|h)$/;
+/** A connective before the line: 其中 makes it a part of what was just stated (其中在线营销收入…). */
+const LINE_CONNECTIVE = /^(其中|而|同时|另外|此外)$/;
 const JOINER = /^(及|和|与|、)$/;
 
 /**
@@ -131,7 +142,8 @@ export function lineMetricLead(
   words: ReadonlyArray<{ word: string; tag: string; entityId?: string }>,
 ): MetricLead | null {
   const line: string[] = [];
-  for (const w of words.slice(0, 6)) {
+  const from = words[0] && LINE_CONNECTIVE.test(words[0].word) ? 1 : 0;
+  for (const w of words.slice(from, from + 6)) {
     if (w.entityId) return null;
     const revenue = REVENUE.exec(w.word);
     if (revenue) {
@@ -172,4 +184,68 @@ export function launchDetailLead(text: string): (MetricLead & { sale: boolean })
   if (!m || MODIFIES.test(text.slice(m[0].length))) return null;
   const [, price, sale, spec] = m;
   return { noun: (price ?? sale ?? spec)!, owners: spec ? PRODUCTS : SELLERS, launch: true, sale: !!sale };
+}
+
+/** The periods a volume may be counted over (全年, 上半年, 12月, 2024年), as PERIOD, one at least. */
+const PERIOD_WORD =
+  '(?:今年|去年|全年|当年|上半年|下半年|前三季度|[一二三四1-4]季度|第[一二三四1-4]季度?|单季度?|当季度?|本季度?|单月|当月|\\d{4}年(?:全年)?|\\d{1,2}(?:-\\d{1,2})?月(?:份)?)的?';
+/** Verbs that name a volume by the act counted: deliveries, shipments, sales, output. */
+const VOLUME_VERB = '交付|出货|销售|售出|卖出|发货|生产|产出';
+const VERB_LEAD = new RegExp(`^${CONNECTIVE}(${PERIOD_WORD})*(累计|合计|共计|总计|共)?(?:${VOLUME_VERB})(?!量|额)`);
+const VOLUME_OWNERS = OWNERS.get('销量')!;
+
+/**
+ * A volume named by its verb, the owner left out, counted over a period of its own or in total
+ * (12月交付新车约4.9万辆，全年累计交付约44.5万辆; 上半年出货1200万台): a measure of its own after
+ * the figure before, which was for another period; the caller reads it only where the clause
+ * states a figure. Without a period or 累计 (交付4.9万辆) the verb goes on with the clause before.
+ */
+export function verbMetricLead(text: string): MetricLead | null {
+  const m = VERB_LEAD.exec(text);
+  if (!m || (!m[1] && !m[2])) return null;
+  return { noun: m[0].replace(/^[^\u4e00-\u9fff\d]+/, ''), owners: VOLUME_OWNERS, anew: true };
+}
+
+const ADVERB = '(?:均|都|也|亦|更|还|再|再度|首度|首次|一举|已|已经|双双|连续|稳|再次|正式)*';
+/** The standing of a topic among others: its place in a ranking or a field (在新势力中仅次于X, 位居第一). */
+const PLACE = new RegExp(
+  `^${CONNECTIVE}${ADVERB}(?:在[^，。；,;]{1,16}?(?:中|里|之中|当中))?${ADVERB}(?:仅次于|位居|位列|排名第|排名前|排在第|名列|居第|跃居|跃升至第|稳居|登上|重回|重返|跻身|领跑)`,
+);
+/** A record set or a goal beaten by the figures (规模创历史新高, 三项数字均创单季新高, 超额完成…目标). */
+const RECORD = new RegExp(
+  `^${CONNECTIVE}([\\u4e00-\\u9fff]{0,6}?)${ADVERB}(?:(?:再?创(?:下|出)?了?|刷新了?)[^，。；,;]{0,12}?(?:新高|新低|纪录|记录|最高|最佳)|超额完成)`,
+);
+const STANDING_OWNERS = ['company', 'organization', 'product', 'model'] as const;
+
+/**
+ * A clause stating the standing that the figure before gives its topic, the owner left out: a
+ * place in a ranking (在新势力中仅次于X, 首度登上全球第一) or a record (规模创历史新高, 三项数字均创
+ * 单季新高; 超额完成…目标). It states a fact of its own, a comparison, as editors cut it; the caller
+ * reads it only right after a clause with a figure. Not where a noun in front makes it someone
+ * else's or everyone's record (行业规模创新高).
+ */
+export function standingLead(text: string): MetricLead | null {
+  const record = RECORD.exec(text);
+  if (record && NOT_OWN_SEGMENT.test(record[1] ?? '')) return null;
+  const m = record ?? PLACE.exec(text);
+  return m ? { noun: m[0], owners: STANDING_OWNERS, anew: true, standing: true } : null;
+}
+
+/** What a chip, a device or a model is specified by (算力, 功耗, 频宽, 内存…), as folded. */
+const SPEC_WORD = '算力|功耗|带宽|频宽|内存|记忆体|显存|主频|功率|能效比|能效|效能|性能|吞吐量|吞吐|延迟|制程';
+/** What qualifies a specification: a precision or format (INT8, 半精度FP16), a peak or maximum. */
+const SPEC_QUALIFIER = '(?:整数精度|半精度|单精度|双精度|[A-Za-z]{2,5}\\d{0,2}|峰值|最大|最高|典型|满载|通用性与|的)*';
+const SPEC_LEAD = new RegExp(`^${CONNECTIVE}${SPEC_QUALIFIER}(${SPEC_WORD})`);
+const SPEC_ANY = new RegExp(`${SPEC_WORD}|规格|参数`);
+
+/**
+ * A specification list of a product (INT8算力达256 TOPS，FP16算力为128 TFLOPS，最大功耗120W): in a
+ * chain already stating a specification with its figure (`before`: 采用7奈米制程, 规格 …), each clause
+ * opening on a specification with a figure is a measure of its own, the product's (or its maker's
+ * when the gazetteer lacks the product), as editors cut it.
+ */
+export function specLead(text: string, before: string): MetricLead | null {
+  const m = SPEC_LEAD.exec(text);
+  if (!m || !SPEC_ANY.test(before) || MODIFIES.test(text.slice(m[0].length))) return null;
+  return { noun: m[1]!, owners: PRODUCTS, anew: true };
 }

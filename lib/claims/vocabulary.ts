@@ -134,6 +134,9 @@ export const OWNED_METRICS: ReadonlyArray<{ nouns: readonly string[]; owners: re
       ...['开盘价', '收盘价', '员工总数', '员工人数'],
       // Earnings per share, basic or diluted.
       ...['每股收益', '每股盈利', '每股基本收益', '每股基本盈利', '每股摊薄收益', '每股摊薄盈利'],
+      // The same measures in Taiwan and Hong Kong wording, as folded (稅後純益, 合併營收, 營益率, 純利).
+      ...['合并营收', '税后纯益', '纯益', '每股纯益', '纯益率', '营业利益', '营益率', '营业利益率', '纯利', '纯利率'],
+      ...['营业利润率', '经营利润率', '毛利润'],
     ],
     owners: ['company', 'organization'],
   },
