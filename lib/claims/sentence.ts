@@ -14,7 +14,6 @@ import {
   type MetricLead,
   metricOwner,
   specLead,
-  standingLead,
   verbMetricLead,
 } from './topic-chain';
 import {
@@ -516,20 +515,16 @@ export function sentenceClaimsOf(
           lineMetricLead(body.filter((t) => !isPunct(t) && !TURN.test(t.word) && t.tag !== 't')) ??
           (open ? specLead(bodyText, folded.slice(clauses[open.clauses[0]!]!.start, clause.start)) : null) ??
           detail);
-    // "…全年累计交付约44.5万辆，在新势力中仅次于X", "…大增逾四成，规模创历史新高": the standing the
-    // figure right before gives the topic is a claim of its own (topic-chain.ts).
-    const standing = !subject && !!open && !metric && hasFigure(clauses[i - 1]) ? standingLead(bodyText) : null;
     const afterComma = !/[；;]\s*$/.test(sentence.slice(0, clauses[i - 1]?.end ?? 0));
     const openText = open ? folded.slice(clauses[open.clauses[0]!]!.start, clauses[i - 1]?.end ?? 0) : '';
     const announced = !!open && open.content.length === 1 && announcesReport(openText);
     const launched = !!open && open.content.some((c) => clauses[c]!.tokens.some((t) => BRING_OUT.test(t.word)));
     // (A metric of its own named after another's figure, 营收331亿元，同比下滑3%，净利润76亿元, states
     // another measure: a claim of its own, as editors cut it; a bare change stays with its metric.)
-    const measureAnew =
-      !!standing || (!!metric && !!open && !announced && !launched && anotherMeasure(metric, openText));
+    const measureAnew = !!metric && !!open && !announced && !launched && anotherMeasure(metric, openText);
     const chainGoesOn =
       afterComma && !turnsAway(body) && ((hasFigure(clauses[i - 1]) && !measureAnew) || announced || launched);
-    const ownMetric = !!(metric ?? standing) && !!open && !chainGoesOn;
+    const ownMetric = !!metric && !!open && !chainGoesOn;
     // "X表示，…，但未证实具体人数", "…称，…，并未透露具体时间": a clause saying that the party
     // before it held something back is a claim of its own, in the article's voice — keeping silent
     // is the silent party's own act, not part of what it said (a statement, fact, the silent party
@@ -639,7 +634,7 @@ export function sentenceClaimsOf(
       subjectSpeaks: false,
       previousSpeaks: !!clause.subjectSpeaks && (attribution ?? ARTICLE).kind === 'article',
       responds: responding,
-      metric: metric ?? standing,
+      metric,
     };
     pending = [];
     topic = null;
@@ -1731,12 +1726,9 @@ export function sentenceClaimsOf(
     });
     // A metric going on in the chain with no date of its own is for the chain's period (第二季度).
     // (去年同期, 上年同期 is the base a change is measured against, not the claim's own date.)
-    // (A standing, 仅次于X, 创历史新高, is the standing at the date of the figure before: 截至当天收盘.)
     const chained =
       owner && props.indexOf(prop) > 0 && !dates.some((d) => inside(d) && !comparisonBase(sentence, d))
-        ? prop.metric?.standing
-          ? (drafts[drafts.length - 1]?.dates ?? [])
-          : chainPeriods(drafts[drafts.length - 1])
+        ? chainPeriods(drafts[drafts.length - 1])
         : [];
     drafts.push({
       kind,

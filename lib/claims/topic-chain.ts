@@ -22,13 +22,8 @@ export interface MetricLead {
   owners: readonly string[];
   /** A detail of a thing brought out (launchDetailLead): read only after a launch by its owner. */
   launch?: boolean;
-  /**
-   * A measure of its own wherever it follows a figure: a volume named by its verb for a period
-   * (verbMetricLead) or the standing the figures give the topic (standingLead).
-   */
+  /** A measure of its own wherever it follows a figure: a volume named by its verb for a period (verbMetricLead). */
   anew?: boolean;
-  /** The standing the figure before gives the topic (standingLead): at that figure's date. */
-  standing?: boolean;
 }
 
 const OWNERS = new Map<string, readonly string[]>(OWNED_METRICS.flatMap((m) => m.nouns.map((n) => [n, m.owners])));
@@ -204,31 +199,6 @@ export function verbMetricLead(text: string): MetricLead | null {
   const m = VERB_LEAD.exec(text);
   if (!m || (!m[1] && !m[2])) return null;
   return { noun: m[0].replace(/^[^\u4e00-\u9fff\d]+/, ''), owners: VOLUME_OWNERS, anew: true };
-}
-
-const ADVERB = '(?:均|都|也|亦|更|还|再|再度|首度|首次|一举|已|已经|双双|连续|稳|再次|正式)*';
-/** The standing of a topic among others: its place in a ranking or a field (在新势力中仅次于X, 位居第一). */
-const PLACE = new RegExp(
-  `^${CONNECTIVE}${ADVERB}(?:在[^，。；,;]{1,16}?(?:中|里|之中|当中))?${ADVERB}(?:仅次于|位居|位列|排名第|排名前|排在第|名列|居第|跃居|跃升至第|稳居|登上|重回|重返|跻身|领跑)`,
-);
-/** A record set or a goal beaten by the figures (规模创历史新高, 三项数字均创单季新高, 超额完成…目标). */
-const RECORD = new RegExp(
-  `^${CONNECTIVE}([\\u4e00-\\u9fff]{0,6}?)${ADVERB}(?:(?:再?创(?:下|出)?了?|刷新了?)[^，。；,;]{0,12}?(?:新高|新低|纪录|记录|最高|最佳)|超额完成)`,
-);
-const STANDING_OWNERS = ['company', 'organization', 'product', 'model'] as const;
-
-/**
- * A clause stating the standing that the figure before gives its topic, the owner left out: a
- * place in a ranking (在新势力中仅次于X, 首度登上全球第一) or a record (规模创历史新高, 三项数字均创
- * 单季新高; 超额完成…目标). It states a fact of its own, a comparison, as editors cut it; the caller
- * reads it only right after a clause with a figure. Not where a noun in front makes it someone
- * else's or everyone's record (行业规模创新高).
- */
-export function standingLead(text: string): MetricLead | null {
-  const record = RECORD.exec(text);
-  if (record && NOT_OWN_SEGMENT.test(record[1] ?? '')) return null;
-  const m = record ?? PLACE.exec(text);
-  return m ? { noun: m[0], owners: STANDING_OWNERS, anew: true, standing: true } : null;
 }
 
 /** What a chip, a device or a model is specified by (算力, 功耗, 频宽, 内存…), as folded. */

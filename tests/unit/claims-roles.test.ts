@@ -506,8 +506,7 @@ describe('names inside a title (《…》)', () => {
 
 describe('the last member of an enumeration, cut in pieces', () => {
   it('counts a short name after the final joiner (A、B和美团，) as a member', () => {
-    // (The ranking after the figure is a claim of its own: claims-chain-measures.test.ts.)
-    const [, ranked] = claimsOf('星辰科技总市值约1万亿元，仅次于云海集团、蓝鲸智能和美团，成为第四大公司。');
+    const [ranked] = claimsOf('星辰科技总市值约1万亿元，仅次于云海集团、蓝鲸智能和美团，成为第四大公司。');
     expect(roles(ranked)).toEqual({ acme: 'agent', globex: 'listed', initech: 'listed' });
     expect(roles(claimsOf('星辰科技、云海集团和美团均已发布大模型。')[0])).toEqual({
       acme: 'listed',
