@@ -597,7 +597,7 @@ export function sentenceClaimsOf(
       !saysMore &&
       !turns &&
       !coordinated &&
-      !semicolonCut &&
+      !semicolonGoesOn &&
       !ownSubject &&
       !ownMetric &&
       !comparesAnew &&

@@ -63,7 +63,7 @@ export function speakerSubject(lead: Token[]): EntitySubject | null {
 }
 
 /**
- * "流失风险高", "违规企业最高可被处以…": a verb right before a noun, with an adverb, an adjective or
+ * "流失风险高", "违规企业最高可被处以…", "留存率在50%以下": a verb right before a noun, with an adverb, an adjective, a preposition or
  * another verb after the noun, modifies it (a verb–noun compound, 流失风险): the clause opens on a
  * noun phrase of its own, not on its predicate.
  */
@@ -74,9 +74,10 @@ export function attributiveLead(tokens: Token[]): boolean {
     !!verb &&
     isVerb(verb) &&
     !!noun &&
-    /^n/.test(noun.tag) &&
+    // (A nominal suffix jieba tags as it likes: 留存/率, 渗透/率.)
+    (/^n/.test(noun.tag) || /^(率|量|额|数|度|性)$/.test(noun.word)) &&
     !noun.entityId &&
     !!after &&
-    (/^(a|ad|d)$/.test(after.tag) || isVerb(after))
+    (/^(a|ad|d|p)$/.test(after.tag) || isVerb(after))
   );
 }
