@@ -1053,6 +1053,9 @@ export function sentenceClaimsOf(
       !prop.hasScene &&
       prop === props[0] &&
       history.lastAgent &&
+      // ("…。云海集团则表示，已在上海设立团队": a party named as the speaker, not the last agent,
+      // is who says it does what follows.)
+      !(prop.attribution.entityId && prop.attribution.entityId !== history.lastAgent.id) &&
       startsAsContinuation(contentTokens)
     ) {
       agentId = history.lastAgent.id;

@@ -33,7 +33,9 @@ export function ownedPartLeads(tokens: Token[]): boolean {
   // (A name of its own, 恒生科技指数, 小马智行: a proper noun heads something the subject does not own.)
   if (phrase.some((t) => /^(nr|nrt|nz|nt)$/.test(t.tag))) return false;
   const text = phrase.map((t) => t.word).join('');
-  return PART_HEAD.test(text) || METRIC.test(text);
+  // (A metric goes on as the topic chain reads it: with a figure of its own, 月活跃账户数则为5.53亿;
+  // 股价随即大涨 says nothing a card can show alone.)
+  return PART_HEAD.test(text) || (METRIC.test(text) && tokens.some((t) => /^(m|mq)$/.test(t.tag)));
 }
 
 /** What may follow the subject before a verb of saying or predicting in a contrast: 则, 而, 也. */

@@ -61,4 +61,13 @@ describe('a later clause with a subject of its own before a verb of predicting',
     expect(claims.map((c) => c.modality)).toEqual(['reported', 'reported']);
     expect(claims[1]!.attribution.kind).toBe(claims[0]!.attribution.kind);
   });
+
+  it("gives a later speaker's own act to the speaker, not to the last sentence's agent", () => {
+    const claims = claimsOf(
+      '对此，星辰科技发言人表示，公司将与监管机构“充分合作”。云海集团则表示，已在上海设立合规团队。',
+    );
+    const later = claims.find((c) => c.text.includes('合规团队'));
+    expect(later && roles(later)).toEqual({ globex: 'agent' });
+    expect(later!.text).not.toContain('星辰科技');
+  });
 });
