@@ -1055,7 +1055,8 @@ export function sentenceClaimsOf(
       history.lastAgent &&
       // ("…。云海集团则表示，已在上海设立团队": a party named as the speaker, not the last agent,
       // is who says it does what follows.)
-      !(prop.attribution.entityId && prop.attribution.entityId !== history.lastAgent.id) &&
+      // (An answer to a report, 回应称…并非如此, is still about whom the report was about.)
+      !(prop.attribution.entityId && prop.attribution.entityId !== history.lastAgent.id && !prop.responds) &&
       startsAsContinuation(contentTokens)
     ) {
       agentId = history.lastAgent.id;
