@@ -397,7 +397,15 @@ export function classify(
     clause.concessive = true;
     if (!CONCESSIVE.test(bodyText)) clause.conditional = true;
   } else if (introduces) clause.type = 'scene';
-  else if (bodyText && rest <= 2 && !body.some((t) => t.entityId)) clause.type = 'time';
+  // ("云海集团则预计今年下半年量产": what a verb of predicting frames, with a verb of its own, is a
+  // proposition however short, not a time.)
+  else if (
+    bodyText &&
+    rest <= 2 &&
+    !body.some((t) => t.entityId) &&
+    !(clause.from > 0 && clause.forecast && bodyVerbs.length)
+  )
+    clause.type = 'time';
   else if (
     (TEMPORAL_END.test(bodyText) ||
       ((TEMPORAL_START.test(bodyText) || AFTER_SPAN.test(bodyText)) && SPAN_WITHIN.test(bodyText))) &&

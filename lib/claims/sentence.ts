@@ -110,6 +110,7 @@ import { ARTICLE, endsOnSpeech, SILENCE, speakingParty, withholds } from './attr
 import { CONSTRUAL, construed, isCopula, isPredicate, isVerb } from './words';
 import { epistemicWill, FOUNDED, foundsNothing, HAPPENING, happeningAsTopic, kindOf, wholeWord } from './kind';
 import { modifiesNoun, relativeAfter } from './modifiers';
+import { attributiveLead, ownedPartLeads, speakerSubject } from './switch';
 
 /** Verbs of estimating a figure ahead, in either script (预估, 預計, 预期): a frame later figures of the sentence go on under. */
 const ESTIMATE_FRAME = /[预預][估计計期测測]|财测|財測/;
@@ -224,6 +225,8 @@ export function sentenceClaimsOf(
     const lead = first.tokens.slice(first.from).find((t) => !isPunct(t) && !/^(t|m|q|mq)$/.test(t.tag));
     return lead && !lead.entityId && /^(d|ad|v|vd|p|c)$/.test(lead.tag) ? speakingParty(p, clauses) : null;
   };
+  /** The clause right before clause i ends on a semicolon. */
+  const afterSemicolonMark = (i: number) => i > 0 && /[；;]\s*$/.test(sentence.slice(0, clauses[i - 1]!.end));
   const afterSemicolon = (i: number) =>
     i > 0 &&
     clauses.slice(0, i).some((c) => /[；;]\s*$/.test(sentence.slice(c.start, c.end))) &&
@@ -387,6 +390,25 @@ export function sentenceClaimsOf(
         );
       return;
     }
+    // "…，云海集团则预计今年下半年量产": after a first proposition, a name of its own before
+    // the verb framing the clause (with 则/而, or owning the noun after it) is its subject; under a
+    // hedge in force (据报道), the hedge still covers it.
+    // (Only a verb of predicting, 预计, 预估: its name is who is expected to act, not a source.)
+    const leadSubject =
+      current &&
+      pending.length === 0 &&
+      clause.from > 0 &&
+      clause.forecast &&
+      !clause.says &&
+      !clause.responds &&
+      !findSubject(clause.tokens.slice(clause.from))
+        ? speakerSubject(clause.tokens.slice(0, clause.from))
+        : null;
+    if (leadSubject) {
+      clause.from = 0;
+      delete clause.attribution;
+      clause.subjectSpeaks = false;
+    }
     // A subject's own "…，称…" covers only its proposition (below), not the ones after it.
     if (clause.attribution && !clause.subjectSpeaks) {
       attribution = clause.attribution;
@@ -398,7 +420,8 @@ export function sentenceClaimsOf(
       findSubject(clause.tokens.slice(clause.from)) ??
       (!topic && timeSubject?.kind === 'entity' && startsWithPredicate(clause.tokens.slice(clause.from))
         ? timeSubject
-        : null);
+        : null) ??
+      leadSubject;
     const open = current;
     // "X完成B轮融资，Y领投，Z跟投": a clause naming only an investor's part is the round's, not a claim.
     const backers = investorClause(clause.tokens.slice(clause.from));
@@ -485,6 +508,22 @@ export function sentenceClaimsOf(
       // "X发布财报，同时宣布Y": publishing a report only frames the news it comes with.
       !(open.content.length === 1 && announcesReport(folded.slice(clauses[open.clauses[0]!]!.start, clause.start))) &&
       coordinatesPredicate(body);
+    // "A；B": clauses set apart by a semicolon state facts of their own, and every editor cuts
+    // there: a clause after ；with no subject of its own is a new proposition about the subject
+    // before (or the party speaking of its own acts), under the same speaker or hedge — unless
+    // it only lists an investor's part or goes on with a list, handled above.
+    // A clause that opens on its predicate (or on 其中, a part of what was just said) goes on about
+    // the subject before; one led by a noun of its own the gazetteer lacks (恒生指数同期升约1%,
+    // 另两家公司则…) is about that noun: cut off, it names no one and makes no claim of the
+    // subject before.
+    const semicolonCut = !!open && !subject && pending.length === 0 && !turns && !coordinated && afterSemicolonMark(i);
+    const semicolonGoesOn =
+      semicolonCut &&
+      !attributiveLead(body) &&
+      (body[0]?.word === '其中' ||
+        BARE_NOUN.test(body[0]?.word ?? '') ||
+        ownedPartLeads(body) ||
+        startsWithPredicate(body.filter((t) => !TURN.test(t.word) && t.tag !== 't' && t.tag !== 'm')));
     // "…，张勇则彻底离开阿里云": a clause led by a name the gazetteer lacks has a subject of its own.
     // "…，此举引发…": a clause about the act just stated is a proposition of its own.
     // ("…，但美国财政部将其列入清单": a turn or a connective may come before that name.)
@@ -567,6 +606,7 @@ export function sentenceClaimsOf(
       !saysMore &&
       !turns &&
       !coordinated &&
+      !semicolonGoesOn &&
       !ownSubject &&
       !ownMetric &&
       !comparesAnew &&
@@ -600,12 +640,16 @@ export function sentenceClaimsOf(
     }
     const carried =
       silentParty ??
-      (turns || coordinated || comparesAnew || (!subject && !topic && afterSemicolon(i))
+      (turns ||
+      coordinated ||
+      semicolonGoesOn ||
+      comparesAnew ||
+      (!subject && !topic && afterSemicolon(i) && !semicolonCut)
         ? lastSubject()
         : saysMore
           ? (lastSubject() ?? speakingParty(open, clauses))
           : null) ??
-      (coordinated && open ? speakerActs(open) : null);
+      ((coordinated || semicolonGoesOn) && open ? speakerActs(open) : null);
     if (silentParty) {
       // (Neither the speaker nor a hedge before covers what the article says of the speaker.)
       attribution = null;
@@ -621,7 +665,7 @@ export function sentenceClaimsOf(
       subject:
         subject ??
         (ownSubject && !deedAt(body) ? null : topic) ??
-        ((coordinated || saysMore) && open?.subject?.kind === 'pronoun' ? open.subject : null),
+        ((coordinated || saysMore || semicolonGoesOn) && open?.subject?.kind === 'pronoun' ? open.subject : null),
       extraAgents: [],
       investors: [],
       attribution: attribution ?? ARTICLE,
@@ -1018,6 +1062,10 @@ export function sentenceClaimsOf(
       !prop.hasScene &&
       prop === props[0] &&
       history.lastAgent &&
+      // ("…。云海集团则表示，已在上海设立团队": a party named as the speaker, not the last agent,
+      // is who says it does what follows.)
+      // (An answer to a report, 回应称…并非如此, is still about whom the report was about.)
+      !(prop.attribution.entityId && prop.attribution.entityId !== history.lastAgent.id && !prop.responds) &&
       startsAsContinuation(contentTokens)
     ) {
       agentId = history.lastAgent.id;
@@ -1395,7 +1443,13 @@ export function sentenceClaimsOf(
         // is a speaker's word an unnamed source passes on, "据知情人士透露，X预计…".)
         hearsay:
           (goesOn && prop.attribution.kind !== 'unnamed') ||
-          prop.clauses.some((c) => clauses[c]!.hearsay || hedgesSpeaker(clauses, c, prop.clauses)),
+          prop.clauses.some((c) => clauses[c]!.hearsay || hedgesSpeaker(clauses, c, prop.clauses)) ||
+          // (A later piece of the sentence under the same medium's report, 据韩媒报导，A，B则…, is
+          // passed on as the first piece is.)
+          (prop.attribution !== ARTICLE &&
+            props.some(
+              (p) => p !== prop && p.attribution === prop.attribution && p.clauses.some((c) => clauses[c]!.hearsay),
+            )),
         belief: believes,
         says: prop.clauses.some((c) => clauses[c]!.says),
         estimates: prop.clauses.some((c) => clauses[c]!.estimates),
