@@ -27,6 +27,7 @@ import {
   pronounTypes,
 } from './cues';
 import { closeSources, LEADING_TITLE } from './speakers';
+import { statesNewAct } from './acts';
 import type {
   Antecedent,
   Attribution,
@@ -491,7 +492,8 @@ export function sentenceClaimsOf(
     // a coordinator of predicates (并, 并且, 同时, 随后, 此后) states a second act or state of the
     // same subject, with its own verb: a proposition of its own. (As for a turn, only in the
     // article's own voice; not after a clausal verb, whose object it may continue, nor under a
-    // concession or an answer.)
+    // concession or an answer.) With a comma alone, a clause opening on a verb of a closed class of
+    // acts (索赔, 维持, 停止, 须向Y赔偿…: statesNewAct) is such a second act too.
     const coordinated =
       !!open &&
       !subject &&
@@ -507,7 +509,7 @@ export function sentenceClaimsOf(
       !takesClause(clauses[open.content[open.content.length - 1]!]!) &&
       // "X发布财报，同时宣布Y": publishing a report only frames the news it comes with.
       !(open.content.length === 1 && announcesReport(folded.slice(clauses[open.clauses[0]!]!.start, clause.start))) &&
-      coordinatesPredicate(body);
+      (coordinatesPredicate(body) || statesNewAct(body));
     // "A；B": clauses set apart by a semicolon state facts of their own, and every editor cuts
     // there: a clause after ；with no subject of its own is a new proposition about the subject
     // before (or the party speaking of its own acts), under the same speaker or hedge — unless
