@@ -85,6 +85,7 @@ import {
 } from './subject';
 import {
   antecedentGroup,
+  countOf,
   BARE_SPEAKER,
   bareSpeakerPronoun,
   deedAt,
@@ -986,7 +987,9 @@ export function sentenceClaimsOf(
       // "A、B、C等公司，它们…", "这些公司…": each name the plural stands for takes part; three or
       // more are an enumeration (listed), two act together.
       agentId = group[0]!.id;
-      for (const a of group) give(a.id, group.length >= 3 ? 'listed' : 'agent');
+      // (A count of three or more — 三者 — is a list even when only two of it are known names.)
+      const listed = group.length >= 3 || (prop.subject?.kind === 'pronoun' && countOf(prop.subject.word) >= 3);
+      for (const a of group) give(a.id, listed ? 'listed' : 'agent');
       if (group[0]!.at < offset + start)
         prefix = {
           start: group[0]!.at,
