@@ -65,6 +65,7 @@ import {
   topicOwners,
   undergoerMarker,
 } from './roles';
+import { ruledParties } from './rulings';
 import {
   actedBefore,
   BARE_NOUN,
@@ -810,6 +811,8 @@ export function sentenceClaimsOf(
     for (const id of prop.extraAgents) give(id, 'agent');
     for (const { ids, role } of prop.investors) for (const id of ids) roles.set(id, role);
     for (const id of prop.listedSubject) roles.set(id, 'listed');
+    // "法院裁定X侵犯Y的专利": the party found liable acts, the rights holder undergoes (rulings.ts).
+    for (const [id, role] of ruledParties(contentTokens)) roles.set(id, role);
     if (prop.tail.length) {
       // One enumeration over several clauses: its members are listed when three or more.
       const members = new Set<string>();

@@ -40,3 +40,26 @@ describe('a count after a list stands for the list (antecedents.ts antecedentGro
     expect(claims.map(roles)).toEqual([{ acme: 'agent', globex: 'object' }]);
   });
 });
+
+describe('the parties of a ruling (rulings.ts)', () => {
+  it('makes the party found to infringe the agent and the rights holder the object', () => {
+    const [claim] = claimsOf('法院裁定星辰科技侵犯了云海集团的两项专利。');
+    expect(roles(claim)).toEqual({ acme: 'agent', globex: 'object' });
+  });
+
+  it('makes the party ordered to pay the agent and the one paid the object', () => {
+    const [claim] = claimsOf('法院判决星辰科技须向云海集团赔偿3000万元。');
+    expect(roles(claim)).toEqual({ acme: 'agent', globex: 'object' });
+  });
+
+  it('reads the liable party through its products (X旗下多款产品侵犯Y…)', () => {
+    const [claim] = claimsOf('杭州中院一审裁定星辰科技旗下三款产品侵犯蓝鲸智能一项专利。');
+    expect(roles(claim)).toEqual({ acme: 'agent', initech: 'object' });
+  });
+
+  it('leaves a ruling that finds no wrong or debt to the ordinary roles', () => {
+    const [claim] = claimsOf('法院认定云海集团与星辰科技签订的协议有效。');
+    // (The first name after 认定 is no liable party here: the ruling finds a contract valid.)
+    expect(roles(claim).globex).not.toBe('agent');
+  });
+});
