@@ -6,7 +6,7 @@ import { isPunct, type Token } from './segment';
 import { CONTINUATION, FEATURE_PHRASE, pronounTypes } from './cues';
 import type { Antecedent, Clause, ExtractContext, History } from './types';
 import { isVerb } from './words';
-import { BARE_NOUN, EXISTENTIAL, PLURAL_NP } from './subject';
+import { BARE_NOUN, COUNTED_NP, EXISTENTIAL, PLURAL_NP } from './subject';
 import type { ClaimKind } from './vocabulary';
 
 /**
@@ -121,7 +121,7 @@ export function resolvePronoun(
 ): { id: string; at: number; end: number } | null {
   if (/^(前者|后者)$/.test(word)) return formerOrLatter(word, at, history, agent);
   // A plural noun phrase never stands for one name (antecedentGroup finds its several).
-  if (PLURAL_NP.test(word)) return null;
+  if (PLURAL_NP.test(word) || COUNTED_NP.test(word)) return null;
   if (word === '对方' && agent) {
     const other = history.actors.filter((a) => a.at < at && a.id !== agent).slice(-1)[0];
     return other ? { id: other.id, at: other.at, end: other.end } : null;
@@ -281,6 +281,11 @@ export function deedAt(tokens: Token[]): Token | null {
 
 export const PLURAL_PRONOUN = /^(它们|他们|她们)$/;
 
+/** How many names a plural says it stands for (三家公司, 前三大: 3), or 0 when it does not say. */
+export function countOf(word: string): number {
+  return COUNT_DIGIT[/[三四五六七八九十]/.exec(word)?.[0] ?? ''] ?? 0;
+}
+
 const COUNT_DIGIT: Record<string, number> = { 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
 /**
@@ -297,13 +302,18 @@ export function antecedentGroup(
   context: ExtractContext,
 ): Antecedent[] | null {
   const plural = PLURAL_NP.exec(word);
-  if (!plural && !PLURAL_PRONOUN.test(word)) return null;
+  const counted = COUNTED_NP.test(word);
+  if (!plural && !counted && !PLURAL_PRONOUN.test(word)) return null;
   // 它们 stands for things and companies, 他们 for people or their companies; a noun says its type.
+  // A bare count (三家, 三者, 前三大) counts what the list before it names: firms, their clouds
+  // or platforms.
   const types = plural
     ? (pronounTypes(plural[1]!) ?? [])
-    : word === '它们'
-      ? ['company', 'organization', 'model', 'product']
-      : ['company', 'organization', 'person'];
+    : counted
+      ? ['company', 'organization', 'product', 'model']
+      : word === '它们'
+        ? ['company', 'organization', 'model', 'product']
+        : ['company', 'organization', 'person'];
   const sentenceStart = sentenceStartOf(history.text, at);
   const from = sentenceStart > 0 ? sentenceStartOf(history.text, sentenceStart - 1) : 0;
   const seen = new Set<number>();
@@ -313,9 +323,15 @@ export function antecedentGroup(
   const count = /[三四五六七八九十]/.exec(word)?.[0];
   if (count) {
     const latest = new Map<string, Antecedent>();
-    for (const a of names) latest.set(a.id, { id: a.id, at: a.at, end: a.end });
+    // A maker written right before its product (微软Azure) names one member, the product.
+    const members = names.filter((a) => !names.some((b) => b.at === a.end));
+    for (const a of members) latest.set(a.id, { id: a.id, at: a.at, end: a.end });
     const last = [...latest.values()].sort((a, b) => a.at - b.at).slice(-COUNT_DIGIT[count]!);
-    return last.length === COUNT_DIGIT[count] ? last : null;
+    if (last.length === COUNT_DIGIT[count]) return last;
+    // A bare count after a list of its own sentence that names some members outside the gazetteer
+    // ("X占31%，Y以20%居次，Z占12%，三者合计…", X unknown): the known members of that list.
+    const own = last.filter((a) => a.at >= sentenceStart);
+    return counted && own.length >= 2 ? own : null;
   }
   const group: Antecedent[] = [];
   for (let k = names.length - 1; k >= 0; k--) {

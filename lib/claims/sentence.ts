@@ -66,6 +66,7 @@ import {
   topicOwners,
   undergoerMarker,
 } from './roles';
+import { ruledParties } from './rulings';
 import {
   actedBefore,
   BARE_NOUN,
@@ -86,6 +87,7 @@ import {
 } from './subject';
 import {
   antecedentGroup,
+  countOf,
   BARE_SPEAKER,
   bareSpeakerPronoun,
   deedAt,
@@ -811,6 +813,8 @@ export function sentenceClaimsOf(
     for (const id of prop.extraAgents) give(id, 'agent');
     for (const { ids, role } of prop.investors) for (const id of ids) roles.set(id, role);
     for (const id of prop.listedSubject) roles.set(id, 'listed');
+    // "法院裁定X侵犯Y的专利": the party found liable acts, the rights holder undergoes (rulings.ts).
+    for (const [id, role] of ruledParties(contentTokens)) roles.set(id, role);
     if (prop.tail.length) {
       // One enumeration over several clauses: its members are listed when three or more.
       const members = new Set<string>();
@@ -988,7 +992,9 @@ export function sentenceClaimsOf(
       // "A、B、C等公司，它们…", "这些公司…": each name the plural stands for takes part; three or
       // more are an enumeration (listed), two act together.
       agentId = group[0]!.id;
-      for (const a of group) give(a.id, group.length >= 3 ? 'listed' : 'agent');
+      // (A count of three or more — 三者 — is a list even when only two of it are known names.)
+      const listed = group.length >= 3 || (prop.subject?.kind === 'pronoun' && countOf(prop.subject.word) >= 3);
+      for (const a of group) give(a.id, listed ? 'listed' : 'agent');
       if (group[0]!.at < offset + start)
         prefix = {
           start: group[0]!.at,

@@ -174,6 +174,15 @@ export function pronounAt(tokens: Token[], i: number): { word: string; length: n
     if (words.length === length && !words.some((x) => x.entityId) && PLURAL_NP.test(words.map((x) => x.word).join('')))
       return { word: words.map((x) => x.word).join(''), length };
   }
+  // "三家合计…", "三者合计超过六成", "前三大厂商合计拿下七成": a count standing for the list
+  // named just before (antecedentGroup) — not one counting a noun after it (三家银行).
+  for (let length = 5; length >= 1; length--) {
+    const words = tokens.slice(i, i + length);
+    const after = tokens[i + length];
+    if (words.length < length || words.some((x) => x.entityId || isPunct(x))) continue;
+    const word = words.map((x) => x.word).join('');
+    if (COUNTED_NP.test(word) && after && (isVerb(after) || /^(d|p|vn)$/.test(after.tag))) return { word, length };
+  }
   const pairAt = t.word === '这' && next?.word === '两家' ? i + 1 : t.word === '两家' ? i : -1;
   if (pairAt >= 0 && /^(公司|企业|机构|厂商)$/.test(tokens[pairAt + 1]?.word ?? ''))
     return { word: '两家', length: pairAt + 2 - i };
@@ -671,6 +680,13 @@ export function leadingUnknownName(tokens: readonly Token[]): { start: number; e
 
 /** Pronouns for the two names before: 两者, 二者, 双方, (这)两家公司. */
 export const PAIR = /^(两者|二者|双方|两家)$/;
+
+/**
+ * Counts that stand for the list named before: 三家, 三者, 这三家, 前三大厂商 (the first three of a
+ * ranking just given).
+ */
+export const COUNTED_NP =
+  /^(?:这|上述)?(?:[三四五六七八九十](?:家|者)|前[三四五六七八九十]大(?:公司|企业|厂商|业者|品牌|玩家|巨头|大厂)?)$/;
 
 /** Plural noun phrases that stand for several names before: 这些公司, 三家公司, 这几家企业, 上述厂商. */
 export const PLURAL_NP =
