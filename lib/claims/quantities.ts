@@ -189,6 +189,8 @@ const MEASURES: Array<[string, Unit]> = [
   ['页', 'pages'],
   ['頁', 'pages'],
   ['毫秒', 'milliseconds'],
+  // (Latency as spec sheets write it, 延迟低至200ms.)
+  ['ms', 'milliseconds'],
   ['秒钟', 'seconds'],
   ['秒鐘', 'seconds'],
   ['秒', 'seconds'],

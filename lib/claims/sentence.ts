@@ -114,6 +114,7 @@ import { CONSTRUAL, construed, isCopula, isPredicate, isVerb } from './words';
 import { epistemicWill, FOUNDED, foundsNothing, HAPPENING, happeningAsTopic, kindOf, wholeWord } from './kind';
 import { modifiesNoun, relativeAfter } from './modifiers';
 import { attributiveLead, ownedPartLeads, speakerSubject } from './switch';
+import { opensAhead, statesDone } from './aspect';
 
 /** Verbs of estimating a figure ahead, in either script (预估, 預計, 预期): a frame later figures of the sentence go on under. */
 const ESTIMATE_FRAME = /[预預][估计計期测測]|财测|財測/;
@@ -602,10 +603,24 @@ export function sentenceClaimsOf(
       clause.from > 0 &&
       open.attribution.kind !== 'article' &&
       (CONTRAST.test(text) || RESPONSE.test(text) || (!!clause.responds && open.attribution.kind === 'unnamed'));
+    // "X表示，A已开始量产，B也将在下半年供货": after a proposition whose own aspect marks a thing done,
+    // a clause with no name of its own that opens on what is to come (将, 预计) states a plan: a
+    // proposition of its own, under the same speaker, about the same subject (lib/claims/aspect.ts).
+    const aspectTurns =
+      followsOpenAct &&
+      !turns &&
+      !coordinated &&
+      !saysMore &&
+      !silentParty &&
+      !open.forecast &&
+      open.content.every((c) => statesDone(clauses[c]!.tokens.slice(clauses[c]!.from))) &&
+      // (The whole clause: an impersonal 预计 opening it frames what follows, "预计相关芯片明年可商用".)
+      opensAhead(clause.tokens);
     if (
       open &&
       !subject &&
       pending.length === 0 &&
+      !aspectTurns &&
       !ownVoice &&
       !saysMore &&
       !turns &&
@@ -648,12 +663,19 @@ export function sentenceClaimsOf(
       coordinated ||
       semicolonGoesOn ||
       comparesAnew ||
+      aspectTurns ||
       (!subject && !topic && afterSemicolon(i) && !semicolonCut)
         ? lastSubject()
         : saysMore
           ? (lastSubject() ?? speakingParty(open, clauses))
           : null) ??
-      ((coordinated || semicolonGoesOn) && open ? speakerActs(open) : null);
+      ((coordinated || semicolonGoesOn) && open ? speakerActs(open) : null) ??
+      // (A speaker's plan for its own products, "X表示，A已量产，B也将供货": products the gazetteer
+      // lacks stand for their owner, tests/claims-eval/README.md.)
+      (aspectTurns && open && open.attribution.entityId ? speakingParty(open, clauses) : null);
+    // (An impersonal 预计 opening the plan names no speaker of its own: the one before goes on.)
+    if (aspectTurns && open && (!clause.attribution || clause.attribution.kind === 'article'))
+      attribution = open.attribution;
     if (silentParty) {
       // (Neither the speaker nor a hedge before covers what the article says of the speaker.)
       attribution = null;

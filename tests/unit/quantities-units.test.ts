@@ -437,3 +437,10 @@ describe('a claim dated by 同期', () => {
     ]);
   });
 });
+
+describe('latency as spec sheets write it', () => {
+  it('reads ms as milliseconds, as 毫秒 is', () => {
+    expect(figs('青木模型的首字延迟降至200ms')).toEqual([['200ms', 200, 200, 'milliseconds']]);
+    expect(figs('青木模型的首字延迟为 80 ms')[0]?.[3]).toBe('milliseconds');
+  });
+});
