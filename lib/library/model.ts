@@ -26,8 +26,11 @@ import type { EntityCandidate } from './candidates';
  * 本轮 and unsaid investees, owners of what is acted on, Hong Kong and Taiwan hedges (據報, 網傳,
  * 計畫), conditions joined to their clause, year-to-date periods and more figure shapes; the 63
  * gazetteer entries added; markup-split date boxes, count rows and © notices off the saved page.
+ * 9: the ninth and tenth sessions' claims — coordinated acts and metric lists, ；and subject-switch
+ * cuts, topic-chain measures, silences and new acts as claims of their own, denials and rulings in
+ * roles, counted lists (三家), done facts cut from plans — and the ninth session's 15 gazetteer entries.
  */
-export const PROCESSOR_VERSION = 8;
+export const PROCESSOR_VERSION = 9;
 
 /** A page bigger than this (its HTML, as serialized) is refused before extraction. */
 export const MAX_PAGE_BYTES = 5 * 1024 * 1024;
