@@ -116,7 +116,10 @@ import { modifiesNoun, relativeAfter } from './modifiers';
 import { attributiveLead, ownedPartLeads, speakerSubject } from './switch';
 import { opensAhead, statesDone } from './aspect';
 
-/** Verbs of estimating a figure ahead, in either script (预估, 預計, 预期): a frame later figures of the sentence go on under. */
+/**
+ * Verbs of estimating a figure ahead, in either script (预估, 預計, 预期): a frame the sentence's
+ * later figures go on under.
+ */
 const ESTIMATE_FRAME = /[预預][估计計期测測]|财测|財測/;
 
 const ROLE_RANK: Record<Role, number> = { agent: 0, object: 1, listed: 2, mentioned: 3 };
@@ -559,7 +562,7 @@ export function sentenceClaimsOf(
           lineMetricLead(body.filter((t) => !isPunct(t) && !TURN.test(t.word) && t.tag !== 't')) ??
           (open ? specLead(bodyText, folded.slice(clauses[open.clauses[0]!]!.start, clause.start)) : null) ??
           detail);
-    const afterComma = !/[；;]\s*$/.test(sentence.slice(0, clauses[i - 1]?.end ?? 0));
+    const afterComma = !afterSemicolonMark(i);
     const openText = open ? folded.slice(clauses[open.clauses[0]!]!.start, clauses[i - 1]?.end ?? 0) : '';
     const announced = !!open && open.content.length === 1 && announcesReport(openText);
     const launched = !!open && open.content.some((c) => clauses[c]!.tokens.some((t) => BRING_OUT.test(t.word)));

@@ -27,6 +27,7 @@ function leadingPhrase(tokens: Token[]): Token[] {
   return k < 0 ? [] : words.slice(0, k);
 }
 
+/** The clause after ；opens on a part or a measure of the subject before (see the module's comment). */
 export function ownedPartLeads(tokens: Token[]): boolean {
   const phrase = leadingPhrase(tokens);
   if (!phrase.length || phrase.some((t) => t.entityId || t.word === '、')) return false;
@@ -65,9 +66,9 @@ export function speakerSubject(lead: Token[]): EntitySubject | null {
 }
 
 /**
- * "流失风险高", "违规企业最高可被处以…", "留存率在50%以下": a verb right before a noun, with an adverb, an adjective, a preposition or
- * another verb after the noun, modifies it (a verb–noun compound, 流失风险): the clause opens on a
- * noun phrase of its own, not on its predicate.
+ * "流失风险高", "违规企业最高可被处以…", "留存率在50%以下": a verb right before a noun, with an
+ * adverb, an adjective, a preposition or another verb after the noun, modifies it (a verb–noun
+ * compound, 流失风险): the clause opens on a noun phrase of its own, not on its predicate.
  */
 export function attributiveLead(tokens: Token[]): boolean {
   const words = tokens.filter((t) => !isPunct(t));
