@@ -309,25 +309,23 @@ export function antecedentGroup(
   // or platforms.
   const types = plural
     ? (pronounTypes(plural[1]!) ?? [])
-    : counted
-      ? ['company', 'organization', 'product', 'model']
-      : word === '它们'
-        ? ['company', 'organization', 'model', 'product']
-        : ['company', 'organization', 'person'];
+    : counted || word === '它们'
+      ? ['company', 'organization', 'model', 'product']
+      : ['company', 'organization', 'person'];
   const sentenceStart = sentenceStartOf(history.text, at);
   const from = sentenceStart > 0 ? sentenceStartOf(history.text, sentenceStart - 1) : 0;
   const seen = new Set<number>();
   const names = history.actors
     .filter((a) => a.at >= from && a.at < at && types.includes(context.typeOf?.(a.id) ?? ''))
     .filter((a) => !seen.has(a.at) && !!seen.add(a.at));
-  const count = /[三四五六七八九十]/.exec(word)?.[0];
+  const count = countOf(word);
   if (count) {
     const latest = new Map<string, Antecedent>();
     // A maker written right before its product (微软Azure) names one member, the product.
     const members = names.filter((a) => !names.some((b) => b.at === a.end));
     for (const a of members) latest.set(a.id, { id: a.id, at: a.at, end: a.end });
-    const last = [...latest.values()].sort((a, b) => a.at - b.at).slice(-COUNT_DIGIT[count]!);
-    if (last.length === COUNT_DIGIT[count]) return last;
+    const last = [...latest.values()].sort((a, b) => a.at - b.at).slice(-count);
+    if (last.length === count) return last;
     // A bare count after a list of its own sentence that names some members outside the gazetteer
     // ("X占31%，Y以20%居次，Z占12%，三者合计…", X unknown): the known members of that list.
     const own = last.filter((a) => a.at >= sentenceStart);

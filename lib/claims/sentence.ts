@@ -1451,11 +1451,13 @@ export function sentenceClaimsOf(
     // "X将把A作为主要供应商，并使用B的芯片": a predicate joined by 并 (并且, 同时) with no subject of
     // its own goes on under the "will" of the one before it in the sentence, unless it says it is done.
     const previous = drafts[drafts.length - 1];
+    // (了, 已, 曾…: the proposition says it is done, so no "will" before it carries into it.)
+    const saysDone = contentTokens.some((t) => /^(了|过|已|已经|曾|曾经)$/.test(t.word));
     const joinedToPlan =
       previous?.modality === 'forecast' &&
       !prop.subject &&
       /^(并|并且|同时)(?!未|没|非|不)/.test(contentText) &&
-      !contentTokens.some((t) => /^(了|过|已|已经|曾|曾经)$/.test(t.word));
+      !saysDone;
     // "X预估本季营收将介于250亿至258亿美元，毛利率介于57%至59%": a figure that goes on, with no subject
     // or date of its own, after an estimate's figure in the sentence is the same estimate's next figure.
     const estimateGoesOn =
@@ -1465,7 +1467,7 @@ export function sentenceClaimsOf(
       previous.figures.length > 0 &&
       ESTIMATE_FRAME.test(previous.text) &&
       !dates.some(inContent) &&
-      !contentTokens.some((t) => /^(了|过|已|已经|曾|曾经)$/.test(t.word));
+      !saysDone;
     const modality = modalityOf(
       [...leading, ...contentTokens, ...trailing],
       contentTokens,

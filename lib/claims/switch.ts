@@ -6,18 +6,13 @@
  * 两家对手则…), about which the clause says nothing of the subject before.
  */
 import { isPunct, type Token } from './segment';
-import { OWNED_METRICS } from './vocabulary';
+import { HAS_METRIC } from './topic-chain';
 import { isVerb } from './words';
 import type { EntitySubject } from './types';
 
 /** Heads of a company's or product's parts: versions and models, plants, units, business lines. */
 const PART_HEAD =
   /(?:版|版本|机型|型号|车型|系列|工厂|晶圆厂|厂区|新厂|门店|业务|部门|事业部|事业群|子公司|分公司|团队|实验室)$/;
-const METRIC = new RegExp(
-  OWNED_METRICS.flatMap((m) => m.nouns)
-    .sort((a, b) => b.length - a.length)
-    .join('|'),
-);
 
 /** The noun phrase a clause opens on, up to its first verb (adverbs such as 则, 也 left out). */
 function leadingPhrase(tokens: Token[]): Token[] {
@@ -36,7 +31,7 @@ export function ownedPartLeads(tokens: Token[]): boolean {
   const text = phrase.map((t) => t.word).join('');
   // (A metric goes on as the topic chain reads it: with a figure of its own, 月活跃账户数则为5.53亿;
   // 股价随即大涨 says nothing a card can show alone.)
-  return PART_HEAD.test(text) || (METRIC.test(text) && tokens.some((t) => /^(m|mq)$/.test(t.tag)));
+  return PART_HEAD.test(text) || (HAS_METRIC.test(text) && tokens.some((t) => /^(m|mq)$/.test(t.tag)));
 }
 
 /** What may follow the subject before a verb of saying or predicting in a contrast: 则, 而, 也. */

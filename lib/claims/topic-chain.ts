@@ -68,6 +68,8 @@ export function metricLead(text: string): MetricLead | null {
 const MARKET_NOUN = /^(?:股价|市值|估值|市盈率|开盘价|收盘价)$/;
 /** Every metric noun in a text (built once: anotherMeasure runs on every clause that opens on a metric). */
 const ANY_METRIC = new RegExp(NOUNS, 'g');
+/** Whether a text holds a metric noun an owner has (营收, 毛利率, 月活跃账户数…). */
+export const HAS_METRIC = new RegExp(NOUNS);
 const SHARE_NOUN = /^(?:市占率|市场份额|份额)$/;
 
 /**
