@@ -87,3 +87,14 @@ describe('ownerAtHead: the entity named only as the owner of the subject', () =>
     expect(card('acme', claims)[0]).toBe('星辰科技的用户规模已突破2亿。');
   });
 });
+
+describe('a speaker named after what was said', () => {
+  it('shows the quote or the report with its speaker on the card, through the extractor', () => {
+    expect(card('acme', compiled('“星辰科技今年一定会推出手机。”张明远在发布会上说。'))).toEqual([
+      '“星辰科技今年一定会推出手机。”张明远在发布会上说。',
+    ]);
+    expect(card('acme', compiled('星辰科技下月将裁员一成，一位接近该公司的人士透露。'))).toEqual([
+      '星辰科技下月将裁员一成，一位接近该公司的人士透露。',
+    ]);
+  });
+});
