@@ -45,6 +45,18 @@ export function openQuestion(text: string, names: readonly string[]): boolean {
 }
 
 /**
+ * Whether the claim is someone's words cut from inside a quotation without its speaker: its text
+ * opens a quotation it does not close, or closes one it did not open (the second sentence of
+ * 张明远表示：“…。…。”, the first of “…。…。”X说), and who says so is left as the article. A card
+ * would show the speaker's view, forecast or boast as the article's own statement.
+ */
+export function unattributedQuote(claim: Partial<Pick<Claim, 'attribution'>>, text: string): boolean {
+  if (claim.attribution && claim.attribution.kind !== 'article') return false;
+  const count = (marks: RegExp) => (text.match(marks) ?? []).length;
+  return count(/[“「『]/g) !== count(/[”」』]/g);
+}
+
+/**
  * The entity named only as the owner of the claim's subject, at its head ("X的新办公楼已经落成",
  * "X的回归，恰好与…撞在一起"): what the claim says is about the owned thing. With a figure
  * ("X的用户规模已突破2亿") the owned thing is the entity's measure and the claim is its fact.

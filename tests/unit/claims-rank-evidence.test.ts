@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimsOf } from './claims-fixture';
 import { baseScore, rankFor, type Claim } from '../../lib/claims/group';
-import { openQuestion, ownerAtHead, unanchored } from '../../lib/claims/evidence';
+import { openQuestion, ownerAtHead, unanchored, unattributedQuote } from '../../lib/claims/evidence';
 
 const NAMES: Record<string, string[]> = {
   acme: ['星辰科技'],
@@ -95,6 +95,31 @@ describe('a speaker named after what was said', () => {
     ]);
     expect(card('acme', compiled('星辰科技下月将裁员一成，一位接近该公司的人士透露。'))).toEqual([
       '星辰科技下月将裁员一成，一位接近该公司的人士透露。',
+    ]);
+  });
+});
+
+describe('unattributedQuote: words cut from inside a quotation without their speaker', () => {
+  const article = { attribution: { kind: 'article' as const, text: '' } };
+  const person = { attribution: { kind: 'person' as const, text: '张明远' } };
+
+  it('finds a quotation opened or closed outside the span, when nobody is said to speak', () => {
+    expect(unattributedQuote(article, '星辰科技的价格战打不了多久。”')).toBe(true);
+    expect(unattributedQuote(article, '“星辰科技今年会推出三款新模型。')).toBe(true);
+    expect(unattributedQuote(article, '「雲海集團的報價遲早會跟進。')).toBe(true);
+    // A whole quotation, a speaker kept, or no quotation at all.
+    expect(unattributedQuote(article, '“星辰科技今年会推出三款新模型。”张明远说。')).toBe(false);
+    expect(unattributedQuote(person, '星辰科技的价格战打不了多久。”')).toBe(false);
+    expect(unattributedQuote(article, '星辰科技推出了“星河”助手。')).toBe(false);
+  });
+
+  it('keeps the second sentence of a quotation off the card, through the extractor', () => {
+    const claims = compiled('云海集团总裁在会上说：“我们不会降价。星辰科技的价格战打不了多久。”');
+    expect(claims.some((c) => c.entities.some((e) => e.id === 'acme' && e.role === 'agent'))).toBe(true);
+    expect(card('acme', claims)).toEqual([]);
+    // The quotation's last sentence carries its speaker named after it: shown.
+    expect(card('globex', compiled('“星辰科技今年会推出三款新模型。云海集团则会在年底跟进。”张明远说。'))).toEqual([
+      '云海集团则会在年底跟进。”张明远说。',
     ]);
   });
 });
