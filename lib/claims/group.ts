@@ -17,6 +17,7 @@ import {
   resolvedSubject,
   topicSentence,
 } from './readable';
+import { evidencePenalty, openQuestion, unattributedQuote } from './evidence';
 
 export interface ClaimSource {
   articleId: string;
@@ -320,7 +321,10 @@ function bareTopic(claim: Pick<Claim, 'entities' | 'figures'> & Partial<Pick<Cla
  * its role, a subject resolved from a pronoun a little below one named directly; weak ones left
  * out (fewer claims rather than weak ones: an empty card shows the entity's best sentence); a
  * claim that repeats a better one (the same figures, most of its words, or the same fact: see
- * `sameFact`) goes to the end so a top five says five things.
+ * `sameFact`) goes to the end so a top five says five things. A claim that only asks about the
+ * entity (see `openQuestion`: X何时推出…，仍是未知数) or is a speaker's words without the speaker
+ * (see `unattributedQuote`) is left out; one that names it only as the owner of its subject with
+ * nothing to pin it down (see `evidencePenalty`) comes after the rest.
  */
 export function rankFor<
   C extends Pick<Claim, 'entities' | 'score' | 'figures' | 'modality'> &
@@ -347,11 +351,18 @@ export function rankFor<
   // Named inside a modifier of the speaker (以X闻名的Y宣布), it is not who speaks.
   const sourced = (c: C) => c.attribution?.entityId === entityId && !inModifier(c);
   const weightOf = (c: C) => Math.max(ROLE_WEIGHT[roleOf(c)], sourced(c) ? SOURCE_WEIGHT : 0);
-  const shown = (c: C) => ((roleOf(c) !== 'mentioned' && complete(c)) || sourced(c)) && !writersView(c);
+  // A question about the entity (X何时推出…，仍是未知数) asserts nothing about it; words cut from
+  // inside a quotation without their speaker are not the article's own.
+  const shown = (c: C) =>
+    ((roleOf(c) !== 'mentioned' && complete(c)) || sourced(c)) &&
+    !writersView(c) &&
+    !openQuestion(textOf(c), names) &&
+    !unattributedQuote(c, textOf(c));
   const ranked = claims
     .filter((c) => shown(c) && readableAlone(textOf(c)) && !bareTopic(c, textOf(c)) && !pluralResolved(textOf(c)))
     .map((c) => ({ c, w: c.score + weightOf(c) - (resolvedSubject(textOf(c)) ? RESOLVED_SUBJECT : 0) }))
     .filter(({ w }) => w >= MIN_WEIGHT)
+    .map(({ c, w }) => ({ c, w: w - evidencePenalty(c, textOf(c), names) }))
     .sort((a, b) => b.w - a.w || textOf(a.c).length - textOf(b.c).length)
     .map(({ c }) => c);
   const first: C[] = [];

@@ -81,6 +81,31 @@ const SPEECH_ONLY =
   /(?:(?<![小传傳学學])[说說]|表示|指出|(?<![名简簡号號堪对對])[称稱]|认为|認為|透露|强调|強調|坦言|直言|写道|寫道|提到)$/;
 
 /**
+ * What was said stands before its speaker in the same span: a closing quote ("“…”X在发布会上说",
+ * "「…」X表示") or a clause of content before the last clause ("…，知情人士称", "…，一位接近X的人士
+ * 透露"), the speech verb closing the span as attribution named after the fact. Not a fronted frame
+ * of time or place before the speaker ("在财报电话会上，X坦言": what X said is still to come), nor a
+ * topic frame ending in the same character (对X来说 needs its comment after it).
+ */
+function saidBefore(shown: string): boolean {
+  if (/[来來][说說]$/.test(shown)) return false;
+  if (/[”」』"][^”」』"“「『]{1,40}$/.test(shown)) return true;
+  const clauses = shown.split(/[，,]/).slice(0, -1);
+  return clauses.some((clause) => {
+    const c = clause.trim();
+    return c.length > 0 && !FRAME_CLAUSE.test(c) && !(c.length <= 8 && TIME_CLAUSE.test(c));
+  });
+}
+
+/** A short clause that is only a time or a connective (上月底，去年3月，此前，): no content either. */
+const TIME_CLAUSE =
+  /(?:年|月|日|底|初|末|季度|周[一二三四五六日]|週[一二三四五六日]|上午|下午|晚间|晚間|当天|當天|近日|日前|此前|随后|隨後|同时|同時|此外|另外|不过|不過)$/;
+
+/** A fronted adverbial of time or place (在…上, 当…时, 截至…, 随着…), not content. */
+const FRAME_CLAUSE =
+  /^(?:在|于|於|当|當|就在|自从|自從|截至|随着|隨著)|(?:上|中|时|時|期间|期間|之际|之際|以来|以來|前后|前後)$/;
+
+/**
  * Whether a claim reads alone: its span ends where its proposition ends (not on a word that
  * needs more), and it has its own subject (not one left before a predicate-opening preposition)
  * and its own content (not only "X说"). A final 的 closes a sentence only in
@@ -88,7 +113,7 @@ const SPEECH_ONLY =
  */
 export function readableAlone(text: string): boolean {
   const shown = displayText(text).replace(/[。！!？?]+$/, '');
-  if (!shown.length || DANGLING_END.test(shown) || SPEECH_ONLY.test(shown)) return false;
+  if (!shown.length || DANGLING_END.test(shown) || (SPEECH_ONLY.test(shown) && !saidBefore(shown))) return false;
   // A digest's 【headline】 sums up the item after it in a few words, without the item's source,
   // hedge or figures' context ("【X：用户数突破2亿】"): the item is the claim a card shows.
   if (HEADLINE.test(shown)) return false;

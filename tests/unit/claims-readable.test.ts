@@ -117,6 +117,20 @@ describe('readableAlone', () => {
     expect(readableAlone('北辰智能的创业故事已成为业内的传说')).toBe(true);
   });
 
+  it('keeps what was said before a speaker named after it, not a frame or a topic before one', () => {
+    // A quote, or a clause of content, then who said it: the attribution closes the claim.
+    expect(readableAlone('“明年我们不会再降价。”星辰科技总裁在发布会上说。')).toBe(true);
+    expect(readableAlone('「我們會繼續投入研發。」雲海集團發言人在聲明中表示。')).toBe(true);
+    expect(readableAlone('星图计划在下月裁员一成，一位接近该公司的人士透露。')).toBe(true);
+    expect(readableAlone('蓝鲸云的营收增长两成，超出市场预期，一位分析师指出。')).toBe(true);
+    // Only a time or a place before the speaker: what was said is still to come.
+    expect(readableAlone('在上周的财报电话会上，蓝鲸云CEO坦言')).toBe(false);
+    expect(readableAlone('去年3月，星图创始人在演讲中说')).toBe(false);
+    expect(readableAlone('上月底，北辰智能总裁表示')).toBe(false);
+    // 对X来说 is a topic frame waiting for its comment, not a speaker.
+    expect(readableAlone('一位分析师指出，对星图这样的公司来说')).toBe(false);
+  });
+
   it('keeps a demonstrative subject that states a whole fact', () => {
     expect(readableAlone('这已是蓝鲸云第三次注资星图。')).toBe(true);
   });
