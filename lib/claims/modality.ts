@@ -405,7 +405,15 @@ export function modalityOf(
   if (prop.reading && !measured(words)) return 'opinion';
   // "分析师王海川估算，X的营收约为500亿元": a named analyst's figure is their estimate, a view;
   // an unnamed one's (据一位投资人估算) is hearsay, above.
-  if (prop.estimates && (prop.attribution.kind === 'person' || prop.attribution.kind === 'organization'))
+  // (So is a data firm's, "数据机构X估计，…": what it estimates is not what it measured; told with
+  // 据, "据X数据估算", it is passed on as the firm's data.)
+  const citedData = /^据/.test(words.find((t) => !isPunct(t))?.word ?? '');
+  if (
+    prop.estimates &&
+    (prop.attribution.kind === 'person' ||
+      prop.attribution.kind === 'organization' ||
+      (prop.attribution.kind === 'data' && !citedData))
+  )
     return 'opinion';
   // "X的创始人称，该模型已可对标Y", "…“已接近Y”": a person's claim that a product is on a par with
   // a named rival, with no figure measuring it, is their assessment.
@@ -470,8 +478,11 @@ function reachesUpTo(words: readonly Token[]): boolean {
   );
 }
 
-/** Commentators who analyse (an analyst, an expert, a scholar): on the record, never a leak. */
-const ANALYST = /分析|专家|学者|研究员/;
+/**
+ * Commentators who analyse (an analyst, an expert, a scholar, someone in the trade, an observer,
+ * Taiwan's 法人): on the record, never a leak.
+ */
+const ANALYST = /分析|专家|学者|研究员|业内人士|业界人士|观察人士|观察家|法人/;
 
 const saysNeutrally = (words: readonly Token[]) => words.some((t) => NEUTRAL_SPEECH_VERB.test(t.word));
 
@@ -568,6 +579,10 @@ const RUMOUR_CROWD = /^(市场|市场上|坊间|外界|网上|业内|业界|圈�
  */
 function rumourOpens(words: readonly Token[], i: number): boolean {
   const at = words.findIndex((t) => !isPunct(t));
+  // "消息指X正研究…", "有消息称X将…" (Hong Kong writes 消息指 with no comma after it).
+  const news = words[at]?.word === '有' ? at + 1 : at;
+  if (i === news && words[i]!.word === '消息' && /^(指|称|指出)$/.test(words[i + 1]?.word ?? ''))
+    return !!words[i + 2]?.entityId || PRONOUN.test(words[i + 2]?.word ?? '');
   const opens = i === at || (i === at + 1 && RUMOUR_CROWD.test(words[at]!.word));
   const next = words[i + 1];
   return (
@@ -773,5 +788,11 @@ function gradedWordAfter(words: readonly Token[], i: number): Token | undefined 
   return next && DEGREE_ADVERB.test(next.word) ? words[i + 2] : next;
 }
 
-/** A number written in digits: a figure measures what the words around it say. */
-const measured = (words: readonly Token[]) => words.some((t) => /^m/.test(t.tag) && /\d/.test(t.word));
+/**
+ * A number written in digits, or a share or a multiple in words (八成, 两倍, 三成多): a figure
+ * measures what the words around it say.
+ */
+const measured = (words: readonly Token[]) =>
+  words.some(
+    (t) => /^m/.test(t.tag) && (/\d/.test(t.word) || /^[一二两三四五六七八九十半几数]+(成|倍)多?$/.test(t.word)),
+  );

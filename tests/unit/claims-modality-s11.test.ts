@@ -105,10 +105,26 @@ describe('the writer’s verdicts', () => {
   });
 });
 
+describe('commentators and estimators', () => {
+  it('reads a data firm’s estimate (数据机构X估计) as its view, as an analyst’s is, unless cited with 据', () => {
+    expect(first('数据机构Lumen估计，星辰科技今年一季度的GMV约为50亿美元。')?.modality).toBe('opinion');
+    // Cited with 据, its figure is passed on.
+    expect(first('据数据机构Lumen估算，Orion首月的流水约为2亿元。')?.modality).toBe('fact');
+  });
+
+  it('reads someone in the trade stating a share or a multiple in words (八成, 两倍) under 指出 as a fact on the record', () => {
+    expect(first('有业内人士指出，Orion的效能已接近Nova的八成。')?.modality).toBe('fact');
+    expect(first('有业内人士指出，Orion的效能已达到Nova的两倍。')?.modality).toBe('fact');
+    // Judging words stay a view.
+    expect(first('有业内人士指出，Orion的定价显然过于激进。')?.modality).toBe('opinion');
+  });
+});
+
 describe('denials', () => {
   it('reads an answer calling the reported thing forged (系伪造, 均为捏造) as a denial', () => {
     expect(first('星辰科技在声明中澄清，网传的裁员名单系伪造。')?.modality).toBe('denied');
     expect(first('云海集团回应称，相关截图均为捏造。')?.modality).toBe('denied');
+    expect(first('星辰科技其後發表聲明，指有關消息「純屬揣測」。')?.modality).toBe('denied');
   });
 });
 
@@ -116,6 +132,10 @@ describe('hearsay', () => {
   it('reads a verb of rumour opening the clause before a name (传闻X将…) as hearsay', () => {
     expect(first('传闻星辰科技将与云海集团合并。')).toMatchObject({ modality: 'reported', kind: 'forecast' });
     expect(first('市场盛传云海集团有意收购蓝鲸智能。')?.modality).toBe('reported');
+  });
+
+  it('reads Hong Kong’s 消息指 before a name, with no comma, as hearsay', () => {
+    expect(first('消息指星辰科技正研究分拆雲業務。')?.modality).toBe('reported');
   });
 
   it('reads media no one names (多家媒体报道，) as hearsay', () => {
