@@ -40,9 +40,12 @@ describe('forecasts without 将', () => {
     expect(first('从时长上看，Nova生成的视频最长是Orion的两倍。')?.modality).toBe('fact');
   });
 
-  it('reads verbs of intent with a verb phrase (規劃, 力求) as a plan', () => {
+  it('reads verbs of intent with a verb phrase (規劃, 力求, 酝酿), not 评估 as a plan', () => {
     expect(first('星辰科技規劃在美國設立研發中心。')?.modality).toBe('forecast');
     expect(first('蓝鲸智能力求在年内扭亏为盈。')?.modality).toBe('forecast');
+    expect(first('星辰科技正酝酿赴港上市。')?.modality).toBe('forecast');
+    // (评估 mostly assesses: "包括评估…的风险" plans nothing.)
+    expect(first('按照规定，星辰科技需履行更严格的义务，包括评估违规内容的传播风险。')?.modality).not.toBe('forecast');
   });
 });
 
