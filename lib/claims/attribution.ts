@@ -134,8 +134,9 @@ export function attributionOf(
   const unnamed =
     UNNAMED_SOURCE.exec(sourceText) ??
     (sourceText.replace(/^(据|根据|有)/, '') ? null : UNNAMED_SOURCE.exec(clauseText));
-  // "一位接近X的人士": a source described by its closeness to X is unnamed, not X.
-  if (unnamed && (!entity || /接近|知情|消息人士|内部人士/.test(unnamed[0]))) {
+  // "一位接近X的人士": a source described by its closeness to X is unnamed, not X; so is one who
+  // will not be named ("一位不愿具名的X高管").
+  if (unnamed && (!entity || /接近|知情|消息人士|内部人士|不愿具名|不愿透露姓名|匿名/.test(unnamed[0]))) {
     const noun =
       /知情人士|消息人士|业内人士|内部人士|接近[^，,]{1,10}的人士|媒体|外媒|业内|业界|外界/.exec(sourceText)?.[0] ?? '';
     return { kind: 'unnamed', text: noun };

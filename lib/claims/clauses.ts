@@ -109,7 +109,7 @@ const PLACE_END = /^(上|中|里|内|期间|现场|会上)$/;
 
 /** A denial said as a predicate, which jieba cuts into pieces ("不/实"). */
 export const DENIAL_PREDICATE =
-  /澄清(了)?(相关|这一|该|此|上述|有关|市场|网络|网上|外界)?的?(传闻|传言|报道|报导|消息|说法|猜测)|不实|失实|毫无根据|毫无依据|无中生有|并非事实|与事实不符|纯属谣言|子虚乌有|纯属虚构|并不属实|不属实|(没有|并无|暂无|并没有|从未有过?)(任何)?[^，,。；]{0,14}(计划|打算|意向|安排|想法)|(并不|并未|不)(知悉|知晓)[^，,。；]{0,20}(原因|理由)/;
+  /澄清(了)?(相关|这一|该|此|上述|有关|市场|网络|网上|外界)?的?(传闻|传言|报道|报导|消息|说法|猜测)|不实|失实|毫无根据|毫无依据|无中生有|并非事实|与事实不符|纯属谣言|子虚乌有|纯属虚构|并不属实|不属实|(系|属|是|均为|皆为|纯属)(伪造|捏造|杜撰|编造|虚构|造谣)|纯属(揣测|臆测|猜测|臆想|炒作)|(没有|并无|暂无|并没有|从未有过?)(任何)?[^，,。；]{0,14}(计划|打算|意向|安排|想法)|(并不|并未|不)(知悉|知晓)[^，,。；]{0,20}(原因|理由)/;
 
 /** A comparison frame before the proposition: 与X相比, 和X比起来, 相较于X. */
 const COMPARED_WITH = /^((与|和|跟|同)(?!其).{1,20}(相比|相较|比较|比起来|相比较)|相较于|相比于|较之)/;
@@ -178,15 +178,19 @@ export function classify(
     );
   // "业内人士普遍看好，X将…": a verb of judging before a comma frames a view, as 认为 does (before
   // its object, "看好X", it is the predicate).
-  // ("业内人士分析，…": so does 分析, a verb of analysing, which frames a view: see OPINION_VERB.)
+  // ("业内人士分析，…": so does 分析, a verb of analysing, which frames a view: see OPINION_VERB;
+  // and 解读, "市场解读，…", the market's reading.)
   const judgesAhead = (k: number) =>
-    /^(看好|不看好|唱衰|分析)$/.test(words[k]!.word) &&
+    /^(看好|不看好|唱衰|分析|解读)$/.test(words[k]!.word) &&
     /^[，,：:]/.test(sentence.slice(words[k]!.end, words[k]!.end + 1));
   const speechAt = words.findIndex(
     (t, k) =>
       (SPEECH_VERB.test(speechWord(k)) || announces(k) || rumourSpreads(k) || judgesAhead(k)) &&
       // "X则未回应", "X并未透露确切金额": a negated speech verb attributes nothing; X kept silent.
       !negatedAt(words, k) &&
+      // "X被指…", "X被批评…": after 被 the verb says what others say of X, X says nothing (see
+      // rumouredOf in modality.ts).
+      words[k - 1]?.word !== '被' &&
       // ("对于外界的质疑，", "根据X的分析，": a verb of judging right after 的 is a noun.)
       !(words[k - 1]?.word === '的' && /^(质疑|批评|担忧|坦承|分析)$/.test(words[k]!.word)) &&
       // "账号状态显示为“离职”": 显示为 is a copula (is shown as), not data showing.
@@ -277,7 +281,9 @@ export function classify(
   if (
     /^(据悉|据了解|据称|据传|据说|据报道|据报导|据报|有消息称|消息称|有消息指出?|消息指出?|网传|传闻|外电报[道导])$/.test(
       unjoined,
-    )
+    ) ||
+    // "多家媒体报道，", "有媒体报道称，": media no one names (jieba makes 媒体报道 one noun).
+    /^(多家|多名|有|部分|不少|多个|一些)?媒体报[道导]称?$/.test(unjoined)
   ) {
     // No source is named: the hedge itself is the attribution, shown by the 报道 tag.
     clause.attribution = { kind: 'unnamed', text: '' };
@@ -502,7 +508,7 @@ export function expectedAsStandard(words: readonly Token[], i: number): boolean 
 
 /** Verbs that measure against a standard: 高于预期, 不如预期, 符合预期 (jieba writes 远高于, 略低于 as one word). */
 const STANDARD_BEFORE =
-  /^(远|略|稍|大幅)?(高于|低于|少于|多于|大于|小于|强于|弱于|快于|慢于|不如|超出|超过|超|胜过|胜于|符合|好于|差于|优于|逊于|不及|未达|达到|低|高)$/;
+  /^(远|略|稍|大幅)?(高于|低于|少于|多于|大于|小于|强于|弱于|快于|慢于|不如|超出|超过|超|胜过|胜于|符合|好于|差于|优于|逊于|不及|未达|达到|低|高|比|较|较之|相比)$/;
 
 /**
  * Words that put a plan or an expectation before now: 原计划, 此前预计, 原本打算. What was planned

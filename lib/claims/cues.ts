@@ -34,7 +34,7 @@ export const KIND_CUES: Array<['denial' | 'funding' | 'event' | 'launch' | 'comp
 
 /** Reporting and speech verbs: "X 表示，…", "据 X 透露", "有消息称 …". */
 export const SPEECH_VERB =
-  /^(表示|指出|指|透露|强调|坦言|介绍|告诉|回应|回复|回覆|称|宣称|声称|说|说道|提到|直言|写道|所说|所言|曾说|认为|觉得|相信|判断|预计|预测|预期|估计|估算|测算|推算|获悉|了解到|报道|报导|显示|表明|发现|称赞|评价|谈到|提出|比喻|表态|披露|发文称|撰文称|猜测|普遍认为|一致认为|形容|坦承|质疑|批评|担忧)$/;
+  /^(表示|指出|指|透露|强调|坦言|直指|介绍|告诉|回应|回复|回覆|称|宣称|声称|说|说道|提到|直言|写道|所说|所言|曾说|认为|觉得|相信|判断|预计|预测|预期|估计|估算|测算|推算|获悉|了解到|报道|报导|显示|表明|发现|称赞|评价|谈到|提出|比喻|表态|披露|发文称|撰文称|猜测|普遍认为|一致认为|形容|坦承|质疑|批评|担忧)$/;
 
 /**
  * A speech verb that makes the words after it the speaker's view (认为, 坦言, 评价), not a fact
@@ -47,9 +47,9 @@ export const SPEECH_VERB =
 // write it); 质疑, 批评 and 担忧 frame what the speaker finds wrong or fears; 分析 (业内人士分析，…,
 // 分析称) frames an analysis, a view (dev-4, dev-6: press or analyst analysis after the fact is `opinion`).
 export const OPINION_VERB =
-  /^(认为|普遍认为|一致认为|觉得|相信|判断|看来|坦言|坦承|直言|研判|比喻|评价|称赞|形容|质疑|批评|担忧|分析)$/;
+  /^(认为|普遍认为|一致认为|觉得|相信|判断|看来|坦言|坦承|直言|研判|比喻|评价|称赞|形容|质疑|批评|担忧|分析|解读)$/;
 /** The neutral verbs of saying: what they introduce is a view only when its words judge. */
-export const NEUTRAL_SPEECH_VERB = /^(表示|指出|强调|说|说道|所说|所言|曾说|提到|写道|谈到|提出)$/;
+export const NEUTRAL_SPEECH_VERB = /^(表示|指出|直指|强调|说|说道|所说|所言|曾说|提到|写道|谈到|提出)$/;
 /** A reporting verb that makes the words after it a prediction. */
 export const FORECAST_VERB = /^(预计|预测|预期|估计)$/;
 
@@ -100,16 +100,18 @@ export const ATTRIBUTION_LEAD = /^(据|根据|依据|援引|按照|来自)/;
 /**
  * Words in the claim itself that make it a prediction (将 is taken only when tagged an adverb).
  * Taiwan and Hong Kong write 预估, 可望 and 料 (分析师料…) where the mainland writes 预计, 有望.
+ * 拟 is not the 拟 of 拟人 ("anthropomorphic"), 拟合, 拟真, nor a drafted 拟定 (拟定于 still plans).
  */
 export const FORECAST_WORDS =
-  /预计|预测|预期|预估|预料|料(?!理)|有望|可望|或将|即将|将会|计划|拟|打算|将于|将在|未来|可能会|估计|势必|势将|终将|会在|目标是|目标为|目标定为/;
+  /预计|预测|预期|预估|预料|料(?!理)|有望|可望|或将|即将|将会|计划|拟(?!人|合|真|态|声|物|定(?!于))|打算|将于|将在|未来|可能会|估计|势必|势将|终将|会在|目标是|目标为|目标定为/;
 /**
- * Verbs of intent and effort toward a goal (力争, 争取, 准备, 有意, 寻求, 考虑): with a verb phrase as
- * their complement ("力争三年内实现盈利", "有意收购X") they state a plan, what is still to come,
- * as 计划 and 打算 do. Before a noun alone ("做好准备", "寻求支持") they are read as such by the
- * caller (see `intendsTo` in extract.ts).
+ * Verbs of intent and effort toward a goal (力争, 争取, 准备, 有意, 寻求, 考虑; Taiwan's 規劃 and
+ * 力拚, 力求, 酝酿 "brewing"; not 希望, whose hopes editors read as statements, nor 评估, which
+ * mostly assesses): with a verb phrase as their complement ("力争三年内实现盈利", "有意收购X")
+ * they state a plan, what is still to come, as 计划 and 打算 do. Before a noun alone ("做好准备",
+ * "寻求支持") they are read as such by the caller (see `intendsTo` in extract.ts).
  */
-export const INTENT_VERB = /^(力争|争取|准备|有意|寻求|谋求|考虑|筹划|筹备|意图)$/;
+export const INTENT_VERB = /^(力争|争取|准备|有意|寻求|谋求|考虑|筹划|筹备|意图|规划|力求|力拼|力拚|力图|酝酿)$/;
 /**
  * A company's guidance (财测, 展望, 营收指引, 指引为…): its forecast of its own figures, unless words
  * judge it (财测同样亮眼 is a view of the guidance).
@@ -127,7 +129,7 @@ export const GUIDANCE = /财测|展望|guidance|(营收|收入|业绩|全年|季
  * 不言而喻) and of weight (举足轻重, 至关重要, 颇具) are judgements too.
  */
 export const OPINION_WORDS =
-  /令人|让人|使人|好比|犹如|宛如|仿佛|如同|我们认为|笔者认为|在我们看来|在笔者看来|我认为|认为|看来|觉得|相信|显然|无疑|或许|也许|可能|恐怕|未必|应该|意味着|说明了|可见|不难看出|毫无疑问|必然|必须|不可能|不过是|才是|证明了|其实|本质上|反而|并不需要|佐证|难以|值得(?!一提|注意|关注|留意)|堪称|可谓|可说是|称得上|算得上|不失为|毋庸置疑|很大程度上|归根结底|根本原因|整体而言|总体而言|总的来说|总而言之|综合来看|整体来看|总体来看|平心而论|反映出|折射出|遗憾的是|可惜的是|说到底|不容小觑|不可小觑|无异于|堪比|俨然|名副其实|当之无愧|不言而喻|显而易见|有目共睹|大势所趋|举足轻重|至关重要|毋庸讳言|颇具|讽刺的是/;
+  /令人|让人|使人|好比|犹如|宛如|仿佛|如同|我们认为|笔者认为|在我们看来|在笔者看来|我认为|认为|看来|觉得|相信|显然|无疑|或许|也许|可能|恐怕|未必|应该|意味着|说明了|可见|不难看出|毫无疑问|必然|必须|不可能|不过是|才是|证明了|其实|本质上|反而|并不需要|佐证|难以|值得(?!一提|注意|关注|留意)|堪称|可谓|可说是|称得上|算得上|不失为|毋庸置疑|很大程度上|归根结底|根本原因|整体而言|总体而言|总的来说|总而言之|综合来看|整体来看|总体来看|平心而论|反映出|折射出|遗憾的是|可惜的是|说到底|不容小觑|不可小觑|无异于|堪比|俨然|名副其实|当之无愧|不言而喻|显而易见|有目共睹|大势所趋|举足轻重|至关重要|毋庸讳言|颇具|颇有[^，,。；;]{0,12}?(意味|味道|色彩|之势|之嫌)|讽刺的是|某种意义上|某种程度上/;
 /**
  * Words that judge rather than report, whoever says them (a whole word each): evaluative verbs
  * (看好, 欣赏, 在于 "the value lies in"), credit for a cause (这与X密不可分, 功不可没), evidential
@@ -153,9 +155,10 @@ export const DEGREE_ADVERB =
  * Who comments without a name (分析师, 业内人士, 学者, 投资人): unlike a hedge's knowledgeable
  * source (知情人士, 接近…的人士, 据悉), their judging words are a view, not hearsay.
  */
-export const COMMENTATOR = /分析|专家|学者|研究员|业内|业界|从业者|投资人|观察人士|评论|人士/;
+export const COMMENTATOR = /分析|专家|学者|研究员|业内|业界|从业者|投资人|观察人士|观察家|评论|人士|法人/;
+// (韩媒, 日媒, 港媒: the press of a country, no outlet named, as 外媒 is.)
 export const INFORMED_SOURCE =
-  /知情|消息|接近|内部|据悉|据了解|据称|据传|网传|传闻|爆料|报[道导]|媒体|外媒|外电|不愿具名|不愿透露姓名|匿名/;
+  /知情|消息|接近|内部|据悉|据了解|据称|据传|网传|传闻|爆料|报[道导]|媒体|外媒|[韩日美港台英德法欧陆]媒|外电|不愿具名|不愿透露姓名|匿名/;
 
 /**
  * The writer, or the publication speaking as one (本报, 本刊: the editorial voice of Hong Kong and

@@ -68,6 +68,7 @@ function perfectiveAfter(tokens: Token[], i: number): boolean {
  * a verb of result (V到, V至, V为, V成, V入, 作为, 视为) after a 的 shows the disposal frame.
  */
 function disposes(tokens: Token[], i: number): boolean {
+  if (bareObjectBefore(tokens, i)) return true;
   let de = false;
   for (let k = i + 1; k < tokens.length && !isPunct(tokens[k]!); k++) {
     const t = tokens[k]!;
@@ -80,6 +81,24 @@ function disposes(tokens: Token[], i: number): boolean {
 
 /** A verb of result: what 把/将 does to its object. */
 const RESULTATIVE = /^(.+(到|至|为|成|入)|作为|视为|当作|当成|交由|交给)$/;
+
+/** A verb of result moving its object somewhere (迁往, 转往, 整合进, 并进): 把/将 before it too. */
+const MOVED = /^.+(往|进)$/;
+
+/**
+ * "将数据中心迁至贵州", "将Orion升级为多模态模型", "将总部迁往上海": 将, a bare noun phrase (one to
+ * three nouns, names or Latin words, no 的) and right after it a verb of result is the disposal
+ * frame; "will" never puts its subject's object before the verb.
+ */
+function bareObjectBefore(tokens: Token[], i: number): boolean {
+  if (!tokens[i + 1] || !opensObject(tokens[i + 1]!)) return false;
+  let k = i + 1;
+  // (jieba's own tag: a noun right after the adverb 将 is retagged a verb, see segment.ts.)
+  const nominal = (t: Token) => !!t.entityId || /^(n|nz|nt|ns|nr|eng|j)$/.test(t.jiebaTag ?? t.tag);
+  while (k < tokens.length && k - i <= 3 && nominal(tokens[k]!)) k++;
+  const verb = tokens[k];
+  return k > i + 1 && !!verb && isVerb(verb) && (RESULTATIVE.test(verb.word) || MOVED.test(verb.word));
+}
 
 /** The word after 将 may open its object: no preposition, adverb or adverb of manner (将把, 将于, 将全面). */
 const opensObject = (t: Token) =>
@@ -111,6 +130,9 @@ function changesBy(tokens: Token[], k: number): boolean {
  */
 const FUTURE_PREPOSITION =
   /^(对|从|与|在|于|向|为|和|同|以|以此|把|由|被|按|按照|依照|依据|根据|通过|借助|凭借|基于|围绕|针对|就|朝|经由)$/;
+
+/** The writer's certainty or inference: 无疑, 显然, 必然, 意味着 — a view, even of what is to come. */
+const WRITER_CERTAINTY = /^(无疑|显然|必然|注定|毫无疑问|毋庸置疑|意味着|预示着)$/;
 
 /** The writer's epistemic doubt: 恐怕, 或许, 未必 — a view, even of what is to come. */
 const WRITER_DOUBT = /^(恐怕|或许|也许|未必|想必|大概率|多半|兴许)$/;
@@ -268,7 +290,7 @@ export function modalityOf(
   // of a comparison) is what was expected before, not a prediction now.
   // "超出华尔街预期", "低于分析师此前预期", "好于预期": the standard may be a few nouns back.
   const expectation = (t: Token, i: number) =>
-    /^(预期|预计|预测)$/.test(t.word) && (words[i - 1]?.word === '的' || expectedAsStandard(words, i));
+    /^(预期|预计|预测|预估|预料)$/.test(t.word) && (words[i - 1]?.word === '的' || expectedAsStandard(words, i));
   // "宣布X开放计划", "该计划的实施": 计划 ending a noun phrase names a programme; a plan to do
   // something has what it plans after it (计划明年推出, 计划在…).
   const programme = (t: Token, i: number) =>
@@ -289,7 +311,9 @@ export function modalityOf(
       ),
     ) ||
     futureWord ||
-    (!past && intendsTo(words));
+    (!past && intendsTo(words)) ||
+    mayHappen(words) ||
+    reachesUpTo(words);
   // An unnamed source's hedge (知情人士透露, 有消息称) reports, even a plan (计划, 将); an
   // estimate it passes on (预计将达到…) is a forecast; an unnamed speaker's view ("某负责人表示")
   // is an opinion.
@@ -341,6 +365,9 @@ export function modalityOf(
   }
   // "恐怕要等到明年才见分晓": the writer's own doubt about what is to come is a view of theirs.
   if (prop.attribution.kind === 'article' && words.some((t) => WRITER_DOUBT.test(t.word))) return 'opinion';
+  // "X此次降价无疑将加剧竞争", "X的入局，意味着价格战将升级": the writer's certainty, or an
+  // inference of theirs, about what is to come is a view of theirs too (as after 认为).
+  if (prop.attribution.kind === 'article' && words.some((t) => WRITER_CERTAINTY.test(t.word))) return 'opinion';
   if (prop.attribution.kind === 'article' && openQuestion(words)) return 'opinion';
   if (prop.forecast || forecastWord || willAdverb) return 'forecast';
   // "X坦言，成本可能高达…", "X表示，价格不会跟进": what a speaker says is likely to come is their
@@ -378,7 +405,15 @@ export function modalityOf(
   if (prop.reading && !measured(words)) return 'opinion';
   // "分析师王海川估算，X的营收约为500亿元": a named analyst's figure is their estimate, a view;
   // an unnamed one's (据一位投资人估算) is hearsay, above.
-  if (prop.estimates && (prop.attribution.kind === 'person' || prop.attribution.kind === 'organization'))
+  // (So is a data firm's, "数据机构X估计，…": what it estimates is not what it measured; told with
+  // 据, "据X数据估算", it is passed on as the firm's data.)
+  const citedData = /^据/.test(words.find((t) => !isPunct(t))?.word ?? '');
+  if (
+    prop.estimates &&
+    (prop.attribution.kind === 'person' ||
+      prop.attribution.kind === 'organization' ||
+      (prop.attribution.kind === 'data' && !citedData))
+  )
     return 'opinion';
   // "X的创始人称，该模型已可对标Y", "…“已接近Y”": a person's claim that a product is on a par with
   // a named rival, with no figure measuring it, is their assessment.
@@ -409,8 +444,45 @@ function claimsParity(words: readonly Token[]): boolean {
   });
 }
 
-/** Commentators who analyse (an analyst, an expert, a scholar): on the record, never a leak. */
-const ANALYST = /分析|专家|学者|研究员/;
+/**
+ * The modal 或 ("may") before the verb of its clause ("营收或超过X", "或需计提减值"): jieba tags it a
+ * conjunction, but a conjunction joins two like phrases, and 或 between a subject (a noun, a name,
+ * a time) and a verb is the hedge of a prediction, as 或将 is. (A或B with a verb before it joins
+ * two acts: 推出或收购.)
+ */
+function mayHappen(words: readonly Token[]): boolean {
+  return words.some((t, i) => {
+    if (t.word !== '或' || i === 0) return false;
+    const before = words[i - 1]!;
+    const next = words[i + 1];
+    if (!next || isPunct(before)) return false;
+    // (jieba cuts some nouns into a noun and a verb, 营/收: one character after a noun is its end.)
+    const splitNoun = (k: number) =>
+      isVerb(words[k]!) && words[k]!.word.length === 1 && /^n/.test(words[k - 1]?.tag ?? '');
+    // ("下载App或登录官网": a verb before 或 in its clause makes it join two acts.)
+    for (let k = i - 1; k >= 0 && !isPunct(words[k]!); k--) if (isVerb(words[k]!) && !splitNoun(k)) return false;
+    const subject = !!before.entityId || /^(n[a-z]*|eng|t|r)$/.test(before.tag) || splitNoun(i - 1);
+    return subject && (isVerb(next) || /^(d|ad)$/.test(next.tag)) && !/^(是|为)$/.test(next.word);
+  });
+}
+
+/**
+ * Taiwan's 上看 ("營收上看500億元", "股價上看80元"): what a figure may rise to, a forecast; jieba
+ * cuts it 上/看, and a number follows.
+ */
+function reachesUpTo(words: readonly Token[]): boolean {
+  return words.some(
+    (t, i) =>
+      (t.word === '上看' || (t.word === '上' && words[i + 1]?.word === '看')) &&
+      /^m/.test(words[i + (t.word === '上看' ? 1 : 2)]?.tag ?? ''),
+  );
+}
+
+/**
+ * Commentators who analyse (an analyst, an expert, a scholar, someone in the trade, an observer,
+ * Taiwan's 法人): on the record, never a leak.
+ */
+const ANALYST = /分析|专家|学者|研究员|业内人士|业界人士|观察人士|观察家|法人/;
 
 const saysNeutrally = (words: readonly Token[]) => words.some((t) => NEUTRAL_SPEECH_VERB.test(t.word));
 
@@ -492,7 +564,32 @@ export function inlineHedge(words: readonly Token[]): boolean {
       INLINE_HEDGE.test(t.word) ||
       (t.word === '据' && /^(报|指)$/.test(words[i + 1]?.word ?? '')) ||
       // ("網傳X將…": 网传 "rumoured online", which jieba cuts 网/传.)
-      (t.word === '网' && words[i + 1]?.word === '传'),
+      (t.word === '网' && words[i + 1]?.word === '传') ||
+      rumourOpens(words, i),
+  );
+}
+
+/** Who spreads a rumour without being anyone, before 传闻 (市场传闻X将…, 坊间盛传). */
+const RUMOUR_CROWD = /^(市场|市场上|坊间|外界|网上|业内|业界|圈内)$/;
+
+/**
+ * "传闻X将与Y合并", "市场盛传X有意收购Y": a verb of rumour opening its clause, right before the
+ * name it is about (or 称 / 指), tells hearsay as 据传 does; "传闻不实" (the rumour as a noun, its
+ * predicate after it) does not.
+ */
+function rumourOpens(words: readonly Token[], i: number): boolean {
+  const at = words.findIndex((t) => !isPunct(t));
+  // "消息指X正研究…", "有消息称X将…" (Hong Kong writes 消息指 with no comma after it).
+  const news = words[at]?.word === '有' ? at + 1 : at;
+  if (i === news && words[i]!.word === '消息' && /^(指|称|指出)$/.test(words[i + 1]?.word ?? ''))
+    return !!words[i + 2]?.entityId || PRONOUN.test(words[i + 2]?.word ?? '');
+  const opens = i === at || (i === at + 1 && RUMOUR_CROWD.test(words[at]!.word));
+  const next = words[i + 1];
+  return (
+    opens &&
+    /^(传闻|传言|盛传|风传|流传)$/.test(words[i]!.word) &&
+    !!next &&
+    (!!next.entityId || /^(称|指|说)$/.test(next.word) || PRONOUN.test(next.word))
   );
 }
 
@@ -588,7 +685,7 @@ export function openQuestion(words: readonly Token[]): boolean {
 
 /** Nouns that cast an entity in a role that judges it: the winner, the mainstay, the weak spot. */
 const EVALUATIVE_ROLE =
-  /^(赢家|大赢家|输家|受益者|受害者|黑马|霸主|王者|基本盘|护城河|杀手锏|软肋|短板|命门|领头羊|搅局者|颠覆者)$/;
+  /^(赢家|大赢家|输家|受益者|受害者|黑马|霸主|王者|基本盘|护城河|杀手锏|软肋|短板|命门|领头羊|搅局者|颠覆者|风向标|标杆|排头兵|领跑者|佼佼者)$/;
 
 /**
  * Whether the words judge: an evaluative word (看好, 在于, 显得, 有待), a negated adjective
@@ -617,12 +714,23 @@ function evaluative(words: readonly Token[]): boolean {
     // "要先满足用户，才能…", "只有…才可以": a condition argued for, not a fact.
     if (t.word === '才' && /^(能|能够|可能|可以|会)$/.test(words[i + 1]?.word ?? '')) return true;
     if (t.word === '才能' && t.tag !== 'n') return true;
+    // "X在推理能力上遥遥领先", "ChatGPT略胜一筹", "X的处境岌岌可危": an idiom of verdict (who is
+    // ahead, how things stand) is the writer's judgement, unless a figure measures it.
+    if (!figure && VERDICT_IDIOM.test(wordsFrom(words, i)) && !VERDICT_IDIOM.test(words[i - 1]?.word ?? ''))
+      return true;
+    // "X是国内最成功的AI公司之一", "增长强劲": an adjective of merit, graded by 最 or as the
+    // predicate, judges what no figure measures.
+    // (After 的 it is a noun: "…式的成功".)
+    const predicate = (!words[i + 1] || isPunct(words[i + 1]!)) && words[i - 1]?.word !== '的';
+    if (MERIT.test(t.word) && !figure && (words[i - 1]?.word === '最' || predicate)) return true;
     // "并不稳固", "不理想": a negated gradable adjective (not 不同, 不少, 不断: no grading).
     if ((t.jiebaTag ?? t.tag) === 'a' && /^不(?!同|少|断|久|仅|止|再|过|光)../.test(t.word)) return true;
     // The same cut in two ("并/不/明显") or in one short word ("压力不小"), where no figure says how
     // much (不足10%, 不到一半 measure).
     const negatedAdjective =
-      (/^(不|不算|算不上|称不上|谈不上)$/.test(t.word) && words[i + 1]?.tag === 'a') ||
+      (/^(不|不算|算不上|称不上|谈不上|难言|难称|难说)$/.test(t.word) && words[i + 1]?.tag === 'a') ||
+      // ("难/称/理想": jieba cuts 难称 in two.)
+      (t.word === '难' && /^(称|言|说)$/.test(words[i + 1]?.word ?? '') && /^(a|n)$/.test(words[i + 2]?.tag ?? '')) ||
       ((t.jiebaTag ?? t.tag) === 'a' && /^不(?!同|少|足|满|及|到|断|久)./.test(t.word));
     if (negatedAdjective && !figure) return true;
     // "走得小心翼翼", "卖得十分火爆": a complement of manner after 得 grades how it was done, the
@@ -654,11 +762,37 @@ function evaluative(words: readonly Token[]): boolean {
   });
 }
 
+/**
+ * Idioms of verdict in news commentary: who leads or trails (遥遥领先, 略胜一筹, 占据上风, 相形见绌),
+ * how a firm stands (岌岌可危, 举步维艰, 任重道远, 如火如荼, 炙手可热), what must not be missed (不容
+ * 忽视). jieba may cut one in two (占据/上风), so a word and the next are read together.
+ */
+const VERDICT_IDIOM =
+  /^(遥遥领先|略胜一筹|稍胜一筹|更胜一筹|一骑绝尘|独占鳌头|首屈一指|后来居上|占据上风|占了上风|占上风|略逊一筹|稍逊一筹|逊色不少|相形见绌|望尘莫及|难以望其项背|岌岌可危|举步维艰|步履维艰|任重道远|如火如荼|炙手可热|风生水起|雪上加霜|捉襟见肘|不计成本|不容忽视|不可忽视|可圈可点|乏善可陈|差强人意|不尽如人意)/;
+
+/** The word at `i` and the two after it, past a perfective 了 (占据/了/上风 → 占据上风). */
+const wordsFrom = (words: readonly Token[], i: number) =>
+  words
+    .slice(i, i + 4)
+    .filter((w, k) => k === 0 || w.word !== '了')
+    .slice(0, 3)
+    .map((w) => w.word)
+    .join('');
+
+/** Adjectives of merit or its lack: the writer's (or the speaker's) grading. */
+const MERIT = /^(成功|优秀|出色|优异|卓越|强劲|疲软|低迷|乏力|火爆|好用)$/;
+
 /** The word after `i`, past a degree adverb grading it (得十分火爆 → 火爆). */
 function gradedWordAfter(words: readonly Token[], i: number): Token | undefined {
   const next = words[i + 1];
   return next && DEGREE_ADVERB.test(next.word) ? words[i + 2] : next;
 }
 
-/** A number written in digits: a figure measures what the words around it say. */
-const measured = (words: readonly Token[]) => words.some((t) => /^m/.test(t.tag) && /\d/.test(t.word));
+/**
+ * A number written in digits, or a share or a multiple in words (八成, 两倍, 三成多): a figure
+ * measures what the words around it say.
+ */
+const measured = (words: readonly Token[]) =>
+  words.some(
+    (t) => /^m/.test(t.tag) && (/\d/.test(t.word) || /^[一二两三四五六七八九十半几数]+(成|倍)多?$/.test(t.word)),
+  );

@@ -455,8 +455,11 @@ function retagVerbs(tokens: Token[]): Token[] {
       progressive ||
       passive ||
       (t.tag !== 'b' && t.tag !== 'a' && (adverb || closing || afterName))
-    )
+    ) {
+      // (A noun's own tag is kept: after 将 it may be the object of 把, see modality.ts.)
+      if (/^n/.test(t.tag)) t.jiebaTag ??= t.tag;
       t.tag = 'v';
+    }
   });
   return tokens;
 }

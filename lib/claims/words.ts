@@ -84,10 +84,17 @@ export function properName(t: Token): boolean {
 export function construed(tokens: readonly Token[]): boolean {
   return tokens.some(
     (t, i) =>
-      /^(解读|解读为|解读成|视为|看作|看成|理解为|认为是|誉为|形容为)$/.test(t.word) &&
-      tokens.slice(Math.max(0, i - 5), i).some((x) => x.word === '被'),
+      (/^(解读|解读为|解读成|视为|看作|看成|理解为|认为是|誉为|形容为)$/.test(t.word) &&
+        tokens.slice(Math.max(0, i - 5), i).some((x) => x.word === '被')) ||
+      // "X把Nova称之为行业标杆", "X将Y比作Z": someone characterising what 把 takes (称之为 always
+      // does), a view of theirs; naming it (把Y称为Z, 命名为) is not here.
+      t.word === '称之为' ||
+      (CHARACTERISE.test(t.word) && tokens.slice(Math.max(0, i - 5), i).some((x) => /^(把|将)$/.test(x.word))),
   );
 }
+
+/** Verbs that characterise what 把 takes: likening it or praising it as something. */
+const CHARACTERISE = /^(誉为|比作|比喻为|喻为|形容为|形容成|视作|奉为|捧为|贬为)$/;
 
 /** 是, 成为, 正是: what follows says what the subject is, not what it did. */
 export const isCopula = (t: Token) => /^(是|正是|就是|便是|即是|成为|成了)$/.test(t.word);
