@@ -502,8 +502,11 @@ const FIGURE = new RegExp(
 );
 /** 百分之十五, 百分之十二点五, 百分之3.5. */
 // (数百分之一 is one in several hundred, vague: not one percent.)
-const PERCENT_WORDS =
-  /(?<![数數几幾])百分之([零〇一二两兩三四五六七八九十百]+|\d+(?:\.\d+)?)(?:[点點]([零〇一二两兩三四五六七八九]+))?/g;
+// (…with the words that bound it before, 超过百分之五十, 不到百分之十, and after, 百分之五十以上.)
+const PERCENT_WORDS = new RegExp(
+  `((?:${alternatives(BEFORE_WORDS)}){0,2})(?<![数數几幾])百分之([零〇一二两兩三四五六七八九十百]+|\\d+(?:\\.\\d+)?)(?:[点點]([零〇一二两兩三四五六七八九]+))?`,
+  'g',
+);
 /**
  * Single digits and double digits as analysts say them: 个位数 (1–9), 低/中/高个位数 and 个位数中段
  * (1–3, 4–6, 7–9), 双位数 / 两位数 (10–99): a share when the clause speaks of one (占比, 增长).
@@ -540,7 +543,7 @@ const FRACTION = /(?<![百千万萬几幾数數])([一二两兩三四五六七�
 const MAGNITUDE_LEVEL_AFTER = /^(量级|量級|级别|級別|级|級)(?!参数|參數)/;
 /** 千万量级, 百万级, 亿级; 数以万计, 數以億計. */
 const MAGNITUDE_LEVEL =
-  /(?:(?<![\d零〇一二两兩三四五六七八九十百千万萬亿億数數几幾])(十|百|千)?(万|萬|亿|億)(量级|量級|级别|級別|级|級)(?!参数|參數)|[数數]以(十|百|千)?(万|萬|亿|億|千|百)(计|計))/g;
+  /(?:(?<![\d零〇一二两兩三四五六七八九十百千万萬亿億数數几幾])(十|百|千)?(万|萬|亿|億)(元|美元|人民币|人民幣|港元|新台币|新台幣|欧元|歐元)?(量级|量級|级别|級別|级|級)(?!参数|參數)|[数數]以(十|百|千)?(万|萬|亿|億|千|百)(计|計))/g;
 /**
  * Half a span of time (半年, 约半年, 不到半小时, 半个月): half a year is six months, as editors write
  * it. Not 上半年 or 半年报 (a period, a report), nor 一个半小时 or 大半年 (other amounts).
@@ -988,25 +991,27 @@ function figuresIn(text: string): Figure[] {
     );
   }
   for (const m of text.matchAll(PERCENT_WORDS)) {
-    const whole = /^\d/.test(m[1]!) ? Number(m[1]) : parseChineseNumber(m[1]!);
+    const whole = /^\d/.test(m[2]!) ? Number(m[2]) : parseChineseNumber(m[2]!);
     if (whole === null) continue;
     // The digits after 点 are read one by one: 十二点五 = 12.5, 三点零五 = 3.05.
-    const value = m[2] ? Number(`${whole}.${[...m[2]].map((d) => DIGITS[d]).join('')}`) : whole;
-    figures.push(exactFigure(m[0], m.index, value, 'percent', 'percent'));
+    const value = m[3] ? Number(`${whole}.${[...m[3]].map((d) => DIGITS[d]).join('')}`) : whole;
+    figures.push(leadBounded(text, m.index, m[1]!, m.index + m[0].length, value, 'percent', 'percent'));
   }
   for (const m of text.matchAll(MAGNITUDE_LEVEL)) {
-    const [small, big] = m[1] === undefined && m[2] === undefined ? [m[4], m[5]!] : [m[1], m[2]!];
+    const [small, big] = m[1] === undefined && m[2] === undefined ? [m[5], m[6]!] : [m[1], m[2]!];
     const scale = (small ? SMALL_UNITS[small]! : 1) * (SMALL_UNITS[big] ?? MAGNITUDES.find(([k]) => k === big)![1]);
     const start = m.index;
     const end = start + m[0].length;
     // 千万量级, 数以万计 = 数千万, 数万 (one to nine times it); 千万级 "at the ten-million level" is a floor.
-    const open = m[3] !== undefined && /^[级級]/.test(m[3]);
+    const open = m[4] !== undefined && /^[级級]/.test(m[4]);
+    // (亿元级融资, 千万美元级: a sum at that level, in its currency.)
+    const currency = m[3] ? CURRENCIES.find(([c]) => c === m[3])![1] : null;
     figures.push({
       text: m[0],
       start,
       end,
-      unit: countedUnit(text, start, end, false),
-      kind: 'quantity',
+      unit: currency ?? countedUnit(text, start, end, false),
+      kind: currency ? 'money' : 'quantity',
       approx: true,
       value: scale,
       min: scale,

@@ -246,3 +246,16 @@ describe('bounds and hedges written after the amount are the figure’s words', 
     expect(figs('营收在100亿元前后')).toEqual([['100亿元前后', 1e10, 1e10, 'CNY']]);
   });
 });
+
+describe('percentages in words and sums at a level', () => {
+  it('bounds 百分之 by the words before and after it (超过百分之五十, 不到百分之十, 百分之五十以上)', () => {
+    expect(figuresOf('星辰科技市占率超过百分之五十。')[0]![1]).toEqual([['超过百分之五十', 50, null, 'percent']]);
+    expect(figs('市占率不到百分之十')).toEqual([['不到百分之十', 0, 10, 'percent']]);
+    expect(figs('市占率百分之五十以上')).toEqual([['百分之五十', 50, null, 'percent']]);
+  });
+
+  it('reads a sum at a level in its currency as a floor (亿元级融资, 千万美元级)', () => {
+    expect(figuresOf('星辰科技获得亿元级融资。')[0]![1]).toEqual([['亿元级', 1e8, null, 'CNY']]);
+    expect(figs('获得千万美元级融资')).toEqual([['千万美元级', 1e7, null, 'USD']]);
+  });
+});
