@@ -494,8 +494,9 @@ const MORE_AFTER_TIMES = '(?:(?<=倍|成|\\d年|[一二两兩三四五六七八�
  * The rest of a number after 万 or 亿 (一万两千, 1万2千, 3亿5千万): thousands, hundreds and tens, in
  * digits or numerals, and after 亿 a number of 万.
  */
+// (…and after 万 the thousands in digits, as Taiwan writes a price: 新台幣2萬9,900元.)
 const TAIL =
-  '((?<=[万萬亿億])[零〇]?(?:[1-9]|[一二两兩三四五六七八九])[千百十](?:(?:[1-9]|[一二两兩三四五六七八九])[百十]?)*(?:万|萬)?)?';
+  '((?<=[万萬亿億])[零〇]?(?:[1-9]|[一二两兩三四五六七八九])[千百十](?:(?:[1-9]|[一二两兩三四五六七八九])[百十]?)*(?:万|萬)?|(?<=[万萬])(?:\\d,\\d{3}|\\d{1,4})(?![\\d.,%％万萬亿億年月日号號]))?';
 const FIGURE = new RegExp(
   `((?:${alternatives(BEFORE_WORDS)}){0,2})(?:(${CURRENCY_BEFORE.map(([c]) => currencyBefore(c)).join('|')})\\s?)?((?:${alternatives(BEFORE_WORDS)}){0,2})${NUMBER}${MORE}${MAGNITUDE}${TAIL}${MORE}${UNIT}${MORE_AFTER_TIMES}`,
   'g',
@@ -575,7 +576,9 @@ const HALF_OF: Record<string, [number, Unit]> = {
 const OCCASIONS =
   /(?<![\d零〇一二两兩三四五六七八九十百千年季几幾数數下上])([两兩二三四五六七八九])度(?![电電假数數量角的过過日])(?=[\u4e00-\u9fff])/g;
 /** 翻番 and 翻(了)一番 double, 翻两番 quadruples, and so does 翻倍 (翻了一倍) double; 一半 halves. */
-const MULTIPLE_WORDS = /翻了?([一两兩二三])?番(有余|有餘|多)?|翻(?:了)?(?:一)?倍(有余|有餘|多)?/g;
+// (…and 倍增, doubling, where no number comes before it: 3倍增长 is three times, then growth.)
+const MULTIPLE_WORDS =
+  /翻了?([一两兩二三])?番(有余|有餘|多)?|翻(?:了)?(?:一)?倍(有余|有餘|多)?|(?<![\d.零〇一二两兩三四五六七八九十百千数數几幾])倍增/g;
 /**
  * Half (一半, 半数企业, 近半数, 超过一半, 半数以上), and more than half (过半数, 过半): 0.5 times, as
  * 一半 was always read (the card shows the words; editors write 50 percent or 0.5 times, one scale),
@@ -735,7 +738,9 @@ function figuresIn(text: string): Figure[] {
     let tailValue = 0;
     if (tail) {
       const digits = tail.replace(/^[零〇]/, '').replace(/[万萬]$/, '');
-      const read = parseChineseNumber(digits.replace(/[1-9]/g, (d) => '零一二三四五六七八九'[+d]!));
+      const read = /^[\d,]+$/.test(digits)
+        ? numberOf(digits)
+        : parseChineseNumber(digits.replace(/[1-9]/g, (d) => '零一二三四五六七八九'[+d]!));
       const value = read === null ? null : read * (/[万萬]$/.test(tail) ? 1e4 : 1);
       const scaleOf = MAGNITUDES.find(([k]) => k === magnitude)![1];
       if (value === null || value >= scaleOf || vague || pair || more1) continue;

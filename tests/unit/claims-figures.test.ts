@@ -259,3 +259,19 @@ describe('percentages in words and sums at a level', () => {
     expect(figs('获得千万美元级融资')).toEqual([['千万美元级', 1e7, null, 'USD']]);
   });
 });
+
+describe('Taiwan prices and doubling', () => {
+  it('reads the thousands after 萬 in digits (新台幣2萬9,900元起, 1万2000人)', () => {
+    expect(figuresOf('星辰科技的新機售價為新台幣2萬9,900元起。')[0]![1]).toEqual([
+      ['新台幣2萬9,900元', 29900, null, 'TWD'],
+    ]);
+    expect(figs('员工1万2000人')).toEqual([['1万2000人', 12000, 12000, 'count']]);
+    // (A year after 万 is a date of its own.)
+    expect(figs('用户达5万2024年将翻番')[0]).toEqual(['达5万', 5e4, 5e4, 'users']);
+  });
+
+  it('reads 倍增 as doubling, unless a multiple comes before it (3倍增长)', () => {
+    expect(figuresOf('星辰科技的AI伺服器出貨量將倍增。')[0]![1]).toEqual([['倍增', 2, 2, 'times']]);
+    expect(figs('营收3倍增长')).toEqual([['3倍', 3, 3, 'times']]);
+  });
+});
