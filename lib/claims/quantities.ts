@@ -606,6 +606,8 @@ const DEADLINE_BEFORE =
 const REPORTED_SPAN_BEFORE = /(?:截至|截止)[^，。；,;]{2,14}(?:止|的|止的)$/;
 /** Clause punctuation: what counts a figure never looks past it. */
 const CLAUSE_BREAK = /[，。；、,;：:！？!?（）()]/;
+/** A question before a bound (能否突破, 是否超过, 能不能达到): the amount is the threshold asked about. */
+const QUESTION_BEFORE = /(?:能否|是否|可否|能不能|会否|會否|会不会|會不會)(?:再|仍|继续|繼續|顺利|順利)?$/;
 /** Words ending in 达 that are no bound (英伟达, 辉达, 雷达, 到达, 表达, 发达): the 达 is theirs. */
 const DA_ENDING_WORD = /^(?:[伟偉辉輝雷到表传傳发發抵下转轉送直通马馬])[达達]$/;
 /**
@@ -789,7 +791,9 @@ function figuresIn(text: string): Figure[] {
     // 新台幣29,900元: the currency named first decides what 元 is.
     const currency = currencyBefore ? CURRENCY_BEFORE.find(([c]) => c === currencyBefore)![1] : written;
     if (currencyBefore && unit && !written) continue;
-    const said = splitWords(words);
+    // 能否突破6000万台, 是否超过10%: a question names the threshold it asks about, no bound.
+    const asked = QUESTION_BEFORE.test(text.slice(Math.max(0, start - 4), start));
+    const said = asked ? [] : splitWords(words);
     let approx = said.some((w) => !EXACT_WORDS.has(w)) || !!more1 || !!more2 || !!more3 || vague;
     const measure = MEASURES.find(([w]) => w === unit);
     let figure: Pick<Figure, 'unit' | 'kind'> | null = null;

@@ -275,3 +275,13 @@ describe('Taiwan prices and doubling', () => {
     expect(figs('营收3倍增长')).toEqual([['3倍', 3, 3, 'times']]);
   });
 });
+
+describe('a threshold asked about', () => {
+  it('reads no bound in a question (能否突破6,000萬支, 是否超过10%)', () => {
+    expect(figuresOf('分析師認為，星辰科技今年能否突破6,000萬支仍有變數。')[0]![1]).toEqual([
+      ['突破6,000萬支', 6e7, 6e7, 'count'],
+    ]);
+    expect(figs('是否超过10%尚不清楚')).toEqual([['超过10%', 10, 10, 'percent']]);
+    expect(figs('销量突破6000万台')).toEqual([['突破6000万台', 6e7, null, 'count']]);
+  });
+});
