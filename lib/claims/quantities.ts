@@ -88,6 +88,11 @@ const MAGNITUDES: Array<[string, number]> = [
   ['千萬', 1e7],
   ['百万', 1e6],
   ['百萬', 1e6],
+  // 3千亿, 5百亿: a digit before a compound magnitude (not 3 times 千亿).
+  ['千亿', 1e11],
+  ['千億', 1e11],
+  ['百亿', 1e10],
+  ['百億', 1e10],
   ['十亿', 1e9],
   ['十億', 1e9],
   ['亿', 1e8],
@@ -96,14 +101,41 @@ const MAGNITUDES: Array<[string, number]> = [
   ['萬', 1e4],
   // Taiwanese and Hong Kong usage: 3兆美元 is three trillion (兆瓦, 兆赫 are mega-: see MEGA_AFTER).
   ['兆', 1e12],
+  // 3千人, 5百家: 千 and 百 after Arabic digits (a Chinese numeral takes them as its own digits).
+  ['千', 1e3],
+  ['百', 1e2],
 ];
 /** After 兆, the metric prefix mega- (兆瓦, 兆字节), not a trillion. */
 const MEGA_AFTER = /^(瓦|赫|字节|字節|位元|比特|帕|欧|歐|焦|bps|[Bb](?![A-Za-z]))/;
 
+/** Currencies written as their code or RMB, after the amount (5亿RMB) or before it (USD 5亿). */
+const LATIN_CODES: Array<[string, Unit]> = [
+  ['RMB', 'CNY'],
+  ['CNY', 'CNY'],
+  ['USD', 'USD'],
+  ['HKD', 'HKD'],
+  ['TWD', 'TWD'],
+  ['NTD', 'TWD'],
+  ['EUR', 'EUR'],
+  ['JPY', 'JPY'],
+  ['KRW', 'KRW'],
+  ['GBP', 'GBP'],
+];
+/**
+ * A currency word in a pattern: an ISO code is a whole word, after a space or none (5亿 RMB,
+ * USD 20億), never a part of a longer Latin word.
+ */
+const currencyAfter = (c: string) => (/^[A-Z]{3}$/.test(c) ? `\\s?${c}(?![A-Za-z])` : c);
+const currencyBefore = (c: string) => (/^[A-Z]{3}$/.test(c) ? `(?<![A-Za-z])${c}` : c.replace(/\$/g, '\\$'));
 /** A currency written after the amount (30億元, 100亿美元); the longest form first. */
 const CURRENCIES: Array<[string, Unit]> = [
   ['元人民币', 'CNY'],
   ['元人民幣', 'CNY'],
+  // …and the other currencies a 元 may be followed by (1.2萬億元新台幣, 50億元港幣).
+  ['元新台币', 'TWD'],
+  ['元新台幣', 'TWD'],
+  ['元港币', 'HKD'],
+  ['元港幣', 'HKD'],
   ['人民币', 'CNY'],
   ['人民幣', 'CNY'],
   ['新台币', 'TWD'],
@@ -125,6 +157,13 @@ const CURRENCIES: Array<[string, Unit]> = [
   // Currencies spelt with 元 must be tried before 元 alone (5000亿韩元 is not yuan).
   ['韩元', 'KRW'],
   ['韓元', 'KRW'],
+  // (韓圜 and 韓幣 in Hong Kong and Taiwan, 日幣 in Taiwan.)
+  ['韩圜', 'KRW'],
+  ['韓圜', 'KRW'],
+  ['韩币', 'KRW'],
+  ['韓幣', 'KRW'],
+  ['日币', 'JPY'],
+  ['日幣', 'JPY'],
   ['澳元', 'AUD'],
   ['澳币', 'AUD'],
   ['澳幣', 'AUD'],
@@ -135,6 +174,8 @@ const CURRENCIES: Array<[string, Unit]> = [
   ['新加坡币', 'SGD'],
   ['新加坡幣', 'SGD'],
   ['元', 'CNY'],
+  // ISO codes as financial news writes them after an amount (5亿RMB, 20億 USD): see LATIN_CURRENCY.
+  ...LATIN_CODES,
 ];
 /** A currency written before the amount (人民币6999元, 新台幣29,900元, US$10); a later 元 keeps it. */
 const CURRENCY_BEFORE: Array<[string, Unit]> = [
@@ -153,6 +194,7 @@ const CURRENCY_BEFORE: Array<[string, Unit]> = [
   ['新台幣', 'TWD'],
   ['港币', 'HKD'],
   ['港幣', 'HKD'],
+  ...LATIN_CODES,
 ];
 /**
  * Units written after a number: time and length (48小时, 5.4秒, 7奈米), the specifications launch news
@@ -287,7 +329,15 @@ const MEASURE_NOT_BEFORE: Partial<Record<string, RegExp>> = {
 // 种: kinds counted (支援27种语言, 五种参数规模); 一种, 两种 stay wording like 一款.
 // Things sold and made are counted by their measure words as editors count them (cars 辆, wafers
 // 片, chips 颗 and 枚, cards 块, rules 条, sets 套): `count`, like 台 for phones.
-const CLASSIFIERS = '个個家款位名张張起项項部座台人种種辆輛片颗顆块塊枚条條套';
+// …and papers 篇, phones and pens 支, deals and orders 笔, shops 间, schools 所, aircraft 架, ships 艘,
+// and occurrences 次 (调用100次) where the number is in digits or has a magnitude (三次 is wording).
+const CLASSIFIERS = '个個家款位名张張起项項部座台人种種辆輛片颗顆块塊枚条條套篇支笔筆间間所架艘次';
+/**
+ * Classifiers that begin other words after a number (支付, 所以, 间隔, 笔记本, 架构, 次日, 次浮点运算):
+ * the character after one of them that makes it no classifier.
+ */
+const CLASSIFIER_NOT_BEFORE =
+  '(?![付持出援撑撐柱以有属屬得谓謂在需隔接断斷记記电電构構设設的浮点點日年级級要](?<=[支所间間笔筆架次].))';
 /** Classifiers of people. */
 const PEOPLE = /^[人名位]$/;
 /** Nouns after (or just before) a count that say what is counted. */
@@ -331,6 +381,9 @@ const LOWER_BOUND = new Set([
   '逾',
   // 破亿, 成交额破100亿: broke through, as 突破 (not 打破, 跌破: see PO_ENDING_WORD).
   '破',
+  // 过亿, 销量过百万, 市值过万亿: passed, as 突破 (not 通过, 经过, 不过: HEDGE_ENDING_WORD).
+  '过',
+  '過',
   '突破了',
   '突破',
   '至少',
@@ -387,7 +440,7 @@ const BEFORE_WORDS = [...HEDGE_WORDS, ...LOWER_BOUND, ...UPPER_BOUND, ...EXACT_W
   (x, y) => y.length - x.length,
 );
 /** Hedges that stand for a number on their own before a magnitude: 上万, 近亿, 逾万. */
-const BARE_MAGNITUDE_WORDS = /(上|近|逾|超|约|約|破)$/;
+const BARE_MAGNITUDE_WORDS = /(上|近|逾|超|约|約|破|过|過)$/;
 
 /**
  * Measures the figures leave out (weight, energy, area, volume, data, frame rates): a number
@@ -418,7 +471,8 @@ const ARABIC =
 /** Optional: 上万 and 近亿 have no digits (BARE_MAGNITUDE_WORDS). */
 const NUMBER = `(${ARABIC}|十[几幾]|[零〇一二两兩三四五六七八九十百千廿卅]+|[数數几幾][十百千]?)?`;
 const MORE = '(多|余|餘)?';
-const MAGNITUDE = `(${MAGNITUDES.map(([m]) => m).join('|')})?`;
+/** A magnitude as written; 千 and 百 alone not where they begin a measure (2千米 is 2 km, 3千瓦 power). */
+const MAGNITUDE = `(${MAGNITUDES.map(([m]) => (m === '千' ? '千(?![米瓦克卡焦])' : m === '百' ? '百(?![米分])' : m)).join('|')})?`;
 // A currency right before a digit is that number's (16新台幣29,900元 is not 16 TWD).
 /** 转 is a revolution only where the clause says per minute: 2万转/分钟, 每分钟6000转, 转速达…转. */
 const REVOLUTIONS = '[转轉](?=\\s?(?:/|／|每)\\s?分)|(?<=(?:每分钟|每分鐘|转速|轉速)[^，。；,;]{0,10})[转轉]';
@@ -432,18 +486,28 @@ const MEASURE_WORDS = MEASURES.filter(([m]) => !/^[转轉]$/.test(m))
  * floor (起 there is "from", not the measure word of incidents, 3起事故).
  */
 const SIGNED_PRICE_NOT = `(?<!(?:${alternatives(CURRENCY_BEFORE.map(([c]) => c))})\\s?[\\d.,]+)`;
-const UNIT = `(${POINTS}|(?:${alternatives(CURRENCIES.map(([c]) => c))})(?!\\s?\\d(?![\\d.,]*\\s?[%％]))|%|％|倍|成(?![为為立本员員功果熟长長交都年人效绩績像型分就不])|${MEASURE_WORDS}|${REVOLUTIONS}|B(?![A-Za-z])|部[门門]|部(?![分署长長落])|${SIGNED_PRICE_NOT}[${CLASSIFIERS.replace('部', '')}]|[级級]?(?=参数|參數))?`;
+const UNIT = `(${POINTS}|(?:${CURRENCIES.map(([c]) => currencyAfter(c)).join('|')})(?!\\s?\\d(?![\\d.,]*\\s?[%％]))|%|％|倍|成(?![为為立本员員功果熟长長交都年人效绩績像型分就不])|${MEASURE_WORDS}|${REVOLUTIONS}|B(?![A-Za-z])|部[门門]|部(?![分署长長落])|${SIGNED_PRICE_NOT}[${CLASSIFIERS.replace('部', '')}]${CLASSIFIER_NOT_BEFORE}|[级級]?(?=参数|參數))?`;
 // 两倍多, 五倍有余, 两成多: 多 after 倍 or 成 leaves the multiple or the share open upwards.
 // 一年多, 两天多: so after a span of years, days or weeks (not 年多 of 多年: the number comes first).
 const MORE_AFTER_TIMES = '(?:(?<=倍|成|\\d年|[一二两兩三四五六七八九十]年|天|周|週)(多|余|餘|有余|有餘))?';
+/**
+ * The rest of a number after 万 or 亿 (一万两千, 1万2千, 3亿5千万): thousands, hundreds and tens, in
+ * digits or numerals, and after 亿 a number of 万.
+ */
+// (…and after 万 the thousands in digits, as Taiwan writes a price: 新台幣2萬9,900元.)
+const TAIL =
+  '((?<=[万萬亿億])[零〇]?(?:[1-9]|[一二两兩三四五六七八九])[千百十](?:(?:[1-9]|[一二两兩三四五六七八九])[百十]?)*(?:万|萬)?|(?<=[万萬])(?:\\d,\\d{3}|\\d{1,4})(?![\\d.,%％万萬亿億年月日号號]))?';
 const FIGURE = new RegExp(
-  `((?:${alternatives(BEFORE_WORDS)}){0,2})(?:(${alternatives(CURRENCY_BEFORE.map(([c]) => c))})\\s?)?((?:${alternatives(BEFORE_WORDS)}){0,2})${NUMBER}${MORE}${MAGNITUDE}${MORE}${UNIT}${MORE_AFTER_TIMES}`,
+  `((?:${alternatives(BEFORE_WORDS)}){0,2})(?:(${CURRENCY_BEFORE.map(([c]) => currencyBefore(c)).join('|')})\\s?)?((?:${alternatives(BEFORE_WORDS)}){0,2})${NUMBER}${MORE}${MAGNITUDE}${TAIL}${MORE}${UNIT}${MORE_AFTER_TIMES}`,
   'g',
 );
 /** 百分之十五, 百分之十二点五, 百分之3.5. */
 // (数百分之一 is one in several hundred, vague: not one percent.)
-const PERCENT_WORDS =
-  /(?<![数數几幾])百分之([零〇一二两兩三四五六七八九十百]+|\d+(?:\.\d+)?)(?:[点點]([零〇一二两兩三四五六七八九]+))?/g;
+// (…with the words that bound it before, 超过百分之五十, 不到百分之十, and after, 百分之五十以上.)
+const PERCENT_WORDS = new RegExp(
+  `((?:${alternatives(BEFORE_WORDS)}){0,2})(?<![数數几幾])百分之([零〇一二两兩三四五六七八九十百]+|\\d+(?:\\.\\d+)?)(?:[点點]([零〇一二两兩三四五六七八九]+))?`,
+  'g',
+);
 /**
  * Single digits and double digits as analysts say them: 个位数 (1–9), 低/中/高个位数 and 个位数中段
  * (1–3, 4–6, 7–9), 双位数 / 两位数 (10–99): a share when the clause speaks of one (占比, 增长).
@@ -480,7 +544,7 @@ const FRACTION = /(?<![百千万萬几幾数數])([一二两兩三四五六七�
 const MAGNITUDE_LEVEL_AFTER = /^(量级|量級|级别|級別|级|級)(?!参数|參數)/;
 /** 千万量级, 百万级, 亿级; 数以万计, 數以億計. */
 const MAGNITUDE_LEVEL =
-  /(?:(?<![\d零〇一二两兩三四五六七八九十百千万萬亿億数數几幾])(十|百|千)?(万|萬|亿|億)(量级|量級|级别|級別|级|級)(?!参数|參數)|[数數]以(十|百|千)?(万|萬|亿|億|千|百)(计|計))/g;
+  /(?:(?<![\d零〇一二两兩三四五六七八九十百千万萬亿億数數几幾])(十|百|千)?(万|萬|亿|億)(元|美元|人民币|人民幣|港元|新台币|新台幣|欧元|歐元)?(量级|量級|级别|級別|级|級)(?!参数|參數)|[数數]以(十|百|千)?(万|萬|亿|億|千|百)(计|計))/g;
 /**
  * Half a span of time (半年, 约半年, 不到半小时, 半个月): half a year is six months, as editors write
  * it. Not 上半年 or 半年报 (a period, a report), nor 一个半小时 or 大半年 (other amounts).
@@ -505,8 +569,16 @@ const HALF_OF: Record<string, [number, Unit]> = {
   天: [0.5, 'days'],
   月: [0.5, 'months'],
 };
+/**
+ * 两度, 三度 before a verb: on two, three occasions (三度被罚, 两度下调), as editors write it (times);
+ * not a temperature or an angle (零下三度, 三度。), nor 度电, 度假, a year's 年度.
+ */
+const OCCASIONS =
+  /(?<![\d零〇一二两兩三四五六七八九十百千年季几幾数數下上])([两兩二三四五六七八九])度(?![电電假数數量角的过過日])(?=[\u4e00-\u9fff])/g;
 /** 翻番 and 翻(了)一番 double, 翻两番 quadruples, and so does 翻倍 (翻了一倍) double; 一半 halves. */
-const MULTIPLE_WORDS = /翻了?([一两兩二三])?番(有余|有餘|多)?|翻(?:了)?(?:一)?倍(有余|有餘|多)?/g;
+// (…and 倍增, doubling, where no number comes before it: 3倍增长 is three times, then growth.)
+const MULTIPLE_WORDS =
+  /翻了?([一两兩二三])?番(有余|有餘|多)?|翻(?:了)?(?:一)?倍(有余|有餘|多)?|(?<![\d.零〇一二两兩三四五六七八九十百千数數几幾])倍增/g;
 /**
  * Half (一半, 半数企业, 近半数, 超过一半, 半数以上), and more than half (过半数, 过半): 0.5 times, as
  * 一半 was always read (the card shows the words; editors write 50 percent or 0.5 times, one scale),
@@ -534,8 +606,16 @@ const DEADLINE_BEFORE =
 const REPORTED_SPAN_BEFORE = /(?:截至|截止)[^，。；,;]{2,14}(?:止|的|止的)$/;
 /** Clause punctuation: what counts a figure never looks past it. */
 const CLAUSE_BREAK = /[，。；、,;：:！？!?（）()]/;
+/** A question before a bound (能否突破, 是否超过, 能不能达到): the amount is the threshold asked about. */
+const QUESTION_BEFORE = /(?:能否|是否|可否|能不能|会否|會否|会不会|會不會)(?:再|仍|继续|繼續|顺利|順利)?$/;
 /** Words ending in 达 that are no bound (英伟达, 辉达, 雷达, 到达, 表达, 发达): the 达 is theirs. */
 const DA_ENDING_WORD = /^(?:[伟偉辉輝雷到表传傳发發抵下转轉送直通马馬])[达達]$/;
+/**
+ * Words ending in a hedge or a bound that are no hedge (签约, 预约, 违约, 节约, 制约, not 折合约; 最近, 附近,
+ * 靠近, 临近; 通过, 经过, 不过, 度过, 错过): the character is theirs, the number is as stated.
+ */
+const HEDGE_ENDING_WORD =
+  /^(?:[签簽预預节節制邀违違续續履特公条條契相缔締]约|[签簽預预節节制邀違續條締]約|[最附靠临臨亲親贴貼邻鄰]近|[通经經不度错錯越跨穿胜勝好强強走有做用试試见見卖賣看再又已刚剛]过|[通經不度錯越跨穿勝好強走有做用試見賣看再又已剛]過)$/;
 /** Words ending in 破 that are no floor: 打破 a record, 识破, 攻破 (跌破 is a ceiling of its own). */
 const PO_ENDING_WORD = /^[打击擊攻识識看说說爆]破$/;
 /** Words of a model's size: a number with B beside them counts parameters (7B参数, 72B模型). */
@@ -544,6 +624,16 @@ const PARAMETER_CLAUSE = /参数|參數|模型|规模|規模|版本/;
 const MONTHLY = /月产能|月產能|每月|每个月|每個月/;
 /** The clause before a position, up to its punctuation. */
 const clauseBefore = (text: string, at: number) => text.slice(0, at).split(CLAUSE_BREAK).pop()!;
+/** 两个半月, 三个半小时: half a span after 个 (the span named after 半). */
+const HALF_SPAN_AFTER = /^半(月|小时|小時|钟头|鐘頭|星期)/;
+const HALF_SPAN_UNIT: Record<string, Unit> = {
+  月: 'months',
+  小时: 'hours',
+  小時: 'hours',
+  钟头: 'hours',
+  鐘頭: 'hours',
+  星期: 'weeks',
+};
 /** A verb of growth the clause runs on before a multiple: 增长一倍 is a rise, 是去年的一倍 a ratio. */
 const GROWTH_BEFORE =
   /(增长|增長|增加|提升|上涨|上漲|成长|成長|提高|扩大|擴大|扩充|擴充|增幅|升)[^，。；、,;：:]{0,6}$/;
@@ -585,16 +675,40 @@ const scaled = (n: number, factor: number) => Number((n * factor).toPrecision(12
 
 const numberOf = (number: string) => Number(number.replace(/[,\s\u00a0\u2009\u202f]/g, ''));
 
+/**
+ * The figures of a text. The banking forms of 千 and 百 (仟, 佰: 新台幣5仟萬元, as Taiwanese
+ * filings write them) are read as the common ones, one character for one, so offsets hold.
+ */
 export function findFigures(text: string): Figure[] {
+  if (!/[仟佰]/.test(text)) return figuresIn(text);
+  return figuresIn(text.replace(/仟/g, '千').replace(/佰/g, '百')).map((f) => ({
+    ...f,
+    text: text.slice(f.start, f.end),
+  }));
+}
+
+function figuresIn(text: string): Figure[] {
   const figures: Figure[] = [];
   for (const m of text.matchAll(FIGURE)) {
-    const [whole, outer = '', currencyBefore, inner = '', number = '', more1, magnitude, more2, unitWritten, more3] = m;
+    const [
+      whole,
+      outer = '',
+      currencyBefore,
+      inner = '',
+      number = '',
+      more1,
+      magnitude,
+      tail = '',
+      more2,
+      unitWritten,
+      more3,
+    ] = m;
     // (A Latin unit may come after a space: 200 TFLOPS.)
     const unit = unitWritten?.trimStart();
     // 约人民币5000元 and 人民币约5000元 alike.
     // 辉达近五年, 表达超…: 达 ending a word before it (a name, a verb) bounds nothing.
     const two = text.slice(Math.max(0, m.index - 1), m.index + 1);
-    const glued = DA_ENDING_WORD.test(two) || PO_ENDING_WORD.test(two) ? 1 : 0;
+    const glued = DA_ENDING_WORD.test(two) || PO_ENDING_WORD.test(two) || HEDGE_ENDING_WORD.test(two) ? 1 : 0;
     let words = (outer + inner).slice(glued);
     // 上 bounds only what has no digits of its own (上万, 上百); "平台上5000家" is a place.
     if (words.endsWith('上') && number && !/^[百千]$/.test(number)) words = words.slice(0, -1);
@@ -622,6 +736,18 @@ export function findFigures(text: string): Figure[] {
             ? pair[0]!
             : parseChineseNumber(number);
     if (base === null || !Number.isFinite(base)) continue;
+    // 一万两千 = 1.2万, 3亿5千万 = 3.5亿: the tail in units of the magnitude before it.
+    let tailValue = 0;
+    if (tail) {
+      const digits = tail.replace(/^[零〇]/, '').replace(/[万萬]$/, '');
+      const read = /^[\d,]+$/.test(digits)
+        ? numberOf(digits)
+        : parseChineseNumber(digits.replace(/[1-9]/g, (d) => '零一二三四五六七八九'[+d]!));
+      const value = read === null ? null : read * (/[万萬]$/.test(tail) ? 1e4 : 1);
+      const scaleOf = MAGNITUDES.find(([k]) => k === magnitude)![1];
+      if (value === null || value >= scaleOf || vague || pair || more1) continue;
+      tailValue = value / scaleOf;
+    }
     // 几家, 数个: a vague digit with no magnitude says nothing countable (数千家 does); 数倍 is
     // a multiple all the same, one to nine times.
     if (vague && !magnitude && number.length === 1 && unit !== '倍') continue;
@@ -635,6 +761,7 @@ export function findFigures(text: string): Figure[] {
       (unitWritten ?? '').length -
       (more2 ?? '').length -
       (magnitude ?? '').length -
+      tail.length -
       (more1 ?? '').length -
       number.length;
     const wordsStart = currencyBefore ? m.index + glued : numberStart - words.length;
@@ -664,12 +791,22 @@ export function findFigures(text: string): Figure[] {
     // 新台幣29,900元: the currency named first decides what 元 is.
     const currency = currencyBefore ? CURRENCY_BEFORE.find(([c]) => c === currencyBefore)![1] : written;
     if (currencyBefore && unit && !written) continue;
-    const said = splitWords(words);
+    // 能否突破6000万台, 是否超过10%: a question names the threshold it asks about, no bound.
+    const asked = QUESTION_BEFORE.test(text.slice(Math.max(0, start - 4), start));
+    const said = asked ? [] : splitWords(words);
     let approx = said.some((w) => !EXACT_WORDS.has(w)) || !!more1 || !!more2 || !!more3 || vague;
     const measure = MEASURES.find(([w]) => w === unit);
     let figure: Pick<Figure, 'unit' | 'kind'> | null = null;
     let factor = scale;
-    if (currency || (unit && /^[块塊]$/.test(unit) && /^[钱錢]/.test(text.slice(end)))) {
+    // A part of the measure after it: 三成五 (35%), 两成半 (25%), 两个半月 (2.5 months); read below.
+    let partAfter = 0;
+    let partLength = 0;
+    const halfSpan = unit && /^[个個]$/.test(unit) ? HALF_SPAN_AFTER.exec(text.slice(end)) : null;
+    if (halfSpan && number && !magnitude && !more1 && !more2) {
+      // 两个半月, 三个半小时: the number and a half, of the span after 半.
+      figure = { unit: HALF_SPAN_UNIT[halfSpan[1]!]!, kind: 'measure' };
+      [partAfter, partLength] = [0.5, halfSpan[0].length];
+    } else if (currency || (unit && /^[块塊]$/.test(unit) && /^[钱錢]/.test(text.slice(end)))) {
       // (100块钱: 块 is spoken yuan.)
       figure = { unit: currency ?? 'CNY', kind: 'money' };
     } else if (unit && new RegExp(`^${POINTS}$`).test(unit)) {
@@ -681,6 +818,11 @@ export function findFigures(text: string): Figure[] {
       if (magnitude || base < 1 || base > 10 || (isArabic && !/^\d$/.test(number))) continue;
       figure = { unit: 'percent', kind: 'percent' };
       factor = 10;
+      // 三成五, 两成半: a tenth and a part of one (one digit after 成, not the start of a number).
+      const tenth = /^(?:半|([一二三四五六七八九])(?![零〇一二两兩三四五六七八九十百千万萬亿億个個家款成倍位名]))/.exec(
+        text.slice(end),
+      );
+      if (tenth && !more3) [partAfter, partLength] = [tenth[1] ? DIGITS[tenth[1]]! / 10 : 0.5, 1];
     } else if (unit === '倍' && /^[一1]$/.test(number) && GROWTH_BEFORE.test(clauseBefore(text, start))) {
       // 增长一倍, 提升约一倍: growing by one time its size is doubling, a rise of 100 percent.
       figure = { unit: 'percent', kind: 'percent' };
@@ -695,7 +837,19 @@ export function findFigures(text: string): Figure[] {
       if (/^(?:months|weeks|years|days)$/.test(measure[1]) && REPORTED_SPAN_BEFORE.test(text.slice(0, start))) continue;
       // 一天, 一年: "one" before a measure is wording unless bounded (不到一年) or a span (一个月内).
       const within = WITHIN_AFTER.test(text.slice(end)) && DEADLINE_BEFORE.test(text.slice(0, start));
-      if (!isArabic && base === 1 && !magnitude && !words && !more3 && !unit!.includes('多') && !within) continue;
+      // (一年半 is a year and a half: an amount.)
+      const andHalfAfter = /^半(?![年月天个個小])/.test(text.slice(end));
+      if (
+        !isArabic &&
+        base === 1 &&
+        !magnitude &&
+        !words &&
+        !more3 &&
+        !unit!.includes('多') &&
+        !within &&
+        !andHalfAfter
+      )
+        continue;
       // 每秒1.2TB is a bandwidth.
       const perSecond = /^[GT]B$/.test(measure[1]) && /每秒(?:钟|鐘)?$/.test(text.slice(0, start));
       figure = { unit: perSecond ? (`${measure[1]}/s` as Unit) : measure[1], kind: measureKind(measure[1]) };
@@ -714,12 +868,15 @@ export function findFigures(text: string): Figure[] {
     } else if (unit && (CLASSIFIERS.includes(unit) || /^部[门門]$/.test(unit))) {
       // 一款, 两名: small Chinese-numeral counts are wording, not figures.
       if (number && !isArabic && !magnitude && base < 3 && !vague) continue;
-      // Kinds of a thing (五种参数规模) are counted as kinds, not as the thing; wafers a month
+      // (三次, 十几次: occurrences in words are wording; 100次, 3亿次 are counts.)
+      if (/^[次]$/.test(unit) && !isArabic && !magnitude) continue;
+      // Kinds of a thing (五种参数规模) and occasions (模型被调用100次) are counted as such, not as the
+      // thing named beside them; wafers a month
       // (月产能10万片, 每月17万片晶圆, 5万片/月) are a fab's output.
       const monthly =
         /^[片]$/.test(unit) && (/^\s?[/／]\s?月/.test(text.slice(end)) || MONTHLY.test(clauseBefore(text, start)));
       figure = {
-        unit: /^[种種]$/.test(unit) ? 'count' : monthly ? 'wafers/month' : countedUnit(text, start, end, true),
+        unit: /^[种種次]$/.test(unit) ? 'count' : monthly ? 'wafers/month' : countedUnit(text, start, end, true),
         kind: 'quantity',
       };
     } else if (
@@ -733,7 +890,7 @@ export function findFigures(text: string): Figure[] {
     if (!figure) continue;
     let [low, high] = bounds(
       number,
-      base,
+      base + tailValue,
       said,
       !!(more1 || more2 || more3 || (measure && unit!.includes('多'))),
       text.slice(end),
@@ -783,13 +940,20 @@ export function findFigures(text: string): Figure[] {
     // a count of operations, FLOPs), the 次 part of the figure.
     const operations = figure.kind === 'quantity' && !unit && FLOATING_OPERATIONS.exec(text.slice(end));
     // 三年半, 两个月半: half a unit more than the number (not 一年半年, which is no amount).
-    const andHalf = figure.kind === 'measure' && /^半(?![年月天个個小])/.test(text.slice(end));
-    if (andHalf) [low, high] = [low + 0.5, high === null ? null : high + 0.5];
-    const to0 = tokens ? end + tokens[0].length : operations || andHalf ? end + 1 : end;
+    const andHalf = !partLength && figure.kind === 'measure' && /^半(?![年月天个個小])/.test(text.slice(end));
+    if (andHalf) [partAfter, partLength] = [0.5, 1];
+    if (partLength) [low, high] = [low + partAfter, high === null ? null : high + partAfter];
+    const to0 = tokens ? end + tokens[0].length : operations ? end + 1 : end + partLength;
     // 85亿次左右, 3%左右, 17%上下: the hedge after the amount (with the 次 it counts) is the figure's
     // own words, as a card shows them.
-    const around = /^次?(?:左右|上下)/.exec(text.slice(to0));
-    const to = around ? to0 + around[0].length : to0;
+    // (…and 前后 after a sum or a share, 100亿元前后; after a span it may be a time, 5年前后.)
+    const around = (
+      figure.kind === 'money' || figure.kind === 'percent' ? /^次?(?:左右|上下|前后|前後)/ : /^次?(?:左右|上下)/
+    ).exec(text.slice(to0));
+    // 100亿元以上, 三成以下, 一个月以内: the bound written after the amount (read by bounds()) is its own
+    // words too, as a card shows them.
+    const boundAfter = around ? null : /^(?:以上|以下|之上|之下|以内|以內)/.exec(text.slice(to0));
+    const to = around ? to0 + around[0].length : boundAfter ? to0 + boundAfter[0].length : to0;
     if (around) approx = true;
     if (tokens) figure = { ...figure, unit: 'tokens' };
     if (operations)
@@ -836,25 +1000,27 @@ export function findFigures(text: string): Figure[] {
     );
   }
   for (const m of text.matchAll(PERCENT_WORDS)) {
-    const whole = /^\d/.test(m[1]!) ? Number(m[1]) : parseChineseNumber(m[1]!);
+    const whole = /^\d/.test(m[2]!) ? Number(m[2]) : parseChineseNumber(m[2]!);
     if (whole === null) continue;
     // The digits after 点 are read one by one: 十二点五 = 12.5, 三点零五 = 3.05.
-    const value = m[2] ? Number(`${whole}.${[...m[2]].map((d) => DIGITS[d]).join('')}`) : whole;
-    figures.push(exactFigure(m[0], m.index, value, 'percent', 'percent'));
+    const value = m[3] ? Number(`${whole}.${[...m[3]].map((d) => DIGITS[d]).join('')}`) : whole;
+    figures.push(leadBounded(text, m.index, m[1]!, m.index + m[0].length, value, 'percent', 'percent'));
   }
   for (const m of text.matchAll(MAGNITUDE_LEVEL)) {
-    const [small, big] = m[1] === undefined && m[2] === undefined ? [m[4], m[5]!] : [m[1], m[2]!];
+    const [small, big] = m[1] === undefined && m[2] === undefined ? [m[5], m[6]!] : [m[1], m[2]!];
     const scale = (small ? SMALL_UNITS[small]! : 1) * (SMALL_UNITS[big] ?? MAGNITUDES.find(([k]) => k === big)![1]);
     const start = m.index;
     const end = start + m[0].length;
     // 千万量级, 数以万计 = 数千万, 数万 (one to nine times it); 千万级 "at the ten-million level" is a floor.
-    const open = m[3] !== undefined && /^[级級]/.test(m[3]);
+    const open = m[4] !== undefined && /^[级級]/.test(m[4]);
+    // (亿元级融资, 千万美元级: a sum at that level, in its currency.)
+    const currency = m[3] ? CURRENCIES.find(([c]) => c === m[3])![1] : null;
     figures.push({
       text: m[0],
       start,
       end,
-      unit: countedUnit(text, start, end, false),
-      kind: 'quantity',
+      unit: currency ?? countedUnit(text, start, end, false),
+      kind: currency ? 'money' : 'quantity',
       approx: true,
       value: scale,
       min: scale,
@@ -870,7 +1036,12 @@ export function findFigures(text: string): Figure[] {
       /^\s*[%％」”]*\s*(?:的)?(?:增长|增長|增幅|增速|降幅|跌幅|涨幅|漲幅|年增|年減|年减|成长|成長)|^\s*[」”]?%/.test(
         text.slice(m.index + m[0].length),
       );
-    const percent = share || /[占佔]比|比例|比重|增速|增幅|增[长長]|下降|份[额額]|率|[涨漲]幅|跌幅/.test(clause);
+    // (…and the verbs of change as Taiwan and Hong Kong write them: 年增, 季減, 按年, 衰退.)
+    const percent =
+      share ||
+      /[占佔]比|比例|比重|增速|增幅|增[长長加]|下降|下滑|[减減]少|份[额額]|率|[涨漲]幅|跌幅|[年季月][增减減]|同比|[环環]比|按年|按季|衰退|成[长長]/.test(
+        clause,
+      );
     figures.push({
       text: m[0],
       start: m.index,
@@ -904,6 +1075,9 @@ export function findFigures(text: string): Figure[] {
   for (const m of text.matchAll(HALF_SHARE)) {
     const figure = leadBounded(text, m.index, m[1]!, m.index + m[0].length, 0.5, 'times', 'ratio');
     figures.push(m[2] || m[4] ? { ...figure, approx: true, max: null } : figure);
+  }
+  for (const m of text.matchAll(OCCASIONS)) {
+    figures.push(exactFigure(m[0], m.index, parseChineseNumber(m[1]!)!, 'times', 'ratio'));
   }
   for (const m of text.matchAll(MULTIPLE_WORDS)) {
     const value = 2 ** (parseChineseNumber(m[1] ?? '一') ?? 1);
@@ -1059,9 +1233,23 @@ const BOUND_VERB =
   '(?:需要|需|要|支付|售价|售|卖|为|是|达|获得|获|支持|提供|罚款|罰款|罚|罰|处以|處以|赔偿|賠償|赔|賠|补贴|補貼|奖励|獎勵)';
 const MODAL_VERB =
   '(?:只|仅|僅)?(?:可以|可|能够|能夠|能|将|將|会|會)(?:被)?[^\\d\\s的之，。；、,;：:（）()「」“”]{0,4}';
-const FLOOR_VERB = new RegExp(`(最低|最少|至少|起码)(?:(?:可|仅|只|也)?${BOUND_VERB}|${MODAL_VERB})$`);
+/**
+ * 至少, 最少, 起码 and 最多 are adverbs of amount: whatever verb they stand before (至少投入, 最多裁减了),
+ * the amount after it is bounded. (最高, 最低 also make nouns superlative, 最高时速, 最低配置: only
+ * the verbs above.)
+ */
+const ANY_VERB = '(?:(?![的之在于於向对對从從比较較和与與及])[\\u4e00-\\u9fff]){1,2}了?';
+/**
+ * A ceiling or a floor named as a noun: 上限为50亿元, 下限是. (Not 起售价4999元: editors split on a
+ * starting price, dev-2 and dev-9 write it as the price, dev-7 as a floor; 4999元起 is a floor.)
+ */
+const CEILING_NOUN = '(?:上限|封顶|封頂)(?:为|為|是|达|達|设为|設為|定为|定為)?';
+const FLOOR_NOUN = '(?:下限)(?:为|為|是)?';
+const FLOOR_VERB = new RegExp(
+  `(?:(最低|最少|至少|起码|起碼)(?:(?:可|仅|只|也)?${BOUND_VERB}|${MODAL_VERB})|(最少|至少|起码|起碼)${ANY_VERB}|(${FLOOR_NOUN}))$`,
+);
 const CEILING_VERB = new RegExp(
-  `(最高|最多|不超过|不超過)(?:(?:可|仅|只|也)?${BOUND_VERB}|${MODAL_VERB}|每(?:秒|月|年|天|日))$`,
+  `(?:(最高|最多|不超过|不超過)(?:(?:可|仅|只|也)?${BOUND_VERB}|${MODAL_VERB}|每(?:秒|月|年|天|日))|(最多)${ANY_VERB}|(${CEILING_NOUN}))$`,
 );
 /**
  * A bound on a share of something named before it: 不到上市高峰时的两成, 超过去年同期的两倍, a
@@ -1075,6 +1263,10 @@ const ABOVE_SHARE_OF = /(超过|超過|逾)[^，。；、,;：:]{1,12}的$/;
 function boundedFromAfar(text: string, figures: Figure[]): Figure[] {
   return figures.map((f, i) => {
     if (splitWords(f.text.slice(0, 4)).length) return f;
+    // (…以全球营收的10%为上限, 50亿元封顶: the bound named after the amount.)
+    const after = text.slice(f.end, f.end + 4);
+    if (/^(?:为|為)上限|^封[顶頂]/.test(after) && f.max !== null) return { ...f, min: 0, value: 0, approx: true };
+    if (/^(?:为|為)下限/.test(after)) return { ...f, max: null, approx: true };
     const before = text.slice(Math.max(0, f.start - 16), f.start);
     const previousEnd = figures[i - 1]?.end ?? 0;
     const floor = FLOOR_VERB.exec(before);

@@ -13,6 +13,8 @@ import {
   metricLead,
   type MetricLead,
   metricOwner,
+  metricOverAll,
+  comparesWithExpectation,
   specLead,
   verbMetricLead,
 } from './topic-chain';
@@ -571,7 +573,19 @@ export function sentenceClaimsOf(
     const measureAnew = !!metric && !!open && !announced && !launched && anotherMeasure(metric, openText);
     const chainGoesOn =
       afterComma && !turnsAway(body) && ((hasFigure(clauses[i - 1]) && !measureAnew) || announced || launched);
-    const ownMetric = !!metric && !!open && !chainGoesOn;
+    // ("A、B、C等公司相继完成融资，估值均已超过20亿美元": a metric of each of the parties before, 均
+    // or 都 after it, goes on with them, the figure theirs; it has no one owner to start a claim.)
+    const eachParty =
+      !!metric &&
+      !!open &&
+      metricOverAll(bodyText) &&
+      new Set(open.clauses.flatMap((c) => clauses[c]!.tokens.filter((t) => t.entityId).map((t) => t.entityId))).size >=
+        2;
+    const ownMetric = !!metric && !!open && !chainGoesOn && !eachParty;
+    // "营收970亿元，同比增长86%，低于市场预期的约1000亿元": a comparison with what was expected that
+    // states the expected figure is a comparison of its own, about the same subject, as editors cut
+    // it (one without a figure, …，高于市场预期, stays with the figure it judges).
+    const expectationAnew = !!open && !subject && afterComma && hasFigure(clause) && comparesWithExpectation(bodyText);
     // "X表示，…，但未证实具体人数", "…称，…，并未透露具体时间": a clause saying that the party
     // before it held something back is a claim of its own, in the article's voice — keeping silent
     // is the silent party's own act, not part of what it said (a statement, fact, the silent party
@@ -631,6 +645,7 @@ export function sentenceClaimsOf(
       !semicolonGoesOn &&
       !ownSubject &&
       !ownMetric &&
+      !expectationAnew &&
       !comparesAnew &&
       !silentParty
     ) {
@@ -666,6 +681,7 @@ export function sentenceClaimsOf(
       coordinated ||
       semicolonGoesOn ||
       comparesAnew ||
+      expectationAnew ||
       aspectTurns ||
       (!subject && !topic && afterSemicolon(i) && !semicolonCut)
         ? lastSubject()

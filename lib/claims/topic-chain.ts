@@ -92,7 +92,8 @@ export function anotherMeasure(metric: MetricLead, before: string): boolean {
  */
 export function announcesReport(text: string): boolean {
   return /(公布|发布|披露|交出|发表|递交)(了)?[^，。；]*(财报|业绩|季报|年报|财务报告|成绩单)$/.test(
-    text.replace(/[，,。；;\s]+$/, ''),
+    // (…and before a colon that opens its figures: 公布财报：营收…, as one claim with them.)
+    text.replace(/[，,。；;：:\s]+$/, ''),
   );
 }
 
@@ -116,6 +117,24 @@ export function metricOwner(
     }
   }
   return null;
+}
+
+/**
+ * A metric clause that states its figure of each party before it: a distributive adverb (均, 都,
+ * 皆, 各自, 分别) between the metric noun and the verb or bound (估值均已超过…, 营收都在…以上).
+ */
+export function metricOverAll(clause: string): boolean {
+  return /^[^，。；,;\d]{1,8}?(?:均|都|皆|各自|分别|分別)/.test(clause);
+}
+
+/**
+ * A clause comparing with what was expected, then the expected amount: 低于市场普遍预期的约1000亿元,
+ * 远超分析师预估的5亿欧元 (the caller checks the clause states a figure).
+ */
+export function comparesWithExpectation(clause: string): boolean {
+  return /^(?:略|远|遠|大幅|明显|明顯|稍)?(?:低于|低於|高于|高於|超过|超過|超出|优于|優於|不及|逊于|遜於|好于|好於|远超|遠超|超)[^，。；,;]{0,10}(?:预期|預期|预估|預估|预测|預測)的/.test(
+    clause,
+  );
 }
 
 /** Nouns of revenue a business line compounds with: 广告收入, 云服务收入, 游戏营收. */

@@ -100,7 +100,7 @@ describe('clause boundaries', () => {
   it('keeps what a source says going past a nameless topic frame after a semicolon (…；留存方面，…)', () => {
     const [claim] = claimsOf('极光数据显示，头部应用活跃率低，均在20%以下；忠诚度方面，次周留存均在50%以下。');
     expect(claim!.text).toContain('忠诚度方面，次周留存均在50%以下');
-    expect(claim!.figures.map((f) => f.text)).toEqual(['20%', '50%']);
+    expect(claim!.figures.map((f) => f.text)).toEqual(['20%以下', '50%以下']);
   });
 
   it('keeps the basis a figure is computed on (按照…计算，) with the claim and its figure', () => {
