@@ -4,6 +4,7 @@
  */
 import type { ClaimKind, Modality, Role } from './vocabulary';
 import { isPunct, type Token } from './segment';
+import { eventDateFirst } from './event-date';
 import { carryCurrency, type DateRef, findDates, findFigures, isCutoff, isSpanBack, pointsBack } from './quantities';
 import {
   anotherMeasure,
@@ -1828,13 +1829,11 @@ export function sentenceClaimsOf(
       text,
       entities: [...roles].map(([id, role]) => ({ id, role })),
       figures: figures.filter(inside).map((f) => ({ ...f, start: f.start + offset, end: f.end + offset })),
-      dates: chained.length
-        ? chained
-        : datesOf(dates, tokens, start, end, sentence).map((d) => ({
-            ...d,
-            start: d.start + offset,
-            end: d.end + offset,
-          })),
+      // (…with the base it is compared with, 是去年同期的15倍, beside the chain's period.)
+      dates: (chained.length
+        ? [...chained, ...dates.filter((d) => inside(d) && comparisonBase(sentence, d))]
+        : eventDateFirst(datesOf(dates, tokens, start, end, sentence), sentence)
+      ).map((d) => (chained.includes(d) ? d : { ...d, start: d.start + offset, end: d.end + offset })),
     });
     // A named report (据彭博社报道, 知情人士透露) is what a later "该报道指出" goes back to.
     if (finalModality === 'reported' && (prop.attribution.kind !== 'unnamed' || prop.attribution.text))
@@ -1986,7 +1985,7 @@ function coordinatesPredicate(tokens: Token[]): boolean {
 
 /** A date that is the base of a comparison, the same period a year before (较去年同期, 而上年同期). */
 function comparisonBase(sentence: string, date: { start: number; end: number }): boolean {
-  return /^(去年|上年|上一年|前一年|上年度)?同期$/.test(sentence.slice(date.start, date.end));
+  return /^(去年|上年|上一年|前一年|前年|上年度)?同期$/.test(sentence.slice(date.start, date.end));
 }
 
 /** Whether `at` lies inside a quotation opened before it in the sentence (“…, 「…). */
