@@ -1606,8 +1606,8 @@ const DATE_RULES: DateRule[] = [
     () => ({ iso: '', precision: 'period', relative: false }),
   ],
   [
-    /(\d{4})年(?:第([一二三四1-4])(?:季度|季)|([一二三四1-4])季度|\s?Q([1-4]))/y,
-    (m) => ({ iso: `${m[1]}-Q${QUARTER[m[2] ?? m[3] ?? m[4]!]}`, precision: 'quarter', relative: false }),
+    /(\d{4})年(?:第([一二三四1-4])(?:季度|季)|([一二三四1-4])季度|\s?Q([1-4])|(首)季(?![节節赛賽]))/y,
+    (m) => ({ iso: `${m[1]}-Q${m[5] ? 1 : QUARTER[m[2] ?? m[3] ?? m[4]!]}`, precision: 'quarter', relative: false }),
   ],
   // 今年年中, 2024年年中: the middle of a named year, June, as dev-8 writes it (the only editor who
   // has); a bare 年中 is left alone (2019年中国…).
@@ -1744,10 +1744,11 @@ const DATE_RULES: DateRule[] = [
     },
   ],
   [
-    /(前年|去年|今年|明年)(?:第([一二三四1-4])(?:季度|季)|([一二三四1-4])季度|\s?Q([1-4]))/y,
+    /(前年|去年|今年|明年)(?:第([一二三四1-4])(?:季度|季)|([一二三四1-4])季度|\s?Q([1-4])|(首)季(?![节節赛賽]))/y,
     (m, c) => {
       const year = relativeYear(m[1]!, c);
-      const quarter = QUARTER[m[2] ?? m[3] ?? m[4]!];
+      // (首季, Taiwan's and Hong Kong's first quarter.)
+      const quarter = m[5] ? 1 : QUARTER[m[2] ?? m[3] ?? m[4]!];
       return { iso: year === null ? '' : `${year}-Q${quarter}`, precision: 'quarter', relative: true };
     },
   ],
@@ -1791,13 +1792,39 @@ const DATE_RULES: DateRule[] = [
       return { iso: year === null ? '' : String(year), precision: 'year', relative: true };
     },
   ],
+  // 上半年, 下半年 alone: the article's half-years; a second half told as done in an article of the
+  // first half (下半年营收增长) is last year's, which it has to be (not 将, 预计: one to come).
   [
     /(上|下)半年/y,
-    (m, c) => ({
-      iso: c.reference.year === null ? '' : `${c.reference.year}-H${m[1] === '上' ? 1 : 2}`,
-      precision: 'half',
-      relative: true,
-    }),
+    (m, c) => {
+      const { year, month } = c.reference;
+      if (year === null) return unresolved('half');
+      const after = c.rest.slice(m[0].length);
+      const ahead = FUTURE_BEFORE.test(c.before) || FORECAST_AFTER.test(after) || DEADLINE_AFTER.test(after);
+      const back = m[1] === '下' && month !== null && month < 7 && !ahead ? 1 : 0;
+      return { iso: `${year - back}-H${m[1] === '上' ? 1 : 2}`, precision: 'half', relative: true };
+    },
+  ],
+  // 本年度, 上年度, 本年: this year and the last, as Hong Kong and Taiwan reports write them (not
+  // 上年同期, read above as a comparison's base; nor 上年纪).
+  [
+    /(本|上)年(度)?(?!同期|[纪紀级級内內底末初中])/y,
+    (m, c) => {
+      const { year } = c.reference;
+      return { iso: year === null ? '' : String(year - (m[1] === '上' ? 1 : 0)), precision: 'year', relative: true };
+    },
+  ],
+  // 元旦 is the first of January; 国庆 (國慶) the October holiday, the month.
+  [
+    /(前年|去年|今年|明年)?(?:的)?(?:(元旦)(?![节節]?晚[会會])|(国庆|國慶)(?=期间|期間|假期|黄金周|黃金週|长假|長假|档|檔|节|節|前|后|後))/y,
+    (m, c) => {
+      const month = m[2] ? 1 : 10;
+      const year = m[1] ? relativeYear(m[1], c) : yearForMonth(c.reference, month, FUTURE_BEFORE.test(c.before));
+      if (year === null) return unresolved(m[2] ? 'day' : 'month');
+      return m[2]
+        ? { iso: `${year}-01-01`, precision: 'day', relative: true }
+        : { iso: `${year}-10`, precision: 'month', relative: true };
+    },
   ],
   // 年初, 年底 on their own are the article's year (not 同年底, 每年年底: those name another year).
   [
@@ -1873,7 +1900,7 @@ const DATE_RULES: DateRule[] = [
   [SPAN_BACK, () => unresolved('period')],
   // 上月底, 本月初, 下个月: counted from the article's month; 上个月25日 is that month's day.
   [
-    /(上|下|本|这|這)(?:一)?(?:个|個)?月(?:份)?(?:(\d{1,2})[日号號]|(底|末|初|中旬|上旬|下旬))?/y,
+    /(上|下|本|这|這|今(?=[个個]))(?:一)?(?:个|個)?月(?:份)?(?:(\d{1,2})[日号號]|(底|末|初|中旬|上旬|下旬))?/y,
     (m, c) => {
       const { year, month } = c.reference;
       const shift = m[1] === '上' ? -1 : m[1] === '下' ? 1 : 0;
@@ -2110,6 +2137,8 @@ const DATE_RULES: DateRule[] = [
   ],
   // 日前, 近日: "recently", no day given (not 节日前, 生日前).
   [/(?<![节節假生\d])(?:日前|近日)/y, () => unresolved('period')],
+  // 早前, 較早前 (Hong Kong's "earlier"): no day given either (not 提早前往).
+  [/(?<![提趁及尽儘最])(?:较|較|稍)?早前(?![往进進来來去])/y, () => unresolved('period')],
   [
     /(\d{1,2})月(\d{1,2})[日号號]/y,
     (m, c) => {

@@ -162,3 +162,32 @@ describe('which date a claim shows first', () => {
     ]);
   });
 });
+
+describe('Taiwan and Hong Kong words for periods', () => {
+  it('reads 首季 after a year as the first quarter', () => {
+    expect(datesOf('星辰科技今年首季營收年增15%。')).toEqual([[['今年首季', '2024-Q1']]]);
+    expect(datesOf('星辰科技2023年首季營收年增15%。')).toEqual([[['2023年首季', '2023-Q1']]]);
+  });
+
+  it('reads 今個月, 本年度 and 上年度 from the article date', () => {
+    expect(datesOf('星辰科技今個月推出新模型。')).toEqual([[['今個月', '2024-03']]]);
+    expect(datesOf('星辰科技本年度營收預計增長10%。')).toEqual([[['本年度', '2024']]]);
+    expect(datesOf('星辰科技上年度营收为100亿元。')).toEqual([[['上年度', '2023']]]);
+  });
+
+  it('gives 早前 (earlier) no date, and leaves 提早前往 alone', () => {
+    expect(datesOf('星辰科技早前宣布裁員。')).toEqual([[['早前', '']]]);
+    expect(findDates('星辰科技员工提早前往会场。', AT)).toEqual([]);
+  });
+
+  it('reads 元旦 as the first of January and 国庆 as October', () => {
+    expect(datesOf('星辰科技在元旦发布了新模型。')).toEqual([[['元旦', '2024-01-01']]]);
+    expect(datesOf('星辰科技国庆期间销量增长30%。')).toEqual([[['国庆', '2023-10']]]);
+  });
+
+  it('reads a second half told as done in a first-half article as last year’s', () => {
+    expect(datesOf('星辰科技下半年营收增长20%。', '2024-01-20')).toEqual([[['下半年', '2023-H2']]]);
+    expect(datesOf('星辰科技下半年将推出新模型。', '2024-01-20')).toEqual([[['下半年', '2024-H2']]]);
+    expect(datesOf('星辰科技下半年营收增长20%。', '2024-11-20')).toEqual([[['下半年', '2024-H2']]]);
+  });
+});
