@@ -1964,7 +1964,7 @@ const DATE_RULES: DateRule[] = [
   ],
   // 同月, 当月: the month of the last date before it in the text.
   [
-    /(同月|当月|當月|该月|該月)(底|末|初)?/y,
+    /(同月|当月|當月|该月|該月|同一?(?:周|週|星期)|当周|當周|当週|當週)(底|末|初)?/y,
     (_m, c) => {
       const from = c.anchor ? partsOf(c.anchor.iso) : null;
       if (!from?.month) return unresolved('month');
@@ -1993,7 +1993,7 @@ const DATE_RULES: DateRule[] = [
   ],
   // 上周 is the month the week before fell in; 上周五 that Friday (weeks run Monday to Sunday).
   [
-    /(上|下|本|这|這)(?:个|個)?(?:周|週|星期|礼拜|禮拜)([一二三四五六日天1-7])?(?![年刊报報])/y,
+    /(上|下|本|这|這)(?:个|個)?(?:周|週|星期|礼拜|禮拜)(?![一二三四五六日天]\s?[（(]\d{1,2}[日号號][）)])([一二三四五六日天1-7])?(?![年刊报報])/y,
     (m, c) => {
       const { year, month, day } = c.reference;
       const weeks = m[1] === '上' ? -1 : m[1] === '下' ? 1 : 0;
@@ -2011,7 +2011,7 @@ const DATE_RULES: DateRule[] = [
   // (the weekday settles which month a bare day is in).
   [
     new RegExp(
-      `(?:${WEEKDAY})\\s?[（(](\\d{1,2})[日号號][）)]|(?<![月\\d])(\\d{1,2})[日号號]\\s?[（(](?:${WEEKDAY})[）)]|(昨日|昨天|前天|前日|今日|今天)\\s?[（(](\\d{1,2})[日号號][）)]|([今昨前明])\\s?[（(](\\d{1,2})[）)]\\s?[日号號]`,
+      `(?:(?:上|下|本|这|這)(?:个|個)?)?(?:${WEEKDAY})\\s?[（(](\\d{1,2})[日号號][）)]|(?<![月\\d])(\\d{1,2})[日号號]\\s?[（(](?:${WEEKDAY})[）)]|(昨日|昨天|前天|前日|今日|今天)\\s?[（(](\\d{1,2})[日号號][）)]|([今昨前明])\\s?[（(](\\d{1,2})[）)]\\s?[日号號]`,
       'y',
     ),
     (m, c) => {
@@ -2065,7 +2065,8 @@ const DATE_RULES: DateRule[] = [
       return { iso: shiftedDay(c.reference, offset), precision: 'day', relative: true };
     },
   ],
-  // 三天前, 一个月前, 两年前: counted back from the article's date.
+  // 三天前, 一个月前, 两年前: counted back from the article's date — or from a date its own
+  // sentence wrote out before it (3月12日发布，而早在两天前…: two days before the 12th).
   [
     /(\d{1,3}|[一二两兩三四五六七八九十半几幾数數]+)(?:个|個)?(天|日|周|週|星期|(?:个|個)月|年)(?:以前|之前|前)/y,
     (m, c) => {
@@ -2073,7 +2074,10 @@ const DATE_RULES: DateRule[] = [
       // 3月前 is "before March": only 个月 counts months.
       if (m[2] === '月') return null;
       if (amount === null) return unresolved('period');
-      const iso = shiftBy(c.reference, -amount, m[2]!);
+      const sentence = c.before.slice(Math.max(...SENTENCE_ENDS.map((p) => c.before.lastIndexOf(p))) + 1);
+      const stated = c.localAnchor && /\d|[一二三四五六七八九十]月/.test(c.localAnchor.text) ? c.localAnchor : null;
+      const from = stated && sentence.includes(stated.text) ? partsOf(stated.iso) : null;
+      const iso = shiftBy(from ?? c.reference, -amount, m[2]!);
       return { iso, precision: iso ? precisionOfIso(iso) : 'period', relative: true };
     },
   ],

@@ -191,3 +191,20 @@ describe('Taiwan and Hong Kong words for periods', () => {
     expect(datesOf('星辰科技下半年营收增长20%。', '2024-11-20')).toEqual([[['下半年', '2024-H2']]]);
   });
 });
+
+describe('days counted from a day the sentence stated', () => {
+  it('counts 两天前 back from the day its sentence wrote out, else from the article', () => {
+    expect(datesOf('星辰科技于3月12日发布Nova模型，而云海集团早在两天前就已宣布降价。')[1]).toEqual([
+      ['两天前', '2024-03-10'],
+    ]);
+    expect(datesOf('星辰科技两天前宣布裁员。')).toEqual([[['两天前', '2024-03-13']]]);
+  });
+
+  it('reads 同一周 as the month of the day before it', () => {
+    expect(datesOf('星辰科技3月12日发布Nova模型。云海集团则在同一周宣布降价。')[1]).toEqual([['同一周', '2024-03']]);
+  });
+
+  it('reads 本周二（12日） whole, as 周二（12日） is read', () => {
+    expect(datesOf('星辰科技于本周二（12日）发布Nova模型。')).toEqual([[['本周二（12日）', '2024-03-12']]]);
+  });
+});
