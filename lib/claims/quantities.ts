@@ -1509,11 +1509,14 @@ const DATE_RULES: DateRule[] = [
   ],
   // 1Q24, 4Q23, 2023Q4, 24Q1: a quarter written the analysts' way, its year after or before it.
   [
-    /(?<![A-Za-z\d])(?:([1-4])Q(\d{2}|\d{4})|(\d{4}|\d{2})\s?Q([1-4]))(?![A-Za-z\d])/y,
+    /(?<![A-Za-z\d])(?:([1-4])Q(\d{2}|\d{4})|(\d{4}|\d{2})\s?Q([1-4])|([12])H(\d{2}|\d{4})|(\d{4}|\d{2})\s?H([12]))(?![A-Za-z\d])/y,
     (m) => {
-      const written = m[2] ?? m[3]!;
+      const written = m[2] ?? m[3] ?? m[6] ?? m[7]!;
       const year = fullYear(written);
       if (year < 2000 || year > 2099) return null;
+      // (1H24, 2024H2: a half written the same way.)
+      const half = m[5] ?? m[8];
+      if (half) return { iso: `${year}-H${half}`, precision: 'half', relative: false };
       return { iso: `${year}-Q${m[1] ?? m[4]}`, precision: 'quarter', relative: false };
     },
   ],

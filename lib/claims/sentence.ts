@@ -1944,7 +1944,11 @@ function datesOf(dates: DateRef[], tokens: Token[], start: number, end: number, 
   const earlier = dates.filter(
     (d) => d.end <= start && !isSpanBack(d) && !/^(未来|未來|接下来|接下來|今后|今後)/.test(d.text),
   );
-  return earlier.length ? [earlier[earlier.length - 1]!] : [];
+  const last = earlier[earlier.length - 1];
+  if (!last) return [];
+  // (…with the date it points back to, when it only does: 一季度财报显示，当季…，其中… → 一季度.)
+  const pointed = pointsBack(last) ? earlier.filter((d) => d !== last && d.iso && d.iso === last.iso).slice(-1) : [];
+  return [...pointed, last];
 }
 
 /** Words that turn from what was said before: 但, 却, 然而. */

@@ -208,3 +208,21 @@ describe('days counted from a day the sentence stated', () => {
     expect(datesOf('星辰科技于本周二（12日）发布Nova模型。')).toEqual([[['本周二（12日）', '2024-03-12']]]);
   });
 });
+
+describe('a period inherited from the clause before', () => {
+  it('shows the period a 当季 it inherits points back to', () => {
+    const claims = datesOf(
+      '云海集团5月22日发布的一季度财报显示，该公司当季营收为868亿元，同比增长131%，其中包含星辰科技佣金在内的交易服务收入为420亿元，同比增长327%。',
+      '2024-06-01',
+    );
+    expect(claims.at(-1)).toEqual([
+      ['一季度', '2024-Q1'],
+      ['当季', '2024-Q1'],
+    ]);
+  });
+
+  it("reads an analyst's half (1H24, 2023H2)", () => {
+    expect(datesOf('星辰科技1H24营收增长20%。', '2024-09-01')).toEqual([[['1H24', '2024-H1']]]);
+    expect(datesOf('星辰科技2023H2营收增长20%。')).toEqual([[['2023H2', '2023-H2']]]);
+  });
+});
