@@ -1781,7 +1781,7 @@ const DATE_RULES: DateRule[] = [
   ],
   // 后年 (後年), the year after next (not 此后年均, 之后年度: 后 closing another word).
   [
-    /(?<![此之以其然最随隨落过過而今日])(后年|後年)(?![度均龄齡纪紀])/y,
+    /(?<![此之以其然最随隨落过過而今日明])(后年|後年)(?![度均龄齡纪紀])/y,
     (_m, c) => ({
       iso: c.reference.year === null ? '' : String(c.reference.year + 2),
       precision: 'year',
@@ -2144,8 +2144,12 @@ const DATE_RULES: DateRule[] = [
   ],
   // 日前, 近日: "recently", no day given (not 节日前, 生日前).
   [/(?<![节節假生\d])(?:日前|近日)/y, () => unresolved('period')],
-  // 早前, 較早前 (Hong Kong's "earlier"): no day given either (not 提早前往).
-  [/(?<![提趁及尽儘最])(?:较|較|稍)?早前(?![往进進来來去])/y, () => unresolved('period')],
+  // 早前, 較早前 (Hong Kong's "earlier"): no day given either (not 提早前往, nor 市場早前預期的, an
+  // expectation's time inside a noun phrase).
+  [
+    /(?<![提趁及尽儘最])(?:较|較|稍)?早前(?![往进進来來去]|预期|預期|预估|預估|估计|估計|预测|預測)/y,
+    () => unresolved('period'),
+  ],
   [
     /(\d{1,2})月(\d{1,2})[日号號]/y,
     (m, c) => {

@@ -226,3 +226,10 @@ describe('a period inherited from the clause before', () => {
     expect(datesOf('星辰科技2023H2营收增长20%。')).toEqual([[['2023H2', '2023-H2']]]);
   });
 });
+
+describe('words near the new readings that are not dates', () => {
+  it('reads neither 明后年 (next year or the one after) nor 市場早前預期 as a date', () => {
+    expect(findDates('星辰科技明后年将推出新模型。', AT)).toEqual([]);
+    expect(findDates('罚款金额远超市场早前预期的5亿元。', AT)).toEqual([]);
+  });
+});
