@@ -1,8 +1,9 @@
 /**
  * Which of a claim's dates is when it happened. A card dates a claim by its first resolved date
  * (`claimDate`), so the claim's own time goes first and a date that only describes something
- * else goes last: the base of a comparison (较去年同期, 比上月, 与2022年相比) and a date inside a
- * modifier of a noun (于2015年成立的X, 成立于2015年的X, 去年推出的Y). The evaluation compares the
+ * else goes last: the base of a comparison (较去年同期, 比上月, 与2022年相比), a date inside a
+ * modifier of a noun (于2015年成立的X, 成立于2015年的X, 去年推出的Y) and the last day of a period
+ * named after it (截至6月30日的季度). The evaluation compares the
  * dates as a set; the reader sees the first.
  */
 import type { DateRef } from './quantities';
@@ -42,7 +43,11 @@ export function eventDateFirst<T extends Pick<DateRef, 'start' | 'end' | 'text' 
   dates: T[],
   sentence: string,
 ): T[] {
-  const other = dates.filter((d) => describesOther(sentence, d));
+  // (截至6月30日的季度: the day only names where the quarter after it ends.)
+  const closes = (d: T) =>
+    /(?:截至|截止|截止到)$/.test(sentence.slice(0, d.start)) &&
+    dates.some((e) => e.start >= d.end && /^(?:止)?的?$/.test(sentence.slice(d.end, e.start)) && e.iso);
+  const other = dates.filter((d) => describesOther(sentence, d) || closes(d));
   if (!other.length || other.length === dates.length) return dates;
   return [...dates.filter((d) => !other.includes(d)), ...other];
 }

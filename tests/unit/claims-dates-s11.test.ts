@@ -79,13 +79,14 @@ describe('parts of a year, a month and a day', () => {
 describe('periods named by their end, and fiscal periods', () => {
   it('reads a period named by its last day as the calendar period it is', () => {
     expect(datesOf('星辰科技截至2023年12月31日的季度营收为10亿元。')).toEqual([
+      // (The quarter first, which dates the claim; the day it ends on after it.)
       [
-        ['2023年12月31日', '2023-12-31'],
         ['季度', '2023-Q4'],
+        ['2023年12月31日', '2023-12-31'],
       ],
     ]);
-    expect(datesOf('星辰科技截至2023年12月31日止年度的營收為100億港元。')[0]?.[1]).toEqual(['年度', '2023']);
-    expect(datesOf('星辰科技截至2023年6月30日止六個月的營收為50億港元。')[0]?.[1]).toEqual(['六個月', '2023-H1']);
+    expect(datesOf('星辰科技截至2023年12月31日止年度的營收為100億港元。')[0]?.[0]).toEqual(['年度', '2023']);
+    expect(datesOf('星辰科技截至2023年6月30日止六個月的營收為50億港元。')[0]?.[0]).toEqual(['六個月', '2023-H1']);
   });
 
   it('shows a fiscal period off the calendar as written', () => {
