@@ -1548,6 +1548,46 @@ const relativeYear = (word: string, c: DateContext) =>
   c.reference.year === null ? null : c.reference.year + RELATIVE_YEAR[word]!;
 const unresolved = (precision: DatePrecision): Resolved => ({ iso: '', precision, relative: true });
 
+/** A Minguo (民國) year of Taiwan's calendar: 113年 is 2024 (the calendar starts in 1912). */
+const MINGUO = 1911;
+/** A month written in Chinese numerals: 十一月, 二月 (not 正月, the lunar first month). */
+const HAN_MONTH = '十[一二]|[一二三四五六七八九十]';
+/** A day of the month in Chinese numerals: 二十日, 三十一日, 五日. */
+const HAN_DAY = '[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]';
+/**
+ * Words of a forecast after a date in its clause (第二季度营收预计增长, 4月可望量产): the period
+ * is not taken back to last year's (not 预期, which 超预期 and 不及预期 look back with).
+ */
+const FORECAST_AFTER = /^[^，。；,;！？!?]{0,12}?(?:预计|預計|预估|預估|有望|可望|将|將|指引|展望)/;
+/** The period a comparison goes back from (较上季, 比上月): the claim's own period, else the article's. */
+function previousOf(word: string, c: DateContext): Resolved | null {
+  const anchor = c.period && /^\d{4}/.test(c.period.iso) ? c.period.iso : null;
+  const { year, month } = c.reference;
+  if (/季/.test(word)) {
+    const q = anchor && /^\d{4}-Q[1-4]$/.test(anchor) ? anchor : null;
+    const m = anchor ? partsOf(anchor) : null;
+    const index = q
+      ? +q.slice(0, 4) * 4 + +q.slice(-1) - 1
+      : m?.month
+        ? m.year * 4 + Math.floor((m.month - 1) / 3)
+        : year !== null && month !== null
+          ? year * 4 + Math.floor((month - 1) / 3)
+          : null;
+    if (index === null) return unresolved('quarter');
+    return { iso: `${Math.floor((index - 1) / 4)}-Q${((index - 1) % 4) + 1}`, precision: 'quarter', relative: true };
+  }
+  if (/月/.test(word)) {
+    const m = anchor ? partsOf(anchor) : null;
+    if (m?.month) return { iso: shiftMonth(m.year, m.month, -1), precision: 'month', relative: true };
+    if (year === null || month === null) return unresolved('month');
+    return { iso: shiftMonth(year, month, -1), precision: 'month', relative: true };
+  }
+  const y = anchor ? +anchor.slice(0, 4) : year;
+  return y === null ? unresolved('year') : { iso: String(y - 1), precision: 'year', relative: true };
+}
+/** A day of the Lunar New Year's season, from the day of 春节: 除夕 the eve before it. */
+const FESTIVAL_DAY: Record<string, number> = { 除夕: -1, 大年三十: -1, 大年初一: 0, 年初一: 0 };
+
 /** 周三, 星期五, 礼拜天: the weekday's word is captured. */
 const WEEKDAY = '(?:周|週|星期|礼拜|禮拜)([一二三四五六日天])';
 
@@ -1559,7 +1599,8 @@ const SAME_PERIOD = /^同期$/;
  * 去年同期: the base a figure is compared with, not the period the text tells of; a later 同期 or
  * 去年同期 still goes back to that period (第二季…是去年同期的15倍，…去年同期 is 2023-Q2 twice).
  */
-const isComparisonBase = (date: Pick<DateRef, 'text'>): boolean => /^(?:去年|上年|上一年|前一年)同期$/.test(date.text);
+const isComparisonBase = (date: Pick<DateRef, 'text'>): boolean =>
+  /^(?:去年|上年|上一年|前一年|前年)同期$/.test(date.text);
 /** A date right after 较 / 比 / 相比 is what a figure is compared with too (增速较一季度放缓). */
 const COMPARED_BEFORE = /(?:较|較|比|相比|相较|相較|对比|對比)$/;
 /** 与一年前相比, 和去年相较: a date framed by 与…相比 is what is compared with. */
@@ -1588,9 +1629,11 @@ function reportingPeriod(dates: readonly DateRef[], reference: ReferenceDate): D
     null
   );
 }
+/** 当季, 同月, 该年: the period the text just named, which a claim may show beside them. */
+const SAME_NAMED_PERIOD = /^(?:当季度?|當季度?|同月|当月|當月|该月|該月|同年|当年|當年|该年|該年)$/;
 /** Whether a date only points back to an earlier one (当时, 同期): a claim may show that one too. */
 export const pointsBack = (date: Pick<DateRef, 'text'>): boolean =>
-  SAME_TIME.test(date.text) || SAME_PERIOD.test(date.text);
+  SAME_TIME.test(date.text) || SAME_PERIOD.test(date.text) || SAME_NAMED_PERIOD.test(date.text);
 
 /** A quarter or half of a fiscal year, after the year: 第四季, Q1, 上半年, 首季. */
 const FISCAL_PART =
@@ -1601,6 +1644,93 @@ const DATE_RULES: DateRule[] = [
   [
     /(\d{4})-(\d{1,2})-(\d{1,2})/y,
     (m) => ({ iso: `${m[1]}-${pad(+m[2]!)}-${pad(+m[3]!)}`, precision: 'day', relative: false }),
+  ],
+  // 2024/03/12, 2024.3.12: a day written with slashes or dots (never a version: the year comes first).
+  [
+    /(\d{4})([/.])(\d{1,2})[/.](\d{1,2})(?![\d.])/y,
+    (m) => {
+      const [month, day] = [+m[3]!, +m[4]!];
+      if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+      return { iso: `${m[1]}-${pad(month)}-${pad(day)}`, precision: 'day', relative: false };
+    },
+  ],
+  // A period named by its last day, as a filing writes it: 截至2023年12月31日的季度 (止年度, 止六個月)
+  // is that calendar quarter (year, half), read after the day (which stays a date of its own, as
+  // editors who date such a period by its day write it); one that ends off the calendar's
+  // quarters, or is called fiscal (截至4月27日的財政季度), follows the company's calendar: as written.
+  [
+    /(?<=(?:截至|截止|截止到)(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号號](?:止)?的?)(?:(财政|財政)?(?:第[一二三四1-4])?(?:季度|财季|財季|季)|(年度|全年|财年|財年|财政年度|財政年度)|(十二|12|九|9|六|6|三|3)(?:个|個)月)/y,
+    (m, c) => {
+      const [month, day] = [+m[2]!, +m[3]!];
+      if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+      const year = m[1] ? +m[1] : yearForMonth(c.reference, month);
+      const quarterEnd = month % 3 === 0 && day === new Date(Date.UTC(2001, month, 0)).getUTCDate();
+      const asWritten: Resolved = { iso: '', precision: 'period', relative: false };
+      if (/[财財]/.test(m[0]) || !quarterEnd || year === null) return asWritten;
+      const months = m[5] ? 12 : m[6] ? (parseChineseNumber(m[6]) ?? +m[6]) : 3;
+      const relative = !m[1];
+      // (Nine months to September are reported as their year, as editors date 前三季度.)
+      if (months === 9 || (months === 12 && month === 12)) return { iso: String(year), precision: 'year', relative };
+      if (months === 6 && month % 6 === 0) return { iso: `${year}-H${month / 6}`, precision: 'half', relative };
+      if (months === 3) return { iso: `${year}-Q${month / 3}`, precision: 'quarter', relative };
+      return asWritten;
+    },
+  ],
+  // Taiwan's Minguo years (民國113年, 113年3月, 112年第4季, 113年度): the year is 1911 after the
+  // Gregorian one. A bare 113年 is read only after 民國 or before a month, a quarter, a half or 度
+  // (成立113年 is an age).
+  [
+    /(民國|民国)?(1[01]\d|\d{2})年(?:(\d{1,2})月(?:(\d{1,2})[日号號]|(底|末|初|中旬|上旬|下旬))?|第([一二三四1-4])季度?|([一二三四1-4])季度|(上|下)半年|(底|末)|(初)|(度))?/y,
+    (m) => {
+      const roc = +m[2]!;
+      const tail = m[3] ?? m[6] ?? m[7] ?? m[8] ?? m[9] ?? m[10] ?? m[11];
+      if (!m[1] && (roc < 100 || tail === undefined)) return null;
+      const year = roc + MINGUO;
+      if (m[3]) {
+        const month = +m[3];
+        if (month < 1 || month > 12) return null;
+        if (m[4]) return { iso: `${year}-${pad(month)}-${pad(+m[4])}`, precision: 'day', relative: false };
+        return { iso: `${year}-${pad(month)}`, precision: 'month', relative: false };
+      }
+      if (m[6] || m[7]) return { iso: `${year}-Q${QUARTER[m[6] ?? m[7]!]}`, precision: 'quarter', relative: false };
+      if (m[8]) return { iso: `${year}-H${m[8] === '上' ? 1 : 2}`, precision: 'half', relative: false };
+      if (m[9]) return { iso: `${year}-12`, precision: 'period', relative: false };
+      if (m[10]) return { iso: `${year}-01`, precision: 'period', relative: false };
+      return { iso: String(year), precision: 'year', relative: false };
+    },
+  ],
+  // 1Q24, 4Q23, 2023Q4, 24Q1: a quarter written the analysts' way, its year after or before it.
+  [
+    /(?<![A-Za-z\d])(?:([1-4])Q(\d{2}|\d{4})|(\d{4}|\d{2})\s?Q([1-4])|([12])H(\d{2}|\d{4})|(\d{4}|\d{2})\s?H([12]))(?![A-Za-z\d])/y,
+    (m) => {
+      const written = m[2] ?? m[3] ?? m[6] ?? m[7]!;
+      const year = fullYear(written);
+      if (year < 2000 || year > 2099) return null;
+      // (1H24, 2024H2: a half written the same way.)
+      const half = m[5] ?? m[8];
+      if (half) return { iso: `${year}-H${half}`, precision: 'half', relative: false };
+      return { iso: `${year}-Q${m[1] ?? m[4]}`, precision: 'quarter', relative: false };
+    },
+  ],
+  // 2023年十一月, 去年十二月二十日, 今年二月: a month (and day) written in Chinese numerals.
+  [
+    new RegExp(
+      `(?:(\\d{4})年|(前年|去年|今年|明年))?(?<![一二三四五六七八九十百千万萬两兩几幾数數第每个個正农農])(${HAN_MONTH})月(?:份)?(?:(${HAN_DAY})[日号號]|(底|末|初|中旬|上旬|下旬))?`,
+      'y',
+    ),
+    (m, c) => {
+      const month = parseChineseNumber(m[3]!)!;
+      const day = m[4] ? parseChineseNumber(m[4]) : null;
+      if (month < 1 || month > 12 || (day !== null && (day < 1 || day > 31))) return null;
+      const year = m[1]
+        ? +m[1]
+        : m[2]
+          ? relativeYear(m[2], c)
+          : yearForMonth(c.reference, month, FUTURE_BEFORE.test(c.before));
+      if (year === null) return unresolved(day === null ? 'month' : 'day');
+      const iso = `${year}-${pad(month)}${day === null ? '' : `-${pad(day)}`}`;
+      return { iso, precision: day === null ? 'month' : 'day', relative: !m[1] };
+    },
   ],
   // 11月20日至22日, 2024年3月1日-5日: days of one month, a span dated by its month (what is certain),
   // as dev-8 writes it; no other editor has written one.
@@ -1665,14 +1795,14 @@ const DATE_RULES: DateRule[] = [
   // FY2025 Q1, Q3 FY24, 本财年上半年, 2024年第四财季).
   [
     new RegExp(
-      `(?:(?:\\d{4}|\\d{2})|本|今|上一?|下一?|去|明)?(?:财年|財年|财政年度|財政年度|会计年度|會計年度)\\s?(?:${FISCAL_PART})?|(?:\\d{4}年)?第[一二三四1-4](?:财季|財季)|FY\\s?(?:\\d{4}|\\d{2})(?:\\s?(?:${FISCAL_PART}))?(?![A-Za-z\\d])|(?:Q[1-4]|H[12])\\s?FY\\s?(?:\\d{4}|\\d{2})(?![A-Za-z\\d])`,
+      `(?:(?:\\d{4}|\\d{2})|本|今|上一?|下一?|去|明)?(?:财年|財年|财政年度|財政年度|会计年度|會計年度)\\s?(?:${FISCAL_PART})?|(?:\\d{4}年)?第[一二三四1-4](?:财季|財季)|(?:上一?|本|下一?|这一?|這一?|当|當)(?:个|個)?(?:财季|財季)|FY\\s?(?:\\d{4}|\\d{2})(?:\\s?(?:${FISCAL_PART}))?(?![A-Za-z\\d])|(?:Q[1-4]|H[12])\\s?FY\\s?(?:\\d{4}|\\d{2})(?![A-Za-z\\d])`,
       'y',
     ),
     () => ({ iso: '', precision: 'period', relative: false }),
   ],
   [
-    /(\d{4})年(?:第([一二三四1-4])(?:季度|季)|([一二三四1-4])季度|\s?Q([1-4]))/y,
-    (m) => ({ iso: `${m[1]}-Q${QUARTER[m[2] ?? m[3] ?? m[4]!]}`, precision: 'quarter', relative: false }),
+    /(\d{4})年(?:第([一二三四1-4])(?:季度|季)|([一二三四1-4])季度|\s?Q([1-4])|(首)季(?![节節赛賽]))/y,
+    (m) => ({ iso: `${m[1]}-Q${m[5] ? 1 : QUARTER[m[2] ?? m[3] ?? m[4]!]}`, precision: 'quarter', relative: false }),
   ],
   // 今年年中, 2024年年中: the middle of a named year, June, as dev-8 writes it (the only editor who
   // has); a bare 年中 is left alone (2019年中国…).
@@ -1687,7 +1817,7 @@ const DATE_RULES: DateRule[] = [
   // its year (as editors date 2020年前三季度); the year is the one they have passed in. 前N个月 only
   // after a year or opening its clause (发布前两个月 is two months before the launch).
   [
-    /(?:(\d{4})年|(前年|去年|今年|明年))?前([一二两兩三1-3])(?:个|個)?季度?(?![节節赛賽])|(?:(\d{4})年|(前年|去年|今年|明年)|(?<=^|[，。；、,;：:！？!?（）()\s]|[于於在至到]))前(\d{1,2}|[一二两兩三四五六七八九十]{1,2})(?:个|個)月(?![前后後内內以之])/y,
+    /(?:(\d{4})年|(前年|去年|今年|明年))?前([一二两兩三1-3])(?:个|個)?季度?(?![节節赛賽])|(?:(\d{4})年|(前年|去年|今年|明年)|(?<=^|[，。；、,;：:！？!?（）()\s]|[于於在至到]))[前首](\d{1,2}|[一二两兩三四五六七八九十]{1,2})(?:个|個)月(?![前后後内內以之])/y,
     (m, c) => {
       const quarters = m[3] !== undefined;
       const count = quarters ? (QUARTER[m[3]!] ?? smallNumber(m[3]!)) : smallNumber(m[6]!);
@@ -1700,6 +1830,11 @@ const DATE_RULES: DateRule[] = [
         : word
           ? relativeYear(word, c)
           : yearForMonth(c.reference, last, FUTURE_BEFORE.test(c.before));
+      // (The first three months are the first quarter, the first six the first half: 首六個月.)
+      if (year !== null && !quarters && (count === 3 || count === 6))
+        return count === 3
+          ? { iso: `${year}-Q1`, precision: 'quarter', relative: !written }
+          : { iso: `${year}-H1`, precision: 'half', relative: !written };
       return { iso: year === null ? '' : String(year), precision: 'period', relative: !written };
     },
   ],
@@ -1710,6 +1845,26 @@ const DATE_RULES: DateRule[] = [
   [
     /([零〇一二三四五六七八九]{4})年(?!代)/y,
     (m) => ({ iso: [...m[1]!].map((d) => DIGITS[d]).join(''), precision: 'year', relative: false }),
+  ],
+  // 除夕, 大年初一: the eve of the Lunar New Year and its first day, to the day (the last one up to
+  // the article's day, unless a plan looks ahead).
+  [
+    /(前年|去年|今年|明年)?(?:的)?(?:农历|農曆)?(除夕|大年三十|大年初一|年初一)/y,
+    (m, c) => {
+      const { year, month, day } = c.reference;
+      const base = m[1] ? relativeYear(m[1], c) : year;
+      if (base === null) return unresolved('day');
+      const dayOf = (y: number) => {
+        const festival = SPRING_FESTIVAL[y];
+        return festival ? shiftDay(y, +festival.slice(0, 2), +festival.slice(3), FESTIVAL_DAY[m[2]!]!) : null;
+      };
+      const now = month === null ? null : `${year}-${pad(month)}-${day === null ? '31' : pad(day)}`;
+      const thisOne = dayOf(base);
+      const y =
+        !m[1] && now !== null && thisOne !== null && now < thisOne && !FUTURE_BEFORE.test(c.before) ? base - 1 : base;
+      const iso = dayOf(y);
+      return iso ? { iso, precision: 'day', relative: true } : unresolved('day');
+    },
   ],
   // 春节 (the Lunar New Year) falls in January or February: the month it fell in that year.
   [
@@ -1736,17 +1891,28 @@ const DATE_RULES: DateRule[] = [
     /(前天|昨天|昨日|今天|今日|明天|明日)(?![的之]|头条|頭條|\s?[（(]\d{1,2}[日号號][）)])/y,
     (m, c) => ({ iso: shiftedDay(c.reference, RELATIVE_DAY[m[1]!]!), precision: 'day', relative: true }),
   ],
+  // 今晚, 昨夜, 今早, 明晨: a part of a day named from the article's day (not 今晚报, a paper's name).
+  [
+    /(今|昨|明)(?:早上|早|晨|晚上|晚间|晚間|晚|夜|午)(?![报報餐])|(前)晚/y,
+    (m, c) => ({
+      iso: shiftedDay(c.reference, m[2] ? -2 : RELATIVE_DAY[`${m[1]}天`]!),
+      precision: 'day',
+      relative: true,
+    }),
+  ],
   // 去年同期: the period the text just named (a quarter, a half, a month), a year earlier.
   [
-    /(?:去年|上年|上一年|前一年)同期/y,
-    (_m, c) => {
+    /(?:去年|上年|上一年|前一年|(前年))同期/y,
+    (m0, c) => {
       const anchor = c.period;
+      // (前年同期 is two years back: the period compared with the one before the last.)
+      const back = m0[1] ? 2 : 1;
       if (!anchor)
         return c.reference.year === null
           ? unresolved('year')
-          : { iso: String(c.reference.year - 1), precision: 'year', relative: true };
+          : { iso: String(c.reference.year - back), precision: 'year', relative: true };
       const m = /^(\d{4})(.*)$/.exec(anchor.iso)!;
-      return { iso: `${+m[1]! - 1}${m[2]}`, precision: anchor.precision, relative: true };
+      return { iso: `${+m[1]! - back}${m[2]}`, precision: anchor.precision, relative: true };
     },
   ],
   [
@@ -1773,10 +1939,11 @@ const DATE_RULES: DateRule[] = [
     },
   ],
   [
-    /(前年|去年|今年|明年)(?:第([一二三四1-4])(?:季度|季)|([一二三四1-4])季度|\s?Q([1-4]))/y,
+    /(前年|去年|今年|明年)(?:第([一二三四1-4])(?:季度|季)|([一二三四1-4])季度|\s?Q([1-4])|(首)季(?![节節赛賽]))/y,
     (m, c) => {
       const year = relativeYear(m[1]!, c);
-      const quarter = QUARTER[m[2] ?? m[3] ?? m[4]!];
+      // (首季, Taiwan's and Hong Kong's first quarter.)
+      const quarter = m[5] ? 1 : QUARTER[m[2] ?? m[3] ?? m[4]!];
       return { iso: year === null ? '' : `${year}-Q${quarter}`, precision: 'quarter', relative: true };
     },
   ],
@@ -1804,6 +1971,15 @@ const DATE_RULES: DateRule[] = [
       return { iso: year === null ? '' : `${year}-${pad(month)}`, precision: 'month', relative: true };
     },
   ],
+  // 后年 (後年), the year after next (not 此后年均, 之后年度: 后 closing another word).
+  [
+    /(?<![此之以其然最随隨落过過而今日明])(后年|後年)(?![度均龄齡纪紀])/y,
+    (_m, c) => ({
+      iso: c.reference.year === null ? '' : String(c.reference.year + 2),
+      precision: 'year',
+      relative: true,
+    }),
+  ],
   [
     new RegExp(`(前年|去年|今年|明年)(?:${SEASON})?`, 'y'),
     (m, c) => {
@@ -1811,13 +1987,39 @@ const DATE_RULES: DateRule[] = [
       return { iso: year === null ? '' : String(year), precision: 'year', relative: true };
     },
   ],
+  // 上半年, 下半年 alone: the article's half-years; a second half told as done in an article of the
+  // first half (下半年营收增长) is last year's, which it has to be (not 将, 预计: one to come).
   [
     /(上|下)半年/y,
-    (m, c) => ({
-      iso: c.reference.year === null ? '' : `${c.reference.year}-H${m[1] === '上' ? 1 : 2}`,
-      precision: 'half',
-      relative: true,
-    }),
+    (m, c) => {
+      const { year, month } = c.reference;
+      if (year === null) return unresolved('half');
+      const after = c.rest.slice(m[0].length);
+      const ahead = FUTURE_BEFORE.test(c.before) || FORECAST_AFTER.test(after) || DEADLINE_AFTER.test(after);
+      const back = m[1] === '下' && month !== null && month < 7 && !ahead ? 1 : 0;
+      return { iso: `${year - back}-H${m[1] === '上' ? 1 : 2}`, precision: 'half', relative: true };
+    },
+  ],
+  // 本年度, 上年度, 本年: this year and the last, as Hong Kong and Taiwan reports write them (not
+  // 上年同期, read above as a comparison's base; nor 上年纪).
+  [
+    /(本|上)年(度)?(?!同期|[纪紀级級内內底末初中])/y,
+    (m, c) => {
+      const { year } = c.reference;
+      return { iso: year === null ? '' : String(year - (m[1] === '上' ? 1 : 0)), precision: 'year', relative: true };
+    },
+  ],
+  // 元旦 is the first of January; 国庆 (國慶) the October holiday, the month.
+  [
+    /(前年|去年|今年|明年)?(?:的)?(?:(元旦)(?![节節]?晚[会會])|(国庆|國慶)(?=期间|期間|假期|黄金周|黃金週|长假|長假|档|檔|节|節|前|后|後))/y,
+    (m, c) => {
+      const month = m[2] ? 1 : 10;
+      const year = m[1] ? relativeYear(m[1], c) : yearForMonth(c.reference, month, FUTURE_BEFORE.test(c.before));
+      if (year === null) return unresolved(m[2] ? 'day' : 'month');
+      return m[2]
+        ? { iso: `${year}-01-01`, precision: 'day', relative: true }
+        : { iso: `${year}-10`, precision: 'month', relative: true };
+    },
   ],
   // 年初, 年底 on their own are the article's year (not 同年底, 每年年底: those name another year).
   [
@@ -1828,17 +2030,30 @@ const DATE_RULES: DateRule[] = [
       relative: true,
     }),
   ],
+  // 年中 on its own, after a word of time or place or opening its clause (于年中推出): the middle of
+  // the article's year, June, as 今年年中 is (not 2019年中国, 一年中: those are other words).
+  [
+    /(?<=^|[，。；、,;：:！？!?（）()\s]|[于於在至到])年中(?![国國央心文东東期秋华華部旬])/y,
+    (_m, c) => ({ iso: c.reference.year === null ? '' : `${c.reference.year}-06`, precision: 'month', relative: true }),
+  ],
   // 第二季度, 一季度 without a year: the article's year, or the year before for a quarter to come;
   // Taiwan and Hong Kong write 第二季, 首季 and Q2 (not 第二季 of a 财季, caught above).
   [
     /(?<![\d年前上下])(?:第([一二三四1-4])季度?(?![节節赛賽])|(?<![一二三四])([一二三四])季度|(首)季(?![节節赛賽])|(?<![A-Za-z\d])Q([1-4])(?![\dA-Za-z]))/y,
     (m, c) => {
       const quarter = m[3] ? 1 : QUARTER[m[1] ?? m[2] ?? m[4]!]!;
-      const future = FUTURE_BEFORE.test(c.before) || DEADLINE_AFTER.test(c.rest.slice(m[0].length));
+      const after = c.rest.slice(m[0].length);
+      const future = FUTURE_BEFORE.test(c.before) || DEADLINE_AFTER.test(after) || FORECAST_AFTER.test(after);
       // (A quarter to come may be the one under way: its last month decides.)
       const year = yearForMonth(c.reference, future ? quarter * 3 : quarter * 3 - 2, future);
       return { iso: year === null ? '' : `${year}-Q${quarter}`, precision: 'quarter', relative: true };
     },
+  ],
+  // 较上季, 比上月, 环比上一季度: the period before the one the text tells of (the claim's own),
+  // else before the article's; a comparison's base, never the claim's time.
+  [
+    /(?<=(?:较|較|比|相比|相较|相較|环比|環比)(?:于|於)?)(?:上一?|前一)(?:个|個)?(季度|季|月|年度|年)/y,
+    (m, c) => previousOf(m[1]!, c),
   ],
   // 本季度, 上一季度, 本季: counted from the article's quarter (not 下一季, as often a season).
   [
@@ -1880,7 +2095,7 @@ const DATE_RULES: DateRule[] = [
   [SPAN_BACK, () => unresolved('period')],
   // 上月底, 本月初, 下个月: counted from the article's month; 上个月25日 is that month's day.
   [
-    /(上|下|本|这|這)(?:一)?(?:个|個)?月(?:份)?(?:(\d{1,2})[日号號]|(底|末|初|中旬|上旬|下旬))?/y,
+    /(上|下|本|这|這|今(?=[个個]))(?:一)?(?:个|個)?月(?:份)?(?:(\d{1,2})[日号號]|(底|末|初|中旬|上旬|下旬))?/y,
     (m, c) => {
       const { year, month } = c.reference;
       const shift = m[1] === '上' ? -1 : m[1] === '下' ? 1 : 0;
@@ -1894,7 +2109,7 @@ const DATE_RULES: DateRule[] = [
   // 月初, 月底 on their own (于月底, 。月中旬): the article's month. Only after a clause's start or a
   // word of time or place, so that 正月初, 蜜月, 三个月底 and a noun's 月 are never read.
   [
-    /(?<=^|[，。；、,;：:！？!?（）()\s]|[于於在至到截止])月(初|底|末|中旬|上旬|下旬)/y,
+    /(?<=^|[，。；、,;：:！？!?（）()\s]|[于於在至到截止])月(初|底|末|中旬|上旬|下旬|中(?![国國央心文东東华華]))|(?<![\d个個正蜜岁歲年日半一二两兩三四五六七八九十百几幾数數每上下本同当當该該次翌前这這那其整满滿逐按足])月(初|底|末)(?=前|之前|以前)|(?<=^|[，。；、,;：:！？!?（）()\s]|[于於在至到])(上旬|中旬|下旬)/y,
     (_m, c) => {
       const { year, month } = c.reference;
       return {
@@ -1944,11 +2159,20 @@ const DATE_RULES: DateRule[] = [
   ],
   // 同月, 当月: the month of the last date before it in the text.
   [
-    /(同月|当月|當月)(底|末|初)?/y,
+    /(同月|当月|當月|该月|該月|同一?(?:周|週|星期)|当周|當周|当週|當週)(底|末|初)?/y,
     (_m, c) => {
       const from = c.anchor ? partsOf(c.anchor.iso) : null;
       if (!from?.month) return unresolved('month');
       return { iso: `${from.year}-${pad(from.month)}`, precision: 'month', relative: true };
+    },
+  ],
+  // 次月, 翌月, 隔月: the month after the last date before it in the text.
+  [
+    /(?<![首每多])(次月|翌月|隔月)(?!刊)/y,
+    (_m, c) => {
+      const from = c.anchor ? partsOf(c.anchor.iso) : null;
+      if (!from?.month) return unresolved('month');
+      return { iso: shiftMonth(from.year, from.month, 1), precision: 'month', relative: true };
     },
   ],
   // 本周四（11月21日）, 周二（3月5日）: the day in brackets, which says it in full (one date, not two;
@@ -1964,7 +2188,7 @@ const DATE_RULES: DateRule[] = [
   ],
   // 上周 is the month the week before fell in; 上周五 that Friday (weeks run Monday to Sunday).
   [
-    /(上|下|本|这|這)(?:个|個)?(?:周|週|星期|礼拜|禮拜)([一二三四五六日天1-7])?(?![年刊报報])/y,
+    /(上|下|本|这|這)(?:个|個)?(?:周|週|星期|礼拜|禮拜)(?![一二三四五六日天]\s?[（(]\d{1,2}[日号號][）)])([一二三四五六日天1-7])?(?![年刊报報])/y,
     (m, c) => {
       const { year, month, day } = c.reference;
       const weeks = m[1] === '上' ? -1 : m[1] === '下' ? 1 : 0;
@@ -1982,7 +2206,7 @@ const DATE_RULES: DateRule[] = [
   // (the weekday settles which month a bare day is in).
   [
     new RegExp(
-      `(?:${WEEKDAY})\\s?[（(](\\d{1,2})[日号號][）)]|(?<![月\\d])(\\d{1,2})[日号號]\\s?[（(](?:${WEEKDAY})[）)]|(昨日|昨天|前天|今日|今天)\\s?[（(](\\d{1,2})[日号號][）)]|([今昨前明])\\s?[（(](\\d{1,2})[）)]\\s?[日号號]`,
+      `(?:(?:上|下|本|这|這)(?:个|個)?)?(?:${WEEKDAY})\\s?[（(](\\d{1,2})[日号號][）)]|(?<![月\\d])(\\d{1,2})[日号號]\\s?[（(](?:${WEEKDAY})[）)]|(昨日|昨天|前天|前日|今日|今天)\\s?[（(](\\d{1,2})[日号號][）)]|([今昨前明])\\s?[（(](\\d{1,2})[）)]\\s?[日号號]`,
       'y',
     ),
     (m, c) => {
@@ -2036,7 +2260,8 @@ const DATE_RULES: DateRule[] = [
       return { iso: shiftedDay(c.reference, offset), precision: 'day', relative: true };
     },
   ],
-  // 三天前, 一个月前, 两年前: counted back from the article's date.
+  // 三天前, 一个月前, 两年前: counted back from the article's date — or from a date its own
+  // sentence wrote out before it (3月12日发布，而早在两天前…: two days before the 12th).
   [
     /(\d{1,3}|[一二两兩三四五六七八九十半几幾数數]+)(?:个|個)?(天|日|周|週|星期|(?:个|個)月|年)(?:以前|之前|前)/y,
     (m, c) => {
@@ -2044,7 +2269,10 @@ const DATE_RULES: DateRule[] = [
       // 3月前 is "before March": only 个月 counts months.
       if (m[2] === '月') return null;
       if (amount === null) return unresolved('period');
-      const iso = shiftBy(c.reference, -amount, m[2]!);
+      const sentence = c.before.slice(Math.max(...SENTENCE_ENDS.map((p) => c.before.lastIndexOf(p))) + 1);
+      const stated = c.localAnchor && /\d|[一二三四五六七八九十]月/.test(c.localAnchor.text) ? c.localAnchor : null;
+      const from = stated && sentence.includes(stated.text) ? partsOf(stated.iso) : null;
+      const iso = shiftBy(from ?? c.reference, -amount, m[2]!);
       return { iso, precision: iso ? precisionOfIso(iso) : 'period', relative: true };
     },
   ],
@@ -2061,11 +2289,11 @@ const DATE_RULES: DateRule[] = [
   ],
   // 次年, 同年底: the year after (of) the last date before it in the text (not 首次年度, 多次年).
   [
-    /(?<![首每多历歷屡屢层層名届屆几幾数數一二两兩三四五六七八九十\d相適适充])(次年|翌年|同年|当年|當年)(?!度|轻|輕|纪|紀)(初|底|末|(\d{1,2})月(?:(\d{1,2})[日号號])?)?/y,
+    /(?<![首每多历歷屡屢层層名届屆几幾数數一二两兩三四五六七八九十\d相適适充])(次年|翌年|同年|当年|當年|该年|該年)(?!度|轻|輕|纪|紀)(初|底|末|(\d{1,2})月(?:(\d{1,2})[日号號])?)?/y,
     (m, c) => {
       const from = c.anchor ? partsOf(c.anchor.iso) : null;
       if (!from) return unresolved(m[2] ? 'period' : 'year');
-      const year = from.year + (/^(同|当|當)年$/.test(m[1]!) ? 0 : 1);
+      const year = from.year + (/^(同|当|當|该|該)年$/.test(m[1]!) ? 0 : 1);
       // 當年3月, 翌年6月15日: a month (a day) of that year.
       if (m[3]) {
         const [month, day] = [+m[3], m[4] ? +m[4] : null];
@@ -2108,6 +2336,12 @@ const DATE_RULES: DateRule[] = [
   ],
   // 日前, 近日: "recently", no day given (not 节日前, 生日前).
   [/(?<![节節假生\d])(?:日前|近日)/y, () => unresolved('period')],
+  // 早前, 較早前 (Hong Kong's "earlier"): no day given either (not 提早前往, nor 市場早前預期的, an
+  // expectation's time inside a noun phrase).
+  [
+    /(?<![提趁及尽儘最])(?:较|較|稍)?早前(?![往进進来來去]|预期|預期|预估|預估|估计|估計|预测|預測)/y,
+    () => unresolved('period'),
+  ],
   [
     /(\d{1,2})月(\d{1,2})[日号號]/y,
     (m, c) => {
@@ -2120,7 +2354,13 @@ const DATE_RULES: DateRule[] = [
     (m, c) => {
       const month = +m[1]!;
       if (month < 1 || month > 12) return null;
-      const year = rangeYear(c.before, month) ?? yearForMonth(c.reference, month, FUTURE_BEFORE.test(c.before));
+      // (A month a forecast is about, 11月营收预计…, is not last year's, though still to come.)
+      const ahead = FORECAST_AFTER.test(c.rest.slice(m[0].length)) && c.reference.month !== null;
+      const year =
+        rangeYear(c.before, month) ??
+        (ahead && month >= c.reference.month!
+          ? c.reference.year
+          : yearForMonth(c.reference, month, FUTURE_BEFORE.test(c.before)));
       return { iso: year === null ? '' : `${year}-${pad(month)}`, precision: 'month', relative: true };
     },
   ],

@@ -4,6 +4,7 @@
  */
 import type { ClaimKind, Modality, Role } from './vocabulary';
 import { isPunct, type Token } from './segment';
+import { eventDateFirst } from './event-date';
 import { carryCurrency, type DateRef, findDates, findFigures, isCutoff, isSpanBack, pointsBack } from './quantities';
 import {
   anotherMeasure,
@@ -1844,13 +1845,11 @@ export function sentenceClaimsOf(
       text,
       entities: [...roles].map(([id, role]) => ({ id, role })),
       figures: figures.filter(inside).map((f) => ({ ...f, start: f.start + offset, end: f.end + offset })),
-      dates: chained.length
-        ? chained
-        : datesOf(dates, tokens, start, end, sentence).map((d) => ({
-            ...d,
-            start: d.start + offset,
-            end: d.end + offset,
-          })),
+      // (…with the base it is compared with, 是去年同期的15倍, beside the chain's period.)
+      dates: (chained.length
+        ? [...chained, ...dates.filter((d) => inside(d) && comparisonBase(sentence, d))]
+        : eventDateFirst(datesOf(dates, tokens, start, end, sentence), sentence)
+      ).map((d) => (chained.includes(d) ? d : { ...d, start: d.start + offset, end: d.end + offset })),
     });
     // A named report (据彭博社报道, 知情人士透露) is what a later "该报道指出" goes back to.
     if (finalModality === 'reported' && (prop.attribution.kind !== 'unnamed' || prop.attribution.text))
@@ -1961,7 +1960,11 @@ function datesOf(dates: DateRef[], tokens: Token[], start: number, end: number, 
   const earlier = dates.filter(
     (d) => d.end <= start && !isSpanBack(d) && !/^(未来|未來|接下来|接下來|今后|今後)/.test(d.text),
   );
-  return earlier.length ? [earlier[earlier.length - 1]!] : [];
+  const last = earlier[earlier.length - 1];
+  if (!last) return [];
+  // (…with the date it points back to, when it only does: 一季度财报显示，当季…，其中… → 一季度.)
+  const pointed = pointsBack(last) ? earlier.filter((d) => d !== last && d.iso && d.iso === last.iso).slice(-1) : [];
+  return [...pointed, last];
 }
 
 /** Words that turn from what was said before: 但, 却, 然而. */
@@ -2002,7 +2005,7 @@ function coordinatesPredicate(tokens: Token[]): boolean {
 
 /** A date that is the base of a comparison, the same period a year before (较去年同期, 而上年同期). */
 function comparisonBase(sentence: string, date: { start: number; end: number }): boolean {
-  return /^(去年|上年|上一年|前一年|上年度)?同期$/.test(sentence.slice(date.start, date.end));
+  return /^(去年|上年|上一年|前一年|前年|上年度)?同期$/.test(sentence.slice(date.start, date.end));
 }
 
 /** Whether `at` lies inside a quotation opened before it in the sentence (“…, 「…). */

@@ -21,8 +21,12 @@ describe('several measures of one company, each with its figure', () => {
     const claims = claimsOf('蓝鲸智能2025年第二季度营收为18亿元，净亏损为2亿元，较去年同期收窄一半。');
     expect(claims).toHaveLength(2);
     expect(claims.map((c) => roles(c).initech)).toEqual(['agent', 'agent']);
-    expect(claims[1]!.dates.map((d) => d.iso)).toEqual(claims[0]!.dates.map((d) => d.iso));
-    expect(claims[1]!.dates.map((d) => d.text)).not.toContain('去年同期');
+    // (The period first, which dates the claim on a card; the base it is compared with after it,
+    // as editors list it among the claim's dates.)
+    expect(claims[1]!.dates.map((d) => [d.text, d.iso])).toEqual([
+      ...claims[0]!.dates.map((d) => [d.text, d.iso]),
+      ['去年同期', '2024-Q2'],
+    ]);
   });
 
   it('carries the frame (财报显示) to every piece', () => {

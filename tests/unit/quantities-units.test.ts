@@ -422,6 +422,8 @@ describe('periods and chained dates as earnings and retail news write them', () 
     expect(dated('8月26日，云帆公布截至6月30日的季度财报。当日股价大跌', '2024-08-27')).toEqual([
       ['8月26日', '2024-08-26'],
       ['6月30日', '2024-06-30'],
+      // (…and the quarter it closes, a period of its own.)
+      ['季度', '2024-Q2'],
       ['当日', '2024-08-26'],
     ]);
   });
