@@ -318,7 +318,12 @@ export function clauseRoles(
       verb = t;
       preposition = INSTRUMENT.test(t.word) && laterPredicate(tokens, i) ? t.word : null;
     }
-    if (t.tag === 'p' || (COUNTERPART_PREPOSITION.test(t.word) && (t.tag !== 'c' || comitativeOpening(tokens, i))))
+    // "由A与B联合开发": names joined after 由 are doers together; 与 there is no preposition.
+    const joinsDoers = preposition === '由' && !!tokens[i - 1]?.entityId && /^(与|和|及|以及|、)$/.test(t.word);
+    if (
+      !joinsDoers &&
+      (t.tag === 'p' || (COUNTERPART_PREPOSITION.test(t.word) && (t.tag !== 'c' || comitativeOpening(tokens, i))))
+    )
       preposition = prepositionAt(tokens, i);
     // (Traditional 藉由, which folding keeps, is one word jieba tags a name.)
     if (/^(藉由|借由|经由)$/.test(t.word)) preposition = '借由';
@@ -684,8 +689,12 @@ export function passiveFrame(tokens: Token[]): { agent: string; agents: string[]
     const act = tokens[j + 1]?.word === '的' ? tokens[ofAt] : tokens[a];
     if (!act) continue;
     const granted = /^(获得|获|得到|赢得|拿到)$/.test(tokens[i]!.word);
+    const actAt = tokens[j + 1]?.word === '的' ? j + 2 : j + 1;
+    // ("获X选为…", "獲X評為…": jieba cuts 选/为 in two.)
     const grant =
-      granted && GRANTED_ACT.test((tokens[j + 1]?.word === '的' ? tokens[j + 2] : tokens[j + 1])?.word ?? '');
+      granted &&
+      (GRANTED_ACT.test(tokens[actAt]?.word ?? '') ||
+        /^(选为|评为|列为|指定为)$/.test((tokens[actAt]?.word ?? '') + (tokens[actAt + 1]?.word ?? '')));
     if (granted && !grant && !(possessive && GIVEN.test(act.word))) continue;
     const cue = KIND_CUES.find(([, pattern]) => pattern.test(act.word))?.[0] ?? null;
     return { agent: x.entityId, agents, cue: granted && !cue && !grant ? 'funding' : cue };

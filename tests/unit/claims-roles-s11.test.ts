@@ -178,3 +178,26 @@ describe('前者 / 后者 / 对方 speaking are their antecedents (antecedents.t
     expect(roles(said)).toMatchObject({ globex: 'agent' });
   });
 });
+
+describe('由A与B…: names joined after 由 are doers together (roles.ts)', () => {
+  it('makes both the agents of 由A与B联合开发 / 共同开发', () => {
+    const [joint] = claimsOf('Nova由星辰科技与云海集团联合开发。');
+    expect(roles(joint)).toMatchObject({ nova: 'object', acme: 'agent', globex: 'agent' });
+    const [together] = claimsOf('Nova由星辰科技和云海集团共同開發。');
+    expect(roles(together)).toMatchObject({ nova: 'object', acme: 'agent', globex: 'agent' });
+  });
+
+  it('still makes the partner of A与B联合开发 an agent and A与B签约 a counterpart', () => {
+    const [fused] = claimsOf('星辰科技与云海集团联合开发了Nova。');
+    expect(roles(fused)).toMatchObject({ acme: 'agent', globex: 'agent', nova: 'object' });
+    const [signed] = claimsOf('星辰科技与云海集团签约。');
+    expect(roles(signed)).toMatchObject({ acme: 'agent', globex: 'object' });
+  });
+});
+
+describe('获X选为 / 評為: jieba cuts 选/为, X still chooses (roles.ts passiveFrame)', () => {
+  it('makes X the agent and the subject the object', () => {
+    const [claim] = claimsOf('星辰科技獲云海集团選為核心合作夥伴。');
+    expect(roles(claim)).toMatchObject({ globex: 'agent', acme: 'object' });
+  });
+});
