@@ -201,3 +201,17 @@ describe('获X选为 / 評為: jieba cuts 选/为, X still chooses (roles.ts pas
     expect(roles(claim)).toMatchObject({ globex: 'agent', acme: 'object' });
   });
 });
+
+describe('the word after a counterpart preposition and its name is the predicate (segment.ts retagVerbs)', () => {
+  it('reads 向X供应/vn and 给X供应/vn as verbs acting on X', () => {
+    const [supply] = claimsOf('星辰科技已向云海集团供应HBM芯片。');
+    expect(roles(supply)).toMatchObject({ acme: 'agent', globex: 'object' });
+    const [give] = claimsOf('星辰科技給云海集团供應晶片。');
+    expect(roles(give)).toMatchObject({ acme: 'agent', globex: 'object' });
+  });
+
+  it('leaves 对X的 + noun to its owner reading', () => {
+    const [claim] = claimsOf('云海集团给星辰科技的业务带来了冲击。');
+    expect(roles(claim)?.acme).toBe('mentioned');
+  });
+});
