@@ -32,7 +32,9 @@ function titled(tokens: Token[], k: number): boolean {
   const next = tokens[n]?.word ?? '';
   // (After a count only officers: "X多名高管离职"; "X约770名员工中，…" counts the staff.)
   if (n > from) return OFFICER.test(next);
-  return MEMBER_NOUN.test(next) || /^(董事会|联合|共同|首席|前|原)/.test(next);
+  // ("X技术负责人", "X游戏业务总裁": one plain noun, a unit or a field, may stand before the title.)
+  const unit = tokens[n]?.tag === 'n' && !tokens[n]!.entityId && MEMBER_NOUN.test(tokens[n + 1]?.word ?? '');
+  return unit || MEMBER_NOUN.test(next) || /^(董事会|联合|共同|首席|前|原)/.test(next);
 }
 
 /** Whether the name at `k` follows a verb of joining, directly or after 至/到 (跳槽至Y). */

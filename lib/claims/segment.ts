@@ -42,6 +42,8 @@ const NEWS_VERBS = [
   ...['分列', '居首', '垫底', '名列', '问鼎'],
   // Holding level with a standard (与去年同期持平), which jieba tags a noun.
   ...['持平'],
+  // Moving to another employer (跳槽至X), which jieba tags a noun.
+  ...['跳槽'],
 ];
 
 const NEWS_VERB_SET: ReadonlySet<string> = new Set(NEWS_VERBS);

@@ -215,3 +215,10 @@ describe('the word after a counterpart preposition and its name is the predicate
     expect(roles(claim)?.acme).toBe('mentioned');
   });
 });
+
+describe('跳槽至Y and a field before the title (segment.ts NEWS_VERBS, moves.ts)', () => {
+  it('makes the company left the object and the one joined the agent', () => {
+    const [claim] = claimsOf('星辰科技技术负责人已跳槽至云海集团。');
+    expect(roles(claim)).toMatchObject({ acme: 'object', globex: 'agent' });
+  });
+});
