@@ -268,6 +268,21 @@ export function classify(
     clause.type = 'attribution';
     return clause;
   }
+  // "在X看来，", "在X CEO眼中，": a named holder of a view frames what follows as X认为 does.
+  if (
+    words.length >= 3 &&
+    words[0]!.word === '在' &&
+    /^(看来|眼中|眼里)$/.test(words[words.length - 1]!.word) &&
+    words.slice(1, -1).some((t) => t.entityId) &&
+    words.slice(1, -1).every((t) => t.entityId || MEMBER_NOUN.test(t.word))
+  ) {
+    const holder = words.slice(1, -1);
+    const written = sentence.slice(holder[0]!.start, holder[holder.length - 1]!.end);
+    clause.attribution = attributionOf(written, written, holder, context, text);
+    clause.opinion = clause.belief = true;
+    clause.type = 'attribution';
+    return clause;
+  }
   // "据悉，", "据称，", "有消息称，": a hedge alone is a clause of attribution.
   // "本报观察，", "笔者看来，": the writer’s view opens the sentence (no verb of saying, so not found
   // below); what follows is theirs, a view even of what is to come, as after 认为.

@@ -193,7 +193,7 @@ export const TYPE_PREFIX =
  * Words after a name that make it a type: Sora 式, Sora 类, Sora 们, GPT-4 等级; and stocks themed
  * on it (X概念股, X题材股), which are other companies' shares.
  */
-export const TYPE_SUFFIX = /^(式|类|般|们|系|味|风|级|等级|级别|概念股|概念板块|题材股)/;
+export const TYPE_SUFFIX = /^(式|类|般|们|系|味|风|级|等级|级别|概念股|概念板块|题材股|同款|平替|翻版|杀手)/;
 /**
  * Nouns for the people or parts of an organization: "OpenAI员工" is not OpenAI acting. Its titles
  * are the closed class of titles.ts; the rest are those it serves, owns or speaks through.

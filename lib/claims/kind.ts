@@ -6,7 +6,7 @@ import { isPunct, type Token } from './segment';
 import type { ClaimKind, Modality } from './vocabulary';
 import { KIND_CUES } from './cues';
 import type { Attribution } from './types';
-import { isCopula, isPredicate, isVerb, negatedAt, opensRelative } from './words';
+import { isCopula, isPredicate, isVerb, negatedAt, opensRelative, verbalRelative } from './words';
 import { listedModifier, TIME_LOCALIZER } from './modifiers';
 import { DENIAL_PREDICATE, pastPlanAt } from './clauses';
 import { FRAME_OPENER } from './roles';
@@ -62,7 +62,8 @@ export function kindOf(
       // …unless a light verb before it makes the event the predicate ("完成对X的收购").
       const lightVerb = tokens.slice(0, i).some((x) => LIGHT_VERB.test(x.word));
       const nominalized =
-        (tokens[i - 1]?.word === '的' && /^v/.test(t.tag) && !lightVerb) || (isVerb(t) && opensRelative(tokens, i));
+        (tokens[i - 1]?.word === '的' && /^v/.test(t.tag) && !lightVerb) ||
+        ((isVerb(t) || verbalRelative(tokens, i)) && opensRelative(tokens, i));
       const negated = negatedAt(tokens, i);
       // A cue word modifying a noun or listed with nouns ("投资、并购项目") names a kind of thing.
       const next = tokens[i + 1];

@@ -318,7 +318,12 @@ export function clauseRoles(
       verb = t;
       preposition = INSTRUMENT.test(t.word) && laterPredicate(tokens, i) ? t.word : null;
     }
-    if (t.tag === 'p' || (COUNTERPART_PREPOSITION.test(t.word) && (t.tag !== 'c' || comitativeOpening(tokens, i))))
+    // "由A与B联合开发": names joined after 由 are doers together; 与 there is no preposition.
+    const joinsDoers = preposition === '由' && !!tokens[i - 1]?.entityId && /^(与|和|及|以及|、)$/.test(t.word);
+    if (
+      !joinsDoers &&
+      (t.tag === 'p' || (COUNTERPART_PREPOSITION.test(t.word) && (t.tag !== 'c' || comitativeOpening(tokens, i))))
+    )
       preposition = prepositionAt(tokens, i);
     // (Traditional 藉由, which folding keeps, is one word jieba tags a name.)
     if (/^(藉由|借由|经由)$/.test(t.word)) preposition = '借由';
@@ -358,6 +363,8 @@ export function clauseRoles(
     if (purpose || denied) return out.push([id, 'mentioned']);
     // "此举使X成为…", "价格战让X陷入亏损": with no named causer, the one made to act is the actor.
     if (causee(tokens, i) && subject?.kind !== 'entity') return out.push([id, 'agent']);
+    // "X的降价让Y压力倍增": with a named causer, the one it makes do or undergo something is acted on.
+    if (afterVerb && verb && CAUSATIVE.test(verb.word) && causee(tokens, i)) return out.push([id, 'object']);
     // "传闻推动X股价走高", "将决定X下一轮的估值": the owner of a metric the clause is about is its
     // actor when no name is the subject, else the counterpart.
     if (ownsMetric(tokens, i)) return out.push([id, subject?.kind === 'entity' ? 'object' : 'agent']);
@@ -383,10 +390,14 @@ export function clauseRoles(
       !tokens[i + 2]!.entityId &&
       !JOINT_NOUN.test(tokens[i + 2]!.word) &&
       // ("与X的差距": what lies between is the tie, and X its counterpart.)
-      !RELATION_NOUN.test(tokens[i + 2]!.word)
+      !RELATION_NOUN.test(tokens[i + 2]!.word) &&
+      // ("对X的全资收购", "对X的反垄断调查": a noun before an act only says what kind of act it is.)
+      !actAfterModifier(tokens, i + 2)
     )
       return out.push([id, 'mentioned']);
     if (preposition && COUNTERPART_PREPOSITION.test(preposition)) return out.push([id, 'object']);
+    // "从X挖角", "从X手中收购": what is taken from X takes it from X, the counterpart.
+    if (preposition === '从' && takenFrom(tokens, i)) return out.push([id, 'object']);
     if (preposition && SCENE_PREPOSITION.test(preposition)) return out.push([id, 'mentioned']);
     if (isModifier(tokens, t)) return out.push([id, 'mentioned']);
     if (tiedByCopula(tokens, i)) return out.push([id, 'object']);
@@ -489,8 +500,30 @@ function causee(tokens: Token[], i: number): boolean {
   let k = i + 1;
   if (tokens[k]?.word === '的')
     while (tokens[k + 1] && /^(n|vn|a)/.test(tokens[k + 1]!.tag) && !tokens[k + 1]!.entityId) k++;
-  const next = tokens[k === i + 1 ? k : k + 1];
+  let next = tokens[k === i + 1 ? k : k + 1];
+  // ("让X压力倍增": a subject-predicate phrase, a noun and its verb, is what X is made to undergo.)
+  const after = next && tokens[tokens.indexOf(next) + 1];
+  if (next?.tag === 'n' && !next.entityId && after && (isVerb(after) || /^(a|d|ad)$/.test(after.tag))) next = after;
   return !!next && (isVerb(next) || /^(d|ad)$/.test(next.tag));
+}
+
+/** Verbs of taking people or assets away from a party: 挖角, 收购, 买下, 接手. */
+const TAKING = /^(挖角|挖走|挖来|挖|抢走|夺走|收购|并购|买下|买断|购入|购得|接手|接管|赎回|回购)$/;
+
+/** "从X挖角", "从X手中收购": the name after 从 at `i` is who the verb right after it takes from. */
+function takenFrom(tokens: Token[], i: number): boolean {
+  let k = i + 1;
+  if (/^(手中|手上|手里|那里|处|方面)$/.test(tokens[k]?.word ?? '')) k++;
+  return TAKING.test(tokens[k]?.word ?? '');
+}
+
+/** Acts done to a party that a noun may qualify: 全资收购, 反垄断调查, 专利诉讼. */
+const ACT_ON = /^(收购|并购|投资|注资|入股|调查|起诉|诉讼|罚款|处罚|制裁|审查|控告|指控|封禁|禁令|限制)$/;
+
+/** Whether the noun at `k` (after X的) qualifies an act right after it: 对X的全资/n 收购. */
+function actAfterModifier(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return !!next && !next.entityId && (next.tag === 'vn' || ACT_ON.test(next.word));
 }
 
 /** Nouns for a tie to another party: 对手, 合作伙伴, 股东, 子公司. */
@@ -613,11 +646,24 @@ const PASSIVE = /^(被|遭|遭到|受到|获得|获|得到|赢得|拿到)$/;
 const GIVEN = /^(投资|注资|入股|领投|战略投资|青睐|支持|加持|认可)$/;
 
 /**
+ * Acts of granting that 获/获得 X takes besides money ("获X授权", "获X邀请", "获得X的采购"): X grants,
+ * the subject receives; they name no round, so they give no funding cue. (An approval, 获X批准, is
+ * left out: editors make the approved company act in it.)
+ */
+const GRANTED_ACT = /^(授权|邀请|提名|资助|扶持|力挺|背书|采购|订购|选中|选用)$/;
+
+/**
  * "被X收购", "遭到X的否认", "获得X的投资": the name after a passive marker does the act; the
  * kind comes from the act named after 的 when there is one.
  */
 export function passiveFrame(tokens: Token[]): { agent: string; agents: string[]; cue: ClaimKind | null } | null {
   for (let i = 0; i < tokens.length - 1; i++) {
+    // "为X所收购", "為X所用": the literary passive 为…所 names its doer between the two.
+    if (tokens[i]!.word === '为' && tokens[i + 1]?.entityId && tokens[i + 2]?.word === '所' && tokens[i + 3]) {
+      const act = tokens[i + 3]!;
+      const cue = KIND_CUES.find(([, pattern]) => pattern.test(act.word))?.[0] ?? null;
+      return { agent: tokens[i + 1]!.entityId!, agents: [tokens[i + 1]!.entityId!], cue };
+    }
     if (!PASSIVE.test(tokens[i]!.word)) continue;
     let j = /^(了|过)$/.test(tokens[i + 1]!.word) ? i + 2 : i + 1;
     const x = tokens[j];
@@ -643,9 +689,15 @@ export function passiveFrame(tokens: Token[]): { agent: string; agents: string[]
     const act = tokens[j + 1]?.word === '的' ? tokens[ofAt] : tokens[a];
     if (!act) continue;
     const granted = /^(获得|获|得到|赢得|拿到)$/.test(tokens[i]!.word);
-    if (granted && !(possessive && GIVEN.test(act.word))) continue;
+    const actAt = tokens[j + 1]?.word === '的' ? j + 2 : j + 1;
+    // ("获X选为…", "獲X評為…": jieba cuts 选/为 in two.)
+    const grant =
+      granted &&
+      (GRANTED_ACT.test(tokens[actAt]?.word ?? '') ||
+        /^(选为|评为|列为|指定为)$/.test((tokens[actAt]?.word ?? '') + (tokens[actAt + 1]?.word ?? '')));
+    if (granted && !grant && !(possessive && GIVEN.test(act.word))) continue;
     const cue = KIND_CUES.find(([, pattern]) => pattern.test(act.word))?.[0] ?? null;
-    return { agent: x.entityId, agents, cue: granted && !cue ? 'funding' : cue };
+    return { agent: x.entityId, agents, cue: granted && !cue && !grant ? 'funding' : cue };
   }
   return null;
 }

@@ -42,6 +42,8 @@ const NEWS_VERBS = [
   ...['分列', '居首', '垫底', '名列', '问鼎'],
   // Holding level with a standard (与去年同期持平), which jieba tags a noun.
   ...['持平'],
+  // Moving to another employer (跳槽至X), which jieba tags a noun.
+  ...['跳槽'],
 ];
 
 const NEWS_VERB_SET: ReadonlySet<string> = new Set(NEWS_VERBS);
@@ -339,6 +341,19 @@ const CONSEQUENCE = /^(由此|因此|从此|就此|随之|自此)$/;
 const FUSED_CHANGE =
   /^(不断|持续|稳步|逐步|逐渐|大幅|快速|迅速|显著|明显|进一步|急剧|迅猛|飞速|日益|小幅)(增长|扩大|上升|下降|下滑|提升|提高|增加|减少|攀升|走高|走低|回落|放缓|加快|加速|恶化|改善|扩张|萎缩|缩小|收窄|发展|推进|升级|壮大|加大|下跌|上涨|增强|减弱)$/;
 
+/** Prepositions that name a counterpart before the predicate: 向X, 为X, 给X, 与X. */
+const COUNTERPART_OPENER = /^(向|为|给|替|帮|与|和|跟|同|对)$/;
+
+/** Whether a subject (a name or a pronoun, adverbs and times after it) ends at `k`. */
+function subjectBefore(tokens: Token[], k: number): boolean {
+  while (k >= 0 && /^(d|ad|t|c)$/.test(tokens[k]!.tag) && !tokens[k]!.entityId) k--;
+  return !!tokens[k] && (!!tokens[k]!.entityId || tokens[k]!.tag === 'r');
+}
+
+/** 联合 / 共同 fused with the verb of a joint act, which jieba may tag a name (联合开发/nt). */
+const FUSED_JOINT =
+  /^(联合|共同)(开发|研发|推出|发布|打造|成立|创立|设立|创办|投资|出资|主办|举办|发起|研制|建设|运营|领投|收购)$/;
+
 /**
  * jieba tags many news verbs as nouns out of context (上线, 投资). Two grammatical signs fix that:
  * an aspect particle after the word (上线了, 投资过) and an adverb right before it (已然登顶).
@@ -402,7 +417,21 @@ function retagVerbs(tokens: Token[]): Token[] {
     // jieba fuses an adverb of manner or degree with a verb of change into one word it tags a noun
     // or an idiom (不断扩大/n, 持续增长/n, 稳步增长/i): the word is that verb.
     // (Its own word, not an idiom: jieba's tag is not kept.)
-    if (!t.entityId && !/^v/.test(t.tag) && FUSED_CHANGE.test(t.word)) {
+    if (!t.entityId && !/^v/.test(t.tag) && (FUSED_CHANGE.test(t.word) || FUSED_JOINT.test(t.word))) {
+      t.tag = 'v';
+      return;
+    }
+    // A preposition of the counterpart and its name are followed by the predicate, whatever jieba
+    // tags it: "向X供应/vn芯片", "为X提供/vn服务" (not "对X的…", where the name owns a noun).
+    if (
+      !t.entityId &&
+      t.tag === 'vn' &&
+      !!prev?.entityId &&
+      tokens[i - 2]?.tag === 'p' &&
+      COUNTERPART_OPENER.test(tokens[i - 2]!.word) &&
+      subjectBefore(tokens, i - 3)
+    ) {
+      t.jiebaTag = t.tag;
       t.tag = 'v';
       return;
     }

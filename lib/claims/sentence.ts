@@ -25,7 +25,6 @@ import {
   FORECAST_WORDS,
   INFORMED_SOURCE,
   KIND_CUES,
-  MEMBER_NOUN,
   PLAYS_DOWN,
   pronounTypes,
 } from './cues';
@@ -118,6 +117,7 @@ import { epistemicWill, FOUNDED, foundsNothing, HAPPENING, happeningAsTopic, kin
 import { modifiesNoun, relativeAfter } from './modifiers';
 import { attributiveLead, ownedPartLeads, speakerSubject } from './switch';
 import { opensAhead, statesDone } from './aspect';
+import { officeMoveRoles } from './moves';
 
 /**
  * Verbs of estimating a figure ahead, in either script (预估, 預計, 预期): a frame the sentence's
@@ -1682,15 +1682,14 @@ export function sentenceClaimsOf(
     const moves = (t: Token, k: number) =>
       PERSONNEL_MOVE.test(t.word) || PERSONNEL_MOVE.test(t.word + (contentTokens[k + 1]?.word ?? ''));
     const moved = contentTokens.some((t, k) => moves(t, k) && isPredicate(contentTokens, k));
-    if (moved)
-      contentTokens.forEach((t, k) => {
-        const next = contentTokens[k + 1]?.word ?? '';
-        const titled = MEMBER_NOUN.test(next) || /^(董事会|联合|共同|首席)/.test(next);
-        const placed = /^(在|从|自|于|至|到)$/.test(contentTokens[k - 1]?.word ?? '');
-        const organization = INVESTEE_TYPES.has(context.typeOf?.(t.entityId ?? '') ?? '');
-        if (t.entityId && (titled || placed) && organization && roles.has(t.entityId))
-          if (roles.get(t.entityId) !== 'listed') roles.set(t.entityId, 'object');
-      });
+    // (The organization taking him on is the agent: "曾任X负责人的Y加盟Z", "从X跳槽至Z"; moves.ts.)
+    if (moved) {
+      const organization = (id: string) => INVESTEE_TYPES.has(context.typeOf?.(id) ?? '');
+      for (const [id, role] of officeMoveRoles(contentTokens, organization))
+        if (roles.has(id) && roles.get(id) !== 'listed') roles.set(id, role);
+      if (agentId && roles.get(agentId) !== 'agent')
+        agentId = [...roles].find(([, role]) => role === 'agent')?.[0] ?? agentId;
+    }
     // (An officer who moves does not act for the organization he leaves: with no agent left, the
     // one announcing it acts, "X宣布，Y联合创始人Z将加入X".)
     if (moved && speaker && speaks && roles.has(speaker) && ![...roles.values()].includes('agent'))

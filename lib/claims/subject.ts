@@ -14,7 +14,15 @@ import {
   TYPE_PREFIX,
   TYPE_SUFFIX,
 } from './cues';
-import { isPredicate, isVerb, LIST_JOINERS, opensInclusion, opensRelative, prepositionAt } from './words';
+import {
+  isPredicate,
+  isVerb,
+  LIST_JOINERS,
+  opensInclusion,
+  opensRelative,
+  prepositionAt,
+  verbalRelative,
+} from './words';
 import type { Attribution, EntitySubject, ExtractContext, Subject } from './types';
 import { insideLongerQuote } from './quotes';
 import { OFFICER } from './titles';
@@ -86,6 +94,9 @@ export function isTyped(tokens: Token[], t: Token): boolean {
   if (TYPE_PREFIX.test(bare) && !/(新版|最新版|升级版|正式版)$/.test(bare)) return true;
   // "清华系", "阿里系" make a type; "X系列", "X系统" are X's own line of products or X itself.
   if (after && TYPE_SUFFIX.test(after.word) && !/^系(列|统)/.test(after.word)) return true;
+  // ("X同款", "X平替": jieba may cut the suffix in two, 同/款, 平/替.)
+  if (after && !TYPE_SUFFIX.test(after.word) && /^(同款|平替)/.test(after.word + (tokens[i + 2]?.word ?? '')))
+    return true;
   // "像Nova、Orion一样": a name (or a list) a comparison of manner is made with.
   let k = i + 1;
   while (tokens[k] && (tokens[k]!.entityId || LIST_JOINERS.test(tokens[k]!.word))) k++;
@@ -386,7 +397,8 @@ export function findSubject(tokens: Token[]): Subject | null {
     // "X搭建的Y", "X所看好的Y": X acts in a clause that describes Y; Y is what it made or chose.
     let v = j;
     while (tokens[v] && (tokens[v]!.word === '所' || tokens[v]!.tag === 'd')) v++;
-    if (tokens[v] && isVerb(tokens[v]!) && opensRelative(tokens, v)) {
+    // ("X投资的Y": a verb jieba tags a noun of action still describes the name after 的.)
+    if (tokens[v] && (isVerb(tokens[v]!) || verbalRelative(tokens, v)) && opensRelative(tokens, v)) {
       relative = entitySubject(members);
       relativeVerb = v;
       possessor = null;
@@ -536,7 +548,8 @@ export const JOINT_VERB =
   /^(合作|联手|携手|结盟|合资|竞争|较量|谈判|洽谈|签约|合并|交手|角逐|和解|对簿公堂|牵手|联姻)$/;
 
 /** What a light verb's object names when the action is joint: 达成合作, 签署协议, 建立伙伴关系. */
-export const JOINT_NOUN = /合作|协议|合约|联盟|伙伴|谈判|竞争|关系|合资/;
+export const JOINT_NOUN =
+  /合作|协议|合约|合同|备忘录|意向书|联盟|伙伴|谈判|竞争|关系|合资|纠纷|官司|争端|口水战|价格战/;
 
 /** Nouns for what lies between two: 差距, 合作, 竞争. */
 export const RELATION_NOUN = /^(差距|距离|差异|合作|竞争|关系|分歧|纠纷|官司|谈判|合约|协议)$/;

@@ -50,6 +50,15 @@ export function opensRelative(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * "X投资的Y", "X孵化的Y": jieba tags some verbs nouns of action (vn); right after a name and before
+ * 的 and another name they still open a relative clause that describes the name after.
+ */
+export function verbalRelative(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  return t.tag === 'vn' && !t.entityId && tokens[i + 1]?.word === '的' && !!tokens[i + 2]?.entityId;
+}
+
 /** "包括X在内的Y": 包括 opens a phrase inside the subject, not the predicate. */
 export function opensInclusion(tokens: Token[], i: number): boolean {
   if (!/^(包括|包含)$/.test(tokens[i]!.word)) return false;
