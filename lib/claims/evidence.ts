@@ -4,8 +4,19 @@
  * is named in it (as the owner of the subject rather than the subject). Used by rankFor
  * (group.ts); works on either script and needs no segmenter.
  */
-import type { Claim } from './group';
+import type { Attribution, Role } from './extract';
+import type { DateRef, Figure } from './quantities';
 import { displayText } from './readable';
+
+/**
+ * The parts of a claim (group.ts's Claim) these checks read, spelled out here so that group.ts can
+ * import this module without a cycle.
+ */
+interface Evidence {
+  entities: ReadonlyArray<{ id: string; role: Role }>;
+  figures: readonly Figure[];
+  dates?: readonly DateRef[];
+}
 
 /**
  * Interrogatives that make a clause an embedded question (X何时推出…, X能否追上…, X有没有能力…,
@@ -50,7 +61,7 @@ export function openQuestion(text: string, names: readonly string[]): boolean {
  * 张明远表示：“…。…。”, the first of “…。…。”X说), and who says so is left as the article. A card
  * would show the speaker's view, forecast or boast as the article's own statement.
  */
-export function unattributedQuote(claim: Partial<Pick<Claim, 'attribution'>>, text: string): boolean {
+export function unattributedQuote(claim: { attribution?: Attribution }, text: string): boolean {
   if (claim.attribution && claim.attribution.kind !== 'article') return false;
   const count = (marks: RegExp) => (text.match(marks) ?? []).length;
   return count(/[“「『]/g) !== count(/[”」』]/g);
@@ -81,7 +92,7 @@ export function ownerAtHead(text: string, names: readonly string[]): boolean {
  * Nothing a reader can check pins the claim down: no figure, no resolved date, no counterpart, no
  * second name it relates the entity to.
  */
-export function unanchored(claim: Pick<Claim, 'entities' | 'figures'> & Partial<Pick<Claim, 'dates'>>): boolean {
+export function unanchored(claim: Evidence): boolean {
   return (
     claim.figures.length === 0 &&
     !(claim.dates ?? []).some((d) => d.iso) &&
@@ -97,10 +108,6 @@ export function unanchored(claim: Pick<Claim, 'entities' | 'figures'> & Partial<
  */
 export const OWNER_ONLY = 2;
 
-export function evidencePenalty(
-  claim: Pick<Claim, 'entities' | 'figures'> & Partial<Pick<Claim, 'dates'>>,
-  text: string,
-  names: readonly string[],
-): number {
+export function evidencePenalty(claim: Evidence, text: string, names: readonly string[]): number {
   return unanchored(claim) && ownerAtHead(text, names) ? OWNER_ONLY : 0;
 }
