@@ -54,6 +54,8 @@ export class ArticlePeople {
   private prior: SpokenFor | null = null;
   /** People named in the current sentence, in order (org null: someone else, unplaced). */
   private current: Array<{ at: number; person: SpokenFor | null }> = [];
+  /** The current sentence (folded), where a speaker learned while reading it is named. */
+  private sentence = '';
 
   /** Whether the article has introduced anyone with an organization. */
   get known(): boolean {
@@ -66,6 +68,7 @@ export class ArticlePeople {
    */
   read(folded: string, tokens: readonly Token[], typeOf?: (id: string) => string | undefined): void {
     this.current = [];
+    this.sentence = folded;
     const organizations = tokens.filter(
       (t) => t.entityId && /^(company|organization)$/.test(typeOf?.(t.entityId) ?? ''),
     );
@@ -121,7 +124,16 @@ export class ArticlePeople {
    */
   learnSpeaker(source: string, org: string): void {
     const name = /^[\u4e00-\u9fff]{2,3}/.exec(afterTitles(source) ?? '')?.[0];
-    if (name) this.learn(name, org, 'after');
+    if (!name) return;
+    this.learn(name, org, 'after');
+    // ("首席执行官陈磊表示，…。他坦言，…": where the current sentence names him, he is now a person
+    // placed, not someone unplaced — nor are the pieces jieba cut his name into (陈/nr 磊/nr) — so a
+    // 他 in a later sentence stands for him and speaks for the organization.)
+    for (let at = this.sentence.indexOf(name); at >= 0; at = this.sentence.indexOf(name, at + 1)) {
+      this.current = this.current.filter((s) => s.at < at || s.at >= at + name.length);
+      this.current.push({ at, person: { name, org } });
+    }
+    this.current.sort((a, b) => a.at - b.at);
   }
 
   /**
