@@ -350,12 +350,31 @@ function retagVerbs(tokens: Token[]): Token[] {
     for (let k = i + 1; k < tokens.length && !ends(tokens[k]); k++) if (/^v/.test(tokens[k]!.tag)) return false;
     return true;
   };
+  /**
+   * 过 before a one-character adjective ending its clause, after no verb, is the adverb "too"
+   * (估值过高, 增速过快, 依赖过重), not the aspect particle: the adjective is the predicate.
+   */
+  const tooAt = (j: number) =>
+    tokens[j]?.word === '过' &&
+    /^u/.test(tokens[j]!.tag) &&
+    // (多 and 少 jieba tags numerals: 库存过多, 投入过少.)
+    (tokens[j + 1]?.tag === 'a' || /^(多|少)$/.test(tokens[j + 1]?.word ?? '')) &&
+    tokens[j + 1]!.word.length === 1 &&
+    ends(tokens[j + 2]) &&
+    !!tokens[j - 1] &&
+    !/^v/.test(tokens[j - 1]!.jiebaTag ?? tokens[j - 1]!.tag);
   tokens.forEach((t, i) => {
     const next = tokens[i + 1];
     const prev = tokens[i - 1];
+    if (tooAt(i)) {
+      t.tag = 'd';
+      // (过多, 过少: the quantity words are adjectives here, "too many", "too few".)
+      if (next!.tag !== 'a') next!.tag = 'a';
+      return;
+    }
     // An aspect particle follows only a predicate, whatever jieba tags the word before it: an
     // adverb (纷纷更新/d了), a time morpheme (晚/tg了), a preposition (给/p了), an adjective (贵了).
-    const aspectAfter = !!next && /^(了|过|着)$/.test(next.word) && /^u/.test(next.tag);
+    const aspectAfter = !!next && /^(了|过|着)$/.test(next.word) && /^u/.test(next.tag) && !tooAt(i + 1);
     if (!t.entityId && aspectAfter && /^(d|tg|p|q|a|ad)$/.test(t.tag)) {
       t.tag = 'v';
       return;

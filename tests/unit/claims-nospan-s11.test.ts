@@ -17,7 +17,10 @@ const withText = <T extends { text: string }>(claims: T[], part: string) => clai
 
 describe('a unit of the company (部门, 板块) opening a metric is the company measuring it', () => {
   it('reads a department’s revenue after the report as the company’s figure, in the next paragraph', () => {
-    const claims = article('星辰科技昨日公布第二季财报，营收为50亿元，同比增长20%。', '分部门来看，云计算部门营收20亿元，同比增长30%。');
+    const claims = article(
+      '星辰科技昨日公布第二季财报，营收为50亿元，同比增长20%。',
+      '分部门来看，云计算部门营收20亿元，同比增长30%。',
+    );
     const claim = withText(claims, '云计算部门营收');
     expect(roles(claim)).toEqual({ acme: 'agent' });
     expect(claim!.paragraph).toBe(1);
@@ -44,7 +47,10 @@ describe('a person introduced by a bare title is who a later 他 is', () => {
   const told = '首席执行官陈磊在电话会上表示，下半年需求将持续回暖。';
 
   it('makes 他 in the next sentence speak for the company of the paragraph before', () => {
-    const claim = withText(article('星辰科技昨日公布第二季财报。', `${told}他坦言，高端产能仍然紧张。`), '产能仍然紧张');
+    const claim = withText(
+      article('星辰科技昨日公布第二季财报。', `${told}他坦言，高端产能仍然紧张。`),
+      '产能仍然紧张',
+    );
     expect(roles(claim)).toEqual({ acme: 'agent' });
     expect(claim!.attribution.kind).toBe('person');
   });
@@ -56,5 +62,89 @@ describe('a person introduced by a bare title is who a later 他 is', () => {
 
   it('leaves 他 alone when the title has no company to speak for', () => {
     expect(withText(article(`${told}他坦言，高端产能仍然紧张。`), '产能仍然紧张')).toBeUndefined();
+  });
+});
+
+describe('a person introduced as an officer is the company acting, as a subject too', () => {
+  const introduced = '星辰科技首席执行官陈磊宣布管理层调整。';
+
+  it('makes the company the agent of his act in a later paragraph', () => {
+    const claim = withText(article(introduced, '陈磊届时将专注于云业务。'), '专注于云业务');
+    expect(roles(claim)).toEqual({ acme: 'agent' });
+    expect(claim!.modality).toBe('forecast');
+  });
+
+  it('leaves a person nobody introduced alone', () => {
+    expect(withText(article('星辰科技宣布管理层调整。', '陈磊届时将专注于云业务。'), '专注于云业务')).toBeUndefined();
+  });
+
+  it('reads 重申 before a comma as a verb of saying, the officer its speaker', () => {
+    const claim = withText(article(introduced, '陈磊重申，全年资本支出将与去年持平。'), '与去年持平');
+    expect(roles(claim)).toEqual({ acme: 'agent' });
+    expect(claim!.attribution.kind).toBe('person');
+    expect(claim!.modality).toBe('forecast');
+  });
+
+  it('keeps 重申 with an object an act of the company', () => {
+    const claim = withText(claimsOf('星辰科技重申了其对开源的承诺。'), '重申了');
+    expect(roles(claim)).toEqual({ acme: 'agent' });
+  });
+});
+
+describe('过 before a one-character adjective ending its clause is "too" (估值过高)', () => {
+  it('reads the adjective as the predicate of a judgement', () => {
+    const claim = withText(claimsOf('星辰科技的估值过高。'), '估值过高');
+    expect(roles(claim)).toEqual({ acme: 'agent' });
+    expect(claim!.modality).toBe('opinion');
+    expect(roles(withText(claimsOf('分析人士认为，星辰科技的库存过多。'), '库存过多'))).toEqual({ acme: 'agent' });
+  });
+
+  it('leaves 过 after a verb the aspect particle', () => {
+    expect(withText(claimsOf('星辰科技经历过艰难的时期。'), '经历过')!.text).toContain('艰难的时期');
+  });
+});
+
+describe('a compound noun jieba opens with a verb (折叠/v 屏) is the subject of 是', () => {
+  it('reads the market as the topic and the possessor after 是 as who it is about, a judgement', () => {
+    const claim = withText(claimsOf('折叠屏市场同样是星辰科技的主场。'), '主场');
+    expect(roles(claim)).toEqual({ acme: 'agent' });
+    expect(claim!.modality).toBe('opinion');
+  });
+
+  it('still drops a clause that opens on its verb, with no copula after the nouns', () => {
+    expect(withText(claimsOf('正视星辰科技带来的变化与挑战。'), '正视')).toBeUndefined();
+  });
+});
+
+describe('a clause with a verb and its object after a date is an act, not a time', () => {
+  it('keeps 公布去年第四季财报 with the act before, and the act after its own claim', () => {
+    const claims = claimsOf(
+      '星辰科技昨日召开发布会，公布去年第四季财报，并宣布今年资本支出预算为380亿元，规模创历史新高。',
+    );
+    expect(withText(claims, '召开发布会')!.text).toContain('公布去年第四季财报');
+    expect(roles(withText(claims, '资本支出预算'))).toEqual({ acme: 'agent' });
+  });
+
+  it('still reads a bare date as the time of the clause after it', () => {
+    const claim = withText(claimsOf('去年第四季，星辰科技的营收增长了20%。'), '营收增长');
+    expect(claim!.text.startsWith('去年第四季')).toBe(true);
+  });
+});
+
+describe('Taiwan and Hong Kong wording of a speaker going on (他並預估)', () => {
+  it('reads 并 after the pronoun as "also" and 预估 as a verb of predicting', () => {
+    const claim = withText(
+      claimsOf('星辰科技首席执行官陈磊表示，需求强劲。他并预估，下半年营收将成长近25%。'),
+      '成长近25%',
+    );
+    expect(roles(claim)).toEqual({ acme: 'agent' });
+    expect(claim!.attribution.kind).toBe('person');
+    expect(claim!.modality).toBe('forecast');
+  });
+
+  it('makes an analyst’s 预估 a forecast', () => {
+    const claim = withText(claimsOf('法人预估，星辰科技第四季营收可望年增约18%。'), '年增约18%');
+    expect(claim!.modality).toBe('forecast');
+    expect(claim!.attribution.kind).toBe('unnamed');
   });
 });
