@@ -34,7 +34,7 @@ export const KIND_CUES: Array<['denial' | 'funding' | 'event' | 'launch' | 'comp
 
 /** Reporting and speech verbs: "X 表示，…", "据 X 透露", "有消息称 …". */
 export const SPEECH_VERB =
-  /^(表示|指出|指|透露|强调|重申|坦言|直指|介绍|告诉|回应|回复|回覆|称|宣称|声称|说|说道|提到|直言|写道|所说|所言|曾说|认为|觉得|相信|判断|预计|预估|预测|预期|估计|估算|测算|推算|获悉|了解到|报道|报导|显示|表明|发现|称赞|评价|谈到|提出|比喻|表态|披露|发文称|撰文称|猜测|普遍认为|一致认为|形容|坦承|质疑|批评|担忧)$/;
+  /^(表示|指出|指|透露|强调|重申|坦言|直指|介绍|告诉|回应|回复|回覆|称|宣称|声称|说|说道|提到|直言|写道|所说|所言|曾说|认为|觉得|相信|判断|预计|预测|预期|估计|估算|测算|推算|获悉|了解到|报道|报导|显示|表明|发现|称赞|评价|谈到|提出|比喻|表态|披露|发文称|撰文称|猜测|普遍认为|一致认为|形容|坦承|质疑|批评|担忧)$/;
 
 /**
  * A speech verb that makes the words after it the speaker's view (认为, 坦言, 评价), not a fact
@@ -51,7 +51,7 @@ export const OPINION_VERB =
 /** The neutral verbs of saying: what they introduce is a view only when its words judge. */
 export const NEUTRAL_SPEECH_VERB = /^(表示|指出|直指|强调|重申|说|说道|所说|所言|曾说|提到|写道|谈到|提出)$/;
 /** A reporting verb that makes the words after it a prediction. */
-export const FORECAST_VERB = /^(预计|预估|预测|预期|估计)$/;
+export const FORECAST_VERB = /^(预计|预测|预期|估计)$/;
 
 /** A hedge inside the clause, after its subject ("X的月活据称已超过…"): the proposition is hearsay. */
 // (Hong Kong and Taiwan write 據報 and 據指; jieba cuts them 据/报: see inlineHedge in extract.ts.)

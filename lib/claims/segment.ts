@@ -38,6 +38,8 @@ const NEWS_VERBS = [
   ...['开卖', '开售', '发售'],
   // Verbs of catching up that jieba tags as adverbs (赶上/d).
   ...['赶上', '追上', '赶超', '追平'],
+  // Verbs of what news does to a company's prospects, which jieba tags adjectives (利好/a X, 利空).
+  ...['利好', '利空'],
   // Verbs of ranking that jieba tags as a classifier or a noun (分列/q 第四, 居首/n, 名列/n 前茅).
   ...['分列', '居首', '垫底', '名列', '问鼎'],
   // Holding level with a standard (与去年同期持平), which jieba tags a noun.
@@ -356,7 +358,7 @@ function retagVerbs(tokens: Token[]): Token[] {
    */
   const tooAt = (j: number) =>
     tokens[j]?.word === '过' &&
-    /^u/.test(tokens[j]!.tag) &&
+    /^u/.test(tokens[j].tag) &&
     // (多 and 少 jieba tags numerals: 库存过多, 投入过少.)
     (tokens[j + 1]?.tag === 'a' || /^(多|少)$/.test(tokens[j + 1]?.word ?? '')) &&
     tokens[j + 1]!.word.length === 1 &&

@@ -1024,13 +1024,24 @@ export function sentenceClaimsOf(
       return last && thing(last.id) ? [thing, party] : [];
     };
     const pairAt = pair ? offset + prop.subject!.start : 0;
-    const both = !pair
-      ? null
-      : pairWord === '两家' || pairWord === '双方'
-        ? lastTwoNames(pairAt, history, null, pairWord === '两家' ? organizations : parties)
-        : (kinds()
-            .map((fits) => lastTwoNames(pairAt, history, null, fits))
-            .find((found) => found) ?? lastTwoNames(pairAt, history));
+    // ("A与B达成协议。¶双方同时…": opening a paragraph that names no one before it, 双方 or 两家 is
+    // the two parties the paragraph before ended on.)
+    const pairBefore =
+      pair &&
+      (pairWord === '两家' || pairWord === '双方') &&
+      !history.actors.some((a) => a.at < pairAt) &&
+      history.pairBefore?.length === 2 &&
+      history.pairBefore.every((p) => (pairWord === '两家' ? organizations : parties)(p.id))
+        ? history.pairBefore
+        : null;
+    const both =
+      !pair || pairBefore
+        ? null
+        : pairWord === '两家' || pairWord === '双方'
+          ? lastTwoNames(pairAt, history, null, pairWord === '两家' ? organizations : parties)
+          : (kinds()
+              .map((fits) => lastTwoNames(pairAt, history, null, fits))
+              .find((found) => found) ?? lastTwoNames(pairAt, history));
     const group =
       prop.subject?.kind === 'pronoun' && !pair
         ? antecedentGroup(prop.subject.word, offset + prop.subject.start, history, context)
@@ -1048,6 +1059,11 @@ export function sentenceClaimsOf(
           end: group[0]!.end,
           label: group.map((a) => paragraph.slice(a.at, a.end)).join('、'),
         };
+    } else if (pairBefore) {
+      // (Both act, as a pair named in this paragraph does; the text names them only before it.)
+      agentId = pairBefore[0]!.id;
+      for (const p of pairBefore) give(p.id, 'agent');
+      prefix = { start: offset + start, end: offset + start, label: pairBefore.map((p) => p.name).join('、') };
     } else if (both) {
       // "两者的合作…": both names act; the text names them before the pronoun.
       agentId = both[0].id;

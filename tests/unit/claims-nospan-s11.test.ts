@@ -131,20 +131,40 @@ describe('a clause with a verb and its object after a date is an act, not a time
   });
 });
 
-describe('Taiwan and Hong Kong wording of a speaker going on (他並預估)', () => {
-  it('reads 并 after the pronoun as "also" and 预估 as a verb of predicting', () => {
+describe('Taiwan and Hong Kong wording of a speaker going on (他並指出)', () => {
+  it('reads 并 after the pronoun as "also": he speaks, for his company', () => {
     const claim = withText(
-      claimsOf('星辰科技首席执行官陈磊表示，需求强劲。他并预估，下半年营收将成长近25%。'),
-      '成长近25%',
+      claimsOf('星辰科技首席执行官陈磊表示，需求强劲。他并指出，高端产能仍然紧张。'),
+      '产能仍然紧张',
     );
     expect(roles(claim)).toEqual({ acme: 'agent' });
     expect(claim!.attribution.kind).toBe('person');
-    expect(claim!.modality).toBe('forecast');
+  });
+});
+
+describe('双方 opening a paragraph is the two parties the paragraph before ended on', () => {
+  const before = '星辰科技与云海集团宣布成立合资公司。根据协议，星辰科技将向云海集团转让部分专利。';
+
+  it('makes both agents, and names them before the claim', () => {
+    const claim = withText(article(before, '双方同时达成战略合作，将联合开发一款新车型。'), '战略合作');
+    expect(roles(claim)).toEqual({ acme: 'agent', globex: 'agent' });
+    expect(claim!.text.startsWith('星辰科技、云海集团')).toBe(true);
   });
 
-  it('makes an analyst’s 预估 a forecast', () => {
-    const claim = withText(claimsOf('法人预估，星辰科技第四季营收可望年增约18%。'), '年增约18%');
+  it('needs two parties: a company and its product are not 双方', () => {
+    expect(withText(article('星辰科技发布了Nova。', '双方同时达成战略合作。'), '战略合作')).toBeUndefined();
+  });
+
+  it('needs parties the paragraph is about, not a counterpart named once in passing', () => {
+    const passing = '星辰科技已与全球逾100家企业签署专利许可协议，当中包括云海集团。';
+    expect(withText(article(passing, '双方近月已重启和解谈判。'), '和解谈判')).toBeUndefined();
+  });
+});
+
+describe('利好 and 利空 are verbs taking the company as their object', () => {
+  it('reads what news does to a company as a claim about it', () => {
+    const claim = withText(claimsOf('智能手机市场的复苏将利好星辰科技。'), '利好');
+    expect(roles(claim)).toEqual({ acme: 'object' });
     expect(claim!.modality).toBe('forecast');
-    expect(claim!.attribution.kind).toBe('unnamed');
   });
 });
