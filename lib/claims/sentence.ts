@@ -17,6 +17,7 @@ import {
   metricOverAll,
   comparesWithExpectation,
   specLead,
+  unitLead,
   verbMetricLead,
 } from './topic-chain';
 import {
@@ -559,7 +560,10 @@ export function sentenceClaimsOf(
       subject || !hasFigure(clause)
         ? detail?.sale && dated
           ? detail
-          : null
+          : // (A unit of the business as the subject of a sentence's first clause, with no figure.)
+            !subject && !open && !ownSubject && !body.some((t) => t.entityId)
+            ? unitLead(bodyText)
+            : null
         : (metricLead(bodyText) ??
           verbMetricLead(bodyText) ??
           lineMetricLead(body.filter((t) => !isPunct(t) && !TURN.test(t.word) && t.tag !== 't')) ??

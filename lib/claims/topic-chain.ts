@@ -62,6 +62,26 @@ export function metricLead(text: string): MetricLead | null {
   return { noun, owners: OWNERS.get(noun)! };
 }
 
+/** A unit of the business opening a clause as its subject, with nothing of another owner before it. */
+const UNIT_LEAD = new RegExp(
+  `^${CONNECTIVE}${PERIOD}([\\u4e00-\\u9fffA-Za-z0-9与和及]{1,12}?(?:业务|部门|板块|事业群|事业部|分部))(?:则|也|仍|仍然|依然|同样|更是|却)?(?=[\\u4e00-\\u9fff])`,
+);
+
+/**
+ * "（X第三季营收增长20%。）游戏业务则表现平平", "电商业务是本季最大的亮点": a clause whose subject is a
+ * unit of the business, with no owner named, is about the company the text is on (its owner, as
+ * for a metric of it); null when it opens otherwise, or on a unit of a market or of rivals.
+ */
+export function unitLead(text: string): MetricLead | null {
+  const m = UNIT_LEAD.exec(text);
+  if (!m || NOT_OWN_SEGMENT.test(m[1]!)) return null;
+  // (A noun phrase: no verb, aspect or preposition inside it, "均佐证了AIGC为既有业务…" is none.)
+  if (/[了着过为是在将对把被给向从均都由与]/.test(m[1]!.slice(0, -2))) return null;
+  // (Not a unit that only modifies the noun after it: 业务的营收 is a metric's, 业务负责人 a person.)
+  if (/^(?:的|之|负责人|总裁|主管|团队|员工)/.test(text.slice(m[0].length))) return null;
+  return { noun: m[1]!, owners: ['company'] };
+}
+
 /**
  * Nouns of what the market makes of a company (its share price, worth, valuation): a figure of them
  * goes on from the trading or the round just stated (股价跌10%，市值蒸发…; 融资6亿美元，投后估值…),

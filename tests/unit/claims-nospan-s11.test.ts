@@ -168,3 +168,20 @@ describe('利好 and 利空 are verbs taking the company as their object', () =>
     expect(claim!.modality).toBe('forecast');
   });
 });
+
+describe('a unit of the business as a sentence’s subject, with no figure, is about the company', () => {
+  const before = '星辰科技第三季营收增长20%。';
+
+  it('reads 游戏业务则表现平平 after the company’s figure as about the company', () => {
+    expect(roles(withText(claimsOf(`${before}游戏业务则表现平平。`), '表现平平'))).toEqual({ acme: 'agent' });
+  });
+
+  it('does so at the head of the next paragraph', () => {
+    expect(roles(withText(article(before, '电商业务是本季最大的亮点。'), '最大的亮点'))).toEqual({ acme: 'agent' });
+  });
+
+  it('leaves a market’s unit and a unit’s people alone', () => {
+    expect(withText(claimsOf(`${before}行业板块整体表现平平。`), '表现平平')).toBeUndefined();
+    expect(withText(claimsOf(`${before}游戏业务负责人表示满意。`), '满意')).toBeUndefined();
+  });
+});
