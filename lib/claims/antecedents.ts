@@ -58,9 +58,12 @@ export function startsWithPredicate(tokens: Token[]): boolean {
   return !!head && !head.entityId && isVerb(head) && !EXISTENTIAL.test(head.word) && head.word !== '是';
 }
 
-/** A pronoun speaking, and the adverbs that may follow it before the speech verb. */
+/**
+ * A pronoun speaking, and the adverbs that may follow it before the speech verb (并 "also", as
+ * Taiwan and Hong Kong write it: 他並預估).
+ */
 export const SPEAKING_PRONOUN =
-  /^(他|她|它|其|他们|她们|它们|前者|后者|对方)(?:随后|随即|还|也|则|又|曾|曾经|同时|此前|后来|进一步)*$/;
+  /^(他|她|它|其|他们|她们|它们|前者|后者|对方)(?:随后|随即|还|并|也|则|又|曾|曾经|同时|此前|后来|进一步)*$/;
 
 /**
  * A bare or demonstrative noun for an organization speaking: 团队, 公司方面, 官方, 该公司, 这家公司

@@ -52,6 +52,23 @@ function conditionalLead(bodyText: string, sentence: string, start: number, end:
 const SPAN_WITHIN =
   /(\d|[一二两兩三四五六七八九十几幾数數半]|小时|小時|天|日|周|週|月|年|期)(内|內|以内|以內|之内|之內)$/;
 
+/**
+ * A clause that opens on a verb of its own (not a copula or a verb of reaching, 到, 至) and ends
+ * on a noun it takes as its object: "公布去年第四季财报", "发布2024年年报".
+ */
+function actsOnObject(body: readonly Token[]): boolean {
+  const first = body[0];
+  const last = body[body.length - 1];
+  return (
+    body.length >= 2 &&
+    !!first &&
+    !!last &&
+    isVerb(first) &&
+    !/^(是|为|到|至|在|于|截至|截止|直到)$/.test(first.word) &&
+    /^n[^rst]?$/.test(last.tag)
+  );
+}
+
 /** "开放后的24小时内", "上线后一周内": a span after an event, with or without 在 before it. */
 const AFTER_SPAN = /(之后|以后|后)的?[^，,。；;、]{1,8}$/;
 
@@ -424,6 +441,8 @@ export function classify(
     bodyText &&
     rest <= 2 &&
     !body.some((t) => t.entityId) &&
+    // ("公布去年第四季财报": a verb of its own with a noun object after a date is an act, not a time.)
+    !actsOnObject(body) &&
     !(clause.from > 0 && clause.forecast && bodyVerbs.length)
   )
     clause.type = 'time';

@@ -34,7 +34,7 @@ export const KIND_CUES: Array<['denial' | 'funding' | 'event' | 'launch' | 'comp
 
 /** Reporting and speech verbs: "X 表示，…", "据 X 透露", "有消息称 …". */
 export const SPEECH_VERB =
-  /^(表示|指出|指|透露|强调|坦言|直指|介绍|告诉|回应|回复|回覆|称|宣称|声称|说|说道|提到|直言|写道|所说|所言|曾说|认为|觉得|相信|判断|预计|预测|预期|估计|估算|测算|推算|获悉|了解到|报道|报导|显示|表明|发现|称赞|评价|谈到|提出|比喻|表态|披露|发文称|撰文称|猜测|普遍认为|一致认为|形容|坦承|质疑|批评|担忧)$/;
+  /^(表示|指出|指|透露|强调|重申|坦言|直指|介绍|告诉|回应|回复|回覆|称|宣称|声称|说|说道|提到|直言|写道|所说|所言|曾说|认为|觉得|相信|判断|预计|预测|预期|估计|估算|测算|推算|获悉|了解到|报道|报导|显示|表明|发现|称赞|评价|谈到|提出|比喻|表态|披露|发文称|撰文称|猜测|普遍认为|一致认为|形容|坦承|质疑|批评|担忧)$/;
 
 /**
  * A speech verb that makes the words after it the speaker's view (认为, 坦言, 评价), not a fact
@@ -49,7 +49,7 @@ export const SPEECH_VERB =
 export const OPINION_VERB =
   /^(认为|普遍认为|一致认为|觉得|相信|判断|看来|坦言|坦承|直言|研判|比喻|评价|称赞|形容|质疑|批评|担忧|分析|解读)$/;
 /** The neutral verbs of saying: what they introduce is a view only when its words judge. */
-export const NEUTRAL_SPEECH_VERB = /^(表示|指出|直指|强调|说|说道|所说|所言|曾说|提到|写道|谈到|提出)$/;
+export const NEUTRAL_SPEECH_VERB = /^(表示|指出|直指|强调|重申|说|说道|所说|所言|曾说|提到|写道|谈到|提出)$/;
 /** A reporting verb that makes the words after it a prediction. */
 export const FORECAST_VERB = /^(预计|预测|预期|估计)$/;
 
@@ -134,10 +134,11 @@ export const OPINION_WORDS =
  * Words that judge rather than report, whoever says them (a whole word each): evaluative verbs
  * (看好, 欣赏, 在于 "the value lies in"), credit for a cause (这与X密不可分, 功不可没), evidential
  * adverbs of appearance and certainty (显得, 似乎, 确实), hedged predictions (恐, 难免, 注定), what
- * is left open (有待), and a simile (就像).
+ * is left open (有待), a simile (就像), and the metaphors of a market's standing (X是Y的主场 / 天下 /
+ * 强项 / 短板 / 软肋 / 护城河).
  */
 export const EVALUATIVE_WORD =
-  /^(看好|不看好|唱衰|欣赏|低估|高估|在于|密不可分|分不开|息息相关|功不可没|关键是|关键在于|问题在于|有待|尚待|显得|似乎|看似|貌似|确实|的确|恐|恐将|难免|注定|就像|好像|像是|不容易|并不容易|毫不逊色|说得通|不慌不忙|亮眼|抢眼|惊艳|惊人|不俗|堪忧|惨淡|凌厉|可观|瞩目|更重要的是|最重要的是|更关键的是)$/;
+  /^(看好|不看好|唱衰|欣赏|低估|高估|在于|密不可分|分不开|息息相关|功不可没|关键是|关键在于|问题在于|有待|尚待|显得|似乎|看似|貌似|确实|的确|恐|恐将|难免|注定|就像|好像|像是|不容易|并不容易|毫不逊色|说得通|不慌不忙|亮眼|抢眼|惊艳|惊人|不俗|堪忧|惨淡|凌厉|可观|瞩目|更重要的是|最重要的是|更关键的是|主场|天下|强项|短板|软肋|护城河)$/;
 /**
  * A graded passive of reception (最受瞩目, 备受关注, 广受好评, 饱受诟病, 颇受欢迎): how others regard
  * the subject, graded by the writer, is the writer's judgement of its standing; an ungraded 受到关注

@@ -50,6 +50,7 @@ export function extractParagraph(
     topics: [],
     claims: [],
     before: carry?.topic ?? null,
+    pairBefore: carry?.pair ?? null,
     reportSource: carry?.report ?? null,
     rumoured: carry?.rumoured ?? null,
     rumourParties: carry?.rumourParties ?? null,
@@ -94,12 +95,43 @@ export function extractParagraph(
   const rumouredHere = out.some((c) => c.modality === 'reported') || history.rumoured !== rumouredBefore;
   if (carry) {
     carry.topic = paragraphTopic(history, mentions.length > 0);
+    carry.pair = mentions.length ? lastPair(out, paragraph, mentions) : (carry.pair ?? null);
     carry.report = history.reportSource;
     // (Only into the next paragraph: an answer follows its report closely.)
     carry.rumoured = rumouredHere ? history.rumoured : null;
     carry.rumourParties = rumouredHere ? history.rumourParties : null;
   }
   return out;
+}
+
+/**
+ * The two parties the paragraph's last claim with two of them acts on (an agent and an object, or
+ * two agents: A与B达成协议, A收购B), as named last in the paragraph: whom a 双方 or 两家 opening the
+ * next paragraph stands for. None when its last claim with a party has only one, or names one of
+ * them only once in the paragraph.
+ */
+function lastPair(
+  claims: readonly ClaimDraft[],
+  paragraph: string,
+  mentions: readonly SentenceMention[],
+): ParagraphCarry['pair'] {
+  for (let k = claims.length - 1; k >= 0; k--) {
+    const parties = [
+      ...new Set(claims[k]!.entities.filter((e) => e.role === 'agent' || e.role === 'object').map((e) => e.id)),
+    ];
+    if (!parties.length) continue;
+    if (parties.length !== 2) return null;
+    // (Each a party the paragraph is about, named more than once: not a counterpart named once in
+    // passing, "…签署协议，当中包括Y".)
+    const named = parties.map((id) => {
+      const all = mentions.filter((m) => m.entityId === id);
+      const last = all[all.length - 1];
+      return last && all.length >= 2 ? { id, name: paragraph.slice(last.start, last.end), at: last.start } : null;
+    });
+    if (named.some((n) => !n)) return null;
+    return named.sort((a, b) => a!.at - b!.at).map((n) => ({ id: n!.id, name: n!.name }));
+  }
+  return null;
 }
 
 /**

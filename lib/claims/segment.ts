@@ -38,6 +38,8 @@ const NEWS_VERBS = [
   ...['开卖', '开售', '发售'],
   // Verbs of catching up that jieba tags as adverbs (赶上/d).
   ...['赶上', '追上', '赶超', '追平'],
+  // Verbs of what news does to a company's prospects, which jieba tags adjectives (利好/a X, 利空).
+  ...['利好', '利空'],
   // Verbs of ranking that jieba tags as a classifier or a noun (分列/q 第四, 居首/n, 名列/n 前茅).
   ...['分列', '居首', '垫底', '名列', '问鼎'],
   // Holding level with a standard (与去年同期持平), which jieba tags a noun.
@@ -365,12 +367,31 @@ function retagVerbs(tokens: Token[]): Token[] {
     for (let k = i + 1; k < tokens.length && !ends(tokens[k]); k++) if (/^v/.test(tokens[k]!.tag)) return false;
     return true;
   };
+  /**
+   * 过 before a one-character adjective ending its clause, after no verb, is the adverb "too"
+   * (估值过高, 增速过快, 依赖过重), not the aspect particle: the adjective is the predicate.
+   */
+  const tooAt = (j: number) =>
+    tokens[j]?.word === '过' &&
+    /^u/.test(tokens[j].tag) &&
+    // (多 and 少 jieba tags numerals: 库存过多, 投入过少.)
+    (tokens[j + 1]?.tag === 'a' || /^(多|少)$/.test(tokens[j + 1]?.word ?? '')) &&
+    tokens[j + 1]!.word.length === 1 &&
+    ends(tokens[j + 2]) &&
+    !!tokens[j - 1] &&
+    !/^v/.test(tokens[j - 1]!.jiebaTag ?? tokens[j - 1]!.tag);
   tokens.forEach((t, i) => {
     const next = tokens[i + 1];
     const prev = tokens[i - 1];
+    if (tooAt(i)) {
+      t.tag = 'd';
+      // (过多, 过少: the quantity words are adjectives here, "too many", "too few".)
+      if (next!.tag !== 'a') next!.tag = 'a';
+      return;
+    }
     // An aspect particle follows only a predicate, whatever jieba tags the word before it: an
     // adverb (纷纷更新/d了), a time morpheme (晚/tg了), a preposition (给/p了), an adjective (贵了).
-    const aspectAfter = !!next && /^(了|过|着)$/.test(next.word) && /^u/.test(next.tag);
+    const aspectAfter = !!next && /^(了|过|着)$/.test(next.word) && /^u/.test(next.tag) && !tooAt(i + 1);
     if (!t.entityId && aspectAfter && /^(d|tg|p|q|a|ad)$/.test(t.tag)) {
       t.tag = 'v';
       return;

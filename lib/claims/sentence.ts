@@ -17,6 +17,7 @@ import {
   metricOverAll,
   comparesWithExpectation,
   specLead,
+  unitLead,
   verbMetricLead,
 } from './topic-chain';
 import {
@@ -559,7 +560,10 @@ export function sentenceClaimsOf(
       subject || !hasFigure(clause)
         ? detail?.sale && dated
           ? detail
-          : null
+          : // (A unit of the business as the subject of a sentence's first clause, with no figure.)
+            !subject && !open && !ownSubject && !body.some((t) => t.entityId)
+            ? unitLead(bodyText)
+            : null
         : (metricLead(bodyText) ??
           verbMetricLead(bodyText) ??
           lineMetricLead(body.filter((t) => !isPunct(t) && !TURN.test(t.word) && t.tag !== 't')) ??
@@ -840,7 +844,12 @@ export function sentenceClaimsOf(
     // relative before 的 is its subject, and the names after the copula are who it is about.
     const focus = prop.subject ? [] : cleftFocus(contentTokens);
     const fragment =
-      !prop.subject && prop.clauses.length === prop.content.length && !!leadWord && isVerb(leadWord) && !focus.length;
+      !prop.subject &&
+      prop.clauses.length === prop.content.length &&
+      !!leadWord &&
+      isVerb(leadWord) &&
+      !focus.length &&
+      !compoundSubject(contentTokens);
 
     const roles = new Map<string, Role>();
     const give = (id: string, role: Role) => {
@@ -1019,13 +1028,24 @@ export function sentenceClaimsOf(
       return last && thing(last.id) ? [thing, party] : [];
     };
     const pairAt = pair ? offset + prop.subject!.start : 0;
-    const both = !pair
-      ? null
-      : pairWord === '两家' || pairWord === '双方'
-        ? lastTwoNames(pairAt, history, null, pairWord === '两家' ? organizations : parties)
-        : (kinds()
-            .map((fits) => lastTwoNames(pairAt, history, null, fits))
-            .find((found) => found) ?? lastTwoNames(pairAt, history));
+    // ("A与B达成协议。¶双方同时…": opening a paragraph that names no one before it, 双方 or 两家 is
+    // the two parties the paragraph before ended on.)
+    const pairBefore =
+      pair &&
+      (pairWord === '两家' || pairWord === '双方') &&
+      !history.actors.some((a) => a.at < pairAt) &&
+      history.pairBefore?.length === 2 &&
+      history.pairBefore.every((p) => (pairWord === '两家' ? organizations : parties)(p.id))
+        ? history.pairBefore
+        : null;
+    const both =
+      !pair || pairBefore
+        ? null
+        : pairWord === '两家' || pairWord === '双方'
+          ? lastTwoNames(pairAt, history, null, pairWord === '两家' ? organizations : parties)
+          : (kinds()
+              .map((fits) => lastTwoNames(pairAt, history, null, fits))
+              .find((found) => found) ?? lastTwoNames(pairAt, history));
     const group =
       prop.subject?.kind === 'pronoun' && !pair
         ? antecedentGroup(prop.subject.word, offset + prop.subject.start, history, context)
@@ -1043,6 +1063,11 @@ export function sentenceClaimsOf(
           end: group[0]!.end,
           label: group.map((a) => paragraph.slice(a.at, a.end)).join('、'),
         };
+    } else if (pairBefore) {
+      // (Both act, as a pair named in this paragraph does; the text names them only before it.)
+      agentId = pairBefore[0]!.id;
+      for (const p of pairBefore) give(p.id, 'agent');
+      prefix = { start: offset + start, end: offset + start, label: pairBefore.map((p) => p.name).join('、') };
     } else if (both) {
       // "两者的合作…": both names act; the text names them before the pronoun.
       agentId = both[0].id;
@@ -1262,6 +1287,22 @@ export function sentenceClaimsOf(
       roles.set(owned.id, 'agent');
       agentId = owned.id;
       if (!prefix && owned.at < offset + start) prefix = prefixOf(owned);
+    }
+    // "（星辰科技执行长陈磊…。）陈磊则会更多负责资本运作": a person the article introduced as an
+    // officer of an organization, the subject of an act of his own, acts for it (speakers.ts: the
+    // same evidence that makes him speak for it); the organization is the agent.
+    // (What is said of the person himself — who he is, the posts he takes or leaves: 是, 出任,
+    // 加入, 卸任 — stays his.)
+    if (!prop.subject && ![...roles.values()].includes('agent')) {
+      const person = leadingUnknownName(contentTokens.filter((t) => !isPunct(t)));
+      const org = person ? history.people.orgOf(folded.slice(person.start, person.end)) : undefined;
+      const verb = person
+        ? contentTokens.find((t) => t.start >= person.end && (isVerb(t) || t.word === '是'))
+        : undefined;
+      if (org && !roles.has(org) && verb && !PERSON_OWN.test(verb.word)) {
+        give(org, 'agent');
+        agentId = org;
+      }
     }
     // A claim only mentioning names stays (the evaluator and the side panel see it) but never
     // reaches a card: cards show claims where the entity has a real role.
@@ -1968,6 +2009,26 @@ function datesOf(dates: DateRef[], tokens: Token[], start: number, end: number, 
 
 /** Words that turn from what was said before: 但, 却, 然而. */
 const TURN = /^(但|但是|却|然而|不过|可是|只是)$/;
+
+/** Predicates about a person himself (his identity, his posts), not acts he does for his company. */
+const PERSON_OWN =
+  /^(是|为|系|离职|加入|出任|担任|辞职|辞去|卸任|跳槽|入职|履新|接任|接掌|离开|加盟|当选|获任|升任|转任|兼任|退休|出生|毕业)$/;
+
+/**
+ * "折叠屏市场是X的主场", "生成式AI赛道是Y的强项": a verb jieba finds at the head of a clause,
+ * followed straight by two or more nouns and then the copula, is the first morpheme of a compound
+ * noun (折叠/v 屏/n 市场/n) — the subject of 是, adverbs before it or not — not a predicate left without
+ * its subject.
+ */
+function compoundSubject(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => !isPunct(t));
+  let k = 1;
+  while (k < words.length && !words[k]!.entityId && /^(n|nz|eng)$/.test(words[k]!.tag)) k++;
+  if (k < 3) return false;
+  // (An adverb may stand before the copula: 折叠屏市场同样是…, 也是, 仍是.)
+  while (k < words.length && /^(d|ad)$/.test(words[k]!.tag)) k++;
+  return /^(是|为)$/.test(words[k]?.word ?? '');
+}
 
 /** "但增长已明显放缓", "此后却一路走低": a clause turning away within its first words. */
 function turnsAway(tokens: Token[]): boolean {

@@ -22,13 +22,13 @@ import { TITLE_PATTERN } from './titles';
 /** Officer and board titles (titles.ts) that put a person inside the organization before them. */
 const TITLE = TITLE_PATTERN;
 /** Titles with no organization before them, then a name: 联合创始人兼CEO周明, 创始人Jane Doe. */
-export const LEADING_TITLE = new RegExp(`^(?:${TITLE}(?:兼|、|及|和)?)+(?=[\\u4e00-\\u9fffa-z])`);
+export const LEADING_TITLE = new RegExp(`^(?:${TITLE}(?:兼|暨|、|及|和)?)+(?=[\\u4e00-\\u9fffa-z])`);
 /** One or more titles, joined (董事长、联席CEO; 主席兼行政总裁), then the name (captured). */
-const TITLED_NAME = new RegExp(`^的?(?:${TITLE}(?:兼|、|及|和)?)+([\\u4e00-\\u9fff]{2,3})`);
+const TITLED_NAME = new RegExp(`^的?(?:${TITLE}(?:兼|暨|、|及|和)?)+([\\u4e00-\\u9fff]{2,3})`);
 /** "由周明创办的", "周明等人联合创立的": a founder before the organization founded. */
 const FOUNDER = /([\u4e00-\u9fff]{2,3})(?:等人?)?(?:联合|共同|一手)?(?:创办|创立|创建)的$/;
 /** "另一位联席CEO赵强": another officer of the organization whose officer was named last. */
-const ANOTHER_TITLED = new RegExp(`另(?:一|外一)?[位名](?:${TITLE}(?:兼|、|及|和)?)+([\\u4e00-\\u9fff]{2,3})`, 'g');
+const ANOTHER_TITLED = new RegExp(`另(?:一|外一)?[位名](?:${TITLE}(?:兼|暨|、|及|和)?)+([\\u4e00-\\u9fff]{2,3})`, 'g');
 /** Nouns an organization's name ends in, which a person's name does not: 集团, 资本. */
 const ORGANIZATION_NOUN = /(集团|公司|科技|资本|基金|团队|实验室|大学|学院|研究院|研究所|政府|银行)$/;
 /** What before an organization's name makes its title a former one, or not its own: 前, 原. */
@@ -54,6 +54,8 @@ export class ArticlePeople {
   private prior: SpokenFor | null = null;
   /** People named in the current sentence, in order (org null: someone else, unplaced). */
   private current: Array<{ at: number; person: SpokenFor | null }> = [];
+  /** The current sentence (folded), where a speaker learned while reading it is named. */
+  private sentence = '';
 
   /** Whether the article has introduced anyone with an organization. */
   get known(): boolean {
@@ -66,6 +68,7 @@ export class ArticlePeople {
    */
   read(folded: string, tokens: readonly Token[], typeOf?: (id: string) => string | undefined): void {
     this.current = [];
+    this.sentence = folded;
     const organizations = tokens.filter(
       (t) => t.entityId && /^(company|organization)$/.test(typeOf?.(t.entityId) ?? ''),
     );
@@ -121,7 +124,16 @@ export class ArticlePeople {
    */
   learnSpeaker(source: string, org: string): void {
     const name = /^[\u4e00-\u9fff]{2,3}/.exec(afterTitles(source) ?? '')?.[0];
-    if (name) this.learn(name, org, 'after');
+    if (!name) return;
+    this.learn(name, org, 'after');
+    // ("首席执行官陈磊表示，…。他坦言，…": where the current sentence names him, he is now a person
+    // placed, not someone unplaced — nor are the pieces jieba cut his name into (陈/nr 磊/nr) — so a
+    // 他 in a later sentence stands for him and speaks for the organization.)
+    for (let at = this.sentence.indexOf(name); at >= 0; at = this.sentence.indexOf(name, at + 1)) {
+      this.current = this.current.filter((s) => s.at < at || s.at >= at + name.length);
+      this.current.push({ at, person: { name, org } });
+    }
+    this.current.sort((a, b) => a.at - b.at);
   }
 
   /**
@@ -161,7 +173,7 @@ export class ArticlePeople {
 }
 
 /** Each title in a run of them (主席兼行政总裁): built once, not on every speaker looked up. */
-const TITLE_RUN = new RegExp(`(?:${TITLE})(?:兼|、|及|和)?`, 'g');
+const TITLE_RUN = new RegExp(`(?:${TITLE})(?:兼|暨|、|及|和)?`, 'g');
 
 /** What follows the last title in a speaker's words (周明 in 星辰科技执行长周明), or null with no title. */
 function afterTitles(source: string): string | null {

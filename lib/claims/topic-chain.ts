@@ -31,12 +31,14 @@ const NOUNS = [...OWNERS.keys()].sort((a, b) => b.length - a.length).join('|');
 
 // What may stand before the metric and still leave the topic its owner: a connective (其中 is a
 // part of what was just stated), a time or period (单季, 二季度, 当时), a reading of the metric
-// (投后, 经调整, 累计), and a segment of the owner's business (数据中心业务, 互联网服务).
+// (投后, 经调整, 累计), and a segment of the owner's business (数据中心业务, 互联网服务), or a
+// unit of the company reporting it (核心本地商业部门, 云计算板块: a part of the company stands
+// for the company, whose measure it is).
 const CONNECTIVE = '(?:(?:其中|而|但|但是|不过|同时|另外|此外|并且|且)[，,]?)?';
 const PERIOD =
   '(?:(?:今年|去年|当年|当时|目前|同期|单季度?|当季度?|本季度?|该季度?|季度|全年|年度|上半年|下半年|前三季度|[一二三四1-4]季度|第[一二三四1-4]季度?|\\d{4}年|\\d{1,2}月(?:份)?)的?)*';
 const READING = '(?:投后|投前|经调整后?的?|调整后的?|累计|单日|单月|整体|总|归属于?[^，。；]{1,12}?的|归母)?';
-const SEGMENT = '(?:[\\u4e00-\\u9fffA-Za-z0-9与和及]{1,12}?(?:业务|分部|事业群|事业部|产品|服务)的?)?';
+const SEGMENT = '(?:[\\u4e00-\\u9fffA-Za-z0-9与和及]{1,12}?(?:业务|分部|事业群|事业部|部门|板块|产品|服务)的?)?';
 // (The period may follow the segment as well: 这部分业务当季经调整净亏损…, 云业务二季度营收….)
 const LEAD = new RegExp(`^${CONNECTIVE}${PERIOD}${READING}(${SEGMENT})${PERIOD}${READING}(${NOUNS})`);
 /** A segment that is someone else's or everyone's: the whole industry, a market, rivals. */
@@ -58,6 +60,26 @@ export function metricLead(text: string): MetricLead | null {
   if (MODIFIES.test(text.slice(m[0].length))) return null;
   const noun = m[2]!;
   return { noun, owners: OWNERS.get(noun)! };
+}
+
+/** A unit of the business opening a clause as its subject, with nothing of another owner before it. */
+const UNIT_LEAD = new RegExp(
+  `^${CONNECTIVE}${PERIOD}([\\u4e00-\\u9fffA-Za-z0-9与和及]{1,12}?(?:业务|部门|板块|事业群|事业部|分部))(?:则|也|仍|仍然|依然|同样|更是|却)?(?=[\\u4e00-\\u9fff])`,
+);
+
+/**
+ * "（X第三季营收增长20%。）游戏业务则表现平平", "电商业务是本季最大的亮点": a clause whose subject is a
+ * unit of the business, with no owner named, is about the company the text is on (its owner, as
+ * for a metric of it); null when it opens otherwise, or on a unit of a market or of rivals.
+ */
+export function unitLead(text: string): MetricLead | null {
+  const m = UNIT_LEAD.exec(text);
+  if (!m || NOT_OWN_SEGMENT.test(m[1]!)) return null;
+  // (A noun phrase: no verb, aspect or preposition inside it, "均佐证了AIGC为既有业务…" is none.)
+  if (/[了着过为是在将对把被给向从均都由与]/.test(m[1]!.slice(0, -2))) return null;
+  // (Not a unit that only modifies the noun after it: 业务的营收 is a metric's, 业务负责人 a person.)
+  if (/^(?:的|之|负责人|总裁|主管|团队|员工)/.test(text.slice(m[0].length))) return null;
+  return { noun: m[1]!, owners: ['company'] };
 }
 
 /**

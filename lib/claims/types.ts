@@ -76,6 +76,8 @@ export interface ParagraphCarry {
   deal?: Deal | null;
   /** The company of the last funding round the article reported, for a later 本轮, as named there. */
   round?: { id: string; name: string } | null;
+  /** The two parties the paragraph before ended on (A与B…), for a 双方 or 两家 opening the next. */
+  pair?: ReadonlyArray<{ id: string; name: string }> | null;
 }
 
 /** A deal's parties: the acquirer (named as written) and what it acquired, if a known entity. */
@@ -147,6 +149,8 @@ export interface History {
   }>;
   /** What the paragraph before was about, for a pronoun with no antecedent in this one. */
   before: { id: string; name: string } | null;
+  /** The two parties the paragraph before ended on, for a 双方 or 两家 naming no one in this one. */
+  pairBefore?: ReadonlyArray<{ id: string; name: string }> | null;
   /** Who spoke the last claim of the sentence before (a person or an organization), and for whom. */
   speakerBefore?: { attribution: Attribution; org: string | null } | null;
   /** The last titled speaker the gazetteer does not know ("X执行长王明"), with the organization X. */

@@ -186,11 +186,13 @@ describe('revenue lines in an earnings chain', () => {
       carry,
     );
     // (持平 is the predicate of its clause: the level figure and its comparison are one claim.)
+    // (A unit of the business as the subject, 游戏业务则表现平平, is about the company too: unitLead.)
     expect(games.map((c) => c.text)).toEqual([
+      '星辰科技…游戏业务则表现平平。',
       '星辰科技…国内市场游戏收入34亿元，与去年同期持平',
       '星辰科技…国际市场游戏收入13亿元，同比增长3%。',
     ]);
-    expect(games.flatMap(agentOf)).toEqual(['acme', 'acme']);
+    expect(games.flatMap(agentOf)).toEqual(['acme', 'acme', 'acme']);
     const [online] = claimsOf('在线营销服务收入49亿元，同比增长29%。', '2024-05-15', carry);
     expect(agentOf(online!)).toEqual(['acme']);
     expect(claimsOf('国内市场收入增长10%至300亿元。', '2024-05-15', carry)).toEqual([]);
