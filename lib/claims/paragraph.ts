@@ -51,6 +51,7 @@ export function extractParagraph(
     claims: [],
     before: carry?.topic ?? null,
     reportSource: carry?.report ?? null,
+    lastSpeaker: carry?.speaker ?? null,
     rumoured: carry?.rumoured ?? null,
     rumourParties: carry?.rumourParties ?? null,
     people,
@@ -67,6 +68,7 @@ export function extractParagraph(
       ? openingSpeaker(sentences[n + 1], paragraph, folded, mentions, segmenter, context, people)
       : null;
     if (speakerAfter) history.speakerBefore = speakerAfter;
+    history.insideQuote = opensInsideQuote(folded, s.start);
     const inSentence = mentions
       .filter((m) => m.start >= s.start && m.end <= s.end)
       .map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start }));
@@ -95,6 +97,7 @@ export function extractParagraph(
   if (carry) {
     carry.topic = paragraphTopic(history, mentions.length > 0);
     carry.report = history.reportSource;
+    carry.speaker = history.lastSpeaker ?? null;
     // (Only into the next paragraph: an answer follows its report closely.)
     carry.rumoured = rumouredHere ? history.rumoured : null;
     carry.rumourParties = rumouredHere ? history.rumourParties : null;
@@ -224,6 +227,17 @@ function splitComparatives(tokens: Token[]): Token[] {
       { word: '比', tag: 'p', start: t.end - 1, end: t.end },
     ];
   });
+}
+
+/**
+ * Whether the paragraph has a quotation open at `at` (more opening marks than closing ones before
+ * it, in either script): a full stop inside a quotation ends a sentence of the quotation, and the
+ * sentence after it is still the quoted speaker's (X表示：“A。B。”, X說：「A。B。」).
+ */
+function opensInsideQuote(folded: string, at: number): boolean {
+  const before = folded.slice(0, at);
+  const count = (marks: RegExp) => (before.match(marks) ?? []).length;
+  return count(/[“「『]/g) > count(/[”」』]/g);
 }
 
 /**
