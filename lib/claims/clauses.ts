@@ -232,6 +232,8 @@ export function classify(
             /^(有|获悉|出来|相关|有关)$/.test(w.word) ||
             // "有投放从业者估算": a verb naming the trade of the people who speak modifies them.
             /(从业者|人士|分析师|专家|学者|研究员|投资人)$/.test(words[j + 1]?.word ?? '') ||
+            // "市调机构X指出", "研调机构X预估": a verb before 机构 names the trade of a firm.
+            /^机构$/.test(words[j + 1]?.word ?? '') ||
             // "发布公告称", "发表声明称": the verb's object is the statement itself.
             SPEECH_NOUN.test(words[j + 1]?.word ?? '') ||
             SPEECH_NOUN.test(w.word) ||
@@ -291,8 +293,11 @@ export function classify(
     return clause;
   }
   // "据财报，", "根据X发布的公告，", "据公开资料，": a lead naming a document is a source clause too.
-  const leadSource = /(数据|报道|消息|统计|显示|来看|报告|财报|年报|季报|招股书|白皮书|公告|资料|信息|公报|文件|通报)$/;
-  if (!backReference && (speechAt >= 0 || (lead && leadSource.test(text)))) {
+  const leadSource = /(数据|报道|消息|统计|调查|调研|估算|测算|显示|来看|报告|财报|年报|季报|招股书|白皮书|公告|资料|信息|公报|文件|通报)$/;
+  // ("X指出，根据他的调查，…": a survey or an estimate a pronoun owns is the speaker's before, whose
+  // words go on; it names no new source.)
+  const ownSurvey = /^(据|根据|依据)(他|她|其|他们|她们)的?(调查|调研|估算|测算)$/.test(unjoined);
+  if (!backReference && (speechAt >= 0 || (lead && leadSource.test(text) && !ownSurvey))) {
     const verb = speechAt >= 0 ? words[speechAt]! : null;
     // (The verb of "解释称", "回应说" is the reporting verb's, not part of who speaks.)
     const joined = verb && speechAt > 0 && isVerb(words[speechAt - 1]!) && /^(称|说|道)$/.test(verb.word);

@@ -42,7 +42,7 @@ import type {
   Investors,
   Subject,
 } from './types';
-import { claimClauses, QUOTATION_ONLY, QUOTED_SENTENCE, quotedAt, TRAILING_SPEAKER } from './quotes';
+import { claimClauses, QUOTATION_ONLY, QUOTED_SENTENCE, quotedAt, TRAILING_SOURCE, TRAILING_SPEAKER } from './quotes';
 import { classify, DENIAL_PREDICATE, FIGURE_KINDS } from './clauses';
 import { THING_TYPES } from './vocabulary';
 import { deniedParties, rumourPartiesOf } from './denials';
@@ -327,7 +327,8 @@ export function sentenceClaimsOf(
         // source of the proposition (or quote) it follows.
         const trailing =
           /[”」』][，,]?$/.test(sentence.slice(0, clause.start)) ||
-          TRAILING_SPEAKER.test(folded.slice(clause.start, clause.end));
+          TRAILING_SPEAKER.test(folded.slice(clause.start, clause.end)) ||
+          TRAILING_SOURCE.test(folded.slice(clause.start, clause.end));
         if (clause.type === 'attribution' && clause.attribution && trailing) {
           current.attribution = clause.attribution;
           current.opinion ||= !!clause.opinion;
