@@ -7,7 +7,7 @@ import { ProductMakers } from './product-maker';
 import { ArticlePeople } from './speakers';
 import { ShortForms } from './short-forms';
 import { defaultSegmenter, isPunct, type Segmenter, type Token } from './segment';
-import type { ClaimDraft, ExtractContext, History, Investors, ParagraphCarry, SentenceMention } from './types';
+import type { Attribution, ClaimDraft, ExtractContext, History, Investors, ParagraphCarry, SentenceMention } from './types';
 import { claimClauses, claimSentences, LEADING_SPEAKER, QUOTATION_ONLY } from './quotes';
 import { sentenceClaimsOf, trimClause } from './sentence';
 import { investorClause } from './investors';
@@ -85,6 +85,8 @@ export function extractParagraph(
       context,
       history,
     );
+    if (carry)
+      carry.dataFrame = relayData(sentenceClaims, carry.dataFrame ?? null, citedData(folded.slice(s.start, s.end)), context);
     const previous = out[out.length - 1];
     const backers = sentenceOfInvestors(s.text, folded.slice(s.start, s.end), tokens);
     if (backers && previous?.kind === 'funding' && /^[\s。]*$/.test(paragraph.slice(previous.end, s.start)))
@@ -228,6 +230,54 @@ function splitComparatives(tokens: Token[]): Token[] {
     ];
   });
 }
+
+/**
+ * A market tracker's figures (IDC的报告显示，…；研調機構X的數據顯示，…) are relayed beyond the sentence
+ * that names the source: the sentences after it that state a market share, a shipment count or a
+ * rank in the article's own voice (其中，A以17%的份额排名第一。B的出货量同比增长13%。) pass on the
+ * same data, in that paragraph and the next ones, until another source speaks (a speaker, a hedge,
+ * another report), which ends the relay (or starts its own). These are measures of a market that
+ * only a third party measures: a company's own report (财报, 公告) and its revenue or profit lines
+ * relay nothing (editors keep those the article's after the sentence that cites the report), nor
+ * does a law. Gives the frame after the sentence.
+ */
+function relayData(
+  claims: ClaimDraft[],
+  frame: Attribution | null,
+  cited: Attribution | null,
+  context: ExtractContext,
+): Attribution | null {
+  const tracker = (a: Attribution) =>
+    !OWN_DOCUMENT.test(a.text) &&
+    !(a.entityId && context.typeOf?.(a.entityId) === 'regulation');
+  if (!claims.length && cited) return tracker(cited) ? cited : null;
+  for (const claim of claims) {
+    const source = claim.attribution;
+    if (source.kind === 'data') frame = tracker(source) ? source : null;
+    else if (source.kind !== 'article') frame = null;
+    else if (frame && claim.modality === 'fact' && MARKET_MEASURE.test(claim.text)) claim.attribution = frame;
+  }
+  return frame;
+}
+
+/**
+ * The data a sentence opens by citing, whether or not it yields a claim (a market total names no
+ * known actor): "IDC昨日发布的季度跟踪报告显示，…", "据IDC统计，…", "X的数据显示，…".
+ */
+function citedData(folded: string): Attribution | null {
+  const m = CITES_DATA.exec(folded);
+  if (!m) return null;
+  const source = m[1]!.replace(/^(据|根据|依据)/, '').replace(/(的)?(最新)?$/, '');
+  return source ? { kind: 'data', text: source } : null;
+}
+const CITES_DATA =
+  /^([^，,。；;“”「」]{1,40}?)(?:发布的|公布的|的)?[^，,。；;]{0,8}?(?:数据|报告|统计|调查|调研)(?:显示|表明|指出)?[，,：:]/;
+
+/** A company's own documents: what they report is its own, not a tracker's. */
+const OWN_DOCUMENT = /财报|財報|年报|年報|季报|季報|公告|招股书|招股書|业绩|業績|声明|聲明|计划|計劃|方案|办法|辦法/;
+/** What a market tracker measures: a share, shipments, a rank (排名第三, 位居第一, 分列二、三位, 紧随其后). */
+const MARKET_MEASURE =
+  /份额|份額|市占率|市佔率|占有率|佔有率|出货量|出貨量|销量|銷量|第[一二三四五六七八九十\d]{1,2}(?:名|位)?|排名|排在|位居|位列|分列|紧随其后|緊隨其後|仅次于|僅次於|榜首|居首/;
 
 /**
  * Whether the paragraph has a quotation open at `at` (more opening marks than closing ones before

@@ -68,6 +68,8 @@ export interface ParagraphCarry {
   rumourParties?: readonly string[] | null;
   /** The people the article has introduced with their organization (speakers.ts). */
   people?: ArticlePeople;
+  /** The data source whose figures the article is relaying (IDC的报告显示，…), until another source speaks. */
+  dataFrame?: Attribution | null;
   /** The last named speaker (a person or an organization) so far: whom a later 该负责人 is. */
   speaker?: { attribution: Attribution; org: string | null } | null;
   /** The names the article has used that a class noun may stand for later (short-forms.ts). */
