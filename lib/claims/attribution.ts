@@ -86,7 +86,8 @@ export function speakingParty(
 }
 
 /** A firm named as one that researches a market or gathers data: 市调机构, 研調機構, 第三方机构. */
-const RESEARCH_FIRM = /(市调|研调|调研|市场研究|市场调查|研究|第三方|数据|统计|咨询)机构|(市调|研调|调研|市场研究|数据)公司/;
+const RESEARCH_FIRM =
+  /(市调|研调|调研|市场研究|市场调查|研究|第三方|数据|统计|咨询)机构|(市调|研调|调研|市场研究|数据)公司/;
 /** A verb of counting or estimating right after a source (据X估算, X统计, 有X测算). */
 const MEASURING = /^(而|另)?(据|根据|依据|有)?[^，,]{1,20}?(估算|测算|推算|统计|调查|调研|预估)/;
 /** A verb framing a view: what follows is the source's opinion, not its data. */
@@ -149,7 +150,10 @@ export function attributionOf(
         (!words.some((t) => t.entityId) &&
           words.find((t) => !/^(据|根据|依据|有|而|另)$/.test(t.word))?.tag === 'eng')));
   if (research && !VIEW_VERB.test(clauseText) && !entity)
-    return { kind: 'data', text: cleaned.replace(/(的)?(数据|报告|统计|估算|测算|推算|调查|调研|预估)$/, '') || cleaned };
+    return {
+      kind: 'data',
+      text: cleaned.replace(/(的)?(数据|报告|统计|估算|测算|推算|调查|调研|预估)$/, '') || cleaned,
+    };
   const unnamed =
     UNNAMED_SOURCE.exec(sourceText) ??
     (sourceText.replace(/^(据|根据|有)/, '') ? null : UNNAMED_SOURCE.exec(clauseText));

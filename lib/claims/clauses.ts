@@ -293,7 +293,8 @@ export function classify(
     return clause;
   }
   // "据财报，", "根据X发布的公告，", "据公开资料，": a lead naming a document is a source clause too.
-  const leadSource = /(数据|报道|消息|统计|调查|调研|估算|测算|显示|来看|报告|财报|年报|季报|招股书|白皮书|公告|资料|信息|公报|文件|通报)$/;
+  const leadSource =
+    /(数据|报道|消息|统计|调查|调研|估算|测算|显示|来看|报告|财报|年报|季报|招股书|白皮书|公告|资料|信息|公报|文件|通报)$/;
   // ("X指出，根据他的调查，…": a survey or an estimate a pronoun owns is the speaker's before, whose
   // words go on; it names no new source.)
   const ownSurvey = /^(据|根据|依据)(他|她|其|他们|她们)的?(调查|调研|估算|测算)$/.test(unjoined);

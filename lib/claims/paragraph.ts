@@ -7,7 +7,15 @@ import { ProductMakers } from './product-maker';
 import { ArticlePeople } from './speakers';
 import { ShortForms } from './short-forms';
 import { defaultSegmenter, isPunct, type Segmenter, type Token } from './segment';
-import type { Attribution, ClaimDraft, ExtractContext, History, Investors, ParagraphCarry, SentenceMention } from './types';
+import type {
+  Attribution,
+  ClaimDraft,
+  ExtractContext,
+  History,
+  Investors,
+  ParagraphCarry,
+  SentenceMention,
+} from './types';
 import { claimClauses, claimSentences, LEADING_SPEAKER, QUOTATION_ONLY } from './quotes';
 import { sentenceClaimsOf, trimClause } from './sentence';
 import { investorClause } from './investors';
@@ -86,7 +94,12 @@ export function extractParagraph(
       history,
     );
     if (carry)
-      carry.dataFrame = relayData(sentenceClaims, carry.dataFrame ?? null, citedData(folded.slice(s.start, s.end)), context);
+      carry.dataFrame = relayData(
+        sentenceClaims,
+        carry.dataFrame ?? null,
+        citedData(s.text, folded.slice(s.start, s.end)),
+        context,
+      );
     const previous = out[out.length - 1];
     const backers = sentenceOfInvestors(s.text, folded.slice(s.start, s.end), tokens);
     if (backers && previous?.kind === 'funding' && /^[\s。]*$/.test(paragraph.slice(previous.end, s.start)))
@@ -248,8 +261,7 @@ function relayData(
   context: ExtractContext,
 ): Attribution | null {
   const tracker = (a: Attribution) =>
-    !OWN_DOCUMENT.test(a.text) &&
-    !(a.entityId && context.typeOf?.(a.entityId) === 'regulation');
+    !OWN_DOCUMENT.test(a.text) && !(a.entityId && context.typeOf?.(a.entityId) === 'regulation');
   if (!claims.length && cited) return tracker(cited) ? cited : null;
   for (const claim of claims) {
     const source = claim.attribution;
@@ -264,14 +276,17 @@ function relayData(
  * The data a sentence opens by citing, whether or not it yields a claim (a market total names no
  * known actor): "IDC昨日发布的季度跟踪报告显示，…", "据IDC统计，…", "X的数据显示，…".
  */
-function citedData(folded: string): Attribution | null {
-  const m = CITES_DATA.exec(folded);
-  if (!m) return null;
-  const source = m[1]!.replace(/^(据|根据|依据)/, '').replace(/(的)?(最新)?$/, '');
-  return source ? { kind: 'data', text: source } : null;
+function citedData(written: string, folded: string): Attribution | null {
+  if (!CITES_DATA.test(folded)) return null;
+  // (The source is the name that leads: what follows it says when it was published and what it is.)
+  const name = CITING_NAME.exec(folded);
+  const lead = (name?.[1] ?? '') + (name?.[2] ?? '');
+  const source = name ? written.slice(lead.length, name[0].length) : '';
+  return { kind: 'data', text: source };
 }
-const CITES_DATA =
-  /^([^，,。；;“”「」]{1,40}?)(?:发布的|公布的|的)?[^，,。；;]{0,8}?(?:数据|报告|统计|调查|调研)(?:显示|表明|指出)?[，,：:]/;
+const CITES_DATA = /^[^，,。；;“”「」]{1,48}?(?:数据|报告|统计|调查|调研)(?:显示|表明|指出)?[，,：:]/;
+const CITING_NAME =
+  /^(而|另)?(据|根据|依据)?([a-z][\w&.\- ]*[\w]|[\u4e00-\u9fff]{2,10}?)(?=[（(]|昨|今|近|日前|此前|最新|发布|公布|的|数据|报告|统计|调查|调研)/i;
 
 /** A company's own documents: what they report is its own, not a tracker's. */
 const OWN_DOCUMENT = /财报|財報|年报|年報|季报|季報|公告|招股书|招股書|业绩|業績|声明|聲明|计划|計劃|方案|办法|辦法/;

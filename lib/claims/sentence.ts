@@ -151,8 +151,7 @@ export function sentenceClaimsOf(
   // "他表示，…。“我们会继续扩产。”": a sentence that is only a quotation, right after a speaker's
   // claim, goes on quoting that speaker.
   // (So does a later sentence of one quotation that spans several: X表示：“A。B。”)
-  const quotedBy =
-    QUOTATION_ONLY.test(folded.trim()) || history.insideQuote ? (history.speakerBefore ?? null) : null;
+  const quotedBy = QUOTATION_ONLY.test(folded.trim()) || history.insideQuote ? (history.speakerBefore ?? null) : null;
   history.speakerBefore = null;
   history.chain = null;
   // A question or an exclamation in the writer's voice is rhetoric, not a claim.
