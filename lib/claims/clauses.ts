@@ -465,8 +465,21 @@ export function classify(
         ? 'aside'
         : 'scene';
   // "在供应链看来，…", "在不少分析师看来": a frame of belief, as 认为 is.
-  if (clause.type === 'scene' && /^(而|但)?在.{1,20}(看来|眼中|眼里)$/.test(bodyText))
+  if (clause.type === 'scene' && /^(而|但)?在.{1,20}(看来|眼中|眼里)$/.test(bodyText)) {
     clause.belief = clause.opinion = true;
+    // (Whose view it is: the holder between 在 and 看来, "在业内人士看来" unnamed, "在X看来" X;
+    // 在笔者看来 stays the writer's.)
+    const holder = body.slice(body.findIndex((t) => /^在$/.test(t.word)) + 1, -1);
+    const holderText = holder.map((t) => t.word).join('');
+    if (holder.length && !clause.attribution && !/^(我|我们|笔者|作者|本报|本刊)$/.test(holderText))
+      clause.attribution = attributionOf(
+        holderText,
+        sentence.slice(holder[0]!.start, holder[holder.length - 1]!.end),
+        holder,
+        context,
+        bodyText,
+      );
+  }
   // "从财报看，…": the writer reading evidence; a view unless the claim gives the figures read.
   if (clause.type === 'scene' && /^从.{1,12}(来)?看$/.test(bodyText)) clause.reading = true;
   // "以X为例，其…": X is what the next clause is about, and the antecedent of its pronoun.

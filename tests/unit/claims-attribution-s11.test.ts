@@ -124,3 +124,28 @@ describe('a tracker’s figures relayed past the sentence that cites them', () =
     expect(revenue?.attribution.kind).toBe('article');
   });
 });
+
+describe('holders of a view and unnamed reports', () => {
+  it('reads 在X看来 as X’s view: its holder is the source (the writer’s for 在笔者看来)', () => {
+    expect(first('在业内人士看来，星辰科技的份额回升挤压了云海集团的空间。')?.attribution.kind).toBe('unnamed');
+    expect(first('在张明远看来，Nova已经领先云海集团一年。')?.attribution).toMatchObject({
+      kind: 'person',
+      entityId: 'zhang',
+    });
+    expect(first('在笔者看来，Nova已经领先云海集团一年。')?.attribution.kind).toBe('article');
+  });
+
+  it('reads Taiwan’s 預估 as a verb of forecasting that names its source (法人預估)', () => {
+    expect(first('法人預估，星辰科技第四季營收可望年增約18%。')).toMatchObject({
+      modality: 'forecast',
+      attribution: { kind: 'unnamed' },
+    });
+  });
+
+  it('reads 有报道指 as a report no one is named for', () => {
+    expect(first('有報道更指，星辰科技部分團隊的裁員比例高達兩成。')).toMatchObject({
+      modality: 'reported',
+      attribution: { kind: 'unnamed' },
+    });
+  });
+});
