@@ -336,7 +336,9 @@ export function classify(
       // tests/claims-eval/README.md: an analyst's estimate of a present figure is `figure`, `opinion`).
       if (verb && /^(估算|测算|推算|估计)$/.test(verb.word)) clause.estimates = true;
       // (Not "此前市场预计…": an expectation put in the past.)
-      if (verb && FORECAST_VERB.test(verb.word) && verb.word !== '估计' && !pastPlanAt(words, speechAt))
+      // (預估, Taiwan's estimate, frames as 估计 does: its own words say whether it looks ahead, and a
+      // figure dated on its own after it stays a fact.)
+      if (verb && FORECAST_VERB.test(verb.word) && !/^(估计|预估)$/.test(verb.word) && !pastPlanAt(words, speechAt))
         clause.forecast = true;
       // An impersonal 预计 ("预计将达到…") or a verb of evidence (显示) has no speaker.
       if (verb && !sourceWords.length && !sourceLead && !lead && !IMPERSONAL_VERB.test(verb.word))

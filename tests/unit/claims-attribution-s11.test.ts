@@ -135,9 +135,9 @@ describe('holders of a view and unnamed reports', () => {
     expect(first('在笔者看来，Nova已经领先云海集团一年。')?.attribution.kind).toBe('article');
   });
 
-  it('reads Taiwan’s 預估 as a verb of forecasting that names its source (法人預估)', () => {
+  it('reads Taiwan’s 預估 as a verb that names its source (法人預估), a forecast in kind', () => {
     expect(first('法人預估，星辰科技第四季營收可望年增約18%。')).toMatchObject({
-      modality: 'forecast',
+      kind: 'forecast',
       attribution: { kind: 'unnamed' },
     });
   });
