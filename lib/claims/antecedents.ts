@@ -74,6 +74,13 @@ export const SPEAKING_PRONOUN =
 export const BARE_SPEAKER =
   /^(?:该|这家|此|这个|这份)?(公司|团队|集团|官方|企业|管理层|管理团队|声明|(?<=^这家)[\u4e00-\u9fffa-z]{1,6}?)(?:方面|相关负责人)?(?:在.*[时上中]|曾|也|则|还|又|亦|同时|随后|此前|当时|日前|近日|昨日|今天|昨天|(?:在|于)?[\d今去前明本上下一二三四五六七八九十]{1,6}(?:年|月|日|号|周)(?:初|底|末|中|份)?)*$/;
 
+/**
+ * A demonstrative and a noun for someone speaking (该负责人, 该人士, 这位发言人, 该高管, 這名官員), then
+ * only adverbs: the speaker the text named before, never an unnamed source of its own.
+ */
+export const DEMONSTRATIVE_SPEAKER =
+  /^(?:该|這|这|此)(?:位|名)?(?:有关|相关)?(?:负责人|人士|发言人|高管|官员|主管|分析师)(?:随后|随即|还|也|则|又|同时|进一步|此前|并)*$/;
+
 /** Who a bare speaker stands for: 这家 + its noun phrase as written; a statement, its issuer. */
 export const bareSpeakerPronoun = (noun: string, words: string) =>
   noun === '声明' ? '该公司' : words.startsWith('这家') ? `这家${noun}` : `该${noun}`;

@@ -85,6 +85,14 @@ export function speakingParty(
   return named ? { kind: 'entity', ids: [named.entityId!], start: named.start, end: named.end } : null;
 }
 
+/** A firm named as one that researches a market or gathers data: 市调机构, 研調機構, 第三方机构. */
+const RESEARCH_FIRM =
+  /(市调|研调|调研|市场研究|市场调查|研究|第三方|数据|统计|咨询)机构|(市调|研调|调研|市场研究|数据)公司/;
+/** A verb of counting or estimating right after a source (据X估算, X统计, 有X测算). */
+const MEASURING = /^(而|另)?(据|根据|依据|有)?[^，,]{1,20}?(估算|测算|推算|统计|调查|调研|预估)/;
+/** A verb framing a view: what follows is the source's opinion, not its data. */
+const VIEW_VERB = /^[^，,]*(认为|看来)/;
+
 /** The last word of a medium's or an institution's name: 彭博社, 华尔街日报, 新华网. */
 const MEDIUM = /(社|日报|时报|晚报|周刊|杂志|电视台|通讯社|新闻网|网站|研究院|研究所|机构)$/;
 
@@ -131,6 +139,21 @@ export function attributionOf(
     .replace(/([向對对跟](本[报報刊]|[记記]者|媒[体體]|外界)|[\u4e00-\u9fff][着著])+$/, '')
     .replace(/[在于於][^，,]*?(后|後|前|上|中|时|時|期间|期間|平台|场合|場合)[^，,]*$/, '');
   const entity = words.find((t) => t.entityId && !/(的)$/.test(t.word));
+  // "市调机构Counterpoint指出", "研調機構集邦預估", "第三方机构估算": a firm named as a research or
+  // data firm gives data, whatever verb relays it, unless the verb frames a view (该机构认为).
+  // So does a name in Latin letters the gazetteer lacks that counts or estimates ("据Counterpoint
+  // 估算", "IDC统计").
+  const research =
+    RESEARCH_FIRM.test(sourceText) ||
+    (MEASURING.test(clauseText) &&
+      (/机构$/.test(sourceText) ||
+        (!words.some((t) => t.entityId) &&
+          words.find((t) => !/^(据|根据|依据|有|而|另)$/.test(t.word))?.tag === 'eng')));
+  if (research && !VIEW_VERB.test(clauseText) && !entity)
+    return {
+      kind: 'data',
+      text: cleaned.replace(/(的)?(数据|报告|统计|估算|测算|推算|调查|调研|预估)$/, '') || cleaned,
+    };
   const unnamed =
     UNNAMED_SOURCE.exec(sourceText) ??
     (sourceText.replace(/^(据|根据|有)/, '') ? null : UNNAMED_SOURCE.exec(clauseText));
@@ -190,7 +213,11 @@ export function attributionOf(
           '$1',
         );
     // A report or a dataset named as the source ("《X报告》显示") is data.
-    if (DOCUMENT_TYPES.has(speakerType ?? '') || DATA_SOURCE.test(cited.replace(speaker.word, '')))
+    if (
+      DOCUMENT_TYPES.has(speakerType ?? '') ||
+      DATA_SOURCE.test(cited.replace(speaker.word, '')) ||
+      (research && !VIEW_VERB.test(clauseText))
+    )
       return { kind: 'data', entityId: speaker.entityId!, text: cleaned || speaker.word };
     return {
       kind: speakerType === 'person' ? 'person' : 'organization',

@@ -249,6 +249,8 @@ export function classify(
             /^(有|获悉|出来|相关|有关)$/.test(w.word) ||
             // "有投放从业者估算": a verb naming the trade of the people who speak modifies them.
             /(从业者|人士|分析师|专家|学者|研究员|投资人)$/.test(words[j + 1]?.word ?? '') ||
+            // "市调机构X指出", "研调机构X预估": a verb before 机构 names the trade of a firm.
+            /^机构$/.test(words[j + 1]?.word ?? '') ||
             // "发布公告称", "发表声明称": the verb's object is the statement itself.
             SPEECH_NOUN.test(words[j + 1]?.word ?? '') ||
             SPEECH_NOUN.test(w.word) ||
@@ -323,8 +325,12 @@ export function classify(
     return clause;
   }
   // "据财报，", "根据X发布的公告，", "据公开资料，": a lead naming a document is a source clause too.
-  const leadSource = /(数据|报道|消息|统计|显示|来看|报告|财报|年报|季报|招股书|白皮书|公告|资料|信息|公报|文件|通报)$/;
-  if (!backReference && (speechAt >= 0 || (lead && leadSource.test(text)))) {
+  const leadSource =
+    /(数据|报道|消息|统计|调查|调研|估算|测算|显示|来看|报告|财报|年报|季报|招股书|白皮书|公告|资料|信息|公报|文件|通报)$/;
+  // ("X指出，根据他的调查，…": a survey or an estimate a pronoun owns is the speaker's before, whose
+  // words go on; it names no new source.)
+  const ownSurvey = /^(据|根据|依据)(他|她|其|他们|她们)的?(调查|调研|估算|测算)$/.test(unjoined);
+  if (!backReference && (speechAt >= 0 || (lead && leadSource.test(text) && !ownSurvey))) {
     const verb = speechAt >= 0 ? words[speechAt]! : null;
     // (The verb of "解释称", "回应说" is the reporting verb's, not part of who speaks.)
     const joined = verb && speechAt > 0 && isVerb(words[speechAt - 1]!) && /^(称|说|道)$/.test(verb.word);
@@ -362,7 +368,9 @@ export function classify(
       // tests/claims-eval/README.md: an analyst's estimate of a present figure is `figure`, `opinion`).
       if (verb && /^(估算|测算|推算|估计)$/.test(verb.word)) clause.estimates = true;
       // (Not "此前市场预计…": an expectation put in the past.)
-      if (verb && FORECAST_VERB.test(verb.word) && verb.word !== '估计' && !pastPlanAt(words, speechAt))
+      // (預估, Taiwan's estimate, frames as 估计 does: its own words say whether it looks ahead, and a
+      // figure dated on its own after it stays a fact.)
+      if (verb && FORECAST_VERB.test(verb.word) && !/^(估计|预估)$/.test(verb.word) && !pastPlanAt(words, speechAt))
         clause.forecast = true;
       // An impersonal 预计 ("预计将达到…") or a verb of evidence (显示) has no speaker.
       if (verb && !sourceWords.length && !sourceLead && !lead && !IMPERSONAL_VERB.test(verb.word))
@@ -493,8 +501,21 @@ export function classify(
         ? 'aside'
         : 'scene';
   // "在供应链看来，…", "在不少分析师看来": a frame of belief, as 认为 is.
-  if (clause.type === 'scene' && /^(而|但)?在.{1,20}(看来|眼中|眼里)$/.test(bodyText))
+  if (clause.type === 'scene' && /^(而|但)?在.{1,20}(看来|眼中|眼里)$/.test(bodyText)) {
     clause.belief = clause.opinion = true;
+    // (Whose view it is: the holder between 在 and 看来, "在业内人士看来" unnamed, "在X看来" X;
+    // 在笔者看来 stays the writer's.)
+    const holder = body.slice(body.findIndex((t) => /^在$/.test(t.word)) + 1, -1);
+    const holderText = holder.map((t) => t.word).join('');
+    if (holder.length && !clause.attribution && !/^(我|我们|笔者|作者|本报|本刊)$/.test(holderText))
+      clause.attribution = attributionOf(
+        holderText,
+        sentence.slice(holder[0]!.start, holder[holder.length - 1]!.end),
+        holder,
+        context,
+        bodyText,
+      );
+  }
   // "从财报看，…": the writer reading evidence; a view unless the claim gives the figures read.
   if (clause.type === 'scene' && /^从.{1,12}(来)?看$/.test(bodyText)) clause.reading = true;
   // "以X为例，其…": X is what the next clause is about, and the antecedent of its pronoun.

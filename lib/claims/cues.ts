@@ -34,7 +34,7 @@ export const KIND_CUES: Array<['denial' | 'funding' | 'event' | 'launch' | 'comp
 
 /** Reporting and speech verbs: "X 表示，…", "据 X 透露", "有消息称 …". */
 export const SPEECH_VERB =
-  /^(表示|指出|指|透露|强调|重申|坦言|直指|介绍|告诉|回应|回复|回覆|称|宣称|声称|说|说道|提到|直言|写道|所说|所言|曾说|认为|觉得|相信|判断|预计|预测|预期|估计|估算|测算|推算|获悉|了解到|报道|报导|显示|表明|发现|称赞|评价|谈到|提出|比喻|表态|披露|发文称|撰文称|猜测|普遍认为|一致认为|形容|坦承|质疑|批评|担忧)$/;
+  /^(表示|指出|指|透露|强调|重申|坦言|直指|介绍|告诉|回应|回复|回覆|称|宣称|声称|说|说道|提到|直言|写道|所说|所言|曾说|认为|觉得|相信|判断|预计|预测|预期|预估|估计|估算|测算|推算|获悉|了解到|报道|报导|显示|表明|发现|称赞|评价|谈到|提出|比喻|表态|披露|发文称|撰文称|猜测|普遍认为|一致认为|形容|坦承|质疑|批评|担忧)$/;
 
 /**
  * A speech verb that makes the words after it the speaker's view (认为, 坦言, 评价), not a fact
@@ -51,7 +51,7 @@ export const OPINION_VERB =
 /** The neutral verbs of saying: what they introduce is a view only when its words judge. */
 export const NEUTRAL_SPEECH_VERB = /^(表示|指出|直指|强调|重申|说|说道|所说|所言|曾说|提到|写道|谈到|提出)$/;
 /** A reporting verb that makes the words after it a prediction. */
-export const FORECAST_VERB = /^(预计|预测|预期|估计)$/;
+export const FORECAST_VERB = /^(预计|预测|预期|预估|估计)$/;
 
 /** A hedge inside the clause, after its subject ("X的月活据称已超过…"): the proposition is hearsay. */
 // (Hong Kong and Taiwan write 據報 and 據指; jieba cuts them 据/报: see inlineHedge in extract.ts.)
@@ -61,7 +61,7 @@ export const INLINE_HEDGE = /^(据称|据悉|据传|据说|据报道|据报导|�
 // (外电 are the wires; a source who will not be named, 不愿具名, 匿名, is one; 消息指, 市场消息 are
 // how Hong Kong writes 消息称.)
 export const UNNAMED_SOURCE =
-  /知情人士|消息人士|业内人士|业内|业界|外界|接近[^，,]{1,10}的人士|内部人士|有消息|消息称|消息指|市场消息|传闻|传出|传言|据悉|据了解|据传|据称|网传|爆料|曝出|有媒体|媒体报[道导]|报[道导]称|据报[道导]|外媒|外电|不愿具名|不愿透露姓名|匿名/;
+  /知情人士|消息人士|业内人士|业内|业界|外界|接近[^，,]{1,10}的人士|内部人士|有消息|消息称|消息指|市场消息|传闻|传出|传言|据悉|据了解|据传|据称|网传|爆料|曝出|有媒体|媒体报[道导]|报[道导]称|有报[道导]|据报[道导]|外媒|外电|不愿具名|不愿透露姓名|匿名/;
 /**
  * Verbs of answering a report (回应, 澄清, 辟谣): what follows is the answer, and an answer that
  * plays the report down is a denial even without a word of denial.

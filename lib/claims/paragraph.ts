@@ -7,7 +7,15 @@ import { ProductMakers } from './product-maker';
 import { ArticlePeople } from './speakers';
 import { ShortForms } from './short-forms';
 import { defaultSegmenter, isPunct, type Segmenter, type Token } from './segment';
-import type { ClaimDraft, ExtractContext, History, Investors, ParagraphCarry, SentenceMention } from './types';
+import type {
+  Attribution,
+  ClaimDraft,
+  ExtractContext,
+  History,
+  Investors,
+  ParagraphCarry,
+  SentenceMention,
+} from './types';
 import { claimClauses, claimSentences, LEADING_SPEAKER, QUOTATION_ONLY } from './quotes';
 import { sentenceClaimsOf, trimClause } from './sentence';
 import { investorClause } from './investors';
@@ -52,6 +60,7 @@ export function extractParagraph(
     before: carry?.topic ?? null,
     pairBefore: carry?.pair ?? null,
     reportSource: carry?.report ?? null,
+    lastSpeaker: carry?.speaker ?? null,
     rumoured: carry?.rumoured ?? null,
     rumourParties: carry?.rumourParties ?? null,
     people,
@@ -68,6 +77,7 @@ export function extractParagraph(
       ? openingSpeaker(sentences[n + 1], paragraph, folded, mentions, segmenter, context, people)
       : null;
     if (speakerAfter) history.speakerBefore = speakerAfter;
+    history.insideQuote = opensInsideQuote(folded, s.start);
     const inSentence = mentions
       .filter((m) => m.start >= s.start && m.end <= s.end)
       .map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start }));
@@ -84,6 +94,13 @@ export function extractParagraph(
       context,
       history,
     );
+    if (carry)
+      carry.dataFrame = relayData(
+        sentenceClaims,
+        carry.dataFrame ?? null,
+        citedData(s.text, folded.slice(s.start, s.end)),
+        context,
+      );
     const previous = out[out.length - 1];
     const backers = sentenceOfInvestors(s.text, folded.slice(s.start, s.end), tokens);
     if (backers && previous?.kind === 'funding' && /^[\s。]*$/.test(paragraph.slice(previous.end, s.start)))
@@ -97,6 +114,7 @@ export function extractParagraph(
     carry.topic = paragraphTopic(history, mentions.length > 0);
     carry.pair = mentions.length ? lastPair(out, paragraph, mentions) : (carry.pair ?? null);
     carry.report = history.reportSource;
+    carry.speaker = history.lastSpeaker ?? null;
     // (Only into the next paragraph: an answer follows its report closely.)
     carry.rumoured = rumouredHere ? history.rumoured : null;
     carry.rumourParties = rumouredHere ? history.rumourParties : null;
@@ -256,6 +274,67 @@ function splitComparatives(tokens: Token[]): Token[] {
       { word: '比', tag: 'p', start: t.end - 1, end: t.end },
     ];
   });
+}
+
+/**
+ * A market tracker's figures (IDC的报告显示，…；研調機構X的數據顯示，…) are relayed beyond the sentence
+ * that names the source: the sentences after it that state a market share, a shipment count or a
+ * rank in the article's own voice (其中，A以17%的份额排名第一。B的出货量同比增长13%。) pass on the
+ * same data, in that paragraph and the next ones, until another source speaks (a speaker, a hedge,
+ * another report), which ends the relay (or starts its own). These are measures of a market that
+ * only a third party measures: a company's own report (财报, 公告) and its revenue or profit lines
+ * relay nothing (editors keep those the article's after the sentence that cites the report), nor
+ * does a law. Gives the frame after the sentence.
+ */
+function relayData(
+  claims: ClaimDraft[],
+  frame: Attribution | null,
+  cited: Attribution | null,
+  context: ExtractContext,
+): Attribution | null {
+  const tracker = (a: Attribution) =>
+    !OWN_DOCUMENT.test(a.text) && !(a.entityId && context.typeOf?.(a.entityId) === 'regulation');
+  if (!claims.length && cited) return tracker(cited) ? cited : null;
+  for (const claim of claims) {
+    const source = claim.attribution;
+    if (source.kind === 'data') frame = tracker(source) ? source : null;
+    else if (source.kind !== 'article') frame = null;
+    else if (frame && claim.modality === 'fact' && MARKET_MEASURE.test(claim.text)) claim.attribution = frame;
+  }
+  return frame;
+}
+
+/**
+ * The data a sentence opens by citing, whether or not it yields a claim (a market total names no
+ * known actor): "IDC昨日发布的季度跟踪报告显示，…", "据IDC统计，…", "X的数据显示，…".
+ */
+function citedData(written: string, folded: string): Attribution | null {
+  if (!CITES_DATA.test(folded)) return null;
+  // (The source is the name that leads: what follows it says when it was published and what it is.)
+  const name = CITING_NAME.exec(folded);
+  const lead = (name?.[1] ?? '') + (name?.[2] ?? '');
+  const source = name ? written.slice(lead.length, name[0].length) : '';
+  return { kind: 'data', text: source };
+}
+const CITES_DATA = /^[^，,。；;“”「」]{1,48}?(?:数据|报告|统计|调查|调研)(?:显示|表明|指出)?[，,：:]/;
+const CITING_NAME =
+  /^(而|另)?(据|根据|依据)?([a-z][\w&.\- ]*[\w]|[\u4e00-\u9fff]{2,10}?)(?=[（(]|昨|今|近|日前|此前|最新|发布|公布|的|数据|报告|统计|调查|调研)/i;
+
+/** A company's own documents: what they report is its own, not a tracker's. */
+const OWN_DOCUMENT = /财报|財報|年报|年報|季报|季報|公告|招股书|招股書|业绩|業績|声明|聲明|计划|計劃|方案|办法|辦法/;
+/** What a market tracker measures: a share, shipments, a rank (排名第三, 位居第一, 分列二、三位, 紧随其后). */
+const MARKET_MEASURE =
+  /份额|份額|市占率|市佔率|占有率|佔有率|出货量|出貨量|销量|銷量|第[一二三四五六七八九十\d]{1,2}(?:名|位)?|排名|排在|位居|位列|分列|紧随其后|緊隨其後|仅次于|僅次於|榜首|居首/;
+
+/**
+ * Whether the paragraph has a quotation open at `at` (more opening marks than closing ones before
+ * it, in either script): a full stop inside a quotation ends a sentence of the quotation, and the
+ * sentence after it is still the quoted speaker's (X表示：“A。B。”, X說：「A。B。」).
+ */
+function opensInsideQuote(folded: string, at: number): boolean {
+  const before = folded.slice(0, at);
+  const count = (marks: RegExp) => (before.match(marks) ?? []).length;
+  return count(/[“「『]/g) > count(/[”」』]/g);
 }
 
 /**

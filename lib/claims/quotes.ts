@@ -44,6 +44,14 @@ export const LEADING_SPEAKER = new RegExp(`^[^“”「」『』，,。：:]{1,4
 /** "张明远说。", "他补充道": a short clause that only names who said (or answered with) the quote before it. */
 export const TRAILING_SPEAKER = new RegExp(`^[^“”「」，,。：:]{1,24}(?:${QUOTING_VERB}|回应)[。.！!]?$`);
 
+/**
+ * "…，IDC数据显示。", "…，据IDC统计。", "…，有第三方机构估算。", "…，據集邦調查。": a short last clause
+ * naming the data or the report a sentence rests on (a lead, a source, a noun of data or a verb of
+ * showing, estimating or reporting, and nothing after it) is its source, as a trailing speaker is.
+ */
+export const TRAILING_SOURCE =
+  /^(?:而|另)?(?:据|根据|依据|有)?[^“”「」，,。：:；;]{1,20}?(?:(?:的)?(?:数据|资料|统计|报告|研报|调查|调研)(?:显示|指出|称|表明)?|显示|表明|统计|估算|测算|推算|估计|调查|报道|报导|分析)[。.！!]?$/;
+
 /** "X说，“B。”" after a closing quote: the speaker of the quotation before, quoting on. */
 const RESUMING_SPEAKER = new RegExp(`^[^“”「」『』，,。：:]{1,24}(?:${QUOTING_VERB})[，,：:][“「『]`);
 

@@ -42,7 +42,7 @@ import type {
   Investors,
   Subject,
 } from './types';
-import { claimClauses, QUOTATION_ONLY, QUOTED_SENTENCE, quotedAt, TRAILING_SPEAKER } from './quotes';
+import { claimClauses, QUOTATION_ONLY, QUOTED_SENTENCE, quotedAt, TRAILING_SOURCE, TRAILING_SPEAKER } from './quotes';
 import { classify, DENIAL_PREDICATE, FIGURE_KINDS } from './clauses';
 import { THING_TYPES } from './vocabulary';
 import { deniedParties, rumourPartiesOf } from './denials';
@@ -92,6 +92,7 @@ import {
   antecedentGroup,
   countOf,
   BARE_SPEAKER,
+  DEMONSTRATIVE_SPEAKER,
   bareSpeakerPronoun,
   deedAt,
   deedClaim,
@@ -150,7 +151,8 @@ export function sentenceClaimsOf(
   const chainBefore = history.chain ?? null;
   // "他表示，…。“我们会继续扩产。”": a sentence that is only a quotation, right after a speaker's
   // claim, goes on quoting that speaker.
-  const quotedBy = QUOTATION_ONLY.test(folded.trim()) ? (history.speakerBefore ?? null) : null;
+  // (So does a later sentence of one quotation that spans several: X表示：“A。B。”)
+  const quotedBy = QUOTATION_ONLY.test(folded.trim()) || history.insideQuote ? (history.speakerBefore ?? null) : null;
   history.speakerBefore = null;
   history.chain = null;
   // A question or an exclamation in the writer's voice is rhetoric, not a claim.
@@ -325,7 +327,8 @@ export function sentenceClaimsOf(
         // source of the proposition (or quote) it follows.
         const trailing =
           /[”」』][，,]?$/.test(sentence.slice(0, clause.start)) ||
-          TRAILING_SPEAKER.test(folded.slice(clause.start, clause.end));
+          TRAILING_SPEAKER.test(folded.slice(clause.start, clause.end)) ||
+          TRAILING_SOURCE.test(folded.slice(clause.start, clause.end));
         if (clause.type === 'attribution' && clause.attribution && trailing) {
           current.attribution = clause.attribution;
           current.opinion ||= !!clause.opinion;
@@ -912,6 +915,14 @@ export function sentenceClaimsOf(
     // (Only the name itself: "周明把…说出口" is not 周明 speaking.)
     if (prop.attribution.kind === 'unnamed' && !bare && !pronounSpeaker && history.people.isName(speakerWords))
       prop.attribution = { kind: 'person', text: prop.attribution.text };
+    // "X有关负责人表示，…。该负责人指出，…": a demonstrative and a noun of a speaker (该负责人, 该人士,
+    // 这位发言人) points back to the speaker named last, in this paragraph or one before.
+    if (prop.attribution.kind === 'unnamed' && DEMONSTRATIVE_SPEAKER.test(speakerWords) && history.lastSpeaker) {
+      prop.attribution = history.lastSpeaker.attribution;
+      titledOrg = history.lastSpeaker.org;
+      const voice = titledOrg ?? prop.attribution.entityId;
+      if (voice && !roles.has(voice)) give(voice, 'mentioned');
+    }
     if (prop.attribution.kind === 'unnamed' && (bare || pronounSpeaker)) {
       const found = resolvePronoun(
         pronounSpeaker ?? bareSpeakerPronoun(bare![1]!, bare![0]),
@@ -1910,6 +1921,9 @@ export function sentenceClaimsOf(
     history.speakerBefore = /^(person|organization)$/.test(prop.attribution.kind)
       ? { attribution: prop.attribution, org: memberOf ?? titledOrg }
       : null;
+    // (An unnamed source counts too: 该人士 after 知情人士 stays unnamed.)
+    if (history.speakerBefore || prop.attribution.kind === 'unnamed')
+      history.lastSpeaker = history.speakerBefore ?? { attribution: prop.attribution, org: null };
     // A titled person the gazetteer does not know, speaking: the antecedent of a later 他/她.
     const spoken = prop.attribution;
     const spokenAt = spoken.kind === 'person' && !spoken.entityId ? sentence.indexOf(spoken.text) : -1;

@@ -68,6 +68,10 @@ export interface ParagraphCarry {
   rumourParties?: readonly string[] | null;
   /** The people the article has introduced with their organization (speakers.ts). */
   people?: ArticlePeople;
+  /** The data source whose figures the article is relaying (IDC的报告显示，…), until another source speaks. */
+  dataFrame?: Attribution | null;
+  /** The last named speaker (a person or an organization) so far: whom a later 该负责人 is. */
+  speaker?: { attribution: Attribution; org: string | null } | null;
   /** The names the article has used that a class noun may stand for later (short-forms.ts). */
   shortForms?: ShortForms;
   /** Who the article has said launched something: the owners a launch's details may go on with. */
@@ -153,6 +157,13 @@ export interface History {
   pairBefore?: ReadonlyArray<{ id: string; name: string }> | null;
   /** Who spoke the last claim of the sentence before (a person or an organization), and for whom. */
   speakerBefore?: { attribution: Attribution; org: string | null } | null;
+  /**
+   * The sentence opens inside a quotation an earlier sentence of the paragraph opened (X表示：“A。B。”):
+   * its words are still the speaker's.
+   */
+  insideQuote?: boolean;
+  /** The last named speaker of the article so far (this paragraph or one before). */
+  lastSpeaker?: { attribution: Attribution; org: string | null } | null;
   /** The last titled speaker the gazetteer does not know ("X执行长王明"), with the organization X. */
   titledSpeaker?: { attribution: Attribution; org: string | null; at: number; end: number } | null;
   /** The last sentence's hearsay (据报道, 有消息称) and who it was about, for a sentence continuing it. */

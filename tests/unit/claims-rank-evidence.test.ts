@@ -114,9 +114,14 @@ describe('unattributedQuote: words cut from inside a quotation without their spe
   });
 
   it('keeps the second sentence of a quotation off the card, through the extractor', () => {
+    // (A quotation's later sentence keeps the speaker who opened it, session 11: it is no longer
+    // unattributed, and may be shown with its speaker.)
     const claims = compiled('云海集团总裁在会上说：“我们不会降价。星辰科技的价格战打不了多久。”');
-    expect(claims.some((c) => c.entities.some((e) => e.id === 'acme' && e.role === 'agent'))).toBe(true);
-    expect(card('acme', claims)).toEqual([]);
+    const later = claims.find((c) => c.entities.some((e) => e.id === 'acme' && e.role === 'agent'));
+    expect(later?.attribution.kind).toBe('person');
+    expect(unattributedQuote(later!, later!.text)).toBe(false);
+    // Without its speaker (the article's voice) it stays off the card.
+    expect(card('acme', [{ ...later!, attribution: { kind: 'article', text: '' } }])).toEqual([]);
     // The quotation's last sentence carries its speaker named after it: shown.
     expect(card('globex', compiled('“星辰科技今年会推出三款新模型。云海集团则会在年底跟进。”张明远说。'))).toEqual([
       '云海集团则会在年底跟进。”张明远说。',
