@@ -116,7 +116,7 @@ import { ARTICLE, endsOnSpeech, SILENCE, speakingParty, withholds } from './attr
 import { CONSTRUAL, construed, isCopula, isPredicate, isVerb } from './words';
 import { epistemicWill, FOUNDED, foundsNothing, HAPPENING, happeningAsTopic, kindOf, wholeWord } from './kind';
 import { modifiesNoun, relativeAfter } from './modifiers';
-import { attributiveLead, ownedPartLeads, speakerSubject } from './switch';
+import { attributiveLead, namedPartLeads, ownedPartLeads, speakerSubject } from './switch';
 import { opensAhead, statesDone } from './aspect';
 
 /**
@@ -605,6 +605,10 @@ export function sentenceClaimsOf(
     // standard of its own; it is a comparison of its own about the same subject.
     const comparesAnew =
       !!open && !subject && open.subject?.kind === 'entity' && body[0]?.word === '比' && !!body[1]?.entityId;
+    // "…发布两款新模型，其中Nova降价80%": 其中 and a named part with its own predicate states that
+    // part's fact, a claim of its own about the same subject (lib/claims/switch.ts).
+    const partAnew =
+      !!open && !subject && open.subject?.kind === 'entity' && !afterSemicolonMark(i) && namedPartLeads(body, bodyText);
     // "据报道，X正在洽谈Y，但X回应称消息不实", "有传言称…，对此该公司回应称…": after what a report
     // or a source said, a clause answering it in a voice of its own (a responder named before
     // what it says, after 但/对此 or with a verb of responding) is the answer, a proposition of its
@@ -648,6 +652,7 @@ export function sentenceClaimsOf(
       !ownMetric &&
       !expectationAnew &&
       !comparesAnew &&
+      !partAnew &&
       !silentParty
     ) {
       open.clauses.push(i);
@@ -682,6 +687,7 @@ export function sentenceClaimsOf(
       coordinated ||
       semicolonGoesOn ||
       comparesAnew ||
+      partAnew ||
       expectationAnew ||
       aspectTurns ||
       (!subject && !topic && afterSemicolon(i) && !semicolonCut)
