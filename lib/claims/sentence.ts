@@ -30,7 +30,7 @@ import {
   pronounTypes,
 } from './cues';
 import { closeSources, LEADING_TITLE } from './speakers';
-import { statesNewAct } from './acts';
+import { predicateAfterAdverbial, statesNewAct } from './acts';
 import type {
   Antecedent,
   Attribution,
@@ -496,7 +496,9 @@ export function sentenceClaimsOf(
       open.attribution.kind === 'article' &&
       !open.clauses.some((c) => clauses[c]!.concessive) &&
       (/[；;]\s*$/.test(sentence.slice(0, clauses[i - 1]?.end ?? 0)) || turnsAway(body)) &&
-      startsWithPredicate(body.filter((t) => !TURN.test(t.word) && t.tag !== 't' && t.tag !== 'm'));
+      (startsWithPredicate(body.filter((t) => !TURN.test(t.word) && t.tag !== 't' && t.tag !== 'm')) ||
+        // ("但至今仍未向公众开放": the verb after an adverbial, 向Y, is the predicate all the same.)
+        (turnsAway(body) && predicateAfterAdverbial(body.filter((t) => !TURN.test(t.word)))));
     // "X成立研究院，并于次年宣布Y", "X将赔偿客户，并尽快公布报告": a subject-less clause opened by
     // a coordinator of predicates (并, 并且, 同时, 随后, 此后) states a second act or state of the
     // same subject, with its own verb: a proposition of its own. (As for a turn, only in the
@@ -1984,8 +1986,12 @@ function turnsAway(tokens: Token[]): boolean {
     .some((t) => TURN.test(t.word));
 }
 
-/** Coordinators that join a second predicate to the clause before: 并, 并且, 同时, 随后, 此后. */
-const COORDINATOR = /^(并|并且|並|並且|并于|並於|并将|並將|同时|同時|随后|隨後|此后|此後)$/;
+/**
+ * Coordinators that join a second predicate to the clause before: 并, 并且, 同时, 随后, 此后; and
+ * the adverbs adding a second act (此外, 另外, 与此同时) or the other side of 一方面 (另一方面).
+ */
+const COORDINATOR =
+  /^(并|并且|並|並且|并于|並於|并将|並將|同时|同時|随后|隨後|此后|此後|此外|另外|另一方面|与此同时|與此同時)$/;
 
 /**
  * "并于上月底通过评估", "随后关闭了工厂", "同时宣布…": a clause that opens on a coordinator and goes on

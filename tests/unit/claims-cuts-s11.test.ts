@@ -7,6 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ClaimDraft } from '../../lib/claims/extract';
+import { predicateAfterAdverbial } from '../../lib/claims/acts';
+import { Segmenter } from '../../lib/claims/segment';
 import { claimsOf, roles } from './claims-fixture';
 
 const texts = (claims: ClaimDraft[]) => claims.map((c) => c.text);
@@ -59,5 +61,51 @@ describe('其中 and a named part with a predicate of its own', () => {
       '蓝鲸智能本轮融资共计10亿元，其中一部分将用于海外扩张。',
     ])
       expect(claimsOf(sentence), sentence).toHaveLength(1);
+  });
+});
+
+describe('a second act after 此外, 另外, 与此同时 or 另一方面', () => {
+  it('cuts it as a coordinated predicate is cut, the subject carried', () => {
+    const cases: Array<[string, RegExp]> = [
+      ['蓝鲸智能发布了新一代模型，此外还开放了免费试用。', /^蓝鲸智能…此外还开放了免费试用/],
+      ['蓝鲸智能發布了新一代模型，另外也開放了免費試用。', /^蓝鲸智能…另外也開放了免費試用/],
+      ['蓝鲸智能一方面加大研发投入，另一方面收缩海外业务。', /^蓝鲸智能…另一方面收缩海外业务/],
+      ['星辰科技宣布裁员10%，与此同时关闭了两座工厂。', /^星辰科技…与此同时关闭了两座工厂/],
+    ];
+    for (const [sentence, second] of cases) {
+      const claims = claimsOf(sentence);
+      expect(texts(claims), sentence).toHaveLength(2);
+      expect(claims[1]!.text).toMatch(second);
+      expect(Object.values(roles(claims[1]))).toContain('agent');
+    }
+  });
+
+  it('keeps what a speaker goes on to say under the verb of saying', () => {
+    expect(claimsOf('星辰科技表示，此外将继续投资研发。')).toHaveLength(1);
+  });
+});
+
+describe('a turn (但, 不过) whose predicate follows an adverbial phrase', () => {
+  it('cuts it as a turn opening on its verb is cut', () => {
+    for (const sentence of [
+      '蓝鲸智能展示了新模型的样片，但至今仍未向公众开放。',
+      '星辰科技完成了新芯片的研发，不过尚未向客户交付。',
+      '云海集团推出了企业版服务，但暂未对个人用户开放。',
+    ]) {
+      const claims = claimsOf(sentence);
+      expect(texts(claims), sentence).toHaveLength(2);
+      expect(claims[1]!.text).toMatch(/^(蓝鲸智能|星辰科技|云海集团)…(但|不过)/);
+    }
+  });
+
+  it('reads no predicate in a place frame (在…) or a comparison (与Y相比), nor after 由 (an agent of its own)', () => {
+    const segmenter = new Segmenter([]);
+    const read = (text: string) => predicateAfterAdverbial(segmenter.tokens(text, []));
+    expect(read('至今仍未向公众开放')).toBe(true);
+    expect(read('尚未对个人用户开放')).toBe(true);
+    expect(read('在C端市场')).toBe(false);
+    expect(read('在长文推理与代码撰写上')).toBe(false);
+    expect(read('与同类产品相比仍有差距')).toBe(false);
+    expect(read('由合作方负责运营')).toBe(false);
   });
 });
