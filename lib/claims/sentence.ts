@@ -202,6 +202,8 @@ export function sentenceClaimsOf(
     responds: boolean;
     /** It opens on a metric with its owner left out ("…；毛利率升至41%"): the topic owns it. */
     metric?: MetricLead | null;
+    /** It is a second act at the same time as the one before (…，同时对Y处以…): that act's date is its own. */
+    simultaneous?: boolean;
   }
   const props: Prop[] = [];
   let pending: number[] = [];
@@ -610,7 +612,11 @@ export function sentenceClaimsOf(
     // "…发布两款新模型，其中Nova降价80%": 其中 and a named part with its own predicate states that
     // part's fact, a claim of its own about the same subject (lib/claims/switch.ts).
     const partAnew =
-      !!open && !subject && open.subject?.kind === 'entity' && !afterSemicolonMark(i) && namedPartLeads(body, bodyText);
+      !!open &&
+      !subject &&
+      (open.subject?.kind === 'entity' || open.subject?.kind === 'pronoun') &&
+      !afterSemicolonMark(i) &&
+      namedPartLeads(body, bodyText);
     // "据报道，X正在洽谈Y，但X回应称消息不实", "有传言称…，对此该公司回应称…": after what a report
     // or a source said, a clause answering it in a voice of its own (a responder named before
     // what it says, after 但/对此 or with a verb of responding) is the answer, a proposition of its
@@ -719,7 +725,9 @@ export function sentenceClaimsOf(
       subject:
         subject ??
         (ownSubject && !deedAt(body) ? null : topic) ??
-        ((coordinated || saysMore || semicolonGoesOn) && open?.subject?.kind === 'pronoun' ? open.subject : null),
+        ((coordinated || saysMore || semicolonGoesOn || partAnew) && open?.subject?.kind === 'pronoun'
+          ? open.subject
+          : null),
       extraAgents: [],
       investors: [],
       attribution: attribution ?? ARTICLE,
@@ -733,6 +741,7 @@ export function sentenceClaimsOf(
       previousSpeaks: !!clause.subjectSpeaks && (attribution ?? ARTICLE).kind === 'article',
       responds: responding,
       metric,
+      simultaneous: coordinated && /^(同时|同時|与此同时|與此同時)$/.test(body.find((t) => !isPunct(t))?.word ?? ''),
     };
     pending = [];
     topic = null;
@@ -1840,10 +1849,14 @@ export function sentenceClaimsOf(
     });
     // A metric going on in the chain with no date of its own is for the chain's period (第二季度).
     // (去年同期, 上年同期 is the base a change is measured against, not the claim's own date.)
+    // An act at the same time as the one before (…，同时…) with no date of its own is on its date.
+    const undated = props.indexOf(prop) > 0 && !dates.some((d) => inside(d) && !comparisonBase(sentence, d));
     const chained =
-      owner && props.indexOf(prop) > 0 && !dates.some((d) => inside(d) && !comparisonBase(sentence, d))
+      owner && undated
         ? chainPeriods(drafts[drafts.length - 1])
-        : [];
+        : prop.simultaneous && undated
+          ? (drafts[drafts.length - 1]?.dates ?? [])
+          : [];
     drafts.push({
       kind,
       modality: finalModality,
@@ -2012,7 +2025,12 @@ function coordinatesPredicate(tokens: Token[]): boolean {
     k++;
   const rest = words.slice(k);
   // (jieba may write 并将 as one word: the 将 is then the head read below.)
-  return startsWithPredicate(rest) || coordinatedHead(rest, /[将將]$/.test(words[0].word) && k === 1);
+  // ("并与Y合作", "同时对Y处以…": the verb after an adverbial phrase is the predicate all the same.)
+  return (
+    startsWithPredicate(rest) ||
+    coordinatedHead(rest, /[将將]$/.test(words[0].word) && k === 1) ||
+    predicateAfterAdverbial(rest)
+  );
 }
 
 /** A date that is the base of a comparison, the same period a year before (较去年同期, 而上年同期). */

@@ -109,3 +109,27 @@ describe('a turn (但, 不过) whose predicate follows an adverbial phrase', () 
     expect(read('由合作方负责运营')).toBe(false);
   });
 });
+
+describe('a coordinated act whose verb follows an adverbial phrase (并与Y合作, 同时对Y处以…)', () => {
+  it('cuts it as a coordinated act opening on its verb is cut', () => {
+    const claims = claimsOf('星辰科技将Nova整合进手机，并与云海集团合作开发新功能。');
+    expect(texts(claims)).toEqual(['星辰科技将Nova整合进手机', '星辰科技…并与云海集团合作开发新功能。']);
+    expect(roles(claims[1]).acme).toBe('agent');
+  });
+
+  it('dates an act at the same time (同时) by the act before when it has no date of its own', () => {
+    const fine = claimsOf('开放模型论坛昨日依法对星辰科技处以10亿元罚款，同时对该公司董事长处以100万元罚款。');
+    expect(fine.map((c) => c.dates.map((d) => d.iso))).toEqual([['2024-03-14'], ['2024-03-14']]);
+    const launch = claimsOf('星辰科技3月5日发布了新芯片，同时宣布将在上海建设新工厂。');
+    expect(launch.map((c) => c.dates.map((d) => d.iso))).toEqual([['2024-03-05'], ['2024-03-05']]);
+    // (并于次月 has a date of its own; 并 alone says nothing of when.)
+    expect(claimsOf('星辰科技3月5日发布了新芯片，并于次月开始量产。')[1]!.dates.map((d) => d.iso)).toEqual(['2024-04']);
+  });
+});
+
+describe('其中 after a pronoun subject (公司营收…，其中…)', () => {
+  it('cuts the named unit off, the company carried', () => {
+    const claims = claimsOf('星辰科技公布第二季财报。公司營收達260億美元，年增26%，其中資料中心業務貢獻226億美元。');
+    expect(claims.map((c) => c.text)).toContain('星辰科技…其中資料中心業務貢獻226億美元。');
+  });
+});
