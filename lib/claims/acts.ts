@@ -39,6 +39,8 @@ const ADVERBIAL_PREPOSITION = /^(向|对|對|给|給|为|為|与|與|和|跟|同
 const ADVERB = /^(d|ad|t)$/;
 /** Adverbs jieba tags otherwise: 仍 (zg). */
 const ADVERB_WORD = /^(仍|仍然|仍旧|依然|亦|已|尚|均|皆|都)$/;
+/** Words opening a stretch of time before the verb: 连续三年, 持续两个季度. */
+const DURATION = /^(连续|連續|持续|持續)$/;
 const adverb = (t: Token) => !t.entityId && (ADVERB.test(t.tag) || ADVERB_WORD.test(t.word));
 
 /**
@@ -51,16 +53,27 @@ export function predicateAfterAdverbial(tokens: readonly Token[]): boolean {
   const words = tokens.filter((t) => !isPunct(t));
   let k = 0;
   while (k < words.length && adverb(words[k]!)) k++;
-  if (!ADVERBIAL_PREPOSITION.test(words[k]?.word ?? '')) return false;
-  // (The object: a few nouns, names, numbers or a localizer; never a verb.)
-  let j = k + 1;
-  while (
-    j < words.length &&
-    j - k <= 6 &&
-    /^(n|nr|nrt|ns|nt|nz|ng|eng|r|m|q|mq|f|s|uj|a|b|vn|x|ENT)$/.test(words[j]!.tag)
-  )
-    j++;
-  if (j === k + 1 || j >= words.length) return false;
+  let j = k;
+  let duration = false;
+  // (A stretch of time it lasts, 连续五个季度 / 连续三年, is an adverbial too; a phrase may follow.)
+  if (DURATION.test(words[j]?.word ?? '') && /^(m|mq)$/.test(words[j + 1]?.tag ?? '')) {
+    j += 2;
+    while (j < words.length && j - k <= 4 && /^(m|q|mq|n|t)$/.test(words[j]!.tag) && !words[j]!.entityId) j++;
+    while (j < words.length && adverb(words[j]!)) j++;
+    k = j;
+    duration = true;
+  }
+  if (ADVERBIAL_PREPOSITION.test(words[k]?.word ?? '')) {
+    // (The object: a few nouns, names, numbers or a localizer; never a verb.)
+    j = k + 1;
+    while (
+      j < words.length &&
+      j - k <= 6 &&
+      /^(n|nr|nrt|ns|nt|nz|ng|eng|r|m|q|mq|f|s|uj|a|b|vn|x|ENT)$/.test(words[j]!.tag)
+    )
+      j++;
+    if (j === k + 1 || j >= words.length) return false;
+  } else if (!duration) return false;
   while (j < words.length && adverb(words[j]!)) j++;
   const head = words[j];
   return !!head && !head.entityId && isVerb(head) && !/^(是|有|还有|相比|相較|相较|来说|來說|而言)$/.test(head.word);

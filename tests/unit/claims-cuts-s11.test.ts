@@ -91,6 +91,8 @@ describe('a turn (但, 不过) whose predicate follows an adverbial phrase', () 
       '蓝鲸智能展示了新模型的样片，但至今仍未向公众开放。',
       '星辰科技完成了新芯片的研发，不过尚未向客户交付。',
       '云海集团推出了企业版服务，但暂未对个人用户开放。',
+      // (A stretch of time as the adverbial: 连续五个季度.)
+      '星辰科技营收增速较上季有所放缓，但仍连续五个季度保持两位数增长。',
     ]) {
       const claims = claimsOf(sentence);
       expect(texts(claims), sentence).toHaveLength(2);
@@ -115,6 +117,10 @@ describe('a coordinated act whose verb follows an adverbial phrase (并与Y合�
     const claims = claimsOf('星辰科技将Nova整合进手机，并与云海集团合作开发新功能。');
     expect(texts(claims)).toEqual(['星辰科技将Nova整合进手机', '星辰科技…并与云海集团合作开发新功能。']);
     expect(roles(claims[1]).acme).toBe('agent');
+    expect(texts(claimsOf('星辰科技将全面整改，并连续三年向监管部门提交合规报告。'))).toEqual([
+      '星辰科技将全面整改',
+      '星辰科技…并连续三年向监管部门提交合规报告。',
+    ]);
   });
 
   it('dates an act at the same time (同时) by the act before when it has no date of its own', () => {
