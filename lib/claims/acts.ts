@@ -10,6 +10,7 @@
  * neither verb is in the class, and both stay with the figure they qualify.
  */
 import { isPunct, type Token } from './segment';
+import { isVerb } from './words';
 
 /** Verbs of an act complete with its object, that a news sentence chains without 并. */
 const ACT_VERB =
@@ -26,4 +27,54 @@ export function statesNewAct(tokens: Token[]): boolean {
   if (/^(向|对|對)$/.test(words[k]?.word ?? '') && words[k + 1]) k += 2;
   const head = words[k];
   return !!head && !head.entityId && ACT_VERB.test(head.word) && k + 1 < words.length;
+}
+
+/**
+ * Prepositions that open an adverbial before the verb: to or toward whom, for whom, with whom, from
+ * where, by what means. (Not 在/于, whose phrase is as often a frame of its own, 但在C端市场，…; nor
+ * 由, which names an agent of its own.)
+ */
+const ADVERBIAL_PREPOSITION = /^(向|对|對|给|給|为|為|与|與|和|跟|同|从|從|按|依照|按照|通过|通過)$/;
+/** What may stand before the predicate: adverbs of time, degree, negation and continuation. */
+const ADVERB = /^(d|ad|t)$/;
+/** Adverbs jieba tags otherwise: 仍 (zg). */
+const ADVERB_WORD = /^(仍|仍然|仍旧|依然|亦|已|尚|均|皆|都)$/;
+/** Words opening a stretch of time before the verb: 连续三年, 持续两个季度. */
+const DURATION = /^(连续|連續|持续|持續)$/;
+const adverb = (t: Token) => !t.entityId && (ADVERB.test(t.tag) || ADVERB_WORD.test(t.word));
+
+/**
+ * "但至今仍未向公众开放", "不过已向监管部门提交申请": a clause whose predicate comes after an
+ * adverbial prepositional phrase (向Y, 对Y, 与Y, 通过Y) — adverbs, the preposition and its object,
+ * then the verb — opens on its predicate as much as one with the verb first: it has no subject of
+ * its own. Not 是 or 有 (a comment, not an act), nor a comparison frame (与Y相比, a clause's scene).
+ */
+export function predicateAfterAdverbial(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => !isPunct(t));
+  let k = 0;
+  while (k < words.length && adverb(words[k]!)) k++;
+  let j = k;
+  let duration = false;
+  // (A stretch of time it lasts, 连续五个季度 / 连续三年, is an adverbial too; a phrase may follow.)
+  if (DURATION.test(words[j]?.word ?? '') && /^(m|mq)$/.test(words[j + 1]?.tag ?? '')) {
+    j += 2;
+    while (j < words.length && j - k <= 4 && /^(m|q|mq|n|t)$/.test(words[j]!.tag) && !words[j]!.entityId) j++;
+    while (j < words.length && adverb(words[j]!)) j++;
+    k = j;
+    duration = true;
+  }
+  if (ADVERBIAL_PREPOSITION.test(words[k]?.word ?? '')) {
+    // (The object: a few nouns, names, numbers or a localizer; never a verb.)
+    j = k + 1;
+    while (
+      j < words.length &&
+      j - k <= 6 &&
+      /^(n|nr|nrt|ns|nt|nz|ng|eng|r|m|q|mq|f|s|uj|a|b|vn|x|ENT)$/.test(words[j]!.tag)
+    )
+      j++;
+    if (j === k + 1 || j >= words.length) return false;
+  } else if (!duration) return false;
+  while (j < words.length && adverb(words[j]!)) j++;
+  const head = words[j];
+  return !!head && !head.entityId && isVerb(head) && !/^(是|有|还有|相比|相較|相较|来说|來說|而言)$/.test(head.word);
 }

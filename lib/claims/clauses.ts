@@ -29,6 +29,7 @@ import { insideLongerQuote, QUOTED_SENTENCE, quotedAt } from './quotes';
 import { CONCESSIVE, EXAMPLE_LEAD } from './roles';
 import { findSubject, NEGATED_COPULA } from './subject';
 import { investorClause, investorsNamedFor } from './investors';
+import { namedPartLeads } from './switch';
 
 export const FIGURE_KINDS = new Set<Figure['kind']>(['money', 'quantity', 'percent']);
 
@@ -470,6 +471,8 @@ export function classify(
   else if (BASIS_FRAME.test(bodyText) && !body.some((t) => t.entityId)) clause.type = 'scene';
   else if (
     SCENE_START.test(bodyText) &&
+    // ("其中Nova降价80%": 其中 and a named part with a predicate of its own state that part's fact.)
+    !namedPartLeads(body, bodyText) &&
     // ("在线营销服务收入…" opens on a word of its own, not on the preposition 在.)
     !(bodyText.startsWith('在') && body[0]?.word !== '在' && body[0]?.tag !== 'p') &&
     // "面对X的竞争", "作为Y的开发者": the frame's own verb does not make it a proposition.

@@ -30,7 +30,7 @@ import {
   pronounTypes,
 } from './cues';
 import { closeSources, LEADING_TITLE } from './speakers';
-import { statesNewAct } from './acts';
+import { predicateAfterAdverbial, statesNewAct } from './acts';
 import type {
   Antecedent,
   Attribution,
@@ -117,7 +117,7 @@ import { ARTICLE, endsOnSpeech, SILENCE, speakingParty, withholds } from './attr
 import { CONSTRUAL, construed, isCopula, isPredicate, isVerb } from './words';
 import { epistemicWill, FOUNDED, foundsNothing, HAPPENING, happeningAsTopic, kindOf, wholeWord } from './kind';
 import { modifiesNoun, relativeAfter } from './modifiers';
-import { attributiveLead, ownedPartLeads, speakerSubject } from './switch';
+import { attributiveLead, namedPartLeads, ownedPartLeads, speakerSubject } from './switch';
 import { opensAhead, statesDone } from './aspect';
 import { officeMoveRoles } from './moves';
 
@@ -205,6 +205,8 @@ export function sentenceClaimsOf(
     responds: boolean;
     /** It opens on a metric with its owner left out ("…；毛利率升至41%"): the topic owns it. */
     metric?: MetricLead | null;
+    /** It is a second act at the same time as the one before (…，同时对Y处以…): that act's date is its own. */
+    simultaneous?: boolean;
   }
   const props: Prop[] = [];
   let pending: number[] = [];
@@ -500,7 +502,9 @@ export function sentenceClaimsOf(
       open.attribution.kind === 'article' &&
       !open.clauses.some((c) => clauses[c]!.concessive) &&
       (/[；;]\s*$/.test(sentence.slice(0, clauses[i - 1]?.end ?? 0)) || turnsAway(body)) &&
-      startsWithPredicate(body.filter((t) => !TURN.test(t.word) && t.tag !== 't' && t.tag !== 'm'));
+      (startsWithPredicate(body.filter((t) => !TURN.test(t.word) && t.tag !== 't' && t.tag !== 'm')) ||
+        // ("但至今仍未向公众开放": the verb after an adverbial, 向Y, is the predicate all the same.)
+        (turnsAway(body) && predicateAfterAdverbial(body.filter((t) => !TURN.test(t.word)))));
     // "X成立研究院，并于次年宣布Y", "X将赔偿客户，并尽快公布报告": a subject-less clause opened by
     // a coordinator of predicates (并, 并且, 同时, 随后, 此后) states a second act or state of the
     // same subject, with its own verb: a proposition of its own. (As for a turn, only in the
@@ -612,6 +616,14 @@ export function sentenceClaimsOf(
     // standard of its own; it is a comparison of its own about the same subject.
     const comparesAnew =
       !!open && !subject && open.subject?.kind === 'entity' && body[0]?.word === '比' && !!body[1]?.entityId;
+    // "…发布两款新模型，其中Nova降价80%": 其中 and a named part with its own predicate states that
+    // part's fact, a claim of its own about the same subject (lib/claims/switch.ts).
+    const partAnew =
+      !!open &&
+      !subject &&
+      (open.subject?.kind === 'entity' || open.subject?.kind === 'pronoun') &&
+      !afterSemicolonMark(i) &&
+      namedPartLeads(body, bodyText);
     // "据报道，X正在洽谈Y，但X回应称消息不实", "有传言称…，对此该公司回应称…": after what a report
     // or a source said, a clause answering it in a voice of its own (a responder named before
     // what it says, after 但/对此 or with a verb of responding) is the answer, a proposition of its
@@ -655,6 +667,7 @@ export function sentenceClaimsOf(
       !ownMetric &&
       !expectationAnew &&
       !comparesAnew &&
+      !partAnew &&
       !silentParty
     ) {
       open.clauses.push(i);
@@ -689,6 +702,7 @@ export function sentenceClaimsOf(
       coordinated ||
       semicolonGoesOn ||
       comparesAnew ||
+      partAnew ||
       expectationAnew ||
       aspectTurns ||
       (!subject && !topic && afterSemicolon(i) && !semicolonCut)
@@ -718,7 +732,9 @@ export function sentenceClaimsOf(
       subject:
         subject ??
         (ownSubject && !deedAt(body) ? null : topic) ??
-        ((coordinated || saysMore || semicolonGoesOn) && open?.subject?.kind === 'pronoun' ? open.subject : null),
+        ((coordinated || saysMore || semicolonGoesOn || partAnew) && open?.subject?.kind === 'pronoun'
+          ? open.subject
+          : null),
       extraAgents: [],
       investors: [],
       attribution: attribution ?? ARTICLE,
@@ -732,6 +748,7 @@ export function sentenceClaimsOf(
       previousSpeaks: !!clause.subjectSpeaks && (attribution ?? ARTICLE).kind === 'article',
       responds: responding,
       metric,
+      simultaneous: coordinated && /^(同时|同時|与此同时|與此同時)$/.test(body.find((t) => !isPunct(t))?.word ?? ''),
     };
     pending = [];
     topic = null;
@@ -1883,10 +1900,14 @@ export function sentenceClaimsOf(
     });
     // A metric going on in the chain with no date of its own is for the chain's period (第二季度).
     // (去年同期, 上年同期 is the base a change is measured against, not the claim's own date.)
+    // An act at the same time as the one before (…，同时…) with no date of its own is on its date.
+    const undated = props.indexOf(prop) > 0 && !dates.some((d) => inside(d) && !comparisonBase(sentence, d));
     const chained =
-      owner && props.indexOf(prop) > 0 && !dates.some((d) => inside(d) && !comparisonBase(sentence, d))
+      owner && undated
         ? chainPeriods(drafts[drafts.length - 1])
-        : [];
+        : prop.simultaneous && undated
+          ? (drafts[drafts.length - 1]?.dates ?? [])
+          : [];
     drafts.push({
       kind,
       modality: finalModality,
@@ -2052,8 +2073,12 @@ function turnsAway(tokens: Token[]): boolean {
     .some((t) => TURN.test(t.word));
 }
 
-/** Coordinators that join a second predicate to the clause before: 并, 并且, 同时, 随后, 此后. */
-const COORDINATOR = /^(并|并且|並|並且|并于|並於|并将|並將|同时|同時|随后|隨後|此后|此後)$/;
+/**
+ * Coordinators that join a second predicate to the clause before: 并, 并且, 同时, 随后, 此后; and
+ * the adverbs adding a second act (此外, 另外, 与此同时) or the other side of 一方面 (另一方面).
+ */
+const COORDINATOR =
+  /^(并|并且|並|並且|并于|並於|并将|並將|同时|同時|随后|隨後|此后|此後|此外|另外|另一方面|与此同时|與此同時)$/;
 
 /**
  * "并于上月底通过评估", "随后关闭了工厂", "同时宣布…": a clause that opens on a coordinator and goes on
@@ -2074,7 +2099,12 @@ function coordinatesPredicate(tokens: Token[]): boolean {
     k++;
   const rest = words.slice(k);
   // (jieba may write 并将 as one word: the 将 is then the head read below.)
-  return startsWithPredicate(rest) || coordinatedHead(rest, /[将將]$/.test(words[0].word) && k === 1);
+  // ("并与Y合作", "同时对Y处以…": the verb after an adverbial phrase is the predicate all the same.)
+  return (
+    startsWithPredicate(rest) ||
+    coordinatedHead(rest, /[将將]$/.test(words[0].word) && k === 1) ||
+    predicateAfterAdverbial(rest)
+  );
 }
 
 /** A date that is the base of a comparison, the same period a year before (较去年同期, 而上年同期). */

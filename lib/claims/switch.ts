@@ -79,3 +79,42 @@ export function attributiveLead(tokens: Token[]): boolean {
     (/^(a|ad|d|p)$/.test(after.tag) || isVerb(after))
   );
 }
+
+/** What after 其中 only goes on with the whole just stated: its members (包括), an amount of it. */
+const PART_OF_WHOLE =
+  /^(包括|包含|含|有|就有|又以|以|约|約|近|超过|超過|逾|一部分|部分|大部分|相当|相當|多数|多數|大多数|大多數)/;
+
+/**
+ * "…发布两款新模型，其中Nova降价80%", "…营收增长26%，其中数据中心业务贡献226亿元", "…推出多项
+ * 功能，其中「即时翻译」由Y提供": 其中 then a named part of what was just stated — a name (the
+ * gazetteer's, a product name, a quoted one) or a unit of the subject (…业务, …部门) — with a
+ * predicate of its own states that part's own fact, a claim of its own about the same subject.
+ * Not 其中包括… (the members of the whole), nor an amount of it (其中约900亿元用于…) nor a class
+ * of people or things without a name (其中研发人员占比超过八成): those read only with the whole.
+ */
+export function namedPartLeads(tokens: Token[], text: string): boolean {
+  const words = tokens.filter((t) => !isPunct(t));
+  if (words[0]?.word !== '其中' || PART_OF_WHOLE.test(text.replace(/^其中[，,]?/, ''))) return false;
+  const rest = words.slice(1);
+  // The part: a quoted name (其中「即时翻译」), else the words up to a name or a unit's head.
+  let part = 0;
+  const quoted = /^其中[“「《‘『]([^”」》’』]{1,20})[”」》’』]/.exec(text);
+  if (quoted) {
+    let length = 0;
+    while (part < rest.length && length < quoted[1]!.length) length += rest[part++]!.word.length;
+  } else {
+    let k = 0;
+    let head = '';
+    for (; k < rest.length && k < 6; k++) {
+      const t = rest[k]!;
+      if (isVerb(t) || /^(m|mq|r|d|ad|p|c)$/.test(t.tag)) break;
+      head += t.word;
+      if (t.entityId || /^(nz|eng|nr|nrt|nt)$/.test(t.tag) || PART_HEAD.test(head)) part = k + 1;
+    }
+  }
+  if (!part) return false;
+  // Its own predicate: a verb, or a noun jieba tags for a verb of change before a figure (降价80%,
+  // 贡献226亿元).
+  const after = rest.slice(part);
+  return after.some(isVerb) || (after.length >= 2 && /^(n|vn)$/.test(after[0]!.tag) && /^(m|mq)$/.test(after[1]!.tag));
+}

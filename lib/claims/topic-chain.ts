@@ -96,7 +96,8 @@ const SHARE_NOUN = /^(?:市占率|市场份额|份额)$/;
 
 /**
  * Whether a metric is another measure of the business after one already stated with its figure
- * (营收331亿元，同比下滑3%，净利润76亿元): both are measures of the business, not of its market.
+ * (营收331亿元，同比下滑3%，净利润76亿元), or after a share of its market (以18%的份额排名第二，
+ * 出货量同比下滑3%): the later one is a measure of the business, not a reading of the one before.
  */
 export function anotherMeasure(metric: MetricLead, before: string): boolean {
   // (A share, 出货6,010万台，市占率20.8%, reads the volume just stated as a part of the market; a
@@ -105,7 +106,9 @@ export function anotherMeasure(metric: MetricLead, before: string): boolean {
     !MARKET_NOUN.test(noun) && !SHARE_NOUN.test(noun) && !!OWNERS.get(noun)?.includes('company');
   if (metric.anew) return true;
   if (metric.launch || !business(metric.noun)) return false;
-  return (before.match(ANY_METRIC) ?? []).some(business);
+  // (A measure of the business after a share, 以15.7%的份额排名第三，出货量同比下滑0.7%: the share
+  // places the company in its market, the volume after it is a second measure with its own figure.)
+  return (before.match(ANY_METRIC) ?? []).some((noun) => business(noun) || SHARE_NOUN.test(noun));
 }
 
 /**

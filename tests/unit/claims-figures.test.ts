@@ -107,14 +107,10 @@ describe('currencies as Taiwan, Hong Kong and financial news write them', () => 
 
 describe('parts of a tenth and halves of a span', () => {
   it('reads a digit or 半 after 成 as part of the share (三成五 35%, 两成半 25%)', () => {
+    // (A share, then another measure with its own figure: two claims, claims-cuts-s11.test.ts.)
     expect(figuresOf('星辰科技市占率近三成五，研发投入增加两成半。')).toEqual([
-      [
-        '星辰科技市占率近三成五，研发投入增加两成半。',
-        [
-          ['近三成五', 35, 35, 'percent'],
-          ['两成半', 25, 25, 'percent'],
-        ],
-      ],
+      ['星辰科技市占率近三成五', [['近三成五', 35, 35, 'percent']]],
+      ['星辰科技…研发投入增加两成半。', [['两成半', 25, 25, 'percent']]],
     ]);
     // (三成 before a number of its own keeps its own: 三成五十岁以上 is 30% aged fifty and up.)
     expect(figs('有三成五十岁以上员工')[0]).toEqual(['三成', 30, 30, 'percent']);
