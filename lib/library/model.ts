@@ -29,8 +29,12 @@ import type { EntityCandidate } from './candidates';
  * 9: the ninth and tenth sessions' claims — coordinated acts and metric lists, ；and subject-switch
  * cuts, topic-chain measures, silences and new acts as claims of their own, denials and rulings in
  * roles, counted lists (三家), done facts cut from plans — and the ninth session's 15 gazetteer entries.
+ * 10: the eleventh session's checklists — Minguo years and more date shapes, a claim's own date
+ * first, figure readings (3千亿, 一万两千, 三成五, ISO currencies), modality cues of all three
+ * wordings, roles of moves and counterparts, data firms' and quotations' attribution, cuts after a
+ * share, 其中 and 此外; open questions and speakerless quote pieces off the cards.
  */
-export const PROCESSOR_VERSION = 9;
+export const PROCESSOR_VERSION = 10;
 
 /** A page bigger than this (its HTML, as serialized) is refused before extraction. */
 export const MAX_PAGE_BYTES = 5 * 1024 * 1024;
