@@ -3,8 +3,8 @@
  * (`claimDate`), so the claim's own time goes first and a date that only describes something
  * else goes last: the base of a comparison (较去年同期, 比上月, 与2022年相比), a date inside a
  * modifier of a noun (于2015年成立的X, 成立于2015年的X, 去年推出的Y) and the last day of a period
- * named after it (截至6月30日的季度). The evaluation compares the
- * dates as a set; the reader sees the first.
+ * named after it (截至6月30日的季度). The evaluation compares the dates as a set; the reader sees
+ * the first.
  */
 import type { DateRef } from './quantities';
 
@@ -22,7 +22,7 @@ const BASE = /^(?:去年|上年|上一年|前一年|前年)同期$/;
  * (成立于2015年的). The noun the 的 closes on is then described, not told of.
  */
 const MODIFIER_AFTER =
-  /^[^，。；、,;：:！？!?“”「」]{0,10}?(?:成立|创立|創立|创办|創辦|推出|发布|發布|发表|發表|上市|收购|收購|成立|建立|设立|設立|问世|問世|诞生|誕生|开业|開業|落成|投产|投產|上线|上線|开源|開源|签署|簽署|提出|公布|宣布)(?:了)?的/;
+  /^[^，。；、,;：:！？!?“”「」]{0,10}?(?:成立|创立|創立|创办|創辦|推出|发布|發布|发表|發表|上市|收购|收購|建立|设立|設立|问世|問世|诞生|誕生|开业|開業|落成|投产|投產|上线|上線|开源|開源|签署|簽署|提出|公布|宣布)(?:了)?的/;
 const MODIFIER_AROUND_BEFORE = /(?:成立|创立|創立|创办|創辦|推出|发布|發布|上市|问世|問世|诞生|誕生)(?:于|於|在)$/;
 
 function describesOther(sentence: string, date: Pick<DateRef, 'start' | 'end' | 'text'>): boolean {
