@@ -10,6 +10,7 @@ import type { CompiledClaim, CompiledCorpus } from '../corpus/compile';
 import { cardClaim, corpusSource, type CardClaim, type CardSource, type EntityCard } from '../corpus/card';
 import { articleCount, baseScore, complete, rankFor, sameClaim, writersView, type Claim } from '../claims/group';
 import { displayText, readableAlone } from '../claims/readable';
+import { openQuestion, unattributedQuote } from '../claims/evidence';
 import type { ScriptChoice } from '../core/script';
 import { splitSentences } from '../text/sentences';
 import type { ReaderEntity, SavedArticle } from './model';
@@ -124,8 +125,7 @@ export function libraryEntityCard(
   if (!bundled && !reader) throw new Error(`no entity "${entityId}"`);
   const { nameOf, sourceOf } = lookups(corpus, library, script);
   const name = bundled ? bundled.name : reader!.name;
-  // The entity's written forms in the script of the ranked text (Simplified).
-  const names = [name.hans, ...(bundled ? bundled.aliases.hans : reader!.aliases), ...(name.en ? [name.en] : [])];
+  const names = writtenForms(corpus, library, entityId);
   const ranked = rankFor(entityId, claimsAbout(corpus, library, entityId), (c) => c.text.hans, names).slice(
     0,
     maxClaims,
@@ -176,9 +176,20 @@ export interface TimelineEntry {
   claim: CardClaim;
 }
 
+/** The entity's written forms in the script of the ranked text (Simplified): name, aliases, English. */
+function writtenForms(corpus: CompiledCorpus, library: Library, entityId: string): string[] {
+  const bundled = corpus.entities.find((e) => e.id === entityId);
+  const reader = bundled ? undefined : library.entities.find((e) => e.id === entityId);
+  const name = bundled?.name ?? reader?.name;
+  if (!name) return [];
+  return [name.hans, ...(bundled ? bundled.aliases.hans : reader!.aliases), ...(name.en ? [name.en] : [])];
+}
+
 /**
- * An entity's timeline: its complete claims that read alone and are not the writer's own view (as
- * on its card) in which it plays a part (not a passing mention) that carry a resolved date, earliest first, from the corpus and the library together.
+ * An entity's timeline: its complete claims that read alone and are not the writer's own view, an
+ * open question or a speaker's words without the speaker (as on its card), in which it plays a part
+ * (not a passing mention), that carry a resolved date of their own, earliest first, from the corpus
+ * and the library together.
  */
 export function entityTimeline(
   corpus: CompiledCorpus,
@@ -187,20 +198,22 @@ export function entityTimeline(
   script: ScriptChoice,
 ): TimelineEntry[] {
   const { nameOf, sourceOf } = lookups(corpus, library, script);
+  const names = writtenForms(corpus, library, entityId);
   const dated = claimsAbout(corpus, library, entityId)
     .filter(
       (c) =>
         complete(c) &&
         !writersView(c) &&
         readableAlone(c.text.hans) &&
+        !openQuestion(c.text.hans, names) &&
+        !unattributedQuote(c, c.text.hans) &&
         (c.entities.find((e) => e.id === entityId)?.role ?? 'mentioned') !== 'mentioned',
     )
     .map((c) => ({
       c,
-      date: c.dates
-        .map((d) => d.iso)
-        .filter((iso): iso is string => !!iso)
-        .sort()[0],
+      // (Its own date, which extraction puts first: not the earliest, which may be a modifier's —
+      // 于2015年成立的X昨日宣布… happened 昨日 — or a comparison's base.)
+      date: c.dates.map((d) => d.iso).find((iso): iso is string => !!iso),
     }))
     .filter((x): x is { c: CompiledClaim; date: string } => x.date !== undefined)
     .sort((a, b) => a.date.localeCompare(b.date) || a.c.id.localeCompare(b.c.id));

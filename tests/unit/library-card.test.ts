@@ -157,6 +157,18 @@ describe('timeline', () => {
       '2023',
     ]);
   });
+
+  it('dates a claim by its own date, not a modifier’s, and leaves out an open question', () => {
+    const article = saved(
+      ['于2015年成立的星辰科技于2025年1月8日推出了Nova企业版。', '星辰科技何时推出下一代模型，仍是未知数。'],
+      { url: 'https://d.example.com/5' },
+    );
+    const library = { articles: [article], entities: [] };
+    const own = entityTimeline(corpus(), library, 'acme', 'hans').filter((t) => t.claim.sources[0]!.library);
+    expect(own.map((t) => [t.date, t.claim.text])).toEqual([
+      ['2025-01-08', expect.stringContaining('推出了Nova企业版')],
+    ]);
+  });
 });
 
 describe('related articles with the library', () => {
