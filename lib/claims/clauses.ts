@@ -580,9 +580,9 @@ const PLAN_VERB = /^(计划|预计|预期|预测|打算|拟|估计)$/;
 
 /** Whether the plan or expectation word at `i` is put in the past (原计划, 此前市场预计). */
 export function pastPlanAt(words: readonly Token[], i: number): boolean {
-  if (!PLAN_VERB.test(words[i]!.word)) return false;
   // "原/计划" or "原计划"; "此前/市场/预计": a past word, then at most two nouns who expected it.
   if (/^(原|原本|原先)(计划|打算|预计)$/.test(words[i]!.word)) return true;
+  if (!PLAN_VERB.test(words[i]!.word)) return false;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const w = words[k]!;
     if (PAST_PLAN.test(w.word)) return true;

@@ -1446,6 +1446,19 @@ function shiftedDay(reference: ReferenceDate, offset: number): string {
 }
 
 /**
+ * A plan put in the past (原计划2月推出, 原定于4月上市, 此前计划…): made before the article, for a month
+ * that may have come or not yet (the plan was changed, so the news tells it): the article's year.
+ */
+const PAST_PLAN_BEFORE =
+  /(?:原|原本|原先|本来|本來|此前|之前|先前|早前|当初|當初|曾|曾经|曾經)(?:计划|計劃|計畫|规划|規劃|预定|預定|准备|準備|拟|擬|定|订|訂|打算|预计|預計)(?:在|于|於)?[^，。；,;]{0,8}$/;
+
+/** The year of a month written without one, from the words before it (see `yearForMonth`). */
+function monthYear(reference: ReferenceDate, month: number, before: string): number | null {
+  if (PAST_PLAN_BEFORE.test(before)) return reference.year;
+  return yearForMonth(reference, month, FUTURE_BEFORE.test(before));
+}
+
+/**
  * The year of a month mentioned without one: the article's year, or the year before when that
  * month is still to come at the article's date (news reports what has happened) — unless a word
  * like 将 or 预计 makes it future, when a month already past is next year's.
@@ -1722,11 +1735,7 @@ const DATE_RULES: DateRule[] = [
       const month = parseChineseNumber(m[3]!)!;
       const day = m[4] ? parseChineseNumber(m[4]) : null;
       if (month < 1 || month > 12 || (day !== null && (day < 1 || day > 31))) return null;
-      const year = m[1]
-        ? +m[1]
-        : m[2]
-          ? relativeYear(m[2], c)
-          : yearForMonth(c.reference, month, FUTURE_BEFORE.test(c.before));
+      const year = m[1] ? +m[1] : m[2] ? relativeYear(m[2], c) : monthYear(c.reference, month, c.before);
       if (year === null) return unresolved(day === null ? 'month' : 'day');
       const iso = `${year}-${pad(month)}${day === null ? '' : `-${pad(day)}`}`;
       return { iso, precision: day === null ? 'month' : 'day', relative: !m[1] };
@@ -1743,7 +1752,7 @@ const DATE_RULES: DateRule[] = [
         ? +m[1]
         : m[2]
           ? relativeYear(m[2], c)
-          : (rangeYear(c.before, month) ?? yearForMonth(c.reference, month, FUTURE_BEFORE.test(c.before)));
+          : (rangeYear(c.before, month) ?? monthYear(c.reference, month, c.before));
       return { iso: year === null ? '' : `${year}-${pad(month)}`, precision: 'month', relative: !m[1] };
     },
   ],
@@ -1761,11 +1770,7 @@ const DATE_RULES: DateRule[] = [
     (m, c) => {
       const [first, last] = [+m[3]!, +m[4]!];
       if (first < 1 || last > 12 || first >= last) return null;
-      const year = m[1]
-        ? +m[1]
-        : m[2]
-          ? relativeYear(m[2], c)
-          : yearForMonth(c.reference, last, FUTURE_BEFORE.test(c.before));
+      const year = m[1] ? +m[1] : m[2] ? relativeYear(m[2], c) : monthYear(c.reference, last, c.before);
       return { iso: year === null ? '' : String(year), precision: 'period', relative: !m[1] };
     },
   ],
@@ -1825,11 +1830,7 @@ const DATE_RULES: DateRule[] = [
       const written = m[1] ?? m[4];
       const word = m[2] ?? m[5];
       const last = quarters ? count * 3 : count;
-      const year = written
-        ? +written
-        : word
-          ? relativeYear(word, c)
-          : yearForMonth(c.reference, last, FUTURE_BEFORE.test(c.before));
+      const year = written ? +written : word ? relativeYear(word, c) : monthYear(c.reference, last, c.before);
       // (The first three months are the first quarter, the first six the first half: 首六個月.)
       if (year !== null && !quarters && (count === 3 || count === 6))
         return count === 3
@@ -1967,7 +1968,7 @@ const DATE_RULES: DateRule[] = [
     (m, c) => {
       const name = m[2] ?? m[3] ?? m[4]!;
       const month = name === '618' ? 6 : /(12|十二)$/.test(name) ? 12 : 11;
-      const year = m[1] ? relativeYear(m[1], c) : yearForMonth(c.reference, month, FUTURE_BEFORE.test(c.before));
+      const year = m[1] ? relativeYear(m[1], c) : monthYear(c.reference, month, c.before);
       return { iso: year === null ? '' : `${year}-${pad(month)}`, precision: 'month', relative: true };
     },
   ],
@@ -2014,7 +2015,7 @@ const DATE_RULES: DateRule[] = [
     /(前年|去年|今年|明年)?(?:的)?(?:(元旦)(?![节節]?晚[会會])|(国庆|國慶)(?=期间|期間|假期|黄金周|黃金週|长假|長假|档|檔|节|節|前|后|後))/y,
     (m, c) => {
       const month = m[2] ? 1 : 10;
-      const year = m[1] ? relativeYear(m[1], c) : yearForMonth(c.reference, month, FUTURE_BEFORE.test(c.before));
+      const year = m[1] ? relativeYear(m[1], c) : monthYear(c.reference, month, c.before);
       if (year === null) return unresolved(m[2] ? 'day' : 'month');
       return m[2]
         ? { iso: `${year}-01-01`, precision: 'day', relative: true }
@@ -2182,7 +2183,7 @@ const DATE_RULES: DateRule[] = [
     (m, c) => {
       const [month, day] = [+m[2]!, +m[3]!];
       if (month < 1 || month > 12 || day < 1 || day > 31) return null;
-      const year = yearForMonth(c.reference, month, FUTURE_BEFORE.test(c.before));
+      const year = monthYear(c.reference, month, c.before);
       return { iso: year === null ? '' : `${year}-${pad(month)}-${pad(day)}`, precision: 'day', relative: true };
     },
   ],
@@ -2358,9 +2359,7 @@ const DATE_RULES: DateRule[] = [
       const ahead = FORECAST_AFTER.test(c.rest.slice(m[0].length)) && c.reference.month !== null;
       const year =
         rangeYear(c.before, month) ??
-        (ahead && month >= c.reference.month!
-          ? c.reference.year
-          : yearForMonth(c.reference, month, FUTURE_BEFORE.test(c.before)));
+        (ahead && month >= c.reference.month! ? c.reference.year : monthYear(c.reference, month, c.before));
       return { iso: year === null ? '' : `${year}-${pad(month)}`, precision: 'month', relative: true };
     },
   ],

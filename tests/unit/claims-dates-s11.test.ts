@@ -234,3 +234,25 @@ describe('words near the new readings that are not dates', () => {
     expect(findDates('罚款金额远超市场早前预期的5亿元。', AT)).toEqual([]);
   });
 });
+
+describe('the month of a plan put in the past', () => {
+  it('reads 原计划 / 原定于 / 原本打算 + a month as this year, whether that month has come or not', () => {
+    // (A plan the article says was made before, and changed: its month is the article's year's,
+    // not the next one as for a plan still open, 计划2月推出 in March.)
+    expect(datesOf('星辰科技原计划2月推出Nova，但最终推迟。')[0]).toEqual([['2月', '2024-02']]);
+    expect(datesOf('星辰科技原本打算1月发布Nova，后来改到6月。')[0]).toEqual([
+      ['1月', '2024-01'],
+      ['6月', '2024-06'],
+    ]);
+    expect(datesOf('星辰科技原定于4月上市的新手机推迟至7月发布。')[0]).toEqual([
+      ['7月', '2024-07'],
+      ['4月', '2024-04'],
+    ]);
+    expect(datesOf('星辰科技计划2月推出Nova。')[0]).toEqual([['2月', '2025-02']]);
+  });
+
+  it('tells a past plan (原计划) as what was planned, not as a forecast', () => {
+    const [planned] = claimsOf('星辰科技原计划2月推出Nova，但最终推迟。', AT);
+    expect(planned!.modality).toBe('fact');
+  });
+});
