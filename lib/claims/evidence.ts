@@ -6,6 +6,7 @@
  */
 import type { Attribution, Role } from './extract';
 import type { DateRef, Figure } from './quantities';
+import { openQuotations } from './quotes';
 import { displayText } from './readable';
 
 /**
@@ -63,8 +64,7 @@ export function openQuestion(text: string, names: readonly string[]): boolean {
  */
 export function unattributedQuote(claim: { attribution?: Attribution }, text: string): boolean {
   if (claim.attribution && claim.attribution.kind !== 'article') return false;
-  const count = (marks: RegExp) => (text.match(marks) ?? []).length;
-  return count(/[“「『]/g) !== count(/[”」』]/g);
+  return openQuotations(text) !== 0;
 }
 
 /**

@@ -16,7 +16,7 @@ import type {
   ParagraphCarry,
   SentenceMention,
 } from './types';
-import { claimClauses, claimSentences, LEADING_SPEAKER, QUOTATION_ONLY } from './quotes';
+import { claimClauses, claimSentences, LEADING_SPEAKER, openQuotations, QUOTATION_ONLY } from './quotes';
 import { sentenceClaimsOf, trimClause } from './sentence';
 import { investorClause } from './investors';
 import { COMITATIVE, JOINT_VERB } from './subject';
@@ -332,9 +332,7 @@ const MARKET_MEASURE =
  * sentence after it is still the quoted speaker's (X表示：“A。B。”, X說：「A。B。」).
  */
 function opensInsideQuote(folded: string, at: number): boolean {
-  const before = folded.slice(0, at);
-  const count = (marks: RegExp) => (before.match(marks) ?? []).length;
-  return count(/[“「『]/g) > count(/[”」』]/g);
+  return openQuotations(folded.slice(0, at)) > 0;
 }
 
 /**

@@ -9,6 +9,15 @@ import { SPEECH_VERB } from './cues';
 import { isVerb } from './words';
 
 /**
+ * How many quotations the text leaves open: opening marks less closing ones, in either script
+ * (“…”, 「…」, 『…』). Above 0 after “A。 — the text ends inside a quotation; below 0 for 。B。” —
+ * it starts inside one.
+ */
+export function openQuotations(text: string): number {
+  return (text.match(/[“「『]/g)?.length ?? 0) - (text.match(/[”」』]/g)?.length ?? 0);
+}
+
+/**
  * Sentences for claims: a semicolon joins coordinate clauses that share their subject and frame
  * ("X营收为…；净利润为…"), so it ends a clause here, not a sentence.
  */

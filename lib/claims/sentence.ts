@@ -42,7 +42,15 @@ import type {
   Investors,
   Subject,
 } from './types';
-import { claimClauses, QUOTATION_ONLY, QUOTED_SENTENCE, quotedAt, TRAILING_SOURCE, TRAILING_SPEAKER } from './quotes';
+import {
+  claimClauses,
+  openQuotations,
+  QUOTATION_ONLY,
+  QUOTED_SENTENCE,
+  quotedAt,
+  TRAILING_SOURCE,
+  TRAILING_SPEAKER,
+} from './quotes';
 import { classify, DENIAL_PREDICATE, FIGURE_KINDS } from './clauses';
 import { THING_TYPES } from './vocabulary';
 import { deniedParties, rumourPartiesOf } from './denials';
@@ -2114,8 +2122,7 @@ function comparisonBase(sentence: string, date: { start: number; end: number }):
 
 /** Whether `at` lies inside a quotation opened before it in the sentence (“…, 「…). */
 function withinQuote(sentence: string, at: number): boolean {
-  const before = sentence.slice(0, at);
-  return (before.match(/[“「『]/g)?.length ?? 0) > (before.match(/[”」』]/g)?.length ?? 0);
+  return openQuotations(sentence.slice(0, at)) > 0;
 }
 
 /**

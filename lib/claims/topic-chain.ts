@@ -38,7 +38,9 @@ const CONNECTIVE = '(?:(?:其中|而|但|但是|不过|同时|另外|此外|并�
 const PERIOD =
   '(?:(?:今年|去年|当年|当时|目前|同期|单季度?|当季度?|本季度?|该季度?|季度|全年|年度|上半年|下半年|前三季度|[一二三四1-4]季度|第[一二三四1-4]季度?|\\d{4}年|\\d{1,2}月(?:份)?)的?)*';
 const READING = '(?:投后|投前|经调整后?的?|调整后的?|累计|单日|单月|整体|总|归属于?[^，。；]{1,12}?的|归母)?';
-const SEGMENT = '(?:[\\u4e00-\\u9fffA-Za-z0-9与和及]{1,12}?(?:业务|分部|事业群|事业部|部门|板块|产品|服务)的?)?';
+/** Nouns that head a unit of a company (游戏业务, 核心本地商业部门, 云计算板块). */
+const UNIT_NOUN = '业务|分部|事业群|事业部|部门|板块';
+const SEGMENT = `(?:[\\u4e00-\\u9fffA-Za-z0-9与和及]{1,12}?(?:${UNIT_NOUN}|产品|服务)的?)?`;
 // (The period may follow the segment as well: 这部分业务当季经调整净亏损…, 云业务二季度营收….)
 const LEAD = new RegExp(`^${CONNECTIVE}${PERIOD}${READING}(${SEGMENT})${PERIOD}${READING}(${NOUNS})`);
 /** A segment that is someone else's or everyone's: the whole industry, a market, rivals. */
@@ -64,7 +66,7 @@ export function metricLead(text: string): MetricLead | null {
 
 /** A unit of the business opening a clause as its subject, with nothing of another owner before it. */
 const UNIT_LEAD = new RegExp(
-  `^${CONNECTIVE}${PERIOD}([\\u4e00-\\u9fffA-Za-z0-9与和及]{1,12}?(?:业务|部门|板块|事业群|事业部|分部))(?:则|也|仍|仍然|依然|同样|更是|却)?(?=[\\u4e00-\\u9fff])`,
+  `^${CONNECTIVE}${PERIOD}([\\u4e00-\\u9fffA-Za-z0-9与和及]{1,12}?(?:${UNIT_NOUN}))(?:则|也|仍|仍然|依然|同样|更是|却)?(?=[\\u4e00-\\u9fff])`,
 );
 
 /**
