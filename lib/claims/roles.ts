@@ -107,6 +107,9 @@ export function undergoerMarker(tokens: Token[], subjectEnd: number): '被' | '�
 export function counterpartPronouns(tokens: Token[]): Array<{ word: string; start: number; role: Role }> {
   const out: Array<{ word: string; start: number; role: Role }> = [];
   tokens.forEach((t, k) => {
+    // "X以16%的份额紧随其后": the idiom holds the pronoun for the one ranked before, the standard.
+    if (/^(紧随其后|紧跟其后|紧追其后|仅次其后)$/.test(t.word))
+      return void out.push({ word: '其', start: t.start + 2, role: 'object' });
     if (t.word === '与其' && tokens[k + 1] && isVerb(tokens[k + 1]!))
       out.push({ word: '其', start: t.start + 1, role: 'object' });
     // "落后于对方", "超过对方": 对方 is the other party wherever it stands after the subject.
@@ -365,6 +368,14 @@ export function clauseRoles(
     if (causee(tokens, i) && subject?.kind !== 'entity') return out.push([id, 'agent']);
     // "X的降价让Y压力倍增": with a named causer, the one it makes do or undergo something is acted on.
     if (afterVerb && verb && CAUSATIVE.test(verb.word) && causee(tokens, i)) return out.push([id, 'object']);
+    // "收购X旗下的芯片业务", "买下X的云计算部门": what is taken is X's unit, so X is the party it is
+    // taken from, the counterpart (README: the acquired company is the object).
+    if (afterVerb && verb && acquiredUnitOf(tokens, i, verb)) return out.push([id, 'object']);
+    // "受X委托开发…", "应X邀请": the party an act is done for or at the request of is its counterpart.
+    if (commissionedBy(tokens, i)) return out.push([id, 'object']);
+    // "向X量产供货", "向X下单": a verb of supplying or ordering jieba tags a noun is the act done to X.
+    if (preposition && COUNTERPART_PREPOSITION.test(preposition) && SUPPLY_ACT.test(tokens[i + 1]?.word ?? ''))
+      return out.push([id, 'object']);
     // "传闻推动X股价走高", "将决定X下一轮的估值": the owner of a metric the clause is about is its
     // actor when no name is the subject, else the counterpart.
     if (ownsMetric(tokens, i)) return out.push([id, subject?.kind === 'entity' ? 'object' : 'agent']);
@@ -517,6 +528,39 @@ function takenFrom(tokens: Token[], i: number): boolean {
   return TAKING.test(tokens[k]?.word ?? '');
 }
 
+/**
+ * "收购X旗下的Y业务", "并购X的晶片部门", "买下X旗下两家工厂": right after a verb of taking (了 between),
+ * X then 旗下 (的) or 的 and a common noun (no name): what is taken is X's, and X is its counterpart.
+ */
+function acquiredUnitOf(tokens: Token[], i: number, verb: Token): boolean {
+  if (!TAKING.test(verb.word)) return false;
+  let v = i - 1;
+  while (v >= 0 && /^(了|过)$/.test(tokens[v]!.word)) v--;
+  if (tokens[v] !== verb) return false;
+  let k = i + 1;
+  if (tokens[k]?.word === '旗下') k++;
+  else if (tokens[k]?.word !== '的') return false;
+  if (tokens[k]?.word === '的') k++;
+  // (A count may stand first: 旗下两家工厂.)
+  while (tokens[k] && /^(m|q|mq)$/.test(tokens[k]!.tag)) k++;
+  const head = tokens[k];
+  return !!head && !head.entityId && /^(n[a-z]*|vn|eng|l)$/.test(head.tag);
+}
+
+/** Nouns of a commission or request: 受X委托, 应X邀请. */
+const COMMISSION = /^(委托|邀请|聘请|委派|嘱托|请求)$/;
+
+/** Whether the name at `i` is who commissions or invites: 受X委托, 应X邀请, 受X之托. */
+function commissionedBy(tokens: Token[], i: number): boolean {
+  if (!/^(受|受到|应)$/.test(tokens[i - 1]?.word ?? '')) return false;
+  let k = i + 1;
+  if (tokens[k]?.word === '的' || tokens[k]?.word === '之') k++;
+  return COMMISSION.test(tokens[k]?.word ?? '') || tokens[k]?.word === '托';
+}
+
+/** Verbs of supplying or ordering that jieba tags nouns: 向X供货, 向X量产供货, 向X下单. */
+const SUPPLY_ACT = /^(供货|供应|出货|交货|交付|量产|下单|订货|发货|付款|供电|授权)$/;
+
 /** Acts done to a party that a noun may qualify: 全资收购, 反垄断调查, 专利诉讼. */
 const ACT_ON = /^(收购|并购|投资|注资|入股|调查|起诉|诉讼|罚款|处罚|制裁|审查|控告|指控|封禁|禁令|限制)$/;
 
@@ -528,7 +572,7 @@ function actAfterModifier(tokens: Token[], k: number): boolean {
 
 /** Nouns for a tie to another party: 对手, 合作伙伴, 股东, 子公司. */
 const TIE_NOUN =
-  /^(对手|竞争对手|劲敌|伙伴|合作伙伴|盟友|客户|大客户|供应商|股东|大股东|投资方|投资者|投资人|子公司|母公司|继任者|竞品)$/;
+  /^(对手|竞争对手|劲敌|伙伴|合作伙伴|盟友|客户|大客户|供应商|股东|大股东|投资方|投资者|投资人|子公司|母公司|继任者|竞品|创始人|创办人|联合创始人|联合创办人|创始成员)$/;
 
 /**
  * "Y是X最大的竞争对手", "Y是X的股东": after a copula, the name whose tie the subject is named by
@@ -729,9 +773,12 @@ function standardAt(tokens: Token[], i: number): boolean {
 export function ratioOf(tokens: Token[], i: number): string | null {
   if (!/^(是|为|只有|仅有|相当于|达到)$/.test(tokens[i]!.word)) return null;
   const x = tokens[i + 1];
-  if (!x?.entityId || tokens[i + 2]?.word !== '的') return null;
+  // ("是X Turbo的两倍", "为X满血版的一半": a version word may follow the name.)
+  const v = tokens[i + 2]?.word.trim() === '' ? i + 3 : i + 2;
+  const de = VERSION_WORD.test(tokens[v]?.word ?? '') ? v + 1 : i + 2;
+  if (!x?.entityId || tokens[de]?.word !== '的') return null;
   const rest = tokens
-    .slice(i + 3, i + 7)
+    .slice(de + 1, de + 5)
     .map((t) => t.word)
     .join('');
   // (A bound may come first: 是X的近十倍, 约两倍, 超过一半.)
@@ -741,6 +788,9 @@ export function ratioOf(tokens: Token[], i: number): string | null {
     ? x.entityId
     : null;
 }
+
+/** Words for a version of a named product: X Turbo, X满血版, X Pro. */
+const VERSION_WORD = /^(turbo|pro|max|plus|mini|ultra|lite|满血版|旗舰版|标准版|完整版|正式版|最新版)$/i;
 
 /** Words that open a purpose phrase: what follows says what the action is for. */
 const PURPOSE = /^(为了|用于|用来|以便|以求|旨在)$/;
@@ -973,6 +1023,8 @@ export function ownersOfPatient(tokens: Token[]): string[] {
   words.forEach((t, k) => {
     if (!t.entityId || isTyped(words, t)) return;
     if (k > 0 && (COUNTERPART_PREPOSITION.test(words[k - 1]!.word) || ABOUT.test(words[k - 1]!.word))) return;
+    // ("是X最早的合作伙伴之一": the party a tie is to is the counterpart, not the owner of a patient.)
+    if (tiedByCopula(words, k)) return;
     // (A number or a Latin word right after the name makes a product of its own: X 365个人版.)
     // (A year is a period, not a version: X2024年的营收.)
     const year =
