@@ -108,8 +108,11 @@ export function counterpartPronouns(tokens: Token[]): Array<{ word: string; star
   const out: Array<{ word: string; start: number; role: Role }> = [];
   tokens.forEach((t, k) => {
     // "X以16%的份额紧随其后": the idiom holds the pronoun for the one ranked before, the standard.
-    if (/^(紧随其后|紧跟其后|紧追其后|仅次其后)$/.test(t.word))
-      return void out.push({ word: '其', start: t.start + 2, role: 'object' });
+    // (A list of three or more following together names no single one it follows.)
+    if (/^(紧随其后|紧跟其后|紧追其后)$/.test(t.word)) {
+      if (!listMembers(tokens.slice(0, k)).size) out.push({ word: '其', start: t.start + 2, role: 'object' });
+      return;
+    }
     if (t.word === '与其' && tokens[k + 1] && isVerb(tokens[k + 1]!))
       out.push({ word: '其', start: t.start + 1, role: 'object' });
     // "落后于对方", "超过对方": 对方 is the other party wherever it stands after the subject.
@@ -360,10 +363,16 @@ export function clauseRoles(
     // "X超过Y", "X落后于Y的一半": the standard of a comparison is the counterpart.
     if (content && clause.type === 'content' && standardAt(tokens, i) && !inSubject(t)) return out.push([id, 'object']);
     if (!content || clause.type !== 'content') return out.push([id, 'mentioned']);
+    // ("陈磊是X最早的合作伙伴之一": a name right after a copula that a tie noun follows is the
+    // counterpart of the tie even where no name before the copula leaves it the subject.)
+    if (tiedByCopula(tokens, i)) return out.push([id, 'object']);
     if (inSubject(t) || (subject?.kind === 'entity' && subject.ids.includes(id) && !afterVerb))
       return out.push([id, 'agent']);
     if (isHead(t) || isPartner(t)) return out.push([id, 'object']);
     if (purpose || denied) return out.push([id, 'mentioned']);
+    // "此次处罚距离X对Y启动审查已一年多", "这距X宣布…仅三个月": after a verb of distance in time, a
+    // name opening a clause of its own (a verb or a counterpart preposition next) is that event's doer.
+    if (embeddedAfterDistance(tokens, i)) return out.push([id, 'agent']);
     // "此举使X成为…", "价格战让X陷入亏损": with no named causer, the one made to act is the actor.
     if (causee(tokens, i) && subject?.kind !== 'entity') return out.push([id, 'agent']);
     // "X的降价让Y压力倍增": with a named causer, the one it makes do or undergo something is acted on.
@@ -373,9 +382,6 @@ export function clauseRoles(
     if (afterVerb && verb && acquiredUnitOf(tokens, i, verb)) return out.push([id, 'object']);
     // "受X委托开发…", "应X邀请": the party an act is done for or at the request of is its counterpart.
     if (commissionedBy(tokens, i)) return out.push([id, 'object']);
-    // "向X量产供货", "向X下单": a verb of supplying or ordering jieba tags a noun is the act done to X.
-    if (preposition && COUNTERPART_PREPOSITION.test(preposition) && SUPPLY_ACT.test(tokens[i + 1]?.word ?? ''))
-      return out.push([id, 'object']);
     // "传闻推动X股价走高", "将决定X下一轮的估值": the owner of a metric the clause is about is its
     // actor when no name is the subject, else the counterpart.
     if (ownsMetric(tokens, i)) return out.push([id, subject?.kind === 'entity' ? 'object' : 'agent']);
@@ -547,6 +553,15 @@ function acquiredUnitOf(tokens: Token[], i: number, verb: Token): boolean {
   return !!head && !head.entityId && /^(n[a-z]*|vn|eng|l)$/.test(head.tag);
 }
 
+/** Whether the name at `i` opens the event a verb of distance in time (距离, 距) measures from. */
+function embeddedAfterDistance(tokens: Token[], i: number): boolean {
+  if (!/^(距离|距|离)$/.test(tokens[i - 1]?.word ?? '')) return false;
+  let k = i + 1;
+  while (tokens[k] && /^(d|t)$/.test(tokens[k]!.tag) && !tokens[k]!.entityId) k++;
+  const next = tokens[k];
+  return !!next && (isVerb(next) || (next.tag === 'p' && COUNTERPART_PREPOSITION.test(next.word)));
+}
+
 /** Nouns of a commission or request: 受X委托, 应X邀请. */
 const COMMISSION = /^(委托|邀请|聘请|委派|嘱托|请求)$/;
 
@@ -557,9 +572,6 @@ function commissionedBy(tokens: Token[], i: number): boolean {
   if (tokens[k]?.word === '的' || tokens[k]?.word === '之') k++;
   return COMMISSION.test(tokens[k]?.word ?? '') || tokens[k]?.word === '托';
 }
-
-/** Verbs of supplying or ordering that jieba tags nouns: 向X供货, 向X量产供货, 向X下单. */
-const SUPPLY_ACT = /^(供货|供应|出货|交货|交付|量产|下单|订货|发货|付款|供电|授权)$/;
 
 /** Acts done to a party that a noun may qualify: 全资收购, 反垄断调查, 专利诉讼. */
 const ACT_ON = /^(收购|并购|投资|注资|入股|调查|起诉|诉讼|罚款|处罚|制裁|审查|控告|指控|封禁|禁令|限制)$/;
@@ -587,6 +599,8 @@ function tiedByCopula(tokens: Token[], i: number): boolean {
   // stative verb closed by 的: 最有力的.)
   for (let k = i + 1; k <= i + 6 && tokens[k]; k++) {
     if (TIE_NOUN.test(tokens[k]!.word)) return true;
+    // ("联合/创办人": jieba cuts a joint title in two.)
+    if (/^(联合|共同)$/.test(tokens[k]!.word) && TIE_NOUN.test(tokens[k + 1]?.word ?? '')) return true;
     const modifying = isVerb(tokens[k]!) && tokens[k + 1]?.word === '的';
     if (tokens[k]!.entityId || isPunct(tokens[k]!) || (isVerb(tokens[k]!) && !modifying)) return false;
   }

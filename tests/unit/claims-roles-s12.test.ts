@@ -1,0 +1,95 @@
+/**
+ * Role direction and counterparts read in the twelfth session from a checklist of constructions of
+ * Chinese news language (transfers, comparisons, ties, personnel), on sentences written for these
+ * tests (not corpus sentences).
+ */
+import { describe, expect, it } from 'vitest';
+import { claimsOf, roles } from './claims-fixture';
+
+describe('收购X旗下的Y: what is taken is X’s, so X is the counterpart (roles.ts acquiredUnitOf)', () => {
+  it('makes X the object in both scripts, with 旗下, 的 or a count', () => {
+    const [unit] = claimsOf('星辰科技将收购云海集团旗下的芯片业务。');
+    expect(roles(unit)).toMatchObject({ acme: 'agent', globex: 'object' });
+    const [line] = claimsOf('星辰科技宣布收购云海集团的云计算业务。');
+    expect(roles(line)).toMatchObject({ acme: 'agent', globex: 'object' });
+    const [plants] = claimsOf('星辰科技以5亿元收購云海集团旗下兩家工廠。');
+    expect(roles(plants)).toMatchObject({ acme: 'agent', globex: 'object' });
+  });
+
+  it('leaves a name after a verb of using the owner only (使用X的芯片)', () => {
+    const [used] = claimsOf('星辰科技的新手机使用了云海集团的芯片。');
+    expect(roles(used)?.globex).not.toBe('object');
+  });
+});
+
+describe('founder nouns are ties after a copula (roles.ts TIE_NOUN)', () => {
+  it('makes the founded company the object of X是Y的创始人之一', () => {
+    const [founder] = claimsOf('张明远是云海集团的创始人之一。');
+    expect(roles(founder)).toMatchObject({ zhang: 'agent', globex: 'object' });
+    const [joint] = claimsOf('李思源是星辰科技的聯合創辦人之一。');
+    expect(roles(joint)).toMatchObject({ li: 'agent', acme: 'object' });
+  });
+
+  it('does not promote the party of a tie to agent when the subject is no name', () => {
+    const [partner] = claimsOf('陈磊是云海集团最早的合作伙伴之一，长期负责财务。');
+    expect(roles(partner)?.globex).toBe('object');
+  });
+});
+
+describe('受X委托 and 应X邀请 name the party the act is done for (roles.ts commissionedBy)', () => {
+  it('makes X the object and the subject the agent', () => {
+    const [commissioned] = claimsOf('星辰科技受云海集团委托，开发新一代操作系统。');
+    expect(roles(commissioned)).toMatchObject({ acme: 'agent', globex: 'object' });
+  });
+});
+
+describe('a ratio’s standard may carry a version word (roles.ts ratioOf)', () => {
+  it('reads 是X Turbo的两倍 as a comparison with X', () => {
+    const [ratio] = claimsOf('Nova的速度是Orion Turbo的两倍。');
+    expect(ratio?.kind).toBe('comparison');
+  });
+});
+
+describe('following in a ranking: 紧随X之后, 紧随其后 (modifiers.ts COMPARING, clauses.ts FOLLOWING)', () => {
+  it('makes the one followed the object, and the clause no time frame', () => {
+    const [follows] = claimsOf('云海集团紧随星辰科技之后，排名第二。');
+    expect(roles(follows)).toMatchObject({ globex: 'agent', acme: 'object' });
+    const [traditional] = claimsOf('云海集团緊隨星辰科技之後，位列第二。');
+    expect(roles(traditional)).toMatchObject({ globex: 'agent', acme: 'object' });
+  });
+
+  it('leaves a list of three following together without a standard', () => {
+    const claims = claimsOf('Nova的月活用户位居第一。云海集团、蓝鲸智能、极光数据等App紧随其后，彼此间的差距并不大。');
+    const list = claims.find((c) => c.text.includes('紧随其后'));
+    expect(roles(list)).toEqual({ globex: 'listed', initech: 'listed', hooli: 'listed' });
+  });
+
+  it('resolves the pronoun inside 紧随其后 to the one ranked before', () => {
+    const claims = claimsOf('星辰科技以30%的份额位居第一，云海集团以25%的份额紧随其后。');
+    const follower = claims.find((c) => c.text.includes('紧随其后'));
+    expect(roles(follower)).toMatchObject({ globex: 'agent', acme: 'object' });
+  });
+
+  it('still reads a clause closed by 之后 with no verb of following as a time', () => {
+    const claims = claimsOf('在星辰科技发布Nova之后，云海集团推出了Orion。');
+    const launch = claims.find((c) => c.text.includes('Orion'));
+    expect(roles(launch)).toMatchObject({ globex: 'agent' });
+    expect(roles(launch)?.acme).not.toBe('agent');
+  });
+});
+
+describe('距离X + a clause: X does the event the time is measured from (roles.ts embeddedAfterDistance)', () => {
+  it('makes X the agent and the party it acts on the object', () => {
+    const [since] = claimsOf('此次处罚距离云海集团对星辰科技启动调查已过去一年多。');
+    expect(roles(since)).toMatchObject({ globex: 'agent', acme: 'object' });
+    const [announced] = claimsOf('这距离云海集团宣布变革仅过去了不到八个月。');
+    expect(roles(announced)).toMatchObject({ globex: 'agent' });
+  });
+});
+
+describe('X传出联合创始人离职: the company a titled officer leaves (moves.ts titled)', () => {
+  it('makes X the object with times, adverbs and a verb of reporting before the title', () => {
+    const [left] = claimsOf('星辰科技近月亦传出联合创办人离职。');
+    expect(roles(left)).toMatchObject({ acme: 'object' });
+  });
+});
