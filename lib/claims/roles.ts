@@ -362,6 +362,8 @@ export function clauseRoles(
     if (clause.comparison) return out.push([id, 'object']);
     // "X超过Y", "X落后于Y的一半": the standard of a comparison is the counterpart.
     if (content && clause.type === 'content' && standardAt(tokens, i) && !inSubject(t)) return out.push([id, 'object']);
+    // "面对X的进攻，…", "面临X、Y等产品的强力竞争": the rival whose pressure is faced is the counterpart.
+    if (clause.type !== 'aside' && confrontedRival(tokens, i)) return out.push([id, 'object']);
     if (!content || clause.type !== 'content') return out.push([id, 'mentioned']);
     // ("陈磊是X最早的合作伙伴之一": a name right after a copula that a tie noun follows is the
     // counterpart of the tie even where no name before the copula leaves it the subject.)
@@ -560,6 +562,33 @@ function embeddedAfterDistance(tokens: Token[], i: number): boolean {
   while (tokens[k] && /^(d|t)$/.test(tokens[k]!.tag) && !tokens[k]!.entityId) k++;
   const next = tokens[k];
   return !!next && (isVerb(next) || (next.tag === 'p' && COUNTERPART_PREPOSITION.test(next.word)));
+}
+
+/** Verbs of facing a rival's pressure: 面对, 面临, 迎战. */
+const CONFRONTING = /^(面对|面临|迎战|应对|遭遇)$/;
+
+/** Nouns of a rival's pressure: 竞争, 进攻, 攻势, 挑战, 冲击. */
+const RIVALRY = /(竞争|进攻|攻势|挑战|冲击|围剿|夹击|追赶|威胁|挤压)$/;
+
+/**
+ * "面对X的进攻", "面临X、Y等产品的强力竞争", "面对来自X的挑战": the name at `i` follows a verb of
+ * facing (other names, joiners and 来自 between) and owns, after 的 and a few modifiers, a noun of a
+ * rival's pressure.
+ */
+function confrontedRival(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (tokens[k]!.entityId || LIST_JOINERS.test(tokens[k]!.word) || tokens[k]!.word === '来自')) k--;
+  if (!CONFRONTING.test(tokens[k]?.word ?? '')) return false;
+  let n = i + 1;
+  while (tokens[n] && tokens[n]!.word !== '的' && !isPunct(tokens[n]!) && n <= i + 8) {
+    // (Only more names of the list, 等 and a noun of their kind: 等产品, 在到店团购业务.)
+    if (isVerb(tokens[n]!) && !/^(在)$/.test(tokens[n]!.word)) return false;
+    n++;
+  }
+  if (tokens[n]?.word !== '的') return false;
+  for (let m = n + 1; m <= n + 4 && tokens[m] && !isPunct(tokens[m]!); m++)
+    if (RIVALRY.test(tokens[m]!.word)) return true;
+  return false;
 }
 
 /** Nouns of a commission or request: 受X委托, 应X邀请. */

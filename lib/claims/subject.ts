@@ -233,6 +233,26 @@ function latinModifiedHead(tokens: Token[], k: number): boolean {
 }
 
 /** The subject of a clause: the name or pronoun before its first predicate, outside a preposition. */
+/**
+ * "是Y的两倍", "是Y满血版的一半", "是Y Turbo的40%": after the copula at `i`, a name (a version word
+ * may follow it), 的 and a ratio.
+ */
+function ratioAfter(tokens: Token[], i: number): boolean {
+  if (!tokens[i + 1]?.entityId) return false;
+  let k = i + 2;
+  if (tokens[k]?.word.trim() === '') k++;
+  if (/^(turbo|pro|max|plus|mini|ultra|lite|满血版|旗舰版|标准版|完整版|正式版|最新版)$/i.test(tokens[k]?.word ?? ''))
+    k++;
+  if (tokens[k]?.word !== '的') return false;
+  const rest = tokens
+    .slice(k + 1, k + 5)
+    .map((t) => t.word)
+    .join('');
+  return /^(近|约|大约|将近|接近|超过|超|逾|不到|不足|足足|高达)?(([\d.]+|[一二两三四五六七八九十几数百]+)倍|一半|[\d.]+%)/.test(
+    rest,
+  );
+}
+
 export function findSubject(tokens: Token[]): Subject | null {
   let preposition: string | null = null;
   // A possessor ("Qwen2的72B模型") is the subject only when no better name follows.
@@ -246,6 +266,8 @@ export function findSubject(tokens: Token[]): Subject | null {
   for (; i < tokens.length; i++) {
     const t = tokens[i]!;
     // "最引人关注的是微软对OpenAI的…": past a copula with no subject before it.
+    // ("X的速度是Y满血版的两倍": a copula before a ratio of another name is the predicate.)
+    if (t.word === '是' && i > 0 && ratioAfter(tokens, i)) break;
     if (t.word === '是') {
       preposition = null;
       continue;

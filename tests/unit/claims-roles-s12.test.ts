@@ -47,6 +47,8 @@ describe('a ratio’s standard may carry a version word (roles.ts ratioOf)', () 
   it('reads 是X Turbo的两倍 as a comparison with X', () => {
     const [ratio] = claimsOf('Nova的速度是Orion Turbo的两倍。');
     expect(ratio?.kind).toBe('comparison');
+    // (subject.ts ratioAfter: the copula before the ratio is the predicate, not a pseudo-cleft's.)
+    expect(roles(ratio)).toMatchObject({ nova: 'agent', orion: 'object' });
   });
 });
 
@@ -91,5 +93,19 @@ describe('X传出联合创始人离职: the company a titled officer leaves (mov
   it('makes X the object with times, adverbs and a verb of reporting before the title', () => {
     const [left] = claimsOf('星辰科技近月亦传出联合创办人离职。');
     expect(roles(left)).toMatchObject({ acme: 'object' });
+  });
+});
+
+describe('面对/面临 X的竞争: the rival whose pressure is faced is the counterpart (roles.ts confrontedRival)', () => {
+  it('makes X the object in a fronted frame, in both scripts', () => {
+    const [price] = claimsOf('面对云海集团的竞争，星辰科技决定降价。');
+    expect(roles(price)).toMatchObject({ acme: 'agent', globex: 'object' });
+    const [launch] = claimsOf('面對云海集团的價格攻勢，星辰科技推出了新模型。');
+    expect(roles(launch)).toMatchObject({ acme: 'agent', globex: 'object' });
+  });
+
+  it('leaves a frame of something other than a rival’s pressure mentioned', () => {
+    const [probe] = claimsOf('面对云海集团的调查，星辰科技表示将积极配合。');
+    expect(roles(probe)).toMatchObject({ acme: 'agent', globex: 'mentioned' });
   });
 });
