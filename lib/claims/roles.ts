@@ -49,6 +49,9 @@ export const CONCESSIVE = /^(即使|即便|尽管|虽然|虽|哪怕|就算|纵�
 /** Passive markers: the subject before them undergoes the act after them (被罚, 遭到攻击). */
 const UNDERGOING = /^(被|遭|遭到|遭受)$/;
 
+/** Nouns for what a company runs or sells, whose passive it undergoes: X的App被下架, X的账号被封. */
+const OWNED_PART = /(app|应用|产品|手机|平台|服务|业务|网站|账号|帐号|小程序|门店|工厂|芯片|设备|软件|游戏)$/i;
+
 /** Prepositions of cause and time that may frame a passive: X因违规被罚, X自去年起被调查. */
 const PASSIVE_FRAME = /^(因|因为|由于|自|从|自从|在|于)$/;
 
@@ -69,6 +72,34 @@ export function undergoerMarker(tokens: Token[], subjectEnd: number): '被' | '�
     (UNDERGOING.test(after.word) || (after.tag === 'p' && PASSIVE_FRAME.test(after.word)))
   )
     k++;
+  // ("X的App随后被要求下架", "X出行App被下架": X's product or part right after it undergoes the
+  // passive, and so X does; a possessed noun with a verb or a name of its own is no such part.)
+  if (tokens[k]?.word !== '由') {
+    let n = tokens[k]?.word === '的' ? k + 1 : k;
+    const from = n;
+    while (
+      tokens[n] &&
+      n < from + 3 &&
+      !tokens[n]!.entityId &&
+      /^(n|nz|eng|vn|v)$/.test(tokens[n]!.tag) &&
+      !UNDERGOING.test(tokens[n]!.word)
+    )
+      n++;
+    let m = n;
+    while (tokens[m] && /^(d|t|ad)$/.test(tokens[m]!.tag)) m++;
+    const part = tokens[n - 1];
+    if (
+      n > from &&
+      part &&
+      (part.tag === 'eng' || OWNED_PART.test(part.word)) &&
+      UNDERGOING.test(tokens[m]?.word ?? '') &&
+      // (Only the short passive, the marker right before its verb: "X的产品被各国政府广泛采用"
+      // names a doer the clause is about as much as X.)
+      !!tokens[m + 1] &&
+      isVerb(tokens[m + 1]!)
+    )
+      k = m;
+  }
   while (k >= 0 && tokens[k] && /^(d|t|ad)$/.test(tokens[k]!.tag)) k++;
   if (tokens[k]?.word === '由') return '由';
   k = pastRelativeHead(tokens, k);

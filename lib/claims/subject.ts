@@ -152,6 +152,25 @@ export function pronounAt(tokens: Token[], i: number): { word: string; length: n
   };
   if (next && /^(该|这家|这款|这一|此|这个)$/.test(t.word) && /^n/.test(next.tag) && PRONOUN.test(t.word + next.word))
     return phrase();
+  // ("这家短视频平台": a one-character adjective jieba cuts off may open the noun phrase.)
+  if (
+    next?.tag === 'a' &&
+    next.word.length === 1 &&
+    /^(该|这家|这款)$/.test(t.word) &&
+    /^n/.test(tokens[i + 2]?.tag ?? '') &&
+    !tokens[i + 2]!.entityId &&
+    !NOT_ENTITY_NOUN.test(tokens[i + 2]!.word)
+  ) {
+    let k = i + 2;
+    while (k < tokens.length && /^(n|nz|eng)$/.test(tokens[k]!.tag) && !tokens[k]!.entityId) k++;
+    return {
+      word: tokens
+        .slice(i, k)
+        .map((x) => x.word)
+        .join(''),
+      length: k - i,
+    };
+  }
   // "该消息", "这个说法" point back to words, not to a named entity.
   if (next && /^(该|这家|这款|这个)$/.test(t.word) && /^n/.test(next.tag) && !NOT_ENTITY_NOUN.test(next.word))
     return phrase();

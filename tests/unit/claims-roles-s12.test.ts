@@ -109,3 +109,39 @@ describe('面对/面临 X的竞争: the rival whose pressure is faced is the cou
     expect(roles(probe)).toMatchObject({ acme: 'agent', globex: 'mentioned' });
   });
 });
+
+describe('the short passive of a company’s product or account (roles.ts undergoerMarker OWNED_PART)', () => {
+  it('makes the owner the object of X的App被要求下架 and X出行App被下架', () => {
+    const [app] = claimsOf('星辰科技的App随后被要求下架。');
+    expect(roles(app)).toMatchObject({ acme: 'object' });
+    const [store] = claimsOf('星辰科技出行App被要求在应用商店下架。');
+    expect(roles(store)).toMatchObject({ acme: 'object' });
+  });
+
+  it('leaves a metric’s passive and a long passive with its doer to the owner', () => {
+    const [price] = claimsOf('星辰科技的股价被严重低估。');
+    expect(roles(price)?.acme).toBe('agent');
+    const [adopted] = claimsOf('星辰科技的产品被各国政府广泛采用。');
+    expect(roles(adopted)?.acme).toBe('agent');
+  });
+});
+
+describe('a clause with no subject opening on a passive marker (sentence.ts opensPassive)', () => {
+  it('makes the one acting before undergo it, and the doer after the marker act', () => {
+    const claims = claimsOf('星辰科技发布了Nova，随后遭到云海集团起诉。');
+    const sued = claims.find((c) => c.text.includes('起诉'));
+    expect(roles(sued)).toMatchObject({ acme: 'object', globex: 'agent' });
+  });
+});
+
+describe('X是这家公司的股东: the pronoun after the copula is not the holder (sentence.ts tiedPronoun)', () => {
+  it('resolves the pronoun to the company named before and makes it the object', () => {
+    const [holder] = claimsOf('星辰科技昨日在港上市。云海集团是这家公司最大的外部股东。').slice(-1);
+    expect(roles(holder)).toMatchObject({ globex: 'agent', acme: 'object' });
+  });
+
+  it('reads a demonstrative phrase opening on a one-character adjective (subject.ts pronounAt)', () => {
+    const [holder] = claimsOf('星辰科技昨日在港上市。云海集团是这家短视频平台最大的外部股东。').slice(-1);
+    expect(roles(holder)).toMatchObject({ globex: 'agent', acme: 'object' });
+  });
+});
