@@ -427,6 +427,9 @@ export function clauseRoles(
     if (preposition && INSTRUMENT.test(preposition)) return out.push([id, 'mentioned']);
     // "由X领投", "由X开发的Y": 由 names who does it.
     if (preposition === '由' && !isModifier(tokens, t)) return out.push([id, 'agent']);
+    // "向X员工抛出橄榄枝", "向X的工程师发出邀约": X's own staff, the preposition's object, are part
+    // of X, which the act is aimed at (users or customers of X are not: 开放给X使用者).
+    if (preposition && COUNTERPART_PREPOSITION.test(preposition) && staffOf(tokens, i)) return out.push([id, 'object']);
     // "开放给所有X使用者": a name modifying the preposition's object only describes it.
     if (preposition && COUNTERPART_PREPOSITION.test(preposition) && isModifier(tokens, t))
       return out.push([id, 'mentioned']);
@@ -620,6 +623,15 @@ function confrontedRival(tokens: Token[], i: number): boolean {
   for (let m = n + 1; m <= n + 4 && tokens[m] && !isPunct(tokens[m]!); m++)
     if (RIVALRY.test(tokens[m]!.word)) return true;
   return false;
+}
+
+/** Nouns for a company's own staff: 员工, 工程师, 研究员, 高管, 团队. */
+const STAFF = /^(员工|雇员|工程师|研究员|研究人员|技术人员|高管|高层|骨干|人才|团队|核心团队|核心成员)$/;
+
+/** Whether the name at `i` is followed (的 between or not) by a noun of its own staff. */
+function staffOf(tokens: Token[], i: number): boolean {
+  const k = tokens[i + 1]?.word === '的' ? i + 2 : i + 1;
+  return STAFF.test(tokens[k]?.word ?? '');
 }
 
 /** Nouns of a commission or request: 受X委托, 应X邀请. */

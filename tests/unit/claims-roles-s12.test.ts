@@ -145,3 +145,15 @@ describe('X是这家公司的股东: the pronoun after the copula is not the hol
     expect(roles(holder)).toMatchObject({ globex: 'agent', acme: 'object' });
   });
 });
+
+describe('向X员工: the staff of X the act is aimed at stand for X (roles.ts staffOf)', () => {
+  it('makes X the object of an act aimed at its staff', () => {
+    const [poach] = claimsOf('多家公司纷纷向星辰科技员工抛出橄榄枝。');
+    expect(roles(poach)).toMatchObject({ acme: 'object' });
+  });
+
+  it('leaves the users of a product mentioned', () => {
+    const [users] = claimsOf('星辰科技向所有Nova用户开放该功能。');
+    expect(roles(users)).toMatchObject({ acme: 'agent', nova: 'mentioned' });
+  });
+});
