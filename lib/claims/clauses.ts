@@ -71,6 +71,8 @@ function actsOnObject(body: readonly Token[]): boolean {
 }
 
 /** "开放后的24小时内", "上线后一周内": a span after an event, with or without 在 before it. */
+/** Verbs of following another in a ranking: 紧随X之后, 紧随其后. */
+const FOLLOWING = /(紧随|紧跟|紧追)/;
 const AFTER_SPAN = /(之后|以后|后)的?[^，,。；;、]{1,8}$/;
 
 /** A basis of computation: 按照X计算, 以目前股价计, 按汇率换算. */
@@ -460,6 +462,9 @@ export function classify(
       ((TEMPORAL_START.test(bodyText) || AFTER_SPAN.test(bodyText)) && SPAN_WITHIN.test(bodyText))) &&
     // "其自去年推出X以来，已…": a since-clause after its own subject is that subject's predicate.
     !subjectSince(body) &&
+    // ("X紧随Y之后", "X以16%紧随其后": a verb of following in a ranking is the predicate; its 之后
+    // closes the standard followed, not a time.)
+    !FOLLOWING.test(bodyText) &&
     // "竞争才刚刚开始" is a proposition; "从去年开始" a time.
     (TEMPORAL_START.test(bodyText) || (bodyVerbs.length > 0 && !/开始$/.test(bodyText))) &&
     bodyText.length <= 40

@@ -14,6 +14,9 @@ import type { Role } from './vocabulary';
 /** Verbs of taking a post or joining an organization. */
 const JOINING = /^(加入|加盟|入职|就职|转投|重返|回归|效力|出任|接任|担任|履新|跳槽|投奔|转战)$/;
 
+/** Verbs of a report coming out: X传出…, X再传… . */
+const REPORTED = /^(传出|再传|又传|曝出|爆出|传)$/;
+
 /** Words that make the title after an organization's name a past one: 曾任X…, 原X…, 前X…. */
 const PAST = /^(曾任|原|前|前任|原任|曾是|曾为)$/;
 
@@ -27,6 +30,10 @@ const OFFICER =
 /** Whether the name at `k` holds a title after it (a count of people may come between). */
 function titled(tokens: Token[], k: number): boolean {
   let n = k + 1;
+  // ("X近月亦传出联合创办人离职": times, adverbs and a verb of reporting may stand before the title.)
+  let m = n;
+  while (tokens[m] && /^(t|d|ad)$/.test(tokens[m]!.tag) && !tokens[m]!.entityId) m++;
+  if (REPORTED.test(tokens[m]?.word ?? '')) n = m + 1;
   const from = n;
   while (tokens[n] && n <= from + 2 && (COUNT.test(tokens[n]!.tag) || /^(至少|多达|近|约)$/.test(tokens[n]!.word))) n++;
   const next = tokens[n]?.word ?? '';

@@ -49,6 +49,9 @@ export const CONCESSIVE = /^(即使|即便|尽管|虽然|虽|哪怕|就算|纵�
 /** Passive markers: the subject before them undergoes the act after them (被罚, 遭到攻击). */
 const UNDERGOING = /^(被|遭|遭到|遭受)$/;
 
+/** Nouns for what a company runs or sells, whose passive it undergoes: X的App被下架, X的账号被封. */
+const OWNED_PART = /(app|应用|产品|手机|平台|服务|业务|网站|账号|帐号|小程序|门店|工厂|芯片|设备|软件|游戏)$/i;
+
 /** Prepositions of cause and time that may frame a passive: X因违规被罚, X自去年起被调查. */
 const PASSIVE_FRAME = /^(因|因为|由于|自|从|自从|在|于)$/;
 
@@ -69,6 +72,34 @@ export function undergoerMarker(tokens: Token[], subjectEnd: number): '被' | '�
     (UNDERGOING.test(after.word) || (after.tag === 'p' && PASSIVE_FRAME.test(after.word)))
   )
     k++;
+  // ("X的App随后被要求下架", "X出行App被下架": X's product or part right after it undergoes the
+  // passive, and so X does; a possessed noun with a verb or a name of its own is no such part.)
+  if (tokens[k]?.word !== '由') {
+    let n = tokens[k]?.word === '的' ? k + 1 : k;
+    const from = n;
+    while (
+      tokens[n] &&
+      n < from + 3 &&
+      !tokens[n]!.entityId &&
+      /^(n|nz|eng|vn|v)$/.test(tokens[n]!.tag) &&
+      !UNDERGOING.test(tokens[n]!.word)
+    )
+      n++;
+    let m = n;
+    while (tokens[m] && /^(d|t|ad)$/.test(tokens[m]!.tag)) m++;
+    const part = tokens[n - 1];
+    if (
+      n > from &&
+      part &&
+      (part.tag === 'eng' || OWNED_PART.test(part.word)) &&
+      UNDERGOING.test(tokens[m]?.word ?? '') &&
+      // (Only the short passive, the marker right before its verb: "X的产品被各国政府广泛采用"
+      // names a doer the clause is about as much as X.)
+      !!tokens[m + 1] &&
+      isVerb(tokens[m + 1]!)
+    )
+      k = m;
+  }
   while (k >= 0 && tokens[k] && /^(d|t|ad)$/.test(tokens[k]!.tag)) k++;
   if (tokens[k]?.word === '由') return '由';
   k = pastRelativeHead(tokens, k);
@@ -107,6 +138,12 @@ export function undergoerMarker(tokens: Token[], subjectEnd: number): '被' | '�
 export function counterpartPronouns(tokens: Token[]): Array<{ word: string; start: number; role: Role }> {
   const out: Array<{ word: string; start: number; role: Role }> = [];
   tokens.forEach((t, k) => {
+    // "X以16%的份额紧随其后": the idiom holds the pronoun for the one ranked before, the standard.
+    // (A list of three or more following together names no single one it follows.)
+    if (/^(紧随其后|紧跟其后|紧追其后)$/.test(t.word)) {
+      if (!listMembers(tokens.slice(0, k)).size) out.push({ word: '其', start: t.start + 2, role: 'object' });
+      return;
+    }
     if (t.word === '与其' && tokens[k + 1] && isVerb(tokens[k + 1]!))
       out.push({ word: '其', start: t.start + 1, role: 'object' });
     // "落后于对方", "超过对方": 对方 is the other party wherever it stands after the subject.
@@ -356,15 +393,28 @@ export function clauseRoles(
     if (clause.comparison) return out.push([id, 'object']);
     // "X超过Y", "X落后于Y的一半": the standard of a comparison is the counterpart.
     if (content && clause.type === 'content' && standardAt(tokens, i) && !inSubject(t)) return out.push([id, 'object']);
+    // "面对X的进攻，…", "面临X、Y等产品的强力竞争": the rival whose pressure is faced is the counterpart.
+    if (clause.type !== 'aside' && confrontedRival(tokens, i)) return out.push([id, 'object']);
     if (!content || clause.type !== 'content') return out.push([id, 'mentioned']);
+    // ("陈磊是X最早的合作伙伴之一": a name right after a copula that a tie noun follows is the
+    // counterpart of the tie even where no name before the copula leaves it the subject.)
+    if (tiedByCopula(tokens, i)) return out.push([id, 'object']);
     if (inSubject(t) || (subject?.kind === 'entity' && subject.ids.includes(id) && !afterVerb))
       return out.push([id, 'agent']);
     if (isHead(t) || isPartner(t)) return out.push([id, 'object']);
     if (purpose || denied) return out.push([id, 'mentioned']);
+    // "此次处罚距离X对Y启动审查已一年多", "这距X宣布…仅三个月": after a verb of distance in time, a
+    // name opening a clause of its own (a verb or a counterpart preposition next) is that event's doer.
+    if (embeddedAfterDistance(tokens, i)) return out.push([id, 'agent']);
     // "此举使X成为…", "价格战让X陷入亏损": with no named causer, the one made to act is the actor.
     if (causee(tokens, i) && subject?.kind !== 'entity') return out.push([id, 'agent']);
     // "X的降价让Y压力倍增": with a named causer, the one it makes do or undergo something is acted on.
     if (afterVerb && verb && CAUSATIVE.test(verb.word) && causee(tokens, i)) return out.push([id, 'object']);
+    // "收购X旗下的芯片业务", "买下X的云计算部门": what is taken is X's unit, so X is the party it is
+    // taken from, the counterpart (README: the acquired company is the object).
+    if (afterVerb && verb && acquiredUnitOf(tokens, i, verb)) return out.push([id, 'object']);
+    // "受X委托开发…", "应X邀请": the party an act is done for or at the request of is its counterpart.
+    if (commissionedBy(tokens, i)) return out.push([id, 'object']);
     // "传闻推动X股价走高", "将决定X下一轮的估值": the owner of a metric the clause is about is its
     // actor when no name is the subject, else the counterpart.
     if (ownsMetric(tokens, i)) return out.push([id, subject?.kind === 'entity' ? 'object' : 'agent']);
@@ -377,6 +427,9 @@ export function clauseRoles(
     if (preposition && INSTRUMENT.test(preposition)) return out.push([id, 'mentioned']);
     // "由X领投", "由X开发的Y": 由 names who does it.
     if (preposition === '由' && !isModifier(tokens, t)) return out.push([id, 'agent']);
+    // "向X员工抛出橄榄枝", "向X的工程师发出邀约": X's own staff, the preposition's object, are part
+    // of X, which the act is aimed at (users or customers of X are not: 开放给X使用者).
+    if (preposition && COUNTERPART_PREPOSITION.test(preposition) && staffOf(tokens, i)) return out.push([id, 'object']);
     // "开放给所有X使用者": a name modifying the preposition's object only describes it.
     if (preposition && COUNTERPART_PREPOSITION.test(preposition) && isModifier(tokens, t))
       return out.push([id, 'mentioned']);
@@ -517,6 +570,81 @@ function takenFrom(tokens: Token[], i: number): boolean {
   return TAKING.test(tokens[k]?.word ?? '');
 }
 
+/**
+ * "收购X旗下的Y业务", "并购X的晶片部门", "买下X旗下两家工厂": right after a verb of taking (了 between),
+ * X then 旗下 (的) or 的 and a common noun (no name): what is taken is X's, and X is its counterpart.
+ */
+function acquiredUnitOf(tokens: Token[], i: number, verb: Token): boolean {
+  if (!TAKING.test(verb.word)) return false;
+  let v = i - 1;
+  while (v >= 0 && /^(了|过)$/.test(tokens[v]!.word)) v--;
+  if (tokens[v] !== verb) return false;
+  let k = i + 1;
+  if (tokens[k]?.word === '旗下') k++;
+  else if (tokens[k]?.word !== '的') return false;
+  if (tokens[k]?.word === '的') k++;
+  // (A count may stand first: 旗下两家工厂.)
+  while (tokens[k] && /^(m|q|mq)$/.test(tokens[k]!.tag)) k++;
+  const head = tokens[k];
+  return !!head && !head.entityId && /^(n[a-z]*|vn|eng|l)$/.test(head.tag);
+}
+
+/** Whether the name at `i` opens the event a verb of distance in time (距离, 距) measures from. */
+function embeddedAfterDistance(tokens: Token[], i: number): boolean {
+  if (!/^(距离|距|离)$/.test(tokens[i - 1]?.word ?? '')) return false;
+  let k = i + 1;
+  while (tokens[k] && /^(d|t)$/.test(tokens[k]!.tag) && !tokens[k]!.entityId) k++;
+  const next = tokens[k];
+  return !!next && (isVerb(next) || (next.tag === 'p' && COUNTERPART_PREPOSITION.test(next.word)));
+}
+
+/** Verbs of facing a rival's pressure: 面对, 面临, 迎战. */
+const CONFRONTING = /^(面对|面临|迎战|应对|遭遇)$/;
+
+/** Nouns of a rival's pressure: 竞争, 进攻, 攻势, 挑战, 冲击. */
+const RIVALRY = /(竞争|进攻|攻势|挑战|冲击|围剿|夹击|追赶|威胁|挤压)$/;
+
+/**
+ * "面对X的进攻", "面临X、Y等产品的强力竞争", "面对来自X的挑战": the name at `i` follows a verb of
+ * facing (other names, joiners and 来自 between) and owns, after 的 and a few modifiers, a noun of a
+ * rival's pressure.
+ */
+function confrontedRival(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (tokens[k]!.entityId || LIST_JOINERS.test(tokens[k]!.word) || tokens[k]!.word === '来自')) k--;
+  if (!CONFRONTING.test(tokens[k]?.word ?? '')) return false;
+  let n = i + 1;
+  while (tokens[n] && tokens[n]!.word !== '的' && !isPunct(tokens[n]!) && n <= i + 8) {
+    // (Only more names of the list, 等 and a noun of their kind: 等产品, 在到店团购业务.)
+    if (isVerb(tokens[n]!) && !/^(在)$/.test(tokens[n]!.word)) return false;
+    n++;
+  }
+  if (tokens[n]?.word !== '的') return false;
+  for (let m = n + 1; m <= n + 4 && tokens[m] && !isPunct(tokens[m]!); m++)
+    if (RIVALRY.test(tokens[m]!.word)) return true;
+  return false;
+}
+
+/** Nouns for a company's own staff: 员工, 工程师, 研究员, 高管, 团队. */
+const STAFF = /^(员工|雇员|工程师|研究员|研究人员|技术人员|高管|高层|骨干|人才|团队|核心团队|核心成员)$/;
+
+/** Whether the name at `i` is followed (的 between or not) by a noun of its own staff. */
+function staffOf(tokens: Token[], i: number): boolean {
+  const k = tokens[i + 1]?.word === '的' ? i + 2 : i + 1;
+  return STAFF.test(tokens[k]?.word ?? '');
+}
+
+/** Nouns of a commission or request: 受X委托, 应X邀请. */
+const COMMISSION = /^(委托|邀请|聘请|委派|嘱托|请求)$/;
+
+/** Whether the name at `i` is who commissions or invites: 受X委托, 应X邀请, 受X之托. */
+function commissionedBy(tokens: Token[], i: number): boolean {
+  if (!/^(受|受到|应)$/.test(tokens[i - 1]?.word ?? '')) return false;
+  let k = i + 1;
+  if (tokens[k]?.word === '的' || tokens[k]?.word === '之') k++;
+  return COMMISSION.test(tokens[k]?.word ?? '') || tokens[k]?.word === '托';
+}
+
 /** Acts done to a party that a noun may qualify: 全资收购, 反垄断调查, 专利诉讼. */
 const ACT_ON = /^(收购|并购|投资|注资|入股|调查|起诉|诉讼|罚款|处罚|制裁|审查|控告|指控|封禁|禁令|限制)$/;
 
@@ -528,7 +656,7 @@ function actAfterModifier(tokens: Token[], k: number): boolean {
 
 /** Nouns for a tie to another party: 对手, 合作伙伴, 股东, 子公司. */
 const TIE_NOUN =
-  /^(对手|竞争对手|劲敌|伙伴|合作伙伴|盟友|客户|大客户|供应商|股东|大股东|投资方|投资者|投资人|子公司|母公司|继任者|竞品)$/;
+  /^(对手|竞争对手|劲敌|伙伴|合作伙伴|盟友|客户|大客户|供应商|股东|大股东|投资方|投资者|投资人|子公司|母公司|继任者|竞品|创始人|创办人|联合创始人|联合创办人|创始成员)$/;
 
 /**
  * "Y是X最大的竞争对手", "Y是X的股东": after a copula, the name whose tie the subject is named by
@@ -543,6 +671,8 @@ function tiedByCopula(tokens: Token[], i: number): boolean {
   // stative verb closed by 的: 最有力的.)
   for (let k = i + 1; k <= i + 6 && tokens[k]; k++) {
     if (TIE_NOUN.test(tokens[k]!.word)) return true;
+    // ("联合/创办人": jieba cuts a joint title in two.)
+    if (/^(联合|共同)$/.test(tokens[k]!.word) && TIE_NOUN.test(tokens[k + 1]?.word ?? '')) return true;
     const modifying = isVerb(tokens[k]!) && tokens[k + 1]?.word === '的';
     if (tokens[k]!.entityId || isPunct(tokens[k]!) || (isVerb(tokens[k]!) && !modifying)) return false;
   }
@@ -729,9 +859,12 @@ function standardAt(tokens: Token[], i: number): boolean {
 export function ratioOf(tokens: Token[], i: number): string | null {
   if (!/^(是|为|只有|仅有|相当于|达到)$/.test(tokens[i]!.word)) return null;
   const x = tokens[i + 1];
-  if (!x?.entityId || tokens[i + 2]?.word !== '的') return null;
+  // ("是X Turbo的两倍", "为X满血版的一半": a version word may follow the name.)
+  const v = tokens[i + 2]?.word.trim() === '' ? i + 3 : i + 2;
+  const de = VERSION_WORD.test(tokens[v]?.word ?? '') ? v + 1 : i + 2;
+  if (!x?.entityId || tokens[de]?.word !== '的') return null;
   const rest = tokens
-    .slice(i + 3, i + 7)
+    .slice(de + 1, de + 5)
     .map((t) => t.word)
     .join('');
   // (A bound may come first: 是X的近十倍, 约两倍, 超过一半.)
@@ -741,6 +874,9 @@ export function ratioOf(tokens: Token[], i: number): string | null {
     ? x.entityId
     : null;
 }
+
+/** Words for a version of a named product: X Turbo, X满血版, X Pro. */
+const VERSION_WORD = /^(turbo|pro|max|plus|mini|ultra|lite|满血版|旗舰版|标准版|完整版|正式版|最新版)$/i;
 
 /** Words that open a purpose phrase: what follows says what the action is for. */
 const PURPOSE = /^(为了|用于|用来|以便|以求|旨在)$/;
@@ -973,6 +1109,8 @@ export function ownersOfPatient(tokens: Token[]): string[] {
   words.forEach((t, k) => {
     if (!t.entityId || isTyped(words, t)) return;
     if (k > 0 && (COUNTERPART_PREPOSITION.test(words[k - 1]!.word) || ABOUT.test(words[k - 1]!.word))) return;
+    // ("是X最早的合作伙伴之一": the party a tie is to is the counterpart, not the owner of a patient.)
+    if (tiedByCopula(words, k)) return;
     // (A number or a Latin word right after the name makes a product of its own: X 365个人版.)
     // (A year is a period, not a version: X2024年的营收.)
     const year =

@@ -1298,8 +1298,17 @@ export function sentenceClaimsOf(
     // "X是其最大的外部股东", "X是这家公司的大客户": a pronoun owning the tie noun after a copula
     // is the counterpart, as a name there is (tiedByCopula), and the name before the copula acts.
     const tie = tiedPronoun(contentTokens);
-    const tiedTo = tie ? resolvePronoun(tie.word, offset + tie.start, history, context) : null;
     const holder = tie ? contentTokens.slice(0, tie.at).filter((t) => t.entityId && !isTyped(contentTokens, t)) : [];
+    // (The pronoun after the copula never stands for the holder before it: "X是这家公司的股东".)
+    const tiedTo = tie
+      ? resolvePronoun(
+          tie.word,
+          offset + tie.start,
+          history,
+          context,
+          holder.length === 1 ? holder[0]!.entityId! : null,
+        )
+      : null;
     if (tiedTo && holder.length === 1 && holder[0]!.entityId !== tiedTo.id) {
       roles.set(holder[0]!.entityId!, 'agent');
       roles.set(tiedTo.id, 'object');
@@ -1410,6 +1419,16 @@ export function sentenceClaimsOf(
     }
     // "遭到X的否认", "被X收购", "获得X的投资": X acts, and the subject undergoes it.
     const passive = passiveFrame(contentTokens);
+    // "X发布了Y，随后遭到Z起诉", "…，随后被交易所停牌": a clause with no subject of its own that opens
+    // on a passive marker (adverbs and times before it) goes on with the one acting before, who
+    // undergoes it; the doer named after the marker, if any, acts.
+    if (!prop.subject && agentId && roles.get(agentId) === 'agent' && opensPassive(contentTokens)) {
+      const carried = agentId;
+      if (!passive || passive.agent !== carried) {
+        roles.set(carried, 'object');
+        agentId = passive && roles.has(passive.agent) ? passive.agent : agentId;
+      }
+    }
     if (passive && roles.has(passive.agent)) {
       if (prop.subject?.kind === 'entity')
         for (const id of prop.subject.ids) if (roles.get(id) === 'agent') roles.set(id, 'object');
@@ -2273,4 +2292,11 @@ function deniesFlatly(tokens: Token[]): boolean {
 /** Drops a trailing comma or colon left by clause splitting; keeps sentence-final punctuation. */
 export function trimClause(text: string): string {
   return text.replace(/[,，:：、；;\s]+$/, '');
+}
+
+/** Whether a clause with no subject opens on a passive marker: "随后被…", "又遭到…", "但被…". */
+function opensPassive(tokens: Token[]): boolean {
+  let k = 0;
+  while (tokens[k] && (isPunct(tokens[k]!) || /^(d|t|c|ad)$/.test(tokens[k]!.tag)) && !tokens[k]!.entityId) k++;
+  return /^(被|遭|遭到|遭受)$/.test(tokens[k]?.word ?? '');
 }

@@ -152,6 +152,25 @@ export function pronounAt(tokens: Token[], i: number): { word: string; length: n
   };
   if (next && /^(该|这家|这款|这一|此|这个)$/.test(t.word) && /^n/.test(next.tag) && PRONOUN.test(t.word + next.word))
     return phrase();
+  // ("这家短视频平台": a one-character adjective jieba cuts off may open the noun phrase.)
+  if (
+    next?.tag === 'a' &&
+    next.word.length === 1 &&
+    /^(该|这家|这款)$/.test(t.word) &&
+    /^n/.test(tokens[i + 2]?.tag ?? '') &&
+    !tokens[i + 2]!.entityId &&
+    !NOT_ENTITY_NOUN.test(tokens[i + 2]!.word)
+  ) {
+    let k = i + 2;
+    while (k < tokens.length && /^(n|nz|eng)$/.test(tokens[k]!.tag) && !tokens[k]!.entityId) k++;
+    return {
+      word: tokens
+        .slice(i, k)
+        .map((x) => x.word)
+        .join(''),
+      length: k - i,
+    };
+  }
   // "该消息", "这个说法" point back to words, not to a named entity.
   if (next && /^(该|这家|这款|这个)$/.test(t.word) && /^n/.test(next.tag) && !NOT_ENTITY_NOUN.test(next.word))
     return phrase();
@@ -233,6 +252,26 @@ function latinModifiedHead(tokens: Token[], k: number): boolean {
 }
 
 /** The subject of a clause: the name or pronoun before its first predicate, outside a preposition. */
+/**
+ * "是Y的两倍", "是Y满血版的一半", "是Y Turbo的40%": after the copula at `i`, a name (a version word
+ * may follow it), 的 and a ratio.
+ */
+function ratioAfter(tokens: Token[], i: number): boolean {
+  if (!tokens[i + 1]?.entityId) return false;
+  let k = i + 2;
+  if (tokens[k]?.word.trim() === '') k++;
+  if (/^(turbo|pro|max|plus|mini|ultra|lite|满血版|旗舰版|标准版|完整版|正式版|最新版)$/i.test(tokens[k]?.word ?? ''))
+    k++;
+  if (tokens[k]?.word !== '的') return false;
+  const rest = tokens
+    .slice(k + 1, k + 5)
+    .map((t) => t.word)
+    .join('');
+  return /^(近|约|大约|将近|接近|超过|超|逾|不到|不足|足足|高达)?(([\d.]+|[一二两三四五六七八九十几数百]+)倍|一半|[\d.]+%)/.test(
+    rest,
+  );
+}
+
 export function findSubject(tokens: Token[]): Subject | null {
   let preposition: string | null = null;
   // A possessor ("Qwen2的72B模型") is the subject only when no better name follows.
@@ -246,6 +285,8 @@ export function findSubject(tokens: Token[]): Subject | null {
   for (; i < tokens.length; i++) {
     const t = tokens[i]!;
     // "最引人关注的是微软对OpenAI的…": past a copula with no subject before it.
+    // ("X的速度是Y满血版的两倍": a copula before a ratio of another name is the predicate.)
+    if (t.word === '是' && i > 0 && ratioAfter(tokens, i)) break;
     if (t.word === '是') {
       preposition = null;
       continue;

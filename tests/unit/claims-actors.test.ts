@@ -360,7 +360,9 @@ describe('frames before the subject', () => {
   it('keeps a leading 面对X / 作为Y / 拿Z来说 frame in the claim, its names only mentioned', () => {
     const facing = claimsOf('面对云海集团的竞争，星辰科技选择了降价。')[0];
     expect(facing!.text).toBe('面对云海集团的竞争，星辰科技选择了降价。');
-    expect(roles(facing)).toEqual({ globex: 'mentioned', acme: 'agent' });
+    // (Session 12: the rival whose pressure is faced is the counterpart, as dev-2 and dev-10 annotate
+    // 面临X的竞争 and 面对X的进攻; roles.ts confrontedRival.)
+    expect(roles(facing)).toEqual({ globex: 'object', acme: 'agent' });
     const as = claimsOf('作为Orion的开发者，蓝鲸智能在开源社区颇具影响力。')[0];
     expect(roles(as)).toEqual({ orion: 'mentioned', initech: 'agent' });
     const taking = claimsOf('拿星辰科技来说，经过一年的发展，Nova已经不再是唯一的选择。')[0];
