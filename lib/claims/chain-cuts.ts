@@ -44,7 +44,7 @@ const SINCE = '(?:今年|年初|年內|年内|本月|本周|上市|去年|年初
 const SPAN = '(?:过去|近|最近)(?:一|两|三|半|[\\d]+|十二|12|六|6)(?:个)?(?:年|月|周|日|天|季度?|交易日)';
 const NEXT = '(?:次日|翌日|隔日|第二天|盘后|盘前|夜盘|周内|本周|当周|当月|全年|前三季度|上半年|下半年)';
 const PERIOD_LEAD = new RegExp(
-  `^(?:而|且|并|同时)?(?:${SINCE}|${SPAN}|${NEXT})?(?:的)?(?:累计|累积|合计|更是|更|则|又|再|仍|也|亦|已|一度|整体)*(?:上涨|下跌|上升|下降|下滑|增长|大涨|大跌|暴涨|暴跌|累涨|累跌|涨|跌|升|降|增|翻了|翻)`,
+  `^(?:而|且|并|同时)?(?:${SINCE}|${SPAN}|${NEXT})?(?:的)?(?:累计|累积|合计|更是|更|则|又|再|仍|也|亦|已|一度|整体)*(?:上涨|下跌|上升|下降|下滑|增长|大涨|大跌|暴涨|暴跌|累涨|累跌|涨|跌|升|降|增|翻了|翻)(?!幅|势|价|速)`,
 );
 /** A period word at the lead: without one (or 累计), a move goes on with the figure before. */
 const HAS_PERIOD = new RegExp(`^(?:而|且|并|同时)?(?:${SINCE}|${SPAN}|${NEXT}|[^，。；]{0,2}累计|[^，。；]{0,2}累积)`);
@@ -116,6 +116,8 @@ export function datedAct(tokens: readonly Token[]): boolean {
   if (!time) return false;
   // (Not the base of a comparison, 去年同期.)
   if (/^(同期|同比)$/.test(words[k]?.word ?? '')) return false;
+  // (Not a span from then, 2021年起被挤出前五, 去年以来…: a state since a time goes on with the one before.)
+  if (/^(起|开始|開始|以来|以來|至今)$/.test(words[k]?.word ?? '')) return false;
   while (k < words.length && ACT_ADVERB.test(words[k]!.word)) k++;
   // (A place or party before the act: 此前在Y任职, 同年与Y合作.)
   if (/^(在|于|於|与|與|和|同|向|从|從|为|為|对|對)$/.test(words[k]?.word ?? '')) {

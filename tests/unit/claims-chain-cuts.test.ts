@@ -43,6 +43,10 @@ describe('a move over a period of its own is a claim of its own', () => {
     expect(roles(claims[1]).initech).toBe('agent');
   });
 
+  it('keeps a cumulative size of the move (累计跌幅) with the move it sums', () => {
+    expect(claimsOf('消息传出后，蓝鲸智能股价连续两天重挫，累计跌幅约6%。')).toHaveLength(1);
+  });
+
   it('cuts a cumulative change after a quarter, but keeps a bare change with its figure', () => {
     expect(claimsOf('星辰科技第三季度营收52亿元，同比增长18%，前三季度累计增长12%。')).toHaveLength(2);
     expect(claimsOf('星辰科技第三季度营收52亿元，同比增长18%。')).toHaveLength(1);
@@ -80,6 +84,10 @@ describe('an act at a time of its own is a claim of its own', () => {
     expect(claims).toHaveLength(2);
     expect(claims[1]!.text).toBe('李思源…此前在云海集团任职近十年，负责对外传播。');
     expect(roles(claims[1]).li).toBe('agent');
+  });
+
+  it('keeps a state since a time (2021年起…) with the one before', () => {
+    expect(claimsOf('星辰科技的手机出货量一路下滑，2021年起甚至被挤出全球前五。')).toHaveLength(1);
   });
 
   it('keeps a figure for another period with the figure it is compared with', () => {
