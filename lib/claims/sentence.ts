@@ -127,6 +127,7 @@ import { epistemicWill, FOUNDED, foundsNothing, HAPPENING, happeningAsTopic, kin
 import { modifiesNoun, relativeAfter } from './modifiers';
 import { attributiveLead, namedPartLeads, ownedPartLeads, speakerSubject } from './switch';
 import { opensAhead, statesDone } from './aspect';
+import { datedAct, marketLevelAnew, periodChangeLead, statusAsOf } from './chain-cuts';
 import { officeMoveRoles } from './moves';
 
 /**
@@ -262,6 +263,10 @@ export function sentenceClaimsOf(
   };
   clauses.forEach((clause, i) => {
     const text = folded.slice(clause.start, clause.end);
+    // ("…下跌4.7%，次日再跌近3%": a time word opening a move of its own is no frame of what follows
+    // but the period of that move, a clause with its own predicate: lib/claims/chain-cuts.ts.)
+    if (clause.type === 'time' && current && (periodChangeLead(text) || datedAct(clause.tokens)))
+      clause.type = 'content';
     // "X回应称，这只是一次常规测试。": the answer is what is claimed, though it has no verb.
     if (clause.type !== 'content' && !clause.attribution && deniesIn(clause)) clause.type = 'content';
     // "X认为，A固然…，但B": the 但 of a concession (固然, 虽然, 尽管) goes on with the same
@@ -590,7 +595,14 @@ export function sentenceClaimsOf(
     const launched = !!open && open.content.some((c) => clauses[c]!.tokens.some((t) => BRING_OUT.test(t.word)));
     // (A metric of its own named after another's figure, 营收331亿元，同比下滑3%，净利润76亿元, states
     // another measure: a claim of its own, as editors cut it; a bare change stays with its metric.)
-    const measureAnew = !!metric && !!open && !announced && !launched && anotherMeasure(metric, openText);
+    const measureAnew =
+      !!metric &&
+      !!open &&
+      !announced &&
+      !launched &&
+      (anotherMeasure(metric, openText) ||
+        // (市值约1.8万亿港元 after a share's price: a level of its own; lib/claims/chain-cuts.ts.)
+        marketLevelAnew(metric.noun, bodyText.slice(bodyText.indexOf(metric.noun) + metric.noun.length), openText));
     const chainGoesOn =
       afterComma && !turnsAway(body) && ((hasFigure(clauses[i - 1]) && !measureAnew) || announced || launched);
     // ("A、B、C等公司相继完成融资，估值均已超过20亿美元": a metric of each of the parties before, 均
@@ -606,6 +618,23 @@ export function sentenceClaimsOf(
     // states the expected figure is a comparison of its own, about the same subject, as editors cut
     // it (one without a figure, …，高于市场预期, stays with the figure it judges).
     const expectationAnew = !!open && !subject && afterComma && hasFigure(clause) && comparesWithExpectation(bodyText);
+    // "收涨2.6%，报170.1港元，今年以来累计上涨逾五成", "…，截至9月底已动用约6亿美元", "曾任X的CTO，
+    // 2015年离开后创立Y": after a figure or an act of the same subject, a move over a period of its
+    // own, what stood by a date, or an act at a time of its own is a claim of its own, the subject
+    // carried (lib/claims/chain-cuts.ts).
+    const chainAnew =
+      !!open &&
+      !subject &&
+      !metric &&
+      pending.length === 0 &&
+      afterComma &&
+      !!lastSubject() &&
+      open.attribution.kind === 'article' &&
+      ((hasFigure(clause) &&
+        ((periodChangeLead(bodyText) && open.content.some((c) => hasFigure(clauses[c]))) || statusAsOf(bodyText))) ||
+        // ("…，2015年离开后创立B", "…，同年11月推出Y": an act at a time of its own.)
+        // (Not after a case named as a noun, X收购Y一案，去年5月获批: the act before is its topic.)
+        (datedAct(body) && !/(?:案|一事|事件)[，,]?\s*$/.test(openText)));
     // "X表示，…，但未证实具体人数", "…称，…，并未透露具体时间": a clause saying that the party
     // before it held something back is a claim of its own, in the article's voice — keeping silent
     // is the silent party's own act, not part of what it said (a statement, fact, the silent party
@@ -674,6 +703,7 @@ export function sentenceClaimsOf(
       !ownSubject &&
       !ownMetric &&
       !expectationAnew &&
+      !chainAnew &&
       !comparesAnew &&
       !partAnew &&
       !silentParty
@@ -712,6 +742,7 @@ export function sentenceClaimsOf(
       comparesAnew ||
       partAnew ||
       expectationAnew ||
+      chainAnew ||
       aspectTurns ||
       (!subject && !topic && afterSemicolon(i) && !semicolonCut)
         ? lastSubject()

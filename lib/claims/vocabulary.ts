@@ -131,7 +131,7 @@ export const OWNED_METRICS: ReadonlyArray<{ nouns: readonly string[]; owners: re
       ...['营业利润', '经营利润', '亏损', '净亏损', '现金流', '资本开支', '资本支出', '研发投入', '研发支出'],
       ...['股价', '市值', '估值', '市盈率', '市占率', '市场份额', '份额', '订单量', '交付量'],
       // A listed share's price at the open and close, and the headcount.
-      ...['开盘价', '收盘价', '员工总数', '员工人数'],
+      ...['开盘价', '收盘价', '成交额', '成交金额', '员工总数', '员工人数'],
       // Earnings per share, basic or diluted.
       ...['每股收益', '每股盈利', '每股基本收益', '每股基本盈利', '每股摊薄收益', '每股摊薄盈利'],
       // The same measures in Taiwan and Hong Kong wording, as folded (稅後純益, 合併營收, 營益率, 純利).
