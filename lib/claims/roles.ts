@@ -847,7 +847,9 @@ export function listMembers(tokens: Token[]): Set<Token> {
       j - k < 3 &&
       !tokens[j]!.entityId &&
       !isPunct(tokens[j]!) &&
-      !LIST_JOINERS.test(tokens[j]!.word)
+      !LIST_JOINERS.test(tokens[j]!.word) &&
+      // ("、曹操出行等": the item ends at 等.)
+      !/^等/.test(tokens[j]!.word)
     )
       j++;
     const end = tokens[j];
@@ -904,6 +906,17 @@ export function listMembers(tokens: Token[]): Set<Token> {
         (!isVerb(x) || /^(vg|ng|t)$/.test(x.tag));
       let j = i + 1;
       while (j < i + 3 && inName(tokens[j])) j++;
+      // ("美团打车、高德打车、曹操出行等": a service named by its verb, 打车/v, right before the 、.)
+      const service = tokens[i + 1];
+      if (
+        j === i + 1 &&
+        service &&
+        isVerb(service) &&
+        !service.entityId &&
+        service.word.length === 2 &&
+        /^(、|等)$/.test(tokens[i + 2]?.word ?? '')
+      )
+        j = i + 2;
       const after = tokens[j]?.word ?? '';
       const length = tokens.slice(i + 1, j).reduce((n, x) => n + x.word.length, 0);
       if (j > i + 1 && length <= 3 && (after === '、' || (/^等/.test(after) && run.length > 1))) i = j - 1;

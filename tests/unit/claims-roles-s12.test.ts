@@ -110,6 +110,13 @@ describe('a list member written as a name and a product word (roles.ts listMembe
     const [list] = claimsOf('星辰科技、云海集团清言、蓝鲸智能等App紧随其后，彼此间的差距并不大。');
     expect(roles(list)).toMatchObject({ acme: 'listed', globex: 'listed', initech: 'listed' });
   });
+
+  it('counts a service named by its verb and items closed by 等 the gazetteer lacks', () => {
+    const [rivals] = claimsOf('在云海集团App下架期间，星辰科技打车、高德打车、曹操出行等竞争对手纷纷加大补贴力度。');
+    expect(roles(rivals)).toMatchObject({ acme: 'listed', globex: 'mentioned' });
+    const [two] = claimsOf('星辰科技打车与曹操出行等平台纷纷加大补贴力度。');
+    expect(roles(two)?.acme).not.toBe('listed');
+  });
 });
 
 describe('names only mentioned, as the checklist found them already read', () => {
