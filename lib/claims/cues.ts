@@ -169,9 +169,13 @@ export const WRITER = /^(我们|笔者|作者|小编|我|本报|本刊|本台|�
 /** The writer speaking: attribution to the article, modality opinion (本报观察 is a view too). */
 export const AUTHOR_VOICE = /^(我们|笔者|作者|小编|我|本报|本刊|本台|本网)(认为|觉得|相信|看来|观察)/;
 
-/** A clause that only says when: "在 Sora 问世之后", "Sora 发布不久", "从 ChatGPT 发布到现在". */
+/**
+ * A clause that only says when: "在 Sora 问世之后", "Sora 发布不久", "从 ChatGPT 发布到现在". (Not
+ * a predicate of place or rank that ends on 后 or 前: 紧随其后, 落后, 滞后, 靠后, 最后, 幕后; 领先 /
+ * 提前 / 超前 / 靠前 / 居前: "X以17%的份额紧随其后" is X's own rank, not a time.)
+ */
 export const TEMPORAL_END =
-  /(之后|以后|(?<![背身])后|以来|之前|以前|前|不久|至今|到现在|到今天|如今|期间|(?<!小)时|之时|之际|当天|当时|伊始|那天|那年|开始)$/;
+  /(之后|以后|(?<![背身落滞靠最幕殿]|随其)后|以来|之前|以前|(?<![提超靠居空])前|不久|至今|到现在|到今天|如今|期间|(?<!小)时|之时|之际|当天|当时|伊始|那天|那年|开始)$/;
 export const TEMPORAL_START = /^(在|自|从|自从|随着|当|早在|截至|截止|直到|等到|待)/;
 /**
  * A clause that sets the scene or the topic: "在…背后", "作为…之一", "除此之外", "以…为例"; the

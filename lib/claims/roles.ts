@@ -253,6 +253,10 @@ export function madeByTopic(
 ): string | null {
   if (subject.ids.length !== 1 || !PRODUCT_TYPES.has(context.typeOf?.(subject.ids[0]!) ?? '')) return null;
   if (!MAKER_TYPES.has(context.typeOf?.(last) ?? '') || context.typeOf?.(last) === 'person') return null;
+  // ("华为…。若下半年发布的iPhone 16…": a product the gazetteer knows another maker of is not the
+  // topic's; it is the subject of its own clause.)
+  const maker = context.parentOf?.(subject.ids[0]!);
+  if (maker && maker !== last && context.parentOf?.(maker) !== last) return null;
   const at = tokens.findIndex((t) => t.start === subject.start);
   if (at < 2 || tokens[at - 1]!.word !== '的' || !BRING_OUT.test(tokens[at - 2]!.word)) return null;
   // Nothing but time words and the relative verb before it in its clause.
@@ -979,7 +983,9 @@ export function listMembers(tokens: Token[]): Set<Token> {
       j - k < 3 &&
       !tokens[j]!.entityId &&
       !isPunct(tokens[j]!) &&
-      !LIST_JOINERS.test(tokens[j]!.word)
+      !LIST_JOINERS.test(tokens[j]!.word) &&
+      // ("、曹操出行等": the item ends at 等.)
+      !/^等/.test(tokens[j]!.word)
     )
       j++;
     const end = tokens[j];
@@ -1024,6 +1030,32 @@ export function listMembers(tokens: Token[]): Set<Token> {
     if (t.entityId) {
       // "苹果Apple Intelligence、微软Copilot": an owner right before its product is not a member.
       if (!tokens[i + 1]?.entityId) run.push(t);
+      // ("通义、智谱清言、讯飞星火等App": a name and a short product word the gazetteer lacks, then
+      // the list's 、 or 等, are one member.)
+      // (jieba may cut the product word in pieces a verb's tag: 清/t 言/vg.)
+      const inName = (x: Token | undefined) =>
+        !!x &&
+        !x.entityId &&
+        !isPunct(x) &&
+        !LIST_JOINERS.test(x.word) &&
+        !/^等/.test(x.word) &&
+        (!isVerb(x) || /^(vg|ng|t)$/.test(x.tag));
+      let j = i + 1;
+      while (j < i + 3 && inName(tokens[j])) j++;
+      // ("美团打车、高德打车、曹操出行等": a service named by its verb, 打车/v, right before the 、.)
+      const service = tokens[i + 1];
+      if (
+        j === i + 1 &&
+        service &&
+        isVerb(service) &&
+        !service.entityId &&
+        service.word.length === 2 &&
+        /^(、|等)$/.test(tokens[i + 2]?.word ?? '')
+      )
+        j = i + 2;
+      const after = tokens[j]?.word ?? '';
+      const length = tokens.slice(i + 1, j).reduce((n, x) => n + x.word.length, 0);
+      if (j > i + 1 && length <= 3 && (after === '、' || (/^等/.test(after) && run.length > 1))) i = j - 1;
       continue;
     }
     if (run.length && unnamedAt(i)) {
@@ -1087,17 +1119,27 @@ const ABOUT = /^(有关|关于|针对|涉及)$/;
 /** An analyst's verdict on a company, which jieba may tag a verb: 评级, 预测. */
 const VERDICT_NOUN = /^(评级|预测|预期|目标价)$/;
 
+/** Verbs of announcing on a company's behalf: 宣布, 公布, 披露, 发布 (not a view: 认为, 表示). */
+export const ANNOUNCES_FOR = /(宣布|公布|披露|发布)/;
+
 /**
- * The company a gazetteer person speaks for in a claim (speaker ↦ its gazetteer parent): only for a
- * plan told in a neutral voice (modality forecast), where the person is the only actor; else null.
+ * The company a gazetteer person speaks for in a claim (speaker ↦ its gazetteer parent): for a
+ * plan told in a neutral voice (modality forecast), or a fact the person announces (`announced`:
+ * X创始人Y宣布，两款新模型的价格…下调), where the person is the only actor, and not of the
+ * person's own act or view (`ownAct`: 他将卸任; 开源模型会越来越落后，闭源才是…); else null. (README:
+ * a gazetteer executive is `mentioned` when he speaks for his company's act, `agent` of his own
+ * views.)
  */
 export function speaksForCompany(
   speaker: string,
   modality: Modality,
   roles: ReadonlyMap<string, Role>,
   context: ExtractContext,
+  announced = false,
+  ownAct = false,
 ): string | null {
-  if (modality !== 'forecast' || context.typeOf?.(speaker) !== 'person' || roles.get(speaker) !== 'agent') return null;
+  if (!(modality === 'forecast' || (announced && modality === 'fact')) || ownAct) return null;
+  if (context.typeOf?.(speaker) !== 'person' || roles.get(speaker) !== 'agent') return null;
   if ([...roles].some(([id, role]) => role === 'agent' && id !== speaker)) return null;
   const company = context.parentOf?.(speaker);
   return company && context.typeOf?.(company) === 'company' ? company : null;
@@ -1183,4 +1225,38 @@ export function topicOwners(tokens: Token[]): string[] {
   // (A frame of place needs its localizer: 在X的营收中.)
   if (inFrame && !words.slice(k, k + 4).some((t) => /^(中|里|上|内)$/.test(t.word))) return [];
   return owners;
+}
+
+/**
+ * "X以低价开源模型搅动市场之后", "随着X下调价格": the name that opens a when-clause (after its
+ * opener) and acts in it, with a verb of its own; null when there is none, when the clause only
+ * tells the name's coming (X发布之后, X问世以来, 随着X入局: a name in a non-actor sense, README) or
+ * names more than one party.
+ */
+export function whenClauseActor(clauses: readonly Clause[]): string | null {
+  for (const clause of clauses) {
+    const body = clause.tokens.slice(clause.from).filter((t) => !isPunct(t));
+    // (随着 opens a frame of what goes along, whatever type the clause was given.)
+    if (clause.type !== 'time' && body[0]?.word !== '随着') continue;
+    let k = 0;
+    while (
+      body[k] &&
+      !body[k]!.entityId &&
+      (FRAME_OPENER.test(body[k]!.word) || /^(随着|自从|早在)$/.test(body[k]!.word))
+    )
+      k++;
+    const name = body[k];
+    if (!name?.entityId || isTyped(body, name) || body.filter((t) => t.entityId).length !== 1) continue;
+    // ("X手机业务回暖后": a name owning the clause's subject is not its actor.)
+    if (/^(n|nz|ng|vn|l|j|eng|uj)$/.test(body[k + 1]?.tag ?? '')) continue;
+    const v = body.findIndex((t, j) => j > k && isVerb(t) && !FRAME_CLOSER.test(t.word));
+    if (v < 0 || v > k + 8) continue;
+    let next = v + 1;
+    while (body[next] && /^(了|过)$/.test(body[next]!.word)) next++;
+    // (Its coming with no object: X发布之后, 从X发布到现在.)
+    const bare = !body[next] || !(body[next]!.entityId || /^(n|nz|vn|eng|m)/.test(body[next]!.tag));
+    if (COMING_EVENT.test(body[v]!.word) && bare) continue;
+    return name.entityId;
+  }
+  return null;
 }

@@ -26,6 +26,7 @@ import {
   FORECAST_WORDS,
   INFORMED_SOURCE,
   KIND_CUES,
+  OPINION_WORDS,
   PLAYS_DOWN,
   pronounTypes,
 } from './cues';
@@ -72,6 +73,8 @@ import {
   passiveFrame,
   ratioOf,
   speaksForCompany,
+  ANNOUNCES_FOR,
+  whenClauseActor,
   tiedPronoun,
   tieSubject,
   topicOwners,
@@ -1068,6 +1071,12 @@ export function sentenceClaimsOf(
       for (const id of closeSources(folded, tokens, start, end))
         if (roles.get(id) === 'mentioned' && ![...roles.values()].includes('agent')) roles.set(id, 'agent');
 
+    // "业内人士认为，X以低价搅动市场之后，价格战已…": with no party named in the main clause, the
+    // subject of a fronted when-clause, acting in it, is who the claim is about.
+    if (![...roles.values()].some((role) => role !== 'mentioned')) {
+      const framer = whenClauseActor(prop.clauses.map((c) => clauses[c]!));
+      if (framer && roles.get(framer) === 'mentioned') roles.set(framer, 'agent');
+    }
     // The subject named by a pronoun, or by nothing ("并于…推出"), is the last fitting actor.
     let agentId: string | null = prop.subject?.kind === 'entity' ? (prop.subject.ids[0] ?? null) : null;
     if (prop.subject?.kind === 'entity' && prop.subject.behind) {
@@ -1716,7 +1725,17 @@ export function sentenceClaimsOf(
     // "周明称，小星助手今年将在更多城市上线": a person the gazetteer places in a company, telling a
     // plan no gazetteer name acts in, speaks for the company, which acts (the editors' majority,
     // tests/claims-eval/README.md); the person only speaks. A view (认为) stays the person's own.
-    const speaksFor = speaker ? speaksForCompany(speaker, modality, roles, context) : null;
+    // ("张明远宣布，他将…": a pronoun subject is the speaker's own act, not the company's.)
+    const announced =
+      at >= 0 &&
+      ANNOUNCES_FOR.test(folded.slice(at, at + prop.attribution.text.length + 12).split(/[，,：:。；]/)[0]!) &&
+      prop.subject?.kind !== 'pronoun';
+    // ("李彦宏表示，开源模型会越来越落后，闭源才是…": a prediction in words that judge is his own view;
+    // a hedge, 可能 or 或许, is no judgement.)
+    const ownAct =
+      (prop.subject?.kind === 'pronoun' && /^(他|她)$/.test(prop.subject.word)) ||
+      OPINION_WORDS.test(contentText.replace(/可能|或许|也许|恐怕|应该|未必|必须/g, ''));
+    const speaksFor = speaker ? speaksForCompany(speaker, modality, roles, context, announced, ownAct) : null;
     if (speaksFor) {
       roles.set(speaker!, 'mentioned');
       roles.set(speaksFor, 'agent');

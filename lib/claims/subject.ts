@@ -409,11 +409,14 @@ export function findSubject(tokens: Token[]): Subject | null {
     while (tokens[j] && LIST_JOINERS.test(tokens[j]!.word) && tokens[j + 1]?.entityId) {
       // "苹果Apple Intelligence、微软Copilot", "X的Nova和Y的Orion": an owner before its product
       // names whose it is; the product is the one joined.
+      // ("A、X旗下的B也在…": so does an owner before 旗下的.)
       const k = tokens[j + 2]?.entityId
         ? j + 2
         : tokens[j + 2]?.word === '的' && tokens[j + 3]?.entityId
           ? j + 3
-          : j + 1;
+          : tokens[j + 2]?.word === '旗下' && tokens[j + 3]?.word === '的' && tokens[j + 4]?.entityId
+            ? j + 4
+            : j + 1;
       members.push(tokens[k]!);
       j = k + 1;
     }
@@ -459,7 +462,10 @@ export function findSubject(tokens: Token[]): Subject | null {
   if (relative && i < tokens.length && relativeVerb >= 0 && ORIGIN.test(tokens[relativeVerb]!.word)) {
     const of = tokens.findIndex((t, k) => k > relativeVerb && t.word === '的');
     const head = tokens[of + 1];
-    if (of > 0 && of < i && head && !head.entityId && /^(n|nz|nt|eng|j|vn)$/.test(head.tag))
+    // (Not a verb of origin with another verb after it: "X分拆上市的时间表可能…" is X's own
+    // listing, which X acts in.)
+    const compound = tokens.slice(relativeVerb + 1, of).some((t) => isVerb(t) || t.tag === 'ns');
+    if (of > 0 && of < i && head && !head.entityId && /^(n|nz|nt|eng|j|vn)$/.test(head.tag) && !compound)
       return { ...relative, described: relative.ids };
   }
   return relative ?? possessor;
