@@ -162,6 +162,17 @@ export const INFORMED_SOURCE =
   /知情|消息|接近|内部|据悉|据了解|据称|据传|网传|传闻|爆料|报[道导]|媒体|外媒|[韩日美港台英德法欧陆]媒|外电|不愿具名|不愿透露姓名|匿名/;
 
 /**
+ * News outlets as Chinese tech news names them without a medium word (彭博, 路透, 日经, 36氪, 晚点,
+ * 财新, The Information): a closed class of the wires and the trade press, both scripts folded. An
+ * outlet speaking (日经称, 彭博指出) reports, as 据X报道 does. With a medium word (社, 日报, 时报 …)
+ * or a verb of reporting after it (据X报道, X援引…) any name is an outlet: see `outletSource`.
+ */
+export const NEWS_OUTLET =
+  /^(而|但|另|另外)?(据|根据|依据)?(英国|美国|日本|韩国|香港|台湾|科技媒体|财经媒体|媒体)?(彭博|路透|日经|共同社|美联社|法新社|韩联社|中央社|36氪|晚点|LatePost|财新|界面|澎湃|第一财经|一财|钛媒体|虎嗅|雷锋网|爱范儿|IT之家|集微网|爱集微|电子时报|DigiTimes|The Information|Bloomberg|Reuters|CNBC|BBC|CNN|Axios|TechCrunch|The Verge|Business Insider|Nikkei|Semafor)/i;
+/** The last word of a news outlet's name: 彭博社, 华尔街日报, 南华早报, 新华网. */
+export const OUTLET_WORD = /(通讯社|社|日报|时报|晚报|早报|周报|周刊|杂志|电视台|新闻网|新闻)$/;
+
+/**
  * The writer, or the publication speaking as one (本报, 本刊: the editorial voice of Hong Kong and
  * Taiwan papers and magazines): what they say is the article's.
  */

@@ -52,6 +52,19 @@ function saysWord(pattern: RegExp, tokens: readonly Token[]): boolean {
   return false;
 }
 
+/** Verbs of calling a plan off or shelving it. */
+const CALL_OFF = /^(取消|叫停|终止|中止|放弃|搁置|撤回|撤销|暂停|暂缓|喊停)$/;
+
+/**
+ * A plan called off: a verb of calling off done (已 / 已经 before it, or 了 after it), not negated
+ * and not itself planned (将取消, 计划取消 are "will": no adverb of the past).
+ */
+function callsOff(words: readonly Token[], i: number): boolean {
+  if (!CALL_OFF.test(words[i]!.word)) return false;
+  const before = words[i - 1]?.word ?? '';
+  return PAST_BEFORE_WILL.test(before) || (words[i + 1]?.word === '了' && !/^(将|会|要|拟|计划|打算)$/.test(before));
+}
+
 /** Verbs of estimating: what they give is a forecast whoever passes it on. */
 // (估算, 测算 compute a figure as it is, not as it will be: "估算其成本在10元至20元之间".)
 const ESTIMATE = /预计|预测|预期|估计|有望/;
@@ -211,7 +224,11 @@ export function modalityOf(
   leadDates: DateRef[] = [],
 ): Modality {
   if (prop.silent) return 'fact';
+  // "已取消原定于下月举行的发布会", "叫停了原计划明年投产的项目": a plan called off is done with; its
+  // dates and words of plan are the plan's, the claim is the act of calling it off.
+  const calledOff = words.findIndex((_, i) => callsOff(words, i));
   const future =
+    calledOff < 0 &&
     articleDate !== null &&
     dates.some(
       (d) =>
@@ -236,7 +253,7 @@ export function modalityOf(
     );
   // "原计划在3月发布", "此前预计将在年底上线": a plan or expectation put in the past covers what
   // follows it.
-  const plannedBefore = words.findIndex((_, i) => pastPlanAt(words, i));
+  const plannedBefore = calledOff >= 0 ? calledOff : words.findIndex((_, i) => pastPlanAt(words, i));
   const afterPastPlan = (t: Token) => plannedBefore >= 0 && t.start >= words[plannedBefore]!.start;
   // 将 before a verb is "will"; before a noun it is 把 ("它将所投公司融入…").
   // A past adverb after it makes it 把 (将曾经大火的模型碾压); so does one before it (已将X下调至…),
@@ -346,6 +363,9 @@ export function modalityOf(
     if (
       !informed &&
       (prop.forecast ||
+        // ("法人預估…將成長三成", "有分析师指出，X明年可望扭亏为盈": an analyst's or a broker's words
+        // of what is to come are their forecast; a supply-chain source who 透露 leaks, see above.)
+        (FORECASTER.test(source) && (forecastWord || willAdverb)) ||
         saysWord(
           ESTIMATE,
           words.filter((t, i) => !expectation(t, i) && !afterPastPlan(t)),
@@ -483,6 +503,9 @@ function reachesUpTo(words: readonly Token[]): boolean {
  * Taiwan's 法人): on the record, never a leak.
  */
 const ANALYST = /分析|专家|学者|研究员|业内人士|业界人士|观察人士|观察家|法人/;
+
+/** Who forecasts for a living: analysts, brokers, investment banks, research firms, Taiwan's 法人. */
+const FORECASTER = /分析|专家|研究员|法人|券商|投行|研究机构|经济学家/;
 
 const saysNeutrally = (words: readonly Token[]) => words.some((t) => NEUTRAL_SPEECH_VERB.test(t.word));
 

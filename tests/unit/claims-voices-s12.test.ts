@@ -1,0 +1,106 @@
+/**
+ * Who says a claim and what modality its voice gives it (session 12 checklist: scope and voice):
+ * news outlets named without a medium word, whose account a clause follows (按照X的说法), results
+ * someone published (X公布的…结果显示). Fictional sentences only (see claims-fixture.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from './claims-fixture';
+
+const first = (paragraph: string) => claimsOf(paragraph)[0];
+
+describe('news outlets named without a medium word', () => {
+  it('reads any name before a verb of reporting (据X报道, X报导, X援引) as an outlet: organization, reported', () => {
+    for (const paragraph of [
+      '据36氪报道，星辰科技已完成新一轮融资。',
+      '据路透报道，云海集团已关闭在美国的办公室。',
+      '据晚点LatePost报道，蓝鲸智能已完成新一轮融资。',
+    ]) {
+      const claim = first(paragraph);
+      expect(claim?.attribution.kind).toBe('organization');
+      expect(claim?.modality).toBe('reported');
+    }
+    expect(first('据36氪报道，星辰科技已完成新一轮融资。')?.attribution.text).toBe('36氪');
+  });
+
+  it('reads an outlet of the closed class, or a name ending in a medium word, speaking with 称 as reporting', () => {
+    const bare = first('日经称，蓝鲸智能已关闭在美国的办公室。');
+    expect(bare).toMatchObject({ modality: 'reported', attribution: { kind: 'organization', text: '日经' } });
+    const press = first('彭博社称，云海集团计划出售旗下云业务。');
+    expect(press).toMatchObject({ modality: 'reported', attribution: { kind: 'organization' } });
+  });
+
+  it('keeps media no one names, and an outlet citing informed people, unnamed', () => {
+    expect(first('有媒体报道称，星辰科技已完成新一轮融资。')?.attribution.kind).toBe('unnamed');
+    expect(first('彭博引述知情人士称，云海集团计划出售旗下云业务。')?.attribution.kind).toBe('unnamed');
+  });
+
+  it('does not take a company speaking for an outlet', () => {
+    const claim = first('星辰科技称，Orion的用户已突破一亿。');
+    expect(claim?.attribution).toMatchObject({ kind: 'organization', entityId: 'acme' });
+    expect(claim?.modality).toBe('fact');
+  });
+});
+
+describe('whose account a clause follows', () => {
+  it('reads 按照X的说法 and 用X的话说 as X speaking', () => {
+    expect(first('按照星辰科技的说法，Orion的推理速度是Nova的两倍。')?.attribution).toMatchObject({
+      kind: 'organization',
+      entityId: 'acme',
+    });
+    expect(first('用张明远的话说，Orion是公司十年来最重要的产品。')?.attribution).toMatchObject({
+      kind: 'person',
+      entityId: 'zhang',
+    });
+  });
+
+  it('does not read 按照计划 or 按照规定 as anyone speaking', () => {
+    expect(first('按照计划，星辰科技将在下月发布Orion。')?.attribution.kind).toBe('article');
+    expect(first('按照规定，星辰科技需在30天内完成整改。')?.attribution.kind).toBe('article');
+  });
+
+  it('reads the results someone published (X公布的测试结果显示, X发布的评测显示) as X’s, one claim', () => {
+    const claims = claimsOf('星辰科技公布的测试结果显示，Orion在多项基准上超过Nova。');
+    expect(claims).toHaveLength(1);
+    expect(claims[0]?.attribution).toMatchObject({ kind: 'organization', entityId: 'acme' });
+    expect(first('云海集团发布的评测显示，Nova的得分为85分，高于Orion的80分。')?.attribution).toMatchObject({
+      entityId: 'globex',
+    });
+  });
+});
+
+describe('analysts’ and brokers’ forecasts', () => {
+  it('reads what an analyst, a broker or Taiwan’s 法人 says is to come (將, 可望) as their forecast', () => {
+    expect(first('法人預估星辰科技今年營收將成長三成。')?.modality).toBe('forecast');
+    expect(first('有分析师指出，星辰科技明年可望扭亏为盈。')?.modality).toBe('forecast');
+  });
+
+  it('keeps what an informed source passes on (供应链人士透露) hearsay', () => {
+    expect(first('据供应链人士透露，星辰科技今年的芯片采购额可望突破百亿元。')?.modality).toBe('reported');
+  });
+});
+
+describe('a plan called off', () => {
+  it('reads calling off a planned event (已取消原定于下月…, 叫停了…) as a fact, not a forecast', () => {
+    expect(first('星辰科技已取消原定于下月举行的发布会。')?.modality).toBe('fact');
+    expect(first('星辰科技取消了原定于12月在上海举行的开发者大会。')?.modality).toBe('fact');
+    expect(first('云海集团已叫停原计划明年投产的工厂项目。')?.modality).toBe('fact');
+  });
+
+  it('keeps a cancellation still to come, and a plan put back to a later date, forecasts', () => {
+    expect(first('星辰科技将取消下月的发布会。')?.modality).toBe('forecast');
+    expect(first('星辰科技原定11月发布Orion，现已推迟至明年。')?.modality).toBe('forecast');
+  });
+});
+
+describe('a thing expected, not a speaker', () => {
+  it('reads a deal or a project pointed back to before 预计 (该交易预计, 这一项目预计) as what is expected', () => {
+    const claims = claimsOf('有消息称，星辰科技将收购蓝鲸智能。该交易预计将于年底完成。');
+    expect(claims[1]?.attribution.kind).toBe('article');
+    expect(claims[1]?.modality).toBe('forecast');
+    expect(claimsOf('星辰科技的新工厂已开工，这一项目预计投资50亿元。')[1]?.attribution.kind).toBe('article');
+  });
+
+  it('keeps a company pointed back to before 预计 a speaker', () => {
+    expect(first('该公司预计，Orion的用户数将在年底突破一亿。')?.attribution.kind).not.toBe('article');
+  });
+});
