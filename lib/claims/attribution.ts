@@ -138,13 +138,15 @@ export function attributionOf(
       '',
     )
     .replace(
-      /([处處]|[独獨]家|的|[报報][道导導]|消息|所|在.*[中上时時]|在|曾|也|[还還]|[则則]|都|近日|日前|此前|此[后後]|[随隨][后後]|早前|[当當][时時]|今天|今日|昨天|昨日|公[开開]|[对對]外|向媒[体體]|[对對]此|[发發]布公告|[发發]表[声聲]明|[发發]文|\d{1,2}月\d{1,2}日[晚早]?|\d{1,2}日)+$/,
+      /([处處]|[独獨]家|的|[报報][道导導]|消息|所|在.*[中上时時]|在|曾|也|[还還]|[则則]|都|近日|日前|此前|此[后後]|[随隨][后後]|早前|[当當][时時]|今天|今日|昨天|昨日|公[开開]|[对對]外|向媒[体體]|[对對]此|[发發]布公告|[发發]布[声聲]明|[发發]表[声聲]明|[发發]布?微博|[发發]文|\d{1,2}月\d{1,2}日[晚早]?|\d{1,2}日)+$/,
       '',
     )
     // "X笑着说", "X向记者表示": how and to whom X says it is not who X is; nor is when or where
     // ("X在交易完成后于社交平台发文表示").
     .replace(/([向對对跟](本[报報刊]|[记記]者|媒[体體]|外界)|[\u4e00-\u9fff][着著])+$/, '')
-    .replace(/[在于於][^，,]*?(后|後|前|上|中|时|時|期间|期間|平台|场合|場合)[^，,]*$/, '');
+    .replace(/[在于於][^，,]*?(后|後|前|上|中|时|時|期间|期間|平台|场合|場合)[^，,]*$/, '')
+    // ("X则在社群平台表示": an adverb before the frame of where is not who X is.)
+    .replace(/(则|則|也|还|還|亦|又)$/, '');
   const entity = words.find((t) => t.entityId && !/(的)$/.test(t.word));
   // "市调机构Counterpoint指出", "研調機構集邦預估", "第三方机构估算": a firm named as a research or
   // data firm gives data, whatever verb relays it, unless the verb frames a view (该机构认为).
@@ -240,6 +242,8 @@ export function attributionOf(
   if (
     DATA_SOURCE.test(sourceText) ||
     (ATTRIBUTION_LEAD.test(sourceText) && DOCUMENT_SOURCE.test(sourceText)) ||
+    // ("根据该方案", "根据集团公布的计划": a plan a text published is a document cited.)
+    (ATTRIBUTION_LEAD.test(sourceText) && /(方案|计划|规划)$/.test(sourceText)) ||
     (DOCUMENT_SOURCE.test(sourceText) && /^(公开|相关|官方|工商|历史)?(资料|公告|记录|文件)$/.test(sourceText)) ||
     /^(而|另)?(据|根据|依据)[^，,]{1,20}?(显示|表明)/.test(clauseText)
   )

@@ -255,6 +255,8 @@ export function classify(
       // of that noun (a response time); it introduces no words.
       !modifiesNounAfterDe(words, k) &&
       !expectedOfThing(k) &&
+      // ("星辰科技料将推出…": 料 after a name says it is expected to; 分析师料… predicts.)
+      !(words[k]!.word === '料' && words.slice(0, k).some((w) => w.entityId)) &&
       // "营收远高于市场预期；": an expectation compared with names no one who expects.
       !expectedAsStandard(words, k) &&
       (sourceLead ||
@@ -291,6 +293,8 @@ export function classify(
             /^机构$/.test(words[j + 1]?.word ?? '') ||
             // "发布公告称", "发表声明称": the verb's object is the statement itself.
             SPEECH_NOUN.test(words[j + 1]?.word ?? '') ||
+            // (jieba cuts 微博 before 称 in two: 发布/微/博/称.)
+            SPEECH_NOUN.test((words[j + 1]?.word ?? '') + (words[j + 2]?.word ?? '')) ||
             SPEECH_NOUN.test(w.word) ||
             UNNAMED_SOURCE.test(w.word) ||
             // "最新数据显示": jieba may tag a data noun a verb after an adverb it misreads.
@@ -364,7 +368,7 @@ export function classify(
   }
   // "据财报，", "根据X发布的公告，", "据公开资料，": a lead naming a document is a source clause too.
   const leadSource =
-    /(数据|报道|消息|统计|调查|调研|估算|测算|显示|来看|报告|财报|年报|季报|招股书|白皮书|公告|资料|信息|公报|文件|通报|的(说法|介绍|解释|口径|描述))$/;
+    /(数据|报道|消息|统计|调查|调研|估算|测算|显示|来看|报告|财报|年报|季报|招股书|白皮书|公告|资料|信息|公报|文件|通报|的(说法|介绍|解释|口径|描述)|(该|这一|这|此|上述|这个|公布的|发布的|披露的|提出的|出台的)(方案|计划|规划))$/;
   // ("X指出，根据他的调查，…": a survey or an estimate a pronoun owns is the speaker's before, whose
   // words go on; it names no new source.)
   const ownSurvey = /^(据|根据|依据)(他|她|其|他们|她们)的?(调查|调研|估算|测算)$/.test(unjoined);
@@ -566,6 +570,19 @@ export function classify(
   // (对X而言 is read where roles are given: see aboutFrame.)
   if (clause.type === 'scene' && /^以.{1,12}为例$/.test(bodyText) && body.some((t) => t.entityId))
     clause.example = true;
+  // "X给出的财测是营收季增13%至15%", "X公布的指引为…": guidance that X gave is X's forecast, X
+  // speaking as after "X预计".
+  if (clause.type === 'content' && !clause.attribution) {
+    const giver = guidanceGiver(body);
+    if (giver)
+      clause.attribution = attributionOf(
+        giver.word,
+        sentence.slice(giver.start, giver.end),
+        [giver],
+        context,
+        bodyText,
+      );
+  }
   if (clause.type !== 'content' && clause.from > 0 && clause.attribution) {
     // "有消息称在Sora引爆…前": the hedge covers what follows.
     return clause;
@@ -577,6 +594,31 @@ export function classify(
 const FRAME_VERB = /^(面对|作为|拿|对于|针对|围绕|除了|身为)$/;
 
 /** Whether word `j` is inside a "在…时" (or "在…中") frame that closes before word `k`. */
+/** Nouns of what a company forecasts of itself: guidance, an outlook, a target. */
+const GUIDANCE_NOUN = /^(财测|指引|业绩指引|营收指引|展望|业绩展望|预测|预期|目标|财务目标|业绩目标)$/;
+
+/**
+ * The name that gives the guidance a clause opens on ("X给出的财测", "X公布的业绩指引", "X更新后的
+ * 全年展望"): a name (times and adverbs after it), a verb of giving and 的, then within three words a
+ * noun of guidance; null otherwise.
+ */
+function guidanceGiver(body: readonly Token[]): Token | null {
+  const name = body[0];
+  if (!name?.entityId) return null;
+  let k = 1;
+  while (body[k] && /^(t|d|m)$/.test(body[k]!.tag)) k++;
+  if (!/^(给出|公布|发布|提供|披露|更新|上调|下调|调整)(后)?$/.test(body[k]?.word ?? '')) return null;
+  if (body[k + 1]?.word === '后') k++;
+  if (body[k + 1]?.word !== '的') return null;
+  // (jieba cuts 财测 in two: 财/测.)
+  const noun = (t: Token, m: number) =>
+    GUIDANCE_NOUN.test(t.word) || GUIDANCE_NOUN.test(t.word + (body[k + 3 + m]?.word ?? ''));
+  return body.slice(k + 2, k + 5).some(noun) ? name : null;
+}
+
+/** Where one posts what one says: a platform, an official site, a microblog, an account. */
+const POSTED_ON = /(平台|官网|网站|微博|微信|博客|账号|频道|直播间|社交媒体|主页|公众号)$/;
+
 function inWhenFrame(words: Token[], j: number, k: number): boolean {
   const open = words.slice(0, j).findLastIndex((w) => /^(在|当|于)$/.test(w.word));
   // "X上月访问上海时强调": a verb phrase closed by 时 says when even with no 在 opening it.
@@ -584,8 +626,15 @@ function inWhenFrame(words: Token[], j: number, k: number): boolean {
     return words.slice(j + 1, k).some((w, m) => /^(时|时候|之际|之时)$/.test(w.word) && j + 1 + m === k - 1);
 
   // "在…时" says when; "在推特上", "在财报会议上" say where (jieba may cut 推/v 特 inside).
+  // ("在社群平台表示", "在个人微博发文称": a medium one posts on closes the frame of where, with no 上.)
   const close = words.findIndex(
-    (w, m) => m > j && m < k && /^(时|时候|之际|期间|之时|过程中|上|中|会上|后|之后|以后)$/.test(w.word),
+    (w, m) =>
+      m > j &&
+      m < k &&
+      (/^(时|时候|之际|期间|之时|过程中|上|中|会上|后|之后|以后)$/.test(w.word) ||
+        (m >= k - 2 &&
+          POSTED_ON.test(w.word) &&
+          words.slice(m + 1, k).every((x) => /^(发文|撰文|发帖|发推)$/.test(x.word)))),
   );
   return close > 0;
 }
@@ -601,7 +650,8 @@ export function expectedAsStandard(words: readonly Token[], i: number): boolean 
         (w.word === '于' && /^(好|高|低|差|优|逊|快|慢)$/.test(before[k - 1]?.word ?? ''))) &&
       // ("低于市场普遍预期", "胜过分析师平均预测", "略低于市场一致预期": an adverb or an adjective
       // may grade whose expectation it was.)
-      before.slice(k + 1).every((x) => /^(n|nr|nt|ns|t|r|ad|a|d)$/.test(x.tag) && !x.entityId),
+      // ("远低于外界的预期": whose expectation may be told with 的.)
+      before.slice(k + 1).every((x) => (/^(n|nr|nt|ns|t|r|ad|a|d)$/.test(x.tag) || x.word === '的') && !x.entityId),
   );
 }
 

@@ -365,7 +365,9 @@ export function modalityOf(
       (prop.forecast ||
         // ("法人預估…將成長三成", "有分析师指出，X明年可望扭亏为盈": an analyst's or a broker's words
         // of what is to come are their forecast; a supply-chain source who 透露 leaks, see above.)
-        (FORECASTER.test(source) && (forecastWord || willAdverb)) ||
+        // (So are those of someone described, "一位从业者告诉记者，…将不得不…", unless they leak it,
+        // 透露, or the article passes it on with 据.)
+        ((FORECASTER.test(source) || (!hedged && !leaks(words))) && (forecastWord || willAdverb)) ||
         saysWord(
           ESTIMATE,
           words.filter((t, i) => !expectation(t, i) && !afterPastPlan(t)),
@@ -503,6 +505,9 @@ function reachesUpTo(words: readonly Token[]): boolean {
  * Taiwan's 法人): on the record, never a leak.
  */
 const ANALYST = /分析|专家|学者|研究员|业内人士|业界人士|观察人士|观察家|法人/;
+
+/** Whether someone leaks the words (透露, 爆料, 私下表示): passed on, not theirs on the record. */
+const leaks = (words: readonly Token[]) => words.some((t) => /^(透露|爆料|放风|私下)$/.test(t.word));
 
 /** Who forecasts for a living: analysts, brokers, investment banks, research firms, Taiwan's 法人. */
 const FORECASTER = /分析|专家|研究员|法人|券商|投行|研究机构|经济学家/;
@@ -701,6 +706,12 @@ const CONFIRMING = /^(确实|的确|确有)$/;
 export function openQuestion(words: readonly Token[]): boolean {
   return words.some((t, i) => {
     if (!QUESTION_VERB.test(t.word)) return false;
+    // "X的成败将决定Y能否立足", "这关系到Y是否…": a question what is at stake decides is weighed too.
+    if (
+      /^(决定|决定着|取决于|关系到|关乎|攸关)$/.test(words[i - 1]?.word ?? '') ||
+      /^(决定|取决于)$/.test(words[i - 2]?.word ?? '')
+    )
+      return true;
     for (let k = i - 1; k >= 0 && !isPunct(words[k]!); k--) if (isVerb(words[k]!)) return false;
     return true;
   });

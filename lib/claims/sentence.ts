@@ -126,6 +126,7 @@ import { CONSTRUAL, construed, isCopula, isPredicate, isVerb } from './words';
 import { epistemicWill, FOUNDED, foundsNothing, HAPPENING, happeningAsTopic, kindOf, wholeWord } from './kind';
 import { modifiesNoun, relativeAfter } from './modifiers';
 import { attributiveLead, namedPartLeads, ownedPartLeads, speakerSubject } from './switch';
+import { namesNewSpeaker } from './voices';
 import { opensAhead, statesDone } from './aspect';
 import { officeMoveRoles } from './moves';
 
@@ -254,6 +255,17 @@ export function sentenceClaimsOf(
     i > 0 &&
     clauses.slice(0, i).some((c) => /[；;]\s*$/.test(sentence.slice(c.start, c.end))) &&
     /[；;]\s*$/.test(sentence.slice(0, clauses[i - pending.length - 1]?.end ?? 0));
+
+  // "…；X则表示，下一版Y将…": a named speaker opening the part after ； speaks of their own; the
+  // subject before ； does not go on into their words (voices.ts).
+  // (Unless their words name it again: "…；王兴指出，越来越多品牌商把美团闪购视为…".)
+  const spokenAnew = (before: readonly number[], body: readonly Token[]) => {
+    const last = lastSubject();
+    return (
+      before.some((p) => namesNewSpeaker(clauses[p]!)) &&
+      !body.some((t) => t.entityId && last?.ids.includes(t.entityId))
+    );
+  };
 
   /** An answer that plays a report down, or a speaker denying what something was called. */
   const deniesIn = (c: Clause) => {
@@ -713,7 +725,7 @@ export function sentenceClaimsOf(
       partAnew ||
       expectationAnew ||
       aspectTurns ||
-      (!subject && !topic && afterSemicolon(i) && !semicolonCut)
+      (!subject && !topic && afterSemicolon(i) && !semicolonCut && !spokenAnew(pending, body))
         ? lastSubject()
         : saysMore
           ? (lastSubject() ?? speakingParty(open, clauses))

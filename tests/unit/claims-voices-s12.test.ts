@@ -104,3 +104,80 @@ describe('a thing expected, not a speaker', () => {
     expect(first('该公司预计，Orion的用户数将在年底突破一亿。')?.attribution.kind).not.toBe('article');
   });
 });
+
+describe('someone described speaking of what is to come', () => {
+  it('reads a described source’s “will” told on the record (告诉记者) as their forecast', () => {
+    expect(first('一位跨境电商从业者告诉记者，未来两年，星辰科技将不得不在海外自建仓储。')?.modality).toBe('forecast');
+  });
+});
+
+describe('where a speaker posts what they say', () => {
+  it('reads 在社群平台表示 and 发布微博称 as the speaker’s frame, not the article’s words', () => {
+    expect(first('星辰科技资深副总裁洛克海默则在社群平台表示，下一版Orion将原生支援卫星连线。')?.attribution.kind).toBe(
+      'person',
+    );
+    expect(first('星辰科技发布微博称，公司将全面自查。')?.attribution).toMatchObject({
+      kind: 'organization',
+      entityId: 'acme',
+    });
+  });
+});
+
+describe('guidance and plans a company published', () => {
+  it('reads guidance X gave (X给出的财测是…) as X’s forecast, over the clauses after it', () => {
+    const claims = claimsOf('对于第三季，星辰科技给出的财测是营收季增13%至15%，毛利率介于18%至20%之间。');
+    for (const claim of claims) {
+      expect(claim.attribution).toMatchObject({ kind: 'organization', entityId: 'acme' });
+      expect(claim.modality).toBe('forecast');
+    }
+  });
+
+  it('reads a plan cited by 根据 (根据该方案, 根据X公布的计划) as the source, not a claim of its own', () => {
+    expect(first('根据该方案，星辰科技将拆分为六大业务集团。')?.attribution.kind).toBe('data');
+    const claims = claimsOf('根据星辰科技5月公布的计划，Orion将于未来12个月内完成分拆上市。');
+    expect(claims).toHaveLength(1);
+    expect(claims[0]?.attribution).toMatchObject({ entityId: 'acme' });
+  });
+});
+
+describe('a speaker named anew after ；', () => {
+  it('does not carry the subject before ； into the words of a speaker named after it', () => {
+    const claims = claimsOf(
+      '据外媒报道，星辰科技正与卫星业者洽谈合作；云海集团副总裁洛克海默则表示，下一版Nova将原生支援卫星连线。',
+    );
+    const last = claims[claims.length - 1];
+    expect(last?.entities.map((e) => e.id)).not.toContain('acme');
+    expect(last?.attribution.kind).toBe('person');
+    const company = claimsOf('据外媒报道，星辰科技正与卫星业者洽谈合作；云海集团表示，下一版Nova将原生支援卫星连线。');
+    expect(company[company.length - 1]?.entities.map((e) => e.id)).not.toContain('acme');
+  });
+});
+
+describe('Hong Kong and Taiwan 料', () => {
+  it('reads 料 after an analyst or a broker as their forecast, after a name as what the name is expected to do', () => {
+    expect(first('分析師料星辰科技下半年營收將回升。')).toMatchObject({
+      modality: 'forecast',
+      attribution: { kind: 'unnamed' },
+    });
+    expect(first('券商料云海集团下半年毛利率将回升。')?.attribution.kind).toBe('unnamed');
+    expect(first('云海集团料將在下半年推出Nova。')).toMatchObject({
+      modality: 'forecast',
+      attribution: { kind: 'article' },
+    });
+  });
+});
+
+describe('the writer weighing', () => {
+  it('reads 不难发现 and an inference (反映了) as the writer’s view', () => {
+    expect(first('不难发现，星辰科技正在从技术公司转向平台公司。')?.modality).toBe('opinion');
+    expect(first('这一数字远低于外界的预期，也反映了星辰科技在海外市场的困境。')?.modality).toBe('opinion');
+  });
+
+  it('does not take 外界 in 低于外界的预期 for a source', () => {
+    expect(first('这一数字远低于外界的预期，也反映了星辰科技在海外市场的困境。')?.attribution.kind).toBe('article');
+  });
+
+  it('reads a question that what is at stake decides (将决定其能否…) as a view, not a forecast', () => {
+    expect(first('对星辰科技而言，Orion的成败将决定其能否在行业中立足。')?.modality).toBe('opinion');
+  });
+});
