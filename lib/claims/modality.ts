@@ -367,7 +367,8 @@ export function modalityOf(
         // of what is to come are their forecast; a supply-chain source who 透露 leaks, see above.)
         // (So are those of someone described, "一位从业者告诉记者，…将不得不…", unless they leak it,
         // 透露, or the article passes it on with 据.)
-        ((FORECASTER.test(source) || (!hedged && !leaks(words))) && (forecastWord || willAdverb)) ||
+        ((FORECASTER.test(source) || (DESCRIBED_PERSON.test(source) && !hedged && !leaks(words))) &&
+          (forecastWord || willAdverb)) ||
         saysWord(
           ESTIMATE,
           words.filter((t, i) => !expectation(t, i) && !afterPastPlan(t)),
@@ -507,7 +508,11 @@ function reachesUpTo(words: readonly Token[]): boolean {
 const ANALYST = /分析|专家|学者|研究员|业内人士|业界人士|观察人士|观察家|法人/;
 
 /** Whether someone leaks the words (透露, 爆料, 私下表示): passed on, not theirs on the record. */
-const leaks = (words: readonly Token[]) => words.some((t) => /^(透露|爆料|放风|私下)$/.test(t.word));
+const leaks = (words: readonly Token[]) =>
+  words.some((t) => /^(透露|爆料|放风|私下|传出|传闻|盛传|传言|风传|流传)$/.test(t.word));
+
+/** Someone described as a person (一位从业者, 某基金经理, 一名高管), not a crowd or a market. */
+const DESCRIBED_PERSON = /(人士|从业者|者|人|师|员|经理|高管|负责人|主管|官员|老板|专家|学者)$/;
 
 /** Who forecasts for a living: analysts, brokers, investment banks, research firms, Taiwan's 法人. */
 const FORECASTER = /分析|专家|研究员|法人|券商|投行|研究机构|经济学家/;
