@@ -26,6 +26,7 @@ import {
 import type { Attribution, Clause } from './types';
 import { expectedAsStandard, pastPlanAt } from './clauses';
 import { insideLongerQuote } from './quotes';
+import { infersFromBefore } from './voices';
 import { CLEFT_COPULA } from './subject';
 
 /** The pattern for `matchAll` (global). */
@@ -386,6 +387,18 @@ export function modalityOf(
     // (A commentator's belief goes on into the clauses after it: 业内人士认为，…，“关键是…”.)
     return prop.opinion && source && (commentator || !UNNAMED_SOURCE.test(source)) ? 'opinion' : 'reported';
   }
+  // "…，这意味着其12月交付量同比翻了一番", "…，这说明其核心业务正面临压力": the writer's inference
+  // from the fact before is a computed fact when a figure gives it, else a view of theirs.
+  if (
+    prop.attribution.kind === 'article' &&
+    infersFromBefore(
+      words
+        .filter((t) => !isPunct(t))
+        .map((t) => t.word)
+        .join(''),
+    )
+  )
+    return measured(words) ? 'fact' : 'opinion';
   // "恐怕要等到明年才见分晓": the writer's own doubt about what is to come is a view of theirs.
   if (prop.attribution.kind === 'article' && words.some((t) => WRITER_DOUBT.test(t.word))) return 'opinion';
   // "X此次降价无疑将加剧竞争", "X的入局，意味着价格战将升级": the writer's certainty, or an

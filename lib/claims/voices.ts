@@ -11,3 +11,13 @@ export function namesNewSpeaker(clause: Clause): boolean {
   const source = clause.attribution;
   return clause.type === 'attribution' && !!source && (source.kind === 'person' || source.kind === 'organization');
 }
+
+/**
+ * A clause opening on the writer's inference from what was just told (…，这意味着…, …，可见…,
+ * …，这说明…, …，由此可见…, …，足见…): not more of the fact, a claim of its own.
+ */
+export function infersFromBefore(bodyText: string): boolean {
+  return /^(而|也)?(这|此|这也|这就|这无疑|这显然|由此)?(也)?(意味着|说明|表明|可见|足见|反映出|反映了|折射出)/.test(
+    bodyText,
+  );
+}

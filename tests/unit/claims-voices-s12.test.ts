@@ -181,3 +181,29 @@ describe('the writer weighing', () => {
     expect(first('对星辰科技而言，Orion的成败将决定其能否在行业中立足。')?.modality).toBe('opinion');
   });
 });
+
+describe('the writer’s inference after a fact', () => {
+  it('cuts …，可见… / …，这意味着… / …，这说明… from the fact before, which stays a fact', () => {
+    for (const paragraph of [
+      '星辰科技上月推出Orion，可见其在大模型领域的投入之大。',
+      '星辰科技宣布裁员一成，这意味着公司的扩张期已经结束。',
+      '星辰科技的营收连续三个季度下滑，这说明其核心业务正面临压力。',
+    ]) {
+      const claims = claimsOf(paragraph);
+      expect(claims).toHaveLength(2);
+      expect(claims[0]?.modality).toBe('fact');
+      expect(claims[1]?.modality).toBe('opinion');
+      expect(claims[1]?.entities.map((e) => e.id)).toContain('acme');
+    }
+  });
+
+  it('reads an inference a figure gives (这意味着…翻了一番) as a computed fact', () => {
+    const claims = claimsOf('去年同期，星辰科技单月交付量仅为2.4万辆左右，这意味着其12月交付量同比翻了一番。');
+    expect(claims.map((c) => c.modality)).toEqual(['fact', 'fact']);
+  });
+
+  it('leaves 说明 as a verb of explaining with its own subject alone', () => {
+    const claims = claimsOf('星辰科技发布公告说明了Orion的定价方案。');
+    expect(claims).toHaveLength(1);
+  });
+});
