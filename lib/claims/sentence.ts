@@ -126,7 +126,7 @@ import { CONSTRUAL, construed, isCopula, isPredicate, isVerb } from './words';
 import { epistemicWill, FOUNDED, foundsNothing, HAPPENING, happeningAsTopic, kindOf, wholeWord } from './kind';
 import { modifiesNoun, relativeAfter } from './modifiers';
 import { attributiveLead, namedPartLeads, ownedPartLeads, speakerSubject } from './switch';
-import { infersFromBefore, namesNewSpeaker } from './voices';
+import { infersFromBefore, namesNewSpeaker, nominalClause } from './voices';
 import { opensAhead, statesDone } from './aspect';
 import { officeMoveRoles } from './moves';
 
@@ -638,7 +638,12 @@ export function sentenceClaimsOf(
       (!!open && !subject && open.subject?.kind === 'entity' && body[0]?.word === '比' && !!body[1]?.entityId) ||
       // "X上月推出Y，可见其…", "…，这意味着其12月交付量翻了一番": the writer's inference from the fact
       // before is a claim of its own about the same subject (voices.ts).
-      (!!open && !subject && open.subject?.kind === 'entity' && pending.length === 0 && infersFromBefore(bodyText));
+      (!!open &&
+        !subject &&
+        open.subject?.kind === 'entity' &&
+        pending.length === 0 &&
+        infersFromBefore(bodyText) &&
+        !nominalClause(clauses[i - 1]!.tokens));
     // "…发布两款新模型，其中Nova降价80%": 其中 and a named part with its own predicate states that
     // part's fact, a claim of its own about the same subject (lib/claims/switch.ts).
     const partAnew =
