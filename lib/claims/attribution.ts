@@ -10,6 +10,8 @@ import {
   DATA_SOURCE,
   DOCUMENT_SOURCE,
   MEMBER_NOUN,
+  NEWS_OUTLET,
+  OUTLET_WORD,
   SPEECH_VERB,
   UNNAMED_SOURCE,
   WRITER,
@@ -125,19 +127,26 @@ export function attributionOf(
   // Folded text finds the cues; the attribution keeps the source's own spelling.
   const cleaned = written
     .replace(/[《》]/g, '')
+    // "按照X的说法", "用X的话说": X is who speaks.
+    .replace(
+      /^(按照|按|照|依照|依|用|套用|借用)(.+?)的([说說]法|介[绍紹]|解[释釋]|口径|描述|[话話])([说說]|来[说說]|來[说說])?$/,
+      '$2',
+    )
     // Both scripts: the source is written as the article writes it (據彭博社 → 彭博社).
     .replace(
       /^(近日|日前|此前|[随隨]後?后?|同[时時]|而|但|另|正如|[据據]|根[据據]|依[据據]|援引|按照|[来來]自|有)+/,
       '',
     )
     .replace(
-      /([处處]|[独獨]家|的|[报報][道导導]|消息|所|在.*[中上时時]|在|曾|也|[还還]|[则則]|都|近日|日前|此前|此[后後]|[随隨][后後]|早前|[当當][时時]|今天|今日|昨天|昨日|公[开開]|[对對]外|向媒[体體]|[对對]此|[发發]布公告|[发發]表[声聲]明|[发發]文|\d{1,2}月\d{1,2}日[晚早]?|\d{1,2}日)+$/,
+      /([处處]|[独獨]家|的|[报報][道导導]|消息|所|在.*[中上时時]|在|曾|也|[还還]|[则則]|都|近日|日前|此前|此[后後]|[随隨][后後]|早前|[当當][时時]|今天|今日|昨天|昨日|公[开開]|[对對]外|向媒[体體]|[对對]此|[发發]布公告|[发發]布[声聲]明|[发發]表[声聲]明|[发發]布?微博|[发發]文|\d{1,2}月\d{1,2}日[晚早]?|\d{1,2}日)+$/,
       '',
     )
     // "X笑着说", "X向记者表示": how and to whom X says it is not who X is; nor is when or where
     // ("X在交易完成后于社交平台发文表示").
     .replace(/([向對对跟](本[报報刊]|[记記]者|媒[体體]|外界)|[\u4e00-\u9fff][着著])+$/, '')
-    .replace(/[在于於][^，,]*?(后|後|前|上|中|时|時|期间|期間|平台|场合|場合)[^，,]*$/, '');
+    .replace(/[在于於][^，,]*?(后|後|前|上|中|时|時|期间|期間|平台|场合|場合)[^，,]*$/, '')
+    // ("X则在社群平台表示": an adverb before the frame of where is not who X is.)
+    .replace(/(则|則|也|还|還|亦|又)$/, '');
   const entity = words.find((t) => t.entityId && !/(的)$/.test(t.word));
   // "市调机构Counterpoint指出", "研調機構集邦預估", "第三方机构估算": a firm named as a research or
   // data firm gives data, whatever verb relays it, unless the verb frames a view (该机构认为).
@@ -164,6 +173,9 @@ export function attributionOf(
       /知情人士|消息人士|业内人士|内部人士|接近[^，,]{1,10}的人士|媒体|外媒|业内|业界|外界/.exec(sourceText)?.[0] ?? '';
     return { kind: 'unnamed', text: noun };
   }
+  // "据36氪报道", "日经称", "彭博援引…": a news outlet the gazetteer lacks is a named outlet,
+  // `organization` without an id, however jieba tags its name (彭/nr 博/nr, 36/m 氪/g).
+  if (!entity && outletSource(cleaned, sourceText, clauseText)) return { kind: 'organization', text: cleaned };
   // "X员工回复", "X用户称": a member who does not represent X is an unnamed source; an
   // executive with no name ("X副总裁表示") is a person, though not one we can name; a
   // spokesperson or X's own account ("X发言人", "X官方") speaks for X.
@@ -230,6 +242,8 @@ export function attributionOf(
   if (
     DATA_SOURCE.test(sourceText) ||
     (ATTRIBUTION_LEAD.test(sourceText) && DOCUMENT_SOURCE.test(sourceText)) ||
+    // ("根据该方案", "根据集团公布的计划": a plan a text published is a document cited.)
+    (ATTRIBUTION_LEAD.test(sourceText) && /(方案|计划|规划)$/.test(sourceText)) ||
     (DOCUMENT_SOURCE.test(sourceText) && /^(公开|相关|官方|工商|历史)?(资料|公告|记录|文件)$/.test(sourceText)) ||
     /^(而|另)?(据|根据|依据)[^，,]{1,20}?(显示|表明)/.test(clauseText)
   )
@@ -248,6 +262,19 @@ export function attributionOf(
   if (words.find((t) => !/^(据|根据|依据|有|而|另)$/.test(t.word))?.tag === 'eng')
     return { kind: DOCUMENT_SOURCE.test(sourceText) ? 'data' : 'organization', text: cleaned };
   return { kind: 'unnamed', text: cleaned };
+}
+
+/**
+ * Whether a source is a news outlet: one of the outlets news names bare (NEWS_OUTLET: 彭博, 日经,
+ * 36氪), a name ending in a medium word (彭博社, 南华早报), or any name right before a verb only an
+ * outlet does with a story (据X报道, X报导称, X援引…, X引述…). Media no one names (媒体, 外媒, 韩媒)
+ * are unnamed, found before this.
+ */
+export function outletSource(cleaned: string, sourceText: string, clauseText: string): boolean {
+  if (!cleaned || /^(有|多家|部分)?(媒体|外媒|外电|.媒)$/.test(cleaned)) return false;
+  if (NEWS_OUTLET.test(sourceText) || OUTLET_WORD.test(cleaned)) return true;
+  const after = clauseText.startsWith(sourceText) ? clauseText.slice(sourceText.length) : '';
+  return /^(独家)?(报道|报导|引述|援引)/.test(after);
 }
 
 function escapeRegExp(text: string): string {

@@ -24,7 +24,7 @@ import type { Clause, ExtractContext } from './types';
 import { THING_TYPES } from './vocabulary';
 import { isPredicate, isVerb, negatedAt, NEGATION, TITLE_JOINER } from './words';
 import { COMPARING, modifiesNounAfterDe } from './modifiers';
-import { ARTICLE, attributionOf, SILENCE } from './attribution';
+import { ARTICLE, attributionOf, outletSource, SILENCE } from './attribution';
 import { insideLongerQuote, QUOTED_SENTENCE, quotedAt } from './quotes';
 import { CONCESSIVE, EXAMPLE_LEAD } from './roles';
 import { findSubject, NEGATED_COPULA } from './subject';
@@ -131,6 +131,36 @@ const PLACE_END = /^(上|中|里|内|期间|现场|会上)$/;
 export const DENIAL_PREDICATE =
   /澄清(了)?(相关|这一|该|此|上述|有关|市场|网络|网上|外界)?的?(传闻|传言|报道|报导|消息|说法|猜测)|不实|失实|毫无根据|毫无依据|无中生有|并非事实|与事实不符|纯属谣言|子虚乌有|纯属虚构|并不属实|不属实|(系|属|是|均为|皆为|纯属)(伪造|捏造|杜撰|编造|虚构|造谣)|纯属(揣测|臆测|猜测|臆想|炒作)|(没有|并无|暂无|并没有|从未有过?)(任何)?[^，,。；]{0,14}(计划|打算|意向|安排|想法)|(并不|并未|不)(知悉|知晓)[^，,。；]{0,20}(原因|理由)/;
 
+/**
+ * Whose account a clause follows: 按照X的说法 / 照X的说法 / 依X的说法, 用X的话说, 套用X的话 — X speaks,
+ * as after 据X.
+ */
+const ACCOUNT_OF =
+  /^(而|但|另)?((按照|按|照|依照|依)[^，,]{1,20}的(说法|介绍|解释|口径|描述)|(用|套用|借用)[^，,]{1,20}的话(说|来说)?)$/;
+
+/** Nouns of deals, projects and products: what is expected to happen, never who expects it. */
+const THING_NOUN =
+  /^(交易|项目|工厂|新厂|收购|并购|合作|工程|产线|产能|新品|产品|功能|服务|活动|发布会|大会|交割|上市|融资|发行|订单|投资|基地|园区|数据中心|模型|芯片|手机|新机|机型|系列|计划|方案)$/;
+
+/**
+ * "该交易", "此次收购", "这一项目", "这笔交易": a demonstrative (and an adverb of time) and a noun of
+ * a deal, a project or a product — a thing the text named before, no one who speaks.
+ */
+function pointedThing(before: readonly Token[]): boolean {
+  const head = before[before.length - 1];
+  // (jieba cuts 这一 in two: 这/一.)
+  const lead = before
+    .slice(0, -1)
+    .filter((w) => !/^(d|t|c)$/.test(w.tag))
+    .map((w) => w.word)
+    .join('');
+  return (
+    !!head &&
+    THING_NOUN.test(head.word) &&
+    /^(该|这|此|这笔|该笔|此次|这次|该次|这项|该项|这一|此项|这宗|该宗|这个|这款|该款)$/.test(lead)
+  );
+}
+
 /** A comparison frame before the proposition: 与X相比, 和X比起来, 相较于X. */
 const COMPARED_WITH = /^((与|和|跟|同)(?!其).{1,20}(相比|相较|比较|比起来|相比较)|相较于|相比于|较之)/;
 
@@ -169,7 +199,9 @@ export function classify(
     }
     clause.from = tokens.indexOf(after);
   }
-  const sourceLead = /^(而|但|但是|不过|同时|另外|此外|然而|另)?(正如|如同|诚如|据|根据|依据|援引)/.test(text);
+  // ("按照X的说法，", "照X的说法，", "用X的话说，": whose account or words the clause follows.)
+  const sourceLead =
+    /^(而|但|但是|不过|同时|另外|此外|然而|另)?(正如|如同|诚如|据|根据|依据|援引)/.test(text) || ACCOUNT_OF.test(text);
   // jieba cuts 所言 as 所 + 言: the pair is one reporting verb.
   const speechWord = (k: number) =>
     words[k - 1]?.word === '所' && /^(言|说|述)$/.test(words[k]!.word) ? `所${words[k]!.word}` : words[k]!.word;
@@ -179,12 +211,15 @@ export function classify(
     ANNOUNCE.test(words[k]!.word) && /^[，,：:]/.test(sentence.slice(words[k]!.end - 0, words[k]!.end + 1));
   // "Nova预计将于年底上线": a model or product is expected to do something; it predicts nothing.
   // (A thing must be named before it: "并预计…" after a speaker's comma is the speaker predicting.)
+  // ("该交易预计将于年底完成", "此次收购预计在年内完成", "这一项目预计投资50亿元": so is a deal, a
+  // project or a product a demonstrative points back to, which no one speaks for.)
   const expectedOfThing = (k: number) =>
     FORECAST_VERB.test(words[k]!.word) &&
-    words.slice(0, k).some((w) => w.entityId) &&
-    words
-      .slice(0, k)
-      .every((w) => (w.entityId ? THING_TYPES.has(context.typeOf?.(w.entityId) ?? '') : /^(d|t|c)$/.test(w.tag)));
+    ((words.slice(0, k).some((w) => w.entityId) &&
+      words
+        .slice(0, k)
+        .every((w) => (w.entityId ? THING_TYPES.has(context.typeOf?.(w.entityId) ?? '') : /^(d|t|c)$/.test(w.tag)))) ||
+      pointedThing(words.slice(0, k)));
   // "市场传出X将…", "外界盛传…": a rumour the market or the trade spreads is said by nobody named;
   // what it spreads is the content ("消息传出后" is a time frame, not this).
   const rumourSpreads = (k: number) =>
@@ -222,11 +257,15 @@ export function classify(
       // of that noun (a response time); it introduces no words.
       !modifiesNounAfterDe(words, k) &&
       !expectedOfThing(k) &&
+      // ("星辰科技料将推出…": 料 after a name says it is expected to; 分析师料… predicts.)
+      !(words[k]!.word === '料' && words.slice(0, k).some((w) => w.entityId)) &&
       // "营收远高于市场预期；": an expectation compared with names no one who expects.
       !expectedAsStandard(words, k) &&
       (sourceLead ||
         // "…的数据显示", "…报告表明": data showing is a source clause whatever words name it.
-        (/^(显示|表明)$/.test(words[k]!.word) && /^(数据|报告|统计|调查|研究)$/.test(words[k - 1]?.word ?? '')) ||
+        // ("X公布的测试结果显示", "X发布的评测显示": a result or a test someone published shows it.)
+        (/^(显示|表明)$/.test(words[k]!.word) &&
+          /^(数据|报告|统计|调查|研究|结果|资料|公告|财报|测试|测评|评测|榜单|排名)$/.test(words[k - 1]?.word ?? '')) ||
         // "一位接近X的人士透露": a whole unnamed-source phrase, whatever verbs it holds.
         UNNAMED_SOURCE.test(
           words
@@ -256,6 +295,8 @@ export function classify(
             /^机构$/.test(words[j + 1]?.word ?? '') ||
             // "发布公告称", "发表声明称": the verb's object is the statement itself.
             SPEECH_NOUN.test(words[j + 1]?.word ?? '') ||
+            // (jieba cuts 微博 before 称 in two: 发布/微/博/称.)
+            SPEECH_NOUN.test((words[j + 1]?.word ?? '') + (words[j + 2]?.word ?? '')) ||
             SPEECH_NOUN.test(w.word) ||
             UNNAMED_SOURCE.test(w.word) ||
             // "最新数据显示": jieba may tag a data noun a verb after an adverb it misreads.
@@ -329,7 +370,7 @@ export function classify(
   }
   // "据财报，", "根据X发布的公告，", "据公开资料，": a lead naming a document is a source clause too.
   const leadSource =
-    /(数据|报道|消息|统计|调查|调研|估算|测算|显示|来看|报告|财报|年报|季报|招股书|白皮书|公告|资料|信息|公报|文件|通报)$/;
+    /(数据|报道|消息|统计|调查|调研|估算|测算|显示|来看|报告|财报|年报|季报|招股书|白皮书|公告|资料|信息|公报|文件|通报|的(说法|介绍|解释|口径|描述)|(该|这一|这|此|上述|这个|公布的|发布的|披露的|提出的|出台的)(方案|计划|规划))$/;
   // ("X指出，根据他的调查，…": a survey or an estimate a pronoun owns is the speaker's before, whose
   // words go on; it names no new source.)
   const ownSurvey = /^(据|根据|依据)(他|她|其|他们|她们)的?(调查|调研|估算|测算)$/.test(unjoined);
@@ -386,6 +427,10 @@ export function classify(
       if ((verb && BELIEF_VERB.test(speechWord(speechAt))) || VIEW_NOUN.test(text))
         clause.belief = clause.opinion = true;
       if ((verb && /^报[道导]/.test(verb.word)) || (lead && /报[道导]$/.test(sourceText))) clause.hearsay = true;
+      // "彭博社称，…", "日经指出，…": a news outlet passes on what it learned, whatever verb it uses.
+      const source = clause.attribution;
+      if (source.kind === 'organization' && !source.entityId && outletSource(source.text ?? '', sourceText, text))
+        clause.hearsay = true;
       const rest = verb
         ? tokens.slice(tokens.indexOf(verb) + 1).filter((t) => !isPunct(t) && !/^(道|到|称)$/.test(t.word))
         : [];
@@ -530,6 +575,19 @@ export function classify(
   // (对X而言 is read where roles are given: see aboutFrame.)
   if (clause.type === 'scene' && /^以.{1,12}为例$/.test(bodyText) && body.some((t) => t.entityId))
     clause.example = true;
+  // "X给出的财测是营收季增13%至15%", "X公布的指引为…": guidance that X gave is X's forecast, X
+  // speaking as after "X预计".
+  if (clause.type === 'content' && !clause.attribution) {
+    const giver = guidanceGiver(body);
+    if (giver)
+      clause.attribution = attributionOf(
+        giver.word,
+        sentence.slice(giver.start, giver.end),
+        [giver],
+        context,
+        bodyText,
+      );
+  }
   if (clause.type !== 'content' && clause.from > 0 && clause.attribution) {
     // "有消息称在Sora引爆…前": the hedge covers what follows.
     return clause;
@@ -541,6 +599,31 @@ export function classify(
 const FRAME_VERB = /^(面对|作为|拿|对于|针对|围绕|除了|身为)$/;
 
 /** Whether word `j` is inside a "在…时" (or "在…中") frame that closes before word `k`. */
+/** Nouns of what a company forecasts of itself: guidance, an outlook, a target. */
+const GUIDANCE_NOUN = /^(财测|指引|业绩指引|营收指引|展望|业绩展望|预测|预期|目标|财务目标|业绩目标)$/;
+
+/**
+ * The name that gives the guidance a clause opens on ("X给出的财测", "X公布的业绩指引", "X更新后的
+ * 全年展望"): a name (times and adverbs after it), a verb of giving and 的, then within three words a
+ * noun of guidance; null otherwise.
+ */
+function guidanceGiver(body: readonly Token[]): Token | null {
+  const name = body[0];
+  if (!name?.entityId) return null;
+  let k = 1;
+  while (body[k] && /^(t|d|m)$/.test(body[k]!.tag)) k++;
+  if (!/^(给出|公布|发布|提供|披露|更新|上调|下调|调整)(后)?$/.test(body[k]?.word ?? '')) return null;
+  if (body[k + 1]?.word === '后') k++;
+  if (body[k + 1]?.word !== '的') return null;
+  // (jieba cuts 财测 in two: 财/测.)
+  const noun = (t: Token, m: number) =>
+    GUIDANCE_NOUN.test(t.word) || GUIDANCE_NOUN.test(t.word + (body[k + 3 + m]?.word ?? ''));
+  return body.slice(k + 2, k + 5).some(noun) ? name : null;
+}
+
+/** Where one posts what one says: a platform, an official site, a microblog, an account. */
+const POSTED_ON = /(平台|官网|网站|微博|微信|博客|账号|频道|直播间|社交媒体|主页|公众号)$/;
+
 function inWhenFrame(words: Token[], j: number, k: number): boolean {
   const open = words.slice(0, j).findLastIndex((w) => /^(在|当|于)$/.test(w.word));
   // "X上月访问上海时强调": a verb phrase closed by 时 says when even with no 在 opening it.
@@ -548,8 +631,15 @@ function inWhenFrame(words: Token[], j: number, k: number): boolean {
     return words.slice(j + 1, k).some((w, m) => /^(时|时候|之际|之时)$/.test(w.word) && j + 1 + m === k - 1);
 
   // "在…时" says when; "在推特上", "在财报会议上" say where (jieba may cut 推/v 特 inside).
+  // ("在社群平台表示", "在个人微博发文称": a medium one posts on closes the frame of where, with no 上.)
   const close = words.findIndex(
-    (w, m) => m > j && m < k && /^(时|时候|之际|期间|之时|过程中|上|中|会上|后|之后|以后)$/.test(w.word),
+    (w, m) =>
+      m > j &&
+      m < k &&
+      (/^(时|时候|之际|期间|之时|过程中|上|中|会上|后|之后|以后)$/.test(w.word) ||
+        (m >= k - 2 &&
+          POSTED_ON.test(w.word) &&
+          words.slice(m + 1, k).every((x) => /^(发文|撰文|发帖|发推)$/.test(x.word)))),
   );
   return close > 0;
 }
@@ -565,7 +655,8 @@ export function expectedAsStandard(words: readonly Token[], i: number): boolean 
         (w.word === '于' && /^(好|高|低|差|优|逊|快|慢)$/.test(before[k - 1]?.word ?? ''))) &&
       // ("低于市场普遍预期", "胜过分析师平均预测", "略低于市场一致预期": an adverb or an adjective
       // may grade whose expectation it was.)
-      before.slice(k + 1).every((x) => /^(n|nr|nt|ns|t|r|ad|a|d)$/.test(x.tag) && !x.entityId),
+      // ("远低于外界的预期": whose expectation may be told with 的.)
+      before.slice(k + 1).every((x) => (/^(n|nr|nt|ns|t|r|ad|a|d)$/.test(x.tag) || x.word === '的') && !x.entityId),
   );
 }
 

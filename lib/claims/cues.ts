@@ -34,7 +34,7 @@ export const KIND_CUES: Array<['denial' | 'funding' | 'event' | 'launch' | 'comp
 
 /** Reporting and speech verbs: "X 表示，…", "据 X 透露", "有消息称 …". */
 export const SPEECH_VERB =
-  /^(表示|指出|指|透露|强调|重申|坦言|直指|介绍|告诉|回应|回复|回覆|称|宣称|声称|说|说道|提到|直言|写道|所说|所言|曾说|认为|觉得|相信|判断|预计|预测|预期|预估|估计|估算|测算|推算|获悉|了解到|报道|报导|显示|表明|发现|称赞|评价|谈到|提出|比喻|表态|披露|发文称|撰文称|猜测|普遍认为|一致认为|形容|坦承|质疑|批评|担忧)$/;
+  /^(表示|指出|指|透露|强调|重申|坦言|直指|介绍|告诉|回应|回复|回覆|称|宣称|声称|说|说道|提到|直言|写道|所说|所言|曾说|认为|觉得|相信|判断|预计|预测|预期|预估|预料|料|估计|估算|测算|推算|获悉|了解到|报道|报导|显示|表明|发现|称赞|评价|谈到|提出|比喻|表态|披露|发文称|撰文称|猜测|普遍认为|一致认为|形容|坦承|质疑|批评|担忧)$/;
 
 /**
  * A speech verb that makes the words after it the speaker's view (认为, 坦言, 评价), not a fact
@@ -51,7 +51,8 @@ export const OPINION_VERB =
 /** The neutral verbs of saying: what they introduce is a view only when its words judge. */
 export const NEUTRAL_SPEECH_VERB = /^(表示|指出|直指|强调|重申|说|说道|所说|所言|曾说|提到|写道|谈到|提出)$/;
 /** A reporting verb that makes the words after it a prediction. */
-export const FORECAST_VERB = /^(预计|预测|预期|预估|估计)$/;
+// (Hong Kong and Taiwan write 料 and 预料 for 预计: 分析师料…; after a name, X料将…, X is expected to.)
+export const FORECAST_VERB = /^(预计|预测|预期|预估|预料|料|估计)$/;
 
 /** A hedge inside the clause, after its subject ("X的月活据称已超过…"): the proposition is hearsay. */
 // (Hong Kong and Taiwan write 據報 and 據指; jieba cuts them 据/报: see inlineHedge in extract.ts.)
@@ -129,7 +130,7 @@ export const GUIDANCE = /财测|展望|guidance|(营收|收入|业绩|全年|季
  * 不言而喻) and of weight (举足轻重, 至关重要, 颇具) are judgements too.
  */
 export const OPINION_WORDS =
-  /令人|让人|使人|好比|犹如|宛如|仿佛|如同|我们认为|笔者认为|在我们看来|在笔者看来|我认为|认为|看来|觉得|相信|显然|无疑|或许|也许|可能|恐怕|未必|应该|意味着|说明了|可见|不难看出|毫无疑问|必然|必须|不可能|不过是|才是|证明了|其实|本质上|反而|并不需要|佐证|难以|值得(?!一提|注意|关注|留意)|堪称|可谓|可说是|称得上|算得上|不失为|毋庸置疑|很大程度上|归根结底|根本原因|整体而言|总体而言|总的来说|总而言之|综合来看|整体来看|总体来看|平心而论|反映出|折射出|遗憾的是|可惜的是|说到底|不容小觑|不可小觑|无异于|堪比|俨然|名副其实|当之无愧|不言而喻|显而易见|有目共睹|大势所趋|举足轻重|至关重要|毋庸讳言|颇具|颇有[^，,。；;]{0,12}?(意味|味道|色彩|之势|之嫌)|讽刺的是|某种意义上|某种程度上/;
+  /令人|让人|使人|好比|犹如|宛如|仿佛|如同|我们认为|笔者认为|在我们看来|在笔者看来|我认为|认为|看来|觉得|相信|显然|无疑|或许|也许|可能|恐怕|未必|应该|意味着|说明了|可见|不难看出|不难发现|由此可见|可以看出|反映了|毫无疑问|必然|必须|不可能|不过是|才是|证明了|其实|本质上|反而|并不需要|佐证|难以|值得(?!一提|注意|关注|留意)|堪称|可谓|可说是|称得上|算得上|不失为|毋庸置疑|很大程度上|归根结底|根本原因|整体而言|总体而言|总的来说|总而言之|综合来看|整体来看|总体来看|平心而论|反映出|折射出|遗憾的是|可惜的是|说到底|不容小觑|不可小觑|无异于|堪比|俨然|名副其实|当之无愧|不言而喻|显而易见|有目共睹|大势所趋|举足轻重|至关重要|毋庸讳言|颇具|颇有[^，,。；;]{0,12}?(意味|味道|色彩|之势|之嫌)|讽刺的是|某种意义上|某种程度上/;
 /**
  * Words that judge rather than report, whoever says them (a whole word each): evaluative verbs
  * (看好, 欣赏, 在于 "the value lies in"), credit for a cause (这与X密不可分, 功不可没), evidential
@@ -160,6 +161,17 @@ export const COMMENTATOR = /分析|专家|学者|研究员|业内|业界|从业�
 // (韩媒, 日媒, 港媒: the press of a country, no outlet named, as 外媒 is.)
 export const INFORMED_SOURCE =
   /知情|消息|接近|内部|据悉|据了解|据称|据传|网传|传闻|爆料|报[道导]|媒体|外媒|[韩日美港台英德法欧陆]媒|外电|不愿具名|不愿透露姓名|匿名/;
+
+/**
+ * News outlets as Chinese tech news names them without a medium word (彭博, 路透, 日经, 36氪, 晚点,
+ * 财新, The Information): a closed class of the wires and the trade press, both scripts folded. An
+ * outlet speaking (日经称, 彭博指出) reports, as 据X报道 does. With a medium word (社, 日报, 时报 …)
+ * or a verb of reporting after it (据X报道, X援引…) any name is an outlet: see `outletSource`.
+ */
+export const NEWS_OUTLET =
+  /^(而|但|另|另外)?(据|根据|依据)?(英国|美国|日本|韩国|香港|台湾|科技媒体|财经媒体|媒体)?(彭博|路透|日经|共同社|美联社|法新社|韩联社|中央社|36氪|晚点|LatePost|财新|界面|澎湃|第一财经|一财|钛媒体|虎嗅|雷锋网|爱范儿|IT之家|集微网|爱集微|电子时报|DigiTimes|The Information|Bloomberg|Reuters|CNBC|BBC|CNN|Axios|TechCrunch|The Verge|Business Insider|Nikkei|Semafor)/i;
+/** The last word of a news outlet's name: 彭博社, 华尔街日报, 南华早报, 新华网. */
+export const OUTLET_WORD = /(通讯社|社|日报|时报|晚报|早报|周报|周刊|杂志|电视台|新闻网|新闻)$/;
 
 /**
  * The writer, or the publication speaking as one (本报, 本刊: the editorial voice of Hong Kong and

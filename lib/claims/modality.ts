@@ -26,6 +26,7 @@ import {
 import type { Attribution, Clause } from './types';
 import { expectedAsStandard, pastPlanAt } from './clauses';
 import { insideLongerQuote } from './quotes';
+import { infersFromBefore } from './voices';
 import { CLEFT_COPULA } from './subject';
 
 /** The pattern for `matchAll` (global). */
@@ -50,6 +51,19 @@ function saysWord(pattern: RegExp, tokens: readonly Token[]): boolean {
   // A match must start a word; it may end inside one (令人惊叹 is one word to jieba).
   for (const m of text.matchAll(everywhere(pattern))) if (bounds.has(m.index) && !m[0].includes('\u0000')) return true;
   return false;
+}
+
+/** Verbs of calling a plan off or shelving it. */
+const CALL_OFF = /^(取消|叫停|终止|中止|放弃|搁置|撤回|撤销|暂停|暂缓|喊停)$/;
+
+/**
+ * A plan called off: a verb of calling off done (已 / 已经 before it, or 了 after it), not negated
+ * and not itself planned (将取消, 计划取消 are "will": no adverb of the past).
+ */
+function callsOff(words: readonly Token[], i: number): boolean {
+  if (!CALL_OFF.test(words[i]!.word)) return false;
+  const before = words[i - 1]?.word ?? '';
+  return PAST_BEFORE_WILL.test(before) || (words[i + 1]?.word === '了' && !/^(将|会|要|拟|计划|打算)$/.test(before));
 }
 
 /** Verbs of estimating: what they give is a forecast whoever passes it on. */
@@ -211,7 +225,11 @@ export function modalityOf(
   leadDates: DateRef[] = [],
 ): Modality {
   if (prop.silent) return 'fact';
+  // "已取消原定于下月举行的发布会", "叫停了原计划明年投产的项目": a plan called off is done with; its
+  // dates and words of plan are the plan's, the claim is the act of calling it off.
+  const calledOff = words.findIndex((_, i) => callsOff(words, i));
   const future =
+    calledOff < 0 &&
     articleDate !== null &&
     dates.some(
       (d) =>
@@ -236,7 +254,7 @@ export function modalityOf(
     );
   // "原计划在3月发布", "此前预计将在年底上线": a plan or expectation put in the past covers what
   // follows it.
-  const plannedBefore = words.findIndex((_, i) => pastPlanAt(words, i));
+  const plannedBefore = calledOff >= 0 ? calledOff : words.findIndex((_, i) => pastPlanAt(words, i));
   const afterPastPlan = (t: Token) => plannedBefore >= 0 && t.start >= words[plannedBefore]!.start;
   // 将 before a verb is "will"; before a noun it is 把 ("它将所投公司融入…").
   // A past adverb after it makes it 把 (将曾经大火的模型碾压); so does one before it (已将X下调至…),
@@ -346,6 +364,12 @@ export function modalityOf(
     if (
       !informed &&
       (prop.forecast ||
+        // ("法人預估…將成長三成", "有分析师指出，X明年可望扭亏为盈": an analyst's or a broker's words
+        // of what is to come are their forecast; a supply-chain source who 透露 leaks, see above.)
+        // (So are those of someone described, "一位从业者告诉记者，…将不得不…", unless they leak it,
+        // 透露, or the article passes it on with 据.)
+        ((FORECASTER.test(source) || (DESCRIBED_PERSON.test(source) && !hedged && !leaks(words))) &&
+          (forecastWord || willAdverb)) ||
         saysWord(
           ESTIMATE,
           words.filter((t, i) => !expectation(t, i) && !afterPastPlan(t)),
@@ -363,6 +387,18 @@ export function modalityOf(
     // (A commentator's belief goes on into the clauses after it: 业内人士认为，…，“关键是…”.)
     return prop.opinion && source && (commentator || !UNNAMED_SOURCE.test(source)) ? 'opinion' : 'reported';
   }
+  // "…，这意味着其12月交付量同比翻了一番", "…，这说明其核心业务正面临压力": the writer's inference
+  // from the fact before is a computed fact when a figure gives it, else a view of theirs.
+  if (
+    prop.attribution.kind === 'article' &&
+    infersFromBefore(
+      words
+        .filter((t) => !isPunct(t))
+        .map((t) => t.word)
+        .join(''),
+    )
+  )
+    return measured(words) ? 'fact' : 'opinion';
   // "恐怕要等到明年才见分晓": the writer's own doubt about what is to come is a view of theirs.
   if (prop.attribution.kind === 'article' && words.some((t) => WRITER_DOUBT.test(t.word))) return 'opinion';
   // "X此次降价无疑将加剧竞争", "X的入局，意味着价格战将升级": the writer's certainty, or an
@@ -483,6 +519,16 @@ function reachesUpTo(words: readonly Token[]): boolean {
  * Taiwan's 法人): on the record, never a leak.
  */
 const ANALYST = /分析|专家|学者|研究员|业内人士|业界人士|观察人士|观察家|法人/;
+
+/** Whether someone leaks the words (透露, 爆料, 私下表示): passed on, not theirs on the record. */
+const leaks = (words: readonly Token[]) =>
+  words.some((t) => /^(透露|爆料|放风|私下|传出|传闻|盛传|传言|风传|流传)$/.test(t.word));
+
+/** Someone described as a person (一位从业者, 某基金经理, 一名高管), not a crowd or a market. */
+const DESCRIBED_PERSON = /(人士|从业者|者|人|师|员|经理|高管|负责人|主管|官员|老板|专家|学者)$/;
+
+/** Who forecasts for a living: analysts, brokers, investment banks, research firms, Taiwan's 法人. */
+const FORECASTER = /分析|专家|研究员|法人|券商|投行|研究机构|经济学家/;
 
 const saysNeutrally = (words: readonly Token[]) => words.some((t) => NEUTRAL_SPEECH_VERB.test(t.word));
 
@@ -678,6 +724,12 @@ const CONFIRMING = /^(确实|的确|确有)$/;
 export function openQuestion(words: readonly Token[]): boolean {
   return words.some((t, i) => {
     if (!QUESTION_VERB.test(t.word)) return false;
+    // "X的成败将决定Y能否立足", "这关系到Y是否…": a question what is at stake decides is weighed too.
+    if (
+      /^(决定|决定着|取决于|关系到|关乎|攸关)$/.test(words[i - 1]?.word ?? '') ||
+      /^(决定|取决于)$/.test(words[i - 2]?.word ?? '')
+    )
+      return true;
     for (let k = i - 1; k >= 0 && !isPunct(words[k]!); k--) if (isVerb(words[k]!)) return false;
     return true;
   });

@@ -140,7 +140,7 @@ export class Segmenter {
       }
       out.push({ word, tag, start, end });
     }
-    return retagVerbs(joinTitledNames(joinTitles(splitSpeechAfterWhen(joinTimeWords(out)))));
+    return retagVerbs(joinTitledNames(joinTitles(splitEvidenceVerb(splitSpeechAfterWhen(joinTimeWords(out))))));
   }
 }
 
@@ -210,6 +210,21 @@ function splitSpeechAfterWhen(tokens: Token[]): Token[] {
         ]
       : [t],
   );
+}
+/**
+ * "测试结果显示", "调查结果表明": jieba's dictionary has 结果显示 as one noun, which hides the verb of
+ * evidence after the noun of what shows it; it is that noun and 显示 / 表明.
+ */
+function splitEvidenceVerb(tokens: Token[]): Token[] {
+  return tokens.flatMap((t) => {
+    const found = !t.entityId && /^(结果)(显示|表明)$/.exec(t.word);
+    if (!found) return [t];
+    const cut = t.start + found[1]!.length;
+    return [
+      { word: found[1]!, tag: 'n', start: t.start, end: cut },
+      { word: found[2]!, tag: 'v', start: cut, end: t.end },
+    ];
+  });
 }
 /** Every title of titles.ts, for joining the pieces jieba cuts one into. */
 const TITLE_WORDS: ReadonlySet<string> = new Set(ALL_TITLES);

@@ -129,6 +129,7 @@ import { CONSTRUAL, construed, isCopula, isPredicate, isVerb } from './words';
 import { epistemicWill, FOUNDED, foundsNothing, HAPPENING, happeningAsTopic, kindOf, wholeWord } from './kind';
 import { modifiesNoun, relativeAfter } from './modifiers';
 import { attributiveLead, namedPartLeads, ownedPartLeads, speakerSubject } from './switch';
+import { infersFromBefore, namesNewSpeaker, nominalClause } from './voices';
 import { opensAhead, statesDone } from './aspect';
 import { datedAct, marketLevelAnew, periodChangeLead, statusAsOf } from './chain-cuts';
 import { officeMoveRoles } from './moves';
@@ -258,6 +259,17 @@ export function sentenceClaimsOf(
     i > 0 &&
     clauses.slice(0, i).some((c) => /[；;]\s*$/.test(sentence.slice(c.start, c.end))) &&
     /[；;]\s*$/.test(sentence.slice(0, clauses[i - pending.length - 1]?.end ?? 0));
+
+  // "…；X则表示，下一版Y将…": a named speaker opening the part after ； speaks of their own; the
+  // subject before ； does not go on into their words (voices.ts).
+  // (Unless their words name it again: "…；王兴指出，越来越多品牌商把美团闪购视为…".)
+  const spokenAnew = (before: readonly number[], body: readonly Token[]) => {
+    const last = lastSubject();
+    return (
+      before.some((p) => namesNewSpeaker(clauses[p]!)) &&
+      !body.some((t) => t.entityId && last?.ids.includes(t.entityId))
+    );
+  };
 
   /** An answer that plays a report down, or a speaker denying what something was called. */
   const deniesIn = (c: Clause) => {
@@ -655,7 +667,15 @@ export function sentenceClaimsOf(
     // "X推出Y，比Z晚了9个月": a clause opening on 比 and a name compares the subject with a
     // standard of its own; it is a comparison of its own about the same subject.
     const comparesAnew =
-      !!open && !subject && open.subject?.kind === 'entity' && body[0]?.word === '比' && !!body[1]?.entityId;
+      (!!open && !subject && open.subject?.kind === 'entity' && body[0]?.word === '比' && !!body[1]?.entityId) ||
+      // "X上月推出Y，可见其…", "…，这意味着其12月交付量翻了一番": the writer's inference from the fact
+      // before is a claim of its own about the same subject (voices.ts).
+      (!!open &&
+        !subject &&
+        open.subject?.kind === 'entity' &&
+        pending.length === 0 &&
+        infersFromBefore(bodyText) &&
+        !nominalClause(clauses[i - 1]!.tokens));
     // "…发布两款新模型，其中Nova降价80%": 其中 and a named part with its own predicate states that
     // part's fact, a claim of its own about the same subject (lib/claims/switch.ts).
     const partAnew =
@@ -747,7 +767,7 @@ export function sentenceClaimsOf(
       expectationAnew ||
       chainAnew ||
       aspectTurns ||
-      (!subject && !topic && afterSemicolon(i) && !semicolonCut)
+      (!subject && !topic && afterSemicolon(i) && !semicolonCut && !spokenAnew(pending, body))
         ? lastSubject()
         : saysMore
           ? (lastSubject() ?? speakingParty(open, clauses))
