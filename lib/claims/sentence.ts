@@ -126,6 +126,7 @@ import { CONSTRUAL, construed, isCopula, isPredicate, isVerb } from './words';
 import { epistemicWill, FOUNDED, foundsNothing, HAPPENING, happeningAsTopic, kindOf, wholeWord } from './kind';
 import { modifiesNoun, relativeAfter } from './modifiers';
 import { attributiveLead, namedPartLeads, ownedPartLeads, speakerSubject } from './switch';
+import { newSpeakerLeads, newSpeakerOf } from './new-subject';
 import { opensAhead, statesDone } from './aspect';
 import { officeMoveRoles } from './moves';
 
@@ -648,6 +649,17 @@ export function sentenceClaimsOf(
       clause.from > 0 &&
       open.attribution.kind !== 'article' &&
       (CONTRAST.test(text) || RESPONSE.test(text) || (!!clause.responds && open.attribution.kind === 'unnamed'));
+    // "…，云海集团方面也表示不予置评", "…，X随后表示将下调价格": a clause opening on a party of its
+    // own, the gazetteer's, speaking with its own verb of saying, is that party's proposition
+    // (lib/claims/new-subject.ts), not a part of the one before.
+    const newSpeaker =
+      !!open &&
+      !subject &&
+      pending.length === 0 &&
+      newSpeakerLeads(clause, {
+        subjects: open.subject?.kind === 'entity' ? open.subject.ids : (lastSubject()?.ids ?? []),
+        speaker: open.attribution.entityId,
+      });
     // "X表示，A已开始量产，B也将在下半年供货": after a proposition whose own aspect marks a thing done,
     // a clause with no name of its own that opens on what is to come (将, 预计) states a plan: a
     // proposition of its own, under the same speaker, about the same subject (lib/claims/aspect.ts).
@@ -667,6 +679,7 @@ export function sentenceClaimsOf(
       pending.length === 0 &&
       !aspectTurns &&
       !ownVoice &&
+      !newSpeaker &&
       !saysMore &&
       !turns &&
       !coordinated &&
@@ -739,6 +752,7 @@ export function sentenceClaimsOf(
       // 但美国财政部10日将其列入清单".)
       subject:
         subject ??
+        (newSpeaker ? newSpeakerOf(clause) : null) ??
         (ownSubject && !deedAt(body) ? null : topic) ??
         ((coordinated || saysMore || semicolonGoesOn || partAnew) && open?.subject?.kind === 'pronoun'
           ? open.subject

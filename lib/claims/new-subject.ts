@@ -1,0 +1,40 @@
+/**
+ * A later clause of a sentence that opens on a new overt subject of its own: a party the clause
+ * before did not speak of, named before its own verb of saying (…，云海集团方面也表示不予置评;
+ * …，X随后表示将下调价格; …，而X则强调…), states that party's proposition, not a part of the one
+ * before. Chinese news strings the reactions of several parties in one sentence with commas; each
+ * editor cuts there, and a card must not show one party's figure as another's words.
+ */
+import { isPunct, type Token } from './segment';
+import type { Clause, EntitySubject } from './types';
+
+/** What may stand before the new party's name: a turn or a contrast (而, 但, 不过, 反观, 相比之下). */
+const LEAD_TURN = /^(而|但|但是|不过|不過|然而|反观|反觀|相比之下|与此同时|與此同時|对此|對此)$/;
+
+/**
+ * The clause opens (after a turn word) on a name the gazetteer knows, speaking in the clause itself
+ * (its verb of saying before the content: `from` > 0) as a person or organization, and that name is
+ * neither the subject nor the speaker of the proposition before, which has a subject of its own.
+ */
+export function newSpeakerLeads(clause: Clause, before: { subjects: readonly string[]; speaker?: string }): boolean {
+  const source = clause.attribution;
+  if (!source || clause.from <= 0 || clause.subjectSpeaks) return false;
+  if (source.kind !== 'person' && source.kind !== 'organization') return false;
+  // (The proposition before has a subject of its own to tell the new party from: not a frame,
+  // 至于X是否…，X方面表示…, whose party answers it.)
+  if (!before.subjects.length) return false;
+  const lead: Token[] = clause.tokens.slice(0, clause.from).filter((t) => !isPunct(t));
+  let k = 0;
+  while (k < lead.length && LEAD_TURN.test(lead[k]!.word)) k++;
+  const name = lead[k];
+  if (!name?.entityId) return false;
+  const speaker = source.entityId ?? name.entityId;
+  return ![name.entityId, speaker].some((id) => before.subjects.includes(id) || before.speaker === id);
+}
+
+/** The party such a clause names, as the subject its content's own acts are about ("X也表示将跟进"). */
+export function newSpeakerOf(clause: Clause): EntitySubject | null {
+  const lead = clause.tokens.slice(0, clause.from).filter((t) => !isPunct(t));
+  const name = lead.find((t) => !LEAD_TURN.test(t.word));
+  return name?.entityId ? { kind: 'entity', ids: [name.entityId], start: name.start, end: name.end } : null;
+}

@@ -1,0 +1,70 @@
+/**
+ * Cuts at a comma where a new overt subject starts its own proposition (session 12 checklist,
+ * lib/claims/new-subject.ts): a second party's reaction named before its own verb of saying
+ * (…，Y方面也表示…, …，Y随后表示…, …，而Y则强调…), a ranking right after the one before
+ * (…，Y以N的份额紧随其后: a clause, not a time, whose 其 is the party ahead). Each piece is about
+ * its own party and reads alone; a frame whose party answers it (至于X是否…，X方面表示…) stays one
+ * claim. Fictional sentences only (see claims-fixture.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import type { ClaimDraft } from '../../lib/claims/extract';
+import { claimsOf, roles } from './claims-fixture';
+
+const texts = (claims: ClaimDraft[]) => claims.map((c) => c.text);
+
+describe('a second party speaking after a comma', () => {
+  it("cuts a rival's silence off a figure, the rival its agent", () => {
+    const claims = claimsOf('星辰科技上季度营收增长20%，云海集团方面也表示不予置评。');
+    expect(claims.map(roles)).toEqual([{ acme: 'agent' }, { globex: 'agent' }]);
+    expect(claims[0]!.text).not.toContain('云海集团');
+    expect(claims[1]!.text).toBe('云海集团方面也表示不予置评。');
+  });
+
+  it('cuts a later act a second party announces, as that party’s forecast', () => {
+    const claims = claimsOf('蓝鲸智能上季度营收增长20%，星辰科技随后表示将下调价格。');
+    expect(claims.map(roles)).toEqual([{ initech: 'agent' }, { acme: 'agent' }]);
+    expect(claims[1]!.modality).toBe('forecast');
+    expect(claims[1]!.attribution).toMatchObject({ kind: 'organization', entityId: 'acme' });
+  });
+
+  it('cuts after a contrast (而…则) and after a report, the hedge not carried to the new speaker', () => {
+    const contrast = claimsOf('星辰科技上季度营收增长20%，而云海集团则强调自己在云计算领域的优势。');
+    expect(contrast.map(roles)).toEqual([{ acme: 'agent' }, { globex: 'agent' }]);
+    const reported = claimsOf('据外媒报道，星辰科技正洽谈收购极光数据，云海集团对此表示不予置评。');
+    expect(reported.map(roles)).toEqual([{ acme: 'agent', hooli: 'object' }, { globex: 'agent' }]);
+    expect(reported.map((c) => c.modality)).toEqual(['reported', 'fact']);
+    expect(reported[1]!.text).toBe('云海集团对此表示不予置评。');
+  });
+
+  it('keeps the speaker of the proposition before, and a frame its own party answers, in one claim', () => {
+    // (The same party speaking on is not a new subject.)
+    const same = claimsOf('星辰科技上季度营收增长20%，星辰科技方面表示将继续扩产。');
+    expect(same.every((c) => roles(c).acme === 'agent')).toBe(true);
+    expect(same.some((c) => c.text.includes('营收增长20%'))).toBe(true);
+    const framed = claimsOf('至于云海集团是否会跟进降价，云海集团方面表示目前没有可对外说明的计划。');
+    expect(framed).toHaveLength(1);
+  });
+});
+
+describe('a ranking right after the one before (紧随其后)', () => {
+  it('cuts Y以N的份额紧随其后 off X位居第一: a comparison with X as its standard', () => {
+    for (const sentence of [
+      '星辰科技以21%的份额位居第一，云海集团以17%的份额紧随其后。',
+      '星辰科技以21%的份額位居第一，蓝鲸智能以17%的份額緊隨其後。',
+    ]) {
+      const claims = claimsOf(sentence);
+      expect(claims).toHaveLength(2);
+      expect(claims[0]!.text).not.toMatch(/紧随|緊隨/);
+      expect(claims[1]!.kind).toBe('comparison');
+      expect(claims[1]!.entities.find((e) => e.role === 'object')?.id).toBe('acme');
+      expect(claims[1]!.entities.find((e) => e.role === 'agent')?.id).not.toBe('acme');
+    }
+  });
+
+  it('still cuts the measure after it, the ranked party carried', () => {
+    const claims = claimsOf('星辰科技以21%的份额居首；云海集团以17%的份额紧随其后，出货量同比大增110%。');
+    expect(texts(claims).some((t) => t.endsWith('出货量同比大增110%。'))).toBe(true);
+    const measure = claims.find((c) => c.text.endsWith('出货量同比大增110%。'))!;
+    expect(roles(measure)).toEqual({ globex: 'agent' });
+  });
+});
