@@ -6,6 +6,7 @@
  * editor cuts there, and a card must not show one party's figure as another's words.
  */
 import { isPunct, type Token } from './segment';
+import { TITLE_PATTERN } from './titles';
 import type { Clause, EntitySubject } from './types';
 
 /** What may stand before the new party's name: a turn or a contrast (而, 但, 不过, 反观, 相比之下). */
@@ -37,4 +38,39 @@ export function newSpeakerOf(clause: Clause): EntitySubject | null {
   const lead = clause.tokens.slice(0, clause.from).filter((t) => !isPunct(t));
   const name = lead.find((t) => !LEAD_TURN.test(t.word));
   return name?.entityId ? { kind: 'entity', ids: [name.entityId], start: name.start, end: name.end } : null;
+}
+
+/** A title and another joined to it: 董事会主席兼首席执行官. */
+const ENDS_ON_TITLE = new RegExp(`(?:${TITLE_PATTERN})(?:兼(?:${TITLE_PATTERN}))*$`);
+
+/**
+ * "…宣布高层调整，首席执行官赵立群将于下月卸任，执行副总裁孙海接任": a clause that opens on an
+ * officer's title and a person's name the gazetteer lacks, then its predicate, is that officer's
+ * proposition, and an officer outside the gazetteer acts for the organization the sentence is about
+ * (tests/claims-eval/README.md): a claim of its own about that organization.
+ */
+export function officerLeads(body: readonly Token[]): boolean {
+  const words = body.filter((t) => !isPunct(t));
+  let k = 0;
+  while (k < words.length && LEAD_TURN.test(words[k]!.word)) k++;
+  // The title: a few words (jieba cuts titles as it likes: 执行/v 副/b 主席/n, 董事会主席/n 兼/v
+  // 首席执行官/n; a unit's name may come first, 智能事业群总裁) ending on a title.
+  let title = '';
+  let end = -1;
+  for (let j = k; j < words.length && j - k < 7; j++) {
+    if (words[j]!.entityId) break;
+    title += words[j]!.word;
+    if (ENDS_ON_TITLE.test(title) && /^nr/.test(words[j + 1]?.tag ?? '')) {
+      end = j;
+      break;
+    }
+  }
+  if (end < 0) return false;
+  // The person: a name jieba tags as one (nr), or a surname and a given name (蔡/nr 崇信/nrt).
+  let n = end + 1;
+  let name = '';
+  while (n < words.length && n - end <= 2 && /^nr/.test(words[n]!.tag) && !words[n]!.entityId) name += words[n++]!.word;
+  if (name.length < 2 || name.length > 4) return false;
+  const next = words[n];
+  return !!next && !next.entityId && (/^(d|ad|t|p|c)$/.test(next.tag) || /^v/.test(next.tag));
 }

@@ -126,7 +126,7 @@ import { CONSTRUAL, construed, isCopula, isPredicate, isVerb } from './words';
 import { epistemicWill, FOUNDED, foundsNothing, HAPPENING, happeningAsTopic, kindOf, wholeWord } from './kind';
 import { modifiesNoun, relativeAfter } from './modifiers';
 import { attributiveLead, namedPartLeads, ownedPartLeads, speakerSubject } from './switch';
-import { newSpeakerLeads, newSpeakerOf } from './new-subject';
+import { newSpeakerLeads, newSpeakerOf, officerLeads } from './new-subject';
 import { opensAhead, statesDone } from './aspect';
 import { officeMoveRoles } from './moves';
 
@@ -557,6 +557,17 @@ export function sentenceClaimsOf(
     // ("…，但美国财政部将其列入清单": a turn or a connective may come before that name.)
     const unjoinedBody = body.slice(body.findIndex((t) => !TURN.test(t.word) && !/^(而|并|且|同时)$/.test(t.word)));
     const ownSubject = !subject && (!!leadingUnknownName(unjoinedBody) || !!deedAt(body));
+    // "X宣布高层调整，首席执行官A将卸任，执行副总裁B接任": an officer the gazetteer lacks, named with
+    // the title, acts for the organization the sentence is about: a claim of its own about it
+    // (lib/claims/new-subject.ts).
+    const officerParty = (): EntitySubject | null => {
+      if (!open || subject || pending.length > 0 || !officerLeads(body)) return null;
+      const party = lastSubject() ?? speakingParty(open, clauses);
+      return party && party.ids.length === 1 && ORGANIZATION_TYPES.has(context.typeOf?.(party.ids[0]!) ?? '')
+        ? party
+        : null;
+    };
+    const officerFor = officerParty();
     // 话题链: "…完成新一轮融资，投后估值约33亿美元", "…；毛利率升至41%": a clause opening on a
     // metric the topic owns, with its figure, states a claim of its own, unless, after a comma, it
     // goes on with the figure of the clause right before ("出货4080万台，市占率14%"), with the
@@ -680,6 +691,7 @@ export function sentenceClaimsOf(
       !aspectTurns &&
       !ownVoice &&
       !newSpeaker &&
+      !officerFor &&
       !saysMore &&
       !turns &&
       !coordinated &&
@@ -719,6 +731,7 @@ export function sentenceClaimsOf(
     }
     const carried =
       silentParty ??
+      officerFor ??
       (turns ||
       coordinated ||
       semicolonGoesOn ||

@@ -68,3 +68,36 @@ describe('a ranking right after the one before (紧随其后)', () => {
     expect(roles(measure)).toEqual({ globex: 'agent' });
   });
 });
+
+describe('an officer outside the gazetteer, named with the title, after a comma', () => {
+  it('cuts each officer of a personnel change into a claim about the company, in both scripts', () => {
+    for (const sentence of [
+      '星辰科技昨日宣布高层调整，首席执行官赵立群将于下月卸任，执行副总裁孙海接任首席执行官。',
+      '星辰科技昨日宣佈高層調整，執行長趙立群將於下月卸任，執行副總裁孫海接任。',
+    ]) {
+      const claims = claimsOf(sentence);
+      expect(claims).toHaveLength(3);
+      expect(claims.map(roles)).toEqual([{ acme: 'agent' }, { acme: 'agent' }, { acme: 'agent' }]);
+      // (Each piece carries the company before the officer, the way cuts render.)
+      expect(claims[1]!.text).toMatch(/^星辰科技…(首席执行官赵立群|執行長趙立群)/);
+      expect(claims[2]!.text).toMatch(/^星辰科技…(执行副总裁孙海|執行副總裁孫海)/);
+      expect(claims[1]!.modality).toBe('forecast');
+    }
+  });
+
+  it('reads a joined title (董事会主席兼首席执行官) and an officer after 则, under the announcer', () => {
+    const joined = claimsOf('星辰科技宣布高层换班，董事会主席兼首席执行官赵立群将卸任，执行副主席孙海接任董事会主席。');
+    expect(texts(joined).some((t) => t.endsWith('执行副主席孙海接任董事会主席。'))).toBe(true);
+    expect(texts(joined).some((t) => t.includes('赵立群将卸任') && !t.includes('孙海'))).toBe(true);
+    const announced = claimsOf('星辰科技宣布，董事长赵立群将卸任，首席财务官孙海则出任董事长。');
+    expect(announced.map(roles)).toEqual([{ acme: 'agent' }, { acme: 'agent' }]);
+    expect(announced[1]!.text).toBe('星辰科技…首席财务官孙海则出任董事长。');
+  });
+
+  it('does not cut a title without a name, nor a speaker with a title (创始人A表示…)', () => {
+    const unnamed = claimsOf('星辰科技宣布，董事长赵立群将卸任，另一位高管则转任顾问。');
+    expect(unnamed).toHaveLength(1);
+    const speaker = claimsOf('星辰科技上月完成融资，创始人赵立群表示资金将用于研发。');
+    expect(speaker).toHaveLength(1);
+  });
+});
