@@ -7,6 +7,7 @@
  */
 import { isPunct, type Token } from './segment';
 import { TITLE_PATTERN } from './titles';
+import { PRONOUN } from './cues';
 import type { Clause, EntitySubject } from './types';
 
 /** What may stand before the new party's name: a turn or a contrast (而, 但, 不过, 反观, 相比之下). */
@@ -73,4 +74,27 @@ export function officerLeads(body: readonly Token[]): boolean {
   if (name.length < 2 || name.length > 4) return false;
   const next = words[n];
   return !!next && !next.entityId && (/^(d|ad|t|p|c)$/.test(next.tag) || /^v/.test(next.tag));
+}
+
+/** Adverbs of time and degree between a subject and its copula: 如今已是, 仍是, 也是. */
+const COPULA_ADVERB = /^(d|ad|t)$/;
+
+/**
+ * "后者如今已是其网络产品的核心", "该公司是国内最大的…": a clause opening on a pronoun for a party
+ * (PRONOUN: 后者, 前者, 该公司, 这家公司, 其…), then adverbs and the copula 是: the pronoun is its
+ * subject and the clause says what that party is, a proposition of its own.
+ */
+export function pronounCopula(body: readonly Token[]): boolean {
+  const words = body.filter((t) => !isPunct(t));
+  const first = words[0];
+  if (!first || first.entityId || !PRONOUN.test(first.word) || /^(其|此|该)$/.test(first.word)) return false;
+  let k = 1;
+  while (k < words.length && COPULA_ADVERB.test(words[k]!.tag) && !words[k]!.entityId) k++;
+  // (jieba may fuse the adverbs with the copula: 如今已是/l.)
+  const copula = words[k];
+  return (
+    !!copula &&
+    (copula.word === '是' || (/^(l|i)$/.test(copula.tag) && /[已仍也]是$/.test(copula.word))) &&
+    k + 1 < words.length
+  );
 }

@@ -101,3 +101,20 @@ describe('an officer outside the gazetteer, named with the title, after a comma'
     expect(speaker).toHaveLength(1);
   });
 });
+
+describe('a pronoun subject with a copula after a comma (后者是…, 该公司是…)', () => {
+  it("cuts what the antecedent is into a claim of its own, about the pronoun's party", () => {
+    const latter = claimsOf('星辰科技收购了极光数据，后者是国内最大的数据服务商之一。');
+    expect(latter.map(roles)).toEqual([{ acme: 'agent', hooli: 'object' }, { hooli: 'agent' }]);
+    expect(latter[0]!.text).toBe('星辰科技收购了极光数据');
+    const company = claimsOf('星辰科技去年营收达120亿元，该公司是国内第二大云服务商。');
+    expect(company.map(roles)).toEqual([{ acme: 'agent' }, { acme: 'agent' }]);
+    expect(company[1]!.text).toBe('星辰科技…该公司是国内第二大云服务商。');
+  });
+
+  it('leaves no dangling piece when the antecedent is not a known party, and reads a fused copula (如今已是)', () => {
+    const claims = claimsOf('2020年4月，星辰科技以69亿美元完成收购芯片商Mellanox，后者如今已是其网络产品的核心。');
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.text).not.toContain('后者');
+  });
+});
