@@ -8,6 +8,7 @@
 import { isPunct, type Token } from './segment';
 import { TITLE_PATTERN } from './titles';
 import { PRONOUN } from './cues';
+import { HAS_METRIC } from './topic-chain';
 import type { Clause, EntitySubject } from './types';
 
 /** What may stand before the new party's name: a turn or a contrast (而, 但, 不过, 反观, 相比之下). */
@@ -97,4 +98,40 @@ export function pronounCopula(body: readonly Token[]): boolean {
     (copula.word === '是' || (/^(l|i)$/.test(copula.tag) && /[已仍也]是$/.test(copula.word))) &&
     k + 1 < words.length
   );
+}
+
+/** Nouns of a relation to what was just said: its cause, aim, outcome, cost, weight. */
+const POINTS_BACK = /(原因|主因|理由|缘由|目的|用意|结果|后果|代价|影响|意义|关键|前提|背后|动机)$/;
+
+/** Turns a later proposition of a speaker may open on: 但, 不过, 而. */
+const SAID_TURN = /^(但|但是|不过|不過|而|同时|同時|此外|另外)$/;
+
+/**
+ * "X坦言，12英寸产能仍然吃紧，部分成熟制程的价格已开始小幅上调", "X表示，订单已排到明年，
+ * 相关整改工作也已基本完成": after one proposition of a speaker, a clause that opens on a noun
+ * phrase of its own — nouns and their modifiers, no name, no pronoun — then its predicate, says
+ * a second thing of the speaker's, about something else: a proposition of its own, still the
+ * speaker's. Not a metric (营收…，净利润…: a chain of measures is read by the topic chain).
+ */
+export function saidNounLeads(body: readonly Token[]): boolean {
+  const words = body.filter((t) => !isPunct(t));
+  let k = 0;
+  while (k < words.length && SAID_TURN.test(words[k]!.word)) k++;
+  const start = k;
+  let nouns = 0;
+  for (; k < words.length && k - start < 8; k++) {
+    const t = words[k]!;
+    if (t.entityId || PRONOUN.test(t.word)) return false;
+    if (/^(n|nz|ng|vn|eng)$/.test(t.tag)) nouns++;
+    else if (!/^(a|b|uj|m|q|mq|f|s|x|j)$/.test(t.tag)) break;
+  }
+  if (!nouns || k >= words.length || words[start]!.tag === 'uj') return false;
+  const phrase = words
+    .slice(start, k)
+    .map((t) => t.word)
+    .join('');
+  // (Nor a noun that points back at what was just said, 原因在于…, 目的是…: it does not read alone.)
+  if (HAS_METRIC.test(phrase) || POINTS_BACK.test(phrase)) return false;
+  const head = words[k]!;
+  return /^(d|ad)$/.test(head.tag) || /^v/.test(head.tag);
 }

@@ -126,7 +126,7 @@ import { CONSTRUAL, construed, isCopula, isPredicate, isVerb } from './words';
 import { epistemicWill, FOUNDED, foundsNothing, HAPPENING, happeningAsTopic, kindOf, wholeWord } from './kind';
 import { modifiesNoun, relativeAfter } from './modifiers';
 import { attributiveLead, namedPartLeads, ownedPartLeads, speakerSubject } from './switch';
-import { newSpeakerLeads, newSpeakerOf, officerLeads } from './new-subject';
+import { newSpeakerLeads, newSpeakerOf, officerLeads, saidNounLeads } from './new-subject';
 import { opensAhead, statesDone } from './aspect';
 import { officeMoveRoles } from './moves';
 
@@ -568,6 +568,18 @@ export function sentenceClaimsOf(
         : null;
     };
     const officerFor = officerParty();
+    // "X坦言，A仍然吃紧，B的价格已开始上调": a speaker's second thing said, about a noun of its own,
+    // is a proposition of its own, the speaking party's, under the same speaker (new-subject.ts).
+    const saidAnew =
+      !!open &&
+      !subject &&
+      !officerFor &&
+      pending.length === 0 &&
+      clause.from === 0 &&
+      (open.attribution.kind === 'person' || open.attribution.kind === 'organization') &&
+      !takesClause(clauses[open.content[open.content.length - 1]!]!) &&
+      saidNounLeads(body);
+    const saidFor = saidAnew && open ? (speakingParty(open, clauses) ?? lastSubject()) : null;
     // 话题链: "…完成新一轮融资，投后估值约33亿美元", "…；毛利率升至41%": a clause opening on a
     // metric the topic owns, with its figure, states a claim of its own, unless, after a comma, it
     // goes on with the figure of the clause right before ("出货4080万台，市占率14%"), with the
@@ -692,6 +704,7 @@ export function sentenceClaimsOf(
       !ownVoice &&
       !newSpeaker &&
       !officerFor &&
+      !saidFor &&
       !saysMore &&
       !turns &&
       !coordinated &&
@@ -732,6 +745,7 @@ export function sentenceClaimsOf(
     const carried =
       silentParty ??
       officerFor ??
+      saidFor ??
       (turns ||
       coordinated ||
       semicolonGoesOn ||

@@ -118,3 +118,28 @@ describe('a pronoun subject with a copula after a comma (后者是…, 该公司
     expect(claims[0]!.text).not.toContain('后者');
   });
 });
+
+describe("a speaker's second thing said, about a noun of its own", () => {
+  it("cuts it off the first, the speaker's party carried and the speaker kept", () => {
+    const claims = claimsOf('星辰科技首席执行官张明远表示，12英寸产能仍然吃紧，部分成熟制程的价格已开始小幅上调。');
+    expect(claims).toHaveLength(2);
+    expect(claims[0]!.text).toBe('星辰科技首席执行官张明远表示，12英寸产能仍然吃紧');
+    expect(claims[1]!.text).toMatch(/…部分成熟制程的价格已开始小幅上调。$/);
+    expect(claims.map((c) => c.attribution.kind)).toEqual(['person', 'person']);
+    const company = claimsOf('星辰科技表示，公司营收增长强劲，海外业务已占三成。');
+    expect(company.map(roles)).toEqual([{ acme: 'agent' }, { acme: 'agent' }]);
+    expect(company[1]!.attribution).toMatchObject({ kind: 'organization', entityId: 'acme' });
+  });
+
+  it('keeps a noun pointing back (原因在于…) and what the verb of announcing takes (宣布，A将…) in one claim', () => {
+    const cause = claimsOf('张明远分析，需求不如预期的主要是高端机型，原因在于新功能未能按时推出。');
+    expect(cause).toHaveLength(1);
+    const announced = claimsOf('星辰科技宣布，新工厂将于明年投产。');
+    expect(announced).toHaveLength(1);
+  });
+
+  it('leaves the article’s own voice alone (no speaker, no cut at a noun)', () => {
+    const claims = claimsOf('星辰科技第三季度营收增长20%，用户的交易频次也持续提升。');
+    expect(claims).toHaveLength(1);
+  });
+});
