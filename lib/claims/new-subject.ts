@@ -133,5 +133,9 @@ export function saidNounLeads(body: readonly Token[]): boolean {
   // (Nor a noun that points back at what was just said, 原因在于…, 目的是…: it does not read alone.)
   if (HAS_METRIC.test(phrase) || POINTS_BACK.test(phrase)) return false;
   const head = words[k]!;
+  // (A plan, 第二代产品也将…, is told by its aspect against the proposition before: aspect.ts.)
+  let m = k;
+  while (m < words.length && /^(也|还|還|亦|则|則)$/.test(words[m]!.word)) m++;
+  if (/^(将|將|预计|預計|计划|計劃|有望|可望|拟|擬)$/.test(words[m]?.word ?? '')) return false;
   return /^(d|ad)$/.test(head.tag) || /^v/.test(head.tag);
 }
