@@ -30,6 +30,7 @@ import { CONCESSIVE, EXAMPLE_LEAD } from './roles';
 import { findSubject, NEGATED_COPULA } from './subject';
 import { investorClause, investorsNamedFor } from './investors';
 import { namedPartLeads } from './switch';
+import { pronounCopula } from './new-subject';
 
 export const FIGURE_KINDS = new Set<Figure['kind']>(['money', 'quantity', 'percent']);
 
@@ -540,6 +541,9 @@ export function classify(
     // "X表示不予置评": keeping silent is what the clause says (jieba tags the set phrase an idiom).
     !SILENCE.test(bodyText) &&
     !findFigures(sentence.slice(start, end)).some((f) => FIGURE_KINDS.has(f.kind)) &&
+    // "…，后者如今已是其网络产品的核心", "…，该公司是国内最大的…": a pronoun subject with a copula
+    // states what its antecedent is, a proposition with a new subject (lib/claims/new-subject.ts).
+    !pronounCopula(body) &&
     // "投资方为Y", "X的投资者为Y" say who invested, with no verb.
     !investorClause(body) &&
     !investorsNamedFor(body)

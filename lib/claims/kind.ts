@@ -197,9 +197,10 @@ function ranksAgainstNamed(tokens: Token[]): boolean {
   return tokens.some((t, i) => comparison.test(t.word) && !!tokens[i + 1]?.entityId);
 }
 
-/** A verb of ranking with its place: 位列第一, 排名第三, 位居前五, 登上榜首. */
+/** A verb of ranking with its place: 位列第一, 排名第三, 位居前五, 登上榜首; or right after the one before: 紧随其后. */
 function ranksOrdinal(tokens: Token[]): boolean {
   const text = tokens.map((t) => t.word).join('');
+  if (/紧随其后|尾随其后/.test(text)) return true;
   return /(位列|位居|排名|排在|名列|位于|居于|跻身|稳居|升至|跌至|降至|排)[^，,。；;]{0,10}?(第[一二三四五六七八九十两\d]+|前[一二三四五六七八九十两\d]+|榜首|首位|次席|末位)/.test(
     text,
   );

@@ -146,6 +146,9 @@ export function counterpartPronouns(tokens: Token[]): Array<{ word: string; star
     }
     if (t.word === '与其' && tokens[k + 1] && isVerb(tokens[k + 1]!))
       out.push({ word: '其', start: t.start + 1, role: 'object' });
+    // "X以17%的份额紧随其后": the one just ranked ahead is the standard of the ranking (jieba keeps
+    // the idiom whole).
+    if (/^(紧随其后|尾随其后)$/.test(t.word)) out.push({ word: '其', start: t.start + 2, role: 'object' });
     // "落后于对方", "超过对方": 对方 is the other party wherever it stands after the subject.
     if (t.word === '对方' && k > 0) return void out.push({ word: t.word, start: t.start, role: 'object' });
     if (k === 0) return;

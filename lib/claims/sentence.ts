@@ -130,6 +130,7 @@ import { epistemicWill, FOUNDED, foundsNothing, HAPPENING, happeningAsTopic, kin
 import { modifiesNoun, relativeAfter } from './modifiers';
 import { attributiveLead, namedPartLeads, ownedPartLeads, speakerSubject } from './switch';
 import { infersFromBefore, namesNewSpeaker, nominalClause } from './voices';
+import { newSpeakerLeads, newSpeakerOf, officerLeads, saidNounLeads } from './new-subject';
 import { opensAhead, statesDone } from './aspect';
 import { datedAct, marketLevelAnew, periodChangeLead, statusAsOf } from './chain-cuts';
 import { officeMoveRoles } from './moves';
@@ -576,6 +577,29 @@ export function sentenceClaimsOf(
     // ("…，但美国财政部将其列入清单": a turn or a connective may come before that name.)
     const unjoinedBody = body.slice(body.findIndex((t) => !TURN.test(t.word) && !/^(而|并|且|同时)$/.test(t.word)));
     const ownSubject = !subject && (!!leadingUnknownName(unjoinedBody) || !!deedAt(body));
+    // "X宣布高层调整，首席执行官A将卸任，执行副总裁B接任": an officer the gazetteer lacks, named with
+    // the title, acts for the organization the sentence is about: a claim of its own about it
+    // (lib/claims/new-subject.ts).
+    const officerParty = (): EntitySubject | null => {
+      if (!open || subject || pending.length > 0 || !officerLeads(body)) return null;
+      const party = lastSubject() ?? speakingParty(open, clauses);
+      return party && party.ids.length === 1 && ORGANIZATION_TYPES.has(context.typeOf?.(party.ids[0]!) ?? '')
+        ? party
+        : null;
+    };
+    const officerFor = officerParty();
+    // "X坦言，A仍然吃紧，B的价格已开始上调": a speaker's second thing said, about a noun of its own,
+    // is a proposition of its own, the speaking party's, under the same speaker (new-subject.ts).
+    const saidAnew =
+      !!open &&
+      !subject &&
+      !officerFor &&
+      pending.length === 0 &&
+      clause.from === 0 &&
+      (open.attribution.kind === 'person' || open.attribution.kind === 'organization') &&
+      !takesClause(clauses[open.content[open.content.length - 1]!]!) &&
+      saidNounLeads(body);
+    const saidFor = saidAnew && open ? (speakingParty(open, clauses) ?? lastSubject()) : null;
     // 话题链: "…完成新一轮融资，投后估值约33亿美元", "…；毛利率升至41%": a clause opening on a
     // metric the topic owns, with its figure, states a claim of its own, unless, after a comma, it
     // goes on with the figure of the clause right before ("出货4080万台，市占率14%"), with the
@@ -700,6 +724,17 @@ export function sentenceClaimsOf(
       clause.from > 0 &&
       open.attribution.kind !== 'article' &&
       (CONTRAST.test(text) || RESPONSE.test(text) || (!!clause.responds && open.attribution.kind === 'unnamed'));
+    // "…，云海集团方面也表示不予置评", "…，X随后表示将下调价格": a clause opening on a party of its
+    // own, the gazetteer's, speaking with its own verb of saying, is that party's proposition
+    // (lib/claims/new-subject.ts), not a part of the one before.
+    const newSpeaker =
+      !!open &&
+      !subject &&
+      pending.length === 0 &&
+      newSpeakerLeads(clause, {
+        subjects: open.subject?.kind === 'entity' ? open.subject.ids : (lastSubject()?.ids ?? []),
+        speaker: open.attribution.entityId,
+      });
     // "X表示，A已开始量产，B也将在下半年供货": after a proposition whose own aspect marks a thing done,
     // a clause with no name of its own that opens on what is to come (将, 预计) states a plan: a
     // proposition of its own, under the same speaker, about the same subject (lib/claims/aspect.ts).
@@ -719,6 +754,9 @@ export function sentenceClaimsOf(
       pending.length === 0 &&
       !aspectTurns &&
       !ownVoice &&
+      !newSpeaker &&
+      !officerFor &&
+      !saidFor &&
       !saysMore &&
       !turns &&
       !coordinated &&
@@ -759,6 +797,8 @@ export function sentenceClaimsOf(
     }
     const carried =
       silentParty ??
+      officerFor ??
+      saidFor ??
       (turns ||
       coordinated ||
       semicolonGoesOn ||
@@ -793,6 +833,7 @@ export function sentenceClaimsOf(
       // 但美国财政部10日将其列入清单".)
       subject:
         subject ??
+        (newSpeaker ? newSpeakerOf(clause) : null) ??
         (ownSubject && !deedAt(body) ? null : topic) ??
         ((coordinated || saysMore || semicolonGoesOn || partAnew) && open?.subject?.kind === 'pronoun'
           ? open.subject
