@@ -33,8 +33,11 @@ import type { EntityCandidate } from './candidates';
  * first, figure readings (3千亿, 一万两千, 三成五, ISO currencies), modality cues of all three
  * wordings, roles of moves and counterparts, data firms' and quotations' attribution, cuts after a
  * share, 其中 and 此外; open questions and speakerless quote pieces off the cards.
+ * 11: the twelfth session's checklists — cuts at a new subject (officers, second speakers) and in
+ * chains of one subject (market value, periods, 截至, dated acts), role direction (passives,
+ * counterparts, 紧随其后) and mentions, outlets and 按照X的说法 as sources, the writer's inferences.
  */
-export const PROCESSOR_VERSION = 10;
+export const PROCESSOR_VERSION = 11;
 
 /** A page bigger than this (its HTML, as serialized) is refused before extraction. */
 export const MAX_PAGE_BYTES = 5 * 1024 * 1024;
