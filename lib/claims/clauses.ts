@@ -2,7 +2,7 @@
  * Clause classification: whether a clause is a qualifier (when, where, who says so), a topic or
  * content, with its attribution, figures and dates.
  */
-import { type DateRef, type Figure, findFigures, isSpanBack } from './quantities';
+import { type DateRef, type Figure, findFigures, isSpanBack, PAST_WORD } from './quantities';
 import { isPunct, type Token } from './segment';
 import {
   ATTRIBUTION_LEAD,
@@ -673,7 +673,7 @@ const STANDARD_BEFORE =
  * or expected then is told as past (it was changed, or is measured against what happened), not
  * predicted now.
  */
-const PAST_PLAN = /^(原|原本|原先|本来|此前|之前|先前|早前|当初|曾|曾经)$/;
+const PAST_PLAN = new RegExp(`^(?:${PAST_WORD})$`);
 
 /** Verbs of planning and expecting a past-plan word can put in the past. */
 const PLAN_VERB = /^(计划|预计|预期|预测|打算|拟|估计)$/;

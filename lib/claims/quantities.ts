@@ -1445,12 +1445,16 @@ function shiftedDay(reference: ReferenceDate, offset: number): string {
   return shiftDay(reference.year, reference.month, reference.day, offset) ?? '';
 }
 
+/** Words that put a plan or an expectation before now (原计划, 此前预计); clauses.ts reads them too. */
+export const PAST_WORD = '原|原本|原先|本来|本來|此前|之前|先前|早前|当初|當初|曾|曾经|曾經';
+
 /**
  * A plan put in the past (原计划2月推出, 原定于4月上市, 此前计划…): made before the article, for a month
  * that may have come or not yet (the plan was changed, so the news tells it): the article's year.
  */
-const PAST_PLAN_BEFORE =
-  /(?:原|原本|原先|本来|本來|此前|之前|先前|早前|当初|當初|曾|曾经|曾經)(?:计划|計劃|計畫|规划|規劃|预定|預定|准备|準備|拟|擬|定|订|訂|打算|预计|預計)(?:在|于|於)?[^，。；,;]{0,8}$/;
+const PAST_PLAN_BEFORE = new RegExp(
+  `(?:${PAST_WORD})(?:计划|計劃|計畫|规划|規劃|预定|預定|准备|準備|拟|擬|定|订|訂|打算|预计|預計)(?:在|于|於)?[^，。；,;]{0,8}$`,
+);
 
 /** The year of a month written without one, from the words before it (see `yearForMonth`). */
 function monthYear(reference: ReferenceDate, month: number, before: string): number | null {
