@@ -132,7 +132,7 @@ import { attributiveLead, namedPartLeads, ownedPartLeads, speakerSubject } from 
 import { infersFromBefore, namesNewSpeaker, nominalClause } from './voices';
 import { newSpeakerLeads, newSpeakerOf, officerLeads, saidNounLeads } from './new-subject';
 import { opensAhead, statesDone } from './aspect';
-import { datedAct, marketLevelAnew, periodChangeLead, statusAsOf } from './chain-cuts';
+import { datedAct, marketLevelAnew, periodChangeLead, sharePriceAnew, statusAsOf } from './chain-cuts';
 import { officeMoveRoles } from './moves';
 
 /**
@@ -642,8 +642,13 @@ export function sentenceClaimsOf(
       (anotherMeasure(metric, openText) ||
         // (市值约1.8万亿港元 after a share's price: a level of its own; lib/claims/chain-cuts.ts.)
         marketLevelAnew(metric.noun, bodyText.slice(bodyText.indexOf(metric.noun) + metric.noun.length), openText));
+    // (股价急升 after a launch or another act: the market's answer, a claim of its own; chain-cuts.ts.)
+    const priceAnswers = !!metric && !!open && !announced && sharePriceAnew(metric.noun, openText);
     const chainGoesOn =
-      afterComma && !turnsAway(body) && ((hasFigure(clauses[i - 1]) && !measureAnew) || announced || launched);
+      afterComma &&
+      !turnsAway(body) &&
+      !priceAnswers &&
+      ((hasFigure(clauses[i - 1]) && !measureAnew) || announced || launched);
     // ("A、B、C等公司相继完成融资，估值均已超过20亿美元": a metric of each of the parties before, 均
     // or 都 after it, goes on with them, the figure theirs; it has no one owner to start a claim.)
     const eachParty =
