@@ -126,3 +126,15 @@ describe('a share price answering an act is a claim of its own', () => {
     expect(withText(claimsOf('星辰科技股价收涨2.6%，报170.1港元。'), '收涨')?.text).toContain('报170.1港元');
   });
 });
+
+describe('对方 as a subject is the other party, never the one that acted', () => {
+  it('is the counterpart named before', () => {
+    const claims = claimsOf('星辰科技与云海集团达成合作，对方将为其提供算力。');
+    expect(roles(withText(claims, '提供算力'))).toEqual({ globex: 'agent', acme: 'object' });
+  });
+
+  it('gives the company no act of a counterpart the gazetteer lacks', () => {
+    const claims = claimsOf('星辰科技与一家荷兰公司达成合作，对方将获得星辰科技10%的股份。');
+    expect(roles(withText(claims, '获得'))).not.toMatchObject({ acme: 'agent' });
+  });
+});
