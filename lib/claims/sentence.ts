@@ -1320,6 +1320,15 @@ export function sentenceClaimsOf(
       const ofDeal = contentText.slice(DEAL_NP.exec(contentText)![0].length).startsWith('的');
       if (deal.object && !ofDeal && !roles.has(deal.object)) give(deal.object, 'object');
       prefix = { start: offset + start, end: offset + start, label: deal.agent.name };
+    } else if (!prop.subject && !roles.size && history.deals.round && ROUND_NP.test(contentText)) {
+      // "本轮融资由A领投", "此轮融资资金将用于研发": a definite round opening what is said, in a
+      // sentence naming no one the gazetteer knows, is the round reported before; its company is
+      // what investors named here put money into (the object), else the agent of its own round.
+      const round = history.deals.round;
+      const invested = /领投|跟投|参投|投资|出资|注资|认购|参与/.test(contentText);
+      if (!invested) agentId = round.id;
+      give(round.id, invested ? 'object' : 'agent');
+      prefix = { start: offset + start, end: offset + start, label: round.name };
     }
     if (owner) {
       // (The owner is the topic going on, and its last name where a later pronoun finds it.)
@@ -2150,6 +2159,12 @@ const DEAL_VERB = /^(收购|并购|买下|收购了|并购了|入股)$/;
  */
 /** A definite round: 本轮, 此轮, 该轮, 这轮, 这一轮. */
 const THIS_ROUND = /本轮|此轮|该轮|这一?轮/;
+/**
+ * A definite round of funding opening what is said, the noun phrase ending there (本轮融资由…,
+ * 此轮融资资金将…, 本轮融资后): not the first word of a compound ("这轮融资热潮", a boom).
+ */
+const ROUND_NP =
+  /^(?:本轮|此轮|该轮|这一?轮)(?:融资|投资|募资)(?=由|将|资金|所得|款项|的|主要|完成|后|中|共|总|金额|估值|投后|投前|[，,])/;
 
 const DEAL_NP = /^(?:这笔|这宗|这项|这起|这次|此次|此项|此笔|本次|该)(?:交易|收购|并购|合并)(?:案)?(?!所|方)/;
 

@@ -7,6 +7,7 @@
  * claims-fixture.ts).
  */
 import { describe, expect, it } from 'vitest';
+import type { ParagraphCarry } from '../../lib/claims/extract';
 import { Segmenter } from '../../lib/claims/segment';
 import { claimsOf, roles } from './claims-fixture';
 
@@ -136,5 +137,23 @@ describe('对方 as a subject is the other party, never the one that acted', () 
   it('gives the company no act of a counterpart the gazetteer lacks', () => {
     const claims = claimsOf('星辰科技与一家荷兰公司达成合作，对方将获得星辰科技10%的股份。');
     expect(roles(withText(claims, '获得'))).not.toMatchObject({ acme: 'agent' });
+  });
+});
+
+describe('a definite round opening a sentence that names no one is the round reported before', () => {
+  const carry = () => ({}) as ParagraphCarry;
+
+  it('makes the company the object of investors the gazetteer lacks', () => {
+    const c = carry();
+    claimsOf('星辰科技宣布完成5亿元融资。', '2024-03-15', c);
+    const [claim] = claimsOf('本轮融资由红杉中国领投，老股东跟投。', '2024-03-15', c);
+    expect(roles(claim)).toEqual({ acme: 'object' });
+    expect(claim!.text).toContain('星辰科技');
+  });
+
+  it('makes it the agent of a round no investor is named in, and leaves a boom alone', () => {
+    const claims = claimsOf('星辰科技宣布完成5亿元融资。本轮融资将主要用于模型研发。');
+    expect(roles(withText(claims, '用于模型研发'))).toEqual({ acme: 'agent' });
+    expect(withText(claimsOf('星辰科技宣布完成5亿元融资。这轮融资热潮更像一场泡沫。'), '热潮')).toBeUndefined();
   });
 });
