@@ -136,6 +136,14 @@ export function resolvePronoun(
     const other = history.actors.filter((a) => a.at < at && a.id !== agent).slice(-1)[0];
     return other ? { id: other.id, at: other.at, end: other.end } : null;
   }
+  // 对方 as a subject is the other party of the one that acted last ("X与一家荷兰公司达成合作，
+  // 对方将…"): a name other than that agent, else a party the gazetteer lacks — never the agent.
+  if (word === '对方') {
+    const before = history.actors.filter((a) => a.at < at);
+    const last = before.filter((a) => a.role === 'agent').slice(-1)[0];
+    const other = before.filter((a) => a.id !== last?.id).slice(-1)[0];
+    return other ? { id: other.id, at: other.at, end: other.end } : null;
+  }
   const types = pronounTypes(word);
   const fits = (id: string) => (!types || types.includes(context.typeOf?.(id) ?? '')) && id !== agent;
   const before = history.actors.filter((a) => a.at < at && fits(a.id));

@@ -36,6 +36,15 @@ export function marketLevelAnew(noun: string, rest: string, before: string): boo
 }
 
 /**
+ * A share's price opening a clause after an act that is no trading of the share (发布新模型，股价当日
+ * 急升逾三成; 宣布裁员，股价应声下跌): the market's answer to the act, a proposition of its own, not a
+ * figure of the act (a launch's price is 售价, never 股价).
+ */
+export function sharePriceAnew(noun: string, before: string): boolean {
+  return /^(?:股价|股票)$/.test(noun) && !TRADING.test(before);
+}
+
+/**
  * Periods a move is counted over that are not the figure's own: since a time (今年以来, 上市以来,
  * 年初至今), a span just past (过去一年, 近一个月), the next day or session (次日, 翌日, 盘后), a
  * cumulative period (前三季度累计, 累计).

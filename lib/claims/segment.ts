@@ -46,6 +46,8 @@ const NEWS_VERBS = [
   ...['持平'],
   // Moving to another employer (跳槽至X), which jieba tags a noun.
   ...['跳槽'],
+  // Benchmarking against a rival (对标X), which jieba cuts into a preposition and a noun (对/p 标/n).
+  ...['对标'],
 ];
 
 const NEWS_VERB_SET: ReadonlySet<string> = new Set(NEWS_VERBS);
@@ -372,6 +374,49 @@ const FUSED_JOINT =
   /^(联合|共同)(开发|研发|推出|发布|打造|成立|创立|设立|创办|投资|出资|主办|举办|发起|研制|建设|运营|领投|收购)$/;
 
 /**
+ * Verbs of making, supplying and appointing that jieba tags as nouns out of context (代工/n,
+ * 任命/n, 供货/n, 量产/n): a closed list, made verbs only where they stand as a predicate (see
+ * `nounTaggedVerb`), so that the noun use ("X的代工业务", "量产时间") stays a noun.
+ */
+const NOUN_TAGGED_VERB =
+  /^(代工|代工生产|任命|委任|委派|供货|出货|量产|试产|投产|停产|减产|扩产|营运|代理|交货|备货|发货|立案)$/;
+
+/** The prepositions that bring in the doer or the counterpart before a verb: 为X代工, 由X代工, 向X供货. */
+const DOER_OR_COUNTERPART = /^(为|由|交由|交给|向|替|给|帮|对)$/;
+
+/**
+ * Whether the noun-tagged verb at `i` is a predicate: after a preposition and its name
+ * ("为X代工", "由X代工生产", "向X供货", "对X立案"), before its object's name ("任命X为…"), or ending
+ * its clause right after its subject's name or a time ("X已量产。" is the adverb rule's).
+ */
+function nounTaggedVerb(tokens: readonly Token[], i: number, ends: (t: Token | undefined) => boolean): boolean {
+  const t = tokens[i]!;
+  if (t.entityId || /^v$/.test(t.tag) || !NOUN_TAGGED_VERB.test(t.word)) return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (prev?.entityId && DOER_OR_COUNTERPART.test(tokens[i - 2]?.word ?? '')) return true;
+  if (prev?.entityId && ends(next)) return true;
+  // (After a time that ends the clause with it: "新芯片预计明年第二季量产".)
+  if (ends(next) && /^(t|m|mq)$/.test(prev?.tag ?? '') && /[年月季底初]$/.test(prev!.word)) return true;
+  return (
+    !!next && (!!next.entityId || /^nr/.test(next.tag)) && !!prev && (!!prev.entityId || /^(d|ad|t)$/.test(prev.tag))
+  );
+}
+
+/** Words of likeness that end a comparison "与X相当" (jieba tags 相当 an adverb). */
+const LIKENESS_END =
+  /^(相当|相若|相近|相仿|相同|相似|类似|接近|一致|持平|比肩|看齐|不相上下|旗鼓相当|平分秋色|并驾齐驱|势均力敌)$/;
+
+/** Whether a comparison preposition (与, 和, 跟, 同) opens a phrase within the clause before `i`. */
+function comparedBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
+    if (isPunct(tokens[k]!)) return false;
+    if (/^(与|和|跟|同|與)$/.test(tokens[k]!.word) && k < i - 1) return true;
+  }
+  return false;
+}
+
+/**
  * jieba tags many news verbs as nouns out of context (上线, 投资). Two grammatical signs fix that:
  * an aspect particle after the word (上线了, 投资过) and an adverb right before it (已然登顶).
  */
@@ -381,6 +426,21 @@ function retagVerbs(tokens: Token[]): Token[] {
   const lastVerbOfClause = (i: number) => {
     for (let k = i + 1; k < tokens.length && !ends(tokens[k]); k++) if (/^v/.test(tokens[k]!.tag)) return false;
     return true;
+  };
+  /** An adverb of aspect (正在, 已经, 仍在) at most three words before `i`, and no verb in the clause before `i`. */
+  const aspectShortlyBefore = (i: number) => {
+    let aspect = false;
+    for (let k = i - 1; k >= 0 && !ends(tokens[k]); k--) {
+      if (/^v/.test(tokens[k]!.tag)) return false;
+      if (k >= i - 3 && /^(正在|已经|已|正|仍在|仍然在|还在|将|将会|即将|已经在)$/.test(tokens[k]!.word)) aspect = true;
+    }
+    return aspect;
+  };
+  /** The clause after `i` is a noun phrase (no verb, no verbal noun) ending on a noun. */
+  const copulaComplement = (i: number) => {
+    let k = i + 1;
+    for (; k < tokens.length && !ends(tokens[k]); k++) if (/^v/.test(tokens[k]!.tag)) return false;
+    return k > i + 1 && /^(n|nz|ng|nt|nr)$/.test(tokens[k - 1]!.tag);
   };
   /**
    * 过 before a one-character adjective ending its clause, after no verb, is the adverb "too"
@@ -395,6 +455,13 @@ function retagVerbs(tokens: Token[]): Token[] {
     ends(tokens[j + 2]) &&
     !!tokens[j - 1] &&
     !/^v/.test(tokens[j - 1]!.jiebaTag ?? tokens[j - 1]!.tag);
+  // The closed list of noun-tagged verbs first, so that a copula 为 below sees them as verbs.
+  tokens.forEach((t, i) => {
+    if (nounTaggedVerb(tokens, i, ends)) {
+      t.jiebaTag = t.tag;
+      t.tag = 'v';
+    }
+  });
   tokens.forEach((t, i) => {
     const next = tokens[i + 1];
     const prev = tokens[i - 1];
@@ -420,6 +487,32 @@ function retagVerbs(tokens: Token[]): Token[] {
     // A copula 为 after an adverb, with no verb after it in the clause, is the predicate "is":
     // "A和B均为其股东", "X的算力仅约为Y的两成" (为 before a verb is "for": 已为用户提供…).
     if (t.word === '为' && t.tag === 'p' && /^(d|ad)$/.test(prev?.tag ?? '') && lastVerbOfClause(i)) {
+      t.tag = 'v';
+      return;
+    }
+    // Right after its subject's name, 为 before a noun phrase that ends the clause with no verb or
+    // verbal noun in it is the copula too: "X为Y的全资子公司", "X为全球最大的代工厂".
+    if (t.word === '为' && t.tag === 'p' && !!prev?.entityId && copulaComplement(i)) {
+      t.tag = 'v';
+      return;
+    }
+    // A word of likeness ending a comparison is its predicate: "X的性能与Y相当/相若".
+    if (!t.entityId && !/^v/.test(t.tag) && LIKENESS_END.test(t.word) && ends(next) && comparedBefore(tokens, i)) {
+      t.jiebaTag = t.tag;
+      t.tag = 'v';
+      return;
+    }
+    // A verbal noun ending a clause that has no verb, a few words after an adverb of aspect, is its
+    // predicate, with a manner between: "X的工厂正在满负荷生产", "新产线已全面投入运营".
+    if (!t.entityId && t.tag === 'vn' && ends(next) && aspectShortlyBefore(i)) {
+      t.jiebaTag = t.tag;
+      t.tag = 'v';
+      return;
+    }
+    // An adjective of comparison before a measure that ends the clause is its predicate: "X的芯片
+    //性能落后两代", "领先一代".
+    if (!t.entityId && t.tag === 'a' && next?.tag === 'm' && ends(tokens[i + 2])) {
+      t.jiebaTag = t.tag;
       t.tag = 'v';
       return;
     }

@@ -132,7 +132,7 @@ import { attributiveLead, namedPartLeads, ownedPartLeads, speakerSubject } from 
 import { infersFromBefore, namesNewSpeaker, nominalClause } from './voices';
 import { newSpeakerLeads, newSpeakerOf, officerLeads, saidNounLeads } from './new-subject';
 import { opensAhead, statesDone } from './aspect';
-import { datedAct, marketLevelAnew, periodChangeLead, statusAsOf } from './chain-cuts';
+import { datedAct, marketLevelAnew, periodChangeLead, sharePriceAnew, statusAsOf } from './chain-cuts';
 import { officeMoveRoles } from './moves';
 
 /**
@@ -642,8 +642,13 @@ export function sentenceClaimsOf(
       (anotherMeasure(metric, openText) ||
         // (市值约1.8万亿港元 after a share's price: a level of its own; lib/claims/chain-cuts.ts.)
         marketLevelAnew(metric.noun, bodyText.slice(bodyText.indexOf(metric.noun) + metric.noun.length), openText));
+    // (股价急升 after a launch or another act: the market's answer, a claim of its own; chain-cuts.ts.)
+    const priceAnswers = !!metric && !!open && !announced && sharePriceAnew(metric.noun, openText);
     const chainGoesOn =
-      afterComma && !turnsAway(body) && ((hasFigure(clauses[i - 1]) && !measureAnew) || announced || launched);
+      afterComma &&
+      !turnsAway(body) &&
+      !priceAnswers &&
+      ((hasFigure(clauses[i - 1]) && !measureAnew) || announced || launched);
     // ("A、B、C等公司相继完成融资，估值均已超过20亿美元": a metric of each of the parties before, 均
     // or 都 after it, goes on with them, the figure theirs; it has no one owner to start a claim.)
     const eachParty =
@@ -1315,6 +1320,15 @@ export function sentenceClaimsOf(
       const ofDeal = contentText.slice(DEAL_NP.exec(contentText)![0].length).startsWith('的');
       if (deal.object && !ofDeal && !roles.has(deal.object)) give(deal.object, 'object');
       prefix = { start: offset + start, end: offset + start, label: deal.agent.name };
+    } else if (!prop.subject && !roles.size && history.deals.round && ROUND_NP.test(contentText)) {
+      // "本轮融资由A领投", "此轮融资资金将用于研发": a definite round opening what is said, in a
+      // sentence naming no one the gazetteer knows, is the round reported before; its company is
+      // what investors named here put money into (the object), else the agent of its own round.
+      const round = history.deals.round;
+      const invested = /领投|跟投|参投|投资|出资|注资|认购|参与/.test(contentText);
+      if (!invested) agentId = round.id;
+      give(round.id, invested ? 'object' : 'agent');
+      prefix = { start: offset + start, end: offset + start, label: round.name };
     }
     if (owner) {
       // (The owner is the topic going on, and its last name where a later pronoun finds it.)
@@ -2145,6 +2159,12 @@ const DEAL_VERB = /^(收购|并购|买下|收购了|并购了|入股)$/;
  */
 /** A definite round: 本轮, 此轮, 该轮, 这轮, 这一轮. */
 const THIS_ROUND = /本轮|此轮|该轮|这一?轮/;
+/**
+ * A definite round of funding opening what is said, the noun phrase ending there (本轮融资由…,
+ * 此轮融资资金将…, 本轮融资后): not the first word of a compound ("这轮融资热潮", a boom).
+ */
+const ROUND_NP =
+  /^(?:本轮|此轮|该轮|这一?轮)(?:融资|投资|募资)(?=由|将|资金|所得|款项|的|主要|完成|后|中|共|总|金额|估值|投后|投前|[，,])/;
 
 const DEAL_NP = /^(?:这笔|这宗|这项|这起|这次|此次|此项|此笔|本次|该)(?:交易|收购|并购|合并)(?:案)?(?!所|方)/;
 
