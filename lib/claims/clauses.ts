@@ -412,6 +412,7 @@ export function classify(
       // what is or was ("估计去年的出货量约为…") the estimator's view (the editors' majority,
       // tests/claims-eval/README.md: an analyst's estimate of a present figure is `figure`, `opinion`).
       if (verb && /^(估算|测算|推算|估计)$/.test(verb.word)) clause.estimates = true;
+      if (verb && /^(估计|估計|预估|預估)$/.test(verb.word)) clause.estimator = true;
       // (Not "此前市场预计…": an expectation put in the past.)
       // (預估, Taiwan's estimate, frames as 估计 does: its own words say whether it looks ahead, and a
       // figure dated on its own after it stays a fact.)

@@ -1702,6 +1702,7 @@ export function sentenceClaimsOf(
         belief: believes,
         says: prop.clauses.some((c) => clauses[c]!.says),
         estimates: prop.clauses.some((c) => clauses[c]!.estimates),
+        estimator: prop.clauses.some((c) => clauses[c]!.estimator),
         // ("从时长上看，X最长是Y的两倍" gives what it reads: a fact.)
         reading: !figures.some(inContent) && prop.clauses.some((c) => clauses[c]!.reading),
         // (Its own predicate: in the first clause, or with no subject before it. "…于7月发布，被视为…"
