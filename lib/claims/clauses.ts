@@ -47,7 +47,8 @@ const CONDITIONAL = /^(但|而|不过|可是)?(如果|假如|假若|假使|倘�
 function conditionalLead(bodyText: string, sentence: string, start: number, end: number): boolean {
   if (!CONDITIONAL.test(bodyText) || !/[^\s，,。；;！？!?”」』]/.test(sentence.slice(end))) return false;
   const before = sentence.slice(0, start).replace(/[\s，,：:]+$/, '');
-  return !before || /(表示|认为|指出|称|说|透露|预计|分析|看来|坦言|强调)$/.test(before);
+  // (After a semicolon, "…；若X，Y还将…", the condition opens a sentence of its own as well.)
+  return !before || /(表示|认为|指出|称|说|透露|预计|分析|看来|坦言|强调|[；;])$/.test(before);
 }
 
 /** "在…后的48小时内", "在上线一周之内": a span of time closing a when-frame. */
