@@ -262,8 +262,10 @@ export function modalityOf(
   // "预估本季毛利率约为70.6%", "估计今年出货量约为500万台": an estimate of a period still running
   // when the article is written (this quarter, this year, not a day) is of a figure not yet known,
   // a forecast; of a period ended ("估计去年的出货量…") it is the estimator's view.
+  // (A data firm's estimate, "数据机构X估计今年一季度的GMV…", measures the period as it goes: its view.)
   const estimatesAhead =
     calledOff < 0 &&
+    prop.attribution.kind !== 'data' &&
     (prop.estimator || words.some((t) => ESTIMATING_VERB.test(t.word))) &&
     [...dates, ...leadDates].some((d) => runningAt(d.iso, articleDate));
   // "去年将总部迁至杭州": in the article's own voice, dated wholly before the article (a day, a

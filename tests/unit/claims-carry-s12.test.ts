@@ -59,3 +59,15 @@ describe('a condition after a semicolon', () => {
     expect(claims.some((c) => /^若[^，]*$/.test(c.text.replace(/。$/, '')))).toBe(false);
   });
 });
+
+describe('a grade of performance no figure measures', () => {
+  it('reads 表现平平, 欠佳, 可圈可点 as the writer’s view', () => {
+    expect(first('云海集团同期上线的多款新品表现平平。')?.modality).toBe('opinion');
+    expect(first('蓝鲸智能去年的海外业务表现欠佳。')?.modality).toBe('opinion');
+    expect(first('Orion上线首月的表现可圈可点。')?.modality).toBe('opinion');
+  });
+
+  it('keeps a data firm’s estimate of the running quarter its view, not a forecast', () => {
+    expect(first('数据机构Lumen估计，星辰科技今年一季度的GMV约为50亿美元。')?.modality).toBe('opinion');
+  });
+});
