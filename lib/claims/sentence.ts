@@ -132,7 +132,7 @@ import { attributiveLead, namedPartLeads, ownedPartLeads, speakerSubject } from 
 import { infersFromBefore, namesNewSpeaker, nominalClause } from './voices';
 import { newSpeakerLeads, newSpeakerOf, officerLeads, saidNounLeads } from './new-subject';
 import { opensAhead, statesDone } from './aspect';
-import { datedAct, marketLevelAnew, periodChangeLead, statusAsOf } from './chain-cuts';
+import { datedAct, forecastAnew, marketLevelAnew, periodChangeLead, statusAsOf } from './chain-cuts';
 import { officeMoveRoles } from './moves';
 
 /**
@@ -281,7 +281,11 @@ export function sentenceClaimsOf(
     const text = folded.slice(clause.start, clause.end);
     // ("…下跌4.7%，次日再跌近3%": a time word opening a move of its own is no frame of what follows
     // but the period of that move, a clause with its own predicate: lib/claims/chain-cuts.ts.)
-    if (clause.type === 'time' && current && (periodChangeLead(text) || datedAct(clause.tokens)))
+    if (
+      clause.type === 'time' &&
+      current &&
+      (periodChangeLead(text) || datedAct(clause.tokens) || forecastAnew(clause.tokens))
+    )
       clause.type = 'content';
     // "X回应称，这只是一次常规测试。": the answer is what is claimed, though it has no verb.
     if (clause.type !== 'content' && !clause.attribution && deniesIn(clause)) clause.type = 'content';
@@ -670,7 +674,9 @@ export function sentenceClaimsOf(
       !!lastSubject() &&
       open.attribution.kind === 'article' &&
       ((hasFigure(clause) &&
-        ((periodChangeLead(bodyText) && open.content.some((c) => hasFigure(clauses[c]))) || statusAsOf(bodyText))) ||
+        (((periodChangeLead(bodyText) || forecastAnew(clause.tokens)) &&
+          open.content.some((c) => hasFigure(clauses[c]))) ||
+          statusAsOf(bodyText))) ||
         // ("…，2015年离开后创立B", "…，同年11月推出Y": an act at a time of its own.)
         // (Not after a case named as a noun, X收购Y一案，去年5月获批: the act before is its topic.)
         (datedAct(body) && !/(?:案|一事|事件)[，,]?\s*$/.test(openText)));

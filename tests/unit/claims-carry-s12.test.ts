@@ -71,3 +71,17 @@ describe('a grade of performance no figure measures', () => {
     expect(first('数据机构Lumen估计，星辰科技今年一季度的GMV约为50亿美元。')?.modality).toBe('opinion');
   });
 });
+
+describe('a forecast for a time of its own after a figure', () => {
+  it('cuts …，今年预计增长20% and …，第四季有望达到… off the fact before, as a forecast', () => {
+    const claims = claimsOf('星辰科技去年营收为100亿元，今年预计增长20%。');
+    expect(claims.map((c) => c.modality)).toEqual(['fact', 'forecast']);
+    expect(claims[0]?.figures.map((f) => f.min)).toEqual([10000000000]);
+    const quarters = claimsOf('云海集团第三季营收增长18%，第四季有望达到60亿元。');
+    expect(quarters.map((c) => c.modality)).toEqual(['fact', 'forecast']);
+  });
+
+  it('keeps a change with no word of expectation with the figure before', () => {
+    expect(claimsOf('星辰科技去年营收为100亿元，今年一季度增长20%。')).toHaveLength(1);
+  });
+});
