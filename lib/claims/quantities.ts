@@ -1076,7 +1076,11 @@ function figuresIn(text: string): Figure[] {
   }
   for (const m of text.matchAll(HALF)) {
     const [value, unit] = HALF_OF[m[3]!]!;
-    figures.push(leadBounded(text, m.index, m[1]!, m.index + m[0].length, value, unit, 'measure'));
+    // 半年多, 半天多: more than half the span, a lower bound as 一年多 is (not 多数, "most").
+    const more = /^多(?![数數])/.test(text.slice(m.index + m[0].length));
+    const end = m.index + m[0].length + (more ? 1 : 0);
+    const figure = leadBounded(text, m.index, m[1]!, end, value, unit, 'measure');
+    figures.push(more ? { ...figure, max: null } : figure);
   }
   for (const m of text.matchAll(SCORE)) {
     // (A share price that rises or falls 5分 moves by cents.)

@@ -85,3 +85,11 @@ describe('a forecast for a time of its own after a figure', () => {
     expect(claimsOf('星辰科技去年营收为100亿元，今年一季度增长20%。')).toHaveLength(1);
   });
 });
+
+describe('more than half a span', () => {
+  it('reads 半年多 as a lower bound of six months, as 一年多 is one of a year', () => {
+    expect(bounds('星辰科技与云海集团的谈判持续了半年多。')).toEqual([[6, null]]);
+    expect(bounds('星辰科技的Orion已上线一年多。')).toEqual([[1, null]]);
+    expect(bounds('蓝鲸智能的整改持续了半年。')).toEqual([[6, 6]]);
+  });
+});
