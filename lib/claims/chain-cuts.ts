@@ -10,6 +10,9 @@
  *   当日下跌4.7%，次日再跌近3%; 营收增长18%，前三季度累计增长12%): a move over another span of time
  *   is another measure, not the change of the figure before (which, bare — 同比增长18% — stays with
  *   it) (periodChangeLead).
+ * - A forecast for a time of its own after a figure (去年营收为100亿元，今年预计增长20%; 营收增长18%，
+ *   明年有望翻倍): what is expected for another period is a claim of its own, a forecast, not part
+ *   of the fact before (forecastAnew).
  * - A state reached by a date after an act (宣布10亿美元的回购计划，截至9月底已动用约6亿美元; 订购
  *   1600颗芯片，截至10月已交付超过六成): 截至 and its date open a fact of its own, what stood at that
  *   date (statusAsOf).
@@ -138,4 +141,33 @@ export function datedAct(tokens: readonly Token[]): boolean {
   // ("2015年离开管理层后创立B": an act dated by another of its own, V…后, then the act.)
   const head = words[k];
   return !!head && !head.entityId && isVerb(head) && !NOT_ACT.test(head.word) && k + 1 < words.length;
+}
+
+/** Words of expectation or plan a forecast opens on after its time: 预计, 有望, 料, 将. */
+const EXPECT_WORD =
+  /^(预计|預計|预期|預期|预估|預估|有望|可望|料|料将|料將|将|將|或将|或將|将会|將會|计划|計劃|拟|擬)$/;
+
+/**
+ * "…，今年预计增长20%", "…，明年有望翻倍", "…，2025年将达到500亿元": a clause with no subject of its
+ * own that opens on a time of the calendar (今年, 明年, 下半年, 2025年) and then a word of expectation
+ * or plan: a forecast for that time, after a figure of the subject for another.
+ */
+export function forecastAnew(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => !isPunct(t));
+  let k = 0;
+  if (/^(而|且|并|並|同时|同時)$/.test(words[k]?.word ?? '')) k++;
+  let time = false;
+  while (k < words.length && !words[k]!.entityId) {
+    const t = words[k]!;
+    const counted = k > 0 && words[k - 1]!.tag === 'm' && /[\d一二三四五六七八九十两]$/.test(words[k - 1]!.word);
+    if (CALENDAR.test(t.word) || (counted && /^(年|月|季|季度)$/.test(t.word))) time = true;
+    else if (t.tag === 't' && /[年月季]/.test(t.word)) time = true;
+    else if (/^(全年|上半年|下半年|第[一二三四]季度?|[一二三四]季度|下季度?|本季度?)$/.test(t.word)) time = true;
+    else if (time && /^(底|末|初)$/.test(t.word)) time = true;
+    else if (!(t.tag === 'm' && /^[\d一二三四五六七八九十两]+$/.test(t.word))) break;
+    k++;
+  }
+  if (!time) return false;
+  while (k < words.length && /^(则|則|也|亦|还|還|更|仍|公司)$/.test(words[k]!.word)) k++;
+  return !!words[k] && EXPECT_WORD.test(words[k]!.word) && k + 1 < words.length;
 }

@@ -47,7 +47,8 @@ const CONDITIONAL = /^(但|而|不过|可是)?(如果|假如|假若|假使|倘�
 function conditionalLead(bodyText: string, sentence: string, start: number, end: number): boolean {
   if (!CONDITIONAL.test(bodyText) || !/[^\s，,。；;！？!?”」』]/.test(sentence.slice(end))) return false;
   const before = sentence.slice(0, start).replace(/[\s，,：:]+$/, '');
-  return !before || /(表示|认为|指出|称|说|透露|预计|分析|看来|坦言|强调)$/.test(before);
+  // (After a semicolon, "…；若X，Y还将…", the condition opens a sentence of its own as well.)
+  return !before || /(表示|认为|指出|称|说|透露|预计|分析|看来|坦言|强调|[；;])$/.test(before);
 }
 
 /** "在…后的48小时内", "在上线一周之内": a span of time closing a when-frame. */
@@ -412,6 +413,7 @@ export function classify(
       // what is or was ("估计去年的出货量约为…") the estimator's view (the editors' majority,
       // tests/claims-eval/README.md: an analyst's estimate of a present figure is `figure`, `opinion`).
       if (verb && /^(估算|测算|推算|估计)$/.test(verb.word)) clause.estimates = true;
+      if (verb && /^(估计|估計|预估|預估)$/.test(verb.word)) clause.estimator = true;
       // (Not "此前市场预计…": an expectation put in the past.)
       // (預估, Taiwan's estimate, frames as 估计 does: its own words say whether it looks ahead, and a
       // figure dated on its own after it stays a fact.)

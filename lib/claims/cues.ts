@@ -135,11 +135,12 @@ export const OPINION_WORDS =
  * Words that judge rather than report, whoever says them (a whole word each): evaluative verbs
  * (看好, 欣赏, 在于 "the value lies in"), credit for a cause (这与X密不可分, 功不可没), evidential
  * adverbs of appearance and certainty (显得, 似乎, 确实), hedged predictions (恐, 难免, 注定), what
- * is left open (有待), a simile (就像), and the metaphors of a market's standing (X是Y的主场 / 天下 /
+ * is left open (有待), a simile (就像), a grade of performance no figure measures (表现平平, 出色,
+ * 欠佳, 可圈可点), and the metaphors of a market's standing (X是Y的主场 / 天下 /
  * 强项 / 短板 / 软肋 / 护城河).
  */
 export const EVALUATIVE_WORD =
-  /^(看好|不看好|唱衰|欣赏|低估|高估|在于|密不可分|分不开|息息相关|功不可没|关键是|关键在于|问题在于|有待|尚待|显得|似乎|看似|貌似|确实|的确|恐|恐将|难免|注定|就像|好像|像是|不容易|并不容易|毫不逊色|说得通|不慌不忙|亮眼|抢眼|惊艳|惊人|不俗|堪忧|惨淡|凌厉|可观|瞩目|更重要的是|最重要的是|更关键的是|主场|天下|强项|短板|软肋|护城河)$/;
+  /^(看好|不看好|唱衰|欣赏|低估|高估|在于|密不可分|分不开|息息相关|功不可没|关键是|关键在于|问题在于|有待|尚待|显得|似乎|看似|貌似|确实|的确|恐|恐将|难免|注定|就像|好像|像是|不容易|并不容易|毫不逊色|说得通|不慌不忙|亮眼|抢眼|惊艳|惊人|不俗|堪忧|惨淡|凌厉|可观|瞩目|平平|平淡|出色|优异|欠佳|差强人意|可圈可点|不温不火|更重要的是|最重要的是|更关键的是|主场|天下|强项|短板|软肋|护城河)$/;
 /**
  * A graded passive of reception (最受瞩目, 备受关注, 广受好评, 饱受诟病, 颇受欢迎): how others regard
  * the subject, graded by the writer, is the writer's judgement of its standing; an ungraded 受到关注

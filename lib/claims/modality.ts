@@ -66,6 +66,24 @@ function callsOff(words: readonly Token[], i: number): boolean {
   return PAST_BEFORE_WILL.test(before) || (words[i + 1]?.word === '了' && !/^(将|会|要|拟|计划|打算)$/.test(before));
 }
 
+/** Verbs that estimate a figure: of a period still running, what they give is a forecast. */
+const ESTIMATING_VERB = /^(预估|預估|估计|估計|预计|預計|预测|預測|预期|預期|预料|預料|料)$/;
+
+/**
+ * A period (a year, a half, a quarter, a month) that holds the article's date: one still running
+ * when the article is written. A day is not: it is over or to come.
+ */
+function runningAt(iso: string, articleDate: string | null): boolean {
+  if (!articleDate || !/^\d{4}(-(\d{2}|[HQ]\d))?$/.test(iso)) return false;
+  if (!iso.includes('-') || /^\d{4}-\d{2}$/.test(iso)) return articleDate.startsWith(iso);
+  const m = /^(\d{4})-([HQ])(\d)$/.exec(iso)!;
+  if (!articleDate.startsWith(m[1]!)) return false;
+  const month = Number(articleDate.slice(5, 7));
+  const span = m[2] === 'H' ? 6 : 3;
+  const first = (Number(m[3]) - 1) * span + 1;
+  return month >= first && month < first + span;
+}
+
 /** Verbs of estimating: what they give is a forecast whoever passes it on. */
 // (估算, 测算 compute a figure as it is, not as it will be: "估算其成本在10元至20元之间".)
 const ESTIMATE = /预计|预测|预期|估计|有望/;
@@ -143,7 +161,7 @@ function changesBy(tokens: Token[], k: number): boolean {
  * the agent of a passive (将由X出任, 将被全面禁止) too: 把 never takes one, so 将 is "will".
  */
 const FUTURE_PREPOSITION =
-  /^(对|从|与|在|于|向|为|和|同|以|以此|把|由|被|按|按照|依照|依据|根据|通过|借助|凭借|基于|围绕|针对|就|朝|经由)$/;
+  /^(对|从|自|与|在|于|向|为|和|同|跟|给|以|以此|把|由|被|按|按照|依照|依据|根据|通过|借助|凭借|基于|围绕|针对|就|朝|经由)$/;
 
 /** The writer's certainty or inference: 无疑, 显然, 必然, 意味着 — a view, even of what is to come. */
 const WRITER_CERTAINTY = /^(无疑|显然|必然|注定|毫无疑问|毋庸置疑|意味着|预示着)$/;
@@ -212,6 +230,8 @@ export function modalityOf(
     says?: boolean;
     quoted?: boolean;
     estimates?: boolean;
+    /** A verb of estimating (估计, 预估) frames it: see estimatesAhead. */
+    estimator?: boolean;
     construed?: boolean;
     reading?: boolean;
     /** The claim is someone keeping silent (不予置评, 未回应): a fact, whoever reported what. */
@@ -239,6 +259,15 @@ export function modalityOf(
         d.iso.length >= 4 &&
         d.iso.slice(0, 4) >= articleDate.slice(0, 4),
     );
+  // "预估本季毛利率约为70.6%", "估计今年出货量约为500万台": an estimate of a period still running
+  // when the article is written (this quarter, this year, not a day) is of a figure not yet known,
+  // a forecast; of a period ended ("估计去年的出货量…") it is the estimator's view.
+  // (A data firm's estimate, "数据机构X估计今年一季度的GMV…", measures the period as it goes: its view.)
+  const estimatesAhead =
+    calledOff < 0 &&
+    prop.attribution.kind !== 'data' &&
+    (prop.estimator || words.some((t) => ESTIMATING_VERB.test(t.word))) &&
+    [...dates, ...leadDates].some((d) => runningAt(d.iso, articleDate));
   // "去年将总部迁至杭州": in the article's own voice, dated wholly before the article (a day, a
   // month or a year that does not hold the article's date) with no verb of intent before it, 将 is
   // 把. (Someone's words, "X23日宣布，将…", keep the speaker's "will".)
@@ -274,6 +303,8 @@ export function modalityOf(
         tokens[i + 1]!.tag === 'd' ||
         WILL_MANNER.test(tokens[i + 1]!.word) ||
         FUTURE_PREPOSITION.test(tokens[i + 1]!.word) ||
+        // "将额外获得", "将另外投入": a modifier of manner (a distinguishing or plain adjective) and a verb.
+        (/^(b|a|ad)$/.test(tokens[i + 1]!.tag) && !!tokens[i + 2] && isVerb(tokens[i + 2]!)) ||
         (/^[“「『"]$/.test(tokens[i + 1]!.word) &&
           !!tokens[i + 2] &&
           (isVerb(tokens[i + 2]!) || /^(ad|d)$/.test(tokens[i + 2]!.tag)))) &&
@@ -360,10 +391,11 @@ export function modalityOf(
     const informed = !commentator && !described;
     // ("据一位投资人估算": a figure told with the hedge 据 is still passed on, hearsay.)
     const hedged = /^据/.test(words.find((t) => !isPunct(t))?.word ?? '');
-    if (prop.estimates && !informed && !hedged) return 'opinion';
+    if (prop.estimates && !informed && !hedged && !estimatesAhead) return 'opinion';
     if (
       !informed &&
       (prop.forecast ||
+        estimatesAhead ||
         // ("法人預估…將成長三成", "有分析师指出，X明年可望扭亏为盈": an analyst's or a broker's words
         // of what is to come are their forecast; a supply-chain source who 透露 leaks, see above.)
         // (So are those of someone described, "一位从业者告诉记者，…将不得不…", unless they leak it,
@@ -418,7 +450,7 @@ export function modalityOf(
     return 'forecast';
   // "对下一季的财测同样亮眼": a later date with no word of intent says when; words that judge make
   // the claim a view of it.
-  if (future && !judges) return 'forecast';
+  if ((future || estimatesAhead) && !judges) return 'forecast';
   // ("X未给出营收指引": guidance withheld forecasts nothing; the claim is the silence.)
   const withheld = words.some((t, i) => /^(给出|提供|公布|发布|更新)$/.test(t.word) && negatedAt(words, i));
   // ("优于公司先前财测上缘", "高于此前指引": guidance that a result is measured against is what

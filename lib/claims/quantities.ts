@@ -395,7 +395,17 @@ const LOWER_BOUND = new Set([
   '不低于',
   '不低於',
   '上',
+  ...negatedBounds(['低于', '低於', '少于', '少於']),
 ]);
+/**
+ * A comparison negated, alone or with a modal of rule or likelihood before it (不超过, 不得超过,
+ * 不能低于, 不应少于, 不会高于): the bound the comparison's opposite gives.
+ */
+function negatedBounds(comparisons: readonly string[]): string[] {
+  return comparisons.flatMap((c) =>
+    ['', '得', '能', '可', '应', '應', '宜', '会', '會', '准', '致'].map((m) => `不${m}${c}`),
+  );
+}
 /** The number is a ceiling: 不到8个月, 最高100亿 (min 0). */
 // (跌破 13%: fell below it, a ceiling as 不到 is; dev-8 writes min 0.)
 const UPPER_BOUND = new Set([
@@ -410,6 +420,9 @@ const UPPER_BOUND = new Set([
   '少于',
   '少於',
   '跌破',
+  // A comparison of more negated is a ceiling: 不高于20%, 不多于三次; with a modal of rule or
+  // likelihood, 不得超过35%, 不能超过, 不会超过 (a rule's cap, min 0, not "more than").
+  ...negatedBounds(['超过', '超過', '高于', '高於', '多于', '多於', '大于', '大於']),
 ]);
 /** Hedges: the number itself, approximately (约, 近, 逼近). */
 // (约为, 约有: the hedge with its copula, 营收约为62亿元; the figure reads from the hedge.)
@@ -1063,7 +1076,11 @@ function figuresIn(text: string): Figure[] {
   }
   for (const m of text.matchAll(HALF)) {
     const [value, unit] = HALF_OF[m[3]!]!;
-    figures.push(leadBounded(text, m.index, m[1]!, m.index + m[0].length, value, unit, 'measure'));
+    // 半年多, 半天多: more than half the span, a lower bound as 一年多 is (not 多数, "most").
+    const more = /^多(?![数數])/.test(text.slice(m.index + m[0].length));
+    const end = m.index + m[0].length + (more ? 1 : 0);
+    const figure = leadBounded(text, m.index, m[1]!, end, value, unit, 'measure');
+    figures.push(more ? { ...figure, max: null } : figure);
   }
   for (const m of text.matchAll(SCORE)) {
     // (A share price that rises or falls 5分 moves by cents.)

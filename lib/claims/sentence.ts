@@ -132,7 +132,7 @@ import { attributiveLead, namedPartLeads, ownedPartLeads, speakerSubject } from 
 import { infersFromBefore, namesNewSpeaker, nominalClause } from './voices';
 import { newSpeakerLeads, newSpeakerOf, officerLeads, saidNounLeads } from './new-subject';
 import { opensAhead, statesDone } from './aspect';
-import { datedAct, marketLevelAnew, periodChangeLead, sharePriceAnew, statusAsOf } from './chain-cuts';
+import { datedAct, forecastAnew, marketLevelAnew, periodChangeLead, sharePriceAnew, statusAsOf } from './chain-cuts';
 import { officeMoveRoles } from './moves';
 
 /**
@@ -281,7 +281,11 @@ export function sentenceClaimsOf(
     const text = folded.slice(clause.start, clause.end);
     // ("…下跌4.7%，次日再跌近3%": a time word opening a move of its own is no frame of what follows
     // but the period of that move, a clause with its own predicate: lib/claims/chain-cuts.ts.)
-    if (clause.type === 'time' && current && (periodChangeLead(text) || datedAct(clause.tokens)))
+    if (
+      clause.type === 'time' &&
+      current &&
+      (periodChangeLead(text) || datedAct(clause.tokens) || forecastAnew(clause.tokens))
+    )
       clause.type = 'content';
     // "X回应称，这只是一次常规测试。": the answer is what is claimed, though it has no verb.
     if (clause.type !== 'content' && !clause.attribution && deniesIn(clause)) clause.type = 'content';
@@ -675,7 +679,9 @@ export function sentenceClaimsOf(
       !!lastSubject() &&
       open.attribution.kind === 'article' &&
       ((hasFigure(clause) &&
-        ((periodChangeLead(bodyText) && open.content.some((c) => hasFigure(clauses[c]))) || statusAsOf(bodyText))) ||
+        (((periodChangeLead(bodyText) || forecastAnew(clause.tokens)) &&
+          open.content.some((c) => hasFigure(clauses[c]))) ||
+          statusAsOf(bodyText))) ||
         // ("…，2015年离开后创立B", "…，同年11月推出Y": an act at a time of its own.)
         // (Not after a case named as a noun, X收购Y一案，去年5月获批: the act before is its topic.)
         (datedAct(body) && !/(?:案|一事|事件)[，,]?\s*$/.test(openText)));
@@ -1716,6 +1722,7 @@ export function sentenceClaimsOf(
         belief: believes,
         says: prop.clauses.some((c) => clauses[c]!.says),
         estimates: prop.clauses.some((c) => clauses[c]!.estimates),
+        estimator: prop.clauses.some((c) => clauses[c]!.estimator),
         // ("从时长上看，X最长是Y的两倍" gives what it reads: a fact.)
         reading: !figures.some(inContent) && prop.clauses.some((c) => clauses[c]!.reading),
         // (Its own predicate: in the first clause, or with no subject before it. "…于7月发布，被视为…"

@@ -127,6 +127,8 @@ export interface Clause {
   refersToReport?: boolean;
   /** A verb of computing a figure (估算, 测算): a named estimator's figure is their view. */
   estimates?: boolean;
+  /** A verb of estimating frames it (估计, 预估, 預估): of a period still running, a forecast. */
+  estimator?: boolean;
   /** "从财报看": the writer reading evidence, a view of theirs unless figures are given. */
   reading?: boolean;
 }
