@@ -1533,6 +1533,10 @@ export function sentenceClaimsOf(
     if (passive && roles.has(passive.agent)) {
       if (prop.subject?.kind === 'entity')
         for (const id of prop.subject.ids) if (roles.get(id) === 'agent') roles.set(id, 'object');
+      // "X成立于2018年，2024年再获Y注资": a zero subject carried from the clause before receives
+      // what the giver named after 获/获得 gives, as a named subject would.
+      if (!prop.subject && agentId && !passive.agents.includes(agentId) && roles.get(agentId) === 'agent')
+        roles.set(agentId, 'object');
       for (const id of passive.agents) if (roles.has(id)) roles.set(id, 'agent');
       agentId = passive.agent;
     }

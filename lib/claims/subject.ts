@@ -152,6 +152,9 @@ export function pronounAt(tokens: Token[], i: number): { word: string; length: n
   };
   if (next && /^(该|这家|这款|这一|此|这个)$/.test(t.word) && /^n/.test(next.tag) && PRONOUN.test(t.word + next.word))
     return phrase();
+  // "该作首周下载量…", "这部作品", "该款手机": a work or a product by its kind (jieba tags 作 a verb).
+  if (next && /^(该|此|该款|此款|这部)$/.test(t.word) && PRONOUN.test(t.word + next.word))
+    return { word: t.word + next.word, length: 2 };
   // ("这家短视频平台": a one-character adjective jieba cuts off may open the noun phrase.)
   if (
     next?.tag === 'a' &&
