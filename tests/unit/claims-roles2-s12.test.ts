@@ -44,3 +44,21 @@ describe('该作, 这部作品, 该游戏, 这款手机 stand for the product na
     expect(roles(chip)).toEqual({ acme: 'agent' });
   });
 });
+
+describe('新 and a kind of product opening a sentence is the product just named (subject.ts pronounAt, cues.ts NEW_PRODUCT)', () => {
+  it('makes the product the agent of what the new model or platform does', () => {
+    const [, model] = claimsOf('星辰科技昨日发布了Nova。新模型可即时处理文字与图像。');
+    expect(roles(model)).toEqual({ nova: 'agent' });
+    const [, version] = claimsOf('星辰科技发布了新版Nova。新版本在多个测试集中的表现超过了Orion。');
+    expect(roles(version)).toMatchObject({ nova: 'agent', orion: 'object' });
+    const [, platform] = claimsOf('星辰科技发布了模型广场。新平台上線首日用戶超過10萬。');
+    expect(roles(platform)).toEqual({ hub: 'agent' });
+  });
+
+  it('leaves 新模型 in apposition to a name (新模型X) and one after a speaker to the content', () => {
+    const [said] = claimsOf('星辰科技表示，新模型的推理速度提升一倍。');
+    expect(roles(said)).toEqual({ acme: 'agent' });
+    const [, named] = claimsOf('星辰科技发布了模型广场。新模型Nova将于6月上线。');
+    expect(roles(named)).toEqual({ nova: 'agent' });
+  });
+});
