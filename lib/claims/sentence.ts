@@ -71,6 +71,7 @@ import {
   madeByTopic,
   ownersOfPatient,
   passiveFrame,
+  undergoesSanction,
   ratioOf,
   speaksForCompany,
   ANNOUNCES_FOR,
@@ -1885,6 +1886,19 @@ export function sentenceClaimsOf(
     if (agentId && prop.subject?.kind === 'pronoun' && kind === 'funding' && prop.backed) {
       const verb = contentTokens.find((t, k) => t.start >= prop.subject!.end && isPredicate(contentTokens, k));
       if (!(verb && INVESTOR_VERB.test(verb.word)) && roles.get(agentId) === 'agent') roles.set(agentId, 'object');
+    }
+    // "X面临反垄断调查", "X这张罚单是…", "X的行为应当从严处罚": a company undergoing a sanction is
+    // its object (README: the company a regulator fines or probes is `object`).
+    if (agentId && prop.subject && roles.get(agentId) === 'agent') {
+      const subjectEnd = prop.subject.end;
+      if (undergoesSanction(contentTokens, subjectEnd)) roles.set(agentId, 'object');
+    }
+    // "这家公司成立于2016年", "该公司于2019年创立": a founding told of a company named by a pronoun
+    // makes it what was founded, as a named subject is.
+    if (agentId && prop.subject?.kind === 'pronoun' && (kind === 'event' || kind === 'launch')) {
+      const verb = contentTokens.find((t, k) => t.start >= prop.subject!.end && isPredicate(contentTokens, k));
+      if (verb && FOUNDED.test(verb.word) && foundsNothing(contentTokens, verb) && roles.get(agentId) === 'agent')
+        roles.set(agentId, 'object');
     }
     // "X联合创始人李明宣布离开公司", "李明卸任X董事会主席": in a move of office the organization
     // whose title a person holds is what the person leaves or takes a post in; so is the one a

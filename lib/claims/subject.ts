@@ -156,7 +156,10 @@ export function pronounAt(tokens: Token[], i: number): { word: string; length: n
   // "新模型可即时处理…", "新车预计于明年推出": 新 and a kind of product opening a clause (after times
   // and adverbs at most) is a definite description of the product just named, as 该模型 is.
   // (Not one in apposition to the name that follows it: 新车YU7, 新机《X》.)
-  const opening = tokens.slice(0, i).every((x) => isPunct(x) || /^(t|d|c)$/.test(x.tag));
+  // (Inside a quotation the description points into the speaker's world, not back in the text.)
+  const opening =
+    tokens.slice(0, i).every((x) => isPunct(x) || /^(t|d|c)$/.test(x.tag)) &&
+    !tokens.slice(0, i).some((x) => /^[“「『"]$/.test(x.word));
   const named = (k: number) =>
     !!tokens[k] && (!!tokens[k]!.entityId || /^(eng|nz|m)$/.test(tokens[k]!.tag) || /^[《「“"]/.test(tokens[k]!.word));
   if (opening && NEW_PRODUCT.test(t.word) && !named(i + 1)) return { word: t.word, length: 1 };

@@ -62,3 +62,37 @@ describe('新 and a kind of product opening a sentence is the product just named
     expect(roles(named)).toEqual({ nova: 'agent' });
   });
 });
+
+describe('a company undergoing a sanction is its object (roles.ts undergoesSanction)', () => {
+  it('reads a verb of facing before a sanction noun, modals and adverbs before it or not', () => {
+    const [probe] = claimsOf('云海集团目前正面临欧盟的反垄断调查。');
+    expect(roles(probe)?.globex).toBe('object');
+    const [terms] = claimsOf('若其他地区的监管机构再度审查，云海集团仍可能面对额外条件。');
+    expect(roles(terms)).toEqual({ globex: 'object' });
+    const [punished] = claimsOf('云海集团去年曾受到處罰。');
+    expect(roles(punished)).toEqual({ globex: 'object' });
+  });
+
+  it('reads the subject’s own fine as its topic, and a sanction verb after a modal with no doer', () => {
+    const [ticket] = claimsOf('云海集团这张罚单是反垄断法实施以来最大的一张。');
+    expect(roles(ticket)).toEqual({ globex: 'object' });
+    const [due] = claimsOf('监管部门认为，云海集团的行为依法应当从严从重处罚。');
+    expect(roles(due)).toEqual({ globex: 'object' });
+  });
+
+  it('leaves a company that faces competition, or fines someone, the agent', () => {
+    const [rivals] = claimsOf('云海集团正面临激烈的价格战。');
+    expect(roles(rivals)).toEqual({ globex: 'agent' });
+    const [sues] = claimsOf('云海集团将起诉蓝鲸智能。');
+    expect(roles(sues)?.globex).toBe('agent');
+  });
+});
+
+describe('a founding told of a company named by a pronoun makes it the founded (sentence.ts)', () => {
+  it('makes 这家公司成立于… the object, as a named subject is', () => {
+    const [, founded] = claimsOf('星辰科技发布了Nova。这家公司成立于2016年，总部位于上海。');
+    expect(roles(founded)).toEqual({ acme: 'object' });
+    const [, trad] = claimsOf('星辰科技发布了Nova。該公司成立於2016年。');
+    expect(roles(trad)).toEqual({ acme: 'object' });
+  });
+});
