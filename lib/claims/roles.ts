@@ -1317,7 +1317,8 @@ export function undergoesSanction(tokens: Token[], subjectEnd: number): boolean 
   let end = tokens.length - 1;
   while (end >= from && isPunct(tokens[end]!)) end--;
   if (end < from || !SANCTION_VERB.test(tokens[end]!.word)) return false;
-  if (tokens.slice(from, end).some((t) => t.entityId || /^(对|被|遭|向|由)$/.test(t.word))) return false;
+  // (One clause: a sanction ending a long sentence is not what its first clause's subject does.)
+  if (tokens.slice(from, end).some((t) => t.entityId || isPunct(t) || /^(对|被|遭|向|由)$/.test(t.word))) return false;
   let m = end - 1;
   while (m >= from && !MODAL.test(tokens[m]!.word) && (/^(d|ad)$/.test(tokens[m]!.tag) || MANNER.test(tokens[m]!.word)))
     m--;
