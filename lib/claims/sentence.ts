@@ -1889,7 +1889,14 @@ export function sentenceClaimsOf(
     }
     // "X面临反垄断调查", "X这张罚单是…", "X的行为应当从严处罚": a company undergoing a sanction is
     // its object (README: the company a regulator fines or probes is `object`).
-    if (agentId && prop.subject && roles.get(agentId) === 'agent') {
+    // (Not when a doer is named after a passive marker, 遭到Y的起诉: the agent is then Y.)
+    if (
+      agentId &&
+      prop.subject &&
+      roles.get(agentId) === 'agent' &&
+      !(passive && roles.has(passive.agent)) &&
+      (prop.subject.kind !== 'entity' || prop.subject.ids.includes(agentId))
+    ) {
       const subjectEnd = prop.subject.end;
       if (undergoesSanction(contentTokens, subjectEnd)) roles.set(agentId, 'object');
     }

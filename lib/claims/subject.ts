@@ -161,7 +161,7 @@ export function pronounAt(tokens: Token[], i: number): { word: string; length: n
     tokens.slice(0, i).every((x) => isPunct(x) || /^(t|d|c)$/.test(x.tag)) &&
     !tokens.slice(0, i).some((x) => /^[“「『"]$/.test(x.word));
   const named = (k: number) =>
-    !!tokens[k] && (!!tokens[k]!.entityId || /^(eng|nz|m)$/.test(tokens[k]!.tag) || /^[《「“"]/.test(tokens[k]!.word));
+    !!tokens[k] && (!!tokens[k].entityId || /^(eng|nz|m)$/.test(tokens[k].tag) || /^[《「“"]/.test(tokens[k].word));
   if (opening && NEW_PRODUCT.test(t.word) && !named(i + 1)) return { word: t.word, length: 1 };
   if (opening && next && t.word === '新' && NEW_PRODUCT.test(t.word + next.word) && !named(i + 2))
     return { word: t.word + next.word, length: 2 };

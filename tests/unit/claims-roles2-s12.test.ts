@@ -96,3 +96,12 @@ describe('a founding told of a company named by a pronoun makes it the founded (
     expect(roles(trad)).toEqual({ acme: 'object' });
   });
 });
+
+describe('a sanction with its doer named after a passive marker', () => {
+  it('leaves the doer the agent (遭到Y的起诉)', () => {
+    const [sued] = claimsOf('星辰科技面临云海集团的诉讼。');
+    expect(roles(sued)?.acme).toBe('object');
+    const [claim] = claimsOf('星辰科技发布Nova后，随即遭到云海集团的起诉。');
+    expect(roles(claim)).toMatchObject({ acme: 'object', globex: 'agent' });
+  });
+});
