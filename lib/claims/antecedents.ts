@@ -189,7 +189,13 @@ export function resolvePronoun(
   if (topic && topic.id === agent) topic = undefined;
   const preferred = types?.[0] === 'product' ? ['product'] : types;
   const primary = !preferred || preferred.includes(context.typeOf?.(topic?.id ?? '') ?? '');
-  const pick = topic && primary ? topic : latest;
+  // A phrase for a product (该平台, 该游戏) stands for the last product that acted, before a company
+  // named after it ("X推出了Y，超过Z的产品。该平台…": Y).
+  const product =
+    preferred?.[0] === 'product'
+      ? acted.filter((a) => /^(product|model|work)$/.test(context.typeOf?.(a.id) ?? '')).slice(-1)[0]
+      : undefined;
+  const pick = topic && primary ? topic : (product ?? latest);
   // Nothing fitting in this paragraph: the topic of the paragraph before, when its type fits
   // ("…。" ¶ "这家公司的…").
   // Only for a paragraph that has named no one yet, and only a definite phrase, 其 or a person

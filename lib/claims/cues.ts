@@ -220,9 +220,18 @@ export const MEMBER_NOUN = new RegExp(
   `^(?:${[...ALL_TITLES, '用户', '股东', '投资人', '粉丝', '网友', '网民', '内部', '官方', '官网', '账号', '旗下', '背后', '身后'].join('|')})$`,
 );
 
+/**
+ * Nouns for a kind of product a demonstrative makes into a phrase standing for the product named
+ * before (该游戏, 这款手机, 该车型); 该作 and 这部作品 stand for a work (a game, a film, a book).
+ */
+const PRODUCT_NOUNS = '游戏|手游|车型|新车|手机|新机|机型|芯片|晶片|软件|系统|头显|设备';
+/** 新 and a kind of product: a definite description of the product just named (新模型, 新车, 新版本). */
+export const NEW_PRODUCT =
+  /^新(?:模型|版本|品|产品|平台|应用|游戏|手游|车|车型|机|机型|手机|芯片|晶片|软件|系统|头显|设备)$/;
 /** Pronouns and demonstrative phrases that stand for an entity named earlier. */
-export const PRONOUN =
-  /^(其|他|她|它|他们|她们|它们|该公司|该企业|该集团|该社区|该平台|该产品|该模型|该应用|该团队|该机构|这家公司|这家企业|这家大厂|这家|这家机构|这款模型|这款产品|这一模型|此|后者|前者|对方|该)$/;
+export const PRONOUN = new RegExp(
+  `^(其|他|她|它|他们|她们|它们|该公司|该企业|该集团|该社区|该平台|该产品|该模型|该应用|该团队|该机构|这家公司|这家企业|这家大厂|这家|这家机构|这款模型|这款产品|这一模型|此|后者|前者|对方|该|(?:该|这款|该款|此款)(?:${PRODUCT_NOUNS})|(?:该|此|这部)作品?)$`,
+);
 /** What type of entity a pronoun can stand for (by the noun in it). */
 /** What a product offers, which stands for the product: 这项功能, 该项服务, 这一特性. */
 const FEATURE_WORDS = '功能|服务|特性';
@@ -254,6 +263,11 @@ export function pronounTypes(word: string): readonly string[] | null {
   if (!noun && /^(这|该|此)款./.test(word)) return ['product', 'model'];
   // A feature or a service is part of a product: 这项功能 stands for the product.
   if (!noun && FEATURE_PHRASE.test(word)) return ['product', 'model'];
+  if (NEW_PRODUCT.test(word)) return ['product', 'model', 'work', 'company', 'organization'];
+  // A product's kind (该游戏, 这款手机) or a work (该作, 这部作品) is the product named before, or,
+  // when the gazetteer lacks the product, its maker, which it stands for (README).
+  if (!noun && (new RegExp(`(${PRODUCT_NOUNS})$`).test(word) || /^(该|此|这部)作品?$/.test(word)))
+    return ['product', 'model', 'work', 'company', 'organization'];
   if (!noun) return null; // 其, 它, 此, 该: any type
   if (/社区|平台|产品|应用/.test(noun)) return ['product', 'company'];
   if (/模型/.test(noun)) return ['model'];

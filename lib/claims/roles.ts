@@ -1263,3 +1263,67 @@ export function whenClauseActor(clauses: readonly Clause[]): string | null {
   }
   return null;
 }
+
+/** What a regulator, a court or a government does to a company: a fine, a probe, a ban, a suit. */
+const SANCTION =
+  /^(罚单|罚款|罚金|巨额罚款|处罚|惩罚|制裁|调查|反垄断调查|审查|问询|约谈|诉讼|起诉|指控|禁令|限制|整改|条件|额外条件|追责|问责)$/;
+
+/** Verbs of facing or receiving what is done to one: 面临调查, 收到罚单, 受到处罚. */
+const FACING = /^(面临|面对|遭遇|遭受|受到|遭到|收到|接到|领到|吃到|吃下|承受)$/;
+
+/** Modals before a sanction verb with its doer left out. */
+const MODAL = /^(应当|应该|应|须|必须|需|理应|将|会|可能|恐)$/;
+
+/** Verbs of a sanction done to the subject with its doer left out: 应当从严处罚. */
+const SANCTION_VERB = /^(处罚|罚款|查处|惩处|制裁|追责|问责|处以)$/;
+
+/**
+ * The subject undergoes a sanction: "X面临反垄断调查", "X仍可能面对额外条件", "X受到处罚" (a verb
+ * of facing before a sanction noun, with no other verb between); "X的行为依法应当从严从重处罚" (a
+ * modal before a sanction verb with nothing after it: a notional passive); "X这张罚单是…" (the
+ * subject's own sanction, the topic). `verbAt` is the clause's predicate.
+ */
+export function undergoesSanction(tokens: Token[], subjectEnd: number): boolean {
+  const from = tokens.findIndex((t) => t.start >= subjectEnd);
+  if (from < 0) return false;
+  // (The subject's sanction: X这张罚单, X的罚款, X所受罚单.)
+  let k = from;
+  while (/^(的|这|该|此|其|所受|所获|此次|这次)$/.test(tokens[k]?.word ?? '') || tokens[k]?.tag === 'q') k++;
+  if (
+    k > from - 1 &&
+    SANCTION.test(tokens[k]?.word ?? '') &&
+    /^(是|为|系|成为|创下|高达|达|达到)$/.test(tokens[k + 1]?.word ?? '')
+  )
+    return true;
+  // (Modals and adverbs may stand before the verb of facing: 仍可能面对.)
+  let v = from;
+  while (
+    tokens[v] &&
+    !isPunct(tokens[v]!) &&
+    (MODAL.test(tokens[v]!.word) ||
+      /^(d|ad|zg|t)$/.test(tokens[v]!.tag) ||
+      /^(曾|曾经|正|正在|已|已经|目前)$/.test(tokens[v]!.word))
+  )
+    v++;
+  if (FACING.test(tokens[v]?.word ?? '')) {
+    for (let j = v + 1; j < tokens.length && !isPunct(tokens[j]!); j++) {
+      if (SANCTION.test(tokens[j]!.word)) return true;
+      if (j > v + 1 && /^v/.test(tokens[j]!.tag)) return false;
+    }
+    return false;
+  }
+  // "X的行为依法应当从严从重处罚": a sanction verb ending the clause after a modal and adverbs of
+  // manner, with no doer (对X, 被X) anywhere.
+  let end = tokens.length - 1;
+  while (end >= from && isPunct(tokens[end]!)) end--;
+  if (end < from || !SANCTION_VERB.test(tokens[end]!.word)) return false;
+  // (One clause: a sanction ending a long sentence is not what its first clause's subject does.)
+  if (tokens.slice(from, end).some((t) => t.entityId || isPunct(t) || /^(对|被|遭|向|由)$/.test(t.word))) return false;
+  let m = end - 1;
+  while (m >= from && !MODAL.test(tokens[m]!.word) && (/^(d|ad)$/.test(tokens[m]!.tag) || MANNER.test(tokens[m]!.word)))
+    m--;
+  return m >= from && MODAL.test(tokens[m]!.word);
+}
+
+/** Adverbs of manner before a sanction verb (jieba tags some verbs or nouns). */
+const MANNER = /^(从严|从重|从快|严肃|严厉|依法|予以|给予|严格)$/;

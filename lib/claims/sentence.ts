@@ -71,6 +71,7 @@ import {
   madeByTopic,
   ownersOfPatient,
   passiveFrame,
+  undergoesSanction,
   ratioOf,
   speaksForCompany,
   ANNOUNCES_FOR,
@@ -1553,6 +1554,10 @@ export function sentenceClaimsOf(
     if (passive && roles.has(passive.agent)) {
       if (prop.subject?.kind === 'entity')
         for (const id of prop.subject.ids) if (roles.get(id) === 'agent') roles.set(id, 'object');
+      // "X成立于2018年，2024年再获Y注资": a zero subject carried from the clause before receives
+      // what the giver named after 获/获得 gives, as a named subject would.
+      if (!prop.subject && agentId && !passive.agents.includes(agentId) && roles.get(agentId) === 'agent')
+        roles.set(agentId, 'object');
       for (const id of passive.agents) if (roles.has(id)) roles.set(id, 'agent');
       agentId = passive.agent;
     }
@@ -1902,6 +1907,26 @@ export function sentenceClaimsOf(
     if (agentId && prop.subject?.kind === 'pronoun' && kind === 'funding' && prop.backed) {
       const verb = contentTokens.find((t, k) => t.start >= prop.subject!.end && isPredicate(contentTokens, k));
       if (!(verb && INVESTOR_VERB.test(verb.word)) && roles.get(agentId) === 'agent') roles.set(agentId, 'object');
+    }
+    // "X面临反垄断调查", "X这张罚单是…", "X的行为应当从严处罚": a company undergoing a sanction is
+    // its object (README: the company a regulator fines or probes is `object`).
+    // (Not when a doer is named after a passive marker, 遭到Y的起诉: the agent is then Y.)
+    if (
+      agentId &&
+      prop.subject &&
+      roles.get(agentId) === 'agent' &&
+      !(passive && roles.has(passive.agent)) &&
+      (prop.subject.kind !== 'entity' || prop.subject.ids.includes(agentId))
+    ) {
+      const subjectEnd = prop.subject.end;
+      if (undergoesSanction(contentTokens, subjectEnd)) roles.set(agentId, 'object');
+    }
+    // "这家公司成立于2016年", "该公司于2019年创立": a founding told of a company named by a pronoun
+    // makes it what was founded, as a named subject is.
+    if (agentId && prop.subject?.kind === 'pronoun' && (kind === 'event' || kind === 'launch')) {
+      const verb = contentTokens.find((t, k) => t.start >= prop.subject!.end && isPredicate(contentTokens, k));
+      if (verb && FOUNDED.test(verb.word) && foundsNothing(contentTokens, verb) && roles.get(agentId) === 'agent')
+        roles.set(agentId, 'object');
     }
     // "X联合创始人李明宣布离开公司", "李明卸任X董事会主席": in a move of office the organization
     // whose title a person holds is what the person leaves or takes a post in; so is the one a

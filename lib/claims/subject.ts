@@ -9,6 +9,7 @@ import {
   COUNTERPART_PREPOSITION,
   FEATURE_NOUN,
   MEMBER_NOUN,
+  NEW_PRODUCT,
   PRONOUN,
   pronounTypes,
   TYPE_PREFIX,
@@ -152,6 +153,21 @@ export function pronounAt(tokens: Token[], i: number): { word: string; length: n
   };
   if (next && /^(该|这家|这款|这一|此|这个)$/.test(t.word) && /^n/.test(next.tag) && PRONOUN.test(t.word + next.word))
     return phrase();
+  // "新模型可即时处理…", "新车预计于明年推出": 新 and a kind of product opening a clause (after times
+  // and adverbs at most) is a definite description of the product just named, as 该模型 is.
+  // (Not one in apposition to the name that follows it: 新车YU7, 新机《X》.)
+  // (Inside a quotation the description points into the speaker's world, not back in the text.)
+  const opening =
+    tokens.slice(0, i).every((x) => isPunct(x) || /^(t|d|c)$/.test(x.tag)) &&
+    !tokens.slice(0, i).some((x) => /^[“「『"]$/.test(x.word));
+  const named = (k: number) =>
+    !!tokens[k] && (!!tokens[k].entityId || /^(eng|nz|m)$/.test(tokens[k].tag) || /^[《「“"]/.test(tokens[k].word));
+  if (opening && NEW_PRODUCT.test(t.word) && !named(i + 1)) return { word: t.word, length: 1 };
+  if (opening && next && t.word === '新' && NEW_PRODUCT.test(t.word + next.word) && !named(i + 2))
+    return { word: t.word + next.word, length: 2 };
+  // "该作首周下载量…", "这部作品", "该款手机": a work or a product by its kind (jieba tags 作 a verb).
+  if (next && /^(该|此|该款|此款|这部)$/.test(t.word) && PRONOUN.test(t.word + next.word))
+    return { word: t.word + next.word, length: 2 };
   // ("这家短视频平台": a one-character adjective jieba cuts off may open the noun phrase.)
   if (
     next?.tag === 'a' &&

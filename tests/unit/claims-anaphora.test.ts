@@ -14,7 +14,8 @@ describe('demonstrative noun phrases take the topic', () => {
       '蓝鲸智能昨日宣布完成3亿元C轮融资，本轮由远山资本领投，云海集团跟投。这家智能硬件厂商成立于2018年，总部位于深圳。',
       '这家智能硬件厂商',
     );
-    expect(roles(claim)).toEqual({ initech: 'agent' });
+    // (A founding makes the founded company the object: claims-roles2-s12.)
+    expect(roles(claim)).toEqual({ initech: 'object' });
     expect(claim!.text.startsWith('蓝鲸智能…')).toBe(true);
   });
 
@@ -64,7 +65,7 @@ describe('the latest actor when it is the right one', () => {
     // The funding itself is still the investor's claim, and a known topic still resolves.
     expect(roles(withText(paragraph, '远山资本领投')).umbrella).toBe('agent');
     const known = withText(paragraph.replace('青禾智能', '蓝鲸智能'), '这家机器人厂商');
-    expect(roles(known)).toEqual({ initech: 'agent' });
+    expect(roles(known)).toEqual({ initech: 'object' });
   });
 });
 
