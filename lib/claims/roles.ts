@@ -39,6 +39,7 @@ import {
   pluralHead,
   pronounAt,
   RELATION_NOUN,
+  ratioNameAt,
 } from './subject';
 import type { Clause, EntitySubject, ExtractContext, Subject } from './types';
 import { GENERIC_LATIN, GIVEN_KIND } from './investors';
@@ -864,26 +865,8 @@ function standardAt(tokens: Token[], i: number): boolean {
 
 /** "是X的两倍", "只有X的一半": at `i`, the name X a ratio is taken of, or null. */
 export function ratioOf(tokens: Token[], i: number): string | null {
-  if (!/^(是|为|只有|仅有|相当于|达到)$/.test(tokens[i]!.word)) return null;
-  const x = tokens[i + 1];
-  // ("是X Turbo的两倍", "为X满血版的一半": a version word may follow the name.)
-  const v = tokens[i + 2]?.word.trim() === '' ? i + 3 : i + 2;
-  const de = VERSION_WORD.test(tokens[v]?.word ?? '') ? v + 1 : i + 2;
-  if (!x?.entityId || tokens[de]?.word !== '的') return null;
-  const rest = tokens
-    .slice(de + 1, de + 5)
-    .map((t) => t.word)
-    .join('');
-  // (A bound may come first: 是X的近十倍, 约两倍, 超过一半.)
-  return /^(近|约|大约|将近|接近|超过|超|逾|不到|不足|足足|高达)?(([\d.]+|[一二两三四五六七八九十几数百]+)倍|一半|[\d.]+%)/.test(
-    rest,
-  )
-    ? x.entityId
-    : null;
+  return /^(是|为|只有|仅有|相当于|达到)$/.test(tokens[i]!.word) ? ratioNameAt(tokens, i) : null;
 }
-
-/** Words for a version of a named product: X Turbo, X满血版, X Pro. */
-const VERSION_WORD = /^(turbo|pro|max|plus|mini|ultra|lite|满血版|旗舰版|标准版|完整版|正式版|最新版)$/i;
 
 /** Words that open a purpose phrase: what follows says what the action is for. */
 const PURPOSE = /^(为了|用于|用来|以便|以求|旨在)$/;

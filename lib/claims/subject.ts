@@ -176,17 +176,8 @@ export function pronounAt(tokens: Token[], i: number): { word: string; length: n
     /^n/.test(tokens[i + 2]?.tag ?? '') &&
     !tokens[i + 2]!.entityId &&
     !NOT_ENTITY_NOUN.test(tokens[i + 2]!.word)
-  ) {
-    let k = i + 2;
-    while (k < tokens.length && /^(n|nz|eng)$/.test(tokens[k]!.tag) && !tokens[k]!.entityId) k++;
-    return {
-      word: tokens
-        .slice(i, k)
-        .map((x) => x.word)
-        .join(''),
-      length: k - i,
-    };
-  }
+  )
+    return phrase();
   // "该消息", "这个说法" point back to words, not to a named entity.
   if (next && /^(该|这家|这款|这个)$/.test(t.word) && /^n/.test(next.tag) && !NOT_ENTITY_NOUN.test(next.word))
     return phrase();
@@ -267,27 +258,33 @@ function latinModifiedHead(tokens: Token[], k: number): boolean {
   return !!head && /^n/.test(head.tag) && !head.entityId && pronounTypes(tokens[k - 2]!.word + head.word) !== null;
 }
 
-/** The subject of a clause: the name or pronoun before its first predicate, outside a preposition. */
+/** Words for a version of a named product: X Turbo, X满血版, X Pro. */
+const VERSION_WORD = /^(turbo|pro|max|plus|mini|ultra|lite|满血版|旗舰版|标准版|完整版|正式版|最新版)$/i;
+
 /**
- * "是Y的两倍", "是Y满血版的一半", "是Y Turbo的40%": after the copula at `i`, a name (a version word
- * may follow it), 的 and a ratio.
+ * "是Y的两倍", "是Y满血版的一半", "是Y Turbo的40%", "只有Y的一半": after the word at `i` (a copula or a
+ * verb of measure), the name Y a ratio is taken of (a version word may follow it, a bound may open the
+ * ratio: 近十倍, 超过一半), or null.
  */
-function ratioAfter(tokens: Token[], i: number): boolean {
-  if (!tokens[i + 1]?.entityId) return false;
+export function ratioNameAt(tokens: Token[], i: number): string | null {
+  const name = tokens[i + 1];
+  if (!name?.entityId) return null;
   let k = i + 2;
   if (tokens[k]?.word.trim() === '') k++;
-  if (/^(turbo|pro|max|plus|mini|ultra|lite|满血版|旗舰版|标准版|完整版|正式版|最新版)$/i.test(tokens[k]?.word ?? ''))
-    k++;
-  if (tokens[k]?.word !== '的') return false;
+  if (VERSION_WORD.test(tokens[k]?.word ?? '')) k++;
+  if (tokens[k]?.word !== '的') return null;
   const rest = tokens
     .slice(k + 1, k + 5)
     .map((t) => t.word)
     .join('');
   return /^(近|约|大约|将近|接近|超过|超|逾|不到|不足|足足|高达)?(([\d.]+|[一二两三四五六七八九十几数百]+)倍|一半|[\d.]+%)/.test(
     rest,
-  );
+  )
+    ? name.entityId
+    : null;
 }
 
+/** The subject of a clause: the name or pronoun before its first predicate, outside a preposition. */
 export function findSubject(tokens: Token[]): Subject | null {
   let preposition: string | null = null;
   // A possessor ("Qwen2的72B模型") is the subject only when no better name follows.
@@ -302,7 +299,7 @@ export function findSubject(tokens: Token[]): Subject | null {
     const t = tokens[i]!;
     // "最引人关注的是微软对OpenAI的…": past a copula with no subject before it.
     // ("X的速度是Y满血版的两倍": a copula before a ratio of another name is the predicate.)
-    if (t.word === '是' && i > 0 && ratioAfter(tokens, i)) break;
+    if (t.word === '是' && i > 0 && ratioNameAt(tokens, i)) break;
     if (t.word === '是') {
       preposition = null;
       continue;
