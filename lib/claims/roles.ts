@@ -139,17 +139,14 @@ export function undergoerMarker(tokens: Token[], subjectEnd: number): '被' | '�
 export function counterpartPronouns(tokens: Token[]): Array<{ word: string; start: number; role: Role }> {
   const out: Array<{ word: string; start: number; role: Role }> = [];
   tokens.forEach((t, k) => {
-    // "X以16%的份额紧随其后": the idiom holds the pronoun for the one ranked before, the standard.
-    // (A list of three or more following together names no single one it follows.)
-    if (/^(紧随其后|紧跟其后|紧追其后)$/.test(t.word)) {
+    // "X以16%的份额紧随其后": the idiom (jieba keeps it whole) holds the pronoun for the one ranked
+    // before, the standard. (A list of three or more following together names no single one it follows.)
+    if (/^(紧随其后|紧跟其后|紧追其后|尾随其后)$/.test(t.word)) {
       if (!listMembers(tokens.slice(0, k)).size) out.push({ word: '其', start: t.start + 2, role: 'object' });
       return;
     }
     if (t.word === '与其' && tokens[k + 1] && isVerb(tokens[k + 1]!))
       out.push({ word: '其', start: t.start + 1, role: 'object' });
-    // "X以17%的份额紧随其后": the one just ranked ahead is the standard of the ranking (jieba keeps
-    // the idiom whole).
-    if (/^(紧随其后|尾随其后)$/.test(t.word)) out.push({ word: '其', start: t.start + 2, role: 'object' });
     // "落后于对方", "超过对方": 对方 is the other party wherever it stands after the subject.
     if (t.word === '对方' && k > 0) return void out.push({ word: t.word, start: t.start, role: 'object' });
     if (k === 0) return;

@@ -509,8 +509,8 @@ function retagVerbs(tokens: Token[]): Token[] {
       t.tag = 'v';
       return;
     }
-    // An adjective of comparison before a measure that ends the clause is its predicate: "X的芯片
-    //性能落后两代", "领先一代".
+    // An adjective of comparison before a measure that ends the clause is its predicate:
+    // "X的芯片性能落后两代", "领先一代".
     if (!t.entityId && t.tag === 'a' && next?.tag === 'm' && ends(tokens[i + 2])) {
       t.jiebaTag = t.tag;
       t.tag = 'v';
