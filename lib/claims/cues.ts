@@ -225,6 +225,8 @@ export const MEMBER_NOUN = new RegExp(
  * before (该游戏, 这款手机, 该车型); 该作 and 这部作品 stand for a work (a game, a film, a book).
  */
 const PRODUCT_NOUNS = '游戏|手游|车型|新车|手机|新机|机型|芯片|晶片|软件|系统|头显|设备';
+/** A phrase ending on such a kind of product (该游戏, 这款手机). */
+const ENDS_ON_PRODUCT_NOUN = new RegExp(`(${PRODUCT_NOUNS})$`);
 /** 新 and a kind of product: a definite description of the product just named (新模型, 新车, 新版本). */
 export const NEW_PRODUCT =
   /^新(?:模型|版本|品|产品|平台|应用|游戏|手游|车|车型|机|机型|手机|芯片|晶片|软件|系统|头显|设备)$/;
@@ -266,7 +268,7 @@ export function pronounTypes(word: string): readonly string[] | null {
   if (NEW_PRODUCT.test(word)) return ['product', 'model', 'work', 'company', 'organization'];
   // A product's kind (该游戏, 这款手机) or a work (该作, 这部作品) is the product named before, or,
   // when the gazetteer lacks the product, its maker, which it stands for (README).
-  if (!noun && (new RegExp(`(${PRODUCT_NOUNS})$`).test(word) || /^(该|此|这部)作品?$/.test(word)))
+  if (!noun && (ENDS_ON_PRODUCT_NOUN.test(word) || /^(该|此|这部)作品?$/.test(word)))
     return ['product', 'model', 'work', 'company', 'organization'];
   if (!noun) return null; // 其, 它, 此, 该: any type
   if (/社区|平台|产品|应用/.test(noun)) return ['product', 'company'];
