@@ -1,0 +1,94 @@
+/**
+ * Names a sentence only mentions though they stand where an actor or a counterpart would (session
+ * 13, "overclaim"): a maker before 旗下 and its product, a foil of contrast, a model built into
+ * another's product, a place of origin, the owner of a copula's complement, a part inside
+ * 包括…在内的. Sentences written for these tests, in both scripts.
+ */
+import { describe, expect, it } from 'vitest';
+import { claimsOf, roles } from './claims-fixture';
+
+describe('X旗下Y with no 的 (subject.ts ownerBefore)', () => {
+  it('makes the product the agent of its metric and the maker mentioned', () => {
+    const [downloads] = claimsOf('星辰科技旗下Nova的下载量突破1000万次。');
+    expect(roles(downloads)).toMatchObject({ nova: 'agent', acme: 'mentioned' });
+    const [users] = claimsOf('星辰科技旗下Nova本月用戶數增長三成。');
+    expect(roles(users)).toMatchObject({ nova: 'agent', acme: 'mentioned' });
+  });
+
+  it('still reads X旗下的Y as before', () => {
+    const [owned] = claimsOf('星辰科技旗下的Nova下载量突破1000万次。');
+    expect(roles(owned)).toMatchObject({ nova: 'agent', acme: 'mentioned' });
+  });
+});
+
+describe('a frame of contrast or likeness (clauses.ts CONTRAST_FRAME)', () => {
+  it('joins 不像X / 有別於X to the clause after it, X mentioned', () => {
+    const claims = claimsOf('不像星辰科技，蓝鲸智能没有降价。');
+    expect(claims).toHaveLength(1);
+    expect(roles(claims[0])).toMatchObject({ acme: 'mentioned', initech: 'agent' });
+    const [differs] = claimsOf('有別於星辰科技，蓝鲸智能選擇開源。');
+    expect(roles(differs)).toMatchObject({ acme: 'mentioned', initech: 'agent' });
+    const [alike] = claimsOf('和星辰科技相似，蓝鲸智能也宣布了降价。');
+    expect(roles(alike)).toMatchObject({ acme: 'mentioned', initech: 'agent' });
+  });
+});
+
+describe('a model built into another’s product (passing.ts integratedTool)', () => {
+  it('makes another maker’s model built in mentioned', () => {
+    const [plugged] = claimsOf('蓝鲸智能宣布将Nova接入旗下办公软件。');
+    expect(roles(plugged)).toMatchObject({ initech: 'agent', nova: 'mentioned' });
+    const [integrated] = claimsOf('蓝鲸智能宣布其搜索引擎集成Orion。');
+    expect(roles(integrated)).toMatchObject({ initech: 'agent', orion: 'mentioned' });
+    const [all] = claimsOf('蓝鲸智能旗下產品已全面接入Nova。');
+    expect(roles(all)).toMatchObject({ initech: 'agent', nova: 'mentioned' });
+  });
+
+  it('keeps a maker’s own model the object of building it in', () => {
+    const [own] = claimsOf('蓝鲸智能把Lyra接入了内部的众多业务。');
+    expect(roles(own)).toMatchObject({ initech: 'agent', lyra: 'object' });
+  });
+});
+
+describe('a place of origin (passing.ts originOnly)', () => {
+  it('makes where a team comes from mentioned', () => {
+    const [members] = claimsOf('蓝鲸智能的核心成员多来自星辰科技。');
+    expect(roles(members)).toMatchObject({ initech: 'agent', acme: 'mentioned' });
+    const [founders] = claimsOf('蓝鲸智能的創始團隊出身於星辰科技，去年獲得遠山資本投資。');
+    expect(roles(founders)?.acme).toBe('mentioned');
+  });
+
+  it('leaves an act that comes from X to X', () => {
+    const [invested] = claimsOf('蓝鲸智能获得了来自星辰科技的投资。');
+    expect(roles(invested)?.acme).not.toBe('mentioned');
+  });
+});
+
+describe('the owner inside a copula’s complement (passing.ts ownerInComplement)', () => {
+  it('makes X of 成为X…的Y mentioned when a named subject is what the claim is about', () => {
+    const [engine] = claimsOf('Lyra有望成为蓝鲸智能今年业绩的重要增长引擎。');
+    expect(roles(engine)).toMatchObject({ lyra: 'agent', initech: 'mentioned' });
+    const [product] = claimsOf('Lyra已成為蓝鲸智能最重要的產品。');
+    expect(roles(product)).toMatchObject({ lyra: 'agent', initech: 'mentioned' });
+  });
+
+  it('keeps a tie the counterpart, and X the topic of an unnamed subject', () => {
+    const [client] = claimsOf('蓝鲸智能成为星辰科技最大的客户。');
+    expect(roles(client)).toMatchObject({ initech: 'agent', acme: 'object' });
+    const [home] = claimsOf('折叠屏市场同样是星辰科技的主场。');
+    expect(roles(home)?.acme).toBe('agent');
+  });
+});
+
+describe('a part inside 包括…在内的 (subject.ts inThingInclusion)', () => {
+  it('makes the product mentioned and its owner the agent of the revenue', () => {
+    const [revenue] = claimsOf('包括Lyra订阅在内的服务收入为420亿元，同比增长30%。');
+    expect(roles(revenue)).toMatchObject({ initech: 'agent', lyra: 'mentioned' });
+  });
+
+  it('keeps members of a set of parties acting', () => {
+    const [firms] = claimsOf('包括星辰科技在内的多家公司宣布降价。');
+    expect(roles(firms)?.acme).toBe('agent');
+    const [models] = claimsOf('包括Lyra在内的多款模型宣布降价。');
+    expect(roles(models)?.lyra).toBe('agent');
+  });
+});
