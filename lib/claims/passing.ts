@@ -76,3 +76,35 @@ export function ownerInComplement(tokens: Token[], i: number): boolean {
   }
   return !!last && /^n/.test(last.tag) && last.tag !== 'vn';
 }
+
+/** People who use a company's products or platform: X用户, X开发者, X车主. */
+const USER_NOUN = /^(用户|使用者|开发者|消费者|玩家|车主|粉丝|会员|商家|卖家|买家|订阅者|创作者|主播)$/;
+
+/**
+ * "向X开发者开放接口", "为X车主提供升级": a name right before a noun of its users (not its staff, who
+ * are part of it) names whose users they are; the act reaches them, and X is mentioned.
+ */
+export function usersOf(tokens: Token[], i: number): boolean {
+  return USER_NOUN.test(tokens[i + 1]?.word ?? '');
+}
+
+/** Verbs of arriving on, or listing in, a venue: 入驻, 登陆, 上架. */
+const VENUE_VERB = /^(入驻|进驻|登陆|登录|上架|登上|开店|落户)$/;
+
+/** Nouns of a venue: a store, a platform, a channel, a live room. */
+const VENUE_NOUN = /(应用商店|应用市场|商店|商城|平台|直播间|频道|旗舰店|网店|专区|榜单|榜)$/;
+
+/**
+ * "入驻X的应用商店", "登陆X平台": after a verb of arriving, a name before a venue noun (的 or one
+ * more noun between) owns the place, where nothing is done to it; X is mentioned.
+ */
+export function venueOf(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  if (tokens[k]?.word === '了') k--;
+  if (!VENUE_VERB.test(tokens[k]?.word ?? '')) return false;
+  for (let m = i + 1; m <= i + 3 && tokens[m] && !isPunct(tokens[m]!); m++) {
+    if (tokens[m]!.entityId) return false;
+    if (VENUE_NOUN.test(tokens[m]!.word)) return true;
+  }
+  return false;
+}

@@ -44,7 +44,7 @@ import {
 } from './subject';
 import type { Clause, EntitySubject, ExtractContext, Subject } from './types';
 import { GENERIC_LATIN, GIVEN_KIND } from './investors';
-import { integratedTool, originOnly, ownerInComplement } from './passing';
+import { integratedTool, originOnly, ownerInComplement, usersOf, venueOf } from './passing';
 
 /** Conjunctions that open a concession: 即使 X，也…; 尽管 X，仍…. */
 export const CONCESSIVE = /^(即使|即便|尽管|虽然|虽|哪怕|就算|纵然|纵使|不论|无论|不管)/;
@@ -429,6 +429,8 @@ export function clauseRoles(
     if (inSubject(t) || (subject?.kind === 'entity' && subject.ids.includes(id) && !afterVerb))
       return out.push([id, 'agent']);
     if (isHead(t) || isPartner(t)) return out.push([id, 'object']);
+    // "向X开发者开放…", "入驻X的应用商店": X's users or X's venue are named, not X (passing.ts).
+    if (usersOf(tokens, i) || venueOf(tokens, i)) return out.push([id, 'mentioned']);
     if (purpose || denied) return out.push([id, 'mentioned']);
     // "Y接入了X", "将X整合进Y", "核心成员多来自X", "成为X今年业绩的增长引擎": a model built in, a
     // place of origin and the owner of a copula's complement are only mentioned (passing.ts).
@@ -760,8 +762,12 @@ export function tieSubject(tokens: Token[]): { word: string; start: number; hold
   return null;
 }
 
-/** Verbs of using or acquiring a supply (使用, 采用, 搭载, 采购): the thing is used, its maker supplies it. */
-const USING = /^(使用|采用|搭载|用上|调用|部署|引入|租用|购买|采购|获取|囤积|依赖)$/;
+/**
+ * Verbs of using or acquiring a supply (使用, 采用, 搭载, 采购), and of building on or fitting it
+ * (基于, 接入, 兼容, 适配): the thing is used, its maker supplies it.
+ */
+const USING =
+  /^(使用|采用|搭载|用上|调用|部署|引入|租用|购买|采购|获取|囤积|依赖|兼容|适配|对接|接入|集成|整合|内置|基于)$/;
 
 /**
  * "使用了X的芯片", "采购了X未来两年的产能": after a verb of using, a name before 的 (a time word

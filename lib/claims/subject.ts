@@ -98,6 +98,15 @@ export function isTyped(tokens: Token[], t: Token): boolean {
   // ("X同款", "X平替": jieba may cut the suffix in two, 同/款, 平/替.)
   if (after && !TYPE_SUFFIX.test(after.word) && /^(同款|平替)/.test(after.word + (tokens[i + 2]?.word ?? '')))
     return true;
+  // "有X背景的Y", "X血统": a pedigree is a kind; "X供应链企业", "X产业链公司": firms in X's chain are
+  // other firms, as X概念股 are other companies' shares.
+  if (after && /^(背景|血统|基因|出身)$/.test(after.word)) return true;
+  if (
+    after &&
+    /^(供应链|产业链|生态链|生态)$/.test(after.word) &&
+    /^(企业|公司|厂商|厂家|个股|股|龙头|成员|玩家)/.test(tokens[i + 2]?.word ?? '')
+  )
+    return true;
   // "像Nova、Orion一样": a name (or a list) a comparison of manner is made with.
   let k = i + 1;
   while (tokens[k] && (tokens[k]!.entityId || LIST_JOINERS.test(tokens[k]!.word))) k++;

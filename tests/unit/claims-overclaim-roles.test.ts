@@ -92,3 +92,38 @@ describe('a part inside 包括…在内的 (subject.ts inThingInclusion)', () =>
     expect(roles(models)?.lyra).toBe('agent');
   });
 });
+
+describe('users, venues and pedigrees (passing.ts usersOf, venueOf; subject.ts isTyped)', () => {
+  it('makes the company whose users or developers are reached mentioned', () => {
+    const [developers] = claimsOf('蓝鲸智能向星辰科技开发者开放了Lyra的接口。');
+    expect(roles(developers)).toMatchObject({ initech: 'agent', acme: 'mentioned' });
+    const [owners] = claimsOf('蓝鲸智能為星辰科技車主提供免費升級。');
+    expect(roles(owners)?.acme).toBe('mentioned');
+  });
+
+  it('makes the owner of a store or platform arrived on mentioned', () => {
+    const [store] = claimsOf('蓝鲸智能入驻星辰科技的应用商店。');
+    expect(roles(store)).toMatchObject({ initech: 'agent', acme: 'mentioned' });
+    const [platform] = claimsOf('蓝鲸智能登陸星辰科技平台，首日銷售額破億元。');
+    expect(roles(platform)).toMatchObject({ initech: 'agent', acme: 'mentioned' });
+  });
+
+  it('makes a pedigree and a supply chain kinds, not the company', () => {
+    const [pedigree] = claimsOf('有星辰科技背景的蓝鲸智能去年营收增长30%。');
+    expect(roles(pedigree)).toMatchObject({ initech: 'agent', acme: 'mentioned' });
+    const [chain] = claimsOf('多家星辰科技供應鏈企業股價大漲。');
+    expect(roles(chain)?.acme).toBe('mentioned');
+  });
+
+  it('makes the maker of the chip a model is fitted to mentioned', () => {
+    const [fitted] = claimsOf('蓝鲸智能的新模型适配星辰科技的芯片。');
+    expect(roles(fitted)).toMatchObject({ initech: 'agent', acme: 'mentioned' });
+  });
+
+  it('keeps a company that is itself the counterpart', () => {
+    const [staff] = claimsOf('蓝鲸智能向星辰科技员工抛出橄榄枝。');
+    expect(roles(staff)?.acme).toBe('object');
+    const [moves] = claimsOf('星辰科技供应链向东南亚转移。');
+    expect(roles(moves)?.acme).not.toBe('mentioned');
+  });
+});
