@@ -15,6 +15,9 @@ import { PRODUCT_TYPES } from './vocabulary';
  */
 export const INTEGRATING = /^(接入|集成|整合|内置|嵌入|植入|预装|预载|内建|接进|整合进|集成到|接入到|整合到|嵌入到)$/;
 
+/** Verbs of using a part or a tool: 使用, 采用, 搭载, 调用. */
+const TOOL_USE = /^(使用|采用|搭载|调用|用上|用了|内置)$/;
+
 /**
  * "Y接入了X", "将X整合进Y", "Y全面集成X": a model or product named as what is built in, right after
  * an integrating verb (了 or 到 between) or after 把/将 with an integrating verb before the clause
@@ -25,6 +28,20 @@ export function integratedTool(tokens: Token[], i: number, type: string | undefi
   let k = i - 1;
   while (tokens[k] && /^(了|全面|已|正式)$/.test(tokens[k]!.word)) k--;
   if (INTEGRATING.test(tokens[k]?.word ?? '')) return true;
+  // "使用了上万张X芯片", "搭载两颗X": a product used as a part, counted, is a means too.
+  k = i - 1;
+  let counted = false;
+  // (A count's own prefix, 上万张 cut 上/万张, counts with it.)
+  while (
+    tokens[k] &&
+    !tokens[k]!.entityId &&
+    (/^(m|q|mq)$/.test(tokens[k]!.tag) || (counted && /^(上|近|超|逾)$/.test(tokens[k]!.word)))
+  ) {
+    counted = true;
+    k--;
+  }
+  if (tokens[k]?.word === '了') k--;
+  if (counted && TOOL_USE.test(tokens[k]?.word ?? '')) return true;
   if (!/^(把|将)$/.test(tokens[i - 1]?.word ?? '')) return false;
   for (let m = i + 1; m < tokens.length && !isPunct(tokens[m]!); m++) {
     if (INTEGRATING.test(tokens[m]!.word) || /^(整合|集成|接入|嵌入)/.test(tokens[m]!.word)) return true;

@@ -316,15 +316,16 @@ export function clauseRoles(
 ): Array<[string, Role]> {
   const tokens = clause.tokens;
   /**
-   * A model or product built into another's: its maker named apart from the subject, or a named
-   * subject that is not its maker ("苹果将ChatGPT接入Siri"); a maker building in its own model
+   * A model or product built into another's: its known maker named apart from the subject, or a
+   * named subject that is not its maker ("苹果将ChatGPT接入Siri"); a maker building in its own model
    * ("腾讯把混元接入微信", "这家大厂把混元接入…") acts on it.
    */
   const foreignTool = (id: string) => {
     const maker = parentOf?.(id);
     const named = subject?.kind === 'entity' ? subject.ids : [];
-    if (maker && named.includes(maker)) return false;
-    return named.length > 0 || (!!maker && tokens.some((x) => x.entityId === maker));
+    // (A maker unknown leaves it the object: whose it is cannot be told.)
+    if (!maker || named.includes(maker)) return false;
+    return named.length > 0 || tokens.some((x) => x.entityId === maker);
   };
   const out: Array<[string, Role]> = [];
   const listed = listMembers(tokens);

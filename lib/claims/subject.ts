@@ -98,6 +98,9 @@ export function isTyped(tokens: Token[], t: Token): boolean {
   // ("X同款", "X平替": jieba may cut the suffix in two, 同/款, 平/替.)
   if (after && !TYPE_SUFFIX.test(after.word) && /^(同款|平替)/.test(after.word + (tokens[i + 2]?.word ?? '')))
     return true;
+  // "X背后的公司", "X视频模型背后的Y": what stands behind X heads the phrase; X only locates it.
+  for (let m = i + 1; m <= i + 6 && tokens[m] && !tokens[m]!.entityId && !isPunct(tokens[m]!); m++)
+    if (/^(背后|身后|幕后)$/.test(tokens[m]!.word) && tokens[m + 1]?.word === '的') return true;
   // "有X背景的Y", "X血统": a pedigree is a kind; "X供应链企业", "X产业链公司": firms in X's chain are
   // other firms, as X概念股 are other companies' shares.
   if (after && /^(背景|血统|基因|出身)$/.test(after.word)) return true;

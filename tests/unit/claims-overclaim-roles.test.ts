@@ -35,15 +35,19 @@ describe('a frame of contrast or likeness (clauses.ts CONTRAST_FRAME)', () => {
 
 describe('a model built into another’s product (passing.ts integratedTool)', () => {
   it('makes another maker’s model built in mentioned', () => {
-    const [plugged] = claimsOf('蓝鲸智能宣布将Nova接入旗下办公软件。');
-    expect(roles(plugged)).toMatchObject({ initech: 'agent', nova: 'mentioned' });
-    const [integrated] = claimsOf('蓝鲸智能宣布其搜索引擎集成Orion。');
-    expect(roles(integrated)).toMatchObject({ initech: 'agent', orion: 'mentioned' });
-    const [all] = claimsOf('蓝鲸智能旗下產品已全面接入Nova。');
-    expect(roles(all)).toMatchObject({ initech: 'agent', nova: 'mentioned' });
+    const [plugged] = claimsOf('星辰科技宣布将Lyra接入旗下办公软件。');
+    expect(roles(plugged)).toMatchObject({ acme: 'agent', lyra: 'mentioned' });
+    const [integrated] = claimsOf('星辰科技宣布其搜索引擎集成Lyra。');
+    expect(roles(integrated)).toMatchObject({ acme: 'agent', lyra: 'mentioned' });
+    const [all] = claimsOf('星辰科技旗下產品已全面接入Lyra。');
+    expect(roles(all)).toMatchObject({ acme: 'agent', lyra: 'mentioned' });
+    const [chips] = claimsOf('据报道，云海集团使用了上万张Lyra芯片打造超算平台。');
+    expect(roles(chips)).toMatchObject({ globex: 'agent', lyra: 'mentioned' });
   });
 
-  it('keeps a maker’s own model the object of building it in', () => {
+  it('keeps a maker’s own model, or one whose maker is unknown, the object of building it in', () => {
+    const [unknown] = claimsOf('星辰科技把Nova接入了模型广场。');
+    expect(roles(unknown)).toMatchObject({ acme: 'agent', nova: 'object' });
     const [own] = claimsOf('蓝鲸智能把Lyra接入了内部的众多业务。');
     expect(roles(own)).toMatchObject({ initech: 'agent', lyra: 'object' });
   });
@@ -90,6 +94,15 @@ describe('a part inside 包括…在内的 (subject.ts inThingInclusion)', () =>
     expect(roles(firms)?.acme).toBe('agent');
     const [models] = claimsOf('包括Lyra在内的多款模型宣布降价。');
     expect(roles(models)?.lyra).toBe('agent');
+  });
+});
+
+describe('what stands behind a name (subject.ts isTyped)', () => {
+  it('makes the head after X背后的 the agent and X mentioned', () => {
+    const [behind] = claimsOf('Nova背后的星辰科技宣布降价。');
+    expect(roles(behind)).toMatchObject({ acme: 'agent', nova: 'mentioned' });
+    const [long] = claimsOf('Nova视频生成模型背后的星辰科技宣布降价。');
+    expect(roles(long)).toMatchObject({ acme: 'agent', nova: 'mentioned' });
   });
 });
 
