@@ -99,6 +99,14 @@ function subjectSince(body: Token[]): boolean {
 }
 
 /** A frame naming what a response answers: 针对…的说法, 对于外界的质疑, 就…传闻. */
+/**
+ * A frame of contrast or likeness with no predicate of its own: "不同于X，", "有别于X，", "不像X，",
+ * "与X不同，", "跟X一样，", "和X相似，". What X is set against is the main clause's subject; X is only
+ * the foil, so the frame opens the claim after it (and X is mentioned there). (与X相比 is a
+ * comparison, read above.)
+ */
+const CONTRAST_FRAME =
+  /^(而|但|然而|不过)?((不同于|不同於|有别于|有別於|区别于|迥异于|有异于|异于|不像|不似|并非像)[^，。；]{1,24}|(与|和|跟|同|像|如同|一如)[^，。；]{1,24}(不同|不一样|一样|一般|相似|类似|相同|相反|有别|迥异|似的))$/;
 const RESPONSE_FRAME = /^(针对|对于|关于|就|面对)(.*)(说法|传闻|传言|消息|质疑|报道|报导|猜测|疑问|指控|批评)$/;
 
 /** Verbs of belief: what follows is the holder's opinion, not a statement of theirs. */
@@ -520,6 +528,7 @@ export function classify(
     clause.type = 'time';
   // "针对网传…的说法，", "对于外界的质疑，": what a response answers sets its scene.
   else if (RESPONSE_FRAME.test(bodyText)) clause.type = 'scene';
+  else if (CONTRAST_FRAME.test(bodyText) && bodyVerbs.every((t) => !/^(是|为)$/.test(t.word))) clause.type = 'scene';
   // "按照…的报价计算，", "以目前股价计，": the basis a figure is computed on frames the proposition.
   else if (BASIS_FRAME.test(bodyText) && !body.some((t) => t.entityId)) clause.type = 'scene';
   else if (

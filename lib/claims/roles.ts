@@ -34,6 +34,7 @@ import {
   isTyped,
   JOINT_NOUN,
   NEGATED_COPULA,
+  inThingInclusion,
   ownsMetric,
   PAIR,
   pluralHead,
@@ -43,6 +44,7 @@ import {
 } from './subject';
 import type { Clause, EntitySubject, ExtractContext, Subject } from './types';
 import { GENERIC_LATIN, GIVEN_KIND } from './investors';
+import { integratedTool, originOnly, ownerInComplement, usersOf, venueOf } from './passing';
 
 /** Conjunctions that open a concession: 即使 X，也…; 尽管 X，仍…. */
 export const CONCESSIVE = /^(即使|即便|尽管|虽然|虽|哪怕|就算|纵然|纵使|不论|无论|不管)/;
@@ -310,8 +312,21 @@ export function clauseRoles(
   content: boolean,
   typeOf: ExtractContext['typeOf'],
   subject: Subject | null,
+  parentOf?: ExtractContext['parentOf'],
 ): Array<[string, Role]> {
   const tokens = clause.tokens;
+  /**
+   * A model or product built into another's: its known maker named apart from the subject, or a
+   * named subject that is not its maker ("苹果将ChatGPT接入Siri"); a maker building in its own model
+   * ("腾讯把混元接入微信", "这家大厂把混元接入…") acts on it.
+   */
+  const foreignTool = (id: string) => {
+    const maker = parentOf?.(id);
+    const named = subject?.kind === 'entity' ? subject.ids : [];
+    // (A maker unknown leaves it the object: whose it is cannot be told.)
+    if (!maker || named.includes(maker)) return false;
+    return named.length > 0 || tokens.some((x) => x.entityId === maker);
+  };
   const out: Array<[string, Role]> = [];
   const listed = listMembers(tokens);
   let preposition: string | null = null;
@@ -377,6 +392,14 @@ export function clauseRoles(
     if (!t.entityId) return;
     const id = t.entityId;
     if (isTyped(tokens, t)) return out.push([id, 'mentioned']);
+    // "包括X佣金在内的交易服务收入为…": the head is the owner's revenue or range, which X is part of;
+    // X is mentioned, and its owner takes the role X had as the subject (README: a unit stands for
+    // its owner).
+    if (inThingInclusion(tokens, i) >= 0) {
+      const owner = parentOf?.(id);
+      if (owner && inSubject(t) && clause.type !== 'aside') out.push([owner, content ? 'agent' : 'mentioned']);
+      return out.push([id, 'mentioned']);
+    }
     // "在《与X同行》一文中", "《X十年》": a company or a person named inside a longer title is what
     // the work is about, not a party to the act (a work, law or product titled so is itself).
     if (insideTitle(tokens, i) && TITLED_PARTY_TYPES.has(typeOf?.(id) ?? '')) return out.push([id, 'mentioned']);
@@ -407,7 +430,19 @@ export function clauseRoles(
     if (inSubject(t) || (subject?.kind === 'entity' && subject.ids.includes(id) && !afterVerb))
       return out.push([id, 'agent']);
     if (isHead(t) || isPartner(t)) return out.push([id, 'object']);
+    // "向X开发者开放…", "入驻X的应用商店": X's users or X's venue are named, not X (passing.ts).
+    if (usersOf(tokens, i) || venueOf(tokens, i)) return out.push([id, 'mentioned']);
     if (purpose || denied) return out.push([id, 'mentioned']);
+    // "Y接入了X", "将X整合进Y", "核心成员多来自X", "成为X今年业绩的增长引擎": a model built in, a
+    // place of origin and the owner of a copula's complement are only mentioned (passing.ts).
+    // (The owner of a complement only where a named subject is what the claim is about: "折叠屏市场
+    // 是X的主场" is about X.)
+    if (
+      (integratedTool(tokens, i, typeOf?.(id)) && foreignTool(id)) ||
+      originOnly(tokens, i) ||
+      (subject?.kind === 'entity' && ownerInComplement(tokens, i))
+    )
+      return out.push([id, 'mentioned']);
     // "此次处罚距离X对Y启动审查已一年多", "这距X宣布…仅三个月": after a verb of distance in time, a
     // name opening a clause of its own (a verb or a counterpart preposition next) is that event's doer.
     if (embeddedAfterDistance(tokens, i)) return out.push([id, 'agent']);
@@ -728,8 +763,12 @@ export function tieSubject(tokens: Token[]): { word: string; start: number; hold
   return null;
 }
 
-/** Verbs of using or acquiring a supply (使用, 采用, 搭载, 采购): the thing is used, its maker supplies it. */
-const USING = /^(使用|采用|搭载|用上|调用|部署|引入|租用|购买|采购|获取|囤积|依赖)$/;
+/**
+ * Verbs of using or acquiring a supply (使用, 采用, 搭载, 采购), and of building on or fitting it
+ * (基于, 接入, 兼容, 适配): the thing is used, its maker supplies it.
+ */
+const USING =
+  /^(使用|采用|搭载|用上|调用|部署|引入|租用|购买|采购|获取|囤积|依赖|兼容|适配|对接|接入|集成|整合|内置|基于)$/;
 
 /**
  * "使用了X的芯片", "采购了X未来两年的产能": after a verb of using, a name before 的 (a time word

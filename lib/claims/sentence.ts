@@ -994,7 +994,8 @@ export function sentenceClaimsOf(
     for (const c of prop.clauses) {
       const clause = clauses[c]!;
       const content = prop.content.includes(c);
-      for (const [id, role] of clauseRoles(clause, content, context.typeOf, prop.subject)) give(id, role);
+      for (const [id, role] of clauseRoles(clause, content, context.typeOf, prop.subject, context.parentOf))
+        give(id, role);
     }
     for (const id of prop.extraAgents) give(id, 'agent');
     for (const { ids, role } of prop.investors) for (const id of ids) roles.set(id, role);

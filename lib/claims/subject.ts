@@ -98,6 +98,18 @@ export function isTyped(tokens: Token[], t: Token): boolean {
   // ("X同款", "X平替": jieba may cut the suffix in two, 同/款, 平/替.)
   if (after && !TYPE_SUFFIX.test(after.word) && /^(同款|平替)/.test(after.word + (tokens[i + 2]?.word ?? '')))
     return true;
+  // "X背后的公司", "X视频模型背后的Y": what stands behind X heads the phrase; X only locates it.
+  for (let m = i + 1; m <= i + 6 && tokens[m] && !tokens[m]!.entityId && !isPunct(tokens[m]!); m++)
+    if (/^(背后|身后|幕后)$/.test(tokens[m]!.word) && tokens[m + 1]?.word === '的') return true;
+  // "有X背景的Y", "X血统": a pedigree is a kind; "X供应链企业", "X产业链公司": firms in X's chain are
+  // other firms, as X概念股 are other companies' shares.
+  if (after && /^(背景|血统|基因|出身)$/.test(after.word)) return true;
+  if (
+    after &&
+    /^(供应链|产业链|生态链|生态)$/.test(after.word) &&
+    /^(企业|公司|厂商|厂家|个股|股|龙头|成员|玩家)/.test(tokens[i + 2]?.word ?? '')
+  )
+    return true;
   // "像Nova、Orion一样": a name (or a list) a comparison of manner is made with.
   let k = i + 1;
   while (tokens[k] && (tokens[k]!.entityId || LIST_JOINERS.test(tokens[k]!.word))) k++;
@@ -504,10 +516,46 @@ function describedHead(tokens: Token[], at: number, after: number): boolean {
   return false;
 }
 
-/** Whether the name at `i` is the named head of `owner` (X的Y, X旗下的Y, with X the owner). */
+/** Nouns (and counts) for parties: a head of these after 包括…在内的 makes the names in it members. */
+const PARTY_HEAD =
+  /(公司|企业|厂商|厂家|平台|巨头|品牌|玩家|机构|集团|车企|银行|对手|股|家|者|方|们|国|成员|团队|实验室)$/;
+
+/**
+ * "包括X佣金在内的交易服务收入", "包含X在内的多项业务": the names inside an inclusion closed by 在内的
+ * whose head is no party (a revenue, a range of goods) only say what the head takes in; the index
+ * of 在内 when the name at `i` is inside one, else -1. (包括X在内的多家公司: X is one of them.)
+ */
+export function inThingInclusion(tokens: Token[], i: number): number {
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+    if (isPunct(tokens[k]!) && tokens[k]!.word !== '、') return -1;
+    if (!opensInclusion(tokens, k)) continue;
+    const close = tokens.findIndex((x, m) => m > i && x.word === '在内');
+    if (close < 0 || tokens[close + 1]?.word !== '的') return -1;
+    // (A counted head, 多款模型, 三家厂商, is a set the names are members of.)
+    for (let m = close + 2; m <= close + 6 && tokens[m] && !isPunct(tokens[m]!) && !/^(v|p)/.test(tokens[m]!.tag); m++)
+      if (
+        PARTY_HEAD.test(tokens[m]!.word) ||
+        /^(m|q|mq)$/.test(tokens[m]!.tag) ||
+        /^(多|众多|诸多|各|数)/.test(tokens[m]!.word)
+      )
+        return -1;
+    return close;
+  }
+  return -1;
+}
+
+/** Whether the name at `i` is the named head of `owner` (X的Y, X旗下的Y, X旗下Y, with X the owner). */
 function ownerBefore(tokens: Token[], i: number, owner: Subject): boolean {
-  if (owner.kind !== 'entity' || tokens[i - 1]?.word !== '的') return false;
-  const k = tokens[i - 2]?.word === '旗下' ? i - 3 : i - 2;
+  if (owner.kind !== 'entity') return false;
+  // (旗下 is a noun of ownership: with or without 的 after it, X旗下Y names Y as X's.)
+  const k =
+    tokens[i - 1]?.word === '旗下'
+      ? i - 2
+      : tokens[i - 1]?.word !== '的'
+        ? -1
+        : tokens[i - 2]?.word === '旗下'
+          ? i - 3
+          : i - 2;
   return !!tokens[k]?.entityId && tokens[k].start === owner.start;
 }
 
