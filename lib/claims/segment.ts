@@ -48,6 +48,8 @@ const NEWS_VERBS = [
   ...['跳槽'],
   // Benchmarking against a rival (对标X), which jieba cuts into a preposition and a noun (对/p 标/n).
   ...['对标'],
+  // Losing to a rival (不敌X), which jieba cuts into an adverb and a noun (不/d 敌/ng).
+  ...['不敌'],
 ];
 
 const NEWS_VERB_SET: ReadonlySet<string> = new Set(NEWS_VERBS);
@@ -379,7 +381,7 @@ const FUSED_JOINT =
  * `nounTaggedVerb`), so that the noun use ("X的代工业务", "量产时间") stays a noun.
  */
 const NOUN_TAGGED_VERB =
-  /^(代工|代工生产|任命|委任|委派|供货|出货|量产|试产|投产|停产|减产|扩产|营运|代理|交货|备货|发货|立案)$/;
+  /^(代工|代工生产|任命|委任|委派|供货|出货|量产|试产|投产|停产|减产|扩产|营运|代理|交货|备货|发货|立案|研发|委托|状告|责令|勒令)$/;
 
 /** The prepositions that bring in the doer or the counterpart before a verb: 为X代工, 由X代工, 向X供货. */
 const DOER_OR_COUNTERPART = /^(为|由|交由|交给|向|替|给|帮|对)$/;
@@ -396,6 +398,9 @@ function nounTaggedVerb(tokens: readonly Token[], i: number, ends: (t: Token | u
   const next = tokens[i + 1];
   if (prev?.entityId && DOER_OR_COUNTERPART.test(tokens[i - 2]?.word ?? '')) return true;
   if (prev?.entityId && ends(next)) return true;
+  // (A verb of ordering, suing or commissioning before a name is its verb whoever stands before it:
+  // "监管部门责令X整改", "多名用户状告X".)
+  if (/^(责令|勒令|状告|委托)$/.test(t.word) && !!next?.entityId) return true;
   // (After a time that ends the clause with it: "新芯片预计明年第二季量产".)
   if (ends(next) && /^(t|m|mq)$/.test(prev?.tag ?? '') && /[年月季底初]$/.test(prev!.word)) return true;
   return (
