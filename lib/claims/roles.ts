@@ -102,7 +102,8 @@ export function undergoerMarker(tokens: Token[], subjectEnd: number): '被' | '�
       k = m;
   }
   while (k >= 0 && tokens[k] && /^(d|t|ad)$/.test(tokens[k]!.tag)) k++;
-  if (tokens[k]?.word === '由') return '由';
+  // ("X由Y转投Z": before a verb of moving, 由 names whence X comes, not who acts on X.)
+  if (tokens[k]?.word === '由') return prepositionAt(tokens, k) === '从' ? null : '由';
   k = pastRelativeHead(tokens, k);
   // "X首次因违规被罚", "X自去年12月起被立案调查": a count of occasions and a frame of cause or
   // time (因…, 自…起, 在…) may stand between the subject and its passive marker; so may 遭/遭到,
@@ -415,6 +416,10 @@ export function clauseRoles(
     // "此次处罚距离X对Y启动审查已一年多", "这距X宣布…仅三个月": after a verb of distance in time, a
     // name opening a clause of its own (a verb or a counterpart preposition next) is that event's doer.
     if (embeddedAfterDistance(tokens, i)) return out.push([id, 'agent']);
+    // "法官裁定X构成垄断", "调查认定X存在违规": with no named finder, the name a finding verb takes
+    // as the subject of its clause is the doer of the conduct found (README: a court's finding of
+    // conduct makes the company `agent`).
+    if (subject?.kind !== 'entity' && foundToAct(tokens, i)) return out.push([id, 'agent']);
     // "此举使X成为…", "价格战让X陷入亏损": with no named causer, the one made to act is the actor.
     if (causee(tokens, i) && subject?.kind !== 'entity') return out.push([id, 'agent']);
     // "X的降价让Y压力倍增": with a named causer, the one it makes do or undergo something is acted on.
@@ -690,6 +695,22 @@ const STAFF = /^(员工|雇员|工程师|研究员|研究人员|技术人员|高
 function staffOf(tokens: Token[], i: number): boolean {
   const k = tokens[i + 1]?.word === '的' ? i + 2 : i + 1;
   return STAFF.test(tokens[k]?.word ?? '');
+}
+
+/** Verbs of a finding or ruling that take a clause: 裁定, 认定, 判定, 查明. */
+const FINDING = /^(裁定|认定|判定|裁决|判决|查明|查实|证实|判)$/;
+
+/**
+ * Whether the name at `i`, right after a verb of finding, is the subject of the clause it takes: a
+ * verb follows it (adverbs and a frame of place between), before any other name or punctuation.
+ */
+function foundToAct(tokens: Token[], i: number): boolean {
+  if (!FINDING.test(tokens[i - 1]?.word ?? '') || tokens[i + 1]?.word === '的') return false;
+  for (let k = i + 1; k <= i + 8 && tokens[k] && !isPunct(tokens[k]!); k++) {
+    if (tokens[k]!.entityId) return false;
+    if (isVerb(tokens[k]!)) return true;
+  }
+  return false;
 }
 
 /** Verbs of ordering, asking or permitting another party to act (a pivot construction). */

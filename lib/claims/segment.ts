@@ -45,7 +45,7 @@ const NEWS_VERBS = [
   // Holding level with a standard (与去年同期持平), which jieba tags a noun.
   ...['持平'],
   // Moving to another employer (跳槽至X), which jieba tags a noun.
-  ...['跳槽'],
+  ...['跳槽', '转投'],
   // Benchmarking against a rival (对标X), which jieba cuts into a preposition and a noun (对/p 标/n).
   ...['对标'],
   // Losing to a rival (不敌X), which jieba cuts into an adverb and a noun (不/d 敌/ng).
@@ -408,6 +408,9 @@ function nounTaggedVerb(tokens: readonly Token[], i: number, ends: (t: Token | u
   );
 }
 
+/** Nouns of a company's standing in a field, which an appositive name follows: 搜索巨头X, 外送龙头X. */
+const APPOSITIVE_HEAD = /^(巨头|龙头|大厂|巨擘|霸主|一哥|老大|独角兽|新贵|新势力|龙头企业|领头羊)$/;
+
 /** Words of likeness that end a comparison "与X相当" (jieba tags 相当 an adverb). */
 const LIKENESS_END =
   /^(相当|相若|相近|相仿|相同|相似|类似|接近|一致|持平|比肩|看齐|不相上下|旗鼓相当|平分秋色|并驾齐驱|势均力敌)$/;
@@ -470,6 +473,13 @@ function retagVerbs(tokens: Token[]): Token[] {
   tokens.forEach((t, i) => {
     const next = tokens[i + 1];
     const prev = tokens[i - 1];
+    // A verb right before a noun of standing that an appositive name follows says what the name
+    // is a leader in, not what anyone does: "搜索/v 巨头 X", "外送/v 龙头 X" (X's title, as 电商巨头 X).
+    if (!t.entityId && t.tag === 'v' && APPOSITIVE_HEAD.test(next?.word ?? '') && !!tokens[i + 2]?.entityId) {
+      t.jiebaTag = t.tag;
+      t.tag = 'vn';
+      return;
+    }
     if (tooAt(i)) {
       t.tag = 'd';
       // (过多, 过少: the quantity words are adjectives here, "too many", "too few".)

@@ -112,3 +112,45 @@ describe('a fronted frame of what is dealt with: 针对X的…，对于X，关�
     expect(roles(view)?.globex).not.toBe('object');
   });
 });
+
+describe('an appositive title before a name: 搜索巨头X, 外送龙头X (segment.ts APPOSITIVE_HEAD)', () => {
+  it('keeps the name the subject of its own act, the verb in the title no predicate', () => {
+    const [results] = claimsOf('国内搜索巨头星辰科技昨日公布第三季度财报。');
+    expect(roles(results)).toMatchObject({ acme: 'agent' });
+    const [traditional] = claimsOf('外送龍頭云海集团29日盤後公布財報。');
+    expect(roles(traditional)).toMatchObject({ globex: 'agent' });
+  });
+});
+
+describe('a finding with no named finder: 法官裁定X构成垄断 (roles.ts foundToAct)', () => {
+  it('makes the company found to act the agent of the conduct', () => {
+    const [ruling] = claimsOf('法官裁定星辰科技在搜索市场构成垄断。');
+    expect(roles(ruling)).toMatchObject({ acme: 'agent' });
+    const [found] = claimsOf('调查认定云海集团存在数据违规。');
+    expect(roles(found)).toMatchObject({ globex: 'agent' });
+  });
+
+  it('leaves a named finder the agent and the one found against its counterpart', () => {
+    const [named] = claimsOf('星辰科技认定云海集团侵犯了其专利。');
+    expect(roles(named)?.acme).toBe('agent');
+  });
+});
+
+describe('X由Y + verb with a doer the gazetteer lacks (sentence.ts byUnnamed)', () => {
+  it('makes the named subject the object of its founding', () => {
+    const [founded] = claimsOf('星辰科技由三位前研究员创办。');
+    expect(roles(founded)).toMatchObject({ acme: 'object' });
+  });
+
+  it('leaves a subject made up of others (由A、B组成) as it was', () => {
+    const [made] = claimsOf('智算产业联盟由多家芯片企业组成。');
+    expect(roles(made)?.alliance).not.toBe('object');
+  });
+});
+
+describe('由X before a verb of moving names whence (words.ts prepositionAt)', () => {
+  it('makes the company left the object and the person who moves the agent', () => {
+    const [moved] = claimsOf('张明远由云海集团转投星辰科技。');
+    expect(roles(moved)).toMatchObject({ zhang: 'agent', globex: 'object' });
+  });
+});
