@@ -154,3 +154,14 @@ describe('由X before a verb of moving names whence (words.ts prepositionAt)', (
     expect(roles(moved)).toMatchObject({ zhang: 'agent', globex: 'object' });
   });
 });
+
+describe('a fraction taken of a name: 只有X的三分之一, 仅为X的零头 (subject.ts ratioNameAt)', () => {
+  it('makes the name the fraction is taken of the counterpart', () => {
+    const [third] = claimsOf('Nova的参数量只有Orion的三分之一。');
+    expect(roles(third)).toMatchObject({ nova: 'agent', orion: 'object' });
+    const [tenth] = claimsOf('Nova的價格僅為Orion的十分之一。');
+    expect(roles(tenth)).toMatchObject({ nova: 'agent', orion: 'object' });
+    const [tiny] = claimsOf('Nova的价格仅为Orion的零头。');
+    expect(roles(tiny)).toMatchObject({ nova: 'agent', orion: 'object' });
+  });
+});
