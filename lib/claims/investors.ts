@@ -153,6 +153,19 @@ export const GENERIC_LATIN = /^(ai|aigc|api|app|apps|gpu|cpu|npu|tpu|ipo|ceo|cto
  * covers (a few common nouns saying what it is may come first) and then a verb of investing.
  */
 export function unnamedGiver(tokens: Token[]): boolean {
+  // "X共引入10名基石投资者，包括A、B…": investors the company takes in, named after it though the
+  // gazetteer lacks them, make it the investee (with none named, "引入重磅战略投资者", it stays the
+  // agent of its round).
+  const admitted = tokens.some((t, i) => {
+    if (!/^(引入|引进|迎来|吸引)$/.test(t.word)) return false;
+    for (let k = i + 1; k <= i + 4 && tokens[k] && !isPunct(tokens[k]!); k++) {
+      if (tokens[k]!.entityId) return false;
+      if (/(投资者|投资人|投资方|股东)$/.test(tokens[k]!.word))
+        return tokens.slice(k + 1).some((x) => /^(包括|包含|分别是|分别为|其中包括)$/.test(x.word));
+    }
+    return false;
+  });
+  if (admitted) return true;
   return tokens.some((t, i) => {
     if (!/^(获|获得|得到|拿到)$/.test(t.word)) return false;
     let k = i + 1;

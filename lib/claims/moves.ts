@@ -9,6 +9,7 @@
  */
 import type { Token } from './segment';
 import { MEMBER_NOUN } from './cues';
+import { MOVING_FROM } from './words';
 import type { Role } from './vocabulary';
 
 /** Verbs of taking a post or joining an organization. */
@@ -74,7 +75,9 @@ export function officeMoveRoles(tokens: Token[], isOrganization: (id: string) =>
 
 /** Whether the organization at `k` is named as the holder of a title, a past post, or a place. */
 function marked(tokens: Token[], k: number): boolean {
-  const placed = /^(在|从|自|于|至|到)$/.test(tokens[k - 1]?.word ?? '');
+  const placed =
+    /^(在|从|自|于|至|到)$/.test(tokens[k - 1]?.word ?? '') ||
+    (tokens[k - 1]?.word === '由' && MOVING_FROM.test(tokens[k + 1]?.word ?? ''));
   const past = PAST.test(tokens[k - 1]?.word ?? '') || (tokens[k - 2]?.word === '曾' && tokens[k - 1]?.word === '任');
   return titled(tokens, k) || placed || past;
 }

@@ -104,7 +104,8 @@ export function undergoerMarker(tokens: Token[], subjectEnd: number): '被' | '�
       k = m;
   }
   while (k >= 0 && tokens[k] && /^(d|t|ad)$/.test(tokens[k]!.tag)) k++;
-  if (tokens[k]?.word === '由') return '由';
+  // ("X由Y转投Z": before a verb of moving, 由 names whence X comes, not who acts on X.)
+  if (tokens[k]?.word === '由') return prepositionAt(tokens, k) === '从' ? null : '由';
   k = pastRelativeHead(tokens, k);
   // "X首次因违规被罚", "X自去年12月起被立案调查": a count of occasions and a frame of cause or
   // time (因…, 自…起, 在…) may stand between the subject and its passive marker; so may 遭/遭到,
@@ -423,6 +424,10 @@ export function clauseRoles(
     if (content && clause.type === 'content' && standardAt(tokens, i) && !inSubject(t)) return out.push([id, 'object']);
     // "面对X的进攻，…", "面临X、Y等产品的强力竞争": the rival whose pressure is faced is the counterpart.
     if (clause.type !== 'aside' && confrontedRival(tokens, i)) return out.push([id, 'object']);
+    // "针对X的垄断问题，…", "对于X，Y表示…", "关于X的收购传闻，…": a name in a fronted frame of what
+    // the proposition answers or deals with is its topic, the counterpart (README: a company that is
+    // only the topic of a view is `object`).
+    if (aboutTopicFrame(clause, tokens, i)) return out.push([id, 'object']);
     if (!content || clause.type !== 'content') return out.push([id, 'mentioned']);
     // ("陈磊是X最早的合作伙伴之一": a name right after a copula that a tie noun follows is the
     // counterpart of the tie even where no name before the copula leaves it the subject.)
@@ -446,6 +451,10 @@ export function clauseRoles(
     // "此次处罚距离X对Y启动审查已一年多", "这距X宣布…仅三个月": after a verb of distance in time, a
     // name opening a clause of its own (a verb or a counterpart preposition next) is that event's doer.
     if (embeddedAfterDistance(tokens, i)) return out.push([id, 'agent']);
+    // "法官裁定X构成垄断", "调查认定X存在违规": with no named finder, the name a finding verb takes
+    // as the subject of its clause is the doer of the conduct found (README: a court's finding of
+    // conduct makes the company `agent`).
+    if (subject?.kind !== 'entity' && foundToAct(tokens, i)) return out.push([id, 'agent']);
     // "此举使X成为…", "价格战让X陷入亏损": with no named causer, the one made to act is the actor.
     if (causee(tokens, i) && subject?.kind !== 'entity') return out.push([id, 'agent']);
     // "X的降价让Y压力倍增": with a named causer, the one it makes do or undergo something is acted on.
@@ -455,6 +464,9 @@ export function clauseRoles(
     if (afterVerb && verb && acquiredUnitOf(tokens, i, verb)) return out.push([id, 'object']);
     // "受X委托开发…", "应X邀请": the party an act is done for or at the request of is its counterpart.
     if (commissionedBy(tokens, i)) return out.push([id, 'object']);
+    // "责令X限期整改", "要求X停止…", "允许X接入…": right after a verb of ordering or permitting,
+    // the name is the one ordered (the pivot), the act's counterpart, whatever noun follows it.
+    if (afterVerb && verb === tokens[i - 1] && ORDERING.test(tokens[i - 1]!.word)) return out.push([id, 'object']);
     // "传闻推动X股价走高", "将决定X下一轮的估值": the owner of a metric the clause is about is its
     // actor when no name is the subject, else the counterpart.
     if (ownsMetric(tokens, i)) return out.push([id, subject?.kind === 'entity' ? 'object' : 'agent']);
@@ -490,7 +502,7 @@ export function clauseRoles(
       return out.push([id, 'mentioned']);
     if (preposition && COUNTERPART_PREPOSITION.test(preposition)) return out.push([id, 'object']);
     // "从X挖角", "从X手中收购": what is taken from X takes it from X, the counterpart.
-    if (preposition === '从' && takenFrom(tokens, i)) return out.push([id, 'object']);
+    if ((preposition === '从' || preposition === '自') && takenFrom(tokens, i)) return out.push([id, 'object']);
     if (preposition && SCENE_PREPOSITION.test(preposition)) return out.push([id, 'mentioned']);
     if (isModifier(tokens, t)) return out.push([id, 'mentioned']);
     if (tiedByCopula(tokens, i)) return out.push([id, 'object']);
@@ -549,7 +561,11 @@ function ownsCounterpartAct(tokens: Token[], i: number): boolean {
   while (v >= 0 && /^(了|过)$/.test(tokens[v]!.word)) v--;
   const before = tokens[v];
   if (!before || !(PASSING.test(before.word) || (/^(对|针对)$/.test(before.word) && before.tag === 'p'))) return false;
-  if (tokens[i + 1]?.word !== '的') return false;
+  // ("打入X供应链", "通过X认证": the noun may follow the name with no 的.)
+  const next = tokens[i + 1];
+  if (next && !next.entityId && COUNTERPART_ACT.test(next.word) && PASSING.test(before.word))
+    return !/^(n[a-z]*|eng|vn|ENT)$/.test(tokens[i + 2]?.tag ?? '');
+  if (next?.word !== '的') return false;
   let k = i + 2;
   for (; k <= i + 4 && tokens[k] && /^(n|nz|eng|b|vn|v|a|an|ENT)$/.test(tokens[k]!.tag); k++)
     if (COUNTERPART_ACT.test(tokens[k]!.word)) return !/^(n[a-z]*|eng|vn|ENT)$/.test(tokens[k + 1]?.tag ?? '');
@@ -603,11 +619,19 @@ function causee(tokens: Token[], i: number): boolean {
 /** Verbs of taking people or assets away from a party: 挖角, 收购, 买下, 接手. */
 const TAKING = /^(挖角|挖走|挖来|挖|抢走|夺走|收购|并购|买下|买断|购入|购得|接手|接管|赎回|回购)$/;
 
-/** "从X挖角", "从X手中收购": the name after 从 at `i` is who the verb right after it takes from. */
+/** Verbs of obtaining or buying from a source: 从X获得订单, 自X取得授权, 从X采购芯片. */
+const OBTAINING = /^(获得|获取|取得|拿到|赢得|获|接获|得到|采购|购买|购入|进口|引进|租用|订购)$/;
+
+/**
+ * "从X挖角", "从X手中收购", "从X获得订单", "自X采购芯片": the name after 从/自 at `i` is who the verb
+ * right after it takes, obtains or buys from: the source, the act's counterpart.
+ */
 function takenFrom(tokens: Token[], i: number): boolean {
   let k = i + 1;
   if (/^(手中|手上|手里|那里|处|方面)$/.test(tokens[k]?.word ?? '')) k++;
-  return TAKING.test(tokens[k]?.word ?? '');
+  // (Adverbs of time or manner may come between: 从X陆续采购, 从X先后获得.)
+  while (tokens[k] && /^(d|ad)$/.test(tokens[k]!.tag) && !tokens[k]!.entityId) k++;
+  return TAKING.test(tokens[k]?.word ?? '') || OBTAINING.test(tokens[k]?.word ?? '');
 }
 
 /**
@@ -665,6 +689,40 @@ function confrontedRival(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * A scene clause opened by a preposition of what is dealt with (针对, 对于, 关于, 就) that is no
+ * frame of viewpoint (对X而言, 对于X来说 say whose view or stake it is; aboutFrame reads those).
+ */
+function aboutTopicFrame(clause: Clause, tokens: Token[], i: number): boolean {
+  if (clause.type !== 'scene' && clause.type !== 'topic' && clause.type !== 'content') return false;
+  const words = clause.tokens.slice(clause.from);
+  const body = words.filter((t) => !isPunct(t));
+  const first = body[0];
+  if (!first || !(/^(针对|对于|关于)$/.test(first.word) || (first.word === '就' && first.tag === 'p'))) return false;
+  if (/^(而言|来说|看来|来看)$/.test(body[body.length - 1]!.word)) return false;
+  // (A name that is the subject of a verb in the frame, or comes after one, is in a rumour or an
+  // event answered, and stays in it: "对于网传X调用了…的说法", "对于X缺席的原因"; "关于X的收购传闻"
+  // is about X.)
+  const at = body.findIndex((t) => t.start === tokens[i]!.start);
+  if (at < 0 || body.slice(1, at).some(isVerb)) return false;
+  let n = at + 1;
+  while (body[n] && (body[n]!.entityId || LIST_JOINERS.test(body[n]!.word) || /^等/.test(body[n]!.word))) n++;
+  // (After a list's 等, one noun of their kind: 针对X、Y等平台的问题.)
+  if (/^等/.test(body[n - 1]?.word ?? '') && /^n/.test(body[n]?.tag ?? '') && !body[n]!.entityId) n++;
+  // (Only the name alone or its possessive 的: "X缺席的原因" has X the subject of what is answered.)
+  if (body[n] && body[n]!.word !== '的') return false;
+  // (A clause read as content is a frame only when a comma closes it and it is a noun phrase, X的
+  // and a common noun: "针对X的垄断问题，…"; "针对X推出Y" is a proposition.)
+  if (clause.type !== 'content') return true;
+  const last = body[body.length - 1]!;
+  return (
+    /^[，,]$/.test(words[words.length - 1]?.word ?? '') &&
+    body.some((t) => t.word === '的') &&
+    !last.entityId &&
+    /^(n|nz|vn|ng)$/.test(last.tag)
+  );
+}
+
 /** Nouns for a company's own staff: 员工, 工程师, 研究员, 高管, 团队. */
 const STAFF = /^(员工|雇员|工程师|研究员|研究人员|技术人员|高管|高层|骨干|人才|团队|核心团队|核心成员)$/;
 
@@ -673,6 +731,25 @@ function staffOf(tokens: Token[], i: number): boolean {
   const k = tokens[i + 1]?.word === '的' ? i + 2 : i + 1;
   return STAFF.test(tokens[k]?.word ?? '');
 }
+
+/** Verbs of a finding or ruling that take a clause: 裁定, 认定, 判定, 查明. */
+const FINDING = /^(裁定|认定|判定|裁决|判决|查明|查实|证实|判)$/;
+
+/**
+ * Whether the name at `i`, right after a verb of finding, is the subject of the clause it takes: a
+ * verb follows it (adverbs and a frame of place between), before any other name or punctuation.
+ */
+function foundToAct(tokens: Token[], i: number): boolean {
+  if (!FINDING.test(tokens[i - 1]?.word ?? '') || tokens[i + 1]?.word === '的') return false;
+  for (let k = i + 1; k <= i + 8 && tokens[k] && !isPunct(tokens[k]!); k++) {
+    if (tokens[k]!.entityId) return false;
+    if (isVerb(tokens[k]!)) return true;
+  }
+  return false;
+}
+
+/** Verbs of ordering, asking or permitting another party to act (a pivot construction). */
+const ORDERING = /^(责令|勒令|命令|要求|责成|敦促|督促|委托|授权|允许|批准|准许|禁止|叫停|约谈)$/;
 
 /** Nouns of a commission or request: 受X委托, 应X邀请. */
 const COMMISSION = /^(委托|邀请|聘请|委派|嘱托|请求)$/;
@@ -838,6 +915,9 @@ export function passiveFrame(tokens: Token[]): { agent: string; agents: string[]
       const cue = KIND_CUES.find(([, pattern]) => pattern.test(act.word))?.[0] ?? null;
       return { agent: tokens[i + 1]!.entityId!, agents: [tokens[i + 1]!.entityId!], cue };
     }
+    // "引入X作为战略投资者", "迎来X成为股东": the subject takes X in as its investor; X invests.
+    const admitted = admittedInvestor(tokens, i);
+    if (admitted) return { agent: admitted, agents: [admitted], cue: 'funding' };
     if (!PASSIVE.test(tokens[i]!.word)) continue;
     let j = /^(了|过)$/.test(tokens[i + 1]!.word) ? i + 2 : i + 1;
     const x = tokens[j];
@@ -872,6 +952,28 @@ export function passiveFrame(tokens: Token[]): { agent: string; agents: string[]
     if (granted && !grant && !(possessive && GIVEN.test(act.word))) continue;
     const cue = KIND_CUES.find(([, pattern]) => pattern.test(act.word))?.[0] ?? null;
     return { agent: x.entityId, agents, cue: granted && !cue && !grant ? 'funding' : cue };
+  }
+  return null;
+}
+
+/** Verbs of taking a party in (引入X作为投资者). */
+const ADMITTING = /^(引入|引进|迎来|吸引|接纳)$/;
+
+/** Nouns for a stakeholder that a company takes in: 战略投资者, 股东, 投资方. */
+const STAKEHOLDER = /(投资者|投资人|投资方|股东)$/;
+
+/**
+ * "引入X作为战略投资者", "引进X为新股东", "迎来X成为第二大股东": a verb of taking in right before
+ * the name, then 作为/为/成为 and, a few words on, a noun for an investor or shareholder: the name
+ * at `i + 1` invests, and the subject is its investee. The name's id, or null.
+ */
+function admittedInvestor(tokens: Token[], i: number): string | null {
+  const name = tokens[i + 1];
+  if (!ADMITTING.test(tokens[i]!.word) || !name?.entityId) return null;
+  if (!/^(作为|为|成为)$/.test(tokens[i + 2]?.word ?? '')) return null;
+  for (let k = i + 3; k <= i + 6 && tokens[k] && !isPunct(tokens[k]!); k++) {
+    if (tokens[k]!.entityId) return null;
+    if (STAKEHOLDER.test(tokens[k]!.word)) return name.entityId;
   }
   return null;
 }

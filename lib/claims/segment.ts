@@ -45,9 +45,11 @@ const NEWS_VERBS = [
   // Holding level with a standard (与去年同期持平), which jieba tags a noun.
   ...['持平'],
   // Moving to another employer (跳槽至X), which jieba tags a noun.
-  ...['跳槽'],
+  ...['跳槽', '转投'],
   // Benchmarking against a rival (对标X), which jieba cuts into a preposition and a noun (对/p 标/n).
   ...['对标'],
+  // Losing to a rival (不敌X), which jieba cuts into an adverb and a noun (不/d 敌/ng).
+  ...['不敌'],
 ];
 
 const NEWS_VERB_SET: ReadonlySet<string> = new Set(NEWS_VERBS);
@@ -379,7 +381,7 @@ const FUSED_JOINT =
  * `nounTaggedVerb`), so that the noun use ("X的代工业务", "量产时间") stays a noun.
  */
 const NOUN_TAGGED_VERB =
-  /^(代工|代工生产|任命|委任|委派|供货|出货|量产|试产|投产|停产|减产|扩产|营运|代理|交货|备货|发货|立案)$/;
+  /^(代工|代工生产|任命|委任|委派|供货|出货|量产|试产|投产|停产|减产|扩产|营运|代理|交货|备货|发货|立案|研发|委托|状告|责令|勒令)$/;
 
 /** The prepositions that bring in the doer or the counterpart before a verb: 为X代工, 由X代工, 向X供货. */
 const DOER_OR_COUNTERPART = /^(为|由|交由|交给|向|替|给|帮|对)$/;
@@ -396,12 +398,18 @@ function nounTaggedVerb(tokens: readonly Token[], i: number, ends: (t: Token | u
   const next = tokens[i + 1];
   if (prev?.entityId && DOER_OR_COUNTERPART.test(tokens[i - 2]?.word ?? '')) return true;
   if (prev?.entityId && ends(next)) return true;
+  // (A verb of ordering, suing or commissioning before a name is its verb whoever stands before it:
+  // "监管部门责令X整改", "多名用户状告X".)
+  if (/^(责令|勒令|状告|委托)$/.test(t.word) && !!next?.entityId) return true;
   // (After a time that ends the clause with it: "新芯片预计明年第二季量产".)
   if (ends(next) && /^(t|m|mq)$/.test(prev?.tag ?? '') && /[年月季底初]$/.test(prev!.word)) return true;
   return (
     !!next && (!!next.entityId || /^nr/.test(next.tag)) && !!prev && (!!prev.entityId || /^(d|ad|t)$/.test(prev.tag))
   );
 }
+
+/** Nouns of a company's standing in a field, which an appositive name follows: 搜索巨头X, 外送龙头X. */
+const APPOSITIVE_HEAD = /^(巨头|龙头|大厂|巨擘|霸主|一哥|老大|独角兽|新贵|新势力|龙头企业|领头羊)$/;
 
 /** Words of likeness that end a comparison "与X相当" (jieba tags 相当 an adverb). */
 const LIKENESS_END =
@@ -465,6 +473,13 @@ function retagVerbs(tokens: Token[]): Token[] {
   tokens.forEach((t, i) => {
     const next = tokens[i + 1];
     const prev = tokens[i - 1];
+    // A verb right before a noun of standing that an appositive name follows says what the name
+    // is a leader in, not what anyone does: "搜索/v 巨头 X", "外送/v 龙头 X" (X's title, as 电商巨头 X).
+    if (!t.entityId && t.tag === 'v' && APPOSITIVE_HEAD.test(next?.word ?? '') && !!tokens[i + 2]?.entityId) {
+      t.jiebaTag = t.tag;
+      t.tag = 'vn';
+      return;
+    }
     if (tooAt(i)) {
       t.tag = 'd';
       // (过多, 过少: the quantity words are adjectives here, "too many", "too few".)

@@ -126,7 +126,7 @@ import {
   unsaidInvestee,
 } from './investors';
 import { ARTICLE, endsOnSpeech, SILENCE, speakingParty, withholds } from './attribution';
-import { CONSTRUAL, construed, isCopula, isPredicate, isVerb } from './words';
+import { CONSTRUAL, construed, isCopula, isPredicate, isVerb, prepositionAt } from './words';
 import { epistemicWill, FOUNDED, foundsNothing, HAPPENING, happeningAsTopic, kindOf, wholeWord } from './kind';
 import { modifiesNoun, relativeAfter } from './modifiers';
 import { attributiveLead, namedPartLeads, ownedPartLeads, speakerSubject } from './switch';
@@ -1856,7 +1856,7 @@ export function sentenceClaimsOf(
       const byAgent = contentTokens.some(
         (t, k) =>
           t.word === '由' &&
-          contentTokens[k - 1]?.word !== '借' &&
+          prepositionAt(contentTokens, k) === '由' &&
           t.start >= subjectEnd &&
           !!contentTokens[doerAt(k + 1)] &&
           (!!contentTokens[doerAt(k + 1)]!.entityId ||
@@ -1952,7 +1952,14 @@ export function sentenceClaimsOf(
     // and so does a named one before 被 whatever does it (被前董事会解雇); the doer named after it acts.
     if (prop.subject && agentId && roles.get(agentId) === 'agent') {
       const marker = undergoerMarker(contentTokens, prop.subject.end);
-      if (marker === '被' || (marker === '由' && prop.subject.kind === 'pronoun')) {
+      // ("X由三位前研究员创办": a named subject before 由 undergoes the act too, when no name in the
+      // clause does it; "X由A、B组成" tells what X is made of, not who acts on it.)
+      const byUnnamed =
+        marker === '由' &&
+        prop.subject.kind === 'entity' &&
+        ![...roles].some(([id, role]) => role === 'agent' && !(prop.subject as EntitySubject).ids.includes(id)) &&
+        !contentTokens.some((t) => /^(组成|构成|组建|负责)$/.test(t.word));
+      if (marker === '被' || (marker === '由' && prop.subject.kind === 'pronoun') || byUnnamed) {
         const ids = prop.subject.kind === 'entity' ? prop.subject.ids : [agentId];
         for (const id of ids) if (roles.get(id) === 'agent') roles.set(id, 'object');
         agentId = [...roles].find(([, role]) => role === 'agent')?.[0] ?? agentId;

@@ -289,7 +289,8 @@ export function ratioNameAt(tokens: Token[], i: number): string | null {
     .slice(k + 1, k + 5)
     .map((t) => t.word)
     .join('');
-  return /^(近|约|大约|将近|接近|超过|超|逾|不到|不足|足足|高达)?(([\d.]+|[一二两三四五六七八九十几数百]+)倍|一半|[\d.]+%)/.test(
+  // (A fraction too: 三分之一, 十分之一, 几分之一, and 零头, a tiny fraction.)
+  return /^(近|约|大约|将近|接近|超过|超|逾|不到|不足|足足|高达|仅|只有)?(([\d.]+|[一二两三四五六七八九十几数百]+)倍|一半|[\d.]+%|[一二两三四五六七八九十百千万几]+分之[一二两三四五六七八九十几]+|零头)/.test(
     rest,
   )
     ? name.entityId

@@ -18,8 +18,14 @@ export const TITLE_JOINER = /^(兼|联合|共同|首席|常务|执行|管理|高
 /** The preposition token `i` is: 由 after 借 is 借由 (jieba cuts it 借 + 由), a means, not the doer 由 names. */
 export function prepositionAt(tokens: Token[], i: number): string {
   const word = tokens[i]!.word;
-  return word === '由' && tokens[i - 1]?.word === '借' ? '借由' : word;
+  if (word === '由' && tokens[i - 1]?.word === '借') return '借由';
+  // "由X转投Y", "由X跳槽至Y": before a verb of moving, 由 names whence, as 从 does.
+  if (word === '由' && tokens[i + 1]?.entityId && MOVING_FROM.test(tokens[i + 2]?.word ?? '')) return '从';
+  return word;
 }
+
+/** Verbs of moving from one organization to another: 由X转投Y. */
+export const MOVING_FROM = /^(转投|跳槽|转战|转会|调任|调往|转至|转到|加盟|加入|出走)$/;
 
 /** A verb that heads a predicate: not a title joiner, not inside a relative clause ("搭建的"). */
 export function isPredicate(tokens: Token[], i: number): boolean {
