@@ -88,6 +88,7 @@ import {
   cleftFocus,
   COLLECTIVE,
   findSubject,
+  framedHead,
   firstEntity,
   governed,
   isTyped,
@@ -412,7 +413,10 @@ export function sentenceClaimsOf(
         topicList = true;
       } else if (clause.type === 'topic')
         // ("竞争对手早已向X量产供货": a name a preposition governs is never the topic.)
-        topic = findSubject(clause.tokens) ?? firstEntity(clause.tokens, (k) => !governed(clause.tokens, k));
+        topic =
+          framedHead(clause.tokens) ??
+          findSubject(clause.tokens) ??
+          firstEntity(clause.tokens, (k) => !governed(clause.tokens, k));
       if (clause.example) {
         topic = firstEntity(clause.tokens);
         if (topic?.kind === 'entity')
@@ -1951,7 +1955,9 @@ export function sentenceClaimsOf(
     // and so does a named one before 被 whatever does it (被前董事会解雇); the doer named after it acts.
     if (prop.subject && agentId && roles.get(agentId) === 'agent') {
       const marker = undergoerMarker(contentTokens, prop.subject.end);
-      if (marker === '被' || (marker === '由' && prop.subject.kind === 'pronoun')) {
+      // ("成立于2023年的X，由三位研究员创办": 由 marks the doer, named or not, and the subject
+      // undergoes the act whoever does it.)
+      if (marker === '被' || marker === '由') {
         const ids = prop.subject.kind === 'entity' ? prop.subject.ids : [agentId];
         for (const id of ids) if (roles.get(id) === 'agent') roles.set(id, 'object');
         agentId = [...roles].find(([, role]) => role === 'agent')?.[0] ?? agentId;
