@@ -472,7 +472,7 @@ export function classify(
   // "最引人关注的是两笔投资：": a lead-in without a name introduces what follows.
   // "身为行业龙头的X，…": a verb of role describing the name it ends on heads the clause with that
   // name, the subject of what follows.
-  if (framedHead(body)) clause.type = 'topic';
+  if (framedHead(tokens.slice(clause.from))) clause.type = 'topic';
   else if (EXAMPLE_OF.test(bodyText) && body.some((t) => t.entityId)) {
     // "Nova就是一个例子，它…": the clause only introduces what the next one says about it.
     clause.type = 'aside';

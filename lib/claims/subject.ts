@@ -771,6 +771,9 @@ export const COUNTED_NP =
 export const PLURAL_NP =
   /^(?:这些|上述|这批|这几家|几家|这?[三四五六七八九十]家)(公司|企业|厂商|机构|巨头|大厂|创企|模型|产品|平台)$/;
 
+/** Words of a predicate, never of a relative clause: modals of the future and perfective 了. */
+const MODAL_OR_DONE = /^(将|会|要|拟|计划|准备|了)$/;
+
 /** Verbs of role that open a clause describing who follows: 作为X, 身为X. */
 const ROLE_FRAME = /^(作为|身为)$/;
 
@@ -784,18 +787,26 @@ export function framedHead(tokens: readonly Token[]): EntitySubject | null {
   const words = tokens.filter((t) => !isPunct(t));
   const last = words[words.length - 1];
   if (!last?.entityId || words[words.length - 2]?.word !== '的' || words.length < 4) return null;
+  // (Only a clause the comma sets off before the predicate: "X将推出支持中文的Y。" is X's own.)
+  if (!/^[，,]$/.test(tokens[tokens.length - 1]?.word ?? '')) return null;
   if (isTyped(words, last)) return null;
   // "总部位于深圳的X，…", "成立仅两年的X，…": so does a relative clause with no predicate of its own
   // and no other name (with one, "Y推出的X，…", Y is the maker: findSubject reads that).
   const described = words.slice(0, -2);
   // (Not "是今年起施行的X": after a copula the name is the predicate's, not a topic.)
-  if (described.some((t) => CLEFT_COPULA.test(t.word) || NEGATED_COPULA.test(t.word))) return null;
+  // (Nor a modal or 了, which a predicate has and a relative clause does not: "X将推出支持中文的Y，".)
+  if (described.some((t) => CLEFT_COPULA.test(t.word) || NEGATED_COPULA.test(t.word) || MODAL_OR_DONE.test(t.word)))
+    return null;
   // (Nor a clause whose doer 由 names, "由X创立的Y，…": findSubject reads who made the head.)
   // ("在去年还被视为标杆的X，…": nor one that opens on a preposition, whose phrase findSubject ends at 的.)
   if (described.some((t) => t.word === '由') || described[0]?.tag === 'p') return null;
   // (Nor an example given, "比如X大力发展的Y，…": it illustrates, and names no topic.)
   if (/^(比如|例如|譬如|如|像|好比)$/.test(words[0]!.word)) return null;
-  if (described.some((t) => t.entityId)) return ROLE_FRAME.test(words[0]!.word) ? entitySubject([last]) : null;
-  if (ROLE_FRAME.test(words[0]!.word) || !described.some((t, k) => isPredicate(words, k))) return entitySubject([last]);
-  return null;
+  // ("X去年发布的Y，官方披露…": a doer named in the description, Y is still the topic after the
+  // comma, as describedHead reads X推出的Y上线首日… without one.)
+  if (ROLE_FRAME.test(words[0]!.word)) return entitySubject([last]);
+  // (A relative clause it must be: a verb whose phrase ends at 的, none heading a predicate, no
+  // comparing word — "仅次于X的Y" ranks, and names no topic.)
+  if (described.some((t, k) => isPredicate(words, k) || COMPARING.test(t.word))) return null;
+  return described.some((t, k) => isVerb(t) && opensRelative(words, k)) ? entitySubject([last]) : null;
 }

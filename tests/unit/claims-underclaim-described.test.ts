@@ -89,3 +89,25 @@ describe('a subject the doer-marking 由 follows', () => {
     expect(roles(withText('成立于2020年的极光数据，由一群资深工程师共同创立。', '创立')).hooli).toBe('object');
   });
 });
+
+describe('a name another name describes in a relative clause, before a comma', () => {
+  it('is the topic of the clause after, the describing doer only mentioned', () => {
+    const claim = withText('云海集团去年推出的Orion，目前月活已超过2000万。', '月活');
+    expect(roles(claim)).toEqual({ globex: 'mentioned', orion: 'agent' });
+  });
+
+  it('leaves a ranking before 的 (仅次于X的Y) to the comparison', () => {
+    const claim = withText('Nova的下载量位列第二，仅次于云海集团的Orion。', '仅次于');
+    expect(roles(claim).nova).toBe('agent');
+  });
+});
+
+describe('a bare party speaking after its own sentence named the topic (Y，官方披露…)', () => {
+  it('speaks for that topic, not for a name before the sentence', () => {
+    const claims = claimsOf('蓝鲸智能上月发布了Lyra。星辰科技的Nova，官方披露训练成本仅约500万美元。');
+    const claim = claims.find((c) => c.text.includes('官方'));
+    expect(roles(claim)).toEqual({ acme: 'mentioned', nova: 'agent' });
+    expect(claim!.text.startsWith('星辰科技的Nova')).toBe(true);
+    expect(claim!.modality).toBe('fact');
+  });
+});
