@@ -323,6 +323,8 @@ export function findSubject(tokens: Token[]): Subject | null {
     // So is one in a descriptor right before a name ("旗下视频生成模型Y生成的…": 生成 before 模型Y).
     if (isVerb(t) && byAgents.length && UNIT_HEAD.test(tokens[i + 1]?.word ?? '')) continue;
     if (isVerb(t) && DESCRIPTOR_HEAD.test(tokens[i + 1]?.word ?? '') && tokens[i + 2]?.entityId) continue;
+    // "一款名为X的模型上周发布": the name a verb of naming gives the head noun stands for it.
+    if (NAMING_VERB.test(t.word) && tokens[i + 1]?.entityId && tokens[i + 2]?.word === '的') continue;
     if (isVerb(t) && !EXISTENTIAL.test(t.word) && !opensInclusion(tokens, i)) {
       // A verb before 的 opens a relative clause ("阿里云推出的Qwen2"): its subject is not ours,
       // but "由X领衔策划的Y" names who made the head noun.
@@ -770,6 +772,9 @@ export const COUNTED_NP =
 /** Plural noun phrases that stand for several names before: 这些公司, 三家公司, 这几家企业, 上述厂商. */
 export const PLURAL_NP =
   /^(?:这些|上述|这批|这几家|几家|这?[三四五六七八九十]家)(公司|企业|厂商|机构|巨头|大厂|创企|模型|产品|平台)$/;
+
+/** Verbs that give a noun its name: 名为, 名叫, 叫做, 命名为. */
+const NAMING_VERB = /^(名为|名叫|叫做|叫作|命名为|代号为)$/;
 
 /** Words of a predicate, never of a relative clause: modals of the future and perfective 了. */
 const MODAL_OR_DONE = /^(将|会|要|拟|计划|准备|了)$/;

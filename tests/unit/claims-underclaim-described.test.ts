@@ -76,6 +76,7 @@ describe('an object named by a verb of naming', () => {
       globex: 'agent',
       hooli: 'object',
     });
+    expect(roles(withText('一款名为Orion的新模型上周正式上线。', 'Orion'))).toEqual({ orion: 'agent' });
     expect(roles(withText('蓝鲸智能發佈了一款名為「Lyra」的模型。', 'Lyra'))).toEqual({
       initech: 'agent',
       lyra: 'object',
