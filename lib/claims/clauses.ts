@@ -27,7 +27,7 @@ import { COMPARING, modifiesNounAfterDe } from './modifiers';
 import { ARTICLE, attributionOf, outletSource, SILENCE } from './attribution';
 import { insideLongerQuote, QUOTED_SENTENCE, quotedAt } from './quotes';
 import { CONCESSIVE, EXAMPLE_LEAD } from './roles';
-import { findSubject, NEGATED_COPULA } from './subject';
+import { findSubject, framedHead, NEGATED_COPULA } from './subject';
 import { investorClause, investorsNamedFor } from './investors';
 import { namedPartLeads } from './switch';
 import { pronounCopula } from './new-subject';
@@ -478,7 +478,10 @@ export function classify(
     bodyText.length - dateChars - timeWords - spanChars - (bodyText.match(/[在于早就了起的至到]/g)?.length ?? 0);
   const introduces = /[：:]\s*$/.test(sentence.slice(start, end)) && !body.some((t) => t.entityId);
   // "最引人关注的是两笔投资：": a lead-in without a name introduces what follows.
-  if (EXAMPLE_OF.test(bodyText) && body.some((t) => t.entityId)) {
+  // "身为行业龙头的X，…": a verb of role describing the name it ends on heads the clause with that
+  // name, the subject of what follows.
+  if (framedHead(tokens.slice(clause.from))) clause.type = 'topic';
+  else if (EXAMPLE_OF.test(bodyText) && body.some((t) => t.entityId)) {
     // "Nova就是一个例子，它…": the clause only introduces what the next one says about it.
     clause.type = 'aside';
     clause.introduces = true;

@@ -472,6 +472,9 @@ export function clauseRoles(
     if (ownsMetric(tokens, i)) return out.push([id, subject?.kind === 'entity' ? 'object' : 'agent']);
     // ("是X最有力的竞争对手": the tie is named after a stative verb, which is no relative clause.)
     if (tiedByCopula(tokens, i)) return out.push([id, 'object']);
+    // "推出了名为X的大模型", "收购一家名叫X的公司": the name a verb of naming gives the head noun is
+    // that noun in apposition, and takes its role: the predicate's object.
+    if (namedAsHead(tokens, i, clause.from)) return out.push([id, 'object']);
     if (describesObject(tokens, i) || objectOfCountedRelative(tokens, i)) return out.push([id, 'mentioned']);
     if (inRelativeClause(tokens, i)) return out.push([id, 'mentioned']);
     if (preposition === '把' && !isModifier(tokens, t)) return out.push([id, 'object']);
@@ -512,6 +515,24 @@ export function clauseRoles(
     return out.push([id, 'mentioned']);
   });
   return out;
+}
+
+/** Verbs that give a noun its name: 名为, 名叫, 叫做, 命名为, 代号为. */
+const NAMING = /^(名为|名叫|叫做|叫作|取名|命名为|名称为|代号为|代号|称作)$/;
+
+/**
+ * "推出了名为X的大模型", "发布一款名为「X」的模型", "收购了一家叫做X的公司": a name after a verb of
+ * naming and before 的 and the head noun, after a predicate of its own before the naming verb.
+ */
+function namedAsHead(tokens: Token[], i: number, from: number): boolean {
+  let k = i - 1;
+  while (k > from && /^[“「『"《]$/.test(tokens[k]!.word)) k--;
+  if (!NAMING.test(tokens[k]?.word ?? '')) return false;
+  let after = i + 1;
+  while (/^[”」』"》]$/.test(tokens[after]?.word ?? '')) after++;
+  if (tokens[after]?.word !== '的' || tokens[after + 1]?.entityId) return false;
+  for (let v = from; v < k; v++) if (!NAMING.test(tokens[v]!.word) && isPredicate(tokens, v)) return true;
+  return false;
 }
 
 /** Nouns of an entity's coming into being or into view: 出现, 发布, 问世, 爆红. */

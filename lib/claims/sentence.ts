@@ -88,6 +88,7 @@ import {
   cleftFocus,
   COLLECTIVE,
   findSubject,
+  framedHead,
   firstEntity,
   governed,
   isTyped,
@@ -412,7 +413,10 @@ export function sentenceClaimsOf(
         topicList = true;
       } else if (clause.type === 'topic')
         // ("竞争对手早已向X量产供货": a name a preposition governs is never the topic.)
-        topic = findSubject(clause.tokens) ?? firstEntity(clause.tokens, (k) => !governed(clause.tokens, k));
+        topic =
+          framedHead(clause.tokens) ??
+          findSubject(clause.tokens) ??
+          firstEntity(clause.tokens, (k) => !governed(clause.tokens, k));
       if (clause.example) {
         topic = firstEntity(clause.tokens);
         if (topic?.kind === 'entity')
@@ -1056,7 +1060,21 @@ export function sentenceClaimsOf(
       const voice = titledOrg ?? prop.attribution.entityId;
       if (voice && !roles.has(voice)) give(voice, 'mentioned');
     }
-    if (prop.attribution.kind === 'unnamed' && (bare || pronounSpeaker)) {
+    // ("Y，官方披露…", "身为龙头的X，公司方面表示…": a bare party speaking after the topic its own
+    // sentence named speaks for that topic, not for a name before the sentence.)
+    const topicBeforeSpeaker =
+      !!bare &&
+      !pronounSpeaker &&
+      prop.subject?.kind === 'entity' &&
+      prop.subject.start >= start &&
+      prop.subject.end <= at;
+    if (topicBeforeSpeaker && prop.attribution.kind === 'unnamed' && prop.subject?.kind === 'entity') {
+      // (The topic speaks if it is a party; a product's official side is its maker's.)
+      const id = prop.subject.ids[0]!;
+      const party = ORGANIZATION_TYPES.has(context.typeOf?.(id) ?? '') ? id : context.parentOf?.(id);
+      prop.attribution = { kind: 'organization', ...(party ? { entityId: party } : {}), text: prop.attribution.text };
+    }
+    if (prop.attribution.kind === 'unnamed' && (bare || pronounSpeaker) && !topicBeforeSpeaker) {
       const found = resolvePronoun(
         pronounSpeaker ?? bareSpeakerPronoun(bare![1]!, bare![0]),
         offset + start,

@@ -336,6 +336,8 @@ export function findSubject(tokens: Token[]): Subject | null {
     // So is one in a descriptor right before a name ("旗下视频生成模型Y生成的…": 生成 before 模型Y).
     if (isVerb(t) && byAgents.length && UNIT_HEAD.test(tokens[i + 1]?.word ?? '')) continue;
     if (isVerb(t) && DESCRIPTOR_HEAD.test(tokens[i + 1]?.word ?? '') && tokens[i + 2]?.entityId) continue;
+    // "一款名为X的模型上周发布": the name a verb of naming gives the head noun stands for it.
+    if (NAMING_VERB.test(t.word) && tokens[i + 1]?.entityId && tokens[i + 2]?.word === '的') continue;
     if (isVerb(t) && !EXISTENTIAL.test(t.word) && !opensInclusion(tokens, i)) {
       // A verb before 的 opens a relative clause ("阿里云推出的Qwen2"): its subject is not ours,
       // but "由X领衔策划的Y" names who made the head noun.
@@ -348,6 +350,8 @@ export function findSubject(tokens: Token[]): Subject | null {
         preposition = null;
         // (A name that set the time before it is still what the clause is about.)
         if (!(possessor?.kind === 'entity' && possessor.framed)) possessor = null;
+        // ("成立于2015年的X": the 于 of V于 is the verb's, not a preposition governing the name.)
+        if (tokens[i + 1]?.word === '于') i++;
         continue;
       }
       if (!isPredicate(tokens, i)) continue;
@@ -382,7 +386,11 @@ export function findSubject(tokens: Token[]): Subject | null {
     if (pronoun) {
       // "其背后的OpenAI亦…": a pronoun before a name is a possessor; the name is the subject.
       const rest = tokens.slice(i + pronoun.length);
-      const verbAt = rest.findIndex((x, k) => (isVerb(x) || NEGATED_COPULA.test(x.word)) && rest[k + 1]?.word !== '的');
+      // ("这家成立仅两年的X…": a verb whose phrase ends in 的 describes the name after it, as one
+      // right before 的 does.)
+      const verbAt = rest.findIndex(
+        (x, k) => (isVerb(x) || NEGATED_COPULA.test(x.word)) && rest[k + 1]?.word !== '的' && !opensRelative(rest, k),
+      );
       const upToVerb = rest.slice(0, verbAt < 0 ? rest.length : verbAt);
       // …but "它还与X合作": a name after a preposition is its object, and the pronoun is the subject.
       const prepAt = upToVerb.findIndex(
@@ -813,3 +821,46 @@ export const COUNTED_NP =
 /** Plural noun phrases that stand for several names before: 这些公司, 三家公司, 这几家企业, 上述厂商. */
 export const PLURAL_NP =
   /^(?:这些|上述|这批|这几家|几家|这?[三四五六七八九十]家)(公司|企业|厂商|机构|巨头|大厂|创企|模型|产品|平台)$/;
+
+/** Verbs that give a noun its name: 名为, 名叫, 叫做, 命名为. */
+const NAMING_VERB = /^(名为|名叫|叫做|叫作|命名为|代号为)$/;
+
+/** Words of a predicate, never of a relative clause: modals of the future and perfective 了. */
+const MODAL_OR_DONE = /^(将|会|要|拟|计划|准备|了)$/;
+
+/** Verbs of role that open a clause describing who follows: 作为X, 身为X. */
+const ROLE_FRAME = /^(作为|身为)$/;
+
+/**
+ * "身为行业龙头的X，…", "作为国内最早布局大模型的X，…": a clause opened by a verb of role whose noun
+ * phrase ends on 的 and a name has that name as its head. The phrase only describes the name, which
+ * is the subject of the clause after it (as "X，近日…" would be); not "作为X的老对手，Y…", whose head
+ * is a common noun (the frame's name is only mentioned and Y acts).
+ */
+export function framedHead(tokens: readonly Token[]): EntitySubject | null {
+  const words = tokens.filter((t) => !isPunct(t));
+  const last = words[words.length - 1];
+  if (!last?.entityId || words[words.length - 2]?.word !== '的' || words.length < 4) return null;
+  // (Only a clause the comma sets off before the predicate: "X将推出支持中文的Y。" is X's own.)
+  if (!/^[，,]$/.test(tokens[tokens.length - 1]?.word ?? '')) return null;
+  if (isTyped(words, last)) return null;
+  // "总部位于深圳的X，…", "成立仅两年的X，…": so does a relative clause with no predicate of its own
+  // and no other name (with one, "Y推出的X，…", Y is the maker: findSubject reads that).
+  const described = words.slice(0, -2);
+  // (Not "是今年起施行的X": after a copula the name is the predicate's, not a topic.)
+  // (Nor a modal or 了, which a predicate has and a relative clause does not: "X将推出支持中文的Y，".)
+  if (described.some((t) => CLEFT_COPULA.test(t.word) || NEGATED_COPULA.test(t.word) || MODAL_OR_DONE.test(t.word)))
+    return null;
+  // (Nor a clause whose doer 由 names, "由X创立的Y，…": findSubject reads who made the head.)
+  // ("在去年还被视为标杆的X，…": nor one that opens on a preposition, whose phrase findSubject ends at 的.)
+  if (described.some((t) => t.word === '由') || described[0]?.tag === 'p') return null;
+  // (Nor an example given, "比如X大力发展的Y，…": it illustrates, and names no topic.)
+  if (/^(比如|例如|譬如|如|像|好比)$/.test(words[0]!.word)) return null;
+  // ("X去年发布的Y，官方披露…": a doer named in the description, Y is still the topic after the
+  // comma, as describedHead reads X推出的Y上线首日… without one.)
+  if (ROLE_FRAME.test(words[0]!.word)) return entitySubject([last]);
+  // (A relative clause it must be: a verb whose phrase ends at 的, none heading a predicate, no
+  // comparing word — "仅次于X的Y" ranks, and names no topic.)
+  if (described.some((t, k) => isPredicate(words, k) || COMPARING.test(t.word))) return null;
+  return described.some((t, k) => isVerb(t) && opensRelative(words, k)) ? entitySubject([last]) : null;
+}

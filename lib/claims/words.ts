@@ -44,11 +44,19 @@ export function opensRelative(tokens: Token[], i: number): boolean {
   // "成为不小的风险", "成了最大的赢家": after a verb of becoming, an adjective's 的 phrase is its
   // object; the verb is the predicate.
   if (/^(成为|成了|变成|沦为)$/.test(tokens[i]!.word) && /^(a|ad|d)$/.test(tokens[i + 1]?.tag ?? '')) return false;
-  for (let j = i + 1; j < Math.min(tokens.length, i + 7); j++) {
+  // "成立于2015年的X", "总部位于深圳的X", "诞生于去年的X": a verb with 于 after it (V于, the place or
+  // time of the act) is one verb; its phrase still ends in 的 before the noun it describes.
+  const yu = tokens[i + 1]?.word === '于' && tokens[i + 1]?.tag === 'p';
+  for (let j = i + 1; j < Math.min(tokens.length, i + (yu ? 8 : 7)); j++) {
     const t = tokens[j]!;
-    if (t.word === '的') return true;
+    // (Not "成立于2015年的夏天": a time after 的 is the date's own head.)
+    if (t.word === '的') return !yu || !/^(t|m|f|q)$/.test(tokens[j + 1]?.tag ?? '');
+    if (yu && j === i + 1) continue;
     // "上涨到如今的80亿": 的 after a time word belongs to the time, not to a relative clause.
-    if (t.tag === 't' && tokens[j + 1]?.word === '的') return false;
+    // (But "成立于去年的X": after V于, a time before 的 and a name is when the name's act was.)
+    // (Nor "成立仅五年的X": a bounded length of time after the verb says how long, and 的 is the clause's.)
+    const span = /^[一二两三四五六七八九十几数\d]+(年|个月|天|周)$/.test(t.word) && tokens[j - 1]?.tag === 'd';
+    if (t.tag === 't' && tokens[j + 1]?.word === '的' && !(yu && tokens[j + 2]?.entityId) && !span) return false;
     // A serial verb ("开放使用的") belongs to the same phrase.
     if (isVerb(t) && j === i + 1) continue;
     if (t.entityId || t.word === '了' || t.word === '着' || isPunct(t) || isVerb(t) || t.tag === 'p') return false;
