@@ -24,7 +24,7 @@ import {
   UNNAMED_SOURCE,
 } from './cues';
 import type { Attribution, Clause } from './types';
-import { expectedAsStandard, pastPlanAt } from './clauses';
+import { asExpected, expectedAsStandard, pastPlanAt } from './clauses';
 import { insideLongerQuote } from './quotes';
 import { infersFromBefore } from './voices';
 import { CLEFT_COPULA } from './subject';
@@ -259,6 +259,13 @@ export function modalityOf(
         d.iso.length >= 4 &&
         d.iso.slice(0, 4) >= articleDate.slice(0, 4),
     );
+  // "高于市场此前的预期", "不如预期": an expectation named as a noun (after 的, or the standard
+  // of a comparison) is what was expected before, not a prediction now.
+  // "超出华尔街预期", "低于分析师此前预期", "好于预期": the standard may be a few nouns back.
+  // "正如此前预期，X如期发布了Y", "如市场所预料": what happened as it was expected tells it happened.
+  const expectation = (t: Token, i: number) =>
+    /^(预期|预计|预测|预估|预料)$/.test(t.word) &&
+    (words[i - 1]?.word === '的' || expectedAsStandard(words, i) || asExpected(words, i));
   // "预估本季毛利率约为70.6%", "估计今年出货量约为500万台": an estimate of a period still running
   // when the article is written (this quarter, this year, not a day) is of a figure not yet known,
   // a forecast; of a period ended ("估计去年的出货量…") it is the estimator's view.
@@ -266,7 +273,8 @@ export function modalityOf(
   const estimatesAhead =
     calledOff < 0 &&
     prop.attribution.kind !== 'data' &&
-    (prop.estimator || words.some((t) => ESTIMATING_VERB.test(t.word))) &&
+    // ("一季度营收增长30%，超出市场预期": the expectation a result beat estimates nothing now.)
+    (prop.estimator || words.some((t, i) => ESTIMATING_VERB.test(t.word) && !expectation(t, i))) &&
     [...dates, ...leadDates].some((d) => runningAt(d.iso, articleDate));
   // "去年将总部迁至杭州": in the article's own voice, dated wholly before the article (a day, a
   // month or a year that does not hold the article's date) with no verb of intent before it, 将 is
@@ -335,11 +343,6 @@ export function modalityOf(
       !spanModifier(i) &&
       !insideLongerQuote(words, i),
   );
-  // "高于市场此前的预期", "不如预期": an expectation named as a noun (after 的, or the standard
-  // of a comparison) is what was expected before, not a prediction now.
-  // "超出华尔街预期", "低于分析师此前预期", "好于预期": the standard may be a few nouns back.
-  const expectation = (t: Token, i: number) =>
-    /^(预期|预计|预测|预估|预料)$/.test(t.word) && (words[i - 1]?.word === '的' || expectedAsStandard(words, i));
   // "宣布X开放计划", "该计划的实施": 计划 ending a noun phrase names a programme; a plan to do
   // something has what it plans after it (计划明年推出, 计划在…).
   const programme = (t: Token, i: number) =>
@@ -362,7 +365,9 @@ export function modalityOf(
     futureWord ||
     (!past && intendsTo(words)) ||
     mayHappen(words) ||
-    reachesUpTo(words);
+    reachesUpTo(words) ||
+    conditionalWill(words) ||
+    setsTarget(words);
   // An unnamed source's hedge (知情人士透露, 有消息称) reports, even a plan (计划, 将); an
   // estimate it passes on (预计将达到…) is a forecast; an unnamed speaker's view ("某负责人表示")
   // is an opinion.
@@ -469,6 +474,8 @@ export function modalityOf(
   // analyst expects the share to go, a forecast of theirs (a note that only moves it, 下调了其目标价,
   // tells the act).
   if (saysWord(TARGET_PRICE, words) && measured(words)) return 'forecast';
+  // "维持X“买入”评级", "将X的评级下调至“中性”": a broker's rating is its view of the share.
+  if (ratesShare(words)) return 'opinion';
   if (prop.opinion) return 'opinion';
   if (prop.reading && !measured(words)) return 'opinion';
   // "分析师王海川估算，X的营收约为500亿元": a named analyst's figure is their estimate, a view;
@@ -880,3 +887,67 @@ const measured = (words: readonly Token[]) =>
   words.some(
     (t) => /^m/.test(t.tag) && (/\d/.test(t.word) || /^[一二两三四五六七八九十半几数]+(成|倍)多?$/.test(t.word)),
   );
+
+/** Conjunctions of condition that open a clause: 如果, 若, 一旦, 只要 (not 如果说, "if one says"). */
+const CONDITION_OPENER = /^(如果|假如|假若|假使|倘若|若是|若|要是|一旦|万一|如若|只要)$/;
+
+/** Modals of what follows a condition: 将, 会 (就会, 便会), 可望, 有望, 势必. */
+const CONSEQUENCE_MODAL = /^(将|将会|会|就会|便会|则将|可望|有望|势必|势将|恐将|或将)$/;
+
+/**
+ * "如果需求持续走弱，X将下调全年目标", "只要成本继续下降，X就会进一步降价": a condition opening the
+ * claim and, after its comma, a modal of what will follow is a prediction (the editors': an
+ * analyst's 若…将 / 如果…有望 is `forecast`). "只要上传照片，就能生成视频" (ability, 能/可以) is no
+ * prediction; neither is "如果说…" (a way of saying).
+ */
+function conditionalWill(words: readonly Token[]): boolean {
+  const opens = words.findIndex((t) => !isPunct(t) && !/^(但|而|不过|可是)$/.test(t.word));
+  const opener = words[opens];
+  if (!opener || !CONDITION_OPENER.test(opener.word) || /^(说|来说|讲)$/.test(words[opens + 1]?.word ?? ''))
+    return false;
+  const comma = words.findIndex((t, k) => k > opens && /^[，,]$/.test(t.word));
+  return (
+    comma > 0 &&
+    words.some((t, k) => k > comma && CONSEQUENCE_MODAL.test(t.word) && !NEGATION.test(words[k - 1]?.word ?? ''))
+  );
+}
+
+/** Verbs of setting a target (喊出, 设定, 定下, 立下); jieba may cut 喊出 in two. */
+const SET_TARGET = /(喊出|设定|设下|定下|订下|立下|提出|制定|确立|定出|订出|锁定)$/;
+
+/** Verbs of reaching a target: 完成, 达成, 实现 — a target met or missed is a fact of the result. */
+const MEET_TARGET = /^(完成|达成|实现|达到|达标|超额完成|未能|未达|落空)$/;
+
+/**
+ * "X喊出今年出货量挑战1000万台的目标", "X设定了全年营收增长两成的目标": a target someone sets, with a
+ * figure, is their forecast of it, as 目标是 / 目标为 are (tests/claims-eval/README.md: a target is
+ * `forecast`); one met or missed (超额完成…目标, 未能达成目标) is a fact.
+ */
+function setsTarget(words: readonly Token[]): boolean {
+  const at = words.findIndex((t) => /^目标$/.test(t.word));
+  if (at < 0 || !measured(words.slice(0, at)) || words.slice(0, at).some((t) => MEET_TARGET.test(t.word)))
+    return false;
+  let text = '';
+  for (let k = 0; k < at; k++) {
+    text += words[k]!.word;
+    if (SET_TARGET.test(text) && !NEGATION.test(words[k - 1]?.word ?? '')) return true;
+  }
+  return false;
+}
+
+/** The ratings brokers give a share (买入, 增持, 中性, 跑赢行业…), both scripts folded, and in English. */
+const RATING =
+  '(买入|强烈推荐|谨慎推荐|审慎推荐|推荐|谨慎增持|增持|持有|中性|减持|卖出|跑赢行业|跑赢大市|跑输行业|跑输大市|优于大市|同步大市|弱于大市|逊于大市|强于大市|outperform|underperform|overweight|underweight|equal-weight|buy|hold|sell|neutral)';
+
+/**
+ * "维持X“买入”评级", "给予“增持”投资评级", "将X的评级下调至“中性”": a rating before 评级, or 评级 moved
+ * to one, is the broker's view of the share, `opinion` (tests/claims-eval/README.md).
+ */
+const RATES_SHARE = new RegExp(
+  `[“「『"]?${RATING}[”」』"]?(的)?(投资)?评级|评级[^，,。；]{0,6}(至|为|到|在)[“「『"]?${RATING}`,
+  'i',
+);
+
+function ratesShare(words: readonly Token[]): boolean {
+  return RATES_SHARE.test(words.map((t) => t.word).join(''));
+}
