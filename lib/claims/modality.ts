@@ -245,6 +245,9 @@ export function modalityOf(
   leadDates: DateRef[] = [],
 ): Modality {
   if (prop.silent) return 'fact';
+  // ("X表示，“具体时间以官方公告为准”": deferring to what will be announced is a non-answer, as
+  // keeping silent is; it states no view and predicts nothing.)
+  if (DEFERS_TO_NOTICE.test(words.map((t) => t.word).join(''))) return 'fact';
   // "已取消原定于下月举行的发布会", "叫停了原计划明年投产的项目": a plan called off is done with; its
   // dates and words of plan are the plan's, the claim is the act of calling it off.
   const calledOff = words.findIndex((_, i) => callsOff(words, i));
@@ -442,6 +445,9 @@ export function modalityOf(
   // inference of theirs, about what is to come is a view of theirs too (as after 认为).
   if (prop.attribution.kind === 'article' && words.some((t) => WRITER_CERTAINTY.test(t.word))) return 'opinion';
   if (prop.attribution.kind === 'article' && openQuestion(words)) return 'opinion';
+  // "维持X“买入”评级", "将X的评级由“买入”下调至“中性”": a broker's rating is its view of the share
+  // (the 将 of a rating moved is 把, not "will").
+  if (ratesShare(words) && !saysWord(TARGET_PRICE, words)) return 'opinion';
   if (prop.forecast || forecastWord || willAdverb) return 'forecast';
   // "X坦言，成本可能高达…", "X表示，价格不会跟进": what a speaker says is likely to come is their
   // prediction, however frank the verb that frames it.
@@ -474,8 +480,6 @@ export function modalityOf(
   // analyst expects the share to go, a forecast of theirs (a note that only moves it, 下调了其目标价,
   // tells the act).
   if (saysWord(TARGET_PRICE, words) && measured(words)) return 'forecast';
-  // "维持X“买入”评级", "将X的评级下调至“中性”": a broker's rating is its view of the share.
-  if (ratesShare(words)) return 'opinion';
   if (prop.opinion) return 'opinion';
   if (prop.reading && !measured(words)) return 'opinion';
   // "分析师王海川估算，X的营收约为500亿元": a named analyst's figure is their estimate, a view;
@@ -496,6 +500,12 @@ export function modalityOf(
   // A speaker's own words quoted whole ("X说：“开源是唯一的路线。”") are their view, unless
   // they give a figure, which is passed on as a fact.
   if (judges || (prop.says && prop.quoted && !measured(words))) return 'opinion';
+  // "X表示，此次合作是Y“又一次自我突破”": a speaker's quoted name for something after a copula is
+  // their characterisation of it (the editors': a quoted characterisation is `opinion`).
+  if (speaker && quotedCharacterisation(words)) return 'opinion';
+  // "X表示，Y上线后的表现「超出预期」": how something did graded against expectations, with no figure
+  // to measure it, is a judgement; "营收120亿元，高于预期" measures it.
+  if (gradedAgainstExpectation(words)) return 'opinion';
   // "会让…": the writer's expectation is a judgement of theirs; a speaker's (X表示，Y会…) a
   // prediction they make.
   if (epistemicWill(tokens)) return prop.attribution.kind === 'article' ? 'opinion' : 'forecast';
@@ -842,14 +852,10 @@ function evaluative(words: readonly Token[]): boolean {
     const de = words.slice(i + 1, i + 4).findIndex((x) => x.word === '的');
     // ("相当数量的AI芯片": the head may be written in Latin letters.)
     const modifier = de >= 0 && /^(n|eng)/.test(words[i + 2 + de]?.tag ?? '');
-    return (
-      !figure &&
-      !modifier &&
-      DEGREE_ADVERB.test(t.word) &&
-      !!next &&
-      !next.entityId &&
-      /^(a|ad|an|v|vn|i|l|z)/.test(next.tag)
-    );
+    // ("并不知情", "毫不犹豫地…": a negating adverb before a verb negates an act, it grades
+    // nothing; before an adjective, "并不稳固", it does.)
+    const grades = NEGATING_DEGREE.test(t.word) ? /^(a|ad|an|i|l|z)/ : /^(a|ad|an|v|vn|i|l|z)/;
+    return !figure && !modifier && DEGREE_ADVERB.test(t.word) && !!next && !next.entityId && grades.test(next.tag);
   });
 }
 
@@ -869,6 +875,9 @@ const wordsFrom = (words: readonly Token[], i: number) =>
     .slice(0, 3)
     .map((w) => w.word)
     .join('');
+
+/** Degree adverbs that negate (并不, 毫不, 不太): they grade an adjective, not a verb. */
+const NEGATING_DEGREE = /^(并不|毫不|不太|不够)$/;
 
 /** Adjectives of merit or its lack: the writer's (or the speaker's) grading. */
 const MERIT = /^(成功|优秀|出色|优异|卓越|强劲|疲软|低迷|乏力|火爆|好用)$/;
@@ -944,10 +953,51 @@ const RATING =
  * to one, is the broker's view of the share, `opinion` (tests/claims-eval/README.md).
  */
 const RATES_SHARE = new RegExp(
-  `[“「『"]?${RATING}[”」』"]?(的)?(投资)?评级|评级[^，,。；]{0,6}(至|为|到|在)[“「『"]?${RATING}`,
+  `[“「『"]?${RATING}[”」』"]?(的)?(投资)?评级|评级[^，,。；]{0,12}(至|为|到|在)[“「『"]?${RATING}`,
   'i',
 );
 
 function ratesShare(words: readonly Token[]): boolean {
   return RATES_SHARE.test(words.map((t) => t.word).join(''));
 }
+
+/**
+ * Copulas that give a name to what their subject is: 是, 成为, 称为, 形容为. (Not 为 alone: after a
+ * verb of designating, "将Temu认定为“超大型平台”", it is an act of an authority, a fact.)
+ */
+const NAMING_COPULA = /^(是|成为|成了|称为|被称为|视为|形容为|比喻为)$/;
+
+/**
+ * "此次合作是星辰“又一次自我突破”", "这是公司「最艰难的一年」": a copula right before words in quotes
+ * that close the claim, with no figure in them — the speaker's name for the thing.
+ */
+function quotedCharacterisation(words: readonly Token[]): boolean {
+  // (Whose it is may come between: "是星辰“又一次自我突破”", "是公司的「转折点」".)
+  const named = (i: number) => {
+    for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+      if (NAMING_COPULA.test(words[k]!.word)) return true;
+      if (!words[k]!.entityId && !/^(n[a-z]*|r|的)$/.test(words[k]!.tag) && words[k]!.word !== '的') return false;
+    }
+    return false;
+  };
+  const at = words.findIndex((t, i) => /^[“「『"]$/.test(t.word) && named(i));
+  if (at < 0) return false;
+  const rest = words.slice(at + 1);
+  const close = rest.findIndex((t) => /^[”」』"]$/.test(t.word));
+  return close > 0 && rest.slice(close + 1).every(isPunct) && !measured(rest.slice(0, close));
+}
+
+/** Nouns of how something did, which only a judgement grades: 表现, 反响, 效果, 成绩. */
+const PERFORMANCE = /^(表现|反响|反应|效果|成绩|口碑)$/;
+
+/**
+ * "X的表现超出预期", "市场反响好于预期": a performance noun as the subject of a comparison with
+ * expectations (expectedAsStandard), and no figure in the claim.
+ */
+function gradedAgainstExpectation(words: readonly Token[]): boolean {
+  if (measured(words) || !words.some((t) => PERFORMANCE.test(t.word))) return false;
+  return words.some((t, i) => /^(预期|预计|预料)$/.test(t.word) && expectedAsStandard(words, i));
+}
+
+/** Deferring to a notice: "一切以公告为准", "以官方发布的信息为准". */
+const DEFERS_TO_NOTICE = /以[^，,。；]{0,8}(公告|官方信息|官方消息|官方发布|正式发布|官方公布|官宣)(的信息|的内容|信息|内容)?为准/;
