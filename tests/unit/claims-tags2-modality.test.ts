@@ -1,0 +1,73 @@
+/**
+ * The tag of a claim (session 13 checklist, tags): conditions with a modal of consequence, targets
+ * someone sets, brokers' ratings, expectations met, non-answers, denials said as predicates, quoted
+ * characterisations. Fictional sentences only (see claims-fixture.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from './claims-fixture';
+
+const modalities = (paragraph: string) => claimsOf(paragraph).map((c) => c.modality);
+const first = (paragraph: string) => claimsOf(paragraph)[0]?.modality;
+
+describe('conditions', () => {
+  it('reads a condition and a modal of consequence (将, 会, 可望) as a forecast, in both scripts', () => {
+    expect(first('只要算力价格继续下降，云海集团就会进一步下调API报价。')).toBe('forecast');
+    expect(first('一旦出口限制扩大，蓝鲸智能将无法获得高端GPU。')).toBe('forecast');
+    expect(first('若新品銷售順利，星辰科技今年營收可望重回成長。')).toBe('forecast');
+  });
+
+  it('does not read an ability after a condition (就能) or 如果说 as a prediction', () => {
+    expect(first('只要输入一段文字，Orion就能生成一首歌曲。')).toBe('fact');
+    const claim = claimsOf('如果说Nova是一次练兵，那么Orion才是星辰科技的主力产品。')[0];
+    expect(claim?.kind).not.toBe('forecast');
+  });
+});
+
+describe('targets and ratings', () => {
+  it('reads a target someone sets with a figure as a forecast, one met as a fact', () => {
+    expect(first('蓝鲸智能定下了明年交付50万台机器人的目标。')).toBe('forecast');
+    expect(first('星辰科技喊出今年營收挑戰800億元的目標。')).toBe('forecast');
+    expect(first('云海集团去年超额完成了300万片的出货目标。')).toBe('fact');
+  });
+
+  it("reads a broker's rating, kept or moved, as an opinion", () => {
+    expect(first('远山资本维持蓝鲸智能“增持”评级。')).toBe('opinion');
+    expect(first('远山资本将云海集团的评级由“买入”下调至“中性”。')).toBe('opinion');
+    expect(first('远山资本首次覆盖星辰科技，给予「跑赢大市」评级。')).toBe('opinion');
+    expect(first('远山资本的评级体系分为五个档次。')).toBe('fact');
+  });
+});
+
+describe('expectations met or beaten', () => {
+  it('reads what happened as expected (正如此前预期, 如期) as a fact', () => {
+    expect(first('正如此前预期，云海集团于3月2日如期推出了新一代芯片。')).toBe('fact');
+  });
+
+  it('reads a result measured against expectations, with its figure, as a fact even in a running quarter', () => {
+    expect(first('蓝鲸智能第一季度营收增长42%，超出市场预期。')).toBe('fact');
+  });
+
+  it("reads a performance graded against expectations with no figure as the speaker's view", () => {
+    expect(first('李思源在活动上表示，Nova上线后的市场反响「好于预期」。')).toBe('opinion');
+  });
+});
+
+describe('answers to a report', () => {
+  it('reads 并无此事 and a report said to be wrong as denials', () => {
+    expect(first('云海集团表示，并无此事。')).toBe('denied');
+    expect(first('蓝鲸智能發言人表示，相關報導有誤。')).toBe('denied');
+    expect(first('星辰科技發表聲明指，相關傳言並無此事。')).toBe('denied');
+  });
+
+  it('reads nothing to announce and deferring to a notice as a non-answer: fact, not denied', () => {
+    expect(first('星辰科技表示「目前沒有可對外說明的計畫」。')).toBe('fact');
+    expect(first('对此，蓝鲸智能方面表示“具体上线时间以官方公告为准”。')).toBe('fact');
+  });
+});
+
+describe("a speaker's quoted characterisation", () => {
+  it('reads a quoted name after a copula as an opinion, a designation by an authority as a fact', () => {
+    expect(first('张明远在内部信中表示，这次重组是星辰科技“一次必要的瘦身”。')).toBe('opinion');
+    expect(modalities('开放模型论坛上周宣布，将Orion认定为“高风险模型”。')).not.toContain('opinion');
+  });
+});
