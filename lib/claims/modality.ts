@@ -370,7 +370,8 @@ export function modalityOf(
     mayHappen(words) ||
     reachesUpTo(words) ||
     conditionalWill(words) ||
-    setsTarget(words);
+    setsTarget(words) ||
+    (!past && byDeadline(words));
   // An unnamed source's hedge (知情人士透露, 有消息称) reports, even a plan (计划, 将); an
   // estimate it passes on (预计将达到…) is a forecast; an unnamed speaker's view ("某负责人表示")
   // is an opinion.
@@ -445,6 +446,10 @@ export function modalityOf(
   // inference of theirs, about what is to come is a view of theirs too (as after 认为).
   if (prop.attribution.kind === 'article' && words.some((t) => WRITER_CERTAINTY.test(t.word))) return 'opinion';
   if (prop.attribution.kind === 'article' && openQuestion(words)) return 'opinion';
+  // ("X表示，Y能否盈利取决于成本": a speaker weighing an open question argues a view as the writer
+  // does; one who also predicts, "X预计…有望…，但能否…仍是未知数", forecasts.)
+  const speaks = prop.attribution.kind === 'person' || prop.attribution.kind === 'organization';
+  if (speaks && !prop.forecast && !forecastWord && !willAdverb && openQuestion(words)) return 'opinion';
   // "维持X“买入”评级", "将X的评级由“买入”下调至“中性”": a broker's rating is its view of the share
   // (the 将 of a rating moved is 把, not "will").
   if (ratesShare(words) && !saysWord(TARGET_PRICE, words)) return 'opinion';
@@ -934,8 +939,7 @@ const MEET_TARGET = /^(完成|达成|实现|达到|达标|超额完成|未能|�
  */
 function setsTarget(words: readonly Token[]): boolean {
   const at = words.findIndex((t) => /^目标$/.test(t.word));
-  if (at < 0 || !measured(words.slice(0, at)) || words.slice(0, at).some((t) => MEET_TARGET.test(t.word)))
-    return false;
+  if (at < 0 || !measured(words.slice(0, at)) || words.slice(0, at).some((t) => MEET_TARGET.test(t.word))) return false;
   let text = '';
   for (let k = 0; k < at; k++) {
     text += words[k]!.word;
@@ -1000,4 +1004,27 @@ function gradedAgainstExpectation(words: readonly Token[]): boolean {
 }
 
 /** Deferring to a notice: "一切以公告为准", "以官方发布的信息为准". */
-const DEFERS_TO_NOTICE = /以[^，,。；]{0,8}(公告|官方信息|官方消息|官方发布|正式发布|官方公布|官宣)(的信息|的内容|信息|内容)?为准/;
+const DEFERS_TO_NOTICE =
+  /以[^，,。；]{0,8}(公告|官方信息|官方消息|官方发布|正式发布|官方公布|官宣)(的信息|的内容|信息|内容)?为准/;
+
+/** Deadlines within a running period: 年内, 今年内, 年底前, 月底前 (jieba may cut 年底/前). */
+const DEADLINE = /^(年内|今年内|本年内|年底前|今年底前|年末前|月底前|本月底前|本月内|季内|本季内)$/;
+
+/** Words that say the act is done or summed: 已, 了, 过, 曾, 累计 (年内已完成, 年内累计出货). */
+const DONE_OR_COUNTED = /^(已|已经|了|过|曾|曾经|先后|累计|共)$/;
+
+/**
+ * "X年内在香港开设研发中心", "X年底前推出企业版": a deadline in the running period right before the
+ * verb phrase (a verb, a preposition or an adverb after it), with nothing that says the act is done
+ * or counted, tells what is to be done by then: a plan. (年内的第二笔融资: a modifier, counted.)
+ */
+function byDeadline(words: readonly Token[]): boolean {
+  if (words.some((t) => DONE_OR_COUNTED.test(t.word))) return false;
+  return words.some((t, i) => {
+    const joined =
+      t.word === '年底' || t.word === '月底' || t.word === '年末' ? t.word + (words[i + 1]?.word ?? '') : t.word;
+    if (!DEADLINE.test(joined)) return false;
+    const next = words[i + (joined === t.word ? 1 : 2)];
+    return !!next && (isVerb(next) || /^(p|d|ad)$/.test(next.tag)) && !NEGATION.test(next.word);
+  });
+}

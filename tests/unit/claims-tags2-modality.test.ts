@@ -71,3 +71,34 @@ describe("a speaker's quoted characterisation", () => {
     expect(modalities('开放模型论坛上周宣布，将Orion认定为“高风险模型”。')).not.toContain('opinion');
   });
 });
+
+describe('plans by a deadline and budgets', () => {
+  it('reads a deadline in the running year right before the verb phrase as a plan', () => {
+    expect(first('蓝鲸智能年内在新加坡设立海外总部。')).toBe('forecast');
+    expect(first('云海集团年底前上线Nova的企业版。')).toBe('forecast');
+  });
+
+  it('does not read an act done or summed within the year as a plan', () => {
+    expect(first('星辰科技年内已完成两笔收购。')).toBe('fact');
+  });
+
+  it("reads a budget for the year as the company's forecast", () => {
+    expect(first('星辰科技今年研发预算为45亿元。')).toBe('forecast');
+  });
+});
+
+describe('placing, weighing and judging', () => {
+  it('reads 这也是…第N笔/轮 as placing what was told, not judging it', () => {
+    const [, placed] = claimsOf('远山资本向蓝鲸智能注资5亿元。这也是蓝鲸智能今年的第三笔融资。');
+    expect(placed?.modality).toBe('fact');
+  });
+
+  it('reads 看淡 / 看空 as a view', () => {
+    expect(first('远山资本看淡云海集团下半年的芯片业务。')).toBe('opinion');
+  });
+
+  it('reads a speaker weighing an open question as a view, unless the speaker also predicts', () => {
+    expect(first('李思源表示，Nova能否盈利取决于推理成本。')).toBe('opinion');
+    expect(first('李思源预计，Nova的用户今年有望突破一亿，但能否留住用户仍是未知数。')).toBe('forecast');
+  });
+});
