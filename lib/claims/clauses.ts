@@ -243,9 +243,21 @@ export function classify(
   const judgesAhead = (k: number) =>
     /^(看好|不看好|唱衰|分析|解读)$/.test(words[k]!.word) &&
     /^[，,：:]/.test(sentence.slice(words[k]!.end, words[k]!.end + 1));
+  // ("有外电报道，X…", "有媒体报导：": jieba makes a medium and 报道 one noun; before the comma it is
+  // the medium reporting, as 有外电报道称 is.)
+  const mediumReports = (k: number) =>
+    /^(媒体|外电|外媒|港媒|台媒|韩媒|日媒|美媒|英媒|欧媒|陆媒|外国媒体|海外媒体)报[道导]$/.test(words[k]!.word) &&
+    /^[，,：:]/.test(sentence.slice(words[k]!.end, words[k]!.end + 1)) &&
+    // (Only after 有 or nothing: "据多家媒体报道，" is led by 据, see ATTRIBUTION_LEAD.)
+    /^(另|也|亦|还|而|但)?(有)?(多家|部分|一些)?$/.test(
+      words
+        .slice(0, k)
+        .map((w) => w.word)
+        .join(''),
+    );
   const speechAt = words.findIndex(
     (t, k) =>
-      (SPEECH_VERB.test(speechWord(k)) || announces(k) || rumourSpreads(k) || judgesAhead(k)) &&
+      (SPEECH_VERB.test(speechWord(k)) || announces(k) || rumourSpreads(k) || judgesAhead(k) || mediumReports(k)) &&
       // "X则未回应", "X并未透露确切金额": a negated speech verb attributes nothing; X kept silent.
       !negatedAt(words, k) &&
       // "X被指…", "X被批评…": after 被 the verb says what others say of X, X says nothing (see

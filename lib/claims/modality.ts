@@ -66,8 +66,8 @@ function callsOff(words: readonly Token[], i: number): boolean {
   return PAST_BEFORE_WILL.test(before) || (words[i + 1]?.word === '了' && !/^(将|会|要|拟|计划|打算)$/.test(before));
 }
 
-/** Verbs that estimate a figure: of a period still running, what they give is a forecast. */
-const ESTIMATING_VERB = /^(预估|預估|估计|估計|预计|預計|预测|預測|预期|預期|预料|預料|料)$/;
+/** Verbs that estimate a figure (Taiwan writes 估 alone: 法人估…): of a period still running, what they give is a forecast. */
+const ESTIMATING_VERB = /^(预估|預估|估计|估計|预计|預計|预测|預測|预期|預期|预料|預料|料|估)$/;
 
 /**
  * A period (a year, a half, a quarter, a month) that holds the article's date: one still running

@@ -102,3 +102,15 @@ describe('placing, weighing and judging', () => {
     expect(first('李思源预计，Nova的用户今年有望突破一亿，但能否留住用户仍是未知数。')).toBe('forecast');
   });
 });
+
+describe('Taiwan and Hong Kong wording', () => {
+  it("reads Taiwan's 估 (法人估…) of the running year as a forecast", () => {
+    expect(first('法人估星辰科技今年營收年增逾三成。')).toBe('forecast');
+  });
+
+  it('reads 有外电报道 / 有媒体报道 before a comma as hearsay, and keeps 据多家媒体报道 led by 据', () => {
+    expect(first('有外電報道，蓝鲸智能考慮出售旗下晶片業務。')).toBe('reported');
+    expect(first('有媒体报道，云海集团正寻求新一轮融资。')).toBe('reported');
+    expect(first('据多家媒体报道，远山资本已领投了蓝鲸智能的新一轮融资。')).toBe('reported');
+  });
+});
