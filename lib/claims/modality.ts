@@ -810,7 +810,15 @@ function evaluative(words: readonly Token[]): boolean {
       );
     // "X的压力显而易见", "X的前景堪忧": an adjective or an idiom as the predicate of a company's
     // state or standing judges it, unless a figure measures it or 更/最/较 only compare.
-    if (/^(a|i)$/.test(t.jiebaTag ?? '') && !figure && !/^(更|最|较|更加)$/.test(words[i - 1]?.word ?? '')) return true;
+    // ("并不知情", "不清楚": a negated verb of knowing, which jieba may tag an idiom, says what
+    // someone knew, not how good something is.)
+    if (
+      /^(a|i)$/.test(t.jiebaTag ?? '') &&
+      !figure &&
+      !/^(更|最|较|更加)$/.test(words[i - 1]?.word ?? '') &&
+      !NOT_KNOWING.test(t.word)
+    )
+      return true;
     // "X是最大的受益者之一", "手机仍是公司的基本盘": a role that judges, given by a copula.
     // (jieba may cut the noun in two: 基本/盘.)
     const role = EVALUATIVE_ROLE.test(t.word) || EVALUATIVE_ROLE.test(t.word + (words[i + 1]?.word ?? ''));
@@ -880,6 +888,9 @@ const wordsFrom = (words: readonly Token[], i: number) =>
     .slice(0, 3)
     .map((w) => w.word)
     .join('');
+
+/** A negated verb of knowing: 不知情, 不清楚, 不了解 (what someone knew, no judgement). */
+const NOT_KNOWING = /^(不知情|不知道|不清楚|不了解|不知悉|不知晓|不知)$/;
 
 /** Degree adverbs that negate (并不, 毫不, 不太): they grade an adjective, not a verb. */
 const NEGATING_DEGREE = /^(并不|毫不|不太|不够)$/;

@@ -114,3 +114,10 @@ describe('Taiwan and Hong Kong wording', () => {
     expect(first('据多家媒体报道，远山资本已领投了蓝鲸智能的新一轮融资。')).toBe('reported');
   });
 });
+
+describe('negated verbs of knowing', () => {
+  it('reads 并不知情 / 不清楚 as what someone knew, a fact, while 堪忧 still judges', () => {
+    expect(first('王海川当时对这笔交易并不知情。')).toBe('fact');
+    expect(first('云海集团的海外业务前景堪忧。')).toBe('opinion');
+  });
+});
