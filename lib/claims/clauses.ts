@@ -38,7 +38,7 @@ export const FIGURE_KINDS = new Set<Figure['kind']>(['money', 'quantity', 'perce
 const DURATION_UNITS = new Set<Figure['unit']>(['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years']);
 
 /** Conjunctions that open a condition: 若 X，Y 将…; 一旦 X，就…. (若干 is "some".) */
-const CONDITIONAL = /^(但|而|不过|可是)?(如果|假如|假若|假使|倘若|若是|若(?!干)|要是|一旦|万一|如若|只要)/;
+const CONDITIONAL = /^(但|而|不过|可是)?(如果(?!说)|假如|假若|假使|倘若|若是|若(?!干|说)|要是|一旦|万一|如若|只要)/;
 
 /**
  * A condition opening its sentence (or the words of a speaker: "X认为，若…，"), with the main clause
@@ -137,9 +137,12 @@ const SPEECH_NOUN = /^(公告|声明|文章|博文|微博|推文|内部信|邮�
 /** Localizers that end a place phrase: "X上", "X期间". */
 const PLACE_END = /^(上|中|里|内|期间|现场|会上)$/;
 
-/** A denial said as a predicate, which jieba cuts into pieces ("不/实"). */
+/**
+ * A denial said as a predicate, which jieba cuts into pieces ("不/实"); "并无此事" (no such thing),
+ * and a report said to be wrong ("相关报道有误", "传闻并不准确"), deny whoever says them.
+ */
 export const DENIAL_PREDICATE =
-  /澄清(了)?(相关|这一|该|此|上述|有关|市场|网络|网上|外界)?的?(传闻|传言|报道|报导|消息|说法|猜测)|不实|失实|毫无根据|毫无依据|无中生有|并非事实|与事实不符|纯属谣言|子虚乌有|纯属虚构|并不属实|不属实|(系|属|是|均为|皆为|纯属)(伪造|捏造|杜撰|编造|虚构|造谣)|纯属(揣测|臆测|猜测|臆想|炒作)|(没有|并无|暂无|并没有|从未有过?)(任何)?[^，,。；]{0,14}(计划|打算|意向|安排|想法)|(并不|并未|不)(知悉|知晓)[^，,。；]{0,20}(原因|理由)/;
+  /并无此事|绝无此事|并无其事|没有这回事|(传闻|传言|报道|报导|说法|爆料)(内容)?(并?不准确|有误|并非如此)|澄清(了)?(相关|这一|该|此|上述|有关|市场|网络|网上|外界)?的?(传闻|传言|报道|报导|消息|说法|猜测)|不实|失实|毫无根据|毫无依据|无中生有|并非事实|与事实不符|纯属谣言|子虚乌有|纯属虚构|并不属实|不属实|(系|属|是|均为|皆为|纯属)(伪造|捏造|杜撰|编造|虚构|造谣)|纯属(揣测|臆测|猜测|臆想|炒作)|(没有|并无|暂无|并没有|从未有过?)(任何)?(?!可以?(对外)?(说明|透露|公布|分享|披露|宣布))[^，,。；]{0,14}(计划|打算|意向|安排|想法)|(并不|并未|不)(知悉|知晓)[^，,。；]{0,20}(原因|理由)/;
 
 /**
  * Whose account a clause follows: 按照X的说法 / 照X的说法 / 依X的说法, 用X的话说, 套用X的话 — X speaks,
@@ -248,9 +251,21 @@ export function classify(
   const judgesAhead = (k: number) =>
     /^(看好|不看好|唱衰|分析|解读)$/.test(words[k]!.word) &&
     /^[，,：:]/.test(sentence.slice(words[k]!.end, words[k]!.end + 1));
+  // ("有外电报道，X…", "有媒体报导：": jieba makes a medium and 报道 one noun; before the comma it is
+  // the medium reporting, as 有外电报道称 is.)
+  const mediumReports = (k: number) =>
+    /^(媒体|外电|外媒|港媒|台媒|韩媒|日媒|美媒|英媒|欧媒|陆媒|外国媒体|海外媒体)报[道导]$/.test(words[k]!.word) &&
+    /^[，,：:]/.test(sentence.slice(words[k]!.end, words[k]!.end + 1)) &&
+    // (Only after 有 or nothing: "据多家媒体报道，" is led by 据, see ATTRIBUTION_LEAD.)
+    /^(另|也|亦|还|而|但)?(有)?(多家|部分|一些)?$/.test(
+      words
+        .slice(0, k)
+        .map((w) => w.word)
+        .join(''),
+    );
   const speechAt = words.findIndex(
     (t, k) =>
-      (SPEECH_VERB.test(speechWord(k)) || announces(k) || rumourSpreads(k) || judgesAhead(k)) &&
+      (SPEECH_VERB.test(speechWord(k)) || announces(k) || rumourSpreads(k) || judgesAhead(k) || mediumReports(k)) &&
       // "X则未回应", "X并未透露确切金额": a negated speech verb attributes nothing; X kept silent.
       !negatedAt(words, k) &&
       // "X被指…", "X被批评…": after 被 the verb says what others say of X, X says nothing (see
@@ -416,7 +431,9 @@ export function classify(
       if (verb && (RESPONSE_VERB.test(verb.word) || (joined && RESPONSE_VERB.test(words[speechAt - 1]!.word))))
         clause.responds = true;
       // "正如X所言，…": the writer cites a saying to make a point of their own.
-      if (/^(而|但|但是|不过)?(正如|如同|诚如)/.test(text)) clause.opinion = true;
+      // ("正如此前预期，X如期发布了Y": what was expected, now met, is no saying: see asExpected.)
+      if (/^(而|但|但是|不过)?(正如|如同|诚如)/.test(text) && !/(预期|预料|所料|预计|预测)[，,]?$/.test(text))
+        clause.opinion = true;
       // 估计 is an estimate like 估算: of what is to come a forecast (the words say so: 将, 明年), of
       // what is or was ("估计去年的出货量约为…") the estimator's view (the editors' majority,
       // tests/claims-eval/README.md: an analyst's estimate of a present figure is `figure`, `opinion`).
@@ -425,7 +442,13 @@ export function classify(
       // (Not "此前市场预计…": an expectation put in the past.)
       // (預估, Taiwan's estimate, frames as 估计 does: its own words say whether it looks ahead, and a
       // figure dated on its own after it stays a fact.)
-      if (verb && FORECAST_VERB.test(verb.word) && !/^(估计|预估)$/.test(verb.word) && !pastPlanAt(words, speechAt))
+      if (
+        verb &&
+        FORECAST_VERB.test(verb.word) &&
+        !/^(估计|预估)$/.test(verb.word) &&
+        !pastPlanAt(words, speechAt) &&
+        !asExpected(words, speechAt)
+      )
         clause.forecast = true;
       // An impersonal 预计 ("预计将达到…") or a verb of evidence (显示) has no speaker.
       if (verb && !sourceWords.length && !sourceLead && !lead && !IMPERSONAL_VERB.test(verb.word))
@@ -674,7 +697,10 @@ export function expectedAsStandard(words: readonly Token[], i: number): boolean 
       // ("低于市场普遍预期", "胜过分析师平均预测", "略低于市场一致预期": an adverb or an adjective
       // may grade whose expectation it was.)
       // ("远低于外界的预期": whose expectation may be told with 的.)
-      before.slice(k + 1).every((x) => (/^(n|nr|nt|ns|t|r|ad|a|d)$/.test(x.tag) || x.word === '的') && !x.entityId),
+      // ("表现「超出预期」": a quote mark may open the standard.)
+      before
+        .slice(k + 1)
+        .every((x) => (/^(n|nr|nt|ns|t|r|ad|a|d)$/.test(x.tag) || /^(的|[“「『"])$/.test(x.word)) && !x.entityId),
   );
 }
 
@@ -691,6 +717,19 @@ const PAST_PLAN = new RegExp(`^(?:${PAST_WORD})$`);
 
 /** Verbs of planning and expecting a past-plan word can put in the past. */
 const PLAN_VERB = /^(计划|预计|预期|预测|打算|拟|估计)$/;
+
+/**
+ * "正如此前预期", "如市场所料…预期", "一如预期": an expectation after 如 (as) is the standard what
+ * happened matched. jieba cuts 正如此前 into 正/如此/前.
+ */
+export function asExpected(words: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const w = words[k]!.word;
+    if (/^(如|正如|诚如|一如|恰如|如同)$/.test(w) || (w === '如此' && words[k + 1]?.word === '前')) return true;
+    if (isPunct(words[k]!) || isVerb(words[k]!)) return false;
+  }
+  return false;
+}
 
 /** Whether the plan or expectation word at `i` is put in the past (原计划, 此前市场预计). */
 export function pastPlanAt(words: readonly Token[], i: number): boolean {

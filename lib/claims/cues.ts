@@ -114,10 +114,11 @@ export const FORECAST_WORDS =
  */
 export const INTENT_VERB = /^(力争|争取|准备|有意|寻求|谋求|考虑|筹划|筹备|意图|规划|力求|力拼|力拚|力图|酝酿)$/;
 /**
- * A company's guidance (财测, 展望, 营收指引, 指引为…): its forecast of its own figures, unless words
- * judge it (财测同样亮眼 is a view of the guidance).
+ * A company's guidance (财测, 展望, 营收指引, 指引为…) or budget (资本支出预算为…): its forecast of its
+ * own figures, unless words judge it (财测同样亮眼 is a view of the guidance).
  */
-export const GUIDANCE = /财测|展望|guidance|(营收|收入|业绩|全年|季度|年度|财务)指引|指引(为|是|介于|区间)/;
+export const GUIDANCE =
+  /财测|展望|guidance|预算(为|是|介于|约为|约|达|定为)|(营收|收入|业绩|全年|季度|年度|财务)指引|指引(为|是|介于|区间)/;
 /**
  * Words that make it the writer's (or a speaker's) judgement; a metaphor (好比, 犹如) is one too,
  * and so is an effect on an unnamed experiencer (令人惊叹, 让人应接不暇), and a copula that grades
@@ -140,7 +141,7 @@ export const OPINION_WORDS =
  * 强项 / 短板 / 软肋 / 护城河).
  */
 export const EVALUATIVE_WORD =
-  /^(看好|不看好|唱衰|欣赏|低估|高估|在于|密不可分|分不开|息息相关|功不可没|关键是|关键在于|问题在于|有待|尚待|显得|似乎|看似|貌似|确实|的确|恐|恐将|难免|注定|就像|好像|像是|不容易|并不容易|毫不逊色|说得通|不慌不忙|亮眼|抢眼|惊艳|惊人|不俗|堪忧|惨淡|凌厉|可观|瞩目|平平|平淡|出色|优异|欠佳|差强人意|可圈可点|不温不火|更重要的是|最重要的是|更关键的是|主场|天下|强项|短板|软肋|护城河)$/;
+  /^(看好|不看好|看淡|看空|看衰|唱衰|欣赏|低估|高估|在于|密不可分|分不开|息息相关|功不可没|关键是|关键在于|问题在于|有待|尚待|显得|似乎|看似|貌似|确实|的确|恐|恐将|难免|注定|就像|好像|像是|不容易|并不容易|毫不逊色|说得通|不慌不忙|亮眼|抢眼|惊艳|惊人|不俗|堪忧|惨淡|凌厉|可观|瞩目|平平|平淡|出色|优异|欠佳|差强人意|可圈可点|不温不火|更重要的是|最重要的是|更关键的是|主场|天下|强项|短板|软肋|护城河)$/;
 /**
  * A graded passive of reception (最受瞩目, 备受关注, 广受好评, 饱受诟病, 颇受欢迎): how others regard
  * the subject, graded by the writer, is the writer's judgement of its standing; an ungraded 受到关注

@@ -24,7 +24,7 @@ import {
   UNNAMED_SOURCE,
 } from './cues';
 import type { Attribution, Clause } from './types';
-import { expectedAsStandard, pastPlanAt } from './clauses';
+import { asExpected, expectedAsStandard, pastPlanAt } from './clauses';
 import { insideLongerQuote } from './quotes';
 import { infersFromBefore } from './voices';
 import { CLEFT_COPULA } from './subject';
@@ -66,8 +66,8 @@ function callsOff(words: readonly Token[], i: number): boolean {
   return PAST_BEFORE_WILL.test(before) || (words[i + 1]?.word === '了' && !/^(将|会|要|拟|计划|打算)$/.test(before));
 }
 
-/** Verbs that estimate a figure: of a period still running, what they give is a forecast. */
-const ESTIMATING_VERB = /^(预估|預估|估计|估計|预计|預計|预测|預測|预期|預期|预料|預料|料)$/;
+/** Verbs that estimate a figure (Taiwan writes 估 alone: 法人估…): of a period still running, what they give is a forecast. */
+const ESTIMATING_VERB = /^(预估|預估|估计|估計|预计|預計|预测|預測|预期|預期|预料|預料|料|估)$/;
 
 /**
  * A period (a year, a half, a quarter, a month) that holds the article's date: one still running
@@ -245,6 +245,9 @@ export function modalityOf(
   leadDates: DateRef[] = [],
 ): Modality {
   if (prop.silent) return 'fact';
+  // ("X表示，“具体时间以官方公告为准”": deferring to what will be announced is a non-answer, as
+  // keeping silent is; it states no view and predicts nothing.)
+  if (DEFERS_TO_NOTICE.test(words.map((t) => t.word).join(''))) return 'fact';
   // "已取消原定于下月举行的发布会", "叫停了原计划明年投产的项目": a plan called off is done with; its
   // dates and words of plan are the plan's, the claim is the act of calling it off.
   const calledOff = words.findIndex((_, i) => callsOff(words, i));
@@ -259,6 +262,13 @@ export function modalityOf(
         d.iso.length >= 4 &&
         d.iso.slice(0, 4) >= articleDate.slice(0, 4),
     );
+  // "高于市场此前的预期", "不如预期": an expectation named as a noun (after 的, or the standard
+  // of a comparison) is what was expected before, not a prediction now.
+  // "超出华尔街预期", "低于分析师此前预期", "好于预期": the standard may be a few nouns back.
+  // "正如此前预期，X如期发布了Y", "如市场所预料": what happened as it was expected tells it happened.
+  const expectation = (t: Token, i: number) =>
+    /^(预期|预计|预测|预估|预料)$/.test(t.word) &&
+    (words[i - 1]?.word === '的' || expectedAsStandard(words, i) || asExpected(words, i));
   // "预估本季毛利率约为70.6%", "估计今年出货量约为500万台": an estimate of a period still running
   // when the article is written (this quarter, this year, not a day) is of a figure not yet known,
   // a forecast; of a period ended ("估计去年的出货量…") it is the estimator's view.
@@ -266,7 +276,8 @@ export function modalityOf(
   const estimatesAhead =
     calledOff < 0 &&
     prop.attribution.kind !== 'data' &&
-    (prop.estimator || words.some((t) => ESTIMATING_VERB.test(t.word))) &&
+    // ("一季度营收增长30%，超出市场预期": the expectation a result beat estimates nothing now.)
+    (prop.estimator || words.some((t, i) => ESTIMATING_VERB.test(t.word) && !expectation(t, i))) &&
     [...dates, ...leadDates].some((d) => runningAt(d.iso, articleDate));
   // "去年将总部迁至杭州": in the article's own voice, dated wholly before the article (a day, a
   // month or a year that does not hold the article's date) with no verb of intent before it, 将 is
@@ -335,11 +346,6 @@ export function modalityOf(
       !spanModifier(i) &&
       !insideLongerQuote(words, i),
   );
-  // "高于市场此前的预期", "不如预期": an expectation named as a noun (after 的, or the standard
-  // of a comparison) is what was expected before, not a prediction now.
-  // "超出华尔街预期", "低于分析师此前预期", "好于预期": the standard may be a few nouns back.
-  const expectation = (t: Token, i: number) =>
-    /^(预期|预计|预测|预估|预料)$/.test(t.word) && (words[i - 1]?.word === '的' || expectedAsStandard(words, i));
   // "宣布X开放计划", "该计划的实施": 计划 ending a noun phrase names a programme; a plan to do
   // something has what it plans after it (计划明年推出, 计划在…).
   const programme = (t: Token, i: number) =>
@@ -362,7 +368,10 @@ export function modalityOf(
     futureWord ||
     (!past && intendsTo(words)) ||
     mayHappen(words) ||
-    reachesUpTo(words);
+    reachesUpTo(words) ||
+    conditionalWill(words) ||
+    setsTarget(words) ||
+    (!past && byDeadline(words));
   // An unnamed source's hedge (知情人士透露, 有消息称) reports, even a plan (计划, 将); an
   // estimate it passes on (预计将达到…) is a forecast; an unnamed speaker's view ("某负责人表示")
   // is an opinion.
@@ -437,6 +446,13 @@ export function modalityOf(
   // inference of theirs, about what is to come is a view of theirs too (as after 认为).
   if (prop.attribution.kind === 'article' && words.some((t) => WRITER_CERTAINTY.test(t.word))) return 'opinion';
   if (prop.attribution.kind === 'article' && openQuestion(words)) return 'opinion';
+  // ("X表示，Y能否盈利取决于成本": a speaker weighing an open question argues a view as the writer
+  // does; one who also predicts, "X预计…有望…，但能否…仍是未知数", forecasts.)
+  const speaks = prop.attribution.kind === 'person' || prop.attribution.kind === 'organization';
+  if (speaks && !prop.forecast && !forecastWord && !willAdverb && openQuestion(words)) return 'opinion';
+  // "维持X“买入”评级", "将X的评级由“买入”下调至“中性”": a broker's rating is its view of the share
+  // (the 将 of a rating moved is 把, not "will").
+  if (ratesShare(words) && !saysWord(TARGET_PRICE, words)) return 'opinion';
   if (prop.forecast || forecastWord || willAdverb) return 'forecast';
   // "X坦言，成本可能高达…", "X表示，价格不会跟进": what a speaker says is likely to come is their
   // prediction, however frank the verb that frames it.
@@ -489,6 +505,12 @@ export function modalityOf(
   // A speaker's own words quoted whole ("X说：“开源是唯一的路线。”") are their view, unless
   // they give a figure, which is passed on as a fact.
   if (judges || (prop.says && prop.quoted && !measured(words))) return 'opinion';
+  // "X表示，此次合作是Y“又一次自我突破”": a speaker's quoted name for something after a copula is
+  // their characterisation of it (the editors': a quoted characterisation is `opinion`).
+  if (speaker && quotedCharacterisation(words)) return 'opinion';
+  // "X表示，Y上线后的表现「超出预期」": how something did graded against expectations, with no figure
+  // to measure it, is a judgement; "营收120亿元，高于预期" measures it.
+  if (gradedAgainstExpectation(words)) return 'opinion';
   // "会让…": the writer's expectation is a judgement of theirs; a speaker's (X表示，Y会…) a
   // prediction they make.
   if (epistemicWill(tokens)) return prop.attribution.kind === 'article' ? 'opinion' : 'forecast';
@@ -788,7 +810,15 @@ function evaluative(words: readonly Token[]): boolean {
       );
     // "X的压力显而易见", "X的前景堪忧": an adjective or an idiom as the predicate of a company's
     // state or standing judges it, unless a figure measures it or 更/最/较 only compare.
-    if (/^(a|i)$/.test(t.jiebaTag ?? '') && !figure && !/^(更|最|较|更加)$/.test(words[i - 1]?.word ?? '')) return true;
+    // ("并不知情", "不清楚": a negated verb of knowing, which jieba may tag an idiom, says what
+    // someone knew, not how good something is.)
+    if (
+      /^(a|i)$/.test(t.jiebaTag ?? '') &&
+      !figure &&
+      !/^(更|最|较|更加)$/.test(words[i - 1]?.word ?? '') &&
+      !NOT_KNOWING.test(t.word)
+    )
+      return true;
     // "X是最大的受益者之一", "手机仍是公司的基本盘": a role that judges, given by a copula.
     // (jieba may cut the noun in two: 基本/盘.)
     const role = EVALUATIVE_ROLE.test(t.word) || EVALUATIVE_ROLE.test(t.word + (words[i + 1]?.word ?? ''));
@@ -835,14 +865,10 @@ function evaluative(words: readonly Token[]): boolean {
     const de = words.slice(i + 1, i + 4).findIndex((x) => x.word === '的');
     // ("相当数量的AI芯片": the head may be written in Latin letters.)
     const modifier = de >= 0 && /^(n|eng)/.test(words[i + 2 + de]?.tag ?? '');
-    return (
-      !figure &&
-      !modifier &&
-      DEGREE_ADVERB.test(t.word) &&
-      !!next &&
-      !next.entityId &&
-      /^(a|ad|an|v|vn|i|l|z)/.test(next.tag)
-    );
+    // ("并不知情", "毫不犹豫地…": a negating adverb before a verb negates an act, it grades
+    // nothing; before an adjective, "并不稳固", it does.)
+    const grades = NEGATING_DEGREE.test(t.word) ? /^(a|ad|an|i|l|z)/ : /^(a|ad|an|v|vn|i|l|z)/;
+    return !figure && !modifier && DEGREE_ADVERB.test(t.word) && !!next && !next.entityId && grades.test(next.tag);
   });
 }
 
@@ -863,6 +889,12 @@ const wordsFrom = (words: readonly Token[], i: number) =>
     .map((w) => w.word)
     .join('');
 
+/** A negated verb of knowing: 不知情, 不清楚, 不了解 (what someone knew, no judgement). */
+const NOT_KNOWING = /^(不知情|不知道|不清楚|不了解|不知悉|不知晓|不知)$/;
+
+/** Degree adverbs that negate (并不, 毫不, 不太): they grade an adjective, not a verb. */
+const NEGATING_DEGREE = /^(并不|毫不|不太|不够)$/;
+
 /** Adjectives of merit or its lack: the writer's (or the speaker's) grading. */
 const MERIT = /^(成功|优秀|出色|优异|卓越|强劲|疲软|低迷|乏力|火爆|好用)$/;
 
@@ -880,3 +912,130 @@ const measured = (words: readonly Token[]) =>
   words.some(
     (t) => /^m/.test(t.tag) && (/\d/.test(t.word) || /^[一二两三四五六七八九十半几数]+(成|倍)多?$/.test(t.word)),
   );
+
+/** Conjunctions of condition that open a clause: 如果, 若, 一旦, 只要 (not 如果说, "if one says"). */
+const CONDITION_OPENER = /^(如果|假如|假若|假使|倘若|若是|若|要是|一旦|万一|如若|只要)$/;
+
+/** Modals of what follows a condition: 将, 会 (就会, 便会), 可望, 有望, 势必. */
+const CONSEQUENCE_MODAL = /^(将|将会|会|就会|便会|则将|可望|有望|势必|势将|恐将|或将)$/;
+
+/**
+ * "如果需求持续走弱，X将下调全年目标", "只要成本继续下降，X就会进一步降价": a condition opening the
+ * claim and, after its comma, a modal of what will follow is a prediction (the editors': an
+ * analyst's 若…将 / 如果…有望 is `forecast`). "只要上传照片，就能生成视频" (ability, 能/可以) is no
+ * prediction; neither is "如果说…" (a way of saying).
+ */
+function conditionalWill(words: readonly Token[]): boolean {
+  const opens = words.findIndex((t) => !isPunct(t) && !/^(但|而|不过|可是)$/.test(t.word));
+  const opener = words[opens];
+  if (!opener || !CONDITION_OPENER.test(opener.word) || /^(说|来说|讲)$/.test(words[opens + 1]?.word ?? ''))
+    return false;
+  const comma = words.findIndex((t, k) => k > opens && /^[，,]$/.test(t.word));
+  return (
+    comma > 0 &&
+    words.some((t, k) => k > comma && CONSEQUENCE_MODAL.test(t.word) && !NEGATION.test(words[k - 1]?.word ?? ''))
+  );
+}
+
+/** Verbs of setting a target (喊出, 设定, 定下, 立下); jieba may cut 喊出 in two. */
+const SET_TARGET = /(喊出|设定|设下|定下|订下|立下|提出|制定|确立|定出|订出|锁定)$/;
+
+/** Verbs of reaching a target: 完成, 达成, 实现 — a target met or missed is a fact of the result. */
+const MEET_TARGET = /^(完成|达成|实现|达到|达标|超额完成|未能|未达|落空)$/;
+
+/**
+ * "X喊出今年出货量挑战1000万台的目标", "X设定了全年营收增长两成的目标": a target someone sets, with a
+ * figure, is their forecast of it, as 目标是 / 目标为 are (tests/claims-eval/README.md: a target is
+ * `forecast`); one met or missed (超额完成…目标, 未能达成目标) is a fact.
+ */
+function setsTarget(words: readonly Token[]): boolean {
+  const at = words.findIndex((t) => /^目标$/.test(t.word));
+  if (at < 0 || !measured(words.slice(0, at)) || words.slice(0, at).some((t) => MEET_TARGET.test(t.word))) return false;
+  let text = '';
+  for (let k = 0; k < at; k++) {
+    text += words[k]!.word;
+    if (SET_TARGET.test(text) && !NEGATION.test(words[k - 1]?.word ?? '')) return true;
+  }
+  return false;
+}
+
+/** The ratings brokers give a share (买入, 增持, 中性, 跑赢行业…), both scripts folded, and in English. */
+const RATING =
+  '(买入|强烈推荐|谨慎推荐|审慎推荐|推荐|谨慎增持|增持|持有|中性|减持|卖出|跑赢行业|跑赢大市|跑输行业|跑输大市|优于大市|同步大市|弱于大市|逊于大市|强于大市|outperform|underperform|overweight|underweight|equal-weight|buy|hold|sell|neutral)';
+
+/**
+ * "维持X“买入”评级", "给予“增持”投资评级", "将X的评级下调至“中性”": a rating before 评级, or 评级 moved
+ * to one, is the broker's view of the share, `opinion` (tests/claims-eval/README.md).
+ */
+const RATES_SHARE = new RegExp(
+  `[“「『"]?${RATING}[”」』"]?(的)?(投资)?评级|评级[^，,。；]{0,12}(至|为|到|在)[“「『"]?${RATING}`,
+  'i',
+);
+
+function ratesShare(words: readonly Token[]): boolean {
+  return RATES_SHARE.test(words.map((t) => t.word).join(''));
+}
+
+/**
+ * Copulas that give a name to what their subject is: 是, 成为, 称为, 形容为. (Not 为 alone: after a
+ * verb of designating, "将Temu认定为“超大型平台”", it is an act of an authority, a fact.)
+ */
+const NAMING_COPULA = /^(是|成为|成了|称为|被称为|视为|形容为|比喻为)$/;
+
+/**
+ * "此次合作是星辰“又一次自我突破”", "这是公司「最艰难的一年」": a copula right before words in quotes
+ * that close the claim, with no figure in them — the speaker's name for the thing.
+ */
+function quotedCharacterisation(words: readonly Token[]): boolean {
+  // (Whose it is may come between: "是星辰“又一次自我突破”", "是公司的「转折点」".)
+  const named = (i: number) => {
+    for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+      if (NAMING_COPULA.test(words[k]!.word)) return true;
+      if (!words[k]!.entityId && !/^(n[a-z]*|r|的)$/.test(words[k]!.tag) && words[k]!.word !== '的') return false;
+    }
+    return false;
+  };
+  const at = words.findIndex((t, i) => /^[“「『"]$/.test(t.word) && named(i));
+  if (at < 0) return false;
+  const rest = words.slice(at + 1);
+  const close = rest.findIndex((t) => /^[”」』"]$/.test(t.word));
+  return close > 0 && rest.slice(close + 1).every(isPunct) && !measured(rest.slice(0, close));
+}
+
+/** Nouns of how something did, which only a judgement grades: 表现, 反响, 效果, 成绩. */
+const PERFORMANCE = /^(表现|反响|反应|效果|成绩|口碑)$/;
+
+/**
+ * "X的表现超出预期", "市场反响好于预期": a performance noun as the subject of a comparison with
+ * expectations (expectedAsStandard), and no figure in the claim.
+ */
+function gradedAgainstExpectation(words: readonly Token[]): boolean {
+  if (measured(words) || !words.some((t) => PERFORMANCE.test(t.word))) return false;
+  return words.some((t, i) => /^(预期|预计|预料)$/.test(t.word) && expectedAsStandard(words, i));
+}
+
+/** Deferring to a notice: "一切以公告为准", "以官方发布的信息为准". */
+const DEFERS_TO_NOTICE =
+  /以[^，,。；]{0,8}(公告|官方信息|官方消息|官方发布|正式发布|官方公布|官宣)(的信息|的内容|信息|内容)?为准/;
+
+/** Deadlines within a running period: 年内, 今年内, 年底前, 月底前 (jieba may cut 年底/前). */
+const DEADLINE = /^(年内|今年内|本年内|年底前|今年底前|年末前|月底前|本月底前|本月内|季内|本季内)$/;
+
+/** Words that say the act is done or summed: 已, 了, 过, 曾, 累计 (年内已完成, 年内累计出货). */
+const DONE_OR_COUNTED = /^(已|已经|了|过|曾|曾经|先后|累计|共)$/;
+
+/**
+ * "X年内在香港开设研发中心", "X年底前推出企业版": a deadline in the running period right before the
+ * verb phrase (a verb, a preposition or an adverb after it), with nothing that says the act is done
+ * or counted, tells what is to be done by then: a plan. (年内的第二笔融资: a modifier, counted.)
+ */
+function byDeadline(words: readonly Token[]): boolean {
+  if (words.some((t) => DONE_OR_COUNTED.test(t.word))) return false;
+  return words.some((t, i) => {
+    const joined =
+      t.word === '年底' || t.word === '月底' || t.word === '年末' ? t.word + (words[i + 1]?.word ?? '') : t.word;
+    if (!DEADLINE.test(joined)) return false;
+    const next = words[i + (joined === t.word ? 1 : 2)];
+    return !!next && (isVerb(next) || /^(p|d|ad)$/.test(next.tag)) && !NEGATION.test(next.word);
+  });
+}

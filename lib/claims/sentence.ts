@@ -304,9 +304,10 @@ export function sentenceClaimsOf(
       attribution = null;
       opinion = forecast = responding = false;
     }
-    // "这是X第二次获得注资", "这是发布以来的又一次升级": a plain 是 that counts or dates what was
+    // "这是X第二次获得注资", "这是发布以来的又一次升级", "这也是X今年的第三笔融资": a plain 是 (also
+    // after 也) that counts or dates what was
     // reported (an ordinal, 首次, 又一次, …以来, …后) places it; it does not judge it.
-    const places = /^(这|此举)是/.test(text) && ORDINAL_OR_SINCE.test(folded.slice(clause.start));
+    const places = /^(这|此举)(也|则|已|已经|又)?是/.test(text) && ORDINAL_OR_SINCE.test(folded.slice(clause.start));
     // ("X则称，这是…": right after a speaker's verb, the demonstrative is what the speaker says.)
     const spoken = i > 0 && pending.includes(i - 1) && clauses[i - 1]!.type === 'attribution';
     if (CHARACTERIZES.test(text) && !places) {
@@ -2406,7 +2407,7 @@ const CHARACTERIZES =
  * placing, not judging.
  */
 const ORDINAL_OR_SINCE =
-  /第[一二三四五六七八九十两\d]+(次|回|度|个|家|款)|首次|首度|又一次|再一次|再次|时隔|以来|(?<![最落背身])后/;
+  /第[一二三四五六七八九十两\d]+(次|回|度|个|家|款|笔|轮|起|场|项|批|代|位|名)|首次|首度|又一次|再一次|再次|时隔|以来|(?<![最落背身])后/;
 
 /** Adverbs that add to what was just said: 还, 也, 更是, 此外. */
 const ADDITIVE = /^(还|也|更|更是|亦|又|同时|此外|另外|并|而且|甚至)$/;
