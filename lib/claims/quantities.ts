@@ -693,11 +693,21 @@ const numberOf = (number: string) => Number(number.replace(/[,\s\u00a0\u2009\u20
  * filings write them) are read as the common ones, one character for one, so offsets hold.
  */
 export function findFigures(text: string): Figure[] {
-  if (!/[仟佰]/.test(text)) return figuresIn(text);
-  return figuresIn(text.replace(/仟/g, '千').replace(/佰/g, '百')).map((f) => ({
-    ...f,
-    text: text.slice(f.start, f.end),
-  }));
+  const read = asHalfWidth(text).replace(/仟/g, '千').replace(/佰/g, '百');
+  if (read === text) return figuresIn(text);
+  return figuresIn(read).map((f) => ({ ...f, text: text.slice(f.start, f.end) }));
+}
+
+/**
+ * Full-width digits, decimal point, thousands comma and percent sign (１２０亿元, １５．５％, ８，０５０,
+ * 8，050), as some sites set them, read as their ASCII forms: one UTF-16 unit each, so offsets stay
+ * exact.
+ */
+export function asHalfWidth(text: string): string {
+  return text.replace(
+    /[０-９．％]|(?<=(?:^|[^\d０-９.．])[\d０-９]{1,3}(?:[,，][\d０-９]{3})*)，(?=[\d０-９]{3}(?![\d０-９]))/g,
+    (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+  );
 }
 
 function figuresIn(text: string): Figure[] {
@@ -1279,7 +1289,9 @@ const ABOVE_SHARE_OF = /(超过|超過|逾)[^，。；、,;：:]{1,12}的$/;
 /** Bounds the words before a figure set at a distance: a verb between, or what it is a share of. */
 function boundedFromAfar(text: string, figures: Figure[]): Figure[] {
   return figures.map((f, i) => {
-    if (splitWords(f.text.slice(0, 4)).length) return f;
+    // (A figure that states its own bound keeps it; a hedge alone, 约 or 达, leaves it open to a
+    // bound before the verb: 最多融资约60亿元, 至少投资近10亿元.)
+    if (splitWords(f.text.slice(0, 4)).some((w) => LOWER_BOUND.has(w) || UPPER_BOUND.has(w))) return f;
     // (…以全球营收的10%为上限, 50亿元封顶: the bound named after the amount.)
     const after = text.slice(f.end, f.end + 4);
     if (/^(?:为|為)上限|^封[顶頂]/.test(after) && f.max !== null) return { ...f, min: 0, value: 0, approx: true };
@@ -1572,6 +1584,8 @@ interface DateContext {
   dayOfEvent: (event: { key: string; owner: string }) => DateRef | null;
   /** The last quarter or half the article reported on before this text (see `reportingPeriod`). */
   reportPeriod: DateRef | null;
+  /** The last quarter or half named before the match, in this text or before it (else `reportPeriod`). */
+  namedPeriod: DateRef | null;
 }
 
 type DateRule = [RegExp, (m: RegExpExecArray, c: DateContext) => Resolved | null];
@@ -1662,6 +1676,18 @@ function reportingPeriod(dates: readonly DateRef[], reference: ReferenceDate): D
       .find((d) => /^\d{4}-[QH]\d$/.test(d.iso) && !isComparisonBase(d) && (now === null || startOf(d.iso) <= now)) ??
     null
   );
+}
+/**
+ * A day on which something was told or published (8月20日表示, 周二公布的财报显示, 昨日發布): when
+ * the report came out, not a period its figures cover, which a later 去年同期 could be compared
+ * with (that is the quarter or half the report is about, else only the year before is certain).
+ */
+const TOLD_AFTER =
+  /^[^，。；！？,;!?]{0,8}?(?:表示|称|稱|公布|公佈|发布|發布|披露|宣布|发表|發表|指出|透露|召开|召開|举行|舉行|说|說|介绍|介紹|回应|回應|财报显示|財報顯示)/;
+function toldOn(date: DateRef, before: string): boolean {
+  if (date.precision !== 'day') return false;
+  const at = before.lastIndexOf(date.text);
+  return at >= 0 && TOLD_AFTER.test(before.slice(at + date.text.length));
 }
 /** 当季, 同月, 该年: the period the text just named, which a claim may show beside them. */
 const SAME_NAMED_PERIOD = /^(?:当季度?|當季度?|同月|当月|當月|该月|該月|同年|当年|當年|该年|該年)$/;
@@ -1926,9 +1952,9 @@ const DATE_RULES: DateRule[] = [
   [
     /(?:去年|上年|上一年|前一年|(前年))同期/y,
     (m0, c) => {
-      const anchor = c.period;
       // (前年同期 is two years back: the period compared with the one before the last.)
       const back = m0[1] ? 2 : 1;
+      const anchor = c.period && toldOn(c.period, c.before) ? c.namedPeriod : c.period;
       if (!anchor)
         return c.reference.year === null
           ? unresolved('year')
@@ -2064,6 +2090,12 @@ const DATE_RULES: DateRule[] = [
     /(?<![\d年前上下])(?:第([一二三四1-4])季度?(?![节節赛賽])|(?<![一二三四])([一二三四])季度|(首)季(?![节節赛賽])|(?<![A-Za-z\d])Q([1-4])(?![\dA-Za-z]))/y,
     (m, c) => {
       const quarter = m[3] ? 1 : QUARTER[m[1] ?? m[2] ?? m[4]!]!;
+      // (A later quarter after one its paragraph just named, 第一季度…，第二季度…: quarters listed
+      // forward run through one year, the named one's.)
+      const named =
+        c.localPeriod && !isComparisonBase(c.localPeriod) ? /^(\d{4})-Q([1-4])$/.exec(c.localPeriod.iso) : null;
+      if (named && quarter > +named[2]!)
+        return { iso: `${named[1]}-Q${quarter}`, precision: 'quarter', relative: true };
       const after = c.rest.slice(m[0].length);
       const future = FUTURE_BEFORE.test(c.before) || DEADLINE_AFTER.test(after) || FORECAST_AFTER.test(after);
       // (A quarter to come may be the one under way: its last month decides.)
@@ -2486,6 +2518,13 @@ export function findDates(
   /** Dates of the paragraphs before (carryDates), for a paragraph that names none before 次日. */
   carried: readonly DateRef[] = [],
 ): DateRef[] {
+  // (Full-width digits read as ASCII ones, the text kept as written.)
+  const read = asHalfWidth(text);
+  const found = datesIn(read, articleDate, asHalfWidth(earlier), carried);
+  return read === text ? found : found.map((d) => ({ ...d, text: text.slice(d.start, d.end) }));
+}
+
+function datesIn(text: string, articleDate: string | null, earlier: string, carried: readonly DateRef[]): DateRef[] {
   const reference = referenceDateOf(articleDate);
   const dates: DateRef[] = [];
   const ownAll = earlier ? findDates(earlier, articleDate, '', carried) : [];
@@ -2517,6 +2556,7 @@ export function findDates(
     return ((owner && told.find((d) => d.sentence.includes(owner))) || told[0])?.date ?? null;
   };
   const reportPeriod = reportingPeriod([...carried, ...ownBefore.filter((d) => !comparedWith(earlier, d))], reference);
+  let namedPeriod = reportPeriod;
   let i = 0;
   while (i < text.length) {
     DATE_START.lastIndex = i;
@@ -2542,6 +2582,7 @@ export function findDates(
           localPeriod,
           dayOfEvent,
           reportPeriod,
+          namedPeriod,
         });
         if (!value) continue;
         matched = { text: m[0], start: i, end: i + m[0].length, ...value };
@@ -2559,6 +2600,8 @@ export function findDates(
       dates.push(matched);
       if (isStatedDay(matched)) days.push({ date: matched, sentence: sentenceAt(text, matched.start) });
       if (DATED.test(matched.iso)) anchor = localAnchor = matched;
+      if (/^\d{4}-[QH]\d$/.test(matched.iso) && !isComparisonBase(matched) && !comparedWith(text, matched))
+        namedPeriod = matched;
       // (A date a figure is compared with, 与一年前相比, is no period the text tells of either.)
       if (/^\d{4}/.test(matched.iso) && !comparedWith(text, matched)) period = matched;
       if (!isSpanBack(matched) && !SAME_PERIOD.test(matched.text) && !comparedWith(text, matched))
