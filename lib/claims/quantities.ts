@@ -1586,6 +1586,10 @@ interface DateContext {
   reportPeriod: DateRef | null;
   /** The last quarter or half named before the match, in this text or before it (else `reportPeriod`). */
   namedPeriod: DateRef | null;
+  /** The paragraph's text before this text (`earlier`). */
+  earlier: string;
+  /** Whether a fiscal year or quarter was named before (2025會計年度第四季, FY2024): see `isFiscal`. */
+  fiscal: boolean;
 }
 
 type DateRule = [RegExp, (m: RegExpExecArray, c: DateContext) => Resolved | null];
@@ -1684,11 +1688,33 @@ function reportingPeriod(dates: readonly DateRef[], reference: ReferenceDate): D
  */
 const TOLD_AFTER =
   /^[^，。；！？,;!?]{0,8}?(?:表示|称|稱|公布|公佈|发布|發布|披露|宣布|发表|發表|指出|透露|召开|召開|举行|舉行|说|說|介绍|介紹|回应|回應|财报显示|財報顯示)/;
-function toldOn(date: DateRef, before: string): boolean {
-  if (date.precision !== 'day') return false;
+/**
+ * A verb phrase closed by 的 after a date: the date inside a modifier (在5月给出的财测), not a
+ * period's own 的 (9月份的营收, 5月底的).
+ */
+const MODIFIER_AFTER = /^(?!份|底|初|末|中旬|上旬|下旬|期间|期間|当月|當月)[^，。；！？,;!?的]{1,8}的/;
+/**
+ * Whether the last date before a 去年同期 is not the period its figures cover, when a quarter or a
+ * half was named before it: a day a report was told on (8月8日公布, 周二表示), or a month or a day
+ * inside a modifier (第二季…优于公司在5月给出的财测上限。…较去年同期 is the quarter's).
+ */
+function notTheReported(date: DateRef, c: DateContext): boolean {
+  if (date.precision !== 'day' && date.precision !== 'month') return false;
+  const before = c.earlier + c.before;
   const at = before.lastIndexOf(date.text);
-  return at >= 0 && TOLD_AFTER.test(before.slice(at + date.text.length));
+  if (at < 0) return false;
+  const after = before.slice(at + date.text.length);
+  if (date.precision === 'day' && TOLD_AFTER.test(after)) return true;
+  // (Without a quarter or half named, the month in a modifier is still the nearest period told.)
+  return !!c.namedPeriod && MODIFIER_AFTER.test(after);
 }
+/**
+ * A fiscal year or quarter (2025會計年度第四季, FY2024, 本财年, 第三财季): once an article names one, it
+ * reports on the company's own calendar, and its bare 本季, 上季, 全年 and 较前一年 are that
+ * calendar's periods, shown as written (''), not the article's calendar quarters and years.
+ */
+const isFiscal = (date: Pick<DateRef, 'text'>): boolean =>
+  /财年|財年|财政|財政|会计年度|會計年度|财季|財季|FY/.test(date.text);
 /** 当季, 同月, 该年: the period the text just named, which a claim may show beside them. */
 const SAME_NAMED_PERIOD = /^(?:当季度?|當季度?|同月|当月|當月|该月|該月|同年|当年|當年|该年|該年)$/;
 /** Whether a date only points back to an earlier one (当时, 同期): a claim may show that one too. */
@@ -1954,7 +1980,7 @@ const DATE_RULES: DateRule[] = [
     (m0, c) => {
       // (前年同期 is two years back: the period compared with the one before the last.)
       const back = m0[1] ? 2 : 1;
-      const anchor = c.period && toldOn(c.period, c.before) ? c.namedPeriod : c.period;
+      const anchor = c.period && notTheReported(c.period, c) ? c.namedPeriod : c.period;
       if (!anchor)
         return c.reference.year === null
           ? unresolved('year')
@@ -2107,14 +2133,15 @@ const DATE_RULES: DateRule[] = [
   // else before the article's; a comparison's base, never the claim's time.
   [
     /(?<=(?:较|較|比|相比|相较|相較|环比|環比)(?:于|於)?)(?:上一?|前一)(?:个|個)?(季度|季|月|年度|年)/y,
-    (m, c) => previousOf(m[1]!, c),
+    (m, c) =>
+      c.fiscal && /[季年]/.test(m[1]!) ? unresolved(/季/.test(m[1]!) ? 'quarter' : 'year') : previousOf(m[1]!, c),
   ],
   // 本季度, 上一季度, 本季: counted from the article's quarter (not 下一季, as often a season).
   [
     /(本|上|下|这|這)(?:一)?(?:个|個)?季度|(本)季(?![节節赛賽])/y,
     (m, c) => {
       const { year, month } = c.reference;
-      if (year === null || month === null) return unresolved('quarter');
+      if (year === null || month === null || c.fiscal) return unresolved('quarter');
       const word = m[1] ?? m[2];
       const index = year * 4 + Math.floor((month - 1) / 3) + (word === '上' ? -1 : word === '下' ? 1 : 0);
       return { iso: `${Math.floor(index / 4)}-Q${(index % 4) + 1}`, precision: 'quarter', relative: true };
@@ -2194,7 +2221,7 @@ const DATE_RULES: DateRule[] = [
     /(?<![年去今明前同当當该該每上下本])全年/y,
     (_m, c) => {
       const { year } = c.reference;
-      if (year === null) return unresolved('year');
+      if (year === null || c.fiscal) return unresolved('year');
       // (A forecast's 全年, 全年盈利有望…, 预计全年, is the year under way.)
       const clause = clauseBefore(c.before, c.before.length) + c.rest.split(CLAUSE_BREAK)[0];
       const ahead = FUTURE_BEFORE.test(c.before) || FORECAST_WORDS.test(clause);
@@ -2246,12 +2273,19 @@ const DATE_RULES: DateRule[] = [
     (m, c) => {
       const { year, month, day } = c.reference;
       const weeks = m[1] === '上' ? -1 : m[1] === '下' ? 1 : 0;
-      if (!m[2]) {
-        const shifted = shiftDay(year, month, day, weeks * 7);
-        return { iso: shifted ? shifted.slice(0, 7) : '', precision: 'month', relative: true };
-      }
-      if (year === null || month === null || day === null) return unresolved('day');
+      if (year === null || month === null || day === null) return unresolved(m[2] ? 'day' : 'month');
       const weekday = (new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7; // Monday 0
+      if (!m[2]) {
+        // (What is certain of the week, Monday to Sunday: its month, else its year when it runs
+        // across two months, 上周 in an article of Friday 7 July being 26 June to 2 July.)
+        const first = shiftedDay(c.reference, weeks * 7 - weekday);
+        const last = shiftedDay(c.reference, weeks * 7 + 6 - weekday);
+        if (first.slice(0, 7) === last.slice(0, 7))
+          return { iso: first.slice(0, 7), precision: 'month', relative: true };
+        if (first.slice(0, 4) === last.slice(0, 4))
+          return { iso: first.slice(0, 4), precision: 'year', relative: true };
+        return unresolved('year');
+      }
       const target = /[日天7]/.test(m[2]) ? 6 : (parseChineseNumber(m[2]) ?? Number(m[2])) - 1;
       return { iso: shiftedDay(c.reference, weeks * 7 + target - weekday), precision: 'day', relative: true };
     },
@@ -2557,6 +2591,7 @@ function datesIn(text: string, articleDate: string | null, earlier: string, carr
   };
   const reportPeriod = reportingPeriod([...carried, ...ownBefore.filter((d) => !comparedWith(earlier, d))], reference);
   let namedPeriod = reportPeriod;
+  let fiscal = [...carried, ...ownAll].some(isFiscal);
   let i = 0;
   while (i < text.length) {
     DATE_START.lastIndex = i;
@@ -2583,6 +2618,8 @@ function datesIn(text: string, articleDate: string | null, earlier: string, carr
           dayOfEvent,
           reportPeriod,
           namedPeriod,
+          earlier,
+          fiscal,
         });
         if (!value) continue;
         matched = { text: m[0], start: i, end: i + m[0].length, ...value };
@@ -2600,6 +2637,7 @@ function datesIn(text: string, articleDate: string | null, earlier: string, carr
       dates.push(matched);
       if (isStatedDay(matched)) days.push({ date: matched, sentence: sentenceAt(text, matched.start) });
       if (DATED.test(matched.iso)) anchor = localAnchor = matched;
+      if (isFiscal(matched)) fiscal = true;
       if (/^\d{4}-[QH]\d$/.test(matched.iso) && !isComparisonBase(matched) && !comparedWith(text, matched))
         namedPeriod = matched;
       // (A date a figure is compared with, 与一年前相比, is no period the text tells of either.)
@@ -2616,6 +2654,9 @@ function datesIn(text: string, articleDate: string | null, earlier: string, carr
         !CUTOFF.test(text.slice(0, i))
       )
         dayAnchor = matched;
+      // …but the day of an event, 新规公布当天, found by the event's words, is the day the text now
+      // tells of: a 次日 after it counts from it ("新规公布当天下跌4.7%，次日再跌近3%").
+      if (matched.iso && ANCHORED_DAY[matched.text] === 0 && matched.iso !== dayAnchor?.iso) dayAnchor = matched;
       i = matched.end;
     } else {
       i++;
@@ -2658,7 +2699,10 @@ export function carryDates(text: string, articleDate: string | null, carried: re
   const older = days.filter((d) => !kept.some((k) => k.start === d.start && k.iso === d.iso && k.text === d.text));
   const withSentence = (d: DateRef) =>
     days.find((x) => x.start === d.start && x.text === d.text && x.iso === d.iso) ?? d;
-  return [...older, ...new Set(kept.map(withSentence))];
+  // (…and, first, the last fiscal period named, which keeps a later 本季 or 全年 on the company's
+  // calendar: see isFiscal.)
+  const fiscal = [...carried, ...own].filter(isFiscal).pop();
+  return [...(fiscal ? [fiscal] : []), ...older, ...new Set(kept.map(withSentence))];
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, findFigures } from '../../lib/claims/quantities';
+import { carryDates, findDates, findFigures } from '../../lib/claims/quantities';
 import { claimsOf } from './claims-fixture';
 
 // Sentences written for these tests, with the fixture's fictional names (星辰科技, 云海集团).
@@ -93,5 +93,111 @@ describe('a bound before the verb over a hedged amount', () => {
       ['近10亿元', 1e9, null],
     ]);
     expect(findFigures('星辰科技融资约60亿元。').map((f) => [f.text, f.min, f.max])).toEqual([['约60亿元', 6e9, 6e9]]);
+  });
+});
+
+describe('去年同期 after a month outside the quarter reported', () => {
+  it('skips a month inside a modifier (在5月给出的指引) for the quarter named before it', () => {
+    expect(
+      datesOf(
+        '星辰科技8月8日公布第二季度财报，营收优于公司在5月给出的指引。净利润率为12%，低于去年同期的15%。',
+        '2024-08-09',
+      )[1],
+    ).toContainEqual(['去年同期', '2023-Q2']);
+    // (A month inside the quarter is a period of its own: 9月 of 第三季度.)
+    expect(datesOf('星辰科技第三季度营收为50亿元，其中9月营收较去年同期增长20%。', '2024-10-25').flat()).toContainEqual(
+      ['去年同期', '2023-09'],
+    );
+  });
+});
+
+describe('a week as certain as it is', () => {
+  it('gives 上周 its month, or only its year when the week runs across two months', () => {
+    // (Friday 7 July 2023: the week before ran from 26 June to 2 July.)
+    expect(datesOf('星辰科技股价上周累计上涨约6%。', '2023-07-07')).toEqual([[['上周', '2023']]]);
+    expect(datesOf('星辰科技股价上周累计上涨约6%。', '2023-07-14')).toEqual([[['上周', '2023-07']]]);
+    expect(datesOf('星辰科技上週股價累計上漲約6%。', '2025-01-08')).toEqual([[['上週', '']]]);
+  });
+});
+
+describe("a company's fiscal calendar", () => {
+  const at = '2025-02-27';
+  const dated = (paragraphs: string[]) => {
+    let carried: ReturnType<typeof carryDates> = [];
+    return paragraphs.map((p) => {
+      const found = findDates(p, at, '', carried).map((d) => [d.text, d.iso]);
+      carried = carryDates(p, at, carried);
+      return found;
+    });
+  };
+
+  it('keeps 本季, 上季, 全年 and 较前一年 as written once a fiscal period is named, in later paragraphs too', () => {
+    expect(
+      dated([
+        '星辰科技公布2025财年第四季财报，单季营收达50亿美元，并给出本季营收指引55亿美元。',
+        '全年营收则达180亿美元，较前一年增长60%。',
+        '星辰科技预计本季毛利率约为70%，较上季的73%下滑。',
+      ]),
+    ).toEqual([
+      [
+        ['2025财年第四季', ''],
+        ['本季', ''],
+      ],
+      [
+        ['全年', ''],
+        ['前一年', ''],
+      ],
+      [
+        ['本季', ''],
+        ['上季', ''],
+      ],
+    ]);
+  });
+
+  it('reads them on the calendar when no fiscal period is named', () => {
+    expect(dated(['星辰科技预计本季毛利率约为70%，较上季的73%下滑。', '全年营收则达180亿美元。'])).toEqual([
+      [
+        ['本季', '2025-Q1'],
+        ['上季', '2024-Q4'],
+      ],
+      [['全年', '2025']],
+    ]);
+  });
+});
+
+describe('次日 after the day of an event', () => {
+  it('counts from the day 当天 found by the event, not from the last day written', () => {
+    expect(
+      datesOf(
+        '云海集团3月1日公布新规。星辰科技3月5日发布Nova模型。新规公布当天，星辰科技股价下跌4.7%，次日再跌近3%。',
+        '2024-03-15',
+      )
+        .slice(2)
+        .flat(),
+    ).toEqual([
+      ['当天', '2024-03-01'],
+      ['次日', '2024-03-02'],
+    ]);
+  });
+
+  it('keeps a 当天 after a 次日 on the day the text named', () => {
+    expect(
+      datesOf('星辰科技3月1日发布Nova模型，发布会次日股价上涨5%；发布当天股价持平。', '2024-03-15').flat(),
+    ).toEqual([
+      ['3月1日', '2024-03-01'],
+      ['次日', '2024-03-02'],
+      ['当天', '2024-03-01'],
+    ]);
+  });
+});
+
+describe('an estimate for this fiscal quarter', () => {
+  it('stays a forecast though the fiscal quarter is shown as written', () => {
+    const [claim] = claimsOf('星辰科技公布2025财年第四季财报，并预估本季营收约为55亿美元。', '2025-02-27');
+    expect(claim?.dates.map((d) => [d.text, d.iso])).toEqual([
+      ['2025财年第四季', ''],
+      ['本季', ''],
+    ]);
+    expect(claim?.modality).toBe('forecast');
   });
 });
