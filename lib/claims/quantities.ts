@@ -1590,6 +1590,8 @@ interface DateContext {
   earlier: string;
   /** Whether a fiscal year or quarter was named before (2025會計年度第四季, FY2024): see `isFiscal`. */
   fiscal: boolean;
+  /** The last month named before the match (not a comparison's base), carried or in the paragraph. */
+  lastMonth: DateRef | null;
 }
 
 type DateRule = [RegExp, (m: RegExpExecArray, c: DateContext) => Resolved | null];
@@ -1688,6 +1690,8 @@ function reportingPeriod(dates: readonly DateRef[], reference: ReferenceDate): D
  */
 const TOLD_AFTER =
   /^[^，。；！？,;!?]{0,8}?(?:表示|称|稱|公布|公佈|发布|發布|披露|宣布|发表|發表|指出|透露|召开|召開|举行|舉行|说|說|介绍|介紹|回应|回應|财报显示|財報顯示)/;
+/** A month's measure in the clause after 去年同期 (a topic, its comma after it): 单月交付量, 当月销量, 月度营收. */
+const MONTHLY_AFTER = /^[，,]?[^，。；！？,;!?]{0,12}?(?:单月|單月|当月|當月|月度)/;
 /**
  * A verb phrase closed by 的 after a date: the date inside a modifier (在5月给出的财测), not a
  * period's own 的 (9月份的营收, 5月底的).
@@ -1980,7 +1984,9 @@ const DATE_RULES: DateRule[] = [
     (m0, c) => {
       // (前年同期 is two years back: the period compared with the one before the last.)
       const back = m0[1] ? 2 : 1;
-      const anchor = c.period && notTheReported(c.period, c) ? c.namedPeriod : c.period;
+      // (…but a month's figure after it, 去年同期，单月交付量…, is the month's: the last month named.)
+      const monthly = MONTHLY_AFTER.test(c.rest.slice(m0[0].length)) ? c.lastMonth : null;
+      const anchor = monthly ?? (c.period && notTheReported(c.period, c) ? c.namedPeriod : c.period);
       if (!anchor)
         return c.reference.year === null
           ? unresolved('year')
@@ -2592,6 +2598,8 @@ function datesIn(text: string, articleDate: string | null, earlier: string, carr
   const reportPeriod = reportingPeriod([...carried, ...ownBefore.filter((d) => !comparedWith(earlier, d))], reference);
   let namedPeriod = reportPeriod;
   let fiscal = [...carried, ...ownAll].some(isFiscal);
+  const isMonth = (d: DateRef) => /^\d{4}-\d{2}$/.test(d.iso) && !isComparisonBase(d);
+  let lastMonth = before.filter(isMonth).pop() ?? null;
   let i = 0;
   while (i < text.length) {
     DATE_START.lastIndex = i;
@@ -2620,6 +2628,7 @@ function datesIn(text: string, articleDate: string | null, earlier: string, carr
           namedPeriod,
           earlier,
           fiscal,
+          lastMonth,
         });
         if (!value) continue;
         matched = { text: m[0], start: i, end: i + m[0].length, ...value };
@@ -2638,6 +2647,7 @@ function datesIn(text: string, articleDate: string | null, earlier: string, carr
       if (isStatedDay(matched)) days.push({ date: matched, sentence: sentenceAt(text, matched.start) });
       if (DATED.test(matched.iso)) anchor = localAnchor = matched;
       if (isFiscal(matched)) fiscal = true;
+      if (isMonth(matched) && !comparedWith(text, matched)) lastMonth = matched;
       if (/^\d{4}-[QH]\d$/.test(matched.iso) && !isComparisonBase(matched) && !comparedWith(text, matched))
         namedPeriod = matched;
       // (A date a figure is compared with, 与一年前相比, is no period the text tells of either.)
@@ -2702,7 +2712,12 @@ export function carryDates(text: string, articleDate: string | null, carried: re
   // (…and, first, the last fiscal period named, which keeps a later 本季 or 全年 on the company's
   // calendar: see isFiscal.)
   const fiscal = [...carried, ...own].filter(isFiscal).pop();
-  return [...(fiscal ? [fiscal] : []), ...older, ...new Set(kept.map(withSentence))];
+  // (…and the last month named, when a later date came after it: a later 去年同期，单月… means it.)
+  const month = [...carried, ...own.filter((d) => !comparedWith(text, d))]
+    .filter((d) => /^\d{4}-\d{2}$/.test(d.iso) && !isComparisonBase(d))
+    .pop();
+  const monthBefore = month && !kept.includes(month) && !older.includes(month) ? [month] : [];
+  return [...(fiscal ? [fiscal] : []), ...monthBefore, ...older, ...new Set(kept.map(withSentence))];
 }
 
 /**

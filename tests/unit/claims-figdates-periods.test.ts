@@ -201,3 +201,29 @@ describe('an estimate for this fiscal quarter', () => {
     expect(claim?.modality).toBe('forecast');
   });
 });
+
+describe('去年同期 before a month’s measure', () => {
+  it('is the last month named a year back when its clause counts a single month (单月, 当月)', () => {
+    expect(
+      datesOf(
+        '星辰科技12月交付新车约4.9万辆，全年累计交付约44.5万辆。去年同期，星辰科技单月交付量仅为2.4万辆。',
+        '2025-01-02',
+      )[2],
+    ).toEqual([['去年同期', '2023-12']]);
+    let carried = carryDates('云海集团11月销量为3万台，全年销量为30万台。', '2024-12-20');
+    carried = carryDates('云海集团在华东地区的门店数量增至500家。', '2024-12-20', carried);
+    // (当月 after it is that month too.)
+    expect(
+      findDates('去年同期，云海集团当月销量不足2万台。', '2024-12-20', '', carried).map((d) => [d.text, d.iso]),
+    ).toEqual([
+      ['去年同期', '2023-11'],
+      ['当月', '2023-11'],
+    ]);
+  });
+
+  it('stays the period named when its clause counts no month', () => {
+    expect(datesOf('星辰科技第四季度营收50亿元。去年同期，星辰科技营收为40亿元。', '2025-01-20')[1]).toEqual([
+      ['去年同期', '2023-Q4'],
+    ]);
+  });
+});
