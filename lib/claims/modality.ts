@@ -181,6 +181,11 @@ const PAST_ADVERB = /^(曾|曾经|已|已经|早已|一度)$/;
 /** Adverbs of the past before 将: "已将X下调至…", "曾将X纳入…" did it; 将 is 把. */
 const PAST_BEFORE_WILL = /^(已|已经|早已|曾|曾经|先后|均已|都已|此前已)$/;
 
+/**
+ * This quarter, this (fiscal) year by their words (本季, 本财季, 本财年): running when the article is
+ * written on any calendar, also a company's own, which a date leaves unresolved (quantities.ts).
+ */
+const THIS_PERIOD_WORD = /^(?:本|这|這|当前|當前)(?:一)?(?:个|個)?(?:财|財)?(?:季度?|年度)$|^本(?:财|財)年$/;
 /** Verbs before 将 that make it "will" whatever the dates: X去年宣布将…, 表示将…. */
 const INTENT_BEFORE_WILL = /^(宣布|表示|称|宣称|透露|计划|打算|决定|承诺|预计|预告|官宣|强调|指出|同意)$/;
 
@@ -278,7 +283,7 @@ export function modalityOf(
     prop.attribution.kind !== 'data' &&
     // ("一季度营收增长30%，超出市场预期": the expectation a result beat estimates nothing now.)
     (prop.estimator || words.some((t, i) => ESTIMATING_VERB.test(t.word) && !expectation(t, i))) &&
-    [...dates, ...leadDates].some((d) => runningAt(d.iso, articleDate));
+    [...dates, ...leadDates].some((d) => runningAt(d.iso, articleDate) || THIS_PERIOD_WORD.test(d.text));
   // "去年将总部迁至杭州": in the article's own voice, dated wholly before the article (a day, a
   // month or a year that does not hold the article's date) with no verb of intent before it, 将 is
   // 把. (Someone's words, "X23日宣布，将…", keep the speaker's "will".)

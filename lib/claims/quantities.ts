@@ -693,11 +693,21 @@ const numberOf = (number: string) => Number(number.replace(/[,\s\u00a0\u2009\u20
  * filings write them) are read as the common ones, one character for one, so offsets hold.
  */
 export function findFigures(text: string): Figure[] {
-  if (!/[仟佰]/.test(text)) return figuresIn(text);
-  return figuresIn(text.replace(/仟/g, '千').replace(/佰/g, '百')).map((f) => ({
-    ...f,
-    text: text.slice(f.start, f.end),
-  }));
+  const read = asHalfWidth(text).replace(/仟/g, '千').replace(/佰/g, '百');
+  if (read === text) return figuresIn(text);
+  return figuresIn(read).map((f) => ({ ...f, text: text.slice(f.start, f.end) }));
+}
+
+/**
+ * Full-width digits, decimal point, thousands comma and percent sign (１２０亿元, １５．５％, ８，０５０,
+ * 8，050), as some sites set them, read as their ASCII forms: one UTF-16 unit each, so offsets stay
+ * exact.
+ */
+export function asHalfWidth(text: string): string {
+  return text.replace(
+    /[０-９．％]|(?<=(?:^|[^\d０-９.．])[\d０-９]{1,3}(?:[,，][\d０-９]{3})*)，(?=[\d０-９]{3}(?![\d０-９]))/g,
+    (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+  );
 }
 
 function figuresIn(text: string): Figure[] {
@@ -1279,7 +1289,9 @@ const ABOVE_SHARE_OF = /(超过|超過|逾)[^，。；、,;：:]{1,12}的$/;
 /** Bounds the words before a figure set at a distance: a verb between, or what it is a share of. */
 function boundedFromAfar(text: string, figures: Figure[]): Figure[] {
   return figures.map((f, i) => {
-    if (splitWords(f.text.slice(0, 4)).length) return f;
+    // (A figure that states its own bound keeps it; a hedge alone, 约 or 达, leaves it open to a
+    // bound before the verb: 最多融资约60亿元, 至少投资近10亿元.)
+    if (splitWords(f.text.slice(0, 4)).some((w) => LOWER_BOUND.has(w) || UPPER_BOUND.has(w))) return f;
     // (…以全球营收的10%为上限, 50亿元封顶: the bound named after the amount.)
     const after = text.slice(f.end, f.end + 4);
     if (/^(?:为|為)上限|^封[顶頂]/.test(after) && f.max !== null) return { ...f, min: 0, value: 0, approx: true };
@@ -1572,6 +1584,14 @@ interface DateContext {
   dayOfEvent: (event: { key: string; owner: string }) => DateRef | null;
   /** The last quarter or half the article reported on before this text (see `reportingPeriod`). */
   reportPeriod: DateRef | null;
+  /** The last quarter or half named before the match, in this text or before it (else `reportPeriod`). */
+  namedPeriod: DateRef | null;
+  /** The paragraph's text before this text (`earlier`). */
+  earlier: string;
+  /** Whether a fiscal year or quarter was named before (2025會計年度第四季, FY2024): see `isFiscal`. */
+  fiscal: boolean;
+  /** The last month named before the match (not a comparison's base), carried or in the paragraph. */
+  lastMonth: DateRef | null;
 }
 
 type DateRule = [RegExp, (m: RegExpExecArray, c: DateContext) => Resolved | null];
@@ -1663,6 +1683,42 @@ function reportingPeriod(dates: readonly DateRef[], reference: ReferenceDate): D
     null
   );
 }
+/**
+ * A day on which something was told or published (8月20日表示, 周二公布的财报显示, 昨日發布): when
+ * the report came out, not a period its figures cover, which a later 去年同期 could be compared
+ * with (that is the quarter or half the report is about, else only the year before is certain).
+ */
+const TOLD_AFTER =
+  /^[^，。；！？,;!?]{0,8}?(?:表示|称|稱|公布|公佈|发布|發布|披露|宣布|发表|發表|指出|透露|召开|召開|举行|舉行|说|說|介绍|介紹|回应|回應|财报显示|財報顯示)/;
+/** A month's measure in the clause after 去年同期 (a topic, its comma after it): 单月交付量, 当月销量, 月度营收. */
+const MONTHLY_AFTER = /^[，,]?[^，。；！？,;!?]{0,12}?(?:单月|單月|当月|當月|月度)/;
+/**
+ * A verb phrase closed by 的 after a date: the date inside a modifier (在5月给出的财测), not a
+ * period's own 的 (9月份的营收, 5月底的).
+ */
+const MODIFIER_AFTER = /^(?!份|底|初|末|中旬|上旬|下旬|期间|期間|当月|當月)[^，。；！？,;!?的]{1,8}的/;
+/**
+ * Whether the last date before a 去年同期 is not the period its figures cover, when a quarter or a
+ * half was named before it: a day a report was told on (8月8日公布, 周二表示), or a month or a day
+ * inside a modifier (第二季…优于公司在5月给出的财测上限。…较去年同期 is the quarter's).
+ */
+function notTheReported(date: DateRef, c: DateContext): boolean {
+  if (date.precision !== 'day' && date.precision !== 'month') return false;
+  const before = c.earlier + c.before;
+  const at = before.lastIndexOf(date.text);
+  if (at < 0) return false;
+  const after = before.slice(at + date.text.length);
+  if (date.precision === 'day' && TOLD_AFTER.test(after)) return true;
+  // (Without a quarter or half named, the month in a modifier is still the nearest period told.)
+  return !!c.namedPeriod && MODIFIER_AFTER.test(after);
+}
+/**
+ * A fiscal year or quarter (2025會計年度第四季, FY2024, 本财年, 第三财季): once an article names one, it
+ * reports on the company's own calendar, and its bare 本季, 上季, 全年 and 较前一年 are that
+ * calendar's periods, shown as written (''), not the article's calendar quarters and years.
+ */
+const isFiscal = (date: Pick<DateRef, 'text'>): boolean =>
+  /财年|財年|财政|財政|会计年度|會計年度|财季|財季|FY/.test(date.text);
 /** 当季, 同月, 该年: the period the text just named, which a claim may show beside them. */
 const SAME_NAMED_PERIOD = /^(?:当季度?|當季度?|同月|当月|當月|该月|該月|同年|当年|當年|该年|該年)$/;
 /** Whether a date only points back to an earlier one (当时, 同期): a claim may show that one too. */
@@ -1926,9 +1982,11 @@ const DATE_RULES: DateRule[] = [
   [
     /(?:去年|上年|上一年|前一年|(前年))同期/y,
     (m0, c) => {
-      const anchor = c.period;
       // (前年同期 is two years back: the period compared with the one before the last.)
       const back = m0[1] ? 2 : 1;
+      // (…but a month's figure after it, 去年同期，单月交付量…, is the month's: the last month named.)
+      const monthly = MONTHLY_AFTER.test(c.rest.slice(m0[0].length)) ? c.lastMonth : null;
+      const anchor = monthly ?? (c.period && notTheReported(c.period, c) ? c.namedPeriod : c.period);
       if (!anchor)
         return c.reference.year === null
           ? unresolved('year')
@@ -2064,6 +2122,12 @@ const DATE_RULES: DateRule[] = [
     /(?<![\d年前上下])(?:第([一二三四1-4])季度?(?![节節赛賽])|(?<![一二三四])([一二三四])季度|(首)季(?![节節赛賽])|(?<![A-Za-z\d])Q([1-4])(?![\dA-Za-z]))/y,
     (m, c) => {
       const quarter = m[3] ? 1 : QUARTER[m[1] ?? m[2] ?? m[4]!]!;
+      // (A later quarter after one its paragraph just named, 第一季度…，第二季度…: quarters listed
+      // forward run through one year, the named one's.)
+      const named =
+        c.localPeriod && !isComparisonBase(c.localPeriod) ? /^(\d{4})-Q([1-4])$/.exec(c.localPeriod.iso) : null;
+      if (named && quarter > +named[2]!)
+        return { iso: `${named[1]}-Q${quarter}`, precision: 'quarter', relative: true };
       const after = c.rest.slice(m[0].length);
       const future = FUTURE_BEFORE.test(c.before) || DEADLINE_AFTER.test(after) || FORECAST_AFTER.test(after);
       // (A quarter to come may be the one under way: its last month decides.)
@@ -2075,14 +2139,15 @@ const DATE_RULES: DateRule[] = [
   // else before the article's; a comparison's base, never the claim's time.
   [
     /(?<=(?:较|較|比|相比|相较|相較|环比|環比)(?:于|於)?)(?:上一?|前一)(?:个|個)?(季度|季|月|年度|年)/y,
-    (m, c) => previousOf(m[1]!, c),
+    (m, c) =>
+      c.fiscal && /[季年]/.test(m[1]!) ? unresolved(/季/.test(m[1]!) ? 'quarter' : 'year') : previousOf(m[1]!, c),
   ],
   // 本季度, 上一季度, 本季: counted from the article's quarter (not 下一季, as often a season).
   [
     /(本|上|下|这|這)(?:一)?(?:个|個)?季度|(本)季(?![节節赛賽])/y,
     (m, c) => {
       const { year, month } = c.reference;
-      if (year === null || month === null) return unresolved('quarter');
+      if (year === null || month === null || c.fiscal) return unresolved('quarter');
       const word = m[1] ?? m[2];
       const index = year * 4 + Math.floor((month - 1) / 3) + (word === '上' ? -1 : word === '下' ? 1 : 0);
       return { iso: `${Math.floor(index / 4)}-Q${(index % 4) + 1}`, precision: 'quarter', relative: true };
@@ -2162,7 +2227,7 @@ const DATE_RULES: DateRule[] = [
     /(?<![年去今明前同当當该該每上下本])全年/y,
     (_m, c) => {
       const { year } = c.reference;
-      if (year === null) return unresolved('year');
+      if (year === null || c.fiscal) return unresolved('year');
       // (A forecast's 全年, 全年盈利有望…, 预计全年, is the year under way.)
       const clause = clauseBefore(c.before, c.before.length) + c.rest.split(CLAUSE_BREAK)[0];
       const ahead = FUTURE_BEFORE.test(c.before) || FORECAST_WORDS.test(clause);
@@ -2214,12 +2279,19 @@ const DATE_RULES: DateRule[] = [
     (m, c) => {
       const { year, month, day } = c.reference;
       const weeks = m[1] === '上' ? -1 : m[1] === '下' ? 1 : 0;
-      if (!m[2]) {
-        const shifted = shiftDay(year, month, day, weeks * 7);
-        return { iso: shifted ? shifted.slice(0, 7) : '', precision: 'month', relative: true };
-      }
-      if (year === null || month === null || day === null) return unresolved('day');
+      if (year === null || month === null || day === null) return unresolved(m[2] ? 'day' : 'month');
       const weekday = (new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7; // Monday 0
+      if (!m[2]) {
+        // (What is certain of the week, Monday to Sunday: its month, else its year when it runs
+        // across two months, 上周 in an article of Friday 7 July being 26 June to 2 July.)
+        const first = shiftedDay(c.reference, weeks * 7 - weekday);
+        const last = shiftedDay(c.reference, weeks * 7 + 6 - weekday);
+        if (first.slice(0, 7) === last.slice(0, 7))
+          return { iso: first.slice(0, 7), precision: 'month', relative: true };
+        if (first.slice(0, 4) === last.slice(0, 4))
+          return { iso: first.slice(0, 4), precision: 'year', relative: true };
+        return unresolved('year');
+      }
       const target = /[日天7]/.test(m[2]) ? 6 : (parseChineseNumber(m[2]) ?? Number(m[2])) - 1;
       return { iso: shiftedDay(c.reference, weeks * 7 + target - weekday), precision: 'day', relative: true };
     },
@@ -2486,6 +2558,13 @@ export function findDates(
   /** Dates of the paragraphs before (carryDates), for a paragraph that names none before 次日. */
   carried: readonly DateRef[] = [],
 ): DateRef[] {
+  // (Full-width digits read as ASCII ones, the text kept as written.)
+  const read = asHalfWidth(text);
+  const found = datesIn(read, articleDate, asHalfWidth(earlier), carried);
+  return read === text ? found : found.map((d) => ({ ...d, text: text.slice(d.start, d.end) }));
+}
+
+function datesIn(text: string, articleDate: string | null, earlier: string, carried: readonly DateRef[]): DateRef[] {
   const reference = referenceDateOf(articleDate);
   const dates: DateRef[] = [];
   const ownAll = earlier ? findDates(earlier, articleDate, '', carried) : [];
@@ -2517,6 +2596,10 @@ export function findDates(
     return ((owner && told.find((d) => d.sentence.includes(owner))) || told[0])?.date ?? null;
   };
   const reportPeriod = reportingPeriod([...carried, ...ownBefore.filter((d) => !comparedWith(earlier, d))], reference);
+  let namedPeriod = reportPeriod;
+  let fiscal = [...carried, ...ownAll].some(isFiscal);
+  const isMonth = (d: DateRef) => /^\d{4}-\d{2}$/.test(d.iso) && !isComparisonBase(d);
+  let lastMonth = before.filter(isMonth).pop() ?? null;
   let i = 0;
   while (i < text.length) {
     DATE_START.lastIndex = i;
@@ -2542,6 +2625,10 @@ export function findDates(
           localPeriod,
           dayOfEvent,
           reportPeriod,
+          namedPeriod,
+          earlier,
+          fiscal,
+          lastMonth,
         });
         if (!value) continue;
         matched = { text: m[0], start: i, end: i + m[0].length, ...value };
@@ -2559,6 +2646,10 @@ export function findDates(
       dates.push(matched);
       if (isStatedDay(matched)) days.push({ date: matched, sentence: sentenceAt(text, matched.start) });
       if (DATED.test(matched.iso)) anchor = localAnchor = matched;
+      if (isFiscal(matched)) fiscal = true;
+      if (isMonth(matched) && !comparedWith(text, matched)) lastMonth = matched;
+      if (/^\d{4}-[QH]\d$/.test(matched.iso) && !isComparisonBase(matched) && !comparedWith(text, matched))
+        namedPeriod = matched;
       // (A date a figure is compared with, 与一年前相比, is no period the text tells of either.)
       if (/^\d{4}/.test(matched.iso) && !comparedWith(text, matched)) period = matched;
       if (!isSpanBack(matched) && !SAME_PERIOD.test(matched.text) && !comparedWith(text, matched))
@@ -2573,6 +2664,9 @@ export function findDates(
         !CUTOFF.test(text.slice(0, i))
       )
         dayAnchor = matched;
+      // …but the day of an event, 新规公布当天, found by the event's words, is the day the text now
+      // tells of: a 次日 after it counts from it ("新规公布当天下跌4.7%，次日再跌近3%").
+      if (matched.iso && ANCHORED_DAY[matched.text] === 0 && matched.iso !== dayAnchor?.iso) dayAnchor = matched;
       i = matched.end;
     } else {
       i++;
@@ -2615,7 +2709,15 @@ export function carryDates(text: string, articleDate: string | null, carried: re
   const older = days.filter((d) => !kept.some((k) => k.start === d.start && k.iso === d.iso && k.text === d.text));
   const withSentence = (d: DateRef) =>
     days.find((x) => x.start === d.start && x.text === d.text && x.iso === d.iso) ?? d;
-  return [...older, ...new Set(kept.map(withSentence))];
+  // (…and, first, the last fiscal period named, which keeps a later 本季 or 全年 on the company's
+  // calendar: see isFiscal.)
+  const fiscal = [...carried, ...own].filter(isFiscal).pop();
+  // (…and the last month named, when a later date came after it: a later 去年同期，单月… means it.)
+  const month = [...carried, ...own.filter((d) => !comparedWith(text, d))]
+    .filter((d) => /^\d{4}-\d{2}$/.test(d.iso) && !isComparisonBase(d))
+    .pop();
+  const monthBefore = month && !kept.includes(month) && !older.includes(month) ? [month] : [];
+  return [...(fiscal ? [fiscal] : []), ...monthBefore, ...older, ...new Set(kept.map(withSentence))];
 }
 
 /**
