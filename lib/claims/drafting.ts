@@ -5,7 +5,7 @@
 import type { ClaimKind, Modality, Role } from './vocabulary';
 import { isPunct, type Token } from './segment';
 import { eventDateFirst } from './event-date';
-import { type DateRef, isCutoff, isSpanBack, pointsBack } from './quantities';
+import { type DateRef, type Figure, isCutoff, isSpanBack, pointsBack } from './quantities';
 import { type MetricLead, metricOwner } from './topic-chain';
 import {
   AUTHOR_VOICE,
@@ -156,25 +156,33 @@ function chainPeriods(before: ClaimDraft | undefined) {
   return (before?.dates ?? []).filter((d) => /^(year|half|quarter|period)$/.test(d.precision));
 }
 
-/** Drafts the claim (if any) one proposition states, and updates what the sentences after it read. */
-function draftProposition(frame: SentenceFrame, props: readonly Prop[], state: Drafting, prop: Prop): void {
-  const {
-    sentence,
-    folded,
-    tokens,
-    offset,
-    paragraph,
-    context,
-    history,
-    figures,
-    dates,
-    clauses,
-    quotedBy,
-    chainBefore,
-  } = frame;
-  const { drafts } = state;
-  let owner: ReturnType<typeof chainOwner> = null;
-  let topicGoesOn: Antecedent | null;
+/** What a proposition says, read once it is found to say something (readContent). */
+interface PropContent {
+  /** Where its first clause starts and its last clause ends, in the sentence. */
+  start: number;
+  end: number;
+  /** The words of its content clauses (after a speech verb), and their folded text. */
+  contentTokens: Token[];
+  contentText: string;
+  /** Whether a span of the sentence lies inside one of its content clauses. */
+  inContent: <T extends { start: number; end: number }>(x: T) => boolean;
+  contentFigures: Figure[];
+  /** It answers a report by playing it down, or denies what something was called. */
+  playsDown: boolean;
+  /** It is a denial, whole in a few words. */
+  denies: boolean;
+  /** The names a pseudo-cleft focuses on ("表现最亮眼的是X"), when it has no subject. */
+  focus: ReturnType<typeof cleftFocus>;
+  /** It opens on its verb with no subject: a fragment cut from a longer sentence. */
+  fragment: boolean;
+}
+
+/**
+ * What a proposition says, or null when it says nothing a claim could state: no predicate (a
+ * verb, a figure, a denial or a silence), or too little besides its names.
+ */
+function readContent(frame: SentenceFrame, prop: Prop): PropContent | null {
+  const { folded, figures, clauses } = frame;
   const first = clauses[prop.clauses[0]!]!;
   const last = clauses[prop.clauses[prop.clauses.length - 1]!]!;
   const start = first.start;
@@ -212,7 +220,8 @@ function draftProposition(frame: SentenceFrame, props: readonly Prop[], state: D
       prop.content.some((c) => DENIED_CHARACTERIZATION.test(folded.slice(clauses[c]!.start, clauses[c]!.end))));
   // Keeping silent ("X未回应", "X表示不予置评") is a whole predicate in a few words, as a denial is.
   const silent = SILENCE.test(contentText);
-  if (!hasPredicate && !contentFigures.length && !DENIAL_PREDICATE.test(contentText) && !playsDown && !silent) return;
+  if (!hasPredicate && !contentFigures.length && !DENIAL_PREDICATE.test(contentText) && !playsDown && !silent)
+    return null;
   // Besides its subject, a proposition must say something: not "Sora也不例外".
   const subjectIds = prop.subject?.kind === 'entity' ? prop.subject.ids : [];
   const said = contentTokens
@@ -227,7 +236,7 @@ function draftProposition(frame: SentenceFrame, props: readonly Prop[], state: D
   // A denial is whole in a few words too ("X回应称“并非事实”").
   const denies = DENIAL_PREDICATE.test(contentText) || playsDown;
   if (said < MIN_CONTENT && !cueVerb && !denies && !silent && (said < MIN_CONTENT - 1 || pointsBack || !ownVerb))
-    return;
+    return null;
   // A clause that starts with its verb, with no subject and nothing leading it, is a fragment
   // cut from a longer sentence ("正视Sora给中国AI带来的变化与挑战").
   const leadWord = contentTokens.find((t) => !isPunct(t));
@@ -241,33 +250,33 @@ function draftProposition(frame: SentenceFrame, props: readonly Prop[], state: D
     isVerb(leadWord) &&
     !focus.length &&
     !compoundSubject(contentTokens);
-
-  const roles = new Map<string, Role>();
-  const give = (id: string, role: Role) => {
-    const had = roles.get(id);
-    if (!had || ROLE_RANK[role] < ROLE_RANK[had]) roles.set(id, role);
+  return {
+    start,
+    end,
+    contentTokens,
+    contentText,
+    inContent,
+    contentFigures,
+    playsDown,
+    denies,
+    focus,
+    fragment,
   };
-  for (const c of prop.clauses) {
-    const clause = clauses[c]!;
-    const content = prop.content.includes(c);
-    for (const [id, role] of clauseRoles(clause, content, context.typeOf, prop.subject, context.parentOf))
-      give(id, role);
-  }
-  for (const id of prop.extraAgents) give(id, 'agent');
-  for (const { ids, role } of prop.investors) for (const id of ids) roles.set(id, role);
-  for (const id of prop.listedSubject) roles.set(id, 'listed');
-  // "法院裁定X侵犯Y的专利": the party found liable acts, the rights holder undergoes (rulings.ts).
-  for (const [id, role] of ruledParties(contentTokens)) roles.set(id, role);
-  if (prop.tail.length) {
-    // One enumeration over several clauses: its members are listed when three or more.
-    const members = new Set<string>();
-    for (const c of prop.tail) for (const t of clauses[c]!.tokens) if (t.entityId) members.add(t.entityId);
-    for (const [id, role] of roles) if (role === 'object' || role === 'listed') members.add(id);
-    for (const id of members) roles.set(id, members.size >= 3 ? 'listed' : 'object');
-  }
-  // "团队在接受采访时表示", "公司方面称": a bare organization noun speaks for the
-  // organization named last, as 该公司 would.
-  let prefix: { start: number; end: number; label?: string } | null = null;
+}
+
+/** Drafts the claim (if any) one proposition states, and updates what the sentences after it read. */
+function draftProposition(frame: SentenceFrame, props: readonly Prop[], state: Drafting, prop: Prop): void {
+  const { sentence, folded, tokens, offset, paragraph, context, history, figures, dates, clauses, chainBefore } = frame;
+  const { drafts } = state;
+  let owner: ReturnType<typeof chainOwner> = null;
+  let topicGoesOn: Antecedent | null;
+  const content = readContent(frame, prop);
+  if (!content) return;
+  const { start, end, contentTokens, contentText, inContent, contentFigures, playsDown, denies, focus, fragment } =
+    content;
+
+  const roles = clauseRolesOf(frame, prop, contentTokens);
+  const give = roleGiver(roles);
   // An antecedent in the paragraph before (at < 0) is named by a label at the claim's start.
   // (The maker of the product the paragraph before was about has no name written there: the
   // claim reads as written, 这家公司 and all.)
@@ -277,141 +286,9 @@ function draftProposition(frame: SentenceFrame, props: readonly Prop[], state: D
       : a.id && history.before && a.id !== history.before.id
         ? null
         : { start: offset + start, end: offset + start, label: history.before?.name ?? '' };
-  // "他还表示": a pronoun speaking is its antecedent.
-  // (The source is written as the article writes it; the cues are read on the folded text.)
-  const at = sentence.indexOf(prop.attribution.text, start);
-  const speakerWords = at >= 0 ? folded.slice(at, at + prop.attribution.text.length) : prop.attribution.text;
-  // ("对此该公司回应称": the response frame before the speaker is not part of who speaks.)
-  const bare = BARE_SPEAKER.exec(speakerWords.replace(/^(而|但|不过|然而)?(对此|就此)/, ''));
-  // A pronoun subject that names its actor ("…表示，公司将…") leaves the speaker only speaking.
-  const actorNamed =
-    prop.subject?.kind === 'pronoun' &&
-    !!resolvePronoun(prop.subject.word, offset + prop.subject.start, history, context);
-  // "它随后表示", "他还称": the adverbs after the pronoun are not part of who speaks.
-  const pronounSpeaker = SPEAKING_PRONOUN.exec(speakerWords)?.[1] ?? null;
-  let titledOrg: string | null = null;
-  let titledSpan: { start: number; end: number } | null = null;
-  if (quotedBy && prop.attribution.kind === 'article') {
-    prop.attribution = quotedBy.attribution;
-    // The organization acts in it only when the speaker speaks as it (我们, 公司): a general view
-    // on its own ("“视频生成是皇冠上的明珠。”") is the person's, whom the gazetteer may not know.
-    titledOrg = /我们|公司/.test(folded) ? quotedBy.org : null;
-    const voice = titledOrg ?? quotedBy.attribution.entityId;
-    if (voice && !roles.has(voice)) give(voice, 'mentioned');
-  }
-  // "周明表示", "雷军称": a name the article introduced with a title or as a founder is a person
-  // speaking, though jieba did not tag it as a name.
-  // (Only the name itself: "周明把…说出口" is not 周明 speaking.)
-  if (prop.attribution.kind === 'unnamed' && !bare && !pronounSpeaker && history.people.isName(speakerWords))
-    prop.attribution = { kind: 'person', text: prop.attribution.text };
-  // "X有关负责人表示，…。该负责人指出，…": a demonstrative and a noun of a speaker (该负责人, 该人士,
-  // 这位发言人) points back to the speaker named last, in this paragraph or one before.
-  if (prop.attribution.kind === 'unnamed' && DEMONSTRATIVE_SPEAKER.test(speakerWords) && history.lastSpeaker) {
-    prop.attribution = history.lastSpeaker.attribution;
-    titledOrg = history.lastSpeaker.org;
-    const voice = titledOrg ?? prop.attribution.entityId;
-    if (voice && !roles.has(voice)) give(voice, 'mentioned');
-  }
-  // ("Y，官方披露…", "身为龙头的X，公司方面表示…": a bare party speaking after the topic its own
-  // sentence named speaks for that topic, not for a name before the sentence.)
-  const topicBeforeSpeaker =
-    !!bare &&
-    !pronounSpeaker &&
-    prop.subject?.kind === 'entity' &&
-    prop.subject.start >= start &&
-    prop.subject.end <= at;
-  if (topicBeforeSpeaker && prop.attribution.kind === 'unnamed' && prop.subject?.kind === 'entity') {
-    // (The topic speaks if it is a party; a product's official side is its maker's.)
-    const id = prop.subject.ids[0]!;
-    const party = ORGANIZATION_TYPES.has(context.typeOf?.(id) ?? '') ? id : context.parentOf?.(id);
-    prop.attribution = { kind: 'organization', ...(party ? { entityId: party } : {}), text: prop.attribution.text };
-  }
-  if (prop.attribution.kind === 'unnamed' && (bare || pronounSpeaker) && !topicBeforeSpeaker) {
-    const found = resolvePronoun(
-      pronounSpeaker ?? bareSpeakerPronoun(bare![1]!, bare![0]),
-      offset + start,
-      history,
-      context,
-    );
-    // "X执行长王明表示…。他还宣布…": 他 is the titled person who spoke last, whom the
-    // gazetteer does not know; he speaks for X as he did before.
-    const titled =
-      !found && /^(他|她)$/.test(pronounSpeaker ?? '') ? titledSpeakerBefore(offset + start, history) : null;
-    // "星辰科技执行长周明…。¶他坦言，…": 他 is the person named last, whom the article introduced
-    // with their organization, perhaps paragraphs before (speakers.ts).
-    const introduced = !found && !titled && pronounSpeaker ? history.people.pronounAt(pronounSpeaker, start) : null;
-    if (found) {
-      const kind = context.typeOf?.(found.id) === 'person' ? 'person' : 'organization';
-      prop.attribution = { kind, entityId: found.id, text: paragraph.slice(found.at, found.end) };
-      if (![...roles.values()].includes('agent') && !actorNamed) give(found.id, 'agent');
-      if (!roles.has(found.id)) give(found.id, 'mentioned');
-      if (found.at < offset + start) prefix = prefixOf(found);
-    } else if (titled) {
-      prop.attribution = titled.attribution;
-      titledOrg = titled.org;
-      if (titled.org && !roles.has(titled.org)) give(titled.org, 'mentioned');
-      prefix = titledSpan = { start: titled.at, end: titled.end };
-    } else if (introduced) {
-      prop.attribution = { kind: 'person', text: prop.attribution.text };
-      titledOrg = introduced.org;
-      if (!roles.has(introduced.org)) give(introduced.org, 'mentioned');
-    } else if (/^(他|她)$/.test(pronounSpeaker ?? '')) {
-      // "他透露，…" with no antecedent found: 他/她 is still someone the article named (a person
-      // the gazetteer does not know) speaking on the record, not an unnamed source: no hearsay.
-      prop.attribution = { kind: 'person', text: prop.attribution.text };
-    }
-  }
-  // "李彦宏强调，“…”": a named speaker whose words have no actor of their own is the agent.
-  // "百度副总裁表示": an unnamed executive speaks for the organization named with the title.
-  // "周明表示": a person the article introduced with their organization speaks for it (speakers.ts).
-  const memberOf =
-    prop.attribution.kind === 'person' && !prop.attribution.entityId
-      ? (tokens.find(
-          (t) =>
-            t.entityId &&
-            t.start >= start &&
-            t.end <= end &&
-            prop.attribution.text.startsWith(sentence.slice(t.start, t.end)),
-        )?.entityId ?? history.people.orgOf(speakerWords))
-      : undefined;
-  if (memberOf && !roles.has(memberOf)) give(memberOf, 'mentioned');
-  // "其首席技术官赵强表示": 其 before a title is the organization in focus, whose officer speaks.
-  // ("该公司首席执行官张三表示": so is 该公司 or 这家公司 before a title; and a title with no
-  // organization at all, "联合创始人兼CEO周明表示", is an officer of the company the text is about.)
-  const bareTitle =
-    /^(person|unnamed)$/.test(prop.attribution.kind) && !prop.attribution.entityId && LEADING_TITLE.test(speakerWords);
-  const ownerPronoun =
-    (prop.attribution.kind === 'person' || bareTitle) &&
-    !prop.attribution.entityId &&
-    !memberOf &&
-    (bareTitle || /^(其|该公司|这家公司|该集团)/.test(speakerWords))
-      ? resolvePronoun('该公司', offset + start, history, context)
-      : null;
-  if (ownerPronoun && bareTitle) prop.attribution = { kind: 'person', text: prop.attribution.text };
-  if (ownerPronoun) {
-    titledOrg = ownerPronoun.id;
-    if (!roles.has(ownerPronoun.id)) give(ownerPronoun.id, 'mentioned');
-    if (!prefix && ownerPronoun.at < offset + start) prefix = prefixOf(ownerPronoun);
-  }
-  // The speaker goes on speaking for it by name or as 他 later in the article.
-  if (prop.attribution.kind === 'person' && !prop.attribution.entityId && (memberOf ?? titledOrg))
-    history.people.learnSpeaker(speakerWords, (memberOf ?? titledOrg)!);
-  const speaker = prop.attribution.entityId ?? memberOf ?? titledOrg ?? undefined;
-  // (A company's own filing, 据X财报, is X telling its own figures: X speaks through it.)
-  const speaks =
-    prop.attribution.kind === 'person' ||
-    prop.attribution.kind === 'organization' ||
-    (prop.attribution.kind === 'data' && /财报|年报|季报|招股书|公告/.test(prop.attribution.text));
-  // (A pronoun subject resolved below is that actor: "X表示，公司将…".)
-  // "据X透露，Y上线后申请试用的用户远超预期": the speaker acts, Y only sets the time.
-  if (speaker && speaks && roles.has(speaker) && prop.subject?.kind === 'entity' && prop.subject.framed)
-    for (const id of prop.subject.ids) if (roles.get(id) === 'agent') roles.set(id, 'mentioned');
-  if (speaker && speaks && roles.has(speaker) && ![...roles.values()].includes('agent') && !actorNamed)
-    give(speaker, 'agent');
-  // "一位接近X的人士称，…": with no actor of its own, what the source close to X says is X's (speakers.ts).
-  if (prop.attribution.kind === 'unnamed' && prop.subject?.kind !== 'pronoun')
-    for (const id of closeSources(folded, tokens, start, end))
-      if (roles.get(id) === 'mentioned' && ![...roles.values()].includes('agent')) roles.set(id, 'agent');
+  const whoSpeaks = findSpeaker(frame, prop, content, roles, give, prefixOf);
+  let prefix = whoSpeaks.prefix;
+  const { speakerAt: at, titledOrg, titledSpan, memberOf, speaker, speaks } = whoSpeaks;
 
   // "业内人士认为，X以低价搅动市场之后，价格战已…": with no party named in the main clause, the
   // subject of a fronted when-clause, acting in it, is who the claim is about.
@@ -1311,6 +1188,259 @@ function draftProposition(frame: SentenceFrame, props: readonly Prop[], state: D
     for (const id of deniedParties(agentId, roles, drafts, history.rumourParties, context.parentOf))
       roles.set(id, 'object');
 
+  emitDraft(frame, props, state, prop, content, {
+    kind,
+    modality: finalModality,
+    roles,
+    agentId,
+    prefix,
+    owner,
+    memberOf,
+    titledOrg,
+    titledSpan,
+  });
+}
+
+/** Gives a name a role, unless it has a stronger one already (agent over object over listed over mentioned). */
+function roleGiver(roles: Map<string, Role>): (id: string, role: Role) => void {
+  return (id: string, role: Role) => {
+    const had = roles.get(id);
+    if (!had || ROLE_RANK[role] < ROLE_RANK[had]) roles.set(id, role);
+  };
+}
+
+/**
+ * The roles a proposition's clauses give its names (clauseRoles), before its speaker and subject
+ * are resolved: joined agents, investors, an enumerated subject, the parties of a ruling, a list.
+ */
+function clauseRolesOf(frame: SentenceFrame, prop: Prop, contentTokens: Token[]): Map<string, Role> {
+  const { context, clauses } = frame;
+  const roles = new Map<string, Role>();
+  const give = roleGiver(roles);
+  for (const c of prop.clauses) {
+    const clause = clauses[c]!;
+    const content = prop.content.includes(c);
+    for (const [id, role] of clauseRoles(clause, content, context.typeOf, prop.subject, context.parentOf))
+      give(id, role);
+  }
+  for (const id of prop.extraAgents) give(id, 'agent');
+  for (const { ids, role } of prop.investors) for (const id of ids) roles.set(id, role);
+  for (const id of prop.listedSubject) roles.set(id, 'listed');
+  // "法院裁定X侵犯Y的专利": the party found liable acts, the rights holder undergoes (rulings.ts).
+  for (const [id, role] of ruledParties(contentTokens)) roles.set(id, role);
+  if (prop.tail.length) {
+    // One enumeration over several clauses: its members are listed when three or more.
+    const members = new Set<string>();
+    for (const c of prop.tail) for (const t of clauses[c]!.tokens) if (t.entityId) members.add(t.entityId);
+    for (const [id, role] of roles) if (role === 'object' || role === 'listed') members.add(id);
+    for (const id of members) roles.set(id, members.size >= 3 ? 'listed' : 'object');
+  }
+  return roles;
+}
+
+/** Who speaks a proposition, as drafting resolved it (findSpeaker). */
+interface Speaker {
+  /** A name written before the claim's text (or in an earlier sentence) that its text opens with, as a label. */
+  prefix: { start: number; end: number; label?: string } | null;
+  /** Where the source's words are written in the sentence (-1 when they are not). */
+  speakerAt: number;
+  /** The organization an unnamed titled speaker speaks for, and where the title is written. */
+  titledOrg: string | null;
+  titledSpan: { start: number; end: number } | null;
+  memberOf: string | null | undefined;
+  /** The party speaking, and whether it speaks (a person, an organization, its own filing). */
+  speaker: string | undefined;
+  speaks: boolean;
+}
+
+/**
+ * Resolves who speaks a proposition (a pronoun, a bare party noun, a titled officer, a quoted
+ * speaker going on), setting its attribution, and gives the speaker its role.
+ */
+function findSpeaker(
+  frame: SentenceFrame,
+  prop: Prop,
+  content: PropContent,
+  roles: Map<string, Role>,
+  give: (id: string, role: Role) => void,
+  prefixOf: (a: { id?: string; at: number; end: number }) => { start: number; end: number; label?: string } | null,
+): Speaker {
+  const { sentence, folded, tokens, offset, paragraph, context, history, quotedBy } = frame;
+  const { start, end } = content;
+  // "团队在接受采访时表示", "公司方面称": a bare organization noun speaks for the
+  // organization named last, as 该公司 would.
+  let prefix: { start: number; end: number; label?: string } | null = null;
+  // "他还表示": a pronoun speaking is its antecedent.
+  // (The source is written as the article writes it; the cues are read on the folded text.)
+  const at = sentence.indexOf(prop.attribution.text, start);
+  const speakerWords = at >= 0 ? folded.slice(at, at + prop.attribution.text.length) : prop.attribution.text;
+  // ("对此该公司回应称": the response frame before the speaker is not part of who speaks.)
+  const bare = BARE_SPEAKER.exec(speakerWords.replace(/^(而|但|不过|然而)?(对此|就此)/, ''));
+  // A pronoun subject that names its actor ("…表示，公司将…") leaves the speaker only speaking.
+  const actorNamed =
+    prop.subject?.kind === 'pronoun' &&
+    !!resolvePronoun(prop.subject.word, offset + prop.subject.start, history, context);
+  // "它随后表示", "他还称": the adverbs after the pronoun are not part of who speaks.
+  const pronounSpeaker = SPEAKING_PRONOUN.exec(speakerWords)?.[1] ?? null;
+  let titledOrg: string | null = null;
+  let titledSpan: { start: number; end: number } | null = null;
+  if (quotedBy && prop.attribution.kind === 'article') {
+    prop.attribution = quotedBy.attribution;
+    // The organization acts in it only when the speaker speaks as it (我们, 公司): a general view
+    // on its own ("“视频生成是皇冠上的明珠。”") is the person's, whom the gazetteer may not know.
+    titledOrg = /我们|公司/.test(folded) ? quotedBy.org : null;
+    const voice = titledOrg ?? quotedBy.attribution.entityId;
+    if (voice && !roles.has(voice)) give(voice, 'mentioned');
+  }
+  // "周明表示", "雷军称": a name the article introduced with a title or as a founder is a person
+  // speaking, though jieba did not tag it as a name.
+  // (Only the name itself: "周明把…说出口" is not 周明 speaking.)
+  if (prop.attribution.kind === 'unnamed' && !bare && !pronounSpeaker && history.people.isName(speakerWords))
+    prop.attribution = { kind: 'person', text: prop.attribution.text };
+  // "X有关负责人表示，…。该负责人指出，…": a demonstrative and a noun of a speaker (该负责人, 该人士,
+  // 这位发言人) points back to the speaker named last, in this paragraph or one before.
+  if (prop.attribution.kind === 'unnamed' && DEMONSTRATIVE_SPEAKER.test(speakerWords) && history.lastSpeaker) {
+    prop.attribution = history.lastSpeaker.attribution;
+    titledOrg = history.lastSpeaker.org;
+    const voice = titledOrg ?? prop.attribution.entityId;
+    if (voice && !roles.has(voice)) give(voice, 'mentioned');
+  }
+  // ("Y，官方披露…", "身为龙头的X，公司方面表示…": a bare party speaking after the topic its own
+  // sentence named speaks for that topic, not for a name before the sentence.)
+  const topicBeforeSpeaker =
+    !!bare &&
+    !pronounSpeaker &&
+    prop.subject?.kind === 'entity' &&
+    prop.subject.start >= start &&
+    prop.subject.end <= at;
+  if (topicBeforeSpeaker && prop.attribution.kind === 'unnamed' && prop.subject?.kind === 'entity') {
+    // (The topic speaks if it is a party; a product's official side is its maker's.)
+    const id = prop.subject.ids[0]!;
+    const party = ORGANIZATION_TYPES.has(context.typeOf?.(id) ?? '') ? id : context.parentOf?.(id);
+    prop.attribution = { kind: 'organization', ...(party ? { entityId: party } : {}), text: prop.attribution.text };
+  }
+  if (prop.attribution.kind === 'unnamed' && (bare || pronounSpeaker) && !topicBeforeSpeaker) {
+    const found = resolvePronoun(
+      pronounSpeaker ?? bareSpeakerPronoun(bare![1]!, bare![0]),
+      offset + start,
+      history,
+      context,
+    );
+    // "X执行长王明表示…。他还宣布…": 他 is the titled person who spoke last, whom the
+    // gazetteer does not know; he speaks for X as he did before.
+    const titled =
+      !found && /^(他|她)$/.test(pronounSpeaker ?? '') ? titledSpeakerBefore(offset + start, history) : null;
+    // "星辰科技执行长周明…。¶他坦言，…": 他 is the person named last, whom the article introduced
+    // with their organization, perhaps paragraphs before (speakers.ts).
+    const introduced = !found && !titled && pronounSpeaker ? history.people.pronounAt(pronounSpeaker, start) : null;
+    if (found) {
+      const kind = context.typeOf?.(found.id) === 'person' ? 'person' : 'organization';
+      prop.attribution = { kind, entityId: found.id, text: paragraph.slice(found.at, found.end) };
+      if (![...roles.values()].includes('agent') && !actorNamed) give(found.id, 'agent');
+      if (!roles.has(found.id)) give(found.id, 'mentioned');
+      if (found.at < offset + start) prefix = prefixOf(found);
+    } else if (titled) {
+      prop.attribution = titled.attribution;
+      titledOrg = titled.org;
+      if (titled.org && !roles.has(titled.org)) give(titled.org, 'mentioned');
+      prefix = titledSpan = { start: titled.at, end: titled.end };
+    } else if (introduced) {
+      prop.attribution = { kind: 'person', text: prop.attribution.text };
+      titledOrg = introduced.org;
+      if (!roles.has(introduced.org)) give(introduced.org, 'mentioned');
+    } else if (/^(他|她)$/.test(pronounSpeaker ?? '')) {
+      // "他透露，…" with no antecedent found: 他/她 is still someone the article named (a person
+      // the gazetteer does not know) speaking on the record, not an unnamed source: no hearsay.
+      prop.attribution = { kind: 'person', text: prop.attribution.text };
+    }
+  }
+  // "李彦宏强调，“…”": a named speaker whose words have no actor of their own is the agent.
+  // "百度副总裁表示": an unnamed executive speaks for the organization named with the title.
+  // "周明表示": a person the article introduced with their organization speaks for it (speakers.ts).
+  const memberOf =
+    prop.attribution.kind === 'person' && !prop.attribution.entityId
+      ? (tokens.find(
+          (t) =>
+            t.entityId &&
+            t.start >= start &&
+            t.end <= end &&
+            prop.attribution.text.startsWith(sentence.slice(t.start, t.end)),
+        )?.entityId ?? history.people.orgOf(speakerWords))
+      : undefined;
+  if (memberOf && !roles.has(memberOf)) give(memberOf, 'mentioned');
+  // "其首席技术官赵强表示": 其 before a title is the organization in focus, whose officer speaks.
+  // ("该公司首席执行官张三表示": so is 该公司 or 这家公司 before a title; and a title with no
+  // organization at all, "联合创始人兼CEO周明表示", is an officer of the company the text is about.)
+  const bareTitle =
+    /^(person|unnamed)$/.test(prop.attribution.kind) && !prop.attribution.entityId && LEADING_TITLE.test(speakerWords);
+  const ownerPronoun =
+    (prop.attribution.kind === 'person' || bareTitle) &&
+    !prop.attribution.entityId &&
+    !memberOf &&
+    (bareTitle || /^(其|该公司|这家公司|该集团)/.test(speakerWords))
+      ? resolvePronoun('该公司', offset + start, history, context)
+      : null;
+  if (ownerPronoun && bareTitle) prop.attribution = { kind: 'person', text: prop.attribution.text };
+  if (ownerPronoun) {
+    titledOrg = ownerPronoun.id;
+    if (!roles.has(ownerPronoun.id)) give(ownerPronoun.id, 'mentioned');
+    if (!prefix && ownerPronoun.at < offset + start) prefix = prefixOf(ownerPronoun);
+  }
+  // The speaker goes on speaking for it by name or as 他 later in the article.
+  if (prop.attribution.kind === 'person' && !prop.attribution.entityId && (memberOf ?? titledOrg))
+    history.people.learnSpeaker(speakerWords, (memberOf ?? titledOrg)!);
+  const speaker = prop.attribution.entityId ?? memberOf ?? titledOrg ?? undefined;
+  // (A company's own filing, 据X财报, is X telling its own figures: X speaks through it.)
+  const speaks =
+    prop.attribution.kind === 'person' ||
+    prop.attribution.kind === 'organization' ||
+    (prop.attribution.kind === 'data' && /财报|年报|季报|招股书|公告/.test(prop.attribution.text));
+  // (A pronoun subject resolved below is that actor: "X表示，公司将…".)
+  // "据X透露，Y上线后申请试用的用户远超预期": the speaker acts, Y only sets the time.
+  if (speaker && speaks && roles.has(speaker) && prop.subject?.kind === 'entity' && prop.subject.framed)
+    for (const id of prop.subject.ids) if (roles.get(id) === 'agent') roles.set(id, 'mentioned');
+  if (speaker && speaks && roles.has(speaker) && ![...roles.values()].includes('agent') && !actorNamed)
+    give(speaker, 'agent');
+  // "一位接近X的人士称，…": with no actor of its own, what the source close to X says is X's (speakers.ts).
+  if (prop.attribution.kind === 'unnamed' && prop.subject?.kind !== 'pronoun')
+    for (const id of closeSources(folded, tokens, start, end))
+      if (roles.get(id) === 'mentioned' && ![...roles.values()].includes('agent')) roles.set(id, 'agent');
+  return { prefix, speakerAt: at, titledOrg, titledSpan, memberOf, speaker, speaks };
+}
+
+/** A proposition's claim as drafting decided it (draftProposition), for emitDraft. */
+interface DecidedClaim {
+  kind: ClaimKind;
+  modality: Modality;
+  roles: Map<string, Role>;
+  /** Who the claim is about, when drafting found one. */
+  agentId: string | null;
+  /** A name written before the claim's text (or in an earlier sentence) that its text opens with, as a label. */
+  prefix: { start: number; end: number; label?: string } | null;
+  /** The owner of the metric the proposition opens on, when the chain gave it one. */
+  owner: ReturnType<typeof chainOwner>;
+  /** The organization an unnamed titled speaker speaks for, and where the title is written. */
+  memberOf: string | null | undefined;
+  titledOrg: string | null;
+  titledSpan: { start: number; end: number } | null;
+}
+
+/**
+ * Emits a proposition's claim: its text span (with the label of a name written before it), its
+ * figures and dates, and what the rest of the article reads of it (deals, rounds, actors, speakers).
+ */
+function emitDraft(
+  frame: SentenceFrame,
+  props: readonly Prop[],
+  state: Drafting,
+  prop: Prop,
+  content: PropContent,
+  decided: DecidedClaim,
+): void {
+  const { sentence, tokens, offset, paragraph, context, history, figures, dates } = frame;
+  const { drafts } = state;
+  const { start, end, contentTokens, contentText } = content;
+  const { kind, modality: finalModality, roles, agentId, prefix, owner, memberOf, titledOrg, titledSpan } = decided;
   let text = trimClause(sentence.slice(start, end));
   let from = offset + start;
   if (prefix) {
