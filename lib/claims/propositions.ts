@@ -340,8 +340,13 @@ function readFrameClause(frame: SentenceFrame, g: Grouping, clause: Clause, i: n
 
 /** A content clause: it joins the proposition being built, or opens a proposition of its own (and with what subject). */
 function readContentClause(frame: SentenceFrame, g: Grouping, clause: Clause, i: number): void {
-  const { sentence, folded, context, figures, dates, clauses } = frame;
-  const text = folded.slice(clause.start, clause.end);
+  const subject = contentSubject(g, clause);
+  if (joinsBySubject(frame, g, clause, i, subject)) return;
+  opensOrJoins(frame, g, clause, i, subject);
+}
+
+/** The subject of a content clause (its own, a when-clause's, a predicting name's), with the source and hedges it sets. */
+function contentSubject(g: Grouping, clause: Clause): Subject | null {
   // "…，云海集团则预计今年下半年量产": after a first proposition, a name of its own before
   // the verb framing the clause (with 则/而, or owning the noun after it) is its subject; under a
   // hedge in force (据报道), the hedge still covers it.
@@ -368,12 +373,25 @@ function readContentClause(frame: SentenceFrame, g: Grouping, clause: Clause, i:
   }
   if (clause.opinion && !clause.subjectSpeaks) g.opinion = true;
   if (clause.forecast) g.forecast = true;
-  const subject =
+  return (
     findSubject(clause.tokens.slice(clause.from)) ??
     (!g.topic && g.timeSubject?.kind === 'entity' && startsWithPredicate(clause.tokens.slice(clause.from))
       ? g.timeSubject
       : null) ??
-    leadSubject;
+    leadSubject
+  );
+}
+
+/** A content clause that joins the proposition being built by what it is about: an investor's part, a plural picking up names, an answer going on, what a verb announces, 其中. */
+function joinsBySubject(
+  frame: SentenceFrame,
+  g: Grouping,
+  clause: Clause,
+  i: number,
+  subject: Subject | null,
+): boolean {
+  const { folded, clauses } = frame;
+  const text = folded.slice(clause.start, clause.end);
   const open = g.current;
   // "X完成B轮融资，Y领投，Z跟投": a clause naming only an investor's part is the round's, not a claim.
   const backers = investorClause(clause.tokens.slice(clause.from));
@@ -383,7 +401,7 @@ function readContentClause(frame: SentenceFrame, g: Grouping, clause: Clause, i:
     open.backed = true;
     open.clauses.push(i);
     open.content.push(i);
-    return;
+    return true;
   }
   if (
     open &&
@@ -396,7 +414,7 @@ function readContentClause(frame: SentenceFrame, g: Grouping, clause: Clause, i:
     // on, and says what the proposition introducing them is about.
     open.clauses.push(i);
     open.content.push(i);
-    return;
+    return true;
   }
   // "X回应称，这只是一次测试，Y并没有收费计划": an answer's clauses are one answer, whatever
   // their subjects; the answer is the claim, whoever it speaks of.
@@ -410,7 +428,7 @@ function readContentClause(frame: SentenceFrame, g: Grouping, clause: Clause, i:
     if (subject.kind === 'entity') open.extraAgents.push(...subject.ids);
     open.clauses.push(i);
     open.content.push(i);
-    return;
+    return true;
   }
   if (open && subject && g.pending.length === 0 && takesClause(clauses[open.content[open.content.length - 1]!]!)) {
     // "X昨日宣布，公司将开源Y": the clause is what the verb before it announces; its subject is
@@ -418,7 +436,7 @@ function readContentClause(frame: SentenceFrame, g: Grouping, clause: Clause, i:
     open.subject = subject;
     open.clauses.push(i);
     open.content.push(i);
-    return;
+    return true;
   }
   if (open && subject && g.pending.length === 0) {
     // "…，阿里为其中的核心领投方": a clause that points back (其中) joins the proposition.
@@ -430,9 +448,21 @@ function readContentClause(frame: SentenceFrame, g: Grouping, clause: Clause, i:
       open.backed = true;
       open.clauses.push(i);
       open.content.push(i);
-      return;
+      return true;
     }
   }
+  return false;
+}
+
+/**
+ * A content clause with no subject joining it by itself: whether it goes on with the proposition
+ * being built or opens one of its own (a turn, a second act, a new metric, speaker or voice), and
+ * with what subject, carried or its own.
+ */
+function opensOrJoins(frame: SentenceFrame, g: Grouping, clause: Clause, i: number, subject: Subject | null): void {
+  const { sentence, folded, context, figures, dates, clauses } = frame;
+  const text = folded.slice(clause.start, clause.end);
+  const open = g.current;
   // "X…；2021年再度追加投资", "X…，但增长已明显放缓": after a semicolon, or turning with 但/却
   // from a whole proposition of the article's own, a clause with no subject of its own is a
   // new proposition about the same subject.
