@@ -266,14 +266,11 @@ function readContent(frame: SentenceFrame, prop: Prop): PropContent | null {
 
 /** Drafts the claim (if any) one proposition states, and updates what the sentences after it read. */
 function draftProposition(frame: SentenceFrame, props: readonly Prop[], state: Drafting, prop: Prop): void {
-  const { sentence, folded, tokens, offset, paragraph, context, history, figures, dates, clauses, chainBefore } = frame;
+  const { sentence, folded, tokens, offset, paragraph, context, history, clauses } = frame;
   const { drafts } = state;
-  let owner: ReturnType<typeof chainOwner> = null;
-  let topicGoesOn: Antecedent | null;
   const content = readContent(frame, prop);
   if (!content) return;
-  const { start, end, contentTokens, contentText, inContent, contentFigures, playsDown, denies, focus, fragment } =
-    content;
+  const { start, end, contentTokens, contentText, denies, focus, fragment } = content;
 
   const roles = clauseRolesOf(frame, prop, contentTokens);
   const give = roleGiver(roles);
@@ -290,207 +287,11 @@ function draftProposition(frame: SentenceFrame, props: readonly Prop[], state: D
   let prefix = whoSpeaks.prefix;
   const { speakerAt: at, titledOrg, titledSpan, memberOf, speaker, speaks } = whoSpeaks;
 
-  // "业内人士认为，X以低价搅动市场之后，价格战已…": with no party named in the main clause, the
-  // subject of a fronted when-clause, acting in it, is who the claim is about.
-  if (![...roles.values()].some((role) => role !== 'mentioned')) {
-    const framer = whenClauseActor(prop.clauses.map((c) => clauses[c]!));
-    if (framer && roles.get(framer) === 'mentioned') roles.set(framer, 'agent');
-  }
-  // The subject named by a pronoun, or by nothing ("并于…推出"), is the last fitting actor.
-  let agentId: string | null = prop.subject?.kind === 'entity' ? (prop.subject.ids[0] ?? null) : null;
-  if (prop.subject?.kind === 'entity' && prop.subject.behind) {
-    const found = resolvePronoun(prop.subject.behind.word, offset + prop.subject.behind.start, history, context);
-    if (found) {
-      give(found.id, 'object');
-      if (found.at < offset + start) prefix = prefixOf(found);
-    }
-  }
-  const pair = prop.subject?.kind === 'pronoun' && PAIR.test(prop.subject.word);
-  // (两家 is two companies, 双方 two parties — companies, bodies or people: the products the
-  // two made, named between them, are not what it stands for. 两者 may be two products.)
-  const organizations = (id: string) => ORGANIZATION_TYPES.has(context.typeOf?.(id) ?? '');
-  const parties = (id: string) => organizations(id) || context.typeOf?.(id) === 'person';
-  const pairWord = pair && prop.subject?.kind === 'pronoun' ? prop.subject.word : '';
-  // 两者/二者 compare two of one kind: "A发布了X，B推出了Y。两者的差距…" is X and Y, the last
-  // name and the latest before it of its kind (things with things, parties with parties).
-  const thing = (id: string) => THING_TYPES.has(context.typeOf?.(id) ?? '');
-  // (With one of that kind only — "A与B合作开发X。两者…" — the pair is of the other kind. A
-  // last name that is a party keeps any name before it: an app and its maker's rival company,
-  // 抖音…快手, are often typed apart yet compared.)
-  const party = (id: string) => !thing(id);
-  const kinds = (): Array<(id: string) => boolean> => {
-    const last = lastTwoNames(offset + prop.subject!.start, history)?.[1];
-    return last && thing(last.id) ? [thing, party] : [];
-  };
-  const pairAt = pair ? offset + prop.subject!.start : 0;
-  // ("A与B达成协议。¶双方同时…": opening a paragraph that names no one before it, 双方 or 两家 is
-  // the two parties the paragraph before ended on.)
-  const pairBefore =
-    pair &&
-    (pairWord === '两家' || pairWord === '双方') &&
-    !history.actors.some((a) => a.at < pairAt) &&
-    history.pairBefore?.length === 2 &&
-    history.pairBefore.every((p) => (pairWord === '两家' ? organizations : parties)(p.id))
-      ? history.pairBefore
-      : null;
-  const both =
-    !pair || pairBefore
-      ? null
-      : pairWord === '两家' || pairWord === '双方'
-        ? lastTwoNames(pairAt, history, null, pairWord === '两家' ? organizations : parties)
-        : (kinds()
-            .map((fits) => lastTwoNames(pairAt, history, null, fits))
-            .find((found) => found) ?? lastTwoNames(pairAt, history));
-  const group =
-    prop.subject?.kind === 'pronoun' && !pair
-      ? antecedentGroup(prop.subject.word, offset + prop.subject.start, history, context)
-      : null;
-  if (group) {
-    // "A、B、C等公司，它们…", "这些公司…": each name the plural stands for takes part; three or
-    // more are an enumeration (listed), two act together.
-    agentId = group[0]!.id;
-    // (A count of three or more — 三者 — is a list even when only two of it are known names.)
-    const listed = group.length >= 3 || (prop.subject?.kind === 'pronoun' && countOf(prop.subject.word) >= 3);
-    for (const a of group) give(a.id, listed ? 'listed' : 'agent');
-    if (group[0]!.at < offset + start)
-      prefix = {
-        start: group[0]!.at,
-        end: group[0]!.end,
-        label: group.map((a) => paragraph.slice(a.at, a.end)).join('、'),
-      };
-  } else if (pairBefore) {
-    // (Both act, as a pair named in this paragraph does; the text names them only before it.)
-    agentId = pairBefore[0]!.id;
-    for (const p of pairBefore) give(p.id, 'agent');
-    prefix = { start: offset + start, end: offset + start, label: pairBefore.map((p) => p.name).join('、') };
-  } else if (both) {
-    // "两者的合作…": both names act; the text names them before the pronoun.
-    agentId = both[0].id;
-    // "二者仍有差距": a gap is the first's, measured against the second; so is a tie or a
-    // joint act ("双方的谈判", "两者合作"), whose counterpart is the second, as in A与B合作 —
-    // unless an adverb makes them one subject (双方共同…).
-    const at = contentTokens.findIndex((t) => t.start === prop.subject!.start);
-    let head = at + 1;
-    while (
-      contentTokens[head] &&
-      (/^(的|之间|间)$/.test(contentTokens[head]!.word) || /^(d|t)$/.test(contentTokens[head]!.tag))
-    )
-      head++;
-    const tie = RELATION_NOUN.test(contentTokens[head]?.word ?? '') || JOINT_VERB.test(contentTokens[head]?.word ?? '');
-    const gap =
-      contentTokens.some((t) => /^(差距|距离|差异)$/.test(t.word)) ||
-      (tie && !contentTokens.slice(at, head).some((t) => COLLECTIVE.test(t.word)));
-    both.forEach((a, k) => give(a.id, gap && k === 1 ? 'object' : 'agent'));
-    if (both[0].at < offset + start)
-      prefix = {
-        start: both[0].at,
-        end: both[0].end,
-        label: both.map((a) => paragraph.slice(a.at, a.end)).join('、'),
-      };
-  } else if (prop.subject?.kind === 'pronoun') {
-    // "…；其先后迭代了…": 其 right before its verb is a subject pronoun and goes on with the
-    // last subject, as 它 does; before a noun (其访问量) it owns the noun, the latest actor.
-    const next = contentTokens.find((t) => t.start >= prop.subject!.end && !/^(d|t)$/.test(t.tag));
-    const asSubject = prop.subject.word === '其' && !!next && isVerb(next);
-    const found =
-      selfNamed(prop.subject.word, prop.attribution, tokens, start, prop.subject.start, context, offset) ??
-      resolvePronoun(asSubject ? '它' : prop.subject.word, offset + prop.subject.start, history, context);
-    if (found) {
-      agentId = found.id;
-      give(found.id, 'agent');
-      if (found.at < offset + start) prefix = prefixOf(found);
-    } else if (
-      !BARE_NOUN.test(prop.subject.word) &&
-      !/^(regulation|report)$/.test(pronounTypes(prop.subject.word)?.[0] ?? '') &&
-      !describedPerson(sentence.slice(0, prop.subject.start), prop.subject.word)
-    )
-      return; // a dangling pronoun makes no claim a reader can use
-  } else if (!prop.subject && deedAt(contentTokens) && deedClaim(contentTokens, history)) {
-    // "此举引发…", "这笔投资总额可能高达…": the act stated before (of the kind its noun names),
-    // with whoever took part in it.
-    const { roles: before, agent } = deedClaim(contentTokens, history)!;
-    for (const [id, role] of before) if (role === 'agent' || role === 'object') roles.set(id, role);
-    agentId = agent?.id ?? null;
-    if (agent) prefix = { start: agent.start, end: agent.end };
-  } else if (
-    !prop.subject &&
-    prop.metric &&
-    (owner = launchedOwner(
-      frame,
-      prop.metric,
-      chainOwner(frame, drafts, prop.metric, props.indexOf(prop) > 0, offset + start),
-    ))
-  ) {
-    // "…；毛利率升至41%": the metric's owner from the proposition before; the span stays the
-    // clause, the name leads its text.
-    agentId = owner.id;
-    give(owner.id, 'agent');
-    prefix = { start: offset + start, end: offset + start, label: owner.name };
-  } else if (!prop.subject && prop.carried) {
-    agentId = prop.carried.ids[0]!;
-    for (const id of prop.carried.ids) give(id, 'agent');
-    prefix = { start: offset + prop.carried.start, end: offset + prop.carried.end };
-  } else if (
-    !prop.subject &&
-    !prop.hasScene &&
-    prop === props[0] &&
-    history.lastAgent &&
-    // ("…。云海集团则表示，已在上海设立团队": a party named as the speaker, not the last agent,
-    // is who says it does what follows.)
-    // (An answer to a report, 回应称…并非如此, is still about whom the report was about.)
-    !(prop.attribution.entityId && prop.attribution.entityId !== history.lastAgent.id && !prop.responds) &&
-    startsAsContinuation(contentTokens)
-  ) {
-    agentId = history.lastAgent.id;
-    give(agentId, 'agent');
-    prefix = { start: history.lastAgent.start, end: history.lastAgent.end };
-  } else if (
-    !prop.subject &&
-    prop === props[0] &&
-    prop.attribution === ARTICLE &&
-    ![...roles.values()].includes('agent') &&
-    (contentFigures.length > 0 || FORECAST_WORDS.test(contentText)) &&
-    (topicGoesOn = zeroSubjectTopic(
-      prop.clauses.map((c) => clauses[c]!),
-      contentTokens,
-      offset + start,
-      history,
-      chainBefore,
-    ))
-  ) {
-    agentId = topicGoesOn.id;
-    give(agentId, 'agent');
-    prefix = { start: topicGoesOn.at, end: topicGoesOn.end };
-  } else if (
-    !prop.subject &&
-    ![...roles.values()].includes('agent') &&
-    history.deals.deal &&
-    DEAL_NP.test(contentText)
-  ) {
-    // "这笔交易预计年底前完成": a deal noun standing for the deal reported before has that deal's
-    // parties, the acquirer the agent and what it acquired the object.
-    const deal = history.deals.deal;
-    agentId = deal.agent.id;
-    give(agentId, 'agent');
-    // (A property of the deal, 这笔交易的价值, is weighed for the acquirer: the object stays out.)
-    const ofDeal = contentText.slice(DEAL_NP.exec(contentText)![0].length).startsWith('的');
-    if (deal.object && !ofDeal && !roles.has(deal.object)) give(deal.object, 'object');
-    prefix = { start: offset + start, end: offset + start, label: deal.agent.name };
-  } else if (!prop.subject && !roles.size && history.deals.round && ROUND_NP.test(contentText)) {
-    // "本轮融资由A领投", "此轮融资资金将用于研发": a definite round opening what is said, in a
-    // sentence naming no one the gazetteer knows, is the round reported before; its company is
-    // what investors named here put money into (the object), else the agent of its own round.
-    const round = history.deals.round;
-    const invested = /领投|跟投|参投|投资|出资|注资|认购|参与/.test(contentText);
-    if (!invested) agentId = round.id;
-    give(round.id, invested ? 'object' : 'agent');
-    prefix = { start: offset + start, end: offset + start, label: round.name };
-  }
-  if (owner) {
-    // (The owner is the topic going on, and its last name where a later pronoun finds it.)
-    if (owner.at >= 0) history.actors.push({ id: owner.id, at: owner.at, end: owner.end, role: 'agent' });
-    history.actors.sort((a, b) => a.at - b.at);
-  }
+  const agent = findAgent(frame, props, state, prop, content, roles, give, prefixOf, prefix);
+  if (!agent) return;
+  let { agentId } = agent;
+  const { owner } = agent;
+  prefix = agent.prefix;
   // "远山资本领投了极光数据的融资": the company invested in is the topic; so is a round's
   // company ("由A孵化的B宣布完成融资，C领投": B), whatever the subject found.
   const verb = prop.subject
@@ -731,225 +532,22 @@ function draftProposition(frame: SentenceFrame, props: readonly Prop[], state: D
         : '';
     return { kind: context.typeOf?.(id) === 'person' ? 'person' : 'organization', entityId: id, text: written };
   };
-  if (prop.subjectSpeaks && agentId && prop.attribution.kind === 'article') prop.attribution = speakerOf(agentId);
-  // "X予以否认，称Y…": the speaker is who spoke (or acted) in the proposition before.
-  const before = drafts[drafts.length - 1];
-  if (prop.previousSpeaks && before && prop.attribution.kind === 'article') {
-    const previous = before.attribution.entityId ?? before.entities.find((e) => e.role === 'agent')?.id;
-    if (previous && before.attribution.kind !== 'unnamed')
-      prop.attribution = before.attribution.entityId === previous ? before.attribution : speakerOf(previous);
-  }
-  // "X宣布，Y永久免费开放": a company announces what it does with a model or product; it
-  // acts, and the thing is what it acts on (宣布 is an act, unlike 表示 or 称, whose content's
-  // subject stays the agent).
-  const announcer = prop.attribution.entityId;
-  if (
-    announcer &&
-    agentId &&
-    agentId !== announcer &&
-    prop.clauses.some((c) => clauses[c]!.announces) &&
-    ORGANIZATION_TYPES.has(context.typeOf?.(announcer) ?? '') &&
-    THING_TYPES.has(context.typeOf?.(agentId) ?? '')
-  ) {
-    roles.set(agentId, 'object');
-    roles.set(announcer, 'agent');
-    agentId = announcer;
-  }
-  // "X宣布完成融资", "X预告将于…发布": X announces what it does, so X is also its source.
-  const head = contentTokens.find((t, k) => isPredicate(contentTokens, k));
-  if (head && ANNOUNCING.test(head.word) && agentId && prop.attribution.kind === 'article')
-    prop.attribution = speakerOf(agentId);
-  // "据报道，X…。X还…" / "…。而其…更是…": a sentence that goes on about the same subject with
-  // an additive adverb continues the report, and its hedge.
-  const report = history.report;
-  const goesOn =
-    prop === props[0] &&
-    !!report &&
-    prop.attribution === ARTICLE &&
-    agentId === report.agent &&
-    continuesReport(sentenceTokensOf(tokens, start), contentTokens);
-  if (goesOn) prop.attribution = report.attribution;
-  // "该报道指出，…": the report told before says it.
-  if (prop.clauses.some((c) => clauses[c]!.refersToReport) && history.reportSource)
-    prop.attribution = history.reportSource;
-  // A judgement word in a leading clause ("显然，", "在笔者看来，") covers the proposition; so
-  // does one in a clause it ends with ("…，反而不比以前").
-  // "X的月活用户据称已超过…": a hedge inside the clause makes it hearsay, as one leading it does;
-  // in a later clause ("X发布了Y，据称可以…") it covers only what that clause adds.
-  const firstContent = clauses[prop.content[0]!]!;
-  // So does a rumour told in the passive of its subject (X被传出…): see rumouredOf.
-  if (prop.attribution === ARTICLE && (inlineHedge(firstContent.tokens) || rumouredOf(firstContent.tokens)))
-    prop.attribution = { kind: 'unnamed', text: '' };
-  // "据彭博社报道，…，双方认为…": a belief inside a report is part of what is reported.
-  const beliefAt = prop.clauses.find((c) => clauses[c]!.belief);
-  // So is one an informed source passes on after it ("…，这被认为是原因之一，一名接近董事会的人士称").
-  const informed =
-    prop.attribution.kind === 'unnamed' &&
-    INFORMED_SOURCE.test(prop.attribution.text) &&
-    beliefAt !== undefined &&
-    clauses[beliefAt]!.attribution !== prop.attribution;
-  // "本报观察，…，…将…": the writer's frame of a view opening the sentence covers all of it, each
-  // proposition after it too (in the writer's voice).
-  const writerFrames =
-    prop.attribution.kind === 'article' &&
-    !!clauses[0] &&
-    AUTHOR_VOICE.test(folded.slice(clauses[0].start).replace(/^(而|但|但是|不过|同时|另外|此外|然而)/, ''));
-  // "业内人士普遍认为，…，X的份额有望进一步扩大": a frame of belief opening the sentence covers
-  // every proposition its believer goes on to (a fronted cue covers its sentence).
-  const opener = clauses[0];
-  const beliefFrames =
-    !!opener?.belief &&
-    opener.type === 'attribution' &&
-    !!opener.attribution &&
-    prop.attribution.kind === opener.attribution.kind &&
-    prop.attribution.text === opener.attribution.text &&
-    prop.attribution.entityId === opener.attribution.entityId;
-  const believesOwn =
-    (beliefAt !== undefined && !informed && !prop.clauses.some((c) => c < beliefAt && clauses[c]!.hearsay)) ||
-    writerFrames;
-  const qualifiers = prop.clauses.filter((c) => !prop.content.includes(c)).map((c) => clauses[c]!);
-  const leading = qualifiers.filter((c) => c.start < clauses[prop.content[0]!]!.start).flatMap((c) => c.tokens);
-  const trailing = qualifiers.filter((c) => c.start > clauses[prop.content[0]!]!.start).flatMap((c) => c.tokens);
-  const leadingTime = qualifiers.filter((c) => c.type === 'time' && c.start < clauses[prop.content[0]!]!.start);
-  // (…what is to come, that is: a fact the writer adds after the view, "…，Y已于去年推出Z", stays a
-  // fact, as the editors annotate it.)
-  const believes =
-    believesOwn ||
-    (beliefFrames &&
-      modalityOf(
-        [...leading, ...contentTokens, ...trailing],
-        contentTokens,
-        { attribution: ARTICLE, opinion: false, forecast: prop.forecast },
-        dates.filter((d) => inContent(d) && !quotedAt(sentence, d.start)),
-        context.articleDate,
-      ) === 'forecast');
-  // "有消息称…，X对这一说法不予置评", "Y表示…；X则未有回应": keeping silent is the silent party's
-  // own act, which the article reports itself; neither the hedge nor the speaker before it covers
-  // the silence.
-  const keepsSilent = SILENCE.test(contentTokens.map((t) => t.word).join(''));
-  if (keepsSilent) prop.attribution = ARTICLE;
-  // "X将把A作为主要供应商，并使用B的芯片": a predicate joined by 并 (并且, 同时) with no subject of
-  // its own goes on under the "will" of the one before it in the sentence, unless it says it is done.
-  const previous = drafts[drafts.length - 1];
-  // (了, 已, 曾…: the proposition says it is done, so no "will" before it carries into it.)
-  const saysDone = contentTokens.some((t) => /^(了|过|已|已经|曾|曾经)$/.test(t.word));
-  const joinedToPlan =
-    previous?.modality === 'forecast' &&
-    !prop.subject &&
-    /^(并|并且|同时)(?!未|没|非|不)/.test(contentText) &&
-    !saysDone;
-  // "X预估本季营收将介于250亿至258亿美元，毛利率介于57%至59%": a figure that goes on, with no subject
-  // or date of its own, after an estimate's figure in the sentence is the same estimate's next figure.
-  const estimateGoesOn =
-    previous?.modality === 'forecast' &&
-    !prop.subject &&
-    contentFigures.length > 0 &&
-    previous.figures.length > 0 &&
-    ESTIMATE_FRAME.test(previous.text) &&
-    !dates.some(inContent) &&
-    !saysDone;
-  const modality = modalityOf(
-    [...leading, ...contentTokens, ...trailing],
-    contentTokens,
-    {
-      ...prop,
-      silent: keepsSilent,
-      // (A medium's report carried on is hearsay; an unnamed source's is by its kind already; so
-      // is a speaker's word an unnamed source passes on, "据知情人士透露，X预计…".)
-      hearsay:
-        (goesOn && prop.attribution.kind !== 'unnamed') ||
-        prop.clauses.some((c) => clauses[c]!.hearsay || hedgesSpeaker(clauses, c, prop.clauses)) ||
-        // (A later piece of the sentence under the same medium's report, 据韩媒报导，A，B则…, is
-        // passed on as the first piece is.)
-        (prop.attribution !== ARTICLE &&
-          props.some(
-            (p) => p !== prop && p.attribution === prop.attribution && p.clauses.some((c) => clauses[c]!.hearsay),
-          )),
-      belief: believes,
-      says: prop.clauses.some((c) => clauses[c]!.says),
-      estimates: prop.clauses.some((c) => clauses[c]!.estimates),
-      estimator: prop.clauses.some((c) => clauses[c]!.estimator),
-      // ("从时长上看，X最长是Y的两倍" gives what it reads: a fact.)
-      reading: !figures.some(inContent) && prop.clauses.some((c) => clauses[c]!.reading),
-      // (Its own predicate: in the first clause, or with no subject before it. "…于7月发布，被视为…"
-      // states the fact and adds how it is seen.)
-      construed: construed(
-        prop.subject ? clauses[prop.content[0]!]!.tokens.slice(clauses[prop.content[0]!]!.from) : contentTokens,
-      ),
-      // "X表示，“…”", "“…”X说": the words are all the speaker's own, quoted.
-      quoted: /^[“「『"]$/.test(contentTokens[0]?.word ?? ''),
-      forecast: prop.forecast || joinedToPlan || estimateGoesOn,
-    },
-    // "《…行动计划(2024—2026年)》" dates a title, not what the proposition says will happen.
-    dates.filter((d) => inContent(d) && !quotedAt(sentence, d.start)),
-    context.articleDate,
-    // ("去年11月，X将团队扩充至500人": a leading clause of time puts it in the past too: 将 is 把.)
-    dates.filter((d) => leadingTime.some((c) => d.start >= c.start && d.end <= c.end)),
+  const voiced = voiceAndKind(
+    frame,
+    props,
+    state,
+    prop,
+    content,
+    roles,
+    speakerOf,
+    agentId,
+    verb,
+    passive,
+    investorsOf,
   );
-  const kindCued = kindOf(
-    contentTokens,
-    contentFigures.length > 0,
-    modality,
-    prop.attribution,
-    // (A span back from now, 过去几个月 or 近期, dates a state, not a happening.)
-    dates.some((d) => (inContent(d) || (d.start >= start && d.end <= end)) && !isSpanBack(d)),
-    believes,
-  );
-  // "王海川估计，X去年的出货量约为800万台": an estimate of a figure is a figure, the estimator's
-  // view (the editors' majority, tests/claims-eval/README.md).
-  const estimated = prop.clauses.some((c) => clauses[c]!.estimates);
-  const cued = kindCued === 'opinion' && estimated && contentFigures.length > 0 ? 'figure' : kindCued;
-  // "据悉，X还将出台…", "有消息称，X最快下半年发布": hearsay about a plan is a forecast in kind,
-  // reported in modality (tests/claims-eval/README.md); a denial or a funding round keeps its kind.
-  const hearsayPlan = (k: ClaimKind | null) =>
-    modality === 'reported' &&
-    k !== 'denial' &&
-    k !== 'funding' &&
-    modalityOf(
-      [...leading, ...contentTokens, ...trailing],
-      contentTokens,
-      { attribution: ARTICLE, opinion: false, forecast: prop.forecast },
-      // (with a trailing "…，最快下半年发布" that only says when)
-      dates.filter((d) => d.start >= start && d.end <= end && !quotedAt(sentence, d.start)),
-      context.articleDate,
-    ) === 'forecast';
-  // "我们认为，明年就会看到X问世", "分析师认为，X恐将流失份额": a view of what is to come is a
-  // forecast in kind, an opinion in modality (the editors' majority, tests/claims-eval/README.md).
-  // It is one when its words in the writer's voice would be a forecast (将, 有望, a later date) or
-  // say what will be (会); a view hedged by 可能 ("可能只是过渡") weighs what is, as does a question
-  // left open (能否…).
-  const viewAhead =
-    believes &&
-    cued !== 'denial' &&
-    (modalityOf(
-      [...leading, ...contentTokens, ...trailing],
-      contentTokens,
-      { attribution: ARTICLE, opinion: false, forecast: false },
-      dates.filter((d) => inContent(d) && !quotedAt(sentence, d.start)),
-      context.articleDate,
-    ) === 'forecast' ||
-      (epistemicWill(contentTokens) && !openQuestion(contentTokens)));
-  // "比X慢", "遭到X的否认": a comparison made with 比, or the cue a passive frame names.
-  const found = playsDown
-    ? 'denial'
-    : viewAhead
-      ? 'forecast'
-      : (passive?.cue ??
-        (investorsOf ? 'funding' : cued === 'statement' && comparesWith(contentTokens) ? 'comparison' : cued));
-  if (!found) return;
-  // "与X相比，Y更高": a comparison frame makes a plain statement a comparison.
-  const compared = prop.clauses.some((c) => clauses[c]!.comparison);
-  // (A date inside the frame is the standard compared with, not when something happened: an
-  // event found by it is the comparison too.)
-  // "如果只看榜单，X可能陷入…": a view of what would follow a condition is about what is to come.
-  const conditionalView =
-    found === 'opinion' && modality === 'opinion' && prop.clauses.some((c) => clauses[c]!.conditional);
-  const kind: ClaimKind =
-    compared && (found === 'statement' || found === 'opinion' || (found === 'event' && !cueEvent(contentTokens)))
-      ? 'comparison'
-      : hearsayPlan(found) || conditionalView
-        ? 'forecast'
-        : found;
+  if (!voiced) return;
+  const { modality, kind } = voiced;
+  agentId = voiced.agentId;
   // "周明称，小星助手今年将在更多城市上线": a person the gazetteer places in a company, telling a
   // plan no gazetteer name acts in, speaks for the company, which acts (the editors' majority,
   // tests/claims-eval/README.md); the person only speaks. A view (认为) stays the person's own.
@@ -1199,6 +797,492 @@ function draftProposition(frame: SentenceFrame, props: readonly Prop[], state: D
     titledOrg,
     titledSpan,
   });
+}
+
+/** A proposition's voice and kind, as voiceAndKind read them. */
+interface Voiced {
+  /** Who acts in it, now that an announcer may act for a thing it announces. */
+  agentId: string | null;
+  modality: Modality;
+  kind: ClaimKind;
+}
+
+/**
+ * Who says a proposition and how (its attribution: the subject speaking, the speaker before, a
+ * report going on, a hedge, a silence), its modality, and its kind; null when no kind is cued.
+ */
+function voiceAndKind(
+  frame: SentenceFrame,
+  props: readonly Prop[],
+  state: Drafting,
+  prop: Prop,
+  content: PropContent,
+  roles: Map<string, Role>,
+  speakerOf: (id: string) => Attribution,
+  agentIdBefore: string | null,
+  verb: Token | undefined,
+  passive: ReturnType<typeof passiveFrame>,
+  investorsOf: ReturnType<typeof investorsNamedFor>,
+): Voiced | null {
+  const { sentence, folded, tokens, context, history, figures, dates, clauses } = frame;
+  const { drafts } = state;
+  const { start, end, contentTokens, contentText, inContent, contentFigures, playsDown } = content;
+  let agentId = agentIdBefore;
+  if (prop.subjectSpeaks && agentId && prop.attribution.kind === 'article') prop.attribution = speakerOf(agentId);
+  // "X予以否认，称Y…": the speaker is who spoke (or acted) in the proposition before.
+  const before = drafts[drafts.length - 1];
+  if (prop.previousSpeaks && before && prop.attribution.kind === 'article') {
+    const previous = before.attribution.entityId ?? before.entities.find((e) => e.role === 'agent')?.id;
+    if (previous && before.attribution.kind !== 'unnamed')
+      prop.attribution = before.attribution.entityId === previous ? before.attribution : speakerOf(previous);
+  }
+  // "X宣布，Y永久免费开放": a company announces what it does with a model or product; it
+  // acts, and the thing is what it acts on (宣布 is an act, unlike 表示 or 称, whose content's
+  // subject stays the agent).
+  const announcer = prop.attribution.entityId;
+  if (
+    announcer &&
+    agentId &&
+    agentId !== announcer &&
+    prop.clauses.some((c) => clauses[c]!.announces) &&
+    ORGANIZATION_TYPES.has(context.typeOf?.(announcer) ?? '') &&
+    THING_TYPES.has(context.typeOf?.(agentId) ?? '')
+  ) {
+    roles.set(agentId, 'object');
+    roles.set(announcer, 'agent');
+    agentId = announcer;
+  }
+  // "X宣布完成融资", "X预告将于…发布": X announces what it does, so X is also its source.
+  const head = contentTokens.find((t, k) => isPredicate(contentTokens, k));
+  if (head && ANNOUNCING.test(head.word) && agentId && prop.attribution.kind === 'article')
+    prop.attribution = speakerOf(agentId);
+  // "据报道，X…。X还…" / "…。而其…更是…": a sentence that goes on about the same subject with
+  // an additive adverb continues the report, and its hedge.
+  const report = history.report;
+  const goesOn =
+    prop === props[0] &&
+    !!report &&
+    prop.attribution === ARTICLE &&
+    agentId === report.agent &&
+    continuesReport(sentenceTokensOf(tokens, start), contentTokens);
+  if (goesOn) prop.attribution = report.attribution;
+  // "该报道指出，…": the report told before says it.
+  if (prop.clauses.some((c) => clauses[c]!.refersToReport) && history.reportSource)
+    prop.attribution = history.reportSource;
+  // A judgement word in a leading clause ("显然，", "在笔者看来，") covers the proposition; so
+  // does one in a clause it ends with ("…，反而不比以前").
+  // "X的月活用户据称已超过…": a hedge inside the clause makes it hearsay, as one leading it does;
+  // in a later clause ("X发布了Y，据称可以…") it covers only what that clause adds.
+  const firstContent = clauses[prop.content[0]!]!;
+  // So does a rumour told in the passive of its subject (X被传出…): see rumouredOf.
+  if (prop.attribution === ARTICLE && (inlineHedge(firstContent.tokens) || rumouredOf(firstContent.tokens)))
+    prop.attribution = { kind: 'unnamed', text: '' };
+  // "据彭博社报道，…，双方认为…": a belief inside a report is part of what is reported.
+  const beliefAt = prop.clauses.find((c) => clauses[c]!.belief);
+  // So is one an informed source passes on after it ("…，这被认为是原因之一，一名接近董事会的人士称").
+  const informed =
+    prop.attribution.kind === 'unnamed' &&
+    INFORMED_SOURCE.test(prop.attribution.text) &&
+    beliefAt !== undefined &&
+    clauses[beliefAt]!.attribution !== prop.attribution;
+  // "本报观察，…，…将…": the writer's frame of a view opening the sentence covers all of it, each
+  // proposition after it too (in the writer's voice).
+  const writerFrames =
+    prop.attribution.kind === 'article' &&
+    !!clauses[0] &&
+    AUTHOR_VOICE.test(folded.slice(clauses[0].start).replace(/^(而|但|但是|不过|同时|另外|此外|然而)/, ''));
+  // "业内人士普遍认为，…，X的份额有望进一步扩大": a frame of belief opening the sentence covers
+  // every proposition its believer goes on to (a fronted cue covers its sentence).
+  const opener = clauses[0];
+  const beliefFrames =
+    !!opener?.belief &&
+    opener.type === 'attribution' &&
+    !!opener.attribution &&
+    prop.attribution.kind === opener.attribution.kind &&
+    prop.attribution.text === opener.attribution.text &&
+    prop.attribution.entityId === opener.attribution.entityId;
+  const believesOwn =
+    (beliefAt !== undefined && !informed && !prop.clauses.some((c) => c < beliefAt && clauses[c]!.hearsay)) ||
+    writerFrames;
+  const qualifiers = prop.clauses.filter((c) => !prop.content.includes(c)).map((c) => clauses[c]!);
+  const leading = qualifiers.filter((c) => c.start < clauses[prop.content[0]!]!.start).flatMap((c) => c.tokens);
+  const trailing = qualifiers.filter((c) => c.start > clauses[prop.content[0]!]!.start).flatMap((c) => c.tokens);
+  const leadingTime = qualifiers.filter((c) => c.type === 'time' && c.start < clauses[prop.content[0]!]!.start);
+  // (…what is to come, that is: a fact the writer adds after the view, "…，Y已于去年推出Z", stays a
+  // fact, as the editors annotate it.)
+  const believes =
+    believesOwn ||
+    (beliefFrames &&
+      modalityOf(
+        [...leading, ...contentTokens, ...trailing],
+        contentTokens,
+        { attribution: ARTICLE, opinion: false, forecast: prop.forecast },
+        dates.filter((d) => inContent(d) && !quotedAt(sentence, d.start)),
+        context.articleDate,
+      ) === 'forecast');
+  // "有消息称…，X对这一说法不予置评", "Y表示…；X则未有回应": keeping silent is the silent party's
+  // own act, which the article reports itself; neither the hedge nor the speaker before it covers
+  // the silence.
+  const keepsSilent = SILENCE.test(contentTokens.map((t) => t.word).join(''));
+  if (keepsSilent) prop.attribution = ARTICLE;
+  // "X将把A作为主要供应商，并使用B的芯片": a predicate joined by 并 (并且, 同时) with no subject of
+  // its own goes on under the "will" of the one before it in the sentence, unless it says it is done.
+  const previous = drafts[drafts.length - 1];
+  // (了, 已, 曾…: the proposition says it is done, so no "will" before it carries into it.)
+  const saysDone = contentTokens.some((t) => /^(了|过|已|已经|曾|曾经)$/.test(t.word));
+  const joinedToPlan =
+    previous?.modality === 'forecast' &&
+    !prop.subject &&
+    /^(并|并且|同时)(?!未|没|非|不)/.test(contentText) &&
+    !saysDone;
+  // "X预估本季营收将介于250亿至258亿美元，毛利率介于57%至59%": a figure that goes on, with no subject
+  // or date of its own, after an estimate's figure in the sentence is the same estimate's next figure.
+  const estimateGoesOn =
+    previous?.modality === 'forecast' &&
+    !prop.subject &&
+    contentFigures.length > 0 &&
+    previous.figures.length > 0 &&
+    ESTIMATE_FRAME.test(previous.text) &&
+    !dates.some(inContent) &&
+    !saysDone;
+  const modality = modalityOf(
+    [...leading, ...contentTokens, ...trailing],
+    contentTokens,
+    {
+      ...prop,
+      silent: keepsSilent,
+      // (A medium's report carried on is hearsay; an unnamed source's is by its kind already; so
+      // is a speaker's word an unnamed source passes on, "据知情人士透露，X预计…".)
+      hearsay:
+        (goesOn && prop.attribution.kind !== 'unnamed') ||
+        prop.clauses.some((c) => clauses[c]!.hearsay || hedgesSpeaker(clauses, c, prop.clauses)) ||
+        // (A later piece of the sentence under the same medium's report, 据韩媒报导，A，B则…, is
+        // passed on as the first piece is.)
+        (prop.attribution !== ARTICLE &&
+          props.some(
+            (p) => p !== prop && p.attribution === prop.attribution && p.clauses.some((c) => clauses[c]!.hearsay),
+          )),
+      belief: believes,
+      says: prop.clauses.some((c) => clauses[c]!.says),
+      estimates: prop.clauses.some((c) => clauses[c]!.estimates),
+      estimator: prop.clauses.some((c) => clauses[c]!.estimator),
+      // ("从时长上看，X最长是Y的两倍" gives what it reads: a fact.)
+      reading: !figures.some(inContent) && prop.clauses.some((c) => clauses[c]!.reading),
+      // (Its own predicate: in the first clause, or with no subject before it. "…于7月发布，被视为…"
+      // states the fact and adds how it is seen.)
+      construed: construed(
+        prop.subject ? clauses[prop.content[0]!]!.tokens.slice(clauses[prop.content[0]!]!.from) : contentTokens,
+      ),
+      // "X表示，“…”", "“…”X说": the words are all the speaker's own, quoted.
+      quoted: /^[“「『"]$/.test(contentTokens[0]?.word ?? ''),
+      forecast: prop.forecast || joinedToPlan || estimateGoesOn,
+    },
+    // "《…行动计划(2024—2026年)》" dates a title, not what the proposition says will happen.
+    dates.filter((d) => inContent(d) && !quotedAt(sentence, d.start)),
+    context.articleDate,
+    // ("去年11月，X将团队扩充至500人": a leading clause of time puts it in the past too: 将 is 把.)
+    dates.filter((d) => leadingTime.some((c) => d.start >= c.start && d.end <= c.end)),
+  );
+  const kindCued = kindOf(
+    contentTokens,
+    contentFigures.length > 0,
+    modality,
+    prop.attribution,
+    // (A span back from now, 过去几个月 or 近期, dates a state, not a happening.)
+    dates.some((d) => (inContent(d) || (d.start >= start && d.end <= end)) && !isSpanBack(d)),
+    believes,
+  );
+  // "王海川估计，X去年的出货量约为800万台": an estimate of a figure is a figure, the estimator's
+  // view (the editors' majority, tests/claims-eval/README.md).
+  const estimated = prop.clauses.some((c) => clauses[c]!.estimates);
+  const cued = kindCued === 'opinion' && estimated && contentFigures.length > 0 ? 'figure' : kindCued;
+  // "据悉，X还将出台…", "有消息称，X最快下半年发布": hearsay about a plan is a forecast in kind,
+  // reported in modality (tests/claims-eval/README.md); a denial or a funding round keeps its kind.
+  const hearsayPlan = (k: ClaimKind | null) =>
+    modality === 'reported' &&
+    k !== 'denial' &&
+    k !== 'funding' &&
+    modalityOf(
+      [...leading, ...contentTokens, ...trailing],
+      contentTokens,
+      { attribution: ARTICLE, opinion: false, forecast: prop.forecast },
+      // (with a trailing "…，最快下半年发布" that only says when)
+      dates.filter((d) => d.start >= start && d.end <= end && !quotedAt(sentence, d.start)),
+      context.articleDate,
+    ) === 'forecast';
+  // "我们认为，明年就会看到X问世", "分析师认为，X恐将流失份额": a view of what is to come is a
+  // forecast in kind, an opinion in modality (the editors' majority, tests/claims-eval/README.md).
+  // It is one when its words in the writer's voice would be a forecast (将, 有望, a later date) or
+  // say what will be (会); a view hedged by 可能 ("可能只是过渡") weighs what is, as does a question
+  // left open (能否…).
+  const viewAhead =
+    believes &&
+    cued !== 'denial' &&
+    (modalityOf(
+      [...leading, ...contentTokens, ...trailing],
+      contentTokens,
+      { attribution: ARTICLE, opinion: false, forecast: false },
+      dates.filter((d) => inContent(d) && !quotedAt(sentence, d.start)),
+      context.articleDate,
+    ) === 'forecast' ||
+      (epistemicWill(contentTokens) && !openQuestion(contentTokens)));
+  // "比X慢", "遭到X的否认": a comparison made with 比, or the cue a passive frame names.
+  const found = playsDown
+    ? 'denial'
+    : viewAhead
+      ? 'forecast'
+      : (passive?.cue ??
+        (investorsOf ? 'funding' : cued === 'statement' && comparesWith(contentTokens) ? 'comparison' : cued));
+  if (!found) return null;
+  // "与X相比，Y更高": a comparison frame makes a plain statement a comparison.
+  const compared = prop.clauses.some((c) => clauses[c]!.comparison);
+  // (A date inside the frame is the standard compared with, not when something happened: an
+  // event found by it is the comparison too.)
+  // "如果只看榜单，X可能陷入…": a view of what would follow a condition is about what is to come.
+  const conditionalView =
+    found === 'opinion' && modality === 'opinion' && prop.clauses.some((c) => clauses[c]!.conditional);
+  const kind: ClaimKind =
+    compared && (found === 'statement' || found === 'opinion' || (found === 'event' && !cueEvent(contentTokens)))
+      ? 'comparison'
+      : hearsayPlan(found) || conditionalView
+        ? 'forecast'
+        : found;
+  return { agentId, modality, kind };
+}
+
+/** Who a proposition is about, as findAgent resolved it. */
+interface Agent {
+  /** The name that acts in it (its subject, or who a pronoun, a metric's chain or the topic stands for). */
+  agentId: string | null;
+  /** The owner of the metric it opens on, when the chain gave it one. */
+  owner: ReturnType<typeof chainOwner>;
+  /** A name written before the claim's text (or in an earlier sentence) that its text opens with, as a label. */
+  prefix: { start: number; end: number; label?: string } | null;
+}
+
+/**
+ * Who a proposition is about: its subject, or what a pronoun (a pair, a group), a deed, a metric's
+ * owner, a carried subject or the topic going on stands for; null for a pronoun that stands for no one.
+ */
+function findAgent(
+  frame: SentenceFrame,
+  props: readonly Prop[],
+  state: Drafting,
+  prop: Prop,
+  content: PropContent,
+  roles: Map<string, Role>,
+  give: (id: string, role: Role) => void,
+  prefixOf: (a: { id?: string; at: number; end: number }) => { start: number; end: number; label?: string } | null,
+  prefixBefore: { start: number; end: number; label?: string } | null,
+): Agent | null {
+  const { sentence, tokens, offset, paragraph, context, history, clauses, chainBefore } = frame;
+  const { drafts } = state;
+  const { start, end, contentTokens, contentText, contentFigures } = content;
+  let owner: ReturnType<typeof chainOwner> = null;
+  let topicGoesOn: Antecedent | null;
+  let prefix = prefixBefore;
+  // "业内人士认为，X以低价搅动市场之后，价格战已…": with no party named in the main clause, the
+  // subject of a fronted when-clause, acting in it, is who the claim is about.
+  if (![...roles.values()].some((role) => role !== 'mentioned')) {
+    const framer = whenClauseActor(prop.clauses.map((c) => clauses[c]!));
+    if (framer && roles.get(framer) === 'mentioned') roles.set(framer, 'agent');
+  }
+  // The subject named by a pronoun, or by nothing ("并于…推出"), is the last fitting actor.
+  let agentId: string | null = prop.subject?.kind === 'entity' ? (prop.subject.ids[0] ?? null) : null;
+  if (prop.subject?.kind === 'entity' && prop.subject.behind) {
+    const found = resolvePronoun(prop.subject.behind.word, offset + prop.subject.behind.start, history, context);
+    if (found) {
+      give(found.id, 'object');
+      if (found.at < offset + start) prefix = prefixOf(found);
+    }
+  }
+  const pair = prop.subject?.kind === 'pronoun' && PAIR.test(prop.subject.word);
+  // (两家 is two companies, 双方 two parties — companies, bodies or people: the products the
+  // two made, named between them, are not what it stands for. 两者 may be two products.)
+  const organizations = (id: string) => ORGANIZATION_TYPES.has(context.typeOf?.(id) ?? '');
+  const parties = (id: string) => organizations(id) || context.typeOf?.(id) === 'person';
+  const pairWord = pair && prop.subject?.kind === 'pronoun' ? prop.subject.word : '';
+  // 两者/二者 compare two of one kind: "A发布了X，B推出了Y。两者的差距…" is X and Y, the last
+  // name and the latest before it of its kind (things with things, parties with parties).
+  const thing = (id: string) => THING_TYPES.has(context.typeOf?.(id) ?? '');
+  // (With one of that kind only — "A与B合作开发X。两者…" — the pair is of the other kind. A
+  // last name that is a party keeps any name before it: an app and its maker's rival company,
+  // 抖音…快手, are often typed apart yet compared.)
+  const party = (id: string) => !thing(id);
+  const kinds = (): Array<(id: string) => boolean> => {
+    const last = lastTwoNames(offset + prop.subject!.start, history)?.[1];
+    return last && thing(last.id) ? [thing, party] : [];
+  };
+  const pairAt = pair ? offset + prop.subject!.start : 0;
+  // ("A与B达成协议。¶双方同时…": opening a paragraph that names no one before it, 双方 or 两家 is
+  // the two parties the paragraph before ended on.)
+  const pairBefore =
+    pair &&
+    (pairWord === '两家' || pairWord === '双方') &&
+    !history.actors.some((a) => a.at < pairAt) &&
+    history.pairBefore?.length === 2 &&
+    history.pairBefore.every((p) => (pairWord === '两家' ? organizations : parties)(p.id))
+      ? history.pairBefore
+      : null;
+  const both =
+    !pair || pairBefore
+      ? null
+      : pairWord === '两家' || pairWord === '双方'
+        ? lastTwoNames(pairAt, history, null, pairWord === '两家' ? organizations : parties)
+        : (kinds()
+            .map((fits) => lastTwoNames(pairAt, history, null, fits))
+            .find((found) => found) ?? lastTwoNames(pairAt, history));
+  const group =
+    prop.subject?.kind === 'pronoun' && !pair
+      ? antecedentGroup(prop.subject.word, offset + prop.subject.start, history, context)
+      : null;
+  if (group) {
+    // "A、B、C等公司，它们…", "这些公司…": each name the plural stands for takes part; three or
+    // more are an enumeration (listed), two act together.
+    agentId = group[0]!.id;
+    // (A count of three or more — 三者 — is a list even when only two of it are known names.)
+    const listed = group.length >= 3 || (prop.subject?.kind === 'pronoun' && countOf(prop.subject.word) >= 3);
+    for (const a of group) give(a.id, listed ? 'listed' : 'agent');
+    if (group[0]!.at < offset + start)
+      prefix = {
+        start: group[0]!.at,
+        end: group[0]!.end,
+        label: group.map((a) => paragraph.slice(a.at, a.end)).join('、'),
+      };
+  } else if (pairBefore) {
+    // (Both act, as a pair named in this paragraph does; the text names them only before it.)
+    agentId = pairBefore[0]!.id;
+    for (const p of pairBefore) give(p.id, 'agent');
+    prefix = { start: offset + start, end: offset + start, label: pairBefore.map((p) => p.name).join('、') };
+  } else if (both) {
+    // "两者的合作…": both names act; the text names them before the pronoun.
+    agentId = both[0].id;
+    // "二者仍有差距": a gap is the first's, measured against the second; so is a tie or a
+    // joint act ("双方的谈判", "两者合作"), whose counterpart is the second, as in A与B合作 —
+    // unless an adverb makes them one subject (双方共同…).
+    const at = contentTokens.findIndex((t) => t.start === prop.subject!.start);
+    let head = at + 1;
+    while (
+      contentTokens[head] &&
+      (/^(的|之间|间)$/.test(contentTokens[head]!.word) || /^(d|t)$/.test(contentTokens[head]!.tag))
+    )
+      head++;
+    const tie = RELATION_NOUN.test(contentTokens[head]?.word ?? '') || JOINT_VERB.test(contentTokens[head]?.word ?? '');
+    const gap =
+      contentTokens.some((t) => /^(差距|距离|差异)$/.test(t.word)) ||
+      (tie && !contentTokens.slice(at, head).some((t) => COLLECTIVE.test(t.word)));
+    both.forEach((a, k) => give(a.id, gap && k === 1 ? 'object' : 'agent'));
+    if (both[0].at < offset + start)
+      prefix = {
+        start: both[0].at,
+        end: both[0].end,
+        label: both.map((a) => paragraph.slice(a.at, a.end)).join('、'),
+      };
+  } else if (prop.subject?.kind === 'pronoun') {
+    // "…；其先后迭代了…": 其 right before its verb is a subject pronoun and goes on with the
+    // last subject, as 它 does; before a noun (其访问量) it owns the noun, the latest actor.
+    const next = contentTokens.find((t) => t.start >= prop.subject!.end && !/^(d|t)$/.test(t.tag));
+    const asSubject = prop.subject.word === '其' && !!next && isVerb(next);
+    const found =
+      selfNamed(prop.subject.word, prop.attribution, tokens, start, prop.subject.start, context, offset) ??
+      resolvePronoun(asSubject ? '它' : prop.subject.word, offset + prop.subject.start, history, context);
+    if (found) {
+      agentId = found.id;
+      give(found.id, 'agent');
+      if (found.at < offset + start) prefix = prefixOf(found);
+    } else if (
+      !BARE_NOUN.test(prop.subject.word) &&
+      !/^(regulation|report)$/.test(pronounTypes(prop.subject.word)?.[0] ?? '') &&
+      !describedPerson(sentence.slice(0, prop.subject.start), prop.subject.word)
+    )
+      return null; // a dangling pronoun makes no claim a reader can use
+  } else if (!prop.subject && deedAt(contentTokens) && deedClaim(contentTokens, history)) {
+    // "此举引发…", "这笔投资总额可能高达…": the act stated before (of the kind its noun names),
+    // with whoever took part in it.
+    const { roles: before, agent } = deedClaim(contentTokens, history)!;
+    for (const [id, role] of before) if (role === 'agent' || role === 'object') roles.set(id, role);
+    agentId = agent?.id ?? null;
+    if (agent) prefix = { start: agent.start, end: agent.end };
+  } else if (
+    !prop.subject &&
+    prop.metric &&
+    (owner = launchedOwner(
+      frame,
+      prop.metric,
+      chainOwner(frame, drafts, prop.metric, props.indexOf(prop) > 0, offset + start),
+    ))
+  ) {
+    // "…；毛利率升至41%": the metric's owner from the proposition before; the span stays the
+    // clause, the name leads its text.
+    agentId = owner.id;
+    give(owner.id, 'agent');
+    prefix = { start: offset + start, end: offset + start, label: owner.name };
+  } else if (!prop.subject && prop.carried) {
+    agentId = prop.carried.ids[0]!;
+    for (const id of prop.carried.ids) give(id, 'agent');
+    prefix = { start: offset + prop.carried.start, end: offset + prop.carried.end };
+  } else if (
+    !prop.subject &&
+    !prop.hasScene &&
+    prop === props[0] &&
+    history.lastAgent &&
+    // ("…。云海集团则表示，已在上海设立团队": a party named as the speaker, not the last agent,
+    // is who says it does what follows.)
+    // (An answer to a report, 回应称…并非如此, is still about whom the report was about.)
+    !(prop.attribution.entityId && prop.attribution.entityId !== history.lastAgent.id && !prop.responds) &&
+    startsAsContinuation(contentTokens)
+  ) {
+    agentId = history.lastAgent.id;
+    give(agentId, 'agent');
+    prefix = { start: history.lastAgent.start, end: history.lastAgent.end };
+  } else if (
+    !prop.subject &&
+    prop === props[0] &&
+    prop.attribution === ARTICLE &&
+    ![...roles.values()].includes('agent') &&
+    (contentFigures.length > 0 || FORECAST_WORDS.test(contentText)) &&
+    (topicGoesOn = zeroSubjectTopic(
+      prop.clauses.map((c) => clauses[c]!),
+      contentTokens,
+      offset + start,
+      history,
+      chainBefore,
+    ))
+  ) {
+    agentId = topicGoesOn.id;
+    give(agentId, 'agent');
+    prefix = { start: topicGoesOn.at, end: topicGoesOn.end };
+  } else if (
+    !prop.subject &&
+    ![...roles.values()].includes('agent') &&
+    history.deals.deal &&
+    DEAL_NP.test(contentText)
+  ) {
+    // "这笔交易预计年底前完成": a deal noun standing for the deal reported before has that deal's
+    // parties, the acquirer the agent and what it acquired the object.
+    const deal = history.deals.deal;
+    agentId = deal.agent.id;
+    give(agentId, 'agent');
+    // (A property of the deal, 这笔交易的价值, is weighed for the acquirer: the object stays out.)
+    const ofDeal = contentText.slice(DEAL_NP.exec(contentText)![0].length).startsWith('的');
+    if (deal.object && !ofDeal && !roles.has(deal.object)) give(deal.object, 'object');
+    prefix = { start: offset + start, end: offset + start, label: deal.agent.name };
+  } else if (!prop.subject && !roles.size && history.deals.round && ROUND_NP.test(contentText)) {
+    // "本轮融资由A领投", "此轮融资资金将用于研发": a definite round opening what is said, in a
+    // sentence naming no one the gazetteer knows, is the round reported before; its company is
+    // what investors named here put money into (the object), else the agent of its own round.
+    const round = history.deals.round;
+    const invested = /领投|跟投|参投|投资|出资|注资|认购|参与/.test(contentText);
+    if (!invested) agentId = round.id;
+    give(round.id, invested ? 'object' : 'agent');
+    prefix = { start: offset + start, end: offset + start, label: round.name };
+  }
+  if (owner) {
+    // (The owner is the topic going on, and its last name where a later pronoun finds it.)
+    if (owner.at >= 0) history.actors.push({ id: owner.id, at: owner.at, end: owner.end, role: 'agent' });
+    history.actors.sort((a, b) => a.at - b.at);
+  }
+  return { agentId, owner, prefix };
 }
 
 /** Gives a name a role, unless it has a stronger one already (agent over object over listed over mentioned). */
