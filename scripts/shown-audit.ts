@@ -7,6 +7,10 @@
  * is written in group.ts.
  *
  *   npx tsx scripts/shown-audit.ts [SET…] > /tmp/shown.jsonl
+ *   python3 scripts/shown-audit-rules.py /tmp/shown.jsonl
+ *
+ * All thirteen sets in one process stopped without a word after dev-9 on this machine: run the
+ * sets in two or three calls (corpus … dev-8, dev-9 … dev-12) and concatenate.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
