@@ -100,7 +100,7 @@ export function unknownParties(text: string, folded: string, mentions: readonly 
     const inName = spans.filter((w) => w.start >= m.index && w.end <= headAt);
     const unsplit = inName.length >= 2 && inName.every((w) => w.end - w.start === 1);
     const proper = !!last && (PROPER_TAG.test(last.tag) || unsplit);
-    if (whole || (opens && proper && !GENERIC_MODIFIER.test(m[1]!))) add(m.index, end);
+    if ((whole || (opens && proper)) && !GENERIC_MODIFIER.test(m[1]!)) add(m.index, end);
   }
   return found.sort((a, b) => a.start - b.start);
 }
