@@ -44,8 +44,9 @@ const INDEFINITE = new RegExp(
  * opening a clause or after a place or a conjunction — not a class of business (科技公司, 上市公司,
  * 商业银行, 母公司) nor a quantified or demonstrative one (多家银行, 该公司).
  */
-const HAN_HEADED =
-  /(?<=^|[，,。；;：:！？“”「」、\s与和及向由被对跟同位名])([\u4e00-\u9fff]{2,4}?)(公司|集团|航空|银行|证券)/g;
+const HAN_HEAD = /公司|集团|航空|银行|证券/g;
+/** What may stand right before such a name: a clause's opening, a conjunction, a preposition, a classifier. */
+const NAME_BOUNDARY = /[，,。；;：:！？“”「」、\s与和及向由被对跟同位名]/;
 const GENERIC_MODIFIER =
   /(科技|技术|芯片|晶片|互联网|网络|软件|硬件|半导体|游戏|汽车|电商|投资|控股|合资|上市|大型|头部|国内|海外|外资|中资|跨国|商业|民营|国有|国营|能源|医药|生物|电信|通信|保险|传统|新创|初创|创业|金融|咨询|顾问|研究|数据|智能|母|子|分|总|本|同|其他|其它|多家|几家|两家|三家|这家|那家|该|此|各|每|某|大|小|中小|新|老|美国|中国|日本|韩国|德国|英国|法国|欧洲|台湾|香港|全球|国际|地方|当地|旗下|关联|竞争|对手|合作|相关|其|一|两|这|那|的|在|为|是|与|和|及|家)$|^(该|这|那|此|其|各|每|某|多|几|一|两|三|本|贵|我|我们|他们|旗下|所有)/;
 
@@ -90,17 +91,28 @@ export function unknownParties(text: string, folded: string, mentions: readonly 
     offset = start >= 0 ? start + w.word.length : offset;
     return { start, end: start + w.word.length, tag: w.tag };
   });
-  for (const m of folded.matchAll(HAN_HEADED)) {
-    const end = m.index + m[0].length;
-    const headAt = end - m[2]!.length;
-    const whole = spans.some((w) => w.start === m.index && w.end === end && w.tag === 'nt');
-    const opens = spans.some((w) => w.start === m.index);
-    const last = spans.find((w) => w.end === headAt && w.start >= m.index);
-    // (A name jieba does not know it splits into single characters: 瑞/丰.)
-    const inName = spans.filter((w) => w.start >= m.index && w.end <= headAt);
-    const unsplit = inName.length >= 2 && inName.every((w) => w.end - w.start === 1);
-    const proper = !!last && (PROPER_TAG.test(last.tag) || unsplit);
-    if ((whole || (opens && proper)) && !GENERIC_MODIFIER.test(m[1]!)) add(m.index, end);
+  // Each head, with the shortest name before it that opens after a boundary and passes (一位瑞丰集团:
+  // 瑞丰, not 一位瑞丰).
+  for (const h of folded.matchAll(HAN_HEAD)) {
+    const headAt = h.index;
+    const end = headAt + h[0].length;
+    for (let start = headAt - 2; start >= Math.max(0, headAt - 4); start--) {
+      const name = folded.slice(start, headAt);
+      if (!/^[\u4e00-\u9fff]+$/.test(name)) break;
+      if (start > 0 && !NAME_BOUNDARY.test(folded[start - 1]!)) continue;
+      const whole = spans.some((w) => w.start === start && w.end === end && w.tag === 'nt');
+      const opens = spans.some((w) => w.start === start);
+      const last = spans.find((w) => w.end === headAt && w.start >= start);
+      // (A name jieba does not know it splits into single characters: 瑞/丰.)
+      const inName = spans.filter((w) => w.start >= start && w.end <= headAt);
+      const unsplit = inName.length >= 2 && inName.every((w) => w.end - w.start === 1);
+      const proper = !!last && (PROPER_TAG.test(last.tag) || unsplit);
+      if ((whole || (opens && proper)) && !GENERIC_MODIFIER.test(name)) {
+        add(start, end);
+        break;
+      }
+    }
   }
+
   return found.sort((a, b) => a.start - b.start);
 }

@@ -41,6 +41,12 @@ describe('a party the gazetteer lacks, named in between', () => {
     expect(next.some((c) => c.entities.some((e) => e.id === 'acme'))).toBe(false);
   });
 
+  it('takes 该公司 after a person described by an unknown group, after a quotation', () => {
+    expect(
+      about('星辰科技昨日发布Nova。“我们将继续投入研发，”一位瑞丰集团高管说。该公司计划明年上市。', '明年上市'),
+    ).toBeUndefined();
+  });
+
   it('takes 该公司 after a Latin name, an apposed name or an indefinite one', () => {
     expect(about('星辰科技与德国企业Bosfeld签署协议。该公司将在柏林建设工厂。', '柏林')).toBeUndefined();
     expect(about('星辰科技发布了Nova。美国Zentrix公司也推出了同类产品。其股价随后上涨10%。', '股价')).toBeUndefined();
@@ -66,6 +72,7 @@ describe('unknownParties', () => {
   it('finds names with an organization head, Latin or Chinese', () => {
     expect(find('美国Zentrix公司也推出了同类产品。')).toEqual(['Zentrix公司']);
     expect(find('飞鸿航空表示，将裁员。')).toEqual(['飞鸿航空']);
+    expect(find('一位瑞丰集团高管说。')).toEqual(['瑞丰集团']);
     expect(find('云海集团收购了初创公司Vantor。')).toEqual(['Vantor']);
   });
 
