@@ -6,7 +6,7 @@ import { isPunct, type Token } from './segment';
 import { CONTINUATION, FEATURE_PHRASE, pronounTypes } from './cues';
 import type { Antecedent, Clause, ExtractContext, History } from './types';
 import { isVerb } from './words';
-import { BARE_NOUN, COUNTED_NP, EXISTENTIAL, PLURAL_NP } from './subject';
+import { BARE_NOUN, COUNTED_NP, EXISTENTIAL, PAIR, PLURAL_NP } from './subject';
 import type { ClaimKind } from './vocabulary';
 
 /**
@@ -81,9 +81,12 @@ export const BARE_SPEAKER =
 export const DEMONSTRATIVE_SPEAKER =
   /^(?:该|這|这|此)(?:位|名)?(?:有关|相关)?(?:负责人|人士|发言人|高管|官员|主管|分析师)(?:随后|随即|还|也|则|又|同时|进一步|此前|并)*$/;
 
-/** Who a bare speaker stands for: 这家 + its noun phrase as written; a statement, its issuer. */
+/**
+ * Who a bare speaker stands for: 这家 + its noun phrase as written; a statement, its issuer (a
+ * company or any organization: 该机构).
+ */
 export const bareSpeakerPronoun = (noun: string, words: string) =>
-  noun === '声明' ? '该公司' : words.startsWith('这家') ? `这家${noun}` : `该${noun}`;
+  noun === '声明' ? '该机构' : words.startsWith('这家') ? `这家${noun}` : `该${noun}`;
 
 /**
  * "一位国内AI企业高管曾告诉媒体，2019年他…": 他 stands for a person the sentence describes
@@ -97,6 +100,16 @@ export function describedPerson(before: string, pronoun: string): boolean {
     )
   );
 }
+
+/** The nouns of a phrase for a business: 该公司, 这家企业, 该初创, 这家厂商. */
+const COMPANY_NOUN = /公司|企业|大厂|厂商|服务商|供应商|提供商|开发商|运营商|制造商|初创|创企|独角兽|新创|企業|廠商/;
+
+/**
+ * The head of a public body's, a union's, a school's or a forum's name (欧盟, 国家数据局,
+ * 工业和信息化部, 清华大学, 前沿模型论坛): an organization that is no business.
+ */
+const INSTITUTION_HEAD =
+  /(局|部|署|委员会|委員會|办公室|辦公室|盟|大学|大學|学院|學院|研究所|研究院|科学院|科學院|论坛|論壇|大会|大會|协会|協會|学会|學會|政府|议会|議會|法院|组织|組織|峰会|峰會|联合国|聯合國|国集团|國集團)$/;
 
 /** A demonstrative or 该 with a descriptive noun: "这家企业数据服务商", "该初创公司", "该模型". */
 const DEMONSTRATIVE_NP = new RegExp(`^(该|这家|这款|这一|这个|此).|${FEATURE_PHRASE.source}`);
@@ -145,8 +158,14 @@ export function resolvePronoun(
     return other ? { id: other.id, at: other.at, end: other.end } : null;
   }
   const types = pronounTypes(word);
+  // A noun for a business (该公司, 这家企业, 該廠商) never stands for a public body, a union of
+  // states, a school or a forum the gazetteer files as an organization (欧盟, 国家数据局, 清华大学),
+  // as its name's head says.
+  const business = COMPANY_NOUN.test(word);
+  const named = (id: string, name: string) =>
+    !business || context.typeOf?.(id) !== 'organization' || !INSTITUTION_HEAD.test(name);
   const fits = (id: string) => (!types || types.includes(context.typeOf?.(id) ?? '')) && id !== agent;
-  const before = history.actors.filter((a) => a.at < at && fits(a.id));
+  const before = history.actors.filter((a) => a.at < at && fits(a.id) && named(a.id, history.text.slice(a.at, a.end)));
   const acted = before.filter((a) => a.role !== 'mentioned');
   // A subject pronoun goes on with the last subject (蓝鲸智能发布了Orion。它还…: 它 is 蓝鲸智能),
   // unless a name that only undergoes something came after that subject's sentence.
@@ -186,7 +205,7 @@ export function resolvePronoun(
   // The topic must be of the phrase's first type: "该社区" after "X搭建了Y" is the product Y.
   // The topic is a name no entity covers: the phrase means it, so no known name may take the claim.
   if (topic?.id === '') return null;
-  if (topic && topic.id === agent) topic = undefined;
+  if (topic && (topic.id === agent || !named(topic.id, history.text.slice(topic.at, topic.end)))) topic = undefined;
   const preferred = types?.[0] === 'product' ? ['product'] : types;
   const primary = !preferred || preferred.includes(context.typeOf?.(topic?.id ?? '') ?? '');
   // A phrase for a product (该平台, 该游戏) stands for the last product that acted, before a company
@@ -209,11 +228,19 @@ export function resolvePronoun(
   const carried =
     history.before &&
     (fits(history.before.id) || (!!maker && fits(maker))) &&
+    named(history.before.id, history.before.name) &&
     !history.actors.some((a) => a.at < at) &&
     (DEMONSTRATIVE_NP.test(word) || BARE_NOUN.test(word) || /^(其|他|她)$/.test(word))
       ? { id: fits(history.before.id) ? history.before.id : maker! }
       : null;
-  if (!pick) return carried ? { id: carried.id, at: -1, end: -1 } : null;
+  // A party the gazetteer lacks named after the antecedent (Zentrix公司, 一家德国芯片公司, 飞鸿航空)
+  // is as near a referent for 该公司 or 其 as any: no known name may take the claim.
+  // (Not 双方 or 两家: the party the gazetteer lacks is one of the two.)
+  const forOrganization = (!types || /^(company|organization)$/.test(types[0] ?? '')) && !PAIR.test(word);
+  const unknownAfter = (from: number) =>
+    forOrganization && !!history.unknownParties?.some((u) => u.start >= from && u.end <= at);
+  if (!pick) return carried && !unknownAfter(0) ? { id: carried.id, at: -1, end: -1 } : null;
+  if (unknownAfter(pick.end)) return null;
   // 集团 is the group the company in focus belongs to, when the paragraph names it ("阿里巴巴
   // …阿里云…集团营收"); else the company itself.
   const group = /集团/.test(word) ? context.parentOf?.(pick.id) : undefined;

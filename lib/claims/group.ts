@@ -11,6 +11,7 @@ import type { DateRef, Figure } from './quantities';
 import {
   namedAsEventOwner,
   namedAsExtremeCase,
+  namedAsPersonsPost,
   namedOnlyInModifier,
   pluralResolved,
   readableAlone,
@@ -317,7 +318,8 @@ function bareTopic(claim: Pick<Claim, 'entities' | 'figures'> & Partial<Pick<Cla
  * (see `bareTopic`) and whose subject is not a set an earlier sentence named (see
  * `pluralResolved`), where it has a real role (agent, object, listed; not when `names`, the
  * entity's written forms in the text's script, occur only inside a modifier of another noun or as
- * the extreme case of a statement about a class) or is the source, by the claim's own score plus
+ * the extreme case of a statement about a class, nor only as a person's post: see `namedAsPersonsPost`)
+ * or is the source, by the claim's own score plus
  * its role, a subject resolved from a pronoun a little below one named directly; weak ones left
  * out (fewer claims rather than weak ones: an empty card shows the entity's best sentence); a
  * claim that repeats a better one (the same figures, most of its words, or the same fact: see
@@ -333,11 +335,14 @@ export function rankFor<
   // Named only inside a modifier of another noun (由X孵化的公司), the entity is described, not acting;
   // named as the extreme case of a statement about a class (就连X也…), it is only its example.
   // Named only as the owner of an event made the subject (X的成立，或可让…), it is not what the claim is about.
+  // Named only as a person's former post (X前首席技术官Y宣布…) or the post of a person who founded the
+  // noun after (X联合创始人Y创办的Z), it is where the person came from, not who acts.
   const inModifier = (c: C) =>
     names.length > 0 &&
     (namedOnlyInModifier(textOf(c), names) ||
       namedAsExtremeCase(textOf(c), names) ||
-      namedAsEventOwner(textOf(c), names));
+      namedAsEventOwner(textOf(c), names) ||
+      namedAsPersonsPost(textOf(c), names));
   const named = (c: C): Role =>
     inModifier(c) ? 'mentioned' : (c.entities.find((e) => e.id === entityId)?.role ?? 'mentioned');
   // One of several counterparts (even side by side: 面临A、B等的竞争) is a member of what the claim

@@ -3,6 +3,7 @@
  * comparatives), each read by sentenceClaimsOf with the paragraph's history, and the paragraph's
  * topic and investors carried to the next.
  */
+import { unknownParties } from './unknown-parties';
 import { ProductMakers } from './product-maker';
 import { ArticlePeople } from './speakers';
 import { ShortForms } from './short-forms';
@@ -56,6 +57,7 @@ export function extractParagraph(
     unknownPersons: [],
     lastAgent: null,
     text: paragraph,
+    unknownParties: unknownParties(paragraph, folded, mentions, segmenter),
     topics: [],
     claims: [],
     before: carry?.topic ?? null,

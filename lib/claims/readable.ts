@@ -281,3 +281,29 @@ const EVENT_OWNED =
 export function namedAsEventOwner(text: string, names: readonly string[]): boolean {
   return everyNaming(text, names, (at, length) => EVENT_OWNED.test(text.slice(at + length)));
 }
+
+/** Job titles, a closed class: what a person is at an organization (X的首席技术官, X联合创始人). */
+const POST =
+  '(?:联合|聯合|首席)?(?:创始人|創始人|创办人|創辦人|董事长|董事長|总裁|總裁|副总裁|副總裁|首席[\\u4e00-\\u9fff]{1,3}官|' +
+  '行政总裁|行政總裁|执行长|執行長|总经理|總經理|CEO|CTO|COO|CFO|高管|员工|員工|研究员|研究員|工程师|工程師|' +
+  '科学家|科學家|负责人|負責人|董事|合伙人|合夥人|掌门人|掌門人)';
+
+/**
+ * The entity named only as a person's post where the person does not act for it: a past post
+ * (X前首席技术官Y, X原总裁Y, X的前CEO Y: 前/原/前任, the mark of a post no longer held), or any post
+ * of a person who founded the noun that follows (X联合创始人Y创办的Z: a relative clause; the claim
+ * is about Z). What that person does or says is theirs, or Z's, not the entity's: X only says
+ * where they came from.
+ */
+const FORMER_POST = new RegExp(`^(?:的)?(?:前任|前|原)${POST}`);
+const FOUNDER_OF_OTHER = new RegExp(
+  `^(?:的)?${POST}[^，,。；;、的]{1,16}?(?:创办|創辦|创立|創立|创建|創建|成立|打造|孵化)的`,
+);
+
+/** Whether every place the text names the entity is as such a person's post (see FORMER_POST). */
+export function namedAsPersonsPost(text: string, names: readonly string[]): boolean {
+  return everyNaming(text, names, (at, length) => {
+    const after = text.slice(at + length);
+    return FORMER_POST.test(after) || FOUNDER_OF_OTHER.test(after);
+  });
+}

@@ -140,6 +140,8 @@ export interface History {
   unknownPersons: number[];
   /** The paragraph, to tell whether two offsets are in one sentence. */
   text: string;
+  /** Organization names the gazetteer lacks (unknown-parties.ts), in paragraph offsets. */
+  unknownParties?: ReadonlyArray<{ start: number; end: number }>;
   /** The last proposition's agent and where its name was, for a sentence continuing it. */
   lastAgent: { id: string; start: number; end: number } | null;
   /**

@@ -36,8 +36,11 @@ import type { EntityCandidate } from './candidates';
  * 11: the twelfth session's checklists — cuts at a new subject (officers, second speakers) and in
  * chains of one subject (market value, periods, 截至, dated acts), role direction (passives,
  * counterparts, 紧随其后) and mentions, outlets and 按照X的说法 as sources, the writer's inferences.
+ * 12: the thirteenth session's checklists — names only mentioned (built-in models, venues, origin),
+ * described subjects, role direction, tags (年内, targets, conditions, ratings), 去年同期 and fiscal
+ * calendars, 该公司 never a public body nor past an unknown company.
  */
-export const PROCESSOR_VERSION = 11;
+export const PROCESSOR_VERSION = 12;
 
 /** A page bigger than this (its HTML, as serialized) is refused before extraction. */
 export const MAX_PAGE_BYTES = 5 * 1024 * 1024;
