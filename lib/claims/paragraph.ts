@@ -18,7 +18,8 @@ import type {
   SentenceMention,
 } from './types';
 import { claimClauses, claimSentences, LEADING_SPEAKER, openQuotations, QUOTATION_ONLY } from './quotes';
-import { sentenceClaimsOf, trimClause } from './sentence';
+import { sentenceClaimsOf } from './sentence';
+import { trimClause } from './drafting';
 import { investorClause } from './investors';
 import { COMITATIVE, JOINT_VERB } from './subject';
 import { LIST_JOINERS } from './words';

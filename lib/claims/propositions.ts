@@ -1,0 +1,934 @@
+/**
+ * Grouping (the sentence-level extractor's first step, before drafting.ts): a sentence's clauses,
+ * in order, become propositions, each the clauses of one claim with its subject and voice.
+ */
+import { isPunct, type Token } from './segment';
+import {
+  anotherMeasure,
+  announcesReport,
+  launchDetailLead,
+  lineMetricLead,
+  metricLead,
+  metricOverAll,
+  comparesWithExpectation,
+  specLead,
+  unitLead,
+  verbMetricLead,
+} from './topic-chain';
+import { DENIED_CHARACTERIZATION, PLAYS_DOWN } from './cues';
+import { predicateAfterAdverbial, statesNewAct } from './acts';
+import type { Attribution, Clause, EntitySubject, Subject } from './types';
+import { openQuotations, TRAILING_SOURCE, TRAILING_SPEAKER } from './quotes';
+import { BRING_OUT, CONCESSIVE, continuesList, continuesTopicList, listMembers } from './roles';
+import {
+  BARE_NOUN,
+  findSubject,
+  framedHead,
+  firstEntity,
+  governed,
+  isTyped,
+  leadingUnknownName,
+  ORGANIZATION_TYPES,
+} from './subject';
+import { deedAt, PLURAL_PRONOUN, startsWithPredicate } from './antecedents';
+import { investorClause } from './investors';
+import { ARTICLE, endsOnSpeech, speakingParty, withholds } from './attribution';
+import { isVerb } from './words';
+import { attributiveLead, namedPartLeads, ownedPartLeads, speakerSubject } from './switch';
+import { infersFromBefore, namesNewSpeaker, nominalClause } from './voices';
+import { newSpeakerLeads, newSpeakerOf, officerLeads, saidNounLeads } from './new-subject';
+import { opensAhead, statesDone } from './aspect';
+import { datedAct, forecastAnew, marketLevelAnew, periodChangeLead, sharePriceAnew, statusAsOf } from './chain-cuts';
+import type { Prop, SentenceFrame } from './frame';
+
+const CONTRAST = /^(只是|但|但是|然而|不过|可是|而|却)/;
+
+/** A concession anywhere in a clause ("名次固然会被刷新"), answered by the 但 after it. */
+const CONCEDES = /固然|虽然|尽管|诚然/;
+
+/** Groups a sentence's clauses into the propositions it states, in order. */
+/** Groups a sentence's clauses into the propositions it states, in order. */
+export function groupPropositions(frame: SentenceFrame): Prop[] {
+  const g: Grouping = {
+    props: [],
+    current: null,
+    pending: [],
+    topic: null,
+    topicList: false,
+    timeSubject: null,
+    attribution: null,
+    opinion: false,
+    forecast: false,
+    responding: false,
+    resumedQuote: 0,
+  };
+  frame.clauses.forEach((clause, i) => groupClause(frame, g, clause, i));
+  close(g);
+  return g.props;
+}
+
+/**
+ * What grouping carries from one clause to the next while it reads a sentence: the propositions
+ * so far, the one being built, and the frames (topic, time, source, hedge) set for the next.
+ */
+interface Grouping {
+  /** The propositions closed so far. */
+  props: Prop[];
+  /** The proposition being built, which the next clause may join. */
+  current: Prop | null;
+  /** Frame clauses (topic, time, scene, speaker) read since the last proposition: they open the next. */
+  pending: number[];
+  /** The subject a topic clause (or an example, a concession) set for the next proposition. */
+  topic: Subject | null;
+  /** The topic is a list of subjects split by commas ("A、B、C，以及D，都…"). */
+  topicList: boolean;
+  /** The subject of a when-clause ("Qwen2发布后，…"), which carries to a clause without one. */
+  timeSubject: Subject | null;
+  /** The source or hedge in force, and the judgement, estimate or answer it frames. */
+  attribution: Attribution | null;
+  opinion: boolean;
+  forecast: boolean;
+  responding: boolean;
+  /** Where the second half of an interrupted quotation ends ("“A，”X说，“B。”"): its clauses join the first. */
+  resumedQuote: number;
+}
+
+/** Closes the proposition being built. */
+function close(g: Grouping): void {
+  if (g.current) g.props.push(g.current);
+  g.current = null;
+}
+
+/** The subject of the last proposition of this sentence, when it is a name. */
+function lastSubject(g: Grouping): EntitySubject | null {
+  const last = g.current ?? g.props[g.props.length - 1];
+  const found = last?.subject ?? last?.carried ?? null;
+  return found?.kind === 'entity' ? found : null;
+}
+
+/**
+ * The party speaking a proposition whose content has no subject of its own ("X宣布，将在法国投资…"):
+ * what it says it does is its own act, so a coordinated second act is its too.
+ */
+function speakerActs(frame: SentenceFrame, p: Prop): EntitySubject | null {
+  const { clauses } = frame;
+  if (p.subject || p.attribution.kind === 'article' || !p.attribution.entityId) return null;
+  const first = clauses[p.content[0]!]!;
+  const lead = first.tokens.slice(first.from).find((t) => !isPunct(t) && !/^(t|m|q|mq)$/.test(t.tag));
+  return lead && !lead.entityId && /^(d|ad|v|vd|p|c)$/.test(lead.tag) ? speakingParty(p, clauses) : null;
+}
+
+/** The clause right before clause i ends on a semicolon. */
+function afterSemicolonMark(frame: SentenceFrame, i: number): boolean {
+  return i > 0 && /[；;]\s*$/.test(frame.sentence.slice(0, frame.clauses[i - 1]!.end));
+}
+
+/** A semicolon ends a clause before clause i, and the last one before its pending frames. */
+function afterSemicolon(frame: SentenceFrame, g: Grouping, i: number): boolean {
+  const { sentence, clauses } = frame;
+  return (
+    i > 0 &&
+    clauses.slice(0, i).some((c) => /[；;]\s*$/.test(sentence.slice(c.start, c.end))) &&
+    /[；;]\s*$/.test(sentence.slice(0, clauses[i - g.pending.length - 1]?.end ?? 0))
+  );
+}
+
+// "…；X则表示，下一版Y将…": a named speaker opening the part after ； speaks of their own; the
+// subject before ； does not go on into their words (voices.ts).
+// (Unless their words name it again: "…；王兴指出，越来越多品牌商把美团闪购视为…".)
+function spokenAnew(frame: SentenceFrame, g: Grouping, before: readonly number[], body: readonly Token[]): boolean {
+  const last = lastSubject(g);
+  return (
+    before.some((p) => namesNewSpeaker(frame.clauses[p]!)) &&
+    !body.some((t) => t.entityId && last?.ids.includes(t.entityId))
+  );
+}
+
+/** An answer that plays a report down, or a speaker denying what something was called. */
+function deniesIn(frame: SentenceFrame, g: Grouping, c: Clause): boolean {
+  const said = frame.folded.slice(c.tokens[c.from]?.start ?? c.start, c.end);
+  return (g.responding && PLAYS_DOWN.test(said)) || (!!g.attribution && DENIED_CHARACTERIZATION.test(said));
+}
+
+/** Reads one clause into the grouping: it frames the next proposition, joins the current one, or opens one. */
+function groupClause(frame: SentenceFrame, g: Grouping, clause: Clause, i: number): void {
+  reframeClause(frame, g, clause, i);
+  if (joinsAsIs(frame, g, clause, i)) return;
+  if (clause.type !== 'content') readFrameClause(frame, g, clause, i);
+  else readContentClause(frame, g, clause, i);
+}
+
+/**
+ * Re-reads a clause against what came before: a time word that opens a move of its own, or an
+ * answer, is content; a turn (但, 对此) ends the source and hedge in force; a summing-up is the writer's view.
+ */
+function reframeClause(frame: SentenceFrame, g: Grouping, clause: Clause, i: number): void {
+  const { folded, clauses } = frame;
+  const text = folded.slice(clause.start, clause.end);
+  // ("…下跌4.7%，次日再跌近3%": a time word opening a move of its own is no frame of what follows
+  // but the period of that move, a clause with its own predicate: lib/claims/chain-cuts.ts.)
+  if (
+    clause.type === 'time' &&
+    g.current &&
+    (periodChangeLead(text) || datedAct(clause.tokens) || forecastAnew(clause.tokens))
+  )
+    clause.type = 'content';
+  // "X回应称，这只是一次常规测试。": the answer is what is claimed, though it has no verb.
+  if (clause.type !== 'content' && !clause.attribution && deniesIn(frame, g, clause)) clause.type = 'content';
+  // "X认为，A固然…，但B": the 但 of a concession (固然, 虽然, 尽管) goes on with the same
+  // argument, under the same source; any other 但 turns away from it.
+  const conceded = clauses.slice(0, i).some((c) => CONCEDES.test(folded.slice(c.start, c.end)));
+  if (CONTRAST.test(text) && !conceded) {
+    // "只是，…" turns away from what was reported: its hedge no longer applies.
+    g.attribution = null;
+    g.opinion = g.forecast = g.responding = false;
+  }
+  if (RESPONSE.test(text)) {
+    // "…，对此X未予确认": a response to what was reported is not part of the report.
+    g.attribution = null;
+    g.opinion = g.forecast = g.responding = false;
+  }
+  // "这是X第二次获得注资", "这是发布以来的又一次升级", "这也是X今年的第三笔融资": a plain 是 (also
+  // after 也) that counts or dates what was
+  // reported (an ordinal, 首次, 又一次, …以来, …后) places it; it does not judge it.
+  const places = /^(这|此举)(也|则|已|已经|又)?是/.test(text) && ORDINAL_OR_SINCE.test(folded.slice(clause.start));
+  // ("X则称，这是…": right after a speaker's verb, the demonstrative is what the speaker says.)
+  const spoken = i > 0 && g.pending.includes(i - 1) && clauses[i - 1]!.type === 'attribution';
+  if (CHARACTERIZES.test(text) && !places) {
+    // "…，这是X的一次布局": the writer sums up what was just reported, in their own voice.
+    if (!spoken) g.attribution = null;
+    g.opinion = true;
+    g.forecast = g.responding = false;
+  }
+}
+
+/** A clause that joins the proposition being built with no reading of its own (a list going on, an aside, a quotation resumed), or only introduces a name. */
+function joinsAsIs(frame: SentenceFrame, g: Grouping, clause: Clause, i: number): boolean {
+  const { offset, history, clauses } = frame;
+  if (
+    g.current &&
+    g.pending.length === 0 &&
+    continuesList(clause, clauses[g.current.clauses[g.current.clauses.length - 1]!]!)
+  ) {
+    g.current.clauses.push(i);
+    g.current.content.push(i);
+    g.current.tail.push(i);
+    return true;
+  }
+  if (clause.type === 'aside' && clause.introduces && !g.current) {
+    // The name it introduces is the antecedent a pronoun in the next clause points to.
+    const named = findSubject(clause.tokens) ?? firstEntity(clause.tokens);
+    if (named?.kind === 'entity')
+      history.actors.push({ id: named.ids[0]!, at: offset + named.start, end: offset + named.end, role: 'agent' });
+    history.actors.sort((a, b) => a.at - b.at);
+    return true;
+  }
+  if (clause.type === 'aside') {
+    // A comment after a proposition stays in its text; a leading one is not part of the next.
+    if (g.current && g.pending.length === 0) g.current.clauses.push(i);
+    return true;
+  }
+  // "“A，”X说，“B。”": the second half of an interrupted quotation goes on with the first.
+  if (g.resumedQuote && g.current && clause.start < g.resumedQuote) {
+    g.current.clauses.push(i);
+    if (clause.type === 'content') g.current.content.push(i);
+    return true;
+  }
+  return false;
+}
+
+/** A clause that is not content (a topic, time, scene or speaker): it frames the next proposition, or ends the current one. */
+function readFrameClause(frame: SentenceFrame, g: Grouping, clause: Clause, i: number): void {
+  const { sentence, folded, offset, history, clauses } = frame;
+  // "“A，”X说，“B。”": a speaker between two halves of one quotation is the source of both,
+  // and the two halves are one claim.
+  const between = /[”」』][，,]?$/.test(sentence.slice(0, clause.start)) && /^[“「『]/.test(sentence.slice(clause.end));
+  if (between && g.current && g.pending.length === 0 && clause.type === 'attribution' && clause.attribution) {
+    g.current.attribution = clause.attribution;
+    g.current.opinion ||= !!clause.opinion;
+    g.current.forecast ||= !!clause.forecast;
+    g.current.clauses.push(i);
+    const open = sentence.slice(clause.end);
+    const closing = open.search(/[”」』]/);
+    g.resumedQuote = clause.end + (closing >= 0 ? closing + 1 : open.length);
+    return;
+  }
+  if (g.current && clause.type !== 'topic' && g.pending.length === 0 && i === clauses.length - 1) {
+    // "“…”张明远说。", "…，知情人士称。", "…，X在一份声明中表示。": a trailing speaker is the
+    // source of the proposition (or quote) it follows.
+    const trailing =
+      /[”」』][，,]?$/.test(sentence.slice(0, clause.start)) ||
+      TRAILING_SPEAKER.test(folded.slice(clause.start, clause.end)) ||
+      TRAILING_SOURCE.test(folded.slice(clause.start, clause.end));
+    if (clause.type === 'attribution' && clause.attribution && trailing) {
+      g.current.attribution = clause.attribution;
+      g.current.opinion ||= !!clause.opinion;
+      g.current.forecast ||= !!clause.forecast;
+      // "A已停止X，并解散了团队，知情人士称。": a speaker after the sentence is the source of
+      // all of it, not only of the clause it follows; an earlier proposition that had no source
+      // of its own (the article's voice) is theirs too.
+      // (Not past a ；: "A；B，X称。" — clauses set apart by a semicolon are claims of their own, and
+      // the source after B is B's.)
+      const beforeSemicolon = (p: Prop) =>
+        /[；;]/.test(sentence.slice(clauses[p.clauses[p.clauses.length - 1]!]!.start, clause.start));
+      for (const p of g.props)
+        if (p.attribution.kind === 'article' && !p.opinion && !beforeSemicolon(p)) p.attribution = clause.attribution;
+    }
+    // A trailing qualifier ("…，在全球爆火后。") stays with the proposition it ends.
+    g.current.clauses.push(i);
+    return;
+  }
+  // (A nameless topic frame, 忠诚度方面, under a source's frame may go on with what it says: see
+  // framedBySource below.)
+  const sourceGoesOn =
+    clause.type === 'scene' &&
+    !clause.tokens.some((t) => t.entityId) &&
+    !!g.current &&
+    g.current.attribution.kind !== 'article';
+  if (!sourceGoesOn) close(g);
+  g.pending.push(i);
+  if (clause.attribution) {
+    g.attribution = clause.attribution;
+    g.responding = !!clause.responds;
+  }
+  if (clause.opinion) g.opinion = true;
+  if (clause.forecast) g.forecast = true;
+  const before = clauses[i - 1];
+  if (clause.type === 'topic' && g.topic?.kind === 'entity' && before?.type === 'topic' && continuesTopicList(clause)) {
+    // "A、B、C，以及D，都…": a list of subjects split by commas is one subject.
+    const more = clause.tokens.filter((t) => t.entityId).map((t) => t.entityId!);
+    g.topic = { ...g.topic, ids: [...new Set([...g.topic.ids, ...more])] };
+    g.topicList = true;
+  } else if (clause.type === 'topic')
+    // ("竞争对手早已向X量产供货": a name a preposition governs is never the topic.)
+    g.topic =
+      framedHead(clause.tokens) ??
+      findSubject(clause.tokens) ??
+      firstEntity(clause.tokens, (k) => !governed(clause.tokens, k));
+  if (clause.example) {
+    g.topic = firstEntity(clause.tokens);
+    if (g.topic?.kind === 'entity')
+      history.actors.push({
+        id: g.topic.ids[0]!,
+        at: offset + g.topic.start,
+        end: offset + g.topic.end,
+        role: 'agent',
+      });
+    history.actors.sort((a, b) => a.at - b.at);
+  }
+  // "即使背靠X的Y，也没有…": the name the concession ends on is who the main clause is about.
+  if (clause.concessive) {
+    const last = [...clause.tokens].reverse().find((t) => !isPunct(t));
+    // ("无论是A还是B，都…": the alternatives it ends on, joined by 还是 or a list, all are.)
+    if (last?.entityId && !isTyped(clause.tokens, last)) {
+      const words = clause.tokens.filter((t) => !isPunct(t) || t.word === '、');
+      let k = words.indexOf(last);
+      while (k >= 2 && /^(、|和|与|及|或|或者|还是)$/.test(words[k - 1]!.word) && words[k - 2]!.entityId) k -= 2;
+      const ids = words.slice(k, words.indexOf(last) + 1).flatMap((t) => (t.entityId ? [t.entityId] : []));
+      g.topic = { kind: 'entity', ids, start: words[k]!.start, end: last.end };
+    }
+    // "即使X全力投入，也…": a concession with its own subject shares it with the main clause.
+    else g.topic = findSubject(clause.tokens.slice(clause.from).filter((t) => !CONCESSIVE.test(t.word)));
+  }
+  // "Qwen2发布后，已然登顶…": the subject of a when-clause carries to a clause without one.
+  if (clause.type === 'time')
+    g.timeSubject = findSubject(
+      clause.tokens.slice(clause.from).filter((t) => !/^(在|自|从|自从|随着|当)$/.test(t.word)),
+    );
+  return;
+}
+
+/** A content clause: it joins the proposition being built, or opens a proposition of its own (and with what subject). */
+function readContentClause(frame: SentenceFrame, g: Grouping, clause: Clause, i: number): void {
+  const subject = contentSubject(g, clause);
+  if (joinsBySubject(frame, g, clause, i, subject)) return;
+  opensOrJoins(frame, g, clause, i, subject);
+}
+
+/** The subject of a content clause (its own, a when-clause's, a predicting name's), with the source and hedges it sets. */
+function contentSubject(g: Grouping, clause: Clause): Subject | null {
+  // "…，云海集团则预计今年下半年量产": after a first proposition, a name of its own before
+  // the verb framing the clause (with 则/而, or owning the noun after it) is its subject; under a
+  // hedge in force (据报道), the hedge still covers it.
+  // (Only a verb of predicting, 预计, 预估: its name is who is expected to act, not a source.)
+  const leadSubject =
+    g.current &&
+    g.pending.length === 0 &&
+    clause.from > 0 &&
+    clause.forecast &&
+    !clause.says &&
+    !clause.responds &&
+    !findSubject(clause.tokens.slice(clause.from))
+      ? speakerSubject(clause.tokens.slice(0, clause.from))
+      : null;
+  if (leadSubject) {
+    clause.from = 0;
+    delete clause.attribution;
+    clause.subjectSpeaks = false;
+  }
+  // A subject's own "…，称…" covers only its proposition (below), not the ones after it.
+  if (clause.attribution && !clause.subjectSpeaks) {
+    g.attribution = clause.attribution;
+    g.responding = !!clause.responds;
+  }
+  if (clause.opinion && !clause.subjectSpeaks) g.opinion = true;
+  if (clause.forecast) g.forecast = true;
+  return (
+    findSubject(clause.tokens.slice(clause.from)) ??
+    (!g.topic && g.timeSubject?.kind === 'entity' && startsWithPredicate(clause.tokens.slice(clause.from))
+      ? g.timeSubject
+      : null) ??
+    leadSubject
+  );
+}
+
+/** A content clause that joins the proposition being built by what it is about: an investor's part, a plural picking up names, an answer going on, what a verb announces, 其中. */
+function joinsBySubject(
+  frame: SentenceFrame,
+  g: Grouping,
+  clause: Clause,
+  i: number,
+  subject: Subject | null,
+): boolean {
+  const { folded, clauses } = frame;
+  const text = folded.slice(clause.start, clause.end);
+  const open = g.current;
+  // "X完成B轮融资，Y领投，Z跟投": a clause naming only an investor's part is the round's, not a claim.
+  const backers = investorClause(clause.tokens.slice(clause.from));
+  if (open && backers && g.pending.length === 0) {
+    open.investors.push(backers);
+    // Named investors, acting or listed, put money into the company: it is the round's object.
+    open.backed = true;
+    open.clauses.push(i);
+    open.content.push(i);
+    return true;
+  }
+  if (
+    open &&
+    subject?.kind === 'pronoun' &&
+    PLURAL_PRONOUN.test(subject.word) &&
+    g.pending.length === 0 &&
+    endsOnNames(clauses[open.content[open.content.length - 1]!]!)
+  ) {
+    // "还有A、B、C等公司，它们被并称为…": the plural picks up the names the clause before ended
+    // on, and says what the proposition introducing them is about.
+    open.clauses.push(i);
+    open.content.push(i);
+    return true;
+  }
+  // "X回应称，这只是一次测试，Y并没有收费计划": an answer's clauses are one answer, whatever
+  // their subjects; the answer is the claim, whoever it speaks of.
+  if (
+    open &&
+    deniesIn(frame, g, clauses[open.content[0]!]!) &&
+    subject &&
+    g.pending.length === 0 &&
+    !clause.attribution
+  ) {
+    if (subject.kind === 'entity') open.extraAgents.push(...subject.ids);
+    open.clauses.push(i);
+    open.content.push(i);
+    return true;
+  }
+  if (open && subject && g.pending.length === 0 && takesClause(clauses[open.content[open.content.length - 1]!]!)) {
+    // "X昨日宣布，公司将开源Y": the clause is what the verb before it announces; its subject is
+    // the proposition's, and X only announced it.
+    open.subject = subject;
+    open.clauses.push(i);
+    open.content.push(i);
+    return true;
+  }
+  if (open && subject && g.pending.length === 0) {
+    // "…，阿里为其中的核心领投方": a clause that points back (其中) joins the proposition.
+    if (subject.kind === 'entity' && /其中/.test(text.slice(subject.end - clause.start))) {
+      // (Three or more names, "A、B、C都参与其中", are listed, as anywhere else.)
+      const listed = new Set([...listMembers(clause.tokens)].map((t) => t.entityId));
+      open.extraAgents.push(...subject.ids.filter((id) => !listed.has(id)));
+      // (In a round, those named in it put money in: the company raising is the object.)
+      open.backed = true;
+      open.clauses.push(i);
+      open.content.push(i);
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * A content clause with no subject joining it by itself: whether it goes on with the proposition
+ * being built or opens one of its own (a turn, a second act, a new metric, speaker or voice), and
+ * with what subject, carried or its own.
+ */
+function opensOrJoins(frame: SentenceFrame, g: Grouping, clause: Clause, i: number, subject: Subject | null): void {
+  const { sentence, folded, context, figures, dates, clauses } = frame;
+  const text = folded.slice(clause.start, clause.end);
+  const open = g.current;
+  // "X…；2021年再度追加投资", "X…，但增长已明显放缓": after a semicolon, or turning with 但/却
+  // from a whole proposition of the article's own, a clause with no subject of its own is a
+  // new proposition about the same subject.
+  const body = clause.tokens.slice(clause.from);
+  const turns =
+    !!open &&
+    !subject &&
+    open.subject?.kind === 'entity' &&
+    open.attribution.kind === 'article' &&
+    !open.clauses.some((c) => clauses[c]!.concessive) &&
+    (/[；;]\s*$/.test(sentence.slice(0, clauses[i - 1]?.end ?? 0)) || turnsAway(body)) &&
+    (startsWithPredicate(body.filter((t) => !TURN.test(t.word) && t.tag !== 't' && t.tag !== 'm')) ||
+      // ("但至今仍未向公众开放": the verb after an adverbial, 向Y, is the predicate all the same.)
+      (turnsAway(body) && predicateAfterAdverbial(body.filter((t) => !TURN.test(t.word)))));
+  // "X成立研究院，并于次年宣布Y", "X将赔偿客户，并尽快公布报告": a subject-less clause opened by
+  // a coordinator of predicates (并, 并且, 同时, 随后, 此后) states a second act or state of the
+  // same subject, with its own verb: a proposition of its own. (As for a turn, only in the
+  // article's own voice; not after a clausal verb, whose object it may continue, nor under a
+  // concession or an answer.) With a comma alone, a clause opening on a verb of a closed class of
+  // acts (索赔, 维持, 停止, 须向Y赔偿…: statesNewAct) is such a second act too.
+  const coordinated =
+    !!open &&
+    !subject &&
+    !turns &&
+    // (Its subject is the one before, or the party speaking of its own acts with no subject
+    // of their own: "X表示，将…，并计划…"; never a subject the gazetteer lacks, whose piece would
+    // open on 并 with no one to read it of.)
+    (open.subject?.kind === 'pronoun' || !!lastSubject(g) || !!speakerActs(frame, open)) &&
+    (open.attribution.kind === 'article' || !withinQuote(sentence, clause.start)) &&
+    !changeOnly(body) &&
+    !open.responds &&
+    !open.clauses.some((c) => clauses[c]!.concessive) &&
+    !takesClause(clauses[open.content[open.content.length - 1]!]!) &&
+    // "X发布财报，同时宣布Y": publishing a report only frames the news it comes with.
+    !(open.content.length === 1 && announcesReport(folded.slice(clauses[open.clauses[0]!]!.start, clause.start))) &&
+    (coordinatesPredicate(body) || statesNewAct(body));
+  // "A；B": clauses set apart by a semicolon state facts of their own, and every editor cuts
+  // there: a clause after ；with no subject of its own is a new proposition about the subject
+  // before (or the party speaking of its own acts), under the same speaker or hedge — unless
+  // it only lists an investor's part or goes on with a list, handled above.
+  // A clause that opens on its predicate (or on 其中, a part of what was just said) goes on about
+  // the subject before; one led by a noun of its own the gazetteer lacks (恒生指数同期升约1%,
+  // 另两家公司则…) is about that noun: cut off, it names no one and makes no claim of the
+  // subject before.
+  const semicolonCut =
+    !!open && !subject && g.pending.length === 0 && !turns && !coordinated && afterSemicolonMark(frame, i);
+  const semicolonGoesOn =
+    semicolonCut &&
+    !attributiveLead(body) &&
+    (body[0]?.word === '其中' ||
+      BARE_NOUN.test(body[0]?.word ?? '') ||
+      ownedPartLeads(body) ||
+      startsWithPredicate(body.filter((t) => !TURN.test(t.word) && t.tag !== 't' && t.tag !== 'm')));
+  // "…，张勇则彻底离开阿里云": a clause led by a name the gazetteer lacks has a subject of its own.
+  // "…，此举引发…": a clause about the act just stated is a proposition of its own.
+  // ("…，但美国财政部将其列入清单": a turn or a connective may come before that name.)
+  const unjoinedBody = body.slice(body.findIndex((t) => !TURN.test(t.word) && !/^(而|并|且|同时)$/.test(t.word)));
+  const ownSubject = !subject && (!!leadingUnknownName(unjoinedBody) || !!deedAt(body));
+  // "X宣布高层调整，首席执行官A将卸任，执行副总裁B接任": an officer the gazetteer lacks, named with
+  // the title, acts for the organization the sentence is about: a claim of its own about it
+  // (lib/claims/new-subject.ts).
+  const officerParty = (): EntitySubject | null => {
+    if (!open || subject || g.pending.length > 0 || !officerLeads(body)) return null;
+    const party = lastSubject(g) ?? speakingParty(open, clauses);
+    return party && party.ids.length === 1 && ORGANIZATION_TYPES.has(context.typeOf?.(party.ids[0]!) ?? '')
+      ? party
+      : null;
+  };
+  const officerFor = officerParty();
+  // "X坦言，A仍然吃紧，B的价格已开始上调": a speaker's second thing said, about a noun of its own,
+  // is a proposition of its own, the speaking party's, under the same speaker (new-subject.ts).
+  const saidAnew =
+    !!open &&
+    !subject &&
+    !officerFor &&
+    g.pending.length === 0 &&
+    clause.from === 0 &&
+    (open.attribution.kind === 'person' || open.attribution.kind === 'organization') &&
+    !takesClause(clauses[open.content[open.content.length - 1]!]!) &&
+    saidNounLeads(body);
+  const saidFor = saidAnew && open ? (speakingParty(open, clauses) ?? lastSubject(g)) : null;
+  // 话题链: "…完成新一轮融资，投后估值约33亿美元", "…；毛利率升至41%": a clause opening on a
+  // metric the topic owns, with its figure, states a claim of its own, unless, after a comma, it
+  // goes on with the figure of the clause right before ("出货4080万台，市占率14%"), with the
+  // report it announced (公布财报，营收达…) or with the product it brought out (推出X，售价…):
+  // one unbroken comma-chain of figures is one claim; a semicolon, a clause without a figure
+  // (an investor's part, "创下新高") or a turn (但亏损…) ends it.
+  // (Overlapping: a clause may end inside a figure, at the comma of "6,010万".)
+  const hasFigure = (c: Clause | undefined) => !!c && figures.some((f) => f.start < c.end && f.end > c.start);
+  const bodyText = folded.slice(body[0]?.start ?? clause.start, clause.end);
+  // A launch's detail opening a sentence or after a semicolon is a claim of its own; after a
+  // comma ("推出X，售价…") it goes on with the launch, one claim as editors write it.
+  // (A date of sale states a date, not a figure: 首销定于10月31日.)
+  const detailOpens = !open || /[；;]\s*$/.test(sentence.slice(0, clauses[i - 1]?.end ?? 0));
+  const detail = subject || !detailOpens ? null : launchDetailLead(bodyText);
+  const dated = dates.some((d) => d.start >= clause.start && d.end <= clause.end);
+  const metric =
+    subject || !hasFigure(clause)
+      ? detail?.sale && dated
+        ? detail
+        : // (A unit of the business as the subject of a sentence's first clause, with no figure.)
+          !subject && !open && !ownSubject && !body.some((t) => t.entityId)
+          ? unitLead(bodyText)
+          : null
+      : (metricLead(bodyText) ??
+        verbMetricLead(bodyText) ??
+        lineMetricLead(body.filter((t) => !isPunct(t) && !TURN.test(t.word) && t.tag !== 't')) ??
+        (open ? specLead(bodyText, folded.slice(clauses[open.clauses[0]!]!.start, clause.start)) : null) ??
+        detail);
+  const afterComma = !afterSemicolonMark(frame, i);
+  const openText = open ? folded.slice(clauses[open.clauses[0]!]!.start, clauses[i - 1]?.end ?? 0) : '';
+  const announced = !!open && open.content.length === 1 && announcesReport(openText);
+  const launched = !!open && open.content.some((c) => clauses[c]!.tokens.some((t) => BRING_OUT.test(t.word)));
+  // (A metric of its own named after another's figure, 营收331亿元，同比下滑3%，净利润76亿元, states
+  // another measure: a claim of its own, as editors cut it; a bare change stays with its metric.)
+  const measureAnew =
+    !!metric &&
+    !!open &&
+    !announced &&
+    !launched &&
+    (anotherMeasure(metric, openText) ||
+      // (市值约1.8万亿港元 after a share's price: a level of its own; lib/claims/chain-cuts.ts.)
+      marketLevelAnew(metric.noun, bodyText.slice(bodyText.indexOf(metric.noun) + metric.noun.length), openText));
+  // (股价急升 after a launch or another act: the market's answer, a claim of its own; chain-cuts.ts.)
+  const priceAnswers = !!metric && !!open && !announced && sharePriceAnew(metric.noun, openText);
+  const chainGoesOn =
+    afterComma &&
+    !turnsAway(body) &&
+    !priceAnswers &&
+    ((hasFigure(clauses[i - 1]) && !measureAnew) || announced || launched);
+  // ("A、B、C等公司相继完成融资，估值均已超过20亿美元": a metric of each of the parties before, 均
+  // or 都 after it, goes on with them, the figure theirs; it has no one owner to start a claim.)
+  const eachParty =
+    !!metric &&
+    !!open &&
+    metricOverAll(bodyText) &&
+    new Set(open.clauses.flatMap((c) => clauses[c]!.tokens.filter((t) => t.entityId).map((t) => t.entityId))).size >= 2;
+  const ownMetric = !!metric && !!open && !chainGoesOn && !eachParty;
+  // "营收970亿元，同比增长86%，低于市场预期的约1000亿元": a comparison with what was expected that
+  // states the expected figure is a comparison of its own, about the same subject, as editors cut
+  // it (one without a figure, …，高于市场预期, stays with the figure it judges).
+  const expectationAnew = !!open && !subject && afterComma && hasFigure(clause) && comparesWithExpectation(bodyText);
+  // "收涨2.6%，报170.1港元，今年以来累计上涨逾五成", "…，截至9月底已动用约6亿美元", "曾任X的CTO，
+  // 2015年离开后创立Y": after a figure or an act of the same subject, a move over a period of its
+  // own, what stood by a date, or an act at a time of its own is a claim of its own, the subject
+  // carried (lib/claims/chain-cuts.ts).
+  const chainAnew =
+    !!open &&
+    !subject &&
+    !metric &&
+    g.pending.length === 0 &&
+    afterComma &&
+    !!lastSubject(g) &&
+    open.attribution.kind === 'article' &&
+    ((hasFigure(clause) &&
+      (((periodChangeLead(bodyText) || forecastAnew(clause.tokens)) &&
+        open.content.some((c) => hasFigure(clauses[c]))) ||
+        statusAsOf(bodyText))) ||
+      // ("…，2015年离开后创立B", "…，同年11月推出Y": an act at a time of its own.)
+      // (Not after a case named as a noun, X收购Y一案，去年5月获批: the act before is its topic.)
+      (datedAct(body) && !/(?:案|一事|事件)[，,]?\s*$/.test(openText)));
+  // "X表示，…，但未证实具体人数", "…称，…，并未透露具体时间": a clause saying that the party
+  // before it held something back is a claim of its own, in the article's voice — keeping silent
+  // is the silent party's own act, not part of what it said (a statement, fact, the silent party
+  // agent: tests/claims-eval/README.md) — whose party is who spoke, else whom the clause before
+  // was about.
+  // (Both this and a second thing said below follow an open proposition with no subject of their
+  // own, whose last clause takes no clause as its object: not after 宣布, 称 giving its content.)
+  const followsOpenAct =
+    !!open && !subject && g.pending.length === 0 && !takesClause(clauses[open.content[open.content.length - 1]!]!);
+  const silentParty =
+    // (Not "X表示，不评论个别项目": right after a verb of saying, the refusal is what X said.)
+    open && followsOpenAct && !endsOnSpeech(clauses[i - 1]) && withholds(body)
+      ? (speakingParty(open, clauses) ?? lastSubject(g))
+      : null;
+  // "X推出Y，比Z晚了9个月": a clause opening on 比 and a name compares the subject with a
+  // standard of its own; it is a comparison of its own about the same subject.
+  const comparesAnew =
+    (!!open && !subject && open.subject?.kind === 'entity' && body[0]?.word === '比' && !!body[1]?.entityId) ||
+    // "X上月推出Y，可见其…", "…，这意味着其12月交付量翻了一番": the writer's inference from the fact
+    // before is a claim of its own about the same subject (voices.ts).
+    (!!open &&
+      !subject &&
+      open.subject?.kind === 'entity' &&
+      g.pending.length === 0 &&
+      infersFromBefore(bodyText) &&
+      !nominalClause(clauses[i - 1]!.tokens));
+  // "…发布两款新模型，其中Nova降价80%": 其中 and a named part with its own predicate states that
+  // part's fact, a claim of its own about the same subject (lib/claims/switch.ts).
+  const partAnew =
+    !!open &&
+    !subject &&
+    (open.subject?.kind === 'entity' || open.subject?.kind === 'pronoun') &&
+    !afterSemicolonMark(frame, i) &&
+    namedPartLeads(body, bodyText);
+  // "据报道，X正在洽谈Y，但X回应称消息不实", "有传言称…，对此该公司回应称…": after what a report
+  // or a source said, a clause answering it in a voice of its own (a responder named before
+  // what it says, after 但/对此 or with a verb of responding) is the answer, a proposition of its
+  // own, even with no subject in what it says. (Not "X发布内部信，称…", where the subject before
+  // speaks on.)
+  // "X回应称消息不实，并表示…", "X宣布…，并称其性能已超过Y": 并 joining a second act of saying
+  // to what was just said or done states a second thing said, a claim of its own by the same
+  // party (unlike "X发表声明，称…", whose 称 gives the statement its content).
+  const saysMore = followsOpenAct && /^并(称|表示|强调|指出|透露|说|坦言|承认|宣称)/.test(text);
+  const ownVoice =
+    !!open &&
+    !!clause.attribution &&
+    !clause.subjectSpeaks &&
+    clause.from > 0 &&
+    open.attribution.kind !== 'article' &&
+    (CONTRAST.test(text) || RESPONSE.test(text) || (!!clause.responds && open.attribution.kind === 'unnamed'));
+  // "…，云海集团方面也表示不予置评", "…，X随后表示将下调价格": a clause opening on a party of its
+  // own, the gazetteer's, speaking with its own verb of saying, is that party's proposition
+  // (lib/claims/new-subject.ts), not a part of the one before.
+  const newSpeaker =
+    !!open &&
+    !subject &&
+    g.pending.length === 0 &&
+    newSpeakerLeads(clause, {
+      subjects: open.subject?.kind === 'entity' ? open.subject.ids : (lastSubject(g)?.ids ?? []),
+      speaker: open.attribution.entityId,
+    });
+  // "X表示，A已开始量产，B也将在下半年供货": after a proposition whose own aspect marks a thing done,
+  // a clause with no name of its own that opens on what is to come (将, 预计) states a plan: a
+  // proposition of its own, under the same speaker, about the same subject (lib/claims/aspect.ts).
+  const aspectTurns =
+    followsOpenAct &&
+    !turns &&
+    !coordinated &&
+    !saysMore &&
+    !silentParty &&
+    !open.forecast &&
+    open.content.every((c) => statesDone(clauses[c]!.tokens.slice(clauses[c]!.from))) &&
+    // (The whole clause: an impersonal 预计 opening it frames what follows, "预计相关芯片明年可商用".)
+    opensAhead(clause.tokens);
+  if (
+    open &&
+    !subject &&
+    g.pending.length === 0 &&
+    !aspectTurns &&
+    !ownVoice &&
+    !newSpeaker &&
+    !officerFor &&
+    !saidFor &&
+    !saysMore &&
+    !turns &&
+    !coordinated &&
+    !semicolonGoesOn &&
+    !ownSubject &&
+    !ownMetric &&
+    !expectationAnew &&
+    !chainAnew &&
+    !comparesAnew &&
+    !partAnew &&
+    !silentParty
+  ) {
+    open.clauses.push(i);
+    open.content.push(i);
+    // "…，预计将达到…": an estimate in a clause that goes on with the proposition covers it.
+    open.forecast ||= !!clause.forecast;
+    if (clause.subjectSpeaks && open.attribution.kind === 'article') {
+      open.subjectSpeaks = true;
+      open.opinion ||= !!clause.opinion;
+    }
+    return;
+  }
+  // "X数据显示，A均在20%以下；忠诚度方面，B均在50%以下": under a source's frame, a nameless
+  // clause after a nameless topic frame (…方面) is still what the source says.
+  const framedBySource =
+    !!open &&
+    !subject &&
+    !ownSubject &&
+    open.attribution.kind !== 'article' &&
+    g.pending.length > 0 &&
+    g.pending.every((p) => clauses[p]!.type === 'scene' && !clauses[p]!.tokens.some((t) => t.entityId)) &&
+    !body.some((t) => t.entityId);
+  if (open && framedBySource) {
+    open.clauses.push(...g.pending, i);
+    open.content.push(i);
+    g.pending = [];
+    return;
+  }
+  const carried =
+    silentParty ??
+    officerFor ??
+    saidFor ??
+    (turns ||
+    coordinated ||
+    semicolonGoesOn ||
+    comparesAnew ||
+    partAnew ||
+    expectationAnew ||
+    chainAnew ||
+    aspectTurns ||
+    (!subject && !g.topic && afterSemicolon(frame, g, i) && !semicolonCut && !spokenAnew(frame, g, g.pending, body))
+      ? lastSubject(g)
+      : saysMore
+        ? (lastSubject(g) ?? speakingParty(open, clauses))
+        : null) ??
+    ((coordinated || semicolonGoesOn) && open ? speakerActs(frame, open) : null) ??
+    // (A speaker's plan for its own products, "X表示，A已量产，B也将供货": products the gazetteer
+    // lacks stand for their owner, tests/claims-eval/README.md.)
+    (aspectTurns && open && open.attribution.entityId ? speakingParty(open, clauses) : null);
+  // (An impersonal 预计 opening the plan names no speaker of its own: the one before goes on.)
+  if (aspectTurns && open && (!clause.attribution || clause.attribution.kind === 'article'))
+    g.attribution = open.attribution;
+  if (silentParty) {
+    // (Neither the speaker nor a hedge before covers what the article says of the speaker.)
+    g.attribution = null;
+    g.opinion = g.forecast = g.responding = false;
+  }
+  close(g);
+  g.current = {
+    clauses: [...g.pending, i],
+    content: [i],
+    // (A coordinated predicate carries a name as `carried`; a pronoun, as its own subject.)
+    // (A clause led by a name the gazetteer lacks is that name's, not the topic's: "X原定本月上市，
+    // 但美国财政部10日将其列入清单".)
+    subject:
+      subject ??
+      (newSpeaker ? newSpeakerOf(clause) : null) ??
+      (ownSubject && !deedAt(body) ? null : g.topic) ??
+      ((coordinated || saysMore || semicolonGoesOn || partAnew) && open?.subject?.kind === 'pronoun'
+        ? open.subject
+        : null),
+    extraAgents: [],
+    investors: [],
+    attribution: g.attribution ?? ARTICLE,
+    opinion: g.opinion || (!!clause.subjectSpeaks && !!clause.opinion),
+    forecast: g.forecast,
+    hasScene: g.pending.some((p) => clauses[p]!.type === 'scene'),
+    listedSubject: g.topicList && !subject && g.topic?.kind === 'entity' && g.topic.ids.length >= 3 ? g.topic.ids : [],
+    tail: [],
+    carried,
+    subjectSpeaks: false,
+    previousSpeaks: !!clause.subjectSpeaks && (g.attribution ?? ARTICLE).kind === 'article',
+    responds: g.responding,
+    metric,
+    simultaneous: coordinated && /^(同时|同時|与此同时|與此同時)$/.test(body.find((t) => !isPunct(t))?.word ?? ''),
+  };
+  g.pending = [];
+  g.topic = null;
+  g.topicList = false;
+  g.timeSubject = null;
+}
+
+/** Words that turn from what was said before: 但, 却, 然而. */
+const TURN = /^(但|但是|却|然而|不过|可是|只是)$/;
+
+/** "但增长已明显放缓", "此后却一路走低": a clause turning away within its first words. */
+function turnsAway(tokens: Token[]): boolean {
+  return tokens
+    .filter((t) => !isPunct(t))
+    .slice(0, 2)
+    .some((t) => TURN.test(t.word));
+}
+
+/**
+ * Coordinators that join a second predicate to the clause before: 并, 并且, 同时, 随后, 此后; and
+ * the adverbs adding a second act (此外, 另外, 与此同时) or the other side of 一方面 (另一方面).
+ */
+const COORDINATOR =
+  /^(并|并且|並|並且|并于|並於|并将|並將|同时|同時|随后|隨後|此后|此後|此外|另外|另一方面|与此同时|與此同時)$/;
+
+/**
+ * "并于上月底通过评估", "随后关闭了工厂", "同时宣布…": a clause that opens on a coordinator and goes on
+ * with a verb (after adverbs, a time word or a 于/在 + time phrase); not "并非…", nor a passive 被.
+ */
+function coordinatesPredicate(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => !isPunct(t));
+  if (!words[0] || !COORDINATOR.test(words[0].word)) return false;
+  let k = 1;
+  // (A time it happens at: 并于2021年3月, 并在明年3月底前.)
+  const at = /^(于|於|在)$/.test(words[k]?.word ?? '');
+  if (at) k++;
+  while (
+    k < words.length &&
+    !words[k]!.entityId &&
+    (/^(t|m|q|mq)$/.test(words[k]!.tag) || (at && TIME_EDGE.test(words[k]!.word)))
+  )
+    k++;
+  const rest = words.slice(k);
+  // (jieba may write 并将 as one word: the 将 is then the head read below.)
+  // ("并与Y合作", "同时对Y处以…": the verb after an adverbial phrase is the predicate all the same.)
+  return (
+    startsWithPredicate(rest) ||
+    coordinatedHead(rest, /[将將]$/.test(words[0].word) && k === 1) ||
+    predicateAfterAdverbial(rest)
+  );
+}
+
+/** Whether `at` lies inside a quotation opened before it in the sentence (“…, 「…). */
+function withinQuote(sentence: string, at: number): boolean {
+  return openQuotations(sentence.slice(0, at)) > 0;
+}
+
+/**
+ * A coordinated part that only changes a figure already stated (并在2025年再翻一番, 并增长3%): no
+ * act or measure of its own, a fragment on a card without the clause before.
+ */
+function changeOnly(tokens: Token[]): boolean {
+  const text = tokens
+    .filter((t) => !isPunct(t))
+    .map((t) => t.word)
+    .join('');
+  return /^(并|並|同时|同時)(且)?(于|於|在)?[\d年月日季度第一二三四上下半底初末前后後明今去本]{0,10}(再|又|还|還|将|將|也)?(翻一番|翻番|翻倍|翻了?[一两兩二三四]番|增长|增長|增加|下降|减少|減少|下滑|提升|上升|上涨|上漲|下跌|回落|扩大|擴大|缩小|縮小|收窄)[^，。；]{0,12}$/.test(
+    text.replace(/[。；;]$/, ''),
+  );
+}
+
+/** The edge of a period after a time (年底前, 3月底, 上线后): still the time a second act is set at. */
+const TIME_EDGE = /^(底|初|末|中|前|后|後|以前|以后|以後|之前|之后|之後|年底|月底|年初|年中|年末|内|內)$/;
+
+/**
+ * The head a coordinated predicate opens on where jieba tags it otherwise: a verb of planning
+ * tagged a noun (并计划…, 並計畫…), a manner a verbal noun gives before the verb (并免费开放…), and
+ * the disposal 将 / 把 with its object before the verb (并将X列为…, 并把X纳入…).
+ */
+function coordinatedHead(words: Token[], afterWill = false): boolean {
+  const [head, next] = words;
+  if (!head || head.entityId) return false;
+  // (The object is a short noun phrase, the verb within the next few words; a verb right after
+  // 将 makes it the future, 并将开放…, which startsWithPredicate reads.)
+  const disposes = (from: number) => words.slice(from, from + 6).some((t) => isVerb(t) && !t.entityId);
+  if (afterWill) return disposes(1);
+  if (/^(计划|計劃|计画|計畫|拟|擬|打算)$/.test(head.word)) return !!next && !next.entityId;
+  if (head.tag === 'vn' && next && isVerb(next)) return true;
+  return /^(将|將|把)$/.test(head.word) && disposes(2);
+}
+
+/** Verbs whose object is a whole clause (宣布, 决定, 证实): said last in a clause, the next is it. */
+const CLAUSAL_VERB =
+  /^(宣布|决定|计划|打算|承认|证实|确认|同意|希望|呼吁|要求|意识到|担心|期待|预告|提议|建议|坚信|发现|官宣)$/;
+
+/** A clause that ends on a verb taking a clause ("X昨日宣布，"): the next clause completes it. */
+function takesClause(clause: Clause): boolean {
+  const last = clause.tokens.filter((t) => !isPunct(t)).pop();
+  return (
+    !!last &&
+    isVerb(last) &&
+    CLAUSAL_VERB.test(last.word) &&
+    /[，,：:]\s*$/.test(clause.tokens.map((t) => t.word).join(''))
+  );
+}
+
+/** A clause answering what was just said: 对此, 就此, 对于此事. */
+const RESPONSE = /^(而|但)?(对此|就此|对于此事|针对此事|对于这一(消息|传闻|说法))/;
+
+/**
+ * "这是…的一次布局", "此举无疑是…", "这意味着…": a demonstrative that sums up the facts before it,
+ * characterized by the writer; a judgement, not a further fact.
+ */
+const CHARACTERIZES =
+  /^(这|此举|这一(举动|举措|动作|做法|决定))(也|无疑|显然|正|更|则|其实|可以说|可谓|或许|恐怕|几乎|简直)?(是|算是|称得上|堪称|意味着|标志着)/;
+
+/**
+ * An ordinal or a count of occasions (第二次, 首次, 又一次, 再次) or a time since (以来, 后, 时隔十个月):
+ * placing, not judging.
+ */
+const ORDINAL_OR_SINCE =
+  /第[一二三四五六七八九十两\d]+(次|回|度|个|家|款|笔|轮|起|场|项|批|代|位|名)|首次|首度|又一次|再一次|再次|时隔|以来|(?<![最落背身])后/;
+
+/** A clause ending on two or more names, perhaps with their kind: "还有A、B、C等公司". */
+function endsOnNames(clause: Clause): boolean {
+  const words = clause.tokens.filter((t) => !isPunct(t));
+  let k = words.length - 1;
+  while (k >= 0 && !words[k]!.entityId && (/^(等|等等)$/.test(words[k]!.word) || /^n/.test(words[k]!.tag))) k--;
+  return k >= 0 && !!words[k]!.entityId && words.filter((t) => t.entityId).length >= 2;
+}
