@@ -558,6 +558,7 @@ describe('the gold sets in the repository', () => {
     ['dev-10', 190],
     ['dev-11', 200],
     ['dev-12', 200],
+    ['dev-13', 190],
     ['unseen', 60],
     ['unseen-2', 150],
     ['unseen-3', 150],
