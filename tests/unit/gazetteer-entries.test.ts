@@ -104,6 +104,13 @@ describe('products that stand for their makers', () => {
     expect(mentions('博物馆展出了一枚清代的银元宝。')).toEqual([]);
   });
 
+  it('reads 超微 as AMD in Taiwan copy with evidence, not Supermicro (美超微) nor the adjective', () => {
+    expect(mentions('超微昨日發表新一代加速器，正面迎戰輝達。')).toContainEqual('超微|amd');
+    expect(mentions('伺服器大廠美超微第三季營收創新高。').filter((m) => m.endsWith('|amd'))).toEqual([]);
+    expect(mentions('這款超微型相機只有硬幣大小。')).toEqual([]);
+    expect(mentions('研究團隊用超微距鏡頭拍下了昆蟲的眼睛。')).toEqual([]);
+  });
+
   it('reads 千问 as the Qwen app, not a count of questions after a numeral', () => {
     expect(mentions('千问App的新版本支持拍照解题。')).toEqual(['千问App|tongyi-qianwen']);
     expect(mentions('这个客服团队每天要处理上千问题。')).toEqual([]);
