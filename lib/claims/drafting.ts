@@ -286,7 +286,10 @@ interface PropositionState {
   /** The roles its names have so far; `give` gives one unless the name has a stronger one already. */
   roles: Map<string, Role>;
   give: (id: string, role: Role) => void;
-  /** Who acts in it, as the steps so far resolved it. */
+  /**
+   * Who the claim is about, when drafting found one: the name that acts in it (its subject, or who
+   * a pronoun, a metric's chain or the topic stands for), as the steps so far resolved it.
+   */
   agentId: string | null;
   /** A name written before the claim's text (or in an earlier sentence) that its text opens with, as a label. */
   prefix: Prefix | null;
@@ -323,20 +326,56 @@ function speakerOf(state: PropositionState, id: string): Attribution {
 
 /** Drafts the claim (if any) one proposition states, and updates what the sentences after it read. */
 function draftProposition(frame: SentenceFrame, props: readonly Prop[], drafting: Drafting, prop: Prop): void {
-  const { folded, tokens, offset, context, history, clauses } = frame;
-  const { drafts } = drafting;
   const content = readContent(frame, prop);
   if (!content) return;
-  const { start, end, contentTokens, contentText, denies, focus, fragment } = content;
-
-  const roles = clauseRolesOf(frame, prop, contentTokens);
+  const roles = clauseRolesOf(frame, prop, content.contentTokens);
   const give = roleGiver(roles);
   const state: PropositionState = { frame, props, drafting, prop, content, roles, give, agentId: null, prefix: null };
-  const { speakerAt: at, titledOrg, titledSpan, memberOf, speaker, speaks } = findSpeaker(state);
-
+  // Subject and agent.
+  const speaking = findSpeaker(state);
   const agent = findAgent(state);
   if (!agent) return;
-  const { owner } = agent;
+  setSentenceTopic(state);
+  // Roles.
+  actorAfterEvidence(state);
+  pronounRoles(state);
+  officerActsForOrganization(state);
+  // A claim only mentioning names stays (the evaluator and the side panel see it) but never
+  // reaches a card: cards show claims where the entity has a real role.
+  if (!roles.size) return;
+  if (content.fragment && !state.agentId) return;
+  agentFromOwners(state);
+  agentFromMaker(state);
+  const { passive, investorsOf } = passiveAndInvestorRoles(state);
+  // Voice, modality and kind, and the roles the kind decides.
+  const voiced = voiceAndKind(state, passive, investorsOf);
+  if (!voiced) return;
+  const { modality, kind } = voiced;
+  speakerActsForCompany(state, speaking, modality);
+  subjectUndergoes(state, kind, passive);
+  officeMoveAndMarkerRoles(state, speaking);
+  fundingParties(state, kind);
+  denialRoles(state, speaking, kind);
+  // Dates, figures, text span: the draft, and what the sentences after it read.
+  const { memberOf, titledOrg, titledSpan } = speaking;
+  emitDraft(state, {
+    kind,
+    modality: kind === 'denial' ? 'denied' : modality,
+    owner: agent.owner,
+    memberOf,
+    titledOrg,
+    titledSpan,
+  });
+}
+
+/**
+ * Sets the sentence's topic (history.topics) from its first proposition that names who it is about:
+ * its agent, or the company a round it tells of is for.
+ */
+function setSentenceTopic(state: PropositionState): void {
+  const { frame, prop, content, roles, drafting } = state;
+  const { tokens, offset, context, history } = frame;
+  const { start, end, contentTokens } = content;
   // "远山资本领投了极光数据的融资": the company invested in is the topic; so is a round's
   // company ("由A孵化的B宣布完成融资，C领投": B), whatever the subject found.
   const verb = prop.subject
@@ -372,6 +411,13 @@ function draftProposition(frame: SentenceFrame, props: readonly Prop[], drafting
     if (topicId && span && span.end > span.start)
       history.topics.push({ id: topicId, at: span.start, end: span.end, ...(plural ? { plural } : {}) });
   }
+}
+
+/** The actor of a clause introduced by a verb of evidence or of construal (体现出, 被解读为): its subject. */
+function actorAfterEvidence(state: PropositionState): void {
+  const { frame, prop, content, roles } = state;
+  const { clauses } = frame;
+  const { contentTokens } = content;
   // "钉钉的AI化，体现出阿里正在…": after a verb of evidence, the clause it introduces has the
   // actor; the names in the evidence before it are only mentioned.
   // "被外界解读为X正在…": what something is read as is a clause, and its subject acts.
@@ -395,6 +441,16 @@ function draftProposition(frame: SentenceFrame, props: readonly Prop[], drafting
       state.agentId = embedded.ids[0]!;
     }
   }
+}
+
+/**
+ * The roles of the pronouns inside what a proposition says: a counterpart (向其注资), a tie
+ * (X是其股东, 其股东是X), an owner after a copula (是其…).
+ */
+function pronounRoles(state: PropositionState): void {
+  const { frame, prop, content, roles } = state;
+  const { offset, context, history } = frame;
+  const { start, contentTokens } = content;
   // "向其注资", "与其存在差距", "要求其提供": a pronoun after a counterpart preposition or a
   // verb is the counterpart (after 使 or 获…注资, the actor); 其 there goes on with the last
   // subject, as 它 does ("A发布了B。C随后向其注资": A).
@@ -442,6 +498,13 @@ function draftProposition(frame: SentenceFrame, props: readonly Prop[], drafting
     state.agentId = owned.id;
     if (!state.prefix && owned.at < offset + start) state.prefix = prefixOf(state, owned);
   }
+}
+
+/** An officer the article introduced, acting on his own, acts for his organization. */
+function officerActsForOrganization(state: PropositionState): void {
+  const { frame, prop, content, roles, give } = state;
+  const { folded, history } = frame;
+  const { contentTokens } = content;
   // "（星辰科技执行长陈磊…。）陈磊则会更多负责资本运作": a person the article introduced as an
   // officer of an organization, the subject of an act of his own, acts for it (speakers.ts: the
   // same evidence that makes him speak for it); the organization is the agent.
@@ -458,10 +521,16 @@ function draftProposition(frame: SentenceFrame, props: readonly Prop[], drafting
       state.agentId = org;
     }
   }
-  // A claim only mentioning names stays (the evaluator and the side panel see it) but never
-  // reaches a card: cards show claims where the entity has a real role.
-  if (!roles.size) return;
-  if (fragment && !state.agentId) return;
+}
+
+/**
+ * With no name acting yet: the one a proposition is about (a frame, an owner, a pseudo-cleft's
+ * focus, a presence) acts.
+ */
+function agentFromOwners(state: PropositionState): void {
+  const { frame, prop, content, roles } = state;
+  const { clauses } = frame;
+  const { contentTokens, contentText, denies, focus } = content;
   // A proposition no name acts in, told by no gazetteer name, is about the one that frames it
   // (对X而言) or owns the noun phrase it opens on (X的稳定性…, X今年的出货目标…, 在X的营收中…):
   // that one is its agent (README: the subject of the content is the agent; a view's topic is
@@ -498,6 +567,13 @@ function draftProposition(frame: SentenceFrame, props: readonly Prop[], drafting
     if (!t.entityId || contentTokens[k + 1]?.word !== '的' || contentTokens[k + 2]?.word !== '身影') return;
     if (roles.get(t.entityId) === 'object' || roles.get(t.entityId) === 'mentioned') roles.set(t.entityId, 'agent');
   });
+}
+
+/** A product brought out, with its maker named as its owner or the topic before: the maker acts. */
+function agentFromMaker(state: PropositionState): void {
+  const { frame, props, prop, content, roles } = state;
+  const { tokens, offset, context, history, clauses } = frame;
+  const { contentTokens } = content;
   // "X的新模型Y推出后…", "X的Y正式上线": a product that is brought out, with its maker named
   // as its owner, was brought out by the maker (a subject that undergoes its verb).
   const maker = prop.subject?.kind === 'entity' ? launchedBy(tokens, prop, clauses, context) : null;
@@ -526,6 +602,25 @@ function draftProposition(frame: SentenceFrame, props: readonly Prop[], drafting
     state.agentId = unnamedMaker;
     state.prefix = { start: topicBefore.start, end: topicBefore.end };
   }
+}
+
+/** What passiveAndInvestorRoles found, which the kind reads too. */
+interface Undergoing {
+  /** The passive frame (被X收购, 获得X的投资) and who acts in it. */
+  passive: Passive;
+  /** The investors named for a round (X的投资方包括A和B). */
+  investorsOf: ReturnType<typeof investorsNamedFor>;
+}
+
+type Passive = ReturnType<typeof passiveFrame>;
+
+/**
+ * Who acts and who undergoes in a passive frame (被X收购, 获得X的投资), an investor clause (X的投资方包括A)
+ * or a ratio (是X的两倍); the passive frame and the investors named, which the kind reads too.
+ */
+function passiveAndInvestorRoles(state: PropositionState): Undergoing {
+  const { prop, content, roles } = state;
+  const { contentTokens } = content;
   // "遭到X的否认", "被X收购", "获得X的投资": X acts, and the subject undergoes it.
   const passive = passiveFrame(contentTokens);
   // "X发布了Y，随后遭到Z起诉", "…，随后被交易所停牌": a clause with no subject of its own that opens
@@ -578,9 +673,15 @@ function draftProposition(frame: SentenceFrame, props: readonly Prop[], drafting
     const of = ratioOf(contentTokens, i);
     if (of && roles.get(of) === 'mentioned') roles.set(of, 'object');
   });
-  const voiced = voiceAndKind(state, passive, investorsOf);
-  if (!voiced) return;
-  const { modality, kind } = voiced;
+  return { passive, investorsOf };
+}
+
+/** A person speaking for the company he is placed in: the company acts, he only speaks. */
+function speakerActsForCompany(state: PropositionState, speaking: Speaker, modality: Modality): void {
+  const { speakerAt: at, speaker } = speaking;
+  const { frame, prop, content, roles } = state;
+  const { folded, context } = frame;
+  const { contentText } = content;
   // "周明称，小星助手今年将在更多城市上线": a person the gazetteer places in a company, telling a
   // plan no gazetteer name acts in, speaks for the company, which acts (the editors' majority,
   // tests/claims-eval/README.md); the person only speaks. A view (认为) stays the person's own.
@@ -600,6 +701,16 @@ function draftProposition(frame: SentenceFrame, props: readonly Prop[], drafting
     roles.set(speaksFor, 'agent');
     state.agentId = speaksFor;
   }
+}
+
+/**
+ * The subject that undergoes the act its kind tells: a company heading a 由-clause, a subject
+ * with its doer after 由, a round's company, a company sanctioned, a company founded.
+ */
+function subjectUndergoes(state: PropositionState, kind: ClaimKind, passive: Passive): void {
+  const { frame, prop, content, roles } = state;
+  const { context } = frame;
+  const { contentTokens } = content;
   // "由Z大学孵化的X宣布完成融资", "由Z团队孵化的X推出了Y": when a company or a body heads a
   // fronted 由-clause, the main clause is its own act, and who incubated or founded it is only
   // background (mentioned); a work at the head (由Z执笔的《Y》) is still what Z made, and an
@@ -701,6 +812,16 @@ function draftProposition(frame: SentenceFrame, props: readonly Prop[], drafting
     if (verb && FOUNDED.test(verb.word) && foundsNothing(contentTokens, verb) && roles.get(state.agentId) === 'agent')
       roles.set(state.agentId, 'object');
   }
+}
+
+/**
+ * The organizations of a move of office, and a subject before 被 or 由 that undergoes the act.
+ */
+function officeMoveAndMarkerRoles(state: PropositionState, speaking: Speaker): void {
+  const { speaker, speaks } = speaking;
+  const { frame, prop, content, roles } = state;
+  const { context } = frame;
+  const { contentTokens } = content;
   // "X联合创始人李明宣布离开公司", "李明卸任X董事会主席": in a move of office the organization
   // whose title a person holds is what the person leaves or takes a post in; so is the one a
   // preposition names as where or whence ("在X担任", "从X跳槽至Y").
@@ -737,6 +858,13 @@ function draftProposition(frame: SentenceFrame, props: readonly Prop[], drafting
       state.agentId = [...roles].find(([, role]) => role === 'agent')?.[0] ?? state.agentId;
     }
   }
+}
+
+/** The company a round's money goes into, unnamed in the proposition: the last investee, or the round reported. */
+function fundingParties(state: PropositionState, kind: ClaimKind): void {
+  const { frame, content, roles } = state;
+  const { tokens, offset, context, history } = frame;
+  const { start, end, contentTokens } = content;
   const investee =
     kind === 'funding' && state.agentId && roles.get(state.agentId) === 'agent' ? unsaidInvestee(contentTokens) : false;
   if (investee && ![...roles.values()].includes('object')) {
@@ -787,7 +915,15 @@ function draftProposition(frame: SentenceFrame, props: readonly Prop[], drafting
     if (!investors) state.agentId = round.id;
     state.prefix ??= { start: offset + start, end: offset + start, label: round.name };
   }
-  const finalModality: Modality = kind === 'denial' ? 'denied' : modality;
+}
+
+/** Who denies (the speaker, or the company of a titled person) and what the denial is about. */
+function denialRoles(state: PropositionState, speaking: Speaker, kind: ClaimKind): void {
+  const { speaker, speaks } = speaking;
+  const { frame, prop, content, roles } = state;
+  const { folded, tokens, context, history } = frame;
+  const { drafts } = state.drafting;
+  const { start, end } = content;
   // "X回应称，Y并没有收费计划": the one who denies is the agent of a denial, and whom the
   // denial is about its object (tests/claims-eval/README.md).
   // "X执行长Y否认…": a person the gazetteer knows, titled by the company they work for, denies for
@@ -819,15 +955,6 @@ function draftProposition(frame: SentenceFrame, props: readonly Prop[], drafting
   if (kind === 'denial' && state.agentId && roles.get(state.agentId) === 'agent' && !answersFrame)
     for (const id of deniedParties(state.agentId, roles, drafts, history.rumourParties, context.parentOf))
       roles.set(id, 'object');
-
-  emitDraft(state, {
-    kind,
-    modality: finalModality,
-    owner,
-    memberOf,
-    titledOrg,
-    titledSpan,
-  });
 }
 
 /** A proposition's voice and kind, as voiceAndKind read them. */
@@ -839,10 +966,11 @@ interface Voiced {
 /**
  * Who says a proposition and how (its attribution: the subject speaking, the speaker before, a
  * report going on, a hedge, a silence), its modality, and its kind; null when no kind is cued.
+ * Who acts in it, now that an announcer may act for a thing it announces (state.agentId), may change.
  */
 function voiceAndKind(
   state: PropositionState,
-  passive: ReturnType<typeof passiveFrame>,
+  passive: Passive,
   investorsOf: ReturnType<typeof investorsNamedFor>,
 ): Voiced | null {
   const { frame, props, prop, content, roles } = state;
@@ -1072,7 +1200,10 @@ function voiceAndKind(
   return { modality, kind };
 }
 
-/** What findAgent found besides who acts (state.agentId) and the label its text opens with (state.prefix). */
+/**
+ * Who a proposition is about, as findAgent resolved it: besides who acts (state.agentId) and the
+ * label its text opens with (state.prefix), the owner of a metric.
+ */
 interface Agent {
   /** The owner of the metric it opens on, when the chain gave it one. */
   owner: ReturnType<typeof chainOwner>;
@@ -1081,8 +1212,7 @@ interface Agent {
 /**
  * Who a proposition is about: its subject, or what a pronoun (a pair, a group), a deed, a metric's
  * owner, a carried subject or the topic going on stands for; null for a pronoun that stands for no one.
- * Sets state.agentId, the name that acts in it (its subject, or who a pronoun, a metric's chain or
- * the topic stands for), and state.prefix.
+ * Sets state.agentId and state.prefix.
  */
 function findAgent(state: PropositionState): Agent | null {
   const { frame, props, prop, content, roles, give } = state;
