@@ -18,7 +18,7 @@ import {
   pronounTypes,
 } from './cues';
 import { closeSources, LEADING_TITLE } from './speakers';
-import type { Antecedent, Attribution, ClaimDraft, EntitySubject } from './types';
+import type { Antecedent, Attribution, ClaimDraft, Clause, EntitySubject } from './types';
 import { QUOTED_SENTENCE, quotedAt } from './quotes';
 import { DENIAL_PREDICATE, FIGURE_KINDS } from './clauses';
 import { THING_TYPES } from './vocabulary';
@@ -973,10 +973,22 @@ function voiceAndKind(
   passive: Passive,
   investorsOf: ReturnType<typeof investorsNamedFor>,
 ): Voiced | null {
+  const goesOn = attributeProposition(state);
+  const belief = readBelief(state);
+  const modality = propositionModality(state, goesOn, belief);
+  const kind = propositionKind(state, modality, belief, passive, investorsOf);
+  return kind ? { modality, kind } : null;
+}
+
+/**
+ * Who says a proposition (its attribution): the subject speaking, the speaker before, an announcer,
+ * a report going on or told before, a hedge. Whether it goes on with the report before it.
+ */
+function attributeProposition(state: PropositionState): boolean {
   const { frame, props, prop, content, roles } = state;
-  const { sentence, folded, tokens, context, history, figures, dates, clauses } = frame;
+  const { tokens, context, history, clauses } = frame;
   const { drafts } = state.drafting;
-  const { start, end, contentTokens, contentText, inContent, contentFigures, playsDown } = content;
+  const { start, contentTokens } = content;
   if (prop.subjectSpeaks && state.agentId && prop.attribution.kind === 'article')
     prop.attribution = speakerOf(state, state.agentId);
   // "X予以否认，称Y…": the speaker is who spoke (or acted) in the proposition before.
@@ -1027,6 +1039,24 @@ function voiceAndKind(
   // So does a rumour told in the passive of its subject (X被传出…): see rumouredOf.
   if (prop.attribution === ARTICLE && (inlineHedge(firstContent.tokens) || rumouredOf(firstContent.tokens)))
     prop.attribution = { kind: 'unnamed', text: '' };
+  return goesOn;
+}
+
+/** The clauses around a proposition's content, and whether it is a view (a belief covers it). */
+interface Belief {
+  /** It is a view: a belief its own or its frame's, or the writer's. */
+  believes: boolean;
+  /** The words of the clauses before and after its content (its qualifiers), and its leading clauses of time. */
+  leading: Token[];
+  trailing: Token[];
+  leadingTime: Clause[];
+}
+
+/** Whether a belief covers a proposition (its own, a frame's, the writer's), and its qualifiers. */
+function readBelief(state: PropositionState): Belief {
+  const { frame, prop, content } = state;
+  const { sentence, folded, context, dates, clauses } = frame;
+  const { contentTokens, inContent } = content;
   // "据彭博社报道，…，双方认为…": a belief inside a report is part of what is reported.
   const beliefAt = prop.clauses.find((c) => clauses[c]!.belief);
   // So is one an informed source passes on after it ("…，这被认为是原因之一，一名接近董事会的人士称").
@@ -1070,6 +1100,16 @@ function voiceAndKind(
         dates.filter((d) => inContent(d) && !quotedAt(sentence, d.start)),
         context.articleDate,
       ) === 'forecast');
+  return { believes, leading, trailing, leadingTime };
+}
+
+/** A proposition's modality: a silence, a plan going on, a report going on, a belief, a quotation. */
+function propositionModality(state: PropositionState, goesOn: boolean, belief: Belief): Modality {
+  const { frame, props, prop, content } = state;
+  const { sentence, context, figures, dates, clauses } = frame;
+  const { drafts } = state.drafting;
+  const { contentTokens, contentText, inContent, contentFigures } = content;
+  const { believes, leading, trailing, leadingTime } = belief;
   // "有消息称…，X对这一说法不予置评", "Y表示…；X则未有回应": keeping silent is the silent party's
   // own act, which the article reports itself; neither the hedge nor the speaker before it covers
   // the silence.
@@ -1133,6 +1173,21 @@ function voiceAndKind(
     // ("去年11月，X将团队扩充至500人": a leading clause of time puts it in the past too: 将 is 把.)
     dates.filter((d) => leadingTime.some((c) => d.start >= c.start && d.end <= c.end)),
   );
+  return modality;
+}
+
+/** A proposition's kind, from its cue, its modality and its frames; null when no kind is cued. */
+function propositionKind(
+  state: PropositionState,
+  modality: Modality,
+  belief: Belief,
+  passive: Passive,
+  investorsOf: ReturnType<typeof investorsNamedFor>,
+): ClaimKind | null {
+  const { frame, prop, content } = state;
+  const { sentence, context, dates, clauses } = frame;
+  const { start, end, contentTokens, inContent, contentFigures, playsDown } = content;
+  const { believes, leading, trailing } = belief;
   const kindCued = kindOf(
     contentTokens,
     contentFigures.length > 0,
@@ -1197,7 +1252,7 @@ function voiceAndKind(
       : hearsayPlan(found) || conditionalView
         ? 'forecast'
         : found;
-  return { modality, kind };
+  return kind;
 }
 
 /**
