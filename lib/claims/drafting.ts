@@ -1270,12 +1270,9 @@ interface Agent {
  * Sets state.agentId and state.prefix.
  */
 function findAgent(state: PropositionState): Agent | null {
-  const { frame, props, prop, content, roles, give } = state;
-  const { sentence, tokens, offset, paragraph, context, history, clauses, chainBefore } = frame;
-  const { drafts } = state.drafting;
-  const { start, contentTokens, contentText, contentFigures } = content;
-  let owner: ReturnType<typeof chainOwner> = null;
-  let topicGoesOn: Antecedent | null;
+  const { frame, prop, content, roles, give } = state;
+  const { offset, context, history, clauses } = frame;
+  const { start } = content;
   // "业内人士认为，X以低价搅动市场之后，价格战已…": with no party named in the main clause, the
   // subject of a fronted when-clause, acting in it, is who the claim is about.
   if (![...roles.values()].some((role) => role !== 'mentioned')) {
@@ -1291,6 +1288,26 @@ function findAgent(state: PropositionState): Agent | null {
       if (found.at < offset + start) state.prefix = prefixOf(state, found);
     }
   }
+  let owner: ReturnType<typeof chainOwner> = null;
+  if (prop.subject?.kind === 'pronoun') {
+    if (!agentOfPronoun(state)) return null; // (it stands for no one)
+  } else if (!prop.subject) owner = agentOfZeroSubject(state);
+  if (owner) {
+    // (The owner is the topic going on, and its last name where a later pronoun finds it.)
+    if (owner.at >= 0) history.actors.push({ id: owner.id, at: owner.at, end: owner.end, role: 'agent' });
+    history.actors.sort((a, b) => a.at - b.at);
+  }
+  return { owner };
+}
+
+/**
+ * Who a pronoun subject stands for (a plural's group, a pair, the antecedent), who acts in the
+ * proposition; false for a pronoun that stands for no one.
+ */
+function agentOfPronoun(state: PropositionState): boolean {
+  const { frame, prop, content, give } = state;
+  const { sentence, tokens, offset, paragraph, context, history } = frame;
+  const { start, contentTokens } = content;
   const pair = prop.subject?.kind === 'pronoun' && PAIR.test(prop.subject.word);
   // (两家 is two companies, 双方 two parties — companies, bodies or people: the products the
   // two made, named between them, are not what it stands for. 两者 may be two products.)
@@ -1390,8 +1407,24 @@ function findAgent(state: PropositionState): Agent | null {
       !/^(regulation|report)$/.test(pronounTypes(prop.subject.word)?.[0] ?? '') &&
       !describedPerson(sentence.slice(0, prop.subject.start), prop.subject.word)
     )
-      return null; // a dangling pronoun makes no claim a reader can use
-  } else if (!prop.subject && deedAt(contentTokens) && deedClaim(contentTokens, history)) {
+      return false; // a dangling pronoun makes no claim a reader can use
+  }
+  return true;
+}
+
+/**
+ * Who a proposition with no subject is about: the act stated before (a deed), a metric's owner, a
+ * carried subject, the last agent or topic going on, the deal or round reported before. The owner
+ * of the metric, when the chain gave it one.
+ */
+function agentOfZeroSubject(state: PropositionState): ReturnType<typeof chainOwner> {
+  const { frame, props, prop, content, roles, give } = state;
+  const { offset, history, clauses, chainBefore } = frame;
+  const { drafts } = state.drafting;
+  const { start, contentTokens, contentText, contentFigures } = content;
+  let owner: ReturnType<typeof chainOwner> = null;
+  let topicGoesOn: Antecedent | null;
+  if (!prop.subject && deedAt(contentTokens) && deedClaim(contentTokens, history)) {
     // "此举引发…", "这笔投资总额可能高达…": the act stated before (of the kind its noun names),
     // with whoever took part in it.
     const { roles: before, agent } = deedClaim(contentTokens, history)!;
@@ -1472,12 +1505,7 @@ function findAgent(state: PropositionState): Agent | null {
     give(round.id, invested ? 'object' : 'agent');
     state.prefix = { start: offset + start, end: offset + start, label: round.name };
   }
-  if (owner) {
-    // (The owner is the topic going on, and its last name where a later pronoun finds it.)
-    if (owner.at >= 0) history.actors.push({ id: owner.id, at: owner.at, end: owner.end, role: 'agent' });
-    history.actors.sort((a, b) => a.at - b.at);
-  }
-  return { owner };
+  return owner;
 }
 
 /** Gives a name a role, unless it has a stronger one already (agent over object over listed over mentioned). */
