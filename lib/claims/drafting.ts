@@ -1723,11 +1723,11 @@ interface DecidedClaim {
  * figures and dates, and what the rest of the article reads of it (deals, rounds, actors, speakers).
  */
 function emitDraft(state: PropositionState, decided: DecidedClaim): void {
-  const { frame, props, prop, content, roles, agentId, prefix } = state;
-  const { sentence, tokens, offset, paragraph, context, history, figures, dates } = frame;
+  const { frame, prop, content, roles, agentId, prefix } = state;
+  const { sentence, tokens, offset, paragraph, figures } = frame;
   const { drafts } = state.drafting;
-  const { start, end, contentTokens, contentText } = content;
-  const { kind, modality: finalModality, owner, memberOf, titledOrg, titledSpan } = decided;
+  const { start, end } = content;
+  const { kind, modality: finalModality, owner } = decided;
   let text = trimClause(sentence.slice(start, end));
   let from = offset + start;
   if (prefix) {
@@ -1738,6 +1738,34 @@ function emitDraft(state: PropositionState, decided: DecidedClaim): void {
   // (A speaker who acts is an agent with no subject of the proposition: "X宣布，将…".)
   const doer = agentId ?? [...roles].find(([, role]) => role === 'agent')?.[0] ?? null;
   const doerToken = doer ? tokens.find((t) => t.entityId === doer && t.start >= start && t.end <= end) : undefined;
+  rememberAct(state, kind, doer, doerToken);
+  drafts.push({
+    kind,
+    modality: finalModality,
+    attribution: prop.attribution,
+    start: from,
+    end: offset + start + trimClause(sentence.slice(start, end)).length,
+    text,
+    entities: [...roles].map(([id, role]) => ({ id, role })),
+    figures: figures.filter(inside).map((f) => ({ ...f, start: f.start + offset, end: f.end + offset })),
+    dates: claimDates(state, owner),
+  });
+  rememberActorsAndSpeakers(state, decided, doer, doerToken);
+}
+
+/**
+ * What a later sentence reads of a claim's act: who launched something, the deal (这笔交易) and
+ * the round's company (本轮) it stands for, and the claim itself (a deed noun, 此举, stands for it).
+ */
+function rememberAct(
+  state: PropositionState,
+  kind: ClaimKind,
+  doer: string | null,
+  doerToken: Token | undefined,
+): void {
+  const { frame, content, roles, agentId, prefix } = state;
+  const { tokens, offset, paragraph, context, history } = frame;
+  const { start, end, contentTokens, contentText } = content;
   if (kind === 'launch' && doer) history.launchers.add(doer);
   // "X收购Y": the deal a later 这笔交易 stands for, with its acquirer as the text names it.
   if (doer && doerToken && contentTokens.some((t) => DEAL_VERB.test(t.word))) {
@@ -1768,6 +1796,15 @@ function emitDraft(state: PropositionState, decided: DecidedClaim): void {
         ? { id: doer, start: prefix.start, end: prefix.end }
         : null,
   });
+}
+
+/** The dates of a claim: its own, or the chain's period or the act's it goes on with. */
+function claimDates(state: PropositionState, owner: ReturnType<typeof chainOwner>): DateRef[] {
+  const { frame, props, prop, content } = state;
+  const { sentence, tokens, offset, dates } = frame;
+  const { drafts } = state.drafting;
+  const { start, end } = content;
+  const inside = <T extends { start: number; end: number }>(x: T) => x.start >= start && x.end <= end;
   // A metric going on in the chain with no date of its own is for the chain's period (第二季度).
   // (去年同期, 上年同期 is the base a change is measured against, not the claim's own date.)
   // An act at the same time as the one before (…，同时…) with no date of its own is on its date.
@@ -1778,21 +1815,28 @@ function emitDraft(state: PropositionState, decided: DecidedClaim): void {
       : prop.simultaneous && undated
         ? (drafts[drafts.length - 1]?.dates ?? [])
         : [];
-  drafts.push({
-    kind,
-    modality: finalModality,
-    attribution: prop.attribution,
-    start: from,
-    end: offset + start + trimClause(sentence.slice(start, end)).length,
-    text,
-    entities: [...roles].map(([id, role]) => ({ id, role })),
-    figures: figures.filter(inside).map((f) => ({ ...f, start: f.start + offset, end: f.end + offset })),
-    // (…with the base it is compared with, 是去年同期的15倍, beside the chain's period.)
-    dates: (chained.length
+  // (…with the base it is compared with, 是去年同期的15倍, beside the chain's period.)
+  return (
+    chained.length
       ? [...chained, ...dates.filter((d) => inside(d) && comparisonBase(sentence, d))]
       : eventDateFirst(datesOf(dates, tokens, start, end, sentence), sentence)
-    ).map((d) => (chained.includes(d) ? d : { ...d, start: d.start + offset, end: d.end + offset })),
-  });
+  ).map((d) => (chained.includes(d) ? d : { ...d, start: d.start + offset, end: d.end + offset }));
+}
+
+/**
+ * What a later sentence reads of who a claim names and who says it: its actors (for pronouns), the
+ * report it passes on, its speaker, a titled speaker, its agent going on.
+ */
+function rememberActorsAndSpeakers(
+  state: PropositionState,
+  decided: DecidedClaim,
+  doer: string | null,
+  doerToken: Token | undefined,
+): void {
+  const { frame, prop, content, roles, agentId, prefix } = state;
+  const { sentence, tokens, offset, history } = frame;
+  const { start, end } = content;
+  const { modality: finalModality, owner, memberOf, titledOrg, titledSpan } = decided;
   // A named report (据彭博社报道, 知情人士透露) is what a later "该报道指出" goes back to.
   if (finalModality === 'reported' && (prop.attribution.kind !== 'unnamed' || prop.attribution.text))
     history.reportSource = prop.attribution;
