@@ -18,7 +18,7 @@ import {
   pronounTypes,
 } from './cues';
 import { closeSources, LEADING_TITLE } from './speakers';
-import type { Antecedent, Attribution, ClaimDraft, EntitySubject } from './types';
+import type { Antecedent, Attribution, ClaimDraft, Clause, EntitySubject } from './types';
 import { QUOTED_SENTENCE, quotedAt } from './quotes';
 import { DENIAL_PREDICATE, FIGURE_KINDS } from './clauses';
 import { THING_TYPES } from './vocabulary';
@@ -264,34 +264,118 @@ function readContent(frame: SentenceFrame, prop: Prop): PropContent | null {
   };
 }
 
+/** A name written before a claim's text (or in an earlier sentence) that its text opens with, as a label. */
+interface Prefix {
+  start: number;
+  end: number;
+  label?: string;
+}
+
+/**
+ * One proposition being drafted: what its steps read (the sentence, the proposition, what it says)
+ * and what they have decided so far (its names' roles, who acts, the label its text opens with).
+ * Built once per proposition (draftProposition); each step reads it and updates the decisions.
+ */
+interface PropositionState {
+  frame: SentenceFrame;
+  /** The sentence's propositions (this one among them), and what drafting keeps from one to the next. */
+  props: readonly Prop[];
+  drafting: Drafting;
+  prop: Prop;
+  content: PropContent;
+  /** The roles its names have so far; `give` gives one unless the name has a stronger one already. */
+  roles: Map<string, Role>;
+  give: (id: string, role: Role) => void;
+  /**
+   * Who the claim is about, when drafting found one: the name that acts in it (its subject, or who
+   * a pronoun, a metric's chain or the topic stands for), as the steps so far resolved it.
+   */
+  agentId: string | null;
+  /** A name written before the claim's text (or in an earlier sentence) that its text opens with, as a label. */
+  prefix: Prefix | null;
+}
+
+/**
+ * The label of an antecedent found for a proposition, where its claim's text opens with it.
+ * An antecedent in the paragraph before (at < 0) is named by a label at the claim's start.
+ * (The maker of the product the paragraph before was about has no name written there: the
+ * claim reads as written, 这家公司 and all.)
+ */
+function prefixOf(state: PropositionState, a: { id?: string; at: number; end: number }): Prefix | null {
+  const { offset, history } = state.frame;
+  const { start } = state.content;
+  return a.at >= 0
+    ? { start: a.at, end: a.end }
+    : a.id && history.before && a.id !== history.before.id
+      ? null
+      : { start: offset + start, end: offset + start, label: history.before?.name ?? '' };
+}
+
+/** "X发布内部信，称…": the subject speaks; so does the one who denies ("X否认了…"). */
+function speakerOf(state: PropositionState, id: string): Attribution {
+  const { sentence, tokens, paragraph, context } = state.frame;
+  const { start, end } = state.content;
+  const token = tokens.find((t) => t.entityId === id && t.start >= start && t.end <= end);
+  const written = token
+    ? sentence.slice(token.start, token.end)
+    : state.prefix
+      ? paragraph.slice(state.prefix.start, state.prefix.end)
+      : '';
+  return { kind: context.typeOf?.(id) === 'person' ? 'person' : 'organization', entityId: id, text: written };
+}
+
 /** Drafts the claim (if any) one proposition states, and updates what the sentences after it read. */
-function draftProposition(frame: SentenceFrame, props: readonly Prop[], state: Drafting, prop: Prop): void {
-  const { sentence, folded, tokens, offset, paragraph, context, history, clauses } = frame;
-  const { drafts } = state;
+function draftProposition(frame: SentenceFrame, props: readonly Prop[], drafting: Drafting, prop: Prop): void {
   const content = readContent(frame, prop);
   if (!content) return;
-  const { start, end, contentTokens, contentText, denies, focus, fragment } = content;
-
-  const roles = clauseRolesOf(frame, prop, contentTokens);
+  const roles = clauseRolesOf(frame, prop, content.contentTokens);
   const give = roleGiver(roles);
-  // An antecedent in the paragraph before (at < 0) is named by a label at the claim's start.
-  // (The maker of the product the paragraph before was about has no name written there: the
-  // claim reads as written, 这家公司 and all.)
-  const prefixOf = (a: { id?: string; at: number; end: number }) =>
-    a.at >= 0
-      ? { start: a.at, end: a.end }
-      : a.id && history.before && a.id !== history.before.id
-        ? null
-        : { start: offset + start, end: offset + start, label: history.before?.name ?? '' };
-  const whoSpeaks = findSpeaker(frame, prop, content, roles, give, prefixOf);
-  let prefix = whoSpeaks.prefix;
-  const { speakerAt: at, titledOrg, titledSpan, memberOf, speaker, speaks } = whoSpeaks;
-
-  const agent = findAgent(frame, props, state, prop, content, roles, give, prefixOf, prefix);
+  const state: PropositionState = { frame, props, drafting, prop, content, roles, give, agentId: null, prefix: null };
+  // Subject and agent.
+  const speaking = findSpeaker(state);
+  const agent = findAgent(state);
   if (!agent) return;
-  let { agentId } = agent;
-  const { owner } = agent;
-  prefix = agent.prefix;
+  setSentenceTopic(state);
+  // Roles.
+  actorAfterEvidence(state);
+  pronounRoles(state);
+  officerActsForOrganization(state);
+  // A claim only mentioning names stays (the evaluator and the side panel see it) but never
+  // reaches a card: cards show claims where the entity has a real role.
+  if (!roles.size) return;
+  if (content.fragment && !state.agentId) return;
+  agentFromOwners(state);
+  agentFromMaker(state);
+  const { passive, investorsOf } = passiveAndInvestorRoles(state);
+  // Voice, modality and kind, and the roles the kind decides.
+  const voiced = voiceAndKind(state, passive, investorsOf);
+  if (!voiced) return;
+  const { modality, kind } = voiced;
+  speakerActsForCompany(state, speaking, modality);
+  subjectUndergoes(state, kind, passive);
+  officeMoveAndMarkerRoles(state, speaking);
+  fundingParties(state, kind);
+  denialRoles(state, speaking, kind);
+  // Dates, figures, text span: the draft, and what the sentences after it read.
+  const { memberOf, titledOrg, titledSpan } = speaking;
+  emitDraft(state, {
+    kind,
+    modality: kind === 'denial' ? 'denied' : modality,
+    owner: agent.owner,
+    memberOf,
+    titledOrg,
+    titledSpan,
+  });
+}
+
+/**
+ * Sets the sentence's topic (history.topics) from its first proposition that names who it is about:
+ * its agent, or the company a round it tells of is for.
+ */
+function setSentenceTopic(state: PropositionState): void {
+  const { frame, prop, content, roles, drafting } = state;
+  const { tokens, offset, context, history } = frame;
+  const { start, end, contentTokens } = content;
   // "远山资本领投了极光数据的融资": the company invested in is the topic; so is a round's
   // company ("由A孵化的B宣布完成融资，C领投": B), whatever the subject found.
   const verb = prop.subject
@@ -299,14 +383,14 @@ function draftProposition(frame: SentenceFrame, props: readonly Prop[], state: D
     : undefined;
   const investor = (!!verb && INVESTOR_VERB.test(verb.word)) || contentTokens.some((t) => /^融资$/.test(t.word));
   const roundOf =
-    !state.topicSet && investor
+    !drafting.topicSet && investor
       ? [...roles].find(
-          ([id, role]) => role === 'object' && id !== agentId && INVESTEE_TYPES.has(context.typeOf?.(id) ?? ''),
+          ([id, role]) => role === 'object' && id !== state.agentId && INVESTEE_TYPES.has(context.typeOf?.(id) ?? ''),
         )?.[0]
       : undefined;
-  if (!state.topicSet && ((agentId && prop.subject) || roundOf)) {
+  if (!drafting.topicSet && ((state.agentId && prop.subject) || roundOf)) {
     // The sentence's topic is who its first proposition is about; an investor (X领投) is not.
-    state.topicSet = true;
+    drafting.topicSet = true;
     // The grammatical subject is the topic even where it undergoes the act ("A获得B的投资": A,
     // not the investor); not a name only mentioned before it.
     const subjectId =
@@ -315,18 +399,25 @@ function draftProposition(frame: SentenceFrame, props: readonly Prop[], state: D
       /^(agent|object)$/.test(roles.get(prop.subject.ids[0]!) ?? '')
         ? prop.subject.ids[0]
         : undefined;
-    const topicId = roundOf ?? subjectId ?? agentId;
+    const topicId = roundOf ?? subjectId ?? state.agentId;
     const topicToken = tokens.find((t) => t.entityId === topicId && t.start >= start && t.end <= end);
     const span: { start: number; end: number } | null = topicToken
       ? { start: offset + topicToken.start, end: offset + topicToken.end }
-      : topicId === agentId
-        ? prefix
+      : topicId === state.agentId
+        ? state.prefix
         : null;
     // ("A与B合计出资…": two agents are a plural topic, which a later 该公司 does not stand for.)
-    const plural = topicId === agentId && prop.subject?.kind === 'entity' && prop.subject.ids.length > 1;
+    const plural = topicId === state.agentId && prop.subject?.kind === 'entity' && prop.subject.ids.length > 1;
     if (topicId && span && span.end > span.start)
       history.topics.push({ id: topicId, at: span.start, end: span.end, ...(plural ? { plural } : {}) });
   }
+}
+
+/** The actor of a clause introduced by a verb of evidence or of construal (体现出, 被解读为): its subject. */
+function actorAfterEvidence(state: PropositionState): void {
+  const { frame, prop, content, roles } = state;
+  const { clauses } = frame;
+  const { contentTokens } = content;
   // "钉钉的AI化，体现出阿里正在…": after a verb of evidence, the clause it introduces has the
   // actor; the names in the evidence before it are only mentioned.
   // "被外界解读为X正在…": what something is read as is a clause, and its subject acts.
@@ -347,20 +438,30 @@ function draftProposition(frame: SentenceFrame, props: readonly Prop[], state: D
         for (const t of clauses[c]!.tokens)
           if (t.entityId && t.start < at && roles.get(t.entityId) !== 'listed') roles.set(t.entityId, 'mentioned');
       for (const id of embedded.ids) roles.set(id, 'agent');
-      agentId = embedded.ids[0]!;
+      state.agentId = embedded.ids[0]!;
     }
   }
+}
+
+/**
+ * The roles of the pronouns inside what a proposition says: a counterpart (向其注资), a tie
+ * (X是其股东, 其股东是X), an owner after a copula (是其…).
+ */
+function pronounRoles(state: PropositionState): void {
+  const { frame, prop, content, roles } = state;
+  const { offset, context, history } = frame;
+  const { start, contentTokens } = content;
   // "向其注资", "与其存在差距", "要求其提供": a pronoun after a counterpart preposition or a
   // verb is the counterpart (after 使 or 获…注资, the actor); 其 there goes on with the last
   // subject, as 它 does ("A发布了B。C随后向其注资": A).
   for (const at of counterpartPronouns(contentTokens)) {
     if (prop.subject?.kind === 'pronoun' && prop.subject.start === at.start) continue;
     if (ownedByNamedSubject(contentTokens, at.start, prop.subject)) continue;
-    const found = resolvePronoun(at.word === '其' ? '它' : at.word, offset + at.start, history, context, agentId);
-    if (!found || found.id === agentId || (roles.has(found.id) && roles.get(found.id) !== 'mentioned')) continue;
+    const found = resolvePronoun(at.word === '其' ? '它' : at.word, offset + at.start, history, context, state.agentId);
+    if (!found || found.id === state.agentId || (roles.has(found.id) && roles.get(found.id) !== 'mentioned')) continue;
     roles.set(found.id, at.role);
-    if (at.role === 'agent') agentId ??= found.id;
-    if (!prefix && found.at < offset + start) prefix = prefixOf(found);
+    if (at.role === 'agent') state.agentId ??= found.id;
+    if (!state.prefix && found.at < offset + start) state.prefix = prefixOf(state, found);
   }
   // "直播打赏仍是其最大的收入来源": a subject no name stands for (a business line, a part of the
   // owner), then a copula and 其 owning the predicate noun: the proposition is about the owner,
@@ -376,7 +477,7 @@ function draftProposition(frame: SentenceFrame, props: readonly Prop[], state: D
   if (tiedTo && holder.length === 1 && holder[0]!.entityId !== tiedTo.id) {
     roles.set(holder[0]!.entityId!, 'agent');
     roles.set(tiedTo.id, 'object');
-    agentId = holder[0]!.entityId!;
+    state.agentId = holder[0]!.entityId!;
   }
   // "其最大的外部股东是X": the other way round — X holds the tie, the pronoun's referent is its counterpart.
   const tieFirst = tiedTo ? null : tieSubject(contentTokens);
@@ -385,7 +486,7 @@ function draftProposition(frame: SentenceFrame, props: readonly Prop[], state: D
   if (tieOwner && tieHolder && tieHolder !== tieOwner.id) {
     roles.set(tieHolder, 'agent');
     roles.set(tieOwner.id, 'object');
-    agentId = tieHolder;
+    state.agentId = tieHolder;
   }
   const ownerAt =
     prop.subject || [...roles.values()].includes('agent')
@@ -394,9 +495,16 @@ function draftProposition(frame: SentenceFrame, props: readonly Prop[], state: D
   const owned = ownerAt >= 0 ? resolvePronoun('其', offset + contentTokens[ownerAt]!.start, history, context) : null;
   if (owned) {
     roles.set(owned.id, 'agent');
-    agentId = owned.id;
-    if (!prefix && owned.at < offset + start) prefix = prefixOf(owned);
+    state.agentId = owned.id;
+    if (!state.prefix && owned.at < offset + start) state.prefix = prefixOf(state, owned);
   }
+}
+
+/** An officer the article introduced, acting on his own, acts for his organization. */
+function officerActsForOrganization(state: PropositionState): void {
+  const { frame, prop, content, roles, give } = state;
+  const { folded, history } = frame;
+  const { contentTokens } = content;
   // "（星辰科技执行长陈磊…。）陈磊则会更多负责资本运作": a person the article introduced as an
   // officer of an organization, the subject of an act of his own, acts for it (speakers.ts: the
   // same evidence that makes him speak for it); the organization is the agent.
@@ -410,13 +518,19 @@ function draftProposition(frame: SentenceFrame, props: readonly Prop[], state: D
       : undefined;
     if (org && !roles.has(org) && verb && !PERSON_OWN.test(verb.word)) {
       give(org, 'agent');
-      agentId = org;
+      state.agentId = org;
     }
   }
-  // A claim only mentioning names stays (the evaluator and the side panel see it) but never
-  // reaches a card: cards show claims where the entity has a real role.
-  if (!roles.size) return;
-  if (fragment && !agentId) return;
+}
+
+/**
+ * With no name acting yet: the one a proposition is about (a frame, an owner, a pseudo-cleft's
+ * focus, a presence) acts.
+ */
+function agentFromOwners(state: PropositionState): void {
+  const { frame, prop, content, roles } = state;
+  const { clauses } = frame;
+  const { contentTokens, contentText, denies, focus } = content;
   // A proposition no name acts in, told by no gazetteer name, is about the one that frames it
   // (对X而言) or owns the noun phrase it opens on (X的稳定性…, X今年的出货目标…, 在X的营收中…):
   // that one is its agent (README: the subject of the content is the agent; a view's topic is
@@ -439,13 +553,13 @@ function draftProposition(frame: SentenceFrame, props: readonly Prop[], state: D
     const promoted = owners.filter((id) => roles.get(id) === 'mentioned' || roles.get(id) === 'object');
     if (promoted.length) {
       for (const id of promoted) roles.set(id, 'agent');
-      agentId = promoted[0]!;
+      state.agentId = promoted[0]!;
     }
   }
   // (Of a pseudo-cleft's names, one or two are who it is about; three or more stay listed.)
-  if (focus.length && focus.length < 3 && !agentId) {
+  if (focus.length && focus.length < 3 && !state.agentId) {
     for (const id of focus) roles.set(id, 'agent');
-    agentId = focus[0]!;
+    state.agentId = focus[0]!;
   }
 
   // "（都能）看到X的身影", "背后有X的身影": X's presence is X taking part; X is the agent.
@@ -453,13 +567,20 @@ function draftProposition(frame: SentenceFrame, props: readonly Prop[], state: D
     if (!t.entityId || contentTokens[k + 1]?.word !== '的' || contentTokens[k + 2]?.word !== '身影') return;
     if (roles.get(t.entityId) === 'object' || roles.get(t.entityId) === 'mentioned') roles.set(t.entityId, 'agent');
   });
+}
+
+/** A product brought out, with its maker named as its owner or the topic before: the maker acts. */
+function agentFromMaker(state: PropositionState): void {
+  const { frame, props, prop, content, roles } = state;
+  const { tokens, offset, context, history, clauses } = frame;
+  const { contentTokens } = content;
   // "X的新模型Y推出后…", "X的Y正式上线": a product that is brought out, with its maker named
   // as its owner, was brought out by the maker (a subject that undergoes its verb).
   const maker = prop.subject?.kind === 'entity' ? launchedBy(tokens, prop, clauses, context) : null;
   if (maker && prop.subject?.kind === 'entity' && !passiveFrame(contentTokens)) {
     for (const id of prop.subject.ids) roles.set(id, 'object');
     roles.set(maker, 'agent');
-    agentId = maker;
+    state.agentId = maker;
   }
   // "（X…。）去年推出的Y主打…": a product brought out by no one named, opening the sentence,
   // was brought out by the company the sentence before was about.
@@ -478,19 +599,38 @@ function draftProposition(frame: SentenceFrame, props: readonly Prop[], state: D
   if (unnamedMaker && topicBefore && prop.subject?.kind === 'entity' && !roles.has(unnamedMaker)) {
     for (const id of prop.subject.ids) roles.set(id, 'object');
     roles.set(unnamedMaker, 'agent');
-    agentId = unnamedMaker;
-    prefix = { start: topicBefore.start, end: topicBefore.end };
+    state.agentId = unnamedMaker;
+    state.prefix = { start: topicBefore.start, end: topicBefore.end };
   }
+}
+
+/** What passiveAndInvestorRoles found, which the kind reads too. */
+interface Undergoing {
+  /** The passive frame (被X收购, 获得X的投资) and who acts in it. */
+  passive: Passive;
+  /** The investors named for a round (X的投资方包括A和B). */
+  investorsOf: ReturnType<typeof investorsNamedFor>;
+}
+
+type Passive = ReturnType<typeof passiveFrame>;
+
+/**
+ * Who acts and who undergoes in a passive frame (被X收购, 获得X的投资), an investor clause (X的投资方包括A)
+ * or a ratio (是X的两倍); the passive frame and the investors named, which the kind reads too.
+ */
+function passiveAndInvestorRoles(state: PropositionState): Undergoing {
+  const { prop, content, roles } = state;
+  const { contentTokens } = content;
   // "遭到X的否认", "被X收购", "获得X的投资": X acts, and the subject undergoes it.
   const passive = passiveFrame(contentTokens);
   // "X发布了Y，随后遭到Z起诉", "…，随后被交易所停牌": a clause with no subject of its own that opens
   // on a passive marker (adverbs and times before it) goes on with the one acting before, who
   // undergoes it; the doer named after the marker, if any, acts.
-  if (!prop.subject && agentId && roles.get(agentId) === 'agent' && opensPassive(contentTokens)) {
-    const carried = agentId;
+  if (!prop.subject && state.agentId && roles.get(state.agentId) === 'agent' && opensPassive(contentTokens)) {
+    const carried = state.agentId;
     if (!passive || passive.agent !== carried) {
       roles.set(carried, 'object');
-      agentId = passive && roles.has(passive.agent) ? passive.agent : agentId;
+      state.agentId = passive && roles.has(passive.agent) ? passive.agent : state.agentId;
     }
   }
   if (passive && roles.has(passive.agent)) {
@@ -498,16 +638,27 @@ function draftProposition(frame: SentenceFrame, props: readonly Prop[], state: D
       for (const id of prop.subject.ids) if (roles.get(id) === 'agent') roles.set(id, 'object');
     // "X成立于2018年，2024年再获Y注资": a zero subject carried from the clause before receives
     // what the giver named after 获/获得 gives, as a named subject would.
-    if (!prop.subject && agentId && !passive.agents.includes(agentId) && roles.get(agentId) === 'agent')
-      roles.set(agentId, 'object');
+    if (
+      !prop.subject &&
+      state.agentId &&
+      !passive.agents.includes(state.agentId) &&
+      roles.get(state.agentId) === 'agent'
+    )
+      roles.set(state.agentId, 'object');
     for (const id of passive.agents) if (roles.has(id)) roles.set(id, 'agent');
-    agentId = passive.agent;
+    state.agentId = passive.agent;
   }
   // "该公司再获芯片商Intel注资", "X获得红杉中国领投的融资": an investor the gazetteer lacks, named
   // after 获/获得, still makes the subject the investee (README: whenever an investor is named,
   // in or out of the gazetteer, the investee is `object`).
-  else if (!passive && agentId && prop.subject && roles.get(agentId) === 'agent' && unnamedGiver(contentTokens)) {
-    const ids = prop.subject.kind === 'entity' ? prop.subject.ids : [agentId];
+  else if (
+    !passive &&
+    state.agentId &&
+    prop.subject &&
+    roles.get(state.agentId) === 'agent' &&
+    unnamedGiver(contentTokens)
+  ) {
+    const ids = prop.subject.kind === 'entity' ? prop.subject.ids : [state.agentId];
     for (const id of ids) if (roles.get(id) === 'agent') roles.set(id, 'object');
   }
   // "X的投资方包括A和B": the investors named for X's round act in it, and X raised it.
@@ -515,39 +666,22 @@ function draftProposition(frame: SentenceFrame, props: readonly Prop[], state: D
   if (investorsOf) {
     roles.set(investorsOf.investee, 'object');
     for (const id of investorsOf.ids) roles.set(id, investorsOf.role);
-    if (investorsOf.role === 'agent') agentId = investorsOf.ids[0]!;
+    if (investorsOf.role === 'agent') state.agentId = investorsOf.ids[0]!;
   }
   // "Nova的参数量是Orion的两倍": what a ratio is taken of is the counterpart.
   contentTokens.forEach((_, i) => {
     const of = ratioOf(contentTokens, i);
     if (of && roles.get(of) === 'mentioned') roles.set(of, 'object');
   });
-  // "X发布内部信，称…": the subject speaks; so does the one who denies ("X否认了…").
-  const speakerOf = (id: string): Attribution => {
-    const token = tokens.find((t) => t.entityId === id && t.start >= start && t.end <= end);
-    const written = token
-      ? sentence.slice(token.start, token.end)
-      : prefix
-        ? paragraph.slice(prefix.start, prefix.end)
-        : '';
-    return { kind: context.typeOf?.(id) === 'person' ? 'person' : 'organization', entityId: id, text: written };
-  };
-  const voiced = voiceAndKind(
-    frame,
-    props,
-    state,
-    prop,
-    content,
-    roles,
-    speakerOf,
-    agentId,
-    verb,
-    passive,
-    investorsOf,
-  );
-  if (!voiced) return;
-  const { modality, kind } = voiced;
-  agentId = voiced.agentId;
+  return { passive, investorsOf };
+}
+
+/** A person speaking for the company he is placed in: the company acts, he only speaks. */
+function speakerActsForCompany(state: PropositionState, speaking: Speaker, modality: Modality): void {
+  const { speakerAt: at, speaker } = speaking;
+  const { frame, prop, content, roles } = state;
+  const { folded, context } = frame;
+  const { contentText } = content;
   // "周明称，小星助手今年将在更多城市上线": a person the gazetteer places in a company, telling a
   // plan no gazetteer name acts in, speaks for the company, which acts (the editors' majority,
   // tests/claims-eval/README.md); the person only speaks. A view (认为) stays the person's own.
@@ -565,8 +699,18 @@ function draftProposition(frame: SentenceFrame, props: readonly Prop[], state: D
   if (speaksFor) {
     roles.set(speaker!, 'mentioned');
     roles.set(speaksFor, 'agent');
-    agentId = speaksFor;
+    state.agentId = speaksFor;
   }
+}
+
+/**
+ * The subject that undergoes the act its kind tells: a company heading a 由-clause, a subject
+ * with its doer after 由, a round's company, a company sanctioned, a company founded.
+ */
+function subjectUndergoes(state: PropositionState, kind: ClaimKind, passive: Passive): void {
+  const { frame, prop, content, roles } = state;
+  const { context } = frame;
+  const { contentTokens } = content;
   // "由Z大学孵化的X宣布完成融资", "由Z团队孵化的X推出了Y": when a company or a body heads a
   // fronted 由-clause, the main clause is its own act, and who incubated or founded it is only
   // background (mentioned); a work at the head (由Z执笔的《Y》) is still what Z made, and an
@@ -581,12 +725,12 @@ function draftProposition(frame: SentenceFrame, props: readonly Prop[], state: D
     for (const id of prop.subject.ids) if (roles.get(id) === 'agent') roles.set(id, 'mentioned');
     const role: Role = kind === 'funding' && prop.backed ? 'object' : 'agent';
     for (const id of prop.subject.head) if (roles.has(id)) roles.set(id, role);
-    if (role === 'agent') agentId = prop.subject.head[0]!;
+    if (role === 'agent') state.agentId = prop.subject.head[0]!;
   }
   // "X完成融资，由Y领投", "X成立于2018年，由Y创立": with the doer named by 由 after it, the
   // subject undergoes the act; so does a company whose round an investor clause joined, unless
   // the subject is an investor itself ("X领投了Y的融资，Z跟投").
-  if (agentId && prop.subject?.kind === 'entity') {
+  if (state.agentId && prop.subject?.kind === 'entity') {
     const subjectEnd = prop.subject.end;
     // (The doer after 由 may be a name the gazetteer lacks: "由杨明于2023年创立".)
     // (A former or acting holder's title may lead it: "由前X首席执行官李明出任".)
@@ -643,30 +787,41 @@ function draftProposition(frame: SentenceFrame, props: readonly Prop[], state: D
     });
   }
   // "该公司完成融资，A、B、C等均有参投": the same for a company named by a pronoun.
-  if (agentId && prop.subject?.kind === 'pronoun' && kind === 'funding' && prop.backed) {
+  if (state.agentId && prop.subject?.kind === 'pronoun' && kind === 'funding' && prop.backed) {
     const verb = contentTokens.find((t, k) => t.start >= prop.subject!.end && isPredicate(contentTokens, k));
-    if (!(verb && INVESTOR_VERB.test(verb.word)) && roles.get(agentId) === 'agent') roles.set(agentId, 'object');
+    if (!(verb && INVESTOR_VERB.test(verb.word)) && roles.get(state.agentId) === 'agent')
+      roles.set(state.agentId, 'object');
   }
   // "X面临反垄断调查", "X这张罚单是…", "X的行为应当从严处罚": a company undergoing a sanction is
   // its object (README: the company a regulator fines or probes is `object`).
   // (Not when a doer is named after a passive marker, 遭到Y的起诉: the agent is then Y.)
   if (
-    agentId &&
+    state.agentId &&
     prop.subject &&
-    roles.get(agentId) === 'agent' &&
+    roles.get(state.agentId) === 'agent' &&
     !(passive && roles.has(passive.agent)) &&
-    (prop.subject.kind !== 'entity' || prop.subject.ids.includes(agentId))
+    (prop.subject.kind !== 'entity' || prop.subject.ids.includes(state.agentId))
   ) {
     const subjectEnd = prop.subject.end;
-    if (undergoesSanction(contentTokens, subjectEnd)) roles.set(agentId, 'object');
+    if (undergoesSanction(contentTokens, subjectEnd)) roles.set(state.agentId, 'object');
   }
   // "这家公司成立于2016年", "该公司于2019年创立": a founding told of a company named by a pronoun
   // makes it what was founded, as a named subject is.
-  if (agentId && prop.subject?.kind === 'pronoun' && (kind === 'event' || kind === 'launch')) {
+  if (state.agentId && prop.subject?.kind === 'pronoun' && (kind === 'event' || kind === 'launch')) {
     const verb = contentTokens.find((t, k) => t.start >= prop.subject!.end && isPredicate(contentTokens, k));
-    if (verb && FOUNDED.test(verb.word) && foundsNothing(contentTokens, verb) && roles.get(agentId) === 'agent')
-      roles.set(agentId, 'object');
+    if (verb && FOUNDED.test(verb.word) && foundsNothing(contentTokens, verb) && roles.get(state.agentId) === 'agent')
+      roles.set(state.agentId, 'object');
   }
+}
+
+/**
+ * The organizations of a move of office, and a subject before 被 or 由 that undergoes the act.
+ */
+function officeMoveAndMarkerRoles(state: PropositionState, speaking: Speaker): void {
+  const { speaker, speaks } = speaking;
+  const { frame, prop, content, roles } = state;
+  const { context } = frame;
+  const { contentTokens } = content;
   // "X联合创始人李明宣布离开公司", "李明卸任X董事会主席": in a move of office the organization
   // whose title a person holds is what the person leaves or takes a post in; so is the one a
   // preposition names as where or whence ("在X担任", "从X跳槽至Y").
@@ -679,8 +834,8 @@ function draftProposition(frame: SentenceFrame, props: readonly Prop[], state: D
     const organization = (id: string) => INVESTEE_TYPES.has(context.typeOf?.(id) ?? '');
     for (const [id, role] of officeMoveRoles(contentTokens, organization))
       if (roles.has(id) && roles.get(id) !== 'listed') roles.set(id, role);
-    if (agentId && roles.get(agentId) !== 'agent')
-      agentId = [...roles].find(([, role]) => role === 'agent')?.[0] ?? agentId;
+    if (state.agentId && roles.get(state.agentId) !== 'agent')
+      state.agentId = [...roles].find(([, role]) => role === 'agent')?.[0] ?? state.agentId;
   }
   // (An officer who moves does not act for the organization he leaves: with no agent left, the
   // one announcing it acts, "X宣布，Y联合创始人Z将加入X".)
@@ -688,7 +843,7 @@ function draftProposition(frame: SentenceFrame, props: readonly Prop[], state: D
     roles.set(speaker, 'agent');
   // "距离他被前董事会解雇", "该办法由X发布": a pronoun subject before 被 or 由 undergoes the act,
   // and so does a named one before 被 whatever does it (被前董事会解雇); the doer named after it acts.
-  if (prop.subject && agentId && roles.get(agentId) === 'agent') {
+  if (prop.subject && state.agentId && roles.get(state.agentId) === 'agent') {
     const marker = undergoerMarker(contentTokens, prop.subject.end);
     // ("X由三位前研究员创办": a named subject before 由 undergoes the act too, when no name in the
     // clause does it; "X由A、B组成" tells what X is made of, not who acts on it.)
@@ -698,20 +853,27 @@ function draftProposition(frame: SentenceFrame, props: readonly Prop[], state: D
       ![...roles].some(([id, role]) => role === 'agent' && !(prop.subject as EntitySubject).ids.includes(id)) &&
       !contentTokens.some((t) => /^(组成|构成|组建|负责)$/.test(t.word));
     if (marker === '被' || (marker === '由' && prop.subject.kind === 'pronoun') || byUnnamed) {
-      const ids = prop.subject.kind === 'entity' ? prop.subject.ids : [agentId];
+      const ids = prop.subject.kind === 'entity' ? prop.subject.ids : [state.agentId];
       for (const id of ids) if (roles.get(id) === 'agent') roles.set(id, 'object');
-      agentId = [...roles].find(([, role]) => role === 'agent')?.[0] ?? agentId;
+      state.agentId = [...roles].find(([, role]) => role === 'agent')?.[0] ?? state.agentId;
     }
   }
+}
+
+/** The company a round's money goes into, unnamed in the proposition: the last investee, or the round reported. */
+function fundingParties(state: PropositionState, kind: ClaimKind): void {
+  const { frame, content, roles } = state;
+  const { tokens, offset, context, history } = frame;
+  const { start, end, contentTokens } = content;
   const investee =
-    kind === 'funding' && agentId && roles.get(agentId) === 'agent' ? unsaidInvestee(contentTokens) : false;
+    kind === 'funding' && state.agentId && roles.get(state.agentId) === 'agent' ? unsaidInvestee(contentTokens) : false;
   if (investee && ![...roles.values()].includes('object')) {
     const earlier = [...history.actors]
       .reverse()
       .find(
         (a) =>
           a.role === 'object' &&
-          a.id !== agentId &&
+          a.id !== state.agentId &&
           a.at < offset + start &&
           INVESTEE_TYPES.has(context.typeOf?.(a.id) ?? ''),
       );
@@ -720,10 +882,10 @@ function draftProposition(frame: SentenceFrame, props: readonly Prop[], state: D
     const dealt = [...history.claims]
       .reverse()
       .map((c) =>
-        c.roles.has(agentId!)
+        c.roles.has(state.agentId!)
           ? [...c.roles].find(
               ([id, role]) =>
-                id !== agentId &&
+                id !== state.agentId &&
                 (role === 'agent' || role === 'object') &&
                 INVESTEE_TYPES.has(context.typeOf?.(id) ?? ''),
             )?.[0]
@@ -750,16 +912,24 @@ function draftProposition(frame: SentenceFrame, props: readonly Prop[], state: D
   ) {
     const investors = [...roles.values()].some((role) => role === 'agent' || role === 'listed');
     roles.set(round.id, investors ? 'object' : 'agent');
-    if (!investors) agentId = round.id;
-    prefix ??= { start: offset + start, end: offset + start, label: round.name };
+    if (!investors) state.agentId = round.id;
+    state.prefix ??= { start: offset + start, end: offset + start, label: round.name };
   }
-  const finalModality: Modality = kind === 'denial' ? 'denied' : modality;
+}
+
+/** Who denies (the speaker, or the company of a titled person) and what the denial is about. */
+function denialRoles(state: PropositionState, speaking: Speaker, kind: ClaimKind): void {
+  const { speaker, speaks } = speaking;
+  const { frame, prop, content, roles } = state;
+  const { folded, tokens, context, history } = frame;
+  const { drafts } = state.drafting;
+  const { start, end } = content;
   // "X回应称，Y并没有收费计划": the one who denies is the agent of a denial, and whom the
   // denial is about its object (tests/claims-eval/README.md).
   // "X执行长Y否认…": a person the gazetteer knows, titled by the company they work for, denies for
   // it; the company is the denier, the person only mentioned (README: a gazetteer executive is
   // mentioned when he speaks for his company's act, forecast or denial).
-  const voice = speaker ?? prop.attribution.entityId ?? agentId ?? undefined;
+  const voice = speaker ?? prop.attribution.entityId ?? state.agentId ?? undefined;
   const voiceAt = voice ? tokens.find((t) => t.entityId === voice && t.start >= start && t.end <= end) : undefined;
   const employer = voice && context.typeOf?.(voice) === 'person' ? context.parentOf?.(voice) : undefined;
   const titledBy =
@@ -769,40 +939,26 @@ function draftProposition(frame: SentenceFrame, props: readonly Prop[], state: D
   if (kind === 'denial' && voice && employer && titledBy && roles.has(voice) && roles.has(employer)) {
     for (const [id, role] of roles) if (role === 'agent') roles.set(id, id === voice ? 'mentioned' : 'object');
     roles.set(employer, 'agent');
-    if (prop.attribution.kind === 'article') prop.attribution = speakerOf(voice);
-    agentId = employer;
+    if (prop.attribution.kind === 'article') prop.attribution = speakerOf(state, voice);
+    state.agentId = employer;
   } else if (kind === 'denial' && speaker && speaks && roles.has(speaker)) {
     for (const [id, role] of roles) if (role === 'agent' && id !== speaker) roles.set(id, 'object');
     roles.set(speaker, 'agent');
-    agentId = speaker;
+    state.agentId = speaker;
   }
-  if (kind === 'denial' && agentId && roles.get(agentId) === 'agent' && prop.attribution.kind === 'article')
-    prop.attribution = speakerOf(agentId);
+  if (kind === 'denial' && state.agentId && roles.get(state.agentId) === 'agent' && prop.attribution.kind === 'article')
+    prop.attribution = speakerOf(state, state.agentId);
   // "有消息称，X向Y下单…，对此X回应称“消息不实”": a denial naming no one else is about the
   // report it answers, whose other parties are its objects (denials.ts).
   // (A frame naming what it answers, 针对…的说法 / 对于…的疑虑, is what the denial is about instead.)
   const answersFrame = /^(而|但|不过)?(针对|对于|关于|面对|就)(?!此)/.test(folded.trim());
-  if (kind === 'denial' && agentId && roles.get(agentId) === 'agent' && !answersFrame)
-    for (const id of deniedParties(agentId, roles, drafts, history.rumourParties, context.parentOf))
+  if (kind === 'denial' && state.agentId && roles.get(state.agentId) === 'agent' && !answersFrame)
+    for (const id of deniedParties(state.agentId, roles, drafts, history.rumourParties, context.parentOf))
       roles.set(id, 'object');
-
-  emitDraft(frame, props, state, prop, content, {
-    kind,
-    modality: finalModality,
-    roles,
-    agentId,
-    prefix,
-    owner,
-    memberOf,
-    titledOrg,
-    titledSpan,
-  });
 }
 
 /** A proposition's voice and kind, as voiceAndKind read them. */
 interface Voiced {
-  /** Who acts in it, now that an announcer may act for a thing it announces. */
-  agentId: string | null;
   modality: Modality;
   kind: ClaimKind;
 }
@@ -810,31 +966,37 @@ interface Voiced {
 /**
  * Who says a proposition and how (its attribution: the subject speaking, the speaker before, a
  * report going on, a hedge, a silence), its modality, and its kind; null when no kind is cued.
+ * Who acts in it, now that an announcer may act for a thing it announces (state.agentId), may change.
  */
 function voiceAndKind(
-  frame: SentenceFrame,
-  props: readonly Prop[],
-  state: Drafting,
-  prop: Prop,
-  content: PropContent,
-  roles: Map<string, Role>,
-  speakerOf: (id: string) => Attribution,
-  agentIdBefore: string | null,
-  verb: Token | undefined,
-  passive: ReturnType<typeof passiveFrame>,
+  state: PropositionState,
+  passive: Passive,
   investorsOf: ReturnType<typeof investorsNamedFor>,
 ): Voiced | null {
-  const { sentence, folded, tokens, context, history, figures, dates, clauses } = frame;
-  const { drafts } = state;
-  const { start, end, contentTokens, contentText, inContent, contentFigures, playsDown } = content;
-  let agentId = agentIdBefore;
-  if (prop.subjectSpeaks && agentId && prop.attribution.kind === 'article') prop.attribution = speakerOf(agentId);
+  const goesOn = attributeProposition(state);
+  const belief = readBelief(state);
+  const modality = propositionModality(state, goesOn, belief);
+  const kind = propositionKind(state, modality, belief, passive, investorsOf);
+  return kind ? { modality, kind } : null;
+}
+
+/**
+ * Who says a proposition (its attribution): the subject speaking, the speaker before, an announcer,
+ * a report going on or told before, a hedge. Whether it goes on with the report before it.
+ */
+function attributeProposition(state: PropositionState): boolean {
+  const { frame, props, prop, content, roles } = state;
+  const { tokens, context, history, clauses } = frame;
+  const { drafts } = state.drafting;
+  const { start, contentTokens } = content;
+  if (prop.subjectSpeaks && state.agentId && prop.attribution.kind === 'article')
+    prop.attribution = speakerOf(state, state.agentId);
   // "X予以否认，称Y…": the speaker is who spoke (or acted) in the proposition before.
   const before = drafts[drafts.length - 1];
   if (prop.previousSpeaks && before && prop.attribution.kind === 'article') {
     const previous = before.attribution.entityId ?? before.entities.find((e) => e.role === 'agent')?.id;
     if (previous && before.attribution.kind !== 'unnamed')
-      prop.attribution = before.attribution.entityId === previous ? before.attribution : speakerOf(previous);
+      prop.attribution = before.attribution.entityId === previous ? before.attribution : speakerOf(state, previous);
   }
   // "X宣布，Y永久免费开放": a company announces what it does with a model or product; it
   // acts, and the thing is what it acts on (宣布 is an act, unlike 表示 or 称, whose content's
@@ -842,20 +1004,20 @@ function voiceAndKind(
   const announcer = prop.attribution.entityId;
   if (
     announcer &&
-    agentId &&
-    agentId !== announcer &&
+    state.agentId &&
+    state.agentId !== announcer &&
     prop.clauses.some((c) => clauses[c]!.announces) &&
     ORGANIZATION_TYPES.has(context.typeOf?.(announcer) ?? '') &&
-    THING_TYPES.has(context.typeOf?.(agentId) ?? '')
+    THING_TYPES.has(context.typeOf?.(state.agentId) ?? '')
   ) {
-    roles.set(agentId, 'object');
+    roles.set(state.agentId, 'object');
     roles.set(announcer, 'agent');
-    agentId = announcer;
+    state.agentId = announcer;
   }
   // "X宣布完成融资", "X预告将于…发布": X announces what it does, so X is also its source.
   const head = contentTokens.find((t, k) => isPredicate(contentTokens, k));
-  if (head && ANNOUNCING.test(head.word) && agentId && prop.attribution.kind === 'article')
-    prop.attribution = speakerOf(agentId);
+  if (head && ANNOUNCING.test(head.word) && state.agentId && prop.attribution.kind === 'article')
+    prop.attribution = speakerOf(state, state.agentId);
   // "据报道，X…。X还…" / "…。而其…更是…": a sentence that goes on about the same subject with
   // an additive adverb continues the report, and its hedge.
   const report = history.report;
@@ -863,7 +1025,7 @@ function voiceAndKind(
     prop === props[0] &&
     !!report &&
     prop.attribution === ARTICLE &&
-    agentId === report.agent &&
+    state.agentId === report.agent &&
     continuesReport(sentenceTokensOf(tokens, start), contentTokens);
   if (goesOn) prop.attribution = report.attribution;
   // "该报道指出，…": the report told before says it.
@@ -877,6 +1039,24 @@ function voiceAndKind(
   // So does a rumour told in the passive of its subject (X被传出…): see rumouredOf.
   if (prop.attribution === ARTICLE && (inlineHedge(firstContent.tokens) || rumouredOf(firstContent.tokens)))
     prop.attribution = { kind: 'unnamed', text: '' };
+  return goesOn;
+}
+
+/** The clauses around a proposition's content, and whether it is a view (a belief covers it). */
+interface Belief {
+  /** It is a view: a belief its own or its frame's, or the writer's. */
+  believes: boolean;
+  /** The words of the clauses before and after its content (its qualifiers), and its leading clauses of time. */
+  leading: Token[];
+  trailing: Token[];
+  leadingTime: Clause[];
+}
+
+/** Whether a belief covers a proposition (its own, a frame's, the writer's), and its qualifiers. */
+function readBelief(state: PropositionState): Belief {
+  const { frame, prop, content } = state;
+  const { sentence, folded, context, dates, clauses } = frame;
+  const { contentTokens, inContent } = content;
   // "据彭博社报道，…，双方认为…": a belief inside a report is part of what is reported.
   const beliefAt = prop.clauses.find((c) => clauses[c]!.belief);
   // So is one an informed source passes on after it ("…，这被认为是原因之一，一名接近董事会的人士称").
@@ -920,6 +1100,16 @@ function voiceAndKind(
         dates.filter((d) => inContent(d) && !quotedAt(sentence, d.start)),
         context.articleDate,
       ) === 'forecast');
+  return { believes, leading, trailing, leadingTime };
+}
+
+/** A proposition's modality: a silence, a plan going on, a report going on, a belief, a quotation. */
+function propositionModality(state: PropositionState, goesOn: boolean, belief: Belief): Modality {
+  const { frame, props, prop, content } = state;
+  const { sentence, context, figures, dates, clauses } = frame;
+  const { drafts } = state.drafting;
+  const { contentTokens, contentText, inContent, contentFigures } = content;
+  const { believes, leading, trailing, leadingTime } = belief;
   // "有消息称…，X对这一说法不予置评", "Y表示…；X则未有回应": keeping silent is the silent party's
   // own act, which the article reports itself; neither the hedge nor the speaker before it covers
   // the silence.
@@ -983,6 +1173,21 @@ function voiceAndKind(
     // ("去年11月，X将团队扩充至500人": a leading clause of time puts it in the past too: 将 is 把.)
     dates.filter((d) => leadingTime.some((c) => d.start >= c.start && d.end <= c.end)),
   );
+  return modality;
+}
+
+/** A proposition's kind, from its cue, its modality and its frames; null when no kind is cued. */
+function propositionKind(
+  state: PropositionState,
+  modality: Modality,
+  belief: Belief,
+  passive: Passive,
+  investorsOf: ReturnType<typeof investorsNamedFor>,
+): ClaimKind | null {
+  const { frame, prop, content } = state;
+  const { sentence, context, dates, clauses } = frame;
+  const { start, end, contentTokens, inContent, contentFigures, playsDown } = content;
+  const { believes, leading, trailing } = belief;
   const kindCued = kindOf(
     contentTokens,
     contentFigures.length > 0,
@@ -1047,40 +1252,27 @@ function voiceAndKind(
       : hearsayPlan(found) || conditionalView
         ? 'forecast'
         : found;
-  return { agentId, modality, kind };
+  return kind;
 }
 
-/** Who a proposition is about, as findAgent resolved it. */
+/**
+ * Who a proposition is about, as findAgent resolved it: besides who acts (state.agentId) and the
+ * label its text opens with (state.prefix), the owner of a metric.
+ */
 interface Agent {
-  /** The name that acts in it (its subject, or who a pronoun, a metric's chain or the topic stands for). */
-  agentId: string | null;
   /** The owner of the metric it opens on, when the chain gave it one. */
   owner: ReturnType<typeof chainOwner>;
-  /** A name written before the claim's text (or in an earlier sentence) that its text opens with, as a label. */
-  prefix: { start: number; end: number; label?: string } | null;
 }
 
 /**
  * Who a proposition is about: its subject, or what a pronoun (a pair, a group), a deed, a metric's
  * owner, a carried subject or the topic going on stands for; null for a pronoun that stands for no one.
+ * Sets state.agentId and state.prefix.
  */
-function findAgent(
-  frame: SentenceFrame,
-  props: readonly Prop[],
-  state: Drafting,
-  prop: Prop,
-  content: PropContent,
-  roles: Map<string, Role>,
-  give: (id: string, role: Role) => void,
-  prefixOf: (a: { id?: string; at: number; end: number }) => { start: number; end: number; label?: string } | null,
-  prefixBefore: { start: number; end: number; label?: string } | null,
-): Agent | null {
-  const { sentence, tokens, offset, paragraph, context, history, clauses, chainBefore } = frame;
-  const { drafts } = state;
-  const { start, end, contentTokens, contentText, contentFigures } = content;
-  let owner: ReturnType<typeof chainOwner> = null;
-  let topicGoesOn: Antecedent | null;
-  let prefix = prefixBefore;
+function findAgent(state: PropositionState): Agent | null {
+  const { frame, prop, content, roles, give } = state;
+  const { offset, context, history, clauses } = frame;
+  const { start } = content;
   // "业内人士认为，X以低价搅动市场之后，价格战已…": with no party named in the main clause, the
   // subject of a fronted when-clause, acting in it, is who the claim is about.
   if (![...roles.values()].some((role) => role !== 'mentioned')) {
@@ -1088,14 +1280,34 @@ function findAgent(
     if (framer && roles.get(framer) === 'mentioned') roles.set(framer, 'agent');
   }
   // The subject named by a pronoun, or by nothing ("并于…推出"), is the last fitting actor.
-  let agentId: string | null = prop.subject?.kind === 'entity' ? (prop.subject.ids[0] ?? null) : null;
+  state.agentId = prop.subject?.kind === 'entity' ? (prop.subject.ids[0] ?? null) : null;
   if (prop.subject?.kind === 'entity' && prop.subject.behind) {
     const found = resolvePronoun(prop.subject.behind.word, offset + prop.subject.behind.start, history, context);
     if (found) {
       give(found.id, 'object');
-      if (found.at < offset + start) prefix = prefixOf(found);
+      if (found.at < offset + start) state.prefix = prefixOf(state, found);
     }
   }
+  let owner: ReturnType<typeof chainOwner> = null;
+  if (prop.subject?.kind === 'pronoun') {
+    if (!agentOfPronoun(state)) return null; // (it stands for no one)
+  } else if (!prop.subject) owner = agentOfZeroSubject(state);
+  if (owner) {
+    // (The owner is the topic going on, and its last name where a later pronoun finds it.)
+    if (owner.at >= 0) history.actors.push({ id: owner.id, at: owner.at, end: owner.end, role: 'agent' });
+    history.actors.sort((a, b) => a.at - b.at);
+  }
+  return { owner };
+}
+
+/**
+ * Who a pronoun subject stands for (a plural's group, a pair, the antecedent), who acts in the
+ * proposition; false for a pronoun that stands for no one.
+ */
+function agentOfPronoun(state: PropositionState): boolean {
+  const { frame, prop, content, give } = state;
+  const { sentence, tokens, offset, paragraph, context, history } = frame;
+  const { start, contentTokens } = content;
   const pair = prop.subject?.kind === 'pronoun' && PAIR.test(prop.subject.word);
   // (两家 is two companies, 双方 two parties — companies, bodies or people: the products the
   // two made, named between them, are not what it stands for. 两者 may be two products.)
@@ -1139,24 +1351,24 @@ function findAgent(
   if (group) {
     // "A、B、C等公司，它们…", "这些公司…": each name the plural stands for takes part; three or
     // more are an enumeration (listed), two act together.
-    agentId = group[0]!.id;
+    state.agentId = group[0]!.id;
     // (A count of three or more — 三者 — is a list even when only two of it are known names.)
     const listed = group.length >= 3 || (prop.subject?.kind === 'pronoun' && countOf(prop.subject.word) >= 3);
     for (const a of group) give(a.id, listed ? 'listed' : 'agent');
     if (group[0]!.at < offset + start)
-      prefix = {
+      state.prefix = {
         start: group[0]!.at,
         end: group[0]!.end,
         label: group.map((a) => paragraph.slice(a.at, a.end)).join('、'),
       };
   } else if (pairBefore) {
     // (Both act, as a pair named in this paragraph does; the text names them only before it.)
-    agentId = pairBefore[0]!.id;
+    state.agentId = pairBefore[0]!.id;
     for (const p of pairBefore) give(p.id, 'agent');
-    prefix = { start: offset + start, end: offset + start, label: pairBefore.map((p) => p.name).join('、') };
+    state.prefix = { start: offset + start, end: offset + start, label: pairBefore.map((p) => p.name).join('、') };
   } else if (both) {
     // "两者的合作…": both names act; the text names them before the pronoun.
-    agentId = both[0].id;
+    state.agentId = both[0].id;
     // "二者仍有差距": a gap is the first's, measured against the second; so is a tie or a
     // joint act ("双方的谈判", "两者合作"), whose counterpart is the second, as in A与B合作 —
     // unless an adverb makes them one subject (双方共同…).
@@ -1173,7 +1385,7 @@ function findAgent(
       (tie && !contentTokens.slice(at, head).some((t) => COLLECTIVE.test(t.word)));
     both.forEach((a, k) => give(a.id, gap && k === 1 ? 'object' : 'agent'));
     if (both[0].at < offset + start)
-      prefix = {
+      state.prefix = {
         start: both[0].at,
         end: both[0].end,
         label: both.map((a) => paragraph.slice(a.at, a.end)).join('、'),
@@ -1187,22 +1399,38 @@ function findAgent(
       selfNamed(prop.subject.word, prop.attribution, tokens, start, prop.subject.start, context, offset) ??
       resolvePronoun(asSubject ? '它' : prop.subject.word, offset + prop.subject.start, history, context);
     if (found) {
-      agentId = found.id;
+      state.agentId = found.id;
       give(found.id, 'agent');
-      if (found.at < offset + start) prefix = prefixOf(found);
+      if (found.at < offset + start) state.prefix = prefixOf(state, found);
     } else if (
       !BARE_NOUN.test(prop.subject.word) &&
       !/^(regulation|report)$/.test(pronounTypes(prop.subject.word)?.[0] ?? '') &&
       !describedPerson(sentence.slice(0, prop.subject.start), prop.subject.word)
     )
-      return null; // a dangling pronoun makes no claim a reader can use
-  } else if (!prop.subject && deedAt(contentTokens) && deedClaim(contentTokens, history)) {
+      return false; // a dangling pronoun makes no claim a reader can use
+  }
+  return true;
+}
+
+/**
+ * Who a proposition with no subject is about: the act stated before (a deed), a metric's owner, a
+ * carried subject, the last agent or topic going on, the deal or round reported before. The owner
+ * of the metric, when the chain gave it one.
+ */
+function agentOfZeroSubject(state: PropositionState): ReturnType<typeof chainOwner> {
+  const { frame, props, prop, content, roles, give } = state;
+  const { offset, history, clauses, chainBefore } = frame;
+  const { drafts } = state.drafting;
+  const { start, contentTokens, contentText, contentFigures } = content;
+  let owner: ReturnType<typeof chainOwner> = null;
+  let topicGoesOn: Antecedent | null;
+  if (!prop.subject && deedAt(contentTokens) && deedClaim(contentTokens, history)) {
     // "此举引发…", "这笔投资总额可能高达…": the act stated before (of the kind its noun names),
     // with whoever took part in it.
     const { roles: before, agent } = deedClaim(contentTokens, history)!;
     for (const [id, role] of before) if (role === 'agent' || role === 'object') roles.set(id, role);
-    agentId = agent?.id ?? null;
-    if (agent) prefix = { start: agent.start, end: agent.end };
+    state.agentId = agent?.id ?? null;
+    if (agent) state.prefix = { start: agent.start, end: agent.end };
   } else if (
     !prop.subject &&
     prop.metric &&
@@ -1214,13 +1442,13 @@ function findAgent(
   ) {
     // "…；毛利率升至41%": the metric's owner from the proposition before; the span stays the
     // clause, the name leads its text.
-    agentId = owner.id;
+    state.agentId = owner.id;
     give(owner.id, 'agent');
-    prefix = { start: offset + start, end: offset + start, label: owner.name };
+    state.prefix = { start: offset + start, end: offset + start, label: owner.name };
   } else if (!prop.subject && prop.carried) {
-    agentId = prop.carried.ids[0]!;
+    state.agentId = prop.carried.ids[0]!;
     for (const id of prop.carried.ids) give(id, 'agent');
-    prefix = { start: offset + prop.carried.start, end: offset + prop.carried.end };
+    state.prefix = { start: offset + prop.carried.start, end: offset + prop.carried.end };
   } else if (
     !prop.subject &&
     !prop.hasScene &&
@@ -1232,9 +1460,9 @@ function findAgent(
     !(prop.attribution.entityId && prop.attribution.entityId !== history.lastAgent.id && !prop.responds) &&
     startsAsContinuation(contentTokens)
   ) {
-    agentId = history.lastAgent.id;
-    give(agentId, 'agent');
-    prefix = { start: history.lastAgent.start, end: history.lastAgent.end };
+    state.agentId = history.lastAgent.id;
+    give(state.agentId, 'agent');
+    state.prefix = { start: history.lastAgent.start, end: history.lastAgent.end };
   } else if (
     !prop.subject &&
     prop === props[0] &&
@@ -1249,9 +1477,9 @@ function findAgent(
       chainBefore,
     ))
   ) {
-    agentId = topicGoesOn.id;
-    give(agentId, 'agent');
-    prefix = { start: topicGoesOn.at, end: topicGoesOn.end };
+    state.agentId = topicGoesOn.id;
+    give(state.agentId, 'agent');
+    state.prefix = { start: topicGoesOn.at, end: topicGoesOn.end };
   } else if (
     !prop.subject &&
     ![...roles.values()].includes('agent') &&
@@ -1261,28 +1489,23 @@ function findAgent(
     // "这笔交易预计年底前完成": a deal noun standing for the deal reported before has that deal's
     // parties, the acquirer the agent and what it acquired the object.
     const deal = history.deals.deal;
-    agentId = deal.agent.id;
-    give(agentId, 'agent');
+    state.agentId = deal.agent.id;
+    give(state.agentId, 'agent');
     // (A property of the deal, 这笔交易的价值, is weighed for the acquirer: the object stays out.)
     const ofDeal = contentText.slice(DEAL_NP.exec(contentText)![0].length).startsWith('的');
     if (deal.object && !ofDeal && !roles.has(deal.object)) give(deal.object, 'object');
-    prefix = { start: offset + start, end: offset + start, label: deal.agent.name };
+    state.prefix = { start: offset + start, end: offset + start, label: deal.agent.name };
   } else if (!prop.subject && !roles.size && history.deals.round && ROUND_NP.test(contentText)) {
     // "本轮融资由A领投", "此轮融资资金将用于研发": a definite round opening what is said, in a
     // sentence naming no one the gazetteer knows, is the round reported before; its company is
     // what investors named here put money into (the object), else the agent of its own round.
     const round = history.deals.round;
     const invested = /领投|跟投|参投|投资|出资|注资|认购|参与/.test(contentText);
-    if (!invested) agentId = round.id;
+    if (!invested) state.agentId = round.id;
     give(round.id, invested ? 'object' : 'agent');
-    prefix = { start: offset + start, end: offset + start, label: round.name };
+    state.prefix = { start: offset + start, end: offset + start, label: round.name };
   }
-  if (owner) {
-    // (The owner is the topic going on, and its last name where a later pronoun finds it.)
-    if (owner.at >= 0) history.actors.push({ id: owner.id, at: owner.at, end: owner.end, role: 'agent' });
-    history.actors.sort((a, b) => a.at - b.at);
-  }
-  return { agentId, owner, prefix };
+  return owner;
 }
 
 /** Gives a name a role, unless it has a stronger one already (agent over object over listed over mentioned). */
@@ -1324,8 +1547,6 @@ function clauseRolesOf(frame: SentenceFrame, prop: Prop, contentTokens: Token[])
 
 /** Who speaks a proposition, as drafting resolved it (findSpeaker). */
 interface Speaker {
-  /** A name written before the claim's text (or in an earlier sentence) that its text opens with, as a label. */
-  prefix: { start: number; end: number; label?: string } | null;
   /** Where the source's words are written in the sentence (-1 when they are not). */
   speakerAt: number;
   /** The organization an unnamed titled speaker speaks for, and where the title is written. */
@@ -1341,19 +1562,12 @@ interface Speaker {
  * Resolves who speaks a proposition (a pronoun, a bare party noun, a titled officer, a quoted
  * speaker going on), setting its attribution, and gives the speaker its role.
  */
-function findSpeaker(
-  frame: SentenceFrame,
-  prop: Prop,
-  content: PropContent,
-  roles: Map<string, Role>,
-  give: (id: string, role: Role) => void,
-  prefixOf: (a: { id?: string; at: number; end: number }) => { start: number; end: number; label?: string } | null,
-): Speaker {
+function findSpeaker(state: PropositionState): Speaker {
+  const { frame, prop, content, roles, give } = state;
   const { sentence, folded, tokens, offset, paragraph, context, history, quotedBy } = frame;
   const { start, end } = content;
   // "团队在接受采访时表示", "公司方面称": a bare organization noun speaks for the
   // organization named last, as 该公司 would.
-  let prefix: { start: number; end: number; label?: string } | null = null;
   // "他还表示": a pronoun speaking is its antecedent.
   // (The source is written as the article writes it; the cues are read on the folded text.)
   const at = sentence.indexOf(prop.attribution.text, start);
@@ -1422,12 +1636,12 @@ function findSpeaker(
       prop.attribution = { kind, entityId: found.id, text: paragraph.slice(found.at, found.end) };
       if (![...roles.values()].includes('agent') && !actorNamed) give(found.id, 'agent');
       if (!roles.has(found.id)) give(found.id, 'mentioned');
-      if (found.at < offset + start) prefix = prefixOf(found);
+      if (found.at < offset + start) state.prefix = prefixOf(state, found);
     } else if (titled) {
       prop.attribution = titled.attribution;
       titledOrg = titled.org;
       if (titled.org && !roles.has(titled.org)) give(titled.org, 'mentioned');
-      prefix = titledSpan = { start: titled.at, end: titled.end };
+      state.prefix = titledSpan = { start: titled.at, end: titled.end };
     } else if (introduced) {
       prop.attribution = { kind: 'person', text: prop.attribution.text };
       titledOrg = introduced.org;
@@ -1468,7 +1682,7 @@ function findSpeaker(
   if (ownerPronoun) {
     titledOrg = ownerPronoun.id;
     if (!roles.has(ownerPronoun.id)) give(ownerPronoun.id, 'mentioned');
-    if (!prefix && ownerPronoun.at < offset + start) prefix = prefixOf(ownerPronoun);
+    if (!state.prefix && ownerPronoun.at < offset + start) state.prefix = prefixOf(state, ownerPronoun);
   }
   // The speaker goes on speaking for it by name or as 他 later in the article.
   if (prop.attribution.kind === 'person' && !prop.attribution.entityId && (memberOf ?? titledOrg))
@@ -1489,18 +1703,13 @@ function findSpeaker(
   if (prop.attribution.kind === 'unnamed' && prop.subject?.kind !== 'pronoun')
     for (const id of closeSources(folded, tokens, start, end))
       if (roles.get(id) === 'mentioned' && ![...roles.values()].includes('agent')) roles.set(id, 'agent');
-  return { prefix, speakerAt: at, titledOrg, titledSpan, memberOf, speaker, speaks };
+  return { speakerAt: at, titledOrg, titledSpan, memberOf, speaker, speaks };
 }
 
 /** A proposition's claim as drafting decided it (draftProposition), for emitDraft. */
 interface DecidedClaim {
   kind: ClaimKind;
   modality: Modality;
-  roles: Map<string, Role>;
-  /** Who the claim is about, when drafting found one. */
-  agentId: string | null;
-  /** A name written before the claim's text (or in an earlier sentence) that its text opens with, as a label. */
-  prefix: { start: number; end: number; label?: string } | null;
   /** The owner of the metric the proposition opens on, when the chain gave it one. */
   owner: ReturnType<typeof chainOwner>;
   /** The organization an unnamed titled speaker speaks for, and where the title is written. */
@@ -1513,18 +1722,12 @@ interface DecidedClaim {
  * Emits a proposition's claim: its text span (with the label of a name written before it), its
  * figures and dates, and what the rest of the article reads of it (deals, rounds, actors, speakers).
  */
-function emitDraft(
-  frame: SentenceFrame,
-  props: readonly Prop[],
-  state: Drafting,
-  prop: Prop,
-  content: PropContent,
-  decided: DecidedClaim,
-): void {
-  const { sentence, tokens, offset, paragraph, context, history, figures, dates } = frame;
-  const { drafts } = state;
-  const { start, end, contentTokens, contentText } = content;
-  const { kind, modality: finalModality, roles, agentId, prefix, owner, memberOf, titledOrg, titledSpan } = decided;
+function emitDraft(state: PropositionState, decided: DecidedClaim): void {
+  const { frame, prop, content, roles, agentId, prefix } = state;
+  const { sentence, tokens, offset, paragraph, figures } = frame;
+  const { drafts } = state.drafting;
+  const { start, end } = content;
+  const { kind, modality: finalModality, owner } = decided;
   let text = trimClause(sentence.slice(start, end));
   let from = offset + start;
   if (prefix) {
@@ -1535,6 +1738,34 @@ function emitDraft(
   // (A speaker who acts is an agent with no subject of the proposition: "X宣布，将…".)
   const doer = agentId ?? [...roles].find(([, role]) => role === 'agent')?.[0] ?? null;
   const doerToken = doer ? tokens.find((t) => t.entityId === doer && t.start >= start && t.end <= end) : undefined;
+  rememberAct(state, kind, doer, doerToken);
+  drafts.push({
+    kind,
+    modality: finalModality,
+    attribution: prop.attribution,
+    start: from,
+    end: offset + start + trimClause(sentence.slice(start, end)).length,
+    text,
+    entities: [...roles].map(([id, role]) => ({ id, role })),
+    figures: figures.filter(inside).map((f) => ({ ...f, start: f.start + offset, end: f.end + offset })),
+    dates: claimDates(state, owner),
+  });
+  rememberActorsAndSpeakers(state, decided, doer, doerToken);
+}
+
+/**
+ * What a later sentence reads of a claim's act: who launched something, the deal (这笔交易) and
+ * the round's company (本轮) it stands for, and the claim itself (a deed noun, 此举, stands for it).
+ */
+function rememberAct(
+  state: PropositionState,
+  kind: ClaimKind,
+  doer: string | null,
+  doerToken: Token | undefined,
+): void {
+  const { frame, content, roles, agentId, prefix } = state;
+  const { tokens, offset, paragraph, context, history } = frame;
+  const { start, end, contentTokens, contentText } = content;
   if (kind === 'launch' && doer) history.launchers.add(doer);
   // "X收购Y": the deal a later 这笔交易 stands for, with its acquirer as the text names it.
   if (doer && doerToken && contentTokens.some((t) => DEAL_VERB.test(t.word))) {
@@ -1565,6 +1796,15 @@ function emitDraft(
         ? { id: doer, start: prefix.start, end: prefix.end }
         : null,
   });
+}
+
+/** The dates of a claim: its own, or the chain's period or the act's it goes on with. */
+function claimDates(state: PropositionState, owner: ReturnType<typeof chainOwner>): DateRef[] {
+  const { frame, props, prop, content } = state;
+  const { sentence, tokens, offset, dates } = frame;
+  const { drafts } = state.drafting;
+  const { start, end } = content;
+  const inside = <T extends { start: number; end: number }>(x: T) => x.start >= start && x.end <= end;
   // A metric going on in the chain with no date of its own is for the chain's period (第二季度).
   // (去年同期, 上年同期 is the base a change is measured against, not the claim's own date.)
   // An act at the same time as the one before (…，同时…) with no date of its own is on its date.
@@ -1575,21 +1815,28 @@ function emitDraft(
       : prop.simultaneous && undated
         ? (drafts[drafts.length - 1]?.dates ?? [])
         : [];
-  drafts.push({
-    kind,
-    modality: finalModality,
-    attribution: prop.attribution,
-    start: from,
-    end: offset + start + trimClause(sentence.slice(start, end)).length,
-    text,
-    entities: [...roles].map(([id, role]) => ({ id, role })),
-    figures: figures.filter(inside).map((f) => ({ ...f, start: f.start + offset, end: f.end + offset })),
-    // (…with the base it is compared with, 是去年同期的15倍, beside the chain's period.)
-    dates: (chained.length
+  // (…with the base it is compared with, 是去年同期的15倍, beside the chain's period.)
+  return (
+    chained.length
       ? [...chained, ...dates.filter((d) => inside(d) && comparisonBase(sentence, d))]
       : eventDateFirst(datesOf(dates, tokens, start, end, sentence), sentence)
-    ).map((d) => (chained.includes(d) ? d : { ...d, start: d.start + offset, end: d.end + offset })),
-  });
+  ).map((d) => (chained.includes(d) ? d : { ...d, start: d.start + offset, end: d.end + offset }));
+}
+
+/**
+ * What a later sentence reads of who a claim names and who says it: its actors (for pronouns), the
+ * report it passes on, its speaker, a titled speaker, its agent going on.
+ */
+function rememberActorsAndSpeakers(
+  state: PropositionState,
+  decided: DecidedClaim,
+  doer: string | null,
+  doerToken: Token | undefined,
+): void {
+  const { frame, prop, content, roles, agentId, prefix } = state;
+  const { sentence, tokens, offset, history } = frame;
+  const { start, end } = content;
+  const { modality: finalModality, owner, memberOf, titledOrg, titledSpan } = decided;
   // A named report (据彭博社报道, 知情人士透露) is what a later "该报道指出" goes back to.
   if (finalModality === 'reported' && (prop.attribution.kind !== 'unnamed' || prop.attribution.text))
     history.reportSource = prop.attribution;
