@@ -698,11 +698,29 @@ function opensOrJoins(frame: SentenceFrame, g: Grouping, clause: Clause, i: numb
     open.content.every((c) => statesDone(clauses[c]!.tokens.slice(clauses[c]!.from))) &&
     // (The whole clause: an impersonal 预计 opening it frames what follows, "预计相关芯片明年可商用".)
     opensAhead(clause.tokens);
+  const predicateAnew =
+    process.env.CUTX === '1' &&
+    !!open &&
+    !subject &&
+    g.pending.length === 0 &&
+    afterComma &&
+    !!lastSubject(g) &&
+    !takesClause(clauses[open.content[open.content.length - 1]!]!) &&
+    !withinQuote(sentence, clause.start) &&
+    !changeOnly(body) &&
+    !chainGoesOn &&
+    !CONSEQUENCE.test(body.find((t) => !isPunct(t))?.word ?? '') &&
+    !open.content.some((c) => PURPOSE.test(clauses[c]!.tokens.slice(clauses[c]!.from).find((t) => !isPunct(t))?.word ?? '')) &&
+    !open.content.every((c) => nominalClause(clauses[c]!.tokens.slice(clauses[c]!.from))) &&
+    (startsWithPredicate(body.filter((t) => !TURN.test(t.word) && t.tag !== 't' && t.tag !== 'm')) ||
+      coordinatesPredicate(body) ||
+      predicateAfterAdverbial(body));
   if (
     open &&
     !subject &&
     g.pending.length === 0 &&
     !aspectTurns &&
+    !predicateAnew &&
     !ownVoice &&
     !newSpeaker &&
     !officerFor &&
@@ -756,6 +774,7 @@ function opensOrJoins(frame: SentenceFrame, g: Grouping, clause: Clause, i: numb
     partAnew ||
     expectationAnew ||
     chainAnew ||
+    predicateAnew ||
     aspectTurns ||
     (!subject && !g.topic && afterSemicolon(frame, g, i) && !semicolonCut && !spokenAnew(frame, g, g.pending, body))
       ? lastSubject(g)
@@ -808,6 +827,9 @@ function opensOrJoins(frame: SentenceFrame, g: Grouping, clause: Clause, i: numb
   g.topicList = false;
   g.timeSubject = null;
 }
+
+const CONSEQUENCE = /^(让|讓|使|使得|令|以|以便|从而|從而|进而|進而|即|便|就|才|用于|用於|旨在|为|為|为了|為了|帮助|幫助|助力|供|可|可以|能|能够|能夠|来|來|去)$/;
+const PURPOSE = /^(为了|為了|为|為)$/;
 
 /** Words that turn from what was said before: 但, 却, 然而. */
 const TURN = /^(但|但是|却|然而|不过|可是|只是)$/;
