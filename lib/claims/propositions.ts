@@ -710,8 +710,24 @@ function opensOrJoins(frame: SentenceFrame, g: Grouping, clause: Clause, i: numb
     !changeOnly(body) &&
     !chainGoesOn &&
     !CONSEQUENCE.test(body.find((t) => !isPunct(t))?.word ?? '') &&
-    !open.content.some((c) => PURPOSE.test(clauses[c]!.tokens.slice(clauses[c]!.from).find((t) => !isPunct(t))?.word ?? '')) &&
+    !open.content.some((c) =>
+      PURPOSE.test(clauses[c]!.tokens.slice(clauses[c]!.from).find((t) => !isPunct(t))?.word ?? ''),
+    ) &&
     !open.content.every((c) => nominalClause(clauses[c]!.tokens.slice(clauses[c]!.from))) &&
+    // (A consequence goes on past its first clause: "…，让用户在没有网络的地方，也能…".)
+    !open.content.slice(1).some((c) => CONSEQUENCE.test(leadWord(clauses[c]!))) &&
+    // (The clause before only sets the occasion, 举行发布会, or introduces a new thing, 成立一个组织,
+    // 推出一款名为X的应用, that the clause after describes: one claim.)
+    !holdsOccasion(clauses[open.content[open.content.length - 1]!]!) &&
+    !introducesReferent(clauses[open.content[open.content.length - 1]!]!) &&
+    // (After a quotation closes, “…”，决定…, a clause with no subject goes back to who spoke; after
+    // a proposition whose subject is a noun phrase of its own, 双方的谈判仍处于早期阶段，尚未…, to
+    // that noun phrase: neither is the name before.)
+    !(open.attribution.kind !== 'article' && closesQuotedWords(sentence.slice(0, clause.start))) &&
+    !(!open.subject && nounPhraseSubject(clauses[open.content[0]!]!)) &&
+    // (…出来辟谣，否认了…: after an act of speaking with no object, what follows is what it said.)
+    !endsOnSpeech(clauses[i - 1]) &&
+    !RESPONDING_ACT.test(clauses[i - 1]!.tokens.filter((t) => !isPunct(t)).pop()?.word ?? '') &&
     (startsWithPredicate(body.filter((t) => !TURN.test(t.word) && t.tag !== 't' && t.tag !== 'm')) ||
       coordinatesPredicate(body) ||
       predicateAfterAdverbial(body));
@@ -820,6 +836,7 @@ function opensOrJoins(frame: SentenceFrame, g: Grouping, clause: Clause, i: numb
     previousSpeaks: !!clause.subjectSpeaks && (g.attribution ?? ARTICLE).kind === 'article',
     responds: g.responding,
     metric,
+    serial: predicateAnew,
     simultaneous: coordinated && /^(同时|同時|与此同时|與此同時)$/.test(body.find((t) => !isPunct(t))?.word ?? ''),
   };
   g.pending = [];
@@ -828,8 +845,78 @@ function opensOrJoins(frame: SentenceFrame, g: Grouping, clause: Clause, i: numb
   g.timeSubject = null;
 }
 
-const CONSEQUENCE = /^(让|讓|使|使得|令|以|以便|从而|從而|进而|進而|即|便|就|才|用于|用於|旨在|为|為|为了|為了|帮助|幫助|助力|供|可|可以|能|能够|能夠|来|來|去)$/;
+/**
+ * Words opening a clause that states what the act before brings about or is for: a consequence
+ * (让, 使, 从而), a purpose (以, 旨在, 用于), an ability it gives (可, 能), or the subject's hope or aim
+ * in doing it (希望, 力图, 以期, 借此): part of that act's claim, under its frame.
+ */
+const CONSEQUENCE =
+  /^(让|讓|使|使得|令|以|以便|从而|從而|进而|進而|即|便|就|才|用于|用於|旨在|意在|为|為|为了|為了|帮助|幫助|助力|供|可|可以|能|能够|能夠|来|來|去|希望|期望|期待|盼望|寄望|冀望|力图|力圖|试图|試圖|意图|意圖|企图|企圖|力求|以期|借此|藉此|借以|藉以)$/;
 const PURPOSE = /^(为了|為了|为|為)$/;
+
+/** The first word of a clause's own part (after its frame), punctuation aside. */
+function leadWord(clause: Clause): string {
+  return clause.tokens.slice(clause.from).find((t) => !isPunct(t))?.word ?? '';
+}
+
+/**
+ * "…称，X“在沟通中始终不够坦诚”，": text that ends on a quotation of someone's words, not on a name
+ * given in quotes (更名为“A”, 名为「B」).
+ */
+function closesQuotedWords(before: string): boolean {
+  const m = /[“「『"]([^“”「」『』"]*)[”」』"][，,]\s*$/.exec(before);
+  return !!m && !/(为|為|叫|叫做|名|称作|稱作)$/.test(before.slice(0, m.index));
+}
+
+/**
+ * "双方的谈判仍处于早期阶段", "新一轮资金将用于…": a clause whose own part opens on a noun phrase
+ * (nouns, pronouns, a 的-phrase) with no name in it before its first verb: its subject is that phrase.
+ */
+function nounPhraseSubject(clause: Clause): boolean {
+  const words = clause.tokens.slice(clause.from).filter((t) => !isPunct(t));
+  const v = words.findIndex((t) => isVerb(t) || /^(d|ad|p)$/.test(t.tag));
+  if (v <= 0) return false;
+  const lead = words.slice(0, v);
+  return (
+    lead.every((t) => !t.entityId && t.tag !== 't' && !/^(m|mq)$/.test(t.tag)) &&
+    lead.some((t) => /^(n|nz|l|vn|r)$/.test(t.tag) && !/^(其|他|她|它|该|這|这)$/.test(t.word))
+  );
+}
+
+/** Acts of speaking out that take no object: 辟谣, 澄清, 发声 (their content follows). */
+const RESPONDING_ACT = /^(辟谣|闢謠|澄清|发声|發聲|发文|發文|声明|聲明|表态|表態|回应|回應)$/;
+
+/** Verbs of holding an event: 举行发布会, 召开大会. */
+const HOLD = /^(举行|舉行|举办|舉辦|召开|召開|主办|主辦)$/;
+
+/**
+ * "X于13日举行发布会，推出Y": a clause whose act is holding an event (举行, 召开 + its noun) sets the
+ * occasion of the act after it; the serial predicates state one fact, as editors keep them.
+ */
+function holdsOccasion(clause: Clause): boolean {
+  const words = clause.tokens.slice(clause.from).filter((t) => !isPunct(t));
+  const head = words.findIndex((t) => isVerb(t) && !/^(于|於|在)$/.test(t.word));
+  return head >= 0 && HOLD.test(words[head]!.word);
+}
+
+/** Numeral-classifier words that bring in a new, indefinite thing: 一个, 一家, 一款. */
+const INDEFINITE = /^一(个|個|家|款|项|項|种|種|支|套|座|条|條|只|隻|部|台|檯|所|间|間|系列)$/;
+
+/**
+ * "X成立一个名为Y的组织，专注于…", "X推出一款应用，支持…": a clause ending on a new thing it brings
+ * in (一个/一家/一款…, or 名为…的) makes that thing the topic of a clause after it that has no
+ * subject: that clause describes the thing, not a second act of X's.
+ */
+function introducesReferent(clause: Clause): boolean {
+  const words = clause.tokens.slice(clause.from).filter((t) => !isPunct(t));
+  return words.some(
+    (t, k) =>
+      k > 0 &&
+      (INDEFINITE.test(t.word) ||
+        /^(名为|名為|名叫|叫做)$/.test(t.word) ||
+        (t.word === '一' && /^(q|mq)$/.test(words[k + 1]?.tag ?? ''))),
+  );
+}
 
 /** Words that turn from what was said before: 但, 却, 然而. */
 const TURN = /^(但|但是|却|然而|不过|可是|只是)$/;
