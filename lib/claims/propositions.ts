@@ -699,7 +699,6 @@ function opensOrJoins(frame: SentenceFrame, g: Grouping, clause: Clause, i: numb
     // (The whole clause: an impersonal 预计 opening it frames what follows, "预计相关芯片明年可商用".)
     opensAhead(clause.tokens);
   const predicateAnew =
-    process.env.CUTX === '1' &&
     !!open &&
     !subject &&
     g.pending.length === 0 &&
@@ -713,6 +712,8 @@ function opensOrJoins(frame: SentenceFrame, g: Grouping, clause: Clause, i: numb
     !open.content.some((c) =>
       PURPOSE.test(clauses[c]!.tokens.slice(clauses[c]!.from).find((t) => !isPunct(t))?.word ?? ''),
     ) &&
+    // (X为了给Y提供算力，斥资…: a purpose clause before, wherever its 为了 stands, frames the acts after it.)
+    !open.clauses.some((c) => clauses[c]!.tokens.some((t) => /^(为了|為了)$/.test(t.word))) &&
     !open.content.every((c) => nominalClause(clauses[c]!.tokens.slice(clauses[c]!.from))) &&
     // (A consequence goes on past its first clause: "…，让用户在没有网络的地方，也能…".)
     !open.content.slice(1).some((c) => CONSEQUENCE.test(leadWord(clauses[c]!))) &&
@@ -728,6 +729,12 @@ function opensOrJoins(frame: SentenceFrame, g: Grouping, clause: Clause, i: numb
     // (…出来辟谣，否认了…: after an act of speaking with no object, what follows is what it said.)
     !endsOnSpeech(clauses[i - 1]) &&
     !RESPONDING_ACT.test(clauses[i - 1]!.tokens.filter((t) => !isPunct(t)).pop()?.word ?? '') &&
+    // (Nova能否成功，将决定…: a yes-no question before is the subject of what follows.)
+    !open.content.some((c) => clauses[c]!.tokens.some((t) => /^(能否|是否|能不能|会不会|會不會)$/.test(t.word))) &&
+    // (…一路下滑，2021年起甚至被挤出前五: a state since a time goes on with the one before.)
+    !/^[^，,]{0,12}?(起|以来|以來)/.test(leadTime(body)) &&
+    // (股价大涨，创下新高: a record with no figure of its own is a tail of its clause.)
+    !(RECORD_TAIL.test(bodyText) && !hasFigure(clause)) &&
     (startsWithPredicate(body.filter((t) => !TURN.test(t.word) && t.tag !== 't' && t.tag !== 'm')) ||
       coordinatesPredicate(body) ||
       predicateAfterAdverbial(body));
@@ -809,6 +816,26 @@ function opensOrJoins(frame: SentenceFrame, g: Grouping, clause: Clause, i: numb
     g.attribution = null;
     g.opinion = g.forecast = g.responding = false;
   }
+  // "百度称，A；通义千问亦于近日完成…", "法人预估，A；台积电则持续扩充…": after a semicolon, a
+  // clause whose subject is a name of its own, another organization than the speaker, marked as the other
+  // side by 则 or 亦, is the article's report on it, no longer the speaker's words (a data source,
+  // 数据显示, goes on stating its data).
+  if (
+    subject?.kind === 'entity' &&
+    afterSemicolonMark(frame, i) &&
+    g.attribution &&
+    g.attribution.kind !== 'data' &&
+    subject.ids.every(
+      (id) =>
+        ORGANIZATION_TYPES.has(context.typeOf?.(id) ?? '') &&
+        (!g.attribution!.entityId ||
+          (id !== g.attribution!.entityId && context.parentOf?.(id) !== g.attribution!.entityId)),
+    ) &&
+    /^(则|亦)/.test(folded.slice(subject.end, clause.end))
+  ) {
+    g.attribution = null;
+    g.opinion = g.forecast = g.responding = false;
+  }
   close(g);
   g.current = {
     clauses: [...g.pending, i],
@@ -884,14 +911,28 @@ function nounPhraseSubject(clause: Clause): boolean {
 }
 
 /** Acts of speaking out that take no object: 辟谣, 澄清, 发声 (their content follows). */
-const RESPONDING_ACT = /^(辟谣|闢謠|澄清|发声|發聲|发文|發文|声明|聲明|表态|表態|回应|回應)$/;
+const RESPONDING_ACT = /(辟谣|闢謠|澄清|发声|發聲|发文|發文|声明|聲明|表态|表態|回应|回應)$/;
 
-/** Verbs of holding an event: 举行发布会, 召开大会. */
-const HOLD = /^(举行|舉行|举办|舉辦|召开|召開|主办|主辦)$/;
+/** A record as a tail of a clause: 创下新高, 刷新纪录, 再创历史新高. */
+const RECORD_TAIL = /^(再|又|也|亦)?(创|創|刷新)[^，,。；]{0,8}(新高|新低|纪录|紀錄|记录|記錄)/;
+
+/** The time words a clause opens on, with what follows them up to the first verb: 2021年起. */
+function leadTime(body: readonly Token[]): string {
+  const words = body.filter((t) => !isPunct(t));
+  if (!words[0] || !/^(t|m)$/.test(words[0].tag)) return '';
+  return words
+    .slice(0, 6)
+    .map((t) => t.word)
+    .join('');
+}
+
+/** Verbs of holding an event or an activity: 举行发布会, 召开大会, 进行接触. */
+const HOLD = /^(举行|舉行|举办|舉辦|召开|召開|主办|主辦|进行|進行)$/;
 
 /**
- * "X于13日举行发布会，推出Y": a clause whose act is holding an event (举行, 召开 + its noun) sets the
- * occasion of the act after it; the serial predicates state one fact, as editors keep them.
+ * "X于13日举行发布会，推出Y", "X已与Y进行初步接触，讨论…": a clause whose act is holding an event or
+ * an activity (举行, 召开, 进行 + its noun) sets the occasion of the act after it; the serial
+ * predicates state one fact, as editors keep them.
  */
 function holdsOccasion(clause: Clause): boolean {
   const words = clause.tokens.slice(clause.from).filter((t) => !isPunct(t));
