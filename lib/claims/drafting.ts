@@ -998,6 +998,9 @@ function attributeProposition(state: PropositionState): boolean {
     if (previous && before.attribution.kind !== 'unnamed')
       prop.attribution = before.attribution.entityId === previous ? before.attribution : speakerOf(state, previous);
   }
+  // "X宣布将收购Y，组建Z": a serial predicate cut off the one before is said by its speaker too.
+  if (prop.serial && before?.attribution.entityId && prop.attribution.kind === 'article')
+    prop.attribution = before.attribution;
   // "X宣布，Y永久免费开放": a company announces what it does with a model or product; it
   // acts, and the thing is what it acts on (宣布 is an act, unlike 表示 or 称, whose content's
   // subject stays the agent).
@@ -1123,7 +1126,7 @@ function propositionModality(state: PropositionState, goesOn: boolean, belief: B
   const joinedToPlan =
     previous?.modality === 'forecast' &&
     !prop.subject &&
-    /^(并|并且|同时)(?!未|没|非|不)/.test(contentText) &&
+    (/^(并|并且|同时)(?!未|没|非|不)/.test(contentText) || !!prop.serial) &&
     !saysDone;
   // "X预估本季营收将介于250亿至258亿美元，毛利率介于57%至59%": a figure that goes on, with no subject
   // or date of its own, after an estimate's figure in the sentence is the same estimate's next figure.
@@ -1937,7 +1940,8 @@ function datesOf(dates: DateRef[], tokens: Token[], start: number, end: number, 
   const spansOnly = own.every((d) => isSpanBack(d) || /^(以来|以來|来|來)/.test(sentence.slice(d.end)));
   if (own.length) return [...(cutoff && spansOnly ? [cutoff] : []), ...own, ...back.slice(-1)];
   const words = tokens.filter((t) => t.start >= start && t.end <= end);
-  if (words.some((t) => t.tag === 't' || OWN_TIME.test(t.word))) return [];
+  // (新一代, 下一代 name a generation, not a time, though jieba tags them as time words.)
+  if (words.some((t) => (t.tag === 't' && !/代$/.test(t.word)) || OWN_TIME.test(t.word))) return [];
   // (The last one, resolved or not — 日前, a fiscal quarter — frames what follows; a span back or
   // ahead does not.)
   const earlier = dates.filter(

@@ -60,6 +60,11 @@ export interface Prop {
   responds: boolean;
   /** It opens on a metric with its owner left out ("…；毛利率升至41%"): the topic owns it. */
   metric?: MetricLead | null;
+  /**
+   * It is a serial predicate cut off the proposition before, with no subject of its own ("X宣布将收购Y，
+   * 组建Z"): it goes on under that one's speaker and its "will" (drafting.ts).
+   */
+  serial?: boolean;
   /** It is a second act at the same time as the one before (…，同时对Y处以…): that act's date is its own. */
   simultaneous?: boolean;
 }

@@ -698,11 +698,52 @@ function opensOrJoins(frame: SentenceFrame, g: Grouping, clause: Clause, i: numb
     open.content.every((c) => statesDone(clauses[c]!.tokens.slice(clauses[c]!.from))) &&
     // (The whole clause: an impersonal 预计 opening it frames what follows, "预计相关芯片明年可商用".)
     opensAhead(clause.tokens);
+  const predicateAnew =
+    !!open &&
+    !subject &&
+    g.pending.length === 0 &&
+    afterComma &&
+    !!lastSubject(g) &&
+    !takesClause(clauses[open.content[open.content.length - 1]!]!) &&
+    !withinQuote(sentence, clause.start) &&
+    !changeOnly(body) &&
+    !chainGoesOn &&
+    !CONSEQUENCE.test(body.find((t) => !isPunct(t))?.word ?? '') &&
+    !open.content.some((c) =>
+      PURPOSE.test(clauses[c]!.tokens.slice(clauses[c]!.from).find((t) => !isPunct(t))?.word ?? ''),
+    ) &&
+    // (X为了给Y提供算力，斥资…: a purpose clause before, wherever its 为了 stands, frames the acts after it.)
+    !open.clauses.some((c) => clauses[c]!.tokens.some((t) => /^(为了|為了)$/.test(t.word))) &&
+    !open.content.every((c) => nominalClause(clauses[c]!.tokens.slice(clauses[c]!.from))) &&
+    // (A consequence goes on past its first clause: "…，让用户在没有网络的地方，也能…".)
+    !open.content.slice(1).some((c) => CONSEQUENCE.test(leadWord(clauses[c]!))) &&
+    // (The clause before only sets the occasion, 举行发布会, or introduces a new thing, 成立一个组织,
+    // 推出一款名为X的应用, that the clause after describes: one claim.)
+    !holdsOccasion(clauses[open.content[open.content.length - 1]!]!) &&
+    !introducesReferent(clauses[open.content[open.content.length - 1]!]!) &&
+    // (After a quotation closes, “…”，决定…, a clause with no subject goes back to who spoke; after
+    // a proposition whose subject is a noun phrase of its own, 双方的谈判仍处于早期阶段，尚未…, to
+    // that noun phrase: neither is the name before.)
+    !(open.attribution.kind !== 'article' && closesQuotedWords(sentence.slice(0, clause.start))) &&
+    !(!open.subject && nounPhraseSubject(clauses[open.content[0]!]!)) &&
+    // (…出来辟谣，否认了…: after an act of speaking with no object, what follows is what it said.)
+    !endsOnSpeech(clauses[i - 1]) &&
+    !RESPONDING_ACT.test(clauses[i - 1]!.tokens.filter((t) => !isPunct(t)).pop()?.word ?? '') &&
+    // (Nova能否成功，将决定…: a yes-no question before is the subject of what follows.)
+    !open.content.some((c) => clauses[c]!.tokens.some((t) => /^(能否|是否|能不能|会不会|會不會)$/.test(t.word))) &&
+    // (…一路下滑，2021年起甚至被挤出前五: a state since a time goes on with the one before.)
+    !/^[^，,]{0,12}?(起|以来|以來)/.test(leadTime(body)) &&
+    // (股价大涨，创下新高: a record with no figure of its own is a tail of its clause.)
+    !(RECORD_TAIL.test(bodyText) && !hasFigure(clause)) &&
+    (startsWithPredicate(body.filter((t) => !TURN.test(t.word) && t.tag !== 't' && t.tag !== 'm')) ||
+      coordinatesPredicate(body) ||
+      predicateAfterAdverbial(body));
   if (
     open &&
     !subject &&
     g.pending.length === 0 &&
     !aspectTurns &&
+    !predicateAnew &&
     !ownVoice &&
     !newSpeaker &&
     !officerFor &&
@@ -756,6 +797,7 @@ function opensOrJoins(frame: SentenceFrame, g: Grouping, clause: Clause, i: numb
     partAnew ||
     expectationAnew ||
     chainAnew ||
+    predicateAnew ||
     aspectTurns ||
     (!subject && !g.topic && afterSemicolon(frame, g, i) && !semicolonCut && !spokenAnew(frame, g, g.pending, body))
       ? lastSubject(g)
@@ -771,6 +813,26 @@ function opensOrJoins(frame: SentenceFrame, g: Grouping, clause: Clause, i: numb
     g.attribution = open.attribution;
   if (silentParty) {
     // (Neither the speaker nor a hedge before covers what the article says of the speaker.)
+    g.attribution = null;
+    g.opinion = g.forecast = g.responding = false;
+  }
+  // "百度称，A；通义千问亦于近日完成…", "法人预估，A；台积电则持续扩充…": after a semicolon, a
+  // clause whose subject is a name of its own, another organization than the speaker, marked as the other
+  // side by 则 or 亦, is the article's report on it, no longer the speaker's words (a data source,
+  // 数据显示, goes on stating its data).
+  if (
+    subject?.kind === 'entity' &&
+    afterSemicolonMark(frame, i) &&
+    g.attribution &&
+    g.attribution.kind !== 'data' &&
+    subject.ids.every(
+      (id) =>
+        ORGANIZATION_TYPES.has(context.typeOf?.(id) ?? '') &&
+        (!g.attribution!.entityId ||
+          (id !== g.attribution!.entityId && context.parentOf?.(id) !== g.attribution!.entityId)),
+    ) &&
+    /^(则|亦)/.test(folded.slice(subject.end, clause.end))
+  ) {
     g.attribution = null;
     g.opinion = g.forecast = g.responding = false;
   }
@@ -801,12 +863,100 @@ function opensOrJoins(frame: SentenceFrame, g: Grouping, clause: Clause, i: numb
     previousSpeaks: !!clause.subjectSpeaks && (g.attribution ?? ARTICLE).kind === 'article',
     responds: g.responding,
     metric,
+    serial: predicateAnew,
     simultaneous: coordinated && /^(同时|同時|与此同时|與此同時)$/.test(body.find((t) => !isPunct(t))?.word ?? ''),
   };
   g.pending = [];
   g.topic = null;
   g.topicList = false;
   g.timeSubject = null;
+}
+
+/**
+ * Words opening a clause that states what the act before brings about or is for: a consequence
+ * (让, 使, 从而), a purpose (以, 旨在, 用于), an ability it gives (可, 能), or the subject's hope or aim
+ * in doing it (希望, 力图, 以期, 借此): part of that act's claim, under its frame.
+ */
+const CONSEQUENCE =
+  /^(让|讓|使|使得|令|以|以便|从而|從而|进而|進而|即|便|就|才|用于|用於|旨在|意在|为|為|为了|為了|帮助|幫助|助力|供|可|可以|能|能够|能夠|来|來|去|希望|期望|期待|盼望|寄望|冀望|力图|力圖|试图|試圖|意图|意圖|企图|企圖|力求|以期|借此|藉此|借以|藉以)$/;
+const PURPOSE = /^(为了|為了|为|為)$/;
+
+/** The first word of a clause's own part (after its frame), punctuation aside. */
+function leadWord(clause: Clause): string {
+  return clause.tokens.slice(clause.from).find((t) => !isPunct(t))?.word ?? '';
+}
+
+/**
+ * "…称，X“在沟通中始终不够坦诚”，": text that ends on a quotation of someone's words, not on a name
+ * given in quotes (更名为“A”, 名为「B」).
+ */
+function closesQuotedWords(before: string): boolean {
+  const m = /[“「『"]([^“”「」『』"]*)[”」』"][，,]\s*$/.exec(before);
+  return !!m && !/(为|為|叫|叫做|名|称作|稱作)$/.test(before.slice(0, m.index));
+}
+
+/**
+ * "双方的谈判仍处于早期阶段", "新一轮资金将用于…": a clause whose own part opens on a noun phrase
+ * (nouns, pronouns, a 的-phrase) with no name in it before its first verb: its subject is that phrase.
+ */
+function nounPhraseSubject(clause: Clause): boolean {
+  const words = clause.tokens.slice(clause.from).filter((t) => !isPunct(t));
+  const v = words.findIndex((t) => isVerb(t) || /^(d|ad|p)$/.test(t.tag));
+  if (v <= 0) return false;
+  const lead = words.slice(0, v);
+  return (
+    lead.every((t) => !t.entityId && t.tag !== 't' && !/^(m|mq)$/.test(t.tag)) &&
+    lead.some((t) => /^(n|nz|l|vn|r)$/.test(t.tag) && !/^(其|他|她|它|该|這|这)$/.test(t.word))
+  );
+}
+
+/** Acts of speaking out that take no object: 辟谣, 澄清, 发声 (their content follows). */
+const RESPONDING_ACT = /(辟谣|闢謠|澄清|发声|發聲|发文|發文|声明|聲明|表态|表態|回应|回應)$/;
+
+/** A record as a tail of a clause: 创下新高, 刷新纪录, 再创历史新高. */
+const RECORD_TAIL = /^(再|又|也|亦)?(创|創|刷新)[^，,。；]{0,8}(新高|新低|纪录|紀錄|记录|記錄)/;
+
+/** The time words a clause opens on, with what follows them up to the first verb: 2021年起. */
+function leadTime(body: readonly Token[]): string {
+  const words = body.filter((t) => !isPunct(t));
+  if (!words[0] || !/^(t|m)$/.test(words[0].tag)) return '';
+  return words
+    .slice(0, 6)
+    .map((t) => t.word)
+    .join('');
+}
+
+/** Verbs of holding an event or an activity: 举行发布会, 召开大会, 进行接触. */
+const HOLD = /^(举行|舉行|举办|舉辦|召开|召開|主办|主辦|进行|進行)$/;
+
+/**
+ * "X于13日举行发布会，推出Y", "X已与Y进行初步接触，讨论…": a clause whose act is holding an event or
+ * an activity (举行, 召开, 进行 + its noun) sets the occasion of the act after it; the serial
+ * predicates state one fact, as editors keep them.
+ */
+function holdsOccasion(clause: Clause): boolean {
+  const words = clause.tokens.slice(clause.from).filter((t) => !isPunct(t));
+  const head = words.findIndex((t) => isVerb(t) && !/^(于|於|在)$/.test(t.word));
+  return head >= 0 && HOLD.test(words[head]!.word);
+}
+
+/** Numeral-classifier words that bring in a new, indefinite thing: 一个, 一家, 一款. */
+const INDEFINITE = /^一(个|個|家|款|项|項|种|種|支|套|座|条|條|只|隻|部|台|檯|所|间|間|系列)$/;
+
+/**
+ * "X成立一个名为Y的组织，专注于…", "X推出一款应用，支持…": a clause ending on a new thing it brings
+ * in (一个/一家/一款…, or 名为…的) makes that thing the topic of a clause after it that has no
+ * subject: that clause describes the thing, not a second act of X's.
+ */
+function introducesReferent(clause: Clause): boolean {
+  const words = clause.tokens.slice(clause.from).filter((t) => !isPunct(t));
+  return words.some(
+    (t, k) =>
+      k > 0 &&
+      (INDEFINITE.test(t.word) ||
+        /^(名为|名為|名叫|叫做)$/.test(t.word) ||
+        (t.word === '一' && /^(q|mq)$/.test(words[k + 1]?.tag ?? ''))),
+  );
 }
 
 /** Words that turn from what was said before: 但, 却, 然而. */

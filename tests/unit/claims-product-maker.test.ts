@@ -98,7 +98,8 @@ describe('a product stands for its maker', () => {
   it('goes on with a zero subject after the product', () => {
     const [, later] = article('星辰科技发布新款手机Zeta5。', 'Zeta5售价3999元，搭载自研芯片，首批已售罄。');
     expect(roles(later![0])).toEqual({ acme: 'agent' });
-    expect(later![0]!.text).toContain('售罄');
+    // (首批已售罄 has its own predicate: a claim of its own, the product's maker carried.)
+    expect(roles(about(later!, '售罄'))).toEqual({ acme: 'agent' });
   });
 });
 

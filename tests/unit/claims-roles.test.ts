@@ -466,9 +466,11 @@ describe('lists and the comitative 与', () => {
 
   it('reads a final noun after 对X as the predicate of the subject going on (同日还对X立案)', () => {
     // (jieba: 立案/n; the subject is the investigating party, not the name before it.)
-    const [claim] = claimsOf('云海集团早在2020年6月16日就对Nova的规则展开调查，同日还对Orion立案。');
+    // (A second act with its own predicate is a claim of its own, as editors cut it: the subject carried.)
+    const claim = claimsOf('云海集团早在2020年6月16日就对Nova的规则展开调查，同日还对Orion立案。').find((c) =>
+      c.text.includes('同日还对Orion立案'),
+    );
     expect(roles(claim)).toMatchObject({ globex: 'agent', orion: 'object' });
-    expect(claim?.text).toContain('同日还对Orion立案');
   });
 
   it('makes X in "与X的差距" the counterpart', () => {

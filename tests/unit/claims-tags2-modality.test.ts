@@ -33,7 +33,10 @@ describe('targets and ratings', () => {
   it("reads a broker's rating, kept or moved, as an opinion", () => {
     expect(first('远山资本维持蓝鲸智能“增持”评级。')).toBe('opinion');
     expect(first('远山资本将云海集团的评级由“买入”下调至“中性”。')).toBe('opinion');
-    expect(first('远山资本首次覆盖星辰科技，给予「跑赢大市」评级。')).toBe('opinion');
+    // (Covering a stock and giving it a rating are two acts, each a claim: the rating is the view.)
+    expect(
+      claimsOf('远山资本首次覆盖星辰科技，给予「跑赢大市」评级。').find((c) => c.text.includes('评级'))?.modality,
+    ).toBe('opinion');
     expect(first('远山资本的评级体系分为五个档次。')).toBe('fact');
   });
 });
