@@ -889,104 +889,120 @@ function predicateAnew(ctx: JoinContext, chainGoesOn: boolean): boolean {
  * with what subject, carried or its own.
  */
 function opensOrJoins(frame: SentenceFrame, g: Grouping, clause: Clause, i: number, subject: Subject | null): void {
-  const { folded, context, clauses } = frame;
   const ctx = joinContextOf(frame, g, clause, i, subject);
-  const { open, body } = ctx;
-  const {
-    turns,
-    coordinated,
-    semicolonCut,
-    semicolonGoesOn,
-    ownSubject,
-    officerFor,
-    saidFor,
-    metric,
-    ownMetric,
-    expectationAnew,
-    chainAnew,
-    silentParty,
-    comparesAnew,
-    partAnew,
-    saysMore,
-    ownVoice,
-    newSpeaker,
-    aspectTurns,
-    predicateAnew,
-  } = clauseSignals(ctx);
-  if (
-    open &&
-    !subject &&
-    g.pending.length === 0 &&
-    !aspectTurns &&
-    !predicateAnew &&
-    !ownVoice &&
-    !newSpeaker &&
-    !officerFor &&
-    !saidFor &&
-    !saysMore &&
-    !turns &&
-    !coordinated &&
-    !semicolonGoesOn &&
-    !ownSubject &&
-    !ownMetric &&
-    !expectationAnew &&
-    !chainAnew &&
-    !comparesAnew &&
-    !partAnew &&
-    !silentParty
-  ) {
-    open.clauses.push(i);
-    open.content.push(i);
-    // "…，预计将达到…": an estimate in a clause that goes on with the proposition covers it.
-    open.forecast ||= !!clause.forecast;
-    if (clause.subjectSpeaks && open.attribution.kind === 'article') {
-      open.subjectSpeaks = true;
-      open.opinion ||= !!clause.opinion;
-    }
+  const signals = clauseSignals(ctx);
+  const { open } = ctx;
+  if (open && goesOn(ctx, signals)) {
+    joinOpen(ctx, open);
     return;
   }
-  // "X数据显示，A均在20%以下；忠诚度方面，B均在50%以下": under a source's frame, a nameless
-  // clause after a nameless topic frame (…方面) is still what the source says.
-  const framedBySource =
+  if (open && framedBySource(ctx, signals.ownSubject)) {
+    joinWithFrames(ctx, open);
+    return;
+  }
+  const carried = carriedSubject(ctx, signals);
+  settleAttribution(ctx, signals);
+  openProposition(ctx, signals, carried);
+}
+
+/** No signal opens a proposition of its own, and no subject or frame came between: the clause goes on with the open one. */
+function goesOn({ g, subject }: JoinContext, s: ClauseSignals): boolean {
+  return (
+    !subject &&
+    g.pending.length === 0 &&
+    !s.aspectTurns &&
+    !s.predicateAnew &&
+    !s.ownVoice &&
+    !s.newSpeaker &&
+    !s.officerFor &&
+    !s.saidFor &&
+    !s.saysMore &&
+    !s.turns &&
+    !s.coordinated &&
+    !s.semicolonGoesOn &&
+    !s.ownSubject &&
+    !s.ownMetric &&
+    !s.expectationAnew &&
+    !s.chainAnew &&
+    !s.comparesAnew &&
+    !s.partAnew &&
+    !s.silentParty
+  );
+}
+
+/** The clause joins the open proposition, with the estimate and the subject's own speaking it brings. */
+function joinOpen({ clause, i }: JoinContext, open: Prop): void {
+  open.clauses.push(i);
+  open.content.push(i);
+  // "…，预计将达到…": an estimate in a clause that goes on with the proposition covers it.
+  open.forecast ||= !!clause.forecast;
+  if (clause.subjectSpeaks && open.attribution.kind === 'article') {
+    open.subjectSpeaks = true;
+    open.opinion ||= !!clause.opinion;
+  }
+}
+
+/**
+ * "X数据显示，A均在20%以下；忠诚度方面，B均在50%以下": under a source's frame, a nameless
+ * clause after a nameless topic frame (…方面) is still what the source says.
+ */
+function framedBySource({ frame, g, subject, open, body }: JoinContext, ownSubject: boolean): boolean {
+  const { clauses } = frame;
+  return (
     !!open &&
     !subject &&
     !ownSubject &&
     open.attribution.kind !== 'article' &&
     g.pending.length > 0 &&
     g.pending.every((p) => clauses[p]!.type === 'scene' && !clauses[p]!.tokens.some((t) => t.entityId)) &&
-    !body.some((t) => t.entityId);
-  if (open && framedBySource) {
-    open.clauses.push(...g.pending, i);
-    open.content.push(i);
-    g.pending = [];
-    return;
-  }
-  const carried =
-    silentParty ??
-    officerFor ??
-    saidFor ??
-    (turns ||
-    coordinated ||
-    semicolonGoesOn ||
-    comparesAnew ||
-    partAnew ||
-    expectationAnew ||
-    chainAnew ||
-    predicateAnew ||
-    aspectTurns ||
-    (!subject && !g.topic && afterSemicolon(frame, g, i) && !semicolonCut && !spokenAnew(frame, g, g.pending, body))
+    !body.some((t) => t.entityId)
+  );
+}
+
+/** The clause joins the open proposition with the frames read before it. */
+function joinWithFrames({ g, i }: JoinContext, open: Prop): void {
+  open.clauses.push(...g.pending, i);
+  open.content.push(i);
+  g.pending = [];
+}
+
+/** The subject a proposition opened anew carries from before: who keeps silent, an officer's or speaker's party, the subject before. */
+function carriedSubject(ctx: JoinContext, s: ClauseSignals): EntitySubject | null {
+  const { frame, g, i, subject, open, body } = ctx;
+  const { clauses } = frame;
+  return (
+    s.silentParty ??
+    s.officerFor ??
+    s.saidFor ??
+    (s.turns ||
+    s.coordinated ||
+    s.semicolonGoesOn ||
+    s.comparesAnew ||
+    s.partAnew ||
+    s.expectationAnew ||
+    s.chainAnew ||
+    s.predicateAnew ||
+    s.aspectTurns ||
+    (!subject && !g.topic && afterSemicolon(frame, g, i) && !s.semicolonCut && !spokenAnew(frame, g, g.pending, body))
       ? lastSubject(g)
-      : saysMore && open
+      : s.saysMore && open
         ? (lastSubject(g) ?? speakingParty(open, clauses))
         : null) ??
-    ((coordinated || semicolonGoesOn) && open ? speakerActs(frame, open) : null) ??
+    ((s.coordinated || s.semicolonGoesOn) && open ? speakerActs(frame, open) : null) ??
     // (A speaker's plan for its own products, "X表示，A已量产，B也将供货": products the gazetteer
     // lacks stand for their owner, tests/claims-eval/README.md.)
-    (aspectTurns && open && open.attribution.entityId ? speakingParty(open, clauses) : null);
+    (s.aspectTurns && open && open.attribution.entityId ? speakingParty(open, clauses) : null)
+  );
+}
+
+/** The source and hedges in force from the proposition opened anew on: kept for a plan, dropped for a silent party or the other side. */
+function settleAttribution(ctx: JoinContext, s: ClauseSignals): void {
+  const { frame, g, clause, i, subject, open } = ctx;
+  const { folded, context } = frame;
   // (An impersonal 预计 opening the plan names no speaker of its own: the one before goes on.)
-  if (aspectTurns && open && (!clause.attribution || clause.attribution.kind === 'article'))
+  if (s.aspectTurns && open && (!clause.attribution || clause.attribution.kind === 'article'))
     g.attribution = open.attribution;
-  if (silentParty) {
+  if (s.silentParty) {
     // (Neither the speaker nor a hedge before covers what the article says of the speaker.)
     g.attribution = null;
     g.opinion = g.forecast = g.responding = false;
@@ -1011,6 +1027,12 @@ function opensOrJoins(frame: SentenceFrame, g: Grouping, clause: Clause, i: numb
     g.attribution = null;
     g.opinion = g.forecast = g.responding = false;
   }
+}
+
+/** Closes the open proposition and opens one with the clause (and the frames before it), its subject its own or carried. */
+function openProposition(ctx: JoinContext, s: ClauseSignals, carried: EntitySubject | null): void {
+  const { frame, g, clause, i, subject, open, body } = ctx;
+  const { clauses } = frame;
   close(g);
   g.current = {
     clauses: [...g.pending, i],
@@ -1020,9 +1042,9 @@ function opensOrJoins(frame: SentenceFrame, g: Grouping, clause: Clause, i: numb
     // 但美国财政部10日将其列入清单".)
     subject:
       subject ??
-      (newSpeaker ? newSpeakerOf(clause) : null) ??
-      (ownSubject && !deedAt(body) ? null : g.topic) ??
-      ((coordinated || saysMore || semicolonGoesOn || partAnew) && open?.subject?.kind === 'pronoun'
+      (s.newSpeaker ? newSpeakerOf(clause) : null) ??
+      (s.ownSubject && !deedAt(body) ? null : g.topic) ??
+      ((s.coordinated || s.saysMore || s.semicolonGoesOn || s.partAnew) && open?.subject?.kind === 'pronoun'
         ? open.subject
         : null),
     extraAgents: [],
@@ -1037,9 +1059,9 @@ function opensOrJoins(frame: SentenceFrame, g: Grouping, clause: Clause, i: numb
     subjectSpeaks: false,
     previousSpeaks: !!clause.subjectSpeaks && (g.attribution ?? ARTICLE).kind === 'article',
     responds: g.responding,
-    metric,
-    serial: predicateAnew,
-    simultaneous: coordinated && /^(同时|同時|与此同时|與此同時)$/.test(body.find((t) => !isPunct(t))?.word ?? ''),
+    metric: s.metric,
+    serial: s.predicateAnew,
+    simultaneous: s.coordinated && /^(同时|同時|与此同时|與此同時)$/.test(body.find((t) => !isPunct(t))?.word ?? ''),
   };
   g.pending = [];
   g.topic = null;
