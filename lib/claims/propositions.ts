@@ -11,6 +11,7 @@ import {
   metricLead,
   metricOverAll,
   comparesWithExpectation,
+  type MetricLead,
   specLead,
   unitLead,
   verbMetricLead,
@@ -455,18 +456,112 @@ function joinsBySubject(
 }
 
 /**
- * A content clause with no subject joining it by itself: whether it goes on with the proposition
- * being built or opens one of its own (a turn, a second act, a new metric, speaker or voice), and
- * with what subject, carried or its own.
+ * A content clause with no subject joining it by itself, as opensOrJoins reads it: the clause,
+ * the proposition being built (which it may join) and the sentence around them.
  */
-function opensOrJoins(frame: SentenceFrame, g: Grouping, clause: Clause, i: number, subject: Subject | null): void {
-  const { sentence, folded, context, figures, dates, clauses } = frame;
-  const text = folded.slice(clause.start, clause.end);
-  const open = g.current;
+interface JoinContext {
+  frame: SentenceFrame;
+  g: Grouping;
+  clause: Clause;
+  /** The clause's place in the sentence. */
+  i: number;
+  /** The clause's own subject (contentSubject), if it has one. */
+  subject: Subject | null;
+  /** The proposition being built. */
+  open: Prop | null;
+  /** The clause's folded text. */
+  text: string;
+  /** The clause after its frame (a speaker and verb of saying before `from`), as tokens and as folded text. */
+  body: Token[];
+  bodyText: string;
+  /** The clause before ends on a comma, not on a semicolon. */
+  afterComma: boolean;
+}
+
+function joinContextOf(
+  frame: SentenceFrame,
+  g: Grouping,
+  clause: Clause,
+  i: number,
+  subject: Subject | null,
+): JoinContext {
+  const { folded } = frame;
+  const body = clause.tokens.slice(clause.from);
+  return {
+    frame,
+    g,
+    clause,
+    i,
+    subject,
+    open: g.current,
+    text: folded.slice(clause.start, clause.end),
+    body,
+    bodyText: folded.slice(body[0]?.start ?? clause.start, clause.end),
+    afterComma: !afterSemicolonMark(frame, i),
+  };
+}
+
+/** A figure of the sentence overlaps the clause (it may end inside one, at the comma of "6,010万"). */
+function hasFigure(frame: SentenceFrame, c: Clause | undefined): boolean {
+  return !!c && frame.figures.some((f) => f.start < c.end && f.end > c.start);
+}
+
+/** The last content clause of the proposition being built takes a clause as its object (宣布, 称). */
+function openTakesClause(frame: SentenceFrame, open: Prop): boolean {
+  return takesClause(frame.clauses[open.content[open.content.length - 1]!]!);
+}
+
+/**
+ * What tells a content clause with no subject of its own to open a proposition of its own (a
+ * turn, a second act, a new metric, speaker or voice), or with what subject: computed in this
+ * order, since later signals read earlier ones (turns, coordinated, officerFor, metric).
+ */
+interface ClauseSignals {
+  turns: boolean;
+  coordinated: boolean;
+  semicolonCut: boolean;
+  semicolonGoesOn: boolean;
+  ownSubject: boolean;
+  officerFor: EntitySubject | null;
+  saidFor: EntitySubject | null;
+  metric: MetricLead | null;
+  chainGoesOn: boolean;
+  ownMetric: boolean;
+  expectationAnew: boolean;
+  chainAnew: boolean;
+  silentParty: EntitySubject | null;
+  comparesAnew: boolean;
+  partAnew: boolean;
+  saysMore: boolean;
+  ownVoice: boolean;
+  newSpeaker: boolean;
+  aspectTurns: boolean;
+  predicateAnew: boolean;
+}
+
+function clauseSignals(ctx: JoinContext): ClauseSignals {
+  const turning = turnsAndCoordination(ctx);
+  const semicolon = semicolonSignals(ctx, turning);
+  const subjects = newSubjectSignals(ctx);
+  const metrics = metricSignals(ctx, subjects.ownSubject);
+  const voices = voiceAndAspectSignals(ctx, turning);
+  return {
+    ...turning,
+    ...semicolon,
+    ...subjects,
+    ...metrics,
+    ...voices,
+    predicateAnew: predicateAnew(ctx, metrics.chainGoesOn),
+  };
+}
+
+/** A turn (但, after a semicolon) and a coordinated second act (并, 同时) of the same subject. */
+function turnsAndCoordination(ctx: JoinContext): Pick<ClauseSignals, 'turns' | 'coordinated'> {
+  const { frame, g, clause, i, subject, open, body } = ctx;
+  const { sentence, folded, clauses } = frame;
   // "X…；2021年再度追加投资", "X…，但增长已明显放缓": after a semicolon, or turning with 但/却
   // from a whole proposition of the article's own, a clause with no subject of its own is a
   // new proposition about the same subject.
-  const body = clause.tokens.slice(clause.from);
   const turns =
     !!open &&
     !subject &&
@@ -495,10 +590,19 @@ function opensOrJoins(frame: SentenceFrame, g: Grouping, clause: Clause, i: numb
     !changeOnly(body) &&
     !open.responds &&
     !open.clauses.some((c) => clauses[c]!.concessive) &&
-    !takesClause(clauses[open.content[open.content.length - 1]!]!) &&
+    !openTakesClause(frame, open) &&
     // "X发布财报，同时宣布Y": publishing a report only frames the news it comes with.
     !(open.content.length === 1 && announcesReport(folded.slice(clauses[open.clauses[0]!]!.start, clause.start))) &&
     (coordinatesPredicate(body) || statesNewAct(body));
+  return { turns, coordinated };
+}
+
+/** A clause after a semicolon: cut from the proposition before, and whether it goes on about its subject. */
+function semicolonSignals(
+  ctx: JoinContext,
+  { turns, coordinated }: Pick<ClauseSignals, 'turns' | 'coordinated'>,
+): Pick<ClauseSignals, 'semicolonCut' | 'semicolonGoesOn'> {
+  const { frame, g, i, subject, open, body } = ctx;
   // "A；B": clauses set apart by a semicolon state facts of their own, and every editor cuts
   // there: a clause after ；with no subject of its own is a new proposition about the subject
   // before (or the party speaking of its own acts), under the same speaker or hedge — unless
@@ -516,6 +620,13 @@ function opensOrJoins(frame: SentenceFrame, g: Grouping, clause: Clause, i: numb
       BARE_NOUN.test(body[0]?.word ?? '') ||
       ownedPartLeads(body) ||
       startsWithPredicate(body.filter((t) => !TURN.test(t.word) && t.tag !== 't' && t.tag !== 'm')));
+  return { semicolonCut, semicolonGoesOn };
+}
+
+/** A subject of its own the gazetteer lacks, an officer acting for the organization, a speaker's second thing said. */
+function newSubjectSignals(ctx: JoinContext): Pick<ClauseSignals, 'ownSubject' | 'officerFor' | 'saidFor'> {
+  const { frame, g, clause, subject, open, body } = ctx;
+  const { context, clauses } = frame;
   // "…，张勇则彻底离开阿里云": a clause led by a name the gazetteer lacks has a subject of its own.
   // "…，此举引发…": a clause about the act just stated is a proposition of its own.
   // ("…，但美国财政部将其列入清单": a turn or a connective may come before that name.)
@@ -541,18 +652,26 @@ function opensOrJoins(frame: SentenceFrame, g: Grouping, clause: Clause, i: numb
     g.pending.length === 0 &&
     clause.from === 0 &&
     (open.attribution.kind === 'person' || open.attribution.kind === 'organization') &&
-    !takesClause(clauses[open.content[open.content.length - 1]!]!) &&
+    !openTakesClause(frame, open) &&
     saidNounLeads(body);
   const saidFor = saidAnew && open ? (speakingParty(open, clauses) ?? lastSubject(g)) : null;
+  return { ownSubject, officerFor, saidFor };
+}
+
+/** A metric of its own, a comma-chain of figures going on, a comparison with expectations, a chain's move anew. */
+function metricSignals(
+  ctx: JoinContext,
+  ownSubject: boolean,
+): Pick<ClauseSignals, 'metric' | 'chainGoesOn' | 'ownMetric' | 'expectationAnew' | 'chainAnew'> {
+  const { frame, g, clause, i, subject, open, body, bodyText, afterComma } = ctx;
+  const { sentence, folded, dates, clauses } = frame;
   // 话题链: "…完成新一轮融资，投后估值约33亿美元", "…；毛利率升至41%": a clause opening on a
   // metric the topic owns, with its figure, states a claim of its own, unless, after a comma, it
   // goes on with the figure of the clause right before ("出货4080万台，市占率14%"), with the
   // report it announced (公布财报，营收达…) or with the product it brought out (推出X，售价…):
   // one unbroken comma-chain of figures is one claim; a semicolon, a clause without a figure
   // (an investor's part, "创下新高") or a turn (但亏损…) ends it.
-  // (Overlapping: a clause may end inside a figure, at the comma of "6,010万".)
-  const hasFigure = (c: Clause | undefined) => !!c && figures.some((f) => f.start < c.end && f.end > c.start);
-  const bodyText = folded.slice(body[0]?.start ?? clause.start, clause.end);
+  // (Overlapping: a clause may end inside a figure, at the comma of "6,010万": hasFigure.)
   // A launch's detail opening a sentence or after a semicolon is a claim of its own; after a
   // comma ("推出X，售价…") it goes on with the launch, one claim as editors write it.
   // (A date of sale states a date, not a figure: 首销定于10月31日.)
@@ -560,7 +679,7 @@ function opensOrJoins(frame: SentenceFrame, g: Grouping, clause: Clause, i: numb
   const detail = subject || !detailOpens ? null : launchDetailLead(bodyText);
   const dated = dates.some((d) => d.start >= clause.start && d.end <= clause.end);
   const metric =
-    subject || !hasFigure(clause)
+    subject || !hasFigure(frame, clause)
       ? detail?.sale && dated
         ? detail
         : // (A unit of the business as the subject of a sentence's first clause, with no figure.)
@@ -572,7 +691,6 @@ function opensOrJoins(frame: SentenceFrame, g: Grouping, clause: Clause, i: numb
         lineMetricLead(body.filter((t) => !isPunct(t) && !TURN.test(t.word) && t.tag !== 't')) ??
         (open ? specLead(bodyText, folded.slice(clauses[open.clauses[0]!]!.start, clause.start)) : null) ??
         detail);
-  const afterComma = !afterSemicolonMark(frame, i);
   const openText = open ? folded.slice(clauses[open.clauses[0]!]!.start, clauses[i - 1]?.end ?? 0) : '';
   const announced = !!open && open.content.length === 1 && announcesReport(openText);
   const launched = !!open && open.content.some((c) => clauses[c]!.tokens.some((t) => BRING_OUT.test(t.word)));
@@ -592,7 +710,7 @@ function opensOrJoins(frame: SentenceFrame, g: Grouping, clause: Clause, i: numb
     afterComma &&
     !turnsAway(body) &&
     !priceAnswers &&
-    ((hasFigure(clauses[i - 1]) && !measureAnew) || announced || launched);
+    ((hasFigure(frame, clauses[i - 1]) && !measureAnew) || announced || launched);
   // ("A、B、C等公司相继完成融资，估值均已超过20亿美元": a metric of each of the parties before, 均
   // or 都 after it, goes on with them, the figure theirs; it has no one owner to start a claim.)
   const eachParty =
@@ -604,7 +722,8 @@ function opensOrJoins(frame: SentenceFrame, g: Grouping, clause: Clause, i: numb
   // "营收970亿元，同比增长86%，低于市场预期的约1000亿元": a comparison with what was expected that
   // states the expected figure is a comparison of its own, about the same subject, as editors cut
   // it (one without a figure, …，高于市场预期, stays with the figure it judges).
-  const expectationAnew = !!open && !subject && afterComma && hasFigure(clause) && comparesWithExpectation(bodyText);
+  const expectationAnew =
+    !!open && !subject && afterComma && hasFigure(frame, clause) && comparesWithExpectation(bodyText);
   // "收涨2.6%，报170.1港元，今年以来累计上涨逾五成", "…，截至9月底已动用约6亿美元", "曾任X的CTO，
   // 2015年离开后创立Y": after a figure or an act of the same subject, a move over a period of its
   // own, what stood by a date, or an act at a time of its own is a claim of its own, the subject
@@ -617,13 +736,26 @@ function opensOrJoins(frame: SentenceFrame, g: Grouping, clause: Clause, i: numb
     afterComma &&
     !!lastSubject(g) &&
     open.attribution.kind === 'article' &&
-    ((hasFigure(clause) &&
+    ((hasFigure(frame, clause) &&
       (((periodChangeLead(bodyText) || forecastAnew(clause.tokens)) &&
-        open.content.some((c) => hasFigure(clauses[c]))) ||
+        open.content.some((c) => hasFigure(frame, clauses[c]))) ||
         statusAsOf(bodyText))) ||
       // ("…，2015年离开后创立B", "…，同年11月推出Y": an act at a time of its own.)
       // (Not after a case named as a noun, X收购Y一案，去年5月获批: the act before is its topic.)
       (datedAct(body) && !/(?:案|一事|事件)[，,]?\s*$/.test(openText)));
+  return { metric, chainGoesOn, ownMetric, expectationAnew, chainAnew };
+}
+
+/** A party keeping silent, a comparison or inference, a named part, a second thing said, a voice or speaker of its own, a plan after a deed. */
+function voiceAndAspectSignals(
+  ctx: JoinContext,
+  { turns, coordinated }: Pick<ClauseSignals, 'turns' | 'coordinated'>,
+): Pick<
+  ClauseSignals,
+  'silentParty' | 'comparesAnew' | 'partAnew' | 'saysMore' | 'ownVoice' | 'newSpeaker' | 'aspectTurns'
+> {
+  const { frame, g, clause, i, subject, open, text, body, bodyText } = ctx;
+  const { clauses } = frame;
   // "X表示，…，但未证实具体人数", "…称，…，并未透露具体时间": a clause saying that the party
   // before it held something back is a claim of its own, in the article's voice — keeping silent
   // is the silent party's own act, not part of what it said (a statement, fact, the silent party
@@ -631,8 +763,7 @@ function opensOrJoins(frame: SentenceFrame, g: Grouping, clause: Clause, i: numb
   // was about.
   // (Both this and a second thing said below follow an open proposition with no subject of their
   // own, whose last clause takes no clause as its object: not after 宣布, 称 giving its content.)
-  const followsOpenAct =
-    !!open && !subject && g.pending.length === 0 && !takesClause(clauses[open.content[open.content.length - 1]!]!);
+  const followsOpenAct = !!open && !subject && g.pending.length === 0 && !openTakesClause(frame, open);
   const silentParty =
     // (Not "X表示，不评论个别项目": right after a verb of saying, the refusal is what X said.)
     open && followsOpenAct && !endsOnSpeech(clauses[i - 1]) && withholds(body)
@@ -698,13 +829,24 @@ function opensOrJoins(frame: SentenceFrame, g: Grouping, clause: Clause, i: numb
     open.content.every((c) => statesDone(clauses[c]!.tokens.slice(clauses[c]!.from))) &&
     // (The whole clause: an impersonal 预计 opening it frames what follows, "预计相关芯片明年可商用".)
     opensAhead(clause.tokens);
-  const predicateAnew =
+  return { silentParty, comparesAnew, partAnew, saysMore, ownVoice, newSpeaker, aspectTurns };
+}
+
+/**
+ * A serial predicate (…，2018年推出Y): after a comma, a clause opening on a predicate of its own
+ * states a second act of the subject before, a claim of its own — unless the clause before frames
+ * it (a clausal verb, a purpose, a consequence, an occasion, a quotation, a yes-no question…).
+ */
+function predicateAnew(ctx: JoinContext, chainGoesOn: boolean): boolean {
+  const { frame, g, clause, i, subject, open, body, bodyText, afterComma } = ctx;
+  const { sentence, clauses } = frame;
+  return (
     !!open &&
     !subject &&
     g.pending.length === 0 &&
     afterComma &&
     !!lastSubject(g) &&
-    !takesClause(clauses[open.content[open.content.length - 1]!]!) &&
+    !openTakesClause(frame, open) &&
     !withinQuote(sentence, clause.start) &&
     !changeOnly(body) &&
     !chainGoesOn &&
@@ -734,84 +876,133 @@ function opensOrJoins(frame: SentenceFrame, g: Grouping, clause: Clause, i: numb
     // (…一路下滑，2021年起甚至被挤出前五: a state since a time goes on with the one before.)
     !/^[^，,]{0,12}?(起|以来|以來)/.test(leadTime(body)) &&
     // (股价大涨，创下新高: a record with no figure of its own is a tail of its clause.)
-    !(RECORD_TAIL.test(bodyText) && !hasFigure(clause)) &&
+    !(RECORD_TAIL.test(bodyText) && !hasFigure(frame, clause)) &&
     (startsWithPredicate(body.filter((t) => !TURN.test(t.word) && t.tag !== 't' && t.tag !== 'm')) ||
       coordinatesPredicate(body) ||
-      predicateAfterAdverbial(body));
-  if (
-    open &&
-    !subject &&
-    g.pending.length === 0 &&
-    !aspectTurns &&
-    !predicateAnew &&
-    !ownVoice &&
-    !newSpeaker &&
-    !officerFor &&
-    !saidFor &&
-    !saysMore &&
-    !turns &&
-    !coordinated &&
-    !semicolonGoesOn &&
-    !ownSubject &&
-    !ownMetric &&
-    !expectationAnew &&
-    !chainAnew &&
-    !comparesAnew &&
-    !partAnew &&
-    !silentParty
-  ) {
-    open.clauses.push(i);
-    open.content.push(i);
-    // "…，预计将达到…": an estimate in a clause that goes on with the proposition covers it.
-    open.forecast ||= !!clause.forecast;
-    if (clause.subjectSpeaks && open.attribution.kind === 'article') {
-      open.subjectSpeaks = true;
-      open.opinion ||= !!clause.opinion;
-    }
+      predicateAfterAdverbial(body))
+  );
+}
+
+/**
+ * A content clause with no subject joining it by itself: whether it goes on with the proposition
+ * being built or opens one of its own (a turn, a second act, a new metric, speaker or voice), and
+ * with what subject, carried or its own.
+ */
+function opensOrJoins(frame: SentenceFrame, g: Grouping, clause: Clause, i: number, subject: Subject | null): void {
+  const ctx = joinContextOf(frame, g, clause, i, subject);
+  const signals = clauseSignals(ctx);
+  const { open } = ctx;
+  if (open && goesOn(ctx, signals)) {
+    joinOpen(ctx, open);
     return;
   }
-  // "X数据显示，A均在20%以下；忠诚度方面，B均在50%以下": under a source's frame, a nameless
-  // clause after a nameless topic frame (…方面) is still what the source says.
-  const framedBySource =
+  if (open && framedBySource(ctx, signals.ownSubject)) {
+    joinWithFrames(ctx, open);
+    return;
+  }
+  const carried = carriedSubject(ctx, signals);
+  settleAttribution(ctx, signals);
+  openProposition(ctx, signals, carried);
+}
+
+/** No signal opens a proposition of its own, and no subject or frame came between: the clause goes on with the open one. */
+function goesOn({ g, subject }: JoinContext, s: ClauseSignals): boolean {
+  return (
+    !subject &&
+    g.pending.length === 0 &&
+    !s.aspectTurns &&
+    !s.predicateAnew &&
+    !s.ownVoice &&
+    !s.newSpeaker &&
+    !s.officerFor &&
+    !s.saidFor &&
+    !s.saysMore &&
+    !s.turns &&
+    !s.coordinated &&
+    !s.semicolonGoesOn &&
+    !s.ownSubject &&
+    !s.ownMetric &&
+    !s.expectationAnew &&
+    !s.chainAnew &&
+    !s.comparesAnew &&
+    !s.partAnew &&
+    !s.silentParty
+  );
+}
+
+/** The clause joins the open proposition, with the estimate and the subject's own speaking it brings. */
+function joinOpen({ clause, i }: JoinContext, open: Prop): void {
+  open.clauses.push(i);
+  open.content.push(i);
+  // "…，预计将达到…": an estimate in a clause that goes on with the proposition covers it.
+  open.forecast ||= !!clause.forecast;
+  if (clause.subjectSpeaks && open.attribution.kind === 'article') {
+    open.subjectSpeaks = true;
+    open.opinion ||= !!clause.opinion;
+  }
+}
+
+/**
+ * "X数据显示，A均在20%以下；忠诚度方面，B均在50%以下": under a source's frame, a nameless
+ * clause after a nameless topic frame (…方面) is still what the source says.
+ */
+function framedBySource({ frame, g, subject, open, body }: JoinContext, ownSubject: boolean): boolean {
+  const { clauses } = frame;
+  return (
     !!open &&
     !subject &&
     !ownSubject &&
     open.attribution.kind !== 'article' &&
     g.pending.length > 0 &&
     g.pending.every((p) => clauses[p]!.type === 'scene' && !clauses[p]!.tokens.some((t) => t.entityId)) &&
-    !body.some((t) => t.entityId);
-  if (open && framedBySource) {
-    open.clauses.push(...g.pending, i);
-    open.content.push(i);
-    g.pending = [];
-    return;
-  }
-  const carried =
-    silentParty ??
-    officerFor ??
-    saidFor ??
-    (turns ||
-    coordinated ||
-    semicolonGoesOn ||
-    comparesAnew ||
-    partAnew ||
-    expectationAnew ||
-    chainAnew ||
-    predicateAnew ||
-    aspectTurns ||
-    (!subject && !g.topic && afterSemicolon(frame, g, i) && !semicolonCut && !spokenAnew(frame, g, g.pending, body))
+    !body.some((t) => t.entityId)
+  );
+}
+
+/** The clause joins the open proposition with the frames read before it. */
+function joinWithFrames({ g, i }: JoinContext, open: Prop): void {
+  open.clauses.push(...g.pending, i);
+  open.content.push(i);
+  g.pending = [];
+}
+
+/** The subject a proposition opened anew carries from before: who keeps silent, an officer's or speaker's party, the subject before. */
+function carriedSubject(ctx: JoinContext, s: ClauseSignals): EntitySubject | null {
+  const { frame, g, i, subject, open, body } = ctx;
+  const { clauses } = frame;
+  return (
+    s.silentParty ??
+    s.officerFor ??
+    s.saidFor ??
+    (s.turns ||
+    s.coordinated ||
+    s.semicolonGoesOn ||
+    s.comparesAnew ||
+    s.partAnew ||
+    s.expectationAnew ||
+    s.chainAnew ||
+    s.predicateAnew ||
+    s.aspectTurns ||
+    (!subject && !g.topic && afterSemicolon(frame, g, i) && !s.semicolonCut && !spokenAnew(frame, g, g.pending, body))
       ? lastSubject(g)
-      : saysMore
+      : s.saysMore && open
         ? (lastSubject(g) ?? speakingParty(open, clauses))
         : null) ??
-    ((coordinated || semicolonGoesOn) && open ? speakerActs(frame, open) : null) ??
+    ((s.coordinated || s.semicolonGoesOn) && open ? speakerActs(frame, open) : null) ??
     // (A speaker's plan for its own products, "X表示，A已量产，B也将供货": products the gazetteer
     // lacks stand for their owner, tests/claims-eval/README.md.)
-    (aspectTurns && open && open.attribution.entityId ? speakingParty(open, clauses) : null);
+    (s.aspectTurns && open && open.attribution.entityId ? speakingParty(open, clauses) : null)
+  );
+}
+
+/** The source and hedges in force from the proposition opened anew on: kept for a plan, dropped for a silent party or the other side. */
+function settleAttribution(ctx: JoinContext, s: ClauseSignals): void {
+  const { frame, g, clause, i, subject, open } = ctx;
+  const { folded, context } = frame;
   // (An impersonal 预计 opening the plan names no speaker of its own: the one before goes on.)
-  if (aspectTurns && open && (!clause.attribution || clause.attribution.kind === 'article'))
+  if (s.aspectTurns && open && (!clause.attribution || clause.attribution.kind === 'article'))
     g.attribution = open.attribution;
-  if (silentParty) {
+  if (s.silentParty) {
     // (Neither the speaker nor a hedge before covers what the article says of the speaker.)
     g.attribution = null;
     g.opinion = g.forecast = g.responding = false;
@@ -836,6 +1027,12 @@ function opensOrJoins(frame: SentenceFrame, g: Grouping, clause: Clause, i: numb
     g.attribution = null;
     g.opinion = g.forecast = g.responding = false;
   }
+}
+
+/** Closes the open proposition and opens one with the clause (and the frames before it), its subject its own or carried. */
+function openProposition(ctx: JoinContext, s: ClauseSignals, carried: EntitySubject | null): void {
+  const { frame, g, clause, i, subject, open, body } = ctx;
+  const { clauses } = frame;
   close(g);
   g.current = {
     clauses: [...g.pending, i],
@@ -845,9 +1042,9 @@ function opensOrJoins(frame: SentenceFrame, g: Grouping, clause: Clause, i: numb
     // 但美国财政部10日将其列入清单".)
     subject:
       subject ??
-      (newSpeaker ? newSpeakerOf(clause) : null) ??
-      (ownSubject && !deedAt(body) ? null : g.topic) ??
-      ((coordinated || saysMore || semicolonGoesOn || partAnew) && open?.subject?.kind === 'pronoun'
+      (s.newSpeaker ? newSpeakerOf(clause) : null) ??
+      (s.ownSubject && !deedAt(body) ? null : g.topic) ??
+      ((s.coordinated || s.saysMore || s.semicolonGoesOn || s.partAnew) && open?.subject?.kind === 'pronoun'
         ? open.subject
         : null),
     extraAgents: [],
@@ -862,9 +1059,9 @@ function opensOrJoins(frame: SentenceFrame, g: Grouping, clause: Clause, i: numb
     subjectSpeaks: false,
     previousSpeaks: !!clause.subjectSpeaks && (g.attribution ?? ARTICLE).kind === 'article',
     responds: g.responding,
-    metric,
-    serial: predicateAnew,
-    simultaneous: coordinated && /^(同时|同時|与此同时|與此同時)$/.test(body.find((t) => !isPunct(t))?.word ?? ''),
+    metric: s.metric,
+    serial: s.predicateAnew,
+    simultaneous: s.coordinated && /^(同时|同時|与此同时|與此同時)$/.test(body.find((t) => !isPunct(t))?.word ?? ''),
   };
   g.pending = [];
   g.topic = null;
