@@ -48,7 +48,6 @@ const CONTRAST = /^(只是|但|但是|然而|不过|可是|而|却)/;
 const CONCEDES = /固然|虽然|尽管|诚然/;
 
 /** Groups a sentence's clauses into the propositions it states, in order. */
-/** Groups a sentence's clauses into the propositions it states, in order. */
 export function groupPropositions(frame: SentenceFrame): Prop[] {
   const g: Grouping = {
     props: [],
