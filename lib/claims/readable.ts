@@ -302,9 +302,10 @@ const POST = `(?:${ANY_TITLE_PATTERN})`;
 const FORMER_POST = new RegExp(`^(?:的)?(?:前任|前|原)${POST}`);
 const FOUNDER_OF_OTHER = new RegExp(`^(?:的)?${POST}[^，,。；;、的]{1,16}?(?:创办|创立|创建|成立|打造|孵化)的`);
 
+/** No Traditional characters to fold: the fold of text already Simplified. */
+const NO_SCRIPT_TABLE: FoldTable = new Map();
 /** ASCII and full-width letters to lower case, one code unit to one: the fold of Simplified text. */
 const foldCase = (text: string) => fold(text, NO_SCRIPT_TABLE);
-const NO_SCRIPT_TABLE: FoldTable = new Map();
 
 /**
  * Whether every place the text names the entity is as such a person's post (see FORMER_POST).
