@@ -52,12 +52,22 @@ export function extractParagraph(
   )
     return [];
   const segmenter = context.segmenter ?? defaultSegmenter();
+  const sentences = claimSentences(paragraph, folded);
+  // jieba's words, tagged once per sentence: the sentence's tokens are made from them, and the
+  // paragraph's words (for unknownParties) are theirs at paragraph offsets. The same words as
+  // segmenting the whole paragraph: a sentence ends at a terminator (。！？；, a closing mark, 】)
+  // and jieba cuts its input at every such mark and tags each run between on its own; the spaces
+  // trimmed between sentences are no part of a name.
+  const sentenceWords = sentences.map((s) => segmenter.words(folded.slice(s.start, s.end)));
+  const paragraphWords = sentences.flatMap((s, n) =>
+    sentenceWords[n]!.map((w) => ({ ...w, start: w.start + s.start, end: w.end + s.start })),
+  );
   const history: History = {
     actors: [],
     unknownPersons: [],
     lastAgent: null,
     text: paragraph,
-    unknownParties: unknownParties(paragraph, folded, mentions, segmenter),
+    unknownParties: unknownParties(paragraph, folded, mentions, paragraphWords),
     topics: [],
     claims: [],
     before: carry?.topic ?? null,
@@ -73,7 +83,6 @@ export function extractParagraph(
   };
   const out: ClaimDraft[] = [];
   const rumouredBefore = history.rumoured;
-  const sentences = claimSentences(paragraph, folded);
   for (const [n, s] of sentences.entries()) {
     // "“…。”X表示，…。": a quotation on its own is said by the speaker who opens the next sentence.
     const speakerAfter = QUOTATION_ONLY.test(folded.slice(s.start, s.end).trim())
@@ -84,7 +93,7 @@ export function extractParagraph(
     const inSentence = mentions
       .filter((m) => m.start >= s.start && m.end <= s.end)
       .map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start }));
-    const words = segmenter.tokens(folded.slice(s.start, s.end), inSentence);
+    const words = segmenter.tokens(folded.slice(s.start, s.end), inSentence, sentenceWords[n]);
     const named = shortForms.resolve(context.typeOf ? products.standIn(words, s.text, context.typeOf) : words);
     const tokens = jointVerbs(splitComparatives(dropGlosses(named)));
     people.read(folded.slice(s.start, s.end), tokens, context.typeOf);

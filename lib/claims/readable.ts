@@ -8,6 +8,8 @@
  * needs a continuation (a modifier's 的, an enumeration comma, a conjunction, an ellipsis, a
  * connective opening the next clause) was cut before its end: no reader can quote it.
  */
+import { fold, type FoldTable } from '../text/fold';
+import { ANY_TITLE_PATTERN } from './titles';
 
 /**
  * Connectives that join a sentence to its neighbour and say nothing of the fact (紧接着 and 随后
@@ -282,11 +284,13 @@ export function namedAsEventOwner(text: string, names: readonly string[]): boole
   return everyNaming(text, names, (at, length) => EVENT_OWNED.test(text.slice(at + length)));
 }
 
-/** Job titles, a closed class: what a person is at an organization (X的首席技术官, X联合创始人). */
-const POST =
-  '(?:联合|聯合|首席)?(?:创始人|創始人|创办人|創辦人|董事长|董事長|总裁|總裁|副总裁|副總裁|首席[\\u4e00-\\u9fff]{1,3}官|' +
-  '行政总裁|行政總裁|执行长|執行長|总经理|總經理|CEO|CTO|COO|CFO|高管|员工|員工|研究员|研究員|工程师|工程師|' +
-  '科学家|科學家|负责人|負責人|董事|合伙人|合夥人|掌门人|掌門人)';
+/**
+ * Job titles, titles.ts's closed class (officer, board seat or staff, with its modifiers: 联合创始人,
+ * 高级副总裁), on folded text. All of them: a past post of any kind (X前发言人Y, X原总监Y) is no
+ * longer held, and whatever post a founder of another firm holds (X产品经理Y创办的Z), what Z does is
+ * Z's, not X's.
+ */
+const POST = `(?:${ANY_TITLE_PATTERN})`;
 
 /**
  * The entity named only as a person's post where the person does not act for it: a past post
@@ -296,14 +300,30 @@ const POST =
  * where they came from.
  */
 const FORMER_POST = new RegExp(`^(?:的)?(?:前任|前|原)${POST}`);
-const FOUNDER_OF_OTHER = new RegExp(
-  `^(?:的)?${POST}[^，,。；;、的]{1,16}?(?:创办|創辦|创立|創立|创建|創建|成立|打造|孵化)的`,
-);
+const FOUNDER_OF_OTHER = new RegExp(`^(?:的)?${POST}[^，,。；;、的]{1,16}?(?:创办|创立|创建|成立|打造|孵化)的`);
 
-/** Whether every place the text names the entity is as such a person's post (see FORMER_POST). */
-export function namedAsPersonsPost(text: string, names: readonly string[]): boolean {
-  return everyNaming(text, names, (at, length) => {
-    const after = text.slice(at + length);
+/** No Traditional characters to fold: the fold of text already Simplified. */
+const NO_SCRIPT_TABLE: FoldTable = new Map();
+/** ASCII and full-width letters to lower case, one code unit to one: the fold of Simplified text. */
+const foldCase = (text: string) => fold(text, NO_SCRIPT_TABLE);
+
+/**
+ * Whether every place the text names the entity is as such a person's post (see FORMER_POST).
+ * Read on the folded text, where the titles are written (titles.ts: Simplified, lower case):
+ * `foldText` is that fold, one code unit to one code unit (lib/text/fold.ts), so a place found in
+ * the folded text is the same place in the text. The default folds only case and width: cards pass
+ * the claim's Simplified text (text.hans); a caller with text in Traditional characters passes the
+ * fold with the script table (lib/text/convert.ts foldText), which the content and reader pages do
+ * not bundle.
+ */
+export function namedAsPersonsPost(
+  text: string,
+  names: readonly string[],
+  foldText: (text: string) => string = foldCase,
+): boolean {
+  const folded = foldText(text);
+  return everyNaming(folded, names.map(foldText), (at, length) => {
+    const after = folded.slice(at + length);
     return FORMER_POST.test(after) || FOUNDER_OF_OTHER.test(after);
   });
 }

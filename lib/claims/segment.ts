@@ -112,13 +112,16 @@ export class Segmenter {
     return out;
   }
 
-  /** Tokens of `folded` (Simplified, lower-case text) with mentions as single ENT tokens. */
-  tokens(folded: string, mentions: readonly MentionSpan[]): Token[] {
+  /**
+   * Tokens of `folded` (Simplified, lower-case text) with mentions as single ENT tokens. `words`:
+   * jieba's words of `folded` (see `words`) when the caller has them already.
+   */
+  tokens(folded: string, mentions: readonly MentionSpan[], words: readonly Token[] = this.words(folded)): Token[] {
     const out: Token[] = [];
     let at = 0;
     const sorted = [...mentions].sort((a, b) => a.start - b.start);
     let m = 0;
-    for (const { word, tag } of this.tagger.tag(folded)) {
+    for (const { word, tag } of words) {
       const start = at;
       const end = at + word.length;
       at = end;

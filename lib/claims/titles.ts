@@ -59,3 +59,9 @@ export const OFFICER = new RegExp(`^(?:${alternation(OFFICER_TITLES)})$`);
 
 /** Every title, officer, board seat or staff. */
 export const ALL_TITLES: readonly string[] = [...OFFICER_TITLES, ...BOARD_TITLES, ...STAFF_TITLES];
+
+/**
+ * Any title a person holds at an organization, officer, board seat or staff (X前发言人, X联合创始人,
+ * X首席科学家, X前员工), as a text pattern over folded text: modifiers, then a title.
+ */
+export const ANY_TITLE_PATTERN = `(?:${TITLE_MODIFIER})*(?:${alternation(ALL_TITLES)}|首席[\\u4e00-\\u9fff]{1,3}官)`;

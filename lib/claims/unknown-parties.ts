@@ -5,7 +5,7 @@
  * folded (simplified) paragraph, in paragraph offsets; spans overlapping a known mention are names
  * the gazetteer has.
  */
-import type { Segmenter } from './segment';
+import type { Token } from './segment';
 
 /** Jieba's tags for proper nouns: a person's, a place's, an organization's, another name, a foreign word. */
 const PROPER_TAG = /^(nr|nrt|nrfg|ns|nt|nz|j|x)$/;
@@ -60,9 +60,16 @@ export interface Span {
 
 /**
  * `text` as written (Latin names keep their capitals there) and `folded` (simplified, the same
- * length) for the Chinese patterns.
+ * length) for the Chinese patterns; `words`, jieba's words of `folded` with their offsets in it
+ * (Segmenter.words: before mentions are forced whole and tags corrected, which would change the
+ * tags and cuts read here around names).
  */
-export function unknownParties(text: string, folded: string, mentions: readonly Span[], segmenter: Segmenter): Span[] {
+export function unknownParties(
+  text: string,
+  folded: string,
+  mentions: readonly Span[],
+  words: readonly Token[],
+): Span[] {
   const found: Span[] = [];
   const known = (start: number, end: number) => mentions.some((m) => m.start < end && start < m.end);
   const add = (start: number, end: number) => {
@@ -84,13 +91,7 @@ export function unknownParties(text: string, folded: string, mentions: readonly 
   // (The name is a proper noun as jieba tags it — a person's, a place's or another proper name,
   // or the whole is an organization's — never a verb or a quantity before the head: 低于集团,
   // 许多公司.)
-  const words = segmenter.words(folded);
-  let offset = 0;
-  const spans = words.map((w) => {
-    const start = folded.indexOf(w.word, offset);
-    offset = start >= 0 ? start + w.word.length : offset;
-    return { start, end: start + w.word.length, tag: w.tag };
-  });
+  const spans = words;
   // Each head, with the shortest name before it that opens after a boundary and passes (一位瑞丰集团:
   // 瑞丰, not 一位瑞丰).
   for (const h of folded.matchAll(HAN_HEAD)) {

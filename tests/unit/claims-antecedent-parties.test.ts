@@ -67,7 +67,7 @@ describe('a party the gazetteer lacks, named in between', () => {
 describe('unknownParties', () => {
   const segmenter = new Segmenter(['星辰科技', '云海集团']);
   const find = (text: string, mentions: Array<{ start: number; end: number }> = []) =>
-    unknownParties(text, text, mentions, segmenter).map((s) => text.slice(s.start, s.end));
+    unknownParties(text, text, mentions, segmenter.words(text)).map((s) => text.slice(s.start, s.end));
 
   it('finds names with an organization head, Latin or Chinese', () => {
     expect(find('美国Zentrix公司也推出了同类产品。')).toEqual(['Zentrix公司']);

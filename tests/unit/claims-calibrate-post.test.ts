@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { claimsOf } from './claims-fixture';
 import { baseScore, rankFor, type Claim } from '../../lib/claims/group';
 import { namedAsPersonsPost } from '../../lib/claims/readable';
+import { foldText } from '../../lib/text/convert';
 
 const NAMES: Record<string, string[]> = {
   acme: ['星辰科技'],
@@ -35,8 +36,22 @@ describe('namedAsPersonsPost: the entity named only as a person’s post', () =>
   it('is a past post (前, 原, 前任 before a job title), in either script', () => {
     expect(namedAsPersonsPost('星辰科技前首席技术官张明远宣布，其新公司完成2亿元融资。', ['星辰科技'])).toBe(true);
     expect(namedAsPersonsPost('星辰科技原总裁张明远近日加盟云海集团。', ['星辰科技'])).toBe(true);
-    expect(namedAsPersonsPost('星辰科技的前CEO張明遠宣佈創業。', ['星辰科技'])).toBe(true);
-    expect(namedAsPersonsPost('星辰科技前員工創辦的新公司獲得投資。', ['星辰科技'])).toBe(true);
+    // Traditional text is read through the fold with the script table (cards pass Simplified text).
+    expect(namedAsPersonsPost('星辰科技的前CEO張明遠宣佈創業。', ['星辰科技'], foldText)).toBe(true);
+    expect(namedAsPersonsPost('星辰科技前員工創辦的新公司獲得投資。', ['星辰科技'], foldText)).toBe(true);
+    expect(namedAsPersonsPost('星辰科技前執行長張明遠宣佈創業。', ['星辰科技'], foldText)).toBe(true);
+    // Upper or lower case, and a Traditional name folded alike.
+    expect(namedAsPersonsPost('星辰科技的前ceo张明远宣布创业。', ['星辰科技'])).toBe(true);
+    expect(namedAsPersonsPost('雲海集團原總裁張明遠宣佈創業。', ['雲海集團'], foldText)).toBe(true);
+    expect(namedAsPersonsPost('云海集团原总裁张明远宣布创业。', ['雲海集團'], foldText)).toBe(true);
+  });
+
+  it('is any title of titles.ts, with its modifiers: a spokesperson, a director, a senior vice president', () => {
+    expect(namedAsPersonsPost('星辰科技前发言人王晓梅加入云海集团。', ['星辰科技'])).toBe(true);
+    expect(namedAsPersonsPost('星辰科技原高级副总裁王晓梅出任云海集团总裁。', ['星辰科技'])).toBe(true);
+    expect(namedAsPersonsPost('星辰科技产品经理王晓梅创立的新公司完成天使轮融资。', ['星辰科技'])).toBe(true);
+    // A current spokesperson speaks for the entity.
+    expect(namedAsPersonsPost('星辰科技发言人王晓梅表示，公司无意出售该业务。', ['星辰科技'])).toBe(false);
   });
 
   it('is any post of a person who founded the noun after it', () => {
