@@ -17,7 +17,7 @@ import {
   PLAYS_DOWN,
   pronounTypes,
 } from './cues';
-import { closeSources, LEADING_TITLE } from './speakers';
+import { closeSources, LEADING_TITLE, speaksAsCompany } from './speakers';
 import type { Antecedent, Attribution, ClaimDraft, Clause, EntitySubject } from './types';
 import { QUOTED_SENTENCE, quotedAt } from './quotes';
 import { DENIAL_PREDICATE, FIGURE_KINDS } from './clauses';
@@ -695,7 +695,12 @@ function speakerActsForCompany(state: PropositionState, speaking: Speaker, modal
   const ownAct =
     (prop.subject?.kind === 'pronoun' && /^(他|她)$/.test(prop.subject.word)) ||
     OPINION_WORDS.test(contentText.replace(/可能|或许|也许|恐怕|应该|未必|必须/g, ''));
-  const speaksFor = speaker ? speaksForCompany(speaker, modality, roles, context, announced, ownAct) : null;
+  // ("他说：「我们对海外市场的投入是长期的」": words said as the company are its own, any modality.)
+  const asCompany =
+    !(prop.subject?.kind === 'pronoun' && /^(他|她)$/.test(prop.subject.word)) && speaksAsCompany(contentText);
+  const speaksFor = speaker
+    ? speaksForCompany(speaker, modality, roles, context, announced, ownAct && !asCompany, asCompany)
+    : null;
   if (speaksFor) {
     roles.set(speaker!, 'mentioned');
     roles.set(speaksFor, 'agent');
