@@ -18,6 +18,7 @@ import {
   pronounTypes,
 } from './cues';
 import { closeSources, LEADING_TITLE, speaksAsCompany } from './speakers';
+import { answeredFrameNames, answeredFrameParty } from './answered';
 import type { Antecedent, Attribution, ClaimDraft, Clause, EntitySubject } from './types';
 import { QUOTED_SENTENCE, quotedAt } from './quotes';
 import { DENIAL_PREDICATE, FIGURE_KINDS } from './clauses';
@@ -1403,11 +1404,18 @@ function agentOfPronoun(state: PropositionState): boolean {
     // last subject, as 它 does; before a noun (其访问量) it owns the noun, the latest actor.
     const next = contentTokens.find((t) => t.start >= prop.subject!.end && !/^(d|t)$/.test(t.tag));
     const asSubject = prop.subject.word === '其' && !!next && isVerb(next);
+    // ("对于市场传出X将裁员的消息，该公司回应称…": 该公司 is the company the answered report is about.)
+    const answered = answeredFrameParty(tokens, prop.subject.word, prop.subject.start, organizations);
     const found =
       selfNamed(prop.subject.word, prop.attribution, tokens, start, prop.subject.start, context, offset) ??
+      (answered && { id: answered.id, at: offset + answered.at, end: offset + answered.end }) ??
       resolvePronoun(asSubject ? '它' : prop.subject.word, offset + prop.subject.start, history, context);
     if (found) {
       state.agentId = found.id;
+      // (The others the answered report names act in the report, not in the response.)
+      if (answered)
+        for (const id of answeredFrameNames(tokens))
+          if (id !== found.id && state.roles.get(id) === 'agent') state.roles.set(id, 'mentioned');
       give(found.id, 'agent');
       if (found.at < offset + start) state.prefix = prefixOf(state, found);
     } else if (
@@ -1626,12 +1634,13 @@ function findSpeaker(state: PropositionState): Speaker {
     prop.attribution = { kind: 'organization', ...(party ? { entityId: party } : {}), text: prop.attribution.text };
   }
   if (prop.attribution.kind === 'unnamed' && (bare || pronounSpeaker) && !topicBeforeSpeaker) {
-    const found = resolvePronoun(
-      pronounSpeaker ?? bareSpeakerPronoun(bare![1]!, bare![0]),
-      offset + start,
-      history,
-      context,
-    );
+    // ("对于市场传出X将裁员的消息，该公司回应称…": the company the answered report is about speaks.)
+    const answered = pronounSpeaker
+      ? null
+      : answeredFrameParty(tokens, bare![0], at, (id) => ORGANIZATION_TYPES.has(context.typeOf?.(id) ?? ''));
+    const found =
+      resolvePronoun(pronounSpeaker ?? bareSpeakerPronoun(bare![1]!, bare![0]), offset + start, history, context) ??
+      (answered && { id: answered.id, at: offset + answered.at, end: offset + answered.end });
     // "X执行长王明表示…。他还宣布…": 他 is the titled person who spoke last, whom the
     // gazetteer does not know; he speaks for X as he did before.
     const titled =
