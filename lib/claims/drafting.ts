@@ -19,6 +19,7 @@ import {
 } from './cues';
 import { closeSources, LEADING_TITLE, speaksAsCompany } from './speakers';
 import { answeredFrameNames, answeredFrameParty } from './answered';
+import { coSpeaker } from './co-speakers';
 import type { Antecedent, Attribution, ClaimDraft, Clause, EntitySubject } from './types';
 import { QUOTED_SENTENCE, quotedAt } from './quotes';
 import { DENIAL_PREDICATE, FIGURE_KINDS } from './clauses';
@@ -357,6 +358,7 @@ function draftProposition(frame: SentenceFrame, props: readonly Prop[], drafting
   officeMoveAndMarkerRoles(state, speaking);
   fundingParties(state, kind);
   denialRoles(state, speaking, kind);
+  coSpeakerRoles(state, speaking);
   // Dates, figures, text span: the draft, and what the sentences after it read.
   const { memberOf, titledOrg, titledSpan } = speaking;
   emitDraft(state, {
@@ -961,6 +963,15 @@ function denialRoles(state: PropositionState, speaking: Speaker, kind: ClaimKind
   if (kind === 'denial' && state.agentId && roles.get(state.agentId) === 'agent' && !answersFrame)
     for (const id of deniedParties(state.agentId, roles, drafts, history.rumourParties, context.parentOf))
       roles.set(id, 'object');
+}
+
+/** "A与B均表示，…": the party joined to the speaker says it too, and acts in it as the speaker does. */
+function coSpeakerRoles(state: PropositionState, speaking: Speaker): void {
+  const { speaker } = speaking;
+  const { roles, frame } = state;
+  if (!speaker || roles.get(speaker) !== 'agent') return;
+  const other = coSpeaker(frame.tokens, speaker);
+  if (other && roles.get(other) === 'mentioned') roles.set(other, 'agent');
 }
 
 /** A proposition's voice and kind, as voiceAndKind read them. */
