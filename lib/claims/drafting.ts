@@ -17,7 +17,9 @@ import {
   PLAYS_DOWN,
   pronounTypes,
 } from './cues';
-import { closeSources, LEADING_TITLE } from './speakers';
+import { closeSources, LEADING_TITLE, speaksAsCompany } from './speakers';
+import { answeredFrameNames, answeredFrameParty } from './answered';
+import { coSpeaker } from './co-speakers';
 import type { Antecedent, Attribution, ClaimDraft, Clause, EntitySubject } from './types';
 import { QUOTED_SENTENCE, quotedAt } from './quotes';
 import { DENIAL_PREDICATE, FIGURE_KINDS } from './clauses';
@@ -356,6 +358,7 @@ function draftProposition(frame: SentenceFrame, props: readonly Prop[], drafting
   officeMoveAndMarkerRoles(state, speaking);
   fundingParties(state, kind);
   denialRoles(state, speaking, kind);
+  coSpeakerRoles(state, speaking);
   // Dates, figures, text span: the draft, and what the sentences after it read.
   const { memberOf, titledOrg, titledSpan } = speaking;
   emitDraft(state, {
@@ -695,7 +698,12 @@ function speakerActsForCompany(state: PropositionState, speaking: Speaker, modal
   const ownAct =
     (prop.subject?.kind === 'pronoun' && /^(他|她)$/.test(prop.subject.word)) ||
     OPINION_WORDS.test(contentText.replace(/可能|或许|也许|恐怕|应该|未必|必须/g, ''));
-  const speaksFor = speaker ? speaksForCompany(speaker, modality, roles, context, announced, ownAct) : null;
+  // ("他说：「我们对海外市场的投入是长期的」": words said as the company are its own, any modality.)
+  const asCompany =
+    !(prop.subject?.kind === 'pronoun' && /^(他|她)$/.test(prop.subject.word)) && speaksAsCompany(contentText);
+  const speaksFor = speaker
+    ? speaksForCompany(speaker, modality, roles, context, announced, ownAct && !asCompany, asCompany)
+    : null;
   if (speaksFor) {
     roles.set(speaker!, 'mentioned');
     roles.set(speaksFor, 'agent');
@@ -955,6 +963,15 @@ function denialRoles(state: PropositionState, speaking: Speaker, kind: ClaimKind
   if (kind === 'denial' && state.agentId && roles.get(state.agentId) === 'agent' && !answersFrame)
     for (const id of deniedParties(state.agentId, roles, drafts, history.rumourParties, context.parentOf))
       roles.set(id, 'object');
+}
+
+/** "A与B均表示，…": the party joined to the speaker says it too, and acts in it as the speaker does. */
+function coSpeakerRoles(state: PropositionState, speaking: Speaker): void {
+  const { speaker } = speaking;
+  const { roles, frame } = state;
+  if (!speaker || roles.get(speaker) !== 'agent') return;
+  const other = coSpeaker(frame.tokens, speaker);
+  if (other && roles.get(other) === 'mentioned') roles.set(other, 'agent');
 }
 
 /** A proposition's voice and kind, as voiceAndKind read them. */
@@ -1398,11 +1415,18 @@ function agentOfPronoun(state: PropositionState): boolean {
     // last subject, as 它 does; before a noun (其访问量) it owns the noun, the latest actor.
     const next = contentTokens.find((t) => t.start >= prop.subject!.end && !/^(d|t)$/.test(t.tag));
     const asSubject = prop.subject.word === '其' && !!next && isVerb(next);
+    // ("对于市场传出X将裁员的消息，该公司回应称…": 该公司 is the company the answered report is about.)
+    const answered = answeredFrameParty(tokens, prop.subject.word, prop.subject.start, organizations);
     const found =
       selfNamed(prop.subject.word, prop.attribution, tokens, start, prop.subject.start, context, offset) ??
+      (answered && { id: answered.id, at: offset + answered.at, end: offset + answered.end }) ??
       resolvePronoun(asSubject ? '它' : prop.subject.word, offset + prop.subject.start, history, context);
     if (found) {
       state.agentId = found.id;
+      // (The others the answered report names act in the report, not in the response.)
+      if (answered)
+        for (const id of answeredFrameNames(tokens))
+          if (id !== found.id && state.roles.get(id) === 'agent') state.roles.set(id, 'mentioned');
       give(found.id, 'agent');
       if (found.at < offset + start) state.prefix = prefixOf(state, found);
     } else if (
@@ -1621,12 +1645,13 @@ function findSpeaker(state: PropositionState): Speaker {
     prop.attribution = { kind: 'organization', ...(party ? { entityId: party } : {}), text: prop.attribution.text };
   }
   if (prop.attribution.kind === 'unnamed' && (bare || pronounSpeaker) && !topicBeforeSpeaker) {
-    const found = resolvePronoun(
-      pronounSpeaker ?? bareSpeakerPronoun(bare![1]!, bare![0]),
-      offset + start,
-      history,
-      context,
-    );
+    // ("对于市场传出X将裁员的消息，该公司回应称…": the company the answered report is about speaks.)
+    const answered = pronounSpeaker
+      ? null
+      : answeredFrameParty(tokens, bare![0], at, (id) => ORGANIZATION_TYPES.has(context.typeOf?.(id) ?? ''));
+    const found =
+      resolvePronoun(pronounSpeaker ?? bareSpeakerPronoun(bare![1]!, bare![0]), offset + start, history, context) ??
+      (answered && { id: answered.id, at: offset + answered.at, end: offset + answered.end });
     // "X执行长王明表示…。他还宣布…": 他 is the titled person who spoke last, whom the
     // gazetteer does not know; he speaks for X as he did before.
     const titled =

@@ -1271,7 +1271,8 @@ export const ANNOUNCES_FOR = /(宣布|公布|披露|发布)/;
  * The company a gazetteer person speaks for in a claim (speaker ↦ its gazetteer parent): for a
  * plan told in a neutral voice (modality forecast), or a fact the person announces (`announced`:
  * X创始人Y宣布，两款新模型的价格…下调), where the person is the only actor, and not of the
- * person's own act or view (`ownAct`: 他将卸任; 开源模型会越来越落后，闭源才是…); else null. (README:
+ * person's own act or view (`ownAct`: 他将卸任; 开源模型会越来越落后，闭源才是…); also of any
+ * modality when the words speak as the company (`asCompany`: 「我们对海外的投入是长期的」); else null. (README:
  * a gazetteer executive is `mentioned` when he speaks for his company's act, `agent` of his own
  * views.)
  */
@@ -1282,8 +1283,9 @@ export function speaksForCompany(
   context: ExtractContext,
   announced = false,
   ownAct = false,
+  asCompany = false,
 ): string | null {
-  if (!(modality === 'forecast' || (announced && modality === 'fact')) || ownAct) return null;
+  if (!(asCompany || modality === 'forecast' || (announced && modality === 'fact')) || ownAct) return null;
   if (context.typeOf?.(speaker) !== 'person' || roles.get(speaker) !== 'agent') return null;
   if ([...roles].some(([id, role]) => role === 'agent' && id !== speaker)) return null;
   const company = context.parentOf?.(speaker);

@@ -205,3 +205,17 @@ export function closeSources(folded: string, tokens: readonly Token[], start: nu
     })
     .map((t) => t.entityId!);
 }
+
+/**
+ * Words a speaker says as his company: the first person plural (我们, 咱们) or 本公司. A person
+ * the gazetteer places in a company who speaks so speaks for it, whatever the modality (README: a
+ * gazetteer executive speaking for his company is `mentioned`, the company `agent`); a view in his
+ * own name (我认为开源…, 中国AI行业的一大步) has neither. (A bare 公司, 「公司史上最快…」, also
+ * moved a claim to the company but emptied the speaker's own card: left out.)
+ */
+const AS_COMPANY = /我们|我們|咱们|咱們|本公司/;
+
+/** Whether `content` (the words a speaker is reported to say) speaks as his company. */
+export function speaksAsCompany(content: string): boolean {
+  return AS_COMPANY.test(content);
+}
