@@ -18,7 +18,13 @@ import { annotatableCorpusClaims, loadGold } from '../lib/evaluation/eval-set';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const evalDir = join(root, 'tests', 'claims-eval');
-const TUNABLE = ['corpus', 'dev', ...Array.from({ length: 11 }, (_, i) => `dev-${i + 2}`)];
+/** The tunable sets: the corpus and every dev set on disk (dev, dev-2, …), in number order. */
+const TUNABLE = [
+  'corpus',
+  ...readdirSync(evalDir)
+    .filter((d) => /^dev(-\d+)?$/.test(d))
+    .sort((a, b) => Number(a.slice(4) || 1) - Number(b.slice(4) || 1)),
+];
 const CORE = new Set(['agent', 'object']);
 
 function readFiles(dir: string, suffix: string) {
