@@ -1075,6 +1075,7 @@ function openProposition(ctx: JoinContext, s: ClauseSignals, carried: EntitySubj
  */
 const CONSEQUENCE =
   /^(让|讓|使|使得|令|以|以便|从而|從而|进而|進而|即|便|就|才|用于|用於|旨在|意在|为|為|为了|為了|帮助|幫助|助力|供|可|可以|能|能够|能夠|来|來|去|希望|期望|期待|盼望|寄望|冀望|力图|力圖|试图|試圖|意图|意圖|企图|企圖|力求|以期|借此|藉此|借以|藉以)$/;
+/** A clause opening on a purpose (为了…, 为…): it frames the acts after it, which stay in its claim. */
 const PURPOSE = /^(为了|為了|为|為)$/;
 
 /** The first word of a clause's own part (after its frame), punctuation aside. */
