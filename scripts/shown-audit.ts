@@ -8,55 +8,18 @@
  *
  *   npx tsx scripts/shown-audit.ts [SET…] > /tmp/shown.jsonl
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { compileCorpus } from '../lib/corpus/compile';
-import { BUILD_CONVERTERS, readCorpusSources } from '../lib/corpus/load';
+import { loadAuditSet, TUNABLE } from './audit-sets';
 import { rankFor } from '../lib/claims/group';
 import { resolvedSubject } from '../lib/claims/readable';
-import { DEFAULT_ENTITY_LIST, parseEntityList } from '../lib/evaluation/annotatable';
 import { instancesOf, readerRight, shownFailure } from '../lib/evaluation/eval';
-import { annotatableCorpusClaims, loadGold } from '../lib/evaluation/eval-set';
+import { annotatableCorpusClaims } from '../lib/evaluation/eval-set';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const evalDir = join(root, 'tests', 'claims-eval');
 const RANKED = 12;
-/** The tunable sets: the corpus and every dev set on disk (dev, dev-2, …), in number order. */
-const TUNABLE = [
-  'corpus',
-  ...readdirSync(evalDir)
-    .filter((d) => /^dev(-\d+)?$/.test(d))
-    .sort((a, b) => Number(a.slice(4) || 1) - Number(b.slice(4) || 1)),
-];
-
-function readFiles(dir: string, suffix: string) {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith(suffix))
-    .sort()
-    .map((f) => ({ file: join(dir, f), source: readFileSync(join(dir, f), 'utf8') }));
-}
 
 const SENTENCE_END = /[。！!？?；;]/;
 
 for (const set of process.argv.length > 2 ? process.argv.slice(2) : TUNABLE) {
-  if (set.startsWith('unseen')) throw new Error('sealed sets are not audited');
-  const corpusSources = readCorpusSources(join(root, 'corpus'));
-  const dir = set === 'corpus' ? join(evalDir, 'gold') : join(evalDir, set);
-  const sources = set === 'corpus' ? corpusSources : { ...corpusSources, articles: readFiles(dir, '.md') };
-  const goldFiles = readFiles(dir, set === 'corpus' ? '.yaml' : '.gold.yaml');
-  const { corpus } = compileCorpus(sources, BUILD_CONVERTERS);
-  const own = join(dir, 'entities.txt');
-  const listFile = existsSync(own) ? own : join(root, DEFAULT_ENTITY_LIST);
-  const ids = parseEntityList(
-    readFileSync(listFile, 'utf8'),
-    relative(root, listFile),
-    new Set(corpus.entities.map((e) => e.id)),
-  );
-  const gold = loadGold(
-    corpus,
-    goldFiles.map((g) => ({ file: relative(root, g.file), yaml: g.source })),
-  );
+  const { corpus, ids, gold } = loadAuditSet(set);
   const articleIds = new Set(gold.map((g) => g.articleId));
   const judged = new Map(annotatableCorpusClaims(corpus, ids).map((c) => [c.id, c]));
   const paragraphs = new Map(corpus.articles.map((a) => [a.id, a.paragraphs]));
