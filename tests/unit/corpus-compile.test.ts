@@ -53,7 +53,7 @@ describe('compiled corpus', () => {
       const warned = result.warnings.some(
         (w) => w.includes('named in no article') && w.split(': ').pop()!.split(', ').includes(entity.id),
       );
-      // As the compiler reads it: every name, the English one included ("from the WeChat account").
+      // As the compiler reads it: every name, the English one included (微信公众号 in a site).
       const names = [
         entity.name.hans,
         entity.name.hant,
