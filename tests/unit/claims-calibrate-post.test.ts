@@ -5,32 +5,9 @@
  * tests, through the real extractor and rankFor as the compiler and the card use them.
  */
 import { describe, expect, it } from 'vitest';
-import { claimsOf } from './claims-fixture';
-import { baseScore, rankFor, type Claim } from '../../lib/claims/group';
+import { cardTexts as card, compiledClaims as compiled } from './claims-fixture';
 import { namedAsPersonsPost } from '../../lib/claims/readable';
 import { foldText } from '../../lib/text/convert';
-
-const NAMES: Record<string, string[]> = {
-  acme: ['星辰科技'],
-  globex: ['云海集团'],
-  initech: ['蓝鲸智能'],
-  zhang: ['张明远'],
-};
-
-function compiled(paragraph: string): Claim[] {
-  return claimsOf(paragraph).map((d, i) => {
-    const claim: Claim = {
-      ...d,
-      id: `c${i}`,
-      sources: [{ articleId: 'a', paragraph: 0, start: d.start, end: d.end, text: d.text }],
-      score: 0,
-    };
-    return { ...claim, score: baseScore(claim) };
-  });
-}
-
-const card = (entityId: string, claims: Claim[]) =>
-  rankFor(entityId, claims, (c) => c.text, NAMES[entityId]).map((c) => c.text);
 
 describe('namedAsPersonsPost: the entity named only as a person’s post', () => {
   it('is a past post (前, 原, 前任 before a job title), in either script', () => {

@@ -4,6 +4,7 @@
  * paragraph's claims with their mentions found as the compiler would find them.
  */
 import { extractParagraph, type ClaimDraft, type ParagraphCarry } from '../../lib/claims/extract';
+import { baseScore, rankFor, type Claim } from '../../lib/claims/group';
 import { Segmenter } from '../../lib/claims/segment';
 import { foldText } from '../../lib/text/convert';
 
@@ -76,3 +77,22 @@ export function claimsOf(paragraph: string, date = '2024-03-15', carry?: Paragra
 
 /** Entity id → role in a claim. */
 export const roles = (c: ClaimDraft | undefined) => Object.fromEntries((c?.entities ?? []).map((e) => [e.id, e.role]));
+
+/** The paragraph's claims as the compiler keeps them (one article, each scored). */
+export function compiledClaims(paragraph: string): Claim[] {
+  return claimsOf(paragraph).map((d, i) => {
+    const claim: Claim = {
+      ...d,
+      id: `c${i}`,
+      sources: [{ articleId: 'a', paragraph: 0, start: d.start, end: d.end, text: d.text }],
+      score: 0,
+    };
+    return { ...claim, score: baseScore(claim) };
+  });
+}
+
+/** The texts an entity's card shows, in order, ranked by the names the fixture writes it with. */
+export function cardTexts(entityId: string, claims: Claim[]): string[] {
+  const names = Object.entries(NAMES).flatMap(([name, id]) => (id === entityId ? [name] : []));
+  return rankFor(entityId, claims, (c) => c.text, names).map((c) => c.text);
+}

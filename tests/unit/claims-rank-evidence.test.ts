@@ -4,33 +4,8 @@
  * the card do.
  */
 import { describe, expect, it } from 'vitest';
-import { claimsOf } from './claims-fixture';
-import { baseScore, rankFor, type Claim } from '../../lib/claims/group';
+import { cardTexts as card, compiledClaims as compiled } from './claims-fixture';
 import { openQuestion, ownerAtHead, unanchored, unattributedQuote } from '../../lib/claims/evidence';
-
-const NAMES: Record<string, string[]> = {
-  acme: ['星辰科技'],
-  globex: ['云海集团'],
-  initech: ['蓝鲸智能'],
-  nova: ['Nova'],
-};
-
-/** The paragraph's claims as the compiler keeps them (one article, scored). */
-function compiled(paragraph: string): Claim[] {
-  return claimsOf(paragraph).map((d, i) => {
-    const claim: Claim = {
-      ...d,
-      id: `c${i}`,
-      sources: [{ articleId: 'a', paragraph: 0, start: d.start, end: d.end, text: d.text }],
-      score: 0,
-    };
-    return { ...claim, score: baseScore(claim) };
-  });
-}
-
-/** The texts an entity's card shows, in order. */
-const card = (entityId: string, claims: Claim[]) =>
-  rankFor(entityId, claims, (c) => c.text, NAMES[entityId]).map((c) => c.text);
 
 describe('openQuestion: a claim that only asks about the entity', () => {
   it('is a question, or every clause naming the entity is an embedded question said to be open', () => {
