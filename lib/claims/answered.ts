@@ -13,6 +13,15 @@ const ANSWERS = /^(而|但|不过)?(针对|对于|关于|就)$/;
 /** A company noun standing for one company named before it. */
 const THE_COMPANY = /^(该|这家|此|這家|該)(公司|企业|企業|集团|集團)(?!们|們)/;
 
+/** The company a response answers for, where it is named, and every name of the answered frame. */
+export interface AnsweredParty {
+  id: string;
+  at: number;
+  end: number;
+  /** The names of the answered frame (the report's others act in the report, not in the response). */
+  names: string[];
+}
+
 /**
  * The first organization named in the answered frame that opens the sentence, when `word` (a
  * subject or a speaker written at `subjectStart`: 该公司, 该公司相关负责人) is a company noun right after
@@ -23,7 +32,7 @@ export function answeredFrameParty(
   word: string,
   subjectStart: number,
   isOrganization: (id: string) => boolean,
-): { id: string; at: number; end: number } | null {
+): AnsweredParty | null {
   if (!THE_COMPANY.test(word)) return null;
   const body = tokens.filter((t) => !/^[\s]*$/.test(t.word));
   let k = 0;
@@ -34,17 +43,9 @@ export function answeredFrameParty(
   // (The subject opens the clause right after the frame: adverbs and times may come first.)
   const next = body.slice(comma + 1).find((t) => !/^(d|t|c)$/.test(t.tag));
   if (!next || next.start !== subjectStart) return null;
-  const named = body.slice(k + 1, comma).find((t) => t.entityId && isOrganization(t.entityId));
-  return named ? { id: named.entityId!, at: named.start, end: named.end } : null;
-}
-
-/** The names of the answered frame that opens the sentence (see answeredFrameParty). */
-export function answeredFrameNames(tokens: readonly Token[]): string[] {
-  let k = tokens.findIndex((t) => ANSWERS.test(t.word));
-  if (k < 0 || tokens.slice(0, k).some((t) => !/^(而|但|不过)$/.test(t.word))) return [];
-  const comma = tokens.findIndex((t, n) => n > k && /^[，,]$/.test(t.word));
-  if (comma < 0) return [];
-  const ids: string[] = [];
-  for (k++; k < comma; k++) if (tokens[k]!.entityId) ids.push(tokens[k]!.entityId!);
-  return ids;
+  const frame = body.slice(k + 1, comma);
+  const named = frame.find((t) => t.entityId && isOrganization(t.entityId));
+  if (!named) return null;
+  const names = frame.flatMap((t) => (t.entityId ? [t.entityId] : []));
+  return { id: named.entityId!, at: named.start, end: named.end, names };
 }

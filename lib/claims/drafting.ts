@@ -18,7 +18,7 @@ import {
   pronounTypes,
 } from './cues';
 import { closeSources, LEADING_TITLE, speaksAsCompany } from './speakers';
-import { answeredFrameNames, answeredFrameParty } from './answered';
+import { answeredFrameParty } from './answered';
 import { coSpeaker } from './co-speakers';
 import type { Antecedent, Attribution, ClaimDraft, Clause, EntitySubject } from './types';
 import { QUOTED_SENTENCE, quotedAt } from './quotes';
@@ -1425,7 +1425,7 @@ function agentOfPronoun(state: PropositionState): boolean {
       state.agentId = found.id;
       // (The others the answered report names act in the report, not in the response.)
       if (answered)
-        for (const id of answeredFrameNames(tokens))
+        for (const id of answered.names)
           if (id !== found.id && state.roles.get(id) === 'agent') state.roles.set(id, 'mentioned');
       give(found.id, 'agent');
       if (found.at < offset + start) state.prefix = prefixOf(state, found);
