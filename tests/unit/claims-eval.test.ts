@@ -559,6 +559,7 @@ describe('the gold sets in the repository', () => {
     ['dev-11', 200],
     ['dev-12', 200],
     ['dev-13', 190],
+    ['dev-14', 200],
     ['unseen', 60],
     ['unseen-2', 150],
     ['unseen-3', 150],
