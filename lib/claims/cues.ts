@@ -102,17 +102,18 @@ export const ATTRIBUTION_LEAD = /^(据|根据|依据|援引|按照|来自)/;
  * Words in the claim itself that make it a prediction (将 is taken only when tagged an adverb).
  * Taiwan and Hong Kong write 预估, 可望 and 料 (分析师料…) where the mainland writes 预计, 有望.
  * 拟 is not the 拟 of 拟人 ("anthropomorphic"), 拟合, 拟真, nor a drafted 拟定 (拟定于 still plans).
+ * 将要 is "will" as 将会 is (jieba keeps it one word, which the 将 of `modalityOf` does not read).
  */
 export const FORECAST_WORDS =
-  /预计|预测|预期|预估|预料|料(?!理)|有望|可望|或将|即将|将会|计划|拟(?!人|合|真|态|声|物|定(?!于))|打算|将于|将在|未来|可能会|估计|势必|势将|终将|会在|目标是|目标为|目标定为/;
+  /预计|预测|预期|预估|预料|料(?!理)|有望|可望|或将|即将|将会|将要|计划|拟(?!人|合|真|态|声|物|定(?!于))|打算|将于|将在|未来|可能会|估计|势必|势将|终将|会在|目标是|目标为|目标定为/;
 /**
  * Verbs of intent and effort toward a goal (力争, 争取, 准备, 有意, 寻求, 考虑; Taiwan's 規劃 and
- * 力拚, 力求, 酝酿 "brewing"; not 希望, whose hopes editors read as statements, nor 评估, which
+ * 力拚, 力求, 酝酿 "brewing", 预定 / 預定 "scheduled to" (预定了 a booking is done); not 希望, whose hopes editors read as statements, nor 评估, which
  * mostly assesses): with a verb phrase as their complement ("力争三年内实现盈利", "有意收购X")
  * they state a plan, what is still to come, as 计划 and 打算 do. Before a noun alone ("做好准备",
  * "寻求支持") they are read as such by the caller (see `intendsTo` in extract.ts).
  */
-export const INTENT_VERB = /^(力争|争取|准备|有意|寻求|谋求|考虑|筹划|筹备|意图|规划|力求|力拼|力拚|力图|酝酿)$/;
+export const INTENT_VERB = /^(力争|争取|准备|有意|寻求|谋求|考虑|筹划|筹备|意图|规划|力求|力拼|力拚|力图|酝酿|预定)$/;
 /**
  * A company's guidance (财测, 展望, 营收指引, 指引为…) or budget (资本支出预算为…): its forecast of its
  * own figures, unless words judge it (财测同样亮眼 is a view of the guidance).
