@@ -1071,16 +1071,23 @@ function byDeadline(words: readonly Token[]): boolean {
  * perfective (届时推出了…, 接下来他演示了…), which cancels them, and before 的 they modify a noun
  * (接下来的两年, 下一步的计划): the predicate decides.
  */
-const LATER_TIME = /^(届时|下一步|接下来|今后)$/;
+const LATER_TIME = /^(届时|下一步|接下来|今后|稍后|晚些时候|不久后|不久之后)/;
 
 function atThatTime(words: readonly Token[]): boolean {
-  return (
-    words.some((t, i) => {
-      // (jieba cuts 下一步 下/一步.)
-      const split = t.word === '下' && words[i + 1]?.word === '一步';
-      return (LATER_TIME.test(t.word) || split) && words[i + (split ? 2 : 1)]?.word !== '的';
-    }) && !words.some((t) => DONE_OR_COUNTED.test(t.word))
-  );
+  if (words.some((t) => DONE_OR_COUNTED.test(t.word))) return false;
+  return words.some((t, i) => {
+    // (jieba cuts 下一步 下/一步 and 晚些时候 晚些/时候: a word and the next two are read together.)
+    const joined = t.word + (words[i + 1]?.word ?? '') + (words[i + 2]?.word ?? '');
+    const found = LATER_TIME.exec(joined);
+    if (!found || found[0].length < t.word.length) return false;
+    // ("发布不久后即…", "同年稍后": after a verb or a time, the later time counts from an event told
+    // before it, often a past one; 今年晚些时候 counts from now.)
+    const before = words[i - 1];
+    if (before && (isVerb(before) || before.tag === 't') && !/^(今年|本月|本周|今天)$/.test(before.word)) return false;
+    let k = i;
+    for (let n = 0; n < found[0].length && k < words.length; k++) n += words[k]!.word.length;
+    return words[k]?.word !== '的';
+  });
 }
 
 /**

@@ -49,6 +49,17 @@ describe('届时 and the next period', () => {
     expect(first('接下来，云海集团在东南亚开设三座数据中心。')).toBe('forecast');
   });
 
+  it('reads 稍后, 晚些时候 and 不久后 before a verb phrase as a forecast', () => {
+    expect(first('星辰科技稍后公布Orion的定价。')).toBe('forecast');
+    expect(first('Nova的企业版今年晚些时候上线。')).toBe('forecast');
+    expect(first('Nova的新版本不久后上线。')).toBe('forecast');
+  });
+
+  it('does not read a later time counted from a past event (同年稍后, 上线不久后) as a forecast', () => {
+    expect(first('2019年星辰科技起诉云海集团，同年稍后云海集团反诉星辰科技侵权。')).not.toBe('forecast');
+    expect(first('Nova上线不久后即获得100万用户。')).not.toBe('forecast');
+  });
+
   it('does not read 接下来 in a narrative with a perfective, nor 几日后, as a forecast', () => {
     expect(first('接下来，张明远演示了Nova的语音功能。')).toBe('fact');
     expect(first('搁置十日后，星辰科技重新启动了招股。')).toBe('fact');
