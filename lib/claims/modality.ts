@@ -164,10 +164,12 @@ const FUTURE_PREPOSITION =
   /^(对|从|自|与|在|于|向|为|和|同|跟|给|以|以此|把|由|被|按|按照|依照|依据|根据|通过|借助|凭借|基于|围绕|针对|就|朝|经由)$/;
 
 /** The writer's certainty or inference: 无疑, 显然, 必然, 意味着 — a view, even of what is to come. */
-const WRITER_CERTAINTY = /^(无疑|显然|必然|注定|毫无疑问|毋庸置疑|意味着|预示着)$/;
+const WRITER_CERTAINTY = /^(无疑|显然|必然|注定|毫无疑问|毋庸置疑|意味着|预示着|预示)$/;
 
 /** The writer's epistemic doubt: 恐怕, 或许, 未必 — a view, even of what is to come. */
-const WRITER_DOUBT = /^(恐怕|或许|也许|未必|想必|大概率|多半|兴许)$/;
+// (And the evidentials of appearance, 看样子, 看起来, 看上去: an inference from how things look, as
+// 看来 frames one, a view even of what is to come.)
+const WRITER_DOUBT = /^(恐怕|或许|也许|未必|想必|大概率|多半|兴许|看样子|看起来|看上去)$/;
 
 /**
  * Adverbs of manner that jieba tags otherwise (正式 ad, 全面 n, 优先 vn): after 将 they open the

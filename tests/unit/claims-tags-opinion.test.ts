@@ -32,6 +32,19 @@ describe('judging words', () => {
     expect(first('云海集团不得不跟进降价。')).toBe('opinion');
   });
 
+  it("reads the writer's adverbs of surprise, of the expected and of reduction as an opinion", () => {
+    expect(first('星辰科技竟然放弃了手机业务。')).toBe('opinion');
+    expect(first('云海集团居然没有跟进降价。')).toBe('opinion');
+    expect(first('难怪星辰科技急于出售芯片业务。')).toBe('opinion');
+    expect(first('星辰科技此举无非是为了抢占市场。')).toBe('opinion');
+    expect(first('说白了，星辰科技拼的是价格。')).toBe('opinion');
+  });
+
+  it('reads evidentials of appearance (看样子) and 预示 as a view even of what is to come', () => {
+    expect(first('看样子，星辰科技并不打算降价。')).toBe('opinion');
+    expect(first('这预示着星辰科技将转向企业市场。')).toBe('opinion');
+  });
+
   it('does not read the discourse marker 不得不提 as a judgement', () => {
     expect(first('不得不提的还有星辰科技搭建的开源社区模型广场。')).not.toBe('opinion');
   });
