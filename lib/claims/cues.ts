@@ -102,17 +102,18 @@ export const ATTRIBUTION_LEAD = /^(据|根据|依据|援引|按照|来自)/;
  * Words in the claim itself that make it a prediction (将 is taken only when tagged an adverb).
  * Taiwan and Hong Kong write 预估, 可望 and 料 (分析师料…) where the mainland writes 预计, 有望.
  * 拟 is not the 拟 of 拟人 ("anthropomorphic"), 拟合, 拟真, nor a drafted 拟定 (拟定于 still plans).
+ * 将要 is "will" as 将会 is (jieba keeps it one word, which the 将 of `modalityOf` does not read).
  */
 export const FORECAST_WORDS =
-  /预计|预测|预期|预估|预料|料(?!理)|有望|可望|或将|即将|将会|计划|拟(?!人|合|真|态|声|物|定(?!于))|打算|将于|将在|未来|可能会|估计|势必|势将|终将|会在|目标是|目标为|目标定为/;
+  /预计|预测|预期|预估|预料|料(?!理)|有望|可望|或将|即将|将会|将要|计划|拟(?!人|合|真|态|声|物|定(?!于))|打算|将于|将在|未来|可能会|估计|势必|势将|终将|会在|目标是|目标为|目标定为/;
 /**
  * Verbs of intent and effort toward a goal (力争, 争取, 准备, 有意, 寻求, 考虑; Taiwan's 規劃 and
- * 力拚, 力求, 酝酿 "brewing"; not 希望, whose hopes editors read as statements, nor 评估, which
+ * 力拚, 力求, 酝酿 "brewing", 预定 / 預定 "scheduled to" (预定了 a booking is done); not 希望, whose hopes editors read as statements, nor 评估, which
  * mostly assesses): with a verb phrase as their complement ("力争三年内实现盈利", "有意收购X")
  * they state a plan, what is still to come, as 计划 and 打算 do. Before a noun alone ("做好准备",
  * "寻求支持") they are read as such by the caller (see `intendsTo` in extract.ts).
  */
-export const INTENT_VERB = /^(力争|争取|准备|有意|寻求|谋求|考虑|筹划|筹备|意图|规划|力求|力拼|力拚|力图|酝酿)$/;
+export const INTENT_VERB = /^(力争|争取|准备|有意|寻求|谋求|考虑|筹划|筹备|意图|规划|力求|力拼|力拚|力图|酝酿|预定)$/;
 /**
  * A company's guidance (财测, 展望, 营收指引, 指引为…) or budget (资本支出预算为…): its forecast of its
  * own figures, unless words judge it (财测同样亮眼 is a view of the guidance).
@@ -128,10 +129,16 @@ export const GUIDANCE =
  * and an inference (反映出, 折射出, as 证明了) reads a fact as a sign of something. The writer's regret
  * (遗憾的是, 可惜的是), a bottom line (说到底), a warning not to underrate (不容小觑), an equation
  * (无异于, 堪比, 俨然), a verdict of deserving (名副其实, 当之无愧) and of evidence (显而易见, 有目共睹,
- * 不言而喻) and of weight (举足轻重, 至关重要, 颇具) are judgements too.
+ * 不言而喻) and of weight (举足轻重, 至关重要, 颇具) are judgements too. So are pessimism about a
+ * company (唱衰, 看衰: jieba cuts them 唱/衰), what cannot be denied (无可否认, 不可否认), what ought to
+ * be or urgently must be (理应, 理当, 亟需, 亟待; not 应当, which a rule's text uses for its duties, a
+ * fact), a restatement (换言之), appearance (看起来, 看上去), compulsion judged (不得不, not the
+ * discourse marker 不得不提), and the writer's attitude adverbs of surprise or of what was to be
+ * expected (竟然, 居然, 难怪, 怪不得) and of reduction (无非, 说白了): the
+ * writer's or a speaker's view, unless a forecast frames it.
  */
 export const OPINION_WORDS =
-  /令人|让人|使人|好比|犹如|宛如|仿佛|如同|我们认为|笔者认为|在我们看来|在笔者看来|我认为|认为|看来|觉得|相信|显然|无疑|或许|也许|可能|恐怕|未必|应该|意味着|说明了|可见|不难看出|不难发现|由此可见|可以看出|反映了|毫无疑问|必然|必须|不可能|不过是|才是|证明了|其实|本质上|反而|并不需要|佐证|难以|值得(?!一提|注意|关注|留意)|堪称|可谓|可说是|称得上|算得上|不失为|毋庸置疑|很大程度上|归根结底|根本原因|整体而言|总体而言|总的来说|总而言之|综合来看|整体来看|总体来看|平心而论|反映出|折射出|遗憾的是|可惜的是|说到底|不容小觑|不可小觑|无异于|堪比|俨然|名副其实|当之无愧|不言而喻|显而易见|有目共睹|大势所趋|举足轻重|至关重要|毋庸讳言|颇具|颇有[^，,。；;]{0,12}?(意味|味道|色彩|之势|之嫌)|讽刺的是|某种意义上|某种程度上/;
+  /令人|让人|使人|好比|犹如|宛如|仿佛|如同|我们认为|笔者认为|在我们看来|在笔者看来|我认为|认为|看来|觉得|相信|显然|无疑|或许|也许|可能|恐怕|未必|应该|意味着|说明了|可见|不难看出|不难发现|由此可见|可以看出|反映了|毫无疑问|必然|必须|不可能|不过是|才是|证明了|其实|本质上|反而|并不需要|佐证|难以|值得(?!一提|注意|关注|留意)|堪称|可谓|可说是|称得上|算得上|不失为|毋庸置疑|很大程度上|归根结底|根本原因|整体而言|总体而言|总的来说|总而言之|综合来看|整体来看|总体来看|平心而论|反映出|折射出|遗憾的是|可惜的是|说到底|不容小觑|不可小觑|无异于|堪比|俨然|名副其实|当之无愧|不言而喻|显而易见|有目共睹|大势所趋|举足轻重|至关重要|毋庸讳言|颇具|颇有[^，,。；;]{0,12}?(意味|味道|色彩|之势|之嫌)|讽刺的是|某种意义上|某种程度上|唱衰|看衰|无可否认|不可否认|理应|理当|亟需|亟须|亟待|换言之|看起来|看上去|不得不(?!提)|竟然|居然|难怪|怪不得|无非|说白了/;
 /**
  * Words that judge rather than report, whoever says them (a whole word each): evaluative verbs
  * (看好, 欣赏, 在于 "the value lies in"), credit for a cause (这与X密不可分, 功不可没), evidential

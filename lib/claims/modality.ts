@@ -164,10 +164,12 @@ const FUTURE_PREPOSITION =
   /^(对|从|自|与|在|于|向|为|和|同|跟|给|以|以此|把|由|被|按|按照|依照|依据|根据|通过|借助|凭借|基于|围绕|针对|就|朝|经由)$/;
 
 /** The writer's certainty or inference: 无疑, 显然, 必然, 意味着 — a view, even of what is to come. */
-const WRITER_CERTAINTY = /^(无疑|显然|必然|注定|毫无疑问|毋庸置疑|意味着|预示着)$/;
+const WRITER_CERTAINTY = /^(无疑|显然|必然|注定|毫无疑问|毋庸置疑|意味着|预示着|预示)$/;
 
 /** The writer's epistemic doubt: 恐怕, 或许, 未必 — a view, even of what is to come. */
-const WRITER_DOUBT = /^(恐怕|或许|也许|未必|想必|大概率|多半|兴许)$/;
+// (And the evidentials of appearance, 看样子, 看起来, 看上去: an inference from how things look, as
+// 看来 frames one, a view even of what is to come.)
+const WRITER_DOUBT = /^(恐怕|或许|也许|未必|想必|大概率|多半|兴许|看样子|看起来|看上去)$/;
 
 /**
  * Adverbs of manner that jieba tags otherwise (正式 ad, 全面 n, 优先 vn): after 将 they open the
@@ -221,6 +223,16 @@ function saidBefore(words: readonly Token[], t: Token): boolean {
   if (!last || !isPunct(last)) return false;
   const verb = before.filter((w) => !isPunct(w)).pop();
   return !!verb && INTENT_BEFORE_WILL.test(verb.word);
+}
+
+/** Whether the word at `i` is inside 《a title》: "《AI未来展望》" names a report, it predicts nothing. */
+function insideTitle(words: readonly Token[], i: number): boolean {
+  let depth = 0;
+  for (let k = 0; k < i; k++) {
+    if (words[k]!.word === '《') depth++;
+    else if (words[k]!.word === '》') depth = Math.max(0, depth - 1);
+  }
+  return depth > 0;
 }
 
 export function modalityOf(
@@ -349,7 +361,8 @@ export function modalityOf(
       words[i + 1]?.word !== '的' &&
       !laterProducts(i) &&
       !spanModifier(i) &&
-      !insideLongerQuote(words, i),
+      !insideLongerQuote(words, i) &&
+      !insideTitle(words, i),
   );
   // "宣布X开放计划", "该计划的实施": 计划 ending a noun phrase names a programme; a plan to do
   // something has what it plans after it (计划明年推出, 计划在…).
@@ -376,7 +389,10 @@ export function modalityOf(
     reachesUpTo(words) ||
     conditionalWill(words) ||
     setsTarget(words) ||
-    (!past && byDeadline(words));
+    (!past && byDeadline(words)) ||
+    (!past && atThatTime(words)) ||
+    (!past && nextPeriod(words)) ||
+    (!past && modalYao(words));
   // An unnamed source's hedge (知情人士透露, 有消息称) reports, even a plan (计划, 将); an
   // estimate it passes on (预计将达到…) is a forecast; an unnamed speaker's view ("某负责人表示")
   // is an opinion.
@@ -1023,8 +1039,12 @@ function gradedAgainstExpectation(words: readonly Token[]): boolean {
 const DEFERS_TO_NOTICE =
   /以[^，,。；]{0,8}(公告|官方信息|官方消息|官方发布|正式发布|官方公布|官宣)(的信息|的内容|信息|内容)?为准/;
 
-/** Deadlines within a running period: 年内, 今年内, 年底前, 月底前 (jieba may cut 年底/前). */
-const DEADLINE = /^(年内|今年内|本年内|年底前|今年底前|年末前|月底前|本月底前|本月内|季内|本季内)$/;
+/**
+ * Deadlines within a running period: 年内, 今年内, 年底前, 月底前 (jieba may cut 年底/前), and the end
+ * of the running month (月底, 本月底, 月末): a day still to come in the article's month.
+ */
+const DEADLINE =
+  /^(年内|今年内|本年内|年底前|今年底前|年末前|月底前|本月底前|本月内|季内|本季内|月底|本月底|月末|本月末)$/;
 
 /** Words that say the act is done or summed: 已, 了, 过, 曾, 累计 (年内已完成, 年内累计出货). */
 const DONE_OR_COUNTED = /^(已|已经|了|过|曾|曾经|先后|累计|共)$/;
@@ -1038,9 +1058,80 @@ function byDeadline(words: readonly Token[]): boolean {
   if (words.some((t) => DONE_OR_COUNTED.test(t.word))) return false;
   return words.some((t, i) => {
     const joined =
-      t.word === '年底' || t.word === '月底' || t.word === '年末' ? t.word + (words[i + 1]?.word ?? '') : t.word;
+      /^(年底|月底|年末)$/.test(t.word) && words[i + 1]?.word === '前' ? t.word + (words[i + 1]?.word ?? '') : t.word;
     if (!DEADLINE.test(joined)) return false;
+    // ("上月底", "3月底": a month named before 月底 is another month's end, the date decides.)
+    if (/^月/.test(joined) && /^(上|下|去年|\d+|[一二三四五六七八九十]+)$/.test(words[i - 1]?.word ?? '')) return false;
     const next = words[i + (joined === t.word ? 1 : 2)];
     return !!next && (isVerb(next) || /^(p|d|ad)$/.test(next.tag)) && !NEGATION.test(next.word);
+  });
+}
+
+/**
+ * Adverbs of a later time: 届时 ("by then", a time set before it), 下一步 ("as a next step"),
+ * 接下来, 今后 — in news a time to come (not 日后, which jieba cuts from 十日后 "ten days on"); told of a past event they come with the
+ * perfective (届时推出了…, 接下来他演示了…), which cancels them, and before 的 they modify a noun
+ * (接下来的两年, 下一步的计划): the predicate decides.
+ */
+const LATER_TIME = /^(届时|下一步|接下来|今后|稍后|晚些时候|不久后|不久之后)/;
+
+function atThatTime(words: readonly Token[]): boolean {
+  if (words.some((t) => DONE_OR_COUNTED.test(t.word))) return false;
+  return words.some((t, i) => {
+    // (jieba cuts 下一步 下/一步 and 晚些时候 晚些/时候: a word and the next two are read together.)
+    const joined = t.word + (words[i + 1]?.word ?? '') + (words[i + 2]?.word ?? '');
+    const found = LATER_TIME.exec(joined);
+    if (!found || found[0].length < t.word.length) return false;
+    // ("发布不久后即…", "同年稍后": after a verb or a time, the later time counts from an event told
+    // before it, often a past one; 今年晚些时候 counts from now.)
+    const before = words[i - 1];
+    if (before && (isVerb(before) || before.tag === 't') && !/^(今年|本月|本周|今天)$/.test(before.word)) return false;
+    let k = i;
+    for (let n = 0; n < found[0].length && k < words.length; k++) n += words[k]!.word.length;
+    return words[k]?.word !== '的';
+  });
+}
+
+/**
+ * The next week, month or quarter and the next days (下周, 下个月, 下季度, 明天, 后天), which the date
+ * reader leaves unresolved, before a verb phrase with nothing done or counted: what is to happen then.
+ * (次月, 翌日 are relative to a date told before them, often a past one: not here.)
+ */
+const NEXT_PERIOD = /^(下周|下星期|下个?月|下个?季度?|下一季度?|明天|明日|后天)/;
+
+function nextPeriod(words: readonly Token[]): boolean {
+  if (words.some((t) => DONE_OR_COUNTED.test(t.word))) return false;
+  return words.some((t, i) => {
+    // (jieba may cut 下/周, 下/个月: the word and the next are read together.)
+    const joined = t.word + (words[i + 1]?.word ?? '') + (words[i + 2]?.word ?? '');
+    if (!NEXT_PERIOD.test(joined) || words[i - 1]?.word === '的') return false;
+    const len = NEXT_PERIOD.exec(joined)![0].length;
+    let k = i;
+    for (let n = 0; n < len; k++) n += words[k]!.word.length;
+    // (A weekday or a day after it: 下周一, 下月初, 明天上午; a 的 makes a noun phrase: 下月的发布会.)
+    while (words[k] && /^(t|m|f)$/.test(words[k]!.tag) && words[k]!.word !== '的') k++;
+    const next = words[k];
+    return !!next && next.word !== '的' && (isVerb(next) || /^(p|d|ad)$/.test(next.tag)) && !NEGATION.test(next.word);
+  });
+}
+
+/** What comes before 要 when it is not "going to": a negation, a copula, a necessity (一定要, 必须要). */
+const NOT_WILL_BEFORE_YAO = /^(不|不是|并非|并不|而是|是|就是|也是|一定|必须|需|需要|还需|只|想|都要)$/;
+
+/**
+ * The modal 要 ("is to", "is going to": X要在年内推出…, 新芯片就要量产了) before a verb phrase; not
+ * 要 before 看 ("depends on"), 比 (a comparison: 要比预期好), 数 (要数X最…), nor in a relative clause
+ * (每天要处理的请求), nor after a negation or a word of necessity (不要, 一定要), nor under a negation
+ * earlier in its clause (没有人要做…: "want"), nor the condition of 要(先)…才能 ("one must first … to …").
+ */
+function modalYao(words: readonly Token[]): boolean {
+  if (words.some((t) => /^(才|才能|才会|才可以)$/.test(t.word))) return false;
+  return words.some((t, i) => {
+    if (!/^(要|就要|快要|还要|也要)$/.test(t.word) || NOT_WILL_BEFORE_YAO.test(words[i - 1]?.word ?? '')) return false;
+    for (let k = i - 1; k >= 0 && !isPunct(words[k]!); k--) if (NEGATION.test(words[k]!.word)) return false;
+    const next = words[i + 1];
+    if (!next || isPunct(next) || /^(看|比|数|是|么|不|求|先)$/.test(next.word)) return false;
+    if (!(isVerb(next) || /^(p|d)$/.test(next.tag))) return false;
+    return !words.slice(i + 1, i + 4).some((w) => w.word === '的');
   });
 }
