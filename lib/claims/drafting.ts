@@ -39,6 +39,7 @@ import {
   undergoesSanction,
   ratioOf,
   speaksForCompany,
+  type SpeakingAs,
   ANNOUNCES_FOR,
   whenClauseActor,
   tiedPronoun,
@@ -701,9 +702,15 @@ function speakerActsForCompany(state: PropositionState, speaking: Speaker, modal
   // ("他说：「我们对海外市场的投入是长期的」": words said as the company are its own, any modality.)
   const asCompany =
     !(prop.subject?.kind === 'pronoun' && /^(他|她)$/.test(prop.subject.word)) && speaksAsCompany(contentText);
-  const speaksFor = speaker
-    ? speaksForCompany(speaker, modality, roles, context, announced, ownAct && !asCompany, asCompany)
-    : null;
+  // (Words said as the company are its own even when they judge.)
+  const speakingAs: SpeakingAs = asCompany
+    ? 'as-company'
+    : ownAct
+      ? 'own-act-or-view'
+      : announced
+        ? 'announcing'
+        : 'telling';
+  const speaksFor = speaker ? speaksForCompany(speaker, modality, roles, context, speakingAs) : null;
   if (speaksFor) {
     roles.set(speaker!, 'mentioned');
     roles.set(speaksFor, 'agent');
