@@ -17,7 +17,7 @@ import {
   PLAYS_DOWN,
   pronounTypes,
 } from './cues';
-import { closeSources, LEADING_TITLE, speaksAsCompany } from './speakers';
+import { speaksAsCompany } from './speakers';
 import { answeredFrameParty } from './answered';
 import { coSpeaker } from './co-speakers';
 import type { Antecedent, Attribution, ClaimDraft, Clause, EntitySubject } from './types';
@@ -39,6 +39,7 @@ import {
   undergoesSanction,
   ratioOf,
   speaksForCompany,
+  type SpeakingAs,
   ANNOUNCES_FOR,
   whenClauseActor,
   tiedPronoun,
@@ -66,16 +67,11 @@ import {
 import {
   antecedentGroup,
   countOf,
-  BARE_SPEAKER,
-  DEMONSTRATIVE_SPEAKER,
-  bareSpeakerPronoun,
   deedAt,
   deedClaim,
   describedPerson,
   lastTwoNames,
   resolvePronoun,
-  SPEAKING_PRONOUN,
-  titledSpeakerBefore,
   zeroSubjectTopic,
 } from './antecedents';
 import { INVESTEE_TYPES, INVESTOR_VERB, investorsNamedFor, unnamedGiver, unsaidInvestee } from './investors';
@@ -85,6 +81,8 @@ import { epistemicWill, FOUNDED, foundsNothing, HAPPENING, happeningAsTopic, kin
 import { modifiesNoun, relativeAfter } from './modifiers';
 import { officeMoveRoles } from './moves';
 import type { Prop, SentenceFrame } from './frame';
+import { type Prefix, prefixOf } from './proposition-prefix';
+import { findSpeaker, type Speaker } from './proposition-speaker';
 
 /** What drafting keeps from one proposition of a sentence to the next. */
 interface Drafting {
@@ -266,13 +264,6 @@ function readContent(frame: SentenceFrame, prop: Prop): PropContent | null {
   };
 }
 
-/** A name written before a claim's text (or in an earlier sentence) that its text opens with, as a label. */
-interface Prefix {
-  start: number;
-  end: number;
-  label?: string;
-}
-
 /**
  * One proposition being drafted: what its steps read (the sentence, the proposition, what it says)
  * and what they have decided so far (its names' roles, who acts, the label its text opens with).
@@ -295,22 +286,6 @@ interface PropositionState {
   agentId: string | null;
   /** A name written before the claim's text (or in an earlier sentence) that its text opens with, as a label. */
   prefix: Prefix | null;
-}
-
-/**
- * The label of an antecedent found for a proposition, where its claim's text opens with it.
- * An antecedent in the paragraph before (at < 0) is named by a label at the claim's start.
- * (The maker of the product the paragraph before was about has no name written there: the
- * claim reads as written, 这家公司 and all.)
- */
-function prefixOf(state: PropositionState, a: { id?: string; at: number; end: number }): Prefix | null {
-  const { offset, history } = state.frame;
-  const { start } = state.content;
-  return a.at >= 0
-    ? { start: a.at, end: a.end }
-    : a.id && history.before && a.id !== history.before.id
-      ? null
-      : { start: offset + start, end: offset + start, label: history.before?.name ?? '' };
 }
 
 /** "X发布内部信，称…": the subject speaks; so does the one who denies ("X否认了…"). */
@@ -701,9 +676,15 @@ function speakerActsForCompany(state: PropositionState, speaking: Speaker, modal
   // ("他说：「我们对海外市场的投入是长期的」": words said as the company are its own, any modality.)
   const asCompany =
     !(prop.subject?.kind === 'pronoun' && /^(他|她)$/.test(prop.subject.word)) && speaksAsCompany(contentText);
-  const speaksFor = speaker
-    ? speaksForCompany(speaker, modality, roles, context, announced, ownAct && !asCompany, asCompany)
-    : null;
+  // (Words said as the company are its own even when they judge.)
+  const speakingAs: SpeakingAs = asCompany
+    ? 'as-company'
+    : ownAct
+      ? 'own-act-or-view'
+      : announced
+        ? 'announcing'
+        : 'telling';
+  const speaksFor = speaker ? speaksForCompany(speaker, modality, roles, context, speakingAs) : null;
   if (speaksFor) {
     roles.set(speaker!, 'mentioned');
     roles.set(speaksFor, 'agent');
@@ -1570,168 +1551,6 @@ function clauseRolesOf(frame: SentenceFrame, prop: Prop, contentTokens: Token[])
     for (const id of members) roles.set(id, members.size >= 3 ? 'listed' : 'object');
   }
   return roles;
-}
-
-/** Who speaks a proposition, as drafting resolved it (findSpeaker). */
-interface Speaker {
-  /** Where the source's words are written in the sentence (-1 when they are not). */
-  speakerAt: number;
-  /** The organization an unnamed titled speaker speaks for, and where the title is written. */
-  titledOrg: string | null;
-  titledSpan: { start: number; end: number } | null;
-  memberOf: string | null | undefined;
-  /** The party speaking, and whether it speaks (a person, an organization, its own filing). */
-  speaker: string | undefined;
-  speaks: boolean;
-}
-
-/**
- * Resolves who speaks a proposition (a pronoun, a bare party noun, a titled officer, a quoted
- * speaker going on), setting its attribution, and gives the speaker its role.
- */
-function findSpeaker(state: PropositionState): Speaker {
-  const { frame, prop, content, roles, give } = state;
-  const { sentence, folded, tokens, offset, paragraph, context, history, quotedBy } = frame;
-  const { start, end } = content;
-  // "团队在接受采访时表示", "公司方面称": a bare organization noun speaks for the
-  // organization named last, as 该公司 would.
-  // "他还表示": a pronoun speaking is its antecedent.
-  // (The source is written as the article writes it; the cues are read on the folded text.)
-  const at = sentence.indexOf(prop.attribution.text, start);
-  const speakerWords = at >= 0 ? folded.slice(at, at + prop.attribution.text.length) : prop.attribution.text;
-  // ("对此该公司回应称": the response frame before the speaker is not part of who speaks.)
-  const bare = BARE_SPEAKER.exec(speakerWords.replace(/^(而|但|不过|然而)?(对此|就此)/, ''));
-  // A pronoun subject that names its actor ("…表示，公司将…") leaves the speaker only speaking.
-  const actorNamed =
-    prop.subject?.kind === 'pronoun' &&
-    !!resolvePronoun(prop.subject.word, offset + prop.subject.start, history, context);
-  // "它随后表示", "他还称": the adverbs after the pronoun are not part of who speaks.
-  const pronounSpeaker = SPEAKING_PRONOUN.exec(speakerWords)?.[1] ?? null;
-  let titledOrg: string | null = null;
-  let titledSpan: { start: number; end: number } | null = null;
-  if (quotedBy && prop.attribution.kind === 'article') {
-    prop.attribution = quotedBy.attribution;
-    // The organization acts in it only when the speaker speaks as it (我们, 公司): a general view
-    // on its own ("“视频生成是皇冠上的明珠。”") is the person's, whom the gazetteer may not know.
-    titledOrg = /我们|公司/.test(folded) ? quotedBy.org : null;
-    const voice = titledOrg ?? quotedBy.attribution.entityId;
-    if (voice && !roles.has(voice)) give(voice, 'mentioned');
-  }
-  // "周明表示", "雷军称": a name the article introduced with a title or as a founder is a person
-  // speaking, though jieba did not tag it as a name.
-  // (Only the name itself: "周明把…说出口" is not 周明 speaking.)
-  if (prop.attribution.kind === 'unnamed' && !bare && !pronounSpeaker && history.people.isName(speakerWords))
-    prop.attribution = { kind: 'person', text: prop.attribution.text };
-  // "X有关负责人表示，…。该负责人指出，…": a demonstrative and a noun of a speaker (该负责人, 该人士,
-  // 这位发言人) points back to the speaker named last, in this paragraph or one before.
-  if (prop.attribution.kind === 'unnamed' && DEMONSTRATIVE_SPEAKER.test(speakerWords) && history.lastSpeaker) {
-    prop.attribution = history.lastSpeaker.attribution;
-    titledOrg = history.lastSpeaker.org;
-    const voice = titledOrg ?? prop.attribution.entityId;
-    if (voice && !roles.has(voice)) give(voice, 'mentioned');
-  }
-  // ("Y，官方披露…", "身为龙头的X，公司方面表示…": a bare party speaking after the topic its own
-  // sentence named speaks for that topic, not for a name before the sentence.)
-  const topicBeforeSpeaker =
-    !!bare &&
-    !pronounSpeaker &&
-    prop.subject?.kind === 'entity' &&
-    prop.subject.start >= start &&
-    prop.subject.end <= at;
-  if (topicBeforeSpeaker && prop.attribution.kind === 'unnamed' && prop.subject?.kind === 'entity') {
-    // (The topic speaks if it is a party; a product's official side is its maker's.)
-    const id = prop.subject.ids[0]!;
-    const party = ORGANIZATION_TYPES.has(context.typeOf?.(id) ?? '') ? id : context.parentOf?.(id);
-    prop.attribution = { kind: 'organization', ...(party ? { entityId: party } : {}), text: prop.attribution.text };
-  }
-  if (prop.attribution.kind === 'unnamed' && (bare || pronounSpeaker) && !topicBeforeSpeaker) {
-    // ("对于市场传出X将裁员的消息，该公司回应称…": the company the answered report is about speaks.)
-    const answered = pronounSpeaker
-      ? null
-      : answeredFrameParty(tokens, bare![0], at, (id) => ORGANIZATION_TYPES.has(context.typeOf?.(id) ?? ''));
-    const found =
-      resolvePronoun(pronounSpeaker ?? bareSpeakerPronoun(bare![1]!, bare![0]), offset + start, history, context) ??
-      (answered && { id: answered.id, at: offset + answered.at, end: offset + answered.end });
-    // "X执行长王明表示…。他还宣布…": 他 is the titled person who spoke last, whom the
-    // gazetteer does not know; he speaks for X as he did before.
-    const titled =
-      !found && /^(他|她)$/.test(pronounSpeaker ?? '') ? titledSpeakerBefore(offset + start, history) : null;
-    // "星辰科技执行长周明…。¶他坦言，…": 他 is the person named last, whom the article introduced
-    // with their organization, perhaps paragraphs before (speakers.ts).
-    const introduced = !found && !titled && pronounSpeaker ? history.people.pronounAt(pronounSpeaker, start) : null;
-    if (found) {
-      const kind = context.typeOf?.(found.id) === 'person' ? 'person' : 'organization';
-      prop.attribution = { kind, entityId: found.id, text: paragraph.slice(found.at, found.end) };
-      if (![...roles.values()].includes('agent') && !actorNamed) give(found.id, 'agent');
-      if (!roles.has(found.id)) give(found.id, 'mentioned');
-      if (found.at < offset + start) state.prefix = prefixOf(state, found);
-    } else if (titled) {
-      prop.attribution = titled.attribution;
-      titledOrg = titled.org;
-      if (titled.org && !roles.has(titled.org)) give(titled.org, 'mentioned');
-      state.prefix = titledSpan = { start: titled.at, end: titled.end };
-    } else if (introduced) {
-      prop.attribution = { kind: 'person', text: prop.attribution.text };
-      titledOrg = introduced.org;
-      if (!roles.has(introduced.org)) give(introduced.org, 'mentioned');
-    } else if (/^(他|她)$/.test(pronounSpeaker ?? '')) {
-      // "他透露，…" with no antecedent found: 他/她 is still someone the article named (a person
-      // the gazetteer does not know) speaking on the record, not an unnamed source: no hearsay.
-      prop.attribution = { kind: 'person', text: prop.attribution.text };
-    }
-  }
-  // "李彦宏强调，“…”": a named speaker whose words have no actor of their own is the agent.
-  // "百度副总裁表示": an unnamed executive speaks for the organization named with the title.
-  // "周明表示": a person the article introduced with their organization speaks for it (speakers.ts).
-  const memberOf =
-    prop.attribution.kind === 'person' && !prop.attribution.entityId
-      ? (tokens.find(
-          (t) =>
-            t.entityId &&
-            t.start >= start &&
-            t.end <= end &&
-            prop.attribution.text.startsWith(sentence.slice(t.start, t.end)),
-        )?.entityId ?? history.people.orgOf(speakerWords))
-      : undefined;
-  if (memberOf && !roles.has(memberOf)) give(memberOf, 'mentioned');
-  // "其首席技术官赵强表示": 其 before a title is the organization in focus, whose officer speaks.
-  // ("该公司首席执行官张三表示": so is 该公司 or 这家公司 before a title; and a title with no
-  // organization at all, "联合创始人兼CEO周明表示", is an officer of the company the text is about.)
-  const bareTitle =
-    /^(person|unnamed)$/.test(prop.attribution.kind) && !prop.attribution.entityId && LEADING_TITLE.test(speakerWords);
-  const ownerPronoun =
-    (prop.attribution.kind === 'person' || bareTitle) &&
-    !prop.attribution.entityId &&
-    !memberOf &&
-    (bareTitle || /^(其|该公司|这家公司|该集团)/.test(speakerWords))
-      ? resolvePronoun('该公司', offset + start, history, context)
-      : null;
-  if (ownerPronoun && bareTitle) prop.attribution = { kind: 'person', text: prop.attribution.text };
-  if (ownerPronoun) {
-    titledOrg = ownerPronoun.id;
-    if (!roles.has(ownerPronoun.id)) give(ownerPronoun.id, 'mentioned');
-    if (!state.prefix && ownerPronoun.at < offset + start) state.prefix = prefixOf(state, ownerPronoun);
-  }
-  // The speaker goes on speaking for it by name or as 他 later in the article.
-  if (prop.attribution.kind === 'person' && !prop.attribution.entityId && (memberOf ?? titledOrg))
-    history.people.learnSpeaker(speakerWords, (memberOf ?? titledOrg)!);
-  const speaker = prop.attribution.entityId ?? memberOf ?? titledOrg ?? undefined;
-  // (A company's own filing, 据X财报, is X telling its own figures: X speaks through it.)
-  const speaks =
-    prop.attribution.kind === 'person' ||
-    prop.attribution.kind === 'organization' ||
-    (prop.attribution.kind === 'data' && /财报|年报|季报|招股书|公告/.test(prop.attribution.text));
-  // (A pronoun subject resolved below is that actor: "X表示，公司将…".)
-  // "据X透露，Y上线后申请试用的用户远超预期": the speaker acts, Y only sets the time.
-  if (speaker && speaks && roles.has(speaker) && prop.subject?.kind === 'entity' && prop.subject.framed)
-    for (const id of prop.subject.ids) if (roles.get(id) === 'agent') roles.set(id, 'mentioned');
-  if (speaker && speaks && roles.has(speaker) && ![...roles.values()].includes('agent') && !actorNamed)
-    give(speaker, 'agent');
-  // "一位接近X的人士称，…": with no actor of its own, what the source close to X says is X's (speakers.ts).
-  if (prop.attribution.kind === 'unnamed' && prop.subject?.kind !== 'pronoun')
-    for (const id of closeSources(folded, tokens, start, end))
-      if (roles.get(id) === 'mentioned' && ![...roles.values()].includes('agent')) roles.set(id, 'agent');
-  return { speakerAt: at, titledOrg, titledSpan, memberOf, speaker, speaks };
 }
 
 /** A proposition's claim as drafting decided it (draftProposition), for emitDraft. */

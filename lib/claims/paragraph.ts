@@ -86,7 +86,7 @@ export function extractParagraph(
   for (const [n, s] of sentences.entries()) {
     // "“…。”X表示，…。": a quotation on its own is said by the speaker who opens the next sentence.
     const speakerAfter = QUOTATION_ONLY.test(folded.slice(s.start, s.end).trim())
-      ? openingSpeaker(sentences[n + 1], paragraph, folded, mentions, segmenter, context, people)
+      ? openingSpeaker(sentences[n + 1], sentenceWords[n + 1], paragraph, folded, mentions, segmenter, context, people)
       : null;
     if (speakerAfter) history.speakerBefore = speakerAfter;
     history.insideQuote = opensInsideQuote(folded, s.start);
@@ -353,6 +353,7 @@ function opensInsideQuote(folded: string, at: number): boolean {
  */
 function openingSpeaker(
   sentence: Sentence | undefined,
+  sentenceWords: readonly Token[] | undefined,
   paragraph: string,
   folded: string,
   mentions: readonly SentenceMention[],
@@ -367,7 +368,11 @@ function openingSpeaker(
   const inClause = mentions
     .filter((m) => m.start >= sentence.start && m.end <= end)
     .map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start }));
-  const tokens = segmenter.tokens(folded.slice(sentence.start, end), inClause);
+  // The lead's words are the sentence's first words (`sentenceWords`, jieba's words of the whole
+  // sentence): the lead ends at a comma or colon, where jieba cuts its input and tags each run on
+  // its own (see extractParagraph), so no word runs across its end.
+  const leadWords = sentenceWords?.filter((w) => w.end <= lead.length);
+  const tokens = segmenter.tokens(folded.slice(sentence.start, end), inClause, leadWords);
   const clause = classify(0, lead.length, paragraph.slice(sentence.start, end), tokens, [], context);
   const attribution = clause.type === 'attribution' ? clause.attribution : undefined;
   if (!attribution || !/^(person|organization)$/.test(attribution.kind)) return null;

@@ -1268,11 +1268,19 @@ const VERDICT_NOUN = /^(评级|预测|预期|目标价)$/;
 export const ANNOUNCES_FOR = /(宣布|公布|披露|发布)/;
 
 /**
+ * How a gazetteer person speaks in a claim (speaksForCompany), first case that holds:
+ * - `as-company`: the words speak as the company (「我们对海外的投入是长期的」);
+ * - `own-act-or-view`: what is said is the person's own act or view (他将卸任; 开源模型会越来越落后，闭源才是…);
+ * - `announcing`: the person announces it (X创始人Y宣布，两款新模型的价格…下调);
+ * - `telling`: none of these, a neutral voice.
+ */
+export type SpeakingAs = 'as-company' | 'own-act-or-view' | 'announcing' | 'telling';
+
+/**
  * The company a gazetteer person speaks for in a claim (speaker ↦ its gazetteer parent): for a
- * plan told in a neutral voice (modality forecast), or a fact the person announces (`announced`:
- * X创始人Y宣布，两款新模型的价格…下调), where the person is the only actor, and not of the
- * person's own act or view (`ownAct`: 他将卸任; 开源模型会越来越落后，闭源才是…); also of any
- * modality when the words speak as the company (`asCompany`: 「我们对海外的投入是长期的」); else null. (README:
+ * plan told in a neutral voice (modality forecast), or a fact the person announces (`announcing`),
+ * where the person is the only actor, and not of the person's own act or view (`own-act-or-view`);
+ * also of any modality when the words speak as the company (`as-company`); else null. (README:
  * a gazetteer executive is `mentioned` when he speaks for his company's act, `agent` of his own
  * views.)
  */
@@ -1281,11 +1289,11 @@ export function speaksForCompany(
   modality: Modality,
   roles: ReadonlyMap<string, Role>,
   context: ExtractContext,
-  announced = false,
-  ownAct = false,
-  asCompany = false,
+  speakingAs: SpeakingAs,
 ): string | null {
-  if (!(asCompany || modality === 'forecast' || (announced && modality === 'fact')) || ownAct) return null;
+  if (speakingAs === 'own-act-or-view') return null;
+  if (speakingAs !== 'as-company' && modality !== 'forecast' && !(speakingAs === 'announcing' && modality === 'fact'))
+    return null;
   if (context.typeOf?.(speaker) !== 'person' || roles.get(speaker) !== 'agent') return null;
   if ([...roles].some(([id, role]) => role === 'agent' && id !== speaker)) return null;
   const company = context.parentOf?.(speaker);
