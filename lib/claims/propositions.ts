@@ -16,7 +16,7 @@ import {
   unitLead,
   verbMetricLead,
 } from './topic-chain';
-import { DENIED_CHARACTERIZATION, PLAYS_DOWN } from './cues';
+import { DENIED_CHARACTERIZATION, FORECAST_VERB, PLAYS_DOWN } from './cues';
 import { predicateAfterAdverbial, statesNewAct } from './acts';
 import type { Attribution, Clause, EntitySubject, Subject } from './types';
 import { openQuotations, TRAILING_SOURCE, TRAILING_SPEAKER } from './quotes';
@@ -367,7 +367,14 @@ function contentSubject(g: Grouping, clause: Clause): Subject | null {
     clause.subjectSpeaks = false;
   }
   // A subject's own "…，称…" covers only its proposition (below), not the ones after it.
-  if (clause.attribution && !clause.subjectSpeaks) {
+  // ("X表示，预计A…", "X称，…，并预计B…": an impersonal 预计 under a speaker's frame in force is the
+  // speaker's own estimate; it names no source of its own, and the speaker stays the source.)
+  const speakerEstimates =
+    !!g.attribution &&
+    g.attribution.kind !== 'article' &&
+    clause.attribution?.kind === 'article' &&
+    impersonalEstimate(clause);
+  if (clause.attribution && !clause.subjectSpeaks && !speakerEstimates) {
     g.attribution = clause.attribution;
     g.responding = !!clause.responds;
   }
@@ -380,6 +387,14 @@ function contentSubject(g: Grouping, clause: Clause): Subject | null {
       : null) ??
     leadSubject
   );
+}
+
+/** A clause framed by an estimating verb alone, with no one named as estimating it ("预计将…", "并预计…"). */
+function impersonalEstimate(clause: Clause): boolean {
+  const frameWords = clause.tokens
+    .slice(0, clause.from)
+    .filter((t) => !isPunct(t) && !/^(并|並|且|同时|同時|还|還|也)$/.test(t.word));
+  return frameWords.length === 1 && FORECAST_VERB.test(frameWords[0]!.word);
 }
 
 /** A content clause that joins the proposition being built by what it is about: an investor's part, a plural picking up names, an answer going on, what a verb announces, 其中. */
