@@ -16,7 +16,7 @@ import {
   unitLead,
   verbMetricLead,
 } from './topic-chain';
-import { DENIED_CHARACTERIZATION, PLAYS_DOWN } from './cues';
+import { DENIED_CHARACTERIZATION, FORECAST_VERB, PLAYS_DOWN } from './cues';
 import { predicateAfterAdverbial, statesNewAct } from './acts';
 import type { Attribution, Clause, EntitySubject, Subject } from './types';
 import { openQuotations, TRAILING_SOURCE, TRAILING_SPEAKER } from './quotes';
@@ -39,6 +39,7 @@ import { attributiveLead, namedPartLeads, ownedPartLeads, speakerSubject } from 
 import { infersFromBefore, namesNewSpeaker, nominalClause } from './voices';
 import { newSpeakerLeads, newSpeakerOf, officerLeads, saidNounLeads } from './new-subject';
 import { opensAhead, statesDone } from './aspect';
+import { measureLeads } from './measure-lead';
 import { datedAct, forecastAnew, marketLevelAnew, periodChangeLead, sharePriceAnew, statusAsOf } from './chain-cuts';
 import type { Prop, SentenceFrame } from './frame';
 
@@ -367,7 +368,14 @@ function contentSubject(g: Grouping, clause: Clause): Subject | null {
     clause.subjectSpeaks = false;
   }
   // A subject's own "…，称…" covers only its proposition (below), not the ones after it.
-  if (clause.attribution && !clause.subjectSpeaks) {
+  // ("X表示，预计A…", "X称，…，并预计B…": an impersonal 预计 under a speaker's frame in force is the
+  // speaker's own estimate; it names no source of its own, and the speaker stays the source.)
+  const speakerEstimates =
+    !!g.attribution &&
+    g.attribution.kind !== 'article' &&
+    clause.attribution?.kind === 'article' &&
+    impersonalEstimate(clause);
+  if (clause.attribution && !clause.subjectSpeaks && !speakerEstimates) {
     g.attribution = clause.attribution;
     g.responding = !!clause.responds;
   }
@@ -380,6 +388,14 @@ function contentSubject(g: Grouping, clause: Clause): Subject | null {
       : null) ??
     leadSubject
   );
+}
+
+/** A clause framed by an estimating verb alone, with no one named as estimating it ("预计将…", "并预计…"). */
+function impersonalEstimate(clause: Clause): boolean {
+  const frameWords = clause.tokens
+    .slice(0, clause.from)
+    .filter((t) => !isPunct(t) && !/^(并|並|且|同时|同時|还|還|也)$/.test(t.word));
+  return frameWords.length === 1 && FORECAST_VERB.test(frameWords[0]!.word);
 }
 
 /** A content clause that joins the proposition being built by what it is about: an investor's part, a plural picking up names, an answer going on, what a verb announces, 其中. */
@@ -550,7 +566,7 @@ function clauseSignals(ctx: JoinContext): ClauseSignals {
     ...subjects,
     ...metrics,
     ...voices,
-    predicateAnew: predicateAnew(ctx, metrics.chainGoesOn),
+    predicateAnew: predicateAnew(ctx, metrics.chainGoesOn, !!metrics.metric),
   };
 }
 
@@ -836,9 +852,13 @@ function voiceAndAspectSignals(
  * states a second act of the subject before, a claim of its own — unless the clause before frames
  * it (a clausal verb, a purpose, a consequence, an occasion, a quotation, a yes-no question…).
  */
-function predicateAnew(ctx: JoinContext, chainGoesOn: boolean): boolean {
+function predicateAnew(ctx: JoinContext, chainGoesOn: boolean, metric: boolean): boolean {
   const { frame, g, clause, i, subject, open, body, bodyText, afterComma } = ctx;
   const { sentence, clauses } = frame;
+  // "…，全无人驾驶车队规模超过1000辆", "公布财报，多项核心指标低于市场预期": a clause led by a measure
+  // of the subject (no metric the topic chain reads, whose own rules keep a chain of figures one
+  // claim) states a fact of its own about it, figure chain or not (lib/claims/measure-lead.ts).
+  const measureAnew = !metric && !metricOverAll(bodyText) && measureLeads(bodyText, body);
   return (
     !!open &&
     !subject &&
@@ -848,7 +868,7 @@ function predicateAnew(ctx: JoinContext, chainGoesOn: boolean): boolean {
     !openTakesClause(frame, open) &&
     !withinQuote(sentence, clause.start) &&
     !changeOnly(body) &&
-    !chainGoesOn &&
+    (!chainGoesOn || measureAnew) &&
     !CONSEQUENCE.test(body.find((t) => !isPunct(t))?.word ?? '') &&
     !open.content.some((c) =>
       PURPOSE.test(clauses[c]!.tokens.slice(clauses[c]!.from).find((t) => !isPunct(t))?.word ?? ''),
@@ -876,7 +896,8 @@ function predicateAnew(ctx: JoinContext, chainGoesOn: boolean): boolean {
     !/^[^，,]{0,12}?(起|以来|以來)/.test(leadTime(body)) &&
     // (股价大涨，创下新高: a record with no figure of its own is a tail of its clause.)
     !(RECORD_TAIL.test(bodyText) && !hasFigure(frame, clause)) &&
-    (startsWithPredicate(body.filter((t) => !TURN.test(t.word) && t.tag !== 't' && t.tag !== 'm')) ||
+    (measureAnew ||
+      startsWithPredicate(body.filter((t) => !TURN.test(t.word) && t.tag !== 't' && t.tag !== 'm')) ||
       coordinatesPredicate(body) ||
       predicateAfterAdverbial(body))
   );
