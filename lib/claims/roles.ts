@@ -517,6 +517,29 @@ export function clauseRoles(
   return out;
 }
 
+/**
+ * "苹果…并与OpenAI合作，将ChatGPT接入Siri": once the proposition's actor is known (a zero subject
+ * carried from the sentence before, or a pronoun), a model or product it builds in
+ * (integratedTool) whose known maker is another is only mentioned, as under a named subject that
+ * is not its maker (clauseRoles); a maker building in its own model still acts on it.
+ */
+export function toolsBuiltInByOthers(
+  tokens: Token[],
+  roles: Map<string, Role>,
+  agentId: string | null,
+  context: Pick<ExtractContext, 'typeOf' | 'parentOf'>,
+): void {
+  if (!agentId || roles.get(agentId) !== 'agent') return;
+  const group = (id: string | undefined) => (id ? [id, context.parentOf?.(id)] : []);
+  tokens.forEach((t, i) => {
+    const id = t.entityId;
+    if (!id || id === agentId || roles.get(id) !== 'object') return;
+    const maker = context.parentOf?.(id);
+    if (!maker || group(agentId).includes(maker) || group(maker).includes(agentId)) return;
+    if (integratedTool(tokens, i, context.typeOf?.(id))) roles.set(id, 'mentioned');
+  });
+}
+
 /** Verbs that give a noun its name: 名为, 名叫, 叫做, 命名为, 代号为. */
 const NAMING = /^(名为|名叫|叫做|叫作|取名|命名为|名称为|代号为|代号|称作)$/;
 
@@ -1355,7 +1378,9 @@ export function topicOwners(tokens: Token[]): string[] {
   const inFrame = words[k]?.word === '在';
   if (inFrame) k++;
   const owners: string[] = [];
-  while (words[k]?.entityId && !isTyped(words, words[k]!)) {
+  // ("《X十年》一书出版": a company or a person named inside a longer title is what the work is
+  // about, not the owner of the noun phrase; the work, not X, is the topic.)
+  while (words[k]?.entityId && !isTyped(words, words[k]!) && !insideTitle(tokens, tokens.indexOf(words[k]!))) {
     owners.push(words[k]!.entityId!);
     k++;
     if (words[k]?.word !== '、' && words[k]?.word !== '和' && words[k]?.word !== '与') break;
