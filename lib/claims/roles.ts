@@ -419,6 +419,9 @@ export function clauseRoles(
     // "仅次于X的Y", "比X的Y晚", "超过X旗下的Y": the owner of a named head is named in passing; the
     // head takes the role (README: X的Y → X mentioned).
     if (namedHeadAfter(tokens, i) && !inSubject(t)) return out.push([id, 'mentioned']);
+    // "复制了X的模式", "紧跟X的步伐": the owner of what a verb of copying takes is the model followed,
+    // named in passing.
+    if (copiedFrom(tokens, i)) return out.push([id, 'mentioned']);
     if (clause.comparison) return out.push([id, 'object']);
     // "X超过Y", "X落后于Y的一半": the standard of a comparison is the counterpart.
     if (content && clause.type === 'content' && standardAt(tokens, i) && !inSubject(t)) return out.push([id, 'object']);
@@ -905,6 +908,35 @@ function ownerOnly(tokens: Token[], i: number, verb: Token | null): boolean {
   for (k++; tokens[k] && /^(n[a-z]*|vn|eng|a|b|j|l|m|q)$/.test(tokens[k]!.tag); k++) head.push(tokens[k]!);
   if (!head.length || head.some((h) => h.entityId)) return false;
   return !head.some((h) => SELF_OR_STAKE.test(h.word) || /版本?$/.test(h.word) || RELATION_NOUN.test(h.word));
+}
+
+/**
+ * Verbs of copying or following another's way: 复制, 效仿, 借鉴, 学习 — what is copied (X的模式,
+ * X的做法) is X's, and X only the model followed, named in passing.
+ */
+const COPYING = /^(复制|效仿|仿效|模仿|仿照|借鉴|学习|照搬|复刻|沿用|抄袭|跟随|追随|紧跟)$/;
+
+/**
+ * "复制了X的模式", "借鉴A与B的合作模式", "紧跟X的步伐": the name at `i` (alone, or one of two joined
+ * by 与/和) owns what a verb of copying takes, a way or a model (a plain noun after 的; a tie noun
+ * before another, 合作模式, only says which way).
+ */
+function copiedFrom(tokens: Token[], i: number): boolean {
+  let first = i;
+  if (/^(与|和|及)$/.test(tokens[i - 1]?.word ?? '') && tokens[i - 2]?.entityId) first = i - 2;
+  let v = first - 1;
+  if (tokens[v]?.word === '了') v--;
+  if (!COPYING.test(tokens[v]?.word ?? '')) return false;
+  let k = first === i && /^(与|和|及)$/.test(tokens[i + 1]?.word ?? '') && tokens[i + 2]?.entityId ? i + 3 : i + 1;
+  if (tokens[k]?.word !== '的') return false;
+  const head: Token[] = [];
+  for (k++; tokens[k] && /^(n[a-z]*|vn|eng|a|b|j|l)$/.test(tokens[k]!.tag) && !tokens[k]!.entityId; k++)
+    head.push(tokens[k]!);
+  if (!head.length || tokens[k]?.entityId) return false;
+  return !head.some(
+    (h, n) =>
+      SELF_OR_STAKE.test(h.word) || /版本?$/.test(h.word) || (RELATION_NOUN.test(h.word) && n === head.length - 1),
+  );
 }
 
 /** Nouns after a company's name that are the company itself, or a stake in it, or its standing. */
