@@ -419,9 +419,10 @@ export function clauseRoles(
     // "仅次于X的Y", "比X的Y晚", "超过X旗下的Y": the owner of a named head is named in passing; the
     // head takes the role (README: X的Y → X mentioned).
     if (namedHeadAfter(tokens, i) && !inSubject(t)) return out.push([id, 'mentioned']);
-    // "复制了X的模式", "紧跟X的步伐": the owner of what a verb of copying takes is the model followed,
-    // named in passing.
-    if (copiedFrom(tokens, i)) return out.push([id, 'mentioned']);
+    // "采用了与X相同的架构", "获得与X相若的保护水平": a likeness inside a modifier of a noun only says
+    // what the noun is like, and X is named in passing (as in 类X, 对标X); a likeness that is the
+    // predicate (其性能与X相当) still compares, with X the counterpart.
+    if (likenessModifier(tokens, i) || copiedFrom(tokens, i)) return out.push([id, 'mentioned']);
     if (clause.comparison) return out.push([id, 'object']);
     // "X超过Y", "X落后于Y的一半": the standard of a comparison is the counterpart.
     if (content && clause.type === 'content' && standardAt(tokens, i) && !inSubject(t)) return out.push([id, 'object']);
@@ -937,6 +938,19 @@ function copiedFrom(tokens: Token[], i: number): boolean {
     (h, n) =>
       SELF_OR_STAKE.test(h.word) || /版本?$/.test(h.word) || (RELATION_NOUN.test(h.word) && n === head.length - 1),
   );
+}
+
+/** Words of likeness: 相同, 类似, 一样, 相若, 相当. */
+const LIKENESS = /^(相同|相似|类似|近似|一样|一致|相若|相当|相近|相仿|同等|同级)$/;
+
+/** "与X相同的架构", "和X一样的体验": the name at `i` is the standard of a likeness that modifies a noun. */
+function likenessModifier(tokens: Token[], i: number): boolean {
+  if (!/^(与|和|跟|同)$/.test(tokens[i - 1]?.word ?? '')) return false;
+  if (!LIKENESS.test(tokens[i + 1]?.word ?? '') || tokens[i + 2]?.word !== '的') return false;
+  const head = tokens[i + 3];
+  if (!head || head.entityId) return false;
+  // (jieba tags the first noun of a compound a verb: 保护/v 水平/n.)
+  return /^(n[a-z]*|vn|eng|a|b)$/.test(head.tag) || (isVerb(head) && /^n/.test(tokens[i + 4]?.tag ?? ''));
 }
 
 /** Nouns after a company's name that are the company itself, or a stake in it, or its standing. */
