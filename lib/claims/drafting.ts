@@ -44,6 +44,7 @@ import {
   whenClauseActor,
   tiedPronoun,
   tieSubject,
+  toolsBuiltInByOthers,
   topicOwners,
   undergoerMarker,
 } from './roles';
@@ -334,6 +335,7 @@ function draftProposition(frame: SentenceFrame, props: readonly Prop[], drafting
   fundingParties(state, kind);
   denialRoles(state, speaking, kind);
   coSpeakerRoles(state, speaking);
+  toolsBuiltInByOthers(content.contentTokens, roles, state.agentId, frame.context);
   // Dates, figures, text span: the draft, and what the sentences after it read.
   const { memberOf, titledOrg, titledSpan } = speaking;
   emitDraft(state, {

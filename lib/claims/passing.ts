@@ -102,8 +102,19 @@ const USER_NOUN = /^(用户|使用者|开发者|消费者|玩家|车主|粉丝|�
  * are part of it) names whose users they are; the act reaches them, and X is mentioned.
  */
 export function usersOf(tokens: Token[], i: number): boolean {
-  return USER_NOUN.test(tokens[i + 1]?.word ?? '');
+  if (USER_NOUN.test(tokens[i + 1]?.word ?? '')) return true;
+  // "向X生态的开发者开放", "为X平台上的商家提供": the users of X's ecosystem, platform or store
+  // (a noun of a place of use, then 的 or 上的) are X's users just the same.
+  let k = i + 1;
+  if (!USE_PLACE.test(tokens[k]?.word ?? '')) return false;
+  k++;
+  if (tokens[k]?.word === '上') k++;
+  if (tokens[k]?.word === '的') k++;
+  return USER_NOUN.test(tokens[k]?.word ?? '');
 }
+
+/** Nouns of where users meet a company's products: 生态, 平台, 社区, 商店. */
+const USE_PLACE = /^(生态|生态圈|生态系统|平台|社区|商店|应用商店|应用市场|商城|体系)$/;
 
 /** Verbs of arriving on, or listing in, a venue: 入驻, 登陆, 上架. */
 const VENUE_VERB = /^(入驻|进驻|登陆|登录|上架|登上|开店|落户)$/;

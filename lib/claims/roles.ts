@@ -419,6 +419,10 @@ export function clauseRoles(
     // "仅次于X的Y", "比X的Y晚", "超过X旗下的Y": the owner of a named head is named in passing; the
     // head takes the role (README: X的Y → X mentioned).
     if (namedHeadAfter(tokens, i) && !inSubject(t)) return out.push([id, 'mentioned']);
+    // "采用了与X相同的架构", "获得与X相若的保护水平": a likeness inside a modifier of a noun only says
+    // what the noun is like, and X is named in passing (as in 类X, 对标X); a likeness that is the
+    // predicate (其性能与X相当) still compares, with X the counterpart.
+    if (likenessModifier(tokens, i) || copiedFrom(tokens, i)) return out.push([id, 'mentioned']);
     if (clause.comparison) return out.push([id, 'object']);
     // "X超过Y", "X落后于Y的一半": the standard of a comparison is the counterpart.
     if (content && clause.type === 'content' && standardAt(tokens, i) && !inSubject(t)) return out.push([id, 'object']);
@@ -515,6 +519,29 @@ export function clauseRoles(
     return out.push([id, 'mentioned']);
   });
   return out;
+}
+
+/**
+ * "苹果…并与OpenAI合作，将ChatGPT接入Siri": once the proposition's actor is known (a zero subject
+ * carried from the sentence before, or a pronoun), a model or product it builds in
+ * (integratedTool) whose known maker is another is only mentioned, as under a named subject that
+ * is not its maker (clauseRoles); a maker building in its own model still acts on it.
+ */
+export function toolsBuiltInByOthers(
+  tokens: Token[],
+  roles: Map<string, Role>,
+  agentId: string | null,
+  context: Pick<ExtractContext, 'typeOf' | 'parentOf'>,
+): void {
+  if (!agentId || roles.get(agentId) !== 'agent') return;
+  const group = (id: string | undefined) => (id ? [id, context.parentOf?.(id)] : []);
+  tokens.forEach((t, i) => {
+    const id = t.entityId;
+    if (!id || id === agentId || roles.get(id) !== 'object') return;
+    const maker = context.parentOf?.(id);
+    if (!maker || group(agentId).includes(maker) || group(maker).includes(agentId)) return;
+    if (integratedTool(tokens, i, context.typeOf?.(id))) roles.set(id, 'mentioned');
+  });
 }
 
 /** Verbs that give a noun its name: 名为, 名叫, 叫做, 命名为, 代号为. */
@@ -882,6 +909,48 @@ function ownerOnly(tokens: Token[], i: number, verb: Token | null): boolean {
   for (k++; tokens[k] && /^(n[a-z]*|vn|eng|a|b|j|l|m|q)$/.test(tokens[k]!.tag); k++) head.push(tokens[k]!);
   if (!head.length || head.some((h) => h.entityId)) return false;
   return !head.some((h) => SELF_OR_STAKE.test(h.word) || /版本?$/.test(h.word) || RELATION_NOUN.test(h.word));
+}
+
+/**
+ * Verbs of copying or following another's way: 复制, 效仿, 借鉴, 学习 — what is copied (X的模式,
+ * X的做法) is X's, and X only the model followed, named in passing.
+ */
+const COPYING = /^(复制|效仿|仿效|模仿|仿照|借鉴|学习|照搬|复刻|沿用|抄袭|跟随|追随|紧跟)$/;
+
+/**
+ * "复制了X的模式", "借鉴A与B的合作模式", "紧跟X的步伐": the name at `i` (alone, or one of two joined
+ * by 与/和) owns what a verb of copying takes, a way or a model (a plain noun after 的; a tie noun
+ * before another, 合作模式, only says which way).
+ */
+function copiedFrom(tokens: Token[], i: number): boolean {
+  let first = i;
+  if (/^(与|和|及)$/.test(tokens[i - 1]?.word ?? '') && tokens[i - 2]?.entityId) first = i - 2;
+  let v = first - 1;
+  if (tokens[v]?.word === '了') v--;
+  if (!COPYING.test(tokens[v]?.word ?? '')) return false;
+  let k = first === i && /^(与|和|及)$/.test(tokens[i + 1]?.word ?? '') && tokens[i + 2]?.entityId ? i + 3 : i + 1;
+  if (tokens[k]?.word !== '的') return false;
+  const head: Token[] = [];
+  for (k++; tokens[k] && /^(n[a-z]*|vn|eng|a|b|j|l)$/.test(tokens[k]!.tag) && !tokens[k]!.entityId; k++)
+    head.push(tokens[k]!);
+  if (!head.length || tokens[k]?.entityId) return false;
+  return !head.some(
+    (h, n) =>
+      SELF_OR_STAKE.test(h.word) || /版本?$/.test(h.word) || (RELATION_NOUN.test(h.word) && n === head.length - 1),
+  );
+}
+
+/** Words of likeness: 相同, 类似, 一样, 相若, 相当. */
+const LIKENESS = /^(相同|相似|类似|近似|一样|一致|相若|相当|相近|相仿|同等|同级)$/;
+
+/** "与X相同的架构", "和X一样的体验": the name at `i` is the standard of a likeness that modifies a noun. */
+function likenessModifier(tokens: Token[], i: number): boolean {
+  if (!/^(与|和|跟|同)$/.test(tokens[i - 1]?.word ?? '')) return false;
+  if (!LIKENESS.test(tokens[i + 1]?.word ?? '') || tokens[i + 2]?.word !== '的') return false;
+  const head = tokens[i + 3];
+  if (!head || head.entityId) return false;
+  // (jieba tags the first noun of a compound a verb: 保护/v 水平/n.)
+  return /^(n[a-z]*|vn|eng|a|b)$/.test(head.tag) || (isVerb(head) && /^n/.test(tokens[i + 4]?.tag ?? ''));
 }
 
 /** Nouns after a company's name that are the company itself, or a stake in it, or its standing. */
@@ -1363,7 +1432,9 @@ export function topicOwners(tokens: Token[]): string[] {
   const inFrame = words[k]?.word === '在';
   if (inFrame) k++;
   const owners: string[] = [];
-  while (words[k]?.entityId && !isTyped(words, words[k]!)) {
+  // ("《X十年》一书出版": a company or a person named inside a longer title is what the work is
+  // about, not the owner of the noun phrase; the work, not X, is the topic.)
+  while (words[k]?.entityId && !isTyped(words, words[k]!) && !insideTitle(tokens, tokens.indexOf(words[k]!))) {
     owners.push(words[k]!.entityId!);
     k++;
     if (words[k]?.word !== '、' && words[k]?.word !== '和' && words[k]?.word !== '与') break;
