@@ -607,6 +607,12 @@ const RANGE_LEAD = new RegExp(
     CURRENCIES.map(([c]) => c),
   )})?\\s?(?:至|到|-|—|–|~|～)\\s?$`,
 );
+/** A currency before the first number of a range (新台币15亿至17亿元). */
+const RANGE_CURRENCY_BEFORE = new RegExp(`(${alternatives(CURRENCY_BEFORE.map(([c]) => c))})\\s?$`);
+/** A hedge or a verb of reaching before the first number of a range (约20%至30%, 达到60亿至80亿元). */
+const RANGE_WORDS_BEFORE = new RegExp(
+  `(${alternatives([...HEDGE_WORDS, ...EXACT_WORDS].sort((x, y) => y.length - x.length))})$`,
+);
 /**
  * A deadline set ahead (将在一个月内开放, 承诺一年以内完成): the span is the figure, "one" and all.
  * (Editors split on a bare 内: dev, dev-5 and dev-6 keep the number, dev-4, unseen-6 and
@@ -948,9 +954,20 @@ function figuresIn(text: string): Figure[] {
         from = start - lead[0].length;
         high = high === null ? null : Math.max(high, low);
         low = leadLow;
-        // 约20%至30%: a hedge before the range is the range's.
-        const hedge = new RegExp(`(?:${alternatives(HEDGE_WORDS)})$`).exec(text.slice(Math.max(0, from - 2), from));
-        if (hedge) [from, approx] = [from - hedge[0].length, true];
+        // 新台币15亿至17亿元: a currency named before the first number is the range's (元 after
+        // the second is then that currency's, as 新台幣29,900元 is).
+        const currencyLead = figure.kind === 'money' ? RANGE_CURRENCY_BEFORE.exec(text.slice(0, from)) : null;
+        const leadCurrency = currencyLead && CURRENCY_BEFORE.find(([c]) => c === currencyLead[1])![1];
+        if (leadCurrency && (leadCurrency === figure.unit || (unit === '元' && figure.unit === 'CNY'))) {
+          from -= currencyLead[0].length;
+          figure = { ...figure, unit: leadCurrency };
+        }
+        // 约20%至30%: a hedge before the range is the range's; so is a verb of reaching (达到60亿至
+        // 80亿元), which leaves the range as it is.
+        const hedge = RANGE_WORDS_BEFORE.exec(text.slice(Math.max(0, from - 4), from));
+        // (…not the 达 ending a word: 表达, 到达.)
+        if (hedge && DA_ENDING_WORD.test(text.slice(Math.max(0, from - hedge[0].length - 1), from))) hedge[0] = '';
+        if (hedge?.[0]) [from, approx] = [from - hedge[0].length, approx || HEDGE_WORDS.includes(hedge[1]!)];
       }
     }
     // 2.6万亿tokens: tokens written after the number are what it counts, and part of the figure
