@@ -992,7 +992,12 @@ function figuresIn(text: string): Figure[] {
     ).exec(text.slice(to0));
     // 100亿元以上, 三成以下, 一个月以内: the bound written after the amount (read by bounds()) is its own
     // words too, as a card shows them.
-    const boundAfter = around ? null : /^(?:以上|以下|之上|之下|以内|以內)/.exec(text.slice(to0));
+    const boundAfter = around
+      ? null
+      : (figure.kind === 'money'
+          ? /^(?:以上|以下|之上|之下|以内|以內|上方|下方)/
+          : /^(?:以上|以下|之上|之下|以内|以內)/
+        ).exec(text.slice(to0));
     const to = around ? to0 + around[0].length : boundAfter ? to0 + boundAfter[0].length : to0;
     if (around) approx = true;
     if (tokens) figure = { ...figure, unit: 'tokens' };
@@ -1376,8 +1381,9 @@ function bounds(
   const has = (set: Set<string>) => words.some((w) => set.has(w));
   // A price per unit bounds past the unit: 0.1元/千tokens以上.
   const rest = money ? after.replace(/^\/[^\s，。；;,、以之起]{1,12}/, '') : after;
-  if (more || has(LOWER_BOUND) || /^(以上|之上)/.test(rest) || (money && /^起/.test(rest))) high = null;
-  if (has(UPPER_BOUND) || /^(以下|之下|以内|以內)/.test(rest)) low = 0;
+  // (市值仍在2.6万亿美元上方, 股价跌至10美元下方: a price or a value above or below a level.)
+  if (more || has(LOWER_BOUND) || /^(以上|之上)/.test(rest) || (money && /^(起|上方)/.test(rest))) high = null;
+  if (has(UPPER_BOUND) || /^(以下|之下|以内|以內)/.test(rest) || (money && /^下方/.test(rest))) low = 0;
   return [low, high];
 }
 
