@@ -331,13 +331,14 @@ const MEASURE_NOT_BEFORE: Partial<Record<string, RegExp>> = {
 // 片, chips 颗 and 枚, cards 块, rules 条, sets 套): `count`, like 台 for phones.
 // …and papers 篇, phones and pens 支, deals and orders 笔, shops 间, schools 所, aircraft 架, ships 艘,
 // and occurrences 次 (调用100次) where the number is in digits or has a magnitude (三次 is wording).
-const CLASSIFIERS = '个個家款位名张張起项項部座台人种種辆輛片颗顆块塊枚条條套篇支笔筆间間所架艘次';
+// …and orders and rides 单 (订单量140万单) where the number is in digits or has a magnitude.
+const CLASSIFIERS = '个個家款位名张張起项項部座台人种種辆輛片颗顆块塊枚条條套篇支笔筆间間所架艘次单單';
 /**
  * Classifiers that begin other words after a number (支付, 所以, 间隔, 笔记本, 架构, 次日, 次浮点运算):
  * the character after one of them that makes it no classifier.
  */
 const CLASSIFIER_NOT_BEFORE =
-  '(?![付持出援撑撐柱以有属屬得谓謂在需隔接断斷记記电電构構设設的浮点點日年级級要](?<=[支所间間笔筆架次].))';
+  '(?![付持出援撑撐柱以有属屬得谓謂在需隔接断斷记記电電构構设設的浮点點日年级級要](?<=[支所间間笔筆架次].))(?![位元月季日周週价價独獨项項车車品体體人一](?<=[单單].))';
 /** Classifiers of people. */
 const PEOPLE = /^[人名位]$/;
 /** Nouns after (or just before) a count that say what is counted. */
@@ -895,10 +896,15 @@ function figuresIn(text: string): Figure[] {
     } else if ((unit && /^[级級]/.test(unit)) || (!unit && sizeAfter)) {
       figure = { unit: 'parameters', kind: 'quantity' };
     } else if (unit && (CLASSIFIERS.includes(unit) || /^部[门門]$/.test(unit))) {
-      // 一款, 两名: small Chinese-numeral counts are wording, not figures.
-      if (number && !isArabic && !magnitude && base < 3 && !vague) continue;
+      // 一款, 两名: small Chinese-numeral counts are wording, not figures. 两款 (products, models) after
+      // a verb or a list is counted (开发两款新车, 推出的两款模型, A和B两款机型): how many a maker
+      // launches or prices is what the news tells; as a clause's subject (两款新品表现…) it points back
+      // to the products already named, as 两家, 两位 and 两人 mostly do (两家公司, "the two companies").
+      const counted =
+        base === 2 && /^款$/.test(unit) && !/^(?:如果|若|而|但|且|这|這|那|其|此)?$/.test(clauseBefore(text, start));
+      if (number && !isArabic && !magnitude && base < 3 && !vague && !counted) continue;
       // (三次, 十几次: occurrences in words are wording; 100次, 3亿次 are counts.)
-      if (/^[次]$/.test(unit) && !isArabic && !magnitude) continue;
+      if (/^[次单單]$/.test(unit) && !isArabic && !magnitude) continue;
       // Kinds of a thing (五种参数规模) and occasions (模型被调用100次) are counted as such, not as the
       // thing named beside them; wafers a month
       // (月产能10万片, 每月17万片晶圆, 5万片/月) are a fab's output.
