@@ -1464,8 +1464,9 @@ const SPRING_FESTIVAL: Record<number, string> = {
   2030: '02-03',
 };
 /** A span back from the article: 过去一年, 過去幾個月, 近期, 近年来. */
+// (已过去一年多, 仅过去两周: 过去 as a verb, time elapsed, a figure; 已过去的一年 is a span again.)
 const SPAN_BACK =
-  /(?:过去|過去)的?(?:\d{1,3}|[一二两兩三四五六七八九十半几幾数數]+)(?:个|個)?(?:年|月|周|週|星期|天|季度)(?:来|來|里|裡|裏|内|內|中|间|間)?|近期|近年来|近年來|近几年|近幾年|近些年|(?<![接逼将將])近月(?:以来|以來|来|來)?(?![球亮])/y;
+  /(?:(?<![已经經才刚剛仅僅又])(?:过去|過去)的?|(?:过去|過去)的)(?:\d{1,3}|[一二两兩三四五六七八九十半几幾数數]+)(?:个|個)?(?:年|月|周|週|星期|天|季度)(?:来|來|里|裡|裏|内|內|中|间|間)?|近期|近年来|近年來|近几年|近幾年|近些年|(?<![接逼将將])近月(?:以来|以來|来|來)?(?![球亮])/y;
 
 /** Whether a date is a span back from the article (过去一年, 近期): it dates a state, not a happening. */
 const WHOLE_SPAN_BACK = new RegExp(`^(?:${SPAN_BACK.source})$`);
