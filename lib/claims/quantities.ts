@@ -2268,7 +2268,8 @@ const DATE_RULES: DateRule[] = [
   ],
   // 当季, 當季: the quarter the text just named (截至9月30日的第三季度…当季营收), else unread.
   [
-    /(?<![每上下本这這])(?:当季|當季)(?!度?[节節赛賽])(?:度)?/y,
+    // (…and 季内 opening its clause: 公布第四季业绩，季内营收…)
+    /(?<![每上下本这這])(?:当季|當季)(?!度?[节節赛賽])(?:度)?|(?<=^|[，。；,;：:！？!?\s])季[内內](?![外])/y,
     (_m, c) => {
       const quarter = [c.localPeriod, c.reportPeriod].find((d) => d && /^\d{4}-Q[1-4]$/.test(d.iso));
       return quarter ? { iso: quarter.iso, precision: 'quarter', relative: true } : null;
@@ -2606,7 +2607,9 @@ function datesIn(text: string, articleDate: string | null, earlier: string, carr
     : ([...carried].reverse().find((d) => DATED.test(d.iso)) ?? null);
   let localAnchor: DateRef | null = ownBefore.filter((d) => DATED.test(d.iso)).pop() ?? null;
   // (Resolved or not: 同期 after a fiscal quarter is that quarter, shown as written.)
-  let localPeriod: DateRef | null = ownAll.filter((d) => !isSpanBack(d) && !isComparisonBase(d)).pop() ?? null;
+  // (…not one a figure is compared with: 较一季度的45.1%…。当季 is the quarter told of.)
+  let localPeriod: DateRef | null =
+    ownAll.filter((d) => !isSpanBack(d) && !isComparisonBase(d) && !comparedWith(earlier, d)).pop() ?? null;
   // 当天, 次日 go back to the last date that names a day, however many dates came after it.
   let dayAnchor: DateRef | null = [...before].reverse().find((d) => d.precision === 'day') ?? null;
   let period: DateRef | null =
