@@ -1632,6 +1632,18 @@ const relativeYear = (word: string, c: DateContext) =>
   c.reference.year === null ? null : c.reference.year + RELATIVE_YEAR[word]!;
 const unresolved = (precision: DatePrecision): Resolved => ({ iso: '', precision, relative: true });
 
+/**
+ * The year a bare 全年 or 年初 means: the year of the last period named before it (a quarter or a
+ * half too: 去年第四季…全年亏损) when that is the year before the article's and nothing ahead is
+ * told (`ahead`); else the article's year.
+ */
+function yearTold(c: DateContext, ahead: boolean): number {
+  const year = c.reference.year!;
+  const last = c.period ?? c.anchor;
+  const named = last && !ahead && /^\d{4}/.test(last.iso) ? +last.iso.slice(0, 4) : null;
+  return named === year - 1 ? named : year;
+}
+
 /** A Minguo (民國) year of Taiwan's calendar: 113年 is 2024 (the calendar starts in 1912). */
 const MINGUO = 1911;
 /** A month written in Chinese numerals: 十一月, 二月 (not 正月, the lunar first month). */
@@ -2134,11 +2146,14 @@ const DATE_RULES: DateRule[] = [
   // 年初, 年底 on their own are the article's year (not 同年底, 每年年底: those name another year).
   [
     /(?<![同当當该該每上下本前去今明翌次\d])年(初|底|末)/y,
-    (m, c) => ({
-      iso: c.reference.year === null ? '' : `${c.reference.year}-${m[1] === '初' ? '01' : '12'}`,
-      precision: 'period',
-      relative: true,
-    }),
+    (m, c) => {
+      if (c.reference.year === null) return { iso: '', precision: 'period', relative: true };
+      // (…or the year the text tells of, when that is the one before: a report on last year's
+      // fourth quarter, 超额完成年初订下的目标.)
+      const after = c.rest.slice(m[0].length);
+      const ahead = FUTURE_BEFORE.test(c.before) || FORECAST_AFTER.test(after) || DEADLINE_AFTER.test(after);
+      return { iso: `${yearTold(c, ahead)}-${m[1] === '初' ? '01' : '12'}`, precision: 'period', relative: true };
+    },
   ],
   // 年中 on its own, after a word of time or place or opening its clause (于年中推出): the middle of
   // the article's year, June, as 今年年中 is (not 2019年中国, 一年中: those are other words).
@@ -2261,9 +2276,7 @@ const DATE_RULES: DateRule[] = [
       // (A forecast's 全年, 全年盈利有望…, 预计全年, is the year under way.)
       const clause = clauseBefore(c.before, c.before.length) + c.rest.split(CLAUSE_BREAK)[0];
       const ahead = FUTURE_BEFORE.test(c.before) || FORECAST_WORDS.test(clause);
-      const named = c.anchor && !ahead ? +c.anchor.iso.slice(0, 4) : null;
-      const iso = String(named === year - 1 ? named : year);
-      return { iso, precision: 'year', relative: true };
+      return { iso: String(yearTold(c, ahead)), precision: 'year', relative: true };
     },
   ],
   // 当季, 當季: the quarter the text just named (截至9月30日的第三季度…当季营收), else unread.
