@@ -1479,8 +1479,9 @@ const SEASON = '春季|夏季|秋季|冬季|春天|夏天|秋天|冬天';
 // …and so do words of intent and aim (有信心在11月完成, 力争在…, 目标是…).
 // A condition (若, 如果, 一旦) is about what has not happened yet either, and the date a plan is
 // put back or moved to (推迟到3月, 延后至, 改到) is still to come when the news reports the move.
+// A forecast's frame (业内人士预计，…) makes its whole sentence future, past its comma.
 const FUTURE_BEFORE =
-  /(若|如果|假如|倘若|一旦|(?:推迟|推遲|延后|延後|延期|延迟|延遲|押后|押後|顺延|順延|改)(?:了)?(?:到|至)(?:了)?|将|將|预计|預計|计划|計劃|計畫|规划|規劃|预定|預定|准备|準備|有望|可望|拟|擬|即将|即將|定于|定於|要到|要等到|有信心|争取|爭取|力争|力爭|打算|目标是|目標是)[^，。；,;]{0,8}$/;
+  /(若|如果|假如|倘若|一旦|(?:推迟|推遲|延后|延後|延期|延迟|延遲|押后|押後|顺延|順延|改)(?:了)?(?:到|至)(?:了)?|将|將|预计|預計|计划|計劃|計畫|规划|規劃|预定|預定|准备|準備|有望|可望|拟|擬|即将|即將|定于|定於|要到|要等到|有信心|争取|爭取|力争|力爭|打算|目标是|目標是)[^，。；,;]{0,8}$|(?:预计|預計|预期|預期|预估|預估|预测|預測)[，,：:][^。！？!?；;]*$/;
 /** Words of a forecast or a target anywhere in a clause: its 全年 is the year under way. */
 const FORECAST_WORDS = /有望|可望|预计|預計|预期|預期|预估|預估|将|將|目标|目標|指引|展望|若|如果/;
 /** A deadline after a date (第四季前, 6月底前 完成): the date is one still to come. */
