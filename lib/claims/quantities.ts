@@ -331,13 +331,14 @@ const MEASURE_NOT_BEFORE: Partial<Record<string, RegExp>> = {
 // 片, chips 颗 and 枚, cards 块, rules 条, sets 套): `count`, like 台 for phones.
 // …and papers 篇, phones and pens 支, deals and orders 笔, shops 间, schools 所, aircraft 架, ships 艘,
 // and occurrences 次 (调用100次) where the number is in digits or has a magnitude (三次 is wording).
-const CLASSIFIERS = '个個家款位名张張起项項部座台人种種辆輛片颗顆块塊枚条條套篇支笔筆间間所架艘次';
+// …and orders and rides 单 (订单量140万单) where the number is in digits or has a magnitude.
+const CLASSIFIERS = '个個家款位名张張起项項部座台人种種辆輛片颗顆块塊枚条條套篇支笔筆间間所架艘次单單';
 /**
  * Classifiers that begin other words after a number (支付, 所以, 间隔, 笔记本, 架构, 次日, 次浮点运算):
  * the character after one of them that makes it no classifier.
  */
 const CLASSIFIER_NOT_BEFORE =
-  '(?![付持出援撑撐柱以有属屬得谓謂在需隔接断斷记記电電构構设設的浮点點日年级級要](?<=[支所间間笔筆架次].))';
+  '(?![付持出援撑撐柱以有属屬得谓謂在需隔接断斷记記电電构構设設的浮点點日年级級要](?<=[支所间間笔筆架次].))(?![位元月季日周週价價独獨项項车車品体體人一](?<=[单單].))';
 /** Classifiers of people. */
 const PEOPLE = /^[人名位]$/;
 /** Nouns after (or just before) a count that say what is counted. */
@@ -606,6 +607,12 @@ const RANGE_LEAD = new RegExp(
   `(${ARABIC}|[零〇一二两兩三四五六七八九十百千]+)(${MAGNITUDES.map(([m]) => m).join('|')})?(%|％|B|${alternatives(
     CURRENCIES.map(([c]) => c),
   )})?\\s?(?:至|到|-|—|–|~|～)\\s?$`,
+);
+/** A currency before the first number of a range (新台币15亿至17亿元). */
+const RANGE_CURRENCY_BEFORE = new RegExp(`(${alternatives(CURRENCY_BEFORE.map(([c]) => c))})\\s?$`);
+/** A hedge or a verb of reaching before the first number of a range (约20%至30%, 达到60亿至80亿元). */
+const RANGE_WORDS_BEFORE = new RegExp(
+  `(${alternatives([...HEDGE_WORDS, ...EXACT_WORDS].sort((x, y) => y.length - x.length))})$`,
 );
 /**
  * A deadline set ahead (将在一个月内开放, 承诺一年以内完成): the span is the figure, "one" and all.
@@ -889,10 +896,15 @@ function figuresIn(text: string): Figure[] {
     } else if ((unit && /^[级級]/.test(unit)) || (!unit && sizeAfter)) {
       figure = { unit: 'parameters', kind: 'quantity' };
     } else if (unit && (CLASSIFIERS.includes(unit) || /^部[门門]$/.test(unit))) {
-      // 一款, 两名: small Chinese-numeral counts are wording, not figures.
-      if (number && !isArabic && !magnitude && base < 3 && !vague) continue;
+      // 一款, 两名: small Chinese-numeral counts are wording, not figures. 两款 (products, models) after
+      // a verb or a list is counted (开发两款新车, 推出的两款模型, A和B两款机型): how many a maker
+      // launches or prices is what the news tells; as a clause's subject (两款新品表现…) it points back
+      // to the products already named, as 两家, 两位 and 两人 mostly do (两家公司, "the two companies").
+      const counted =
+        base === 2 && /^款$/.test(unit) && !/^(?:如果|若|而|但|且|这|這|那|其|此)?$/.test(clauseBefore(text, start));
+      if (number && !isArabic && !magnitude && base < 3 && !vague && !counted) continue;
       // (三次, 十几次: occurrences in words are wording; 100次, 3亿次 are counts.)
-      if (/^[次]$/.test(unit) && !isArabic && !magnitude) continue;
+      if (/^[次单單]$/.test(unit) && !isArabic && !magnitude) continue;
       // Kinds of a thing (五种参数规模) and occasions (模型被调用100次) are counted as such, not as the
       // thing named beside them; wafers a month
       // (月产能10万片, 每月17万片晶圆, 5万片/月) are a fab's output.
@@ -948,9 +960,20 @@ function figuresIn(text: string): Figure[] {
         from = start - lead[0].length;
         high = high === null ? null : Math.max(high, low);
         low = leadLow;
-        // 约20%至30%: a hedge before the range is the range's.
-        const hedge = new RegExp(`(?:${alternatives(HEDGE_WORDS)})$`).exec(text.slice(Math.max(0, from - 2), from));
-        if (hedge) [from, approx] = [from - hedge[0].length, true];
+        // 新台币15亿至17亿元: a currency named before the first number is the range's (元 after
+        // the second is then that currency's, as 新台幣29,900元 is).
+        const currencyLead = figure.kind === 'money' ? RANGE_CURRENCY_BEFORE.exec(text.slice(0, from)) : null;
+        const leadCurrency = currencyLead && CURRENCY_BEFORE.find(([c]) => c === currencyLead[1])![1];
+        if (leadCurrency && (leadCurrency === figure.unit || (unit === '元' && figure.unit === 'CNY'))) {
+          from -= currencyLead[0].length;
+          figure = { ...figure, unit: leadCurrency };
+        }
+        // 约20%至30%: a hedge before the range is the range's; so is a verb of reaching (达到60亿至
+        // 80亿元), which leaves the range as it is.
+        const hedge = RANGE_WORDS_BEFORE.exec(text.slice(Math.max(0, from - 4), from));
+        // (…not the 达 ending a word: 表达, 到达.)
+        if (hedge && DA_ENDING_WORD.test(text.slice(Math.max(0, from - hedge[0].length - 1), from))) hedge[0] = '';
+        if (hedge?.[0]) [from, approx] = [from - hedge[0].length, approx || HEDGE_WORDS.includes(hedge[1]!)];
       }
     }
     // 2.6万亿tokens: tokens written after the number are what it counts, and part of the figure
@@ -975,7 +998,12 @@ function figuresIn(text: string): Figure[] {
     ).exec(text.slice(to0));
     // 100亿元以上, 三成以下, 一个月以内: the bound written after the amount (read by bounds()) is its own
     // words too, as a card shows them.
-    const boundAfter = around ? null : /^(?:以上|以下|之上|之下|以内|以內)/.exec(text.slice(to0));
+    const boundAfter = around
+      ? null
+      : (figure.kind === 'money'
+          ? /^(?:以上|以下|之上|之下|以内|以內|上方|下方)/
+          : /^(?:以上|以下|之上|之下|以内|以內)/
+        ).exec(text.slice(to0));
     const to = around ? to0 + around[0].length : boundAfter ? to0 + boundAfter[0].length : to0;
     if (around) approx = true;
     if (tokens) figure = { ...figure, unit: 'tokens' };
@@ -1359,8 +1387,9 @@ function bounds(
   const has = (set: Set<string>) => words.some((w) => set.has(w));
   // A price per unit bounds past the unit: 0.1元/千tokens以上.
   const rest = money ? after.replace(/^\/[^\s，。；;,、以之起]{1,12}/, '') : after;
-  if (more || has(LOWER_BOUND) || /^(以上|之上)/.test(rest) || (money && /^起/.test(rest))) high = null;
-  if (has(UPPER_BOUND) || /^(以下|之下|以内|以內)/.test(rest)) low = 0;
+  // (市值仍在2.6万亿美元上方, 股价跌至10美元下方: a price or a value above or below a level.)
+  if (more || has(LOWER_BOUND) || /^(以上|之上)/.test(rest) || (money && /^(起|上方)/.test(rest))) high = null;
+  if (has(UPPER_BOUND) || /^(以下|之下|以内|以內)/.test(rest) || (money && /^下方/.test(rest))) low = 0;
   return [low, high];
 }
 
@@ -1435,8 +1464,9 @@ const SPRING_FESTIVAL: Record<number, string> = {
   2030: '02-03',
 };
 /** A span back from the article: 过去一年, 過去幾個月, 近期, 近年来. */
+// (已过去一年多, 仅过去两周: 过去 as a verb, time elapsed, a figure; 已过去的一年 is a span again.)
 const SPAN_BACK =
-  /(?:过去|過去)的?(?:\d{1,3}|[一二两兩三四五六七八九十半几幾数數]+)(?:个|個)?(?:年|月|周|週|星期|天|季度)(?:来|來|里|裡|裏|内|內|中|间|間)?|近期|近年来|近年來|近几年|近幾年|近些年|(?<![接逼将將])近月(?:以来|以來|来|來)?(?![球亮])/y;
+  /(?:(?<![已经經才刚剛仅僅又])(?:过去|過去)的?|(?:过去|過去)的)(?:\d{1,3}|[一二两兩三四五六七八九十半几幾数數]+)(?:个|個)?(?:年|月|周|週|星期|天|季度)(?:来|來|里|裡|裏|内|內|中|间|間)?|近期|近年来|近年來|近几年|近幾年|近些年|(?<![接逼将將])近月(?:以来|以來|来|來)?(?![球亮])/y;
 
 /** Whether a date is a span back from the article (过去一年, 近期): it dates a state, not a happening. */
 const WHOLE_SPAN_BACK = new RegExp(`^(?:${SPAN_BACK.source})$`);
@@ -1449,8 +1479,9 @@ const SEASON = '春季|夏季|秋季|冬季|春天|夏天|秋天|冬天';
 // …and so do words of intent and aim (有信心在11月完成, 力争在…, 目标是…).
 // A condition (若, 如果, 一旦) is about what has not happened yet either, and the date a plan is
 // put back or moved to (推迟到3月, 延后至, 改到) is still to come when the news reports the move.
+// A forecast's frame (业内人士预计，…) makes its whole sentence future, past its comma.
 const FUTURE_BEFORE =
-  /(若|如果|假如|倘若|一旦|(?:推迟|推遲|延后|延後|延期|延迟|延遲|押后|押後|顺延|順延|改)(?:了)?(?:到|至)(?:了)?|将|將|预计|預計|计划|計劃|計畫|规划|規劃|预定|預定|准备|準備|有望|可望|拟|擬|即将|即將|定于|定於|要到|要等到|有信心|争取|爭取|力争|力爭|打算|目标是|目標是)[^，。；,;]{0,8}$/;
+  /(若|如果|假如|倘若|一旦|(?:推迟|推遲|延后|延後|延期|延迟|延遲|押后|押後|顺延|順延|改)(?:了)?(?:到|至)(?:了)?|将|將|预计|預計|计划|計劃|計畫|规划|規劃|预定|預定|准备|準備|有望|可望|拟|擬|即将|即將|定于|定於|要到|要等到|有信心|争取|爭取|力争|力爭|打算|目标是|目標是)[^，。；,;]{0,8}$|(?:预计|預計|预期|預期|预估|預估|预测|預測)[，,：:][^。！？!?；;]*$/;
 /** Words of a forecast or a target anywhere in a clause: its 全年 is the year under way. */
 const FORECAST_WORDS = /有望|可望|预计|預計|预期|預期|预估|預估|将|將|目标|目標|指引|展望|若|如果/;
 /** A deadline after a date (第四季前, 6月底前 完成): the date is one still to come. */
@@ -1601,6 +1632,18 @@ const QUARTER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1
 const relativeYear = (word: string, c: DateContext) =>
   c.reference.year === null ? null : c.reference.year + RELATIVE_YEAR[word]!;
 const unresolved = (precision: DatePrecision): Resolved => ({ iso: '', precision, relative: true });
+
+/**
+ * The year a bare 全年 or 年初 means: the year of the last period named before it (a quarter or a
+ * half too: 去年第四季…全年亏损) when that is the year before the article's and nothing ahead is
+ * told (`ahead`); else the article's year.
+ */
+function yearTold(c: DateContext, ahead: boolean): number {
+  const year = c.reference.year!;
+  const last = c.period ?? c.anchor;
+  const named = last && !ahead && /^\d{4}/.test(last.iso) ? +last.iso.slice(0, 4) : null;
+  return named === year - 1 ? named : year;
+}
 
 /** A Minguo (民國) year of Taiwan's calendar: 113年 is 2024 (the calendar starts in 1912). */
 const MINGUO = 1911;
@@ -2104,11 +2147,14 @@ const DATE_RULES: DateRule[] = [
   // 年初, 年底 on their own are the article's year (not 同年底, 每年年底: those name another year).
   [
     /(?<![同当當该該每上下本前去今明翌次\d])年(初|底|末)/y,
-    (m, c) => ({
-      iso: c.reference.year === null ? '' : `${c.reference.year}-${m[1] === '初' ? '01' : '12'}`,
-      precision: 'period',
-      relative: true,
-    }),
+    (m, c) => {
+      if (c.reference.year === null) return { iso: '', precision: 'period', relative: true };
+      // (…or the year the text tells of, when that is the one before: a report on last year's
+      // fourth quarter, 超额完成年初订下的目标.)
+      const after = c.rest.slice(m[0].length);
+      const ahead = FUTURE_BEFORE.test(c.before) || FORECAST_AFTER.test(after) || DEADLINE_AFTER.test(after);
+      return { iso: `${yearTold(c, ahead)}-${m[1] === '初' ? '01' : '12'}`, precision: 'period', relative: true };
+    },
   ],
   // 年中 on its own, after a word of time or place or opening its clause (于年中推出): the middle of
   // the article's year, June, as 今年年中 is (not 2019年中国, 一年中: those are other words).
@@ -2231,14 +2277,13 @@ const DATE_RULES: DateRule[] = [
       // (A forecast's 全年, 全年盈利有望…, 预计全年, is the year under way.)
       const clause = clauseBefore(c.before, c.before.length) + c.rest.split(CLAUSE_BREAK)[0];
       const ahead = FUTURE_BEFORE.test(c.before) || FORECAST_WORDS.test(clause);
-      const named = c.anchor && !ahead ? +c.anchor.iso.slice(0, 4) : null;
-      const iso = String(named === year - 1 ? named : year);
-      return { iso, precision: 'year', relative: true };
+      return { iso: String(yearTold(c, ahead)), precision: 'year', relative: true };
     },
   ],
   // 当季, 當季: the quarter the text just named (截至9月30日的第三季度…当季营收), else unread.
   [
-    /(?<![每上下本这這])(?:当季|當季)(?!度?[节節赛賽])(?:度)?/y,
+    // (…and 季内 opening its clause: 公布第四季业绩，季内营收…)
+    /(?<![每上下本这這])(?:当季|當季)(?!度?[节節赛賽])(?:度)?|(?<=^|[，。；,;：:！？!?\s])季[内內](?![外])/y,
     (_m, c) => {
       const quarter = [c.localPeriod, c.reportPeriod].find((d) => d && /^\d{4}-Q[1-4]$/.test(d.iso));
       return quarter ? { iso: quarter.iso, precision: 'quarter', relative: true } : null;
@@ -2576,7 +2621,9 @@ function datesIn(text: string, articleDate: string | null, earlier: string, carr
     : ([...carried].reverse().find((d) => DATED.test(d.iso)) ?? null);
   let localAnchor: DateRef | null = ownBefore.filter((d) => DATED.test(d.iso)).pop() ?? null;
   // (Resolved or not: 同期 after a fiscal quarter is that quarter, shown as written.)
-  let localPeriod: DateRef | null = ownAll.filter((d) => !isSpanBack(d) && !isComparisonBase(d)).pop() ?? null;
+  // (…not one a figure is compared with: 较一季度的45.1%…。当季 is the quarter told of.)
+  let localPeriod: DateRef | null =
+    ownAll.filter((d) => !isSpanBack(d) && !isComparisonBase(d) && !comparedWith(earlier, d)).pop() ?? null;
   // 当天, 次日 go back to the last date that names a day, however many dates came after it.
   let dayAnchor: DateRef | null = [...before].reverse().find((d) => d.precision === 'day') ?? null;
   let period: DateRef | null =
