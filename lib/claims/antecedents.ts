@@ -214,7 +214,17 @@ export function resolvePronoun(
     preferred?.[0] === 'product'
       ? acted.filter((a) => /^(product|model|work)$/.test(context.typeOf?.(a.id) ?? '')).slice(-1)[0]
       : undefined;
-  const pick = topic && primary ? topic : (product ?? latest);
+  // With no product acting, a phrase for one (该芯片, 新芯片) stands for its maker (README), the topic
+  // that launched it, not a supplier or a rival named after it ("X发布新芯片，采用Y的制程。X表示，该芯片…": X).
+  const launcher =
+    preferred?.[0] === 'product' && !product && types?.includes('company')
+      ? (topic ?? topics.filter((t) => t.at < at && t.id && fits(t.id)).slice(-1)[0])
+      : undefined;
+  const makerTopic =
+    launcher && fits(launcher.id) && named(launcher.id, history.text.slice(launcher.at, launcher.end))
+      ? launcher
+      : undefined;
+  const pick = topic && primary ? topic : (product ?? makerTopic ?? latest);
   // Nothing fitting in this paragraph: the topic of the paragraph before, when its type fits
   // ("…。" ¶ "这家公司的…").
   // Only for a paragraph that has named no one yet, and only a definite phrase, 其 or a person

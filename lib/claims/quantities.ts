@@ -508,9 +508,10 @@ const MORE_AFTER_TIMES = '(?:(?<=倍|成|\\d年|[一二两兩三四五六七八�
  * The rest of a number after 万 or 亿 (一万两千, 1万2千, 3亿5千万): thousands, hundreds and tens, in
  * digits or numerals, and after 亿 a number of 万.
  */
-// (…and after 万 the thousands in digits, as Taiwan writes a price: 新台幣2萬9,900元.)
+// (…and after 万 the thousands in digits, as Taiwan writes a price: 新台幣2萬9,900元; after 兆 the
+// 亿 in digits, as Taiwan writes a revenue: 1兆8,503億元 is 1.8503 trillion, one sum, not two.)
 const TAIL =
-  '((?<=[万萬亿億])[零〇]?(?:[1-9]|[一二两兩三四五六七八九])[千百十](?:(?:[1-9]|[一二两兩三四五六七八九])[百十]?)*(?:万|萬)?|(?<=[万萬])(?:\\d,\\d{3}|\\d{1,4})(?![\\d.,%％万萬亿億年月日号號]))?';
+  '((?<=[万萬亿億])[零〇]?(?:[1-9]|[一二两兩三四五六七八九])[千百十](?:(?:[1-9]|[一二两兩三四五六七八九])[百十]?)*(?:万|萬)?|(?<=[万萬])(?:\\d,\\d{3}|\\d{1,4})(?![\\d.,%％万萬亿億年月日号號])|(?<=兆)(?:\\d,\\d{3}|\\d{1,4})(?:\\.\\d+)?[亿億])?';
 const FIGURE = new RegExp(
   `((?:${alternatives(BEFORE_WORDS)}){0,2})(?:(${CURRENCY_BEFORE.map(([c]) => currencyBefore(c)).join('|')})\\s?)?((?:${alternatives(BEFORE_WORDS)}){0,2})${NUMBER}${MORE}${MAGNITUDE}${TAIL}${MORE}${UNIT}${MORE_AFTER_TIMES}`,
   'g',
@@ -769,11 +770,11 @@ function figuresIn(text: string): Figure[] {
     // 一万两千 = 1.2万, 3亿5千万 = 3.5亿: the tail in units of the magnitude before it.
     let tailValue = 0;
     if (tail) {
-      const digits = tail.replace(/^[零〇]/, '').replace(/[万萬]$/, '');
-      const read = /^[\d,]+$/.test(digits)
+      const digits = tail.replace(/^[零〇]/, '').replace(/[万萬亿億]$/, '');
+      const read = /^[\d,]+(\.\d+)?$/.test(digits)
         ? numberOf(digits)
         : parseChineseNumber(digits.replace(/[1-9]/g, (d) => '零一二三四五六七八九'[+d]!));
-      const value = read === null ? null : read * (/[万萬]$/.test(tail) ? 1e4 : 1);
+      const value = read === null ? null : read * (/[万萬]$/.test(tail) ? 1e4 : /[亿億]$/.test(tail) ? 1e8 : 1);
       const scaleOf = MAGNITUDES.find(([k]) => k === magnitude)![1];
       if (value === null || value >= scaleOf || vague || pair || more1) continue;
       tailValue = value / scaleOf;
@@ -996,13 +997,13 @@ function figuresIn(text: string): Figure[] {
     const around = (
       figure.kind === 'money' || figure.kind === 'percent' ? /^次?(?:左右|上下|前后|前後)/ : /^次?(?:左右|上下)/
     ).exec(text.slice(to0));
-    // 100亿元以上, 三成以下, 一个月以内: the bound written after the amount (read by bounds()) is its own
-    // words too, as a card shows them.
+    // 100亿元以上, 三成以下, 一个月以内, 6%出头 ("a little over"): the bound written after the amount
+    // (read by bounds()) is its own words too, as a card shows them.
     const boundAfter = around
       ? null
       : (figure.kind === 'money'
-          ? /^(?:以上|以下|之上|之下|以内|以內|上方|下方)/
-          : /^(?:以上|以下|之上|之下|以内|以內)/
+          ? /^(?:以上|以下|之上|之下|以内|以內|上方|下方|出头|出頭)/
+          : /^(?:以上|以下|之上|之下|以内|以內|出头|出頭)/
         ).exec(text.slice(to0));
     const to = around ? to0 + around[0].length : boundAfter ? to0 + boundAfter[0].length : to0;
     if (around) approx = true;
@@ -1369,7 +1370,7 @@ function vagueBase(number: string): number {
 /**
  * The range a written number allows, before its magnitude: 数/几 alone = 1–9, 数十/几十 = 10–90,
  * 数百 = 100–900, 十几 = 11–19;
- * 超过, 突破, 逾, 至少, 上万, 300多, 50%以上 and a price 起 give a lower bound (no top);
+ * 超过, 突破, 逾, 至少, 上万, 300多, 50%以上, 6%出头 and a price 起 give a lower bound (no top);
  * 不足, 不到, 最高, 以下, 以内 an upper one (from 0);
  * 近, 约, 左右 keep the number itself (approximate, flagged by `approx`).
  */
@@ -1388,7 +1389,8 @@ function bounds(
   // A price per unit bounds past the unit: 0.1元/千tokens以上.
   const rest = money ? after.replace(/^\/[^\s，。；;,、以之起]{1,12}/, '') : after;
   // (市值仍在2.6万亿美元上方, 股价跌至10美元下方: a price or a value above or below a level.)
-  if (more || has(LOWER_BOUND) || /^(以上|之上)/.test(rest) || (money && /^(起|上方)/.test(rest))) high = null;
+  if (more || has(LOWER_BOUND) || /^(以上|之上|出头|出頭)/.test(rest) || (money && /^(起|上方)/.test(rest)))
+    high = null;
   if (has(UPPER_BOUND) || /^(以下|之下|以内|以內)/.test(rest) || (money && /^下方/.test(rest))) low = 0;
   return [low, high];
 }

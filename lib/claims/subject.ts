@@ -753,8 +753,11 @@ function entitySubject(members: Token[]): EntitySubject {
   };
 }
 
-/** 有, 还有: "不得不提的还有X" states that X exists; the name after it is still the topic. */
-export const EXISTENTIAL = /^(有|还有)$/;
+/**
+ * 有, 还有: "不得不提的还有X" states that X exists; the name after it is still the topic. So with an
+ * adverb jieba writes into one verb with 有 (已有, 也有, 另有, 仍有…): "已有X等厂商接入Y" says X did.
+ */
+export const EXISTENTIAL = /^(有|还有|已有|也有|早有|另有|仍有|尚有)$/;
 
 const METRIC_NOUNS = new Set([...OWNED_METRICS.flatMap((m) => m.nouns), '现金', '账上现金']);
 
