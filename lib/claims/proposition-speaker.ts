@@ -4,7 +4,7 @@
  * speaker going on), and the role the speaker gets in the claim.
  */
 import type { Role } from './vocabulary';
-import { closeSources, LEADING_TITLE } from './speakers';
+import { closeSources, companyInWords, LEADING_TITLE } from './speakers';
 import { answeredFrameParty } from './answered';
 import { ORGANIZATION_TYPES } from './subject';
 import {
@@ -27,7 +27,7 @@ import type { Attribution } from './types';
 export interface SpeakerState {
   frame: SentenceFrame;
   prop: Prop;
-  content: { start: number; end: number };
+  content: { start: number; end: number; contentText: string };
   roles: Map<string, Role>;
   give: (id: string, role: Role) => void;
   prefix: Prefix | null;
@@ -295,10 +295,35 @@ function speakerRoles(state: SpeakerState, source: SourceWords, speaker: string 
   // "据X透露，Y上线后申请试用的用户远超预期": the speaker acts, Y only sets the time.
   if (speaker && speaks && roles.has(speaker) && prop.subject?.kind === 'entity' && prop.subject.framed)
     for (const id of prop.subject.ids) if (roles.get(id) === 'agent') roles.set(id, 'mentioned');
-  if (speaker && speaks && roles.has(speaker) && ![...roles.values()].includes('agent') && !actorNamed)
+  if (
+    speaker &&
+    speaks &&
+    roles.has(speaker) &&
+    ![...roles.values()].includes('agent') &&
+    !actorNamed &&
+    !viewOfHisOwn(state, speaker)
+  )
     give(speaker, 'agent');
   // "一位接近X的人士称，…": with no actor of its own, what the source close to X says is X's (speakers.ts).
   if (prop.attribution.kind === 'unnamed' && prop.subject?.kind !== 'pronoun')
     for (const id of closeSources(folded, tokens, start, end))
       if (roles.get(id) === 'mentioned' && ![...roles.values()].includes('agent')) roles.set(id, 'agent');
+}
+
+/**
+ * "星辰科技创始人周明认为，价格战短期难以结束": a person the gazetteer lacks, speaking for the
+ * organization his title or the article placed him in, who holds a view (a verb of belief) with no
+ * company in it — no 我们, 公司 or 其, no name of the organization or of what it makes — speaks his
+ * own mind about the world: the organization is only mentioned (README: an executive outside the
+ * gazetteer makes his company `agent` "except for a general view with no company in it", dev-6,
+ * dev-7, dev-11). What he says of its acts, plans or figures is still the organization's.
+ */
+function viewOfHisOwn(state: SpeakerState, speaker: string): boolean {
+  const { frame, prop, content } = state;
+  const { clauses, context } = frame;
+  if (prop.attribution.kind !== 'person' || prop.attribution.entityId) return false;
+  if (!prop.clauses.some((c) => clauses[c]!.type === 'attribution' && clauses[c]!.belief)) return false;
+  const said = prop.content.flatMap((c) => clauses[c]!.tokens.slice(clauses[c]!.from));
+  if (companyInWords(content.contentText, said)) return false;
+  return !said.some((t) => t.entityId && (t.entityId === speaker || context.parentOf?.(t.entityId) === speaker));
 }
