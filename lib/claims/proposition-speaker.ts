@@ -216,6 +216,9 @@ function speakerPointedAt(state: SpeakerState, source: SourceWords, titled: Titl
   }
 }
 
+/** A demonstrative and a classifier before an officer's organization and title: 这位, 這名, 该. */
+const DEMONSTRATIVE_BEFORE_TITLE = /^(?:这|這|那)(?:位|名)|^(?:该|該)/;
+
 /**
  * The organization a person speaking with no gazetteer name of their own is placed in: named with
  * their title in the sentence, or introduced before (speakers.ts); it gets a role (mentioned).
@@ -227,6 +230,9 @@ function memberOfSpeaker(state: SpeakerState, source: SourceWords): string | nul
   // "李彦宏强调，“…”": a named speaker whose words have no actor of their own is the agent.
   // "百度副总裁表示": an unnamed executive speaks for the organization named with the title.
   // "周明表示": a person the article introduced with their organization speaks for it (speakers.ts).
+  // ("这位星辰科技掌门人说": a demonstrative before the organization points back to the officer; the
+  // organization named after it is still whose officer speaks.)
+  const written = prop.attribution.text.replace(DEMONSTRATIVE_BEFORE_TITLE, '');
   const memberOf =
     prop.attribution.kind === 'person' && !prop.attribution.entityId
       ? (tokens.find(
@@ -234,7 +240,7 @@ function memberOfSpeaker(state: SpeakerState, source: SourceWords): string | nul
             t.entityId &&
             t.start >= start &&
             t.end <= end &&
-            prop.attribution.text.startsWith(sentence.slice(t.start, t.end)),
+            written.startsWith(sentence.slice(t.start, t.end)),
         )?.entityId ?? history.people.orgOf(source.speakerWords))
       : undefined;
   if (memberOf && !roles.has(memberOf)) give(memberOf, 'mentioned');
