@@ -236,11 +236,7 @@ function memberOfSpeaker(state: SpeakerState, source: SourceWords): string | nul
   const memberOf =
     prop.attribution.kind === 'person' && !prop.attribution.entityId
       ? (tokens.find(
-          (t) =>
-            t.entityId &&
-            t.start >= start &&
-            t.end <= end &&
-            written.startsWith(sentence.slice(t.start, t.end)),
+          (t) => t.entityId && t.start >= start && t.end <= end && written.startsWith(sentence.slice(t.start, t.end)),
         )?.entityId ?? history.people.orgOf(source.speakerWords))
       : undefined;
   if (memberOf && !roles.has(memberOf)) give(memberOf, 'mentioned');
@@ -301,6 +297,11 @@ function speakerRoles(state: SpeakerState, source: SourceWords, speaker: string 
   // "据X透露，Y上线后申请试用的用户远超预期": the speaker acts, Y only sets the time.
   if (speaker && speaks && roles.has(speaker) && prop.subject?.kind === 'entity' && prop.subject.framed)
     for (const id of prop.subject.ids) if (roles.get(id) === 'agent') roles.set(id, 'mentioned');
+  // "张明远表示：「星辰科技的毛利率已经…」": a gazetteer person naming, in what he says, the
+  // company the gazetteer places him in speaks for it: the company acts, he only speaks (README:
+  // a gazetteer executive is `mentioned` when he speaks for his company, its figures and plans).
+  const company = speaker && speaks && !actorNamed ? companyNamedBy(state, speaker) : null;
+  if (company && ![...roles.values()].includes('agent')) roles.set(company, 'agent');
   if (
     speaker &&
     speaks &&
@@ -332,4 +333,18 @@ function viewOfHisOwn(state: SpeakerState, speaker: string): boolean {
   const said = prop.content.flatMap((c) => clauses[c]!.tokens.slice(clauses[c]!.from));
   if (companyInWords(content.contentText, said)) return false;
   return !said.some((t) => t.entityId && (t.entityId === speaker || context.parentOf?.(t.entityId) === speaker));
+}
+
+/**
+ * The company a gazetteer person speaks for (his gazetteer parent) when what he says names it
+ * and nothing there acts yet (it is only mentioned: an owner, 「星辰科技的毛利率…」); else null.
+ */
+function companyNamedBy(state: SpeakerState, speaker: string): string | null {
+  const { frame, prop, roles } = state;
+  const { clauses, context } = frame;
+  if (context.typeOf?.(speaker) !== 'person' || prop.attribution.entityId !== speaker) return null;
+  const company = context.parentOf?.(speaker);
+  if (!company || context.typeOf?.(company) !== 'company' || roles.get(company) !== 'mentioned') return null;
+  const said = prop.content.flatMap((c) => clauses[c]!.tokens.slice(clauses[c]!.from));
+  return said.some((t) => t.entityId === company) ? company : null;
 }
