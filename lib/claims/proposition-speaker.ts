@@ -4,7 +4,7 @@
  * speaker going on), and the role the speaker gets in the claim.
  */
 import type { Role } from './vocabulary';
-import { closeSources, LEADING_TITLE } from './speakers';
+import { closeSources, companyInWords, LEADING_TITLE } from './speakers';
 import { answeredFrameParty } from './answered';
 import { ORGANIZATION_TYPES } from './subject';
 import {
@@ -27,7 +27,7 @@ import type { Attribution } from './types';
 export interface SpeakerState {
   frame: SentenceFrame;
   prop: Prop;
-  content: { start: number; end: number };
+  content: { start: number; end: number; contentText: string };
   roles: Map<string, Role>;
   give: (id: string, role: Role) => void;
   prefix: Prefix | null;
@@ -216,6 +216,9 @@ function speakerPointedAt(state: SpeakerState, source: SourceWords, titled: Titl
   }
 }
 
+/** A demonstrative and a classifier before an officer's organization and title: 这位, 這名, 该. */
+const DEMONSTRATIVE_BEFORE_TITLE = /^(?:这|這|那)(?:位|名)|^(?:该|該)/;
+
 /**
  * The organization a person speaking with no gazetteer name of their own is placed in: named with
  * their title in the sentence, or introduced before (speakers.ts); it gets a role (mentioned).
@@ -227,14 +230,13 @@ function memberOfSpeaker(state: SpeakerState, source: SourceWords): string | nul
   // "李彦宏强调，“…”": a named speaker whose words have no actor of their own is the agent.
   // "百度副总裁表示": an unnamed executive speaks for the organization named with the title.
   // "周明表示": a person the article introduced with their organization speaks for it (speakers.ts).
+  // ("这位星辰科技掌门人说": a demonstrative before the organization points back to the officer; the
+  // organization named after it is still whose officer speaks.)
+  const written = prop.attribution.text.replace(DEMONSTRATIVE_BEFORE_TITLE, '');
   const memberOf =
     prop.attribution.kind === 'person' && !prop.attribution.entityId
       ? (tokens.find(
-          (t) =>
-            t.entityId &&
-            t.start >= start &&
-            t.end <= end &&
-            prop.attribution.text.startsWith(sentence.slice(t.start, t.end)),
+          (t) => t.entityId && t.start >= start && t.end <= end && written.startsWith(sentence.slice(t.start, t.end)),
         )?.entityId ?? history.people.orgOf(source.speakerWords))
       : undefined;
   if (memberOf && !roles.has(memberOf)) give(memberOf, 'mentioned');
@@ -295,10 +297,54 @@ function speakerRoles(state: SpeakerState, source: SourceWords, speaker: string 
   // "据X透露，Y上线后申请试用的用户远超预期": the speaker acts, Y only sets the time.
   if (speaker && speaks && roles.has(speaker) && prop.subject?.kind === 'entity' && prop.subject.framed)
     for (const id of prop.subject.ids) if (roles.get(id) === 'agent') roles.set(id, 'mentioned');
-  if (speaker && speaks && roles.has(speaker) && ![...roles.values()].includes('agent') && !actorNamed)
+  // "张明远表示：「星辰科技的毛利率已经…」": a gazetteer person naming, in what he says, the
+  // company the gazetteer places him in speaks for it: the company acts, he only speaks (README:
+  // a gazetteer executive is `mentioned` when he speaks for his company, its figures and plans).
+  const company = speaker && speaks && !actorNamed ? companyNamedBy(state, speaker) : null;
+  if (company && ![...roles.values()].includes('agent')) roles.set(company, 'agent');
+  if (
+    speaker &&
+    speaks &&
+    roles.has(speaker) &&
+    ![...roles.values()].includes('agent') &&
+    !actorNamed &&
+    !viewOfHisOwn(state, speaker)
+  )
     give(speaker, 'agent');
   // "一位接近X的人士称，…": with no actor of its own, what the source close to X says is X's (speakers.ts).
   if (prop.attribution.kind === 'unnamed' && prop.subject?.kind !== 'pronoun')
     for (const id of closeSources(folded, tokens, start, end))
       if (roles.get(id) === 'mentioned' && ![...roles.values()].includes('agent')) roles.set(id, 'agent');
+}
+
+/**
+ * "星辰科技创始人周明认为，价格战短期难以结束": a person the gazetteer lacks, speaking for the
+ * organization his title or the article placed him in, who holds a view (a verb of belief) with no
+ * company in it — no 我们, 公司 or 其, no name of the organization or of what it makes — speaks his
+ * own mind about the world: the organization is only mentioned (README: an executive outside the
+ * gazetteer makes his company `agent` "except for a general view with no company in it", dev-6,
+ * dev-7, dev-11). What he says of its acts, plans or figures is still the organization's.
+ */
+function viewOfHisOwn(state: SpeakerState, speaker: string): boolean {
+  const { frame, prop, content } = state;
+  const { clauses, context } = frame;
+  if (prop.attribution.kind !== 'person' || prop.attribution.entityId) return false;
+  if (!prop.clauses.some((c) => clauses[c]!.type === 'attribution' && clauses[c]!.belief)) return false;
+  const said = prop.content.flatMap((c) => clauses[c]!.tokens.slice(clauses[c]!.from));
+  if (companyInWords(content.contentText, said)) return false;
+  return !said.some((t) => t.entityId && (t.entityId === speaker || context.parentOf?.(t.entityId) === speaker));
+}
+
+/**
+ * The company a gazetteer person speaks for (his gazetteer parent) when what he says names it
+ * and nothing there acts yet (it is only mentioned: an owner, 「星辰科技的毛利率…」); else null.
+ */
+function companyNamedBy(state: SpeakerState, speaker: string): string | null {
+  const { frame, prop, roles } = state;
+  const { clauses, context } = frame;
+  if (context.typeOf?.(speaker) !== 'person' || prop.attribution.entityId !== speaker) return null;
+  const company = context.parentOf?.(speaker);
+  if (!company || context.typeOf?.(company) !== 'company' || roles.get(company) !== 'mentioned') return null;
+  const said = prop.content.flatMap((c) => clauses[c]!.tokens.slice(clauses[c]!.from));
+  return said.some((t) => t.entityId === company) ? company : null;
 }

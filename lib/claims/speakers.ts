@@ -219,3 +219,17 @@ const AS_COMPANY = /我们|我們|咱们|咱們|本公司/;
 export function speaksAsCompany(content: string): boolean {
   return AS_COMPANY.test(content);
 }
+
+/**
+ * Words that put a company in what its officer says: the company speaking (我们, 本公司), the
+ * company as a noun (公司, 集团), what it owns or does itself (旗下, 自家, 自研), a demonstrative
+ * for it (这家); and, as words of their own (not 其他, 应该), the pronoun 其 and the demonstrative 该.
+ * An officer's view with none of them is about the world, not his company.
+ */
+const COMPANY_IN_WORDS = /我们|我們|咱们|咱們|本公司|公司|集团|集團|旗下|自家|自研|自身|这家|這家/;
+const COMPANY_PRONOUN = /^(其|该|該)$/;
+
+/** Whether the words a speaker is reported to say (`content`, its tokens) have his company in them. */
+export function companyInWords(content: string, tokens: readonly Token[]): boolean {
+  return COMPANY_IN_WORDS.test(content) || tokens.some((t) => COMPANY_PRONOUN.test(t.word));
+}
