@@ -730,7 +730,9 @@ function metricSignals(
     afterComma &&
     !turnsAway(body) &&
     !priceAnswers &&
-    ((hasFigure(frame, clauses[i - 1]) && !measureAnew) || announced || launched);
+    ((hasFigure(frame, clauses[i - 1]) && (hasFigure(frame, clause) || figureTail(bodyText)) && !measureAnew) ||
+      announced ||
+      launched);
   // ("A、B、C等公司相继完成融资，估值均已超过20亿美元": a metric of each of the parties before, 均
   // or 都 after it, goes on with them, the figure theirs; it has no one owner to start a claim.)
   const eachParty =
@@ -1167,6 +1169,18 @@ function modifierLead(clause: Clause): boolean {
     /^n/.test(noun.tag) &&
     !noun.entityId &&
     (isVerb(next) || /^(d|ad)$/.test(next.tag))
+  );
+}
+
+/**
+ * "出货1200万台，稳居第三", "成交2307亿元，低于综合电商平台", "…，引发行业震动", "售价4499元，与X持平",
+ * "支付6.5亿美元，获得其授权", "引入10名投资者，包括…": a clause with no figure of its own that ranks,
+ * compares, weighs, lists, reaches or gains by the figure before, or says what the post just
+ * counted is for (任职近十年，负责…), after adverbs: a tail of that figure.
+ */
+function figureTail(bodyText: string): boolean {
+  return /^(仍|仍然|也|亦|则|則|并|並|均|皆|都|稳|穩|继续|繼續|再|一度|已|进一步|進一步|明显|明顯|略|远|遠|大幅|首次|首度|再度|再次)*(稳居|穩居|位居|位列|排名|排在|名列|居于|居於|低于|低於|高于|高於|超过|超過|超出|超越|优于|優於|不及|逊于|遜於|仅次于|僅次於|领先|領先|落后|落後|引发|引發|带动|帶動|拉动|拉動|推动|推動|创下|創下|创|創|成为|成為|占|佔|相当于|相當於|约为|約為|达到|達到|跃居|躍居|跻身|躋身|刷新|开创|開創|获得|獲得|换取|換取|取得|实现|實現|负责|負責|包括|包含|涵盖|涵蓋|与|與|和|同|跟|较|較|相较|相較|相比|比起)/.test(
+    bodyText,
   );
 }
 

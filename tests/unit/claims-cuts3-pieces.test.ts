@@ -55,3 +55,17 @@ describe('after a launch', () => {
     expect(claimsOf('星辰科技推出Orion，挑战云海集团的领先地位。')).toHaveLength(1);
   });
 });
+
+describe('after a figure', () => {
+  it('cuts a clause with an act of its own and no figure', () => {
+    const claims = claimsOf('云海集团去年裁员约1000人，关闭了成都研发中心。');
+    expect(claims).toHaveLength(2);
+    expect(claims.map(roles)).toEqual([{ globex: 'agent' }, { globex: 'agent' }]);
+  });
+
+  it('keeps a tail ranking, listing or gaining by the figure with it', () => {
+    expect(claimsOf('星辰科技去年出货1200万台，稳居国内第三。')).toHaveLength(1);
+    expect(claimsOf('星辰科技向蓝鲸智能支付约6亿元，获得其模型授权。')).toHaveLength(1);
+    expect(claimsOf('蓝鲸智能引入10名投资者，包括远山资本和极光数据。')).toHaveLength(1);
+  });
+});
