@@ -708,7 +708,12 @@ function metricSignals(
         detail);
   const openText = open ? folded.slice(clauses[open.clauses[0]!]!.start, clauses[i - 1]?.end ?? 0) : '';
   const announced = !!open && open.content.length === 1 && announcesReport(openText);
-  const launched = !!open && open.content.some((c) => clauses[c]!.tokens.some((t) => BRING_OUT.test(t.word)));
+  // (Only a detail of the launched thing goes on with the launch: its price or a spec, or a bare
+  // noun phrase; "推出X，并计划进入欧洲", "发布X，股价上涨" state acts and facts of their own.)
+  const launched =
+    !!open &&
+    open.content.some((c) => clauses[c]!.tokens.some((t) => BRING_OUT.test(t.word))) &&
+    (!!metric || hasFigure(frame, clause) || launchDetail(body));
   // (A metric of its own named after another's figure, 营收331亿元，同比下滑3%，净利润76亿元, states
   // another measure: a claim of its own, as editors cut it; a bare change stays with its metric.)
   const measureAnew =
@@ -725,7 +730,9 @@ function metricSignals(
     afterComma &&
     !turnsAway(body) &&
     !priceAnswers &&
-    ((hasFigure(frame, clauses[i - 1]) && !measureAnew) || announced || launched);
+    ((hasFigure(frame, clauses[i - 1]) && (hasFigure(frame, clause) || figureTail(bodyText)) && !measureAnew) ||
+      announced ||
+      launched);
   // ("A、B、C等公司相继完成融资，估值均已超过20亿美元": a metric of each of the parties before, 均
   // or 都 after it, goes on with them, the figure theirs; it has no one owner to start a claim.)
   const eachParty =
@@ -854,7 +861,7 @@ function voiceAndAspectSignals(
  */
 function predicateAnew(ctx: JoinContext, chainGoesOn: boolean, metric: boolean): boolean {
   const { frame, g, clause, i, subject, open, body, bodyText, afterComma } = ctx;
-  const { sentence, clauses } = frame;
+  const { sentence, folded, clauses } = frame;
   // "…，全无人驾驶车队规模超过1000辆", "公布财报，多项核心指标低于市场预期": a clause led by a measure
   // of the subject (no metric the topic chain reads, whose own rules keep a chain of figures one
   // claim) states a fact of its own about it, figure chain or not (lib/claims/measure-lead.ts).
@@ -864,12 +871,20 @@ function predicateAnew(ctx: JoinContext, chainGoesOn: boolean, metric: boolean):
     !subject &&
     g.pending.length === 0 &&
     afterComma &&
-    !!lastSubject(g) &&
+    // (Its subject is the name before, or the party speaking of its own acts with no subject of
+    // their own, "X宣布，将A，B": editors cut a speaker's pieces as the article's, one per predicate.)
+    (!!lastSubject(g) ||
+      // (Not a detail held back of what the speaker just said, 表示将…，并未给出时程: part of it.)
+      (!!speakerActs(frame, open) && !modifierLead(clauses[open.content[0]!]!) && !withholds(body))) &&
     !openTakesClause(frame, open) &&
     !withinQuote(sentence, clause.start) &&
+    // (因A，对其处以B: a cause, 因/由于/鉴于/随着, scopes over the act after it; it is not a piece.)
+    !open.content.some((c) => CAUSE.test(leadWord(clauses[c]!))) &&
     !changeOnly(body) &&
     (!chainGoesOn || measureAnew) &&
     !CONSEQUENCE.test(body.find((t) => !isPunct(t))?.word ?? '') &&
+    // (原因在于A，加上B: a further reason or item added to the one before, not an act.)
+    !/^(加上|再加上|加之|以及)/.test(bodyText) &&
     !open.content.some((c) =>
       PURPOSE.test(clauses[c]!.tokens.slice(clauses[c]!.from).find((t) => !isPunct(t))?.word ?? ''),
     ) &&
@@ -889,6 +904,8 @@ function predicateAnew(ctx: JoinContext, chainGoesOn: boolean, metric: boolean):
     !(!open.subject && nounPhraseSubject(clauses[open.content[0]!]!)) &&
     // (…出来辟谣，否认了…: after an act of speaking with no object, what follows is what it said.)
     !endsOnSpeech(clauses[i - 1]) &&
+    // (发布内部信，称…, 发表声明，表示…: the document published frames what follows, its content.)
+    !PUBLISHES_DOCUMENT.test(folded.slice(clauses[i - 1]!.start, clauses[i - 1]!.end)) &&
     !RESPONDING_ACT.test(clauses[i - 1]!.tokens.filter((t) => !isPunct(t)).pop()?.word ?? '') &&
     // (Nova能否成功，将决定…: a yes-no question before is the subject of what follows.)
     !open.content.some((c) => clauses[c]!.tokens.some((t) => /^(能否|是否|能不能|会不会|會不會)$/.test(t.word))) &&
@@ -1008,7 +1025,7 @@ function carriedSubject(ctx: JoinContext, s: ClauseSignals): EntitySubject | nul
       : s.saysMore && open
         ? (lastSubject(g) ?? speakingParty(open, clauses))
         : null) ??
-    ((s.coordinated || s.semicolonGoesOn) && open ? speakerActs(frame, open) : null) ??
+    ((s.coordinated || s.semicolonGoesOn || s.predicateAnew) && open ? speakerActs(frame, open) : null) ??
     // (A speaker's plan for its own products, "X表示，A已量产，B也将供货": products the gazetteer
     // lacks stand for their owner, tests/claims-eval/README.md.)
     (s.aspectTurns && open && open.attribution.entityId ? speakingParty(open, clauses) : null)
@@ -1098,6 +1115,74 @@ const CONSEQUENCE =
   /^(让|讓|使|使得|令|以|以便|从而|從而|进而|進而|即|便|就|才|用于|用於|旨在|意在|为|為|为了|為了|帮助|幫助|助力|供|可|可以|能|能够|能夠|来|來|去|希望|期望|期待|盼望|寄望|冀望|力图|力圖|试图|試圖|意图|意圖|企图|企圖|力求|以期|借此|藉此|借以|藉以)$/;
 /** A clause opening on a purpose (为了…, 为…): it frames the acts after it, which stay in its claim. */
 const PURPOSE = /^(为了|為了|为|為)$/;
+/** A clause opening on a cause (因, 由于, 鉴于, 随着): it scopes over the act after it, in its claim. */
+const CAUSE = /^(因|因为|因為|由于|由於|鉴于|鑒於|随着|隨著|基于|基於)$/;
+
+/**
+ * What a launched thing's detail opens on: its price (a noun of price after a short noun, 输入价格),
+ * or, after adverbs, a verb of what it carries, supports or can do (同样搭载, 初期只支援, 可一键…).
+ */
+const LAUNCH_DETAIL = new RegExp(
+  '^(?:[^，,。；]{0,4}(?:售价|售價|定价|定價|价格|價格|起售价|起价|起價|首发价|首發價|预售价|預售價|参数|參數|续航|續航)|' +
+    '(?:同样|同樣|也|亦|均|皆|都|则|則|还|還|并|並|且|另|全系|该机|該機|新机|新機|其|初期|首批|目前|据称|據稱|号称|號稱|只|仅|僅|可|可以|能|能够|能夠|一键|一鍵)*' +
+    '(?:搭载|搭載|配备|配備|配置|配有|内置|內置|支持|支援|采用|採用|基于|基於|拥有|擁有|具备|具備|兼容|可选|可選|提供|主打|起售|分为|分為|包括|包含|涵盖|涵蓋|共有|上架|上線|上线|接入|开放|開放|超过|超過|超越|领先|領先|优于|優於|媲美|比肩|对标|對標|挑战|挑戰|叫板|抗衡|直指|剑指|劍指|要求|呼吁|呼籲|号召|號召|提醒))|' +
+    // (与A、B正面交锋: the launched thing against its rivals.)
+    '(?:与|與|和|同|跟)',
+);
+
+/**
+ * "推出X，售价3999元，搭载自研芯片，6.7英寸屏幕": a clause giving a launched thing's detail opens on
+ * a word of price or specification, on its figure, or has no verb at all (a bare noun phrase).
+ */
+function launchDetail(body: readonly Token[]): boolean {
+  const words = body.filter((t) => !isPunct(t));
+  // (A hedge, 据称可以…, leaves the detail a detail.)
+  const text = words
+    .map((t) => t.word)
+    .join('')
+    .replace(/^(据称|據稱|号称|號稱|据介绍|據介紹|据悉|據悉)/, '');
+  return (
+    !words.length ||
+    LAUNCH_DETAIL.test(text) ||
+    /^(可|可以|能|能够|能夠)/.test(text) ||
+    /^(m|mq)$/.test(words[0]!.tag) ||
+    !words.some((t) => isVerb(t))
+  );
+}
+
+/** A clause publishing a document (发布内部信, 发表声明, 发文): what follows is what the document says. */
+const PUBLISHES_DOCUMENT =
+  /(发布|發布|发表|發表|发出|發出|公布|发|發)[^，,。；]{0,10}(说明|說明|声明|聲明|公告|内部信|內部信|公开信|公開信|致歉信|信|文章|博文|帖子|贴文|貼文|通知|邮件|郵件|文)[，,]?\s*$/;
+
+/**
+ * "开源模型会越来越落后": a clause opening on a verb that modifies the noun right after it (开源 +
+ * 模型, then the clause's own verb) opens on a noun phrase, its subject, not on an act of the speaker's.
+ */
+function modifierLead(clause: Clause): boolean {
+  const words = clause.tokens.slice(clause.from).filter((t) => !isPunct(t) && !/^(t|m|q|mq)$/.test(t.tag));
+  const [lead, noun, next] = words;
+  return (
+    !!lead &&
+    !!noun &&
+    !!next &&
+    isVerb(lead) &&
+    /^n/.test(noun.tag) &&
+    !noun.entityId &&
+    (isVerb(next) || /^(d|ad)$/.test(next.tag))
+  );
+}
+
+/**
+ * "出货1200万台，稳居第三", "成交2307亿元，低于综合电商平台", "…，引发行业震动", "售价4499元，与X持平",
+ * "支付6.5亿美元，获得其授权", "引入10名投资者，包括…": a clause with no figure of its own that ranks,
+ * compares, weighs, lists, reaches or gains by the figure before, or says what the post just
+ * counted is for (任职近十年，负责…), after adverbs: a tail of that figure.
+ */
+function figureTail(bodyText: string): boolean {
+  return /^(仍|仍然|也|亦|则|則|并|並|均|皆|都|稳|穩|继续|繼續|再|一度|已|进一步|進一步|明显|明顯|略|远|遠|大幅|首次|首度|再度|再次)*(稳居|穩居|位居|位列|排名|排在|名列|居于|居於|低于|低於|高于|高於|超过|超過|超出|超越|优于|優於|不及|逊于|遜於|仅次于|僅次於|领先|領先|落后|落後|引发|引發|带动|帶動|拉动|拉動|推动|推動|创下|創下|创|創|成为|成為|占|佔|相当于|相當於|约为|約為|达到|達到|跃居|躍居|跻身|躋身|刷新|开创|開創|获得|獲得|换取|換取|取得|实现|實現|负责|負責|包括|包含|涵盖|涵蓋|与|與|和|同|跟|较|較|相较|相較|相比|比起)/.test(
+    bodyText,
+  );
+}
 
 /** The first word of a clause's own part (after its frame), punctuation aside. */
 function leadWord(clause: Clause): string {
