@@ -27,7 +27,7 @@ import type { Attribution, Clause } from './types';
 import { asExpected, expectedAsStandard, pastPlanAt } from './clauses';
 import { insideLongerQuote } from './quotes';
 import { infersFromBefore } from './voices';
-import { CLEFT_COPULA } from './subject';
+import { CLEFT_COPULA, insideTitle } from './subject';
 
 /** The pattern for `matchAll` (global). */
 const everywhere = derived(new WeakMap(), (pattern) => new RegExp(pattern.source, 'g'));
@@ -225,16 +225,6 @@ function saidBefore(words: readonly Token[], t: Token): boolean {
   return !!verb && INTENT_BEFORE_WILL.test(verb.word);
 }
 
-/** Whether the word at `i` is inside 《a title》: "《AI未来展望》" names a report, it predicts nothing. */
-function insideTitle(words: readonly Token[], i: number): boolean {
-  let depth = 0;
-  for (let k = 0; k < i; k++) {
-    if (words[k]!.word === '《') depth++;
-    else if (words[k]!.word === '》') depth = Math.max(0, depth - 1);
-  }
-  return depth > 0;
-}
-
 export function modalityOf(
   words: Token[],
   tokens: Token[],
@@ -362,6 +352,7 @@ export function modalityOf(
       !laterProducts(i) &&
       !spanModifier(i) &&
       !insideLongerQuote(words, i) &&
+      // ("《AI未来展望》" names a report: a word inside a title predicts nothing.)
       !insideTitle(words, i),
   );
   // "宣布X开放计划", "该计划的实施": 计划 ending a noun phrase names a programme; a plan to do
