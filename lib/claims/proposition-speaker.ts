@@ -18,6 +18,7 @@ import {
 import { type Prefix, prefixOf } from './proposition-prefix';
 import type { Prop, SentenceFrame } from './frame';
 import type { Attribution } from './types';
+import type { Token } from './segment';
 
 /**
  * What findSpeaker reads and decides of a proposition being drafted (drafting.ts's PropositionState):
@@ -27,7 +28,7 @@ import type { Attribution } from './types';
 export interface SpeakerState {
   frame: SentenceFrame;
   prop: Prop;
-  content: { start: number; end: number; contentText: string };
+  content: { start: number; end: number; contentTokens: readonly Token[]; contentText: string };
   roles: Map<string, Role>;
   give: (id: string, role: Role) => void;
   prefix: Prefix | null;
@@ -330,7 +331,7 @@ function viewOfHisOwn(state: SpeakerState, speaker: string): boolean {
   const { clauses, context } = frame;
   if (prop.attribution.kind !== 'person' || prop.attribution.entityId) return false;
   if (!prop.clauses.some((c) => clauses[c]!.type === 'attribution' && clauses[c]!.belief)) return false;
-  const said = prop.content.flatMap((c) => clauses[c]!.tokens.slice(clauses[c]!.from));
+  const said = content.contentTokens;
   if (companyInWords(content.contentText, said)) return false;
   return !said.some((t) => t.entityId && (t.entityId === speaker || context.parentOf?.(t.entityId) === speaker));
 }
@@ -341,10 +342,9 @@ function viewOfHisOwn(state: SpeakerState, speaker: string): boolean {
  */
 function companyNamedBy(state: SpeakerState, speaker: string): string | null {
   const { frame, prop, roles } = state;
-  const { clauses, context } = frame;
+  const { context } = frame;
   if (context.typeOf?.(speaker) !== 'person' || prop.attribution.entityId !== speaker) return null;
   const company = context.parentOf?.(speaker);
   if (!company || context.typeOf?.(company) !== 'company' || roles.get(company) !== 'mentioned') return null;
-  const said = prop.content.flatMap((c) => clauses[c]!.tokens.slice(clauses[c]!.from));
-  return said.some((t) => t.entityId === company) ? company : null;
+  return state.content.contentTokens.some((t) => t.entityId === company) ? company : null;
 }

@@ -226,7 +226,7 @@ export function speaksAsCompany(content: string): boolean {
  * for it (这家); and, as words of their own (not 其他, 应该), the pronoun 其 and the demonstrative 该.
  * An officer's view with none of them is about the world, not his company.
  */
-const COMPANY_IN_WORDS = /我们|我們|咱们|咱們|本公司|公司|集团|集團|旗下|自家|自研|自身|这家|這家/;
+const COMPANY_IN_WORDS = new RegExp(`${AS_COMPANY.source}|公司|集团|集團|旗下|自家|自研|自身|这家|這家`);
 const COMPANY_PRONOUN = /^(其|该|該)$/;
 
 /** Whether the words a speaker is reported to say (`content`, its tokens) have his company in them. */
