@@ -1375,6 +1375,10 @@ export function ownersOfPatient(tokens: Token[]): string[] {
   words.forEach((t, k) => {
     if (!t.entityId || isTyped(words, t)) return;
     if (k > 0 && (COUNTERPART_PREPOSITION.test(words[k - 1]!.word) || ABOUT.test(words[k - 1]!.word))) return;
+    // ("离开X，当天首席研究官…": the noun phrase X owns does not run on past a comma.)
+    if (isPunct(tokens[tokens.indexOf(t) + 1] ?? t)) return;
+    // ("要求X出售…", "责令X限期整改": the one ordered is the pivot, whatever word follows it.)
+    if (k > 0 && ORDERING.test(words[k - 1]!.word) && /^v/.test(words[k - 1]!.tag)) return;
     // ("是X最早的合作伙伴之一": the party a tie is to is the counterpart, not the owner of a patient.)
     if (tiedByCopula(words, k)) return;
     // (A number or a Latin word right after the name makes a product of its own: X 365个人版.)
@@ -1382,7 +1386,9 @@ export function ownersOfPatient(tokens: Token[]): string[] {
     const year =
       /^\d{4}(年|财年)?$/.test(words[k + 1]?.word ?? '') &&
       /年/.test((words[k + 1]?.word ?? '') + (words[k + 2]?.word ?? ''));
-    if (/^(m|eng)$/.test(words[k + 1]?.tag ?? '') && !year) return;
+    // (Nor is a quarter or a half: X第三季的营收, X上半年营收.)
+    const part = /^(第.{1,2}(季|季度|财季)|[上下]半年|全年|前三季)$/.test(words[k + 1]?.word ?? '');
+    if (/^(m|eng)$/.test(words[k + 1]?.tag ?? '') && !year && !part) return;
     let j = k + 1;
     // (A frame of place may come between: X在游戏市场的实力.)
     if (words[j]?.word === '在') {
