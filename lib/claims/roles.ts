@@ -179,7 +179,15 @@ export function counterpartPronouns(tokens: Token[]): Array<{ word: string; star
       if (n > k + pronoun.length && next && (isVerb(next) || /^(d|ad)$/.test(next.tag))) return;
       if (next && CONSTRUAL.test(next.word)) return;
     }
-    out.push({ word: pronoun.word, start: t.start, role: caused || granted ? 'agent' : 'object' });
+    // "多家机构下调其目标价", "将影响其营收": 其 before a measure or a verdict only owns what the act
+    // is done to; with no name before it to act, the one it stands for is who the claim is about,
+    // as a name there would be (clauseRoles ownsMetric; README: an analyst's verdict on X → X agent).
+    const owner =
+      !counterpart &&
+      pronoun.word === '其' &&
+      (ownsMetric(tokens, k) || VERDICT_NOUN.test(tokens[k + 1]?.word ?? '')) &&
+      !tokens.slice(0, k).some((x) => x.entityId);
+    out.push({ word: pronoun.word, start: t.start, role: caused || granted || owner ? 'agent' : 'object' });
   });
   return out;
 }
@@ -648,7 +656,7 @@ function ownsUnlistedProduct(tokens: Token[], i: number): boolean {
 }
 
 /** Causative verbs: the name after them does what the verb after it says (使X成为, 让X陷入). */
-const CAUSATIVE = /^(使|使得|让|令|促使|迫使|导致|助力|帮助)$/;
+const CAUSATIVE = /^(使|使得|让|令|促使|迫使|逼使|驱使|导致|助力|帮助|协助|有助于|有利于)$/;
 
 /** Whether the name at `i` is made to act: a causative verb before it, a verb (or an adverb) after it. */
 function causee(tokens: Token[], i: number): boolean {
@@ -658,6 +666,11 @@ function causee(tokens: Token[], i: number): boolean {
   if (tokens[k]?.word === '的')
     while (tokens[k + 1] && /^(n|vn|a)/.test(tokens[k + 1]!.tag) && !tokens[k + 1]!.entityId) k++;
   let next = tokens[k === i + 1 ? k : k + 1];
+  // ("帮助X“加快…”": quotation marks may open what X is made to do.)
+  if (next && /^[“「『"]$/.test(next.word)) next = tokens[tokens.indexOf(next) + 1];
+  // ("迫使X重新检讨": an adjective standing as an adverb before the verb, 重新/a, 尽快/a.)
+  const then = next && tokens[tokens.indexOf(next) + 1];
+  if (next?.tag === 'a' && !next.entityId && then && isVerb(then)) next = then;
   // ("让X压力倍增": a subject-predicate phrase, a noun and its verb, is what X is made to undergo.)
   const after = next && tokens[tokens.indexOf(next) + 1];
   if (next?.tag === 'n' && !next.entityId && after && (isVerb(after) || /^(a|d|ad)$/.test(after.tag))) next = after;

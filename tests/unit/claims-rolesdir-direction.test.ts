@@ -58,3 +58,31 @@ describe('a quarter after the name is a period, not a product (roles.ts ownersOf
     expect(roles(part)?.globex).toBe('agent');
   });
 });
+
+describe('the one a causative with no named causer makes act is the actor (roles.ts causee)', () => {
+  it('reads 有助于 and 有利于 as causatives', () => {
+    const [helps] = claimsOf('也有分析师认为，削减开支有助于星辰科技保住现金流。');
+    expect(roles(helps)?.acme).toBe('agent');
+    const [favours] = claimsOf('新规有利于云海集团扩大市场份额。');
+    expect(roles(favours)?.globex).toBe('agent');
+  });
+
+  it('lets an adjective as adverb or an opening quote stand before the verb', () => {
+    const [forced] = claimsOf('此举迫使星辰科技尽快调整价格。');
+    expect(roles(forced)?.acme).toBe('agent');
+    const [quoted] = claimsOf('王某表示，新团队将帮助蓝鲸智能“加快打造智能体”。');
+    expect(roles(quoted)?.initech).toBe('agent');
+  });
+
+  it('keeps the one a named causer makes act the object', () => {
+    const [named] = claimsOf('云海集团帮助星辰科技重新设计芯片。');
+    expect(roles(named)).toMatchObject({ globex: 'agent', acme: 'object' });
+  });
+});
+
+describe('其 before a measure or a verdict owns it (roles.ts counterpartPronouns)', () => {
+  it('makes the one 其 stands for the agent when no name acts before it', () => {
+    const claims = claimsOf('星辰科技今年营收大增。多家华尔街机构在财报后下调其目标价。');
+    expect(roles(claims.find((c) => c.text.includes('目标价')))?.acme).toBe('agent');
+  });
+});
