@@ -415,6 +415,10 @@ export function clauseRoles(
     if (listed.has(t)) return out.push([id, 'listed']);
     if (subject?.kind === 'entity' && subject.described?.includes(id) && !afterVerb) return out.push([id, 'mentioned']);
     if (!afterVerb && eventOwned(tokens, i)) return out.push([id, 'mentioned']);
+    // ("针对X、Y等平台的问题，…": a name inside a fronted frame of what is dealt with is its topic,
+    // even where the subject reader took the last of a list there for the subject.)
+    if (clause.type !== 'content' && inSubject(t) && aboutTopicFrame(clause, tokens, i))
+      return out.push([id, 'object']);
     if (clause.type !== 'content' && inSubject(t)) return out.push([id, 'agent']);
     if (clause.type !== 'content' && isHead(t)) return out.push([id, 'object']);
     // (Before the predicate, X的Pi is the subject's owner, and X acts through it.)

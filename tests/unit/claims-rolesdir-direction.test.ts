@@ -86,3 +86,10 @@ describe('其 before a measure or a verdict owns it (roles.ts counterpartPronoun
     expect(roles(claims.find((c) => c.text.includes('目标价')))?.acme).toBe('agent');
   });
 });
+
+describe('a list inside a fronted frame of what is dealt with is its topic (roles.ts aboutTopicFrame)', () => {
+  it('makes every name of 针对X、Y等平台的问题 the object, the last one too', () => {
+    const [probe] = claimsOf('针对星辰科技、云海集团等平台的“二选一”问题，监管部门也已在收集材料。');
+    expect(roles(probe)).toMatchObject({ acme: 'object', globex: 'object' });
+  });
+});
