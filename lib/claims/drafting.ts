@@ -80,7 +80,7 @@ import { ARTICLE, SILENCE } from './attribution';
 import { CONSTRUAL, construed, isCopula, isPredicate, isVerb, prepositionAt } from './words';
 import { epistemicWill, FOUNDED, foundsNothing, HAPPENING, happeningAsTopic, kindOf, wholeWord } from './kind';
 import { modifiesNoun, relativeAfter } from './modifiers';
-import { officeMoveRoles } from './moves';
+import { officeMoveRoles, subjectLeftBy } from './moves';
 import type { Prop, SentenceFrame } from './frame';
 import { type Prefix, prefixOf } from './proposition-prefix';
 import { findSpeaker, type Speaker } from './proposition-speaker';
@@ -825,6 +825,9 @@ function officeMoveAndMarkerRoles(state: PropositionState, speaking: Speaker): v
     const organization = (id: string) => INVESTEE_TYPES.has(context.typeOf?.(id) ?? '');
     for (const [id, role] of officeMoveRoles(contentTokens, organization))
       if (roles.has(id) && roles.get(id) !== 'listed') roles.set(id, role);
+    // ("公司至少三名核心高层相继离职": a pronoun subject whose officers leave is left, moves.ts.)
+    if (prop.subject?.kind === 'pronoun' && state.agentId && roles.get(state.agentId) === 'agent')
+      if (subjectLeftBy(contentTokens, prop.subject.end)) roles.set(state.agentId, 'object');
     if (state.agentId && roles.get(state.agentId) !== 'agent')
       state.agentId = [...roles].find(([, role]) => role === 'agent')?.[0] ?? state.agentId;
   }

@@ -38,8 +38,9 @@ function titled(tokens: Token[], k: number): boolean {
   const from = n;
   while (tokens[n] && n <= from + 2 && (COUNT.test(tokens[n]!.tag) || /^(至少|多达|近|约)$/.test(tokens[n]!.word))) n++;
   const next = tokens[n]?.word ?? '';
-  // (After a count only officers: "X多名高管离职"; "X约770名员工中，…" counts the staff.)
-  if (n > from) return OFFICER.test(next);
+  // (After a count only officers: "X多名高管离职"; "X约770名员工中，…" counts the staff; jieba may
+  // cut a compound title in two: 核心/n 高层/n.)
+  if (n > from) return OFFICER.test(next) || OFFICER.test(next + (tokens[n + 1]?.word ?? ''));
   // ("X技术负责人", "X游戏业务总裁": one plain noun, a unit or a field, may stand before the title.)
   const unit = tokens[n]?.tag === 'n' && !tokens[n]!.entityId && MEMBER_NOUN.test(tokens[n + 1]?.word ?? '');
   return unit || MEMBER_NOUN.test(next) || /^(董事会|联合|共同|首席|前|原)/.test(next);
@@ -80,4 +81,14 @@ function marked(tokens: Token[], k: number): boolean {
     (tokens[k - 1]?.word === '由' && MOVING_FROM.test(tokens[k + 1]?.word ?? ''));
   const past = PAST.test(tokens[k - 1]?.word ?? '') || (tokens[k - 2]?.word === '曾' && tokens[k - 1]?.word === '任');
   return titled(tokens, k) || placed || past;
+}
+
+/**
+ * Whether a pronoun or definite subject ending at `end` (公司, 该公司, 其) names the holder of the
+ * title of the people who move ("该公司两名联合创始人相继离职"): the organization they leave, the
+ * object, as a named holder is.
+ */
+export function subjectLeftBy(tokens: Token[], end: number): boolean {
+  const k = tokens.findIndex((t) => t.end === end);
+  return k >= 0 && !tokens.slice(k + 1).some((t) => JOINING.test(t.word)) && titled(tokens, k);
 }

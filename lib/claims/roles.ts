@@ -179,7 +179,15 @@ export function counterpartPronouns(tokens: Token[]): Array<{ word: string; star
       if (n > k + pronoun.length && next && (isVerb(next) || /^(d|ad)$/.test(next.tag))) return;
       if (next && CONSTRUAL.test(next.word)) return;
     }
-    out.push({ word: pronoun.word, start: t.start, role: caused || granted ? 'agent' : 'object' });
+    // "多家机构下调其目标价", "将影响其营收": 其 before a measure or a verdict only owns what the act
+    // is done to; with no name before it to act, the one it stands for is who the claim is about,
+    // as a name there would be (clauseRoles ownsMetric; README: an analyst's verdict on X → X agent).
+    const owner =
+      !counterpart &&
+      pronoun.word === '其' &&
+      (ownsMetric(tokens, k) || VERDICT_NOUN.test(tokens[k + 1]?.word ?? '')) &&
+      !tokens.slice(0, k).some((x) => x.entityId);
+    out.push({ word: pronoun.word, start: t.start, role: caused || granted || owner ? 'agent' : 'object' });
   });
   return out;
 }
@@ -407,6 +415,10 @@ export function clauseRoles(
     if (listed.has(t)) return out.push([id, 'listed']);
     if (subject?.kind === 'entity' && subject.described?.includes(id) && !afterVerb) return out.push([id, 'mentioned']);
     if (!afterVerb && eventOwned(tokens, i)) return out.push([id, 'mentioned']);
+    // ("针对X、Y等平台的问题，…": a name inside a fronted frame of what is dealt with is its topic,
+    // even where the subject reader took the last of a list there for the subject.)
+    if (clause.type !== 'content' && inSubject(t) && aboutTopicFrame(clause, tokens, i))
+      return out.push([id, 'object']);
     if (clause.type !== 'content' && inSubject(t)) return out.push([id, 'agent']);
     if (clause.type !== 'content' && isHead(t)) return out.push([id, 'object']);
     // (Before the predicate, X的Pi is the subject's owner, and X acts through it.)
@@ -648,7 +660,7 @@ function ownsUnlistedProduct(tokens: Token[], i: number): boolean {
 }
 
 /** Causative verbs: the name after them does what the verb after it says (使X成为, 让X陷入). */
-const CAUSATIVE = /^(使|使得|让|令|促使|迫使|导致|助力|帮助)$/;
+const CAUSATIVE = /^(使|使得|让|令|促使|迫使|逼使|驱使|导致|助力|帮助|协助|有助于|有利于)$/;
 
 /** Whether the name at `i` is made to act: a causative verb before it, a verb (or an adverb) after it. */
 function causee(tokens: Token[], i: number): boolean {
@@ -658,6 +670,11 @@ function causee(tokens: Token[], i: number): boolean {
   if (tokens[k]?.word === '的')
     while (tokens[k + 1] && /^(n|vn|a)/.test(tokens[k + 1]!.tag) && !tokens[k + 1]!.entityId) k++;
   let next = tokens[k === i + 1 ? k : k + 1];
+  // ("帮助X“加快…”": quotation marks may open what X is made to do.)
+  if (next && /^[“「『"]$/.test(next.word)) next = tokens[tokens.indexOf(next) + 1];
+  // ("迫使X重新检讨": an adjective standing as an adverb before the verb, 重新/a, 尽快/a.)
+  const then = next && tokens[tokens.indexOf(next) + 1];
+  if (next?.tag === 'a' && !next.entityId && then && isVerb(then)) next = then;
   // ("让X压力倍增": a subject-predicate phrase, a noun and its verb, is what X is made to undergo.)
   const after = next && tokens[tokens.indexOf(next) + 1];
   if (next?.tag === 'n' && !next.entityId && after && (isVerb(after) || /^(a|d|ad)$/.test(after.tag))) next = after;
@@ -1375,6 +1392,10 @@ export function ownersOfPatient(tokens: Token[]): string[] {
   words.forEach((t, k) => {
     if (!t.entityId || isTyped(words, t)) return;
     if (k > 0 && (COUNTERPART_PREPOSITION.test(words[k - 1]!.word) || ABOUT.test(words[k - 1]!.word))) return;
+    // ("离开X，当天首席研究官…": the noun phrase X owns does not run on past a comma.)
+    if (isPunct(tokens[tokens.indexOf(t) + 1] ?? t)) return;
+    // ("要求X出售…", "责令X限期整改": the one ordered is the pivot, whatever word follows it.)
+    if (k > 0 && ORDERING.test(words[k - 1]!.word) && /^v/.test(words[k - 1]!.tag)) return;
     // ("是X最早的合作伙伴之一": the party a tie is to is the counterpart, not the owner of a patient.)
     if (tiedByCopula(words, k)) return;
     // (A number or a Latin word right after the name makes a product of its own: X 365个人版.)
@@ -1382,7 +1403,9 @@ export function ownersOfPatient(tokens: Token[]): string[] {
     const year =
       /^\d{4}(年|财年)?$/.test(words[k + 1]?.word ?? '') &&
       /年/.test((words[k + 1]?.word ?? '') + (words[k + 2]?.word ?? ''));
-    if (/^(m|eng)$/.test(words[k + 1]?.tag ?? '') && !year) return;
+    // (Nor is a quarter or a half: X第三季的营收, X上半年营收.)
+    const part = /^(第.{1,2}(季|季度|财季)|[上下]半年|全年|前三季)$/.test(words[k + 1]?.word ?? '');
+    if (/^(m|eng)$/.test(words[k + 1]?.tag ?? '') && !year && !part) return;
     let j = k + 1;
     // (A frame of place may come between: X在游戏市场的实力.)
     if (words[j]?.word === '在') {
