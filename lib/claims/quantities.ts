@@ -1772,7 +1772,7 @@ export const pointsBack = (date: Pick<DateRef, 'text'>): boolean =>
 
 /** A quarter or half of a fiscal year, after the year: 第四季, Q1, 上半年, 首季. */
 const FISCAL_PART =
-  '第[一二三四1-4](?:财季|財季|季度|季)|[一二三四1-4]季度|Q[1-4](?![A-Za-z\\d])|H[12](?![A-Za-z\\d])|[上下]半年|首季|前[三两兩]季度?';
+  '第[一二三四1-4](?:财季|財季|季度|季)|[一二三四1-4]季度|Q[1-4](?![A-Za-z\\d])|H[12](?![A-Za-z\\d])|[上下]半年|首季|[前首][三两兩]季度?';
 
 /** Tried in order at each position; the first (most specific) rule that matches wins. */
 const DATE_RULES: DateRule[] = [
@@ -1942,9 +1942,10 @@ const DATE_RULES: DateRule[] = [
   ],
   // 前三季度, 今年前10个月, 2024年前三季: the year's quarters or months so far, a span reported as
   // its year (as editors date 2020年前三季度); the year is the one they have passed in. 前N个月 only
-  // after a year or opening its clause (发布前两个月 is two months before the launch).
+  // after a year or opening its clause (发布前两个月 is two months before the launch). Hong Kong and
+  // Taiwan write 首三季 (首季 alone is the first quarter); 头两个月 / 頭兩個月 are 前两个月.
   [
-    /(?:(\d{4})年|(前年|去年|今年|明年))?前([一二两兩三1-3])(?:个|個)?季度?(?![节節赛賽])|(?:(\d{4})年|(前年|去年|今年|明年)|(?<=^|[，。；、,;：:！？!?（）()\s]|[于於在至到]))[前首](\d{1,2}|[一二两兩三四五六七八九十]{1,2})(?:个|個)月(?![前后後内內以之])/y,
+    /(?:(\d{4})年|(前年|去年|今年|明年))?[前首]([一二两兩三1-3])(?:个|個)?季度?(?![节節赛賽])|(?:(\d{4})年|(前年|去年|今年|明年)|(?<=^|[，。；、,;：:！？!?（）()\s]|[于於在至到]))[前首头頭](\d{1,2}|[一二两兩三四五六七八九十]{1,2})(?:个|個)月(?![前后後内內以之])/y,
     (m, c) => {
       const quarters = m[3] !== undefined;
       const count = quarters ? (QUARTER[m[3]!] ?? smallNumber(m[3]!)) : smallNumber(m[6]!);
@@ -1953,7 +1954,9 @@ const DATE_RULES: DateRule[] = [
       const word = m[2] ?? m[5];
       const last = quarters ? count * 3 : count;
       const year = written ? +written : word ? relativeYear(word, c) : monthYear(c.reference, last, c.before);
-      // (The first three months are the first quarter, the first six the first half: 首六個月.)
+      // (The first three months are the first quarter, the first six the first half: 首六個月, as
+      // are the first two quarters: 首兩季.)
+      if (year !== null && quarters && count === 2) return { iso: `${year}-H1`, precision: 'half', relative: !written };
       if (year !== null && !quarters && (count === 3 || count === 6))
         return count === 3
           ? { iso: `${year}-Q1`, precision: 'quarter', relative: !written }

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { findDates, findFigures } from '../../lib/claims/quantities';
+
+// Sentences written for these tests, with the fixture's fictional names (星辰科技, 云海集团, 蓝鲸智能).
+const dates = (text: string, at: string) => findDates(text, at).map((d) => [d.text, d.iso]);
+const figures = (text: string) => findFigures(text).map((f) => [f.text, f.min, f.max, f.unit]);
+
+describe('spans of a year so far, as Hong Kong and Taiwan write them', () => {
+  it('dates 首三季 as its year, as 前三季度 is (首季 stays the first quarter)', () => {
+    expect(dates('云海集团首三季純利為80億港元', '2024-11-20')).toEqual([['首三季', '2024']]);
+    // (The first two quarters are the first half, as the first six months are.)
+    expect(dates('蓝鲸智能去年首兩季虧損收窄', '2024-11-20')).toEqual([['去年首兩季', '2023-H1']]);
+    expect(dates('星辰科技前两季度累计出货', '2024-11-20')).toEqual([['前两季度', '2024-H1']]);
+    expect(dates('星辰科技首季營收創新高', '2024-05-20')).toEqual([['首季', '2024-Q1']]);
+  });
+
+  it('reads 头两个月 as 前两个月: the year, and no length of two months', () => {
+    expect(dates('蓝鲸智能今年头两个月销量达5万辆', '2024-03-20')).toEqual([['今年头两个月', '2024']]);
+    expect(figures('蓝鲸智能今年頭兩個月銷量達5萬輛')).toEqual([['達5萬輛', 50000, 50000, 'count']]);
+  });
+});
