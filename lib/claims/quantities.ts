@@ -1625,6 +1625,8 @@ interface DateContext {
   fiscal: boolean;
   /** The last month named before the match (not a comparison's base), carried or in the paragraph. */
   lastMonth: DateRef | null;
+  /** The last resolved date with a month before the match (a month or a day), as `anchor` is. */
+  monthAnchor: DateRef | null;
 }
 
 type DateRule = [RegExp, (m: RegExpExecArray, c: DateContext) => Resolved | null];
@@ -2294,11 +2296,13 @@ const DATE_RULES: DateRule[] = [
       return quarter ? { iso: quarter.iso, precision: 'quarter', relative: true } : null;
     },
   ],
-  // 同月, 当月: the month of the last date before it in the text.
+  // 同月, 当月: the month of the last date before it in the text; a year named after that month
+  // (今年3月…计划到2028年…；同月…) has no month for it to be the same as, so the one before it is.
   [
     /(同月|当月|當月|该月|該月|同一?(?:周|週|星期)|当周|當周|当週|當週)(底|末|初)?/y,
     (_m, c) => {
-      const from = c.anchor ? partsOf(c.anchor.iso) : null;
+      const last = c.anchor && partsOf(c.anchor.iso)?.month ? c.anchor : c.monthAnchor;
+      const from = last ? partsOf(last.iso) : null;
       if (!from?.month) return unresolved('month');
       return { iso: `${from.year}-${pad(from.month)}`, precision: 'month', relative: true };
     },
@@ -2652,6 +2656,8 @@ function datesIn(text: string, articleDate: string | null, earlier: string, carr
   let fiscal = [...carried, ...ownAll].some(isFiscal);
   const isMonth = (d: DateRef) => /^\d{4}-\d{2}$/.test(d.iso) && !isComparisonBase(d);
   let lastMonth = before.filter(isMonth).pop() ?? null;
+  const withMonth = (d: DateRef) => /^\d{4}-\d{2}/.test(d.iso);
+  let monthAnchor: DateRef | null = [...before].reverse().find((d) => DATED.test(d.iso) && withMonth(d)) ?? null;
   let i = 0;
   while (i < text.length) {
     DATE_START.lastIndex = i;
@@ -2681,6 +2687,7 @@ function datesIn(text: string, articleDate: string | null, earlier: string, carr
           earlier,
           fiscal,
           lastMonth,
+          monthAnchor,
         });
         if (!value) continue;
         matched = { text: m[0], start: i, end: i + m[0].length, ...value };
@@ -2698,6 +2705,7 @@ function datesIn(text: string, articleDate: string | null, earlier: string, carr
       dates.push(matched);
       if (isStatedDay(matched)) days.push({ date: matched, sentence: sentenceAt(text, matched.start) });
       if (DATED.test(matched.iso)) anchor = localAnchor = matched;
+      if (DATED.test(matched.iso) && withMonth(matched)) monthAnchor = matched;
       if (isFiscal(matched)) fiscal = true;
       if (isMonth(matched) && !comparedWith(text, matched)) lastMonth = matched;
       if (/^\d{4}-[QH]\d$/.test(matched.iso) && !isComparisonBase(matched) && !comparedWith(text, matched))

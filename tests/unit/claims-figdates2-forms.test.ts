@@ -19,3 +19,20 @@ describe('spans of a year so far, as Hong Kong and Taiwan write them', () => {
     expect(figures('蓝鲸智能今年頭兩個月銷量達5萬輛')).toEqual([['達5萬輛', 50000, 50000, 'count']]);
   });
 });
+
+describe('同月 after a year named in between', () => {
+  it('goes back to the last month, not to a target year that has none', () => {
+    expect(
+      dates('今年3月，星辰科技签署协议，计划到2028年部署1000台设备；同月，其又与云海集团合作', '2025-08-05'),
+    ).toEqual([
+      ['今年3月', '2025-03'],
+      ['2028年', '2028'],
+      ['同月', '2025-03'],
+    ]);
+    // (With no month before it at all, it stays unread.)
+    expect(dates('2023年，云海集团成立；同月，星辰科技发布Nova', '2025-08-05')).toEqual([
+      ['2023年', '2023'],
+      ['同月', ''],
+    ]);
+  });
+});
