@@ -2131,12 +2131,18 @@ const DATE_RULES: DateRule[] = [
     },
   ],
   // 本年度, 上年度, 本年: this year and the last, as Hong Kong and Taiwan reports write them (not
-  // 上年同期, read above as a comparison's base; nor 上年纪).
+  // 上年同期, read above as a comparison's base; nor 上年纪). 上年 is the year before the one the
+  // report is for: after last year's results (2024年…，較上年下跌) the year before that, as 全年 is
+  // that year (yearTold).
   [
     /(本|上)年(度)?(?!同期|[纪紀级級内內底末初中])/y,
     (m, c) => {
       const { year } = c.reference;
-      return { iso: year === null ? '' : String(year - (m[1] === '上' ? 1 : 0)), precision: 'year', relative: true };
+      if (year === null) return unresolved('year');
+      // (A second 上年 is the year the first one was.)
+      const again = m[1] === '上' && c.period && /^上年/.test(c.period.text) ? c.period.iso : null;
+      const iso = again ?? String(m[1] === '上' ? yearTold(c, false) - 1 : year);
+      return { iso, precision: 'year', relative: true };
     },
   ],
   // 元旦 is the first of January; 国庆 (國慶) the October holiday, the month.

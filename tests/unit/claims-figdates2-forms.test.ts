@@ -36,3 +36,19 @@ describe('同月 after a year named in between', () => {
     ]);
   });
 });
+
+describe('上年 in a report on last year', () => {
+  it('is the year before the year reported, else the year before the article', () => {
+    expect(dates('星辰科技2024年毛利率为42%，较上年下跌1.5个百分点', '2025-03-20')).toEqual([
+      ['2024年', '2024'],
+      ['上年', '2023'],
+    ]);
+    expect(dates('云海集团上年度营收增长8%', '2025-03-20')).toEqual([['上年度', '2024']]);
+    // (A second 上年 in the passage is the same year as the first.)
+    expect(
+      findDates('毛利率较上年下跌1.5个百分点。', '2025-03-20', '云海集团2024年营收占比由上年的30%升至45%。').map(
+        (d) => [d.text, d.iso],
+      ),
+    ).toEqual([['上年', '2023']]);
+  });
+});
