@@ -52,3 +52,21 @@ describe('上年 in a report on last year', () => {
     ).toEqual([['上年', '2023']]);
   });
 });
+
+describe('下一季 in a results story', () => {
+  it('is the quarter after the one reported', () => {
+    expect(dates('云海集团第三季營收增長22%。公司並未提供下一季的營收財測', '2024-11-30')).toEqual([
+      ['第三季', '2024-Q3'],
+      ['下一季', '2024-Q4'],
+    ]);
+    expect(dates('星辰科技第二季度营收增长，预计下一季度营收增长10%', '2024-08-30')).toEqual([
+      ['第二季度', '2024-Q2'],
+      ['下一季度', '2024-Q3'],
+    ]);
+  });
+
+  it('leaves a bare 下一季 with no quarter reported unread (a season of a show), and counts 下季度 from the article', () => {
+    expect(dates('该节目下一季将于明年播出', '2024-11-30')).toEqual([['明年', '2025']]);
+    expect(dates('星辰科技预计下季度营收增长10%', '2024-11-30')).toEqual([['下季度', '2025-Q1']]);
+  });
+});
