@@ -571,10 +571,10 @@ const HALF = new RegExp(
 /**
  * A score in points (拿到58.1分, 高出近20分, 满分100分): digits before 分 where 分 is no minute of a
  * time (10时30分, 8点15分), nor the first character of a word (分钟, 分之, 分析, 分公司), nor a
- * price's cents (股价上涨5分).
+ * price's cents (股价上涨5分). A benchmark's total runs to 万 (安兔兔跑分约300万分: 3,000,000 points).
  */
 const SCORE = new RegExp(
-  `((?:${alternatives(BEFORE_WORDS)}){0,2})(?<![\\d.:：点點时時])(\\d{1,4}(?:\\.\\d+)?)分(?![钟鐘别別析享成布公行为為支店部期批摊攤红紅手散钱錢秒子数數量类類组組段]|之(?![间間]))`,
+  `((?:${alternatives(BEFORE_WORDS)}){0,2})(?<![\\d.:：点點时時])(\\d{1,4}(?:\\.\\d+)?)([万萬])?分(?![钟鐘别別析享成布公行为為支店部期批摊攤红紅手散钱錢秒子数數量类類组組段]|之(?![间間]))`,
   'g',
 );
 const HALF_OF: Record<string, [number, Unit]> = {
@@ -1126,7 +1126,8 @@ function figuresIn(text: string): Figure[] {
     const clause = clauseBefore(text, m.index);
     if (/[股价價]/.test(clause) && /[涨漲跌升降]了?$/.test(clause)) continue;
     const end = m.index + m[0].length;
-    figures.push(leadBounded(text, m.index, m[1]!, end, numberOf(m[2]!), 'points', 'measure'));
+    const value = numberOf(m[2]!) * (m[3] ? 1e4 : 1);
+    figures.push(leadBounded(text, m.index, m[1]!, end, value, 'points', 'measure'));
   }
   for (const m of text.matchAll(HALF_SHARE)) {
     const figure = leadBounded(text, m.index, m[1]!, m.index + m[0].length, 0.5, 'times', 'ratio');

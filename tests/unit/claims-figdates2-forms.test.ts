@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDates, findFigures } from '../../lib/claims/quantities';
+import { claimsOf } from './claims-fixture';
 
 // Sentences written for these tests, with the fixture's fictional names (星辰科技, 云海集团, 蓝鲸智能).
 const dates = (text: string, at: string) => findDates(text, at).map((d) => [d.text, d.iso]);
@@ -68,5 +69,18 @@ describe('下一季 in a results story', () => {
   it('leaves a bare 下一季 with no quarter reported unread (a season of a show), and counts 下季度 from the article', () => {
     expect(dates('该节目下一季将于明年播出', '2024-11-30')).toEqual([['明年', '2025']]);
     expect(dates('星辰科技预计下季度营收增长10%', '2024-11-30')).toEqual([['下季度', '2025-Q1']]);
+  });
+});
+
+describe('a benchmark total in 万分', () => {
+  it('reads 万分 as points', () => {
+    expect(figures('Nova芯片安兔兔跑分約280萬分')).toEqual([['約280萬分', 2.8e6, 2.8e6, 'points']]);
+    expect(figures('新机跑分超过250万分')).toEqual([['超过250万分', 2.5e6, null, 'points']]);
+    expect(figures('出错概率仅为万分之一')).toEqual([]);
+  });
+
+  it('gives the claim its score', () => {
+    const [claim] = claimsOf('蓝鲸智能的新芯片安兔兔跑分约210万分。', '2024-10-20');
+    expect(claim?.figures.map((f) => [f.text, f.min, f.unit])).toEqual([['约210万分', 2.1e6, 'points']]);
   });
 });
