@@ -2202,9 +2202,10 @@ const DATE_RULES: DateRule[] = [
     (m, c) =>
       c.fiscal && /[季年]/.test(m[1]!) ? unresolved(/季/.test(m[1]!) ? 'quarter' : 'year') : previousOf(m[1]!, c),
   ],
-  // 本季度, 上一季度, 本季: counted from the article's quarter. 下一季度 after the report of a recent
-  // quarter (美团第三季…，未提供下一季的财测) is the quarter after it, as a results story counts on
-  // from the quarter it reports; only then is a bare 下一季 a quarter (else often a season).
+  // 本季度, 上一季度, 本季: counted from the article's quarter. 下一季度 and 上一季度 after the report
+  // of a recent quarter (美团第三季…，未提供下一季的财测; 第三季度营收40亿元，上一季度为35亿元) are the
+  // quarters after and before it, as a results story counts from the quarter it reports; only then
+  // is a bare 下一季 a quarter (else often a season).
   [
     /(本|上|下|这|這)(?:一)?(?:个|個)?季度|(本)季(?![节節赛賽])|(下)一?季(?![度节節赛賽剧劇])/y,
     (m, c) => {
@@ -2218,7 +2219,8 @@ const DATE_RULES: DateRule[] = [
       const reported = named ? +named[1]! * 4 + +named[2]! - 1 : null;
       const recent = reported !== null && reported <= now && reported >= now - 2 ? reported : null;
       if (m[3] && recent === null) return null;
-      const index = word === '下' && recent !== null ? recent + 1 : now + (word === '上' ? -1 : word === '下' ? 1 : 0);
+      const step = word === '上' ? -1 : word === '下' ? 1 : 0;
+      const index = step && recent !== null ? recent + step : now + step;
       return { iso: `${Math.floor(index / 4)}-Q${(index % 4) + 1}`, precision: 'quarter', relative: true };
     },
   ],

@@ -66,6 +66,14 @@ describe('下一季 in a results story', () => {
     ]);
   });
 
+  it('reads 上一季度 after a quarter reported as the quarter before it', () => {
+    expect(dates('云海集团今年第三季度营收为40亿元，上一季度为35亿元', '2024-11-25')).toEqual([
+      ['今年第三季度', '2024-Q3'],
+      ['上一季度', '2024-Q2'],
+    ]);
+    expect(dates('星辰科技上一季度营收持平', '2024-11-25')).toEqual([['上一季度', '2024-Q3']]);
+  });
+
   it('leaves a bare 下一季 with no quarter reported unread (a season of a show), and counts 下季度 from the article', () => {
     expect(dates('该节目下一季将于明年播出', '2024-11-30')).toEqual([['明年', '2025']]);
     expect(dates('星辰科技预计下季度营收增长10%', '2024-11-30')).toEqual([['下季度', '2025-Q1']]);
