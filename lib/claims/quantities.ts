@@ -2372,19 +2372,19 @@ const DATE_RULES: DateRule[] = [
   // (the weekday settles which month a bare day is in).
   [
     new RegExp(
-      `(?:(?:上|下|本|这|這)(?:个|個)?)?(?:${WEEKDAY})\\s?[（(](\\d{1,2})[日号號][）)]|(?<![月\\d])(\\d{1,2})[日号號]\\s?[（(](?:${WEEKDAY})[）)]|(昨日|昨天|前天|前日|今日|今天)\\s?[（(](\\d{1,2})[日号號][）)]|([今昨前明])\\s?[（(](\\d{1,2})[）)]\\s?[日号號]`,
+      `(?:(?:上|下|本|这|這)(?:个|個)?)?(?:${WEEKDAY})\\s?[（(](\\d{1,2})[日号號][）)]|(?<![月\\d])(\\d{1,2})[日号號]\\s?[（(](?:${WEEKDAY})[）)]|(昨日|昨天|前天|前日|今日|今天|明日|明天|后天|後天)\\s?[（(](\\d{1,2})[日号號][）)]|([今昨前明])\\s?[（(](\\d{1,2})[）)]\\s?[日号號]`,
       'y',
     ),
     (m, c) => {
       // 昨日（25日）: the day in brackets, in the article's month or the one before. Taiwan's papers
       // write the day word short, its day of the month in brackets before 日: 今（8）日, 昨（16）日,
-      // 前（6）日 are that day of this month or the last; 明（9）日 of this month or the next.
+      // 前（6）日 are that day of this month or the last; 明（9）日, 明日（26日） of this month or the next.
       if (m[5] || m[7]) {
         const day = +(m[6] ?? m[8])!;
         const { year, month } = c.reference;
         if (day < 1 || day > 31) return null;
         if (year === null || month === null) return unresolved('day');
-        const ahead = m[7] === '明';
+        const ahead = m[7] === '明' || /^[明后後]/.test(m[5] ?? '');
         const shift =
           c.reference.day === null ? 0 : ahead ? (day < c.reference.day ? 1 : 0) : day > c.reference.day ? -1 : 0;
         const monthIso = shift ? shiftMonth(year, month, shift) : `${year}-${pad(month)}`;

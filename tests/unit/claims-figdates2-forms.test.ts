@@ -92,3 +92,11 @@ describe('a benchmark total in 万分', () => {
     expect(claim?.figures.map((f) => [f.text, f.min, f.unit])).toEqual([['约210万分', 2.1e6, 'points']]);
   });
 });
+
+describe('明日 with its day in brackets', () => {
+  it('is that day of this month or the next, as 明（9）日 is', () => {
+    expect(dates('蓝鲸智能明日（26日）發表新機', '2024-10-25')).toEqual([['明日（26日）', '2024-10-26']]);
+    expect(dates('星辰科技明天（3日）召开发布会', '2024-10-30')).toEqual([['明天（3日）', '2024-11-03']]);
+    expect(dates('云海集团昨日（24日）公布财报', '2024-10-25')).toEqual([['昨日（24日）', '2024-10-24']]);
+  });
+});
