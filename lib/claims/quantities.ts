@@ -571,10 +571,10 @@ const HALF = new RegExp(
 /**
  * A score in points (拿到58.1分, 高出近20分, 满分100分): digits before 分 where 分 is no minute of a
  * time (10时30分, 8点15分), nor the first character of a word (分钟, 分之, 分析, 分公司), nor a
- * price's cents (股价上涨5分).
+ * price's cents (股价上涨5分). A benchmark's total runs to 万 (安兔兔跑分约300万分: 3,000,000 points).
  */
 const SCORE = new RegExp(
-  `((?:${alternatives(BEFORE_WORDS)}){0,2})(?<![\\d.:：点點时時])(\\d{1,4}(?:\\.\\d+)?)分(?![钟鐘别別析享成布公行为為支店部期批摊攤红紅手散钱錢秒子数數量类類组組段]|之(?![间間]))`,
+  `((?:${alternatives(BEFORE_WORDS)}){0,2})(?<![\\d.:：点點时時])(\\d{1,4}(?:\\.\\d+)?)([万萬])?分(?![钟鐘别別析享成布公行为為支店部期批摊攤红紅手散钱錢秒子数數量类類组組段]|之(?![间間]))`,
   'g',
 );
 const HALF_OF: Record<string, [number, Unit]> = {
@@ -1126,7 +1126,8 @@ function figuresIn(text: string): Figure[] {
     const clause = clauseBefore(text, m.index);
     if (/[股价價]/.test(clause) && /[涨漲跌升降]了?$/.test(clause)) continue;
     const end = m.index + m[0].length;
-    figures.push(leadBounded(text, m.index, m[1]!, end, numberOf(m[2]!), 'points', 'measure'));
+    const value = numberOf(m[2]!) * (m[3] ? 1e4 : 1);
+    figures.push(leadBounded(text, m.index, m[1]!, end, value, 'points', 'measure'));
   }
   for (const m of text.matchAll(HALF_SHARE)) {
     const figure = leadBounded(text, m.index, m[1]!, m.index + m[0].length, 0.5, 'times', 'ratio');
@@ -1625,6 +1626,8 @@ interface DateContext {
   fiscal: boolean;
   /** The last month named before the match (not a comparison's base), carried or in the paragraph. */
   lastMonth: DateRef | null;
+  /** The last resolved date with a month before the match (a month or a day), as `anchor` is. */
+  monthAnchor: DateRef | null;
 }
 
 type DateRule = [RegExp, (m: RegExpExecArray, c: DateContext) => Resolved | null];
@@ -1772,7 +1775,7 @@ export const pointsBack = (date: Pick<DateRef, 'text'>): boolean =>
 
 /** A quarter or half of a fiscal year, after the year: 第四季, Q1, 上半年, 首季. */
 const FISCAL_PART =
-  '第[一二三四1-4](?:财季|財季|季度|季)|[一二三四1-4]季度|Q[1-4](?![A-Za-z\\d])|H[12](?![A-Za-z\\d])|[上下]半年|首季|前[三两兩]季度?';
+  '第[一二三四1-4](?:财季|財季|季度|季)|[一二三四1-4]季度|Q[1-4](?![A-Za-z\\d])|H[12](?![A-Za-z\\d])|[上下]半年|首季|[前首][三两兩]季度?';
 
 /** Tried in order at each position; the first (most specific) rule that matches wins. */
 const DATE_RULES: DateRule[] = [
@@ -1942,9 +1945,10 @@ const DATE_RULES: DateRule[] = [
   ],
   // 前三季度, 今年前10个月, 2024年前三季: the year's quarters or months so far, a span reported as
   // its year (as editors date 2020年前三季度); the year is the one they have passed in. 前N个月 only
-  // after a year or opening its clause (发布前两个月 is two months before the launch).
+  // after a year or opening its clause (发布前两个月 is two months before the launch). Hong Kong and
+  // Taiwan write 首三季 (首季 alone is the first quarter); 头两个月 / 頭兩個月 are 前两个月.
   [
-    /(?:(\d{4})年|(前年|去年|今年|明年))?前([一二两兩三1-3])(?:个|個)?季度?(?![节節赛賽])|(?:(\d{4})年|(前年|去年|今年|明年)|(?<=^|[，。；、,;：:！？!?（）()\s]|[于於在至到]))[前首](\d{1,2}|[一二两兩三四五六七八九十]{1,2})(?:个|個)月(?![前后後内內以之])/y,
+    /(?:(\d{4})年|(前年|去年|今年|明年))?[前首]([一二两兩三1-3])(?:个|個)?季度?(?![节節赛賽])|(?:(\d{4})年|(前年|去年|今年|明年)|(?<=^|[，。；、,;：:！？!?（）()\s]|[于於在至到]))[前首头頭](\d{1,2}|[一二两兩三四五六七八九十]{1,2})(?:个|個)月(?![前后後内內以之])/y,
     (m, c) => {
       const quarters = m[3] !== undefined;
       const count = quarters ? (QUARTER[m[3]!] ?? smallNumber(m[3]!)) : smallNumber(m[6]!);
@@ -1953,7 +1957,9 @@ const DATE_RULES: DateRule[] = [
       const word = m[2] ?? m[5];
       const last = quarters ? count * 3 : count;
       const year = written ? +written : word ? relativeYear(word, c) : monthYear(c.reference, last, c.before);
-      // (The first three months are the first quarter, the first six the first half: 首六個月.)
+      // (The first three months are the first quarter, the first six the first half: 首六個月, as
+      // are the first two quarters: 首兩季.)
+      if (year !== null && quarters && count === 2) return { iso: `${year}-H1`, precision: 'half', relative: !written };
       if (year !== null && !quarters && (count === 3 || count === 6))
         return count === 3
           ? { iso: `${year}-Q1`, precision: 'quarter', relative: !written }
@@ -2126,12 +2132,18 @@ const DATE_RULES: DateRule[] = [
     },
   ],
   // 本年度, 上年度, 本年: this year and the last, as Hong Kong and Taiwan reports write them (not
-  // 上年同期, read above as a comparison's base; nor 上年纪).
+  // 上年同期, read above as a comparison's base; nor 上年纪). 上年 is the year before the one the
+  // report is for: after last year's results (2024年…，較上年下跌) the year before that, as 全年 is
+  // that year (yearTold).
   [
     /(本|上)年(度)?(?!同期|[纪紀级級内內底末初中])/y,
     (m, c) => {
       const { year } = c.reference;
-      return { iso: year === null ? '' : String(year - (m[1] === '上' ? 1 : 0)), precision: 'year', relative: true };
+      if (year === null) return unresolved('year');
+      // (A second 上年 is the year the first one was.)
+      const again = m[1] === '上' && c.period && /^上年/.test(c.period.text) ? c.period.iso : null;
+      const iso = again ?? String(m[1] === '上' ? yearTold(c, false) - 1 : year);
+      return { iso, precision: 'year', relative: true };
     },
   ],
   // 元旦 is the first of January; 国庆 (國慶) the October holiday, the month.
@@ -2190,14 +2202,25 @@ const DATE_RULES: DateRule[] = [
     (m, c) =>
       c.fiscal && /[季年]/.test(m[1]!) ? unresolved(/季/.test(m[1]!) ? 'quarter' : 'year') : previousOf(m[1]!, c),
   ],
-  // 本季度, 上一季度, 本季: counted from the article's quarter (not 下一季, as often a season).
+  // 本季度, 上一季度, 本季: counted from the article's quarter. 下一季度 and 上一季度 after the report
+  // of a recent quarter (美团第三季…，未提供下一季的财测; 第三季度营收40亿元，上一季度为35亿元) are the
+  // quarters after and before it, as a results story counts from the quarter it reports; only then
+  // is a bare 下一季 a quarter (else often a season).
   [
-    /(本|上|下|这|這)(?:一)?(?:个|個)?季度|(本)季(?![节節赛賽])/y,
+    /(本|上|下|这|這)(?:一)?(?:个|個)?季度|(本)季(?![节節赛賽])|(下)一?季(?![度节節赛賽剧劇])/y,
     (m, c) => {
       const { year, month } = c.reference;
-      if (year === null || month === null || c.fiscal) return unresolved('quarter');
-      const word = m[1] ?? m[2];
-      const index = year * 4 + Math.floor((month - 1) / 3) + (word === '上' ? -1 : word === '下' ? 1 : 0);
+      if (year === null || month === null || c.fiscal) return m[3] ? null : unresolved('quarter');
+      const word = m[1] ?? m[2] ?? m[3];
+      const now = year * 4 + Math.floor((month - 1) / 3);
+      // (A quarter told as one (第三季), not counted from the article's (上一季度).)
+      const told = c.namedPeriod && !/^(?:本|上|下|这|這)/.test(c.namedPeriod.text) ? c.namedPeriod : null;
+      const named = /^(\d{4})-Q([1-4])$/.exec(told?.iso ?? '');
+      const reported = named ? +named[1]! * 4 + +named[2]! - 1 : null;
+      const recent = reported !== null && reported <= now && reported >= now - 2 ? reported : null;
+      if (m[3] && recent === null) return null;
+      const step = word === '上' ? -1 : word === '下' ? 1 : 0;
+      const index = step && recent !== null ? recent + step : now + step;
       return { iso: `${Math.floor(index / 4)}-Q${(index % 4) + 1}`, precision: 'quarter', relative: true };
     },
   ],
@@ -2291,11 +2314,13 @@ const DATE_RULES: DateRule[] = [
       return quarter ? { iso: quarter.iso, precision: 'quarter', relative: true } : null;
     },
   ],
-  // 同月, 当月: the month of the last date before it in the text.
+  // 同月, 当月: the month of the last date before it in the text; a year named after that month
+  // (今年3月…计划到2028年…；同月…) has no month for it to be the same as, so the one before it is.
   [
     /(同月|当月|當月|该月|該月|同一?(?:周|週|星期)|当周|當周|当週|當週)(底|末|初)?/y,
     (_m, c) => {
-      const from = c.anchor ? partsOf(c.anchor.iso) : null;
+      const last = c.anchor && partsOf(c.anchor.iso)?.month ? c.anchor : c.monthAnchor;
+      const from = last ? partsOf(last.iso) : null;
       if (!from?.month) return unresolved('month');
       return { iso: `${from.year}-${pad(from.month)}`, precision: 'month', relative: true };
     },
@@ -2347,19 +2372,19 @@ const DATE_RULES: DateRule[] = [
   // (the weekday settles which month a bare day is in).
   [
     new RegExp(
-      `(?:(?:上|下|本|这|這)(?:个|個)?)?(?:${WEEKDAY})\\s?[（(](\\d{1,2})[日号號][）)]|(?<![月\\d])(\\d{1,2})[日号號]\\s?[（(](?:${WEEKDAY})[）)]|(昨日|昨天|前天|前日|今日|今天)\\s?[（(](\\d{1,2})[日号號][）)]|([今昨前明])\\s?[（(](\\d{1,2})[）)]\\s?[日号號]`,
+      `(?:(?:上|下|本|这|這)(?:个|個)?)?(?:${WEEKDAY})\\s?[（(](\\d{1,2})[日号號][）)]|(?<![月\\d])(\\d{1,2})[日号號]\\s?[（(](?:${WEEKDAY})[）)]|(昨日|昨天|前天|前日|今日|今天|明日|明天|后天|後天)\\s?[（(](\\d{1,2})[日号號][）)]|([今昨前明])\\s?[（(](\\d{1,2})[）)]\\s?[日号號]`,
       'y',
     ),
     (m, c) => {
       // 昨日（25日）: the day in brackets, in the article's month or the one before. Taiwan's papers
       // write the day word short, its day of the month in brackets before 日: 今（8）日, 昨（16）日,
-      // 前（6）日 are that day of this month or the last; 明（9）日 of this month or the next.
+      // 前（6）日 are that day of this month or the last; 明（9）日, 明日（26日） of this month or the next.
       if (m[5] || m[7]) {
         const day = +(m[6] ?? m[8])!;
         const { year, month } = c.reference;
         if (day < 1 || day > 31) return null;
         if (year === null || month === null) return unresolved('day');
-        const ahead = m[7] === '明';
+        const ahead = m[7] === '明' || /^[明后後]/.test(m[5] ?? '');
         const shift =
           c.reference.day === null ? 0 : ahead ? (day < c.reference.day ? 1 : 0) : day > c.reference.day ? -1 : 0;
         const monthIso = shift ? shiftMonth(year, month, shift) : `${year}-${pad(month)}`;
@@ -2649,6 +2674,8 @@ function datesIn(text: string, articleDate: string | null, earlier: string, carr
   let fiscal = [...carried, ...ownAll].some(isFiscal);
   const isMonth = (d: DateRef) => /^\d{4}-\d{2}$/.test(d.iso) && !isComparisonBase(d);
   let lastMonth = before.filter(isMonth).pop() ?? null;
+  const withMonth = (d: DateRef) => /^\d{4}-\d{2}/.test(d.iso);
+  let monthAnchor: DateRef | null = [...before].reverse().find((d) => DATED.test(d.iso) && withMonth(d)) ?? null;
   let i = 0;
   while (i < text.length) {
     DATE_START.lastIndex = i;
@@ -2678,6 +2705,7 @@ function datesIn(text: string, articleDate: string | null, earlier: string, carr
           earlier,
           fiscal,
           lastMonth,
+          monthAnchor,
         });
         if (!value) continue;
         matched = { text: m[0], start: i, end: i + m[0].length, ...value };
@@ -2695,6 +2723,7 @@ function datesIn(text: string, articleDate: string | null, earlier: string, carr
       dates.push(matched);
       if (isStatedDay(matched)) days.push({ date: matched, sentence: sentenceAt(text, matched.start) });
       if (DATED.test(matched.iso)) anchor = localAnchor = matched;
+      if (DATED.test(matched.iso) && withMonth(matched)) monthAnchor = matched;
       if (isFiscal(matched)) fiscal = true;
       if (isMonth(matched) && !comparedWith(text, matched)) lastMonth = matched;
       if (/^\d{4}-[QH]\d$/.test(matched.iso) && !isComparisonBase(matched) && !comparedWith(text, matched))
