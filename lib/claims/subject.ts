@@ -406,6 +406,14 @@ export function findSubject(tokens: Token[]): Subject | null {
     // gazetteer lacks), X stands for it, as the possessor of X的Y does (README: a product
     // outside the gazetteer stands for its maker).
     if (t.entityId && tokens[i + 1]?.word === '旗下' && !isTyped(tokens, t)) {
+      // "X旗下自动驾驶出行服务平台Y又…": a descriptor of nouns (its verbs compounded into them)
+      // between 旗下 and a known name says what Y is; Y heads the subject, as after X旗下的, and
+      // X only owns it.
+      const head = describedUnitAt(tokens, i + 2);
+      if (head > 0) {
+        i = head - 1;
+        continue;
+      }
       possessor ??= { kind: 'entity', ids: [t.entityId], start: t.start, end: t.end };
       continue;
     }
@@ -549,6 +557,31 @@ export function inThingInclusion(tokens: Token[], i: number): number {
       )
         return -1;
     return close;
+  }
+  return -1;
+}
+
+/** Verbs that make 旗下 the subject's own predicate (X旗下有Y, X旗下拥有Y), never a descriptor's. */
+const HOLDING_VERB = /^(有|拥有|包括|包含|涵盖|共有|还有|设有|持有)$/;
+
+/**
+ * The index of the known name a descriptor starting at `k` (right after 旗下, 的 allowed first)
+ * leads to: nouns, with verbs compounded into them (自动驾驶出行服务平台), and a noun (or a
+ * title mark after one) right before the name; -1 when a predicate stands there
+ * (旗下多款手机侵犯Y专利: a verb before Y) or no name follows within six words.
+ */
+function describedUnitAt(tokens: Token[], k: number): number {
+  const from = tokens[k]?.word === '的' ? k + 1 : k;
+  for (let m = from; m < from + 6 && tokens[m]; m++) {
+    const t = tokens[m]!;
+    if (t.entityId) {
+      if (m === from) return -1;
+      let before = m - 1;
+      if (/^[《「“]$/.test(tokens[before]!.word)) before--;
+      return before >= from && /^(n|nz|nt|j)$/.test(tokens[before]!.tag) ? m : -1;
+    }
+    if (isPunct(t) && !/^[《「“]$/.test(t.word)) return -1;
+    if (HOLDING_VERB.test(t.word) || /^(了|过|着|的|与|和|及|向|对|被|将|把)$/.test(t.word)) return -1;
   }
   return -1;
 }
