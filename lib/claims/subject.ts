@@ -113,12 +113,27 @@ export function isTyped(tokens: Token[], t: Token): boolean {
   // "像Nova、Orion一样": a name (or a list) a comparison of manner is made with.
   let k = i + 1;
   while (tokens[k] && (tokens[k]!.entityId || LIST_JOINERS.test(tokens[k]!.word))) k++;
-  if (LIKENESS.test(tokens[k]?.word ?? '')) return true;
+  if (LIKENESS.test(tokens[k]?.word ?? '') && !namesExamples(tokens, i, k)) return true;
   // Quotation marks name a product (打造了“绘蛙”); after 的 they set off a type ("一个…的“OpenAI公司”").
   if (before && /[“「『‘"]$/.test(before.word) && after && /^[”」』’"]/.test(after.word))
     return tokens[i - 2]?.word === '的';
   if (insideLongerQuote(tokens, i)) return true;
   return false;
+}
+
+/** Words that open a comparison of manner before a name: 像X一样, 如X这样, 类似X那样. */
+const LIKENESS_OPENER = /^(像|好像|就像|如|如同|犹如|类似|类似于|正如|仿佛|似)$/;
+
+/**
+ * "A、B这样的老牌厂商不得不应战": names right before 这样的 and a noun, with no 像/如 opening
+ * them, are the noun phrase's own members, named as its instances; they act in its place. (像X这样的
+ * N, X一样, X那样 compare with X and keep it a type.) `i` is the name, `k` the likeness word.
+ */
+function namesExamples(tokens: Token[], i: number, k: number): boolean {
+  if (tokens[k]!.word !== '这样' || tokens[k + 1]?.word !== '的' || !/^n/.test(tokens[k + 2]?.tag ?? '')) return false;
+  let first = i;
+  while (first > 0 && (tokens[first - 1]!.entityId || LIST_JOINERS.test(tokens[first - 1]!.word))) first--;
+  return !LIKENESS_OPENER.test(tokens[first - 1]?.word ?? '');
 }
 
 /** Whether the name at `i` is one of several words inside book-title marks (《与X同行》, 《X十年》). */
