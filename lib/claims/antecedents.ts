@@ -131,6 +131,9 @@ function sentenceStartOf(text: string, at: number): number {
   return 0;
 }
 
+/** The copula between a holder and the phrase its tie is to: X是这家公司的股东, X也是该公司的客户. */
+const TIE_COPULA = /^(也|则|仍|仍然|正|就|一直|已|已经)?(是|为|成为)$/;
+
 export function resolvePronoun(
   word: string,
   at: number,
@@ -239,7 +242,9 @@ export function resolvePronoun(
     history.before &&
     (fits(history.before.id) || (!!maker && fits(maker))) &&
     named(history.before.id, history.before.name) &&
-    !history.actors.some((a) => a.at < at) &&
+    // (The clause's own agent holding a tie to the phrase is no antecedent: "X是这家公司最大的外部股东";
+    // one that acts on it may be, "X的首席科学家宣布离开这家公司".)
+    !history.actors.some((a) => a.at < at && !(a.id === agent && TIE_COPULA.test(history.text.slice(a.end, at)))) &&
     (DEMONSTRATIVE_NP.test(word) || BARE_NOUN.test(word) || /^(其|他|她)$/.test(word))
       ? { id: fits(history.before.id) ? history.before.id : maker! }
       : null;

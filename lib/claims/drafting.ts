@@ -1400,7 +1400,18 @@ function agentOfPronoun(state: PropositionState): boolean {
     // "…；其先后迭代了…": 其 right before its verb is a subject pronoun and goes on with the
     // last subject, as 它 does; before a noun (其访问量) it owns the noun, the latest actor.
     const next = contentTokens.find((t) => t.start >= prop.subject!.end && !/^(d|t)$/.test(t.tag));
-    const asSubject = prop.subject.word === '其' && !!next && isVerb(next);
+    // (So is 其 opening its clause before a prepositional phrase that opens its predicate,
+    // "，其还在内部推进…", not one inside a modifier of a noun it owns, "其在华的营收…", nor one a verb of
+    // saying takes, "并宣称其在测评中超过…", which is the latest actor.)
+    const nextAt = next ? contentTokens.indexOf(next) : -1;
+    const verbAfter = contentTokens.findIndex((t, k) => k > nextAt && isVerb(t));
+    const before = tokens[tokens.findIndex((t) => t.start === prop.subject!.start) - 1];
+    const opensPredicate =
+      (!before || isPunct(before) || /^(c|d)$/.test(before.tag)) &&
+      next?.tag === 'p' &&
+      verbAfter > nextAt &&
+      !contentTokens.slice(nextAt, verbAfter + 2).some((t) => t.word === '的' || isPunct(t));
+    const asSubject = prop.subject.word === '其' && !!next && (isVerb(next) || opensPredicate);
     // ("对于市场传出X将裁员的消息，该公司回应称…": 该公司 is the company the answered report is about.)
     const answered = answeredFrameParty(tokens, prop.subject.word, prop.subject.start, organizations);
     const found =

@@ -113,12 +113,27 @@ export function isTyped(tokens: Token[], t: Token): boolean {
   // "像Nova、Orion一样": a name (or a list) a comparison of manner is made with.
   let k = i + 1;
   while (tokens[k] && (tokens[k]!.entityId || LIST_JOINERS.test(tokens[k]!.word))) k++;
-  if (LIKENESS.test(tokens[k]?.word ?? '')) return true;
+  if (LIKENESS.test(tokens[k]?.word ?? '') && !namesExamples(tokens, i, k)) return true;
   // Quotation marks name a product (打造了“绘蛙”); after 的 they set off a type ("一个…的“OpenAI公司”").
   if (before && /[“「『‘"]$/.test(before.word) && after && /^[”」』’"]/.test(after.word))
     return tokens[i - 2]?.word === '的';
   if (insideLongerQuote(tokens, i)) return true;
   return false;
+}
+
+/** Words that open a comparison of manner before a name: 像X一样, 如X这样, 类似X那样. */
+const LIKENESS_OPENER = /^(像|好像|就像|如|如同|犹如|类似|类似于|正如|仿佛|似)$/;
+
+/**
+ * "A、B这样的老牌厂商不得不应战": names right before 这样的 and a noun, with no 像/如 opening
+ * them, are the noun phrase's own members, named as its instances; they act in its place. (像X这样的
+ * N, X一样, X那样 compare with X and keep it a type.) `i` is the name, `k` the likeness word.
+ */
+function namesExamples(tokens: Token[], i: number, k: number): boolean {
+  if (tokens[k]!.word !== '这样' || tokens[k + 1]?.word !== '的' || !/^n/.test(tokens[k + 2]?.tag ?? '')) return false;
+  let first = i;
+  while (first > 0 && (tokens[first - 1]!.entityId || LIST_JOINERS.test(tokens[first - 1]!.word))) first--;
+  return !LIKENESS_OPENER.test(tokens[first - 1]?.word ?? '');
 }
 
 /** Whether the name at `i` is one of several words inside book-title marks (《与X同行》, 《X十年》). */
@@ -406,6 +421,14 @@ export function findSubject(tokens: Token[]): Subject | null {
     // gazetteer lacks), X stands for it, as the possessor of X的Y does (README: a product
     // outside the gazetteer stands for its maker).
     if (t.entityId && tokens[i + 1]?.word === '旗下' && !isTyped(tokens, t)) {
+      // "X旗下自动驾驶出行服务平台Y又…": a descriptor of nouns (its verbs compounded into them)
+      // between 旗下 and a known name says what Y is; Y heads the subject, as after X旗下的, and
+      // X only owns it.
+      const head = describedUnitAt(tokens, i + 2);
+      if (head > 0) {
+        i = head - 1;
+        continue;
+      }
       possessor ??= { kind: 'entity', ids: [t.entityId], start: t.start, end: t.end };
       continue;
     }
@@ -549,6 +572,31 @@ export function inThingInclusion(tokens: Token[], i: number): number {
       )
         return -1;
     return close;
+  }
+  return -1;
+}
+
+/** Verbs that make 旗下 the subject's own predicate (X旗下有Y, X旗下拥有Y), never a descriptor's. */
+const HOLDING_VERB = /^(有|拥有|包括|包含|涵盖|共有|还有|设有|持有)$/;
+
+/**
+ * The index of the known name a descriptor starting at `k` (right after 旗下, 的 allowed first)
+ * leads to: nouns, with verbs compounded into them (自动驾驶出行服务平台), and a noun (or a
+ * title mark after one) right before the name; -1 when a predicate stands there
+ * (旗下多款手机侵犯Y专利: a verb before Y) or no name follows within six words.
+ */
+function describedUnitAt(tokens: Token[], k: number): number {
+  const from = tokens[k]?.word === '的' ? k + 1 : k;
+  for (let m = from; m < from + 6 && tokens[m]; m++) {
+    const t = tokens[m]!;
+    if (t.entityId) {
+      if (m === from) return -1;
+      let before = m - 1;
+      if (/^[《「“]$/.test(tokens[before]!.word)) before--;
+      return before >= from && /^(n|nz|nt|j)$/.test(tokens[before]!.tag) ? m : -1;
+    }
+    if (isPunct(t) && !/^[《「“]$/.test(t.word)) return -1;
+    if (HOLDING_VERB.test(t.word) || /^(了|过|着|的|与|和|及|向|对|被|将|把)$/.test(t.word)) return -1;
   }
   return -1;
 }
