@@ -8,6 +8,7 @@ import { ProductMakers } from './product-maker';
 import { ArticlePeople } from './speakers';
 import { ShortForms } from './short-forms';
 import { defaultSegmenter, isPunct, type Segmenter, type Token } from './segment';
+import { articleCurrencyAfter, findFigures } from './quantities';
 import type {
   Attribution,
   ClaimDraft,
@@ -49,8 +50,11 @@ export function extractParagraph(
   if (
     (mentions.length === 0 && !carry?.topic && !carry?.deal && !products.known && !people.known && !shortForms.known) ||
     (isHeading(paragraph) && !isItemHeadline(paragraph))
-  )
+  ) {
+    // (A paragraph with nothing to read may still name the article's currency: 新台币 for later 元.)
+    if (carry) carry.currency = articleCurrencyAfter(findFigures(paragraph), paragraph, carry.currency ?? null);
     return [];
+  }
   const segmenter = context.segmenter ?? defaultSegmenter();
   const sentences = claimSentences(paragraph, folded);
   // jieba's words, tagged once per sentence: the sentence's tokens are made from them, and the

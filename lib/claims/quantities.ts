@@ -2804,8 +2804,8 @@ export function carryDates(text: string, articleDate: string | null, carried: re
  * (what a claim cut from the sentence shows). Only 新台币 and 港元 carry: 元 after 人民币, or in
  * a sentence with no currency named, stays yuan.
  */
-export function carryCurrency(figures: Figure[], text: string): Figure[] {
-  let named: Unit | null = null;
+export function carryCurrency(figures: Figure[], text: string, articleCurrency: Unit | null = null): Figure[] {
+  let named: Unit | null = articleCurrency;
   return figures.map((f) => {
     // (A conversion in brackets, （约7.7亿美元）, leaves the sentence's currency as it was.)
     if (f.kind !== 'money' || /[（(]$/.test(text.slice(0, f.start))) return f;
@@ -2814,6 +2814,22 @@ export function carryCurrency(figures: Figure[], text: string): Figure[] {
     else if (named) return { ...f, unit: named };
     return f;
   });
+}
+/**
+ * The currency a Taiwan article counts its bare 元 in after this sentence: 新台币 once the article
+ * has named it, until it names 人民币 or 港元 (a sum's own currency word). Taiwan copy names the
+ * currency once ("營收新台幣1,850億元") and writes later sums, sentences on, with a bare 元; a foreign
+ * sum (美元, 日圓) has its own word and leaves the count as it was. Only 新台币 carries across
+ * sentences: Hong Kong copy quotes share prices in 港元 and results in 元 meaning 人民币.
+ */
+export function articleCurrencyAfter(figures: readonly Figure[], text: string, before: Unit | null): Unit | null {
+  let currency = before;
+  for (const f of figures) {
+    if (f.kind !== 'money' || /[（(]$/.test(text.slice(0, f.start))) continue;
+    if (f.unit === 'TWD' && /新台[币幣]|台[币幣]|NT\$/.test(f.text)) currency = 'TWD';
+    else if ((f.unit === 'CNY' && !BARE_YUAN.test(f.text)) || f.unit === 'HKD') currency = null;
+  }
+  return currency;
 }
 /** A sum in 元 with no currency word of its own (3,746.8亿元, 14.45元). */
 const BARE_YUAN = /^[^人民币幣RMB¥￥]*[\d一二两兩三四五六七八九十百千万萬亿億兆]元$/;

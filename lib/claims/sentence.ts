@@ -3,7 +3,7 @@
  * subject, roles, kind, modality, figures and dates (see extract.ts for the rules).
  */
 import { type Token } from './segment';
-import { carryCurrency, findDates, findFigures } from './quantities';
+import { articleCurrencyAfter, carryCurrency, findDates, findFigures } from './quantities';
 import type { ClaimDraft, ExtractContext, History } from './types';
 import { claimClauses, QUOTATION_ONLY } from './quotes';
 import { classify } from './clauses';
@@ -57,6 +57,11 @@ function frameSentence(
   const quotedBy = QUOTATION_ONLY.test(folded.trim()) || history.insideQuote ? (history.speakerBefore ?? null) : null;
   history.speakerBefore = null;
   history.chain = null;
+  // A Taiwan article's bare 元 counts in the 新台币 it named sentences before (articleCurrencyAfter),
+  // read in every sentence, even one that states no claim.
+  const carried = context.carry?.currency ?? null;
+  const figures = carryCurrency(findFigures(sentence), sentence, carried);
+  if (context.carry) context.carry.currency = articleCurrencyAfter(figures, sentence, carried);
   // A question or an exclamation in the writer's voice is rhetoric, not a claim.
   if (/[？?]["”」』]?$/.test(sentence)) return null;
   // A sentence with no name can still continue one through a pronoun ("该社区…") or a deal noun.
@@ -69,7 +74,6 @@ function frameSentence(
     !quotedBy
   )
     return null;
-  const figures = carryCurrency(findFigures(sentence), sentence);
   // The paragraph so far anchors 当天, 次日 and 一周后.
   const dates = findDates(sentence, context.articleDate, paragraph.slice(0, offset), context.earlierDates);
   // Every name is an antecedent for a pronoun after it, in this sentence or later ones.

@@ -3,7 +3,7 @@
  * carry it is given, and the clause, history, subject and investor records passed between its
  * steps.
  */
-import { ATTRIBUTION_KINDS, type ClaimKind, type Modality, type Role } from './vocabulary';
+import { ATTRIBUTION_KINDS, type ClaimKind, type Modality, type Role, type Unit } from './vocabulary';
 import type { DateRef, Figure } from './quantities';
 import type { Segmenter, Token } from './segment';
 import { ProductMakers } from './product-maker';
@@ -80,6 +80,8 @@ export interface ParagraphCarry {
   deal?: Deal | null;
   /** The company of the last funding round the article reported, for a later 本轮, as named there. */
   round?: { id: string; name: string } | null;
+  /** The currency the article's bare 元 counts in (新台币 once a Taiwan article named it: articleCurrencyAfter). */
+  currency?: Unit | null;
   /** The two parties the paragraph before ended on (A与B…), for a 双方 or 两家 opening the next. */
   pair?: ReadonlyArray<{ id: string; name: string }> | null;
 }
@@ -157,6 +159,8 @@ export interface History {
   }>;
   /** What the paragraph before was about, for a pronoun with no antecedent in this one. */
   before: { id: string; name: string } | null;
+  /** The currency the article's bare 元 counts in (新台币 once a Taiwan article named it: articleCurrencyAfter). */
+  currency?: Unit | null;
   /** The two parties the paragraph before ended on, for a 双方 or 两家 naming no one in this one. */
   pairBefore?: ReadonlyArray<{ id: string; name: string }> | null;
   /** Who spoke the last claim of the sentence before (a person or an organization), and for whom. */
