@@ -368,15 +368,35 @@ const FUSED_CHANGE =
 /** Prepositions that name a counterpart before the predicate: 向X, 为X, 给X, 与X. */
 const COUNTERPART_OPENER = /^(向|为|给|替|帮|与|和|跟|同|对)$/;
 
+/** A name: the gazetteer's, or one jieba tags proper (国科会/nt, 华为/nr). */
+const isName = (t: Token) => !!t.entityId || /^(nz|nr|nrt|nrfg|nt|ns|j|eng)$/.test(t.tag);
+
+/**
+ * Where the preposition of the counterpart before a list of names that ends right before `i`
+ * stands ("与X、Y及Z合作": 与), the names joined by 、, 和, 及, 以及, known to the gazetteer or not;
+ * -1 when no such phrase ends there.
+ */
+function counterpartListStart(tokens: readonly Token[], i: number): number {
+  for (let k = i - 1; k >= 1 && isName(tokens[k]!); k -= 2) {
+    const before = tokens[k - 1]!;
+    if (before.tag === 'p' && COUNTERPART_OPENER.test(before.word)) return k - 1;
+    if (!/^(、|和|及|以及)$/.test(before.word)) return -1;
+  }
+  return -1;
+}
+
 /** Whether a subject (a name or a pronoun, adverbs and times after it) ends at `k`. */
 function subjectBefore(tokens: Token[], k: number): boolean {
   while (k >= 0 && /^(d|ad|t|c)$/.test(tokens[k]!.tag) && !tokens[k]!.entityId) k--;
   return !!tokens[k] && (!!tokens[k]!.entityId || tokens[k]!.tag === 'r');
 }
 
-/** 联合 / 共同 fused with the verb of a joint act, which jieba may tag a name (联合开发/nt). */
+/**
+ * 联合 / 共同 / 合作 fused with the verb of a joint act, which jieba may tag a name or a set phrase
+ * (联合开发/nt, 合作开发/l).
+ */
 const FUSED_JOINT =
-  /^(联合|共同)(开发|研发|推出|发布|打造|成立|创立|设立|创办|投资|出资|主办|举办|发起|研制|建设|运营|领投|收购)$/;
+  /^(联合|共同|合作)(开发|研发|推出|发布|打造|成立|创立|设立|创办|投资|出资|主办|举办|发起|研制|建设|运营|领投|收购)$/;
 
 /**
  * Verbs of making, supplying and appointing that jieba tags as nouns out of context (代工/n,
@@ -570,14 +590,9 @@ function retagVerbs(tokens: Token[]): Token[] {
     }
     // A preposition of the counterpart and its name are followed by the predicate, whatever jieba
     // tags it: "向X供应/vn芯片", "为X提供/vn服务" (not "对X的…", where the name owns a noun).
-    if (
-      !t.entityId &&
-      t.tag === 'vn' &&
-      !!prev?.entityId &&
-      tokens[i - 2]?.tag === 'p' &&
-      COUNTERPART_OPENER.test(tokens[i - 2]!.word) &&
-      subjectBefore(tokens, i - 3)
-    ) {
+    // The counterpart may be a list of names, known or not: "与X、Y及Z合作/vn".
+    const opener = counterpartListStart(tokens, i);
+    if (!t.entityId && t.tag === 'vn' && opener > 0 && subjectBefore(tokens, opener - 1)) {
       t.jiebaTag = t.tag;
       t.tag = 'v';
       return;
