@@ -630,6 +630,9 @@ function speakerPredicts(words: readonly Token[]): boolean {
   });
 }
 
+/** Adverbs of repetition before a verb of rumour (再传, 又传出, 再度传出). */
+const REPEATED = /^(再|又|再度|再次|又一次|频频|屡屡|接连|一再)$/;
+
 /**
  * A rumour told in the passive of its subject (X被传出有意收购Y, X被曝将裁员, X被指…), or with
  * 传出 after it (X也传出将裁员): someone unnamed spreads it, so it is hearsay as 据传 or 有消息称
@@ -645,7 +648,13 @@ export function rumouredOf(words: readonly Token[]): boolean {
       // "X传将推出Y", "X传已暂停…": a headline's 传 right after the subject, before what is rumoured.
       (t.word === '传' &&
         /^(将|已|已经|正|正在|拟|有意|计划|或|欲|要)$/.test(words[i + 1]?.word ?? '') &&
-        subjectBefore(words, i)),
+        subjectBefore(words, i)) ||
+      // "X的布局再传大动作", "X又传高管离职": 传 again after an adverb of repetition is word going
+      // round about what its clause opens with, whatever jieba tags it.
+      (/^传出?$/.test(t.word) &&
+        REPEATED.test(words[i - 1]?.word ?? '') &&
+        words.slice(0, i - 1).some((w) => w.entityId) &&
+        !endsInTimeFrame(words, i)),
   );
 }
 

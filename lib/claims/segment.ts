@@ -8,7 +8,7 @@
  * which also makes itself the default when imported) and jieba-wasm in the extension
  * (lib/library/wasm-segmenter.ts). This module imports neither, so extension pages can bundle it.
  */
-import { MEMBER_NOUN } from './cues';
+import { INLINE_HEDGE, MEMBER_NOUN } from './cues';
 import { ALL_TITLES } from './titles';
 
 export interface Token {
@@ -595,6 +595,25 @@ function retagVerbs(tokens: Token[]): Token[] {
     if (!t.entityId && t.tag === 'vn' && opener > 0 && subjectBefore(tokens, opener - 1)) {
       t.jiebaTag = t.tag;
       t.tag = 'v';
+      return;
+    }
+    // 传 after an adverb of repetition is the verb "is rumoured": "X的布局再传大动作", "X又传裁员".
+    if (!t.entityId && t.word === '传' && /^(再|又|再度|再次|频频|屡屡|接连|一再)$/.test(prev?.word ?? '')) {
+      t.jiebaTag = t.tag;
+      t.tag = 'v';
+      return;
+    }
+    // A hedge opening its clause right before the name it is about ("据传X有意收购Y", "据悉X将…")
+    // is a sentence adverb, as it is after the subject ("X据称已…"): the name is the subject.
+    if (
+      !t.entityId &&
+      INLINE_HEDGE.test(t.word) &&
+      (!prev || isPunct(prev)) &&
+      !!next &&
+      (!!next.entityId || /^(该|其|这家|此|他|她|它)/.test(next.word))
+    ) {
+      t.jiebaTag = t.tag;
+      t.tag = 'd';
       return;
     }
     // jieba keeps its own tag for a word it knows (赶上/d): the news verbs are verbs.
