@@ -167,6 +167,9 @@ export const DEGREE_ADVERB =
  * source (知情人士, 接近…的人士, 据悉), their judging words are a view, not hearsay.
  */
 export const COMMENTATOR = /分析|专家|学者|研究员|业内|业界|从业者|投资人|观察人士|观察家|评论|人士|法人/;
+/** The public, the market or the trade as a whole (外界, 市场普遍), which estimates and judges as one. */
+export const COLLECTIVE_SOURCE =
+  /^(外界|市场|市场上|资本市场|舆论|行业|业界|业内|投资者|投资界)(人士)?(普遍|一致|大多|多半|大都|多|均|也|亦)*$/;
 // (韩媒, 日媒, 港媒: the press of a country, no outlet named, as 外媒 is.)
 export const INFORMED_SOURCE =
   /知情|消息|接近|内部|据悉|据了解|据称|据传|网传|传闻|爆料|报[道导]|媒体|外媒|[韩日美港台英德法欧陆]媒|外电|不愿具名|不愿透露姓名|匿名/;

@@ -10,6 +10,7 @@ import type { Modality } from './vocabulary';
 import { isoStart } from '../text/dates';
 import {
   COMMENTATOR,
+  COLLECTIVE_SOURCE,
   DEGREE_ADVERB,
   EVALUATIVE_WORD,
   FORECAST_WORDS,
@@ -405,7 +406,10 @@ export function modalityOf(
     // Someone described, not a hedge ("某负责人表示", "多位试用者指出"), saying what no figure
     // measures gives a view too.
     const described = !prop.hearsay && !!source && !INFORMED_SOURCE.test(source) && !UNNAMED_SOURCE.test(source);
-    const commentator = !prop.hearsay && COMMENTATOR.test(source) && !INFORMED_SOURCE.test(source);
+    // ("外界普遍估计，…", "市场普遍预期…": a collective that estimates, expects or judges gives the
+    // prevailing view, as a commentator does; it passes nothing on.)
+    const consensus = COLLECTIVE_SOURCE.test(source) && (prop.estimates || prop.forecast || prop.opinion);
+    const commentator = !prop.hearsay && (COMMENTATOR.test(source) || consensus) && !INFORMED_SOURCE.test(source);
     // Hearsay wins over what it says will happen (知情人士透露…将, 据悉…预计, 有消息称…可能: the
     // editors' majority, tests/claims-eval/README.md); what a commentator or someone described
     // expects (分析师预计, 某基金经理指出…将) is their forecast, and what they compute (估算) their view.
