@@ -135,10 +135,11 @@ export const GUIDANCE =
  * fact), a restatement (换言之), appearance (看起来, 看上去), compulsion judged (不得不, not the
  * discourse marker 不得不提), and the writer's attitude adverbs of surprise or of what was to be
  * expected (竟然, 居然, 难怪, 怪不得) and of reduction (无非, 说白了): the
- * writer's or a speaker's view, unless a forecast frames it.
+ * writer's or a speaker's view, unless a forecast frames it. So is a stance that ends its clause
+ * (对X充满信心, 对Y感到担忧, 乐观其成): confidence to do something (有信心在年底前完成) looks ahead instead.
  */
 export const OPINION_WORDS =
-  /令人|让人|使人|好比|犹如|宛如|仿佛|如同|我们认为|笔者认为|在我们看来|在笔者看来|我认为|认为|看来|觉得|相信|显然|无疑|或许|也许|可能|恐怕|未必|应该|意味着|说明了|可见|不难看出|不难发现|由此可见|可以看出|反映了|毫无疑问|必然|必须|不可能|不过是|才是|证明了|其实|本质上|反而|并不需要|佐证|难以|值得(?!一提|注意|关注|留意)|堪称|可谓|可说是|称得上|算得上|不失为|毋庸置疑|很大程度上|归根结底|根本原因|整体而言|总体而言|总的来说|总而言之|综合来看|整体来看|总体来看|平心而论|反映出|折射出|遗憾的是|可惜的是|说到底|不容小觑|不可小觑|无异于|堪比|俨然|名副其实|当之无愧|不言而喻|显而易见|有目共睹|大势所趋|举足轻重|至关重要|毋庸讳言|颇具|颇有[^，,。；;]{0,12}?(意味|味道|色彩|之势|之嫌)|讽刺的是|某种意义上|某种程度上|唱衰|看衰|无可否认|不可否认|理应|理当|亟需|亟须|亟待|换言之|看起来|看上去|不得不(?!提)|竟然|居然|难怪|怪不得|无非|说白了/;
+  /令人|让人|使人|好比|犹如|宛如|仿佛|如同|我们认为|笔者认为|在我们看来|在笔者看来|我认为|认为|看来|觉得|相信|显然|无疑|或许|也许|可能|恐怕|未必|应该|意味着|说明了|可见|不难看出|不难发现|由此可见|可以看出|反映了|毫无疑问|必然|必须|不可能|不过是|才是|证明了|其实|本质上|反而|并不需要|佐证|难以|值得(?!一提|注意|关注|留意)|堪称|可谓|可说是|称得上|算得上|不失为|毋庸置疑|很大程度上|归根结底|根本原因|整体而言|总体而言|总的来说|总而言之|综合来看|整体来看|总体来看|平心而论|反映出|折射出|遗憾的是|可惜的是|说到底|不容小觑|不可小觑|无异于|堪比|俨然|名副其实|当之无愧|不言而喻|显而易见|有目共睹|大势所趋|举足轻重|至关重要|毋庸讳言|颇具|颇有[^，,。；;]{0,12}?(意味|味道|色彩|之势|之嫌)|讽刺的是|某种意义上|某种程度上|唱衰|看衰|无可否认|不可否认|理应|理当|亟需|亟须|亟待|换言之|看起来|看上去|不得不(?!提)|竟然|居然|难怪|怪不得|无非|说白了|((充满|抱有)信心|信心(十足|满满)|乐观其成|感到(乐观|悲观|担忧|担心|失望)|(表示|保持|持)(乐观|悲观|谨慎)(态度)?)(?![\u4e00-\u9fffA-Za-z0-9])/;
 /**
  * Words that judge rather than report, whoever says them (a whole word each): evaluative verbs
  * (看好, 欣赏, 在于 "the value lies in"), credit for a cause (这与X密不可分, 功不可没), evidential
@@ -167,6 +168,9 @@ export const DEGREE_ADVERB =
  * source (知情人士, 接近…的人士, 据悉), their judging words are a view, not hearsay.
  */
 export const COMMENTATOR = /分析|专家|学者|研究员|业内|业界|从业者|投资人|观察人士|观察家|评论|人士|法人/;
+/** The public, the market or the trade as a whole (外界, 市场普遍), which estimates and judges as one. */
+export const COLLECTIVE_SOURCE =
+  /^(外界|市场|市场上|资本市场|舆论|行业|业界|业内|投资者|投资界)(人士)?(普遍|一致|大多|多半|大都|多|均|也|亦)*$/;
 // (韩媒, 日媒, 港媒: the press of a country, no outlet named, as 外媒 is.)
 export const INFORMED_SOURCE =
   /知情|消息|接近|内部|据悉|据了解|据称|据传|网传|传闻|爆料|报[道导]|媒体|外媒|[韩日美港台英德法欧陆]媒|外电|不愿具名|不愿透露姓名|匿名/;

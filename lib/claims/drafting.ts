@@ -93,6 +93,9 @@ interface Drafting {
   topicSet: boolean;
 }
 
+/** A report a claim may answer, named before it (对于…的传闻, 针对相关报道). */
+const REPORT_NOUN = /传闻|传言|报道|报导|消息|说法|猜测|质疑/;
+
 /** Drafts the claims of a sentence's propositions, in order (a proposition may draft none). */
 export function draftPropositions(frame: SentenceFrame, props: readonly Prop[]): ClaimDraft[] {
   const { tokens, offset, history } = frame;
@@ -1202,6 +1205,10 @@ function propositionKind(
     // (A span back from now, 过去几个月 or 近期, dates a state, not a happening.)
     dates.some((d) => (inContent(d) || (d.start >= start && d.end <= end)) && !isSpanBack(d)),
     believes,
+    // (It may answer a report: it responds, a rumour came before, or the sentence names a report.)
+    !!prop.responds ||
+      !!frame.history.rumoured ||
+      REPORT_NOUN.test(frame.folded.slice(0, contentTokens[0]?.start ?? start)),
   );
   // "王海川估计，X去年的出货量约为800万台": an estimate of a figure is a figure, the estimator's
   // view (the editors' majority, tests/claims-eval/README.md).

@@ -35,6 +35,9 @@ const NOUN_CUE = /^(身影|估值)$/;
 /** Verbs of bringing about an effect (不会产生影响, 不会造成冲击), whatever jieba tags them. */
 export const EFFECT_VERB = /^(产生|造成|带来|导致|引发|影响|构成)$/;
 
+/** Having no plan (没有融资计划, 暂无上市打算, 并没有任何出售的想法). */
+const NO_PLAN = /(没有|并无|暂无|并没有|从未有过?)(任何)?[^，,。；]{0,14}(计划|打算|意向|安排|想法)/g;
+
 /** Yes-no question verbs: "X能否盈利", "Y是否会跟进". */
 export const QUESTION_VERB = /^(能否|是否|能不能|会不会|可否|是不是)$/;
 
@@ -46,6 +49,8 @@ export function kindOf(
   dated: boolean,
   /** The speaker's verb is one of belief (认为, 判断) or the source a view (研判, 比喻). */
   belief = false,
+  /** It may answer a report: it responds (回应称), or the article told a rumour before it. */
+  answers = true,
 ): ClaimKind | null {
   const framed = framedTokens(tokens);
   // A cue counts as a whole word, or inside a verb; not inside a noun (投资人) nor right after
@@ -83,7 +88,10 @@ export function kindOf(
   };
   // A denial jieba cuts in two ("不/实") still denies.
   const said = tokens.map((t) => t.word).join('');
-  const cue = DENIAL_PREDICATE.test(said) ? 'denial' : (KIND_CUES.find(([, pattern]) => verbal(pattern))?.[0] ?? null);
+  // "公司短期内没有融资计划": saying there is no plan denies only a report it answers; told on its
+  // own, it is a plain statement of the company's plans.
+  const denial = DENIAL_PREDICATE.test(answers ? said : said.replace(NO_PLAN, ''));
+  const cue = denial ? 'denial' : (KIND_CUES.find(([, pattern]) => verbal(pattern))?.[0] ?? null);
   // A launch or a funding round is what the claim reports, whatever figures come with it (上线了X,
   // 上架了300个模型); a launch or a round still to come is one too, with the forecast modality.
   if (cue === 'denial') return cue;

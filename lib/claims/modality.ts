@@ -10,6 +10,7 @@ import type { Modality } from './vocabulary';
 import { isoStart } from '../text/dates';
 import {
   COMMENTATOR,
+  COLLECTIVE_SOURCE,
   DEGREE_ADVERB,
   EVALUATIVE_WORD,
   FORECAST_WORDS,
@@ -405,7 +406,10 @@ export function modalityOf(
     // Someone described, not a hedge ("某负责人表示", "多位试用者指出"), saying what no figure
     // measures gives a view too.
     const described = !prop.hearsay && !!source && !INFORMED_SOURCE.test(source) && !UNNAMED_SOURCE.test(source);
-    const commentator = !prop.hearsay && COMMENTATOR.test(source) && !INFORMED_SOURCE.test(source);
+    // ("外界普遍估计，…", "市场普遍预期…": a collective that estimates, expects or judges gives the
+    // prevailing view, as a commentator does; it passes nothing on.)
+    const consensus = COLLECTIVE_SOURCE.test(source) && (prop.estimates || prop.forecast || prop.opinion);
+    const commentator = !prop.hearsay && (COMMENTATOR.test(source) || consensus) && !INFORMED_SOURCE.test(source);
     // Hearsay wins over what it says will happen (知情人士透露…将, 据悉…预计, 有消息称…可能: the
     // editors' majority, tests/claims-eval/README.md); what a commentator or someone described
     // expects (分析师预计, 某基金经理指出…将) is their forecast, and what they compute (估算) their view.
@@ -630,6 +634,9 @@ function speakerPredicts(words: readonly Token[]): boolean {
   });
 }
 
+/** Adverbs of repetition before a verb of rumour (再传, 又传出, 再度传出). */
+const REPEATED = /^(再|又|再度|再次|又一次|频频|屡屡|接连|一再)$/;
+
 /**
  * A rumour told in the passive of its subject (X被传出有意收购Y, X被曝将裁员, X被指…), or with
  * 传出 after it (X也传出将裁员): someone unnamed spreads it, so it is hearsay as 据传 or 有消息称
@@ -645,7 +652,13 @@ export function rumouredOf(words: readonly Token[]): boolean {
       // "X传将推出Y", "X传已暂停…": a headline's 传 right after the subject, before what is rumoured.
       (t.word === '传' &&
         /^(将|已|已经|正|正在|拟|有意|计划|或|欲|要)$/.test(words[i + 1]?.word ?? '') &&
-        subjectBefore(words, i)),
+        subjectBefore(words, i)) ||
+      // "X的布局再传大动作", "X又传高管离职": 传 again after an adverb of repetition is word going
+      // round about what its clause opens with, whatever jieba tags it.
+      (/^传出?$/.test(t.word) &&
+        REPEATED.test(words[i - 1]?.word ?? '') &&
+        words.slice(0, i - 1).some((w) => w.entityId) &&
+        !endsInTimeFrame(words, i)),
   );
 }
 

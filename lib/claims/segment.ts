@@ -8,7 +8,7 @@
  * which also makes itself the default when imported) and jieba-wasm in the extension
  * (lib/library/wasm-segmenter.ts). This module imports neither, so extension pages can bundle it.
  */
-import { MEMBER_NOUN } from './cues';
+import { INLINE_HEDGE, MEMBER_NOUN } from './cues';
 import { ALL_TITLES } from './titles';
 
 export interface Token {
@@ -368,15 +368,35 @@ const FUSED_CHANGE =
 /** Prepositions that name a counterpart before the predicate: 向X, 为X, 给X, 与X. */
 const COUNTERPART_OPENER = /^(向|为|给|替|帮|与|和|跟|同|对)$/;
 
+/** A name: the gazetteer's, or one jieba tags proper (国科会/nt, 华为/nr). */
+const isName = (t: Token) => !!t.entityId || /^(nz|nr|nrt|nrfg|nt|ns|j|eng)$/.test(t.tag);
+
+/**
+ * Where the preposition of the counterpart before a list of names that ends right before `i`
+ * stands ("与X、Y及Z合作": 与), the names joined by 、, 和, 及, 以及, known to the gazetteer or not;
+ * -1 when no such phrase ends there.
+ */
+function counterpartListStart(tokens: readonly Token[], i: number): number {
+  for (let k = i - 1; k >= 1 && isName(tokens[k]!); k -= 2) {
+    const before = tokens[k - 1]!;
+    if (before.tag === 'p' && COUNTERPART_OPENER.test(before.word)) return k - 1;
+    if (!/^(、|和|及|以及)$/.test(before.word)) return -1;
+  }
+  return -1;
+}
+
 /** Whether a subject (a name or a pronoun, adverbs and times after it) ends at `k`. */
 function subjectBefore(tokens: Token[], k: number): boolean {
   while (k >= 0 && /^(d|ad|t|c)$/.test(tokens[k]!.tag) && !tokens[k]!.entityId) k--;
   return !!tokens[k] && (!!tokens[k]!.entityId || tokens[k]!.tag === 'r');
 }
 
-/** 联合 / 共同 fused with the verb of a joint act, which jieba may tag a name (联合开发/nt). */
+/**
+ * 联合 / 共同 / 合作 fused with the verb of a joint act, which jieba may tag a name or a set phrase
+ * (联合开发/nt, 合作开发/l).
+ */
 const FUSED_JOINT =
-  /^(联合|共同)(开发|研发|推出|发布|打造|成立|创立|设立|创办|投资|出资|主办|举办|发起|研制|建设|运营|领投|收购)$/;
+  /^(联合|共同|合作)(开发|研发|推出|发布|打造|成立|创立|设立|创办|投资|出资|主办|举办|发起|研制|建设|运营|领投|收购)$/;
 
 /**
  * Verbs of making, supplying and appointing that jieba tags as nouns out of context (代工/n,
@@ -570,16 +590,30 @@ function retagVerbs(tokens: Token[]): Token[] {
     }
     // A preposition of the counterpart and its name are followed by the predicate, whatever jieba
     // tags it: "向X供应/vn芯片", "为X提供/vn服务" (not "对X的…", where the name owns a noun).
-    if (
-      !t.entityId &&
-      t.tag === 'vn' &&
-      !!prev?.entityId &&
-      tokens[i - 2]?.tag === 'p' &&
-      COUNTERPART_OPENER.test(tokens[i - 2]!.word) &&
-      subjectBefore(tokens, i - 3)
-    ) {
+    // The counterpart may be a list of names, known or not: "与X、Y及Z合作/vn".
+    const opener = counterpartListStart(tokens, i);
+    if (!t.entityId && t.tag === 'vn' && opener > 0 && subjectBefore(tokens, opener - 1)) {
       t.jiebaTag = t.tag;
       t.tag = 'v';
+      return;
+    }
+    // 传 after an adverb of repetition is the verb "is rumoured": "X的布局再传大动作", "X又传裁员".
+    if (!t.entityId && t.word === '传' && /^(再|又|再度|再次|频频|屡屡|接连|一再)$/.test(prev?.word ?? '')) {
+      t.jiebaTag = t.tag;
+      t.tag = 'v';
+      return;
+    }
+    // A hedge opening its clause right before the name it is about ("据传X有意收购Y", "据悉X将…")
+    // is a sentence adverb, as it is after the subject ("X据称已…"): the name is the subject.
+    if (
+      !t.entityId &&
+      INLINE_HEDGE.test(t.word) &&
+      (!prev || isPunct(prev)) &&
+      !!next &&
+      (!!next.entityId || /^(该|其|这家|此|他|她|它)/.test(next.word))
+    ) {
+      t.jiebaTag = t.tag;
+      t.tag = 'd';
       return;
     }
     // jieba keeps its own tag for a word it knows (赶上/d): the news verbs are verbs.

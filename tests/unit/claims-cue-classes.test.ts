@@ -85,7 +85,8 @@ const TABLE: Record<string, Row[]> = {
     { text: '星辰科技总裁张明远坦言，新规会影响其芯片的供应。', modality: 'forecast', kind: 'forecast' },
     { text: '星辰科技表示接受处罚，并称将以此为契机，确保合规经营。', modality: 'forecast', kind: 'forecast' },
     { text: '星辰科技計畫明年在台灣設立研發中心。', modality: 'forecast', kind: 'forecast' },
-    { text: '星辰科技表示目前並無出售Nova的計畫。', modality: 'denied', kind: 'denial' },
+    // (Having no plan, told with no report it answers, is a plain statement: see claims-tags2b-hearsay.)
+    { text: '星辰科技表示目前並無出售Nova的計畫。', modality: 'fact', kind: 'statement' },
     { text: '蓝鲸智能势将调整Lyra的定价。', modality: 'forecast', kind: 'forecast' },
     { text: '星辰科技预估今年的营收将成长两成。', modality: 'forecast', kind: 'forecast' },
     { text: '蓝鲸智能即将发布Lyra的新版本。', modality: 'forecast', kind: 'forecast' },

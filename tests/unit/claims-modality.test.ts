@@ -299,7 +299,8 @@ describe('answers that play a report down are denials', () => {
     const [, denial] = claimsOf('有消息称星辰科技将收购蓝鲸智能。蓝鲸智能回应称，并非如此。');
     expect(denial).toMatchObject({ kind: 'denial', modality: 'denied' });
     expect(roles(denial)).toEqual({ initech: 'agent', acme: 'object' });
-    expect(roles(first('星辰科技方面表示，Nova目前没有收费计划。'))).toEqual({ acme: 'agent', nova: 'object' });
+    const [, noPlan] = claimsOf('有消息称星辰科技将对Nova收费。星辰科技方面表示，Nova目前没有收费计划。');
+    expect(roles(noPlan)).toEqual({ acme: 'agent', nova: 'object' });
   });
 
   it('keeps an answer over several clauses as one denial (…，这只是一项测试，Y并没有…)', () => {

@@ -91,8 +91,10 @@ describe('demonstrative phrases that jieba cuts across the classifier', () => {
 });
 
 describe('denials', () => {
-  it('reads "没有…的计划" in a statement as a denial', () => {
-    const [claim] = claimsOf('极光数据随后发表声明称，公司目前并没有出售Nova业务的计划。');
+  it('reads "没有…的计划" in a statement answering a report as a denial', () => {
+    const [, claim] = claimsOf(
+      '有消息称极光数据将出售Nova业务。极光数据随后发表声明称，公司目前并没有出售Nova业务的计划。',
+    );
     expect(claim?.kind).toBe('denial');
     expect(claim?.modality).toBe('denied');
     expect(claim?.attribution).toMatchObject({ kind: 'organization', entityId: 'hooli' });
