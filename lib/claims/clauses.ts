@@ -72,6 +72,13 @@ function actsOnObject(body: readonly Token[]): boolean {
   );
 }
 
+/**
+ * "距离X推出Y仅过去约两周，", "距Z发布W不到一个月，": how long after an event the main clause comes.
+ * The event only dates what follows, as 在X发布Y之后 does: a time, not a claim of its own.
+ */
+const DISTANCE_FRAME =
+  /^(此时|此刻|这时|如今|目前|而)?(距离|距|离)[^，,。；;：:]{2,40}?(\d+|[一二两三四五六七八九十百半几数]+)(个|多)?(小时|天|日|周|星期|礼拜|月|年|季度)(多|左右|之久|时间)?$/;
+
 /** "开放后的24小时内", "上线后一周内": a span after an event, with or without 在 before it. */
 /** Verbs of following another in a ranking: 紧随X之后, 紧随其后. */
 const FOLLOWING = /(紧随|紧跟|紧追)/;
@@ -528,6 +535,8 @@ export function classify(
     clause.concessive = true;
     if (!CONCESSIVE.test(bodyText)) clause.conditional = true;
   } else if (introduces) clause.type = 'scene';
+  // (Only before a main clause: "距离X上市已过去一年。" alone says how long it has been.)
+  else if (DISTANCE_FRAME.test(bodyText) && /[^\s，,。；;！？!?”」』]/.test(sentence.slice(end))) clause.type = 'time';
   // ("云海集团则预计今年下半年量产": what a verb of predicting frames, with a verb of its own, is a
   // proposition however short, not a time.)
   else if (
