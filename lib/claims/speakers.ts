@@ -180,6 +180,8 @@ export class ArticlePeople {
   private joinAt(tokens: readonly Token[], i: number): { words: Token[]; last: number } | null {
     const first = tokens[i]!;
     if (first.entityId || !/^[\u4e00-\u9fff]/.test(first.word) || this.orgs.has(first.word)) return null;
+    // (A name never starts on a function word: 由周明, learned from 由周明创立的X, is 由 + 周明.)
+    if (/^(p|c|r|u[a-z]*)$/.test(first.tag)) return null;
     let best: { words: Token[]; last: number } | null = null;
     let length = 0;
     for (const [name] of this.orgs) {
