@@ -4,7 +4,7 @@
  * speaker going on), and the role the speaker gets in the claim.
  */
 import type { Role } from './vocabulary';
-import { closeSources, companyInWords, LEADING_TITLE } from './speakers';
+import { closeSources, companyInWords, LEADING_TITLE, speaksAsCompany } from './speakers';
 import { answeredFrameParty } from './answered';
 import { ORGANIZATION_TYPES } from './subject';
 import {
@@ -211,11 +211,40 @@ function speakerPointedAt(state: SpeakerState, source: SourceWords, titled: Titl
     prop.attribution = { kind: 'person', text: prop.attribution.text };
     titled.org = introduced.org;
     if (!roles.has(introduced.org)) give(introduced.org, 'mentioned');
+  } else if (speakerGoesOn(state, source)) {
+    // "X执行长黄明在会上表示，…。他说：「…」": a speaking 他/她 opening its sentence, which no
+    // actor or placed person stands for, is the person the gazetteer knows who spoke last — the
+    // speaker going on, as a quotation after its speaker's sentence is (README: seventh session).
+    const before = history.lastSpeaker!;
+    const id = before.attribution.entityId!;
+    prop.attribution = { kind: 'person', entityId: id, text: before.attribution.text };
+    if (!roles.has(id)) give(id, 'mentioned');
+    const org = before.org ?? context.parentOf?.(id) ?? null;
+    // (Words said as the organization, 我们 or 本公司, are its own act: it is the agent.)
+    if (org && ORGANIZATION_TYPES.has(context.typeOf?.(org) ?? '')) {
+      titled.org = org;
+      if (!roles.has(org)) give(org, speaksAsCompany(state.content.contentText) ? 'agent' : 'mentioned');
+    }
   } else if (/^(他|她)$/.test(pronounSpeaker ?? '')) {
     // "他透露，…" with no antecedent found: 他/她 is still someone the article named (a person
     // the gazetteer does not know) speaking on the record, not an unnamed source: no hearsay.
     prop.attribution = { kind: 'person', text: prop.attribution.text };
   }
+}
+
+/** A speaking 他/她 that opens its sentence, right after a gazetteer person spoke (history.lastSpeaker). */
+function speakerGoesOn(state: SpeakerState, source: SourceWords): boolean {
+  const { frame, content } = state;
+  const { folded, context, history } = frame;
+  const before = history.lastSpeaker?.attribution;
+  return (
+    /^(他|她)$/.test(source.pronounSpeaker ?? '') &&
+    !!before?.entityId &&
+    context.typeOf?.(before.entityId) === 'person' &&
+    source.at >= 0 &&
+    /^[\s“”「」"]*$/.test(folded.slice(0, source.at)) &&
+    content.start <= source.at
+  );
 }
 
 /** A demonstrative and a classifier before an officer's organization and title: 这位, 這名, 该. */
