@@ -287,8 +287,6 @@ interface PropositionState {
   agentId: string | null;
   /** A name written before the claim's text (or in an earlier sentence) that its text opens with, as a label. */
   prefix: Prefix | null;
-  /** The organization the proposition's speaker speaks for, when the speaker is a person placed in one. */
-  speakerOrg?: string | null;
 }
 
 /** "X发布内部信，称…": the subject speaks; so does the one who denies ("X否认了…"). */
@@ -313,7 +311,6 @@ function draftProposition(frame: SentenceFrame, props: readonly Prop[], drafting
   const state: PropositionState = { frame, props, drafting, prop, content, roles, give, agentId: null, prefix: null };
   // Subject and agent.
   const speaking = findSpeaker(state);
-  state.speakerOrg = speaking.memberOf ?? speaking.titledOrg;
   const agent = findAgent(state);
   if (!agent) return;
   setSentenceTopic(state);
@@ -1307,20 +1304,6 @@ function findAgent(state: PropositionState): Agent | null {
 }
 
 /**
- * "星辰科技首席财务官周明表示，公司下半年将…": 公司 in the words of a person who speaks for an
- * organization is that organization (as it is in an organization's own words: selfNamed), not
- * the topic before; where the text last named it, or here.
- */
-function officersCompany(state: PropositionState, word: string): Antecedent | null {
-  const { offset, context, history } = state.frame;
-  const org = state.speakerOrg;
-  if (word !== '公司' || !org || !ORGANIZATION_TYPES.has(context.typeOf?.(org) ?? '')) return null;
-  const at = offset + state.content.start;
-  const named = history.actors.filter((a) => a.id === org && a.end <= at).slice(-1)[0];
-  return named ? { id: org, at: named.at, end: named.end } : { id: org, at, end: at };
-}
-
-/**
  * Who a pronoun subject stands for (a plural's group, a pair, the antecedent), who acts in the
  * proposition; false for a pronoun that stands for no one.
  */
@@ -1419,7 +1402,6 @@ function agentOfPronoun(state: PropositionState): boolean {
     const answered = answeredFrameParty(tokens, prop.subject.word, prop.subject.start, organizations);
     const found =
       selfNamed(prop.subject.word, prop.attribution, tokens, start, prop.subject.start, context, offset) ??
-      officersCompany(state, prop.subject.word) ??
       (answered && { id: answered.id, at: offset + answered.at, end: offset + answered.end }) ??
       resolvePronoun(asSubject ? '它' : prop.subject.word, offset + prop.subject.start, history, context);
     if (found) {
