@@ -25,9 +25,7 @@ describe('an officer titled by the company in focus', () => {
   });
 
   it('does not read a company whose name owns the title as the one in focus', () => {
-    const [, said] = claimsOf(
-      '云海集团第二季度的毛利率降至31%。星辰科技首席财务官周明表示，公司下半年将推出两款新芯片。',
-    );
+    const [, said] = claimsOf('云海集团第二季度的毛利率降至31%。星辰科技首席财务官周明表示，下半年将推出两款新芯片。');
     expect(roles(said)).toMatchObject({ acme: 'agent' });
     expect(roles(said).globex).toBeUndefined();
   });
