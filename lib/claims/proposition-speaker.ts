@@ -4,7 +4,7 @@
  * speaker going on), and the role the speaker gets in the claim.
  */
 import type { Role } from './vocabulary';
-import { closeSources, companyInWords, LEADING_TITLE } from './speakers';
+import { closeSources, companyInWords, LEADING_TITLE, speaksAsCompany } from './speakers';
 import { answeredFrameParty } from './answered';
 import { ORGANIZATION_TYPES } from './subject';
 import {
@@ -19,6 +19,7 @@ import { type Prefix, prefixOf } from './proposition-prefix';
 import type { Prop, SentenceFrame } from './frame';
 import type { Attribution } from './types';
 import type { Token } from './segment';
+import { TITLE_PATTERN } from './titles';
 
 /**
  * What findSpeaker reads and decides of a proposition being drafted (drafting.ts's PropositionState):
@@ -210,11 +211,40 @@ function speakerPointedAt(state: SpeakerState, source: SourceWords, titled: Titl
     prop.attribution = { kind: 'person', text: prop.attribution.text };
     titled.org = introduced.org;
     if (!roles.has(introduced.org)) give(introduced.org, 'mentioned');
+  } else if (speakerGoesOn(state, source)) {
+    // "X执行长黄明在会上表示，…。他说：「…」": a speaking 他/她 opening its sentence, which no
+    // actor or placed person stands for, is the person the gazetteer knows who spoke last — the
+    // speaker going on, as a quotation after its speaker's sentence is (README: seventh session).
+    const before = history.lastSpeaker!;
+    const id = before.attribution.entityId!;
+    prop.attribution = { kind: 'person', entityId: id, text: before.attribution.text };
+    if (!roles.has(id)) give(id, 'mentioned');
+    const org = before.org ?? context.parentOf?.(id) ?? null;
+    // (Words said as the organization, 我们 or 本公司, are its own act: it is the agent.)
+    if (org && ORGANIZATION_TYPES.has(context.typeOf?.(org) ?? '')) {
+      titled.org = org;
+      if (!roles.has(org)) give(org, speaksAsCompany(state.content.contentText) ? 'agent' : 'mentioned');
+    }
   } else if (/^(他|她)$/.test(pronounSpeaker ?? '')) {
     // "他透露，…" with no antecedent found: 他/她 is still someone the article named (a person
     // the gazetteer does not know) speaking on the record, not an unnamed source: no hearsay.
     prop.attribution = { kind: 'person', text: prop.attribution.text };
   }
+}
+
+/** A speaking 他/她 that opens its sentence, right after a gazetteer person spoke (history.lastSpeaker). */
+function speakerGoesOn(state: SpeakerState, source: SourceWords): boolean {
+  const { frame, content } = state;
+  const { folded, context, history } = frame;
+  const before = history.lastSpeaker?.attribution;
+  return (
+    /^(他|她)$/.test(source.pronounSpeaker ?? '') &&
+    !!before?.entityId &&
+    context.typeOf?.(before.entityId) === 'person' &&
+    source.at >= 0 &&
+    /^[\s“”「」"]*$/.test(folded.slice(0, source.at)) &&
+    content.start <= source.at
+  );
 }
 
 /** A demonstrative and a classifier before an officer's organization and title: 这位, 這名, 该. */
@@ -244,6 +274,9 @@ function memberOfSpeaker(state: SpeakerState, source: SourceWords): string | nul
   return memberOf;
 }
 
+/** The company in focus (公司, 该公司, 其…) owning a title, a department between: 公司首席财务官, 该公司欧洲公共政策主管. */
+const OWNER_TITLED = new RegExp(`^(?:其|该公司|这家公司|该集团|公司)[\\u4e00-\\u9fff]{0,8}?(?:${TITLE_PATTERN})`);
+
 /**
  * An officer whose title has no organization of its own before it (其, 该公司, or none): an officer
  * of the organization in focus, which `titled` gets (and a role, and the label, if written before).
@@ -263,14 +296,27 @@ function titledOfficer(
   // organization at all, "联合创始人兼CEO周明表示", is an officer of the company the text is about.)
   const bareTitle =
     /^(person|unnamed)$/.test(prop.attribution.kind) && !prop.attribution.entityId && LEADING_TITLE.test(speakerWords);
+  // ("公司首席财务官David Zinsner解释称", "该公司欧洲公共政策主管Christine Grahn称": the definite
+  // company owning the title, a department between, then a name jieba does not tag a person's —
+  // a Latin one: the speaker is that officer, as unnamed as the text leaves it.)
+  // ("小米方面，公司总裁…表示": an organization named before the speaker in the proposition is the one in focus.)
+  const framedBy = frame.tokens.some(
+    (t) =>
+      t.entityId &&
+      t.start >= start &&
+      t.end <= source.at &&
+      ORGANIZATION_TYPES.has(context.typeOf?.(t.entityId) ?? ''),
+  );
+  const ownerTitled =
+    prop.attribution.kind === 'unnamed' && !prop.attribution.entityId && OWNER_TITLED.test(speakerWords) && !framedBy;
   const ownerPronoun =
-    (prop.attribution.kind === 'person' || bareTitle) &&
+    (prop.attribution.kind === 'person' || bareTitle || ownerTitled) &&
     !prop.attribution.entityId &&
     !memberOf &&
-    (bareTitle || /^(其|该公司|这家公司|该集团)/.test(speakerWords))
+    (bareTitle || /^(其|该公司|这家公司|该集团)/.test(speakerWords) || (OWNER_TITLED.test(speakerWords) && !framedBy))
       ? resolvePronoun('该公司', offset + start, history, context)
       : null;
-  if (ownerPronoun && bareTitle) prop.attribution = { kind: 'person', text: prop.attribution.text };
+  if (ownerPronoun && (bareTitle || ownerTitled)) prop.attribution = { kind: 'person', text: prop.attribution.text };
   if (ownerPronoun) {
     titled.org = ownerPronoun.id;
     if (!roles.has(ownerPronoun.id)) give(ownerPronoun.id, 'mentioned');

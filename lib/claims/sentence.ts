@@ -26,7 +26,8 @@ export function sentenceClaimsOf(
   context: ExtractContext,
   history: History,
 ): ClaimDraft[] {
-  const frame = frameSentence(sentence, folded, tokens, offset, paragraph, context, history);
+  // (A name the article introduced, which jieba cut in pieces, is one word: speakers.ts.)
+  const frame = frameSentence(sentence, folded, history.people.joinNames(tokens), offset, paragraph, context, history);
   if (!frame) return [];
   const props = groupPropositions(frame);
   const drafts = draftPropositions(frame, props);

@@ -18,6 +18,7 @@
  */
 import type { Token } from './segment';
 import { TITLE_PATTERN } from './titles';
+import { SPEECH_VERB } from './cues';
 
 /** Officer and board titles (titles.ts) that put a person inside the organization before them. */
 const TITLE = TITLE_PATTERN;
@@ -149,6 +150,64 @@ export class ArticlePeople {
           best = org;
           length = name.length;
         }
+    return best;
+  }
+
+  /**
+   * "星辰科技董事长周明…。周明说，…", "…劉揚偉預估，…": jieba, not knowing a name, cuts it into its
+   * characters and may join its last one to the verb after it (周/明说, 徐/立/坦言). A name the
+   * article introduced is one word (tagged a person's name) wherever it is written again: where
+   * jieba cut it into single characters (or names) and it ends at a word's end, or inside a word
+   * whose rest is a verb of saying (明说 → 明 + 说), that verb then a word of its own. The longest learned reading that so fits
+   * wins (周明 over 周明说, learned from 周明说 when he was introduced).
+   */
+  joinNames(tokens: readonly Token[]): Token[] {
+    if (!this.orgs.size) return [...tokens];
+    const out: Token[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const joined = this.joinAt(tokens, i);
+      if (!joined) {
+        out.push(tokens[i]!);
+        continue;
+      }
+      out.push(...joined.words);
+      i = joined.last;
+    }
+    return out;
+  }
+
+  /** The learned name starting at token i, as one word (and the verb cut off the word it ends in), or null. */
+  private joinAt(tokens: readonly Token[], i: number): { words: Token[]; last: number } | null {
+    const first = tokens[i]!;
+    if (first.entityId || !/^[\u4e00-\u9fff]/.test(first.word) || this.orgs.has(first.word)) return null;
+    // (A name never starts on a function word: 由周明, learned from 由周明创立的X, is 由 + 周明.)
+    if (/^(p|c|r|u[a-z]*)$/.test(first.tag)) return null;
+    let best: { words: Token[]; last: number } | null = null;
+    let length = 0;
+    for (const [name] of this.orgs) {
+      if (name.length <= length || name === first.word) continue;
+      let text = '';
+      let k = i;
+      while (k < tokens.length && text.length < name.length && !tokens[k]!.entityId) text += tokens[k++]!.word;
+      if (!text.startsWith(name) || k - i < 2) continue;
+      const end = first.start + name.length;
+      const lastWord = tokens[k - 1]!;
+      // (A name jieba does not know comes out in single characters or as a name: a word of its own
+      // inside, 回应/称 learned from X发言人回应称, is no name.)
+      if (tokens.slice(i, k - 1).some((t) => t.word.length > 1 && !/^nr/.test(t.tag))) continue;
+      // (…nor is a verb of saying it ends on: 赵明称, learned from X的CEO赵明称, is 赵明 saying.)
+      if (
+        lastWord.end === end &&
+        (SPEECH_VERB.test(lastWord.word) || (lastWord.word.length > 1 && !/^nr/.test(lastWord.tag)))
+      )
+        continue;
+      const rest = lastWord.word.slice(end - lastWord.start);
+      if (rest && !SPEECH_VERB.test(rest)) continue;
+      const words: Token[] = [{ word: name, tag: 'nr', start: first.start, end }];
+      if (rest) words.push({ word: rest, tag: 'v', start: end, end: lastWord.end });
+      best = { words, last: k - 1 };
+      length = name.length;
+    }
     return best;
   }
 
