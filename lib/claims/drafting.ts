@@ -141,6 +141,41 @@ function chainOwner(
 }
 
 /**
+ * Whether a metric's proposition is, for its chain, where its sentence opens: the first one, or one
+ * after propositions in the article's voice that drafted no claim and named no one, each a topic
+ * frame (获利方面，…; 从地区来看，…) or a figure that found no owner itself (以部门看，A营收…；B营收…):
+ * they state nothing of another party, so the metric goes on about the sentence before's topic. Not
+ * after a speaker (分析师指出，…), whose measures are read within what is said.
+ */
+function opensOnTopicFrame(frame: SentenceFrame, props: readonly Prop[], prop: Prop, drafts: readonly ClaimDraft[]) {
+  const earlier = props.slice(0, props.indexOf(prop));
+  if (earlier.length === 0) return drafts.length === 0;
+  const clauseText = (c: number) => frame.folded.slice(frame.clauses[c]!.start, frame.clauses[c]!.end);
+  return (
+    drafts.length === 0 &&
+    prop.attribution === ARTICLE &&
+    earlier.every(
+      (p) =>
+        p.attribution === ARTICLE &&
+        (!!p.metric ||
+          p.content.some((c) => FIGURE.test(clauseText(c))) ||
+          (p.clauses.length === 1 && TOPIC_FRAME.test(clauseText(p.clauses[0]!)))) &&
+        p.clauses.every((c) => !frame.clauses[c]!.tokens.some((t) => t.entityId || /^(nr|nrt|nrfg|r)$/.test(t.tag))),
+    )
+  );
+}
+
+/** A figure a clause states: a number, or a share in words (九成, 两倍). */
+const FIGURE = /\d|[一二三四五六七八九十两半]成|[一二两三四五六七八九十]倍/;
+
+/**
+ * A topic frame, a clause that only names what the sentence goes on to measure: a short noun phrase
+ * then 方面 (获利方面), or a viewpoint (从地区来看, 以制程观察, 按业务划分, 分地区看), its comma.
+ */
+const TOPIC_FRAME =
+  /^(?:而|但|不过|同时|另外|此外)?[，,]?[\u4e00-\u9fffA-Za-z0-9]{1,8}(?:方面|来看|來看|而言|来说|來說|观察|觀察|区分|區分|划分|劃分|看)[，,]?\s*$/;
+
+/**
  * A launch's detail is read only where its owner is a thing brought out or one that launched
  * something: a launch claim of the article, or a product the article named as its.
  */
@@ -1468,7 +1503,7 @@ function agentOfZeroSubject(state: PropositionState): ReturnType<typeof chainOwn
     (owner = launchedOwner(
       frame,
       prop.metric,
-      chainOwner(frame, drafts, prop.metric, props.indexOf(prop) > 0, offset + start),
+      chainOwner(frame, drafts, prop.metric, !opensOnTopicFrame(frame, props, prop, drafts), offset + start),
     ))
   ) {
     // "…；毛利率升至41%": the metric's owner from the proposition before; the span stays the
