@@ -202,8 +202,12 @@ export function ownedByNamedSubject(tokens: Token[], at: number, subject: Subjec
   return /^(利用|借助|凭借|依靠|依托|借由|动用|发挥|运用)$/.test(tokens[k - 1]!.word);
 }
 
-/** Pronouns that stand for a company or a thing as a verb's object: 其, 它, 该公司, 这家公司. */
-const OBJECT_PRONOUN = /^(其|它|它们|该公司|这家公司|该企业|这家企业|该集团)$/;
+/**
+ * Pronouns that stand for a company or a thing as a verb's object: 其, 它, 该公司, 这家公司; and a
+ * demonstrative with a kind of product (发布该模型, 下架这款应用, 出口该芯片).
+ */
+const OBJECT_PRONOUN =
+  /^(其|它|它们|该公司|这家公司|该企业|这家企业|该集团|(?:该|这款|此款|该款|这一)(?:模型|大模型|产品|芯片|晶片|应用|App|APP|软件|游戏|手游|手机|车型|系统|平台|工具|服务))$/;
 
 /** Verbs of bringing a product out, which its product can be the subject of: "Y发布后". */
 export const BRING_OUT = /^(推出|发布|上线|亮相|问世|面世|登场|开源|上架|首发|发售|公测|内测)$/;
