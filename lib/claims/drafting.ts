@@ -41,7 +41,7 @@ import {
   speaksForCompany,
   type SpeakingAs,
   ANNOUNCES_FOR,
-  whenClauseActor,
+  whenClauseActors,
   tiedPronoun,
   tieSubject,
   toolsBuiltInByOthers,
@@ -1324,8 +1324,8 @@ function findAgent(state: PropositionState): Agent | null {
   // "业内人士认为，X以低价搅动市场之后，价格战已…": with no party named in the main clause, the
   // subject of a fronted when-clause, acting in it, is who the claim is about.
   if (![...roles.values()].some((role) => role !== 'mentioned')) {
-    const framer = whenClauseActor(prop.clauses.map((c) => clauses[c]!));
-    if (framer && roles.get(framer) === 'mentioned') roles.set(framer, 'agent');
+    for (const framer of whenClauseActors(prop.clauses.map((c) => clauses[c]!)))
+      if (roles.get(framer) === 'mentioned') roles.set(framer, 'agent');
   }
   // The subject named by a pronoun, or by nothing ("并于…推出"), is the last fitting actor.
   state.agentId = prop.subject?.kind === 'entity' ? (prop.subject.ids[0] ?? null) : null;

@@ -202,8 +202,12 @@ export function ownedByNamedSubject(tokens: Token[], at: number, subject: Subjec
   return /^(利用|借助|凭借|依靠|依托|借由|动用|发挥|运用)$/.test(tokens[k - 1]!.word);
 }
 
-/** Pronouns that stand for a company or a thing as a verb's object: 其, 它, 该公司, 这家公司. */
-const OBJECT_PRONOUN = /^(其|它|它们|该公司|这家公司|该企业|这家企业|该集团)$/;
+/**
+ * Pronouns that stand for a company or a thing as a verb's object: 其, 它, 该公司, 这家公司; and a
+ * demonstrative with a kind of product (发布该模型, 下架这款应用, 出口该芯片).
+ */
+const OBJECT_PRONOUN =
+  /^(其|它|它们|该公司|这家公司|该企业|这家企业|该集团|(?:该|这款|此款|该款|这一)(?:模型|大模型|产品|芯片|晶片|应用|App|APP|软件|游戏|手游|手机|车型|系统|平台|工具|服务))$/;
 
 /** Verbs of bringing a product out, which its product can be the subject of: "Y发布后". */
 export const BRING_OUT = /^(推出|发布|上线|亮相|问世|面世|登场|开源|上架|首发|发售|公测|内测)$/;
@@ -1477,12 +1481,13 @@ export function topicOwners(tokens: Token[]): string[] {
 }
 
 /**
- * "X以低价开源模型搅动市场之后", "随着X下调价格": the name that opens a when-clause (after its
- * opener) and acts in it, with a verb of its own; null when there is none, when the clause only
- * tells the name's coming (X发布之后, X问世以来, 随着X入局: a name in a non-actor sense, README) or
- * names more than one party.
+ * "X以低价开源模型搅动市场之后", "随着X下调价格", "在X、Y等大公司相继推出Z之后": the names that
+ * open a when-clause (after its opener), one or a run joined by 、/和/与 (with 等 and the kind they
+ * are of), and act in it with a verb of their own; empty when there are none, when the clause only
+ * tells the names' coming (X发布之后, X问世以来, 随着X入局: a name in a non-actor sense, README) or
+ * names another party before its verb.
  */
-export function whenClauseActor(clauses: readonly Clause[]): string | null {
+export function whenClauseActors(clauses: readonly Clause[]): string[] {
   for (const clause of clauses) {
     const body = clause.tokens.slice(clause.from).filter((t) => !isPunct(t));
     // (随着 opens a frame of what goes along, whatever type the clause was given.)
@@ -1495,19 +1500,42 @@ export function whenClauseActor(clauses: readonly Clause[]): string | null {
     )
       k++;
     const name = body[k];
-    if (!name?.entityId || isTyped(body, name) || body.filter((t) => t.entityId).length !== 1) continue;
+    if (!name?.entityId || isTyped(body, name)) continue;
+    // The run of names the clause opens on: "X、Y", "X与Y", then "等" and the kind they are of.
+    const names = [name];
+    // (The body has no punctuation: names that followed a 、 stand side by side.)
+    for (;;) {
+      const step = body[k + 1]?.entityId ? 1 : LIST_JOINERS.test(body[k + 1]?.word ?? '') ? 2 : 0;
+      const joined = step ? body[k + step] : undefined;
+      if (!joined?.entityId || isTyped(body, joined)) break;
+      names.push(joined);
+      k += step;
+    }
+    let last = k;
+    if (/^(等|等等)$/.test(body[k + 1]?.word ?? '')) {
+      k++;
+      while (/^(a|b|n|nz|ng|l|j)$/.test(body[k + 1]?.tag ?? '') && !body[k + 1]!.entityId) k++;
+      last = k;
+    }
     // ("X手机业务回暖后": a name owning the clause's subject is not its actor.)
-    if (/^(n|nz|ng|vn|l|j|eng|uj)$/.test(body[k + 1]?.tag ?? '')) continue;
-    const v = body.findIndex((t, j) => j > k && isVerb(t) && !FRAME_CLOSER.test(t.word));
-    if (v < 0 || v > k + 8) continue;
+    else if (/^(n|nz|ng|vn|l|j|eng|uj)$/.test(body[k + 1]?.tag ?? '')) continue;
+    const v = body.findIndex((t, j) => j > last && isVerb(t) && !FRAME_CLOSER.test(t.word));
+    if (v < 0 || v > last + 8) continue;
+    // (No other party named before the verb; what the verb is done to may be named: "X发布Y之后".)
+    if (body.slice(last + 1, v).some((t) => t.entityId)) continue;
+    // (A single name acts only where it is the only one named: "X发布Y之后" sets the scene of Y's coming.)
+    if (names.length === 1 && body.filter((t) => t.entityId).length !== 1) continue;
     let next = v + 1;
     while (body[next] && /^(了|过)$/.test(body[next]!.word)) next++;
     // (Its coming with no object: X发布之后, 从X发布到现在.)
-    const bare = !body[next] || !(body[next]!.entityId || /^(n|nz|vn|eng|m)/.test(body[next]!.tag));
+    // ("推出类Y的模型": a modified noun after it is its object all the same.)
+    const bare =
+      (!body[next] || !(body[next]!.entityId || /^(n|nz|vn|eng|m)/.test(body[next]!.tag))) &&
+      !body.slice(next).some((t) => t.word === '的');
     if (COMING_EVENT.test(body[v]!.word) && bare) continue;
-    return name.entityId;
+    return [...new Set(names.map((t) => t.entityId!))];
   }
-  return null;
+  return [];
 }
 
 /** What a regulator, a court or a government does to a company: a fine, a probe, a ban, a suit. */
