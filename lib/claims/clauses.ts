@@ -79,6 +79,9 @@ function actsOnObject(body: readonly Token[]): boolean {
 const DISTANCE_FRAME =
   /^(此时|此刻|这时|如今|目前|而)?(距离|距|离)[^，,。；;：:]{2,40}?(\d+|[一二两三四五六七八九十百半几数]+)(个|多)?(小时|天|日|周|星期|礼拜|月|年|季度)(多|左右|之久|时间)?$/;
 
+/** "自X于去年推出Y起，", "从今年3月起，": a since-frame closed by 起 (only after 自/从 does 起 close a time). */
+const SINCE_FROM = /^(自|从|自从)[^，,。；;：:]{1,40}起$/;
+
 /** "开放后的24小时内", "上线后一周内": a span after an event, with or without 在 before it. */
 /** Verbs of following another in a ranking: 紧随X之后, 紧随其后. */
 const FOLLOWING = /(紧随|紧跟|紧追)/;
@@ -550,6 +553,7 @@ export function classify(
     clause.type = 'time';
   else if (
     (TEMPORAL_END.test(bodyText) ||
+      SINCE_FROM.test(bodyText) ||
       ((TEMPORAL_START.test(bodyText) || AFTER_SPAN.test(bodyText)) && SPAN_WITHIN.test(bodyText))) &&
     // "其自去年推出X以来，已…": a since-clause after its own subject is that subject's predicate.
     !subjectSince(body) &&
