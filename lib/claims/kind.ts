@@ -38,6 +38,12 @@ export const EFFECT_VERB = /^(产生|造成|带来|导致|引发|影响|构成)$
 /** Having no plan (没有融资计划, 暂无上市打算, 并没有任何出售的想法). */
 const NO_PLAN = /(没有|并无|暂无|并没有|从未有过?)(任何)?[^，,。；]{0,14}(计划|打算|意向|安排|想法)/g;
 
+/**
+ * A stance taken, one clause ending on 态度/立场 (对合作持开放态度, 对新规持观望态度, 保持谨慎立场): a
+ * view of the subject's, whatever its topic names (开放 there launches nothing, 投资 is no round).
+ */
+const STANCE = /^[^，,；;]*(持|保持|抱|抱有|采取)[^，,；;]{0,6}(态度|立场)[。；;！!]?$/;
+
 /** Yes-no question verbs: "X能否盈利", "Y是否会跟进". */
 export const QUESTION_VERB = /^(能否|是否|能不能|会不会|可否|是不是)$/;
 
@@ -95,6 +101,7 @@ export function kindOf(
   // A launch or a funding round is what the claim reports, whatever figures come with it (上线了X,
   // 上架了300个模型); a launch or a round still to come is one too, with the forecast modality.
   if (cue === 'denial') return cue;
+  if (STANCE.test(said)) return 'opinion';
   // A view framed by 认为, 判断, 看来 is an opinion, whatever it is about.
   if (belief) return 'opinion';
   if (cue === 'funding' || cue === 'event') return cue;
