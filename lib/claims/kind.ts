@@ -4,7 +4,7 @@
  */
 import { isPunct, type Token } from './segment';
 import type { ClaimKind, Modality } from './vocabulary';
-import { KIND_CUES } from './cues';
+import { KIND_CUES, STANCE_TAKEN } from './cues';
 import type { Attribution } from './types';
 import { isCopula, isPredicate, isVerb, negatedAt, opensRelative, verbalRelative } from './words';
 import { listedModifier, TIME_LOCALIZER } from './modifiers';
@@ -39,10 +39,10 @@ export const EFFECT_VERB = /^(产生|造成|带来|导致|引发|影响|构成)$
 const NO_PLAN = /(没有|并无|暂无|并没有|从未有过?)(任何)?[^，,。；]{0,14}(计划|打算|意向|安排|想法)/g;
 
 /**
- * A stance taken, one clause ending on 态度/立场 (对合作持开放态度, 对新规持观望态度, 保持谨慎立场): a
- * view of the subject's, whatever its topic names (开放 there launches nothing, 投资 is no round).
+ * One clause that ends on a stance taken (对合作持开放态度, 对新规持观望态度, 保持谨慎立场): a view of
+ * the subject's, whatever its topic names (开放 there launches nothing, 投资 is no round).
  */
-const STANCE = /^[^，,；;]*(持|保持|抱|抱有|采取)[^，,；;]{0,6}(态度|立场)[。；;！!]?$/;
+const STANCE = new RegExp(`^[^，,；;]*${STANCE_TAKEN}[。；;！!]?$`);
 
 /** Yes-no question verbs: "X能否盈利", "Y是否会跟进". */
 export const QUESTION_VERB = /^(能否|是否|能不能|会不会|可否|是不是)$/;

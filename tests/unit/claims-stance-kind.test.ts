@@ -16,6 +16,10 @@ describe('a stance ending its clause', () => {
     expect(first('张明远对投资云海集团一事保持谨慎立场。')).toMatchObject({ kind: 'opinion', modality: 'opinion' });
   });
 
+  it('reads kind and modality from one class of stances, so the two agree outside it', () => {
+    expect(first('星辰科技对该方案持否定态度。')).toMatchObject({ kind: 'statement', modality: 'fact' });
+  });
+
   it('leaves an act of opening as a launch, a fact', () => {
     expect(first('星辰科技宣布开放Nova的API。')).toMatchObject({ kind: 'launch', modality: 'fact' });
   });
