@@ -2807,8 +2807,7 @@ export function carryDates(text: string, articleDate: string | null, carried: re
 export function carryCurrency(figures: Figure[], text: string, articleCurrency: Unit | null = null): Figure[] {
   let named: Unit | null = articleCurrency;
   return figures.map((f) => {
-    // (A conversion in brackets, （约7.7亿美元）, leaves the sentence's currency as it was.)
-    if (f.kind !== 'money' || /[（(]$/.test(text.slice(0, f.start))) return f;
+    if (f.kind !== 'money' || inConversion(f, text)) return f;
     if (/^(TWD|HKD)$/.test(f.unit) && /新台[币幣]|台[币幣]|港[币幣元]|NT\$|HK\$/.test(f.text)) named = f.unit;
     else if (f.unit !== 'CNY' || !BARE_YUAN.test(f.text)) named = null;
     else if (named) return { ...f, unit: named };
@@ -2825,11 +2824,13 @@ export function carryCurrency(figures: Figure[], text: string, articleCurrency: 
 export function articleCurrencyAfter(figures: readonly Figure[], text: string, before: Unit | null): Unit | null {
   let currency = before;
   for (const f of figures) {
-    if (f.kind !== 'money' || /[（(]$/.test(text.slice(0, f.start))) continue;
+    if (f.kind !== 'money' || inConversion(f, text)) continue;
     if (f.unit === 'TWD' && /新台[币幣]|台[币幣]|NT\$/.test(f.text)) currency = 'TWD';
     else if ((f.unit === 'CNY' && !BARE_YUAN.test(f.text)) || f.unit === 'HKD') currency = null;
   }
   return currency;
 }
+/** A sum opening a bracket, a conversion (（约7.7亿美元）): it changes no currency the text counts in. */
+const inConversion = (f: Figure, text: string) => /[（(]$/.test(text.slice(0, f.start));
 /** A sum in 元 with no currency word of its own (3,746.8亿元, 14.45元). */
 const BARE_YUAN = /^[^人民币幣RMB¥￥]*[\d一二两兩三四五六七八九十百千万萬亿億兆]元$/;

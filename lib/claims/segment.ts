@@ -368,8 +368,11 @@ const FUSED_CHANGE =
 /** Prepositions that name a counterpart before the predicate: 向X, 为X, 给X, 与X. */
 const COUNTERPART_OPENER = /^(向|为|给|替|帮|与|和|跟|同|对)$/;
 
+/** jieba's tags of a proper name: a person's, a place's, an organization's, another (nz), an abbreviation, a Latin word. */
+export const PROPER_TAG = /^(nz|nr|nrt|nrfg|nt|ns|eng|j)$/;
+
 /** A name: the gazetteer's, or one jieba tags proper (国科会/nt, 华为/nr). */
-const isName = (t: Token) => !!t.entityId || /^(nz|nr|nrt|nrfg|nt|ns|j|eng)$/.test(t.tag);
+const isName = (t: Token) => !!t.entityId || PROPER_TAG.test(t.tag);
 
 /**
  * Where the preposition of the counterpart before a list of names that ends right before `i`

@@ -3,7 +3,7 @@
  * verb heads a predicate rather than a relative clause or an inclusion (包括…在内), list joiners,
  * negation, the copula.
  */
-import { isPunct, type Token } from './segment';
+import { isPunct, PROPER_TAG, type Token } from './segment';
 import { MEMBER_NOUN } from './cues';
 
 export const LIST_JOINERS = /^(、|和|与|及|以及|或|跟|同)$/;
@@ -100,7 +100,7 @@ export function laterPredicate(tokens: Token[], i: number): boolean {
  * (a government body ends on 部, 委, 局, 署, 办 or 会).
  */
 export function properName(t: Token): boolean {
-  return /^(nz|nr|nrt|nrfg|nt|ns|eng|j)$/.test(t.tag) || (t.tag === 'n' && /^..+(部|委|局|署|办|会)$/.test(t.word));
+  return PROPER_TAG.test(t.tag) || (t.tag === 'n' && /^..+(部|委|局|署|办|会)$/.test(t.word));
 }
 
 /** A passive of construal (被X解读为, 被视为, 被看作): the words say how someone reads it. */
