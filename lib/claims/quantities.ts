@@ -655,9 +655,11 @@ const HALF_SPAN_UNIT: Record<string, Unit> = {
   鐘頭: 'hours',
   星期: 'weeks',
 };
+/** A price per tokens written with no space before it (每千tokens0.012元): the unit, not a name. */
+const PER_TOKENS_BEFORE = /(?:每|\/)[^，。；、,;：:]{0,4}[Tt]okens?$/;
 /** A verb of growth the clause runs on before a multiple: 增长一倍 is a rise, 是去年的一倍 a ratio. */
 const GROWTH_BEFORE =
-  /(增长|增長|增加|提升|上涨|上漲|成长|成長|提高|扩大|擴大|扩充|擴充|增幅|升)[^，。；、,;：:]{0,6}$/;
+  /(增长|增長|增加|提升|上涨|上漲|成长|成長|提高|扩大|擴大|扩充|擴充|增幅|涨幅|漲幅|升幅|[年季月激暴猛大]增|升)[^，。；、,;：:]{0,6}$/;
 
 /**
  * What a count counts. With a measure word and a noun after it (上万张GPU, 300个模型) only that
@@ -802,7 +804,8 @@ function figuresIn(text: string): Figure[] {
     if (
       isArabic &&
       !currencyBefore &&
-      (/[A-Za-z.]/.test(prev) || (prev === '-' && !/[\d%％万萬亿億]/.test(text[numberStart - 2] ?? '')))
+      ((/[A-Za-z.]/.test(prev) && !PER_TOKENS_BEFORE.test(text.slice(Math.max(0, numberStart - 12), numberStart))) ||
+        (prev === '-' && !/[\d%％万萬亿億]/.test(text[numberStart - 2] ?? '')))
     )
       continue;
     // (…so is a size after a hyphen behind a Latin name: Qwen2-72B, Llama 3-70B, Baichuan 2-13B.)
@@ -850,10 +853,14 @@ function figuresIn(text: string): Figure[] {
       figure = { unit: 'percent', kind: 'percent' };
       factor = 10;
       // 三成五, 两成半: a tenth and a part of one (one digit after 成, not the start of a number).
-      const tenth = /^(?:半|([一二三四五六七八九])(?![零〇一二两兩三四五六七八九十百千万萬亿億个個家款成倍位名]))/.exec(
-        text.slice(end),
-      );
-      if (tenth && !more3) [partAfter, partLength] = [tenth[1] ? DIGITS[tenth[1]]! / 10 : 0.5, 1];
+      // (Taiwan writes it in digits too: 3成5, as 3成 is.)
+      const tenth = (
+        isArabic
+          ? /^(?:半|()([1-9])(?![\d.,%％A-Za-z万萬亿億个個家款成倍位名年月日号號]))/
+          : /^(?:半|([一二三四五六七八九])(?![零〇一二两兩三四五六七八九十百千万萬亿億个個家款成倍位名]))/
+      ).exec(text.slice(end));
+      if (tenth && !more3)
+        [partAfter, partLength] = [tenth[1] ? DIGITS[tenth[1]]! / 10 : tenth[2] ? +tenth[2] / 10 : 0.5, 1];
     } else if (unit === '倍' && /^[一1]$/.test(number) && GROWTH_BEFORE.test(clauseBefore(text, start))) {
       // 增长一倍, 提升约一倍: growing by one time its size is doubling, a rise of 100 percent.
       figure = { unit: 'percent', kind: 'percent' };
@@ -1777,6 +1784,19 @@ export const pointsBack = (date: Pick<DateRef, 'text'>): boolean =>
 const FISCAL_PART =
   '第[一二三四1-4](?:财季|財季|季度|季)|[一二三四1-4]季度|Q[1-4](?![A-Za-z\\d])|H[12](?![A-Za-z\\d])|[上下]半年|首季|[前首][三两兩]季度?';
 
+/**
+ * A rule, a price or a service that starts on a day: 6月1日起施行, 自7月起正式生效, 8月1日起上调.
+ * News announces what starts ahead and says 去年 of one that started a year back, so a month
+ * still to come this year (up to half a year ahead) is this year's, not last year's.
+ */
+const EFFECT_AFTER =
+  /^(?:起|开始|開始)[，,]?[^，。；,;！？!?]{0,16}?(?:施行|实施|實施|生效|执行|執行|启用|啟用|上线|上線|开放|開放|开售|開售|调整|調整|上调|上調|下调|下調|停止|取消|暂停|暫停|禁止|适用|適用)/;
+
+function takesEffect(c: DateContext, month: number, length: number): boolean {
+  const { month: now } = c.reference;
+  return now !== null && month > now && month - now <= 6 && EFFECT_AFTER.test(c.rest.slice(length));
+}
+
 /** Tried in order at each position; the first (most specific) rule that matches wins. */
 const DATE_RULES: DateRule[] = [
   [
@@ -1839,7 +1859,7 @@ const DATE_RULES: DateRule[] = [
   ],
   // 1Q24, 4Q23, 2023Q4, 24Q1: a quarter written the analysts' way, its year after or before it.
   [
-    /(?<![A-Za-z\d])(?:([1-4])Q(\d{2}|\d{4})|(\d{4}|\d{2})\s?Q([1-4])|([12])H(\d{2}|\d{4})|(\d{4}|\d{2})\s?H([12]))(?![A-Za-z\d])/y,
+    /(?<![A-Za-z\d])(?:([1-4])Q(\d{2}|\d{4})|(\d{4}|\d{2})\s?Q([1-4])|([12])H(\d{2}|\d{4})|(\d{4}|\d{2})年?\s?H([12]))(?![A-Za-z\d])/y,
     (m) => {
       const written = m[2] ?? m[3] ?? m[6] ?? m[7]!;
       const year = fullYear(written);
@@ -1920,7 +1940,12 @@ const DATE_RULES: DateRule[] = [
   ],
   [/(\d{4}|\d{2})年(底|末)/y, (m) => ({ iso: `${fullYear(m[1]!)}-12`, precision: 'period', relative: false })],
   [/(\d{4}|\d{2})年初/y, (m) => ({ iso: `${fullYear(m[1]!)}-01`, precision: 'period', relative: false })],
-  [/(\d{4})年(上|下)半年/y, (m) => ({ iso: `${m[1]}-H${m[2] === '上' ? 1 : 2}`, precision: 'half', relative: false })],
+  // (Headlines and tables drop the 年 after a year's four digits: 2024上半年, 2024全年, 2024一季度.)
+  [
+    /(?:(\d{4})年|(?<![\d.])(20\d{2}))(上|下)半年/y,
+    (m) => ({ iso: `${m[1] ?? m[2]}-H${m[3] === '上' ? 1 : 2}`, precision: 'half', relative: false }),
+  ],
+  [/(?<![\d.])(20\d{2})全年/y, (m) => ({ iso: m[1]!, precision: 'year', relative: false })],
   // Fiscal years and quarters follow each company's calendar: shown as written (2025财年Q1,
   // FY2025 Q1, Q3 FY24, 本财年上半年, 2024年第四财季).
   [
@@ -1931,8 +1956,12 @@ const DATE_RULES: DateRule[] = [
     () => ({ iso: '', precision: 'period', relative: false }),
   ],
   [
-    /(\d{4})年(?:第([一二三四1-4])(?:季度|季)|([一二三四1-4])季度|\s?Q([1-4])|(首)季(?![节節赛賽]))/y,
-    (m) => ({ iso: `${m[1]}-Q${m[5] ? 1 : QUARTER[m[2] ?? m[3] ?? m[4]!]}`, precision: 'quarter', relative: false }),
+    /(?:(\d{4})年|(?<![\d.])(20\d{2})(?=第?[一二三四1-4]季|首季))(?:第([一二三四1-4])(?:季度|季)|([一二三四1-4])季度|\s?Q([1-4])|(首)季(?![节節赛賽]))/y,
+    (m) => ({
+      iso: `${m[1] ?? m[2]}-Q${m[6] ? 1 : QUARTER[m[3] ?? m[4] ?? m[5]!]}`,
+      precision: 'quarter',
+      relative: false,
+    }),
   ],
   // 今年年中, 2024年年中: the middle of a named year, June, as dev-8 writes it (the only editor who
   // has); a bare 年中 is left alone (2019年中国…).
@@ -2019,6 +2048,12 @@ const DATE_RULES: DateRule[] = [
     // A day word names a day only as an adverb: "今天的AI" is nowadays, 今日头条 and 明日之星 are names.
     /(前天|昨天|昨日|今天|今日|明天|明日)(?![的之]|头条|頭條|\s?[（(]\d{1,2}[日号號][）)])/y,
     (m, c) => ({ iso: shiftedDay(c.reference, RELATIVE_DAY[m[1]!]!), precision: 'day', relative: true }),
+  ],
+  // 前日, as Hong Kong and Taiwan papers write 前天 (政府前日公布), the day before yesterday; not the
+  // day before an event (上市前日, 发布会前日: 前 after the event's word), nor 日前 (recently).
+  [
+    /(?<=^|[，。；、,;：:！？!?（）()\s」』”]|[\u4e00-\u9fffA-Za-z\d](?<![市会會布幕节節假生日目提之以当當的赛賽前举舉行办辦开開议議庭审審选選考]))前日(?![的之期益报報]|\s?[（(]\d{1,2}[日号號][）)])/y,
+    (_m, c) => ({ iso: shiftedDay(c.reference, -2), precision: 'day', relative: true }),
   ],
   // 今晚, 昨夜, 今早, 明晨: a part of a day named from the article's day (not 今晚报, a paper's name).
   [
@@ -2511,7 +2546,8 @@ const DATE_RULES: DateRule[] = [
   [
     /(\d{1,2})月(\d{1,2})[日号號]/y,
     (m, c) => {
-      const year = rangeYear(c.before, +m[1]!) ?? yearForMonth(c.reference, +m[1]!, FUTURE_BEFORE.test(c.before));
+      const future = FUTURE_BEFORE.test(c.before) || takesEffect(c, +m[1]!, m[0].length);
+      const year = rangeYear(c.before, +m[1]!) ?? yearForMonth(c.reference, +m[1]!, future);
       return { iso: year === null ? '' : `${year}-${pad(+m[1]!)}-${pad(+m[2]!)}`, precision: 'day', relative: true };
     },
   ],
@@ -2521,7 +2557,9 @@ const DATE_RULES: DateRule[] = [
       const month = +m[1]!;
       if (month < 1 || month > 12) return null;
       // (A month a forecast is about, 11月营收预计…, is not last year's, though still to come.)
-      const ahead = FORECAST_AFTER.test(c.rest.slice(m[0].length)) && c.reference.month !== null;
+      const ahead =
+        (FORECAST_AFTER.test(c.rest.slice(m[0].length)) || takesEffect(c, month, m[0].length)) &&
+        c.reference.month !== null;
       const year =
         rangeYear(c.before, month) ??
         (ahead && month >= c.reference.month! ? c.reference.year : monthYear(c.reference, month, c.before));
@@ -2631,9 +2669,39 @@ export function findDates(
   carried: readonly DateRef[] = [],
 ): DateRef[] {
   // (Full-width digits read as ASCII ones, the text kept as written.)
-  const read = asHalfWidth(text);
-  const found = datesIn(read, articleDate, asHalfWidth(earlier), carried);
-  return read === text ? found : found.map((d) => ({ ...d, text: text.slice(d.start, d.end) }));
+  const half = asHalfWidth(text);
+  const { read, at } = withoutGlossedNumbers(half);
+  const found = datesIn(read, articleDate, withoutGlossedNumbers(asHalfWidth(earlier)).read, carried);
+  if (read === text) return found;
+  // (Offsets go back to the text as written: a date ending on 今年 of 今（2025）年 ends after 年.)
+  return found.map((d) => {
+    const [start, end] = [at[d.start]!, d.end > d.start ? at[d.end - 1]! + 1 : at[d.start]!];
+    return { ...d, start, end, text: text.slice(start, end) };
+  });
+}
+
+/**
+ * Taiwan's papers gloss a relative year or month with its number in brackets: 今（2025）年,
+ * 去(2024)年, 明（2026）年, 本（5）月, 上(4)月. The number repeats what the word says (the article's
+ * date tells it), so the word is read without it (今年, 去年同期, 上月底), with `at` mapping each
+ * character read back to its place in the text. (今（20）日, a day, is read by its own rule.)
+ */
+const GLOSSED_NUMBER =
+  /(?<=[今去明前])\s?[（(]\s?\d{4}\s?[）)]\s?(?=年)|(?<=[本上下])\s?[（(]\s?\d{1,2}\s?[）)]\s?(?=月)/g;
+
+function withoutGlossedNumbers(text: string): { read: string; at: number[] } {
+  const at: number[] = [];
+  let read = '';
+  let from = 0;
+  for (const m of text.matchAll(GLOSSED_NUMBER)) {
+    for (let i = from; i < m.index; i++) at.push(i);
+    read += text.slice(from, m.index);
+    from = m.index + m[0].length;
+  }
+  if (from === 0) return { read: text, at: [...text].map((_c, i) => i) };
+  for (let i = from; i < text.length; i++) at.push(i);
+  read += text.slice(from);
+  return { read, at };
 }
 
 function datesIn(text: string, articleDate: string | null, earlier: string, carried: readonly DateRef[]): DateRef[] {
