@@ -603,6 +603,16 @@ const HALF_SHARE = new RegExp(
   `((?:${alternatives(BEFORE_WORDS)}){0,2})(?:(过|過)?(?<![多大])(半数|半數|一半)|(过|過)半(?![年月天日周週小个個时時场場]))`,
   'g',
 );
+/** 半成 (5%, as 三成 is 30%), with its bound (近半成, 逾半成); not 半成品. */
+const HALF_TENTH = new RegExp(
+  `((?:${alternatives(BEFORE_WORDS)}){0,2})半成(?![品本为為立员員功果熟长長交都年人效绩績像型分就不])`,
+  'g',
+);
+/**
+ * 升逾倍, 增近倍, 急升約倍 (Hong Kong's "more than doubled"): a bound before 倍 with no number is
+ * one time grown, a rise of 100 percent, as 增长一倍 is.
+ */
+const ABOUT_DOUBLED = /(?<=(?:升|增|涨|漲|长|長)了?)(逾|近|约|約|超|超过|超過)倍(?![数數增率])/g;
 /** The first number of a range, before the figure that gives its magnitude and unit: 10至20亿元, 10%-20%. */
 const RANGE_LEAD = new RegExp(
   `(${ARABIC}|[零〇一二两兩三四五六七八九十百千]+)(${MAGNITUDES.map(([m]) => m).join('|')})?(%|％|B|${alternatives(
@@ -637,6 +647,8 @@ const DA_ENDING_WORD = /^(?:[伟偉辉輝雷到表传傳发發抵下转轉送直
  */
 const HEDGE_ENDING_WORD =
   /^(?:[签簽预預节節制邀违違续續履特公条條契相缔締]约|[签簽預预節节制邀違續條締]約|[最附靠临臨亲親贴貼邻鄰]近|[通经經不度错錯越跨穿胜勝好强強走有做用试試见見卖賣看再又已刚剛]过|[通經不度錯越跨穿勝好強走有做用試見賣看再又已剛]過)$/;
+/** 买超, 賣超: a net purchase or sale, as Taiwan's market reports write it (not 购买超过: a bound). */
+const NET_TRADE = /^[买買卖賣]超$/;
 /** Words ending in 破 that are no floor: 打破 a record, 识破, 攻破 (跌破 is a ceiling of its own). */
 const PO_ENDING_WORD = /^[打击擊攻识識看说說爆]破$/;
 /** Words of a model's size: a number with B beside them counts parameters (7B参数, 72B模型). */
@@ -655,6 +667,9 @@ const HALF_SPAN_UNIT: Record<string, Unit> = {
   鐘頭: 'hours',
   星期: 'weeks',
 };
+/** Where a sign before an amount is its sign: after a verb, a measure of change or a metric. */
+const NEGATIVE_BEFORE =
+  /(?:为|為|是|至|到|录得|錄得|增长|增長|增速|增幅|增率|同比|环比|環比|按年|按季|年增|季增|月增|年增率|涨幅|漲幅|跌幅|利润|利潤|净利|淨利|纯利|純利|现金流|現金流|：|:)\s?$/;
 /** A price per tokens written with no space before it (每千tokens0.012元): the unit, not a name. */
 const PER_TOKENS_BEFORE = /(?:每|\/)[^，。；、,;：:]{0,4}[Tt]okens?$/;
 /** A verb of growth the clause runs on before a multiple: 增长一倍 is a rise, 是去年的一倍 a ratio. */
@@ -741,7 +756,9 @@ function figuresIn(text: string): Figure[] {
     // 约人民币5000元 and 人民币约5000元 alike.
     // 辉达近五年, 表达超…: 达 ending a word before it (a name, a verb) bounds nothing.
     const two = text.slice(Math.max(0, m.index - 1), m.index + 1);
-    const glued = DA_ENDING_WORD.test(two) || PO_ENDING_WORD.test(two) || HEDGE_ENDING_WORD.test(two) ? 1 : 0;
+    const netTrade = NET_TRADE.test(two) && !/^超[过過]/.test(outer + inner);
+    const glued =
+      DA_ENDING_WORD.test(two) || PO_ENDING_WORD.test(two) || HEDGE_ENDING_WORD.test(two) || netTrade ? 1 : 0;
     let words = (outer + inner).slice(glued);
     // 上 bounds only what has no digits of its own (上万, 上百); "平台上5000家" is a place.
     if (words.endsWith('上') && number && !/^[百千]$/.test(number)) words = words.slice(0, -1);
@@ -799,13 +816,19 @@ function figuresIn(text: string): Figure[] {
       number.length;
     const wordsStart = currencyBefore ? m.index + glued : numberStart - words.length;
     const prev = text[numberStart - 1] ?? '';
+    // 增长-5%, 净利润为负3亿元: a minus sign or 负 after a verb or a metric is the figure's sign.
+    const negative =
+      !words &&
+      !currencyBefore &&
+      /[-−负負]/.test(prev) &&
+      NEGATIVE_BEFORE.test(text.slice(Math.max(0, numberStart - 9), numberStart - 1));
     // A digit glued to Latin letters is a version or a model name (GPT-4, A100, W24), not a figure;
     // a number after 第 is an ordinal.
     if (
       isArabic &&
       !currencyBefore &&
       ((/[A-Za-z.]/.test(prev) && !PER_TOKENS_BEFORE.test(text.slice(Math.max(0, numberStart - 12), numberStart))) ||
-        (prev === '-' && !/[\d%％万萬亿億]/.test(text[numberStart - 2] ?? '')))
+        (prev === '-' && !negative && !/[\d%％万萬亿億]/.test(text[numberStart - 2] ?? '')))
     )
       continue;
     // (…so is a size after a hyphen behind a Latin name: Qwen2-72B, Llama 3-70B, Baichuan 2-13B.)
@@ -1017,6 +1040,11 @@ function figuresIn(text: string): Figure[] {
     if (tokens) figure = { ...figure, unit: 'tokens' };
     if (operations)
       figure = { unit: /每秒(?:钟|鐘)?$/.test(text.slice(0, from)) ? 'FLOPS' : 'FLOPs', kind: 'quantity' };
+    // (Only an exact amount takes the sign: its words start at the sign.)
+    if (negative && from === numberStart && high !== null && high === low) {
+      from -= 1;
+      [low, high] = [-low, -high];
+    }
     figures.push({
       text: text.slice(from, to),
       start: from,
@@ -1140,6 +1168,10 @@ function figuresIn(text: string): Figure[] {
     const figure = leadBounded(text, m.index, m[1]!, m.index + m[0].length, 0.5, 'times', 'ratio');
     figures.push(m[2] || m[4] ? { ...figure, approx: true, max: null } : figure);
   }
+  for (const m of text.matchAll(HALF_TENTH))
+    figures.push(leadBounded(text, m.index, m[1]!, m.index + m[0].length, 5, 'percent', 'percent'));
+  for (const m of text.matchAll(ABOUT_DOUBLED))
+    figures.push(leadBounded(text, m.index, m[1]!, m.index + m[0].length, 100, 'percent', 'percent'));
   for (const m of text.matchAll(OCCASIONS)) {
     figures.push(exactFigure(m[0], m.index, parseChineseNumber(m[1]!)!, 'times', 'ratio'));
   }
@@ -1668,6 +1700,10 @@ const HAN_DAY = '[一二三]?十[一二三四五六七八九]?|[一二三四五�
  * is not taken back to last year's (not 预期, which 超预期 and 不及预期 look back with).
  */
 const FORECAST_AFTER = /^[^，。；,;！？!?]{0,12}?(?:预计|預計|预估|預估|有望|可望|将|將|指引|展望)/;
+/** A result told of a quarter (上季營收, 上一季的毛利率): what makes a bare 上季 a quarter. */
+const LAST_QUARTER_METRIC =
+  /^的?(?:营收|營收|营业|營業|毛利|获利|獲利|净利|淨利|纯利|純利|出货|出貨|财报|財報|业绩|業績|EPS|每股|营益|營益|亏损|虧損|收入|销量|銷量|销售|銷售)/;
+
 /** The period a comparison goes back from (较上季, 比上月): the claim's own period, else the article's. */
 function previousOf(word: string, c: DateContext): Resolved | null {
   const anchor = c.period && /^\d{4}/.test(c.period.iso) ? c.period.iso : null;
@@ -1977,7 +2013,7 @@ const DATE_RULES: DateRule[] = [
   // after a year or opening its clause (发布前两个月 is two months before the launch). Hong Kong and
   // Taiwan write 首三季 (首季 alone is the first quarter); 头两个月 / 頭兩個月 are 前两个月.
   [
-    /(?:(\d{4})年|(前年|去年|今年|明年))?[前首]([一二两兩三1-3])(?:个|個)?季度?(?![节節赛賽])|(?:(\d{4})年|(前年|去年|今年|明年)|(?<=^|[，。；、,;：:！？!?（）()\s]|[于於在至到]))[前首头頭](\d{1,2}|[一二两兩三四五六七八九十]{1,2})(?:个|個)月(?![前后後内內以之])/y,
+    /(?:(\d{4})年|(前年|去年|今年|明年))?[前首]([一二两兩三1-3])(?:个|個)?季度?(?![节節赛賽])|(?:(\d{4})年|(前年|去年|今年|明年)|(?<=^|[，。；、,;：:！？!?（）()\s]|[于於在至到]|累计|累計)|(?=[前首头頭]\d{1,2}月(?:累计|累計|的)?(?:营收|營收|营业|營業|出货|出貨|销量|銷量|销售|銷售|收入|获利|獲利)))[前首头頭](\d{1,2}|[一二两兩三四五六七八九十]{1,2})(?:个|個)?月(?![前后後内內以之底末初])/y,
     (m, c) => {
       const quarters = m[3] !== undefined;
       const count = quarters ? (QUARTER[m[3]!] ?? smallNumber(m[3]!)) : smallNumber(m[6]!);
@@ -2242,18 +2278,21 @@ const DATE_RULES: DateRule[] = [
   // quarters after and before it, as a results story counts from the quarter it reports; only then
   // is a bare 下一季 a quarter (else often a season).
   [
-    /(本|上|下|这|這)(?:一)?(?:个|個)?季度|(本)季(?![节節赛賽])|(下)一?季(?![度节節赛賽剧劇])/y,
+    /(本|上|下|这|這)(?:一)?(?:个|個)?季度|(本)季(?![节節赛賽])|(下)一?季(?![度节節赛賽剧劇])|(上|前)一?(?:个|個)?季(度)?(?![节節赛賽剧劇])/y,
     (m, c) => {
       const { year, month } = c.reference;
-      if (year === null || month === null || c.fiscal) return m[3] ? null : unresolved('quarter');
-      const word = m[1] ?? m[2] ?? m[3];
+      // (上季, 上一季 without 度: a quarter when a result follows it, 上季營收, as Taiwan writes it,
+      // or after a quarter just reported; else often a season of a show or a league.)
+      const lastOf = m[4] !== undefined && !m[5] && !LAST_QUARTER_METRIC.test(c.rest.slice(m[0].length));
+      if (year === null || month === null || c.fiscal) return m[3] || lastOf ? null : unresolved('quarter');
+      const word = m[1] ?? m[2] ?? m[3] ?? (m[4] ? '上' : undefined);
       const now = year * 4 + Math.floor((month - 1) / 3);
       // (A quarter told as one (第三季), not counted from the article's (上一季度).)
       const told = c.namedPeriod && !/^(?:本|上|下|这|這)/.test(c.namedPeriod.text) ? c.namedPeriod : null;
       const named = /^(\d{4})-Q([1-4])$/.exec(told?.iso ?? '');
       const reported = named ? +named[1]! * 4 + +named[2]! - 1 : null;
       const recent = reported !== null && reported <= now && reported >= now - 2 ? reported : null;
-      if (m[3] && recent === null) return null;
+      if ((m[3] || lastOf) && recent === null) return null;
       const step = word === '上' ? -1 : word === '下' ? 1 : 0;
       const index = step && recent !== null ? recent + step : now + step;
       return { iso: `${Math.floor(index / 4)}-Q${(index % 4) + 1}`, precision: 'quarter', relative: true };
@@ -2546,7 +2585,10 @@ const DATE_RULES: DateRule[] = [
   [
     /(\d{1,2})月(\d{1,2})[日号號]/y,
     (m, c) => {
-      const future = FUTURE_BEFORE.test(c.before) || takesEffect(c, +m[1]!, m[0].length);
+      const after = c.rest.slice(m[0].length);
+      // (…or a deadline, 6月30日前完成, for a month not yet past: a month past stays a look back.)
+      const due = DEADLINE_AFTER.test(after) && c.reference.month !== null && +m[1]! >= c.reference.month;
+      const future = FUTURE_BEFORE.test(c.before) || takesEffect(c, +m[1]!, m[0].length) || due;
       const year = rangeYear(c.before, +m[1]!) ?? yearForMonth(c.reference, +m[1]!, future);
       return { iso: year === null ? '' : `${year}-${pad(+m[1]!)}-${pad(+m[2]!)}`, precision: 'day', relative: true };
     },
@@ -2558,7 +2600,9 @@ const DATE_RULES: DateRule[] = [
       if (month < 1 || month > 12) return null;
       // (A month a forecast is about, 11月营收预计…, is not last year's, though still to come.)
       const ahead =
-        (FORECAST_AFTER.test(c.rest.slice(m[0].length)) || takesEffect(c, month, m[0].length)) &&
+        (FORECAST_AFTER.test(c.rest.slice(m[0].length)) ||
+          DEADLINE_AFTER.test(c.rest.slice(m[0].length)) ||
+          takesEffect(c, month, m[0].length)) &&
         c.reference.month !== null;
       const year =
         rangeYear(c.before, month) ??

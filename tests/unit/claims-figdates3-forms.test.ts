@@ -101,3 +101,70 @@ describe('a price per tokens written with no space before the amount', () => {
     expect(figures('星辰科技发布Nova3模型')).toEqual([]);
   });
 });
+
+describe('a deadline after a month or a day still to come', () => {
+  it('is this year (6月底前完成), and a month past stays a look back', () => {
+    expect(dates('星辰科技计划6月底前完成交割', '2025-05-20')).toEqual([['6月底', '2025-06']]);
+    expect(dates('云海集团须在6月30日前提交方案', '2025-05-20')).toEqual([['6月30日', '2025-06-30']]);
+    expect(dates('蓝鲸智能已于3月底前完成', '2025-05-20')).toEqual([['3月底', '2025-03']]);
+    expect(dates('蓝鲸智能已于6月底前完成', '2025-08-20')).toEqual([['6月底', '2025-06']]);
+  });
+});
+
+describe('the quarter before, written 上季, 上一季, 前一季 (度)', () => {
+  it('is the quarter before the article’s when a result follows it', () => {
+    expect(dates('星辰科技上季營收創新高', '2025-05-20')).toEqual([['上季', '2025-Q1']]);
+    expect(dates('云海集团上一季的毛利率為40%', '2025-05-20')).toEqual([['上一季', '2025-Q1']]);
+    expect(dates('蓝鲸智能前一季度营收下滑', '2025-05-20')).toEqual([['前一季度', '2025-Q1']]);
+  });
+
+  it('is the quarter before one just reported, and no quarter at all for a show', () => {
+    expect(dates('星辰科技第三季營收年增，上一季為80億元', '2025-11-20')).toEqual([
+      ['第三季', '2025-Q3'],
+      ['上一季', '2025-Q2'],
+    ]);
+    expect(dates('该剧上季收视不佳', '2025-05-20')).toEqual([]);
+  });
+});
+
+describe('half a tenth and a doubling without a number, as Hong Kong writes them', () => {
+  it('reads 半成 as 5 percent, with its bound, but not 半成品', () => {
+    expect(figures('星辰科技毛利率跌半成')).toEqual([['半成', 5, 5, 'percent']]);
+    expect(figures('云海集团市占率近半成')).toEqual([['近半成', 5, 5, 'percent']]);
+    expect(figures('蓝鲸智能半成品库存增加')).toEqual([]);
+  });
+
+  it('reads 升逾倍 and 升近倍 as a rise of 100 percent, a floor after 逾', () => {
+    expect(figures('星辰科技純利按年升逾倍')).toEqual([['逾倍', 100, null, 'percent']]);
+    expect(figures('云海集团收入按年升近倍')).toEqual([['近倍', 100, 100, 'percent']]);
+    expect(figures('蓝鲸智能营收增长逾倍数')).toEqual([]);
+  });
+});
+
+describe('a negative amount', () => {
+  it('takes the sign written after a verb or a metric (增长-5%, 为负2亿美元)', () => {
+    expect(figures('星辰科技营收同比增长-5%')).toEqual([['-5%', -5, -5, 'percent']]);
+    expect(figures('云海集团自由现金流为负2亿美元')).toEqual([['负2亿美元', -2e8, -2e8, 'USD']]);
+    expect(figures('蓝鲸智能净利润-3亿元')).toEqual([['-3亿元', -3e8, -3e8, 'CNY']]);
+  });
+
+  it('leaves a range, a version and 负债 alone', () => {
+    expect(figures('星辰科技营收增长1-5%')).toEqual([['1-5%', 1, 5, 'percent']]);
+    expect(figures('云海集团负债2亿元')).toEqual([['2亿元', 2e8, 2e8, 'CNY']]);
+    expect(figures('蓝鲸智能发布Nova-3模型')).toEqual([]);
+  });
+});
+
+describe('Taiwan market words', () => {
+  it('reads 賣超, 買超 (a net sale, a net purchase) as no bound on the lots', () => {
+    expect(figures('外資賣超星辰科技3萬張')).toEqual([['3萬張', 30000, 30000, 'count']]);
+    expect(figures('投信買超云海集团1.2萬張')).toEqual([['1.2萬張', 12000, 12000, 'count']]);
+    expect(figures('蓝鲸智能营收超3万亿元')).toEqual([['超3万亿元', 3e12, null, 'CNY']]);
+  });
+
+  it('reads 前4月 without 个 as the months so far, their year', () => {
+    expect(dates('星辰科技前4月營收新台幣900億元', '2025-05-20')).toEqual([['前4月', '2025']]);
+    expect(dates('云海集团累計前4月營收年增42%', '2025-05-20')).toEqual([['前4月', '2025']]);
+    expect(dates('蓝鲸智能今年前4月营收', '2025-05-20')).toEqual([['今年前4月', '2025']]);
+  });
+});
