@@ -554,6 +554,13 @@ const DIGIT_COUNT_RANGE: Record<string, [number, number]> = {
 };
 /** 五分之一, 三分之二: a fraction (not 百分之, a percentage). */
 // (几十分之一, 数百分之一: a vague share, one in tens; not one tenth, and better not shown.)
+/** 1/3, 约1/4, 近2/3: a fraction written with a slash, a share as 三分之一 is (denominator up to ten). */
+const SLASH_FRACTION = new RegExp(
+  `((?:${alternatives(BEFORE_WORDS)}){0,2})(?<![\\d/.A-Za-z])([1-9])\\s?/\\s?([2-9]|10)(?![\\d/.%％月日号號A-Za-z])`,
+  'g',
+);
+const SHARE_VERB_BEFORE =
+  /(?:占|佔|占比|佔比|比例|比重|为|為|是|达|達|仅|僅|只有|剩|剩下|减少|減少|降低|增加|增长|增長|下降|下滑|提升|的)$/;
 const FRACTION = /(?<![百千万萬几幾数數])([一二两兩三四五六七八九十]+)分之([一二两兩三四五六七八九十]+)/g;
 /** What turns a bare magnitude into an order of magnitude: 千万量级, 亿级 (not 千亿级参数: a size). */
 const MAGNITUDE_LEVEL_AFTER = /^(量级|量級|级别|級別|级|級)(?!参数|參數)/;
@@ -766,7 +773,13 @@ function figuresIn(text: string): Figure[] {
     // (A bare magnitude names a model's size before 参数: 千亿参数, 千亿级参数. Before 参数级别 the
     // editors split between the size and a floor, so that stays unread rather than shown wrong.)
     const sizeAfter = !!magnitude && /^[级級]?(参数|參數)(?!级别|級別|量级|量級)/.test(text.slice(end));
-    if (!number && !(magnitude && BARE_MAGNITUDE_WORDS.test(words)) && !sizeAfter) continue;
+    // (万余台, 萬餘人: ten thousand and more, as 千余 is, 万 standing for 一万.)
+    const tenThousandOdd =
+      !number &&
+      /^[万萬]$/.test(magnitude ?? '') &&
+      /^(余|餘|多)$/.test(more2 ?? '') &&
+      !/[\d零〇一二两兩三四五六七八九十百千]$/.test(text.slice(0, m.index));
+    if (!number && !(magnitude && BARE_MAGNITUDE_WORDS.test(words)) && !sizeAfter && !tenThousandOdd) continue;
     const isArabic = /^\d/.test(number);
     const vague = /^[数數几幾]|^十[几幾]$/.test(number);
     // 两三年, 三四家, 五六千: two neighbouring digits are "two or three", a range, not 23 or 3;
@@ -1148,6 +1161,16 @@ function figuresIn(text: string): Figure[] {
     // 对手的三分之二: 66.7), as dev-5 and dev-6 write it (dev-3 wrote 降至原来的五分之一 as 0.2 times).
     figures.push(exactFigure(m[0], m.index, Math.round((1000 * numerator) / denominator) / 10, 'percent', 'percent'));
   }
+  for (const m of text.matchAll(SLASH_FRACTION)) {
+    const [numerator, denominator] = [+m[2]!, +m[3]!];
+    const end = m.index + m[0].length;
+    if (numerator >= denominator) continue;
+    // (Only where a share is spoken of: after a bound or a verb of being, or before 的; 3/5 alone
+    // may be a day, as Taiwan writes one.)
+    if (!m[1] && !SHARE_VERB_BEFORE.test(text.slice(0, m.index)) && !/^的/.test(text.slice(end))) continue;
+    const value = Math.round((1000 * numerator) / denominator) / 10;
+    figures.push(leadBounded(text, m.index, m[1]!, end, value, 'percent', 'percent'));
+  }
   for (const m of text.matchAll(HALF)) {
     const [value, unit] = HALF_OF[m[3]!]!;
     // 半年多, 半天多: more than half the span, a lower bound as 一年多 is (not 多数, "most").
@@ -1221,12 +1244,21 @@ const RANGE_JOIN = /^\s?(?:至|到|-|—|–|~|～)\s?$/;
  * top, or its floor when it has none (几十万元到上百万元 = 10万–100万: the range ends where 上百万
  * begins). Ranges of bare numbers (10至20亿元) are read with their figure (RANGE_LEAD).
  */
+const BETWEEN_JOIN = /^\s?(?:与|與|和|及)\s?$/;
+const BETWEEN_BEFORE = /(?:介于|介於|介乎|在)\s?$/;
+const BETWEEN_AFTER = /^\s?(?:之间|之間|间|間)/;
+
 function rangesJoined(text: string, figures: Figure[]): Figure[] {
   const out: Figure[] = [];
   for (const g of figures) {
     const f = out[out.length - 1];
     const top = g.max ?? g.min;
-    if (f && f.unit === g.unit && RANGE_JOIN.test(text.slice(f.end, g.start)) && f.min < top) {
+    // (…and 介于10%与15%之间: two bounds joined by 与 inside 介于…之间.)
+    const between =
+      BETWEEN_JOIN.test(text.slice(f?.end ?? 0, g.start)) &&
+      BETWEEN_BEFORE.test(text.slice(0, f?.start ?? 0)) &&
+      BETWEEN_AFTER.test(text.slice(g.end));
+    if (f && f.unit === g.unit && (RANGE_JOIN.test(text.slice(f.end, g.start)) || between) && f.min < top) {
       out[out.length - 1] = { ...f, text: text.slice(f.start, g.end), end: g.end, max: top, approx: true };
     } else out.push(g);
   }

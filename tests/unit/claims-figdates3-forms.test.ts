@@ -168,3 +168,26 @@ describe('Taiwan market words', () => {
     expect(dates('蓝鲸智能今年前4月营收', '2025-05-20')).toEqual([['今年前4月', '2025']]);
   });
 });
+
+describe('shares and counts written in other closed forms', () => {
+  it('reads a fraction with a slash where a share is spoken of', () => {
+    expect(figures('星辰科技裁员约1/3的员工')).toEqual([['约1/3', 33.3, 33.3, 'percent']]);
+    expect(figures('云海集团海外收入占比1/5')).toEqual([['1/5', 20, 20, 'percent']]);
+    expect(figures('蓝鲸智能市占率近1/4')).toEqual([['近1/4', 25, 25, 'percent']]);
+    // (…not a version, nor a day as Taiwan writes it.)
+    expect(figures('星辰科技发布Nova 3/4版本')).toEqual([]);
+  });
+
+  it('reads 万余 as ten thousand and more, as 千余 is', () => {
+    expect(figures('云海集团部署万余台设备')).toEqual([['万余台', 1e4, null, 'count']]);
+    expect(figures('蓝鲸智能裁減萬餘名員工')).toEqual([['萬餘名', 1e4, null, 'count']]);
+  });
+
+  it('joins 介于10%与15%之间 into one range', () => {
+    expect(figures('星辰科技毛利率介于10%与15%之间')).toEqual([['10%与15%', 10, 15, 'percent']]);
+    expect(figures('云海集团毛利率10%，净利率与15%持平')).toEqual([
+      ['10%', 10, 10, 'percent'],
+      ['15%', 15, 15, 'percent'],
+    ]);
+  });
+});
