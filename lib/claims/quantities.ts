@@ -1902,6 +1902,22 @@ const DATE_RULES: DateRule[] = [
       return asWritten;
     },
   ],
+  // Quarters in a run from the first (第一至第三季度, 1-3季度, 一、二季度): the months so far, as
+  // 前三季度 is: the first two the first half, three or four the year. A run from a later quarter
+  // (第二、三季度) is no one period: as written. (第一季度、第二季度, each named whole, is a list.)
+  [
+    /(?:(\d{4})年|(前年|去年|今年|明年))?第?([一二三1-3])(?:(?:季度|季)\s?(?:至|到|[-—–~～])|\s?(?:至|到|[-—–~～、和及]))\s?第?([二三四2-4])(?:季度|季)(?![节節赛賽])/y,
+    (m, c) => {
+      const [first, last] = [QUARTER[m[3]!]!, QUARTER[m[4]!]!];
+      if (first >= last) return null;
+      if (first > 1) return { iso: '', precision: 'period', relative: false };
+      const year = m[1] ? +m[1] : m[2] ? relativeYear(m[2], c) : monthYear(c.reference, last * 3, c.before);
+      if (year === null) return unresolved(last === 2 ? 'half' : 'year');
+      const relative = !m[1];
+      if (last === 2) return { iso: `${year}-H1`, precision: 'half', relative };
+      return { iso: String(year), precision: 'year', relative };
+    },
+  ],
   // Taiwan's Minguo years (民國113年, 113年3月, 112年第4季, 113年度): the year is 1911 after the
   // Gregorian one. A bare 113年 is read only after 民國 or before a month, a quarter, a half or 度
   // (成立113年 is an age).

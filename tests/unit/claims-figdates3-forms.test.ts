@@ -191,3 +191,19 @@ describe('shares and counts written in other closed forms', () => {
     ]);
   });
 });
+
+describe('a run of quarters from the first', () => {
+  it('is the year so far, as 前三季度 is (the first two the first half)', () => {
+    expect(dates('星辰科技第一至第三季度营收增长12%', '2025-11-20')).toEqual([['第一至第三季度', '2025']]);
+    expect(dates('云海集团2024年1-3季度营收', '2025-05-20')).toEqual([['2024年1-3季度', '2024']]);
+    expect(dates('蓝鲸智能今年一、二季度均录得亏损', '2025-08-20')).toEqual([['今年一、二季度', '2025-H1']]);
+  });
+
+  it('is no one period from a later quarter, and a list of whole quarters stays a list', () => {
+    expect(dates('星辰科技第二、三季度营收下滑', '2025-11-20')).toEqual([['第二、三季度', '']]);
+    expect(dates('云海集团第一季度、第二季度营收分别为10亿元和12亿元', '2025-08-20')).toEqual([
+      ['第一季度', '2025-Q1'],
+      ['第二季度', '2025-Q2'],
+    ]);
+  });
+});
