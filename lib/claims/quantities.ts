@@ -158,6 +158,8 @@ const CURRENCIES: Array<[string, Unit]> = [
   ['韩元', 'KRW'],
   ['韓元', 'KRW'],
   // (韓圜 and 韓幣 in Hong Kong and Taiwan, 日幣 in Taiwan.)
+  ['韩圆', 'KRW'],
+  ['韓圓', 'KRW'],
   ['韩圜', 'KRW'],
   ['韓圜', 'KRW'],
   ['韩币', 'KRW'],
@@ -2745,6 +2747,8 @@ const CUTOFF = /(?:截至|截止|截止到|截至到)(?:今年|去年)?$/;
 /** Whether `date` ends a reporting period or a count (截至8月26日收盘): the day up to which a state holds. */
 export const isCutoff = (text: string, date: Pick<DateRef, 'start'>): boolean => CUTOFF.test(text.slice(0, date.start));
 
+const WEEKDAY_GLOSS = new RegExp(`^\\s?[（(]${WEEKDAY}[）)]`);
+
 /** A year, a month or a day (not a quarter, a half or a span): what a later date can count from. */
 const DATED = /^\d{4}(-\d{2}){0,2}$/;
 
@@ -2878,6 +2882,13 @@ function datesIn(text: string, articleDate: string | null, earlier: string, carr
       const [year, quarter] = [matched.iso.slice(0, 4), +matched.iso.slice(-1)];
       matched = { ...matched, text: text.slice(matched.start, matched.end + 1), end: matched.end + 1 };
       matched = { ...matched, iso: `${year}-${pad(quarter * 3)}`, precision: 'month' };
+    }
+    // 5月19日（周一）, 2025年5月19日(星期一): the weekday in brackets after a day is that day's, one
+    // date (not a second one beside it).
+    const weekday = matched?.precision === 'day' ? WEEKDAY_GLOSS.exec(text.slice(matched.end)) : null;
+    if (matched && weekday) {
+      const end = matched.end + weekday[0].length;
+      matched = { ...matched, text: text.slice(matched.start, end), end };
     }
     if (matched) {
       dates.push(matched);

@@ -207,3 +207,18 @@ describe('a run of quarters from the first', () => {
     ]);
   });
 });
+
+describe('a weekday in brackets after a day', () => {
+  it('is part of that day, one date, whatever the day is written with', () => {
+    expect(dates('星辰科技于5月19日（周一）发布新品', '2025-05-20')).toEqual([['5月19日（周一）', '2025-05-19']]);
+    expect(dates('云海集团2025年5月19日(星期一)公告', '2025-05-20')).toEqual([['2025年5月19日(星期一)', '2025-05-19']]);
+    expect(dates('蓝鲸智能20日（周二）宣布', '2025-05-21')).toEqual([['20日（周二）', '2025-05-20']]);
+  });
+});
+
+describe('currencies spelt another way', () => {
+  it('reads 韩圆 and 韓圓 as won', () => {
+    expect(figures('星辰科技营收2万亿韩圆')).toEqual([['2万亿韩圆', 2e12, 2e12, 'KRW']]);
+    expect(figures('云海集团投資5,000億韓圓')).toEqual([['5,000億韓圓', 5e11, 5e11, 'KRW']]);
+  });
+});
