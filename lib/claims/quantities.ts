@@ -158,6 +158,8 @@ const CURRENCIES: Array<[string, Unit]> = [
   ['韩元', 'KRW'],
   ['韓元', 'KRW'],
   // (韓圜 and 韓幣 in Hong Kong and Taiwan, 日幣 in Taiwan.)
+  ['韩圆', 'KRW'],
+  ['韓圓', 'KRW'],
   ['韩圜', 'KRW'],
   ['韓圜', 'KRW'],
   ['韩币', 'KRW'],
@@ -554,6 +556,13 @@ const DIGIT_COUNT_RANGE: Record<string, [number, number]> = {
 };
 /** 五分之一, 三分之二: a fraction (not 百分之, a percentage). */
 // (几十分之一, 数百分之一: a vague share, one in tens; not one tenth, and better not shown.)
+/** 1/3, 约1/4, 近2/3: a fraction written with a slash, a share as 三分之一 is (denominator up to ten). */
+const SLASH_FRACTION = new RegExp(
+  `((?:${alternatives(BEFORE_WORDS)}){0,2})(?<![\\d/.A-Za-z])([1-9])\\s?/\\s?([2-9]|10)(?![\\d/.%％月日号號A-Za-z])`,
+  'g',
+);
+const SHARE_VERB_BEFORE =
+  /(?:占|佔|占比|佔比|比例|比重|为|為|是|达|達|仅|僅|只有|剩|剩下|减少|減少|降低|增加|增长|增長|下降|下滑|提升|的)$/;
 const FRACTION = /(?<![百千万萬几幾数數])([一二两兩三四五六七八九十]+)分之([一二两兩三四五六七八九十]+)/g;
 /** What turns a bare magnitude into an order of magnitude: 千万量级, 亿级 (not 千亿级参数: a size). */
 const MAGNITUDE_LEVEL_AFTER = /^(量级|量級|级别|級別|级|級)(?!参数|參數)/;
@@ -603,6 +612,16 @@ const HALF_SHARE = new RegExp(
   `((?:${alternatives(BEFORE_WORDS)}){0,2})(?:(过|過)?(?<![多大])(半数|半數|一半)|(过|過)半(?![年月天日周週小个個时時场場]))`,
   'g',
 );
+/** 半成 (5%, as 三成 is 30%), with its bound (近半成, 逾半成); not 半成品. */
+const HALF_TENTH = new RegExp(
+  `((?:${alternatives(BEFORE_WORDS)}){0,2})半成(?![品本为為立员員功果熟长長交都年人效绩績像型分就不])`,
+  'g',
+);
+/**
+ * 升逾倍, 增近倍, 急升約倍 (Hong Kong's "more than doubled"): a bound before 倍 with no number is
+ * one time grown, a rise of 100 percent, as 增长一倍 is.
+ */
+const ABOUT_DOUBLED = /(?<=(?:升|增|涨|漲|长|長)了?)(逾|近|约|約|超|超过|超過)倍(?![数數增率])/g;
 /** The first number of a range, before the figure that gives its magnitude and unit: 10至20亿元, 10%-20%. */
 const RANGE_LEAD = new RegExp(
   `(${ARABIC}|[零〇一二两兩三四五六七八九十百千]+)(${MAGNITUDES.map(([m]) => m).join('|')})?(%|％|B|${alternatives(
@@ -637,6 +656,8 @@ const DA_ENDING_WORD = /^(?:[伟偉辉輝雷到表传傳发發抵下转轉送直
  */
 const HEDGE_ENDING_WORD =
   /^(?:[签簽预預节節制邀违違续續履特公条條契相缔締]约|[签簽預预節节制邀違續條締]約|[最附靠临臨亲親贴貼邻鄰]近|[通经經不度错錯越跨穿胜勝好强強走有做用试試见見卖賣看再又已刚剛]过|[通經不度錯越跨穿勝好強走有做用試見賣看再又已剛]過)$/;
+/** 买超, 賣超: a net purchase or sale, as Taiwan's market reports write it (not 购买超过: a bound). */
+const NET_TRADE = /^[买買卖賣]超$/;
 /** Words ending in 破 that are no floor: 打破 a record, 识破, 攻破 (跌破 is a ceiling of its own). */
 const PO_ENDING_WORD = /^[打击擊攻识識看说說爆]破$/;
 /** Words of a model's size: a number with B beside them counts parameters (7B参数, 72B模型). */
@@ -655,9 +676,14 @@ const HALF_SPAN_UNIT: Record<string, Unit> = {
   鐘頭: 'hours',
   星期: 'weeks',
 };
+/** Where a sign before an amount is its sign: after a verb, a measure of change or a metric. */
+const NEGATIVE_BEFORE =
+  /(?:为|為|是|至|到|录得|錄得|增长|增長|增速|增幅|增率|同比|环比|環比|按年|按季|年增|季增|月增|年增率|涨幅|漲幅|跌幅|利润|利潤|净利|淨利|纯利|純利|现金流|現金流|：|:)\s?$/;
+/** A price per tokens written with no space before it (每千tokens0.012元): the unit, not a name. */
+const PER_TOKENS_BEFORE = /(?:每|\/)[^，。；、,;：:]{0,4}[Tt]okens?$/;
 /** A verb of growth the clause runs on before a multiple: 增长一倍 is a rise, 是去年的一倍 a ratio. */
 const GROWTH_BEFORE =
-  /(增长|增長|增加|提升|上涨|上漲|成长|成長|提高|扩大|擴大|扩充|擴充|增幅|升)[^，。；、,;：:]{0,6}$/;
+  /(增长|增長|增加|提升|上涨|上漲|成长|成長|提高|扩大|擴大|扩充|擴充|增幅|涨幅|漲幅|升幅|[年季月激暴猛大]增|升)[^，。；、,;：:]{0,6}$/;
 
 /**
  * What a count counts. With a measure word and a noun after it (上万张GPU, 300个模型) only that
@@ -739,7 +765,9 @@ function figuresIn(text: string): Figure[] {
     // 约人民币5000元 and 人民币约5000元 alike.
     // 辉达近五年, 表达超…: 达 ending a word before it (a name, a verb) bounds nothing.
     const two = text.slice(Math.max(0, m.index - 1), m.index + 1);
-    const glued = DA_ENDING_WORD.test(two) || PO_ENDING_WORD.test(two) || HEDGE_ENDING_WORD.test(two) ? 1 : 0;
+    const netTrade = NET_TRADE.test(two) && !/^超[过過]/.test(outer + inner);
+    const glued =
+      DA_ENDING_WORD.test(two) || PO_ENDING_WORD.test(two) || HEDGE_ENDING_WORD.test(two) || netTrade ? 1 : 0;
     let words = (outer + inner).slice(glued);
     // 上 bounds only what has no digits of its own (上万, 上百); "平台上5000家" is a place.
     if (words.endsWith('上') && number && !/^[百千]$/.test(number)) words = words.slice(0, -1);
@@ -747,7 +775,13 @@ function figuresIn(text: string): Figure[] {
     // (A bare magnitude names a model's size before 参数: 千亿参数, 千亿级参数. Before 参数级别 the
     // editors split between the size and a floor, so that stays unread rather than shown wrong.)
     const sizeAfter = !!magnitude && /^[级級]?(参数|參數)(?!级别|級別|量级|量級)/.test(text.slice(end));
-    if (!number && !(magnitude && BARE_MAGNITUDE_WORDS.test(words)) && !sizeAfter) continue;
+    // (万余台, 萬餘人: ten thousand and more, as 千余 is, 万 standing for 一万.)
+    const tenThousandOdd =
+      !number &&
+      /^[万萬]$/.test(magnitude ?? '') &&
+      /^(余|餘|多)$/.test(more2 ?? '') &&
+      !/[\d零〇一二两兩三四五六七八九十百千]$/.test(text.slice(0, m.index));
+    if (!number && !(magnitude && BARE_MAGNITUDE_WORDS.test(words)) && !sizeAfter && !tenThousandOdd) continue;
     const isArabic = /^\d/.test(number);
     const vague = /^[数數几幾]|^十[几幾]$/.test(number);
     // 两三年, 三四家, 五六千: two neighbouring digits are "two or three", a range, not 23 or 3;
@@ -797,12 +831,19 @@ function figuresIn(text: string): Figure[] {
       number.length;
     const wordsStart = currencyBefore ? m.index + glued : numberStart - words.length;
     const prev = text[numberStart - 1] ?? '';
+    // 增长-5%, 净利润为负3亿元: a minus sign or 负 after a verb or a metric is the figure's sign.
+    const negative =
+      !words &&
+      !currencyBefore &&
+      /[-−负負]/.test(prev) &&
+      NEGATIVE_BEFORE.test(text.slice(Math.max(0, numberStart - 9), numberStart - 1));
     // A digit glued to Latin letters is a version or a model name (GPT-4, A100, W24), not a figure;
     // a number after 第 is an ordinal.
     if (
       isArabic &&
       !currencyBefore &&
-      (/[A-Za-z.]/.test(prev) || (prev === '-' && !/[\d%％万萬亿億]/.test(text[numberStart - 2] ?? '')))
+      ((/[A-Za-z.]/.test(prev) && !PER_TOKENS_BEFORE.test(text.slice(Math.max(0, numberStart - 12), numberStart))) ||
+        (prev === '-' && !negative && !/[\d%％万萬亿億]/.test(text[numberStart - 2] ?? '')))
     )
       continue;
     // (…so is a size after a hyphen behind a Latin name: Qwen2-72B, Llama 3-70B, Baichuan 2-13B.)
@@ -850,10 +891,14 @@ function figuresIn(text: string): Figure[] {
       figure = { unit: 'percent', kind: 'percent' };
       factor = 10;
       // 三成五, 两成半: a tenth and a part of one (one digit after 成, not the start of a number).
-      const tenth = /^(?:半|([一二三四五六七八九])(?![零〇一二两兩三四五六七八九十百千万萬亿億个個家款成倍位名]))/.exec(
-        text.slice(end),
-      );
-      if (tenth && !more3) [partAfter, partLength] = [tenth[1] ? DIGITS[tenth[1]]! / 10 : 0.5, 1];
+      // (Taiwan writes it in digits too: 3成5, as 3成 is.)
+      const tenth = (
+        isArabic
+          ? /^(?:半|()([1-9])(?![\d.,%％A-Za-z万萬亿億个個家款成倍位名年月日号號]))/
+          : /^(?:半|([一二三四五六七八九])(?![零〇一二两兩三四五六七八九十百千万萬亿億个個家款成倍位名]))/
+      ).exec(text.slice(end));
+      if (tenth && !more3)
+        [partAfter, partLength] = [tenth[1] ? DIGITS[tenth[1]]! / 10 : tenth[2] ? +tenth[2] / 10 : 0.5, 1];
     } else if (unit === '倍' && /^[一1]$/.test(number) && GROWTH_BEFORE.test(clauseBefore(text, start))) {
       // 增长一倍, 提升约一倍: growing by one time its size is doubling, a rise of 100 percent.
       figure = { unit: 'percent', kind: 'percent' };
@@ -1010,6 +1055,11 @@ function figuresIn(text: string): Figure[] {
     if (tokens) figure = { ...figure, unit: 'tokens' };
     if (operations)
       figure = { unit: /每秒(?:钟|鐘)?$/.test(text.slice(0, from)) ? 'FLOPS' : 'FLOPs', kind: 'quantity' };
+    // (Only an exact amount takes the sign: its words start at the sign.)
+    if (negative && from === numberStart && high !== null && high === low) {
+      from -= 1;
+      [low, high] = [-low, -high];
+    }
     figures.push({
       text: text.slice(from, to),
       start: from,
@@ -1113,6 +1163,16 @@ function figuresIn(text: string): Figure[] {
     // 对手的三分之二: 66.7), as dev-5 and dev-6 write it (dev-3 wrote 降至原来的五分之一 as 0.2 times).
     figures.push(exactFigure(m[0], m.index, Math.round((1000 * numerator) / denominator) / 10, 'percent', 'percent'));
   }
+  for (const m of text.matchAll(SLASH_FRACTION)) {
+    const [numerator, denominator] = [+m[2]!, +m[3]!];
+    const end = m.index + m[0].length;
+    if (numerator >= denominator) continue;
+    // (Only where a share is spoken of: after a bound or a verb of being, or before 的; 3/5 alone
+    // may be a day, as Taiwan writes one.)
+    if (!m[1] && !SHARE_VERB_BEFORE.test(text.slice(0, m.index)) && !/^的/.test(text.slice(end))) continue;
+    const value = Math.round((1000 * numerator) / denominator) / 10;
+    figures.push(leadBounded(text, m.index, m[1]!, end, value, 'percent', 'percent'));
+  }
   for (const m of text.matchAll(HALF)) {
     const [value, unit] = HALF_OF[m[3]!]!;
     // 半年多, 半天多: more than half the span, a lower bound as 一年多 is (not 多数, "most").
@@ -1133,6 +1193,10 @@ function figuresIn(text: string): Figure[] {
     const figure = leadBounded(text, m.index, m[1]!, m.index + m[0].length, 0.5, 'times', 'ratio');
     figures.push(m[2] || m[4] ? { ...figure, approx: true, max: null } : figure);
   }
+  for (const m of text.matchAll(HALF_TENTH))
+    figures.push(leadBounded(text, m.index, m[1]!, m.index + m[0].length, 5, 'percent', 'percent'));
+  for (const m of text.matchAll(ABOUT_DOUBLED))
+    figures.push(leadBounded(text, m.index, m[1]!, m.index + m[0].length, 100, 'percent', 'percent'));
   for (const m of text.matchAll(OCCASIONS)) {
     figures.push(exactFigure(m[0], m.index, parseChineseNumber(m[1]!)!, 'times', 'ratio'));
   }
@@ -1182,12 +1246,21 @@ const RANGE_JOIN = /^\s?(?:至|到|-|—|–|~|～)\s?$/;
  * top, or its floor when it has none (几十万元到上百万元 = 10万–100万: the range ends where 上百万
  * begins). Ranges of bare numbers (10至20亿元) are read with their figure (RANGE_LEAD).
  */
+const BETWEEN_JOIN = /^\s?(?:与|與|和|及)\s?$/;
+const BETWEEN_BEFORE = /(?:介于|介於|介乎|在)\s?$/;
+const BETWEEN_AFTER = /^\s?(?:之间|之間|间|間)/;
+
 function rangesJoined(text: string, figures: Figure[]): Figure[] {
   const out: Figure[] = [];
   for (const g of figures) {
     const f = out[out.length - 1];
     const top = g.max ?? g.min;
-    if (f && f.unit === g.unit && RANGE_JOIN.test(text.slice(f.end, g.start)) && f.min < top) {
+    // (…and 介于10%与15%之间: two bounds joined by 与 inside 介于…之间.)
+    const between =
+      BETWEEN_JOIN.test(text.slice(f?.end ?? 0, g.start)) &&
+      BETWEEN_BEFORE.test(text.slice(0, f?.start ?? 0)) &&
+      BETWEEN_AFTER.test(text.slice(g.end));
+    if (f && f.unit === g.unit && (RANGE_JOIN.test(text.slice(f.end, g.start)) || between) && f.min < top) {
       out[out.length - 1] = { ...f, text: text.slice(f.start, g.end), end: g.end, max: top, approx: true };
     } else out.push(g);
   }
@@ -1661,6 +1734,10 @@ const HAN_DAY = '[一二三]?十[一二三四五六七八九]?|[一二三四五�
  * is not taken back to last year's (not 预期, which 超预期 and 不及预期 look back with).
  */
 const FORECAST_AFTER = /^[^，。；,;！？!?]{0,12}?(?:预计|預計|预估|預估|有望|可望|将|將|指引|展望)/;
+/** A result told of a quarter (上季營收, 上一季的毛利率): what makes a bare 上季 a quarter. */
+const LAST_QUARTER_METRIC =
+  /^的?(?:营收|營收|营业|營業|毛利|获利|獲利|净利|淨利|纯利|純利|出货|出貨|财报|財報|业绩|業績|EPS|每股|营益|營益|亏损|虧損|收入|销量|銷量|销售|銷售)/;
+
 /** The period a comparison goes back from (较上季, 比上月): the claim's own period, else the article's. */
 function previousOf(word: string, c: DateContext): Resolved | null {
   const anchor = c.period && /^\d{4}/.test(c.period.iso) ? c.period.iso : null;
@@ -1777,6 +1854,19 @@ export const pointsBack = (date: Pick<DateRef, 'text'>): boolean =>
 const FISCAL_PART =
   '第[一二三四1-4](?:财季|財季|季度|季)|[一二三四1-4]季度|Q[1-4](?![A-Za-z\\d])|H[12](?![A-Za-z\\d])|[上下]半年|首季|[前首][三两兩]季度?';
 
+/**
+ * A rule, a price or a service that starts on a day: 6月1日起施行, 自7月起正式生效, 8月1日起上调.
+ * News announces what starts ahead and says 去年 of one that started a year back, so a month
+ * still to come this year (up to half a year ahead) is this year's, not last year's.
+ */
+const EFFECT_AFTER =
+  /^(?:起|开始|開始)[，,]?[^，。；,;！？!?]{0,16}?(?:施行|实施|實施|生效|执行|執行|启用|啟用|上线|上線|开放|開放|开售|開售|调整|調整|上调|上調|下调|下調|停止|取消|暂停|暫停|禁止|适用|適用)/;
+
+function takesEffect(c: DateContext, month: number, length: number): boolean {
+  const { month: now } = c.reference;
+  return now !== null && month > now && month - now <= 6 && EFFECT_AFTER.test(c.rest.slice(length));
+}
+
 /** Tried in order at each position; the first (most specific) rule that matches wins. */
 const DATE_RULES: DateRule[] = [
   [
@@ -1814,6 +1904,22 @@ const DATE_RULES: DateRule[] = [
       return asWritten;
     },
   ],
+  // Quarters in a run from the first (第一至第三季度, 1-3季度, 一、二季度): the months so far, as
+  // 前三季度 is: the first two the first half, three or four the year. A run from a later quarter
+  // (第二、三季度) is no one period: as written. (第一季度、第二季度, each named whole, is a list.)
+  [
+    /(?:(\d{4})年|(前年|去年|今年|明年))?第?([一二三1-3])(?:(?:季度|季)\s?(?:至|到|[-—–~～])|\s?(?:至|到|[-—–~～、和及]))\s?第?([二三四2-4])(?:季度|季)(?![节節赛賽])/y,
+    (m, c) => {
+      const [first, last] = [QUARTER[m[3]!]!, QUARTER[m[4]!]!];
+      if (first >= last) return null;
+      if (first > 1) return { iso: '', precision: 'period', relative: false };
+      const year = m[1] ? +m[1] : m[2] ? relativeYear(m[2], c) : monthYear(c.reference, last * 3, c.before);
+      if (year === null) return unresolved(last === 2 ? 'half' : 'year');
+      const relative = !m[1];
+      if (last === 2) return { iso: `${year}-H1`, precision: 'half', relative };
+      return { iso: String(year), precision: 'year', relative };
+    },
+  ],
   // Taiwan's Minguo years (民國113年, 113年3月, 112年第4季, 113年度): the year is 1911 after the
   // Gregorian one. A bare 113年 is read only after 民國 or before a month, a quarter, a half or 度
   // (成立113年 is an age).
@@ -1839,7 +1945,7 @@ const DATE_RULES: DateRule[] = [
   ],
   // 1Q24, 4Q23, 2023Q4, 24Q1: a quarter written the analysts' way, its year after or before it.
   [
-    /(?<![A-Za-z\d])(?:([1-4])Q(\d{2}|\d{4})|(\d{4}|\d{2})\s?Q([1-4])|([12])H(\d{2}|\d{4})|(\d{4}|\d{2})\s?H([12]))(?![A-Za-z\d])/y,
+    /(?<![A-Za-z\d])(?:([1-4])Q(\d{2}|\d{4})|(\d{4}|\d{2})\s?Q([1-4])|([12])H(\d{2}|\d{4})|(\d{4}|\d{2})年?\s?H([12]))(?![A-Za-z\d])/y,
     (m) => {
       const written = m[2] ?? m[3] ?? m[6] ?? m[7]!;
       const year = fullYear(written);
@@ -1920,7 +2026,12 @@ const DATE_RULES: DateRule[] = [
   ],
   [/(\d{4}|\d{2})年(底|末)/y, (m) => ({ iso: `${fullYear(m[1]!)}-12`, precision: 'period', relative: false })],
   [/(\d{4}|\d{2})年初/y, (m) => ({ iso: `${fullYear(m[1]!)}-01`, precision: 'period', relative: false })],
-  [/(\d{4})年(上|下)半年/y, (m) => ({ iso: `${m[1]}-H${m[2] === '上' ? 1 : 2}`, precision: 'half', relative: false })],
+  // (Headlines and tables drop the 年 after a year's four digits: 2024上半年, 2024全年, 2024一季度.)
+  [
+    /(?:(\d{4})年|(?<![\d.])(20\d{2}))(上|下)半年/y,
+    (m) => ({ iso: `${m[1] ?? m[2]}-H${m[3] === '上' ? 1 : 2}`, precision: 'half', relative: false }),
+  ],
+  [/(?<![\d.])(20\d{2})全年/y, (m) => ({ iso: m[1]!, precision: 'year', relative: false })],
   // Fiscal years and quarters follow each company's calendar: shown as written (2025财年Q1,
   // FY2025 Q1, Q3 FY24, 本财年上半年, 2024年第四财季).
   [
@@ -1931,8 +2042,12 @@ const DATE_RULES: DateRule[] = [
     () => ({ iso: '', precision: 'period', relative: false }),
   ],
   [
-    /(\d{4})年(?:第([一二三四1-4])(?:季度|季)|([一二三四1-4])季度|\s?Q([1-4])|(首)季(?![节節赛賽]))/y,
-    (m) => ({ iso: `${m[1]}-Q${m[5] ? 1 : QUARTER[m[2] ?? m[3] ?? m[4]!]}`, precision: 'quarter', relative: false }),
+    /(?:(\d{4})年|(?<![\d.])(20\d{2})(?=第?[一二三四1-4]季|首季))(?:第([一二三四1-4])(?:季度|季)|([一二三四1-4])季度|\s?Q([1-4])|(首)季(?![节節赛賽]))/y,
+    (m) => ({
+      iso: `${m[1] ?? m[2]}-Q${m[6] ? 1 : QUARTER[m[3] ?? m[4] ?? m[5]!]}`,
+      precision: 'quarter',
+      relative: false,
+    }),
   ],
   // 今年年中, 2024年年中: the middle of a named year, June, as dev-8 writes it (the only editor who
   // has); a bare 年中 is left alone (2019年中国…).
@@ -1948,7 +2063,7 @@ const DATE_RULES: DateRule[] = [
   // after a year or opening its clause (发布前两个月 is two months before the launch). Hong Kong and
   // Taiwan write 首三季 (首季 alone is the first quarter); 头两个月 / 頭兩個月 are 前两个月.
   [
-    /(?:(\d{4})年|(前年|去年|今年|明年))?[前首]([一二两兩三1-3])(?:个|個)?季度?(?![节節赛賽])|(?:(\d{4})年|(前年|去年|今年|明年)|(?<=^|[，。；、,;：:！？!?（）()\s]|[于於在至到]))[前首头頭](\d{1,2}|[一二两兩三四五六七八九十]{1,2})(?:个|個)月(?![前后後内內以之])/y,
+    /(?:(\d{4})年|(前年|去年|今年|明年))?[前首]([一二两兩三1-3])(?:个|個)?季度?(?![节節赛賽])|(?:(\d{4})年|(前年|去年|今年|明年)|(?<=^|[，。；、,;：:！？!?（）()\s]|[于於在至到]|累计|累計)|(?=[前首头頭]\d{1,2}月(?:累计|累計|的)?(?:营收|營收|营业|營業|出货|出貨|销量|銷量|销售|銷售|收入|获利|獲利)))[前首头頭](\d{1,2}|[一二两兩三四五六七八九十]{1,2})(?:个|個)?月(?![前后後内內以之底末初])/y,
     (m, c) => {
       const quarters = m[3] !== undefined;
       const count = quarters ? (QUARTER[m[3]!] ?? smallNumber(m[3]!)) : smallNumber(m[6]!);
@@ -2019,6 +2134,12 @@ const DATE_RULES: DateRule[] = [
     // A day word names a day only as an adverb: "今天的AI" is nowadays, 今日头条 and 明日之星 are names.
     /(前天|昨天|昨日|今天|今日|明天|明日)(?![的之]|头条|頭條|\s?[（(]\d{1,2}[日号號][）)])/y,
     (m, c) => ({ iso: shiftedDay(c.reference, RELATIVE_DAY[m[1]!]!), precision: 'day', relative: true }),
+  ],
+  // 前日, as Hong Kong and Taiwan papers write 前天 (政府前日公布), the day before yesterday; not the
+  // day before an event (上市前日, 发布会前日: 前 after the event's word), nor 日前 (recently).
+  [
+    /(?<=^|[，。；、,;：:！？!?（）()\s」』”]|[\u4e00-\u9fffA-Za-z\d](?<![市会會布幕节節假生日目提之以当當的赛賽前举舉行办辦开開议議庭审審选選考]))前日(?![的之期益报報]|\s?[（(]\d{1,2}[日号號][）)])/y,
+    (_m, c) => ({ iso: shiftedDay(c.reference, -2), precision: 'day', relative: true }),
   ],
   // 今晚, 昨夜, 今早, 明晨: a part of a day named from the article's day (not 今晚报, a paper's name).
   [
@@ -2207,18 +2328,21 @@ const DATE_RULES: DateRule[] = [
   // quarters after and before it, as a results story counts from the quarter it reports; only then
   // is a bare 下一季 a quarter (else often a season).
   [
-    /(本|上|下|这|這)(?:一)?(?:个|個)?季度|(本)季(?![节節赛賽])|(下)一?季(?![度节節赛賽剧劇])/y,
+    /(本|上|下|这|這)(?:一)?(?:个|個)?季度|(本)季(?![节節赛賽])|(下)一?季(?![度节節赛賽剧劇])|(上|前)一?(?:个|個)?季(度)?(?![节節赛賽剧劇])/y,
     (m, c) => {
       const { year, month } = c.reference;
-      if (year === null || month === null || c.fiscal) return m[3] ? null : unresolved('quarter');
-      const word = m[1] ?? m[2] ?? m[3];
+      // (上季, 上一季 without 度: a quarter when a result follows it, 上季營收, as Taiwan writes it,
+      // or after a quarter just reported; else often a season of a show or a league.)
+      const lastOf = m[4] !== undefined && !m[5] && !LAST_QUARTER_METRIC.test(c.rest.slice(m[0].length));
+      if (year === null || month === null || c.fiscal) return m[3] || lastOf ? null : unresolved('quarter');
+      const word = m[1] ?? m[2] ?? m[3] ?? (m[4] ? '上' : undefined);
       const now = year * 4 + Math.floor((month - 1) / 3);
       // (A quarter told as one (第三季), not counted from the article's (上一季度).)
       const told = c.namedPeriod && !/^(?:本|上|下|这|這)/.test(c.namedPeriod.text) ? c.namedPeriod : null;
       const named = /^(\d{4})-Q([1-4])$/.exec(told?.iso ?? '');
       const reported = named ? +named[1]! * 4 + +named[2]! - 1 : null;
       const recent = reported !== null && reported <= now && reported >= now - 2 ? reported : null;
-      if (m[3] && recent === null) return null;
+      if ((m[3] || lastOf) && recent === null) return null;
       const step = word === '上' ? -1 : word === '下' ? 1 : 0;
       const index = step && recent !== null ? recent + step : now + step;
       return { iso: `${Math.floor(index / 4)}-Q${(index % 4) + 1}`, precision: 'quarter', relative: true };
@@ -2511,7 +2635,11 @@ const DATE_RULES: DateRule[] = [
   [
     /(\d{1,2})月(\d{1,2})[日号號]/y,
     (m, c) => {
-      const year = rangeYear(c.before, +m[1]!) ?? yearForMonth(c.reference, +m[1]!, FUTURE_BEFORE.test(c.before));
+      const after = c.rest.slice(m[0].length);
+      // (…or a deadline, 6月30日前完成, for a month not yet past: a month past stays a look back.)
+      const due = DEADLINE_AFTER.test(after) && c.reference.month !== null && +m[1]! >= c.reference.month;
+      const future = FUTURE_BEFORE.test(c.before) || takesEffect(c, +m[1]!, m[0].length) || due;
+      const year = rangeYear(c.before, +m[1]!) ?? yearForMonth(c.reference, +m[1]!, future);
       return { iso: year === null ? '' : `${year}-${pad(+m[1]!)}-${pad(+m[2]!)}`, precision: 'day', relative: true };
     },
   ],
@@ -2521,7 +2649,11 @@ const DATE_RULES: DateRule[] = [
       const month = +m[1]!;
       if (month < 1 || month > 12) return null;
       // (A month a forecast is about, 11月营收预计…, is not last year's, though still to come.)
-      const ahead = FORECAST_AFTER.test(c.rest.slice(m[0].length)) && c.reference.month !== null;
+      const ahead =
+        (FORECAST_AFTER.test(c.rest.slice(m[0].length)) ||
+          DEADLINE_AFTER.test(c.rest.slice(m[0].length)) ||
+          takesEffect(c, month, m[0].length)) &&
+        c.reference.month !== null;
       const year =
         rangeYear(c.before, month) ??
         (ahead && month >= c.reference.month! ? c.reference.year : monthYear(c.reference, month, c.before));
@@ -2615,6 +2747,8 @@ const CUTOFF = /(?:截至|截止|截止到|截至到)(?:今年|去年)?$/;
 /** Whether `date` ends a reporting period or a count (截至8月26日收盘): the day up to which a state holds. */
 export const isCutoff = (text: string, date: Pick<DateRef, 'start'>): boolean => CUTOFF.test(text.slice(0, date.start));
 
+const WEEKDAY_GLOSS = new RegExp(`^\\s?[（(]${WEEKDAY}[）)]`);
+
 /** A year, a month or a day (not a quarter, a half or a span): what a later date can count from. */
 const DATED = /^\d{4}(-\d{2}){0,2}$/;
 
@@ -2631,9 +2765,39 @@ export function findDates(
   carried: readonly DateRef[] = [],
 ): DateRef[] {
   // (Full-width digits read as ASCII ones, the text kept as written.)
-  const read = asHalfWidth(text);
-  const found = datesIn(read, articleDate, asHalfWidth(earlier), carried);
-  return read === text ? found : found.map((d) => ({ ...d, text: text.slice(d.start, d.end) }));
+  const half = asHalfWidth(text);
+  const { read, at } = withoutGlossedNumbers(half);
+  const found = datesIn(read, articleDate, withoutGlossedNumbers(asHalfWidth(earlier)).read, carried);
+  if (read === text) return found;
+  // (Offsets go back to the text as written: a date ending on 今年 of 今（2025）年 ends after 年.)
+  return found.map((d) => {
+    const [start, end] = [at[d.start]!, d.end > d.start ? at[d.end - 1]! + 1 : at[d.start]!];
+    return { ...d, start, end, text: text.slice(start, end) };
+  });
+}
+
+/**
+ * Taiwan's papers gloss a relative year or month with its number in brackets: 今（2025）年,
+ * 去(2024)年, 明（2026）年, 本（5）月, 上(4)月. The number repeats what the word says (the article's
+ * date tells it), so the word is read without it (今年, 去年同期, 上月底), with `at` mapping each
+ * character read back to its place in the text. (今（20）日, a day, is read by its own rule.)
+ */
+const GLOSSED_NUMBER =
+  /(?<=[今去明前])\s?[（(]\s?\d{4}\s?[）)]\s?(?=年)|(?<=[本上下])\s?[（(]\s?\d{1,2}\s?[）)]\s?(?=月)/g;
+
+function withoutGlossedNumbers(text: string): { read: string; at: number[] } {
+  const at: number[] = [];
+  let read = '';
+  let from = 0;
+  for (const m of text.matchAll(GLOSSED_NUMBER)) {
+    for (let i = from; i < m.index; i++) at.push(i);
+    read += text.slice(from, m.index);
+    from = m.index + m[0].length;
+  }
+  if (from === 0) return { read: text, at: [...text].map((_c, i) => i) };
+  for (let i = from; i < text.length; i++) at.push(i);
+  read += text.slice(from);
+  return { read, at };
 }
 
 function datesIn(text: string, articleDate: string | null, earlier: string, carried: readonly DateRef[]): DateRef[] {
@@ -2718,6 +2882,13 @@ function datesIn(text: string, articleDate: string | null, earlier: string, carr
       const [year, quarter] = [matched.iso.slice(0, 4), +matched.iso.slice(-1)];
       matched = { ...matched, text: text.slice(matched.start, matched.end + 1), end: matched.end + 1 };
       matched = { ...matched, iso: `${year}-${pad(quarter * 3)}`, precision: 'month' };
+    }
+    // 5月19日（周一）, 2025年5月19日(星期一): the weekday in brackets after a day is that day's, one
+    // date (not a second one beside it).
+    const weekday = matched?.precision === 'day' ? WEEKDAY_GLOSS.exec(text.slice(matched.end)) : null;
+    if (matched && weekday) {
+      const end = matched.end + weekday[0].length;
+      matched = { ...matched, text: text.slice(matched.start, end), end };
     }
     if (matched) {
       dates.push(matched);

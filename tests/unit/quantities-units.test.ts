@@ -163,11 +163,8 @@ describe('fiscal periods, weekdays with their day, and dates that follow another
     expect(dated('星辰周三（13日）宣布降价', '2024-03-20')).toEqual([['周三（13日）', '2024-03-13']]);
     expect(dated('青木于28日（周三）发布财报', '2024-03-05')).toEqual([['28日（周三）', '2024-02-28']]);
     expect(dated('云帆将于周五（22日）发布新品', '2024-03-20')).toEqual([['周五（22日）', '2024-03-22']]);
-    // 3月13日（周三）: the weekday is that date's, not another Wednesday.
-    expect(dated('3月13日（周三）发布', '2024-03-20')).toEqual([
-      ['3月13日', '2024-03-13'],
-      ['（周三）', '2024-03-13'],
-    ]);
+    // 3月13日（周三）: the weekday is that date's, not another Wednesday: one date.
+    expect(dated('3月13日（周三）发布', '2024-03-20')).toEqual([['3月13日（周三）', '2024-03-13']]);
   });
 
   it('dates 昨日（25日） by the day in brackets', () => {
