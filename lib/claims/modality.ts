@@ -358,8 +358,16 @@ export function modalityOf(
   );
   // "宣布X开放计划", "该计划的实施": 计划 ending a noun phrase names a programme; a plan to do
   // something has what it plans after it (计划明年推出, 计划在…).
+  // ("完成了计划中的裁员": a plan 中 / 内 and 的 names what was planned, a noun too. "没有出售X的打算",
+  // "并无上市的规划": 打算 and 规划 after 的 and ending the clause are the noun "intention", which a
+  // negation before it disowns.)
+  const ends = (i: number) => !words[i + 1] || isPunct(words[i + 1]!);
   const programme = (t: Token, i: number) =>
-    t.word === '计划' && (!words[i + 1] || isPunct(words[i + 1]!) || words[i + 1]!.word === '的');
+    (t.word === '计划' &&
+      (ends(i) ||
+        words[i + 1]!.word === '的' ||
+        (/^(中|内)$/.test(words[i + 1]!.word) && words[i + 2]?.word === '的'))) ||
+    (/^(打算|规划|计画)$/.test(t.word) && words[i - 1]?.word === '的' && ends(i));
   const forecastWord =
     saysWord(
       FORECAST_WORDS,
@@ -710,6 +718,10 @@ function rumourOpens(words: readonly Token[], i: number): boolean {
     return !!words[i + 2]?.entityId || PRONOUN.test(words[i + 2]?.word ?? '');
   const opens = i === at || (i === at + 1 && RUMOUR_CROWD.test(words[at]!.word));
   const next = words[i + 1];
+  // "有指X正考慮…", "有傳X將…", "市傳X將…": Hong Kong's 有指 / 有传 ("it is said") and 市传 ("the market
+  // says"), which jieba cuts into 有 / 市 and a bare 指 / 传, right before the name they are about.
+  if (i === at + 1 && /^(有|市)$/.test(words[at]!.word) && /^(指|传)$/.test(words[i]!.word))
+    return !!next && (!!next.entityId || PRONOUN.test(next.word));
   return (
     opens &&
     /^(传闻|传言|盛传|风传|流传)$/.test(words[i]!.word) &&
@@ -769,9 +781,12 @@ function intendsTo(words: readonly Token[]): boolean {
     const before = words[i - 1]?.word ?? '';
     if (!INTENT_VERB.test(t.word) || PAST_ADVERB.test(before) || NEGATION.test(before)) return false;
     if (/^(到|了|过|的|好)$/.test(words[i + 1]?.word ?? '')) return false;
-    for (let k = i + 1; k < Math.min(words.length, i + 8); k++) {
+    // ("寻求以50亿美元的估值融资": a prepositional phrase before the verb may hold a 的 of its own.)
+    let preposition = false;
+    for (let k = i + 1; k < Math.min(words.length, i + 10); k++) {
       const w = words[k]!;
-      if (isPunct(w) || /^(到|了|过|的)$/.test(w.word)) return false;
+      if (k === i + 1 && /^(以|在|于|向|与|同|和|从|通过|借助)$/.test(w.word)) preposition = true;
+      if (isPunct(w) || /^(到|了|过)$/.test(w.word) || (w.word === '的' && !preposition)) return false;
       if (/^v/.test(w.tag)) return words[k + 1]?.word !== '的';
     }
     return false;
@@ -804,9 +819,14 @@ export function openQuestion(words: readonly Token[]): boolean {
   return words.some((t, i) => {
     if (!QUESTION_VERB.test(t.word)) return false;
     // "X的成败将决定Y能否立足", "这关系到Y是否…": a question what is at stake decides is weighed too.
+    // ("尚未决定是否…", "正在决定是否…": someone deciding, negated or under way, is the verb whose
+    // object the question is; it is that someone's act, not a stake.)
+    const decider = (k: number) =>
+      words[k]?.word === '决定' &&
+      /^(未|尚未|还未|仍未|没有|还没有|并未|正|正在|仍在|还在)$/.test(words[k - 1]?.word ?? '');
     if (
-      /^(决定|决定着|取决于|关系到|关乎|攸关)$/.test(words[i - 1]?.word ?? '') ||
-      /^(决定|取决于)$/.test(words[i - 2]?.word ?? '')
+      (/^(决定|决定着|取决于|关系到|关乎|攸关)$/.test(words[i - 1]?.word ?? '') && !decider(i - 1)) ||
+      (/^(决定|取决于)$/.test(words[i - 2]?.word ?? '') && !decider(i - 2))
     )
       return true;
     for (let k = i - 1; k >= 0 && !isPunct(words[k]!); k--) if (isVerb(words[k]!)) return false;
