@@ -720,7 +720,11 @@ function rumourOpens(words: readonly Token[], i: number): boolean {
   const next = words[i + 1];
   // "有指X正考慮…", "有傳X將…", "市傳X將…": Hong Kong's 有指 / 有传 ("it is said") and 市传 ("the market
   // says"), which jieba cuts into 有 / 市 and a bare 指 / 传, right before the name they are about.
-  if (i === at + 1 && /^(有|市)$/.test(words[at]!.word) && /^(指|传)$/.test(words[i]!.word))
+  // ("传X将收购Y": a headline's bare 传 opening the clause right before the name does the same.)
+  if (
+    (i === at + 1 && /^(有|市)$/.test(words[at]!.word) && /^(指|传)$/.test(words[i]!.word)) ||
+    (i === at && words[i]!.word === '传')
+  )
     return !!next && (!!next.entityId || PRONOUN.test(next.word));
   return (
     opens &&
