@@ -1119,8 +1119,11 @@ function byDeadline(words: readonly Token[]): boolean {
   if (words.some((t) => DONE_OR_COUNTED.test(t.word))) return false;
   return words.some((t, i) => {
     const joined =
-      /^(年底|月底|年末)$/.test(t.word) && words[i + 1]?.word === '前' ? t.word + (words[i + 1]?.word ?? '') : t.word;
+      /^(年底|今年底|月底|本月底|年末)$/.test(t.word) && words[i + 1]?.word === '前'
+        ? t.word + (words[i + 1]?.word ?? '')
+        : t.word;
     if (!DEADLINE.test(joined)) return false;
+    // (jieba keeps 本月底 and 今年底 one word before 前: "本月底前公布".)
     // ("上月底", "3月底": a month named before 月底 is another month's end, the date decides.)
     if (/^月/.test(joined) && /^(上|下|去年|\d+|[一二三四五六七八九十]+)$/.test(words[i - 1]?.word ?? '')) return false;
     const next = words[i + (joined === t.word ? 1 : 2)];

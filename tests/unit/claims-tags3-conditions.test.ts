@@ -50,3 +50,14 @@ describe('an evaluative adjective in an indefinite noun phrase', () => {
     expect(first('云海集团上季交出了一份惊艳的成绩单。')).toBe('opinion');
   });
 });
+
+describe('deadlines', () => {
+  it('reads 本月底前 / 今年底前 before a verb as a deadline, a plan', () => {
+    expect(first('云海集团本月底前公布新品的定价。')).toBe('forecast');
+    expect(first('蓝鲸智能今年底前完成Orion的开源。')).toBe('forecast');
+  });
+
+  it('does not read one done by then as a plan', () => {
+    expect(first('云海集团本月底前已公布新品的定价。')).toBe('fact');
+  });
+});
