@@ -112,7 +112,7 @@ const DOCUMENT_TYPES: ReadonlySet<string> = new Set(['report', 'work']);
 // (未有回应 and 不评论 are how Hong Kong writes 未回应 and 不予置评. Not disclosing, 未披露 / 不公布 /
 // 並未揭露, is keeping silent too; 未提供 only with what it keeps back, 未提供具体数据.)
 export const SILENCE =
-  /(不予|未予|拒绝|不愿|未作|暂不|不便|不)(置评|评论|回应|证实|说明|表态|透露)|(未|没有|尚未|未有)(回应|证实|透露)|(未|没有|尚未|未有|不)(披露|公布|揭露)|(未|没有|尚未|并未)提供(具体|详细|更多|任何)?(数据|数字|细节|信息|证据|说明)|(没有|暂无|并无|尚无|暂时没有)(可以|可)(对外)?(说明|透露|公布|分享|披露|评论|回应|宣布)的/;
+  /(不予|未予|拒绝|不愿|未作|暂不|不便|不方便|不)(置评|评论|回应|证实|说明|表态|透露)|(未|没有|尚未|未有)(回应|证实|透露)|(未|没有|尚未|未有|不)(披露|公布|揭露)|(未|没有|尚未|并未)提供(具体|详细|更多|任何)?(数据|数字|细节|信息|证据|说明)|(没有|暂无|并无|尚无|暂时没有)(可以|可)(对外)?(说明|透露|公布|分享|披露|评论|回应|宣布)的/;
 
 export function attributionOf(
   sourceText: string,
@@ -170,7 +170,10 @@ export function attributionOf(
   // will not be named ("一位不愿具名的X高管").
   if (unnamed && (!entity || /接近|知情|消息人士|内部人士|不愿具名|不愿透露姓名|匿名/.test(unnamed[0]))) {
     const noun =
-      /知情人士|消息人士|业内人士|内部人士|接近[^，,]{1,10}的人士|媒体|外媒|业内|业界|外界/.exec(sourceText)?.[0] ?? '';
+      // (业内消息 / 業界消息 is news from the trade, a hedge, not the trade commenting.)
+      /(?:业内|业界|行业|市场)消息|知情人士|消息人士|业内人士|内部人士|接近[^，,]{1,10}的人士|媒体|外媒|业内|业界|外界/.exec(
+        sourceText,
+      )?.[0] ?? '';
     return { kind: 'unnamed', text: noun };
   }
   // "据36氪报道", "日经称", "彭博援引…": a news outlet the gazetteer lacks is a named outlet,

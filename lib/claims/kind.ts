@@ -47,6 +47,9 @@ const STANCE = new RegExp(`^[^，,；;]*${STANCE_TAKEN}[。；;！!]?$`);
 /** Yes-no question verbs: "X能否盈利", "Y是否会跟进". */
 export const QUESTION_VERB = /^(能否|是否|能不能|会不会|可否|是不是)$/;
 
+/** 澄清 and, a few words on, the rumour it clears up (澄清裁员传闻, 澄清有关合并的传言). */
+const CLEARS_RUMOUR = /澄清[^，,。；;]{0,8}?(传闻|传言|谣言)/;
+
 export function kindOf(
   tokens: Token[],
   figure: boolean,
@@ -96,7 +99,8 @@ export function kindOf(
   const said = tokens.map((t) => t.word).join('');
   // "公司短期内没有融资计划": saying there is no plan denies only a report it answers; told on its
   // own, it is a plain statement of the company's plans.
-  const denial = DENIAL_PREDICATE.test(answers ? said : said.replace(NO_PLAN, ''));
+  // ("发文澄清裁员传闻": 澄清 with the rumour it clears, whatever names the rumour's content, denies it.)
+  const denial = DENIAL_PREDICATE.test(answers ? said : said.replace(NO_PLAN, '')) || CLEARS_RUMOUR.test(said);
   const cue = denial ? 'denial' : (KIND_CUES.find(([, pattern]) => verbal(pattern))?.[0] ?? null);
   // A launch or a funding round is what the claim reports, whatever figures come with it (上线了X,
   // 上架了300个模型); a launch or a round still to come is one too, with the forecast modality.

@@ -54,6 +54,12 @@ function saysWord(pattern: RegExp, tokens: readonly Token[]): boolean {
   return false;
 }
 
+/** What a company sets for a later period: its target, budget, guidance, plan. */
+const PLANNED_NOUN = /(目标|预算|指引|计划|规划|财测|展望|路线图|蓝图)$/;
+
+/** Words that say a predicate is done: 已, 提前, 如期, 终于, a perfective 了. */
+const DONE_MARK = /^(已|已经|早已|提前|如期|终于|了)$/;
+
 /** Verbs of calling a plan off or shelving it. */
 const CALL_OFF = /^(取消|叫停|终止|中止|放弃|搁置|撤回|撤销|暂停|暂缓|喊停)$/;
 
@@ -259,6 +265,24 @@ export function modalityOf(
   // "已取消原定于下月举行的发布会", "叫停了原计划明年投产的项目": a plan called off is done with; its
   // dates and words of plan are the plan's, the claim is the act of calling it off.
   const calledOff = words.findIndex((_, i) => callsOff(words, i));
+  // "预计于下月完成的交割已提前完成", "明年的研发预算已获批准": a later date inside a noun's modifier
+  // (the date, then 的 and the noun) dates what the noun names; the predicate after it, said done
+  // (已, 提前, 如期, 了), is now.
+  const inDoneModifier = (d: DateRef) => {
+    const after = words.findIndex((t) => t.start >= d.end);
+    for (let j = after; j >= 0 && j < words.length && !isPunct(words[j]!); j++) {
+      if (words[j]!.word !== '的') continue;
+      // (The noun may open with an adjective or a numeral, 的新工厂; jieba may tag it a verb, 的交割.)
+      const head = words[j + 1];
+      if (!head || isPunct(head)) return false;
+      // (A target, budget or guidance for the later period is a forecast however it was set:
+      // "已将明年的增长目标定在20%以上".)
+      if (words.slice(j + 1, j + 5).some((t) => PLANNED_NOUN.test(t.word))) return false;
+      // The predicate said done, before the noun phrase ("已于昨日完成此前预计于下月完成的交割") or after it.
+      return words.some((t) => (t.start < d.start || t.start > words[j]!.start) && DONE_MARK.test(t.word));
+    }
+    return false;
+  };
   const future =
     calledOff < 0 &&
     articleDate !== null &&
@@ -268,7 +292,8 @@ export function modalityOf(
         // (A day later in the article's own month is ahead too: "正于3月7日起全面生效" on 3月5日.)
         (isoStart(d.iso).slice(0, 7) > articleDate.slice(0, 7) || (d.iso.length === 10 && d.iso > articleDate)) &&
         d.iso.length >= 4 &&
-        d.iso.slice(0, 4) >= articleDate.slice(0, 4),
+        d.iso.slice(0, 4) >= articleDate.slice(0, 4) &&
+        !inDoneModifier(d),
     );
   // "高于市场此前的预期", "不如预期": an expectation named as a noun (after 的, or the standard
   // of a comparison) is what was expected before, not a prediction now.
@@ -358,8 +383,16 @@ export function modalityOf(
   );
   // "宣布X开放计划", "该计划的实施": 计划 ending a noun phrase names a programme; a plan to do
   // something has what it plans after it (计划明年推出, 计划在…).
+  // ("完成了计划中的裁员": a plan 中 / 内 and 的 names what was planned, a noun too. "没有出售X的打算",
+  // "并无上市的规划": 打算 and 规划 after 的 and ending the clause are the noun "intention", which a
+  // negation before it disowns.)
+  const ends = (i: number) => !words[i + 1] || isPunct(words[i + 1]!);
   const programme = (t: Token, i: number) =>
-    t.word === '计划' && (!words[i + 1] || isPunct(words[i + 1]!) || words[i + 1]!.word === '的');
+    (t.word === '计划' &&
+      (ends(i) ||
+        words[i + 1]!.word === '的' ||
+        (/^(中|内)$/.test(words[i + 1]!.word) && words[i + 2]?.word === '的'))) ||
+    (/^(打算|规划|计画)$/.test(t.word) && words[i - 1]?.word === '的' && ends(i));
   const forecastWord =
     saysWord(
       FORECAST_WORDS,
@@ -710,6 +743,14 @@ function rumourOpens(words: readonly Token[], i: number): boolean {
     return !!words[i + 2]?.entityId || PRONOUN.test(words[i + 2]?.word ?? '');
   const opens = i === at || (i === at + 1 && RUMOUR_CROWD.test(words[at]!.word));
   const next = words[i + 1];
+  // "有指X正考慮…", "有傳X將…", "市傳X將…": Hong Kong's 有指 / 有传 ("it is said") and 市传 ("the market
+  // says"), which jieba cuts into 有 / 市 and a bare 指 / 传, right before the name they are about.
+  // ("传X将收购Y": a headline's bare 传 opening the clause right before the name does the same.)
+  if (
+    (i === at + 1 && /^(有|市)$/.test(words[at]!.word) && /^(指|传)$/.test(words[i]!.word)) ||
+    (i === at && words[i]!.word === '传')
+  )
+    return !!next && (!!next.entityId || PRONOUN.test(next.word));
   return (
     opens &&
     /^(传闻|传言|盛传|风传|流传)$/.test(words[i]!.word) &&
@@ -769,9 +810,12 @@ function intendsTo(words: readonly Token[]): boolean {
     const before = words[i - 1]?.word ?? '';
     if (!INTENT_VERB.test(t.word) || PAST_ADVERB.test(before) || NEGATION.test(before)) return false;
     if (/^(到|了|过|的|好)$/.test(words[i + 1]?.word ?? '')) return false;
-    for (let k = i + 1; k < Math.min(words.length, i + 8); k++) {
+    // ("寻求以50亿美元的估值融资": a prepositional phrase before the verb may hold a 的 of its own.)
+    let preposition = false;
+    for (let k = i + 1; k < Math.min(words.length, i + 10); k++) {
       const w = words[k]!;
-      if (isPunct(w) || /^(到|了|过|的)$/.test(w.word)) return false;
+      if (k === i + 1 && /^(以|在|于|向|与|同|和|从|通过|借助)$/.test(w.word)) preposition = true;
+      if (isPunct(w) || /^(到|了|过)$/.test(w.word) || (w.word === '的' && !preposition)) return false;
       if (/^v/.test(w.tag)) return words[k + 1]?.word !== '的';
     }
     return false;
@@ -804,9 +848,14 @@ export function openQuestion(words: readonly Token[]): boolean {
   return words.some((t, i) => {
     if (!QUESTION_VERB.test(t.word)) return false;
     // "X的成败将决定Y能否立足", "这关系到Y是否…": a question what is at stake decides is weighed too.
+    // ("尚未决定是否…", "正在决定是否…": someone deciding, negated or under way, is the verb whose
+    // object the question is; it is that someone's act, not a stake.)
+    const decider = (k: number) =>
+      words[k]?.word === '决定' &&
+      /^(未|尚未|还未|仍未|没有|还没有|并未|正|正在|仍在|还在)$/.test(words[k - 1]?.word ?? '');
     if (
-      /^(决定|决定着|取决于|关系到|关乎|攸关)$/.test(words[i - 1]?.word ?? '') ||
-      /^(决定|取决于)$/.test(words[i - 2]?.word ?? '')
+      (/^(决定|决定着|取决于|关系到|关乎|攸关)$/.test(words[i - 1]?.word ?? '') && !decider(i - 1)) ||
+      (/^(决定|取决于)$/.test(words[i - 2]?.word ?? '') && !decider(i - 2))
     )
       return true;
     for (let k = i - 1; k >= 0 && !isPunct(words[k]!); k--) if (isVerb(words[k]!)) return false;
@@ -829,9 +878,14 @@ function evaluative(words: readonly Token[]): boolean {
     if (t.entityId) return false;
     // "X所看好的Y": a judgement inside a relative clause names Y, it asserts nothing.
     // ("表现最亮眼的是X": in a pseudo-cleft the relative is the predicate.)
+    // ("交出了一份亮眼的成绩单": after a numeral and a measure word, an indefinite noun phrase the
+    // adjective grades is the writer's characterisation, unless a figure measures it.)
     if (EVALUATIVE_WORD.test(t.word))
       return (
-        words[i - 1]?.word !== '所' && (words[i + 1]?.word !== '的' || CLEFT_COPULA.test(words[i + 2]?.word ?? ''))
+        words[i - 1]?.word !== '所' &&
+        (words[i + 1]?.word !== '的' ||
+          CLEFT_COPULA.test(words[i + 2]?.word ?? '') ||
+          (/^(m|mq|q)$/.test(words[i - 1]?.tag ?? '') && !figure))
       );
     // "X的压力显而易见", "X的前景堪忧": an adjective or an idiom as the predicate of a company's
     // state or standing judges it, unless a figure measures it or 更/最/较 only compare.
@@ -938,11 +992,11 @@ const measured = (words: readonly Token[]) =>
     (t) => /^m/.test(t.tag) && (/\d/.test(t.word) || /^[一二两三四五六七八九十半几数]+(成|倍)多?$/.test(t.word)),
   );
 
-/** Conjunctions of condition that open a clause: 如果, 若, 一旦, 只要 (not 如果说, "if one says"). */
-const CONDITION_OPENER = /^(如果|假如|假若|假使|倘若|若是|若|要是|一旦|万一|如若|只要)$/;
+/** Conjunctions of condition that open a clause: 如果, 若, 一旦, 只要, 除非 (not 如果说, "if one says"). */
+const CONDITION_OPENER = /^(如果|假如|假若|假使|倘若|若是|若|要是|一旦|万一|如若|只要|除非)$/;
 
-/** Modals of what follows a condition: 将, 会 (就会, 便会), 可望, 有望, 势必. */
-const CONSEQUENCE_MODAL = /^(将|将会|会|就会|便会|则将|可望|有望|势必|势将|恐将|或将)$/;
+/** Modals of what follows a condition: 将, 会 (就会, 便会, 不会: "除非…，否则X不会…"), 可望, 有望, 势必. */
+const CONSEQUENCE_MODAL = /^(将|将会|会|就会|便会|则将|可望|有望|势必|势将|恐将|或将|不会|就不会|将不会)$/;
 
 /**
  * "如果需求持续走弱，X将下调全年目标", "只要成本继续下降，X就会进一步降价": a condition opening the
@@ -953,6 +1007,9 @@ const CONSEQUENCE_MODAL = /^(将|将会|会|就会|便会|则将|可望|有望|�
 function conditionalWill(words: readonly Token[]): boolean {
   const opens = words.findIndex((t) => !isPunct(t) && !/^(但|而|不过|可是)$/.test(t.word));
   const opener = words[opens];
+  // ("除非成本下降，否则X不会降价": the clause of 否则 / 不然, "otherwise", is the consequence itself.)
+  if (opener && /^(否则|不然|要不然)$/.test(opener.word))
+    return words.some((t, k) => k > opens && CONSEQUENCE_MODAL.test(t.word));
   if (!opener || !CONDITION_OPENER.test(opener.word) || /^(说|来说|讲)$/.test(words[opens + 1]?.word ?? ''))
     return false;
   const comma = words.findIndex((t, k) => k > opens && /^[，,]$/.test(t.word));
@@ -1062,8 +1119,11 @@ function byDeadline(words: readonly Token[]): boolean {
   if (words.some((t) => DONE_OR_COUNTED.test(t.word))) return false;
   return words.some((t, i) => {
     const joined =
-      /^(年底|月底|年末)$/.test(t.word) && words[i + 1]?.word === '前' ? t.word + (words[i + 1]?.word ?? '') : t.word;
+      /^(年底|今年底|月底|本月底|年末)$/.test(t.word) && words[i + 1]?.word === '前'
+        ? t.word + (words[i + 1]?.word ?? '')
+        : t.word;
     if (!DEADLINE.test(joined)) return false;
+    // (jieba keeps 本月底 and 今年底 one word before 前: "本月底前公布".)
     // ("上月底", "3月底": a month named before 月底 is another month's end, the date decides.)
     if (/^月/.test(joined) && /^(上|下|去年|\d+|[一二三四五六七八九十]+)$/.test(words[i - 1]?.word ?? '')) return false;
     const next = words[i + (joined === t.word ? 1 : 2)];
