@@ -406,3 +406,42 @@ export function antecedentGroup(
   }
   return group.length >= 2 ? group : null;
 }
+
+/**
+ * An unnamed source who comments rather than acts: a hedge alone (据悉, text ''), or a phrase
+ * ending in a noun of commentators or witnesses (分析师, 业内人士, 法人, 基金经理, 员工, 外媒…),
+ * adverbs after it. A party the gazetteer lacks (小马智行方面, X相关负责人) is no commentator.
+ */
+const COMMENTATOR =
+  /(?:人士|分析师|分析人士|法人|专家|学者|员工|经理|投资人|投资者|券商|研究员|从业者|业内|业界|外界|市场|外媒|媒体|消息|车主|用户|网友|开发者|工程师|律师|支持者|批评者|观察家)(?:也|还|则|又|亦|更|普遍|随后|此前|曾|均|都)*$/;
+
+/**
+ * 话题 under comment: "（星辰科技的新厂量产推迟。）有分析师指出，良率仍是最大的难题": a view or
+ * report of an unnamed source whose words name no one goes on about what the paragraph is about —
+ * the one party it has named so far, acting in its last claim. Null for a source that names someone (`source`, the source's words as written: see
+ * COMMENTATOR), and where the paragraph named two parties or more, a person, or a party the
+ * gazetteer lacks (who may be what the source speaks of).
+ */
+export function commentedTopic(
+  span: { start: number; end: number },
+  source: string,
+  history: History,
+  typeOf: ((id: string) => string | undefined) | undefined,
+): Antecedent | null {
+  if (source && !COMMENTATOR.test(source)) return null;
+  const at = span.start;
+  const named = history.actors.filter((a) => a.at < at);
+  if (history.unknownPersons.some((p) => p < span.end)) return null;
+  if (history.unknownParties?.some((p) => p.start < span.end)) return null;
+  const ids = new Set(named.map((a) => a.id));
+  // The one name is the topic where the paragraph's last claim has it act (a name only mentioned,
+  // 与阿里巴巴相比, is not what the text is about). (Not the paragraph before's topic, at a
+  // paragraph's opening: a comment opening a paragraph is as often on the whole story or on the
+  // party the article is about as on the last one named.)
+  const lastClaim = history.claims[history.claims.length - 1];
+  const topic = ids.size === 1 ? [...ids][0]! : null;
+  if (!topic || lastClaim?.roles.get(topic) !== 'agent') return null;
+  if (!typeOf || /^(person)?$/.test(typeOf(topic) ?? '')) return null;
+  const last = named[named.length - 1]!;
+  return { id: topic, at: last.at, end: last.end };
+}
