@@ -66,13 +66,14 @@ export const SPEAKING_PRONOUN =
   /^(他|她|它|其|他们|她们|它们|前者|后者|对方)(?:随后|随即|还|并|也|则|又|曾|曾经|同时|此前|后来|进一步)*$/;
 
 /**
- * A bare or demonstrative noun for an organization speaking: 团队, 公司方面, 官方, 该公司, 这家公司
+ * A bare or demonstrative noun for an organization speaking: 团队, 公司方面, 官方, 该公司, 这家公司,
+ * 该平台 (a platform pointed back to speaks as the company running it; a bare 平台 may be anyone's)
  * (在声明中称 leaves 这家公司 once the place of the statement is cleaned off). 这家 + any noun
  * phrase (这家芯片巨头, 这家新创) is an organization by its classifier, as pronounTypes reads it; and
  * the statement an organization issued (声明指出, 该声明又指) speaks for it, as its spokesperson would.
  */
 export const BARE_SPEAKER =
-  /^(?:该|这家|此|这个|这份)?(公司|团队|集团|官方|企业|管理层|管理团队|声明|(?<=^这家)[\u4e00-\u9fffa-z]{1,6}?)(?:方面|相关负责人)?(?:在.*[时上中]|曾|也|则|还|又|亦|同时|随后|此前|当时|日前|近日|昨日|今天|昨天|(?:在|于)?[\d今去前明本上下一二三四五六七八九十]{1,6}(?:年|月|日|号|周)(?:初|底|末|中|份)?)*$/;
+  /^(?:该|这家|此|这个|这份)?(公司|团队|集团|官方|企业|管理层|管理团队|声明|(?<=^(?:该|此))平台|(?<=^这家)[\u4e00-\u9fffa-z]{1,6}?)(?:方面|相关负责人)?(?:在.*[时上中]|曾|也|则|还|又|亦|同时|随后|此前|当时|日前|近日|昨日|今天|昨天|(?:在|于)?[\d今去前明本上下一二三四五六七八九十]{1,6}(?:年|月|日|号|周)(?:初|底|末|中|份)?)*$/;
 
 /**
  * A demonstrative and a noun for someone speaking (该负责人, 该人士, 这位发言人, 该高管, 這名官員), then
