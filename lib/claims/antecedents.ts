@@ -66,13 +66,14 @@ export const SPEAKING_PRONOUN =
   /^(他|她|它|其|他们|她们|它们|前者|后者|对方)(?:随后|随即|还|并|也|则|又|曾|曾经|同时|此前|后来|进一步)*$/;
 
 /**
- * A bare or demonstrative noun for an organization speaking: 团队, 公司方面, 官方, 该公司, 这家公司
+ * A bare or demonstrative noun for an organization speaking: 团队, 公司方面, 官方, 该公司, 这家公司,
+ * 该平台 (a platform pointed back to speaks as the company running it; a bare 平台 may be anyone's)
  * (在声明中称 leaves 这家公司 once the place of the statement is cleaned off). 这家 + any noun
  * phrase (这家芯片巨头, 这家新创) is an organization by its classifier, as pronounTypes reads it; and
  * the statement an organization issued (声明指出, 该声明又指) speaks for it, as its spokesperson would.
  */
 export const BARE_SPEAKER =
-  /^(?:该|这家|此|这个|这份)?(公司|团队|集团|官方|企业|管理层|管理团队|声明|(?<=^这家)[\u4e00-\u9fffa-z]{1,6}?)(?:方面|相关负责人)?(?:在.*[时上中]|曾|也|则|还|又|亦|同时|随后|此前|当时|日前|近日|昨日|今天|昨天|(?:在|于)?[\d今去前明本上下一二三四五六七八九十]{1,6}(?:年|月|日|号|周)(?:初|底|末|中|份)?)*$/;
+  /^(?:该|这家|此|这个|这份)?(公司|团队|集团|官方|企业|管理层|管理团队|声明|(?<=^(?:该|此))平台|(?<=^这家)[\u4e00-\u9fffa-z]{1,6}?)(?:方面|相关负责人)?(?:在.*[时上中]|曾|也|则|还|又|亦|同时|随后|此前|当时|日前|近日|昨日|今天|昨天|(?:在|于)?[\d今去前明本上下一二三四五六七八九十]{1,6}(?:年|月|日|号|周)(?:初|底|末|中|份)?)*$/;
 
 /**
  * A demonstrative and a noun for someone speaking (该负责人, 该人士, 这位发言人, 该高管, 這名官員), then
@@ -405,4 +406,43 @@ export function antecedentGroup(
     if (!group.some((g) => g.id === a.id)) group.unshift({ id: a.id, at: a.at, end: a.end });
   }
   return group.length >= 2 ? group : null;
+}
+
+/**
+ * An unnamed source who comments rather than acts: a hedge alone (据悉, text ''), or a phrase
+ * ending in a noun of commentators or witnesses (分析师, 业内人士, 法人, 基金经理, 员工, 外媒…),
+ * adverbs after it. A party the gazetteer lacks (小马智行方面, X相关负责人) is no commentator.
+ */
+const COMMENTATOR =
+  /(?:人士|分析师|分析人士|法人|专家|学者|员工|经理|投资人|投资者|券商|研究员|从业者|业内|业界|外界|市场|外媒|媒体|消息|车主|用户|网友|开发者|工程师|律师|支持者|批评者|观察家)(?:也|还|则|又|亦|更|普遍|随后|此前|曾|均|都)*$/;
+
+/**
+ * 话题 under comment: "（星辰科技的新厂量产推迟。）有分析师指出，良率仍是最大的难题": a view or
+ * report of an unnamed source whose words name no one goes on about what the paragraph is about —
+ * the one party it has named so far, acting in its last claim. Null for a source that names someone (`source`, the source's words as written: see
+ * COMMENTATOR), and where the paragraph named two parties or more, a person, or a party the
+ * gazetteer lacks (who may be what the source speaks of).
+ */
+export function commentedTopic(
+  span: { start: number; end: number },
+  source: string,
+  history: History,
+  typeOf: ((id: string) => string | undefined) | undefined,
+): Antecedent | null {
+  if (source && !COMMENTATOR.test(source)) return null;
+  const at = span.start;
+  const named = history.actors.filter((a) => a.at < at);
+  if (history.unknownPersons.some((p) => p < span.end)) return null;
+  if (history.unknownParties?.some((p) => p.start < span.end)) return null;
+  const ids = new Set(named.map((a) => a.id));
+  // The one name is the topic where the paragraph's last claim has it act (a name only mentioned,
+  // 与阿里巴巴相比, is not what the text is about). (Not the paragraph before's topic, at a
+  // paragraph's opening: a comment opening a paragraph is as often on the whole story or on the
+  // party the article is about as on the last one named.)
+  const lastClaim = history.claims[history.claims.length - 1];
+  const topic = ids.size === 1 ? [...ids][0]! : null;
+  if (!topic || lastClaim?.roles.get(topic) !== 'agent') return null;
+  if (!typeOf || /^(person)?$/.test(typeOf(topic) ?? '')) return null;
+  const last = named[named.length - 1]!;
+  return { id: topic, at: last.at, end: last.end };
 }

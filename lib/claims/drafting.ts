@@ -67,6 +67,7 @@ import {
 } from './subject';
 import {
   antecedentGroup,
+  commentedTopic,
   countOf,
   deedAt,
   deedClaim,
@@ -1570,8 +1571,35 @@ function agentOfZeroSubject(state: PropositionState): ReturnType<typeof chainOwn
     if (!invested) state.agentId = round.id;
     give(round.id, invested ? 'object' : 'agent');
     state.prefix = { start: offset + start, end: offset + start, label: round.name };
+  } else if (
+    !prop.subject &&
+    !roles.size &&
+    prop.attribution.kind === 'unnamed' &&
+    (topicGoesOn = commentedTopic(
+      { start: offset + start, end: offset + content.end },
+      foldedSource(frame, prop),
+      history,
+      frame.context.typeOf,
+    ))
+  ) {
+    // "有分析师指出，良率仍是最大的难题": an unnamed source's words naming no one are about the
+    // paragraph's one party (antecedents.ts); its name leads the text.
+    state.agentId = topicGoesOn.id;
+    give(state.agentId, 'agent');
+    state.prefix = {
+      start: offset + start,
+      end: offset + start,
+      label: frame.paragraph.slice(topicGoesOn.at, topicGoesOn.end),
+    };
   }
   return owner;
+}
+
+/** A proposition's source as the sentence writes it, folded (the words the cues are read on). */
+function foldedSource(frame: SentenceFrame, prop: Prop): string {
+  const { text } = prop.attribution;
+  const at = text ? frame.sentence.indexOf(text) : -1;
+  return at >= 0 ? frame.folded.slice(at, at + text.length) : text;
 }
 
 /** Gives a name a role, unless it has a stronger one already (agent over object over listed over mentioned). */
