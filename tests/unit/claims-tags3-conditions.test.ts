@@ -1,6 +1,6 @@
 /**
  * The tag of a claim (session 17, tags3): the clause of 否则 after 除非, the writer's evaluative
- * idioms (前所未有, 隐忧, 处于劣势, 明显优势; not 占得先机, which is mostly an aim), and a later date in
+ * idioms (隐忧, 处于劣势, 明显优势; not 占得先机, which is mostly an aim, nor 前所未有/史无前例, a record), and a later date in
  * a noun's modifier with the predicate done. Fictional sentences only (see claims-fixture.ts).
  */
 import { describe, expect, it } from 'vitest';
@@ -22,7 +22,6 @@ describe('conditions', () => {
 describe("the writer's evaluative idioms", () => {
   it('reads them as views', () => {
     expect(first('蓝鲸智能在这场价格战中处于劣势。')).toBe('opinion');
-    expect(first('云海集团正面临前所未有的裁员压力。')).toBe('opinion');
     expect(first('居高不下的库存是蓝鲸智能的一大隐忧。')).toBe('opinion');
     expect(first('云海集团在推理芯片上拥有明显优势。')).toBe('opinion');
   });
@@ -30,6 +29,7 @@ describe("the writer's evaluative idioms", () => {
   it('keeps facts with a superlative or a record as facts', () => {
     expect(first('云海集团的季度营收创下历史新高。')).toBe('fact');
     expect(first('蓝鲸智能成为国内首家量产端侧芯片的企业。')).toBe('fact');
+    expect(first('蓝鲸智能获得了前所未有的订单量。')).toBe('fact');
   });
 });
 
