@@ -44,7 +44,7 @@ import {
 } from './subject';
 import type { Clause, EntitySubject, ExtractContext, Subject } from './types';
 import { GENERIC_LATIN, GIVEN_KIND } from './investors';
-import { integratedTool, originOnly, ownerInComplement, usersOf, venueOf } from './passing';
+import { contentClauseRole, integratedTool, originOnly, ownerInComplement, usersOf, venueOf } from './passing';
 
 /** Conjunctions that open a concession: 即使 X，也…; 尽管 X，仍…. */
 export const CONCESSIVE = /^(即使|即便|尽管|虽然|虽|哪怕|就算|纵然|纵使|不论|无论|不管)/;
@@ -404,6 +404,12 @@ export function clauseRoles(
     if (DISPOSAL.test(t.word) && tokens[i + 1]?.entityId) preposition = '把';
     if (!t.entityId) return;
     const id = t.entityId;
+    // "流传X将配股的消息", "没有出售X的计划": inside the clause a noun of content (a plan, a report, a
+    // rumour) closes, a name is a party to that proposition, not a modifier of the noun (passing.ts);
+    // a quote opening right before it (网上流传“X将收购Y”的消息) makes it no title.
+    const inContent = contentClauseRole(tokens, i);
+    if (inContent && (/^[“「"]$/.test(tokens[i - 1]?.word ?? '') || !isTyped(tokens, t)))
+      return out.push([id, inContent]);
     if (isTyped(tokens, t)) return out.push([id, 'mentioned']);
     // "包括X佣金在内的交易服务收入为…": the head is the owner's revenue or range, which X is part of;
     // X is mentioned, and its owner takes the role X had as the subject (README: a unit stands for
