@@ -192,3 +192,36 @@ export function contentClauseRole(tokens: Token[], i: number): 'agent' | 'object
   if (!quoted && before && verbal(before)) return 'object';
   return null;
 }
+
+/** Ties to another company, which the noun after X(的) names instead of X: X的母公司Y, X的竞争对手Y. */
+const COMPANY_TIE =
+  /^(母公司|控股股东|大股东|子公司|竞争对手|对手|劲敌|友商|合作伙伴|伙伴|供应商|大客户|客户|代工厂|代工商)$/;
+
+/**
+ * Rivals, who act on their own even when no known name follows (X的竞争对手纷纷降价); X's customers
+ * or suppliers with no name are X's own base (X的客户高度集中于…), and X stays the topic.
+ */
+const OTHER_PARTY = /^(竞争对手|对手|劲敌|友商)$/;
+
+/**
+ * "X的母公司Y股价下跌", "X的竞争对手Y宣布扩产", "X的友商们纷纷跟进": a name right before (的 and) a
+ * noun of a tie to another company only tells whose parent, rival or supplier acts; the other party
+ * heads the subject and X is named in passing. Returns the index of the known name in apposition
+ * after the tie noun, -1 when a rival the gazetteer lacks acts (X stays mentioned all the same),
+ * or null when no such tie follows. (A parent or unit the gazetteer lacks, 谷歌母公司Alphabet, is
+ * left to stand for X.)
+ */
+export function tiedOtherParty(tokens: Token[], i: number): number | null {
+  let k = i + 1;
+  if (tokens[k]?.word === '的') k++;
+  if (!tokens[k] || tokens[k]!.entityId) return null;
+  // (jieba may cut the noun in two: 竞争/对手.)
+  let word = tokens[k]!.word.replace(/们$/, '');
+  if (!COMPANY_TIE.test(word) && tokens[k + 1] && !tokens[k + 1]!.entityId) {
+    word = (tokens[k]!.word + tokens[k + 1]!.word).replace(/们$/, '');
+    k++;
+  }
+  if (!COMPANY_TIE.test(word)) return null;
+  if (tokens[k + 1]?.entityId) return k + 1;
+  return OTHER_PARTY.test(word) && !/^(之一|是)$/.test(tokens[k + 1]?.word ?? '') ? -1 : null;
+}

@@ -44,7 +44,15 @@ import {
 } from './subject';
 import type { Clause, EntitySubject, ExtractContext, Subject } from './types';
 import { GENERIC_LATIN, GIVEN_KIND } from './investors';
-import { contentClauseRole, integratedTool, originOnly, ownerInComplement, usersOf, venueOf } from './passing';
+import {
+  contentClauseRole,
+  integratedTool,
+  tiedOtherParty,
+  originOnly,
+  ownerInComplement,
+  usersOf,
+  venueOf,
+} from './passing';
 
 /** Conjunctions that open a concession: 即使 X，也…; 尽管 X，仍…. */
 export const CONCESSIVE = /^(即使|即便|尽管|虽然|虽|哪怕|就算|纵然|纵使|不论|无论|不管)/;
@@ -355,6 +363,9 @@ export function clauseRoles(
     subject?.kind === 'entity' && subject.ids.includes(t.entityId!) && t.start >= subject.start && t.end <= subject.end;
   const isHead = (t: Token) => subject?.kind === 'entity' && !!subject.head?.includes(t.entityId!);
   const isPartner = (t: Token) => subject?.kind === 'entity' && !!subject.partners?.includes(t.entityId!);
+  /** Whether the name at `i` is the Y of a subject's "X的母公司Y" (X the subject as read). */
+  const apposedToTie = (i: number) =>
+    tokens.some((x, k) => k < i && !!x.entityId && inSubject(x) && tiedOtherParty(tokens, k) === i);
   tokens.forEach((t, i) => {
     if (i < clause.from) {
       if (t.entityId) out.push([t.entityId, 'mentioned']);
@@ -425,6 +436,11 @@ export function clauseRoles(
     if (listed.has(t)) return out.push([id, 'listed']);
     if (subject?.kind === 'entity' && subject.described?.includes(id) && !afterVerb) return out.push([id, 'mentioned']);
     if (!afterVerb && eventOwned(tokens, i)) return out.push([id, 'mentioned']);
+    // "X的母公司Y股价下跌", "X的竞争对手Y宣布扩产": before the predicate, a name whose parent, rival
+    // or supplier the tie noun after it names is only mentioned, and the other party acts in its
+    // place (passing.ts tiedOtherParty).
+    if (!afterVerb && inSubject(t) && tiedOtherParty(tokens, i) !== null) return out.push([id, 'mentioned']);
+    if (!afterVerb && apposedToTie(i)) return out.push([id, 'agent']);
     // ("针对X、Y等平台的问题，…": a name inside a fronted frame of what is dealt with is its topic,
     // even where the subject reader took the last of a list there for the subject.)
     if (clause.type !== 'content' && inSubject(t) && aboutTopicFrame(clause, tokens, i))
@@ -1475,6 +1491,8 @@ export function topicOwners(tokens: Token[]): string[] {
     k++;
   }
   if (!owners.length) return [];
+  // ("X的竞争对手也在加速": the noun names another party, X's rival, which is the topic.)
+  if (tiedOtherParty(words, k - 1) !== null) return [];
   if (words[k]?.word === '的') k++;
   while (words[k] && /^(t|m|mq)$/.test(words[k]!.tag)) k++;
   if (words[k]?.word === '的') k++;
