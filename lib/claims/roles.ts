@@ -366,8 +366,13 @@ export function clauseRoles(
   /** Whether the name at `i` is the Y of a subject's "X的母公司Y" (X the subject as read). */
   const apposedToTie = (i: number) =>
     tokens.some((x, k) => k < i && !!x.entityId && inSubject(x) && tiedOtherParty(tokens, k) === i);
+  // "Y此番出手，距离X推出Z仅过去约两周": a clause after another that opens on a verb of distance in
+  // time only says how long after X's act the main event came; X's act is a point of reference, and
+  // its names are mentioned (as in the frame before a main clause, clauses.ts). Not where the clause
+  // has its own subject before the verb (此次处罚距离X…, 这距离X…).
+  const distanceAside = clause.start > 0 && /^(距离|距)$/.test(tokens[clause.from]?.word ?? '');
   tokens.forEach((t, i) => {
-    if (i < clause.from) {
+    if (i < clause.from || distanceAside) {
       if (t.entityId) out.push([t.entityId, 'mentioned']);
       return;
     }
