@@ -144,6 +144,9 @@ export function venueOf(tokens: Token[], i: number): boolean {
 const CONTENT_NOUN =
   /^(消息|传闻|传言|计划|计画|方案|说法|报道|决定|提议|提案|打算|意向|构想|猜测|谣言|可能|可能性|预期|承诺|要求)$/;
 
+/** Prepositions of a fronted frame of what a clause answers or deals with. */
+const ABOUT_FRAME = /^(对于|关于|针对|有关|就|至于)$/;
+
 /** A verb, or a verbal noun jieba tags vn (出售/vn). */
 const verbal = (t: Token) => isVerb(t) || t.tag === 'vn';
 
@@ -170,6 +173,8 @@ export function contentClauseRole(tokens: Token[], i: number): 'agent' | 'object
     if (isVerb(t) && !t.entityId) verbAfter = true;
   }
   if (close < 0) return null;
+  // (A fronted frame of what is answered, 对于网传X…的说法，…, leaves the rumour's names mentioned.)
+  for (let k = i - 1; k >= 0 && !isPunct(tokens[k]!); k--) if (ABOUT_FRAME.test(tokens[k]!.word)) return null;
   let h = close + 1;
   if (/^[”」"'’]$/.test(tokens[h]?.word ?? '')) h++;
   if (!CONTENT_NOUN.test(tokens[h]?.word ?? '')) return null;
