@@ -136,3 +136,97 @@ export function venueOf(tokens: Token[], i: number): boolean {
   }
   return false;
 }
+
+/**
+ * Nouns whose modifier is their content, a proposition of its own: a plan, a report, a rumour, a
+ * decision (出售X的计划, “X将收购Y”的消息, 将X出售给Y的方案).
+ */
+const CONTENT_NOUN =
+  /^(消息|传闻|传言|计划|计画|方案|说法|报道|决定|提议|提案|打算|意向|构想|猜测|谣言|可能|可能性|预期|承诺|要求)$/;
+
+/** Prepositions of a fronted frame of what a clause answers or deals with. */
+const ABOUT_FRAME = /^(对于|关于|针对|有关|就|至于)$/;
+
+/** A verb, or a verbal noun jieba tags vn (出售/vn). */
+const verbal = (t: Token) => isVerb(t) || t.tag === 'vn';
+
+/** Words before a name inside a content clause that make it what the clause acts on: 将X, 给X. */
+const ACTED_ON = /^(将|把|给|向|对|与|和)$/;
+
+/**
+ * "流传小米将配股的消息", "公司没有出售X的计划", "将X出售给Y的方案": a name inside the clause a
+ * content noun closes (a verb of its own before 的, quotes allowed) is a party to that proposition,
+ * not a modifier of the noun: right before the clause's verb (adverbs between) it is the doer
+ * ('agent'); after a verb, or after 将, 给 and the like, it is acted on ('object'). Null when the
+ * name is not in such a clause.
+ */
+export function contentClauseRole(tokens: Token[], i: number): 'agent' | 'object' | null {
+  let verbAfter = false;
+  let close = -1;
+  for (let k = i + 1; k < tokens.length && k <= i + 12; k++) {
+    const t = tokens[k]!;
+    if (isPunct(t) && !/^[“”「」"'‘’]$/.test(t.word)) return null;
+    if (t.word === '的') {
+      close = k;
+      break;
+    }
+    if (isVerb(t) && !t.entityId) verbAfter = true;
+  }
+  if (close < 0) return null;
+  // (A fronted frame of what is answered, 对于网传X…的说法，…, leaves the rumour's names mentioned.)
+  for (let k = i - 1; k >= 0 && !isPunct(tokens[k]!); k--) if (ABOUT_FRAME.test(tokens[k]!.word)) return null;
+  let h = close + 1;
+  if (/^[”」"'’]$/.test(tokens[h]?.word ?? '')) h++;
+  if (!CONTENT_NOUN.test(tokens[h]?.word ?? '')) return null;
+  const before = tokens[i - 1];
+  const quoted = /^[“「"'‘]$/.test(before?.word ?? '');
+  // (A clause of its own: a verb after the name, or one right before it: 出售X的计划, 出售给X的方案.)
+  const verbBefore =
+    !!before && (verbal(before) || (ACTED_ON.test(before.word) && !!tokens[i - 2] && verbal(tokens[i - 2]!)));
+  if (!verbAfter && !verbBefore) return null;
+  if (!quoted && before && ACTED_ON.test(before.word)) return 'object';
+  // (The doer: only adverbs and time words, 将/会/已, between the name and its verb.)
+  let k = i + 1;
+  while (
+    tokens[k] &&
+    !tokens[k]!.entityId &&
+    (/^(d|t)$/.test(tokens[k]!.tag) || /^(将|会|已|已经|正|拟|要)$/.test(tokens[k]!.word))
+  )
+    k++;
+  if (tokens[k] && isVerb(tokens[k]!) && !tokens[k]!.entityId) return 'agent';
+  if (!quoted && before && verbal(before)) return 'object';
+  return null;
+}
+
+/** Ties to another company, which the noun after X(的) names instead of X: X的母公司Y, X的竞争对手Y. */
+const COMPANY_TIE =
+  /^(母公司|控股股东|大股东|子公司|竞争对手|对手|劲敌|友商|合作伙伴|伙伴|供应商|大客户|客户|代工厂|代工商)$/;
+
+/**
+ * Rivals, who act on their own even when no known name follows (X的竞争对手纷纷降价); X's customers
+ * or suppliers with no name are X's own base (X的客户高度集中于…), and X stays the topic.
+ */
+const OTHER_PARTY = /^(竞争对手|对手|劲敌|友商)$/;
+
+/**
+ * "X的母公司Y股价下跌", "X的竞争对手Y宣布扩产", "X的友商们纷纷跟进": a name right before (的 and) a
+ * noun of a tie to another company only tells whose parent, rival or supplier acts; the other party
+ * heads the subject and X is named in passing. Returns the index of the known name in apposition
+ * after the tie noun, -1 when a rival the gazetteer lacks acts (X stays mentioned all the same),
+ * or null when no such tie follows. (A parent or unit the gazetteer lacks, 谷歌母公司Alphabet, is
+ * left to stand for X.)
+ */
+export function tiedOtherParty(tokens: Token[], i: number): number | null {
+  let k = i + 1;
+  if (tokens[k]?.word === '的') k++;
+  if (!tokens[k] || tokens[k]!.entityId) return null;
+  // (jieba may cut the noun in two: 竞争/对手.)
+  let word = tokens[k]!.word.replace(/们$/, '');
+  if (!COMPANY_TIE.test(word) && tokens[k + 1] && !tokens[k + 1]!.entityId) {
+    word = (tokens[k]!.word + tokens[k + 1]!.word).replace(/们$/, '');
+    k++;
+  }
+  if (!COMPANY_TIE.test(word)) return null;
+  if (tokens[k + 1]?.entityId) return k + 1;
+  return OTHER_PARTY.test(word) && !/^(之一|是)$/.test(tokens[k + 1]?.word ?? '') ? -1 : null;
+}

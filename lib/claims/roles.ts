@@ -44,7 +44,15 @@ import {
 } from './subject';
 import type { Clause, EntitySubject, ExtractContext, Subject } from './types';
 import { GENERIC_LATIN, GIVEN_KIND } from './investors';
-import { integratedTool, originOnly, ownerInComplement, usersOf, venueOf } from './passing';
+import {
+  contentClauseRole,
+  integratedTool,
+  tiedOtherParty,
+  originOnly,
+  ownerInComplement,
+  usersOf,
+  venueOf,
+} from './passing';
 
 /** Conjunctions that open a concession: 即使 X，也…; 尽管 X，仍…. */
 export const CONCESSIVE = /^(即使|即便|尽管|虽然|虽|哪怕|就算|纵然|纵使|不论|无论|不管)/;
@@ -355,8 +363,16 @@ export function clauseRoles(
     subject?.kind === 'entity' && subject.ids.includes(t.entityId!) && t.start >= subject.start && t.end <= subject.end;
   const isHead = (t: Token) => subject?.kind === 'entity' && !!subject.head?.includes(t.entityId!);
   const isPartner = (t: Token) => subject?.kind === 'entity' && !!subject.partners?.includes(t.entityId!);
+  /** Whether the name at `i` is the Y of a subject's "X的母公司Y" (X the subject as read). */
+  const apposedToTie = (i: number) =>
+    tokens.some((x, k) => k < i && !!x.entityId && inSubject(x) && tiedOtherParty(tokens, k) === i);
+  // "Y此番出手，距离X推出Z仅过去约两周": a clause after another that opens on a verb of distance in
+  // time only says how long after X's act the main event came; X's act is a point of reference, and
+  // its names are mentioned (as in the frame before a main clause, clauses.ts). Not where the clause
+  // has its own subject before the verb (此次处罚距离X…, 这距离X…).
+  const distanceAside = clause.start > 0 && /^(距离|距)$/.test(tokens[clause.from]?.word ?? '');
   tokens.forEach((t, i) => {
-    if (i < clause.from) {
+    if (i < clause.from || distanceAside) {
       if (t.entityId) out.push([t.entityId, 'mentioned']);
       return;
     }
@@ -404,6 +420,12 @@ export function clauseRoles(
     if (DISPOSAL.test(t.word) && tokens[i + 1]?.entityId) preposition = '把';
     if (!t.entityId) return;
     const id = t.entityId;
+    // "流传X将配股的消息", "没有出售X的计划": inside the clause a noun of content (a plan, a report, a
+    // rumour) closes, a name is a party to that proposition, not a modifier of the noun (passing.ts);
+    // a quote opening right before it (网上流传“X将收购Y”的消息) makes it no title.
+    const inContent = contentClauseRole(tokens, i);
+    if (inContent && (/^[“「"]$/.test(tokens[i - 1]?.word ?? '') || !isTyped(tokens, t)))
+      return out.push([id, inContent]);
     if (isTyped(tokens, t)) return out.push([id, 'mentioned']);
     // "包括X佣金在内的交易服务收入为…": the head is the owner's revenue or range, which X is part of;
     // X is mentioned, and its owner takes the role X had as the subject (README: a unit stands for
@@ -419,6 +441,11 @@ export function clauseRoles(
     if (listed.has(t)) return out.push([id, 'listed']);
     if (subject?.kind === 'entity' && subject.described?.includes(id) && !afterVerb) return out.push([id, 'mentioned']);
     if (!afterVerb && eventOwned(tokens, i)) return out.push([id, 'mentioned']);
+    // "X的母公司Y股价下跌", "X的竞争对手Y宣布扩产": before the predicate, a name whose parent, rival
+    // or supplier the tie noun after it names is only mentioned, and the other party acts in its
+    // place (passing.ts tiedOtherParty).
+    if (!afterVerb && inSubject(t) && tiedOtherParty(tokens, i) !== null) return out.push([id, 'mentioned']);
+    if (!afterVerb && apposedToTie(i)) return out.push([id, 'agent']);
     // ("针对X、Y等平台的问题，…": a name inside a fronted frame of what is dealt with is its topic,
     // even where the subject reader took the last of a list there for the subject.)
     if (clause.type !== 'content' && inSubject(t) && aboutTopicFrame(clause, tokens, i))
@@ -1469,6 +1496,8 @@ export function topicOwners(tokens: Token[]): string[] {
     k++;
   }
   if (!owners.length) return [];
+  // ("X的竞争对手也在加速": the noun names another party, X's rival, which is the topic.)
+  if (tiedOtherParty(words, k - 1) !== null) return [];
   if (words[k]?.word === '的') k++;
   while (words[k] && /^(t|m|mq)$/.test(words[k]!.tag)) k++;
   if (words[k]?.word === '的') k++;
