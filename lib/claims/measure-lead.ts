@@ -44,3 +44,135 @@ export function measureLeads(bodyText: string, body: readonly Token[]): boolean 
   if (!first || (/^[vp]/.test(first.tag) && first.tag !== 'vn')) return false;
   return !body.some((t) => t.entityId && t.start < end);
 }
+
+/**
+ * Verbs and adverbs that open the predicate of a measure's level or change right after its noun
+ * (毛利率为59%, 员工约170人, 成交量暴增至平日的5倍, 电池容量提升至5400mAh, 净利润超过20亿美元).
+ */
+const LEVEL_CUE =
+  /^(?:为|為|是|达|達|达到|達到|高达|高達|约|約|约为|約為|仅|僅|仅为|僅為|超过|超過|超|逾|突破|不足|接近|近|有|升至|降至|增至|跌至|涨至|漲至|减至|減至|达至|提升|提高|增长|增長|增加|下降|下滑|减少|減少|降低|上升|上涨|上漲|下跌|收窄|扩大|擴大|维持|維持|介乎|介于|介於|翻倍|翻番|大增|暴增|急增|急升|急跌|锐减|銳減)$/;
+/** Adverbs between a measure and its predicate: 已, 仍, 则, 也, 一度, 累计. */
+const MEASURE_ADVERB =
+  /^(?:已|已经|已經|仍|仍然|则|則|也|亦|均|都|更|更是|一度|累计|累計|合计|合計|共|总计|總計|再|又|还|還|同比|按年|环比|環比)$/;
+/**
+ * The last morpheme of a noun of measure, a closed class (收入, 产能, 开支, 售价, 估值, 毛利率, 交付量,
+ * 人数, 成本, 利润, 份额…): what a bare figure right after the noun, with no verb, can be a level of
+ * (非在线营销收入78亿元, 目标价60港元; not 标准版3999元起, a variant priced, whose measure is unsaid).
+ */
+const MEASURE_MORPHEME = /[入额額量率数數价價值润潤本能支费費资資比重长長度耗力频頻额模积積]$/;
+/** Nouns of a change or gap of the figure before (增速, 涨幅): its reading, not another measure. */
+const CHANGE_NOUN = /^(?:增速|增幅|涨幅|漲幅|跌幅|降幅|幅度|差距|差额|差額)$/;
+/**
+ * Nouns of a share or of what the market makes of the figure before (市占率 after a volume, 估值 after
+ * a round, 占总收入的比重): a reading of that figure as a part of a whole or its price, not another
+ * measure of the subject (topic-chain.ts anotherMeasure reads them so too).
+ */
+const READING_NOUN = /(?:市占率|市佔率|份额|份額|占比|佔比|比重|比例|估值|市值)$/;
+/** A base of comparison opening after the measure: 较上一代, 比去年. */
+const COMPARED = /^(?:较|較|比|相比|相较|相較)$/;
+/** Words of a period that may open the clause before its measure: 当季, 全年, 同期 (an earlier value). */
+const EARLIER = /同期|上季|上年|前年|此前|之前|早前|上一代|前代/;
+
+/**
+ * A clause (its tokens after its frame) that states a measure of its own with its figure: a noun
+ * phrase with no name, pronoun or party of its own (a time, a connective before it), headed by a
+ * noun, and then — after adverbs — a verb of level or change (为, 达, 约, 超过, 增长, 提升至…) or,
+ * for a noun of measure, its figure right away; the figure (`figures`: the sentence's) in the
+ * clause. Editors cut it from the figure before as another measure (tests/claims-eval/README.md,
+ * "Comma-joined facts": 发售约3.65亿股 | 募资净额约412亿港元; 总参数量为A | 每个token激活的参数约B).
+ * Returns the noun phrase's text, or null. Not a change with no noun (同比增长18%: it reads the
+ * figure before), an act opening on its verb (发行15亿股), nor an earlier value (去年同期为…).
+ */
+export function ownMeasureLead(
+  body: readonly Token[],
+  figures: ReadonlyArray<{ start: number; end: number }>,
+): { text: string; head: string; cue: string } | null {
+  const words = body.filter((t) => !isPunct(t));
+  const figureAt = (t: Token) => figures.some((f) => f.start <= t.start && f.end > t.start);
+  let k = 0;
+  if (/^(?:而|同时|同時|另外|此外|并且|並且|且)$/.test(words[k]?.word ?? '')) k++;
+  // (累计 before a modifier of the measure, 累计提供的服务: it reads the whole phrase.)
+  if (/^(?:累计|累計|合计|合計|总计|總計)$/.test(words[k]?.word ?? '')) k++;
+  // (A time or period first: 当季, 全年, 去年, 2024年; never a figure.)
+  while (k < words.length && !figureAt(words[k]!) && (words[k]!.tag === 't' || /^(?:m|mq)$/.test(words[k]!.tag))) k++;
+  const np: Token[] = [];
+  let j = k;
+  while (j < words.length) {
+    const t = words[j]!;
+    if (
+      figureAt(t) ||
+      LEVEL_CUE.test(t.word) ||
+      MEASURE_ADVERB.test(t.word) ||
+      COMPARED.test(t.word) ||
+      /^(?:d|mq)$/.test(t.tag)
+    )
+      break;
+    np.push(t);
+    j++;
+  }
+  if (np.length === 0 || np.length > 8) return null;
+  while (j < words.length && !figureAt(words[j]!) && !LEVEL_CUE.test(words[j]!.word)) {
+    // (A base of comparison between the measure and its change: 性能较上一代提升30%.)
+    if (COMPARED.test(words[j]!.word)) {
+      j++;
+      while (j < words.length && !LEVEL_CUE.test(words[j]!.word)) j++;
+      break;
+    }
+    // (就, 才, 便 make it the outcome of the clause before, 上线仅5天，用户数就突破100万: one fact.)
+    if (/^(?:就|才|便)$/.test(words[j]!.word)) return null;
+    if (!(MEASURE_ADVERB.test(words[j]!.word) || words[j]!.tag === 'd' || words[j]!.tag === 'mq')) return null;
+    j++;
+  }
+  const cue = words[j];
+  if (!cue) return null;
+  // (The clause states a figure at or after its predicate: 达83.7万片.)
+  if (!words.slice(j).some(figureAt)) return null;
+  const text = np.map((t) => t.word).join('');
+  const head = np[np.length - 1]!;
+  const nominal = (t: Token) => /^(?:n|vn|eng|j|nz)/.test(t.tag) || (t.tag === 'v' && MEASURE_MORPHEME.test(t.word));
+  // (A morpheme of measure jieba cut off as an adjective ends the noun before it: 使用时/长.)
+  const cutMorpheme =
+    head.tag === 'a' &&
+    head.word.length === 1 &&
+    MEASURE_MORPHEME.test(head.word) &&
+    np.length > 1 &&
+    nominal(np[np.length - 2]!);
+  // (Its figure may take in the adverb or verb before it, 约170人, 达6100mAh: a bare figure has neither.)
+  const bare = !LEVEL_CUE.test(cue.word) && !/^(?:d|mq)$/.test(cue.tag);
+  if (
+    !(nominal(head) || cutMorpheme) ||
+    CHANGE_NOUN.test(head.word) ||
+    READING_NOUN.test(text) ||
+    /^[占佔]/.test(text) ||
+    EARLIER.test(text) ||
+    NOT_OWN.test(text)
+  )
+    return null;
+  // (No name, pronoun, preposition or conjunction inside it: those give it a subject or a frame of its own.)
+  // (Nor a base of comparison, 较5月发布时增长了33倍: a change of the figure before.)
+  if (
+    np.some(
+      (t) =>
+        t.entityId ||
+        (t.tag === 'r' && !/^每/.test(t.word)) ||
+        /^(?:[pc]|nr|ul)$/.test(t.tag) ||
+        /^(?:同比|环比|環比)$/.test(t.word),
+    )
+  )
+    return null;
+  // (A verb inside it stands in a modifier closed by 的, 预训练使用的数据; else it is an act, 公布了路线图.)
+  const lastDe = np.findLastIndex((t) => t.tag === 'uj' || t.word === '的');
+  // (Or it modifies the noun right after it, one compound noun: 配送服务, 使用时长.)
+  const compound = (n: number) => /^(?:n|vn)/.test(np[n + 1]?.tag ?? '');
+  if (np.some((t, n) => n > 0 && t.tag === 'v' && !MEASURE_MORPHEME.test(t.word) && n > lastDe && !compound(n)))
+    return null;
+  // (A verb of its own opens an act, 覆盖15座城市, unless a 的 makes it a modifier, 累计提供的服务, or it
+  // forms one noun with the head before a verb of level, 预约人数一度突破….)
+  const de = np.some((t) => t.tag === 'uj' || t.word === '的');
+  if (/^v/.test(np[0]!.tag) && np[0]!.tag !== 'vn' && !de && (np.length < 2 || bare)) return null;
+  // (A verb noun alone is an act, 融资约6亿美元.)
+  if (np.length === 1 && head.tag === 'vn') return null;
+  // (A bare figure right after the noun: only a noun of measure has it as its level.)
+  if (bare && !MEASURE_MORPHEME.test(head.word)) return null;
+  return { text, head: cutMorpheme ? np[np.length - 2]!.word + head.word : head.word, cue: cue.word };
+}

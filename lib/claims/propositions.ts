@@ -39,7 +39,7 @@ import { attributiveLead, namedPartLeads, ownedPartLeads, speakerSubject } from 
 import { infersFromBefore, namesNewSpeaker, nominalClause } from './voices';
 import { newSpeakerLeads, newSpeakerOf, officerLeads, saidNounLeads } from './new-subject';
 import { opensAhead, statesDone } from './aspect';
-import { measureLeads } from './measure-lead';
+import { measureLeads, ownMeasureLead } from './measure-lead';
 import { datedAct, forecastAnew, marketLevelAnew, periodChangeLead, sharePriceAnew, statusAsOf } from './chain-cuts';
 import type { Prop, SentenceFrame } from './frame';
 
@@ -544,6 +544,8 @@ interface ClauseSignals {
   ownMetric: boolean;
   expectationAnew: boolean;
   chainAnew: boolean;
+  /** A measure noun of its own with its figure, after a clause with a figure (ownMeasureLead). */
+  measureCut: boolean;
   silentParty: EntitySubject | null;
   comparesAnew: boolean;
   partAnew: boolean;
@@ -566,7 +568,7 @@ function clauseSignals(ctx: JoinContext): ClauseSignals {
     ...subjects,
     ...metrics,
     ...voices,
-    predicateAnew: predicateAnew(ctx, metrics.chainGoesOn, !!metrics.metric),
+    predicateAnew: predicateAnew(ctx, metrics.chainGoesOn, !!metrics.metric, metrics.measureCut),
   };
 }
 
@@ -677,7 +679,7 @@ function newSubjectSignals(ctx: JoinContext): Pick<ClauseSignals, 'ownSubject' |
 function metricSignals(
   ctx: JoinContext,
   ownSubject: boolean,
-): Pick<ClauseSignals, 'metric' | 'chainGoesOn' | 'ownMetric' | 'expectationAnew' | 'chainAnew'> {
+): Pick<ClauseSignals, 'metric' | 'chainGoesOn' | 'ownMetric' | 'expectationAnew' | 'chainAnew' | 'measureCut'> {
   const { frame, g, clause, i, subject, open, body, bodyText, afterComma } = ctx;
   const { sentence, folded, dates, clauses } = frame;
   // 话题链: "…完成新一轮融资，投后估值约33亿美元", "…；毛利率升至41%": a clause opening on a
@@ -726,11 +728,24 @@ function metricSignals(
       marketLevelAnew(metric.noun, bodyText.slice(bodyText.indexOf(metric.noun) + metric.noun.length), openText));
   // (股价急升 after a launch or another act: the market's answer, a claim of its own; chain-cuts.ts.)
   const priceAnswers = !!metric && !!open && !announced && sharePriceAnew(metric.noun, openText);
+  // "…，营收达52亿元，同比增长18%，毛利率为41%", "…，总参数量为6710亿，每个token激活的参数约370亿": after a
+  // clause with a figure, a clause led by a measure noun of its own with its level or change and
+  // figure states another measure, a claim of its own (lib/claims/measure-lead.ts ownMeasureLead).
+  const measureCut =
+    !!open &&
+    !subject &&
+    g.pending.length === 0 &&
+    afterComma &&
+    hasFigure(frame, clauses[i - 1]) &&
+    ownMeasureLeads(frame, clauses[i - 1]!, body);
   const chainGoesOn =
     afterComma &&
     !turnsAway(body) &&
     !priceAnswers &&
-    ((hasFigure(frame, clauses[i - 1]) && (hasFigure(frame, clause) || figureTail(bodyText)) && !measureAnew) ||
+    !measureCut &&
+    ((hasFigure(frame, clauses[i - 1]) &&
+      (hasFigure(frame, clause) || figureTail(bodyText)) &&
+      (!measureAnew || parallelMeasures(frame, clauses[i - 1]!, body))) ||
       announced ||
       launched);
   // ("A、B、C等公司相继完成融资，估值均已超过20亿美元": a metric of each of the parties before, 均
@@ -765,7 +780,32 @@ function metricSignals(
       // ("…，2015年离开后创立B", "…，同年11月推出Y": an act at a time of its own.)
       // (Not after a case named as a noun, X收购Y一案，去年5月获批: the act before is its topic.)
       (datedAct(body) && !/(?:案|一事|事件)[，,]?\s*$/.test(openText)));
-  return { metric, chainGoesOn, ownMetric, expectationAnew, chainAnew };
+  return { metric, chainGoesOn, ownMetric, expectationAnew, chainAnew, measureCut };
+}
+
+/** Verbs of a change by a figure (提升30%), as against a level (为, 达, 约). */
+const CHANGE_CUE = /^(?:提升|提高|增长|增長|增加|下降|下滑|减少|減少|降低|上升|上涨|上漲|下跌)$/;
+
+/**
+ * A measure of its own leads the clause, another than the one leading the clause before
+ * (ownMeasureLead): the same head noun there (输入价格为…，输出价格为…; 单核性能提升35%，多核性能提升28%)
+ * states parallel figures of one measure, which editors keep as one claim.
+ */
+function ownMeasureLeads(frame: SentenceFrame, before: Clause, body: Token[]): boolean {
+  return !!ownMeasureLead(body, frame.figures) && !parallelMeasures(frame, before, body);
+}
+
+/** The clause and the one before lead with measures stated alike: one measure's parallel figures (ownMeasureLeads). */
+function parallelMeasures(frame: SentenceFrame, before: Clause, body: Token[]): boolean {
+  const lead = ownMeasureLead(body, frame.figures);
+  if (!lead) return false;
+  // (The clause before may name its subject first, 云海集团的输入价格为…: its measure follows the name.)
+  const priorBody = before.tokens.slice(before.from).filter((t) => !isPunct(t));
+  let k = 0;
+  while (k < priorBody.length && (priorBody[k]!.entityId || /^(?:的|之)$/.test(priorBody[k]!.word))) k++;
+  const prior = ownMeasureLead(priorBody.slice(k), frame.figures);
+  // (So do two measures changed alike, the same verb of change on each: CPU性能提升30%，能效提升20%.)
+  return !!prior && (prior.head === lead.head || (prior.cue === lead.cue && CHANGE_CUE.test(lead.cue)));
 }
 
 /** A party keeping silent, a comparison or inference, a named part, a second thing said, a voice or speaker of its own, a plan after a deed. */
@@ -859,13 +899,13 @@ function voiceAndAspectSignals(
  * states a second act of the subject before, a claim of its own — unless the clause before frames
  * it (a clausal verb, a purpose, a consequence, an occasion, a quotation, a yes-no question…).
  */
-function predicateAnew(ctx: JoinContext, chainGoesOn: boolean, metric: boolean): boolean {
+function predicateAnew(ctx: JoinContext, chainGoesOn: boolean, metric: boolean, measureCut: boolean): boolean {
   const { frame, g, clause, i, subject, open, body, bodyText, afterComma } = ctx;
   const { sentence, folded, clauses } = frame;
   // "…，全无人驾驶车队规模超过1000辆", "公布财报，多项核心指标低于市场预期": a clause led by a measure
   // of the subject (no metric the topic chain reads, whose own rules keep a chain of figures one
   // claim) states a fact of its own about it, figure chain or not (lib/claims/measure-lead.ts).
-  const measureAnew = !metric && !metricOverAll(bodyText) && measureLeads(bodyText, body);
+  const measureAnew = !metric && !metricOverAll(bodyText) && (measureCut || measureLeads(bodyText, body));
   return (
     !!open &&
     !subject &&

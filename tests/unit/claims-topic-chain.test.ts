@@ -103,8 +103,13 @@ describe('topic chains in claims', () => {
     expect(agentOf(market!)).toEqual(['acme']);
     const claims = claimsOf('星辰科技上月发布了Nova。總參數量達4000億，激活參數500億。');
     const size = claims.find((c) => c.text.includes('參數量'));
-    expect(size?.text).toBe('Nova…總參數量達4000億，激活參數500億。');
+    // (The parameters active per token are a measure of their own, a claim of its own: README,
+    // "Comma-joined facts", 总参数量为A | 每个token激活的参数约B; measure-lead.ts ownMeasureLead.)
+    expect(size?.text).toBe('Nova…總參數量達4000億');
     expect(agentOf(size!)).toEqual(['nova']);
+    const active = claims.find((c) => c.text.includes('激活'));
+    expect(active?.text).toBe('Nova…激活參數500億。');
+    expect(agentOf(active!)).toEqual(['nova']);
   });
 
   it('keeps a comma-chain of figures and a launch with its price as one claim', () => {
