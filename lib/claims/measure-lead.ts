@@ -25,8 +25,9 @@ const LEAD = new RegExp(
  * What makes the measure someone else's or everyone's: a pronoun or demonstrative (its own subject,
  * read elsewhere), a preposition governing another party, a whole market or industry, another party.
  */
+// (后者, 前者, 对方, 双方 point back to a party named before: 取得后者约一成股权 is that party's stake.)
 const NOT_OWN =
-  /[其该这此它他她]|们|对|把|被|向|给|与其|行业|市场|同行|对手|竞品|其他|其它|整个|全国|国内|全球|外界|业内|分析师|投资者|机构|券商/;
+  /[其该这此它他她]|们|对|把|被|向|给|与其|行业|市场|同行|对手|竞品|其他|其它|整个|全国|国内|全球|外界|业内|分析师|投资者|机构|券商|[后後前]者|[对對双雙]方/;
 
 /**
  * Whether a clause's own part (its folded text, and its tokens) opens on a measure of the subject
@@ -175,4 +176,16 @@ export function ownMeasureLead(
   // (A bare figure right after the noun: only a noun of measure has it as its level.)
   if (bare && !MEASURE_MORPHEME.test(head.word)) return null;
   return { text, head: cutMorpheme ? np[np.length - 2]!.word + head.word : head.word, cue: cue.word };
+}
+
+/**
+ * A measure of each unit the figure before counts (发行15亿股，每股招股价3.85港元; 交付2万辆，单辆售价…):
+ * 每 or 单 and the classifier that ends a figure of the clause before (`before`: those figures'
+ * texts). It reads that figure, the price or size of each thing counted, and stays with it as one
+ * claim (tests/claims-eval/README.md: a figure's reading stays with it); 每个token after 总参数量6710亿
+ * counts no unit of the figure before and is a measure of its own.
+ */
+export function perUnitOf(leadText: string, before: readonly string[]): boolean {
+  const m = /^(?:每|单|單)(?:一)?([\u4e00-\u9fff])/.exec(leadText);
+  return !!m && before.some((f) => f.trim().endsWith(m[1]!));
 }

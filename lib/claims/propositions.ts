@@ -39,7 +39,7 @@ import { attributiveLead, namedPartLeads, ownedPartLeads, speakerSubject } from 
 import { infersFromBefore, namesNewSpeaker, nominalClause } from './voices';
 import { newSpeakerLeads, newSpeakerOf, officerLeads, saidNounLeads } from './new-subject';
 import { opensAhead, statesDone } from './aspect';
-import { measureLeads, ownMeasureLead } from './measure-lead';
+import { measureLeads, ownMeasureLead, perUnitOf } from './measure-lead';
 import { datedAct, forecastAnew, marketLevelAnew, periodChangeLead, sharePriceAnew, statusAsOf } from './chain-cuts';
 import type { Prop, SentenceFrame } from './frame';
 
@@ -792,7 +792,11 @@ const CHANGE_CUE = /^(?:提升|提高|增长|增長|增加|下降|下滑|减少|
  * states parallel figures of one measure, which editors keep as one claim.
  */
 function ownMeasureLeads(frame: SentenceFrame, before: Clause, body: Token[]): boolean {
-  return !!ownMeasureLead(body, frame.figures) && !parallelMeasures(frame, before, body);
+  const lead = ownMeasureLead(body, frame.figures);
+  if (!lead) return false;
+  // (每股招股价 after 发行15亿股: the price of each share counted before, a reading of that figure.)
+  const counted = frame.figures.filter((f) => f.start < before.end && f.end > before.start).map((f) => f.text);
+  return !perUnitOf(lead.text, counted) && !parallelMeasures(frame, before, body);
 }
 
 /** The clause and the one before lead with measures stated alike: one measure's parallel figures (ownMeasureLeads). */
