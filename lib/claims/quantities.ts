@@ -1344,18 +1344,71 @@ function figuresIn(text: string): Figure[] {
   ];
   // A conversion in brackets (最多20亿美元（约合…）) is a figure of its own, with its own hedge:
   // editors differ on whether it takes the bound of the amount it converts.
-  return boundsCarried(
+  return movesRead(
     text,
-    rangesJoined(
+    boundsCarried(
       text,
-      boundedFromAfar(
+      rangesJoined(
         text,
-        nonOverlapping(figures).filter(
-          (f) => !taken.some((d) => d.start < f.end && f.start < d.end) && !inConfiguration(text, f),
+        boundedFromAfar(
+          text,
+          nonOverlapping(figures).filter(
+            (f) => !taken.some((d) => d.start < f.end && f.start < d.end) && !inConfiguration(text, f),
+          ),
         ),
       ),
     ),
   );
+}
+
+/**
+ * A move from one value to another (由120上调至150港元, 从100亿降至80亿元, 由20%下修至15%): the
+ * first value is written bare, its unit said once after the second. The closed class of verbs of a
+ * change before 至/到/为.
+ */
+const MOVE_FROM = new RegExp(
+  `(?:由|从|從|自)\\s?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(${MAGNITUDES.map(([m]) => m).join('|')})?\\s?` +
+    '(?:上调|上調|下调|下調|调升|調升|调降|調降|上修|下修|调高|調高|调低|調低|提升|提高|上升|下降|降低|增加|' +
+    '减少|減少|增长|增長|成长|成長|扩大|擴大|缩减|縮減|调整|調整|回升|回落|攀升|滑落|升|降|增|减|減|涨|漲|跌)?' +
+    '(?:至|到|为|為)\\s?$',
+);
+
+/** Units written once after the second value of a move, carried to the bare first (MOVE_FROM). */
+function movesRead(text: string, figures: Figure[]): Figure[] {
+  const out = [...figures];
+  for (const g of figures) {
+    // (The second value states its unit in words: 150港元, 15%, 8万辆, not a bare 80亿.)
+    if (!/[^\d.,万萬亿億千百兆]$/.test(g.text) || g.kind === 'ratio') continue;
+    const m = MOVE_FROM.exec(text.slice(0, g.start));
+    if (!m) continue;
+    const [, digits, magnitude] = m;
+    // (从100降至80亿元: a magnitude said only after the second leaves the first unclear.)
+    if (!magnitude && /[万萬亿億兆]/.test(g.text)) continue;
+    const start = m.index + m[0].indexOf(digits!, 1);
+    const end = start + digits!.length + (magnitude?.length ?? 0);
+    const scale = magnitude ? MAGNITUDES.find(([k]) => k === magnitude)![1] : 1;
+    const value = Number(digits!.replace(/,/g, '')) * scale;
+    const at = out.findIndex((f) => f.start < end && start < f.end);
+    const old = at >= 0 ? out[at]! : null;
+    // (A first value with a unit of its own keeps it: 由5000元降至…)
+    if (old && (/[^\d.,万萬亿億千百兆]$/.test(old.text) || old.end !== end)) continue;
+    const first: Figure = old
+      ? { ...old, unit: g.unit, kind: g.kind }
+      : {
+          text: text.slice(start, end),
+          start,
+          end,
+          value,
+          min: value,
+          max: value,
+          unit: g.unit,
+          approx: false,
+          kind: g.kind,
+        };
+    if (at >= 0) out[at] = first;
+    else out.splice(out.indexOf(g), 0, first);
+  }
+  return out;
 }
 
 /**

@@ -78,3 +78,36 @@ describe('a range in km, clock speeds, cores, storage and compute spent', () => 
     expect(figures('蓝鲸模型训练耗费120万GPU小时')).toEqual([['120万GPU小时', 1.2e6, 1.2e6, 'GPU-hours']]);
   });
 });
+
+describe('a move between two values, the unit written once after the second', () => {
+  it('reads the bare first value in the unit of the second', () => {
+    expect(figures('摩根将星辰科技目标价由85上调至96港元')).toEqual([
+      ['85', 85, 85, 'HKD'],
+      ['96港元', 96, 96, 'HKD'],
+    ]);
+    expect(figures('云海集团将毛利率指引从32下修至29%')).toEqual([
+      ['32', 32, 32, 'percent'],
+      ['29%', 29, 29, 'percent'],
+    ]);
+    expect(figures('青木能源储能出货目标由18调整为25GWh')).toEqual([
+      ['18', 18, 18, 'GWh'],
+      ['25GWh', 25, 25, 'GWh'],
+    ]);
+    expect(figures('蓝鲸智能营收从60亿降至45亿元')).toEqual([
+      ['60亿', 6e9, 6e9, 'CNY'],
+      ['45亿元', 4.5e9, 4.5e9, 'CNY'],
+    ]);
+  });
+
+  it('keeps both values as written when each has its unit, and leaves a magnitude said once unclear', () => {
+    expect(figures('云海集团良率由55%提升至72%')).toEqual([
+      ['55%', 55, 55, 'percent'],
+      ['72%', 72, 72, 'percent'],
+    ]);
+    expect(figures('星辰科技资本支出由300亿美元上修至320亿美元')).toEqual([
+      ['300亿美元', 3e10, 3e10, 'USD'],
+      ['320亿美元', 3.2e10, 3.2e10, 'USD'],
+    ]);
+    expect(figures('蓝鲸智能营收从60降至45亿元')).toEqual([['45亿元', 4.5e9, 4.5e9, 'CNY']]);
+  });
+});
