@@ -259,7 +259,7 @@ const MEASURES: Array<[string, Unit]> = [
   ['kw', 'kW'],
   ['MW', 'MW'],
   ['GW', 'GW'],
-  ['TW', 'TW'],
+  // (Not TW in Latin letters: 2330 TW is a stock code; 太瓦 says terawatts.)
   ['W', 'W'],
   // Electricity sold or made in 度 (150亿度电; 度 alone only where the clause speaks of electricity,
   // ELECTRICITY_BEFORE: 年发电量约150亿度), a kilowatt-hour.
@@ -396,7 +396,6 @@ const MEASURE_AHEAD: Partial<Record<string, string>> = {
       'kw',
       'MW',
       'GW',
-      'TW',
       'Ah',
       'PB',
     ].map((m) => [m, LATIN_WORD_END]),

@@ -55,6 +55,7 @@ describe('power and energy with their prefixes, in Chinese words and Latin symbo
     expect(figures('云海集团3C产品收入下滑')).toEqual([]);
     expect(figures('星辰科技拥有30万C端用户')).toEqual([['30万', 3e5, 3e5, 'users']]);
     expect(figures('星辰科技发布2V2模式')).toEqual([]);
+    expect(figures('星辰科技(8888 TW)股价上涨')).toEqual([]);
     expect(figures('青木纸业售出3000瓦楞纸箱')).not.toContainEqual(expect.arrayContaining(['W']));
   });
 });
