@@ -208,20 +208,89 @@ const MEASURES: Array<[string, Unit]> = [
   ['平方千米', 'km2'],
   ['公里', 'km'],
   ['千米', 'km'],
+  ['km', 'km'],
   ['英寸', 'inches'],
   ['吋', 'inches'],
   ['毫安时', 'mAh'],
   ['毫安時', 'mAh'],
   ['mAh', 'mAh'],
   ['像素', 'pixels'],
+  // A clock speed with its prefix, as editors write it (主频3.2GHz, 2400MHz); bare Hz stays hertz.
+  ['GHz', 'GHz'],
+  ['MHz', 'MHz'],
+  ['吉赫', 'GHz'],
+  ['兆赫', 'MHz'],
   ['赫兹', 'hertz'],
   ['赫茲', 'hertz'],
   ['Hz', 'hertz'],
+  // Power and energy with their prefixes, the longer word first (千瓦时 before 千瓦, Wh/kg before Wh
+  // before W): a car's or charger's power (250千瓦, 600kW, 120KW), a plant's capacity (200兆瓦, 1.2GW),
+  // energy (100千瓦时, 50GWh), energy density (300Wh/kg). (兆瓦 is mega-, not a trillion: MAGNITUDE.)
+  ['千瓦时', 'kWh'],
+  ['千瓦時', 'kWh'],
+  ['兆瓦时', 'MWh'],
+  ['兆瓦時', 'MWh'],
+  ['吉瓦时', 'GWh'],
+  ['吉瓦時', 'GWh'],
+  ['太瓦时', 'TWh'],
+  ['太瓦時', 'TWh'],
+  ['瓦时/公斤', 'Wh/kg'],
+  ['瓦時/公斤', 'Wh/kg'],
+  ['瓦时/千克', 'Wh/kg'],
+  ['瓦時/千克', 'Wh/kg'],
+  ['瓦时', 'Wh'],
+  ['瓦時', 'Wh'],
+  ['千瓦', 'kW'],
+  ['兆瓦', 'MW'],
+  ['吉瓦', 'GW'],
+  ['太瓦', 'TW'],
+  ['瓦特', 'W'],
+  ['瓦', 'W'],
+  ['kWh', 'kWh'],
+  ['KWh', 'kWh'],
+  ['kwh', 'kWh'],
+  ['MWh', 'MWh'],
+  ['GWh', 'GWh'],
+  ['TWh', 'TWh'],
+  ['Wh/kg', 'Wh/kg'],
+  ['Wh', 'Wh'],
+  ['kW', 'kW'],
+  ['KW', 'kW'],
+  ['kw', 'kW'],
+  ['MW', 'MW'],
+  ['GW', 'GW'],
+  // (Not TW in Latin letters: 2330 TW is a stock code; 太瓦 says terawatts.)
   ['W', 'W'],
+  // Electricity sold or made in 度 (150亿度电; 度 alone only where the clause speaks of electricity,
+  // ELECTRICITY_BEFORE: 年发电量约150亿度), a kilowatt-hour.
+  ['度电', 'kWh'],
+  ['度電', 'kWh'],
+  ['度', 'kWh'],
+  // A cell's capacity (280Ah, 314安时), after mAh (5000mAh is not 5000m Ah).
+  ['安时', 'Ah'],
+  ['安時', 'Ah'],
+  ['Ah', 'Ah'],
+  // A charging rate (10C超充, 支持4C快充), only before charging words: 3C产品 are electronics.
+  ['C', 'C'],
+  // A current (600A大电流, 500安培): A only before a word of current or charging (12A is a phone's name).
+  ['安培', 'A'],
+  ['A', 'A'],
+  // A voltage (800V高压平台, 1000伏).
+  ['伏特', 'V'],
+  ['伏', 'V'],
+  ['V', 'V'],
+  // Cores of a processor (8核, 16核心).
+  ['核心', 'cores'],
+  ['核', 'cores'],
+  // Compute spent on training, in GPU hours (278.8万GPU小时).
+  ['GPU小时', 'GPU-hours'],
+  ['GPU小時', 'GPU-hours'],
+  ['GPU hours', 'GPU-hours'],
   ['GB/s', 'GB/s'],
   ['TB/s', 'TB/s'],
   ['GB', 'GB'],
   ['TB', 'TB'],
+  ['PB', 'PB'],
   // Layers stacked (8层堆叠的HBM), not 层面 or 层次.
   ['层', 'layers'],
   ['層', 'layers'],
@@ -304,6 +373,43 @@ const MEASURES: Array<[string, Unit]> = [
   ['轉', 'rpm'],
 ];
 /**
+ * What a newer measure needs after it, inside the pattern: where it fails the number is read without
+ * it (50万C端用户 is still 50万, 100万VIP a count). A Latin unit is a whole word; a charging rate
+ * (10C超充, 4C快充) stands only before a charging word, 3C产品 being electronics; 120km/h is a speed.
+ */
+const LATIN_WORD_END = '(?![A-Za-z])';
+const MEASURE_AHEAD: Partial<Record<string, string>> = {
+  ...Object.fromEntries(
+    [
+      'GHz',
+      'MHz',
+      'kWh',
+      'KWh',
+      'kwh',
+      'MWh',
+      'GWh',
+      'TWh',
+      'Wh/kg',
+      'Wh',
+      'kW',
+      'KW',
+      'kw',
+      'MW',
+      'GW',
+      'Ah',
+      'PB',
+    ].map((m) => [m, LATIN_WORD_END]),
+  ),
+  V: '(?![A-Za-z\\d])',
+  A: '(?=\\s?(?:大电流|大電流|电流|電流|超充|快充|充电|充電))',
+  C: '(?=\\s?(?:超充|快充|充电|充電|超级快充|超級快充|倍率|放电|放電))',
+  km: '(?![A-Za-z]|\\s?[/／]\\s?h)',
+  'GPU hours': LATIN_WORD_END,
+  瓦: '(?![解片房砾礫斯楞])',
+  伏: '(?![击擊笔筆案尔爾])',
+  核: '(?![准實实查算电電能武弹彈酸发發定销銷])',
+};
+/**
  * What must not follow a measure for it to be one: 周年 is an anniversary, 年代 a decade, 年初 and
  * 年底 a date, 天猫 a name.
  */
@@ -312,7 +418,24 @@ const MEASURE_NOT_BEFORE: Partial<Record<string, RegExp>> = {
   W: /^[A-Za-z]/,
   GB: /^[A-Za-z]/,
   TB: /^[A-Za-z]/,
+  PB: /^[A-Za-z]/,
   Hz: /^[A-Za-z]/,
+  GHz: /^[A-Za-z]/,
+  MHz: /^[A-Za-z]/,
+  kWh: /^[A-Za-z]/,
+  KWh: /^[A-Za-z]/,
+  kwh: /^[A-Za-z]/,
+  MWh: /^[A-Za-z]/,
+  GWh: /^[A-Za-z]/,
+  TWh: /^[A-Za-z]/,
+  Wh: /^[A-Za-z]/,
+  kW: /^[A-Za-z]/,
+  KW: /^[A-Za-z]/,
+  kw: /^[A-Za-z]/,
+  MW: /^[A-Za-z]/,
+  GW: /^[A-Za-z]/,
+  TW: /^[A-Za-z]/,
+  度: /^[假数數过過日]/,
   mAh: /^[A-Za-z]/,
   nm: /^[A-Za-z]/,
   TOPS: /^[A-Za-z]/,
@@ -472,7 +595,9 @@ const ORDINAL_LIST_BEFORE = /第[零〇一二两兩三四五六七八九十\d]+[
  * How much compute a chip or a cluster has (624 TOPS, 12000 PFLOPS) is an amount the claim reports,
  * as a count is; other measures (48小时, 7纳米) only qualify what it says.
  */
-const measureKind = (unit: Unit): FigureKind => (/FLOP|TOPS|shares/.test(unit) ? 'quantity' : 'measure');
+const measureKind = (unit: Unit): FigureKind => (/FLOP|TOPS|shares|GPU/.test(unit) ? 'quantity' : 'measure');
+/** 度 is a kilowatt-hour where the clause speaks of electricity (年发电量150亿度, 用电量达300度). */
+const ELECTRICITY_BEFORE = /[电電]|能耗|储能|儲能/;
 
 /** Floating-point operations after a number: 次浮点运算, 次浮點運算 (每秒…次 makes a rate). */
 const FLOATING_OPERATIONS = /^次(?:的)?浮[点點](?:运算|運算)/;
@@ -488,13 +613,13 @@ const ARABIC =
 const NUMBER = `(${ARABIC}|十[几幾]|[零〇一二两兩三四五六七八九十百千廿卅]+|[数數几幾][十百千]?)?`;
 const MORE = '(多|余|餘)?';
 /** A magnitude as written; 千 and 百 alone not where they begin a measure (2千米 is 2 km, 3千瓦 power). */
-const MAGNITUDE = `(${MAGNITUDES.map(([m]) => (m === '千' ? '千(?![米瓦克卡焦])' : m === '百' ? '百(?![米分])' : m)).join('|')})?`;
+const MAGNITUDE = `(${MAGNITUDES.map(([m]) => (m === '千' ? '千(?![米瓦克卡焦])' : m === '兆' ? '兆(?![瓦赫])' : m === '百' ? '百(?![米分])' : m)).join('|')})?`;
 // A currency right before a digit is that number's (16新台幣29,900元 is not 16 TWD).
 /** 转 is a revolution only where the clause says per minute: 2万转/分钟, 每分钟6000转, 转速达…转. */
 const REVOLUTIONS = '[转轉](?=\\s?(?:/|／|每)\\s?分)|(?<=(?:每分钟|每分鐘|转速|轉速)[^，。；,;]{0,10})[转轉]';
 /** A Latin unit may stand a space after its number (200 TFLOPS, 16 GB). */
 const MEASURE_WORDS = MEASURES.filter(([m]) => !/^[转轉]$/.test(m))
-  .map(([m]) => (/^[A-Za-z]/.test(m) ? `\\s?${alternatives([m])}` : alternatives([m])))
+  .map(([m]) => (/^[A-Za-z]/.test(m) ? `\\s?${alternatives([m])}` : alternatives([m])) + (MEASURE_AHEAD[m] ?? ''))
   .join('|');
 // (A currency before a digit is that number's (港元3.85), unless the number is a percentage: 销售额4557.12亿元4%的罚款.)
 /**
@@ -926,6 +1051,9 @@ function figuresIn(text: string): Figure[] {
         !andHalfAfter
       )
         continue;
+      // 度 is a kilowatt-hour only in digits or with a magnitude, in a clause about electricity (两度上调,
+      // 40度高温 are not).
+      if (unit === '度' && ((!isArabic && !magnitude) || !ELECTRICITY_BEFORE.test(clauseBefore(text, start)))) continue;
       // 每秒1.2TB is a bandwidth.
       const perSecond = /^[GT]B$/.test(measure[1]) && /每秒(?:钟|鐘)?$/.test(text.slice(0, start));
       figure = { unit: perSecond ? (`${measure[1]}/s` as Unit) : measure[1], kind: measureKind(measure[1]) };
@@ -1215,18 +1343,71 @@ function figuresIn(text: string): Figure[] {
   ];
   // A conversion in brackets (最多20亿美元（约合…）) is a figure of its own, with its own hedge:
   // editors differ on whether it takes the bound of the amount it converts.
-  return boundsCarried(
+  return movesRead(
     text,
-    rangesJoined(
+    boundsCarried(
       text,
-      boundedFromAfar(
+      rangesJoined(
         text,
-        nonOverlapping(figures).filter(
-          (f) => !taken.some((d) => d.start < f.end && f.start < d.end) && !inConfiguration(text, f),
+        boundedFromAfar(
+          text,
+          nonOverlapping(figures).filter(
+            (f) => !taken.some((d) => d.start < f.end && f.start < d.end) && !inConfiguration(text, f),
+          ),
         ),
       ),
     ),
   );
+}
+
+/**
+ * A move from one value to another (由120上调至150港元, 从100亿降至80亿元, 由20%下修至15%): the
+ * first value is written bare, its unit said once after the second. The closed class of verbs of a
+ * change before 至/到/为.
+ */
+const MOVE_FROM = new RegExp(
+  `(?:由|从|從|自)\\s?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(${MAGNITUDES.map(([m]) => m).join('|')})?\\s?` +
+    '(?:上调|上調|下调|下調|调升|調升|调降|調降|上修|下修|调高|調高|调低|調低|提升|提高|上升|下降|降低|增加|' +
+    '减少|減少|增长|增長|成长|成長|扩大|擴大|缩减|縮減|调整|調整|回升|回落|攀升|滑落|升|降|增|减|減|涨|漲|跌)?' +
+    '(?:至|到|为|為)\\s?$',
+);
+
+/** Units written once after the second value of a move, carried to the bare first (MOVE_FROM). */
+function movesRead(text: string, figures: Figure[]): Figure[] {
+  const out = [...figures];
+  for (const g of figures) {
+    // (The second value states its unit in words: 150港元, 15%, 8万辆, not a bare 80亿.)
+    if (!/[^\d.,万萬亿億千百兆]$/.test(g.text) || g.kind === 'ratio') continue;
+    const m = MOVE_FROM.exec(text.slice(0, g.start));
+    if (!m) continue;
+    const [, digits, magnitude] = m;
+    // (从100降至80亿元: a magnitude said only after the second leaves the first unclear.)
+    if (!magnitude && /[万萬亿億兆]/.test(g.text)) continue;
+    const start = m.index + m[0].indexOf(digits!, 1);
+    const end = start + digits!.length + (magnitude?.length ?? 0);
+    const scale = magnitude ? MAGNITUDES.find(([k]) => k === magnitude)![1] : 1;
+    const value = Number(digits!.replace(/,/g, '')) * scale;
+    const at = out.findIndex((f) => f.start < end && start < f.end);
+    const old = at >= 0 ? out[at]! : null;
+    // (A first value with a unit of its own keeps it: 由5000元降至…)
+    if (old && (/[^\d.,万萬亿億千百兆]$/.test(old.text) || old.end !== end)) continue;
+    const first: Figure = old
+      ? { ...old, unit: g.unit, kind: g.kind }
+      : {
+          text: text.slice(start, end),
+          start,
+          end,
+          value,
+          min: value,
+          max: value,
+          unit: g.unit,
+          approx: false,
+          kind: g.kind,
+        };
+    if (at >= 0) out[at] = first;
+    else out.splice(out.indexOf(g), 0, first);
+  }
+  return out;
 }
 
 /**
@@ -1382,6 +1563,12 @@ const CEILING_VERB = new RegExp(
   `(?:(最高|最多|不超过|不超過)(?:(?:可|仅|只|也)?${BOUND_VERB}|${MODAL_VERB}|每(?:秒|月|年|天|日))|(最多)${ANY_VERB}|(${CEILING_NOUN}))$`,
 );
 /**
+ * A specification's ceiling named by its noun: 最高充电功率可达480千瓦, 最高功率为300kW, 最大功耗120W
+ * (the editors write min 0, tests/claims-eval/README.md). (最高时速, 最高主频 name other specs: as stated.)
+ */
+const SPEC_CEILING =
+  /(?:最高|最大)(?:充电|充電|输出|輸出|放电|放電|快充|有线|有線|无线|無線|持续|持續)?(?:功率|功耗)(?:可以达到|可以達到|可达|可達|达到|達到|高达|高達|达|達|为|為|是)?$/;
+/**
  * A bound on a share of something named before it: 不到上市高峰时的两成, 超过去年同期的两倍, a
  * ceiling on a fine (最高可被罚全球营业额的10%).
  */
@@ -1402,7 +1589,7 @@ function boundedFromAfar(text: string, figures: Figure[]): Figure[] {
     const before = text.slice(Math.max(0, f.start - 16), f.start);
     const previousEnd = figures[i - 1]?.end ?? 0;
     const floor = FLOOR_VERB.exec(before);
-    const ceiling = CEILING_VERB.exec(before);
+    const ceiling = CEILING_VERB.exec(before) ?? (/^(?:k|M|G)?W$/.test(f.unit) ? SPEC_CEILING.exec(before) : null);
     // ("至少可维持两到三年": a range states its own top; a floor set at a distance leaves it.)
     if (floor) return f.max !== null && f.max > f.min ? f : { ...f, max: null, approx: true };
     if (ceiling) return { ...f, min: 0, value: 0, approx: true };

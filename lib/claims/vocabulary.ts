@@ -91,6 +91,29 @@ export const UNITS = [
   'layers',
   'GB/s',
   'TB/s',
+  // Power, energy and batteries, as editors of EV, battery and energy news write them: a car's or a
+  // charger's power (250千瓦, 600kW), a plant's capacity (200兆瓦, 1.2GW), energy (100千瓦时, 150亿度电,
+  // 50GWh), a cell's capacity (280Ah), energy density (300Wh/kg), charging rate (10C), voltage (800V).
+  'kW',
+  'MW',
+  'GW',
+  'TW',
+  'Wh',
+  'kWh',
+  'MWh',
+  'GWh',
+  'TWh',
+  'Ah',
+  'Wh/kg',
+  'C',
+  'V',
+  'A',
+  // A clock speed (主频3.2GHz), cores (8核), storage (10PB) and compute spent (278.8万GPU小时).
+  'GHz',
+  'MHz',
+  'cores',
+  'PB',
+  'GPU-hours',
 ] as const;
 /** money, percent and quantity make a sentence a figure claim; a ratio (两倍) or a measure (48小时) does not. */
 export const FIGURE_KINDS = ['money', 'percent', 'quantity', 'ratio', 'measure'] as const;

@@ -17,7 +17,7 @@ const dates = (text: string) => findDates(text, '2024-11-15').map((d) => [d.text
 const FIGURES: FigureRow[] = [
   // Numerals and magnitudes.
   ['兆 as a trillion (Taiwan money)', '星辰市值达到1.2兆新台币', [['达到1.2兆新台币', 1.2e12, 1.2e12, 'TWD']]],
-  ['兆 before a unit of power is mega-', '电站装机容量为3兆瓦', []],
+  ['兆 before a unit of power is mega-', '电站装机容量为3兆瓦', [['3兆瓦', 3, 3, 'MW']]],
   ['千/百/十 in words', '云帆营收为一千二百亿元', [['一千二百亿元', 1.2e11, 1.2e11, 'CNY']]],
   ['两 and 多', '两千多名员工', [['两千多名', 2000, null, 'count']]],
   ['廿 and 卅', '廿多家企业参展', [['廿多家', 20, null, 'companies']]],

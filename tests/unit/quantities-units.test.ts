@@ -215,9 +215,13 @@ describe('fiscal periods, weekdays with their day, and dates that follow another
 });
 
 describe('a number before a unit the figures do not know', () => {
-  it('is not shown as a count (10万吨, 200万千瓦, 5万PB, 2万kWh)', () => {
-    expect(figs('星辰新厂年产能达10万吨，装机容量200万千瓦')).toEqual([]);
-    expect(figs('青木的数据量达5万PB，每年用电2万kWh')).toEqual([]);
+  it('is not shown as a count (10万吨, 3万立方), while power, energy and PB are units now (200万千瓦, 5万PB, 2万kWh)', () => {
+    expect(figs('星辰新厂年产能达10万吨，储量3万立方')).toEqual([]);
+    expect(figs('星辰新厂装机容量200万千瓦')).toEqual([['200万千瓦', 2e6, 2e6, 'kW']]);
+    expect(figs('青木的数据量达5万PB，每年用电2万kWh')).toEqual([
+      ['达5万PB', 5e4, 5e4, 'PB'],
+      ['2万kWh', 2e4, 2e4, 'kWh'],
+    ]);
   });
 
   it('still counts what has no unit, and keeps the units it knows', () => {

@@ -87,8 +87,9 @@ describe('findFigures', () => {
       [1, 'TB', 'measure'],
       [523, 'votes', 'measure'],
     ]);
-    // A Latin unit is a whole word: 100Wh is not 100 W; 5G is no figure.
-    expect(measures('100Wh电池的5G手机')).toEqual([]);
+    // A Latin unit is a whole word: 100Wh is not 100 W but watt-hours; 5G is no figure.
+    expect(measures('100Wh电池的5G手机')).toEqual([[100, 'Wh', 'measure']]);
+    expect(measures('100Whz电池的5G手机')).toEqual([]);
   });
 
   it('keeps exact offsets', () => {
@@ -200,7 +201,7 @@ describe('how Chinese news writes amounts', () => {
 
   it('reads 兆 as a trillion, except as the prefix mega- (兆瓦)', () => {
     expect(range('該公司市值達2.8兆美元')).toEqual([['達2.8兆美元', 2.8e12, 2.8e12, 'USD']]);
-    expect(range('数据中心功率为50兆瓦')).toEqual([]);
+    expect(range('数据中心功率为50兆瓦')).toEqual([['50兆瓦', 50, 50, 'MW']]);
   });
 
   it('bounds what 不到, 最高, 至少, 上万 and a price 起 bound, and keeps what 近, 约, 左右 hedge', () => {
