@@ -446,3 +446,96 @@ export function commentedTopic(
   const last = named[named.length - 1]!;
   return { id: topic, at: last.at, end: last.end };
 }
+
+/**
+ * The head noun of a common noun phrase for a part of a business, what it makes or a figure of it: a
+ * plant (第二座厂), a unit or line of business (创新业务, 子品牌), a product or its parts (伺服器, 加速卡,
+ * 架构, 车型), a share class (配售股份) or a metric (营收, 净利, 毛利率, 集资总额, 售价).
+ */
+const PART_HEAD =
+  /(厂|廠|产线|產線|芯片|晶片|处理器|處理器|伺服器|服务器|架构|架構|产品|產品|业务|業務|事业部|事業部|子品牌|车型|車型|机型|機型|加速卡|股份|股本|营收|營收|收入|营业额|營業額|利润|利潤|净利|淨利|毛利率|总额|總額|规模|規模|销量|銷量|出货量|出貨量|交付量|售价|售價|占比|佔比|功耗|效能)$/;
+
+/** A noun phrase naming a party of its own (another company, a client, a rival, a regulator, people). */
+const PARTY_WORD =
+  /公司|集团|集團|厂商|廠商|对手|對手|客户|客戶|政府|监管|監管|机构|機構|投资|投資|券商|投行|银行|銀行|分析|媒体|媒體|法院|委员会|委員會|用户|用戶|员工|員工|消费者|消費者|市场|市場|股东|股東|合作|伙伴|夥伴|大厂|大廠|个股|個股|对象|對象/;
+
+/** A leading frame of the source or the angle: 依规划, 根据公告, 获利方面, 以部门来看, 就地区而言. */
+const FRAME =
+  /^(?:(?:依|据|根据|按|按照|依照)[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{1,6}方面|(?:以|从|就)[\u4e00-\u9fff]{1,6}(?:来看|而言|区分|来说))$/;
+
+/** Tags a common noun phrase is made of: nouns, places, names of things, numbers, measures, modifiers. */
+const NP_TAG = /^(n|ng|nz|ns|an|eng|m|mq|q|a|b|f|x|uj|j|zg)$/;
+
+/**
+ * 话题链 on a part: "（星辰科技公布季报，）新一代处理器则预计明年量产", "第二座厂将导入2纳米制程": a clause
+ * whose subject is a common noun phrase for a plant, unit, product or metric (PART_HEAD) and names no
+ * one is about the business it belongs to — the one party the paragraph has named so far, acting in its
+ * last claim (the editors' convention: a product or plant the gazetteer lacks stands for its owner).
+ * Null where the paragraph named two parties or more, a person or a party the gazetteer lacks, where
+ * the noun phrase names a party (PARTY_WORD), and where no predicate follows it.
+ */
+export function partSubjectTopic(
+  content: readonly Token[],
+  span: { start: number; end: number },
+  history: History,
+  typeOf: ((id: string) => string | undefined) | undefined,
+): { id: string; name: string } | null {
+  // (A name of a part jieba reads as a person's, 加速卡/nr, is still the part; nrt, which jieba
+  // also gives to words it splits wrongly, 5纳米/nrt, counts as a person in the subject only.)
+  const person = (t: Token) => /^(nr|nrfg|nt)$/.test(t.tag) && !PART_HEAD.test(t.word);
+  if (content.some((t) => t.entityId || person(t))) return null;
+  let words = content.filter((t) => !isPunct(t) || /^[，,]$/.test(t.word));
+  // (A frame of the source or the angle may come first: 依规划，…; 获利方面，…; 以部门来看，…)
+  const comma = words.findIndex((t) => /^[，,]$/.test(t.word));
+  const frame =
+    comma > 0
+      ? words
+          .slice(0, comma)
+          .map((t) => t.word)
+          .join('')
+      : '';
+  if (FRAME.test(frame)) words = words.slice(comma + 1);
+  words = words.filter((t) => !isPunct(t));
+  let k = 0;
+  // (A conjunction or a time may come first: 不过，…; 回顾过去，…)
+  while (k < words.length && /^(c|t)$/.test(words[k]!.tag)) k++;
+  const np: Token[] = [];
+  while (k < words.length) {
+    const t = words[k]!;
+    // (A verb before the head modifies it: 创新业务, 发行股本; 等 closes a list: 汽车等创新业务.)
+    const modifier =
+      (isVerb(t) || t.tag === 'vn') && PART_HEAD.test(words[k + 1]?.word ?? '') && !PART_HEAD.test(t.word);
+    if (!(modifier || t.word === '等' || (NP_TAG.test(t.tag) && !isVerb(t)) || PART_HEAD.test(t.word))) break;
+    np.push(t);
+    k++;
+    // (The phrase ends on its head: 三座厂合计将…)
+    if (PART_HEAD.test(t.word) && !PART_HEAD.test(words[k]?.word ?? '') && !/^(n|ng|nz|eng)$/.test(words[k]?.tag ?? ''))
+      break;
+  }
+  const next = words[k];
+  if (!np.length || !next || !(isVerb(next) || /^(d|ad|p|vn|zg)$/.test(next.tag))) return null;
+  const head = np[np.length - 1]!;
+  if (np.some((t) => t.tag === 'nrt' && !PART_HEAD.test(t.word))) return null;
+  const phrase = np.map((t) => t.word).join('');
+  // (A possessor names whose part it is, 数据的规模, and a set of things, 多档个股, 各平台, is no one's part.)
+  if (np.some((t) => t.word === '的') || /^(多|各|部分|所有|不少|其他|其它|一些)/.test(phrase)) return null;
+  if (next.word === '相关' || next.word === '有关') return null;
+  // (同期收入…: a figure dated by the clause before, whose date drafting cannot yet place, stays out.)
+  if (/^(同期|同比|上年同期)/.test(phrase)) return null;
+  if (!PART_HEAD.test(head.word) || PARTY_WORD.test(phrase)) return null;
+  const at = span.start;
+  if (history.unknownPersons.some((p) => p < span.end)) return null;
+  if (history.unknownParties?.some((p) => p.start < span.end)) return null;
+  // The one party that acted in the paragraph so far, with no other name after its last mention;
+  // in a paragraph that has named no one yet, what the paragraph before was about.
+  const named = history.actors.filter((a) => a.at < at);
+  const ids = new Set(named.filter((a) => a.role === 'agent').map((a) => a.id));
+  const last = named[named.length - 1];
+  const topic = !last
+    ? history.before
+    : ids.size === 1 && last.id === [...ids][0]
+      ? { id: last.id, name: history.text.slice(last.at, last.end) }
+      : null;
+  if (!topic || !typeOf || /^(person)?$/.test(typeOf(topic.id) ?? '')) return null;
+  return topic;
+}

@@ -75,6 +75,7 @@ import {
   lastTwoNames,
   resolvePronoun,
   zeroSubjectTopic,
+  partSubjectTopic,
 } from './antecedents';
 import { INVESTEE_TYPES, INVESTOR_VERB, investorsNamedFor, unnamedGiver, unsaidInvestee } from './investors';
 import { ARTICLE, SILENCE } from './attribution';
@@ -1491,6 +1492,7 @@ function agentOfZeroSubject(state: PropositionState): ReturnType<typeof chainOwn
   const { start, contentTokens, contentText, contentFigures } = content;
   let owner: ReturnType<typeof chainOwner> = null;
   let topicGoesOn: Antecedent | null;
+  let partOf: ReturnType<typeof partSubjectTopic>;
   if (!prop.subject && deedAt(contentTokens) && deedClaim(contentTokens, history)) {
     // "此举引发…", "这笔投资总额可能高达…": the act stated before (of the kind its noun names),
     // with whoever took part in it.
@@ -1591,6 +1593,22 @@ function agentOfZeroSubject(state: PropositionState): ReturnType<typeof chainOwn
       end: offset + start,
       label: frame.paragraph.slice(topicGoesOn.at, topicGoesOn.end),
     };
+  } else if (
+    !prop.subject &&
+    !roles.size &&
+    prop.attribution === ARTICLE &&
+    (partOf = partSubjectTopic(
+      contentTokens,
+      { start: offset + start, end: offset + content.end },
+      history,
+      frame.context.typeOf,
+    ))
+  ) {
+    // "新一代处理器则预计明年量产": a plant, unit, product or metric of the paragraph's one party
+    // stands for it (antecedents.ts); its name leads the text.
+    state.agentId = partOf.id;
+    give(state.agentId, 'agent');
+    state.prefix = { start: offset + start, end: offset + start, label: partOf.name };
   }
   return owner;
 }
