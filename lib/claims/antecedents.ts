@@ -409,6 +409,14 @@ export function antecedentGroup(
 }
 
 /**
+ * Whether the paragraph names, before `end`, a person or a party the gazetteer lacks: one of them may
+ * be what a clause naming no one is about, so the one known party is not.
+ */
+function namesUnknownBefore(history: History, end: number): boolean {
+  return history.unknownPersons.some((p) => p < end) || !!history.unknownParties?.some((p) => p.start < end);
+}
+
+/**
  * An unnamed source who comments rather than acts: a hedge alone (据悉, text ''), or a phrase
  * ending in a noun of commentators or witnesses (分析师, 业内人士, 法人, 基金经理, 员工, 外媒…),
  * adverbs after it. A party the gazetteer lacks (小马智行方面, X相关负责人) is no commentator.
@@ -432,8 +440,7 @@ export function commentedTopic(
   if (source && !COMMENTATOR.test(source)) return null;
   const at = span.start;
   const named = history.actors.filter((a) => a.at < at);
-  if (history.unknownPersons.some((p) => p < span.end)) return null;
-  if (history.unknownParties?.some((p) => p.start < span.end)) return null;
+  if (namesUnknownBefore(history, span.end)) return null;
   const ids = new Set(named.map((a) => a.id));
   // The one name is the topic where the paragraph's last claim has it act (a name only mentioned,
   // 与阿里巴巴相比, is not what the text is about). (Not the paragraph before's topic, at a
@@ -524,8 +531,7 @@ export function partSubjectTopic(
   if (/^(同期|同比|上年同期)/.test(phrase)) return null;
   if (!PART_HEAD.test(head.word) || PARTY_WORD.test(phrase)) return null;
   const at = span.start;
-  if (history.unknownPersons.some((p) => p < span.end)) return null;
-  if (history.unknownParties?.some((p) => p.start < span.end)) return null;
+  if (namesUnknownBefore(history, span.end)) return null;
   // The one party that acted in the paragraph so far, with no other name after its last mention;
   // in a paragraph that has named no one yet, what the paragraph before was about.
   const named = history.actors.filter((a) => a.at < at);

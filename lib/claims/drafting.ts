@@ -85,7 +85,7 @@ import { modifiesNoun, relativeAfter } from './modifiers';
 import { officeMoveRoles, subjectLeftBy } from './moves';
 import type { Prop, SentenceFrame } from './frame';
 import { type Prefix, prefixOf } from './proposition-prefix';
-import { findSpeaker, type Speaker } from './proposition-speaker';
+import { findSpeaker, foldedSourceWords, type Speaker } from './proposition-speaker';
 
 /** What drafting keeps from one proposition of a sentence to the next. */
 interface Drafting {
@@ -1579,7 +1579,7 @@ function agentOfZeroSubject(state: PropositionState): ReturnType<typeof chainOwn
     prop.attribution.kind === 'unnamed' &&
     (topicGoesOn = commentedTopic(
       { start: offset + start, end: offset + content.end },
-      foldedSource(frame, prop),
+      foldedSourceWords(frame.sentence, frame.folded, prop.attribution.text).words,
       history,
       frame.context.typeOf,
     ))
@@ -1611,13 +1611,6 @@ function agentOfZeroSubject(state: PropositionState): ReturnType<typeof chainOwn
     state.prefix = { start: offset + start, end: offset + start, label: partOf.name };
   }
   return owner;
-}
-
-/** A proposition's source as the sentence writes it, folded (the words the cues are read on). */
-function foldedSource(frame: SentenceFrame, prop: Prop): string {
-  const { text } = prop.attribution;
-  const at = text ? frame.sentence.indexOf(text) : -1;
-  return at >= 0 ? frame.folded.slice(at, at + text.length) : text;
 }
 
 /** Gives a name a role, unless it has a stronger one already (agent over object over listed over mentioned). */

@@ -90,6 +90,20 @@ export function findSpeaker(state: SpeakerState): Speaker {
   return { speakerAt: source.at, titledOrg: titled.org, titledSpan: titled.span, memberOf, speaker, speaks };
 }
 
+/**
+ * A proposition's source as the sentence writes it (its first occurrence from `from`) and its words
+ * folded, the text the cues are read on; the written words where they are not found.
+ */
+export function foldedSourceWords(
+  sentence: string,
+  folded: string,
+  text: string,
+  from = 0,
+): { at: number; words: string } {
+  const at = sentence.indexOf(text, from);
+  return { at, words: at >= 0 ? folded.slice(at, at + text.length) : text };
+}
+
 /** Where the source is written, its words, and the cues read on them (before any is resolved). */
 function sourceWordsOf(state: SpeakerState): SourceWords {
   const { frame, prop, content } = state;
@@ -99,8 +113,7 @@ function sourceWordsOf(state: SpeakerState): SourceWords {
   // organization named last, as 该公司 would.
   // "他还表示": a pronoun speaking is its antecedent.
   // (The source is written as the article writes it; the cues are read on the folded text.)
-  const at = sentence.indexOf(prop.attribution.text, start);
-  const speakerWords = at >= 0 ? folded.slice(at, at + prop.attribution.text.length) : prop.attribution.text;
+  const { at, words: speakerWords } = foldedSourceWords(sentence, folded, prop.attribution.text, start);
   // ("对此该公司回应称": the response frame before the speaker is not part of who speaks.)
   const bare = BARE_SPEAKER.exec(speakerWords.replace(/^(而|但|不过|然而)?(对此|就此)/, ''));
   // A pronoun subject that names its actor ("…表示，公司将…") leaves the speaker only speaking.

@@ -414,27 +414,12 @@ const MEASURE_AHEAD: Partial<Record<string, string>> = {
  * 年底 a date, 天猫 a name.
  */
 const MEASURE_NOT_BEFORE: Partial<Record<string, RegExp>> = {
-  // A Latin unit is a whole word (100W, not 100Wh; 16GB, not 16GBps).
+  // A Latin unit is a whole word (100W, not 100Wh; 16GB, not 16GBps). (The newer ones, kW, GWh, PB…,
+  // carry the same check inside the pattern, MEASURE_AHEAD, so that the number is still read.)
   W: /^[A-Za-z]/,
   GB: /^[A-Za-z]/,
   TB: /^[A-Za-z]/,
-  PB: /^[A-Za-z]/,
   Hz: /^[A-Za-z]/,
-  GHz: /^[A-Za-z]/,
-  MHz: /^[A-Za-z]/,
-  kWh: /^[A-Za-z]/,
-  KWh: /^[A-Za-z]/,
-  kwh: /^[A-Za-z]/,
-  MWh: /^[A-Za-z]/,
-  GWh: /^[A-Za-z]/,
-  TWh: /^[A-Za-z]/,
-  Wh: /^[A-Za-z]/,
-  kW: /^[A-Za-z]/,
-  KW: /^[A-Za-z]/,
-  kw: /^[A-Za-z]/,
-  MW: /^[A-Za-z]/,
-  GW: /^[A-Za-z]/,
-  TW: /^[A-Za-z]/,
   度: /^[假数數过過日]/,
   mAh: /^[A-Za-z]/,
   nm: /^[A-Za-z]/,
