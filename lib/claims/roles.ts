@@ -1167,7 +1167,10 @@ function secondVerbAfter(tokens: Token[], i: number): boolean {
     if (/^等/.test(t.word)) return false;
     // (A whole verb of two or more characters: jieba cuts pieces a verb's tag out of measure
     // words and transliterations, 3奈/vg 米.)
-    if (isPredicate(tokens, k) && t.tag === 'v' && t.word.length >= 2) return true;
+    // (And right after the noun that heads the thing used: 芯片打造, not 最新/a 版本.)
+    const head = tokens[k - 1]!;
+    if (isPredicate(tokens, k) && t.tag === 'v' && t.word.length >= 2 && (!!head.entityId || /^(n|eng)/.test(head.tag)))
+      return true;
   }
   return false;
 }
