@@ -402,7 +402,7 @@ export function clauseRoles(
     if (isPredicate(tokens, i)) {
       afterVerb = true;
       verb = t;
-      preposition = INSTRUMENT.test(t.word) && laterPredicate(tokens, i) ? t.word : null;
+      preposition = (INSTRUMENT.test(t.word) || SERIAL_USE.test(t.word)) && laterPredicate(tokens, i) ? t.word : null;
     }
     // "由A与B联合开发": names joined after 由 are doers together; 与 there is no preposition.
     const joinsDoers = preposition === '由' && !!tokens[i - 1]?.entityId && /^(与|和|及|以及|、)$/.test(t.word);
@@ -527,6 +527,8 @@ export function clauseRoles(
     if (preposition === '把' && !isModifier(tokens, t)) return out.push([id, 'object']);
     // "使用了X芯片打造…": what a serial verb uses is its means, not its counterpart.
     if (preposition && INSTRUMENT.test(preposition)) return out.push([id, 'mentioned']);
+    // ("使用了上万张X芯片打造…": only where a second predicate follows the thing used.)
+    if (preposition && SERIAL_USE.test(preposition) && secondVerbAfter(tokens, i)) return out.push([id, 'mentioned']);
     // "由X领投", "由X开发的Y": 由 names who does it.
     if (preposition === '由' && !isModifier(tokens, t)) return out.push([id, 'agent']);
     // "向X员工抛出橄榄枝", "向X的工程师发出邀约": X's own staff, the preposition's object, are part
@@ -1149,6 +1151,29 @@ const PURPOSE = /^(为了|用于|用来|以便|以求|旨在)$/;
 
 /** Verbs of means in a serial-verb phrase: 利用X重塑Y, 借助X实现Y (用X生成 names what it uses, an object). */
 const INSTRUMENT = /^(利用|借助|通过|依靠|凭借|借由|经由)$/;
+
+/**
+ * Verbs of using a supply that open the first verb of a serial-verb phrase (使用了上万张X芯片打造…,
+ * 采用X的芯片训练…): with a second predicate after the thing used, the thing is the means of that
+ * act, not its counterpart (as after 利用 / 借助); 用 alone stays out (用X生成 takes X as its object).
+ */
+const SERIAL_USE = /^(使用|采用|动用|运用)$/;
+
+/** Whether a second predicate follows the thing used at `i` in its clause (not the 等 closing a list of examples). */
+function secondVerbAfter(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (isPunct(t) && t.word !== '、') return false;
+    if (/^等/.test(t.word)) return false;
+    // (A whole verb of two or more characters: jieba cuts pieces a verb's tag out of measure
+    // words and transliterations, 3奈/vg 米.)
+    // (And right after the noun that heads the thing used: 芯片打造, not 最新/a 版本.)
+    const head = tokens[k - 1]!;
+    if (isPredicate(tokens, k) && t.tag === 'v' && t.word.length >= 2 && (!!head.entityId || /^(n|eng)/.test(head.tag)))
+      return true;
+  }
+  return false;
+}
 
 /** "X自去年推出Y以来": a since-frame with no subject of its own, after the clause's subject. */
 function ownSince(tokens: Token[], i: number, subject: Subject | null): boolean {
