@@ -3166,14 +3166,33 @@ export function carryCurrency(figures: Figure[], text: string, articleCurrency: 
  */
 export function articleCurrencyAfter(figures: readonly Figure[], text: string, before: Unit | null): Unit | null {
   let currency = before;
+  // Taiwan's stock market named (台股, 加權指數, 櫃買, 三大法人, 投信): the copy reports prices on it,
+  // and Taiwan copy writes its share prices and market values in a bare 元 of 新台币.
+  if (currency === null && TAIWAN_MARKET.test(text)) currency = 'TWD';
+  let converted: Figure | null = null;
   for (const f of figures) {
-    if (f.kind !== 'money' || inConversion(f, text)) continue;
+    if (f.kind !== 'money') continue;
+    if (inConversion(f, text)) {
+      // A foreign sum converted into 新台币 (1,650億美元（約合新台幣5.4兆元）): the writer counts for
+      // readers of 新台币, the bare 元 after it is theirs. (Not a sum in 人民币 or 港元 converted:
+      // that copy tells mainland or Hong Kong sums, whose later bare 元 is yuan.)
+      if (f.unit === 'TWD' && converted && !/^(CNY|HKD|TWD)$/.test(converted.unit) && currency === null)
+        currency = 'TWD';
+      continue;
+    }
+    converted = f;
     if (f.unit === 'TWD' && /新台[币幣]|台[币幣]|NT\$/.test(f.text)) currency = 'TWD';
     else if ((f.unit === 'CNY' && !BARE_YUAN.test(f.text)) || f.unit === 'HKD') currency = null;
   }
   return currency;
 }
+/** Words only Taiwan's stock market uses: its index, its over-the-counter board, its fund houses. */
+const TAIWAN_MARKET = /台股|加[权權]指[数數]|[柜櫃]买|[柜櫃]買|上市[柜櫃]|三大法人|投信/;
 /** A sum opening a bracket, a conversion (（约7.7亿美元）): it changes no currency the text counts in. */
 const inConversion = (f: Figure, text: string) => /[（(]$/.test(text.slice(0, f.start));
-/** A sum in 元 with no currency word of its own (3,746.8亿元, 14.45元). */
-const BARE_YUAN = /^[^人民币幣RMB¥￥]*[\d一二两兩三四五六七八九十百千万萬亿億兆]元$/;
+/**
+ * A sum in 元 with no currency word of its own (3,746.8亿元, 14.45元), also with the bound or hedge
+ * written after it (800元以下, 50元以上, 300元左右): the words bound the amount, they name no currency.
+ */
+const BARE_YUAN =
+  /^[^人民币幣RMB¥￥]*[\d一二两兩三四五六七八九十百千万萬亿億兆]元(?:以上|以下|之上|之下|以内|以內|左右|上下|出头|出頭)?$/;
