@@ -1666,6 +1666,14 @@ function referenceDateOf(articleDate: string | null): ReferenceDate {
   };
 }
 
+/** The last date before the match, when it names a month and no day and is in the match's sentence. */
+function monthInSentence(c: { before: string; localAnchor: DateRef | null }): DateRef | null {
+  const d = c.localAnchor;
+  if (!d || !/^\d{4}-\d{2}$/.test(d.iso) || isComparisonBase(d)) return null;
+  if (c.before.slice(d.start, d.end) !== d.text || /[。！？!?；;]/.test(c.before.slice(d.end))) return null;
+  return d;
+}
+
 /** Days from the article's day that a word for a day names (今天 is the day the article is dated). */
 const RELATIVE_DAY: Record<string, number> = { 前天: -2, 昨天: -1, 昨日: -1, 今天: 0, 今日: 0, 明天: 1, 明日: 1 };
 /** Days after an earlier date in the text that a word names: 当天 the same day, 次日 the next. */
@@ -2785,6 +2793,11 @@ const DATE_RULES: DateRule[] = [
     new RegExp(`(${Object.keys(ANCHORED_DAY).join('|')})`, 'y'),
     (m, c) => {
       const event = eventBefore(c.before);
+      // 她去年9月宣布离职，当天…: the last date before 当天 in its sentence names a month and no day,
+      // so the day is one of that month, and the month is all the text tells (not a day stated
+      // sentences before it, which the month came after).
+      const month = ANCHORED_DAY[m[1]!] === 0 && event === null ? monthInSentence(c) : null;
+      if (month) return { iso: month.iso, precision: 'month', relative: true };
       const anchor = (event === null ? null : c.dayOfEvent(event)) ?? c.dayAnchor;
       const from = anchor ? partsOf(anchor.iso) : null;
       const iso = from ? shiftDay(from.year, from.month, from.day, ANCHORED_DAY[m[1]!]!) : null;
