@@ -2846,9 +2846,10 @@ const DATE_RULES: DateRule[] = [
     },
   ],
   // 13日 alone: a day of the article's month, or of the month before when it is still to come
-  // (not 30日内, 3日后: spans of days; nor 3日留存, 7日均: a metric over days).
+  // (not 30日内, 3日后, 3日以上: spans of days; nor 3日留存, 7日均: a metric over days). A 以 before
+  // an amount or a means is the preposition, the day is a date: 股价4日以1,039元开出, 19日以视频方式.
   [
-    /(\d{1,2})日(?![内內以之前后後均]|留存|活跃|活躍|平均)/y,
+    /(\d{1,2})日(?![内內之前后後均]|以(?:内|內|来|來|后|後|前|上|下|外|及)|留存|活跃|活躍|平均)/y,
     (m, c) => {
       const day = +m[1]!;
       const { year, month } = c.reference;

@@ -46,3 +46,15 @@ describe('what must not change', () => {
     expect(dates.find(([t]) => t === '次日')?.[1]).not.toBe('2024-03');
   });
 });
+
+describe('a day before 以', () => {
+  it('is a date when 以 introduces an amount or a means', () => {
+    expect(isoOf('星辰科技股價4日以215元開出後一路走低。', '2025-03-05')).toEqual([['4日', '2025-03-04']]);
+    expect(isoOf('云海集团12日以视频方式召开发布会。', '2025-03-15')).toEqual([['12日', '2025-03-12']]);
+  });
+
+  it('is no date in a span of days (30日以内, 3日以上, 7日以来)', () => {
+    expect(isoOf('用户可在30日以内申请退款。', '2025-03-15')).toEqual([]);
+    expect(isoOf('服务中断持续3日以上。', '2025-03-15')).toEqual([]);
+  });
+});
