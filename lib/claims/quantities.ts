@@ -1666,6 +1666,14 @@ function referenceDateOf(articleDate: string | null): ReferenceDate {
   };
 }
 
+/** The last date before the match, when it names a month and no day and is in the match's sentence. */
+function monthInSentence(c: { before: string; localAnchor: DateRef | null }): DateRef | null {
+  const d = c.localAnchor;
+  if (!d || !/^\d{4}-\d{2}$/.test(d.iso) || isComparisonBase(d)) return null;
+  if (c.before.slice(d.start, d.end) !== d.text || /[。！？!?；;]/.test(c.before.slice(d.end))) return null;
+  return d;
+}
+
 /** Days from the article's day that a word for a day names (今天 is the day the article is dated). */
 const RELATIVE_DAY: Record<string, number> = { 前天: -2, 昨天: -1, 昨日: -1, 今天: 0, 今日: 0, 明天: 1, 明日: 1 };
 /** Days after an earlier date in the text that a word names: 当天 the same day, 次日 the next. */
@@ -2785,6 +2793,11 @@ const DATE_RULES: DateRule[] = [
     new RegExp(`(${Object.keys(ANCHORED_DAY).join('|')})`, 'y'),
     (m, c) => {
       const event = eventBefore(c.before);
+      // 她去年9月宣布离职，当天…: the last date before 当天 in its sentence names a month and no day,
+      // so the day is one of that month, and the month is all the text tells (not a day stated
+      // sentences before it, which the month came after).
+      const month = ANCHORED_DAY[m[1]!] === 0 && event === null ? monthInSentence(c) : null;
+      if (month) return { iso: month.iso, precision: 'month', relative: true };
       const anchor = (event === null ? null : c.dayOfEvent(event)) ?? c.dayAnchor;
       const from = anchor ? partsOf(anchor.iso) : null;
       const iso = from ? shiftDay(from.year, from.month, from.day, ANCHORED_DAY[m[1]!]!) : null;
@@ -2833,9 +2846,10 @@ const DATE_RULES: DateRule[] = [
     },
   ],
   // 13日 alone: a day of the article's month, or of the month before when it is still to come
-  // (not 30日内, 3日后: spans of days; nor 3日留存, 7日均: a metric over days).
+  // (not 30日内, 3日后, 3日以上: spans of days; nor 3日留存, 7日均: a metric over days). A 以 before
+  // an amount or a means is the preposition, the day is a date: 股价4日以1,039元开出, 19日以视频方式.
   [
-    /(\d{1,2})日(?![内內以之前后後均]|留存|活跃|活躍|平均)/y,
+    /(\d{1,2})日(?![内內之前后後均]|以(?:内|內|来|來|后|後|前|上|下|外|及)|留存|活跃|活躍|平均)/y,
     (m, c) => {
       const day = +m[1]!;
       const { year, month } = c.reference;
@@ -3166,14 +3180,33 @@ export function carryCurrency(figures: Figure[], text: string, articleCurrency: 
  */
 export function articleCurrencyAfter(figures: readonly Figure[], text: string, before: Unit | null): Unit | null {
   let currency = before;
+  // Taiwan's stock market named (台股, 加權指數, 櫃買, 三大法人, 投信): the copy reports prices on it,
+  // and Taiwan copy writes its share prices and market values in a bare 元 of 新台币.
+  if (currency === null && TAIWAN_MARKET.test(text)) currency = 'TWD';
+  let converted: Figure | null = null;
   for (const f of figures) {
-    if (f.kind !== 'money' || inConversion(f, text)) continue;
+    if (f.kind !== 'money') continue;
+    if (inConversion(f, text)) {
+      // A foreign sum converted into 新台币 (1,650億美元（約合新台幣5.4兆元）): the writer counts for
+      // readers of 新台币, the bare 元 after it is theirs. (Not a sum in 人民币 or 港元 converted:
+      // that copy tells mainland or Hong Kong sums, whose later bare 元 is yuan.)
+      if (f.unit === 'TWD' && converted && !/^(CNY|HKD|TWD)$/.test(converted.unit) && currency === null)
+        currency = 'TWD';
+      continue;
+    }
+    converted = f;
     if (f.unit === 'TWD' && /新台[币幣]|台[币幣]|NT\$/.test(f.text)) currency = 'TWD';
     else if ((f.unit === 'CNY' && !BARE_YUAN.test(f.text)) || f.unit === 'HKD') currency = null;
   }
   return currency;
 }
+/** Words only Taiwan's stock market uses: its index, its over-the-counter board, its fund houses. */
+const TAIWAN_MARKET = /台股|加[权權]指[数數]|[柜櫃]买|[柜櫃]買|上市[柜櫃]|三大法人|投信/;
 /** A sum opening a bracket, a conversion (（约7.7亿美元）): it changes no currency the text counts in. */
 const inConversion = (f: Figure, text: string) => /[（(]$/.test(text.slice(0, f.start));
-/** A sum in 元 with no currency word of its own (3,746.8亿元, 14.45元). */
-const BARE_YUAN = /^[^人民币幣RMB¥￥]*[\d一二两兩三四五六七八九十百千万萬亿億兆]元$/;
+/**
+ * A sum in 元 with no currency word of its own (3,746.8亿元, 14.45元), also with the bound or hedge
+ * written after it (800元以下, 50元以上, 300元左右): the words bound the amount, they name no currency.
+ */
+const BARE_YUAN =
+  /^[^人民币幣RMB¥￥]*[\d一二两兩三四五六七八九十百千万萬亿億兆]元(?:以上|以下|之上|之下|以内|以內|左右|上下|出头|出頭)?$/;
