@@ -456,7 +456,7 @@ export function classify(
         verb &&
         FORECAST_VERB.test(verb.word) &&
         !/^(估计|预估)$/.test(verb.word) &&
-        !pastPlanAt(words, speechAt) &&
+        !(pastPlanAt(words, speechAt) && !standingExpectation(words, speechAt)) &&
         !asExpected(words, speechAt)
       )
         clause.forecast = true;
@@ -742,6 +742,29 @@ export function asExpected(words: readonly Token[], i: number): boolean {
     if (isPunct(words[k]!) || isVerb(words[k]!)) return false;
   }
   return false;
+}
+
+/** Periods still running or to come when the article is written: what an expectation of them is about. */
+const STANDING_PERIOD =
+  /^(今年|本年|明年|后年|年内|今年内|年底|今年底|年末|下半年|本季|本季度|下季|下季度|下个月|下月|未来)$/;
+
+/** Words that say an expectation changed or was measured against what happened. */
+const DEPARTED =
+  /^(推迟|延后|延期|延迟|提前|调整|改为|下调|上调|下修|上修|取消|搁置|但|但是|却|实际|实际上|最终|如今|现已|未能|不及|落空|超出|超过|高于|低于|好于|了)$/;
+
+/**
+ * "X曾预计Y今年的产量约为5000台", "X此前预计Y明年扭亏": an expectation voiced before (曾, 此前 — not
+ * 原, which says it was replaced) of a period still running or to come, with nothing after it in its
+ * clause saying it changed or was met, still stands: the speaker's forecast, as it would be after a
+ * comma ("X此前预计，Y今年…"). (Revised or beaten in its own clause, 此前预计…已下调, it is told as
+ * past: see pastPlanAt.)
+ */
+function standingExpectation(words: readonly Token[], i: number): boolean {
+  if (!/^(曾|曾经|此前|之前|先前|早前)$/.test(words[i - 1]?.word ?? '')) return false;
+  const after = words.slice(i + 1);
+  // (A later clause that turns from it, "…，但该计划已落后", is a claim of its own: the expectation
+  // told is still the speaker's forecast.)
+  return after.some((t) => STANDING_PERIOD.test(t.word)) && !after.some((t) => DEPARTED.test(t.word));
 }
 
 /** Whether the plan or expectation word at `i` is put in the past (原计划, 此前市场预计). */

@@ -432,6 +432,16 @@ export function modalityOf(
     saysWord(OPINION_WORDS, words) ||
     (gradedReception(words) && !measured(words)) ||
     evaluative(tokens.filter((t) => !isPunct(t) && !(prop.responds && CONFIRMING.test(t.word))));
+  // (The writer's or a commentator's weighing of what matters: see weighsStake; a commentator weighing
+  // an open question argues a view as the writer does, see openQuestion. A speaker naming its own
+  // priority, "海外将是公司明年的重点", plans; hearsay stays hearsay.)
+  if (
+    !prop.hearsay &&
+    (prop.attribution.kind === 'article' ||
+      (prop.attribution.kind === 'unnamed' && !INFORMED_SOURCE.test(prop.attribution.text ?? ''))) &&
+    (weighsStake(words) || (prop.attribution.kind === 'unnamed' && openQuestion(words)))
+  )
+    return 'opinion';
   if (prop.attribution.kind === 'unnamed' || prop.hearsay) {
     // "有分析师指出，…恐面临修正": a commentator's judging words are a view; what an informed
     // source passes on (知情人士透露, 据悉) stays hearsay.
@@ -450,6 +460,11 @@ export function modalityOf(
     // ("据一位投资人估算": a figure told with the hedge 据 is still passed on, hearsay.)
     const hedged = /^据/.test(words.find((t) => !isPunct(t))?.word ?? '');
     if (prop.estimates && !informed && !hedged && !estimatesAhead) return 'opinion';
+    // "有分析人士指出，罚单落地意味着…", "业内人士指出，X此次放弃，意味着…将更加艰难": a commentator's
+    // certainty or inference (意味着, 无疑, 注定) is their view, even of what is to come, as the
+    // writer's is below; a figure it gives is computed, and a source who passes it on (据外媒测算，
+    // 这意味着…) stays hearsay.
+    if (!informed && !hedged && words.some((t) => WRITER_CERTAINTY.test(t.word)) && !measured(words)) return 'opinion';
     if (
       !informed &&
       (prop.forecast ||
@@ -863,6 +878,35 @@ export function openQuestion(words: readonly Token[]): boolean {
   });
 }
 
+/**
+ * Nouns of what is at stake or worth watching (关键, 重点, 焦点, 看点, 考验, 变数, 分水岭, 试金石,
+ * 风向标, 转折点, 胜负手): a copula naming its subject one of them weighs it, a judgement of
+ * importance, not an event.
+ */
+const STAKE_NOUN = /(关键|重点|焦点|看点|考验|变数|分水岭|试金石|风向标|转折点|胜负手|重中之重)$/;
+
+/** Verbs of depending on (取决于, 决定于, 有赖于): what decides the subject, a weighing of causes. */
+const DEPENDS_ON = /^(取决于|决定于|有赖于|端视)$/;
+
+/**
+ * "X的良率，将是观察其获利的关键", "订单调整将是下一个观察重点", "X能否维持领先，将取决于Y": a copula
+ * (是, 成为, after 将/会 or not) whose clause ends on a noun of stake (STAKE_NOUN), or a verb of
+ * depending on, says what matters, not what will happen: the 将 before it is the copula's tense,
+ * and the claim is the writer's or a commentator's view (the editors': a judgement that is not a
+ * future event is `opinion`). (A noun of stake before another noun, 重点领域, 关键技术, names a field.)
+ */
+function weighsStake(words: readonly Token[]): boolean {
+  return words.some((t, i) => {
+    if (DEPENDS_ON.test(t.word)) return !NEGATION.test(words[i - 1]?.word ?? '');
+    if (!/^(是|成为|成)$/.test(t.word) || NEGATION.test(words[i - 1]?.word ?? '')) return false;
+    for (let k = i + 1; k < words.length && !isPunct(words[k]!); k++) {
+      const next = words[k + 1];
+      if (STAKE_NOUN.test(words[k]!.word) && (!next || isPunct(next) || next.word === '之一')) return true;
+    }
+    return false;
+  });
+}
+
 /** Nouns that cast an entity in a role that judges it: the winner, the mainstay, the weak spot. */
 const EVALUATIVE_ROLE =
   /^(赢家|大赢家|输家|受益者|受害者|黑马|霸主|王者|基本盘|护城河|杀手锏|软肋|短板|命门|领头羊|搅局者|颠覆者|风向标|标杆|排头兵|领跑者|佼佼者)$/;
@@ -1042,8 +1086,10 @@ function setsTarget(words: readonly Token[]): boolean {
 }
 
 /** The ratings brokers give a share (买入, 增持, 中性, 跑赢行业…), both scripts folded, and in English. */
+// (The mainland's 大盘 for the market as Hong Kong's 大市: 跑输大盘, 优于大盘; and the grades of a
+// rating's direction, 积极 / 正面 / 负面评级, which a broker or a rating agency gives as a view.)
 const RATING =
-  '(买入|强烈推荐|谨慎推荐|审慎推荐|推荐|谨慎增持|增持|持有|中性|减持|卖出|跑赢行业|跑赢大市|跑输行业|跑输大市|优于大市|同步大市|弱于大市|逊于大市|强于大市|outperform|underperform|overweight|underweight|equal-weight|buy|hold|sell|neutral)';
+  '(买入|强烈推荐|谨慎推荐|审慎推荐|推荐|谨慎增持|增持|持有|中性|减持|卖出|跑赢行业|跑赢大市|跑输行业|跑输大市|优于大市|同步大市|弱于大市|逊于大市|强于大市|跑赢大盘|跑输大盘|优于大盘|同步大盘|弱于大盘|逊于大盘|强于大盘|积极|正面|负面|outperform|underperform|overweight|underweight|equal-weight|buy|hold|sell|neutral)';
 
 /**
  * "维持X“买入”评级", "给予“增持”投资评级", "将X的评级下调至“中性”": a rating before 评级, or 评级 moved
