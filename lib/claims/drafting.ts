@@ -76,6 +76,8 @@ import {
   resolvePronoun,
   zeroSubjectTopic,
   partSubjectTopic,
+  ratedCompany,
+  verdictOf,
 } from './antecedents';
 import { INVESTEE_TYPES, INVESTOR_VERB, investorsNamedFor, unnamedGiver, unsaidInvestee } from './investors';
 import { ARTICLE, SILENCE } from './attribution';
@@ -358,17 +360,19 @@ function draftProposition(frame: SentenceFrame, props: readonly Prop[], drafting
   actorAfterEvidence(state);
   pronounRoles(state);
   officerActsForOrganization(state);
+  const rated = ratedStock(state);
   // A claim only mentioning names stays (the evaluator and the side panel see it) but never
   // reaches a card: cards show claims where the entity has a real role.
   if (!roles.size) return;
-  if (content.fragment && !state.agentId) return;
+  // (A rating with no subject, "…，重申「买入」评级", is the broker's named before: no fragment.)
+  if (content.fragment && !state.agentId && !rated) return;
   agentFromOwners(state);
   agentFromMaker(state);
   const { passive, investorsOf } = passiveAndInvestorRoles(state);
   // Voice, modality and kind, and the roles the kind decides.
   const voiced = voiceAndKind(state, passive, investorsOf);
   if (!voiced) return;
-  const { modality, kind } = voiced;
+  const { modality, kind } = rated ? verdictVoice(state, voiced) : voiced;
   speakerActsForCompany(state, speaking, modality);
   subjectUndergoes(state, kind, passive);
   officeMoveAndMarkerRoles(state, speaking);
@@ -386,6 +390,40 @@ function draftProposition(frame: SentenceFrame, props: readonly Prop[], drafting
     titledOrg,
     titledSpan,
   });
+}
+
+/**
+ * "（大行普遍看好X。）摩根士丹利重申「增持」评级，目标价63港元": a broker's rating or price target
+ * naming no known party is on the shares of the company the paragraph is about (antecedents.ts
+ * ratedCompany), its `object`; its name leads the text. Not where the clause already has a party.
+ */
+function ratedStock(state: PropositionState): boolean {
+  const { frame, content, roles, give } = state;
+  const { offset, history, tokens } = frame;
+  if ([...roles.values()].some((role) => role === 'agent' || role === 'object')) return false;
+  const at = offset + content.start;
+  // (Names of the sentence before the clause count as well as the paragraph's actors: 对X的看法.)
+  const inSentence = tokens
+    .filter((t) => t.entityId && offset + t.start < at)
+    .map((t) => ({ id: t.entityId!, at: offset + t.start, end: offset + t.end }));
+  const rated = ratedCompany(content.contentText, at, history, inSentence, frame.context.typeOf);
+  if (!rated) return false;
+  give(rated.id, 'object');
+  state.prefix = { start: at, end: at, label: rated.name };
+  return true;
+}
+
+/**
+ * A broker's verdict on the rated company (ratedStock) as editors tag it: a price target a figure
+ * forecast, a rating an opinion; hearsay (据悉…维持评级) stays reported.
+ */
+function verdictVoice(state: PropositionState, voiced: Voiced): Voiced {
+  const { contentText, contentFigures } = state.content;
+  if (voiced.modality === 'reported' || voiced.modality === 'denied') return voiced;
+  const verdict = verdictOf(contentText, contentFigures.length > 0);
+  if (verdict === 'target') return { kind: 'figure', modality: 'forecast' };
+  if (verdict === 'rating') return { kind: 'opinion', modality: 'opinion' };
+  return voiced;
 }
 
 /**

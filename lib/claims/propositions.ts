@@ -31,7 +31,7 @@ import {
   leadingUnknownName,
   ORGANIZATION_TYPES,
 } from './subject';
-import { deedAt, PLURAL_PRONOUN, startsWithPredicate } from './antecedents';
+import { deedAt, PLURAL_PRONOUN, startsWithPredicate, verdictAnew } from './antecedents';
 import { investorClause } from './investors';
 import { ARTICLE, endsOnSpeech, speakingParty, withholds } from './attribution';
 import { isVerb } from './words';
@@ -760,7 +760,9 @@ function metricSignals(
   // states the expected figure is a comparison of its own, about the same subject, as editors cut
   // it (one without a figure, …，高于市场预期, stays with the figure it judges).
   const expectationAnew =
-    !!open && !subject && afterComma && hasFigure(frame, clause) && comparesWithExpectation(bodyText);
+    (!!open && !subject && afterComma && hasFigure(frame, clause) && comparesWithExpectation(bodyText)) ||
+    // (A broker's target after its rating, or its rating after its target: antecedents.ts verdictAnew.)
+    (!!open && !subject && afterComma && verdictAnew(bodyText, openText));
   // "收涨2.6%，报170.1港元，今年以来累计上涨逾五成", "…，截至9月底已动用约6亿美元", "曾任X的CTO，
   // 2015年离开后创立Y": after a figure or an act of the same subject, a move over a period of its
   // own, what stood by a date, or an act at a time of its own is a claim of its own, the subject

@@ -160,6 +160,8 @@ export const OWNED_METRICS: ReadonlyArray<{ nouns: readonly string[]; owners: re
       // The same measures in Taiwan and Hong Kong wording, as folded (稅後純益, 合併營收, 營益率, 純利).
       ...['合并营收', '税后纯益', '纯益', '每股纯益', '纯益率', '营业利益', '营益率', '营业利益率', '纯利', '纯利率'],
       ...['营业利润率', '经营利润率', '毛利润'],
+      // Hong Kong wording for profit (股东应占溢利, 经调整溢利), as folded.
+      ...['溢利'],
     ],
     owners: ['company', 'organization'],
   },
