@@ -16,6 +16,10 @@
  * - A forecast for a time of its own after a figure (去年营收为100亿元，今年预计增长20%; 营收增长18%，
  *   明年有望翻倍): what is expected for another period is a claim of its own, a forecast, not part
  *   of the fact before (forecastAnew).
+ * - A plan or expectation dated by a time of its own after an act or a fact (采用4纳米制程，预计2025年
+ *   量产; 发布人形机器人，计划于2026年量产; 目标在2030年前投产): what is expected at that time is a
+ *   forecast of its own, not part of the fact before (plannedAt). Without a time of its own (计划发行
+ *   15亿股, 预计将达到…) the plan is the predicate the clause before leads into, and stays with it.
  * - A state reached by a date after an act (宣布10亿美元的回购计划，截至9月底已动用约6亿美元; 订购
  *   1600颗芯片，截至10月已交付超过六成): 截至 and its date open a fact of its own, what stood at that
  *   date (statusAsOf).
@@ -209,4 +213,38 @@ export function forecastAnew(tokens: readonly Token[]): boolean {
   if (!time) return false;
   while (k < words.length && /^(则|則|也|亦|还|還|更|仍|公司)$/.test(words[k]!.word)) k++;
   return !!words[k] && EXPECT_WORD.test(words[k]!.word) && k + 1 < words.length;
+}
+
+/** Words of plan or expectation that open a forecast before its time: 预计, 计划, 目标在. */
+const PLAN_WORD = /^(预计|預計|预期|預期|计划|計劃|拟|擬|目标|目標)$/;
+/** Words between the plan and its time: 将, 于, 在, 到, 最快, 是 (目标是到2026年底). */
+const PLAN_LINK = /^(将|將|于|於|在|到|是|最快|最早|可|可望|有望|要)$/;
+
+/**
+ * "…，预计2028年量产", "…，计划于2026年量产", "…，目标在2030年前投产": a clause with no subject of its
+ * own that opens on a word of plan or expectation, then a time of the calendar and the act planned
+ * (a verb after it): a forecast for that time, after a fact or act of the subject.
+ */
+export function plannedAt(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => !isPunct(t));
+  let k = 0;
+  if (/^(而|且|并|並|同时|同時)$/.test(words[k]?.word ?? '')) k++;
+  if (!PLAN_WORD.test(words[k]?.word ?? '')) return false;
+  k++;
+  while (k < words.length && PLAN_LINK.test(words[k]!.word)) k++;
+  let time = false;
+  while (k < words.length && !words[k]!.entityId) {
+    const t = words[k]!;
+    const counted = k > 0 && words[k - 1]!.tag === 'm' && /[\d一二三四五六七八九十两]$/.test(words[k - 1]!.word);
+    if (CALENDAR.test(t.word) || (counted && /^(年|月|季|季度|年前|年底|年初)$/.test(t.word))) time = true;
+    else if (t.tag === 't' && /[年月季]/.test(t.word)) time = true;
+    else if (/^(全年|上半年|下半年|第[一二三四]季度?|[一二三四]季度|下季度?|本季度?)$/.test(t.word)) time = true;
+    else if (time && /^(底|末|初|前|之前|以前|年底|年初)$/.test(t.word)) time = true;
+    else if (!(t.tag === 'm' && /^[\d一二三四五六七八九十两]+$/.test(t.word))) break;
+    k++;
+  }
+  if (!time) return false;
+  while (k < words.length && PLAN_LINK.test(words[k]!.word)) k++;
+  // (The act planned: a verb right after the time, 量产, 投产, 推出, 部署…; not a figure, 为44亿元.)
+  return !!words[k] && !words[k]!.entityId && isVerb(words[k]!) && !NOT_ACT.test(words[k]!.word);
 }

@@ -46,6 +46,7 @@ import {
   forecastAnew,
   marketLevelAnew,
   periodChangeLead,
+  plannedAt,
   sharePriceAnew,
   statusAsOf,
   valuationAnew,
@@ -791,7 +792,9 @@ function metricSignals(
         statusAsOf(bodyText))) ||
       // ("…，2015年离开后创立B", "…，同年11月推出Y": an act at a time of its own.)
       // (Not after a case named as a noun, X收购Y一案，去年5月获批: the act before is its topic.)
-      (datedAct(body) && !/(?:案|一事|事件)[，,]?\s*$/.test(openText)));
+      (datedAct(body) && !/(?:案|一事|事件)[，,]?\s*$/.test(openText)) ||
+      // ("…，预计2028年量产", "…，计划于2026年量产": a plan for a time of its own.)
+      plannedAt(body));
   return { metric, chainGoesOn, ownMetric, expectationAnew, chainAnew, measureCut };
 }
 

@@ -55,3 +55,25 @@ describe('a valuation after a funding round is a claim of its own', () => {
     expect(claimsOf('星辰科技股价周五收涨2.1%，报52.4港元，估值仍低于同业。')).toHaveLength(1);
   });
 });
+
+describe('a plan dated by a time of its own is a forecast of its own', () => {
+  it('cuts 计划于…年 + act after a launch, the subject carried', () => {
+    const claims = claimsOf('星辰科技去年发布人形机器人Nova，计划于2026年量产。');
+    expect(claims).toHaveLength(2);
+    expect(claims[1]!.text).toBe('星辰科技…计划于2026年量产。');
+    expect(claims[1]!.kind).toBe('forecast');
+    expect(roles(claims[1]).acme).toBe('agent');
+  });
+
+  it('cuts 预计 + time + act and 目标在…年前 + act', () => {
+    expect(claimsOf('蓝鲸智能的第一座工厂采用4纳米制程，预计2025年上半年开始量产。')[1]?.text).toBe(
+      '蓝鲸智能…预计2025年上半年开始量产。',
+    );
+    expect(claimsOf('星辰科技宣布兴建新工厂，目标在2030年前投产。')).toHaveLength(2);
+  });
+
+  it('keeps a plan without a time of its own, and a forecast figure, with the clause before', () => {
+    expect(claimsOf('星辰科技重新启动招股，计划发行15亿股。')).toHaveLength(1);
+    expect(claimsOf('星辰科技今年的资本开支预计将达到100亿元。')).toHaveLength(1);
+  });
+});
