@@ -737,8 +737,11 @@ function metricSignals(
       // (市值约1.8万亿港元 after a share's price: a level of its own; lib/claims/chain-cuts.ts.)
       marketLevelAnew(metric.noun, bodyText.slice(bodyText.indexOf(metric.noun) + metric.noun.length), openText) ||
       // (投后估值达117亿欧元 after the round: what the company is worth, not what it raised; chain-cuts.ts.
-      // Not under hearsay, 据媒体报道，A领投了B的融资，投后估值…: the report is one thing reported.)
-      (valuationAnew(metric.noun, openText) && (open.attribution.kind === 'article' || !!open.attribution.entityId)));
+      // Not under hearsay, 据媒体报道，A领投了B的融资，投后估值…: the report is one thing reported,
+      // nor before the round's investors, 估值达到20亿美元，X、Y等参投: the round goes on past it.)
+      (valuationAnew(metric.noun, openText) &&
+        (open.attribution.kind === 'article' || !!open.attribution.entityId) &&
+        !/领投|跟投|参投|合投/.test(folded.slice(clause.end))));
   // (股价急升 after a launch or another act: the market's answer, a claim of its own; chain-cuts.ts.)
   const priceAnswers = !!metric && !!open && !announced && sharePriceAnew(metric.noun, openText);
   // "…，营收达52亿元，同比增长18%，毛利率为41%", "…，总参数量为6710亿，每个token激活的参数约370亿": after a
