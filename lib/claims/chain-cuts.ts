@@ -6,6 +6,9 @@
  *   1.8万亿港元，成交额逾90亿港元): the price is one measure, the market value another and the
  *   turnover a third (marketLevelAnew). A change of the market value (市值蒸发…, 市值缩水…) is what the
  *   move of the price did, and goes on with it.
+ * - A valuation after a funding round (完成17亿欧元的C轮融资，投后估值达到117亿欧元; 完成6亿欧元融资，
+ *   当时估值约58亿欧元): the round's sum is what was raised, the valuation what the company is worth, a
+ *   measure of its own, the company's (valuationAnew), not a reading of the sum before.
  * - A change over a period of its own after a figure (收涨2.6%，报170.1港元，今年以来累计上涨逾五成;
  *   当日下跌4.7%，次日再跌近3%; 营收增长18%，前三季度累计增长12%): a move over another span of time
  *   is another measure, not the change of the figure before (which, bare — 同比增长18% — stays with
@@ -13,9 +16,18 @@
  * - A forecast for a time of its own after a figure (去年营收为100亿元，今年预计增长20%; 营收增长18%，
  *   明年有望翻倍): what is expected for another period is a claim of its own, a forecast, not part
  *   of the fact before (forecastAnew).
+ * - A plan or expectation dated by a time of its own after an act or a fact (采用4纳米制程，预计2025年
+ *   量产; 发布人形机器人，计划于2026年量产; 目标在2030年前投产): what is expected at that time is a
+ *   forecast of its own, not part of the fact before (plannedAt). Without a time of its own (计划发行
+ *   15亿股, 预计将达到…) the plan is the predicate the clause before leads into, and stays with it.
  * - A state reached by a date after an act (宣布10亿美元的回购计划，截至9月底已动用约6亿美元; 订购
  *   1600颗芯片，截至10月已交付超过六成): 截至 and its date open a fact of its own, what stood at that
  *   date (statusAsOf).
+ * - A share's closing price after a move over another span than the close (股价一度急跌12%，收市报
+ *   1.52港元; 盘中最多跌逾7%，收市报53.55港元; 今年以来累升逾六成，昨日收报53.5港元): the intraday swing
+ *   or the run since a date is one figure, the level the session ended at another, a claim of its own
+ *   (closeAnew). After the session's own move (再涨3.5%，收在135.58美元) the close only states that
+ *   move as a level and goes on with it, and so does a bare 报 (收涨9.3%，报240港元).
  */
 import { isPunct, type Token } from './segment';
 import { isVerb } from './words';
@@ -36,6 +48,17 @@ const TRADING =
 export function marketLevelAnew(noun: string, rest: string, before: string): boolean {
   // (Or after another such level: 市值约1.8万亿港元，成交额逾90亿港元.)
   return MARKET_LEVEL.test(noun) && !MARKET_CHANGE.test(rest) && (TRADING.test(before) || /市值|成交额/.test(before));
+}
+
+/** Words of a funding round: 融资, 注资, a lettered or named round (A轮, 天使轮), 募资. */
+const ROUND = /融资|注资|募资|募得|筹得|筹集|[a-z\d+]+轮|[天种战][使子略]\+?轮|新一轮|本轮/i;
+
+/**
+ * A valuation (估值, with its reading 投后 / 投前 or period 当时 before it) opening a clause after a
+ * funding round (`before`: the chain so far) is a measure of its own.
+ */
+export function valuationAnew(noun: string, before: string): boolean {
+  return noun === '估值' && ROUND.test(before);
 }
 
 /**
@@ -78,6 +101,26 @@ export function statusAsOf(text: string): boolean {
   return /^(?:而|且|并|同时)?(?:截至|截止|截止到|截至到)[^，。；,;]{1,12}?(?:已经|已|累计|共|总计|合计|仍|尚|才)/.test(
     text,
   );
+}
+
+/**
+ * Verbs of a share's close with its price (收报, 收市报, 收盘报, 收在, 收于), after an optional word of the
+ * session's end or of the day (最终, 终场, 尾盘, 昨日, 当日…) and adverbs; not a move at the close (收涨,
+ * 收跌, 收高), which states a change, nor a bare 报, which prices the move before it.
+ */
+const CLOSE_LEAD =
+  /^(?:而|并|且|同时)?(?:最终|最后|终场|尾盘|收盘时|昨日|昨天|今日|今天|当日|当天|次日|翌日|周[一二三四五]|\d{1,2}日)?(?:则|也|亦|再|仍|最终|分别)?(?:收报|收市报|收盘报|收市价为|收盘价为|收在|收于|收盘于|收市于|收盘在)\s*(?:约|近|逾)?[\d.,]+/;
+
+/** Words of a move over another span than the session's close: intraday (一度, 盘中), since a date (以来, 累计). */
+const OTHER_SPAN = /一度|盘中|早盘|午盘|开盘|高开|低开|最多|最高|最低|以来|至今|累计|累升|累涨|累跌/;
+
+/**
+ * A clause (folded, from where its content starts) that opens on a share's close and its price
+ * (收市报1.52港元, 昨日收在211.5元), after a chain (`before`, folded) whose move is over another span
+ * than the close; the caller checks that the chain before states a figure.
+ */
+export function closeAnew(text: string, before: string): boolean {
+  return CLOSE_LEAD.test(text) && OTHER_SPAN.test(before);
 }
 
 /** Words of a time relative to the act before: 同年, 隔年, 此前, 其后 (随后 and 此后 coordinate: sentence.ts). */
@@ -170,4 +213,38 @@ export function forecastAnew(tokens: readonly Token[]): boolean {
   if (!time) return false;
   while (k < words.length && /^(则|則|也|亦|还|還|更|仍|公司)$/.test(words[k]!.word)) k++;
   return !!words[k] && EXPECT_WORD.test(words[k]!.word) && k + 1 < words.length;
+}
+
+/** Words of plan or expectation that open a forecast before its time: 预计, 计划, 目标在. */
+const PLAN_WORD = /^(预计|預計|预期|預期|计划|計劃|拟|擬|目标|目標)$/;
+/** Words between the plan and its time: 将, 于, 在, 到, 最快, 是 (目标是到2026年底). */
+const PLAN_LINK = /^(将|將|于|於|在|到|是|最快|最早|可|可望|有望|要)$/;
+
+/**
+ * "…，预计2028年量产", "…，计划于2026年量产", "…，目标在2030年前投产": a clause with no subject of its
+ * own that opens on a word of plan or expectation, then a time of the calendar and the act planned
+ * (a verb after it): a forecast for that time, after a fact or act of the subject.
+ */
+export function plannedAt(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => !isPunct(t));
+  let k = 0;
+  if (/^(而|且|并|並|同时|同時)$/.test(words[k]?.word ?? '')) k++;
+  if (!PLAN_WORD.test(words[k]?.word ?? '')) return false;
+  k++;
+  while (k < words.length && PLAN_LINK.test(words[k]!.word)) k++;
+  let time = false;
+  while (k < words.length && !words[k]!.entityId) {
+    const t = words[k]!;
+    const counted = k > 0 && words[k - 1]!.tag === 'm' && /[\d一二三四五六七八九十两]$/.test(words[k - 1]!.word);
+    if (CALENDAR.test(t.word) || (counted && /^(年|月|季|季度|年前|年底|年初)$/.test(t.word))) time = true;
+    else if (t.tag === 't' && /[年月季]/.test(t.word)) time = true;
+    else if (/^(全年|上半年|下半年|第[一二三四]季度?|[一二三四]季度|下季度?|本季度?)$/.test(t.word)) time = true;
+    else if (time && /^(底|末|初|前|之前|以前|年底|年初)$/.test(t.word)) time = true;
+    else if (!(t.tag === 'm' && /^[\d一二三四五六七八九十两]+$/.test(t.word))) break;
+    k++;
+  }
+  if (!time) return false;
+  while (k < words.length && PLAN_LINK.test(words[k]!.word)) k++;
+  // (The act planned: a verb right after the time, 量产, 投产, 推出, 部署…; not a figure, 为44亿元.)
+  return !!words[k] && !words[k]!.entityId && isVerb(words[k]!) && !NOT_ACT.test(words[k]!.word);
 }

@@ -40,7 +40,17 @@ import { infersFromBefore, namesNewSpeaker, nominalClause } from './voices';
 import { newSpeakerLeads, newSpeakerOf, officerLeads, saidNounLeads } from './new-subject';
 import { opensAhead, statesDone } from './aspect';
 import { measureLeads, ownMeasureLead, perUnitOf } from './measure-lead';
-import { datedAct, forecastAnew, marketLevelAnew, periodChangeLead, sharePriceAnew, statusAsOf } from './chain-cuts';
+import {
+  closeAnew,
+  datedAct,
+  forecastAnew,
+  marketLevelAnew,
+  periodChangeLead,
+  plannedAt,
+  sharePriceAnew,
+  statusAsOf,
+  valuationAnew,
+} from './chain-cuts';
 import type { Prop, SentenceFrame } from './frame';
 
 const CONTRAST = /^(只是|但|但是|然而|不过|可是|而|却)/;
@@ -725,7 +735,13 @@ function metricSignals(
     !launched &&
     (anotherMeasure(metric, openText) ||
       // (市值约1.8万亿港元 after a share's price: a level of its own; lib/claims/chain-cuts.ts.)
-      marketLevelAnew(metric.noun, bodyText.slice(bodyText.indexOf(metric.noun) + metric.noun.length), openText));
+      marketLevelAnew(metric.noun, bodyText.slice(bodyText.indexOf(metric.noun) + metric.noun.length), openText) ||
+      // (投后估值达117亿欧元 after the round: what the company is worth, not what it raised; chain-cuts.ts.
+      // Not under hearsay, 据媒体报道，A领投了B的融资，投后估值…: the report is one thing reported,
+      // nor before the round's investors, 估值达到20亿美元，X、Y等参投: the round goes on past it.)
+      (valuationAnew(metric.noun, openText) &&
+        (open.attribution.kind === 'article' || !!open.attribution.entityId) &&
+        !/领投|跟投|参投|合投/.test(folded.slice(clause.end))));
   // (股价急升 after a launch or another act: the market's answer, a claim of its own; chain-cuts.ts.)
   const priceAnswers = !!metric && !!open && !announced && sharePriceAnew(metric.noun, openText);
   // "…，营收达52亿元，同比增长18%，毛利率为41%", "…，总参数量为6710亿，每个token激活的参数约370亿": after a
@@ -776,12 +792,14 @@ function metricSignals(
     !!lastSubject(g) &&
     open.attribution.kind === 'article' &&
     ((hasFigure(frame, clause) &&
-      (((periodChangeLead(bodyText) || forecastAnew(clause.tokens)) &&
+      (((periodChangeLead(bodyText) || forecastAnew(clause.tokens) || closeAnew(bodyText, openText)) &&
         open.content.some((c) => hasFigure(frame, clauses[c]))) ||
         statusAsOf(bodyText))) ||
       // ("…，2015年离开后创立B", "…，同年11月推出Y": an act at a time of its own.)
       // (Not after a case named as a noun, X收购Y一案，去年5月获批: the act before is its topic.)
-      (datedAct(body) && !/(?:案|一事|事件)[，,]?\s*$/.test(openText)));
+      (datedAct(body) && !/(?:案|一事|事件)[，,]?\s*$/.test(openText)) ||
+      // ("…，预计2028年量产", "…，计划于2026年量产": a plan for a time of its own.)
+      plannedAt(body));
   return { metric, chainGoesOn, ownMetric, expectationAnew, chainAnew, measureCut };
 }
 
