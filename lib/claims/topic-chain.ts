@@ -177,6 +177,26 @@ const LINE_CONNECTIVE = /^(其中|而|同时|另外|此外)$/;
 const JOINER = /^(及|和|与|、)$/;
 
 /**
+ * jieba cuts the compound 营收 (营业收入) into 营/n 收/v before a copula or a figure (数据中心营收为…,
+ * 游戏部门营收25亿…), which hides the revenue noun of a line: the two words are one noun again.
+ */
+function joinSplitRevenue<T extends { word: string; tag: string; entityId?: string }>(words: readonly T[]): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const next = words[i + 1];
+    // (Only there: before a verb, 营收将成长…, the cut is left as it is, the clause read as before.)
+    const then = words[i + 2];
+    const stated = !!then && (then.tag === 'm' || /^(?:为|是|达|约|仅)$/.test(then.word));
+    if (w.word === '营' && next?.word === '收' && stated && !w.entityId && !next.entityId) {
+      out.push({ ...w, word: `${w.word}收`, tag: 'n' });
+      i++;
+    } else out.push(w);
+  }
+  return out;
+}
+
+/**
  * A revenue line the clause opens on, owner left out (分业务看，广告收入增长26%…; 国际市场游戏收入
  * 139亿元): one to four business words, as jieba tags them (nouns, joined by 及/和/与), then a revenue
  * noun, the last word or the tail of one (服务收入). A region or 市场 before the business words
@@ -188,7 +208,7 @@ export function lineMetricLead(
 ): MetricLead | null {
   const line: string[] = [];
   const from = words[0] && LINE_CONNECTIVE.test(words[0].word) ? 1 : 0;
-  for (const w of words.slice(from, from + 6)) {
+  for (const w of joinSplitRevenue(words.slice(from, from + 8)).slice(0, 6)) {
     if (w.entityId) return null;
     const revenue = REVENUE.exec(w.word);
     if (revenue) {
