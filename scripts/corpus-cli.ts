@@ -163,6 +163,15 @@ async function annotatableEntities(corpus: CompiledCorpus, setDir: string): Prom
 }
 
 /**
+ * A dev set is tunable unless its folder holds a `HELD-OUT` file: a new set is written blind and
+ * measures the extractor cold for a session before anyone tunes on it, so until then its details
+ * are withheld like the unseen sets'.
+ */
+function isTunable(evalDir: string, dir: string): boolean {
+  return /^dev(-\d+)?$/.test(dir) && !existsSync(join(evalDir, dir, 'HELD-OUT'));
+}
+
+/**
  * The gold sets: the corpus articles; `dev`, original articles the extractor may be tuned on; and
  * `unseen` / `unseen-2`, original articles that only measure. Each set's articles are compiled with
  * the corpus's gazetteer. `--set NAME` scores one set only.
@@ -188,11 +197,11 @@ async function evalClaims(details: boolean, only: string | undefined): Promise<v
       gold: readFiles(join(evalDir, 'gold'), '.yaml'),
       tunable: true,
     },
-    // dev, dev-2, …: tunable; unseen, unseen-2, …: measure only.
+    // dev, dev-2, …: tunable unless held out; unseen, unseen-2, …: measure only.
     ...readdirSync(evalDir)
       .filter((dir) => /^(dev|unseen)(-\d+)?$/.test(dir))
       .sort((a, b) => Number(b.startsWith('dev')) - Number(a.startsWith('dev')) || a.localeCompare(b))
-      .map((dir) => originalSet(dir, dir.startsWith('dev'))),
+      .map((dir) => originalSet(dir, isTunable(evalDir, dir))),
   ];
   if (only && !sets.some((set) => set.key === only))
     throw new Error(`no gold set "${only}"; the sets are ${sets.map((set) => set.key).join(', ')}`);
@@ -264,7 +273,7 @@ async function boundaries(only: string | undefined, list: boolean): Promise<void
     await import('../lib/evaluation/boundaries');
   const evalDir = join(root, 'tests', 'claims-eval');
   const corpusSources = readCorpusSources(corpusDir);
-  const tunable = ['corpus', ...readdirSync(evalDir).filter((dir) => /^dev(-\d+)?$/.test(dir))];
+  const tunable = ['corpus', ...readdirSync(evalDir).filter((dir) => isTunable(evalDir, dir))];
   if (only && !tunable.includes(only))
     throw new Error(`boundaries reads the tunable sets only (${tunable.join(', ')}), not "${only}"`);
   const goldFiles = (dir: string, suffix: string) =>
