@@ -1155,13 +1155,13 @@ function figuresIn(text: string): Figure[] {
     const around = (
       figure.kind === 'money' || figure.kind === 'percent' ? /^次?(?:左右|上下|前后|前後)/ : /^次?(?:左右|上下)/
     ).exec(text.slice(to0));
-    // 100亿元以上, 三成以下, 一个月以内, 6%出头 ("a little over"): the bound written after the amount
-    // (read by bounds()) is its own words too, as a card shows them.
+    // 100亿元以上, 三成以下, 两成或以上, 一个月以内, 6%出头 ("a little over"): the bound written after
+    // the amount (read by bounds()) is its own words too, as a card shows them.
     const boundAfter = around
       ? null
       : (figure.kind === 'money'
-          ? /^(?:以上|以下|之上|之下|以内|以內|上方|下方|出头|出頭)/
-          : /^(?:以上|以下|之上|之下|以内|以內|出头|出頭)/
+          ? /^(?:(?:或者?|及)?(?:以上|以下|之上|之下)|以内|以內|上方|下方|出头|出頭)/
+          : /^(?:(?:或者?|及)?(?:以上|以下|之上|之下)|以内|以內|出头|出頭)/
         ).exec(text.slice(to0));
     const to = around ? to0 + around[0].length : boundAfter ? to0 + boundAfter[0].length : to0;
     if (around) approx = true;
@@ -1635,9 +1635,11 @@ function bounds(
   // A price per unit bounds past the unit: 0.1元/千tokens以上.
   const rest = money ? after.replace(/^\/[^\s，。；;,、以之起]{1,12}/, '') : after;
   // (市值仍在2.6万亿美元上方, 股价跌至10美元下方: a price or a value above or below a level.)
-  if (more || has(LOWER_BOUND) || /^(以上|之上|出头|出頭)/.test(rest) || (money && /^(起|上方)/.test(rest)))
-    high = null;
-  if (has(UPPER_BOUND) || /^(以下|之下|以内|以內)/.test(rest) || (money && /^下方/.test(rest))) low = 0;
+  // (两成或以上, 20%及以上, 三成或以下: "or above/below" joins the amount to its bound; it is still one.)
+  const above = /^(?:(?:或者?|及)?(?:以上|之上)|出头|出頭)/;
+  const below = /^(?:(?:或者?|及)?(?:以下|之下)|以内|以內)/;
+  if (more || has(LOWER_BOUND) || above.test(rest) || (money && /^(起|上方)/.test(rest))) high = null;
+  if (has(UPPER_BOUND) || below.test(rest) || (money && /^下方/.test(rest))) low = 0;
   return [low, high];
 }
 
