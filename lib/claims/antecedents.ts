@@ -8,6 +8,7 @@ import type { Antecedent, Clause, ExtractContext, History } from './types';
 import { isVerb } from './words';
 import { BARE_NOUN, COUNTED_NP, EXISTENTIAL, PAIR, PLURAL_NP } from './subject';
 import type { ClaimKind } from './vocabulary';
+import { isVerdict } from './broker-verdict';
 
 /**
  * "X加入Y后，主导了Z", "X上线后，迅速成为…": a clause that opens on its predicate (adverbs, then a
@@ -547,39 +548,6 @@ export function partSubjectTopic(
 }
 
 /**
- * A broker's verdict on a listed stock: a rating kept, given or moved (维持「买入」评级, 重申“增持”评级,
- * 给予「优于大盘」评等, 评级由“中性”降至…) or a price target (目标价63港元, 目标价上调至160港元). Both
- * are only ever about a company's shares, never about the broker who speaks (folded text).
- */
-const RATING_ONLY =
-  /(?:维持|重申|给予|给出|首次覆盖|上调|下调|调升|调降|升至|降至|改为)[^，。；,;]{0,14}(?:评级|评等)|(?:评级|评等)由/;
-const RATING = new RegExp(`${RATING_ONLY.source}|目标价`);
-
-/**
- * "重申「增持」评级，目标价由62港元升至65港元", "将X目标价上调至180港元，维持「增持」评级": a broker's
- * price target after its rating, or its rating after its target, is a verdict of its own (a figure
- * forecast beside an opinion), a claim of its own as editors cut it. `before` is the open
- * proposition's folded text, `clause` the clause's from its start.
- */
-export function verdictAnew(clause: string, before: string): boolean {
-  const target = /^(?:其|并将|并|且|同时)?目标价/.test(clause);
-  const rating = new RegExp(`^(?:并|且|同时|仍|则|但仍|但)?(?:${RATING_ONLY.source})`).test(clause);
-  return (
-    (target && RATING_ONLY.test(before) && !/目标价/.test(before)) ||
-    (rating && /目标价/.test(before) && !RATING_ONLY.test(before))
-  );
-}
-
-/**
- * What a broker's verdict states, as editors tag it: a price target with its figure is a `figure`
- * forecast (目标价63港元), a rating an `opinion` (维持「买入」评级); null for neither.
- */
-export function verdictOf(text: string, figured: boolean): 'target' | 'rating' | null {
-  if (/目标价/.test(text) && figured) return 'target';
-  return RATING_ONLY.test(text) ? 'rating' : null;
-}
-
-/**
  * Whose stock a rating or a price target naming no one is on: "（大行普遍看好X。）摩根士丹利重申
  * 「增持」评级，目标价由62港元升至65港元" is about X, which editors make the `object` (the broker,
  * a house the gazetteer lacks, is the source). The one company the paragraph has named so far (in
@@ -594,7 +562,7 @@ export function ratedCompany(
   mentioned: ReadonlyArray<{ id: string; at: number; end: number }>,
   typeOf: ((id: string) => string | undefined) | undefined,
 ): { id: string; name: string } | null {
-  if (!RATING.test(contentText) || !typeOf) return null;
+  if (!isVerdict(contentText) || !typeOf) return null;
   const named = [...history.actors, ...mentioned]
     .filter((a) => a.at < at && typeOf(a.id) === 'company')
     .sort((a, b) => a.at - b.at);

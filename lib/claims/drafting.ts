@@ -77,8 +77,8 @@ import {
   zeroSubjectTopic,
   partSubjectTopic,
   ratedCompany,
-  verdictOf,
 } from './antecedents';
+import { VERDICT_TAG, verdictOf } from './broker-verdict';
 import { INVESTEE_TYPES, INVESTOR_VERB, investorsNamedFor, unnamedGiver, unsaidInvestee } from './investors';
 import { ARTICLE, SILENCE } from './attribution';
 import { CONSTRUAL, construed, isCopula, isPredicate, isVerb, prepositionAt } from './words';
@@ -421,9 +421,7 @@ function verdictVoice(state: PropositionState, voiced: Voiced): Voiced {
   const { contentText, contentFigures } = state.content;
   if (voiced.modality === 'reported' || voiced.modality === 'denied') return voiced;
   const verdict = verdictOf(contentText, contentFigures.length > 0);
-  if (verdict === 'target') return { kind: 'figure', modality: 'forecast' };
-  if (verdict === 'rating') return { kind: 'opinion', modality: 'opinion' };
-  return voiced;
+  return verdict ? { ...VERDICT_TAG[verdict] } : voiced;
 }
 
 /**

@@ -29,6 +29,7 @@ import { asExpected, expectedAsStandard, pastPlanAt } from './clauses';
 import { insideLongerQuote } from './quotes';
 import { infersFromBefore } from './voices';
 import { CLEFT_COPULA, insideTitle } from './subject';
+import { gradesShare, TARGET_PRICE_WORD } from './broker-verdict';
 
 /** The pattern for `matchAll` (global). */
 const everywhere = derived(new WeakMap(), (pattern) => new RegExp(pattern.source, 'g'));
@@ -142,9 +143,6 @@ function bareObjectBefore(tokens: Token[], i: number): boolean {
 /** The word after 将 may open its object: no preposition, adverb or adverb of manner (将把, 将于, 将全面). */
 const opensObject = (t: Token) =>
   !/^(p|d|ad)$/.test(t.tag) && !FUTURE_PREPOSITION.test(t.word) && !WILL_MANNER.test(t.word);
-
-/** An analyst's target price for a share (目标价, 目标股价). */
-const TARGET_PRICE = /目标价|目标股价/;
 
 /** Verbs that move an amount up or down: 下调, 调降, 提高… (what 把/将 does to a price or a target). */
 const CHANGE_VERB = /^(下调|上调|调降|调升|调低|调高|降低|提高|提升|削减|缩减|压缩|下修|上修)$/;
@@ -516,7 +514,7 @@ export function modalityOf(
   if (speaks && !prop.forecast && !forecastWord && !willAdverb && openQuestion(words)) return 'opinion';
   // "维持X“买入”评级", "将X的评级由“买入”下调至“中性”": a broker's rating is its view of the share
   // (the 将 of a rating moved is 把, not "will").
-  if (ratesShare(words) && !saysWord(TARGET_PRICE, words)) return 'opinion';
+  if (gradesShare(words) && !saysWord(TARGET_PRICE_WORD, words)) return 'opinion';
   if (prop.forecast || forecastWord || willAdverb) return 'forecast';
   // "X坦言，成本可能高达…", "X表示，价格不会跟进": what a speaker says is likely to come is their
   // prediction, however frank the verb that frames it.
@@ -548,7 +546,7 @@ export function modalityOf(
   // "将X的目标价由70港元下调至65港元", "目标价定为52港元": a target price with its amount is where an
   // analyst expects the share to go, a forecast of theirs (a note that only moves it, 下调了其目标价,
   // tells the act).
-  if (saysWord(TARGET_PRICE, words) && measured(words)) return 'forecast';
+  if (saysWord(TARGET_PRICE_WORD, words) && measured(words)) return 'forecast';
   if (prop.opinion) return 'opinion';
   if (prop.reading && !measured(words)) return 'opinion';
   // "分析师王海川估算，X的营收约为500亿元": a named analyst's figure is their estimate, a view;
@@ -1083,25 +1081,6 @@ function setsTarget(words: readonly Token[]): boolean {
     if (SET_TARGET.test(text) && !NEGATION.test(words[k - 1]?.word ?? '')) return true;
   }
   return false;
-}
-
-/** The ratings brokers give a share (买入, 增持, 中性, 跑赢行业…), both scripts folded, and in English. */
-// (The mainland's 大盘 for the market as Hong Kong's 大市: 跑输大盘, 优于大盘; and the grades of a
-// rating's direction, 积极 / 正面 / 负面评级, which a broker or a rating agency gives as a view.)
-const RATING =
-  '(买入|强烈推荐|谨慎推荐|审慎推荐|推荐|谨慎增持|增持|持有|中性|减持|卖出|跑赢行业|跑赢大市|跑输行业|跑输大市|优于大市|同步大市|弱于大市|逊于大市|强于大市|跑赢大盘|跑输大盘|优于大盘|同步大盘|弱于大盘|逊于大盘|强于大盘|积极|正面|负面|outperform|underperform|overweight|underweight|equal-weight|buy|hold|sell|neutral)';
-
-/**
- * "维持X“买入”评级", "给予“增持”投资评级", "将X的评级下调至“中性”": a rating before 评级, or 评级 moved
- * to one, is the broker's view of the share, `opinion` (tests/claims-eval/README.md).
- */
-const RATES_SHARE = new RegExp(
-  `[“「『"]?${RATING}[”」』"]?(的)?(投资)?评级|评级[^，,。；]{0,12}(至|为|到|在)[“「『"]?${RATING}`,
-  'i',
-);
-
-function ratesShare(words: readonly Token[]): boolean {
-  return RATES_SHARE.test(words.map((t) => t.word).join(''));
 }
 
 /**

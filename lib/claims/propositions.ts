@@ -31,7 +31,8 @@ import {
   leadingUnknownName,
   ORGANIZATION_TYPES,
 } from './subject';
-import { deedAt, PLURAL_PRONOUN, startsWithPredicate, verdictAnew } from './antecedents';
+import { deedAt, PLURAL_PRONOUN, startsWithPredicate } from './antecedents';
+import { verdictAnew } from './broker-verdict';
 import { investorClause } from './investors';
 import { ARTICLE, endsOnSpeech, speakingParty, withholds } from './attribution';
 import { isVerb } from './words';
@@ -777,7 +778,7 @@ function metricSignals(
   // it (one without a figure, …，高于市场预期, stays with the figure it judges).
   const expectationAnew =
     (!!open && !subject && afterComma && hasFigure(frame, clause) && comparesWithExpectation(bodyText)) ||
-    // (A broker's target after its rating, or its rating after its target: antecedents.ts verdictAnew.)
+    // (A broker's target after its rating, or its rating after its target: broker-verdict.ts verdictAnew.)
     (!!open && !subject && afterComma && verdictAnew(bodyText, openText));
   // "收涨2.6%，报170.1港元，今年以来累计上涨逾五成", "…，截至9月底已动用约6亿美元", "曾任X的CTO，
   // 2015年离开后创立Y": after a figure or an act of the same subject, a move over a period of its

@@ -26,6 +26,7 @@ import {
 } from './words';
 import { type ClaimKind, type Modality, PRODUCT_MAKER_TYPES, PRODUCT_TYPES, type Role } from './vocabulary';
 import { COUNTERPART_PREPOSITION, KIND_CUES, MEMBER_NOUN, SCENE_PREPOSITION, SPEECH_VERB } from './cues';
+import { VERDICT_NOUN } from './broker-verdict';
 import {
   BARE_NOUN,
   comitativeOpening,
@@ -1402,9 +1403,6 @@ export function aboutFrame(tokens: Token[]): string[] {
 
 /** Prepositions of what something is about: 有关X的事件 is about X, which nothing there owns. */
 const ABOUT = /^(有关|关于|针对|涉及)$/;
-
-/** An analyst's verdict on a company, which jieba may tag a verb: 评级, 预测. */
-const VERDICT_NOUN = /^(评级|预测|预期|目标价)$/;
 
 /** Verbs of announcing on a company's behalf: 宣布, 公布, 披露, 发布 (not a view: 认为, 表示). */
 export const ANNOUNCES_FOR = /(宣布|公布|披露|发布)/;
