@@ -28,16 +28,17 @@ const RATING_NOUN = '评级|评等';
 const RATING_MOVE = new RegExp(`(?:${RATING_VERB})[^，。；,;]{0,14}(?:${RATING_NOUN})|(?:${RATING_NOUN})由`);
 
 /**
- * A price target as the verb reading of a verdict finds it: 目标价 only. (The modality's tag also
- * reads 目标股价, TARGET_PRICE_WORD; the two were tuned apart.)
+ * A price target as the verb reading of a verdict finds it: 目标价 only, not a product's 目标价格
+ * (its intended selling price). (The modality's tag also reads 目标股价, TARGET_PRICE_WORD; the two
+ * were tuned apart.)
  */
-const TARGET = /目标价/;
+const TARGET = /目标价(?!格)/;
 
 /** A rating by its verb or a price target: a verdict whose stock the paragraph may name. */
 const VERDICT = new RegExp(`${RATING_MOVE.source}|${TARGET.source}`);
 
 /** A clause opening on a price target, after a coordinator or 其: 目标价由…, 并将目标价…, 其目标价…. */
-const OPENS_TARGET = /^(?:其|并将|并|且|同时)?目标价/;
+const OPENS_TARGET = /^(?:其|并将|并|且|同时)?目标价(?!格)/;
 /** A clause opening on a rating by its verb, after a coordinator or 仍/则/但: 并维持…评级, 但仍给予…评级. */
 const OPENS_RATING = new RegExp(`^(?:并|且|同时|仍|则|但仍|但)?(?:${RATING_MOVE.source})`);
 
@@ -45,7 +46,7 @@ const OPENS_RATING = new RegExp(`^(?:并|且|同时|仍|则|但仍|但)?(?:${RAT
  * An analyst's target price for a share as a word of the clause (目标价, 目标股价): what the
  * modality reads, at the start of a word (modality.ts saysWord).
  */
-export const TARGET_PRICE_WORD = /目标价|目标股价/;
+export const TARGET_PRICE_WORD = /目标价(?!格)|目标股价/;
 
 /**
  * The grades brokers give a share (买入, 增持, 中性, 跑赢行业…), folded, and in English.
@@ -53,15 +54,15 @@ export const TARGET_PRICE_WORD = /目标价|目标股价/;
  * rating's direction, 积极 / 正面 / 负面评级, which a broker or a rating agency gives as a view.)
  */
 const RATING_GRADE =
-  '(买入|强烈推荐|谨慎推荐|审慎推荐|推荐|谨慎增持|增持|持有|中性|减持|卖出|跑赢行业|跑赢大市|跑输行业|跑输大市|优于大市|同步大市|弱于大市|逊于大市|强于大市|跑赢大盘|跑输大盘|优于大盘|同步大盘|弱于大盘|逊于大盘|强于大盘|积极|正面|负面|outperform|underperform|overweight|underweight|equal-weight|buy|hold|sell|neutral)';
+  '(买入|买进|强烈推荐|谨慎推荐|审慎推荐|推荐|谨慎增持|增持|持有|中性|中立|减持|卖出|跑赢行业|跑赢大市|跑输行业|跑输大市|优于大市|同步大市|弱于大市|逊于大市|强于大市|跑赢大盘|跑输大盘|优于大盘|同步大盘|弱于大盘|逊于大盘|强于大盘|积极|正面|负面|outperform|underperform|overweight|underweight|equal-weight|buy|hold|sell|neutral)';
 
 /**
- * "维持X“买入”评级", "给予“增持”投资评级", "将X的评级下调至“中性”": a grade before 评级, or 评级 moved
- * to one, is the broker's view of the share, `opinion` (tests/claims-eval/README.md). Only 评级 here,
- * not 评等, as tuned. Groups 1 and 5 are the grade.
+ * "维持X“买入”评级", "给予“增持”投资评级", "将X的评级下调至“中性”", Taiwan's 维持「买进」评等: a grade
+ * before the rating noun, or the rating moved to one, is the broker's view of the share, `opinion`
+ * (tests/claims-eval/README.md). Groups 1 and 5 are the grade.
  */
 const GRADES_SHARE = new RegExp(
-  `[“「『"]?${RATING_GRADE}[”」』"]?(的)?(投资)?评级|评级[^，,。；]{0,12}(至|为|到|在)[“「『"]?${RATING_GRADE}`,
+  `[“「『"]?${RATING_GRADE}[”」』"]?(的)?(投资)?(?:${RATING_NOUN})|(?:${RATING_NOUN})[^，,。；]{0,12}(至|为|到|在)[“「『"]?${RATING_GRADE}`,
   'i',
 );
 

@@ -61,9 +61,11 @@ describe('a price target (namesTarget, isVerdict, TARGET_PRICE_WORD)', () => {
     expect(isVerdict('新机售价3999元')).toBe(false);
   });
 
-  it('known gap, kept as tuned: a product’s 目标价格 still reads as a price target', () => {
-    // (A behaviour change for a tuning session, not for this refactor: see broker-verdict.ts TARGET.)
-    expect(namesTarget('这款手机的目标价格为2999元')).toBe(true);
+  it('a product’s 目标价格 (its intended price) is no price target', () => {
+    expect(namesTarget('这款手机的目标价格为2999元')).toBe(false);
+    expect(isVerdict('这款手机的目标价格为2999元')).toBe(false);
+    expect(TARGET_PRICE_WORD.test('目标价格')).toBe(false);
+    expect(namesTarget('目标价上调至180港元')).toBe(true);
   });
 });
 
@@ -77,10 +79,16 @@ describe('a rating by its grade (gradeOf, gradesShare)', () => {
     expect(gradesShare(tokens('维持', '“', '跑赢大盘', '”', '评级'))).toBe(true);
   });
 
-  it('no grade: a credit rating, a rating agency, 评等 (the grade reading was tuned on 评级 only)', () => {
+  it('Taiwan’s 评等 and its grades (买进, 中立) read like 评级', () => {
+    expect(gradeOf(foldText('維持「增持」評等'))).toBe('增持');
+    expect(gradeOf(foldText('南港投顧維持「買進」評等'))).toBe('买进');
+    expect(gradeOf(foldText('評等由「買進」降至「中立」'))).toBe('中立');
+  });
+
+  it('no grade: a credit rating, a rating agency', () => {
     expect(gradeOf('该集团获得AAA信用评级')).toBe(null);
     expect(gradeOf('评级机构发布报告')).toBe(null);
-    expect(gradeOf(foldText('維持「增持」評等'))).toBe(null);
+    expect(gradeOf(foldText('信用評等機構發布年度報告'))).toBe(null);
     expect(gradesShare(tokens('公司', '维持', '研发', '投入'))).toBe(false);
   });
 });
