@@ -184,6 +184,24 @@ function pointedThing(before: readonly Token[]): boolean {
   );
 }
 
+/** Classifiers that count things, not people or firms (not 位, 名, 家): 这座, 该台, 这批, 此项. */
+const THING_CLASSIFIER = /^(座|台|栋|批|条|款|项|笔|宗|部|辆|架|艘|颗|块)$/;
+
+/**
+ * "这座超级电脑的第一阶段", "这批芯片", "该台新机": a demonstrative and a classifier of things, then
+ * nouns (and a part of the thing after 的, 第一期) — a thing whatever its noun, which is expected to
+ * happen and speaks for no one. No name, no person's name and no verb may come between.
+ */
+function countedThing(before: readonly Token[]): boolean {
+  let k = 0;
+  while (k < before.length && /^(c|d)$/.test(before[k]!.tag)) k++;
+  const [demonstrative, classifier] = [before[k], before[k + 1]];
+  if (!/^(这|该|此|那)$/.test(demonstrative?.word ?? '') || !THING_CLASSIFIER.test(classifier?.word ?? ''))
+    return false;
+  const rest = before.slice(k + 2);
+  return rest.length > 0 && rest.every((w) => !w.entityId && !/^(nr|v|p)/.test(w.tag));
+}
+
 /** A comparison frame before the proposition: 与X相比, 和X比起来, 相较于X. */
 const COMPARED_WITH = /^((与|和|跟|同)(?!其).{1,20}(相比|相较|比较|比起来|相比较)|相较于|相比于|较之)/;
 
@@ -242,7 +260,8 @@ export function classify(
       words
         .slice(0, k)
         .every((w) => (w.entityId ? THING_TYPES.has(context.typeOf?.(w.entityId) ?? '') : /^(d|t|c)$/.test(w.tag)))) ||
-      pointedThing(words.slice(0, k)));
+      pointedThing(words.slice(0, k)) ||
+      countedThing(words.slice(0, k)));
   // "市场传出X将…", "外界盛传…": a rumour the market or the trade spreads is said by nobody named;
   // what it spreads is the content ("消息传出后" is a time frame, not this).
   const rumourSpreads = (k: number) =>

@@ -17,7 +17,7 @@ import {
   PLAYS_DOWN,
   pronounTypes,
 } from './cues';
-import { speaksAsCompany } from './speakers';
+import { speaksAsCompany, titledOrganizationOf } from './speakers';
 import { answeredFrameParty } from './answered';
 import { coSpeaker } from './co-speakers';
 import type { Antecedent, Attribution, ClaimDraft, Clause, EntitySubject } from './types';
@@ -734,10 +734,12 @@ function passiveAndInvestorRoles(state: PropositionState): Undergoing {
 
 /** A person speaking for the company he is placed in: the company acts, he only speaks. */
 function speakerActsForCompany(state: PropositionState, speaking: Speaker, modality: Modality): void {
-  const { speakerAt: at, speaker } = speaking;
+  const { speakerAt: at } = speaking;
   const { frame, prop, content, roles } = state;
   const { folded, context } = frame;
-  const { contentText } = content;
+  const { contentText, contentTokens } = content;
+  // ("X执行长Y宣布推出Z": a person subject who announces is the speaker, set after findSpeaker.)
+  const speaker = speaking.speaker ?? (prop.attribution.kind === 'person' ? prop.attribution.entityId : undefined);
   // "周明称，小星助手今年将在更多城市上线": a person the gazetteer places in a company, telling a
   // plan no gazetteer name acts in, speaks for the company, which acts (the editors' majority,
   // tests/claims-eval/README.md); the person only speaks. A view (认为) stays the person's own.
@@ -746,9 +748,21 @@ function speakerActsForCompany(state: PropositionState, speaking: Speaker, modal
     at >= 0 &&
     ANNOUNCES_FOR.test(folded.slice(at, at + prop.attribution.text.length + 12).split(/[，,：:。；]/)[0]!) &&
     prop.subject?.kind !== 'pronoun';
+  // ("X创始人Y宣布离职", "Y直接持有公司两成股份": a move of office or a holding of shares with no
+  // subject but the speaker is his own act, whatever he is written as.)
+  const ownMove =
+    (!prop.subject || (prop.subject.kind === 'entity' && prop.subject.ids.every((id) => id === speaker))) &&
+    contentTokens.some(
+      (t, k) =>
+        (PERSONNEL_MOVE.test(t.word) ||
+          PERSONNEL_MOVE.test(t.word + (contentTokens[k + 1]?.word ?? '')) ||
+          HOLDING.test(t.word)) &&
+        isPredicate(contentTokens, k),
+    );
   // ("李彦宏表示，开源模型会越来越落后，闭源才是…": a prediction in words that judge is his own view;
   // a hedge, 可能 or 或许, is no judgement.)
   const ownAct =
+    ownMove ||
     (prop.subject?.kind === 'pronoun' && /^(他|她)$/.test(prop.subject.word)) ||
     OPINION_WORDS.test(contentText.replace(/可能|或许|也许|恐怕|应该|未必|必须/g, ''));
   // ("他说：「我们对海外市场的投入是长期的」": words said as the company are its own, any modality.)
@@ -762,7 +776,20 @@ function speakerActsForCompany(state: PropositionState, speaking: Speaker, modal
       : announced
         ? 'announcing'
         : 'telling';
-  const speaksFor = speaker ? speaksForCompany(speaker, modality, roles, context, speakingAs) : null;
+  // ("X执行长Y表示，…": written as an officer of X, the person speaks for X in what he tells; and
+  // in a clause going on after what he said, unless what he said named another party first, whom
+  // its zero subject may be: "Y透露，Z的用户已突破2亿，日均调用量也超过2亿次".)
+  const titled = speaker
+    ? titledOrganizationOf(folded, frame.tokens, speaker, (id) => context.typeOf?.(id) === 'company')
+    : null;
+  const spokenOf = (id: string) => {
+    const said = frame.tokens.find((t) => t.entityId === speaker);
+    return frame.tokens.some(
+      (t) => t.entityId && t.entityId !== id && t.entityId !== speaker && t.start > said!.end && t.end <= content.start,
+    );
+  };
+  const titledBy = titled && (at >= 0 || !spokenOf(titled)) ? titled : null;
+  const speaksFor = speaker ? speaksForCompany(speaker, modality, roles, context, speakingAs, titledBy) : null;
   if (speaksFor) {
     roles.set(speaker!, 'mentioned');
     roles.set(speaksFor, 'agent');
@@ -1879,6 +1906,9 @@ const MIN_CONTENT = 5;
 /** Verbs of a move of office: taking a post, leaving one, joining or leaving an organization. */
 const PERSONNEL_MOVE =
   /^(离开|离职|辞职|辞任|卸任|加入|出任|接任|担任|重返|回归|履新|任职|就职|入职|供职|效力|加盟|跳槽|转投)$/;
+
+/** Verbs of holding or trading one's own shares (持有, 持股, 减持, 增持): a holder's own act. */
+const HOLDING = /^(持有|持股|减持|增持|直接持有|间接持有)$/;
 
 /** Verbs of a deal that buys a company or a stake (folded): 收购, 并购, 买下. */
 const DEAL_VERB = /^(收购|并购|买下|收购了|并购了|入股)$/;

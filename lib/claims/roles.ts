@@ -1420,7 +1420,9 @@ export type SpeakingAs = 'as-company' | 'own-act-or-view' | 'announcing' | 'tell
  * The company a gazetteer person speaks for in a claim (speaker ↦ its gazetteer parent): for a
  * plan told in a neutral voice (modality forecast), or a fact the person announces (`announcing`),
  * where the person is the only actor, and not of the person's own act or view (`own-act-or-view`);
- * also of any modality when the words speak as the company (`as-company`); else null. (README:
+ * also of any modality when the words speak as the company (`as-company`); and of what he tells
+ * but does not judge when the text writes him as an officer of a company right before his name
+ * (`titledBy`, 星辰科技执行长张明远表示: that company, not his gazetteer parent); else null. (README:
  * a gazetteer executive is `mentioned` when he speaks for his company's act, `agent` of his own
  * views.)
  */
@@ -1430,13 +1432,21 @@ export function speaksForCompany(
   roles: ReadonlyMap<string, Role>,
   context: ExtractContext,
   speakingAs: SpeakingAs,
+  titledBy: string | null = null,
 ): string | null {
   if (speakingAs === 'own-act-or-view') return null;
-  if (speakingAs !== 'as-company' && modality !== 'forecast' && !(speakingAs === 'announcing' && modality === 'fact'))
+  // (Written as an officer of a company, "X执行长Y表示", he tells X's facts too; a judgement stays his.)
+  const titledTelling = !!titledBy && speakingAs === 'telling' && modality !== 'opinion';
+  if (
+    speakingAs !== 'as-company' &&
+    modality !== 'forecast' &&
+    !(speakingAs === 'announcing' && modality === 'fact') &&
+    !titledTelling
+  )
     return null;
   if (context.typeOf?.(speaker) !== 'person' || roles.get(speaker) !== 'agent') return null;
   if ([...roles].some(([id, role]) => role === 'agent' && id !== speaker)) return null;
-  const company = context.parentOf?.(speaker);
+  const company = titledBy ?? context.parentOf?.(speaker);
   return company && context.typeOf?.(company) === 'company' ? company : null;
 }
 

@@ -292,3 +292,28 @@ const COMPANY_PRONOUN = /^(其|该|該)$/;
 export function companyInWords(content: string, tokens: readonly Token[]): boolean {
   return COMPANY_IN_WORDS.test(content) || tokens.some((t) => COMPANY_PRONOUN.test(t.word));
 }
+
+/** What may stand between an organization's name and its officer's: 的, a bare 集团 / 公司, then the titles (董事长兼CEO). */
+const TITLED_GAP = new RegExp(`^的?(?:集团|集團|公司)?(?:${TITLE}(?:兼|暨|、|及|和)?)+$`);
+
+/**
+ * "星辰科技执行长张明远", "星辰科技董事长兼CEO张明远": the organization whose serving officer the
+ * text writes a gazetteer person as, right before his name (the name after the titles, nothing else
+ * between); null when he is written bare or with a former title (前CEO, which the title pattern
+ * lacks). The text, not the gazetteer, says whom he speaks for here.
+ */
+export function titledOrganizationOf(
+  folded: string,
+  tokens: readonly Token[],
+  person: string,
+  isOrganization: (id: string) => boolean,
+): string | null {
+  const at = tokens.findIndex((t) => t.entityId === person);
+  if (at < 0) return null;
+  let k = at - 1;
+  while (k >= 0 && !tokens[k]!.entityId) k--;
+  const org = tokens[k];
+  if (!org || !isOrganization(org.entityId!)) return null;
+  if (FORMER.test(folded.slice(Math.max(0, org.start - 1), org.start))) return null;
+  return TITLED_GAP.test(folded.slice(org.end, tokens[at]!.start)) ? org.entityId! : null;
+}
