@@ -174,6 +174,9 @@ export function inRelativeClause(tokens: Token[], i: number): boolean {
   return serial || laterPredicate(tokens, k + 1);
 }
 
+/** Verbs that bound or hedge a figure after them (超过10亿美元, 逾百亿元, 高达), tagged verbs by jieba. */
+const FIGURE_HEDGE = /^(超过|超|逾|高达|达|达到|接近|将近|不到|不足|突破)$/;
+
 /** Verbs of putting money in: a relative clause with one (由X领投的融资) names the round's investor. */
 export const INVESTING = /^(投资|注资|入股|领投|跟投|参投|战略投资)$/;
 
@@ -198,6 +201,9 @@ export function describesObject(tokens: Token[], at: number): boolean {
       return false;
     }
     if (INVESTING.test(t.word) || (isVerb(t) && !opensRelative(tokens, j))) return false;
+    // "领投了X超过10亿美元的融资", "X逾百亿元的营收": a verb of bounds right before a number only
+    // hedges the amount of X's own head noun; X does nothing in a relative clause.
+    if (FIGURE_HEDGE.test(t.word) && tokens[j + 1]?.tag === 'm' && !tokens[j + 1]!.entityId) return false;
     let k = j + 1;
     while (tokens[k] && tokens[k]!.word !== '的') k++;
     const head = tokens[k + 1];
