@@ -7,6 +7,7 @@ import { isPunct, type Token } from './segment';
 import {
   COMPARING,
   describesObject,
+  GRADED_COMPARING,
   inRelativeClause,
   isModifier,
   objectOfCountedRelative,
@@ -1149,7 +1150,7 @@ function standardAt(tokens: Token[], i: number): boolean {
   // "超过了X", "落后于X", "超过X和Y": an aspect particle, 于, or names joined before it.
   while (k >= 0 && (LIST_JOINERS.test(tokens[k]!.word) || tokens[k]!.entityId) && tokens[k - 1]?.entityId) k -= 2;
   while (k >= 0 && /^(了|过|于)$/.test(tokens[k]!.word)) k--;
-  return k >= 0 && COMPARING.test(tokens[k]!.word);
+  return k >= 0 && (COMPARING.test(tokens[k]!.word) || GRADED_COMPARING.test(tokens[k]!.word));
 }
 
 /** "是X的两倍", "只有X的一半": at `i`, the name X a ratio is taken of, or null. */

@@ -74,3 +74,16 @@ describe('one house’s products built into each other', () => {
     expect(roles(claim)).toMatchObject({ acme: 'agent', lyra: 'mentioned' });
   });
 });
+
+describe('a comparing verb fused with a degree adverb (远高于, 略低于)', () => {
+  it('the name after it is the standard, not the subject of the clause', () => {
+    const claims = claimsOf('星辰科技去年的市占率约为37.9%，远高于云海集团的17.2%。');
+    expect(claims.some((c) => roles(c).globex === 'agent')).toBe(false);
+    expect(claims.some((c) => roles(c).globex === 'object')).toBe(true);
+  });
+
+  it('the plain verb keeps reading as before', () => {
+    const claims = claimsOf('星辰科技去年的市占率约为37.9%，高于云海集团的17.2%。');
+    expect(claims.some((c) => roles(c).globex === 'agent')).toBe(false);
+  });
+});
