@@ -174,6 +174,9 @@ export function inRelativeClause(tokens: Token[], i: number): boolean {
   return serial || laterPredicate(tokens, k + 1);
 }
 
+/** Verbs that bound or hedge a figure after them (超过10亿美元, 逾百亿元, 高达), tagged verbs by jieba. */
+const FIGURE_HEDGE = /^(超过|超|逾|高达|达|达到|接近|将近|不到|不足|突破)$/;
+
 /** Verbs of putting money in: a relative clause with one (由X领投的融资) names the round's investor. */
 export const INVESTING = /^(投资|注资|入股|领投|跟投|参投|战略投资)$/;
 
@@ -198,6 +201,9 @@ export function describesObject(tokens: Token[], at: number): boolean {
       return false;
     }
     if (INVESTING.test(t.word) || (isVerb(t) && !opensRelative(tokens, j))) return false;
+    // "领投了X超过10亿美元的融资", "X逾百亿元的营收": a verb of bounds right before a number only
+    // hedges the amount of X's own head noun; X does nothing in a relative clause.
+    if (FIGURE_HEDGE.test(t.word) && tokens[j + 1]?.tag === 'm' && !tokens[j + 1]!.entityId) return false;
     let k = j + 1;
     while (tokens[k] && tokens[k]!.word !== '的') k++;
     const head = tokens[k + 1];
@@ -213,6 +219,12 @@ export function describesObject(tokens: Token[], at: number): boolean {
  */
 export const COMPARING =
   /^(超过|超越|超出|领先|落后|赶超|反超|高于|低于|优于|劣于|逊于|逊色于|不及|不如|胜过|击败|打败|战胜|险胜|力压|完胜|压过|比肩|媲美|追平|追上|赶上|强于|弱于|多于|少于|次于|仅次于|紧随|紧跟|紧追|逼近)$/;
+
+/**
+ * A comparing verb jieba fused with a degree adverb before it into one word it tags a name (远高于/nr,
+ * 略低于): read where a name's standing in a comparison is decided, not where clauses are cut.
+ */
+export const GRADED_COMPARING = new RegExp(`^(?:远|略|稍|明显|大幅)(?:${COMPARING.source.slice(2, -2)})$`);
 
 const SELF_NOUN = /^(官方|方面)$/;
 

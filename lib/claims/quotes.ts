@@ -7,6 +7,7 @@ import { type Sentence, splitClauses, splitSentences } from '../text/sentences';
 import type { Token } from './segment';
 import { SPEECH_VERB } from './cues';
 import { isVerb } from './words';
+import { COMPARING } from './modifiers';
 
 /**
  * How many quotations the text leaves open: opening marks less closing ones, in either script
@@ -123,6 +124,9 @@ export function insideLongerQuote(tokens: Token[], i: number): boolean {
       // A clause that opens on a quotation with a verb after the name ("他直言，“X是…”") is
       // what someone says, cut from its speech verb by the comma.
       if (depth > 0 && k === 0 && quotedClause(tokens, i)) return false;
+      // (“已接近X”, 「全面超越X」: quoted words that measure against the name with a verb of comparison
+      // are a claimed comparison, X its standard, and no term.)
+      if (depth > 0 && tokens.slice(k + 1, i).some((x) => COMPARING.test(x.word) || x.word === '接近')) return false;
       if (depth > 0) return k < i - 1 || !/^[”」』]/.test(tokens[i + 1]?.word ?? '');
     }
   }

@@ -7,6 +7,7 @@ import { isPunct, type Token } from './segment';
 import {
   COMPARING,
   describesObject,
+  GRADED_COMPARING,
   inRelativeClause,
   isModifier,
   objectOfCountedRelative,
@@ -346,7 +347,9 @@ export function clauseRoles(
     const maker = parentOf?.(id);
     const named = subject?.kind === 'entity' ? subject.ids : [];
     // (A maker unknown leaves it the object: whose it is cannot be told.)
-    if (!maker || named.includes(maker)) return false;
+    // ("元宝已接入微信": a product of the subject's own maker is no other's tool; one house's products
+    // built into each other are the two sides of the act, as toolsBuiltInByOthers groups them.)
+    if (!maker || named.includes(maker) || named.some((id) => parentOf?.(id) === maker)) return false;
     return named.length > 0 || tokens.some((x) => x.entityId === maker);
   };
   const out: Array<[string, Role]> = [];
@@ -994,12 +997,21 @@ function copiedFrom(tokens: Token[], i: number): boolean {
 /** Words of likeness: 相同, 类似, 一样, 相若, 相当. */
 const LIKENESS = /^(相同|相似|类似|近似|一样|一致|相若|相当|相近|相仿|同等|同级)$/;
 
+/** Nouns of a level or a degree that a comparison measures: 水平, 水准, 程度. */
+const LEVEL = /^(水平|水准|程度|高度|级别|量级|档次)$/;
+
+/** Verbs of reaching a level (not of getting a thing: 获得与X相若的保护水平 only describes it). */
+const REACHING = /^(达到|达|达至|追平|赶上|接近|逼近|提升至|提升到|升至|跻身)$/;
+
 /** "与X相同的架构", "和X一样的体验": the name at `i` is the standard of a likeness that modifies a noun. */
 function likenessModifier(tokens: Token[], i: number): boolean {
   if (!/^(与|和|跟|同)$/.test(tokens[i - 1]?.word ?? '')) return false;
   if (!LIKENESS.test(tokens[i + 1]?.word ?? '') || tokens[i + 2]?.word !== '的') return false;
   const head = tokens[i + 3];
   if (!head || head.entityId) return false;
+  // ("达到与X相当的水平", "追平与X同等的水准": reaching a level like X's is being on a par with X, the
+  // predicate of a comparison (其性能与X相当), with X its standard, not a noun's description.)
+  if (LEVEL.test(head.word) && REACHING.test(tokens[i - 2]?.word ?? '')) return false;
   // (jieba tags the first noun of a compound a verb: 保护/v 水平/n.)
   return /^(n[a-z]*|vn|eng|a|b)$/.test(head.tag) || (isVerb(head) && /^n/.test(tokens[i + 4]?.tag ?? ''));
 }
@@ -1139,7 +1151,7 @@ function standardAt(tokens: Token[], i: number): boolean {
   // "超过了X", "落后于X", "超过X和Y": an aspect particle, 于, or names joined before it.
   while (k >= 0 && (LIST_JOINERS.test(tokens[k]!.word) || tokens[k]!.entityId) && tokens[k - 1]?.entityId) k -= 2;
   while (k >= 0 && /^(了|过|于)$/.test(tokens[k]!.word)) k--;
-  return k >= 0 && COMPARING.test(tokens[k]!.word);
+  return k >= 0 && (COMPARING.test(tokens[k]!.word) || GRADED_COMPARING.test(tokens[k]!.word));
 }
 
 /** "是X的两倍", "只有X的一半": at `i`, the name X a ratio is taken of, or null. */

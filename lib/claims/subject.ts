@@ -27,7 +27,7 @@ import {
 import type { Attribution, EntitySubject, ExtractContext, Subject } from './types';
 import { insideLongerQuote } from './quotes';
 import { OFFICER } from './titles';
-import { COMPARING, counted, framesNounSubject, isModifier, modifierEnds } from './modifiers';
+import { COMPARING, counted, GRADED_COMPARING, framesNounSubject, isModifier, modifierEnds } from './modifiers';
 import { OWNED_METRICS, THING_TYPES } from './vocabulary';
 
 /** Class nouns that describe the name right after them (视频生成模型Y, 数据处理平台Y). */
@@ -375,6 +375,8 @@ export function findSubject(tokens: Token[]): Subject | null {
     // "X领先Y" (领先/n): a comparing word is the predicate whatever jieba tags it.
     // ("不如预期的X" is a relative clause, as a verb's would be.)
     if (!isVerb(t) && COMPARING.test(t.word) && !preposition && !opensRelative(tokens, i)) break;
+    // (So is one jieba fused with a degree adverb and tagged a name: 远高于/nr X.)
+    if (GRADED_COMPARING.test(t.word) && !t.entityId && !preposition) break;
     if (
       !conjoinsUnknownName(tokens, i) &&
       (t.tag === 'p' ||

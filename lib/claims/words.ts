@@ -21,7 +21,32 @@ export function prepositionAt(tokens: Token[], i: number): string {
   if (word === '由' && tokens[i - 1]?.word === '借') return '借由';
   // "由X转投Y", "由X跳槽至Y": before a verb of moving, 由 names whence, as 从 does.
   if (word === '由' && tokens[i + 1]?.entityId && MOVING_FROM.test(tokens[i + 2]?.word ?? '')) return '从';
+  // "由7.38万元降至5.58万元", "由9.1%升至…": before a figure, 由 opens where a change of value starts
+  // (由…至…), as 从 does; a quantity is never a doer, so 由 names none.
+  // (Only with the end it goes to, 至/到, in the clause: "由三位研究员创办" counts the doers.)
+  if (word === '由' && figureAt(tokens, i + 1) && changesTo(tokens, i + 1)) return '从';
   return word;
+}
+
+/** Words that may lead a figure: a currency named before it (人民币7.38万元), a rate's period (每月20美元). */
+const FIGURE_LEAD = /^(人民币|新台币|港币|美金|每月|每年|每股|每辆|每台|单价|约|近|逾)$/;
+
+/** Whether the clause goes on from `k` to the end of a change: 至/到 (降至, 升到) before any punctuation. */
+function changesTo(tokens: Token[], k: number): boolean {
+  for (; tokens[k] && (!isPunct(tokens[k]!) || /^[.%]$/.test(tokens[k]!.word)); k++)
+    if (/^(至|到)$/.test(tokens[k]!.word) || (/(至|到)$/.test(tokens[k]!.word) && isVerb(tokens[k]!))) return true;
+  return false;
+}
+
+/** Whether a number (after a word that may lead one) starts at `k`. */
+function figureAt(tokens: Token[], k: number): boolean {
+  if (FIGURE_LEAD.test(tokens[k]?.word ?? '') && !tokens[k]!.entityId) k++;
+  const t = tokens[k];
+  return (
+    !!t &&
+    !t.entityId &&
+    (/^\d/.test(t.word) || (t.tag === 'm' && /^[一二两三四五六七八九十百千万亿几数]+/.test(t.word)))
+  );
 }
 
 /** Verbs of moving from one organization to another: 由X转投Y. */

@@ -27,6 +27,7 @@ const TYPES: Record<string, string> = {
   alliance: 'organization',
   summit: 'organization',
   lyra: 'model',
+  whale: 'product',
 };
 
 /** Written name → entity id. */
@@ -49,10 +50,11 @@ const NAMES: Record<string, string> = {
   智算产业联盟: 'alliance',
   云端安全论坛: 'summit',
   Lyra: 'lyra',
+  鲸语助手: 'whale',
 };
 
-/** Which group a company belongs to (云海智算 is 云海集团's cloud arm), and who makes a model (Lyra is 蓝鲸智能's). */
-const PARENTS: Record<string, string> = { 'globex-cloud': 'globex', zhang: 'acme', lyra: 'initech' };
+/** Which group a company belongs to (云海智算 is 云海集团's cloud arm), and who makes a model or product (Lyra and 鲸语助手 are 蓝鲸智能's). */
+const PARENTS: Record<string, string> = { 'globex-cloud': 'globex', zhang: 'acme', lyra: 'initech', whale: 'initech' };
 
 /** The names as jieba user words, as the compiler loads the gazetteer's (lib/corpus/compile.ts). */
 let segmenter: Segmenter | null = null;
