@@ -144,6 +144,17 @@ function chainOwner(
   return history.before?.id === id ? { id, at: -1, end: -1, name: history.before.name } : null;
 }
 
+/** The agent of the claim drafted right before in this sentence, where the text last named it before `at`. */
+function claimBeforeAgent(frame: SentenceFrame, drafts: readonly ClaimDraft[], at: number) {
+  const { paragraph, history } = frame;
+  const before = drafts[drafts.length - 1];
+  const id = before?.entities.find((e) => e.role === 'agent')?.id;
+  if (!id || before.start >= at) return null;
+  const named = history.actors.filter((a) => a.id === id && a.at < at).slice(-1)[0];
+  if (named) return { id, at: named.at, end: named.end, name: paragraph.slice(named.at, named.end) };
+  return history.before?.id === id ? { id, at: -1, end: -1, name: history.before.name } : null;
+}
+
 /**
  * Whether a metric's proposition is, for its chain, where its sentence opens: the first one, or one
  * after propositions in the article's voice that drafted no claim and named no one, each a topic
@@ -1556,6 +1567,8 @@ function agentOfZeroSubject(state: PropositionState): ReturnType<typeof chainOwn
   let owner: ReturnType<typeof chainOwner> = null;
   let topicGoesOn: Antecedent | null;
   let partOf: ReturnType<typeof partSubjectTopic>;
+  // ("…；创业板指数同期下跌约1%": a clause after ；about a noun of its own reads no topic.)
+  if (prop.ownTopicAfterSemicolon) return null;
   if (!prop.subject && deedAt(contentTokens) && deedClaim(contentTokens, history)) {
     // "此举引发…", "这笔投资总额可能高达…": the act stated before (of the kind its noun names),
     // with whoever took part in it.
@@ -1581,6 +1594,21 @@ function agentOfZeroSubject(state: PropositionState): ReturnType<typeof chainOwn
     state.agentId = prop.carried.ids[0]!;
     for (const id of prop.carried.ids) give(id, 'agent');
     state.prefix = { start: offset + prop.carried.start, end: offset + prop.carried.end };
+  } else if (
+    !prop.subject &&
+    prop.afterSemicolon &&
+    !contentTokens.some((t) => t.entityId) &&
+    (owner = claimBeforeAgent(frame, drafts, offset + start))
+  ) {
+    // "…，同比增长119%；研发开支为202.5亿元": a clause after ；with no subject and no name of its
+    // own goes on about the topic, as a sentence after 。 does: the agent of the claim right before
+    // in this sentence (whose subject the grouping could not see: a metric's owner, a pronoun's).
+    state.agentId = owner.id;
+    give(owner.id, 'agent');
+    state.prefix =
+      owner.at >= 0
+        ? { start: owner.at, end: owner.end }
+        : { start: offset + start, end: offset + start, label: owner.name };
   } else if (
     !prop.subject &&
     !prop.hasScene &&

@@ -67,4 +67,14 @@ export interface Prop {
   serial?: boolean;
   /** It is a second act at the same time as the one before (…，同时对Y处以…): that act's date is its own. */
   simultaneous?: boolean;
+  /**
+   * It opens after a semicolon outside quotation marks, with no subject of its own ("…；研发开支为
+   * 202.5亿元"): it reads the topic as a sentence after 。 would, here the subject of the claim before.
+   */
+  afterSemicolon?: boolean;
+  /**
+   * It opens after a semicolon on a generic class or a market index (创业板指数, 违规企业): about that
+   * noun, it takes no owner or subject from the topic.
+   */
+  ownTopicAfterSemicolon?: boolean;
 }

@@ -2,7 +2,7 @@
  * Grouping (the sentence-level extractor's first step, before drafting.ts): a sentence's clauses,
  * in order, become propositions, each the clauses of one claim with its subject and voice.
  */
-import { isPunct, type Token } from './segment';
+import { isPunct, PROPER_TAG, type Token } from './segment';
 import {
   anotherMeasure,
   announcesReport,
@@ -546,6 +546,8 @@ interface ClauseSignals {
   turns: boolean;
   coordinated: boolean;
   semicolonCut: boolean;
+  /** A semicolon cut outside quotation marks and brackets, which no clause after it joins across. */
+  semicolonEnds: boolean;
   semicolonGoesOn: boolean;
   ownSubject: boolean;
   officerFor: EntitySubject | null;
@@ -629,16 +631,18 @@ function turnsAndCoordination(ctx: JoinContext): Pick<ClauseSignals, 'turns' | '
 function semicolonSignals(
   ctx: JoinContext,
   { turns, coordinated }: Pick<ClauseSignals, 'turns' | 'coordinated'>,
-): Pick<ClauseSignals, 'semicolonCut' | 'semicolonGoesOn'> {
-  const { frame, g, i, subject, open, body } = ctx;
+): Pick<ClauseSignals, 'semicolonCut' | 'semicolonEnds' | 'semicolonGoesOn'> {
+  const { frame, g, clause, i, subject, open, body } = ctx;
+  const { clauses } = frame;
   // "A；B": clauses set apart by a semicolon state facts of their own, and every editor cuts
   // there: a clause after ；with no subject of its own is a new proposition about the subject
   // before (or the party speaking of its own acts), under the same speaker or hedge — unless
   // it only lists an investor's part or goes on with a list, handled above.
   // A clause that opens on its predicate (or on 其中, a part of what was just said) goes on about
-  // the subject before; one led by a noun of its own the gazetteer lacks (恒生指数同期升约1%,
-  // 另两家公司则…) is about that noun: cut off, it names no one and makes no claim of the
-  // subject before.
+  // the subject before; one led by a noun phrase the gazetteer lacks is cut off too (semicolonEnds)
+  // and reads the topic as a sentence after 。 does (A股涨约4%, 两个品牌合计交付…), unless that noun
+  // is a name or a class of its own (恒生指数同期升约1%, 违规企业…), which makes no claim of the
+  // subject before (properNounLeads, genericClassLeads).
   const semicolonCut =
     !!open && !subject && g.pending.length === 0 && !turns && !coordinated && afterSemicolonMark(frame, i);
   const semicolonGoesOn =
@@ -648,7 +652,17 @@ function semicolonSignals(
       BARE_NOUN.test(body[0]?.word ?? '') ||
       ownedPartLeads(body) ||
       startsWithPredicate(body.filter((t) => !TURN.test(t.word) && t.tag !== 't' && t.tag !== 'm')));
-  return { semicolonCut, semicolonGoesOn };
+  // ("A；B" in the writer's own sentence: ；ends A's claim whatever B opens on — see goesOn. Inside
+  // quotation marks or brackets it may only set apart the items of one list someone is quoted
+  // with, “第一…；第二…”, or an aside's parts, and the claim stays one.)
+  // (Nor under a source's frame after a finding over a group, "调研显示，A均在20%以下；留存率在50%
+  // 以下": a survey's list of findings is one claim, as editors keep it.)
+  const findingsGoOn =
+    !!open &&
+    open.attribution.kind !== 'article' &&
+    GROUP_FINDING.test(frame.folded.slice(clauses[open.content[0]!]!.start, clause.start));
+  const semicolonEnds = semicolonCut && !withinMarks(frame.sentence, clause.start) && !findingsGoOn;
+  return { semicolonCut, semicolonEnds, semicolonGoesOn };
 }
 
 /** A subject of its own the gazetteer lacks, an officer acting for the organization, a speaker's second thing said. */
@@ -993,13 +1007,28 @@ function predicateAnew(ctx: JoinContext, chainGoesOn: boolean, metric: boolean, 
 function opensOrJoins(frame: SentenceFrame, g: Grouping, clause: Clause, i: number, subject: Subject | null): void {
   const ctx = joinContextOf(frame, g, clause, i, subject);
   const signals = clauseSignals(ctx);
-  const { open } = ctx;
+  const { open, body } = ctx;
   if (open && goesOn(ctx, signals)) {
     joinOpen(ctx, open);
     return;
   }
   if (open && framedBySource(ctx, signals.ownSubject)) {
     joinWithFrames(ctx, open);
+    return;
+  }
+  // "…；不过也有分析师提醒，该模式能否…": a clause after ；that ends on a verb of saying with
+  // nothing said yet only introduces who speaks the clauses after it; "…；9月的发布会上，X又宣布…",
+  // "…；但在A、B激烈竞争的市场，新车能否…" only say where: either is a frame of the next
+  // proposition, which takes its subject from before as any clause after ；does.
+  if (
+    signals.semicolonEnds &&
+    i < frame.clauses.length - 1 &&
+    (((endsOnSpeech(clause) || WARNS.test(body.filter((t) => !isPunct(t)).pop()?.word ?? '')) &&
+      !body.some((t) => t.entityId)) ||
+      placeOnly(body))
+  ) {
+    close(g);
+    g.pending.push(i);
     return;
   }
   const carried = carriedSubject(ctx, signals);
@@ -1022,6 +1051,11 @@ function goesOn({ g, subject }: JoinContext, s: ClauseSignals): boolean {
     !s.turns &&
     !s.coordinated &&
     !s.semicolonGoesOn &&
+    // "…，收在202元；A股涨约4%", "…维持买入评级；另一家券商则喊出…": a semicolon sets apart
+    // coordinate propositions, each with its subject of its own or the topic's; editors always
+    // end a claim there, so no clause after it goes on with the claim before (its subject is
+    // read as a new sentence's would be: carriedSubject).
+    !s.semicolonEnds &&
     !s.ownSubject &&
     !s.ownMetric &&
     !s.expectationAnew &&
@@ -1085,7 +1119,15 @@ function carriedSubject(ctx: JoinContext, s: ClauseSignals): EntitySubject | nul
     s.chainAnew ||
     s.predicateAnew ||
     s.aspectTurns ||
-    (!subject && !g.topic && afterSemicolon(frame, g, i) && !s.semicolonCut && !spokenAnew(frame, g, g.pending, body))
+    (!subject &&
+      !g.topic &&
+      afterSemicolon(frame, g, i) &&
+      !s.semicolonCut &&
+      !spokenAnew(frame, g, g.pending, body)) ||
+    // (A clause after ；led by a noun the gazetteer lacks, a part or unit of the topic, A股,
+    // 两个品牌, 另一家券商, is about the topic, as a zero-subject sentence after 。 would be; a
+    // name of its own, 张勇则…, is not.)
+    (s.semicolonEnds && !s.ownSubject && !properNounLeads(ctx.clause.tokens) && !genericClassLeads(body))
       ? lastSubject(g)
       : s.saysMore && open
         ? (lastSubject(g) ?? speakingParty(open, clauses))
@@ -1164,6 +1206,13 @@ function openProposition(ctx: JoinContext, s: ClauseSignals, carried: EntitySubj
     metric: s.metric,
     serial: s.predicateAnew,
     simultaneous: s.coordinated && /^(同时|同時|与此同时|與此同時)$/.test(body.find((t) => !isPunct(t))?.word ?? ''),
+    afterSemicolon: s.semicolonEnds && !s.ownSubject && !properNounLeads(clause.tokens) && !genericClassLeads(body),
+    ownTopicAfterSemicolon:
+      s.semicolonEnds &&
+      !s.semicolonGoesOn &&
+      !subject &&
+      !clause.tokens.some((t) => t.entityId) &&
+      genericClassLeads(body),
   };
   g.pending = [];
   g.topic = null;
@@ -1375,6 +1424,60 @@ function coordinatesPredicate(tokens: Token[]): boolean {
 /** Whether `at` lies inside a quotation opened before it in the sentence (“…, 「…). */
 function withinQuote(sentence: string, at: number): boolean {
   return openQuotations(sentence.slice(0, at)) > 0;
+}
+
+/** A figure stated over a whole group (均在20%以下, 都超过一半): a finding of a survey or a tally. */
+const GROUP_FINDING = /(均|都|皆|全部)(在|为|為|超过|超過|低于|低於|高于|高於|不足|达|達|不到)/;
+
+/**
+ * A generic class of organizations (违规企业, 中小厂商) or a market's index or sector (创业板指数, 大盘)
+ * leads the clause: who the rule or trend is about, not a part of the topic.
+ */
+function genericClassLeads(body: readonly Token[]): boolean {
+  const words = body.filter((t) => !isPunct(t) && !TURN.test(t.word));
+  const head = words
+    .slice(0, 4)
+    .findIndex((t) =>
+      /(企业|企業|公司|厂商|廠商|厂家|廠家|机构|機構|业者|業者|同业|同業|指数|指數|大盘|大盤|板块|板塊)$/.test(t.word),
+    );
+  return head >= 0 && words.slice(0, head + 1).every((t) => !t.entityId && /^(n|vn|a|b|j)/.test(t.tag));
+}
+
+/** A localizer that ends a phrase of place or occasion: 发布会上, 财报中, 期间. */
+const LOCALIZER = /^(上|中|里|内|期间|之际|会上|现场)$/;
+
+/**
+ * The clause only says where or at what occasion (9月的发布会上; 但在A、B竞争的中端市场): it ends on
+ * a localizer, or opens on the preposition 在/于 and ends on its noun, with no figure after.
+ */
+function placeOnly(body: readonly Token[]): boolean {
+  const words = body.filter((t) => !isPunct(t) && !TURN.test(t.word) && !/^(而|且|也|还|還)$/.test(t.word));
+  const last = words[words.length - 1];
+  if (!last || last.tag === 'm') return false;
+  return LOCALIZER.test(last.word) || (/^(在|于|於)$/.test(words[0]!.word) && /^(n|f|s)/.test(last.tag));
+}
+
+/** Verbs of warning or urging, which say what follows them as SPEECH_VERB's do: 也有分析师提醒，… */
+const WARNS = /^(提醒|警告|警示|提示|呼吁|呼籲|告诫|告誡)$/;
+
+/**
+ * The clause opens on a proper noun (恒生指数, 纳斯达克指数, vivo, or a gazetteer name no subject was
+ * read from): a name of its own, whatever follows it, not a part of the topic.
+ */
+function properNounLeads(body: readonly Token[]): boolean {
+  const lead = body.find((t) => !isPunct(t) && !TURN.test(t.word));
+  // (A gazetteer name leading it, 抖音上的相关话题…, or speaking before it, 腾讯云则强调…, is its own
+  // topic too, though no subject was read.)
+  // (Not an abbreviation, tagged j: 研发开支 is a metric of the topic; nor a single Latin letter,
+  // A股, H股: a class of the topic's shares.)
+  return !!lead && (!!lead.entityId || (PROPER_TAG.test(lead.tag) && lead.tag !== 'j' && lead.word.length > 1));
+}
+
+/** The clause at `at` is inside quotation marks or brackets (（…）, (…), 【…】) left open before it. */
+function withinMarks(sentence: string, at: number): boolean {
+  const before = sentence.slice(0, at);
+  const open = (re: RegExp) => before.match(re)?.length ?? 0;
+  return withinQuote(sentence, at) || open(/[（(【]/g) > open(/[）)】]/g);
 }
 
 /**
