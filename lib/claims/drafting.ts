@@ -342,6 +342,36 @@ interface PropositionState {
   prefix: Prefix | null;
 }
 
+/**
+ * "该经销商", "该供应商": a demonstrative for a party of a kind the gazetteer does not type, which no
+ * name stands for. Not a person (他, 她), nor a product or a document (这款芯片, 该计划), which is
+ * the topic the speaker's words are about.
+ */
+function thingOfNoOneNamed(word: string): boolean {
+  if (/^(他|她)/.test(word)) return false;
+  const types = pronounTypes(word);
+  return !types || ORGANIZATION_TYPES.has(types[0]!);
+}
+
+/**
+ * "X回应称，该经销商的经营问题与降价无关", "X对此回应称「没有参与…」":
+ * what a named company or body says, when its words give no other name a real role (a zero
+ * subject, a thing no name stands for, none of the gazetteer's names), is its own position: in
+ * reported speech a missing subject is the speaker's. The speaker is then `agent` (README: the
+ * speaking company acts in its statement). Not a person (his words are his view, handled by
+ * speakerActsForCompany), not an unnamed source (有分析师指出: attribution unnamed), and not when
+ * the words name another party, whose roles stand. True when it made the speaker the agent.
+ */
+function speakerStates(state: PropositionState): boolean {
+  const { prop, roles, frame, give } = state;
+  const id = prop.attribution.kind === 'organization' ? prop.attribution.entityId : undefined;
+  if (!id || !ORGANIZATION_TYPES.has(frame.context.typeOf?.(id) ?? '')) return false;
+  if ([...roles].some(([other, role]) => other !== id && role !== 'mentioned')) return false;
+  give(id, 'agent');
+  state.agentId = id;
+  return true;
+}
+
 /** "X发布内部信，称…": the subject speaks; so does the one who denies ("X否认了…"). */
 function speakerOf(state: PropositionState, id: string): Attribution {
   const { sentence, tokens, paragraph, context } = state.frame;
@@ -374,9 +404,17 @@ function draftProposition(frame: SentenceFrame, props: readonly Prop[], drafting
   const rated = ratedStock(state);
   // A claim only mentioning names stays (the evaluator and the side panel see it) but never
   // reaches a card: cards show claims where the entity has a real role.
-  if (!roles.size) return;
+  if (!roles.size && !speakerStates(state)) return;
   // (A rating with no subject, "…，重申「买入」评级", is the broker's named before: no fragment.)
-  if (content.fragment && !state.agentId && !rated) return;
+  // ("X对此回应称「没有参与…」": quoted words opening on their verb right after their speaker, in
+  // its own clause, are the speaker's in the first person; words not quoted, "X表示接受处罚", or a
+  // clause of their own after it, "…，并通过Y销售", stay a fragment.)
+  const own = frame.tokens.filter((t) => t.start >= content.start && t.end <= content.end);
+  const speakerAt = own.findIndex(
+    (t) => !!t.entityId && t.entityId === (prop.attribution.kind === 'organization' && prop.attribution.entityId),
+  );
+  const saysHere = speakerAt >= 0 && own.slice(speakerAt).some((t) => /[「“『]/.test(t.word));
+  if (content.fragment && !state.agentId && !rated && !(saysHere && speakerStates(state))) return;
   agentFromOwners(state);
   agentFromMaker(state);
   const { passive, investorsOf } = passiveAndInvestorRoles(state);
@@ -1547,7 +1585,10 @@ function agentOfPronoun(state: PropositionState): boolean {
     } else if (
       !BARE_NOUN.test(prop.subject.word) &&
       !/^(regulation|report)$/.test(pronounTypes(prop.subject.word)?.[0] ?? '') &&
-      !describedPerson(sentence.slice(0, prop.subject.start), prop.subject.word)
+      !describedPerson(sentence.slice(0, prop.subject.start), prop.subject.word) &&
+      // ("X回应称，该经销商的经营问题与降价无关": a party no name stands for, in words a company
+      // says, is still the company's position.)
+      !(thingOfNoOneNamed(prop.subject.word) && speakerStates(state))
     )
       return false; // a dangling pronoun makes no claim a reader can use
   }
