@@ -129,7 +129,7 @@ function chainOwner(
   inSentence: boolean,
   at: number,
 ) {
-  const { offset, paragraph, context, history, chainBefore } = frame;
+  const { offset, context, history, chainBefore } = frame;
   const before = inSentence
     ? (drafts[drafts.length - 1] ?? null)
     : history.claims.length
@@ -138,18 +138,23 @@ function chainOwner(
         ? { kind: 'statement' as const, entities: [{ id: history.before.id, role: 'agent' as const }] }
         : null;
   const id = before && context.typeOf ? metricOwner(metric, before, context.typeOf) : null;
-  if (!id) return null;
-  const named = history.actors.filter((a) => a.id === id && a.at < at).slice(-1)[0];
-  if (named) return { id, at: named.at, end: named.end, name: paragraph.slice(named.at, named.end) };
-  return history.before?.id === id ? { id, at: -1, end: -1, name: history.before.name } : null;
+  return id ? lastNamed(frame, id, at) : null;
 }
 
 /** The agent of the claim drafted right before in this sentence, where the text last named it before `at`. */
 function claimBeforeAgent(frame: SentenceFrame, drafts: readonly ClaimDraft[], at: number) {
-  const { paragraph, history } = frame;
   const before = drafts[drafts.length - 1];
   const id = before?.entities.find((e) => e.role === 'agent')?.id;
   if (!id || before.start >= at) return null;
+  return lastNamed(frame, id, at);
+}
+
+/**
+ * Where the paragraph last named `id` before `at` (its name as written there), else the paragraph
+ * before's topic when it is `id` (at −1), else null.
+ */
+function lastNamed(frame: SentenceFrame, id: string, at: number) {
+  const { paragraph, history } = frame;
   const named = history.actors.filter((a) => a.id === id && a.at < at).slice(-1)[0];
   if (named) return { id, at: named.at, end: named.end, name: paragraph.slice(named.at, named.end) };
   return history.before?.id === id ? { id, at: -1, end: -1, name: history.before.name } : null;

@@ -217,14 +217,16 @@ export function describesObject(tokens: Token[], at: number): boolean {
  * "落后于X", "不及X的一半". A closed class matched by word, since jieba tags several as nouns or
  * adjectives (领先/n, 落后/a).
  */
-export const COMPARING =
-  /^(超过|超越|超出|领先|落后|赶超|反超|高于|低于|优于|劣于|逊于|逊色于|不及|不如|胜过|击败|打败|战胜|险胜|力压|完胜|压过|比肩|媲美|追平|追上|赶上|强于|弱于|多于|少于|次于|仅次于|紧随|紧跟|紧追|逼近)$/;
+const COMPARING_WORDS =
+  '超过|超越|超出|领先|落后|赶超|反超|高于|低于|优于|劣于|逊于|逊色于|不及|不如|胜过|击败|打败|战胜|险胜|力压|完胜|压过|比肩|媲美|追平|追上|赶上|强于|弱于|多于|少于|次于|仅次于|紧随|紧跟|紧追|逼近';
+
+export const COMPARING = new RegExp(`^(${COMPARING_WORDS})$`);
 
 /**
  * A comparing verb jieba fused with a degree adverb before it into one word it tags a name (远高于/nr,
  * 略低于): read where a name's standing in a comparison is decided, not where clauses are cut.
  */
-export const GRADED_COMPARING = new RegExp(`^(?:远|略|稍|明显|大幅)(?:${COMPARING.source.slice(2, -2)})$`);
+export const GRADED_COMPARING = new RegExp(`^(?:远|略|稍|明显|大幅)(?:${COMPARING_WORDS})$`);
 
 const SELF_NOUN = /^(官方|方面)$/;
 
