@@ -10,6 +10,8 @@ export default defineConfig({
           environment: 'node',
           // Claim extraction without an explicit segmenter uses @node-rs/jieba in Node.
           setupFiles: ['tests/unit/node-jieba-setup.ts'],
+          // The shipped corpus, compiled once for the run (tests/unit/shipped-corpus-setup.ts).
+          globalSetup: ['tests/unit/shipped-corpus-setup.ts'],
           // Some tests compile the whole corpus (jieba) or import 20,000 notes: on a loaded 2-core
           // machine they take well over Vitest's 5 s default (so do the beforeAll hooks that compile
           // it and make opencc's converters). A hang still fails.

@@ -1,15 +1,23 @@
-/** The project's own corpus compiled as the build compiles it, once per test file. */
+/** The project's own corpus compiled as the build compiles it: once per run (shipped-corpus-setup.ts), read once per test file. */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileCorpus, type CompileResult } from '../../lib/corpus/compile';
-import { BUILD_CONVERTERS, readCorpusSources } from '../../lib/corpus/load';
+import { inject } from 'vitest';
+import { type CompileResult } from '../../lib/corpus/compile';
 import { Recognizer } from '../../lib/match/recognizer';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The JSON file shipped-corpus-setup.ts wrote the compiled corpus to. */
+    shippedCorpusFile: string;
+  }
+}
 
 export const CORPUS_DIR = join(__dirname, '../../corpus');
 
 let compiled: CompileResult | undefined;
 
 export function shippedCorpus(): CompileResult {
-  compiled ??= compileCorpus(readCorpusSources(CORPUS_DIR), BUILD_CONVERTERS);
+  compiled ??= JSON.parse(readFileSync(inject('shippedCorpusFile'), 'utf8')) as CompileResult;
   return compiled;
 }
 
