@@ -564,6 +564,7 @@ describe('the gold sets in the repository', () => {
     ['dev-16', 200],
     ['dev-17', 200],
     ['dev-18', 200],
+    ['dev-19', 200],
     ['unseen', 60],
     ['unseen-2', 150],
     ['unseen-3', 150],
