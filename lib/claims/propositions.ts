@@ -549,6 +549,8 @@ interface ClauseSignals {
   /** A semicolon cut outside quotation marks and brackets, which no clause after it joins across. */
   semicolonEnds: boolean;
   semicolonGoesOn: boolean;
+  /** A noun phrase set against the topic before by 则 or 亦 after a comma (contrastTopicLeads). */
+  contrastAnew: boolean;
   ownSubject: boolean;
   officerFor: EntitySubject | null;
   saidFor: EntitySubject | null;
@@ -578,6 +580,7 @@ function clauseSignals(ctx: JoinContext): ClauseSignals {
   return {
     ...turning,
     ...semicolon,
+    contrastAnew: contrastAnew(ctx, turning),
     ...subjects,
     ...metrics,
     ...voices,
@@ -663,6 +666,50 @@ function semicolonSignals(
     GROUP_FINDING.test(frame.folded.slice(clauses[open.content[0]!]!.start, clause.start));
   const semicolonEnds = semicolonCut && !withinMarks(frame.sentence, clause.start) && !findingsGoOn;
   return { semicolonCut, semicolonEnds, semicolonGoesOn };
+}
+
+/**
+ * "…，港股则涨逾2%", "…，汽车业务收入则增长40%", "…，港股亦同步走高": after a comma, a noun phrase
+ * with no name of its own, set against the topic before by the contrastive 则 (or the additive 亦),
+ * is a second topic with a predicate of its own: 则/亦 mark a parallel proposition, which editors
+ * cut as a fact of its own, about the topic's owner (carriedSubject) as a clause after ；would be.
+ */
+function contrastAnew(
+  { frame, g, clause, subject, open, body, afterComma }: JoinContext,
+  { turns, coordinated }: Pick<ClauseSignals, 'turns' | 'coordinated'>,
+): boolean {
+  return (
+    !!open &&
+    !subject &&
+    !turns &&
+    !coordinated &&
+    afterComma &&
+    g.pending.length === 0 &&
+    // (Not inside a quotation: the speaker's own contrast stays in what the speaker said.)
+    !withinMarks(frame.sentence, clause.start) &&
+    contrastTopicLeads(body)
+  );
+}
+
+/** Words that set a topic against the one before: 则 (contrast), 亦 (likewise). */
+const CONTRAST_MARK = /^(则|則|亦)$/;
+
+/**
+ * The clause opens on a short noun phrase (no name, no time, no pronoun) and then 则/亦 and a
+ * predicate: a contrastive topic. (A time before 则, 次日则回落, goes on about the same thing.)
+ */
+function contrastTopicLeads(body: readonly Token[]): boolean {
+  const words = body.filter((t) => !isPunct(t));
+  const k = words.findIndex((t) => CONTRAST_MARK.test(t.word));
+  if (k < 1 || k > 4 || k + 1 >= words.length) return false;
+  const lead = words.slice(0, k);
+  // (A class of shares, H股, B股: jieba tags the 股 after a letter as a classifier.)
+  const nominal = (t: Token, at: number) =>
+    /^(n|vn|eng|j|b)/.test(t.tag) || (t.tag === 'q' && lead[at - 1]?.tag === 'eng');
+  return (
+    lead.every((t, at) => !t.entityId && nominal(t, at) && !/^(nr|nrt|nrfg)$/.test(t.tag)) &&
+    /^(v|d|p|a|m|c)/.test(words[k + 1]!.tag)
+  );
 }
 
 /** A subject of its own the gazetteer lacks, an officer acting for the organization, a speaker's second thing said. */
@@ -1056,6 +1103,7 @@ function goesOn({ g, subject }: JoinContext, s: ClauseSignals): boolean {
     // end a claim there, so no clause after it goes on with the claim before (its subject is
     // read as a new sentence's would be: carriedSubject).
     !s.semicolonEnds &&
+    !s.contrastAnew &&
     !s.ownSubject &&
     !s.ownMetric &&
     !s.expectationAnew &&
@@ -1127,7 +1175,10 @@ function carriedSubject(ctx: JoinContext, s: ClauseSignals): EntitySubject | nul
     // (A clause after ；led by a noun the gazetteer lacks, a part or unit of the topic, A股,
     // 两个品牌, 另一家券商, is about the topic, as a zero-subject sentence after 。 would be; a
     // name of its own, 张勇则…, is not.)
-    (s.semicolonEnds && !s.ownSubject && !properNounLeads(ctx.clause.tokens) && !genericClassLeads(body))
+    ((s.semicolonEnds || s.contrastAnew) &&
+      !s.ownSubject &&
+      !properNounLeads(ctx.clause.tokens) &&
+      !genericClassLeads(body))
       ? lastSubject(g)
       : s.saysMore && open
         ? (lastSubject(g) ?? speakingParty(open, clauses))
