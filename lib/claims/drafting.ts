@@ -79,7 +79,14 @@ import {
   ratedCompany,
 } from './antecedents';
 import { VERDICT_TAG, verdictOf } from './broker-verdict';
-import { INVESTEE_TYPES, INVESTOR_VERB, investorsNamedFor, unnamedGiver, unsaidInvestee } from './investors';
+import {
+  backersNamedForTopic,
+  INVESTEE_TYPES,
+  INVESTOR_VERB,
+  investorsNamedFor,
+  unnamedGiver,
+  unsaidInvestee,
+} from './investors';
 import { ARTICLE, SILENCE } from './attribution';
 import { CONSTRUAL, construed, isCopula, isPredicate, isVerb, prepositionAt } from './words';
 import { epistemicWill, FOUNDED, foundsNothing, HAPPENING, happeningAsTopic, kindOf, wholeWord } from './kind';
@@ -778,6 +785,11 @@ function passiveAndInvestorRoles(state: PropositionState): Undergoing {
     for (const id of investorsOf.ids) roles.set(id, investorsOf.role);
     if (investorsOf.role === 'agent') state.agentId = investorsOf.ids[0]!;
   }
+  // "（X…）投资方包括A、B和C", "其早期股东名单包括A、B…": backers named for the company carried on
+  // make it the investee, the object of its round, as X的投资方 does.
+  const backers = investorsOf ? null : backersNamedForTopic(contentTokens);
+  if (backers && state.agentId && !backers.includes(state.agentId) && roles.get(state.agentId) === 'agent')
+    roles.set(state.agentId, 'object');
   // "Nova的参数量是Orion的两倍": what a ratio is taken of is the counterpart.
   contentTokens.forEach((_, i) => {
     const of = ratioOf(contentTokens, i);
@@ -844,10 +856,16 @@ function speakerActsForCompany(state: PropositionState, speaking: Speaker, modal
   };
   const titledBy = titled && (at >= 0 || !spokenOf(titled)) ? titled : null;
   const speaksFor = speaker ? speaksForCompany(speaker, modality, roles, context, speakingAs, titledBy) : null;
+  // ("X创始人Y表示，美国对X的打压还会升级": where what he tells names his company only as the one an
+  // act is aimed at, right after 对/向/给, the company is that act's counterpart, not its doer.)
+  const named = contentTokens.filter((t) => t.entityId === speaksFor);
+  const aimedAt =
+    named.length > 0 &&
+    named.every((t) => /^(对|向|给|对于)$/.test(contentTokens[contentTokens.indexOf(t) - 1]?.word ?? ''));
   if (speaksFor) {
     roles.set(speaker!, 'mentioned');
-    roles.set(speaksFor, 'agent');
-    state.agentId = speaksFor;
+    roles.set(speaksFor, aimedAt ? 'object' : 'agent');
+    if (!aimedAt) state.agentId = speaksFor;
   }
 }
 

@@ -129,6 +129,43 @@ export function investorsNamedFor(tokens: Token[]): (Investors & { investee: str
   return investors ? { ...investors, investee: words[owner]!.entityId! } : null;
 }
 
+/** Nouns for a company's backers as a body: 投资方, 股东, and their roll (股东名单, 投资方名单). */
+const BACKERS_NOUN = /^(投资方|投资者|投资人|出资方|投资机构|股东|老股东|早期股东)(名单)?$/;
+
+/**
+ * "（X…）投资方包括A、B和C", "其早期股东名单包括A、B…", "投资方名单中同时出现了A、B…": a clause that
+ * opens on the backers of a company it leaves unsaid (no name before the noun, or only 其) and names
+ * gazetteer companies among them. The backed company is the topic carried on, the investee, so it
+ * is the object of its round (README: investee `object` whenever an investor is named); the names
+ * keep the roles the list gave them. Returns the backers' ids, or null.
+ */
+export function backersNamedForTopic(tokens: Token[]): string[] | null {
+  for (let i = 0; i < tokens.length; i++) {
+    let noun = tokens[i]!.word;
+    let k = i + 1;
+    if (/^(股东|投资方)$/.test(noun) && tokens[k]?.word === '名单') {
+      noun += '名单';
+      k++;
+    }
+    if (!BACKERS_NOUN.test(noun)) continue;
+    // (The noun opens its clause: after punctuation, 其, or words for which round or how early.)
+    let b = i - 1;
+    while (b >= 0 && /^(其|本轮|早期|此前|主要|现有)$/.test(tokens[b]!.word)) b--;
+    if (b >= 0 && !isPunct(tokens[b]!)) continue;
+    // "包括", "为", "中同时出现了": the words that say who they are.
+    while (tokens[k] && /^(中|里|同时|均|也|则|还|出现|出现了|了)$/.test(tokens[k]!.word)) {
+      if (/^出现/.test(tokens[k]!.word)) noun = 'named';
+      k++;
+    }
+    if (noun !== 'named' && !NAMES_AS.test(tokens[k]?.word ?? '')) continue;
+    const ids: string[] = [];
+    for (let n = noun === 'named' ? k : k + 1; tokens[n] && !/^[，,。；;！？]$/.test(tokens[n]!.word); n++)
+      if (tokens[n]!.entityId) ids.push(tokens[n]!.entityId!);
+    if (ids.length) return ids;
+  }
+  return null;
+}
+
 /** Nouns for the investors of a round: 投资方, 领投方, 投资机构. */
 const INVESTOR_NOUN = /^(投资方|投资者|投资人|出资方|领投方|跟投方|投资机构)$/;
 
