@@ -1202,6 +1202,17 @@ function listGoesOn(tokens: Token[], i: number): boolean {
   return tokens[i]?.word === '、' && !!tokens[i + 1]?.entityId;
 }
 
+/** Where a bracketed stock code opening at `i` ends (past its closing bracket), or -1: （1234）, (1234.TW). */
+function stockCodeAt(tokens: Token[], i: number): number {
+  if (!/^[（(]$/.test(tokens[i]?.word ?? '')) return -1;
+  let k = i + 1;
+  let code = '';
+  while (tokens[k] && !/^[）)]$/.test(tokens[k]!.word) && k - i <= 4) code += tokens[k++]!.word;
+  return tokens[k] && /^[）)]$/.test(tokens[k]!.word) && /^(\d{4,6}|\d{4,6}\.[A-Z]{2}|[A-Z]{1,5})$/.test(code)
+    ? k + 1
+    : -1;
+}
+
 /** Whether the enumeration going on from `i` has another owner–product pair (X的Y) in it. */
 function pairsAhead(tokens: Token[], i: number): boolean {
   for (let k = i; k < tokens.length; k++) {
@@ -1271,6 +1282,13 @@ export function listMembers(tokens: Token[]): Set<Token> {
         (/^n$/.test(tokens[k + 1]?.tag ?? '') && /^等/.test(tokens[k + 2]?.word ?? '')))
     );
   };
+  // "…、C存储及D通信等": after the list's last joiner, a short item the gazetteer lacks closed by 等
+  // is its last member (a name jieba may cut in pieces).
+  const closesOnExamples = (k: number): boolean => {
+    let j = k;
+    while (tokens[j] && j - k < 3 && !tokens[j]!.entityId && !isPunct(tokens[j]!) && !/^等/.test(tokens[j]!.word)) j++;
+    return j > k && /^等/.test(tokens[j]?.word ?? '') && tokens.slice(k, j).reduce((n, x) => n + x.word.length, 0) <= 6;
+  };
   /**
    * "A、B、闲鱼、饿了么、C等App": between enumeration commas, a short item no entity covers is a
    * member whatever jieba makes of it (a common noun, or a name it cuts into pieces). Returns where
@@ -1291,7 +1309,9 @@ export function listMembers(tokens: Token[]): Set<Token> {
     const end = tokens[j];
     const closes =
       !!end &&
-      (end.word === '、' || /^等/.test(end.word) || (LIST_JOINERS.test(end.word) && !!tokens[j + 1]?.entityId));
+      (end.word === '、' ||
+        /^等/.test(end.word) ||
+        (LIST_JOINERS.test(end.word) && (!!tokens[j + 1]?.entityId || closesOnExamples(j + 1))));
     const length = tokens.slice(k, j).reduce((n, x) => n + x.word.length, 0);
     return j > k && closes && length <= 6 ? j : -1;
   };
@@ -1356,6 +1376,12 @@ export function listMembers(tokens: Token[]): Set<Token> {
       const after = tokens[j]?.word ?? '';
       const length = tokens.slice(i + 1, j).reduce((n, x) => n + x.word.length, 0);
       if (j > i + 1 && length <= 3 && (after === '、' || (/^等/.test(after) && run.length > 1))) i = j - 1;
+      continue;
+    }
+    // "A（1234）、B（600123）及C等": a stock code in brackets after a member's name is part of
+    // that item (Hong Kong and Taiwan news write listed companies so); the list goes on after it.
+    if (run.length && tokens[i - 1] === run[run.length - 1] && stockCodeAt(tokens, i) > 0) {
+      i = stockCodeAt(tokens, i) - 1;
       continue;
     }
     if (run.length && unnamedAt(i)) {
