@@ -283,7 +283,8 @@ function readContent(frame: SentenceFrame, prop: Prop): PropContent | null {
         PLAYS_DOWN.test(saidIn(prop.content[0]!)) ||
         (deniesFlatly(contentTokens) && !SILENCE.test(contentText)))) ||
     (prop.attribution.kind !== 'article' &&
-      prop.content.some((c) => DENIED_CHARACTERIZATION.test(folded.slice(clauses[c]!.start, clauses[c]!.end))));
+      prop.content.some((c) => DENIED_CHARACTERIZATION.test(folded.slice(clauses[c]!.start, clauses[c]!.end)))) ||
+    rebutsFlatly(folded.slice(0, contentTokens[0]?.start ?? start), contentTokens, contentText, prop.attribution);
   // Keeping silent ("X未回应", "X表示不予置评") is a whole predicate in a few words, as a denial is.
   const silent = SILENCE.test(contentText);
   if (!hasPredicate && !contentFigures.length && !DENIAL_PREDICATE.test(contentText) && !playsDown && !silent)
@@ -2147,6 +2148,47 @@ function deniesFlatly(tokens: Token[]): boolean {
   while (from > 0 && !isPunct(tokens[from - 1]!)) from--;
   const before = tokens.slice(from, first + 1).map((t) => t.word);
   return !before.some((w) => /^(尚未|暂时|暂|还未|仍未)$/.test(w)) && before.some((w) => FLAT_NEGATION.test(w));
+}
+
+/**
+ * Verbs of insisting (强调, 重申, 坚称) and a statement issued (发表声明, 在声明中指): how a party
+ * rebuts what it is accused of even when the article told no rumour first (an authority's list, a
+ * regulator's finding).
+ */
+const INSISTS = /强调|重申|坚称|声明/;
+
+/** Negators of a whole record or status (并非, 从未, 从来没有, 绝无): "never", "is not" — not "not yet". */
+const FIRM_NEGATION =
+  /^(并非|绝非|从未|未曾|不曾|从来没有|从来不曾|从来没|从没有|从没|从来不|绝无|绝不|并未|并没有|并无)$/;
+
+/**
+ * "X发表声明，强调公司并非军事企业", "Y在声明中指，公司从未从事相关业务": a party insisting, or in a
+ * statement, that the first predicate of its words never was or is not so contradicts what it is
+ * accused of: a denial (tests/claims-eval/README.md), whether or not the article told the accusation.
+ * Not a contrast, "并非X，而是Y" (an explanation), nor a silence (并未回应).
+ */
+function rebutsFlatly(before: string, tokens: Token[], text: string, attribution: Attribution): boolean {
+  if (/而是|而系/.test(text) || SILENCE.test(text)) return false;
+  // (The verb may open the words' own clause: "X发表声明，强调公司并非…".)
+  const first = tokens.findIndex(
+    (t, i) => FIRM_NEGATION.test(t.word) || (isPredicate(tokens, i) && !INSISTS.test(t.word)),
+  );
+  if (first < 0 || !FIRM_NEGATION.test(tokens[first]!.word)) return false;
+  // (Only the clause that frames the words: the last one before them, or their own lead.)
+  const frame =
+    before
+      .split(/[。；;！!？?]/)
+      .pop()!
+      .split(/[，,]/)
+      .slice(-2)
+      .join('') +
+    tokens
+      .slice(0, first)
+      .map((t) => t.word)
+      .join('');
+  // (The writer's own 强调 is no party's: "值得强调的是".)
+  if (!INSISTS.test(frame) || /值得/.test(frame)) return false;
+  return attribution.kind !== 'article' || /声明/.test(frame);
 }
 
 /** Drops a trailing comma or colon left by clause splitting; keeps sentence-final punctuation. */

@@ -182,6 +182,14 @@ const WRITER_DOUBT = /^(恐怕|或许|也许|未必|想必|大概率|多半|兴�
  */
 const WILL_MANNER = /^(正式|全面|优先|率先|同步|陆续|逐步|分批|首次|首度|再度|再次|持续|继续|进一步|大规模|大幅|尽快)$/;
 
+/**
+ * Taiwan's verbs of change over a period (季增, 年增, 月減, 年減: "grows quarter on quarter"), which
+ * jieba cuts into a noun and a verb (季/增): after 将 they are its verb, "will", not an object of 把.
+ */
+function periodOnPeriod(tokens: readonly Token[], k: number): boolean {
+  return /^(季|年|月|周)$/.test(tokens[k]?.word ?? '') && /^(增|减|降|升|跌|涨)$/.test(tokens[k + 1]?.word ?? '');
+}
+
 /** Adverbs of the past: 将 before them is 把, never "will". */
 const PAST_ADVERB = /^(曾|曾经|已|已经|早已|一度)$/;
 
@@ -322,7 +330,10 @@ export function modalityOf(
         /^\d{4}(-\d{2}){0,2}$/.test(d.iso) &&
         !articleDate.startsWith(d.iso) &&
         d.iso < articleDate.slice(0, d.iso.length),
-    );
+    ) &&
+    // ("上月在财报中给出的指引显示，今年第一季营收将季增6%": a period of the claim's own still running,
+    // a quarter or a year, is what 将 looks ahead into; the past date is when it was said.)
+    !dates.some((d) => /^\d{4}-[HQ]\d$/.test(d.iso) && runningAt(d.iso, articleDate));
   // "原计划在3月发布", "此前预计将在年底上线": a plan or expectation put in the past covers what
   // follows it.
   const plannedBefore = calledOff >= 0 ? calledOff : words.findIndex((_, i) => pastPlanAt(words, i));
@@ -345,6 +356,7 @@ export function modalityOf(
         tokens[i + 1]!.tag === 'd' ||
         WILL_MANNER.test(tokens[i + 1]!.word) ||
         FUTURE_PREPOSITION.test(tokens[i + 1]!.word) ||
+        periodOnPeriod(tokens, i + 1) ||
         // "将额外获得", "将另外投入": a modifier of manner (a distinguishing or plain adjective) and a verb.
         (/^(b|a|ad)$/.test(tokens[i + 1]!.tag) && !!tokens[i + 2] && isVerb(tokens[i + 2]!)) ||
         (/^[“「『"]$/.test(tokens[i + 1]!.word) &&
@@ -533,7 +545,8 @@ export function modalityOf(
   const withheld = words.some((t, i) => /^(给出|提供|公布|发布|更新)$/.test(t.word) && negatedAt(words, i));
   // ("优于公司先前财测上缘", "高于此前指引": guidance that a result is measured against is what
   // was forecast before, as an expectation is, not a forecast now.)
-  const guidanceBeaten = (t: Token, i: number) => /^(财测|财|指引|展望)$/.test(t.word) && expectedAsStandard(words, i);
+  const guidanceBeaten = (t: Token, i: number) =>
+    /^(财测|财|指引|展望)$/.test(t.word) && (expectedAsStandard(words, i) || beatenEarlier(words, i));
   if (
     saysWord(
       GUIDANCE,
@@ -547,6 +560,9 @@ export function modalityOf(
   // analyst expects the share to go, a forecast of theirs (a note that only moves it, 下调了其目标价,
   // tells the act).
   if (saysWord(TARGET_PRICE_WORD, words) && measured(words)) return 'forecast';
+  // "将今年的交付目标由30万辆上调至35万辆", "下修全年营收指引至…": a target or guidance moved to a new
+  // figure is the new figure set for the period, a forecast as the target itself is (setsTarget).
+  if (movesTarget(words) && measured(words)) return 'forecast';
   if (prop.opinion) return 'opinion';
   if (prop.reading && !measured(words)) return 'opinion';
   // "分析师王海川估算，X的营收约为500亿元": a named analyst's figure is their estimate, a view;
@@ -564,6 +580,10 @@ export function modalityOf(
   // "X的创始人称，该模型已可对标Y", "…“已接近Y”": a person's claim that a product is on a par with
   // a named rival, with no figure measuring it, is their assessment.
   if (prop.attribution.kind === 'person' && claimsParity(words) && !measured(words)) return 'opinion';
+  // "智谱的发展也面临外部压力", "星火App面临豆包等产品的强力竞争": in the writer's voice, a firm facing a
+  // hardship (pressure, a challenge, competition) with no figure to measure it is the writer's
+  // assessment of its position; a party saying it of itself (X表示，业绩面临挑战) states a fact.
+  if (prop.attribution.kind === 'article' && facesHardship(words) && !measured(words)) return 'opinion';
   // A speaker's own words quoted whole ("X说：“开源是唯一的路线。”") are their view, unless
   // they give a figure, which is passed on as a fact.
   if (judges || (prop.says && prop.quoted && !measured(words))) return 'opinion';
@@ -577,6 +597,42 @@ export function modalityOf(
   // prediction they make.
   if (epistemicWill(tokens)) return prop.attribution.kind === 'article' ? 'opinion' : 'forecast';
   return 'fact';
+}
+
+/**
+ * "优于公司在5月给出的财测上限": a verb of measuring against a standard earlier in the clause, whose
+ * object ends on the guidance (its modifier may hold a place, a date and a verb: 在5月给出的), makes
+ * it the standard a result is measured against, as expectedAsStandard does right before it.
+ */
+function beatenEarlier(words: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && !isPunct(words[k]!); k--)
+    if (/^(远|略|稍|大幅)?(高于|低于|优于|好于|逊于|超出|胜过|不及|未达|符合)$/.test(words[k]!.word)) return true;
+  return false;
+}
+
+/** What a firm may face that only a judgement weighs: pressure, a challenge, competition, a plight. */
+const HARDSHIP = /^(压力|挑战|竞争|困境|难题|考验|阻力|瓶颈|困扰|麻烦|逆风)$/;
+
+/**
+ * A verb of facing (面临, 面对, 承受, 遭遇) and, in its clause, a noun of hardship as its object's head;
+ * or the passive of being troubled (受…困扰). Not in a modifier of a noun (面临的问题是…: the claim is
+ * what follows).
+ */
+function facesHardship(words: readonly Token[]): boolean {
+  return words.some((t, i) => {
+    if (t.word === '受' || t.word === '更受') {
+      for (let k = i + 1; k < words.length && !isPunct(words[k]!); k++) if (words[k]!.word === '困扰') return true;
+      return false;
+    }
+    if (!/^(面临|面临着|面对|承受|遭遇)$/.test(t.word) || words[i + 1]?.word === '的') return false;
+    for (let k = i + 1; k < words.length && !isPunct(words[k]!); k++) {
+      if (!HARDSHIP.test(words[k]!.word)) continue;
+      // (The noun must close the object: "面临压力测试" names a test.)
+      const next = words[k + 1];
+      return !next || isPunct(next) || /^(的|了|和|与|及)$/.test(next.word);
+    }
+    return false;
+  });
 }
 
 /** Verbs of parity with a standard: 对标, 接近, 媲美, 比肩, 不逊于. */
@@ -985,7 +1041,9 @@ function evaluative(words: readonly Token[]): boolean {
     // "颇受期待的X": a graded modifier inside a noun phrase describes X.
     const de = words.slice(i + 1, i + 4).findIndex((x) => x.word === '的');
     // ("相当数量的AI芯片": the head may be written in Latin letters.)
-    const modifier = de >= 0 && /^(n|eng)/.test(words[i + 2 + de]?.tag ?? '');
+    // (Unless a copula makes that noun phrase the predicate: "中国是英伟达非常重要的市场" grades what
+    // the subject is, as "X非常重要" does.)
+    const modifier = de >= 0 && /^(n|eng)/.test(words[i + 2 + de]?.tag ?? '') && !copulaBefore(words, i);
     // ("并不知情", "毫不犹豫地…": a negating adverb before a verb negates an act, it grades
     // nothing; before an adjective, "并不稳固", it does.)
     const grades = NEGATING_DEGREE.test(t.word) ? /^(a|ad|an|i|l|z)/ : /^(a|ad|an|v|vn|i|l|z)/;
@@ -1000,6 +1058,13 @@ function evaluative(words: readonly Token[]): boolean {
  */
 const VERDICT_IDIOM =
   /^(遥遥领先|略胜一筹|稍胜一筹|更胜一筹|一骑绝尘|独占鳌头|首屈一指|后来居上|占据上风|占了上风|占上风|略逊一筹|稍逊一筹|逊色不少|相形见绌|望尘莫及|难以望其项背|岌岌可危|举步维艰|步履维艰|任重道远|如火如荼|炙手可热|风生水起|雪上加霜|捉襟见肘|不计成本|不容忽视|不可忽视|可圈可点|乏善可陈|差强人意|不尽如人意)/;
+
+/** A copula earlier in the clause of `i` (是, 仍是, 成为): what follows it is the predicate. */
+function copulaBefore(words: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && !isPunct(words[k]!); k--)
+    if (/^(是|仍是|也是|就是|才是|都是|不是|已是|正是|更是|依然是|仍然是|成为)$/.test(words[k]!.word)) return true;
+  return false;
+}
 
 /** The word at `i` and the two after it, past a perfective 了 (占据/了/上风 → 占据上风). */
 const wordsFrom = (words: readonly Token[], i: number) =>
@@ -1063,6 +1128,21 @@ function conditionalWill(words: readonly Token[]): boolean {
 
 /** Verbs of setting a target (喊出, 设定, 定下, 立下); jieba may cut 喊出 in two. */
 const SET_TARGET = /(喊出|设定|设下|定下|订下|立下|提出|制定|确立|定出|订出|锁定)$/;
+
+/**
+ * A planned figure (目标, 预算, 指引, 财测, 展望) and, a few words on, a verb of change (上调, 下修) to
+ * a new figure in its clause: the plan set anew. (Not one met or missed: 完成目标, see MEET_TARGET.)
+ */
+function movesTarget(words: readonly Token[]): boolean {
+  return words.some((t, i) => {
+    if (!PLANNED_NOUN.test(t.word) || /^(计划|规划|路线图|蓝图)$/.test(t.word)) return false;
+    // (To a new figure, 上调至35万辆: the figure is the new target; by an amount, 上调20%, it measures
+    // the act of moving it.)
+    for (let k = i + 1; k < Math.min(words.length, i + 8) && !isPunct(words[k]!); k++)
+      if (CHANGE_VERB.test(words[k]!.word)) return /^(至|到|为)$/.test(words[k + 1]?.word ?? '');
+    return false;
+  });
+}
 
 /** Verbs of reaching a target: 完成, 达成, 实现 — a target met or missed is a fact of the result. */
 const MEET_TARGET = /^(完成|达成|实现|达到|达标|超额完成|未能|未达|落空)$/;

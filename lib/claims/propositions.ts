@@ -16,7 +16,7 @@ import {
   unitLead,
   verbMetricLead,
 } from './topic-chain';
-import { DENIED_CHARACTERIZATION, FORECAST_VERB, PLAYS_DOWN } from './cues';
+import { COMMENTATOR, DENIED_CHARACTERIZATION, FORECAST_VERB, INFORMED_SOURCE, PLAYS_DOWN } from './cues';
 import { predicateAfterAdverbial, statesNewAct } from './acts';
 import type { Attribution, Clause, EntitySubject, Subject } from './types';
 import { openQuotations, TRAILING_SOURCE, TRAILING_SPEAKER } from './quotes';
@@ -188,9 +188,10 @@ function reframeClause(frame: SentenceFrame, g: Grouping, clause: Clause, i: num
   // "X回应称，这只是一次常规测试。": the answer is what is claimed, though it has no verb.
   if (clause.type !== 'content' && !clause.attribution && deniesIn(frame, g, clause)) clause.type = 'content';
   // "X认为，A固然…，但B": the 但 of a concession (固然, 虽然, 尽管) goes on with the same
-  // argument, under the same source; any other 但 turns away from it.
+  // argument, under the same source; any other 但 turns away from it, unless a commentator argues
+  // on (arguesOn).
   const conceded = clauses.slice(0, i).some((c) => CONCEDES.test(folded.slice(c.start, c.end)));
-  if (CONTRAST.test(text) && !conceded) {
+  if (CONTRAST.test(text) && !conceded && !arguesOn(g, clause)) {
     // "只是，…" turns away from what was reported: its hedge no longer applies.
     g.attribution = null;
     g.opinion = g.forecast = g.responding = false;
@@ -212,6 +213,19 @@ function reframeClause(frame: SentenceFrame, g: Grouping, clause: Clause, i: num
     g.opinion = true;
     g.forecast = g.responding = false;
   }
+}
+
+/**
+ * "有分析人士认为，A…，但B仍需追赶", "市场人士认为，影响有限，但若被迫拆分，…将受削弱": a commentator's
+ * view (an analyst, someone in the trade: no hedge of a leak) goes on past 但 within its sentence,
+ * weighing the other side of the same argument (tests/claims-eval/README.md: the frame carries to
+ * the later pieces of its sentence); a report's hedge does not (据悉…，但…), nor does a clause with
+ * a speaker or an answer of its own.
+ */
+function arguesOn(g: Grouping, clause: Clause): boolean {
+  const source = g.attribution;
+  if (!source || source.kind !== 'unnamed' || !g.opinion || g.responding || clause.attribution) return false;
+  return COMMENTATOR.test(source.text ?? '') && !INFORMED_SOURCE.test(source.text ?? '');
 }
 
 /** A clause that joins the proposition being built with no reading of its own (a list going on, an aside, a quotation resumed), or only introduces a name. */
