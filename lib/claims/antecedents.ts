@@ -283,7 +283,17 @@ function formerOrLatter(
   agent: string | null = null,
 ): { id: string; at: number; end: number } | null {
   const lastTwo = lastTwoNames(at, history, agent);
-  if (!lastTwo) return null;
+  if (!lastTwo) {
+    // "国务院…通报微软，后者…": with one known name, ending the clause right before 后者 after
+    // someone the gazetteer lacks (the former), 后者 is that name.
+    const last = history.actors.filter((a) => a.at < at && a.id !== agent).slice(-1)[0];
+    const latter =
+      word === '后者' &&
+      !!last &&
+      /^[，,]$/.test(history.text.slice(last.end, at)) &&
+      last.at > sentenceStartOf(history.text, at);
+    return latter ? { id: last.id, at: last.at, end: last.end } : null;
+  }
   return word === '前者' ? lastTwo[0] : lastTwo[1];
 }
 

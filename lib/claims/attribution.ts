@@ -240,10 +240,13 @@ export function attributionOf(
       text: cleaned || speaker.word,
     };
   }
+  // "该公司在技术报告中表示", "公司在年报中称": as for a name above, the document after 在 is where a
+  // pronoun or a bare noun for the party speaks, not a dataset.
+  const speakerInDocument = /^(?:(?:该|这家|此)?(?:公司|集团|企业|团队)|其|他|她)在.*[中上里内]/.test(sourceText);
   // "据公告", "据企查查显示": a document, or whatever a lead says shows something, is data; so is a
   // document no one is named for ("资料显示", "公开资料显示"): a record the article cites.
   if (
-    DATA_SOURCE.test(sourceText) ||
+    (DATA_SOURCE.test(sourceText) && !speakerInDocument) ||
     (ATTRIBUTION_LEAD.test(sourceText) && DOCUMENT_SOURCE.test(sourceText)) ||
     // ("根据该方案", "根据集团公布的计划": a plan a text published is a document cited.)
     (ATTRIBUTION_LEAD.test(sourceText) && /(方案|计划|规划)$/.test(sourceText)) ||

@@ -31,6 +31,7 @@ import { findSubject, framedHead, NEGATED_COPULA } from './subject';
 import { investorClause, investorsNamedFor } from './investors';
 import { namedPartLeads } from './switch';
 import { pronounCopula } from './new-subject';
+import { metricLead } from './topic-chain';
 
 export const FIGURE_KINDS = new Set<Figure['kind']>(['money', 'quantity', 'percent']);
 
@@ -593,6 +594,9 @@ export function classify(
     SCENE_START.test(bodyText) &&
     // ("其中Nova降价80%": 其中 and a named part with a predicate of its own state that part's fact.)
     !namedPartLeads(body, bodyText) &&
+    // ("…，其中海外销量为41.7万辆": 其中 and a metric of the owner's with its figure state that part's
+    // figure, a proposition of its own, not a frame.)
+    !(/^其中/.test(bodyText) && !!metricLead(bodyText)) &&
     // ("在线营销服务收入…" opens on a word of its own, not on the preposition 在.)
     !(bodyText.startsWith('在') && body[0]?.word !== '在' && body[0]?.tag !== 'p') &&
     // "面对X的竞争", "作为Y的开发者": the frame's own verb does not make it a proposition.

@@ -262,8 +262,17 @@ function readContent(frame: SentenceFrame, prop: Prop): PropContent | null {
   // "X也不是Y的发明者": a negated copula (tagged a conjunction) is a predicate too.
   // A whole sentence quoted from a named speaker is said, verb or not ("“今天只是一个新的起点。”X说").
   const quotedSentence = prop.attribution.kind !== 'article' && QUOTED_SENTENCE.test(contentText);
+  // "X称，新车的续航在同级中最长": in a source's words, an adjective ending the clause after its
+  // noun subject is the predicate (Chinese needs no copula before an adjective).
+  const words = contentTokens.filter((t) => !isPunct(t));
+  const adjectivePredicate =
+    prop.attribution.kind !== 'article' &&
+    words.length > 1 &&
+    words[words.length - 1]!.tag === 'a' &&
+    (words[0]!.tag.startsWith('n') || !!words[0]!.entityId);
   const hasPredicate =
     quotedSentence ||
+    adjectivePredicate ||
     comparesWith(contentTokens) ||
     !!investorsNamedFor(contentTokens) ||
     contentTokens.some(

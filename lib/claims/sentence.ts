@@ -2,7 +2,7 @@
  * The sentence-level extractor: the propositions one sentence states, clause by clause, with
  * subject, roles, kind, modality, figures and dates (see extract.ts for the rules).
  */
-import { type Token } from './segment';
+import { isPunct, type Token } from './segment';
 import { articleCurrencyAfter, carryCurrency, findDates, findFigures } from './quantities';
 import type { ClaimDraft, ExtractContext, History } from './types';
 import { claimClauses, QUOTATION_ONLY } from './quotes';
@@ -83,6 +83,23 @@ function frameSentence(
       history.actors.push({ id: t.entityId, at: offset + t.start, end: offset + t.end, role: 'mentioned' });
   history.actors.sort((a, b) => a.at - b.at);
   const clauses = claimClauses(sentence, folded).map((c) => classify(c.start, c.end, sentence, tokens, dates, context));
+  // "X方面称，新车的续航在同级产品中最长", "有人士认为，罚款对Y影响有限": a noun and the adjective
+  // ending the clause right after the source's clause are what the source says (its content): a
+  // named party's words with no name in them (else an aside on something else), or words naming
+  // a party (else a bare topic) — from an unnamed source, not a name opening the clause, which
+  // there only modifies the noun after it (青鸟发布会很成功).
+  for (let k = 1; k < clauses.length; k++) {
+    const words = clauses[k]!.tokens.filter((t) => !isPunct(t));
+    const adjectiveEnd = words[words.length - 1]?.tag === 'a';
+    const source = clauses[k - 1]!;
+    const named = !!source.attribution?.entityId;
+    if (
+      source.type === 'attribution' &&
+      ((clauses[k]!.type === 'aside' && named) ||
+        (clauses[k]!.type === 'topic' && adjectiveEnd && (named || !words[0]?.entityId)))
+    )
+      clauses[k]!.type = 'content';
+  }
   answersRumour(clauses, folded, history.rumoured);
   return {
     sentence,

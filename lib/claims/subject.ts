@@ -855,6 +855,13 @@ export function leadingUnknownName(tokens: readonly Token[]): { start: number; e
   if (k === 0 || k >= tokens.length) return null;
   if (!tokens.slice(0, k).some((t) => PROPER_TAG.test(t.tag))) return null;
   const next = tokens[k]!;
+  // ("上市首日，", "开幕当天，": a noun and a time word that end their clause are a time frame, the
+  // day of an event — jieba tags 上市 a place name — not a subject, which goes on to its predicate.)
+  if (next.tag === 't') {
+    let j = k;
+    while (j < tokens.length && /^(t|m|f)$/.test(tokens[j]!.tag)) j++;
+    if (j >= tokens.length || isPunct(tokens[j]!)) return null;
+  }
   // ("美国财政部10日将…": a day of the month may come before its verb.)
   const day = next.tag === 'm' && /^(日|号)$/.test(tokens[k + 1]?.word ?? '');
   if (!/^(t|d|v)/.test(next.tag) && !day) return null;

@@ -39,12 +39,19 @@ const PERIOD =
   '(?:(?:今年|去年|当年|当时|目前|同期|单季度?|当季度?|本季度?|该季度?|季度|全年|年度|上半年|下半年|前三季度|[一二三四1-4]季度|第[一二三四1-4]季度?|\\d{4}年|\\d{1,2}月(?:份)?)的?)*';
 // (股东应占, 本公司拥有人应占: Hong Kong filings' "attributable to shareholders", as 归属于…的.)
 const READING =
-  '(?:投后|投前|经调整后?的?|调整后的?|累计|单日|单月|整体|总|归属于?[^，。；]{1,12}?的|归母|(?:股东|本公司拥有人|公司拥有人)应占)?';
+  '(?:投后|投前|经调整后?的?|调整后的?|累计|单日|单月|整体|总|归属于?[^，。；]{1,12}?的|归属于?(?:母公司|上市公司)(?:普通股)?(?:股东)?|归母|(?:股东|本公司拥有人|公司拥有人)应占)?';
 /** Nouns that head a unit of a company (游戏业务, 核心本地商业部门, 云计算板块). */
 const UNIT_NOUN = '业务|分部|事业群|事业部|部门|板块';
 const SEGMENT = `(?:[\\u4e00-\\u9fffA-Za-z0-9与和及]{1,12}?(?:${UNIT_NOUN}|产品|服务)的?)?`;
 // (The period may follow the segment as well: 这部分业务当季经调整净亏损…, 云业务二季度营收….)
 const LEAD = new RegExp(`^${CONNECTIVE}${PERIOD}${READING}(${SEGMENT})${PERIOD}${READING}(${NOUNS})`);
+/**
+ * "…，其中海外销量为41.7万辆": after 其中 (a part of what was just stated) a market or a region
+ * before the metric is the owner's own share of it, not the whole market's.
+ */
+const PART_MARKET_LEAD = new RegExp(
+  `^(?:其中[，,]?)(海外|境外|国内|境内|国际|本土|中国大陆|中国|大陆|美国|欧洲|日本|北美|亚太|海内外)(?:市场|地区)?的?${PERIOD}${READING}(${NOUNS})`,
+);
 /** A segment that is someone else's or everyone's: the whole industry, a market, rivals. */
 const NOT_OWN_SEGMENT = /行业|市场|同行|对手|竞品|其他|其它|整个|全国|国内|全球/;
 /**
@@ -58,7 +65,7 @@ const MODIFIES = /^(?:的|之|目标|预期|指引|预测|占比)/;
  * left out; null when the clause opens otherwise.
  */
 export function metricLead(text: string): MetricLead | null {
-  const m = LEAD.exec(text);
+  const m = LEAD.exec(text) ?? PART_MARKET_LEAD.exec(text);
   if (!m) return null;
   if (m[1] && NOT_OWN_SEGMENT.test(m[1])) return null;
   if (MODIFIES.test(text.slice(m[0].length))) return null;
