@@ -1387,7 +1387,9 @@ const WINDOW_BEFORE = /的$/;
 
 /**
  * A span of time closed by 内 (两天内涌入, 需在四个月内履行, 10分钟内售罄, 约20秒内交出) says how
- * long at most, not how long: a ceiling from 0, its 内 part of the figure's words. A span named as
+ * long at most, not how long: a ceiling from 0. (内 stays out of the figure's words: a figure
+ * ending on it hides the localizer the clause cuts read, and 计划在两个月内交付 would join the fact
+ * before it.) A span named as
  * the window after an event (开放后的24小时内) is that window's length and stays exact; 以内 is read
  * by bounds() already.
  */
@@ -1398,8 +1400,7 @@ function withinCeiling(text: string, figures: Figure[]): Figure[] {
     if (!TIME_SPAN_UNITS.has(f.unit) || f.max === null || /[至到~～\-–—]/.test(f.text)) return f;
     const within = WITHIN_SPAN_AFTER.exec(text.slice(f.end));
     if (!within || WINDOW_BEFORE.test(text.slice(0, f.start))) return f;
-    const end = f.end + within[0].length;
-    return { ...f, text: text.slice(f.start, end), end, min: 0 };
+    return { ...f, min: 0 };
   });
 }
 

@@ -8,24 +8,24 @@ import { findFigures } from '../../lib/claims/quantities';
 const sums = (text: string) => findFigures(text).map((f) => [f.text, f.min, f.max, f.unit]);
 
 describe('a span of time closed by 内 is at most that long (quantities.ts withinCeiling)', () => {
-  it('reads N天内 / N个月内 / N分鐘內 as a ceiling from 0, 内 in the figure', () => {
+  it('reads N天内 / N个月内 / N分鐘內 as a ceiling from 0 (内 outside the figure's words)', () => {
     expect(sums('星辰App上线后三天内涌入超过50万名新用户。')).toEqual([
-      ['三天内', 0, 3, 'days'],
+      ['三天', 0, 3, 'days'],
       ['超过50万名', 500000, null, 'users'],
     ]);
-    expect(sums('监管机构要求云海集团须在六个月内完成整改。')).toEqual([['六个月内', 0, 6, 'months']]);
-    expect(sums('新車開賣後，15分鐘內訂單即告售罄。')).toEqual([['15分鐘內', 0, 15, 'minutes']]);
-    expect(sums('Nova在约30秒内生成了一份报告。')).toEqual([['约30秒内', 0, 30, 'seconds']]);
-    expect(sums('蓝鲸智能承诺五年之内实现盈利。')).toEqual([['五年之内', 0, 5, 'years']]);
+    expect(sums('监管机构要求云海集团须在六个月内完成整改。')).toEqual([['六个月', 0, 6, 'months']]);
+    expect(sums('新車開賣後，15分鐘內訂單即告售罄。')).toEqual([['15分鐘', 0, 15, 'minutes']]);
+    expect(sums('Nova在约30秒内生成了一份报告。')).toEqual([['约30秒', 0, 30, 'seconds']]);
+    expect(sums('蓝鲸智能承诺五年之内实现盈利。')).toEqual([['五年', 0, 5, 'years']]);
   });
 
   it('reads two neighbouring digits (两三年内) as a ceiling at the higher one', () => {
-    expect(sums('這項功能將在兩三年內成為旗艦手機的標配。')).toEqual([['兩三年內', 0, 3, 'years']]);
+    expect(sums('這項功能將在兩三年內成為旗艦手機的標配。')).toEqual([['兩三年', 0, 3, 'years']]);
   });
 
   it('reads a vague span (几分钟内, 数天内) as at most nine of it', () => {
-    expect(sums('首批限量版在几分钟内即告售罄。')).toEqual([['几分钟内', 0, 9, 'minutes']]);
-    expect(sums('股價有望在數天內收復失地。')).toEqual([['數天內', 0, 9, 'days']]);
+    expect(sums('首批限量版在几分钟内即告售罄。')).toEqual([['几分钟', 0, 9, 'minutes']]);
+    expect(sums('股價有望在數天內收復失地。')).toEqual([['數天', 0, 9, 'days']]);
   });
 
   it('leaves the window after an event (…后的48小时内) exact', () => {

@@ -116,7 +116,7 @@ describe('parts of a tenth and halves of a span', () => {
     expect(figuresOf('蓝鲸智能用了一年半时间完成研发，计划在两个半月内交付。')).toEqual([
       ['蓝鲸智能用了一年半时间完成研发', [['一年半', 1.5, 1.5, 'years']]],
       // (A span closed by 内 is a ceiling: at most two and a half months.)
-      ['蓝鲸智能…计划在两个半月内交付。', [['两个半月内', 0, 2.5, 'months']]],
+      ['蓝鲸智能…计划在两个半月内交付。', [['两个半月', 0, 2.5, 'months']]],
     ]);
   });
 });
