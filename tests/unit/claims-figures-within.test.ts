@@ -8,7 +8,7 @@ import { findFigures } from '../../lib/claims/quantities';
 const sums = (text: string) => findFigures(text).map((f) => [f.text, f.min, f.max, f.unit]);
 
 describe('a span of time closed by 内 is at most that long (quantities.ts withinCeiling)', () => {
-  it('reads N天内 / N个月内 / N分鐘內 as a ceiling from 0 (内 outside the figure's words)', () => {
+  it('reads N天内 / N个月内 / N分鐘內 as a ceiling from 0 (内 outside the figure text)', () => {
     expect(sums('星辰App上线后三天内涌入超过50万名新用户。')).toEqual([
       ['三天', 0, 3, 'days'],
       ['超过50万名', 500000, null, 'users'],
