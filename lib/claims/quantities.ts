@@ -444,11 +444,12 @@ const MEASURE_NOT_BEFORE: Partial<Record<string, RegExp>> = {
 // …and orders and rides 单 (订单量140万单) where the number is in digits or has a magnitude.
 const CLASSIFIERS = '个個家款位名张張起项項部座台人种種辆輛片颗顆块塊枚条條套篇支笔筆间間所架艘次单單';
 /**
- * Classifiers that begin other words after a number (支付, 所以, 间隔, 笔记本, 架构, 次日, 次浮点运算):
+ * Classifiers that begin other words after a number (支付, 所以, 间隔, 笔记本, 架构, 次日, 次浮点运算;
+ * 起售价, 起价 and 起步价 after a model's number, Mate 50起售价):
  * the character after one of them that makes it no classifier.
  */
 const CLASSIFIER_NOT_BEFORE =
-  '(?![付持出援撑撐柱以有属屬得谓謂在需隔接断斷记記电電构構设設的浮点點日年级級要](?<=[支所间間笔筆架次].))(?![位元月季日周週价價独獨项項车車品体體人一](?<=[单單].))';
+  '(?![付持出援撑撐柱以有属屬得谓謂在需隔接断斷记記电電构構设設的浮点點日年级級要](?<=[支所间間笔筆架次].))(?![位元月季日周週价價独獨项項车車品体體人一](?<=[单單].))(?![售价價步](?<=起.))';
 /** Classifiers of people. */
 const PEOPLE = /^[人名位]$/;
 /** Nouns after (or just before) a count that say what is counted. */
@@ -653,6 +654,8 @@ const DIGIT_COUNT_RANGE: Record<string, [number, number]> = {
   四位数: [1000, 9999],
   四位數: [1000, 9999],
   兩位數: [10, 99],
+  // 低双位数: the low end of double digits, 10–13, as 低个位数 is 1–3 (dev-17).
+  ...Object.fromEntries(['双位数', '雙位數', '两位数', '兩位數'].map((w) => [`低${w}`, [10, 13]])),
   ...Object.fromEntries(
     ['个位数', '個位數'].flatMap((w) => [
       [`低${w}`, [1, 3]],
@@ -664,6 +667,15 @@ const DIGIT_COUNT_RANGE: Record<string, [number, number]> = {
     ]),
   ),
 };
+/**
+ * 二成中段, 三成低段: a part of a tenth as analysts say it, the tenth's low, middle or high third
+ * (二成中段 24–26 percent), as 个位数中段 is 4–6.
+ */
+const TENTH_THIRD = new RegExp(
+  `((?:${alternatives(BEFORE_WORDS)}){0,2})(?<![\\d零〇一二两兩三四五六七八九十])([一二两兩三四五六七八九])成(低段|中段|高段)`,
+  'g',
+);
+const THIRDS: Record<string, [number, number]> = { 低段: [1, 3], 中段: [4, 6], 高段: [7, 9] };
 /** 五分之一, 三分之二: a fraction (not 百分之, a percentage). */
 // (几十分之一, 数百分之一: a vague share, one in tens; not one tenth, and better not shown.)
 /** 1/3, 约1/4, 近2/3: a fraction written with a slash, a share as 三分之一 is (denominator up to ten). */
@@ -925,7 +937,15 @@ function figuresIn(text: string): Figure[] {
     }
     // 几家, 数个: a vague digit with no magnitude says nothing countable (数千家 does); 数倍 is
     // a multiple all the same, one to nine times.
-    if (vague && !magnitude && number.length === 1 && unit !== '倍') continue;
+    // (…but 几分钟内, 数天内 bound a span of time: at most some minutes, read as a ceiling by
+    // withinCeiling(); 未来几周内 is a vague time ahead, a date.)
+    const vagueWithin =
+      vague &&
+      !!unit &&
+      TIME_SPAN_UNITS.has(MEASURES.find(([w]) => w === unit)?.[1] as Unit) &&
+      WITHIN_SPAN_AFTER.test(text.slice(end)) &&
+      !SPAN_AHEAD_BEFORE.test(text.slice(0, m.index));
+    if (vague && !magnitude && number.length === 1 && unit !== '倍' && !vagueWithin) continue;
     if (magnitude === '兆' && MEGA_AFTER.test(text.slice(end))) continue;
     // 千万级, 亿量级: an order of magnitude, read below (MAGNITUDE_LEVEL), not the number itself.
     if ((!number || /^[十百千]$/.test(number)) && magnitude && MAGNITUDE_LEVEL_AFTER.test(text.slice(end))) continue;
@@ -1033,6 +1053,7 @@ function figuresIn(text: string): Figure[] {
         !more3 &&
         !unit!.includes('多') &&
         !within &&
+        !vagueWithin &&
         !andHalfAfter
       )
         continue;
@@ -1242,6 +1263,15 @@ function figuresIn(text: string): Figure[] {
       max: open ? null : scale * 9,
     });
   }
+  for (const m of text.matchAll(TENTH_THIRD)) {
+    const tens = parseChineseNumber(m[2]!)! * 10;
+    const [low, high] = THIRDS[m[3]!]!;
+    figures.push({
+      ...exactFigure(m[0], m.index, tens + low, 'percent', 'percent'),
+      approx: true,
+      max: tens + high,
+    });
+  }
   for (const m of text.matchAll(DIGIT_COUNT)) {
     const [low, high] = DIGIT_COUNT_RANGE[`${m[1] ?? ''}${m[2]}${m[3] ?? ''}`] ?? [0, 0];
     if (!high) continue;
@@ -1332,17 +1362,46 @@ function figuresIn(text: string): Figure[] {
     text,
     boundsCarried(
       text,
-      rangesJoined(
+      withinCeiling(
         text,
-        boundedFromAfar(
+        rangesJoined(
           text,
-          nonOverlapping(figures).filter(
-            (f) => !taken.some((d) => d.start < f.end && f.start < d.end) && !inConfiguration(text, f),
+          boundedFromAfar(
+            text,
+            nonOverlapping(figures).filter(
+              (f) => !taken.some((d) => d.start < f.end && f.start < d.end) && !inConfiguration(text, f),
+            ),
           ),
         ),
       ),
     ),
   );
+}
+
+/** Units of a span of time: what 内 after an amount can close. */
+const TIME_SPAN_UNITS = new Set<Unit>(['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years']);
+/** 内 / 之内 / 內 right after a span of time: "within" it. */
+const WITHIN_SPAN_AFTER = /^(?:之)?[内內]/;
+/** A span named as a window after an event (开放后的24小时内, 上线后的一周内): its length, not a bound. */
+const WINDOW_BEFORE = /的$/;
+
+/**
+ * A span of time closed by 内 (两天内涌入, 需在四个月内履行, 10分钟内售罄, 约20秒内交出) says how
+ * long at most, not how long: a ceiling from 0. (内 stays out of the figure's words: a figure
+ * ending on it hides the localizer the clause cuts read, and 计划在两个月内交付 would join the fact
+ * before it.) A span named as
+ * the window after an event (开放后的24小时内) is that window's length and stays exact; 以内 is read
+ * by bounds() already.
+ */
+function withinCeiling(text: string, figures: Figure[]): Figure[] {
+  return figures.map((f) => {
+    // (A range joined by 至 / 到, 未来一到两年内, keeps both ends, as editors write it; two
+    // neighbouring digits, 两三年内, are "two or three" and take the ceiling.)
+    if (!TIME_SPAN_UNITS.has(f.unit) || f.max === null || /[至到~～\-–—]/.test(f.text)) return f;
+    const within = WITHIN_SPAN_AFTER.exec(text.slice(f.end));
+    if (!within || WINDOW_BEFORE.test(text.slice(0, f.start))) return f;
+    return { ...f, min: 0 };
+  });
 }
 
 /**
@@ -1732,6 +1791,8 @@ export const isSpanBack = (date: Pick<DateRef, 'text'>): boolean => WHOLE_SPAN_B
 
 /** The start of a span ahead of the article: 未来三年, 接下来几周. */
 const SPAN_AHEAD = /^(未来|未來|接下来|接下來|今后|今後)/;
+/** The same words just before a vague span (未来几周内): a time ahead, not an amount. */
+const SPAN_AHEAD_BEFORE = /(?:未来|未來|接下来|接下來|今后|今後)$/;
 const SEASON = '春季|夏季|秋季|冬季|春天|夏天|秋天|冬天';
 /** A word that makes what follows in its clause future: 将于10月 is this year's October, not last year's. */
 // …and so do words of intent and aim (有信心在11月完成, 力争在…, 目标是…).
