@@ -189,8 +189,9 @@ describe('half a span, and what a count counts', () => {
       ['不到半年', 0, 6, 'months'],
       ['四款', 4, 4, 'models'],
     ]);
+    // (Closed by 内, half an hour is at most that long: quantities.ts withinCeiling.)
     expect(figs('报修数量在半小时内升至4万条')).toEqual([
-      ['半小时', 0.5, 0.5, 'hours'],
+      ['半小时', 0, 0.5, 'hours'],
       ['4万条', 4e4, 4e4, 'count'],
     ]);
   });
@@ -224,8 +225,8 @@ describe('half a span, and what a count counts', () => {
 });
 
 describe('a deadline with 内', () => {
-  it('reads a deadline set ahead (将在一个月内) though 一个月 alone is wording', () => {
-    expect(figs('云帆将在一个月内向所有用户开放新功能')).toEqual([['一个月', 1, 1, 'months']]);
+  it('reads a deadline set ahead (将在一个月内, at most a month) though 一个月 alone is wording', () => {
+    expect(figs('云帆将在一个月内向所有用户开放新功能')).toEqual([['一个月', 0, 1, 'months']]);
     expect(figs('青木用一个月时间完成了迁移')).toEqual([]);
     expect(figs('星辰市值一天内增加约300亿元')).toEqual([['约300亿元', 3e10, 3e10, 'CNY']]);
     // (以内 is a ceiling.)
