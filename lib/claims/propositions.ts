@@ -705,8 +705,8 @@ function contrastAnew(
   );
 }
 
-/** Words that set a topic against the one before: 则 (contrast), 亦 (likewise). */
-const CONTRAST_MARK = /^(则|則|亦)$/;
+/** Words that set a topic against the one before: 则 (contrast), 亦 (likewise); tokens are folded to Simplified. */
+const CONTRAST_MARK = /^(则|亦)$/;
 
 /**
  * The clause opens on a short noun phrase (no name, no time, no pronoun) and then 则/亦 and a

@@ -1380,8 +1380,9 @@ export function listMembers(tokens: Token[]): Set<Token> {
     }
     // "A（1234）、B（600123）及C等": a stock code in brackets after a member's name is part of
     // that item (Hong Kong and Taiwan news write listed companies so); the list goes on after it.
-    if (run.length && tokens[i - 1] === run[run.length - 1] && stockCodeAt(tokens, i) > 0) {
-      i = stockCodeAt(tokens, i) - 1;
+    const codeEnd = run.length && tokens[i - 1] === run[run.length - 1] ? stockCodeAt(tokens, i) : -1;
+    if (codeEnd > 0) {
+      i = codeEnd - 1;
       continue;
     }
     if (run.length && unnamedAt(i)) {

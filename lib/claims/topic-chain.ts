@@ -47,10 +47,11 @@ const SEGMENT = `(?:[\\u4e00-\\u9fffA-Za-z0-9与和及]{1,12}?(?:${UNIT_NOUN}|�
 const LEAD = new RegExp(`^${CONNECTIVE}${PERIOD}${READING}(${SEGMENT})${PERIOD}${READING}(${NOUNS})`);
 /**
  * "…，其中海外销量为41.7万辆": after 其中 (a part of what was just stated) a market or a region
- * before the metric is the owner's own share of it, not the whole market's.
+ * before the metric is the owner's own share of it, not the whole market's. (Not 国内: metricLead
+ * reads that word as the whole domestic market, NOT_OWN_SEGMENT.)
  */
 const PART_MARKET_LEAD = new RegExp(
-  `^(?:其中[，,]?)(海外|境外|国内|境内|国际|本土|中国大陆|中国|大陆|美国|欧洲|日本|北美|亚太|海内外)(?:市场|地区)?的?${PERIOD}${READING}(${NOUNS})`,
+  `^(?:其中[，,]?)(海外|境外|境内|国际|本土|中国大陆|中国|大陆|美国|欧洲|日本|北美|亚太|海内外)(?:市场|地区)?的?${PERIOD}${READING}(${NOUNS})`,
 );
 /** A segment that is someone else's or everyone's: the whole industry, a market, rivals. */
 const NOT_OWN_SEGMENT = /行业|市场|同行|对手|竞品|其他|其它|整个|全国|国内|全球/;
